@@ -1,0 +1,126 @@
+"""The claim file (``claims/<article-id>.yaml``) as pydantic models: the project's contract.
+
+Editors write these files by hand, so every model forbids unknown keys (a typo such as
+``verdcit`` is an error) and every field carries a description that ends up in the published
+JSON Schema and in the schema page of the site.
+
+Ownership: fields marked *machine* are refreshed by ``factcheck extract`` as long as the editor
+has not changed them; fields marked *editor* are never written by the machine after creation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ClaimKind = Literal["quote", "reported", "statement", "statistic", "prediction"]
+EventStatus = Literal["happened", "planned", "expected"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "time", "day", "week", "month", "quarter", "season", "year", "decade", "century"
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Article(_Strict):
+    id: str = Field(description="machine: stable id of the article, used in URLs and file names.")
+    title: str = Field(description="machine/editor: headline of the article.")
+    source: str = Field(description="machine: path of the seed file the article was read from.")
+    url: str | None = Field(default=None, description="editor: where the article was published.")
+    author: str | None = Field(default=None, description="editor: byline.")
+    publisher: str | None = Field(default=None, description="editor: outlet that published it.")
+    dateline: str | None = Field(default=None, description="machine: place in the dateline.")
+    published: dt.date | None = Field(
+        default=None,
+        description="editor: publication date (YYYY-MM-DD). Relative dates such as 'next week' "
+        "resolve against it; null means unknown and they stay unresolved.",
+    )
+    notes: str | None = Field(default=None, description="editor: free notes, never published.")
+
+
+class DateMention(_Strict):
+    text: str = Field(description="machine: the words in the article ('next week').")
+    type: TimexType = Field(default="DATE", description="machine: TIMEX3 type.")
+    value: str = Field(description="machine/editor: TIMEX3 value ('2023-W12', '2023-03-17', 'P6M').")
+    mod: str | None = Field(default=None, description="machine: TIMEX3 mod (APPROX, START, ...).")
+    start: dt.date | None = Field(default=None, description="machine: first day of the range.")
+    end: dt.date | None = Field(default=None, description="machine: last day of the range.")
+    granularity: Granularity | None = Field(default=None, description="machine: day, week, ...")
+    approximate: bool = Field(default=False, description="machine: fuzzy date ('nearly').")
+    tense: str | None = Field(
+        default=None, description="machine: tense of the clause (past, present, future); "
+        "lets a relative date be resolved again when the publication date changes.",
+    )
+    anchor: dt.date | None = Field(
+        default=None, description="machine: the publication date the value was resolved against.",
+    )
+
+
+class Source(_Strict):
+    title: str | None = Field(default=None, description="editor: what the source is.")
+    url: str = Field(description="editor: link to the evidence.")
+
+
+class Review(_Strict):
+    verdict: str = Field(
+        default="unreviewed",
+        description="editor: one of the rating scale's verdicts (see mkdocs.yml, plugin option "
+        "'verdicts'); 'unreviewed' until an editor rates the claim.",
+    )
+    summary: str | None = Field(default=None, description="editor: why the verdict, in a few lines.")
+    sources: list[Source] = Field(default_factory=list, description="editor: evidence links.")
+    reviewer: str | None = Field(default=None, description="editor: who reviewed it.")
+    reviewed: dt.date | None = Field(default=None, description="editor: date of the review.")
+
+
+class Correction(_Strict):
+    date: dt.date = Field(description="editor: when the correction was made.")
+    note: str = Field(description="editor: what was corrected and why.")
+
+
+class Claim(_Strict):
+    id: str = Field(description="machine: stable id derived from the article and the claim text.")
+    text: str = Field(description="machine/editor: the claim as it will be shown.")
+    kind: ClaimKind = Field(description="machine/editor: quote, reported, statement, statistic, prediction.")
+    speaker: str | None = Field(
+        default=None, description="machine/editor: who makes the claim; null = the publication."
+    )
+    speaker_role: str | None = Field(default=None, description="machine/editor: role as given.")
+    cue: str | None = Field(default=None, description="machine: reporting verb ('said').")
+    sentence: str = Field(description="machine: the sentence the claim comes from.")
+    span: list[int] = Field(
+        default_factory=list, description="machine: [start, end] character offsets in the text."
+    )
+    checkworthiness: float = Field(default=0.0, ge=0, le=1, description="machine: 0..1 score.")
+    dates: list[DateMention] = Field(default_factory=list, description="machine: dates it mentions.")
+    missing: bool = Field(
+        default=False,
+        description="machine: true when a rerun no longer finds the source sentence; kept, never deleted.",
+    )
+    hidden: bool = Field(default=False, description="editor: true hides the claim from the site.")
+    review: Review = Field(default_factory=Review, description="editor: the fact-check.")
+    corrections: list[Correction] = Field(default_factory=list, description="editor: corrections log.")
+    notes: str | None = Field(default=None, description="editor: free notes, never published.")
+
+
+class Event(_Strict):
+    id: str = Field(description="machine: stable id.")
+    what: str = Field(description="machine/editor: who does what.")
+    when: DateMention = Field(description="machine/editor: the date of the event.")
+    status: EventStatus = Field(default="happened", description="machine/editor: happened, planned, expected.")
+    participants: list[str] = Field(default_factory=list, description="machine/editor: who takes part.")
+    claims: list[str] = Field(default_factory=list, description="machine: ids of the claims it comes from.")
+    missing: bool = Field(default=False, description="machine: no longer found by a rerun.")
+    hidden: bool = Field(default=False, description="editor: true hides the event from the site.")
+
+
+class ClaimFile(_Strict):
+    article: Article
+    claims: list[Claim] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    text: str = Field(default="", description="machine: the article text that spans point into.")
