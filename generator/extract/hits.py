@@ -49,6 +49,9 @@ class Timex:
     and unresolved dates."""
     rule: str = ""
     """Id of the rule that found it (for debugging and error reports)."""
+    tense: str | None = None
+    """Tense of the clause it sits in (``past``, ``present``, ``future``), so the value can be
+    resolved again, without spaCy, when an editor changes the publication date."""
 
 
 @dataclass(frozen=True, slots=True)
