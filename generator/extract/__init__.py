@@ -1,0 +1,65 @@
+"""Extraction: one spaCy ``Doc`` in, an ``Extraction`` of small hits out.
+
+Each extractor lives in its own module and is a plain function of the ``Doc``:
+
+- ``temporal.iter_timexes``  dates, times, durations and sets, resolved against ``published``
+- ``quotes.iter_quotes``     direct quotes and reported speech with their speakers
+- ``checkworthy.score_texts``  per-sentence check-worthiness (a small spaCy text classifier)
+- ``claims.iter_claims``     quotes, reported speech and check-worthy statements as claims
+- ``events.iter_events``     dated statements as events
+
+``extract_doc`` runs them in that order; later stages read what earlier ones found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from generator.extract.hits import Extraction, Timex
+
+Span = tuple[int, int]
+
+__all__ = ["Extraction", "extract_doc", "outside"]
+
+
+def outside(spans: Sequence[Span], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps none of ``spans``."""
+    return all(end <= s or start >= e for s, e in spans)
+
+
+def extract_doc(
+    doc, published: dt.date | None, boilerplate: Sequence[Span] | None = None
+) -> Extraction:
+    """Run every extractor over ``doc``.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` of the article text.
+        published: the article's publication date; ``None`` leaves relative dates unresolved.
+        boilerplate: spans (photo credits, copyright lines, ...) that yield neither dates nor
+            claims; found with ``generator.ingest.find_boilerplate`` when not given.
+    """
+    from generator.extract import checkworthy, claims, events, quotes, temporal
+
+    if boilerplate is None:
+        from generator.ingest import find_boilerplate
+
+        boilerplate = find_boilerplate(doc.text)
+    boilerplate = list(boilerplate)
+    timexes: list[Timex] = [
+        t for t in temporal.iter_timexes(doc, published) if outside(boilerplate, t.start, t.end)
+    ]
+    found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
+    scores = checkworthy.score_texts([sent.text for sent in doc.sents])
+    sentences = claims.iter_sentences(doc, scores, boilerplate)
+    found_claims = claims.iter_claims(doc, found_quotes, timexes, scores, boilerplate)
+    found_events = events.iter_events(doc, timexes, found_claims, published)
+    return Extraction(
+        text=doc.text,
+        published=published,
+        sentences=list(sentences),
+        timexes=timexes,
+        quotes=found_quotes,
+        claims=list(found_claims),
+        events=list(found_events),
+    )
