@@ -1,0 +1,81 @@
+/* factcheck: optional filter of timeline events by speaker and article.
+ * The timeline is a plain list that works without JavaScript; this only hides entries.
+ * Values are read from data attributes and set with textContent (never innerHTML). */
+(function () {
+  "use strict";
+
+  function options(events, read) {
+    var seen = new Map();
+    events.forEach(function (event) {
+      read(event).forEach(function (pair) {
+        if (pair[0] && !seen.has(pair[0])) seen.set(pair[0], pair[1]);
+      });
+    });
+    return Array.from(seen.entries()).sort(function (a, b) {
+      return a[1].localeCompare(b[1]);
+    });
+  }
+
+  function select(id, label, entries) {
+    var wrapper = document.createElement("label");
+    wrapper.htmlFor = id;
+    wrapper.textContent = label + " ";
+    var box = document.createElement("select");
+    box.id = id;
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = "All";
+    box.appendChild(all);
+    entries.forEach(function (entry) {
+      var option = document.createElement("option");
+      option.value = entry[0];
+      option.textContent = entry[1];
+      box.appendChild(option);
+    });
+    wrapper.appendChild(box);
+    return { label: wrapper, box: box };
+  }
+
+  function speakersOf(event) {
+    var names = event.dataset.speakers || "";
+    return names ? names.split("|") : [];
+  }
+
+  function setUp(container) {
+    var events = Array.from(document.querySelectorAll("li.fc-event"));
+    if (!events.length) return;
+    var speaker = select("fc-filter-speaker", "Speaker", options(events, function (e) {
+      return speakersOf(e).map(function (name) { return [name, name]; });
+    }));
+    var article = select("fc-filter-article", "Article", options(events, function (e) {
+      return [[e.dataset.article, e.dataset.articleTitle || e.dataset.article]];
+    }));
+    var status = document.createElement("p");
+    status.setAttribute("role", "status");
+    function apply() {
+      var shown = 0;
+      events.forEach(function (event) {
+        var ok = (!speaker.box.value || speakersOf(event).indexOf(speaker.box.value) >= 0) &&
+          (!article.box.value || event.dataset.article === article.box.value);
+        event.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      status.textContent = shown + " of " + events.length + " events shown";
+    }
+    speaker.box.addEventListener("change", apply);
+    article.box.addEventListener("change", apply);
+    container.append(speaker.label, article.label, status);
+    container.hidden = false;
+    apply();
+  }
+
+  function init() {
+    document.querySelectorAll("[data-fc-filter]").forEach(setUp);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

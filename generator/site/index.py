@@ -1,0 +1,268 @@
+"""The site's view of all claim files: articles, claims, speakers and the timeline.
+
+``build_index`` is a pure function from validated claim files to a ``SiteIndex``. Every page is
+rendered from the index alone, so the renderer never reads files and tests can build an index
+from objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import models
+from generator.scale import UNREVIEWED, Verdict
+from generator.site.load import LoadedFile
+from generator.site.repeats import group_repeats
+from generator.site.speakers import SpeakerNames
+
+log = logging.getLogger("mkdocs.plugins.factcheck")
+
+
+@dataclass(slots=True)
+class Appearance:
+    """One place a claim appears: an article and the claim as that article's file holds it."""
+
+    article_id: str
+    claim: models.Claim
+    first: bool
+
+
+@dataclass(slots=True)
+class ClaimEntry:
+    """A published claim; repeated claims share one entry (and one page, one review)."""
+
+    id: str
+    """Id of the first appearance: the page URL."""
+    claim: models.Claim
+    """The first appearance."""
+    article_id: str
+    speaker: str | None
+    """Canonical speaker name; None means the publication itself."""
+    speaker_key: str | None
+    review: models.Review
+    """The shared review (first reviewed appearance)."""
+    review_article_id: str
+    """Article whose file holds the shared review (where "edit this claim" points)."""
+    verdict: Verdict
+    appearances: list[Appearance]
+    corrections: list[models.Correction]
+
+
+@dataclass(slots=True)
+class ArticleEntry:
+    """An article and its published claims and events."""
+
+    article: models.Article
+    path: Path
+    text: str
+    claims: list[models.Claim]
+    """Visible claims in text order."""
+    events: list[models.Event]
+    canonical: dict[str, str] = field(default_factory=dict)
+    """Claim id in this article -> id of the claim page."""
+    speakers: list[str] = field(default_factory=list)
+    """Speaker keys in order of first appearance."""
+
+
+@dataclass(slots=True)
+class SpeakerEntry:
+    """A person or organisation and every claim they make across articles."""
+
+    key: str
+    name: str
+    roles: list[str]
+    claims: list[ClaimEntry]
+    verdict_counts: list[tuple[Verdict, int]]
+
+
+@dataclass(slots=True)
+class TimelineItem:
+    """A dated event with the article and claims it comes from."""
+
+    event: models.Event
+    article_id: str
+    claim_ids: list[str]
+    """Ids of claim pages."""
+    speakers: list[str]
+    """Canonical names of the speakers of its claims and of its participants (for filtering)."""
+
+
+@dataclass(slots=True)
+class SiteIndex:
+    """Everything the renderer needs, keyed for lookup."""
+
+    scale: tuple[Verdict, ...]
+    articles: dict[str, ArticleEntry]
+    claims: dict[str, ClaimEntry]
+    speakers: dict[str, SpeakerEntry]
+    timeline: list[TimelineItem]
+    """Resolved events in date order."""
+    undated: list[TimelineItem]
+    """Events whose date could not be resolved."""
+
+
+def build_index(
+    files: list[LoadedFile], scale: tuple[Verdict, ...], names: SpeakerNames | None = None
+) -> SiteIndex:
+    """Build the site index from validated claim files.
+
+    Args:
+        files: Claim files (any order; articles are ordered newest first).
+        scale: The rating scale.
+        names: Speaker canonicalisation (``claims/speakers.yaml``); identity when None.
+
+    Returns:
+        The index; hidden claims and events are left out.
+    """
+    names = names or SpeakerNames()
+    articles = {e.article.id: e for e in sorted(map(_article_entry, files), key=_article_order)}
+    claims = _claim_entries(articles, scale, names)
+    for entry in claims.values():
+        for appearance in entry.appearances:
+            articles[appearance.article_id].canonical[appearance.claim.id] = entry.id
+    for article in articles.values():
+        article.speakers = _unique(
+            claims[article.canonical[c.id]].speaker_key for c in article.claims
+        )
+    timeline, undated = _timeline(articles, claims, names)
+    return SiteIndex(scale, articles, claims, _speakers(claims, scale), timeline, undated)
+
+
+def _article_entry(loaded: LoadedFile) -> ArticleEntry:
+    data = loaded.data
+    return ArticleEntry(
+        article=data.article,
+        path=loaded.path,
+        text=data.text,
+        claims=sorted((c for c in data.claims if not c.hidden), key=_claim_position),
+        events=[e for e in data.events if not e.hidden],
+    )
+
+
+def _claim_position(claim: models.Claim) -> tuple[int, str]:
+    return (claim.span[0] if claim.span else 1 << 30, claim.id)
+
+
+def _article_order(entry: ArticleEntry) -> tuple[int, str]:
+    """Newest first; articles with an unknown date last."""
+    published = entry.article.published
+    return (-published.toordinal() if published else 0, entry.article.id)
+
+
+def _claim_entries(
+    articles: dict[str, ArticleEntry], scale: tuple[Verdict, ...], names: SpeakerNames
+) -> dict[str, ClaimEntry]:
+    """Group repeated claims (oldest article first) and build one entry per group."""
+    oldest_first = sorted(articles.values(), key=_first_appearance_order)
+    items = [(a.article.id, c) for a in oldest_first for c in a.claims]
+    groups = group_repeats(
+        items, speaker_of=lambda it: names.key(it[1].speaker), text_of=lambda it: it[1].text
+    )
+    verdicts = {v.name: v for v in scale}
+    entries = [_claim_entry(group, verdicts, names) for group in groups]
+    return {e.id: e for e in entries}
+
+
+def _first_appearance_order(entry: ArticleEntry) -> tuple[dt.date, str]:
+    return (entry.article.published or dt.date.max, entry.article.id)
+
+
+def _claim_entry(
+    group: list[tuple[str, models.Claim]], verdicts: dict[str, Verdict], names: SpeakerNames
+) -> ClaimEntry:
+    article_id, first = group[0]
+    reviewed = [(a, c) for a, c in group if c.review.verdict != UNREVIEWED.name]
+    review_article, review_claim = reviewed[0] if reviewed else group[0]
+    _warn_conflicting_reviews(first.id, reviewed)
+    corrections = sorted((k for _, c in group for k in c.corrections), key=lambda k: k.date)
+    return ClaimEntry(
+        id=first.id,
+        claim=first,
+        article_id=article_id,
+        speaker=names.canonical(first.speaker),
+        speaker_key=names.key(first.speaker),
+        review=review_claim.review,
+        review_article_id=review_article,
+        verdict=verdicts.get(review_claim.review.verdict, UNREVIEWED),
+        appearances=[Appearance(a, c, i == 0) for i, (a, c) in enumerate(group)],
+        corrections=corrections,
+    )
+
+
+def _warn_conflicting_reviews(claim_id: str, reviewed: list[tuple[str, models.Claim]]) -> None:
+    """A repeated claim has one review: differing verdicts are an editing mistake."""
+    verdicts = {c.review.verdict for _, c in reviewed}
+    if len(verdicts) > 1:
+        where = ", ".join(f"{a}: {c.id} = {c.review.verdict}" for a, c in reviewed)
+        log.warning(
+            "factcheck: repeated claim %s has different verdicts (%s); the first is published",
+            claim_id,
+            where,
+        )
+
+
+def _speakers(claims: dict[str, ClaimEntry], scale: tuple[Verdict, ...]) -> dict[str, SpeakerEntry]:
+    """One entry per speaker key, claims in first-appearance order, names sorted."""
+    grouped: dict[str, list[ClaimEntry]] = {}
+    for entry in claims.values():
+        if entry.speaker_key is not None:
+            grouped.setdefault(entry.speaker_key, []).append(entry)
+    speakers = [_speaker_entry(key, entries, scale) for key, entries in grouped.items()]
+    return {s.key: s for s in sorted(speakers, key=lambda s: (s.name.casefold(), s.key))}
+
+
+def _speaker_entry(key: str, entries: list[ClaimEntry], scale: tuple[Verdict, ...]) -> SpeakerEntry:
+    counts = Counter(e.verdict.name for e in entries)
+    roles = _unique(a.claim.speaker_role for e in entries for a in e.appearances)
+    return SpeakerEntry(
+        key=key,
+        name=entries[0].speaker or key,
+        roles=roles,
+        claims=entries,
+        verdict_counts=[(v, counts[v.name]) for v in scale if counts[v.name]],
+    )
+
+
+def _timeline(
+    articles: dict[str, ArticleEntry], claims: dict[str, ClaimEntry], names: SpeakerNames
+) -> tuple[list[TimelineItem], list[TimelineItem]]:
+    """Split events into resolved (sorted by date) and unresolved ones."""
+    items = [
+        _timeline_item(event, article, claims, names)
+        for article in articles.values()
+        for event in article.events
+    ]
+    dated = [i for i in items if i.event.when.start is not None]
+    undated = [i for i in items if i.event.when.start is None]
+    dated.sort(key=timeline_order)
+    return dated, undated
+
+
+def _timeline_item(
+    event: models.Event, article: ArticleEntry, claims: dict[str, ClaimEntry], names: SpeakerNames
+) -> TimelineItem:
+    claim_ids = _unique(article.canonical.get(c) for c in event.claims)
+    speakers = _unique(
+        [*(claims[c].speaker for c in claim_ids), *map(names.canonical, event.participants)]
+    )
+    return TimelineItem(event, article.article.id, claim_ids, speakers)
+
+
+def timeline_order(item: TimelineItem) -> tuple[dt.date, dt.date, str, str]:
+    """Sort key: start, then shorter ranges first (a day before its week), then ids."""
+    when = item.event.when
+    assert when.start is not None
+    return (when.start, when.end or when.start, item.article_id, item.event.id)
+
+
+def _unique(values) -> list:
+    """Drop None and repeats, keeping the first-seen order."""
+    seen: dict = {}
+    for value in values:
+        if value is not None and value not in seen:
+            seen[value] = None
+    return list(seen)

@@ -1,0 +1,138 @@
+"""schema.org ClaimReview for reviewed claims (the markup fact-check search features read).
+
+Only claims an editor has rated get a ClaimReview. Ratings follow the scale: ``ratingValue`` is
+the verdict's number, ``bestRating``/``worstRating`` the extremes of the numbered verdicts, and
+``alternateName`` the label readers see. Verdicts outside the numbered scale (e.g. unproven)
+carry only ``alternateName``, as schema.org allows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from generator.scale import UNREVIEWED, Verdict
+from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex
+from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """Who publishes the fact-checks (ClaimReview ``author``)."""
+
+    name: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkBase:
+    """What absolute URLs are built from."""
+
+    site_url: str | None
+    use_directory_urls: bool = True
+
+    def page(self, src_uri: str) -> str:
+        """Absolute URL of a generated page."""
+        return absolute_url(self.site_url, src_uri, self.use_directory_urls)
+
+
+def is_reviewed(entry: ClaimEntry) -> bool:
+    """True when an editor has given the claim a verdict."""
+    return entry.verdict.name != UNREVIEWED.name
+
+
+def rating(verdict: Verdict, scale: tuple[Verdict, ...]) -> dict:
+    """Return the schema.org ``Rating`` of a verdict on ``scale``."""
+    result: dict = {"@type": "Rating", "alternateName": verdict.label}
+    numbers = [v.rating for v in scale if v.rating is not None]
+    if verdict.rating is not None and numbers:
+        result.update(
+            ratingValue=verdict.rating, bestRating=max(numbers), worstRating=min(numbers)
+        )
+    return result
+
+
+def appearance(article: ArticleEntry, links: LinkBase) -> dict:
+    """Return the article as a schema.org ``CreativeWork`` (where the claim appeared)."""
+    work: dict = {
+        "@type": "CreativeWork",
+        "url": safe_url(article.article.url) or links.page(article_uri(article.article.id)),
+        "headline": article.article.title,
+    }
+    if article.article.published:
+        work["datePublished"] = article.article.published.isoformat()
+    if article.article.author:
+        work["author"] = {"@type": "Person", "name": article.article.author}
+    if article.article.publisher:
+        work["publisher"] = {"@type": "Organization", "name": article.article.publisher}
+    return work
+
+
+def claim_review(
+    entry: ClaimEntry, index: SiteIndex, publisher: Publisher, links: LinkBase
+) -> dict | None:
+    """Return the ClaimReview of a claim, or None when it is not reviewed.
+
+    Args:
+        entry: The claim (all its appearances).
+        index: The site index (articles, scale).
+        publisher: The fact-checking organisation.
+        links: How to build absolute URLs.
+    """
+    if not is_reviewed(entry):
+        return None
+    first_article = index.articles[entry.article_id]
+    appearances = [appearance(index.articles[a.article_id], links) for a in entry.appearances]
+    item: dict = {
+        "@type": "Claim",
+        "author": _claim_author(entry, first_article),
+        "appearance": appearances,
+        "firstAppearance": appearances[0],
+    }
+    if first_article.article.published:
+        item["datePublished"] = first_article.article.published.isoformat()
+    review: dict = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": links.page(claim_uri(entry.id)),
+        "claimReviewed": entry.claim.text,
+        "author": _organisation(publisher),
+        "reviewRating": rating(entry.verdict, index.scale),
+        "itemReviewed": item,
+    }
+    if entry.review.reviewed:
+        review["datePublished"] = entry.review.reviewed.isoformat()
+    return review
+
+
+def _claim_author(entry: ClaimEntry, article: ArticleEntry) -> dict:
+    """Who made the claim: the speaker, or the outlet when the article itself asserts it."""
+    if entry.speaker:
+        return {"@type": "Person", "name": entry.speaker}
+    name = article.article.publisher or article.article.author or article.article.title
+    return {"@type": "Organization", "name": name}
+
+
+def _organisation(publisher: Publisher) -> dict:
+    org: dict = {"@type": "Organization", "name": publisher.name}
+    if publisher.url:
+        org["url"] = publisher.url
+    return org
+
+
+def claim_review_feed(index: SiteIndex, publisher: Publisher, links: LinkBase) -> dict:
+    """Return every ClaimReview of the site as a schema.org ``DataFeed``."""
+    reviews = [claim_review(e, index, publisher, links) for e in index.claims.values()]
+    return {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "name": f"{publisher.name} fact-checks",
+        "dataFeedElement": [r for r in reviews if r is not None],
+    }
+
+
+def script_json(data: dict) -> str:
+    """Serialise JSON for an inline ``<script>``: ``<``, ``>`` and ``&`` are escaped so text
+    from an article or a YAML file can never close the script element."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,81 @@
+"""Escaping and small Markdown/HTML helpers used as Jinja filters.
+
+Text from articles and claim files is untrusted: it may contain ``<script>``, Markdown syntax
+or both. ``md_inline`` makes any string render as exactly its characters in Markdown; inside raw
+HTML blocks the templates use ``html_text``/``html_attr`` instead.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import yaml
+
+# Python-Markdown's escapable characters (core + the tables extension's "|"): a backslash before
+# them yields the literal character; before any other character it would show up itself.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_SPACE = re.compile(r"\s+")
+
+
+def html_text(value: object) -> str:
+    """Escape ``& < >`` for HTML text content."""
+    return html.escape(str(value), quote=False)
+
+
+def html_attr(value: object) -> str:
+    """Escape a value for a double- or single-quoted HTML attribute."""
+    return html.escape(str(value), quote=True)
+
+
+def md_inline(value: object) -> str:
+    """Escape text so Markdown shows it literally on one line (whitespace collapsed).
+
+    Markdown syntax is backslash-escaped and HTML special characters become entities, so
+    ``<img onerror=...>`` shows as text and ``*word*`` stays with its stars.
+    """
+    flat = _SPACE.sub(" ", str(value)).strip()
+    return html_text(_MD_SPECIAL.sub(r"\\\1", flat))
+
+
+def md_block(value: object) -> str:
+    """Escape multi-line text: blank-line separated paragraphs, each escaped with ``md_inline``."""
+    paragraphs = re.split(r"\n\s*\n", str(value).strip())
+    return "\n\n".join(md_inline(p) for p in paragraphs if p.strip())
+
+
+def shorten(value: object, width: int = 80) -> str:
+    """Cut text at a word boundary to at most ``width`` characters, adding an ellipsis."""
+    text = _SPACE.sub(" ", str(value)).strip()
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "\u2026"
+
+
+def front_matter(**meta: object) -> str:
+    """Return a YAML front matter block.
+
+    ``title`` and ``description`` are HTML-escaped because Material prints them unescaped into
+    ``<title>`` and a ``<meta content="...">`` attribute.
+    """
+    clean = {
+        k: html_attr(shorten(v, 160)) if k in ("title", "description") else v
+        for k, v in meta.items()
+        if v is not None
+    }
+    dumped = yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{dumped}---\n"
+
+
+_COLOR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[a-zA-Z]{3,20})$")
+
+
+def css_color(value: object, fallback: str = "#757575") -> str:
+    """Return ``value`` if it is a hex or named CSS colour, else ``fallback``.
+
+    Colours come from ``mkdocs.yml`` and go into a ``style`` attribute: anything else (a
+    ``url(...)``, a ``;``) could load from another host or inject style rules.
+    """
+    text = str(value).strip()
+    return text if _COLOR.match(text) else fallback

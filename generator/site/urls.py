@@ -1,0 +1,89 @@
+"""Where each generated page lives, and how pages link to one another.
+
+Pages link with relative Markdown links to ``.md`` sources, so MkDocs validates every link in
+strict mode and turns it into the right URL whatever ``use_directory_urls`` says.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import quote, urlsplit
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+#: Schemes a link from YAML may use; anything else (javascript:, data:) is shown as text.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+TIMELINE_URI = "timeline.md"
+CLAIMS_INDEX_URI = "claims/index.md"
+ARTICLES_INDEX_URI = "articles/index.md"
+SPEAKERS_INDEX_URI = "speakers/index.md"
+
+
+def safe_name(value: str) -> str:
+    """Return ``value`` with every character outside ``[A-Za-z0-9._-]`` replaced by ``-``."""
+    return _UNSAFE.sub("-", value).strip("-.") or "-"
+
+
+def claim_uri(claim_id: str) -> str:
+    """Source path of a claim page."""
+    return f"claims/{safe_name(claim_id)}.md"
+
+
+def article_uri(article_id: str) -> str:
+    """Source path of an article page."""
+    return f"articles/{safe_name(article_id)}.md"
+
+
+def speaker_uri(key: str) -> str:
+    """Source path of a speaker page."""
+    return f"speakers/{safe_name(key)}.md"
+
+
+def claim_anchor(claim_id: str) -> str:
+    """HTML id of a claim's highlight on its article page."""
+    return f"claim-{safe_name(claim_id)}"
+
+
+def relative_link(target: str, from_uri: str) -> str:
+    """Return the Markdown link from the page ``from_uri`` to ``target`` (both source paths).
+
+    ``target`` may carry a ``#fragment``.
+    """
+    path, _, fragment = target.partition("#")
+    link = posixpath.relpath(path, posixpath.dirname(from_uri) or ".")
+    return f"{link}#{fragment}" if fragment else link
+
+
+def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
+    """Return the site-relative URL MkDocs gives the page ``src_uri`` ("claims/a/")."""
+    stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def absolute_url(site_url: str | None, src_uri: str, use_directory_urls: bool = True) -> str:
+    """Return the page's URL under ``site_url`` (site-relative when no site_url is set)."""
+    path = page_url(src_uri, use_directory_urls)
+    if not site_url:
+        return "/" + path
+    return site_url.rstrip("/") + "/" + path
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return an external URL fit for an ``href``, or None when it is unsafe or empty.
+
+    Spaces, parentheses and quotes are percent-encoded so the URL cannot end a Markdown link
+    early or break out of an attribute.
+    """
+    if not url:
+        return None
+    url = url.strip()
+    if urlsplit(url).scheme.lower() not in SAFE_SCHEMES:
+        return None
+    return quote(url, safe="/:?#[]@!$&'*+,;=%~-._")
