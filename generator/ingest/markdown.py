@@ -1,0 +1,80 @@
+"""Strip light Markdown so an article's text reads as plain prose.
+
+Only what a news article in Markdown uses is handled: headings, emphasis, links, images, inline
+code, block quotes, bullets, rules, link definitions and HTML comments. The result is what the
+claim file stores, so extractor offsets point into this plain text, never into the Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_RULE_OR_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$")
+_QUOTE_MARKER = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+_BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+
+#: (pattern, replacement) applied in order to the whole text; images before links.
+_INLINE = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+#: Private-use characters stand in for escaped punctuation while the markers are removed.
+_PLACEHOLDER_BASE = 0xE000
+
+
+def _strip_block_markers(line: str) -> str:
+    if _LINK_DEFINITION.match(line) or _RULE_OR_UNDERLINE.match(line):
+        return ""
+    heading = _HEADING.match(line)
+    if heading:
+        return heading.group(1)
+    line = _QUOTE_MARKER.sub("", line)
+    return _BULLET.sub(r"\1", line)
+
+
+def _protect_escapes(text: str) -> tuple[str, list[str]]:
+    escaped: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        escaped.append(match.group(1))
+        return chr(_PLACEHOLDER_BASE + len(escaped) - 1)
+
+    return _ESCAPE.sub(hide, text), escaped
+
+
+def _restore_escapes(text: str, escaped: list[str]) -> str:
+    for index, char in enumerate(escaped):
+        text = text.replace(chr(_PLACEHOLDER_BASE + index), char)
+    return text
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text of a Markdown article.
+
+    ``# Headline`` becomes ``Headline``, ``**bold**`` ``bold``, ``[text](url)`` ``text``;
+    images, link definitions, rules and HTML comments disappear; ``\\*`` stays a literal ``*``.
+    Line structure is kept, so paragraphs stay separated by blank lines.
+
+    Args:
+        text: Markdown source (front matter already removed).
+
+    Returns:
+        The text without Markdown markers.
+    """
+    text, escaped = _protect_escapes(_COMMENT.sub("", text))
+    text = "\n".join(_strip_block_markers(line) for line in text.split("\n"))
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return _restore_escapes(text, escaped)

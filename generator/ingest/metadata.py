@@ -1,0 +1,187 @@
+"""Read metadata that an article states in its own text: title, byline, dateline, date, publisher.
+
+The line patterns are data (``generator/rules/metadata.yaml``); this module decides *where* each
+rule may look (the title is the first line; dates and bylines only near the top) and turns
+matched groups into clean values. Metadata from front matter, sidecars or HTML always wins over
+what is found here (see ``generator.ingest.reader``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+
+from generator.ingest.boilerplate import boilerplate_rule_for, iter_line_spans
+from generator.ingest.rules import (
+    MetadataRule,
+    MetadataRules,
+    RuleFileError,
+    compile_rule,
+    load_metadata_rules,
+)
+
+#: Separators of lines that pack several fields ("By Jane Doe | March 6, 2008").
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class TextMetadata:
+    """Metadata found in an article's text; None where the text says nothing."""
+
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    published: dt.date | None = None
+
+    def merged_with(self, values: dict[str, object]) -> TextMetadata:
+        """A copy where ``values`` fill the fields that are still None (first find wins)."""
+        missing = {k: v for k, v in values.items() if getattr(self, k) is None and v is not None}
+        return replace(self, **missing) if missing else self
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledMetadataRule:
+    rule: MetadataRule
+    regex: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def compiled_metadata_rules() -> tuple[CompiledMetadataRule, ...]:
+    """Every rule of ``metadata.yaml`` compiled once, in file order (earlier rules win).
+
+    Raises:
+        RuleFileError: A pattern does not compile; the message names the rule.
+    """
+    rules = load_metadata_rules()
+    try:
+        return tuple(CompiledMetadataRule(r, compile_rule(r, rules.fragments)) for r in rules.rules)
+    except ValueError as err:
+        raise RuleFileError(f"generator/rules/metadata.yaml: {err}") from None
+
+
+def month_number(value: str, months: dict[str, int]) -> int | None:
+    """``"Sept."`` -> 9, ``"03"`` -> 3; None for anything else."""
+    if value.isdigit():
+        return int(value)
+    return months.get(value[:3].lower())
+
+
+def clean_person(value: str) -> str:
+    """Tidy a name from a byline: drop trailing punctuation, title-case names in capitals.
+
+    ``"MAREN KOLSTAD,"`` -> ``"Maren Kolstad"``; ``"Ana de la Fuente"`` is kept as it is.
+    """
+    value = value.strip().rstrip(",;.")
+    if value.isupper():
+        value = " ".join(word.capitalize() for word in value.split())
+    return value
+
+
+def clean_organization(value: str, legal_suffixes: list[str]) -> str:
+    """Tidy a publisher name: drop company-form suffixes and trailing punctuation.
+
+    ``"Valdoria Media Group, Inc."`` -> ``"Valdoria Media Group"``.
+    """
+    value = value.strip().rstrip(",;. ")
+    changed = True
+    while changed:  # "Group, Inc. Ltd" has more than one suffix
+        changed = False
+        for suffix in legal_suffixes:
+            if value.endswith(" " + suffix) or value.endswith("," + suffix):
+                value = value[: -len(suffix)].rstrip(",;. ")
+                changed = True
+    return value
+
+
+def values_from_match(match: re.Match[str], settings: MetadataRules) -> dict[str, object] | None:
+    """Field values from a rule's named groups, or None when they make no sense.
+
+    ``author`` and ``author_2`` join with "and"; ``year``/``month``/``day`` make ``published``
+    (an impossible date such as 31 June gives None, so the rule counts as not matching).
+    """
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    values: dict[str, object] = {}
+    authors = [clean_person(groups[k]) for k in ("author", "author_2") if k in groups]
+    if authors:
+        values["author"] = " and ".join(authors)
+    if "publisher" in groups:
+        values["publisher"] = clean_organization(groups["publisher"], settings.legal_suffixes)
+    if "dateline" in groups:
+        values["dateline"] = groups["dateline"].strip().rstrip(",")
+    if {"year", "month", "day"} <= groups.keys():
+        month = month_number(groups["month"], settings.months)
+        try:
+            values["published"] = dt.date(int(groups["year"]), month or 0, int(groups["day"]))
+        except ValueError:
+            return None
+    return {k: v for k, v in values.items() if v} or None
+
+
+def line_segments(line: str) -> Iterator[str]:
+    """The line itself, then its parts between ``|``/``·``/``•`` separators, if any."""
+    yield line
+    parts = _SEGMENT_SEPARATOR.split(line)
+    if len(parts) > 1:
+        yield from (part.strip() for part in parts if part.strip())
+
+
+def apply_rule(compiled: CompiledMetadataRule, line: str) -> dict[str, object] | None:
+    """Values the rule reads from one line (or one of its segments), or None."""
+    settings = load_metadata_rules()
+    for segment in line_segments(line.strip()):
+        match = compiled.regex.fullmatch(segment)
+        if match:
+            values = values_from_match(match, settings)
+            if values:
+                return values
+    return None
+
+
+def guess_title(line: str) -> str | None:
+    """The first line as a title if it reads like a headline, else None.
+
+    A headline is short, does not end like a sentence (``.``, ``,``, ``:`` ...) and is not a
+    date line, byline, dateline or boilerplate line.
+    """
+    settings = load_metadata_rules().title
+    line = line.strip()
+    if not line or len(line) > settings.max_chars or len(line.split()) > settings.max_words:
+        return None
+    if line[-1] in settings.end_chars or not any(ch.isalpha() for ch in line):
+        return None
+    if boilerplate_rule_for(line) or any(apply_rule(c, line) for c in compiled_metadata_rules()):
+        return None
+    return line
+
+
+def extract_text_metadata(text: str) -> TextMetadata:
+    """Read title, author, publisher, dateline and publication date from article text.
+
+    Args:
+        text: The article text (headline + body).
+
+    Returns:
+        What the text states; fields it does not state are None. A copyright year is never
+        taken as the publication date, and a date in the body is never the publication date:
+        date rules only look at the first ``head_lines`` lines.
+    """
+    lines = [text[s:e] for s, e in iter_line_spans(text)]
+    if not lines:
+        return TextMetadata()
+    title = guess_title(lines[0])
+    found = TextMetadata(title=title)
+    head = lines[1 if title else 0 : load_metadata_rules().head_lines]
+    for compiled in compiled_metadata_rules():
+        for line in head if compiled.rule.scope == "head" else lines:
+            values = apply_rule(compiled, line)
+            if values:
+                found = found.merged_with(values)
+                break
+    return found
+
+
+METADATA_FIELDS = tuple(f.name for f in fields(TextMetadata))

@@ -1,0 +1,141 @@
+"""Read one seed file (text, Markdown or saved HTML) into a ``SeedArticle``.
+
+Metadata can come from four places; for each field the first one that gives a value wins:
+the ``NAME.meta.yaml`` sidecar, then YAML front matter, then the HTML page's metadata, then what
+the text itself says (headline, byline, dateline, date line, "Write to ... at", copyright).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from pathlib import Path
+
+from generator.ingest.article import METADATA_KEYS, IngestError, SeedArticle
+from generator.ingest.boilerplate import find_boilerplate
+from generator.ingest.frontmatter import parse_metadata, read_sidecar, split_front_matter
+from generator.ingest.html import read_html
+from generator.ingest.markdown import strip_markdown
+from generator.ingest.metadata import extract_text_metadata
+from generator.ingest.slug import slugify
+
+HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+Layer = tuple[str, dict[str, object]]
+
+
+def decode_text(content: bytes, path: str) -> str:
+    """UTF-8 text (a BOM is dropped) with ``\\n`` line endings.
+
+    Raises:
+        IngestError: The bytes are not UTF-8; the message gives the line of the first bad byte.
+    """
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = content[: err.start].count(b"\n") + 1
+        raise IngestError(path, f"not UTF-8 text ({err.reason} at byte {err.start})",
+                          line=line, field="encoding") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_plain(content: bytes, path: Path) -> tuple[str, Layer]:
+    """Body text and front matter layer of a .txt or Markdown file."""
+    source = path.as_posix()
+    yaml_text, body = split_front_matter(decode_text(content, source), source)
+    front = parse_metadata(yaml_text, source, 2, "front matter") if yaml_text is not None else {}
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        body = strip_markdown(body)
+    return body, ("front matter", front)
+
+
+def _read_page(content: bytes, path: Path) -> tuple[str, Layer]:
+    """Main text and metadata layer of a saved HTML page."""
+    page = read_html(content, path.as_posix())
+    values = {k: v for k, v in asdict(page).items() if k != "text"}
+    return page.text, ("html", values)
+
+
+def merge_metadata(layers: list[Layer]) -> tuple[dict[str, object], tuple[tuple[str, str], ...]]:
+    """Per field, the value of the first layer that has one.
+
+    Args:
+        layers: ``(origin, values)`` from the most to the least trusted.
+
+    Returns:
+        The merged values, and ``(field, origin)`` pairs saying where each came from.
+    """
+    merged: dict[str, object] = {}
+    origins: list[tuple[str, str]] = []
+    for key in (*METADATA_KEYS, "id"):
+        for origin, values in layers:
+            if values.get(key) is not None:
+                merged[key] = values[key]
+                origins.append((key, origin))
+                break
+    return merged, tuple(origins)
+
+
+def with_headline(body: str, title: str | None, body_has_headline: bool) -> str:
+    """The body with the title on top when the body does not open with a headline.
+
+    Front matter or HTML may give a title that the body lacks; extraction and readers of the
+    claim file want "headline + body", so it is prepended, followed by a blank line.
+    """
+    if body_has_headline or not title:
+        return body
+    return f"{title}\n\n{body}"
+
+
+def _text_value(values: dict[str, object], key: str) -> str | None:
+    value = values.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _date_value(values: dict[str, object], key: str) -> dt.date | None:
+    value = values.get(key)
+    return value if isinstance(value, dt.date) else None
+
+
+def read_article(path: Path) -> SeedArticle:
+    """Read a seed article with its metadata.
+
+    Args:
+        path: A ``.txt``, ``.md``/``.markdown`` or ``.html``/``.htm`` file. A sidecar
+            ``NAME.meta.yaml`` next to it overrides metadata from every other place.
+
+    Returns:
+        The article; ``text`` is headline + body and ``boilerplate`` marks credit lines.
+
+    Raises:
+        IngestError: The file cannot be read, is not UTF-8, has no text, or its front matter
+            or sidecar is invalid; the message names file, line and field.
+    """
+    source = path.as_posix()
+    try:
+        content = path.read_bytes()
+    except OSError as err:
+        raise IngestError(source, f"cannot read: {err.strerror}") from None
+    reader = _read_page if path.suffix.lower() in HTML_SUFFIXES else _read_plain
+    body, layer = reader(content, path)
+    if not body.strip():
+        raise IngestError(source, "no article text")
+    found_in_text = extract_text_metadata(body)
+    layers = [("sidecar", read_sidecar(path)), layer, ("text", asdict(found_in_text))]
+    values, origins = merge_metadata(layers)
+    title = _text_value(values, "title")
+    text = with_headline(body, title, found_in_text.title is not None)
+    return SeedArticle(
+        slug=_text_value(values, "id") or slugify(title or path.stem),
+        source=source,
+        title=title or path.stem,
+        author=_text_value(values, "author"),
+        publisher=_text_value(values, "publisher"),
+        dateline=_text_value(values, "dateline"),
+        url=_text_value(values, "url"),
+        published=_date_value(values, "published"),
+        text=text,
+        boilerplate=tuple(find_boilerplate(text)),
+        origins=origins,
+    )
