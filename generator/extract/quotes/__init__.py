@@ -1,0 +1,138 @@
+"""Quotes, reported speech and their speakers (textacy-style extractor over a spaCy Doc).
+
+Stages, one module each:
+
+- :mod:`.marks`: spans between quotation marks (string work);
+- :mod:`.direct`: which spans are speech, and their reporting cue;
+- :mod:`.reported`: reported clauses outside quotation marks;
+- :mod:`.mentions` and :mod:`.resolve`: the speaker behind each cue's subject, with one
+  canonical name per person in the article.
+
+Word lists live in ``generator/rules/reporting_verbs.yaml``, ``attribution.yaml`` and
+``speakers.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from spacy.tokens import Doc
+
+from generator.extract.hits import Quote
+from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.direct import iter_direct
+from generator.extract.quotes.lexicon import Lexicon, load_lexicon
+from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
+from generator.extract.quotes.mentions import read_mention
+from generator.extract.quotes.reported import iter_reported
+from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+from generator.speakers import SpeakerRegistry
+
+__all__ = ["iter_quotes"]
+
+log = logging.getLogger("mkdocs.plugins.factcheck")
+
+#: An unattributed quote continues the previous quote's speaker when it is at most this
+#: many paragraphs further on.
+CONTINUATION_PARAGRAPHS = 1
+
+
+def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote]:
+    """Direct and reported quotes of an article, in text order, with resolved speakers.
+
+    Args:
+        doc: The article parsed by :func:`generator.nlp.load_pipeline` (needs the parser,
+            tagger, lemmatizer and NER).
+        registry: Editors' speaker registry; when given, speaker names are mapped to its
+            canonical names and its roles fill in missing ones.
+
+    Returns:
+        The quotes sorted by start offset; ``doc.text[q.start:q.end] == q.content``.
+    """
+    lex = load_lexicon()
+    paragraphs = iter_paragraphs(doc.text)
+    spans = find_marked_spans(doc.text)
+    paragraph_of = _token_paragraphs(doc, paragraphs)
+    in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
+    direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
+    in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
+    reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
+    raws = sorted(direct + reported, key=lambda q: (q.start, q.kind))
+    return _attribute(doc, raws, lex, registry)
+
+
+def _attribute(doc: Doc, raws: list[RawQuote], lex: Lexicon,
+               registry: SpeakerRegistry | None) -> list[Quote]:
+    """Resolve every raw quote's speaker in text order and build the hits."""
+    resolver = SpeakerResolver(doc, lex)
+    resolved: list[tuple[RawQuote, Speaker]] = []
+    for raw in raws:
+        try:
+            speaker = _speaker(raw, resolved, resolver, lex)
+        except Exception:  # one odd parse must not abort the article
+            log.warning("quotes: speaker resolution failed at %d (%s)", raw.start, raw.rule,
+                        exc_info=True)
+            speaker = Speaker(None)
+        resolved.append((raw, speaker))
+    return [_to_hit(doc, raw, speaker, resolver.roles, registry) for raw, speaker in resolved]
+
+
+def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
+             resolver: SpeakerResolver, lex: Lexicon) -> Speaker:
+    """The speaker of one quote: from its cue's subject, or continued from the quote before."""
+    if raw.subject is not None:
+        mention = read_mention(raw.subject, lex)
+        speaker = resolver.resolve(mention, raw.subject.idx, raw.subject.sent)
+        if speaker.name:
+            return speaker
+    if raw.kind == "direct":
+        previous = _previous_speaker(raw, earlier)
+        if previous is not None:
+            resolver.remember(previous)
+            return Speaker(previous.name, None, previous.role, previous.kind)
+    return Speaker(None)
+
+
+def _previous_speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]]) -> Speaker | None:
+    """The speaker of the last quote before ``raw`` if the text continues it (same or
+    previous paragraph)."""
+    for other, speaker in reversed(earlier):
+        if raw.paragraph - other.paragraph > CONTINUATION_PARAGRAPHS:
+            return None
+        if speaker.name:
+            return speaker
+    return None
+
+
+def _to_hit(doc: Doc, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
+            registry: SpeakerRegistry | None) -> Quote:
+    name, role = speaker.name, speaker.role
+    if name and not role:
+        role = roles.get(name)
+    if registry is not None and name:
+        entry = registry.info(name)
+        name = registry.canonical(name)
+        role = role or (entry.role if entry else None)
+    return Quote(
+        start=raw.start, end=raw.end, content=doc.text[raw.start : raw.end], kind=raw.kind,
+        speaker=name, speaker_mention=speaker.mention, cue=raw.cue, speaker_role=role,
+        speaker_kind=speaker.kind if name else None, sentence_start=raw.sentence_start,
+        sentence_end=raw.sentence_end, rule=raw.rule,
+    )
+
+
+def _token_mask(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
+    """For each token, True if its first character lies in one of the sorted ranges."""
+    starts = [r[0] for r in ranges]
+    mask = []
+    for token in doc:
+        i = bisect.bisect_right(starts, token.idx) - 1
+        mask.append(i >= 0 and token.idx < ranges[i][1])
+    return mask
+
+
+def _token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """For each token, the index of the paragraph it is in."""
+    starts = [p[0] for p in paragraphs]
+    return [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]

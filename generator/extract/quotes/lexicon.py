@@ -1,0 +1,139 @@
+"""Load the word lists the quote extractor uses from ``generator/rules/*.yaml``.
+
+The YAML files are validated with pydantic so that a typo in a rule file fails loudly with
+the file and field, and are read once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+RULE_FILES = ("reporting_verbs.yaml", "attribution.yaml", "speakers.yaml")
+
+
+class RuleFileError(ValueError):
+    """A rule file does not match its schema; the message names file and field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Example(_Strict):
+    text: str
+    expect: dict[str, Any]
+
+
+class VerbGroup(_Strict):
+    id: str
+    description: str
+    lemmas: list[str]
+
+
+class ReportingVerbsFile(_Strict):
+    id: str
+    groups: list[VerbGroup]
+    examples: list[Example] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+
+
+class AttributionPattern(_Strict):
+    id: str
+    description: str
+    action: str
+    phrases: dict[str, list[str]] = Field(default_factory=dict)
+    audiences: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    examples: list[Example] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+
+
+class AttributionFile(_Strict):
+    id: str
+    patterns: list[AttributionPattern]
+
+
+class SpeakersFile(_Strict):
+    id: str
+    honorifics: list[str]
+    titles: list[str]
+    title_modifiers: list[str]
+    person_pronouns: list[str]
+    group_pronouns: list[str]
+    org_pronouns: list[str]
+    group_nouns: list[str]
+    org_nouns: list[str]
+    examples: list[dict[str, str]] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the extractor needs, as lower-case frozensets."""
+
+    reporting_lemmas: frozenset[str]
+    phrase_cues: dict[str, frozenset[str]]
+    audiences: frozenset[str]
+    naming_words: frozenset[str]
+    non_speakers: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    """Office titles proper (not the modifiers such as "prime" or "state")."""
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    group_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+
+
+def read_rule_file(name: str) -> dict[str, Any]:
+    """Parse one YAML file of ``generator/rules/`` (no validation)."""
+    text = resources.files("generator").joinpath("rules", name).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _validated(model: type[BaseModel], name: str) -> Any:
+    try:
+        return model.model_validate(read_rule_file(name))
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuleFileError(f"generator/rules/{name}: {where}: {first['msg']}") from None
+
+
+def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
+    """The pattern of ``attribution.yaml`` with the given action (exactly one must exist)."""
+    found = [p for p in attribution.patterns if p.action == action]
+    if len(found) != 1:
+        raise RuleFileError(f"generator/rules/attribution.yaml: need one pattern with action {action}")
+    return found[0]
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and validate the three rule files once per process."""
+    verbs = _validated(ReportingVerbsFile, "reporting_verbs.yaml")
+    attribution = _validated(AttributionFile, "attribution.yaml")
+    speakers = _validated(SpeakersFile, "speakers.yaml")
+    low = lambda words: frozenset(w.casefold() for w in words)  # noqa: E731
+    phrases = _pattern(attribution, "phrase_cue").phrases
+    return Lexicon(
+        reporting_lemmas=low(lemma for group in verbs.groups for lemma in group.lemmas),
+        phrase_cues={verb: low(objects) for verb, objects in phrases.items()},
+        audiences=low(_pattern(attribution, "audience_cue").audiences),
+        naming_words=low(_pattern(attribution, "scare_quote").words),
+        non_speakers=low(_pattern(attribution, "non_speaker").nouns),
+        honorifics=low(speakers.honorifics),
+        titles=low(speakers.titles),
+        person_pronouns=low(speakers.person_pronouns),
+        group_pronouns=low(speakers.group_pronouns),
+        org_pronouns=low(speakers.org_pronouns),
+        group_nouns=low(speakers.group_nouns),
+        org_nouns=low(speakers.org_nouns),
+    )

@@ -1,0 +1,158 @@
+"""Read a speaker mention off the parse: its words, the name in it, its role, its kind.
+
+A mention is the noun phrase that is the subject of a reporting verb ("National Security
+Council spokesman John Kirby", "Mr. Kirby", "US officials citing intelligence", "he").
+This module only looks at the mention itself; :mod:`.resolve` links mentions to the full
+names used elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.speakers import title_length
+
+#: Dependency labels of the words that sit left of a mention's head and belong to it.
+_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod", "nummod",
+                        "predet", "quantmod", "punct", "advmod", "nn", "npadvmod"})
+_NAME_ENTITIES = frozenset({"PERSON"})
+_ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_APOSTROPHES = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What a subject phrase says about its speaker, before article-wide resolution."""
+
+    text: str
+    """The words that name the speaker ("Mr. Kirby", "he", "US officials")."""
+    kind: str
+    """``person``, ``organization``, ``group``, ``pronoun`` or ``document``."""
+    name: str
+    """The bare name ("Kirby"), organisation ("United States") or group ("US officials");
+    the pronoun itself for pronouns."""
+    role: str | None = None
+    """Role given with the mention ("National Security Council spokesman")."""
+    token: Token | None = None
+    """Head token of the name (for pronoun and name resolution)."""
+
+
+def mention_span(head: Token) -> Span:
+    """The head and the words on its left that modify it ("the National Security Council's
+    Kirby"); appositions, relative clauses and prepositional phrases are left out."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break  # stop at the first word that is not a contiguous left modifier
+        start = child.left_edge.i
+    return head.doc[start : head.i + 1]
+
+
+def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
+    """The run of proper nouns that ends the mention, without leading titles ("Kirby" from
+    "the National Security Council's Kirby", "Xi Jinping" from "President Xi Jinping")."""
+    run: list[Token] = []
+    for token in reversed(span):
+        if token.pos_ != "PROPN" and not (run and token.text in ("-", ".")):
+            break
+        run.insert(0, token)
+    run = [t for t in run if _folded(t) not in lex.honorifics]
+    cut = title_length([t.text for t in run])
+    return run[cut:] if cut < len(run) else run
+
+
+def _folded(token: Token) -> str:
+    return token.text.casefold().replace(".", "")
+
+
+def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
+    """Text of a phrase without leading determiners, numbers, possessive pronouns and
+    honorifics, and without a trailing possessive ("a Chinese Foreign Ministry spokesperson"
+    -> "Chinese Foreign Ministry spokesperson")."""
+    words = list(tokens)
+    while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"
+                     or _folded(words[0]) in lex.honorifics):
+        words.pop(0)
+    while words and (words[-1].text in _APOSTROPHES or words[-1].pos_ == "PUNCT"):
+        words.pop()
+    if not words:
+        return ""
+    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def apposition_role(head: Token, lex: Lexicon) -> str | None:
+    """Role given in an apposition: "Janka Oertel, East Asia security specialist at ...".
+
+    The apposition is kept whole (with its prepositional phrases) because editors want
+    the role "as given"."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ not in _NAME_ENTITIES:
+            return clean_phrase(list(child.subtree), lex) or None
+    return None
+
+
+def read_mention(head: Token, lex: Lexicon) -> Mention:
+    """Classify the subject ``head`` of a reporting verb and pull out name and role."""
+    span = mention_span(head)
+    text = span.text
+    lower = head.lower_
+    if head.pos_ == "PRON":
+        return Mention(text, "pronoun", lower, token=head)
+    if head.lemma_.casefold() in lex.non_speakers:
+        return Mention(text, "document", clean_phrase(span, lex), token=head)
+    appos = _appositive_name(head)
+    if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
+        role = clean_phrase(span, lex) or None
+        name = name_tokens(mention_span(appos), lex)
+        return Mention(f"{text}, {mention_span(appos).text}", "person", _text(name), role, appos)
+    if head.pos_ == "PROPN" and _looks_like_person(head, span, lex):
+        name = name_tokens(span, lex)
+        role = _left_role(span, name, lex) or apposition_role(head, lex)
+        return Mention(text, "person", _text(name), role, name[-1] if name else head)
+    if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTITIES:
+        return Mention(text, "organization", clean_phrase(span, lex), token=head)
+    kind = "organization" if lower in lex.org_nouns else "group"
+    return Mention(text, kind, clean_phrase(span, lex), token=head)
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """A person's name in apposition to a common-noun head (the role comes first)."""
+    if head.ent_type_ in _NAME_ENTITIES:
+        return None
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ in _NAME_ENTITIES:
+            return child
+    return None
+
+
+def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
+    """A proper-noun head names a person if NER says so, or a title/honorific precedes it,
+    or it is not inside an organisation or place entity."""
+    if head.ent_type_ in _NAME_ENTITIES:
+        return True
+    if any(_folded(t) in lex.honorifics | lex.titles for t in span):
+        return True
+    if any(t.text in _APOSTROPHES for t in span):  # "the Council's Kirby": ORG owns a person
+        return True
+    return head.ent_type_ not in _ORG_ENTITIES
+
+
+def _left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
+    """Role words before the name ("National Security Council spokesman John Kirby"); a
+    possessive owner ("the Council's Kirby") is not a role."""
+    if not name:
+        return None
+    before = [t for t in span if t.i < name[0].i]
+    if not before or any(t.text in _APOSTROPHES for t in before):
+        return None
+    return clean_phrase(before, lex) or None
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]

@@ -1,0 +1,147 @@
+"""Reported speech: a reporting cue outside quotation marks and the clause it reports.
+
+Orders handled (all from the dependency parse, so word order does not matter):
+"X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X.", "Such a move, he said,
+would ..." (the cue is a parenthetical inside the clause, which is reported whole),
+"..., saying CLAUSE" (the subject is the governing verb's), "expressed concern that
+CLAUSE", and "CLAUSE, according to X".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.cues import (
+    RawQuote,
+    cue_text,
+    is_reporting_verb,
+    phrase_object,
+    subject_of,
+)
+from generator.extract.quotes.lexicon import Lexicon
+
+#: A reported clause mostly made of quoted words is already a direct quote.
+MAX_QUOTED_SHARE = 0.6
+_TRIM = frozenset(".,;:!?-—–")
+_LEADING_MARKS = frozenset({"that"})
+
+
+def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character span of a clause without the leading "that", edge punctuation and space."""
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].text in _TRIM or words[0].lower_ in _LEADING_MARKS
+                     and words[0].dep_ == "mark"):
+        words.pop(0)
+    while words and words[-1].text in _TRIM:
+        words.pop()
+    if len(words) < 2:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def reported_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
+    for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child, list(child.subtree)
+    if verb.dep_ == "parataxis" and verb.head is not verb:
+        return verb.head, _interrupted_clause(verb.head, verb)
+    return None
+
+
+def _interrupted_clause(head: Token, cue: Token) -> list[Token]:
+    """The head's clause minus adverbial clauses that open it ("If Beijing is interested in
+    peace, said X, Xi should ..." reports only "Xi should ..."); the parser hangs such a
+    clause from the head or from the cue."""
+    skip = set()
+    for child in [*head.lefts, *cue.lefts]:
+        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i < cue.i:
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    cue_words = {t.i for t in cue.subtree}
+    while tokens and (tokens[0].is_punct or tokens[0].i in cue_words):
+        tokens.pop(0)  # a cue left at the front once the opening clause is gone
+    return tokens
+
+
+def that_clause(noun: Token) -> list[Token] | None:
+    """The that-clause attached to a phrase cue's object ("concern that ...")."""
+    for child in list(noun.children) + list(noun.head.children):
+        if child.dep_ in ("acl", "ccomp", "advcl") and any(
+            g.lower_ == "that" and g.dep_ == "mark" for g in child.children
+        ):
+            return list(child.subtree)
+    return None
+
+
+def according_to(token: Token) -> tuple[Token, list[Token]] | None:
+    """(source, clause) of "according to SOURCE"; the clause is the phrase's head clause."""
+    if token.lower_ != "according":
+        return None
+    prep = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if source is None or token.head is token:
+        return None
+    inside = {t.i for t in token.subtree}
+    clause = [t for t in token.head.subtree if t.i not in inside]
+    return source, clause
+
+
+def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
+                  paragraph_of: list[int]) -> Iterator[RawQuote]:
+    """Reported speech outside quotation marks, in text order.
+
+    Args:
+        doc: The parsed article.
+        lex: The word lists.
+        in_quote: For each token, True if it lies inside a direct quote.
+        paragraph_of: For each token, the index of its paragraph.
+
+    Yields:
+        One :class:`RawQuote` of kind ``indirect`` per reported clause.
+    """
+    for token in doc:
+        if in_quote[token.i]:
+            continue
+        found = _match(token, lex, in_quote)
+        if found is None:
+            continue
+        cue, subject, clause, rule = found
+        bounds = clause_bounds(clause)
+        if bounds is None or _quoted_share(clause, in_quote) >= MAX_QUOTED_SHARE:
+            continue
+        if subject is not None and subject.lemma_.casefold() in lex.non_speakers:
+            continue  # documents are sources, not speakers
+        sent = token.sent
+        yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
+                       sent.end_char, rule, paragraph=paragraph_of[token.i])
+
+
+def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token | None, list[Token], str] | None:
+    """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
+    if is_reporting_verb(token, lex):
+        found = reported_clause(token)
+        if found is None or in_quote[found[0].i]:
+            return None  # no clause, or the clause's verb is quoted: a direct quote covers it
+        return cue_text(token, lex), subject_of(token), found[1], "reporting-verb"
+    obj = phrase_object(token, lex)
+    if obj is not None:
+        clause = that_clause(obj)
+        if clause:
+            return cue_text(token, lex), subject_of(token), clause, "verb-object-phrase"
+        return None
+    source = according_to(token)
+    if source is not None:
+        return "according to", source[0], source[1], "according-to"
+    return None
+
+
+def _quoted_share(clause: list[Token], in_quote: list[bool]) -> float:
+    """Share of the clause's words that are inside quotation marks."""
+    words = [t for t in clause if not t.is_punct]
+    if not words:
+        return 0.0
+    return sum(in_quote[t.i] for t in words) / len(words)

@@ -1,0 +1,171 @@
+"""Link speaker mentions to one canonical speaker per article.
+
+Articles name a person in full once ("National Security Council spokesman John Kirby") and
+then shorten ("Kirby", "Mr. Kirby", "he"). The resolver walks the quotes in text order and
+keeps a short history so that pronouns take the most recent fitting speaker, surnames take
+the fullest form of the name found anywhere in the article, and "the ministry" takes the
+organisation named before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention
+from generator.speakers import strip_titles
+
+_COMPANY_WORDS = frozenset({"company", "firm", "group", "corporation", "carmaker", "bank"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker."""
+
+    name: str | None
+    mention: str | None = None
+    role: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    start: int
+    words: tuple[str, ...]
+    text: str
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace(".", "")
+
+
+def _clean_entity(text: str) -> str:
+    """Entity text without a trailing possessive or leading "the"."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
+    """Entities of the given labels as bare names, in text order (titles stripped)."""
+    names = []
+    for ent in doc.ents:
+        if ent.label_ not in labels or "/" in ent.text or any(c.isdigit() for c in ent.text):
+            continue
+        text = _clean_entity(ent.text)
+        if labels == ("PERSON",):
+            text = strip_titles(text)
+        words = tuple(_fold(w) for w in text.split())
+        if words:
+            names.append(_Name(ent.start_char, words, text))
+    return names
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves mentions of one document; call :meth:`resolve` in text order."""
+
+    doc: Doc
+    lex: Lexicon
+    persons: list[_Name] = field(init=False)
+    organizations: list[_Name] = field(init=False)
+    history: list[Speaker] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.persons = collect_names(self.doc, ("PERSON",))
+        self.organizations = collect_names(self.doc, ("ORG",))
+
+    def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:
+        """The canonical speaker of ``mention`` found at character offset ``at``."""
+        if mention.kind == "pronoun":
+            speaker = self._pronoun(mention, at, sentence)
+        elif mention.kind == "person":
+            name = self.full_name(mention.name, at)
+            speaker = Speaker(name, mention.text, mention.role, "person")
+        elif mention.kind == "organization":
+            speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
+        else:
+            speaker = Speaker(mention.name or None, mention.text, None, mention.kind)
+        if speaker.name is None:
+            return speaker
+        if speaker.role and speaker.kind == "person":
+            self.roles.setdefault(speaker.name, speaker.role)
+        self.history.append(speaker)
+        return speaker
+
+    def remember(self, speaker: Speaker) -> None:
+        """Record a speaker found without a mention (a quote continuing the previous one)."""
+        if speaker.name:
+            self.history.append(speaker)
+
+    def full_name(self, name: str, at: int) -> str:
+        """The longest name in the article that ends with the same surname (and starts with
+        the same first name, if the mention has one); the nearest one before ``at`` wins."""
+        words = tuple(_fold(w) for w in name.split())
+        if not words:
+            return name
+        matches = [p for p in self.persons if p.words[-1] == words[-1]
+                   and (len(words) == 1 or p.words[0] == words[0])]
+        if not matches:
+            return name
+        longest = max(len(p.words) for p in matches)
+        best = [p for p in matches if len(p.words) == longest]
+        before = [p for p in best if p.start < at]
+        chosen = before[-1] if before else best[0]
+        return chosen.text if longest >= len(words) else name
+
+    def _pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
+        word = mention.name
+        if word in self.lex.person_pronouns:
+            name = self._person_in_sentence(at, sentence) or self._last("person")
+            if name is None:
+                earlier = [p for p in self.persons if p.start < at]
+                name = earlier[-1].text if earlier else None
+            return Speaker(name, mention.text, None, "person" if name else None)
+        if word in self.lex.group_pronouns:
+            name = self._last("group", "organization")
+            return Speaker(name, mention.text, None, self._kind_of(name))
+        if word in self.lex.org_pronouns:
+            name = self._last("organization")
+            if name is None:
+                earlier = [o for o in self.organizations if o.start < at]
+                name = earlier[-1].text if earlier else None
+            return Speaker(name, mention.text, None, "organization" if name else None)
+        return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
+
+    def _person_in_sentence(self, at: int, sentence: Span | None) -> str | None:
+        """A person named earlier in the same sentence ("Mr. Kirby ..., although he said")."""
+        if sentence is None:
+            return None
+        names = [t for t in sentence if t.idx < at and t.ent_type_ == "PERSON"
+                 and t.pos_ == "PROPN" and t.ent_iob_ != "O"]
+        return self.full_name(names[-1].text, at) if names else None
+
+    def _last(self, *kinds: str) -> str | None:
+        for speaker in reversed(self.history):
+            if speaker.kind in kinds:
+                return speaker.name
+        return None
+
+    def _kind_of(self, name: str | None) -> str | None:
+        for speaker in reversed(self.history):
+            if speaker.name == name:
+                return speaker.kind
+        return None
+
+    def _organization(self, mention: Mention, at: int) -> str:
+        """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
+        head = mention.token
+        definite = mention.text.lower().startswith("the ")
+        if head is None or head.pos_ == "PROPN" or not definite:
+            return mention.name
+        lemma = head.lemma_.casefold()
+        earlier = [o for o in self.organizations if o.start < at]
+        for org in reversed(earlier):
+            if org.words[-1] == lemma or lemma in _COMPANY_WORDS:
+                return org.text
+        return mention.name

@@ -1,0 +1,242 @@
+"""Speaker identity across articles: normalised keys and the editors' registry.
+
+One person must be one speaker page however articles write the name ("Mr. Kirby",
+"John Kirby", "KIRBY, John" is not handled: names keep their order). :func:`speaker_key`
+gives the normalised key; :class:`SpeakerRegistry` applies the hand edits of
+``claims/speakers.yaml`` (merges and renames), in the spirit of Material's ``.authors.yml``::
+
+    # editors merge or rename speakers here
+    - name: John Kirby
+      aliases: [Jon Kirby, Admiral John Kirby]
+      role: National Security Council spokesman
+      url: https://example.org/kirby
+
+This module must not import spaCy: the site build uses it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+__all__ = [
+    "NameWords",
+    "SpeakerEntry",
+    "SpeakerRegistry",
+    "SpeakerRegistryError",
+    "fold_word",
+    "name_words",
+    "speaker_key",
+    "strip_titles",
+    "title_length",
+]
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Word lists of ``generator/rules/speakers.yaml`` (lower case, no periods)."""
+
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    """Honorifics and office titles from ``generator/rules/speakers.yaml``."""
+    text = resources.files("generator").joinpath("rules/speakers.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return NameWords(
+        frozenset(data["honorifics"]), frozenset(data["titles"]),
+        frozenset(data["title_modifiers"]),
+    )
+
+
+def fold_word(word: str) -> str:
+    """Lower-case a word and drop its periods, for comparison with the word lists."""
+    return word.casefold().replace(".", "")
+
+
+def title_length(words: list[str]) -> int:
+    """How many leading words of a name form an office title ("Prime Minister" -> 2).
+
+    A run of title words and modifiers counts only up to its last real title, so "State
+    Department" and "General Motors" keep all their words, while "Secretary of State Ada
+    Quill" loses three.
+    """
+    lists = name_words()
+    length = 0
+    for i, word in enumerate(words):
+        folded = fold_word(word)
+        if folded not in lists.titles and folded not in lists.title_modifiers:
+            break
+        if folded in lists.titles:
+            length = i + 1
+    # modifiers right after a title belong to it ("Secretary of State")
+    while length and length < len(words) and fold_word(words[length]) in lists.title_modifiers:
+        length += 1
+    return length
+
+
+def strip_titles(name: str) -> str:
+    """Remove courtesy titles anywhere and office titles at the start of a name.
+
+    Args:
+        name: A person's name as written ("President Ada Quill", "Dr. Oertel's").
+
+    Returns:
+        The bare name ("Ada Quill", "Oertel"), or the input stripped of white space when
+        nothing but titles would remain.
+    """
+    honorifics = name_words().honorifics
+    name = re.sub(r"['’]s$", "", name.strip())
+    words = [w for w in re.split(r"[\s,]+", name) if w and fold_word(w) not in honorifics]
+    cut = title_length(words)
+    if cut < len(words):
+        words = words[cut:]
+    return " ".join(words) if words else name.strip()
+
+
+def speaker_key(name: str) -> str:
+    """Normalised key of a speaker name: one person is one key across articles.
+
+    Case, courtesy titles (Mr., Dr.), leading office titles (President), diacritics,
+    punctuation and a trailing possessive are ignored.
+
+    Args:
+        name: The name as written in an article or in ``speakers.yaml``.
+
+    Returns:
+        A lower-case, ASCII, hyphen-separated key such as ``john-kirby``; empty if the name
+        has no letters or digits.
+    """
+    bare = strip_titles(name)
+    ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"['’`]", "", ascii_name)  # O'Brien -> obrien, not o-brien
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
+
+
+class SpeakerEntry(BaseModel):
+    """One hand-edited speaker in ``claims/speakers.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, description="editor: canonical name shown on the site.")
+    aliases: list[str] = Field(
+        default_factory=list, description="editor: other spellings merged into this speaker."
+    )
+    role: str | None = Field(default=None, description="editor: role shown on the speaker page.")
+    url: str | None = Field(default=None, description="editor: link about the speaker.")
+    kind: str | None = Field(
+        default=None, description="editor: person, organization or group (overrides the guess)."
+    )
+    notes: str | None = Field(default=None, description="editor: free notes, never published.")
+
+
+class SpeakerRegistryError(ValueError):
+    """``speakers.yaml`` is malformed; the message starts with ``file:line:``."""
+
+
+@dataclass
+class SpeakerRegistry:
+    """The editors' speaker registry: canonical names, aliases and roles by key."""
+
+    entries: list[SpeakerEntry] = field(default_factory=list)
+    _by_key: dict[str, SpeakerEntry] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, path: str | Path) -> SpeakerRegistry:
+        """Read a registry file; a missing file gives an empty registry.
+
+        Raises:
+            SpeakerRegistryError: on bad YAML, a wrong field or an alias claimed twice;
+                the message names ``file:line`` and the field.
+        """
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def from_text(cls, text: str, source: str = "<speakers>") -> SpeakerRegistry:
+        """Build a registry from YAML text (``source`` names it in errors)."""
+        registry = cls()
+        for entry, line in _parse_entries(text, source):
+            registry._add(entry, f"{source}:{line}")
+        return registry
+
+    def _add(self, entry: SpeakerEntry, where: str) -> None:
+        for spelling in (entry.name, *entry.aliases):
+            key = speaker_key(spelling)
+            other = self._by_key.get(key)
+            if other is not None and other is not entry:
+                raise SpeakerRegistryError(
+                    f"{where}: {spelling!r} is already a name or alias of {other.name!r}"
+                )
+            self._by_key[key] = entry
+        self.entries.append(entry)
+
+    def info(self, name: str | None) -> SpeakerEntry | None:
+        """The registry entry for a name or alias, or None."""
+        return self._by_key.get(speaker_key(name)) if name else None
+
+    def canonical(self, name: str) -> str:
+        """The editors' canonical name for ``name``; unknown names come back unchanged."""
+        entry = self.info(name)
+        return entry.name if entry else " ".join(name.split())
+
+    def key(self, name: str) -> str:
+        """The speaker key of the canonical name (what URLs and merges use)."""
+        return speaker_key(self.canonical(name))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
+    """Validate every list item, keeping the line it starts on for error messages."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise SpeakerRegistryError(f"{source}:{line}: not valid YAML: {err}") from None
+    if data is None:
+        return []
+    if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):
+        raise SpeakerRegistryError(f"{source}:1: expected a list of speakers (- name: ...)")
+    return [
+        (_validate(item, node, index, source), node.start_mark.line + 1)
+        for index, (item, node) in enumerate(zip(data, root.value))
+    ]
+
+
+def _validate(item: object, node: yaml.Node, index: int, source: str) -> SpeakerEntry:
+    """One entry as a :class:`SpeakerEntry`, or an error naming its line and field."""
+    try:
+        return SpeakerEntry.model_validate(item)
+    except ValidationError as err:
+        first = err.errors()[0]
+        field_name = str(first["loc"][0]) if first["loc"] else ""
+        line = _field_line(node, field_name) or node.start_mark.line + 1
+        where = f"[{index}].{field_name}" if field_name else f"[{index}]"
+        raise SpeakerRegistryError(
+            f"{source}:{line}: speakers{where}: {first['msg']} (got {first.get('input')!r})"
+        ) from None
+
+
+def _field_line(node: yaml.Node, field_name: str) -> int | None:
+    """Line (1-based) of ``field_name`` inside a mapping node, if present."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == field_name:
+                return value.start_mark.line + 1
+    return None
