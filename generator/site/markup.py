@@ -29,19 +29,20 @@ def html_attr(value: object) -> str:
 
 
 def md_inline(value: object) -> str:
-    """Escape text so Markdown shows it literally on one line (whitespace collapsed).
+    """Escape text so Markdown shows it literally on one line (runs of whitespace become one
+    space; leading and trailing spaces are kept so pieces of a sentence join correctly).
 
     Markdown syntax is backslash-escaped and HTML special characters become entities, so
     ``<img onerror=...>`` shows as text and ``*word*`` stays with its stars.
     """
-    flat = _SPACE.sub(" ", str(value)).strip()
+    flat = _SPACE.sub(" ", str(value))
     return html_text(_MD_SPECIAL.sub(r"\\\1", flat))
 
 
 def md_block(value: object) -> str:
     """Escape multi-line text: blank-line separated paragraphs, each escaped with ``md_inline``."""
     paragraphs = re.split(r"\n\s*\n", str(value).strip())
-    return "\n\n".join(md_inline(p) for p in paragraphs if p.strip())
+    return "\n\n".join(md_inline(p.strip()) for p in paragraphs if p.strip())
 
 
 def shorten(value: object, width: int = 80) -> str:
