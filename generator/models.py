@@ -119,8 +119,31 @@ class Event(_Strict):
     hidden: bool = Field(default=False, description="editor: true hides the event from the site.")
 
 
+class Machine(_Strict):
+    """What ``factcheck extract`` wrote last time, as short hashes per field.
+
+    A rerun compares each machine field in the file with this record: a field whose value
+    still hashes to what the machine wrote is untouched and gets refreshed; any other value is
+    an editor's and is kept. Editors leave this block alone (see ``generator.store.merge``).
+    """
+
+    version: int = Field(default=1, description="machine: format of the fingerprints.")
+    article: str = Field(default="", description="machine: fingerprint of the article fields.")
+    text: str = Field(default="", description="machine: hash of the article text.")
+    claims: dict[str, str] = Field(
+        default_factory=dict, description="machine: claim id -> fingerprint of its machine fields."
+    )
+    events: dict[str, str] = Field(
+        default_factory=dict, description="machine: event id -> fingerprint of its machine fields."
+    )
+
+
 class ClaimFile(_Strict):
-    article: Article
-    claims: list[Claim] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
+    article: Article = Field(description="The article the claims come from.")
+    claims: list[Claim] = Field(default_factory=list, description="Check-worthy claims.")
+    events: list[Event] = Field(default_factory=list, description="Dated events.")
     text: str = Field(default="", description="machine: the article text that spans point into.")
+    machine: Machine | None = Field(
+        default=None,
+        description="machine: what the last extract wrote (fingerprints); leave it alone.",
+    )

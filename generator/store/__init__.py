@@ -1,0 +1,27 @@
+"""Claim files: build, merge (never losing an edit), load and validate ``claims/*.yaml``.
+
+Public API:
+
+- ``build_claim_file(article, extraction)``: fresh machine data from an ``Extraction``.
+- ``write_claim_file(path, fresh, dry_run=False)``: create or merge; returns the diff.
+- ``read_published(path)``: the publication date an editor may have set.
+- ``load_claim_dir(path, scale=None)``: validated ``ClaimFile`` objects for the site.
+- ``check_claim_dir(path, scale)``: every ``Problem`` in every file (``factcheck check``).
+- ``claims_json_schema()`` / ``write_schema_docs(docs_dir)``: the published schema.
+"""
+
+from generator.store.build import build_claim_file
+from generator.store.merge import merge_document, write_claim_file
+from generator.store.problems import ClaimFileErrors, Problem
+from generator.store.validate import check_claim_dir, load_claim_dir, read_published
+
+__all__ = [
+    "ClaimFileErrors",
+    "Problem",
+    "build_claim_file",
+    "check_claim_dir",
+    "load_claim_dir",
+    "merge_document",
+    "read_published",
+    "write_claim_file",
+]

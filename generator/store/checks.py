@@ -1,0 +1,149 @@
+"""Checks on one claim file that its pydantic model cannot express.
+
+They run on the raw data (plain dicts from the YAML loader), not the model, so that they also
+run when a type error elsewhere makes the model invalid: ``factcheck check`` reports every
+problem at once. Each check yields ``(loc, message)``; the caller turns the loc into a line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from generator.scale import UNREVIEWED, Verdict
+
+Loc = tuple[str | int, ...]
+Finding = tuple[Loc, str]
+
+__all__ = ["check_raw", "iter_ids"]
+
+
+def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -> list[Finding]:
+    """Every semantic problem in one file's raw data.
+
+    Args:
+        data: The file as plain data (a mapping).
+        path: The file (its name must match ``article.id``).
+        scale: The rating scale verdicts must come from.
+
+    Returns:
+        ``(loc, message)`` pairs.
+    """
+    claims = _mappings(data.get("claims"))
+    events = _mappings(data.get("events"))
+    return [
+        *_check_article_id(data.get("article"), path),
+        *_check_verdicts(claims, scale),
+        *_check_duplicate_ids("claims", claims),
+        *_check_duplicate_ids("events", events),
+        *_check_event_refs(events, {c.get("id") for _, c in claims}),
+        *_check_spans(claims, data.get("text")),
+        *_check_date_ranges(claims, events),
+    ]
+
+
+def iter_ids(data: Mapping[str, Any]) -> Iterator[tuple[str, Loc, str]]:
+    """``(kind, loc, id)`` of the article, every claim and every event (for site-wide checks)."""
+    article = data.get("article")
+    if isinstance(article, Mapping) and isinstance(article.get("id"), str):
+        yield "article", ("article", "id"), article["id"]
+    for name in ("claims", "events"):
+        for i, item in _mappings(data.get(name)):
+            if isinstance(item.get("id"), str):
+                yield name[:-1], (name, i, "id"), item["id"]
+
+
+def _mappings(items: object) -> list[tuple[int, Mapping[str, Any]]]:
+    """(index, item) of the mappings in a list; anything else is the model's to report."""
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, Mapping)]
+
+
+def _check_article_id(article: object, path: Path) -> Iterator[Finding]:
+    """Site URLs and "edit" links assume ``claims/<article.id>.yaml``."""
+    if isinstance(article, Mapping) and isinstance(article.get("id"), str):
+        if article["id"] != path.stem:
+            yield ("article", "id"), (
+                f"article id '{article['id']}' does not match the file name '{path.name}'; "
+                f"rename the file to '{article['id']}{path.suffix}' or change the id"
+            )
+
+
+def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Finding]:
+    """Verdicts come from the scale; a rating other than 'unreviewed' needs evidence."""
+    names = [v.name for v in scale]
+    for i, claim in claims:
+        review = claim.get("review")
+        if not isinstance(review, Mapping):
+            continue
+        verdict = review.get("verdict", UNREVIEWED.name)
+        if not isinstance(verdict, str):
+            continue  # wrong type: the model reports it
+        if verdict not in names:
+            yield ("claims", i, "review", "verdict"), (
+                f"unknown verdict '{verdict}'; the rating scale allows: {', '.join(names)} "
+                "(configured in mkdocs.yml, plugin 'factcheck', option 'verdicts')"
+            )
+        elif verdict != UNREVIEWED.name and not review.get("sources"):
+            yield ("claims", i, "review"), (
+                f"verdict '{verdict}' has no sources: add at least one under review.sources "
+                "(- url: https://..., title: ...) or set the verdict back to 'unreviewed'"
+            )
+
+
+def _check_duplicate_ids(name: str, items: list) -> Iterator[Finding]:
+    """Ids key the merge and the URLs: each must appear once per file."""
+    first: dict[str, int] = {}
+    for i, item in items:
+        item_id = item.get("id")
+        if not isinstance(item_id, str):
+            continue
+        if item_id in first:
+            yield (name, i, "id"), (
+                f"duplicate id '{item_id}' (also {name}[{first[item_id]}]); ids must be unique"
+            )
+        else:
+            first[item_id] = i
+
+
+def _check_event_refs(events: list, claim_ids: set) -> Iterator[Finding]:
+    """An event's ``claims`` must name claims of the same file."""
+    for i, event in events:
+        refs = event.get("claims")
+        for j, ref in enumerate(refs if isinstance(refs, list) else []):
+            if isinstance(ref, str) and ref not in claim_ids:
+                yield ("events", i, "claims", j), (
+                    f"event points to claim '{ref}', which is not in this file's claims"
+                )
+
+
+def _check_spans(claims: list, text: object) -> Iterator[Finding]:
+    """``span`` is ``[start, end]`` inside the article text."""
+    length = len(text) if isinstance(text, str) else None
+    for i, claim in claims:
+        span = claim.get("span")
+        if not isinstance(span, list) or not span:
+            continue
+        if len(span) != 2 or not all(isinstance(x, int) and not isinstance(x, bool) for x in span):
+            yield ("claims", i, "span"), "span must be two whole numbers: [start, end]"
+        elif not 0 <= span[0] <= span[1] or (length is not None and span[1] > length):
+            limit = f" and end <= {length} (length of text)" if length is not None else ""
+            yield ("claims", i, "span"), f"span {span} is out of range: need 0 <= start <= end{limit}"
+
+
+def _check_date_ranges(claims: list, events: list) -> Iterator[Finding]:
+    """A date mention's range must not end before it starts (ISO strings compare as dates)."""
+    mentions: list[tuple[Loc, object]] = []
+    for i, claim in claims:
+        dates = claim.get("dates")
+        for k, mention in enumerate(dates if isinstance(dates, list) else []):
+            mentions.append((("claims", i, "dates", k), mention))
+    mentions += [(("events", i, "when"), event.get("when")) for i, event in events]
+    for loc, mention in mentions:
+        if not isinstance(mention, Mapping):
+            continue
+        start, end = mention.get("start"), mention.get("end")
+        if isinstance(start, str) and isinstance(end, str) and start > end:
+            yield (*loc, "end"), f"end {end} is before start {start}"

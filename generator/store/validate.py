@@ -1,0 +1,242 @@
+"""Load and validate claim files: every problem in every file, each with its line.
+
+``check_claim_dir`` backs ``factcheck check``; ``load_claim_dir`` backs the site build and
+raises ``ClaimFileErrors`` listing all problems, so one build shows an editor everything to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from generator.models import ClaimFile
+from generator.scale import DEFAULT_SCALE, Verdict
+from generator.store.checks import check_raw, iter_ids
+from generator.store.problems import ClaimFileErrors, Problem
+from generator.store.safeyaml import format_loc, locate, parse
+
+__all__ = [
+    "NON_CLAIM_FILES",
+    "check_claim_dir",
+    "claim_paths",
+    "load_claim_dir",
+    "read_claim_file",
+    "read_published",
+]
+
+#: Files in ``claims/`` that are not article claim files (another module owns their format).
+NON_CLAIM_FILES = frozenset({"speakers.yaml", "speakers.yml"})
+
+
+@dataclass(slots=True)
+class FileResult:
+    """One file read: its model (None if invalid), raw data, node tree and problems."""
+
+    path: Path
+    model: ClaimFile | None
+    data: Any
+    root: Any
+    problems: list[Problem]
+
+
+def claim_paths(directory: Path) -> list[Path]:
+    """Claim files of ``directory`` in name order: ``*.yaml``/``*.yml`` without
+    ``speakers.yaml``, dot-files (locks, temporary files) and ``_``-prefixed files."""
+    paths = [*directory.glob("*.yaml"), *directory.glob("*.yml")]
+    return sorted(
+        p for p in paths if p.name not in NON_CLAIM_FILES and not p.name.startswith((".", "_"))
+    )
+
+
+def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE) -> FileResult:
+    """Read, parse and validate one claim file, collecting all its problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return FileResult(path, None, None, None, [Problem(path, 0, 0, "(file)",
+                                                           f"cannot read: {error}")])
+    parsed = parse(text)
+    problems = [Problem(path, p.line, p.column, p.field, p.message) for p in parsed.problems]
+    if parsed.data is None and not problems:
+        problems.append(Problem(path, 1, 1, "(file)", "empty file; expected a mapping with "
+                                "'article', 'claims', 'events' and 'text'"))
+    if problems and parsed.data is None:
+        return FileResult(path, None, None, None, problems)
+    if not isinstance(parsed.data, dict):
+        problems.append(Problem(path, 1, 1, "(file)", "expected a mapping with 'article', "
+                                f"'claims', 'events' and 'text', not {_kind(parsed.data)}"))
+        return FileResult(path, None, parsed.data, parsed.root, problems)
+    model = None
+    try:
+        model = ClaimFile.model_validate(parsed.data)
+    except ValidationError as error:
+        problems += [_from_pydantic(path, parsed.root, e) for e in error.errors()]
+    for loc, message in check_raw(parsed.data, path, scale):
+        line, column = locate(parsed.root, loc)
+        problems.append(Problem(path, line, column, format_loc(loc), message))
+    return FileResult(path, model if not problems else None, parsed.data, parsed.root, problems)
+
+
+def check_claim_dir(directory: Path | str, scale: tuple[Verdict, ...] | None = None
+                    ) -> list[Problem]:
+    """Every problem in every claim file of ``directory``, including ids repeated across files.
+
+    Args:
+        directory: The claims folder.
+        scale: The rating scale (``load_scale(Path("mkdocs.yml"))``); default scale if None.
+
+    Returns:
+        Problems sorted by file, line and column; empty when all files are valid.
+    """
+    problems, _ = _read_dir(Path(directory), scale or DEFAULT_SCALE)
+    return problems
+
+
+def load_claim_dir(directory: Path | str, scale: tuple[Verdict, ...] | None = None
+                   ) -> list[ClaimFile]:
+    """Load every claim file for the site, re-resolving dates if ``published`` was edited.
+
+    Args:
+        directory: The claims folder.
+        scale: The rating scale; default scale if None.
+
+    Returns:
+        One ``ClaimFile`` per article, in file-name order.
+
+    Raises:
+        ClaimFileErrors: Listing every problem in every file.
+    """
+    from generator.store.reresolve import reresolve_file
+
+    problems, results = _read_dir(Path(directory), scale or DEFAULT_SCALE)
+    if problems:
+        raise ClaimFileErrors(problems)
+    return [reresolve_file(r.model, r.data) for r in results if r.model is not None]
+
+
+def read_published(path: Path | str) -> dt.date | None:
+    """The ``article.published`` of a claim file (what relative dates resolve against).
+
+    Args:
+        path: A claim file.
+
+    Returns:
+        The date, or None when the file does not exist or the date is unset.
+
+    Raises:
+        ClaimFileErrors: The file cannot be read or the date is not a valid date.
+    """
+    path = Path(path)
+    if not path.exists():
+        return None
+    parsed = parse(path.read_text(encoding="utf-8"))
+    if parsed.data is None and parsed.problems:
+        p = parsed.problems[0]
+        raise ClaimFileErrors([Problem(path, p.line, p.column, p.field, p.message)])
+    article = parsed.data.get("article") if isinstance(parsed.data, dict) else None
+    value = article.get("published") if isinstance(article, dict) else None
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        line, column = locate(parsed.root, ("article", "published"))
+        raise ClaimFileErrors([Problem(path, line, column, "article.published",
+                                       f"'{value}' is not a valid date; expected YYYY-MM-DD")])
+
+
+def _read_dir(directory: Path, scale: tuple[Verdict, ...]) -> tuple[list[Problem], list[FileResult]]:
+    """Read all files and add the cross-file checks (ids unique across the site)."""
+    if not directory.is_dir():
+        return [Problem(directory, 0, 0, "(file)", "claims folder not found")], []
+    results = [read_claim_file(path, scale) for path in claim_paths(directory)]
+    problems = [p for r in results for p in r.problems]
+    problems += list(_duplicates_across(results))
+    return sorted(problems, key=lambda p: (str(p.path), p.line, p.column, p.field)), results
+
+
+def _duplicates_across(results: list[FileResult]) -> Iterator[Problem]:
+    """Article, claim and event ids must be unique site-wide: they become URLs."""
+    first: dict[tuple[str, str], tuple[Path, int]] = {}
+    for result in results:
+        if not isinstance(result.data, dict):
+            continue
+        for kind, loc, item_id in iter_ids(result.data):
+            line, column = locate(result.root, loc)
+            seen = first.setdefault((kind, item_id), (result.path, line))
+            if seen[0] != result.path:
+                yield Problem(result.path, line, column, format_loc(loc),
+                              f"{kind} id '{item_id}' is also used in {seen[0]}:{seen[1]}; "
+                              "ids must be unique across the site")
+
+
+def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
+    """A pydantic error as a located problem that says what is allowed."""
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        line, column = locate(root, loc, key=True)
+        return Problem(path, line, column, format_loc(loc), _unknown_key(loc))
+    if kind == "missing":
+        line, column = locate(root, loc[:-1])
+        return Problem(path, line, column, format_loc(loc), f"required key '{loc[-1]}' is missing")
+    line, column = locate(root, loc)
+    message = error["msg"].replace("Input should be", "expected")
+    got = _short(error.get("input"))
+    return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")
+
+
+def _unknown_key(loc: tuple) -> str:
+    """"unknown key 'verdcit' (did you mean 'verdict'?); allowed: ..."""
+    allowed = list(_model_at(loc[:-1]).model_fields)
+    name = str(loc[-1])
+    guess = difflib.get_close_matches(name, allowed, n=1)
+    hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+    return f"unknown key '{name}'{hint}; allowed here: {', '.join(allowed)}"
+
+
+def _model_at(loc: tuple) -> type[BaseModel]:
+    """The pydantic model that validates the mapping at ``loc``."""
+    model: type[BaseModel] = ClaimFile
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        field = model.model_fields.get(str(step))
+        found = _model_in(field.annotation) if field else None
+        if found is None:
+            return model
+        model = found
+    return model
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """First pydantic model inside an annotation such as ``list[Claim]`` or ``Machine | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _short(value: Any) -> str:
+    """A value for a message: repr, cut to 60 characters."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _kind(value: Any) -> str:
+    """Human name of a YAML value's type."""
+    names = {list: "a list", str: "a string", int: "a number", float: "a number",
+             bool: "a boolean", type(None): "empty"}
+    return names.get(type(value), type(value).__name__)
+
+

@@ -1,0 +1,66 @@
+"""Fictional articles and extractions for the store tests (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.hits import Claim, DateRange, Event, Extraction, Timex
+
+TEXT = (
+    "PORT ELDER - Mayor Alina Brask said on Tuesday that the harbour tunnel will open next week.\n"
+    "The council spent 40 million crowns on the tunnel, according to its annual report.\n"
+    '"We will cut ferry fares by half in the spring," Ms. Brask told reporters.\n'
+)
+PUBLISHED = dt.date(2024, 5, 17)
+
+
+def article(**overrides) -> dict:
+    """The article header the pipeline would pass."""
+    header = {
+        "id": "port-elder-tunnel", "title": "Port Elder tunnel to open", "source": "seeds/pe.txt",
+        "url": None, "author": "Jon Vale", "publisher": "Elder Post", "dateline": "PORT ELDER",
+        "published": PUBLISHED,
+    }
+    header.update(overrides)
+    return header
+
+
+def _find(needle: str, text: str = TEXT) -> tuple[int, int]:
+    start = text.index(needle)
+    return start, start + len(needle)
+
+
+def timex(needle: str, value: str, start: dt.date | None, end: dt.date | None,
+          granularity: str = "day", tense: str | None = "past", text: str = TEXT) -> Timex:
+    s, e = _find(needle, text)
+    span = DateRange(start, end, granularity) if start else None
+    return Timex(s, e, needle, "DATE", value, None, span, "test", tense)
+
+
+def claim(needle: str, kind: str = "statement", speaker: str | None = None,
+          score: float = 0.8, timexes: tuple = (), text: str = TEXT) -> Claim:
+    s, e = _find(needle, text)
+    sent_start = text.rfind("\n", 0, s) + 1
+    sent_end = text.index("\n", e)
+    return Claim(s, e, needle, kind, speaker, sent_start, sent_end, score, None, "said", timexes)
+
+
+def extraction(published: dt.date | None = PUBLISHED, which: tuple[int, ...] = (0, 1, 2),
+               text: str = TEXT) -> Extraction:
+    """An extraction with up to three claims and one event."""
+    tuesday = timex("on Tuesday", "2024-05-14", dt.date(2024, 5, 14), dt.date(2024, 5, 14))
+    next_week = timex("next week", "2024-W21", dt.date(2024, 5, 20), dt.date(2024, 5, 26),
+                      "week", "future")
+    spring = timex("in the spring", "2025-SP", dt.date(2025, 3, 1), dt.date(2025, 5, 31),
+                   "season", "future")
+    claims = [
+        claim("the harbour tunnel will open next week", "reported", "Alina Brask",
+              timexes=(tuesday, next_week)),
+        claim("The council spent 40 million crowns on the tunnel", "statistic"),
+        claim("We will cut ferry fares by half in the spring", "quote", "Alina Brask",
+              timexes=(spring,)),
+    ]
+    chosen = [claims[i] for i in which]
+    events = [Event("Harbour tunnel opens", next_week, "planned", ("Alina Brask",),
+                    (claims[0].start,))] if 0 in which else []
+    return Extraction(text=text, published=published, claims=chosen, events=events)
