@@ -1,0 +1,91 @@
+"""Check-worthiness of sentences: the shipped spaCy ``textcat`` model, loaded once.
+
+The model lives in ``generator/models/checkworthy/`` (package data, written by
+``python -m generator.training.checkworthy``). Its raw probability is mapped so that the
+threshold chosen at training time becomes 0.5: the rest of the project only knows the rule
+"checkworthiness >= 0.5 means check-worthy".
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+#: Positive label of the textcat component.
+LABEL = "CHECKWORTHY"
+#: The other (exclusive) label.
+OTHER = "OTHER"
+#: Where the shipped model is, next to this package.
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "checkworthy"
+
+
+class ScorerNotFound(RuntimeError):
+    """The check-worthiness model is missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """A loaded check-worthiness model and the threshold it was tuned to."""
+
+    nlp: Any
+    """The spaCy pipeline (blank English + ``textcat``)."""
+    threshold: float
+    """Raw probability that counts as check-worthy; mapped to 0.5 by ``calibrate``."""
+
+    def score(self, texts: Sequence[str], batch_size: int = 256) -> list[float]:
+        """Calibrated scores in 0..1, one per text (see ``calibrate``)."""
+        raw = raw_scores(self.nlp, texts, batch_size)
+        return [calibrate(p, self.threshold) for p in raw]
+
+
+def raw_scores(nlp, texts: Sequence[str], batch_size: int = 256) -> list[float]:
+    """The textcat probability of ``LABEL`` for each text (batched with ``nlp.pipe``)."""
+    return [doc.cats[LABEL] for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def calibrate(probability: float, threshold: float) -> float:
+    """Map a raw probability so that ``threshold`` becomes 0.5, linearly on either side.
+
+    Monotone, keeps 0 and 1 in place, and so keeps the ranking of sentences.
+    """
+    if probability < threshold:
+        return 0.5 * probability / threshold
+    return 0.5 + 0.5 * (probability - threshold) / (1.0 - threshold)
+
+
+@functools.lru_cache(maxsize=2)
+def load_scorer(path: str | Path | None = None) -> Scorer:
+    """Load the check-worthiness model once per process.
+
+    Args:
+        path: a model directory; defaults to the shipped ``MODEL_DIR``.
+
+    Raises:
+        ScorerNotFound: when the directory holds no spaCy pipeline, with the command that
+            trains one.
+    """
+    import spacy  # imported here so that the site build never pays for spaCy
+
+    model_dir = Path(path) if path is not None else MODEL_DIR
+    if not (model_dir / "meta.json").is_file():
+        raise ScorerNotFound(
+            f"no check-worthiness model in {model_dir}; train one with: python -m "
+            f"generator.training.checkworthy --data CORPUS.jsonl --out {model_dir}"
+        )
+    nlp = spacy.load(model_dir)
+    threshold = float(nlp.meta.get("factcheck", {}).get("threshold", 0.5))
+    return Scorer(nlp, threshold)
+
+
+def score_texts(texts: Sequence[str], scorer: Scorer | None = None) -> list[float]:
+    """Check-worthiness of each text, 0..1; ``>= 0.5`` means check-worthy.
+
+    Args:
+        texts: sentences (or any short texts).
+        scorer: a loaded model; defaults to the shipped one (``load_scorer()``).
+    """
+    if not texts:
+        return []
+    return (scorer or load_scorer()).score(texts)

@@ -1,0 +1,263 @@
+"""Claims: quotes, reported speech and check-worthy statements of an article.
+
+Which sentences become claims:
+
+- every direct quote (kind ``quote``) and every reported claim (kind ``reported``), with the
+  quote's speaker;
+- every other sentence the check-worthiness model scores >= 0.5, or that carries a statistic
+  cue (``generator/rules/claim_cues.yaml``), asserted by the article itself (speaker None),
+  of kind ``prediction``, ``statistic`` or ``statement`` (the first whose cue it carries);
+- never anything that overlaps a boilerplate span (photo credits, copyright lines ...).
+
+Scores come from ``generator.extract.checkworthy.score_texts``, one per ``doc.sents``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from generator.extract import Span, outside
+from generator.extract.hits import Claim, Quote, Sentence, Timex
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+CUE_FILE = RULES_DIR / "claim_cues.yaml"
+#: When a sentence carries several cues, the first kind in this order wins.
+KIND_ORDER = ("prediction", "statistic")
+
+
+class RuleFileError(ValueError):
+    """A rule file is invalid; the message names the file and the field."""
+
+
+class CueRule(BaseModel):
+    """One entry of ``claim_cues.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    id: str
+    kind: Literal["statistic", "prediction"]
+    description: str
+    patterns: list[list[dict[str, Any]]] = Field(min_length=1)
+    examples: list[str] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+
+
+class CueFile(BaseModel):
+    """The whole ``claim_cues.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    cues: list[CueRule]
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A claim cue found in the text."""
+
+    rule: str
+    kind: str
+    start: int
+    end: int
+
+
+def load_rule_file(path: Path, model: type[BaseModel]) -> Any:
+    """Read a YAML rule file and validate it with a pydantic model.
+
+    Raises:
+        RuleFileError: naming the file, the field path and the problem.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(data)
+    except yaml.YAMLError as err:
+        raise RuleFileError(f"{path}: invalid YAML: {err}") from None
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuleFileError(f"{path}: {where}: {first['msg']}") from None
+
+
+@functools.lru_cache(maxsize=4)
+def load_cues(path: Path = CUE_FILE) -> CueFile:
+    """The claim cues (cached)."""
+    return load_rule_file(path, CueFile)
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab, path: Path = CUE_FILE):
+    # A Matcher belongs to one vocab; the pipeline keeps its vocab for the process lifetime.
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab, validate=True)
+    for rule in load_cues(path).cues:
+        matcher.add(rule.id, rule.patterns)
+    return matcher
+
+
+def find_cues(doc, timexes: Sequence[Timex] = (), path: Path = CUE_FILE) -> list[CueHit]:
+    """Claim cues in ``doc``, except numbers that are part of a date.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (the patterns use POS, TAG, LEMMA and ENT_TYPE).
+        timexes: dates found in the doc; cue matches overlapping them are dropped.
+        path: the cue file (the shipped one by default).
+    """
+    kinds = {rule.id: rule.kind for rule in load_cues(path).cues}
+    dates = [(t.start, t.end) for t in timexes]
+    dates += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    hits = []
+    for match_id, start, end in _matcher(doc.vocab, path)(doc):
+        span = doc[start:end]
+        rule = doc.vocab.strings[match_id]
+        if kinds[rule] == "statistic" and not outside(dates, span.start_char, span.end_char):
+            continue
+        hits.append(CueHit(rule, kinds[rule], span.start_char, span.end_char))
+    return hits
+
+
+def stripped_bounds(text: str, start: int, end: int) -> Span:
+    """``(start, end)`` narrowed so that ``text[start:end]`` has no outer white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def iter_sentences(doc, scores: Sequence[float], boilerplate: Sequence[Span] = ()) -> list[Sentence]:
+    """The article's sentences with their check-worthiness.
+
+    Args:
+        doc: the parsed article.
+        scores: one check-worthiness score per ``doc.sents``, in order.
+        boilerplate: spans that are never claims; sentences overlapping them are marked
+            ``boilerplate`` and score 0.
+
+    Raises:
+        ValueError: when there are not as many scores as sentences.
+    """
+    sents = list(doc.sents)
+    if len(sents) != len(scores):
+        raise ValueError(f"iter_sentences: {len(scores)} scores for {len(sents)} sentences")
+    sentences = []
+    for sent, score in zip(sents, scores):
+        start, end = stripped_bounds(doc.text, sent.start_char, sent.end_char)
+        if start == end:
+            continue  # a run of blank lines the parser made into a "sentence"
+        flagged = not outside(boilerplate, start, end)
+        sentences.append(Sentence(start, end, 0.0 if flagged else float(score), flagged))
+    return sentences
+
+
+def iter_claims(
+    doc,
+    quotes: Sequence[Quote],
+    timexes: Sequence[Timex],
+    scores: Sequence[float],
+    boilerplate: Sequence[Span] = (),
+) -> list[Claim]:
+    """Every claim of the article, in text order.
+
+    Args:
+        doc: the parsed article.
+        quotes: direct and reported quotes (``generator.extract.quotes.iter_quotes``).
+        timexes: its dates (``generator.extract.temporal.iter_timexes``); each claim carries
+            those inside its sentence.
+        scores: check-worthiness, one per ``doc.sents``.
+        boilerplate: spans that never become claims.
+    """
+    sentences = iter_sentences(doc, scores, boilerplate)
+    claims = quote_claims(quotes, sentences, timexes, boilerplate)
+    claims += statement_claims(doc, sentences, quotes, find_cues(doc, timexes), timexes)
+    return sorted(claims, key=lambda claim: (claim.start, claim.end))
+
+
+def quote_claims(
+    quotes: Sequence[Quote],
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    boilerplate: Sequence[Span] = (),
+) -> list[Claim]:
+    """One claim per quote outside boilerplate; a quote nested in another by the same
+    speaker (the quoted words inside a reported clause) is the same claim and is dropped."""
+    kept = [q for q in quotes if outside(boilerplate, q.start, q.end) and q.end > q.start]
+    kept = [q for q in kept if not _nested_in_other(q, kept)]
+    return [_quote_claim(q, sentences, timexes) for q in kept]
+
+
+def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    return any(
+        other is not quote
+        and other.start <= quote.start and quote.end <= other.end
+        and (other.end - other.start) > (quote.end - quote.start)
+        and other.speaker == quote.speaker
+        for other in quotes
+    )
+
+
+def _quote_claim(quote: Quote, sentences: Sequence[Sentence], timexes: Sequence[Timex]) -> Claim:
+    start, end = quote.sentence_start, quote.sentence_end
+    around = [s for s in sentences if not outside([(quote.start, quote.end)], s.start, s.end)]
+    if end <= start and around:  # the quote extractor did not say which sentence
+        start, end = around[0].start, around[-1].end
+    return Claim(
+        start=quote.start,
+        end=quote.end,
+        text=quote.content,
+        kind="quote" if quote.kind == "direct" else "reported",
+        speaker=quote.speaker,
+        sentence_start=start,
+        sentence_end=end,
+        checkworthiness=max((s.checkworthiness for s in around), default=0.0),
+        speaker_role=quote.speaker_role,
+        cue=quote.cue,
+        timexes=timexes_within(timexes, start, end),
+    )
+
+
+def statement_claims(
+    doc,
+    sentences: Sequence[Sentence],
+    quotes: Sequence[Quote],
+    cues: Sequence[CueHit],
+    timexes: Sequence[Timex],
+) -> list[Claim]:
+    """Claims the article itself makes: sentences without quotes that score >= 0.5 or carry a
+    statistic."""
+    quoted = [(q.start, q.end) for q in quotes]
+    claims = []
+    for sentence in sentences:
+        if sentence.boilerplate or not outside(quoted, sentence.start, sentence.end):
+            continue
+        kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end}
+        if sentence.checkworthiness < 0.5 and "statistic" not in kinds:
+            continue
+        claims.append(Claim(
+            start=sentence.start,
+            end=sentence.end,
+            text=doc.text[sentence.start:sentence.end],
+            kind=claim_kind(kinds),
+            speaker=None,
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            checkworthiness=sentence.checkworthiness,
+            timexes=timexes_within(timexes, sentence.start, sentence.end),
+        ))
+    return claims
+
+
+def claim_kind(cue_kinds: set[str]) -> str:
+    """``prediction`` > ``statistic`` > ``statement``, by the cues a sentence carries."""
+    return next((kind for kind in KIND_ORDER if kind in cue_kinds), "statement")
+
+
+def timexes_within(timexes: Sequence[Timex], start: int, end: int) -> tuple[Timex, ...]:
+    """The timexes that lie inside ``[start, end)``, in text order."""
+    return tuple(sorted((t for t in timexes if start <= t.start and t.end <= end),
+                        key=lambda t: t.start))

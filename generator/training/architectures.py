@@ -1,0 +1,86 @@
+"""spaCy ``textcat`` model configurations the check-worthiness trainer can build.
+
+Kept as data (thinc config strings, as spaCy's own defaults are) so that an experiment is a new
+entry here rather than a new code path. ``ensemble`` is the shipped choice; the others stay for
+comparison in ``benchmarks/bench_checkworthy.py``.
+"""
+
+from __future__ import annotations
+
+from thinc.api import Config
+
+#: Bag of words + bigrams: a linear model over hashed n-grams of the exact token text.
+BOW = """
+[model]
+@architectures = "spacy.TextCatBOW.v3"
+exclusive_classes = true
+length = 262144
+ngram_size = 2
+no_output_layer = false
+"""
+
+#: spaCy's default ensemble: the n-gram linear model plus a small CNN over hashed word,
+#: prefix, suffix and *shape* embeddings. The shape feature ("dd.d%", "$d,ddd") is what lets the
+#: network see numbers, money and percentages that a bag of words hashes apart.
+ENSEMBLE = """
+[model]
+@architectures = "spacy.TextCatEnsemble.v2"
+
+[model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 64
+rows = [5000, 2500, 1000, 2500, 500]
+attrs = ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"]
+include_static_vectors = false
+
+[model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 64
+window_size = 1
+maxout_pieces = 3
+depth = 2
+
+[model.linear_model]
+@architectures = "spacy.TextCatBOW.v3"
+exclusive_classes = true
+length = 262144
+ngram_size = 2
+no_output_layer = false
+"""
+
+#: Only the CNN part (mean-pooled HashEmbedCNN): no n-gram memory.
+CNN = """
+[model]
+@architectures = "spacy.TextCatReduce.v1"
+exclusive_classes = true
+use_reduce_first = false
+use_reduce_last = false
+use_reduce_max = true
+use_reduce_mean = true
+
+[model.tok2vec]
+@architectures = "spacy.HashEmbedCNN.v2"
+pretrained_vectors = null
+width = 96
+depth = 3
+embed_size = 5000
+window_size = 1
+maxout_pieces = 3
+subword_features = true
+"""
+
+ARCHITECTURES = {"bow": BOW, "ensemble": ENSEMBLE, "cnn": CNN}
+
+
+def model_config(name: str) -> dict:
+    """The ``model`` block for ``nlp.add_pipe("textcat", config=...)``.
+
+    Raises:
+        ValueError: for an unknown name, listing the known ones.
+    """
+    if name not in ARCHITECTURES:
+        raise ValueError(f"unknown architecture {name!r}; expected one of {sorted(ARCHITECTURES)}")
+    return Config().from_str(ARCHITECTURES[name])["model"]

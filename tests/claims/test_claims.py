@@ -1,0 +1,125 @@
+"""Claims from a parsed article: kinds, speakers, boilerplate, dates (scores given by hand)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.claims import claim_kind, iter_claims, iter_sentences
+
+from claim_hits import make_quote, make_timex
+
+TEXT = (
+    "Mayor Ada Quill said the harbour would reopen in May. "
+    "\u201cThe toll is unfair,\u201d said Pim Adler. "
+    "Unemployment in Veldmark rose to 9 percent last year. "
+    "The new bridge over the Orsk will open next spring. "
+    "Thank you very much. "
+    "Photo: Lina Brand/Orsk Daily"
+)
+CREDIT = (TEXT.index("Photo:"), len(TEXT))
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def scores_for(doc, default: float, **by_start: float) -> list[float]:
+    """One score per sentence: ``default`` unless the sentence starts with a key's words."""
+    out = []
+    for sent in doc.sents:
+        key = "_".join(sent.text.split()[:2]).strip(".:\u201c")
+        out.append(by_start.get(key, default))
+    return out
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    return [
+        make_quote(TEXT, "the harbour would reopen in May", "indirect", "Ada Quill"),
+        make_quote(TEXT, "The toll is unfair,", "direct", "Pim Adler"),
+    ]
+
+
+def by_text(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+def test_quotes_become_claims_with_their_speakers(doc, quotes):
+    claims = iter_claims(doc, quotes, [], scores_for(doc, 0.1), [CREDIT])
+    reported = by_text(claims, "harbour would reopen")
+    direct = by_text(claims, "toll is unfair")
+    assert (reported.kind, reported.speaker, reported.cue) == ("reported", "Ada Quill", "said")
+    assert (direct.kind, direct.speaker) == ("quote", "Pim Adler")
+    assert TEXT[reported.sentence_start:reported.sentence_end].startswith("Mayor Ada Quill")
+
+
+def test_statistic_is_a_claim_even_when_scored_low(doc, quotes):
+    claims = iter_claims(doc, quotes, [], scores_for(doc, 0.1), [CREDIT])
+    statistic = by_text(claims, "9 percent")
+    assert statistic.kind == "statistic"
+    assert statistic.speaker is None
+    assert statistic.checkworthiness == pytest.approx(0.1)
+
+
+def test_low_scored_plain_sentences_are_not_claims(doc, quotes):
+    claims = iter_claims(doc, quotes, [], scores_for(doc, 0.1), [CREDIT])
+    assert [c.kind for c in claims] == ["reported", "quote", "statistic"]
+
+
+def test_high_scored_future_sentence_is_a_prediction(doc, quotes):
+    claims = iter_claims(doc, quotes, [], scores_for(doc, 0.1, The_new=0.8), [CREDIT])
+    assert by_text(claims, "bridge over the Orsk").kind == "prediction"
+
+
+def test_boilerplate_is_never_a_claim(doc, quotes):
+    credit_quote = make_quote(TEXT, "Lina Brand", "direct", "Lina Brand")
+    claims = iter_claims(doc, [*quotes, credit_quote], [], scores_for(doc, 0.99), [CREDIT])
+    assert all(c.end <= CREDIT[0] for c in claims)
+    sentences = iter_sentences(doc, scores_for(doc, 0.99), [CREDIT])
+    assert sentences[-1].boilerplate and sentences[-1].checkworthiness == 0.0
+    assert not any(s.boilerplate for s in sentences[:-1])
+
+
+def test_claims_carry_the_dates_of_their_sentence(doc, quotes):
+    may = make_timex(TEXT, "May", "2024-05", dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month")
+    year = make_timex(TEXT, "last year", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year")
+    claims = iter_claims(doc, quotes, [may, year], scores_for(doc, 0.1), [CREDIT])
+    assert by_text(claims, "harbour").timexes == (may,)
+    assert by_text(claims, "9 percent").timexes == (year,)
+    assert by_text(claims, "toll").timexes == ()
+
+
+def test_year_alone_is_not_a_statistic(nlp):
+    doc = nlp("The ferry to Lowmere left in 2019.")
+    year = make_timex(doc.text, "2019", "2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year")
+    assert iter_claims(doc, [], [year], [0.2], []) == []
+
+
+def test_quote_inside_a_reported_clause_is_one_claim(nlp):
+    text = "Mayor Ada Quill said the visit will be \u201ca journey of hope\u201d."
+    outer = make_quote(text, "the visit will be \u201ca journey of hope\u201d", "indirect", "Ada Quill")
+    inner = make_quote(text, "a journey of hope", "direct", "Ada Quill")
+    claims = iter_claims(nlp(text), [inner, outer], [], [0.3], [])
+    assert [(c.kind, c.text) for c in claims] == [("reported", outer.content)]
+
+
+def test_claims_are_in_text_order(doc, quotes):
+    claims = iter_claims(doc, list(reversed(quotes)), [], scores_for(doc, 0.9), [CREDIT])
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+def test_score_count_must_match_sentences(doc):
+    with pytest.raises(ValueError, match="scores for"):
+        iter_sentences(doc, [0.5], [])
+
+
+@pytest.mark.parametrize(("kinds", "kind"), [
+    ({"statistic", "prediction"}, "prediction"),
+    ({"statistic"}, "statistic"),
+    (set(), "statement"),
+])
+def test_claim_kind_priority(kinds, kind):
+    assert claim_kind(kinds) == kind
