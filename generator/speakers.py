@@ -20,11 +20,13 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+#: Word lists shared with the extractor (package data next to this module).
+SPEAKER_RULES = Path(__file__).resolve().parent / "rules" / "speakers.yaml"
 
 __all__ = [
     "NameWords",
@@ -51,8 +53,7 @@ class NameWords:
 @functools.lru_cache(maxsize=1)
 def name_words() -> NameWords:
     """Honorifics and office titles from ``generator/rules/speakers.yaml``."""
-    text = resources.files("generator").joinpath("rules/speakers.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.safe_load(SPEAKER_RULES.read_text(encoding="utf-8"))
     return NameWords(
         frozenset(data["honorifics"]), frozenset(data["titles"]),
         frozenset(data["title_modifiers"]),

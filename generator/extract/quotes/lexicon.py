@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 RULE_FILES = ("reporting_verbs.yaml", "attribution.yaml", "speakers.yaml")
+#: Package data next to the code (a path, not importlib.resources: the editable install
+#: exposes ``generator`` as a namespace package when run from outside the checkout).
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 
 
 class RuleFileError(ValueError):
@@ -94,8 +97,7 @@ class Lexicon:
 
 def read_rule_file(name: str) -> dict[str, Any]:
     """Parse one YAML file of ``generator/rules/`` (no validation)."""
-    text = resources.files("generator").joinpath("rules", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return yaml.safe_load((RULES_DIR / name).read_text(encoding="utf-8"))
 
 
 def _validated(model: type[BaseModel], name: str) -> Any:

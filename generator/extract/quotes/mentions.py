@@ -103,7 +103,7 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
         return Mention(text, "pronoun", lower, token=head)
     if head.lemma_.casefold() in lex.non_speakers:
         return Mention(text, "document", clean_phrase(span, lex), token=head)
-    appos = _appositive_name(head)
+    appos = _appositive_name(head, lex)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
         role = clean_phrase(span, lex) or None
         name = name_tokens(mention_span(appos), lex)
@@ -118,12 +118,19 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
     return Mention(text, kind, clean_phrase(span, lex), token=head)
 
 
-def _appositive_name(head: Token) -> Token | None:
-    """A person's name in apposition to a common-noun head (the role comes first)."""
+def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
+    """A person's name in apposition to a role ("its president, Ilse Farrow"): a PERSON
+    entity, or any proper noun when the head is a person noun (NER often tags such names
+    as organisations)."""
     if head.ent_type_ in _NAME_ENTITIES:
         return None
+    role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles
+    if head.pos_ == "PROPN" and not role_head:
+        return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ in _NAME_ENTITIES:
+        if child.dep_ != "appos":
+            continue
+        if child.ent_type_ in _NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
 

@@ -49,6 +49,20 @@ def reported_clause(verb: Token) -> tuple[Token, list[Token]] | None:
             return child, list(child.subtree)
     if verb.dep_ == "parataxis" and verb.head is not verb:
         return verb.head, _interrupted_clause(verb.head, verb)
+    return _clause_in_setting(verb)
+
+
+def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
+    """"said in a statement that ...": the parser often hangs the that-clause on the
+    noun of the setting phrase instead of on the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                clause = that_clause(noun, look_up=False)
+                if clause:
+                    return clause
     return None
 
 
@@ -67,13 +81,15 @@ def _interrupted_clause(head: Token, cue: Token) -> list[Token]:
     return tokens
 
 
-def that_clause(noun: Token) -> list[Token] | None:
-    """The that-clause attached to a phrase cue's object ("concern that ...")."""
-    for child in list(noun.children) + list(noun.head.children):
-        if child.dep_ in ("acl", "ccomp", "advcl") and any(
+def that_clause(noun: Token, look_up: bool = True) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the that-clause on a noun ("concern that ..."), or on the noun's
+    verb when ``look_up`` (the parser may attach it to either)."""
+    candidates = list(noun.children) + (list(noun.head.children) if look_up else [])
+    for child in candidates:
+        if child.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
             g.lower_ == "that" and g.dep_ == "mark" for g in child.children
         ):
-            return list(child.subtree)
+            return child, list(child.subtree)
     return None
 
 
@@ -129,10 +145,10 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token
         return cue_text(token, lex), subject_of(token), found[1], "reporting-verb"
     obj = phrase_object(token, lex)
     if obj is not None:
-        clause = that_clause(obj)
-        if clause:
-            return cue_text(token, lex), subject_of(token), clause, "verb-object-phrase"
-        return None
+        found = that_clause(obj)
+        if found is None or in_quote[found[0].i]:
+            return None
+        return cue_text(token, lex), subject_of(token), found[1], "verb-object-phrase"
     source = according_to(token)
     if source is not None:
         return "according to", source[0], source[1], "according-to"

@@ -121,7 +121,8 @@ class SpeakerResolver:
     def _pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         word = mention.name
         if word in self.lex.person_pronouns:
-            name = self._person_in_sentence(at, sentence) or self._last("person")
+            name = (self._person_in_sentence(at, sentence)
+                    or self._subject_before(sentence) or self._last("person"))
             if name is None:
                 earlier = [p for p in self.persons if p.start < at]
                 name = earlier[-1].text if earlier else None
@@ -144,6 +145,17 @@ class SpeakerResolver:
         names = [t for t in sentence if t.idx < at and t.ent_type_ == "PERSON"
                  and t.pos_ == "PROPN" and t.ent_iob_ != "O"]
         return self.full_name(names[-1].text, at) if names else None
+
+    def _subject_before(self, sentence: Span | None) -> str | None:
+        """The person who is the subject of the previous sentence ("Mayor Tobias Wren
+        disagreed. The plan, he said, ...")."""
+        if sentence is None or sentence.start == 0:
+            return None
+        previous = sentence.doc[sentence.start - 1].sent
+        surnames = {p.words[-1] for p in self.persons}
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                    and (t.ent_type_ == "PERSON" or _fold(t.text) in surnames)]
+        return self.full_name(subjects[-1].text, subjects[-1].idx) if subjects else None
 
     def _last(self, *kinds: str) -> str | None:
         for speaker in reversed(self.history):
