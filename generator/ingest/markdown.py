@@ -29,7 +29,8 @@ _INLINE = (
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
 )
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+#: CommonMark: any ASCII punctuation may be backslash-escaped ("4\%", "2\*3").
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 #: Private-use characters stand in for escaped punctuation while the markers are removed.
 _PLACEHOLDER_BASE = 0xE000
 

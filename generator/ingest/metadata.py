@@ -86,14 +86,12 @@ def clean_organization(value: str, legal_suffixes: list[str]) -> str:
 
     ``"Valdoria Media Group, Inc."`` -> ``"Valdoria Media Group"``.
     """
+    bare = {suffix.rstrip(".") for suffix in legal_suffixes}
     value = value.strip().rstrip(",;. ")
-    changed = True
-    while changed:  # "Group, Inc. Ltd" has more than one suffix
-        changed = False
-        for suffix in legal_suffixes:
-            if value.endswith(" " + suffix) or value.endswith("," + suffix):
-                value = value[: -len(suffix)].rstrip(",;. ")
-                changed = True
+    head, _, last = value.rpartition(" ")
+    while head and last.rstrip(".") in bare:  # "Group, Inc. Ltd" has more than one suffix
+        value = head.rstrip(",;. ")
+        head, _, last = value.rpartition(" ")
     return value
 
 

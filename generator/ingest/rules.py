@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+#: Where the rule files live (package data of ``generator``).
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 MetadataField = Literal["published", "author", "publisher", "dateline"]
 
@@ -140,10 +143,13 @@ def compile_rule(rule: LineRule, fragments: dict[str, str]) -> re.Pattern[str]:
 
 
 def _read_rule_file(name: str) -> tuple[str, object]:
-    ref = resources.files("generator") / "rules" / name
+    # A path next to this module rather than importlib.resources.files("generator"): the
+    # latter fails when an (old) editable install registers ``generator`` as a namespace
+    # package, and rule files are always plain files beside the code anyway.
+    path = RULES_DIR / name
     label = f"generator/rules/{name}"
     try:
-        return label, yaml.safe_load(ref.read_text(encoding="utf-8"))
+        return label, yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise RuleFileError(f"{label}: not valid YAML: {err}") from None
 

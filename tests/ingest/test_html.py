@@ -1,0 +1,55 @@
+"""Saved web pages: main text and metadata through trafilatura."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.ingest import IngestError, read_article
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Quay lights switched off to save power</title>{head}</head>
+<body><nav>Home | News | Sport</nav><article>
+<p>PORT ELLIS — The harbor board switched off half of the quay lights on Monday to cut its power bill by a third.</p>
+<p>"Nobody needs floodlights on an empty quay at three in the morning," said board chair Tomas Brevik.</p>
+<p>Fishermen said the darker quay made night landings harder, and asked the board to think again.</p>
+</article><footer><p>© 2021 The Port Ellis Herald. All rights reserved.</p></footer></body></html>
+"""
+
+
+def test_page_metadata_and_text(fixtures):
+    article = read_article(fixtures / "fish-market.html")
+    assert article.title == "Fish market moves to the old rail yard"
+    assert article.author == "Ilse Marrow"
+    assert article.publisher == "The Valdoria Courier"
+    assert article.url == "https://courier.example/news/fish-market"
+    assert article.published == dt.date(2024, 2, 9)
+    assert article.dateline == "PORT ELLIS"  # from the text: pages have no dateline field
+    assert article.text.startswith("Fish market moves to the old rail yard\n\nPORT ELLIS — The Port")
+    assert "Home | News" not in article.text
+    assert "Share this article" not in article.text
+    assert dict(article.origins)["published"] == "html"
+    assert dict(article.origins)["dateline"] == "text"
+
+
+def test_page_without_date_does_not_take_the_copyright_year(write):
+    article = read_article(write("quay.html", PAGE.format(head="")))
+    assert article.published is None
+
+
+def test_title_missing_from_the_body_is_put_on_top(write):
+    article = read_article(write("quay.html", PAGE.format(head="")))
+    assert article.title == "Quay lights switched off to save power"
+    assert article.text.startswith("Quay lights switched off to save power\n\nPORT ELLIS — The harbor")
+
+
+def test_sidecar_completes_a_page(write):
+    write("quay.meta.yaml", "published: 2023-01-16\nauthor: Maren Kolstad\n")
+    article = read_article(write("quay.html", PAGE.format(head="")))
+    assert (article.published, article.author) == (dt.date(2023, 1, 16), "Maren Kolstad")
+
+
+def test_page_without_article_text_is_an_error(write):
+    with pytest.raises(IngestError, match=r"empty\.html: html: no article text found"):
+        read_article(write("empty.html", "<html><head><title>Quay</title></head><body></body></html>"))

@@ -1,0 +1,54 @@
+"""Light Markdown stripping: the stored text reads as prose."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.ingest.markdown import strip_markdown
+
+
+def test_markers_are_removed_and_words_kept():
+    source = (
+        "# Ferry *strike* ends #\n\n"
+        "**NORTH HAVEN** — Crews on the [Brenn Sound](https://ferries.example/b) route returned.\n"
+        "> \"We got most of it,\" said `Ilse Marrow`.\n\n"
+        "![Ferry](ferry.jpg)\n"
+        "- fares rise __next year__\n"
+        "* * *\n"
+        "Up 4\\% and 2\\*3, see <https://ferries.example>. <!-- desk note -->\n"
+        "[1]: https://ferries.example/notes\n"
+    )
+    assert strip_markdown(source) == (
+        "Ferry strike ends\n\n"
+        "NORTH HAVEN — Crews on the Brenn Sound route returned.\n"
+        "\"We got most of it,\" said Ilse Marrow.\n\n"
+        "\n"
+        "fares rise next year\n"
+        "\n"
+        "Up 4% and 2*3, see https://ferries.example. \n"
+        "\n"
+    )
+
+
+def test_underscores_inside_words_and_lone_asterisks_stay():
+    text = "The file_name_here stays, and 2 * 3 = 6 too."
+    assert strip_markdown(text) == text
+
+
+def test_setext_underline_disappears():
+    assert strip_markdown("Ferry strike ends\n=================\n\nBody.") == "Ferry strike ends\n\n\nBody."
+
+
+plain_words = st.text(
+    alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters=" ,.;'\"—\n"),
+    max_size=200,
+)
+
+
+@given(plain_words)
+def test_text_without_markdown_characters_is_unchanged(text):
+    # Dots and dashes alone never form a marker unless a line is only "---" or "...": guard it.
+    if any(line.strip() in {"---", "..."} or set(line.strip()) == {"-"} for line in text.split("\n")):
+        return
+    assert strip_markdown(text) == text

@@ -1,0 +1,136 @@
+"""``read_article`` on text and Markdown seeds: metadata precedence, text, slugs, boilerplate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.ingest import IngestError, SeedArticle, read_article
+
+
+def test_seed_like_article_has_no_date_despite_copyright_year(fixtures):
+    article = read_article(fixtures / "seed-like.txt")
+    assert article.published is None
+    assert article.title == "Valdoria seeks to block any Ostrian call for a harbor truce"
+    assert article.dateline == "PORT ELLIS"
+    assert article.author == "Ana de la Fuente"
+    assert article.publisher == "Valdoria Media Group"
+    assert article.slug == "valdoria-seeks-to-block-any-ostrian-call-for-a-harbor-truce"
+    assert article.text == (fixtures / "seed-like.txt").read_text(encoding="utf-8")
+    flagged = [article.text[s:e] for s, e in article.boilerplate]
+    assert flagged[0] == "Ilya Voronin/Associated Press"
+    assert flagged[-1] == "Leave a comment"
+
+
+def test_source_is_the_path_as_given(fixtures, monkeypatch):
+    monkeypatch.chdir(fixtures.parent)
+    assert read_article(Path("fixtures/seed-like.txt")).source == "fixtures/seed-like.txt"
+
+
+def test_front_matter_wins_over_text_and_is_not_in_the_text(fixtures):
+    article = read_article(fixtures / "harbor-vote.txt")
+    assert article.title == "Port Ellis council votes to rebuild the harbor wall"
+    assert (article.author, article.publisher) == ("Maren Kolstad", "The Valdoria Courier")
+    assert article.url == "https://courier.example/news/harbor-wall"
+    assert article.published == dt.date(2024, 5, 2)
+    assert article.dateline == "PORT ELLIS"
+    assert article.text.startswith("Port Ellis council votes to rebuild the harbor wall\n\nPORT ELLIS")
+    assert "---" not in article.text
+    assert dict(article.origins) == {
+        "title": "front matter", "author": "front matter", "publisher": "front matter",
+        "dateline": "text", "url": "front matter", "published": "front matter",
+    }
+
+
+def test_markdown_is_stripped_and_offsets_refer_to_plain_text(fixtures):
+    article = read_article(fixtures / "ferry-strike.md")
+    assert article.title == "Ferry strike ends after three weeks"
+    assert article.text.startswith("Ferry strike ends after three weeks\n\nNORTH HAVEN, Valdoria –")
+    assert "Brenn Sound route" in article.text and "](" not in article.text
+    assert "Fares will rise by 4% next year" in article.text
+    assert article.dateline == "NORTH HAVEN, Valdoria"
+    assert (article.author, article.published) == ("Ana de la Fuente", dt.date(2023, 11, 20))
+
+
+def test_text_date_line_and_byline(fixtures):
+    article = read_article(fixtures / "dated-byline.txt")
+    assert article.published == dt.date(2008, 3, 6)
+    assert article.author == "Tomas Brevik and Maren Kolstad"
+    assert dict(article.origins)["published"] == "text"
+
+
+def test_body_dates_and_copyright_year_leave_published_unknown(fixtures):
+    article = read_article(fixtures / "body-dates-only.txt")
+    assert article.published is None
+    flagged = [article.text[s:e] for s, e in article.boilerplate]
+    assert flagged == ["© 2022 The Port Ellis Herald Ltd"]
+
+
+def test_sidecar_wins_over_front_matter_and_text(fixtures):
+    article = read_article(fixtures / "with-sidecar.txt")
+    assert article.title == "Lighthouse keepers return to Skerry Point"
+    assert article.slug == "skerry-point-keepers"
+    assert article.published == dt.date(2022, 8, 14)
+    assert article.url == "https://herald.example/skerry-point"
+    assert article.author == "Front Matter Author"  # the sidecar does not say: front matter does
+    assert article.dateline == "SKERRY POINT"
+    # The body opens with its own headline, so the sidecar's title is not added on top.
+    assert article.text.startswith("Lighthouse keepers return to Skerry Point\n\nSKERRY POINT")
+    assert dict(article.origins)["title"] == "sidecar"
+
+
+def test_front_matter_title_goes_on_top_of_a_body_without_headline(write):
+    path = write("a.txt", "---\ntitle: Harbor wall vote\n---\nThe council voted 7-2 on Thursday.\n")
+    assert read_article(path).text == "Harbor wall vote\n\nThe council voted 7-2 on Thursday.\n"
+
+
+def test_no_title_anywhere_falls_back_to_the_file_name(write):
+    article = read_article(write("0042_ab12.txt", "The council voted 7-2 on Thursday.\n"))
+    assert (article.title, article.slug) == ("0042_ab12", "0042-ab12")
+    assert article.text == "The council voted 7-2 on Thursday.\n"
+
+
+def test_crlf_and_bom_are_normalised(write, tmp_path):
+    path = tmp_path / "win.txt"
+    path.write_bytes("\ufeffHarbor vote\r\n\r\nThe council voted.\r\n".encode())
+    assert read_article(path).text == "Harbor vote\n\nThe council voted.\n"
+
+
+def test_not_utf8_names_the_line(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Harbor vote\n\nCaf\u00e9 owners protested.\n".encode("latin-1"))
+    with pytest.raises(IngestError) as err:
+        read_article(path)
+    assert (err.value.line, err.value.field) == (3, "encoding")
+
+
+def test_empty_file_is_an_error(write):
+    with pytest.raises(IngestError, match="empty.txt: no article text"):
+        read_article(write("empty.txt", "---\ntitle: Nothing\n---\n\n"))
+
+
+def test_result_is_frozen(fixtures):
+    article = read_article(fixtures / "seed-like.txt")
+    assert isinstance(article, SeedArticle)
+    with pytest.raises(AttributeError):
+        article.title = "Changed"  # type: ignore[misc]
+
+
+SEED_NAME = "000_5ec67cc4433767fa.txt"
+SEED = next(
+    (p for p in (Path(__file__).parents[2] / "seeds" / SEED_NAME, Path("/work/shared/seeds") / SEED_NAME)
+     if p.is_file()),
+    None,
+)
+
+
+@pytest.mark.skipif(SEED is None, reason="the project's seed article is not in this checkout")
+def test_seed_article_matches_the_gold_metadata():
+    article = read_article(SEED)
+    assert article.title == "US seeks to thwart any Chinese call for ceasefire in Ukraine"
+    assert (article.dateline, article.author) == ("WASHINGTON", "Charles Hutzler")
+    assert article.publisher == "Dow Jones & Company"
+    assert article.published is None
+    assert len(article.boilerplate) == 5
