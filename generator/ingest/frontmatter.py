@@ -134,7 +134,8 @@ def parse_metadata(
                 # PyYAML's own date constructor raises ValueError for 2023-02-30.
                 raw = loader.construct_object(value_node, deep=True)
             except ValueError as err:
-                raise IngestError(path, f"not a valid value ({err})", line=line, field=key) from None
+                message = f"not a valid value ({err})"
+                raise IngestError(path, message, line=line, field=key) from None
             if raw is not None:
                 try:
                     values[key] = _CHECKS[key](raw)

@@ -55,7 +55,8 @@ def test_plain_text_without_boilerplate():
 
 @given(st.lists(st.sampled_from([
     "The council voted 7-2 on Thursday.", "Maren Kolstad/Associated Press", "", "  ",
-    "Leave a comment", "“We finished early,” said Tomas Brevik.", "© 2024 Valdoria Media Group",
+    "Leave a comment", "“We finished early,” said Tomas Brevik.",
+    "© 2024 Valdoria Media Group",
 ]), max_size=12))
 def test_spans_are_ordered_whole_lines(lines):
     text = "\n".join(lines)

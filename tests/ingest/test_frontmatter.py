@@ -60,7 +60,8 @@ def test_quoted_date_and_datetime_become_dates():
         ("id: Harbor Vote\n", "a.txt:2: id: expected lower-case letters"),
         ("title: A\nauthor: [unclosed\n", "a.txt:4: front matter: not valid YAML"),
         ("- a list\n", "a.txt:2: front matter: expected a mapping"),
-        ("title: !!python/object/apply:os.system [echo]\n", "a.txt:2: front matter: not valid YAML"),
+        ("title: !!python/object/apply:os.system [echo]\n",
+         "a.txt:2: front matter: not valid YAML"),
     ],
 )
 def test_bad_front_matter_names_file_line_and_field(yaml_text, expected):

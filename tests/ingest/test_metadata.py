@@ -36,7 +36,8 @@ def test_dates_in_the_body_and_copyright_year_are_not_publication_dates(fixtures
 def test_date_line_below_the_head_is_ignored():
     body = "\n\n".join(f"Paragraph {n} of the story." for n in range(12))
     assert extract_text_metadata(f"Harbor vote\n\n{body}\n\nMarch 6, 2008\n").published is None
-    assert extract_text_metadata("Harbor vote\n\nMarch 6, 2008\n\nBody.\n").published == dt.date(2008, 3, 6)
+    top = extract_text_metadata("Harbor vote\n\nMarch 6, 2008\n\nBody.\n")
+    assert top.published == dt.date(2008, 3, 6)
 
 
 def test_impossible_date_line_gives_no_date():
@@ -57,7 +58,7 @@ def test_earlier_rule_wins_for_the_same_field():
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("Port Ellis council votes to rebuild the harbor wall", "Port Ellis council votes to rebuild the harbor wall"),
+        ("Port Ellis votes to rebuild the wall", "Port Ellis votes to rebuild the wall"),
         ("Will the ferry strike end?", "Will the ferry strike end?"),
         ("The council voted on Thursday to rebuild the wall.", None),
         ("By Maren Kolstad", None),

@@ -18,7 +18,8 @@ def test_directories_are_searched_for_article_types_only(tmp_path, write):
                  "b.meta.yaml", "notes.yaml", "image.png", ".hidden.txt", ".drafts/g.txt"]:
         write(name, "Text\n")
     found = iter_seed_paths([tmp_path])
-    assert _names(found, tmp_path) == ["a.md", "b.txt", "c.markdown", "d.html", "e.HTM", "sub/f.txt"]
+    expected = ["a.md", "b.txt", "c.markdown", "d.html", "e.HTM", "sub/f.txt"]
+    assert _names(found, tmp_path) == expected
 
 
 def test_files_and_directories_mix_without_duplicates(tmp_path, write):

@@ -1,4 +1,4 @@
-"""Every ``examples:`` and ``not:`` entry of the ingest rule files, run as a test (HeidelTime style)."""
+"""Every ``examples:`` and ``not:`` entry of the ingest rule files, run as a test (HeidelTime)."""
 
 from __future__ import annotations
 
@@ -43,5 +43,7 @@ def test_metadata_rule_ignores_its_counterexamples(rule_id, line):
 
 
 def test_rule_ids_are_unique():
-    ids = [c.rule.id for c in compiled_boilerplate_rules()] + [c.rule.id for c in compiled_metadata_rules()]
+    ids = [*BOILERPLATE, *METADATA]
+    assert len(BOILERPLATE) == len(compiled_boilerplate_rules())
+    assert len(METADATA) == len(compiled_metadata_rules())
     assert len(ids) == len(set(ids))
