@@ -173,13 +173,24 @@ def extract_text_metadata(text: str) -> TextMetadata:
     title = guess_title(lines[0])
     found = TextMetadata(title=title)
     head = lines[1 if title else 0 : load_metadata_rules().head_lines]
+    candidates = {"head": head, "lead": lead_lines(head), "anywhere": lines}
     for compiled in compiled_metadata_rules():
-        for line in head if compiled.rule.scope == "head" else lines:
+        for line in candidates[compiled.rule.scope]:
             values = apply_rule(compiled, line)
             if values:
                 found = found.merged_with(values)
                 break
     return found
+
+
+def lead_lines(head: list[str]) -> list[str]:
+    """The first paragraph of the body: the first head line that is not a byline, a date line
+    or boilerplate (a one-item list), so that a dateline is only looked for where it can be."""
+    head_rules = [c for c in compiled_metadata_rules() if c.rule.scope == "head"]
+    for line in head:
+        if not boilerplate_rule_for(line) and not any(apply_rule(c, line) for c in head_rules):
+            return [line]
+    return []
 
 
 METADATA_FIELDS = tuple(f.name for f in fields(TextMetadata))

@@ -64,8 +64,10 @@ class MetadataExample(_Strict):
 class MetadataRule(LineRule):
     field: MetadataField
     """The main field the rule fills; named groups may fill others (``publisher``)."""
-    scope: Literal["head", "anywhere"] = "head"
-    """``head``: only the first lines of the article (see ``head_lines``)."""
+    scope: Literal["head", "lead", "anywhere"] = "head"
+    """``head``: only the first lines of the article (see ``head_lines``); ``lead``: only the
+    first paragraph of the body (the first head line that no ``head`` rule reads and that is
+    not boilerplate); ``anywhere``: every line."""
     examples: list[MetadataExample] = Field(min_length=1)
 
 

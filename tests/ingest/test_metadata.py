@@ -84,3 +84,13 @@ def test_clean_person_and_organization():
     assert clean_organization("Valdoria Media Group, Inc.", suffixes) == "Valdoria Media Group"
     assert clean_organization("Herald Holdings Ltd Inc.", suffixes) == "Herald Holdings"
     assert clean_organization("Incline Press", suffixes) == "Incline Press"
+
+
+def test_dateline_is_only_read_from_the_first_body_paragraph():
+    text = (
+        "Harbor vote\n\nBy Maren Kolstad\n\nThe council voted on Thursday.\n\n"
+        "NATO — the alliance, not the council — was not involved.\n"
+    )
+    assert extract_text_metadata(text).dateline is None
+    text = "Harbor vote\n\nBy Maren Kolstad\n\nPORT ELLIS — The council voted.\n"
+    assert extract_text_metadata(text).dateline == "PORT ELLIS"
