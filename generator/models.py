@@ -31,14 +31,15 @@ class Article(_Strict):
     id: str = Field(description="machine: stable id of the article, used in URLs and file names.")
     title: str = Field(description="machine/editor: headline of the article.")
     source: str = Field(description="machine: path of the seed file the article was read from.")
-    url: str | None = Field(default=None, description="editor: where the article was published.")
-    author: str | None = Field(default=None, description="editor: byline.")
-    publisher: str | None = Field(default=None, description="editor: outlet that published it.")
+    url: str | None = Field(default=None, description="machine/editor: where the article was published.")
+    author: str | None = Field(default=None, description="machine/editor: byline.")
+    publisher: str | None = Field(default=None, description="machine/editor: outlet that published it.")
     dateline: str | None = Field(default=None, description="machine: place in the dateline.")
     published: dt.date | None = Field(
         default=None,
-        description="editor: publication date (YYYY-MM-DD). Relative dates such as 'next week' "
-        "resolve against it; null means unknown and they stay unresolved.",
+        description="machine/editor: publication date (YYYY-MM-DD). Relative dates such as "
+        "'next week' resolve against it; null means unknown and they stay unresolved. Once set, "
+        "a rerun never clears it.",
     )
     notes: str | None = Field(default=None, description="editor: free notes, never published.")
 

@@ -13,6 +13,7 @@ Public API:
 from generator.store.build import build_claim_file
 from generator.store.merge import merge_document, write_claim_file
 from generator.store.problems import ClaimFileErrors, Problem
+from generator.store.schema import claims_json_schema, render_schema_page, write_schema_docs
 from generator.store.validate import check_claim_dir, load_claim_dir, read_published
 
 __all__ = [
@@ -20,8 +21,11 @@ __all__ = [
     "Problem",
     "build_claim_file",
     "check_claim_dir",
+    "claims_json_schema",
     "load_claim_dir",
     "merge_document",
     "read_published",
+    "render_schema_page",
     "write_claim_file",
+    "write_schema_docs",
 ]
