@@ -37,7 +37,8 @@ class SeedArticle:
     """
 
     slug: str
-    """Safe file/URL name, from ``id:`` in the metadata, else the title, else the file name."""
+    """Safe file/URL name: ``id:`` from the metadata, else ``generator.ids.article_id`` of the
+    title, else of the file name."""
     source: str
     """The path as given, in POSIX form."""
     title: str

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from generator.ingest.boilerplate import boilerplate_rule_for, iter_line_spans
 from generator.ingest.rules import (
@@ -45,6 +45,8 @@ class TextMetadata:
 
 @dataclass(frozen=True, slots=True)
 class CompiledMetadataRule:
+    """A metadata rule with its regex compiled."""
+
     rule: MetadataRule
     regex: re.Pattern[str]
 
@@ -192,5 +194,3 @@ def lead_lines(head: list[str]) -> list[str]:
             return [line]
     return []
 
-
-METADATA_FIELDS = tuple(f.name for f in fields(TextMetadata))

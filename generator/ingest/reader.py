@@ -11,13 +11,13 @@ import datetime as dt
 from dataclasses import asdict
 from pathlib import Path
 
+from generator.ids import article_id
 from generator.ingest.article import METADATA_KEYS, IngestError, SeedArticle
 from generator.ingest.boilerplate import find_boilerplate
 from generator.ingest.frontmatter import parse_metadata, read_sidecar, split_front_matter
 from generator.ingest.html import read_html
 from generator.ingest.markdown import strip_markdown
 from generator.ingest.metadata import extract_text_metadata
-from generator.ingest.slug import slugify
 
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -127,7 +127,7 @@ def read_article(path: Path) -> SeedArticle:
     title = _text_value(values, "title")
     text = with_headline(body, title, found_in_text.title is not None)
     return SeedArticle(
-        slug=_text_value(values, "id") or slugify(title or path.stem),
+        slug=_text_value(values, "id") or article_id(title or path.name),
         source=source,
         title=title or path.stem,
         author=_text_value(values, "author"),
