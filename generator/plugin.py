@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from generator import site
 from generator.scale import scale_from_config
+from generator.speakers import SpeakerRegistryError
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 
@@ -56,9 +57,10 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         claims_dir = Path(self.config.claims_dir)
         try:
             loaded = site.load_claim_files(claims_dir, self._scale)
-        except site.SiteDataError as error:
-            raise PluginError(f"factcheck: claim files in {claims_dir} are invalid:\n{error}")
-        self._index = site.build_index(loaded, self._scale, site.SpeakerNames.from_claims_dir(claims_dir))
+            names = site.SpeakerNames.from_claims_dir(claims_dir)
+        except (site.SiteDataError, SpeakerRegistryError) as error:
+            raise PluginError(f"factcheck: cannot publish {claims_dir}:\n{error}") from error
+        self._index = site.build_index(loaded, self._scale, names)
         self._env = site.make_env(Path(self.config.templates_dir) if self.config.templates_dir else None)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:

@@ -50,7 +50,9 @@ class ArticlePageContext(PageContext):
     """``article.md.jinja``: an article with its claims highlighted."""
 
     entry: ArticleEntry = _f("the article")
-    paragraphs: list[list[Piece]] = _f("the text, split into paragraphs of marked pieces")
+    paragraphs: list[list[tuple[Piece, ClaimEntry | None]]] = _f(
+        "the text as paragraphs of (piece, claim page of a highlighted piece or None)"
+    )
     claims: list[ClaimEntry] = _f("claim pages of the article's claims, in text order")
     speakers: list[SpeakerEntry] = _f("speakers quoted in the article")
     timeline: list[TimelineItem] = _f("the article's dated events, in date order")

@@ -43,6 +43,8 @@ class ClaimEntry:
     speaker: str | None
     """Canonical speaker name; None means the publication itself."""
     speaker_key: str | None
+    speaker_kind: str | None
+    """person, organization or group when ``speakers.yaml`` says so."""
     review: models.Review
     """The shared review (first reviewed appearance)."""
     review_article_id: str
@@ -75,6 +77,9 @@ class SpeakerEntry:
     key: str
     name: str
     roles: list[str]
+    """The role from ``speakers.yaml`` first, then the roles articles give."""
+    url: str | None
+    """Link about the speaker from ``speakers.yaml``."""
     claims: list[ClaimEntry]
     verdict_counts: list[tuple[Verdict, int]]
 
@@ -129,7 +134,7 @@ def build_index(
             claims[article.canonical[c.id]].speaker_key for c in article.claims
         )
     timeline, undated = _timeline(articles, claims, names)
-    return SiteIndex(scale, articles, claims, _speakers(claims, scale), timeline, undated)
+    return SiteIndex(scale, articles, claims, _speakers(claims, scale, names), timeline, undated)
 
 
 def _article_entry(loaded: LoadedFile) -> ArticleEntry:
@@ -185,6 +190,7 @@ def _claim_entry(
         article_id=article_id,
         speaker=names.canonical(first.speaker),
         speaker_key=names.key(first.speaker),
+        speaker_kind=names.kind(first.speaker),
         review=review_claim.review,
         review_article_id=review_article,
         verdict=verdicts.get(review_claim.review.verdict, UNREVIEWED),
@@ -205,23 +211,31 @@ def _warn_conflicting_reviews(claim_id: str, reviewed: list[tuple[str, models.Cl
         )
 
 
-def _speakers(claims: dict[str, ClaimEntry], scale: tuple[Verdict, ...]) -> dict[str, SpeakerEntry]:
+def _speakers(
+    claims: dict[str, ClaimEntry], scale: tuple[Verdict, ...], names: SpeakerNames
+) -> dict[str, SpeakerEntry]:
     """One entry per speaker key, claims in first-appearance order, names sorted."""
     grouped: dict[str, list[ClaimEntry]] = {}
     for entry in claims.values():
         if entry.speaker_key is not None:
             grouped.setdefault(entry.speaker_key, []).append(entry)
-    speakers = [_speaker_entry(key, entries, scale) for key, entries in grouped.items()]
+    speakers = [_speaker_entry(key, entries, scale, names) for key, entries in grouped.items()]
     return {s.key: s for s in sorted(speakers, key=lambda s: (s.name.casefold(), s.key))}
 
 
-def _speaker_entry(key: str, entries: list[ClaimEntry], scale: tuple[Verdict, ...]) -> SpeakerEntry:
+def _speaker_entry(
+    key: str, entries: list[ClaimEntry], scale: tuple[Verdict, ...], names: SpeakerNames
+) -> SpeakerEntry:
     counts = Counter(e.verdict.name for e in entries)
-    roles = _unique(a.claim.speaker_role for e in entries for a in e.appearances)
+    name = entries[0].speaker or key
+    roles = _unique(
+        [names.role(name), *(a.claim.speaker_role for e in entries for a in e.appearances)]
+    )
     return SpeakerEntry(
         key=key,
-        name=entries[0].speaker or key,
+        name=name,
         roles=roles,
+        url=names.url(name),
         claims=entries,
         verdict_counts=[(v, counts[v.name]) for v in scale if counts[v.name]],
     )

@@ -108,7 +108,8 @@ def claim_review(
 def _claim_author(entry: ClaimEntry, article: ArticleEntry) -> dict:
     """Who made the claim: the speaker, or the outlet when the article itself asserts it."""
     if entry.speaker:
-        return {"@type": "Person", "name": entry.speaker}
+        kind = "Organization" if entry.speaker_kind in ("organization", "group") else "Person"
+        return {"@type": kind, "name": entry.speaker}
     name = article.article.publisher or article.article.author or article.article.title
     return {"@type": "Organization", "name": name}
 

@@ -145,7 +145,10 @@ def article_page(article_id: str, index: SiteIndex, env, options: RenderOptions)
         src_uri=uri,
         index=index,
         entry=entry,
-        paragraphs=paragraphs(entry.text, entry.claims),
+        paragraphs=[
+            [(p, index.claims[entry.canonical[p.claim_id]] if p.claim_id else None) for p in para]
+            for para in paragraphs(entry.text, entry.claims)
+        ],
         claims=[index.claims[i] for i in claim_ids],
         speakers=[index.speakers[k] for k in entry.speakers],
         timeline=[i for i in index.timeline if i.article_id == article_id],

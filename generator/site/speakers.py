@@ -1,54 +1,55 @@
-"""Speaker names and URL keys, through ``claims/speakers.yaml`` when the registry exists.
+"""Speaker names and URL keys for the site, through the editors' registry.
 
-Another module (``generator.speakers``) owns the registry of hand merges and renames; this
-adapter guards its import so the site builds before it lands, and falls back to using the name
-as written with a slug as key.
+``generator.speakers`` owns the rules (``speaker_key`` normalisation, ``claims/speakers.yaml``
+merges and renames); this adapter gives the site one object that answers "what is this
+speaker's name, page key, role, link and kind".
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from hashlib import sha1
 from pathlib import Path
 
-
-def slugify(name: str) -> str:
-    """Return a URL-safe key for a name ("Zoë Marlow-Fenn" -> "zoe-marlow-fenn")."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    # Names in non-Latin scripts have no ASCII letters: a short hash keeps them distinct.
-    return slug or "speaker-" + sha1(name.encode()).hexdigest()[:8]
+from generator.speakers import SpeakerRegistry, speaker_key
 
 
 class SpeakerNames:
-    """Canonical names and keys of speakers (identity + slug without a registry)."""
+    """Canonical names, keys and registry details of speakers (empty registry by default)."""
 
-    def __init__(self, registry: object | None = None) -> None:
-        self._registry = registry
+    def __init__(self, registry: SpeakerRegistry | None = None) -> None:
+        self._registry = registry or SpeakerRegistry()
 
     @classmethod
     def from_claims_dir(cls, claims_dir: Path) -> SpeakerNames:
-        """Use ``claims_dir/speakers.yaml`` through ``generator.speakers`` when both exist."""
-        path = claims_dir / "speakers.yaml"
-        try:
-            from generator.speakers import SpeakerRegistry  # type: ignore[import-not-found]
-        except ImportError:
-            return cls()
-        return cls(SpeakerRegistry.load(path)) if path.exists() else cls()
+        """Use ``claims_dir/speakers.yaml`` (a missing file is an empty registry).
+
+        Raises:
+            generator.speakers.SpeakerRegistryError: The file is malformed (names file:line).
+        """
+        return cls(SpeakerRegistry.load(claims_dir / "speakers.yaml"))
 
     def canonical(self, name: str | None) -> str | None:
         """Return the canonical name for ``name`` (None stays None: the publication)."""
-        if not name:
-            return None
-        if self._registry is not None:
-            return self._registry.canonical(name)
-        return " ".join(name.split())
+        return self._registry.canonical(name) if name else None
 
     def key(self, name: str | None) -> str | None:
-        """Return the URL key of the speaker named ``name``, or None for the publication."""
-        if not name:
-            return None
-        if self._registry is not None:
-            return slugify(self._registry.key(name))
-        return slugify(" ".join(name.split()))
+        """Return the page key of the speaker, or None for the publication or a name
+        without letters or digits (such a speaker gets no page)."""
+        return (self._registry.key(name) or None) if name else None
+
+    def role(self, name: str | None) -> str | None:
+        """Role the editors gave the speaker in ``speakers.yaml``, if any."""
+        entry = self._registry.info(name)
+        return entry.role if entry else None
+
+    def url(self, name: str | None) -> str | None:
+        """Link about the speaker from ``speakers.yaml``, if any."""
+        entry = self._registry.info(name)
+        return entry.url if entry else None
+
+    def kind(self, name: str | None) -> str | None:
+        """``person``, ``organization`` or ``group`` from ``speakers.yaml``, if set."""
+        entry = self._registry.info(name)
+        return entry.kind if entry else None
+
+
+__all__ = ["SpeakerNames", "speaker_key"]

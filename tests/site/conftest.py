@@ -6,21 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+from site_helpers import FIXTURE, build_site
 
 from generator import site
 from generator.scale import DEFAULT_SCALE
-
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "site"
-REPO = Path(__file__).resolve().parents[2]
-
-
-def build_site(project: Path, site_dir: Path) -> Path:
-    """Build ``project/mkdocs.yml`` strictly into ``site_dir`` (raises on any warning)."""
-    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    build(config)
-    return site_dir
 
 
 @pytest.fixture(scope="session")

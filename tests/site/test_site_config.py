@@ -1,0 +1,81 @@
+"""The real mkdocs.yml + docs/, bad claim files, the workflow, and no spaCy in the site build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import Abort, PluginError
+
+from site_helpers import FIXTURE, REPO, build_site
+
+
+def build_error(project: Path, caplog) -> str:
+    """Build, expecting failure; return the error as the user sees it (exception + log)."""
+    with pytest.raises((PluginError, Abort)) as error:
+        build_site(project, project / "site")
+    return str(error.value) + "\n" + caplog.text
+
+
+@pytest.fixture()
+def project(tmp_path) -> Path:
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+def test_repository_config_and_docs_build_strictly_with_fixture_claims(tmp_path):
+    shutil.copytree(REPO / "docs", tmp_path / "docs")
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(FIXTURE / "claims", tmp_path / "claims")
+    site = build_site(tmp_path, tmp_path / "site")
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select(".fc-counts .fc-badge")
+    assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")
+    data = BeautifulSoup((site / "data" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert data.select_one('a[href="../claims.json"]') and (site / "claims.json").exists()
+
+
+def test_unknown_verdict_fails_the_build_naming_file_and_field(project, caplog):
+    path = project / "claims" / "harrowgate-delay.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("verdict: 'true'", "verdict: truish"), encoding="utf-8")
+    message = build_error(project, caplog)
+    assert "harrowgate-delay.yaml:31" in message and "review.verdict" in message and "truish" in message
+
+
+def test_malformed_speaker_registry_fails_the_build(project, caplog):
+    (project / "claims" / "speakers.yaml").write_text("- name: A\n  nickname: B\n", encoding="utf-8")
+    assert "speakers.yaml:2" in build_error(project, caplog)
+
+
+def test_unknown_marker_fails_the_build(project, caplog):
+    (project / "docs" / "index.md").write_text("# Home\n\n<!-- factcheck:hmoe -->\n", encoding="utf-8")
+    assert "index.md: unknown marker <!-- factcheck:hmoe -->" in build_error(project, caplog)
+
+
+def test_site_build_never_imports_spacy(project):
+    code = (
+        "import sys\n"
+        "from mkdocs.commands.build import build\n"
+        "from mkdocs.config import load_config\n"
+        f"build(load_config(config_file={str(project / 'mkdocs.yml')!r}, site_dir={str(project / 'out')!r}, strict=True))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_publish_workflow_is_a_valid_github_workflow():
+    workflow = REPO / ".github" / "workflows" / "publish.yml"
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("check-jsonschema")), "--builtin-schema",
+         "vendor.github-workflows", str(workflow)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = workflow.read_text(encoding="utf-8")
+    for step in ("factcheck check claims/", "mkdocs build --strict", "actions/deploy-pages"):
+        assert step in text

@@ -1,0 +1,148 @@
+"""Unit tests of the site's small pure functions (dates, repeats, highlights, escaping, URLs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import markdown
+import pytest
+
+from generator.models import Claim, DateMention
+from generator.site import dates, highlight, markup, repeats, urls
+from generator.site.jsonld import rating
+from generator.scale import DEFAULT_SCALE
+
+
+def mention(**kw) -> DateMention:
+    return DateMention(text=kw.pop("text", "x"), **kw)
+
+
+@pytest.mark.parametrize(
+    ("kw", "label", "value", "granularity"),
+    [
+        (dict(value="2024-03-04", start=dt.date(2024, 3, 4), end=dt.date(2024, 3, 4), granularity="day"),
+         "4 March 2024", "2024-03-04", "day"),
+        (dict(value="2023-W12", start=dt.date(2023, 3, 20), end=dt.date(2023, 3, 26), granularity="week"),
+         "week 12, 20\u201326 March 2023", "2023-W12", "week"),
+        (dict(value="2023-02", start=dt.date(2023, 2, 1), end=dt.date(2023, 2, 28), granularity="month"),
+         "February 2023", "2023-02", "month"),
+        (dict(value="2023-SP", start=dt.date(2023, 3, 20), end=dt.date(2023, 6, 20), granularity="season"),
+         "20 March \u2013 20 June 2023", "2023-03-20", "season"),
+        (dict(value="2022-02", mod="APPROX", start=dt.date(2022, 2, 1), end=dt.date(2022, 2, 28),
+              granularity="month", approximate=True),
+         "about February 2022", "2022-02", "month"),
+    ],
+)
+def test_show_date_keeps_precision(kw, label, value, granularity):
+    shown = dates.show_date(mention(**kw))
+    assert (shown.label, shown.datetime, shown.granularity) == (label, value, granularity)
+    assert shown.resolved
+
+
+def test_unresolved_and_duration_dates_say_so():
+    assert dates.show_date(mention(value="XXXX-WXX", granularity="week")).label == "unresolved (XXXX-WXX)"
+    assert dates.show_date(mention(value="P6M", type="DURATION")).label == "duration P6M"
+    shown = dates.show_date(mention(value="PRESENT_REF"))
+    assert (shown.label, shown.datetime, shown.resolved) == ("the present", None, False)
+
+
+def test_range_across_years():
+    assert dates.format_range(dt.date(2023, 12, 28), dt.date(2024, 1, 3)) == "28 December 2023 \u2013 3 January 2024"
+
+
+def test_repeats_group_same_speaker_near_identical_words_only():
+    items = [
+        ("a", "Every household will pay less than 3 euros more per month,"),
+        ("a", "every household will pay less than 3 euros more per month."),
+        ("b", "Every household will pay less than 3 euros more per month"),
+        ("a", "Every household will pay more than 3 euros less per month"),
+        (None, "The vote was delayed."),
+        (None, "The vote was delayed."),
+    ]
+    groups = repeats.group_repeats(items, speaker_of=lambda i: i[0], text_of=lambda i: i[1])
+    assert [len(g) for g in groups] == [2, 1, 1, 1, 1]
+    assert groups[0][0] is items[0]
+
+
+def claim(cid: str, span: list[int], missing: bool = False) -> Claim:
+    return Claim(id=cid, text="t", kind="statement", sentence="s", span=span, missing=missing)
+
+
+def test_paragraphs_mark_claims_and_skip_overlaps_and_missing():
+    text = "One two three.\n\nFour five six."
+    claims = [claim("a", [4, 13]), claim("b", [8, 20]), claim("c", [16, 20], missing=True), claim("d", [21, 25])]
+    paras = highlight.paragraphs(text, claims)
+    assert [[(p.text, p.claim_id) for p in para] for para in paras] == [
+        [("One ", None), ("two three", "a"), (".", None)],
+        [("Four ", None), ("five", "d"), (" six.", None)],
+    ]
+
+
+def test_claim_crossing_a_line_break_is_marked_in_both_lines():
+    paras = highlight.paragraphs("ab\ncd", [claim("x", [1, 4])])
+    assert [[(p.text, p.claim_id) for p in para] for para in paras] == [
+        [("a", None), ("b", "x")],
+        [("c", "x"), ("d", None)],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        "*stars* _under_ `code` [link](javascript:alert(1)) # not a heading",
+        "1. not a list & <b>bold</b> \\backslash {: .cls } | pipe | !bang",
+        "a &amp; b &lt; c",
+    ],
+)
+def test_md_inline_renders_the_exact_text(text):
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", "tables", "toc"])
+    html = md.convert(markup.md_inline(text))
+    assert html.startswith("<p>") and "<script" not in html and "<img" not in html and "<a" not in html
+    from bs4 import BeautifulSoup
+
+    assert BeautifulSoup(html, "html.parser").get_text() == text
+
+
+def test_front_matter_escapes_title_for_material():
+    fm = markup.front_matter(title='<b>"x"</b>', description=None)
+    assert fm == "---\ntitle: '&lt;b&gt;&quot;x&quot;&lt;/b&gt;'\n---\n"
+
+
+def test_css_color_rejects_anything_but_a_colour():
+    assert markup.css_color("#1b7f3b") == "#1b7f3b"
+    assert markup.css_color("teal") == "teal"
+    assert markup.css_color("red;background:url(https://evil.example/x)") == "#757575"
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://example.org/a b(c)", "https://example.org/a%20b%28c%29"),
+        ("javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("mailto:desk@example.org", "mailto:desk@example.org"),
+        ("", None),
+    ],
+)
+def test_safe_url(url, safe):
+    assert urls.safe_url(url) == safe
+
+
+def test_relative_links_and_page_urls():
+    assert urls.relative_link("claims/a.md", "articles/b.md") == "../claims/a.md"
+    assert urls.relative_link("articles/b.md#claim-x", "timeline.md") == "articles/b.md#claim-x"
+    assert urls.page_url("claims/a.md") == "claims/a/"
+    assert urls.page_url("claims/index.md") == "claims/"
+    assert urls.page_url("claims/a.md", use_directory_urls=False) == "claims/a.html"
+    assert urls.claim_uri("a/b c") == "claims/a-b-c.md"
+
+
+def test_rating_uses_scale_extremes_and_label():
+    false, unproven = DEFAULT_SCALE[4], DEFAULT_SCALE[5]
+    assert rating(false, DEFAULT_SCALE) == {
+        "@type": "Rating", "alternateName": "False", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
+    }
+    assert rating(unproven, DEFAULT_SCALE) == {"@type": "Rating", "alternateName": "Unproven"}
