@@ -92,7 +92,8 @@ class _Constructor(SafeConstructor):
         # stops alias bombs before a single copy is expanded.
         if node in self.constructed_objects or node in self.recursive_objects:
             raise ConstructorError(
-                None, None, "aliases (*name) are not allowed in claim files; write the value out",
+                None, None, "this value (&anchor) is reused by an alias (*name): aliases are not "
+                "allowed in claim files; write the value out",
                 node.start_mark,
             )
         return super().construct_object(node, deep=deep)
@@ -165,8 +166,11 @@ def _yaml_error(error: yaml.MarkedYAMLError) -> YamlProblem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = str(error.problem or "")
     if "could not determine a constructor for the tag" in problem:
-        message = (f"tag {problem.split('tag', 1)[1].strip()} is not allowed: claim files hold "
-                   "only plain mappings, lists, strings, numbers, booleans and null")
+        tag = problem.split("for the tag", 1)[1].strip(" '").replace("tag:yaml.org,2002:", "!!")
+        message = (f"tag {tag} is not allowed: claim files hold only plain mappings, lists, "
+                   "strings, numbers, booleans and null")
+    elif isinstance(error, ConstructorError):
+        message = problem
     else:
         context = f" ({error.context})" if error.context else ""
         message = f"not valid YAML: {problem}{context}"

@@ -197,3 +197,10 @@ not exist; spans outside the text; date ranges that end before they start; an `a
 that does not match the file name. Only plain YAML is accepted: tags such as
 `!!python/object` and aliases (`*name`) are refused.
 """
+
+
+if __name__ == "__main__":  # python -m generator.store.schema  (from the project root)
+    from generator.scale import load_scale
+
+    for written in write_schema_docs(Path("docs"), load_scale(Path("mkdocs.yml"))):
+        print(f"wrote {written}")

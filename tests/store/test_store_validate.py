@@ -1,0 +1,190 @@
+"""Each kind of broken claim file gets its own message, on the right line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.scale import DEFAULT_SCALE
+from generator.store import (
+    ClaimFileErrors, Problem, check_claim_dir, load_claim_dir, read_published,
+)
+
+
+def break_file(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` with ``new`` and return the 1-based line where ``new`` starts."""
+    text = path.read_text()
+    assert old in text, old
+    text = text.replace(old, new, 1)
+    path.write_text(text)
+    return text[: text.index(new)].count("\n") + 1
+
+
+def only_problem(path: Path) -> Problem:
+    problems = check_claim_dir(path.parent)
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    return problems[0]
+
+
+def test_problem_renders_path_line_column_field_message():
+    problem = Problem(Path("claims/a.yaml"), 4, 7, "claims[0].kind", "expected 'quote'")
+    assert str(problem) == "claims/a.yaml:4:7: claims[0].kind: expected 'quote'"
+
+
+def test_wrong_type(claim_path):
+    line = break_file(claim_path, "checkworthiness: 0.8", "checkworthiness: very")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.column, problem.field) == (line, 22, "claims[0].checkworthiness")
+    assert "expected a valid number" in problem.message and "'very'" in problem.message
+
+
+def test_unknown_verdict_lists_the_scale(claim_path):
+    line = break_file(claim_path, "verdict: unreviewed", "verdict: pants-on-fire")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].review.verdict")
+    assert "unknown verdict 'pants-on-fire'" in problem.message
+    assert "true, mostly-true, half-true, mostly-false, false, unproven, unreviewed" in problem.message
+
+
+def test_impossible_date(claim_path):
+    line = break_file(claim_path, "published: 2024-05-17", "published: 2023-02-30")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "article.published")
+    assert "day value is outside expected range" in problem.message
+
+
+def test_unknown_key_suggests_the_right_one(claim_path):
+    line = break_file(claim_path, "verdict: unreviewed", "verdcit: unreviewed")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.column, problem.field) == (line, 7, "claims[0].review.verdcit")
+    assert "unknown key 'verdcit' (did you mean 'verdict'?)" in problem.message
+    assert "allowed here: verdict, summary, sources, reviewer, reviewed" in problem.message
+
+
+def test_missing_required_key_points_at_its_mapping(claim_path):
+    break_file(claim_path, "  title: Port Elder tunnel to open\n", "")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (10, "article.title")
+    assert problem.message == "required key 'title' is missing"
+
+
+def test_duplicate_key(claim_path):
+    line = break_file(claim_path, "    kind: statistic\n", "    kind: statistic\n    kind: quote\n")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "claims[1].kind")
+    assert f"duplicate key 'kind' (first at line {line})" in problem.message
+
+
+def test_duplicate_claim_id_in_a_file(claim_path):
+    line = break_file(claim_path, "- id: the-council-spent-40-million-crowns-on-0771469a\n",
+                      "- id: the-harbour-tunnel-will-open-next-week-cb356fa1  # copied\n")
+    problem = only_problem(claim_path)  # the first occurrence is not reported
+    assert (problem.line, problem.field) == (line, "claims[1].id")
+    assert "duplicate id" in problem.message and "claims[0]" in problem.message
+
+
+def test_duplicate_ids_across_files(claim_path):
+    twin = claim_path.with_name("port-elder-twin.yaml")
+    shutil.copy(claim_path, twin)
+    break_file(twin, "  id: port-elder-tunnel\n", "  id: port-elder-twin\n")
+    problems = check_claim_dir(claim_path.parent)
+    assert problems and all(p.path == twin for p in problems)
+    assert {p.field for p in problems} == {"claims[0].id", "claims[1].id", "claims[2].id",
+                                           "events[0].id"}
+    assert "also used in" in problems[0].message and str(claim_path) in problems[0].message
+
+
+def test_event_pointing_to_a_missing_claim(claim_path):
+    line = break_file(claim_path, "    claims:\n      - the-harbour",
+                      "    claims:\n      - no-such-claim\n      - the-harbour")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "events[0].claims[0]")
+    assert "'no-such-claim', which is not in this file's claims" in problem.message
+
+
+def test_verdict_without_sources(claim_path):
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n      verdict: 'false'")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "claims[0].review")
+    assert "has no sources" in problem.message
+
+
+def test_span_outside_the_text_and_reversed_dates(claim_path):
+    span_line = break_file(claim_path, "span: [52, 90]", "span: [52, 9000]")
+    end_line = break_file(claim_path, "end: 2024-05-14", "end: 2024-05-01")
+    problems = check_claim_dir(claim_path.parent)
+    assert [(p.line, p.field) for p in problems] == [
+        (span_line, "claims[0].span"), (end_line, "claims[0].dates[0].end")]
+
+
+def test_article_id_must_match_the_file_name(claim_path):
+    renamed = claim_path.rename(claim_path.with_name("other-name.yaml"))
+    problem = only_problem(renamed)
+    assert problem.field == "article.id" and "does not match the file name" in problem.message
+
+
+def test_python_tags_are_refused_with_their_line(claim_path):
+    line = break_file(claim_path, "  dateline: PORT ELDER",
+                      "  dateline: !!python/object/apply:os.system ['true']")
+    problem = only_problem(claim_path)
+    assert problem.line == line
+    assert "tag !!python/object/apply:os.system is not allowed" in problem.message
+
+
+def test_alias_bomb_is_refused_quickly(claims_dir):
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    (claims_dir / "bomb.yaml").write_text("\n".join(lines) + "\n")
+    started = time.perf_counter()
+    problem = only_problem(claims_dir / "bomb.yaml")
+    assert time.perf_counter() - started < 1.0
+    assert problem.line == 1 and "aliases are not allowed" in problem.message
+
+
+def test_absurd_nesting_is_refused(claims_dir):
+    (claims_dir / "deep.yaml").write_text("article: " + "[" * 5000 + "]" * 5000 + "\n")
+    problem = only_problem(claims_dir / "deep.yaml")
+    assert "nesting depth" in problem.message
+
+
+def test_syntax_error_has_its_line(claim_path):
+    line = break_file(claim_path, "  dateline: PORT ELDER", "  dateline: [PORT ELDER")
+    problem = only_problem(claim_path)
+    assert problem.line >= line and problem.message.startswith("not valid YAML")
+
+
+def test_yes_no_and_dates_read_as_yaml_1_2(claim_path):
+    break_file(claim_path, "speaker: Alina Brask", "speaker: no")
+    [loaded] = load_claim_dir(claim_path.parent)
+    assert loaded.claims[0].speaker == "no"  # not False, as YAML 1.1 would read it
+
+
+def test_speakers_file_lock_and_temp_files_are_skipped(claim_path):
+    (claim_path.parent / "speakers.yaml").write_text("speakers: [not, a, claim, file]\n")
+    (claim_path.parent / ".port-elder-tunnel.yaml.x.tmp").write_text("{broken")
+    assert check_claim_dir(claim_path.parent) == []
+
+
+def test_load_claim_dir_raises_every_problem_of_every_file(claim_path):
+    other = claim_path.with_name("second.yaml")
+    other.write_text("article: {id: second, title: T, source: s}\nclaims: 3\n")
+    break_file(claim_path, "verdict: unreviewed", "verdict: nope")
+    with pytest.raises(ClaimFileErrors) as caught:
+        load_claim_dir(claim_path.parent, DEFAULT_SCALE)
+    fields = [(p.path.name, p.field) for p in caught.value.problems]
+    assert fields == [("port-elder-tunnel.yaml", "claims[0].review.verdict"),
+                      ("second.yaml", "claims")]
+    assert "2 problems in claim files" in str(caught.value)
+
+
+def test_read_published(claim_path, tmp_path):
+    assert read_published(claim_path) == dt.date(2024, 5, 17)
+    assert read_published(tmp_path / "absent.yaml") is None
+    break_file(claim_path, "published: 2024-05-17", "published: 2024-13-01")
+    with pytest.raises(ClaimFileErrors, match="article.published"):
+        read_published(claim_path)
