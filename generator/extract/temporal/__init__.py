@@ -1,0 +1,71 @@
+"""The temporal tagger: find, normalise and resolve dates, times, durations and sets.
+
+Pipeline (one module per stage)::
+
+    ruleset.py   load generator/rules/temporal*.yaml (word lists, fragments, rules + examples)
+    scan.py      run every rule's regex over the text -> candidates with a Reading
+    checks.py    drop candidates the parse rules out ("May" the modal, "2000 jobs", a © line)
+    scan.select  keep the longest match at each position
+    tense.py     tense of the clause around each expression
+    resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range
+
+Only :func:`iter_timexes` and :func:`timex_tense` take a spaCy ``Doc``; nothing here imports
+spaCy, so ``resolve.reresolve`` can run in the site build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.resolve import Resolution, reresolve, resolve
+from generator.extract.temporal.tense import tense_at, timex_tense
+
+__all__ = ["iter_timexes", "timex_tense", "reresolve", "Resolution"]
+
+
+def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
+    """Temporal expressions of ``doc`` in text order, non-overlapping, resolved.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (the tagger reads POS, dependencies and entities).
+        published: the article's publication date; None leaves relative expressions
+            unresolved (TimeML ``X`` placeholders such as ``XXXX-WXX``) instead of guessing.
+
+    Returns:
+        One :class:`~generator.extract.hits.Timex` per expression. DATE/TIME timexes that name
+        a calendar period carry its :class:`~generator.extract.hits.DateRange`. A line that only
+        restates the publication date (a dateline) is the document's creation time, which
+        TimeML keeps outside the text, so it is not returned.
+    """
+    from generator.extract.temporal.checks import passes
+    from generator.extract.temporal.ruleset import load_ruleset
+    from generator.extract.temporal.scan import scan, select
+
+    ruleset = load_ruleset()
+    grace = ruleset.lexicon.settings.get("year_choice_grace_days")
+    chosen = select(c for c in scan(doc.text, ruleset) if passes(doc, c))
+    mentions: list[str] = []
+    found: list[Timex] = []
+    for cand in chosen:
+        tense = tense_at(doc, cand.start, cand.end)
+        result = resolve(cand.reading, published, tense, mentions, grace)
+        if result.range is not None:
+            mentions.append(result.value)
+        if _is_dateline(doc.text, cand.start, cand.end, result, published):
+            continue
+        found.append(Timex(cand.start, cand.end, doc.text[cand.start:cand.end],
+                           cand.reading.type, result.value, result.mod, result.range,
+                           cand.rule.rule.id, tense))
+    return found
+
+
+def _is_dateline(text: str, start: int, end: int, result: Resolution,
+                 published: dt.date | None) -> bool:
+    """True when the expression fills its line and equals the publication date."""
+    if published is None or result.value != published.isoformat():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip() == text[start:end].strip()

@@ -1,0 +1,163 @@
+"""Calendar arithmetic and TIMEX3 value strings (pure Python, no spaCy).
+
+Two jobs live here: shifting a date by calendar units ("13 months ago", "next week") and turning a
+TIMEX3 value back into the calendar range it covers (``2023-W12`` -> Monday 20 .. Sunday 26 March).
+The site build calls :func:`value_range` when an editor corrects a value by hand, so this module must
+stay importable without the NLP stack.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+
+from generator.extract.hits import DateRange
+
+#: Season code -> (first month, number of months); meteorological seasons, northern hemisphere.
+SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
+#: Part-of-day codes TimeML uses after ``T``.
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
+
+_VALUE_PATTERNS = [
+    (re.compile(r"^(\d{4})-(\d\d)-(\d\d)T.+$"), "time"),
+    (re.compile(r"^(\d{4})-(\d\d)-(\d\d)$"), "day"),
+    (re.compile(r"^(\d{4})-W(\d\d)(?:-WE)?$"), "week"),
+    (re.compile(r"^(\d{4})-(\d\d)$"), "month"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-H([12])$"), "half"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{3})$"), "decade"),
+    (re.compile(r"^(\d{2})$"), "century"),
+]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Shift by whole months, clamping the day (31 Jan + 1 month -> 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _cal.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """Move ``day`` by ``amount`` calendar ``unit``s (day, week, month, quarter, half, year, ...).
+
+    Raises:
+        ValueError: for a unit that has no fixed calendar step.
+    """
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
+              "century": 1200}.get(unit)
+    if months is None:
+        raise ValueError(f"cannot shift by unit {unit!r}")
+    return add_months(day, months * amount)
+
+
+def format_value(day: dt.date, granularity: str) -> str:
+    """The TIMEX3 value of the ``granularity``-sized period containing ``day``."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if granularity == "weekend":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if granularity == "month":
+        return f"{day.year}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    if granularity == "season":
+        return season_value(day)
+    if granularity == "year":
+        return str(day.year)
+    if granularity == "decade":
+        return str(day.year // 10)
+    if granularity == "century":
+        return str(day.year // 100)
+    raise ValueError(f"unknown granularity {granularity!r}")
+
+
+def season_value(day: dt.date) -> str:
+    """``2023-SP`` style value of the season containing ``day`` (winter belongs to December's year)."""
+    if day.month in (1, 2):
+        return f"{day.year - 1}-WI"
+    code = next(code for code, (first, _) in SEASONS.items() if first <= day.month < first + 3)
+    return f"{day.year}-{code}"
+
+
+def season_start(year: int, code: str) -> dt.date:
+    """First day of season ``code`` of ``year``."""
+    return dt.date(year, SEASONS[code][0], 1)
+
+
+def value_range(value: str, mod: str | None = None) -> DateRange | None:
+    """The calendar range a TIMEX3 DATE/TIME value covers, or None when it names no period.
+
+    ``*_REF`` values, durations, sets and values with ``X`` placeholders give None. The mods
+    START/MID/END narrow the range to its first/middle/last third and mark it approximate.
+
+    Examples:
+        >>> value_range("2023-W12")
+        DateRange(start=datetime.date(2023, 3, 20), end=datetime.date(2023, 3, 26), granularity='week', approximate=False)
+    """
+    for pattern, granularity in _VALUE_PATTERNS:
+        found = pattern.match(value)
+        if found:
+            try:
+                start, end = _period(found.groups(), granularity)
+            except ValueError:  # e.g. 2023-02-30 typed by hand
+                return None
+            if value.endswith("-WE"):
+                start = start + dt.timedelta(days=5)
+            # GRANULARITIES has no half-year: a half is reported at quarter precision.
+            shown = "quarter" if granularity == "half" else granularity
+            return _apply_mod(DateRange(start, end, shown), mod)
+    return None
+
+
+def _period(groups: tuple[str, ...], granularity: str) -> tuple[dt.date, dt.date]:
+    """First and last day of the period a matched value names."""
+    first = int(groups[0])
+    if granularity in ("day", "time"):
+        day = dt.date(first, int(groups[1]), int(groups[2]))
+        return day, day
+    if granularity == "week":
+        monday = dt.date.fromisocalendar(first, int(groups[1]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if granularity == "month":
+        month = int(groups[1])
+        return dt.date(first, month, 1), dt.date(first, month, _cal.monthrange(first, month)[1])
+    if granularity in ("quarter", "half", "season"):
+        if granularity == "season":
+            begin = season_start(first, groups[1])
+            months = 3
+        else:
+            months = 3 if granularity == "quarter" else 6
+            begin = dt.date(first, (int(groups[1]) - 1) * months + 1, 1)
+        return begin, add_months(begin, months) - dt.timedelta(days=1)
+    if granularity == "year":
+        return dt.date(first, 1, 1), dt.date(first, 12, 31)
+    if granularity == "decade":
+        return dt.date(first * 10, 1, 1), dt.date(first * 10 + 9, 12, 31)
+    return dt.date(max(first * 100, 1), 1, 1), dt.date(first * 100 + 99, 12, 31)
+
+
+def _apply_mod(span: DateRange, mod: str | None) -> DateRange:
+    """Narrow a range for START/MID/END and flag fuzzy mods as approximate."""
+    if mod in ("START", "MID", "END"):
+        days = (span.end - span.start).days + 1
+        third = max(days // 3, 1)
+        offset = {"START": 0, "MID": third, "END": days - third}[mod]
+        start = span.start + dt.timedelta(days=offset)
+        return DateRange(start, start + dt.timedelta(days=third - 1), span.granularity, True)
+    if mod in ("APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
+        return DateRange(span.start, span.end, span.granularity, True)
+    return span

@@ -1,0 +1,128 @@
+"""Context checks a rule can ask for by name (``checks: [...]`` in the rule files).
+
+A regex cannot tell the month "May" from the modal verb or the year 2000 from "2000 jobs"; the
+parse can. Each check takes the spaCy ``Doc`` and the candidate and returns True to keep it.
+The module only reads token attributes, so it never imports spaCy itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.extract.temporal.scan import Candidate
+
+#: Words that, at the start of a line or just before a year, mark a copyright notice.
+_COPYRIGHT = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
+_NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC",
+                  "EVENT"}
+_VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office"}
+_POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
+
+
+def _tokens(doc, start: int, end: int):
+    """Tokens overlapping a character span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _group_tokens(doc, cand: Candidate, group: str):
+    start, end = cand.groups.get(group, (cand.start, cand.end))
+    return _tokens(doc, start, end)
+
+
+def not_copyright(doc, cand: Candidate) -> bool:
+    """Reject dates on a copyright line ("Copyright ©2022 Dow Jones"): they date the notice."""
+    line_start = doc.text.rfind("\n", 0, cand.start) + 1
+    return not _COPYRIGHT.search(doc.text[line_start:cand.start])
+
+
+def not_verb(doc, cand: Candidate) -> bool:
+    """Reject a month name used as a verb or modal ("May I", "Nurses March on the capital").
+
+    The tagger often calls a capitalised verb a proper noun, but then makes it the root of the
+    sentence: a bare month name never heads a real sentence.
+    """
+    toks = _group_tokens(doc, cand, "month")
+    if any(tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" for tok in toks):
+        return False
+    bare = set(cand.groups) <= {"month", "edge"}
+    return not (bare and toks and toks[0].dep_ == "ROOT" and len(list(toks[0].children)) > 0)
+
+
+def not_name(doc, cand: Candidate) -> bool:
+    """Reject a date word inside a longer name ("Theresa May", "April Ryan", "Black Friday Inc.")."""
+    for tok in _tokens(doc, cand.start, cand.end):
+        if tok.ent_type_ in _NAME_ENTITIES:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and (ent.start_char < cand.start or ent.end_char > cand.end):
+                return False
+    return True
+
+
+def not_quantity(doc, cand: Candidate) -> bool:
+    """Reject a year-like number that counts things ("2000 jobs", "$ 1999") or names a version."""
+    toks = _group_tokens(doc, cand, "year")
+    if not toks:
+        return True
+    first, last = toks[0], toks[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is not None and (before.tag_ == "$" or before.lower_ in _VERSION_WORDS):
+        return False
+    if after is not None and after.lower_ in ("%", "percent"):
+        return False
+    return not (after is not None and after.tag_ == "NNS" and last.dep_ == "nummod")
+
+
+def is_noun(doc, cand: Candidate) -> bool:
+    """Keep season words used as nouns: not "prices fall", "a fall in sales", "the fall of Rome"."""
+    toks = _group_tokens(doc, cand, "season")
+    if not toks:
+        return True
+    tok = toks[-1]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return not (after in ("of", "in", "from", "to", "into") or before in ("a", "an"))
+
+
+def is_adjective(doc, cand: Candidate) -> bool:
+    """Keep "current"/"recent" only as adjectives ("the current crisis", not "an electric current")."""
+    toks = _tokens(doc, cand.start, cand.end)
+    return bool(toks) and toks[-1].pos_ == "ADJ"
+
+
+def not_age(doc, cand: Candidate) -> bool:
+    """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks or toks[0].i == 0:
+        return True
+    return doc[toks[0].i - 1].lower_ not in _POSSESSIVES
+
+
+CHECKS: dict[str, Callable[..., bool]] = {
+    "not_copyright": not_copyright,
+    "not_verb": not_verb,
+    "not_name": not_name,
+    "not_quantity": not_quantity,
+    "is_noun": is_noun,
+    "is_adjective": is_adjective,
+    "not_age": not_age,
+}
+
+#: Checks every candidate must pass, whatever its rule asks for.
+ALWAYS = ("not_copyright",)
+
+
+def passes(doc, cand: Candidate) -> bool:
+    """Run the always-on checks and the rule's own checks."""
+    names = (*ALWAYS, *cand.rule.rule.checks)
+    return all(CHECKS[name](doc, cand) for name in names)
+
+
+def unknown_checks(rule_checks: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Rule id -> check names that do not exist (for load-time validation and tests)."""
+    return {rule: bad for rule, names in rule_checks.items()
+            if (bad := [name for name in names if name not in CHECKS])}

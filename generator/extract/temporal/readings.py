@@ -1,0 +1,264 @@
+"""What a matched temporal expression means before it meets a publication date.
+
+A rule's regex captures named groups (``month``, ``number``, ``unit``, ``rel`` ...). Each group has
+one small reader here that turns the captured words into fields of a :class:`Reading`, through the
+word lists of ``generator/rules/temporal.yaml``. Resolution against the publication date happens
+later, in :mod:`generator.extract.temporal.resolve`, so a reading can be resolved again when an
+editor fixes the date. Pure Python: no spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+#: Duration designators per calendar unit; time units go after ``T``.
+DURATION_LETTERS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+                    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+                    "weekend": "WE"}
+TIME_UNITS = ("second", "minute", "hour")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The meaning of one expression, anchored or not.
+
+    Either ``value`` is complete (``P6M``, ``PRESENT_REF``, ``2021-03-03``), or the other fields
+    say how to compute it from an anchor date: a shift of ``shift`` ``unit``s ("13 months ago"),
+    or calendar fields with the missing year or day left to the resolver ("March 3", "Friday").
+    """
+
+    type: str = "DATE"
+    value: str | None = None
+    mod: str | None = None
+    year: int | None = None
+    year_shift: int | None = None
+    """Year relative to the anchor's year: "the first quarter of last year" -> -1."""
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    """ISO weekday, 1 = Monday."""
+    period: str | None = None
+    """Named part of a year: ``Q1`` .. ``Q4``, ``H1``, ``H2``, ``SP`` .. ``WI``."""
+    unit: str | None = None
+    shift: int | float | None = None
+    """Signed number of ``unit``s from the anchor; 0 means "this"."""
+    grain: str | None = None
+    """Granularity of a shifted value when it differs from ``unit`` (``same`` = the anchor's)."""
+    direction: str | None = None
+    """Explicit choice of occurrence: ``before`` (last Friday), ``after`` (next Friday), ``this``."""
+    anchor: str = "dct"
+    """``dct`` (publication date) or ``last`` (the date the text mentioned last)."""
+    clock: str | None = None
+    """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
+
+
+class ReadingError(ValueError):
+    """A rule captured words its reader cannot interpret."""
+
+
+def parse_number(words: str, table: Callable[[str], Any]) -> int | float | str:
+    """Number words or digits -> number; unspecified amounts ("several") -> ``"X"``.
+
+    Args:
+        words: the captured words ("13", "twenty-five", "a few").
+        table: reads one word through the ``number`` word list.
+    """
+    text = " ".join(words.lower().split())
+    if re.fullmatch(r"[0-9]+(?:[.,][0-9]{3})*", text):
+        return int(text.replace(",", "").replace(".", ""))
+    if re.fullmatch(r"[0-9]+[.,][0-9]+", text):
+        return float(text.replace(",", "."))
+    if "-" in text:
+        tens, ones = text.split("-", 1)
+        return int(table(tens)) + int(table(ones))
+    amount = table(text)
+    return amount if amount == "X" else int(amount)
+
+
+def duration_value(amount: int | float | str, unit: str) -> str:
+    """``P6M``, ``PT3H``, ``PXY``; decades and centuries count in years (``P10Y``)."""
+    if unit in ("decade", "century") and amount != "X":
+        amount, unit = amount * (10 if unit == "decade" else 100), "year"
+    if isinstance(amount, float):
+        amount = int(amount) if amount.is_integer() else amount
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{amount}{DURATION_LETTERS[unit]}"
+
+
+def clock_suffix(hour: str, minute: str | None, ampm: str | None, zone: str | None) -> str:
+    """``T15:30`` from "3:30 pm"; ``Z`` or an offset appended for a known time zone."""
+    hours = int(hour)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        hours = hours % 12 + (12 if pm else 0)
+    return f"T{hours:02d}:{int(minute or 0):02d}{zone or ''}"
+
+
+def decade_value(text: str) -> str:
+    """``199`` from "1990s"; two-digit decades ("the '80s") are taken as 19xx above 20."""
+    digits = re.sub(r"[^0-9]", "", text)
+    if len(digits) == 4:
+        return digits[:3]
+    return ("19" if int(digits) > 20 else "20") + digits[0]
+
+
+def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
+                  lookup: Callable[[str, str], Any]) -> Reading:
+    """Assemble the reading of one match from its named groups and the rule's ``params``.
+
+    Args:
+        groups: the regex match's ``groupdict()``; None for groups that did not take part.
+        params: the rule's fixed fields (``type``, ``unit``, ``shift``, ``anchor`` ...).
+        lookup: ``lookup(table, words)`` reads captured words through a word list.
+
+    Raises:
+        ReadingError: when a group's words are not in their word list.
+    """
+    found = {name: text for name, text in groups.items() if text is not None}
+    fields: dict[str, Any] = {}
+    try:
+        for name, text in found.items():
+            reader = GROUP_READERS.get(name.rstrip("0123456789"))
+            if reader is not None:
+                reader(fields, text, lookup)
+    except (KeyError, ValueError) as err:
+        raise ReadingError(f"cannot read {found!r}: {err}") from err
+    if "hour" in fields:
+        fields["clock"] = clock_suffix(fields.pop("hour"), fields.pop("minute", None),
+                                       fields.pop("ampm", None), fields.pop("zone", None))
+    fields.update(params)
+    fields.setdefault("type", "TIME" if fields.get("clock") else "DATE")
+    return _complete(fields)
+
+
+def _complete(fields: dict[str, Any]) -> Reading:
+    """Turn amounts, relation words and set markers into the final reading."""
+    if fields.pop("fiscal", False):
+        fields["value"] = f"FY{fields['year']}"
+    amount = fields.pop("amount", None)
+    if fields.pop("and_half", False) and isinstance(amount, int):
+        amount += 0.5
+    rel = fields.pop("rel", None)
+    sign_anchor = fields.pop("ago", None)
+    kind = fields["type"]
+    if kind == "DURATION" and "value" not in fields:
+        fields["value"] = duration_value(1 if amount is None else amount, fields.pop("unit"))
+    elif kind == "SET" and "value" not in fields:
+        fields["value"] = _set_value(fields, amount)
+    elif sign_anchor is not None:
+        sign, anchor = sign_anchor
+        fields["shift"] = sign * (1 if amount is None or amount == "X" else amount)
+        fields.setdefault("anchor", anchor)
+    elif rel is not None and "unit" in fields and "shift" not in fields:
+        fields["shift"] = rel
+    elif rel is not None:
+        fields.setdefault("direction", {0: "this", -1: "before", 1: "after"}[rel])
+    if kind in ("DURATION", "SET"):
+        fields = {k: v for k, v in fields.items() if k in ("type", "value", "mod")}
+    allowed = {f.name for f in dataclasses.fields(Reading)}
+    return Reading(**{k: v for k, v in fields.items() if k in allowed})
+
+
+def _set_value(fields: dict[str, Any], amount: int | float | str | None) -> str:
+    """TIMEX3 value of a set: ``XXXX-WXX-1`` (every Monday), ``P2W`` (every two weeks)."""
+    if fields.get("weekday"):
+        return f"XXXX-WXX-{fields['weekday']}" + fields.get("clock", "")
+    if fields.get("clock"):
+        return "XXXX-XX-XX" + fields["clock"]
+    step = 2 if fields.get("other") else (1 if amount is None else amount)
+    return duration_value(step, fields["unit"])
+
+
+# --- one reader per group name: each writes the fields its words determine -------------------
+
+def _read_table(table: str, field: str, convert: Callable[[Any], Any] = lambda v: v):
+    def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
+        fields[field] = convert(lookup(table, text))
+    return reader
+
+
+def _read_int(field: str):
+    def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
+        fields[field] = int(re.sub(r"[^0-9]", "", text))
+    return reader
+
+
+def _read_number(fields, text, lookup):
+    fields["amount"] = parse_number(text, lambda word: lookup("number", word))
+
+
+def _read_ago(fields, text, lookup):
+    sign, anchor = lookup("ago", text).split()
+    fields["ago"] = (int(sign), anchor)
+
+
+def _read_dayword(fields, text, lookup):
+    fields["unit"], fields["shift"] = "day", int(lookup("dayword", text))
+
+
+def _read_part(fields, text, lookup):
+    code = lookup("part", text)
+    fields["clock"] = f"T{code}"
+    if text.lower().strip() == "tonight":
+        fields["clock"] = "TNI"
+
+
+def _read_raw(field: str):
+    def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
+        fields[field] = text
+    return reader
+
+
+def _read_holiday(fields, text, lookup):
+    month, day = lookup("holiday", text).split("-")
+    fields["month"], fields["day"] = int(month), int(day)
+
+
+def _read_century(fields, text, lookup):
+    fields["value"] = f"{int(lookup('century', text)) - 1:02d}"
+
+
+def _read_flag(field: str):
+    def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
+        fields[field] = True
+    return reader
+
+
+GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any]], None]] = {
+    "mod": _read_table("mod", "mod"),
+    "edge": _read_table("edge", "mod"),
+    "month": _read_table("month", "month"),
+    "month_num": _read_int("month"),
+    "day": _read_int("day"),
+    "year": _read_int("year"),
+    "weekday": _read_table("weekday", "weekday"),
+    "weekdays": _read_table("weekdays", "weekday"),
+    "season": _read_table("season", "period"),
+    "quarter": _read_table("ordinal", "period", lambda n: f"Q{n}"),
+    "half": _read_table("ordinal", "period", lambda n: f"H{n}"),
+    "number": _read_number,
+    "unit": _read_table("unit", "unit"),
+    "unit_adj": _read_table("unit_adj", "unit"),
+    "rel": _read_table("rel", "rel", int),
+    "yrel": _read_table("rel", "year_shift", int),
+    "ago": _read_ago,
+    "dayword": _read_dayword,
+    "part": _read_part,
+    "decade": lambda fields, text, lookup: fields.__setitem__("value", decade_value(text)),
+    "century": _read_century,
+    "holiday": _read_holiday,
+    "set_adverb": _read_table("set_adverb", "value"),
+    "other": _read_flag("other"),
+    "fiscal": _read_flag("fiscal"),
+    "and_half": _read_flag("and_half"),
+    "prev": lambda fields, text, lookup: fields.__setitem__("rel", -1),
+    "next": lambda fields, text, lookup: fields.__setitem__("rel", 1),
+    "hour": _read_raw("hour"),
+    "minute": _read_raw("minute"),
+    "ampm": _read_raw("ampm"),
+    "timezone": _read_table("timezone", "zone"),
+}

@@ -1,0 +1,244 @@
+"""Resolve readings against the publication date, the clause's tense and earlier dates.
+
+Pure Python (no spaCy), so the site build can call :func:`reresolve` when an editor fills in or
+corrects an article's publication date in its claim file.
+
+Resolution rules, in short:
+
+* shifts ("last month", "nearly 13 months ago", "two days later") move the anchor by whole
+  calendar units and report the unit's period (``2023-02``, ``2023-W12``);
+* a weekday is the latest such day on or before the anchor in a past or present clause, and the
+  next one after it in a future clause; "last/next/this Friday" override the tense;
+* a date without a year ("March 3", "the spring", "the fourth quarter") takes the anchor's year
+  unless the tense points clearly to the year before or after (see ``year_choice_grace_days``);
+* without a publication date relative values stay unresolved, written with TimeML's ``X``
+  placeholders (``XXXX-WXX``, ``XXXX-XX-XX``, ``XXXX-03``); nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.extract.hits import DateRange
+from generator.extract.temporal import calendar
+from generator.extract.temporal.readings import Reading
+
+#: Default grace (days) when the tense picks the year of a year-less date; rules may override.
+DEFAULT_GRACE = {"day": 30, "month": 0, "quarter": 45, "half": 0, "season": 0}
+#: Order of granularities from fine to coarse, for choosing an anchor fine enough for a shift.
+_FINENESS = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved TIMEX3 value with its mod and calendar range (None for non-calendar values)."""
+
+    value: str
+    mod: str | None = None
+    range: DateRange | None = None
+
+
+def resolve(reading: Reading, published: dt.date | None, tense: str | None = None,
+            mentions: Sequence[str] = (), grace: Mapping[str, int] | None = None) -> Resolution:
+    """Resolve one reading.
+
+    Args:
+        reading: what the expression means (from the rules).
+        published: the article's publication date, or None when unknown.
+        tense: ``past``, ``present``, ``future`` or None: tense of the clause around it.
+        mentions: values of the DATE/TIME expressions that came before it in the text, oldest
+            first; "two days later" counts from the latest one fine enough.
+        grace: per-granularity grace days for picking the year of a year-less date.
+    """
+    if reading.value is not None:
+        return _finish(reading, reading.value)
+    if is_absolute(reading):  # "March 3, 2021", "the first quarter of 2009": no anchor needed
+        return _finish(reading, placeholder(reading))
+    base, base_grain = _anchor(reading, published, mentions)
+    if base is None:
+        return Resolution(placeholder(reading), reading.mod, None)
+    value = _calendar_value(reading, base, base_grain, tense, {**DEFAULT_GRACE, **(grace or {})})
+    return _finish(reading, value)
+
+
+def _finish(reading: Reading, value: str) -> Resolution:
+    """Attach mod and calendar range; ranges only for DATE/TIME values that name a period."""
+    span = calendar.value_range(value, reading.mod) if reading.type in ("DATE", "TIME") else None
+    return Resolution(value, reading.mod, span)
+
+
+def _anchor(reading: Reading, published: dt.date | None,
+            mentions: Sequence[str]) -> tuple[dt.date | None, str | None]:
+    """The date a reading counts from, and that date's granularity (None for the DCT)."""
+    if reading.anchor == "last":
+        needed = _FINENESS.index(_grain_of_unit(reading.unit or "day"))
+        for value in reversed(mentions):
+            span = calendar.value_range(value)
+            if span is not None and _FINENESS.index(span.granularity) <= max(needed, 1):
+                return span.start, span.granularity
+            if span is not None and reading.grain == "same":
+                return span.start, span.granularity
+    return published, None
+
+
+def _grain_of_unit(unit: str) -> str:
+    return {"weekend": "week", "half": "quarter", "hour": "time", "minute": "time",
+            "second": "time"}.get(unit, unit)
+
+
+def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, tense: str | None,
+                    grace: Mapping[str, int]) -> str:
+    """Compute the value of a reading that needs an anchor date."""
+    clock = reading.clock or ""
+    if reading.unit is not None and reading.shift is not None:
+        return _shifted(reading, base, base_grain) + clock
+    if reading.weekday is not None and reading.month is None:
+        return pick_weekday(base, reading.weekday, reading.direction or tense).isoformat() + clock
+    year = _year(reading, base, tense, grace)
+    if reading.month is not None and reading.day is not None:
+        return f"{year:04d}-{reading.month:02d}-{reading.day:02d}{clock}"
+    if reading.month is not None:
+        return f"{year:04d}-{reading.month:02d}"
+    if reading.period is not None:
+        return f"{year:04d}-{reading.period}"
+    if reading.clock:  # a bare clock time is on the anchor day
+        return base.isoformat() + clock
+    return f"{year:04d}"
+
+
+def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
+    """Value of "last month", "13 months ago", "the same period last year" ..."""
+    unit, amount = reading.unit or "day", reading.shift or 0
+    if isinstance(amount, float):  # "a year and a half ago": go through months
+        unit, amount = "month", round(amount * {"year": 12, "quarter": 3}.get(unit, 1))
+    if unit in calendar.SEASONS or unit == "season":
+        return calendar.season_value(calendar.shift(base, "month", 3 * int(amount)))
+    moved = calendar.shift(base, unit, int(amount))
+    grain = reading.grain or unit
+    if grain == "same":
+        grain = base_grain or "day"
+    if grain == "time":
+        grain = "day"
+    return calendar.format_value(moved, grain)
+
+
+def pick_weekday(base: dt.date, weekday: int, how: str | None) -> dt.date:
+    """The ``weekday`` meant relative to ``base``.
+
+    ``how`` is a direction (``before``, ``after``, ``this``) or a tense: past/present/None take
+    the latest one on or before ``base`` (news mostly reports what happened), future the next
+    one after ``base``.
+    """
+    today = base.isoweekday()
+    if how == "this":
+        return base + dt.timedelta(days=weekday - today)
+    if how in ("after", "future"):
+        return base + dt.timedelta(days=(weekday - today) % 7 or 7)
+    back = (today - weekday) % 7
+    if how == "before" and back == 0:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str, int]) -> int:
+    """Year of a date whose year the text may not give."""
+    if reading.year is not None:
+        return reading.year
+    if reading.year_shift is not None:
+        return base.year + reading.year_shift
+    if reading.month is None and reading.period is None:
+        return base.year
+    return pick_year(base, reading, reading.direction or tense, grace)
+
+
+def pick_year(base: dt.date, reading: Reading, how: str | None,
+              grace: Mapping[str, int]) -> int:
+    """Choose among last year, this year and next year for a year-less month/day/period."""
+    grain = "day" if reading.day is not None else (
+        "month" if reading.month is not None else _period_grain(reading.period or ""))
+    slack = dt.timedelta(days=grace.get(grain, 0))
+    spans = {y: _span(reading, y) for y in (base.year - 1, base.year, base.year + 1)}
+    if how == "before":
+        return max(y for y, (_, end) in spans.items() if end < base)
+    if how == "after":
+        return min(y for y, (start, _) in spans.items() if start > base)
+    if how == "past":
+        return max(y for y, (start, _) in spans.items() if start <= base + slack)
+    if how == "future":
+        return min(y for y, (_, end) in spans.items() if end >= base - slack)
+    containing = [y for y, (start, end) in spans.items() if start <= base <= end]
+    return containing[0] if containing else base.year
+
+
+def _period_grain(period: str) -> str:
+    return {"Q": "quarter", "H": "half"}.get(period[:1], "season")
+
+
+def _span(reading: Reading, year: int) -> tuple[dt.date, dt.date]:
+    """Calendar span of the reading's month/day/period in ``year``."""
+    if reading.month is not None and reading.day is not None:
+        try:
+            day = dt.date(year, reading.month, reading.day)
+        except ValueError:  # 29 February in a common year
+            day = dt.date(year, reading.month, 28)
+        return day, day
+    value = f"{year:04d}-{reading.month:02d}" if reading.month else f"{year:04d}-{reading.period}"
+    span = calendar.value_range(value)
+    if span is None:
+        raise ValueError(f"no calendar span for {value!r}")
+    return span.start, span.end
+
+
+def placeholder(reading: Reading) -> str:
+    """TimeML value with ``X`` digits for a relative expression that has no anchor."""
+    clock = reading.clock or ""
+    if reading.unit is not None and reading.shift is not None:
+        grain = reading.grain if reading.grain not in (None, "same") else reading.unit
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
+                "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
+                "century": "XX"}.get(grain, "XXXX-XX-XX") + (clock if grain == "day" else "")
+    if reading.weekday is not None and reading.month is None:
+        return f"XXXX-WXX-{reading.weekday}{clock}"
+    year = f"{reading.year:04d}" if reading.year is not None else "XXXX"
+    if reading.month is not None and reading.day is not None:
+        return f"{year}-{reading.month:02d}-{reading.day:02d}{clock}"
+    if reading.month is not None:
+        return f"{year}-{reading.month:02d}"
+    if reading.period is not None:
+        return f"{year}-{reading.period}"
+    return "XXXX-XX-XX" + clock if reading.clock else year
+
+
+def reresolve(text: str, type: str, value: str, tense: str | None, published: dt.date,
+              mentions: Sequence[str] = ()) -> Resolution:
+    """Resolve a stored date mention again against a (new) publication date.
+
+    Used when an editor fills in or corrects ``article.published`` in a claim file: the words
+    are read again through the temporal rules (regexes only, no spaCy) and resolved with the
+    stored tense. Absolute values and values no rule can read are kept as they are.
+
+    Args:
+        text: the words of the mention ("last month").
+        type: its TIMEX3 type (DATE, TIME, DURATION, SET).
+        value: the value stored so far (kept when the words cannot be read).
+        tense: the stored tense of the clause, or None.
+        published: the publication date to resolve against.
+        mentions: values of earlier dates in the article, for "two days later".
+
+    Returns:
+        The new value, mod and range.
+    """
+    from generator.extract.temporal.scan import read_text  # rules load lazily, once
+
+    reading = read_text(text)
+    if reading is None:
+        return _finish(Reading(type=type, value=value), value)
+    return resolve(reading, published, tense, mentions)
+
+
+def is_absolute(reading: Reading) -> bool:
+    """True when the reading names its year itself ("March 3, 2021", "2009-Q1")."""
+    return reading.year is not None and reading.shift is None and reading.year_shift is None

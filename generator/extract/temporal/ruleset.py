@@ -1,0 +1,210 @@
+"""Load and compile the temporal rules in ``generator/rules/temporal*.yaml``.
+
+``temporal.yaml`` holds the shared word lists, regex fragments and settings; every other
+``temporal_*.yaml`` file holds rules. Files are validated with pydantic, so a typo in a rule file
+fails with the file name, the rule id and the field. Pure Python: no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+LEXICON_FILE = "temporal.yaml"
+RULE_FILES = "temporal_*.yaml"
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
+
+
+class RuleFileError(ValueError):
+    """A temporal rule file is malformed; the message names file, rule and field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Example(_Strict):
+    """A sentence in which the rule must find ``timex`` with ``value`` (and ``mod``)."""
+
+    text: str
+    timex: str
+    value: str
+    type: str | None = None
+    mod: str | None = None
+    published: dt.date | Literal["none"] | None = None
+    """Publication date for this example; ``none`` = unknown; omitted = the settings' default."""
+
+
+class Rule(_Strict):
+    """One pattern with the fixed reading fields it contributes and its executable examples."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    description: str
+    pattern: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    checks: list[str] = Field(default_factory=list)
+    """Names of context checks (``generator.extract.temporal.checks``) a match must pass."""
+    priority: int = 0
+    """Breaks ties between matches of the same extent: higher wins."""
+    examples: list[Example] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+    """Sentences in which this rule must not produce a timex."""
+
+
+class RuleFile(_Strict):
+    rules: list[Rule]
+
+
+class WordTable(_Strict):
+    map: dict[str, Any]
+    case_sensitive: bool = False
+    extra: str | None = None
+    """Extra regex alternative (digits for numbers) read by the group's reader."""
+
+
+class Lexicon(_Strict):
+    settings: dict[str, Any]
+    words: dict[str, WordTable]
+    fragments: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: Rule
+    regex: re.Pattern[str]
+    source: str
+    """File the rule comes from (for error messages and the example tests)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ruleset:
+    lexicon: Lexicon
+    rules: tuple[CompiledRule, ...]
+    tables: dict[str, dict[str, Any]]
+
+    def lookup(self, table: str, words: str) -> Any:
+        """Read ``words`` through word list ``table`` (KeyError when absent)."""
+        key = " ".join(words.replace("\u2019", "'").split())
+        entries = self.tables[table]
+        if key in entries:
+            return entries[key]
+        return entries[key.lower()]
+
+
+def rules_dir() -> Path:
+    """The packaged ``generator/rules`` directory (package data next to the code)."""
+    # Path(__file__) rather than importlib.resources: the editable install exposes `generator`
+    # through a path hook on which resources.files() fails under Python 3.11.
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@functools.lru_cache(maxsize=4)
+def load_ruleset(directory: str | None = None) -> Ruleset:
+    """Load, validate and compile the lexicon and every rule file (cached per directory).
+
+    Raises:
+        RuleFileError: naming the file, rule id and field of the first problem.
+    """
+    folder = Path(directory) if directory else rules_dir()
+    lexicon = _parse(folder / LEXICON_FILE, Lexicon)
+    compiled: list[CompiledRule] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob(RULE_FILES)):
+        for rule in _parse(path, RuleFile).rules:
+            if rule.id in seen:
+                raise RuleFileError(f"{path}: rule id {rule.id!r} is used twice")
+            seen.add(rule.id)
+            compiled.append(CompiledRule(rule, compile_pattern(rule, lexicon, path), path.name))
+    tables = {name: _table_index(table) for name, table in lexicon.words.items()}
+    return Ruleset(lexicon, tuple(compiled), tables)
+
+
+def _parse(path: Path, model: type[BaseModel]) -> Any:
+    """Read one YAML file into ``model``; errors name the file and the failing field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return model.model_validate(data)
+    except yaml.YAMLError as err:
+        raise RuleFileError(f"{path}: invalid YAML: {err}") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = _describe_loc(data, first["loc"])
+        raise RuleFileError(f"{path}: {where}: {first['msg']}") from err
+
+
+def _describe_loc(data: Any, loc: tuple[Any, ...]) -> str:
+    """``rules[3] (id 'date-month') -> pattern`` from a pydantic error location."""
+    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+        rule_id = (data["rules"][loc[1]] or {}).get("id", "?")
+        rest = ".".join(str(part) for part in loc[2:]) or "(rule)"
+        return f"rules[{loc[1]}] (id {rule_id!r}) field {rest}"
+    return "field " + ".".join(str(part) for part in loc)
+
+
+def _table_index(table: WordTable) -> dict[str, Any]:
+    """Lookup index: exact keys, plus lower-cased keys for case-insensitive tables."""
+    index = {" ".join(key.split()): value for key, value in table.map.items()}
+    if not table.case_sensitive:
+        index.update({key.lower(): value for key, value in index.items()})
+    return index
+
+
+def compile_pattern(rule: Rule, lexicon: Lexicon, path: Path) -> re.Pattern[str]:
+    """Expand ``{fragment}`` placeholders, make spaces flexible and add word boundaries."""
+    def expand(found: re.Match[str]) -> str:
+        name, alias = found.group(1), found.group(2) or found.group(1)
+        return f"(?P<{alias}>{fragment_regex(name, lexicon, path, rule.id)})"
+
+    body = _PLACEHOLDER.sub(expand, _flexible_spaces(rule.pattern))
+    try:
+        return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    except re.error as err:
+        raise RuleFileError(f"{path}: rule {rule.id!r} field pattern: {err}") from err
+
+
+def fragment_regex(name: str, lexicon: Lexicon, path: Path, rule_id: str) -> str:
+    """Regex for one placeholder: a word list's keys (longest first) or a named fragment."""
+    if name in lexicon.fragments:
+        return lexicon.fragments[name]
+    table = lexicon.words.get(name)
+    if table is None:
+        raise RuleFileError(f"{path}: rule {rule_id!r} field pattern: unknown placeholder "
+                            f"{{{name}}} (known: {', '.join(sorted({**lexicon.words, **lexicon.fragments}))})")
+    keys = sorted(table.map, key=len, reverse=True)
+    # typographic apostrophes are as common as straight ones in news text
+    words = "|".join(_flexible_spaces(re.escape(key)).replace("'", "['\u2019]") for key in keys)
+    if table.case_sensitive:
+        words = f"(?-i:{words})"
+    return f"{table.extra}|{words}" if table.extra else words
+
+
+def _flexible_spaces(pattern: str) -> str:
+    r"""Replace literal (or escaped) spaces outside character classes by ``[ \t\u00a0]+``.
+
+    News text has double spaces and no-break spaces where a rule writer types one space.
+    """
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            out.append(_SPACES if pair == "\\ " and not in_class else pair)
+            i += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        out.append(_SPACES if char == " " and not in_class else char)
+        i += 1
+    return "".join(out)
+
+
+_SPACES = "(?:[ \\t\\u00a0]+)"  # grouped, so a following ? or * applies to all of it

@@ -1,0 +1,74 @@
+"""Tense of the clause a temporal expression sits in, read from the spaCy parse.
+
+The resolver needs it to pick "last Friday" or "next Friday" for a bare "Friday", and the claim
+file stores it (``DateMention.tense``) so a date can be resolved again without the parse.
+Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+from generator.extract.hits import Timex
+
+#: Modal auxiliaries that put a clause in the future.
+FUTURE_MODALS = {"will", "'ll", "shall", "wo"}
+#: Verbs whose infinitive complement is planned or expected: "is set to begin", "is due to meet".
+FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", "aim", "hope",
+                    "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree"}
+#: Adjectives that look ahead: "the upcoming summit on Friday".
+FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
+_MAX_HOPS = 8
+
+
+def timex_tense(doc, timex: Timex) -> str | None:
+    """``past``, ``present``, ``future`` or None for the clause around ``timex``."""
+    return tense_at(doc, timex.start, timex.end)
+
+
+def tense_at(doc, start: int, end: int) -> str | None:
+    """Tense of the clause governing the characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(_MAX_HOPS):
+        outside = not (span.start <= token.i < span.end)
+        if outside and token.lower_ in FUTURE_WORDS:
+            return "future"
+        if outside and token.pos_ in ("VERB", "AUX"):
+            return verb_tense(token)
+        if any(child.lower_ in FUTURE_WORDS for child in token.children):
+            return "future"
+        if token.head.i == token.i:
+            return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def verb_tense(verb) -> str | None:
+    """Tense of one verb from its auxiliaries, its tag and the verb that governs it."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {aux.lower_ for aux in auxes}
+    if words & FUTURE_MODALS:
+        return "future"
+    if _planned(verb, words):
+        return "future"
+    tags = {aux.tag_ for aux in auxes} | {verb.tag_}
+    if "VBD" in tags:
+        return "past"
+    if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
+        return "past"  # present perfect reports what happened
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return "past"  # "a paper released last month"
+    if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
+        return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _planned(verb, aux_words: set[str]) -> bool:
+    """True for infinitives of plans: "is set to begin", "is going to announce", "plans to sell"."""
+    if "to" not in aux_words or verb.tag_ != "VB":
+        return False
+    head = verb.head
+    return head.i != verb.i and head.lemma_.lower() in FUTURE_GOVERNORS
