@@ -156,7 +156,12 @@ def _read_rule_file(name: str) -> tuple[str, object]:
         raise RuleFileError(f"{label}: not valid YAML: {err}") from None
 
 
-def _validate(label: str, model: type[_RuleFile], data: object) -> _RuleFile:
+def validate_rule_file(label: str, model: type[_RuleFile], data: object) -> _RuleFile:
+    """Validate parsed YAML against a rule-file model.
+
+    Raises:
+        RuleFileError: Every problem, each as ``field.path: message``, after the file label.
+    """
     try:
         return model.model_validate(data)
     except ValidationError as err:
@@ -170,11 +175,11 @@ def _validate(label: str, model: type[_RuleFile], data: object) -> _RuleFile:
 def load_boilerplate_rules() -> BoilerplateRules:
     """The validated contents of ``generator/rules/boilerplate.yaml`` (read once)."""
     label, data = _read_rule_file("boilerplate.yaml")
-    return _validate(label, BoilerplateRules, data)  # type: ignore[return-value]
+    return validate_rule_file(label, BoilerplateRules, data)  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=1)
 def load_metadata_rules() -> MetadataRules:
     """The validated contents of ``generator/rules/metadata.yaml`` (read once)."""
     label, data = _read_rule_file("metadata.yaml")
-    return _validate(label, MetadataRules, data)  # type: ignore[return-value]
+    return validate_rule_file(label, MetadataRules, data)  # type: ignore[return-value]
