@@ -16,6 +16,8 @@ from generator.models import DateMention
 
 #: Granularities shown as a single day.
 _DAY_LIKE = frozenset({"day", "time"})
+#: Words for TIMEX3 part-of-period mods ("earlier this month" -> START of 2023-03).
+_MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
 #: TIMEX3 values that are valid HTML ``datetime`` strings as they are (year, month, week, day).
 _HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
@@ -92,6 +94,8 @@ def show_date(mention: DateMention) -> ShownDate:
     end = mention.end or mention.start
     granularity = mention.granularity or ("day" if end == mention.start else "range")
     label = range_label(mention.start, end, granularity)
+    if mention.mod in _MOD_WORDS and granularity not in _DAY_LIKE:
+        label = f"{_MOD_WORDS[mention.mod]} {label}"  # "early March 2023"
     approximate = mention.approximate or mention.mod == "APPROX"
     if approximate:
         label = f"about {label}"

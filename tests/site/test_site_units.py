@@ -31,6 +31,9 @@ def mention(**kw) -> DateMention:
         (dict(value="2022-02", mod="APPROX", start=dt.date(2022, 2, 1), end=dt.date(2022, 2, 28),
               granularity="month", approximate=True),
          "about February 2022", "2022-02", "month"),
+        (dict(value="2023-03", mod="START", start=dt.date(2023, 3, 1), end=dt.date(2023, 3, 10),
+              granularity="month"),
+         "early March 2023", "2023-03", "month"),
     ],
 )
 def test_show_date_keeps_precision(kw, label, value, granularity):
