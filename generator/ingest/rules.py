@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -108,6 +108,9 @@ class MetadataRules(_RuleFile):
     rules: list[MetadataRule]
 
 
+RuleFileT = TypeVar("RuleFileT", bound=_RuleFile)
+
+
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
     """Replace ``{name}`` placeholders by ``(?:fragment)``, recursively.
 
@@ -156,7 +159,7 @@ def _read_rule_file(name: str) -> tuple[str, object]:
         raise RuleFileError(f"{label}: not valid YAML: {err}") from None
 
 
-def validate_rule_file(label: str, model: type[_RuleFile], data: object) -> _RuleFile:
+def validate_rule_file(label: str, model: type[RuleFileT], data: object) -> RuleFileT:
     """Validate parsed YAML against a rule-file model.
 
     Raises:
@@ -175,11 +178,11 @@ def validate_rule_file(label: str, model: type[_RuleFile], data: object) -> _Rul
 def load_boilerplate_rules() -> BoilerplateRules:
     """The validated contents of ``generator/rules/boilerplate.yaml`` (read once)."""
     label, data = _read_rule_file("boilerplate.yaml")
-    return validate_rule_file(label, BoilerplateRules, data)  # type: ignore[return-value]
+    return validate_rule_file(label, BoilerplateRules, data)
 
 
 @functools.lru_cache(maxsize=1)
 def load_metadata_rules() -> MetadataRules:
     """The validated contents of ``generator/rules/metadata.yaml`` (read once)."""
     label, data = _read_rule_file("metadata.yaml")
-    return validate_rule_file(label, MetadataRules, data)  # type: ignore[return-value]
+    return validate_rule_file(label, MetadataRules, data)
