@@ -2,7 +2,7 @@
 
 Both are generated from the pydantic models (``generator.models``) and the rating scale, and
 committed under ``docs/`` so the site serves them; a test fails when they are out of date
-(regenerate with ``write_schema_docs(Path("docs"), load_scale(Path("mkdocs.yml")))``).
+(regenerate with ``python -m generator.store`` from the project root).
 """
 
 from __future__ import annotations
@@ -198,9 +198,3 @@ that does not match the file name. Only plain YAML is accepted: tags such as
 `!!python/object` and aliases (`*name`) are refused.
 """
 
-
-if __name__ == "__main__":  # python -m generator.store.schema  (from the project root)
-    from generator.scale import load_scale
-
-    for written in write_schema_docs(Path("docs"), load_scale(Path("mkdocs.yml"))):
-        print(f"wrote {written}")

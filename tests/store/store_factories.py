@@ -64,3 +64,34 @@ def extraction(published: dt.date | None = PUBLISHED, which: tuple[int, ...] = (
     events = [Event("Harbour tunnel opens", next_week, "planned", ("Alina Brask",),
                     (claims[0].start,))] if 0 in which else []
     return Extraction(text=text, published=published, claims=chosen, events=events)
+
+
+POOL_TEXT = "".join(
+    f"Harbour pilot Ines Marr{i} said the ferry carried {i * 100 + 7} people on Friday.\n"
+    for i in range(8)
+)
+
+
+def pool_extraction(which, score: float = 0.7, published: dt.date | None = PUBLISHED,
+                    speaker: str = "Ines Marr") -> Extraction:
+    """An extraction of the claims ``which`` (indices 0..7) of ``POOL_TEXT``.
+
+    ``score``, ``speaker`` and ``published`` stand for what a new model or a corrected
+    publication date would change in the machine's output.
+    """
+    claims = []
+    for i in which:
+        text = f"the ferry carried {i * 100 + 7} people on Friday"
+        start = POOL_TEXT.index(text)
+        when = start + text.index("on Friday")
+        timexes = ()
+        if published is not None:
+            day = published - dt.timedelta(days=(published.weekday() - 4) % 7)
+            span = DateRange(day, day, "day")
+            timexes = (Timex(when, when + 9, "on Friday", "DATE", day.isoformat(), None, span,
+                             "test", "past"),)
+        line_start = POOL_TEXT.rfind("\n", 0, start) + 1
+        line_end = POOL_TEXT.index("\n", start)
+        claims.append(Claim(start, start + len(text), text, "reported", f"{speaker}{i}",
+                            line_start, line_end, score, None, "said", timexes))
+    return Extraction(text=POOL_TEXT, published=published, claims=claims)

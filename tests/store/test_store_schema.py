@@ -16,7 +16,7 @@ from generator.store.schema import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALE = load_scale(ROOT / "mkdocs.yml")
-REGENERATE = "out of date: run `python -m generator.store.schema` from the project root"
+REGENERATE = "out of date: run `python -m generator.store` from the project root"
 
 
 def test_schema_json_in_docs_is_up_to_date():
