@@ -25,6 +25,10 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+#: Letters that NFKD does not split into an ASCII letter and a mark.
+_NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
+                                   "ł": "l", "þ": "th", "ð": "d", "ı": "i", "ħ": "h"})
+
 #: Word lists shared with the extractor (package data next to this module).
 SPEAKER_RULES = Path(__file__).resolve().parent / "rules" / "speakers.yaml"
 
@@ -118,7 +122,7 @@ def speaker_key(name: str) -> str:
         A lower-case, ASCII, hyphen-separated key such as ``john-kirby``; empty if the name
         has no letters or digits.
     """
-    bare = strip_titles(name)
+    bare = strip_titles(name).casefold().translate(_NO_DECOMPOSITION)
     ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['’`]", "", ascii_name)  # O'Brien -> obrien, not o-brien
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))

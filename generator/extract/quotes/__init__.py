@@ -51,18 +51,19 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
         The quotes sorted by start offset; ``doc.text[q.start:q.end] == q.content``.
     """
     lex = load_lexicon()
-    paragraphs = iter_paragraphs(doc.text)
-    spans = find_marked_spans(doc.text)
+    text = doc.text  # Doc.text joins every token: build it once
+    paragraphs = iter_paragraphs(text)
+    spans = find_marked_spans(text)
     paragraph_of = _token_paragraphs(doc, paragraphs)
     in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
     in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
     raws = sorted(direct + reported, key=lambda q: (q.start, q.kind))
-    return _attribute(doc, raws, lex, registry)
+    return _attribute(doc, text, raws, lex, registry)
 
 
-def _attribute(doc: Doc, raws: list[RawQuote], lex: Lexicon,
+def _attribute(doc: Doc, text: str, raws: list[RawQuote], lex: Lexicon,
                registry: SpeakerRegistry | None) -> list[Quote]:
     """Resolve every raw quote's speaker in text order and build the hits."""
     resolver = SpeakerResolver(doc, lex)
@@ -75,7 +76,8 @@ def _attribute(doc: Doc, raws: list[RawQuote], lex: Lexicon,
                         exc_info=True)
             speaker = Speaker(None)
         resolved.append((raw, speaker))
-    return [_to_hit(doc, raw, speaker, resolver.roles, registry) for raw, speaker in resolved]
+    roles = {**resolver.harvest_roles(), **resolver.roles}  # roles given with quotes win
+    return [_to_hit(text, raw, speaker, roles, registry) for raw, speaker in resolved]
 
 
 def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
@@ -105,7 +107,7 @@ def _previous_speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]]) ->
     return None
 
 
-def _to_hit(doc: Doc, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
+def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
             registry: SpeakerRegistry | None) -> Quote:
     name, role = speaker.name, speaker.role
     if name and not role:
@@ -115,7 +117,7 @@ def _to_hit(doc: Doc, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
         name = registry.canonical(name)
         role = role or (entry.role if entry else None)
     return Quote(
-        start=raw.start, end=raw.end, content=doc.text[raw.start : raw.end], kind=raw.kind,
+        start=raw.start, end=raw.end, content=text[raw.start : raw.end], kind=raw.kind,
         speaker=name, speaker_mention=speaker.mention, cue=raw.cue, speaker_role=role,
         speaker_kind=speaker.kind if name else None, sentence_start=raw.sentence_start,
         sentence_end=raw.sentence_end, rule=raw.rule,

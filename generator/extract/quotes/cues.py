@@ -35,6 +35,11 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lex.reporting_lemmas
 
 
+def is_non_speaker(token: Token, lex: Lexicon) -> bool:
+    """A document or record ("the minutes", "a transcript"): a source, not a speaker."""
+    return token.lower_ in lex.non_speakers or token.lemma_.casefold() in lex.non_speakers
+
+
 def phrase_object(token: Token, lex: Lexicon) -> Token | None:
     """The object that makes ``token`` a phrase cue ("expressed *concern*", "made *clear*")."""
     objects = lex.phrase_cues.get(token.lemma_.casefold())

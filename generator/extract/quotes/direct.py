@@ -107,6 +107,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         One :class:`RawQuote` per speech span, in text order.
     """
     starts = [p[0] for p in paragraphs]
+    text = doc.text  # Doc.text joins every token: build it once
     for span in spans:
         first_par = bisect.bisect_right(starts, span.open) - 1
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
@@ -114,11 +115,11 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         context = context_tokens(doc, span, window)
         candidates = [t for t in context if not in_quote[t.i] and is_reporting_verb(t, lex)]
         quote = tokens_between(doc, span.start, span.end)
-        cue = _choose_cue(doc, span, quote, candidates, lex)
+        cue = _choose_cue(doc, text, span, quote, candidates, lex)
         if cue is False:
             continue
-        sent_start = min((t.sent.start_char for t in context), default=span.open)
-        sent_end = max((t.sent.end_char for t in context), default=span.outer_end)
+        sent_start = context[0].sent.start_char if context else span.open
+        sent_end = context[-1].sent.end_char if context else span.outer_end
         yield RawQuote(
             span.start, span.end, "direct", cue_text(cue, lex) if cue else None,
             subject_of(cue) if cue else None, sent_start, sent_end,
@@ -126,17 +127,17 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         )
 
 
-def _choose_cue(doc: Doc, span: MarkedSpan, quote: Span, candidates: list[Token],
-                lex: Lexicon) -> Token | None | bool:
+def _choose_cue(doc: Doc, text: str, span: MarkedSpan, quote: Span,
+                candidates: list[Token], lex: Lexicon) -> Token | None | bool:
     """The cue of a speech span; None for speech without a cue; False for a scare quote."""
     ruling = governing_cue(quote, candidates)
-    if is_standalone(doc.text, span):
+    if is_standalone(text, span):
         return ruling or nearest_cue(quote, candidates)
-    if after_naming_word(doc, span, lex) or (ruling is None and is_title(doc.text[span.start:span.end])):
+    content = text[span.start : span.end]
+    if after_naming_word(doc, span, lex) or (ruling is None and is_title(content)):
         return False
     if ruling is not None:
         return ruling
-    words = len(doc.text[span.start : span.end].split())
-    if words >= MIN_UNATTRIBUTED_WORDS:
+    if len(content.split()) >= MIN_UNATTRIBUTED_WORDS:
         return nearest_cue(quote, candidates)
     return False

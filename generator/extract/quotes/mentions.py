@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
 from generator.speakers import title_length
 
@@ -21,6 +22,7 @@ _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod
 _NAME_ENTITIES = frozenset({"PERSON"})
 _ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
+_AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with", "in"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,7 @@ def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
         words.pop()
     if not words:
         return ""
-    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return words[0].doc[words[0].i : words[-1].i + 1].text
 
 
 def apposition_role(head: Token, lex: Lexicon) -> str | None:
@@ -101,7 +103,7 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
     lower = head.lower_
     if head.pos_ == "PRON":
         return Mention(text, "pronoun", lower, token=head)
-    if head.lemma_.casefold() in lex.non_speakers:
+    if is_non_speaker(head, lex):
         return Mention(text, "document", clean_phrase(span, lex), token=head)
     appos = _appositive_name(head, lex)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
@@ -114,8 +116,22 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
     if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTITIES:
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
-    kind = "organization" if lower in lex.org_nouns else "group"
-    return Mention(text, kind, clean_phrase(span, lex), token=head)
+    if lower in lex.org_nouns:
+        return Mention(text, "organization", clean_phrase(span, lex), token=head)
+    span = _with_affiliation(head, span)
+    return Mention(span.text, "group", clean_phrase(span, lex), token=head)
+
+
+def _with_affiliation(head: Token, span: Span) -> Span:
+    """Extend an unnamed source with the phrase that says whose it is ("a spokesperson
+    *for the economy ministry*", "officials *at the agency*")."""
+    end = span.end
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and child.i == end:
+            end = child.right_edge.i + 1
+        else:
+            break
+    return head.doc[span.start : end]
 
 
 def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
@@ -161,5 +177,4 @@ def _left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text

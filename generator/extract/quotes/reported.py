@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.quotes.cues import (
     RawQuote,
     cue_text,
+    is_non_speaker,
     is_reporting_verb,
     phrase_object,
     subject_of,
@@ -26,6 +27,7 @@ from generator.extract.quotes.lexicon import Lexicon
 MAX_QUOTED_SHARE = 0.6
 _TRIM = frozenset(".,;:!?-—–")
 _LEADING_MARKS = frozenset({"that"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
@@ -41,15 +43,50 @@ def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Take in the closing quotation mark of a partial quote that ends the clause (the
+    parser hangs it on the main verb, outside the clause)."""
+    if bounds is None:
+        return None
+    start, end = bounds
+    content = text[start:end]
+    unclosed = content.count("“") > content.count("”") or content.count('"') % 2 == 1
+    if unclosed and end < len(text) and text[end] in '”"':
+        end += 1
+    return start, end
+
+
+def without_dateline(tokens: list[Token]) -> list[Token]:
+    """Drop a dateline ("DUNMORE —") that opens the paragraph the clause starts in."""
+    for k, token in enumerate(tokens[:6]):
+        if token.text in DATELINE_DASHES:
+            head = [t for t in tokens[:k] if not t.is_punct]
+            if head and all(t.text.isupper() for t in head):
+                return tokens[k + 1 :]
+            break
+    return tokens
+
+
 def reported_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
     for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child, list(child.subtree)
-    if verb.dep_ == "parataxis" and verb.head is not verb:
+    if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
         return verb.head, _interrupted_clause(verb.head, verb)
     return _clause_in_setting(verb)
+
+
+def _inverted_cue(verb: Token) -> bool:
+    """"CLAUSE, insisted Doran Vesk": the parser joins the cue to the clause as a
+    conjunct; its subject follows it and it has no object of its own."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    children = list(verb.children)
+    late_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in children)
+    has_object = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children)
+    return late_subject and not has_object
 
 
 def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -76,8 +113,11 @@ def _interrupted_clause(head: Token, cue: Token) -> list[Token]:
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     cue_words = {t.i for t in cue.subtree}
+    # a cue at either edge is not part of the content; one inside it is (gold convention)
     while tokens and (tokens[0].is_punct or tokens[0].i in cue_words):
-        tokens.pop(0)  # a cue left at the front once the opening clause is gone
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].i in cue_words):
+        tokens.pop()
     return tokens
 
 
@@ -119,6 +159,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
     Yields:
         One :class:`RawQuote` of kind ``indirect`` per reported clause.
     """
+    text = doc.text  # Doc.text joins every token: build it once
     for token in doc:
         if in_quote[token.i]:
             continue
@@ -126,14 +167,16 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if found is None:
             continue
         cue, subject, clause, rule = found
-        bounds = clause_bounds(clause)
+        paragraph = paragraph_of[token.i]
+        clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph])
+        bounds = close_marks(text, clause_bounds(clause))
         if bounds is None or _quoted_share(clause, in_quote) >= MAX_QUOTED_SHARE:
             continue
-        if subject is not None and subject.lemma_.casefold() in lex.non_speakers:
+        if subject is not None and is_non_speaker(subject, lex):
             continue  # documents are sources, not speakers
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
-                       sent.end_char, rule, paragraph=paragraph_of[token.i])
+                       sent.end_char, rule, paragraph=paragraph)
 
 
 def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token | None, list[Token], str] | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention
+from generator.extract.quotes.mentions import Mention, read_mention
 from generator.speakers import strip_titles
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "corporation", "carmaker", "bank"})
@@ -78,6 +78,18 @@ class SpeakerResolver:
     def __post_init__(self) -> None:
         self.persons = collect_names(self.doc, ("PERSON",))
         self.organizations = collect_names(self.doc, ("ORG",))
+
+    def harvest_roles(self) -> dict[str, str]:
+        """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
+        speaker whose quotes carry no role still gets the one the article gives."""
+        found: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.root.pos_ != "PROPN":
+                continue
+            mention = read_mention(ent.root, self.lex)
+            if mention.kind == "person" and mention.role and mention.name:
+                found.setdefault(self.full_name(mention.name, ent.start_char), mention.role)
+        return found
 
     def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:
         """The canonical speaker of ``mention`` found at character offset ``at``."""
@@ -172,9 +184,9 @@ class SpeakerResolver:
     def _organization(self, mention: Mention, at: int) -> str:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
         head = mention.token
-        definite = mention.text.lower().startswith("the ")
-        if head is None or head.pos_ == "PROPN" or not definite:
-            return mention.name
+        bare = mention.text.lower() == f"the {head.lower_}" if head is not None else False
+        if head is None or head.pos_ == "PROPN" or not bare:
+            return mention.name  # named, or qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
         earlier = [o for o in self.organizations if o.start < at]
         for org in reversed(earlier):

@@ -1,0 +1,99 @@
+"""End-to-end quote extraction on fixture articles with fictional people.
+
+Each ``fixtures/<name>.txt`` has a hand-reviewed ``<name>.expected.yaml`` golden listing
+every quote (kind, content, speaker, mention, cue, role, kind of speaker) in text order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.speakers import SpeakerRegistry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = sorted(FIXTURES.glob("*.txt"))
+FIELDS = ("kind", "content", "speaker", "speaker_mention", "cue", "speaker_role", "speaker_kind")
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_fixture_article_matches_golden(quotes_of, article):
+    text = article.read_text(encoding="utf-8")
+    expected = yaml.safe_load(article.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    got = [{name: getattr(q, name) for name in FIELDS} for q in quotes_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_offsets_point_at_content_in_text_order(quotes_of, article):
+    text = article.read_text(encoding="utf-8")
+    quotes = quotes_of(text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert text[q.start : q.end] == q.content
+        assert q.sentence_start <= q.start and q.end <= q.sentence_end
+
+
+def test_split_quote_is_two_parts_with_one_speaker(quotes_of):
+    quotes = quotes_of("“We are ready,” Nessa Corrib said, “to open the bridge in June.”")
+    assert [(q.content, q.speaker, q.cue) for q in quotes] == [
+        ("We are ready,", "Nessa Corrib", "said"),
+        ("to open the bridge in June.", "Nessa Corrib", "said"),
+    ]
+
+
+def test_partial_quote_in_reported_clause_gives_direct_and_indirect(quotes_of):
+    text = "Governor Alma Tesk said on Friday that the reform would be “a fresh start for farmers”."
+    quotes = quotes_of(text)
+    assert [(q.kind, q.content, q.speaker) for q in quotes] == [
+        ("indirect", "the reform would be “a fresh start for farmers”", "Alma Tesk"),
+        ("direct", "a fresh start for farmers", "Alma Tesk"),
+    ]
+    assert quotes[0].speaker_role == "Governor"
+
+
+def test_clause_whose_verb_is_quoted_is_only_a_direct_quote(quotes_of):
+    quotes = quotes_of("Mr. Oskar Brill said he “warned the board twice about the leak” last year.")
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(quotes_of):
+    text = ("The council published what it termed a “fairness review” on Monday. "
+            "The choir sang “The Long Road Home” at the opening.")
+    assert quotes_of(text) == []
+
+
+def test_interrupted_clause_keeps_the_interruption(quotes_of):
+    quotes = quotes_of("“The dam is safe,” said engineer Rufus Kell.\n\n"
+                       "Such a repair, he said, would take three years.")
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert [(q.content, q.speaker) for q in reported] == [
+        ("Such a repair, he said, would take three years", "Rufus Kell"),
+    ]
+
+
+def test_surname_and_possessive_mention_resolve_to_full_name(quotes_of):
+    text = ("Port director Anya Solberg opened the terminal on Monday.\n\n"
+            "The harbour board's Solberg said the terminal would double trade.")
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_mention, q.speaker_role) for q in quotes] == [
+        ("Anya Solberg", "The harbour board's Solberg", "Port director"),
+    ]
+
+
+def test_unattributed_quote_after_a_gap_has_no_speaker(quotes_of):
+    text = ("“We will build it,” said Mayor Ivo Grane.\n\nThe council met.\n\n"
+            "Traffic rose.\n\n“Nobody told the residents about the noise from the site,”")
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Ivo Grane", None]
+
+
+def test_registry_renames_speakers(quotes_of, tmp_path):
+    path = tmp_path / "speakers.yaml"
+    path.write_text("- name: Ivo Grane-Lund\n  aliases: [Ivo Grane]\n  role: Mayor of Tarn\n")
+    quotes = quotes_of("“We will build it,” said Ivo Grane.", registry=SpeakerRegistry.load(path))
+    assert (quotes[0].speaker, quotes[0].speaker_role) == ("Ivo Grane-Lund", "Mayor of Tarn")

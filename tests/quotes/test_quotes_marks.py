@@ -1,0 +1,53 @@
+"""Quotation mark pairing (pure string work, no model)."""
+
+from __future__ import annotations
+
+from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_marked_spans(text)]
+
+
+def test_curly_marks_give_the_words_inside_with_trailing_comma():
+    text = "“We are ready,” said Ada Quill."
+    assert contents(text) == ["We are ready,"]
+
+
+def test_straight_marks_alternate_within_a_paragraph():
+    text = '"One," he said. "Two."\n\n"Three," she said.'
+    assert contents(text) == ["One,", "Two.", "Three,"]
+
+
+def test_split_quote_gives_two_spans():
+    text = "“We are ready,” he said, “to act on the bridge.”"
+    assert contents(text) == ["We are ready,", "to act on the bridge."]
+
+
+def test_quote_over_paragraphs_is_joined_when_next_paragraph_opens_with_a_mark():
+    text = "“First part of it.\n\n“Second part,” said Ada Quill.\n\nAfter."
+    spans = find_marked_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end] == "First part of it.\n\n“Second part,"
+    assert spans[0].close is not None
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "“It is just the start. It will grow.\n\nThe council met on Monday."
+    spans = find_marked_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["It is just the start. It will grow."]
+    assert spans[0].close is None
+
+
+def test_stray_closing_mark_is_ignored_and_empty_quotes_dropped():
+    assert contents("He said” nothing “” at all.") == []
+
+
+def test_straight_quote_over_paragraphs():
+    text = '"First part.\n\n"Second part," he said.'
+    assert contents(text) == ['First part.\n\n"Second part,']
+
+
+def test_paragraphs_are_non_blank_lines():
+    text = "Title\n\n  \nBody one.\nBody two.\n"
+    assert [text[a:b] for a, b in iter_paragraphs(text)] == ["Title", "Body one.", "Body two."]

@@ -1,0 +1,99 @@
+"""generator.speakers: speaker keys and the editors' registry (no model)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from generator.speakers import SpeakerRegistry, SpeakerRegistryError, speaker_key, strip_titles
+
+REGISTRY = """\
+# editors merge or rename speakers here
+- name: Orla Pell
+  aliases: [Orla Pel, Spokeswoman Orla Pell]
+  role: Harbour Authority spokeswoman
+  url: https://example.org/pell
+- name: Velmora Harbour Authority
+  aliases: [Harbour Authority]
+  kind: organization
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Mr. Tobias Wren", "tobias-wren"),
+        ("TOBIAS WREN", "tobias-wren"),
+        ("Mayor Tobias Wren", "tobias-wren"),
+        ("Dr. Dara Quint's", "dara-quint"),
+        ("Zoë Ñandú-Søby", "zoe-nandu-soby"),
+        ("Łukasz Wróbel", "lukasz-wrobel"),
+        ("Prime Minister Lio Banning", "lio-banning"),
+        ("Secretary of State Ada Quill", "ada-quill"),
+        ("State Department", "state-department"),
+        ("General Motors", "general-motors"),
+        ("US officials", "us-officials"),
+        ("  Ilse   Farrow ", "ilse-farrow"),
+    ],
+)
+def test_speaker_key_ignores_case_titles_diacritics_and_punctuation(name, key):
+    assert speaker_key(name) == key
+
+
+def test_strip_titles_keeps_a_bare_title():
+    assert strip_titles("President") == "President"
+    assert strip_titles("Ms. Orla Pell") == "Orla Pell"
+
+
+def test_registry_missing_file_is_empty(tmp_path):
+    registry = SpeakerRegistry.load(tmp_path / "speakers.yaml")
+    assert len(registry) == 0
+    assert registry.canonical("Orla  Pell") == "Orla Pell"
+    assert registry.info("Orla Pell") is None
+
+
+def test_registry_merges_aliases_and_gives_info(tmp_path):
+    path = tmp_path / "speakers.yaml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    registry = SpeakerRegistry.load(path)
+    assert registry.canonical("Orla Pel") == "Orla Pell"
+    assert registry.canonical("Ms. Orla Pell") == "Orla Pell"
+    assert registry.key("spokeswoman orla pell") == "orla-pell"
+    assert registry.info("Orla Pel").role == "Harbour Authority spokeswoman"
+    assert registry.canonical("Harbour Authority") == "Velmora Harbour Authority"
+    assert registry.canonical("Dara Quint") == "Dara Quint"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("- name: Orla Pell\n  alias: [Pell]\n", 2, "alias"),
+        ("- name: Orla Pell\n- name: Dara Quint\n  aliases: Quint\n", 3, "aliases"),
+        ("- name: Orla Pell\n- role: mayor\n", 2, "name"),
+        ("name: Orla Pell\n", 1, "list of speakers"),
+        ("- name: [unclosed\n", 2, "not valid YAML"),
+        ("- name: Orla Pell\n- name: O. Pell\n  aliases: [Orla Pell]\n", 2, "already"),
+    ],
+)
+def test_registry_errors_name_file_line_and_field(tmp_path, text, line, words):
+    path = tmp_path / "speakers.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:{line}:"), message
+    assert words in message
+
+
+def test_empty_registry_file_is_empty(tmp_path):
+    path = tmp_path / "speakers.yaml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    assert len(SpeakerRegistry.load(path)) == 0
+
+
+def test_speakers_module_does_not_import_spacy():
+    code = "import sys, generator.speakers as s; s.speaker_key('Mr. A B'); print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
