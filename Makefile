@@ -2,6 +2,7 @@
 # Both create .venv from the hashed lock file when it is missing or out of date.
 
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

@@ -27,6 +27,30 @@ def pipeline_candidates(name: str | None = None) -> list[str]:
     return [chosen] if chosen else list(DEFAULT_PIPELINES)
 
 
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+def mark_paragraph_breaks(doc):
+    """Start a sentence after every line break.
+
+    News text puts the headline, the dateline paragraph and each paragraph on lines of their own,
+    with no final full stop on the headline; the parser would glue them into one sentence. A
+    token that follows a whitespace token holding a newline always starts a sentence.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=mark_paragraph_breaks)
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None):
     """Load the configured spaCy pipeline once per process.
@@ -37,12 +61,16 @@ def load_pipeline(name: str | None = None):
     """
     import spacy  # imported here so that the site build never pays for spaCy
 
+    _register_components()
     tried = pipeline_candidates(name)
     for candidate in tried:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        return nlp
     raise PipelineNotFound(
         f"no spaCy pipeline found (tried: {', '.join(tried)}). Install one with: {INSTALL_HINT}, "
         "or set FACTCHECK_MODEL / --model to the name of an installed pipeline."
