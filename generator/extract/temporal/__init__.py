@@ -15,9 +15,12 @@ spaCy, so ``resolve.reresolve`` can run in the site build.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.tense import tense_at, timex_tense
 
@@ -57,7 +60,23 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, doc.text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    return found
+    return _clock_on_following_day(found, doc.text)
+
+
+def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare clock time the day written right after it ("16:15 UTC, June 1st").
+
+    A bare clock time is first put on the publication day; when a day-sized date follows it
+    with only a comma or "on" between them, that date is the clock's day.
+    """
+    fixed = list(timexes)
+    for i, (clock, day) in enumerate(zip(timexes, timexes[1:])):
+        between = text[clock.end:day.start]
+        if (clock.rule == "time-clock" and "T" in clock.value and day.range is not None
+                and day.range.granularity == "day" and re.fullmatch(r"\s*,?\s*(?:on\s+)?", between)):
+            value = day.value + clock.value[clock.value.index("T"):]
+            fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+    return fixed
 
 
 def _is_dateline(text: str, start: int, end: int, result: Resolution,

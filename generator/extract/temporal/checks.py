@@ -94,6 +94,13 @@ def is_adjective(doc, cand: Candidate) -> bool:
     return bool(toks) and toks[-1].pos_ == "ADJ"
 
 
+def not_fraction(doc, cand: Candidate) -> bool:
+    """Reject "a quarter of its dealers": a fraction, not three months."""
+    after = doc.text[cand.end:cand.end + 4]
+    unit = doc.text[slice(*cand.groups["unit"])] if "unit" in cand.groups else ""
+    return not (unit.lower().startswith("quarter") and after.lower().strip().startswith("of"))
+
+
 def not_age(doc, cand: Candidate) -> bool:
     """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
     toks = _tokens(doc, cand.start, cand.end)
@@ -110,6 +117,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "is_noun": is_noun,
     "is_adjective": is_adjective,
     "not_age": not_age,
+    "not_fraction": not_fraction,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

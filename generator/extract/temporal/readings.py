@@ -43,6 +43,8 @@ class Reading:
     """ISO weekday, 1 = Monday."""
     period: str | None = None
     """Named part of a year: ``Q1`` .. ``Q4``, ``H1``, ``H2``, ``SP`` .. ``WI``."""
+    week_of_month: int | None = None
+    """"the second week of March" -> 2; the last week -> -1 (resolved to an ISO week)."""
     unit: str | None = None
     shift: int | float | None = None
     """Signed number of ``unit``s from the anchor; 0 means "this"."""
@@ -149,6 +151,9 @@ def _complete(fields: dict[str, Any]) -> Reading:
         fields["value"] = duration_value(1 if amount is None else amount, fields.pop("unit"))
     elif kind == "SET" and "value" not in fields:
         fields["value"] = _set_value(fields, amount)
+    elif sign_anchor is not None and amount == "X":
+        # "years ago", "several weeks later": no countable shift, only a direction
+        fields["value"] = "PAST_REF" if sign_anchor[0] < 0 else "FUTURE_REF"
     elif sign_anchor is not None:
         sign, anchor = sign_anchor
         fields["shift"] = sign * (1 if amount is None or amount == "X" else amount)
@@ -255,6 +260,9 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "other": _read_flag("other"),
     "fiscal": _read_flag("fiscal"),
     "and_half": _read_flag("and_half"),
+    "week_of_month": _read_table("ordinal", "week_of_month", int),
+    "vague_unit": lambda fields, text, lookup: fields.update(unit=lookup("unit", text), amount="X"),
+    "last_week": lambda fields, text, lookup: fields.__setitem__("week_of_month", -1),
     "prev": lambda fields, text, lookup: fields.__setitem__("rel", -1),
     "next": lambda fields, text, lookup: fields.__setitem__("rel", 1),
     "hour": _read_raw("hour"),

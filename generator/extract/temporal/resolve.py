@@ -97,6 +97,9 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     if reading.weekday is not None and reading.month is None:
         return pick_weekday(base, reading.weekday, reading.direction or tense).isoformat() + clock
     year = _year(reading, base, tense, grace)
+    if reading.week_of_month is not None and reading.month is not None:
+        return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
+                                     "week")
     if reading.month is not None and reading.day is not None:
         return f"{year:04d}-{reading.month:02d}-{reading.day:02d}{clock}"
     if reading.month is not None:
@@ -140,6 +143,13 @@ def pick_weekday(base: dt.date, weekday: int, how: str | None) -> dt.date:
     if how == "before" and back == 0:
         back = 7
     return base - dt.timedelta(days=back)
+
+
+def week_in_month(year: int, month: int, nth: int) -> dt.date:
+    """A day in the ``nth`` week of a month (-1 = the last week), for its ISO week."""
+    if nth < 0:
+        return calendar.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)
+    return dt.date(year, month, 1) + dt.timedelta(days=7 * (nth - 1) + 3)
 
 
 def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str, int]) -> int:
