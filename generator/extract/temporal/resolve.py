@@ -55,7 +55,8 @@ def resolve(reading: Reading, published: dt.date | None, tense: str | None = Non
     if reading.value is not None:
         return _finish(reading, reading.value)
     if is_absolute(reading):  # "March 3, 2021", "the first quarter of 2009": no anchor needed
-        return _finish(reading, placeholder(reading))
+        own_year = dt.date(reading.year or 1, 1, 1)
+        return _finish(reading, _calendar_value(reading, own_year, None, None, DEFAULT_GRACE))
     base, base_grain = _anchor(reading, published, mentions)
     if base is None:
         return Resolution(placeholder(reading), reading.mod, None)
@@ -212,6 +213,8 @@ def placeholder(reading: Reading) -> str:
                 "century": "XX"}.get(grain, "XXXX-XX-XX") + (clock if grain == "day" else "")
     if reading.weekday is not None and reading.month is None:
         return f"XXXX-WXX-{reading.weekday}{clock}"
+    if reading.week_of_month is not None:
+        return "XXXX-WXX"
     year = f"{reading.year:04d}" if reading.year is not None else "XXXX"
     if reading.month is not None and reading.day is not None:
         return f"{year}-{reading.month:02d}-{reading.day:02d}{clock}"
