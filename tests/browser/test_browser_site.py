@@ -1,0 +1,131 @@
+"""The built site in a real browser: search, timeline, badges, JSON-LD, mobile, escaping."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def search(page, query: str) -> None:
+    """Type into Material's search box (visible in the header at desktop width)."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=20)  # Material listens to key events, not fill()
+
+
+def test_search_finds_a_claim_and_the_result_opens_its_page(page, base_url):
+    page.goto(base_url)
+    search(page, "reservoir capacity")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(timeout=15000)
+    assert "claims/vellmoor-rates-capacity/" in result.get_attribute("href")
+    result.click()
+    page.wait_for_url(re.compile(r".*/claims/vellmoor-rates-capacity/.*"))
+    assert "lost 40 percent" in page.locator(".fc-claim-text").inner_text()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Oduya", "claims/letters-"), ("Mostly false", "claims/letters-ferry-stop/")],
+)
+def test_search_finds_claims_by_speaker_and_verdict(page, base_url, query, expected):
+    page.goto(base_url)
+    search(page, query)
+    page.locator(".md-search-result__item a").first.wait_for(timeout=15000)
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
+    assert any(expected in href for href in hrefs), hrefs
+
+
+def test_timeline_is_in_date_order_and_filters_by_speaker(page, base_url):
+    page.goto(base_url + "timeline/")
+    starts = page.locator("ol.fc-timeline li.fc-event time").evaluate_all(
+        "els => els.map(e => e.getAttribute('datetime'))"
+    )
+    assert starts == ["2022-03", "2024-03-04", "2024-W11", "2024-03-20", "2024-04"]
+    speaker = page.locator("#fc-filter-speaker")
+    assert speaker.is_visible()
+    speaker.select_option("Ilse Marrow")
+    visible = page.locator("li.fc-event:visible")
+    assert visible.count() == 1 and "capacity loss" in visible.inner_text()
+    assert page.locator(".fc-timeline-filter [role=status]").inner_text() == "1 of 6 events shown"
+    page.locator("#fc-filter-speaker").select_option("")
+    page.locator("#fc-filter-article").select_option("harrowgate-delay")
+    assert page.locator("li.fc-event:visible").count() == 1
+
+
+def test_verdict_badge_shows_in_the_scale_colour(page, base_url):
+    page.goto(base_url + "claims/vellmoor-rates-three-euros/")
+    badge = page.locator(".fc-claim-meta .fc-badge")
+    assert badge.inner_text() == "False"
+    assert badge.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(198, 40, 40)"
+    assert badge.is_visible()
+
+
+def test_claimreview_json_ld_parses_with_required_fields(page, base_url):
+    page.goto(base_url + "claims/vellmoor-rates-capacity/")
+    text = page.locator('script[type="application/ld+json"]').text_content()
+    review = json.loads(text)
+    assert review["@type"] == "ClaimReview"
+    for field in ("claimReviewed", "reviewRating", "url", "author", "datePublished", "itemReviewed"):
+        assert review[field], field
+    assert set(review["reviewRating"]) >= {"ratingValue", "bestRating", "worstRating", "alternateName"}
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim" and item["author"]["name"] == "Ilse Marrow"
+    assert item["appearance"][0]["url"] and item["datePublished"] == "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    "path", ["", "articles/vellmoor-rates/", "claims/vellmoor-rates-capacity/", "timeline/"]
+)
+def test_pages_are_usable_at_mobile_width(mobile_page, base_url, path):
+    mobile_page.goto(base_url + path)
+    width = mobile_page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 375, f"horizontal scroll: {width}px"
+    assert mobile_page.locator("label.md-header__button[for='__drawer']").is_visible()
+    assert mobile_page.locator("article h1").is_visible()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["", "articles/letters-ferry/", "claims/letters-ferry-stop/", "claims/letters-ticket-price/",
+     "timeline/", "speakers/bram-oduya/", "claims/"],
+)
+def test_html_in_article_text_and_yaml_shows_as_text_and_never_runs(page, base_url, path):
+    page.goto(base_url + path)
+    page.wait_for_load_state("load")
+    assert page.evaluate("() => window.__fcInjected") is None
+    assert page.locator("article img").count() == 0
+    assert page.locator("article [onerror]").count() == 0
+
+
+def test_search_results_show_injected_markup_as_text(page, base_url):
+    page.goto(base_url)
+    search(page, "Skellig")
+    page.locator(".md-search-result__item a").first.wait_for(timeout=15000)
+    assert "onerror=" in page.locator(".md-search-result").inner_text()
+    assert page.locator(".md-search-result img, .md-search-result script").count() == 0
+    assert page.evaluate("() => window.__fcInjected") is None
+
+
+def test_injected_markup_is_visible_as_text(page, base_url):
+    page.goto(base_url + "claims/letters-ferry-stop/")
+    text = page.locator("article").inner_text()
+    assert "<script>window.__fcInjected = 3</script>" in text
+    assert '<img src=x onerror="window.__fcInjected = 4">' in text
+    page.goto(base_url + "articles/letters-ferry/")
+    assert "<script>window.__fcInjected = 1</script>" in page.locator("article h1").inner_text()
+    assert "<script>" in page.title()
+
+
+def test_article_highlight_links_to_claim_and_back(page, base_url):
+    page.goto(base_url + "articles/vellmoor-rates/")
+    mark = page.locator("mark.fc-mark a#claim-vellmoor-rates-three-euros")
+    assert mark.is_visible()
+    mark.click()
+    page.wait_for_url(re.compile(r".*/claims/vellmoor-rates-three-euros/$"))
+    page.locator("#where-it-appears + ol a").first.click()
+    page.wait_for_url(re.compile(r".*/articles/vellmoor-rates/#claim-vellmoor-rates-three-euros$"))
