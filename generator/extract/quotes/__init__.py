@@ -77,7 +77,10 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], lex: Lexicon,
             speaker = Speaker(None)
         resolved.append((raw, speaker))
     roles = {**resolver.harvest_roles(), **resolver.roles}  # roles given with quotes win
-    return [_to_hit(text, raw, speaker, roles, registry) for raw, speaker in resolved]
+    # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
+    # anyone we can name: drop it; a direct quote stays, its words are still on record
+    return [_to_hit(text, raw, speaker, roles, registry) for raw, speaker in resolved
+            if speaker.name or raw.kind == "direct"]
 
 
 def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],

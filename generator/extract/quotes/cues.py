@@ -12,7 +12,9 @@ from generator.extract.quotes.lexicon import Lexicon
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
 #: "called for Y and said X", "reiterated the concern, adding X").
-_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "acl", "pcomp")
+_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep")
+#: Entity labels of names that can speak.
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,38 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
 def is_non_speaker(token: Token, lex: Lexicon) -> bool:
     """A document or record ("the minutes", "a transcript"): a source, not a speaker."""
     return token.lower_ in lex.non_speakers or token.lemma_.casefold() in lex.non_speakers
+
+
+def plausible_speaker(token: Token | None, lex: Lexicon) -> bool:
+    """A subject that can speak: a name, a pronoun, or a noun for people or institutions."""
+    if token is None:
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ in _SPEAKER_ENTITIES:
+        return True
+    words = {token.lower_, token.lemma_.casefold()}
+    pronouns = lex.person_pronouns | lex.group_pronouns
+    return bool(words & (pronouns | lex.group_nouns | lex.org_nouns | lex.titles))
+
+
+def according_source(token: Token) -> Token | None:
+    """SOURCE of "according to SOURCE" when ``token`` is "according"."""
+    if token.lower_ != "according":
+        return None
+    prep = next((c for c in token.children if c.lower_ == "to"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def cue_subject(cue: Token) -> Token | None:
+    """The speaker token of a cue: the source of "according to", else the verb's subject,
+    else a name the parser took for the object of an inverted cue ("“...?” asked Pia
+    Lund")."""
+    source = according_source(cue)
+    if source is not None:
+        return source
+    subject = subject_of(cue)
+    if subject is not None:
+        return subject
+    return next((c for c in cue.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
 
 
 def phrase_object(token: Token, lex: Lexicon) -> Token | None:
@@ -68,6 +102,8 @@ def subject_of(verb: Token) -> Token | None:
 def cue_text(verb: Token, lex: Lexicon) -> str:
     """The cue as read: the verb plus a particle ("pointed out"), a phrase object
     ("expressed concern") or the audience of "tell" ("told a news conference")."""
+    if according_source(verb) is not None:
+        return "according to"
     doc = verb.doc
     end = verb.i
     extras = [c for c in verb.children if c.dep_ == "prt" and c.i == end + 1]

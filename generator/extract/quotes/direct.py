@@ -13,7 +13,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.quotes.cues import RawQuote, cue_text, is_reporting_verb, subject_of
+from generator.extract.quotes.cues import (
+    RawQuote,
+    according_source,
+    cue_subject,
+    cue_text,
+    is_reporting_verb,
+    subject_of,
+)
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan
 
@@ -47,14 +54,17 @@ def is_title(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words) and words[0][:1].isupper()
 
 
-def after_naming_word(doc: Doc, span: MarkedSpan, lex: Lexicon) -> bool:
-    """The quote follows "called", "dubbed", "so-called", "known as" ...: a term."""
-    mark = tokens_between(doc, span.open, span.open + 1)
-    if not len(mark):
-        return False
-    before = doc[max(0, mark.start - 4) : mark.start]
+def after_naming_word(quote: Span, lex: Lexicon) -> bool:
+    """The quote follows "dubbed", "so-called", "known as" ...: a term, not speech."""
+    doc = quote.doc
+    before = doc[max(0, quote.start - 4) : quote.start]
     words = [t.lower_ for t in before if not t.is_punct][-2:]
     return any(w in lex.naming_words for w in words)
+
+
+def is_name(content: str) -> bool:
+    """A definite or Title Case phrase ("the harbour question", "The Needle"): a name."""
+    return content.split()[0].lower() == "the" or is_title(content)
 
 
 def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
@@ -112,32 +122,65 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         first_par = bisect.bisect_right(starts, span.open) - 1
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
         window = (paragraphs[first_par][0], paragraphs[last_par][1])
-        context = context_tokens(doc, span, window)
-        candidates = [t for t in context if not in_quote[t.i] and is_reporting_verb(t, lex)]
+        around = context_tokens(doc, span, window)
+        context = [t for t in around if not in_quote[t.i]]
         quote = tokens_between(doc, span.start, span.end)
-        cue = _choose_cue(doc, text, span, quote, candidates, lex)
-        if cue is False:
+        choice = _choose_cue(text, span, quote, context, lex)
+        if choice is None:
             continue
-        sent_start = context[0].sent.start_char if context else span.open
-        sent_end = context[-1].sent.end_char if context else span.outer_end
-        yield RawQuote(
-            span.start, span.end, "direct", cue_text(cue, lex) if cue else None,
-            subject_of(cue) if cue else None, sent_start, sent_end,
-            "direct-attributed" if cue else "direct-unattributed", paragraph=first_par,
-        )
+        cue, subject, rule = choice
+        sent_start = min(around[0].sent.start_char, span.open) if around else span.open
+        sent_end = max(around[-1].sent.end_char, span.outer_end) if around else span.outer_end
+        yield RawQuote(span.start, span.end, "direct", cue_text(cue, lex) if cue else None,
+                       subject, sent_start, sent_end, rule, paragraph=first_par)
 
 
-def _choose_cue(doc: Doc, text: str, span: MarkedSpan, quote: Span,
-                candidates: list[Token], lex: Lexicon) -> Token | None | bool:
-    """The cue of a speech span; None for speech without a cue; False for a scare quote."""
+def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
+                lex: Lexicon) -> tuple[Token | None, Token | None, str] | None:
+    """(cue, speaker token, rule id) of a speech span; None for a scare quote or title.
+
+    Args:
+        text: The article text.
+        span: The marked span.
+        quote: Its tokens.
+        context: Tokens of its sentences outside any quotation marks.
+        lex: The word lists.
+    """
+    candidates = [t for t in context if is_reporting_verb(t, lex) or according_source(t)]
     ruling = governing_cue(quote, candidates)
     if is_standalone(text, span):
-        return ruling or nearest_cue(quote, candidates)
+        cue = ruling or nearest_cue(quote, candidates)
+        if cue is not None:
+            return cue, cue_subject(cue), "direct-attributed"
+        return None, _introducer(text, span, quote), "direct-unattributed"
     content = text[span.start : span.end]
-    if after_naming_word(doc, span, lex) or (ruling is None and is_title(content)):
-        return False
+    if after_naming_word(quote, lex):
+        return None
+    verdict = governing_cue(quote, [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs])
+    if verdict is not None and (is_name(content) or _names_a_relative(verdict)):
+        return None  # "which it calls the “harbour ledger”": a name, even inside speech
+    if ruling is None and verdict is not None:
+        return verdict, subject_of(verdict), "direct-evaluative"
+    if ruling is None and is_title(content):
+        return None
     if ruling is not None:
-        return ruling
+        return ruling, cue_subject(ruling), "direct-attributed"
     if len(content.split()) >= MIN_UNATTRIBUTED_WORDS:
-        return nearest_cue(quote, candidates)
-    return False
+        cue = nearest_cue(quote, candidates)
+        return cue, cue_subject(cue) if cue else None, "direct-unattributed-long"
+    return None
+
+
+def _names_a_relative(verb: Token) -> bool:
+    """"what the board called a “review of needs”": the verb names a thing (its object is
+    a relative pronoun), it does not judge one."""
+    return any(c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _introducer(text: str, span: MarkedSpan, quote: Span) -> Token | None:
+    """Speaker of a quote introduced by a colon ("Rhee put it bluntly: “...”"): the subject
+    of the verb the quote hangs from."""
+    if not text[: span.open].rstrip().endswith(":"):
+        return None
+    outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
+    return subject_of(outside[0]) if outside else None

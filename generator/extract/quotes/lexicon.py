@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -37,6 +37,7 @@ class VerbGroup(_Strict):
     id: str
     description: str
     lemmas: list[str]
+    subject: Literal["any", "speaker"] = "any"
 
 
 class ReportingVerbsFile(_Strict):
@@ -53,6 +54,7 @@ class AttributionPattern(_Strict):
     phrases: dict[str, list[str]] = Field(default_factory=dict)
     audiences: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
@@ -81,6 +83,10 @@ class Lexicon:
     """Every word list the extractor needs, as lower-case frozensets."""
 
     reporting_lemmas: frozenset[str]
+    speaker_subject_lemmas: frozenset[str]
+    """Reporting verbs that need a plausible speaker as subject ("suggest", "signal")."""
+    evaluative_verbs: frozenset[str]
+    """Verbs whose quoted complement is the subject's verdict ("called it “a disaster”")."""
     phrase_cues: dict[str, frozenset[str]]
     audiences: frozenset[str]
     naming_words: frozenset[str]
@@ -127,6 +133,10 @@ def load_lexicon() -> Lexicon:
     phrases = _pattern(attribution, "phrase_cue").phrases
     return Lexicon(
         reporting_lemmas=low(lemma for group in verbs.groups for lemma in group.lemmas),
+        speaker_subject_lemmas=low(
+            lemma for group in verbs.groups if group.subject == "speaker" for lemma in group.lemmas
+        ),
+        evaluative_verbs=low(_pattern(attribution, "evaluative_cue").verbs),
         phrase_cues={verb: low(objects) for verb, objects in phrases.items()},
         audiences=low(_pattern(attribution, "audience_cue").audiences),
         naming_words=low(_pattern(attribution, "scare_quote").words),

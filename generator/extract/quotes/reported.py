@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.cues import (
     RawQuote,
+    according_source,
     cue_text,
     is_non_speaker,
     is_reporting_verb,
     phrase_object,
+    plausible_speaker,
     subject_of,
 )
 from generator.extract.quotes.lexicon import Lexicon
@@ -135,10 +137,7 @@ def that_clause(noun: Token, look_up: bool = True) -> tuple[Token, list[Token]] 
 
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     """(source, clause) of "according to SOURCE"; the clause is the phrase's head clause."""
-    if token.lower_ != "according":
-        return None
-    prep = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    source = according_source(token)
     if source is None or token.head is token:
         return None
     inside = {t.i for t in token.subtree}
@@ -185,7 +184,10 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token
         found = reported_clause(token)
         if found is None or in_quote[found[0].i]:
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
-        return cue_text(token, lex), subject_of(token), found[1], "reporting-verb"
+        subject = subject_of(token)
+        if not _speaks(token, subject, lex):
+            return None
+        return cue_text(token, lex), subject, found[1], "reporting-verb"
     obj = phrase_object(token, lex)
     if obj is not None:
         found = that_clause(obj)
@@ -196,6 +198,18 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token
     if source is not None:
         return "according to", source[0], source[1], "according-to"
     return None
+
+
+def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """Whether the verb's subject is someone speaking: not the expletive of "it is said
+    that", and a plausible speaker for evidential verbs ("the data suggest that")."""
+    if subject is not None and subject.lower_ == "it" and any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return False
+    if verb.lemma_.casefold() in lex.speaker_subject_lemmas:
+        return plausible_speaker(subject, lex)
+    return True
 
 
 def _quoted_share(clause: list[Token], in_quote: list[bool]) -> float:
