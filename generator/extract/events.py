@@ -64,8 +64,8 @@ class Candidate:
 
     lemma: str
     event: Event
-    keys: set[str] = field(default_factory=set)
-    """Words of participant names (lower case), to match "Mr. Xi" with "Xi Jinping"."""
+    keys: list[frozenset[str]] = field(default_factory=list)
+    """Per participant, the words of its name (see ``name_keys``)."""
 
 
 def iter_events(
@@ -317,10 +317,18 @@ def cue_lemmas(verb, window: int) -> set[str]:
 # --- merging -----------------------------------------------------------------------------
 
 
-def name_keys(names: Sequence[str]) -> set[str]:
-    """Lower-case words of names, without titles, for a loose participant match."""
-    titles = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"}
-    return {w.lower() for name in names for w in name.split() if w.lower() not in titles}
+TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
+
+
+def name_keys(names: Sequence[str]) -> list[frozenset[str]]:
+    """Per name, its lower-case words without titles, for a loose match ("Mr. Xi" ~ "Xi Jinping")."""
+    keys = [frozenset(w.lower() for w in name.split() if w.lower() not in TITLES) for name in names]
+    return [key for key in keys if key]
+
+
+def matched_names(names: Sequence[frozenset[str]], others: Sequence[frozenset[str]]) -> int:
+    """How many of ``names`` share a word with one of ``others``."""
+    return sum(any(name & other for other in others) for name in names)
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
@@ -333,9 +341,9 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if a.lemma == b.lemma:
         return True
-    shared = a.keys & b.keys
-    subset = bool(shared) and (a.keys <= b.keys or b.keys <= a.keys)
-    return subset or len(shared) >= 2
+    shared = matched_names(a.keys, b.keys)
+    smaller = min(len(a.keys), len(b.keys))
+    return shared >= 2 or (shared > 0 and shared == smaller)
 
 
 def merge_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -347,7 +355,7 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
             merged.append(candidate)
             continue
         target.event = combine(target.event, candidate.event)
-        target.keys |= candidate.keys
+        target.keys += [k for k in candidate.keys if k not in target.keys]
     return merged
 
 

@@ -103,6 +103,8 @@ def train(
     dev_share: float = 0.1,
     batch_size: int = 32,
     dropout: float = 0.2,
+    learn_rate: float = 0.001,
+    positive_copies: int = 1,
     log: Callable[[str], None] = print,
 ):
     """Train, keep the epoch with the best development F1, and save it.
@@ -117,6 +119,9 @@ def train(
         dev_share: share of ids used to pick the epoch and the threshold.
         batch_size: examples per update.
         dropout: dropout rate during updates.
+        learn_rate: Adam learning rate.
+        positive_copies: how often each check-worthy sentence is seen per epoch (oversampling
+            the minority class, as ``class_weight="balanced"`` does for the baseline).
         log: receives one progress line per epoch.
 
     Returns:
@@ -132,7 +137,9 @@ def train(
                          f"dev {len(dev_rows)})")
     nlp = build_pipeline(architecture)
     examples = to_examples(nlp, train_rows)
+    examples += [ex for ex, row in zip(examples, train_rows) if row.checkworthy] * (positive_copies - 1)
     optimizer = nlp.initialize(lambda: examples)
+    optimizer.learn_rate = learn_rate
     rng = random.Random(seed)
     gold = [row.checkworthy for row in dev_rows]
     best: tuple[float, int, float, Scores, bytes] | None = None

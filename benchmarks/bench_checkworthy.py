@@ -1,0 +1,112 @@
+"""Check-worthiness: our spaCy textcat model against a TF-IDF + logistic regression baseline.
+
+Both are trained on the SAME training ids and evaluated on the SAME held-out ids (20%, by id
+hash: ``generator.training.data.split_sentences``) in one run, so the figures compare::
+
+    python benchmarks/bench_checkworthy.py --data ../shared/corpora/claimbuster/crowdsourced.jsonl
+    python benchmarks/bench_checkworthy.py --data ... --model generator/models/checkworthy
+    python benchmarks/bench_checkworthy.py --data ... --train --architecture bow
+
+Without ``--train`` the model in ``--model`` (default: the shipped one) is evaluated; it was
+trained on the same split, so its held-out ids were never seen. ``--score-py DIR`` also writes
+the held-out set as gold and system JSON lines in the format ``score.py checkworthy`` reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from generator.extract.checkworthy import MODEL_DIR, Scorer, load_scorer
+from generator.training.checkworthy import train
+from generator.training.data import LabelledSentence, load_sentences, split_sentences
+from generator.training.metrics import Scores, binary_scores
+
+
+def baseline_scores(train_rows, held_out) -> tuple[Scores, float]:
+    """TF-IDF (1-2 grams) + logistic regression with balanced class weights."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    started = time.perf_counter()
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    features = vectorizer.fit_transform([row.text for row in train_rows])
+    model = LogisticRegression(max_iter=2000, class_weight="balanced", random_state=0)
+    model.fit(features, [row.checkworthy for row in train_rows])
+    predicted = model.predict(vectorizer.transform([row.text for row in held_out]))
+    gold = [row.checkworthy for row in held_out]
+    return binary_scores(gold, [bool(p) for p in predicted]), time.perf_counter() - started
+
+
+def weighted_f1(gold: list[bool], predicted: list[bool]) -> float:
+    """Support-weighted mean of both classes' F1 (the figure ClaimBuster papers often quote)."""
+    positive = binary_scores(gold, predicted)
+    negative = binary_scores([not g for g in gold], [not p for p in predicted])
+    share = positive.support / len(gold)
+    return share * positive.f1 + (1 - share) * negative.f1
+
+
+def write_score_py_files(out_dir: Path, held_out: list[LabelledSentence], scores: list[float]):
+    """Gold and system JSON lines for ``score.py checkworthy`` (one sentence per document)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / "gold.jsonl").open("w", encoding="utf-8") as gold, \
+            (out_dir / "system.jsonl").open("w", encoding="utf-8") as system:
+        for row, score in zip(held_out, scores):
+            gold.write(json.dumps({"id": row.id, "text": row.text, "published": None,
+                                   "checkworthy": row.checkworthy}) + "\n")
+            sentence = {"start": 0, "end": len(row.text), "checkworthiness": round(score, 4)}
+            system.write(json.dumps({"id": row.id, "sentences": [sentence]}) + "\n")
+
+
+def model_size(path: Path) -> int:
+    """Bytes on disk of a model directory."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", required=True, help="ClaimBuster-style JSON lines")
+    parser.add_argument("--model", type=Path, default=MODEL_DIR, help="model to evaluate")
+    parser.add_argument("--train", action="store_true", help="train a model in this run")
+    parser.add_argument("--architecture", default="ensemble")
+    parser.add_argument("--out", type=Path, default=None, help="where --train saves the model")
+    parser.add_argument("--score-py", type=Path, default=None, help="write score.py inputs here")
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    train_rows, held_out = split_sentences(load_sentences(args.data))
+    gold = [row.checkworthy for row in held_out]
+    print(f"train {len(train_rows)} sentences, held out {len(held_out)} "
+          f"({sum(gold)} check-worthy)")
+    if args.train:
+        started = time.perf_counter()
+        nlp, result = train(args.data, args.out, architecture=args.architecture,
+                            log=lambda line: print("  " + line))
+        scorer = Scorer(nlp, result.threshold)
+        print(f"trained in {time.perf_counter() - started:.1f}s")
+    else:
+        scorer = load_scorer(args.model)
+    started = time.perf_counter()
+    scores = scorer.score([row.text for row in held_out])
+    elapsed = time.perf_counter() - started
+    ours = binary_scores(gold, [s >= 0.5 for s in scores])
+    base, base_time = baseline_scores(train_rows, held_out)
+    print(ours.line("spaCy textcat (ours)") + f" weighted-F1={weighted_f1(gold, [s >= 0.5 for s in scores]):.4f}")
+    print(base.line("TF-IDF + LogReg baseline") + f" (fit+predict {base_time:.1f}s)")
+    print(f"ours scores {len(held_out) / elapsed:,.0f} sentences/s; threshold "
+          f"{scorer.threshold:.2f}; F1 difference {ours.f1 - base.f1:+.4f}")
+    if not args.train:
+        print(f"model size {model_size(args.model) / 1e6:.1f} MB ({args.model})")
+    if args.score_py:
+        write_score_py_files(args.score_py, held_out, scores)
+        print(f"score.py inputs in {args.score_py}/gold.jsonl and system.jsonl")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

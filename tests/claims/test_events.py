@@ -1,0 +1,96 @@
+"""Events: merging of repeated mentions, status, participants and links to claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.events import iter_events, third_person
+from generator.extract.hits import Claim, Timex
+
+from claim_hits import make_timex
+
+PUBLISHED = dt.date(2024, 5, 10)
+NEXT_WEEK = ("2024-W20", dt.date(2024, 5, 13), dt.date(2024, 5, 19), "week")
+
+
+def next_week(text: str, occurrence: int = 0) -> Timex:
+    value, start, end, granularity = NEXT_WEEK
+    return make_timex(text, "next week", value, start, end, granularity, occurrence)
+
+
+def test_same_event_told_twice_is_one_event(nlp):
+    text = ("Ada Quill will meet Pim Adler in Lowmere next week. "
+            "The mayor and the governor will meet there next week to sign the treaty.")
+    events = iter_events(nlp(text), [next_week(text), next_week(text, 1)], [], PUBLISHED)
+    assert len(events) == 1
+    assert events[0].what == "Ada Quill meets Pim Adler in Lowmere"
+    assert len(events[0].mentions) == 2
+    assert set(events[0].participants) >= {"Ada Quill", "Pim Adler", "Lowmere"}
+
+
+def test_one_shared_name_is_not_the_same_event(nlp):
+    text = ("Ada Quill will meet Pim Adler in Lowmere next week. "
+            "Ada Quill is also expected to hold talks with Lina Brand next week.")
+    events = iter_events(nlp(text), [next_week(text), next_week(text, 1)], [], PUBLISHED)
+    assert [e.status for e in events] == ["expected", "expected"]
+    assert "Lina Brand" in events[1].what
+
+
+def test_different_dates_are_different_events(nlp):
+    text = "Ada Quill met Pim Adler on Monday. Ada Quill met Pim Adler again on Thursday."
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    thursday = make_timex(text, "Thursday", "2024-05-09", dt.date(2024, 5, 9), dt.date(2024, 5, 9))
+    events = iter_events(nlp(text), [monday, thursday], [], PUBLISHED)
+    assert [e.when.value for e in events] == ["2024-05-06", "2024-05-09"]
+    assert all(e.status == "happened" for e in events)
+
+
+def test_unresolved_dates_and_durations_make_no_event(nlp):
+    text = "The strike in Lowmere lasted six months and ends next week."
+    duration = Timex(text.index("six"), text.index("six") + 10, "six months", "DURATION", "P6M")
+    unresolved = Timex(text.index("next"), text.index("next") + 9, "next week", "DATE", "XXXX-WXX")
+    assert iter_events(nlp(text), [duration, unresolved], [], None) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ada Quill opened the Lowmere bridge next week.", "happened"),
+    ("Ada Quill will open the Lowmere bridge next week.", "expected"),
+    ("Ada Quill is scheduled to open the Lowmere bridge next week.", "planned"),
+])
+def test_status_without_publication_date_follows_cues_and_tense(nlp, text, status):
+    events = iter_events(nlp(text), [next_week(text)], [], None)
+    assert [e.status for e in events] == [status]
+
+
+def test_date_before_publication_has_happened_whatever_the_cue(nlp):
+    text = "Ada Quill was due to open the Lowmere bridge last week."
+    last_week = make_timex(text, "last week", "2024-W18", dt.date(2024, 4, 29), dt.date(2024, 5, 5))
+    assert iter_events(nlp(text), [last_week], [], PUBLISHED)[0].status == "happened"
+
+
+def test_events_link_the_claims_of_their_sentence(nlp):
+    text = "Prices rose 9 percent in Lowmere. Ada Quill will meet Pim Adler next week."
+    second = text.index("Ada")
+    claim = Claim(second, len(text), text[second:], "prediction", None, second, len(text), 0.8)
+    event, = iter_events(nlp(text), [next_week(text)], [claim], PUBLISHED)
+    assert event.claim_starts == (second,)
+    assert event.mentions == ((second, len(text)),)
+
+
+def test_pronoun_subject_takes_the_speaker_of_the_claim(nlp):
+    text = "Ada Quill said she met the Lowmere council on Thursday."
+    thursday = make_timex(text, "Thursday", "2024-05-09", dt.date(2024, 5, 9), dt.date(2024, 5, 9))
+    start = text.index("she")
+    claim = Claim(start, len(text) - 1, text[start:-1], "reported", "Ada Quill", 0, len(text), 0.4)
+    event, = iter_events(nlp(text), [thursday], [claim], PUBLISHED)
+    assert event.what.startswith("Ada Quill meets")
+
+
+@pytest.mark.parametrize(("lemma", "form"), [
+    ("meet", "meets"), ("launch", "launches"), ("try", "tries"), ("say", "says"),
+    ("be", "is"), ("have", "has"), ("go", "goes"), ("fix", "fixes"),
+])
+def test_third_person(lemma, form):
+    assert third_person(lemma) == form
