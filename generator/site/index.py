@@ -228,7 +228,7 @@ def _speaker_entry(
 ) -> SpeakerEntry:
     counts = Counter(e.verdict.name for e in entries)
     name = entries[0].speaker or key
-    roles = _unique(
+    roles = _distinct_roles(
         [names.role(name), *(a.claim.speaker_role for e in entries for a in e.appearances)]
     )
     return SpeakerEntry(
@@ -239,6 +239,15 @@ def _speaker_entry(
         claims=entries,
         verdict_counts=[(v, counts[v.name]) for v in scale if counts[v.name]],
     )
+
+
+def _distinct_roles(roles: list[str | None]) -> list[str]:
+    """Drop roles another kept role already contains ("Mayor" beside "Mayor of Vellmoor")."""
+    kept: list[str] = []
+    for role in _unique(roles):
+        if not any(role.casefold() in other.casefold() for other in kept):
+            kept = [k for k in kept if k.casefold() not in role.casefold()] + [role]
+    return kept
 
 
 def _timeline(
