@@ -132,8 +132,11 @@ def line_segments(line: str) -> Iterator[str]:
 def apply_rule(compiled: CompiledMetadataRule, line: str) -> dict[str, object] | None:
     """Values the rule reads from one line (or one of its segments), or None."""
     settings = load_metadata_rules()
+    match_line = compiled.regex.fullmatch if compiled.rule.full_line else compiled.regex.match
     for segment in line_segments(line.strip()):
-        match = compiled.regex.fullmatch(segment)
+        if compiled.rule.max_chars is not None and len(segment) > compiled.rule.max_chars:
+            continue
+        match = match_line(segment)
         if match:
             values = values_from_match(match, settings)
             if values:
