@@ -72,7 +72,10 @@ def not_quantity(doc, cand: Candidate) -> bool:
         return False
     if after is not None and after.lower_ in ("%", "percent"):
         return False
-    return not (after is not None and after.tag_ == "NNS" and last.dep_ == "nummod")
+    # "hired 2000 workers" counts; "the 2008 elections" dates (a determiner comes first)
+    counts = last.dep_ in ("nummod", "quantmod") and last.head.tag_ in ("NNS", "NNPS")
+    determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
+    return not (counts and not determined)
 
 
 def is_noun(doc, cand: Candidate) -> bool:

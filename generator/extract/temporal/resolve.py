@@ -9,8 +9,9 @@ Resolution rules, in short:
   calendar units and report the unit's period (``2023-02``, ``2023-W12``);
 * a weekday is the latest such day on or before the anchor in a past or present clause, and the
   next one after it in a future clause; "last/next/this Friday" override the tense;
-* a date without a year ("March 3", "the spring", "the fourth quarter") takes the anchor's year
-  unless the tense points clearly to the year before or after (see ``year_choice_grace_days``);
+* a date without a year ("March 3", "the spring", "the fourth quarter") is the latest one that
+  starts by the anchor in a past clause, the next one that ends after it in a future clause (with
+  the grace of ``year_choice_grace_days``), and the nearest one when the tense is unknown;
 * without a publication date relative values stay unresolved, written with TimeML's ``X``
   placeholders (``XXXX-WXX``, ``XXXX-XX-XX``, ``XXXX-03``); nothing is guessed.
 """
@@ -179,8 +180,13 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
         return max(y for y, (start, _) in spans.items() if start <= base + slack)
     if how == "future":
         return min(y for y, (_, end) in spans.items() if end >= base - slack)
-    containing = [y for y, (start, end) in spans.items() if start <= base <= end]
-    return containing[0] if containing else base.year
+    # no tense: the occurrence nearest to the anchor (the one containing it, if any)
+    return min(spans, key=lambda y: _distance(base, *spans[y]))
+
+
+def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:
+    """Days from ``day`` to the span (0 when inside)."""
+    return max((start - day).days, (day - end).days, 0)
 
 
 def _period_grain(period: str) -> str:

@@ -1,0 +1,59 @@
+"""Rule files load, compile and fail with errors that name file, rule and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.extract.temporal.ruleset import RuleFileError, load_ruleset, rules_dir
+
+
+def copy_rules(tmp_path: Path) -> Path:
+    for path in rules_dir().glob("temporal*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+def test_packaged_rules_load():
+    ruleset = load_ruleset()
+    ids = [c.rule.id for c in ruleset.rules]
+    assert len(ids) == len(set(ids)) > 30
+    assert ruleset.lookup("month", "Sept.") == 9
+    assert ruleset.lookup("number", "A Few") == "X"
+
+
+def test_unknown_field_names_file_rule_and_field(tmp_path):
+    folder = copy_rules(tmp_path)
+    extra = folder / "temporal_extra.yaml"
+    extra.write_text("rules:\n  - id: broken-rule\n    description: x\n    pattern: now\n"
+                     "    exmaples: []\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"temporal_extra.yaml: rules\[0\] \(id 'broken-rule'\) "
+                                            r"field exmaples"):
+        load_ruleset(str(folder))
+
+
+def test_unknown_placeholder_is_named(tmp_path):
+    folder = copy_rules(tmp_path)
+    (folder / "temporal_extra.yaml").write_text(
+        "rules:\n  - id: bad-placeholder\n    description: x\n    pattern: '{monht} 3'\n",
+        encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"bad-placeholder.*unknown placeholder \{monht\}"):
+        load_ruleset(str(folder))
+
+
+def test_bad_regex_is_named(tmp_path):
+    folder = copy_rules(tmp_path)
+    (folder / "temporal_extra.yaml").write_text(
+        "rules:\n  - id: bad-regex\n    description: x\n    pattern: '(now'\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"temporal_extra.yaml: rule 'bad-regex' field pattern"):
+        load_ruleset(str(folder))
+
+
+def test_duplicate_rule_id(tmp_path):
+    folder = copy_rules(tmp_path)
+    (folder / "temporal_extra.yaml").write_text(
+        "rules:\n  - id: rel-ago\n    description: x\n    pattern: now\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="rel-ago.*used twice"):
+        load_ruleset(str(folder))

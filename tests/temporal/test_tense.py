@@ -1,0 +1,30 @@
+"""Tense of the clause around a timex (timex_tense), read from the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.temporal import timex_tense
+
+
+@pytest.mark.parametrize(("text", "word", "tense"), [
+    ("The mayor resigned on Friday.", "Friday", "past"),
+    ("The mayor will resign on Friday.", "Friday", "future"),
+    ("The mayor is due to resign on Friday.", "Friday", "future"),
+    ("The trial is set to begin on Wednesday.", "Wednesday", "future"),
+    ("The mayor has resigned on Friday.", "Friday", "past"),
+    ("The council meets on Fridays.", "Fridays", "present"),
+    ("A report released last month called for talks.", "last month", "past"),
+    ("Leaders meet at the upcoming summit next week.", "next week", "future"),
+])
+def test_tense(nlp, tag, text, word, tense):
+    doc = nlp(text)
+    timex = next(t for t in tag(text) if t.text == word)
+    assert timex_tense(doc, timex) == tense
+    assert timex.tense == tense
+
+
+def test_no_verb_no_tense(nlp, tag):
+    text = "Friday, March 17, 2022"
+    timex = tag(text)[0]
+    assert timex_tense(nlp(text), timex) is None
