@@ -115,11 +115,21 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
         role = _left_role(span, name, lex) or apposition_role(head, lex)
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
     if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTITIES:
-        return Mention(text, "organization", clean_phrase(span, lex), token=head)
+        return _organization(head, span, lex)
     if lower in lex.org_nouns:
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
     span = _with_affiliation(head, span)
     return Mention(span.text, "group", clean_phrase(span, lex), token=head)
+
+
+def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
+    """An organisation named by an entity; words before the entity are its description
+    ("American carmaker Brightline Motors" -> name "Brightline Motors")."""
+    entity = next((e for e in span.ents if e.start <= head.i < e.end), None)
+    if entity is None or entity.start <= span.start:
+        return Mention(span.text, "organization", clean_phrase(span, lex), token=head)
+    described = clean_phrase(head.doc[span.start : entity.start], lex) or None
+    return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
 
 
 def _with_affiliation(head: Token, span: Span) -> Span:

@@ -201,8 +201,11 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token
 
 
 def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
-    """Whether the verb's subject is someone speaking: not the expletive of "it is said
-    that", and a plausible speaker for evidential verbs ("the data suggest that")."""
+    """Whether the verb reports someone's speech: not negated ("would not say whether"),
+    not the expletive of "it is said that", and with a plausible speaker for evidential
+    verbs ("the data suggest that")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not say whether ...": no claim is reported
     if subject is not None and subject.lower_ == "it" and any(
         c.dep_ == "auxpass" for c in verb.children
     ):

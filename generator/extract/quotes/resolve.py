@@ -98,6 +98,8 @@ class SpeakerResolver:
         elif mention.kind == "person":
             name = self.full_name(mention.name, at)
             speaker = Speaker(name, mention.text, mention.role, "person")
+        elif mention.kind == "organization" and self._is_known_person(mention.name):
+            speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
         else:
@@ -113,6 +115,13 @@ class SpeakerResolver:
         """Record a speaker found without a mention (a quote continuing the previous one)."""
         if speaker.name:
             self.history.append(speaker)
+
+    def _is_known_person(self, name: str) -> bool:
+        """A one-word "organisation" that is a surname of a person in the article (NER
+        often tags a lone surname as an organisation)."""
+        words = name.split()
+        return len(words) == 1 and any(p.words[-1] == _fold(words[0]) and len(p.words) > 1
+                                       for p in self.persons)
 
     def full_name(self, name: str, at: int) -> str:
         """The longest name in the article that ends with the same surname (and starts with
