@@ -50,7 +50,7 @@ def iter_seed_paths(paths: list[Path] | None = None) -> list[Path]:
         IngestError: A path does not exist, or a file named explicitly is not an article type.
     """
     found: set[Path] = set()
-    for path in paths or [DEFAULT_SEED_DIR]:
+    for path in map(Path, paths or [DEFAULT_SEED_DIR]):
         if path.is_dir():
             found.update(_files_in(path))
         elif path.is_file():

@@ -112,6 +112,7 @@ def read_article(path: Path) -> SeedArticle:
         IngestError: The file cannot be read, is not UTF-8, has no text, or its front matter
             or sidecar is invalid; the message names file, line and field.
     """
+    path = Path(path)  # callers sometimes pass a str
     source = path.as_posix()
     try:
         content = path.read_bytes()
