@@ -24,14 +24,22 @@ from browser_helpers import CHROMIUM, LAUNCH_ARGS, build_site, serve  # noqa: E4
 
 
 def pick_pages(site: Path) -> dict[str, str]:
-    """Choose what to show: the first article and its first reviewed claim (from claims.json)."""
+    """Choose what to show: the newest article and its most telling claim (from claims.json)."""
     data = json.loads((site / "claims.json").read_text(encoding="utf-8"))
     pages = {"home": "", "timeline": "timeline/"}
     if data["articles"]:
         pages["article"] = f"articles/{data['articles'][0]['id']}/"
-    reviewed = [c for c in data["claims"] if c["verdict"] != "unreviewed"] or data["claims"]
-    if reviewed:
-        pages["claim"] = f"claims/{reviewed[0]['id']}/"
+    # The most telling claim page: reviewed first, then attributed to a speaker, then with dates.
+    claims = sorted(
+        data["claims"],
+        key=lambda c: (
+            c["verdict"] == "unreviewed",
+            c["speaker"] is None,
+            -len(c["appearances"][0]["dates"]),
+        ),
+    )
+    if claims:
+        pages["claim"] = f"claims/{claims[0]['id']}/"
     return pages
 
 
