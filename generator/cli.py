@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from generator.ingest import IngestError
     from generator.nlp import PipelineNotFound
 
     try:
@@ -64,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     except PipelineNotFound as err:
         print(f"factcheck: {err}", file=sys.stderr)
         return 2
+    except IngestError as err:  # already says path:line: field: message
+        print(f"factcheck: {err}", file=sys.stderr)
+        return 1
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
