@@ -146,8 +146,9 @@ def iter_sentences(doc, scores: Sequence[float], boilerplate: Sequence[Span] = (
     if len(sents) != len(scores):
         raise ValueError(f"iter_sentences: {len(scores)} scores for {len(sents)} sentences")
     sentences = []
+    text = doc.text  # built from the tokens on every access: read it once
     for sent, score in zip(sents, scores):
-        start, end = stripped_bounds(doc.text, sent.start_char, sent.end_char)
+        start, end = stripped_bounds(text, sent.start_char, sent.end_char)
         if start == end:
             continue  # a run of blank lines the parser made into a "sentence"
         flagged = not outside(boilerplate, start, end)
@@ -231,6 +232,7 @@ def statement_claims(
     """Claims the article itself makes: sentences without quotes that score >= 0.5 or carry a
     statistic."""
     quoted = [(q.start, q.end) for q in quotes]
+    text = doc.text  # built from the tokens on every access: read it once
     claims = []
     for sentence in sentences:
         if sentence.boilerplate or not outside(quoted, sentence.start, sentence.end):
@@ -241,7 +243,7 @@ def statement_claims(
         claims.append(Claim(
             start=sentence.start,
             end=sentence.end,
-            text=doc.text[sentence.start:sentence.end],
+            text=text[sentence.start:sentence.end],
             kind=claim_kind(kinds),
             speaker=None,
             sentence_start=sentence.start,

@@ -27,6 +27,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 PAST_TAGS = ("VBD",)
 PERSONAL_PRONOUNS = ("he", "she")
+#: Left dependents that belong in a short noun phrase ("the Chinese Foreign Ministry's paper").
+NOUN_MODIFIERS = ("det", "compound", "amod", "nummod", "poss", "nmod")
 #: Irregular third-person singular forms; the rest follow spelling rules in ``third_person``.
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
@@ -197,14 +199,23 @@ def is_plural(subject) -> bool:
 
 
 def phrase(token) -> str:
-    """A compact name for a noun: its named entity, else its noun chunk without determiner."""
-    doc = token.doc
-    if token.ent_type_:
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
-            return strip_determiner(ent)
-    chunk = next((c for c in doc.noun_chunks if c.start <= token.i < c.end), None)
-    return strip_determiner(chunk) if chunk is not None else token.text
+    """A compact name for a noun: its named entity, else the noun with its left modifiers
+    (compounds, adjectives, numbers, possessives), without determiner."""
+    if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        return strip_determiner(entity_of(token))
+    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS]
+    start = min((c.left_edge.i for c in modifiers), default=token.i)
+    return strip_determiner(token.doc[start:token.i + 1])
+
+
+def entity_of(token):
+    """The entity span a token belongs to (walks the IOB tags, cheaper than ``doc.ents``)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def strip_determiner(span) -> str:
@@ -214,7 +225,7 @@ def strip_determiner(span) -> str:
         tokens = tokens[1:]
     if not tokens:
         return span.text
-    return span.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def verb_phrase(verb, plural: bool) -> str:

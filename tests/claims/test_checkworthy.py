@@ -1,0 +1,106 @@
+"""The check-worthiness scorer: the shipped model, calibration, and the training command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.extract.checkworthy import (
+    ScorerNotFound, calibrate, load_scorer, score_texts,
+)
+from generator.training.checkworthy import train
+from generator.training.data import DataError, load_sentences, split_sentences
+
+FACTS = [
+    "Unemployment in {place} rose to {n} percent last year, the highest rate in a decade.",
+    "The {place} council spent ${n} million on the new harbour.",
+    "{place} exported {n},000 tonnes of wheat in 2021.",
+    "Crime in {place} fell by {n} percent since the new law passed.",
+    "The population of {place} has doubled to {n},000 people.",
+]
+CHATTER = [
+    "Thank you very much, {place}.",
+    "I think the people of {place} are wonderful.",
+    "Well, let me say this about {place}.",
+    "Good evening, everyone in {place}.",
+    "We love {place} and we always will.",
+]
+PLACES = ["Veldmark", "Lowmere", "Orsk", "Tarnby", "Quillford", "Brask"]
+
+
+def tiny_corpus(path: Path) -> Path:
+    """60 fictional sentences, half of them check-worthy statistics."""
+    rows, n = [], 0
+    for place in PLACES:
+        for template in FACTS + CHATTER:
+            n += 1
+            rows.append({"id": f"t-{n}", "text": template.format(place=place, n=n + 3),
+                         "checkworthy": template in FACTS})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_shipped_model_ranks_a_statistic_above_thanks():
+    statistic, thanks = score_texts([
+        "Unemployment in Veldmark rose to 9 percent in 2023, the highest rate in a decade.",
+        "Thank you very much.",
+    ])
+    assert statistic >= 0.5 > thanks
+    assert 0.0 <= thanks <= statistic <= 1.0
+
+
+def test_score_texts_of_nothing_is_nothing():
+    assert score_texts([]) == []
+
+
+def test_missing_model_names_the_training_command(tmp_path):
+    with pytest.raises(ScorerNotFound, match="generator.training.checkworthy"):
+        load_scorer(tmp_path)
+
+
+@pytest.mark.parametrize(("raw", "threshold", "calibrated"), [
+    (0.0, 0.3, 0.0), (0.3, 0.3, 0.5), (1.0, 0.3, 1.0), (0.15, 0.3, 0.25), (0.65, 0.3, 0.75),
+])
+def test_calibration_maps_the_threshold_to_one_half(raw, threshold, calibrated):
+    assert calibrate(raw, threshold) == pytest.approx(calibrated)
+
+
+def test_split_is_fixed_by_id(tmp_path):
+    rows = load_sentences(tiny_corpus(tmp_path / "tiny.jsonl"))
+    train_a, held_a = split_sentences(rows)
+    train_b, held_b = split_sentences(list(reversed(rows)))
+    assert {r.id for r in held_a} == {r.id for r in held_b}
+    assert not {r.id for r in held_a} & {r.id for r in train_a}
+    assert 0.1 < len(held_a) / len(rows) < 0.35
+
+
+def test_bad_corpus_line_names_file_line_and_field(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "x", "checkworthy": true}\n{"id": "b", "text": "y"}\n')
+    with pytest.raises(DataError, match=r"bad\.jsonl:2: field 'checkworthy'"):
+        load_sentences(bad)
+
+
+def test_training_command_writes_a_loadable_model(tmp_path):
+    data, out = tiny_corpus(tmp_path / "tiny.jsonl"), tmp_path / "model"
+    command = [sys.executable, "-m", "generator.training.checkworthy", "--data", str(data),
+               "--out", str(out), "--architecture", "bow", "--epochs", "3"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    scorer = load_scorer(out)
+    assert 0.05 <= scorer.threshold <= 0.95
+    fact, chatter = scorer.score(["Crime in Zarn fell by 12 percent.", "Good evening, Zarn."])
+    assert fact > chatter
+
+
+def test_training_is_deterministic(tmp_path):
+    data = tiny_corpus(tmp_path / "tiny.jsonl")
+    texts = ["Crime in Zarn fell by 12 percent.", "We love Zarn."]
+    runs = [train(data, None, architecture="bow", epochs=2, log=lambda line: None)[0]
+            for _ in range(2)]
+    first, second = ([doc.cats["CHECKWORTHY"] for doc in nlp.pipe(texts)] for nlp in runs)
+    assert first == second
