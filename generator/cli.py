@@ -93,7 +93,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_annotate(args: argparse.Namespace) -> int:
     from generator.annotate import annotate_stream
 
-    annotate_stream(sys.stdin, sys.stdout, model=args.model, batch_size=args.batch_size)
+    try:
+        annotate_stream(sys.stdin, sys.stdout, model=args.model, batch_size=args.batch_size)
+    except ValueError as err:  # a bad input line: "<stdin>:LINE: field: message"
+        print(f"factcheck: {err}", file=sys.stderr)
+        return 1
     return 0
 
 
