@@ -68,11 +68,13 @@ def is_name(content: str) -> bool:
 
 
 def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
-    """The candidate cue that is a syntactic ancestor of a word of the quote."""
+    """The candidate cue that is a syntactic ancestor of a word of the quote, or an
+    "according to" attached to such an ancestor (it attributes the whole clause)."""
     heads = set()
     for token in quote:
         heads.update(a.i for a in token.ancestors)
-    ruling = [c for c in candidates if c.i in heads]
+    ruling = [c for c in candidates
+              if c.i in heads or (according_source(c) is not None and c.head.i in heads)]
     if not ruling:
         return None
     return min(ruling, key=lambda c: abs(c.i - quote.start))

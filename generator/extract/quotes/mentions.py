@@ -137,7 +137,8 @@ def _with_affiliation(head: Token, span: Span) -> Span:
     *for the economy ministry*", "officials *at the agency*")."""
     end = span.end
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS and child.i == end:
+        affiliation = child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS
+        if (affiliation or child.dep_ == "amod") and child.i == end:  # "people familiar with"
             end = child.right_edge.i + 1
         else:
             break

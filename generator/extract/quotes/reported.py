@@ -77,7 +77,22 @@ def reported_clause(verb: Token) -> tuple[Token, list[Token]] | None:
             return child, list(child.subtree)
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
         return verb.head, _interrupted_clause(verb.head, verb)
+    if _trailing_cue_on_object(verb):
+        clause_head = verb.head.head
+        inside = {t.i for t in verb.head.subtree}
+        return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb)
+
+
+def _trailing_cue_on_object(verb: Token) -> bool:
+    """"CLAUSE, a watchdog group alleged in a complaint.": the parser read the cue as a
+    participle modifying a noun it took for the clause's object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head is noun:
+        return False
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return (before is not None and before.text == "," and noun.head.i < noun.i
+            and noun.dep_ in ("dobj", "appos", "npadvmod"))
 
 
 def _inverted_cue(verb: Token) -> bool:
@@ -184,7 +199,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token
         found = reported_clause(token)
         if found is None or in_quote[found[0].i]:
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
-        subject = subject_of(token)
+        subject = token.head if _trailing_cue_on_object(token) else subject_of(token)
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"
@@ -206,6 +221,8 @@ def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     verbs ("the data suggest that")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not say whether ...": no claim is reported
+    if _is_passive(verb):
+        return False  # "Asked whether ..., she said": the subject is the one asked
     if subject is not None and subject.lower_ == "it" and any(
         c.dep_ == "auxpass" for c in verb.children
     ):
@@ -213,6 +230,15 @@ def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     if verb.lemma_.casefold() in lex.speaker_subject_lemmas:
         return plausible_speaker(subject, lex)
     return True
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive reporting verb: "was told", or a bare participle ("Asked whether ...")."""
+    children = {c.dep_ for c in verb.children}
+    if "auxpass" in children or "nsubjpass" in children:
+        return True
+    return verb.tag_ == "VBN" and "aux" not in children and verb.dep_ in ("advcl", "ROOT") \
+        and "nsubj" not in children
 
 
 def _quoted_share(clause: list[Token], in_quote: list[bool]) -> float:
