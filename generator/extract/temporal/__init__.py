@@ -47,7 +47,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
 
     ruleset = load_ruleset()
     grace = ruleset.lexicon.settings.get("year_choice_grace_days")
-    chosen = select(c for c in scan(doc.text, ruleset) if passes(doc, c))
+    text = doc.text  # spaCy rebuilds this string on every access
+    chosen = select(c for c in scan(text, ruleset) if passes(doc, text, c))
     mentions: list[str] = []
     found: list[Timex] = []
     for cand in chosen:
@@ -55,12 +56,12 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         result = resolve(cand.reading, published, tense, mentions, grace)
         if result.range is not None:
             mentions.append(result.value)
-        if _is_dateline(doc.text, cand.start, cand.end, result, published):
+        if _is_dateline(text, cand.start, cand.end, result, published):
             continue
-        found.append(Timex(cand.start, cand.end, doc.text[cand.start:cand.end],
+        found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    return _clock_on_following_day(found, doc.text)
+    return _clock_on_following_day(found, text)
 
 
 def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:

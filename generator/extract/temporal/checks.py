@@ -1,7 +1,8 @@
 """Context checks a rule can ask for by name (``checks: [...]`` in the rule files).
 
 A regex cannot tell the month "May" from the modal verb or the year 2000 from "2000 jobs"; the
-parse can. Each check takes the spaCy ``Doc`` and the candidate and returns True to keep it.
+parse can. Each check takes the spaCy ``Doc``, its text and the candidate and returns True to
+keep it.
 The module only reads token attributes, so it never imports spaCy itself.
 """
 
@@ -31,13 +32,13 @@ def _group_tokens(doc, cand: Candidate, group: str):
     return _tokens(doc, start, end)
 
 
-def not_copyright(doc, cand: Candidate) -> bool:
+def not_copyright(doc, text: str, cand: Candidate) -> bool:
     """Reject dates on a copyright line ("Copyright ©2022 Dow Jones"): they date the notice."""
-    line_start = doc.text.rfind("\n", 0, cand.start) + 1
-    return not _COPYRIGHT.search(doc.text[line_start:cand.start])
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return not _COPYRIGHT.search(text[line_start:cand.start])
 
 
-def not_verb(doc, cand: Candidate) -> bool:
+def not_verb(doc, text: str, cand: Candidate) -> bool:
     """Reject a month name used as a verb or modal ("May I", "Nurses March on the capital").
 
     The tagger often calls a capitalised verb a proper noun, but then makes it the root of the
@@ -50,7 +51,7 @@ def not_verb(doc, cand: Candidate) -> bool:
     return not (bare and toks and toks[0].dep_ == "ROOT" and len(list(toks[0].children)) > 0)
 
 
-def not_name(doc, cand: Candidate) -> bool:
+def not_name(doc, text: str, cand: Candidate) -> bool:
     """Reject a date word inside a longer name ("Theresa May", "April Ryan", "Black Friday Inc.")."""
     for tok in _tokens(doc, cand.start, cand.end):
         if tok.ent_type_ in _NAME_ENTITIES:
@@ -60,7 +61,7 @@ def not_name(doc, cand: Candidate) -> bool:
     return True
 
 
-def not_quantity(doc, cand: Candidate) -> bool:
+def not_quantity(doc, text: str, cand: Candidate) -> bool:
     """Reject a year-like number that counts things ("2000 jobs", "$ 1999") or names a version."""
     toks = _group_tokens(doc, cand, "year")
     if not toks:
@@ -78,7 +79,7 @@ def not_quantity(doc, cand: Candidate) -> bool:
     return not (counts and not determined)
 
 
-def is_noun(doc, cand: Candidate) -> bool:
+def is_noun(doc, text: str, cand: Candidate) -> bool:
     """Keep season words used as nouns: not "prices fall", "a fall in sales", "the fall of Rome"."""
     toks = _group_tokens(doc, cand, "season")
     if not toks:
@@ -91,20 +92,20 @@ def is_noun(doc, cand: Candidate) -> bool:
     return not (after in ("of", "in", "from", "to", "into") or before in ("a", "an"))
 
 
-def is_adjective(doc, cand: Candidate) -> bool:
+def is_adjective(doc, text: str, cand: Candidate) -> bool:
     """Keep "current"/"recent" only as adjectives ("the current crisis", not "an electric current")."""
     toks = _tokens(doc, cand.start, cand.end)
     return bool(toks) and toks[-1].pos_ == "ADJ"
 
 
-def not_fraction(doc, cand: Candidate) -> bool:
+def not_fraction(doc, text: str, cand: Candidate) -> bool:
     """Reject "a quarter of its dealers": a fraction, not three months."""
-    after = doc.text[cand.end:cand.end + 4]
-    unit = doc.text[slice(*cand.groups["unit"])] if "unit" in cand.groups else ""
+    after = text[cand.end:cand.end + 4]
+    unit = text[slice(*cand.groups["unit"])] if "unit" in cand.groups else ""
     return not (unit.lower().startswith("quarter") and after.lower().strip().startswith("of"))
 
 
-def not_age(doc, cand: Candidate) -> bool:
+def not_age(doc, text: str, cand: Candidate) -> bool:
     """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
     toks = _tokens(doc, cand.start, cand.end)
     if not toks or toks[0].i == 0:
@@ -127,10 +128,13 @@ CHECKS: dict[str, Callable[..., bool]] = {
 ALWAYS = ("not_copyright",)
 
 
-def passes(doc, cand: Candidate) -> bool:
-    """Run the always-on checks and the rule's own checks."""
+def passes(doc, text: str, cand: Candidate) -> bool:
+    """Run the always-on checks and the rule's own checks.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
     names = (*ALWAYS, *cand.rule.rule.checks)
-    return all(CHECKS[name](doc, cand) for name in names)
+    return all(CHECKS[name](doc, text, cand) for name in names)
 
 
 def unknown_checks(rule_checks: dict[str, list[str]]) -> dict[str, list[str]]:
