@@ -80,3 +80,29 @@ def css_color(value: object, fallback: str = "#757575") -> str:
     """
     text = str(value).strip()
     return text if _COLOR.match(text) else fallback
+
+
+def _luminance(color: str) -> float | None:
+    """WCAG relative luminance of a ``#rgb``/``#rrggbb`` colour, None for other forms."""
+    digits = color.lstrip("#")
+    if not re.fullmatch(r"[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}", digits):
+        return None
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def badge_text_color(background: object) -> str:
+    """Return white or black, whichever contrasts more with ``background`` (WCAG ratio).
+
+    A scale colour chosen in ``mkdocs.yml`` may be light (a yellow "half true"); the label
+    must stay readable. Named colours get white.
+    """
+    luminance = _luminance(css_color(background))
+    if luminance is None:
+        return "#fff"
+    on_white = 1.05 / (luminance + 0.05)
+    on_black = (luminance + 0.05) / 0.05
+    return "#fff" if on_white >= on_black else "#000"

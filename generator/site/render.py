@@ -85,6 +85,7 @@ def make_env(templates_dir: Path | None = None) -> jinja2.Environment:
         day=format_day,
         safe_url=urls.safe_url,
         css_color=markup.css_color,
+        badge_text_color=markup.badge_text_color,
     )
     env.globals.update(
         front_matter=markup.front_matter,

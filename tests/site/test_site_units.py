@@ -149,3 +149,11 @@ def test_rating_uses_scale_extremes_and_label():
         "@type": "Rating", "alternateName": "False", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
     }
     assert rating(unproven, DEFAULT_SCALE) == {"@type": "Rating", "alternateName": "Unproven"}
+
+
+@pytest.mark.parametrize(
+    ("background", "text"),
+    [("#c62828", "#fff"), ("#1b7f3b", "#fff"), ("#ffd54f", "#000"), ("#fff", "#000"), ("teal", "#fff")],
+)
+def test_badge_text_colour_keeps_contrast(background, text):
+    assert markup.badge_text_color(background) == text
