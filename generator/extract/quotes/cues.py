@@ -71,7 +71,23 @@ def cue_subject(cue: Token) -> Token | None:
     subject = subject_of(cue)
     if subject is not None:
         return subject
-    return next((c for c in cue.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
+    inverted = next((c for c in cue.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
+    return inverted or _name_before(cue)
+
+
+def _name_before(cue: Token) -> Token | None:
+    """The last word of a person's name in the words right before the cue, up to the
+    nearest punctuation ("“...,” lead author Amira Haddad of the ... told"), for parses
+    that lost the subject."""
+    doc = cue.doc
+    for i in range(cue.i - 1, max(-1, cue.i - 12), -1):
+        token = doc[i]
+        if token.is_punct:
+            return None
+        if token.ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON"
+                                            or doc[i + 1].ent_iob_ == "B"):
+            return token
+    return None
 
 
 def phrase_object(token: Token, lex: Lexicon) -> Token | None:
@@ -91,11 +107,18 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         for child in current.children:
+            if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
+                return next((g for g in child.children if g.dep_ == "nsubj"), None)
             if child.dep_ in _SUBJECTS:
                 return child
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return None
-        current = current.head
+        if current.tag_ == "VBG" and current.head.dep_ == "ccomp":
+            # "He said the referee erred, adding ...": the participle belongs to the
+            # reporting verb, not to the reported clause it was attached to
+            current = current.head.head
+        else:
+            current = current.head
     return None
 
 

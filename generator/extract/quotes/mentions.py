@@ -167,6 +167,8 @@ def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
     or it is not inside an organisation or place entity."""
     if head.ent_type_ in _NAME_ENTITIES:
         return True
+    if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry" tagged as a name
+        return False
     if any(_folded(t) in lex.honorifics | lex.titles for t in span):
         return True
     if any(t.text in _APOSTROPHES for t in span):  # "the Council's Kirby": ORG owns a person

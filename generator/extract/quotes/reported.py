@@ -59,13 +59,14 @@ def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | 
 
 
 def without_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop a dateline ("DUNMORE —") that opens the paragraph the clause starts in."""
-    for k, token in enumerate(tokens[:6]):
+    """Drop a dateline ("DUNMORE —", "TARVO, Kestria (AP) —") that opens the paragraph
+    the clause starts in: a capitalised place name, then a dash within a few words."""
+    words = [t for t in tokens[:10] if not t.is_punct]
+    if not words or not words[0].text.isupper() or len(words[0].text) < 2:
+        return tokens
+    for k, token in enumerate(tokens[:10]):
         if token.text in DATELINE_DASHES:
-            head = [t for t in tokens[:k] if not t.is_punct]
-            if head and all(t.text.isupper() for t in head):
-                return tokens[k + 1 :]
-            break
+            return tokens[k + 1 :]
     return tokens
 
 
