@@ -68,3 +68,16 @@ def test_every_resolved_calendar_timex_has_a_range(tag):
     for timex in timexes:
         if timex.type in ("DATE", "TIME") and value_range(timex.value) is not None:
             assert timex.range is not None, timex
+
+
+@pytest.mark.parametrize(("year", "formula", "expected"), [
+    (2023, "easter", D(2023, 4, 9)),
+    (2024, "easter-2", D(2024, 3, 29)),
+    (2008, "easter+1", D(2008, 3, 24)),
+    (2023, "nth:11:4:4", D(2023, 11, 23)),   # Thanksgiving
+    (2023, "nth:5:1:-1", D(2023, 5, 29)),    # Memorial Day
+    (2023, "nth:9:1:1", D(2023, 9, 4)),      # Labor Day
+])
+def test_movable_holidays(year, formula, expected):
+    from generator.extract.temporal.calendar import holiday_date
+    assert holiday_date(year, formula) == expected

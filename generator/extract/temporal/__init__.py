@@ -73,7 +73,7 @@ def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i, (clock, day) in enumerate(zip(timexes, timexes[1:])):
         between = text[clock.end:day.start]
-        if (clock.rule == "time-clock" and "T" in clock.value and day.range is not None
+        if (clock.rule in ("time-clock", "time-noon") and "T" in clock.value and day.range is not None
                 and day.range.granularity == "day" and re.fullmatch(r"\s*,?\s*(?:on\s+)?", between)):
             value = day.value + clock.value[clock.value.index("T"):]
             fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))

@@ -98,6 +98,39 @@ def season_start(year: int, code: str) -> dt.date:
     return dt.date(year, SEASONS[code][0], 1)
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar; anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_date(year: int, formula: str) -> dt.date:
+    """Date of a movable holiday: ``easter+1`` (Easter Monday) or ``nth:11:4:4`` (4th Thursday
+    of November; ``-1`` for the last one).
+
+    Raises:
+        ValueError: for a formula in neither form.
+    """
+    if formula.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(formula[6:] or 0))
+    kind, month, weekday, nth = formula.split(":")
+    if kind != "nth":
+        raise ValueError(f"unknown holiday formula {formula!r}")
+    first = dt.date(year, int(month), 1)
+    if int(nth) < 0:
+        last = add_months(first, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - int(weekday)) % 7)
+    offset = (int(weekday) - first.isoweekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (int(nth) - 1))
+
+
 def value_range(value: str, mod: str | None = None) -> DateRange | None:
     """The calendar range a TIMEX3 DATE/TIME value covers, or None when it names no period.
 

@@ -43,6 +43,8 @@ class Reading:
     """ISO weekday, 1 = Monday."""
     period: str | None = None
     """Named part of a year: ``Q1`` .. ``Q4``, ``H1``, ``H2``, ``SP`` .. ``WI``."""
+    holiday: str | None = None
+    """Movable holiday formula (``easter-2``, ``nth:11:4:4``) resolved once the year is known."""
     week_of_month: int | None = None
     """"the second week of March" -> 2; the last week -> -1 (resolved to an ISO week)."""
     unit: str | None = None
@@ -223,6 +225,10 @@ def _read_holiday(fields, text, lookup):
     fields["month"], fields["day"] = int(month), int(day)
 
 
+def _read_movable(fields, text, lookup):
+    fields["holiday"] = lookup("movable_holiday", text)
+
+
 def _read_century(fields, text, lookup):
     fields["value"] = f"{int(lookup('century', text)) - 1:02d}"
 
@@ -256,6 +262,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "decade": lambda fields, text, lookup: fields.__setitem__("value", decade_value(text)),
     "century": _read_century,
     "holiday": _read_holiday,
+    "movable_holiday": _read_movable,
     "set_adverb": _read_table("set_adverb", "value"),
     "other": _read_flag("other"),
     "fiscal": _read_flag("fiscal"),

@@ -99,6 +99,8 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     if reading.weekday is not None and reading.month is None:
         return pick_weekday(base, reading.weekday, reading.direction or tense).isoformat() + clock
     year = _year(reading, base, tense, grace)
+    if reading.holiday is not None:
+        return calendar.holiday_date(year, reading.holiday).isoformat()
     if reading.week_of_month is not None and reading.month is not None:
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
                                      "week")
@@ -160,7 +162,7 @@ def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str
         return reading.year
     if reading.year_shift is not None:
         return base.year + reading.year_shift
-    if reading.month is None and reading.period is None:
+    if reading.month is None and reading.period is None and reading.holiday is None:
         return base.year
     return pick_year(base, reading, reading.direction or tense, grace)
 
@@ -168,7 +170,7 @@ def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str
 def pick_year(base: dt.date, reading: Reading, how: str | None,
               grace: Mapping[str, int]) -> int:
     """Choose among last year, this year and next year for a year-less month/day/period."""
-    grain = "day" if reading.day is not None else (
+    grain = "day" if reading.day is not None or reading.holiday else (
         "month" if reading.month is not None else _period_grain(reading.period or ""))
     slack = dt.timedelta(days=grace.get(grain, 0))
     spans = {y: _span(reading, y) for y in (base.year - 1, base.year, base.year + 1)}
@@ -195,6 +197,9 @@ def _period_grain(period: str) -> str:
 
 def _span(reading: Reading, year: int) -> tuple[dt.date, dt.date]:
     """Calendar span of the reading's month/day/period in ``year``."""
+    if reading.holiday is not None:
+        day = calendar.holiday_date(year, reading.holiday)
+        return day, day
     if reading.month is not None and reading.day is not None:
         try:
             day = dt.date(year, reading.month, reading.day)
@@ -221,6 +226,8 @@ def placeholder(reading: Reading) -> str:
         return f"XXXX-WXX-{reading.weekday}{clock}"
     if reading.week_of_month is not None:
         return "XXXX-WXX"
+    if reading.holiday is not None:
+        return f"{reading.year:04d}-XX-XX" if reading.year else "XXXX-XX-XX"
     year = f"{reading.year:04d}" if reading.year is not None else "XXXX"
     if reading.month is not None and reading.day is not None:
         return f"{year}-{reading.month:02d}-{reading.day:02d}{clock}"
