@@ -92,8 +92,23 @@ def apposition_role(head: Token, lex: Lexicon) -> str | None:
     the role "as given"."""
     for child in head.rights:
         if child.dep_ == "appos" and child.ent_type_ not in _NAME_ENTITIES:
-            return clean_phrase(list(child.subtree), lex) or None
+            return clean_phrase(_complete(list(child.subtree)), lex) or None
     return None
+
+
+def _complete(tokens: list[Token]) -> list[Token]:
+    """Extend a phrase the parser cut after a preposition ("a spokeswoman for" + "Coastal
+    Power Co.") with the proper nouns that follow it."""
+    doc = tokens[0].doc
+    while tokens[-1].pos_ in ("ADP", "DET") or (
+        tokens[-1].i + 1 < len(doc) and tokens[-1].pos_ == "PROPN"
+        and doc[tokens[-1].i + 1].pos_ == "PROPN"
+    ):
+        following = tokens[-1].i + 1
+        if following >= len(doc) or doc[following].is_punct or doc[following].is_space:
+            break
+        tokens.append(doc[following])
+    return tokens
 
 
 def read_mention(head: Token, lex: Lexicon) -> Mention:

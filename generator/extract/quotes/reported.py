@@ -70,12 +70,12 @@ def without_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def reported_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
     for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return child, list(child.subtree)
+            return child, _without_participle_cues(child, lex)
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
         return verb.head, _interrupted_clause(verb.head, verb)
     if _trailing_cue_on_object(verb):
@@ -94,6 +94,16 @@ def _trailing_cue_on_object(verb: Token) -> bool:
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return (before is not None and before.text == "," and noun.head.i < noun.i
             and noun.dep_ in ("dobj", "appos", "npadvmod"))
+
+
+def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
+    """The clause's words minus a trailing "..., adding: ..." that the parser hung inside
+    it (it is the reporting verb's, see ``cues.subject_of``)."""
+    skip: set[int] = set()
+    for token in head.subtree:
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex):
+            skip.update(t.i for t in token.subtree)
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def _inverted_cue(verb: Token) -> bool:
@@ -197,7 +207,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
 def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token | None, list[Token], str] | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
     if is_reporting_verb(token, lex):
-        found = reported_clause(token)
+        found = reported_clause(token, lex)
         if found is None or in_quote[found[0].i]:
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
         subject = token.head if _trailing_cue_on_object(token) else subject_of(token)
