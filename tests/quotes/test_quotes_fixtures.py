@@ -97,3 +97,17 @@ def test_registry_renames_speakers(quotes_of, tmp_path):
     path.write_text("- name: Ivo Grane-Lund\n  aliases: [Ivo Grane]\n  role: Mayor of Tarn\n")
     quotes = quotes_of("“We will build it,” said Ivo Grane.", registry=SpeakerRegistry.load(path))
     assert (quotes[0].speaker, quotes[0].speaker_role) == ("Ivo Grane-Lund", "Mayor of Tarn")
+
+
+def test_pronoun_skips_names_inside_quotes_and_reported_clauses(quotes_of):
+    text = ("Chancellor Olaf Brand returned from Moscow on Monday.\n\n"
+            "“I told Vladimir Putin that the sanctions will stay,” he said. Brand said the talks "
+            "with Putin were frank, and he said they would meet again.")
+    assert [q.speaker for q in quotes_of(text)] == ["Olaf Brand"] * 3
+
+
+def test_role_cut_by_the_parser_is_completed(quotes_of):
+    text = ('"The lines are down," said Marta Jennings, a spokeswoman for Coastal Power Co. '
+            '"Crews are out."')
+    roles = {q.speaker_role for q in quotes_of(text)}
+    assert roles == {"spokeswoman for Coastal Power Co."}

@@ -60,13 +60,13 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
     raws = sorted(direct + reported, key=lambda q: (q.start, q.kind))
-    return _attribute(doc, text, raws, lex, registry)
+    return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct), registry)
 
 
-def _attribute(doc: Doc, text: str, raws: list[RawQuote], lex: Lexicon,
+def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResolver,
                registry: SpeakerRegistry | None) -> list[Quote]:
     """Resolve every raw quote's speaker in text order and build the hits."""
-    resolver = SpeakerResolver(doc, lex)
+    lex = resolver.lex
     resolved: list[tuple[RawQuote, Speaker]] = []
     for raw in raws:
         try:

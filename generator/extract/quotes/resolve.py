@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
@@ -64,19 +64,42 @@ def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
     return names
 
 
+def collect_titled_names(doc: Doc, lex: Lexicon) -> list[_Name]:
+    """Names that follow an office title or honorific ("Chancellor Olaf Brand"), which
+    NER sometimes misses or tags as an organisation."""
+    names = []
+    for token in doc:
+        if _fold(token.text) not in lex.titles | lex.honorifics or token.pos_ != "PROPN":
+            continue
+        run = []
+        for follower in doc[token.i + 1 : token.i + 4]:
+            if follower.pos_ != "PROPN" or _fold(follower.text) in lex.titles:
+                break
+            run.append(follower)
+        if len(run) >= 2:
+            words = tuple(_fold(t.text) for t in run)
+            names.append(_Name(run[0].idx, words, doc[run[0].i : run[-1].i + 1].text))
+    return names
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
     lex: Lexicon
+    in_quote: list[bool] = field(default_factory=list)
+    """For each token, True inside quotation marks: names there are not antecedents."""
     persons: list[_Name] = field(init=False)
     organizations: list[_Name] = field(init=False)
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.persons = collect_names(self.doc, ("PERSON",))
+        if not self.in_quote:
+            self.in_quote = [False] * len(self.doc)
+        titled = collect_titled_names(self.doc, self.lex)
+        self.persons = sorted(collect_names(self.doc, ("PERSON",)) + titled, key=lambda n: n.start)
         self.organizations = collect_names(self.doc, ("ORG",))
 
     def harvest_roles(self) -> dict[str, str]:
@@ -159,12 +182,19 @@ class SpeakerResolver:
             return Speaker(name, mention.text, None, "organization" if name else None)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
 
+    def _person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
+        """Names of persons that are subjects, outside quotation marks."""
+        surnames = {p.words[-1] for p in self.persons}
+        return [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                and not self.in_quote[t.i]
+                and (t.ent_type_ == "PERSON" or _fold(t.text) in surnames)]
+
     def _person_in_sentence(self, at: int, sentence: Span | None) -> str | None:
-        """A person named earlier in the same sentence ("Mr. Kirby ..., although he said")."""
+        """A person who is a subject earlier in the same sentence ("Mr. Kirby reiterated
+        that concern, although he said ...")."""
         if sentence is None:
             return None
-        names = [t for t in sentence if t.idx < at and t.ent_type_ == "PERSON"
-                 and t.pos_ == "PROPN" and t.ent_iob_ != "O"]
+        names = self._person_subjects([t for t in sentence if t.idx < at])
         return self.full_name(names[-1].text, at) if names else None
 
     def _subject_before(self, sentence: Span | None) -> str | None:
@@ -172,10 +202,7 @@ class SpeakerResolver:
         disagreed. The plan, he said, ...")."""
         if sentence is None or sentence.start == 0:
             return None
-        previous = sentence.doc[sentence.start - 1].sent
-        surnames = {p.words[-1] for p in self.persons}
-        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
-                    and (t.ent_type_ == "PERSON" or _fold(t.text) in surnames)]
+        subjects = self._person_subjects(sentence.doc[sentence.start - 1].sent)
         return self.full_name(subjects[-1].text, subjects[-1].idx) if subjects else None
 
     def _last(self, *kinds: str) -> str | None:
