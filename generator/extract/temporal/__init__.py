@@ -74,7 +74,7 @@ def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
     for i, (clock, day) in enumerate(zip(timexes, timexes[1:])):
         between = text[clock.end:day.start]
         if (clock.rule in ("time-clock", "time-noon") and "T" in clock.value and day.range is not None
-                and day.range.granularity == "day" and re.fullmatch(r"\s*,?\s*(?:on\s+)?", between)):
+                and day.range.granularity == "day" and re.fullmatch(r"\s*(?:local time)?\s*,?\s*(?:on\s+)?", between)):
             value = day.value + clock.value[clock.value.index("T"):]
             fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
     return fixed
