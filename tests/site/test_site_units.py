@@ -59,11 +59,12 @@ def test_repeats_group_same_speaker_near_identical_words_only():
         ("a", "every household will pay less than 3 euros more per month."),
         ("b", "Every household will pay less than 3 euros more per month"),
         ("a", "Every household will pay more than 3 euros less per month"),
+        ("a", "Every household will pay less than 4 euros more per month"),
         (None, "The vote was delayed."),
         (None, "The vote was delayed."),
     ]
     groups = repeats.group_repeats(items, speaker_of=lambda i: i[0], text_of=lambda i: i[1])
-    assert [len(g) for g in groups] == [2, 1, 1, 1, 1]
+    assert [len(g) for g in groups] == [2, 1, 1, 1, 1, 1]
     assert groups[0][0] is items[0]
 
 
