@@ -9,6 +9,7 @@ threshold chosen at training time becomes 0.5: the rest of the project only know
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -19,6 +20,7 @@ LABEL = "CHECKWORTHY"
 OTHER = "OTHER"
 #: Where the shipped model is, next to this package.
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "checkworthy"
+_DIGITS = re.compile(r"\d")
 
 
 class ScorerNotFound(RuntimeError):
@@ -40,9 +42,20 @@ class Scorer:
         return [calibrate(p, self.threshold) for p in raw]
 
 
+def normalise(text: str) -> str:
+    """What the model reads: lower case, every digit a 0.
+
+    The bag-of-n-grams model hashes exact token text, so "9 percent" and "15 percent" would be
+    unrelated features; folding digits makes "0 percent" / "00 percent" / "$00" count as the
+    number features they are, and lower case merges sentence-initial words with the rest.
+    """
+    return _DIGITS.sub("0", text.lower())
+
+
 def raw_scores(nlp, texts: Sequence[str], batch_size: int = 256) -> list[float]:
     """The textcat probability of ``LABEL`` for each text (batched with ``nlp.pipe``)."""
-    return [doc.cats[LABEL] for doc in nlp.pipe(texts, batch_size=batch_size)]
+    docs = nlp.pipe((normalise(text) for text in texts), batch_size=batch_size)
+    return [doc.cats[LABEL] for doc in docs]
 
 
 def calibrate(probability: float, threshold: float) -> float:

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
-from generator.extract.checkworthy import LABEL, OTHER, raw_scores
+from generator.extract.checkworthy import LABEL, OTHER, normalise, raw_scores
 from generator.training.architectures import model_config
 from generator.training.data import LabelledSentence, bucket, load_sentences, split_sentences
 from generator.training.metrics import Scores, binary_scores
@@ -39,7 +39,7 @@ class TrainResult:
     dev_size: int
 
 
-def build_pipeline(architecture: str = "ensemble"):
+def build_pipeline(architecture: str = "bow"):
     """A blank English pipeline with an untrained two-label ``textcat``."""
     import spacy
 
@@ -62,7 +62,7 @@ def to_examples(nlp, rows: list[LabelledSentence]):
     """spaCy ``Example`` objects with exclusive cats."""
     from spacy.training import Example
 
-    docs = nlp.tokenizer.pipe(row.text for row in rows)
+    docs = nlp.tokenizer.pipe(normalise(row.text) for row in rows)
     return [
         Example.from_dict(doc, {"cats": {LABEL: float(row.checkworthy),
                                          OTHER: float(not row.checkworthy)}})
@@ -96,7 +96,7 @@ def train(
     data_path: str | Path,
     out_dir: str | Path | None,
     *,
-    architecture: str = "ensemble",
+    architecture: str = "bow",
     epochs: int = 6,
     seed: int = 0,
     holdout: float = 0.2,
@@ -166,6 +166,13 @@ def _set_meta(nlp, result: TrainResult, seed: int) -> None:
         "factcheck check-worthiness scorer (textcat, "
         f"{result.architecture}), trained on ClaimBuster crowdsourced sentences"
     )
+    nlp.meta["license"] = "MIT (code); trained on CC BY 4.0 data"
+    nlp.meta["sources"] = [{
+        "name": "ClaimBuster: A Benchmark Dataset of Check-worthy Factual Claims (crowdsourced)",
+        "author": "Arslan, Hassan, Li and Tremayne (ICWSM 2020)",
+        "url": "https://doi.org/10.5281/zenodo.3609356",
+        "license": "CC BY 4.0",
+    }]
     nlp.meta["factcheck"] = {**asdict(result), "seed": seed}
 
 
@@ -174,7 +181,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", required=True, help="JSON lines with id, text, checkworthy")
     parser.add_argument("--out", required=True, help="output directory of the pipeline")
-    parser.add_argument("--architecture", default="ensemble", help="bow, ensemble or cnn")
+    parser.add_argument("--architecture", default="bow", help="bow (shipped), ensemble or cnn")
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--holdout", type=float, default=0.2)
