@@ -63,8 +63,17 @@ def test_clause_whose_verb_is_quoted_is_only_a_direct_quote(quotes_of):
 
 def test_scare_quotes_and_titles_are_not_quotes(quotes_of):
     text = ("The council published what it termed a “fairness review” on Monday. "
-            "The choir sang “The Long Road Home” at the opening.")
+            "The choir sang “The Long Road Home” at the opening. "
+            "Critics mocked its “historic” budget.")
     assert quotes_of(text) == []
+
+
+def test_term_in_a_reported_clause_is_not_a_quote_but_a_verdict_is(quotes_of):
+    quotes = quotes_of("Mr. Ode Lanz said the “peace plan” was “a dangerous gamble”.")
+    assert [(q.kind, q.content) for q in quotes] == [
+        ("indirect", "the “peace plan” was “a dangerous gamble”"),
+        ("direct", "a dangerous gamble"),
+    ]
 
 
 def test_interrupted_clause_keeps_the_interruption(quotes_of):

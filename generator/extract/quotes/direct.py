@@ -27,6 +27,8 @@ from generator.extract.quotes.marks import MarkedSpan
 #: A quoted passage without any cue is still speech when it is at least this long;
 #: shorter ones ("its “historic” reform") are scare quotes.
 MIN_UNATTRIBUTED_WORDS = 8
+#: Longest verbless phrase after a determiner taken for a term ("the “peace plan”").
+MAX_TERM_WORDS = 3
 #: Longest Title Case phrase taken for a title ("the film “Under the Old Bridge”").
 MAX_TITLE_WORDS = 8
 _SENTENCE_END = ".!?:"
@@ -60,6 +62,21 @@ def after_naming_word(quote: Span, lex: Lexicon) -> bool:
     before = doc[max(0, quote.start - 4) : quote.start]
     words = [t.lower_ for t in before if not t.is_punct][-2:]
     return any(w in lex.naming_words for w in words)
+
+
+def is_term(quote: Span) -> bool:
+    """A short verbless phrase inside a noun phrase ("the “peace plan” was a trick", "its
+    “historic” reform"): the determiner sits outside the marks, so the writer is quoting a
+    term, not reporting words someone said."""
+    doc = quote.doc
+    if not len(quote) or len(quote) > MAX_TERM_WORDS or quote.start < 2:
+        return False
+    before = doc[quote.start - 2]  # the word before the opening mark
+    if before.pos_ not in ("DET", "PRON") and before.tag_ not in ("PRP$", "POS"):
+        return False
+    if before.pos_ == "PRON" and before.tag_ != "PRP$":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in quote)
 
 
 def is_name(content: str) -> bool:
@@ -156,7 +173,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             return cue, cue_subject(cue), "direct-attributed"
         return None, _introducer(text, span, quote), "direct-unattributed"
     content = text[span.start : span.end]
-    if after_naming_word(quote, lex):
+    if after_naming_word(quote, lex) or is_term(quote):
         return None
     verdict = governing_cue(quote, [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs])
     if verdict is not None and (is_name(content) or _names_a_relative(verdict)):
