@@ -70,10 +70,17 @@
   }
 
   function init() {
-    document.querySelectorAll("[data-fc-filter]").forEach(setUp);
+    document.querySelectorAll("[data-fc-filter]:not([data-fc-ready])").forEach(function (el) {
+      el.setAttribute("data-fc-ready", "");
+      setUp(el);
+    });
   }
 
-  if (document.readyState === "loading") {
+  // With Material's instant navigation pages are swapped without a reload: document$ emits
+  // on every page. Without it, run once when the document is ready.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
     init();

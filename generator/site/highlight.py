@@ -22,6 +22,9 @@ class Piece:
     text: str
     claim_id: str | None = None
     """Id of the claim (in this article) the run belongs to."""
+    first: bool = True
+    """False for the later parts of a claim that crosses a line break (only the first part
+    carries the claim's anchor: HTML ids must be unique)."""
 
 
 def claim_spans(text: str, claims: list[models.Claim]) -> list[tuple[int, int, str]]:
@@ -69,7 +72,7 @@ def _pieces(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) 
             continue
         if lo > cursor:
             pieces.append(Piece(text[cursor:lo]))
-        pieces.append(Piece(text[lo:hi], claim_id))
+        pieces.append(Piece(text[lo:hi], claim_id, first=lo == span_start))
         cursor = hi
     if cursor < end:
         pieces.append(Piece(text[cursor:end]))

@@ -119,6 +119,13 @@ def test_every_internal_link_resolves(built_site):
     assert broken == []
 
 
+def test_html_ids_are_unique_on_every_page(built_site):
+    for path in html_files(built_site):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        ids = [tag["id"] for tag in page.find_all(id=True)]
+        assert len(ids) == len(set(ids)), f"{path}: {sorted(i for i in ids if ids.count(i) > 1)}"
+
+
 def test_no_resource_is_loaded_from_another_host(built_site):
     external = []
     for path in html_files(built_site):

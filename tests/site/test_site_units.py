@@ -84,9 +84,9 @@ def test_paragraphs_mark_claims_and_skip_overlaps_and_missing():
 
 def test_claim_crossing_a_line_break_is_marked_in_both_lines():
     paras = highlight.paragraphs("ab\ncd", [claim("x", [1, 4])])
-    assert [[(p.text, p.claim_id) for p in para] for para in paras] == [
-        [("a", None), ("b", "x")],
-        [("c", "x"), ("d", None)],
+    assert [[(p.text, p.claim_id, p.first) for p in para] for para in paras] == [
+        [("a", None, True), ("b", "x", True)],
+        [("c", "x", False), ("d", None, True)],
     ]
 
 
