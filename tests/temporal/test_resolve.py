@@ -101,6 +101,8 @@ def test_year_of_months_seasons_quarters(text, tense, expected):
 
 def test_winter_in_january_is_the_winter_that_began_in_december():
     assert value("the winter", published=dt.date(2023, 1, 20)) == "2022-WI"
+    assert value("last winter", published=dt.date(2023, 1, 1)) == "2021-WI"
+    assert value("next winter", published=dt.date(2023, 1, 1)) == "2023-WI"
 
 
 def test_anchored_expressions_count_from_the_last_date_mentioned():

@@ -169,11 +169,12 @@ def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str
 
 def pick_year(base: dt.date, reading: Reading, how: str | None,
               grace: Mapping[str, int]) -> int:
-    """Choose among last year, this year and next year for a year-less month/day/period."""
+    """Choose the year of a year-less month/day/period from the anchor and tense/direction."""
     grain = "day" if reading.day is not None or reading.holiday else (
         "month" if reading.month is not None else _period_grain(reading.period or ""))
     slack = dt.timedelta(days=grace.get(grain, 0))
-    spans = {y: _span(reading, y) for y in (base.year - 1, base.year, base.year + 1)}
+    # two years each way: "last winter" on 1 January is the winter that began 13 months earlier
+    spans = {y: _span(reading, y) for y in range(base.year - 2, base.year + 3)}
     if how == "before":
         return max(y for y, (_, end) in spans.items() if end < base)
     if how == "after":
