@@ -85,7 +85,7 @@ def claim_review(
     appearances = [appearance(index.articles[a.article_id], links) for a in entry.appearances]
     item: dict = {
         "@type": "Claim",
-        "author": _claim_author(entry, first_article),
+        "author": _claim_author(entry, first_article, index),
         "appearance": appearances,
         "firstAppearance": appearances[0],
     }
@@ -105,11 +105,15 @@ def claim_review(
     return review
 
 
-def _claim_author(entry: ClaimEntry, article: ArticleEntry) -> dict:
+def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict:
     """Who made the claim: the speaker, or the outlet when the article itself asserts it."""
     if entry.speaker:
         kind = "Organization" if entry.speaker_kind in ("organization", "group") else "Person"
-        return {"@type": kind, "name": entry.speaker}
+        author = {"@type": kind, "name": entry.speaker}
+        speaker = index.speakers.get(entry.speaker_key or "")
+        if speaker is not None and safe_url(speaker.url):
+            author["sameAs"] = safe_url(speaker.url)  # the registry's link identifies them
+        return author
     name = article.article.publisher or article.article.author or article.article.title
     return {"@type": "Organization", "name": name}
 

@@ -185,6 +185,11 @@ def test_reviewed_claims_carry_valid_claimreview(built_site):
     assert rated["itemReviewed"]["author"] == {"@type": "Person", "name": "Ilse Marrow"}
     assert rated["itemReviewed"]["datePublished"] == "2024-03-08"
     assert len(rated["itemReviewed"]["appearance"]) == 2
+    board = next(r for r in reviews if r["claimReviewed"] == "the dam was safe")
+    assert board["itemReviewed"]["author"] == {
+        "@type": "Organization", "name": "Harrowgate Water Board", "sameAs": "https://example.org/harrowgate",
+    }
+    assert "ratingValue" not in board["reviewRating"]  # unproven is outside the numbered scale
 
 
 def test_exports_are_built_and_match_the_pages(built_site):
