@@ -120,3 +120,10 @@ def test_role_cut_by_the_parser_is_completed(quotes_of):
             '"Crews are out."')
     roles = {q.speaker_role for q in quotes_of(text)}
     assert roles == {"spokeswoman for Coastal Power Co."}
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(quotes_of):
+    text = ("Mayor Tobias Wren and Ms. Ilse Farrow met on Monday.\n\n"
+            "“We agreed on nothing,” she said. Mr. Wren said the talks would resume. "
+            "He said the city had offered a new deal.")
+    assert [q.speaker for q in quotes_of(text)] == ["Ilse Farrow", "Tobias Wren", "Tobias Wren"]

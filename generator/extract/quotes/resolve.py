@@ -9,6 +9,7 @@ organisation named before.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,14 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
 from generator.speakers import strip_titles
 
+#: Titles that say which pronoun the named person takes.
+_GENDERED_TITLES = {
+    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "dame": "she",
+    "lady": "she", "lord": "he", "spokesman": "he", "spokeswoman": "she", "chairman": "he",
+    "chairwoman": "she", "congressman": "he", "congresswoman": "she", "king": "he",
+    "queen": "she", "prince": "he", "princess": "she", "councilman": "he",
+    "councilwoman": "she", "businessman": "he", "businesswoman": "she",
+}
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "corporation", "carmaker", "bank"})
 
 
@@ -94,13 +103,30 @@ class SpeakerResolver:
     organizations: list[_Name] = field(init=False)
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
 
     def __post_init__(self) -> None:
         if not self.in_quote:
             self.in_quote = [False] * len(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
-        self.persons = sorted(collect_names(self.doc, ("PERSON",)) + titled, key=lambda n: n.start)
+        found = collect_names(self.doc, ("PERSON",)) + titled
+        self.persons = sorted(set(found), key=lambda n: n.start)
         self.organizations = collect_names(self.doc, ("ORG",))
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
+        Wang Wenbin"); pronoun resolution never guesses a gender, it only avoids clashes."""
+        for token in self.doc[:-1]:
+            pronoun = _GENDERED_TITLES.get(_fold(token.text))
+            following = self.doc[token.i + 1]
+            if pronoun and following.pos_ == "PROPN" and not self.in_quote[token.i]:
+                run = [following]
+                while run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].pos_ == "PROPN":
+                    run.append(self.doc[run[-1].i + 1])
+                name = self.full_name(" ".join(t.text for t in run), token.idx)
+                self.genders.setdefault(name, pronoun)
 
     def harvest_roles(self) -> dict[str, str]:
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
@@ -165,11 +191,8 @@ class SpeakerResolver:
     def _pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         word = mention.name
         if word in self.lex.person_pronouns:
-            name = (self._person_in_sentence(at, sentence)
-                    or self._subject_before(sentence) or self._last("person"))
-            if name is None:
-                earlier = [p for p in self.persons if p.start < at]
-                name = earlier[-1].text if earlier else None
+            name = next((n for n in self._person_candidates(at, sentence)
+                         if self.genders.get(n, word) == word), None)
             return Speaker(name, mention.text, None, "person" if name else None)
         if word in self.lex.group_pronouns:
             name = self._last("group", "organization")
@@ -182,28 +205,30 @@ class SpeakerResolver:
             return Speaker(name, mention.text, None, "organization" if name else None)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
 
+    def _person_candidates(self, at: int, sentence: Span | None) -> Iterator[str]:
+        """Antecedents of he/she, best first: a person subject earlier in the sentence, the
+        subject of the sentence before, the latest person speakers, then persons named
+        earlier. The caller skips those known to take the other pronoun."""
+        if sentence is not None:
+            before = [t for t in sentence if t.idx < at]
+            for token in reversed(self._person_subjects(before)):
+                yield self.full_name(token.text, at)
+            if sentence.start > 0:
+                previous = sentence.doc[sentence.start - 1].sent
+                for token in reversed(self._person_subjects(previous)):
+                    yield self.full_name(token.text, token.idx)
+        for speaker in reversed(self.history):
+            if speaker.kind == "person" and speaker.name:
+                yield speaker.name
+        for person in reversed([p for p in self.persons if p.start < at]):
+            yield person.text
+
     def _person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
         """Names of persons that are subjects, outside quotation marks."""
         surnames = {p.words[-1] for p in self.persons}
         return [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
                 and not self.in_quote[t.i]
                 and (t.ent_type_ == "PERSON" or _fold(t.text) in surnames)]
-
-    def _person_in_sentence(self, at: int, sentence: Span | None) -> str | None:
-        """A person who is a subject earlier in the same sentence ("Mr. Kirby reiterated
-        that concern, although he said ...")."""
-        if sentence is None:
-            return None
-        names = self._person_subjects([t for t in sentence if t.idx < at])
-        return self.full_name(names[-1].text, at) if names else None
-
-    def _subject_before(self, sentence: Span | None) -> str | None:
-        """The person who is the subject of the previous sentence ("Mayor Tobias Wren
-        disagreed. The plan, he said, ...")."""
-        if sentence is None or sentence.start == 0:
-            return None
-        subjects = self._person_subjects(sentence.doc[sentence.start - 1].sent)
-        return self.full_name(subjects[-1].text, subjects[-1].idx) if subjects else None
 
     def _last(self, *kinds: str) -> str | None:
         for speaker in reversed(self.history):
