@@ -209,6 +209,9 @@ def test_home_page_has_latest_reviews_counts_articles_and_timeline_link(built_si
     assert "ferry to Skellig Tor" in latest[0].get_text()  # reviewed 2024-03-20, the newest
     counts = {li.select_one(".fc-badge").get_text(): li.get_text() for li in page.select(".fc-counts li")}
     assert counts.keys() == {"True", "Mostly true", "Mostly false", "False", "Unproven", "Unreviewed"}
+    assert page.select_one(".fc-counts a")["href"] == "claims/#verdict-true"
+    claims_index = soup(built_site, "claims")
+    assert "Every household" in claims_index.find(id="verdict-false").find_next("ul").get_text()
     assert page.select_one('a[href="timeline/"]')
     assert len(page.find(id="articles-covered").find_next("ul").find_all("li")) == 3
 
