@@ -97,7 +97,10 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     if reading.unit is not None and reading.shift is not None:
         return _shifted(reading, base, base_grain) + clock
     if reading.weekday is not None and reading.month is None:
-        return pick_weekday(base, reading.weekday, reading.direction or tense).isoformat() + clock
+        day = pick_weekday(base, reading.weekday, reading.direction or tense)
+        if reading.grain == "weekend":
+            return calendar.format_value(day, "weekend")
+        return day.isoformat() + clock
     year = _year(reading, base, tense, grace)
     if reading.holiday is not None:
         return calendar.holiday_date(year, reading.holiday).isoformat()
@@ -224,6 +227,8 @@ def placeholder(reading: Reading) -> str:
                 "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
                 "century": "XX"}.get(grain, "XXXX-XX-XX") + (clock if grain == "day" else "")
     if reading.weekday is not None and reading.month is None:
+        if reading.grain == "weekend":
+            return "XXXX-WXX-WE"
         return f"XXXX-WXX-{reading.weekday}{clock}"
     if reading.week_of_month is not None:
         return "XXXX-WXX"
