@@ -51,3 +51,13 @@ def test_straight_quote_over_paragraphs():
 def test_paragraphs_are_non_blank_lines():
     text = "Title\n\n  \nBody one.\nBody two.\n"
     assert [text[a:b] for a, b in iter_paragraphs(text)] == ["Title", "Body one.", "Body two."]
+
+
+def test_single_marks_are_used_when_the_copy_has_no_double_ones():
+    text = "‘We’re ready,’ she said. ‘The players’ union agrees.’\n\nIt's 'fine', he said."
+    assert contents(text) == ["We’re ready,", "The players’ union agrees.", "fine"]
+
+
+def test_single_marks_are_ignored_when_double_marks_exist():
+    text = "Headline: ‘No deal’\n\n“We walked away,” she said. It’s over."
+    assert contents(text) == ["We walked away,"]

@@ -1,7 +1,7 @@
 """Find the text between quotation marks: pure string work, no spaCy.
 
 News copy uses curly marks (“ ”), straight marks (") and, in some outlets, guillemets
-(« »). A quote that runs over paragraphs is written with no closing mark at the end of
+(« ») or single marks (‘ ’, British style). A quote that runs over paragraphs is written with no closing mark at the end of
 each paragraph but the last, and an opening mark at the start of the next one; a quote that
 never closes (a transcription slip) ends with its paragraph.
 """
@@ -14,6 +14,8 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+SINGLE_OPENING = "‘'"
+SINGLE_CLOSING = "’'"
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -41,11 +43,11 @@ def iter_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
-def _starts_with_opening(text: str, start: int, end: int) -> int | None:
+def _starts_with_opening(text: str, start: int, end: int, openers: str) -> int | None:
     """Offset of the opening mark that starts the paragraph, if it starts with one."""
     stripped = len(text[start:end]) - len(text[start:end].lstrip())
     pos = start + stripped
-    if pos < end and (text[pos] in OPENING or text[pos] == STRAIGHT):
+    if pos < end and text[pos] in openers:
         return pos
     return None
 
@@ -63,11 +65,45 @@ def _content(text: str, open_at: int, close_at: int | None, end: int) -> MarkedS
     return MarkedSpan(open_at, close_at, start, stop)
 
 
+def _double_opens(text: str, i: int, open_at: int | None) -> bool:
+    return text[i] in OPENING or (text[i] == STRAIGHT and open_at is None)
+
+
+def _double_closes(text: str, i: int, open_at: int | None) -> bool:
+    return open_at is not None and (text[i] in CLOSING or text[i] == STRAIGHT)
+
+
+def _single_opens(text: str, i: int, open_at: int | None) -> bool:
+    """‘ or ' at the start of a word (not an apostrophe inside one)."""
+    if text[i] not in SINGLE_OPENING or open_at is not None:
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—-") and not after.isspace()
+
+
+def _single_closes(text: str, i: int, open_at: int | None) -> bool:
+    """’ or ' after a word and not before a letter ("it’s" is an apostrophe), nor a
+    plural possessive before a lower-case word."""
+    if text[i] not in SINGLE_CLOSING or open_at is None:
+        return False
+    after = text[i + 1 : i + 3].ljust(2)
+    if text[i - 1] in "sS" and after[0] == " " and after[1].islower():
+        return False  # plural possessive: "the players’ union"
+    return not text[i - 1].isspace() and not after[0].isalnum()
+
+
+def uses_single_marks(text: str) -> bool:
+    """British-style copy quotes with single marks; it then has no double ones."""
+    return not any(c in text for c in OPENING + CLOSING + STRAIGHT) and "‘" in text
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """Every quoted span of ``text`` in order, with paragraph-spanning quotes joined.
 
     Straight marks alternate (open, close) within a paragraph; curly marks say which side
-    they are on. A stray closing mark with nothing open is ignored.
+    they are on. A stray closing mark with nothing open is ignored. Copy without any double
+    mark is read with single marks (‘We are ready,’ she said.).
 
     Args:
         text: The article text.
@@ -75,26 +111,32 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     Returns:
         The spans, in text order; they never overlap.
     """
+    if uses_single_marks(text):
+        return _scan(text, _single_opens, _single_closes, SINGLE_OPENING)
+    return _scan(text, _double_opens, _double_closes, OPENING + STRAIGHT)
+
+
+def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:
+    """Pair marks paragraph by paragraph with the given opening/closing tests."""
     spans: list[MarkedSpan] = []
     paragraphs = iter_paragraphs(text)
     open_at: int | None = None
     skip: int | None = None  # the opening mark that continues a quote from the paragraph before
     for index, (p_start, p_end) in enumerate(paragraphs):
         for i in range(p_start, p_end):
-            char = text[i]
             if i == skip:
                 continue
-            if char in OPENING or (char == STRAIGHT and open_at is None):
+            if opens(text, i, open_at) or (text[i] in OPENING and open_at is not None):
                 if open_at is not None:  # unbalanced: close the previous quote here
                     _append(spans, _content(text, open_at, None, i))
                 open_at = i
-            elif (char in CLOSING or char == STRAIGHT) and open_at is not None:
+            elif closes(text, i, open_at):
                 _append(spans, _content(text, open_at, i, i))
                 open_at = None
         if open_at is None:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        skip = _starts_with_opening(text, *following) if following else None
+        skip = _starts_with_opening(text, *following, openers) if following else None
         if skip is None:  # the quote ends with its paragraph
             _append(spans, _content(text, open_at, None, p_end))
             open_at = None
