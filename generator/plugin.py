@@ -31,7 +31,8 @@ REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "admonition", "toc")
 #: Assets served from the site itself (no CDN: the site makes no request to another host).
 ASSETS = ("factcheck.css", "factcheck.js")
 ASSETS_DIR = "assets/factcheck"
-_MARKER = re.compile(r"<!--\s*factcheck:([a-z-]+)\s*-->")
+#: A marker stands alone on its line, so the docs can show one in `code` without expanding it.
+_MARKER = re.compile(r"^[ \t]*<!--\s*factcheck:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
 
 
 class FactcheckConfig(base.Config):

@@ -79,3 +79,14 @@ def test_publish_workflow_is_a_valid_github_workflow():
     text = workflow.read_text(encoding="utf-8")
     for step in ("factcheck check claims/", "mkdocs build --strict", "actions/deploy-pages"):
         assert step in text
+
+
+def test_markers_expand_only_on_a_line_of_their_own(project):
+    (project / "docs" / "index.md").write_text(
+        "# Home\n\nWrite `<!-- factcheck:home -->` to include it.\n\n<!-- factcheck:rating-scale -->\n",
+        encoding="utf-8",
+    )
+    site = build_site(project, project / "site")
+    page = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.select_one("article code").get_text() == "<!-- factcheck:home -->"
+    assert page.select("article table .fc-badge") and not page.find(id="latest-reviews")
