@@ -51,6 +51,15 @@ def test_bad_regex_is_named(tmp_path):
         load_ruleset(str(folder))
 
 
+def test_unknown_param_is_named(tmp_path):
+    folder = copy_rules(tmp_path)
+    (folder / "temporal_extra.yaml").write_text(
+        "rules:\n  - id: bad-param\n    description: x\n    pattern: now\n"
+        "    params: {value_prefix: FY}\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"rule 'bad-param' field params: unknown value_prefix"):
+        load_ruleset(str(folder))
+
+
 def test_duplicate_rule_id(tmp_path):
     folder = copy_rules(tmp_path)
     (folder / "temporal_extra.yaml").write_text(

@@ -139,6 +139,11 @@ def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
     return _complete(fields)
 
 
+#: Fields a rule's ``params`` may set: the reading's own, plus ``amount`` (a count of units).
+READING_FIELDS = frozenset(f.name for f in dataclasses.fields(Reading))
+PARAM_FIELDS = READING_FIELDS | {"amount"}
+
+
 def _complete(fields: dict[str, Any]) -> Reading:
     """Turn amounts, relation words and set markers into the final reading."""
     if fields.pop("fiscal", False):
@@ -146,28 +151,30 @@ def _complete(fields: dict[str, Any]) -> Reading:
     amount = fields.pop("amount", None)
     if fields.pop("and_half", False) and isinstance(amount, int):
         amount += 0.5
-    rel = fields.pop("rel", None)
-    sign_anchor = fields.pop("ago", None)
     kind = fields["type"]
-    if kind == "DURATION" and "value" not in fields:
-        fields["value"] = duration_value(1 if amount is None else amount, fields.pop("unit"))
-    elif kind == "SET" and "value" not in fields:
-        fields["value"] = _set_value(fields, amount)
-    elif sign_anchor is not None and amount == "X":
+    if kind in ("DURATION", "SET"):
+        if "value" not in fields:
+            fields["value"] = (_set_value(fields, amount) if kind == "SET" else
+                               duration_value(1 if amount is None else amount, fields["unit"]))
+        # a duration or set is its value; calendar fields would only confuse the resolver
+        return Reading(type=kind, value=fields["value"], mod=fields.get("mod"))
+    _relate(fields, amount, fields.pop("rel", None), fields.pop("ago", None))
+    return Reading(**{k: v for k, v in fields.items() if k in READING_FIELDS})
+
+
+def _relate(fields: dict[str, Any], amount: Any, rel: int | None,
+            ago: tuple[int, str] | None) -> None:
+    """Read "N units ago/later" and this/last/next into a shift, a direction or a *_REF value."""
+    if ago is not None and amount == "X":
         # "years ago", "several weeks later": no countable shift, only a direction
-        fields["value"] = "PAST_REF" if sign_anchor[0] < 0 else "FUTURE_REF"
-    elif sign_anchor is not None:
-        sign, anchor = sign_anchor
-        fields["shift"] = sign * (1 if amount is None or amount == "X" else amount)
-        fields.setdefault("anchor", anchor)
+        fields["value"] = "PAST_REF" if ago[0] < 0 else "FUTURE_REF"
+    elif ago is not None:
+        fields["shift"] = ago[0] * (1 if amount is None else amount)
+        fields.setdefault("anchor", ago[1])
     elif rel is not None and "unit" in fields and "shift" not in fields:
-        fields["shift"] = rel
+        fields["shift"] = rel  # "last month": a shift of the unit
     elif rel is not None:
         fields.setdefault("direction", {0: "this", -1: "before", 1: "after"}[rel])
-    if kind in ("DURATION", "SET"):
-        fields = {k: v for k, v in fields.items() if k in ("type", "value", "mod")}
-    allowed = {f.name for f in dataclasses.fields(Reading)}
-    return Reading(**{k: v for k, v in fields.items() if k in allowed})
 
 
 def _set_value(fields: dict[str, Any], amount: int | float | str | None) -> str:

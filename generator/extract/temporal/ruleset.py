@@ -17,6 +17,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from generator.extract.temporal.readings import PARAM_FIELDS
+
 LEXICON_FILE = "temporal.yaml"
 RULE_FILES = "temporal_*.yaml"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
@@ -121,9 +123,18 @@ def load_ruleset(directory: str | None = None) -> Ruleset:
             if rule.id in seen:
                 raise RuleFileError(f"{path}: rule id {rule.id!r} is used twice")
             seen.add(rule.id)
+            _check_params(rule, path)
             compiled.append(CompiledRule(rule, compile_pattern(rule, lexicon, path), path.name))
     tables = {name: _table_index(table) for name, table in lexicon.words.items()}
     return Ruleset(lexicon, tuple(compiled), tables)
+
+
+def _check_params(rule: Rule, path: Path) -> None:
+    """``params`` may only set fields a reading has (a typo would otherwise be ignored)."""
+    unknown = sorted(set(rule.params) - PARAM_FIELDS)
+    if unknown:
+        raise RuleFileError(f"{path}: rule {rule.id!r} field params: unknown {', '.join(unknown)} "
+                            f"(known: {', '.join(sorted(PARAM_FIELDS))})")
 
 
 def _parse(path: Path, model: type[BaseModel]) -> Any:
