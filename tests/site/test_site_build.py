@@ -50,6 +50,8 @@ def test_article_highlights_link_to_the_shared_claim_page(built_site):
     mark = page.find(id="claim-harrowgate-delay-three-euros")
     assert mark.name == "a" and mark.find_parent("mark") is not None
     assert mark["href"] == "../../claims/vellmoor-rates-three-euros/"
+    repeat = page.select_one(".fc-repeat")
+    assert "first made in" in repeat.get_text() and repeat.a["href"] == "../vellmoor-rates/"
 
 
 def test_claim_page_shows_verdict_speaker_review_sources_and_edit_link(built_site):
