@@ -7,7 +7,8 @@ The output can be read by TimeML tools (TARSQI, the TempEval-3 scorers) or check
     <DOCID>article-1</DOCID>
     <DCT><TIMEX3 tid="t0" type="DATE" value="2023-03-17" temporalFunction="false"
         functionInDocument="CREATION_TIME">2023-03-17</TIMEX3></DCT>
-    <TEXT>The minister resigned <TIMEX3 tid="t1" type="DATE" value="2023-03-16">yesterday</TIMEX3>.</TEXT>
+    <TEXT>The minister resigned
+        <TIMEX3 tid="t1" type="DATE" value="2023-03-16">yesterday</TIMEX3>.</TEXT>
     </TimeML>
 
 Pure Python: works on :class:`~generator.extract.hits.Timex` hits, no spaCy.

@@ -81,3 +81,11 @@ def test_every_resolved_calendar_timex_has_a_range(tag):
 def test_movable_holidays(year, formula, expected):
     from generator.extract.temporal.calendar import holiday_date
     assert holiday_date(year, formula) == expected
+
+
+def test_docstring_examples():
+    import doctest
+
+    from generator.extract.temporal import calendar
+
+    assert doctest.testmod(calendar).failed == 0

@@ -64,6 +64,10 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     return _clock_on_following_day(found, text)
 
 
+#: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on".
+_CLOCK_TO_DAY = re.compile(r"\s*(?:local time)?\s*,?\s*(?:on\s+)?")
+
+
 def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
     """Give a bare clock time the day written right after it ("16:15 UTC, June 1st").
 
@@ -73,8 +77,9 @@ def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i, (clock, day) in enumerate(zip(timexes, timexes[1:])):
         between = text[clock.end:day.start]
-        if (clock.rule in ("time-clock", "time-noon") and "T" in clock.value and day.range is not None
-                and day.range.granularity == "day" and re.fullmatch(r"\s*(?:local time)?\s*,?\s*(?:on\s+)?", between)):
+        bare_clock = clock.rule in ("time-clock", "time-noon") and "T" in clock.value
+        day_sized = day.range is not None and day.range.granularity == "day"
+        if bare_clock and day_sized and _CLOCK_TO_DAY.fullmatch(between):
             value = day.value + clock.value[clock.value.index("T"):]
             fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
     return fixed

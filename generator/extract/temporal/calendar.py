@@ -2,8 +2,8 @@
 
 Two jobs live here: shifting a date by calendar units ("13 months ago", "next week") and turning a
 TIMEX3 value back into the calendar range it covers (``2023-W12`` -> Monday 20 .. Sunday 26 March).
-The site build calls :func:`value_range` when an editor corrects a value by hand, so this module must
-stay importable without the NLP stack.
+The site build calls :func:`value_range` when an editor corrects a value by hand, so this module
+must stay importable without the NLP stack.
 """
 
 from __future__ import annotations
@@ -86,7 +86,10 @@ def format_value(day: dt.date, granularity: str) -> str:
 
 
 def season_value(day: dt.date) -> str:
-    """``2023-SP`` style value of the season containing ``day`` (winter belongs to December's year)."""
+    """``2023-SP`` style value of the season containing ``day``.
+
+    Winter belongs to the year of its December: 15 January 2023 is in ``2022-WI``.
+    """
     if day.month in (1, 2):
         return f"{day.year - 1}-WI"
     code = next(code for code, (first, _) in SEASONS.items() if first <= day.month < first + 3)
@@ -138,8 +141,9 @@ def value_range(value: str, mod: str | None = None) -> DateRange | None:
     START/MID/END narrow the range to its first/middle/last third and mark it approximate.
 
     Examples:
-        >>> value_range("2023-W12")
-        DateRange(start=datetime.date(2023, 3, 20), end=datetime.date(2023, 3, 26), granularity='week', approximate=False)
+        >>> span = value_range("2023-W12")
+        >>> span.start, span.end, span.granularity
+        (datetime.date(2023, 3, 20), datetime.date(2023, 3, 26), 'week')
     """
     for pattern, granularity in _VALUE_PATTERNS:
         found = pattern.match(value)

@@ -52,7 +52,7 @@ def not_verb(doc, text: str, cand: Candidate) -> bool:
 
 
 def not_name(doc, text: str, cand: Candidate) -> bool:
-    """Reject a date word inside a longer name ("Theresa May", "April Ryan", "Black Friday Inc.")."""
+    """Reject a date word inside a longer name ("Theresa May", "Black Friday Records")."""
     for tok in _tokens(doc, cand.start, cand.end):
         if tok.ent_type_ in _NAME_ENTITIES:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -93,7 +93,7 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
 
 
 def is_adjective(doc, text: str, cand: Candidate) -> bool:
-    """Keep "current"/"recent" only as adjectives ("the current crisis", not "an electric current")."""
+    """Keep "current"/"recent" only as adjectives ("the current crisis", not "a strong current")."""
     toks = _tokens(doc, cand.start, cand.end)
     return bool(toks) and toks[-1].pos_ == "ADJ"
 

@@ -53,7 +53,8 @@ class Reading:
     grain: str | None = None
     """Granularity of a shifted value when it differs from ``unit`` (``same`` = the anchor's)."""
     direction: str | None = None
-    """Explicit choice of occurrence: ``before`` (last Friday), ``after`` (next Friday), ``this``."""
+    """Explicit choice of occurrence: ``before`` (last Friday), ``after`` (next Friday),
+    ``this`` (this Friday)."""
     anchor: str = "dct"
     """``dct`` (publication date) or ``last`` (the date the text mentioned last)."""
     clock: str | None = None

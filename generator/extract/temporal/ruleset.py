@@ -186,8 +186,9 @@ def fragment_regex(name: str, lexicon: Lexicon, path: Path, rule_id: str) -> str
         return lexicon.fragments[name]
     table = lexicon.words.get(name)
     if table is None:
+        known = ", ".join(sorted({**lexicon.words, **lexicon.fragments}))
         raise RuleFileError(f"{path}: rule {rule_id!r} field pattern: unknown placeholder "
-                            f"{{{name}}} (known: {', '.join(sorted({**lexicon.words, **lexicon.fragments}))})")
+                            f"{{{name}}} (known: {known})")
     keys = sorted(table.map, key=len, reverse=True)
     # typographic apostrophes are as common as straight ones in news text
     words = "|".join(_flexible_spaces(re.escape(key)).replace("'", "['\u2019]") for key in keys)
