@@ -121,6 +121,15 @@ def test_every_internal_link_resolves(built_site):
     assert broken == []
 
 
+@pytest.mark.parametrize("section", ["claims", "articles", "speakers", "timeline"])
+def test_generated_pages_have_one_h1_and_never_skip_a_heading_level(built_site, section):
+    for path in (built_site / section).rglob("index.html"):
+        article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
+        assert levels[0] == 1 and levels.count(1) == 1, path
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), f"{path}: {levels}"
+
+
 def test_html_ids_are_unique_on_every_page(built_site):
     for path in html_files(built_site):
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
