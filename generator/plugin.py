@@ -54,6 +54,7 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
     """Generate claim, article, speaker, timeline and index pages from ``claims/``."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Read and index the claim files; add the Markdown extensions and assets we need."""
         self._scale = scale_from_config(self.config.verdicts)
         claims_dir = Path(self.config.claims_dir)
         try:
@@ -71,6 +72,7 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        """Add the generated pages, the exports and the assets to the site's files."""
         options = self._render_options(config)
         for page in site.render_pages(self._index, self._env, options):
             # Set inclusion explicitly: build() only re-derives it for UNDEFINED files.
@@ -87,6 +89,7 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files):
+        """Replace ``<!-- factcheck:NAME -->`` lines with the generated part NAME."""
         def fill(match: re.Match[str]) -> str:
             name = match.group(1)
             if name not in site.SNIPPETS:
@@ -99,6 +102,7 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         return _MARKER.sub(fill, markdown)
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
+        """Rebuild the preview when a claim file changes."""
         server.watch(self.config.claims_dir)
         return server
 
@@ -109,12 +113,12 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         )
         edit_base = None
         if config.repo_url and config.edit_uri:
-            edit_base = config.repo_url.rstrip("/") + "/" + config.edit_uri.lstrip("/")
+            edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/"
         return site.RenderOptions(
             publisher=publisher,
             links=site.LinkBase(config.site_url, config.use_directory_urls),
             docs_dir=Path(config.docs_dir),
-            edit_base=edit_base if edit_base is None or edit_base.endswith("/") else edit_base + "/",
+            edit_base=edit_base,
         )
 
 
