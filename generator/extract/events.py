@@ -14,11 +14,11 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from generator.extract.claims import RULES_DIR, load_rule_file
+from generator.extract.claims import RULES_DIR, load_rule_file, stripped_bounds
 from generator.extract.hits import Claim, Event, Timex
 
 EVENT_FILE = RULES_DIR / "events.yaml"
@@ -27,6 +27,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 PAST_TAGS = ("VBD",)
 PERSONAL_PRONOUNS = ("he", "she")
+#: Entity types that can act as the subject of an event.
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 #: Left dependents that belong in a short noun phrase ("the Chinese Foreign Ministry's paper").
 NOUN_MODIFIERS = ("det", "compound", "amod", "nummod", "poss", "nmod")
 #: Irregular third-person singular forms; the rest follow spelling rules in ``third_person``.
@@ -34,9 +36,35 @@ IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
 class StatusCue(BaseModel):
+    """Words that give an event a status."""
+
     model_config = ConfigDict(extra="forbid")
     description: str
     lemmas: list[str]
+
+
+class ExpectedEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    what: str
+    status: Literal["happened", "planned", "expected"]
+
+
+class EventExample(BaseModel):
+    """An executable example: a sentence, its one date, and the event expected from it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    date: str
+    value: str
+    range: tuple[dt.date, dt.date]
+    published: dt.date | None
+    expect: ExpectedEvent
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value_as_text(cls, value):
+        # YAML reads an unquoted 2024-05-10 as a date; TIMEX3 values are strings
+        return value.isoformat() if isinstance(value, dt.date) else value
 
 
 class EventRules(BaseModel):
@@ -47,11 +75,10 @@ class EventRules(BaseModel):
     window: int
     status: dict[str, StatusCue]
     participant_labels: list[str]
-    place_labels: list[str]
     kept_prepositions: dict[str, list[str]]
     event_nouns: list[str]
     announcing_verbs: list[str]
-    examples: list[dict[str, Any]] = []
+    examples: list[EventExample] = []
 
 
 @functools.lru_cache(maxsize=4)
@@ -119,7 +146,7 @@ def make_candidate(verb, timex: Timex, claims: Sequence[Claim], published, rules
         participants=participants,
         claim_starts=tuple(c.start for c in claims
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
-        mentions=((sent.start_char, sent.end_char),),
+        mentions=(stripped_bounds(verb.doc.text, sent.start_char, sent.end_char),),
     )
     lemma = (happening or verb).lemma_.lower()
     return Candidate(lemma, event, name_keys(participants))
@@ -166,7 +193,7 @@ def find_subject(verb):
         token = token.head
     # The parser sometimes hangs "due to meet" off a preposition; then the nearest name to the
     # left in the sentence is the best guess for who acts.
-    before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ACTOR_LABELS]
     return before[-1] if before else None
 
 

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
-from generator.extract.checkworthy import LABEL, OTHER, normalise, raw_scores
+from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, raw_scores
 from generator.training.architectures import model_config
 from generator.training.data import LabelledSentence, bucket, load_sentences, split_sentences
 from generator.training.metrics import Scores, binary_scores
@@ -94,7 +94,7 @@ def run_epoch(nlp, examples, optimizer, rng: random.Random, batch_size: int, dro
 
 def train(
     data_path: str | Path,
-    out_dir: str | Path | None,
+    out_dir: str | Path | None = MODEL_DIR,
     *,
     architecture: str = "bow",
     epochs: int = 6,
@@ -111,7 +111,8 @@ def train(
 
     Args:
         data_path: JSON-lines corpus (``id``, ``text``, ``checkworthy``).
-        out_dir: where to write the pipeline (``spacy.load``-able); None to skip saving.
+        out_dir: where to write the pipeline (``spacy.load``-able); defaults to the shipped
+            model's directory; None skips saving.
         architecture: a key of ``generator.training.architectures.ARCHITECTURES``.
         epochs: passes over the training ids.
         seed: fixes spaCy/thinc/numpy initialisation and the shuffling order.
@@ -180,7 +181,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options of ``python -m generator.training.checkworthy``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", required=True, help="JSON lines with id, text, checkworthy")
-    parser.add_argument("--out", required=True, help="output directory of the pipeline")
+    parser.add_argument("--out", default=str(MODEL_DIR),
+                        help="output directory of the pipeline (default: the shipped model)")
     parser.add_argument("--architecture", default="bow", help="bow (shipped), ensemble or cnn")
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from generator.extract.events import iter_events, load_event_rules
@@ -13,16 +11,15 @@ from claim_hits import make_timex
 EXAMPLES = load_event_rules().examples
 
 
-def as_date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.text[:40] for e in EXAMPLES])
 def test_event_example(nlp, example):
-    start, end = (as_date(d) for d in example["range"])
-    timex = make_timex(example["text"], example["date"], str(example["value"]), start, end)
-    events = iter_events(nlp(example["text"]), [timex], [], as_date(example["published"]))
+    start, end = example.range
+    timex = make_timex(example.text, example.date, example.value, start, end)
+    events = iter_events(nlp(example.text), [timex], [], example.published)
     assert len(events) == 1
-    assert events[0].what == example["expect"]["what"]
-    assert events[0].status == example["expect"]["status"]
+    assert (events[0].what, events[0].status) == (example.expect.what, example.expect.status)
     assert events[0].when == timex
+
+
+def test_every_status_has_an_example():
+    assert {e.expect.status for e in EXAMPLES} == {"happened", "planned", "expected"}
