@@ -39,6 +39,7 @@ __all__ = [
     "SpeakerRegistryError",
     "fold_word",
     "name_words",
+    "person_name",
     "speaker_key",
     "strip_titles",
     "title_length",
@@ -107,6 +108,17 @@ def strip_titles(name: str) -> str:
     if cut < len(words):
         words = words[cut:]
     return " ".join(words) if words else name.strip()
+
+
+def person_name(name: str) -> str:
+    """A person's bare name: courtesy titles and every leading title word dropped, even
+    the modifiers that :func:`strip_titles` keeps for organisations ("Chief Executive
+    Nadia Ferro" -> "Nadia Ferro", "District Attorney Kevin Marsh" -> "Kevin Marsh")."""
+    lists = name_words()
+    words = strip_titles(name).split()
+    while len(words) > 1 and fold_word(words[0]) in lists.titles | lists.title_modifiers:
+        words = words[1:]
+    return " ".join(words)
 
 
 def speaker_key(name: str) -> str:

@@ -106,11 +106,9 @@ def subject_of(verb: Token) -> Token | None:
     infinitives and coordinated verbs that have none of their own."""
     current = verb
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
-        for child in current.children:
-            if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
-                return next((g for g in child.children if g.dep_ == "nsubj"), None)
-            if child.dep_ in _SUBJECTS:
-                return child
+        subject = _nearest_subject(current)
+        if subject is not None:
+            return subject
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return None
         if current.tag_ == "VBG" and current.head.dep_ == "ccomp":
@@ -120,6 +118,27 @@ def subject_of(verb: Token) -> Token | None:
         else:
             current = current.head
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's own subject; of several (a dateline the parser took for one, as in
+    "DETROIT (Reuters) - Brightline Motors Inc cut"), the one nearest the verb."""
+    subjects = []
+    for child in verb.children:
+        if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
+            child = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if child is not None and child.dep_ in _SUBJECTS + ("nsubj",) and not is_dateline(child):
+            subjects.append(child)
+    if not subjects:
+        return None
+    return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
+def is_dateline(token: Token) -> bool:
+    """An upper-case place name opening a paragraph ("DETROIT (Reuters) -")."""
+    starts_paragraph = token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+    return starts_paragraph and token.text.isupper() and len(token.text) > 1 \
+        and token.left_edge.i == token.i
 
 
 def cue_text(verb: Token, lex: Lexicon) -> str:

@@ -94,6 +94,7 @@ class Lexicon:
     honorifics: frozenset[str]
     titles: frozenset[str]
     """Office titles proper (not the modifiers such as "prime" or "state")."""
+    title_modifiers: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         honorifics=low(speakers.honorifics),
         titles=low(speakers.titles),
+        title_modifiers=low(speakers.title_modifiers),
         person_pronouns=low(speakers.person_pronouns),
         group_pronouns=low(speakers.group_pronouns),
         org_pronouns=low(speakers.org_pronouns),

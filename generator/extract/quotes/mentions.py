@@ -14,11 +14,10 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
-from generator.speakers import title_length
 
 #: Dependency labels of the words that sit left of a mention's head and belong to it.
 _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod", "nummod",
-                        "predet", "quantmod", "punct", "advmod", "nn", "npadvmod"})
+                        "predet", "quantmod", "advmod", "nn", "npadvmod"})
 _NAME_ENTITIES = frozenset({"PERSON"})
 _ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
@@ -62,8 +61,9 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
             break
         run.insert(0, token)
     run = [t for t in run if _folded(t) not in lex.honorifics]
-    cut = title_length([t.text for t in run])
-    return run[cut:] if cut < len(run) else run
+    while len(run) > 1 and _folded(run[0]) in lex.titles | lex.title_modifiers:
+        run.pop(0)  # "Chief Executive Nadia Ferro": every leading title word goes
+    return run
 
 
 def _folded(token: Token) -> str:
@@ -192,13 +192,14 @@ def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
 
 
 def _left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
-    """Role words before the name ("National Security Council spokesman John Kirby"); a
-    possessive owner ("the Council's Kirby") is not a role."""
+    """Role words before the name ("National Security Council spokesman John Kirby",
+    "Arvand's President Mehmet Ilhan"); a bare possessive owner ("the Council's Kirby") is
+    not a role."""
     if not name:
         return None
     before = [t for t in span if t.i < name[0].i]
-    if not before or any(t.text in _APOSTROPHES for t in before):
-        return None
+    if not before or before[-1].text in _APOSTROPHES:
+        return None  # "the Council's Kirby": an owner, not a role
     return clean_phrase(before, lex) or None
 
 

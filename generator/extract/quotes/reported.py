@@ -53,8 +53,12 @@ def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | 
     start, end = bounds
     content = text[start:end]
     unclosed = content.count("“") > content.count("”") or content.count('"') % 2 == 1
-    if unclosed and end < len(text) and text[end] in '”"':
-        end += 1
+    if unclosed:
+        tail = text[end : end + 2]
+        if tail[:1] in ('”', '"'):
+            end += 1
+        elif tail[:1] in ".,!?" and tail[1:2] in ('”', '"'):
+            end += 2  # American style puts the full stop inside: "optimistic."
     return start, end
 
 

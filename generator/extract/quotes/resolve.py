@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
-from generator.speakers import strip_titles
+from generator.speakers import person_name
 
 #: Titles that say which pronoun the named person takes.
 _GENDERED_TITLES = {
@@ -66,7 +66,7 @@ def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
             continue
         text = _clean_entity(ent.text)
         if labels == ("PERSON",):
-            text = strip_titles(text)
+            text = person_name(text)
         words = tuple(_fold(w) for w in text.split())
         if words:
             names.append(_Name(ent.start_char, words, text))
@@ -211,11 +211,11 @@ class SpeakerResolver:
         earlier. The caller skips those known to take the other pronoun."""
         if sentence is not None:
             before = [t for t in sentence if t.idx < at]
-            for token in reversed(self._person_subjects(before)):
+            for token in self._main_first(self._person_subjects(before)):
                 yield self.full_name(token.text, at)
             if sentence.start > 0:
                 previous = sentence.doc[sentence.start - 1].sent
-                for token in reversed(self._person_subjects(previous)):
+                for token in self._main_first(self._person_subjects(previous)):
                     yield self.full_name(token.text, token.idx)
         for speaker in reversed(self.history):
             if speaker.kind == "person" and speaker.name:
@@ -223,12 +223,33 @@ class SpeakerResolver:
         for person in reversed([p for p in self.persons if p.start < at]):
             yield person.text
 
+    def _main_first(self, subjects: list[Token]) -> list[Token]:
+        """Subjects of the main clause or of a reporting verb first ("Judge Okonkwo said
+        Vance had lied. She said ..."), each group nearest-last-first."""
+        def main(token: Token) -> bool:
+            return token.head.dep_ == "ROOT" or token.head.lemma_ in self.lex.reporting_lemmas
+        ordered = list(reversed(subjects))
+        return [t for t in ordered if main(t)] + [t for t in ordered if not main(t)]
+
     def _person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
-        """Names of persons that are subjects, outside quotation marks."""
-        surnames = {p.words[-1] for p in self.persons}
-        return [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
-                and not self.in_quote[t.i]
-                and (t.ent_type_ == "PERSON" or _fold(t.text) in surnames)]
+        """Names of persons that are subjects, outside quotation marks; a subject that is a
+        role with the name in apposition ("Solenne's prime minister, Claire Duval,") gives
+        the name."""
+        found = []
+        for token in tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i]:
+                continue
+            named = token if self._is_person_token(token) else next(
+                (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)), None)
+            if named is not None:
+                found.append(named)
+        return found
+
+    def _is_person_token(self, token: Token) -> bool:
+        """A proper noun tagged PERSON or matching a surname of a person in the article."""
+        return token.pos_ == "PROPN" and (
+            token.ent_type_ == "PERSON" or any(p.words[-1] == _fold(token.text) for p in self.persons)
+        )
 
     def _last(self, *kinds: str) -> str | None:
         for speaker in reversed(self.history):
