@@ -16,6 +16,10 @@ from generator.extract.temporal import timex_tense
     ("The council meets on Fridays.", "Fridays", "present"),
     ("A report released last month called for talks.", "last month", "past"),
     ("Leaders meet at the upcoming summit next week.", "next week", "future"),
+    ("The firm said it would close the plant in March.", "March", "future"),
+    ("The summit is to be held on Friday.", "Friday", "future"),
+    ("Prices are likely to rise in February.", "February", "future"),
+    ("The bank could have raised rates in March.", "March", "past"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from generator.extract.hits import Timex
 
-#: Modal auxiliaries that put a clause in the future.
-FUTURE_MODALS = {"will", "'ll", "shall", "wo"}
-#: Verbs whose infinitive complement is planned or expected: "is set to begin", "is due to meet".
+#: Modal auxiliaries that put a clause in the future. "would" is the future of reported speech
+#: ("said it would close in March"); may/might/could/should speak of what has not happened yet.
+FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should",
+                 "must"}
+#: Words whose infinitive complement is planned or expected: "is set to begin", "is due to
+#: meet", "is likely to rise", "is to be held".
 FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", "aim", "hope",
-                    "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree"}
+                    "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree",
+                    "likely", "unlikely", "poised", "ready", "bound", "be", "about"}
 #: Adjectives that look ahead: "the upcoming summit on Friday".
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 _MAX_HOPS = 8
@@ -49,7 +53,8 @@ def verb_tense(verb) -> str | None:
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxes}
     if words & FUTURE_MODALS:
-        return "future"
+        # "could have closed in March" looks back, not ahead
+        return "past" if words & {"have", "'ve"} else "future"
     if _planned(verb, words):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
@@ -67,8 +72,8 @@ def verb_tense(verb) -> str | None:
 
 
 def _planned(verb, aux_words: set[str]) -> bool:
-    """True for infinitives of plans: "is set to begin", "is going to announce", "plans to sell"."""
-    if "to" not in aux_words or verb.tag_ != "VB":
+    """True for infinitives of plans: "is set to begin", "plans to sell", "is to be held"."""
+    if "to" not in aux_words or verb.tag_ not in ("VB", "VBN"):
         return False
     head = verb.head
     return head.i != verb.i and head.lemma_.lower() in FUTURE_GOVERNORS
