@@ -7,6 +7,7 @@ from generator.site.exports import ExportFile, render_exports
 from generator.site.index import SiteIndex, build_index
 from generator.site.jsonld import LinkBase, Publisher, claim_review
 from generator.site.load import SiteDataError, load_claim_files
+from generator.site.output import write_site_sources
 from generator.site.render import (
     SNIPPETS,
     RenderOptions,
@@ -34,4 +35,5 @@ __all__ = [
     "render_exports",
     "render_pages",
     "render_snippet",
+    "write_site_sources",
 ]

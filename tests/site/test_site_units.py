@@ -158,3 +158,16 @@ def test_rating_uses_scale_extremes_and_label():
 )
 def test_badge_text_colour_keeps_contrast(background, text):
     assert markup.badge_text_color(background) == text
+
+
+def test_write_site_sources_writes_markdown_pages_and_exports(tmp_path):
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    written = write_site_sources(FIXTURE / "claims", tmp_path, DEFAULT_SCALE, Publisher("Desk"))
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"timeline.md", "claims/index.md", "claims.json", "claimreview.json"} <= names
+    assert "claims/vellmoor-rates-capacity.md" in names
+    page = (tmp_path / "claims" / "vellmoor-rates-capacity.md").read_text(encoding="utf-8")
+    assert page.startswith("---\ntitle: ") and "lost 40 percent" in page
