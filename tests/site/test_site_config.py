@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -90,3 +91,13 @@ def test_markers_expand_only_on_a_line_of_their_own(project):
     page = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert page.select_one("article code").get_text() == "<!-- factcheck:home -->"
     assert page.select("article table .fc-badge") and not page.find(id="latest-reviews")
+
+
+def test_flat_urls_build_and_claimreview_points_at_html_files(project):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "use_directory_urls: false\n", encoding="utf-8")
+    site = build_site(project, project / "site")
+    page = BeautifulSoup((site / "claims" / "vellmoor-rates-capacity.html").read_text(encoding="utf-8"), "html.parser")
+    review = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert review["url"] == "https://factcheck.example.org/claims/vellmoor-rates-capacity.html"
+    assert page.select_one('.fc-claim-meta a[href="../speakers/ilse-marrow.html"]')
