@@ -49,6 +49,8 @@ def mention_span(head: Token) -> Span:
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
+    while start < head.i and head.doc[start].is_punct:
+        start += 1  # a quotation mark the parser hung on the phrase
     return head.doc[start : head.i + 1]
 
 

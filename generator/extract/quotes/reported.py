@@ -35,8 +35,7 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a clause without the leading "that", edge punctuation and space."""
     words = [t for t in tokens if not t.is_space]
-    while words and (words[0].text in _TRIM or words[0].lower_ in _LEADING_MARKS
-                     and words[0].dep_ == "mark"):
+    while words and (words[0].text in _TRIM or _is_complementizer(words)):
         words.pop(0)
     while words and words[-1].text in _TRIM:
         words.pop()
@@ -72,6 +71,15 @@ def without_dateline(tokens: list[Token]) -> list[Token]:
         if token.text in DATELINE_DASHES:
             return tokens[k + 1 :]
     return tokens
+
+
+def _is_complementizer(words: list[Token]) -> bool:
+    """A leading "that" introducing the clause (not "that" as its subject: "said that was
+    wrong"); the parser sometimes labels it as a pronoun."""
+    first = words[0]
+    if first.lower_ not in _LEADING_MARKS or len(words) < 2:
+        return False
+    return first.dep_ == "mark" or words[1].pos_ not in ("AUX", "VERB")
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:

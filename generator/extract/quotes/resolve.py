@@ -74,20 +74,24 @@ def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
 
 
 def collect_titled_names(doc: Doc, lex: Lexicon) -> list[_Name]:
-    """Names that follow an office title or honorific ("Chancellor Olaf Brand"), which
-    NER sometimes misses or tags as an organisation."""
+    """Names that follow an office title or honorific ("Chancellor Olaf Brand", "Chief
+    Executive Nadia Ferro"), which NER sometimes misses or tags as an organisation."""
+    title_words = lex.titles | lex.title_modifiers | lex.honorifics
     names = []
-    for token in doc:
-        if _fold(token.text) not in lex.titles | lex.honorifics or token.pos_ != "PROPN":
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or _fold(doc[i].text) not in title_words:
+            i += 1
             continue
-        run = []
-        for follower in doc[token.i + 1 : token.i + 4]:
-            if follower.pos_ != "PROPN" or _fold(follower.text) in lex.titles:
-                break
-            run.append(follower)
-        if len(run) >= 2:
-            words = tuple(_fold(t.text) for t in run)
-            names.append(_Name(run[0].idx, words, doc[run[0].i : run[-1].i + 1].text))
+        run = [doc[i]]
+        while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and len(run) < 6:
+            run.append(doc[run[-1].i + 1])
+        last_title = max(k for k, t in enumerate(run) if _fold(t.text) in title_words)
+        name = run[last_title + 1 :]
+        if len(name) >= 2:
+            words = tuple(_fold(t.text) for t in name)
+            names.append(_Name(name[0].idx, words, doc[name[0].i : name[-1].i + 1].text))
+        i = run[-1].i + 1
     return names
 
 
@@ -146,6 +150,7 @@ class SpeakerResolver:
             speaker = self._pronoun(mention, at, sentence)
         elif mention.kind == "person":
             name = self.full_name(mention.name, at)
+            self._learn_person(name, at)
             speaker = Speaker(name, mention.text, mention.role, "person")
         elif mention.kind == "organization" and self._is_known_person(mention.name):
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
@@ -164,6 +169,13 @@ class SpeakerResolver:
         """Record a speaker found without a mention (a quote continuing the previous one)."""
         if speaker.name:
             self.history.append(speaker)
+
+    def _learn_person(self, name: str, at: int) -> None:
+        """Keep a full name read off a speaker mention that NER missed, so later surnames
+        ("Ferro said") resolve to it."""
+        words = tuple(_fold(w) for w in name.split())
+        if len(words) >= 2 and not any(p.words == words for p in self.persons):
+            self.persons = sorted([*self.persons, _Name(at, words, name)], key=lambda n: n.start)
 
     def _is_known_person(self, name: str) -> bool:
         """A one-word "organisation" that is a surname of a person in the article (NER
