@@ -101,3 +101,12 @@ def test_flat_urls_build_and_claimreview_points_at_html_files(project):
     review = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert review["url"] == "https://factcheck.example.org/claims/vellmoor-rates-capacity.html"
     assert page.select_one('.fc-claim-meta a[href="../speakers/ilse-marrow.html"]')
+
+
+def test_a_site_without_claims_builds(project):
+    for path in (project / "claims").glob("*.yaml"):
+        path.unlink()
+    site = build_site(project, project / "site")
+    assert "No claims yet." in (site / "claims" / "index.html").read_text(encoding="utf-8")
+    assert "No dated events yet." in (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert json.loads((site / "claims.json").read_text(encoding="utf-8"))["claims"] == []
