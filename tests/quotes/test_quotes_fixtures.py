@@ -127,3 +127,10 @@ def test_pronoun_skips_a_person_of_the_other_gender(quotes_of):
             "“We agreed on nothing,” she said. Mr. Wren said the talks would resume. "
             "He said the city had offered a new deal.")
     assert [q.speaker for q in quotes_of(text)] == ["Ilse Farrow", "Tobias Wren", "Tobias Wren"]
+
+
+def test_unattributed_quote_takes_the_person_just_introduced(quotes_of):
+    text = ("“We will build it,” said Mayor Ivo Grane.\n\n"
+            "The council met. Councillor Pia Lund disagreed with the plan.\n\n"
+            "“It will never work.”")
+    assert [q.speaker for q in quotes_of(text)] == ["Ivo Grane", "Pia Lund"]

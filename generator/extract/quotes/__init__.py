@@ -92,7 +92,7 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
         if speaker.name:
             return speaker
     if raw.kind == "direct":
-        previous = _previous_speaker(raw, earlier)
+        previous = _previous_speaker(raw, earlier) or resolver.subject_before(raw.start)
         if previous is not None:
             resolver.remember(previous)
             return Speaker(previous.name, None, previous.role, previous.kind)

@@ -170,6 +170,19 @@ class SpeakerResolver:
         if speaker.name:
             self.history.append(speaker)
 
+    def subject_before(self, at: int) -> Speaker | None:
+        """The person who is the subject of the sentence before offset ``at`` ("Jones
+        disagreed. “It will never work.”"), for a quote with no attribution of its own."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            return None
+        previous = self.doc[span.sent.start - 1].sent
+        subjects = self._main_first(self._person_subjects(previous))
+        if not subjects:
+            return None
+        name = self.full_name(subjects[0].text, subjects[0].idx)
+        return Speaker(name, None, None, "person")
+
     def _learn_person(self, name: str, at: int) -> None:
         """Keep a full name read off a speaker mention that NER missed, so later surnames
         ("Ferro said") resolve to it."""
