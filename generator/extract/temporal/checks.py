@@ -105,6 +105,20 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
     return not (unit.lower().startswith("quarter") and after.lower().strip().startswith("of"))
 
 
+#: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
+_AMOUNT_WORDS = {"billion", "million", "thousand", "trillion", "percent", "%", "dollars", "euros",
+                 "pounds", "cents", "yen", "times", "bn", "m", "k"}
+
+
+def after_amount(doc, text: str, cand: Candidate) -> bool:
+    """Keep "a year" as a rate only right after an amount ("$5 billion a year")."""
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks or toks[0].i == 0:
+        return False
+    before = doc[toks[0].i - 1]
+    return before.like_num or before.lower_ in _AMOUNT_WORDS
+
+
 def not_age(doc, text: str, cand: Candidate) -> bool:
     """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
     toks = _tokens(doc, cand.start, cand.end)
@@ -122,6 +136,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "is_adjective": is_adjective,
     "not_age": not_age,
     "not_fraction": not_fraction,
+    "after_amount": after_amount,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.
