@@ -39,7 +39,10 @@ class Scorer:
     def score(self, texts: Sequence[str], batch_size: int = 256) -> list[float]:
         """Calibrated scores in 0..1, one per text (see ``calibrate``)."""
         raw = raw_scores(self.nlp, texts, batch_size)
-        return [calibrate(p, self.threshold) for p in raw]
+        # A "sentence" without a single letter ("—", "* * *") states nothing; the model has
+        # never seen one and its score would be noise.
+        return [calibrate(p, self.threshold) if has_words(text) else 0.0
+                for p, text in zip(raw, texts)]
 
 
 def normalise(text: str) -> str:
@@ -50,6 +53,11 @@ def normalise(text: str) -> str:
     number features they are, and lower case merges sentence-initial words with the rest.
     """
     return _DIGITS.sub("0", text.lower())
+
+
+def has_words(text: str) -> bool:
+    """True when the text holds at least one letter."""
+    return any(char.isalpha() for char in text)
 
 
 def raw_scores(nlp, texts: Sequence[str], batch_size: int = 256) -> list[float]:

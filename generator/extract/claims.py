@@ -30,6 +30,8 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 CUE_FILE = RULES_DIR / "claim_cues.yaml"
 #: When a sentence carries several cues, the first kind in this order wins.
 KIND_ORDER = ("prediction", "statistic")
+#: Fewest words an article statement needs to be a claim ("Prices rose." is too thin to check).
+MIN_WORDS = 3
 
 
 class RuleFileError(ValueError):
@@ -237,6 +239,8 @@ def statement_claims(
     for sentence in sentences:
         if sentence.boilerplate or not outside(quoted, sentence.start, sentence.end):
             continue
+        if not is_statement(doc, sentence):
+            continue
         kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end}
         if sentence.checkworthiness < 0.5 and "statistic" not in kinds:
             continue
@@ -252,6 +256,18 @@ def statement_claims(
             timexes=timexes_within(timexes, sentence.start, sentence.end),
         ))
     return claims
+
+
+def is_statement(doc, sentence: Sentence) -> bool:
+    """A sentence can be checked only if it says something: a verb and ``MIN_WORDS`` words.
+
+    Keeps datelines ("WASHINGTON —"), bylines and stray fragments of the segmentation out.
+    """
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = sum(token.is_alpha for token in span)
+    return words >= MIN_WORDS and any(token.pos_ in ("VERB", "AUX") for token in span)
 
 
 def claim_kind(cue_kinds: set[str]) -> str:

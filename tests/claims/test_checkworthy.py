@@ -104,3 +104,7 @@ def test_training_is_deterministic(tmp_path):
             for _ in range(2)]
     first, second = ([doc.cats["CHECKWORTHY"] for doc in nlp.pipe(texts)] for nlp in runs)
     assert first == second
+
+
+def test_text_without_letters_scores_zero():
+    assert score_texts(["\u2014", "* * *"]) == [0.0, 0.0]

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.claims import claim_kind, iter_claims, iter_sentences
+from generator.extract.claims import claim_kind, is_statement, iter_claims, iter_sentences
+from generator.extract.hits import Sentence
 
 from claim_hits import make_quote, make_timex
 
@@ -123,3 +124,14 @@ def test_score_count_must_match_sentences(doc):
 ])
 def test_claim_kind_priority(kinds, kind):
     assert claim_kind(kinds) == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u2014", False),
+    ("LOWMERE", False),
+    ("Prices rose.", False),
+    ("The mill in Tarnby closed.", True),
+])
+def test_only_sentences_that_say_something_are_statements(nlp, text, expected):
+    doc = nlp(text)
+    assert is_statement(doc, Sentence(0, len(text), 0.9)) is expected
