@@ -115,14 +115,16 @@ def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
     name, role = speaker.name, speaker.role
     if name and not role:
         role = roles.get(name)
+    kind = speaker.kind if name else None
     if registry is not None and name:
         entry = registry.info(name)
         name = registry.canonical(name)
         role = role or (entry.role if entry else None)
+        kind = (entry.kind if entry else None) or kind
     return Quote(
         start=raw.start, end=raw.end, content=text[raw.start : raw.end], kind=raw.kind,
         speaker=name, speaker_mention=speaker.mention, cue=raw.cue, speaker_role=role,
-        speaker_kind=speaker.kind if name else None, sentence_start=raw.sentence_start,
+        speaker_kind=kind, sentence_start=raw.sentence_start,
         sentence_end=raw.sentence_end, rule=raw.rule,
     )
 

@@ -156,6 +156,8 @@ class SpeakerResolver:
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
+        elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
+            speaker = Speaker(mention.name or None, mention.text, None, "organization")
         else:
             speaker = Speaker(mention.name or None, mention.text, None, mention.kind)
         if speaker.name is None:
