@@ -63,7 +63,9 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         except (site.SiteDataError, SpeakerRegistryError) as error:
             raise PluginError(f"factcheck: cannot publish {claims_dir}:\n{error}") from error
         self._index = site.build_index(loaded, self._scale, names)
-        self._env = site.make_env(Path(self.config.templates_dir) if self.config.templates_dir else None)
+        self._env = site.make_env(
+            Path(self.config.templates_dir) if self.config.templates_dir else None
+        )
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -90,6 +92,7 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files):
         """Replace ``<!-- factcheck:NAME -->`` lines with the generated part NAME."""
+
         def fill(match: re.Match[str]) -> str:
             name = match.group(1)
             if name not in site.SNIPPETS:

@@ -64,7 +64,9 @@ def take(base_url: str, pages: dict[str, str], out: Path, width: int, height: in
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--config", type=Path, default=REPO / "mkdocs.yml", help="mkdocs.yml to build")
+    parser.add_argument(
+        "--config", type=Path, default=REPO / "mkdocs.yml", help="mkdocs.yml to build"
+    )
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "img", help="output folder")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=900)

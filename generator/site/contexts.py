@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from generator import models
+from generator.scale import Verdict
 from generator.site.dates import ShownDate
 from generator.site.highlight import Piece
 from generator.site.index import (
@@ -19,7 +20,6 @@ from generator.site.index import (
     SpeakerEntry,
     TimelineItem,
 )
-from generator.scale import Verdict
 
 
 def _f(help_text: str, **kwargs):

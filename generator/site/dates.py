@@ -107,7 +107,9 @@ def _unresolved_label(mention: DateMention) -> str:
     if mention.type == "DURATION":
         return f"duration {mention.value}"
     if mention.value.endswith("_REF"):
-        return {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(
-            mention.value, mention.value
-        )
+        return {
+            "PRESENT_REF": "the present",
+            "PAST_REF": "the past",
+            "FUTURE_REF": "the future",
+        }.get(mention.value, mention.value)
     return f"unresolved ({mention.value})"

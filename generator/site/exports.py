@@ -53,7 +53,9 @@ def claim_record(entry: ClaimEntry, links: LinkBase) -> dict:
         "verdict_label": entry.verdict.label,
         "review": _dump(entry.review),
         "corrections": [_dump(c) for c in entry.corrections],
-        "appearances": [_appearance_record(a.article_id, a.claim, a.first) for a in entry.appearances],
+        "appearances": [
+            _appearance_record(a.article_id, a.claim, a.first) for a in entry.appearances
+        ],
     }
 
 

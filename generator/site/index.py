@@ -118,7 +118,7 @@ def build_index(
     Args:
         files: Claim files (any order; articles are ordered newest first).
         scale: The rating scale.
-        names: Speaker canonicalisation (``claims/speakers.yaml``); identity when None.
+        names: Speaker names and keys (``claims/speakers.yaml``); an empty registry if None.
 
     Returns:
         The index; hidden claims and events are left out.

@@ -46,9 +46,7 @@ def rating(verdict: Verdict, scale: tuple[Verdict, ...]) -> dict:
     result: dict = {"@type": "Rating", "alternateName": verdict.label}
     numbers = [v.rating for v in scale if v.rating is not None]
     if verdict.rating is not None and numbers:
-        result.update(
-            ratingValue=verdict.rating, bestRating=max(numbers), worstRating=min(numbers)
-        )
+        result.update(ratingValue=verdict.rating, bestRating=max(numbers), worstRating=min(numbers))
     return result
 
 

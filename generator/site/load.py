@@ -47,4 +47,6 @@ def load_claim_files(claims_dir: Path, scale: tuple[Verdict, ...]) -> list[Loade
     except ClaimFileErrors as error:
         raise SiteDataError(str(error)) from error
     # load_claim_dir returns one file per path of claim_paths, in the same order.
-    return [LoadedFile(path, data) for path, data in zip(claim_paths(claims_dir), files, strict=True)]
+    return [
+        LoadedFile(path, data) for path, data in zip(claim_paths(claims_dir), files, strict=True)
+    ]

@@ -106,7 +106,9 @@ def render(env: jinja2.Environment, template: str, context: ctx.PageContext) -> 
     return env.get_template(template).render(ctx.as_variables(context))
 
 
-def render_pages(index: SiteIndex, env: jinja2.Environment, options: RenderOptions) -> list[VirtualPage]:
+def render_pages(
+    index: SiteIndex, env: jinja2.Environment, options: RenderOptions
+) -> list[VirtualPage]:
     """Render every generated page of the site.
 
     Returns:
@@ -205,7 +207,9 @@ def render_snippet(name: str, index: SiteIndex, env, src_uri: str) -> str:
     elif name == "corrections-log":
         context = corrections_context(index, src_uri)
     else:
-        raise KeyError(f"unknown factcheck snippet {name!r} (expected one of {', '.join(SNIPPETS)})")
+        raise KeyError(
+            f"unknown factcheck snippet {name!r} (expected one of {', '.join(SNIPPETS)})"
+        )
     return render(env, template, context)
 
 

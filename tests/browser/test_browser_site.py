@@ -70,9 +70,21 @@ def test_claimreview_json_ld_parses_with_required_fields(page, base_url):
     text = page.locator('script[type="application/ld+json"]').text_content()
     review = json.loads(text)
     assert review["@type"] == "ClaimReview"
-    for field in ("claimReviewed", "reviewRating", "url", "author", "datePublished", "itemReviewed"):
+    for field in (
+        "claimReviewed",
+        "reviewRating",
+        "url",
+        "author",
+        "datePublished",
+        "itemReviewed",
+    ):
         assert review[field], field
-    assert set(review["reviewRating"]) >= {"ratingValue", "bestRating", "worstRating", "alternateName"}
+    assert set(review["reviewRating"]) >= {
+        "ratingValue",
+        "bestRating",
+        "worstRating",
+        "alternateName",
+    }
     item = review["itemReviewed"]
     assert item["@type"] == "Claim" and item["author"]["name"] == "Ilse Marrow"
     assert item["appearance"][0]["url"] and item["datePublished"] == "2024-03-08"
@@ -91,8 +103,15 @@ def test_pages_are_usable_at_mobile_width(mobile_page, base_url, path):
 
 @pytest.mark.parametrize(
     "path",
-    ["", "articles/letters-ferry/", "claims/letters-ferry-stop/", "claims/letters-ticket-price/",
-     "timeline/", "speakers/bram-oduya/", "claims/"],
+    [
+        "",
+        "articles/letters-ferry/",
+        "claims/letters-ferry-stop/",
+        "claims/letters-ticket-price/",
+        "timeline/",
+        "speakers/bram-oduya/",
+        "claims/",
+    ],
 )
 def test_html_in_article_text_and_yaml_shows_as_text_and_never_runs(page, base_url, path):
     page.goto(base_url + path)

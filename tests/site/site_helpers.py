@@ -13,6 +13,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 def build_site(project: Path, site_dir: Path) -> Path:
     """Build ``project/mkdocs.yml`` strictly into ``site_dir`` (raises on any warning)."""
-    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config = load_config(
+        config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True
+    )
     build(config)
     return site_dir

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -63,7 +64,9 @@ def test_claim_page_shows_verdict_speaker_review_sources_and_edit_link(built_sit
     assert "37 percent" in text and "Nadia Okoro" in text
     assert page.select_one('a[href="https://example.org/harrowgate/capacity-2024.pdf"]')
     edit = page.select_one("a.fc-edit")
-    assert edit["href"] == "https://git.example.org/desk/vellmoor/edit/main/claims/vellmoor-rates.yaml"
+    assert (
+        edit["href"] == "https://git.example.org/desk/vellmoor/edit/main/claims/vellmoor-rates.yaml"
+    )
     assert "An earlier version gave the board" in page.find(id="corrections").find_next("ul").text
 
 
@@ -124,10 +127,12 @@ def test_every_internal_link_resolves(built_site):
 @pytest.mark.parametrize("section", ["claims", "articles", "speakers", "timeline"])
 def test_generated_pages_have_one_h1_and_never_skip_a_heading_level(built_site, section):
     for path in (built_site / section).rglob("index.html"):
-        article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one(
+            "article"
+        )
         levels = [int(h.name[1]) for h in article.find_all(re.compile(r"^h[1-6]$"))]
         assert levels[0] == 1 and levels.count(1) == 1, path
-        assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), f"{path}: {levels}"
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), f"{path}: {levels}"
 
 
 def test_html_ids_are_unique_on_every_page(built_site):
@@ -191,14 +196,20 @@ def test_reviewed_claims_carry_valid_claimreview(built_site):
         assert review["reviewRating"]["alternateName"]
     rated = next(r for r in reviews if r["claimReviewed"].startswith("Every household"))
     assert rated["reviewRating"] == {
-        "@type": "Rating", "alternateName": "False", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
+        "@type": "Rating",
+        "alternateName": "False",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
     }
     assert rated["itemReviewed"]["author"] == {"@type": "Person", "name": "Ilse Marrow"}
     assert rated["itemReviewed"]["datePublished"] == "2024-03-08"
     assert len(rated["itemReviewed"]["appearance"]) == 2
     board = next(r for r in reviews if r["claimReviewed"] == "the dam was safe")
     assert board["itemReviewed"]["author"] == {
-        "@type": "Organization", "name": "Harrowgate Water Board", "sameAs": "https://example.org/harrowgate",
+        "@type": "Organization",
+        "name": "Harrowgate Water Board",
+        "sameAs": "https://example.org/harrowgate",
     }
     assert "ratingValue" not in board["reviewRating"]  # unproven is outside the numbered scale
 
@@ -206,7 +217,11 @@ def test_reviewed_claims_carry_valid_claimreview(built_site):
 def test_exports_are_built_and_match_the_pages(built_site):
     data = json.loads((built_site / "claims.json").read_text(encoding="utf-8"))
     assert {c["id"] for c in data["claims"]} == FIXTURE_CLAIM_IDS
-    assert {a["id"] for a in data["articles"]} == {"vellmoor-rates", "harrowgate-delay", "letters-ferry"}
+    assert {a["id"] for a in data["articles"]} == {
+        "vellmoor-rates",
+        "harrowgate-delay",
+        "letters-ferry",
+    }
     assert len(data["events"]) == 6
     assert "notes" not in json.dumps(data)
     feed = json.loads((built_site / "claimreview.json").read_text(encoding="utf-8"))
@@ -218,8 +233,17 @@ def test_home_page_has_latest_reviews_counts_articles_and_timeline_link(built_si
     page = BeautifulSoup((built_site / "index.html").read_text(encoding="utf-8"), "html.parser")
     latest = page.find(id="latest-reviews").find_next("ul").find_all("li")
     assert "ferry to Skellig Tor" in latest[0].get_text()  # reviewed 2024-03-20, the newest
-    counts = {li.select_one(".fc-badge").get_text(): li.get_text() for li in page.select(".fc-counts li")}
-    assert counts.keys() == {"True", "Mostly true", "Mostly false", "False", "Unproven", "Unreviewed"}
+    counts = {
+        li.select_one(".fc-badge").get_text(): li.get_text() for li in page.select(".fc-counts li")
+    }
+    assert counts.keys() == {
+        "True",
+        "Mostly true",
+        "Mostly false",
+        "False",
+        "Unproven",
+        "Unreviewed",
+    }
     assert page.select_one(".fc-counts a")["href"] == "claims/#verdict-true"
     claims_index = soup(built_site, "claims")
     assert "Every household" in claims_index.find(id="verdict-false").find_next("ul").get_text()

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import Abort, PluginError
-
 from site_helpers import FIXTURE, REPO, build_site
 
 
@@ -42,18 +41,29 @@ def test_repository_config_and_docs_build_strictly_with_fixture_claims(tmp_path)
 
 def test_unknown_verdict_fails_the_build_naming_file_and_field(project, caplog):
     path = project / "claims" / "harrowgate-delay.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("verdict: 'true'", "verdict: truish"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("verdict: 'true'", "verdict: truish"),
+        encoding="utf-8",
+    )
     message = build_error(project, caplog)
-    assert "harrowgate-delay.yaml:31" in message and "review.verdict" in message and "truish" in message
+    assert (
+        "harrowgate-delay.yaml:31" in message
+        and "review.verdict" in message
+        and "truish" in message
+    )
 
 
 def test_malformed_speaker_registry_fails_the_build(project, caplog):
-    (project / "claims" / "speakers.yaml").write_text("- name: A\n  nickname: B\n", encoding="utf-8")
+    (project / "claims" / "speakers.yaml").write_text(
+        "- name: A\n  nickname: B\n", encoding="utf-8"
+    )
     assert "speakers.yaml:2" in build_error(project, caplog)
 
 
 def test_unknown_marker_fails_the_build(project, caplog):
-    (project / "docs" / "index.md").write_text("# Home\n\n<!-- factcheck:hmoe -->\n", encoding="utf-8")
+    (project / "docs" / "index.md").write_text(
+        "# Home\n\n<!-- factcheck:hmoe -->\n", encoding="utf-8"
+    )
     assert "index.md: unknown marker <!-- factcheck:hmoe -->" in build_error(project, caplog)
 
 
@@ -62,19 +72,28 @@ def test_site_build_never_imports_spacy(project):
         "import sys\n"
         "from mkdocs.commands.build import build\n"
         "from mkdocs.config import load_config\n"
-        f"build(load_config(config_file={str(project / 'mkdocs.yml')!r}, site_dir={str(project / 'out')!r}, strict=True))\n"
+        f"config = load_config(config_file={str(project / 'mkdocs.yml')!r},\n"
+        f"                     site_dir={str(project / 'out')!r}, strict=True)\n"
+        "build(config)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
 def test_publish_workflow_is_a_valid_github_workflow():
     workflow = REPO / ".github" / "workflows" / "publish.yml"
     result = subprocess.run(
-        [str(Path(sys.executable).with_name("check-jsonschema")), "--builtin-schema",
-         "vendor.github-workflows", str(workflow)],
-        capture_output=True, text=True,
+        [
+            str(Path(sys.executable).with_name("check-jsonschema")),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(workflow),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     text = workflow.read_text(encoding="utf-8")
@@ -84,7 +103,8 @@ def test_publish_workflow_is_a_valid_github_workflow():
 
 def test_markers_expand_only_on_a_line_of_their_own(project):
     (project / "docs" / "index.md").write_text(
-        "# Home\n\nWrite `<!-- factcheck:home -->` to include it.\n\n<!-- factcheck:rating-scale -->\n",
+        "# Home\n\nWrite `<!-- factcheck:home -->` to include it.\n\n"
+        "<!-- factcheck:rating-scale -->\n",
         encoding="utf-8",
     )
     site = build_site(project, project / "site")
@@ -95,9 +115,14 @@ def test_markers_expand_only_on_a_line_of_their_own(project):
 
 def test_flat_urls_build_and_claimreview_points_at_html_files(project):
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "use_directory_urls: false\n", encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8") + "use_directory_urls: false\n", encoding="utf-8"
+    )
     site = build_site(project, project / "site")
-    page = BeautifulSoup((site / "claims" / "vellmoor-rates-capacity.html").read_text(encoding="utf-8"), "html.parser")
+    page = BeautifulSoup(
+        (site / "claims" / "vellmoor-rates-capacity.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
     review = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert review["url"] == "https://factcheck.example.org/claims/vellmoor-rates-capacity.html"
     assert page.select_one('.fc-claim-meta a[href="../speakers/ilse-marrow.html"]')

@@ -73,7 +73,9 @@ def test_a_typo_in_a_template_fails_the_render(index, tmp_path):
 
 
 def test_user_templates_override_packaged_ones(index, tmp_path):
-    (tmp_path / "speaker.md.jinja").write_text("# {{ speaker.name|md }} (custom)\n", encoding="utf-8")
+    (tmp_path / "speaker.md.jinja").write_text(
+        "# {{ speaker.name|md }} (custom)\n", encoding="utf-8"
+    )
     page = render.speaker_page("ilse-marrow", index, render.make_env(tmp_path))
     assert page.markdown == "# Ilse Marrow (custom)\n"
 
@@ -81,7 +83,9 @@ def test_user_templates_override_packaged_ones(index, tmp_path):
 def test_docs_mention_every_plugin_option_marker_and_template():
     from generator.plugin import FactcheckConfig
 
-    docs = (Path(render.__file__).resolve().parents[2] / "docs" / "publishing.md").read_text(encoding="utf-8")
+    docs = (Path(render.__file__).resolve().parents[2] / "docs" / "publishing.md").read_text(
+        encoding="utf-8"
+    )
     options = [name for name, _ in FactcheckConfig._schema]
     assert options and all(f"`{name}`" in docs for name in options), options
     assert all(f"<!-- factcheck:{name} -->" in docs for name in render.SNIPPETS)

@@ -8,9 +8,9 @@ import markdown
 import pytest
 
 from generator.models import Claim, DateMention
+from generator.scale import DEFAULT_SCALE
 from generator.site import dates, highlight, markup, repeats, urls
 from generator.site.jsonld import rating
-from generator.scale import DEFAULT_SCALE
 
 
 def mention(**kw) -> DateMention:
@@ -20,20 +20,75 @@ def mention(**kw) -> DateMention:
 @pytest.mark.parametrize(
     ("kw", "label", "value", "granularity"),
     [
-        (dict(value="2024-03-04", start=dt.date(2024, 3, 4), end=dt.date(2024, 3, 4), granularity="day"),
-         "4 March 2024", "2024-03-04", "day"),
-        (dict(value="2023-W12", start=dt.date(2023, 3, 20), end=dt.date(2023, 3, 26), granularity="week"),
-         "week 12, 20\u201326 March 2023", "2023-W12", "week"),
-        (dict(value="2023-02", start=dt.date(2023, 2, 1), end=dt.date(2023, 2, 28), granularity="month"),
-         "February 2023", "2023-02", "month"),
-        (dict(value="2023-SP", start=dt.date(2023, 3, 20), end=dt.date(2023, 6, 20), granularity="season"),
-         "20 March \u2013 20 June 2023", "2023-03-20", "season"),
-        (dict(value="2022-02", mod="APPROX", start=dt.date(2022, 2, 1), end=dt.date(2022, 2, 28),
-              granularity="month", approximate=True),
-         "about February 2022", "2022-02", "month"),
-        (dict(value="2023-03", mod="START", start=dt.date(2023, 3, 1), end=dt.date(2023, 3, 10),
-              granularity="month"),
-         "early March 2023", "2023-03", "month"),
+        (
+            dict(
+                value="2024-03-04",
+                start=dt.date(2024, 3, 4),
+                end=dt.date(2024, 3, 4),
+                granularity="day",
+            ),
+            "4 March 2024",
+            "2024-03-04",
+            "day",
+        ),
+        (
+            dict(
+                value="2023-W12",
+                start=dt.date(2023, 3, 20),
+                end=dt.date(2023, 3, 26),
+                granularity="week",
+            ),
+            "week 12, 20\u201326 March 2023",
+            "2023-W12",
+            "week",
+        ),
+        (
+            dict(
+                value="2023-02",
+                start=dt.date(2023, 2, 1),
+                end=dt.date(2023, 2, 28),
+                granularity="month",
+            ),
+            "February 2023",
+            "2023-02",
+            "month",
+        ),
+        (
+            dict(
+                value="2023-SP",
+                start=dt.date(2023, 3, 20),
+                end=dt.date(2023, 6, 20),
+                granularity="season",
+            ),
+            "20 March \u2013 20 June 2023",
+            "2023-03-20",
+            "season",
+        ),
+        (
+            dict(
+                value="2022-02",
+                mod="APPROX",
+                start=dt.date(2022, 2, 1),
+                end=dt.date(2022, 2, 28),
+                granularity="month",
+                approximate=True,
+            ),
+            "about February 2022",
+            "2022-02",
+            "month",
+        ),
+        (
+            dict(
+                value="2023-03",
+                mod="START",
+                start=dt.date(2023, 3, 1),
+                end=dt.date(2023, 3, 10),
+                granularity="month",
+            ),
+            "early March 2023",
+            "2023-03",
+            "month",
+        ),
     ],
 )
 def test_show_date_keeps_precision(kw, label, value, granularity):
@@ -43,14 +98,20 @@ def test_show_date_keeps_precision(kw, label, value, granularity):
 
 
 def test_unresolved_and_duration_dates_say_so():
-    assert dates.show_date(mention(value="XXXX-WXX", granularity="week")).label == "unresolved (XXXX-WXX)"
+    assert (
+        dates.show_date(mention(value="XXXX-WXX", granularity="week")).label
+        == "unresolved (XXXX-WXX)"
+    )
     assert dates.show_date(mention(value="P6M", type="DURATION")).label == "duration P6M"
     shown = dates.show_date(mention(value="PRESENT_REF"))
     assert (shown.label, shown.datetime, shown.resolved) == ("the present", None, False)
 
 
 def test_range_across_years():
-    assert dates.format_range(dt.date(2023, 12, 28), dt.date(2024, 1, 3)) == "28 December 2023 \u2013 3 January 2024"
+    assert (
+        dates.format_range(dt.date(2023, 12, 28), dt.date(2024, 1, 3))
+        == "28 December 2023 \u2013 3 January 2024"
+    )
 
 
 def test_repeats_group_same_speaker_near_identical_words_only():
@@ -74,7 +135,12 @@ def claim(cid: str, span: list[int], missing: bool = False) -> Claim:
 
 def test_paragraphs_mark_claims_and_skip_overlaps_and_missing():
     text = "One two three.\n\nFour five six."
-    claims = [claim("a", [4, 13]), claim("b", [8, 20]), claim("c", [16, 20], missing=True), claim("d", [21, 25])]
+    claims = [
+        claim("a", [4, 13]),
+        claim("b", [8, 20]),
+        claim("c", [16, 20], missing=True),
+        claim("d", [21, 25]),
+    ]
     paras = highlight.paragraphs(text, claims)
     assert [[(p.text, p.claim_id) for p in para] for para in paras] == [
         [("One ", None), ("two three", "a"), (".", None)],
@@ -103,7 +169,9 @@ def test_claim_crossing_a_line_break_is_marked_in_both_lines():
 def test_md_inline_renders_the_exact_text(text):
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "tables", "toc"])
     html = md.convert(markup.md_inline(text))
-    assert html.startswith("<p>") and "<script" not in html and "<img" not in html and "<a" not in html
+    assert (
+        html.startswith("<p>") and "<script" not in html and "<img" not in html and "<a" not in html
+    )
     from bs4 import BeautifulSoup
 
     assert BeautifulSoup(html, "html.parser").get_text() == text
@@ -147,14 +215,24 @@ def test_relative_links_and_page_urls():
 def test_rating_uses_scale_extremes_and_label():
     false, unproven = DEFAULT_SCALE[4], DEFAULT_SCALE[5]
     assert rating(false, DEFAULT_SCALE) == {
-        "@type": "Rating", "alternateName": "False", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
+        "@type": "Rating",
+        "alternateName": "False",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
     }
     assert rating(unproven, DEFAULT_SCALE) == {"@type": "Rating", "alternateName": "Unproven"}
 
 
 @pytest.mark.parametrize(
     ("background", "text"),
-    [("#c62828", "#fff"), ("#1b7f3b", "#fff"), ("#ffd54f", "#000"), ("#fff", "#000"), ("teal", "#fff")],
+    [
+        ("#c62828", "#fff"),
+        ("#1b7f3b", "#fff"),
+        ("#ffd54f", "#000"),
+        ("#fff", "#000"),
+        ("teal", "#fff"),
+    ],
 )
 def test_badge_text_colour_keeps_contrast(background, text):
     assert markup.badge_text_color(background) == text
