@@ -13,7 +13,8 @@ FRAGMENTS = ["“", "”", '"', "‘", "’", "'", "\n\n", "\n", ", ", ". ", ": 
              "that", "we will win", "officials", "It", "(", ")", "Ms. Lund", "warned", "BRIGHTON"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
 def test_any_text_gives_well_formed_quotes(quotes_of, parts):
     text = " ".join(parts)

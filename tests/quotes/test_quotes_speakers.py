@@ -94,6 +94,7 @@ def test_empty_registry_file_is_empty(tmp_path):
 
 
 def test_speakers_module_does_not_import_spacy():
-    code = "import sys, generator.speakers as s; s.speaker_key('Mr. A B'); print('spacy' in sys.modules)"
+    code = ("import sys, generator.speakers as s; s.speaker_key('Mr. A B'); "
+            "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -53,7 +53,8 @@ def is_title(content: str) -> bool:
     words = content.strip(" ,.").split()
     if not words or len(words) > MAX_TITLE_WORDS or content.rstrip()[-1:] in ",.!?":
         return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words) and words[0][:1].isupper()
+    capitalised = all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words)
+    return capitalised and words[0][:1].isupper()
 
 
 def after_naming_word(quote: Span, lex: Lexicon) -> bool:
@@ -175,7 +176,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     content = text[span.start : span.end]
     if after_naming_word(quote, lex) or is_term(quote):
         return None
-    verdict = governing_cue(quote, [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs])
+    judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
+    verdict = governing_cue(quote, judging)
     if verdict is not None and (is_name(content) or _names_a_relative(verdict)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:

@@ -34,7 +34,8 @@ def quote_record(quote: Quote) -> dict[str, object]:
 def run(gold: Path, out: Path, repeat: int = 1, model: str | None = None) -> dict[str, float]:
     """Annotate every document of ``gold`` into ``out``; return timings in seconds."""
     nlp = load_pipeline(model)
-    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines if line.strip()]
     parse = extract = 0.0
     lines = []
     for record in docs:

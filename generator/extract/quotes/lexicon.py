@@ -120,7 +120,9 @@ def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
     """The pattern of ``attribution.yaml`` with the given action (exactly one must exist)."""
     found = [p for p in attribution.patterns if p.action == action]
     if len(found) != 1:
-        raise RuleFileError(f"generator/rules/attribution.yaml: need one pattern with action {action}")
+        raise RuleFileError(
+            f"generator/rules/attribution.yaml: need exactly one pattern with action {action}"
+        )
     return found[0]
 
 

@@ -1,9 +1,10 @@
 """Find the text between quotation marks: pure string work, no spaCy.
 
 News copy uses curly marks (“ ”), straight marks (") and, in some outlets, guillemets
-(« ») or single marks (‘ ’, British style). A quote that runs over paragraphs is written with no closing mark at the end of
-each paragraph but the last, and an opening mark at the start of the next one; a quote that
-never closes (a transcription slip) ends with its paragraph.
+(« ») or single marks (‘ ’, British style). A quote that runs over paragraphs is written
+with no closing mark at the end of each paragraph but the last, and an opening mark at the
+start of the next one; a quote that never closes (a transcription slip) ends with its
+paragraph.
 """
 
 from __future__ import annotations

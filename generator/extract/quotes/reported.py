@@ -216,7 +216,11 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
                        sent.end_char, rule, paragraph=paragraph)
 
 
-def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> tuple[str, Token | None, list[Token], str] | None:
+Match = tuple[str, Token | None, list[Token], str]
+"""(cue text, subject token, clause tokens, rule id) of one piece of reported speech."""
+
+
+def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
     if is_reporting_verb(token, lex):
         found = reported_clause(token, lex)

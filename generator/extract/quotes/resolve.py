@@ -274,9 +274,10 @@ class SpeakerResolver:
 
     def _is_person_token(self, token: Token) -> bool:
         """A proper noun tagged PERSON or matching a surname of a person in the article."""
-        return token.pos_ == "PROPN" and (
-            token.ent_type_ == "PERSON" or any(p.words[-1] == _fold(token.text) for p in self.persons)
-        )
+        if token.pos_ != "PROPN":
+            return False
+        surname = _fold(token.text)
+        return token.ent_type_ == "PERSON" or any(p.words[-1] == surname for p in self.persons)
 
     def _last(self, *kinds: str) -> str | None:
         for speaker in reversed(self.history):
