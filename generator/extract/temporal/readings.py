@@ -216,10 +216,7 @@ def _read_dayword(fields, text, lookup):
 
 
 def _read_part(fields, text, lookup):
-    code = lookup("part", text)
-    fields["clock"] = f"T{code}"
-    if text.lower().strip() == "tonight":
-        fields["clock"] = "TNI"
+    fields["clock"] = f"T{lookup('part', text)}"
 
 
 def _read_raw(field: str):
@@ -241,12 +238,23 @@ def _read_century(fields, text, lookup):
     fields["value"] = f"{int(lookup('century', text)) - 1:02d}"
 
 
-def _read_flag(field: str):
+def _read_const(field: str, value: Any):
+    """A group whose presence alone sets a field ("other" in "every other week")."""
     def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
-        fields[field] = True
+        fields[field] = value
     return reader
 
 
+def _read_decade(fields, text, lookup):
+    fields["value"] = decade_value(text)
+
+
+def _read_vague_unit(fields, text, lookup):
+    fields["unit"], fields["amount"] = lookup("unit", text), "X"
+
+
+#: Group name -> reader. A pattern that needs the same group twice names the second copy with a
+#: digit suffix ({year:year2}); the suffix is ignored here, so both copies read alike.
 GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any]], None]] = {
     "mod": _read_table("mod", "mod"),
     "edge": _read_table("edge", "mod"),
@@ -261,25 +269,24 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "half": _read_table("ordinal", "period", lambda n: f"H{n}"),
     "number": _read_number,
     "unit": _read_table("unit", "unit"),
-    "unit_adj": _read_table("unit_adj", "unit"),
     "rel": _read_table("rel", "rel", int),
     "yrel": _read_table("rel", "year_shift", int),
     "ago": _read_ago,
     "dayword": _read_dayword,
     "part": _read_part,
-    "decade": lambda fields, text, lookup: fields.__setitem__("value", decade_value(text)),
+    "decade": _read_decade,
     "century": _read_century,
     "holiday": _read_holiday,
     "movable_holiday": _read_movable,
     "set_adverb": _read_table("set_adverb", "value"),
-    "other": _read_flag("other"),
-    "fiscal": _read_flag("fiscal"),
-    "and_half": _read_flag("and_half"),
+    "other": _read_const("other", True),
+    "fiscal": _read_const("fiscal", True),
+    "and_half": _read_const("and_half", True),
     "week_of_month": _read_table("ordinal", "week_of_month", int),
-    "vague_unit": lambda fields, text, lookup: fields.update(unit=lookup("unit", text), amount="X"),
-    "last_week": lambda fields, text, lookup: fields.__setitem__("week_of_month", -1),
-    "prev": lambda fields, text, lookup: fields.__setitem__("rel", -1),
-    "next": lambda fields, text, lookup: fields.__setitem__("rel", 1),
+    "vague_unit": _read_vague_unit,
+    "last_week": _read_const("week_of_month", -1),
+    "prev": _read_const("rel", -1),
+    "next": _read_const("rel", 1),
     "hour": _read_raw("hour"),
     "minute": _read_raw("minute"),
     "ampm": _read_raw("ampm"),
