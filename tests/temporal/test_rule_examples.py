@@ -17,7 +17,8 @@ RULESET = load_ruleset()
 DEFAULT_PUBLISHED = RULESET.lexicon.settings["example_published"]
 
 # ids name the rule file too, so a failure points at the YAML to edit
-EXAMPLES = [pytest.param(c.rule.id, ex, id=f"{c.source}:{c.rule.id}:{ex.timex}:{ex.published or ''}")
+EXAMPLES = [pytest.param(c.rule.id, ex,
+                         id=f"{c.source}:{c.rule.id}:{ex.timex}:{ex.published or ''}")
             for c in RULESET.rules for ex in c.rule.examples]
 COUNTER = [pytest.param(c.rule.id, text, id=f"{c.source}:{c.rule.id}:not:{text[:30]}")
            for c in RULESET.rules for text in c.rule.not_]
