@@ -44,7 +44,7 @@ def tokens_between(doc: Doc, start: int, end: int) -> Span:
 
 def is_standalone(text: str, span: MarkedSpan) -> bool:
     """The quote opens a paragraph or a sentence, or follows a colon ("said: “...”")."""
-    before = text[: span.open].rstrip(" \t")
+    before = text[max(0, span.open - 80) : span.open].rstrip(" \t")
     return not before or before[-1] in "\n" + _SENTENCE_END or before.endswith(("—", "--"))
 
 
@@ -201,7 +201,7 @@ def _names_a_relative(verb: Token) -> bool:
 def _introducer(text: str, span: MarkedSpan, quote: Span) -> Token | None:
     """Speaker of a quote introduced by a colon ("Rhee put it bluntly: “...”"): the subject
     of the verb the quote hangs from."""
-    if not text[: span.open].rstrip().endswith(":"):
+    if not text[max(0, span.open - 80) : span.open].rstrip().endswith(":"):
         return None
     outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
     return subject_of(outside[0]) if outside else None
