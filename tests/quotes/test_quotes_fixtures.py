@@ -134,3 +134,8 @@ def test_unattributed_quote_takes_the_person_just_introduced(quotes_of):
             "The council met. Councillor Pia Lund disagreed with the plan.\n\n"
             "“It will never work.”")
     assert [q.speaker for q in quotes_of(text)] == ["Ivo Grane", "Pia Lund"]
+
+
+def test_company_title_before_a_name_is_the_role(quotes_of):
+    quotes = quotes_of("Brightline Motors CEO Alba Quent said the plant would close.")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Alba Quent", "Brightline Motors CEO")]

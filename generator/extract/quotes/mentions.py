@@ -63,6 +63,9 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
             break
         run.insert(0, token)
     run = [t for t in run if _folded(t) not in lex.honorifics]
+    titles = [k for k, t in enumerate(run[:-1]) if _folded(t) in lex.titles]
+    if titles:  # "Ford Motor Company CEO Alan Mulally": the name follows the last title
+        run = run[titles[-1] + 1 :]
     while len(run) > 1 and _folded(run[0]) in lex.titles | lex.title_modifiers:
         run.pop(0)  # "Chief Executive Nadia Ferro": every leading title word goes
     return run
