@@ -1,0 +1,84 @@
+"""The site shows machine dates against an edited publication date; hand-set dates stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from store_factories import PUBLISHED
+
+from generator.extract.hits import DateRange
+from generator.store import load_claim_dir
+from generator.store import reresolve as module
+
+NEW_DATE = dt.date(2024, 6, 4)
+
+
+def set_published(path: Path, value: str) -> None:
+    text = path.read_text()
+    path.write_text(text.replace("  published: 2024-05-17\n", f"  published: {value}\n", 1))
+
+
+class FakeResult:
+    def __init__(self, value: str, span: DateRange | None) -> None:
+        self.value, self.mod, self.range = value, None, span
+
+
+@pytest.fixture
+def calls(monkeypatch) -> list[tuple]:
+    """Replace the temporal resolver with one that records its calls."""
+    seen: list[tuple] = []
+
+    def fake(text, type_, value, tense, published, mentions=()):
+        seen.append((text, tense, published, mentions))
+        day = published + dt.timedelta(days=1)
+        return FakeResult(day.isoformat(), DateRange(day, day, "day"))
+
+    monkeypatch.setattr(module, "_resolver", lambda: fake)
+    return seen
+
+
+def test_nothing_is_re_resolved_while_published_matches_the_anchors(claim_path, calls):
+    [loaded] = load_claim_dir(claim_path.parent)
+    assert calls == []
+    assert loaded.claims[0].dates[1].anchor == PUBLISHED
+
+
+def test_machine_dates_follow_an_edited_publication_date(claim_path, calls):
+    set_published(claim_path, NEW_DATE.isoformat())
+    [loaded] = load_claim_dir(claim_path.parent)
+    mention = loaded.claims[0].dates[1]
+    assert (mention.value, mention.start, mention.anchor) == (
+        "2024-06-05", dt.date(2024, 6, 5), NEW_DATE)
+    assert ("next week", "future", NEW_DATE, ("2024-06-05",)) in calls
+    assert loaded.events[0].when.anchor == NEW_DATE
+    assert len(calls) == 4  # three claim dates and the event's
+
+
+def test_hand_set_value_is_not_re_resolved(claim_path, calls):
+    text = claim_path.read_text().replace("value: 2024-W21", "value: 2024-W22", 1)
+    claim_path.write_text(text)
+    set_published(claim_path, NEW_DATE.isoformat())
+    [loaded] = load_claim_dir(claim_path.parent)
+    assert loaded.claims[0].dates[1].value == "2024-W22"
+    assert loaded.claims[0].dates[1].anchor == PUBLISHED
+    assert "next week" in [c[0] for c in calls]  # the event's own copy is machine-owned
+
+
+def test_dates_are_shown_as_stored_without_the_resolver(claim_path, monkeypatch):
+    monkeypatch.setattr(module, "_resolver", lambda: None)
+    set_published(claim_path, NEW_DATE.isoformat())
+    [loaded] = load_claim_dir(claim_path.parent)
+    assert loaded.claims[0].dates[1].value == "2024-W21"
+
+
+def test_real_resolver_moves_next_week(claim_path):
+    pytest.importorskip("generator.extract.temporal.resolve")
+    if module._resolver() is None:
+        pytest.skip("temporal resolver not importable")
+    set_published(claim_path, NEW_DATE.isoformat())
+    [loaded] = load_claim_dir(claim_path.parent)
+    mention = loaded.claims[0].dates[1]
+    assert (mention.value, mention.start, mention.end) == (
+        "2024-W24", dt.date(2024, 6, 10), dt.date(2024, 6, 16))
