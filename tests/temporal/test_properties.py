@@ -50,3 +50,16 @@ def test_tagging_contract_on_arbitrary_text(tag, words, published):
         assert text[timex.start:timex.end] == timex.text
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+
+
+UNITS = sorted(load_ruleset().lexicon.words["unit"].map)
+AGO = sorted(load_ruleset().lexicon.words["ago"].map)
+
+
+@settings(max_examples=150, deadline=None)
+@given(unit=st.sampled_from(UNITS), ago=st.sampled_from(AGO), published=DATES,
+       number=st.sampled_from(["two", "13", "a few", "1.5"]))
+def test_every_unit_shifts_without_error(unit, ago, published, number):
+    reading = read_text(f"{number} {unit} {ago}")
+    if reading is not None:  # "two hour ago" is not English, but must not crash either
+        assert resolve(reading, published).value

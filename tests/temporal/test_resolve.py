@@ -60,6 +60,8 @@ def test_weekday_follows_tense_unless_told(text, tense, expected):
     ("nearly 13 months ago", None, "2022-02"),
     ("three weeks ago", None, "2023-W08"),
     ("two days from now", None, "2023-03-19"),
+    ("ten minutes ago", None, "2023-03-17"),
+    ("36 hours ago", None, "2023-03-16"),
 ])
 def test_shifts_count_from_the_publication_date(text, tense, expected):
     assert value(text, tense=tense) == expected

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.tense import tense_at, timex_tense
+
+log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
 
 __all__ = ["iter_timexes", "timex_tense", "reresolve", "Resolution"]
 
@@ -53,7 +56,12 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found: list[Timex] = []
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
-        result = resolve(cand.reading, published, tense, mentions, grace)
+        try:
+            result = resolve(cand.reading, published, tense, mentions, grace)
+        except (ValueError, KeyError) as err:  # one odd date never aborts an article
+            log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
+                        text[cand.start:cand.end], err)
+            continue
         if result.range is not None:
             mentions.append(result.value)
         if _is_dateline(text, cand.start, cand.end, result, published):

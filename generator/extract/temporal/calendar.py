@@ -49,6 +49,11 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     """
     if unit == "day":
         return day + dt.timedelta(days=amount)
+    if unit in ("hour", "minute", "second"):
+        # a date has no time of day: "two hours ago" stays on the day (or the day before,
+        # for 24 hours and more)
+        whole_days = int(dt.timedelta(**{f"{unit}s": amount}).total_seconds() / 86400)
+        return day + dt.timedelta(days=whole_days)
     if unit in ("week", "weekend"):
         return day + dt.timedelta(weeks=amount)
     months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,

@@ -129,7 +129,7 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
     grain = reading.grain or unit
     if grain == "same":
         grain = base_grain or "day"
-    if grain == "time":
+    if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
 
