@@ -7,7 +7,8 @@ Run it as::
 
 The corpus is split by id hash (``generator.training.data``): 20% held out for evaluation and
 never seen here, 10% of the ids used as a development set to pick the epoch and the decision
-threshold, the rest for training. The threshold is stored in the model's ``meta.json``
+threshold, the rest for training; the chosen number of epochs is then trained again on training
++ development ids (``--no-refit`` keeps the first model). The threshold is stored in the model's ``meta.json``
 (``factcheck.threshold``) and the scorer maps it to 0.5, so callers keep the plain rule
 "score >= 0.5 means check-worthy" although the classes are imbalanced (about 1 in 4 positive).
 """
@@ -19,7 +20,7 @@ import random
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, raw_scores
 from generator.training.architectures import model_config
@@ -37,6 +38,8 @@ class TrainResult:
     dev: Scores
     train_size: int
     dev_size: int
+    refit: bool = False
+    """True when the saved model was trained again on training + development ids."""
 
 
 def build_pipeline(architecture: str = "bow"):
@@ -92,69 +95,108 @@ def run_epoch(nlp, examples, optimizer, rng: random.Random, batch_size: int, dro
     return losses.get("textcat", 0.0)
 
 
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Hyper-parameters of one training run (see ``train`` for their meaning)."""
+
+    architecture: str = "bow"
+    epochs: int = 6
+    seed: int = 0
+    batch_size: int = 32
+    dropout: float = 0.2
+    learn_rate: float = 0.001
+    positive_copies: int = 1
+
+
+def fit(rows: list[LabelledSentence], settings: Settings, epochs: int,
+        on_epoch: Callable[[Any, int, float], None] | None = None):
+    """Train a fresh pipeline on ``rows`` for ``epochs`` passes; deterministic for a seed.
+
+    ``on_epoch(nlp, epoch, loss)`` is called after every pass (to evaluate or snapshot).
+    """
+    from spacy.util import fix_random_seed
+
+    fix_random_seed(settings.seed)
+    nlp = build_pipeline(settings.architecture)
+    examples = to_examples(nlp, rows)
+    positives = [ex for ex, row in zip(examples, rows) if row.checkworthy]
+    examples += positives * (settings.positive_copies - 1)
+    optimizer = nlp.initialize(lambda: examples)
+    optimizer.learn_rate = settings.learn_rate
+    rng = random.Random(settings.seed)
+    for epoch in range(1, epochs + 1):
+        loss = run_epoch(nlp, examples, optimizer, rng, settings.batch_size, settings.dropout)
+        if on_epoch is not None:
+            on_epoch(nlp, epoch, loss)
+    return nlp
+
+
+def select_epoch(train_rows, dev_rows, settings: Settings, log: Callable[[str], None]):
+    """Train on ``train_rows`` and find the epoch and threshold with the best dev F1.
+
+    Returns:
+        ``(epoch, threshold, dev_scores, weights)``; ``weights`` are ``nlp.to_bytes()`` of
+        that epoch's pipeline.
+    """
+    gold = [row.checkworthy for row in dev_rows]
+    texts = [row.text for row in dev_rows]
+    best: list = []
+
+    def evaluate(nlp, epoch: int, loss: float) -> None:
+        threshold, scores = best_threshold(gold, raw_scores(nlp, texts))
+        log(f"epoch {epoch}: loss {loss:.2f} dev F1 {scores.f1:.4f} at threshold {threshold:.2f}")
+        if not best or scores.f1 > best[2].f1:
+            best[:] = [epoch, threshold, scores, nlp.to_bytes()]
+
+    nlp = fit(train_rows, settings, settings.epochs, evaluate)
+    return nlp, *best
+
+
 def train(
     data_path: str | Path,
     out_dir: str | Path | None = MODEL_DIR,
     *,
-    architecture: str = "bow",
-    epochs: int = 6,
-    seed: int = 0,
     holdout: float = 0.2,
     dev_share: float = 0.1,
-    batch_size: int = 32,
-    dropout: float = 0.2,
-    learn_rate: float = 0.001,
-    positive_copies: int = 1,
+    refit: bool = True,
     log: Callable[[str], None] = print,
+    **settings: Any,
 ):
-    """Train, keep the epoch with the best development F1, and save it.
+    """Train, pick the epoch and threshold with the best development F1, and save.
 
     Args:
         data_path: JSON-lines corpus (``id``, ``text``, ``checkworthy``).
         out_dir: where to write the pipeline (``spacy.load``-able); defaults to the shipped
             model's directory; None skips saving.
-        architecture: a key of ``generator.training.architectures.ARCHITECTURES``.
-        epochs: passes over the training ids.
-        seed: fixes spaCy/thinc/numpy initialisation and the shuffling order.
         holdout: share of ids never used here (the benchmark's held-out split).
         dev_share: share of ids used to pick the epoch and the threshold.
-        batch_size: examples per update.
-        dropout: dropout rate during updates.
-        learn_rate: Adam learning rate.
-        positive_copies: how often each check-worthy sentence is seen per epoch (oversampling
-            the minority class, as ``class_weight="balanced"`` does for the baseline).
+        refit: after choosing, train again on training + development ids for the chosen
+            number of epochs (more data; the threshold stays the one chosen on dev).
         log: receives one progress line per epoch.
+        **settings: fields of ``Settings``: ``architecture`` (a key of
+            ``generator.training.architectures.ARCHITECTURES``), ``epochs``, ``seed`` (fixes
+            spaCy/thinc/numpy initialisation and the shuffling order), ``batch_size``,
+            ``dropout``, ``learn_rate``, ``positive_copies`` (how often each check-worthy
+            sentence is seen per epoch, as ``class_weight="balanced"`` does for the baseline).
 
     Returns:
         ``(nlp, TrainResult)``: the chosen pipeline and how it was chosen.
     """
-    from spacy.util import fix_random_seed
-
-    fix_random_seed(seed)
+    chosen = Settings(**settings)
     train_rows, _held_out = split_sentences(load_sentences(data_path), holdout)
     train_rows, dev_rows = split_dev(train_rows, dev_share, holdout)
     if not train_rows or not dev_rows:
         raise ValueError(f"{data_path}: too few sentences to split (train {len(train_rows)}, "
                          f"dev {len(dev_rows)})")
-    nlp = build_pipeline(architecture)
-    examples = to_examples(nlp, train_rows)
-    examples += [ex for ex, row in zip(examples, train_rows) if row.checkworthy] * (positive_copies - 1)
-    optimizer = nlp.initialize(lambda: examples)
-    optimizer.learn_rate = learn_rate
-    rng = random.Random(seed)
-    gold = [row.checkworthy for row in dev_rows]
-    best: tuple[float, int, float, Scores, bytes] | None = None
-    for epoch in range(1, epochs + 1):
-        loss = run_epoch(nlp, examples, optimizer, rng, batch_size, dropout)
-        with nlp.select_pipes(enable=["textcat"]):
-            threshold, scores = best_threshold(gold, raw_scores(nlp, [r.text for r in dev_rows]))
-        log(f"epoch {epoch}: loss {loss:.2f} dev F1 {scores.f1:.4f} at threshold {threshold:.2f}")
-        if best is None or scores.f1 > best[0]:
-            best = (scores.f1, epoch, threshold, scores, nlp.to_bytes())
-    _f1, epoch, threshold, scores, weights = best
-    nlp.from_bytes(weights)
-    result = TrainResult(architecture, epoch, threshold, scores, len(train_rows), len(dev_rows))
-    _set_meta(nlp, result, seed)
+    nlp, epoch, threshold, scores, weights = select_epoch(train_rows, dev_rows, chosen, log)
+    if refit:
+        nlp = fit(train_rows + dev_rows, chosen, epoch)
+        log(f"refit on {len(train_rows) + len(dev_rows)} sentences for {epoch} epochs")
+    else:
+        nlp.from_bytes(weights)
+    result = TrainResult(chosen.architecture, epoch, threshold, scores, len(train_rows),
+                         len(dev_rows), refit)
+    _set_meta(nlp, result, chosen.seed)
     if out_dir is not None:
         nlp.to_disk(out_dir)
     return nlp, result
@@ -187,6 +229,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--holdout", type=float, default=0.2)
+    parser.add_argument("--no-refit", dest="refit", action="store_false",
+                        help="keep the model of the chosen epoch instead of training again "
+                             "on training + development ids")
     return parser.parse_args(argv)
 
 
@@ -194,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = parse_args(argv)
     _nlp, result = train(args.data, args.out, architecture=args.architecture,
-                         epochs=args.epochs, seed=args.seed, holdout=args.holdout)
+                         epochs=args.epochs, seed=args.seed, holdout=args.holdout,
+                         refit=args.refit)
     print(f"saved {args.out}: epoch {result.epoch}, threshold {result.threshold:.2f}, "
           + result.dev.line("dev"))
     return 0
