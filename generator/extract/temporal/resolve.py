@@ -75,17 +75,20 @@ def _anchor(reading: Reading, published: dt.date | None,
             mentions: Sequence[str]) -> tuple[dt.date | None, str | None]:
     """The date a reading counts from, and that date's granularity (None for the DCT)."""
     if reading.anchor == "last":
-        needed = _FINENESS.index(_grain_of_unit(reading.unit or "day"))
+        # "two days later" needs a day, "the following year" at least a year; clock times
+        # count as days. "the same period last year" takes whatever was mentioned last.
+        needed = max(_FINENESS.index(_grain_of_unit(reading.unit or "day")), 1)
         for value in reversed(mentions):
             span = calendar.value_range(value)
-            if span is not None and _FINENESS.index(span.granularity) <= max(needed, 1):
-                return span.start, span.granularity
-            if span is not None and reading.grain == "same":
+            if span is None:
+                continue
+            if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
                 return span.start, span.granularity
     return published, None
 
 
 def _grain_of_unit(unit: str) -> str:
+    """The granularity a shift unit needs of its anchor."""
     return {"weekend": "week", "half": "quarter", "hour": "time", "minute": "time",
             "second": "time"}.get(unit, unit)
 
@@ -123,7 +126,7 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
     unit, amount = reading.unit or "day", reading.shift or 0
     if isinstance(amount, float):  # "a year and a half ago": go through months
         unit, amount = "month", round(amount * {"year": 12, "quarter": 3}.get(unit, 1))
-    if unit in calendar.SEASONS or unit == "season":
+    if unit == "season":
         return calendar.season_value(calendar.shift(base, "month", 3 * int(amount)))
     moved = calendar.shift(base, unit, int(amount))
     grain = reading.grain or unit
