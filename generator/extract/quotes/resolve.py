@@ -73,6 +73,16 @@ def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
     return names
 
 
+def _name_text(token: Token) -> str:
+    """The proper nouns ending at ``token`` ("Marit Rehn" for "Rehn"), so that a first name
+    in the text picks the right one of two people sharing a surname."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    return doc[start : token.i + 1].text
+
+
 def collect_titled_names(doc: Doc, lex: Lexicon) -> list[_Name]:
     """Names that follow an office title or honorific ("Chancellor Olaf Brand", "Chief
     Executive Nadia Ferro"), which NER sometimes misses or tags as an organisation."""
@@ -201,7 +211,10 @@ class SpeakerResolver:
 
     def full_name(self, name: str, at: int) -> str:
         """The longest name in the article that ends with the same surname (and starts with
-        the same first name, if the mention has one); the nearest one before ``at`` wins."""
+        the same first name, if the mention has one). Of two people sharing a surname, the
+        one introduced first before ``at`` wins: news copy names the main person by surname
+        and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
+        Rehn shrugs")."""
         words = tuple(_fold(w) for w in name.split())
         if not words:
             return name
@@ -212,7 +225,7 @@ class SpeakerResolver:
         longest = max(len(p.words) for p in matches)
         best = [p for p in matches if len(p.words) == longest]
         before = [p for p in best if p.start < at]
-        chosen = before[-1] if before else best[0]
+        chosen = before[0] if before else best[0]
         return chosen.text if longest >= len(words) else name
 
     def _pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
@@ -239,11 +252,17 @@ class SpeakerResolver:
         if sentence is not None:
             before = [t for t in sentence if t.idx < at]
             for token in self._main_first(self._person_subjects(before)):
-                yield self.full_name(token.text, at)
+                yield self.full_name(_name_text(token), at)
+            opening = self._opening_name(before)
+            if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
+                yield self.full_name(_name_text(opening), at)
             if sentence.start > 0:
                 previous = sentence.doc[sentence.start - 1].sent
                 for token in self._main_first(self._person_subjects(previous)):
-                    yield self.full_name(token.text, token.idx)
+                    yield self.full_name(_name_text(token), token.idx)
+                opening = self._opening_name(list(previous))
+                if opening is not None:
+                    yield self.full_name(_name_text(opening), opening.idx)
         for speaker in reversed(self.history):
             if speaker.kind == "person" and speaker.name:
                 yield speaker.name
@@ -271,6 +290,18 @@ class SpeakerResolver:
             if named is not None:
                 found.append(named)
         return found
+
+    def _opening_name(self, tokens: list[Token]) -> Token | None:
+        """The known person a sentence starts with, whatever the parse made of it (the
+        tagger reads "Rehn shrugs." as a noun phrase)."""
+        words = [t for t in tokens if not (t.is_punct or t.is_space)]
+        run = []
+        for token in words[:4]:
+            if not token.text[:1].isupper() or self.in_quote[token.i]:
+                break
+            run.append(token)
+        surnames = {p.words[-1] for p in self.persons}
+        return run[-1] if run and _fold(run[-1].text) in surnames else None
 
     def _is_person_token(self, token: Token) -> bool:
         """A proper noun tagged PERSON or matching a surname of a person in the article."""
