@@ -76,9 +76,9 @@ def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
 def _name_text(token: Token) -> str:
     """The proper nouns ending at ``token`` ("Marit Rehn" for "Rehn"), so that a first name
     in the text picks the right one of two people sharing a surname."""
-    start = token.i
-    doc = token.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == token.ent_type_:
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].ent_type_ == token.ent_type_:
         start -= 1
     return doc[start : token.i + 1].text
 
