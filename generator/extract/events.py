@@ -27,6 +27,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 PAST_TAGS = ("VBD",)
 PERSONAL_PRONOUNS = ("he", "she")
+RELATIVE_PRONOUNS = ("which", "that", "who")
+#: What kind of name a pronoun may stand for (the last one named before it).
+PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 #: Entity types that can act as the subject of an event.
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 #: Left dependents that belong in a short noun phrase ("the Chinese Foreign Ministry's paper").
@@ -198,23 +201,32 @@ def find_subject(verb):
 
 
 def subject_phrase(subject, claims: Sequence[Claim] = ()) -> str:
-    """The subject and the subjects coordinated with it ("Ada Quill and Pim Adler")."""
-    if subject.lower_ in PERSONAL_PRONOUNS:
+    """The subject and the subjects coordinated with it ("Ada Quill and Pim Adler"), with
+    pronouns replaced by what they stand for where that is clear enough."""
+    if subject.pos_ == "PRON":
         return resolve_pronoun(subject, claims)
     parts = [phrase(subject)] + [phrase(c) for c in subject.children if c.dep_ == "conj"]
     return " and ".join(parts)
 
 
 def resolve_pronoun(pronoun, claims: Sequence[Claim]) -> str:
-    """Who "he"/"she" is: the speaker of a claim in its sentence, else the last person named
-    before it, else the pronoun itself."""
-    at = pronoun.idx
-    speakers = [c.speaker for c in claims
-                if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
-    if speakers:
-        return speakers[0]
-    people = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end_char <= at]
-    return strip_determiner(people[-1]) if people else pronoun.text
+    """What a subject pronoun stands for, else the pronoun itself.
+
+    - "which"/"that"/"who" opening a relative clause: the noun the clause hangs from;
+    - "he"/"she": the speaker of a claim in its sentence, else the last person named before;
+    - "it": the last organisation or place named before it.
+    """
+    word, at = pronoun.lower_, pronoun.idx
+    if word in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
+        return phrase(pronoun.head.head)
+    if word in PERSONAL_PRONOUNS:
+        speakers = [c.speaker for c in claims
+                    if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
+        if speakers:
+            return speakers[0]
+    labels = PRONOUN_LABELS.get(word, ())
+    named = [e for e in pronoun.doc.ents if e.label_ in labels and e.end_char <= at]
+    return strip_determiner(named[-1]) if named else pronoun.text
 
 
 def is_plural(subject) -> bool:
@@ -264,8 +276,10 @@ def verb_phrase(verb, plural: bool) -> str:
         main = f"{'are' if plural else 'is'}{' not' if negated else ''} {verb.text}"
     elif negated:
         main = f"{'do' if plural else 'does'} not {lemma}"
+    elif plural:
+        main = "are" if lemma == "be" else lemma
     else:
-        main = lemma if plural else third_person(lemma)
+        main = third_person(lemma)
     return f"{main} {particle}".strip()
 
 

@@ -94,3 +94,17 @@ def test_pronoun_subject_takes_the_speaker_of_the_claim(nlp):
 ])
 def test_third_person(lemma, form):
     assert third_person(lemma) == form
+
+
+def test_it_stands_for_the_last_organisation(nlp):
+    text = "Brask Motors builds ferries. It cut 300 jobs in March."
+    march = make_timex(text, "March", "2024-03", dt.date(2024, 3, 1), dt.date(2024, 3, 31), "month")
+    event, = iter_events(nlp(text), [march], [], PUBLISHED)
+    assert event.what == "Brask Motors cuts 300 jobs"
+
+
+def test_relative_clause_subject_is_the_noun_it_describes(nlp):
+    text = "Lowmere has a new mayor, Ada Quill, who opened the harbour on Monday."
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    event, = iter_events(nlp(text), [monday], [], PUBLISHED)
+    assert event.what == "Ada Quill opens harbour"
