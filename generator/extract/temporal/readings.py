@@ -264,6 +264,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "year": _read_int("year"),
     "weekday": _read_table("weekday", "weekday"),
     "weekdays": _read_table("weekdays", "weekday"),
+    "weekday_abbr": _read_table("weekday_abbr", "weekday"),
     "season": _read_table("season", "period"),
     "quarter": _read_table("ordinal", "period", lambda n: f"Q{n}"),
     "half": _read_table("ordinal", "period", lambda n: f"H{n}"),
