@@ -46,6 +46,14 @@ def test_split_quote_is_two_parts_with_one_speaker(quotes_of):
     ]
 
 
+def test_split_quote_with_inverted_cue_keeps_both_parts(quotes_of):
+    quotes = quotes_of("“The problem,” said Mayor Ada Quill, “is money, not goodwill.”")
+    assert [(q.kind, q.content, q.speaker) for q in quotes] == [
+        ("direct", "The problem,", "Ada Quill"),
+        ("direct", "is money, not goodwill.", "Ada Quill"),
+    ]
+
+
 def test_partial_quote_in_reported_clause_gives_direct_and_indirect(quotes_of):
     text = "Governor Alma Tesk said on Friday that the reform would be “a fresh start for farmers”."
     quotes = quotes_of(text)

@@ -27,6 +27,8 @@ from generator.extract.quotes.marks import MarkedSpan
 #: A quoted passage without any cue is still speech when it is at least this long;
 #: shorter ones ("its “historic” reform") are scare quotes.
 MIN_UNATTRIBUTED_WORDS = 8
+#: Longest attribution between the two parts of a split quote ("”, said Ada Quill, “").
+MAX_SPLIT_GAP = 80
 #: Longest verbless phrase after a determiner taken for a term ("the “peace plan”").
 MAX_TERM_WORDS = 3
 #: Longest Title Case phrase taken for a title ("the film “Under the Old Bridge”").
@@ -138,6 +140,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
     """
     starts = [p[0] for p in paragraphs]
     text = doc.text  # Doc.text joins every token: build it once
+    previous: MarkedSpan | None = None
     for span in spans:
         first_par = bisect.bisect_right(starts, span.open) - 1
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
@@ -145,7 +148,9 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         around = context_tokens(doc, span, window)
         context = [t for t in around if not in_quote[t.i]]
         quote = tokens_between(doc, span.start, span.end)
-        choice = _choose_cue(text, span, quote, context, lex)
+        choice = _second_part(text, previous, span, context, lex) or _choose_cue(
+            text, span, quote, context, lex)
+        previous = span
         if choice is None:
             continue
         cue, subject, rule = choice
@@ -190,6 +195,22 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         cue = nearest_cue(quote, candidates)
         return cue, cue_subject(cue) if cue else None, "direct-unattributed-long"
     return None
+
+
+def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,
+                 context: list[Token], lex: Lexicon) -> tuple[Token, Token | None, str] | None:
+    """The second part of a quote split by its attribution ("“The problem,” said Quill,
+    “is money.”"): only a short cue sits between the two parts, so they share it."""
+    if previous is None or previous.close is None:
+        return None
+    if span.open - previous.outer_end > MAX_SPLIT_GAP:
+        return None
+    gap = text[previous.outer_end : span.open]
+    if "\n" in gap or not gap.rstrip().endswith(","):
+        return None
+    between = [t for t in context if previous.outer_end <= t.idx < span.open]
+    cue = next((t for t in between if is_reporting_verb(t, lex)), None)
+    return (cue, cue_subject(cue), "direct-split") if cue is not None else None
 
 
 def _names_a_relative(verb: Token) -> bool:
