@@ -93,6 +93,11 @@ def test_interrupted_clause_keeps_the_interruption(quotes_of):
     ]
 
 
+def test_leading_that_goes_only_when_it_introduces_the_clause(quotes_of):
+    quotes = quotes_of("That plan, critics said, would fail. Ms. Ada Quill said that it would not.")
+    assert [q.content for q in quotes] == ["That plan, critics said, would fail", "it would not"]
+
+
 def test_surname_and_possessive_mention_resolve_to_full_name(quotes_of):
     text = ("Port director Anya Solberg opened the terminal on Monday.\n\n"
             "The harbour board's Solberg said the terminal would double trade.")

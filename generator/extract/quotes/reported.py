@@ -77,8 +77,8 @@ def _is_complementizer(words: list[Token]) -> bool:
     """A leading "that" introducing the clause (not "that" as its subject: "said that was
     wrong"); the parser sometimes labels it as a pronoun."""
     first = words[0]
-    if first.lower_ not in _LEADING_MARKS or len(words) < 2:
-        return False
+    if first.lower_ not in _LEADING_MARKS or len(words) < 2 or first.dep_ == "det":
+        return False  # "That message, experts said, resonates": a determiner stays
     return first.dep_ == "mark" or words[1].pos_ not in ("AUX", "VERB")
 
 
