@@ -21,22 +21,27 @@ import sys
 import time
 from pathlib import Path
 
-ARTICLE = """Lowmere to vote on harbour levy as ferry strike enters third month
-
-LOWMERE — The council of Lowmere will vote next week on a harbour levy that would raise 4 million crowns a year, Mayor Ada Quill said on Tuesday, as a strike by ferry crews entered its third month.
-
-"The levy is the only way to keep the ferries running," Ms. Quill told reporters at the town hall. She said the harbour had lost 1.2 million crowns since the strike began in March.
-
-Governor Pim Adler, who opposes the levy, warned that fares would rise by 15 percent if it passed. Mr. Adler is expected to meet union leaders in Veldmark on Friday.
-
-Unemployment in Lowmere rose to 9 percent last year, the highest rate in a decade, according to the regional statistics office. The office is due to publish new figures in June.
-
-"We have waited long enough," said Lina Brand, a ferry captain. "Nobody in this town wants another winter without boats."
-
-The strike began after the operator cut wages by a fifth in February. The council and the union met twice last month without an agreement.
-
-Thank you for reading. Photo: Tom Ries/Lowmere Courier
-"""
+#: A fictional news article (made-up town, people and figures), one string per paragraph.
+PARAGRAPHS = (
+    ('Lowmere to vote on harbour levy as ferry strike enters third month'),
+    ('LOWMERE — The council of Lowmere will vote next week on a harbour levy that would raise '
+     '4 million crowns a year, Mayor Ada Quill said on Tuesday, as a strike by ferry crews '
+     'entered its third month.'),
+    ('"The levy is the only way to keep the ferries running," Ms. Quill told reporters at the '
+     'town hall. She said the harbour had lost 1.2 million crowns since the strike began in '
+     'March.'),
+    ('Governor Pim Adler, who opposes the levy, warned that fares would rise by 15 percent if '
+     'it passed. Mr. Adler is expected to meet union leaders in Veldmark on Friday.'),
+    ('Unemployment in Lowmere rose to 9 percent last year, the highest rate in a decade, '
+     'according to the regional statistics office. The office is due to publish new figures in'
+     ' June.'),
+    ('"We have waited long enough," said Lina Brand, a ferry captain. "Nobody in this town '
+     'wants another winter without boats."'),
+    ('The strike began after the operator cut wages by a fifth in February. The council and '
+     'the union met twice last month without an agreement.'),
+    ('Thank you for reading. Photo: Tom Ries/Lowmere Courier'),
+)
+ARTICLE = "\n\n".join(PARAGRAPHS) + "\n"
 
 
 def load_texts(corpus: Path | None, copies: int) -> list[str]:

@@ -132,7 +132,9 @@ def stripped_bounds(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def iter_sentences(doc, scores: Sequence[float], boilerplate: Sequence[Span] = ()) -> list[Sentence]:
+def iter_sentences(
+    doc, scores: Sequence[float], boilerplate: Sequence[Span] = ()
+) -> list[Sentence]:
     """The article's sentences with their check-worthiness.
 
     Args:

@@ -159,8 +159,8 @@ def event_noun(verb, rules: EventRules):
     """The object of an announcing verb when it names a happening ("summit", "talks")."""
     if verb.lemma_.lower() not in rules.announcing_verbs:
         return None
-    return next((c for c in verb.children
-                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rules.event_nouns), None)
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return next((c for c in objects if c.lemma_.lower() in rules.event_nouns), None)
 
 
 # --- the short description -------------------------------------------------------------
@@ -373,7 +373,8 @@ TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "presi
 
 
 def name_keys(names: Sequence[str]) -> list[frozenset[str]]:
-    """Per name, its lower-case words without titles, for a loose match ("Mr. Xi" ~ "Xi Jinping")."""
+    """Per name, its lower-case words without titles, for a loose match ("Mr. Xi" ~ "Xi
+    Jinping")."""
     keys = [frozenset(w.lower() for w in name.split() if w.lower() not in TITLES) for name in names]
     return [key for key in keys if key]
 

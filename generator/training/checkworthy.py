@@ -7,10 +7,11 @@ Run it as::
 
 The corpus is split by id hash (``generator.training.data``): 20% held out for evaluation and
 never seen here, 10% of the ids used as a development set to pick the epoch and the decision
-threshold, the rest for training; the chosen number of epochs is then trained again on training
-+ development ids (``--no-refit`` keeps the first model). The threshold is stored in the model's ``meta.json``
-(``factcheck.threshold``) and the scorer maps it to 0.5, so callers keep the plain rule
-"score >= 0.5 means check-worthy" although the classes are imbalanced (about 1 in 4 positive).
+threshold, the rest for training; the chosen number of epochs is then trained again on
+training + development ids (``--no-refit`` keeps the first model). The threshold is stored in
+the model's ``meta.json`` (``factcheck.threshold``) and the scorer maps it to 0.5, so callers
+keep the plain rule "score >= 0.5 means check-worthy" although the classes are imbalanced
+(about 1 in 4 positive).
 """
 
 from __future__ import annotations

@@ -101,7 +101,8 @@ def test_year_alone_is_not_a_statistic(nlp):
 
 def test_quote_inside_a_reported_clause_is_one_claim(nlp):
     text = "Mayor Ada Quill said the visit will be \u201ca journey of hope\u201d."
-    outer = make_quote(text, "the visit will be \u201ca journey of hope\u201d", "indirect", "Ada Quill")
+    reported = "the visit will be \u201ca journey of hope\u201d"
+    outer = make_quote(text, reported, "indirect", "Ada Quill")
     inner = make_quote(text, "a journey of hope", "direct", "Ada Quill")
     claims = iter_claims(nlp(text), [inner, outer], [], [0.3], [])
     assert [(c.kind, c.text) for c in claims] == [("reported", outer.content)]
