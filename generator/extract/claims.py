@@ -6,7 +6,8 @@ Which sentences become claims:
   quote's speaker;
 - every other sentence the check-worthiness model scores >= 0.5, or that carries a statistic
   cue (``generator/rules/claim_cues.yaml``), asserted by the article itself (speaker None),
-  of kind ``prediction``, ``statistic`` or ``statement`` (the first whose cue it carries);
+  of kind ``prediction``, ``statistic`` or ``statement`` (the first whose cue it carries),
+  provided it says something (a verb and ``MIN_WORDS`` words: no datelines or fragments);
 - never anything that overlaps a boilerplate span (photo credits, copyright lines ...).
 
 Scores come from ``generator.extract.checkworthy.score_texts``, one per ``doc.sents``.
