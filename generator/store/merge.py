@@ -178,7 +178,7 @@ def _merge_items(
 ) -> dict[str, str]:
     """Merge the ``claims`` or ``events`` list by id and return the new fingerprints."""
     old_fps = old_fps or {}
-    if name not in doc:
+    if doc.get(name) is None:  # absent, or left empty (`claims:`) by an editor
         _assign(doc, name, [], ROOT_ORDER)
     seq = doc[name]
     if not isinstance(seq, CommentedSeq):

@@ -108,10 +108,30 @@ def load_document(text: str, path: Path) -> CommentedMap:
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         message = f"cannot merge into this file: {error.problem or error}"
         raise ClaimFileErrors([Problem(path, line, column, "(file)", message)]) from error
+    except ValueError as error:  # ruamel builds dates while parsing: 2023-02-30 fails here
+        raise ClaimFileErrors(_date_problems(text, path, error)) from error
     if not isinstance(doc, CommentedMap):
         message = "cannot merge into this file: it must be a mapping with 'article' and 'claims'"
         raise ClaimFileErrors([Problem(path, 1, 1, "(file)", message)])
     return doc
+
+
+def _date_problems(text: str, path: Path, error: ValueError) -> list[Problem]:
+    """Locate the impossible date(s) with the validator, which reads dates as text."""
+    from generator.models import ClaimFile  # local: only needed on this error path
+    from generator.store.safeyaml import format_loc, locate, parse
+
+    parsed = parse(text)
+    problems = []
+    try:
+        ClaimFile.model_validate(parsed.data)
+    except Exception as invalid:  # pydantic.ValidationError
+        for e in getattr(invalid, "errors", lambda: [])():
+            if "date" in e["type"]:
+                line, column = locate(parsed.root, e["loc"])
+                problems.append(Problem(path, line, column, format_loc(e["loc"]),
+                                        f"cannot merge into this file: {e['msg']}"))
+    return problems or [Problem(path, 0, 0, "(file)", f"cannot merge into this file: {error}")]
 
 
 def dump_document(doc: CommentedMap) -> str:

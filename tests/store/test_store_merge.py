@@ -166,3 +166,24 @@ def test_hand_written_file_without_machine_block_keeps_every_value(claim_path):
     write_claim_file(claim_path, build_claim_file(article(), changed))
     assert "checkworthiness: 0.1" not in claim_path.read_text()
     assert write_claim_file(claim_path, build_claim_file(article(), changed)) == ""
+
+
+def test_impossible_date_is_reported_with_its_line_and_the_file_left_alone(claim_path):
+    edit(claim_path, "end: 2024-05-26", "end: 2024-05-32")
+    before = claim_path.read_text()
+    with pytest.raises(ClaimFileErrors) as caught:
+        rerun(claim_path)
+    [problem] = caught.value.problems
+    assert problem.field == "claims[0].dates[1].end"
+    assert problem.line == before[: before.index("2024-05-32")].count("\n") + 1
+    assert claim_path.read_text() == before
+
+
+def test_claims_emptied_by_the_editor_stay_deleted(claim_path):
+    text = claim_path.read_text()
+    claim_path.write_text(text[: text.index("claims:\n")] + "claims:\n"
+                          + text[text.index("events:\n"):])
+    rerun(claim_path)
+    assert f"- id: {TUNNEL_ID}" not in claim_path.read_text()
+    [problem] = check_claim_dir(claim_path.parent)  # the event now points nowhere
+    assert problem.field == "events[0].claims[0]"
