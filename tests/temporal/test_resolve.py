@@ -187,3 +187,9 @@ def test_resolve_module_does_not_import_spacy():
             "reresolve('last month', 'DATE', 'XXXX-XX', None, dt.date(2023, 3, 17));"
             "assert 'spacy' not in sys.modules, 'spacy imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_that_time_needs_a_date_mentioned_before():
+    assert value("the same day", mentions=["2021-05-03"]) == "2021-05-03"
+    assert value("the same day") == "XXXX-XX-XX"      # not the publication date: nothing to refer to
+    assert value("the same day", mentions=["2021-05-03"]) == "2021-05-03"

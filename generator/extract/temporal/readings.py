@@ -56,7 +56,8 @@ class Reading:
     """Explicit choice of occurrence: ``before`` (last Friday), ``after`` (next Friday),
     ``this`` (this Friday)."""
     anchor: str = "dct"
-    """``dct`` (publication date) or ``last`` (the date the text mentioned last)."""
+    """``dct`` (publication date), ``last`` (the date the text mentioned last, else the
+    publication date) or ``mention`` (only a date the text mentioned: "that time")."""
     clock: str | None = None
     """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
 

@@ -74,7 +74,7 @@ def _finish(reading: Reading, value: str) -> Resolution:
 def _anchor(reading: Reading, published: dt.date | None,
             mentions: Sequence[str]) -> tuple[dt.date | None, str | None]:
     """The date a reading counts from, and that date's granularity (None for the DCT)."""
-    if reading.anchor == "last":
+    if reading.anchor in ("last", "mention"):
         # "two days later" needs a day, "the following year" at least a year; clock times
         # count as days. "the same period last year" takes whatever was mentioned last.
         needed = max(_FINENESS.index(_grain_of_unit(reading.unit or "day")), 1)
@@ -84,6 +84,8 @@ def _anchor(reading: Reading, published: dt.date | None,
                 continue
             if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
                 return span.start, span.granularity
+    if reading.anchor == "mention":  # "that time" with nothing before it names no date
+        return None, None
     return published, None
 
 
