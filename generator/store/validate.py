@@ -20,7 +20,7 @@ from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, iter_ids
 from generator.store.problems import ClaimFileErrors, Problem
-from generator.store.safeyaml import format_loc, locate, parse
+from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
 
 __all__ = [
     "NON_CLAIM_FILES",
@@ -73,6 +73,9 @@ def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE,
         The result; ``model`` is None unless the file has no problem.
     """
     try:
+        if path.stat().st_size > MAX_BYTES:  # refuse before reading it into memory
+            return FileResult(path, None, [], "", [Problem(path, 0, 0, "(file)", (
+                f"file larger than {MAX_BYTES // 2**20} MB; refused"))])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return FileResult(path, None, [], "", [Problem(path, 0, 0, "(file)",
