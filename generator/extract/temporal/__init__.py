@@ -22,6 +22,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.readings import Reading
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.tense import tense_at, timex_tense
 
@@ -54,10 +55,17 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     chosen = select(c for c in scan(text, ruleset) if passes(doc, text, c))
     mentions: list[str] = []
     found: list[Timex] = []
+    year_in_clause: tuple[int, str | None, int] | None = None  # (sentence start, tense, year)
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
+        sentence = _sentence_start(doc, cand.start)
+        reading = cand.reading
+        if year_in_clause is not None and year_in_clause[:2] == (sentence, tense):
+            reading = borrow_year(reading, year_in_clause[2])
+        if cand.reading.year is not None:
+            year_in_clause = (sentence, tense, cand.reading.year)
         try:
-            result = resolve(cand.reading, published, tense, mentions, grace)
+            result = resolve(reading, published, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
@@ -70,6 +78,26 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
     return _clock_on_following_day(found, text)
+
+
+def _sentence_start(doc, char: int) -> int:
+    """Start offset of the sentence holding character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else -1
+
+
+def borrow_year(reading: Reading, year: int) -> Reading:
+    """Give a year-less month, quarter, half or holiday the year written earlier in its sentence.
+
+    "It lost money in the fourth quarter of 2022, after a profit in the first half": the half is
+    2022's. The caller only lends a year within one sentence and one tense, so "opened in 2019
+    and will close in March" keeps March for the publication date to resolve.
+    """
+    needs_year = (reading.year is None and reading.year_shift is None and reading.value is None
+                  and reading.shift is None and reading.direction is None
+                  and reading.weekday is None)
+    names_part = reading.month is not None or reading.period is not None or reading.holiday
+    return dataclasses.replace(reading, year=year) if needs_year and names_part else reading
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on".
