@@ -75,6 +75,7 @@ class SpeakersFile(_Strict):
     org_pronouns: list[str]
     group_nouns: list[str]
     org_nouns: list[str]
+    company_nouns: list[str]
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -100,6 +101,8 @@ class Lexicon:
     org_pronouns: frozenset[str]
     group_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    """"the company", "the club": stand for the organisation named last."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -152,4 +155,5 @@ def load_lexicon() -> Lexicon:
         org_pronouns=low(speakers.org_pronouns),
         group_nouns=low(speakers.group_nouns),
         org_nouns=low(speakers.org_nouns),
+        company_nouns=low(speakers.company_nouns),
     )

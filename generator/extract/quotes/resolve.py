@@ -26,7 +26,6 @@ _GENDERED_TITLES = {
     "queen": "she", "prince": "he", "princess": "she", "councilman": "he",
     "councilwoman": "she", "businessman": "he", "businesswoman": "she",
 }
-_COMPANY_WORDS = frozenset({"company", "firm", "group", "corporation", "carmaker", "bank"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +57,14 @@ def _clean_entity(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
-    """Entities of the given labels as bare names, in text order (titles stripped)."""
+def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False) -> list[_Name]:
+    """Entities of the given labels as bare names, in text order (titles stripped); with
+    ``subjects_only``, only those that are the subject of their clause."""
     names = []
     for ent in doc.ents:
         if ent.label_ not in labels or "/" in ent.text or any(c.isdigit() for c in ent.text):
+            continue
+        if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         text = _clean_entity(ent.text)
         if labels == ("PERSON",):
@@ -71,6 +73,21 @@ def collect_names(doc: Doc, labels: tuple[str, ...]) -> list[_Name]:
         if words:
             names.append(_Name(ent.start_char, words, text))
     return names
+
+
+def describe_organizations(doc: Doc) -> dict[str, list[_Name]]:
+    """Organisations described by an apposition ("NPD Group, a market research firm"),
+    keyed by the describing noun, in text order."""
+    found: dict[str, list[_Name]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        for child in ent.root.rights:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                text = _clean_entity(ent.text)
+                name = _Name(ent.start_char, tuple(_fold(w) for w in text.split()), text)
+                found.setdefault(child.lemma_.casefold(), []).append(name)
+    return found
 
 
 def _name_text(token: Token) -> str:
@@ -115,6 +132,9 @@ class SpeakerResolver:
     """For each token, True inside quotation marks: names there are not antecedents."""
     persons: list[_Name] = field(init=False)
     organizations: list[_Name] = field(init=False)
+    organization_subjects: list[_Name] = field(init=False)
+    described_as: dict[str, list[_Name]] = field(init=False)
+    """Organisations by the noun of their apposition ("firm" -> [NPD Group])."""
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
@@ -127,6 +147,8 @@ class SpeakerResolver:
         found = collect_names(self.doc, ("PERSON",)) + titled
         self.persons = sorted(set(found), key=lambda n: n.start)
         self.organizations = collect_names(self.doc, ("ORG",))
+        self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
+        self.described_as = describe_organizations(self.doc)
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -331,6 +353,15 @@ class SpeakerResolver:
         lemma = head.lemma_.casefold()
         earlier = [o for o in self.organizations if o.start < at]
         for org in reversed(earlier):
-            if org.words[-1] == lemma or lemma in _COMPANY_WORDS:
+            if org.words[-1] == lemma:  # "the ministry" after "the Foreign Ministry"
                 return org.text
+        described = self.described_as.get(lemma, [])
+        before = [o for o in described if o.start < at]
+        if before:  # "the firm" after "NPD Group, a market research firm"
+            return before[-1].text
+        if lemma in self.lex.company_nouns:  # "the club" after "Kestrel City have signed"
+            named = next((s.name for s in reversed(self.history) if s.kind == "organization"
+                          and s.name and s.name[:1].isupper()), None)
+            subjects = [o for o in self.organization_subjects if o.start < at]
+            return named or (subjects[-1].text if subjects else mention.name)
         return mention.name
