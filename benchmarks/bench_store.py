@@ -134,9 +134,11 @@ def main(argv: list[str] | None = None) -> int:
         "rerun_vs_round_trip": round(write / write_floor, 2),
         "load_peak_memory_vs_disk": round(peak / size, 1),
     }
-    print(f"load {figures['load_ms_per_file']} ms/file (floor {figures['floor_csafe_pydantic_ms_per_file']}, "
-          f"naive {figures['naive_pure_python_ms_per_file']}); rerun {figures['rerun_ms_per_file']} "
-          f"ms/file (ruamel round trip {figures['ruamel_round_trip_ms_per_file']})")
+    print(f"load {figures['load_ms_per_file']} ms/file "
+          f"(floor {figures['floor_csafe_pydantic_ms_per_file']}, "
+          f"naive {figures['naive_pure_python_ms_per_file']}); "
+          f"rerun {figures['rerun_ms_per_file']} ms/file "
+          f"(ruamel round trip {figures['ruamel_round_trip_ms_per_file']})")
     print(json.dumps(figures))
     ok = figures["load_vs_floor"] <= LOAD_TARGET and figures["rerun_vs_round_trip"] <= WRITE_TARGET
     return 0 if ok else 1

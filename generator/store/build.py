@@ -118,7 +118,8 @@ def _events(
 ) -> list[dict[str, Any]]:
     """Event mappings with unique ids and the ids of the claims they come from."""
     ids = unique_ids(event_id(article, e.what, e.when.value) for e in extraction.events)
-    return [_event(e, eid, extraction, ids_by_start, tenses) for e, eid in zip(extraction.events, ids)]
+    return [_event(e, eid, extraction, ids_by_start, tenses)
+            for e, eid in zip(extraction.events, ids)]
 
 
 def _event(

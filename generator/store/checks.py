@@ -130,7 +130,8 @@ def _check_spans(claims: list, text: object) -> Iterator[Finding]:
             yield ("claims", i, "span"), "span must be two whole numbers: [start, end]"
         elif not 0 <= span[0] <= span[1] or (length is not None and span[1] > length):
             limit = f" and end <= {length} (length of text)" if length is not None else ""
-            yield ("claims", i, "span"), f"span {span} is out of range: need 0 <= start <= end{limit}"
+            yield ("claims", i, "span"), (
+                f"span {span} is out of range: need 0 <= start <= end{limit}")
 
 
 def _check_date_ranges(claims: list, events: list) -> Iterator[Finding]:

@@ -261,7 +261,9 @@ def _merge_dates(
         elif key not in old_fp:  # new mention (one the editor deleted stays deleted)
             result.append(to_yaml_node(fresh))
     fresh_keys = {key for key, _ in fresh_keyed}
-    result += [item for key, item in current_keyed if key not in fresh_keys and key not in untouched]
+    # Mentions the rerun no longer finds: an edited one stays, an untouched one goes.
+    result += [item for key, item in current_keyed
+               if key not in fresh_keys and key not in untouched]
     if current is ABSENT or [id(x) for x in result] != [id(x) for x in current]:
         if current is ABSENT and not result:
             return new_fp
