@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
-from generator.speakers import person_name
+from generator.extract.quotes.names import (
+    Name,
+    collect_names,
+    collect_titled_names,
+    describe_organizations,
+    fold,
+    name_text,
+)
 
 #: Titles that say which pronoun the named person takes.
 _GENDERED_TITLES = {
@@ -38,90 +45,6 @@ class Speaker:
     kind: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    start: int
-    words: tuple[str, ...]
-    text: str
-
-
-def _fold(word: str) -> str:
-    return word.casefold().replace(".", "")
-
-
-def _clean_entity(text: str) -> str:
-    """Entity text without a trailing possessive or leading "the"."""
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False) -> list[_Name]:
-    """Entities of the given labels as bare names, in text order (titles stripped); with
-    ``subjects_only``, only those that are the subject of their clause."""
-    names = []
-    for ent in doc.ents:
-        if ent.label_ not in labels or "/" in ent.text or any(c.isdigit() for c in ent.text):
-            continue
-        if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        text = _clean_entity(ent.text)
-        if labels == ("PERSON",):
-            text = person_name(text)
-        words = tuple(_fold(w) for w in text.split())
-        if words:
-            names.append(_Name(ent.start_char, words, text))
-    return names
-
-
-def describe_organizations(doc: Doc) -> dict[str, list[_Name]]:
-    """Organisations described by an apposition ("NPD Group, a market research firm"),
-    keyed by the describing noun, in text order."""
-    found: dict[str, list[_Name]] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        for child in ent.root.rights:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                text = _clean_entity(ent.text)
-                name = _Name(ent.start_char, tuple(_fold(w) for w in text.split()), text)
-                found.setdefault(child.lemma_.casefold(), []).append(name)
-    return found
-
-
-def _name_text(token: Token) -> str:
-    """The proper nouns ending at ``token`` ("Marit Rehn" for "Rehn"), so that a first name
-    in the text picks the right one of two people sharing a surname."""
-    doc, start = token.doc, token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].ent_type_ == token.ent_type_:
-        start -= 1
-    return doc[start : token.i + 1].text
-
-
-def collect_titled_names(doc: Doc, lex: Lexicon) -> list[_Name]:
-    """Names that follow an office title or honorific ("Chancellor Olaf Brand", "Chief
-    Executive Nadia Ferro"), which NER sometimes misses or tags as an organisation."""
-    title_words = lex.titles | lex.title_modifiers | lex.honorifics
-    names = []
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ != "PROPN" or _fold(doc[i].text) not in title_words:
-            i += 1
-            continue
-        run = [doc[i]]
-        while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and len(run) < 6:
-            run.append(doc[run[-1].i + 1])
-        last_title = max(k for k, t in enumerate(run) if _fold(t.text) in title_words)
-        name = run[last_title + 1 :]
-        if len(name) >= 2:
-            words = tuple(_fold(t.text) for t in name)
-            names.append(_Name(name[0].idx, words, doc[name[0].i : name[-1].i + 1].text))
-        i = run[-1].i + 1
-    return names
-
-
 @dataclass
 class SpeakerResolver:
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
@@ -130,10 +53,10 @@ class SpeakerResolver:
     lex: Lexicon
     in_quote: list[bool] = field(default_factory=list)
     """For each token, True inside quotation marks: names there are not antecedents."""
-    persons: list[_Name] = field(init=False)
-    organizations: list[_Name] = field(init=False)
-    organization_subjects: list[_Name] = field(init=False)
-    described_as: dict[str, list[_Name]] = field(init=False)
+    persons: list[Name] = field(init=False)
+    organizations: list[Name] = field(init=False)
+    organization_subjects: list[Name] = field(init=False)
+    described_as: dict[str, list[Name]] = field(init=False)
     """Organisations by the noun of their apposition ("firm" -> [NPD Group])."""
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
@@ -155,7 +78,7 @@ class SpeakerResolver:
         """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
         Wang Wenbin"); pronoun resolution never guesses a gender, it only avoids clashes."""
         for token in self.doc[:-1]:
-            pronoun = _GENDERED_TITLES.get(_fold(token.text))
+            pronoun = _GENDERED_TITLES.get(fold(token.text))
             following = self.doc[token.i + 1]
             if pronoun and following.pos_ == "PROPN" and not self.in_quote[token.i]:
                 run = [following]
@@ -220,15 +143,15 @@ class SpeakerResolver:
     def _learn_person(self, name: str, at: int) -> None:
         """Keep a full name read off a speaker mention that NER missed, so later surnames
         ("Ferro said") resolve to it."""
-        words = tuple(_fold(w) for w in name.split())
+        words = tuple(fold(w) for w in name.split())
         if len(words) >= 2 and not any(p.words == words for p in self.persons):
-            self.persons = sorted([*self.persons, _Name(at, words, name)], key=lambda n: n.start)
+            self.persons = sorted([*self.persons, Name(at, words, name)], key=lambda n: n.start)
 
     def _is_known_person(self, name: str) -> bool:
         """A one-word "organisation" that is a surname of a person in the article (NER
         often tags a lone surname as an organisation)."""
         words = name.split()
-        return len(words) == 1 and any(p.words[-1] == _fold(words[0]) and len(p.words) > 1
+        return len(words) == 1 and any(p.words[-1] == fold(words[0]) and len(p.words) > 1
                                        for p in self.persons)
 
     def full_name(self, name: str, at: int) -> str:
@@ -237,7 +160,7 @@ class SpeakerResolver:
         one introduced first before ``at`` wins: news copy names the main person by surname
         and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
         Rehn shrugs")."""
-        words = tuple(_fold(w) for w in name.split())
+        words = tuple(fold(w) for w in name.split())
         if not words:
             return name
         matches = [p for p in self.persons if p.words[-1] == words[-1]
@@ -274,17 +197,17 @@ class SpeakerResolver:
         if sentence is not None:
             before = [t for t in sentence if t.idx < at]
             for token in self._main_first(self._person_subjects(before)):
-                yield self.full_name(_name_text(token), at)
+                yield self.full_name(name_text(token), at)
             opening = self._opening_name(before)
             if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
-                yield self.full_name(_name_text(opening), at)
+                yield self.full_name(name_text(opening), at)
             if sentence.start > 0:
                 previous = sentence.doc[sentence.start - 1].sent
                 for token in self._main_first(self._person_subjects(previous)):
-                    yield self.full_name(_name_text(token), token.idx)
+                    yield self.full_name(name_text(token), token.idx)
                 opening = self._opening_name(list(previous))
                 if opening is not None:
-                    yield self.full_name(_name_text(opening), opening.idx)
+                    yield self.full_name(name_text(opening), opening.idx)
         for speaker in reversed(self.history):
             if speaker.kind == "person" and speaker.name:
                 yield speaker.name
@@ -323,13 +246,13 @@ class SpeakerResolver:
                 break
             run.append(token)
         surnames = {p.words[-1] for p in self.persons}
-        return run[-1] if run and _fold(run[-1].text) in surnames else None
+        return run[-1] if run and fold(run[-1].text) in surnames else None
 
     def _is_person_token(self, token: Token) -> bool:
         """A proper noun tagged PERSON or matching a surname of a person in the article."""
         if token.pos_ != "PROPN":
             return False
-        surname = _fold(token.text)
+        surname = fold(token.text)
         return token.ent_type_ == "PERSON" or any(p.words[-1] == surname for p in self.persons)
 
     def _last(self, *kinds: str) -> str | None:

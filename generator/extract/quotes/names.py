@@ -1,0 +1,102 @@
+"""The names an article uses: persons and organisations, read once per document.
+
+The resolver (:mod:`.resolve`) looks surnames and "the firm" up in these lists. Names come
+from NER entities, from proper nouns after an office title (NER misses some), and from
+organisations described in apposition ("NPD Group, a market research firm").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.speakers import person_name
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name found in the article: where, its folded words, and its text."""
+
+    start: int
+    words: tuple[str, ...]
+    text: str
+
+
+def fold(word: str) -> str:
+    """Lower case without periods, for comparing name words ("Mr." -> "mr")."""
+    return word.casefold().replace(".", "")
+
+
+def clean_entity(text: str) -> str:
+    """Entity text without a trailing possessive or leading "the"."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False) -> list[Name]:
+    """Entities of the given labels as bare names, in text order (titles stripped); with
+    ``subjects_only``, only those that are the subject of their clause."""
+    names = []
+    for ent in doc.ents:
+        if ent.label_ not in labels or "/" in ent.text or any(c.isdigit() for c in ent.text):
+            continue
+        if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        text = clean_entity(ent.text)
+        if labels == ("PERSON",):
+            text = person_name(text)
+        words = tuple(fold(w) for w in text.split())
+        if words:
+            names.append(Name(ent.start_char, words, text))
+    return names
+
+
+def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
+    """Organisations described by an apposition ("NPD Group, a market research firm"),
+    keyed by the describing noun, in text order."""
+    found: dict[str, list[Name]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        for child in ent.root.rights:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                text = clean_entity(ent.text)
+                name = Name(ent.start_char, tuple(fold(w) for w in text.split()), text)
+                found.setdefault(child.lemma_.casefold(), []).append(name)
+    return found
+
+
+def name_text(token: Token) -> str:
+    """The proper nouns ending at ``token`` ("Marit Rehn" for "Rehn"), so that a first name
+    in the text picks the right one of two people sharing a surname."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    return doc[start : token.i + 1].text
+
+
+def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
+    """Names that follow an office title or honorific ("Chancellor Olaf Brand", "Chief
+    Executive Nadia Ferro"), which NER sometimes misses or tags as an organisation."""
+    title_words = lex.titles | lex.title_modifiers | lex.honorifics
+    names = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or fold(doc[i].text) not in title_words:
+            i += 1
+            continue
+        run = [doc[i]]
+        while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and len(run) < 6:
+            run.append(doc[run[-1].i + 1])
+        last_title = max(k for k, t in enumerate(run) if fold(t.text) in title_words)
+        name = run[last_title + 1 :]
+        if len(name) >= 2:
+            words = tuple(fold(t.text) for t in name)
+            names.append(Name(name[0].idx, words, doc[name[0].i : name[-1].i + 1].text))
+        i = run[-1].i + 1
+    return names
