@@ -99,10 +99,15 @@ def is_adjective(doc, text: str, cand: Candidate) -> bool:
 
 
 def not_fraction(doc, text: str, cand: Candidate) -> bool:
-    """Reject "a quarter of its dealers": a fraction, not three months."""
-    after = text[cand.end:cand.end + 4]
-    unit = text[slice(*cand.groups["unit"])] if "unit" in cand.groups else ""
-    return not (unit.lower().startswith("quarter") and after.lower().strip().startswith("of"))
+    """Reject "a quarter of its dealers" (a fraction) and "a second term" (an ordinal)."""
+    unit = text[slice(*cand.groups["unit"])].lower() if "unit" in cand.groups else ""
+    if unit.startswith("quarter"):
+        return not text[cand.end:cand.end + 4].lower().strip().startswith("of")
+    if unit == "second":
+        toks = _tokens(doc, cand.start, cand.end)
+        after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
+        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return True
 
 
 #: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
