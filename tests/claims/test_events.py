@@ -108,3 +108,16 @@ def test_relative_clause_subject_is_the_noun_it_describes(nlp):
     monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
     event, = iter_events(nlp(text), [monday], [], PUBLISHED)
     assert event.what == "Ada Quill opens harbour"
+
+
+def test_a_failing_event_is_logged_and_skipped(nlp, monkeypatch, caplog):
+    from generator.extract import events
+
+    text = "Ada Quill will meet Pim Adler next week."
+
+    def broken(*args):
+        raise IndexError("odd parse")
+
+    monkeypatch.setattr(events, "make_candidate", broken)
+    assert iter_events(nlp(text), [next_week(text)], [], PUBLISHED) == []
+    assert "odd parse" in caplog.text and "next week" in caplog.text

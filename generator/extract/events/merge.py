@@ -1,0 +1,73 @@
+"""Merging: the same event told twice (same TIMEX3 value, and the same verb or enough shared
+participants) becomes one event with every mention."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from generator.extract.hits import Event
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before merging, with the verb lemma that merging compares."""
+
+    lemma: str
+    event: Event
+    keys: list[frozenset[str]] = field(default_factory=list)
+    """Per participant, the words of its name (see ``name_keys``)."""
+
+
+TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
+
+
+def name_keys(names: Sequence[str]) -> list[frozenset[str]]:
+    """Per name, its lower-case words without titles, for a loose match ("Mr. Xi" ~ "Xi
+    Jinping")."""
+    keys = [frozenset(w.lower() for w in name.split() if w.lower() not in TITLES) for name in names]
+    return [key for key in keys if key]
+
+
+def matched_names(names: Sequence[frozenset[str]], others: Sequence[frozenset[str]]) -> int:
+    """How many of ``names`` share a word with one of ``others``."""
+    return sum(any(name & other for other in others) for name in names)
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """Same date value, and the same verb or participants that overlap enough.
+
+    "Overlap enough" means one side's names are all among the other's, or two names shared:
+    a single shared name is not enough ("Xi meets Putin" vs "Xi talks to Zelensky").
+    """
+    if a.event.when.value != b.event.when.value:
+        return False
+    if a.lemma == b.lemma:
+        return True
+    shared = matched_names(a.keys, b.keys)
+    smaller = min(len(a.keys), len(b.keys))
+    return shared >= 2 or (shared > 0 and shared == smaller)
+
+
+def merge_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Fold each candidate into the first earlier one that is the same event."""
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        target = next((m for m in merged if same_event(m, candidate)), None)
+        if target is None:
+            merged.append(candidate)
+            continue
+        target.event = combine(target.event, candidate.event)
+        target.keys += [k for k in candidate.keys if k not in target.keys]
+    return merged
+
+
+def combine(first: Event, second: Event) -> Event:
+    """``first`` with the participants, claims and mentions of ``second`` added."""
+    return replace(
+        first,
+        participants=first.participants + tuple(p for p in second.participants
+                                                if p not in first.participants),
+        claim_starts=tuple(sorted(set(first.claim_starts) | set(second.claim_starts))),
+        mentions=tuple(sorted(set(first.mentions) | set(second.mentions))),
+    )

@@ -1,0 +1,66 @@
+"""The event rules (``generator/rules/events.yaml``) as validated pydantic models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from generator.extract.claims import RULES_DIR, load_rule_file
+
+EVENT_FILE = RULES_DIR / "events.yaml"
+
+
+class StatusCue(BaseModel):
+    """Words that give an event a status."""
+
+    model_config = ConfigDict(extra="forbid")
+    description: str
+    lemmas: list[str]
+
+
+class ExpectedEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    what: str
+    status: Literal["happened", "planned", "expected"]
+
+
+class EventExample(BaseModel):
+    """An executable example: a sentence, its one date, and the event expected from it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    date: str
+    value: str
+    range: tuple[dt.date, dt.date]
+    published: dt.date | None
+    expect: ExpectedEvent
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value_as_text(cls, value):
+        # YAML reads an unquoted 2024-05-10 as a date; TIMEX3 values are strings
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class EventRules(BaseModel):
+    """The whole ``events.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    window: int
+    status: dict[str, StatusCue]
+    participant_labels: list[str]
+    kept_prepositions: dict[str, list[str]]
+    event_nouns: list[str]
+    announcing_verbs: list[str]
+    examples: list[EventExample] = []
+
+
+@functools.lru_cache(maxsize=4)
+def load_event_rules(path: Path = EVENT_FILE) -> EventRules:
+    """The event rules (cached); raises ``RuleFileError`` naming file and field."""
+    return load_rule_file(path, EventRules)
