@@ -71,6 +71,7 @@ class SpeakersFile(_Strict):
     titles: list[str]
     title_modifiers: list[str]
     person_pronouns: list[str]
+    gendered_titles: dict[str, list[str]]
     group_pronouns: list[str]
     org_pronouns: list[str]
     group_nouns: list[str]
@@ -97,6 +98,8 @@ class Lexicon:
     """Office titles proper (not the modifiers such as "prime" or "state")."""
     title_modifiers: frozenset[str]
     person_pronouns: frozenset[str]
+    pronoun_of_title: dict[str, str]
+    """"ms" -> "she": the pronoun a title before a name implies."""
     group_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -151,6 +154,8 @@ def load_lexicon() -> Lexicon:
         titles=low(speakers.titles),
         title_modifiers=low(speakers.title_modifiers),
         person_pronouns=low(speakers.person_pronouns),
+        pronoun_of_title={title.casefold(): pronoun for pronoun, titles in
+                          speakers.gendered_titles.items() for title in titles},
         group_pronouns=low(speakers.group_pronouns),
         org_pronouns=low(speakers.org_pronouns),
         group_nouns=low(speakers.group_nouns),

@@ -25,16 +25,6 @@ from generator.extract.quotes.names import (
     name_text,
 )
 
-#: Titles that say which pronoun the named person takes.
-_GENDERED_TITLES = {
-    "mr": "he", "mrs": "she", "ms": "she", "miss": "she", "sir": "he", "dame": "she",
-    "lady": "she", "lord": "he", "spokesman": "he", "spokeswoman": "she", "chairman": "he",
-    "chairwoman": "she", "congressman": "he", "congresswoman": "she", "king": "he",
-    "queen": "she", "prince": "he", "princess": "she", "councilman": "he",
-    "councilwoman": "she", "businessman": "he", "businesswoman": "she",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A resolved speaker."""
@@ -78,7 +68,7 @@ class SpeakerResolver:
         """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
         Wang Wenbin"); pronoun resolution never guesses a gender, it only avoids clashes."""
         for token in self.doc[:-1]:
-            pronoun = _GENDERED_TITLES.get(fold(token.text))
+            pronoun = self.lex.pronoun_of_title.get(fold(token.text))
             following = self.doc[token.i + 1]
             if pronoun and following.pos_ == "PROPN" and not self.in_quote[token.i]:
                 run = [following]
