@@ -14,13 +14,17 @@ from generator.store.build import build_claim_file
 from generator.store.merge import merge_document, write_claim_file
 from generator.store.problems import ClaimFileErrors, Problem
 from generator.store.schema import claims_json_schema, render_schema_page, write_schema_docs
-from generator.store.validate import check_claim_dir, load_claim_dir, read_published
+from generator.store.validate import (
+    NON_CLAIM_FILES, check_claim_dir, claim_paths, load_claim_dir, read_published,
+)
 
 __all__ = [
+    "NON_CLAIM_FILES",
     "ClaimFileErrors",
     "Problem",
     "build_claim_file",
     "check_claim_dir",
+    "claim_paths",
     "claims_json_schema",
     "load_claim_dir",
     "merge_document",
