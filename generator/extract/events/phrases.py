@@ -27,7 +27,7 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     """Subject + verb in the present tense + object + kept prepositional phrases."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         if verb.lemma_.lower() in rules.status["planned"].lemmas:
-            return phrase(verb.head)  # "an offensive planned for the spring": the offensive
+            return planned_thing(verb.head)
         # "a paper released last month": the noun is the thing the event happens to
         return f"{phrase(verb.head)} {verb.text}"
     subject = find_subject(verb)
@@ -39,6 +39,18 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
             words += kept_prepositions(child, rules)
     words += kept_prepositions(verb, rules)
     return " ".join(w for w in words if w)
+
+
+def planned_thing(noun) -> str:
+    """ "an offensive planned for the spring": the offensive, and whose it is when the clause
+    around it names an actor ("Ukraine prepares for an offensive" -> "Ukraine's offensive")."""
+    owner = noun.head
+    while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
+        owner = owner.head
+    subject = next((c for c in owner.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.ent_type_ in ACTOR_LABELS and subject.i < noun.i:
+        return f"{phrase(subject)}'s {phrase(noun)}"
+    return phrase(noun)
 
 
 def find_subject(verb):
