@@ -90,6 +90,21 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
+def document_owner(token: Token, lex: Lexicon) -> Token | None:
+    """Who issued a statement: "a statement *from the ministry*", "the *ministry's*
+    statement"; None for other documents (data, studies, transcripts are not speech)."""
+    if not {token.lemma_.casefold(), token.lower_} & lex.issued_documents:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                return owner
+    return None
+
+
 def phrase_object(token: Token, lex: Lexicon) -> Token | None:
     """The object that makes ``token`` a phrase cue ("expressed *concern*", "made *clear*")."""
     objects = lex.phrase_cues.get(token.lemma_.casefold())

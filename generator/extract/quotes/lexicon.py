@@ -56,6 +56,7 @@ class AttributionPattern(_Strict):
     words: list[str] = Field(default_factory=list)
     verbs: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
+    issued: list[str] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -93,6 +94,8 @@ class Lexicon:
     audiences: frozenset[str]
     naming_words: frozenset[str]
     non_speakers: frozenset[str]
+    issued_documents: frozenset[str]
+    """Documents that speak for whoever issued them ("a statement from the ministry")."""
     honorifics: frozenset[str]
     titles: frozenset[str]
     """Office titles proper (not the modifiers such as "prime" or "state")."""
@@ -150,6 +153,7 @@ def load_lexicon() -> Lexicon:
         audiences=low(_pattern(attribution, "audience_cue").audiences),
         naming_words=low(_pattern(attribution, "scare_quote").words),
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
+        issued_documents=low(_pattern(attribution, "non_speaker").issued),
         honorifics=low(speakers.honorifics),
         titles=low(speakers.titles),
         title_modifiers=low(speakers.title_modifiers),

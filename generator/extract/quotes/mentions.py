@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from generator.extract.quotes.cues import is_non_speaker
+from generator.extract.quotes.cues import document_owner, is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
 
 #: Dependency labels of the words that sit left of a mention's head and belong to it.
@@ -124,6 +124,9 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
     if head.pos_ == "PRON":
         return Mention(text, "pronoun", lower, token=head)
     if is_non_speaker(head, lex):
+        owner = document_owner(head, lex)
+        if owner is not None and not is_non_speaker(owner, lex):
+            return read_mention(owner, lex)  # "“...,” a statement from the ministry said"
         return Mention(text, "document", clean_phrase(span, lex), token=head)
     appos = _appositive_name(head, lex)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"

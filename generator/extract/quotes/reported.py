@@ -17,6 +17,7 @@ from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
     cue_text,
+    document_owner,
     is_non_speaker,
     is_reporting_verb,
     phrase_object,
@@ -210,7 +211,9 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if bounds is None or _quoted_share(clause, in_quote) >= MAX_QUOTED_SHARE:
             continue
         if subject is not None and is_non_speaker(subject, lex):
-            continue  # documents are sources, not speakers
+            subject = document_owner(subject, lex)  # "a statement from the ministry said"
+            if subject is None or is_non_speaker(subject, lex):
+                continue  # documents with no one behind them are sources, not speakers
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
                        sent.end_char, rule, paragraph=paragraph)
