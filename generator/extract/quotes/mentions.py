@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.cues import document_owner, is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import fold
 
 #: Dependency labels of the words that sit left of a mention's head and belong to it.
 _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod", "nummod",
@@ -72,7 +73,7 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
 
 
 def _folded(token: Token) -> str:
-    return token.text.casefold().replace(".", "")
+    return fold(token.text)
 
 
 def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
