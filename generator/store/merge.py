@@ -107,13 +107,29 @@ def merge_document(doc: CommentedMap, fresh: Mapping[str, Any]) -> CommentedMap:
         if article is not None else old.get("article", "")
     )
     claims_fp = _merge_items(doc, "claims", fresh["claims"], old.get("claims"))
-    events_fp = _merge_items(doc, "events", fresh["events"], old.get("events"))
+    events = _without_deleted_claims(fresh["events"], _ids_in(doc.get("claims")))
+    events_fp = _merge_items(doc, "events", events, old.get("events"))
     text_fp = _merge_fields(doc, {"text": fresh["text"]}, ("text",),
                             {"text": old["text"]} if "text" in old else {}, ROOT_ORDER)
     machine = {"version": MACHINE_VERSION, "article": article_fp, "text": text_fp["text"],
                "claims": claims_fp, "events": events_fp}
     _assign(doc, "machine", machine, ROOT_ORDER)
     return doc
+
+
+def _ids_in(items: object) -> set[str]:
+    """Ids of the mappings in a claims list as it now stands in the file."""
+    if not isinstance(items, list):
+        return set()
+    return {str(i["id"]) for i in items if isinstance(i, Mapping) and "id" in i}
+
+
+def _without_deleted_claims(
+    events: list[Mapping[str, Any]], claim_ids: set[str]
+) -> list[dict[str, Any]]:
+    """Fresh events minus references to claims the editor deleted (else the file would
+    point to claims that are not there)."""
+    return [{**e, "claims": [c for c in e.get("claims", []) if c in claim_ids]} for e in events]
 
 
 def _old_machine(doc: CommentedMap) -> dict[str, Any]:

@@ -94,4 +94,6 @@ def pool_extraction(which, score: float = 0.7, published: dt.date | None = PUBLI
         line_end = POOL_TEXT.index("\n", start)
         claims.append(Claim(start, start + len(text), text, "reported", f"{speaker}{i}",
                             line_start, line_end, score, None, "said", timexes))
-    return Extraction(text=POOL_TEXT, published=published, claims=claims)
+    events = [Event("Ferry sails full", c.timexes[0], "happened", (c.speaker,), (c.start,))
+              for c in claims[:1] if c.timexes]  # the first claim's date is an event
+    return Extraction(text=POOL_TEXT, published=published, claims=claims, events=events)
