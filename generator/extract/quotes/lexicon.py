@@ -38,6 +38,7 @@ class VerbGroup(_Strict):
     description: str
     lemmas: list[str]
     subject: Literal["any", "speaker"] = "any"
+    enabled: bool = True
 
 
 class ReportingVerbsFile(_Strict):
@@ -139,14 +140,15 @@ def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
 def load_lexicon() -> Lexicon:
     """Read and validate the three rule files once per process."""
     verbs = _validated(ReportingVerbsFile, "reporting_verbs.yaml")
+    groups = [group for group in verbs.groups if group.enabled]
     attribution = _validated(AttributionFile, "attribution.yaml")
     speakers = _validated(SpeakersFile, "speakers.yaml")
     low = lambda words: frozenset(w.casefold() for w in words)  # noqa: E731
     phrases = _pattern(attribution, "phrase_cue").phrases
     return Lexicon(
-        reporting_lemmas=low(lemma for group in verbs.groups for lemma in group.lemmas),
+        reporting_lemmas=low(lemma for group in groups for lemma in group.lemmas),
         speaker_subject_lemmas=low(
-            lemma for group in verbs.groups if group.subject == "speaker" for lemma in group.lemmas
+            lemma for group in groups if group.subject == "speaker" for lemma in group.lemmas
         ),
         evaluative_verbs=low(_pattern(attribution, "evaluative_cue").verbs),
         phrase_cues={verb: low(objects) for verb, objects in phrases.items()},
