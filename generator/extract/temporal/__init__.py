@@ -8,6 +8,12 @@ Pipeline (one module per stage)::
     scan.select  keep the longest match at each position
     tense.py     tense of the clause around each expression
     resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range
+    calendar.py  date arithmetic, ISO weeks, seasons, holidays, value -> calendar range
+    readings.py  what each named regex group means (month, number, unit, rel, ago ...)
+
+This module adds the steps that need the whole text: a year-less part of a year borrows the year
+written earlier in its clause, a bare clock time takes the date written right after it, and a
+dateline restating the publication date is dropped.
 
 Only :func:`iter_timexes` and :func:`timex_tense` take a spaCy ``Doc``; nothing here imports
 spaCy, so ``resolve.reresolve`` can run in the site build.
