@@ -1,8 +1,9 @@
 """Speaker identity across articles: normalised keys and the editors' registry.
 
-One person must be one speaker page however articles write the name ("Mr. Kirby",
-"John Kirby", "KIRBY, John" is not handled: names keep their order). :func:`speaker_key`
-gives the normalised key; :class:`SpeakerRegistry` applies the hand edits of
+One person must be one speaker page however articles write the name ("Mr. John Kirby",
+"JOHN KIRBY", "President Ada Quill's"). :func:`speaker_key` gives the normalised key (word
+order is kept: "Kirby, John" is another key, and a bare "Kirby" too, which is what the
+registry's aliases are for); :class:`SpeakerRegistry` applies the hand edits of
 ``claims/speakers.yaml`` (merges and renames), in the spirit of Material's ``.authors.yml``::
 
     # editors merge or rename speakers here
