@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test serve extract check lock benchmarks clean
+.PHONY: site test serve extract check lock benchmarks evaluate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,4 +48,13 @@ lock:
 		-o requirements.lock pyproject.toml
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site build .pytest_cache
+
+## accuracy figures against the development sets (docs/accuracy.md); needs SHARED=path/to/shared
+evaluate: $(STAMP)
+	@mkdir -p build
+	$(BIN)/factcheck annotate < $(SHARED)/gold/seed.jsonl > build/seed.out.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py timex $(SHARED)/gold/seed.jsonl build/seed.out.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py quotes $(SHARED)/gold/seed.jsonl build/seed.out.jsonl
+	$(BIN)/factcheck annotate < $(SHARED)/corpora/meantime-dev/meantime-dev.jsonl > build/meantime.out.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py timex $(SHARED)/corpora/meantime-dev/meantime-dev.jsonl build/meantime.out.jsonl
