@@ -159,3 +159,10 @@ def test_the_firm_is_the_organisation_described_as_a_firm(quotes_of):
             "and Harrow Books.\n\nThe firm said the growth came from students.")
     quotes = quotes_of(text)
     assert quotes[-1].speaker == "Lintel Data"
+
+
+def test_quote_inside_a_noun_argument_belongs_to_the_outer_speaker(quotes_of):
+    text = ("Trade minister Owen Prys said the union was demanding quotas that would "
+            "“wipe out” the smaller mills.")
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.content, q.speaker) for q in direct] == [("wipe out", "Owen Prys")]

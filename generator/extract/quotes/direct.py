@@ -34,6 +34,8 @@ MAX_TERM_WORDS = 3
 #: Longest Title Case phrase taken for a title ("the film “Under the Old Bridge”").
 MAX_TITLE_WORDS = 8
 _SENTENCE_END = ".!?:"
+#: Dependencies of noun arguments: a quote inside one is not governed by the verb above.
+_NOUN_ARGUMENTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "iobj"})
 _TITLE_LOWER = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "is", "as"})
 
@@ -89,15 +91,33 @@ def is_name(content: str) -> bool:
 
 def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
     """The candidate cue that is a syntactic ancestor of a word of the quote, or an
-    "according to" attached to such an ancestor (it attributes the whole clause)."""
+    "according to" attached to such an ancestor (it attributes the whole clause).
+
+    A verb whose noun argument merely contains the quote does not govern it: in "said the
+    EU was demanding quotas that would “wipe out” mills", "demanding" is not the cue."""
     heads = set()
     for token in quote:
-        heads.update(a.i for a in token.ancestors)
+        heads.update(_governors(token, quote))
     ruling = [c for c in candidates
               if c.i in heads or (according_source(c) is not None and c.head.i in heads)]
     if not ruling:
         return None
     return min(ruling, key=lambda c: abs(c.i - quote.start))
+
+
+def _governors(token: Token, quote: Span) -> list[int]:
+    """Indices of the heads above ``token`` that govern the quote: every ancestor except
+    a verb reached through one of its noun arguments outside the quote (the quote sits
+    inside that noun phrase, "demanding quotas that would “wipe out” mills"); verbs
+    further up, reached through clauses ("said the EU was demanding ..."), still count."""
+    found = []
+    child = token
+    for head in token.ancestors:
+        outside = not quote.start <= child.i < quote.end
+        if not (outside and child.dep_ in _NOUN_ARGUMENTS):
+            found.append(head.i)
+        child = head
+    return found
 
 
 def nearest_cue(quote: Span, candidates: list[Token]) -> Token | None:

@@ -22,7 +22,7 @@ _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod
 _NAME_ENTITIES = frozenset({"PERSON"})
 _ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
-_AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with", "in"})
+_AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,8 +26,6 @@ from generator.extract.quotes.cues import (
 )
 from generator.extract.quotes.lexicon import Lexicon
 
-#: A reported clause mostly made of quoted words is already a direct quote.
-MAX_QUOTED_SHARE = 0.6
 _TRIM = frozenset(".,;:!?-—–")
 _LEADING_MARKS = frozenset({"that"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -208,7 +206,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         paragraph = paragraph_of[token.i]
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph])
         bounds = close_marks(text, clause_bounds(clause))
-        if bounds is None or _quoted_share(clause, in_quote) >= MAX_QUOTED_SHARE:
+        if bounds is None:
             continue
         if subject is not None and is_non_speaker(subject, lex):
             subject = document_owner(subject, lex)  # "a statement from the ministry said"
@@ -269,11 +267,3 @@ def _is_passive(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and "aux" not in children and verb.dep_ in ("advcl", "ROOT") \
         and "nsubj" not in children
-
-
-def _quoted_share(clause: list[Token], in_quote: list[bool]) -> float:
-    """Share of the clause's words that are inside quotation marks."""
-    words = [t for t in clause if not t.is_punct]
-    if not words:
-        return 0.0
-    return sum(in_quote[t.i] for t in words) / len(words)
