@@ -262,6 +262,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "month": _read_table("month", "month"),
     "month_num": _read_int("month"),
     "day": _read_int("day"),
+    "day_word": _read_table("day_word", "day"),
     "year": _read_int("year"),
     "weekday": _read_table("weekday", "weekday"),
     "weekdays": _read_table("weekdays", "weekday"),
