@@ -166,3 +166,11 @@ def test_quote_inside_a_noun_argument_belongs_to_the_outer_speaker(quotes_of):
             "“wipe out” the smaller mills.")
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [(q.content, q.speaker) for q in direct] == [("wipe out", "Owen Prys")]
+
+
+def test_she_can_be_an_unnamed_spokeswoman(quotes_of):
+    text = ("‘We are doing all we can,’ said Dr Hela Shawcross, the board’s chief executive.\n\n"
+            "A government spokeswoman said an extra £30m had been found. She added that "
+            "training places had risen.")
+    assert [q.speaker for q in quotes_of(text)] == [
+        "Hela Shawcross", "government spokeswoman", "government spokeswoman"]

@@ -51,6 +51,8 @@ class SpeakerResolver:
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    unnamed_persons: set[str] = field(default_factory=set)
+    """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
     """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
 
     def __post_init__(self) -> None:
@@ -105,6 +107,7 @@ class SpeakerResolver:
             speaker = Speaker(mention.name or None, mention.text, None, "organization")
         else:
             speaker = Speaker(mention.name or None, mention.text, None, mention.kind)
+            self._note_unnamed_person(mention, speaker.name)
         if speaker.name is None:
             return speaker
         if speaker.role and speaker.kind == "person":
@@ -168,7 +171,8 @@ class SpeakerResolver:
         if word in self.lex.person_pronouns:
             name = next((n for n in self._person_candidates(at, sentence)
                          if self.genders.get(n, word) == word), None)
-            return Speaker(name, mention.text, None, "person" if name else None)
+            kind = "group" if name in self.unnamed_persons else "person" if name else None
+            return Speaker(name, mention.text, None, kind)
         if word in self.lex.group_pronouns:
             name = self._last("group", "organization")
             return Speaker(name, mention.text, None, self._kind_of(name))
@@ -198,6 +202,8 @@ class SpeakerResolver:
                 opening = self._opening_name(list(previous))
                 if opening is not None:
                     yield self.full_name(name_text(opening), opening.idx)
+        if self.history and self.history[-1].name in self.unnamed_persons:
+            yield self.history[-1].name  # "A spokeswoman said ... She added that ..."
         for speaker in reversed(self.history):
             if speaker.kind == "person" and speaker.name:
                 yield speaker.name
@@ -211,6 +217,18 @@ class SpeakerResolver:
             return token.head.dep_ == "ROOT" or token.head.lemma_ in self.lex.reporting_lemmas
         ordered = list(reversed(subjects))
         return [t for t in ordered if main(t)] + [t for t in ordered if not main(t)]
+
+    def _note_unnamed_person(self, mention: Mention, name: str | None) -> None:
+        """Remember a singular unnamed source ("a government spokeswoman") as someone
+        he/she can refer back to, with the pronoun its noun implies."""
+        head = mention.token
+        if name is None or head is None or head.tag_ != "NN":
+            return
+        if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles:
+            self.unnamed_persons.add(name)
+            pronoun = self.lex.pronoun_of_title.get(head.lower_)
+            if pronoun:
+                self.genders.setdefault(name, pronoun)
 
     def _person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
         """Names of persons that are subjects, outside quotation marks; a subject that is a
