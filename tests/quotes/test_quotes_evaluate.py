@@ -13,7 +13,8 @@ pytestmark = pytest.mark.model
 
 def test_evaluate_writes_one_line_per_document_with_quote_fields(tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
-    docs = [{"id": "a", "text": "“We are ready,” said Ada Quill."}, {"id": "b", "text": "No quotes."}]
+    docs = [{"id": "a", "text": "“We are ready,” said Ada Quill."},
+            {"id": "b", "text": "No quotes."}]
     gold.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert main([str(gold), str(out)]) == 0
@@ -22,6 +23,7 @@ def test_evaluate_writes_one_line_per_document_with_quote_fields(tmp_path, capsy
     assert lines[1]["quotes"] == []
     (quote,) = lines[0]["quotes"]
     assert set(quote) == set(FIELDS)
-    assert (quote["content"], quote["speaker"], quote["kind"]) == ("We are ready,", "Ada Quill", "direct")
+    got = (quote["content"], quote["speaker"], quote["kind"])
+    assert got == ("We are ready,", "Ada Quill", "direct")
     figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert figures["documents"] == 2 and figures["parse_s"] > 0

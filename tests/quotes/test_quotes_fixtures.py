@@ -151,7 +151,8 @@ def test_unattributed_quote_takes_the_person_just_introduced(quotes_of):
 
 def test_company_title_before_a_name_is_the_role(quotes_of):
     quotes = quotes_of("Brightline Motors CEO Alba Quent said the plant would close.")
-    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Alba Quent", "Brightline Motors CEO")]
+    got = [(q.speaker, q.speaker_role) for q in quotes]
+    assert got == [("Alba Quent", "Brightline Motors CEO")]
 
 
 def test_the_firm_is_the_organisation_described_as_a_firm(quotes_of):
