@@ -33,6 +33,8 @@ CUE_FILE = RULES_DIR / "claim_cues.yaml"
 KIND_ORDER = ("prediction", "statistic")
 #: Fewest words an article statement needs to be a claim ("Prices rose." is too thin to check).
 MIN_WORDS = 3
+#: Stripped from the end of a quote's words to make the claim's text.
+TRAILING_PUNCTUATION = " \t\n,;:"
 
 
 class RuleFileError(ValueError):
@@ -212,10 +214,13 @@ def _quote_claim(quote: Quote, sentences: Sequence[Sentence], timexes: Sequence[
     around = [s for s in sentences if not outside([(quote.start, quote.end)], s.start, s.end)]
     if end <= start and around:  # the quote extractor did not say which sentence
         start, end = around[0].start, around[-1].end
+    # The comma that hands a quote over to its attribution ("... conquest," Kirby said) is
+    # punctuation of the sentence, not of the claim.
+    text = quote.content.rstrip(TRAILING_PUNCTUATION)
     return Claim(
         start=quote.start,
-        end=quote.end,
-        text=quote.content,
+        end=quote.start + len(text),
+        text=text,
         kind="quote" if quote.kind == "direct" else "reported",
         speaker=quote.speaker,
         sentence_start=start,
