@@ -181,22 +181,26 @@ def iter_claims(
         boilerplate: spans that never become claims.
     """
     sentences = iter_sentences(doc, scores, boilerplate)
-    claims = quote_claims(quotes, sentences, timexes, boilerplate)
+    claims = quote_claims(doc.text, quotes, sentences, timexes, boilerplate)
     claims += statement_claims(doc, sentences, quotes, find_cues(doc, timexes), timexes)
     return sorted(claims, key=lambda claim: (claim.start, claim.end))
 
 
 def quote_claims(
+    text: str,
     quotes: Sequence[Quote],
     sentences: Sequence[Sentence],
     timexes: Sequence[Timex],
     boilerplate: Sequence[Span] = (),
 ) -> list[Claim]:
     """One claim per quote outside boilerplate; a quote nested in another by the same
-    speaker (the quoted words inside a reported clause) is the same claim and is dropped."""
+    speaker (the quoted words inside a reported clause) is the same claim and is dropped.
+
+    ``text`` is the article text (``doc.text``), to trim the sentence bounds of each quote.
+    """
     kept = [q for q in quotes if outside(boilerplate, q.start, q.end) and q.end > q.start]
     kept = [q for q in kept if not _nested_in_other(q, kept)]
-    return [_quote_claim(q, sentences, timexes) for q in kept]
+    return [_quote_claim(text, q, sentences, timexes) for q in kept]
 
 
 def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
@@ -209,18 +213,20 @@ def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
     )
 
 
-def _quote_claim(quote: Quote, sentences: Sequence[Sentence], timexes: Sequence[Timex]) -> Claim:
-    start, end = quote.sentence_start, quote.sentence_end
+def _quote_claim(
+    text: str, quote: Quote, sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> Claim:
+    start, end = stripped_bounds(text, quote.sentence_start, quote.sentence_end)
     around = [s for s in sentences if not outside([(quote.start, quote.end)], s.start, s.end)]
     if end <= start and around:  # the quote extractor did not say which sentence
         start, end = around[0].start, around[-1].end
     # The comma that hands a quote over to its attribution ("... conquest," Kirby said) is
     # punctuation of the sentence, not of the claim.
-    text = quote.content.rstrip(TRAILING_PUNCTUATION)
+    words = quote.content.rstrip(TRAILING_PUNCTUATION)
     return Claim(
         start=quote.start,
-        end=quote.start + len(text),
-        text=text,
+        end=quote.start + len(words),
+        text=words,
         kind="quote" if quote.kind == "direct" else "reported",
         speaker=quote.speaker,
         sentence_start=start,

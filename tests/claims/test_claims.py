@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -137,3 +138,11 @@ def test_claim_kind_priority(kinds, kind):
 def test_only_sentences_that_say_something_are_statements(nlp, text, expected):
     doc = nlp(text)
     assert is_statement(doc, Sentence(0, len(text), 0.9)) is expected
+
+
+def test_quote_sentence_bounds_are_trimmed(nlp):
+    text = "\u201cThe pier is safe,\u201d said Ada Quill.\n\nThe tide rose."
+    quote = make_quote(text, "The pier is safe,", "direct", "Ada Quill")
+    quote = replace(quote, sentence_start=0, sentence_end=text.index("The tide"))
+    claim, = iter_claims(nlp(text), [quote], [], [0.2] * len(list(nlp(text).sents)), [])
+    assert text[claim.sentence_start:claim.sentence_end].endswith("Ada Quill.")
