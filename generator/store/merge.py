@@ -107,8 +107,9 @@ def merge_document(doc: CommentedMap, fresh: Mapping[str, Any]) -> CommentedMap:
         if article is not None else old.get("article", "")
     )
     claims_fp = _merge_items(doc, "claims", fresh["claims"], old.get("claims"))
-    events = _without_deleted_claims(fresh["events"], _ids_in(doc.get("claims")))
-    events_fp = _merge_items(doc, "events", events, old.get("events"))
+    claim_ids = _ids_in(doc.get("claims"))
+    events = _without_deleted_claims(fresh["events"], claim_ids)
+    events_fp = _merge_items(doc, "events", events, old.get("events"), claim_ids)
     text_fp = _merge_fields(doc, {"text": fresh["text"]}, ("text",),
                             {"text": old["text"]} if "text" in old else {}, ROOT_ORDER)
     machine = {"version": MACHINE_VERSION, "article": article_fp, "text": text_fp["text"],
@@ -182,17 +183,27 @@ def _fresh_fingerprint(fresh: Mapping[str, Any], keys: tuple[str, ...]) -> str:
     return encode(fp)
 
 
-def _mark_missing(item: CommentedMap, old_fp: Fingerprint, order: tuple[str, ...]) -> str:
-    """Flag a claim or event the rerun no longer finds; all its other fields stay."""
-    fp = _merge_fields(item, {"missing": True}, ("missing",), old_fp, order)
+def _mark_missing(
+    item: CommentedMap, old_fp: Fingerprint, order: tuple[str, ...], claim_ids: set[str] | None
+) -> str:
+    """Flag a claim or event the rerun no longer finds; all its other fields stay, except
+    that a missing event forgets (if untouched) the claims an editor deleted."""
+    fresh: dict[str, Any] = {"missing": True}
+    if claim_ids is not None and isinstance(item.get("claims"), list):
+        fresh["claims"] = [c for c in item["claims"] if c in claim_ids]
+    fp = _merge_fields(item, fresh, tuple(fresh), old_fp, order)
     return encode({**old_fp, **fp})
 
 
 def _merge_items(
     doc: CommentedMap, name: str, fresh_items: list[Mapping[str, Any]],
-    old_fps: dict[str, str] | None,
+    old_fps: dict[str, str] | None, claim_ids: set[str] | None = None,
 ) -> dict[str, str]:
-    """Merge the ``claims`` or ``events`` list by id and return the new fingerprints."""
+    """Merge the ``claims`` or ``events`` list by id and return the new fingerprints.
+
+    ``claim_ids`` (for events) are the claims now in the file: a missing event's references
+    to claims an editor deleted are dropped.
+    """
     old_fps = old_fps or {}
     if doc.get(name) is None:  # absent, or left empty (`claims:`) by an editor
         _assign(doc, name, [], ROOT_ORDER)
@@ -216,7 +227,7 @@ def _merge_items(
             fps[item_id] = _fresh_fingerprint(fresh, keys)
     for item_id, item in by_id.items():
         if item_id not in fps and item_id in old_fps:
-            fps[item_id] = _mark_missing(item, decode(old_fps[item_id]), order)
+            fps[item_id] = _mark_missing(item, decode(old_fps[item_id]), order, claim_ids)
     fps.update((k, v) for k, v in old_fps.items() if k not in fps)
     return fps
 

@@ -145,7 +145,8 @@ def _check(path: Path, fresh: dict, before) -> None:
                 old = next(c for c in before["claims"] if str(c["id"]) == cid)
                 common = [k for k in old if k in claim]
                 assert [k for k in claim if k in common] == common, "key order changed"
-    assert check_claim_dir(path.parent) == []
+    problems = check_claim_dir(path.parent)
+    assert problems == [], "\n".join(map(str, problems))
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
