@@ -141,6 +141,11 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
     if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTITIES:
         return _organization(head, span, lex)
     if lower in lex.org_nouns:
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
+            name = clean_phrase(mention_span(named), lex)
+            return Mention(f"{text}, {mention_span(named).text}", "organization", name,
+                           clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
     span = _with_affiliation(head, span)
     return Mention(span.text, "group", clean_phrase(span, lex), token=head)
