@@ -32,3 +32,12 @@ def test_empty_and_blank_texts(quotes_of):
     assert quotes_of("") == []
     assert quotes_of("\n\n   \n") == []
     assert quotes_of("“”") == []
+
+
+def test_unparsed_doc_is_a_clear_error():
+    import spacy
+
+    from generator.extract.quotes import iter_quotes
+
+    with pytest.raises(ValueError, match="parsed Doc"):
+        iter_quotes(spacy.blank("en")("“We are ready,” said Ada Quill."))

@@ -49,7 +49,16 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
 
     Returns:
         The quotes sorted by start offset; ``doc.text[q.start:q.end] == q.content``.
+
+    Raises:
+        ValueError: the Doc has no dependency parse (e.g. from ``spacy.blank``): speakers
+            and reported speech are read off the parse.
     """
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise ValueError(
+            "iter_quotes needs a parsed Doc (tagger, parser, lemmatizer and NER); load the "
+            "pipeline with generator.nlp.load_pipeline()"
+        )
     lex = load_lexicon()
     text = doc.text  # Doc.text joins every token: build it once
     paragraphs = iter_paragraphs(text)
