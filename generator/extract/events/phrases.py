@@ -23,8 +23,10 @@ NOUN_MODIFIERS = ("det", "compound", "amod", "nummod", "poss", "nmod")
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
-def describe(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
-    """Subject + verb in the present tense + object + kept prepositional phrases."""
+def describe(verb, rules: EventRules, claims: Sequence[Claim] = (), nested: bool = False) -> str:
+    """Subject + verb in the present tense + object + kept prepositional phrases; a verb of
+    saying without an object is followed by the gist of what was said ("... says visit is
+    success"), one level deep."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         if verb.lemma_.lower() in rules.status["planned"].lemmas:
             return planned_thing(verb.head)
@@ -34,10 +36,13 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     words = [subject_phrase(subject, claims)] if subject is not None else []
     words.append(verb_phrase(verb, plural=is_plural(subject)))
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "dative"):
+        if child.dep_ in ("dobj", "attr", "dative", "acomp", "oprd"):
             words.append(phrase(child))
             words += kept_prepositions(child, rules)
     words += kept_prepositions(verb, rules)
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if len(words) == 2 and said is not None and not nested:
+        words.append(describe(said, rules, claims, nested=True))
     return " ".join(w for w in words if w)
 
 
