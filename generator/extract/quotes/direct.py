@@ -9,6 +9,7 @@ the nearest reporting verb, looking right first as news style puts the cue after
 from __future__ import annotations
 
 import bisect
+import logging
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,8 @@ from generator.extract.quotes.cues import (
 )
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan
+
+log = logging.getLogger("mkdocs.plugins.factcheck")
 
 #: A quoted passage without any cue is still speech when it is at least this long;
 #: shorter ones ("its “historic” reform") are scare quotes.
@@ -168,8 +171,12 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         around = context_tokens(doc, span, window)
         context = [t for t in around if not in_quote[t.i]]
         quote = tokens_between(doc, span.start, span.end)
-        choice = _second_part(text, previous, span, context, lex) or _choose_cue(
-            text, span, quote, context, lex)
+        try:
+            choice = _second_part(text, previous, span, context, lex) or _choose_cue(
+                text, span, quote, context, lex)
+        except Exception:  # one odd parse must not abort the article
+            log.warning("quotes: skipped the quote at %d (direct)", span.start, exc_info=True)
+            choice = None
         previous = span
         if choice is None:
             continue

@@ -9,6 +9,7 @@ CLAUSE", and "CLAUSE, according to X".
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,8 @@ from generator.extract.quotes.cues import (
     subject_of,
 )
 from generator.extract.quotes.lexicon import Lexicon
+
+log = logging.getLogger("mkdocs.plugins.factcheck")
 
 _TRIM = frozenset(".,;:!?-—–")
 _LEADING_MARKS = frozenset({"that"})
@@ -199,7 +202,11 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
     for token in doc:
         if in_quote[token.i]:
             continue
-        found = _match(token, lex, in_quote)
+        try:
+            found = _match(token, lex, in_quote)
+        except Exception:  # one odd parse must not abort the article
+            log.warning("quotes: skipped the cue %r at %d", token.text, token.idx, exc_info=True)
+            continue
         if found is None:
             continue
         cue, subject, clause, rule = found
