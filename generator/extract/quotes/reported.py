@@ -245,7 +245,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             return None
         return cue_text(token, lex), subject_of(token), found[1], "verb-object-phrase"
     source = according_to(token)
-    if source is not None:
+    if source is not None and not in_quote[token.head.i]:  # else a direct quote covers it
         return "according to", source[0], source[1], "according-to"
     return None
 
