@@ -19,6 +19,11 @@ def test_straight_marks_alternate_within_a_paragraph():
     assert contents(text) == ["One,", "Two.", "Three,"]
 
 
+def test_inch_mark_does_not_open_a_quote():
+    text = 'The shop sold a 55" screen. "Prices are up," she said.'
+    assert contents(text) == ["Prices are up,"]
+
+
 def test_split_quote_gives_two_spans():
     text = "“We are ready,” he said, “to act on the bridge.”"
     assert contents(text) == ["We are ready,", "to act on the bridge."]

@@ -67,7 +67,11 @@ def _content(text: str, open_at: int, close_at: int | None, end: int) -> MarkedS
 
 
 def _double_opens(text: str, i: int, open_at: int | None) -> bool:
-    return text[i] in OPENING or (text[i] == STRAIGHT and open_at is None)
+    """A curly or guillemet opener, or a straight mark not glued to a word before it
+    (the inch mark of "a 55" screen" never opens a quote)."""
+    if text[i] in OPENING:
+        return True
+    return text[i] == STRAIGHT and open_at is None and not (i and text[i - 1].isalnum())
 
 
 def _double_closes(text: str, i: int, open_at: int | None) -> bool:
