@@ -5,11 +5,16 @@ Stages, one module each:
 - :mod:`.marks`: spans between quotation marks (string work);
 - :mod:`.direct`: which spans are speech, and their reporting cue;
 - :mod:`.reported`: reported clauses outside quotation marks;
-- :mod:`.mentions` and :mod:`.resolve`: the speaker behind each cue's subject, with one
-  canonical name per person in the article.
+- :mod:`.cues`: reporting cues, their subjects and how the cue reads;
+- :mod:`.mentions`, :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
+  subject, with one canonical name per person in the article;
+- :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
+  ``attribution.yaml`` and ``speakers.yaml`` (their ``examples:`` run as tests);
+- :mod:`.evaluate`: annotate-style JSON for a gold file, and timings.
 
-Word lists live in ``generator/rules/reporting_verbs.yaml``, ``attribution.yaml`` and
-``speakers.yaml``.
+Conventions follow the seed's hand annotation: a direct quote's content is the words inside
+the marks (a trailing comma included); a reported clause whose verb is inside quotation marks
+is only a direct quote; a parenthetical cue inside a reported clause stays in its content.
 """
 
 from __future__ import annotations
