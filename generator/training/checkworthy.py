@@ -195,12 +195,26 @@ def train(
         log(f"refit on {len(train_rows) + len(dev_rows)} sentences for {epoch} epochs")
     else:
         nlp.from_bytes(weights)
+    nlp = without_corpus_strings(nlp, chosen.architecture)
     result = TrainResult(chosen.architecture, epoch, threshold, scores, len(train_rows),
                          len(dev_rows), refit)
     _set_meta(nlp, result, chosen.seed)
     if out_dir is not None:
         nlp.to_disk(out_dir)
     return nlp, result
+
+
+def without_corpus_strings(nlp, architecture: str):
+    """The same classifier in a fresh pipeline whose vocabulary holds no corpus words.
+
+    Training adds every token of the corpus to the string store, which ``to_disk`` would ship
+    (``vocab/strings.json``). The model itself only needs hashes, so the trained weights move
+    to a fresh pipeline: same scores, no corpus text in the package, 160 kB smaller.
+    """
+    fresh = build_pipeline(architecture)
+    weights = nlp.get_pipe("textcat").to_bytes(exclude=["vocab"])
+    fresh.get_pipe("textcat").from_bytes(weights, exclude=["vocab"])
+    return fresh
 
 
 def _set_meta(nlp, result: TrainResult, seed: int) -> None:

@@ -108,3 +108,10 @@ def test_training_is_deterministic(tmp_path):
 
 def test_text_without_letters_scores_zero():
     assert score_texts(["\u2014", "* * *"]) == [0.0, 0.0]
+
+
+def test_saved_model_holds_no_corpus_words(tmp_path):
+    data, out = tiny_corpus(tmp_path / "tiny.jsonl"), tmp_path / "model"
+    nlp, _result = train(data, out, epochs=1, log=lambda line: None)
+    assert "Quillford" not in (out / "vocab" / "strings.json").read_text(encoding="utf-8")
+    assert nlp("Crime in Quillford fell.").cats  # still a working classifier
