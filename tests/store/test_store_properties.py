@@ -38,6 +38,9 @@ class Expected:
     deleted: set[str] = field(default_factory=set)
     written: set[str] = field(default_factory=set)
     published: dt.date | None = None
+    event_what: dict[str, str] = field(default_factory=dict)
+    events_deleted: set[str] = field(default_factory=set)
+    events_written: set[str] = field(default_factory=set)
 
 
 reruns = st.tuples(
@@ -48,7 +51,7 @@ reruns = st.tuples(
 )
 edits = st.tuples(
     st.sampled_from(["verdict", "text", "speaker", "date", "comment", "reorder", "hide",
-                     "delete", "published"]),
+                     "delete", "published", "event_what", "event_delete"]),
     st.integers(0, 50),
 )
 
@@ -63,6 +66,10 @@ def _edit(path: Path, expected: Expected, kind: str, n: int) -> None:
     if kind == "published":
         expected.published = DATES[n % len(DATES)]
         doc["article"]["published"] = expected.published
+        path.write_text(dump_document(doc))
+        return
+    if kind.startswith("event_"):
+        _edit_event(doc, expected, kind, n)
         path.write_text(dump_document(doc))
         return
     live = [c for c in doc["claims"]]
@@ -93,6 +100,20 @@ def _edit(path: Path, expected: Expected, kind: str, n: int) -> None:
         doc["claims"].remove(claim)
         expected.deleted.add(cid)
     path.write_text(dump_document(doc))
+
+
+def _edit_event(doc, expected: Expected, kind: str, n: int) -> None:
+    """Rename or delete an event."""
+    if not doc["events"]:
+        return
+    event = doc["events"][n % len(doc["events"])]
+    eid = str(event["id"])
+    if kind == "event_what":
+        event["what"] = f"EDITED event {n}"
+        expected.event_what[eid] = event["what"]
+    else:
+        doc["events"].remove(event)
+        expected.events_deleted.add(eid)
 
 
 def _rerun(path: Path, which, score, speaker) -> dict:
@@ -139,6 +160,7 @@ def _check(path: Path, fresh: dict, before) -> None:
             assert canonical(claims[cid]["dates"]) == canonical(item["dates"])
     for cid in set(claims) - fresh_ids:
         assert claims[cid]["missing"] is True
+    _check_events(doc, fresh, expected)
     if before is not None:
         for cid, claim in claims.items():
             if cid in {str(c["id"]) for c in before["claims"]}:
@@ -147,6 +169,18 @@ def _check(path: Path, fresh: dict, before) -> None:
                 assert [k for k in claim if k in common] == common, "key order changed"
     problems = check_claim_dir(path.parent)
     assert problems == [], "\n".join(map(str, problems))
+
+
+def _check_events(doc, fresh: dict, expected: Expected) -> None:
+    """Events: none lost, deleted ones stay deleted, renamed ones keep their name."""
+    events = {str(e["id"]): e for e in doc["events"]}
+    expected.events_written |= {e["id"] for e in fresh["events"]}
+    assert set(events) == expected.events_written - expected.events_deleted
+    for eid, what in expected.event_what.items():
+        if eid not in expected.events_deleted:
+            assert events[eid]["what"] == what
+    for eid in set(events) - {e["id"] for e in fresh["events"]}:
+        assert events[eid]["missing"] is True
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
