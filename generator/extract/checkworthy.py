@@ -12,7 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 #: Positive label of the textcat component.
 LABEL = "CHECKWORTHY"
