@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from generator.ingest import IngestError
     from generator.nlp import PipelineNotFound
+    from generator.store import ClaimFileErrors
 
     try:
         return COMMANDS[args.command](args)
@@ -67,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except IngestError as err:  # already says path:line: field: message
         print(f"factcheck: {err}", file=sys.stderr)
+        return 1
+    except ClaimFileErrors as err:  # an existing claim file is broken: fix it first, lose nothing
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
         return 1
 
 
