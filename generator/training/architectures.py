@@ -9,7 +9,8 @@ held-out ids; the TF-IDF 1-2 gram + balanced logistic regression baseline scores
 
 - ``bow`` (ORTH unigrams + bigrams): 0.670
 - ``bow`` + lower case and digits folded (``checkworthy.normalise``): 0.671
-- ... + refit on training + development ids: 0.677 (shipped)
+- ... + refit on training + development ids: 0.677 (shipped); the same with unigrams only
+  0.675, with trigrams 0.656
 - ``ensemble`` (bow + CNN over NORM/PREFIX/SUFFIX/SHAPE): 0.665; with refit 0.666
 - ensemble with en_core_web_sm TAG and ENT_TYPE as extra features: 0.654-0.675
 - mean of ``bow`` and ``ensemble`` probabilities: 0.673
