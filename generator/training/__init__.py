@@ -1,0 +1,7 @@
+"""Training of the models the project ships (today: the check-worthiness scorer).
+
+- ``data``           labelled sentences, loading and the fixed train / held-out split by id hash
+- ``architectures``  spaCy ``textcat`` configurations, and what was tried
+- ``checkworthy``    ``train()`` and ``python -m generator.training.checkworthy``
+- ``metrics``        precision / recall / F1 of the check-worthy class
+"""
