@@ -35,3 +35,38 @@ def test_cli_reports_missing_pipeline_and_exits_2(tmp_path):
     )
     assert result.returncode == 2
     assert "pip install" in result.stderr
+
+
+FIXTURE_SEED = __import__("pathlib").Path(__file__).parent / "fixtures" / "seeds" / "harbor-bridge.md"
+
+
+def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+def test_timeml_writes_inline_timex3_with_creation_time():
+    result = run_cli("timeml", str(FIXTURE_SEED))
+    assert result.returncode == 0, result.stderr
+    assert 'functionInDocument="CREATION_TIME">2024-05-10</TIMEX3>' in result.stdout
+    assert '<TIMEX3 tid="t1" type="DATE" value="2024-05-09">Thursday</TIMEX3>' in result.stdout
+    # The copyright line's year is boilerplate, never a date.
+    assert ">2019</TIMEX3>" not in result.stdout
+
+
+def test_timeml_published_option_overrides_the_article():
+    result = run_cli("timeml", str(FIXTURE_SEED), "--published", "2024-05-17")
+    assert 'value="2024-05-16">Thursday</TIMEX3>' in result.stdout
+
+
+def test_check_reports_file_line_and_field(tmp_path):
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "bad.yaml").write_text(
+        "article:\n  id: bad\n  title: T\n  source: seeds/bad.txt\n  published: 2023-02-30\n"
+        "claims: []\nevents: []\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(claims), "--config", str(tmp_path / "none.yml"))
+    assert result.returncode == 1
+    assert "bad.yaml:5:" in result.stderr and "published" in result.stderr
