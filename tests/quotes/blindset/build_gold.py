@@ -6,7 +6,15 @@ Each ``*.yaml`` article holds ``id``, ``published``, ``text`` and a ``quotes`` b
 ``kind | speaker | speaker mention | cue | content``. The content must occur exactly once in the
 text, unless the kind carries an occurrence index (``direct@0`` = first occurrence), used when a
 headline repeats a quote of the body. Offsets are computed here so the hand annotation stays
-readable and cannot drift from the text.
+readable and cannot drift from the text. A content that runs over paragraphs writes its line
+breaks as ``\\n``.
+
+Conventions (the seed's): direct content = the words inside the marks, a trailing comma or
+period inside them included; a quote running over paragraphs (no closing mark, next paragraph
+opens with one) is one quote; a reported clause whose verb is inside the marks is only a direct
+quote; "what X called 'Y'" names a thing and is no quote; Q&A answers are the interviewee's
+direct quotes. Speakers are canonical names; unnamed sources keep their noun phrase without
+determiner and post-modifiers ("Officials in Orsk" -> "Orsk officials").
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ def quote_records(path: Path, text: str, block: str) -> list[dict[str, object]]:
             continue
         kind, speaker, mention, cue, content = (part.strip() for part in line.split("|", 4))
         kind, _, occurrence = kind.partition("@")
+        content = content.replace("\\n", "\n")
         start = _offset(text, content, int(occurrence) if occurrence else None, f"{path.name}:quotes:{n}")
         records.append({"kind": kind, "content": content, "start": start, "end": start + len(content),
                         "speaker": speaker, "speaker_mention": mention or None, "cue": cue or None})
