@@ -83,9 +83,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from generator.scale import load_scale
+    from generator.speakers import SpeakerRegistry, SpeakerRegistryError
     from generator.store import check_claim_dir
 
-    problems = check_claim_dir(args.directory, load_scale(args.config))
+    problems: list = list(check_claim_dir(args.directory, load_scale(args.config)))
+    try:  # the editors' speaker registry is validated with the claim files it serves
+        SpeakerRegistry.load(args.directory / "speakers.yaml")
+    except SpeakerRegistryError as err:
+        problems.append(err)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -70,3 +70,12 @@ def test_check_reports_file_line_and_field(tmp_path):
     result = run_cli("check", str(claims), "--config", str(tmp_path / "none.yml"))
     assert result.returncode == 1
     assert "bad.yaml:5:" in result.stderr and "published" in result.stderr
+
+
+def test_check_validates_the_speaker_registry(tmp_path):
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "speakers.yaml").write_text("- name: Ada Quill\n- nme: Typo\n", encoding="utf-8")
+    result = run_cli("check", str(claims), "--config", str(tmp_path / "none.yml"))
+    assert result.returncode == 1
+    assert "speakers.yaml:2:" in result.stderr
