@@ -100,3 +100,26 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
             names.append(Name(name[0].idx, words, doc[name[0].i : name[-1].i + 1].text))
         i = run[-1].i + 1
     return names
+
+
+def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
+    """Proper-noun subjects that only a person can be, whatever NER tagged them: one with
+    an age in apposition ("Maja Lund, 44, said") or one reporting a clause whose subject
+    is he or she ("Lund said she trusted him")."""
+    names = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        aged = any(c.dep_ == "appos" and c.like_num for c in token.children)
+        verb = token.head
+        reports_self = verb.lemma_.casefold() in lex.reporting_lemmas and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she")
+            for c in verb.children if c.dep_ == "ccomp" for g in c.children)
+        if not (aged or reports_self) or token.lower_ in lex.org_nouns:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = tuple(fold(t.text) for t in doc[start : token.i + 1])
+        names.append(Name(doc[start].idx, words, doc[start : token.i + 1].text))
+    return names

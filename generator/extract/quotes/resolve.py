@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
 from generator.extract.quotes.names import (
     Name,
+    collect_evident_persons,
     collect_names,
     collect_titled_names,
     describe_organizations,
@@ -59,7 +61,8 @@ class SpeakerResolver:
         if not self.in_quote:
             self.in_quote = [False] * len(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
-        found = collect_names(self.doc, ("PERSON",)) + titled
+        found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
+            self.doc, self.lex)
         self.persons = sorted(set(found), key=lambda n: n.start)
         self.organizations = collect_names(self.doc, ("ORG",))
         self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
@@ -78,6 +81,15 @@ class SpeakerResolver:
                     run.append(self.doc[run[-1].i + 1])
                 name = self.full_name(" ".join(t.text for t in run), token.idx)
                 self.genders.setdefault(name, pronoun)
+        for name, pronoun in vote_genders(self.doc, self.lex, self.in_quote,
+                                          self._person_name).items():
+            self.genders.setdefault(name, pronoun)
+
+    def _person_name(self, token: Token) -> str | None:
+        """The canonical name of the person ``token`` names, or None."""
+        if not self._is_person_token(token):
+            return None
+        return self.full_name(name_text(token), token.idx)
 
     def harvest_roles(self) -> dict[str, str]:
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
@@ -207,8 +219,11 @@ class SpeakerResolver:
         for speaker in reversed(self.history):
             if speaker.kind == "person" and speaker.name:
                 yield speaker.name
-        for person in reversed([p for p in self.persons if p.start < at]):
-            yield person.text
+        # persons merely named earlier: those known to take the pronoun first (a place NER
+        # took for a person must not beat the woman the paragraph is about)
+        earlier = [p.text for p in reversed(self.persons) if p.start < at]
+        yield from [n for n in earlier if n in self.genders]
+        yield from [n for n in earlier if n not in self.genders]
 
     def _main_first(self, subjects: list[Token]) -> list[Token]:
         """Subjects of the main clause or of a reporting verb first ("Judge Okonkwo said
@@ -257,9 +272,13 @@ class SpeakerResolver:
         return run[-1] if run and fold(run[-1].text) in surnames else None
 
     def _is_person_token(self, token: Token) -> bool:
-        """A proper noun tagged PERSON or matching a surname of a person in the article."""
-        if token.pos_ != "PROPN":
+        """A proper noun tagged PERSON or matching a surname of a person in the article (a
+        capitalised surname the tagger took for a common noun counts: "Greaves then
+        showed")."""
+        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text.istitle()):
             return False
+        if token.pos_ == "NOUN":
+            return any(p.words[-1] == fold(token.text) and len(p.words) > 1 for p in self.persons)
         surname = fold(token.text)
         return token.ent_type_ == "PERSON" or any(p.words[-1] == surname for p in self.persons)
 

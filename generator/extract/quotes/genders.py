@@ -1,0 +1,142 @@
+"""Which pronoun (he/she) each person of an article takes, read off the article itself.
+
+Pronoun resolution never guesses a gender from a name; it only avoids clashes ("she said"
+must not go to a man). The article tells the gender in a few reliable ways, each a vote:
+
+- a gendered title or noun next to the name ("Ms. Ilse Farrow", "her nephew, Jonas Lund");
+- the subject of the clause a person reports ("Maja Lund said *she* trusted him");
+- a possessive after a person subject, with no other person in the sentence ("Lotte Brandvik
+  stood there, smoke rising from the can in *her* hand");
+- the first subject pronoun of the next sentence, when the sentence before has a person as
+  its subject and no other person outside prepositional phrases ("Lindholm denies the
+  charges. *He* sat ...").
+
+The majority of votes wins; titles count more than the other cues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+
+#: Weight of a gendered title or noun against one pronoun cue.
+TITLE_WEIGHT = 3
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def vote_genders(doc: Doc, lex: Lexicon, in_quote: list[bool],
+                 is_person: Callable[[Token], str | None]) -> dict[str, str]:
+    """The pronoun each person takes, by majority of the cues above.
+
+    Args:
+        doc: The parsed article.
+        lex: Word lists (gendered titles, pronouns).
+        in_quote: For each token, True inside quotation marks (quoted words are not cues).
+        is_person: The canonical name of the person a token names, or None.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, pronoun in _noun_cues(doc, lex, in_quote, is_person):
+        votes[name][pronoun] += TITLE_WEIGHT
+    sentences = list(doc.sents)
+    for k, sentence in enumerate(sentences):
+        for name, pronoun in _clause_cues(sentence, lex, in_quote, is_person):
+            votes[name][pronoun] += 1
+        subject = _person_subject(sentence, in_quote, is_person)
+        if subject is None:
+            continue
+        name = is_person(subject)
+        # a second person as subject, object or owner makes the pronoun ambiguous; one in
+        # a prepositional phrase ("a hillside above Marrow Vale") is too little salient
+        salient = {n for t in sentence if not in_quote[t.i]
+                   and t.dep_ not in ("pobj", "compound", "flat") and (n := is_person(t))}
+        if salient != {name}:
+            continue
+        possessive = _gendered(sentence, lex, in_quote, after=subject.i, possessive=True)
+        if possessive:
+            votes[name][possessive] += 1
+        if k + 1 < len(sentences):
+            following = _gendered(sentences[k + 1], lex, in_quote, subject_only=True)
+            if following:
+                votes[name][following] += 1
+    return {name: count.most_common(1)[0][0] for name, count in votes.items()
+            if len(count) == 1 or count.most_common(2)[0][1] > count.most_common(2)[1][1]}
+
+
+def _pronoun_gender(token: Token) -> str | None:
+    lower = token.lower_
+    if lower in ("he", "him", "his", "himself"):
+        return "he"
+    if lower in ("she", "her", "hers", "herself"):
+        return "she"
+    return None
+
+
+def _noun_cues(doc: Doc, lex: Lexicon, in_quote: list[bool],
+               is_person: Callable[[Token], str | None]):
+    """(name, pronoun) for gendered nouns before or in apposition to a name."""
+    for token in doc:
+        pronoun = lex.pronoun_of_title.get(token.lower_.replace(".", ""))
+        if not pronoun or in_quote[token.i]:
+            continue
+        linked = [token.head] if token.dep_ == "appos" else []
+        linked += [c for c in token.children if c.dep_ == "appos"]
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            following = doc[token.i + 1]
+            while following.i + 1 < len(doc) and doc[following.i + 1].pos_ == "PROPN":
+                following = doc[following.i + 1]
+            linked.append(following)
+        for other in linked:
+            name = is_person(other)
+            if name:
+                yield name, pronoun
+                break
+
+
+def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
+                 is_person: Callable[[Token], str | None]):
+    """(name, pronoun) for "NAME said PRONOUN ...": the reported clause's subject."""
+    for token in sentence:
+        if token.dep_ not in _SUBJECTS or in_quote[token.i]:
+            continue
+        verb = token.head
+        if verb.lemma_.casefold() not in lex.reporting_lemmas:
+            continue
+        name = is_person(token) or next(
+            (n for c in token.children if c.dep_ == "appos" and (n := is_person(c))), None)
+        if not name:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            pronoun = next((_pronoun_gender(c) for c in clause.children
+                            if c.dep_ in _SUBJECTS and c.pos_ == "PRON"), None)
+            if pronoun:
+                yield name, pronoun
+
+
+def _person_subject(sentence: Span, in_quote: list[bool],
+                    is_person: Callable[[Token], str | None]) -> Token | None:
+    """The person token that is the subject of the sentence's main verb (outside quotation
+    marks)."""
+    return next((t for t in sentence if t.dep_ in _SUBJECTS and not in_quote[t.i]
+                 and t.head.dep_ == "ROOT" and is_person(t)), None)
+
+
+def _gendered(sentence: Span, lex: Lexicon, in_quote: list[bool], after: int = -1,
+              possessive: bool = False, subject_only: bool = False) -> str | None:
+    """The gender of the first fitting pronoun of ``sentence`` outside quotation marks."""
+    for token in sentence:
+        if token.i <= after or in_quote[token.i] or token.pos_ != "PRON":
+            continue
+        if possessive and token.tag_ != "PRP$":
+            continue
+        if subject_only and token.dep_ not in _SUBJECTS:
+            continue
+        gender = _pronoun_gender(token)
+        if gender:
+            return gender
+    return None
