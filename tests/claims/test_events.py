@@ -107,7 +107,7 @@ def test_relative_clause_subject_is_the_noun_it_describes(nlp):
     text = "Lowmere has a new mayor, Ada Quill, who opened the harbour on Monday."
     monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
     event, = iter_events(nlp(text), [monday], [], PUBLISHED)
-    assert event.what == "Ada Quill opens harbour"
+    assert event.what == "Ada Quill opens the harbour"
 
 
 def test_a_failing_event_is_logged_and_skipped(nlp, monkeypatch, caplog):

@@ -1,13 +1,16 @@
 """Events: every dated statement of an article as "who does what, when, and did it happen".
 
-For each resolved DATE/TIME timex the verb it hangs from in the dependency parse is the event;
-its short description is subject + verb (present tense) + object + kept prepositional phrases
-("Ada Quill meets Pim Adler in Lowmere"), never the whole sentence. The status comes from
+For each resolved DATE/TIME timex the predicate it dates (``anchor``: a verb, gerund,
+participle or a noun naming a happening) is the event; its short description is subject + verb
+(present tense) + object + kept prepositional phrases ("Ada Quill meets Pim Adler in
+Lowmere", "Dmytro Kuleba holds a phone call with his Chinese counterpart"), never the whole
+sentence. The status comes from
 cue words and tense (``generator/rules/events.yaml``). The same event told twice (same TIMEX3
 value and the same verb or overlapping participants) is merged into one.
 
-Modules: ``rules`` (the YAML file), ``phrases`` (description and participants), ``status``
-(happened / planned / expected) and ``merge`` (one event per happening).
+Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``phrases`` (the
+description), ``names`` (full names, pronouns), ``participants``, ``status`` (happened /
+planned / expected) and ``merge`` (one event per happening).
 """
 
 from __future__ import annotations
@@ -17,8 +20,12 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import stripped_bounds
+from generator.extract.events.anchor import Anchor, find_anchor
+from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
-from generator.extract.events.phrases import describe, find_participants, third_person
+from generator.extract.events.participants import find_participants
+from generator.extract.events.phrases import (
+    clause_verb, describe, find_subject, noun_event, third_person)
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.status import event_status
 from generator.extract.hits import Claim, Event, Timex
@@ -41,41 +48,42 @@ def iter_events(
     """
     rules = load_event_rules()
     candidates: list[Candidate] = []
-    seen_verbs: set[int] = set()
+    seen: set[tuple[int, int]] = set()
     for timex in sorted(timexes, key=lambda t: t.start):
         if timex.type not in ("DATE", "TIME") or timex.range is None:
             continue
-        verb = governing_token(doc, timex)
-        if verb is None or verb.i in seen_verbs:
+        anchor = find_anchor(doc, timex, rules)
+        key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i) if anchor else None
+        if anchor is None or key in seen:
             continue  # a second date on the same verb ("on Friday at noon") is the same event
-        seen_verbs.add(verb.i)
+        seen.add(key)
         try:
-            candidates.append(make_candidate(verb, timex, claims, published, rules))
+            candidates.append(make_candidate(anchor, timex, claims, published, rules))
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
             log.warning("events: skipped the event of %r at offset %d: %s: %s",
                         timex.text, timex.start, type(err).__name__, err)
     return [c.event for c in merge_candidates(candidates)]
 
 
-def governing_token(doc, timex: Timex):
-    """The verb (or, failing that, the root) the date expression hangs from, or None."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return None
-    token = span.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def make_candidate(verb, timex: Timex, claims: Sequence[Claim], published, rules) -> Candidate:
-    """Describe the event of ``verb`` dated by ``timex``."""
+def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,
+                   rules) -> Candidate:
+    """Describe the event ``anchor`` tells of, dated by ``timex``."""
+    verb = anchor.verb
     sent = verb.sent
-    # "announcing the summit next week": the dated thing is the summit, not the announcement
-    happening = event_noun(verb, rules)
-    participants = find_participants(happening or verb, rules)
+    if anchor.noun is not None:
+        noun = anchor.noun
+        owner = clause_verb(noun.head) if noun.head.i != noun.i else None
+        subject = find_subject(owner) if owner is not None else None
+        what, lemma = noun_event(noun, rules, claims), noun.lemma_.lower()
+        participants = find_participants(noun, rules, subject, pronoun_actor(subject, claims))
+    else:
+        # "announcing the summit next week": the dated thing is the summit, not the announcement
+        happening = event_noun(verb, rules)
+        what, lemma = describe(verb, rules, claims), (happening or verb).lemma_.lower()
+        actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
+        participants = find_participants(happening or verb, rules, actor=actor)
     event = Event(
-        what=describe(verb, rules, claims),
+        what=what,
         when=timex,
         status=event_status(verb, timex, published, rules),
         participants=participants,
@@ -83,8 +91,14 @@ def make_candidate(verb, timex: Timex, claims: Sequence[Claim], published, rules
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
         mentions=(stripped_bounds(verb.doc.text, sent.start_char, sent.end_char),),
     )
-    lemma = (happening or verb).lemma_.lower()
     return Candidate(lemma, event, name_keys(participants))
+
+
+def pronoun_actor(subject, claims: Sequence[Claim]) -> str | None:
+    """The name a pronoun subject stands for ("he" -> "Dmytro Kuleba"), else None."""
+    if subject is None or subject.pos_ != "PRON":
+        return None
+    return resolve_pronoun(subject, claims)
 
 
 def event_noun(verb, rules: EventRules):

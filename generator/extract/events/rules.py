@@ -56,7 +56,11 @@ class EventRules(BaseModel):
     participant_labels: list[str]
     kept_prepositions: dict[str, list[str]]
     event_nouns: list[str]
+    event_noun_verbs: dict[str, str] = {}
+    default_noun_verb: str = "hold"
     announcing_verbs: list[str]
+    object_prepositions: list[str] = []
+    max_phrase_words: int = 5
     examples: list[EventExample] = []
 
 

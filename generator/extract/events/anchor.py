@@ -1,0 +1,96 @@
+"""Which predicate a date tells the time of.
+
+The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or participle
+("since *winning* a third term ... earlier this month"), or a noun that names a happening
+("in a phone *call* Thursday"). Two repairs for real news text:
+
+- a participle describing a noun in apposition ("a title *bestowed* ... earlier this month")
+  dates the verb the apposition hangs from ("*winning* a third term, a title ...");
+- a sentence that opens with a lower-case date after a stray full stop ("... legislature.
+  earlier this month, capping ...") continues the sentence before it: the date belongs there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract.events.rules import EventRules
+from generator.extract.hits import Timex
+
+VERB_POS = ("VERB", "AUX")
+#: Dependencies of a date token on the noun it dates ("a call *Thursday*", "the summit *next
+#: week*").
+NOUN_DATE_DEPS = ("npadvmod", "nmod", "compound", "amod", "prep")
+PARTICIPLE_TAGS = ("VBN", "VBG")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a date hangs: the clause verb, and the event noun it dates directly (if any)."""
+
+    verb: object
+    """The verb (spaCy token) whose clause tells of the event."""
+    noun: object | None = None
+    """A noun naming the happening ("call", "offensive") when the date dates it."""
+
+
+def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
+    """The predicate ``timex`` dates, or None when the expression is not a span of ``doc``."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if opens_continuation(span):
+        before = last_predicate(doc[span.sent.start - 1].sent)
+        if before is not None:
+            return Anchor(through_apposition(before))
+    head = root.head
+    if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in rules.event_nouns:
+        return Anchor(clause_verb(head), head)
+    verb = clause_verb(root)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_planned(verb, rules):
+        return Anchor(verb, verb.head)  # "an offensive planned for the spring"
+    return Anchor(through_apposition(verb))
+
+
+def clause_verb(token):
+    """The nearest verb at or above ``token`` (the sentence root when there is none)."""
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_planned(verb, rules: EventRules) -> bool:
+    """Whether a participle says the noun it describes is planned ("planned", "scheduled")."""
+    return verb.lemma_.lower() in rules.status["planned"].lemmas
+
+
+def through_apposition(verb):
+    """``verb``, or, for a participle describing a noun in apposition, the verb above the
+    apposition ("winning a third term as president, a title bestowed ..." -> "winning")."""
+    if verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS:
+        return verb
+    token = verb.head
+    in_apposition = False
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
+        in_apposition |= token.dep_ == "appos"
+        token = token.head
+    return token if in_apposition and token.pos_ in VERB_POS else verb
+
+
+def opens_continuation(span) -> bool:
+    """Whether ``span`` opens a sentence that starts in lower case right after a full stop:
+    the parser split one sentence in two at a stray full stop."""
+    sent = span.sent
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != span.start or not first.text[:1].islower():
+        return False
+    previous = [t for t in span.doc[max(0, sent.start - 3):sent.start] if not t.is_space]
+    return bool(previous) and previous[-1].text == "."
+
+
+def last_predicate(sent):
+    """The last verb of ``sent`` that is not an auxiliary, or None."""
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    return verbs[-1] if verbs else None

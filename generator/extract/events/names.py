@@ -1,0 +1,134 @@
+"""Who a name or pronoun in an event description stands for.
+
+News text names a person in full once ("Chinese leader Xi Jinping") and then by surname
+("Mr. Xi", "Xi", "he", "his"); an event description reads best with the full name every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract.hits import Claim
+
+PERSONAL_PRONOUNS = ("he", "she")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
+RELATIVE_PRONOUNS = ("which", "that", "who")
+#: What kind of name a pronoun may stand for.
+PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Entity types whose short form may stand for a person's full name.
+NAME_LABELS = ("PERSON", "ORG")
+#: How many sentences back a pronoun looks for the subject it stands for.
+LOOKBACK_SENTENCES = 3
+
+
+def entity_of(token):
+    """The entity span a token belongs to (walks the IOB tags, cheaper than ``doc.ents``)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def strip_determiner(span) -> str:
+    """Span text without a leading determiner before a capital and possessive endings ("the
+    White House" -> "White House", "Xi’s" -> "Xi")."""
+    tokens = list(span)
+    # "the White House" -> "White House", but "the council of Veldmark" keeps its article
+    while len(tokens) > 1 and tokens[0].dep_ == "det" and tokens[1].text[:1].isupper():
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def full_name(name: str, doc) -> str:
+    """The longest PERSON name of ``doc`` that ends with the same word as ``name`` and holds
+    all its words ("Xi" -> "Xi Jinping", "Zelensky" -> "Volodymyr Zelensky"), else ``name``."""
+    words = name.split()
+    if not words:
+        return name
+    best = name
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) <= len(words):
+            continue
+        candidate = strip_determiner(ent)
+        parts = candidate.split()
+        # the family name comes last in "Vladimir Putin", first in "Xi Jinping"
+        same_name = parts[-1] == words[-1] or parts[0] == words[0]
+        if same_name and set(words) <= set(parts) and len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def entity_name(token) -> str:
+    """The name of the entity ``token`` belongs to, in full for a person."""
+    name = strip_determiner(entity_of(token))
+    # the tagger may call a surname alone an organisation ("Quill met Adler")
+    return full_name(name, token.doc) if token.ent_type_ in NAME_LABELS else name
+
+
+def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
+    """What a subject or possessive pronoun stands for, or None when that is not clear.
+
+    - "which"/"that"/"who" opening a relative clause: the noun the clause hangs from (the
+      caller names it);
+    - "he"/"she"/"his"/"her": the speaker of a claim in its sentence, else the subject of the
+      sentence or of the sentences before (if a person), else the last person named before;
+    - "it"/"its": the same, with an organisation or place.
+    """
+    word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+    labels = PRONOUN_LABELS.get(word)
+    if labels is None:
+        return None
+    if word in PERSONAL_PRONOUNS:
+        at = pronoun.idx
+        speakers = [c.speaker for c in claims
+                    if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
+        if speakers:
+            return full_name(speakers[0], pronoun.doc)
+    subject = earlier_subject(pronoun, labels)
+    if subject is not None:
+        return subject
+    named = [e for e in pronoun.doc.ents if e.label_ in labels and e.end_char <= pronoun.idx]
+    return entity_name(named[-1][0]) if named else None
+
+
+def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
+    """The nearest subject before ``pronoun`` (same sentence first, then up to
+    ``LOOKBACK_SENTENCES`` back) that is a name of one of ``labels``."""
+    for sent in sentences_back(pronoun, LOOKBACK_SENTENCES):
+        for token in reversed(sent):
+            if token.i < pronoun.i and token.dep_ in SUBJECT_DEPS:
+                named = named_in(token, labels)
+                if named is not None:
+                    return named
+    return None
+
+
+def sentences_back(token, count: int):
+    """The sentence of ``token`` and up to ``count - 1`` sentences before it (runs of blank
+    lines the parser made into sentences are skipped, not counted)."""
+    sent = token.sent
+    while count > 0:
+        if not all(t.is_space for t in sent):
+            yield sent
+            count -= 1
+        if sent.start == 0:
+            return
+        sent = token.doc[sent.start - 1].sent
+
+
+def named_in(subject, labels: Sequence[str]) -> str | None:
+    """The name a subject phrase carries: its own entity, or one in apposition ("His Foreign
+    Minister, Dmytro Kuleba")."""
+    if subject.ent_type_ in labels:
+        return entity_name(subject)
+    for child in subject.children:
+        if child.dep_ == "appos" and child.ent_type_ in labels:
+            return entity_name(child)
+    return None

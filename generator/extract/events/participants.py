@@ -1,0 +1,39 @@
+"""Who takes part in an event: the names in its clause and its subject's."""
+
+from __future__ import annotations
+
+from generator.extract.events.names import entity_name
+from generator.extract.events.phrases import find_subject
+from generator.extract.events.rules import EventRules
+
+
+def find_participants(head, rules: EventRules, subject=None,
+                      actor: str | None = None) -> tuple[str, ...]:
+    """Names (``participant_labels`` entities, persons in full) in the clause of ``head``,
+    plus those of its subject. For an event noun ``head`` the clause is the noun's phrase and
+    ``subject`` the actor of the clause around it. ``actor`` is a name the subject pronoun
+    stands for; it comes first."""
+    tokens = {t.i for t in head.subtree} - set(other_clauses(head))
+    if subject is None and head.pos_ in ("VERB", "AUX"):
+        subject = find_subject(head)
+    if subject is not None:
+        tokens |= {t.i for t in subject.subtree}
+    names = [actor] if actor else []
+    for ent in head.doc.ents:
+        if ent.label_ in rules.participant_labels and ent.start in tokens:
+            name = entity_name(ent[0])
+            if name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def other_clauses(verb) -> list[int]:
+    """Token indices of clauses hanging from ``verb`` that tell of something else."""
+    skipped = []
+    for child in verb.children:
+        clausal = child.dep_ in ("advcl", "ccomp", "parataxis") or (
+            child.dep_ == "prep" and child.i < verb.i
+            and any(t.pos_ == "VERB" for t in child.subtree))
+        if clausal:
+            skipped += [t.i for t in child.subtree]
+    return skipped
