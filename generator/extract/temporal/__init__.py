@@ -58,7 +58,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     ruleset = load_ruleset()
     grace = ruleset.lexicon.settings.get("year_choice_grace_days")
     text = doc.text  # spaCy rebuilds this string on every access
-    chosen = select(c for c in scan(text, ruleset) if passes(doc, text, c))
+    chosen = _year_from_next(select(c for c in scan(text, ruleset) if passes(doc, text, c)),
+                             text)
     mentions: list[str] = []
     found: list[Timex] = []
     year_in_clause: tuple[int, str | None, int] | None = None  # (sentence start, tense, year)
@@ -99,32 +100,75 @@ def borrow_year(reading: Reading, year: int) -> Reading:
     2022's. The caller only lends a year within one sentence and one tense, so "opened in 2019
     and will close in March" keeps March for the publication date to resolve.
     """
-    needs_year = (reading.year is None and reading.year_shift is None and reading.value is None
-                  and reading.shift is None and reading.direction is None
-                  and reading.weekday is None)
+    return dataclasses.replace(reading, year=year) if needs_year(reading) else reading
+
+
+def needs_year(reading: Reading) -> bool:
+    """True for a month, season, quarter, half or holiday whose year the words leave open."""
+    open_year = (reading.year is None and reading.year_shift is None and reading.value is None
+                 and reading.shift is None and reading.direction is None
+                 and reading.weekday is None)
     names_part = reading.month is not None or reading.period is not None or reading.holiday
-    return dataclasses.replace(reading, year=year) if needs_year and names_part else reading
+    return open_year and bool(names_part)
+
+
+#: What may join a year-less month to the relative year after it: "October (of) next year".
+_PART_TO_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
+
+
+def _year_from_next(chosen: list, text: str) -> list:
+    """Give "October" in "October of next year" the year that follows it.
+
+    TempEval-3 and MEANTIME tag "October" and "next year" as two expressions; the month still
+    belongs to the year named right after it, not to the one the tense would pick.
+    """
+    fixed = list(chosen)
+    for i, (part, year) in enumerate(zip(chosen, chosen[1:])):
+        relative_year = (year.reading.unit == "year" and year.reading.shift is not None
+                         and year.reading.anchor == "dct" and year.reading.mod is None)
+        if (relative_year and needs_year(part.reading)
+                and _PART_TO_YEAR.fullmatch(text[part.end:year.start])):
+            reading = dataclasses.replace(part.reading, year_shift=int(year.reading.shift))
+            fixed[i] = dataclasses.replace(part, reading=reading)
+    return fixed
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on".
 _CLOCK_TO_DAY = re.compile(r"\s*(?:local time)?\s*,?\s*(?:on\s+)?")
+#: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
+_DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
+_BARE_CLOCK_RULES = ("time-clock", "time-noon")
 
 
 def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """Give a bare clock time the day written right after it ("16:15 UTC, June 1st").
+    """Give a bare clock time the day written right next to it.
 
-    A bare clock time is first put on the publication day; when a day-sized date follows it
-    with only a comma or "on" between them, that date is the clock's day.
+    A bare clock time is first put on the publication day. When a day-sized date follows it
+    with only a comma or "on" between them ("16:15 UTC, June 1st"), or precedes it with only
+    "at" between them ("due on Aug. 8 at 10 a.m."), that date is the clock's day.
     """
     fixed = list(timexes)
-    for i, (clock, day) in enumerate(zip(timexes, timexes[1:])):
-        between = text[clock.end:day.start]
-        bare_clock = clock.rule in ("time-clock", "time-noon") and "T" in clock.value
-        day_sized = day.range is not None and day.range.granularity == "day"
-        if bare_clock and day_sized and _CLOCK_TO_DAY.fullmatch(between):
-            value = day.value + clock.value[clock.value.index("T"):]
-            fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+    for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
+        between = text[left.end:right.start]
+        if _is_bare_clock(left) and _is_day(right) and _CLOCK_TO_DAY.fullmatch(between):
+            fixed[i] = _clock_on(left, right)
+        elif _is_day(left) and _is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
+            fixed[i + 1] = _clock_on(right, left)
     return fixed
+
+
+def _is_bare_clock(timex: Timex) -> bool:
+    return timex.rule in _BARE_CLOCK_RULES and "T" in timex.value
+
+
+def _is_day(timex: Timex) -> bool:
+    return timex.range is not None and timex.range.granularity == "day"
+
+
+def _clock_on(clock: Timex, day: Timex) -> Timex:
+    """``clock`` moved onto the day ``day`` names."""
+    value = day.value + clock.value[clock.value.index("T"):]
+    return dataclasses.replace(clock, value=value, range=value_range(value))
 
 
 def _is_dateline(text: str, start: int, end: int, result: Resolution,

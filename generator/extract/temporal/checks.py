@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from generator.extract.temporal.scan import Candidate
+from generator.extract.temporal.tense import tense_at
 
 #: Words that, at the start of a line or just before a year, mark a copyright notice.
 _COPYRIGHT = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
@@ -132,7 +133,29 @@ def not_age(doc, text: str, cand: Candidate) -> bool:
     return doc[toks[0].i - 1].lower_ not in _POSSESSIVES
 
 
+def is_adverb(doc, text: str, cand: Candidate) -> bool:
+    """Keep "overnight" as an adverb ("lines formed overnight"), not "an overnight stay"."""
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks:
+        return False
+    # the small model sometimes tags the adverb ADJ but still attaches it as a modifier
+    return toks[-1].pos_ == "ADV" or toks[-1].dep_ in ("advmod", "npadvmod")
+
+
+def in_past_clause(doc, text: str, cand: Candidate) -> bool:
+    """Keep a match whose clause tells of the past (it then counts back from its anchor)."""
+    return tense_at(doc, cand.start, cand.end) == "past"
+
+
+def not_in_past_clause(doc, text: str, cand: Candidate) -> bool:
+    """The complement of :func:`in_past_clause`, for the rule that reads the other way."""
+    return not in_past_clause(doc, text, cand)
+
+
 CHECKS: dict[str, Callable[..., bool]] = {
+    "is_adverb": is_adverb,
+    "in_past_clause": in_past_clause,
+    "not_in_past_clause": not_in_past_clause,
     "not_copyright": not_copyright,
     "not_verb": not_verb,
     "not_name": not_name,

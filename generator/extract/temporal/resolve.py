@@ -58,7 +58,7 @@ def resolve(reading: Reading, published: dt.date | None, tense: str | None = Non
     if is_absolute(reading):  # "March 3, 2021", "the first quarter of 2009": no anchor needed
         own_year = dt.date(reading.year or 1, 1, 1)
         return _finish(reading, _calendar_value(reading, own_year, None, None, DEFAULT_GRACE))
-    base, base_grain = _anchor(reading, published, mentions)
+    base, base_grain = _anchor(reading, published, mentions, tense)
     if base is None:
         return Resolution(placeholder(reading), reading.mod, None)
     value = _calendar_value(reading, base, base_grain, tense, {**DEFAULT_GRACE, **(grace or {})})
@@ -71,8 +71,8 @@ def _finish(reading: Reading, value: str) -> Resolution:
     return Resolution(value, reading.mod, span)
 
 
-def _anchor(reading: Reading, published: dt.date | None,
-            mentions: Sequence[str]) -> tuple[dt.date | None, str | None]:
+def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],
+            tense: str | None = None) -> tuple[dt.date | None, str | None]:
     """The date a reading counts from, and that date's granularity (None for the DCT)."""
     if reading.anchor in ("last", "mention"):
         # "two days later" needs a day, "the following year" at least a year; clock times
@@ -80,13 +80,28 @@ def _anchor(reading: Reading, published: dt.date | None,
         needed = max(_FINENESS.index(_grain_of_unit(reading.unit or "day")), 1)
         for value in reversed(mentions):
             span = calendar.value_range(value)
-            if span is None:
+            if span is None or _lands_after_publication(reading, span, published, tense):
                 continue
             if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
-                return span.start, span.granularity
+                # a range reports a half-year as a quarter; the value still says which
+                return span.start, "half" if "-H" in value else span.granularity
     if reading.anchor == "mention":  # "that time" with nothing before it names no date
         return None, None
     return published, None
+
+
+def _lands_after_publication(reading: Reading, span, published: dt.date | None,
+                             tense: str | None) -> bool:
+    """True when counting from ``span`` would put an event told in the past after publication.
+
+    "The next day, the president promised aid" tells of the past, so it cannot count from
+    "this morning" (the publication day) written just before it, and "workers counted through
+    the night" cannot be the night of a deadline still to come: an earlier date is meant.
+    """
+    if tense != "past" or published is None:
+        return False
+    forward = (reading.shift or 0) > 0
+    return span.start > published or (forward and span.start == published)
 
 
 def _grain_of_unit(unit: str) -> str:
@@ -134,9 +149,25 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
     grain = reading.grain or unit
     if grain == "same":
         grain = base_grain or "day"
+    elif grain == "echo":
+        grain = echo_grain(unit, base_grain)
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
+
+
+def echo_grain(unit: str, base_grain: str | None) -> str:
+    """Granularity of "a year earlier" / "two years later" counted from a mentioned period.
+
+    Counting whole years back from a month, quarter, half or season names that same period in
+    the earlier year ("third-quarter profit fell from a year earlier" -> the third quarter of
+    last year); from a day, or from the publication date, the unit itself is meant ("a week
+    earlier" -> that week).
+    """
+    coarse_parts = ("month", "quarter", "half", "season")
+    if unit in ("year", "decade") and base_grain in coarse_parts:
+        return base_grain
+    return unit
 
 
 def pick_weekday(base: dt.date, weekday: int, how: str | None) -> dt.date:
@@ -226,7 +257,7 @@ def placeholder(reading: Reading) -> str:
     """TimeML value with ``X`` digits for a relative expression that has no anchor."""
     clock = reading.clock or ""
     if reading.unit is not None and reading.shift is not None:
-        grain = reading.grain if reading.grain not in (None, "same") else reading.unit
+        grain = reading.grain if reading.grain not in (None, "same", "echo") else reading.unit
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                 "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
                 "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
