@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from generator.extract.temporal.readings import Reading
-from generator.extract.temporal.resolve import pick_weekday, reresolve, resolve
+from generator.extract.temporal.resolve import echo_grain, pick_weekday, reresolve, resolve
 from generator.extract.temporal.scan import read_text
 
 FRIDAY = dt.date(2023, 3, 17)
@@ -192,3 +192,30 @@ def test_resolve_module_does_not_import_spacy():
 def test_that_time_needs_a_date_mentioned_before():
     assert value("the same day", mentions=["2021-05-03"]) == "2021-05-03"
     assert value("the same day") == "XXXX-XX-XX"      # not the publication date: nothing to refer to
+
+
+def test_reresolve_keeps_a_year_borrowed_from_the_date_before_it():
+    # "a loss in the fourth quarter of 2022 after a profit in the first half": 2022's half
+    kept = reresolve("the first half", "DATE", "2022-H1", "past", dt.date(2024, 5, 2),
+                     mentions=("2022-Q4",))
+    assert kept.value == "2022-H1"
+
+
+def test_reresolve_chooses_again_a_year_that_came_from_the_old_publication_date():
+    moved = reresolve("the first half", "DATE", "2023-H1", "past", dt.date(2024, 9, 2),
+                      mentions=("2022-Q4",))
+    assert moved.value == "2024-H1"
+    alone = reresolve("November", "DATE", "2022-11", "past", dt.date(2024, 3, 1))
+    assert alone.value == "2023-11"
+
+
+@pytest.mark.parametrize(("unit", "base_grain", "expected"), [
+    ("year", "quarter", "quarter"),   # "third-quarter profit fell from a year earlier"
+    ("year", "month", "month"),
+    ("year", "season", "season"),
+    ("year", "day", "year"),          # "on 3 May 2021 ... a year later": the year
+    ("year", None, "year"),           # "a year ago": counted from the publication date
+    ("week", "month", "week"),
+])
+def test_echo_grain(unit, base_grain, expected):
+    assert echo_grain(unit, base_grain) == expected

@@ -28,7 +28,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.readings import Reading
+from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.tense import tense_at, timex_tense
 
@@ -101,15 +101,6 @@ def borrow_year(reading: Reading, year: int) -> Reading:
     and will close in March" keeps March for the publication date to resolve.
     """
     return dataclasses.replace(reading, year=year) if needs_year(reading) else reading
-
-
-def needs_year(reading: Reading) -> bool:
-    """True for a month, season, quarter, half or holiday whose year the words leave open."""
-    open_year = (reading.year is None and reading.year_shift is None and reading.value is None
-                 and reading.shift is None and reading.direction is None
-                 and reading.weekday is None)
-    names_part = reading.month is not None or reading.period is not None or reading.holiday
-    return open_year and bool(names_part)
 
 
 #: What may join a year-less month to the relative year after it: "October (of) next year".

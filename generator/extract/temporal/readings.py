@@ -62,6 +62,15 @@ class Reading:
     """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
 
 
+def needs_year(reading: Reading) -> bool:
+    """True for a month, season, quarter, half or holiday whose year the words leave open."""
+    open_year = (reading.year is None and reading.year_shift is None and reading.value is None
+                 and reading.shift is None and reading.direction is None
+                 and reading.weekday is None)
+    names_part = reading.month is not None or reading.period is not None or reading.holiday
+    return open_year and bool(names_part)
+
+
 class ReadingError(ValueError):
     """A rule captured words its reader cannot interpret."""
 

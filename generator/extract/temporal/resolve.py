@@ -18,13 +18,14 @@ Resolution rules, in short:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.extract.hits import DateRange
 from generator.extract.temporal import calendar
-from generator.extract.temporal.readings import Reading
+from generator.extract.temporal.readings import Reading, needs_year
 
 #: Default grace (days) when the tense picks the year of a year-less date; rules may override.
 DEFAULT_GRACE = {"day": 30, "month": 0, "quarter": 45, "half": 0, "season": 0}
@@ -304,7 +305,26 @@ def reresolve(text: str, type: str, value: str, tense: str | None, published: dt
     reading = read_text(text)
     if reading is None:
         return _finish(Reading(type=type, value=value), value)
-    return resolve(reading, published, tense, mentions)
+    return resolve(keep_borrowed_year(reading, value, mentions), published, tense, mentions)
+
+
+def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) -> Reading:
+    """Keep the year a year-less part took from the date written just before it.
+
+    The tagger gives "the first half" in "a loss in the fourth quarter of 2022 after a profit in
+    the first half" the year 2022, from the earlier date in the sentence. The words alone do not
+    say so; the stored value does when its year is the year of the mention right before it.
+    A year that only came from the old publication date differs from it and is chosen again.
+    """
+    stored, previous = _year_prefix(value), _year_prefix(mentions[-1]) if mentions else None
+    if needs_year(reading) and stored is not None and stored == previous:
+        return dataclasses.replace(reading, year=stored)
+    return reading
+
+
+def _year_prefix(value: str) -> int | None:
+    """The four-digit year a TIMEX3 value starts with ("2022-H1" -> 2022), else None."""
+    return int(value[:4]) if len(value) >= 4 and value[:4].isdigit() else None
 
 
 def is_absolute(reading: Reading) -> bool:

@@ -1,0 +1,53 @@
+"""Context the tagger reads across expressions: neighbouring dates, the clause's tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+TUESDAY = dt.date(2024, 4, 2)
+
+
+def values(tag, text, published=TUESDAY):
+    return [(t.text, t.value) for t in tag(text, published)]
+
+
+def test_clock_after_a_date_and_at_is_on_that_date(tag):
+    found = values(tag, "The next report is due on Aug. 8 at 10 a.m. GMT.")
+    assert found == [("Aug. 8", "2024-08-08"), ("10 a.m. GMT", "2024-08-08T10:00Z")]
+
+
+def test_clock_without_a_date_next_to_it_stays_on_the_publication_day(tag):
+    found = values(tag, "Voting ended on Sunday. Results came at 10 a.m.")
+    assert found[-1] == ("10 a.m.", "2024-04-02T10:00")
+
+
+def test_month_takes_the_relative_year_written_after_it(tag):
+    found = values(tag, "The firm will open a plant in October of next year.")
+    assert found == [("October", "2025-10"), ("next year", "2025")]
+    found = values(tag, "Exports fell in March last year.")
+    assert found == [("March", "2023-03"), ("last year", "2023")]
+
+
+def test_month_alone_still_follows_the_tense(tag):
+    assert values(tag, "Exports fell in March.") == [("March", "2024-03")]
+
+
+def test_past_next_day_does_not_count_from_the_publication_day(tag):
+    text = ("A ship struck the bridge on March 26. The governor spoke this morning. "
+            "The next day, the president promised aid.")
+    assert values(tag, text)[-1] == ("The next day", "2024-03-27")
+
+
+def test_future_next_day_may_count_from_the_publication_day(tag):
+    text = "The governor spoke this morning. The next day, the president will visit."
+    assert values(tag, text)[-1] == ("The next day", "2024-04-03")
+
+
+def test_generic_today_is_the_present(tag):
+    assert values(tag, "Today's teenagers rarely call anyone.") == [("Today", "PRESENT_REF")]
+    assert values(tag, "Today's vote was delayed.") == [("Today", "2024-04-02")]
+
+
+def test_comparison_is_not_a_point_in_time(tag):
+    found = tag("Stores began discounting weeks earlier than usual.", TUESDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [("weeks", "DURATION", "PXW")]
