@@ -5,10 +5,18 @@ Which sentences become claims:
 - every direct quote (kind ``quote``) and every reported claim (kind ``reported``), with the
   quote's speaker;
 - every other sentence the check-worthiness model scores >= 0.5, or that carries a statistic
-  cue (``generator/rules/claim_cues.yaml``), asserted by the article itself (speaker None),
-  of kind ``prediction``, ``statistic`` or ``statement`` (the first whose cue it carries),
-  provided it says something (a verb and ``MIN_WORDS`` words: no datelines or fragments);
+  cue (``generator/rules/claim_cues.yaml``), or a ``record`` cue (a named actor's present
+  perfect: "Lowmere has not paid ...") and scores >= ``RECORD_THRESHOLD``, asserted by the
+  article itself (speaker None), of kind ``prediction``, ``statistic`` or ``statement`` (the
+  first whose cue it carries), provided it says something (a verb and ``MIN_WORDS`` words: no
+  datelines or fragments);
+- the headline only when it is a finite clause ("Lowmere raises fares", not "Lowmere to vote
+  on levy") that the model scores >= 0.5;
 - never anything that overlaps a boilerplate span (photo credits, copyright lines ...).
+
+Sentences are the parser's, repaired where news text fools it: a title abbreviation split
+off ("MM." | "Quill and Adler met.") is glued to the sentence it opens, and a piece that
+starts in lower case after a stray full stop is glued to the sentence before.
 
 Scores come from ``generator.extract.checkworthy.score_texts``, one per ``doc.sents``.
 """
@@ -31,6 +39,10 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 CUE_FILE = RULES_DIR / "claim_cues.yaml"
 #: When a sentence carries several cues, the first kind in this order wins.
 KIND_ORDER = ("prediction", "statistic")
+#: Score a sentence with a ``record`` cue needs to be a claim (0.5 without the cue).
+RECORD_THRESHOLD = 0.4
+#: Tags of a finite verb: what makes a headline a statement rather than a label.
+FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
 #: Fewest words an article statement needs to be a claim ("Prices rose." is too thin to check).
 MIN_WORDS = 3
 #: Stripped from the end of a quote's words to make the claim's text.
@@ -46,7 +58,7 @@ class CueRule(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     id: str
-    kind: Literal["statistic", "prediction"]
+    kind: Literal["statistic", "prediction", "record"]
     description: str
     patterns: list[list[dict[str, Any]]] = Field(min_length=1)
     examples: list[str] = Field(default_factory=list)
@@ -58,6 +70,7 @@ class CueFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str
+    title_abbreviations: list[str] = Field(default_factory=list)
     cues: list[CueRule]
 
 
@@ -140,6 +153,9 @@ def iter_sentences(
 ) -> list[Sentence]:
     """The article's sentences with their check-worthiness.
 
+    Pieces the parser split off by mistake are glued back (see ``repair_sentences``); a glued
+    sentence keeps the highest score of its pieces.
+
     Args:
         doc: the parsed article.
         scores: one check-worthiness score per ``doc.sents``, in order.
@@ -152,15 +168,49 @@ def iter_sentences(
     sents = list(doc.sents)
     if len(sents) != len(scores):
         raise ValueError(f"iter_sentences: {len(scores)} scores for {len(sents)} sentences")
-    sentences = []
     text = doc.text  # built from the tokens on every access: read it once
+    pieces = []
     for sent, score in zip(sents, scores):
         start, end = stripped_bounds(text, sent.start_char, sent.end_char)
-        if start == end:
-            continue  # a run of blank lines the parser made into a "sentence"
+        if start < end:  # not a run of blank lines the parser made into a "sentence"
+            pieces.append((start, end, float(score)))
+    sentences = []
+    for start, end, score in repair_sentences(text, pieces):
         flagged = not outside(boilerplate, start, end)
-        sentences.append(Sentence(start, end, 0.0 if flagged else float(score), flagged))
+        sentences.append(Sentence(start, end, 0.0 if flagged else score, flagged))
     return sentences
+
+
+def repair_sentences(
+    text: str, pieces: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """Glue back what the parser split by mistake: a lone title abbreviation ("MM.") to the
+    sentence after it (whose score it takes), and a piece that starts in lower case right
+    after a full stop on the same line to the sentence before (the higher score wins)."""
+    titles = {t.lower().rstrip(".") for t in load_cues().title_abbreviations}
+    repaired: list[tuple[int, int, float]] = []
+    glue_next = False
+    for start, end, score in pieces:
+        if glue_next and repaired:
+            first, _, _ = repaired.pop()
+            repaired.append((first, end, score))
+        elif repaired and continues(text, repaired[-1][1], start):
+            first, _, before = repaired.pop()
+            repaired.append((first, end, max(before, score)))
+        else:
+            repaired.append((start, end, score))
+        piece = text[start:end]
+        glue_next = piece.endswith(".") and piece[:-1].lower() in titles \
+            and "\n" not in text[end:end + 2]
+    return repaired
+
+
+def continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether the piece at ``start`` goes on with the sentence that ends at ``previous_end``:
+    it opens with a lower-case letter after a full stop, on the same line."""
+    between = text[previous_end:start]
+    return (text[start].islower() and text[previous_end - 1] == "."
+            and not between.strip() and "\n" not in between)
 
 
 def iter_claims(
@@ -223,9 +273,11 @@ def _quote_claim(
     # The comma that hands a quote over to its attribution ("... conquest," Kirby said) is
     # punctuation of the sentence, not of the claim.
     words = quote.content.rstrip(TRAILING_PUNCTUATION)
+    lead = len(words) - len(words.lstrip())  # never start a claim with white space
+    words = words.strip()
     return Claim(
-        start=quote.start,
-        end=quote.start + len(words),
+        start=quote.start + lead,
+        end=quote.start + lead + len(words),
         text=words,
         kind="quote" if quote.kind == "direct" else "reported",
         speaker=quote.speaker,
@@ -249,6 +301,7 @@ def statement_claims(
     statistic."""
     quoted = [(q.start, q.end) for q in quotes]
     text = doc.text  # built from the tokens on every access: read it once
+    headline = headline_bounds(text)
     claims = []
     for sentence in sentences:
         if sentence.boilerplate or not outside(quoted, sentence.start, sentence.end):
@@ -256,7 +309,10 @@ def statement_claims(
         if not is_statement(doc, sentence):
             continue
         kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end}
-        if sentence.checkworthiness < 0.5 and "statistic" not in kinds:
+        if (sentence.start, sentence.end) == headline:
+            if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
+                continue
+        elif not selected(sentence.checkworthiness, kinds):
             continue
         claims.append(Claim(
             start=sentence.start,
@@ -270,6 +326,32 @@ def statement_claims(
             timexes=timexes_within(timexes, sentence.start, sentence.end),
         ))
     return claims
+
+
+def selected(score: float, kinds: set[str]) -> bool:
+    """Whether an article sentence with this score and these cue kinds is a claim."""
+    return (score >= 0.5 or "statistic" in kinds
+            or ("record" in kinds and score >= RECORD_THRESHOLD))
+
+
+def headline_bounds(text: str) -> Span | None:
+    """``(start, end)`` of the headline: a first line of its own with no final full stop (a
+    paragraph break follows it), else None."""
+    start, _ = stripped_bounds(text, 0, len(text))
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].startswith(("\n\n", "\n\r\n")):
+        return None
+    start, end = stripped_bounds(text, start, end)
+    return (start, end) if start < end and text[end - 1] not in ".!?" else None
+
+
+def is_finite_clause(doc, sentence: Sentence) -> bool:
+    """Whether the sentence has a verb in a finite form with a subject ("Lowmere raises
+    fares"), unlike a headline's label ("Lowmere to vote on harbour levy")."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ in FINITE_TAGS and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in span)
 
 
 def is_statement(doc, sentence: Sentence) -> bool:
