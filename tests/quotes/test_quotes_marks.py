@@ -63,6 +63,16 @@ def test_single_marks_are_used_when_the_copy_has_no_double_ones():
     assert contents(text) == ["We’re ready,", "The players’ union agrees.", "fine"]
 
 
-def test_single_marks_are_ignored_when_double_marks_exist():
-    text = "Headline: ‘No deal’\n\n“We walked away,” she said. It’s over."
+def test_single_marks_are_ignored_in_the_body_when_double_marks_exist():
+    text = "Talks end\n\n“We walked away,” she said. It’s ‘over’ for now."
     assert contents(text) == ["We walked away,"]
+
+
+def test_a_headline_quotes_with_single_marks_even_when_the_body_uses_double_ones():
+    text = "Headline: ‘No deal’\n\n“We walked away,” she said. It’s ‘over’ for now."
+    assert contents(text) == ["No deal", "We walked away,"]
+
+
+def test_a_long_first_paragraph_is_body_text_not_a_headline():
+    text = "It was ‘over’ for the crew, who had sailed for a week. They went home.\n\n“Yes,” he said."
+    assert contents(text) == ["Yes,"]

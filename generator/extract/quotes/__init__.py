@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from spacy.tokens import Doc
 
@@ -41,6 +42,8 @@ log = logging.getLogger("mkdocs.plugins.factcheck")
 #: An unattributed quote continues the previous quote's speaker when it is at most this
 #: many paragraphs further on.
 CONTINUATION_PARAGRAPHS = 1
+#: Share of a headline quote's words a body quote must contain to lend it its speaker.
+HEADLINE_SHARE = 0.6
 
 
 def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote]:
@@ -73,8 +76,23 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
     in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
-    raws = sorted(direct + reported, key=lambda q: (q.start, q.kind))
+    raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
     return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct), registry)
+
+
+def _outermost(reported: list[RawQuote]) -> list[RawQuote]:
+    """One piece of reported speech per clause: a report nested in another one's content
+    ("she added that two families had told her they would leave") is part of it, except
+    that "X said CLAUSE, according to Y" keeps X's report, not the whole sentence."""
+    def inside(a: RawQuote, b: RawQuote) -> bool:
+        return a is not b and b.start <= a.start and a.end <= b.end
+
+    dropped = set()
+    for a in reported:
+        for b in reported:
+            if inside(a, b) and (a.start, a.end) != (b.start, b.end):
+                dropped.add(id(b) if b.rule == "according-to" else id(a))
+    return [q for q in reported if id(q) not in dropped]
 
 
 def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResolver,
@@ -90,7 +108,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                         exc_info=True)
             speaker = Speaker(None)
         resolved.append((raw, speaker))
-    roles = {**resolver.harvest_roles(), **resolver.roles}  # roles given with quotes win
+    resolved = [(raw, _headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
+    roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record
     return [_to_hit(text, raw, speaker, roles, registry) for raw, speaker in resolved
@@ -111,6 +130,28 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
             resolver.remember(previous)
             return Speaker(previous.name, None, previous.role, previous.kind)
     return Speaker(None)
+
+
+def _headline_speaker(text: str, raw: RawQuote, speaker: Speaker,
+                      resolved: list[tuple[RawQuote, Speaker]]) -> Speaker:
+    """A headline quote with no speaker of its own repeats or condenses a quote of the body
+    ("'If the school goes, the island dies'"): it takes the speaker of the body quote that
+    shares most of its words."""
+    if speaker.name or raw.paragraph != 0 or raw.kind != "direct":
+        return speaker
+    words = set(_words(text[raw.start : raw.end]))
+    best, best_share = speaker, HEADLINE_SHARE
+    for other, found in resolved:
+        if other.paragraph == 0 or not found.name or other.kind != "direct":
+            continue
+        share = len(words & set(_words(text[other.start : other.end]))) / len(words) if words else 0.0
+        if share >= best_share:
+            best, best_share = Speaker(found.name, None, found.role, found.kind), share
+    return best
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _previous_speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]]) -> Speaker | None:

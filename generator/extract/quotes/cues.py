@@ -37,6 +37,12 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lex.reporting_lemmas
 
 
+def is_passive_cue(token: Token) -> bool:
+    """A passive reporting verb ("staff had been asked to ...", "he was told"): its
+    subject is the one addressed, so it is no cue for words quoted inside its clause."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
 def is_non_speaker(token: Token, lex: Lexicon) -> bool:
     """A document or record ("the minutes", "a transcript"): a source, not a speaker."""
     return token.lower_ in lex.non_speakers or token.lemma_.casefold() in lex.non_speakers

@@ -19,6 +19,7 @@ from generator.extract.quotes.cues import (
     according_source,
     cue_subject,
     cue_text,
+    is_passive_cue,
     is_reporting_verb,
     subject_of,
 )
@@ -198,7 +199,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         context: Tokens of its sentences outside any quotation marks.
         lex: The word lists.
     """
-    candidates = [t for t in context if is_reporting_verb(t, lex) or according_source(t)]
+    candidates = [t for t in context if (is_reporting_verb(t, lex) and not is_passive_cue(t))
+                  or according_source(t)]
     ruling = governing_cue(quote, candidates)
     if is_standalone(text, span):
         cue = ruling or nearest_cue(quote, candidates)

@@ -97,6 +97,8 @@ class Lexicon:
     non_speakers: frozenset[str]
     issued_documents: frozenset[str]
     """Documents that speak for whoever issued them ("a statement from the ministry")."""
+    org_voices: frozenset[str]
+    """"a spokesman": speaks for the organisation named last."""
     honorifics: frozenset[str]
     titles: frozenset[str]
     """Office titles proper (not the modifiers such as "prime" or "state")."""
@@ -156,6 +158,7 @@ def load_lexicon() -> Lexicon:
         naming_words=low(_pattern(attribution, "scare_quote").words),
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         issued_documents=low(_pattern(attribution, "non_speaker").issued),
+        org_voices=low(_pattern(attribution, "org_voice").nouns),
         honorifics=low(speakers.honorifics),
         titles=low(speakers.titles),
         title_modifiers=low(speakers.title_modifiers),

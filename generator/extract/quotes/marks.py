@@ -18,6 +18,8 @@ STRAIGHT = '"'
 SINGLE_OPENING = "‘'"
 SINGLE_CLOSING = "’'"
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A first paragraph this long, or ending with a full stop, is body text, not a headline.
+HEADLINE_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
 
     Straight marks alternate (open, close) within a paragraph; curly marks say which side
     they are on. A stray closing mark with nothing open is ignored. Copy without any double
-    mark is read with single marks (‘We are ready,’ she said.).
+    mark is read with single marks (‘We are ready,’ she said.), and so is a headline without
+    double marks.
 
     Args:
         text: The article text.
@@ -118,7 +121,22 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     """
     if uses_single_marks(text):
         return _scan(text, _single_opens, _single_closes, SINGLE_OPENING)
-    return _scan(text, _double_opens, _double_closes, OPENING + STRAIGHT)
+    return _headline_spans(text) + _scan(text, _double_opens, _double_closes, OPENING + STRAIGHT)
+
+
+def _headline_spans(text: str) -> list[MarkedSpan]:
+    """Quotes of a headline in single marks ('We were second best': boss admits), the
+    convention of wire and British headlines even when the body uses double marks."""
+    paragraphs = iter_paragraphs(text)
+    if not paragraphs:
+        return []
+    start, end = paragraphs[0]
+    headline = text[start:end]
+    if any(c in headline for c in OPENING + CLOSING + STRAIGHT):
+        return []  # the double-mark scan reads it
+    if len(headline.split()) > HEADLINE_WORDS or headline.rstrip().endswith("."):
+        return []  # a body paragraph, not a headline
+    return _scan(text[:end], _single_opens, _single_closes, SINGLE_OPENING)
 
 
 def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:

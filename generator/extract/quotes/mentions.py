@@ -171,7 +171,10 @@ def _with_affiliation(head: Token, span: Span) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    return head.doc[span.start : end]
+    # a relative clause the parser hung on the affiliation's noun ("at the mine, who asked
+    # not to be named") describes the source, it does not name it
+    comma = next((t.i for t in head.doc[span.end : end] if t.text in (",", "(", "—")), end)
+    return head.doc[span.start : comma]
 
 
 def _appositive_name(head: Token, lex: Lexicon) -> Token | None:

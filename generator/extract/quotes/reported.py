@@ -272,5 +272,9 @@ def _is_passive(verb: Token) -> bool:
     children = {c.dep_ for c in verb.children}
     if "auxpass" in children or "nsubjpass" in children:
         return True
-    return verb.tag_ == "VBN" and "aux" not in children and verb.dep_ in ("advcl", "ROOT") \
+    if verb.tag_ == "VBN" and "aux" not in children and verb.dep_ in ("advcl", "ROOT") \
+            and "nsubj" not in children:
+        return True
+    # "Asked whether ..., she said" opening the sentence, tagged as a past tense
+    return verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.tag_ == "VBD" \
         and "nsubj" not in children

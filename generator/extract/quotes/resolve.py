@@ -48,6 +48,8 @@ class SpeakerResolver:
     persons: list[Name] = field(init=False)
     organizations: list[Name] = field(init=False)
     organization_subjects: list[Name] = field(init=False)
+    harvested_roles: dict[str, str] = field(init=False)
+    """Roles the article gives its persons anywhere ("Mayor Tobias Wren disagreed.")."""
     described_as: dict[str, list[Name]] = field(init=False)
     """Organisations by the noun of their apposition ("firm" -> [NPD Group])."""
     history: list[Speaker] = field(default_factory=list)
@@ -67,6 +69,7 @@ class SpeakerResolver:
         self.organizations = collect_names(self.doc, ("ORG",))
         self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
         self.described_as = describe_organizations(self.doc)
+        self.harvested_roles = self.harvest_roles()
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -118,14 +121,37 @@ class SpeakerResolver:
         elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
             speaker = Speaker(mention.name or None, mention.text, None, "organization")
         else:
-            speaker = Speaker(mention.name or None, mention.text, None, mention.kind)
+            holder = self._role_holder(mention)
+            if holder is not None:
+                return self._remembered(Speaker(holder, mention.text, None, "person"))
+            name = self._voice_of(mention, at) or mention.name or None
+            speaker = Speaker(name, mention.text, None, mention.kind)
             self._note_unnamed_person(mention, speaker.name)
+        return self._remembered(speaker)
+
+    def _remembered(self, speaker: Speaker) -> Speaker:
+        """Record a resolved speaker (and its role) in the history; return it."""
         if speaker.name is None:
             return speaker
         if speaker.role and speaker.kind == "person":
             self.roles.setdefault(speaker.name, speaker.role)
         self.history.append(speaker)
         return speaker
+
+    def _role_holder(self, mention: Mention) -> str | None:
+        """The one named person whose role ends with the noun of a bare role mention, the
+        headline style ("Ex-minister says ..." about "Former transport minister Gideon
+        Harlan"); None for ambiguity, and for "a minister" or "the regional governor",
+        which the body's own annotation keeps as given."""
+        head = mention.token
+        if head is None or head.tag_ != "NN" or head.lower_ not in self.lex.titles:
+            return None
+        if any(c.dep_ in ("det", "poss", "amod") for c in head.children):
+            return None
+        roles = {**self.harvested_roles, **self.roles}
+        holders = {name for name, role in roles.items()
+                   if fold(role.split()[-1]) == head.lower_}
+        return holders.pop() if len(holders) == 1 else None
 
     def remember(self, speaker: Speaker) -> None:
         """Record a speaker found without a mention (a quote continuing the previous one)."""
@@ -288,6 +314,18 @@ class SpeakerResolver:
                 return speaker.name
         return None
 
+    def _voice_of(self, mention: Mention, at: int) -> str | None:
+        """"a spokesman" with no affiliation speaks for the organisation that spoke or was
+        named last ("Western Isles Marine spokesman"); None when there is none."""
+        head = mention.token
+        if head is None or head.lower_ not in self.lex.org_voices \
+                or fold(mention.name) != head.lower_:
+            return None
+        earlier = [o for o in self.organizations if o.start < at]
+        spoke = self._last("organization")
+        org = spoke or (earlier[-1].text if earlier else None)
+        return f"{org} {head.text}" if org else None
+
     def _kind_of(self, name: str | None) -> str | None:
         for speaker in reversed(self.history):
             if speaker.name == name:
@@ -301,6 +339,10 @@ class SpeakerResolver:
         if head is None or head.pos_ == "PROPN" or not bare:
             return mention.name  # named, or qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
+        spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
+                      and s.name and fold(s.name.split()[-1]) == lemma), None)
+        if spoke is not None:  # "The office called ..." after "the prime minister's office said"
+            return spoke
         earlier = [o for o in self.organizations if o.start < at]
         for org in reversed(earlier):
             if org.words[-1] == lemma:  # "the ministry" after "the Foreign Ministry"
