@@ -80,11 +80,14 @@ def through_apposition(verb):
 
 
 def opens_continuation(span) -> bool:
-    """Whether ``span`` opens a sentence that starts in lower case right after a full stop:
-    the parser split one sentence in two at a stray full stop."""
+    """Whether ``span`` opens (maybe after a preposition) a sentence that starts in lower case
+    right after a full stop: the parser split one sentence in two at a stray full stop."""
     sent = span.sent
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    if first is None or first.i != span.start or not first.text[:1].islower():
+    if first is None or not first.text[:1].islower():
+        return False
+    # the date opens the piece, maybe after its preposition ("on Monday")
+    if any(not (t.is_space or t.is_punct or t.pos_ == "ADP") for t in span.doc[first.i:span.start]):
         return False
     previous = [t for t in span.doc[max(0, sent.start - 3):sent.start] if not t.is_space]
     return bool(previous) and previous[-1].text == "."

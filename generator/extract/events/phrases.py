@@ -23,6 +23,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 OBJECT_DEPS = ("dobj", "attr", "dative", "acomp", "oprd")
 RELATIVE_PRONOUNS = ("which", "that", "who")
+NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
 #: A subject keeps a phrase with one of these prepositions naming one of these entity types.
 SUBJECT_PREPOSITIONS = ("in", "at", "of")
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
@@ -135,13 +136,18 @@ def subject_phrase(subject, claims: Sequence[Claim] = ()) -> str | None:
     if subject.pos_ == "PRON":
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             return phrase(subject.head.head)
-        return resolve_pronoun(subject, claims) or subject.text
+        return resolve_pronoun(subject, claims) or nominative(subject)
     words = [phrase(subject, claims=claims, resolve=True)]
     if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
         words += attached_phrases(subject, rules=None)
     parts = [" ".join(words)]
     parts += [phrase(c) for c in subject.children if c.dep_ == "conj"]
     return " and ".join(parts)
+
+
+def nominative(pronoun) -> str:
+    """An unresolved pronoun as a subject: "her" (a gerund's owner) -> "she"."""
+    return NOMINATIVE.get(pronoun.lower_, pronoun.text)
 
 
 def is_plural(subject) -> bool:
@@ -204,6 +210,8 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0) -> list[str
         labels = rules.kept_prepositions.get(prep.lower_, ())
         named = pobj.ent_type_ in labels
         text = phrase(pobj)
+        if not text or pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Monday" is the event's date, not part of what happens
         # after a verb, only a phrase about someone ("expresses concern about China's ties")
         short = (not short_taken and prep.lower_ in rules.object_prepositions
                  and len(text.split()) <= rules.max_phrase_words

@@ -1,0 +1,95 @@
+"""Event descriptions on news phrasing: which predicate a date dates, who does it, and the
+words kept around it (fictional people and places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.events import iter_events
+from generator.extract.events.names import full_name
+from generator.extract.events.phrases import finish
+from generator.extract.hits import Claim
+
+from claim_hits import make_timex
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
+    """The description of the one event ``date`` dates in ``text``."""
+    monday = make_timex(text, date, "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    event, = iter_events(nlp(text), [monday], list(claims), PUBLISHED)
+    return event.what
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund after "since": its actor is the owner of the trip
+    ("It is Lina Brand's first trip abroad since winning a second term as mayor on Monday.",
+     "Lina Brand wins a second term as mayor"),
+    # a participle in apposition ("a post granted ...") dates the verb the apposition hangs from
+    ("Lina Brand's first visit to Orsk since winning a second term as mayor, a post granted by "
+     "the town council on Monday, was short.",
+     "Lina Brand wins a second term as mayor"),
+    # a date on a noun naming a happening: actor + light verb + the noun and its partner
+    ("Governor Pim Adler said he discussed the harbour levy in a phone call Monday with his "
+     "Veldmark counterpart.",
+     "Pim Adler holds a phone call with his Veldmark counterpart"),
+    # a participle whose noun has a named owner: the owner does it
+    ("A Lowmere Council report released on Monday said fares would rise.",
+     "Lowmere Council releases a report"),
+    # a verb of saying: the gist of what was said, with its modal
+    ("The ferry union said on Monday that the new levy will be a burden for Orsk.",
+     "The ferry union says the new levy will be a burden for Orsk"),
+    # a phrase naming someone after the verb is kept, the date's own phrase is not
+    ("The Veldmark council expressed concern on Monday about Lowmere's plans for the harbour.",
+     "The Veldmark council expresses concern about Lowmere's plans for the harbour"),
+])
+def test_description(nlp, text, expected):
+    assert what(nlp, text) == expected
+
+
+def test_short_names_are_given_in_full(nlp):
+    text = "Ada Quill met Pim Adler in Lowmere. Mr. Adler will meet Ms. Quill again on Monday."
+    assert what(nlp, text) == "Pim Adler meets Ada Quill"
+
+
+def test_pronoun_stands_for_the_subject_of_the_sentence_before(nlp):
+    text = "Pim Adler leads the ferry union. He met the harbour council on Monday."
+    assert what(nlp, text) == "Pim Adler meets the harbour council"
+
+
+def test_pronoun_takes_the_speaker_of_its_claim_first(nlp):
+    text = "Pim Adler spoke first. Ada Quill said she met the council on Monday."
+    start = text.index("she")
+    claim = Claim(start, len(text) - 1, text[start:-1], "reported", "Ada Quill",
+                  text.index("Ada"), len(text), 0.4)
+    assert what(nlp, text, claims=[claim]).startswith("Ada Quill meets")
+
+
+def test_date_cut_off_by_a_stray_full_stop_belongs_to_the_sentence_before(nlp):
+    text = ("It is Lina Brand's first visit since winning a second term as mayor, a post "
+            "granted by the council. on Monday, capping her rise.")
+    assert what(nlp, text) == "Lina Brand wins a second term as mayor"
+
+
+def test_unresolved_possessive_becomes_a_subject_pronoun(nlp):
+    text = "Lowmere has a new mayor. It is her first visit since winning a second term on Monday."
+    assert what(nlp, text) == "She wins a second term"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a offensive planned", "An offensive planned"),
+    ("a union  meets a  European", "A union meets a European"),
+    ("the strike ends", "The strike ends"),
+])
+def test_finish(text, expected):
+    assert finish(text) == expected
+
+
+def test_full_name(nlp):
+    doc = nlp("Governor Pim Adler met Lina Brand. Adler and Brand talked.")
+    assert full_name("Adler", doc) == "Pim Adler"
+    assert full_name("Brand", doc) == "Lina Brand"
+    assert full_name("Quill", doc) == "Quill"
