@@ -124,8 +124,9 @@ def _year_from_next(chosen: list, text: str) -> list:
     return fixed
 
 
-#: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on".
-_CLOCK_TO_DAY = re.compile(r"\s*(?:local time)?\s*,?\s*(?:on\s+)?")
+#: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
+#: "11:59 p.m. Pacific time on".
+_CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?")
 #: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
 _BARE_CLOCK_RULES = ("time-clock", "time-noon")

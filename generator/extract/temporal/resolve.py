@@ -215,6 +215,10 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
     slack = dt.timedelta(days=grace.get(grain, 0))
     # two years each way: "last winter" on 1 January is the winter that began 13 months earlier
     spans = {y: _span(reading, y) for y in range(base.year - 2, base.year + 3)}
+    if how == "this":
+        # "this spring", "this fall": the one we are in, else the one of the anchor's year
+        inside = [y for y, (start, end) in spans.items() if start <= base <= end]
+        return inside[0] if inside else base.year
     if how == "before":
         return max(y for y, (_, end) in spans.items() if end < base)
     if how == "after":
