@@ -47,6 +47,7 @@ def iter_events(
         published: publication date, used for the status of events without cue words.
     """
     rules = load_event_rules()
+    text = doc.text  # built from the tokens on every access: read it once
     candidates: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for timex in sorted(timexes, key=lambda t: t.start):
@@ -58,7 +59,7 @@ def iter_events(
             continue  # a second date on the same verb ("on Friday at noon") is the same event
         seen.add(key)
         try:
-            candidates.append(make_candidate(anchor, timex, claims, published, rules))
+            candidates.append(make_candidate(anchor, timex, claims, published, rules, text))
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
             log.warning("events: skipped the event of %r at offset %d: %s: %s",
                         timex.text, timex.start, type(err).__name__, err)
@@ -66,8 +67,8 @@ def iter_events(
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,
-                   rules) -> Candidate:
-    """Describe the event ``anchor`` tells of, dated by ``timex``."""
+                   rules, text: str) -> Candidate:
+    """Describe the event ``anchor`` tells of, dated by ``timex`` (``text`` is ``doc.text``)."""
     verb = anchor.verb
     sent = verb.sent
     if anchor.noun is not None:
@@ -89,7 +90,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         participants=participants,
         claim_starts=tuple(c.start for c in claims
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
-        mentions=(stripped_bounds(verb.doc.text, sent.start_char, sent.end_char),),
+        mentions=(stripped_bounds(text, sent.start_char, sent.end_char),),
     )
     return Candidate(lemma, event, name_keys(participants))
 

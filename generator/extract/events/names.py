@@ -20,6 +20,17 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NAME_LABELS = ("PERSON", "ORG")
 #: How many sentences back a pronoun looks for the subject it stands for.
 LOOKBACK_SENTENCES = 3
+#: Where ``entities`` keeps its list in ``Doc.user_data``.
+ENTITIES_KEY = "factcheck.events.entities"
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, built once per doc (spaCy builds the spans anew on every access)."""
+    cached = doc.user_data.get(ENTITIES_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), tuple(doc.ents))
+        doc.user_data[ENTITIES_KEY] = cached
+    return cached[1]
 
 
 def entity_of(token):
@@ -53,7 +64,7 @@ def full_name(name: str, doc) -> str:
     if not words:
         return name
     best = name
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or len(ent) <= len(words):
             continue
         candidate = strip_determiner(ent)
@@ -94,7 +105,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     subject = earlier_subject(pronoun, labels)
     if subject is not None:
         return subject
-    named = [e for e in pronoun.doc.ents if e.label_ in labels and e.end_char <= pronoun.idx]
+    named = [e for e in entities(pronoun.doc) if e.label_ in labels and e.end_char <= pronoun.idx]
     return entity_name(named[-1][0]) if named else None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.extract.events.names import entity_name
+from generator.extract.events.names import entities, entity_name
 from generator.extract.events.phrases import find_subject
 from generator.extract.events.rules import EventRules
 
@@ -19,7 +19,7 @@ def find_participants(head, rules: EventRules, subject=None,
     if subject is not None:
         tokens |= {t.i for t in subject.subtree}
     names = [actor] if actor else []
-    for ent in head.doc.ents:
+    for ent in entities(head.doc):
         if ent.label_ in rules.participant_labels and ent.start in tokens:
             name = entity_name(ent[0])
             if name not in names:
