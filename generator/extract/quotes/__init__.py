@@ -4,6 +4,7 @@ Stages, one module each:
 
 - :mod:`.marks`: spans between quotation marks (string work);
 - :mod:`.direct`: which spans are speech, and their reporting cue;
+- :mod:`.interview`: answers of a Q&A transcript (speech without marks);
 - :mod:`.reported`: reported clauses outside quotation marks;
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions`, :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 from generator.extract.hits import Quote
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
+from generator.extract.quotes.interview import iter_answers
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
 from generator.extract.quotes.mentions import read_mention
@@ -74,6 +76,7 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     paragraph_of = _token_paragraphs(doc, paragraphs)
     in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
+    direct = sorted(direct + list(iter_answers(doc, paragraphs)), key=lambda q: q.start)
     in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
@@ -125,7 +128,14 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
         if speaker.name:
             return speaker
     if raw.kind == "direct":
-        previous = _previous_speaker(raw, earlier) or resolver.subject_before(raw.start)
+        previous = _previous_speaker(raw, earlier)
+        if previous is None or previous[1] != raw.paragraph:
+            # the paragraph's own narration ("She laughs.") beats a quote further up
+            narrated = resolver.paragraph_subject_before(raw.start)
+            previous = (narrated, raw.paragraph) if narrated is not None else previous
+        previous = previous[0] if previous else resolver.subject_before(raw.start)
+        if previous is None and not earlier and _fills_paragraph(raw, resolver.doc.text):
+            previous = resolver.subject_after(raw.end)  # a feature's opening quote
         if previous is not None:
             resolver.remember(previous)
             return Speaker(previous.name, None, previous.role, previous.kind)
@@ -154,15 +164,24 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def _previous_speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]]) -> Speaker | None:
-    """The speaker of the last quote before ``raw`` if the text continues it (same or
-    previous paragraph)."""
+def _previous_speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]]
+                      ) -> tuple[Speaker, int] | None:
+    """The speaker (and paragraph) of the last quote before ``raw`` if the text continues
+    it (same or previous paragraph)."""
     for other, speaker in reversed(earlier):
         if raw.paragraph - other.paragraph > CONTINUATION_PARAGRAPHS:
             return None
         if speaker.name:
-            return speaker
+            return speaker, other.paragraph
     return None
+
+
+def _fills_paragraph(raw: RawQuote, text: str) -> bool:
+    """The quote is its paragraph, marks and all (nothing but punctuation around it)."""
+    start = text.rfind("\n", 0, raw.start) + 1
+    end = text.find("\n", raw.end)
+    end = len(text) if end < 0 else end
+    return not any(c.isalnum() for c in text[start : raw.start] + text[raw.end : end])
 
 
 def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],

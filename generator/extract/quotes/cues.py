@@ -132,6 +132,11 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return None
+        if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ") and \
+                current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
+            # "The operator, Western Isles Marine, announced ...": the parser read the
+            # sentence as a noun phrase; its head noun is the subject
+            return current.head
         if current.tag_ == "VBG" and current.head.dep_ == "ccomp":
             # "He said the referee erred, adding ...": the participle belongs to the
             # reporting verb, not to the reported clause it was attached to

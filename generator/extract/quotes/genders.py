@@ -4,7 +4,8 @@ Pronoun resolution never guesses a gender from a name; it only avoids clashes ("
 must not go to a man). The article tells the gender in a few reliable ways, each a vote:
 
 - a gendered title or noun next to the name ("Ms. Ilse Farrow", "her nephew, Jonas Lund");
-- the subject of the clause a person reports ("Maja Lund said *she* trusted him");
+- the subject of the clause a person reports, or its owner ("Maja Lund said *she* trusted
+  him", "Nandal says *her* team plans ...");
 - a possessive after a person subject, with no other person in the sentence ("Lotte Brandvik
   stood there, smoke rising from the can in *her* hand");
 - the first subject pronoun of the next sentence, when the sentence before has a person as
@@ -112,8 +113,11 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            pronoun = next((_pronoun_gender(c) for c in clause.children
-                            if c.dep_ in _SUBJECTS and c.pos_ == "PRON"), None)
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+            # "Nandal says she ..." or "Nandal says her team ..."
+            owners = [g for c in subjects for g in c.children if g.tag_ == "PRP$"]
+            pronoun = next((_pronoun_gender(c) for c in subjects + owners
+                            if c.pos_ == "PRON" and _pronoun_gender(c)), None)
             if pronoun:
                 yield name, pronoun
 

@@ -215,13 +215,21 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         bounds = close_marks(text, clause_bounds(clause))
         if bounds is None:
             continue
-        if subject is not None and is_non_speaker(subject, lex):
+        if subject is not None and is_non_speaker(subject, lex) \
+                and not _issued_earlier(subject, lex):
             subject = document_owner(subject, lex)  # "a statement from the ministry said"
             if subject is None or is_non_speaker(subject, lex):
                 continue  # documents with no one behind them are sources, not speakers
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
                        sent.end_char, rule, paragraph=paragraph)
+
+
+def _issued_earlier(subject: Token, lex: Lexicon) -> bool:
+    """"the statement said": a statement mentioned before ("said in a statement"), which
+    speaks for whoever issued it (see ``SpeakerResolver``)."""
+    return subject.lower_ in lex.issued_documents and not list(subject.rights) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 Match = tuple[str, Token | None, list[Token], str]

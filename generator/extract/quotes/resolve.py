@@ -119,7 +119,8 @@ class SpeakerResolver:
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
         elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
-            speaker = Speaker(mention.name or None, mention.text, None, "organization")
+            speaker = self._issuer(mention) or Speaker(mention.name or None, mention.text, None,
+                                                       "organization")
         else:
             holder = self._role_holder(mention)
             if holder is not None:
@@ -137,6 +138,17 @@ class SpeakerResolver:
             self.roles.setdefault(speaker.name, speaker.role)
         self.history.append(speaker)
         return speaker
+
+    def _issuer(self, mention: Mention) -> Speaker | None:
+        """"the statement said" after "the company said in a statement": the one who
+        issued it, i.e. the last organisation (else anyone) that spoke."""
+        head = mention.token
+        if head is None or fold(mention.name) != head.lower_ \
+                or head.lower_ not in self.lex.issued_documents:
+            return None
+        name = self._last("organization") or next(
+            (s.name for s in reversed(self.history) if s.name), None)
+        return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
 
     def _role_holder(self, mention: Mention) -> str | None:
         """The one named person whose role ends with the noun of a bare role mention, the
@@ -169,6 +181,42 @@ class SpeakerResolver:
         if not subjects:
             return None
         name = self.full_name(subjects[0].text, subjects[0].idx)
+        return Speaker(name, None, None, "person")
+
+    def paragraph_subject_before(self, at: int) -> Speaker | None:
+        """The person (named, or he/she) who is the main subject of the sentence right
+        before offset ``at`` in the same paragraph ("When I ask her, she laughs. “When
+        the bees tell me to.”"): a paragraph's own narration beats the quote before it."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            return None
+        previous = self.doc[span.sent.start - 1].sent
+        if "\n" in self.doc.text[previous.start_char : at]:
+            return None
+        named = self.subject_before(at)
+        if named is not None:
+            return named
+        root = previous.root
+        pronoun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
+                        and c.lower_ in self.lex.person_pronouns
+                        and not self.in_quote[c.i]), None)
+        if pronoun is None:
+            return None
+        found = self._pronoun(read_mention(pronoun, self.lex), pronoun.idx, previous)
+        return found if found.name else None
+
+    def subject_after(self, end: int) -> Speaker | None:
+        """The person who is the subject of the first sentence after offset ``end``: a
+        feature opens with a quote and introduces its speaker next ("“You learn
+        patience.” / Lotte Brandvik is standing among her hives.")."""
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None or span.sent.end >= len(self.doc):
+            return None
+        following = self.doc[span.sent.end].sent
+        subjects = [t for t in self._person_subjects(following) if t.head.dep_ == "ROOT"]
+        if not subjects:
+            return None
+        name = self.full_name(name_text(subjects[0]), subjects[0].idx)
         return Speaker(name, None, None, "person")
 
     def _learn_person(self, name: str, at: int) -> None:
@@ -230,6 +278,8 @@ class SpeakerResolver:
             before = [t for t in sentence if t.idx < at]
             for token in self._main_first(self._person_subjects(before)):
                 yield self.full_name(name_text(token), at)
+            for token in self._interviewed(before):
+                yield self.full_name(name_text(token), at)
             opening = self._opening_name(before)
             if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
                 yield self.full_name(name_text(opening), at)
@@ -250,6 +300,13 @@ class SpeakerResolver:
         earlier = [p.text for p in reversed(self.persons) if p.start < at]
         yield from [n for n in earlier if n in self.genders]
         yield from [n for n in earlier if n not in self.genders]
+
+    def _interviewed(self, tokens: list[Token]) -> list[Token]:
+        """Persons the writer addresses ("When I ask Brandvik whether ..., she laughs"):
+        the object of a verb whose subject is I or we is who the next pronoun means."""
+        return [t for t in tokens if t.dep_ in ("dobj", "dative") and not self.in_quote[t.i]
+                and self._is_person_token(t)
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.head.children)]
 
     def _main_first(self, subjects: list[Token]) -> list[Token]:
         """Subjects of the main clause or of a reporting verb first ("Judge Okonkwo said
