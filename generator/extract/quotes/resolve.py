@@ -193,7 +193,7 @@ class SpeakerResolver:
         previous = self.doc[span.sent.start - 1].sent
         if "\n" in self.doc.text[previous.start_char : at]:
             return None
-        named = self.subject_before(at)
+        named = self.subject_before(at) or self._verbless_name(previous)
         if named is not None:
             return named
         root = previous.root
@@ -204,6 +204,19 @@ class SpeakerResolver:
             return None
         found = self._pronoun(read_mention(pronoun, self.lex), pronoun.idx, previous)
         return found if found.name else None
+
+    def _verbless_name(self, sentence: Span) -> Speaker | None:
+        """The person a sentence the parser read as a bare noun phrase is about ("Her
+        apprentice, Nils Aho, shrugs." parsed with "shrugs" as a noun)."""
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(
+                t.pos_ == "VERB" and not self.in_quote[t.i] for t in sentence):
+            return None
+        named = root if root.pos_ == "PROPN" else next(
+            (c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is None or named.lower_ in self.lex.org_nouns:
+            return None
+        return Speaker(self.full_name(name_text(named), named.idx), None, None, "person")
 
     def subject_after(self, end: int) -> Speaker | None:
         """The person who is the subject of the first sentence after offset ``end``: a

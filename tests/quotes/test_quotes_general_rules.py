@@ -1,0 +1,97 @@
+"""The general rules the blind set called for, each on its own short fictional text (not
+the blind articles), so a rule that breaks is named by its test."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def speakers(quotes, kind=None):
+    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
+
+
+def test_pronouns_follow_the_gender_the_article_gives(quotes_of):
+    text = ("Maren Holt, 52, said she had warned the board in May.\n\n"
+            "Tobias Lenz disagreed. “That is not how I remember it,” he said.\n\n"
+            "“Nobody read my letter,” she said.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("That is not how I remember it,", "Tobias Lenz"),
+        ("Nobody read my letter,", "Maren Holt"),
+    ]
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats(quotes_of):
+    text = ("Harbour fire: 'We will rebuild'\n\n"
+            "The fire destroyed six boats on Sunday.\n\n"
+            "“We will rebuild, and we will do it together,” Mayor Iris Dahl said.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("We will rebuild", "Iris Dahl"),
+        ("We will rebuild, and we will do it together,", "Iris Dahl"),
+    ]
+
+
+def test_interview_answers_are_the_interviewees_quotes(quotes_of):
+    text = ("Q&A: the new harbour master\n\n"
+            "Oskar Brenn took charge of Velm harbour in May. He spoke to us about the job.\n\n"
+            "Q: What is the hardest part?\n\n"
+            "A: The winter storms. We lose two weeks a year to them.")
+    found = quotes_of(text)
+    assert speakers(found, "direct") == [
+        ("The winter storms. We lose two weeks a year to them.", "Oskar Brenn")]
+    assert found[0].rule == "interview-answer"
+
+
+def test_a_features_opening_quote_takes_the_person_introduced_next(quotes_of):
+    text = ("The last glassblower\n\n"
+            "“Glass forgives nothing, and it remembers everything you did wrong.”\n\n"
+            "Ingrid Falk has worked the furnace in Orrby for forty years.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("Glass forgives nothing, and it remembers everything you did wrong.", "Ingrid Falk")]
+
+
+def test_a_paragraphs_own_narration_beats_the_quote_before(quotes_of):
+    text = ("“The furnace stays lit,” said Ingrid Falk.\n\n"
+            "Her apprentice, Nils Aho, shrugs. “I will believe it when I see it.”")
+    assert speakers(quotes_of(text), "direct")[-1] == (
+        "I will believe it when I see it.", "Nils Aho")
+
+
+def test_a_bare_spokesman_speaks_for_the_organisation(quotes_of):
+    text = ("The Orrby Water Authority said the pipes would be replaced.\n\n"
+            "“We apologise for the delay,” a spokesman said.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("We apologise for the delay,", "Orrby Water Authority spokesman")]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(quotes_of):
+    text = ("Velm Water said in a statement that the pipes would be replaced. No homes were "
+            "flooded, the statement said.")
+    assert [q.speaker for q in quotes_of(text)] == ["Velm Water", "Velm Water"]
+
+
+def test_a_passive_reporting_verb_is_no_cue_for_a_partial_quote(quotes_of):
+    text = "Mayor Iris Dahl said farmers had been asked to accept “modest” payments."
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.content, q.speaker, q.cue) for q in direct] == [("modest", "Iris Dahl", "said")]
+
+
+def test_a_report_nested_in_a_reported_clause_is_part_of_it(quotes_of):
+    text = "Maren Holt said the mayor had told her the bridge would close in June."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the mayor had told her the bridge would close in June", "Maren Holt")]
+
+
+def test_the_journalists_question_is_not_reported_speech(quotes_of):
+    text = "Asked whether the bridge would close, Holt said: “Not this year.”"
+    assert speakers(quotes_of(text)) == [("Not this year.", "Holt")]
+
+
+def test_a_headline_noun_names_the_person_holding_that_role(quotes_of):
+    text = ("Ex-mayor says she warned council about the dam\n\n"
+            "Former mayor Maren Holt said on Monday that the dam had been neglected.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("she warned council about the dam", "Maren Holt"),
+        ("the dam had been neglected", "Maren Holt"),
+    ]
