@@ -152,6 +152,8 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         grain = base_grain or "day"
     elif grain == "echo":
         grain = echo_grain(unit, base_grain)
+    elif grain == "fiscal":  # "last fiscal year": TimeML writes fiscal years FY2022
+        return f"FY{moved.year}"
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
@@ -263,6 +265,8 @@ def placeholder(reading: Reading) -> str:
     clock = reading.clock or ""
     if reading.unit is not None and reading.shift is not None:
         grain = reading.grain if reading.grain not in (None, "same", "echo") else reading.unit
+        if grain == "fiscal":
+            return "FYXXXX"
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                 "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
                 "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
