@@ -40,20 +40,27 @@ def vote_genders(doc: Doc, lex: Lexicon, in_quote: list[bool],
         is_person: The canonical name of the person a token names, or None.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
-    for name, pronoun in _noun_cues(doc, lex, in_quote, is_person):
+    known: dict[int, str | None] = {}
+
+    def person(token: Token) -> str | None:  # each token is asked several times
+        if token.i not in known:
+            known[token.i] = is_person(token) if token.pos_ in ("PROPN", "NOUN") else None
+        return known[token.i]
+
+    for name, pronoun in _noun_cues(doc, lex, in_quote, person):
         votes[name][pronoun] += TITLE_WEIGHT
     sentences = list(doc.sents)
     for k, sentence in enumerate(sentences):
-        for name, pronoun in _clause_cues(sentence, lex, in_quote, is_person):
+        for name, pronoun in _clause_cues(sentence, lex, in_quote, person):
             votes[name][pronoun] += 1
-        subject = _person_subject(sentence, in_quote, is_person)
+        subject = _person_subject(sentence, in_quote, person)
         if subject is None:
             continue
-        name = is_person(subject)
+        name = person(subject)
         # a second person as subject, object or owner makes the pronoun ambiguous; one in
         # a prepositional phrase ("a hillside above Marrow Vale") is too little salient
         salient = {n for t in sentence if not in_quote[t.i]
-                   and t.dep_ not in ("pobj", "compound", "flat") and (n := is_person(t))}
+                   and t.dep_ not in ("pobj", "compound", "flat") and (n := person(t))}
         if salient != {name}:
             continue
         possessive = _gendered(sentence, lex, in_quote, after=subject.i, possessive=True)
