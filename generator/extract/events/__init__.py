@@ -9,8 +9,9 @@ cue words and tense (``generator/rules/events.yaml``). The same event told twice
 value and the same verb or overlapping participants) is merged into one.
 
 Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``phrases`` (the
-description), ``names`` (full names, pronouns), ``participants``, ``status`` (happened /
-planned / expected) and ``merge`` (one event per happening).
+description) with ``subjects`` (who does it), ``nouns`` (noun phrases) and ``names`` (full
+names, pronouns), ``participants``, ``status`` (happened / planned / expected) and ``merge``
+(one event per happening).
 """
 
 from __future__ import annotations
@@ -20,14 +21,14 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import stripped_bounds
-from generator.extract.events.anchor import Anchor, find_anchor
+from generator.extract.events.anchor import Anchor, clause_verb, find_anchor
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.participants import find_participants
-from generator.extract.events.phrases import (
-    clause_verb, describe, find_subject, noun_event, third_person)
+from generator.extract.events.phrases import describe, noun_event, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.status import event_status
+from generator.extract.events.subjects import find_subject
 from generator.extract.hits import Claim, Event, Timex
 
 __all__ = ["iter_events", "load_event_rules", "third_person"]

@@ -49,7 +49,10 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
             and head.lemma_.lower() in rules.event_nouns:
         return Anchor(clause_verb(head), head)
     verb = clause_verb(root)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_planned(verb, rules):
+    if verb.lemma_.lower() in rules.reference_verbs:
+        return None  # "compared to January 2008": a point of comparison, not an event
+    participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"
+    if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
     return Anchor(through_apposition(verb))
 

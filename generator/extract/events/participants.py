@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extract.events.names import entities, entity_name
-from generator.extract.events.phrases import find_subject
+from generator.extract.events.subjects import find_subject
 from generator.extract.events.rules import EventRules
 
 

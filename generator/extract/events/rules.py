@@ -59,6 +59,7 @@ class EventRules(BaseModel):
     event_noun_verbs: dict[str, str] = {}
     default_noun_verb: str = "hold"
     announcing_verbs: list[str]
+    reference_verbs: list[str] = []
     object_prepositions: list[str] = []
     max_phrase_words: int = 5
     examples: list[EventExample] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.extract.events.phrases import CLIMB_DEPS
+from generator.extract.events.subjects import CLIMB_DEPS
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 

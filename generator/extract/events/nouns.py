@@ -1,0 +1,112 @@
+"""Noun phrases of an event description: names in full, nouns with their determiner and left
+modifiers, and the prepositional phrases worth keeping after them."""
+
+from __future__ import annotations
+
+from generator.extract.events.names import entity_name, entity_of, full_name, resolve_pronoun
+from generator.extract.events.rules import EventRules
+
+#: Entity types that can act as the subject of an event.
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+#: Entity types that are not names (a noun tagged with one is described like any noun).
+NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+DATE_LABELS = ("DATE", "TIME")
+#: Left dependents that belong in a short noun phrase ("a Chinese Foreign Ministry paper").
+NOUN_MODIFIERS = ("det", "predet", "compound", "amod", "nummod", "quantmod", "poss", "nmod")
+#: A subject keeps a phrase with one of these prepositions naming one of these entity types.
+SUBJECT_PREPOSITIONS = ("in", "at", "of")
+PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
+
+
+def is_name(token) -> bool:
+    """Whether the token belongs to a named entity (a date or a number is not a name)."""
+    return bool(token.ent_type_) and token.ent_type_ not in NOT_NAMES
+
+
+def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = frozenset()) -> str:
+    """A compact noun phrase: a name (in full for a person), else the noun with its left
+    modifiers (determiner, compounds, adjectives, numbers, possessives) and no quote marks or
+    dates ("Monday's announcement" -> "announcement"). ``resolve`` replaces a possessive
+    pronoun by its owner's name; ``skip`` leaves tokens out."""
+    if is_name(token):
+        return entity_name(token)
+    modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS]
+    start = min((c.left_edge.i for c in modifiers), default=token.i)
+    done = set(skip)
+    if token.ent_type_ not in DATE_LABELS:  # "six months" as an object keeps its number
+        done |= dated_modifiers(modifiers)
+    words = []
+    for word in token.doc[start:token.i + 1]:
+        if word.i in done or word.is_quote:
+            continue
+        if word.ent_type_ == "PERSON" and word.tag_ != "POS":
+            ent = entity_of(word)
+            done |= {t.i for t in ent if t.tag_ != "POS"}
+            name = ent[:-1] if ent[-1].tag_ == "POS" else ent
+            words.append(full_name(name.text, token.doc) + name[-1].whitespace_)
+        elif resolve and word.tag_ == "PRP$" and resolve_pronoun(word, claims):
+            words.append(f"{resolve_pronoun(word, claims)}'s ")
+        elif word.dep_ == "det":
+            words.append(word.lower_ + word.whitespace_)  # "A paper" in the middle of a phrase
+        else:
+            words.append(word.text_with_ws)
+    return "".join(words).strip()
+
+
+def dated_modifiers(modifiers) -> set[int]:
+    """Tokens of modifiers that are only a date ("*Monday's* announcement", "a *June 3*
+    hearing"): the date is the event's ``when``. Adjectives stay ("an *annual* profit")."""
+    skipped: set[int] = set()
+    for child in modifiers:
+        tokens = list(child.subtree)
+        if child.dep_ != "amod" and all(
+                t.ent_type_ in DATE_LABELS or t.tag_ == "POS" or t.is_punct for t in tokens):
+            skipped |= {t.i for t in tokens}
+    return skipped
+
+
+def prep_objects(head) -> list[tuple]:
+    """(preposition, its object) pairs after ``head`` (a "With X due to meet Y, ..." before
+    the verb is another clause)."""
+    pairs = []
+    for prep in head.rights:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ in ("prep", "dative") and prep.pos_ == "ADP" and pobj is not None:
+            pairs.append((prep, pobj))
+    return pairs
+
+
+def names_someone(noun) -> bool:
+    """Whether a noun or its left modifiers name an actor or place ("China's deepening ties",
+    "the Lowmere harbour"; a proper noun the tagger did not recognise counts too)."""
+    return any(t.ent_type_ in ACTOR_LABELS or (t.pos_ == "PROPN" and not t.ent_type_)
+               for t in noun.doc[noun.left_edge.i:noun.i + 1])
+
+
+def attached_phrases(head, rules: EventRules | None, depth: int = 0,
+                     first_any: bool = False) -> list[str]:
+    """Prepositional phrases of ``head`` worth keeping: with a name ("with Pim Adler", "in
+    Lowmere"), or one short phrase after a noun ("as president", "of Russian energy"), after
+    a verb when it names someone ("concern about China's ties") or, with ``first_any``, when
+    the verb has no object ("files for bankruptcy"). Without ``rules`` (a subject): only
+    "in"/"at"/"of" + a place or organisation ("a strike at the Tarn mill")."""
+    if rules is None:
+        return [f"{prep.lower_} {phrase(pobj)}" for prep, pobj in prep_objects(head)
+                if prep.lower_ in SUBJECT_PREPOSITIONS
+                and (pobj.ent_type_ in PLACE_LABELS or names_someone(pobj))]
+    kept, short_taken = [], False
+    for prep, pobj in prep_objects(head):
+        text = phrase(pobj)
+        if not text or pobj.ent_type_ in DATE_LABELS:
+            continue  # "on Monday" is the event's date, not part of what happens
+        named = pobj.ent_type_ in rules.kept_prepositions.get(prep.lower_, ())
+        short = (not short_taken and prep.lower_ in rules.object_prepositions
+                 and len(text.split()) <= rules.max_phrase_words
+                 and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj) or first_any))
+        if not (named or short):
+            continue
+        short_taken |= not named
+        kept.append(f"{prep.lower_} {text}")
+        if depth == 0:
+            kept += attached_phrases(pobj, rules, depth + 1)
+    return kept

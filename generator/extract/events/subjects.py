@@ -1,0 +1,106 @@
+"""Who does it: the subject of an event's verb, borrowed through the parse when the verb has
+none of its own, and how it reads in the description."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract.events.names import resolve_pronoun
+from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
+from generator.extract.hits import Claim
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Dependencies through which a verb borrows its subject from its head ("due to *meet*").
+CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
+RELATIVE_PRONOUNS = ("which", "that", "who")
+NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
+
+
+def find_subject(verb):
+    """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
+    the noun it qualifies: "Xi's first trip since *winning*"), or the nearest name before it."""
+    token = verb
+    for _ in range(5):
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            owner = possessor(token.head.head)
+            if owner is not None:
+                return owner
+            token = token.head.head
+            continue
+        if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    # The parser sometimes hangs "due to meet" off a preposition; then the nearest name to the
+    # left in the sentence is the best guess for who acts.
+    before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ACTOR_LABELS]
+    return before[-1] if before else None
+
+
+def possessor(head):
+    """The named owner of a noun, or of the noun a copula introduces ("it is *Xi's* first
+    trip"), or None."""
+    nouns = [head] + [c for c in head.children if c.dep_ in ("attr", "dobj")]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "poss" and (child.ent_type_ in ACTOR_LABELS or child.pos_ == "PRON"):
+                return child
+    return None
+
+
+def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = None) -> str:
+    """The subject and the subjects coordinated with it ("Ada Quill and Pim Adler"), with
+    pronouns replaced by what they stand for where that is clear enough (but kept when they
+    stand for ``outer``, the subject of the saying verb around: "Lowmere says *it* ...")."""
+    if subject.pos_ == "PRON":
+        return pronoun_phrase(subject, claims, outer)
+    named = title_holder(subject)
+    if named is not None:
+        return phrase(named)
+    # in the gist of what was said, "its" stands for the speaker: keep it
+    words = [phrase(subject, claims=claims, resolve=outer is None)]
+    if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
+        words += attached_phrases(subject, rules=None)
+    parts = [" ".join(words)]
+    parts += [phrase(c) for c in subject.children
+              if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.is_alpha]
+    return " and ".join(parts)
+
+
+def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
+    """What a subject pronoun stands for, as the description should read."""
+    if pronoun.lower_ in RELATIVE_PRONOUNS:
+        if pronoun.head.dep_ == "relcl":
+            return phrase(pronoun.head.head)
+        before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
+        if before:  # "the quarter, which ended ...": the noun just before
+            return phrase(before[-1])
+    name = resolve_pronoun(pronoun, claims)
+    if name is None or name == outer:
+        return NOMINATIVE.get(pronoun.lower_, pronoun.lower_ if outer else pronoun.text)
+    return name
+
+
+def title_holder(subject):
+    """The person or organisation a title subject names ("the largest carmaker, *Brask
+    Motors*", "CEO and co-founder *Ada Quill*"), or None when the subject is a name itself."""
+    if is_name(subject):
+        return None
+    for child in subject.children:
+        if child.dep_ in ("appos", "conj") and child.ent_type_ in ("PERSON", "ORG") \
+                and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def is_plural(subject) -> bool:
+    """Plural subjects take the base form of the verb (a name is one actor: "General Motors
+    files")."""
+    if subject is None or subject.dep_ == "poss" or title_holder(subject) is not None:
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+        return True
+    return subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and not is_name(subject)) \
+        or subject.lower_ in ("they", "we", "two")
