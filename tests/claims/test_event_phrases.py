@@ -45,9 +45,39 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
     # a phrase naming someone after the verb is kept, the date's own phrase is not
     ("The Veldmark council expressed concern on Monday about Lowmere's plans for the harbour.",
      "The Veldmark council expresses concern about Lowmere's plans for the harbour"),
+    # a verb governing the dated infinitive stays: failing to pass is not passing
+    ("A harbour levy failed to pass the Lowmere council on Monday.",
+     "A harbour levy fails to pass Lowmere council"),
+    # an infinitive complement, and "it" kept when it stands for the speaker
+    ("Brask Motors said on Monday that it wants to close 40 shops.",
+     "Brask Motors says it wants to close 40 shops"),
+    ("Brask Motors said on Monday that its sales in Veldmark rose.",
+     "Brask Motors says its sales in Veldmark rise"),
+    # no object: the first prepositional phrase stands in for it
+    ("Brask Motors filed for bankruptcy on Monday.", "Brask Motors files for bankruptcy"),
+    # the agent of a participle on an event noun acts
+    ("The levy was announced at a rare press conference held by Brask Motors on Monday.",
+     "Brask Motors holds a rare press conference"),
+    ("A report released by the Lowmere Council on Monday said fares would rise.",
+     "Lowmere Council releases a report"),
+    # a title subject with the name in apposition; a role phrase after the verb
+    ("The operator, Brask Motors, said on Monday it would cut 300 jobs.",
+     "Brask Motors says it would cut 300 jobs"),
+    ("Veldmark's largest ferry operator Brask Motors named Lina Brand as its new chief on "
+     "Monday.",
+     "Brask Motors names Lina Brand as its new chief"),
+    # a date in the subject is the event's date, not part of its name
+    ("Monday's announcement marked a turn for Brask Motors.",
+     "The announcement marks a turn for Brask Motors"),
 ])
 def test_description(nlp, text, expected):
     assert what(nlp, text) == expected
+
+
+def test_a_point_of_comparison_is_no_event(nlp):
+    text = "Ferry sales rose 9 percent in May, compared to Monday."
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    assert iter_events(nlp(text), [monday], [], PUBLISHED) == []
 
 
 def test_short_names_are_given_in_full(nlp):
@@ -83,6 +113,7 @@ def test_unresolved_possessive_becomes_a_subject_pronoun(nlp):
     ("a offensive planned", "An offensive planned"),
     ("a union  meets a  European", "A union meets a European"),
     ("the strike ends", "The strike ends"),
+    ("Brask posts an profit in an hour", "Brask posts a profit in an hour"),
 ])
 def test_finish(text, expected):
     assert finish(text) == expected

@@ -33,9 +33,13 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS]
     start = min((c.left_edge.i for c in modifiers), default=token.i)
     done = set(skip)
-    if token.ent_type_ not in DATE_LABELS:  # "six months" as an object keeps its number
-        done |= dated_modifiers(modifiers)
     words = []
+    if token.ent_type_ not in DATE_LABELS:  # "six months" as an object keeps its number
+        dated = dated_modifiers(modifiers)
+        done |= dated
+        if any(c.dep_ == "poss" and c.i in dated for c in modifiers) \
+                and not any(c.dep_ == "det" for c in modifiers):
+            words.append("the ")  # "Monday's announcement" -> "the announcement"
     for word in token.doc[start:token.i + 1]:
         if word.i in done or word.is_quote:
             continue
@@ -87,8 +91,9 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
                      first_any: bool = False) -> list[str]:
     """Prepositional phrases of ``head`` worth keeping: with a name ("with Pim Adler", "in
     Lowmere"), or one short phrase after a noun ("as president", "of Russian energy"), after
-    a verb when it names someone ("concern about China's ties") or, with ``first_any``, when
-    the verb has no object ("files for bankruptcy"). Without ``rules`` (a subject): only
+    a verb when it names someone ("concern about China's ties") or a role ("names Ada Quill
+    as its chief") or, with ``first_any``, when the verb has no object ("files for
+    bankruptcy"). Without ``rules`` (a subject): only
     "in"/"at"/"of" + a place or organisation ("a strike at the Tarn mill")."""
     if rules is None:
         return [f"{prep.lower_} {phrase(pobj)}" for prep, pobj in prep_objects(head)
@@ -102,7 +107,8 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
         named = pobj.ent_type_ in rules.kept_prepositions.get(prep.lower_, ())
         short = (not short_taken and prep.lower_ in rules.object_prepositions
                  and len(text.split()) <= rules.max_phrase_words
-                 and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj) or first_any))
+                 and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj) or first_any
+                      or prep.lower_ in rules.role_prepositions))
         if not (named or short):
             continue
         short_taken |= not named

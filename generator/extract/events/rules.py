@@ -61,6 +61,7 @@ class EventRules(BaseModel):
     announcing_verbs: list[str]
     reference_verbs: list[str] = []
     object_prepositions: list[str] = []
+    role_prepositions: list[str] = []
     max_phrase_words: int = 5
     examples: list[EventExample] = []
 
