@@ -95,3 +95,28 @@ def test_a_headline_noun_names_the_person_holding_that_role(quotes_of):
         ("she warned council about the dam", "Maren Holt"),
         ("the dam had been neglected", "Maren Holt"),
     ]
+
+
+def test_a_quoted_verb_phrase_modifying_a_noun_is_a_term(quotes_of):
+    text = ("Watchdog warns on 'buy now, pay later' debts\n\n"
+            "The watchdog said more shoppers used so-called \"buy now, pay later\" loans.")
+    assert [q.kind for q in quotes_of(text)] == ["indirect"]
+
+
+def test_a_quoted_adjective_before_a_noun_stays_a_partial_quote(quotes_of):
+    text = "Maren Holt said nurses worked “impossible” shifts all winter."
+    assert speakers(quotes_of(text), "direct") == [("impossible", "Maren Holt")]
+
+
+def test_they_with_no_earlier_speaker_is_the_group_that_is_the_subject_before(quotes_of):
+    text = ("The researchers counted nests for 30 years. Warmer seas were the likely cause, "
+            "they wrote.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("Warmer seas were the likely cause", "researchers")]
+
+
+def test_a_who_clause_makes_a_name_a_person_for_pronouns(quotes_of):
+    text = ("Ida Holm beat Nadia Varga in the final.\n\n"
+            "Varga, who had won the title twice, was gracious. She said of Holm: "
+            "\"She was braver than me on the big points.\"")
+    assert [q.speaker for q in quotes_of(text)][-1] in ("Nadia Varga", "Varga")

@@ -35,6 +35,8 @@ MIN_UNATTRIBUTED_WORDS = 8
 MAX_SPLIT_GAP = 80
 #: Longest verbless phrase after a determiner taken for a term ("the “peace plan”").
 MAX_TERM_WORDS = 3
+#: Longest quoted phrase taken for a modifier of the noun after it ("'buy now' loans").
+MAX_MODIFIER_WORDS = 5
 #: Longest Title Case phrase taken for a title ("the film “Under the Old Bridge”").
 MAX_TITLE_WORDS = 8
 _SENTENCE_END = ".!?:"
@@ -65,12 +67,32 @@ def is_title(content: str) -> bool:
     return capitalised and words[0][:1].isupper()
 
 
-def after_naming_word(quote: Span, lex: Lexicon) -> bool:
-    """The quote follows "dubbed", "so-called", "known as" ...: a term, not speech."""
+def after_naming_word(quote: Span, lex: Lexicon, text: str = "", open_at: int = 0) -> bool:
+    """The quote follows "dubbed", "so-called", "known as" ...: a term, not speech.
+
+    The words before the mark are read from the text too, as the tokenizer splits
+    hyphenated ones ("so-called" -> "so", "-", "called")."""
     doc = quote.doc
     before = doc[max(0, quote.start - 4) : quote.start]
     words = [t.lower_ for t in before if not t.is_punct][-2:]
-    return any(w in lex.naming_words for w in words)
+    written = text[max(0, open_at - 30) : open_at].lower().split()[-2:]
+    return any(w.strip(",;:") in lex.naming_words for w in words + written)
+
+
+def modifies_noun(quote: Span, content: str) -> bool:
+    """A short phrase built on a bare verb and used as a modifier of the noun right after
+    the closing mark ("'buy now, pay later' debts", "a “wait and see” approach"): a term,
+    not speech. A quoted adjective stays the speaker's word ("cover ‘impossible’ rotas"),
+    and quoted speech ends with its punctuation or runs on into the sentence."""
+    doc = quote.doc
+    words = [t for t in quote if not t.is_punct]
+    if not 2 <= len(words) <= MAX_MODIFIER_WORDS or content.rstrip()[-1:] in ",.!?":
+        return False
+    if not any(t.tag_ == "VB" for t in words):
+        return False
+    after = next((t for t in doc[quote.end : quote.end + 2] if not t.is_punct), None)
+    return after is not None and after.pos_ == "NOUN" and after.text.islower() \
+        and words[-1].head.i == after.i
 
 
 def is_term(quote: Span) -> bool:
@@ -208,7 +230,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             return cue, cue_subject(cue), "direct-attributed"
         return None, _introducer(text, span, quote), "direct-unattributed"
     content = text[span.start : span.end]
-    if after_naming_word(quote, lex) or is_term(quote):
+    if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
+            or modifies_noun(quote, content):
         return None
     judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
     verdict = governing_cue(quote, judging)

@@ -104,13 +104,16 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
 
 def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     """Proper-noun subjects that only a person can be, whatever NER tagged them: one with
-    an age in apposition ("Maja Lund, 44, said") or one reporting a clause whose subject
-    is he or she ("Lund said she trusted him")."""
+    an age in apposition ("Maja Lund, 44, said"), one described by a who-clause ("Varga,
+    who had won twice, was gracious") or one reporting a clause whose subject is he or she
+    ("Lund said she trusted him")."""
     names = []
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        aged = any(c.dep_ == "appos" and c.like_num for c in token.children)
+        aged = any(c.dep_ == "appos" and c.like_num for c in token.children) or any(
+            c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+            for c in token.children)
         verb = token.head
         reports_self = verb.lemma_.casefold() in lex.reporting_lemmas and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she")

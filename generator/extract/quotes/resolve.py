@@ -274,6 +274,8 @@ class SpeakerResolver:
             return Speaker(name, mention.text, None, kind)
         if word in self.lex.group_pronouns:
             name = self._last("group", "organization")
+            if name is None:  # "The researchers analysed ... , they wrote": nobody spoke yet
+                return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
             name = self._last("organization")
@@ -313,6 +315,22 @@ class SpeakerResolver:
         earlier = [p.text for p in reversed(self.persons) if p.start < at]
         yield from [n for n in earlier if n in self.genders]
         yield from [n for n in earlier if n not in self.genders]
+
+    def _plural_subject_before(self, mention: Mention, sentence: Span | None) -> Speaker:
+        """The group ("the researchers") that is the plural subject of the sentence before
+        or of this one, for a they/them no earlier speaker explains."""
+        if sentence is None:
+            return Speaker(None, mention.text)
+        scopes = [sentence]
+        if sentence.start > 0:
+            scopes.insert(0, sentence.doc[sentence.start - 1].sent)
+        for scope in reversed(scopes):
+            for token in scope:
+                if token.dep_ == "nsubj" and token.tag_ == "NNS" and not self.in_quote[token.i] \
+                        and token.lower_ in self.lex.group_nouns and token.i != mention.token.i:
+                    group = read_mention(token, self.lex)
+                    return Speaker(group.name or None, mention.text, None, "group")
+        return Speaker(None, mention.text)
 
     def _interviewed(self, tokens: list[Token]) -> list[Token]:
         """Persons the writer addresses ("When I ask Brandvik whether ..., she laughs"):
