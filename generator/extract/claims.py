@@ -41,6 +41,8 @@ CUE_FILE = RULES_DIR / "claim_cues.yaml"
 KIND_ORDER = ("prediction", "statistic")
 #: Score a sentence with a ``record`` cue needs to be a claim (0.5 without the cue).
 RECORD_THRESHOLD = 0.4
+#: What the piece before a lower-case continuation ends with.
+SENTENCE_ENDS = ".\"'\u201d\u2019"
 #: Tags of a finite verb: what makes a headline a statement rather than a label.
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
 #: Fewest words an article statement needs to be a claim ("Prices rose." is too thin to check).
@@ -207,9 +209,10 @@ def repair_sentences(
 
 def continues(text: str, previous_end: int, start: int) -> bool:
     """Whether the piece at ``start`` goes on with the sentence that ends at ``previous_end``:
-    it opens with a lower-case letter after a full stop, on the same line."""
+    it opens with a lower-case letter after a full stop or a closing quote mark (``"We won,"
+    | said Ada Quill.``), on the same line."""
     between = text[previous_end:start]
-    return (text[start].islower() and text[previous_end - 1] == "."
+    return (text[start].islower() and text[previous_end - 1] in SENTENCE_ENDS
             and not between.strip() and "\n" not in between)
 
 
@@ -335,11 +338,11 @@ def selected(score: float, kinds: set[str]) -> bool:
 
 
 def headline_bounds(text: str) -> Span | None:
-    """``(start, end)`` of the headline: a first line of its own with no final full stop (a
-    paragraph break follows it), else None."""
+    """``(start, end)`` of the headline: a first line of its own, with no final full stop,
+    that more text follows, else None."""
     start, _ = stripped_bounds(text, 0, len(text))
     end = text.find("\n", start)
-    if end < 0 or not text[end:].startswith(("\n\n", "\n\r\n")):
+    if end < 0 or not text[end:].strip():
         return None
     start, end = stripped_bounds(text, start, end)
     return (start, end) if start < end and text[end - 1] not in ".!?" else None

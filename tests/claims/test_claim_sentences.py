@@ -35,6 +35,12 @@ def test_lower_case_piece_after_a_stray_full_stop_continues_the_sentence(nlp):
     assert texts == [STRAY_STOP[:STRAY_STOP.index(" It")], "It opened late."]
 
 
+def test_attribution_cut_off_after_a_quote_continues_the_sentence():
+    text = "\u201cFares will rise,\u201d said Pim Adler. It rained."
+    pieces = [(0, 18, 0.2), (19, 34, 0.6), (35, 45, 0.1)]
+    assert repair_sentences(text, pieces) == [(0, 34, 0.6), (35, 45, 0.1)]
+
+
 def test_repair_keeps_paragraphs_and_ordinary_sentences_apart():
     text = "Mr.\nAdler left. Yes. it rained.\nthen"
     pieces = [(0, 3, 0.1), (4, 15, 0.2), (16, 20, 0.3), (21, 30, 0.9), (31, 35, 0.4)]
@@ -51,6 +57,8 @@ def test_sentences_never_carry_outer_white_space(nlp):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Lowmere raises fares\n\nThe council met.", "Lowmere raises fares"),
+    ("Lowmere raises fares\nMay 6, 2024\nThe council met.", "Lowmere raises fares"),
+    ("Lowmere raises fares\n", None),
     ("Lowmere raises fares.\n\nThe council met.", None),  # a sentence, not a headline
     ("One paragraph only", None),
 ])
