@@ -71,7 +71,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--data", required=True, help="ClaimBuster-style JSON lines")
     parser.add_argument("--model", type=Path, default=MODEL_DIR, help="model to evaluate")
     parser.add_argument("--train", action="store_true", help="train a model in this run")
-    parser.add_argument("--architecture", default="bow")
+    parser.add_argument("--architecture", default="charbow")
     parser.add_argument("--out", type=Path, default=None, help="where --train saves the model")
     parser.add_argument("--score-py", type=Path, default=None, help="write score.py inputs here")
     return parser.parse_args(argv)

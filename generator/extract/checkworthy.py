@@ -90,6 +90,9 @@ def load_scorer(path: str | Path | None = None) -> Scorer:
     """
     import spacy  # imported here so that the site build never pays for spaCy
 
+    # The shipped config names our own architecture; registering it is this import's effect.
+    import generator.training.features  # noqa: F401
+
     model_dir = Path(path) if path is not None else MODEL_DIR
     if not (model_dir / "meta.json").is_file():
         raise ScorerNotFound(

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from thinc.api import Config
 
+import generator.training.features  # noqa: F401  (registers factcheck.CharNgramBOW.v1)
+
 #: Bag of words + bigrams: a linear model over hashed n-grams of the exact token text.
 BOW = """
 [model]
@@ -91,7 +93,19 @@ maxout_pieces = 3
 subword_features = true
 """
 
-ARCHITECTURES = {"bow": BOW, "ensemble": ENSEMBLE, "cnn": CNN}
+#: Word unigrams + bigrams and character 2-5-grams of each word in one linear model
+#: (``generator.training.features``).
+CHARBOW = """
+[model]
+@architectures = "factcheck.CharNgramBOW.v1"
+ngram_size = 2
+char_min = 2
+char_max = 5
+char_weight = 1.0
+length = 262144
+"""
+
+ARCHITECTURES = {"bow": BOW, "ensemble": ENSEMBLE, "cnn": CNN, "charbow": CHARBOW}
 
 
 def model_config(name: str) -> dict:

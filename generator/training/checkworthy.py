@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, raw_scores
-from generator.training.architectures import model_config
+from generator.training.architectures import ARCHITECTURES, model_config
 from generator.training.data import LabelledSentence, bucket, load_sentences, split_sentences
 from generator.training.metrics import Scores, binary_scores
 
@@ -43,7 +43,7 @@ class TrainResult:
     """True when the saved model was trained again on training + development ids."""
 
 
-def build_pipeline(architecture: str = "bow"):
+def build_pipeline(architecture: str = "charbow"):
     """A blank English pipeline with an untrained two-label ``textcat``."""
     import spacy
 
@@ -100,12 +100,12 @@ def run_epoch(nlp, examples, optimizer, rng: random.Random, batch_size: int, dro
 class Settings:
     """Hyper-parameters of one training run (see ``train`` for their meaning)."""
 
-    architecture: str = "bow"
+    architecture: str = "charbow"
     epochs: int = 6
     seed: int = 0
     batch_size: int = 32
     dropout: float = 0.2
-    learn_rate: float = 0.001
+    learn_rate: float = 0.002
     positive_copies: int = 1
 
 
@@ -237,11 +237,15 @@ def _set_meta(nlp, result: TrainResult, seed: int) -> None:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options of ``python -m generator.training.checkworthy``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    defaults = Settings()
     parser.add_argument("--data", required=True, help="JSON lines with id, text, checkworthy")
     parser.add_argument("--out", default=str(MODEL_DIR),
                         help="output directory of the pipeline (default: the shipped model)")
-    parser.add_argument("--architecture", default="bow", help="bow (shipped), ensemble or cnn")
-    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--architecture", default=defaults.architecture,
+                        help=f"one of {', '.join(ARCHITECTURES)} (default: the shipped "
+                             f"{defaults.architecture})")
+    parser.add_argument("--epochs", type=int, default=defaults.epochs)
+    parser.add_argument("--learn-rate", type=float, default=defaults.learn_rate)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--holdout", type=float, default=0.2)
     parser.add_argument("--no-refit", dest="refit", action="store_false",
@@ -254,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = parse_args(argv)
     _nlp, result = train(args.data, args.out, architecture=args.architecture,
-                         epochs=args.epochs, seed=args.seed, holdout=args.holdout,
+                         epochs=args.epochs, learn_rate=args.learn_rate, seed=args.seed,
+                         holdout=args.holdout,
                          refit=args.refit)
     print(f"saved {args.out}: epoch {result.epoch}, threshold {result.threshold:.2f}, "
           + result.dev.line("dev"))

@@ -88,22 +88,13 @@ def test_bad_corpus_line_names_file_line_and_field(tmp_path):
 def test_training_command_writes_a_loadable_model(tmp_path):
     data, out = tiny_corpus(tmp_path / "tiny.jsonl"), tmp_path / "model"
     command = [sys.executable, "-m", "generator.training.checkworthy", "--data", str(data),
-               "--out", str(out), "--architecture", "bow", "--epochs", "3"]
+               "--out", str(out), "--epochs", "3"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     scorer = load_scorer(out)
     assert 0.05 <= scorer.threshold <= 0.95
     fact, chatter = scorer.score(["Crime in Zarn fell by 12 percent.", "Good evening, Zarn."])
     assert fact > chatter
-
-
-def test_training_is_deterministic(tmp_path):
-    data = tiny_corpus(tmp_path / "tiny.jsonl")
-    texts = ["Crime in Zarn fell by 12 percent.", "We love Zarn."]
-    runs = [train(data, None, architecture="bow", epochs=2, log=lambda line: None)[0]
-            for _ in range(2)]
-    first, second = ([doc.cats["CHECKWORTHY"] for doc in nlp.pipe(texts)] for nlp in runs)
-    assert first == second
 
 
 def test_text_without_letters_scores_zero():
@@ -115,3 +106,37 @@ def test_saved_model_holds_no_corpus_words(tmp_path):
     nlp, _result = train(data, out, epochs=1, log=lambda line: None)
     assert "Quillford" not in (out / "vocab" / "strings.json").read_text(encoding="utf-8")
     assert nlp("Crime in Quillford fell.").cats  # still a working classifier
+
+
+def test_char_ngrams_share_the_stem_of_related_words():
+    from generator.training.features import char_ngram_keys
+
+    employment = set(char_ngram_keys("employment", 2, 5))
+    unemployment = set(char_ngram_keys("unemployment", 2, 5))
+    weather = set(char_ngram_keys("weather", 2, 5))
+    assert len(employment & unemployment) > len(employment) / 2
+    assert len(employment & weather) < 3
+
+
+def test_each_feature_group_has_unit_length():
+    import numpy
+    import spacy
+
+    from generator.training.features import doc_features
+
+    doc = spacy.blank("en")("crime in zarn fell by 00 percent")
+    keys, values = doc_features(doc, ngram_size=2, char_range=(2, 5), char_weight=0.5)
+    words = len(doc) + len(doc) - 1  # unigrams + bigrams, all distinct here
+    assert len(keys) == len(values) > words
+    assert numpy.dot(values[:words], values[:words]) == pytest.approx(1.0)
+    assert numpy.dot(values[words:], values[words:]) == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize("architecture", ["charbow", "bow"])
+def test_training_is_deterministic_for_each_shipped_kind(tmp_path, architecture):
+    data = tiny_corpus(tmp_path / "tiny.jsonl")
+    texts = ["Crime in Zarn fell by 12 percent.", "We love Zarn."]
+    runs = [train(data, None, architecture=architecture, epochs=2, log=lambda line: None)[0]
+            for _ in range(2)]
+    first, second = ([doc.cats["CHECKWORTHY"] for doc in nlp.pipe(texts)] for nlp in runs)
+    assert first == second

@@ -1,0 +1,147 @@
+"""A spaCy text classifier over word n-grams AND character n-grams of each word.
+
+spaCy's ``TextCatBOW`` hashes whole tokens only, so "unemployment", "employment" and
+"employed" are unrelated features and a word seen once in training teaches nothing about its
+relatives. Character n-grams of each word (with boundary marks, as scikit-learn's
+``char_wb``) share the stems, affixes and number shapes ("%", "$0,000", "-ion") between them.
+On the ClaimBuster split this is the feature set that lifted the linear model above the
+TF-IDF baseline (see ``generator.training.architectures``).
+
+The architecture is registered with spaCy as ``factcheck.CharNgramBOW.v1``; a saved pipeline
+names it in its ``config.cfg``, so this module must be imported before ``spacy.load`` of such a
+model (``generator.extract.checkworthy.load_scorer`` does).
+"""
+
+from __future__ import annotations
+
+import functools
+from functools import partial
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.ml.models.textcat import resize_and_set_ref
+from spacy.strings import hash_string
+from spacy.util import registry
+from thinc.api import Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
+from thinc.layers.resizable import resize_linear_weighted
+
+#: Bias fill of new output rows when labels are added (as spaCy's BOW model does).
+_NEG_VALUE = -5000.0
+#: Marks a character n-gram key so it never equals the hash of a real token.
+_CHAR_PREFIX = "\x00c"
+
+
+@functools.lru_cache(maxsize=200_000)
+def char_ngram_keys(word: str, min_n: int, max_n: int) -> tuple[int, ...]:
+    """Hashes of the character n-grams of ``word`` padded with spaces (``" word "``).
+
+    Cached per word: vocabulary is Zipfian, so almost every token of a new sentence is a hit
+    and feature extraction stays a dictionary look-up per token.
+    """
+    padded = f" {word} "
+    grams = {padded[i:i + n] for n in range(min_n, max_n + 1)
+             for i in range(len(padded) - n + 1)}
+    return tuple(hash_string(_CHAR_PREFIX + gram) for gram in sorted(grams))
+
+
+def doc_features(doc, ngram_size: int, char_range: tuple[int, int], char_weight: float):
+    """(keys, values) of one doc: word 1..ngram_size-grams + character n-grams.
+
+    Each group's counts are scaled to unit length; the character group then by
+    ``char_weight``, the share of the signal it gets against the word group.
+    """
+    unigrams = numpy.asarray(doc.to_array([ORTH]), dtype="uint64")
+    word_keys = [unigrams] + [_ngrams(unigrams, n) for n in range(2, ngram_size + 1)]
+    keys, counts = numpy.unique(numpy.concatenate(word_keys), return_counts=True)
+    values = _unit(counts)
+    if char_range[1] >= char_range[0] and len(doc):
+        chars = [key for token in doc
+                 for key in char_ngram_keys(token.text, char_range[0], char_range[1])]
+        char_keys, char_counts = numpy.unique(numpy.asarray(chars, dtype="uint64"),
+                                              return_counts=True)
+        keys = numpy.concatenate([keys, char_keys])
+        values = numpy.concatenate([values, _unit(char_counts) * char_weight])
+    return keys, values
+
+
+def _unit(counts: numpy.ndarray) -> numpy.ndarray:
+    """Counts scaled to unit length (L2), as TF-IDF vectors are.
+
+    Without it a long sentence, with hundreds of character n-grams, moves the output by
+    hundreds of weight updates per step and the model overfits on length within two epochs.
+    """
+    values = counts.astype("float32")
+    norm = float(numpy.sqrt(numpy.dot(values, values)))
+    return values / norm if norm else values
+
+
+def _ngrams(unigrams: numpy.ndarray, n: int) -> numpy.ndarray:
+    """Order-sensitive hash of every n consecutive keys (empty when the doc is shorter)."""
+    if len(unigrams) < n:
+        return numpy.zeros((0,), dtype="uint64")
+    combined = unigrams[: len(unigrams) - n + 1].copy()
+    for offset in range(1, n):
+        # Multiply-and-add in uint64 wraps around, which is what a hash may do.
+        combined = combined * numpy.uint64(1000003) + unigrams[offset: len(unigrams) - n + 1 + offset]
+    return combined
+
+
+def extract_features(ngram_size: int, char_range: tuple[int, int], char_weight: float) -> Model:
+    """A thinc layer: docs -> (keys, values, lengths) as ``SparseLinear`` reads them."""
+    model: Model = Model("extract_char_ngrams", _extract_forward)
+    model.attrs.update(ngram_size=ngram_size, char_range=tuple(char_range),
+                       char_weight=char_weight)
+    return model
+
+
+def _extract_forward(model: Model, docs, is_train: bool):
+    per_doc = [doc_features(doc, model.attrs["ngram_size"], model.attrs["char_range"],
+                            model.attrs["char_weight"]) for doc in docs]
+    lengths = numpy.asarray([len(keys) for keys, _ in per_doc], dtype="int32")
+    if per_doc:
+        keys = numpy.concatenate([keys for keys, _ in per_doc])
+        values = numpy.concatenate([values for _, values in per_doc]).astype("float32")
+    else:
+        keys, values = numpy.zeros((0,), dtype="uint64"), numpy.zeros((0,), dtype="float32")
+
+    def backprop(d_output):
+        return []
+
+    return (keys, values, lengths), backprop
+
+
+@registry.architectures("factcheck.CharNgramBOW.v1")
+def build_char_ngram_bow(
+    ngram_size: int = 2,
+    char_min: int = 2,
+    char_max: int = 5,
+    char_weight: float = 1.0,
+    length: int = 2 ** 18,
+    nO: int | None = None,
+) -> Model:
+    """Exclusive-class linear text classifier over hashed word and character n-grams.
+
+    Args:
+        ngram_size: longest word n-gram (2 = unigrams + bigrams).
+        char_min: shortest character n-gram within a (space-padded) word.
+        char_max: longest character n-gram; below ``char_min`` disables character features.
+        char_weight: value of one character n-gram occurrence (a word n-gram counts 1).
+        length: rows of the hashed weight table; the model's size is about
+            ``8 * length`` bytes for two labels.
+        nO: number of labels (set by the ``textcat`` component).
+    """
+    sparse_linear = SparseLinear_v2(nO=nO, length=length)
+    fill_defaults = {"b": _NEG_VALUE, "W": 0}
+    resizable_layer = resizable(sparse_linear,
+                                resize_layer=partial(resize_linear_weighted,
+                                                     fill_defaults=fill_defaults))
+    features = extract_features(ngram_size, (char_min, char_max), char_weight)
+    linear = chain(features, resizable_layer)
+    output_layer = softmax_activation()
+    model = chain(with_cpu(linear, linear.ops), with_cpu(output_layer, output_layer.ops))
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse_linear)
+    model.attrs["multi_label"] = False
+    model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
+    return model
