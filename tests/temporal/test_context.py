@@ -51,3 +51,9 @@ def test_generic_today_is_the_present(tag):
 def test_comparison_is_not_a_point_in_time(tag):
     found = tag("Stores began discounting weeks earlier than usual.", TUESDAY)
     assert [(t.text, t.type, t.value) for t in found] == [("weeks", "DURATION", "PXW")]
+
+
+def test_title_case_names_are_not_parts_of_day(tag):
+    found = tag("The film Friday Night Lights was a hit.", TUESDAY)
+    assert all(t.type != "TIME" for t in found)
+    assert tag("The team plays in the Summer Palace arena.", TUESDAY) == []

@@ -18,7 +18,11 @@ from generator.extract.temporal.tense import tense_at
 _COPYRIGHT = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
 _NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC",
                   "EVENT"}
-_VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office"}
+#: Words that label the number after them ("version 2010", "Room 2020", "Flight 1549").
+_VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office", "room",
+                  "suite", "flight", "route", "no", "no.", "number", "interstate", "highway",
+                  "model", "apartment", "gate", "exit", "bus", "channel", "chapter", "section",
+                  "article", "page", "line", "platform", "unit", "lot", "box", "code"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
 
 
@@ -90,7 +94,23 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
         return False
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return not (after in ("of", "in", "from", "to", "into") or before in ("a", "an"))
+    if after in ("of", "in", "from", "to", "into") or before in ("a", "an"):
+        return False
+    return not _starts_a_name(doc, tok)
+
+
+def _starts_a_name(doc, tok) -> bool:
+    """True for a capitalised word inside a title-case name ("the Summer Palace")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    mid_sentence = not tok.is_sent_start
+    return (mid_sentence and tok.text[:1].isupper() and nxt is not None
+            and nxt.text[:1].isupper() and nxt.pos_ == "PROPN")
+
+
+def not_title_name(doc, text: str, cand: Candidate) -> bool:
+    """Reject a capitalised match that runs on into a title ("Friday Night Lights")."""
+    toks = _tokens(doc, cand.start, cand.end)
+    return not (toks and len(toks) > 1 and _starts_a_name(doc, toks[-1]))
 
 
 def is_adjective(doc, text: str, cand: Candidate) -> bool:
@@ -154,6 +174,7 @@ def not_in_past_clause(doc, text: str, cand: Candidate) -> bool:
 
 CHECKS: dict[str, Callable[..., bool]] = {
     "is_adverb": is_adverb,
+    "not_title_name": not_title_name,
     "in_past_clause": in_past_clause,
     "not_in_past_clause": not_in_past_clause,
     "not_copyright": not_copyright,
