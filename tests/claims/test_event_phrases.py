@@ -66,6 +66,9 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
     ("Veldmark's largest ferry operator Brask Motors named Lina Brand as its new chief on "
      "Monday.",
      "Brask Motors names Lina Brand as its new chief"),
+    # "as part of" is no role
+    ("Lina Brand is expected to hold talks with Pim Adler on Monday as part of a tour.",
+     "Lina Brand holds talks with Pim Adler"),
     # a date in the subject is the event's date, not part of its name
     ("Monday's announcement marked a turn for Brask Motors.",
      "The announcement marks a turn for Brask Motors"),

@@ -87,12 +87,19 @@ def names_someone(noun) -> bool:
                for t in noun.doc[noun.left_edge.i:noun.i + 1])
 
 
+def names_object(verb) -> bool:
+    """Whether the verb's direct object is a person or organisation ("names *Lina Brand* as
+    its chief"), so that an "as" phrase gives its role."""
+    return any(c.dep_ in ("dobj", "oprd") and c.ent_type_ in ("PERSON", "ORG")
+               for c in verb.children)
+
+
 def attached_phrases(head, rules: EventRules | None, depth: int = 0,
                      first_any: bool = False) -> list[str]:
     """Prepositional phrases of ``head`` worth keeping: with a name ("with Pim Adler", "in
     Lowmere"), or one short phrase after a noun ("as president", "of Russian energy"), after
-    a verb when it names someone ("concern about China's ties") or a role ("names Ada Quill
-    as its chief") or, with ``first_any``, when the verb has no object ("files for
+    a verb when it names someone ("concern about China's ties") or the role of its
+    object ("names Ada Quill as its chief") or, with ``first_any``, when the verb has no object ("files for
     bankruptcy"). Without ``rules`` (a subject): only
     "in"/"at"/"of" + a place or organisation ("a strike at the Tarn mill")."""
     if rules is None:
@@ -108,7 +115,7 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
         short = (not short_taken and prep.lower_ in rules.object_prepositions
                  and len(text.split()) <= rules.max_phrase_words
                  and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj) or first_any
-                      or prep.lower_ in rules.role_prepositions))
+                      or (prep.lower_ in rules.role_prepositions and names_object(head))))
         if not (named or short):
             continue
         short_taken |= not named
