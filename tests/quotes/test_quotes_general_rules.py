@@ -120,3 +120,16 @@ def test_a_who_clause_makes_a_name_a_person_for_pronouns(quotes_of):
             "Varga, who had won the title twice, was gracious. She said of Holm: "
             "\"She was braver than me on the big points.\"")
     assert [q.speaker for q in quotes_of(text)][-1] in ("Nadia Varga", "Varga")
+
+
+def test_a_who_clause_reports_for_its_antecedent(quotes_of):
+    text = "The news came from his sister, Edda Vos, who said he had been ill for months."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("he had been ill for months", "Edda Vos")]
+
+
+def test_a_pronoun_after_telling_someone_does_not_give_the_teller_a_gender(quotes_of):
+    text = ("Judge Edda Brook told Oskar Falk, 63, that he had failed the town. "
+            "She said the sentence had to deter others.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "the sentence had to deter others", "Edda Brook")

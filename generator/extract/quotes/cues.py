@@ -128,6 +128,8 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+            return current.head  # "his daughter, Anneke Vos, who said ...": the antecedent
         if subject is not None:
             return subject
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:

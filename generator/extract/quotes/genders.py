@@ -115,8 +115,8 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
             continue
         name = is_person(token) or next(
             (n for c in token.children if c.dep_ == "appos" and (n := is_person(c))), None)
-        if not name:
-            continue
+        if not name or any(c.dep_ in ("dobj", "dative") and is_person(c) for c in verb.children):
+            continue  # "Brook told Falk that he ...": he may be the one told
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue

@@ -97,6 +97,8 @@ class Lexicon:
     non_speakers: frozenset[str]
     issued_documents: frozenset[str]
     """Documents that speak for whoever issued them ("a statement from the ministry")."""
+    refusal_verbs: frozenset[str]
+    """"declined to say": a reporting verb under one of these reports nothing."""
     org_voices: frozenset[str]
     """"a spokesman": speaks for the organisation named last."""
     honorifics: frozenset[str]
@@ -159,6 +161,7 @@ def load_lexicon() -> Lexicon:
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         issued_documents=low(_pattern(attribution, "non_speaker").issued),
         org_voices=low(_pattern(attribution, "org_voice").nouns),
+        refusal_verbs=low(_pattern(attribution, "refusal").verbs),
         honorifics=low(speakers.honorifics),
         titles=low(speakers.titles),
         title_modifiers=low(speakers.title_modifiers),

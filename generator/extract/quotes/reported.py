@@ -264,6 +264,8 @@ def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     verbs ("the data suggest that")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not say whether ...": no claim is reported
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lex.refusal_verbs:
+        return False  # "declined to say when ...": nothing is asserted
     if _is_passive(verb):
         return False  # "Asked whether ..., she said": the subject is the one asked
     if subject is not None and subject.lower_ == "it" and any(
