@@ -48,6 +48,8 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
     # a verb governing the dated infinitive stays: failing to pass is not passing
     ("A harbour levy failed to pass the Lowmere council on Monday.",
      "A harbour levy fails to pass Lowmere council"),
+    ("Brask Motors reported losing 5 million crowns on Monday.",
+     "Brask Motors reports losing 5 million crowns"),
     # an infinitive complement, and "it" kept when it stands for the speaker
     ("Brask Motors said on Monday that it wants to close 40 shops.",
      "Brask Motors says it wants to close 40 shops"),

@@ -48,8 +48,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         who = earlier_subject(verb, ACTOR_LABELS)
     words = [who] if who else []
     words.append(verb_phrase(head, plural=is_plural(subject), keep_modal=nested))
-    if head is not verb:  # "fails to pass the bill"
-        words += ["to", verb.lemma_.lower()]
+    if head is not verb:  # "fails to pass the bill", "reports losing 5 million"
+        words += infinitive(verb)
     words += complements(verb, rules)
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if len(words) == 2 and said is not None and said.pos_ in ("VERB", "AUX") and not nested:
@@ -71,9 +71,14 @@ def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
         words += attached_phrases(child, rules)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if xcomp is not None and not seen and depth == 0:
-        words += ["to", xcomp.lemma_.lower(), *complements(xcomp, rules, depth + 1)]
+        words += [*infinitive(xcomp), *complements(xcomp, rules, depth + 1)]
     words += attached_phrases(verb, rules, first_any=not seen and xcomp is None)
     return words
+
+
+def infinitive(verb) -> list[str]:
+    """A verb governed by another, as it follows it: "to pass", or a gerund as is ("losing")."""
+    return [verb.lower_] if verb.tag_ == "VBG" else ["to", verb.lemma_.lower()]
 
 
 def control_head(verb, rules: EventRules):
