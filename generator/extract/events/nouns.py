@@ -98,10 +98,10 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
                      first_any: bool = False) -> list[str]:
     """Prepositional phrases of ``head`` worth keeping: with a name ("with Pim Adler", "in
     Lowmere"), or one short phrase after a noun ("as president", "of Russian energy"), after
-    a verb when it names someone ("concern about China's ties") or the role of its
-    object ("names Ada Quill as its chief") or, with ``first_any``, when the verb has no object ("files for
-    bankruptcy"). Without ``rules`` (a subject): only
-    "in"/"at"/"of" + a place or organisation ("a strike at the Tarn mill")."""
+    a verb when it names someone ("concern about China's ties") or the role of its object
+    ("names Ada Quill as its chief") or, with ``first_any``, when the verb has no object
+    ("files for bankruptcy"). Without ``rules`` (a subject): only "in"/"at"/"of" + a place
+    or organisation ("a strike at the Tarn mill")."""
     if rules is None:
         return [f"{prep.lower_} {phrase(pobj)}" for prep, pobj in prep_objects(head)
                 if prep.lower_ in SUBJECT_PREPOSITIONS

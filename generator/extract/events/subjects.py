@@ -74,7 +74,8 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
     if pronoun.lower_ in RELATIVE_PRONOUNS:
         if pronoun.head.dep_ == "relcl":
             return phrase(pronoun.head.head)
-        before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.pos_ in ("NOUN", "PROPN")]
+        before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+                  if t.pos_ in ("NOUN", "PROPN")]
         if before:  # "the quarter, which ended ...": the noun just before
             return phrase(before[-1])
     name = resolve_pronoun(pronoun, claims)
