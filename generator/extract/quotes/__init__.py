@@ -8,7 +8,9 @@ Stages, one module each:
 - :mod:`.reported`: reported clauses outside quotation marks;
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions`, :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
-  subject, with one canonical name per person in the article;
+  subject, with one canonical name per person in the article (:mod:`.genders`: which
+  pronoun each person takes);
+- :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
 - :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
   ``attribution.yaml`` and ``speakers.yaml`` (their ``examples:`` run as tests);
 - :mod:`.evaluate`: annotate-style JSON for a gold file, and timings.
@@ -22,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 
 from spacy.tokens import Doc
 
@@ -33,6 +34,7 @@ from generator.extract.quotes.interview import iter_answers
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
 from generator.extract.quotes.mentions import read_mention
+from generator.extract.quotes.narration import headline_speaker, narrated_speaker
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
 from generator.speakers import SpeakerRegistry
@@ -41,11 +43,6 @@ __all__ = ["iter_quotes"]
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 
-#: An unattributed quote continues the previous quote's speaker when it is at most this
-#: many paragraphs further on.
-CONTINUATION_PARAGRAPHS = 1
-#: Share of a headline quote's words a body quote must contain to lend it its speaker.
-HEADLINE_SHARE = 0.6
 
 
 def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote]:
@@ -111,7 +108,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                         exc_info=True)
             speaker = Speaker(None)
         resolved.append((raw, speaker))
-    resolved = [(raw, _headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record
@@ -128,60 +125,11 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
         if speaker.name:
             return speaker
     if raw.kind == "direct":
-        previous = _previous_speaker(raw, earlier)
-        if previous is None or previous[1] != raw.paragraph:
-            # the paragraph's own narration ("She laughs.") beats a quote further up
-            narrated = resolver.paragraph_subject_before(raw.start)
-            previous = (narrated, raw.paragraph) if narrated is not None else previous
-        previous = previous[0] if previous else resolver.subject_before(raw.start)
-        if previous is None and not earlier and _fills_paragraph(raw, resolver.doc.text):
-            previous = resolver.subject_after(raw.end)  # a feature's opening quote
+        previous = narrated_speaker(raw, earlier, resolver)
         if previous is not None:
             resolver.remember(previous)
             return Speaker(previous.name, None, previous.role, previous.kind)
     return Speaker(None)
-
-
-def _headline_speaker(text: str, raw: RawQuote, speaker: Speaker,
-                      resolved: list[tuple[RawQuote, Speaker]]) -> Speaker:
-    """A headline quote with no speaker of its own repeats or condenses a quote of the body
-    ("'If the school goes, the island dies'"): it takes the speaker of the body quote that
-    shares most of its words."""
-    if speaker.name or raw.paragraph != 0 or raw.kind != "direct":
-        return speaker
-    words = set(_words(text[raw.start : raw.end]))
-    best, best_share = speaker, HEADLINE_SHARE
-    for other, found in resolved:
-        if other.paragraph == 0 or not found.name or other.kind != "direct":
-            continue
-        share = len(words & set(_words(text[other.start : other.end]))) / len(words) if words else 0.0
-        if share >= best_share:
-            best, best_share = Speaker(found.name, None, found.role, found.kind), share
-    return best
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
-
-
-def _previous_speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]]
-                      ) -> tuple[Speaker, int] | None:
-    """The speaker (and paragraph) of the last quote before ``raw`` if the text continues
-    it (same or previous paragraph)."""
-    for other, speaker in reversed(earlier):
-        if raw.paragraph - other.paragraph > CONTINUATION_PARAGRAPHS:
-            return None
-        if speaker.name:
-            return speaker, other.paragraph
-    return None
-
-
-def _fills_paragraph(raw: RawQuote, text: str) -> bool:
-    """The quote is its paragraph, marks and all (nothing but punctuation around it)."""
-    start = text.rfind("\n", 0, raw.start) + 1
-    end = text.find("\n", raw.end)
-    end = len(text) if end < 0 else end
-    return not any(c.isalnum() for c in text[start : raw.start] + text[raw.end : end])
 
 
 def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],

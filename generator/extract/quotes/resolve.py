@@ -109,7 +109,7 @@ class SpeakerResolver:
     def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:
         """The canonical speaker of ``mention`` found at character offset ``at``."""
         if mention.kind == "pronoun":
-            speaker = self._pronoun(mention, at, sentence)
+            speaker = self.pronoun(mention, at, sentence)
         elif mention.kind == "person":
             name = self.full_name(mention.name, at)
             self._learn_person(name, at)
@@ -170,68 +170,6 @@ class SpeakerResolver:
         if speaker.name:
             self.history.append(speaker)
 
-    def subject_before(self, at: int) -> Speaker | None:
-        """The person who is the subject of the sentence before offset ``at`` ("Jones
-        disagreed. “It will never work.”"), for a quote with no attribution of its own."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or span.sent.start == 0:
-            return None
-        previous = self.doc[span.sent.start - 1].sent
-        subjects = self._main_first(self._person_subjects(previous))
-        if not subjects:
-            return None
-        name = self.full_name(subjects[0].text, subjects[0].idx)
-        return Speaker(name, None, None, "person")
-
-    def paragraph_subject_before(self, at: int) -> Speaker | None:
-        """The person (named, or he/she) who is the main subject of the sentence right
-        before offset ``at`` in the same paragraph ("When I ask her, she laughs. “When
-        the bees tell me to.”"): a paragraph's own narration beats the quote before it."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or span.sent.start == 0:
-            return None
-        previous = self.doc[span.sent.start - 1].sent
-        if "\n" in self.doc.text[previous.start_char : at]:
-            return None
-        named = self.subject_before(at) or self._verbless_name(previous)
-        if named is not None:
-            return named
-        root = previous.root
-        pronoun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
-                        and c.lower_ in self.lex.person_pronouns
-                        and not self.in_quote[c.i]), None)
-        if pronoun is None:
-            return None
-        found = self._pronoun(read_mention(pronoun, self.lex), pronoun.idx, previous)
-        return found if found.name else None
-
-    def _verbless_name(self, sentence: Span) -> Speaker | None:
-        """The person a sentence the parser read as a bare noun phrase is about ("Her
-        apprentice, Nils Aho, shrugs." parsed with "shrugs" as a noun)."""
-        root = sentence.root
-        if root.pos_ not in ("NOUN", "PROPN") or any(
-                t.pos_ == "VERB" and not self.in_quote[t.i] for t in sentence):
-            return None
-        named = root if root.pos_ == "PROPN" else next(
-            (c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is None or named.lower_ in self.lex.org_nouns:
-            return None
-        return Speaker(self.full_name(name_text(named), named.idx), None, None, "person")
-
-    def subject_after(self, end: int) -> Speaker | None:
-        """The person who is the subject of the first sentence after offset ``end``: a
-        feature opens with a quote and introduces its speaker next ("“You learn
-        patience.” / Lotte Brandvik is standing among her hives.")."""
-        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
-        if span is None or span.sent.end >= len(self.doc):
-            return None
-        following = self.doc[span.sent.end].sent
-        subjects = [t for t in self._person_subjects(following) if t.head.dep_ == "ROOT"]
-        if not subjects:
-            return None
-        name = self.full_name(name_text(subjects[0]), subjects[0].idx)
-        return Speaker(name, None, None, "person")
-
     def _learn_person(self, name: str, at: int) -> None:
         """Keep a full name read off a speaker mention that NER missed, so later surnames
         ("Ferro said") resolve to it."""
@@ -265,7 +203,7 @@ class SpeakerResolver:
         chosen = before[0] if before else best[0]
         return chosen.text if longest >= len(words) else name
 
-    def _pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
+    def pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         word = mention.name
         if word in self.lex.person_pronouns:
             name = next((n for n in self._person_candidates(at, sentence)
@@ -291,7 +229,7 @@ class SpeakerResolver:
         earlier. The caller skips those known to take the other pronoun."""
         if sentence is not None:
             before = [t for t in sentence if t.idx < at]
-            for token in self._main_first(self._person_subjects(before)):
+            for token in self.main_first(self.person_subjects(before)):
                 yield self.full_name(name_text(token), at)
             for token in self._interviewed(before):
                 yield self.full_name(name_text(token), at)
@@ -300,7 +238,7 @@ class SpeakerResolver:
                 yield self.full_name(name_text(opening), at)
             if sentence.start > 0:
                 previous = sentence.doc[sentence.start - 1].sent
-                for token in self._main_first(self._person_subjects(previous)):
+                for token in self.main_first(self.person_subjects(previous)):
                     yield self.full_name(name_text(token), token.idx)
                 opening = self._opening_name(list(previous))
                 if opening is not None:
@@ -339,7 +277,7 @@ class SpeakerResolver:
                 and self._is_person_token(t)
                 and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.head.children)]
 
-    def _main_first(self, subjects: list[Token]) -> list[Token]:
+    def main_first(self, subjects: list[Token]) -> list[Token]:
         """Subjects of the main clause or of a reporting verb first ("Judge Okonkwo said
         Vance had lied. She said ..."), each group nearest-last-first."""
         def main(token: Token) -> bool:
@@ -359,7 +297,7 @@ class SpeakerResolver:
             if pronoun:
                 self.genders.setdefault(name, pronoun)
 
-    def _person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
+    def person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
         """Names of persons that are subjects, outside quotation marks; a subject that is a
         role with the name in apposition ("Solenne's prime minister, Claire Duval,") gives
         the name."""

@@ -1,0 +1,150 @@
+"""The speaker of a direct quote with no attribution of its own, read off the narration
+around it.
+
+News and feature copy leaves many quotes unattributed when the text makes the speaker
+plain: a quote continuing the previous speaker's, one after a sentence about a person
+("Jones disagreed. “It will never work.”", "She laughs. “When the bees tell me to.”"), a
+feature's opening quote whose speaker the next paragraph introduces, and a headline quote
+that condenses a quote of the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.mentions import read_mention
+from generator.extract.quotes.names import name_text
+from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+
+#: An unattributed quote continues the previous quote's speaker when it is at most this
+#: many paragraphs further on.
+CONTINUATION_PARAGRAPHS = 1
+#: Share of a headline quote's words a body quote must contain to lend it its speaker.
+HEADLINE_SHARE = 0.6
+
+Resolved = list[tuple[RawQuote, Speaker]]
+
+
+def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver) -> Speaker | None:
+    """The speaker of an unattributed direct quote, best source first: the previous quote
+    in the same paragraph, the narration just before it in its paragraph, the previous
+    quote one paragraph up, the subject of the sentence before, and for an article that
+    opens with a quote-only paragraph, the person introduced right after it."""
+    previous = previous_speaker(raw, earlier)
+    if previous is None or previous[1] != raw.paragraph:
+        narrated = paragraph_subject_before(resolver, raw.start)
+        previous = (narrated, raw.paragraph) if narrated is not None else previous
+    found = previous[0] if previous else subject_before(resolver, raw.start)
+    if found is None and not earlier and fills_paragraph(raw, resolver.doc.text):
+        found = subject_after(resolver, raw.end)
+    return found
+
+
+def previous_speaker(raw: RawQuote, earlier: Resolved) -> tuple[Speaker, int] | None:
+    """The speaker (and paragraph) of the last quote before ``raw`` if the text continues
+    it (same or previous paragraph)."""
+    for other, speaker in reversed(earlier):
+        if raw.paragraph - other.paragraph > CONTINUATION_PARAGRAPHS:
+            return None
+        if speaker.name:
+            return speaker, other.paragraph
+    return None
+
+
+def fills_paragraph(raw: RawQuote, text: str) -> bool:
+    """The quote is its paragraph, marks and all (nothing but punctuation around it)."""
+    start = text.rfind("\n", 0, raw.start) + 1
+    end = text.find("\n", raw.end)
+    end = len(text) if end < 0 else end
+    return not any(c.isalnum() for c in text[start : raw.start] + text[raw.end : end])
+
+
+def subject_before(resolver: SpeakerResolver, at: int) -> Speaker | None:
+    """The person who is the subject of the sentence before offset ``at`` ("Jones
+    disagreed. “It will never work.”")."""
+    doc = resolver.doc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    previous = doc[span.sent.start - 1].sent
+    subjects = resolver.main_first(resolver.person_subjects(previous))
+    if not subjects:
+        return None
+    return Speaker(resolver.full_name(subjects[0].text, subjects[0].idx), None, None, "person")
+
+
+def paragraph_subject_before(resolver: SpeakerResolver, at: int) -> Speaker | None:
+    """The person (named, or he/she) who is the main subject of the sentence right before
+    offset ``at`` in the same paragraph ("When I ask her, she laughs. “When the bees tell
+    me to.”"): a paragraph's own narration beats the quote before it."""
+    doc = resolver.doc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    previous = doc[span.sent.start - 1].sent
+    if "\n" in doc.text[previous.start_char : at]:
+        return None
+    named = subject_before(resolver, at) or verbless_name(resolver, previous)
+    if named is not None:
+        return named
+    pronoun = next((c for c in previous.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
+                    and c.lower_ in resolver.lex.person_pronouns
+                    and not resolver.in_quote[c.i]), None)
+    if pronoun is None:
+        return None
+    found = resolver.pronoun(read_mention(pronoun, resolver.lex), pronoun.idx, previous)
+    return found if found.name else None
+
+
+def verbless_name(resolver: SpeakerResolver, sentence: Span) -> Speaker | None:
+    """The person a sentence the parser read as a bare noun phrase is about ("Her
+    apprentice, Nils Aho, shrugs." parsed with "shrugs" as a noun)."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ == "VERB" and not resolver.in_quote[t.i] for t in sentence):
+        return None
+    named = root if root.pos_ == "PROPN" else next(
+        (c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is None or named.lower_ in resolver.lex.org_nouns:
+        return None
+    return Speaker(resolver.full_name(name_text(named), named.idx), None, None, "person")
+
+
+def subject_after(resolver: SpeakerResolver, end: int) -> Speaker | None:
+    """The person who is the subject of the first sentence after offset ``end``: a feature
+    opens with a quote and introduces its speaker next ("“You learn patience.” / Lotte
+    Brandvik is standing among her hives.")."""
+    doc = resolver.doc
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.sent.end >= len(doc):
+        return None
+    following = doc[span.sent.end].sent
+    subjects = [t for t in resolver.person_subjects(following) if t.head.dep_ == "ROOT"]
+    if not subjects:
+        return None
+    return Speaker(resolver.full_name(name_text(subjects[0]), subjects[0].idx), None, None,
+                   "person")
+
+
+def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:
+    """A headline quote with no speaker of its own repeats or condenses a quote of the body
+    ("'If the school goes, the island dies'"): it takes the speaker of the body quote that
+    shares most of its words."""
+    if speaker.name or raw.paragraph != 0 or raw.kind != "direct":
+        return speaker
+    words = set(_words(text[raw.start : raw.end]))
+    best, best_share = speaker, HEADLINE_SHARE
+    for other, found in resolved:
+        if other.paragraph == 0 or not found.name or other.kind != "direct" or not words:
+            continue
+        share = len(words & set(_words(text[other.start : other.end]))) / len(words)
+        if share >= best_share:
+            best, best_share = Speaker(found.name, None, found.role, found.kind), share
+    return best
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
