@@ -112,14 +112,16 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
         if not text or pobj.ent_type_ in DATE_LABELS:
             continue  # "on Monday" is the event's date, not part of what happens
         named = pobj.ent_type_ in rules.kept_prepositions.get(prep.lower_, ())
-        short = (not short_taken and prep.lower_ in rules.object_prepositions
-                 and len(text.split()) <= rules.max_phrase_words
-                 and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj) or first_any
+        usual = prep.lower_ in rules.object_prepositions
+        short = (not short_taken and len(text.split()) <= rules.max_phrase_words
+                 and (first_any  # the verb's prepositional object: "results in", "files for"
+                      or (usual and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj)))
                       or (prep.lower_ in rules.role_prepositions and names_object(head))))
         if not (named or short):
             continue
         short_taken |= not named
         kept.append(f"{prep.lower_} {text}")
-        if depth == 0:
-            kept += attached_phrases(pobj, rules, depth + 1)
+        if depth == 0:  # one level deeper, unless inside the same name ("Courts of Justice")
+            kept += [p for p in attached_phrases(pobj, rules, depth + 1)
+                     if p.split(" ", 1)[1] not in text]
     return kept

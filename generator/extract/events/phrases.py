@@ -38,6 +38,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     for peace"), one level deep, with its modal. ``outer`` is the subject of the saying verb
     when describing the gist."""
     nested = outer is not None
+    if verb.pos_ not in ("VERB", "AUX"):  # a headline the tagger read as nouns ("GM posts loss")
+        return finish(verbless(verb.sent))
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and find_own_subject(verb) is None:
         text = participle_event(verb, rules, claims)
         return text if nested else finish(text)
@@ -58,6 +60,19 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     return text if nested else finish(text)
 
 
+def verbless(sent, max_words: int = 12) -> str:
+    """A sentence without a verb (a headline) as it stands, less its dates ("GM posts first
+    annual loss since 1992" -> "GM posts first annual loss"); its root noun phrase when long."""
+    def dated(token) -> bool:
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return (token.ent_type_ in ("DATE", "TIME") and token.pos_ != "ADJ") or (
+            token.dep_ == "prep" and bool(objects)
+            and all(o.ent_type_ in ("DATE", "TIME") for o in objects))
+    skipped = {t.i for t in sent if dated(t) for t in t.subtree}
+    words = [t.text for t in sent if t.i not in skipped and not (t.is_space or t.is_punct)]
+    return " ".join(words) if 0 < len(words) <= max_words else phrase(sent.root)
+
+
 def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
     """What follows the verb: its objects (the first of each kind: a second one is a misparsed
     apposition), an infinitive it governs ("wants to eliminate 789 dealers"), and the
@@ -69,6 +84,11 @@ def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
         seen.add(child.dep_)
         words.append(phrase(child))
         words += attached_phrases(child, rules)
+    small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"), None)
+    if small is not None and not seen:  # "make the ferry business profitable"
+        owner = find_own_subject(small)
+        words += ([phrase(owner)] if owner is not None else []) + [small.text]
+        seen.add("ccomp")
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if xcomp is not None and not seen and depth == 0:
         words += [*infinitive(xcomp), *complements(xcomp, rules, depth + 1)]

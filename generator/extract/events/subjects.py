@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.events.anchor import clause_verb
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
 from generator.extract.hits import Claim
@@ -18,7 +19,9 @@ NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "w
 
 def find_subject(verb):
     """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
-    the noun it qualifies: "Xi's first trip since *winning*"), or the nearest name before it."""
+    the noun it qualifies: "Xi's first trip since *winning*"; an infinitive's on a noun from
+    the clause around: "Brask cut jobs in an attempt *to save* ..."), or the nearest name
+    before it."""
     token = verb
     for _ in range(5):
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -30,6 +33,10 @@ def find_subject(verb):
                 return owner
             token = token.head.head
             continue
+        if token.dep_ == "acl" and is_infinitive(token):
+            # "in an attempt *to make* ...": the one who attempts, in the clause around
+            token = clause_verb(token.head)
+            continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
@@ -37,6 +44,11 @@ def find_subject(verb):
     # left in the sentence is the best guess for who acts.
     before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ACTOR_LABELS]
     return before[-1] if before else None
+
+
+def is_infinitive(verb) -> bool:
+    """Whether the verb is a to-infinitive ("to make")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def possessor(head):
