@@ -16,7 +16,8 @@ Which sentences become claims:
 
 Sentences are the parser's, repaired where news text fools it: a title abbreviation split
 off ("MM." | "Quill and Adler met.") is glued to the sentence it opens, and a piece that
-starts in lower case after a stray full stop is glued to the sentence before.
+starts in lower case after a stray full stop or a closing quote mark ("... legislature. |
+earlier this month, ..."; "“We won,” | said Ada Quill.") is glued to the sentence before.
 
 Scores come from ``generator.extract.checkworthy.score_texts``, one per ``doc.sents``.
 """
@@ -187,8 +188,8 @@ def repair_sentences(
     text: str, pieces: Sequence[tuple[int, int, float]]
 ) -> list[tuple[int, int, float]]:
     """Glue back what the parser split by mistake: a lone title abbreviation ("MM.") to the
-    sentence after it (whose score it takes), and a piece that starts in lower case right
-    after a full stop on the same line to the sentence before (the higher score wins)."""
+    sentence after it (whose score it takes), and a piece that goes on with the sentence
+    before (see ``continues``) to it (the higher score wins)."""
     titles = {t.lower().rstrip(".") for t in load_cues().title_abbreviations}
     repaired: list[tuple[int, int, float]] = []
     glue_next = False
