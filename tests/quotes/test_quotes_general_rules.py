@@ -133,3 +133,18 @@ def test_a_pronoun_after_telling_someone_does_not_give_the_teller_a_gender(quote
             "She said the sentence had to deter others.")
     assert speakers(quotes_of(text), "indirect")[-1] == (
         "the sentence had to deter others", "Edda Brook")
+
+
+def test_a_title_opening_a_sentence_is_no_quote(quotes_of):
+    text = ("'The Long Tide' returns to Orrby\n\n"
+            "\"The Long Tide\" opens at the harbour theatre on Friday.")
+    assert quotes_of(text) == []
+
+
+def test_a_trailing_cue_with_its_subject_after_a_comma(quotes_of):
+    text = ("Velm Bank is in talks to buy a rival, people with knowledge of the matter said. "
+            "A deal could come next week, the people said.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("Velm Bank is in talks to buy a rival", "people with knowledge of the matter"),
+        ("A deal could come next week", "people with knowledge of the matter"),
+    ]

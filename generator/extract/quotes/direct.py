@@ -224,6 +224,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     candidates = [t for t in context if (is_reporting_verb(t, lex) and not is_passive_cue(t))
                   or according_source(t)]
     ruling = governing_cue(quote, candidates)
+    if is_standalone(text, span) and _title_as_subject(text, span):
+        return None  # "“The Salt Road” opens on Friday."
     if is_standalone(text, span):
         cue = ruling or nearest_cue(quote, candidates)
         if cue is not None:
@@ -263,6 +265,16 @@ def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,
     between = [t for t in context if previous.outer_end <= t.idx < span.open]
     cue = next((t for t in between if is_reporting_verb(t, lex)), None)
     return (cue, cue_subject(cue), "direct-split") if cue is not None else None
+
+
+def _title_as_subject(text: str, span: MarkedSpan) -> bool:
+    """A Title Case phrase opening a sentence and running straight on into it ("“The Salt
+    Road” opens in cinemas", "'The Salt Road' brings ..."): a work's title, not speech,
+    which would end with its punctuation or be followed by a comma."""
+    if span.close is None or not is_title(text[span.start : span.end]):
+        return False
+    after = text[span.close + 1 : span.close + 3]
+    return after[:1] == " " and after[1:2].isalnum()
 
 
 def _names_a_relative(verb: Token) -> bool:

@@ -121,14 +121,24 @@ def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
 
 
 def _inverted_cue(verb: Token) -> bool:
-    """"CLAUSE, insisted Doran Vesk": the parser joins the cue to the clause as a
-    conjunct; its subject follows it and it has no object of its own."""
+    """"CLAUSE, insisted Doran Vesk" or "CLAUSE, sources said": the parser joins the cue
+    to the clause as a conjunct; it has no object of its own, and its subject follows it or
+    opens right after the comma."""
     if verb.dep_ != "conj" or verb.head.i > verb.i:
         return False
     children = list(verb.children)
-    late_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in children)
     has_object = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children)
-    return late_subject and not has_object
+    if has_object:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in children):
+        return True
+    # "CLAUSE, people with knowledge of the matter said": a subject of its own after a
+    # comma, and no "and"/"but" joining it to the clause (that would be a second clause)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    joined = any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    doc = verb.doc
+    return subject is not None and not joined and subject.left_edge.i > 0 \
+        and doc[subject.left_edge.i - 1].text == ","
 
 
 def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:

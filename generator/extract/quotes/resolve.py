@@ -125,7 +125,7 @@ class SpeakerResolver:
             holder = self._role_holder(mention)
             if holder is not None:
                 return self._remembered(Speaker(holder, mention.text, None, "person"))
-            name = self._voice_of(mention, at) or mention.name or None
+            name = self._voice_of(mention, at) or self._same_group(mention) or mention.name or None
             speaker = Speaker(name, mention.text, None, mention.kind)
             self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
@@ -351,6 +351,15 @@ class SpeakerResolver:
         spoke = self._last("organization")
         org = spoke or (earlier[-1].text if earlier else None)
         return f"{org} {head.text}" if org else None
+
+    def _same_group(self, mention: Mention) -> str | None:
+        """"the people said" after "people with knowledge of the matter said": a bare
+        definite plural takes the last group speaker with the same head noun."""
+        head = mention.token
+        if head is None or fold(mention.name) != head.lower_ or head.tag_ != "NNS":
+            return None
+        return next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
+                     and fold(s.name.split()[0]) == head.lower_ and s.name != mention.name), None)
 
     def _kind_of(self, name: str | None) -> str | None:
         for speaker in reversed(self.history):
