@@ -77,6 +77,9 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
      "Brask Motors makes its ferry business profitable"),
     # a headline the tagger reads as nouns stays as it is, less its date
     ("Brask posts first annual loss since Monday", "Brask posts first annual loss"),
+    # a purpose infinitive when the verb has no object
+    ("The Lowmere council will meet again on Monday to review a revised plan.",
+     "Lowmere council meets to review a revised plan"),
     # a date in the subject is the event's date, not part of its name
     ("Monday's announcement marked a turn for Brask Motors.",
      "The announcement marks a turn for Brask Motors"),
@@ -135,3 +138,11 @@ def test_full_name(nlp):
     assert full_name("Adler", doc) == "Pim Adler"
     assert full_name("Brand", doc) == "Lina Brand"
     assert full_name("Quill", doc) == "Quill"
+
+
+def test_mention_leaves_out_the_dash_of_a_dateline(nlp):
+    text = "Lowmere raises fares\n\nLOWMERE \u2014 The council met Pim Adler on Monday."
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    event, = iter_events(nlp(text), [monday], [], PUBLISHED)
+    start, end = event.mentions[0]
+    assert text[start:end] == "The council met Pim Adler on Monday."

@@ -35,6 +35,8 @@ __all__ = ["iter_events", "load_event_rules", "third_person"]
 
 log = logging.getLogger("factcheck.extract.events")
 
+DASHES = "\u2014\u2013-"
+
 
 def iter_events(
     doc, timexes: Sequence[Timex], claims: Sequence[Claim], published: dt.date | None
@@ -91,9 +93,18 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         participants=participants,
         claim_starts=tuple(c.start for c in claims
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
-        mentions=(stripped_bounds(text, sent.start_char, sent.end_char),),
+        mentions=(mention_bounds(text, sent.start_char, sent.end_char),),
     )
     return Candidate(lemma, event, name_keys(participants))
+
+
+def mention_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's bounds without outer white space or the dash a dateline leaves before it
+    ("— The council postponed ...")."""
+    start, end = stripped_bounds(text, start, end)
+    while start < end and (text[start] in DASHES or text[start].isspace()):
+        start += 1
+    return start, end
 
 
 def pronoun_actor(subject, claims: Sequence[Claim]) -> str | None:

@@ -17,7 +17,7 @@ from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
-    CLIMB_DEPS, find_subject, is_plural, subject_phrase)
+    CLIMB_DEPS, find_subject, is_infinitive, is_plural, subject_phrase)
 from generator.extract.hits import Claim
 
 __all__ = ["CLIMB_DEPS", "describe", "finish", "noun_event", "third_person"]
@@ -89,7 +89,9 @@ def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
         owner = find_own_subject(small)
         words += ([phrase(owner)] if owner is not None else []) + [small.text]
         seen.add("ccomp")
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    # "wants to close ...", and a purpose when there is no object ("meets to review a plan")
+    xcomp = next((c for c in verb.children if c.pos_ == "VERB" and (
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)))), None)
     if xcomp is not None and not seen and depth == 0:
         words += [*infinitive(xcomp), *complements(xcomp, rules, depth + 1)]
     words += attached_phrases(verb, rules, first_any=not seen and xcomp is None)
