@@ -76,3 +76,13 @@ def test_a_headline_quotes_with_single_marks_even_when_the_body_uses_double_ones
 def test_a_long_first_paragraph_is_body_text_not_a_headline():
     text = "It was ‘over’ for the crew, who had sailed for a week. They went home.\n\n“Yes,” he said."
     assert contents(text) == ["Yes,"]
+
+
+def test_a_spaced_apostrophe_in_a_headline_opens_no_quote():
+    text = "Velm 's harbour reopens after 'the worst winter'\n\n“We are back,” she said."
+    assert contents(text) == ["the worst winter", "We are back,"]
+
+
+def test_an_unclosed_single_mark_in_a_headline_is_no_quote():
+    text = "Velm harbour 'reopens after storm\n\n“We are back,” she said."
+    assert contents(text) == ["We are back,"]

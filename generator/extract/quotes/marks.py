@@ -18,6 +18,7 @@ STRAIGHT = '"'
 SINGLE_OPENING = "‘'"
 SINGLE_CLOSING = "’'"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_CLITIC = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 #: A first paragraph this long, or ending with a full stop, is body text, not a headline.
 HEADLINE_WORDS = 25
 
@@ -86,6 +87,8 @@ def _single_opens(text: str, i: int, open_at: int | None) -> bool:
         return False
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if _CLITIC.match(text, i + 1):
+        return False  # "Apple 's" in tokenised copy: an apostrophe set off by a space
     return (before.isspace() or before in "([—-") and not after.isspace()
 
 
@@ -136,7 +139,8 @@ def _headline_spans(text: str) -> list[MarkedSpan]:
         return []  # the double-mark scan reads it
     if len(headline.split()) > HEADLINE_WORDS or headline.rstrip().endswith("."):
         return []  # a body paragraph, not a headline
-    return _scan(text[:end], _single_opens, _single_closes, SINGLE_OPENING)
+    spans = _scan(text[:end], _single_opens, _single_closes, SINGLE_OPENING)
+    return [s for s in spans if s.close is not None]  # a headline quote never runs on
 
 
 def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:
