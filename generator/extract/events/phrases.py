@@ -93,7 +93,11 @@ def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
     xcomp = next((c for c in verb.children if c.pos_ == "VERB" and (
         c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)))), None)
     if xcomp is not None and not seen and depth == 0:
-        words += [*infinitive(xcomp), *complements(xcomp, rules, depth + 1)]
+        rest = complements(xcomp, rules, depth + 1)
+        if rest or xcomp.dep_ == "xcomp":  # a purpose says something only with its object
+            words += [*infinitive(xcomp), *rest]
+        else:
+            xcomp = None
     words += attached_phrases(verb, rules, first_any=not seen and xcomp is None)
     return words
 
