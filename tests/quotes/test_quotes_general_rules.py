@@ -148,3 +148,9 @@ def test_a_trailing_cue_with_its_subject_after_a_comma(quotes_of):
         ("Velm Bank is in talks to buy a rival", "people with knowledge of the matter"),
         ("A deal could come next week", "people with knowledge of the matter"),
     ]
+
+
+def test_a_name_inside_a_prepositional_phrase_is_not_the_speaker(quotes_of):
+    text = "The former partner of developer Erik Lund told the court that he had lied."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("he had lied", "former partner of developer Erik Lund")]

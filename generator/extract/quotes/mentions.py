@@ -169,6 +169,8 @@ def _with_affiliation(head: Token, span: Span) -> Span:
         affiliation = child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS
         if (affiliation or child.dep_ == "amod") and child.i == end:  # "people familiar with"
             end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and child.left_edge.i == end and not _set_off(head, child):
+            end = child.right_edge.i + 1  # "partner of developer | Erik Lund" misattached
         else:
             break
     # a relative clause the parser hung on the affiliation's noun ("at the mine, who asked
@@ -187,11 +189,19 @@ def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
     if head.pos_ == "PROPN" and not role_head:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:
-        if child.dep_ != "appos":
+        if child.dep_ != "appos" or not _set_off(head, child):
             continue
         if child.ent_type_ in _NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
+
+
+def _set_off(head: Token, appos: Token) -> bool:
+    """An apposition follows its head directly or after a comma or dash ("its president,
+    Ilse Farrow"); a name further on belongs to a phrase in between, whatever the parser
+    says ("the partner of developer Erik Lund": Lund is not the partner)."""
+    before = head.doc[appos.left_edge.i - 1]
+    return before.i == head.i or before.text in (",", "—", "–", "-", "(")
 
 
 def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
