@@ -77,6 +77,9 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
      "Brask Motors makes its ferry business profitable"),
     # a headline the tagger reads as nouns stays as it is, less its date
     ("Brask posts first annual loss since Monday", "Brask posts first annual loss"),
+    # an infinitive after the object, with its particle
+    ("Brask Motors announced plans on Monday to shut down 40 of its shops.",
+     "Brask Motors announces plans to shut down 40 of its shops"),
     # a purpose infinitive when the verb has no object
     ("The Lowmere council will meet again on Monday to review a revised plan.",
      "Lowmere council meets to review a revised plan"),

@@ -11,6 +11,9 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 #: Entity types that are not names (a noun tagged with one is described like any noun).
 NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 DATE_LABELS = ("DATE", "TIME")
+#: Heads a short prepositional phrase may follow ("a term *as president*", "1,100 *of its
+#: dealers*").
+NOUN_POS = ("NOUN", "PROPN", "NUM")
 #: Left dependents that belong in a short noun phrase ("a Chinese Foreign Ministry paper").
 NOUN_MODIFIERS = ("det", "predet", "compound", "amod", "nummod", "quantmod", "poss", "nmod")
 #: A subject keeps a phrase with one of these prepositions naming one of these entity types.
@@ -115,7 +118,7 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
         usual = prep.lower_ in rules.object_prepositions
         short = (not short_taken and len(text.split()) <= rules.max_phrase_words
                  and (first_any  # the verb's prepositional object: "results in", "files for"
-                      or (usual and (head.pos_ in ("NOUN", "PROPN") or names_someone(pobj)))
+                      or (usual and (head.pos_ in NOUN_POS or names_someone(pobj)))
                       or (prep.lower_ in rules.role_prepositions and names_object(head))))
         if not (named or short):
             continue

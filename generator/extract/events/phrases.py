@@ -52,9 +52,12 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     words.append(verb_phrase(head, plural=is_plural(subject), keep_modal=nested))
     if head is not verb:  # "fails to pass the bill", "reports losing 5 million"
         words += infinitive(verb)
-    words += complements(verb, rules)
-    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if len(words) == 2 and said is not None and said.pos_ in ("VERB", "AUX") and not nested:
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
+                None)
+    before = len(words)
+    # a saying verb's gist beats "announces in a memo": no prepositional object then
+    words += complements(verb, rules, prepositional_object=said is None or nested)
+    if len(words) == before and said is not None and not nested:
         words.append(describe(said, rules, claims, outer=who or ""))
     text = " ".join(w for w in words if w)
     return text if nested else finish(text)
@@ -73,10 +76,13 @@ def verbless(sent, max_words: int = 12) -> str:
     return " ".join(words) if 0 < len(words) <= max_words else phrase(sent.root)
 
 
-def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
+def complements(verb, rules: EventRules, depth: int = 0,
+                prepositional_object: bool = True) -> list[str]:
     """What follows the verb: its objects (the first of each kind: a second one is a misparsed
-    apposition), an infinitive it governs ("wants to eliminate 789 dealers"), and the
-    prepositional phrases worth keeping (the first one when there is no object)."""
+    apposition) with an infinitive on them ("announces plans to close 40 shops"), an
+    infinitive the verb governs ("wants to eliminate 789 dealers"), and the prepositional
+    phrases worth keeping (the first one when there is no object and
+    ``prepositional_object``)."""
     words, seen = [], set()
     for child in verb.children:
         if child.dep_ not in OBJECT_DEPS or child.dep_ in seen or child.pos_ == "ADP":
@@ -84,6 +90,9 @@ def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
         seen.add(child.dep_)
         words.append(phrase(child))
         words += attached_phrases(child, rules)
+        plan = next((c for c in child.rights if c.dep_ == "acl" and is_infinitive(c)), None)
+        if plan is not None and depth == 0:
+            words += [*infinitive(plan), *complements(plan, rules, depth + 1)]
     small = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"), None)
     if small is not None and not seen:  # "make the ferry business profitable"
         owner = find_own_subject(small)
@@ -92,19 +101,22 @@ def complements(verb, rules: EventRules, depth: int = 0) -> list[str]:
     # "wants to close ...", and a purpose when there is no object ("meets to review a plan")
     xcomp = next((c for c in verb.children if c.pos_ == "VERB" and (
         c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c)))), None)
-    if xcomp is not None and not seen and depth == 0:
+    if xcomp is not None and depth == 0:  # also after an object: "announces plans to shut"
         rest = complements(xcomp, rules, depth + 1)
         if rest or xcomp.dep_ == "xcomp":  # a purpose says something only with its object
             words += [*infinitive(xcomp), *rest]
         else:
             xcomp = None
-    words += attached_phrases(verb, rules, first_any=not seen and xcomp is None)
+    words += attached_phrases(verb, rules,
+                              first_any=prepositional_object and not seen and xcomp is None)
     return words
 
 
 def infinitive(verb) -> list[str]:
-    """A verb governed by another, as it follows it: "to pass", or a gerund as is ("losing")."""
-    return [verb.lower_] if verb.tag_ == "VBG" else ["to", verb.lemma_.lower()]
+    """A verb governed by another, as it follows it: "to pass", "to shut down", or a gerund
+    as is ("losing")."""
+    words = [verb.lower_] if verb.tag_ == "VBG" else ["to", verb.lemma_.lower()]
+    return words + [c.lower_ for c in verb.children if c.dep_ == "prt"]
 
 
 def control_head(verb, rules: EventRules):
