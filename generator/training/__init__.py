@@ -2,6 +2,8 @@
 
 - ``data``           labelled sentences, loading and the fixed train / held-out split by id hash
 - ``architectures``  spaCy ``textcat`` configurations, and what was tried
+- ``features``       the shipped architecture ``factcheck.CharNgramBOW.v1`` (word + character
+                     n-grams); the scorer imports it at run time to load the model
 - ``checkworthy``    ``train()`` and ``python -m generator.training.checkworthy``
 - ``metrics``        precision / recall / F1 of the check-worthy class
 """

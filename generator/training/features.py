@@ -4,8 +4,10 @@ spaCy's ``TextCatBOW`` hashes whole tokens only, so "unemployment", "employment"
 "employed" are unrelated features and a word seen once in training teaches nothing about its
 relatives. Character n-grams of each word (with boundary marks, as scikit-learn's
 ``char_wb``) share the stems, affixes and number shapes ("%", "$0,000", "-ion") between them.
-On the ClaimBuster split this is the feature set that lifted the linear model above the
-TF-IDF baseline (see ``generator.training.architectures``).
+Each group (word n-grams, character n-grams) is scaled to unit length as a TF-IDF vector is,
+and one more feature tells the sentence's length bucket, which that scaling hides. On the
+ClaimBuster split this is the feature set that lifted the linear model above the TF-IDF
+baseline (see ``generator.training.architectures``).
 
 The architecture is registered with spaCy as ``factcheck.CharNgramBOW.v1``; a saved pipeline
 names it in its ``config.cfg``, so this module must be imported before ``spacy.load`` of such a
@@ -14,8 +16,7 @@ model (``generator.extract.checkworthy.load_scorer`` does).
 
 from __future__ import annotations
 
-import functools
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy
 from spacy.attrs import ORTH
@@ -31,17 +32,21 @@ _NEG_VALUE = -5000.0
 _CHAR_PREFIX = "\x00c"
 
 
-@functools.lru_cache(maxsize=200_000)
-def char_ngram_keys(word: str, min_n: int, max_n: int) -> tuple[int, ...]:
+@lru_cache(maxsize=200_000)
+def char_ngram_keys(word: str, min_n: int, max_n: int) -> numpy.ndarray:
     """Hashes of the character n-grams of ``word`` padded with spaces (``" word "``).
 
     Cached per word: vocabulary is Zipfian, so almost every token of a new sentence is a hit
-    and feature extraction stays a dictionary look-up per token.
+    and feature extraction stays a dictionary look-up per token. The array is shared by every
+    caller and marked read-only.
     """
     padded = f" {word} "
     grams = {padded[i:i + n] for n in range(min_n, max_n + 1)
              for i in range(len(padded) - n + 1)}
-    return tuple(hash_string(_CHAR_PREFIX + gram) for gram in sorted(grams))
+    keys = numpy.asarray([hash_string(_CHAR_PREFIX + gram) for gram in sorted(grams)],
+                         dtype="uint64")
+    keys.flags.writeable = False
+    return keys
 
 
 def doc_features(doc, ngram_size: int, char_range: tuple[int, int], char_weight: float):
@@ -50,18 +55,27 @@ def doc_features(doc, ngram_size: int, char_range: tuple[int, int], char_weight:
     Each group's counts are scaled to unit length; the character group then by
     ``char_weight``, the share of the signal it gets against the word group.
     """
-    unigrams = numpy.asarray(doc.to_array([ORTH]), dtype="uint64")
+    unigrams = numpy.asarray(doc.to_array(ORTH), dtype="uint64")
     word_keys = [unigrams] + [_ngrams(unigrams, n) for n in range(2, ngram_size + 1)]
     keys, counts = numpy.unique(numpy.concatenate(word_keys), return_counts=True)
     values = _unit(counts)
     if char_range[1] >= char_range[0] and len(doc):
-        chars = [key for token in doc
-                 for key in char_ngram_keys(token.text, char_range[0], char_range[1])]
-        char_keys, char_counts = numpy.unique(numpy.asarray(chars, dtype="uint64"),
-                                              return_counts=True)
+        chars = numpy.concatenate([char_ngram_keys(token.text, *char_range) for token in doc])
+        char_keys, char_counts = numpy.unique(chars, return_counts=True)
         keys = numpy.concatenate([keys, char_keys])
         values = numpy.concatenate([values, _unit(char_counts) * char_weight])
+    keys = numpy.append(keys, numpy.uint64(length_key(len(doc))))
+    values = numpy.append(values, numpy.float32(1.0))
     return keys, values
+
+
+_LENGTH_BUCKETS = (4, 8, 12, 18, 25, 35, 50)
+
+
+def length_key(n_tokens: int) -> int:
+    """Feature key of the sentence's length bucket: unit-length feature groups hide length."""
+    bucket = sum(n_tokens > edge for edge in _LENGTH_BUCKETS)
+    return hash_string(f"\x00len{bucket}")
 
 
 def _unit(counts: numpy.ndarray) -> numpy.ndarray:
@@ -82,7 +96,8 @@ def _ngrams(unigrams: numpy.ndarray, n: int) -> numpy.ndarray:
     combined = unigrams[: len(unigrams) - n + 1].copy()
     for offset in range(1, n):
         # Multiply-and-add in uint64 wraps around, which is what a hash may do.
-        combined = combined * numpy.uint64(1000003) + unigrams[offset: len(unigrams) - n + 1 + offset]
+        following = unigrams[offset: len(unigrams) - n + 1 + offset]
+        combined = combined * numpy.uint64(1000003) + following
     return combined
 
 
@@ -125,7 +140,7 @@ def build_char_ngram_bow(
         ngram_size: longest word n-gram (2 = unigrams + bigrams).
         char_min: shortest character n-gram within a (space-padded) word.
         char_max: longest character n-gram; below ``char_min`` disables character features.
-        char_weight: value of one character n-gram occurrence (a word n-gram counts 1).
+        char_weight: length of the (unit-length) character group relative to the word group.
         length: rows of the hashed weight table; the model's size is about
             ``8 * length`` bytes for two labels.
         nO: number of labels (set by the ``textcat`` component).

@@ -111,14 +111,14 @@ def test_saved_model_holds_no_corpus_words(tmp_path):
 def test_char_ngrams_share_the_stem_of_related_words():
     from generator.training.features import char_ngram_keys
 
-    employment = set(char_ngram_keys("employment", 2, 5))
-    unemployment = set(char_ngram_keys("unemployment", 2, 5))
-    weather = set(char_ngram_keys("weather", 2, 5))
+    employment = set(char_ngram_keys("employment", 2, 5).tolist())
+    unemployment = set(char_ngram_keys("unemployment", 2, 5).tolist())
+    weather = set(char_ngram_keys("weather", 2, 5).tolist())
     assert len(employment & unemployment) > len(employment) / 2
     assert len(employment & weather) < 3
 
 
-def test_each_feature_group_has_unit_length():
+def test_each_feature_group_has_unit_length_and_length_is_one_feature():
     import numpy
     import spacy
 
@@ -127,9 +127,11 @@ def test_each_feature_group_has_unit_length():
     doc = spacy.blank("en")("crime in zarn fell by 00 percent")
     keys, values = doc_features(doc, ngram_size=2, char_range=(2, 5), char_weight=0.5)
     words = len(doc) + len(doc) - 1  # unigrams + bigrams, all distinct here
-    assert len(keys) == len(values) > words
+    chars = values[words:-1]  # the last feature is the length bucket
+    assert len(keys) == len(values) > words + 1
     assert numpy.dot(values[:words], values[:words]) == pytest.approx(1.0)
-    assert numpy.dot(values[words:], values[words:]) == pytest.approx(0.25)
+    assert numpy.dot(chars, chars) == pytest.approx(0.25)
+    assert values[-1] == 1.0
 
 
 @pytest.mark.parametrize("architecture", ["charbow", "bow"])
