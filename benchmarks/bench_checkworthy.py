@@ -4,7 +4,7 @@ Both are trained on the SAME training ids and evaluated on the SAME held-out ids
 hash: ``generator.training.data.split_sentences``) in one run, so the figures compare::
 
     python benchmarks/bench_checkworthy.py --data ../shared/corpora/claimbuster/crowdsourced.jsonl
-    python benchmarks/bench_checkworthy.py --data ... --model generator/models/checkworthy
+    python benchmarks/bench_checkworthy.py --data ... --model generator/trained/checkworthy
     python benchmarks/bench_checkworthy.py --data ... --train --architecture bow
 
 Without ``--train`` the model in ``--model`` (default: the shipped one) is evaluated; it was

@@ -1,6 +1,6 @@
 """Check-worthiness of sentences: the shipped spaCy ``textcat`` model, loaded once.
 
-The model lives in ``generator/models/checkworthy/`` (package data, written by
+The model lives in ``generator/trained/checkworthy/`` (package data, written by
 ``python -m generator.training.checkworthy``). Its raw probability is mapped so that the
 threshold chosen at training time becomes 0.5: the rest of the project only knows the rule
 "checkworthiness >= 0.5 means check-worthy".
@@ -20,7 +20,7 @@ LABEL = "CHECKWORTHY"
 #: The other (exclusive) label.
 OTHER = "OTHER"
 #: Where the shipped model is, next to this package.
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "checkworthy"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "trained" / "checkworthy"
 _DIGITS = re.compile(r"\d")
 
 

@@ -3,7 +3,7 @@
 Run it as::
 
     python -m generator.training.checkworthy --data crowdsourced.jsonl \\
-        --out generator/models/checkworthy
+        --out generator/trained/checkworthy
 
 The corpus is split by id hash (``generator.training.data``): 20% held out for evaluation and
 never seen here, 10% of the ids used as a development set to pick the epoch and the decision
