@@ -27,7 +27,7 @@ test: $(STAMP)
 
 ## live preview on http://127.0.0.1:8000, rebuilt when claims/ or docs/ change
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --watch claims --watch docs
+	$(BIN)/mkdocs serve
 
 extract: $(STAMP)
 	$(BIN)/factcheck extract seeds/
