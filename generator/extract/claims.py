@@ -30,13 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from generator.extract import Span, outside
 from generator.extract.hits import Claim, Quote, Sentence, Timex
+from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file  # noqa: F401 (re-export)
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 CUE_FILE = RULES_DIR / "claim_cues.yaml"
 #: When a sentence carries several cues, the first kind in this order wins.
 KIND_ORDER = ("prediction", "statistic")
@@ -50,10 +49,6 @@ FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
 MIN_WORDS = 3
 #: Stripped from the end of a quote's words to make the claim's text.
 TRAILING_PUNCTUATION = " \t\n,;:"
-
-
-class RuleFileError(ValueError):
-    """A rule file is invalid; the message names the file and the field."""
 
 
 class CueRule(BaseModel):
@@ -85,23 +80,6 @@ class CueHit:
     kind: str
     start: int
     end: int
-
-
-def load_rule_file(path: Path, model: type[BaseModel]) -> Any:
-    """Read a YAML rule file and validate it with a pydantic model.
-
-    Raises:
-        RuleFileError: naming the file, the field path and the problem.
-    """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return model.model_validate(data)
-    except yaml.YAMLError as err:
-        raise RuleFileError(f"{path}: invalid YAML: {err}") from None
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RuleFileError(f"{path}: {where}: {first['msg']}") from None
 
 
 @functools.lru_cache(maxsize=4)

@@ -3,30 +3,29 @@
 Both files share one shape (HeidelTime style): named regex ``fragments`` that patterns reuse as
 ``{name}``, and a list of ``rules``, each with a stable ``id``, a ``pattern``, and executable
 ``examples`` / ``not`` lines that ``tests/ingest/test_rule_examples.py`` runs. The files are
-package data, read once and validated by pydantic so a typo fails loudly with the file and field.
+package data, read once and validated by pydantic (through ``generator.rulefiles``, shared by
+every stage) so a typo fails loudly with the file, rule and field.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-#: Where the rule files live (package data of ``generator``).
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+from generator.rulefiles import (  # noqa: F401 (RULES_DIR, RuleFileError, validate_rule_file: re-exported)
+    RULES_DIR,
+    RuleFileError,
+    load_rule_file,
+    validate_rule_file,
+)
 
 MetadataField = Literal["published", "author", "publisher", "dateline"]
 
 #: ``{name}`` placeholders; regex counted repetition such as ``{1,4}`` never matches this.
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-
-
-class RuleFileError(ValueError):
-    """A rule file is malformed; the message names the file, the field and the problem."""
 
 
 class _Strict(BaseModel):
@@ -108,9 +107,6 @@ class MetadataRules(_RuleFile):
     rules: list[MetadataRule]
 
 
-RuleFileT = TypeVar("RuleFileT", bound=_RuleFile)
-
-
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
     """Replace ``{name}`` placeholders by ``(?:fragment)``, recursively.
 
@@ -147,42 +143,13 @@ def compile_rule(rule: LineRule, fragments: dict[str, str]) -> re.Pattern[str]:
         raise ValueError(f"rule {rule.id!r}: pattern: not a valid regex: {err}") from None
 
 
-def _read_rule_file(name: str) -> tuple[str, object]:
-    # A path next to this module rather than importlib.resources.files("generator"): the
-    # latter fails when an (old) editable install registers ``generator`` as a namespace
-    # package, and rule files are always plain files beside the code anyway.
-    path = RULES_DIR / name
-    label = f"generator/rules/{name}"
-    try:
-        return label, yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise RuleFileError(f"{label}: not valid YAML: {err}") from None
-
-
-def validate_rule_file(label: str, model: type[RuleFileT], data: object) -> RuleFileT:
-    """Validate parsed YAML against a rule-file model.
-
-    Raises:
-        RuleFileError: Every problem, each as ``field.path: message``, after the file label.
-    """
-    try:
-        return model.model_validate(data)
-    except ValidationError as err:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in err.errors()
-        )
-        raise RuleFileError(f"{label}: {problems}") from None
-
-
 @functools.lru_cache(maxsize=1)
 def load_boilerplate_rules() -> BoilerplateRules:
     """The validated contents of ``generator/rules/boilerplate.yaml`` (read once)."""
-    label, data = _read_rule_file("boilerplate.yaml")
-    return validate_rule_file(label, BoilerplateRules, data)
+    return load_rule_file("boilerplate.yaml", BoilerplateRules)
 
 
 @functools.lru_cache(maxsize=1)
 def load_metadata_rules() -> MetadataRules:
     """The validated contents of ``generator/rules/metadata.yaml`` (read once)."""
-    label, data = _read_rule_file("metadata.yaml")
-    return validate_rule_file(label, MetadataRules, data)
+    return load_rule_file("metadata.yaml", MetadataRules)

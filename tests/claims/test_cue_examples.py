@@ -32,5 +32,6 @@ def test_bad_rule_file_names_file_and_field(tmp_path: Path):
     bad = tmp_path / "claim_cues.yaml"
     bad.write_text("id: x\ncues:\n  - id: y\n    kind: rumour\n    description: d\n"
                    "    patterns: [[{LOWER: a}]]\n", encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"claim_cues\.yaml: cues\.0\.kind"):
+    expected = r"claim_cues\.yaml: cues\[0\] \(id 'y'\) field kind: Input should be"
+    with pytest.raises(RuleFileError, match=expected):
         load_rule_file(bad, CueFile)

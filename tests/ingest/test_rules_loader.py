@@ -38,10 +38,10 @@ def test_bad_pattern_names_the_rule():
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"rules": [{"id": "a", "description": "d", "pattern": "x"}]}, "rules.0.examples"),
+        ({"rules": [{"id": "a", "description": "d", "pattern": "x"}]}, "rules[0] (id 'a') field examples: Field required"),
         ({"rules": [{"id": "Bad Id", "description": "d", "pattern": "x", "examples": ["x"]}]},
-         "rules.0.id"),
-        ({"rules": [], "patterns": []}, "patterns: Extra inputs are not permitted"),
+         "rules[0] (id 'Bad Id') field id: String should match pattern"),
+        ({"rules": [], "patterns": []}, "field patterns: Extra inputs are not permitted"),
         ({"fragments": {"f": "(x"}, "rules": []}, "fragment 'f' is not a valid regex"),
     ],
 )

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from generator.extract.claims import RULES_DIR, load_rule_file
+from generator.rulefiles import RULES_DIR, load_rule_file
 
 EVENT_FILE = RULES_DIR / "events.yaml"
 

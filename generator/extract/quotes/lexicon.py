@@ -8,20 +8,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+
+from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file
+from generator.rulefiles import read_rule_file as _read_path
 
 RULE_FILES = ("reporting_verbs.yaml", "attribution.yaml", "speakers.yaml")
-#: Package data next to the code (a path, not importlib.resources: the editable install
-#: exposes ``generator`` as a namespace package when run from outside the checkout).
-RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
-
-
-class RuleFileError(ValueError):
-    """A rule file does not match its schema; the message names file and field."""
 
 
 class _Strict(BaseModel):
@@ -118,16 +112,7 @@ class Lexicon:
 
 def read_rule_file(name: str) -> dict[str, Any]:
     """Parse one YAML file of ``generator/rules/`` (no validation)."""
-    return yaml.safe_load((RULES_DIR / name).read_text(encoding="utf-8"))
-
-
-def _validated(model: type[BaseModel], name: str) -> Any:
-    try:
-        return model.model_validate(read_rule_file(name))
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RuleFileError(f"generator/rules/{name}: {where}: {first['msg']}") from None
+    return _read_path(RULES_DIR / name)
 
 
 def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
@@ -143,10 +128,10 @@ def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read and validate the three rule files once per process."""
-    verbs = _validated(ReportingVerbsFile, "reporting_verbs.yaml")
+    verbs = load_rule_file("reporting_verbs.yaml", ReportingVerbsFile)
     groups = [group for group in verbs.groups if group.enabled]
-    attribution = _validated(AttributionFile, "attribution.yaml")
-    speakers = _validated(SpeakersFile, "speakers.yaml")
+    attribution = load_rule_file("attribution.yaml", AttributionFile)
+    speakers = load_rule_file("speakers.yaml", SpeakersFile)
     low = lambda words: frozenset(w.casefold() for w in words)  # noqa: E731
     phrases = _pattern(attribution, "phrase_cue").phrases
     return Lexicon(

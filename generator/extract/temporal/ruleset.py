@@ -14,18 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from generator.extract.temporal.readings import PARAM_FIELDS
+from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file
 
 LEXICON_FILE = "temporal.yaml"
 RULE_FILES = "temporal_*.yaml"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
-
-
-class RuleFileError(ValueError):
-    """A temporal rule file is malformed; the message names file, rule and field."""
 
 
 class _Strict(BaseModel):
@@ -102,9 +98,7 @@ class Ruleset:
 
 def rules_dir() -> Path:
     """The packaged ``generator/rules`` directory (package data next to the code)."""
-    # Path(__file__) rather than importlib.resources: the editable install exposes `generator`
-    # through a path hook on which resources.files() fails under Python 3.11.
-    return Path(__file__).resolve().parents[2] / "rules"
+    return RULES_DIR
 
 
 @functools.lru_cache(maxsize=4)
@@ -115,11 +109,11 @@ def load_ruleset(directory: str | None = None) -> Ruleset:
         RuleFileError: naming the file, rule id and field of the first problem.
     """
     folder = Path(directory) if directory else rules_dir()
-    lexicon = _parse(folder / LEXICON_FILE, Lexicon)
+    lexicon = load_rule_file(folder / LEXICON_FILE, Lexicon)
     compiled: list[CompiledRule] = []
     seen: set[str] = set()
     for path in sorted(folder.glob(RULE_FILES)):
-        for rule in _parse(path, RuleFile).rules:
+        for rule in load_rule_file(path, RuleFile).rules:
             if rule.id in seen:
                 raise RuleFileError(f"{path}: rule id {rule.id!r} is used twice")
             seen.add(rule.id)
@@ -135,28 +129,6 @@ def _check_params(rule: Rule, path: Path) -> None:
     if unknown:
         raise RuleFileError(f"{path}: rule {rule.id!r} field params: unknown {', '.join(unknown)} "
                             f"(known: {', '.join(sorted(PARAM_FIELDS))})")
-
-
-def _parse(path: Path, model: type[BaseModel]) -> Any:
-    """Read one YAML file into ``model``; errors name the file and the failing field."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return model.model_validate(data)
-    except yaml.YAMLError as err:
-        raise RuleFileError(f"{path}: invalid YAML: {err}") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = _describe_loc(data, first["loc"])
-        raise RuleFileError(f"{path}: {where}: {first['msg']}") from err
-
-
-def _describe_loc(data: Any, loc: tuple[Any, ...]) -> str:
-    """``rules[3] (id 'date-month') -> pattern`` from a pydantic error location."""
-    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
-        rule_id = (data["rules"][loc[1]] or {}).get("id", "?")
-        rest = ".".join(str(part) for part in loc[2:]) or "(rule)"
-        return f"rules[{loc[1]}] (id {rule_id!r}) field {rest}"
-    return "field " + ".".join(str(part) for part in loc)
 
 
 def _table_index(table: WordTable) -> dict[str, Any]:
