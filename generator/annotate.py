@@ -28,7 +28,9 @@ def _published(raw: Any, line_no: int) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(raw)[:10])
     except ValueError:
-        raise ValueError(f"<stdin>:{line_no}: published: not a date (YYYY-MM-DD): {raw!r}") from None
+        raise ValueError(
+            f"<stdin>:{line_no}: published: not a date (YYYY-MM-DD): {raw!r}"
+        ) from None
 
 
 def read_requests(lines: Iterable[str]) -> Iterator[tuple[str, dict]]:
@@ -42,7 +44,10 @@ def read_requests(lines: Iterable[str]) -> Iterator[tuple[str, dict]]:
             raise ValueError(f"<stdin>:{line_no}: not valid JSON: {err.msg}") from None
         if not isinstance(request, dict) or not isinstance(request.get("text"), str):
             raise ValueError(f"<stdin>:{line_no}: text: expected an object with a string 'text'")
-        context = {"id": request.get("id"), "published": _published(request.get("published"), line_no)}
+        context = {
+            "id": request.get("id"),
+            "published": _published(request.get("published"), line_no),
+        }
         yield request["text"], context
 
 
@@ -62,14 +67,28 @@ def extraction_record(doc_id: Any, extraction: Extraction) -> dict:
         "id": doc_id,
         "published": _jsonable(extraction.published),
         "timexes": [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-             "mod": t.mod, "range": _jsonable(asdict(t.range)) if t.range else None}
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+                "range": _jsonable(asdict(t.range)) if t.range else None,
+            }
             for t in extraction.timexes
         ],
         "quotes": [
-            {"start": q.start, "end": q.end, "content": q.content, "kind": q.kind,
-             "speaker": q.speaker, "speaker_mention": q.speaker_mention, "cue": q.cue,
-             "speaker_role": q.speaker_role}
+            {
+                "start": q.start,
+                "end": q.end,
+                "content": q.content,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "speaker_mention": q.speaker_mention,
+                "cue": q.cue,
+                "speaker_role": q.speaker_role,
+            }
             for q in extraction.quotes
         ],
         "sentences": [

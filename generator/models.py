@@ -31,9 +31,13 @@ class Article(_Strict):
     id: str = Field(description="machine: stable id of the article, used in URLs and file names.")
     title: str = Field(description="machine/editor: headline of the article.")
     source: str = Field(description="machine: path of the seed file the article was read from.")
-    url: str | None = Field(default=None, description="machine/editor: where the article was published.")
+    url: str | None = Field(
+        default=None, description="machine/editor: where the article was published."
+    )
     author: str | None = Field(default=None, description="machine/editor: byline.")
-    publisher: str | None = Field(default=None, description="machine/editor: outlet that published it.")
+    publisher: str | None = Field(
+        default=None, description="machine/editor: outlet that published it."
+    )
     dateline: str | None = Field(default=None, description="machine: place in the dateline.")
     published: dt.date | None = Field(
         default=None,
@@ -47,18 +51,22 @@ class Article(_Strict):
 class DateMention(_Strict):
     text: str = Field(description="machine: the words in the article ('next week').")
     type: TimexType = Field(default="DATE", description="machine: TIMEX3 type.")
-    value: str = Field(description="machine/editor: TIMEX3 value ('2023-W12', '2023-03-17', 'P6M').")
+    value: str = Field(
+        description="machine/editor: TIMEX3 value ('2023-W12', '2023-03-17', 'P6M')."
+    )
     mod: str | None = Field(default=None, description="machine: TIMEX3 mod (APPROX, START, ...).")
     start: dt.date | None = Field(default=None, description="machine: first day of the range.")
     end: dt.date | None = Field(default=None, description="machine: last day of the range.")
     granularity: Granularity | None = Field(default=None, description="machine: day, week, ...")
     approximate: bool = Field(default=False, description="machine: fuzzy date ('nearly').")
     tense: str | None = Field(
-        default=None, description="machine: tense of the clause (past, present, future); "
+        default=None,
+        description="machine: tense of the clause (past, present, future); "
         "lets a relative date be resolved again when the publication date changes.",
     )
     anchor: dt.date | None = Field(
-        default=None, description="machine: the publication date the value was resolved against.",
+        default=None,
+        description="machine: the publication date the value was resolved against.",
     )
 
 
@@ -73,7 +81,9 @@ class Review(_Strict):
         description="editor: one of the rating scale's verdicts (see mkdocs.yml, plugin option "
         "'verdicts'); 'unreviewed' until an editor rates the claim.",
     )
-    summary: str | None = Field(default=None, description="editor: why the verdict, in a few lines.")
+    summary: str | None = Field(
+        default=None, description="editor: why the verdict, in a few lines."
+    )
     sources: list[Source] = Field(default_factory=list, description="editor: evidence links.")
     reviewer: str | None = Field(default=None, description="editor: who reviewed it.")
     reviewed: dt.date | None = Field(default=None, description="editor: date of the review.")
@@ -87,7 +97,9 @@ class Correction(_Strict):
 class Claim(_Strict):
     id: str = Field(description="machine: stable id derived from the article and the claim text.")
     text: str = Field(description="machine/editor: the claim as it will be shown.")
-    kind: ClaimKind = Field(description="machine/editor: quote, reported, statement, statistic, prediction.")
+    kind: ClaimKind = Field(
+        description="machine/editor: quote, reported, statement, statistic, prediction."
+    )
     speaker: str | None = Field(
         default=None, description="machine/editor: who makes the claim; null = the publication."
     )
@@ -98,14 +110,19 @@ class Claim(_Strict):
         default_factory=list, description="machine: [start, end] character offsets in the text."
     )
     checkworthiness: float = Field(default=0.0, ge=0, le=1, description="machine: 0..1 score.")
-    dates: list[DateMention] = Field(default_factory=list, description="machine: dates it mentions.")
+    dates: list[DateMention] = Field(
+        default_factory=list, description="machine: dates it mentions."
+    )
     missing: bool = Field(
         default=False,
-        description="machine: true when a rerun no longer finds the source sentence; kept, never deleted.",
+        description="machine: true when a rerun no longer finds the source sentence; "
+        "kept, never deleted.",
     )
     hidden: bool = Field(default=False, description="editor: true hides the claim from the site.")
     review: Review = Field(default_factory=Review, description="editor: the fact-check.")
-    corrections: list[Correction] = Field(default_factory=list, description="editor: corrections log.")
+    corrections: list[Correction] = Field(
+        default_factory=list, description="editor: corrections log."
+    )
     notes: str | None = Field(default=None, description="editor: free notes, never published.")
 
 
@@ -113,9 +130,15 @@ class Event(_Strict):
     id: str = Field(description="machine: stable id.")
     what: str = Field(description="machine/editor: who does what.")
     when: DateMention = Field(description="machine/editor: the date of the event.")
-    status: EventStatus = Field(default="happened", description="machine/editor: happened, planned, expected.")
-    participants: list[str] = Field(default_factory=list, description="machine/editor: who takes part.")
-    claims: list[str] = Field(default_factory=list, description="machine: ids of the claims it comes from.")
+    status: EventStatus = Field(
+        default="happened", description="machine/editor: happened, planned, expected."
+    )
+    participants: list[str] = Field(
+        default_factory=list, description="machine/editor: who takes part."
+    )
+    claims: list[str] = Field(
+        default_factory=list, description="machine: ids of the claims it comes from."
+    )
     missing: bool = Field(default=False, description="machine: no longer found by a rerun.")
     hidden: bool = Field(default=False, description="editor: true hides the event from the site.")
 

@@ -30,7 +30,9 @@ UNREVIEWED = Verdict("unreviewed", "Unreviewed", "#757575", None, "Not yet check
 DEFAULT_SCALE: tuple[Verdict, ...] = (
     Verdict("true", "True", "#1b7f3b", 5, "Accurate, nothing significant missing."),
     Verdict("mostly-true", "Mostly true", "#5a9e2f", 4, "Accurate but needs clarification."),
-    Verdict("half-true", "Half true", "#b58900", 3, "Partly accurate, leaves out important context."),
+    Verdict(
+        "half-true", "Half true", "#b58900", 3, "Partly accurate, leaves out important context."
+    ),
     Verdict("mostly-false", "Mostly false", "#d46b08", 2, "Contains some truth but misleads."),
     Verdict("false", "False", "#c62828", 1, "Not accurate."),
     Verdict("unproven", "Unproven", "#6a5acd", None, "The evidence does not settle it."),
