@@ -20,6 +20,10 @@ from generator.extract.temporal import timex_tense
     ("The summit is to be held on Friday.", "Friday", "future"),
     ("Prices are likely to rise in February.", "February", "future"),
     ("The bank could have raised rates in March.", "March", "past"),
+    # a date between the saying verb and the reported clause's subject is the saying's
+    ("Brandt Motors said on Friday it will shut a plant.", "Friday", "past"),
+    ("The union said Tuesday it would strike.", "Tuesday", "past"),
+    ("The union said it will strike on Tuesday.", "Tuesday", "future"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

@@ -96,7 +96,22 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if after in ("of", "in", "from", "to", "into") or before in ("a", "an"):
         return False
-    return not _starts_a_name(doc, tok)
+    return not _modified_outside(doc, cand, tok) and not _starts_a_name(doc, tok)
+
+
+#: Dependents that make a bare season word a common noun: "its biggest one-day fall".
+_NOUN_MODIFIERS = {"amod", "compound", "poss", "det", "nummod"}
+
+
+def _modified_outside(doc, cand: Candidate, tok) -> bool:
+    """True when a modifier the rule did not match sits in front of the season word.
+
+    The rules take "the", "this", "last", "early" ... into the match; any other determiner,
+    possessive or adjective ("its", "the biggest", "one-day") marks a fall or a spring that is
+    not a season.
+    """
+    return any(child.i < tok.i and child.idx < cand.start and child.dep_ in _NOUN_MODIFIERS
+               for child in tok.children)
 
 
 def _starts_a_name(doc, tok) -> bool:

@@ -39,13 +39,29 @@ def tense_at(doc, start: int, end: int) -> str | None:
         if outside and token.lower_ in FUTURE_WORDS:
             return "future"
         if outside and token.pos_ in ("VERB", "AUX"):
-            return verb_tense(token)
+            return verb_tense(_clause_owner(token, span))
         if any(child.lower_ in FUTURE_WORDS for child in token.children):
             return "future"
         if token.head.i == token.i:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _clause_owner(verb, span):
+    """The verb a date really modifies when the parser hung it on the wrong clause.
+
+    In "X said on Friday it will close the plant" the parser often attaches "on Friday" to
+    "close"; a date written between a saying verb and the subject of its complement clause
+    belongs to the saying verb ("said" -> past), as in "said Tuesday it will ...".
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or not head.i < span.start:
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and span.end <= subjects[0].left_edge.i:
+        return head
+    return verb
 
 
 def verb_tense(verb) -> str | None:
