@@ -57,3 +57,21 @@ def test_title_case_names_are_not_parts_of_day(tag):
     found = tag("The film Friday Night Lights was a hit.", TUESDAY)
     assert all(t.type != "TIME" for t in found)
     assert tag("The team plays in the Summer Palace arena.", TUESDAY) == []
+
+
+def test_past_clock_after_yesterday_is_yesterdays(tag):
+    found = values(tag, "The cash machines failed yesterday. The fault began at 6:10 a.m. and "
+                        "was fixed at 8 p.m.")
+    assert found == [("yesterday", "2024-04-01"), ("6:10 a.m.", "2024-04-01T06:10"),
+                     ("8 p.m.", "2024-04-01T20:00")]
+
+
+def test_a_week_named_in_between_ends_yesterdays_reach(tag):
+    found = values(tag, "Stocks fell yesterday. Ministers meet later this week. "
+                        "Tokyo closed at 3 p.m.")
+    assert found[-1] == ("3 p.m.", "2024-04-02T15:00")
+
+
+def test_future_clock_after_yesterday_stays_on_the_publication_day(tag):
+    found = values(tag, "The bank failed yesterday. Its chief will speak at 3 p.m.")
+    assert found[-1] == ("3 p.m.", "2024-04-02T15:00")

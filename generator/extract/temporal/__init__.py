@@ -14,7 +14,7 @@ Pipeline (one module per stage)::
 This module adds the steps that need the whole text: a year-less part of a year borrows the year
 written earlier in its clause or the relative year right after it ("October of next year"), a
 bare clock time takes the date written right next to it ("16:15 UTC, June 1", "Aug. 8 at
-10 a.m."), and a dateline restating the publication date is dropped.
+10 a.m.") or, in a past-tense clause, the earlier day the text named last, and a dateline restating the publication date is dropped.
 
 Only :func:`iter_timexes` and :func:`timex_tense` take a spaCy ``Doc``; nothing here imports
 spaCy, so ``resolve.reresolve`` can run in the site build.
@@ -85,7 +85,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    return _clock_on_following_day(found, text)
+    return _clock_on_last_day(_clock_on_following_day(found, text), published)
 
 
 def _sentence_start(doc, char: int) -> int:
@@ -147,6 +147,32 @@ def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
             fixed[i] = _clock_on(left, right)
         elif _is_day(left) and _is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
             fixed[i + 1] = _clock_on(right, left)
+    return fixed
+
+
+def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Put a bare clock time in a past-tense clause on the day before publication if named.
+
+    "Customers could not pay yesterday. The problem began at 6:10 a.m.": a morning paper
+    telling yesterday's events gives their clock times without repeating the day. Only the day
+    before publication ("yesterday", "Monday" in Tuesday's paper) moves a clock: an older day
+    is a flashback, and a clock after it may well be today's. Only a clock still on the
+    publication day moves, and a week, month or year named in between ends the day's reach.
+    """
+    if published is None:
+        return timexes
+    today = published.isoformat()
+    yesterday = (published - dt.timedelta(days=1)).isoformat()
+    fixed, last_day = [], None
+    for timex in timexes:
+        if (last_day is not None and timex.tense == "past" and _is_bare_clock(timex)
+                and timex.value.startswith(today + "T")):
+            timex = _clock_on(timex, last_day)
+        elif _is_day(timex):
+            last_day = timex if timex.value == yesterday else None
+        elif timex.range is not None:
+            last_day = None  # "later this week" in between: the day is no longer the topic
+        fixed.append(timex)
     return fixed
 
 
