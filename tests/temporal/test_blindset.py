@@ -1,10 +1,12 @@
-"""Floor on the blind set: 15 fictional wire stories annotated by hand before the fixes.
+"""Floor on the blind sets: fictional wire stories annotated by hand before the fixes.
 
-The stories (``blindset/blindset.txt``) were written and annotated with TempEval-3 conventions
-before the tagger was run on them; the first run scored relaxed F1 0.983 / value F1 0.938.
-This test keeps the figures reached after the general fixes from slipping back. Scoring follows
-the TempEval-3 timex scorer: one-to-one greedy matching of overlapping extents in gold order;
-value F1 = value accuracy over the matches x relaxed F1.
+Round 1 (``blindset/blindset.txt``, 15 stories) scored relaxed F1 0.983 / value F1 0.938 at
+first sight; round 2 (``blindset/blindset2.txt``, 10 stories: 1990s wire copy, earnings, market
+reports, Wikinews, sports, court and election reports) scored 0.985 / 0.935 (against the gold
+as corrected for Wikinews date lines, see the file's header). These tests keep the figures
+reached after the general fixes from slipping back. Scoring follows the TempEval-3 timex
+scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
+accuracy over the matches x relaxed F1.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).with_name("blindset")
-RELAXED_F1_FLOOR = 0.99
-VALUE_F1_FLOOR = 0.98
+#: (annotated source, JSONL built from it, relaxed F1 floor, value F1 floor) per round.
+ROUNDS = {
+    "round1": ("blindset.txt", "blindset.jsonl", 0.99, 0.98),
+    "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.98),
+}
 
 
 def _build_gold():
@@ -28,9 +33,15 @@ def _build_gold():
     return module
 
 
+@pytest.fixture(scope="module", params=sorted(ROUNDS))
+def blind_round(request):
+    """(round name, gold documents) for each blind round."""
+    return request.param, _build_gold().load_stories(HERE / ROUNDS[request.param][0])
+
+
 @pytest.fixture(scope="module")
-def gold():
-    return _build_gold().load_stories(HERE / "blindset.txt")
+def gold(blind_round):
+    return blind_round[1]
 
 
 def _pair(gold_timexes, system):
@@ -49,9 +60,11 @@ def _f1(p, r):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def test_jsonl_matches_the_annotated_source(gold):
-    lines = (HERE / "blindset.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line) for line in lines] == gold, "rerun build_gold.py > blindset.jsonl"
+def test_jsonl_matches_the_annotated_source(blind_round):
+    name, gold = blind_round
+    source, jsonl = ROUNDS[name][:2]
+    lines = (HERE / jsonl).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == gold, f"rerun build_gold.py {source} > {jsonl}"
 
 
 def test_markup_offsets_point_at_the_words(gold):
@@ -60,9 +73,11 @@ def test_markup_offsets_point_at_the_words(gold):
             assert doc["text"][t["start"]:t["end"]] == t["text"]
 
 
-def test_blind_set_floor(gold, nlp):
+def test_blind_set_floor(blind_round, nlp):
     from generator.extract.temporal import iter_timexes
 
+    name, gold = blind_round
+    relaxed_floor, value_floor = ROUNDS[name][2:]
     n_gold = n_system = matched = same_value = 0
     for doc, parsed in zip(gold, nlp.pipe(d["text"] for d in gold)):
         system = iter_timexes(parsed, dt.date.fromisoformat(doc["published"]))
@@ -73,5 +88,5 @@ def test_blind_set_floor(gold, nlp):
         same_value += sum(s is not None and s.value == g["value"] for g, s in pairs)
     relaxed = _f1(matched / n_system, matched / n_gold)
     value_f1 = same_value / matched * relaxed
-    assert relaxed >= RELAXED_F1_FLOOR, f"relaxed F1 {relaxed:.3f}"
-    assert value_f1 >= VALUE_F1_FLOOR, f"value F1 {value_f1:.3f}"
+    assert relaxed >= relaxed_floor, f"{name}: relaxed F1 {relaxed:.3f}"
+    assert value_f1 >= value_floor, f"{name}: value F1 {value_f1:.3f}"

@@ -1,6 +1,8 @@
 """Turn the hand-annotated blind set (``blindset.txt``) into meantime-style gold JSONL.
 
     python tests/temporal/blindset/build_gold.py > tests/temporal/blindset/blindset.jsonl
+    python tests/temporal/blindset/build_gold.py tests/temporal/blindset/blindset2.txt \
+        > tests/temporal/blindset/blindset2.jsonl
 
 Each story starts with ``== id | publication date``; a timex is written ``[[words|TYPE|value]]``
 or ``[[words|TYPE|value|MOD]]``. Lines starting with ``#`` before the first story are comments.
