@@ -152,12 +152,17 @@ _AMOUNT_WORDS = {"billion", "million", "thousand", "trillion", "percent", "%", "
 
 
 def after_amount(doc, text: str, cand: Candidate) -> bool:
-    """Keep "a year" as a rate only right after an amount ("$5 billion a year")."""
+    """Keep "a year" as a rate only right after an amount ("$5 billion a year", "90 jobs a day")."""
     toks = _tokens(doc, cand.start, cand.end)
     if not toks or toks[0].i == 0:
         return False
     before = doc[toks[0].i - 1]
-    return before.like_num or before.lower_ in _AMOUNT_WORDS
+    return before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
+
+
+def _counted_noun(tok) -> bool:
+    """True for a plural noun with a number on it: "100 flights", "1.2 million payments"."""
+    return tok.tag_ == "NNS" and any(child.dep_ == "nummod" for child in tok.children)
 
 
 def not_age(doc, text: str, cand: Candidate) -> bool:
