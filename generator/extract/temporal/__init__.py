@@ -14,7 +14,8 @@ Pipeline (one module per stage)::
 This module adds the steps that need the whole text: a year-less part of a year borrows the year
 written earlier in its clause or the relative year right after it ("October of next year"), a
 bare clock time takes the date written right next to it ("16:15 UTC, June 1", "Aug. 8 at
-10 a.m.") or, in a past-tense clause, the earlier day the text named last, and a dateline restating the publication date is dropped.
+10 a.m.") or, in a past-tense clause, "yesterday" named just before it, and a dateline
+restating the publication date is dropped.
 
 Only :func:`iter_timexes` and :func:`timex_tense` take a spaCy ``Doc``; nothing here imports
 spaCy, so ``resolve.reresolve`` can run in the site build.
