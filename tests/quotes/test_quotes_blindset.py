@@ -1,8 +1,11 @@
-"""Quality floor on the blind set: 23 fictional articles in four rounds, each round written
+"""Quality floor on the blind set: 29 fictional articles in five rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
-court, diplomacy, finance, health, election and culture copy).
+court, diplomacy, finance, health, election and culture copy; round 5: a timestamped live
+blog with posts on X, a jury trial with questions in marks, a study whose authors "write",
+a chipmaker's filing and analysts' notes, a British local story with colon-introduced
+quotes over three paragraphs, a match report with "said the coach").
 
 ``blindset/blind.jsonl`` is in the gold format of the shared seed (``score.py quotes``
 scores it); ``blindset/build_gold.py`` builds it from the readable article files.
@@ -11,9 +14,12 @@ Figures (direct F1 / speaker accuracy, reported F1 / speaker accuracy) on each r
 its own fixes: round 1 (01-10) 0.959 / 0.724, 0.918 / 0.933; round 2 (11-15) 0.950 / 0.947,
 0.977 / 1.0; round 3 (16-19) 0.963 / 1.0, 0.919 / 0.882; round 4 (20-23) 0.870 / 1.0,
 0.947 / 0.889 (rounds 2 and 4 each caught a headline scare quote or title that the new
-headline rule read as a quote). All 23 with the original extractor: 0.957 / 0.830,
-0.934 / 0.946; after the fixes: 0.995 / 0.991, 0.990 / 0.979. The floors below sit a
-little under that, so a real regression fails.
+headline rule read as a quote); round 5 (24-29) 1.0 / 0.875, 0.974 / 0.895 (0.900 / 0.944
+against the gold as first written, which broke the set's own conventions three times:
+two clauses whose verb is inside the marks, and a headline's reported speech left out;
+the files say so). All 23 with the original extractor: 0.957 / 0.830, 0.934 / 0.946; all
+29 before round 5's fixes 0.996 / 0.964, 0.987 / 0.966, after them 0.996 / 0.993,
+0.992 / 0.992. The floors below sit a little under that, so a real regression fails.
 """
 
 from __future__ import annotations
@@ -69,11 +75,11 @@ def tallies(quotes_of):
 
 def test_direct_quotes_on_the_blind_set(tallies):
     direct, _ = tallies
-    assert direct.f1 >= 0.97, direct.errors
-    assert direct.speaker_accuracy >= 0.95, direct.errors
+    assert direct.f1 >= 0.98, direct.errors
+    assert direct.speaker_accuracy >= 0.97, direct.errors
 
 
 def test_reported_speech_on_the_blind_set(tallies):
     _, indirect = tallies
-    assert indirect.f1 >= 0.95, indirect.errors
-    assert indirect.speaker_accuracy >= 0.95, indirect.errors
+    assert indirect.f1 >= 0.97, indirect.errors
+    assert indirect.speaker_accuracy >= 0.97, indirect.errors

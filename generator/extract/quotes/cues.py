@@ -67,18 +67,29 @@ def according_source(token: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
 
 
-def cue_subject(cue: Token) -> Token | None:
+def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     """The speaker token of a cue: the source of "according to", else the verb's subject,
-    else a name the parser took for the object of an inverted cue ("“...?” asked Pia
-    Lund")."""
+    else a name (or, given ``lex``, a speaker noun) the parser took for the object of an
+    inverted cue ("“...?” asked Pia Lund", "“...,” write the authors")."""
     source = according_source(cue)
     if source is not None:
         return source
     subject = subject_of(cue)
     if subject is not None:
         return subject
-    inverted = next((c for c in cue.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
+    inverted = next((c for c in cue.rights if c.dep_ == "dobj" and _inverted_speaker(c, lex)),
+                    None)
     return inverted or _name_before(cue)
+
+
+def _inverted_speaker(obj: Token, lex: Lexicon | None) -> bool:
+    """An object of a subjectless cue that is its speaker: a person's name, or a noun for
+    people ("the authors") that is no audience ("told reporters")."""
+    if obj.ent_type_ == "PERSON":
+        return True
+    if lex is None or obj.lemma_.casefold() in lex.audiences or obj.lower_ in lex.audiences:
+        return False
+    return bool({obj.lower_, obj.lemma_.casefold()} & (lex.group_nouns | lex.titles))
 
 
 def _name_before(cue: Token) -> Token | None:

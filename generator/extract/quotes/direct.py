@@ -166,7 +166,18 @@ def context_tokens(doc: Doc, span: MarkedSpan, paragraph: tuple[int, int]) -> li
         return []
     first = start[0].sent.start
     last = end[-1].sent.end
+    if _runs_on(doc, span, last):
+        last = doc[last].sent.end
     return [t for t in doc[first:last] if paragraph[0] <= t.idx < paragraph[1]]
+
+
+def _runs_on(doc: Doc, span: MarkedSpan, after: int) -> bool:
+    """“Why did you sign these?” he asked.": the parser ends the sentence at the question
+    mark, but a lower-case word right after the closing mark continues it."""
+    if after >= len(doc) or not doc[after].text[:1].islower():
+        return False
+    gap = doc.text[span.outer_end : doc[after].idx]
+    return gap.strip() == "" and "\n" not in gap
 
 
 def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[bool],
@@ -229,7 +240,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if is_standalone(text, span):
         cue = ruling or nearest_cue(quote, candidates)
         if cue is not None:
-            return cue, cue_subject(cue), "direct-attributed"
+            return cue, cue_subject(cue, lex), "direct-attributed"
         return None, _introducer(text, span, quote), "direct-unattributed"
     content = text[span.start : span.end]
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
@@ -244,10 +255,10 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if ruling is None and is_title(content):
         return None
     if ruling is not None:
-        return ruling, cue_subject(ruling), "direct-attributed"
+        return ruling, cue_subject(ruling, lex), "direct-attributed"
     if len(content.split()) >= MIN_UNATTRIBUTED_WORDS:
         cue = nearest_cue(quote, candidates)
-        return cue, cue_subject(cue) if cue else None, "direct-unattributed-long"
+        return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
     return None
 
 
@@ -264,7 +275,7 @@ def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,
         return None
     between = [t for t in context if previous.outer_end <= t.idx < span.open]
     cue = next((t for t in between if is_reporting_verb(t, lex)), None)
-    return (cue, cue_subject(cue), "direct-split") if cue is not None else None
+    return (cue, cue_subject(cue, lex), "direct-split") if cue is not None else None
 
 
 def _title_as_subject(text: str, span: MarkedSpan) -> bool:

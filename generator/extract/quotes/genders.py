@@ -67,7 +67,10 @@ def vote_genders(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if possessive:
             votes[name][possessive] += 1
         if k + 1 < len(sentences):
-            following = _gendered(sentences[k + 1], lex, in_quote, subject_only=True)
+            # "Pryce suggested ... Fenwick said she ...": a person named before the pronoun
+            # is its likelier antecedent, so only a sentence that opens unnamed votes
+            following = _gendered(_before_first_person(sentences[k + 1], person), lex,
+                                  in_quote, subject_only=True)
             if following:
                 votes[name][following] += 1
     return {name: count.most_common(1)[0][0] for name, count in votes.items()
@@ -137,13 +140,20 @@ def _person_subject(sentence: Span, in_quote: list[bool],
                  and t.head.dep_ == "ROOT" and is_person(t)), None)
 
 
+def _before_first_person(sentence: Span,
+                         is_person: Callable[[Token], str | None]) -> Span:
+    """The words of ``sentence`` before the first person named in it (all if none)."""
+    first = next((t.i for t in sentence if is_person(t)), sentence.end)
+    return sentence.doc[sentence.start : first]
+
+
 def _gendered(sentence: Span, lex: Lexicon, in_quote: list[bool], after: int = -1,
               possessive: bool = False, subject_only: bool = False) -> str | None:
     """The gender of the first fitting pronoun of ``sentence`` outside quotation marks."""
     for token in sentence:
         if token.i <= after or in_quote[token.i] or token.pos_ != "PRON":
             continue
-        if possessive and token.tag_ != "PRP$":
+        if possessive and (token.tag_ != "PRP$" or _maybe_object(token)):
             continue
         if subject_only and token.dep_ not in _SUBJECTS:
             continue
@@ -151,3 +161,10 @@ def _gendered(sentence: Span, lex: Lexicon, in_quote: list[bool], after: int = -
         if gender:
             return gender
     return None
+
+
+def _maybe_object(token: Token) -> bool:
+    """"showed her invoices": a "her" right after a verb may be its object, not the owner
+    of the noun after it, so it says nothing about the subject's gender."""
+    doc = token.doc
+    return token.lower_ == "her" and token.i > 0 and doc[token.i - 1].pos_ in ("VERB", "AUX")

@@ -96,7 +96,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return _clause_in_setting(verb)
+    return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
 
 
 def _trailing_cue_on_object(verb: Token) -> bool:
@@ -152,6 +152,22 @@ def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
                 clause = that_clause(noun, look_up=False)
                 if clause:
                     return clause
+    return None
+
+
+def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """"told a briefing that the minister had ...": the parser reads "that" as a relative
+    pronoun on the audience noun. A relative clause with a subject of its own is no relative
+    clause of that noun ("a briefing that the minister had spoken"): it is the report."""
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "dative") or noun.lemma_.casefold() not in lex.audiences:
+            continue
+        for clause in noun.children:
+            words = list(clause.subtree)
+            if clause.dep_ == "relcl" and words[0].lower_ == "that" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
+            ):
+                return clause, words
     return None
 
 

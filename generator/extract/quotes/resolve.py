@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.genders import vote_genders
+from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
 from generator.extract.quotes.names import (
@@ -26,6 +27,8 @@ from generator.extract.quotes.names import (
     fold,
     name_text,
 )
+from generator.extract.quotes.roles import role_antecedent, role_holder
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
@@ -108,6 +111,9 @@ class SpeakerResolver:
 
     def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:
         """The canonical speaker of ``mention`` found at character offset ``at``."""
+        described = self._described_in_lede(mention)
+        if described is not None:
+            return self._remembered(Speaker(described, mention.text, None, "person"))
         if mention.kind == "pronoun":
             speaker = self.pronoun(mention, at, sentence)
         elif mention.kind == "person":
@@ -122,7 +128,10 @@ class SpeakerResolver:
             speaker = self._issuer(mention) or Speaker(mention.name or None, mention.text, None,
                                                        "organization")
         else:
-            holder = self._role_holder(mention)
+            holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
+                                 self.lex) or role_antecedent(
+                mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
+                self.lex)
             if holder is not None:
                 return self._remembered(Speaker(holder, mention.text, None, "person"))
             name = self._voice_of(mention, at) or self._same_group(mention) or mention.name or None
@@ -150,20 +159,15 @@ class SpeakerResolver:
             (s.name for s in reversed(self.history) if s.name), None)
         return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
 
-    def _role_holder(self, mention: Mention) -> str | None:
-        """The one named person whose role ends with the noun of a bare role mention, the
-        headline style ("Ex-minister says ..." about "Former transport minister Gideon
-        Harlan"); None for ambiguity, and for "a minister" or "the regional governor",
-        which the body's own annotation keeps as given."""
+    def _described_in_lede(self, mention: Mention) -> str | None:
+        """The person a headline or lede describes ("Accountant tells jury ...", "A former
+        accountant told ...") and the next paragraph names; a headline word that is a
+        known person's name is that person."""
         head = mention.token
-        if head is None or head.tag_ != "NN" or head.lower_ not in self.lex.titles:
+        if head is None or mention.kind == "pronoun" or any(
+                p.words[-1] == fold(head.text) and len(p.words) > 1 for p in self.persons):
             return None
-        if any(c.dep_ in ("det", "poss", "amod") for c in head.children):
-            return None
-        roles = {**self.harvested_roles, **self.roles}
-        holders = {name for name, role in roles.items()
-                   if fold(role.split()[-1]) == head.lower_}
-        return holders.pop() if len(holders) == 1 else None
+        return named_after_lede(head, self.lex, self._person_name)
 
     def remember(self, speaker: Speaker) -> None:
         """Record a speaker found without a mention (a quote continuing the previous one)."""
@@ -208,6 +212,9 @@ class SpeakerResolver:
         if word in self.lex.person_pronouns:
             name = next((n for n in self._person_candidates(at, sentence)
                          if self.genders.get(n, word) == word), None)
+            if name is not None and word in ("he", "she"):
+                # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
+                self.genders.setdefault(name, word)
             kind = "group" if name in self.unnamed_persons else "person" if name else None
             return Speaker(name, mention.text, None, kind)
         if word in self.lex.group_pronouns:

@@ -1,0 +1,76 @@
+"""Speakers that wire copy describes in the lede and names only in the next paragraph.
+
+Court and crime reports open with a description ("A former accountant accused of fraud told
+a jury on Tuesday that ...") and identify the person in the next paragraph, in the wire's
+style of a first full identification: the name with the age in apposition ("Nadia Fenwick,
+47,"). A descriptive subject of the lede that is no unnamed source (not "an official", "a
+spokesman") takes that name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+
+#: The lede is the first paragraph after the headline (paragraph 0).
+LEDE_PARAGRAPH = 1
+_DESCRIPTIVE_DETERMINERS = frozenset({"a", "an", "the"})
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def paragraph_index(doc: Doc, at: int) -> int:
+    """The index of the (non-empty) paragraph holding character offset ``at``."""
+    before = doc.text[:at]
+    return sum(1 for part in re.split(r"\n\s*\n", before)[:-1] if part.strip())
+
+
+def is_lede_description(head: Token, lex: Lexicon) -> bool:
+    """"A former accountant accused of ...": a singular common noun with an article in the
+    lede, or a bare one in the headline ("Accountant tells jury ..."), that no word list
+    reads as an unnamed source, title or institution."""
+    if head.tag_ not in ("NN", "NNP"):
+        return False
+    if head.ent_type_ == "PERSON" and not _used_as_common_noun(head):
+        return False  # NER reads a capitalised headline noun as a name: the body tells
+    lists = lex.group_nouns | lex.titles | lex.org_nouns | lex.non_speakers
+    if head.lower_ in lists or head.lemma_.casefold() in lists:
+        return False
+    paragraph = paragraph_index(head.doc, head.idx)
+    if paragraph == 0:  # headlines drop articles and capitalise
+        return not any(c.dep_ in ("det", "poss", "compound") for c in head.children) \
+            and head.i == head.sent.start
+    return head.tag_ == "NN" and paragraph == LEDE_PARAGRAPH and any(
+        c.dep_ == "det" and c.lower_ in _DESCRIPTIVE_DETERMINERS for c in head.children)
+
+
+def _used_as_common_noun(token: Token) -> bool:
+    """A capitalised word that the article also writes in lower case ("Plumber" in the
+    headline, "a former plumber" in the lede): a common noun, not a name."""
+    lower = token.text.lower()
+    return token.text != lower and any(t.text == lower for t in token.doc)
+
+
+def named_after_lede(head: Token, lex: Lexicon,
+                     person_name: Callable[[Token], str | None]) -> str | None:
+    """The person the paragraph after the lede identifies with an age ("Maja Sørlie, 44,"),
+    for a lede description (see :func:`is_lede_description`); None otherwise."""
+    if not is_lede_description(head, lex):
+        return None
+    doc = head.doc
+    described = {person_name(t) for t in head.subtree} - {None}  # "partner of Erik Lindholm"
+    for token in doc[head.i :]:
+        index = paragraph_index(doc, token.idx)
+        if index > LEDE_PARAGRAPH + 1:
+            return None
+        if index < LEDE_PARAGRAPH or token.pos_ != "PROPN":
+            continue
+        name = person_name(token)
+        is_last_word = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"
+        if name and is_last_word and name not in described \
+                and _AGE.match(doc.text, token.idx + len(token.text)):
+            return name
+    return None
