@@ -140,10 +140,23 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
     if unit.startswith("quarter"):
         return not text[cand.end:cand.end + 4].lower().strip().startswith("of")
     if unit == "second":
+        if text[cand.end:cand.end + 1] == "-":  # "a second-half goal", "a second-round pick"
+            return False
         toks = _tokens(doc, cand.start, cand.end)
         after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
         return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
     return True
+
+
+def not_game_period(doc, text: str, cand: Candidate) -> bool:
+    """Reject a year-less quarter or half of a game ("scored twice in the second half")."""
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks:
+        return True
+    game_words = set(load_ruleset().lexicon.settings.get("game_words", ()))
+    return not any(tok.lemma_.lower() in game_words for tok in toks[0].sent)
 
 
 #: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
@@ -206,6 +219,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_age": not_age,
     "not_fraction": not_fraction,
     "after_amount": after_amount,
+    "not_game_period": not_game_period,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.
