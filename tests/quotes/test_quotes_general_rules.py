@@ -221,3 +221,18 @@ def test_an_unnamed_source_in_the_lede_stays_unnamed(quotes_of):
             "A spokesman for the fire service said the blaze started in a dryer.\n\n"
             "The owner, Ruben Saari, 39, said he would rebuild.")
     assert speakers(quotes_of(text), "indirect")[0][1] != "Ruben Saari"
+
+
+def test_a_capitalised_descriptor_before_a_name_is_no_part_of_it(quotes_of):
+    text = ("Resident Amy Shaw, 29, said the bins were full.\n\n"
+            "Cllr Peter Dunn, who chairs the committee, said the rota would change.\n\n"
+            "Ms Shaw said she was not convinced. Mr Dunn said drivers were short.")
+    assert [q.speaker for q in quotes_of(text) if q.kind == "indirect"] == [
+        "Amy Shaw", "Peter Dunn", "Amy Shaw", "Peter Dunn"]
+
+
+def test_a_name_after_the_role_and_its_organisation_is_the_speaker(quotes_of):
+    text = "The chief executive of Velm Waste, Oskar Lind, said the depot would reopen."
+    found = quotes_of(text)
+    assert speakers(found, "indirect") == [("the depot would reopen", "Oskar Lind")]
+    assert found[0].speaker_role == "chief executive of Velm Waste"

@@ -86,3 +86,14 @@ def test_a_spaced_apostrophe_in_a_headline_opens_no_quote():
 def test_an_unclosed_single_mark_in_a_headline_is_no_quote():
     text = "Velm harbour 'reopens after storm\n\n“We are back,” she said."
     assert contents(text) == ["We are back,"]
+
+
+def test_straight_single_marks_are_used_when_the_copy_quotes_sentences_with_them():
+    text = ("Cllr Ada Brook said: 'We hear you. It's not over.\n\n"
+            "'We will review it in January.'\n\nThe bins aren't emptied, residents say.")
+    assert contents(text) == ["We hear you. It's not over.\n\n'We will review it in January."]
+
+
+def test_apostrophes_alone_do_not_switch_to_single_marks():
+    text = "The council's plan isn't new, and the residents' group said 'no' in May."
+    assert contents(text) == []

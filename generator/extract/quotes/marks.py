@@ -19,6 +19,9 @@ SINGLE_OPENING = "‘'"
 SINGLE_CLOSING = "’'"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CLITIC = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+#: A sentence in straight single marks: 'We will review it.' (an apostrophe never opens
+#: before a capital after a space and closes after punctuation).
+_STRAIGHT_SINGLE_QUOTE = re.compile(r"(?:^|[\s(])'[A-Z][^'\n]*?[.,?!]'(?=\s|$)", re.M)
 #: A first paragraph this long, or ending with a full stop, is body text, not a headline.
 HEADLINE_WORDS = 25
 
@@ -104,8 +107,11 @@ def _single_closes(text: str, i: int, open_at: int | None) -> bool:
 
 
 def uses_single_marks(text: str) -> bool:
-    """British-style copy quotes with single marks; it then has no double ones."""
-    return not any(c in text for c in OPENING + CLOSING + STRAIGHT) and "‘" in text
+    """British-style copy quotes with single marks, curly or straight (she said: 'We ...');
+    it then has no double ones."""
+    if any(c in text for c in OPENING + CLOSING + STRAIGHT):
+        return False
+    return "‘" in text or _STRAIGHT_SINGLE_QUOTE.search(text) is not None
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:

@@ -69,6 +69,11 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
         run = run[titles[-1] + 1 :]
     while len(run) > 1 and _folded(run[0]) in lex.titles | lex.title_modifiers:
         run.pop(0)  # "Chief Executive Nadia Ferro": every leading title word goes
+    if run and run[-1].ent_type_ == "PERSON":
+        while len(run) > 1 and run[0].ent_type_ != "PERSON":
+            run.pop(0)  # "Resident Amy Shaw": a capitalised descriptor outside the name
+    while len(run) > 2 and _folded(run[0]) in lex.group_nouns:
+        run.pop(0)  # "Campaigner Leo Brandt" when NER takes the descriptor in
     return run
 
 
@@ -129,6 +134,12 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
         if owner is not None and not is_non_speaker(owner, lex):
             return read_mention(owner, lex)  # "“...,” a statement from the ministry said"
         return Mention(text, "document", clean_phrase(span, lex), token=head)
+    affiliated = _name_after_affiliation(head, lex)
+    if affiliated is not None:  # "The chief executive of Velm Waste, Oskar Lind, said"
+        appos, role_span = affiliated
+        name = name_tokens(mention_span(appos), lex)
+        return Mention(f"{role_span.text}, {mention_span(appos).text}", "person", _text(name),
+                       clean_phrase(role_span, lex) or None, appos)
     appos = _appositive_name(head, lex)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
         role = clean_phrase(span, lex) or None
@@ -194,6 +205,33 @@ def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
         if child.ent_type_ in _NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
+
+
+def _name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | None:
+    """(name, role words) of "The chief executive of Velm Waste, Oskar Lind, said": the
+    parser hangs the name on the organisation, but set off by commas right before the verb
+    it names the role's holder. Only for role nouns ("executive", "head", "lawyer")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPS:
+            continue
+        for org in prep.children:
+            if org.dep_ != "pobj":
+                continue
+            for appos in org.rights:
+                if appos.dep_ == "appos" and appos.ent_type_ in _NAME_ENTITIES \
+                        and _set_off(org, appos) and _ends_subject(appos):
+                    return appos, head.doc[mention_span(head).start : org.i + 1]
+    return None
+
+
+def _ends_subject(appos: Token) -> bool:
+    """The apposition closes the subject: a comma after it, then the verb."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in (
+        "VERB", "AUX")
 
 
 def _set_off(head: Token, appos: Token) -> bool:

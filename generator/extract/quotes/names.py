@@ -123,6 +123,16 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
+        while start < token.i and _descriptor(doc[start], token, lex):
+            start += 1  # "Cllr Peter Dunn, who ...", "Resident Amy Shaw, 29,"
         words = tuple(fold(t.text) for t in doc[start : token.i + 1])
         names.append(Name(doc[start].idx, words, doc[start : token.i + 1].text))
     return names
+
+
+def _descriptor(word: Token, name_end: Token, lex: Lexicon) -> bool:
+    """A capitalised word before a name that is not part of it: a title or honorific, a
+    noun for people ("Resident"), or a word outside the PERSON entity the name ends."""
+    if fold(word.text) in lex.titles | lex.honorifics | lex.group_nouns:
+        return True
+    return name_end.ent_type_ == "PERSON" and word.ent_type_ != "PERSON"
