@@ -236,3 +236,10 @@ def test_a_name_after_the_role_and_its_organisation_is_the_speaker(quotes_of):
     found = quotes_of(text)
     assert speakers(found, "indirect") == [("the depot would reopen", "Oskar Lind")]
     assert found[0].speaker_role == "chief executive of Velm Waste"
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_a_person(quotes_of):
+    text = ("Norrtek's chief financial officer, Eva Lund, told Reuters the company had no "
+            "plans to cut jobs.\n\n"
+            '"It\'s a reset year," Lund and chief executive Pia Sand said in a joint letter.')
+    assert speakers(quotes_of(text), "direct") == [("It's a reset year,", "Eva Lund")]

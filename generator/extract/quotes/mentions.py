@@ -60,7 +60,7 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
     "the National Security Council's Kirby", "Xi Jinping" from "President Xi Jinping")."""
     run: list[Token] = []
     for token in reversed(span):
-        if token.pos_ != "PROPN" and not (run and token.text in ("-", ".")):
+        if not _proper(token) and not (run and token.text in ("-", ".")):
             break
         run.insert(0, token)
     run = [t for t in run if _folded(t) not in lex.honorifics]
@@ -75,6 +75,12 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
     while len(run) > 2 and _folded(run[0]) in lex.group_nouns:
         run.pop(0)  # "Campaigner Leo Brandt" when NER takes the descriptor in
     return run
+
+
+def _proper(token: Token) -> bool:
+    """A proper noun, or a word NER puts in a person's name whatever its tag ("“...,” Lund
+    and ... said": the tagger reads a surname after a quote as a common noun)."""
+    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and token.text[:1].isupper())
 
 
 def _folded(token: Token) -> str:
@@ -145,7 +151,7 @@ def read_mention(head: Token, lex: Lexicon) -> Mention:
         role = clean_phrase(span, lex) or None
         name = name_tokens(mention_span(appos), lex)
         return Mention(f"{text}, {mention_span(appos).text}", "person", _text(name), role, appos)
-    if head.pos_ == "PROPN" and _looks_like_person(head, span, lex):
+    if _proper(head) and _looks_like_person(head, span, lex):
         name = name_tokens(span, lex)
         role = _left_role(span, name, lex) or apposition_role(head, lex)
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
