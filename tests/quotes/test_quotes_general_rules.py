@@ -243,3 +243,10 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_a_person(quotes
             "plans to cut jobs.\n\n"
             '"It\'s a reset year," Lund and chief executive Pia Sand said in a joint letter.')
     assert speakers(quotes_of(text), "direct") == [("It's a reset year,", "Eva Lund")]
+
+
+def test_an_inverted_cue_parsed_as_an_adjective_keeps_its_speaker(quotes_of):
+    text = '"He should step down," tweeted opposition councillor Lisa Hoff.'
+    found = quotes_of(text)
+    assert speakers(found, "direct") == [("He should step down,", "Lisa Hoff")]
+    assert found[0].speaker_mention == "opposition councillor Lisa Hoff"

@@ -79,7 +79,18 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
         return subject
     inverted = next((c for c in cue.rights if c.dep_ == "dobj" and _inverted_speaker(c, lex)),
                     None)
-    return inverted or _name_before(cue)
+    return inverted or _modified_noun(cue) or _name_before(cue)
+
+
+def _modified_noun(cue: Token) -> Token | None:
+    """"“...,” tweeted opposition councillor Lisa Hoff": the parser read the cue as an
+    adjective of the noun phrase after it; that phrase's head is the speaker."""
+    if cue.dep_ not in ("amod", "compound") or cue.head.i < cue.i:
+        return None
+    head = cue.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _inverted_speaker(obj: Token, lex: Lexicon | None) -> bool:

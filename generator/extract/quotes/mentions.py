@@ -50,9 +50,17 @@ def mention_span(head: Token) -> Span:
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
-    while start < head.i and head.doc[start].is_punct:
-        start += 1  # a quotation mark the parser hung on the phrase
+    while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
+        start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     return head.doc[start : head.i + 1]
+
+
+def _inverted_cue_word(token: Token) -> bool:
+    """A verb read as an adjective right after a closing quotation mark (and comma)."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i else ""
+    return token.pos_ == "VERB" and token.dep_ in ("amod", "compound") \
+        and before in ('"', "”", "’", "'", ",")
 
 
 def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
