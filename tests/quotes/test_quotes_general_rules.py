@@ -250,3 +250,8 @@ def test_an_inverted_cue_parsed_as_an_adjective_keeps_its_speaker(quotes_of):
     found = quotes_of(text)
     assert speakers(found, "direct") == [("He should step down,", "Lisa Hoff")]
     assert found[0].speaker_mention == "opposition councillor Lisa Hoff"
+
+
+def test_a_hyphenated_title_prefix_is_no_subject(quotes_of):
+    text = '"This gives us hope," said co-author Mika Rante, a professor at Velm University.'
+    assert speakers(quotes_of(text), "direct") == [("This gives us hope,", "Mika Rante")]

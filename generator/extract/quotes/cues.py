@@ -177,11 +177,18 @@ def _nearest_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
             child = next((g for g in child.children if g.dep_ == "nsubj"), None)
-        if child is not None and child.dep_ in _SUBJECTS + ("nsubj",) and not is_dateline(child):
+        if child is not None and child.dep_ in _SUBJECTS + ("nsubj",) and not is_dateline(child) \
+                and not _hyphen_prefix(child):
             subjects.append(child)
     if not subjects:
         return None
     return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """"co" of "co-author Mika Rante", which the parser may take for a subject of its own."""
+    doc = token.doc
+    return token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
 def is_dateline(token: Token) -> bool:
