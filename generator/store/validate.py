@@ -168,7 +168,8 @@ def read_published(path: Path | str) -> dt.date | None:
     except ValueError:
         line, column = locate(parsed.root, ("article", "published"))
         raise ClaimFileErrors([Problem(path, line, column, "article.published",
-                                       f"'{value}' is not a valid date; expected YYYY-MM-DD")])
+                                       f"'{value}' is not a valid date; expected YYYY-MM-DD")]
+                               ) from None
 
 
 def _read_dir(directory: Path, scale: tuple[Verdict, ...], resolve: bool = False
