@@ -4,7 +4,10 @@ Round 1 (``blindset/blindset.txt``, 15 stories) scored relaxed F1 0.983 / value 
 first sight; round 2 (``blindset/blindset2.txt``, 10 stories: 1990s wire copy, earnings, market
 reports, Wikinews, sports, court and election reports) scored 0.985 / 0.935 (against the gold
 as corrected for Wikinews date lines, see the file's header) and 0.995 / 0.985 after the
-general fixes. These tests keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3 timex
+general fixes. Round 3 (``blindset/blindset3.txt``, 8 stories: 1990s earnings, market, airline,
+budget, retail and tech copy, Wikinews stock-market and aviation reports) scored 0.949 / 0.884 at
+first sight and 0.973 / 0.936 after the fixes ("9:30 p.m. on Saturday" as two expressions,
+timetable verbs in the present looking ahead, a bare "the quarter"). These tests keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3 timex
 scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
 accuracy over the matches x relaxed F1.
 """
@@ -23,6 +26,7 @@ HERE = Path(__file__).with_name("blindset")
 ROUNDS = {
     "round1": ("blindset.txt", "blindset.jsonl", 0.99, 0.98),
     "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.98),
+    "round3": ("blindset3.txt", "blindset3.jsonl", 0.97, 0.93),
 }
 
 

@@ -24,6 +24,10 @@ from generator.extract.temporal import timex_tense
     ("Brandt Motors said on Friday it will shut a plant.", "Friday", "past"),
     ("The union said Tuesday it would strike.", "Tuesday", "past"),
     ("The union said it will strike on Tuesday.", "Tuesday", "future"),
+    # a timetable verb in the simple present tells what is scheduled
+    ("The fare sale runs through Sunday.", "Sunday", "future"),
+    ("The offer expires Friday.", "Friday", "future"),
+    ("The sale ran through Sunday.", "Sunday", "past"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

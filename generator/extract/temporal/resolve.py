@@ -86,6 +86,12 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
             if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
                 # a range reports a half-year as a quarter; the value still says which
                 return span.start, "half" if "-H" in value else span.granularity
+    if reading.anchor == "same-unit":
+        # "net income for the quarter": the last quarter named, not the month or day named last
+        for value in reversed(mentions):
+            span = calendar.value_range(value)
+            if span is not None and span.granularity == _grain_of_unit(reading.unit or "day"):
+                return span.start, span.granularity
     if reading.anchor == "mention":  # "that time" with nothing before it names no date
         return None, None
     return published, None

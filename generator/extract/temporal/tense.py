@@ -20,6 +20,10 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
                     "likely", "unlikely", "poised", "ready", "bound", "be", "about"}
 #: Adjectives that look ahead: "the upcoming summit on Friday".
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
+#: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
+#: through Sunday", "the quarter ends Saturday", "the trial opens Monday"), so their dates lie ahead.
+SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
+                  "conclude", "finish", "kick", "take", "arrive", "depart", "leave"}
 _MAX_HOPS = 8
 
 
@@ -79,7 +83,7 @@ def verb_tense(verb) -> str | None:
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
         return "past"  # present perfect reports what happened
     if tags & {"VBZ", "VBP"}:
-        return "present"
+        return "future" if _scheduled(verb, auxes) else "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
@@ -93,3 +97,8 @@ def _planned(verb, aux_words: set[str]) -> bool:
         return False
     head = verb.head
     return head.i != verb.i and head.lemma_.lower() in FUTURE_GOVERNORS
+
+
+def _scheduled(verb, auxes) -> bool:
+    """True for a timetable verb in the simple present: "the offer expires Friday"."""
+    return not auxes and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in SCHEDULE_VERBS
