@@ -158,7 +158,9 @@ PARAM_FIELDS = READING_FIELDS | {"amount"}
 def _complete(fields: dict[str, Any]) -> Reading:
     """Turn amounts, relation words and set markers into the final reading."""
     if fields.pop("fiscal", False):
-        fields["value"] = f"FY{fields['year']}"
+        # "fiscal 1998's fourth quarter": TimeML writes a fiscal quarter FY1998-Q4
+        part = fields.pop("period", None)
+        fields["value"] = f"FY{fields['year']}" + (f"-{part}" if part else "")
     amount = fields.pop("amount", None)
     if fields.pop("and_half", False) and isinstance(amount, int):
         amount += 0.5

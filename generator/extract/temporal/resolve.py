@@ -160,6 +160,8 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         grain = echo_grain(unit, base_grain)
     elif grain == "fiscal":  # "last fiscal year": TimeML writes fiscal years FY2022
         return f"FY{moved.year}"
+    elif grain == "turn":  # "the turn of the century": the round year nearest the anchor
+        return f"{(moved.year + 50) // 100 * 100:04d}"
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
@@ -273,6 +275,8 @@ def placeholder(reading: Reading) -> str:
         grain = reading.grain if reading.grain not in (None, "same", "echo") else reading.unit
         if grain == "fiscal":
             return "FYXXXX"
+        if grain == "turn":
+            return "XX00"
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                 "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
                 "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
