@@ -75,3 +75,20 @@ def test_a_week_named_in_between_ends_yesterdays_reach(tag):
 def test_future_clock_after_yesterday_stays_on_the_publication_day(tag):
     found = values(tag, "The bank failed yesterday. Its chief will speak at 3 p.m.")
     assert found[-1] == ("3 p.m.", "2024-04-02T15:00")
+
+
+def test_year_in_a_relative_clause_is_not_lent_outside_it(tag):
+    found = values(tag, "The jet, which entered service in 2015, was last inspected in March.")
+    assert found == [("2015", "2015"), ("March", "2024-03")]
+    found = values(tag, "The jet entered service in 2015 and was inspected in March.")
+    assert found[-1] == ("March", "2015-03")
+
+
+def test_clock_and_weekday_joined_by_on_are_two_expressions(tag):
+    found = values(tag, "A storm closed the airport at 9:30 p.m. on Saturday.")
+    assert found == [("9:30 p.m.", "2024-03-30T21:30"), ("Saturday", "2024-03-30")]
+
+
+def test_bare_quarter_is_the_last_quarter_named(tag):
+    text = "Profit rose in the first quarter, ended March 31. Sales for the quarter fell 2%."
+    assert values(tag, text)[-1] == ("the quarter", "2024-Q1")

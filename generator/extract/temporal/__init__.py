@@ -64,15 +64,18 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                              text)
     mentions: list[str] = []
     found: list[Timex] = []
-    year_in_clause: tuple[int, str | None, int] | None = None  # (sentence start, tense, year)
+    # (sentence start, tense, year, span of the relative clause the year sits in or None)
+    year_in_clause: tuple[int, str | None, int, tuple[int, int] | None] | None = None
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
         sentence = _sentence_start(doc, cand.start)
         reading = cand.reading
-        if year_in_clause is not None and year_in_clause[:2] == (sentence, tense):
+        if (year_in_clause is not None and year_in_clause[:2] == (sentence, tense)
+                and _inside(year_in_clause[3], cand.start)):
             reading = borrow_year(reading, year_in_clause[2])
         if cand.reading.year is not None:
-            year_in_clause = (sentence, tense, cand.reading.year)
+            year_in_clause = (sentence, tense, cand.reading.year,
+                              _relative_clause(doc, cand.start, cand.end))
         try:
             result = resolve(reading, published, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
@@ -93,6 +96,27 @@ def _sentence_start(doc, char: int) -> int:
     """Start offset of the sentence holding character ``char``."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.sent.start_char if span is not None else -1
+
+
+def _relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the relative clause holding ``start:end``, or None.
+
+    "The A330, which entered service in 2005, had last been inspected in April": 2005 belongs
+    to the relative clause, so it lends its year to no date outside that clause.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span.root.ancestors:
+        if token.dep_ == "relcl":
+            sub = list(token.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1])
+    return None
+
+
+def _inside(clause: tuple[int, int] | None, char: int) -> bool:
+    """True when there is no clause boundary to respect or ``char`` lies within it."""
+    return clause is None or clause[0] <= char < clause[1]
 
 
 def borrow_year(reading: Reading, year: int) -> Reading:
