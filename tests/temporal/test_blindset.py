@@ -6,8 +6,13 @@ reports, Wikinews, sports, court and election reports) scored 0.985 / 0.935 (aga
 as corrected for Wikinews date lines, see the file's header) and 0.995 / 0.985 after the
 general fixes. Round 3 (``blindset/blindset3.txt``, 8 stories: 1990s earnings, market, airline,
 budget, retail and tech copy, Wikinews stock-market and aviation reports) scored 0.949 / 0.884 at
-first sight and 0.973 / 0.936 after the fixes ("9:30 p.m. on Saturday" as two expressions,
-timetable verbs in the present looking ahead, a bare "the quarter"). These tests keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3 timex
+first sight and 0.991 / 0.982 after the general fixes ("9:30 p.m. on Saturday" as two
+expressions, timetable verbs in the present looking ahead, a bare "the quarter", fiscal quarters,
+"the turn of the century", "could take weeks", "the next few weeks" as a duration, no "soon" in
+"as soon as", no year lent out of a relative clause). The gold was not edited after the run;
+what still differs: "daily" in "12 daily flights" (a SET the annotation missed), "the time" (not
+tagged) and "a decade ago" (the tagger keeps decade granularity, 198, as TIMEX2/TimeML do for
+"ago" expressions; the annotation wrote the year). These tests keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3 timex
 scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
 accuracy over the matches x relaxed F1.
 """
@@ -26,7 +31,7 @@ HERE = Path(__file__).with_name("blindset")
 ROUNDS = {
     "round1": ("blindset.txt", "blindset.jsonl", 0.99, 0.98),
     "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.98),
-    "round3": ("blindset3.txt", "blindset3.jsonl", 0.97, 0.93),
+    "round3": ("blindset3.txt", "blindset3.jsonl", 0.98, 0.97),
 }
 
 
