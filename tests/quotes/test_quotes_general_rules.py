@@ -255,3 +255,47 @@ def test_an_inverted_cue_parsed_as_an_adjective_keeps_its_speaker(quotes_of):
 def test_a_hyphenated_title_prefix_is_no_subject(quotes_of):
     text = '"This gives us hope," said co-author Mika Rante, a professor at Velm University.'
     assert speakers(quotes_of(text), "direct") == [("This gives us hope,", "Mika Rante")]
+
+
+# --- round 6 (AP politics, Reuters markets, foreign desk, feature, translated copy) ---
+
+
+def test_a_pronoun_led_sentence_keeps_the_speaker_not_the_name_in_the_question(quotes_of):
+    text = ("Councillor Anton Brisk said on Monday that he would call a vote in March. "
+            "Asked whether Ivo Tamm was stalling, he paused. "
+            "“I'll let the voters decide that,” he said.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("I'll let the voters decide that,", "Anton Brisk")]
+
+
+def test_when_asked_is_no_reported_speech_of_the_one_asked(quotes_of):
+    text = ("For years Oda Brenning has kept the lighthouse on Skarn. "
+            "When asked why she stays, Brenning smiled for a long time.")
+    assert speakers(quotes_of(text), "indirect") == []
+
+
+def test_a_colon_sentence_before_the_quote_names_its_speaker(quotes_of):
+    text = ("Pella Voss, 61, runs the bakery with her brother, Emil Voss, who rarely talks. "
+            "She put it plainly: “People drive to the supermarket now. We sell half what "
+            "we sold in 2010.”\n\n"
+            "Emil Voss looked at the ovens for a long time. Then he said:\n\n"
+            "“We will bake until the flour runs out.”")
+    assert speakers(quotes_of(text), "direct") == [
+        ("People drive to the supermarket now. We sell half what we sold in 2010.", "Pella Voss"),
+        ("We will bake until the flour runs out.", "Emil Voss")]
+
+
+def test_a_role_with_of_is_held_by_its_head_noun(quotes_of):
+    text = ("The mayor of Brennor, Tilde Asker, announced on Monday that the city would "
+            "build a tram line.\n\n"
+            "The transport company said the first tests could start in 2027. "
+            "The mayor said the citizens would be consulted about the route.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[-1] == ("the citizens would be consulted about the route", "Tilde Asker")
+
+
+def test_a_translation_is_a_source_not_a_speaker(quotes_of):
+    text = ("“No family will face this alone,” President Olek Varn said, according to a "
+            "translation published by his office.")
+    found = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Olek Varn")]

@@ -156,7 +156,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return None
-        if current.dep_ == "acl" and current.tag_ in ("VBD", "VBZ") and \
+        if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
             # sentence as a noun phrase; its head noun is the subject
@@ -168,6 +168,14 @@ def subject_of(verb: Token) -> Token | None:
         else:
             current = current.head
     return None
+
+
+def _main_verb_read_as_modifier(verb: Token) -> bool:
+    """A finite verb, or a past form tagged as a participle that still takes a that-clause
+    ("The mayor of Brennor, Tilde Asker, announced on Monday that ..."): either is the
+    sentence's verb, not a modifier of the noun the parser made its root."""
+    return verb.tag_ in ("VBD", "VBZ") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _nearest_subject(verb: Token) -> Token | None:

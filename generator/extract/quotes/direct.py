@@ -300,4 +300,20 @@ def _introducer(text: str, span: MarkedSpan, quote: Span) -> Token | None:
     if not text[max(0, span.open - 80) : span.open].rstrip().endswith(":"):
         return None
     outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
-    return subject_of(outside[0]) if outside else None
+    if outside:
+        return subject_of(outside[0])
+    return _colon_sentence_subject(quote)
+
+
+def _colon_sentence_subject(quote: Span) -> Token | None:
+    """"She put it plainly:" or "Then he said:" closing the paragraph before the quote,
+    which the parser made a sentence of its own: the subject of that sentence's verb."""
+    doc = quote.doc
+    colon = next((t for t in reversed(doc[max(0, quote.start - 4) : quote.start])
+                  if t.text == ":"), None)
+    if colon is None:
+        return None
+    # the verb before the colon, even when the parser ran the quote into its sentence
+    verb = next((t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ == "nsubj" for c in t.children)), None)
+    return subject_of(verb) if verb is not None else None

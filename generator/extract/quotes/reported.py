@@ -311,6 +311,7 @@ def _is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and "aux" not in children and verb.dep_ in ("advcl", "ROOT") \
             and "nsubj" not in children:
         return True
-    # "Asked whether ..., she said" opening the sentence, tagged as a past tense
-    return verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.tag_ == "VBD" \
-        and "nsubj" not in children
+    # "Asked whether ..., she said" or "When asked why ..., he said" opening the sentence,
+    # tagged as a past tense: only subordinators stand before the participle
+    return verb.dep_ == "advcl" and verb.tag_ == "VBD" and "nsubj" not in children \
+        and all(t.tag_ in ("WRB", "IN") for t in verb.doc[verb.sent.start : verb.i])

@@ -245,7 +245,10 @@ class SpeakerResolver:
                 yield self.full_name(name_text(opening), at)
             if sentence.start > 0:
                 previous = sentence.doc[sentence.start - 1].sent
-                for token in self.main_first(self.person_subjects(previous)):
+                subjects = self.person_subjects(previous)
+                if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
+                    subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
+                for token in self.main_first(subjects):
                     yield self.full_name(name_text(token), token.idx)
                 opening = self._opening_name(list(previous))
                 if opening is not None:
@@ -399,3 +402,10 @@ class SpeakerResolver:
             subjects = [o for o in self.organization_subjects if o.start < at]
             return named or (subjects[-1].text if subjects else mention.name)
         return mention.name
+
+
+def _led_by_pronoun(sentence: Span) -> bool:
+    """Whether the sentence's main subject is he or she: it continues whoever the text was
+    about, so names in its subordinate clauses are no antecedents."""
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
+               for t in sentence)

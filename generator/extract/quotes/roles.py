@@ -20,7 +20,11 @@ def _is_role_noun(head: Token | None, lex: Lexicon) -> bool:
 
 
 def _ends_with(role: str, noun: Token) -> bool:
-    return fold(role.split()[-1]) == noun.lower_
+    """Whether the role's head noun is ``noun``: its last word, or the word before "of"
+    ("mayor of Vesna" is a mayor)."""
+    words = role.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return fold(head) == noun.lower_
 
 
 def role_holder(head: Token | None, roles: Mapping[str, str], lex: Lexicon) -> str | None:
