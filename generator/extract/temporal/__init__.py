@@ -29,7 +29,7 @@ import logging
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.calendar import format_value, value_range
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.tense import tense_at, timex_tense
@@ -89,6 +89,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
+    found = _quarter_from_its_end(found, text)
     return _clock_on_last_day(_clock_on_following_day(found, text), published)
 
 
@@ -198,6 +199,26 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
         elif timex.range is not None:
             last_day = None  # "later this week" in between: the day is no longer the topic
         fixed.append(timex)
+    return fixed
+
+
+#: What joins "the quarter" to the day that closes it: "the quarter ended Dec. 31", "the
+#: quarter, which ends Sept. 30".
+_QUARTER_TO_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+")
+
+
+def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare "the quarter" the quarter of the closing day written right after it.
+
+    Earnings copy names the period by its last day ("net income for the quarter ended Dec. 31"),
+    which beats both the quarter named before and the publication date's.
+    """
+    fixed = list(timexes)
+    for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
+        if (left.rule == "rel-the-quarter" and _is_day(right)
+                and _QUARTER_TO_END.fullmatch(text[left.end:right.start])):
+            value = format_value(right.range.start, "quarter")
+            fixed[i] = dataclasses.replace(left, value=value, range=value_range(value))
     return fixed
 
 
