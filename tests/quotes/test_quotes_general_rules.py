@@ -299,3 +299,17 @@ def test_a_translation_is_a_source_not_a_speaker(quotes_of):
             "translation published by his office.")
     found = quotes_of(text)
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Olek Varn")]
+
+
+def test_a_present_tense_clause_read_as_a_noun_object_is_reported(quotes_of):
+    text = ("Ove Lindahl has kept the mill running since 1990. His niece, Maja Strand, who "
+            "keeps the books, said the wheel turns more slowly every winter.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the wheel turns more slowly every winter", "Maja Strand")]
+
+
+def test_a_kinship_noun_takes_the_name_in_apposition(quotes_of):
+    text = ("Bertil Oskarsson, 80, still rows the ferry. His daughter, Ingrid Oskarsson, "
+            "said the boat would be sold next year.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the boat would be sold next year", "Ingrid Oskarsson")]

@@ -210,7 +210,9 @@ def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
     as organisations)."""
     if head.ent_type_ in _NAME_ENTITIES:
         return None
-    role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles
+    # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
+    role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
+        or head.lower_ in lex.pronoun_of_title
     if head.pos_ == "PROPN" and not role_head:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:

@@ -88,7 +88,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
     for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" or _clause_read_as_object(child):
             return child, _without_participle_cues(child, lex)
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
         return verb.head, _interrupted_clause(verb.head, verb)
@@ -97,6 +97,15 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
+
+
+def _clause_read_as_object(child: Token) -> bool:
+    """"said the bell rings less often": the parser made "bell rings" a plural noun object;
+    a plural with a noun compounded to it and an adverb of its own is a present-tense
+    verb with its subject."""
+    children = {c.dep_ for c in child.children}
+    return child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
+        and bool(children & {"advmod", "npadvmod"})
 
 
 def _trailing_cue_on_object(verb: Token) -> bool:
