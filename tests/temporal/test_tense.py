@@ -28,6 +28,9 @@ from generator.extract.temporal import timex_tense
     ("The fare sale runs through Sunday.", "Sunday", "future"),
     ("The offer expires Friday.", "Friday", "future"),
     ("The sale ran through Sunday.", "Sunday", "past"),
+    ("The board meets Tuesday to weigh the bid.", "Tuesday", "future"),
+    # a month naming the period of reported figures looks back
+    ("The agency will publish its January figures next week.", "January", "past"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

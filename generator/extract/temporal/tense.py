@@ -23,7 +23,12 @@ FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday"), so their dates lie ahead.
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
-                  "conclude", "finish", "kick", "take", "arrive", "depart", "leave"}
+                  "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
+                  "convene", "vote", "reopen", "return", "debut"}
+#: Nouns of reported figures: a month or quarter naming their period looks back even in a future
+#: clause ("will report January figures on Feb. 20").
+DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
+              "reading", "output", "payroll", "profit", "revenue", "loss"}
 _MAX_HOPS = 8
 
 
@@ -38,12 +43,16 @@ def tense_at(doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in DATA_NOUNS:
+        return "past"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
         if outside and token.lower_ in FUTURE_WORDS:
             return "future"
         if outside and token.pos_ in ("VERB", "AUX"):
-            return verb_tense(_clause_owner(token, span))
+            # "meets on Fridays" is a habit, not a timetable
+            return verb_tense(_clause_owner(token, span),
+                              habitual=_plural(span.root))
         if any(child.lower_ in FUTURE_WORDS for child in token.children):
             return "future"
         if token.head.i == token.i:
@@ -68,8 +77,11 @@ def _clause_owner(verb, span):
     return verb
 
 
-def verb_tense(verb) -> str | None:
-    """Tense of one verb from its auxiliaries, its tag and the verb that governs it."""
+def verb_tense(verb, habitual: bool = False) -> str | None:
+    """Tense of one verb from its auxiliaries, its tag and the verb that governs it.
+
+    ``habitual`` (the date is plural, "on Fridays") keeps a timetable verb in the present.
+    """
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxes}
     if words & FUTURE_MODALS:
@@ -83,7 +95,7 @@ def verb_tense(verb) -> str | None:
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
         return "past"  # present perfect reports what happened
     if tags & {"VBZ", "VBP"}:
-        return "future" if _scheduled(verb, auxes) else "present"
+        return "future" if not habitual and _scheduled(verb, auxes) else "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
@@ -102,3 +114,8 @@ def _planned(verb, aux_words: set[str]) -> bool:
 def _scheduled(verb, auxes) -> bool:
     """True for a timetable verb in the simple present: "the offer expires Friday"."""
     return not auxes and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in SCHEDULE_VERBS
+
+
+def _plural(token) -> bool:
+    """True for a plural date word; the tagger often reads "Fridays" as a singular name."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("days")
