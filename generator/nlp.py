@@ -44,6 +44,25 @@ def mark_paragraph_breaks(doc):
     return doc
 
 
+#: Token boundaries that machine-translated and hastily typed copy leaves out: a closing quote
+#: mark glued to the next word (``necessity,”said``) and a sentence glued to the next one
+#: (``troops.The``). Without them the reporting verb or the next sentence's first word hides
+#: inside one token.
+EXTRA_INFIXES = (
+    r"(?<=[A-Za-z])[,.!?](?=[\u201d\"\u2019][A-Za-z])",
+    r"(?<=[,.!?])[\u201d\"\u2019](?=[A-Za-z])",
+    r"(?<=[.!?,])(?=[A-Z][a-z])",
+)
+
+
+def add_infixes(nlp) -> None:
+    """Split glued punctuation (``EXTRA_INFIXES``) in ``nlp``'s tokenizer."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -68,6 +87,7 @@ def load_pipeline(name: str | None = None):
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        add_infixes(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         return nlp

@@ -79,3 +79,14 @@ def test_check_validates_the_speaker_registry(tmp_path):
     result = run_cli("check", str(claims), "--config", str(tmp_path / "none.yml"))
     assert result.returncode == 1
     assert "speakers.yaml:2:" in result.stderr
+
+
+def test_tokenizer_splits_glued_quote_marks_and_sentences():
+    nlp = load_pipeline()
+    assert [t.text for t in nlp("It was a necessity,”said Rehak.")][3:7] == [
+        "necessity", ",", "”", "said"]
+    assert [t.text for t in nlp("They left.The troops stayed.")][:4] == [
+        "They", "left", ".", "The"]
+    # Abbreviations and decimals keep their dots.
+    assert [t.text for t in nlp("U.S. officials said 3.5 percent.")][:4] == [
+        "U.S.", "officials", "said", "3.5"]
