@@ -134,15 +134,24 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     if reading.week_of_month is not None and reading.month is not None:
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
                                      "week")
-    if reading.month is not None and reading.day is not None:
-        return f"{year:04d}-{reading.month:02d}-{reading.day:02d}{clock}"
-    if reading.month is not None:
-        return f"{year:04d}-{reading.month:02d}"
-    if reading.period is not None:
-        return f"{year:04d}-{reading.period}"
+    dated = _dated_value(f"{year:04d}", reading, clock)
+    if dated is not None:
+        return dated
     if reading.clock:  # a bare clock time is on the anchor day
         return base.isoformat() + clock
     return f"{year:04d}"
+
+
+def _dated_value(year: str, reading: Reading, clock: str) -> str | None:
+    """``YEAR-MM-DD[clock]``, ``YEAR-MM`` or ``YEAR-<period>`` when the reading names a day,
+    a month or a period of the year; ``year`` is four digits or the placeholder ``XXXX``."""
+    if reading.month is not None and reading.day is not None:
+        return f"{year}-{reading.month:02d}-{reading.day:02d}{clock}"
+    if reading.month is not None:
+        return f"{year}-{reading.month:02d}"
+    if reading.period is not None:
+        return f"{year}-{reading.period}"
+    return None
 
 
 def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
@@ -290,12 +299,9 @@ def placeholder(reading: Reading) -> str:
     if reading.holiday is not None:
         return f"{reading.year:04d}-XX-XX" if reading.year else "XXXX-XX-XX"
     year = f"{reading.year:04d}" if reading.year is not None else "XXXX"
-    if reading.month is not None and reading.day is not None:
-        return f"{year}-{reading.month:02d}-{reading.day:02d}{clock}"
-    if reading.month is not None:
-        return f"{year}-{reading.month:02d}"
-    if reading.period is not None:
-        return f"{year}-{reading.period}"
+    dated = _dated_value(year, reading, clock)
+    if dated is not None:
+        return dated
     return "XXXX-XX-XX" + clock if reading.clock else year
 
 
