@@ -95,3 +95,13 @@ def score(gold: list[Gold], system: list, kind: str, tally: Tally, name: str = "
             tally.errors.append(f"{name}: speaker {system[hit].speaker!r} != {g.speaker!r}")
     tally.errors += [f"{name}: spurious {kind}: {q.content[:60]!r}"
                      for j, q in enumerate(system) if j not in used]
+
+
+def tally_articles(articles, quotes_of) -> tuple[Tally, Tally]:
+    """Direct and reported tallies over ``(name, text, gold)`` articles scored with ``quotes_of``."""
+    direct, indirect = Tally(), Tally()
+    for name, text, gold in articles:
+        system = quotes_of(text)
+        score(gold, system, "direct", direct, name)
+        score(gold, system, "indirect", indirect, name)
+    return direct, indirect

@@ -36,7 +36,7 @@ import json
 from pathlib import Path
 
 import pytest
-from devscore import Gold, Tally, score
+from devscore import Gold, tally_articles
 
 BLINDSET = Path(__file__).parent / "blindset"
 
@@ -73,12 +73,7 @@ def test_gold_offsets_point_at_their_content():
 
 @pytest.fixture(scope="module")
 def tallies(quotes_of):
-    direct, indirect = Tally(), Tally()
-    for doc_id, text, gold in load_gold():
-        system = quotes_of(text)
-        score(gold, system, "direct", direct, doc_id)
-        score(gold, system, "indirect", indirect, doc_id)
-    return direct, indirect
+    return tally_articles(load_gold(), quotes_of)
 
 
 def test_direct_quotes_on_the_blind_set(tallies):

@@ -8,20 +8,15 @@ styles of the main wire services, so a drop below the targets here is a regressi
 from __future__ import annotations
 
 import pytest
-from devscore import DEVSET, Tally, load_article, score
+from devscore import DEVSET, load_article, tally_articles
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def tallies(quotes_of):
-    direct, indirect = Tally(), Tally()
-    for path in sorted(DEVSET.glob("*.yaml")):
-        text, gold = load_article(path)
-        system = quotes_of(text)
-        score(gold, system, "direct", direct, path.stem)
-        score(gold, system, "indirect", indirect, path.stem)
-    return direct, indirect
+    articles = ((path.stem, *load_article(path)) for path in sorted(DEVSET.glob("*.yaml")))
+    return tally_articles(articles, quotes_of)
 
 
 def test_direct_quotes_f1_and_speakers(tallies):
