@@ -98,7 +98,7 @@ def score(gold: list[Gold], system: list, kind: str, tally: Tally, name: str = "
 
 
 def tally_articles(articles, quotes_of) -> tuple[Tally, Tally]:
-    """Direct and reported tallies over ``(name, text, gold)`` articles scored with ``quotes_of``."""
+    """Direct and reported tallies over ``(name, text, gold)`` articles, via ``quotes_of``."""
     direct, indirect = Tally(), Tally()
     for name, text, gold in articles:
         system = quotes_of(text)
