@@ -73,8 +73,7 @@ def extract_seeds(
 
 def article_timeml(path: Path, published: dt.date | None, model: str | None = None) -> str:
     """One article as a TimeML document (``factcheck timeml``)."""
-    from generator.extract import outside
-    from generator.extract.temporal import iter_timexes
+    from generator.extract import find_timexes
     from generator.ingest import read_article
     from generator.nlp import load_pipeline
     from generator.timeml import to_timeml
@@ -82,7 +81,5 @@ def article_timeml(path: Path, published: dt.date | None, model: str | None = No
     seed = read_article(path)
     published = published or seed.published
     doc = load_pipeline(model)(seed.text)
-    timexes = [
-        t for t in iter_timexes(doc, published) if outside(seed.boilerplate, t.start, t.end)
-    ]
+    timexes = find_timexes(doc, published, seed.boilerplate)
     return to_timeml(seed.text, timexes, published, doc_id=seed.slug)

@@ -20,12 +20,22 @@ from generator.extract.hits import Extraction, Timex
 
 Span = tuple[int, int]
 
-__all__ = ["Extraction", "extract_doc", "outside"]
+__all__ = ["Extraction", "extract_doc", "find_timexes", "outside"]
 
 
 def outside(spans: Sequence[Span], start: int, end: int) -> bool:
     """True when ``[start, end)`` overlaps none of ``spans``."""
     return all(end <= s or start >= e for s, e in spans)
+
+
+def find_timexes(doc, published: dt.date | None, boilerplate: Sequence[Span]) -> list[Timex]:
+    """The document's temporal expressions, leaving out those in boilerplate (a copyright
+    line's year is not a date the article talks about)."""
+    from generator.extract import temporal
+
+    return [
+        t for t in temporal.iter_timexes(doc, published) if outside(boilerplate, t.start, t.end)
+    ]
 
 
 def extract_doc(
@@ -39,16 +49,14 @@ def extract_doc(
         boilerplate: spans (photo credits, copyright lines, ...) that yield neither dates nor
             claims; found with ``generator.ingest.find_boilerplate`` when not given.
     """
-    from generator.extract import checkworthy, claims, events, quotes, temporal
+    from generator.extract import checkworthy, claims, events, quotes
 
     if boilerplate is None:
         from generator.ingest import find_boilerplate
 
         boilerplate = find_boilerplate(doc.text)
     boilerplate = list(boilerplate)
-    timexes: list[Timex] = [
-        t for t in temporal.iter_timexes(doc, published) if outside(boilerplate, t.start, t.end)
-    ]
+    timexes = find_timexes(doc, published, boilerplate)
     found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
     scores = checkworthy.score_texts([sent.text for sent in doc.sents])
     sentences = claims.iter_sentences(doc, scores, boilerplate)
