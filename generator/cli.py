@@ -103,12 +103,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_annotate(args: argparse.Namespace) -> int:
     from generator.annotate import annotate_stream
 
-    try:
-        annotate_stream(sys.stdin, sys.stdout, model=args.model, batch_size=args.batch_size)
-    except ValueError as err:  # a bad input line: "<stdin>:LINE: field: message"
-        print(f"factcheck: {err}", file=sys.stderr)
-        return 1
-    return 0
+    # Problems are reported at the end, after every good line has been annotated: an
+    # evaluation run over thousands of documents should not lose them all to one bad line.
+    problems: list[str] = []
+    annotate_stream(sys.stdin, sys.stdout, model=args.model, batch_size=args.batch_size,
+                    problems=problems)
+    for problem in problems:
+        print(f"factcheck: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def cmd_timeml(args: argparse.Namespace) -> int:

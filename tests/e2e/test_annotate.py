@@ -73,3 +73,52 @@ def test_cli_streams_stdin_to_stdout():
     [out] = [json.loads(line) for line in result.stdout.splitlines()]
     assert out["id"] == 7
     assert out["timexes"][0]["value"] == "2020-07-04"
+
+
+def test_a_bad_line_is_reported_and_the_rest_still_annotated():
+    source = io.StringIO(
+        json.dumps({"id": "ok-1", "text": "It snowed on 3 March 2021.", "published": None}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "bad-date", "text": "x", "published": "soon"}) + "\n"
+        + json.dumps({"id": "ok-2", "text": "It rained on 4 July 2020.", "published": None}) + "\n"
+    )
+    sink, problems = io.StringIO(), []
+    assert annotate_stream(source, sink, problems=problems) == 2
+    assert [json.loads(line)["id"] for line in sink.getvalue().splitlines()] == ["ok-1", "ok-2"]
+    assert problems[0].startswith("<stdin>:2: not valid JSON")
+    assert problems[1].startswith("<stdin>:3: published: not a date")
+
+
+def test_a_document_whose_extraction_fails_keeps_its_line(monkeypatch):
+    import generator.extract
+
+    real = generator.extract.extract_doc
+
+    def flaky(doc, published):
+        if "boom" in doc.text:
+            raise RuntimeError("simulated extractor bug")
+        return real(doc, published)
+
+    monkeypatch.setattr(generator.extract, "extract_doc", flaky)
+    lines = [{"id": "a", "text": "The vote was on 2 May 2019."},
+             {"id": "b", "text": "boom goes the parser."},
+             {"id": "c", "text": "The count ended on 3 May 2019."}]
+    source = io.StringIO("".join(json.dumps(line) + "\n" for line in lines))
+    sink, problems = io.StringIO(), []
+    annotate_stream(source, sink, problems=problems)
+    out = [json.loads(line) for line in sink.getvalue().splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", "c"]
+    assert out[1]["error"] == "simulated extractor bug" and out[1]["timexes"] == []
+    assert out[2]["timexes"][0]["value"] == "2019-05-03"
+    assert problems == ["<stdin>:2: id 'b': extraction failed: RuntimeError: simulated extractor bug"]
+
+
+def test_cli_exits_1_after_annotating_the_good_lines():
+    payload = "[1, 2]\n" + json.dumps({"id": 9, "text": "It rained on 4 July 2020."}) + "\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "annotate"], input=payload, capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [9]
+    assert "<stdin>:1: text: expected an object" in result.stderr
