@@ -4,6 +4,12 @@ The model lives in ``generator/trained/checkworthy/`` (package data, written by
 ``python -m generator.training.checkworthy``). Its raw probability is mapped so that the
 threshold chosen at training time becomes 0.5: the rest of the project only knows the rule
 "checkworthiness >= 0.5 means check-worthy".
+
+``score_doc`` scores the sentences of a parsed ``Doc``. The parser sometimes cuts one sentence
+in two ("The bridge cost more than we" | "were ever told."; "MODERATOR:" | "Time is up.").
+A piece like that is not what the model was trained on and its score is noise, so a piece
+that does not end a sentence is scored together with the pieces after it on the same line
+(``scoring_groups``), and each piece gets the score of its whole group.
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ OTHER = "OTHER"
 #: Where the shipped model is, next to this package.
 MODEL_DIR = Path(__file__).resolve().parent.parent / "trained" / "checkworthy"
 _DIGITS = re.compile(r"\d")
+#: Characters that end a sentence; closing quotes and brackets after them are skipped.
+_FINAL = ".!?\u2026"
+_CLOSERS = "\"'\u2019\u201d)]"
 
 
 class ScorerNotFound(RuntimeError):
@@ -114,3 +123,53 @@ def score_texts(texts: Sequence[str], scorer: Scorer | None = None) -> list[floa
     if not texts:
         return []
     return (scorer or load_scorer()).score(texts)
+
+
+def ends_sentence(piece: str) -> bool:
+    """True when ``piece`` ends like a full sentence: with ``.``, ``!``, ``?`` or an ellipsis,
+    possibly followed by closing quotes or brackets. A dash ("--"), a colon or a bare word
+    means the parser cut the sentence short."""
+    stripped = piece.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _FINAL
+
+
+def scoring_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of sentence spans to score as one text: ``(first, last)`` indices, inclusive.
+
+    A span that does not end a sentence (``ends_sentence``) joins the next one, unless a line
+    break lies between them: a headline or a list item has no full stop and must keep a score
+    of its own.
+
+    Args:
+        text: the document text.
+        spans: ``(start, end)`` character offsets of its sentences, in order.
+    """
+    groups: list[tuple[int, int]] = []
+    first = 0
+    for index, (start, end) in enumerate(spans):
+        last_piece = index == len(spans) - 1
+        if last_piece or ends_sentence(text[start:end]) or "\n" in text[end:spans[index + 1][0]]:
+            groups.append((first, index))
+            first = index + 1
+    return groups
+
+
+def score_doc(doc, scorer: Scorer | None = None) -> list[float]:
+    """Check-worthiness of each of ``doc.sents``, 0..1, pieces of a cut sentence scored whole.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (sentence boundaries set).
+        scorer: a loaded model; defaults to the shipped one (``load_scorer()``).
+
+    Returns:
+        One score per sentence, in order; the pieces of one group (``scoring_groups``) share
+        the score of their joined text.
+    """
+    spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    text = doc.text  # built from the tokens on every access: read it once
+    groups = scoring_groups(text, spans)
+    group_scores = score_texts([text[spans[a][0]:spans[b][1]] for a, b in groups], scorer)
+    scores: list[float] = []
+    for (first, last), score in zip(groups, group_scores):
+        scores.extend([score] * (last - first + 1))
+    return scores

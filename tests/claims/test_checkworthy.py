@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract.checkworthy import (
-    ScorerNotFound, calibrate, load_scorer, score_texts,
+    ScorerNotFound, calibrate, ends_sentence, load_scorer, score_doc, score_texts, scoring_groups,
 )
 from generator.training.checkworthy import train
 from generator.training.data import DataError, load_sentences, split_sentences
@@ -142,3 +142,63 @@ def test_training_is_deterministic_for_each_shipped_kind(tmp_path, architecture)
             for _ in range(2)]
     first, second = ([doc.cats["CHECKWORTHY"] for doc in nlp.pipe(texts)] for nlp in runs)
     assert first == second
+
+
+@pytest.mark.parametrize(("piece", "ends"), [
+    ("Rents in Orsk rose by 4 percent.", True),
+    ("Did rents in Orsk rise?", True),
+    ('"Rents rose," she said.', True),
+    ("Rents rose (by 4 percent.)", True),
+    ("So the harbour was never", False),
+    ("The mayor sent a letter --", False),
+    ("MODERATOR:", False),
+    ("", False),
+])
+def test_ends_sentence(piece, ends):
+    assert ends_sentence(piece) is ends
+
+
+def spans_of(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Character spans of consecutive ``pieces`` in ``text``."""
+    spans, at = [], 0
+    for piece in pieces:
+        start = text.index(piece, at)
+        spans.append((start, start + len(piece)))
+        at = start + len(piece)
+    return spans
+
+
+def test_a_cut_sentence_is_scored_as_one_group():
+    pieces = ["So the harbour in Lowmere cost twice", "what we were told.", "Thank you."]
+    text = " ".join(pieces)
+    assert scoring_groups(text, spans_of(text, pieces)) == [(0, 1), (2, 2)]
+
+
+def test_a_line_break_ends_a_group():
+    pieces = ["Lowmere harbour opens", "The harbour cost $40 million", "Thank you."]
+    text = "Lowmere harbour opens\n\nThe harbour cost $40 million Thank you."
+    assert scoring_groups(text, spans_of(text, pieces)) == [(0, 0), (1, 2)]
+
+
+def test_every_sentence_is_in_exactly_one_group():
+    pieces = ["MODERATOR:", "Time is up --", "sir, time is up", "Fine."]
+    text = " ".join(pieces)
+    groups = scoring_groups(text, spans_of(text, pieces))
+    covered = [i for first, last in groups for i in range(first, last + 1)]
+    assert covered == list(range(len(pieces)))
+    assert groups == [(0, 3)]
+
+
+def test_score_doc_gives_the_pieces_of_a_cut_sentence_one_score(nlp):
+    doc = nlp("Good evening. MODERATOR: Senator Brask, the harbour in Lowmere cost 40 million "
+              "dollars -- twice the estimate. Thank you very much.")
+    sents = list(doc.sents)
+    scores = score_doc(doc)
+    assert len(scores) == len(sents)
+    groups = scoring_groups(doc.text, [(s.start_char, s.end_char) for s in sents])
+    assert any(last > first for first, last in groups)  # the parser cut "MODERATOR:" off
+    for first, last in groups:
+        assert len(set(scores[first:last + 1])) == 1
+        whole = doc.text[sents[first].start_char:sents[last].end_char]
+        assert scores[first] == pytest.approx(score_texts([whole])[0])
+    assert max(scores) >= 0.5 > scores[-1]
