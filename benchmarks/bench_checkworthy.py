@@ -10,6 +10,12 @@ hash: ``generator.training.data.split_sentences``) in one run, so the figures co
 Without ``--train`` the model in ``--model`` (default: the shipped one) is evaluated; it was
 trained on the same split, so its held-out ids were never seen. ``--score-py DIR`` also writes
 the held-out set as gold and system JSON lines in the format ``score.py checkworthy`` reads.
+
+``--annotate DIR`` measures the path acceptance measures: the held-out ids go through
+``factcheck annotate`` (spaCy parse, sentence split, boilerplate, ``extract_doc``) and each item
+counts as check-worthy when its best sentence scores >= 0.5, as ``score.py checkworthy`` rules;
+``DIR/gold.jsonl`` and ``DIR/annotate.jsonl`` are left for ``score.py`` to confirm the figure.
+It always uses the shipped model, as ``factcheck annotate`` does.
 """
 
 from __future__ import annotations
@@ -61,6 +67,29 @@ def write_score_py_files(out_dir: Path, held_out: list[LabelledSentence], scores
             system.write(json.dumps({"id": row.id, "sentences": [sentence]}) + "\n")
 
 
+def annotate_predictions(out_dir: Path, held_out: list[LabelledSentence]) -> list[bool]:
+    """Run ``factcheck annotate`` (in this process) over the held-out sentences; an item is
+    predicted check-worthy when any of its sentences scores >= 0.5 (``score.py``'s rule)."""
+    from generator.annotate import annotate_stream
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    gold_path, system_path = out_dir / "gold.jsonl", out_dir / "annotate.jsonl"
+    with gold_path.open("w", encoding="utf-8") as gold:
+        for row in held_out:
+            gold.write(json.dumps({"id": row.id, "text": row.text, "published": None,
+                                   "checkworthy": row.checkworthy}) + "\n")
+    with gold_path.open(encoding="utf-8") as source, \
+            system_path.open("w", encoding="utf-8") as sink:
+        annotate_stream(source, sink)
+    best = {}
+    with system_path.open(encoding="utf-8") as system:
+        for line in system:
+            record = json.loads(line)
+            best[record["id"]] = max((s["checkworthiness"] for s in record["sentences"]),
+                                     default=0.0)
+    return [best.get(row.id, 0.0) >= 0.5 for row in held_out]
+
+
 def model_size(path: Path) -> int:
     """Bytes on disk of a model directory."""
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
@@ -74,6 +103,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--architecture", default="charbow")
     parser.add_argument("--out", type=Path, default=None, help="where --train saves the model")
     parser.add_argument("--score-py", type=Path, default=None, help="write score.py inputs here")
+    parser.add_argument("--annotate", type=Path, default=None,
+                        help="also score the held-out ids through factcheck annotate; "
+                             "its gold and output files go here")
     return parser.parse_args(argv)
 
 
@@ -105,6 +137,11 @@ def main(argv=None) -> int:
           f"{scorer.threshold:.2f}; F1 difference {ours.f1 - base.f1:+.4f}")
     if not args.train:
         print(f"model size {model_size(args.model) / 1e6:.1f} MB ({args.model})")
+    if args.annotate:
+        started = time.perf_counter()
+        path_scores = binary_scores(gold, annotate_predictions(args.annotate, held_out))
+        print(path_scores.line("factcheck annotate path")
+              + f" ({time.perf_counter() - started:.0f}s, shipped model)")
     if args.score_py:
         write_score_py_files(args.score_py, held_out, scores)
         print(f"score.py inputs in {args.score_py}/gold.jsonl and system.jsonl")
