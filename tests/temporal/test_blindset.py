@@ -11,10 +11,23 @@ expressions, timetable verbs in the present looking ahead, a bare "the quarter",
 "the turn of the century", "could take weeks", "the next few weeks" as a duration, no "soon" in
 "as soon as", no year lent out of a relative clause). The gold was not edited after the run;
 what still differs: "daily" in "12 daily flights" (a SET the annotation missed), "the time" (not
-tagged) and "a decade ago" (the tagger keeps decade granularity, 198, as TIMEX2/TimeML do for
-"ago" expressions; the annotation wrote the year). These tests keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3 timex
-scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
-accuracy over the matches x relaxed F1.
+tagged) and "a decade ago" (then kept at decade granularity, 198; round 4 settled on the year, as the
+annotation wrote it). Round 4 (``blindset/blindset4.txt``, 8 stories: British football
+fixtures, a blizzard and the seasons, British holiday retail with day-month dates, chip
+earnings with fiscal years and an ISO date, Wikinews stock-market and aviation reports, 1990s
+Thanksgiving football, a French chateau with centuries) scored relaxed 0.966 / strict 0.935 /
+value 0.890 at first sight and 0.996 / 0.974 / 0.951 after the general fixes ("a decade ago" as
+the year ten years back, "at the time" tagged with the date it points back to, "the new year",
+"the day before" / "the following morning" ending a phrase, a bare clock time after a day in
+its sentence, more time zones, "on weekends", "a second, weaker storm" and "into the 50s" as no
+timexes). What still differs there: "the winter" in March (the tagger labels a winter by the
+year its December falls in, the annotation by the year of its January), "the summer" after
+"May 2024" in the same sentence, "the year before" after FY2025 (FY2024), a clock time two
+sentences after its day, "its last inspection in December" after "March 2012", "the weekend
+off" told in the past on a Friday, and "the last day for guaranteed delivery" read as a
+duration. These tests keep the figures reached after the fixes from slipping back. Scoring
+follows the TempEval-3 timex scorer: one-to-one greedy matching of overlapping extents in gold
+order; value F1 = value accuracy over the matches x relaxed F1.
 """
 
 from __future__ import annotations
@@ -30,8 +43,9 @@ HERE = Path(__file__).with_name("blindset")
 #: (annotated source, JSONL built from it, relaxed F1 floor, value F1 floor) per round.
 ROUNDS = {
     "round1": ("blindset.txt", "blindset.jsonl", 0.99, 0.98),
-    "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.98),
-    "round3": ("blindset3.txt", "blindset3.jsonl", 0.98, 0.97),
+    "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.99),
+    "round3": ("blindset3.txt", "blindset3.jsonl", 0.99, 0.98),
+    "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.94),
 }
 
 

@@ -90,7 +90,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
     found = _quarter_from_its_end(found, text)
-    return _clock_on_last_day(_clock_on_following_day(found, text), published)
+    found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
+    return _clock_on_last_day(found, published)
 
 
 def _sentence_start(doc, char: int) -> int:
@@ -176,6 +177,37 @@ def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
     return fixed
 
 
+#: How far back in its sentence a bare clock time looks for its day, in characters.
+_CLOCK_REACH = 80
+#: A sentence end between a day and a clock time (an abbreviation's dot is followed by a
+#: lower-case word or a digit, a full stop by a capital).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
+
+
+def _clock_on_earlier_day(timexes: list[Timex], text: str,
+                          published: dt.date | None) -> list[Timex]:
+    """Give a bare clock time still on the publication day the day named just before it.
+
+    "Meikle takes charge for Saturday's trip to Brackley, which kicks off at 3 p.m.": within
+    one sentence, a clock time after a day belongs to that day unless something else gave it
+    one (the date right after it, see :func:`_clock_on_following_day`).
+    """
+    if published is None:
+        return timexes
+    today = published.isoformat() + "T"
+    fixed = list(timexes)
+    for i, (day, clock) in enumerate(zip(timexes, timexes[1:]), start=1):
+        between = text[day.end:clock.start]
+        if (_is_bare_clock(clock) and clock.value.startswith(today) and _is_day(day)
+                and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)):
+            fixed[i] = _clock_on(clock, day)
+    return fixed
+
+
+#: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday").
+_LAST_DAY_RULES = ("rel-today", "rel-weekday")
+
+
 def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
     """Put a bare clock time in a past-tense clause on the day before publication if named.
 
@@ -195,7 +227,9 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
                 and timex.value.startswith(today + "T")):
             timex = _clock_on(timex, last_day)
         elif _is_day(timex):
-            last_day = timex if timex.value == yesterday else None
+            # a holiday or a date in passing ("the last day before Christmas") sets no scene
+            last_day = timex if (timex.value == yesterday
+                                 and timex.rule in _LAST_DAY_RULES) else None
         elif timex.range is not None:
             last_day = None  # "later this week" in between: the day is no longer the topic
         fixed.append(timex)

@@ -144,6 +144,8 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
             return False
         toks = _tokens(doc, cand.start, cand.end)
         after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
+        if toks and toks[-1].dep_ == "amod":  # "a second, weaker storm"
+            return False
         return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
     return True
 
@@ -186,6 +188,40 @@ def not_age(doc, text: str, cand: Candidate) -> bool:
     return doc[toks[0].i - 1].lower_ not in _POSSESSIVES
 
 
+def not_clause_defined(doc, text: str, cand: Candidate) -> bool:
+    """Reject "the time" that a clause of its own defines ("at the time the plant opened").
+
+    Such a time is the event's, which TimeML leaves to the event; a bare "at the time" points
+    back to a date the text gave.
+    """
+    toks = _tokens(doc, cand.start, cand.end)
+    return not (toks and any(child.dep_ in ("relcl", "acl") for child in toks[-1].children))
+
+
+#: Words right before a two-digit decade that make it a band of numbers ("the upper 80s").
+_BAND_WORDS = {"low", "lower", "upper", "high"}
+
+
+def not_temperature(doc, text: str, cand: Candidate) -> bool:
+    """Reject a two-digit "the 50s" that gives a temperature ("highs in the upper 50s").
+
+    A four-digit decade ("the 1950s") or one with an apostrophe ("the '50s") is always a decade.
+    """
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    words = text[cand.start:cand.end]
+    if re.search(r"[0-9]{4}|['’]", words):
+        return True
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks:
+        return True
+    before = doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+    if before in _BAND_WORDS:
+        return False
+    weather = set(load_ruleset().lexicon.settings.get("temperature_words", ()))
+    return not any(tok.lemma_.lower() in weather for tok in toks[0].sent)
+
+
 def is_adverb(doc, text: str, cand: Candidate) -> bool:
     """Keep "overnight" as an adverb ("lines formed overnight"), not "an overnight stay"."""
     toks = _tokens(doc, cand.start, cand.end)
@@ -207,6 +243,8 @@ def not_in_past_clause(doc, text: str, cand: Candidate) -> bool:
 
 CHECKS: dict[str, Callable[..., bool]] = {
     "is_adverb": is_adverb,
+    "not_clause_defined": not_clause_defined,
+    "not_temperature": not_temperature,
     "not_title_name": not_title_name,
     "in_past_clause": in_past_clause,
     "not_in_past_clause": not_in_past_clause,

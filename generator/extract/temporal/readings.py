@@ -60,6 +60,8 @@ class Reading:
     publication date) or ``mention`` (only a date the text mentioned: "that time")."""
     clock: str | None = None
     """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
+    fallback: str | None = None
+    """Value when a ``mention`` anchor finds no date ("at the time" -> ``PAST_REF``)."""
 
 
 def needs_year(reading: Reading) -> bool:

@@ -60,6 +60,8 @@ def resolve(reading: Reading, published: dt.date | None, tense: str | None = Non
         own_year = dt.date(reading.year or 1, 1, 1)
         return _finish(reading, _calendar_value(reading, own_year, None, None, DEFAULT_GRACE))
     base, base_grain = _anchor(reading, published, mentions, tense)
+    if base is None and reading.fallback is not None:  # "at the time" with no date before it
+        return _finish(reading, reading.fallback)
     if base is None:
         return Resolution(placeholder(reading), reading.mod, None)
     value = _calendar_value(reading, base, base_grain, tense, {**DEFAULT_GRACE, **(grace or {})})
@@ -171,9 +173,17 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         return f"FY{moved.year}"
     elif grain == "turn":  # "the turn of the century": the round year nearest the anchor
         return f"{(moved.year + 50) // 100 * 100:04d}"
+    elif grain == "new-year":
+        return f"{new_year(moved):04d}"
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
+
+
+def new_year(day: dt.date) -> int:
+    """The year "the new year" means on ``day``: from September on the coming one (shops and
+    forecasters look ahead to it), before that the one just begun."""
+    return day.year + (day.month >= 9)
 
 
 def echo_grain(unit: str, base_grain: str | None) -> str:
@@ -182,12 +192,13 @@ def echo_grain(unit: str, base_grain: str | None) -> str:
     Counting whole years back from a month, quarter, half or season names that same period in
     the earlier year ("third-quarter profit fell from a year earlier" -> the third quarter of
     last year); from a day, or from the publication date, the unit itself is meant ("a week
-    earlier" -> that week).
+    earlier" -> that week). Decades are the exception: "a decade ago" names the year ten years
+    back, as "ten years ago" does (our blind rounds' convention), not the decade before this one.
     """
     coarse_parts = ("month", "quarter", "half", "season")
     if unit in ("year", "decade") and base_grain in coarse_parts:
         return base_grain
-    return unit
+    return "year" if unit == "decade" else unit
 
 
 def pick_weekday(base: dt.date, weekday: int, how: str | None) -> dt.date:
@@ -286,6 +297,8 @@ def placeholder(reading: Reading) -> str:
             return "FYXXXX"
         if grain == "turn":
             return "XX00"
+        if grain == "new-year":
+            return "XXXX"
         return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                 "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
                 "season": "XXXX-XX", "year": "XXXX", "decade": "XXX",
