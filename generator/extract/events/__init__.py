@@ -20,8 +20,9 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from generator.extract.claims import stripped_bounds
+from generator.extract.claims import headline_bounds, stripped_bounds
 from generator.extract.events.anchor import Anchor, clause_verb, find_anchor
+from generator.extract.events.filters import in_dateline, is_conditional, is_reference_point
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.participants import find_participants
@@ -51,22 +52,36 @@ def iter_events(
     """
     rules = load_event_rules()
     text = doc.text  # built from the tokens on every access: read it once
+    headline = headline_bounds(text)
     candidates: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for timex in sorted(timexes, key=lambda t: t.start):
-        if timex.type not in ("DATE", "TIME") or timex.range is None:
+        if timex.type not in ("DATE", "TIME") or timex.range is None \
+                or in_dateline(text, timex):
             continue
         anchor = find_anchor(doc, timex, rules)
         key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i) if anchor else None
-        if anchor is None or key in seen:
+        if anchor is None or key in seen or no_event(doc, anchor, timex, rules):
             continue  # a second date on the same verb ("on Friday at noon") is the same event
         seen.add(key)
         try:
-            candidates.append(make_candidate(anchor, timex, claims, published, rules, text))
+            candidate = make_candidate(anchor, timex, claims, published, rules, text)
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
             log.warning("events: skipped the event of %r at offset %d: %s: %s",
                         timex.text, timex.start, type(err).__name__, err)
-    return [c.event for c in merge_candidates(candidates)]
+            continue
+        candidate.headline = headline is not None and timex.start < headline[1]
+        candidates.append(candidate)
+    # the body first, so that a headline's telegraphic mention merges into the body's event
+    merged = merge_candidates(sorted(candidates, key=lambda c: c.headline))
+    return [c.event for c in sorted(merged, key=lambda c: c.event.mentions[0])]
+
+
+def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
+    """Whether the date only sets a condition or a point of comparison (see ``filters``)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return is_conditional(anchor.verb, rules) or (
+        span is not None and is_reference_point(span, rules))
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,

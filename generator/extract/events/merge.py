@@ -17,6 +17,8 @@ class Candidate:
     event: Event
     keys: list[frozenset[str]] = field(default_factory=list)
     """Per participant, the words of its name (see ``name_keys``)."""
+    headline: bool = False
+    """Told in the headline (merged into the body's mention of the same event)."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -35,11 +37,14 @@ def matched_names(names: Sequence[frozenset[str]], others: Sequence[frozenset[st
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
-    """Same date value, and the same verb or participants that overlap enough.
+    """Same date value, and the same verb or participants that overlap enough; or ``b`` is
+    a headline that ``retells`` ``a``.
 
     "Overlap enough" means one side's names are all among the other's, or two names shared:
     a single shared name is not enough ("Xi meets Putin" vs "Xi talks to Zelensky").
     """
+    if b.headline and retells(a, b):
+        return True
     if a.event.when.value != b.event.when.value:
         return False
     if a.lemma == b.lemma:
@@ -47,6 +52,18 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     shared = matched_names(a.keys, b.keys)
     smaller = min(len(a.keys), len(b.keys))
     return shared >= 2 or (shared > 0 and shared == smaller)
+
+
+def retells(body: Candidate, headline: Candidate) -> bool:
+    """Whether a headline's event is the body's: the same date value (a headline retells the
+    main story), or the same verb and a date that holds the body's ("comet to pass Earth in
+    2031" / "will pass ... in March 2031")."""
+    when, told = body.event.when, headline.event.when
+    if when.value == told.value:
+        return True
+    inside = when.range is not None and told.range is not None \
+        and told.range.start <= when.range.start and when.range.end <= told.range.end
+    return inside and body.lemma == headline.lemma
 
 
 def merge_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:

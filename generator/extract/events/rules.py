@@ -46,6 +46,15 @@ class EventExample(BaseModel):
         return value.isoformat() if isinstance(value, dt.date) else value
 
 
+class ReferencePoints(BaseModel):
+    """When "since <date>" only gives a point of comparison ("the first title since 1984")."""
+
+    model_config = ConfigDict(extra="forbid")
+    prepositions: list[str] = []
+    markers: list[str] = []
+    """Words that make the clause a comparison (besides superlatives, which the tag gives)."""
+
+
 class EventRules(BaseModel):
     """The whole ``events.yaml``."""
 
@@ -56,6 +65,10 @@ class EventRules(BaseModel):
     participant_labels: list[str]
     kept_prepositions: dict[str, list[str]]
     event_nouns: list[str]
+    agentless_nouns: list[str] = []
+    agent_nouns: list[str] = []
+    conditional_markers: list[str] = []
+    reference_points: ReferencePoints = ReferencePoints()
     event_noun_verbs: dict[str, str] = {}
     default_noun_verb: str = "hold"
     announcing_verbs: list[str]

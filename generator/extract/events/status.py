@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.extract.events.subjects import CLIMB_DEPS
+from generator.extract.events.subjects import CLIMB_DEPS, find_subject, is_agent
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
 PAST_TAGS = ("VBD",)
+#: Present-tense tags: with a future date, the timetable reading ("they face Orsk on May 24").
+PRESENT_TAGS = ("VBZ", "VBP")
 
 
 def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRules) -> str:
@@ -19,11 +21,22 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     for status in ("planned", "expected"):
         if cues & set(rules.status[status].lemmas):
             return status
+    if "future" in rules.status and cues & set(rules.status["future"].lemmas):
+        return "planned" if is_agent(find_subject(verb), rules) else "expected"
     if verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in verb.children if c.dep_ == "aux"):
         return "happened"
     if published is not None and timex.range.start > published:
-        return "expected"
+        return "planned" if is_present(verb) else "expected"
     return "happened"
+
+
+def is_present(verb) -> bool:
+    """Whether the verb is in the present tense: itself ("faces") or through its auxiliary
+    ("is holding"), with no modal."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries)
 
 
 def cue_lemmas(verb, window: int) -> set[str]:

@@ -14,6 +14,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: Dependencies through which a verb borrows its subject from its head ("due to *meet*").
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "that", "who")
+#: Pronouns that stand for people, who can plan ("they will meet").
+AGENT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
+DASHES = ("—", "–", "-", "--")
 NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
 
 
@@ -24,7 +27,7 @@ def find_subject(verb):
     before it."""
     token = verb
     for _ in range(5):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = own_subject(token)
         if subject is not None:
             return subject
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
@@ -44,6 +47,42 @@ def find_subject(verb):
     # left in the sentence is the best guess for who acts.
     before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ACTOR_LABELS]
     return before[-1] if before else None
+
+
+def own_subject(verb):
+    """The verb's own subject child; of several (a dateline the parser took for one:
+    "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
+    return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
+
+
+def is_dateline(token) -> bool:
+    """An upper-case place name that opens a paragraph and a dash follows ("TARNBY —")."""
+    doc = token.doc
+    opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return opens and token.text.isupper() and len(token.text) > 1 \
+        and after is not None and after.text in DASHES
+
+
+def is_agent(subject, rules) -> bool:
+    """Whether ``subject`` can plan what it does: a person, organisation or place by name
+    (or a proper noun the tagger left untyped), a personal pronoun (or "it" standing for a name), a relative pronoun whose noun can, or
+    a noun of ``rules.agent_nouns`` ("the club", "workers")."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            return is_agent(subject.head.head, rules)
+        if subject.lower_ == "it":
+            return resolve_pronoun(subject) is not None
+        return subject.lower_ in AGENT_PRONOUNS
+    if subject.ent_type_ in ACTOR_LABELS or title_holder(subject) is not None:
+        return True
+    if subject.pos_ == "PROPN" and not subject.ent_type_:
+        return True  # a name the tagger did not recognise ("Voss will present ...")
+    return subject.lemma_.lower() in rules.agent_nouns or any(
+        c.dep_ == "conj" and is_agent(c, rules) for c in subject.children)
 
 
 def is_infinitive(verb) -> bool:

@@ -1,0 +1,62 @@
+"""Dates that tell of no event: a dateline's, a condition's, a point of comparison's.
+
+- "ORSKVIK, Norvale, Sept 18 (Reuters) - Dock workers ...": the dateline's date is when the
+  story was filed, not when something happened;
+- "Vask can call an election if no budget passes *by the end of the year*": a condition;
+- "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
+  point of comparison in a clause that ranks or counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.events.rules import EventRules
+from generator.extract.hits import Timex
+
+#: The dash that ends a dateline, within this many characters of the paragraph start.
+DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|—|–")
+DATELINE_MAX_CHARS = 80
+#: Tags of superlatives: "the strongest", "most".
+SUPERLATIVE_TAGS = ("JJS", "RBS")
+#: Dependencies through which a clause hangs from the one it is a condition of.
+CLAUSE_DEPS = ("conj", "xcomp", "ccomp", "advcl")
+
+
+def in_dateline(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` sits in a dateline: before the dash that ends the opening of a
+    paragraph whose first word is in capitals ("ORSKVIK, Sept 18 (Reuters) -")."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    head = text[start:start + DATELINE_MAX_CHARS]
+    words = head.split(maxsplit=1)
+    first = words[0].strip(",") if words else ""
+    if len(first) < 2 or not first.isupper():
+        return False
+    dash = DATELINE_DASH.search(head)
+    return dash is not None and timex.end <= start + dash.start()
+
+
+def is_conditional(verb, rules: EventRules) -> bool:
+    """Whether the verb's clause is a condition ("if no budget passes ..."): it, or a clause
+    it belongs to, is opened by one of ``rules.conditional_markers``."""
+    markers = set(rules.conditional_markers)
+    token = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in token.children):
+            return True
+        if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def is_reference_point(span, rules: EventRules) -> bool:
+    """Whether the date (a spaCy span) follows "since" in a sentence that ranks or counts
+    before it ("the strongest storm ... since 1999", "the first time since 1984")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in rules.reference_points.prepositions:
+        return False
+    markers = set(rules.reference_points.markers)
+    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or t.ent_type_ == "ORDINAL"
+               for t in doc[span.sent.start:before.i])
