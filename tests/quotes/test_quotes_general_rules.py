@@ -242,7 +242,7 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_still_names_a_person(quotes
     text = ("Norrtek's chief financial officer, Eva Lund, told Reuters the company had no "
             "plans to cut jobs.\n\n"
             '"It\'s a reset year," Lund and chief executive Pia Sand said in a joint letter.')
-    assert speakers(quotes_of(text), "direct") == [("It's a reset year,", "Eva Lund")]
+    assert speakers(quotes_of(text), "direct") == [("It's a reset year,", "Eva Lund and Pia Sand")]
 
 
 def test_an_inverted_cue_parsed_as_an_adjective_keeps_its_speaker(quotes_of):

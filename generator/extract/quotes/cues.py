@@ -123,6 +123,11 @@ def document_owner(token: Token, lex: Lexicon) -> Token | None:
     statement"; None for other documents (data, studies, transcripts are not speech)."""
     if not {token.lemma_.casefold(), token.lower_} & lex.issued_documents:
         return None
+    return document_author(token)
+
+
+def document_author(token: Token) -> Token | None:
+    """Who wrote a document: "an audit *by the state auditor*", "the *ministry's* report"."""
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child

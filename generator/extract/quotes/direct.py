@@ -238,6 +238,9 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if is_standalone(text, span) and _title_as_subject(text, span):
         return None  # "“The Salt Road” opens on Friday."
     if is_standalone(text, span):
+        verdict = None if ruling is not None else verdict_cue(quote, context, lex)
+        if verdict is not None:
+            return verdict[0], verdict[1], "direct-verdict"
         cue = ruling or nearest_cue(quote, candidates)
         if cue is not None:
             return cue, cue_subject(cue, lex), "direct-attributed"
@@ -260,6 +263,25 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         cue = nearest_cue(quote, candidates)
         return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
     return None
+
+
+def verdict_cue(quote: Span, context: list[Token], lex: Lexicon) -> tuple[Token, Token] | None:
+    """(noun, speaker) of "“Unreal,” was Dahl's verdict" or "“...,” was the reply of
+    coach Lio Banning": a form of "be" right after the quote, then a noun of response
+    (``verdict_nouns``) whose possessor, or the object of its "of"/"from", speaks."""
+    words = [t for t in context if t.i >= quote.end and not t.is_punct][:6]
+    if not words or words[0].lemma_ != "be":
+        return None
+    noun = next((t for t in words[1:] if t.lower_ in lex.verdict_nouns and t.pos_ == "NOUN"),
+                None)
+    if noun is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+                    None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return (noun, owner) if owner is not None else None
 
 
 def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,
@@ -301,8 +323,28 @@ def _introducer(text: str, span: MarkedSpan, quote: Span) -> Token | None:
         return None
     outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
     if outside:
-        return subject_of(outside[0])
-    return _colon_sentence_subject(quote)
+        return subject_of(outside[0]) or _name_before_colon(quote)
+    return _colon_sentence_subject(quote) or _name_before_colon(quote)
+
+
+#: Longest verbless name phrase opening a paragraph before a colon and a quote.
+MAX_COLON_NAME_WORDS = 8
+
+
+def _name_before_colon(quote: Span) -> Token | None:
+    """"Pop star Kiki Marlowe: 'I spent two years ...'": a headline (or transcript) line
+    that is only a name phrase, a colon and the quote; the name's last word speaks."""
+    doc = quote.doc
+    colon = next((t for t in reversed(doc[max(0, quote.start - 3) : quote.start])
+                  if t.text == ":"), None)
+    if colon is None:
+        return None
+    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    words = [t for t in doc[: colon.i] if t.idx >= line]
+    if not words or len(words) > MAX_COLON_NAME_WORDS or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".-'’" for t in words):
+        return None
+    return words[-1] if words[-1].pos_ == "PROPN" else None
 
 
 def _colon_sentence_subject(quote: Span) -> Token | None:

@@ -73,6 +73,9 @@ class SpeakersFile(_Strict):
     group_nouns: list[str]
     org_nouns: list[str]
     company_nouns: list[str]
+    title_abbreviations: dict[str, str] = Field(default_factory=dict)
+    kinship: list[str] = Field(default_factory=list)
+    group_of_people: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -85,6 +88,8 @@ class Lexicon:
     """Reporting verbs that need a plausible speaker as subject ("suggest", "signal")."""
     evaluative_verbs: frozenset[str]
     """Verbs whose quoted complement is the subject's verdict ("called it “a disaster”")."""
+    verdict_nouns: frozenset[str]
+    """Nouns of response whose possessor speaks ("“Unreal,” was Dahl's verdict")."""
     phrase_cues: dict[str, frozenset[str]]
     audiences: frozenset[str]
     naming_words: frozenset[str]
@@ -108,6 +113,12 @@ class Lexicon:
     org_nouns: frozenset[str]
     company_nouns: frozenset[str]
     """"the company", "the club": stand for the organisation named last."""
+    title_abbreviations: dict[str, str]
+    """"ceo" -> "chief executive officer"."""
+    kinship: frozenset[str]
+    """Family nouns ("wife", "father"): relatives share a surname."""
+    group_of_people: frozenset[str]
+    """"the pair", "the duo": the named persons who last spoke together."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -140,6 +151,7 @@ def load_lexicon() -> Lexicon:
             lemma for group in groups if group.subject == "speaker" for lemma in group.lemmas
         ),
         evaluative_verbs=low(_pattern(attribution, "evaluative_cue").verbs),
+        verdict_nouns=low(_pattern(attribution, "verdict_noun").nouns),
         phrase_cues={verb: low(objects) for verb, objects in phrases.items()},
         audiences=low(_pattern(attribution, "audience_cue").audiences),
         naming_words=low(_pattern(attribution, "scare_quote").words),
@@ -158,4 +170,8 @@ def load_lexicon() -> Lexicon:
         group_nouns=low(speakers.group_nouns),
         org_nouns=low(speakers.org_nouns),
         company_nouns=low(speakers.company_nouns),
+        title_abbreviations={k.casefold(): v.casefold()
+                             for k, v in speakers.title_abbreviations.items()},
+        kinship=low(speakers.kinship),
+        group_of_people=low(speakers.group_of_people),
     )

@@ -32,7 +32,8 @@ class Mention:
     text: str
     """The words that name the speaker ("Mr. Kirby", "he", "US officials")."""
     kind: str
-    """``person``, ``organization``, ``group``, ``pronoun`` or ``document``."""
+    """``person``, ``people`` (named persons joined by "and"), ``organization``, ``group``,
+    ``pronoun`` or ``document``."""
     name: str
     """The bare name ("Kirby"), organisation ("United States") or group ("US officials");
     the pronoun itself for pronouns."""
@@ -40,6 +41,8 @@ class Mention:
     """Role given with the mention ("National Security Council spokesman")."""
     token: Token | None = None
     """Head token of the name (for pronoun and name resolution)."""
+    members: tuple[str, ...] = ()
+    """For ``people``: the name of each person, in text order."""
 
 
 def mention_span(head: Token) -> Span:
@@ -136,8 +139,44 @@ def _complete(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def read_mention(head: Token, lex: Lexicon) -> Mention:
-    """Classify the subject ``head`` of a reporting verb and pull out name and role."""
+def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
+    """Classify the subject ``head`` of a reporting verb and pull out name and role; named
+    persons joined by "and" ("Lal and Voss", "Whitby and his captain, Sian Reddy") make one
+    ``people`` mention, unless ``together`` is false (the head's own phrase only)."""
+    single = _read_single(head, lex)
+    if not together or single.kind != "person" or not single.name:
+        return single
+    conjuncts = _conjuncts(head)
+    others = [_read_single(c, lex) for c in conjuncts]
+    if not others or any(o.kind != "person" or not o.name for o in others):
+        return single
+    last = conjuncts[-1]
+    named = [c for c in last.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    end = (named[-1] if named else last).i + 1  # "his captain, Sian Reddy"
+    text = head.doc[mention_span(head).start : end].text
+    members = tuple(m.name for m in [single, *others])
+    return Mention(text, "people", join_names(members), token=head, members=members)
+
+
+def join_names(names: tuple[str, ...] | list[str]) -> str:
+    """"A and B", "A, B and C": the canonical name of several speakers together."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The words coordinated with ``head`` by "and" ("Lal" -> ["Voss"]); none for "or"."""
+    chain, current = [], head
+    while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+        current = nxt
+    joiners = {c.lower_ for t in [head, *chain] for c in t.children if c.dep_ == "cc"}
+    return chain if joiners == {"and"} else []
+
+
+def _read_single(head: Token, lex: Lexicon) -> Mention:
+    """:func:`read_mention` for one noun phrase, ignoring what is coordinated with it."""
     span = mention_span(head)
     text = span.text
     lower = head.lower_

@@ -32,7 +32,11 @@ def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver
     """The speaker of an unattributed direct quote, best source first: the previous quote
     in the same paragraph, the narration just before it in its paragraph, the previous
     quote one paragraph up, the subject of the sentence before, and for an article that
-    opens with a quote-only paragraph, the person introduced right after it."""
+    opens with a quote-only paragraph, the person introduced right after it. A quote that
+    answers the writer's question in the paragraph before is the answer of the person asked."""
+    asked = answer_to_question(raw, resolver)
+    if asked is not None:
+        return asked
     previous = previous_speaker(raw, earlier)
     if previous is None or previous[1] != raw.paragraph:
         narrated = paragraph_subject_before(resolver, raw.start)
@@ -41,6 +45,31 @@ def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver
     if found is None and not earlier and fills_paragraph(raw, resolver.doc.text):
         found = subject_after(resolver, raw.end)
     return found
+
+
+def answer_to_question(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | None:
+    """The speaker of a quote-only paragraph that follows a question the writer asks in
+    prose ("Paper Crown spent 11 weeks at number one. Does she still sing it?" / "“Not
+    yet.”"): the he or she the question asks about, else the person who spoke last (an
+    interview's questions are about the interviewee; names in them are topics)."""
+    doc, text = resolver.doc, resolver.doc.text
+    if not fills_paragraph(raw, text):
+        return None
+    before = text[: text.rfind("\n", 0, raw.start)].rstrip()
+    if not before.endswith("?"):
+        return None  # a question in marks ends with the closing mark: someone else asked
+    end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    question = end.sent if end is not None else None
+    if question is None or "\n" in doc.text[question.start_char : len(before)].strip():
+        return None
+    pronoun = next((t for t in question if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.lower_ in ("he", "she") and not resolver.in_quote[t.i]), None)
+    if pronoun is not None:
+        found = resolver.pronoun(read_mention(pronoun, resolver.lex), pronoun.idx, question)
+        if found.name:
+            return found
+    last = resolver.last_person()
+    return Speaker(last, None, None, "person") if last else None
 
 
 def previous_speaker(raw: RawQuote, earlier: Resolved) -> tuple[Speaker, int] | None:

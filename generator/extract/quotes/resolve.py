@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quotes.cues import document_author, is_non_speaker
 from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, read_mention
+from generator.extract.quotes.mentions import Mention, join_names, read_mention
 from generator.extract.quotes.names import (
     Name,
     collect_evident_persons,
@@ -51,6 +52,8 @@ class SpeakerResolver:
     persons: list[Name] = field(init=False)
     organizations: list[Name] = field(init=False)
     organization_subjects: list[Name] = field(init=False)
+    first_names: dict[str, str] = field(init=False)
+    """Relatives the article names by first name ("Pruett's wife, Carol" -> Carol Pruett)."""
     harvested_roles: dict[str, str] = field(init=False)
     """Roles the article gives its persons anywhere ("Mayor Tobias Wren disagreed.")."""
     described_as: dict[str, list[Name]] = field(init=False)
@@ -58,9 +61,11 @@ class SpeakerResolver:
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
     unnamed_persons: set[str] = field(default_factory=set)
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
-    """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
+    named_groups: set[str] = field(default_factory=set)
+    """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
 
     def __post_init__(self) -> None:
         if not self.in_quote:
@@ -72,6 +77,8 @@ class SpeakerResolver:
         self.organizations = collect_names(self.doc, ("ORG",))
         self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
         self.described_as = describe_organizations(self.doc)
+        self.first_names = {}
+        self.first_names = self._relatives_by_first_name()
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
 
@@ -91,6 +98,48 @@ class SpeakerResolver:
                                           self._person_name).items():
             self.genders.setdefault(name, pronoun)
 
+    def _relatives_by_first_name(self) -> dict[str, str]:
+        """"Pruett's wife, Carol," and "his son, Tom,": a relative given by first name
+        alone in apposition to a family noun takes the possessor's surname."""
+        found: dict[str, str] = {}
+        for token in self.doc:
+            if token.lower_ not in self.lex.kinship or token.pos_ != "NOUN":
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                         None)
+            first = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and self.doc[c.i - 1].text == ","
+                          and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
+            if owner is None or first is None or not self._is_person_token(owner):
+                continue
+            surname = self.full_name(name_text(owner), owner.idx).split()[-1]
+            found.setdefault(fold(first.text), f"{first.text} {surname}")
+        return found
+
+    def _relative(self, mention: Mention, at: int, sentence: Span | None) -> str | None:
+        """"her father says": the one other person of the article who shares the
+        possessor's surname and fits the family noun's pronoun (Lou Berendt, for Tess
+        Berendt's father); None if there is no such person or more than one."""
+        head = mention.token
+        if head is None or head.lower_ not in self.lex.kinship:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.lower_ in _POSSESSIVE_PRONOUNS:
+            word = _POSSESSIVE_PRONOUNS[owner.lower_]
+            possessor = self.pronoun(Mention(owner.text, "pronoun", word, token=owner),
+                                     owner.idx, sentence).name
+        else:
+            possessor = self._person_name(owner)
+        if not possessor:
+            return None
+        surname = fold(possessor.split()[-1])
+        takes = self.lex.pronoun_of_title.get(head.lower_)
+        kin = {p.text for p in self.persons if p.words[-1] == surname and len(p.words) > 1
+               and p.text != possessor and self.genders.get(p.text, takes) == takes}
+        return kin.pop() if len(kin) == 1 else None
+
     def _person_name(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names, or None."""
         if not self._is_person_token(token):
@@ -104,7 +153,7 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or ent.root.pos_ != "PROPN":
                 continue
-            mention = read_mention(ent.root, self.lex)
+            mention = read_mention(ent.root, self.lex, together=False)
             if mention.kind == "person" and mention.role and mention.name:
                 found.setdefault(self.full_name(mention.name, ent.start_char), mention.role)
         return found
@@ -120,24 +169,55 @@ class SpeakerResolver:
             name = self.full_name(mention.name, at)
             self._learn_person(name, at)
             speaker = Speaker(name, mention.text, mention.role, "person")
+        elif mention.kind == "people":
+            speaker = self._people(mention, at)
         elif mention.kind == "organization" and self._is_known_person(mention.name):
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
         elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
-            speaker = self._issuer(mention) or Speaker(mention.name or None, mention.text, None,
-                                                       "organization")
+            speaker = self._issuer(mention) or self._author(mention, at) or Speaker(
+                mention.name or None, mention.text, None, "organization")
         else:
+            relative = self._relative(mention, at, sentence)
+            if relative is not None:
+                return self._remembered(Speaker(relative, mention.text, None, "person"))
             holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
                                  self.lex) or role_antecedent(
                 mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
                 self.lex)
             if holder is not None:
                 return self._remembered(Speaker(holder, mention.text, None, "person"))
-            name = self._voice_of(mention, at) or self._same_group(mention) or mention.name or None
+            name = self._named_group(mention) or self._voice_of(mention, at) \
+                or self._same_group(mention) or mention.name or None
             speaker = Speaker(name, mention.text, None, mention.kind)
             self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
+
+    def _people(self, mention: Mention, at: int) -> Speaker:
+        """Several named persons speaking together: each by their full name, joined by
+        "and" (the blind gold's convention: "Pavel Dusek and Jiri Mraz")."""
+        names = []
+        for member in mention.members:
+            name = self.full_name(member, at)
+            self._learn_person(name, at)
+            names.append(name)
+        joined = join_names(names)
+        self.named_groups.add(joined)
+        return Speaker(joined, mention.text, None, "group")
+
+    def _named_group(self, mention: Mention) -> str | None:
+        """"the two players", "both men", "the pair": the named persons who last spoke
+        together ("Maja Holm and Lucy Brannagan said ...")."""
+        head = mention.token
+        if head is None or not self.named_groups:
+            return None
+        counted = any(c.dep_ == "nummod" and c.like_num or c.lower_ == "both"
+                      for c in head.children)
+        if not (head.tag_ == "NNS" and counted or head.lower_ in self.lex.group_of_people):
+            return None
+        return next((s.name for s in reversed(self.history) if s.name in self.named_groups),
+                    None)
 
     def _remembered(self, speaker: Speaker) -> Speaker:
         """Record a resolved speaker (and its role) in the history; return it."""
@@ -158,6 +238,26 @@ class SpeakerResolver:
         name = self._last("organization") or next(
             (s.name for s in reversed(self.history) if s.name), None)
         return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
+
+    def _author(self, mention: Mention, at: int) -> Speaker | None:
+        """"“...,” the report said" after "An audit by the state auditor found ...": a bare
+        definite document speaks for the author of the last document named in this or the
+        previous paragraph."""
+        head = mention.token
+        if head is None or fold(mention.name) != head.lower_:
+            return None
+        window = self.doc.text.rfind("\n\n", 0, self.doc.text.rfind("\n\n", 0, at) + 1)
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < window:
+                return None
+            if self.in_quote[token.i] or not is_non_speaker(token, self.lex):
+                continue
+            author = document_author(token)
+            if author is not None and not is_non_speaker(author, self.lex):
+                found = self.resolve(read_mention(author, self.lex), author.idx, author.sent)
+                return Speaker(found.name, mention.text, found.role, found.kind) \
+                    if found.name else None
+        return None
 
     def _described_in_lede(self, mention: Mention) -> str | None:
         """The person a headline or lede describes ("Accountant tells jury ...", "A former
@@ -197,6 +297,8 @@ class SpeakerResolver:
         words = tuple(fold(w) for w in name.split())
         if not words:
             return name
+        if len(words) == 1 and words[0] in self.first_names:
+            return self.first_names[words[0]]  # "Carol" of "Pruett's wife, Carol"
         matches = [p for p in self.persons if p.words[-1] == words[-1]
                    and (len(words) == 1 or p.words[0] == words[0])]
         if not matches:
@@ -253,6 +355,9 @@ class SpeakerResolver:
                 opening = self._opening_name(list(previous))
                 if opening is not None:
                     yield self.full_name(name_text(opening), opening.idx)
+            asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+            if self._writer_asks(asked + before):
+                yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
         if self.history and self.history[-1].name in self.unnamed_persons:
             yield self.history[-1].name  # "A spokeswoman said ... She added that ..."
         for speaker in reversed(self.history):
@@ -263,6 +368,25 @@ class SpeakerResolver:
         earlier = [p.text for p in reversed(self.persons) if p.start < at]
         yield from [n for n in earlier if n in self.genders]
         yield from [n for n in earlier if n not in self.genders]
+
+    def last_person(self) -> str | None:
+        """The person who spoke last."""
+        return self._last("person")
+
+    def _writer_asks(self, tokens: list[Token]) -> bool:
+        """The writer speaks in the first person ("I ask her why ...", "When I ask what
+        she wants ..."): an interview, whose he or she is the person interviewed."""
+        return any(t.lower_ == "i" and t.dep_ == "nsubj" and not self.in_quote[t.i]
+                   and t.head.lemma_.casefold() in self.lex.reporting_lemmas for t in tokens)
+
+    def _most_quoted(self) -> list[str]:
+        """Person speakers so far, the most often quoted first (latest first on a tie)."""
+        counts: dict[str, int] = {}
+        for speaker in self.history:
+            if speaker.kind == "person" and speaker.name:
+                counts[speaker.name] = counts.get(speaker.name, 0) + 1
+        latest = {s.name: k for k, s in enumerate(self.history)}
+        return sorted(counts, key=lambda n: (-counts[n], -latest[n]))
 
     def _plural_subject_before(self, mention: Mention, sentence: Span | None) -> Speaker:
         """The group ("the researchers") that is the plural subject of the sentence before
@@ -363,13 +487,15 @@ class SpeakerResolver:
         return f"{org} {head.text}" if org else None
 
     def _same_group(self, mention: Mention) -> str | None:
-        """"the people said" after "people with knowledge of the matter said": a bare
-        definite plural takes the last group speaker with the same head noun."""
+        """"the people said" after "people with knowledge of the matter said", "the source
+        said" after "a source close to the singer said": a bare definite noun takes the
+        last unnamed source whose description has that noun before its modifiers."""
         head = mention.token
-        if head is None or fold(mention.name) != head.lower_ or head.tag_ != "NNS":
+        if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN"):
             return None
         return next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
-                     and fold(s.name.split()[0]) == head.lower_ and s.name != mention.name), None)
+                     and head.lower_ in _described_nouns(s.name) and s.name != mention.name),
+                    None)
 
     def _kind_of(self, name: str | None) -> str | None:
         for speaker in reversed(self.history):
@@ -400,8 +526,35 @@ class SpeakerResolver:
             named = next((s.name for s in reversed(self.history) if s.kind == "organization"
                           and s.name and s.name[:1].isupper()), None)
             subjects = [o for o in self.organization_subjects if o.start < at]
-            return named or (subjects[-1].text if subjects else mention.name)
+            return named or (subjects[-1].text if subjects else None) \
+                or _most_named(earlier) or mention.name
         return mention.name
+
+
+def _most_named(names: list[Name]) -> str | None:
+    """The organisation named most often ("Haldane Foods" in a story about it), the latest
+    of those on a tie; None for none."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name.text] = counts.get(name.text, 0) + 1
+    latest = {name.text: k for k, name in enumerate(names)}
+    return max(counts, key=lambda n: (counts[n], latest[n])) if counts else None
+
+
+#: Possessive pronouns and the pronoun their person takes.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+#: Words that end the noun part of an unnamed source's description ("source close to ...").
+_DESCRIPTION_BREAKS = frozenset({"for", "of", "at", "from", "with", "in", "on", "close",
+                                 "familiar", "who", "briefed", "involved", "knowledgeable"})
+
+
+def _described_nouns(name: str) -> list[str]:
+    """The words of an unnamed source's name before its modifiers ("people familiar with
+    the matter" -> ["people"], "senior official" -> ["senior", "official"])."""
+    words = [fold(w) for w in name.split()]
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS), len(words))
+    return words[:cut]
 
 
 def _led_by_pronoun(sentence: Span) -> bool:

@@ -19,30 +19,62 @@ def _is_role_noun(head: Token | None, lex: Lexicon) -> bool:
     return head is not None and head.tag_ == "NN" and head.lower_ in lex.titles
 
 
-def _ends_with(role: str, noun: Token) -> bool:
-    """Whether the role's head noun is ``noun``: its last word, or the word before "of"
-    ("mayor of Vesna" is a mayor)."""
-    words = role.split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return fold(head) == noun.lower_
+def _role_heads(role: str, lex: Lexicon) -> tuple[set[str], set[str]]:
+    """(head nouns, all words) of a role, initials spelt out: "CEO" and "Chief Executive
+    Officer" both have the heads "officer" and "executive" (a chief executive is one)."""
+    words = [w for word in role.split() for w in
+             lex.title_abbreviations.get(fold(word), fold(word)).split()]
+    cut = words.index("of") if "of" in words[1:] else len(words)  # "mayor of Vesna"
+    heads = {words[cut - 1]}
+    if words[cut - 1] == "officer" and cut > 1:
+        heads.add(words[cut - 2])
+    return heads, set(words)
+
+
+def _ends_with(role: str, noun: Token, lex: Lexicon) -> bool:
+    """Whether the role's head noun is ``noun`` ("mayor of Vesna" is a mayor)."""
+    return noun.lower_ in _role_heads(role, lex)[0]
+
+
+def _role_words(head: Token, lex: Lexicon) -> list[str] | None:
+    """The common words of a role mention ("its chief executive" -> ["chief",
+    "executive"]); None for an indefinite or otherwise determined one ("a
+    minister", "that official"): those are not the article's named holder."""
+    words = []
+    for child in head.lefts:
+        if child.dep_ == "det" and child.lower_ != "the":
+            return None
+        if child.dep_ == "poss" and child.tag_ != "PRP$":
+            return None
+        word = lex.title_abbreviations.get(fold(child.text), fold(child.text))
+        place = child.text[:1].isupper() and word not in lex.titles | lex.title_modifiers
+        if child.dep_ in ("amod", "compound") and not place and not child.is_punct:
+            words.extend(word.split())  # a place ("Dunmore mayor") need not match the role
+    return [*words, head.lower_]
 
 
 def role_holder(head: Token | None, roles: Mapping[str, str], lex: Lexicon) -> str | None:
-    """The one named person whose role ends with the noun of a bare role mention, the
-    headline style ("Ex-minister says ..." about "Former transport minister Gideon
-    Harlan"); None for ambiguity, and for "a minister" or "the regional governor", which
-    the body's own annotation keeps as given.
+    """The one named person whose role is the role mentioned, the headline style
+    ("Ex-minister says ..." about "Former transport minister Gideon Harlan") and the lede's
+    ("its chief executive warned ..." about "Chief Executive Officer Marcus Ebbe"); None for
+    ambiguity, for "a minister", and for "the regional governor" when no named holder's
+    role has every word of it.
 
     Args:
         head: Head token of the mention.
         roles: Role of each named person of the article.
-        lex: The word lists (titles).
+        lex: The word lists (titles, title abbreviations).
     """
     if not _is_role_noun(head, lex):
         return None
-    if any(c.dep_ in ("det", "poss", "amod") for c in head.children):
+    words = _role_words(head, lex)
+    if words is None:
         return None
-    holders = {name for name, role in roles.items() if _ends_with(role, head)}
+    holders = set()
+    for name, role in roles.items():
+        heads, role_words = _role_heads(role, lex)
+        if head.lower_ in heads and set(words) <= role_words | heads:
+            holders.add(name)
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -63,4 +95,4 @@ def role_antecedent(head: Token | None, speakers: Iterable[tuple[str, str | None
     if modifiers != ["the"]:
         return None
     return next((name for name, kind in speakers if kind == "person" and name in roles
-                 and _ends_with(roles[name], head)), None)
+                 and _ends_with(roles[name], head, lex)), None)
