@@ -138,6 +138,22 @@ def document_author(token: Token) -> Token | None:
     return None
 
 
+def author_named_before(head: Token, window_start: int, in_quote: list[bool],
+                        lex: Lexicon) -> Token | None:
+    """The author of the last document named before ``head`` and after ``window_start``
+    outside quotation marks ("An audit *by the state auditor* found ..."), unless that
+    author is itself a document."""
+    for token in reversed(head.doc[: head.i]):
+        if token.idx < window_start:
+            return None
+        if in_quote[token.i] or not is_non_speaker(token, lex):
+            continue
+        author = document_author(token)
+        if author is not None and not is_non_speaker(author, lex):
+            return author
+    return None
+
+
 def phrase_object(token: Token, lex: Lexicon) -> Token | None:
     """The object that makes ``token`` a phrase cue ("expressed *concern*", "made *clear*")."""
     objects = lex.phrase_cues.get(token.lemma_.casefold())

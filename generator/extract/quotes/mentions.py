@@ -45,6 +45,16 @@ class Mention:
     """For ``people``: the name of each person, in text order."""
 
 
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker."""
+
+    name: str | None
+    mention: str | None = None
+    role: str | None = None
+    kind: str | None = None
+
+
 def mention_span(head: Token) -> Span:
     """The head and the words on its left that modify it ("the National Security Council's
     Kirby"); appositions, relative clauses and prepositional phrases are left out."""

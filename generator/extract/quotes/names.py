@@ -136,3 +136,26 @@ def _descriptor(word: Token, name_end: Token, lex: Lexicon) -> bool:
     if fold(word.text) in lex.titles | lex.honorifics | lex.group_nouns:
         return True
     return name_end.ent_type_ == "PERSON" and word.ent_type_ != "PERSON"
+
+
+def most_named(names: list[Name]) -> str | None:
+    """The name given most often ("Haldane Foods" in a story about it), the latest of
+    those on a tie; None for none."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name.text] = counts.get(name.text, 0) + 1
+    latest = {name.text: k for k, name in enumerate(names)}
+    return max(counts, key=lambda n: (counts[n], latest[n])) if counts else None
+
+
+#: Words that end the noun part of an unnamed source's description ("source close to ...").
+_DESCRIPTION_BREAKS = frozenset({"for", "of", "at", "from", "with", "in", "on", "close",
+                                 "familiar", "who", "briefed", "involved", "knowledgeable"})
+
+
+def described_nouns(name: str) -> list[str]:
+    """The words of an unnamed source's name before its modifiers ("people familiar with
+    the matter" -> ["people"], "senior official" -> ["senior", "official"])."""
+    words = [fold(w) for w in name.split()]
+    cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS), len(words))
+    return words[:cut]

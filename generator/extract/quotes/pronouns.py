@@ -1,0 +1,174 @@
+"""He, she and they: the antecedents of pronoun subjects of reporting cues.
+
+A mixin of :class:`.resolve.SpeakerResolver`: news copy refers back to a speaker with a
+pronoun as soon as it has named them, and what "she" means depends on the sentence it is
+in, the sentence before, who spoke last and, in an interview, who is being interviewed.
+The caller never guesses a gender: candidates known to take the other pronoun are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.names import Name, fold, name_text
+
+
+class PronounResolution:
+    """Pronoun resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
+    ``full_name``, ``_is_person_token``, ``_last`` and ``_kind_of`` it uses."""
+
+    doc: Doc
+    lex: Lexicon
+    in_quote: list[bool]
+    persons: list[Name]
+    organizations: list[Name]
+    history: list[Speaker]
+    genders: dict[str, str]
+    unnamed_persons: set[str]
+
+    def pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
+        word = mention.name
+        if word in self.lex.person_pronouns:
+            name = next((n for n in self._person_candidates(at, sentence)
+                         if self.genders.get(n, word) == word), None)
+            if name is not None and word in ("he", "she"):
+                # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
+                self.genders.setdefault(name, word)
+            kind = "group" if name in self.unnamed_persons else "person" if name else None
+            return Speaker(name, mention.text, None, kind)
+        if word in self.lex.group_pronouns:
+            name = self._last("group", "organization")
+            if name is None:  # "The researchers analysed ... , they wrote": nobody spoke yet
+                return self._plural_subject_before(mention, sentence)
+            return Speaker(name, mention.text, None, self._kind_of(name))
+        if word in self.lex.org_pronouns:
+            name = self._last("organization")
+            if name is None:
+                earlier = [o for o in self.organizations if o.start < at]
+                name = earlier[-1].text if earlier else None
+            return Speaker(name, mention.text, None, "organization" if name else None)
+        return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
+
+    def _person_candidates(self, at: int, sentence: Span | None) -> Iterator[str]:
+        """Antecedents of he/she, best first: a person subject earlier in the sentence, the
+        subject of the sentence before, the latest person speakers, then persons named
+        earlier. The caller skips those known to take the other pronoun."""
+        if sentence is not None:
+            before = [t for t in sentence if t.idx < at]
+            for token in self.main_first(self.person_subjects(before)):
+                yield self.full_name(name_text(token), at)
+            for token in self._interviewed(before):
+                yield self.full_name(name_text(token), at)
+            opening = self._opening_name(before)
+            if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
+                yield self.full_name(name_text(opening), at)
+            if sentence.start > 0:
+                previous = sentence.doc[sentence.start - 1].sent
+                subjects = self.person_subjects(previous)
+                if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
+                    subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
+                for token in self.main_first(subjects):
+                    yield self.full_name(name_text(token), token.idx)
+                opening = self._opening_name(list(previous))
+                if opening is not None:
+                    yield self.full_name(name_text(opening), opening.idx)
+            asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+            if self._writer_asks(asked + before):
+                yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
+        if self.history and self.history[-1].name in self.unnamed_persons:
+            yield self.history[-1].name  # "A spokeswoman said ... She added that ..."
+        for speaker in reversed(self.history):
+            if speaker.kind == "person" and speaker.name:
+                yield speaker.name
+        # persons merely named earlier: those known to take the pronoun first (a place NER
+        # took for a person must not beat the woman the paragraph is about)
+        earlier = [p.text for p in reversed(self.persons) if p.start < at]
+        yield from [n for n in earlier if n in self.genders]
+        yield from [n for n in earlier if n not in self.genders]
+
+    def last_person(self) -> str | None:
+        """The person who spoke last."""
+        return self._last("person")
+
+    def _writer_asks(self, tokens: list[Token]) -> bool:
+        """The writer speaks in the first person ("I ask her why ...", "When I ask what
+        she wants ..."): an interview, whose he or she is the person interviewed."""
+        return any(t.lower_ == "i" and t.dep_ == "nsubj" and not self.in_quote[t.i]
+                   and t.head.lemma_.casefold() in self.lex.reporting_lemmas for t in tokens)
+
+    def _most_quoted(self) -> list[str]:
+        """Person speakers so far, the most often quoted first (latest first on a tie)."""
+        counts: dict[str, int] = {}
+        for speaker in self.history:
+            if speaker.kind == "person" and speaker.name:
+                counts[speaker.name] = counts.get(speaker.name, 0) + 1
+        latest = {s.name: k for k, s in enumerate(self.history)}
+        return sorted(counts, key=lambda n: (-counts[n], -latest[n]))
+
+    def _plural_subject_before(self, mention: Mention, sentence: Span | None) -> Speaker:
+        """The group ("the researchers") that is the plural subject of the sentence before
+        or of this one, for a they/them no earlier speaker explains."""
+        if sentence is None:
+            return Speaker(None, mention.text)
+        scopes = [sentence]
+        if sentence.start > 0:
+            scopes.insert(0, sentence.doc[sentence.start - 1].sent)
+        for scope in reversed(scopes):
+            for token in scope:
+                if token.dep_ == "nsubj" and token.tag_ == "NNS" and not self.in_quote[token.i] \
+                        and token.lower_ in self.lex.group_nouns and token.i != mention.token.i:
+                    group = read_mention(token, self.lex)
+                    return Speaker(group.name or None, mention.text, None, "group")
+        return Speaker(None, mention.text)
+
+    def _interviewed(self, tokens: list[Token]) -> list[Token]:
+        """Persons the writer addresses ("When I ask Brandvik whether ..., she laughs"):
+        the object of a verb whose subject is I or we is who the next pronoun means."""
+        return [t for t in tokens if t.dep_ in ("dobj", "dative") and not self.in_quote[t.i]
+                and self._is_person_token(t)
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.head.children)]
+
+    def main_first(self, subjects: list[Token]) -> list[Token]:
+        """Subjects of the main clause or of a reporting verb first ("Judge Okonkwo said
+        Vance had lied. She said ..."), each group nearest-last-first."""
+        def main(token: Token) -> bool:
+            return token.head.dep_ == "ROOT" or token.head.lemma_ in self.lex.reporting_lemmas
+        ordered = list(reversed(subjects))
+        return [t for t in ordered if main(t)] + [t for t in ordered if not main(t)]
+
+    def person_subjects(self, tokens: Span | list[Token]) -> list[Token]:
+        """Names of persons that are subjects, outside quotation marks; a subject that is a
+        role with the name in apposition ("Solenne's prime minister, Claire Duval,") gives
+        the name."""
+        found = []
+        for token in tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i]:
+                continue
+            named = token if self._is_person_token(token) else next(
+                (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)), None)
+            if named is not None:
+                found.append(named)
+        return found
+
+    def _opening_name(self, tokens: list[Token]) -> Token | None:
+        """The known person a sentence starts with, whatever the parse made of it (the
+        tagger reads "Rehn shrugs." as a noun phrase)."""
+        words = [t for t in tokens if not (t.is_punct or t.is_space)]
+        run = []
+        for token in words[:4]:
+            if not token.text[:1].isupper() or self.in_quote[token.i]:
+                break
+            run.append(token)
+        surnames = {p.words[-1] for p in self.persons}
+        return run[-1] if run and fold(run[-1].text) in surnames else None
+
+
+def _led_by_pronoun(sentence: Span) -> bool:
+    """Whether the sentence's main subject is he or she: it continues whoever the text was
+    about, so names in its subordinate clauses are no antecedents."""
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
+               for t in sentence)

@@ -1,0 +1,74 @@
+"""Relatives of the article's persons: family members named by first name or by kinship.
+
+Human-interest copy names relatives the way people speak of them: "Pruett's wife, Carol,"
+(no surname) and "her father says" (no name at all). Family members usually share a
+surname, which is what these functions rely on; where that leaves more than one candidate
+they give up rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import Name, fold, name_text
+
+#: Possessive pronouns and the personal pronoun of their person.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def first_names_of_relatives(doc: Doc, lex: Lexicon, is_person: Callable[[Token], bool],
+                             full_name: Callable[[str, int], str]) -> dict[str, str]:
+    """Folded first name -> full name for "Pruett's wife, Carol," and "Lund's son, Tom,": a
+    relative given by first name alone, in apposition to a family noun, takes the
+    possessor's surname ("Carol Pruett").
+
+    Args:
+        doc: The parsed article.
+        lex: The word lists (``kinship``).
+        is_person: Whether a token names a person of the article.
+        full_name: The article's full form of a name found at an offset.
+    """
+    found: dict[str, str] = {}
+    for token in doc:
+        if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        first = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and doc[c.i - 1].text == ","
+                      and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
+        if owner is None or first is None or not is_person(owner):
+            continue
+        surname = full_name(name_text(owner), owner.idx).split()[-1]
+        found.setdefault(fold(first.text), f"{first.text} {surname}")
+    return found
+
+
+def family_owner(head: Token | None, lex: Lexicon) -> Token | None:
+    """The possessor of a family noun ("her" of "her father", "Tess's" of "Tess's
+    father"); None if ``head`` is no family noun or has no possessor."""
+    if head is None or head.lower_ not in lex.kinship:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
+def relative_sharing_surname(possessor: str, family_noun: Token, persons: Iterable[Name],
+                             genders: Mapping[str, str], lex: Lexicon) -> str | None:
+    """The one other person of the article with the possessor's surname whose pronoun fits
+    the family noun (Lou Berendt is "her father" for Tess Berendt); None for none or
+    several.
+
+    Args:
+        possessor: Full name of the person whose relative is meant.
+        family_noun: The family noun ("father").
+        persons: Every person named in the article.
+        genders: Pronoun each person takes, where known.
+        lex: The word lists (``gendered_titles``).
+    """
+    surname = fold(possessor.split()[-1])
+    takes = lex.pronoun_of_title.get(family_noun.lower_)
+    kin = {p.text for p in persons if p.words[-1] == surname and len(p.words) > 1
+           and p.text != possessor and genders.get(p.text, takes) == takes}
+    return kin.pop() if len(kin) == 1 else None
