@@ -5,7 +5,8 @@ Which sentences become claims:
 - every direct quote (kind ``quote``) and every reported claim (kind ``reported``), with the
   quote's speaker;
 - every other sentence the check-worthiness model scores >= 0.5, or that carries a statistic
-  cue (``generator/rules/claim_cues.yaml``), or a ``record`` cue (a named actor's present
+  cue (``generator/rules/claim_cues.yaml``), or a prediction cue and a date (it can be
+  checked when the day comes), or a ``record`` cue (a named actor's present
   perfect: "Lowmere has not paid ...") and scores >= ``RECORD_THRESHOLD``, asserted by the
   article itself (speaker None), of kind ``prediction``, ``statistic`` or ``statement`` (the
   first whose cue it carries), provided it says something (a verb and ``MIN_WORDS`` words: no
@@ -294,7 +295,8 @@ def statement_claims(
         if (sentence.start, sentence.end) == headline:
             if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
                 continue
-        elif not selected(sentence.checkworthiness, kinds):
+        elif not selected(sentence.checkworthiness, kinds,
+                          dated=has_date(timexes, sentence.start, sentence.end)):
             continue
         claims.append(Claim(
             start=sentence.start,
@@ -310,10 +312,19 @@ def statement_claims(
     return claims
 
 
-def selected(score: float, kinds: set[str]) -> bool:
-    """Whether an article sentence with this score and these cue kinds is a claim."""
+def selected(score: float, kinds: set[str], dated: bool = False) -> bool:
+    """Whether an article sentence with this score and these cue kinds is a claim; a
+    prediction with a date (``dated``: "Parliament is due to approve the package on
+    Thursday") can be checked when the day comes, whatever its score."""
     return (score >= 0.5 or "statistic" in kinds
+            or ("prediction" in kinds and dated)
             or ("record" in kinds and score >= RECORD_THRESHOLD))
+
+
+def has_date(timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """Whether a resolved calendar date (DATE or TIME) lies inside ``[start, end)``."""
+    return any(t.type in ("DATE", "TIME") and t.range is not None
+               for t in timexes_within(timexes, start, end))
 
 
 def headline_bounds(text: str) -> Span | None:

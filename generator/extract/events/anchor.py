@@ -44,10 +44,10 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         before = last_predicate(doc[span.sent.start - 1].sent)
         if before is not None:
             return Anchor(through_apposition(before))
-    head = root.head
-    if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" \
-            and head.lemma_.lower() in rules.event_nouns:
-        return Anchor(clause_verb(head), head)
+    noun = dated_noun(root)
+    if noun is not None and noun.lemma_.lower() in rules.event_nouns \
+            and not (root.dep_ == "pobj" and is_setting(noun, rules)):
+        return Anchor(clause_verb(noun), noun)
     verb = clause_verb(root)
     if verb.lemma_.lower() in rules.reference_verbs:
         return None  # "compared to January 2008": a point of comparison, not an event
@@ -55,6 +55,23 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
     return Anchor(through_apposition(verb))
+
+
+def dated_noun(root):
+    """The noun a date hangs from directly ("a call *Thursday*") or through a preposition
+    ("floods *in October*", "a walkout in 2021"), or None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        root, head = head, head.head
+    return head if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" else None
+
+
+def is_setting(noun, rules: EventRules) -> bool:
+    """Whether an event noun is only where the clause's verb happens ("presents the findings
+    *at a conference* on Oct. 15"): the object of a setting preposition on a verb."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in rules.setting_prepositions \
+        and prep.head.pos_ in VERB_POS
 
 
 def clause_verb(token):

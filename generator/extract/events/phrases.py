@@ -141,6 +141,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     offensive"). The actor is the agent of a participle on the noun ("a conference held *by
     Brask*"), else the subject of the clause around it. Without one: the clause ("A hearing is
     scheduled") when the noun is its subject, else the noun phrase."""
+    if noun.lemma_.lower() in rules.agentless_nouns:  # "floods in October": nobody does them
+        return finish(" ".join([phrase(noun), *attached_phrases(noun, rules)]))
     owner = clause_verb(noun.head) if noun.head.i != noun.i else None
     subject = participle_agent(noun)
     if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX"):

@@ -66,6 +66,7 @@ class EventRules(BaseModel):
     kept_prepositions: dict[str, list[str]]
     event_nouns: list[str]
     agentless_nouns: list[str] = []
+    setting_prepositions: list[str] = []
     agent_nouns: list[str] = []
     conditional_markers: list[str] = []
     reference_points: ReferencePoints = ReferencePoints()
