@@ -31,7 +31,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, value_range
 from generator.extract.temporal.readings import Reading, needs_year
-from generator.extract.temporal.resolve import Resolution, reresolve, resolve
+from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.tense import tense_at, timex_tense
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -82,7 +82,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
             continue
-        if result.range is not None:
+        if result.range is not None or is_fiscal_year(result.value):
             mentions.append(result.value)
         if _is_dateline(text, cand.start, cand.end, result, published):
             continue
@@ -104,14 +104,17 @@ def _relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
     """Character span of the relative clause holding ``start:end``, or None.
 
     "The A330, which entered service in 2005, had last been inspected in April": 2005 belongs
-    to the relative clause, so it lends its year to no date outside that clause.
+    to the relative clause, so it lends its year to no date outside that clause. A participle
+    set off by a comma works the same way ("The jet, delivered in March 2012, passed its last
+    inspection in December").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     for token in span.root.ancestors:
-        if token.dep_ == "relcl":
-            sub = list(token.subtree)
+        sub = list(token.subtree)
+        aside = token.dep_ == "acl" and sub[0].i > 0 and doc[sub[0].i - 1].text == ","
+        if token.dep_ == "relcl" or aside:
             return sub[0].idx, sub[-1].idx + len(sub[-1])
     return None
 

@@ -263,6 +263,12 @@ def _read_decade(fields, text, lookup):
     fields["value"] = decade_value(text)
 
 
+def _read_short_year(fields, text, lookup):
+    """"fiscal '98": two digits are 19xx from 50 up, else 20xx."""
+    digits = int(text)
+    fields["year"] = digits + (1900 if digits >= 50 else 2000)
+
+
 def _read_vague_unit(fields, text, lookup):
     fields["unit"], fields["amount"] = lookup("unit", text), "X"
 
@@ -272,6 +278,8 @@ def _read_vague_unit(fields, text, lookup):
 GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any]], None]] = {
     "mod": _read_table("mod", "mod"),
     "edge": _read_table("edge", "mod"),
+    "edge_in": _read_table("edge", "mod"),
+    "short_year": _read_short_year,
     "month": _read_table("month", "month"),
     "month_num": _read_int("month"),
     "day": _read_int("day"),

@@ -82,6 +82,10 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
         # count as days. "the same period last year" takes whatever was mentioned last.
         needed = max(_FINENESS.index(_grain_of_unit(reading.unit or "day")), 1)
         for value in reversed(mentions):
+            if is_fiscal_year(value):  # "the previous year" after "fiscal 2024" is FY2023
+                if reading.grain == "same" or needed >= _FINENESS.index("year"):
+                    return dt.date(int(value[2:]), 1, 1), "fiscal"
+                continue
             span = calendar.value_range(value)
             if span is None or _lands_after_publication(reading, span, published, tense):
                 continue
@@ -169,9 +173,9 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         grain = base_grain or "day"
     elif grain == "echo":
         grain = echo_grain(unit, base_grain)
-    elif grain == "fiscal":  # "last fiscal year": TimeML writes fiscal years FY2022
-        return f"FY{moved.year}"
-    elif grain == "turn":  # "the turn of the century": the round year nearest the anchor
+    if grain == "fiscal" or (base_grain == "fiscal" and grain == "year"):
+        return f"FY{moved.year}"  # "last fiscal year": TimeML writes fiscal years FY2022
+    if grain == "turn":  # "the turn of the century": the round year nearest the anchor
         return f"{(moved.year + 50) // 100 * 100:04d}"
     elif grain == "new-year":
         return f"{new_year(moved):04d}"
@@ -362,6 +366,12 @@ def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) ->
 def _year_prefix(value: str) -> int | None:
     """The four-digit year a TIMEX3 value starts with ("2022-H1" -> 2022), else None."""
     return int(value[:4]) if len(value) >= 4 and value[:4].isdigit() else None
+
+
+def is_fiscal_year(value: str) -> bool:
+    """True for a whole fiscal year value (``FY2024``), which has no calendar range but can
+    anchor "the previous year"."""
+    return len(value) == 6 and value.startswith("FY") and value[2:].isdigit()
 
 
 def is_absolute(reading: Reading) -> bool:
