@@ -93,8 +93,9 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
     if run and run[-1].ent_type_ == "PERSON":
         while len(run) > 1 and run[0].ent_type_ != "PERSON":
             run.pop(0)  # "Resident Amy Shaw": a capitalised descriptor outside the name
-    while len(run) > 2 and _folded(run[0]) in lex.group_nouns:
-        run.pop(0)  # "Campaigner Leo Brandt" when NER takes the descriptor in
+    while len(run) > 2 and ({_folded(run[0]), run[0].lemma_.casefold()}
+                            & (lex.group_nouns | lex.titles)):
+        run.pop(0)  # "Campaigner Leo Brandt", "Coaches Ivo Brandt" when NER takes it in
     return run
 
 
@@ -157,15 +158,36 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     if not together or single.kind != "person" or not single.name:
         return single
     conjuncts = _conjuncts(head)
-    others = [_read_single(c, lex) for c in conjuncts]
+    others = [_read_conjunct(head, c, lex) for c in conjuncts]
     if not others or any(o.kind != "person" or not o.name for o in others):
         return single
-    last = conjuncts[-1]
-    named = [c for c in last.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    end = (named[-1] if named else last).i + 1  # "his captain, Sian Reddy"
+    named = [o.token for o in others if o.token is not None] + conjuncts
+    end = max(t.i for t in named) + 1  # "his captain, Sian Reddy"
     text = head.doc[mention_span(head).start : end].text
     members = tuple(m.name for m in [single, *others])
     return Mention(text, "people", join_names(members), token=head, members=members)
+
+
+def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
+    """The mention of one coordinated phrase; for a role whose name the parser hung on the
+    first conjunct ("Mayor Ada Quill and her deputy, Ivo Renn,": Renn attached to Quill),
+    the name in apposition right after it."""
+    mention = _read_single(conjunct, lex)
+    if mention.kind == "person" or not _is_person_noun(conjunct, lex):
+        return mention
+    stray = next((a for a in head.rights if a.dep_ == "appos" and a.i > conjunct.i
+                  and a.ent_type_ in _NAME_ENTITIES and _set_off(conjunct, a)), None)
+    if stray is None:
+        return mention
+    name = name_tokens(mention_span(stray), lex)
+    return Mention(f"{mention.text}, {mention_span(stray).text}", "person", _text(name),
+                   clean_phrase(mention_span(conjunct), lex) or None, stray)
+
+
+def _is_person_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun for a person's office, group or family ("deputy", "captain", "wife")."""
+    return token.lower_ in lex.group_nouns or token.lower_ in lex.titles \
+        or token.lower_ in lex.pronoun_of_title or token.lower_ in lex.kinship
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:

@@ -19,7 +19,7 @@ from generator.extract.quotes.names import Name, fold, name_text
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
-def first_names_of_relatives(doc: Doc, lex: Lexicon, is_person: Callable[[Token], bool],
+def first_names_of_relatives(doc: Doc, lex: Lexicon,
                              full_name: Callable[[str, int], str]) -> dict[str, str]:
     """Folded first name -> full name for "Pruett's wife, Carol," and "Lund's son, Tom,": a
     relative given by first name alone, in apposition to a family noun, takes the
@@ -28,7 +28,6 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, is_person: Callable[[Token]
     Args:
         doc: The parsed article.
         lex: The word lists (``kinship``).
-        is_person: Whether a token names a person of the article.
         full_name: The article's full form of a name found at an offset.
     """
     found: dict[str, str] = {}
@@ -39,8 +38,8 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, is_person: Callable[[Token]
         first = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                       and doc[c.i - 1].text == ","
                       and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
-        if owner is None or first is None or not is_person(owner):
-            continue
+        if owner is None or first is None:
+            continue  # a family noun's possessor is a person, whatever NER made of it
         surname = full_name(name_text(owner), owner.idx).split()[-1]
         found.setdefault(fold(first.text), f"{first.text} {surname}")
     return found

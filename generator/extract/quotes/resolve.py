@@ -78,8 +78,7 @@ class SpeakerResolver(PronounResolution):
         self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
         self.described_as = describe_organizations(self.doc)
         self.first_names = {}  # full_name() reads it while it is being built
-        self.first_names = first_names_of_relatives(self.doc, self.lex, self._is_person_token,
-                                                    self.full_name)
+        self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name)
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
 
@@ -299,7 +298,8 @@ class SpeakerResolver(PronounResolution):
         if token.pos_ == "NOUN":
             return any(p.words[-1] == fold(token.text) and len(p.words) > 1 for p in self.persons)
         surname = fold(token.text)
-        return token.ent_type_ == "PERSON" or any(p.words[-1] == surname for p in self.persons)
+        return token.ent_type_ == "PERSON" or surname in self.first_names \
+            or any(p.words[-1] == surname for p in self.persons)
 
     def _last(self, *kinds: str) -> str | None:
         for speaker in reversed(self.history):

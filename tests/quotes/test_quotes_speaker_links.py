@@ -1,0 +1,118 @@
+"""Speakers the blind round 7 taught us to link: several named persons speaking together,
+verdict nouns, "Name: quote" headlines, answers to the writer's questions, relatives, the
+author of a document, role nouns that point at a named holder, and organisations named by
+a noun in apposition. Fictional sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def speakers(quotes, kind=None):
+    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
+
+
+def test_named_persons_speaking_together_keep_every_name(quotes_of):
+    text = ("Coaches Ivo Brandt and Mia Sorel said the pitch was unsafe. "
+            '"We will not play on it," the two coaches said.')
+    assert speakers(quotes_of(text)) == [
+        ("the pitch was unsafe", "Ivo Brandt and Mia Sorel"),
+        ("We will not play on it,", "Ivo Brandt and Mia Sorel"),
+    ]
+
+
+def test_a_role_with_a_name_in_apposition_joins_the_names(quotes_of):
+    text = "Mayor Ada Quill and her deputy, Ivo Renn, said the ferry would run again in May."
+    assert speakers(quotes_of(text)) == [
+        ("the ferry would run again in May", "Ada Quill and Ivo Renn")]
+
+
+def test_they_after_persons_speaking_together_is_all_of_them(quotes_of):
+    text = ('Lena Okoro and Jon Vass said they had trained for a year. '
+            '"We are ready," they said.')
+    assert speakers(quotes_of(text), "direct") == [("We are ready,", "Lena Okoro and Jon Vass")]
+
+
+def test_a_verdict_noun_with_a_pronoun_possessor(quotes_of):
+    text = "Lena Okoro crossed the line first in Halden. “Unbelievable,” was her verdict."
+    assert speakers(quotes_of(text)) == [("Unbelievable,", "Lena Okoro")]
+
+
+def test_a_headline_name_before_a_colon_speaks_the_quote(quotes_of):
+    text = ("Chef Tomas Ferrante: “I never wanted a restaurant”\n\n"
+            "The chef opened his third kitchen in Velm on Friday.")
+    assert speakers(quotes_of(text)) == [("I never wanted a restaurant", "Tomas Ferrante")]
+
+
+def test_a_quote_after_the_writers_question_is_the_interviewees_answer(quotes_of):
+    text = ('Anna Rask is tired. "I have not slept since Monday," she says.\n\n'
+            "Her novel sold 40,000 copies in a week. Will she write another?\n\n"
+            '"Only if the cat agrees."')
+    assert speakers(quotes_of(text)) == [
+        ("I have not slept since Monday,", "Anna Rask"),
+        ("Only if the cat agrees.", "Anna Rask"),
+    ]
+
+
+def test_she_in_the_writers_question_is_the_interviewee(quotes_of):
+    text = ('"The tour nearly broke me," Anna Rask says. "I am done with airports."\n\n'
+            'Her sister, Mona Rask, told a radio station in May that "nothing ever breaks '
+            'Anna."\n\n'
+            "I ask what she will do next.\n\n"
+            '"Sleep," she says.')
+    found = speakers(quotes_of(text), "direct")
+    assert found[-1] == ("Sleep,", "Anna Rask")
+
+
+def test_the_source_refers_back_to_a_source_described_before(quotes_of):
+    text = ("A source close to the band said the tour had been cancelled. "
+            '"They are exhausted," the source said.')
+    assert speakers(quotes_of(text)) == [
+        ("the tour had been cancelled", "source close to the band"),
+        ("They are exhausted,", "source close to the band"),
+    ]
+
+
+def test_a_relative_named_by_first_name_takes_the_family_surname(quotes_of):
+    text = ("Ilse Marrow won the seat by 40 votes. Marrow's husband, Anders, a retired "
+            'pilot, stood beside her. "She never gives up," he said.')
+    assert speakers(quotes_of(text)) == [("She never gives up,", "Anders Marrow")]
+
+
+def test_her_father_is_the_man_who_shares_her_surname(quotes_of):
+    text = ('Pia Holm runs the bakery her grandfather opened. "I get up at four," she says.\n\n'
+            'Her father, Erik Holm, still helps on Saturdays. "I taste everything," he says.\n\n'
+            "The ovens, her father says, are older than the building.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found == [("The ovens, her father says, are older than the building", "Erik Holm")]
+
+
+def test_the_report_speaks_for_the_author_of_the_document_named_before(quotes_of):
+    text = ("An inquiry by the Velm Harbour Board found that the crane had not been "
+            'inspected since 2019. Staff "ignored repeated warnings," the report said.')
+    assert speakers(quotes_of(text), "direct") == [
+        ("ignored repeated warnings,", "Velm Harbour Board")]
+
+
+def test_a_lede_role_with_a_possessive_is_the_named_holder(quotes_of):
+    text = ("Shares of Orrin Foods fell after its chief executive warned that sales would "
+            "slow.\n\n"
+            '"Shoppers are careful," Chief Executive Officer Lise Tamm said. '
+            "Chief Financial Officer Bo Viks said costs would rise.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("sales would slow", "Lise Tamm"), ("costs would rise", "Bo Viks")]
+
+
+def test_the_company_is_the_organisation_the_story_names_most(quotes_of):
+    text = ("Orrin Foods shares slid on Monday.\n\n"
+            "Shares of Orrin Foods fell 4% on a weak outlook. Profit will fall this year, "
+            "the company said.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("Profit will fall this year", "Orrin Foods")]
+
+
+def test_an_organisation_named_in_apposition_to_a_noun_speaks(quotes_of):
+    text = "Her record label, Tallow Music, said the album would be out in June."
+    assert speakers(quotes_of(text)) == [("the album would be out in June", "Tallow Music")]
