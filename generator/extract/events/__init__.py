@@ -89,6 +89,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     """Describe the event ``anchor`` tells of, dated by ``timex`` (``text`` is ``doc.text``)."""
     verb = anchor.verb
     sent = verb.sent
+    dated = anchor.noun  # the event noun whose time the date gives, if any
     if anchor.noun is not None:
         noun = anchor.noun
         owner = clause_verb(noun.head) if noun.head.i != noun.i else None
@@ -97,14 +98,14 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         participants = find_participants(noun, rules, subject, pronoun_actor(subject, claims))
     else:
         # "announcing the summit next week": the dated thing is the summit, not the announcement
-        happening = event_noun(verb, rules)
+        happening = dated = event_noun(verb, rules)
         what, lemma = describe(verb, rules, claims), (happening or verb).lemma_.lower()
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     event = Event(
         what=what,
         when=timex,
-        status=event_status(verb, timex, published, rules),
+        status=event_status(verb, timex, published, rules, dated),
         participants=participants,
         claim_starts=tuple(c.start for c in claims
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),

@@ -17,6 +17,7 @@ from generator.extract.hits import Timex
 #: The dash that ends a dateline, within this many characters of the paragraph start.
 DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|—|–")
 DATELINE_MAX_CHARS = 80
+DASHES = ("—", "–", "-", "--")
 #: Tags of superlatives: "the strongest", "most".
 SUPERLATIVE_TAGS = ("JJS", "RBS")
 #: Dependencies through which a clause hangs from the one it is a condition of.
@@ -34,6 +35,24 @@ def in_dateline(text: str, timex: Timex) -> bool:
         return False
     dash = DATELINE_DASH.search(head)
     return dash is not None and timex.end <= start + dash.start()
+
+
+def token_in_dateline(token) -> bool:
+    """Whether a token sits in a dateline ("ORSKVIK, Norvale, Sept 18 (*Reuters*) -"): the
+    paragraph opens with a word in capitals, and a dash comes after the token before any
+    verb."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and token.i - start < 12:
+        start -= 1
+    first = doc[start]
+    if (start > 0 and "\n" not in doc[start - 1].text_with_ws) or len(first.text) < 2 \
+            or not first.text.isupper():
+        return False
+    for after in doc[token.i:min(len(doc), token.i + 12)]:
+        if after.text in DASHES:
+            return all(t.pos_ not in ("VERB", "AUX") for t in doc[start:after.i])
+    return False
 
 
 def is_conditional(verb, rules: EventRules) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.extract.events.filters import token_in_dateline
 from generator.extract.events.names import entities, entity_name
 from generator.extract.events.subjects import find_subject
 from generator.extract.events.rules import EventRules
@@ -10,7 +11,7 @@ from generator.extract.events.rules import EventRules
 def find_participants(head, rules: EventRules, subject=None,
                       actor: str | None = None) -> tuple[str, ...]:
     """Names (``participant_labels`` entities, persons in full) in the clause of ``head``,
-    plus those of its subject. For an event noun ``head`` the clause is the noun's phrase and
+    plus those of its subject, except a dateline's ("LONDON (Reuters) -"). For an event noun ``head`` the clause is the noun's phrase and
     ``subject`` the actor of the clause around it. ``actor`` is a name the subject pronoun
     stands for; it comes first."""
     tokens = {t.i for t in head.subtree} - set(other_clauses(head))
@@ -20,7 +21,8 @@ def find_participants(head, rules: EventRules, subject=None,
         tokens |= {t.i for t in subject.subtree}
     names = [actor] if actor else []
     for ent in entities(head.doc):
-        if ent.label_ in rules.participant_labels and ent.start in tokens:
+        if ent.label_ in rules.participant_labels and ent.start in tokens \
+                and not token_in_dateline(ent[0]):
             name = entity_name(ent[0])
             if name not in names:
                 names.append(name)

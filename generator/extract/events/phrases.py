@@ -23,6 +23,8 @@ from generator.extract.hits import Claim
 __all__ = ["CLIMB_DEPS", "describe", "finish", "noun_event", "third_person"]
 
 OBJECT_DEPS = ("dobj", "attr", "dative", "acomp", "oprd")
+#: Adverbs that finish a phrasal verb when they follow it ("walk out", "call off").
+PARTICLE_ADVERBS = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 #: Irregular third-person singular forms; the rest follow spelling rules in ``third_person``.
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 #: "a offensive" -> "an offensive" (not before "u"/"eu": "a union", "a European").
@@ -116,7 +118,14 @@ def infinitive(verb) -> list[str]:
     """A verb governed by another, as it follows it: "to pass", "to shut down", or a gerund
     as is ("losing")."""
     words = [verb.lower_] if verb.tag_ == "VBG" else ["to", verb.lemma_.lower()]
-    return words + [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return words + [c.lower_ for c in particles(verb)]
+
+
+def particles(verb) -> list:
+    """The verb's particles: "set *up*", and an adverb the parser did not call one right
+    after it ("walked *out*")."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)]
 
 
 def control_head(verb, rules: EventRules):
@@ -193,7 +202,7 @@ def verb_phrase(verb, plural: bool, keep_modal: bool = False) -> str:
     """The verb in the present tense, with negation and particle ("does not pay", "sets up");
     with ``keep_modal``, its modal too ("will be")."""
     lemma = verb.lemma_.lower()
-    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
+    particle = " ".join(c.text for c in particles(verb))
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.tag_ == "MD"), None)
     if keep_modal and modal:

@@ -37,7 +37,8 @@ class EventExample(BaseModel):
     value: str
     range: tuple[dt.date, dt.date]
     published: dt.date | None
-    expect: ExpectedEvent
+    expect: ExpectedEvent | None
+    """The one event expected, or null when the date makes none (a dateline, a condition)."""
 
     @field_validator("value", mode="before")
     @classmethod

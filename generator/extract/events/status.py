@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.events.anchor import clause_verb
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, is_agent
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
@@ -13,21 +14,46 @@ PAST_TAGS = ("VBD",)
 PRESENT_TAGS = ("VBZ", "VBP")
 
 
-def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRules) -> str:
-    """``happened``, ``planned`` or ``expected`` (the order of tests is in events.yaml)."""
+def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRules,
+                 noun=None) -> str:
+    """``happened``, ``planned`` or ``expected`` (the order of tests is in events.yaml);
+    ``noun`` is the event noun the date hangs from, if any."""
     if published is not None and timex.range.end < published:
         return "happened"
+    outer = verb if noun is None else clause_verb(noun)
+    if called_off(outer, rules):
+        return "happened"
+    if noun is not None and outer.lemma_.lower() in rules.announcing_verbs:
+        return "planned"  # "unions called a meeting for Monday": announced, so arranged
     cues = cue_lemmas(verb, rules.window)
     for status in ("planned", "expected"):
         if cues & set(rules.status[status].lemmas):
             return status
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         return "planned" if is_agent(find_subject(verb), rules) else "expected"
-    if verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in verb.children if c.dep_ == "aux"):
+    if is_past(verb):
         return "happened"
     if published is not None and timex.range.start > published:
         return "planned" if is_present(verb) else "expected"
     return "happened"
+
+
+def called_off(verb, rules: EventRules) -> bool:
+    """Whether the clause says, in the past tense, that the event was called off or did not
+    take place ("the vote, set for Monday, *was cancelled*"; "*did not take place*")."""
+    if not is_past(verb):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    words = set(rules.status["called_off"].lemmas) if "called_off" in rules.status else set()
+    return negated or lemma in words or phrasal in words
+
+
+def is_past(verb) -> bool:
+    """Whether the verb is in the past tense, itself or through an auxiliary."""
+    return verb.tag_ in PAST_TAGS or any(
+        c.tag_ in PAST_TAGS for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def is_present(verb) -> bool:
