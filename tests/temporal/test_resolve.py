@@ -219,3 +219,14 @@ def test_reresolve_chooses_again_a_year_that_came_from_the_old_publication_date(
 ])
 def test_echo_grain(unit, base_grain, expected):
     assert echo_grain(unit, base_grain) == expected
+
+
+def test_reresolve_keeps_a_year_taken_from_the_expression_after_it():
+    # "an investor day in October of next year", tagged on 2024-06-05: October is 2025-10
+    moved = reresolve("October", "DATE", "2025-10", "future", dt.date(2023, 6, 5),
+                      anchor=dt.date(2024, 6, 5))
+    assert moved.value == "2024-10"
+    # a year the tense chose against the old date is chosen again against the new one
+    again = reresolve("November", "DATE", "2022-11", "past", dt.date(2024, 3, 1),
+                      anchor=dt.date(2023, 3, 1))
+    assert again.value == "2023-11"

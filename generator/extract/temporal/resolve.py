@@ -323,7 +323,7 @@ def placeholder(reading: Reading) -> str:
 
 
 def reresolve(text: str, type: str, value: str, tense: str | None, published: dt.date,
-              mentions: Sequence[str] = ()) -> Resolution:
+              mentions: Sequence[str] = (), anchor: dt.date | None = None) -> Resolution:
     """Resolve a stored date mention again against a (new) publication date.
 
     Used when an editor fills in or corrects ``article.published`` in a claim file: the words
@@ -337,6 +337,9 @@ def reresolve(text: str, type: str, value: str, tense: str | None, published: dt
         tense: the stored tense of the clause, or None.
         published: the publication date to resolve against.
         mentions: values of earlier dates in the article, for "two days later".
+        anchor: the publication date ``value`` was resolved against, when known. It lets a
+            year the words took from a later expression ("October" in "October of next
+            year") keep its distance from the publication date.
 
     Returns:
         The new value, mod and range.
@@ -346,7 +349,10 @@ def reresolve(text: str, type: str, value: str, tense: str | None, published: dt
     reading = read_text(text)
     if reading is None:
         return _finish(Reading(type=type, value=value), value)
-    return resolve(keep_borrowed_year(reading, value, mentions), published, tense, mentions)
+    reading = keep_borrowed_year(reading, value, mentions)
+    if anchor is not None:
+        reading = keep_year_distance(reading, value, tense, mentions, anchor)
+    return resolve(reading, published, tense, mentions)
 
 
 def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) -> Reading:
@@ -361,6 +367,24 @@ def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) ->
     if needs_year(reading) and stored is not None and stored == previous:
         return dataclasses.replace(reading, year=stored)
     return reading
+
+
+def keep_year_distance(reading: Reading, value: str, tense: str | None,
+                       mentions: Sequence[str], anchor: dt.date) -> Reading:
+    """Keep a year-less part's distance in years from the publication date it was read against.
+
+    The tagger gives "October" in "October of next year" the year after publication, from the
+    expression that follows it, which a stored mention does not record. When resolving the
+    words against the old publication date does not give the stored year, something in the
+    text chose it, so the new value keeps the same distance from the new publication date.
+    """
+    stored = _year_prefix(value)
+    if not needs_year(reading) or stored is None:
+        return reading
+    again = _year_prefix(resolve(reading, anchor, tense, mentions).value)
+    if again is None or again == stored:
+        return reading
+    return dataclasses.replace(reading, year_shift=stored - anchor.year)
 
 
 def _year_prefix(value: str) -> int | None:
