@@ -166,6 +166,9 @@ def _complete(fields: dict[str, Any]) -> Reading:
     amount = fields.pop("amount", None)
     if fields.pop("and_half", False) and isinstance(amount, int):
         amount += 0.5
+    size = fields.pop("unit_size", 1)
+    if size != 1 and amount != "X":  # "a fortnight" is two weeks
+        amount = size * (1 if amount is None else amount)
     kind = fields["type"]
     if kind in ("DURATION", "SET"):
         if "value" not in fields:
@@ -269,8 +272,17 @@ def _read_short_year(fields, text, lookup):
     fields["year"] = digits + (1900 if digits >= 50 else 2000)
 
 
+def _read_unit(fields, text, lookup):
+    """A unit word; a fortnight counts as two weeks."""
+    unit = lookup("unit", text)
+    if unit == "fortnight":
+        unit, fields["unit_size"] = "week", 2
+    fields["unit"] = unit
+
+
 def _read_vague_unit(fields, text, lookup):
-    fields["unit"], fields["amount"] = lookup("unit", text), "X"
+    _read_unit(fields, text, lookup)
+    fields["amount"] = "X"
 
 
 #: Group name -> reader. A pattern that needs the same group twice names the second copy with a
@@ -292,7 +304,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "quarter": _read_table("ordinal", "period", lambda n: f"Q{n}"),
     "half": _read_table("ordinal", "period", lambda n: f"H{n}"),
     "number": _read_number,
-    "unit": _read_table("unit", "unit"),
+    "unit": _read_unit,
     "rel": _read_table("rel", "rel", int),
     "yrel": _read_table("rel", "year_shift", int),
     "ago": _read_ago,
