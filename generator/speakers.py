@@ -54,6 +54,8 @@ class NameWords:
     honorifics: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
+    descriptors: frozenset[str] = frozenset()
+    """Nouns for people ("striker", "resident") that NER may take into a name."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +65,7 @@ def name_words() -> NameWords:
     return NameWords(
         frozenset(data["honorifics"]), frozenset(data["titles"]),
         frozenset(data["title_modifiers"]),
+        frozenset(data.get("group_nouns", [])) | frozenset(data.get("epithets", [])),
     )
 
 
@@ -114,11 +117,14 @@ def strip_titles(name: str) -> str:
 def person_name(name: str) -> str:
     """A person's bare name: courtesy titles and every leading title word dropped, even
     the modifiers that :func:`strip_titles` keeps for organisations ("Chief Executive
-    Nadia Ferro" -> "Nadia Ferro", "District Attorney Kevin Marsh" -> "Kevin Marsh")."""
+    Nadia Ferro" -> "Nadia Ferro", "District Attorney Kevin Marsh" -> "Kevin Marsh"), and a
+    noun for people before a full name ("Striker Jonas Ekdal" -> "Jonas Ekdal")."""
     lists = name_words()
     words = strip_titles(name).split()
     while len(words) > 1 and fold_word(words[0]) in lists.titles | lists.title_modifiers:
         words = words[1:]
+    while len(words) > 2 and fold_word(words[0]) in lists.descriptors:
+        words = words[1:]  # "Striker Jonas Ekdal", "Resident Amy Shaw" as NER reads them
     return " ".join(words)
 
 

@@ -116,3 +116,46 @@ def test_the_company_is_the_organisation_the_story_names_most(quotes_of):
 def test_an_organisation_named_in_apposition_to_a_noun_speaks(quotes_of):
     text = "Her record label, Tallow Music, said the album would be out in June."
     assert speakers(quotes_of(text)) == [("the album would be out in June", "Tallow Music")]
+
+
+def test_an_age_epithet_is_the_person_just_named(quotes_of):
+    text = ('Striker Jonas Ekdal scored twice for Vellby. "It was a strange game," the '
+            "27-year-old said.")
+    assert speakers(quotes_of(text)) == [("It was a strange game,", "Jonas Ekdal")]
+
+
+def test_a_nationality_epithet_is_the_person_just_named(quotes_of):
+    text = ('Harrow manager Colm Reilly was furious with the referee. "He gave them '
+            'everything," the Irishman told reporters.')
+    assert speakers(quotes_of(text)) == [("He gave them everything,", "Colm Reilly")]
+
+
+def test_a_listed_epithet_is_the_person_just_named(quotes_of):
+    text = ('Singer Lila Moss has cancelled her tour. "I need to rest," the star wrote on '
+            "Instagram.")
+    assert speakers(quotes_of(text)) == [("I need to rest,", "Lila Moss")]
+
+
+def test_the_official_is_no_epithet(quotes_of):
+    text = ('Mayor Ada Quill opened the bridge. "It is safe," the official said.')
+    assert speakers(quotes_of(text)) == [("It is safe,", "official")]
+
+
+def test_both_after_persons_joined_as_subject(quotes_of):
+    text = ("Union leader Piet Hals met Transport Minister Aino Rask. Rask and Hals are due "
+            "to meet again on Thursday. Both said they hoped to reach an agreement.")
+    assert speakers(quotes_of(text)) == [
+        ("they hoped to reach an agreement", "Aino Rask and Piet Hals")]
+
+
+def test_a_spokesperson_for_an_organisation_in_apposition(quotes_of):
+    text = ("A spokesperson for her label, Brightwave Records, said refunds would be issued "
+            "within 14 days.")
+    assert speakers(quotes_of(text)) == [
+        ("refunds would be issued within 14 days", "Brightwave Records spokesperson")]
+
+
+def test_a_lower_case_title_before_a_name_the_tagger_missed(quotes_of):
+    text = ("Norvik chief executive Lars Holt defended the price on a call with investors. "
+            '"We think it is fair," Holt said.')
+    assert speakers(quotes_of(text)) == [("We think it is fair,", "Lars Holt")]

@@ -76,6 +76,7 @@ class SpeakersFile(_Strict):
     title_abbreviations: dict[str, str] = Field(default_factory=dict)
     kinship: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
+    epithets: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -119,6 +120,8 @@ class Lexicon:
     """Family nouns ("wife", "father"): relatives share a surname."""
     group_of_people: frozenset[str]
     """"the pair", "the duo": the named persons who last spoke together."""
+    epithets: frozenset[str]
+    """"the star", "the striker": a noun for the person just named."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -174,4 +177,5 @@ def load_lexicon() -> Lexicon:
                              for k, v in speakers.title_abbreviations.items()},
         kinship=low(speakers.kinship),
         group_of_people=low(speakers.group_of_people),
+        epithets=low(speakers.epithets),
     )

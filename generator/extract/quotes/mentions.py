@@ -225,6 +225,11 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         name = name_tokens(mention_span(appos), lex)
         return Mention(f"{role_span.text}, {mention_span(appos).text}", "person", _text(name),
                        clean_phrase(role_span, lex) or None, appos)
+    voiced = _voiced_organization(head, lex)
+    if voiced is not None:  # "A spokesperson for her label, Brightwave Records, said"
+        org = clean_phrase(mention_span(voiced), lex)
+        return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
+                       token=head)
     appos = _appositive_name(head, lex)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
         role = clean_phrase(span, lex) or None
@@ -292,6 +297,15 @@ def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
         if child.ent_type_ in _NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
+
+
+def _voiced_organization(head: Token, lex: Lexicon) -> Token | None:
+    """The organisation set off in apposition to a spokesperson ("a spokesperson for her
+    label, Brightwave Records,"), whichever word the parser hung it on."""
+    if head.lower_ not in lex.org_voices:
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG"
+                 and c.pos_ == "PROPN" and _set_off(head, c)), None)
 
 
 def _name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | None:

@@ -82,12 +82,14 @@ def name_text(token: Token) -> str:
 
 def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
     """Names that follow an office title or honorific ("Chancellor Olaf Brand", "Chief
-    Executive Nadia Ferro"), which NER sometimes misses or tags as an organisation."""
+    Executive Nadia Ferro", "Norvik chief executive Lars Holt"), which NER sometimes misses
+    or tags as an organisation."""
     title_words = lex.titles | lex.title_modifiers | lex.honorifics
     names = []
     i = 0
     while i < len(doc):
-        if doc[i].pos_ != "PROPN" or fold(doc[i].text) not in title_words:
+        lower_title = doc[i].pos_ == "NOUN" and doc[i].lower_ in lex.titles  # "chief executive"
+        if not (doc[i].pos_ == "PROPN" or lower_title) or fold(doc[i].text) not in title_words:
             i += 1
             continue
         run = [doc[i]]
@@ -125,6 +127,9 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
             start -= 1
         while start < token.i and _descriptor(doc[start], token, lex):
             start += 1  # "Cllr Peter Dunn, who ...", "Resident Amy Shaw, 29,"
+        titled = [t.i for t in doc[start : token.i] if fold(t.text) in lex.titles]
+        if titled:  # "Transport Minister Aino Rask said she ...": the name follows the title
+            start = titled[-1] + 1
         words = tuple(fold(t.text) for t in doc[start : token.i + 1])
         names.append(Name(doc[start].idx, words, doc[start : token.i + 1].text))
     return names

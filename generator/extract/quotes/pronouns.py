@@ -19,7 +19,8 @@ from generator.extract.quotes.names import Name, fold, name_text
 
 class PronounResolution:
     """Pronoun resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
-    ``full_name``, ``_is_person_token``, ``_last`` and ``_kind_of`` it uses."""
+    ``full_name``, ``_is_person_token``, ``_named_group``, ``_last`` and ``_kind_of`` it
+    uses."""
 
     doc: Doc
     lex: Lexicon
@@ -32,6 +33,9 @@ class PronounResolution:
 
     def pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         word = mention.name
+        if word == "both":  # "Both said ...": the persons who were the subject together
+            name = self._named_group(mention)
+            return Speaker(name, mention.text, None, "group" if name else None)
         if word in self.lex.person_pronouns:
             name = next((n for n in self._person_candidates(at, sentence)
                          if self.genders.get(n, word) == word), None)

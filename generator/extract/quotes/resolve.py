@@ -38,7 +38,13 @@ from generator.extract.quotes.relatives import (
     first_names_of_relatives,
     relative_sharing_surname,
 )
-from generator.extract.quotes.roles import role_antecedent, role_holder
+from generator.extract.quotes.roles import (
+    epithet_pronoun,
+    is_epithet,
+    role_antecedent,
+    role_holder,
+)
+from generator.speakers import person_name
 
 
 @dataclass
@@ -136,6 +142,10 @@ class SpeakerResolver(PronounResolution):
         described = self._described_in_lede(mention)
         if described is not None:
             return self._remembered(Speaker(described, mention.text, None, "person"))
+        if mention.kind != "pronoun" and is_epithet(mention.token, self.lex):
+            named = self._epithet(mention, at, sentence)
+            if named is not None:
+                return self._remembered(named)
         if mention.kind == "pronoun":
             speaker = self.pronoun(mention, at, sentence)
         elif mention.kind == "person":
@@ -167,6 +177,14 @@ class SpeakerResolver(PronounResolution):
             self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
 
+    def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
+        """"the 27-year-old said": the person "he" or "she" would mean here, of the
+        pronoun the epithet implies if it implies one."""
+        takes = epithet_pronoun(mention.token, self.lex)
+        name = next((n for n in self._person_candidates(at, sentence)
+                     if takes is None or self.genders.get(n, takes) == takes), None)
+        return Speaker(name, mention.text, None, "person") if name else None
+
     def _people(self, mention: Mention, at: int) -> Speaker:
         """Several named persons speaking together: each by their full name, joined by
         "and" (the blind gold's convention: "Pavel Dusek and Jiri Mraz")."""
@@ -180,17 +198,37 @@ class SpeakerResolver(PronounResolution):
         return Speaker(joined, mention.text, None, "group")
 
     def _named_group(self, mention: Mention) -> str | None:
-        """"the two players", "both men", "the pair": the named persons who last spoke
-        together ("Maja Holm and Lucy Brannagan said ...")."""
+        """"the two players", "both men", "the pair", "Both said": the named persons who
+        last spoke together ("Maja Holm and Lucy Brannagan said ..."), else those who are
+        the joint subject of the sentence before ("Rask and Hals are due to meet.")."""
         head = mention.token
-        if head is None or not self.named_groups:
+        if head is None:
             return None
         counted = any(c.dep_ == "nummod" and c.like_num or c.lower_ == "both"
                       for c in head.children)
-        if not (head.tag_ == "NNS" and counted or head.lower_ in self.lex.group_of_people):
+        if not (head.tag_ == "NNS" and counted or head.lower_ in self.lex.group_of_people
+                or head.lower_ == "both" and head.dep_ == "nsubj"):
             return None
-        return next((s.name for s in reversed(self.history) if s.name in self.named_groups),
-                    None)
+        spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
+                     None)
+        return spoke or self._joint_subject_before(head)
+
+    def _joint_subject_before(self, head: Token) -> str | None:
+        """Known persons joined by "and" as the subject of the sentence before ``head``'s."""
+        sentence = head.sent
+        if sentence.start == 0:
+            return None
+        for token in self.doc[sentence.start - 1].sent:
+            if token.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            members = [token]
+            while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+                members.append(nxt)
+            if all(self._is_person_token(m) for m in members):
+                joined = join_names([self.full_name(name_text(m), m.idx) for m in members])
+                self.named_groups.add(joined)
+                return joined
+        return None
 
     def _remembered(self, speaker: Speaker) -> Speaker:
         """Record a resolved speaker (and its role) in the history; return it."""
@@ -261,7 +299,8 @@ class SpeakerResolver(PronounResolution):
         the same first name, if the mention has one). Of two people sharing a surname, the
         one introduced first before ``at`` wins: news copy names the main person by surname
         and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
-        Rehn shrugs")."""
+        Rehn shrugs"). Titles and descriptors NER took into the name go first."""
+        name = person_name(name) or name  # "Striker Jonas Ekdal" -> "Jonas Ekdal"
         words = tuple(fold(w) for w in name.split())
         if not words:
             return name

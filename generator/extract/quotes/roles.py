@@ -1,8 +1,11 @@
-"""Speakers mentioned by their role alone ("Ex-minister says ...", "said the coach").
+"""Speakers mentioned by their role alone ("Ex-minister says ...", "said the coach") or by
+an epithet ("the 27-year-old said", "the Brazilian said").
 
 Headlines and later paragraphs refer to a person by the role the article gave them before
 ("Former transport minister Gideon Harlan", "the Orrby coach, Hanna Virta"). These functions
-find that person among the roles the resolver has collected.
+find that person among the roles the resolver has collected. Sports, culture and tabloid
+copy also refer back to the person just named with an epithet: :func:`is_epithet` tells
+those mentions apart, and the resolver treats them like "he" or "she".
 """
 
 from __future__ import annotations
@@ -13,6 +16,48 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
+
+
+#: Entity labels an epithet may carry: none, or a nationality ("the Brazilian").
+_EPITHET_ENTITIES = frozenset({"", "NORP"})
+#: Dependents that make a definite noun a description of its own ("the head of the
+#: union", "the star, Lila Moss", "the driver who stopped"): no epithet.
+_DESCRIBING_DEPS = frozenset({"poss", "appos", "prep", "relcl", "acl", "nummod"})
+
+
+def is_epithet(head: Token | None, lex: Lexicon) -> bool:
+    """"the 27-year-old", "the Brazilian", "the Irishman", "the star": a singular noun with
+    only "the" (and adjectives) before it that stands for a person the text has named.
+
+    Listed ``epithets``, nationalities, "-year-old" and nouns ending in "man"/"woman"
+    qualify; institutions, documents, unnamed sources and office titles never do (they
+    have their own rules).
+    """
+    if head is None or head.tag_ not in ("NN", "NNP", "JJ"):
+        return False
+    determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if determiners != ["the"] or any(c.dep_ in _DESCRIBING_DEPS for c in head.children):
+        return False
+    word = head.lower_
+    if word == "old":  # "the 27-year-old" (NER reads it as a date)
+        return head.i >= 2 and head.doc[head.i - 2].lower_ in ("year", "years")
+    if head.ent_type_ not in _EPITHET_ENTITIES:
+        return False
+    if word in lex.epithets or head.ent_type_ == "NORP":
+        return True
+    known = lex.org_nouns | lex.company_nouns | lex.non_speakers | lex.group_nouns | lex.titles
+    return word.endswith(("man", "woman")) and word not in known and head.pos_ in (
+        "NOUN", "PROPN")
+
+
+def epithet_pronoun(head: Token, lex: Lexicon) -> str | None:
+    """The pronoun an epithet implies ("the Irishman" -> he, "the actress" -> she)."""
+    word = head.lower_
+    if word in lex.pronoun_of_title:
+        return lex.pronoun_of_title[word]
+    if word.endswith("woman") or word.endswith("ess"):
+        return "she"
+    return "he" if word.endswith("man") else None
 
 
 def _is_role_noun(head: Token | None, lex: Lexicon) -> bool:
