@@ -66,6 +66,21 @@ def not_name(doc, text: str, cand: Candidate) -> bool:
     return True
 
 
+def not_first_name(doc, text: str, cand: Candidate) -> bool:
+    """Reject a bare month that starts a capitalised name ("August Busch", "March Madness").
+
+    The small model often tags such a month a DATE entity of its own, so :func:`not_name`
+    cannot see the name; the parse still makes the month a compound of the name after it.
+    """
+    toks = _group_tokens(doc, cand, "month")
+    if not toks or set(cand.groups) - {"month"}:
+        return True  # "last August", "early March": a date
+    tok = toks[-1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not (nxt is not None and tok.dep_ == "compound" and tok.head.i == nxt.i
+                and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "DATE")
+
+
 def not_quantity(doc, text: str, cand: Candidate) -> bool:
     """Reject a year-like number that counts things ("2000 jobs", "$ 1999") or names a version."""
     toks = _group_tokens(doc, cand, "year")
@@ -251,6 +266,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_copyright": not_copyright,
     "not_verb": not_verb,
     "not_name": not_name,
+    "not_first_name": not_first_name,
     "not_quantity": not_quantity,
     "is_noun": is_noun,
     "is_adjective": is_adjective,
