@@ -83,6 +83,17 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
     # a purpose infinitive when the verb has no object
     ("The Lowmere council will meet again on Monday to review a revised plan.",
      "Lowmere council meets to review a revised plan"),
+    # a nominal event with a named owner: the owner does it
+    ("Ada Quill's visit to Orsk on Monday was her first abroad.",
+     "Ada Quill makes a visit to Orsk"),
+    ("The council confirmed Ada Quill's visit to Orsk on Monday.",
+     "Ada Quill makes a visit to Orsk"),
+    # a passive with its agent reads the active way round
+    ("The Lowmere bridge was opened by Ada Quill on Monday.",
+     "Ada Quill opens the Lowmere bridge"),
+    # the second of two passives shares the first one's auxiliary
+    ("The report was written by analysts at Brask and published on Monday.",
+     "The report is published"),
     # a date in the subject is the event's date, not part of its name
     ("Monday's announcement marked a turn for Brask Motors.",
      "The announcement marks a turn for Brask Motors"),

@@ -90,23 +90,32 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
       caller names it);
     - "he"/"she"/"his"/"her": the speaker of a claim in its sentence, else the subject of the
       sentence or of the sentences before (if a person), else the last person named before;
-    - "it"/"its": the same, with an organisation or place.
+    - "it"/"its": the speaker of a claim in its sentence unless a person ("Nordnet said it
+      expected ..."), else as above with an organisation or place.
     """
     word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
     labels = PRONOUN_LABELS.get(word)
     if labels is None:
         return None
-    if word in PERSONAL_PRONOUNS:
-        at = pronoun.idx
-        speakers = [c.speaker for c in claims
-                    if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
-        if speakers:
-            return full_name(speakers[0], pronoun.doc)
+    at = pronoun.idx
+    speakers = [c.speaker for c in claims
+                if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
+    if word in PERSONAL_PRONOUNS and speakers:
+        return full_name(speakers[0], pronoun.doc)
+    if word == "it" and speakers and not is_person(speakers[0], pronoun.doc):
+        return speakers[0]  # "Nordnet said it expected ...": the speaker is a company
     subject = earlier_subject(pronoun, labels)
     if subject is not None:
         return subject
     named = [e for e in entities(pronoun.doc) if e.label_ in labels and e.end_char <= pronoun.idx]
     return entity_name(named[-1][0]) if named else None
+
+
+def is_person(name: str, doc) -> bool:
+    """Whether ``name`` is a person's: a PERSON entity of ``doc`` of two words or more holds
+    it ("Ada Quill"; a one-word "Nordnet" the tagger calls a person is more often a firm)."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and name in ent.text
+               for ent in entities(doc))
 
 
 def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:

@@ -17,7 +17,7 @@ from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
-    CLIMB_DEPS, find_subject, is_infinitive, is_plural, subject_phrase)
+    CLIMB_DEPS, find_subject, is_infinitive, is_plural, named_possessor, subject_phrase)
 from generator.extract.hits import Claim
 
 __all__ = ["CLIMB_DEPS", "describe", "finish", "noun_event", "third_person"]
@@ -47,11 +47,17 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         return text if nested else finish(text)
     head = control_head(verb, rules)
     subject = find_subject(head)
+    agent = passive_agent(head) if subject is not None else None
+    if agent is not None:  # "the bridge was opened by Ada Quill" -> "Ada Quill opens ..."
+        subject, undergoer = agent, subject
     who = subject_phrase(subject, claims, outer) if subject is not None else None
     if who is None:  # a participle fragment ("capping his dominance"): the actor before it
         who = earlier_subject(verb, ACTOR_LABELS)
     words = [who] if who else []
-    words.append(verb_phrase(head, plural=is_plural(subject), keep_modal=nested))
+    words.append(verb_phrase(head, plural=is_plural(subject), keep_modal=nested,
+                             active=agent is not None))
+    if agent is not None:
+        words.append(subject_phrase(undergoer, claims))
     if head is not verb:  # "fails to pass the bill", "reports losing 5 million"
         words += infinitive(verb)
     said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
@@ -148,24 +154,40 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     """A happening named by a noun the date hangs from: its actor + a light verb + the noun
     ("Dmytro Kuleba holds a phone call with his Chinese counterpart", "Ukraine launches an
     offensive"). The actor is the agent of a participle on the noun ("a conference held *by
-    Brask*"), else the subject of the clause around it. Without one: the clause ("A hearing is
-    scheduled") when the noun is its subject, else the noun phrase."""
+    Brask*"), else its named owner ("*Ada Quill's* visit to Orsk"), else the subject of the
+    clause around it. Without one: the clause ("A hearing is scheduled") when the noun is its
+    subject and the verb says something of it, else the noun phrase ("The summit")."""
     if noun.lemma_.lower() in rules.agentless_nouns:  # "floods in October": nobody does them
         return finish(" ".join([phrase(noun), *attached_phrases(noun, rules)]))
     owner = clause_verb(noun.head) if noun.head.i != noun.i else None
-    subject = participle_agent(noun)
+    possessor = named_possessor(noun)
+    subject = participle_agent(noun) or possessor
     if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX"):
         subject = find_subject(owner)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
-            return describe(owner, rules, claims)  # the noun is the subject: "A hearing ..."
+            if owner.lemma_.lower() != "be":
+                return describe(owner, rules, claims)  # the noun is the subject: "A hearing ..."
+            subject = None  # "the summit is ...": the summit itself
     if subject is not None and subject.ent_type_ not in ACTOR_LABELS and subject.pos_ != "PRON":
         subject = None  # "the weather delayed the launch": the weather does not launch it
     who = subject_phrase(subject, claims) if subject is not None else None
-    what = " ".join([phrase(noun), *attached_phrases(noun, rules)])
+    skip = frozenset(t.i for t in possessor.subtree) if possessor is not None else frozenset()
+    what = " ".join([with_article(noun, phrase(noun, skip=skip)),
+                     *attached_phrases(noun, rules)])
     if not who:
         return finish(what)
     light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
     return finish(f"{who} {third_person(light)} {what}")
+
+
+def with_article(noun, text: str) -> str:
+    """``text`` with "a" before a singular noun that lost its owner ("visit to Orsk" -> "a
+    visit to Orsk"); plurals and phrases with a determiner stay ("talks", "the summit")."""
+    has_determiner = any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children
+                         if c.lower_ in text.lower().split())
+    if has_determiner or noun.tag_ in ("NNS", "NNPS") or not text:
+        return text
+    return f"a {text}"
 
 
 def participle_agent(noun):
@@ -198,16 +220,36 @@ def participle_event(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> s
     return f"{name} {third_person(lemma)} {rest}"
 
 
-def verb_phrase(verb, plural: bool, keep_modal: bool = False) -> str:
+def is_passive(verb) -> bool:
+    """Whether the verb is passive, itself ("was opened") or as the second of two passives
+    ("was written and *published*")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def passive_agent(verb):
+    """The agent of a passive verb whose subject it has ("was opened *by Ada Quill*"), or
+    None."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def verb_phrase(verb, plural: bool, keep_modal: bool = False, active: bool = False) -> str:
     """The verb in the present tense, with negation and particle ("does not pay", "sets up");
-    with ``keep_modal``, its modal too ("will be")."""
+    with ``keep_modal``, its modal too ("will be"); ``active`` turns a passive round ("is
+    opened" -> "opens", its agent being the subject now)."""
     lemma = verb.lemma_.lower()
     particle = " ".join(c.text for c in particles(verb))
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.tag_ == "MD"), None)
     if keep_modal and modal:
         main = f"{modal}{' not' if negated else ''} {lemma}"
-    elif any(c.dep_ == "auxpass" for c in verb.children):
+    elif not active and is_passive(verb):
         main = f"{'are' if plural else 'is'}{' not' if negated else ''} {verb.text}"
     elif negated:
         main = f"{'do' if plural else 'does'} not {lemma}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.subjects import CLIMB_DEPS, find_subject, is_agent
+from generator.extract.events.subjects import (
+    CLIMB_DEPS, find_subject, is_agent, named_possessor)
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
@@ -30,7 +31,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         if cues & set(rules.status[status].lemmas):
             return status
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
-        return "planned" if is_agent(find_subject(verb), rules) else "expected"
+        doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
+        return "planned" if is_agent(doer or find_subject(verb), rules) else "expected"
     if is_past(verb):
         return "happened"
     if published is not None and timex.range.start > published:
@@ -51,9 +53,13 @@ def called_off(verb, rules: EventRules) -> bool:
 
 
 def is_past(verb) -> bool:
-    """Whether the verb is in the past tense, itself or through an auxiliary."""
-    return verb.tag_ in PAST_TAGS or any(
-        c.tag_ in PAST_TAGS for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    """Whether the verb is in the past tense, itself or through an auxiliary, or is a
+    participle sharing the auxiliary of the verb before it ("was written and *published*")."""
+    if verb.tag_ in PAST_TAGS or any(
+            c.tag_ in PAST_TAGS for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
+        and is_past(verb.head)
 
 
 def is_present(verb) -> bool:

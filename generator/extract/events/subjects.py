@@ -101,6 +101,13 @@ def possessor(head):
     return None
 
 
+def named_possessor(noun):
+    """The named owner of an event noun ("*Ada Quill's* visit", "*Lowmere's* election"), or
+    None (a possessive pronoun is left to the clause: "his visit")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 and (c.ent_type_ in ACTOR_LABELS or not c.ent_type_)), None)
+
+
 def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = None) -> str:
     """The subject and the subjects coordinated with it ("Ada Quill and Pim Adler"), with
     pronouns replaced by what they stand for where that is clear enough (but kept when they
