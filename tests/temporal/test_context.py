@@ -92,3 +92,31 @@ def test_clock_and_weekday_joined_by_on_are_two_expressions(tag):
 def test_bare_quarter_is_the_last_quarter_named(tag):
     text = "Profit rose in the first quarter, ended March 31. Sales for the quarter fell 2%."
     assert values(tag, text)[-1] == ("the quarter", "2024-Q1")
+
+
+def test_clock_later_in_the_sentence_of_a_day_is_on_that_day(tag):
+    text = "Meikle takes charge for Saturday's trip to Brackley, which kicks off at 3 p.m."
+    assert values(tag, text)[-1] == ("3 p.m.", "2024-04-06T15:00")
+    text = "The jet vanished yesterday at 14:33 local time (07:33 UTC) over the sea."
+    assert values(tag, text)[-1] == ("07:33 UTC", "2024-04-01T07:33Z")
+
+
+def test_clock_in_the_next_sentence_keeps_the_publication_day(tag):
+    text = "Talks end on Saturday. Fans may queue from 3 p.m. on."
+    assert values(tag, text)[-1] == ("3 p.m.", "2024-04-02T15:00")
+
+
+def test_a_holiday_named_in_passing_does_not_date_later_clocks(tag):
+    text = ("Orders peaked on the last day before Christmas. "
+            "Some stores opened at 6 a.m. for the sales.")
+    assert values(tag, text, dt.date(2024, 12, 26))[-1] == ("6 a.m.", "2024-12-26T06:00")
+
+
+def test_at_the_time_takes_the_date_it_points_back_to(tag):
+    text = "The last storm this large hit in March 2003; the airport was shut at the time."
+    assert values(tag, text)[-1] == ("the time", "2003-03")
+
+
+def test_a_comma_participle_lends_its_year_to_nothing_outside(tag):
+    text = "The jet, delivered in March 2012, passed its last inspection in December."
+    assert values(tag, text)[-1] == ("December", "2023-12")

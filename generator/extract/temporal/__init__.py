@@ -193,7 +193,8 @@ def _clock_on_earlier_day(timexes: list[Timex], text: str,
 
     "Meikle takes charge for Saturday's trip to Brackley, which kicks off at 3 p.m.": within
     one sentence, a clock time after a day belongs to that day unless something else gave it
-    one (the date right after it, see :func:`_clock_on_following_day`).
+    one (the date right after it, see :func:`_clock_on_following_day`). A clock time with its
+    day counts as that day: "yesterday at 14:33 local time (07:33 UTC)".
     """
     if published is None:
         return timexes
@@ -201,7 +202,7 @@ def _clock_on_earlier_day(timexes: list[Timex], text: str,
     fixed = list(timexes)
     for i, (day, clock) in enumerate(zip(timexes, timexes[1:]), start=1):
         between = text[day.end:clock.start]
-        if (_is_bare_clock(clock) and clock.value.startswith(today) and _is_day(day)
+        if (_is_bare_clock(clock) and clock.value.startswith(today) and _names_day(day)
                 and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)):
             fixed[i] = _clock_on(clock, day)
     return fixed
@@ -267,9 +268,18 @@ def _is_day(timex: Timex) -> bool:
     return timex.range is not None and timex.range.granularity == "day"
 
 
+def _names_day(timex: Timex) -> bool:
+    """True for a day, or a time on a known day ("yesterday at 14:33")."""
+    return (timex.range is not None and timex.range.granularity in ("day", "time")
+            and _FULL_DATE.match(timex.value) is not None)
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _clock_on(clock: Timex, day: Timex) -> Timex:
     """``clock`` moved onto the day ``day`` names."""
-    value = day.value + clock.value[clock.value.index("T"):]
+    value = day.value[:10] + clock.value[clock.value.index("T"):]
     return dataclasses.replace(clock, value=value, range=value_range(value))
 
 
