@@ -97,3 +97,8 @@ def test_straight_single_marks_are_used_when_the_copy_quotes_sentences_with_them
 def test_apostrophes_alone_do_not_switch_to_single_marks():
     text = "The council's plan isn't new, and the residents' group said 'no' in May."
     assert contents(text) == []
+
+
+def test_a_single_mark_after_s_before_a_conjunction_closes_the_quote():
+    text = "Mayor says 'no more cuts' as council approves budget\n\nThe vote was close."
+    assert [text[s.start : s.end] for s in find_marked_spans(text)] == ["no more cuts"]

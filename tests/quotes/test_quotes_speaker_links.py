@@ -159,3 +159,16 @@ def test_a_lower_case_title_before_a_name_the_tagger_missed(quotes_of):
     text = ("Norvik chief executive Lars Holt defended the price on a call with investors. "
             '"We think it is fair," Holt said.')
     assert speakers(quotes_of(text)) == [("We think it is fair,", "Lars Holt")]
+
+
+def test_a_bare_title_in_a_headline_is_the_named_holder(quotes_of):
+    text = ("Mayor says 'no more cuts' as council approves budget\n\n"
+            "Mayor Rosa Ilves said on Sunday that the city would not cut police funding.")
+    assert speakers(quotes_of(text), "direct") == [("no more cuts", "Rosa Ilves")]
+
+
+def test_the_woman_is_the_unnamed_person_who_spoke_last(quotes_of):
+    text = ("One victim, an 81-year-old widow, said she lost her life savings. "
+            '"I don\'t sleep anymore," the woman told the Kellstadt Gazette.')
+    assert speakers(quotes_of(text)) == [
+        ("she lost her life savings", "victim"), ("I don't sleep anymore,", "victim")]

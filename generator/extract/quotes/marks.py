@@ -95,14 +95,29 @@ def _single_opens(text: str, i: int, open_at: int | None) -> bool:
     return (before.isspace() or before in "([—-") and not after.isspace()
 
 
+#: Words that never follow a possessive (no noun is "as" or "after"): an s' before one
+#: closes a quote ("Mayor says 'no more cuts' as council approves budget").
+_NEVER_POSSESSED = frozenset({"as", "and", "or", "but", "in", "on", "at", "to", "for",
+                              "after", "before", "amid", "over", "with", "from", "despite",
+                              "while", "when", "is", "are", "was", "were", "says", "say",
+                              "said", "warns", "tells", "vows", "into", "by", "of"})
+
+
+def _next_word(text: str, at: int) -> str:
+    """The lower-case word starting at offset ``at``."""
+    match = re.match(r"[A-Za-z]+", text[at : at + 20])
+    return match.group(0).lower() if match else ""
+
+
 def _single_closes(text: str, i: int, open_at: int | None) -> bool:
     """’ or ' after a word and not before a letter ("it’s" is an apostrophe), nor a
     plural possessive before a lower-case word."""
     if text[i] not in SINGLE_CLOSING or open_at is None:
         return False
     after = text[i + 1 : i + 3].ljust(2)
-    if text[i - 1] in "sS" and after[0] == " " and after[1].islower():
-        return False  # plural possessive: "the players’ union"
+    if text[i - 1] in "sS" and after[0] == " " and after[1].islower() \
+            and _next_word(text, i + 2) not in _NEVER_POSSESSED:
+        return False  # plural possessive: "the players’ union" (not "'no more cuts' as")
     return not text[i - 1].isspace() and not after[0].isalnum()
 
 

@@ -148,6 +148,10 @@ class SpeakerResolver(PronounResolution):
                 return self._remembered(named)
         if mention.kind == "pronoun":
             speaker = self.pronoun(mention, at, sentence)
+        elif mention.kind == "person" and fold(mention.name) in self.lex.titles:
+            holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
+                                 self.lex)  # "Mayor says 'no more cuts'" in a headline
+            speaker = Speaker(holder or mention.name, mention.text, None, "person")
         elif mention.kind == "person":
             name = self.full_name(mention.name, at)
             self._learn_person(name, at)
@@ -361,13 +365,20 @@ class SpeakerResolver(PronounResolution):
     def _same_group(self, mention: Mention) -> str | None:
         """"the people said" after "people with knowledge of the matter said", "the source
         said" after "a source close to the singer said": a bare definite noun takes the
-        last unnamed source whose description has that noun before its modifiers."""
+        last unnamed source whose description has that noun before its modifiers; "the
+        man" or "the woman", the last unnamed person who spoke."""
         head = mention.token
         if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN"):
             return None
-        return next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
+        same = next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
                      and head.lower_ in described_nouns(s.name) and s.name != mention.name),
                     None)
+        if same is None and head.lower_ in ("man", "woman"):
+            # "One victim, an 81-year-old widow, said ... “...,” the woman told ...": the
+            # unnamed person who spoke last
+            same = next((s.name for s in reversed(self.history)
+                         if s.name in self.unnamed_persons), None)
+        return same
 
     def _kind_of(self, name: str | None) -> str | None:
         for speaker in reversed(self.history):

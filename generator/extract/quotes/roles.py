@@ -61,7 +61,8 @@ def epithet_pronoun(head: Token, lex: Lexicon) -> str | None:
 
 
 def _is_role_noun(head: Token | None, lex: Lexicon) -> bool:
-    return head is not None and head.tag_ == "NN" and head.lower_ in lex.titles
+    """A title used as a noun ("the mayor"; "Mayor says ..." in a capitalised headline)."""
+    return head is not None and head.tag_ in ("NN", "NNP") and head.lower_ in lex.titles
 
 
 def _role_heads(role: str, lex: Lexicon) -> tuple[set[str], set[str]]:
