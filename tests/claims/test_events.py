@@ -126,3 +126,21 @@ def test_a_failing_event_is_logged_and_skipped(nlp, monkeypatch, caplog):
     monkeypatch.setattr(events, "make_candidate", broken)
     assert iter_events(nlp(text), [next_week(text)], [], PUBLISHED) == []
     assert "odd parse" in caplog.text and "next week" in caplog.text
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker(nlp):
+    text = '"We will meet the union on Monday," Ada Quill said.'
+    monday = make_timex(text, "Monday", "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))
+    start = 1
+    end = text.index(',"')
+    claim = Claim(start, end, text[start:end], "quote", "Ada Quill", 0, len(text), 0.6)
+    event, = iter_events(nlp(text), [monday], [claim], PUBLISHED)
+    assert (event.what, event.status) == ("Ada Quill meets the union", "planned")
+    assert event.participants == ("Ada Quill",)
+
+
+def test_a_figure_the_verb_takes_as_an_adverb_is_kept(nlp):
+    text = "Sales in Lowmere fell 6 percent to 2 million crowns last week."
+    last_week = make_timex(text, "last week", "2024-W18", dt.date(2024, 4, 29), dt.date(2024, 5, 5))
+    event, = iter_events(nlp(text), [last_week], [], PUBLISHED)
+    assert event.what == "Sales in Lowmere fall 6 percent to 2 million crowns"

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from generator.extract.hits import Claim
 
 PERSONAL_PRONOUNS = ("he", "she")
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "my": "i", "our": "we"}
+#: Pronouns that stand for whoever speaks, inside a direct quote.
+FIRST_PERSON = ("i", "we")
 RELATIVE_PRONOUNS = ("which", "that", "who")
 #: What kind of name a pronoun may stand for.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
@@ -90,10 +92,13 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
       caller names it);
     - "he"/"she"/"his"/"her": the speaker of a claim in its sentence, else the subject of the
       sentence or of the sentences before (if a person), else the last person named before;
+    - "I"/"we"/"my"/"our" inside a direct quote: its speaker;
     - "it"/"its": the speaker of a claim in its sentence unless a person ("Nordnet said it
       expected ..."), else as above with an organisation or place.
     """
     word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+    if word in FIRST_PERSON:
+        return quoted_speaker(pronoun, claims)
     labels = PRONOUN_LABELS.get(word)
     if labels is None:
         return None
@@ -109,6 +114,15 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
         return subject
     named = [e for e in entities(pronoun.doc) if e.label_ in labels and e.end_char <= pronoun.idx]
     return entity_name(named[-1][0]) if named else None
+
+
+def quoted_speaker(pronoun, claims: Sequence[Claim]) -> str | None:
+    """The speaker of the direct quote ``pronoun`` sits in ("“*We* will meet them on Monday,”
+    Ada Quill said" -> "Ada Quill"), or None outside quotes."""
+    at = pronoun.idx
+    speakers = [c.speaker for c in claims
+                if c.kind == "quote" and c.speaker and c.start <= at < c.end]
+    return full_name(speakers[0], pronoun.doc) if speakers else None
 
 
 def is_person(name: str, doc) -> bool:

@@ -17,12 +17,15 @@ from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
-    CLIMB_DEPS, find_subject, is_infinitive, is_plural, named_possessor, subject_phrase)
+    CLIMB_DEPS, NOMINATIVE, find_subject, is_infinitive, is_plural, named_possessor,
+    subject_phrase)
 from generator.extract.hits import Claim
 
 __all__ = ["CLIMB_DEPS", "describe", "finish", "noun_event", "third_person"]
 
 OBJECT_DEPS = ("dobj", "attr", "dative", "acomp", "oprd")
+#: Entity types of a figure a verb can take as an adverb ("rose 4 percent").
+MEASURE_LABELS = ("PERCENT", "MONEY", "QUANTITY")
 #: Adverbs that finish a phrasal verb when they follow it ("walk out", "call off").
 PARTICLE_ADVERBS = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 #: Irregular third-person singular forms; the rest follow spelling rules in ``third_person``.
@@ -54,8 +57,11 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     if who is None:  # a participle fragment ("capping his dominance"): the actor before it
         who = earlier_subject(verb, ACTOR_LABELS)
     words = [who] if who else []
-    words.append(verb_phrase(head, plural=is_plural(subject), keep_modal=nested,
-                             active=agent is not None))
+    # a pronoun that now reads as a name ("we" -> "Ada Quill") is one actor
+    renamed = subject is not None and subject.pos_ == "PRON" and who is not None \
+        and who.lower() != subject.lower_ and who not in NOMINATIVE.values()
+    words.append(verb_phrase(head, plural=is_plural(subject) and not renamed,
+                             keep_modal=nested, active=agent is not None))
     if agent is not None:
         words.append(subject_phrase(undergoer, claims))
     if head is not verb:  # "fails to pass the bill", "reports losing 5 million"
@@ -92,6 +98,9 @@ def complements(verb, rules: EventRules, depth: int = 0,
     phrases worth keeping (the first one when there is no object and
     ``prepositional_object``)."""
     words, seen = [], set()
+    measure = next((c for c in verb.children if is_measure(c)), None)
+    if measure is not None:  # "rose *4 percent*": the figure is what a check needs
+        words.append(phrase(measure))
     for child in verb.children:
         if child.dep_ not in OBJECT_DEPS or child.dep_ in seen or child.pos_ == "ADP":
             continue  # "to" tagged as a dative object comes with the phrases below
@@ -118,6 +127,12 @@ def complements(verb, rules: EventRules, depth: int = 0,
     words += attached_phrases(verb, rules,
                               first_any=prepositional_object and not seen and xcomp is None)
     return words
+
+
+def is_measure(token) -> bool:
+    """A figure hanging from a verb as an adverb ("fell *4 percent*", "grew *$2 million*")."""
+    return token.dep_ == "npadvmod" and token.i > token.head.i \
+        and token.ent_type_ in MEASURE_LABELS
 
 
 def infinitive(verb) -> list[str]:
