@@ -19,6 +19,7 @@ Run::
 
     .venv/bin/python tests/events/eventscore.py            # figures
     .venv/bin/python tests/events/eventscore.py --errors   # and every miss, article by article
+    .venv/bin/python tests/events/eventscore.py --round 2  # one annotation round
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ class Article:
     text: str
     events: tuple[GoldEvent, ...]
     claims: tuple[GoldClaim, ...]
+    round: int = 1
+    """Annotation round: each was written and annotated before the extractor met it."""
 
 
 @dataclass
@@ -124,9 +127,11 @@ def _texts(value) -> tuple[str, ...]:
     return tuple(v.isoformat() if isinstance(v, dt.date) else str(v) for v in items)
 
 
-def load_articles(folder: Path = BLINDSET) -> list[Article]:
-    """Every ``*.yaml`` article of ``folder``, in file-name order."""
-    return [load_article(path) for path in sorted(folder.glob("*.yaml"))]
+def load_articles(folder: Path = BLINDSET, rounds: Sequence[int] = ()) -> list[Article]:
+    """Every ``*.yaml`` article of ``folder`` (of ``rounds`` only, when given), in file-name
+    order."""
+    articles = [load_article(path) for path in sorted(folder.glob("*.yaml"))]
+    return [a for a in articles if not rounds or a.round in rounds]
 
 
 def load_article(path: Path) -> Article:
@@ -156,7 +161,7 @@ def load_article(path: Path) -> Article:
     if not isinstance(published, dt.date):
         published = dt.date.fromisoformat(str(published))
     return Article(raw["id"], raw["genre"], published, raw["text"], tuple(events),
-                   tuple(claims))
+                   tuple(claims), int(raw.get("round", 1)))
 
 
 def name_words(names: Sequence[str]) -> set[str]:
@@ -311,10 +316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=BLINDSET)
     parser.add_argument("--errors", action="store_true", help="list every miss")
+    parser.add_argument("--round", type=int, action="append", default=[],
+                        help="score only this annotation round (repeatable)")
     args = parser.parse_args(argv)
     from generator.nlp import load_pipeline
 
-    total, by_genre = score_all(load_articles(args.folder), load_pipeline())
+    total, by_genre = score_all(load_articles(args.folder, args.round), load_pipeline())
     print(report(total, by_genre, errors=args.errors))
     return 0
 
