@@ -26,6 +26,8 @@ from generator.extract.temporal import timex_tense
     ("The union said it will strike on Tuesday.", "Tuesday", "future"),
     # a timetable verb in the simple present tells what is scheduled
     ("The fare sale runs through Sunday.", "Sunday", "future"),
+    # a month naming reported figures looks back, however many modifiers stand between
+    ("The government will release its February employment report.", "February", "past"),
     ("The offer expires Friday.", "Friday", "future"),
     ("The sale ran through Sunday.", "Sunday", "past"),
     ("The board meets Tuesday to weigh the bid.", "Tuesday", "future"),

@@ -28,7 +28,7 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
 #: Nouns of reported figures: a month or quarter naming their period looks back even in a future
 #: clause ("will report January figures on Feb. 20").
 DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
-              "reading", "output", "payroll", "profit", "revenue", "loss"}
+              "reading", "output", "payroll", "profit", "revenue", "loss", "index", "survey"}
 _MAX_HOPS = 8
 
 
@@ -43,7 +43,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in DATA_NOUNS:
+    if token.dep_ in ("compound", "nmod") and _names_data(token):
         return "past"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
@@ -59,6 +59,19 @@ def tense_at(doc, start: int, end: int) -> str | None:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _names_data(token) -> bool:
+    """True when ``token`` modifies a noun of reported figures, directly or through other
+    modifiers ("its February employment report", "January sales")."""
+    head = token.head
+    for _ in range(_MAX_HOPS):
+        if head.lemma_.lower() in DATA_NOUNS:
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _clause_owner(verb, span):
