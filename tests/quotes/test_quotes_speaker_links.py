@@ -172,3 +172,18 @@ def test_the_woman_is_the_unnamed_person_who_spoke_last(quotes_of):
             '"I don\'t sleep anymore," the woman told the Kellstadt Gazette.')
     assert speakers(quotes_of(text)) == [
         ("she lost her life savings", "victim"), ("I don't sleep anymore,", "victim")]
+
+
+def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(quotes_of):
+    text = ('"You never forget the first flood."\n\n'
+            "Those are the words of Marta Kell, who has run the riverside cafe for 20 years.\n\n"
+            '"We were lucky." That was how Ivo Brandt, the harbour master, summed up the night.')
+    assert speakers(quotes_of(text)) == [
+        ("You never forget the first flood.", "Marta Kell"), ("We were lucky.", "Ivo Brandt")]
+
+
+def test_she_after_an_unnamed_relative_is_that_relative(quotes_of):
+    text = ('Resident Tom Ibsen, 67, said he would stay. "I\'ve seen worse," Ibsen said. '
+            'His wife disagreed. "He always says that," she said.')
+    assert speakers(quotes_of(text), "direct") == [
+        ("I've seen worse,", "Tom Ibsen"), ("He always says that,", "Tom Ibsen's wife")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.mentions import read_mention
@@ -33,8 +33,9 @@ def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver
     in the same paragraph, the narration just before it in its paragraph, the previous
     quote one paragraph up, the subject of the sentence before, and for an article that
     opens with a quote-only paragraph, the person introduced right after it. A quote that
-    answers the writer's question in the paragraph before is the answer of the person asked."""
-    asked = answer_to_question(raw, resolver)
+    answers the writer's question in the paragraph before is the answer of the person
+    asked; one followed by "Those are the words of X" or "That was how X put it" is X's."""
+    asked = answer_to_question(raw, resolver) or named_right_after(raw, resolver)
     if asked is not None:
         return asked
     previous = previous_speaker(raw, earlier)
@@ -70,6 +71,45 @@ def answer_to_question(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | No
             return found
     last = resolver.last_person()
     return Speaker(last, None, None, "person") if last else None
+
+
+#: Words that open a sentence pointing back at the quote before it ("That was how ...").
+_POINTING_BACK = frozenset({"that", "those", "this", "these", "such"})
+
+
+def named_right_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | None:
+    """The person named in a sentence right after the quote that points back at it with
+    a demonstrative and "be" ("“We were lucky.” That was how Ivo Brandt summed up the
+    night.", "Those are the words of Marta Kell, who ..."), even across a paragraph break
+    when the quote is its own paragraph."""
+    doc, text = resolver.doc, resolver.doc.text
+    following = next((t for t in doc[_token_at(doc, raw.end) :] if t.idx >= raw.end
+                      and not (t.is_punct or t.is_space)), None)
+    if following is None or following.lower_ not in _POINTING_BACK:
+        return None
+    if "\n" in text[raw.end : following.idx] and not fills_paragraph(raw, text):
+        return None
+    sentence = following.sent
+    if sentence.root.lemma_ != "be" or following.i != _first_word(sentence).i:
+        return None
+    named = next((t for t in sentence if resolver._is_person_token(t)
+                  and not resolver.in_quote[t.i]
+                  and (t.i + 1 >= len(doc) or not resolver._is_person_token(doc[t.i + 1]))),
+                 None)
+    if named is None:
+        return None
+    return Speaker(resolver.full_name(name_text(named), named.idx), None, None, "person")
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    """Index of the token at (or just before) character ``offset``."""
+    span = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _first_word(sentence: Span) -> Token:
+    """The first token of a sentence that is a word."""
+    return next((t for t in sentence if not (t.is_punct or t.is_space)), sentence[0])
 
 
 def previous_speaker(raw: RawQuote, earlier: Resolved) -> tuple[Speaker, int] | None:

@@ -19,8 +19,8 @@ from generator.extract.quotes.names import Name, fold, name_text
 
 class PronounResolution:
     """Pronoun resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
-    ``full_name``, ``_is_person_token``, ``_named_group``, ``_last`` and ``_kind_of`` it
-    uses."""
+    ``full_name``, ``relative``, ``_is_person_token``, ``_named_group``, ``_last`` and
+    ``_kind_of`` it uses."""
 
     doc: Doc
     lex: Lexicon
@@ -75,6 +75,9 @@ class PronounResolution:
                 subjects = self.person_subjects(previous)
                 if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
                     subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
+                relative = self._relative_subject(previous)
+                if relative is not None:  # "His wife disagreed. “...,” she said."
+                    yield relative
                 for token in self.main_first(subjects):
                     yield self.full_name(name_text(token), token.idx)
                 opening = self._opening_name(list(previous))
@@ -93,6 +96,15 @@ class PronounResolution:
         earlier = [p.text for p in reversed(self.persons) if p.start < at]
         yield from [n for n in earlier if n in self.genders]
         yield from [n for n in earlier if n not in self.genders]
+
+    def _relative_subject(self, sentence: Span) -> str | None:
+        """The relative who is the main subject of ``sentence`` ("His wife disagreed.")."""
+        subject = next((t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                        and not self.in_quote[t.i]), None)
+        if subject is None or subject.lower_ not in self.lex.kinship or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+            return None  # "his wife, Greta Vos, said": the name is the subject's
+        return self.relative(subject, sentence)
 
     def last_person(self) -> str | None:
         """The person who spoke last."""

@@ -104,10 +104,11 @@ class SpeakerResolver(PronounResolution):
                                           self._person_name).items():
             self.genders.setdefault(name, pronoun)
 
-    def _relative(self, mention: Mention, sentence: Span | None) -> str | None:
-        """"her father says": the relative of the person the possessive refers to (see
-        :func:`.relatives.relative_sharing_surname`)."""
-        owner = family_owner(mention.token, self.lex)
+    def relative(self, head: Token | None, sentence: Span | None) -> str | None:
+        """"her father says", "His wife disagreed.": the relative of the person the
+        possessive refers to, by name if the article names a fitting one (see
+        :func:`.relatives.relative_sharing_surname`), else as "Tom Ibsen's wife"."""
+        owner = family_owner(head, self.lex)
         if owner is None:
             return None
         if owner.lower_ in POSSESSIVE_PRONOUNS:
@@ -116,8 +117,16 @@ class SpeakerResolver(PronounResolution):
             possessor = self.pronoun(pronoun, owner.idx, sentence).name
         else:
             possessor = self._person_name(owner)
-        return relative_sharing_surname(possessor, mention.token, self.persons, self.genders,
-                                        self.lex) if possessor else None
+        if not possessor or possessor in self.named_groups:
+            return None
+        named = relative_sharing_surname(possessor, head, self.persons, self.genders, self.lex)
+        if named is not None:
+            return named
+        described = f"{possessor}'s {head.lower_}"
+        takes = self.lex.pronoun_of_title.get(head.lower_)
+        if takes:
+            self.genders.setdefault(described, takes)
+        return described
 
     def _person_name(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names, or None."""
@@ -166,7 +175,7 @@ class SpeakerResolver(PronounResolution):
             speaker = self._issuer(mention) or self._author(mention, at) or Speaker(
                 mention.name or None, mention.text, None, "organization")
         else:
-            relative = self._relative(mention, sentence)
+            relative = self.relative(mention.token, sentence)
             if relative is not None:
                 return self._remembered(Speaker(relative, mention.text, None, "person"))
             holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
