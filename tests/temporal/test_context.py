@@ -120,3 +120,9 @@ def test_at_the_time_takes_the_date_it_points_back_to(tag):
 def test_a_comma_participle_lends_its_year_to_nothing_outside(tag):
     text = "The jet, delivered in March 2012, passed its last inspection in December."
     assert values(tag, text)[-1] == ("December", "2023-12")
+
+
+def test_a_since_date_is_no_anchor_for_the_year_after_it(tag):
+    text = ("Shares hit their lowest level since 1933. "
+            "Sales fell 40% in the first two months of the year.")
+    assert values(tag, text)[-1] == ("the year", "2024")

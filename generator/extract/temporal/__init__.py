@@ -82,7 +82,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
             continue
-        if result.range is not None or is_fiscal_year(result.value):
+        if ((result.range is not None or is_fiscal_year(result.value))
+                and not _SINCE.search(text, max(0, cand.start - 8), cand.start)):
             mentions.append(result.value)
         if _is_dateline(text, cand.start, cand.end, result, published):
             continue
@@ -92,6 +93,11 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = _quarter_from_its_end(found, text)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     return _clock_on_last_day(found, published)
+
+
+#: "since" right before a date: "its lowest level since 1933" measures from that date but does
+#: not make it the topic, so it anchors no "the year" or "two days later" after it.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _sentence_start(doc, char: int) -> int:
