@@ -187,3 +187,15 @@ def test_she_after_an_unnamed_relative_is_that_relative(quotes_of):
             'His wife disagreed. "He always says that," she said.')
     assert speakers(quotes_of(text), "direct") == [
         ("I've seen worse,", "Tom Ibsen"), ("He always says that,", "Tom Ibsen's wife")]
+
+
+def test_both_sides_after_two_parties_joined_by_and(quotes_of):
+    text = ("Talks between Velmar and Norrland on fishing rights ended on Friday, though both "
+            "sides said they would meet again in May.")
+    assert speakers(quotes_of(text)) == [("they would meet again in May", "Velmar and Norrland")]
+
+
+def test_the_two_presidents_are_no_pair_of_countries(quotes_of):
+    text = ("The leaders of Velmar and Norrland met in Orsk. "
+            '"We choose peace," the two presidents said.')
+    assert speakers(quotes_of(text)) == [("We choose peace,", "presidents")]

@@ -227,20 +227,28 @@ class SpeakerResolver(PronounResolution):
         return spoke or self._joint_subject_before(head)
 
     def _joint_subject_before(self, head: Token) -> str | None:
-        """Known persons joined by "and" as the subject of the sentence before ``head``'s."""
+        """Names joined by "and" before ``head`` in its sentence or the one before ("Rask and
+        Hals are due to meet.", "Talks between Orsk and Talvia ended, though both sides
+        said ..."): persons by their full names, organisations and places as written (only
+        persons for a noun for people: "the two presidents")."""
+        words = {head.lower_, head.lemma_.casefold()}
+        persons_only = bool(words & (self.lex.group_nouns | self.lex.titles))  # "the two men"
         sentence = head.sent
-        if sentence.start == 0:
-            return None
-        for token in self.doc[sentence.start - 1].sent:
-            if token.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in token.children):
-                continue
+        scope = list(self.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+        scope += [t for t in sentence if t.i < head.i]
+        for token in reversed(scope):
             members = [token]
             while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
                 members.append(nxt)
-            if all(self._is_person_token(m) for m in members):
-                joined = join_names([self.full_name(name_text(m), m.idx) for m in members])
-                self.named_groups.add(joined)
-                return joined
+            if len(members) < 2 or self.in_quote[token.i] or not all(
+                    self._is_person_token(m) or m.pos_ == "PROPN" and not persons_only
+                    for m in members):
+                continue
+            names = [self.full_name(name_text(m), m.idx) if self._is_person_token(m)
+                     else name_text(m) for m in members]
+            joined = join_names(names)
+            self.named_groups.add(joined)
+            return joined
         return None
 
     def _remembered(self, speaker: Speaker) -> Speaker:
