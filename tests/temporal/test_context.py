@@ -126,3 +126,9 @@ def test_a_since_date_is_no_anchor_for_the_year_after_it(tag):
     text = ("Shares hit their lowest level since 1933. "
             "Sales fell 40% in the first two months of the year.")
     assert values(tag, text)[-1] == ("the year", "2024")
+
+
+def test_clock_in_the_past_after_yesterday_evening_is_on_that_day(tag):
+    text = ("A jet overran the runway on Monday evening. "
+            "The flight landed at 7:52 p.m. in heavy snow.")
+    assert values(tag, text)[-1] == ("7:52 p.m.", "2024-04-01T19:52")

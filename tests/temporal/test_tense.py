@@ -19,6 +19,7 @@ from generator.extract.temporal import timex_tense
     ("The firm said it would close the plant in March.", "March", "future"),
     ("The summit is to be held on Friday.", "Friday", "future"),
     ("Prices are likely to rise in February.", "February", "future"),
+    ("Snow is forecast to continue through Thursday.", "Thursday", "future"),
     ("The bank could have raised rates in March.", "March", "past"),
     # a date between the saying verb and the reported clause's subject is the saying's
     ("Brandt Motors said on Friday it will shut a plant.", "Friday", "past"),

@@ -214,8 +214,9 @@ def _clock_on_earlier_day(timexes: list[Timex], text: str,
     return fixed
 
 
-#: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday").
-_LAST_DAY_RULES = ("rel-today", "rel-weekday")
+#: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday",
+#: "Tuesday evening").
+_LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part")
 
 
 def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
@@ -236,9 +237,9 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
         if (last_day is not None and timex.tense == "past" and _is_bare_clock(timex)
                 and timex.value.startswith(today + "T")):
             timex = _clock_on(timex, last_day)
-        elif _is_day(timex):
+        elif _names_day(timex):
             # a holiday or a date in passing ("the last day before Christmas") sets no scene
-            last_day = timex if (timex.value == yesterday
+            last_day = timex if (timex.value[:10] == yesterday
                                  and timex.rule in _LAST_DAY_RULES) else None
         elif timex.range is not None:
             last_day = None  # "later this week" in between: the day is no longer the topic

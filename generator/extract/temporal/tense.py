@@ -17,7 +17,8 @@ FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "c
 #: meet", "is likely to rise", "is to be held".
 FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", "aim", "hope",
                     "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree",
-                    "likely", "unlikely", "poised", "ready", "bound", "be", "about"}
+                    "likely", "unlikely", "poised", "ready", "bound", "be", "about", "forecast",
+                    "predict", "project", "slate"}
 #: Adjectives that look ahead: "the upcoming summit on Friday".
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
