@@ -144,3 +144,20 @@ def test_a_figure_the_verb_takes_as_an_adverb_is_kept(nlp):
     last_week = make_timex(text, "last week", "2024-W18", dt.date(2024, 4, 29), dt.date(2024, 5, 5))
     event, = iter_events(nlp(text), [last_week], [], PUBLISHED)
     assert event.what == "Sales in Lowmere fall 6 percent to 2 million crowns"
+
+
+@pytest.mark.parametrize(("text", "first", "second", "winner"), [
+    # a bound ("until") loses to the date the span starts
+    ("Clinics in Lowmere will stay open until 9 p.m. from Monday.", "9 p.m.", "Monday",
+     "Monday"),
+    # what the figures cover ("for the first quarter") loses to when they come out
+    ("The Lowmere statistics office will publish its figures for March on Monday.", "March",
+     "Monday", "Monday"),
+])
+def test_of_two_dates_on_one_verb_the_one_that_says_when_wins(nlp, text, first, second,
+                                                              winner):
+    dates = [make_timex(text, first, "2024-05-10T21:00", dt.date(2024, 5, 10),
+                        dt.date(2024, 5, 10)),
+             make_timex(text, second, "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))]
+    event, = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert event.when.text == winner

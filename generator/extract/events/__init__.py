@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
 from generator.extract.events.anchor import Anchor, clause_verb, find_anchor
-from generator.extract.events.filters import in_dateline, is_conditional, is_reference_point
+from generator.extract.events.filters import (
+    date_rank, in_dateline, is_conditional, is_reference_point)
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.participants import find_participants
@@ -54,16 +55,7 @@ def iter_events(
     text = doc.text  # built from the tokens on every access: read it once
     headline = headline_bounds(text)
     candidates: list[Candidate] = []
-    seen: set[tuple[int, int]] = set()
-    for timex in sorted(timexes, key=lambda t: t.start):
-        if timex.type not in ("DATE", "TIME") or timex.range is None \
-                or in_dateline(text, timex):
-            continue
-        anchor = find_anchor(doc, timex, rules)
-        key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i) if anchor else None
-        if anchor is None or key in seen or no_event(doc, anchor, timex, rules):
-            continue  # a second date on the same verb ("on Friday at noon") is the same event
-        seen.add(key)
+    for anchor, timex in dated_anchors(doc, timexes, rules, text):
         try:
             candidate = make_candidate(anchor, timex, claims, published, rules, text)
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
@@ -75,6 +67,26 @@ def iter_events(
     # the body first, so that a headline's telegraphic mention merges into the body's event
     merged = merge_candidates(sorted(candidates, key=lambda c: c.headline))
     return [c.event for c in sorted(merged, key=lambda c: c.event.mentions[0])]
+
+
+def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules,
+                  text: str) -> list[tuple[Anchor, Timex]]:
+    """(anchor, date) of every event, in text order: one per predicate; of several dates on
+    one predicate ("stay open until 9 p.m. from Monday") the one that says when it happens
+    (see ``date_rank``)."""
+    best: dict[tuple[int, int], tuple[int, Anchor, Timex]] = {}
+    for timex in sorted(timexes, key=lambda t: t.start):
+        if timex.type not in ("DATE", "TIME") or timex.range is None \
+                or in_dateline(text, timex):
+            continue
+        anchor = find_anchor(doc, timex, rules)
+        if anchor is None or no_event(doc, anchor, timex, rules):
+            continue
+        key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i)
+        rank = date_rank(doc, timex, anchor, rules)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, anchor, timex)
+    return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
 
 
 def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:

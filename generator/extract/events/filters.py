@@ -79,3 +79,23 @@ def is_reference_point(span, rules: EventRules) -> bool:
     markers = set(rules.reference_points.markers)
     return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or t.ent_type_ == "ORDINAL"
                for t in doc[span.sent.start:before.i])
+
+
+def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
+    """How well a date tells when its predicate happens, lower is better: 0 for a date on the
+    predicate ("*on April 3*", "*from Monday*"); 1 for one that bounds a span or says what a
+    noun covers ("*until* 9 p.m.", "figures *for the first quarter*", "*fourth-quarter*
+    results"), which another date on the same predicate beats."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return 1
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in rules.bounding_prepositions:
+        return 1
+    if root.dep_ == "pobj":
+        root, head = head, head.head
+    noun = anchor.noun
+    qualifies_noun = head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME") \
+        and (noun is None or head.i != noun.i)  # "until 9 p.m. from Monday": a date on a date
+    return 1 if qualifies_noun and root.dep_ != "npadvmod" else 0

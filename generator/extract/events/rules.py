@@ -68,6 +68,7 @@ class EventRules(BaseModel):
     event_nouns: list[str]
     agentless_nouns: list[str] = []
     setting_prepositions: list[str] = []
+    bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
     conditional_markers: list[str] = []
     reference_points: ReferencePoints = ReferencePoints()

@@ -32,7 +32,9 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             return status
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
-        return "planned" if is_agent(doer or find_subject(verb), rules) else "expected"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)  # "will be held"
+        return "planned" if passive or is_agent(doer or find_subject(verb), rules) \
+            else "expected"
     if is_past(verb):
         return "happened"
     if published is not None and timex.range.start > published:
