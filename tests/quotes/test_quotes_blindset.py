@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 34 fictional articles in six rounds, each round written
+"""Quality floor on the blind set: 40 fictional articles in seven rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -10,7 +10,12 @@ with two men and "he said" chains whose antecedent switches, Reuters markets cop
 people familiar with the matter and "declined to comment", a foreign-desk story with a
 televised address, a state news agency and a ministry website statement, a feature with
 colon-introduced quotes and a quote over three paragraphs after "Then he said:", and
-machine-translated copy with missing spaces after marks and mixed curly/straight marks).
+machine-translated copy with missing spaces after marks and mixed curly/straight marks;
+round 7: a public-radio feature in the present tense with "her father says", a press
+conference of three officials with a verbless headline quote and "He added:", a political
+profile quoting other outlets and an audit ("the report said"), a match report with plural
+speakers and "“Unreal,” was Dahl's verdict", an earnings call with "its chief executive
+warned" before the name, and a celebrity interview whose questions are the writer's prose).
 
 ``blindset/blind.jsonl`` is in the gold format of the shared seed (``score.py quotes``
 scores it); ``blindset/build_gold.py`` builds it from the readable article files.
@@ -27,7 +32,17 @@ the files say so). All 23 with the original extractor: 0.957 / 0.830, 0.934 / 0.
 0.992 / 0.992. Round 6 (30-34), scored with score.py: 1.0 / 0.875, 0.951 / 0.966 at
 first sight; 1.0 / 0.958, 1.0 / 1.0 after its fixes (left: a cue glued to the closing
 mark, '”said Rehak', is one token for the tokenizer). All 34 before round 6's fixes
-0.997 / 0.975, 0.983 / 0.986; after them 0.997 / 0.988, 0.993 / 0.993. The floors below sit a little under that, so a real regression fails.
+0.997 / 0.975, 0.983 / 0.986; after them 0.997 / 0.988, 0.993 / 0.993. Round 7 (35-40),
+scored with score.py at first sight: 1.0 / 0.845, 0.971 / 0.879 against the gold as first
+written (1.0 / 0.845, 1.0 / 0.879 once two clauses whose verb is inside the marks were
+taken out, as the set's convention says; the files say so). Its misses were speakers, not
+quotes: plural speakers, a verdict noun, a "Name:" headline, answers to prose questions,
+"the source", a first-name relative, "the report", "its chief executive", "the company" and
+a label in apposition. After round 7's fixes: 1.0 / 1.0, 1.0 / 1.0 on round 7. All 40
+before them 0.998 / 0.948, 0.994 / 0.967 (this module's tally); after them 0.998 / 0.996,
+0.994 / 0.994 (score.py: 0.998 / 0.996, 0.994 / 1.0). Plural speakers are now written as
+the blind gold writes them, every full name joined by "and" ("Pavel Dusek and Jiri Mraz").
+The floors below sit a little under that, so a real regression fails.
 """
 
 from __future__ import annotations
@@ -78,11 +93,11 @@ def tallies(quotes_of):
 
 def test_direct_quotes_on_the_blind_set(tallies):
     direct, _ = tallies
-    assert direct.f1 >= 0.98, direct.errors
-    assert direct.speaker_accuracy >= 0.97, direct.errors
+    assert direct.f1 >= 0.99, direct.errors
+    assert direct.speaker_accuracy >= 0.985, direct.errors
 
 
 def test_reported_speech_on_the_blind_set(tallies):
     _, indirect = tallies
-    assert indirect.f1 >= 0.97, indirect.errors
-    assert indirect.speaker_accuracy >= 0.97, indirect.errors
+    assert indirect.f1 >= 0.985, indirect.errors
+    assert indirect.speaker_accuracy >= 0.985, indirect.errors
