@@ -20,6 +20,7 @@ from generator.extract.temporal import timex_tense
     ("The summit is to be held on Friday.", "Friday", "future"),
     ("Prices are likely to rise in February.", "February", "future"),
     ("Snow is forecast to continue through Thursday.", "Thursday", "future"),
+    ("The government has ordered banks to stay open through Sunday.", "Sunday", "future"),
     ("The bank could have raised rates in March.", "March", "past"),
     # a date between the saying verb and the reported clause's subject is the saying's
     ("Brandt Motors said on Friday it will shut a plant.", "Friday", "past"),

@@ -14,11 +14,13 @@ from generator.extract.hits import Timex
 FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should",
                  "must"}
 #: Words whose infinitive complement is planned or expected: "is set to begin", "is due to
-#: meet", "is likely to rise", "is to be held".
+#: meet", "is likely to rise", "is to be held"; an order looks ahead too ("ordered banks to
+#: stay open through the weekend").
 FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", "aim", "hope",
                     "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree",
                     "likely", "unlikely", "poised", "ready", "bound", "be", "about", "forecast",
-                    "predict", "project", "slate"}
+                    "predict", "project", "slate", "order", "ask", "tell", "urge", "force",
+                    "require", "decide", "vote", "call"}
 #: Adjectives that look ahead: "the upcoming summit on Friday".
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
