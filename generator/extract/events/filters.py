@@ -71,7 +71,11 @@ def is_conditional(verb, rules: EventRules) -> bool:
 
 def is_reference_point(span, rules: EventRules) -> bool:
     """Whether the date (a spaCy span) follows "since" in a sentence that ranks or counts
-    before it ("the strongest storm ... since 1999", "the first time since 1984")."""
+    before it ("the strongest storm ... since 1999", "the first time since 1984"), or dates
+    the base of a comparison ("to 85 million euros from 162 million euros *a year
+    earlier*")."""
+    if is_comparison_base(span, rules):
+        return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ not in rules.reference_points.prepositions:
@@ -79,6 +83,19 @@ def is_reference_point(span, rules: EventRules) -> bool:
     markers = set(rules.reference_points.markers)
     return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or t.ent_type_ == "ORDINAL"
                for t in doc[span.sent.start:before.i])
+
+
+def is_comparison_base(span, rules: EventRules) -> bool:
+    """Whether the date hangs from the object of "from" or "than" ("from $298 million *a
+    year earlier*", "more than *last year*'s 12 percent")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    bases = rules.reference_points.bases
+    if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in bases
 
 
 def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:

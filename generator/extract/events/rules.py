@@ -54,6 +54,8 @@ class ReferencePoints(BaseModel):
     prepositions: list[str] = []
     markers: list[str] = []
     """Words that make the clause a comparison (besides superlatives, which the tag gives)."""
+    bases: list[str] = []
+    """Prepositions whose object is the base of a comparison ("from 162 million euros")."""
 
 
 class EventRules(BaseModel):
