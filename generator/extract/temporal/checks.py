@@ -66,6 +66,17 @@ def not_name(doc, text: str, cand: Candidate) -> bool:
     return True
 
 
+def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
+    """Keep "annual" only on an amount made over a year ("annual profit", "annual sales")."""
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks or toks[-1].dep_ not in ("amod", "compound", "nmod"):
+        return False
+    nouns = set(load_ruleset().lexicon.settings.get("period_amount_nouns", ()))
+    return toks[-1].head.lemma_.lower() in nouns
+
+
 def not_first_name(doc, text: str, cand: Candidate) -> bool:
     """Reject a bare month that starts a capitalised name ("August Busch", "March Madness").
 
@@ -267,6 +278,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_verb": not_verb,
     "not_name": not_name,
     "not_first_name": not_first_name,
+    "modifies_period_amount": modifies_period_amount,
     "not_quantity": not_quantity,
     "is_noun": is_noun,
     "is_adjective": is_adjective,
