@@ -199,3 +199,9 @@ def test_the_two_presidents_are_no_pair_of_countries(quotes_of):
     text = ("The leaders of Velmar and Norrland met in Orsk. "
             '"We choose peace," the two presidents said.')
     assert speakers(quotes_of(text)) == [("We choose peace,", "presidents")]
+
+
+def test_a_family_name_written_first_is_found_by_its_first_word(quotes_of):
+    text = ("Xu Lin, who owns a takeaway on the high street, said he feared rats. "
+            "'Two weeks is too long in summer,' Mr Xu said.")
+    assert speakers(quotes_of(text), "direct") == [("Two weeks is too long in summer,", "Xu Lin")]

@@ -329,6 +329,11 @@ class SpeakerResolver(PronounResolution):
             return self.first_names[words[0]]  # "Carol" of "Pruett's wife, Carol"
         matches = [p for p in self.persons if p.words[-1] == words[-1]
                    and (len(words) == 1 or p.words[0] == words[0])]
+        if len(words) == 1 and all(len(p.words) == 1 for p in matches):
+            # "Mr Xu" after "Xu Lin" (family name first), "Jonas" after "Jonas Ekdal"
+            firsts = {p.text for p in self.persons if len(p.words) == 2 and p.words[0] == words[0]}
+            if len(firsts) == 1:
+                return firsts.pop()
         if not matches:
             return name
         longest = max(len(p.words) for p in matches)
