@@ -57,7 +57,8 @@ class Reading:
     ``this`` (this Friday)."""
     anchor: str = "dct"
     """``dct`` (publication date), ``last`` (the date the text mentioned last, else the
-    publication date) or ``mention`` (only a date the text mentioned: "that time")."""
+    publication date), ``mention`` (only a date the text mentioned: "that time") or ``fiscal``
+    (the fiscal year the text named last, else the publication date)."""
     clock: str | None = None
     """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
     fallback: str | None = None

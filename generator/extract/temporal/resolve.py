@@ -92,6 +92,12 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
             if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
                 # a range reports a half-year as a quarter; the value still says which
                 return span.start, "half" if "-H" in value else span.granularity
+    if reading.anchor == "fiscal":
+        # "the fiscal year": the fiscal year the text named last, else the publication date's
+        # (a December holiday named in between does not move Apple's fiscal year back)
+        named = next((v for v in reversed(mentions) if is_fiscal_year(v)), None)
+        if named is not None:
+            return dt.date(int(named[2:]), 1, 1), "fiscal"
     if reading.anchor == "same-unit":
         # "net income for the quarter": the last quarter named, not the month or day named last
         for value in reversed(mentions):
