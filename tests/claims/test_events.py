@@ -161,3 +161,18 @@ def test_of_two_dates_on_one_verb_the_one_that_says_when_wins(nlp, text, first, 
              make_timex(text, second, "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))]
     event, = iter_events(nlp(text), dates, [], PUBLISHED)
     assert event.when.text == winner
+
+
+def test_they_stands_for_the_team_named_just_before(nlp):
+    text = "Orsk Rovers lost again on Saturday. They face Lowmere United on Monday."
+    monday = make_timex(text, "Monday", "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))
+    event, = iter_events(nlp(text), [monday], [], PUBLISHED)
+    assert event.what == "Orsk Rovers faces Lowmere United"
+    assert event.status == "planned"  # the present tense with a future date: a fixture
+
+
+def test_they_stays_when_the_subject_before_is_no_name(nlp):
+    text = "Officials in Lowmere said they would meet on Monday."
+    monday = make_timex(text, "Monday", "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))
+    event, = iter_events(nlp(text), [monday], [], PUBLISHED)
+    assert event.what == "They meet"

@@ -4,7 +4,9 @@
   story was filed, not when something happened;
 - "Vask can call an election if no budget passes *by the end of the year*": a condition;
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
-  point of comparison in a clause that ranks or counts.
+  point of comparison in a clause that ranks or counts; "from 162 million euros *a year
+  earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
+  covers.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
     before it ("the strongest storm ... since 1999", "the first time since 1984"), or dates
     the base of a comparison ("to 85 million euros from 162 million euros *a year
     earlier*")."""
-    if is_comparison_base(span, rules):
+    if is_comparison_base(span, rules) or covers_period(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -96,6 +98,22 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
         return True
     return head.dep_ == "pobj" and head.head.lower_ in bases
+
+
+def covers_period(span, rules: EventRules) -> bool:
+    """Whether the date only says what an object naming no happening covers ("raised its
+    *forecast for the year*"); a subject's period is the event's time ("net profit for 2024
+    dropped")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in rules.reference_points.periods:
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):  # the parser hung it on the verb: read its object
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
+    return noun is not None and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() not in rules.event_nouns \
+        and noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
 
 
 def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:

@@ -12,6 +12,8 @@ from generator.extract.hits import Claim
 
 PERSONAL_PRONOUNS = ("he", "she")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "my": "i", "our": "we"}
+#: What "they" may stand for: a team, a party, a country ("Orsk Rovers ... They face").
+GROUP_LABELS = ("ORG", "NORP", "GPE")
 #: Pronouns that stand for whoever speaks, inside a direct quote.
 FIRST_PERSON = ("i", "we")
 RELATIVE_PRONOUNS = ("which", "that", "who")
@@ -93,12 +95,15 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     - "he"/"she"/"his"/"her": the speaker of a claim in its sentence, else the subject of the
       sentence or of the sentences before (if a person), else the last person named before;
     - "I"/"we"/"my"/"our" inside a direct quote: its speaker;
+    - "they": the nearest subject before, if it names a group (team, party, country);
     - "it"/"its": the speaker of a claim in its sentence unless a person ("Nordnet said it
       expected ..."), else as above with an organisation or place.
     """
     word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
     if word in FIRST_PERSON:
         return quoted_speaker(pronoun, claims)
+    if word == "they":
+        return nearest_subject_name(pronoun, GROUP_LABELS)
     labels = PRONOUN_LABELS.get(word)
     if labels is None:
         return None
@@ -130,6 +135,23 @@ def is_person(name: str, doc) -> bool:
     it ("Ada Quill"; a one-word "Nordnet" the tagger calls a person is more often a firm)."""
     return any(ent.label_ == "PERSON" and len(ent) > 1 and name in ent.text
                for ent in entities(doc))
+
+
+def nearest_subject_name(pronoun, labels: Sequence[str]) -> str | None:
+    """The name the nearest subject before ``pronoun`` (same sentence or the one before)
+    gives, when it is one of ``labels``; None when that subject is no name ("Officials said
+    *they* ..." keeps "they"). Relative pronouns are passed over."""
+    for sent in sentences_back(pronoun, 2):
+        for token in reversed(sent):
+            if token.i >= pronoun.i or token.dep_ not in SUBJECT_DEPS \
+                    or token.lower_ in RELATIVE_PRONOUNS:
+                continue
+            if token.pos_ == "PROPN" and (not token.ent_type_ or token.tag_ == "NNPS"):
+                # a team the tagger missed or took for a person ("Orsk Rovers")
+                return " ".join(t.text for t in token.subtree
+                                if t.pos_ == "PROPN" and t.i <= token.i)
+            return named_in(token, labels)
+    return None
 
 
 def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:

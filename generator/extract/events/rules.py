@@ -56,6 +56,8 @@ class ReferencePoints(BaseModel):
     """Words that make the clause a comparison (besides superlatives, which the tag gives)."""
     bases: list[str] = []
     """Prepositions whose object is the base of a comparison ("from 162 million euros")."""
+    periods: list[str] = []
+    """Prepositions that say what a noun covers ("its forecast *for* the year")."""
 
 
 class EventRules(BaseModel):
