@@ -205,3 +205,25 @@ def test_a_family_name_written_first_is_found_by_its_first_word(quotes_of):
     text = ("Xu Lin, who owns a takeaway on the high street, said he feared rats. "
             "'Two weeks is too long in summer,' Mr Xu said.")
     assert speakers(quotes_of(text), "direct") == [("Two weeks is too long in summer,", "Xu Lin")]
+
+
+def test_a_warning_pointing_back_at_a_quote_names_its_speaker(quotes_of):
+    text = ('"The bridge will not survive another winter."\n\n'
+            "That warning came from engineer Lisa Brandt, who inspected the span in May.")
+    assert speakers(quotes_of(text)) == [
+        ("The bridge will not survive another winter.", "Lisa Brandt")]
+
+
+def test_a_person_introduced_after_a_quote_paragraph_is_its_speaker(quotes_of):
+    text = ("Firefighters worked through the night in Velm.\n\n"
+            '"It was terrifying."\n\n'
+            "Maria Ortiz, 41, was asleep when the wall came down.")
+    assert speakers(quotes_of(text)) == [("It was terrifying.", "Maria Ortiz")]
+
+
+def test_a_known_person_after_a_quote_paragraph_does_not_take_it(quotes_of):
+    text = ('Mayor Ada Quill spoke first. "We will rebuild," Quill said.\n\n'
+            '"Every house, every road."\n\n'
+            "Ada Quill has been mayor since 2019.")
+    assert speakers(quotes_of(text)) == [
+        ("We will rebuild,", "Ada Quill"), ("Every house, every road.", "Ada Quill")]

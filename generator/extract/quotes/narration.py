@@ -35,7 +35,8 @@ def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver
     opens with a quote-only paragraph, the person introduced right after it. A quote that
     answers the writer's question in the paragraph before is the answer of the person
     asked; one followed by "Those are the words of X" or "That was how X put it" is X's."""
-    asked = answer_to_question(raw, resolver) or named_right_after(raw, resolver)
+    asked = answer_to_question(raw, resolver) or named_right_after(raw, resolver) \
+        or introduced_after(raw, resolver)
     if asked is not None:
         return asked
     previous = previous_speaker(raw, earlier)
@@ -90,8 +91,9 @@ def named_right_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | Non
     if "\n" in text[raw.end : following.idx] and not fills_paragraph(raw, text):
         return None
     sentence = following.sent
-    if sentence.root.lemma_ != "be" or following.i != _first_word(sentence).i:
-        return None
+    spoken = following.head.lower_ in resolver.lex.verdict_nouns | {"words", "remark"}
+    if following.i != _first_word(sentence).i or not (sentence.root.lemma_ == "be" or spoken):
+        return None  # "That warning came from ...", "Those words belong to ..." also point
     named = next((t for t in sentence if resolver._is_person_token(t)
                   and not resolver.in_quote[t.i]
                   and (t.i + 1 >= len(doc) or not resolver._is_person_token(doc[t.i + 1]))),
@@ -191,11 +193,29 @@ def subject_after(resolver: SpeakerResolver, end: int) -> Speaker | None:
     if span is None or span.sent.end >= len(doc):
         return None
     following = doc[span.sent.end].sent
+    while not any(t.is_alpha for t in following) and following.end < len(doc):
+        following = doc[following.end].sent  # a closing mark the parser made a sentence
     subjects = [t for t in resolver.person_subjects(following) if t.head.dep_ == "ROOT"]
     if not subjects:
         return None
     return Speaker(resolver.full_name(name_text(subjects[0]), subjects[0].idx), None, None,
                    "person")
+
+
+def introduced_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | None:
+    """A quote that is its own paragraph, followed by a paragraph that opens on a person
+    the article has not named before ("“It was terrifying.” / Maria Ortiz, 41, was asleep
+    when the wall came down."): the feature introduces the speaker after the words."""
+    text = resolver.doc.text
+    if not fills_paragraph(raw, text):
+        return None
+    found = subject_after(resolver, raw.end)
+    if found is None or not found.name or len(found.name.split()) < 2:
+        return None
+    surname = found.name.split()[-1]
+    if surname in text[: raw.start]:
+        return None  # named before: the paragraph goes on about someone we know
+    return found
 
 
 def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:
