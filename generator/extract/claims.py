@@ -9,7 +9,8 @@ Which sentences become claims:
   checked when the day comes), or a ``record`` cue (a named actor's present
   perfect: "Lowmere has not paid ...") and scores >= ``RECORD_THRESHOLD``, asserted by the
   article itself (speaker None), of kind ``prediction``, ``statistic`` or ``statement`` (the
-  first whose cue it carries), provided it says something (a verb and ``MIN_WORDS`` words: no
+  first whose cue it carries; a sentence about a date after publication is a prediction),
+  provided it says something (a verb and ``MIN_WORDS`` words: no
   datelines or fragments);
 - the headline only when it is a finite clause ("Lowmere raises fares", not "Lowmere to vote
   on levy") that the model scores >= 0.5;
@@ -25,6 +26,7 @@ Scores come from ``generator.extract.checkworthy.score_texts``, one per ``doc.se
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,6 +204,7 @@ def iter_claims(
     timexes: Sequence[Timex],
     scores: Sequence[float],
     boilerplate: Sequence[Span] = (),
+    published: dt.date | None = None,
 ) -> list[Claim]:
     """Every claim of the article, in text order.
 
@@ -212,10 +215,13 @@ def iter_claims(
             those inside its sentence.
         scores: check-worthiness, one per ``doc.sents``.
         boilerplate: spans that never become claims.
+        published: the publication date; an article sentence about a later date is a
+            prediction ("They face Orsk in the final on May 24").
     """
     sentences = iter_sentences(doc, scores, boilerplate)
     claims = quote_claims(doc.text, quotes, sentences, timexes, boilerplate)
-    claims += statement_claims(doc, sentences, quotes, find_cues(doc, timexes), timexes)
+    claims += statement_claims(doc, sentences, quotes, find_cues(doc, timexes), timexes,
+                               published)
     return sorted(claims, key=lambda claim: (claim.start, claim.end))
 
 
@@ -279,9 +285,10 @@ def statement_claims(
     quotes: Sequence[Quote],
     cues: Sequence[CueHit],
     timexes: Sequence[Timex],
+    published: dt.date | None = None,
 ) -> list[Claim]:
     """Claims the article itself makes: sentences without quotes that score >= 0.5 or carry a
-    statistic."""
+    statistic (see ``selected``); one about a date after ``published`` is a prediction."""
     quoted = [(q.start, q.end) for q in quotes]
     text = doc.text  # built from the tokens on every access: read it once
     headline = headline_bounds(text)
@@ -292,6 +299,9 @@ def statement_claims(
         if not is_statement(doc, sentence):
             continue
         kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end}
+        if published is not None and dated_after(timexes, sentence.start, sentence.end,
+                                                 published):
+            kinds.add("prediction")
         if (sentence.start, sentence.end) == headline:
             if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
                 continue
@@ -319,6 +329,12 @@ def selected(score: float, kinds: set[str], dated: bool = False) -> bool:
     return (score >= 0.5 or "statistic" in kinds
             or ("prediction" in kinds and dated)
             or ("record" in kinds and score >= RECORD_THRESHOLD))
+
+
+def dated_after(timexes: Sequence[Timex], start: int, end: int, published: dt.date) -> bool:
+    """Whether a date inside ``[start, end)`` begins after the publication date."""
+    return any(t.type in ("DATE", "TIME") and t.range is not None
+               and t.range.start > published for t in timexes_within(timexes, start, end))
 
 
 def has_date(timexes: Sequence[Timex], start: int, end: int) -> bool:

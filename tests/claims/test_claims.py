@@ -146,3 +146,14 @@ def test_quote_sentence_bounds_are_trimmed(nlp):
     quote = replace(quote, sentence_start=0, sentence_end=text.index("The tide"))
     claim, = iter_claims(nlp(text), [quote], [], [0.2] * len(list(nlp(text).sents)), [])
     assert text[claim.sentence_start:claim.sentence_end].endswith("Ada Quill.")
+
+
+def test_a_statement_about_a_later_date_is_a_prediction(nlp):
+    text = "The cup final between Lowmere and Orsk takes place at Mill Lane on Saturday."
+    saturday = make_timex(text, "Saturday", "2024-05-11", dt.date(2024, 5, 11),
+                          dt.date(2024, 5, 11))
+    doc = nlp(text)
+    before = iter_claims(doc, [], [saturday], [0.6], [], published=dt.date(2024, 5, 10))
+    after = iter_claims(doc, [], [saturday], [0.6], [], published=dt.date(2024, 5, 12))
+    assert [c.kind for c in before] == ["prediction"]
+    assert [c.kind for c in after] == ["statement"]
