@@ -227,3 +227,9 @@ def test_a_known_person_after_a_quote_paragraph_does_not_take_it(quotes_of):
             "Ada Quill has been mayor since 2019.")
     assert speakers(quotes_of(text)) == [
         ("We will rebuild,", "Ada Quill"), ("Every house, every road.", "Ada Quill")]
+
+
+def test_a_nationality_ner_reads_as_an_organisation_is_still_an_epithet(quotes_of):
+    text = ('Mikkel Lund won the opening stage in Velm. "My team did everything for me," '
+            "the Dane said.")
+    assert speakers(quotes_of(text)) == [("My team did everything for me,", "Mikkel Lund")]

@@ -18,8 +18,6 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
 
 
-#: Entity labels an epithet may carry: none, or a nationality ("the Brazilian").
-_EPITHET_ENTITIES = frozenset({"", "NORP"})
 #: Dependents that make a definite noun a description of its own ("the head of the
 #: union", "the star, Lila Moss", "the driver who stopped"): no epithet.
 _DESCRIBING_DEPS = frozenset({"poss", "appos", "prep", "relcl", "acl", "nummod"})
@@ -41,13 +39,11 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
     word = head.lower_
     if word == "old":  # "the 27-year-old" (NER reads it as a date)
         return head.i >= 2 and head.doc[head.i - 2].lower_ in ("year", "years")
-    if head.ent_type_ not in _EPITHET_ENTITIES:
-        return False
     if word in lex.epithets or head.ent_type_ == "NORP":
-        return True
+        return True  # whatever NER made of it ("the Dane" tagged as an organisation)
     known = lex.org_nouns | lex.company_nouns | lex.non_speakers | lex.group_nouns | lex.titles
     return word.endswith(("man", "woman")) and word not in known and head.pos_ in (
-        "NOUN", "PROPN")
+        "NOUN", "PROPN")  # "the Irishman", "the Frenchwoman"
 
 
 def epithet_pronoun(head: Token, lex: Lexicon) -> str | None:
