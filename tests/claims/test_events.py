@@ -176,3 +176,11 @@ def test_they_stays_when_the_subject_before_is_no_name(nlp):
     monday = make_timex(text, "Monday", "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))
     event, = iter_events(nlp(text), [monday], [], PUBLISHED)
     assert event.what == "They meet"
+
+
+def test_a_possessive_pronoun_on_an_event_noun_gives_its_actor(nlp):
+    text = "Ada Quill met Pim Adler. Her visit to Orsk on Monday was short."
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    event, = iter_events(nlp(text), [monday], [], PUBLISHED)
+    assert event.what == "Ada Quill makes a visit to Orsk"
+    assert event.participants == ("Ada Quill", "Orsk")

@@ -27,7 +27,7 @@ from generator.extract.events.filters import (
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.participants import find_participants
-from generator.extract.events.phrases import describe, noun_event, third_person
+from generator.extract.events.phrases import describe, noun_event, pronoun_owner, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.status import event_status
 from generator.extract.events.subjects import find_subject
@@ -107,7 +107,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         owner = clause_verb(noun.head) if noun.head.i != noun.i else None
         subject = find_subject(owner) if owner is not None else None
         what, lemma = noun_event(noun, rules, claims), noun.lemma_.lower()
-        participants = find_participants(noun, rules, subject, pronoun_actor(subject, claims))
+        actor = pronoun_actor(subject, claims) or pronoun_owner(noun, claims)  # "her visit"
+        participants = find_participants(noun, rules, subject, actor)
     else:
         # "announcing the summit next week": the dated thing is the summit, not the announcement
         happening = dated = event_noun(verb, rules)

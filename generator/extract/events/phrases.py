@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.names import earlier_subject, strip_determiner
+from generator.extract.events.names import earlier_subject, resolve_pronoun, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
@@ -177,6 +177,13 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     owner = clause_verb(noun.head) if noun.head.i != noun.i else None
     possessor = named_possessor(noun)
     subject = participle_agent(noun) or possessor
+    owner_name = pronoun_owner(noun, claims) if subject is None else None
+    if owner_name is not None:  # "*its* launch in 2003" -> "iTunes holds its launch"
+        possessor = next(c for c in noun.children if c.dep_ == "poss")
+        light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
+        what = " ".join([with_article(noun, phrase(noun, skip=frozenset({possessor.i}))),
+                         *attached_phrases(noun, rules)])
+        return finish(f"{owner_name} {third_person(light)} {what}")
     if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX"):
         subject = find_subject(owner)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
@@ -193,6 +200,13 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
         return finish(what)
     light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
     return finish(f"{who} {third_person(light)} {what}")
+
+
+def pronoun_owner(noun, claims: Sequence[Claim]) -> str | None:
+    """The name a possessive pronoun on the noun stands for ("*his* visit" -> "Ada Quill"),
+    or None."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    return resolve_pronoun(pronoun, claims) if pronoun is not None else None
 
 
 def with_article(noun, text: str) -> str:
