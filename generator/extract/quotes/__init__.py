@@ -9,7 +9,9 @@ Stages, one module each:
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions`, :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
   subject, with one canonical name per person in the article (:mod:`.genders`: which
-  pronoun each person takes);
+  pronoun each person takes; :mod:`.pronouns`: what he, she and they refer to;
+  :mod:`.groups`: persons speaking together, "A and B"; :mod:`.relatives`: "her father",
+  "Pruett's wife, Carol"; :mod:`.roles`: "the coach", "its chief executive", "the Dane");
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
 - :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
   ``attribution.yaml`` and ``speakers.yaml`` (their ``examples:`` run as tests);

@@ -19,7 +19,8 @@ from generator.extract.quotes.cues import author_named_before
 from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, join_names, read_mention
+from generator.extract.quotes.groups import GroupResolution
+from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
     collect_evident_persons,
@@ -48,7 +49,7 @@ from generator.speakers import person_name
 
 
 @dataclass
-class SpeakerResolver(PronounResolution):
+class SpeakerResolver(PronounResolution, GroupResolution):
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
@@ -175,19 +176,27 @@ class SpeakerResolver(PronounResolution):
             speaker = self._issuer(mention) or self._author(mention, at) or Speaker(
                 mention.name or None, mention.text, None, "organization")
         else:
-            relative = self.relative(mention.token, sentence)
-            if relative is not None:
-                return self._remembered(Speaker(relative, mention.text, None, "person"))
-            holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
-                                 self.lex) or role_antecedent(
-                mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
-                self.lex)
-            if holder is not None:
-                return self._remembered(Speaker(holder, mention.text, None, "person"))
-            name = self._named_group(mention) or self._voice_of(mention, at) \
-                or self._same_group(mention) or mention.name or None
-            speaker = Speaker(name, mention.text, None, mention.kind)
-            self._note_unnamed_person(mention, speaker.name)
+            return self._described(mention, at, sentence)
+        return self._remembered(speaker)
+
+    def _described(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
+        """A speaker described by a noun phrase: a relative ("her father"), the holder of a
+        role ("the coach"), persons named together before ("the two players"), a voice of
+        an organisation ("a spokesman"), a source described before ("the source"), or
+        else the unnamed source as written ("US officials")."""
+        relative = self.relative(mention.token, sentence)
+        if relative is not None:
+            return self._remembered(Speaker(relative, mention.text, None, "person"))
+        holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
+                             self.lex) or role_antecedent(
+            mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
+            self.lex)
+        if holder is not None:
+            return self._remembered(Speaker(holder, mention.text, None, "person"))
+        name = self._named_group(mention) or self._voice_of(mention, at) \
+            or self._same_group(mention) or mention.name or None
+        speaker = Speaker(name, mention.text, None, mention.kind)
+        self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
 
     def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
@@ -197,59 +206,6 @@ class SpeakerResolver(PronounResolution):
         name = next((n for n in self._person_candidates(at, sentence)
                      if takes is None or self.genders.get(n, takes) == takes), None)
         return Speaker(name, mention.text, None, "person") if name else None
-
-    def _people(self, mention: Mention, at: int) -> Speaker:
-        """Several named persons speaking together: each by their full name, joined by
-        "and" (the blind gold's convention: "Pavel Dusek and Jiri Mraz")."""
-        names = []
-        for member in mention.members:
-            name = self.full_name(member, at)
-            self._learn_person(name, at)
-            names.append(name)
-        joined = join_names(names)
-        self.named_groups.add(joined)
-        return Speaker(joined, mention.text, None, "group")
-
-    def _named_group(self, mention: Mention) -> str | None:
-        """"the two players", "both men", "the pair", "Both said": the named persons who
-        last spoke together ("Maja Holm and Lucy Brannagan said ..."), else those who are
-        the joint subject of the sentence before ("Rask and Hals are due to meet.")."""
-        head = mention.token
-        if head is None:
-            return None
-        counted = any(c.dep_ == "nummod" and c.like_num or c.lower_ == "both"
-                      for c in head.children)
-        if not (head.tag_ == "NNS" and counted or head.lower_ in self.lex.group_of_people
-                or head.lower_ == "both" and head.dep_ == "nsubj"):
-            return None
-        spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
-                     None)
-        return spoke or self._joint_subject_before(head)
-
-    def _joint_subject_before(self, head: Token) -> str | None:
-        """Names joined by "and" before ``head`` in its sentence or the one before ("Rask and
-        Hals are due to meet.", "Talks between Orsk and Talvia ended, though both sides
-        said ..."): persons by their full names, organisations and places as written (only
-        persons for a noun for people: "the two presidents")."""
-        words = {head.lower_, head.lemma_.casefold()}
-        persons_only = bool(words & (self.lex.group_nouns | self.lex.titles))  # "the two men"
-        sentence = head.sent
-        scope = list(self.doc[sentence.start - 1].sent) if sentence.start > 0 else []
-        scope += [t for t in sentence if t.i < head.i]
-        for token in reversed(scope):
-            members = [token]
-            while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
-                members.append(nxt)
-            if len(members) < 2 or self.in_quote[token.i] or not all(
-                    self._is_person_token(m) or m.pos_ == "PROPN" and not persons_only
-                    for m in members):
-                continue
-            names = [self.full_name(name_text(m), m.idx) if self._is_person_token(m)
-                     else name_text(m) for m in members]
-            joined = join_names(names)
-            self.named_groups.add(joined)
-            return joined
-        return None
 
     def _remembered(self, speaker: Speaker) -> Speaker:
         """Record a resolved speaker (and its role) in the history; return it."""

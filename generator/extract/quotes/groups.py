@@ -1,0 +1,79 @@
+"""Named persons who speak together: "Lal and Voss said", "the two players said", "Both
+said", "both sides said".
+
+A mixin of :class:`.resolve.SpeakerResolver`. The blind gold writes such speakers with
+every full name joined by "and" ("Pavel Dusek and Jiri Mraz"), and so do we; later plural
+mentions ("the pair", "they") refer back to the last such group.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention, Speaker, join_names
+from generator.extract.quotes.names import name_text
+
+
+class GroupResolution:
+    """Group resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
+    ``full_name``, ``_learn_person`` and ``_is_person_token`` it uses."""
+
+    doc: Doc
+    lex: Lexicon
+    in_quote: list[bool]
+    history: list[Speaker]
+    named_groups: set[str]
+
+    def _people(self, mention: Mention, at: int) -> Speaker:
+        """Several named persons speaking together: each by their full name, joined by
+        "and" (the blind gold's convention: "Pavel Dusek and Jiri Mraz")."""
+        names = []
+        for member in mention.members:
+            name = self.full_name(member, at)
+            self._learn_person(name, at)
+            names.append(name)
+        joined = join_names(names)
+        self.named_groups.add(joined)
+        return Speaker(joined, mention.text, None, "group")
+
+    def _named_group(self, mention: Mention) -> str | None:
+        """"the two players", "both men", "the pair", "Both said": the named persons who
+        last spoke together ("Maja Holm and Lucy Brannagan said ..."), else those who are
+        the joint subject of the sentence before ("Rask and Hals are due to meet.")."""
+        head = mention.token
+        if head is None:
+            return None
+        counted = any(c.dep_ == "nummod" and c.like_num or c.lower_ == "both"
+                      for c in head.children)
+        if not (head.tag_ == "NNS" and counted or head.lower_ in self.lex.group_of_people
+                or head.lower_ == "both" and head.dep_ == "nsubj"):
+            return None
+        spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
+                     None)
+        return spoke or self._joint_subject_before(head)
+
+    def _joint_subject_before(self, head: Token) -> str | None:
+        """Names joined by "and" before ``head`` in its sentence or the one before ("Rask and
+        Hals are due to meet.", "Talks between Orsk and Talvia ended, though both sides
+        said ..."): persons by their full names, organisations and places as written (only
+        persons for a noun for people: "the two presidents")."""
+        words = {head.lower_, head.lemma_.casefold()}
+        persons_only = bool(words & (self.lex.group_nouns | self.lex.titles))  # "the two men"
+        sentence = head.sent
+        scope = list(self.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+        scope += [t for t in sentence if t.i < head.i]
+        for token in reversed(scope):
+            members = [token]
+            while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
+                members.append(nxt)
+            if len(members) < 2 or self.in_quote[token.i] or not all(
+                    self._is_person_token(m) or m.pos_ == "PROPN" and not persons_only
+                    for m in members):
+                continue
+            names = [self.full_name(name_text(m), m.idx) if self._is_person_token(m)
+                     else name_text(m) for m in members]
+            joined = join_names(names)
+            self.named_groups.add(joined)
+            return joined
+        return None
