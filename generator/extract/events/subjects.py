@@ -51,8 +51,10 @@ def find_subject(verb):
 
 def own_subject(verb):
     """The verb's own subject child; of several (a dateline the parser took for one:
-    "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)]
+    "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline; never a
+    date the parser took for a subject."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)
+                and c.ent_type_ not in ("DATE", "TIME")]  # "June finalizes ...": a misparse
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
