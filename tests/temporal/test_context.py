@@ -132,3 +132,13 @@ def test_clock_in_the_past_after_yesterday_evening_is_on_that_day(tag):
     text = ("A jet overran the runway on Monday evening. "
             "The flight landed at 7:52 p.m. in heavy snow.")
     assert values(tag, text)[-1] == ("7:52 p.m.", "2024-04-01T19:52")
+
+
+def test_a_year_less_date_takes_the_relative_year_before_it_in_its_clause(tag):
+    text = "The window closes on 1 September; the deadline last year was 31 August."
+    assert values(tag, text)[-1] == ("31 August", "2023-08-31")
+
+
+def test_a_year_to_compare_with_lends_its_year_to_nothing(tag):
+    text = "Sales rose 2.8% on last year, helped by discounts that began in mid-November."
+    assert values(tag, text, dt.date(2025, 12, 26))[-1] == ("mid-November", "2025-11")

@@ -82,6 +82,11 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
             continue
+        if (_is_relative_year(cand.reading) and result.value.isdigit()
+                and not _COMPARED.search(text, max(0, cand.start - 12), cand.start)):
+            # "the deadline last year was 31 August": the month takes last year's year
+            year_in_clause = (sentence, tense, int(result.value),
+                              _relative_clause(doc, cand.start, cand.end))
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not _SINCE.search(text, max(0, cand.start - 8), cand.start)):
             mentions.append(result.value)
@@ -128,6 +133,18 @@ def _relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
 def _inside(clause: tuple[int, int] | None, char: int) -> bool:
     """True when there is no clause boundary to respect or ``char`` lies within it."""
     return clause is None or clause[0] <= char < clause[1]
+
+
+#: A preposition of comparison before "last year" ("up 3% on last year"): the year is a
+#: yardstick, not the time the clause tells of, so it lends its year to nothing.
+_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against)\s+$",
+                       re.IGNORECASE)
+
+
+def _is_relative_year(reading: Reading) -> bool:
+    """True for a whole year named from the publication date ("last year", "next year")."""
+    return (reading.unit == "year" and reading.shift is not None and reading.anchor == "dct"
+            and reading.grain in (None, "year", "echo"))
 
 
 def borrow_year(reading: Reading, year: int) -> Reading:
