@@ -173,6 +173,11 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         unit, amount = "month", round(amount * {"year": 12, "quarter": 3}.get(unit, 1))
     if unit == "season":
         return calendar.season_value(calendar.shift(base, "month", 3 * int(amount)))
+    if unit == "weekend" and base_grain is not None and amount:
+        # "the following weekend" after a Monday is the one five days on, in the same ISO week
+        saturday = pick_weekday(base, 6, "after" if amount > 0 else "before")
+        moved = saturday + dt.timedelta(weeks=int(amount) - (1 if amount > 0 else -1))
+        return calendar.format_value(moved, "weekend")
     moved = calendar.shift(base, unit, int(amount))
     grain = reading.grain or unit
     if grain == "same":
