@@ -7,6 +7,7 @@ same run::
     python benchmarks/bench_claims.py                       # built-in fictional articles
     python benchmarks/bench_claims.py --corpus docs.jsonl   # JSON lines with "text"
     python benchmarks/bench_claims.py --corpus seeds/       # a folder of .txt files
+    python benchmarks/bench_claims.py --corpus tests/events/blindset   # the blind event set
 
 Timex extraction is timed too and reported apart (claims and events need its output, but it
 belongs to the temporal stage).
@@ -20,6 +21,8 @@ import json
 import sys
 import time
 from pathlib import Path
+
+import yaml
 
 #: A fictional news article (made-up town, people and figures), one string per paragraph.
 PARAGRAPHS = (
@@ -48,8 +51,10 @@ def load_texts(corpus: Path | None, copies: int) -> list[str]:
     """Texts to benchmark: ``copies`` of the built-in article, or the given corpus."""
     if corpus is None:
         return [ARTICLE] * copies
-    if corpus.is_dir():
-        return [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    if corpus.is_dir():  # .txt articles, or the YAML articles of a blind set ("text" key)
+        texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+        return texts + [yaml.safe_load(p.read_text(encoding="utf-8"))["text"]
+                        for p in sorted(corpus.glob("*.yaml"))]
     with corpus.open(encoding="utf-8") as handle:
         return [json.loads(line)["text"] for line in handle if line.strip()]
 
