@@ -233,3 +233,19 @@ def test_a_nationality_ner_reads_as_an_organisation_is_still_an_epithet(quotes_o
     text = ('Mikkel Lund won the opening stage in Velm. "My team did everything for me," '
             "the Dane said.")
     assert speakers(quotes_of(text)) == [("My team did everything for me,", "Mikkel Lund")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Flood town's mayor: 'We will rebuild every street'",
+    "'We will rebuild every street': Dunmore's defiant mayor",
+    "'We will rebuild every street' - Dunmore mayor Celia Vance",
+])
+def test_a_verbless_headline_label_names_the_speaker(quotes_of, headline):
+    text = f"{headline}\n\nMayor Celia Vance spoke on Tuesday in Dunmore."
+    assert speakers(quotes_of(text)) == [("We will rebuild every street", "Celia Vance")]
+
+
+def test_a_persons_spokesman_is_no_office_holder(quotes_of):
+    text = ("Government spokesman Rafael Nuri spoke first. Malm's spokesman said the vote "
+            "was rigged.")
+    assert speakers(quotes_of(text)) == [("the vote was rigged", "Malm's spokesman")]

@@ -244,7 +244,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         cue = ruling or nearest_cue(quote, candidates)
         if cue is not None:
             return cue, cue_subject(cue, lex), "direct-attributed"
-        return None, _introducer(text, span, quote), "direct-unattributed"
+        label = _introducer(text, span, quote, lex) or _label_after(text, span, quote, lex)
+        return None, label, "direct-unattributed"
     content = text[span.start : span.end]
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content):
@@ -316,35 +317,64 @@ def _names_a_relative(verb: Token) -> bool:
     return any(c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _introducer(text: str, span: MarkedSpan, quote: Span) -> Token | None:
+def _introducer(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:
     """Speaker of a quote introduced by a colon ("Rhee put it bluntly: “...”"): the subject
     of the verb the quote hangs from."""
     if not text[max(0, span.open - 80) : span.open].rstrip().endswith(":"):
         return None
     outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
     if outside:
-        return subject_of(outside[0]) or _name_before_colon(quote)
-    return _colon_sentence_subject(quote) or _name_before_colon(quote)
+        return subject_of(outside[0]) or _name_before_colon(quote, lex)
+    return _colon_sentence_subject(quote) or _name_before_colon(quote, lex)
 
 
 #: Longest verbless name phrase opening a paragraph before a colon and a quote.
 MAX_COLON_NAME_WORDS = 8
 
 
-def _name_before_colon(quote: Span) -> Token | None:
-    """"Pop star Kiki Marlowe: 'I spent two years ...'": a headline (or transcript) line
-    that is only a name phrase, a colon and the quote; the name's last word speaks."""
+def _name_before_colon(quote: Span, lex: Lexicon) -> Token | None:
+    """"Pop star Kiki Marlowe: 'I spent two years ...'", "Flood town's mayor: 'We will
+    rebuild'": a headline (or transcript) line that is only a name or role phrase, a colon
+    and the quote; the phrase's last word speaks."""
     doc = quote.doc
     colon = next((t for t in reversed(doc[max(0, quote.start - 3) : quote.start])
                   if t.text == ":"), None)
     if colon is None:
         return None
     line = doc.text.rfind("\n", 0, colon.idx) + 1
-    words = [t for t in doc[: colon.i] if t.idx >= line]
+    return _label(doc[line_start(doc, line) : colon.i], lex)
+
+
+def _label_after(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:
+    """"'We will rebuild': Dunmore's defiant mayor", "'...' - Mayor Celia Vance": a
+    headline quote followed by a colon or dash and a name or role phrase ending the line."""
+    rest = text[span.outer_end : span.outer_end + 3].lstrip(" ")
+    if not rest[:1] or rest[0] not in ":-–—":
+        return None
+    doc = quote.doc
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [t for t in doc[quote.end :] if t.idx < line_end][:MAX_COLON_NAME_WORDS + 3]
+    words = [t for t in words if t.idx > span.outer_end and t.text not in ":-–—"]
+    return _label(words, lex)
+
+
+def _label(words: Span | list[Token], lex: Lexicon) -> Token | None:
+    """The speaking word of a verbless name or role phrase (its last proper noun or title
+    noun), or None if the phrase is long, has a verb or ends otherwise."""
+    words = list(words)
     if not words or len(words) > MAX_COLON_NAME_WORDS or any(
             t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".-'’" for t in words):
         return None
-    return words[-1] if words[-1].pos_ == "PROPN" else None
+    last = words[-1]
+    if last.pos_ == "PROPN" or last.pos_ == "NOUN" and last.lower_ in lex.titles:
+        return last
+    return None
+
+
+def line_start(doc: Doc, offset: int) -> int:
+    """Index of the first token at or after character ``offset``."""
+    return next((t.i for t in doc if t.idx >= offset), len(doc))
 
 
 def _colon_sentence_subject(quote: Span) -> Token | None:

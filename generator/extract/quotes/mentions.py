@@ -22,6 +22,7 @@ _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod
 _NAME_ENTITIES = frozenset({"PERSON"})
 _ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 _AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 
 
@@ -59,10 +60,14 @@ def mention_span(head: Token) -> Span:
     """The head and the words on its left that modify it ("the National Security Council's
     Kirby"); appositions, relative clauses and prepositional phrases are left out."""
     start = head.i
+    doc = head.doc
     for child in reversed(list(head.lefts)):
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
+    marks = [t.i for t in doc[start : head.i] if t.text in _QUOTE_MARKS and t.tag_ != "POS"]
+    if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance")
+        start = marks[-1] + 1
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     return head.doc[start : head.i + 1]

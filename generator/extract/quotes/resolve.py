@@ -160,7 +160,7 @@ class SpeakerResolver(PronounResolution, GroupResolution):
             speaker = self.pronoun(mention, at, sentence)
         elif mention.kind == "person" and fold(mention.name) in self.lex.titles:
             holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
-                                 self.lex)  # "Mayor says 'no more cuts'" in a headline
+                                 self.lex, self._names_known_person)  # "Mayor says ..."
             speaker = Speaker(holder or mention.name, mention.text, None, "person")
         elif mention.kind == "person":
             name = self.full_name(mention.name, at)
@@ -188,7 +188,7 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         if relative is not None:
             return self._remembered(Speaker(relative, mention.text, None, "person"))
         holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
-                             self.lex) or role_antecedent(
+                             self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
             self.lex)
         if holder is not None:
@@ -263,6 +263,10 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         words = tuple(fold(w) for w in name.split())
         if len(words) >= 2 and not any(p.words == words for p in self.persons):
             self.persons = sorted([*self.persons, Name(at, words, name)], key=lambda n: n.start)
+
+    def _names_known_person(self, token: Token) -> bool:
+        """Whether ``token`` is the surname of a person the article names in full."""
+        return self._is_known_person(token.text)
 
     def _is_known_person(self, name: str) -> bool:
         """A one-word "organisation" that is a surname of a person in the article (NER

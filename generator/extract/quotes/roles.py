@@ -10,7 +10,7 @@ those mentions apart, and the resolver treats them like "he" or "she".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Token
 
@@ -78,24 +78,29 @@ def _ends_with(role: str, noun: Token, lex: Lexicon) -> bool:
     return noun.lower_ in _role_heads(role, lex)[0]
 
 
-def _role_words(head: Token, lex: Lexicon) -> list[str] | None:
-    """The common words of a role mention ("its chief executive" -> ["chief",
-    "executive"]); None for an indefinite or otherwise determined one ("a
-    minister", "that official"): those are not the article's named holder."""
+def _role_words(head: Token, lex: Lexicon,
+                is_person: Callable[[Token], bool]) -> list[str] | None:
+    """The title words of a role mention ("its chief executive" -> ["chief", "executive"];
+    "Dunmore's defiant mayor" -> ["mayor"]); None for an indefinite or otherwise
+    determined one ("a minister", "that official") and for a person's aide ("Trell's
+    spokesman"): those are not the article's named holder. Descriptive adjectives and
+    places need not match the role; title words ("former", "regional") must."""
     words = []
     for child in head.lefts:
         if child.dep_ == "det" and child.lower_ != "the":
             return None
-        if child.dep_ == "poss" and child.tag_ != "PRP$":
-            return None
+        if child.dep_ == "poss" and child.tag_ != "PRP$" and (
+                is_person(child) or head.lower_ in lex.org_voices):
+            return None  # "Trell's spokesman" speaks for Trell, he holds no office
         word = lex.title_abbreviations.get(fold(child.text), fold(child.text))
-        place = child.text[:1].isupper() and word not in lex.titles | lex.title_modifiers
-        if child.dep_ in ("amod", "compound") and not place and not child.is_punct:
-            words.extend(word.split())  # a place ("Dunmore mayor") need not match the role
+        if child.dep_ in ("amod", "compound") and set(word.split()) & (
+                lex.titles | lex.title_modifiers):
+            words.extend(word.split())
     return [*words, head.lower_]
 
 
-def role_holder(head: Token | None, roles: Mapping[str, str], lex: Lexicon) -> str | None:
+def role_holder(head: Token | None, roles: Mapping[str, str], lex: Lexicon,
+                is_person: Callable[[Token], bool] = lambda token: False) -> str | None:
     """The one named person whose role is the role mentioned, the headline style
     ("Ex-minister says ..." about "Former transport minister Gideon Harlan") and the lede's
     ("its chief executive warned ..." about "Chief Executive Officer Marcus Ebbe"); None for
@@ -106,10 +111,12 @@ def role_holder(head: Token | None, roles: Mapping[str, str], lex: Lexicon) -> s
         head: Head token of the mention.
         roles: Role of each named person of the article.
         lex: The word lists (titles, title abbreviations).
+        is_person: Whether a token names a person of the article ("Trell's spokesman" is
+            Trell's aide, not the holder of an office).
     """
     if not _is_role_noun(head, lex):
         return None
-    words = _role_words(head, lex)
+    words = _role_words(head, lex, is_person)
     if words is None:
         return None
     holders = set()
