@@ -86,6 +86,9 @@ def parse_number(words: str, table: Callable[[str], Any]) -> int | float | str:
         table: reads one word through the ``number`` word list.
     """
     text = " ".join(words.lower().split())
+    half = re.fullmatch(r"([0-9]+)(?: 1/2|½)", text)
+    if half:  # "3 1/2 years"
+        return int(half.group(1)) + 0.5
     if re.fullmatch(r"[0-9]+(?:[.,][0-9]{3})*", text):
         return int(text.replace(",", "").replace(".", ""))
     if re.fullmatch(r"[0-9]+[.,][0-9]+", text):

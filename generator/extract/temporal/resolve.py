@@ -147,6 +147,8 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
                                      "week")
     dated = _dated_value(f"{year:04d}", reading, clock)
+    if dated is not None and reading.grain == "week" and reading.day is not None:
+        return calendar.format_value(dt.date.fromisoformat(dated[:10]), "week")  # "the week of"
     if dated is not None:
         return dated
     if reading.clock:  # a bare clock time is on the anchor day
