@@ -249,3 +249,15 @@ def test_a_persons_spokesman_is_no_office_holder(quotes_of):
     text = ("Government spokesman Rafael Nuri spoke first. Malm's spokesman said the vote "
             "was rigged.")
     assert speakers(quotes_of(text)) == [("the vote was rigged", "Malm's spokesman")]
+
+
+def test_an_epithet_with_no_person_nearby_stays_unnamed(quotes_of):
+    text = ("Mayor Ada Quill visited the scene in Velm. A bus carrying 30 children crashed "
+            'on Monday. "The brakes failed," the driver said.')
+    assert speakers(quotes_of(text)) == [("The brakes failed,", "driver")]
+
+
+def test_an_epithet_introduced_as_unnamed_stays_unnamed(quotes_of):
+    text = ("Striker Jonas Ekdal visited a teenager hurt in the crash. "
+            '"I could not stop," the teenager said.')
+    assert speakers(quotes_of(text)) == [("I could not stop,", "teenager")]

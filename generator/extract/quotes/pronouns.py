@@ -61,31 +61,7 @@ class PronounResolution:
         """Antecedents of he/she, best first: a person subject earlier in the sentence, the
         subject of the sentence before, the latest person speakers, then persons named
         earlier. The caller skips those known to take the other pronoun."""
-        if sentence is not None:
-            before = [t for t in sentence if t.idx < at]
-            for token in self.main_first(self.person_subjects(before)):
-                yield self.full_name(name_text(token), at)
-            for token in self._interviewed(before):
-                yield self.full_name(name_text(token), at)
-            opening = self._opening_name(before)
-            if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
-                yield self.full_name(name_text(opening), at)
-            if sentence.start > 0:
-                previous = sentence.doc[sentence.start - 1].sent
-                subjects = self.person_subjects(previous)
-                if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
-                    subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
-                relative = self._relative_subject(previous)
-                if relative is not None:  # "His wife disagreed. “...,” she said."
-                    yield relative
-                for token in self.main_first(subjects):
-                    yield self.full_name(name_text(token), token.idx)
-                opening = self._opening_name(list(previous))
-                if opening is not None:
-                    yield self.full_name(name_text(opening), opening.idx)
-            asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
-            if self._writer_asks(asked + before):
-                yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
+        yield from self.local_persons(at, sentence)
         if self.history and self.history[-1].name in self.unnamed_persons:
             yield self.history[-1].name  # "A spokeswoman said ... She added that ..."
         for speaker in reversed(self.history):
@@ -96,6 +72,37 @@ class PronounResolution:
         earlier = [p.text for p in reversed(self.persons) if p.start < at]
         yield from [n for n in earlier if n in self.genders]
         yield from [n for n in earlier if n not in self.genders]
+
+    def local_persons(self, at: int, sentence: Span | None) -> Iterator[str]:
+        """The persons the text is about right here: a person subject earlier in the
+        sentence (or the person the writer asks), the subject of the sentence before, and
+        in an interview the person interviewed."""
+        if sentence is None:
+            return
+        before = [t for t in sentence if t.idx < at]
+        for token in self.main_first(self.person_subjects(before)):
+            yield self.full_name(name_text(token), at)
+        for token in self._interviewed(before):
+            yield self.full_name(name_text(token), at)
+        opening = self._opening_name(before)
+        if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
+            yield self.full_name(name_text(opening), at)
+        if sentence.start > 0:
+            previous = sentence.doc[sentence.start - 1].sent
+            subjects = self.person_subjects(previous)
+            if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
+                subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
+            relative = self._relative_subject(previous)
+            if relative is not None:  # "His wife disagreed. “...,” she said."
+                yield relative
+            for token in self.main_first(subjects):
+                yield self.full_name(name_text(token), token.idx)
+            opening = self._opening_name(list(previous))
+            if opening is not None:
+                yield self.full_name(name_text(opening), opening.idx)
+        asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+        if self._writer_asks(asked + before):
+            yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
 
     def _relative_subject(self, sentence: Span) -> str | None:
         """The relative who is the main subject of ``sentence`` ("His wife disagreed.")."""

@@ -200,10 +200,11 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         return self._remembered(speaker)
 
     def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
-        """"the 27-year-old said": the person "he" or "she" would mean here, of the
-        pronoun the epithet implies if it implies one."""
+        """"the 27-year-old said": the person the text is about right here (this sentence
+        or the one before, never someone named paragraphs ago: "the driver" may be a
+        driver nobody named), of the pronoun the epithet implies if it implies one."""
         takes = epithet_pronoun(mention.token, self.lex)
-        name = next((n for n in self._person_candidates(at, sentence)
+        name = next((n for n in self.local_persons(at, sentence)
                      if takes is None or self.genders.get(n, takes) == takes), None)
         return Speaker(name, mention.text, None, "person") if name else None
 

@@ -39,11 +39,20 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
     word = head.lower_
     if word == "old":  # "the 27-year-old" (NER reads it as a date)
         return head.i >= 2 and head.doc[head.i - 2].lower_ in ("year", "years")
+    if _introduced_unnamed(head):
+        return False  # "A teenager was hurt. ... the teenager said": that teenager
     if word in lex.epithets or head.ent_type_ == "NORP":
         return True  # whatever NER made of it ("the Dane" tagged as an organisation)
     known = lex.org_nouns | lex.company_nouns | lex.non_speakers | lex.group_nouns | lex.titles
     return word.endswith(("man", "woman")) and word not in known and head.pos_ in (
         "NOUN", "PROPN")  # "the Irishman", "the Frenchwoman"
+
+
+def _introduced_unnamed(head: Token) -> bool:
+    """Whether the text introduced the noun before with "a" or "an" ("a teenager")."""
+    return any(t.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                               for c in t.children)
+               for t in head.doc[: head.i])
 
 
 def epithet_pronoun(head: Token, lex: Lexicon) -> str | None:
