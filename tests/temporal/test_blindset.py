@@ -16,16 +16,17 @@ annotation wrote it). Round 4 (``blindset/blindset4.txt``, 8 stories: British fo
 fixtures, a blizzard and the seasons, British holiday retail with day-month dates, chip
 earnings with fiscal years and an ISO date, Wikinews stock-market and aviation reports, 1990s
 Thanksgiving football, a French chateau with centuries) scored relaxed 0.966 / strict 0.935 /
-value 0.890 at first sight and 0.996 / 0.974 / 0.951 after the general fixes ("a decade ago" as
+value 0.890 at first sight and 1.000 / 1.000 / 0.962 after the general fixes ("a decade ago" as
 the year ten years back, "at the time" tagged with the date it points back to, "the new year",
 "the day before" / "the following morning" ending a phrase, a bare clock time after a day in
-its sentence, more time zones, "on weekends", "a second, weaker storm" and "into the 50s" as no
-timexes). What still differs there: "the winter" in March (the tagger labels a winter by the
-year its December falls in, the annotation by the year of its January), "the summer" after
-"May 2024" in the same sentence, "the year before" after FY2025 (FY2024), a clock time two
-sentences after its day, "its last inspection in December" after "March 2012", "the weekend
-off" told in the past on a Friday, and "the last day for guaranteed delivery" read as a
-duration. These tests keep the figures reached after the fixes from slipping back. Scoring
+its sentence, more time zones, "on weekends", "this Christmas", "the weekend" and "the five
+weeks ended" with their article, a participle set off by commas keeping its year to itself,
+"a second, weaker storm", "into the 50s" and "the last day for" as no timexes). What still
+differs there: "the winter" in March (the tagger labels a winter by the year its December
+falls in, the annotation by the year of its January), "the summer" after "May 2024" in the
+same sentence, "the year before" after FY2025 with "January" in between (FY2024), a clock time
+two sentences after its day, and "the weekend off" told in the past on a Friday. These tests
+keep the figures reached after the fixes from slipping back. Scoring
 follows the TempEval-3 timex scorer: one-to-one greedy matching of overlapping extents in gold
 order; value F1 = value accuracy over the matches x relaxed F1.
 """
@@ -45,7 +46,7 @@ ROUNDS = {
     "round1": ("blindset.txt", "blindset.jsonl", 0.99, 0.98),
     "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.99),
     "round3": ("blindset3.txt", "blindset3.jsonl", 0.99, 0.98),
-    "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.94),
+    "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.95),
 }
 
 
