@@ -60,7 +60,9 @@ def extract_doc(
     found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
     scores = checkworthy.score_texts([sent.text for sent in doc.sents])
     sentences = claims.iter_sentences(doc, scores, boilerplate)
-    found_claims = claims.iter_claims(doc, found_quotes, timexes, scores, boilerplate)
+    found_claims = claims.iter_claims(
+        doc, found_quotes, timexes, scores, boilerplate, published=published
+    )
     found_events = events.iter_events(doc, timexes, found_claims, published)
     return Extraction(
         text=doc.text,
