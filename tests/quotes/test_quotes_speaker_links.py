@@ -261,3 +261,11 @@ def test_an_epithet_introduced_as_unnamed_stays_unnamed(quotes_of):
     text = ("Striker Jonas Ekdal visited a teenager hurt in the crash. "
             '"I could not stop," the teenager said.')
     assert speakers(quotes_of(text)) == [("I could not stop,", "teenager")]
+
+
+def test_a_quote_paragraph_continuing_a_quote_keeps_its_speaker(quotes_of):
+    text = ('"We will rebuild," Mayor Ada Quill said on Monday.\n\n'
+            '"Every house, every road, every bridge."\n\n'
+            "Tom Berg, a builder in Velm, is less sure.")
+    assert speakers(quotes_of(text)) == [
+        ("We will rebuild,", "Ada Quill"), ("Every house, every road, every bridge.", "Ada Quill")]

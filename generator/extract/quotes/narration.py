@@ -32,14 +32,18 @@ def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver
     """The speaker of an unattributed direct quote, best source first: the previous quote
     in the same paragraph, the narration just before it in its paragraph, the previous
     quote one paragraph up, the subject of the sentence before, and for an article that
-    opens with a quote-only paragraph, the person introduced right after it. A quote that
-    answers the writer's question in the paragraph before is the answer of the person
-    asked; one followed by "Those are the words of X" or "That was how X put it" is X's."""
-    asked = answer_to_question(raw, resolver) or named_right_after(raw, resolver) \
-        or introduced_after(raw, resolver)
+    opens with a quote-only paragraph (or one that continues no quote), the person
+    introduced right after it. A quote that answers the writer's question in the paragraph
+    before is the answer of the person asked; one followed by "Those are the words of X"
+    or "That was how X put it" is X's."""
+    asked = answer_to_question(raw, resolver) or named_right_after(raw, resolver)
     if asked is not None:
         return asked
     previous = previous_speaker(raw, earlier)
+    if previous is None:  # a quote continuing the one before keeps its speaker
+        introduced = introduced_after(raw, resolver)
+        if introduced is not None:
+            return introduced
     if previous is None or previous[1] != raw.paragraph:
         narrated = paragraph_subject_before(resolver, raw.start)
         previous = (narrated, raw.paragraph) if narrated is not None else previous
