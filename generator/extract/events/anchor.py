@@ -51,7 +51,10 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     verb = clause_verb(root)
     if verb.lemma_.lower() in rules.reference_verbs:
         return None  # "compared to January 2008": a point of comparison, not an event
-    participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN"
+    # a bare participle ("an offensive *planned* for the spring"), not a relative clause
+    # with its own auxiliaries ("the event, which has been held every summer since 1987")
+    participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
     return Anchor(through_apposition(verb))

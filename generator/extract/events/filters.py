@@ -20,6 +20,8 @@ from generator.extract.hits import Timex
 DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|—|–")
 DATELINE_MAX_CHARS = 80
 DASHES = ("—", "–", "-", "--")
+ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"\d+(st|nd|rd|th))$")
 #: Tags of superlatives: "the strongest", "most".
 SUPERLATIVE_TAGS = ("JJS", "RBS")
 #: Dependencies through which a clause hangs from the one it is a condition of.
@@ -76,14 +78,15 @@ def is_reference_point(span, rules: EventRules) -> bool:
     before it ("the strongest storm ... since 1999", "the first time since 1984"), or dates
     the base of a comparison ("to 85 million euros from 162 million euros *a year
     earlier*")."""
-    if is_comparison_base(span, rules) or covers_period(span, rules):
+    if is_comparison_base(span, rules) or covers_period(span, rules) \
+            or scopes_ranking(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ not in rules.reference_points.prepositions:
         return False
     markers = set(rules.reference_points.markers)
-    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or t.ent_type_ == "ORDINAL"
+    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or is_ordinal(t)
                for t in doc[span.sent.start:before.i])
 
 
@@ -98,6 +101,26 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
         return True
     return head.dep_ == "pobj" and head.head.lower_ in bases
+
+
+def scopes_ranking(span, rules: EventRules) -> bool:
+    """Whether the date only bounds a ranking: it hangs from a noun that is ranked ("the
+    *fifth* month *this year* to set a record", "the *biggest* fall this year")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i:
+        return False
+    markers = set(rules.reference_points.markers)
+    return any(c.dep_ in ("amod", "advmod") and (
+        is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
+        for c in head.children if c.i not in range(span.start, span.end))
+
+
+def is_ordinal(token) -> bool:
+    """"fifth", "21st" (the tagger may call "the fifth month" a date, not an ordinal)."""
+    return token.ent_type_ == "ORDINAL" or bool(ORDINAL.match(token.lower_))
 
 
 def covers_period(span, rules: EventRules) -> bool:
@@ -127,6 +150,8 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in rules.bounding_prepositions:
+        return 1
+    if root.dep_ in ("nsubj", "nsubjpass"):  # "the previous warmest October, in 2006, ..."
         return 1
     if root.dep_ == "pobj":
         root, head = head, head.head

@@ -54,8 +54,15 @@ def own_subject(verb):
     "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline; never a
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)
-                and c.ent_type_ not in ("DATE", "TIME")]  # "June finalizes ...": a misparse
+                and not bare_date(c)]
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
+
+
+def bare_date(token) -> bool:
+    """A date the parser took for a subject ("June finalizes a deal"); one with "the" is a
+    real subject ("*the previous warmest October* averaged 11.1 degrees")."""
+    return token.ent_type_ in ("DATE", "TIME") and not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def is_dateline(token) -> bool:
