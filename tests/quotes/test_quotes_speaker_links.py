@@ -269,3 +269,10 @@ def test_a_quote_paragraph_continuing_a_quote_keeps_its_speaker(quotes_of):
             "Tom Berg, a builder in Velm, is less sure.")
     assert speakers(quotes_of(text)) == [
         ("We will rebuild,", "Ada Quill"), ("Every house, every road, every bridge.", "Ada Quill")]
+
+
+def test_the_agency_is_the_organisation_that_was_the_subject_just_before(quotes_of):
+    text = ("The Tarn Basin Authority, which manages the dams, welcomed the move. The agency "
+            "said it had asked for such a deal since 2015.")
+    assert speakers(quotes_of(text)) == [
+        ("it had asked for such a deal since 2015", "Tarn Basin Authority")]

@@ -394,4 +394,13 @@ class SpeakerResolver(PronounResolution, GroupResolution):
             subjects = [o for o in self.organization_subjects if o.start < at]
             return named or (subjects[-1].text if subjects else None) \
                 or most_named(earlier) or mention.name
-        return mention.name
+        return self._subject_just_before(head) or mention.name
+
+    def _subject_just_before(self, head: Token) -> str | None:
+        """The organisation that is the subject of the sentence before ``head``'s ("The
+        Tarn Basin Authority welcomed the move. The agency said ..."), if any."""
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        subjects = [o for o in self.organization_subjects
+                    if start <= o.start < sentence.start_char]
+        return subjects[-1].text if subjects else None
