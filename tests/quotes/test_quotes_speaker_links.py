@@ -276,3 +276,9 @@ def test_the_agency_is_the_organisation_that_was_the_subject_just_before(quotes_
             "said it had asked for such a deal since 2015.")
     assert speakers(quotes_of(text)) == [
         ("it had asked for such a deal since 2015", "Tarn Basin Authority")]
+
+
+def test_a_person_introduced_in_the_sentence_after_a_quote_is_its_speaker(quotes_of):
+    text = ("The harbour in Velm has lost half its boats since 2010.\n\n"
+            '"We have no choice but to stay." Erik Lund, 45, has fished here for 30 years.')
+    assert speakers(quotes_of(text)) == [("We have no choice but to stay.", "Erik Lund")]

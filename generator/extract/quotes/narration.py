@@ -207,11 +207,12 @@ def subject_after(resolver: SpeakerResolver, end: int) -> Speaker | None:
 
 
 def introduced_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | None:
-    """A quote that is its own paragraph, followed by a paragraph that opens on a person
-    the article has not named before ("“It was terrifying.” / Maria Ortiz, 41, was asleep
-    when the wall came down."): the feature introduces the speaker after the words."""
+    """A quote that opens its paragraph (or is all of it), followed by a sentence that
+    opens on a person the article has not named before ("“It was terrifying.” / Maria
+    Ortiz, 41, was asleep when the wall came down."): the feature introduces the speaker
+    after the words."""
     text = resolver.doc.text
-    if not fills_paragraph(raw, text):
+    if not (fills_paragraph(raw, text) or _opens_paragraph(raw, text)):
         return None
     found = subject_after(resolver, raw.end)
     if found is None or not found.name or len(found.name.split()) < 2:
@@ -220,6 +221,12 @@ def introduced_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | None
     if surname in text[: raw.start]:
         return None  # named before: the paragraph goes on about someone we know
     return found
+
+
+def _opens_paragraph(raw: RawQuote, text: str) -> bool:
+    """Only the opening mark stands between the paragraph's start and the quote."""
+    start = text.rfind("\n", 0, raw.start) + 1
+    return not any(c.isalnum() for c in text[start : raw.start])
 
 
 def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:
