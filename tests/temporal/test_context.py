@@ -142,3 +142,10 @@ def test_a_year_less_date_takes_the_relative_year_before_it_in_its_clause(tag):
 def test_a_year_to_compare_with_lends_its_year_to_nothing(tag):
     text = "Sales rose 2.8% on last year, helped by discounts that began in mid-November."
     assert values(tag, text, dt.date(2025, 12, 26))[-1] == ("mid-November", "2025-11")
+
+
+def test_over_means_during_after_a_verb_and_more_than_after_a_preposition(tag):
+    found = [(t.text, t.mod) for t in tag("The plan cuts taxes over five years.", TUESDAY)]
+    assert found == [("five years", None)]
+    found = [(t.text, t.mod) for t in tag("She led the firm for over 30 years.", TUESDAY)]
+    assert found == [("over 30 years", "MORE_THAN")]

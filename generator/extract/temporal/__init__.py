@@ -95,7 +95,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    found = _quarter_from_its_end(found, text)
+    found = _quarter_from_its_end(_over_as_during(found, doc), text)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     return _clock_on_last_day(found, published)
 
@@ -261,6 +261,32 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
         elif timex.range is not None:
             last_day = None  # "later this week" in between: the day is no longer the topic
         fixed.append(timex)
+    return fixed
+
+
+#: "over" read as "more than" at the start of a duration.
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
+    """Leave "over" out of a duration when it means "during": "cut taxes over five years".
+
+    After a preposition ("for over 30 years", "in over a decade") it means "more than" and
+    stays in the expression with mod MORE_THAN; after a verb or a noun it is the preposition
+    of the stretch itself, which TimeML leaves outside.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        lead = _OVER.match(timex.text)
+        if lead is None or timex.type != "DURATION" or timex.mod != "MORE_THAN":
+            continue
+        before = doc.char_span(timex.start, timex.start + 1, alignment_mode="expand")
+        previous = doc[before.start - 1] if before is not None and before.start > 0 else None
+        if previous is not None and previous.tag_ in ("IN", "TO"):
+            continue
+        start = timex.start + lead.end()
+        fixed[i] = dataclasses.replace(timex, start=start, text=timex.text[lead.end():],
+                                       mod=None)
     return fixed
 
 
