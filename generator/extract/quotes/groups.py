@@ -38,9 +38,9 @@ class GroupResolution:
         return Speaker(joined, mention.text, None, "group")
 
     def _named_group(self, mention: Mention) -> str | None:
-        """"the two players", "both men", "the pair", "Both said": the named persons who
-        last spoke together ("Maja Holm and Lucy Brannagan said ..."), else those who are
-        the joint subject of the sentence before ("Rask and Hals are due to meet.")."""
+        """"the two players", "both men", "the pair", "Both said": the names joined by
+        "and" just before ("Rask and Hals are due to meet."), else the named persons who
+        last spoke together ("Maja Holm and Lucy Brannagan said ...")."""
         head = mention.token
         if head is None:
             return None
@@ -51,7 +51,7 @@ class GroupResolution:
             return None
         spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
                      None)
-        return spoke or self._joint_subject_before(head)
+        return self._joint_subject_before(head) or spoke
 
     def _joint_subject_before(self, head: Token) -> str | None:
         """Names joined by "and" before ``head`` in its sentence or the one before ("Rask and
