@@ -54,7 +54,8 @@ def test_quotes_become_claims_with_their_speakers(doc, quotes):
     reported = by_text(claims, "harbour would reopen")
     direct = by_text(claims, "toll is unfair")
     assert (reported.kind, reported.speaker, reported.cue) == ("reported", "Ada Quill", "said")
-    assert (direct.kind, direct.speaker, direct.text) == ("quote", "Pim Adler", "The toll is unfair")
+    expected = ("quote", "Pim Adler", "The toll is unfair")
+    assert (direct.kind, direct.speaker, direct.text) == expected
     assert TEXT[direct.start:direct.end] == direct.text
     assert TEXT[reported.sentence_start:reported.sentence_end].startswith("Mayor Ada Quill")
 

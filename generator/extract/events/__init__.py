@@ -8,10 +8,11 @@ sentence. The status comes from cue words and tense (``generator/rules/events.ya
 same event told twice (same TIMEX3 value and the same verb or overlapping participants) is
 merged into one.
 
-Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``phrases`` (the
-description) with ``subjects`` (who does it), ``nouns`` (noun phrases) and ``names`` (full
-names, pronouns), ``participants``, ``status`` (happened / planned / expected) and ``merge``
-(one event per happening).
+Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``filters`` (dates that
+make no event, and which of several dates says when), ``phrases`` (the description) with
+``nominal`` (events a noun names), ``subjects`` (who does it), ``nouns`` (noun phrases) and
+``names`` (full names, pronouns), ``participants``, ``status`` (happened / planned /
+expected) and ``merge`` (one event per happening).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from generator.extract.events.filters import (
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.participants import find_participants
-from generator.extract.events.phrases import describe, noun_event, pronoun_owner, third_person
+from generator.extract.events.nominal import noun_event, pronoun_owner
+from generator.extract.events.phrases import describe, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.status import event_status
 from generator.extract.events.subjects import find_subject

@@ -11,9 +11,9 @@ from generator.extract.events.rules import EventRules
 def find_participants(head, rules: EventRules, subject=None,
                       actor: str | None = None) -> tuple[str, ...]:
     """Names (``participant_labels`` entities, persons in full) in the clause of ``head``,
-    plus those of its subject, except a dateline's ("LONDON (Reuters) -"). For an event noun ``head`` the clause is the noun's phrase and
-    ``subject`` the actor of the clause around it. ``actor`` is a name the subject pronoun
-    stands for; it comes first."""
+    plus those of its subject, except a dateline's ("LONDON (Reuters) -"). For an event
+    noun ``head`` the clause is the noun's phrase and ``subject`` the actor of the clause
+    around it. ``actor`` is a name the subject pronoun stands for; it comes first."""
     tokens = {t.i for t in head.subtree} - set(other_clauses(head))
     if subject is None and head.pos_ in ("VERB", "AUX"):
         subject = find_subject(head)

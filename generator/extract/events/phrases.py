@@ -12,16 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.extract.events.anchor import clause_verb
-from generator.extract.events.names import earlier_subject, resolve_pronoun, strip_determiner
+from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
-    CLIMB_DEPS, NOMINATIVE, find_subject, is_infinitive, is_plural, named_possessor,
-    subject_phrase)
+    CLIMB_DEPS, NOMINATIVE, find_subject, is_infinitive, is_plural, subject_phrase)
 from generator.extract.hits import Claim
 
-__all__ = ["CLIMB_DEPS", "describe", "finish", "noun_event", "third_person"]
+__all__ = ["CLIMB_DEPS", "describe", "finish", "participle_agent", "third_person"]
 
 OBJECT_DEPS = ("dobj", "attr", "dative", "acomp", "oprd")
 #: Entity types of a figure a verb can take as an adverb ("rose 4 percent").
@@ -163,60 +161,6 @@ def control_head(verb, rules: EventRules):
 def find_own_subject(verb):
     """The verb's own subject child, or None."""
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
-    """A happening named by a noun the date hangs from: its actor + a light verb + the noun
-    ("Dmytro Kuleba holds a phone call with his Chinese counterpart", "Ukraine launches an
-    offensive"). The actor is the agent of a participle on the noun ("a conference held *by
-    Brask*"), else its named owner ("*Ada Quill's* visit to Orsk"), else the subject of the
-    clause around it. Without one: the clause ("A hearing is scheduled") when the noun is its
-    subject and the verb says something of it, else the noun phrase ("The summit")."""
-    if noun.lemma_.lower() in rules.agentless_nouns:  # "floods in October": nobody does them
-        return finish(" ".join([phrase(noun), *attached_phrases(noun, rules)]))
-    owner = clause_verb(noun.head) if noun.head.i != noun.i else None
-    possessor = named_possessor(noun)
-    subject = participle_agent(noun) or possessor
-    owner_name = pronoun_owner(noun, claims) if subject is None else None
-    if owner_name is not None:  # "*its* launch in 2003" -> "iTunes holds its launch"
-        possessor = next(c for c in noun.children if c.dep_ == "poss")
-        light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
-        what = " ".join([with_article(noun, phrase(noun, skip=frozenset({possessor.i}))),
-                         *attached_phrases(noun, rules)])
-        return finish(f"{owner_name} {third_person(light)} {what}")
-    if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX"):
-        subject = find_subject(owner)
-        if subject is not None and subject.i in {t.i for t in noun.subtree}:
-            if owner.lemma_.lower() != "be":
-                return describe(owner, rules, claims)  # the noun is the subject: "A hearing ..."
-            subject = None  # "the summit is ...": the summit itself
-    if subject is not None and subject.ent_type_ not in ACTOR_LABELS and subject.pos_ != "PRON":
-        subject = None  # "the weather delayed the launch": the weather does not launch it
-    who = subject_phrase(subject, claims) if subject is not None else None
-    skip = frozenset(t.i for t in possessor.subtree) if possessor is not None else frozenset()
-    what = " ".join([with_article(noun, phrase(noun, skip=skip)),
-                     *attached_phrases(noun, rules)])
-    if not who:
-        return finish(what)
-    light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
-    return finish(f"{who} {third_person(light)} {what}")
-
-
-def pronoun_owner(noun, claims: Sequence[Claim]) -> str | None:
-    """The name a possessive pronoun on the noun stands for ("*his* visit" -> "Ada Quill"),
-    or None."""
-    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-    return resolve_pronoun(pronoun, claims) if pronoun is not None else None
-
-
-def with_article(noun, text: str) -> str:
-    """``text`` with "a" before a singular noun that lost its owner ("visit to Orsk" -> "a
-    visit to Orsk"); plurals and phrases with a determiner stay ("talks", "the summit")."""
-    has_determiner = any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children
-                         if c.lower_ in text.lower().split())
-    if has_determiner or noun.tag_ in ("NNS", "NNPS") or not text:
-        return text
-    return f"a {text}"
 
 
 def participle_agent(noun):

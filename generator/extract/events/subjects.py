@@ -76,8 +76,9 @@ def is_dateline(token) -> bool:
 
 def is_agent(subject, rules) -> bool:
     """Whether ``subject`` can plan what it does: a person, organisation or place by name
-    (or a proper noun the tagger left untyped), a personal pronoun (or "it" standing for a name), a relative pronoun whose noun can, or
-    a noun of ``rules.agent_nouns`` ("the club", "workers")."""
+    (or a proper noun the tagger left untyped), a personal pronoun (or "it" standing for a
+    name), a relative pronoun whose noun can, or a noun of ``rules.agent_nouns`` ("the
+    club", "workers")."""
     if subject is None:
         return False
     if subject.pos_ == "PRON":
