@@ -1,0 +1,189 @@
+"""Whole-text steps after each expression is resolved: what its neighbours tell about it.
+
+A bare clock time takes the day written next to it ("16:15 UTC, June 1", "Aug. 8 at 10 a.m.",
+"Saturday's trip, which kicks off at 3 p.m.") or, in a past-tense clause, the "yesterday" the
+story is about; a bare "the quarter" takes the quarter of the day that closes it; and "over"
+in front of a duration is left out when it means "during". Nothing here imports spaCy: the
+functions read timexes, the text and (for "over") token tags of a ``Doc`` they are given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import format_value, value_range
+
+__all__ = ["settle_with_neighbours"]
+
+
+def settle_with_neighbours(timexes: list[Timex], doc, text: str,
+                           published: dt.date | None) -> list[Timex]:
+    """Apply every neighbour step, in order, to the resolved timexes of one text.
+
+    Args:
+        timexes: the resolved expressions, in text order.
+        doc: the parsed spaCy ``Doc`` (only token tags are read).
+        text: ``doc.text``.
+        published: the publication date, or None.
+    """
+    found = _quarter_from_its_end(_over_as_during(timexes, doc), text)
+    found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
+    return _clock_on_last_day(found, published)
+
+
+#: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
+#: "11:59 p.m. Pacific time on".
+_CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?")
+#: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
+_DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
+_BARE_CLOCK_RULES = ("time-clock", "time-noon")
+
+
+def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare clock time the day written right next to it.
+
+    A bare clock time is first put on the publication day. When a day-sized date follows it
+    with only a comma or "on" between them ("16:15 UTC, June 1st"), or precedes it with only
+    "at" between them ("due on Aug. 8 at 10 a.m."), that date is the clock's day.
+    """
+    fixed = list(timexes)
+    for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
+        between = text[left.end:right.start]
+        if _is_bare_clock(left) and _is_day(right) and _CLOCK_TO_DAY.fullmatch(between):
+            fixed[i] = _clock_on(left, right)
+        elif _is_day(left) and _is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
+            fixed[i + 1] = _clock_on(right, left)
+    return fixed
+
+
+#: How far back in its sentence a bare clock time looks for its day, in characters.
+_CLOCK_REACH = 80
+#: A sentence end between a day and a clock time (an abbreviation's dot is followed by a
+#: lower-case word or a digit, a full stop by a capital).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
+
+
+def _clock_on_earlier_day(timexes: list[Timex], text: str,
+                          published: dt.date | None) -> list[Timex]:
+    """Give a bare clock time still on the publication day the day named just before it.
+
+    "Meikle takes charge for Saturday's trip to Brackley, which kicks off at 3 p.m.": within
+    one sentence, a clock time after a day belongs to that day unless something else gave it
+    one (the date right after it, see :func:`_clock_on_following_day`). A clock time with its
+    day counts as that day: "yesterday at 14:33 local time (07:33 UTC)".
+    """
+    if published is None:
+        return timexes
+    today = published.isoformat() + "T"
+    fixed = list(timexes)
+    for i, (day, clock) in enumerate(zip(timexes, timexes[1:]), start=1):
+        between = text[day.end:clock.start]
+        if (_is_bare_clock(clock) and clock.value.startswith(today) and _names_day(day)
+                and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)):
+            fixed[i] = _clock_on(clock, day)
+    return fixed
+
+
+#: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday",
+#: "Tuesday evening").
+_LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part")
+
+
+def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Put a bare clock time in a past-tense clause on the day before publication if named.
+
+    "Customers could not pay yesterday. The problem began at 6:10 a.m.": a morning paper
+    telling yesterday's events gives their clock times without repeating the day. Only the day
+    before publication ("yesterday", "Monday" in Tuesday's paper) moves a clock: an older day
+    is a flashback, and a clock after it may well be today's. Only a clock still on the
+    publication day moves, and a week, month or year named in between ends the day's reach.
+    """
+    if published is None:
+        return timexes
+    today = published.isoformat()
+    yesterday = (published - dt.timedelta(days=1)).isoformat()
+    fixed, last_day = [], None
+    for timex in timexes:
+        if (last_day is not None and timex.tense == "past" and _is_bare_clock(timex)
+                and timex.value.startswith(today + "T")):
+            timex = _clock_on(timex, last_day)
+        elif _names_day(timex):
+            # a holiday or a date in passing ("the last day before Christmas") sets no scene
+            last_day = timex if (timex.value[:10] == yesterday
+                                 and timex.rule in _LAST_DAY_RULES) else None
+        elif timex.range is not None:
+            last_day = None  # "later this week" in between: the day is no longer the topic
+        fixed.append(timex)
+    return fixed
+
+
+#: "over" read as "more than" at the start of a duration.
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
+    """Leave "over" out of a duration when it means "during": "cut taxes over five years".
+
+    After a preposition ("for over 30 years", "in over a decade") it means "more than" and
+    stays in the expression with mod MORE_THAN; after a verb or a noun it is the preposition
+    of the stretch itself, which TimeML leaves outside.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        lead = _OVER.match(timex.text)
+        if lead is None or timex.type != "DURATION" or timex.mod != "MORE_THAN":
+            continue
+        before = doc.char_span(timex.start, timex.start + 1, alignment_mode="expand")
+        previous = doc[before.start - 1] if before is not None and before.start > 0 else None
+        if previous is not None and previous.tag_ in ("IN", "TO"):
+            continue
+        start = timex.start + lead.end()
+        fixed[i] = dataclasses.replace(timex, start=start, text=timex.text[lead.end():],
+                                       mod=None)
+    return fixed
+
+
+#: What joins "the quarter" to the day that closes it: "the quarter ended Dec. 31", "the
+#: quarter, which ends Sept. 30".
+_QUARTER_TO_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+")
+
+
+def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare "the quarter" the quarter of the closing day written right after it.
+
+    Earnings copy names the period by its last day ("net income for the quarter ended Dec. 31"),
+    which beats both the quarter named before and the publication date's.
+    """
+    fixed = list(timexes)
+    for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
+        if (left.rule == "rel-the-quarter" and _is_day(right)
+                and _QUARTER_TO_END.fullmatch(text[left.end:right.start])):
+            value = format_value(right.range.start, "quarter")
+            fixed[i] = dataclasses.replace(left, value=value, range=value_range(value))
+    return fixed
+
+
+def _is_bare_clock(timex: Timex) -> bool:
+    return timex.rule in _BARE_CLOCK_RULES and "T" in timex.value
+
+
+def _is_day(timex: Timex) -> bool:
+    return timex.range is not None and timex.range.granularity == "day"
+
+
+def _names_day(timex: Timex) -> bool:
+    """True for a day, or a time on a known day ("yesterday at 14:33")."""
+    return (timex.range is not None and timex.range.granularity in ("day", "time")
+            and _FULL_DATE.match(timex.value) is not None)
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_on(clock: Timex, day: Timex) -> Timex:
+    """``clock`` moved onto the day ``day`` names."""
+    value = day.value[:10] + clock.value[clock.value.index("T"):]
+    return dataclasses.replace(clock, value=value, range=value_range(value))
