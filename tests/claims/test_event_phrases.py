@@ -169,3 +169,8 @@ def test_mention_leaves_out_the_dash_of_a_dateline(nlp):
     event, = iter_events(nlp(text), [monday], [], PUBLISHED)
     start, end = event.mentions[0]
     assert text[start:end] == "The council met Pim Adler on Monday."
+
+
+def test_a_deadline_the_parser_took_for_an_agent_is_no_actor(nlp):
+    text = "Brask Motors agreed a deal that will be finalized by Monday."
+    assert what(nlp, text) == "A deal is finalized"

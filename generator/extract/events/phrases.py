@@ -209,7 +209,9 @@ def passive_agent(verb):
             or not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    # "finalized by June 10": a deadline the parser took for the agent
+    return None if doer is None or doer.ent_type_ in ("DATE", "TIME") else doer
 
 
 def verb_phrase(verb, plural: bool, keep_modal: bool = False, active: bool = False) -> str:
