@@ -282,3 +282,8 @@ def test_a_person_introduced_in_the_sentence_after_a_quote_is_its_speaker(quotes
     text = ("The harbour in Velm has lost half its boats since 2010.\n\n"
             '"We have no choice but to stay." Erik Lund, 45, has fished here for 30 years.')
     assert speakers(quotes_of(text)) == [("We have no choice but to stay.", "Erik Lund")]
+
+
+def test_a_parenthetical_cue_attributes_a_partial_quote(quotes_of):
+    text = 'Dr. Sarah Kimball spoke. The researchers, she said, had done "careful work."'
+    assert speakers(quotes_of(text), "direct") == [("careful work.", "Sarah Kimball")]

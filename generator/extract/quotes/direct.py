@@ -117,7 +117,8 @@ def is_name(content: str) -> bool:
 
 def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
     """The candidate cue that is a syntactic ancestor of a word of the quote, or an
-    "according to" attached to such an ancestor (it attributes the whole clause).
+    "according to" or a parenthetical cue ("The researchers, she said, had done “careful
+    work.”") attached to such an ancestor (it attributes the whole clause).
 
     A verb whose noun argument merely contains the quote does not govern it: in "said the
     EU was demanding quotas that would “wipe out” mills", "demanding" is not the cue."""
@@ -125,7 +126,8 @@ def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
     for token in quote:
         heads.update(_governors(token, quote))
     ruling = [c for c in candidates
-              if c.i in heads or (according_source(c) is not None and c.head.i in heads)]
+              if c.i in heads or (according_source(c) is not None and c.head.i in heads)
+              or (c.dep_ == "parataxis" and c.head.i in heads)]  # "X, she said, had done “Y”"
     if not ruling:
         return None
     return min(ruling, key=lambda c: abs(c.i - quote.start))
