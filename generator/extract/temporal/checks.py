@@ -163,8 +163,8 @@ def is_adjective(doc, text: str, cand: Candidate) -> bool:
 def not_fraction(doc, text: str, cand: Candidate) -> bool:
     """Reject "a quarter of its dealers" (a fraction) and "a second term" (an ordinal)."""
     unit = text[slice(*cand.groups["unit"])].lower() if "unit" in cand.groups else ""
-    if unit.startswith("quarter"):
-        return not text[cand.end:cand.end + 4].lower().strip().startswith("of")
+    if unit.startswith("quarter"):  # "about a quarter , of its dealers" (tokenized copy)
+        return not re.match(r"[\s,]*of\b", text[cand.end:cand.end + 12], re.IGNORECASE)
     if unit == "second":
         if text[cand.end:cand.end + 1] == "-":  # "a second-half goal", "a second-round pick"
             return False
@@ -174,6 +174,24 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
             return False
         return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
     return True
+
+
+#: Dependents that make "a day" a kind of day rather than a length: "a day of mourning",
+#: "a week when prices fell", "not a day anybody expected".
+_DESCRIBED_BY = {"relcl", "acl", "neg"}
+
+
+def not_described(doc, text: str, cand: Candidate) -> bool:
+    """Reject "a day" / "a week" that a clause, "of" or "not" makes a particular day."""
+    number = text[slice(*cand.groups["number"])].lower() if "number" in cand.groups else ""
+    if number not in ("a", "an"):
+        return True
+    toks = _group_tokens(doc, cand, "unit")
+    if not toks:
+        return True
+    children = list(toks[-1].children)
+    return not any(c.dep_ in _DESCRIBED_BY or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in children)
 
 
 def not_game_period(doc, text: str, cand: Candidate) -> bool:
@@ -284,6 +302,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "is_adjective": is_adjective,
     "not_age": not_age,
     "not_fraction": not_fraction,
+    "not_described": not_described,
     "after_amount": after_amount,
     "not_game_period": not_game_period,
 }
