@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.subjects import (
-    CLIMB_DEPS, find_subject, is_agent, named_possessor)
+    CLIMB_DEPS, find_subject, is_agent, is_infinitive, named_possessor)
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
@@ -35,6 +35,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         passive = any(c.dep_ == "auxpass" for c in verb.children)  # "will be held"
         return "planned" if passive or is_agent(doer or find_subject(verb), rules) \
             else "expected"
+    if bare_infinitive(verb):
+        return "planned"  # "Lowmere to vote on levy next week": a headline's announced plan
     if is_past(verb):
         return "happened"
     if published is not None and timex.range.start > published:
@@ -62,6 +64,12 @@ def is_past(verb) -> bool:
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
         and is_past(verb.head)
+
+
+def bare_infinitive(verb) -> bool:
+    """A to-infinitive no verb governs: a headline's "X to do Y", or one on a noun ("the
+    decision to close the plant in June")."""
+    return is_infinitive(verb) and (verb.dep_ == "ROOT" or verb.head.pos_ in ("NOUN", "PROPN"))
 
 
 def is_present(verb) -> bool:
