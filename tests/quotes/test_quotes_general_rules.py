@@ -313,3 +313,8 @@ def test_a_kinship_noun_takes_the_name_in_apposition(quotes_of):
             "said the boat would be sold next year.")
     assert speakers(quotes_of(text), "indirect") == [
         ("the boat would be sold next year", "Ingrid Oskarsson")]
+
+
+def test_a_percent_sign_stays_in_reported_content(quotes_of):
+    text = "Turnout was 61%, the electoral commission said."
+    assert speakers(quotes_of(text), "indirect") == [("Turnout was 61%", "electoral commission")]

@@ -191,11 +191,20 @@ def _interrupted_clause(head: Token, cue: Token) -> list[Token]:
     tokens = [t for t in head.subtree if t.i not in skip]
     cue_words = {t.i for t in cue.subtree}
     # a cue at either edge is not part of the content; one inside it is (gold convention)
-    while tokens and (tokens[0].is_punct or tokens[0].i in cue_words):
+    while tokens and (_edge_punct(tokens[0]) or tokens[0].i in cue_words):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].i in cue_words):
+    while tokens and (_edge_punct(tokens[-1]) or tokens[-1].i in cue_words):
         tokens.pop()
     return tokens
+
+
+def _edge_punct(token: Token) -> bool:
+    """Punctuation that may not end a clause's content; a unit sign ("61%") belongs to it."""
+    return token.is_punct and token.text not in _UNIT_SIGNS
+
+
+#: Signs the tokenizer marks as punctuation that are part of a figure.
+_UNIT_SIGNS = frozenset({"%", "‰", "°"})
 
 
 def that_clause(noun: Token, look_up: bool = True) -> tuple[Token, list[Token]] | None:
