@@ -31,7 +31,7 @@ from generator.extract.events.participants import find_participants
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.phrases import describe, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
-from generator.extract.events.status import event_status
+from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject
 from generator.extract.hits import Claim, Event, Timex
 
@@ -112,6 +112,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         actor = pronoun_actor(subject, claims) or pronoun_owner(noun, claims)  # "her visit"
         participants = find_participants(noun, rules, subject, actor)
     else:
+        verb = calling_off(verb, rules) or verb  # "which was due to open ..., was cancelled"
         # "announcing the summit next week": the dated thing is the summit, not the announcement
         happening = dated = event_noun(verb, rules)
         what, lemma = describe(verb, rules, claims), (happening or verb).lemma_.lower()

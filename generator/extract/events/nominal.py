@@ -20,7 +20,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     ("Dmytro Kuleba holds a phone call with his Chinese counterpart", "Ukraine launches an
     offensive"). The actor is the agent of a participle on the noun ("a conference held *by
     Brask*"), else its named owner ("*Ada Quill's* visit to Orsk"), else the subject of the
-    clause around it. Without one: the clause ("A hearing is scheduled") when the noun is its
+    clause around it, unless that subject only looks on ("Holm expected a vote in January":
+    ``rules.onlooker_verbs``). Without one: the clause ("A hearing is scheduled") when the noun is its
     subject and the verb says something of it, else the noun phrase ("The summit")."""
     if noun.lemma_.lower() in rules.agentless_nouns:  # "floods in October": nobody does them
         return finish(" ".join([phrase(noun), *attached_phrases(noun, rules)]))
@@ -34,7 +35,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
         what = " ".join([with_article(noun, phrase(noun, skip=frozenset({possessor.i}))),
                          *attached_phrases(noun, rules)])
         return finish(f"{owner_name} {third_person(light)} {what}")
-    if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX"):
+    if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX") \
+            and owner.lemma_.lower() not in rules.onlooker_verbs:
         subject = find_subject(owner)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
             if owner.lemma_.lower() != "be":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extract.events.filters import token_in_dateline
-from generator.extract.events.names import entities, entity_name
+from generator.extract.events.names import entities, entity_name, full_name
 from generator.extract.events.subjects import find_subject
 from generator.extract.events.rules import EventRules
 
@@ -20,6 +20,9 @@ def find_participants(head, rules: EventRules, subject=None,
     if subject is not None:
         tokens |= {t.i for t in subject.subtree}
     names = [actor] if actor else []
+    untagged = untagged_person(subject)
+    if untagged and untagged not in names:  # "Dorn said ...", a surname the tagger missed
+        names.append(untagged)
     for ent in entities(head.doc):
         if ent.label_ in rules.participant_labels and ent.start in tokens \
                 and not token_in_dateline(ent[0]):
@@ -39,3 +42,12 @@ def other_clauses(verb) -> list[int]:
         if clausal:
             skipped += [t.i for t in child.subtree]
     return skipped
+
+
+def untagged_person(subject) -> str | None:
+    """The full name of a surname subject the tagger gave no type ("Dorn" -> "Hugo Dorn",
+    found among the article's persons), or None."""
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_:
+        return None
+    name = full_name(subject.text, subject.doc)
+    return name if name != subject.text else None

@@ -74,6 +74,7 @@ class EventRules(BaseModel):
     setting_prepositions: list[str] = []
     bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
+    onlooker_verbs: list[str] = []
     conditional_markers: list[str] = []
     reference_points: ReferencePoints = ReferencePoints()
     event_noun_verbs: dict[str, str] = {}

@@ -56,6 +56,22 @@ def called_off(verb, rules: EventRules) -> bool:
     return negated or lemma in words or phrasal in words
 
 
+def calling_off(verb, rules: EventRules):
+    """The verb that called off what a relative clause tells of ("the festival, which was
+    due to *open* last Friday, *was cancelled*"), or None: the timeline must not say it
+    opened."""
+    clause = verb
+    while clause.dep_ in CLIMB_DEPS and clause.head.i != clause.i:  # "due to *open*"
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head.i == clause.i:
+        return None
+    noun = clause.head
+    owner = clause_verb(noun.head) if noun.head.i != noun.i else None
+    if owner is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != owner.i:
+        return None
+    return owner if called_off(owner, rules) else None
+
+
 def is_past(verb) -> bool:
     """Whether the verb is in the past tense, itself or through an auxiliary, or is a
     participle sharing the auxiliary of the verb before it ("was written and *published*")."""

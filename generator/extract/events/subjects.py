@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.names import resolve_pronoun
+from generator.extract.events.names import full_name, resolve_pronoun
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
 from generator.extract.hits import Claim
 
@@ -129,6 +129,8 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
         return phrase(named)
     # in the gist of what was said, "its" stands for the speaker: keep it
     words = [phrase(subject, claims=claims, resolve=outer is None)]
+    if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Dorn", untagged: "Hugo Dorn"
+        words[0] = full_name(words[0], subject.doc)
     if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
         words += attached_phrases(subject, rules=None)
     parts = [" ".join(words)]
@@ -147,9 +149,17 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
         if before:  # "the quarter, which ended ...": the noun just before
             return phrase(before[-1])
     name = resolve_pronoun(pronoun, claims)
-    if name is None or name == outer:
+    if name is None or same_name(name, outer):
         return NOMINATIVE.get(pronoun.lower_, pronoun.lower_ if outer else pronoun.text)
     return name
+
+
+def same_name(name: str, other: str | None) -> bool:
+    """Whether two names are one actor's ("Hugo Dorn" and "Dorn")."""
+    if not other:
+        return False
+    words, others = set(name.split()), set(other.split())
+    return words <= others or others <= words
 
 
 def title_holder(subject):
@@ -171,5 +181,6 @@ def is_plural(subject) -> bool:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
         return True
-    return subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and not is_name(subject)) \
-        or subject.lower_ in ("they", "we", "two")
+    # "the Conservatives request": a party or people named in the plural
+    plural_name = subject.tag_ == "NNPS" and (not is_name(subject) or subject.ent_type_ == "NORP")
+    return subject.tag_ == "NNS" or plural_name or subject.lower_ in ("they", "we", "two")
