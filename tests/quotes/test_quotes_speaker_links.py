@@ -287,3 +287,9 @@ def test_a_person_introduced_in_the_sentence_after_a_quote_is_its_speaker(quotes
 def test_a_parenthetical_cue_attributes_a_partial_quote(quotes_of):
     text = 'Dr. Sarah Kimball spoke. The researchers, she said, had done "careful work."'
     assert speakers(quotes_of(text), "direct") == [("careful work.", "Sarah Kimball")]
+
+
+def test_named_organisations_speaking_together_keep_both_names(quotes_of):
+    text = "Norrbank and Fjell Capital said in a joint statement that the merger would close."
+    assert speakers(quotes_of(text)) == [
+        ("the merger would close", "Norrbank and Fjell Capital")]

@@ -158,8 +158,12 @@ def _complete(tokens: list[Token]) -> list[Token]:
 def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     """Classify the subject ``head`` of a reporting verb and pull out name and role; named
     persons joined by "and" ("Lal and Voss", "Whitby and his captain, Sian Reddy") make one
-    ``people`` mention, unless ``together`` is false (the head's own phrase only)."""
+    ``people`` mention, and named organisations joined by "and" ("Norrbank and Fjell
+    Capital") one organisation mention with both names, unless ``together`` is false (the
+    head's own phrase only)."""
     single = _read_single(head, lex)
+    if together and single.kind == "organization" and head.pos_ == "PROPN":
+        return _organizations_together(head, single, lex)
     if not together or single.kind != "person" or not single.name:
         return single
     conjuncts = _conjuncts(head)
@@ -171,6 +175,19 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     text = head.doc[mention_span(head).start : end].text
     members = tuple(m.name for m in [single, *others])
     return Mention(text, "people", join_names(members), token=head, members=members)
+
+
+def _organizations_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
+    """"Norrbank and Fjell Capital said": one mention named "Norrbank and Fjell Capital"
+    when every conjunct is a named organisation; else the head's own mention."""
+    conjuncts = _conjuncts(head)
+    others = [_read_single(c, lex) for c in conjuncts]
+    if not others or any(o.kind != "organization" or c.pos_ != "PROPN" or not o.name
+                         for o, c in zip(others, conjuncts)):
+        return single
+    text = head.doc[mention_span(head).start : conjuncts[-1].i + 1].text
+    return Mention(text, "organization", join_names([single.name, *(o.name for o in others)]),
+                   token=head)
 
 
 def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
