@@ -66,3 +66,18 @@ def test_duplicate_rule_id(tmp_path):
         "rules:\n  - id: rel-ago\n    description: x\n    pattern: now\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="rel-ago.*used twice"):
         load_ruleset(str(folder))
+
+
+def test_required_words_can_be_found_in_lower_case_text():
+    """``requires`` is compared with the lower-cased text, one word at a time."""
+    for compiled in load_ruleset().rules:
+        for word in compiled.rule.requires:
+            assert word == word.lower() and " " not in word, (compiled.rule.id, word)
+
+
+def test_a_rule_whose_words_are_absent_is_skipped():
+    from generator.extract.temporal.scan import scan
+
+    ruleset = load_ruleset()
+    assert not any(c.rule.rule.id == "duration-long" for c in scan("A year ago.", ruleset))
+    assert any(c.rule.rule.id == "duration-long" for c in scan("A YEAR-LONG probe.", ruleset))

@@ -51,6 +51,9 @@ class Rule(_Strict):
     """Names of context checks (``generator.extract.temporal.checks``) a match must pass."""
     priority: int = 0
     """Breaks ties between matches of the same extent: higher wins."""
+    requires: list[str] = Field(default_factory=list)
+    """Words (lower case, no spaces) one of which every match contains: a text holding none of
+    them skips the rule's regex, which saves the scan most of its time on rare rules."""
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
     """Sentences in which this rule must not produce a timex."""

@@ -33,8 +33,16 @@ class Candidate:
 def scan(text: str, ruleset: Ruleset | None = None) -> list[Candidate]:
     """All matches of all rules in ``text`` (overlapping), in text order."""
     ruleset = ruleset or load_ruleset()
-    found = [cand for compiled in ruleset.rules for cand in _matches(text, compiled, ruleset)]
+    lowered = text.lower()
+    found = [cand for compiled in ruleset.rules if _may_match(compiled, lowered)
+             for cand in _matches(text, compiled, ruleset)]
     return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _may_match(compiled: CompiledRule, lowered: str) -> bool:
+    """False when the text lacks every word the rule ``requires`` (its regex cannot match)."""
+    needed = compiled.rule.requires
+    return not needed or any(word in lowered for word in needed)
 
 
 def _matches(text: str, compiled: CompiledRule, ruleset: Ruleset) -> Iterator[Candidate]:
