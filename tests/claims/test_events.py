@@ -184,3 +184,21 @@ def test_a_possessive_pronoun_on_an_event_noun_gives_its_actor(nlp):
     event, = iter_events(nlp(text), [monday], [], PUBLISHED)
     assert event.what == "Ada Quill makes a visit to Orsk"
     assert event.participants == ("Ada Quill", "Orsk")
+
+
+def test_one_shared_name_on_the_same_day_is_two_events(nlp):
+    text = ("Brask Motors said on Monday it was recalling 2,000 ferries. "
+            "Shares in Brask Motors fell 14 percent on Monday.")
+    monday = dt.date(2024, 5, 6)
+    dates = [make_timex(text, "Monday", "2024-05-06", monday, monday, occurrence=k)
+             for k in (0, 1)]
+    events = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert len(events) == 2
+
+
+def test_another_word_for_the_same_happening_merges(nlp):
+    text = ("Ada Quill will meet Pim Adler in Lowmere next week. "
+            "Lowmere announced the summit with Ada Quill next week.")
+    events = iter_events(nlp(text), [next_week(text), next_week(text, 1)], [], PUBLISHED)
+    assert len(events) == 1
+    assert events[0].what == "Ada Quill meets Pim Adler in Lowmere"

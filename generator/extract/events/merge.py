@@ -36,22 +36,31 @@ def matched_names(names: Sequence[frozenset[str]], others: Sequence[frozenset[st
     return sum(any(name & other for other in others) for name in names)
 
 
-def same_event(a: Candidate, b: Candidate) -> bool:
-    """Same date value, and the same verb or participants that overlap enough; or ``b`` is
-    a headline that ``retells`` ``a``.
+def same_happening(first: str, second: str, synonyms: Sequence[Sequence[str]]) -> bool:
+    """Whether two lemmas name one kind of happening ("meet", "summit", "talks")."""
+    return any(first in group and second in group for group in synonyms)
 
-    "Overlap enough" means one side's names are all among the other's, or two names shared:
-    a single shared name is not enough ("Xi meets Putin" vs "Xi talks to Zelensky").
+
+def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = ()) -> bool:
+    """Same date value, and the same verb, or two names shared, or words for one happening
+    (``synonyms``) with the names of one side all among the other's; or ``b`` is a headline
+    that ``retells`` ``a``.
+
+    A single shared name is not enough otherwise: "Xi meets Putin" and "Xi holds talks with
+    Zelensky" next week, "Brightwave recalls e-bikes" and "shares in Brightwave fall" on
+    Thursday are different events.
     """
     if b.headline and retells(a, b):
         return True
     if a.event.when.value != b.event.when.value:
         return False
-    if a.lemma == b.lemma:
-        return True
     shared = matched_names(a.keys, b.keys)
-    smaller = min(len(a.keys), len(b.keys))
-    return shared >= 2 or (shared > 0 and shared == smaller)
+    if a.lemma == b.lemma or shared >= 2:
+        return True
+    # "announcing the Moscow summit next week" retells "Xi meets Putin in Moscow next week":
+    # another word for the same happening, and no name the other event lacks
+    inside = shared > 0 and shared == min(len(a.keys), len(b.keys))
+    return inside and same_happening(a.lemma, b.lemma, synonyms)
 
 
 def retells(body: Candidate, headline: Candidate) -> bool:
@@ -66,11 +75,13 @@ def retells(body: Candidate, headline: Candidate) -> bool:
     return inside and body.lemma == headline.lemma
 
 
-def merge_candidates(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Fold each candidate into the first earlier one that is the same event."""
+def merge_candidates(candidates: Sequence[Candidate],
+                     synonyms: Sequence[Sequence[str]] = ()) -> list[Candidate]:
+    """Fold each candidate into the first earlier one that is the same event (``synonyms``:
+    groups of lemmas that name one kind of happening)."""
     merged: list[Candidate] = []
     for candidate in candidates:
-        target = next((m for m in merged if same_event(m, candidate)), None)
+        target = next((m for m in merged if same_event(m, candidate, synonyms)), None)
         if target is None:
             merged.append(candidate)
             continue

@@ -75,6 +75,7 @@ class EventRules(BaseModel):
     bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
     onlooker_verbs: list[str] = []
+    same_happening: list[list[str]] = []
     conditional_markers: list[str] = []
     reference_points: ReferencePoints = ReferencePoints()
     event_noun_verbs: dict[str, str] = {}
