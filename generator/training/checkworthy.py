@@ -27,6 +27,11 @@ from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, ra
 from generator.training.architectures import ARCHITECTURES, model_config
 from generator.training.data import LabelledSentence, bucket, load_sentences, split_sentences
 from generator.training.metrics import Scores, binary_scores
+from generator.training import noise
+
+#: Passes of the out-of-fold models that look for label issues: the number of epochs the
+#: development set picks for the shipped model.
+ISSUE_EPOCHS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,7 @@ class Settings:
     dropout: float = 0.2
     learn_rate: float = 0.002
     positive_copies: int = 1
+    label_issues: str = "keep"
 
 
 def fit(rows: list[LabelledSentence], settings: Settings, epochs: int,
@@ -178,7 +184,10 @@ def train(
             ``generator.training.architectures.ARCHITECTURES``), ``epochs``, ``seed`` (fixes
             spaCy/thinc/numpy initialisation and the shuffling order), ``batch_size``,
             ``dropout``, ``learn_rate``, ``positive_copies`` (how often each check-worthy
-            sentence is seen per epoch, as ``class_weight="balanced"`` does for the baseline).
+            sentence is seen per epoch, as ``class_weight="balanced"`` does for the baseline),
+            ``label_issues`` (``keep``, ``drop`` or ``flip`` the training sentences whose
+            label confidently disagrees with a 5-fold out-of-fold model; see
+            ``generator.training.noise``; the development ids keep their labels).
 
     Returns:
         ``(nlp, TrainResult)``: the chosen pipeline and how it was chosen.
@@ -189,6 +198,7 @@ def train(
     if not train_rows or not dev_rows:
         raise ValueError(f"{data_path}: too few sentences to split (train {len(train_rows)}, "
                          f"dev {len(dev_rows)})")
+    train_rows = clean_labels(train_rows + dev_rows, train_rows, chosen, log)
     nlp, epoch, threshold, scores, weights = select_epoch(train_rows, dev_rows, chosen, log)
     if refit:
         nlp = fit(train_rows + dev_rows, chosen, epoch)
@@ -198,10 +208,31 @@ def train(
     nlp = without_corpus_strings(nlp, chosen.architecture)
     result = TrainResult(chosen.architecture, epoch, threshold, scores, len(train_rows),
                          len(dev_rows), refit)
-    _set_meta(nlp, result, chosen.seed)
+    _set_meta(nlp, result, chosen)
     if out_dir is not None:
         nlp.to_disk(out_dir)
     return nlp, result
+
+
+def clean_labels(rows, train_rows, settings: Settings, log: Callable[[str], None]):
+    """``train_rows`` with their label issues handled as ``settings.label_issues`` says.
+
+    Out-of-fold scores are computed over all of ``rows`` (training + development ids), so that
+    each out-of-fold model sees as much data as the final one; only ``train_rows`` change.
+    """
+    if settings.label_issues not in noise.ISSUE_HANDLING:  # before minutes of training
+        raise ValueError(f"label_issues: {settings.label_issues!r} is not one of "
+                         f"{', '.join(noise.ISSUE_HANDLING)}")
+    if settings.label_issues == "keep":
+        return train_rows
+
+    def fit_and_score(rows_in, texts):
+        return raw_scores(fit(rows_in, settings, ISSUE_EPOCHS), texts)
+
+    issues = noise.label_issues(rows, noise.out_of_fold_scores(rows, fit_and_score))
+    log(f"label issues: {len(issues)} of {len(rows)} sentences ({settings.label_issues} "
+        f"those among the training ids)")
+    return noise.handle_issues(train_rows, issues, settings.label_issues)
 
 
 def without_corpus_strings(nlp, architecture: str):
@@ -217,7 +248,7 @@ def without_corpus_strings(nlp, architecture: str):
     return fresh
 
 
-def _set_meta(nlp, result: TrainResult, seed: int) -> None:
+def _set_meta(nlp, result: TrainResult, settings: Settings) -> None:
     nlp.meta["name"] = "checkworthy"
     nlp.meta["version"] = "1.0.0"
     nlp.meta["description"] = (
@@ -231,7 +262,8 @@ def _set_meta(nlp, result: TrainResult, seed: int) -> None:
         "url": "https://doi.org/10.5281/zenodo.3609356",
         "license": "CC BY 4.0",
     }]
-    nlp.meta["factcheck"] = {**asdict(result), "seed": seed}
+    nlp.meta["factcheck"] = {**asdict(result), "seed": settings.seed,
+                             "label_issues": settings.label_issues}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -248,6 +280,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--learn-rate", type=float, default=defaults.learn_rate)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--holdout", type=float, default=0.2)
+    parser.add_argument("--label-issues", choices=noise.ISSUE_HANDLING,
+                        default=defaults.label_issues,
+                        help="keep, drop or flip training sentences whose label confidently "
+                             "disagrees with an out-of-fold model (default: keep)")
     parser.add_argument("--no-refit", dest="refit", action="store_false",
                         help="keep the model of the chosen epoch instead of training again "
                              "on training + development ids")
@@ -259,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     _nlp, result = train(args.data, args.out, architecture=args.architecture,
                          epochs=args.epochs, learn_rate=args.learn_rate, seed=args.seed,
-                         holdout=args.holdout,
+                         holdout=args.holdout, label_issues=args.label_issues,
                          refit=args.refit)
     print(f"saved {args.out}: epoch {result.epoch}, threshold {result.threshold:.2f}, "
           + result.dev.line("dev"))

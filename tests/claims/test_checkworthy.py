@@ -202,3 +202,71 @@ def test_score_doc_gives_the_pieces_of_a_cut_sentence_one_score(nlp):
         whole = doc.text[sents[first].start_char:sents[last].end_char]
         assert scores[first] == pytest.approx(score_texts([whole])[0])
     assert max(scores) >= 0.5 > scores[-1]
+
+
+def labelled(pairs: list[tuple[str, bool]]):
+    from generator.training.data import LabelledSentence
+
+    return [LabelledSentence(f"n-{i}", text, label) for i, (text, label) in enumerate(pairs)]
+
+
+def test_a_confidently_contradicted_label_is_an_issue():
+    from generator.training.noise import label_issues
+
+    rows = labelled([("a", True), ("b", True), ("c", False), ("d", False), ("e", False)])
+    scores = {"n-0": 0.9, "n-1": 0.8, "n-2": 0.1, "n-3": 0.2, "n-4": 0.95}
+    # n-4 is labelled not check-worthy but scores above the check-worthy mean (0.85)
+    assert label_issues(rows, scores) == {"n-4"}
+
+
+def test_an_unsure_score_is_not_judged():
+    from generator.training.noise import class_thresholds, label_issues
+
+    rows = labelled([("a", True), ("b", True), ("c", False), ("d", False)])
+    scores = {"n-0": 0.9, "n-1": 0.5, "n-2": 0.1, "n-3": 0.1}
+    positive, negative = class_thresholds(rows, scores)
+    assert (positive, negative) == pytest.approx((0.7, 0.9))
+    assert label_issues(rows, scores) == set()  # n-1 reaches neither class's mean
+
+
+@pytest.mark.parametrize(("how", "labels"), [
+    ("keep", [True, False, True]), ("drop", [True, True]), ("flip", [True, True, True]),
+])
+def test_issues_are_kept_dropped_or_flipped(how, labels):
+    from generator.training.noise import handle_issues
+
+    rows = labelled([("a", True), ("b", False), ("c", True)])
+    assert [r.checkworthy for r in handle_issues(rows, {"n-1"}, how)] == labels
+
+
+def test_unknown_issue_handling_is_refused():
+    from generator.training.noise import handle_issues
+
+    with pytest.raises(ValueError, match="unknown handling 'fix'"):
+        handle_issues(labelled([("a", True)]), set(), "fix")
+
+
+def test_out_of_fold_scores_never_score_a_sentence_seen_in_training():
+    from generator.training.noise import out_of_fold_scores
+
+    rows = labelled([(f"text {i}", i % 2 == 0) for i in range(40)])
+    seen_by_scorer: list[tuple[set[str], list[str]]] = []
+
+    def fit_and_score(train, texts):
+        seen_by_scorer.append(({r.text for r in train}, texts))
+        return [0.5] * len(texts)
+
+    scores = out_of_fold_scores(rows, fit_and_score, folds=4)
+    assert set(scores) == {r.id for r in rows}
+    for trained_on, scored in seen_by_scorer:
+        assert not trained_on & set(scored)
+
+
+def test_training_with_label_issues_dropped_records_it(tmp_path):
+    data = tiny_corpus(tmp_path / "tiny.jsonl")
+    lines: list[str] = []
+    nlp, _result = train(data, None, epochs=2, label_issues="drop", log=lines.append)
+    assert nlp.meta["factcheck"]["label_issues"] == "drop"
+    assert any(line.startswith("label issues:") for line in lines)
+    with pytest.raises(ValueError, match="'fix' is not one of keep, drop, flip"):
+        train(data, None, epochs=1, label_issues="fix", log=lines.append)
