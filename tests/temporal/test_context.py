@@ -149,3 +149,13 @@ def test_over_means_during_after_a_verb_and_more_than_after_a_preposition(tag):
     assert found == [("five years", None)]
     found = [(t.text, t.mod) for t in tag("She led the firm for over 30 years.", TUESDAY)]
     assert found == [("over 30 years", "MORE_THAN")]
+
+
+def test_a_weekday_after_next_week_in_its_clause_is_in_that_week(tag):
+    text = "Earnings season starts next week, with banks reporting on Tuesday and Wednesday."
+    assert values(tag, text)[1:] == [("Tuesday", "2024-04-09"), ("Wednesday", "2024-04-10")]
+
+
+def test_a_weekday_told_in_the_past_is_not_in_next_week(tag):
+    text = "Announcing the summit next week, a spokesman said Friday that talks went well."
+    assert values(tag, text)[-1] == ("Friday", "2024-03-29")

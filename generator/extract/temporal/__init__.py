@@ -28,6 +28,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
+from typing import Any
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.context import settle_with_neighbours
@@ -65,29 +66,32 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                              text)
     mentions: list[str] = []
     found: list[Timex] = []
-    # (sentence start, tense, year, span of the relative clause the year sits in or None)
-    year_in_clause: tuple[int, str | None, int, tuple[int, int] | None] | None = None
+    year_lender: _Lender | None = None  # "in 2019 ... in March", "last year ... 31 August"
+    week_lender: _Lender | None = None  # "next week, with banks reporting on Tuesday"
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
         sentence = _sentence_start(doc, cand.start)
-        reading = cand.reading
-        if (year_in_clause is not None and year_in_clause[:2] == (sentence, tense)
-                and _inside(year_in_clause[3], cand.start)):
-            reading = borrow_year(reading, year_in_clause[2])
+        reading, base = cand.reading, published
+        if year_lender is not None and year_lender.reaches(sentence, tense, cand.start):
+            reading = borrow_year(reading, year_lender.value)
+        if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
+            reading, base = _day_in_week(reading, week_lender.value, published, tense)
         if cand.reading.year is not None:
-            year_in_clause = (sentence, tense, cand.reading.year,
-                              _relative_clause(doc, cand.start, cand.end))
+            year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
+                                  cand.reading.year)
         try:
-            result = resolve(reading, published, tense, mentions, grace)
+            result = resolve(reading, base, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
             continue
-        if (_is_relative_year(cand.reading) and result.value.isdigit()
-                and not _COMPARED.search(text, max(0, cand.start - 12), cand.start)):
-            # "the deadline last year was 31 August": the month takes last year's year
-            year_in_clause = (sentence, tense, int(result.value),
-                              _relative_clause(doc, cand.start, cand.end))
+        if _lends(cand.reading, "year", result) and not _COMPARED.search(
+                text, max(0, cand.start - 12), cand.start):
+            year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
+                                  int(result.value))
+        if _lends(cand.reading, "week", result):
+            week_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
+                                  result.range.start)
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not _SINCE.search(text, max(0, cand.start - 8), cand.start)):
             mentions.append(result.value)
@@ -140,10 +144,49 @@ _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against)\s+$",
                        re.IGNORECASE)
 
 
-def _is_relative_year(reading: Reading) -> bool:
-    """True for a whole year named from the publication date ("last year", "next year")."""
-    return (reading.unit == "year" and reading.shift is not None and reading.anchor == "dct"
-            and reading.grain in (None, "year", "echo"))
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Lender:
+    """A year or week named in a clause, lent to the year-less or week-less dates after it."""
+
+    sentence: int
+    tense: str | None
+    clause: tuple[int, int] | None
+    """Span of the relative clause it sits in (it lends nothing outside), or None."""
+    value: Any
+    """The year (int) or the first day of the week (date)."""
+
+    def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
+        """True for a date at ``char`` in the same sentence and clause, in the same tense or
+        in none the parse can tell ("with banks reporting on Tuesday")."""
+        return (self.sentence == sentence and tense in (self.tense, None)
+                and _inside(self.clause, char))
+
+
+def _lends(reading: Reading, unit: str, result: Resolution) -> bool:
+    """True for a whole year or week named from the publication date ("last year", "next
+    week") that resolved to a calendar value."""
+    relative = (reading.unit == unit and reading.shift is not None and reading.anchor == "dct"
+                and reading.grain in (None, unit, "echo") and reading.mod is None)
+    if unit == "year":
+        return relative and result.value.isdigit()
+    return relative and result.range is not None and result.range.granularity == "week"
+
+
+def _day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,
+                 tense: str | None) -> tuple[Reading, dt.date | None]:
+    """A bare weekday after "next week" in its clause is that week's day, not the nearest one.
+
+    A weekday told in the past cannot lie in a week still to come ("Announcing the summit next
+    week, a spokesman said Friday"), nor one told in the future in a week gone by.
+    """
+    bare_weekday = (reading.weekday is not None and reading.month is None
+                    and reading.direction is None and reading.unit is None)
+    if not bare_weekday or published is None:
+        return reading, published
+    ahead, behind = monday > published, monday + dt.timedelta(days=6) < published
+    if (ahead and tense == "past") or (behind and tense == "future"):
+        return reading, published
+    return dataclasses.replace(reading, direction="this"), monday
 
 
 def borrow_year(reading: Reading, year: int) -> Reading:
