@@ -20,6 +20,8 @@ RELATIVE_PRONOUNS = ("which", "that", "who")
 #: What kind of name a pronoun may stand for.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Parts of speech inside a person's name ("Mr." is PROPN, "'s" PART, "-" PUNCT).
+NAME_POS = ("PROPN", "PART", "PUNCT")
 #: Entity types whose short form may stand for a person's full name.
 NAME_LABELS = ("PERSON", "ORG")
 #: How many sentences back a pronoun looks for the subject it stands for.
@@ -69,8 +71,9 @@ def full_name(name: str, doc) -> str:
         return name
     best = name
     for ent in entities(doc):
-        if ent.label_ != "PERSON" or len(ent) <= len(words):
-            continue
+        if ent.label_ != "PERSON" or len(ent) <= len(words) \
+                or any(t.pos_ not in NAME_POS for t in ent):
+            continue  # "Orsk Rovers face Belsund": a headline the tagger took for a name
         candidate = strip_determiner(ent)
         parts = candidate.split()
         # the family name comes last in "Vladimir Putin", first in "Xi Jinping"
@@ -183,6 +186,8 @@ def named_in(subject, labels: Sequence[str]) -> str | None:
     """The name a subject phrase carries: its own entity, or one in apposition ("His Foreign
     Minister, Dmytro Kuleba")."""
     if subject.ent_type_ in labels:
+        if subject.tag_ == "NNPS" and "PERSON" in labels:
+            return None  # "Orsk Rovers" is a team, not the "she" looked for
         return entity_name(subject)
     for child in subject.children:
         if child.dep_ == "appos" and child.ent_type_ in labels:

@@ -143,7 +143,11 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
     """What a subject pronoun stands for, as the description should read."""
     if pronoun.lower_ in RELATIVE_PRONOUNS:
         if pronoun.head.dep_ == "relcl":
-            return phrase(pronoun.head.head)
+            noun = pronoun.head.head
+            named = noun.head
+            if noun.dep_ == "appos" and (is_name(named) or named.pos_ == "PROPN"):
+                noun = named  # "Vera Holmgren, the architect who redesigned ..."
+            return phrase(noun)
         before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
                   if t.pos_ in ("NOUN", "PROPN")]
         if before:  # "the quarter, which ended ...": the noun just before
