@@ -205,6 +205,8 @@ def _set_value(fields: dict[str, Any], amount: int | float | str | None) -> str:
         return f"XXXX-WXX-{fields['weekday']}" + fields.get("clock", "")
     if fields.get("clock"):
         return "XXXX-XX-XX" + fields["clock"]
+    if fields.get("period"):  # "each spring"
+        return f"XXXX-{fields['period']}"
     step = 2 if fields.get("other") else (1 if amount is None else amount)
     return duration_value(step, fields["unit"])
 
