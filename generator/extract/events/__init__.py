@@ -4,9 +4,10 @@ For each resolved DATE/TIME timex the predicate it dates (``anchor``: a verb, ge
 participle or a noun naming a happening) is the event; its short description is subject + verb
 (present tense) + object + kept prepositional phrases ("Ada Quill meets Pim Adler in
 Lowmere", "Dmytro Kuleba holds a phone call with his Chinese counterpart"), never the whole
-sentence. The status comes from cue words and tense (``generator/rules/events.yaml``). The
-same event told twice (same TIMEX3 value and the same verb or overlapping participants) is
-merged into one.
+sentence. The status comes from cue words, tense and who acts (``generator/rules/events.yaml``).
+Dates in a dateline, a condition or a comparison make no event (``filters``). The same event
+told twice (same TIMEX3 value, and the same verb, two shared names, or another word for the
+same happening: ``merge``) is one event; a headline's mention merges into the body's.
 
 Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``filters`` (dates that
 make no event, and which of several dates says when), ``phrases`` (the description) with

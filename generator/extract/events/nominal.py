@@ -21,8 +21,9 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     offensive"). The actor is the agent of a participle on the noun ("a conference held *by
     Brask*"), else its named owner ("*Ada Quill's* visit to Orsk"), else the subject of the
     clause around it, unless that subject only looks on ("Holm expected a vote in January":
-    ``rules.onlooker_verbs``). Without one: the clause ("A hearing is scheduled") when the noun is its
-    subject and the verb says something of it, else the noun phrase ("The summit")."""
+    ``rules.onlooker_verbs``). Without one: the clause ("A hearing is scheduled") when the
+    noun is its subject and the verb says something of it, else the noun phrase ("The
+    summit")."""
     if noun.lemma_.lower() in rules.agentless_nouns:  # "floods in October": nobody does them
         return finish(" ".join([phrase(noun), *attached_phrases(noun, rules)]))
     owner = clause_verb(noun.head) if noun.head.i != noun.i else None
