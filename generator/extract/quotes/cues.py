@@ -74,12 +74,25 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     source = according_source(cue)
     if source is not None:
         return source
-    subject = subject_of(cue)
+    subject = _subject_after_aside(cue) or subject_of(cue)
     if subject is not None:
         return subject
     inverted = next((c for c in cue.rights if c.dep_ == "dobj" and _inverted_speaker(c, lex)),
                     None)
     return inverted or _modified_noun(cue) or _name_before(cue)
+
+
+def _subject_after_aside(cue: Token) -> Token | None:
+    """"“...”, warned for her part the president of the union, Greta Solvik": translated
+    copy puts an aside ("for his part", "in turn") between the inverted cue and its
+    subject, which the parser hangs in apposition to the aside's noun."""
+    for prep in cue.rights:
+        for noun in prep.children if prep.dep_ == "prep" else ():
+            subject = next((c for c in noun.rights if c.dep_ == "appos"
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun.dep_ == "pobj" and subject is not None:
+                return subject
+    return None
 
 
 def _modified_noun(cue: Token) -> Token | None:
@@ -196,7 +209,18 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     ("The mayor of Brennor, Tilde Asker, announced on Monday that ..."): either is the
     sentence's verb, not a modifier of the noun the parser made its root."""
     return verb.tag_ in ("VBD", "VBZ") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children))
+        verb.tag_ == "VBN" and (any(c.dep_ == "ccomp" for c in verb.children)
+                                or _that_clause_in_setting(verb)))
+
+
+def _that_clause_in_setting(verb: Token) -> bool:
+    """"Her counterpart, X, estimated for his part that ...": the parser hangs the
+    that-clause on the noun of a phrase between the verb and the clause."""
+    return any(prep.dep_ == "prep" and any(
+        clause.dep_ in ("acl", "relcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for noun in prep.children for clause in noun.children)
+        for prep in verb.children)
 
 
 def _nearest_subject(verb: Token) -> Token | None:

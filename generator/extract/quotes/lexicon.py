@@ -77,6 +77,8 @@ class SpeakersFile(_Strict):
     kinship: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
+    news_outlets: list[str] = Field(default_factory=list)
+    org_bodies: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -122,6 +124,10 @@ class Lexicon:
     """"the pair", "the duo": the named persons who last spoke together."""
     epithets: frozenset[str]
     """"the star", "the striker": a noun for the person just named."""
+    news_outlets: frozenset[str] = frozenset()
+    org_bodies: frozenset[str] = frozenset()
+    """"a panel of the court": speaks for the organisation it belongs to."""
+    """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -178,4 +184,6 @@ def load_lexicon() -> Lexicon:
         kinship=low(speakers.kinship),
         group_of_people=low(speakers.group_of_people),
         epithets=low(speakers.epithets),
+        news_outlets=low(speakers.news_outlets),
+        org_bodies=low(speakers.org_bodies),
     )

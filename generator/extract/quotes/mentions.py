@@ -44,6 +44,8 @@ class Mention:
     """Head token of the name (for pronoun and name resolution)."""
     members: tuple[str, ...] = ()
     """For ``people``: the name of each person, in text order."""
+    one_of: bool = False
+    """"One of the people", "one of them": a single member of the group the rest names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,12 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     ``people`` mention, and named organisations joined by "and" ("Norrbank and Fjell
     Capital") one organisation mention with both names, unless ``together`` is false (the
     head's own phrase only)."""
+    group = _partitive_group(head)
+    if group is not None:  # "One of the people said": a member of the group named
+        inner = read_mention(group, lex, together)
+        text = head.doc[mention_span(head).start : group.right_edge.i + 1].text
+        return Mention(text, inner.kind, inner.name, inner.role, inner.token, inner.members,
+                       one_of=head.lower_ == "one")
     single = _read_single(head, lex)
     if together and single.kind == "organization" and head.pos_ == "PROPN":
         return _organizations_together(head, single, lex)
@@ -175,6 +183,32 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     text = head.doc[mention_span(head).start : end].text
     members = tuple(m.name for m in [single, *others])
     return Mention(text, "people", join_names(members), token=head, members=members)
+
+
+def _body_of(head: Token, lex: Lexicon) -> Token | None:
+    """The named organisation a body belongs to ("a panel *of the Court of Appeal*")."""
+    if head.lower_ not in lex.org_bodies:
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    org = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return org if org is not None and org.pos_ == "PROPN" else None
+
+
+def _partitive_group(head: Token) -> Token | None:
+    """The group of a partitive subject ("One of the people", "two of them", "some of
+    the residents"), else None."""
+    if head.lower_ not in _PARTITIVES and head.tag_ != "CD":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if group is None or group.pos_ not in ("NOUN", "PRON") or group.tag_ not in ("NNS", "PRP"):
+        return None
+    return group
+
+
+#: Quantity words that open a partitive subject ("one of", "some of", "many of").
+_PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "all",
+                         "none", "two", "three", "four"})
 
 
 def _organizations_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
@@ -241,6 +275,9 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         if owner is not None and not is_non_speaker(owner, lex):
             return read_mention(owner, lex)  # "“...,” a statement from the ministry said"
         return Mention(text, "document", clean_phrase(span, lex), token=head)
+    body_of = _body_of(head, lex)
+    if body_of is not None:  # "a three-judge panel of the Fifth District Court of Appeal"
+        return _organization(body_of, mention_span(body_of), lex)
     affiliated = _name_after_affiliation(head, lex)
     if affiliated is not None:  # "The chief executive of Velm Waste, Oskar Lind, said"
         appos, role_span = affiliated
@@ -336,25 +373,37 @@ def _name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | N
     it names the role's holder. Only for role nouns ("executive", "head", "lawyer")."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return None
+    for org in _affiliation_nouns(head):
+        for appos in org.rights:
+            if appos.dep_ == "appos" and appos.ent_type_ in _NAME_ENTITIES \
+                    and _set_off(org, appos) and _ends_subject(appos):
+                return appos, head.doc[mention_span(head).start : org.i + 1]
+    return None
+
+
+def _affiliation_nouns(head: Token, depth: int = 2) -> list[Token]:
+    """The nouns of the affiliation phrases after a role noun, nested ones included
+    ("the president *of the union of Velmark*": union, Velmark)."""
+    found = []
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPS:
             continue
-        for org in prep.children:
-            if org.dep_ != "pobj":
-                continue
-            for appos in org.rights:
-                if appos.dep_ == "appos" and appos.ent_type_ in _NAME_ENTITIES \
-                        and _set_off(org, appos) and _ends_subject(appos):
-                    return appos, head.doc[mention_span(head).start : org.i + 1]
-    return None
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                found.append(noun)
+                if depth > 1:
+                    found += _affiliation_nouns(noun, depth - 1)
+    return found
 
 
 def _ends_subject(appos: Token) -> bool:
     """The apposition closes the subject: a comma after it, then the verb."""
     doc = appos.doc
     after = appos.right_edge.i + 1
-    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in (
-        "VERB", "AUX")
+    if after < len(doc) and doc[after].text in (".", "!", "?"):
+        return True  # "..., warned the president of the union, Greta Solvik."
+    return after + 1 < len(doc) and doc[after].text == "," and (
+        doc[after + 1].pos_ in ("VERB", "AUX") or doc[after + 1].tag_ == "WP")
 
 
 def _set_off(head: Token, appos: Token) -> bool:
@@ -368,10 +417,10 @@ def _set_off(head: Token, appos: Token) -> bool:
 def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
     """A proper-noun head names a person if NER says so, or a title/honorific precedes it,
     or it is not inside an organisation or place entity."""
+    if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry", "Veltro Motors"
+        return False  # tagged as a name
     if head.ent_type_ in _NAME_ENTITIES:
         return True
-    if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry" tagged as a name
-        return False
     if any(_folded(t) in lex.honorifics | lex.titles for t in span):
         return True
     if any(t.text in _APOSTROPHES for t in span):  # "the Council's Kirby": ORG owns a person

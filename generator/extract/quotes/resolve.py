@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.cues import author_named_before
 from generator.extract.quotes.genders import vote_genders
-from generator.extract.quotes.lede import named_after_lede
+from generator.extract.quotes.lede import named_after_lede, organization_named_after
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.groups import GroupResolution
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
@@ -46,6 +46,11 @@ from generator.extract.quotes.roles import (
     role_holder,
 )
 from generator.speakers import person_name
+
+
+#: Plural person nouns whose singular is not the plural minus "s".
+_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
+                        "spokespeople": "spokesperson", "authorities": "authority"}
 
 
 @dataclass
@@ -148,7 +153,26 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         return found
 
     def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:
-        """The canonical speaker of ``mention`` found at character offset ``at``."""
+        """The canonical speaker of ``mention`` found at character offset ``at``; "one of"
+        a group is a single member of it ("person familiar with the matter")."""
+        speaker = self._resolve(mention, at, sentence)
+        if not mention.one_of or speaker.kind != "group" or not speaker.name:
+            return speaker
+        return Speaker(self._member_of(speaker.name), mention.text, None, "group")
+
+    def _member_of(self, group: str) -> str:
+        """"people familiar with the matter" -> "person familiar with the matter": the
+        first plural noun of the group's name made singular, if the word lists know it."""
+        words = group.split()
+        for k, word in enumerate(words):
+            low = word.casefold()
+            single = _IRREGULAR_SINGULARS.get(low) or (
+                low[:-1] if low.endswith("s") and low[:-1] in self.lex.group_nouns else None)
+            if single is not None:
+                return " ".join([*words[:k], single, *words[k + 1 :]])
+        return group
+
+    def _resolve(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         described = self._described_in_lede(mention)
         if described is not None:
             return self._remembered(Speaker(described, mention.text, None, "person"))
@@ -373,6 +397,11 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
         head = mention.token
         bare = mention.text.lower() == f"the {head.lower_}" if head is not None else False
+        if head is not None and head.pos_ != "PROPN":
+            named = organization_named_after(
+                head, [(o.start, o.words, o.text) for o in self.organizations])
+            if named is not None:  # "A state appeals court" of the lede, named later
+                return named
         if head is None or head.pos_ == "PROPN" or not bare:
             return mention.name  # named, or qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
@@ -380,7 +409,7 @@ class SpeakerResolver(PronounResolution, GroupResolution):
                       and s.name and fold(s.name.split()[-1]) == lemma), None)
         if spoke is not None:  # "The office called ..." after "the prime minister's office said"
             return spoke
-        earlier = [o for o in self.organizations if o.start < at]
+        earlier = self._organizations_before(self.organizations, at)
         for org in reversed(earlier):
             if org.words[-1] == lemma:  # "the ministry" after "the Foreign Ministry"
                 return org.text
@@ -388,13 +417,26 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"
             return before[-1].text
-        if lemma in self.lex.company_nouns:  # "the club" after "Kestrel City have signed"
+        if lemma in self.lex.company_nouns or lemma in self.lex.org_bodies:
+            # "the club" after "Kestrel City have signed", "the panel" after "a panel of
+            # the Court of Appeal said"
             named = next((s.name for s in reversed(self.history) if s.kind == "organization"
-                          and s.name and s.name[:1].isupper()), None)
-            subjects = [o for o in self.organization_subjects if o.start < at]
+                          and s.name and s.name[:1].isupper()
+                          and not self._is_news_outlet(s.name)), None)
+            subjects = self._organizations_before(self.organization_subjects, at)
             return named or (subjects[-1].text if subjects else None) \
                 or most_named(earlier) or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _organizations_before(self, names: list[Name], at: int) -> list[Name]:
+        """The organisations of ``names`` before offset ``at`` that "the company" may refer
+        back to: not a news outlet ("(Reuters)", "told the BBC"), not a person's surname
+        NER took for an organisation ("Harte said")."""
+        return [o for o in names if o.start < at and not self._is_news_outlet(o.text)
+                and not self._is_known_person(o.text)]
+
+    def _is_news_outlet(self, name: str) -> bool:
+        return fold(name) in self.lex.news_outlets or name.casefold() in self.lex.news_outlets
 
     def _subject_just_before(self, head: Token) -> str | None:
         """The organisation that is the subject of the sentence before ``head``'s ("The
