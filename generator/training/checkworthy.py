@@ -187,7 +187,8 @@ def train(
             sentence is seen per epoch, as ``class_weight="balanced"`` does for the baseline),
             ``label_issues`` (``keep``, ``drop`` or ``flip`` the training sentences whose
             label confidently disagrees with a 5-fold out-of-fold model; see
-            ``generator.training.noise``; the development ids keep their labels).
+            ``generator.training.noise``; the development ids are neither judged nor used
+            to judge).
 
     Returns:
         ``(nlp, TrainResult)``: the chosen pipeline and how it was chosen.
@@ -198,7 +199,7 @@ def train(
     if not train_rows or not dev_rows:
         raise ValueError(f"{data_path}: too few sentences to split (train {len(train_rows)}, "
                          f"dev {len(dev_rows)})")
-    train_rows = clean_labels(train_rows + dev_rows, train_rows, chosen, log)
+    train_rows = clean_labels(train_rows, chosen, log)
     nlp, epoch, threshold, scores, weights = select_epoch(train_rows, dev_rows, chosen, log)
     if refit:
         nlp = fit(train_rows + dev_rows, chosen, epoch)
@@ -214,11 +215,12 @@ def train(
     return nlp, result
 
 
-def clean_labels(rows, train_rows, settings: Settings, log: Callable[[str], None]):
+def clean_labels(train_rows, settings: Settings, log: Callable[[str], None]):
     """``train_rows`` with their label issues handled as ``settings.label_issues`` says.
 
-    Out-of-fold scores are computed over all of ``rows`` (training + development ids), so that
-    each out-of-fold model sees as much data as the final one; only ``train_rows`` change.
+    The out-of-fold models see training ids only: had they learnt from the development ids,
+    the sentences kept would agree with the development labels and the development F1 that
+    picks the epoch and the threshold would be flattered.
     """
     if settings.label_issues not in noise.ISSUE_HANDLING:  # before minutes of training
         raise ValueError(f"label_issues: {settings.label_issues!r} is not one of "
@@ -229,9 +231,10 @@ def clean_labels(rows, train_rows, settings: Settings, log: Callable[[str], None
     def fit_and_score(rows_in, texts):
         return raw_scores(fit(rows_in, settings, ISSUE_EPOCHS), texts)
 
-    issues = noise.label_issues(rows, noise.out_of_fold_scores(rows, fit_and_score))
-    log(f"label issues: {len(issues)} of {len(rows)} sentences ({settings.label_issues} "
-        f"those among the training ids)")
+    issues = noise.label_issues(train_rows,
+                                noise.out_of_fold_scores(train_rows, fit_and_score))
+    log(f"label issues: {len(issues)} of {len(train_rows)} training sentences "
+        f"({settings.label_issues})")
     return noise.handle_issues(train_rows, issues, settings.label_issues)
 
 
