@@ -159,3 +159,8 @@ def test_a_weekday_after_next_week_in_its_clause_is_in_that_week(tag):
 def test_a_weekday_told_in_the_past_is_not_in_next_week(tag):
     text = "Announcing the summit next week, a spokesman said Friday that talks went well."
     assert values(tag, text)[-1] == ("Friday", "2024-03-29")
+
+
+def test_a_date_line_at_the_top_is_dropped_even_when_publication_differs(tag):
+    text = "Markets slide\nMonday, April 1, 2024\nShares fell on Monday in Tokyo."
+    assert values(tag, text) == [("Monday", "2024-04-01")]

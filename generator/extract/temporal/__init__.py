@@ -220,12 +220,26 @@ def _year_from_next(chosen: list, text: str) -> list:
     return fixed
 
 
+#: How many lines from the top a date alone on its line counts as the story's date line.
+_DATELINE_LINES = 3
+
+
 def _is_dateline(text: str, start: int, end: int, result: Resolution,
                  published: dt.date | None) -> bool:
-    """True when the expression fills its line and equals the publication date."""
-    if published is None or result.value != published.isoformat():
-        return False
+    """True when the expression fills its line and dates the story.
+
+    That is a line equal to the publication date anywhere, or a full date alone on one of the
+    first lines even when the publication date we were given differs (a Wikinews story filed a
+    day after its date line): either way it is the document's creation time.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip() == text[start:end].strip()
+    if line.strip() != text[start:end].strip():
+        return False
+    if published is not None and result.value == published.isoformat():
+        return True
+    near_top = text.count("\n", 0, line_start) < _DATELINE_LINES
+    story_follows = line_end >= 0 and bool(text[line_end:].strip())
+    return (near_top and story_follows
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", result.value) is not None)
