@@ -147,11 +147,21 @@ def scoring_groups(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     groups: list[tuple[int, int]] = []
     first = 0
     for index, (start, end) in enumerate(spans):
-        last_piece = index == len(spans) - 1
-        if last_piece or ends_sentence(text[start:end]) or "\n" in text[end:spans[index + 1][0]]:
+        piece = text[start:end]
+        if (index == len(spans) - 1 or ends_sentence(piece)
+                or line_break_after(text, start + len(piece.rstrip()), spans[index + 1][0])):
             groups.append((first, index))
             first = index + 1
     return groups
+
+
+def line_break_after(text: str, words_end: int, next_start: int) -> bool:
+    """True when a line break lies between the last word of a piece and the next piece.
+
+    spaCy keeps the blank lines after a headline inside the headline's span, so the gap
+    *between* spans is empty; what counts is everything after the last non-space character.
+    """
+    return "\n" in text[words_end:next_start]
 
 
 def score_doc(doc, scorer: Scorer | None = None) -> list[float]:

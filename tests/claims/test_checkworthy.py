@@ -270,3 +270,10 @@ def test_training_with_label_issues_dropped_records_it(tmp_path):
     assert any(line.startswith("label issues:") for line in lines)
     with pytest.raises(ValueError, match="'fix' is not one of keep, drop, flip"):
         train(data, None, epochs=1, label_issues="fix", log=lines.append)
+
+
+def test_a_headline_keeps_its_own_score_although_spacy_keeps_its_blank_lines(nlp):
+    doc = nlp("Lowmere harbour opens\n\nThe harbour cost 40 million dollars, the council said.")
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    assert doc.text[spans[0][0]:spans[0][1]].endswith("\n")  # why the gap alone is not enough
+    assert scoring_groups(doc.text, spans) == [(0, 0), (1, 1)]
