@@ -37,7 +37,7 @@ class PronounResolution:
             name = self._named_group(mention)
             return Speaker(name, mention.text, None, "group" if name else None)
         if word in self.lex.person_pronouns:
-            name = next((n for n in self._person_candidates(at, sentence)
+            name = next((n for n in self._person_candidates(at, sentence, word)
                          if self.genders.get(n, word) == word), None)
             if name is not None and word in ("he", "she"):
                 # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
@@ -57,13 +57,17 @@ class PronounResolution:
             return Speaker(name, mention.text, None, "organization" if name else None)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
 
-    def _person_candidates(self, at: int, sentence: Span | None) -> Iterator[str]:
-        """Antecedents of he/she, best first: a person subject earlier in the sentence, the
-        subject of the sentence before, the latest person speakers, then persons named
-        earlier. The caller skips those known to take the other pronoun."""
+    def _person_candidates(self, at: int, sentence: Span | None,
+                           word: str = "") -> Iterator[str]:
+        """Antecedents of he/she (``word``), best first: a person subject earlier in the
+        sentence, the subject of the sentence before, the latest person speakers (of the
+        last few, those known to take ``word`` first), then persons named earlier. The
+        caller skips those known to take the other pronoun."""
         yield from self.local_persons(at, sentence)
+        yield from self._introduced_before(at)
         if self.history and self.history[-1].name in self.unnamed_persons:
             yield self.history[-1].name  # "A spokeswoman said ... She added that ..."
+        yield from self._recent_known_to_take(word, at, sentence)
         for speaker in reversed(self.history):
             if speaker.kind == "person" and speaker.name:
                 yield speaker.name
@@ -72,6 +76,60 @@ class PronounResolution:
         earlier = [p.text for p in reversed(self.persons) if p.start < at]
         yield from [n for n in earlier if n in self.genders]
         yield from [n for n in earlier if n not in self.genders]
+
+    def _introduced_before(self, at: int) -> Iterator[str]:
+        """"In Kerev, Anahit Sarkis sat in front of what had been her kitchen. ..." then a
+        paragraph opening with a quote and "she told ...": news copy introduces a new voice
+        in a paragraph of narration (no quotation marks, no reporting verb) right before
+        her first quote; the persons that paragraph is about, latest first."""
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, at)
+        if start < 0 or text[start:at].strip()[:1] not in _OPENING_MARKS:
+            return
+        before = text.rfind("\n\n", 0, start)
+        first, last = before + 2 if before >= 0 else 0, start
+        words = [t for t in self.doc if first <= t.idx < last]
+        if not words or any(t.text in _OPENING_MARKS or self.in_quote[t.i] for t in words) \
+                or any(t.lemma_.casefold() in self.lex.reporting_lemmas and t.pos_ == "VERB"
+                       for t in words):
+            return
+        subjects = self.person_subjects(words) or [t for t in words if self._bare_full_name(t)]
+        for token in self.main_first(subjects):
+            yield self.full_name(name_text(token), token.idx)
+
+    def _bare_full_name(self, token: Token) -> bool:
+        """A subject written as first name and surname ("Anahit Sarkis sat ...") that NER
+        took for an organisation: two capitalised proper nouns, no organisation word."""
+        first = [c for c in token.lefts if c.dep_ == "compound"]
+        return token.dep_ == "nsubj" and token.pos_ == "PROPN" and len(first) == 1 \
+            and first[0].pos_ == "PROPN" and first[0].text.istitle() and token.text.istitle() \
+            and token.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+            and token.lower_ not in self.lex.org_nouns and not self.in_quote[token.i]
+
+    def _recent_known_to_take(self, word: str, at: int, sentence: Span | None) -> list[str]:
+        """Of the last three person speakers, those the article shows take ``word``: "she
+        says" after Frida Kellgren (a daughter), a dealer whose pronoun the text never gives
+        and her father is Frida, not the dealer. A speaker named in this sentence or the
+        one before keeps the pronoun whatever is known ("..., according to Hilde Roan.
+        “...,” she said.")."""
+        recent: list[str] = []
+        for speaker in reversed(self.history):
+            if speaker.kind == "person" and speaker.name and speaker.name not in recent:
+                recent.append(speaker.name)
+            if len(recent) == RECENT_SPEAKERS:
+                break
+        fitting = next((n for n in recent if self.genders.get(n, word) == word), None)
+        if fitting is None or self._named_just_before(fitting, at, sentence):
+            return []
+        return [n for n in recent if self.genders.get(n) == word]
+
+    def _named_just_before(self, name: str, at: int, sentence: Span | None) -> bool:
+        """Whether the person ``name`` is named in ``sentence`` or the one before it."""
+        if sentence is None:
+            return False
+        doc = sentence.doc
+        start = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        return any(start <= p.start < at and p.text == name for p in self.persons)
 
     def local_persons(self, at: int, sentence: Span | None) -> Iterator[str]:
         """The persons the text is about right here: a person subject earlier in the
@@ -188,6 +246,13 @@ class PronounResolution:
             run.append(token)
         surnames = {p.words[-1] for p in self.persons}
         return run[-1] if run and fold(run[-1].text) in surnames else None
+
+
+#: How many of the latest distinct speakers a known pronoun may reach back over.
+RECENT_SPEAKERS = 3
+
+#: Marks that open a quote at the start of a paragraph.
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
 
 
 def _led_by_pronoun(sentence: Span) -> bool:

@@ -104,8 +104,23 @@ def _clause_read_as_object(child: Token) -> bool:
     a plural with a noun compounded to it and an adverb of its own is a present-tense
     verb with its subject."""
     children = {c.dep_ for c in child.children}
-    return child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
-        and bool(children & {"advmod", "npadvmod"})
+    if child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
+            and bool(children & {"advmod", "npadvmod"}):
+        return True
+    return _finite_clause_in_object(child)
+
+
+def _finite_clause_in_object(child: Token) -> bool:
+    """"said aftershocks as strong as magnitude 5 were possible": the parser made the
+    clause's subject the object of "said" and hung its verb below it; an object of "say"
+    holding a finite verb with a subject of its own (no relative clause) is the clause."""
+    if child.dep_ != "dobj" or child.head.lemma_ != "say" or child.pos_ != "NOUN":
+        return False
+    for token in child.subtree:
+        if token.tag_ in ("VBD", "VBZ", "VBP") and token.dep_ in ("advcl", "ccomp") \
+                and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children):
+            return True
+    return False
 
 
 def _trailing_cue_on_object(verb: Token) -> bool:
