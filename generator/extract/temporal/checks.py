@@ -194,6 +194,20 @@ def not_described(doc, text: str, cand: Candidate) -> bool:
                    for c in children)
 
 
+def not_capitalised_unit(doc, text: str, cand: Candidate) -> bool:
+    """Reject a capitalised unit inside running text: a name ("the Le Mans 24 Hours").
+
+    In a title-case headline ("Stocks Fall For Three Straight Weeks") every word is capitalised,
+    so there the unit still counts.
+    """
+    toks = _group_tokens(doc, cand, "unit")
+    if not toks or not toks[-1].text[:1].isupper() or toks[-1].is_sent_start:
+        return True
+    words = [tok for tok in toks[-1].sent if tok.is_alpha]
+    capitalised = sum(tok.text[:1].isupper() for tok in words)
+    return capitalised >= 0.6 * len(words)
+
+
 def not_game_period(doc, text: str, cand: Candidate) -> bool:
     """Reject a year-less quarter or half of a game ("scored twice in the second half")."""
     from generator.extract.temporal.ruleset import load_ruleset
@@ -303,6 +317,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_age": not_age,
     "not_fraction": not_fraction,
     "not_described": not_described,
+    "not_capitalised_unit": not_capitalised_unit,
     "after_amount": after_amount,
     "not_game_period": not_game_period,
 }
