@@ -8,6 +8,7 @@ Pipeline (one module per stage)::
     scan.select  keep the longest match at each position
     tense.py     tense of the clause around each expression
     resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range
+    occurrence.py  which Friday, March or fourth quarter a year-less date means
     calendar.py  date arithmetic, ISO weeks, seasons, holidays, value -> calendar range
     readings.py  what each named regex group means (month, number, unit, rel, ago ...)
     context.py   what neighbours tell: a clock time's day, a bare quarter's end, "over"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from generator.extract.hits import DateRange
 from generator.extract.temporal import calendar
+from generator.extract.temporal.occurrence import pick_weekday, pick_year, week_in_month
 from generator.extract.temporal.readings import Reading, needs_year
 
 #: Default grace (days) when the tense picks the year of a year-less date; rules may override.
@@ -218,31 +219,6 @@ def echo_grain(unit: str, base_grain: str | None) -> str:
     return "year" if unit == "decade" else unit
 
 
-def pick_weekday(base: dt.date, weekday: int, how: str | None) -> dt.date:
-    """The ``weekday`` meant relative to ``base``.
-
-    ``how`` is a direction (``before``, ``after``, ``this``) or a tense: past/present/None take
-    the latest one on or before ``base`` (news mostly reports what happened), future the next
-    one after ``base``.
-    """
-    today = base.isoweekday()
-    if how == "this":
-        return base + dt.timedelta(days=weekday - today)
-    if how in ("after", "future"):
-        return base + dt.timedelta(days=(weekday - today) % 7 or 7)
-    back = (today - weekday) % 7
-    if how == "before" and back == 0:
-        back = 7
-    return base - dt.timedelta(days=back)
-
-
-def week_in_month(year: int, month: int, nth: int) -> dt.date:
-    """A day in the ``nth`` week of a month (-1 = the last week), for its ISO week."""
-    if nth < 0:
-        return calendar.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)
-    return dt.date(year, month, 1) + dt.timedelta(days=7 * (nth - 1) + 3)
-
-
 def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str, int]) -> int:
     """Year of a date whose year the text may not give."""
     if reading.year is not None:
@@ -252,57 +228,6 @@ def _year(reading: Reading, base: dt.date, tense: str | None, grace: Mapping[str
     if reading.month is None and reading.period is None and reading.holiday is None:
         return base.year
     return pick_year(base, reading, reading.direction or tense, grace)
-
-
-def pick_year(base: dt.date, reading: Reading, how: str | None,
-              grace: Mapping[str, int]) -> int:
-    """Choose the year of a year-less month/day/period from the anchor and tense/direction."""
-    grain = "day" if reading.day is not None or reading.holiday else (
-        "month" if reading.month is not None else _period_grain(reading.period or ""))
-    slack = dt.timedelta(days=grace.get(grain, 0))
-    # two years each way: "last winter" on 1 January is the winter that began 13 months earlier
-    spans = {y: _span(reading, y) for y in range(base.year - 2, base.year + 3)}
-    if how == "this":
-        # "this spring", "this fall": the one we are in, else the one of the anchor's year
-        inside = [y for y, (start, end) in spans.items() if start <= base <= end]
-        return inside[0] if inside else base.year
-    if how == "before":
-        return max(y for y, (_, end) in spans.items() if end < base)
-    if how == "after":
-        return min(y for y, (start, _) in spans.items() if start > base)
-    if how == "past":
-        return max(y for y, (start, _) in spans.items() if start <= base + slack)
-    if how == "future":
-        return min(y for y, (_, end) in spans.items() if end >= base - slack)
-    # no tense: the occurrence nearest to the anchor (the one containing it, if any)
-    return min(spans, key=lambda y: _distance(base, *spans[y]))
-
-
-def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:
-    """Days from ``day`` to the span (0 when inside)."""
-    return max((start - day).days, (day - end).days, 0)
-
-
-def _period_grain(period: str) -> str:
-    return {"Q": "quarter", "H": "half"}.get(period[:1], "season")
-
-
-def _span(reading: Reading, year: int) -> tuple[dt.date, dt.date]:
-    """Calendar span of the reading's month/day/period in ``year``."""
-    if reading.holiday is not None:
-        day = calendar.holiday_date(year, reading.holiday)
-        return day, day
-    if reading.month is not None and reading.day is not None:
-        try:
-            day = dt.date(year, reading.month, reading.day)
-        except ValueError:  # 29 February in a common year
-            day = dt.date(year, reading.month, 28)
-        return day, day
-    value = f"{year:04d}-{reading.month:02d}" if reading.month else f"{year:04d}-{reading.period}"
-    span = calendar.value_range(value)
-    if span is None:
-        raise ValueError(f"no calendar span for {value!r}")
-    return span.start, span.end
 
 
 def placeholder(reading: Reading) -> str:
