@@ -79,6 +79,7 @@ class SpeakersFile(_Strict):
     epithets: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)
     org_bodies: list[str] = Field(default_factory=list)
+    team_nouns: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -126,6 +127,8 @@ class Lexicon:
     """"the star", "the striker": a noun for the person just named."""
     news_outlets: frozenset[str] = frozenset()
     org_bodies: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()
+    """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
     """"a panel of the court": speaks for the organisation it belongs to."""
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
@@ -186,4 +189,5 @@ def load_lexicon() -> Lexicon:
         epithets=low(speakers.epithets),
         news_outlets=low(speakers.news_outlets),
         org_bodies=low(speakers.org_bodies),
+        team_nouns=low(speakers.team_nouns),
     )

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.cues import document_owner, is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.names import fold
+from generator.extract.quotes.names import fold, with_of_phrase
 
 #: Dependency labels of the words that sit left of a mention's head and belong to it.
 _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod", "nummod",
@@ -315,9 +315,11 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     """An organisation named by an entity; words before the entity are its description
     ("American carmaker Brightline Motors" -> name "Brightline Motors")."""
     entity = next((e for e in span.ents if e.start <= head.i < e.end), None)
+    span = with_of_phrase(span)  # "the Ministry | of Fisheries said"
     if entity is None or entity.start <= span.start:
         return Mention(span.text, "organization", clean_phrase(span, lex), token=head)
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None
+    entity = with_of_phrase(entity)
     return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
 
 
@@ -373,12 +375,21 @@ def _name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | N
     it names the role's holder. Only for role nouns ("executive", "head", "lawyer")."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return None
+    role = _is_person_noun(head, lex) or head.lower_ in lex.title_modifiers
     for org in _affiliation_nouns(head):
         for appos in org.rights:
-            if appos.dep_ == "appos" and appos.ent_type_ in _NAME_ENTITIES \
-                    and _set_off(org, appos) and _ends_subject(appos):
+            named = appos.ent_type_ in _NAME_ENTITIES or (role and _full_name(appos))
+            if appos.dep_ == "appos" and named and _set_off(org, appos) and _ends_subject(appos):
                 return appos, head.doc[mention_span(head).start : org.i + 1]
     return None
+
+
+def _full_name(token: Token) -> bool:
+    """A proper noun with one capitalised proper noun before it ("Ilse Varo"), whatever
+    entity NER gave it."""
+    first = [c for c in token.lefts if c.dep_ == "compound"]
+    return token.pos_ == "PROPN" and len(first) == 1 and first[0].pos_ == "PROPN" \
+        and first[0].text.istitle() and token.text.istitle()
 
 
 def _affiliation_nouns(head: Token, depth: int = 2) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.speakers import person_name
@@ -49,10 +49,28 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
         text = clean_entity(ent.text)
         if labels == ("PERSON",):
             text = person_name(text)
+        else:
+            text = clean_entity(with_of_phrase(ent).text)
         words = tuple(fold(w) for w in text.split())
         if words:
             names.append(Name(ent.start_char, words, text))
     return names
+
+
+def with_of_phrase(span: Span) -> Span:
+    """An organisation entity NER cut before "of" ("Second District Court" of "Second
+    District Court of Appeal", "Ministry" of "Ministry of Fisheries") with its capitalised
+    "of" phrase taken back in."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and _capitalised(doc[end + 1]):
+        end += 1
+        while end < len(doc) and _capitalised(doc[end]):
+            end += 1
+    return doc[span.start : end]
+
+
+def _capitalised(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "DATE"
 
 
 def describe_organizations(doc: Doc) -> dict[str, list[Name]]:

@@ -162,7 +162,8 @@ def paragraph_subject_before(resolver: SpeakerResolver, at: int) -> Speaker | No
     previous = doc[span.sent.start - 1].sent
     if "\n" in doc.text[previous.start_char : at]:
         return None
-    named = subject_before(resolver, at) or verbless_name(resolver, previous)
+    named = subject_before(resolver, at) or verbless_name(resolver, previous) \
+        or _bare_name_subject(resolver, previous)
     if named is not None:
         return named
     pronoun = next((c for c in previous.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
@@ -172,6 +173,15 @@ def paragraph_subject_before(resolver: SpeakerResolver, at: int) -> Speaker | No
         return None
     found = resolver.pronoun(read_mention(pronoun, resolver.lex), pronoun.idx, previous)
     return found if found.name else None
+
+
+def _bare_name_subject(resolver: SpeakerResolver, sentence: Span) -> Speaker | None:
+    """"Lidia Varga was asleep when it hit. “I heard the walls ...”": the main subject
+    written as first name and surname, which NER may have taken for an organisation."""
+    subject = next((c for c in sentence.root.children if resolver.bare_full_name(c)), None)
+    if subject is None:
+        return None
+    return Speaker(resolver.full_name(name_text(subject), subject.idx), None, None, "person")
 
 
 def verbless_name(resolver: SpeakerResolver, sentence: Span) -> Speaker | None:
@@ -232,7 +242,8 @@ def _opens_paragraph(raw: RawQuote, text: str) -> bool:
 def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:
     """A headline quote with no speaker of its own repeats or condenses a quote of the body
     ("'If the school goes, the island dies'"): it takes the speaker of the body quote that
-    shares most of its words."""
+    shares most of its words; one that repeats none ("Ambulance delays: 'We waited nine
+    hours for my mum'") is the voice the story is built on, the first person it quotes."""
     if speaker.name or raw.paragraph != 0 or raw.kind != "direct":
         return speaker
     words = set(_words(text[raw.start : raw.end]))
@@ -243,6 +254,12 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
         share = len(words & set(_words(text[other.start : other.end]))) / len(words)
         if share >= best_share:
             best, best_share = Speaker(found.name, None, found.role, found.kind), share
+    if best.name is None:
+        first = next((found for other, found in resolved if other.paragraph > 0
+                      and other.kind == "direct" and found.kind == "person" and found.name),
+                     None)
+        if first is not None:
+            best = Speaker(first.name, None, first.role, first.kind)
     return best
 
 

@@ -93,11 +93,11 @@ class PronounResolution:
                 or any(t.lemma_.casefold() in self.lex.reporting_lemmas and t.pos_ == "VERB"
                        for t in words):
             return
-        subjects = self.person_subjects(words) or [t for t in words if self._bare_full_name(t)]
+        subjects = self.person_subjects(words) or [t for t in words if self.bare_full_name(t)]
         for token in self.main_first(subjects):
             yield self.full_name(name_text(token), token.idx)
 
-    def _bare_full_name(self, token: Token) -> bool:
+    def bare_full_name(self, token: Token) -> bool:
         """A subject written as first name and surname ("Anahit Sarkis sat ...") that NER
         took for an organisation: two capitalised proper nouns, no organisation word."""
         first = [c for c in token.lefts if c.dep_ == "compound"]

@@ -64,6 +64,8 @@ class SpeakerResolver(PronounResolution, GroupResolution):
     persons: list[Name] = field(init=False)
     organizations: list[Name] = field(init=False)
     organization_subjects: list[Name] = field(init=False)
+    team_subjects: list[Name] = field(init=False)
+    """Organisations and places that are subjects: "the club" may be "Kestrel City"."""
     first_names: dict[str, str] = field(init=False)
     """Relatives the article names by first name ("Pruett's wife, Carol" -> Carol Pruett)."""
     harvested_roles: dict[str, str] = field(init=False)
@@ -88,6 +90,7 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         self.persons = sorted(set(found), key=lambda n: n.start)
         self.organizations = collect_names(self.doc, ("ORG",))
         self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
+        self.team_subjects = collect_names(self.doc, ("ORG", "GPE"), subjects_only=True)
         self.described_as = describe_organizations(self.doc)
         self.first_names = {}  # full_name() reads it while it is being built
         self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name)
@@ -423,7 +426,9 @@ class SpeakerResolver(PronounResolution, GroupResolution):
             named = next((s.name for s in reversed(self.history) if s.kind == "organization"
                           and s.name and s.name[:1].isupper()
                           and not self._is_news_outlet(s.name)), None)
-            subjects = self._organizations_before(self.organization_subjects, at)
+            subjects = self._organizations_before(
+                self.team_subjects if lemma in self.lex.team_nouns else
+                self.organization_subjects, at)
             return named or (subjects[-1].text if subjects else None) \
                 or most_named(earlier) or mention.name
         return self._subject_just_before(head) or mention.name

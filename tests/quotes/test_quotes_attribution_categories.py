@@ -1,0 +1,115 @@
+"""Speaker categories that unseen copy (blind round 8) showed to be general, each on a short
+fictional text of its own: a described person linked to the name the article gives them,
+partitive sources, institutions behind "the company", "the panel" and "it", a new voice
+introduced before her first quote, and reported clauses the parser hides."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def speakers(quotes, kind=None):
+    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
+
+
+def test_an_inverted_cue_after_an_aside_takes_the_name_in_apposition(quotes_of):
+    text = ("« We will read every line », warned for her part the head of the dockers' union "
+            "of Brenmark, Ilse Varo, who said she was \"moderately hopeful\".")
+    found = speakers(quotes_of(text))
+    assert ("We will read every line", "Ilse Varo") in found
+    assert ("she was \"moderately hopeful\"", "Ilse Varo") in found
+
+
+def test_a_participle_cue_with_its_clause_on_an_aside_keeps_its_subject(quotes_of):
+    text = ("Mayor Ada Quill said the bridge was safe.\n\n"
+            "Her deputy, Ivo Renn, estimated for his part that a repair was \"a matter of "
+            "weeks\" if the steel arrived.")
+    found = speakers(quotes_of(text))
+    assert ("a matter of weeks", "Ivo Renn") in found
+
+
+def test_one_of_a_group_is_a_single_member_of_it(quotes_of):
+    text = ("Ostra Mining is in talks to sell its smelter, two people familiar with the "
+            "matter said. One of the people said a deal could close by June.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "a deal could close by June", "person familiar with the matter")
+
+
+def test_the_company_is_never_the_news_agency_of_the_dateline(quotes_of):
+    text = ("BRENN, May 2 (Reuters) - Halvik Motors said on Tuesday it would close a plant.\n\n"
+            "Sales fell 9% in April, the company said in a statement.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "Sales fell 9% in April", "Halvik Motors")
+
+
+def test_the_club_is_no_persons_surname_that_ner_took_for_an_organisation(quotes_of):
+    text = ("Kestrel City beat Orm United 2-0 on Saturday.\n\n"
+            "\"We were poor,\" Orm manager Piet Lasse said. Lasse said he would stay.\n\n"
+            "The club said tickets for the final would go on sale on Monday.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "tickets for the final would go on sale on Monday", "Kestrel City")
+
+
+def test_a_court_speaks_through_its_panel_and_as_it(quotes_of):
+    text = ("Court frees harbour chief\n\n"
+            "A state appeals court on Monday overturned the fraud conviction of Tor Aslund, "
+            "ruling that the trial judge had wrongly admitted a recording.\n\n"
+            "A three-judge panel of the Second District Court of Appeal said the evidence was "
+            "too thin.\n\n"
+            "Lawyers for the state had argued that the recording was lawful. The panel "
+            "disagreed. The informant, it said, had acted for the police.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[0] == ("the trial judge had wrongly admitted a recording",
+                        "Second District Court of Appeal")
+    assert found[1][1] == "Second District Court of Appeal"
+    assert found[-1] == ("The informant, it said, had acted for the police",
+                         "Second District Court of Appeal")
+
+
+def test_a_new_voice_introduced_in_the_paragraph_before_her_quote(quotes_of):
+    text = ("Interior Minister Lena Rask said the toll would rise. \"We are racing the "
+            "clock,\" Rask said.\n\n"
+            "In the village of Orvik, Mirela Dastan sat outside what had been her house. Her "
+            "son was pulled out alive on Monday.\n\n"
+            "\"I heard the walls first,\" she told reporters. \"Then the roof fell.\"")
+    assert speakers(quotes_of(text), "direct")[-2:] == [
+        ("I heard the walls first,", "Mirela Dastan"), ("Then the roof fell.", "Mirela Dastan")]
+
+
+def test_a_pronoun_reaches_a_recent_speaker_known_to_take_it(quotes_of):
+    text = ("His daughter, Tova Brandt, plays the cello he made. \"It is too loud,\" she "
+            "says.\n\n"
+            "A dealer in Orm, Pavel Kross, says the violins now sell for 50,000 euros. "
+            "Brandt shrugs. \"I am not a dead Italian,\" he says.\n\n"
+            "She laughs when she hears this. \"That is true.\" she says.")
+    assert speakers(quotes_of(text), "direct")[-1] == ("That is true.", "Tova Brandt")
+
+
+def test_a_clause_the_parser_made_the_object_of_said(quotes_of):
+    text = ("Seismologist Aram Tessel of the Orvik Institute said aftershocks as strong as "
+            "magnitude 5 were possible for weeks.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("aftershocks as strong as magnitude 5 were possible for weeks", "Aram Tessel")]
+
+
+def test_an_organisation_name_is_not_cut_at_of(quotes_of):
+    text = "A three-judge panel of the Orm District Court of Appeal said the fine was lawful."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the fine was lawful", "Orm District Court of Appeal")]
+
+
+def test_a_cueless_quote_after_a_sentence_about_a_new_person(quotes_of):
+    text = ("“The river rose in an hour,” said Mayor Paul Denk.\n\n"
+            "Lidia Varga was asleep when it hit. “I heard the walls before I saw the water.”")
+    assert speakers(quotes_of(text), "direct")[-1] == (
+        "I heard the walls before I saw the water.", "Lidia Varga")
+
+
+def test_a_headline_quote_repeating_no_body_quote_is_the_first_voice(quotes_of):
+    text = ("Harbour strike: 'We cannot live on this'\n\n"
+            "Dock workers in Brenn walked out on Monday.\n\n"
+            "Anna Holm, 51, said her pay had not risen in six years. 'I have two jobs,' she "
+            "said.")
+    assert speakers(quotes_of(text), "direct")[0] == ("We cannot live on this", "Anna Holm")
