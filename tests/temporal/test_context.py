@@ -164,3 +164,9 @@ def test_a_weekday_told_in_the_past_is_not_in_next_week(tag):
 def test_a_date_line_at_the_top_is_dropped_even_when_publication_differs(tag):
     text = "Markets slide\nMonday, April 1, 2024\nShares fell on Monday in Tokyo."
     assert values(tag, text) == [("Monday", "2024-04-01")]
+
+
+def test_later_in_a_past_story_counts_from_the_month_named_before(tag):
+    text = ("The buildup began in November, when inspectors were expelled. "
+            "They returned two weeks later.")
+    assert values(tag, text, dt.date(1998, 2, 19))[-1] == ("two weeks later", "1997-11")

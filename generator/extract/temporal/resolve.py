@@ -93,6 +93,9 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
             if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
                 # a range reports a half-year as a quarter; the value still says which
                 return span.start, "half" if "-H" in value else span.granularity
+        coarse = _coarse_past_anchor(reading, published, mentions, tense)
+        if coarse is not None:
+            return coarse
     if reading.anchor == "fiscal":
         # "the fiscal year": the fiscal year the text named last, else the publication date's
         # (a December holiday named in between does not move Apple's fiscal year back)
@@ -108,6 +111,23 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
     if reading.anchor == "mention":  # "that time" with nothing before it names no date
         return None, None
     return published, None
+
+
+def _coarse_past_anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],
+                        tense: str | None) -> tuple[dt.date, str] | None:
+    """A coarser date to count forward from in a past clause, when no fine one was named.
+
+    "The buildup began in November ... Inspectors returned two weeks later": counting two
+    weeks from the publication date would put a past event in the future, so the month named
+    last is a better anchor than none.
+    """
+    if tense != "past" or published is None or not reading.shift or reading.shift < 0:
+        return None
+    for value in reversed(mentions):
+        span = calendar.value_range(value)
+        if span is not None and not _lands_after_publication(reading, span, published, tense):
+            return span.start, span.granularity
+    return None
 
 
 def _lands_after_publication(reading: Reading, span, published: dt.date | None,
@@ -187,6 +207,8 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         grain = base_grain or "day"
     elif grain == "echo":
         grain = echo_grain(unit, base_grain)
+    if _coarser(base_grain, unit) and reading.grain != "same":
+        grain = base_grain  # "two weeks later" after "November": no finer than November
     if grain == "fiscal" or (base_grain == "fiscal" and grain == "year"):
         return f"FY{moved.year}"  # "last fiscal year": TimeML writes fiscal years FY2022
     if grain == "turn":  # "the turn of the century": the round year nearest the anchor
@@ -196,6 +218,13 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
+
+
+def _coarser(base_grain: str | None, unit: str) -> bool:
+    """True when the anchor is a coarser period than the unit counted (a month for weeks)."""
+    if base_grain not in _FINENESS:
+        return False
+    return _FINENESS.index(base_grain) > _FINENESS.index(_grain_of_unit(unit))
 
 
 def new_year(day: dt.date) -> int:
