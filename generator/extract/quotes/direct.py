@@ -249,6 +249,9 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         label = _introducer(text, span, quote, lex) or _label_after(text, span, quote, lex)
         return None, label, "direct-unattributed"
     content = text[span.start : span.end]
+    judged = judged_object(quote, context, lex)
+    if judged is not None and ruling is None and not is_title(content):
+        return judged, subject_of(judged), "direct-judged"
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content):
         return None
@@ -262,9 +265,40 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None
     if ruling is not None:
         return ruling, cue_subject(ruling, lex), "direct-attributed"
+    holder = opinion_holder(quote, context, lex)
+    if holder is not None:
+        return holder[0], holder[1], "direct-opinion-holder"
     if len(content.split()) >= MIN_UNATTRIBUTED_WORDS:
         cue = nearest_cue(quote, candidates)
         return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
+    return None
+
+
+def opinion_holder(quote: Span, context: list[Token],
+                   lex: Lexicon) -> tuple[Token, Token] | None:
+    """("For", person) of a sentence that opens "For the deputy X, ..." and holds the
+    quote: the person is a name or a title with a name, set off by a comma."""
+    sentence = quote[0].sent
+    opener = sentence[0]
+    if opener.lower_ not in lex.opinion_words or not any(t.i == opener.i for t in context):
+        return None
+    objects = [c for c in opener.children if c.dep_ == "pobj"]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    person = next((o for o in objects if o.ent_type_ == "PERSON"), None)
+    if person is None or person.i >= quote.start:
+        return None
+    after = sentence.doc[person.i + 1]
+    return (opener, person) if after.text == "," else None
+
+
+def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | None:
+    """The verb of judging ("praised", "denounced", "welcomed") whose direct object is the
+    quoted phrase (its head word is inside the marks)."""
+    for token in quote:
+        if token.dep_ == "dobj" and token.head.i not in range(quote.start, quote.end) \
+                and token.head.lemma_.casefold() in lex.judging_verbs \
+                and any(t.i == token.head.i for t in context):
+            return token.head
     return None
 
 

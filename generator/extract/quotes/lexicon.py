@@ -92,6 +92,10 @@ class Lexicon:
     """Reporting verbs that need a plausible speaker as subject ("suggest", "signal")."""
     evaluative_verbs: frozenset[str]
     """Verbs whose quoted complement is the subject's verdict ("called it “a disaster”")."""
+    opinion_words: frozenset[str]
+    """"For X, ...": a sentence giving X's view (translated copy)."""
+    judging_verbs: frozenset[str]
+    """Verbs whose quoted object is the subject's words ("praised “the courage”")."""
     verdict_nouns: frozenset[str]
     """Nouns of response whose possessor speaks ("“Unreal,” was Dahl's verdict")."""
     phrase_cues: dict[str, frozenset[str]]
@@ -163,6 +167,8 @@ def load_lexicon() -> Lexicon:
             lemma for group in groups if group.subject == "speaker" for lemma in group.lemmas
         ),
         evaluative_verbs=low(_pattern(attribution, "evaluative_cue").verbs),
+        judging_verbs=low(_pattern(attribution, "judged_object").verbs),
+        opinion_words=low(_pattern(attribution, "opinion_holder").words),
         verdict_nouns=low(_pattern(attribution, "verdict_noun").nouns),
         phrase_cues={verb: low(objects) for verb, objects in phrases.items()},
         audiences=low(_pattern(attribution, "audience_cue").audiences),

@@ -299,7 +299,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
     if is_reporting_verb(token, lex):
         found = reported_clause(token, lex)
-        if found is None or in_quote[found[0].i]:
+        if found is None or _verb_quoted(found[0], in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
         subject = token.head if _trailing_cue_on_object(token) else subject_of(token)
         if not _speaks(token, subject, lex):
@@ -315,6 +315,23 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     if source is not None and not in_quote[token.head.i]:  # else a direct quote covers it
         return "according to", source[0], source[1], "according-to"
     return None
+
+
+def _verb_quoted(head: Token, in_quote: list[bool]) -> bool:
+    """Whether the clause's verb is inside quotation marks, so that a direct quote covers
+    the report. A form of "be" outside the marks ("the list is “effectively closed.”",
+    a state, where "had “let down everyone”" quotes the verb) or a second clause outside
+    them ("the recordings “should never have reached the jury” and that the evidence was
+    too thin") leaves the writer's own report."""
+    if not in_quote[head.i]:
+        return False
+    children = list(head.children)
+    # a bare "is"/"was" before a quoted participle describes a state; "have been “let
+    # down”" is a verb in the passive, quoted
+    state = not any(c.dep_ == "aux" for c in children) and any(
+        c.dep_ == "auxpass" and not in_quote[c.i] for c in children)
+    return not state and not any(not in_quote[c.i] and c.dep_ == "conj"
+                                 and c.pos_ in ("VERB", "AUX") for c in children)
 
 
 def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
