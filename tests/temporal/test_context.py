@@ -170,3 +170,9 @@ def test_later_in_a_past_story_counts_from_the_month_named_before(tag):
     text = ("The buildup began in November, when inspectors were expelled. "
             "They returned two weeks later.")
     assert values(tag, text, dt.date(1998, 2, 19))[-1] == ("two weeks later", "1997-11")
+
+
+def test_clock_times_in_a_row_share_the_day_before_them(tag):
+    text = "The jet left on Saturday, landed at 3 p.m. and took off again at 5 p.m. for Oslo."
+    assert [v for _, v in values(tag, text)] == ["2024-03-30", "2024-03-30T15:00",
+                                                  "2024-03-30T17:00"]

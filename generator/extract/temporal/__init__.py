@@ -127,8 +127,10 @@ def _relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
     if span is None:
         return None
     for token in span.root.ancestors:
+        if token.dep_ not in ("relcl", "acl"):
+            continue
         sub = list(token.subtree)
-        aside = token.dep_ == "acl" and sub[0].i > 0 and doc[sub[0].i - 1].text == ","
+        aside = sub[0].i > 0 and doc[sub[0].i - 1].text == ","
         if token.dep_ == "relcl" or aside:
             return sub[0].idx, sub[-1].idx + len(sub[-1])
     return None

@@ -79,7 +79,8 @@ def _clock_on_earlier_day(timexes: list[Timex], text: str,
         return timexes
     today = published.isoformat() + "T"
     fixed = list(timexes)
-    for i, (day, clock) in enumerate(zip(timexes, timexes[1:]), start=1):
+    for i in range(1, len(fixed)):
+        day, clock = fixed[i - 1], fixed[i]  # a clock moved here lends its day to the next
         between = text[day.end:clock.start]
         if (_is_bare_clock(clock) and clock.value.startswith(today) and _names_day(day)
                 and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)):
