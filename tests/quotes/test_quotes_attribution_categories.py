@@ -113,3 +113,17 @@ def test_a_headline_quote_repeating_no_body_quote_is_the_first_voice(quotes_of):
             "Anna Holm, 51, said her pay had not risen in six years. 'I have two jobs,' she "
             "said.")
     assert speakers(quotes_of(text), "direct")[0] == ("We cannot live on this", "Anna Holm")
+
+
+def test_a_headline_role_with_initials_is_the_named_holder(quotes_of):
+    text = ("Halvik profit falls on price war; CEO says no plans to close plants\n\n"
+            "Halvik Motors reported a fall in profit on Monday.\n\n"
+            "\"It was a hard quarter,\" Chief Executive Mira Osk told analysts.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[0] == ("no plans to close plants", "Mira Osk")
+
+
+def test_a_state_outside_the_marks_is_the_writers_report(quotes_of):
+    text = "A dealer, Pavel Kross, adds that the waiting list is “effectively closed.”"
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the waiting list is “effectively closed.”", "Pavel Kross")]

@@ -87,9 +87,16 @@ def _is_complementizer(words: list[Token]) -> bool:
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
     for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
+    if _says_a_pronoun(verb):
+        return None  # "Kellgren says this while holding ...": what follows is narration
     for child in verb.children:
         if child.dep_ == "ccomp" or _clause_read_as_object(child):
-            return child, _without_participle_cues(child, lex)
+            words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
+            if words:
+                return child, words
+    headline = _headline_object(verb)
+    if headline is not None:
+        return headline, list(headline.subtree)
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
         return verb.head, _interrupted_clause(verb.head, verb)
     if _trailing_cue_on_object(verb):
@@ -97,6 +104,40 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
+
+
+#: Objects of "say" that stand for words given elsewhere ("says this while ...").
+_PRONOUN_OBJECTS = frozenset({"this", "these", "nothing", "something", "little", "much"})
+
+
+def _says_a_pronoun(verb: Token) -> bool:
+    """"X says this while holding ...": the verb's object is the words quoted before."""
+    return any(c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS for c in verb.children)
+
+
+def _beyond_semicolon(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The clause's words on the cue's side of a semicolon: "Profit slumps on price war;
+    CEO says no plans to cut jobs" is two headlines, the first no report of the second's
+    speaker."""
+    if not tokens:
+        return tokens
+    doc = verb.doc
+    first, last = min(tokens[0].i, verb.i), max(tokens[-1].i, verb.i)
+    marks = [t.i for t in doc[first : last + 1] if t.text == ";"]
+    before = [i for i in marks if i < verb.i]
+    after = [i for i in marks if i > verb.i]
+    low = max(before) if before else -1
+    high = min(after) if after else len(verb.doc)
+    return [t for t in tokens if low < t.i < high]
+
+
+def _headline_object(verb: Token) -> Token | None:
+    """"CEO says no plans to cut jobs": a headline reports speech as the object noun
+    phrase of "says" (headlines drop the clause's verb); only in the headline."""
+    if verb.lemma_ != "say" or "\n\n" in verb.doc.text[: verb.idx]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
 
 
 def _clause_read_as_object(child: Token) -> bool:

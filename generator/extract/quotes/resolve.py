@@ -147,12 +147,15 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
         speaker whose quotes carry no role still gets the one the article gives."""
         found: dict[str, str] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or ent.root.pos_ != "PROPN":
-                continue
-            mention = read_mention(ent.root, self.lex, together=False)
+        heads = [ent.root for ent in self.doc.ents
+                 if ent.label_ == "PERSON" and ent.root.pos_ == "PROPN"]
+        ends = {t.idx + len(t.text): t for t in self.doc if t.pos_ == "PROPN"}
+        heads += [ends[p.start + len(p.text)] for p in self.persons  # titled names NER missed
+                  if len(p.words) > 1 and p.start + len(p.text) in ends]
+        for head in heads:
+            mention = read_mention(head, self.lex, together=False)
             if mention.kind == "person" and mention.role and mention.name:
-                found.setdefault(self.full_name(mention.name, ent.start_char), mention.role)
+                found.setdefault(self.full_name(mention.name, head.idx), mention.role)
         return found
 
     def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:

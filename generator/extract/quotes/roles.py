@@ -128,10 +128,13 @@ def role_holder(head: Token | None, roles: Mapping[str, str], lex: Lexicon,
     words = _role_words(head, lex, is_person)
     if words is None:
         return None
+    # initials spelt out, "officer" optional: "CEO" is "Chief Executive Renata Falk"
+    mentioned_heads = _role_heads(head.lower_, lex)[0]
+    spelt = {w for word in words for w in lex.title_abbreviations.get(word, word).split()}
     holders = set()
     for name, role in roles.items():
         heads, role_words = _role_heads(role, lex)
-        if head.lower_ in heads and set(words) <= role_words | heads:
+        if mentioned_heads & heads and spelt - {"officer"} <= role_words | heads:
             holders.add(name)
     return holders.pop() if len(holders) == 1 else None
 
