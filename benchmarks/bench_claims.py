@@ -76,7 +76,7 @@ def extract_all(docs, published, boilerplate):
         spent["timexes"] += t
         found, t = timed(quotes.iter_quotes, doc)
         spent["quotes"] += t
-        scores, t = timed(checkworthy.score_texts, [s.text for s in doc.sents])
+        scores, t = timed(checkworthy.score_doc, doc)
         spent["scoring"] += t
         found_claims, t = timed(claims.iter_claims, doc, found, timexes, scores, boilerplate)
         spent["claims"] += t

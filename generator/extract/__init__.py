@@ -4,7 +4,7 @@ Each extractor lives in its own module and is a plain function of the ``Doc``:
 
 - ``temporal.iter_timexes``  dates, times, durations and sets, resolved against ``published``
 - ``quotes.iter_quotes``     direct quotes and reported speech with their speakers
-- ``checkworthy.score_texts``  per-sentence check-worthiness (a small spaCy text classifier)
+- ``checkworthy.score_doc``    per-sentence check-worthiness (a small spaCy text classifier)
 - ``claims.iter_claims``     quotes, reported speech and check-worthy statements as claims
 - ``events.iter_events``     dated statements as events
 
@@ -58,7 +58,7 @@ def extract_doc(
     boilerplate = list(boilerplate)
     timexes = find_timexes(doc, published, boilerplate)
     found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
-    scores = checkworthy.score_texts([sent.text for sent in doc.sents])
+    scores = checkworthy.score_doc(doc)
     sentences = claims.iter_sentences(doc, scores, boilerplate)
     found_claims = claims.iter_claims(
         doc, found_quotes, timexes, scores, boilerplate, published=published

@@ -21,7 +21,7 @@ off ("MM." | "Quill and Adler met.") is glued to the sentence it opens, and a pi
 starts in lower case after a stray full stop or a closing quote mark ("... legislature. |
 earlier this month, ..."; "“We won,” | said Ada Quill.") is glued to the sentence before.
 
-Scores come from ``generator.extract.checkworthy.score_texts``, one per ``doc.sents``.
+Scores come from ``generator.extract.checkworthy.score_doc``, one per ``doc.sents``.
 """
 
 from __future__ import annotations
