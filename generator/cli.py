@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train-checkworthy", help="retrain the check-worthiness model")
     p.add_argument("--data", type=Path, required=True, help="ClaimBuster-style JSON lines")
     p.add_argument("--out", type=Path, default=None, help="model directory (default: shipped)")
+    p.add_argument("--label-issues", choices=("keep", "drop", "flip"), default="keep",
+                   help="what to do with training sentences whose label a 5-fold model "
+                        "confidently disputes (default: keep)")
     return parser
 
 
@@ -124,7 +127,7 @@ def cmd_train_checkworthy(args: argparse.Namespace) -> int:
     from generator.training.checkworthy import train
 
     kwargs = {"out_dir": args.out} if args.out else {}
-    train(args.data, **kwargs)
+    train(args.data, label_issues=args.label_issues, **kwargs)
     return 0
 
 
