@@ -127,3 +127,24 @@ def test_a_state_outside_the_marks_is_the_writers_report(quotes_of):
     text = "A dealer, Pavel Kross, adds that the waiting list is “effectively closed.”"
     assert speakers(quotes_of(text), "indirect") == [
         ("the waiting list is “effectively closed.”", "Pavel Kross")]
+
+
+def test_first_names_alone_take_the_full_names_given_earlier(quotes_of):
+    text = ("Marta Ruiz opened her bakery in 1998. Her husband, Pablo, does the books.\n\n"
+            "\"We argue about flour,\" Pablo says.\n\n"
+            "\"We argue about everything,\" Marta says, laughing.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("We argue about flour,", "Pablo Ruiz"), ("We argue about everything,", "Marta Ruiz")]
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun(quotes_of):
+    text = ("Senator Ana Mills and Governor Tom Reyes met on Monday. Mills said the talks "
+            "were useful.")
+    assert speakers(quotes_of(text), "indirect") == [("the talks were useful", "Ana Mills")]
+
+
+def test_the_airline_is_the_company_named_as_a_subject_before(quotes_of):
+    text = ("Orvia Air is preparing to cut 2,000 jobs, Reuters reported on Monday. The "
+            "airline said it did not comment on speculation.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "it did not comment on speculation", "Orvia Air")

@@ -122,6 +122,23 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
     return names
 
 
+def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
+    """Proper-noun subjects ending in an organisation word ("Orvia Air is preparing ...",
+    "Halvik Motors said"), which NER may tag as persons."""
+    names = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") \
+                or token.lower_ not in lex.org_nouns or token.ent_type_ == "ORG":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if start < token.i:
+            span = doc[start : token.i + 1]
+            names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
+    return names
+
+
 def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     """Proper-noun subjects that only a person can be, whatever NER tagged them: one with
     an age in apposition ("Maja Lund, 44, said"), one described by a who-clause ("Varga,
@@ -138,7 +155,8 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         reports_self = verb.lemma_.casefold() in lex.reporting_lemmas and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she")
             for c in verb.children if c.dep_ == "ccomp" for g in c.children)
-        if not (aged or reports_self) or token.lower_ in lex.org_nouns:
+        if not (aged or reports_self or _owns_personal_pronoun(token)) \
+                or token.lower_ in lex.org_nouns:
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -151,6 +169,15 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         words = tuple(fold(t.text) for t in doc[start : token.i + 1])
         names.append(Name(doc[start].idx, words, doc[start : token.i + 1].text))
     return names
+
+
+def _owns_personal_pronoun(subject: Token) -> bool:
+    """A two-word name subject whose own clause has "her" or "his" ("Marta Ruiz opened her
+    bakery in 1998"): a company would own "its"."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.lefts)
+    own = {t.i for t in subject.subtree}  # "Paper Crown, her 2021 single,": not the owner
+    return named and any(t.lower_ in ("her", "his") and t.dep_ == "poss" and t.i > subject.i
+                         and t.i not in own for t in subject.head.subtree)
 
 
 def _descriptor(word: Token, name_end: Token, lex: Lexicon) -> bool:

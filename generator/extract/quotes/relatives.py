@@ -19,29 +19,38 @@ from generator.extract.quotes.names import Name, fold, name_text
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
-def first_names_of_relatives(doc: Doc, lex: Lexicon,
-                             full_name: Callable[[str, int], str]) -> dict[str, str]:
-    """Folded first name -> full name for "Pruett's wife, Carol," and "Lund's son, Tom,": a
-    relative given by first name alone, in apposition to a family noun, takes the
+def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, int], str],
+                             pronoun_owner: Callable[[Token], str | None] = lambda t: None,
+                             ) -> dict[str, str]:
+    """Folded first name -> full name for "Pruett's wife, Carol," and "Her husband, Pablo,":
+    a relative given by first name alone, in apposition to a family noun, takes the
     possessor's surname ("Carol Pruett").
 
     Args:
         doc: The parsed article.
         lex: The word lists (``kinship``).
         full_name: The article's full form of a name found at an offset.
+        pronoun_owner: The full name a possessive pronoun ("her") refers to, or None.
     """
     found: dict[str, str] = {}
     for token in doc:
         if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
         first = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                       and doc[c.i - 1].text == ","
                       and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
         if owner is None or first is None:
-            continue  # a family noun's possessor is a person, whatever NER made of it
-        surname = full_name(name_text(owner), owner.idx).split()[-1]
-        found.setdefault(fold(first.text), f"{first.text} {surname}")
+            continue
+        if owner.pos_ == "PROPN":  # a family noun's possessor is a person, whatever NER says
+            possessor = full_name(name_text(owner), owner.idx)
+        elif owner.lower_ in POSSESSIVE_PRONOUNS:  # "Her husband, Pablo,": her full name
+            possessor = pronoun_owner(owner)
+            possessor = possessor if possessor and len(possessor.split()) > 1 else None
+        else:
+            continue
+        if possessor:
+            found.setdefault(fold(first.text), f"{first.text} {possessor.split()[-1]}")
     return found
 
 

@@ -23,6 +23,7 @@ from generator.extract.quotes.groups import GroupResolution
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
+    collect_evident_organizations,
     collect_evident_persons,
     collect_names,
     collect_titled_names,
@@ -88,12 +89,17 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
             self.doc, self.lex)
         self.persons = sorted(set(found), key=lambda n: n.start)
-        self.organizations = collect_names(self.doc, ("ORG",))
-        self.organization_subjects = collect_names(self.doc, ("ORG",), subjects_only=True)
-        self.team_subjects = collect_names(self.doc, ("ORG", "GPE"), subjects_only=True)
+        evident = collect_evident_organizations(self.doc, self.lex)
+        by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731
+        self.organizations = by_start(collect_names(self.doc, ("ORG",)) + evident)
+        self.organization_subjects = by_start(
+            collect_names(self.doc, ("ORG",), subjects_only=True) + evident)
+        self.team_subjects = by_start(
+            collect_names(self.doc, ("ORG", "GPE"), subjects_only=True) + evident)
         self.described_as = describe_organizations(self.doc)
         self.first_names = {}  # full_name() reads it while it is being built
-        self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name)
+        self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
+                                                    self._owner_named_before)
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
 
@@ -136,6 +142,12 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         if takes:
             self.genders.setdefault(described, takes)
         return described
+
+    def _owner_named_before(self, pronoun: Token) -> str | None:
+        """The person a possessive pronoun opening a relative's description refers to
+        ("Marta Ruiz opened her bakery. Her husband, Pablo, ..."): the person subject of its
+        sentence or of the one before."""
+        return next(self.local_persons(pronoun.idx, pronoun.sent), None)
 
     def _person_name(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names, or None."""
@@ -198,7 +210,9 @@ class SpeakerResolver(PronounResolution, GroupResolution):
             speaker = Speaker(name, mention.text, mention.role, "person")
         elif mention.kind == "people":
             speaker = self._people(mention, at)
-        elif mention.kind == "organization" and self._is_known_person(mention.name):
+        elif mention.kind in ("organization", "group") and self._is_known_person(mention.name) \
+                and mention.token is not None and mention.token.text[:1].isupper():
+            # "Mills said": a surname NER took for an organisation or the tagger for a noun
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
@@ -303,8 +317,8 @@ class SpeakerResolver(PronounResolution, GroupResolution):
         """A one-word "organisation" that is a surname of a person in the article (NER
         often tags a lone surname as an organisation)."""
         words = name.split()
-        return len(words) == 1 and any(p.words[-1] == fold(words[0]) and len(p.words) > 1
-                                       for p in self.persons)
+        return len(words) == 1 and (fold(words[0]) in self.first_names or any(
+            p.words[-1] == fold(words[0]) and len(p.words) > 1 for p in self.persons))
 
     def full_name(self, name: str, at: int) -> str:
         """The longest name in the article that ends with the same surname (and starts with
