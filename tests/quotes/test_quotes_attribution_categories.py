@@ -148,3 +148,14 @@ def test_the_airline_is_the_company_named_as_a_subject_before(quotes_of):
             "airline said it did not comment on speculation.")
     assert speakers(quotes_of(text), "indirect")[-1] == (
         "it did not comment on speculation", "Orvia Air")
+
+
+def test_two_office_holders_speak_together(quotes_of):
+    text = ("The prime ministers of Orvia and Brenmark said on Friday that they would sign a "
+            "water treaty.\n\n"
+            "\"This is a good day,\" declared the Orvian prime minister, Lena Rask.\n\n"
+            "Her Brenmark counterpart, Tomas Ekberg, said the treaty would be signed in May.\n\n"
+            "In a joint statement, the two leaders said the border would stay open.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[0][1] == "Lena Rask and Tomas Ekberg"
+    assert found[-1] == ("the border would stay open", "Lena Rask and Tomas Ekberg")

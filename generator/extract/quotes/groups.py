@@ -15,6 +15,18 @@ from generator.extract.quotes.mentions import Mention, Speaker, join_names
 from generator.extract.quotes.names import name_text
 
 
+#: Plural nouns for office holders that are no title ("the two leaders").
+_LEADER_NOUNS = frozenset({"leader", "head", "chief"})
+
+
+def _of_two(head: Token) -> bool:
+    """"presidents of Velmark and Ostria": an "of" phrase naming two places or bodies."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return noun is not None and noun.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children)
+
+
 class GroupResolution:
     """Group resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
     ``full_name``, ``_learn_person`` and ``_is_person_token`` it uses."""
@@ -24,6 +36,7 @@ class GroupResolution:
     in_quote: list[bool]
     history: list[Speaker]
     named_groups: set[str]
+    persons: list
 
     def _people(self, mention: Mention, at: int) -> Speaker:
         """Several named persons speaking together: each by their full name, joined by
@@ -46,12 +59,36 @@ class GroupResolution:
             return None
         counted = any(c.dep_ == "nummod" and c.like_num or c.lower_ == "both"
                       for c in head.children)
-        if not (head.tag_ == "NNS" and counted or head.lower_ in self.lex.group_of_people
+        paired = head.tag_ == "NNS" and _of_two(head)  # "the presidents of Velmark and Ostria"
+        if not (head.tag_ == "NNS" and counted or paired
+                or head.lower_ in self.lex.group_of_people
                 or head.lower_ == "both" and head.dep_ == "nsubj"):
             return None
         spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
                      None)
-        return self._joint_subject_before(head) or spoke
+        return self._joint_subject_before(head) or spoke or self._two_office_holders(head)
+
+    def _two_office_holders(self, head: Token) -> str | None:
+        """"the two leaders", "The presidents of Velmark and Ostria" with no names joined
+        before: the last two persons who spoke, or at the top of a story, the first two it
+        names next ("..., declared the Velmark president, Aurelia Denz"), in text order."""
+        if head.lemma_.casefold() not in self.lex.titles | _LEADER_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        speakers: list[str] = []
+        for speaker in reversed(self.history):
+            if speaker.kind == "person" and speaker.name and speaker.name not in speakers:
+                speakers.append(speaker.name)
+        if len(speakers) >= 2:
+            pair = speakers[1::-1]
+        else:
+            after = [p.text for p in self.persons if p.start > head.idx and len(p.words) > 1]
+            pair = list(dict.fromkeys(after))[:2]
+        if len(pair) < 2:
+            return None
+        joined = join_names(pair)
+        self.named_groups.add(joined)
+        return joined
 
     def _joint_subject_before(self, head: Token) -> str | None:
         """Names joined by "and" before ``head`` in its sentence or the one before ("Rask and
