@@ -103,7 +103,7 @@ def _mention(mention: DateMention, machine: bool, published: dt.date,
     if machine and mention.anchor != published:
         try:
             found = resolver(mention.text, mention.type, mention.value, mention.tense,
-                             published, tuple(earlier))
+                             published, tuple(earlier), anchor=mention.anchor)
         except Exception as error:  # never break a site build over one date
             log.warning("cannot re-resolve %r against %s: %s", mention.text, published, error)
         else:

@@ -29,14 +29,22 @@ class FakeResult:
 def calls(monkeypatch) -> list[tuple]:
     """Replace the temporal resolver with one that records its calls."""
     seen: list[tuple] = []
+    anchors: list[dt.date | None] = []
+    seen_anchors[:] = []
 
-    def fake(text, type_, value, tense, published, mentions=()):
+    def fake(text, type_, value, tense, published, mentions=(), anchor=None):
         seen.append((text, tense, published, mentions))
+        anchors.append(anchor)
         day = published + dt.timedelta(days=1)
         return FakeResult(day.isoformat(), DateRange(day, day, "day"))
 
     monkeypatch.setattr(module, "_resolver", lambda: fake)
+    seen_anchors.append(anchors)
     return seen
+
+
+#: The anchor (old publication date) each fake call received, for the one test that asks.
+seen_anchors: list[list] = []
 
 
 def test_nothing_is_re_resolved_while_published_matches_the_anchors(claim_path, calls):
@@ -54,6 +62,9 @@ def test_machine_dates_follow_an_edited_publication_date(claim_path, calls):
     assert ("next week", "future", NEW_DATE, ("2024-06-05",)) in calls
     assert loaded.events[0].when.anchor == NEW_DATE
     assert len(calls) == 4  # three claim dates and the event's
+    # the resolver learns what each value was resolved against, so that a year taken from a
+    # later expression ("October of next year") keeps its distance from the publication date
+    assert seen_anchors[0] == [PUBLISHED] * 4
 
 
 def test_hand_set_value_is_not_re_resolved(claim_path, calls):
