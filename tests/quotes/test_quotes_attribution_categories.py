@@ -159,3 +159,9 @@ def test_two_office_holders_speak_together(quotes_of):
     found = speakers(quotes_of(text), "indirect")
     assert found[0][1] == "Lena Rask and Tomas Ekberg"
     assert found[-1] == ("the border would stay open", "Lena Rask and Tomas Ekberg")
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(quotes_of):
+    text = "One of the dock workers, Petar Ilic, 34, said he had not been paid since March."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("he had not been paid since March", "Petar Ilic")]

@@ -111,8 +111,20 @@ def is_term(quote: Span) -> bool:
 
 
 def is_name(content: str) -> bool:
-    """A definite or Title Case phrase ("the harbour question", "The Needle"): a name."""
+    """A definite or Title Case phrase ("the harbour question", "The Needle"): a name; one
+    in which someone speaks in the first person ("the best player I have coached") is a
+    verdict in their words."""
+    if _first_person(content):
+        return False
     return content.split()[0].lower() == "the" or is_title(content)
+
+
+def _first_person(content: str) -> bool:
+    return any(w.strip(",.;:!?").lower() in _FIRST_PERSON for w in content.split()[1:])
+
+
+#: Words that put a speaker in the quoted words.
+_FIRST_PERSON = frozenset({"i", "i've", "i'd", "me", "my", "we", "we've", "us", "our"})
 
 
 def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:

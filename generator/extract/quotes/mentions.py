@@ -164,6 +164,12 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     Capital") one organisation mention with both names, unless ``together`` is false (the
     head's own phrase only)."""
     group = _partitive_group(head)
+    named = next((c for c in [*head.rights, *(group.rights if group is not None else [])]
+                  if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if group is not None and named is not None:  # "One of the workers, Petar Ilic, said"
+        person = _read_single(named, lex)
+        text = head.doc[mention_span(head).start : named.i + 1].text
+        return Mention(text, person.kind, person.name, person.role, person.token)
     if group is not None:  # "One of the people said": a member of the group named
         inner = read_mention(group, lex, together)
         text = head.doc[mention_span(head).start : group.right_edge.i + 1].text
