@@ -165,3 +165,10 @@ def test_one_of_a_group_named_in_apposition_is_that_person(quotes_of):
     text = "One of the dock workers, Petar Ilic, 34, said he had not been paid since March."
     assert speakers(quotes_of(text), "indirect") == [
         ("he had not been paid since March", "Petar Ilic")]
+
+
+def test_a_gesture_read_as_a_noun_phrase_names_the_next_quotes_speaker(quotes_of):
+    text = ("Deckhand Mia Sorel, 23, joined the crew last spring.\n\n"
+            "The company plans to cut the service. A spokesman said the route lost money.\n\n"
+            "Sorel shrugs. “Then we will fight for it.”")
+    assert speakers(quotes_of(text), "direct") == [("Then we will fight for it.", "Mia Sorel")]

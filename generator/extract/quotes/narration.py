@@ -193,6 +193,10 @@ def verbless_name(resolver: SpeakerResolver, sentence: Span) -> Speaker | None:
         return None
     named = root if root.pos_ == "PROPN" else next(
         (c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is None and root.i > sentence.start:  # "Sorel shrugs." read as one noun
+        first = sentence.doc[sentence.start]
+        named = first if first.dep_ == "compound" and first.head.i == root.i \
+            and resolver._is_person_token(first) else None
     if named is None or named.lower_ in resolver.lex.org_nouns:
         return None
     return Speaker(resolver.full_name(name_text(named), named.idx), None, None, "person")
