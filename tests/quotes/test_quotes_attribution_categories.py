@@ -172,3 +172,10 @@ def test_a_gesture_read_as_a_noun_phrase_names_the_next_quotes_speaker(quotes_of
             "The company plans to cut the service. A spokesman said the route lost money.\n\n"
             "Sorel shrugs. “Then we will fight for it.”")
     assert speakers(quotes_of(text), "direct") == [("Then we will fight for it.", "Mia Sorel")]
+
+
+def test_a_pronoun_chain_in_the_paragraph_goes_back_to_its_named_start(quotes_of):
+    text = ("“The wind changed twice,” fire service spokesperson Tove Rask said.\n\n"
+            "Martin Lund, 67, left his farm with his dogs. He watched the smoke from a school "
+            "gym. “Forty years of work,” he said.")
+    assert speakers(quotes_of(text), "direct")[-1] == ("Forty years of work,", "Martin Lund")

@@ -158,9 +158,22 @@ class PronounResolution:
             opening = self._opening_name(list(previous))
             if opening is not None:
                 yield self.full_name(name_text(opening), opening.idx)
+            yield from self._chain_start(previous)
         asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
         if self._writer_asks(asked + before):
             yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
+
+    def _chain_start(self, sentence: Span) -> Iterator[str]:
+        """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
+        the sentence before is led by he or she, the person subject of the sentence before
+        that one in the same paragraph, who the chain of pronouns is about."""
+        if not _led_by_pronoun(sentence) or sentence.start == 0:
+            return
+        earlier = sentence.doc[sentence.start - 1].sent
+        if "\n" in self.doc.text[earlier.end_char : sentence.start_char]:
+            return
+        for token in self.main_first(self.person_subjects(earlier)):
+            yield self.full_name(name_text(token), token.idx)
 
     def _relative_subject(self, sentence: Span) -> str | None:
         """The relative who is the main subject of ``sentence`` ("His wife disagreed.")."""
