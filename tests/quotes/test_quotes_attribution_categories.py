@@ -179,3 +179,9 @@ def test_a_pronoun_chain_in_the_paragraph_goes_back_to_its_named_start(quotes_of
             "Martin Lund, 67, left his farm with his dogs. He watched the smoke from a school "
             "gym. “Forty years of work,” he said.")
     assert speakers(quotes_of(text), "direct")[-1] == ("Forty years of work,", "Martin Lund")
+
+
+def test_a_second_cue_the_parser_read_as_an_adjective(quotes_of):
+    text = "Minister Ivo Renn admitted the figures were bad, but insisted improvement was close."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the figures were bad", "Ivo Renn"), ("improvement was close", "Ivo Renn")]

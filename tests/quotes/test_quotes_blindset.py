@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 40 fictional articles in seven rounds, each round written
+"""Quality floor on the blind set: 48 fictional articles in eight rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -15,7 +15,14 @@ round 7: a public-radio feature in the present tense with "her father says", a p
 conference of three officials with a verbless headline quote and "He added:", a political
 profile quoting other outlets and an audit ("the report said"), a match report with plural
 speakers and "“Unreal,” was Dahl's verdict", an earnings call with "its chief executive
-warned" before the name, and a celebrity interview whose questions are the writer's prose).
+warned" before the name, and a celebrity interview whose questions are the writer's prose;
+round 8, by another author: an AP quake story whose new voice is introduced in the
+paragraph before her quote, a Reuters earnings call with a headline "CEO says ..." and
+"One of the people said", a BBC health story with single marks and a headline quote no body
+quote repeats, a local council story, a feature whose "she says" follows a dealer whose
+pronoun is never given, a court report whose panel speaks as "it", a cup report whose
+"club" is named like a town, and AFP copy translated from French with "warned for her part
+the president of ..., X", "For the deputy X, ..." and two presidents speaking together).
 
 ``blindset/blind.jsonl`` is in the gold format of the shared seed (``score.py quotes``
 scores it); ``blindset/build_gold.py`` builds it from the readable article files.
@@ -42,6 +49,15 @@ a label in apposition. After round 7's fixes: 1.0 / 1.0, 1.0 / 1.0 on round 7. A
 before them 0.998 / 0.948, 0.994 / 0.967 (this module's tally); after them 0.998 / 0.996,
 0.994 / 0.994 (score.py: 0.998 / 0.996, 0.994 / 1.0). Plural speakers are now written as
 the blind gold writes them, every full name joined by "and" ("Pavel Dusek and Jiri Mraz").
+Round 8 (41-48), scored with score.py at first sight: 0.972 / 0.814, 0.913 / 0.851 on the
+session-start code, 0.979 / 0.831, 0.913 / 0.851 after round 7's fixes; its misses were
+speaker categories the lead also sees on other unseen copy (a role in place of the name
+given with it, a first name alone, partitives, organisation names cut at "of", partial
+quotes inside a reported clause, new voices before cue-less quotes, "it"/"the company"
+after a ruling or a news agency). Its gold was kept as written: it follows the set's
+conventions. After the fixes by category (tests/quotes/test_quotes_attribution_categories.py
+holds one fictional text per category): 1.0 / 1.0, 1.0 / 1.0 on round 8; all 48 with
+score.py 0.998 / 0.997, 0.998 / 1.0 (this module's tally 0.998 / 0.997, 0.998 / 0.996).
 The floors below sit a little under that, so a real regression fails.
 """
 
@@ -94,10 +110,10 @@ def tallies(quotes_of):
 def test_direct_quotes_on_the_blind_set(tallies):
     direct, _ = tallies
     assert direct.f1 >= 0.99, direct.errors
-    assert direct.speaker_accuracy >= 0.97, direct.errors
+    assert direct.speaker_accuracy >= 0.99, direct.errors
 
 
 def test_reported_speech_on_the_blind_set(tallies):
     _, indirect = tallies
-    assert indirect.f1 >= 0.975, indirect.errors
-    assert indirect.speaker_accuracy >= 0.985, indirect.errors
+    assert indirect.f1 >= 0.99, indirect.errors
+    assert indirect.speaker_accuracy >= 0.99, indirect.errors

@@ -97,6 +97,9 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     headline = _headline_object(verb)
     if headline is not None:
         return headline, list(headline.subtree)
+    if _cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
+        clause_head = verb.head.head
+        return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
         return verb.head, _interrupted_clause(verb.head, verb)
     if _trailing_cue_on_object(verb):
@@ -129,6 +132,16 @@ def _beyond_semicolon(verb: Token, tokens: list[Token]) -> list[Token]:
     low = max(before) if before else -1
     high = min(after) if after else len(verb.doc)
     return [t for t in tokens if low < t.i < high]
+
+
+def _cue_read_as_modifier(verb: Token) -> bool:
+    """"He admitted the figures were bad, but insisted improvement was close": the parser
+    read the second cue as an adjective of the clause's subject ("insisted improvement")
+    and joined that clause to the first cue; the cue opens the subject's phrase."""
+    noun = verb.head
+    return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and noun.dep_ == "nsubj" \
+        and noun.left_edge.i == verb.i and noun.head.dep_ == "conj" \
+        and any(c.dep_ == "cc" for c in noun.head.head.children if c.i < verb.i)
 
 
 def _headline_object(verb: Token) -> Token | None:
@@ -342,7 +355,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         found = reported_clause(token, lex)
         if found is None or _verb_quoted(found[0], in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
-        subject = token.head if _trailing_cue_on_object(token) else subject_of(token)
+        subject = token.head if _trailing_cue_on_object(token) else subject_of(
+            token.head.head.head if _cue_read_as_modifier(token) else token)
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"
