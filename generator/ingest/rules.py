@@ -15,12 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from generator.rulefiles import (  # noqa: F401 (RULES_DIR, RuleFileError, validate_rule_file: re-exported)
-    RULES_DIR,
-    RuleFileError,
-    load_rule_file,
-    validate_rule_file,
-)
+from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file, validate_rule_file  # noqa: F401 (RULES_DIR, RuleFileError, validate_rule_file: re-exported)
 
 MetadataField = Literal["published", "author", "publisher", "dateline"]
 

@@ -13,13 +13,7 @@ from generator import models
 from generator.scale import Verdict
 from generator.site.dates import ShownDate
 from generator.site.highlight import Piece
-from generator.site.index import (
-    ArticleEntry,
-    ClaimEntry,
-    SiteIndex,
-    SpeakerEntry,
-    TimelineItem,
-)
+from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex, SpeakerEntry, TimelineItem
 
 
 def _f(help_text: str, **kwargs):

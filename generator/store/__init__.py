@@ -15,7 +15,11 @@ from generator.store.merge import merge_document, write_claim_file
 from generator.store.problems import ClaimFileErrors, Problem
 from generator.store.schema import claims_json_schema, render_schema_page, write_schema_docs
 from generator.store.validate import (
-    NON_CLAIM_FILES, check_claim_dir, claim_paths, load_claim_dir, read_published,
+    NON_CLAIM_FILES,
+    check_claim_dir,
+    claim_paths,
+    load_claim_dir,
+    read_published,
 )
 
 __all__ = [

@@ -17,7 +17,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.models import (
-    Article, Claim, ClaimFile, Correction, DateMention, Event, Machine, Review, Source,
+    Article,
+    Claim,
+    ClaimFile,
+    Correction,
+    DateMention,
+    Event,
+    Machine,
+    Review,
+    Source,
 )
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.yamlio import SCHEMA_REF

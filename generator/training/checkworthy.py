@@ -19,15 +19,16 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, raw_scores
+from generator.training import noise
 from generator.training.architectures import ARCHITECTURES, model_config
 from generator.training.data import LabelledSentence, bucket, load_sentences, split_sentences
 from generator.training.metrics import Scores, binary_scores
-from generator.training import noise
 
 #: Passes of the out-of-fold models that look for label issues: the number of epochs the
 #: development set picks for the shipped model.

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from generator.extract.checkworthy import (
-    ScorerNotFound, calibrate, ends_sentence, load_scorer, score_doc, score_texts, scoring_groups,
+    ScorerNotFound,
+    calibrate,
+    ends_sentence,
+    load_scorer,
+    score_doc,
+    score_texts,
+    scoring_groups,
 )
 from generator.training.checkworthy import train
 from generator.training.data import DataError, load_sentences, split_sentences

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from claim_hits import make_quote
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.extract.checkworthy import calibrate
 from generator.extract.claims import iter_claims, iter_sentences
-
-from claim_hits import make_quote
 
 TEXT = (
     "Mayor Ada Quill said the harbour would reopen in May. "

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.claims import (
-    headline_bounds, iter_claims, iter_sentences, repair_sentences)
+from generator.extract.claims import headline_bounds, iter_claims, iter_sentences, repair_sentences
 
 ABBREVIATION = ("Ferries in Lowmere were late again.\n\n"
                 "MM. Quill and Adler have met dozens of times.")

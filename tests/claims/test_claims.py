@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from claim_hits import make_quote, make_timex
 
 from generator.extract.claims import claim_kind, is_statement, iter_claims, iter_sentences
 from generator.extract.hits import Sentence
-
-from claim_hits import make_quote, make_timex
 
 TEXT = (
     "Mayor Ada Quill said the harbour would reopen in May. "

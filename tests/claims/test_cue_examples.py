@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.claims import CUE_FILE, RuleFileError, find_cues, load_cues, load_rule_file
-from generator.extract.claims import CueFile
+from generator.extract.claims import (
+    CUE_FILE,
+    CueFile,
+    RuleFileError,
+    find_cues,
+    load_cues,
+    load_rule_file,
+)
 
 CUES = load_cues().cues
 POSITIVE = [(rule.id, text) for rule in CUES for text in rule.examples]

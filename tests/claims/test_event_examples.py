@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from claim_hits import make_timex
 
 from generator.extract.events import iter_events, load_event_rules
-
-from claim_hits import make_timex
 
 EXAMPLES = load_event_rules().examples
 

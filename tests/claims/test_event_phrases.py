@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_hits import make_timex
 
 from generator.extract.events import iter_events
 from generator.extract.events.names import full_name
 from generator.extract.events.phrases import finish
 from generator.extract.hits import Claim
-
-from claim_hits import make_timex
 
 PUBLISHED = dt.date(2024, 5, 10)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_hits import make_timex
 
 from generator.extract.events import iter_events, third_person
 from generator.extract.hits import Claim, Timex
-
-from claim_hits import make_timex
 
 PUBLISHED = dt.date(2024, 5, 10)
 NEXT_WEEK = ("2024-W20", dt.date(2024, 5, 13), dt.date(2024, 5, 19), "week")

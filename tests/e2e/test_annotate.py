@@ -32,7 +32,8 @@ def test_output_follows_the_contract():
         assert {"start", "end", "text", "type", "value", "mod"} <= set(timex)
         assert TEXT[timex["start"]:timex["end"]] == timex["text"]
     for quote in out["quotes"]:
-        assert {"start", "end", "content", "kind", "speaker", "speaker_mention", "cue"} <= set(quote)
+        fields = {"start", "end", "content", "kind", "speaker", "speaker_mention", "cue"}
+        assert fields <= set(quote)
         assert TEXT[quote["start"]:quote["end"]] == quote["content"]
         assert quote["kind"] in {"direct", "indirect"}
     for sentence in out["sentences"]:
@@ -61,7 +62,8 @@ def test_many_lines_keep_their_order_and_ids():
 
 def test_bad_line_names_the_line_and_field():
     with pytest.raises(ValueError, match=r"<stdin>:2: published"):
-        list(read_requests(['{"id": 1, "text": "x"}', '{"id": 2, "text": "y", "published": "soon"}']))
+        list(read_requests(['{"id": 1, "text": "x"}',
+                            '{"id": 2, "text": "y", "published": "soon"}']))
 
 
 def test_cli_streams_stdin_to_stdout():
@@ -110,7 +112,8 @@ def test_a_document_whose_extraction_fails_keeps_its_line(monkeypatch):
     assert [o["id"] for o in out] == ["a", "b", "c"]
     assert out[1]["error"] == "simulated extractor bug" and out[1]["timexes"] == []
     assert out[2]["timexes"][0]["value"] == "2019-05-03"
-    assert problems == ["<stdin>:2: id 'b': extraction failed: RuntimeError: simulated extractor bug"]
+    assert problems == [
+        "<stdin>:2: id 'b': extraction failed: RuntimeError: simulated extractor bug"]
 
 
 def test_cli_exits_1_after_annotating_the_good_lines():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from generator.nlp import PipelineNotFound, load_pipeline, pipeline_candidates
 
@@ -37,7 +38,7 @@ def test_cli_reports_missing_pipeline_and_exits_2(tmp_path):
     assert "pip install" in result.stderr
 
 
-FIXTURE_SEED = __import__("pathlib").Path(__file__).parent / "fixtures" / "seeds" / "harbor-bridge.md"
+FIXTURE_SEED = Path(__file__).parent / "fixtures" / "seeds" / "harbor-bridge.md"
 
 
 def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess:

@@ -39,7 +39,8 @@ def test_unsafe_yaml_is_refused(tmp_path):
 
 
 def test_packaged_files_are_labelled_by_their_package_path():
-    with pytest.raises(RuleFileError, match=r"^generator/rules/boilerplate\.yaml: rules\[0\] \(id "):
+    expected = r"^generator/rules/boilerplate\.yaml: rules\[0\] \(id "
+    with pytest.raises(RuleFileError, match=expected):
         load_rule_file("boilerplate.yaml", RuleFile)
     assert (RULES_DIR / "boilerplate.yaml").exists()
 

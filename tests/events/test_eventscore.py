@@ -7,8 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from eventscore import (Article, GoldClaim, GoldEvent, load_article, load_articles,
-                        score_claims, score_events)
+from eventscore import (
+    Article,
+    GoldClaim,
+    GoldEvent,
+    load_article,
+    load_articles,
+    score_claims,
+    score_events,
+)
 
 from generator.extract.hits import Claim, DateRange, Event, Timex
 

@@ -8,9 +8,9 @@ from generator.ingest.rules import (
     BoilerplateRule,
     BoilerplateRules,
     RuleFileError,
-    validate_rule_file,
     compile_rule,
     expand,
+    validate_rule_file,
 )
 
 
@@ -38,7 +38,8 @@ def test_bad_pattern_names_the_rule():
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"rules": [{"id": "a", "description": "d", "pattern": "x"}]}, "rules[0] (id 'a') field examples: Field required"),
+        ({"rules": [{"id": "a", "description": "d", "pattern": "x"}]},
+         "rules[0] (id 'a') field examples: Field required"),
         ({"rules": [{"id": "Bad Id", "description": "d", "pattern": "x", "examples": ["x"]}]},
          "rules[0] (id 'Bad Id') field id: String should match pattern"),
         ({"rules": [], "patterns": []}, "field patterns: Extra inputs are not permitted"),

@@ -10,7 +10,11 @@ import pytest
 from store_factories import PUBLISHED, article, extraction
 
 from generator.store import (
-    ClaimFileErrors, build_claim_file, check_claim_dir, load_claim_dir, write_claim_file,
+    ClaimFileErrors,
+    build_claim_file,
+    check_claim_dir,
+    load_claim_dir,
+    write_claim_file,
 )
 
 TUNNEL_ID = "the-harbour-tunnel-will-open-next-week-cb356fa1"

@@ -11,7 +11,10 @@ from generator.models import Article, Claim, DateMention, Event, Review
 from generator.scale import load_scale
 from generator.store.safeyaml import parse
 from generator.store.schema import (
-    SCHEMA_PATH, claims_json_schema, render_schema_page, schema_json_text,
+    SCHEMA_PATH,
+    claims_json_schema,
+    render_schema_page,
+    schema_json_text,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,11 @@ import pytest
 
 from generator.scale import DEFAULT_SCALE
 from generator.store import (
-    ClaimFileErrors, Problem, check_claim_dir, load_claim_dir, read_published,
+    ClaimFileErrors,
+    Problem,
+    check_claim_dir,
+    load_claim_dir,
+    read_published,
 )
 
 

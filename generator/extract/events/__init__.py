@@ -25,11 +25,15 @@ from collections.abc import Sequence
 from generator.extract.claims import headline_bounds, stripped_bounds
 from generator.extract.events.anchor import Anchor, clause_verb, find_anchor
 from generator.extract.events.filters import (
-    date_rank, in_dateline, is_conditional, is_reference_point)
-from generator.extract.events.names import resolve_pronoun
+    date_rank,
+    in_dateline,
+    is_conditional,
+    is_reference_point,
+)
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
-from generator.extract.events.participants import find_participants
+from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
+from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import describe, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.status import calling_off, event_status

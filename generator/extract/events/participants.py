@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from generator.extract.events.filters import token_in_dateline
 from generator.extract.events.names import entities, entity_name, full_name
-from generator.extract.events.subjects import find_subject
 from generator.extract.events.rules import EventRules
+from generator.extract.events.subjects import find_subject
 
 
 def find_participants(head, rules: EventRules, subject=None,

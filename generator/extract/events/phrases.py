@@ -16,7 +16,13 @@ from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
-    CLIMB_DEPS, NOMINATIVE, find_subject, is_infinitive, is_plural, subject_phrase)
+    CLIMB_DEPS,
+    NOMINATIVE,
+    find_subject,
+    is_infinitive,
+    is_plural,
+    subject_phrase,
+)
 from generator.extract.hits import Claim
 
 __all__ = ["CLIMB_DEPS", "describe", "finish", "participle_agent", "third_person"]

@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.subjects import (
-    CLIMB_DEPS, find_subject, is_agent, is_infinitive, named_possessor)
 from generator.extract.events.rules import EventRules
+from generator.extract.events.subjects import (
+    CLIMB_DEPS,
+    find_subject,
+    is_agent,
+    is_infinitive,
+    named_possessor,
+)
 from generator.extract.hits import Timex
 
 PAST_TAGS = ("VBD",)
