@@ -49,6 +49,7 @@ ROUNDS = {
     "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.99),
     "round3": ("blindset3.txt", "blindset3.jsonl", 0.99, 0.98),
     "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.95),
+    "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.94),
 }
 
 

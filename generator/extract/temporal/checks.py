@@ -58,12 +58,27 @@ def not_verb(doc, text: str, cand: Candidate) -> bool:
 
 def not_name(doc, text: str, cand: Candidate) -> bool:
     """Reject a date word inside a longer name ("Theresa May", "Black Friday Records")."""
-    for tok in _tokens(doc, cand.start, cand.end):
+    toks = _tokens(doc, cand.start, cand.end)
+    for tok in toks:
         if tok.ent_type_ in _NAME_ENTITIES:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and (ent.start_char < cand.start or ent.end_char > cand.end):
+            if ent is None or _reaches_across_preposition(doc, ent, toks[0], cand.end):
+                continue
+            if ent.start_char < cand.start or ent.end_char > cand.end:
                 return False
     return True
+
+
+#: Prepositions a name never holds right before a date word: an entity running "Ashcombe on
+#: Boxing Day" is the parser's slip, not a title.
+_DATE_PREPOSITIONS = {"on", "at", "in", "by", "until", "before", "after", "from", "since"}
+
+
+def _reaches_across_preposition(doc, ent, first, end: int) -> bool:
+    """True when ``ent`` only reaches the date across "on"/"at"/... right before it."""
+    before = doc[first.i - 1] if first.i > ent.start else None
+    return (before is not None and before.text in _DATE_PREPOSITIONS
+            and ent.end_char <= end)
 
 
 def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
@@ -158,6 +173,22 @@ def is_adjective(doc, text: str, cand: Candidate) -> bool:
     """Keep "current"/"recent" only as adjectives ("the current crisis", not "a strong current")."""
     toks = _tokens(doc, cand.start, cand.end)
     return bool(toks) and toks[-1].pos_ == "ADJ"
+
+
+def modifies_state(doc, text: str, cand: Candidate) -> bool:
+    """Keep "current" only on a state of affairs ("the current crisis"), not on a thing.
+
+    MEANTIME tags "the current weakened state of the economy" but not "its five current
+    models": "current" on a satellite, a version or a chief says which one, not when.
+    """
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    toks = _tokens(doc, cand.start, cand.end)
+    if not toks:
+        return False
+    nouns = set(load_ruleset().lexicon.settings.get("present_state_nouns", ()))
+    head = toks[-1].head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in nouns
 
 
 def not_fraction(doc, text: str, cand: Candidate) -> bool:
@@ -289,6 +320,24 @@ def is_adverb(doc, text: str, cand: Candidate) -> bool:
     return toks[-1].pos_ == "ADV" or toks[-1].dep_ in ("advmod", "npadvmod")
 
 
+#: Modals after which "now" tells of a changed plan, not of the present: "will now open in 2028".
+_PLAN_MODALS = {"will", "would", "'ll", "wo", "shall"}
+
+
+def not_changed_plan(doc, text: str, cand: Candidate) -> bool:
+    """Reject "now" between a future modal and its verb ("the plant will now open in 2028").
+
+    There "now" means "as things have turned out": the time of the clause is the date that
+    follows, so the annotation leaves "now" untagged.
+    """
+    toks = _tokens(doc, cand.start, cand.end)
+    if len(toks) != 1 or toks[0].lower_ != "now" or toks[0].i == 0:
+        return True
+    before = doc[toks[0].i - 1]
+    after = doc[toks[0].i + 1] if toks[0].i + 1 < len(doc) else None
+    return not (before.lower_ in _PLAN_MODALS and after is not None and after.pos_ == "VERB")
+
+
 def in_past_clause(doc, text: str, cand: Candidate) -> bool:
     """Keep a match whose clause tells of the past (it then counts back from its anchor)."""
     return tense_at(doc, cand.start, cand.end) == "past"
@@ -300,6 +349,8 @@ def not_in_past_clause(doc, text: str, cand: Candidate) -> bool:
 
 
 CHECKS: dict[str, Callable[..., bool]] = {
+    "not_changed_plan": not_changed_plan,
+    "modifies_state": modifies_state,
     "is_adverb": is_adverb,
     "not_clause_defined": not_clause_defined,
     "not_temperature": not_temperature,

@@ -30,6 +30,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
         published: the publication date, or None.
     """
     found = _quarter_from_its_end(_over_as_during(timexes, doc), text)
+    found = fiscal_part_from_named_year(found, published)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     return _clock_on_last_day(found, published)
 
@@ -164,6 +165,34 @@ def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
                 and _QUARTER_TO_END.fullmatch(text[left.end:right.start])):
             value = format_value(right.range.start, "quarter")
             fixed[i] = dataclasses.replace(left, value=value, range=value_range(value))
+    return fixed
+
+
+#: A whole fiscal year value ("FY2004") another timex may lend its year from.
+_FISCAL_YEAR = re.compile(r"FY(\d{4})$")
+
+
+def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Give a year-less fiscal quarter ("its fiscal second quarter") its fiscal year.
+
+    A fiscal year does not follow the calendar, so neither the tense nor the publication date
+    says which one a bare fiscal quarter belongs to; the fiscal year the story names nearest
+    to it (before or after: "... fiscal second quarter ... sales in fiscal 2004") does. With
+    none named, the publication year's is the best guess; without a publication date the
+    ``XXXX`` placeholder stays.
+    """
+    named = [(t.start, m.group(1)) for t in timexes if (m := _FISCAL_YEAR.match(t.value))]
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if not timex.value.startswith("FYXXXX"):
+            continue
+        if named:
+            year = min(named, key=lambda pair: abs(pair[0] - timex.start))[1]
+        elif published is not None:
+            year = str(published.year)
+        else:
+            continue
+        fixed[i] = dataclasses.replace(timex, value=timex.value.replace("XXXX", year, 1))
     return fixed
 
 

@@ -101,9 +101,15 @@ def parse_number(words: str, table: Callable[[str], Any]) -> int | float | str:
 
 
 def duration_value(amount: int | float | str, unit: str) -> str:
-    """``P6M``, ``PT3H``, ``PXY``; decades and centuries count in years (``P10Y``)."""
+    """``P6M``, ``PT3H``, ``PXY``; decades and centuries count in years (``P10Y``).
+
+    ISO 8601 durations have no quarter designator, so quarters count in months ("every
+    quarter" is ``P3M``, as "quarterly" is).
+    """
     if unit in ("decade", "century") and amount != "X":
         amount, unit = amount * (10 if unit == "decade" else 100), "year"
+    if unit == "quarter" and amount != "X":
+        amount, unit = amount * 3, "month"
     if isinstance(amount, float):
         amount = int(amount) if amount.is_integer() else amount
     prefix = "PT" if unit in TIME_UNITS else "P"
@@ -165,8 +171,11 @@ def _complete(fields: dict[str, Any]) -> Reading:
     """Turn amounts, relation words and set markers into the final reading."""
     if fields.pop("fiscal", False):
         # "fiscal 1998's fourth quarter": TimeML writes a fiscal quarter FY1998-Q4
+        # a year-less "its fiscal second quarter" waits for the fiscal year the text names
+        # (context.fiscal_part_from_named_year); ``X`` is TimeML's placeholder meanwhile
         part = fields.pop("period", None)
-        fields["value"] = f"FY{fields['year']}" + (f"-{part}" if part else "")
+        year = fields.pop("year", None)
+        fields["value"] = f"FY{'XXXX' if year is None else year}" + (f"-{part}" if part else "")
     amount = fields.pop("amount", None)
     if fields.pop("and_half", False) and isinstance(amount, int):
         amount += 0.5
@@ -278,6 +287,19 @@ def _read_short_year(fields, text, lookup):
     fields["year"] = digits + (1900 if digits >= 50 else 2000)
 
 
+def _read_split_year(fields, text, lookup):
+    """"1991-92" in "the 1991-92 financial year": a fiscal year is named by the year it ends in.
+
+    The second part may be two digits ("1999-00" ends in 2000) or four ("2023/2024").
+    """
+    first, second = re.split(r"[-/–]", text)
+    end = int(second)
+    if len(second) == 2:
+        end += int(first) // 100 * 100 + (100 if end < int(first) % 100 else 0)
+    fields["year"] = end
+    fields["fiscal"] = True
+
+
 def _read_unit(fields, text, lookup):
     """A unit word; a fortnight counts as two weeks."""
     unit = lookup("unit", text)
@@ -323,6 +345,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "set_adverb": _read_table("set_adverb", "value"),
     "other": _read_const("other", True),
     "fiscal": _read_const("fiscal", True),
+    "split_year": _read_split_year,
     "and_half": _read_const("and_half", True),
     "week_of_month": _read_table("ordinal", "week_of_month", int),
     "vague_unit": _read_vague_unit,
