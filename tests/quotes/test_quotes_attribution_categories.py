@@ -185,3 +185,9 @@ def test_a_second_cue_the_parser_read_as_an_adjective(quotes_of):
     text = "Minister Ivo Renn admitted the figures were bad, but insisted improvement was close."
     assert speakers(quotes_of(text), "indirect") == [
         ("the figures were bad", "Ivo Renn"), ("improvement was close", "Ivo Renn")]
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it(quotes_of):
+    text = ("Nurse Petra Holm, 29, stood on the picket line with a thermos. \"I love this "
+            "job,\" she said.")
+    assert speakers(quotes_of(text), "direct") == [("I love this job,", "Petra Holm")]

@@ -183,7 +183,7 @@ def _owns_personal_pronoun(subject: Token) -> bool:
 def _descriptor(word: Token, name_end: Token, lex: Lexicon) -> bool:
     """A capitalised word before a name that is not part of it: a title or honorific, a
     noun for people ("Resident"), or a word outside the PERSON entity the name ends."""
-    if fold(word.text) in lex.titles | lex.honorifics | lex.group_nouns:
+    if fold(word.text) in lex.titles | lex.honorifics | lex.group_nouns | lex.epithets:
         return True
     return name_end.ent_type_ == "PERSON" and word.ent_type_ != "PERSON"
 
