@@ -14,7 +14,6 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, join_names
 from generator.extract.quotes.names import name_text
 
-
 #: Plural nouns for office holders that are no title ("the two leaders").
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 

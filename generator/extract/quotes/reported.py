@@ -14,6 +14,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.quotes.clauses import (
+    cue_read_as_modifier,
+    reported_clause,
+    that_clause,
+    trailing_cue_on_object,
+)
 from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
@@ -84,210 +90,6 @@ def _is_complementizer(words: list[Token]) -> bool:
     return first.dep_ == "mark" or words[1].pos_ not in ("AUX", "VERB")
 
 
-def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
-    """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
-    for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
-    if _says_a_pronoun(verb):
-        return None  # "Kellgren says this while holding ...": what follows is narration
-    for child in verb.children:
-        if child.dep_ == "ccomp" or _clause_read_as_object(child):
-            words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
-            if words:
-                return child, words
-    headline = _headline_object(verb)
-    if headline is not None:
-        return headline, list(headline.subtree)
-    if _cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
-        clause_head = verb.head.head
-        return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
-    if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
-        return verb.head, _interrupted_clause(verb.head, verb)
-    if _trailing_cue_on_object(verb):
-        clause_head = verb.head.head
-        inside = {t.i for t in verb.head.subtree}
-        return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
-
-
-#: Objects of "say" that stand for words given elsewhere ("says this while ...").
-_PRONOUN_OBJECTS = frozenset({"this", "these", "nothing", "something", "little", "much"})
-
-
-def _says_a_pronoun(verb: Token) -> bool:
-    """"X says this while holding ...": the verb's object is the words quoted before."""
-    return any(c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS for c in verb.children)
-
-
-def _beyond_semicolon(verb: Token, tokens: list[Token]) -> list[Token]:
-    """The clause's words on the cue's side of a semicolon: "Profit slumps on price war;
-    CEO says no plans to cut jobs" is two headlines, the first no report of the second's
-    speaker."""
-    if not tokens:
-        return tokens
-    doc = verb.doc
-    first, last = min(tokens[0].i, verb.i), max(tokens[-1].i, verb.i)
-    marks = [t.i for t in doc[first : last + 1] if t.text == ";"]
-    before = [i for i in marks if i < verb.i]
-    after = [i for i in marks if i > verb.i]
-    low = max(before) if before else -1
-    high = min(after) if after else len(verb.doc)
-    return [t for t in tokens if low < t.i < high]
-
-
-def _cue_read_as_modifier(verb: Token) -> bool:
-    """"He admitted the figures were bad, but insisted improvement was close": the parser
-    read the second cue as an adjective of the clause's subject ("insisted improvement")
-    and joined that clause to the first cue; the cue opens the subject's phrase."""
-    noun = verb.head
-    return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and noun.dep_ == "nsubj" \
-        and noun.left_edge.i == verb.i and noun.head.dep_ == "conj" \
-        and any(c.dep_ == "cc" for c in noun.head.head.children if c.i < verb.i)
-
-
-def _headline_object(verb: Token) -> Token | None:
-    """"CEO says no plans to cut jobs": a headline reports speech as the object noun
-    phrase of "says" (headlines drop the clause's verb); only in the headline."""
-    if verb.lemma_ != "say" or "\n\n" in verb.doc.text[: verb.idx]:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
-
-
-def _clause_read_as_object(child: Token) -> bool:
-    """"said the bell rings less often": the parser made "bell rings" a plural noun object;
-    a plural with a noun compounded to it and an adverb of its own is a present-tense
-    verb with its subject."""
-    children = {c.dep_ for c in child.children}
-    if child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
-            and bool(children & {"advmod", "npadvmod"}):
-        return True
-    return _finite_clause_in_object(child)
-
-
-def _finite_clause_in_object(child: Token) -> bool:
-    """"said aftershocks as strong as magnitude 5 were possible": the parser made the
-    clause's subject the object of "said" and hung its verb below it; an object of "say"
-    holding a finite verb with a subject of its own (no relative clause) is the clause."""
-    if child.dep_ != "dobj" or child.head.lemma_ != "say" or child.pos_ != "NOUN":
-        return False
-    for token in child.subtree:
-        if token.tag_ in ("VBD", "VBZ", "VBP") and token.dep_ in ("advcl", "ccomp") \
-                and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children):
-            return True
-    return False
-
-
-def _trailing_cue_on_object(verb: Token) -> bool:
-    """"CLAUSE, a watchdog group alleged in a complaint.": the parser read the cue as a
-    participle modifying a noun it took for the clause's object."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head is noun:
-        return False
-    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    return (before is not None and before.text == "," and noun.head.i < noun.i
-            and noun.dep_ in ("dobj", "appos", "npadvmod"))
-
-
-def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
-    """The clause's words minus a trailing "..., adding: ..." that the parser hung inside
-    it (it is the reporting verb's, see ``cues.subject_of``)."""
-    skip: set[int] = set()
-    for token in head.subtree:
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex):
-            skip.update(t.i for t in token.subtree)
-    return [t for t in head.subtree if t.i not in skip]
-
-
-def _inverted_cue(verb: Token) -> bool:
-    """"CLAUSE, insisted Doran Vesk" or "CLAUSE, sources said": the parser joins the cue
-    to the clause as a conjunct; it has no object of its own, and its subject follows it or
-    opens right after the comma."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i:
-        return False
-    children = list(verb.children)
-    has_object = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children)
-    if has_object:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in children):
-        return True
-    # "CLAUSE, people with knowledge of the matter said": a subject of its own after a
-    # comma, and no "and"/"but" joining it to the clause (that would be a second clause)
-    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    joined = any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
-    doc = verb.doc
-    return subject is not None and not joined and subject.left_edge.i > 0 \
-        and doc[subject.left_edge.i - 1].text == ","
-
-
-def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
-    """"said in a statement that ...": the parser often hangs the that-clause on the
-    noun of the setting phrase instead of on the verb."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj":
-                clause = that_clause(noun, look_up=False)
-                if clause:
-                    return clause
-    return None
-
-
-def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
-    """"told a briefing that the minister had ...": the parser reads "that" as a relative
-    pronoun on the audience noun. A relative clause with a subject of its own is no relative
-    clause of that noun ("a briefing that the minister had spoken"): it is the report."""
-    for noun in verb.children:
-        if noun.dep_ not in ("dobj", "dative") or noun.lemma_.casefold() not in lex.audiences:
-            continue
-        for clause in noun.children:
-            words = list(clause.subtree)
-            if clause.dep_ == "relcl" and words[0].lower_ == "that" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
-            ):
-                return clause, words
-    return None
-
-
-def _interrupted_clause(head: Token, cue: Token) -> list[Token]:
-    """The head's clause minus adverbial clauses that open it ("If Beijing is interested in
-    peace, said X, Xi should ..." reports only "Xi should ..."); the parser hangs such a
-    clause from the head or from the cue."""
-    skip = set()
-    for child in [*head.lefts, *cue.lefts]:
-        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i < cue.i:
-            skip.update(t.i for t in child.subtree)
-    tokens = [t for t in head.subtree if t.i not in skip]
-    cue_words = {t.i for t in cue.subtree}
-    # a cue at either edge is not part of the content; one inside it is (gold convention)
-    while tokens and (_edge_punct(tokens[0]) or tokens[0].i in cue_words):
-        tokens.pop(0)
-    while tokens and (_edge_punct(tokens[-1]) or tokens[-1].i in cue_words):
-        tokens.pop()
-    return tokens
-
-
-def _edge_punct(token: Token) -> bool:
-    """Punctuation that may not end a clause's content; a unit sign ("61%") belongs to it."""
-    return token.is_punct and token.text not in _UNIT_SIGNS
-
-
-#: Signs the tokenizer marks as punctuation that are part of a figure.
-_UNIT_SIGNS = frozenset({"%", "‰", "°"})
-
-
-def that_clause(noun: Token, look_up: bool = True) -> tuple[Token, list[Token]] | None:
-    """(head, tokens) of the that-clause on a noun ("concern that ..."), or on the noun's
-    verb when ``look_up`` (the parser may attach it to either)."""
-    candidates = list(noun.children) + (list(noun.head.children) if look_up else [])
-    for child in candidates:
-        if child.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
-            g.lower_ == "that" and g.dep_ == "mark" for g in child.children
-        ):
-            return child, list(child.subtree)
-    return None
-
-
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     """(source, clause) of "according to SOURCE"; the clause is the phrase's head clause."""
     source = according_source(token)
@@ -355,8 +157,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         found = reported_clause(token, lex)
         if found is None or _verb_quoted(found[0], in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
-        subject = token.head if _trailing_cue_on_object(token) else subject_of(
-            token.head.head.head if _cue_read_as_modifier(token) else token)
+        subject = token.head if trailing_cue_on_object(token) else subject_of(
+            token.head.head.head if cue_read_as_modifier(token) else token)
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"

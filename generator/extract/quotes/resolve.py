@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.cues import author_named_before
 from generator.extract.quotes.genders import vote_genders
+from generator.extract.quotes.groups import GroupResolution
 from generator.extract.quotes.lede import named_after_lede, organization_named_after
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.groups import GroupResolution
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
@@ -40,14 +40,8 @@ from generator.extract.quotes.relatives import (
     first_names_of_relatives,
     relative_sharing_surname,
 )
-from generator.extract.quotes.roles import (
-    epithet_pronoun,
-    is_epithet,
-    role_antecedent,
-    role_holder,
-)
+from generator.extract.quotes.roles import epithet_pronoun, is_epithet, role_antecedent, role_holder
 from generator.speakers import person_name
-
 
 #: Plural person nouns whose singular is not the plural minus "s".
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",

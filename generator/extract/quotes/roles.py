@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
 
-
 #: Dependents that make a definite noun a description of its own ("the head of the
 #: union", "the star, Lila Moss", "the driver who stopped"): no epithet.
 _DESCRIBING_DEPS = frozenset({"poss", "appos", "prep", "relcl", "acl", "nummod"})
