@@ -1,0 +1,111 @@
+"""Organisations behind a speaker mention: "the ministry", "the company", "the panel", "a
+spokesman", "the statement".
+
+A mixin of :class:`.resolve.SpeakerResolver`. A bare definite institution noun refers back
+to the organisation of that kind the article named or heard from last; "the company" and
+"the club" to the organisation (or, for a team, the place-named side) that was the subject
+before, never to a news agency that only reports the story ("(Reuters)", "told the BBC")
+nor to a person's surname NER took for an organisation; an indefinite one at the top of
+the story ("A state appeals court") to the one of that kind it names next.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lede import organization_named_after
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.names import Name, fold, most_named
+
+
+class OrganizationResolution:
+    """Organisation resolution over the state of a :class:`.resolve.SpeakerResolver`,
+    whose ``history``, ``_last``, ``_kind_of`` and ``_is_known_person`` it uses."""
+
+    doc: Doc
+    lex: Lexicon
+    history: list[Speaker]
+    organizations: list[Name]
+    organization_subjects: list[Name]
+    team_subjects: list[Name]
+    described_as: dict[str, list[Name]]
+
+    def _issuer(self, mention: Mention) -> Speaker | None:
+        """"the statement said" after "the company said in a statement": the one who
+        issued it, i.e. the last organisation (else anyone) that spoke."""
+        head = mention.token
+        if head is None or fold(mention.name) != head.lower_ \
+                or head.lower_ not in self.lex.issued_documents:
+            return None
+        name = self._last("organization") or next(
+            (s.name for s in reversed(self.history) if s.name), None)
+        return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
+
+    def _voice_of(self, mention: Mention, at: int) -> str | None:
+        """"a spokesman" with no affiliation speaks for the organisation that spoke or was
+        named last ("Western Isles Marine spokesman"); None when there is none."""
+        head = mention.token
+        if head is None or head.lower_ not in self.lex.org_voices \
+                or fold(mention.name) != head.lower_:
+            return None
+        earlier = [o for o in self.organizations if o.start < at]
+        spoke = self._last("organization")
+        org = spoke or (earlier[-1].text if earlier else None)
+        return f"{org} {head.text}" if org else None
+
+    def _organization(self, mention: Mention, at: int) -> str:
+        """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
+        head = mention.token
+        bare = mention.text.lower() == f"the {head.lower_}" if head is not None else False
+        if head is not None and head.pos_ != "PROPN":
+            named = organization_named_after(
+                head, [(o.start, o.words, o.text) for o in self.organizations])
+            if named is not None:  # "A state appeals court" of the lede, named later
+                return named
+        if head is None or head.pos_ == "PROPN" or not bare:
+            return mention.name  # named, or qualified ("the city council"): keep as given
+        lemma = head.lemma_.casefold()
+        spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
+                      and s.name and fold(s.name.split()[-1]) == lemma), None)
+        if spoke is not None:  # "The office called ..." after "the prime minister's office said"
+            return spoke
+        earlier = self._organizations_before(self.organizations, at)
+        for org in reversed(earlier):
+            if org.words[-1] == lemma:  # "the ministry" after "the Foreign Ministry"
+                return org.text
+        described = self.described_as.get(lemma, [])
+        before = [o for o in described if o.start < at]
+        if before:  # "the firm" after "NPD Group, a market research firm"
+            return before[-1].text
+        if lemma in self.lex.company_nouns or lemma in self.lex.org_bodies:
+            # "the club" after "Kestrel City have signed", "the panel" after "a panel of
+            # the Court of Appeal said"
+            named = next((s.name for s in reversed(self.history) if s.kind == "organization"
+                          and s.name and s.name[:1].isupper()
+                          and not self._is_news_outlet(s.name)), None)
+            subjects = self._organizations_before(
+                self.team_subjects if lemma in self.lex.team_nouns else
+                self.organization_subjects, at)
+            return named or (subjects[-1].text if subjects else None) \
+                or most_named(earlier) or mention.name
+        return self._subject_just_before(head) or mention.name
+
+    def _organizations_before(self, names: list[Name], at: int) -> list[Name]:
+        """The organisations of ``names`` before offset ``at`` that "the company" may refer
+        back to: not a news outlet ("(Reuters)", "told the BBC"), not a person's surname
+        NER took for an organisation ("Harte said")."""
+        return [o for o in names if o.start < at and not self._is_news_outlet(o.text)
+                and not self._is_known_person(o.text)]
+
+    def _is_news_outlet(self, name: str) -> bool:
+        return fold(name) in self.lex.news_outlets or name.casefold() in self.lex.news_outlets
+
+    def _subject_just_before(self, head: Token) -> str | None:
+        """The organisation that is the subject of the sentence before ``head``'s ("The
+        Tarn Basin Authority welcomed the move. The agency said ..."), if any."""
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        subjects = [o for o in self.organization_subjects
+                    if start <= o.start < sentence.start_char]
+        return subjects[-1].text if subjects else None
