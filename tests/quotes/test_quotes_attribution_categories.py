@@ -191,3 +191,21 @@ def test_an_occupation_before_a_name_is_not_part_of_it(quotes_of):
     text = ("Nurse Petra Holm, 29, stood on the picket line with a thermos. \"I love this "
             "job,\" she said.")
     assert speakers(quotes_of(text), "direct") == [("I love this job,", "Petra Holm")]
+
+
+def test_one_of_them_is_the_group_referred_to(quotes_of):
+    text = ("Some of the residents said the water had risen in minutes. “We had no warning,” "
+            "one of them said.")
+    assert speakers(quotes_of(text), "direct") == [("We had no warning,", "residents")]
+
+
+def test_a_role_with_several_names_in_apposition_is_all_of_them(quotes_of):
+    text = ("The two ministers, Pia Lenz and Jan Visk, said after the meeting that the border "
+            "would stay open.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the border would stay open", "Pia Lenz and Jan Visk")]
+
+
+def test_an_inverted_subject_after_an_aside_and_no_second_report(quotes_of):
+    text = "“We will not give in,” estimated for his part the mayor of Elka, Jan Visk."
+    assert speakers(quotes_of(text)) == [("We will not give in,", "Jan Visk")]

@@ -74,7 +74,10 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     source = according_source(cue)
     if source is not None:
         return source
-    subject = _subject_after_aside(cue) or subject_of(cue)
+    own = subject_of(cue)
+    if own is not None and own.i > cue.i:  # "“...,” estimated for his part Jan Visk"
+        return own
+    subject = _subject_after_aside(cue) or own
     if subject is not None:
         return subject
     inverted = next((c for c in cue.rights if c.dep_ == "dobj" and _inverted_speaker(c, lex)),

@@ -173,8 +173,9 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     if group is not None:  # "One of the people said": a member of the group named
         inner = read_mention(group, lex, together)
         text = head.doc[mention_span(head).start : group.right_edge.i + 1].text
+        # "one of the people" is a person; "one of them" stays the group referred to
         return Mention(text, inner.kind, inner.name, inner.role, inner.token, inner.members,
-                       one_of=head.lower_ == "one")
+                       one_of=head.lower_ == "one" and group.pos_ == "NOUN")
     single = _read_single(head, lex)
     if together and single.kind == "organization" and head.pos_ == "PROPN":
         return _organizations_together(head, single, lex)
@@ -296,6 +297,11 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
                        token=head)
     appos = _appositive_name(head, lex)
+    named_together = _names_in_apposition(appos) if appos is not None else []
+    if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"
+        members = tuple(_text(name_tokens(mention_span(t), lex)) for t in named_together)
+        text = head.doc[span.start : named_together[-1].i + 1].text
+        return Mention(text, "people", join_names(members), token=head, members=members)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
         role = clean_phrase(span, lex) or None
         name = name_tokens(mention_span(appos), lex)
@@ -396,6 +402,12 @@ def _full_name(token: Token) -> bool:
     first = [c for c in token.lefts if c.dep_ == "compound"]
     return token.pos_ == "PROPN" and len(first) == 1 and first[0].pos_ == "PROPN" \
         and first[0].text.istitle() and token.text.istitle()
+
+
+def _names_in_apposition(appos: Token) -> list[Token]:
+    """The names of an apposition that joins several with "and" ("Pia Lenz and Jan
+    Visk"), in text order; just the one name otherwise."""
+    return [appos] + [c for c in _conjuncts(appos) if c.pos_ == "PROPN"]
 
 
 def _affiliation_nouns(head: Token, depth: int = 2) -> list[Token]:

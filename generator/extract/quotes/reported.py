@@ -155,7 +155,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
     if is_reporting_verb(token, lex):
         found = reported_clause(token, lex)
-        if found is None or _verb_quoted(found[0], in_quote):
+        if found is None or _verb_quoted(found[0], token, in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
         subject = token.head if trailing_cue_on_object(token) else subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
@@ -174,7 +174,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     return None
 
 
-def _verb_quoted(head: Token, in_quote: list[bool]) -> bool:
+def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     """Whether the clause's verb is inside quotation marks, so that a direct quote covers
     the report. A form of "be" outside the marks ("the list is “effectively closed.”",
     a state, where "had “let down everyone”" quotes the verb) or a second clause outside
@@ -187,7 +187,7 @@ def _verb_quoted(head: Token, in_quote: list[bool]) -> bool:
     # down”" is a verb in the passive, quoted
     state = not any(c.dep_ == "aux" for c in children) and any(
         c.dep_ == "auxpass" and not in_quote[c.i] for c in children)
-    return not state and not any(not in_quote[c.i] and c.dep_ == "conj"
+    return not state and not any(not in_quote[c.i] and c.dep_ == "conj" and c.i != cue.i
                                  and c.pos_ in ("VERB", "AUX") for c in children)
 
 
