@@ -9,6 +9,7 @@ functions read timexes, the text and (for "over") token tags of a ``Doc`` they a
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -32,7 +33,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = _quarter_from_its_end(_over_as_during(timexes, doc), text)
     found = fiscal_part_from_named_year(found, published)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
-    return _clock_on_last_day(found, published)
+    found = _clock_on_last_day(found, published)
+    return _on_story_day(found, [sent.start_char for sent in doc.sents], published)
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
@@ -120,6 +122,67 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
             last_day = None  # "later this week" in between: the day is no longer the topic
         fixed.append(timex)
     return fixed
+
+
+#: Rules of a part of the day told without its day ("in the morning", "by late evening").
+_DAY_PART_RULES = ("time-the-part", "time-bare-part")
+
+
+def _on_story_day(timexes: list[Timex], sentence_starts: list[int],
+                  published: dt.date | None) -> list[Timex]:
+    """Put a dayless time far from any named day on the day the story is about.
+
+    A report opens on its day ("Stocks recovered today", "the company announced on
+    Wednesday") and later tells that day's events by the clock or the part of the day alone
+    ("The results were released at 4:05 p.m. EDT", "falling 4% in the morning"), often many
+    sentences on. When neither its sentence nor the one before names a day, such a time
+    belongs to the story's day, not to the publication day (a bare clock) nor to a day named
+    in passing long before (a part of the day counts from the last day mentioned). A part of
+    the day with a day later in its own sentence takes that day ("counted through the night
+    and released results at 7 p.m. Thursday"). Only a clock told in the past moves, and only
+    onto yesterday: a clock in a future clause is still to come, and once the text turns to
+    the present ("later this week", "this morning") its clocks are today's.
+    """
+    if published is None:
+        return timexes
+    where = [bisect.bisect_right(sentence_starts, t.start) for t in timexes]
+    days = [i for i, t in enumerate(timexes) if _names_day(t) and t.rule not in _DAY_PART_RULES
+            and not (_is_bare_clock(t) and t.rule != "time-clock-day")]
+    fixed, scene = list(timexes), None
+    for i, timex in enumerate(timexes):
+        scene = _next_scene(scene, timex, published)
+        near = [j for j in days if j != i and where[i] - 1 <= where[j] <= where[i]]
+        if timex.rule in _DAY_PART_RULES and "T" in timex.value:
+            own = [j for j in near if where[j] == where[i]]
+            if own and own[0] > i:  # the day comes later in its own sentence
+                fixed[i] = _clock_on(timex, timexes[own[0]])
+            elif not near and scene is not None:
+                fixed[i] = _clock_on(timex, scene)
+        elif (_is_bare_clock(timex) and timex.tense == "past" and not near
+              and scene is not None and timex.value.startswith(published.isoformat() + "T")):
+            fixed[i] = _clock_on(timex, scene)
+    return fixed
+
+
+def _iso_week(day: dt.date) -> str:
+    """``2008-W41`` for a day of that ISO week."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _next_scene(scene: Timex | None, timex: Timex, published: dt.date) -> Timex | None:
+    """The story's day after ``timex``: the first "today", "yesterday" or weekday naming the
+    publication day or the day before, until a later mention of today or of this week
+    brings the text to the present (the scene is then the publication day itself)."""
+    today, yesterday = published.isoformat(), (published - dt.timedelta(days=1)).isoformat()
+    if timex.rule in _LAST_DAY_RULES and _names_day(timex):
+        if scene is None and timex.value[:10] in (today, yesterday):
+            return timex
+        if timex.value[:10] == today:
+            return timex
+    elif timex.value.startswith(_iso_week(published)):  # "later this week", "this weekend"
+        return dataclasses.replace(timex, value=today)
+    return scene
 
 
 #: "over" read as "more than" at the start of a duration.

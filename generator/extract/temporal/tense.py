@@ -50,7 +50,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
         return "past"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
-        if outside and token.lower_ in FUTURE_WORDS:
+        if outside and token.lower_ in FUTURE_WORDS and not _past_perfect(token):
             return "future"
         if outside and token.pos_ in ("VERB", "AUX"):
             # "meets on Fridays" is a habit, not a timetable
@@ -62,6 +62,11 @@ def tense_at(doc, start: int, end: int) -> str | None:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _past_perfect(verb) -> bool:
+    """True for "had been scheduled": a plan told in the past perfect was for a time gone by."""
+    return any(child.dep_ == "aux" and child.lower_ in ("had", "'d") for child in verb.children)
 
 
 def _names_data(token) -> bool:

@@ -1,0 +1,81 @@
+"""Times told without their day, and the other error categories of blind round 5.
+
+Every sentence here is invented (fictional firms, towns and people); each test names the
+behaviour it pins, so a regression points at its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+THURSDAY = dt.date(2019, 3, 14)
+
+
+def values(tag, text, published=THURSDAY):
+    return [(t.text, t.value) for t in tag(text, published)]
+
+
+def test_past_clock_many_sentences_after_the_lead_is_on_the_story_day(tag):
+    text = ("Brenvale Foods announced on Wednesday that it will close two bakeries by the end "
+            "of 2020. It lost money in 2018. A new plant will open in 2021. "
+            "The figures were released at 4:05 p.m. EDT, after the close of trading.")
+    assert values(tag, text)[-1] == ("4:05 p.m. EDT", "2019-03-13T16:05-04:00")
+
+
+def test_past_perfect_plan_is_on_the_story_day(tag):
+    text = ("Kessa Aerospace postponed its launch on Wednesday. "
+            "The launch had been scheduled for 6:45 p.m. local time.")
+    assert values(tag, text)[-1] == ("6:45 p.m.", "2019-03-13T18:45")
+
+
+def test_future_clock_far_from_the_lead_stays_on_the_publication_day(tag):
+    text = ("Brenvale Foods announced on Wednesday that it will close two bakeries. "
+            "It lost money in 2018. Its chief will speak at 3 p.m.")
+    assert values(tag, text)[-1] == ("3 p.m.", "2019-03-14T15:00")
+
+
+def test_part_of_the_day_far_from_a_flashback_day_is_on_the_story_day(tag):
+    text = ("Markets in Asia recovered today. The index fell on Monday after a downgrade "
+            "late Friday. It is now down for the year. "
+            "The Nikkei closed lower after falling 4% in the morning.")
+    assert values(tag, text, dt.date(2011, 8, 9))[-1] == ("the morning", "2011-08-09TMO")
+
+
+def test_part_of_the_day_takes_the_day_later_in_its_sentence(tag):
+    text = ("Clerks expect to finish by Nov. 18. Clerks counted through the night and "
+            "posted results at 7 p.m. Thursday.")
+    found = values(tag, text, dt.date(2024, 11, 8))
+    assert ("the night", "2024-11-07TNI") in found
+
+
+def test_a_year_less_fiscal_quarter_takes_the_fiscal_year_named_after_it(tag):
+    text = ("The delay will not hurt results for its fiscal second quarter, which ends Dec. 31. "
+            "The company expects sales of $2 billion in fiscal 2004.")
+    assert values(tag, text, dt.date(2003, 11, 19))[0] == ("fiscal second quarter",
+                                                             "FY2004-Q2")
+
+
+def test_a_british_financial_year_is_named_by_the_year_it_ends_in(tag):
+    found = values(tag, "Northway carried 6.2 million passengers in the 1991-92 financial year.")
+    assert found == [("the 1991-92 financial year", "FY1992")]
+
+
+def test_every_quarter_is_three_months(tag):
+    found = tag("Dunmore Mills pays a dividend every quarter.", THURSDAY)
+    assert [(t.type, t.value) for t in found] == [("SET", "P3M")]
+
+
+def test_current_on_a_thing_is_no_timex_but_on_a_state_it_is(tag):
+    assert values(tag, "Buyers of the current version get the upgrade free.") == []
+    assert values(tag, "The current crisis will pass.") == [("current", "PRESENT_REF")]
+
+
+def test_now_in_a_changed_plan_is_no_timex(tag):
+    found = values(tag, "The plant, begun three years ago, will now open in 2028.")
+    assert [text for text, _ in found] == ["three years ago", "2028"]
+    assert ("now", "PRESENT_REF") in values(tag, "The index is now down 15%.")
+
+
+def test_of_the_year_stays_inside_the_first_months(tag):
+    found = values(tag, "Sales of the car fell 22 percent in the first four months of the year.")
+    assert found == [("the first four months of the year", "P4M")]
