@@ -94,8 +94,23 @@ def _subject_after_aside(cue: Token) -> Token | None:
             subject = next((c for c in noun.rights if c.dep_ == "appos"
                             and c.pos_ in ("NOUN", "PROPN")), None)
             if noun.dep_ == "pobj" and subject is not None:
-                return subject
+                return _closing_name(subject) or subject
     return None
+
+
+def _closing_name(role: Token) -> Token | None:
+    """The name that ends the sentence right after a role and a comma ("..., the mayor of
+    Elka, Jan Visk."), whatever the parser attached it to."""
+    doc = role.doc
+    k = role.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    run = []
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+        k += 1
+        run.append(doc[k])
+    ends = k + 1 >= len(doc) or doc[k + 1].text in (".", "!", "?", ",")
+    return run[-1] if run and ends else None
 
 
 def _modified_noun(cue: Token) -> Token | None:
