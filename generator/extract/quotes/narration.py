@@ -247,11 +247,14 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     """A headline quote with no speaker of its own repeats or condenses a quote of the body
     ("'If the school goes, the island dies'"): it takes the speaker of the body quote that
     shares most of its words; one that repeats none ("Ambulance delays: 'We waited nine
-    hours for my mum'") is the voice the story is built on, the first person it quotes."""
-    if speaker.name or raw.paragraph != 0 or raw.kind != "direct":
+    hours for my mum'") is the voice the story is built on, the first person it quotes.
+    A speaker read off the headline's own words without a cue ("'They took eleven years
+    from him': the fight to clear Callum Reddish" names the subject of the story) gives
+    way to the body quote that repeats the headline quote word for word."""
+    if raw.paragraph != 0 or raw.kind != "direct" or (speaker.name and raw.cue):
         return speaker
     words = set(_words(text[raw.start : raw.end]))
-    best, best_share = speaker, HEADLINE_SHARE
+    best, best_share = speaker, 1.0 if speaker.name else HEADLINE_SHARE
     for other, found in resolved:
         if other.paragraph == 0 or not found.name or other.kind != "direct" or not words:
             continue

@@ -80,3 +80,27 @@ def relative_sharing_surname(possessor: str, family_noun: Token, persons: Iterab
     kin = {p.text for p in persons if p.words[-1] == surname and len(p.words) > 1
            and p.text != possessor and genders.get(p.text, takes) == takes}
     return kin.pop() if len(kin) == 1 else None
+
+
+def relatives_written_in_full(doc: Doc, first_names: Mapping[str, str],
+                              in_quote: list[bool]) -> list[Name]:
+    """Where the article writes a relative known by first name in full ("the long fight to
+    clear Callum Reddish" in a headline NER misses, after "Her son, Callum,"): the first
+    occurrence of each, outside quotation marks, so a bare surname can reach the person
+    introduced first.
+
+    Args:
+        doc: The parsed article.
+        first_names: Folded first name -> full name (:func:`first_names_of_relatives`).
+        in_quote: For each token, True inside quotation marks.
+    """
+    found: dict[str, Name] = {}
+    for token in doc[:-1]:
+        full = first_names.get(fold(token.text))
+        following = doc[token.i + 1]
+        if full is None or full in found or in_quote[token.i] or not token.text.istitle():
+            continue
+        if fold(following.text) == fold(full.split()[-1]):
+            words = tuple(fold(w) for w in full.split())
+            found[full] = Name(token.idx, words, full)
+    return list(found.values())

@@ -39,6 +39,7 @@ from generator.extract.quotes.relatives import (
     family_owner,
     first_names_of_relatives,
     relative_sharing_surname,
+    relatives_written_in_full,
 )
 from generator.extract.quotes.roles import epithet_pronoun, is_epithet, role_antecedent, role_holder
 from generator.speakers import person_name
@@ -94,6 +95,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.first_names = {}  # full_name() reads it while it is being built
         self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
                                                     self._owner_named_before)
+        self.persons = sorted({*self.persons, *relatives_written_in_full(
+            self.doc, self.first_names, self.in_quote)}, key=lambda n: n.start)
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
 
@@ -140,8 +143,23 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     def _owner_named_before(self, pronoun: Token) -> str | None:
         """The person a possessive pronoun opening a relative's description refers to
         ("Marta Ruiz opened her bakery. Her husband, Pablo, ..."): the person subject of its
-        sentence or of the one before."""
-        return next(self.local_persons(pronoun.idx, pronoun.sent), None)
+        sentence or of the one before; failing those, the one person named in full in the
+        paragraph before ("Ivy Reddish keeps her son's photograph ... ‘...,’ she says.
+        ¶ Her son, Callum, ...")."""
+        local = next(self.local_persons(pronoun.idx, pronoun.sent), None)
+        return local if local is not None else self._sole_person_of_paragraph_before(pronoun)
+
+    def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
+        """The only person named in full (outside quotation marks) between the start of the
+        paragraph before ``token``'s and ``token``; None for none or several."""
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, token.idx)
+        start = text.rfind("\n\n", 0, start) if start >= 0 else -1
+        first = start + 2 if start >= 0 else 0
+        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        named = {p.text for p in self.persons
+                 if first <= p.start < token.idx and len(p.words) > 1 and p.start not in quoted}
+        return named.pop() if len(named) == 1 else None
 
     def _person_name(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names, or None."""
