@@ -27,7 +27,17 @@ weeks ended" with their article, a participle set off by commas keeping its year
 differs there: "the winter" in March (the tagger labels a winter by the year its December
 falls in, the annotation by the year of its January), "the summer" after "May 2024" in the
 same sentence, "the year before" after FY2025 with "January" in between (FY2024), a clock time
-two sentences after its day, and "the weekend off" told in the past on a Friday. These tests
+two sentences after its day, and "the weekend off" told in the past on a Friday. Round 5
+(``blindset/blindset5.txt``, 8 stories by another author, 171 expressions: Wikinews stock-market,
+rocket and chipmaker reports, 1990s car-industry and airline copy, fiscal quarters, British
+football, state politics) scored 0.980 / 0.921 at first sight and 0.983 / 0.919 after round 4's
+fixes, and 1.000 / 1.000 / 1.000 after the general fixes it prompted (dayless clocks and parts
+of the day on the story's day, a year-less date in the present perfect taking the nearest
+occurrence, "can" and forecast objects looking ahead, a deadline year lending nothing, bare
+quarters without a tense looking back, "a year ago" in a comparison echoing the compared
+quarter, "the same period" passing over a closing day, fiscal quarters taking the named fiscal
+year, split fiscal years, quarters as P3M, "current" only on a state of affairs, no "now" in
+"will now open"). The gold was not edited. These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
 accuracy over the matches x relaxed F1.
@@ -49,7 +59,7 @@ ROUNDS = {
     "round2": ("blindset2.txt", "blindset2.jsonl", 0.99, 0.99),
     "round3": ("blindset3.txt", "blindset3.jsonl", 0.99, 0.98),
     "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.95),
-    "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.94),
+    "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.99),
 }
 
 

@@ -35,7 +35,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
-from generator.extract.temporal.tense import tense_at, timex_tense
+from generator.extract.temporal.tense import in_present_perfect, tense_at, timex_tense
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
 
@@ -71,13 +71,16 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     week_lender: _Lender | None = None  # "next week, with banks reporting on Tuesday"
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
+        if tense == "past" and _open_in_perfect(doc, text, cand):
+            tense = None  # "has been pushed back to March 18": the nearest March 18
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
         if year_lender is not None and year_lender.reaches(sentence, tense, cand.start):
             reading = borrow_year(reading, year_lender.value)
         if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
-        if cand.reading.year is not None:
+        if cand.reading.year is not None and not _DEADLINE.search(
+                text, max(0, cand.start - 40), cand.start):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year)
         try:
@@ -104,9 +107,29 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     return settle_with_neighbours(found, doc, text, published)
 
 
+#: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be
+#: done, not when the rest of the clause happens ("will cut jobs by the end of 2026, after a
+#: loss in the third quarter"), so the year lends itself to nothing after it.
+_DEADLINE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:end|start|middle|beginning|close)\s+of\s+)?$",
+                       re.IGNORECASE)
+
 #: "since" right before a date: "its lowest level since 1933" measures from that date but does
 #: not make it the topic, so it anchors no "the year" or "two days later" after it.
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _open_in_perfect(doc, text: str, cand) -> bool:
+    """True for a year-less month or day in a present-perfect clause, not after "since".
+
+    "since July 21" counts from a day gone by; any other year-less date under "has/have +
+    participle" is a target or a limit, so the nearest occurrence is meant.
+    """
+    reading = cand.reading
+    if not needs_year(reading) or reading.month is None or reading.direction is not None:
+        return False
+    if _SINCE.search(text, max(0, cand.start - 8), cand.start):
+        return False
+    return in_present_perfect(doc, cand.start, cand.end)
 
 
 def _sentence_start(doc, char: int) -> int:

@@ -32,6 +32,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     """
     found = _quarter_from_its_end(_over_as_during(timexes, doc), text)
     found = fiscal_part_from_named_year(found, published)
+    found = _ago_echoes_compared_period(found, text, published)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     found = _clock_on_last_day(found, published)
     return _on_story_day(found, [sent.start_char for sent in doc.sents], published)
@@ -228,6 +229,41 @@ def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
                 and _QUARTER_TO_END.fullmatch(text[left.end:right.start])):
             value = format_value(right.range.start, "quarter")
             fixed[i] = dataclasses.replace(left, value=value, range=value_range(value))
+    return fixed
+
+
+#: A part of a year a comparison can echo: a month, quarter, half or season.
+_YEAR_PART = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
+#: Words of a comparison between a period and "a year ago": "down from $401 million a year ago".
+_COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs\.?|against|over)\b", re.IGNORECASE)
+
+
+def _ago_echoes_compared_period(timexes: list[Timex], text: str,
+                                published: dt.date | None) -> list[Timex]:
+    """Give "a year ago" the compared period: "$312 million in the first quarter, down from
+    $401 million a year ago" is the first quarter of the year before (1994-Q1), as "a year
+    earlier" would be.
+
+    Only whole years counted back from the publication date move, only within one sentence,
+    and only when a word of comparison stands between the period and "ago".
+    """
+    if published is None:
+        return timexes
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if not (timex.rule == "rel-ago" and timex.text.lower().endswith("ago")
+                and timex.value.isdigit() and len(timex.value) == 4):
+            continue
+        period = next((t for t in reversed(timexes[:i]) if _YEAR_PART.match(t.value)), None)
+        if period is None:
+            continue
+        between = text[period.end:timex.start]
+        if _SENTENCE_END.search(between) or not _COMPARISON.search(between):
+            continue
+        part = _YEAR_PART.match(period.value)
+        years_back = published.year - int(timex.value)
+        value = f"{int(part.group(1)) - years_back:04d}{part.group(2)}"
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
 
 

@@ -61,6 +61,11 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
         return max(y for y, (start, _) in spans.items() if start <= base + slack)
     if how == "future":
         return min(y for y, (_, end) in spans.items() if end >= base - slack)
+    if how is None and grain in ("quarter", "half"):
+        # results are reported after a quarter ends: a bare "the third quarter" with no tense
+        # to go by ("after reporting a loss for the third quarter", written in October) is
+        # the latest one begun by the anchor, as in a past clause
+        return max(y for y, (start, _) in spans.items() if start <= base + slack)
     # no tense: the occurrence nearest to the anchor (the one containing it, if any)
     return min(spans, key=lambda y: _distance(base, *spans[y]))
 

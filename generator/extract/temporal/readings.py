@@ -52,6 +52,9 @@ class Reading:
     """Signed number of ``unit``s from the anchor; 0 means "this"."""
     grain: str | None = None
     """Granularity of a shifted value when it differs from ``unit`` (``same`` = the anchor's)."""
+    min_grain: str | None = None
+    """Finest mention a ``same`` reading may echo: "the same period last year" passes over the
+    day that closed a quarter ("the three months to September 27") to the quarter itself."""
     direction: str | None = None
     """Explicit choice of occurrence: ``before`` (last Friday), ``after`` (next Friday),
     ``this`` (this Friday)."""
@@ -346,6 +349,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "other": _read_const("other", True),
     "fiscal": _read_const("fiscal", True),
     "split_year": _read_split_year,
+    "same_unit": _read_table("same_unit", "min_grain"),
     "and_half": _read_const("and_half", True),
     "week_of_month": _read_table("ordinal", "week_of_month", int),
     "vague_unit": _read_vague_unit,

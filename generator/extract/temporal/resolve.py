@@ -90,6 +90,8 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
             span = calendar.value_range(value)
             if span is None or _lands_after_publication(reading, span, published, tense):
                 continue
+            if _finer_than(span.granularity, reading.min_grain):
+                continue
             if reading.grain == "same" or _FINENESS.index(span.granularity) <= needed:
                 # a range reports a half-year as a quarter; the value still says which
                 return span.start, "half" if "-H" in value else span.granularity
@@ -111,6 +113,12 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
     if reading.anchor == "mention":  # "that time" with nothing before it names no date
         return None, None
     return published, None
+
+
+def _finer_than(granularity: str, floor: str | None) -> bool:
+    """True when a mention of ``granularity`` is finer than the reading's ``min_grain``."""
+    return (floor is not None and granularity in _FINENESS
+            and _FINENESS.index(granularity) < _FINENESS.index(floor))
 
 
 def _coarse_past_anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],

@@ -10,9 +10,10 @@ from __future__ import annotations
 from generator.extract.hits import Timex
 
 #: Modal auxiliaries that put a clause in the future. "would" is the future of reported speech
-#: ("said it would close in March"); may/might/could/should speak of what has not happened yet.
+#: ("said it would close in March"); may/might/could/should speak of what has not happened yet,
+#: and so does "can" with a date ("passengers can rebook until Oct 31").
 FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should",
-                 "must"}
+                 "must", "can", "ca"}
 #: Words whose infinitive complement is planned or expected: "is set to begin", "is due to
 #: meet", "is likely to rise", "is to be held"; an order looks ahead too ("ordered banks to
 #: stay open through the weekend").
@@ -27,7 +28,12 @@ FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday"), so their dates lie ahead.
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
-                  "convene", "vote", "reopen", "return", "debut"}
+                  "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
+                  "hold", "host", "play", "face", "visit"}
+#: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
+#: the verb is in the past ("analysts expected a vote in January").
+FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
+                  "propose", "promise", "pledge", "seek", "want", "await"}
 #: Nouns of reported figures: a month or quarter naming their period looks back even in a future
 #: clause ("will report January figures on Feb. 20").
 DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
@@ -58,10 +64,44 @@ def tense_at(doc, start: int, end: int) -> str | None:
                               habitual=_plural(span.root))
         if any(child.lower_ in FUTURE_WORDS for child in token.children):
             return "future"
+        if _forecast_object(token, span):
+            return "future"
         if token.head.i == token.i:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _forecast_object(token, span) -> bool:
+    """True for the object of a verb of forecast outside the date: "expected a vote in
+    January", "plans a meeting on Monday"."""
+    outside = not (span.start <= token.i < span.end)
+    return (outside and token.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")
+            and token.head.lemma_.lower() in FORECAST_VERBS)
+
+
+def in_present_perfect(doc, start: int, end: int) -> bool:
+    """True when the verb governing ``start:end`` is in the present perfect.
+
+    The present perfect takes no definite past time ("*has been pushed back on Feb. 15"), so
+    a year-less date in such a clause is a target or a limit ("has been pushed back to March
+    18", "the deadline, originally Feb. 15, has been moved"), and the tense says nothing about
+    which way it lies.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(_MAX_HOPS):
+        if not (span.start <= token.i < span.end) and token.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+            words = {aux.lower_ for aux in auxes}
+            modal = any(aux.tag_ == "MD" for aux in auxes)  # "could have raised" looks back
+            return token.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}) and not modal
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _past_perfect(verb) -> bool:

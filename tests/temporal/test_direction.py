@@ -1,0 +1,73 @@
+"""Which way a year-less date or weekday lies: tense, modals, forecasts, deadlines, comparisons.
+
+Sentences are invented (fictional firms, towns and people); each test pins one cue that blind
+round 5 or the events helper's blind set showed the tagger misreading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+JAN_6_2022 = dt.date(2022, 1, 6)
+
+
+def values(tag, text, published):
+    return [(t.text, t.value) for t in tag(text, published)]
+
+
+def test_a_date_moved_in_the_present_perfect_is_the_nearest_one(tag):
+    text = ("The filing deadline, originally Feb. 15, has been pushed back to March 18, "
+            "and the primary will be held on May 17.")
+    found = values(tag, text, JAN_6_2022)
+    assert found[:2] == [("Feb. 15", "2022-02-15"), ("March 18", "2022-03-18")]
+
+
+def test_since_in_the_present_perfect_still_looks_back(tag):
+    found = values(tag, "The index has fallen 15% since July 21.", dt.date(2011, 8, 9))
+    assert found == [("July 21", "2011-07-21")]
+
+
+def test_a_modal_perfect_still_looks_back(tag):
+    found = values(tag, "The bank could have raised rates in December.", JAN_6_2022)
+    assert found == [("December", "2021-12")]
+
+
+def test_can_with_a_date_looks_ahead(tag):
+    text = ("The airline said flights will resume on Sunday, and passengers can rebook free "
+            "of charge until Oct 31.")
+    assert values(tag, text, dt.date(1992, 9, 24))[-1] == ("Oct 31", "1992-10-31")
+
+
+def test_the_object_of_a_forecast_lies_ahead(tag):
+    found = values(tag, "Analysts expected a vote in January.", dt.date(2021, 11, 20))
+    assert found == [("January", "2022-01")]
+
+
+def test_a_reporting_timetable_in_the_present_lies_ahead(tag):
+    found = values(tag, "Tarrow Bank reports quarterly earnings on Tuesday.",
+                   dt.date(2024, 4, 5))
+    assert found[-1] == ("Tuesday", "2024-04-09")
+
+
+def test_a_deadline_year_lends_nothing_to_the_quarter_after_it(tag):
+    text = ("Valdris said it will cut 4,000 jobs by the end of 2026, after reporting a loss "
+            "for the third quarter.")
+    found = values(tag, text, dt.date(2025, 10, 30))
+    assert found[-1] == ("the third quarter", "2025-Q3")
+
+
+def test_a_year_ago_in_a_comparison_is_the_compared_quarter(tag):
+    text = "Harlan earned $312 million in the first quarter, down from $401 million a year ago."
+    assert values(tag, text, dt.date(1995, 5, 17))[-1] == ("a year ago", "1994-Q1")
+
+
+def test_a_year_ago_outside_a_comparison_is_the_year(tag):
+    text = "Harlan earned $312 million in the first quarter. It closed a plant a year ago."
+    assert values(tag, text, dt.date(1995, 5, 17))[-1] == ("a year ago", "1994")
+
+
+def test_the_same_period_passes_over_the_day_closing_the_quarter(tag):
+    text = ("Valdris reported a loss for the third quarter. It lost $612 million in the three "
+            "months to September 27, against a profit in the same period last year.")
+    assert values(tag, text, dt.date(2025, 10, 30))[-1] == ("the same period last year",
+                                                             "2024-Q3")
