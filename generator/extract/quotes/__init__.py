@@ -112,6 +112,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                         exc_info=True)
             speaker = Speaker(None)
         resolved.append((raw, speaker))
+    resolved = [(raw, resolver.office_tied_later(raw.subject, speaker))
+                for raw, speaker in resolved]
     resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by

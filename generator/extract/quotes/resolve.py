@@ -32,6 +32,7 @@ from generator.extract.quotes.names import (
     fold,
     name_text,
 )
+from generator.extract.quotes.offices import OfficeHolders, member_seat, seats_of_members
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (
@@ -75,6 +76,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     unnamed_persons: set[str] = field(default_factory=set)
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
     named_groups: set[str] = field(default_factory=set)
+    seats: dict[str, str] = field(init=False)
+    """Members of a parliament by folded seat ("upper wyvern" -> "Anthony Castell")."""
+    offices: OfficeHolders = field(init=False)
     """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
 
     def __post_init__(self) -> None:
@@ -99,6 +103,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             self.doc, self.first_names, self.in_quote)}, key=lambda n: n.start)
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
+        self.seats = seats_of_members(self.doc, self._person_name)
+        self.offices = OfficeHolders(self.lex)
 
     def _learn_genders(self) -> None:
         """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
@@ -206,6 +212,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         described = self._described_in_lede(mention)
         if described is not None:
             return self._remembered(Speaker(described, mention.text, None, "person"))
+        member = self._member(mention, at, sentence)
+        if member is not None:
+            return self._remembered(member)
         if mention.kind != "pronoun" and is_epithet(mention.token, self.lex):
             named = self._epithet(mention, at, sentence)
             if named is not None:
@@ -246,7 +255,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
                              self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
-            self.lex)
+            self.lex) or self.offices.holder(mention.token, self._last("person"), self._has_role)
         if holder is not None:
             return self._remembered(Speaker(holder, mention.text, None, "person"))
         name = self._named_group(mention) or self._voice_of(mention, at) \
@@ -254,6 +263,29 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         speaker = Speaker(name, mention.text, None, mention.kind)
         self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
+
+    def _member(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
+        """"the Member for Upper Wyvern": the MP the article gave that seat, else the person
+        the text is about right here (the seat is often given only then)."""
+        seat = member_seat(mention.token)
+        if seat is None:
+            return None
+        name = self.seats.get(seat) or next(self.local_persons(at, sentence), None)
+        return Speaker(name, mention.text, None, "person") if name else None
+
+    def _has_role(self, name: str) -> bool:
+        return name in self.roles or name in self.harvested_roles
+
+    def office_tied_later(self, subject: Token | None, speaker: Speaker) -> Speaker:
+        """A speaker left as a bare office ("The housing minister has promised ..." in the
+        lede, before anyone is named) once the article tied that office to a person."""
+        if subject is None or not speaker.name:
+            return speaker
+        holder = self.offices.later_holder(subject)
+        if holder is None or holder == speaker.name \
+                or fold(speaker.name.split()[-1]) != subject.lower_:
+            return speaker
+        return Speaker(holder, speaker.mention, speaker.role, "person")
 
     def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
         """"the 27-year-old said": the person the text is about right here (this sentence

@@ -1,0 +1,127 @@
+"""Members of a parliament named by their seat, and offices whose holder the text never
+names in apposition.
+
+Parliamentary copy names an MP once with the seat ("Sir Anthony Castell (Upper Wyvern)",
+"Jo Wren (Labour, Elmfield)", "Rukhsana Begum-Hart, the MP for Castlegate") and then
+refers to them by the seat alone ("the Member for Upper Wyvern told the House").
+Government copy calls the minister "the minister" or "the housing minister" in the lede,
+names her in the next paragraph ("Opening the debate, Olivia Tremayne told MPs ...") and
+never writes "Olivia Tremayne, the housing minister": the reader ties the office to the
+person quoted right before. :class:`OfficeHolders` keeps those ties for one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import fold
+
+#: Nouns of a member of a parliament ("the Member for Thornbury East", "the MP for ...").
+MEMBER_NOUNS = frozenset({"member", "mp", "mla", "msp", "td", "senator", "deputy"})
+
+
+def member_seat(head: Token | None) -> str | None:
+    """The seat of "the Member for Thornbury East" / "the MP for Castlegate" (folded), or
+    None if ``head`` is no member noun with a "for" seat."""
+    if head is None or fold(head.text) not in MEMBER_NOUNS:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    seat = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if seat is None or seat.pos_ != "PROPN":
+        return None
+    return _folded_name(seat)
+
+
+def _folded_name(token: Token) -> str:
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(fold(t.text) for t in [*words, token])
+
+
+def seats_of_members(doc: Doc, person_of: Callable[[Token], str | None]) -> dict[str, str]:
+    """Folded seat -> full name, for "Name (Seat)", "Name (Party, Seat)" and "Name, the MP
+    for Seat" (also "the Member for Seat").
+
+    Args:
+        doc: The parsed article.
+        person_of: The canonical name of the person a token names, or None.
+    """
+    seats: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        seat = _bracketed_seat(doc, token) or next(
+            (member_seat(c) for c in token.children if c.dep_ == "appos" and member_seat(c)),
+            None)
+        name = person_of(token) if seat else None
+        if name:
+            seats.setdefault(seat, name)
+    return seats
+
+
+def _bracketed_seat(doc: Doc, token: Token) -> str | None:
+    """"Castell (Upper Wyvern)" or "Wren (Labour, Elmfield)": the capitalised words before
+    the closing bracket, right after the name."""
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
+        return None
+    words: list[Token] = []
+    for word in doc[token.i + 2 : token.i + 10]:
+        if word.text == ")":
+            return " ".join(fold(w.text) for w in words) if words else None
+        if word.text == ",":
+            words = []  # "(Labour, Elmfield)": the party goes, the seat stays
+        elif word.text[:1].isupper() and not any(ch.isdigit() for ch in word.text):
+            words.append(word)
+        else:
+            return None
+    return None
+
+
+def bare_office(head: Token | None, lex: Lexicon) -> str | None:
+    """The office noun of "the minister" / "the housing minister" (only "the" and title or
+    compound words before it, nothing after), else None."""
+    if head is None or head.tag_ not in ("NN", "NNP") or head.lower_ not in lex.titles:
+        return None
+    children = list(head.children)
+    if [c.lower_ for c in children if c.dep_ == "det"] != ["the"]:
+        return None
+    if any(c.dep_ not in ("det", "compound", "amod", "punct") for c in children):
+        return None
+    return head.lower_
+
+
+@dataclass
+class OfficeHolders:
+    """Who holds the offices an article mentions without naming the holder in apposition."""
+
+    lex: Lexicon
+    bound: dict[str, str] = field(default_factory=dict)
+    """Office noun -> the person it was tied to ("minister" -> "Olivia Tremayne")."""
+
+    def holder(self, head: Token | None, last_person: str | None,
+               has_role: Callable[[str], bool]) -> str | None:
+        """The person "the minister" refers to: the one already tied to that office, else
+        the person who spoke last if the text gave them no other office (the lede calls her
+        "the minister", the next paragraph quotes her by name)."""
+        office = bare_office(head, self.lex)
+        if office is None:
+            return None
+        if office in self.bound:
+            return self.bound[office]
+        if last_person is None or has_role(last_person):
+            return None
+        self.bound[office] = last_person
+        return last_person
+
+    def later_holder(self, head: Token | None) -> str | None:
+        """The person an office mentioned before anyone was named (headline, lede) was
+        tied to later in the article."""
+        office = bare_office(head, self.lex) or (
+            head.lower_ if head is not None and head.lower_ in self.lex.titles
+            and head.tag_ in ("NN", "NNP") and not any(
+                c.dep_ == "det" and c.lower_ != "the" for c in head.children) else None)
+        return self.bound.get(office) if office else None
+
