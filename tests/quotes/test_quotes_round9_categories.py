@@ -1,0 +1,58 @@
+"""Speaker categories that unseen copy (blind round 9) showed to be general, each on a short
+fictional text of its own: family members sharing a surname, offices and parliamentary
+seats standing for the person, transcripts with speaker labels, a paper's authors, and
+questions or requests that are no reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def speakers(quotes, kind=None):
+    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
+
+
+FAMILY = (
+    "‘He lost his twenties’: the campaign to free Owen Tarrant\n\n"
+    "Mavis Tarrant keeps her son’s football boots by the door. ‘I clean them every "
+    "Sunday,’ she says.\n\n"
+    "Her son, Owen, was 19 when he was convicted of arson in Pellham.\n\n"
+    "Tarrant, now 31, was in court for the ruling. ‘I am tired,’ he said.\n\n"
+    "For Mavis Tarrant, it is not over. ‘He lost his twenties,’ she says."
+)
+
+
+def test_a_surname_alone_is_the_relative_the_headline_names_in_full(quotes_of):
+    found = speakers(quotes_of(FAMILY), "direct")
+    assert ("I clean them every Sunday,", "Mavis Tarrant") in found
+    assert ("I am tired,", "Owen Tarrant") in found
+    assert ("He lost his twenties,", "Mavis Tarrant") in found
+
+
+def test_a_headline_quote_repeated_in_the_body_is_not_the_name_after_it(quotes_of):
+    assert speakers(quotes_of(FAMILY), "direct")[0] == ("He lost his twenties", "Mavis Tarrant")
+
+
+def test_the_member_for_a_seat_is_the_mp_given_that_seat(quotes_of):
+    text = ("Dora Fenwick (Lowmere) said the scheme was late.\n\n"
+            "Piers Oldcastle said it was on time.\n\n"
+            "“It is a shambles,” the Member for Lowmere told the House.")
+    assert speakers(quotes_of(text), "direct")[-1] == ("It is a shambles,", "Dora Fenwick")
+
+
+def test_the_member_for_a_seat_given_only_then_is_the_person_just_named(quotes_of):
+    text = ("The shadow transport secretary, Piers Oldcastle, said the line was late.\n\n"
+            "“Nothing has moved,” the Member for Ashby Vale told the House.")
+    assert speakers(quotes_of(text), "direct")[-1] == ("Nothing has moved,", "Piers Oldcastle")
+
+
+def test_an_office_with_no_named_holder_is_the_person_quoted_before(quotes_of):
+    text = ("The transport minister has promised commuters “a new timetable” by May.\n\n"
+            "Opening the debate, Hester Vane told MPs that trains were late.\n\n"
+            "“We will fix this,” she said.\n\n"
+            "The minister said fares would be frozen.")
+    found = speakers(quotes_of(text))
+    assert ("fares would be frozen", "Hester Vane") in found
+    assert ("a new timetable", "Hester Vane") in found
