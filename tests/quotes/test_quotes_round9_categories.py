@@ -56,3 +56,43 @@ def test_an_office_with_no_named_holder_is_the_person_quoted_before(quotes_of):
     found = speakers(quotes_of(text))
     assert ("fares would be frozen", "Hester Vane") in found
     assert ("a new timetable", "Hester Vane") in found
+
+
+TRANSCRIPT = (
+    "Glaciers in Varnholt are thinning\n\n"
+    "PIA LOWE, HOST:\n\n"
+    "The ice above Varnholt is going. Sam Rudd reports.\n\n"
+    "SAM RUDD, BYLINE: Glaciologist Elin Brask is standing on the ice.\n\n"
+    "ELIN BRASK: Look down. That blue layer was the surface ten years ago.\n\n"
+    "RUDD: Brask and her colleagues have measured the ice since 2009. In a paper out this "
+    "week, they report that it thins by a metre a year. The main cause, the paper says, is "
+    "warmer summers.\n\n"
+    "BRASK: We are measuring a funeral.\n\n"
+    "RUDD: For NPR News, I'm Sam Rudd."
+)
+
+
+def test_a_guests_labelled_turn_is_her_direct_quote(quotes_of):
+    found = speakers(quotes_of(TRANSCRIPT), "direct")
+    assert found == [
+        ("Look down. That blue layer was the surface ten years ago.", "Elin Brask"),
+        ("We are measuring a funeral.", "Elin Brask"),
+    ]  # the host's and the reporter's turns are narration
+
+
+def test_a_paper_and_they_speak_for_the_team_named_before(quotes_of):
+    found = speakers(quotes_of(TRANSCRIPT), "indirect")
+    assert ("it thins by a metre a year", "Elin Brask and colleagues") in found
+    assert ("The main cause, the paper says, is warmer summers",
+            "Elin Brask and colleagues") in found
+
+
+def test_a_study_that_found_stays_a_source_without_a_team(quotes_of):
+    text = "A study found that the ice thins by a metre a year. The paper says summers are warmer."
+    assert speakers(quotes_of(text), "indirect") == []
+
+
+def test_a_dateline_with_a_colon_is_no_transcript(quotes_of):
+    text = ("KELBY: The port reopened on Monday.\n\n"
+            "\"We are back,\" said harbour master Ola Fenn.")
+    assert speakers(quotes_of(text), "direct") == [("We are back,", "Ola Fenn")]

@@ -5,6 +5,7 @@ Stages, one module each:
 - :mod:`.marks`: spans between quotation marks (string work);
 - :mod:`.direct`: which spans are speech, and their reporting cue;
 - :mod:`.interview`: answers of a Q&A transcript (speech without marks);
+- :mod:`.transcript`: guests' turns of a broadcast transcript ("ARRIAGA: ...");
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
   reporting verb's clause is, including where the parser hides it);
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
@@ -41,6 +42,7 @@ from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_speaker, narrated_speaker
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+from generator.extract.quotes.transcript import iter_turns
 from generator.speakers import SpeakerRegistry
 
 __all__ = ["iter_quotes"]
@@ -77,7 +79,8 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     paragraph_of = _token_paragraphs(doc, paragraphs)
     in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
-    direct = sorted(direct + list(iter_answers(doc, paragraphs)), key=lambda q: q.start)
+    unmarked = list(iter_answers(doc, paragraphs)) + list(iter_turns(doc, paragraphs))
+    direct = sorted(direct + unmarked, key=lambda q: q.start)
     in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
@@ -125,6 +128,10 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
 def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
              resolver: SpeakerResolver, lex: Lexicon) -> Speaker:
     """The speaker of one quote: from its cue's subject, or continued from the quote before."""
+    if raw.label is not None:  # a transcript turn: the label names the speaker
+        speaker = Speaker(resolver.full_name(raw.label, raw.start), None, None, "person")
+        resolver.remember(speaker)
+        return speaker
     if raw.subject is not None:
         mention = read_mention(raw.subject, lex)
         speaker = resolver.resolve(mention, raw.subject.idx, raw.subject.sent)

@@ -30,6 +30,8 @@ class RawQuote:
     sentence_end: int
     rule: str
     paragraph: int = 0
+    label: str | None = None
+    """The speaker's name as a transcript label gives it ("Tomas Arriaga"), for turns."""
 
 
 def is_reporting_verb(token: Token, lex: Lexicon) -> bool:

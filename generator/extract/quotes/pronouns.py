@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.teams import team_in
 
 
 class PronounResolution:
@@ -30,6 +31,7 @@ class PronounResolution:
     history: list[Speaker]
     genders: dict[str, str]
     unnamed_persons: set[str]
+    teams: list[Name]
 
     def pronoun(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         word = mention.name
@@ -45,7 +47,7 @@ class PronounResolution:
             kind = "group" if name in self.unnamed_persons else "person" if name else None
             return Speaker(name, mention.text, None, kind)
         if word in self.lex.group_pronouns:
-            name = self._last("group", "organization")
+            name = self._team_here(sentence) or self._last("group", "organization")
             if name is None:  # "The researchers analysed ... , they wrote": nobody spoke yet
                 return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
@@ -56,6 +58,16 @@ class PronounResolution:
                 name = earlier[-1].text if earlier else None
             return Speaker(name, mention.text, None, "organization" if name else None)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
+
+    def _team_here(self, sentence: Span | None) -> str | None:
+        """"Arriaga and his colleagues have watched these reefs. ... they report": a team
+        that is a subject in this sentence or the one before."""
+        if sentence is None:
+            return None
+        scopes = [sentence]
+        if sentence.start > 0:
+            scopes.insert(0, sentence.doc[sentence.start - 1].sent)
+        return team_in(scopes, self.teams)
 
     def _person_candidates(self, at: int, sentence: Span | None,
                            word: str = "") -> Iterator[str]:

@@ -43,6 +43,7 @@ from generator.extract.quotes.relatives import (
     relatives_written_in_full,
 )
 from generator.extract.quotes.roles import epithet_pronoun, is_epithet, role_antecedent, role_holder
+from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.speakers import person_name
 
 #: Plural person nouns whose singular is not the plural minus "s".
@@ -79,6 +80,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     seats: dict[str, str] = field(init=False)
     """Members of a parliament by folded seat ("upper wyvern" -> "Anthony Castell")."""
     offices: OfficeHolders = field(init=False)
+    teams: list[Name] = field(init=False)
+    """Research teams named as subjects ("Arriaga and his colleagues")."""
     """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
 
     def __post_init__(self) -> None:
@@ -105,6 +108,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self._learn_genders()
         self.seats = seats_of_members(self.doc, self._person_name)
         self.offices = OfficeHolders(self.lex)
+        self.teams = team_subjects(self.doc, self.in_quote, self._person_name)
 
     def _learn_genders(self) -> None:
         """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
@@ -215,6 +219,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         member = self._member(mention, at, sentence)
         if member is not None:
             return self._remembered(member)
+        team = latest_team(self.teams, at) if stands_for_authors(mention.token) else None
+        if team is not None:  # "the authors write", "the paper says": the named team
+            return self._remembered(Speaker(team, mention.text, None, "group"))
         if mention.kind != "pronoun" and is_epithet(mention.token, self.lex):
             named = self._epithet(mention, at, sentence)
             if named is not None:
