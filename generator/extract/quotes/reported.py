@@ -32,8 +32,6 @@ from generator.extract.quotes.cues import (
     subject_of,
 )
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.names import Name
-from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 
@@ -116,7 +114,6 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         One :class:`RawQuote` of kind ``indirect`` per reported clause.
     """
     text = doc.text  # Doc.text joins every token: build it once
-    teams = team_subjects(doc, in_quote, lambda token: None)
     for token in doc:
         if in_quote[token.i]:
             continue
@@ -134,20 +131,13 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if bounds is None:
             continue
         if subject is not None and is_non_speaker(subject, lex) \
-                and not _issued_earlier(subject, lex) \
-                and not _authors_named_before(subject, teams):
+                and not _issued_earlier(subject, lex):
             subject = document_owner(subject, lex)  # "a statement from the ministry said"
             if subject is None or is_non_speaker(subject, lex):
                 continue  # documents with no one behind them are sources, not speakers
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
                        sent.end_char, rule, paragraph=paragraph)
-
-
-def _authors_named_before(subject: Token, teams: list[Name]) -> bool:
-    """"the paper says" after "Arriaga and his colleagues ...": the paper speaks for the
-    team named before (see :mod:`.teams`); "a study found" stays a source."""
-    return stands_for_authors(subject) and latest_team(teams, subject.idx) is not None
 
 
 def _issued_earlier(subject: Token, lex: Lexicon) -> bool:
@@ -193,6 +183,12 @@ def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     if not in_quote[head.i]:
         return False
     children = list(head.children)
+    if any(c.dep_ in ("aux", "auxpass") and not in_quote[c.i] for c in children) and any(
+        t.i > head.i and not in_quote[t.i] and not t.is_punct for t in head.subtree
+    ):
+        # "had been “saturated like a sponge” after 19 days of rain": the tense and the rest
+        # of the clause are the writer's; only the phrase in the middle is quoted
+        return False
     # a bare "is"/"was" before a quoted participle describes a state; "have been “let
     # down”" is a verb in the passive, quoted
     state = not any(c.dep_ == "aux" for c in children) and any(
