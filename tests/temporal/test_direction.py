@@ -71,3 +71,16 @@ def test_the_same_period_passes_over_the_day_closing_the_quarter(tag):
             "months to September 27, against a profit in the same period last year.")
     assert values(tag, text, dt.date(2025, 10, 30))[-1] == ("the same period last year",
                                                              "2024-Q3")
+
+
+def test_a_day_booked_for_an_event_lies_ahead(tag):
+    found = values(tag, "The board called a meeting for Monday.", dt.date(2024, 4, 5))
+    assert found == [("Monday", "2024-04-08")]
+    assert values(tag, "Sales for March fell 3%.", dt.date(2024, 4, 5)) == [("March", "2024-03")]
+
+
+def test_in_a_month_under_the_present_perfect_still_looks_back(tag):
+    found = values(tag, "Exports have risen 4% in February.", dt.date(2024, 3, 5))
+    assert found == [("February", "2024-02")]
+    found = values(tag, "Exports have risen 4% in October.", dt.date(2024, 3, 5))
+    assert found == [("October", "2023-10")]

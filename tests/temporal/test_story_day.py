@@ -79,3 +79,8 @@ def test_now_in_a_changed_plan_is_no_timex(tag):
 def test_of_the_year_stays_inside_the_first_months(tag):
     found = values(tag, "Sales of the car fell 22 percent in the first four months of the year.")
     assert found == [("the first four months of the year", "P4M")]
+
+
+def test_kick_off_still_to_come_is_on_the_match_day_named_before(tag):
+    text = "Rovers face Calder Town away on Saturday. The match kicks off at 3 p.m."
+    assert values(tag, text, dt.date(2025, 10, 20))[-1] == ("3 p.m.", "2025-10-25T15:00")

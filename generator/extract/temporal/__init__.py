@@ -35,6 +35,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
+from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import in_present_perfect, tense_at, timex_tense
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -104,7 +105,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    return settle_with_neighbours(found, doc, text, published)
+    return settle_on_story_day(settle_with_neighbours(found, doc, text, published), doc,
+                               published)
 
 
 #: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be
@@ -118,16 +120,22 @@ _DEADLINE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:end|start|middle|beginning|clos
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
-def _open_in_perfect(doc, text: str, cand) -> bool:
-    """True for a year-less month or day in a present-perfect clause, not after "since".
+#: Prepositions that keep a year-less date in the present perfect in the past: "since July
+#: 21" counts from a day gone by, and "has risen 4% in February" is loose for "rose".
+_PERFECT_PAST = re.compile(r"\b(?:since|in|on|during|from|at|over|of)\s+$", re.IGNORECASE)
 
-    "since July 21" counts from a day gone by; any other year-less date under "has/have +
-    participle" is a target or a limit, so the nearest occurrence is meant.
+
+def _open_in_perfect(doc, text: str, cand) -> bool:
+    """True for a year-less month or day in a present-perfect clause that names a target.
+
+    Under "has/have + participle" a date after "to", "until", "for" or "by", or standing
+    alone ("the deadline, originally Feb. 15, has been moved"), is a target or a limit, so
+    the nearest occurrence is meant rather than the last one.
     """
     reading = cand.reading
     if not needs_year(reading) or reading.month is None or reading.direction is not None:
         return False
-    if _SINCE.search(text, max(0, cand.start - 8), cand.start):
+    if _PERFECT_PAST.search(text, max(0, cand.start - 10), cand.start):
         return False
     return in_present_perfect(doc, cand.start, cand.end)
 

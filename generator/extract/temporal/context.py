@@ -9,7 +9,6 @@ functions read timexes, the text and (for "over") token tags of a ``Doc`` they a
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -34,8 +33,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = fiscal_part_from_named_year(found, published)
     found = _ago_echoes_compared_period(found, text, published)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
-    found = _clock_on_last_day(found, published)
-    return _on_story_day(found, [sent.start_char for sent in doc.sents], published)
+    return _clock_on_last_day(found, published)
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
@@ -43,7 +41,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
 _CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?")
 #: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
-_BARE_CLOCK_RULES = ("time-clock", "time-noon")
+BARE_CLOCK_RULES = ("time-clock", "time-noon")
 
 
 def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
@@ -56,10 +54,10 @@ def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
         between = text[left.end:right.start]
-        if _is_bare_clock(left) and _is_day(right) and _CLOCK_TO_DAY.fullmatch(between):
-            fixed[i] = _clock_on(left, right)
-        elif _is_day(left) and _is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
-            fixed[i + 1] = _clock_on(right, left)
+        if is_bare_clock(left) and _is_day(right) and _CLOCK_TO_DAY.fullmatch(between):
+            fixed[i] = clock_on(left, right)
+        elif _is_day(left) and is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
+            fixed[i + 1] = clock_on(right, left)
     return fixed
 
 
@@ -86,15 +84,15 @@ def _clock_on_earlier_day(timexes: list[Timex], text: str,
     for i in range(1, len(fixed)):
         day, clock = fixed[i - 1], fixed[i]  # a clock moved here lends its day to the next
         between = text[day.end:clock.start]
-        if (_is_bare_clock(clock) and clock.value.startswith(today) and _names_day(day)
+        if (is_bare_clock(clock) and clock.value.startswith(today) and names_day(day)
                 and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)):
-            fixed[i] = _clock_on(clock, day)
+            fixed[i] = clock_on(clock, day)
     return fixed
 
 
 #: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday",
 #: "Tuesday evening").
-_LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part")
+LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part")
 
 
 def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
@@ -112,78 +110,17 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
     yesterday = (published - dt.timedelta(days=1)).isoformat()
     fixed, last_day = [], None
     for timex in timexes:
-        if (last_day is not None and timex.tense == "past" and _is_bare_clock(timex)
+        if (last_day is not None and timex.tense == "past" and is_bare_clock(timex)
                 and timex.value.startswith(today + "T")):
-            timex = _clock_on(timex, last_day)
-        elif _names_day(timex):
+            timex = clock_on(timex, last_day)
+        elif names_day(timex):
             # a holiday or a date in passing ("the last day before Christmas") sets no scene
             last_day = timex if (timex.value[:10] == yesterday
-                                 and timex.rule in _LAST_DAY_RULES) else None
+                                 and timex.rule in LAST_DAY_RULES) else None
         elif timex.range is not None:
             last_day = None  # "later this week" in between: the day is no longer the topic
         fixed.append(timex)
     return fixed
-
-
-#: Rules of a part of the day told without its day ("in the morning", "by late evening").
-_DAY_PART_RULES = ("time-the-part", "time-bare-part")
-
-
-def _on_story_day(timexes: list[Timex], sentence_starts: list[int],
-                  published: dt.date | None) -> list[Timex]:
-    """Put a dayless time far from any named day on the day the story is about.
-
-    A report opens on its day ("Stocks recovered today", "the company announced on
-    Wednesday") and later tells that day's events by the clock or the part of the day alone
-    ("The results were released at 4:05 p.m. EDT", "falling 4% in the morning"), often many
-    sentences on. When neither its sentence nor the one before names a day, such a time
-    belongs to the story's day, not to the publication day (a bare clock) nor to a day named
-    in passing long before (a part of the day counts from the last day mentioned). A part of
-    the day with a day later in its own sentence takes that day ("counted through the night
-    and released results at 7 p.m. Thursday"). Only a clock told in the past moves, and only
-    onto yesterday: a clock in a future clause is still to come, and once the text turns to
-    the present ("later this week", "this morning") its clocks are today's.
-    """
-    if published is None:
-        return timexes
-    where = [bisect.bisect_right(sentence_starts, t.start) for t in timexes]
-    days = [i for i, t in enumerate(timexes) if _names_day(t) and t.rule not in _DAY_PART_RULES
-            and not (_is_bare_clock(t) and t.rule != "time-clock-day")]
-    fixed, scene = list(timexes), None
-    for i, timex in enumerate(timexes):
-        scene = _next_scene(scene, timex, published)
-        near = [j for j in days if j != i and where[i] - 1 <= where[j] <= where[i]]
-        if timex.rule in _DAY_PART_RULES and "T" in timex.value:
-            own = [j for j in near if where[j] == where[i]]
-            if own and own[0] > i:  # the day comes later in its own sentence
-                fixed[i] = _clock_on(timex, timexes[own[0]])
-            elif not near and scene is not None:
-                fixed[i] = _clock_on(timex, scene)
-        elif (_is_bare_clock(timex) and timex.tense == "past" and not near
-              and scene is not None and timex.value.startswith(published.isoformat() + "T")):
-            fixed[i] = _clock_on(timex, scene)
-    return fixed
-
-
-def _iso_week(day: dt.date) -> str:
-    """``2008-W41`` for a day of that ISO week."""
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
-def _next_scene(scene: Timex | None, timex: Timex, published: dt.date) -> Timex | None:
-    """The story's day after ``timex``: the first "today", "yesterday" or weekday naming the
-    publication day or the day before, until a later mention of today or of this week
-    brings the text to the present (the scene is then the publication day itself)."""
-    today, yesterday = published.isoformat(), (published - dt.timedelta(days=1)).isoformat()
-    if timex.rule in _LAST_DAY_RULES and _names_day(timex):
-        if scene is None and timex.value[:10] in (today, yesterday):
-            return timex
-        if timex.value[:10] == today:
-            return timex
-    elif timex.value.startswith(_iso_week(published)):  # "later this week", "this weekend"
-        return dataclasses.replace(timex, value=today)
-    return scene
 
 
 #: "over" read as "more than" at the start of a duration.
@@ -295,15 +232,15 @@ def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None)
     return fixed
 
 
-def _is_bare_clock(timex: Timex) -> bool:
-    return timex.rule in _BARE_CLOCK_RULES and "T" in timex.value
+def is_bare_clock(timex: Timex) -> bool:
+    return timex.rule in BARE_CLOCK_RULES and "T" in timex.value
 
 
 def _is_day(timex: Timex) -> bool:
     return timex.range is not None and timex.range.granularity == "day"
 
 
-def _names_day(timex: Timex) -> bool:
+def names_day(timex: Timex) -> bool:
     """True for a day, or a time on a known day ("yesterday at 14:33")."""
     return (timex.range is not None and timex.range.granularity in ("day", "time")
             and _FULL_DATE.match(timex.value) is not None)
@@ -312,7 +249,7 @@ def _names_day(timex: Timex) -> bool:
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _clock_on(clock: Timex, day: Timex) -> Timex:
+def clock_on(clock: Timex, day: Timex) -> Timex:
     """``clock`` moved onto the day ``day`` names."""
     value = day.value[:10] + clock.value[clock.value.index("T"):]
     return dataclasses.replace(clock, value=value, range=value_range(value))

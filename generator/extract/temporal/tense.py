@@ -30,6 +30,10 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
                   "hold", "host", "play", "face", "visit"}
+#: Events booked for a day: "a meeting for Monday" lies ahead whatever the verb's tense.
+BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
+                "appointment", "deadline", "match", "game", "launch", "trial", "talks",
+                "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction"}
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
@@ -54,6 +58,8 @@ def tense_at(doc, start: int, end: int) -> str | None:
     token = span.root
     if token.dep_ in ("compound", "nmod") and _names_data(token):
         return "past"
+    if _booked_for(token):
+        return "future"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
         if outside and token.lower_ in FUTURE_WORDS and not _past_perfect(token):
@@ -70,6 +76,17 @@ def tense_at(doc, start: int, end: int) -> str | None:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _booked_for(token) -> bool:
+    """True for a day an event is booked for: "called a meeting for Monday", "a hearing for
+    March 3". Figures "for March" name their period instead (see DATA_NOUNS)."""
+    prep, head = token.head, token.head.head
+    if token.dep_ != "pobj" or token.tag_ != "NNP" or prep.lower_ != "for":
+        return False
+    # the parser hangs "for Monday" on the noun or on the verb that books it
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    return any(noun.lemma_.lower() in BOOKED_NOUNS for noun in nouns)
 
 
 def _forecast_object(token, span) -> bool:

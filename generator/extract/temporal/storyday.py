@@ -1,0 +1,100 @@
+"""The day a story is about, for the times it tells without their day.
+
+A report opens on its day ("Stocks recovered today", "Orbis postponed the launch on
+Wednesday") and goes on by the clock or the part of the day alone, often sentences later. This
+step runs after :mod:`~generator.extract.temporal.context` and moves such times onto that day,
+or onto the coming day named just before a clock still to come. Nothing here imports spaCy: it
+reads timexes and the sentence starts of a ``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.context import (BARE_CLOCK_RULES, LAST_DAY_RULES, clock_on,
+                                                is_bare_clock, names_day)
+
+__all__ = ["settle_on_story_day"]
+
+
+#: Rules of a part of the day told without its day ("in the morning", "by late evening").
+_DAY_PART_RULES = ("time-the-part", "time-bare-part")
+
+
+def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) -> list[Timex]:
+    """Put a dayless time far from any named day on the day the story is about.
+
+    A report opens on its day ("Stocks recovered today", "the company announced on
+    Wednesday") and later tells that day's events by the clock or the part of the day alone
+    ("The results were released at 4:05 p.m. EDT", "falling 4% in the morning"), often many
+    sentences on. When neither its sentence nor the one before names a day, such a time
+    belongs to the story's day, not to the publication day (a bare clock) nor to a day named
+    in passing long before (a part of the day counts from the last day mentioned). A part of
+    the day with a day later in its own sentence takes that day ("counted through the night
+    and released results at 7 p.m. Thursday"). A clock told in the past moves only onto
+    yesterday, and once the text turns to the present ("later this week", "this morning")
+    its clocks are today's. A clock still to come takes the coming day named before it in its
+    sentence or the one before ("Rovers host Calder on Saturday. Kick-off is at 3 p.m.").
+
+    Args:
+        timexes: the resolved expressions, in text order, after
+            :func:`~generator.extract.temporal.context.settle_with_neighbours`.
+        doc: the parsed spaCy ``Doc`` (only its sentence starts are read).
+        published: the publication date, or None (then nothing moves).
+    """
+    if published is None:
+        return timexes
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    where = [bisect.bisect_right(sentence_starts, t.start) for t in timexes]
+    days = [i for i, t in enumerate(timexes) if names_day(t) and t.rule not in _DAY_PART_RULES
+            and not (is_bare_clock(t) and t.rule != "time-clock-day")]
+    fixed, scene = list(timexes), None
+    for i, timex in enumerate(timexes):
+        scene = _next_scene(scene, timex, published)
+        near = [j for j in days if j != i and where[i] - 1 <= where[j] <= where[i]]
+        if timex.rule in _DAY_PART_RULES and "T" in timex.value:
+            own = [j for j in near if where[j] == where[i]]
+            if own and own[0] > i:  # the day comes later in its own sentence
+                fixed[i] = clock_on(timex, timexes[own[0]])
+            elif not near and scene is not None:
+                fixed[i] = clock_on(timex, scene)
+        elif is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T"):
+            fixed[i] = _clock_on_nearby_day(timex, scene, [timexes[j] for j in near])
+    return fixed
+
+
+def _clock_on_nearby_day(clock: Timex, scene: Timex | None, near: list[Timex]) -> Timex:
+    """The day of a bare clock still on the publication day, from the days around it.
+
+    Told in the past with no day in its sentence or the one before, it is the story's day.
+    Told of what is to come, it is the coming day named in the sentence before ("Rovers host
+    Calder on Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
+    """
+    if clock.tense == "past":
+        return clock if near or scene is None else clock_on(clock, scene)
+    coming = [t for t in near if t.start < clock.start and t.value[:10] > clock.value[:10]]
+    return clock_on(clock, coming[-1]) if coming else clock
+
+
+def _iso_week(day: dt.date) -> str:
+    """``2008-W41`` for a day of that ISO week."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _next_scene(scene: Timex | None, timex: Timex, published: dt.date) -> Timex | None:
+    """The story's day after ``timex``: the first "today", "yesterday" or weekday naming the
+    publication day or the day before, until a later mention of today or of this week
+    brings the text to the present (the scene is then the publication day itself)."""
+    today, yesterday = published.isoformat(), (published - dt.timedelta(days=1)).isoformat()
+    if timex.rule in LAST_DAY_RULES and names_day(timex):
+        if scene is None and timex.value[:10] in (today, yesterday):
+            return timex
+        if timex.value[:10] == today:
+            return timex
+    elif timex.value.startswith(_iso_week(published)):  # "later this week", "this weekend"
+        return dataclasses.replace(timex, value=today)
+    return scene
