@@ -84,3 +84,11 @@ def test_in_a_month_under_the_present_perfect_still_looks_back(tag):
     assert found == [("February", "2024-02")]
     found = values(tag, "Exports have risen 4% in October.", dt.date(2024, 3, 5))
     assert found == [("October", "2023-10")]
+
+
+def test_a_year_less_range_end_comes_after_its_start(tag):
+    found = values(tag, "The bank cut rates seven times between September 2007 and April.",
+                   dt.date(2008, 9, 16))
+    assert found == [("September 2007", "2007-09"), ("April", "2008-04")]
+    found = values(tag, "The plant ran from October 2006 to March.", dt.date(2008, 9, 16))
+    assert found[-1] == ("March", "2007-03")

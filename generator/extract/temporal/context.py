@@ -32,6 +32,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = _quarter_from_its_end(_over_as_during(timexes, doc), text)
     found = fiscal_part_from_named_year(found, published)
     found = _ago_echoes_compared_period(found, text, published)
+    found = _range_end_after_its_start(found, text)
     found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     return _clock_on_last_day(found, published)
 
@@ -201,6 +202,27 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
         years_back = published.year - int(timex.value)
         value = f"{int(part.group(1)) - years_back:04d}{part.group(2)}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+
+
+#: "between"/"from" opening a range, and what joins its start to its end.
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
+    """Move a year-less range end that borrowed its start's year to the next year when it
+    would come first: "between September 2007 and April" ends in April 2008."""
+    fixed = list(timexes)
+    for i, (start, end) in enumerate(zip(timexes, timexes[1:])):
+        if (start.range is None or end.range is None or _YEAR_WRITTEN.search(end.text)
+                or not _RANGE_OPEN.search(text, max(0, start.start - 9), start.start)
+                or not _RANGE_JOIN.fullmatch(text[start.end:end.start])):
+            continue
+        if end.range.start < start.range.start and end.value[:4] == start.value[:4]:
+            value = f"{int(end.value[:4]) + 1:04d}{end.value[4:]}"
+            fixed[i + 1] = dataclasses.replace(end, value=value, range=value_range(value))
     return fixed
 
 
