@@ -96,3 +96,23 @@ def test_a_dateline_with_a_colon_is_no_transcript(quotes_of):
     text = ("KELBY: The port reopened on Monday.\n\n"
             "\"We are back,\" said harbour master Ola Fenn.")
     assert speakers(quotes_of(text), "direct") == [("We are back,", "Ola Fenn")]
+
+
+def test_an_unnamed_source_who_gave_her_name_as_is_that_person(quotes_of):
+    text = ("A fish seller on the jetty, who gave her name only as Ronke Ade, said the boats "
+            "were idle. “We wait and wait,” she said.")
+    found = speakers(quotes_of(text))
+    assert ("the boats were idle", "Ronke Ade") in found
+    assert ("We wait and wait,", "Ronke Ade") in found
+
+
+def test_a_name_with_a_role_in_apposition_is_the_name(quotes_of):
+    text = "Nia Oduya, a trader at the Ereko market, said the closure had ruined her."
+    assert speakers(quotes_of(text)) == [("the closure had ruined her", "Nia Oduya")]
+
+
+def test_questions_and_requests_are_no_reported_speech(quotes_of):
+    text = ("Sir Ade Wole (Ikoyi North) asked whether the bill would drive tenants away. "
+            "An analyst asked how many jobs would go. "
+            "The family asks that donations be made to the Ereko rowing club.")
+    assert speakers(quotes_of(text)) == []

@@ -35,9 +35,15 @@ class VerbGroup(_Strict):
     enabled: bool = True
 
 
+class QuestionVerbs(_Strict):
+    description: str
+    lemmas: list[str]
+
+
 class ReportingVerbsFile(_Strict):
     id: str
     groups: list[VerbGroup]
+    questions: QuestionVerbs | None = None
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -130,6 +136,8 @@ class Lexicon:
     epithets: frozenset[str]
     """"the star", "the striker": a noun for the person just named."""
     news_outlets: frozenset[str] = frozenset()
+    question_lemmas: frozenset[str] = frozenset()
+    """"ask", "wonder": a question or request in their clause is no statement."""
     org_bodies: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
     """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
@@ -196,4 +204,5 @@ def load_lexicon() -> Lexicon:
         news_outlets=low(speakers.news_outlets),
         org_bodies=low(speakers.org_bodies),
         team_nouns=low(speakers.team_nouns),
+        question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
     )

@@ -209,3 +209,24 @@ def described_nouns(name: str) -> list[str]:
     words = [fold(w) for w in name.split()]
     cut = next((k for k, w in enumerate(words) if w in _DESCRIPTION_BREAKS), len(words))
     return words[:cut]
+
+
+#: Verbs of a relative clause that gives the subject's name ("who gave her name as X",
+#: "who identified himself as X", "who asked to be called X").
+_NAMING_VERBS = frozenset({"give", "identify", "name", "call", "introduce", "know"})
+
+
+def name_given_in_relative(head: Token | None) -> str | None:
+    """"A trader at the market, who simply gave her name as Iya Bisola, said": the name
+    the relative clause gives the unnamed subject, or None."""
+    if head is None:
+        return None
+    for clause in head.subtree:  # the parser may hang it on "the jetty" of "a man on the jetty"
+        if clause.dep_ != "relcl" or clause.lemma_.casefold() not in _NAMING_VERBS \
+                or not any(c.lower_ == "who" for c in clause.children):
+            continue
+        for word in clause.subtree:
+            if word.pos_ == "PROPN" and word.dep_ in ("pobj", "oprd", "attr", "dobj") and (
+                    word.dep_ != "pobj" or word.head.lower_ == "as"):
+                return name_text(word)
+    return None

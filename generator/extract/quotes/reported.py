@@ -32,6 +32,8 @@ from generator.extract.quotes.cues import (
     subject_of,
 )
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import Name
+from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 
@@ -114,6 +116,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         One :class:`RawQuote` of kind ``indirect`` per reported clause.
     """
     text = doc.text  # Doc.text joins every token: build it once
+    teams = team_subjects(doc, in_quote, lambda token: None)
     for token in doc:
         if in_quote[token.i]:
             continue
@@ -131,13 +134,20 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if bounds is None:
             continue
         if subject is not None and is_non_speaker(subject, lex) \
-                and not _issued_earlier(subject, lex):
+                and not _issued_earlier(subject, lex) \
+                and not _authors_named_before(subject, teams):
             subject = document_owner(subject, lex)  # "a statement from the ministry said"
             if subject is None or is_non_speaker(subject, lex):
                 continue  # documents with no one behind them are sources, not speakers
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
                        sent.end_char, rule, paragraph=paragraph)
+
+
+def _authors_named_before(subject: Token, teams: list[Name]) -> bool:
+    """"the paper says" after "Arriaga and his colleagues ...": the paper speaks for the
+    team named before (see :mod:`.teams`); "a study found" stays a source."""
+    return stands_for_authors(subject) and latest_team(teams, subject.idx) is not None
 
 
 def _issued_earlier(subject: Token, lex: Lexicon) -> bool:
@@ -157,6 +167,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         found = reported_clause(token, lex)
         if found is None or _verb_quoted(found[0], token, in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
+        if token.lemma_.casefold() in lex.question_lemmas and asks_rather_than_states(found[0]):
+            return None  # "asked whether ...", "asks that donations be made"
         subject = token.head if trailing_cue_on_object(token) else subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
         if not _speaks(token, subject, lex):
@@ -172,6 +184,27 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     if source is not None and not in_quote[token.head.i]:  # else a direct quote covers it
         return "according to", source[0], source[1], "according-to"
     return None
+
+
+#: Words opening an indirect question ("asked whether", "wondered how").
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who",
+                             "which", "whom", "whose"})
+
+
+def asks_rather_than_states(head: Token) -> bool:
+    """Whether the clause headed by ``head`` is an indirect question ("whether the bill
+    would pass") or a request in the subjunctive ("that donations be made", "that he
+    resign"): a bare verb with no modal and no subject-verb agreement."""
+    first = min(head.subtree, key=lambda t: t.i)
+    if first.lower_ in _QUESTION_WORDS or any(
+            c.lower_ in _QUESTION_WORDS and c.dep_ in ("mark", "advmod", "nsubj", "dobj")
+            and c.i < head.i for c in head.children):
+        return True
+    verb = next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"),
+                head)
+    modal = any(c.tag_ == "MD" for c in head.children)
+    return verb.tag_ == "VB" and not modal and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:

@@ -30,6 +30,7 @@ from generator.extract.quotes.names import (
     describe_organizations,
     described_nouns,
     fold,
+    name_given_in_relative,
     name_text,
 )
 from generator.extract.quotes.offices import OfficeHolders, member_seat, seats_of_members
@@ -216,6 +217,15 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         described = self._described_in_lede(mention)
         if described is not None:
             return self._remembered(Speaker(described, mention.text, None, "person"))
+        given = name_given_in_relative(mention.token) if mention.kind != "pronoun" else None
+        if given is not None:  # "A trader, who gave her name as Iya Bisola, said"
+            name = self.full_name(given, at)
+            self._learn_person(name, at)
+            owner = next((t for t in mention.token.subtree if t.lower_ in POSSESSIVE_PRONOUNS
+                          and t.dep_ == "poss"), None)
+            if owner is not None:  # "who gave her name as ...": she
+                self.genders.setdefault(name, POSSESSIVE_PRONOUNS[owner.lower_])
+            return self._remembered(Speaker(name, mention.text, None, "person"))
         member = self._member(mention, at, sentence)
         if member is not None:
             return self._remembered(member)
