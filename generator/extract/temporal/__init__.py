@@ -11,13 +11,16 @@ Pipeline (one module per stage)::
     occurrence.py  which Friday, March or fourth quarter a year-less date means
     calendar.py  date arithmetic, ISO weeks, seasons, holidays, value -> calendar range
     readings.py  what each named regex group means (month, number, unit, rel, ago ...)
-    context.py   what neighbours tell: a clock time's day, a bare quarter's end, "over"
+    context.py   what neighbours tell: a clock time's day, a bare quarter's end, "over",
+                 a fiscal quarter's named year, "a year ago" in a comparison, a range's end
+    storyday.py  the day the story is about, for clocks and parts of the day told without it
 
 This module runs the stages over one text and adds the steps that follow the text's order: a
 year-less part of a year borrows the year written earlier in its clause ("2019 ... March",
 "last year ... 31 August") or the relative year right after it ("October of next year"), a
-date after "since" anchors nothing later, and a dateline restating the publication date is
-dropped.
+date after "since" anchors nothing later, a deadline year ("by the end of 2026") lends nothing,
+a year-less target date in the present perfect ("has been pushed back to March 18") takes the
+nearest occurrence, and a dateline restating the publication date is dropped.
 
 Only :func:`iter_timexes` and :func:`timex_tense` take a spaCy ``Doc``; nothing here imports
 spaCy, so ``resolve.reresolve`` can run in the site build.

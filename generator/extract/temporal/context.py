@@ -2,8 +2,10 @@
 
 A bare clock time takes the day written next to it ("16:15 UTC, June 1", "Aug. 8 at 10 a.m.",
 "Saturday's trip, which kicks off at 3 p.m.") or, in a past-tense clause, the "yesterday" the
-story is about; a bare "the quarter" takes the quarter of the day that closes it; and "over"
-in front of a duration is left out when it means "during". Nothing here imports spaCy: the
+story is about; a bare "the quarter" takes the quarter of the day that closes it; "over"
+in front of a duration is left out when it means "during"; a year-less fiscal quarter takes the
+fiscal year the text names nearest to it; "a year ago" in a comparison echoes the compared
+quarter or month; and a year-less range end comes after its start. Nothing here imports spaCy: the
 functions read timexes, the text and (for "over") token tags of a ``Doc`` they are given.
 """
 

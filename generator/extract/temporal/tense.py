@@ -91,10 +91,11 @@ def _booked_for(token) -> bool:
 
 def _forecast_object(token, span) -> bool:
     """True for the object of a verb of forecast outside the date: "expected a vote in
-    January", "plans a meeting on Monday"."""
+    January", "plans a meeting on Monday". "had expected a loss in March" tells of a
+    forecast overtaken by events, so the date lies in the past like the clause."""
     outside = not (span.start <= token.i < span.end)
     return (outside and token.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")
-            and token.head.lemma_.lower() in FORECAST_VERBS)
+            and token.head.lemma_.lower() in FORECAST_VERBS and not _past_perfect(token.head))
 
 
 def in_present_perfect(doc, start: int, end: int) -> bool:
