@@ -116,3 +116,12 @@ def test_questions_and_requests_are_no_reported_speech(quotes_of):
             "An analyst asked how many jobs would go. "
             "The family asks that donations be made to the Ereko rowing club.")
     assert speakers(quotes_of(text)) == []
+
+
+def test_a_couple_named_together_are_told_apart_by_mr_and_mrs(quotes_of):
+    text = ("Harbour residents Ned and Wyn Allard said they would stay.\n\n"
+            "\"We have sandbags and a pump,\" Mrs Allard said.\n\n"
+            "Her husband was less sure. \"I'm frightened,\" Mr Allard said.")
+    found = speakers(quotes_of(text), "direct")
+    assert found == [("We have sandbags and a pump,", "Wyn Allard"),
+                     ("I'm frightened,", "Ned Allard")]

@@ -8,12 +8,16 @@ they give up rather than guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import Name, fold, name_text
+
+#: "Col and " right before a full name: a partner given by first name.
+_PARTNER = re.compile(r"\b([A-Z][a-z]+) and $")
 
 #: Possessive pronouns and the personal pronoun of their person.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
@@ -104,3 +108,27 @@ def relatives_written_in_full(doc: Doc, first_names: Mapping[str, str],
             words = tuple(fold(w) for w in full.split())
             found[full] = Name(token.idx, words, full)
     return list(found.values())
+
+
+def partners_sharing_a_surname(doc: Doc, persons: Iterable[Name]) -> list[Name]:
+    """"Col and Maree Dunstan": the first name before "and" takes the surname of the full
+    name after it (a couple or siblings). Each partner is placed just after the full name,
+    so a surname alone with no other clue still goes to the partner written in full.
+
+    Args:
+        doc: The parsed article.
+        persons: The persons found so far (the full name "Maree Dunstan" among them).
+    """
+    text, found = doc.text, []
+    for person in persons:
+        if len(person.words) < 2:
+            continue
+        before = text[max(0, person.start - 30) : person.start]
+        match = _PARTNER.search(before)
+        words_before = before[: match.start(1)].split() if match else []
+        if match and not (words_before and words_before[-1][:1].isupper()
+                          and words_before[-1][-1].isalpha()):  # "Jess Cullinane and Tom ..."
+            first = match.group(1)
+            full = f"{first} {person.text.split()[-1]}"
+            found.append(Name(person.start + 1, (fold(first), person.words[-1]), full))
+    return found

@@ -40,6 +40,7 @@ from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
     family_owner,
     first_names_of_relatives,
+    partners_sharing_a_surname,
     relative_sharing_surname,
     relatives_written_in_full,
 )
@@ -104,7 +105,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
                                                     self._owner_named_before)
         self.persons = sorted({*self.persons, *relatives_written_in_full(
-            self.doc, self.first_names, self.in_quote)}, key=lambda n: n.start)
+            self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
+            self.doc, self.persons)}, key=lambda n: n.start)
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
         self.seats = seats_of_members(self.doc, self._person_name)
@@ -121,7 +123,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 run = [following]
                 while run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].pos_ == "PROPN":
                     run.append(self.doc[run[-1].i + 1])
-                name = self.full_name(" ".join(t.text for t in run), token.idx)
+                name = self.full_name(" ".join(t.text for t in run), token.idx, pronoun)
                 self.genders.setdefault(name, pronoun)
         for name, pronoun in vote_genders(self.doc, self.lex, self.in_quote,
                                           self._person_name).items():
@@ -243,7 +245,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                                  self.lex, self._names_known_person)  # "Mayor says ..."
             speaker = Speaker(holder or mention.name, mention.text, None, "person")
         elif mention.kind == "person":
-            name = self.full_name(mention.name, at)
+            titled = mention.text.split()[0] if mention.text.split() else ""
+            name = self.full_name(mention.name, at, self.lex.pronoun_of_title.get(fold(titled)))
             self._learn_person(name, at)
             speaker = Speaker(name, mention.text, mention.role, "person")
         elif mention.kind == "people":
@@ -370,12 +373,14 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         return len(words) == 1 and (fold(words[0]) in self.first_names or any(
             p.words[-1] == fold(words[0]) and len(p.words) > 1 for p in self.persons))
 
-    def full_name(self, name: str, at: int) -> str:
+    def full_name(self, name: str, at: int, takes: str | None = None) -> str:
         """The longest name in the article that ends with the same surname (and starts with
         the same first name, if the mention has one). Of two people sharing a surname, the
         one introduced first before ``at`` wins: news copy names the main person by surname
         and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
-        Rehn shrugs"). Titles and descriptors NER took into the name go first."""
+        Rehn shrugs"). Titles and descriptors NER took into the name go first. ``takes`` is
+        the pronoun a title before the name implies ("Mr Dunstan" of "Col and Maree
+        Dunstan"): those known to take the other pronoun are skipped."""
         name = person_name(name) or name  # "Striker Jonas Ekdal" -> "Jonas Ekdal"
         words = tuple(fold(w) for w in name.split())
         if not words:
@@ -393,6 +398,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             return name
         longest = max(len(p.words) for p in matches)
         best = [p for p in matches if len(p.words) == longest]
+        if takes is not None:
+            best = [p for p in best if self.genders.get(p.text, takes) == takes] or best
         before = [p for p in best if p.start < at]
         chosen = before[0] if before else best[0]
         return chosen.text if longest >= len(words) else name
