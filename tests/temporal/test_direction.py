@@ -92,3 +92,9 @@ def test_a_year_less_range_end_comes_after_its_start(tag):
     assert found == [("September 2007", "2007-09"), ("April", "2008-04")]
     found = values(tag, "The plant ran from October 2006 to March.", dt.date(2008, 9, 16))
     assert found[-1] == ("March", "2007-03")
+
+
+def test_a_year_earlier_after_a_quarter_closing_day_is_that_quarter(tag):
+    text = ("Quillion earned $40 million in the quarter ended Sept. 30, up from $31 million "
+            "a year earlier.")
+    assert values(tag, text, dt.date(2003, 11, 19))[-1] == ("a year earlier", "2002-Q3")

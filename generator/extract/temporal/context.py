@@ -181,8 +181,9 @@ _COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs\.?|against|over)\b"
 def _ago_echoes_compared_period(timexes: list[Timex], text: str,
                                 published: dt.date | None) -> list[Timex]:
     """Give "a year ago" the compared period: "$312 million in the first quarter, down from
-    $401 million a year ago" is the first quarter of the year before (1994-Q1), as "a year
-    earlier" would be.
+    $401 million a year ago" is the first quarter of the year before (1994-Q1). "a year
+    earlier" after "the quarter ended Sept. 30" counts from the day, so it gets the quarter
+    the same way.
 
     Only whole years counted back from the publication date move, only within one sentence,
     and only when a word of comparison stands between the period and "ago".
@@ -191,8 +192,7 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
         return timexes
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
-        if not (timex.rule == "rel-ago" and timex.text.lower().endswith("ago")
-                and timex.value.isdigit() and len(timex.value) == 4):
+        if not (timex.rule == "rel-ago" and timex.value.isdigit() and len(timex.value) == 4):
             continue
         period = next((t for t in reversed(timexes[:i]) if _YEAR_PART.match(t.value)), None)
         if period is None:
@@ -201,7 +201,10 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
         if _SENTENCE_END.search(between) or not _COMPARISON.search(between):
             continue
         part = _YEAR_PART.match(period.value)
-        years_back = published.year - int(timex.value)
+        # "ago" counts from the publication date; "earlier" from the date named last, which
+        # in "the quarter ended Sept. 30 ... a year earlier" is the quarter's closing day
+        counted_from = published.year if timex.text.lower().endswith("ago") else int(part.group(1))
+        years_back = counted_from - int(timex.value)
         value = f"{int(part.group(1)) - years_back:04d}{part.group(2)}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
