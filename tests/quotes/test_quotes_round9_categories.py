@@ -125,3 +125,17 @@ def test_a_couple_named_together_are_told_apart_by_mr_and_mrs(quotes_of):
     found = speakers(quotes_of(text), "direct")
     assert found == [("We have sandbags and a pump,", "Wyn Allard"),
                      ("I'm frightened,", "Ned Allard")]
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase(quotes_of):
+    text = ("In a statement posted on its website, Brenland's health ministry said the clinics "
+            "would reopen on Monday.")
+    [(content, speaker)] = speakers(quotes_of(text), "indirect")
+    assert content == "the clinics would reopen on Monday"
+    assert speaker.endswith("health ministry")  # not "website, Brenland's health ministry"
+
+
+def test_one_of_a_group_described_in_apposition_is_the_description(quotes_of):
+    text = ("Two people close to the talks said a deal was near. One of them, an Ostrian "
+            "envoy who asked not to be named, said the maps were ready.")
+    assert speakers(quotes_of(text), "indirect")[-1] == ("the maps were ready", "Ostrian envoy")

@@ -209,7 +209,7 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return subject
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
-            return None
+            return _subject_read_as_object(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
@@ -222,6 +222,23 @@ def subject_of(verb: Token) -> Token | None:
         else:
             current = current.head
     return None
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """"In a statement posted on X, Ostrel's foreign ministry said ...": the parser took the
+    subject, right before the verb and after a comma, for the object of the opening
+    phrase; that noun is the subject."""
+    if verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or verb.i - 1 not in {
+            t.i for t in verb.subtree}:
+        return None
+    left = [t for t in noun.subtree if t.i < noun.i]
+    start = left[0].i if left else noun.i
+    # the comma may open the noun phrase or sit inside what the parser hung on it ("X, ...")
+    set_off = any(t.text == "," for t in left) or (start > 0 and verb.doc[start - 1].text == ",")
+    return noun if set_off else None
 
 
 def _main_verb_read_as_modifier(verb: Token) -> bool:

@@ -67,9 +67,10 @@ def mention_span(head: Token) -> Span:
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
-    marks = [t.i for t in doc[start : head.i] if t.text in _QUOTE_MARKS and t.tag_ != "POS"]
-    if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance")
-        start = marks[-1] + 1
+    marks = [t.i for t in doc[start : head.i] if (t.text in _QUOTE_MARKS and t.tag_ != "POS")
+             or t.text == ","]
+    if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance"),
+        start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry")
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     return head.doc[start : head.i + 1]
@@ -170,6 +171,12 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
         person = _read_single(named, lex)
         text = head.doc[mention_span(head).start : named.i + 1].text
         return Mention(text, person.kind, person.name, person.role, person.token)
+    described = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if group is not None and described is not None:
+        # "One of them, a Sarnian diplomat who asked not to be named, said": the description
+        single = _read_single(described, lex)
+        text = head.doc[mention_span(head).start : described.right_edge.i + 1].text
+        return Mention(text, single.kind, single.name, single.role, single.token)
     if group is not None:  # "One of the people said": a member of the group named
         inner = read_mention(group, lex, together)
         text = head.doc[mention_span(head).start : group.right_edge.i + 1].text
