@@ -98,3 +98,8 @@ def test_a_year_earlier_after_a_quarter_closing_day_is_that_quarter(tag):
     text = ("Quillion earned $40 million in the quarter ended Sept. 30, up from $31 million "
             "a year earlier.")
     assert values(tag, text, dt.date(2003, 11, 19))[-1] == ("a year earlier", "2002-Q3")
+
+
+def test_a_since_year_lends_nothing_to_a_later_date(tag):
+    text = "It is the first strike since 2019, and talks resume on Dec. 4."
+    assert values(tag, text, dt.date(2023, 11, 1))[-1] == ("Dec. 4", "2023-12-04")

@@ -83,8 +83,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             reading = borrow_year(reading, year_lender.value)
         if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
-        if cand.reading.year is not None and not _DEADLINE.search(
-                text, max(0, cand.start - 40), cand.start):
+        if cand.reading.year is not None and not _lends_no_year(text, cand.start):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year)
         try:
@@ -117,6 +116,14 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
 #: loss in the third quarter"), so the year lends itself to nothing after it.
 _DEADLINE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:end|start|middle|beginning|close)\s+of\s+)?$",
                        re.IGNORECASE)
+
+def _lends_no_year(text: str, start: int) -> bool:
+    """True for a year written as a deadline or a starting point ("by 2026", "since 2019"):
+    it does not say when the rest of its sentence happens ("the first strike since 2019, and
+    talks resume on Dec. 4")."""
+    return bool(_DEADLINE.search(text, max(0, start - 40), start)
+                or _SINCE.search(text, max(0, start - 8), start))
+
 
 #: "since" right before a date: "its lowest level since 1933" measures from that date but does
 #: not make it the topic, so it anchors no "the year" or "two days later" after it.
