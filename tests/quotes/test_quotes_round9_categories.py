@@ -139,3 +139,17 @@ def test_one_of_a_group_described_in_apposition_is_the_description(quotes_of):
     text = ("Two people close to the talks said a deal was near. One of them, an Ostrian "
             "envoy who asked not to be named, said the maps were ready.")
     assert speakers(quotes_of(text), "indirect")[-1] == ("the maps were ready", "Ostrian envoy")
+
+
+def test_a_second_report_joined_by_but_is_its_own(quotes_of):
+    text = ("The shadow energy secretary, Rhys Amberley, said the party backed the plan but "
+            "warned that the grid could not cope.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the party backed the plan", "Rhys Amberley"),
+        ("the grid could not cope", "Rhys Amberley")]
+
+
+def test_a_clause_hung_on_an_audience_read_as_a_verb(quotes_of):
+    text = ("Critics include the Tenants’ Union, which said in a briefing to MPs that rents "
+            "had doubled.")
+    assert [c for c, _ in speakers(quotes_of(text), "indirect")] == ["rents had doubled"]

@@ -128,7 +128,22 @@ def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
     for token in head.subtree:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex):
             skip.update(t.i for t in token.subtree)
+    second = conjoined_cue(head, lex)
+    if second is not None:  # "... but warned that ...": the second report goes with its "but"
+        joiner = [c.i for c in head.children if c.dep_ == "cc" and c.i < second.i]
+        skip.update(range(joiner[-1] if joiner else second.i, second.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in skip]
+
+
+def conjoined_cue(head: Token, lex: Lexicon) -> Token | None:
+    """"said the opposition supported the bill but warned that councils lacked ...": a
+    reporting verb the parser joined to the reported clause's verb, with a clause of its
+    own and no subject, is a second report by the same speaker."""
+    if head.dep_ != "ccomp" or not is_reporting_verb(head.head, lex):
+        return None
+    return next((c for c in head.children if c.dep_ == "conj" and is_reporting_verb(c, lex)
+                 and any(g.dep_ == "ccomp" for g in c.children)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def _inverted_cue(verb: Token) -> bool:
@@ -156,6 +171,13 @@ def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
     """"said in a statement that ...": the parser often hangs the that-clause on the
     noun of the setting phrase instead of on the verb."""
     for prep in verb.children:
+        if prep.dep_ == "advcl" and prep.i > verb.i and prep.pos_ == "VERB" \
+                and prep.text[:1].isupper():
+            # "said in a briefing to MPs that ...": a capitalised audience read as a verb
+            # with the that-clause as its complement
+            clause = that_clause(prep, look_up=False)
+            if clause:
+                return clause
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:

@@ -215,7 +215,12 @@ def subject_of(verb: Token) -> Token | None:
             # "The operator, Western Isles Marine, announced ...": the parser read the
             # sentence as a noun phrase; its head noun is the subject
             return current.head
-        if current.tag_ == "VBG" and current.head.dep_ == "ccomp":
+        if current is verb and current.dep_ == "conj" and current.head.dep_ == "ccomp" \
+                and any(c.dep_ == "ccomp" for c in current.children):
+            # "said the opposition backed it but warned that ...": the second report is
+            # the speaker's too, not the subject of the clause it was joined to
+            current = current.head.head
+        elif current.tag_ == "VBG" and current.head.dep_ == "ccomp":
             # "He said the referee erred, adding ...": the participle belongs to the
             # reporting verb, not to the reported clause it was attached to
             current = current.head.head

@@ -67,13 +67,20 @@ def mention_span(head: Token) -> Span:
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
-    marks = [t.i for t in doc[start : head.i] if (t.text in _QUOTE_MARKS and t.tag_ != "POS")
-             or t.text == ","]
+    marks = [t.i for t in doc[start : head.i] if (t.text in _QUOTE_MARKS and t.tag_ != "POS"
+                                                  and not _plural_possessive(t)) or t.text == ","]
     if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance"),
         start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry")
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     return head.doc[start : head.i + 1]
+
+
+def _plural_possessive(mark: Token) -> bool:
+    """"the National Landlords’ Forum": an apostrophe glued to a plural, not a closing mark."""
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return mark.text in ("’", "'") and before is not None and not before.whitespace_ \
+        and before.text.endswith("s") and before.text[:1].isupper()
 
 
 def _inverted_cue_word(token: Token) -> bool:
