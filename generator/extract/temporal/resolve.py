@@ -110,9 +110,17 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
             span = calendar.value_range(value)
             if span is not None and span.granularity == _grain_of_unit(reading.unit or "day"):
                 return span.start, span.granularity
+    if reading.anchor == "mention" and reading.min_grain in _REPORTED_GRAINS and published:
+        # "revenue fell from the same quarter last year" with no quarter named: the one
+        # just reported, i.e. the last whole quarter (or month) before publication
+        return calendar.shift(published, reading.min_grain, -1), reading.min_grain
     if reading.anchor == "mention":  # "that time" with nothing before it names no date
         return None, None
     return published, None
+
+
+#: Periods results are reported for, which "the same quarter/period last year" echoes.
+_REPORTED_GRAINS = ("quarter", "month")
 
 
 def _finer_than(granularity: str, floor: str | None) -> bool:
