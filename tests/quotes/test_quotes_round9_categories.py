@@ -153,3 +153,9 @@ def test_a_clause_hung_on_an_audience_read_as_a_verb(quotes_of):
     text = ("Critics include the Tenants’ Union, which said in a briefing to MPs that rents "
             "had doubled.")
     assert [c for c, _ in speakers(quotes_of(text), "indirect")] == ["rents had doubled"]
+
+
+def test_according_to_a_release_cites_a_source_not_a_speaker(quotes_of):
+    text = ("Ostmark Freight said in a release on Tuesday that profit fell. Revenue rose 4% to "
+            "$80 million, according to the release.")
+    assert [c for c, _ in speakers(quotes_of(text), "indirect")] == ["profit fell"]

@@ -133,9 +133,11 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         bounds = close_marks(text, clause_bounds(clause))
         if bounds is None:
             continue
-        if subject is not None and is_non_speaker(subject, lex) \
-                and not _issued_earlier(subject, lex) \
-                and not _authors_named_before(subject, teams):
+        # a document that "says" speaks for its issuer or authors; "according to the
+        # release" cites it as a source, like "the study found"
+        if subject is not None and is_non_speaker(subject, lex) and (
+                rule == "according-to" or not (_issued_earlier(subject, lex)
+                                               or _authors_named_before(subject, teams))):
             subject = document_owner(subject, lex)  # "a statement from the ministry said"
             if subject is None or is_non_speaker(subject, lex):
                 continue  # documents with no one behind them are sources, not speakers
