@@ -60,7 +60,8 @@ def test_article_without_publication_date(tag):
 
 
 def test_year_lent_within_a_sentence_and_tense(tag):
-    values = {t.text: t.value for t in tag("In 2019 the plant closed in March and reopened in May.")}
+    found = tag("In 2019 the plant closed in March and reopened in May.")
+    values = {t.text: t.value for t in found}
     assert (values["March"], values["May"]) == ("2019-03", "2019-05")
 
 

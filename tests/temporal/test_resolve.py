@@ -191,7 +191,8 @@ def test_resolve_module_does_not_import_spacy():
 
 def test_that_time_needs_a_date_mentioned_before():
     assert value("the same day", mentions=["2021-05-03"]) == "2021-05-03"
-    assert value("the same day") == "XXXX-XX-XX"      # not the publication date: nothing to refer to
+    # not the publication date: nothing to refer to
+    assert value("the same day") == "XXXX-XX-XX"
 
 
 def test_reresolve_keeps_a_year_borrowed_from_the_date_before_it():

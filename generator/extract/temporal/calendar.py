@@ -113,7 +113,7 @@ def easter(year: int) -> dt.date:
     g = (8 * b + 13) // 25
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own letters)
     m = (a + 11 * h + 19 * l) // 433
     month, day = divmod(h + l - 7 * m + 90, 25)
     return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)

@@ -14,8 +14,7 @@ import dataclasses
 import datetime as dt
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.context import (BARE_CLOCK_RULES, LAST_DAY_RULES, clock_on,
-                                                is_bare_clock, names_day)
+from generator.extract.temporal.context import LAST_DAY_RULES, clock_on, is_bare_clock, names_day
 
 __all__ = ["settle_on_story_day"]
 

@@ -25,7 +25,8 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
 #: Adjectives that look ahead: "the upcoming summit on Friday".
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
-#: through Sunday", "the quarter ends Saturday", "the trial opens Monday"), so their dates lie ahead.
+#: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
+#: on Tuesday"), so their dates lie ahead.
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
