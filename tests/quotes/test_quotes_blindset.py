@@ -58,6 +58,21 @@ after a ruling or a news agency). Its gold was kept as written: it follows the s
 conventions. After the fixes by category (tests/quotes/test_quotes_attribution_categories.py
 holds one fictional text per category): 1.0 / 1.0, 1.0 / 1.0 on round 8; all 48 with
 score.py 0.998 / 0.997, 0.998 / 1.0 (this module's tally 0.998 / 0.997, 0.998 / 0.996).
+Round 9 (49-56, by another author who never saw the code): an Observer long read whose
+mother and son share a surname, a Nigerian daily ("who gave her name as", "disclosed
+this"), ABC bushfire copy with a couple "Col and Maree Dunstan", Al Jazeera diplomacy
+("One of them, a ... diplomat who asked not to be named"), an obituary in the present
+tense, a public-radio transcript with speaker labels quoting a journal paper, an earnings
+release ("according to the release", "asked whether") and a Commons debate ("the Member
+for Thornbury East", "the minister" never written next to her name). Scored with score.py
+at first sight: 0.978 / 0.784, 0.909 / 0.817 on the session-start code; 0.978 / 0.784,
+0.917 / 0.902 after rounds 7-8's fixes. Its gold was kept as written (it follows the set's
+conventions; the author's own hard case, the lede as the speech "disclosed this" points
+back to, stays in). After the fixes by category (test_quotes_round9_categories.py holds
+one fictional text per category): 1.0 / 1.0, 0.985 / 1.0 on round 9 (left: "disclosed
+this" and the elliptical "So, his lawyers later pointed out, did ..."); rounds 1-8 with
+score.py 0.998 / 0.997, 0.996 / 1.0 (this module's tally 0.998 / 0.997, 0.996 / 0.996).
+Round 9 is pinned on its own floors, rounds 1-8 keep theirs.
 The floors below sit a little under that, so a real regression fails.
 """
 
@@ -72,7 +87,7 @@ from devscore import Gold, tally_articles
 BLINDSET = Path(__file__).parent / "blindset"
 #: Round 9's floors (direct F1, direct speaker accuracy, reported F1, reported speaker
 #: accuracy), a little under its figures after its fixes.
-ROUND_9_FLOORS = (0.97, 0.87, 0.90, 0.90)
+ROUND_9_FLOORS = (0.99, 0.98, 0.97, 0.98)
 
 pytestmark = pytest.mark.model
 
