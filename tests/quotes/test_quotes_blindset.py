@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 48 fictional articles in eight rounds, each round written
+"""Quality floor on the blind set: 56 fictional articles in nine rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,

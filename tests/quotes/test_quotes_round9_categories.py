@@ -159,3 +159,10 @@ def test_according_to_a_release_cites_a_source_not_a_speaker(quotes_of):
     text = ("Ostmark Freight said in a release on Tuesday that profit fell. Revenue rose 4% to "
             "$80 million, according to the release.")
     assert [c for c, _ in speakers(quotes_of(text), "indirect")] == ["profit fell"]
+
+
+def test_a_transcript_label_is_not_part_of_the_reported_clause(quotes_of):
+    text = TRANSCRIPT.replace("BRASK: We are measuring a funeral.",
+                              "RUDD: Brask says the next survey is in May.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("the next survey is in May", "Elin Brask") in found

@@ -34,7 +34,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
-        return verb.head, _interrupted_clause(verb.head, verb)
+        return verb.head, _after_opening_cue(_interrupted_clause(verb.head, verb), verb)
     if trailing_cue_on_object(verb):
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
@@ -202,6 +202,16 @@ def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
             ):
                 return clause, words
     return None
+
+
+def _after_opening_cue(words: list[Token], cue: Token) -> list[Token]:
+    """"CASTELLANO: Vogt says the next step is ...": a cue the parser read as parenthetical
+    with nothing of the clause before it (a transcript label aside) opens the clause, so
+    the clause starts after it."""
+    own = {t.i for t in cue.subtree}
+    before = [t for t in words if t.i < cue.i and t.i not in own
+              and not (t.text.isupper() or t.is_punct)]
+    return words if before else [t for t in words if t.i > cue.right_edge.i] or words
 
 
 def _interrupted_clause(head: Token, cue: Token) -> list[Token]:

@@ -72,13 +72,16 @@ def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | 
 
 
 def without_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop a dateline ("DUNMORE —", "TARVO, Kestria (AP) —") that opens the paragraph
-    the clause starts in: a capitalised place name, then a dash within a few words."""
+    """Drop a dateline ("DUNMORE —", "TARVO, Kestria (AP) —") or a transcript's speaker
+    label ("CASTELLANO:") that opens the paragraph the clause starts in: a capitalised
+    word, then a dash (or, right after the capitals, a colon) within a few words."""
     words = [t for t in tokens[:10] if not t.is_punct]
     if not words or not words[0].text.isupper() or len(words[0].text) < 2:
         return tokens
     for k, token in enumerate(tokens[:10]):
         if token.text in DATELINE_DASHES:
+            return tokens[k + 1 :]
+        if token.text == ":" and all(t.text.isupper() or t.text == "," for t in tokens[:k]):
             return tokens[k + 1 :]
     return tokens
 
