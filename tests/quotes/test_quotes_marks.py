@@ -74,7 +74,8 @@ def test_a_headline_quotes_with_single_marks_even_when_the_body_uses_double_ones
 
 
 def test_a_long_first_paragraph_is_body_text_not_a_headline():
-    text = "It was ‘over’ for the crew, who had sailed for a week. They went home.\n\n“Yes,” he said."
+    text = ("It was ‘over’ for the crew, who had sailed for a week. They went home.\n\n"
+            "“Yes,” he said.")
     assert contents(text) == ["Yes,"]
 
 

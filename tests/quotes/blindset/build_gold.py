@@ -1,4 +1,5 @@
-"""Build ``blind.jsonl`` (the gold format of ``/work/shared/gold/seed.jsonl``) from the article files.
+"""Build ``blind.jsonl`` (the gold format of ``/work/shared/gold/seed.jsonl``) from the article
+files.
 
     python tests/quotes/blindset/build_gold.py
 
@@ -48,9 +49,11 @@ def quote_records(path: Path, text: str, block: str) -> list[dict[str, object]]:
         kind, speaker, mention, cue, content = (part.strip() for part in line.split("|", 4))
         kind, _, occurrence = kind.partition("@")
         content = content.replace("\\n", "\n")
-        start = _offset(text, content, int(occurrence) if occurrence else None, f"{path.name}:quotes:{n}")
-        records.append({"kind": kind, "content": content, "start": start, "end": start + len(content),
-                        "speaker": speaker, "speaker_mention": mention or None, "cue": cue or None})
+        start = _offset(text, content, int(occurrence) if occurrence else None,
+                        f"{path.name}:quotes:{n}")
+        records.append({"kind": kind, "content": content, "start": start,
+                        "end": start + len(content), "speaker": speaker,
+                        "speaker_mention": mention or None, "cue": cue or None})
     return records
 
 
