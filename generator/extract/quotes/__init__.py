@@ -9,12 +9,15 @@ Stages, one module each:
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
   reporting verb's clause is, including where the parser hides it);
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
-- :mod:`.mentions`, :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
-  subject, with one canonical name per person in the article (:mod:`.genders`: which
-  pronoun each person takes; :mod:`.pronouns`: what he, she and they refer to;
+- :mod:`.mentions` (:mod:`.phrases`: the words of a mention), :mod:`.names` and
+  :mod:`.resolve`: the speaker behind each cue's subject, with one canonical name per
+  person in the article (:mod:`.genders`: which pronoun each person takes;
+  :mod:`.pronouns`: what he, she and they refer to;
   :mod:`.groups`: persons speaking together, "A and B"; :mod:`.relatives`: "her father",
   "Pruett's wife, Carol"; :mod:`.roles`: "the coach", "its chief executive", "the Dane";
-  :mod:`.organizations`: "the ministry", "the company", "the panel", "a spokesman");
+  :mod:`.organizations`: "the ministry", "the company", "the panel", "a spokesman";
+  :mod:`.offices`: "the Member for Y", "the minister" tied to the person quoted;
+  :mod:`.teams`: "Arriaga and his colleagues" behind "they report", "the paper says");
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
 - :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
   ``attribution.yaml`` and ``speakers.yaml`` (their ``examples:`` run as tests);

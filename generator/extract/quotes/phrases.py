@@ -1,0 +1,127 @@
+"""The words of a speaker mention: where its phrase starts, the name at its end, the
+phrase without determiners, the role given in apposition.
+
+Helpers of :mod:`.mentions`, which classifies the mention; kept apart because they only
+look at tokens and the parse, never at the kinds of speakers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import fold
+
+#: Dependency labels of the words that sit left of a mention's head and belong to it.
+_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod", "nummod",
+                        "predet", "quantmod", "advmod", "nn", "npadvmod"})
+_NAME_ENTITIES = frozenset({"PERSON"})
+APOSTROPHES = ("'s", "’s", "'", "’")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+
+
+def mention_span(head: Token) -> Span:
+    """The head and the words on its left that modify it ("the National Security Council's
+    Kirby"); appositions, relative clauses and prepositional phrases are left out."""
+    start = head.i
+    doc = head.doc
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break  # stop at the first word that is not a contiguous left modifier
+        start = child.left_edge.i
+    marks = [t.i for t in doc[start : head.i] if (t.text in _QUOTE_MARKS and t.tag_ != "POS"
+                                                  and not _plural_possessive(t)) or t.text == ","]
+    if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance"),
+        start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry")
+    while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
+        start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
+    return head.doc[start : head.i + 1]
+
+
+def _plural_possessive(mark: Token) -> bool:
+    """"the National Landlords’ Forum": an apostrophe glued to a plural, not a closing mark."""
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return mark.text in ("’", "'") and before is not None and not before.whitespace_ \
+        and before.text.endswith("s") and before.text[:1].isupper()
+
+
+def _inverted_cue_word(token: Token) -> bool:
+    """A verb read as an adjective right after a closing quotation mark (and comma)."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i else ""
+    return token.pos_ == "VERB" and token.dep_ in ("amod", "compound") \
+        and before in ('"', "”", "’", "'", ",")
+
+
+def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
+    """The run of proper nouns that ends the mention, without leading titles ("Kirby" from
+    "the National Security Council's Kirby", "Xi Jinping" from "President Xi Jinping")."""
+    run: list[Token] = []
+    for token in reversed(span):
+        if not is_proper(token) and not (run and token.text in ("-", ".")):
+            break
+        run.insert(0, token)
+    run = [t for t in run if folded(t) not in lex.honorifics]
+    titles = [k for k, t in enumerate(run[:-1]) if folded(t) in lex.titles]
+    if titles:  # "Ford Motor Company CEO Alan Mulally": the name follows the last title
+        run = run[titles[-1] + 1 :]
+    while len(run) > 1 and folded(run[0]) in lex.titles | lex.title_modifiers:
+        run.pop(0)  # "Chief Executive Nadia Ferro": every leading title word goes
+    if run and run[-1].ent_type_ == "PERSON":
+        while len(run) > 1 and run[0].ent_type_ != "PERSON":
+            run.pop(0)  # "Resident Amy Shaw": a capitalised descriptor outside the name
+    while len(run) > 2 and ({folded(run[0]), run[0].lemma_.casefold()}
+                            & (lex.group_nouns | lex.titles)):
+        run.pop(0)  # "Campaigner Leo Brandt", "Coaches Ivo Brandt" when NER takes it in
+    return run
+
+
+def is_proper(token: Token) -> bool:
+    """A proper noun, or a word NER puts in a person's name whatever its tag ("“...,” Lund
+    and ... said": the tagger reads a surname after a quote as a common noun)."""
+    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and token.text[:1].isupper())
+
+
+def folded(token: Token) -> str:
+    return fold(token.text)
+
+
+def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
+    """Text of a phrase without leading determiners, numbers, possessive pronouns and
+    honorifics, and without a trailing possessive ("a Chinese Foreign Ministry spokesperson"
+    -> "Chinese Foreign Ministry spokesperson")."""
+    words = list(tokens)
+    while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"
+                     or folded(words[0]) in lex.honorifics):
+        words.pop(0)
+    while words and (words[-1].text in APOSTROPHES or words[-1].pos_ == "PUNCT"):
+        words.pop()
+    if not words:
+        return ""
+    return words[0].doc[words[0].i : words[-1].i + 1].text
+
+
+def apposition_role(head: Token, lex: Lexicon) -> str | None:
+    """Role given in an apposition: "Janka Oertel, East Asia security specialist at ...".
+
+    The apposition is kept whole (with its prepositional phrases) because editors want
+    the role "as given"."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ not in _NAME_ENTITIES:
+            return clean_phrase(_complete(list(child.subtree)), lex) or None
+    return None
+
+
+def _complete(tokens: list[Token]) -> list[Token]:
+    """Extend a phrase the parser cut after a preposition ("a spokeswoman for" + "Coastal
+    Power Co.") with the proper nouns that follow it."""
+    doc = tokens[0].doc
+    while tokens[-1].pos_ in ("ADP", "DET") or (
+        tokens[-1].i + 1 < len(doc) and tokens[-1].pos_ == "PROPN"
+        and doc[tokens[-1].i + 1].pos_ == "PROPN"
+    ):
+        following = tokens[-1].i + 1
+        if following >= len(doc) or doc[following].is_punct or doc[following].is_space:
+            break
+        tokens.append(doc[following])
+    return tokens
