@@ -84,3 +84,28 @@ def test_of_the_year_stays_inside_the_first_months(tag):
 def test_kick_off_still_to_come_is_on_the_match_day_named_before(tag):
     text = "Rovers face Calder Town away on Saturday. The match kicks off at 3 p.m."
     assert values(tag, text, dt.date(2025, 10, 20))[-1] == ("3 p.m.", "2025-10-25T15:00")
+
+
+def test_past_clock_and_its_utc_twin_are_on_the_crash_day(tag):
+    text = ("A jet crashed on landing on Saturday, killing two passengers. It touched down "
+            "short of the runway at 11:28 a.m. local time (18:28 UTC).")
+    found = values(tag, text, dt.date(2013, 7, 8))
+    assert found[-2:] == [("11:28 a.m.", "2013-07-06T11:28"), ("18:28 UTC", "2013-07-06T18:28Z")]
+
+
+def test_a_weekday_named_again_in_a_quote_keeps_its_date(tag):
+    text = ('Harwick play Redmoor on Tuesday. Kick-off is at 19:45 GMT. Doyle said: '
+            '"We go again on Tuesday night."')
+    assert values(tag, text, dt.date(2016, 11, 28))[-1] == ("Tuesday night", "2016-11-29TNI")
+
+
+def test_a_weekday_in_a_past_clause_is_its_own_day(tag):
+    text = ("The board met on Saturday night. Meikle takes charge for Saturday's trip to "
+            "Brackley.")
+    found = values(tag, text, dt.date(2025, 11, 24))
+    assert [v for _, v in found] == ["2025-11-22TNI", "2025-11-29"]
+
+
+def test_a_range_ending_in_the_same_year_is_left_alone(tag):
+    text = "The castle opens on weekends from mid-September until the end of the year."
+    assert values(tag, text, dt.date(2025, 6, 10))[-1] == ("the end of the year", "2025")

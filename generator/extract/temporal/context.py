@@ -35,7 +35,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = fiscal_part_from_named_year(found, published)
     found = _ago_echoes_compared_period(found, text, published)
     found = _range_end_after_its_start(found, text)
-    found = _clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
+    found = clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     return _clock_on_last_day(found, published)
 
 
@@ -71,7 +71,7 @@ _CLOCK_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
 
 
-def _clock_on_earlier_day(timexes: list[Timex], text: str,
+def clock_on_earlier_day(timexes: list[Timex], text: str,
                           published: dt.date | None) -> list[Timex]:
     """Give a bare clock time still on the publication day the day named just before it.
 
@@ -225,7 +225,7 @@ def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
                 or not _RANGE_OPEN.search(text, max(0, start.start - 9), start.start)
                 or not _RANGE_JOIN.fullmatch(text[start.end:end.start])):
             continue
-        if end.range.start < start.range.start and end.value[:4] == start.value[:4]:
+        if end.range.end < start.range.start and end.value[:4] == start.value[:4]:
             value = f"{int(end.value[:4]) + 1:04d}{end.value[4:]}"
             fixed[i + 1] = dataclasses.replace(end, value=value, range=value_range(value))
     return fixed

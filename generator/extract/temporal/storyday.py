@@ -12,9 +12,16 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.context import LAST_DAY_RULES, clock_on, is_bare_clock, names_day
+from generator.extract.temporal.context import (
+    LAST_DAY_RULES,
+    clock_on,
+    clock_on_earlier_day,
+    is_bare_clock,
+    names_day,
+)
 
 __all__ = ["settle_on_story_day"]
 
@@ -61,21 +68,83 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             elif not near and scene is not None:
                 fixed[i] = clock_on(timex, scene)
         elif is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T"):
-            fixed[i] = _clock_on_nearby_day(timex, scene, [timexes[j] for j in near])
+            fixed[i] = _clock_on_nearby_day(timex, scene, [timexes[j] for j in near
+                                                           if not _after_since(doc.text,
+                                                                               timexes[j])])
+    # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
+    return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc.text, published)
+
+
+#: Rules of a bare weekday, alone or with its part of the day ("Tuesday", "Tuesday night").
+_WEEKDAY_RULES = ("rel-weekday", "time-day-part")
+#: Words that give a weekday its own direction: "last Tuesday" is not "Tuesday".
+_OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:
+    """Give a weekday named again the date it had the first time.
+
+    "Harwick play Redmoor on Tuesday. ... 'We go again on Tuesday night,' Doyle said": a
+    story means one Tuesday, and its first mention, in the reporter's own clause, is the
+    surer reading; the quote's present tense would pick last Tuesday. A weekday whose own
+    clause is in the past or the future ("met on Saturday night", "Saturday's trip will ..."),
+    or with its own direction ("last Tuesday"), keeps its date.
+    """
+    first: dict[int, Timex] = {}
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if (timex.rule not in _WEEKDAY_RULES or not names_day(timex)
+                or _OWN_DIRECTION.search(timex.text)):
+            continue
+        if timex.tense in ("past", "future"):  # its own clause says which way it lies
+            first.setdefault(dt.date.fromisoformat(timex.value[:10]).isoweekday(), timex)
+            continue
+        weekday = dt.date.fromisoformat(timex.value[:10]).isoweekday()
+        earlier = first.setdefault(weekday, timex)
+        if earlier is not timex and earlier.value[:10] != timex.value[:10]:
+            fixed[i] = clock_on(timex, earlier) if "T" in timex.value else dataclasses.replace(
+                timex, value=earlier.value[:10], range=earlier.range)
     return fixed
 
 
 def _clock_on_nearby_day(clock: Timex, scene: Timex | None, near: list[Timex]) -> Timex:
     """The day of a bare clock still on the publication day, from the days around it.
 
-    Told in the past with no day in its sentence or the one before, it is the story's day.
-    Told of what is to come, it is the coming day named in the sentence before ("Rovers host
-    Calder on Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
+    Told in the past, it is the last day of the past week named before it in its sentence
+    or the one before, as a scene ("The jet crashed on Saturday. It touched down at 11:28
+    a.m."); with no day there at all, the story's day. A holiday or a date still to come
+    named nearby sets no scene, and the clock stays put. Told of what is to come, it is the
+    coming day named before it ("Rovers host Calder on Saturday. The match kicks off at 3
+    p.m."): a day already gone cannot hold it.
     """
+    before = [t for t in near if t.start < clock.start]
     if clock.tense == "past":
+        gone = [t for t in before if t.rule in _SCENE_RULES
+                and _days_back(clock, t) in range(0, _SCENE_REACH_DAYS + 1)]
+        if gone:
+            return clock_on(clock, gone[-1])
         return clock if near or scene is None else clock_on(clock, scene)
-    coming = [t for t in near if t.start < clock.start and t.value[:10] > clock.value[:10]]
+    coming = [t for t in before if t.value[:10] > clock.value[:10]]
     return clock_on(clock, coming[-1]) if coming else clock
+
+
+#: Rules whose day sets a scene a later clock can belong to: weekdays, "yesterday", a weekday
+#: with its part or clock. A calendar day ("the last day for delivery, 23 December") or a
+#: holiday is as often named in passing, and a clock after it is the story's own.
+_SCENE_RULES = LAST_DAY_RULES + ("time-clock-day", "time-day-clock", "rel-day-before-yesterday")
+#: How many days before publication a story's scene may lie (a Wikinews report filed days
+#: after the event, a Monday paper telling of Saturday).
+_SCENE_REACH_DAYS = 7
+
+
+def _days_back(clock: Timex, day: Timex) -> int:
+    """Days from ``day`` to the clock's (publication) day."""
+    return (dt.date.fromisoformat(clock.value[:10]) - dt.date.fromisoformat(day.value[:10])).days
+
+
+def _after_since(text: str, timex: Timex) -> bool:
+    """True for a date right after "since", which measures from it without making it a scene."""
+    return text[max(0, timex.start - 6):timex.start].lower().rstrip().endswith("since")
 
 
 def _iso_week(day: dt.date) -> str:
@@ -85,12 +154,13 @@ def _iso_week(day: dt.date) -> str:
 
 
 def _next_scene(scene: Timex | None, timex: Timex, published: dt.date) -> Timex | None:
-    """The story's day after ``timex``: the first "today", "yesterday" or weekday naming the
-    publication day or the day before, until a later mention of today or of this week
+    """The story's day after ``timex``: the first "today", "yesterday" or weekday naming a
+    day of the week up to publication, until a later mention of today or of this week
     brings the text to the present (the scene is then the publication day itself)."""
-    today, yesterday = published.isoformat(), (published - dt.timedelta(days=1)).isoformat()
+    today = published.isoformat()
     if timex.rule in LAST_DAY_RULES and names_day(timex):
-        if scene is None and timex.value[:10] in (today, yesterday):
+        back = (published - dt.date.fromisoformat(timex.value[:10])).days
+        if scene is None and 0 <= back <= _SCENE_REACH_DAYS:
             return timex
         if timex.value[:10] == today:
             return timex
