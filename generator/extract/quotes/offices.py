@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import fold
 
 #: Nouns of a member of a parliament ("the Member for Thornbury East", "the MP for ...").
@@ -125,3 +126,35 @@ class OfficeHolders:
                 c.dep_ == "det" and c.lower_ != "the" for c in head.children) else None)
         return self.bound.get(office) if office else None
 
+
+class OfficeResolution:
+    """Seats and offices over the state of a :class:`.resolve.SpeakerResolver`, whose
+    ``local_persons``, ``roles`` and ``harvested_roles`` it uses."""
+
+    seats: dict[str, str]
+    offices: OfficeHolders
+    roles: dict[str, str]
+    harvested_roles: dict[str, str]
+
+    def _member(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
+        """"the Member for Upper Wyvern": the MP the article gave that seat, else the person
+        the text is about right here (the seat is often given only then)."""
+        seat = member_seat(mention.token)
+        if seat is None:
+            return None
+        name = self.seats.get(seat) or next(self.local_persons(at, sentence), None)
+        return Speaker(name, mention.text, None, "person") if name else None
+
+    def _has_role(self, name: str) -> bool:
+        return name in self.roles or name in self.harvested_roles
+
+    def office_tied_later(self, subject: Token | None, speaker: Speaker) -> Speaker:
+        """A speaker left as a bare office ("The housing minister has promised ..." in the
+        lede, before anyone is named) once the article tied that office to a person."""
+        if subject is None or not speaker.name:
+            return speaker
+        holder = self.offices.later_holder(subject)
+        if holder is None or holder == speaker.name \
+                or fold(speaker.name.split()[-1]) != subject.lower_:
+            return speaker
+        return Speaker(holder, speaker.mention, speaker.role, "person")

@@ -33,7 +33,7 @@ from generator.extract.quotes.names import (
     name_given_in_relative,
     name_text,
 )
-from generator.extract.quotes.offices import OfficeHolders, member_seat, seats_of_members
+from generator.extract.quotes.offices import OfficeHolders, OfficeResolution, seats_of_members
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (
@@ -54,7 +54,8 @@ _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
 
 
 @dataclass
-class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution):
+class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution,
+                      OfficeResolution):
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
@@ -283,29 +284,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         speaker = Speaker(name, mention.text, None, mention.kind)
         self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
-
-    def _member(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
-        """"the Member for Upper Wyvern": the MP the article gave that seat, else the person
-        the text is about right here (the seat is often given only then)."""
-        seat = member_seat(mention.token)
-        if seat is None:
-            return None
-        name = self.seats.get(seat) or next(self.local_persons(at, sentence), None)
-        return Speaker(name, mention.text, None, "person") if name else None
-
-    def _has_role(self, name: str) -> bool:
-        return name in self.roles or name in self.harvested_roles
-
-    def office_tied_later(self, subject: Token | None, speaker: Speaker) -> Speaker:
-        """A speaker left as a bare office ("The housing minister has promised ..." in the
-        lede, before anyone is named) once the article tied that office to a person."""
-        if subject is None or not speaker.name:
-            return speaker
-        holder = self.offices.later_holder(subject)
-        if holder is None or holder == speaker.name \
-                or fold(speaker.name.split()[-1]) != subject.lower_:
-            return speaker
-        return Speaker(holder, speaker.mention, speaker.role, "person")
 
     def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
         """"the 27-year-old said": the person the text is about right here (this sentence
