@@ -231,3 +231,8 @@ def test_reresolve_keeps_a_year_taken_from_the_expression_after_it():
     again = reresolve("November", "DATE", "2022-11", "past", dt.date(2024, 3, 1),
                       anchor=dt.date(2023, 3, 1))
     assert again.value == "2023-11"
+
+
+def test_reresolve_keeps_the_fiscal_year_a_fiscal_quarter_took_from_the_text():
+    again = reresolve("fiscal second quarter", "DATE", "FY2004-Q2", "past", dt.date(2003, 11, 19))
+    assert again.value == "FY2004-Q2"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -332,10 +333,23 @@ def reresolve(text: str, type: str, value: str, tense: str | None, published: dt
     reading = read_text(text)
     if reading is None:
         return _finish(Reading(type=type, value=value), value)
-    reading = keep_borrowed_year(reading, value, mentions)
+    reading = keep_borrowed_year(keep_fiscal_year(reading, value), value, mentions)
     if anchor is not None:
         reading = keep_year_distance(reading, value, tense, mentions, anchor)
     return resolve(reading, published, tense, mentions)
+
+
+def keep_fiscal_year(reading: Reading, value: str) -> Reading:
+    """Keep the fiscal year a year-less "fiscal second quarter" took from the text.
+
+    The words alone read ``FYXXXX-Q2``; the year came from a "fiscal 2004" elsewhere in the
+    story (``context.fiscal_part_from_named_year``), which a new publication date does not
+    change.
+    """
+    stored = re.match(r"FY\d{4}", value)
+    if reading.value is None or not reading.value.startswith("FYXXXX") or stored is None:
+        return reading
+    return dataclasses.replace(reading, value=stored.group(0) + reading.value[len("FYXXXX"):])
 
 
 def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) -> Reading:
