@@ -166,3 +166,20 @@ def test_a_transcript_label_is_not_part_of_the_reported_clause(quotes_of):
                               "RUDD: Brask says the next survey is in May.")
     found = speakers(quotes_of(text), "indirect")
     assert ("the next survey is in May", "Elin Brask") in found
+
+
+def test_disclosed_this_points_back_at_the_lede(quotes_of):
+    text = ("Ereko records 9 cholera deaths\n\n"
+            "The Ereko State Government has confirmed nine deaths from cholera in three "
+            "districts since June.\n\n"
+            "The Commissioner for Health, Dr. Bola Adeyemi-Cole, disclosed this on Monday "
+            "while briefing journalists in Ereko.")
+    assert speakers(quotes_of(text), "indirect") == [(
+        "The Ereko State Government has confirmed nine deaths from cholera in three "
+        "districts since June", "Bola Adeyemi-Cole")]
+
+
+def test_says_this_in_a_feature_points_at_no_lede(quotes_of):
+    text = ("The workshop smells of glue.\n\n"
+            "Ada Quill says this while holding a plank up to the window.")
+    assert speakers(quotes_of(text)) == []

@@ -46,6 +46,35 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
 _PRONOUN_OBJECTS = frozenset({"this", "these", "nothing", "something", "little", "much"})
 
 
+#: Marks that open a quote (a closing "’" is also an apostrophe: "Government’s").
+_OPENING_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})
+#: Past-tense verbs that point back at the lede with "this" ("disclosed this on Tuesday").
+_POINTING_LEMMAS = frozenset({"disclose", "state", "say", "reveal", "announce", "confirm"})
+
+
+def lede_pointed_back(verb: Token, in_quote: list[bool]) -> list[Token] | None:
+    """"The Oganja State Government has confirmed 14 deaths ... ¶ The Commissioner for
+    Health, Dr. X, disclosed this on Tuesday while briefing journalists": in Nigerian and
+    South Asian copy the cue of the lede opens the next paragraph and its object "this"
+    points back at it; the lede (a one-sentence paragraph without quotation marks) is the
+    report. None for anything else ("she says this while holding a plank")."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.lemma_.casefold() not in _POINTING_LEMMAS or not any(
+            c.dep_ == "dobj" and c.lower_ == "this" for c in verb.children):
+        return None
+    sentence = verb.sent
+    if sentence.start < 2 or not doc.text[: sentence.start_char].endswith("\n\n"):
+        return None  # the cue must open its paragraph
+    words = [t for t in doc[sentence.start - 1].sent if not t.is_space]
+    if not words or any(in_quote[t.i] or t.text in _OPENING_MARKS for t in words):
+        return None
+    if not doc.text[: words[0].idx].endswith("\n\n"):
+        return None  # the lede must be a paragraph of its own
+    while words and words[-1].is_punct:
+        words.pop()
+    return words or None
+
+
 def _says_a_pronoun(verb: Token) -> bool:
     """"X says this while holding ...": the verb's object is the words quoted before."""
     return any(c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS for c in verb.children)

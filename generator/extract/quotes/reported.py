@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.clauses import (
     cue_read_as_modifier,
+    lede_pointed_back,
     reported_clause,
     that_clause,
     trailing_cue_on_object,
@@ -131,7 +132,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if found is None:
             continue
         cue, subject, clause, rule = found
-        paragraph = paragraph_of[token.i]
+        paragraph = paragraph_of[clause[0].i if rule == "pointed-back" else token.i]
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph])
         bounds = close_marks(text, clause_bounds(clause))
         if bounds is None:
@@ -169,6 +170,9 @@ Match = tuple[str, Token | None, list[Token], str]
 def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
     if is_reporting_verb(token, lex):
+        lede = lede_pointed_back(token, in_quote)
+        if lede is not None:  # "X disclosed this on Tuesday": the lede is X's report
+            return cue_text(token, lex), subject_of(token), lede, "pointed-back"
         found = reported_clause(token, lex)
         if found is None or _verb_quoted(found[0], token, in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
