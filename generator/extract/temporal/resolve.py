@@ -180,7 +180,10 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
         return day.isoformat() + clock
     year = _year(reading, base, tense, grace)
     if reading.holiday is not None:
-        return calendar.holiday_date(year, reading.holiday).isoformat()
+        day = calendar.holiday_date(year, reading.holiday)
+        if reading.grain == "weekend":  # "the Easter weekend": the weekend of its ISO week
+            return calendar.format_value(day, "weekend")
+        return day.isoformat()
     if reading.week_of_month is not None and reading.month is not None:
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
                                      "week")
