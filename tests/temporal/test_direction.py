@@ -103,3 +103,34 @@ def test_a_year_earlier_after_a_quarter_closing_day_is_that_quarter(tag):
 def test_a_since_year_lends_nothing_to_a_later_date(tag):
     text = "It is the first strike since 2019, and talks resume on Dec. 4."
     assert values(tag, text, dt.date(2023, 11, 1))[-1] == ("Dec. 4", "2023-12-04")
+
+
+# round 6: a 1993 budget story and a 2021 rail strike story (sentences rewritten here)
+SEPT_15_1993 = dt.date(1993, 9, 15)
+
+
+def test_retroactive_to_looks_back_from_the_present(tag):
+    text = "The levy approved in July is retroactive to Jan. 1, the ministry said."
+    assert ("Jan. 1", "1993-01-01") in values(tag, text, SEPT_15_1993)
+
+
+def test_until_in_the_present_looks_ahead(tag):
+    text = '"What the council cannot do is wait until the spring," Mayor Olsen said.'
+    assert values(tag, text, SEPT_15_1993) == [("the spring", "1994-SP")]
+
+
+def test_dates_back_to_looks_back(tag):
+    text = "The quarrel dates back to the spring, when Brandt Ferries cut two routes."
+    assert values(tag, text, dt.date(2021, 12, 30)) == [("the spring", "2021-SP")]
+
+
+def test_hoped_to_looks_ahead_despite_the_lemma_slip(tag):
+    text = "Council leaders said they hoped to pass the plan by Thanksgiving."
+    assert values(tag, text, SEPT_15_1993) == [("Thanksgiving", "1993-11-25")]
+
+
+def test_a_past_clock_does_not_take_a_coming_day(tag):
+    text = ("The council voted late Tuesday on a budget for the year that begins Oct. 1, "
+            "after talks that kept members in the hall past midnight.")
+    found = values(tag, text, SEPT_15_1993)
+    assert ("midnight", "1993-09-14T24:00") in found

@@ -88,9 +88,16 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
         day, clock = fixed[i - 1], fixed[i]  # a clock moved here lends its day to the next
         between = text[day.end:clock.start]
         if (is_bare_clock(clock) and clock.value.startswith(today) and names_day(day)
-                and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)):
+                and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)
+                and not _past_clock_on_coming_day(clock, day, published)):
             fixed[i] = clock_on(clock, day)
     return fixed
+
+
+def _past_clock_on_coming_day(clock: Timex, day: Timex, published: dt.date) -> bool:
+    """True for a clock told in the past after a day still to come: in "a bill for the year
+    that begins Oct. 1, after talks that kept members past midnight" the talks are over."""
+    return clock.tense == "past" and day.value[:10] > published.isoformat()
 
 
 #: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday",

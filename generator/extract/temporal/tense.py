@@ -43,6 +43,15 @@ FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "pla
 #: clause ("will report January figures on Feb. 20").
 DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
               "reading", "output", "payroll", "profit", "revenue", "loss", "index", "survey"}
+#: Words that point back from a clause in the present: "is retroactive to Jan. 1".
+PAST_WORDS = {"retroactive", "retroactively", "backdated"}
+#: Verbs that with "back" trace a thing to its origin: "the dispute dates back to the spring".
+ORIGIN_VERBS = {"date", "trace", "go"}
+#: Prepositions of a limit: in a present clause the limit still lies ahead ("we cannot wait
+#: until the spring", "the offer is valid till March 3").
+LIMIT_WORDS = {"until", "till", "til"}
+#: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
+LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 _MAX_HOPS = 8
 
 
@@ -56,6 +65,14 @@ def tense_at(doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    tense = _clause_tense(span)
+    if tense in ("present", None) and span.root.head.lower_ in LIMIT_WORDS:
+        return "future"
+    return tense
+
+
+def _clause_tense(span) -> str | None:
+    """Tense of the clause that governs ``span``, walking up from its root."""
     token = span.root
     if token.dep_ in ("compound", "nmod") and _names_data(token):
         return "past"
@@ -65,6 +82,8 @@ def tense_at(doc, start: int, end: int) -> str | None:
         outside = not (span.start <= token.i < span.end)
         if outside and token.lower_ in FUTURE_WORDS and not _past_perfect(token):
             return "future"
+        if outside and (token.lower_ in PAST_WORDS or _traces_back(token)):
+            return "past"
         if outside and token.pos_ in ("VERB", "AUX"):
             # "meets on Fridays" is a habit, not a timetable
             return verb_tense(_clause_owner(token, span),
@@ -77,6 +96,12 @@ def tense_at(doc, start: int, end: int) -> str | None:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _traces_back(verb) -> bool:
+    """True for "dates back to", "goes back to": the date is where a thing began."""
+    return (verb.lemma_.lower() in ORIGIN_VERBS
+            and any(child.lower_ == "back" for child in verb.children))
 
 
 def _booked_for(token) -> bool:
@@ -188,7 +213,8 @@ def _planned(verb, aux_words: set[str]) -> bool:
     if "to" not in aux_words or verb.tag_ not in ("VB", "VBN"):
         return False
     head = verb.head
-    return head.i != verb.i and head.lemma_.lower() in FUTURE_GOVERNORS
+    lemma = LEMMA_SLIPS.get(head.lower_, head.lemma_.lower())
+    return head.i != verb.i and lemma in FUTURE_GOVERNORS
 
 
 def _scheduled(verb, auxes) -> bool:
