@@ -183,3 +183,8 @@ def test_says_this_in_a_feature_points_at_no_lede(quotes_of):
     text = ("The workshop smells of glue.\n\n"
             "Ada Quill says this while holding a plank up to the window.")
     assert speakers(quotes_of(text)) == []
+
+
+def test_an_organisation_with_a_plural_possessive_keeps_its_whole_name(quotes_of):
+    text = "Critics include the Farmers’ Union, which said prices fell."
+    assert speakers(quotes_of(text)) == [("prices fell", "Farmers’ Union")]

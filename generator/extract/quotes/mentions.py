@@ -23,6 +23,7 @@ from generator.extract.quotes.phrases import (
     is_proper,
     mention_span,
     name_tokens,
+    plural_possessive,
 )
 
 _NAME_ENTITIES = frozenset({"PERSON"})
@@ -363,8 +364,8 @@ def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
         return True
     if any(folded(t) in lex.honorifics | lex.titles for t in span):
         return True
-    if any(t.text in APOSTROPHES for t in span):  # "the Council's Kirby": ORG owns a person
-        return True
+    if any(t.text in APOSTROPHES and not plural_possessive(t) for t in span):
+        return True  # "the Council's Kirby": an organisation owns a person
     return head.ent_type_ not in _ORG_ENTITIES
 
 

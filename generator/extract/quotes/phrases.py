@@ -26,11 +26,12 @@ def mention_span(head: Token) -> Span:
     start = head.i
     doc = head.doc
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+        if (child.dep_ not in _LEFT_DEPS and not plural_possessive(child)) \
+                or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
     marks = [t.i for t in doc[start : head.i] if (t.text in _QUOTE_MARKS and t.tag_ != "POS"
-                                                  and not _plural_possessive(t)) or t.text == ","]
+                                                  and not plural_possessive(t)) or t.text == ","]
     if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance"),
         start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry")
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
@@ -38,7 +39,7 @@ def mention_span(head: Token) -> Span:
     return head.doc[start : head.i + 1]
 
 
-def _plural_possessive(mark: Token) -> bool:
+def plural_possessive(mark: Token) -> bool:
     """"the National Landlords’ Forum": an apostrophe glued to a plural, not a closing mark."""
     before = mark.doc[mark.i - 1] if mark.i else None
     return mark.text in ("’", "'") and before is not None and not before.whitespace_ \
@@ -58,7 +59,8 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
     "the National Security Council's Kirby", "Xi Jinping" from "President Xi Jinping")."""
     run: list[Token] = []
     for token in reversed(span):
-        if not is_proper(token) and not (run and token.text in ("-", ".")):
+        if not is_proper(token) and not (run and (token.text in ("-", ".")
+                                                  or plural_possessive(token))):
             break
         run.insert(0, token)
     run = [t for t in run if folded(t) not in lex.honorifics]
