@@ -131,7 +131,7 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, near: list[Timex]) -
 #: Rules whose day sets a scene a later clock can belong to: weekdays, "yesterday", a weekday
 #: with its part or clock. A calendar day ("the last day for delivery, 23 December") or a
 #: holiday is as often named in passing, and a clock after it is the story's own.
-_SCENE_RULES = LAST_DAY_RULES + ("time-clock-day", "time-day-clock", "rel-day-before-yesterday")
+_SCENE_RULES = LAST_DAY_RULES + ("time-clock-day", "rel-day-before-yesterday")
 #: How many days before publication a story's scene may lie (a Wikinews report filed days
 #: after the event, a Monday paper telling of Saturday).
 _SCENE_REACH_DAYS = 7
