@@ -109,3 +109,16 @@ def test_a_weekday_in_a_past_clause_is_its_own_day(tag):
 def test_a_range_ending_in_the_same_year_is_left_alone(tag):
     text = "The castle opens on weekends from mid-September until the end of the year."
     assert values(tag, text, dt.date(2025, 6, 10))[-1] == ("the end of the year", "2025")
+
+
+def test_earlier_this_week_does_not_bring_the_story_to_the_present(tag):
+    # round 6: a Friday report of Thursday's trading
+    text = ("Shares in Norland fell on Wednesday. Earlier this week, the Kuro index had risen "
+            "for three days. In Vessa, the market lost 2% by the close at 4 p.m. EDT.")
+    assert values(tag, text)[-1] == ("4 p.m. EDT", "2019-03-13T16:00-04:00")
+
+
+def test_the_day_a_market_ended_is_the_story_day(tag):
+    text = ("Markets fell on Wednesday after the bank said on Tuesday it would act. "
+            "The Kuro index ended the day down 1.7%.")
+    assert values(tag, text)[-1] == ("the day", "2019-03-13")

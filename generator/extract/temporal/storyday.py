@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.context import (
     LAST_DAY_RULES,
     clock_on,
@@ -28,6 +29,11 @@ __all__ = ["settle_on_story_day"]
 
 #: Rules of a part of the day told without its day ("in the morning", "by late evening").
 _DAY_PART_RULES = ("time-the-part", "time-bare-part")
+#: Rules of a whole day told without its name ("the Kuro index ended the day down 1.7%").
+_STORY_DAY_RULES = ("rel-the-day-closed",)
+#: A week mention that looks back ("Earlier this week, the index had risen") does not bring
+#: the text to the present.
+_EARLIER = re.compile(r"earlier\b", re.IGNORECASE)
 
 
 def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) -> list[Timex]:
@@ -67,6 +73,9 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
                 fixed[i] = clock_on(timex, timexes[own[0]])
             elif not near and scene is not None:
                 fixed[i] = clock_on(timex, scene)
+        elif timex.rule in _STORY_DAY_RULES and scene is not None:
+            fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
+                                           range=value_range(scene.value[:10]))
         elif is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T"):
             fixed[i] = _clock_on_nearby_day(timex, scene, [timexes[j] for j in near
                                                            if not _after_since(doc.text,
@@ -164,6 +173,7 @@ def _next_scene(scene: Timex | None, timex: Timex, published: dt.date) -> Timex 
             return timex
         if timex.value[:10] == today:
             return timex
-    elif timex.value.startswith(_iso_week(published)):  # "later this week", "this weekend"
+    elif (timex.value.startswith(_iso_week(published))  # "later this week", "this weekend"
+          and not _EARLIER.match(timex.text)):
         return dataclasses.replace(timex, value=today)
     return scene
