@@ -134,3 +134,9 @@ def test_a_past_clock_does_not_take_a_coming_day(tag):
             "after talks that kept members in the hall past midnight.")
     found = values(tag, text, SEPT_15_1993)
     assert ("midnight", "1993-09-14T24:00") in found
+
+
+def test_the_previous_year_in_a_present_comparison_passes_over_a_coming_year(tag):
+    text = ("Brandt Motors said it lost money in 2005 and would shut two plants by the end of "
+            "2008. The loss compares with a profit the previous year.")
+    assert values(tag, text, dt.date(2006, 3, 16))[-1] == ("the previous year", "2004")

@@ -155,7 +155,13 @@ def _lands_after_publication(reading: Reading, span, published: dt.date | None,
     "this morning" (the publication day) written just before it, and "workers counted through
     the night" cannot be the night of a deadline still to come: an earlier date is meant.
     """
-    if tense != "past" or published is None:
+    if published is None:
+        return False
+    if tense == "present" and (reading.shift or 0) < 0:
+        # "The loss compares with a profit the previous year" after "will close plants by
+        # the end of 2008": a comparison in the present counts back from a year gone by
+        return span.start > published
+    if tense != "past":
         return False
     forward = (reading.shift or 0) > 0
     return span.start > published or (forward and span.start == published)
