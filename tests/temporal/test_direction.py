@@ -140,3 +140,9 @@ def test_the_previous_year_in_a_present_comparison_passes_over_a_coming_year(tag
     text = ("Brandt Motors said it lost money in 2005 and would shut two plants by the end of "
             "2008. The loss compares with a profit the previous year.")
     assert values(tag, text, dt.date(2006, 3, 16))[-1] == ("the previous year", "2004")
+
+
+def test_over_as_the_particle_of_took_is_no_more_than(tag):
+    text = "Chief executive Ida Rask, who took over two years ago, said costs had fallen."
+    found = [(t.text, t.value, t.mod) for t in tag(text, dt.date(2006, 3, 16))]
+    assert found == [("two years ago", "2004", None)]

@@ -31,7 +31,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
         text: ``doc.text``.
         published: the publication date, or None.
     """
-    found = _quarter_from_its_end(_over_as_during(timexes, doc), text)
+    found = _quarter_from_its_end(_over_as_during(_over_as_particle(timexes, doc), doc), text)
     found = fiscal_part_from_named_year(found, published)
     found = _ago_echoes_compared_period(found, text, published)
     found = _range_end_after_its_start(found, text)
@@ -135,6 +135,26 @@ def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[
 
 #: "over" read as "more than" at the start of a duration.
 _OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+#: Verbs whose particle "over" is no "more than": "who took over two years ago".
+_OVER_VERBS = {"take", "hand", "turn", "win", "pass", "start", "carry", "fall"}
+
+
+def _over_as_particle(timexes: list[Timex], doc) -> list[Timex]:
+    """Leave out an "over" that belongs to the verb before it ("took over two years ago")."""
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        lead = _OVER.match(timex.text)
+        if lead is None or timex.mod != "MORE_THAN":
+            continue
+        over = doc.char_span(timex.start, timex.start + 4)
+        if (over is None or over[0].dep_ != "prt"
+                or over[0].head.lemma_.lower() not in _OVER_VERBS):
+            continue
+        fixed[i] = dataclasses.replace(timex, start=timex.start + lead.end(),
+                                       text=timex.text[lead.end():], mod=None)
+    return fixed
 
 
 def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
