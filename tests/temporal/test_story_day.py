@@ -122,3 +122,10 @@ def test_the_day_a_market_ended_is_the_story_day(tag):
     text = ("Markets fell on Wednesday after the bank said on Tuesday it would act. "
             "The Kuro index ended the day down 1.7%.")
     assert values(tag, text)[-1] == ("the day", "2019-03-13")
+
+
+def test_a_night_in_the_past_perfect_is_the_night_before_the_story_day(tag):
+    # round 6: the work was done before the launch it made possible
+    text = ("A Tarn 2 rocket lifted off from Vessa at 06:40 UTC on Wednesday. "
+            "Technicians had worked through the night to replace a faulty valve.")
+    assert values(tag, text)[-1] == ("the night", "2019-03-12TNI")

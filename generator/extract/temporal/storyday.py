@@ -4,7 +4,8 @@ A report opens on its day ("Stocks recovered today", "Orbis postponed the launch
 Wednesday") and goes on by the clock or the part of the day alone, often sentences later. This
 step runs after :mod:`~generator.extract.temporal.context` and moves such times onto that day,
 or onto the coming day named just before a clock still to come. Nothing here imports spaCy: it
-reads timexes and the sentence starts of a ``Doc`` it is given.
+reads timexes, the sentence starts and (for a night told in the past perfect) the parse of
+a ``Doc`` it is given.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from generator.extract.temporal.context import (
     is_bare_clock,
     names_day,
 )
+from generator.extract.temporal.tense import in_past_perfect
 
 __all__ = ["settle_on_story_day"]
 
@@ -73,6 +75,7 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
                 fixed[i] = clock_on(timex, timexes[own[0]])
             elif not near and scene is not None:
                 fixed[i] = clock_on(timex, scene)
+            fixed[i] = _night_before(fixed[i], doc)
         elif timex.rule in _STORY_DAY_RULES and scene is not None:
             fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
                                            range=value_range(scene.value[:10]))
@@ -88,6 +91,20 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
 _WEEKDAY_RULES = ("rel-weekday", "time-day-part")
 #: Words that give a weekday its own direction: "last Tuesday" is not "Tuesday".
 _OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def _night_before(part: Timex, doc) -> Timex:
+    """A night told in the past perfect: the one before the day it was put on.
+
+    "The rocket lifted off on Wednesday. Engineers had worked through the night": the work
+    was done before the launch, so the night is Tuesday's (TimeML dates a night by the
+    evening it starts on).
+    """
+    if not part.value.endswith("TNI") or not in_past_perfect(doc, part.start, part.end):
+        return part
+    day = (dt.date.fromisoformat(part.value[:10]) - dt.timedelta(days=1)).isoformat()
+    value = day + "TNI"
+    return dataclasses.replace(part, value=value, range=value_range(value))
 
 
 def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:

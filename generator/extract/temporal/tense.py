@@ -148,6 +148,21 @@ def in_present_perfect(doc, start: int, end: int) -> bool:
     return False
 
 
+def in_past_perfect(doc, start: int, end: int) -> bool:
+    """True when the verb governing ``start:end`` is in the past perfect ("had worked")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(_MAX_HOPS):
+        if not (span.start <= token.i < span.end) and token.pos_ in ("VERB", "AUX"):
+            return token.tag_ == "VBN" and _past_perfect(token)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _past_perfect(verb) -> bool:
     """True for "had been scheduled": a plan told in the past perfect was for a time gone by."""
     return any(child.dep_ == "aux" and child.lower_ in ("had", "'d") for child in verb.children)
