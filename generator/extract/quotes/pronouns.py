@@ -270,7 +270,12 @@ class PronounResolution:
                 break
             run.append(token)
         surnames = {p.words[-1] for p in self.persons}
-        return run[-1] if run and fold(run[-1].text) in surnames else None
+        if run and fold(run[-1].text) in surnames:
+            return run[-1]
+        # "Board member Ray Gutierrez — no relation — cast ...": the parser made the name
+        # the root and lost the verb; a root that names a known person is the subject
+        return next((t for t in words if t.dep_ == "ROOT" and t.pos_ == "PROPN"
+                     and fold(t.text) in surnames), None)
 
 
 #: How many of the latest distinct speakers a known pronoun may reach back over.

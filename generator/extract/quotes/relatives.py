@@ -42,7 +42,7 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         first = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                      and doc[c.i - 1].text == ","
+                      and (doc[c.i - 1].text == "," or c.i == token.i + 1)  # "His son Lukas,"
                       and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
         if owner is None or first is None:
             continue

@@ -11,6 +11,7 @@ all their names ("Priya Lal and Kerry Voss"), and relatives take the family's su
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -116,7 +117,23 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
 
     def _learn_genders(self) -> None:
         """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
-        Wang Wenbin"); pronoun resolution never guesses a gender, it only avoids clashes."""
+        Wang Wenbin"); pronoun resolution never guesses a gender, it only avoids clashes.
+        A title before a surname alone ("Mr. Ybarra") comes last: of a family sharing the
+        surname it must skip those the article already shows to take the other pronoun
+        (the late "woman, Rosa Ybarra")."""
+        titled = list(self._titled_names())
+        for name, at, pronoun in titled:
+            if len(name.split()) > 1:
+                self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
+        for name, pronoun in vote_genders(self.doc, self.lex, self.in_quote,
+                                          self._person_name).items():
+            self.genders.setdefault(name, pronoun)
+        for name, at, pronoun in titled:
+            if len(name.split()) == 1:
+                self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
+
+    def _titled_names(self) -> Iterator[tuple[str, int, str]]:
+        """(name, offset, pronoun) of each run of proper nouns after a gendered title."""
         for token in self.doc[:-1]:
             pronoun = self.lex.pronoun_of_title.get(fold(token.text))
             following = self.doc[token.i + 1]
@@ -124,11 +141,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 run = [following]
                 while run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].pos_ == "PROPN":
                     run.append(self.doc[run[-1].i + 1])
-                name = self.full_name(" ".join(t.text for t in run), token.idx, pronoun)
-                self.genders.setdefault(name, pronoun)
-        for name, pronoun in vote_genders(self.doc, self.lex, self.in_quote,
-                                          self._person_name).items():
-            self.genders.setdefault(name, pronoun)
+                yield " ".join(t.text for t in run), token.idx, pronoun
 
     def relative(self, head: Token | None, sentence: Span | None) -> str | None:
         """"her father says", "His wife disagreed.": the relative of the person the
@@ -379,8 +392,19 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         if takes is not None:
             best = [p for p in best if self.genders.get(p.text, takes) == takes] or best
         before = [p for p in best if p.start < at]
-        chosen = before[0] if before else best[0]
+        chosen = self._namesake_who_spoke_last(before) or (before[0] if before else best[0])
         return chosen.text if longest >= len(words) else name
+
+    def _namesake_who_spoke_last(self, candidates: list[Name]) -> Name | None:
+        """Of several persons sharing a surname, the one quoted most recently: "Gutierrez
+        said" after Board member Ray Gutierrez spoke is Ray, not Ana Gutierrez quoted
+        before him; "Ms. Ybarra said" right after Celeste Ybarra spoke is not her late
+        mother. None when fewer than two are candidates or none of them has spoken."""
+        if len({p.text for p in candidates}) < 2:
+            return None
+        by_text = {p.text: p for p in candidates}
+        return next((by_text[s.name] for s in reversed(self.history) if s.name in by_text),
+                    None)
 
     def _note_unnamed_person(self, mention: Mention, name: str | None) -> None:
         """Remember a singular unnamed source ("a government spokeswoman") as someone
