@@ -70,7 +70,7 @@ ROUNDS = {
     "round3": ("blindset3.txt", "blindset3.jsonl", 0.99, 0.98),
     "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.95),
     "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.99),
-    "round6": ("blindset6.txt", "blindset6.jsonl", 0.99, 0.98),
+    "round6": ("blindset6.txt", "blindset6.jsonl", 0.99, 0.99),
 }
 
 

@@ -159,8 +159,9 @@ def _lands_after_publication(reading: Reading, span, published: dt.date | None,
         return False
     if tense == "present" and (reading.shift or 0) < 0:
         # "The loss compares with a profit the previous year" after "will close plants by
-        # the end of 2008": a comparison in the present counts back from a year gone by
-        return span.start > published
+        # the end of 2008": a comparison in the present counts back from a year gone by.
+        # A coming part of this year stays ("the fourth quarter ... a year earlier").
+        return span.start.year > published.year
     if tense != "past":
         return False
     forward = (reading.shift or 0) > 0
