@@ -132,3 +132,18 @@ def partners_sharing_a_surname(doc: Doc, persons: Iterable[Name]) -> list[Name]:
             full = f"{first} {person.text.split()[-1]}"
             found.append(Name(person.start + 1, (fold(first), person.words[-1]), full))
     return found
+
+
+def kin_first_names(doc: Doc, lex: Lexicon) -> set[str]:
+    """Folded first names of persons introduced in apposition to a family noun ("Her
+    nephew, Jonas Brandvik", "their daughter, Celeste"): relatives of the person the
+    article is about, who keep their first name where the surname alone means the other."""
+    found = set()
+    for token in doc:
+        if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
+            continue
+        for named in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            first = next((c for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                         named)
+            found.add(fold(first.text))
+    return found

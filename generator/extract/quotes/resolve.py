@@ -41,6 +41,7 @@ from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
     family_owner,
     first_names_of_relatives,
+    kin_first_names,
     partners_sharing_a_surname,
     relative_sharing_surname,
     relatives_written_in_full,
@@ -68,6 +69,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     organization_subjects: list[Name] = field(init=False)
     team_subjects: list[Name] = field(init=False)
     """Organisations and places that are subjects: "the club" may be "Kestrel City"."""
+    kin: set[str] = field(init=False)
+    """First names of relatives introduced by a family noun ("Her nephew, Jonas Brandvik")."""
     first_names: dict[str, str] = field(init=False)
     """Relatives the article names by first name ("Pruett's wife, Carol" -> Carol Pruett)."""
     harvested_roles: dict[str, str] = field(init=False)
@@ -109,6 +112,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.persons = sorted({*self.persons, *relatives_written_in_full(
             self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
             self.doc, self.persons)}, key=lambda n: n.start)
+        self.kin = kin_first_names(self.doc, self.lex)
         self.harvested_roles = self.harvest_roles()
         self._learn_genders()
         self.seats = seats_of_members(self.doc, self._person_name)
@@ -399,12 +403,20 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         """Of several persons sharing a surname, the one quoted most recently: "Gutierrez
         said" after Board member Ray Gutierrez spoke is Ray, not Ana Gutierrez quoted
         before him; "Ms. Ybarra said" right after Celeste Ybarra spoke is not her late
-        mother. None when fewer than two are candidates or none of them has spoken."""
+        mother. A relative introduced by a family noun ("Her nephew, Jonas Brandvik") does
+        not take the surname from a namesake who has spoken too: "Brandvik insists" is
+        still the beekeeper the feature is about. None when fewer than two are candidates
+        or none of them has spoken."""
         if len({p.text for p in candidates}) < 2:
             return None
         by_text = {p.text: p for p in candidates}
-        return next((by_text[s.name] for s in reversed(self.history) if s.name in by_text),
-                    None)
+        spoken = [by_text[s.name] for s in reversed(self.history) if s.name in by_text]
+        if not spoken:
+            return None
+        last = spoken[0]
+        if last.words[0] in self.kin and any(p.text != last.text for p in spoken):
+            return None
+        return last
 
     def _note_unnamed_person(self, mention: Mention, name: str | None) -> None:
         """Remember a singular unnamed source ("a government spokeswoman") as someone
