@@ -26,7 +26,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         if child.dep_ == "ccomp" or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
             if words:
-                return child, words
+                return child, words + continued_predicate(verb, child)
     headline = _headline_object(verb)
     if headline is not None:
         return headline, list(headline.subtree)
@@ -40,6 +40,21 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
+
+
+def continued_predicate(verb: Token, clause: Token) -> list[Token]:
+    """"said Brussels was “following the situation closely” and was in contact with both
+    capitals": the parser hangs the second predicate ("and was in contact ...", a form of
+    "be" with no subject of its own) on the reporting verb; it continues the reported
+    clause. Empty for anything else ("said ... and added ...")."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
+                 and c.pos_ == "AUX" and c.lemma_ == "be"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
+                None)
+    if conj is None:
+        return []
+    start = conj.i - 1 if verb.doc[conj.i - 1].dep_ == "cc" else conj.i
+    return [t for t in verb.doc[start : conj.right_edge.i + 1]]
 
 
 #: Objects of "say" that stand for words given elsewhere ("says this while ...").

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.clauses import (
+    continued_predicate,
     cue_read_as_modifier,
     lede_pointed_back,
     reported_clause,
@@ -224,12 +225,19 @@ def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     too thin") leaves the writer's own report."""
     if not in_quote[head.i]:
         return False
+    if any(not in_quote[t.i] for t in continued_predicate(cue, head)):
+        return False  # "... “following the situation closely” and was in contact ..."
     children = list(head.children)
     if any(c.dep_ in ("aux", "auxpass") and not in_quote[c.i] for c in children) and any(
         t.i > head.i and not in_quote[t.i] and not t.is_punct for t in head.subtree
     ):
         # "had been “saturated like a sponge” after 19 days of rain": the tense and the rest
         # of the clause are the writer's; only the phrase in the middle is quoted
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and not in_quote[c.i] and c.tag_ == "MD"
+           for c in children):
+        # "would be “treated correctly” and could be released": a modal outside the marks
+        # is the writer's report of what was said
         return False
     # a bare "is"/"was" before a quoted participle describes a state; "have been “let
     # down”" is a verb in the passive, quoted
