@@ -39,3 +39,38 @@ def test_a_late_relative_talked_about_is_not_the_speaker(quotes_of):
     found = speakers(quotes_of(FAMILY), "direct")
     assert ("Nothing gives Irena back,", "Tomas Falk") in found
     assert ("She was always kind,", "Greta Falk") in found
+
+
+def test_a_bare_role_after_an_abbreviated_title_is_its_holder(quotes_of):
+    text = ("Regional Gov. Anselm Brody arrived by boat on Monday.\n\n"
+            "\"We will rebuild the quay,\" the governor said.")
+    assert speakers(quotes_of(text), "direct") == [("We will rebuild the quay,", "Anselm Brody")]
+
+
+def test_a_titled_speaker_after_the_thing_talked_about(quotes_of):
+    text = ("The council approved the budget, a plan Mayor Tobias Wren said would cut costs "
+            "by a tenth.")
+    assert speakers(quotes_of(text)) == [("would cut costs by a tenth", "Tobias Wren")]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The sailors would be \"treated fairly\" and could go home soon, the minister judged.",
+     "The sailors would be \"treated fairly\" and could go home soon", "minister"),
+    ("Ilse Varo said Dunholt was \"watching the talks closely\" and was in touch with both "
+     "sides.", "Dunholt was \"watching the talks closely\" and was in touch with both sides",
+     "Ilse Varo"),
+    ("Some tenants said after the vote they were planning a rent strike.",
+     "they were planning a rent strike", "tenants"),
+    ("Brody's office later issued a statement saying an audit would be ordered.",
+     "an audit would be ordered", "Brody's office"),
+])
+def test_reported_clauses_the_parser_hides(quotes_of, text, content, speaker):
+    found = speakers(quotes_of(text), "indirect")
+    assert len(found) == 1
+    assert found[0][0] == content
+    assert found[0][1].endswith(speaker)
+
+
+def test_a_clause_whose_verb_is_quoted_stays_direct_only(quotes_of):
+    text = "The islanders said they had \"lost everything\"."
+    assert speakers(quotes_of(text), "indirect") == []

@@ -27,6 +27,9 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
             if words:
                 return child, words + continued_predicate(verb, child)
+        if _clause_read_as_adverbial(verb, child):
+            first = next(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return child, [t for t in child.subtree if t.i >= first.left_edge.i]
     headline = _headline_object(verb)
     if headline is not None:
         return headline, list(headline.subtree)
@@ -40,6 +43,19 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
+
+
+def _clause_read_as_adverbial(verb: Token, child: Token) -> bool:
+    """"Some parents said after the meeting they were looking into ...": the parser hung
+    the opening phrase on the reported clause and took the clause for an adverbial one. A
+    finite clause with its own subject, after the verb, and no conjunction ("as", "when")
+    is what was said."""
+    if child.dep_ != "advcl" or child.i < verb.i or child.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(child.children)
+    finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in children)
+    return finite and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in children)
 
 
 def continued_predicate(verb: Token, clause: Token) -> list[Token]:

@@ -208,6 +208,10 @@ def subject_of(verb: Token) -> Token | None:
             return current.head  # "his daughter, Anneke Vos, who said ...": the antecedent
         if subject is not None:
             return subject
+        if current.dep_ == "dobj" and current is not verb and current.head.pos_ == "VERB":
+            # "Dunsmore's office issued a statement saying ...": the statement's issuer
+            current = current.head
+            continue
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return _subject_read_as_object(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \

@@ -20,8 +20,11 @@ SINGLE_CLOSING = "’'"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CLITIC = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 #: A sentence in straight single marks: 'We will review it.' (an apostrophe never opens
-#: before a capital after a space and closes after punctuation).
-_STRAIGHT_SINGLE_QUOTE = re.compile(r"(?:^|[\s(])'[A-Z][^'\n]*?[.,?!]'(?=\s|$)", re.M)
+#: before a capital after a space and closes after punctuation). Inside, an apostrophe
+#: between two letters is a contraction or a possessive ("I've", "he'd", "referee's"),
+#: not the closing mark.
+_STRAIGHT_SINGLE_QUOTE = re.compile(
+    r"(?:^|[\s(])'[A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z]))*?[.,?!]'(?=\s|$)", re.M)
 #: A first paragraph this long, or ending with a full stop, is body text, not a headline.
 HEADLINE_WORDS = 25
 
@@ -123,10 +126,13 @@ def _single_closes(text: str, i: int, open_at: int | None) -> bool:
 
 def uses_single_marks(text: str) -> bool:
     """British-style copy quotes with single marks, curly or straight (she said: 'We ...');
-    it then has no double ones."""
-    if any(c in text for c in OPENING + CLOSING + STRAIGHT):
-        return False
-    return "‘" in text or _STRAIGHT_SINGLE_QUOTE.search(text) is not None
+    its double marks, if any, are quotes inside those quotes ('He told me he "didn't see
+    it".')."""
+    doubles = [i for i, c in enumerate(text) if c in OPENING + CLOSING + STRAIGHT]
+    if not doubles:
+        return "‘" in text or _STRAIGHT_SINGLE_QUOTE.search(text) is not None
+    singles = [m.span() for m in _STRAIGHT_SINGLE_QUOTE.finditer(text)]
+    return bool(singles) and all(any(a < i < b for a, b in singles) for i in doubles)
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:

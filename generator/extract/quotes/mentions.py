@@ -231,8 +231,26 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
             return Mention(f"{text}, {mention_span(named).text}", "organization", name,
                            clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
+    titled = _titled_name_after_noun(head, lex)
+    if titled is not None:  # "a move Superintendent Janelle Fisk said would save ..."
+        title, name = titled
+        words = name_tokens(mention_span(name), lex)
+        return Mention(head.doc[title.i : name.i + 1].text, "person", _text(words),
+                       title.text, name)
     span = _with_affiliation(head, span)
     return Mention(span.text, "group", clean_phrase(span, lex), token=head)
+
+
+def _titled_name_after_noun(head: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """(title, name) of "a move Superintendent Janelle Fisk said would save ...": a
+    relative clause without "that" whose subject is a titled person; the parser made the
+    thing talked about the subject and hung the person on it, with no comma between."""
+    title = next((c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
+                  and c.pos_ == "PROPN" and folded(c) in lex.titles), None)
+    if title is None or head.pos_ != "NOUN":
+        return None
+    name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return (title, name) if name is not None else None
 
 
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
