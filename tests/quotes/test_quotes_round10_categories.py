@@ -74,3 +74,12 @@ def test_reported_clauses_the_parser_hides(quotes_of, text, content, speaker):
 def test_a_clause_whose_verb_is_quoted_stays_direct_only(quotes_of):
     text = "The islanders said they had \"lost everything\"."
     assert speakers(quotes_of(text), "indirect") == []
+
+
+def test_she_after_a_quote_is_its_speaker_whose_pronoun_is_unknown(quotes_of):
+    text = ("Mira Holt, 31, said she waited for hours. 'Nobody came,' she said.\n\n"
+            "The hospital's chief nurse, Dr Ines Varga, said: 'I apologise. What happened "
+            "falls short of our standard.'\n\n"
+            "She said sickness among staff had left the ward short.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[-1] == ("sickness among staff had left the ward short", "Ines Varga")

@@ -136,12 +136,24 @@ class PronounResolution:
         return [n for n in recent if self.genders.get(n) == word]
 
     def _named_just_before(self, name: str, at: int, sentence: Span | None) -> bool:
-        """Whether the person ``name`` is named in ``sentence`` or the one before it."""
+        """Whether the person ``name`` is named in ``sentence`` or the one before it; a
+        sentence wholly inside quotation marks does not count ("Dr X said: '... . What
+        happened is not ...' ¶ She said ...": X is named just before)."""
         if sentence is None:
             return False
         doc = sentence.doc
-        start = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        before = doc[sentence.start - 1].sent if sentence.start else None
+        for _ in range(3):
+            if before is None or before.start == 0 or not self._wholly_quoted(before):
+                break
+            before = doc[before.start - 1].sent
+        start = before.start_char if before is not None else 0
         return any(start <= p.start < at and p.text == name for p in self.persons)
+
+    def _wholly_quoted(self, sentence: Span) -> bool:
+        """Whether every word of ``sentence`` is inside quotation marks."""
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        return bool(words) and all(self.in_quote[t.i] for t in words)
 
     def local_persons(self, at: int, sentence: Span | None) -> Iterator[str]:
         """The persons the text is about right here: a person subject earlier in the
