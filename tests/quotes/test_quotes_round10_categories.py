@@ -77,9 +77,12 @@ def test_a_clause_whose_verb_is_quoted_stays_direct_only(quotes_of):
 
 
 def test_she_after_a_quote_is_its_speaker_whose_pronoun_is_unknown(quotes_of):
-    text = ("Mira Holt, 31, said she waited for hours. 'Nobody came,' she said.\n\n"
-            "The hospital's chief nurse, Dr Ines Varga, said: 'I apologise. What happened "
-            "falls short of our standard.'\n\n"
+    text = ("Sarah Whitley, 31, said she was told to wait. 'It felt like nobody was coming,' "
+            "she said.\n\n"
+            "Her partner, Daniel Whitley, said he went looking for staff twice. 'We found one "
+            "midwife.'\n\n"
+            "The trust's chief nurse, Dr Helen Adebayo, said: 'I want to apologise "
+            "unreservedly. What happened is not the standard of care we expect.'\n\n"
             "She said sickness among staff had left the ward short.")
     found = speakers(quotes_of(text), "indirect")
-    assert found[-1] == ("sickness among staff had left the ward short", "Ines Varga")
+    assert found[-1] == ("sickness among staff had left the ward short", "Helen Adebayo")
