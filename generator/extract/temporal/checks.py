@@ -197,6 +197,9 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
     if unit.startswith("quarter"):  # "about a quarter , of its dealers" (tokenized copy)
         return not re.match(r"[\s,]*of\b", text[cand.end:cand.end + 12], re.IGNORECASE)
     if unit == "second":
+        if text[cand.groups["unit"][0] - 1:cand.groups["unit"][0]] == "-":
+            # a hyphenated count ("a nine-second test") is a length; an ordinal takes no number
+            return True
         if text[cand.end:cand.end + 1] == "-":  # "a second-half goal", "a second-round pick"
             return False
         toks = _tokens(doc, cand.start, cand.end)
