@@ -86,3 +86,11 @@ def test_she_after_a_quote_is_its_speaker_whose_pronoun_is_unknown(quotes_of):
             "She said sickness among staff had left the ward short.")
     found = speakers(quotes_of(text), "indirect")
     assert found[-1] == ("sickness among staff had left the ward short", "Helen Adebayo")
+
+
+def test_an_organisation_shortened_to_its_first_word_keeps_its_full_name(quotes_of):
+    text = ("The jury found that the clinic, Stonebridge Urgent Care, had been negligent.\n\n"
+            "Stonebridge, which runs four clinics, said in a statement that it had changed its "
+            "rules.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[-1] == ("it had changed its rules", "Stonebridge Urgent Care")

@@ -63,8 +63,10 @@ class OrganizationResolution:
                 head, [(o.start, o.words, o.text) for o in self.organizations])
             if named is not None:  # "A state appeals court" of the lede, named later
                 return named
-        if head is None or head.pos_ == "PROPN" or not bare:
-            return mention.name  # named, or qualified ("the city council"): keep as given
+        if head is not None and head.pos_ == "PROPN":
+            return self._short_form_of(mention.name, at) or mention.name
+        if head is None or not bare:
+            return mention.name  # qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
         spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
                       and s.name and fold(s.name.split()[-1]) == lemma), None)
@@ -90,6 +92,16 @@ class OrganizationResolution:
             return named or (subjects[-1].text if subjects else None) \
                 or most_named(earlier) or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _short_form_of(self, name: str, at: int) -> str | None:
+        """"Riverbend said" after "the clinic, Riverbend Urgent Care,": the full name, named
+        earlier, that a shortened name opens; None if there is none or several."""
+        words = tuple(fold(w) for w in name.split())
+        if not words:
+            return None
+        longer = {o.text for o in self._organizations_before(self.organizations, at)
+                  if len(o.words) > len(words) and o.words[: len(words)] == words}
+        return longer.pop() if len(longer) == 1 else None
 
     def _organizations_before(self, names: list[Name], at: int) -> list[Name]:
         """The organisations of ``names`` before offset ``at`` that "the company" may refer

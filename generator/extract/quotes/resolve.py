@@ -265,6 +265,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         elif mention.kind == "person":
             titled = mention.text.split()[0] if mention.text.split() else ""
             name = self.full_name(mention.name, at, self.lex.pronoun_of_title.get(fold(titled)))
+            organization = self._short_form_of(name, at) if len(name.split()) == 1 else None
+            if organization is not None:  # "Stonebridge said" after "Stonebridge Urgent Care"
+                return self._remembered(Speaker(organization, mention.text, None,
+                                                "organization"))
             self._learn_person(name, at)
             speaker = Speaker(name, mention.text, mention.role, "person")
         elif mention.kind == "people":
@@ -275,6 +279,12 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
+        elif mention.kind == "group" and mention.token is not None \
+                and mention.token.text[:1].isupper() and self._short_form_of(mention.name, at):
+            # "Riverbend, which operates nine clinics, said": a short name the tagger took
+            # for a common noun
+            speaker = Speaker(self._short_form_of(mention.name, at), mention.text, None,
+                              "organization")
         elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
             speaker = self._issuer(mention) or self._author(mention, at) or Speaker(
                 mention.name or None, mention.text, None, "organization")
