@@ -35,6 +35,13 @@ from generator.extract.temporal import timex_tense
     ("The board meets Tuesday to weigh the bid.", "Tuesday", "future"),
     # a month naming the period of reported figures looks back
     ("The agency will publish its January figures next week.", "January", "past"),
+    # a timetable verb in the present passive is scheduled too
+    ("The final ranking is released Saturday.", "Saturday", "future"),
+    ("The final ranking was released Saturday.", "Saturday", "past"),
+    # the deadline of a promise lies ahead of the promise, unless a past perfect says it passed
+    ("The agency has promised new radar software by spring.", "spring", "future"),
+    ("The agency promised new radar software by spring.", "spring", "future"),
+    ("The agency had promised new radar software by spring.", "spring", "past"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

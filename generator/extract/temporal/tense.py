@@ -68,7 +68,23 @@ def tense_at(doc, start: int, end: int) -> str | None:
     tense = _clause_tense(span)
     if tense in ("present", None) and span.root.head.lower_ in LIMIT_WORDS:
         return "future"
+    if _promised_by(span.root):
+        return "future"
     return tense
+
+
+def _promised_by(token) -> bool:
+    """True for the deadline of a promise or forecast: "has promised new software by spring".
+
+    The promise may be told in the past; what it promises by that date lies ahead of it
+    (unless a past perfect says the deadline went by: "had promised it by March").
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    lemma = LEMMA_SLIPS.get(verb.lower_, verb.lemma_.lower())
+    return lemma in FORECAST_VERBS | {"vow"} and not _past_perfect(verb)
 
 
 def _clause_tense(span) -> str | None:
@@ -233,8 +249,14 @@ def _planned(verb, aux_words: set[str]) -> bool:
 
 
 def _scheduled(verb, auxes) -> bool:
-    """True for a timetable verb in the simple present: "the offer expires Friday"."""
-    return not auxes and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in SCHEDULE_VERBS
+    """True for a timetable verb in the simple present: "the offer expires Friday", or its
+    passive: "the final poll is released Saturday"."""
+    if verb.lemma_.lower() not in SCHEDULE_VERBS:
+        return False
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return (verb.tag_ == "VBN"
+            and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))
 
 
 def _plural(token) -> bool:
