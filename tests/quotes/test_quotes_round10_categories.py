@@ -94,3 +94,12 @@ def test_an_organisation_shortened_to_its_first_word_keeps_its_full_name(quotes_
             "rules.")
     found = speakers(quotes_of(text), "indirect")
     assert found[-1] == ("it had changed its rules", "Stonebridge Urgent Care")
+
+
+def test_a_son_named_without_a_comma_after_paragraphs_of_he(quotes_of):
+    text = ("For 40 years, Anton Weller has fired the same kiln.\n\n"
+            "Weller, 70, learned the trade from his uncle. He bought the kiln at an auction.\n\n"
+            "His son Marcus, 38, worked beside him for a decade. He says the shop has not made "
+            "money since 2020.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found == [("the shop has not made money since 2020", "Marcus Weller")]

@@ -178,7 +178,18 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         paragraph before ("Ivy Reddish keeps her son's photograph ... ‘...,’ she says.
         ¶ Her son, Callum, ...")."""
         local = next(self.local_persons(pronoun.idx, pronoun.sent), None)
-        return local if local is not None else self._sole_person_of_paragraph_before(pronoun)
+        if local is not None:
+            return local
+        return self._sole_person_of_paragraph_before(pronoun) or self._latest_named_in_full(
+            pronoun)
+
+    def _latest_named_in_full(self, token: Token) -> str | None:
+        """The person last named in full (outside quotation marks) before ``token``: a
+        feature's "His son Lukas" after paragraphs of "he" about Ottokar Brede."""
+        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        named = [p for p in self.persons
+                 if p.start < token.idx and len(p.words) > 1 and p.start not in quoted]
+        return named[-1].text if named else None
 
     def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
         """The only person named in full (outside quotation marks) between the start of the
