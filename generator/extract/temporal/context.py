@@ -17,6 +17,10 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, value_range
+from generator.extract.temporal.fiscal import (
+    current_quarter_in_fiscal_year,
+    fiscal_part_from_its_end,
+)
 
 __all__ = ["settle_with_neighbours"]
 
@@ -32,7 +36,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
         published: the publication date, or None.
     """
     found = _quarter_from_its_end(_over_as_during(_over_as_particle(timexes, doc), doc), text)
-    found = fiscal_part_from_named_year(found, published)
+    found = fiscal_part_from_named_year(fiscal_part_from_its_end(found, text), published)
+    found = current_quarter_in_fiscal_year(found, text, published)
     found = _ago_echoes_compared_period(found, text, published)
     found = _range_end_after_its_start(found, text)
     found = clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
@@ -199,8 +204,9 @@ def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
     return fixed
 
 
-#: A part of a year a comparison can echo: a month, quarter, half or season.
-_YEAR_PART = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
+#: A part of a year a comparison can echo: a month, quarter, half or season, or a fiscal
+#: quarter ("FY2004-Q2", whose "a year earlier" is FY2003-Q2).
+_YEAR_PART = re.compile(r"(?P<fiscal>FY)?(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
 #: Words of a comparison between a period and "a year ago": "down from $401 million a year ago".
 _COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs\.?|against|over)\b", re.IGNORECASE)
 
@@ -228,13 +234,28 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
         if _SENTENCE_END.search(between) or not _COMPARISON.search(between):
             continue
         part = _YEAR_PART.match(period.value)
-        # "ago" counts from the publication date; "earlier" from the date named last, which
-        # in "the quarter ended Sept. 30 ... a year earlier" is the quarter's closing day
-        counted_from = published.year if timex.text.lower().endswith("ago") else int(part.group(1))
-        years_back = counted_from - int(timex.value)
-        value = f"{int(part.group(1)) - years_back:04d}{part.group(2)}"
+        years_back = _years_counted_back(timex, part, timexes[:i], published)
+        value = f"{part.group('fiscal') or ''}{int(part.group(2)) - years_back:04d}{part.group(3)}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+def _years_counted_back(timex: Timex, part: re.Match, before: list[Timex],
+                        published: dt.date) -> int:
+    """How many years "a year ago" / "two years earlier" goes back from what it counts from.
+
+    "ago" counts from the publication date; "earlier" from the date named last, which in "the
+    quarter ended Sept. 30 ... a year earlier" is the quarter's closing day. A fiscal year's
+    label is not a calendar year, so there only that closing day (or the publication date)
+    says where the count started.
+    """
+    if timex.text.lower().endswith("ago"):
+        return published.year - int(timex.value)
+    if part.group("fiscal"):
+        day = next((t for t in reversed(before) if _is_day(t)), None)
+        counted_from = day.range.start.year if day is not None else published.year
+        return counted_from - int(timex.value)
+    return int(part.group(2)) - int(timex.value)
 
 
 #: "between"/"from" opening a range, and what joins its start to its end.
