@@ -103,3 +103,14 @@ def test_a_son_named_without_a_comma_after_paragraphs_of_he(quotes_of):
             "money since 2020.")
     found = speakers(quotes_of(text), "indirect")
     assert found == [("the shop has not made money since 2020", "Marcus Weller")]
+
+
+def test_a_quote_after_the_elder_namesake_shrugs_is_his(quotes_of):
+    text = ("For 48 years, Anton Weller has fired the same kiln.\n\n"
+            "\"The kiln never lies to you,\" Anton Weller says.\n\n"
+            "His son Marcus, 38, worked beside him for a decade.\n\n"
+            "\"Dad thinks it is about the pots. It is about the gas bill,\" Marcus Weller "
+            "says.\n\n"
+            "Asked about that, the elder Weller shrugs. \"He is right. He is usually right.\"")
+    found = speakers(quotes_of(text), "direct")
+    assert found[-1] == ("He is right. He is usually right.", "Anton Weller")

@@ -163,7 +163,8 @@ def paragraph_subject_before(resolver: SpeakerResolver, at: int) -> Speaker | No
     if "\n" in doc.text[previous.start_char : at]:
         return None
     named = subject_before(resolver, at) or verbless_name(resolver, previous) \
-        or _bare_name_subject(resolver, previous)
+        or _bare_name_subject(resolver, previous) or _name_before_verb_read_as_noun(
+            resolver, previous)
     if named is not None:
         return named
     pronoun = next((c for c in previous.root.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
@@ -173,6 +174,21 @@ def paragraph_subject_before(resolver: SpeakerResolver, at: int) -> Speaker | No
         return None
     found = resolver.pronoun(read_mention(pronoun, resolver.lex), pronoun.idx, previous)
     return found if found.name else None
+
+
+def _name_before_verb_read_as_noun(resolver: SpeakerResolver,
+                                   sentence: Span) -> Speaker | None:
+    """"Asked about that, the elder Brede shrugs.": the sentence ends in a present-tense
+    verb the tagger read as a plural noun ("shrugs", "nods"), right after a known person's
+    name; that person is the subject."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[-1].tag_ != "NNS" or resolver.in_quote[words[-1].i]:
+        return None
+    name = words[-2]
+    if name.dep_ != "compound" or name.head.i != words[-1].i \
+            or not resolver._is_person_token(name):
+        return None
+    return Speaker(resolver.full_name(name_text(name), name.idx), None, None, "person")
 
 
 def _bare_name_subject(resolver: SpeakerResolver, sentence: Span) -> Speaker | None:
