@@ -129,3 +129,15 @@ def test_a_night_in_the_past_perfect_is_the_night_before_the_story_day(tag):
     text = ("A Tarn 2 rocket lifted off from Vessa at 06:40 UTC on Wednesday. "
             "Technicians had worked through the night to replace a faulty valve.")
     assert values(tag, text)[-1] == ("the night", "2019-03-12TNI")
+
+
+def test_daytime_after_a_night_in_its_sentence_is_the_next_day(tag):
+    found = values(tag, "Gales on Tuesday night knocked out power in Elmbridge, and crews had "
+                        "most homes back on line by late afternoon.")
+    assert ("late afternoon", "2019-03-13TAF") in found
+    assert ("Tuesday night", "2019-03-12TNI") in found
+
+
+def test_daytime_after_a_night_still_to_come_stays_on_its_day(tag):
+    found = values(tag, "Fans will queue on Saturday night and enter in the morning.")
+    assert ("the morning", "2019-03-16TMO") in found

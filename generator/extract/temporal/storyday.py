@@ -76,6 +76,9 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             elif not near and scene is not None:
                 fixed[i] = clock_on(timex, scene)
             fixed[i] = _night_before(fixed[i], doc)
+            dated = [j for j in range(i) if where[j] == where[i] and names_day(fixed[j])]
+            if dated:
+                fixed[i] = _daytime_after_night(fixed[i], fixed[dated[-1]])
         elif timex.rule in _STORY_DAY_RULES and scene is not None:
             fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
                                            range=value_range(scene.value[:10]))
@@ -104,6 +107,27 @@ def _night_before(part: Timex, doc) -> Timex:
         return part
     day = (dt.date.fromisoformat(part.value[:10]) - dt.timedelta(days=1)).isoformat()
     value = day + "TNI"
+    return dataclasses.replace(part, value=value, range=value_range(value))
+
+
+#: Parts of the day that come after the night before them: "Storms on Tuesday night grounded
+#: planes, and delays averaged 45 minutes by late afternoon" is Wednesday afternoon.
+_DAYTIME = ("TMO", "TMI", "TAF", "TDT")
+
+
+def _daytime_after_night(part: Timex, before: Timex) -> Timex:
+    """A daytime part told in the past right after a night of the same date: the next day's.
+
+    A part of the day counts from the last day mentioned; when that is a night (TimeML dates a
+    night by the evening it starts on), a morning or afternoon that follows in the same
+    sentence, in the past, is the morning after.
+    """
+    if (part.tense != "past" or not before.value.endswith("TNI")
+            or before.value[:10] != part.value[:10]
+            or not part.value.endswith(_DAYTIME)):
+        return part
+    day = (dt.date.fromisoformat(part.value[:10]) + dt.timedelta(days=1)).isoformat()
+    value = day + part.value[10:]
     return dataclasses.replace(part, value=value, range=value_range(value))
 
 
