@@ -114,3 +114,10 @@ def test_a_quote_after_the_elder_namesake_shrugs_is_his(quotes_of):
             "Asked about that, the elder Weller shrugs. \"He is right. He is usually right.\"")
     found = speakers(quotes_of(text), "direct")
     assert found[-1] == ("He is right. He is usually right.", "Anton Weller")
+
+
+def test_a_partial_quote_after_ask_for_is_the_reporters(quotes_of):
+    text = ("Greta Lindqvist, who runs a shop in Dunholt, says buyers ask for the jugs "
+            "“by the colour of the glaze.”")
+    found = speakers(quotes_of(text), "direct")
+    assert found == [("by the colour of the glaze.", "Greta Lindqvist")]

@@ -246,7 +246,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         context: Tokens of its sentences outside any quotation marks.
         lex: The word lists.
     """
-    candidates = [t for t in context if (is_reporting_verb(t, lex) and not is_passive_cue(t))
+    candidates = [t for t in context if (is_reporting_verb(t, lex) and not is_passive_cue(t)
+                                         and not _asks_for_a_thing(t, lex))
                   or according_source(t)]
     ruling = governing_cue(quote, candidates)
     if is_standalone(text, span) and _title_as_subject(text, span):
@@ -284,6 +285,14 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         cue = nearest_cue(quote, candidates)
         return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
     return None
+
+
+def _asks_for_a_thing(verb: Token, lex: Lexicon) -> bool:
+    """"collectors ask for them “by the shape of the rim”": asking for something is a
+    request, not speech; the quote belongs to whoever reports it."""
+    return verb.lemma_.casefold() in lex.question_lemmas and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def opinion_holder(quote: Span, context: list[Token],
