@@ -84,12 +84,10 @@ father and son share a surname ("the elder Brede shrugs"), a court report whose 
 mother is talked about by her husband and daughter, and a tennis press conference. Scored
 with score.py at first sight 0.993 / 0.847, 0.894 / 0.857; 0.993 / 0.847, 0.928 / 0.867
 after rounds 7-9's fixes; after its own fixes by category (test_quotes_round10_categories.py)
-1.0 / 0.986, 0.970 / 0.959. Left: two clauses whose verb is inside the marks that this
+1.0 / 0.986, 0.970 / 0.980. Left: two clauses whose verb is inside the marks that this
 author counts as reported ("had “kicked this can ...”", "had been “built for speed ...”",
 against the set's convention), a progressive "were ‘running on ...’" (round 1 counts the
-same form as direct only), "Dunsmore's office" for the gold's "Tersin mayor's office" and a
-described speaker named in the next sentence ("The wife of one of the fishermen ... said
-... ¶ “...,” said Noémie Castel").
+same form as direct only) and "Dunsmore's office" for the gold's "Tersin mayor's office".
 Rounds 1-9 and the seed are unchanged (score.py 0.999 / 0.998, 0.995 / 1.0; seed direct
 1.0 / 1.0). Round 10 is pinned on its own floors.
 The floors below sit a little under that, so a real regression fails.
@@ -108,7 +106,7 @@ BLINDSET = Path(__file__).parent / "blindset"
 #: accuracy), a little under its figures after its fixes.
 ROUND_9_FLOORS = (0.99, 0.98, 0.97, 0.98)
 #: Round 10's floors, a little under its figures after its fixes.
-ROUND_10_FLOORS = (0.99, 0.97, 0.96, 0.94)
+ROUND_10_FLOORS = (0.99, 0.97, 0.96, 0.96)
 
 pytestmark = pytest.mark.model
 

@@ -121,3 +121,11 @@ def test_a_partial_quote_after_ask_for_is_the_reporters(quotes_of):
             "“by the colour of the glaze.”")
     found = speakers(quotes_of(text), "direct")
     assert found == [("by the colour of the glaze.", "Greta Lindqvist")]
+
+
+def test_a_described_speaker_named_by_the_next_quote_is_that_person(quotes_of):
+    text = ("The wife of one of the sailors, reached by telephone, said she had not heard "
+            "from her husband since Monday. \"Nobody tells us anything,\" said Sarah "
+            "Whitley, 41, in the port of Dunholt.")
+    found = speakers(quotes_of(text))
+    assert ("she had not heard from her husband since Monday", "Sarah Whitley") in found

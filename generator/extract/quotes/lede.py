@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Speaker
+
+if TYPE_CHECKING:
+    from generator.extract.quotes.cues import RawQuote
+    from generator.extract.quotes.resolve import SpeakerResolver
 
 #: The lede is the first paragraph after the headline (paragraph 0).
 LEDE_PARAGRAPH = 1
@@ -97,3 +103,37 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
         if start > head.idx and kind in words and paragraph_index(doc, start) <= here + 2:
             return text
     return None
+
+
+def described_then_named(resolved: list[tuple[RawQuote, Speaker]],
+                         resolver: SpeakerResolver) -> list[tuple[RawQuote, Speaker]]:
+    """"The wife of one of the fishermen, reached by telephone, said she had not ... “We
+    know nothing,” said Noémie Castel, 38.": a person described by a singular noun and
+    named, for the first time, by the next quote of the same paragraph is that person."""
+    fixed = list(resolved)
+    for i, (raw, speaker) in enumerate(resolved):
+        if not _described_person(raw, speaker, resolver):
+            continue
+        later = next(((r, s) for r, s in resolved[i + 1 :] if r.paragraph == raw.paragraph
+                      and s.name != speaker.name), None)
+        if later is None or later[1].kind != "person" or not later[1].name \
+                or _named_before(later[1].name, raw.start, resolver):
+            continue
+        named = later[1]
+        for k in range(i, resolved.index(later)):
+            if fixed[k][1].name == speaker.name:
+                fixed[k] = (fixed[k][0], Speaker(named.name, fixed[k][1].mention, named.role,
+                                                 "person"))
+    return fixed
+
+
+def _described_person(raw: RawQuote, speaker: Speaker, resolver: SpeakerResolver) -> bool:
+    """Whether the quote's speaker is one unnamed person described by a noun ("the wife of
+    one of the fishermen", "a neighbour")."""
+    head, lex = raw.subject, resolver.lex
+    return head is not None and speaker.kind == "group" and head.tag_ == "NN" \
+        and (head.lower_ in lex.kinship or head.lower_ in lex.pronoun_of_title)
+
+
+def _named_before(name: str, at: int, resolver: SpeakerResolver) -> bool:
+    return any(p.text == name and p.start < at for p in resolver.persons)
