@@ -90,7 +90,14 @@ against the set's convention), a progressive "were ‘running on ...’" (round 
 same form as direct only) and "Dunsmore's office" for the gold's "Tersin mayor's office".
 Rounds 1-9 and the seed are unchanged (score.py 0.999 / 0.998, 0.995 / 1.0; seed direct
 1.0 / 1.0). Round 10 is pinned on its own floors.
-The floors below sit a little under that, so a real regression fails.
+
+Round 11 (65-72), by a fourth author who never read the extractor (AP wildfire, Reuters
+carmaker, BBC hospital inspection, US local court, AFP ceasefire, feature, Senate politics,
+Guardian football): at first sight, after rounds 7-10's fixes, 0.940 / 0.946, 0.905 / 0.947.
+All seven misses were in the football report, straight single marks whose quotes hold
+contractions ("I've") and a quote in double marks; after the fix in marks.py
+(test_quotes_single_marks_nested.py) 1.0 / 0.968, 0.938 / 0.947.
+The floors below sit a little under these figures, so a real regression fails.
 """
 
 from __future__ import annotations
@@ -102,11 +109,17 @@ import pytest
 from devscore import Gold, tally_articles
 
 BLINDSET = Path(__file__).parent / "blindset"
-#: Round 9's floors (direct F1, direct speaker accuracy, reported F1, reported speaker
-#: accuracy), a little under its figures after its fixes.
-ROUND_9_FLOORS = (0.99, 0.98, 0.97, 0.98)
-#: Round 10's floors, a little under its figures after its fixes.
-ROUND_10_FLOORS = (0.99, 0.97, 0.96, 0.96)
+#: Floors per group of rounds (direct F1, direct speaker accuracy, reported F1, reported
+#: speaker accuracy), each a little under the group's figures after its fixes. Rounds 9-11
+#: came from outside authors and are pinned on their own, under rounds 1-8's.
+FLOORS = {
+    "rounds 1-8": (0.99, 0.99, 0.99, 0.99),
+    "round 9": (0.99, 0.98, 0.97, 0.98),
+    "round 10": (0.99, 0.97, 0.96, 0.96),
+    "round 11": (0.99, 0.95, 0.92, 0.93),
+}
+#: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
+PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"}
 
 pytestmark = pytest.mark.model
 
@@ -139,58 +152,27 @@ def test_gold_offsets_point_at_their_content():
             assert text[quote["start"] : quote["end"]] == quote["content"], doc_id
 
 
-#: Articles of rounds 9 and 10, pinned on their own: their floors sit under rounds 1-8's.
-ROUND_9 = "blind9_"
-ROUND_10 = "blind10_"
+def group_of(doc_id: str) -> str:
+    """The group of rounds whose floors an article counts towards."""
+    return next((name for name, prefix in PREFIXES.items() if doc_id.startswith(prefix)),
+                "rounds 1-8")
 
 
-@pytest.fixture(scope="module")
-def tallies(quotes_of):
-    return tally_articles([d for d in load_gold() if not d[0].startswith((ROUND_9, ROUND_10))],
-                          quotes_of)
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def group(request, quotes_of):
+    """(name, floors, direct tally, reported tally) of one group of rounds."""
+    articles = [d for d in load_gold() if group_of(d[0]) == request.param]
+    direct, indirect = tally_articles(articles, quotes_of)
+    return request.param, FLOORS[request.param], direct, indirect
 
 
-@pytest.fixture(scope="module")
-def round9(quotes_of):
-    return tally_articles([d for d in load_gold() if d[0].startswith(ROUND_9)], quotes_of)
+def test_direct_quotes_and_their_speakers(group):
+    name, floors, direct, _ = group
+    assert direct.f1 >= floors[0], (name, direct.errors)
+    assert direct.speaker_accuracy >= floors[1], (name, direct.errors)
 
 
-def test_direct_quotes_on_the_blind_set(tallies):
-    direct, _ = tallies
-    assert direct.f1 >= 0.99, direct.errors
-    assert direct.speaker_accuracy >= 0.99, direct.errors
-
-
-def test_reported_speech_on_the_blind_set(tallies):
-    _, indirect = tallies
-    assert indirect.f1 >= 0.99, indirect.errors
-    assert indirect.speaker_accuracy >= 0.99, indirect.errors
-
-
-def test_round_9_direct_quotes(round9):
-    direct, _ = round9
-    assert direct.f1 >= ROUND_9_FLOORS[0], direct.errors
-    assert direct.speaker_accuracy >= ROUND_9_FLOORS[1], direct.errors
-
-
-def test_round_9_reported_speech(round9):
-    _, indirect = round9
-    assert indirect.f1 >= ROUND_9_FLOORS[2], indirect.errors
-    assert indirect.speaker_accuracy >= ROUND_9_FLOORS[3], indirect.errors
-
-
-@pytest.fixture(scope="module")
-def round10(quotes_of):
-    return tally_articles([d for d in load_gold() if d[0].startswith(ROUND_10)], quotes_of)
-
-
-def test_round_10_direct_quotes(round10):
-    direct, _ = round10
-    assert direct.f1 >= ROUND_10_FLOORS[0], direct.errors
-    assert direct.speaker_accuracy >= ROUND_10_FLOORS[1], direct.errors
-
-
-def test_round_10_reported_speech(round10):
-    _, indirect = round10
-    assert indirect.f1 >= ROUND_10_FLOORS[2], indirect.errors
-    assert indirect.speaker_accuracy >= ROUND_10_FLOORS[3], indirect.errors
+def test_reported_speech_and_its_speakers(group):
+    name, floors, _, indirect = group
+    assert indirect.f1 >= floors[2], (name, indirect.errors)
+    assert indirect.speaker_accuracy >= floors[3], (name, indirect.errors)
