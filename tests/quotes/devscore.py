@@ -105,3 +105,8 @@ def tally_articles(articles, quotes_of) -> tuple[Tally, Tally]:
         score(gold, system, "direct", direct, name)
         score(gold, system, "indirect", indirect, name)
     return direct, indirect
+
+
+def speakers(quotes, kind: str | None = None) -> list[tuple[str, str | None]]:
+    """(content, speaker) of each quote, of one kind ("direct", "indirect") or all."""
+    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]

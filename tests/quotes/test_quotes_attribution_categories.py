@@ -6,12 +6,9 @@ introduced before her first quote, and reported clauses the parser hides."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
 
 pytestmark = pytest.mark.model
-
-
-def speakers(quotes, kind=None):
-    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
 
 
 def test_an_inverted_cue_after_an_aside_takes_the_name_in_apposition(quotes_of):

@@ -4,12 +4,9 @@ the blind articles), so a rule that breaks is named by its test."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
 
 pytestmark = pytest.mark.model
-
-
-def speakers(quotes, kind=None):
-    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
 
 
 def test_pronouns_follow_the_gender_the_article_gives(quotes_of):

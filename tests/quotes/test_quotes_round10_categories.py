@@ -5,12 +5,9 @@ talked about and never speaks, and a "Mr."/"Ms." surname among relatives."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
 
 pytestmark = pytest.mark.model
-
-
-def speakers(quotes, kind=None):
-    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
 
 
 NAMESAKES = (

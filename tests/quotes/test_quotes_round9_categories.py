@@ -6,12 +6,9 @@ questions or requests that are no reported speech."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
 
 pytestmark = pytest.mark.model
-
-
-def speakers(quotes, kind=None):
-    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
 
 
 FAMILY = (

@@ -6,12 +6,9 @@ a noun in apposition. Fictional sentences only."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
 
 pytestmark = pytest.mark.model
-
-
-def speakers(quotes, kind=None):
-    return [(q.content, q.speaker) for q in quotes if kind is None or q.kind == kind]
 
 
 def test_named_persons_speaking_together_keep_every_name(quotes_of):

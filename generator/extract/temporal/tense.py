@@ -148,35 +148,34 @@ def in_present_perfect(doc, start: int, end: int) -> bool:
     18", "the deadline, originally Feb. 15, has been moved"), and the tense says nothing about
     which way it lies.
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    verb = _governing_verb(doc, start, end)
+    if verb is None:
         return False
-    token = span.root
-    for _ in range(_MAX_HOPS):
-        if not (span.start <= token.i < span.end) and token.pos_ in ("VERB", "AUX"):
-            auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-            words = {aux.lower_ for aux in auxes}
-            modal = any(aux.tag_ == "MD" for aux in auxes)  # "could have raised" looks back
-            return token.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}) and not modal
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {aux.lower_ for aux in auxes}
+    modal = any(aux.tag_ == "MD" for aux in auxes)  # "could have raised" looks back
+    return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}) and not modal
 
 
 def in_past_perfect(doc, start: int, end: int) -> bool:
     """True when the verb governing ``start:end`` is in the past perfect ("had worked")."""
+    verb = _governing_verb(doc, start, end)
+    return verb is not None and verb.tag_ == "VBN" and _past_perfect(verb)
+
+
+def _governing_verb(doc, start: int, end: int):
+    """The nearest verb above the expression at ``start:end`` in the parse, or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     token = span.root
     for _ in range(_MAX_HOPS):
         if not (span.start <= token.i < span.end) and token.pos_ in ("VERB", "AUX"):
-            return token.tag_ == "VBN" and _past_perfect(token)
+            return token
         if token.head.i == token.i:
-            return False
+            return None
         token = token.head
-    return False
+    return None
 
 
 def _past_perfect(verb) -> bool:
