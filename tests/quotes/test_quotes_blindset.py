@@ -97,6 +97,9 @@ Guardian football): at first sight, after rounds 7-10's fixes, 0.940 / 0.946, 0.
 All seven misses were in the football report, straight single marks whose quotes hold
 contractions ("I've") and a quote in double marks; after the fix in marks.py
 (test_quotes_single_marks_nested.py) 1.0 / 0.968, 0.938 / 0.947.
+Round 12 (73-80), by a fifth such author (AP bridge collapse, Reuters earnings call, BBC
+hospital figures, US local trial, AFP summit, match report, health feature, state budget),
+at first sight after rounds 7-11's fixes and not fixed since: 1.0 / 1.0, 0.958 / 0.941.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -117,9 +120,11 @@ FLOORS = {
     "round 9": (0.99, 0.98, 0.97, 0.98),
     "round 10": (0.99, 0.97, 0.96, 0.96),
     "round 11": (0.99, 0.95, 0.92, 0.93),
+    "round 12": (0.99, 0.97, 0.94, 0.92),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
-PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"}
+PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
+            "round 12": "blind12_"}
 
 pytestmark = pytest.mark.model
 
