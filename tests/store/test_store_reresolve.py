@@ -25,26 +25,28 @@ class FakeResult:
         self.value, self.mod, self.range = value, None, span
 
 
+class Calls(list):
+    """The fake resolver's calls as (text, tense, published, mentions), and the anchor (the
+    old publication date) each one was handed, in the same order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.anchors: list[dt.date | None] = []
+
+
 @pytest.fixture
-def calls(monkeypatch) -> list[tuple]:
+def calls(monkeypatch) -> Calls:
     """Replace the temporal resolver with one that records its calls."""
-    seen: list[tuple] = []
-    anchors: list[dt.date | None] = []
-    seen_anchors[:] = []
+    seen = Calls()
 
     def fake(text, type_, value, tense, published, mentions=(), anchor=None):
         seen.append((text, tense, published, mentions))
-        anchors.append(anchor)
+        seen.anchors.append(anchor)
         day = published + dt.timedelta(days=1)
         return FakeResult(day.isoformat(), DateRange(day, day, "day"))
 
     monkeypatch.setattr(module, "_resolver", lambda: fake)
-    seen_anchors.append(anchors)
     return seen
-
-
-#: The anchor (old publication date) each fake call received, for the one test that asks.
-seen_anchors: list[list] = []
 
 
 def test_nothing_is_re_resolved_while_published_matches_the_anchors(claim_path, calls):
@@ -64,7 +66,7 @@ def test_machine_dates_follow_an_edited_publication_date(claim_path, calls):
     assert len(calls) == 4  # three claim dates and the event's
     # the resolver learns what each value was resolved against, so that a year taken from a
     # later expression ("October of next year") keeps its distance from the publication date
-    assert seen_anchors[0] == [PUBLISHED] * 4
+    assert calls.anchors == [PUBLISHED] * 4
 
 
 def test_hand_set_value_is_not_re_resolved(claim_path, calls):
