@@ -168,13 +168,5 @@ def annotate_stream(
 
 def failed_record(doc_id: Any, published: dt.date | None, message: str) -> dict:
     """The output line of a document whose extraction raised: empty results and the error."""
-    return {
-        "id": doc_id,
-        "published": _jsonable(published),
-        "error": message,
-        "timexes": [],
-        "quotes": [],
-        "sentences": [],
-        "claims": [],
-        "events": [],
-    }
+    return {**extraction_record(doc_id, Extraction(text="", published=published)),
+            "error": message}
