@@ -16,6 +16,15 @@ the held-out set as gold and system JSON lines in the format ``score.py checkwor
 counts as check-worthy when its best sentence scores >= 0.5, as ``score.py checkworthy`` rules;
 ``DIR/gold.jsonl`` and ``DIR/annotate.jsonl`` are left for ``score.py`` to confirm the figure.
 It always uses the shipped model, as ``factcheck annotate`` does.
+
+``--test FILE`` evaluates on another labelled file (same JSON-lines fields) instead of the
+held-out ids, e.g. ClaimBuster's expert ground truth converted to JSON lines; the baseline is
+still fitted on the training ids only, so both sides have seen the same data::
+
+    python benchmarks/bench_checkworthy.py --data .../crowdsourced.jsonl --test expert.jsonl
+
+Ids of ``FILE`` that are training ids of ``--data`` are dropped (and counted), so a file cut
+from the same corpus cannot leak training sentences into the figure.
 """
 
 from __future__ import annotations
@@ -100,6 +109,16 @@ def annotate_predictions(out_dir: Path, held_out: list[LabelledSentence]) -> lis
     return [best.get(row.id, 0.0) >= 0.5 for row in held_out]
 
 
+def test_sentences(path: Path, train_rows: list[LabelledSentence]) -> list[LabelledSentence]:
+    """The labelled sentences of ``path`` whose ids are not training ids (those are counted)."""
+    seen = {row.id for row in train_rows}
+    rows = load_sentences(path)
+    kept = [row for row in rows if row.id not in seen]
+    if len(kept) < len(rows):
+        print(f"dropped {len(rows) - len(kept)} test sentences whose ids are training ids")
+    return kept
+
+
 def model_size(path: Path) -> int:
     """Bytes on disk of a model directory."""
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
@@ -112,6 +131,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--train", action="store_true", help="train a model in this run")
     parser.add_argument("--architecture", default="charbow")
     parser.add_argument("--out", type=Path, default=None, help="where --train saves the model")
+    parser.add_argument("--test", type=Path, default=None,
+                        help="evaluate on this labelled JSON-lines file instead of the "
+                             "held-out ids")
     parser.add_argument("--score-py", type=Path, default=None, help="write score.py inputs here")
     parser.add_argument("--annotate", type=Path, default=None,
                         help="also score the held-out ids through factcheck annotate; "
@@ -122,9 +144,11 @@ def parse_args(argv=None) -> argparse.Namespace:
 def main(argv=None) -> int:
     args = parse_args(argv)
     train_rows, held_out = split_sentences(load_sentences(args.data))
+    if args.test:
+        held_out = test_sentences(args.test, train_rows)
     gold = [row.checkworthy for row in held_out]
-    print(f"train {len(train_rows)} sentences, held out {len(held_out)} "
-          f"({sum(gold)} check-worthy)")
+    print(f"train {len(train_rows)} sentences, {'test' if args.test else 'held out'} "
+          f"{len(held_out)} ({sum(gold)} check-worthy)")
     if args.train:
         started = time.perf_counter()
         nlp, result = train(args.data, args.out, architecture=args.architecture,

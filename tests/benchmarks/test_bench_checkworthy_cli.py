@@ -1,0 +1,78 @@
+"""The check-worthiness benchmark runs end to end on a tiny corpus of our own sentences.
+
+Benchmarks are not timed here; this only keeps the script from rotting (its options, the
+baseline fit, ``--test`` with its leak guard) while the real figures come from ClaimBuster.
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.training.data import bucket
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_checkworthy.py"
+
+FACTUAL = [
+    "Unemployment in Corvale fell to {n} percent last year.",
+    "The county built {n} new schools since 2010.",
+    "Senator Ilsa Brandt voted against the budget {n} times.",
+    "Exports to Marrowby rose by {n} million dollars in the third quarter.",
+]
+OTHER = [
+    "Thank you all for being here tonight, number {n}.",
+    "I think we need a leader who listens, friend {n}.",
+    "What would you do about that, guest {n}?",
+    "Good evening and welcome, caller {n}.",
+]
+
+
+def _corpus(count: int) -> list[dict]:
+    rows = []
+    for n in range(count):
+        for kind, templates in ((True, FACTUAL), (False, OTHER)):
+            text = templates[n % len(templates)].format(n=n + 2)
+            rows.append({"id": f"t-{kind}-{n}", "text": text, "checkworthy": kind})
+    return rows
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def benchmark():
+    spec = importlib.util.spec_from_file_location("bench_checkworthy", BENCHMARK)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_test_file_replaces_held_out_and_drops_training_ids(benchmark, tmp_path, capsys):
+    corpus = _corpus(60)
+    training_row = next(row for row in corpus if bucket(row["id"]) >= 20)
+    outside = [{"id": "x-1", "text": "Prices at Lowmere rose 9 percent in May.",
+                "checkworthy": True},
+               {"id": "x-2", "text": "Thanks, and good night.", "checkworthy": False}]
+    data = _write(tmp_path / "corpus.jsonl", corpus)
+    test = _write(tmp_path / "test.jsonl", [training_row, *outside])
+
+    assert benchmark.main(["--data", str(data), "--test", str(test)]) == 0
+
+    printed = capsys.readouterr().out
+    assert "dropped 1 test sentences whose ids are training ids" in printed
+    assert ", test 2 (1 check-worthy)" in printed
+    assert "spaCy textcat (ours)" in printed and "TF-IDF + LogReg baseline" in printed
+
+
+def test_held_out_ids_by_default(benchmark, tmp_path, capsys):
+    data = _write(tmp_path / "corpus.jsonl", _corpus(60))
+
+    assert benchmark.main(["--data", str(data)]) == 0
+
+    printed = capsys.readouterr().out
+    held_out = sum(bucket(row["id"]) < 20 for row in _corpus(60))
+    assert f"held out {held_out} (" in printed
+    assert "dropped" not in printed
