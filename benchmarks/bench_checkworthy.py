@@ -24,7 +24,8 @@ still fitted on the training ids only, so both sides have seen the same data::
     python benchmarks/bench_checkworthy.py --data .../crowdsourced.jsonl --test expert.jsonl
 
 Ids of ``FILE`` that are training ids of ``--data`` are dropped (and counted), so a file cut
-from the same corpus cannot leak training sentences into the figure.
+from the same corpus cannot leak training sentences into the figure. ``FILE`` may hold labels
+only (ids of ``--data``, no text), as ``benchmarks/data/claimbuster_careful_labels.jsonl`` does.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from generator.extract.checkworthy import MODEL_DIR, Scorer, load_scorer
 from generator.training.checkworthy import train
-from generator.training.data import LabelledSentence, load_sentences, split_sentences
+from generator.training.data import DataError, LabelledSentence, load_sentences, split_sentences
 from generator.training.metrics import binary_scores
 
 
@@ -109,13 +110,37 @@ def annotate_predictions(out_dir: Path, held_out: list[LabelledSentence]) -> lis
     return [best.get(row.id, 0.0) >= 0.5 for row in held_out]
 
 
-def test_sentences(path: Path, train_rows: list[LabelledSentence]) -> list[LabelledSentence]:
-    """The labelled sentences of ``path`` whose ids are not training ids (those are counted)."""
+def test_sentences(path: Path, rows: list[LabelledSentence],
+                   train_rows: list[LabelledSentence]) -> list[LabelledSentence]:
+    """The labelled sentences of ``path`` that are not training ids (those are counted).
+
+    A line may leave out ``text`` when its id is in the corpus (``rows``): a label file such as
+    ``benchmarks/data/claimbuster_careful_labels.jsonl`` then carries no corpus text. Lines
+    whose ``checkworthy`` is null (annotators disagreed) are skipped and counted.
+    """
+    corpus = {row.id: row.text for row in rows}
     seen = {row.id for row in train_rows}
-    rows = load_sentences(path)
-    kept = [row for row in rows if row.id not in seen]
-    if len(kept) < len(rows):
-        print(f"dropped {len(rows) - len(kept)} test sentences whose ids are training ids")
+    kept, undecided, trained = [], 0, 0
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            sentence_id = str(record.get("id"))
+            text = record.get("text", corpus.get(sentence_id))
+            if text is None:
+                raise DataError(f"{path}:{number}: field 'text' is missing and id "
+                                f"{sentence_id!r} is not in the corpus")
+            if record.get("checkworthy") is None:
+                undecided += 1
+            elif sentence_id in seen:
+                trained += 1
+            else:
+                kept.append(LabelledSentence(sentence_id, text, bool(record["checkworthy"])))
+    if trained:
+        print(f"dropped {trained} test sentences whose ids are training ids")
+    if undecided:
+        print(f"skipped {undecided} test sentences without an agreed label")
     return kept
 
 
@@ -143,9 +168,10 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    train_rows, held_out = split_sentences(load_sentences(args.data))
+    rows = load_sentences(args.data)
+    train_rows, held_out = split_sentences(rows)
     if args.test:
-        held_out = test_sentences(args.test, train_rows)
+        held_out = test_sentences(args.test, rows, train_rows)
     gold = [row.checkworthy for row in held_out]
     print(f"train {len(train_rows)} sentences, {'test' if args.test else 'held out'} "
           f"{len(held_out)} ({sum(gold)} check-worthy)")

@@ -76,3 +76,27 @@ def test_held_out_ids_by_default(benchmark, tmp_path, capsys):
     held_out = sum(bucket(row["id"]) < 20 for row in _corpus(60))
     assert f"held out {held_out} (" in printed
     assert "dropped" not in printed
+
+
+def test_label_only_file_takes_texts_from_the_corpus(benchmark, tmp_path, capsys):
+    corpus = _corpus(60)
+    held_out = [row for row in corpus if bucket(row["id"]) < 20][:3]
+    labels = [{"id": held_out[0]["id"], "checkworthy": True},
+              {"id": held_out[1]["id"], "checkworthy": None},
+              {"id": held_out[2]["id"], "checkworthy": False}]
+    data = _write(tmp_path / "corpus.jsonl", corpus)
+    test = _write(tmp_path / "labels.jsonl", labels)
+
+    assert benchmark.main(["--data", str(data), "--test", str(test)]) == 0
+
+    printed = capsys.readouterr().out
+    assert "skipped 1 test sentences without an agreed label" in printed
+    assert ", test 2 (1 check-worthy)" in printed
+
+
+def test_label_of_an_unknown_id_without_text_names_file_and_line(benchmark, tmp_path):
+    data = _write(tmp_path / "corpus.jsonl", _corpus(60))
+    test = _write(tmp_path / "labels.jsonl", [{"id": "nowhere-1", "checkworthy": True}])
+
+    with pytest.raises(ValueError, match=r"labels\.jsonl:1: field 'text' is missing"):
+        benchmark.main(["--data", str(data), "--test", str(test)])
