@@ -1,0 +1,118 @@
+"""Which word of the sentences around a direct quote attributes it.
+
+:mod:`.direct` gathers the reporting verbs of the quote's sentences (outside any marks);
+these functions pick one: the verb that governs the quoted words in the parse, else the
+nearest one, or a construction with no reporting verb: a verb of judging whose object is
+the quote ("praised the “careful work”"), "For the deputy X, ..." holding it, or "“...,”
+was Dahl's verdict".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quotes.cues import according_source
+from generator.extract.quotes.lexicon import Lexicon
+
+#: Dependencies of noun arguments: a quote inside one is not governed by the verb above.
+_NOUN_ARGUMENTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "iobj"})
+
+
+def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
+    """The candidate cue that is a syntactic ancestor of a word of the quote, or an
+    "according to" or a parenthetical cue ("The researchers, she said, had done “careful
+    work.”") attached to such an ancestor (it attributes the whole clause).
+
+    A verb whose noun argument merely contains the quote does not govern it: in "said the
+    EU was demanding quotas that would “wipe out” mills", "demanding" is not the cue."""
+    heads = set()
+    for token in quote:
+        heads.update(_governors(token, quote))
+    ruling = [c for c in candidates
+              if c.i in heads or (according_source(c) is not None and c.head.i in heads)
+              or (c.dep_ == "parataxis" and c.head.i in heads)]  # "X, she said, had done “Y”"
+    if not ruling:
+        return None
+    return min(ruling, key=lambda c: abs(c.i - quote.start))
+
+
+def _governors(token: Token, quote: Span) -> list[int]:
+    """Indices of the heads above ``token`` that govern the quote: every ancestor except
+    a verb reached through one of its noun arguments outside the quote (the quote sits
+    inside that noun phrase, "demanding quotas that would “wipe out” mills"); verbs
+    further up, reached through clauses ("said the EU was demanding ..."), still count."""
+    found = []
+    child = token
+    for head in token.ancestors:
+        outside = not quote.start <= child.i < quote.end
+        if not (outside and child.dep_ in _NOUN_ARGUMENTS):
+            found.append(head.i)
+        child = head
+    return found
+
+
+def nearest_cue(quote: Span, candidates: list[Token]) -> Token | None:
+    """The candidate closest to the quote, preferring the right side on a tie."""
+    if not candidates:
+        return None
+
+    def distance(cue: Token) -> tuple[int, int]:
+        gap = cue.i - quote.end if cue.i >= quote.end else quote.start - cue.i
+        return gap, 0 if cue.i >= quote.end else 1
+
+    return min(candidates, key=distance)
+
+
+def asks_for_a_thing(verb: Token, lex: Lexicon) -> bool:
+    """"collectors ask for them “by the shape of the rim”": asking for something is a
+    request, not speech; the quote belongs to whoever reports it."""
+    return verb.lemma_.casefold() in lex.question_lemmas and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def opinion_holder(quote: Span, context: list[Token],
+                   lex: Lexicon) -> tuple[Token, Token] | None:
+    """("For", person) of a sentence that opens "For the deputy X, ..." and holds the
+    quote: the person is a name or a title with a name, set off by a comma."""
+    sentence = quote[0].sent
+    opener = sentence[0]
+    if opener.lower_ not in lex.opinion_words or not any(t.i == opener.i for t in context):
+        return None
+    objects = [c for c in opener.children if c.dep_ == "pobj"]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    person = next((o for o in objects if o.ent_type_ == "PERSON"), None)
+    if person is None or person.i >= quote.start:
+        return None
+    after = sentence.doc[person.i + 1]
+    return (opener, person) if after.text == "," else None
+
+
+def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | None:
+    """The verb of judging ("praised", "denounced", "welcomed") whose direct object is the
+    quoted phrase (its head word is inside the marks)."""
+    for token in quote:
+        if token.dep_ == "dobj" and token.head.i not in range(quote.start, quote.end) \
+                and token.head.lemma_.casefold() in lex.judging_verbs \
+                and any(t.i == token.head.i for t in context):
+            return token.head
+    return None
+
+
+def verdict_cue(quote: Span, context: list[Token], lex: Lexicon) -> tuple[Token, Token] | None:
+    """(noun, speaker) of "“Unreal,” was Dahl's verdict" or "“...,” was the reply of
+    coach Lio Banning": a form of "be" right after the quote, then a noun of response
+    (``verdict_nouns``) whose possessor, or the object of its "of"/"from", speaks."""
+    words = [t for t in context if t.i >= quote.end and not t.is_punct][:6]
+    if not words or words[0].lemma_ != "be":
+        return None
+    noun = next((t for t in words[1:] if t.lower_ in lex.verdict_nouns and t.pos_ == "NOUN"),
+                None)
+    if noun is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")),
+                    None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return (noun, owner) if owner is not None else None

@@ -1,0 +1,90 @@
+"""Speakers of a standalone quote that no reporting verb attributes.
+
+A quote opening its sentence may still be given its speaker without a cue: a colon
+introduces it ("Rhee put it bluntly: “...”", "Pop star Kiki Marlowe: 'I spent ...'") or a
+headline names the speaker after it ("'We will rebuild': Dunmore's defiant mayor",
+"'...' - Mayor Celia Vance"). :mod:`.direct` asks these functions for a
+``direct-unattributed`` quote's speaker token.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quotes.cues import subject_of
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.marks import MarkedSpan
+
+
+def introducer(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:
+    """Speaker of a quote introduced by a colon ("Rhee put it bluntly: “...”"): the subject
+    of the verb the quote hangs from."""
+    if not text[max(0, span.open - 80) : span.open].rstrip().endswith(":"):
+        return None
+    outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
+    if outside:
+        return subject_of(outside[0]) or _name_before_colon(quote, lex)
+    return _colon_sentence_subject(quote) or _name_before_colon(quote, lex)
+
+
+#: Longest verbless name phrase opening a paragraph before a colon and a quote.
+MAX_COLON_NAME_WORDS = 8
+
+
+def _name_before_colon(quote: Span, lex: Lexicon) -> Token | None:
+    """"Pop star Kiki Marlowe: 'I spent two years ...'", "Flood town's mayor: 'We will
+    rebuild'": a headline (or transcript) line that is only a name or role phrase, a colon
+    and the quote; the phrase's last word speaks."""
+    doc = quote.doc
+    colon = next((t for t in reversed(doc[max(0, quote.start - 3) : quote.start])
+                  if t.text == ":"), None)
+    if colon is None:
+        return None
+    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    return _label(doc[line_start(doc, line) : colon.i], lex)
+
+
+def label_after(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:
+    """"'We will rebuild': Dunmore's defiant mayor", "'...' - Mayor Celia Vance": a
+    headline quote followed by a colon or dash and a name or role phrase ending the line."""
+    rest = text[span.outer_end : span.outer_end + 3].lstrip(" ")
+    if not rest[:1] or rest[0] not in ":-–—":
+        return None
+    doc = quote.doc
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [t for t in doc[quote.end :] if t.idx < line_end][:MAX_COLON_NAME_WORDS + 3]
+    words = [t for t in words if t.idx > span.outer_end and t.text not in ":-–—"]
+    return _label(words, lex)
+
+
+def _label(words: Span | list[Token], lex: Lexicon) -> Token | None:
+    """The speaking word of a verbless name or role phrase (its last proper noun or title
+    noun), or None if the phrase is long, has a verb or ends otherwise."""
+    words = list(words)
+    if not words or len(words) > MAX_COLON_NAME_WORDS or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".-'’" for t in words):
+        return None
+    last = words[-1]
+    if last.pos_ == "PROPN" or last.pos_ == "NOUN" and last.lower_ in lex.titles:
+        return last
+    return None
+
+
+def line_start(doc: Doc, offset: int) -> int:
+    """Index of the first token at or after character ``offset``."""
+    return next((t.i for t in doc if t.idx >= offset), len(doc))
+
+
+def _colon_sentence_subject(quote: Span) -> Token | None:
+    """"She put it plainly:" or "Then he said:" closing the paragraph before the quote,
+    which the parser made a sentence of its own: the subject of that sentence's verb."""
+    doc = quote.doc
+    colon = next((t for t in reversed(doc[max(0, quote.start - 4) : quote.start])
+                  if t.text == ":"), None)
+    if colon is None:
+        return None
+    # the verb before the colon, even when the parser ran the quote into its sentence
+    verb = next((t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ == "nsubj" for c in t.children)), None)
+    return subject_of(verb) if verb is not None else None

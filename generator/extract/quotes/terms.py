@@ -1,0 +1,109 @@
+"""Quoted words that are not speech: scare quotes, terms, names and titles.
+
+News copy puts quotation marks around a word it distances itself from ("its “historic”
+reform"), a coined term ("the so-called “peace plan”"), a name ("the “harbour ledger”") or
+a work's title ("“The Salt Road” opens on Friday"). :mod:`.direct` asks these tests of
+every marked span that does not stand alone, so only speech becomes a quote; they read the
+quoted words and the tokens right around the marks, never the reporting cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.marks import MarkedSpan
+
+#: Longest verbless phrase after a determiner taken for a term ("the “peace plan”").
+MAX_TERM_WORDS = 3
+#: Longest quoted phrase taken for a modifier of the noun after it ("'buy now' loans").
+MAX_MODIFIER_WORDS = 5
+#: Longest Title Case phrase taken for a title ("the film “Under the Old Bridge”").
+MAX_TITLE_WORDS = 8
+_TITLE_LOWER = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                          "with", "by", "from", "is", "as"})
+
+
+def is_title(content: str) -> bool:
+    """Title Case words only ("Under the Old Bridge"): a work's title, not speech."""
+    words = content.strip(" ,.").split()
+    if not words or len(words) > MAX_TITLE_WORDS or content.rstrip()[-1:] in ",.!?":
+        return False
+    capitalised = all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words)
+    return capitalised and words[0][:1].isupper()
+
+
+def after_naming_word(quote: Span, lex: Lexicon, text: str = "", open_at: int = 0) -> bool:
+    """The quote follows "dubbed", "so-called", "known as" ...: a term, not speech.
+
+    The words before the mark are read from the text too, as the tokenizer splits
+    hyphenated ones ("so-called" -> "so", "-", "called")."""
+    doc = quote.doc
+    before = doc[max(0, quote.start - 4) : quote.start]
+    words = [t.lower_ for t in before if not t.is_punct][-2:]
+    written = text[max(0, open_at - 30) : open_at].lower().split()[-2:]
+    return any(w.strip(",;:") in lex.naming_words for w in words + written)
+
+
+def modifies_noun(quote: Span, content: str) -> bool:
+    """A short phrase built on a bare verb and used as a modifier of the noun right after
+    the closing mark ("'buy now, pay later' debts", "a “wait and see” approach"): a term,
+    not speech. A quoted adjective stays the speaker's word ("cover ‘impossible’ rotas"),
+    and quoted speech ends with its punctuation or runs on into the sentence."""
+    doc = quote.doc
+    words = [t for t in quote if not t.is_punct]
+    if not 2 <= len(words) <= MAX_MODIFIER_WORDS or content.rstrip()[-1:] in ",.!?":
+        return False
+    if not any(t.tag_ == "VB" for t in words):
+        return False
+    after = next((t for t in doc[quote.end : quote.end + 2] if not t.is_punct), None)
+    return after is not None and after.pos_ == "NOUN" and after.text.islower() \
+        and words[-1].head.i == after.i
+
+
+def is_term(quote: Span) -> bool:
+    """A short verbless phrase inside a noun phrase ("the “peace plan” was a trick", "its
+    “historic” reform"): the determiner sits outside the marks, so the writer is quoting a
+    term, not reporting words someone said."""
+    doc = quote.doc
+    if not len(quote) or len(quote) > MAX_TERM_WORDS or quote.start < 2:
+        return False
+    before = doc[quote.start - 2]  # the word before the opening mark
+    if before.pos_ not in ("DET", "PRON") and before.tag_ not in ("PRP$", "POS"):
+        return False
+    if before.pos_ == "PRON" and before.tag_ != "PRP$":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in quote)
+
+
+def is_name(content: str) -> bool:
+    """A definite or Title Case phrase ("the harbour question", "The Needle"): a name; one
+    in which someone speaks in the first person ("the best player I have coached") is a
+    verdict in their words."""
+    if _first_person(content):
+        return False
+    return content.split()[0].lower() == "the" or is_title(content)
+
+
+def _first_person(content: str) -> bool:
+    return any(w.strip(",.;:!?").lower() in _FIRST_PERSON for w in content.split()[1:])
+
+
+#: Words that put a speaker in the quoted words.
+_FIRST_PERSON = frozenset({"i", "i've", "i'd", "me", "my", "we", "we've", "us", "our"})
+
+
+def title_as_subject(text: str, span: MarkedSpan) -> bool:
+    """A Title Case phrase opening a sentence and running straight on into it ("“The Salt
+    Road” opens in cinemas", "'The Salt Road' brings ..."): a work's title, not speech,
+    which would end with its punctuation or be followed by a comma."""
+    if span.close is None or not is_title(text[span.start : span.end]):
+        return False
+    after = text[span.close + 1 : span.close + 3]
+    return after[:1] == " " and after[1:2].isalnum()
+
+
+def names_a_relative(verb: Token) -> bool:
+    """"what the board called a “review of needs”": the verb names a thing (its object is
+    a relative pronoun), it does not judge one."""
+    return any(c.tag_ in ("WP", "WDT") for c in verb.children)
