@@ -7,6 +7,13 @@ keeps a short history so that pronouns take the most recent fitting speaker (see
 "the ministry" takes the organisation named before, named persons speaking together keep
 all their names ("Priya Lal and Kerry Voss"), and relatives take the family's surname (see
 :mod:`.relatives`).
+
+This module gathers what the article says about its persons and organisations when the
+resolver is built, and dispatches each mention by kind (:meth:`SpeakerResolver.resolve`).
+Each kind of reference is followed back by a mixin: :mod:`.surnames` (a surname or short
+name to the fullest name), :mod:`.family` (a relative to the person named),
+:mod:`.pronouns`, :mod:`.groups`, :mod:`.organizations` and :mod:`.offices`;
+:mod:`.history` keeps the speakers resolved so far.
 """
 
 from __future__ import annotations
@@ -14,11 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.quotes.cues import author_named_before
+from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.groups import GroupResolution
+from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
@@ -29,26 +38,22 @@ from generator.extract.quotes.names import (
     collect_names,
     collect_titled_names,
     describe_organizations,
-    described_nouns,
     fold,
     name_given_in_relative,
-    name_text,
 )
 from generator.extract.quotes.offices import OfficeHolders, OfficeResolution, seats_of_members
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
-    family_owner,
     first_names_of_relatives,
     kin_first_names,
     partners_sharing_a_surname,
-    relative_sharing_surname,
     relatives_written_in_full,
 )
 from generator.extract.quotes.roles import epithet_pronoun, is_epithet, role_antecedent, role_holder
+from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
-from generator.speakers import person_name
 
 #: Plural person nouns whose singular is not the plural minus "s".
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
@@ -57,7 +62,7 @@ _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
 
 @dataclass
 class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution,
-                      OfficeResolution):
+                      OfficeResolution, FamilyResolution, SurnameResolution, SpeakerHistory):
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
@@ -84,12 +89,12 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     unnamed_persons: set[str] = field(default_factory=set)
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
     named_groups: set[str] = field(default_factory=set)
+    """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
     seats: dict[str, str] = field(init=False)
     """Members of a parliament by folded seat ("upper wyvern" -> "Anthony Castell")."""
     offices: OfficeHolders = field(init=False)
     teams: list[Name] = field(init=False)
     """Research teams named as subjects ("Arriaga and his colleagues")."""
-    """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
 
     def __post_init__(self) -> None:
         if not self.in_quote:
@@ -146,68 +151,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 while run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].pos_ == "PROPN":
                     run.append(self.doc[run[-1].i + 1])
                 yield " ".join(t.text for t in run), token.idx, pronoun
-
-    def relative(self, head: Token | None, sentence: Span | None) -> str | None:
-        """"her father says", "His wife disagreed.": the relative of the person the
-        possessive refers to, by name if the article names a fitting one (see
-        :func:`.relatives.relative_sharing_surname`), else as "Tom Ibsen's wife"."""
-        owner = family_owner(head, self.lex)
-        if owner is None:
-            return None
-        if owner.lower_ in POSSESSIVE_PRONOUNS:
-            pronoun = Mention(owner.text, "pronoun", POSSESSIVE_PRONOUNS[owner.lower_],
-                              token=owner)
-            possessor = self.pronoun(pronoun, owner.idx, sentence).name
-        else:
-            possessor = self._person_name(owner)
-        if not possessor or possessor in self.named_groups:
-            return None
-        named = relative_sharing_surname(possessor, head, self.persons, self.genders, self.lex)
-        if named is not None:
-            return named
-        described = f"{possessor}'s {head.lower_}"
-        takes = self.lex.pronoun_of_title.get(head.lower_)
-        if takes:
-            self.genders.setdefault(described, takes)
-        return described
-
-    def _owner_named_before(self, pronoun: Token) -> str | None:
-        """The person a possessive pronoun opening a relative's description refers to
-        ("Marta Ruiz opened her bakery. Her husband, Pablo, ..."): the person subject of its
-        sentence or of the one before; failing those, the one person named in full in the
-        paragraph before ("Ivy Reddish keeps her son's photograph ... ‘...,’ she says.
-        ¶ Her son, Callum, ...")."""
-        local = next(self.local_persons(pronoun.idx, pronoun.sent), None)
-        if local is not None:
-            return local
-        return self._sole_person_of_paragraph_before(pronoun) or self._latest_named_in_full(
-            pronoun)
-
-    def _latest_named_in_full(self, token: Token) -> str | None:
-        """The person last named in full (outside quotation marks) before ``token``: a
-        feature's "His son Lukas" after paragraphs of "he" about Ottokar Brede."""
-        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
-        named = [p for p in self.persons
-                 if p.start < token.idx and len(p.words) > 1 and p.start not in quoted]
-        return named[-1].text if named else None
-
-    def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
-        """The only person named in full (outside quotation marks) between the start of the
-        paragraph before ``token``'s and ``token``; None for none or several."""
-        text = self.doc.text
-        start = text.rfind("\n\n", 0, token.idx)
-        start = text.rfind("\n\n", 0, start) if start >= 0 else -1
-        first = start + 2 if start >= 0 else 0
-        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
-        named = {p.text for p in self.persons
-                 if first <= p.start < token.idx and len(p.words) > 1 and p.start not in quoted}
-        return named.pop() if len(named) == 1 else None
-
-    def _person_name(self, token: Token) -> str | None:
-        """The canonical name of the person ``token`` names, or None."""
-        if not self._is_person_token(token):
-            return None
-        return self.full_name(name_text(token), token.idx)
 
     def harvest_roles(self) -> dict[str, str]:
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
@@ -332,15 +275,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                      if takes is None or self.genders.get(n, takes) == takes), None)
         return Speaker(name, mention.text, None, "person") if name else None
 
-    def _remembered(self, speaker: Speaker) -> Speaker:
-        """Record a resolved speaker (and its role) in the history; return it."""
-        if speaker.name is None:
-            return speaker
-        if speaker.role and speaker.kind == "person":
-            self.roles.setdefault(speaker.name, speaker.role)
-        self.history.append(speaker)
-        return speaker
-
     def _author(self, mention: Mention, at: int) -> Speaker | None:
         """"“...,” the report said" after "An audit by the state auditor found ...": a bare
         definite document speaks for the author of the last document named in this or the
@@ -365,130 +299,3 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 p.words[-1] == fold(head.text) and len(p.words) > 1 for p in self.persons):
             return None
         return named_after_lede(head, self.lex, self._person_name)
-
-    def remember(self, speaker: Speaker) -> None:
-        """Record a speaker found without a mention (a quote continuing the previous one)."""
-        if speaker.name:
-            self.history.append(speaker)
-
-    def _learn_person(self, name: str, at: int) -> None:
-        """Keep a full name read off a speaker mention that NER missed, so later surnames
-        ("Ferro said") resolve to it."""
-        words = tuple(fold(w) for w in name.split())
-        if len(words) >= 2 and not any(p.words == words for p in self.persons):
-            self.persons = sorted([*self.persons, Name(at, words, name)], key=lambda n: n.start)
-
-    def _names_known_person(self, token: Token) -> bool:
-        """Whether ``token`` is the surname of a person the article names in full."""
-        return self._is_known_person(token.text)
-
-    def _is_known_person(self, name: str) -> bool:
-        """A one-word "organisation" that is a surname of a person in the article (NER
-        often tags a lone surname as an organisation)."""
-        words = name.split()
-        return len(words) == 1 and (fold(words[0]) in self.first_names or any(
-            p.words[-1] == fold(words[0]) and len(p.words) > 1 for p in self.persons))
-
-    def full_name(self, name: str, at: int, takes: str | None = None) -> str:
-        """The longest name in the article that ends with the same surname (and starts with
-        the same first name, if the mention has one). Of two people sharing a surname, the
-        one introduced first before ``at`` wins: news copy names the main person by surname
-        and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
-        Rehn shrugs"). Titles and descriptors NER took into the name go first. ``takes`` is
-        the pronoun a title before the name implies ("Mr Dunstan" of "Col and Maree
-        Dunstan"): those known to take the other pronoun are skipped."""
-        name = person_name(name) or name  # "Striker Jonas Ekdal" -> "Jonas Ekdal"
-        words = tuple(fold(w) for w in name.split())
-        if not words:
-            return name
-        if len(words) == 1 and words[0] in self.first_names:
-            return self.first_names[words[0]]  # "Carol" of "Pruett's wife, Carol"
-        matches = [p for p in self.persons if p.words[-1] == words[-1]
-                   and (len(words) == 1 or p.words[0] == words[0])]
-        if len(words) == 1 and all(len(p.words) == 1 for p in matches):
-            # "Mr Xu" after "Xu Lin" (family name first), "Jonas" after "Jonas Ekdal"
-            firsts = {p.text for p in self.persons if len(p.words) == 2 and p.words[0] == words[0]}
-            if len(firsts) == 1:
-                return firsts.pop()
-        if not matches:
-            return name
-        longest = max(len(p.words) for p in matches)
-        best = [p for p in matches if len(p.words) == longest]
-        if takes is not None:
-            best = [p for p in best if self.genders.get(p.text, takes) == takes] or best
-        before = [p for p in best if p.start < at]
-        chosen = self._namesake_who_spoke_last(before) or (before[0] if before else best[0])
-        return chosen.text if longest >= len(words) else name
-
-    def _namesake_who_spoke_last(self, candidates: list[Name]) -> Name | None:
-        """Of several persons sharing a surname, the one quoted most recently: "Gutierrez
-        said" after Board member Ray Gutierrez spoke is Ray, not Ana Gutierrez quoted
-        before him; "Ms. Ybarra said" right after Celeste Ybarra spoke is not her late
-        mother. A relative introduced by a family noun ("Her nephew, Jonas Brandvik") does
-        not take the surname from a namesake who has spoken too: "Brandvik insists" is
-        still the beekeeper the feature is about. None when fewer than two are candidates
-        or none of them has spoken."""
-        if len({p.text for p in candidates}) < 2:
-            return None
-        by_text = {p.text: p for p in candidates}
-        spoken = [by_text[s.name] for s in reversed(self.history) if s.name in by_text]
-        if not spoken:
-            return None
-        last = spoken[0]
-        if last.words[0] in self.kin and any(p.text != last.text for p in spoken):
-            return None
-        return last
-
-    def _note_unnamed_person(self, mention: Mention, name: str | None) -> None:
-        """Remember a singular unnamed source ("a government spokeswoman") as someone
-        he/she can refer back to, with the pronoun its noun implies."""
-        head = mention.token
-        if name is None or head is None or head.tag_ != "NN":
-            return
-        if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles:
-            self.unnamed_persons.add(name)
-            pronoun = self.lex.pronoun_of_title.get(head.lower_)
-            if pronoun:
-                self.genders.setdefault(name, pronoun)
-
-    def _is_person_token(self, token: Token) -> bool:
-        """A proper noun tagged PERSON or matching a surname of a person in the article (a
-        capitalised surname the tagger took for a common noun counts: "Greaves then
-        showed")."""
-        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text.istitle()):
-            return False
-        if token.pos_ == "NOUN":
-            return any(p.words[-1] == fold(token.text) and len(p.words) > 1 for p in self.persons)
-        surname = fold(token.text)
-        return token.ent_type_ == "PERSON" or surname in self.first_names \
-            or any(p.words[-1] == surname for p in self.persons)
-
-    def _last(self, *kinds: str) -> str | None:
-        for speaker in reversed(self.history):
-            if speaker.kind in kinds:
-                return speaker.name
-        return None
-
-    def _same_group(self, mention: Mention) -> str | None:
-        """"the people said" after "people with knowledge of the matter said", "the source
-        said" after "a source close to the singer said": a bare definite noun takes the
-        last unnamed source whose description has that noun before its modifiers; "the
-        man" or "the woman", the last unnamed person who spoke."""
-        head = mention.token
-        if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN"):
-            return None
-        same = next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
-                     and head.lower_ in described_nouns(s.name) and s.name != mention.name),
-                    None)
-        if same is None and head.lower_ in ("man", "woman"):
-            # "One victim, an 81-year-old widow, said ... “...,” the woman told ...": the
-            # unnamed person who spoke last
-            same = next((s.name for s in reversed(self.history)
-                         if s.name in self.unnamed_persons), None)
-        return same
-
-    def _kind_of(self, name: str | None) -> str | None:
-        for speaker in reversed(self.history):
-            if speaker.name == name:
-                return speaker.kind
-        return None

@@ -1,0 +1,88 @@
+"""Relatives as speakers: "her father says", "His wife disagreed.".
+
+A mixin of :class:`.resolve.SpeakerResolver`. :mod:`.relatives` reads the words (whose
+family noun, which relative the article names in full); this mixin finds the person the
+possessive refers to, through the resolver's pronoun resolution and the persons named
+around it, and names the relative by that person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention
+from generator.extract.quotes.names import Name
+from generator.extract.quotes.relatives import (
+    POSSESSIVE_PRONOUNS,
+    family_owner,
+    relative_sharing_surname,
+)
+
+
+class FamilyResolution:
+    """Relative resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
+    ``pronoun``, ``local_persons`` and ``_person_name`` it uses."""
+
+    doc: Doc
+    lex: Lexicon
+    in_quote: list[bool]
+    persons: list[Name]
+    genders: dict[str, str]
+    named_groups: set[str]
+
+    def relative(self, head: Token | None, sentence: Span | None) -> str | None:
+        """"her father says", "His wife disagreed.": the relative of the person the
+        possessive refers to, by name if the article names a fitting one (see
+        :func:`.relatives.relative_sharing_surname`), else as "Tom Ibsen's wife"."""
+        owner = family_owner(head, self.lex)
+        if owner is None:
+            return None
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            pronoun = Mention(owner.text, "pronoun", POSSESSIVE_PRONOUNS[owner.lower_],
+                              token=owner)
+            possessor = self.pronoun(pronoun, owner.idx, sentence).name
+        else:
+            possessor = self._person_name(owner)
+        if not possessor or possessor in self.named_groups:
+            return None
+        named = relative_sharing_surname(possessor, head, self.persons, self.genders, self.lex)
+        if named is not None:
+            return named
+        described = f"{possessor}'s {head.lower_}"
+        takes = self.lex.pronoun_of_title.get(head.lower_)
+        if takes:
+            self.genders.setdefault(described, takes)
+        return described
+
+    def _owner_named_before(self, pronoun: Token) -> str | None:
+        """The person a possessive pronoun opening a relative's description refers to
+        ("Marta Ruiz opened her bakery. Her husband, Pablo, ..."): the person subject of its
+        sentence or of the one before; failing those, the one person named in full in the
+        paragraph before ("Ivy Reddish keeps her son's photograph ... ‘...,’ she says.
+        ¶ Her son, Callum, ...")."""
+        local = next(self.local_persons(pronoun.idx, pronoun.sent), None)
+        if local is not None:
+            return local
+        return self._sole_person_of_paragraph_before(pronoun) or self._latest_named_in_full(
+            pronoun)
+
+    def _latest_named_in_full(self, token: Token) -> str | None:
+        """The person last named in full (outside quotation marks) before ``token``: a
+        feature's "His son Lukas" after paragraphs of "he" about Ottokar Brede."""
+        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        named = [p for p in self.persons
+                 if p.start < token.idx and len(p.words) > 1 and p.start not in quoted]
+        return named[-1].text if named else None
+
+    def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
+        """The only person named in full (outside quotation marks) between the start of the
+        paragraph before ``token``'s and ``token``; None for none or several."""
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, token.idx)
+        start = text.rfind("\n\n", 0, start) if start >= 0 else -1
+        first = start + 2 if start >= 0 else 0
+        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        named = {p.text for p in self.persons
+                 if first <= p.start < token.idx and len(p.words) > 1 and p.start not in quoted}
+        return named.pop() if len(named) == 1 else None

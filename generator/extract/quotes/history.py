@@ -1,0 +1,80 @@
+"""What the resolver remembers of the speakers it has resolved so far.
+
+A mixin of :class:`.resolve.SpeakerResolver`, which resolves quotes in text order: "they"
+and "the ministry" take the last group or organisation that spoke, "the source" the last
+unnamed source described with that noun, and he/she may refer back to a singular unnamed
+source ("a government spokeswoman") as well as to a named person.
+"""
+
+from __future__ import annotations
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.names import described_nouns, fold
+
+
+class SpeakerHistory:
+    """The speaker history of a :class:`.resolve.SpeakerResolver`: its ``history``, the
+    ``roles`` given with quotes, and the unnamed persons (with their ``genders``)."""
+
+    lex: Lexicon
+    history: list[Speaker]
+    roles: dict[str, str]
+    genders: dict[str, str]
+    unnamed_persons: set[str]
+
+    def _remembered(self, speaker: Speaker) -> Speaker:
+        """Record a resolved speaker (and its role) in the history; return it."""
+        if speaker.name is None:
+            return speaker
+        if speaker.role and speaker.kind == "person":
+            self.roles.setdefault(speaker.name, speaker.role)
+        self.history.append(speaker)
+        return speaker
+
+    def remember(self, speaker: Speaker) -> None:
+        """Record a speaker found without a mention (a quote continuing the previous one)."""
+        if speaker.name:
+            self.history.append(speaker)
+
+    def _note_unnamed_person(self, mention: Mention, name: str | None) -> None:
+        """Remember a singular unnamed source ("a government spokeswoman") as someone
+        he/she can refer back to, with the pronoun its noun implies."""
+        head = mention.token
+        if name is None or head is None or head.tag_ != "NN":
+            return
+        if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles:
+            self.unnamed_persons.add(name)
+            pronoun = self.lex.pronoun_of_title.get(head.lower_)
+            if pronoun:
+                self.genders.setdefault(name, pronoun)
+
+    def _last(self, *kinds: str) -> str | None:
+        for speaker in reversed(self.history):
+            if speaker.kind in kinds:
+                return speaker.name
+        return None
+
+    def _same_group(self, mention: Mention) -> str | None:
+        """"the people said" after "people with knowledge of the matter said", "the source
+        said" after "a source close to the singer said": a bare definite noun takes the
+        last unnamed source whose description has that noun before its modifiers; "the
+        man" or "the woman", the last unnamed person who spoke."""
+        head = mention.token
+        if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN"):
+            return None
+        same = next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
+                     and head.lower_ in described_nouns(s.name) and s.name != mention.name),
+                    None)
+        if same is None and head.lower_ in ("man", "woman"):
+            # "One victim, an 81-year-old widow, said ... “...,” the woman told ...": the
+            # unnamed person who spoke last
+            same = next((s.name for s in reversed(self.history)
+                         if s.name in self.unnamed_persons), None)
+        return same
+
+    def _kind_of(self, name: str | None) -> str | None:
+        for speaker in reversed(self.history):
+            if speaker.name == name:
+                return speaker.kind
+        return None

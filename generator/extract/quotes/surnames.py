@@ -1,0 +1,115 @@
+"""Surnames and short names: the fullest form of each person's name in the article.
+
+A mixin of :class:`.resolve.SpeakerResolver`. Articles name a person in full once and then
+by surname ("Kirby", "Mr. Kirby") or, for relatives, by first name ("Carol" of "Pruett's
+wife, Carol"); a lone surname NER took for an organisation or the tagger for a common noun
+is still that person. Of namesakes, the one introduced first or quoted last wins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.names import Name, fold, name_text
+from generator.speakers import person_name
+
+
+class SurnameResolution:
+    """Name lookup over the state of a :class:`.resolve.SpeakerResolver`: its ``persons``,
+    ``first_names`` and ``kin`` (gathered when it is built), ``genders`` and ``history``."""
+
+    doc: Doc
+    lex: Lexicon
+    persons: list[Name]
+    first_names: dict[str, str]
+    kin: set[str]
+    genders: dict[str, str]
+    history: list[Speaker]
+
+    def _person_name(self, token: Token) -> str | None:
+        """The canonical name of the person ``token`` names, or None."""
+        if not self._is_person_token(token):
+            return None
+        return self.full_name(name_text(token), token.idx)
+
+    def _learn_person(self, name: str, at: int) -> None:
+        """Keep a full name read off a speaker mention that NER missed, so later surnames
+        ("Ferro said") resolve to it."""
+        words = tuple(fold(w) for w in name.split())
+        if len(words) >= 2 and not any(p.words == words for p in self.persons):
+            self.persons = sorted([*self.persons, Name(at, words, name)], key=lambda n: n.start)
+
+    def _names_known_person(self, token: Token) -> bool:
+        """Whether ``token`` is the surname of a person the article names in full."""
+        return self._is_known_person(token.text)
+
+    def _is_known_person(self, name: str) -> bool:
+        """A one-word "organisation" that is a surname of a person in the article (NER
+        often tags a lone surname as an organisation)."""
+        words = name.split()
+        return len(words) == 1 and (fold(words[0]) in self.first_names or any(
+            p.words[-1] == fold(words[0]) and len(p.words) > 1 for p in self.persons))
+
+    def full_name(self, name: str, at: int, takes: str | None = None) -> str:
+        """The longest name in the article that ends with the same surname (and starts with
+        the same first name, if the mention has one). Of two people sharing a surname, the
+        one introduced first before ``at`` wins: news copy names the main person by surname
+        and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
+        Rehn shrugs"). Titles and descriptors NER took into the name go first. ``takes`` is
+        the pronoun a title before the name implies ("Mr Dunstan" of "Col and Maree
+        Dunstan"): those known to take the other pronoun are skipped."""
+        name = person_name(name) or name  # "Striker Jonas Ekdal" -> "Jonas Ekdal"
+        words = tuple(fold(w) for w in name.split())
+        if not words:
+            return name
+        if len(words) == 1 and words[0] in self.first_names:
+            return self.first_names[words[0]]  # "Carol" of "Pruett's wife, Carol"
+        matches = [p for p in self.persons if p.words[-1] == words[-1]
+                   and (len(words) == 1 or p.words[0] == words[0])]
+        if len(words) == 1 and all(len(p.words) == 1 for p in matches):
+            # "Mr Xu" after "Xu Lin" (family name first), "Jonas" after "Jonas Ekdal"
+            firsts = {p.text for p in self.persons if len(p.words) == 2 and p.words[0] == words[0]}
+            if len(firsts) == 1:
+                return firsts.pop()
+        if not matches:
+            return name
+        longest = max(len(p.words) for p in matches)
+        best = [p for p in matches if len(p.words) == longest]
+        if takes is not None:
+            best = [p for p in best if self.genders.get(p.text, takes) == takes] or best
+        before = [p for p in best if p.start < at]
+        chosen = self._namesake_who_spoke_last(before) or (before[0] if before else best[0])
+        return chosen.text if longest >= len(words) else name
+
+    def _namesake_who_spoke_last(self, candidates: list[Name]) -> Name | None:
+        """Of several persons sharing a surname, the one quoted most recently: "Gutierrez
+        said" after Board member Ray Gutierrez spoke is Ray, not Ana Gutierrez quoted
+        before him; "Ms. Ybarra said" right after Celeste Ybarra spoke is not her late
+        mother. A relative introduced by a family noun ("Her nephew, Jonas Brandvik") does
+        not take the surname from a namesake who has spoken too: "Brandvik insists" is
+        still the beekeeper the feature is about. None when fewer than two are candidates
+        or none of them has spoken."""
+        if len({p.text for p in candidates}) < 2:
+            return None
+        by_text = {p.text: p for p in candidates}
+        spoken = [by_text[s.name] for s in reversed(self.history) if s.name in by_text]
+        if not spoken:
+            return None
+        last = spoken[0]
+        if last.words[0] in self.kin and any(p.text != last.text for p in spoken):
+            return None
+        return last
+
+    def _is_person_token(self, token: Token) -> bool:
+        """A proper noun tagged PERSON or matching a surname of a person in the article (a
+        capitalised surname the tagger took for a common noun counts: "Greaves then
+        showed")."""
+        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text.istitle()):
+            return False
+        if token.pos_ == "NOUN":
+            return any(p.words[-1] == fold(token.text) and len(p.words) > 1 for p in self.persons)
+        surname = fold(token.text)
+        return token.ent_type_ == "PERSON" or surname in self.first_names \
+            or any(p.words[-1] == surname for p in self.persons)
