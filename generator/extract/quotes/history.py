@@ -50,6 +50,7 @@ class SpeakerHistory:
                 self.genders.setdefault(name, pronoun)
 
     def _last(self, *kinds: str) -> str | None:
+        """The name of the speaker of one of ``kinds`` who spoke last, or None."""
         for speaker in reversed(self.history):
             if speaker.kind in kinds:
                 return speaker.name
@@ -74,6 +75,7 @@ class SpeakerHistory:
         return same
 
     def _kind_of(self, name: str | None) -> str | None:
+        """The kind of the speaker ``name`` as last resolved, or None if it never spoke."""
         for speaker in reversed(self.history):
             if speaker.name == name:
                 return speaker.kind
