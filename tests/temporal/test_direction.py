@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from temporal_helpers import values
+
 JAN_6_2022 = dt.date(2022, 1, 6)
-
-
-def values(tag, text, published):
-    return [(t.text, t.value) for t in tag(text, published)]
 
 
 def test_a_date_moved_in_the_present_perfect_is_the_nearest_one(tag):
