@@ -44,6 +44,7 @@ from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_speaker, narrated_speaker
+from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
 from generator.extract.quotes.transcript import iter_turns
@@ -156,6 +157,8 @@ def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
     if name and not role:
         role = roles.get(name)
     kind = speaker.kind if name else None
+    if name:
+        name = owner_first(name, kind, text)  # "Talvera's military" -> "Talveran military"
     if registry is not None and name:
         entry = registry.info(name)
         name = registry.canonical(name)

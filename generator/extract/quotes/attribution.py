@@ -88,6 +88,18 @@ def opinion_holder(quote: Span, context: list[Token],
     return (opener, person) if after.text == "," else None
 
 
+def object_complement(quote: Span, judging: list[Token]) -> Token | None:
+    """The verb of calling whose object the quote describes ("called the study ‘careful
+    and sobering’"): the parser may hang the quoted adjective on the object noun before
+    it, but a modifier that follows its noun is the verb's object complement."""
+    for token in quote:
+        noun = token.head
+        if noun.i < token.i and noun.i < quote.start and noun.dep_ == "dobj" \
+                and any(v.i == noun.head.i for v in judging):
+            return noun.head
+    return None
+
+
 def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | None:
     """The verb of judging ("praised", "denounced", "welcomed") whose direct object is the
     quoted phrase (its head word is inside the marks)."""

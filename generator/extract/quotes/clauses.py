@@ -137,6 +137,26 @@ def cue_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ == "cc" for c in noun.head.head.children if c.i < verb.i)
 
 
+def headline_second_verb(verb: Token) -> bool:
+    """"Reserve Bank keeps cash rate on hold, says inflation “still too high”": a headline's
+    second verb after a comma, sharing the headline's subject; the noun after it opens
+    what is said (headlines drop "that" and "is"), it is no inverted speaker ("..., says
+    governor" ends the line), so the words before the comma are no report."""
+    doc = verb.doc
+    if "\n\n" in doc.text[: verb.idx] or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subject is None:
+        return False
+    line_end = doc.text.find("\n", subject.idx)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    described = {t.i for c in subject.children if c.dep_ in ("prep", "appos")
+                 for t in c.subtree}  # "..., says governor of the bank"
+    return any(t.idx < line_end and t.i not in described and (
+        t.pos_ in ("ADJ", "VERB", "AUX") or t.text in _OPENING_MARKS)
+        for t in doc[subject.i + 1 : subject.i + 9])
+
+
 def _headline_object(verb: Token) -> Token | None:
     """"CEO says no plans to cut jobs": a headline reports speech as the object noun
     phrase of "says" (headlines drop the clause's verb); only in the headline."""

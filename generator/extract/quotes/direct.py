@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ from generator.extract.quotes.attribution import (
     governing_cue,
     judged_object,
     nearest_cue,
+    object_complement,
     opinion_holder,
     verdict_cue,
 )
@@ -112,6 +114,9 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
     starts = [p[0] for p in paragraphs]
     text = doc.text  # Doc.text joins every token: build it once
     previous: MarkedSpan | None = None
+    headline_start, headline_end = paragraphs[0] if paragraphs else (0, 0)
+    passed_over: list[MarkedSpan] = []  # headline spans read as no speech
+    accepted: set[str] = set()  # words of the body's quotes
     for span in spans:
         first_par = bisect.bisect_right(starts, span.open) - 1
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
@@ -127,12 +132,33 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
             choice = None
         previous = span
         if choice is None:
+            if span.outer_end <= headline_end:
+                passed_over.append(span)
             continue
+        accepted.add(_folded_words(text[span.start : span.end]))
         cue, subject, rule = choice
         sent_start = min(around[0].sent.start_char, span.open) if around else span.open
         sent_end = max(around[-1].sent.end_char, span.outer_end) if around else span.outer_end
         yield RawQuote(span.start, span.end, "direct", cue_text(cue, lex) if cue else None,
                        subject, sent_start, sent_end, rule, paragraph=first_par)
+    yield from _repeated_headline_quotes(text, passed_over, accepted,
+                                         (headline_start, headline_end))
+
+
+def _folded_words(content: str) -> str:
+    return " ".join(re.findall(r"\w+", content.casefold()))
+
+
+def _repeated_headline_quotes(text: str, passed_over: list[MarkedSpan], accepted: set[str],
+                              headline: tuple[int, int]) -> Iterator[RawQuote]:
+    """Headline words in marks that the body quotes as speech word for word ('... says
+    inflation "still too high"' over '... said inflation was "still too high"'): the
+    headline's parse hid their cue, the body's quote shows them to be speech. The speaker
+    comes from the body quote (:func:`.narration.headline_speaker`)."""
+    for span in passed_over:
+        if _folded_words(text[span.start : span.end]) in accepted:
+            yield RawQuote(span.start, span.end, "direct", None, None, *headline,
+                           "direct-headline-repeat", paragraph=0)
 
 
 def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
@@ -169,7 +195,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             or modifies_noun(quote, content):
         return None
     judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
-    verdict = governing_cue(quote, judging)
+    verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content) or names_a_relative(verdict)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
     from generator.extract.quotes.cues import RawQuote
     from generator.extract.quotes.resolve import SpeakerResolver
 
-#: The lede is the first paragraph after the headline (paragraph 0).
+#: The lede is the first paragraph after the headline (paragraph 0) and the byline.
 LEDE_PARAGRAPH = 1
+#: "By Marcus Hale, Riverton Tribune": a byline paragraph between headline and lede.
+_BYLINE = re.compile(r"\s*By [A-Z][^\n.]*$")
+_BYLINE_WORDS = 12
 _DESCRIPTIVE_DETERMINERS = frozenset({"a", "an", "the"})
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -34,6 +37,14 @@ def paragraph_index(doc: Doc, at: int) -> int:
     return sum(1 for part in re.split(r"\n\s*\n", before)[:-1] if part.strip())
 
 
+def lede_paragraph(doc: Doc) -> int:
+    """The index of the lede: 1, or 2 after a byline ("By Marcus Hale, Riverton Tribune")."""
+    parts = [part for part in re.split(r"\n\s*\n", doc.text) if part.strip()]
+    byline = len(parts) > 2 and _BYLINE.match(parts[1]) is not None \
+        and len(parts[1].split()) <= _BYLINE_WORDS
+    return LEDE_PARAGRAPH + 1 if byline else LEDE_PARAGRAPH
+
+
 def is_lede_description(head: Token, lex: Lexicon) -> bool:
     """"A former accountant accused of ...": a singular common noun with an article in the
     lede, or a bare one in the headline ("Accountant tells jury ..."), that no word list
@@ -42,15 +53,38 @@ def is_lede_description(head: Token, lex: Lexicon) -> bool:
         return False
     if head.ent_type_ == "PERSON" and not _used_as_common_noun(head):
         return False  # NER reads a capitalised headline noun as a name: the body tells
-    lists = lex.group_nouns | lex.titles | lex.org_nouns | lex.non_speakers
+    lists = lex.titles | lex.org_nouns | lex.non_speakers
     if head.lower_ in lists or head.lemma_.casefold() in lists:
         return False
+    if (head.lower_ in lex.group_nouns or head.lemma_.casefold() in lex.group_nouns) \
+            and not _qualified(head):
+        return False  # "an official said": an unnamed source, not a person named later
     paragraph = paragraph_index(head.doc, head.idx)
     if paragraph == 0:  # headlines drop articles and capitalise
         return not any(c.dep_ in ("det", "poss", "compound") for c in head.children) \
             and head.i == head.sent.start
-    return head.tag_ == "NN" and paragraph == LEDE_PARAGRAPH and any(
-        c.dep_ == "det" and c.lower_ in _DESCRIPTIVE_DETERMINERS for c in head.children)
+    return head.tag_ == "NN" and paragraph == lede_paragraph(head.doc) and any(
+        c.dep_ == "det" and c.lower_ in _DESCRIPTIVE_DETERMINERS
+        for word in _hyphenated_word(head) for c in word.children)
+
+
+def _qualified(head: Token) -> bool:
+    """"A former co-worker of Kevin Ambrose", "Witness in Dunmore warehouse killing": a
+    noun of unnamed sources that the lede ties to this story's events describes one
+    person, whom the next paragraph names with an age."""
+    return any(c.dep_ in ("prep", "amod", "acl") for w in _hyphenated_word(head)
+               for c in w.children)
+
+
+def _hyphenated_word(head: Token) -> list[Token]:
+    """The tokens of a hyphenated word ending in ``head`` ("co", "-", "worker"), on which
+    the parser may have hung the phrase's article and adjectives."""
+    doc, start = head.doc, head.i
+    while start > 0 and (doc[start - 1].text == "-" or (
+            doc[start - 1].text[-1:].isalpha() and not doc[start - 1].whitespace_
+            and doc[start].text == "-")):
+        start -= 1
+    return list(doc[start : head.i + 1])
 
 
 def _used_as_common_noun(token: Token) -> bool:
@@ -67,12 +101,13 @@ def named_after_lede(head: Token, lex: Lexicon,
     if not is_lede_description(head, lex):
         return None
     doc = head.doc
+    lede = lede_paragraph(doc)
     described = {person_name(t) for t in head.subtree} - {None}  # "partner of Erik Lindholm"
     for token in doc[head.i :]:
         index = paragraph_index(doc, token.idx)
-        if index > LEDE_PARAGRAPH + 1:
+        if index > lede + 1:
             return None
-        if index < LEDE_PARAGRAPH or token.pos_ != "PROPN":
+        if index < lede or token.pos_ != "PROPN":
             continue
         name = person_name(token)
         is_last_word = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"

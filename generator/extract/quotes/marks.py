@@ -131,8 +131,24 @@ def uses_single_marks(text: str) -> bool:
     doubles = [i for i, c in enumerate(text) if c in OPENING + CLOSING + STRAIGHT]
     if not doubles:
         return "‘" in text or _STRAIGHT_SINGLE_QUOTE.search(text) is not None
-    singles = [m.span() for m in _STRAIGHT_SINGLE_QUOTE.finditer(text)]
+    singles = [m.span() for m in _STRAIGHT_SINGLE_QUOTE.finditer(text)] + _curly_single_spans(text)
     return bool(singles) and all(any(a < i < b for a, b in singles) for i in doubles)
+
+
+def _curly_single_spans(text: str) -> list[tuple[int, int]]:
+    """(open, end) of every closed quote in curly single marks (‘When people hear “glacier
+    loss” they think ...,’ he said): the Guardian nests its double marks inside them, so
+    a double mark neither opens nor closes anything here."""
+    spans, open_at = [], None
+    for i, char in enumerate(text):
+        if char == "\n":
+            open_at = None  # a quote that runs on is not needed to place the doubles
+        elif char == "‘" and _single_opens(text, i, open_at):
+            open_at = i
+        elif _single_closes(text, i, open_at):
+            spans.append((open_at, i + 1))
+            open_at = None
+    return spans
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:
@@ -180,7 +196,10 @@ def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:
         for i in range(p_start, p_end):
             if i == skip:
                 continue
-            if opens(text, i, open_at) or (text[i] in OPENING and open_at is not None):
+            # A curly opener inside an open quote means the copy forgot to close it; in
+            # single-marked copy a “ is a quote inside the quote (‘... “glacier loss” ...’).
+            if opens(text, i, open_at) or (text[i] in OPENING and text[i] in openers
+                                           and open_at is not None):
                 if open_at is not None:  # unbalanced: close the previous quote here
                     _append(spans, _content(text, open_at, None, i))
                 open_at = i

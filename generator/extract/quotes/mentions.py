@@ -271,7 +271,10 @@ def _with_affiliation(head: Token, span: Span) -> Span:
     end = span.end
     for child in head.rights:
         affiliation = child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS
-        if (affiliation or child.dep_ == "amod") and child.i == end:  # "people familiar with"
+        # "people familiar with", "diplomats briefed on the preparations": an adjective or
+        # a past participle after the noun says which sources they are
+        described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN")
+        if (affiliation or described) and child.i == end:
             end = child.right_edge.i + 1
         elif child.dep_ == "appos" and child.left_edge.i == end and not _set_off(head, child):
             end = child.right_edge.i + 1  # "partner of developer | Erik Lund" misattached

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.quotes.clauses import (
     continued_predicate,
     cue_read_as_modifier,
+    headline_second_verb,
     lede_pointed_back,
     reported_clause,
     that_clause,
@@ -177,6 +178,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         found = reported_clause(token, lex)
         if found is None or _verb_quoted(found[0], token, in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
+        if headline_second_verb(token):
+            return None  # "Bank holds rates, says inflation “too high”": no inverted cue
         if token.lemma_.casefold() in lex.question_lemmas and asks_rather_than_states(found[0]):
             return None  # "asked whether ...", "asks that donations be made"
         subject = token.head if trailing_cue_on_object(token) else subject_of(

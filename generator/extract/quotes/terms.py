@@ -66,7 +66,8 @@ def is_term(quote: Span) -> bool:
     “historic” reform"): the determiner sits outside the marks, so the writer is quoting a
     term, not reporting words someone said."""
     doc = quote.doc
-    if not len(quote) or len(quote) > MAX_TERM_WORDS or quote.start < 2:
+    words = [t for t in quote if not t.is_punct]  # "a “maternity care desert.”"
+    if not words or len(words) > MAX_TERM_WORDS or quote.start < 2:
         return False
     before = doc[quote.start - 2]  # the word before the opening mark
     if before.pos_ not in ("DET", "PRON") and before.tag_ not in ("PRP$", "POS"):

@@ -1,0 +1,37 @@
+"""Categories that unseen US wire and regional copy (blind round 13) showed to be general,
+each on a short fictional text of its own: a lede that describes its speaker after a
+byline and names her in the next paragraph, and a label the writer puts in marks after
+"calls X a"."""
+
+from __future__ import annotations
+
+import pytest
+from devscore import speakers
+
+pytestmark = pytest.mark.model
+
+
+LEDE = (
+    "Witness in Orm dock fire says she saw defendant carry fuel can\n\n"
+    "By Ada Quill, Orm Courier\n\n"
+    "A former neighbor of Ivo Brandt testified Monday that she saw him carry a fuel can to "
+    "the dock an hour before the fire.\n\n"
+    "Mira Soldan, 52, told jurors she had lived next to Brandt for six years.")
+
+
+def test_a_lede_description_after_a_byline_is_the_person_named_next(quotes_of):
+    found = speakers(quotes_of(LEDE), "indirect")
+    assert all(speaker == "Mira Soldan" for _, speaker in found), found
+    assert len(found) == 3
+
+
+def test_an_unnamed_source_in_the_lede_stays_unnamed(quotes_of):
+    text = ("By Ada Quill\n\nAn official said the dock would reopen on Friday.\n\n"
+            "Mira Soldan, 52, told reporters she would not wait.")
+    assert speakers(quotes_of(text))[0] == ("the dock would reopen on Friday", "official")
+
+
+def test_a_label_after_calls_x_a_is_no_quote(quotes_of):
+    text = ("The county calls valleys like this one a \"pharmacy desert.\" Soldan has "
+            "another word for it.")
+    assert quotes_of(text) == []
