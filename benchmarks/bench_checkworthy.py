@@ -26,6 +26,9 @@ still fitted on the training ids only, so both sides have seen the same data::
 Ids of ``FILE`` that are training ids of ``--data`` are dropped (and counted), so a file cut
 from the same corpus cannot leak training sentences into the figure. ``FILE`` may hold labels
 only (ids of ``--data``, no text), as ``benchmarks/data/claimbuster_careful_labels.jsonl`` does.
+When its lines carry a ``set`` (annotation half), each set and all of them are also scored
+with both models at their own rule (>= 0.5) and at the F1-best cut chosen on the OTHER set, so
+that no cut has seen the labels it is scored on (``print_halves``).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from generator.extract.checkworthy import MODEL_DIR, Scorer, load_scorer
 from generator.training.checkworthy import train
 from generator.training.data import DataError, LabelledSentence, load_sentences, split_sentences
 from generator.training.metrics import binary_scores
+from generator.training.thresholds import cross_fitted, cross_half_cuts
 
 
 def baseline_predictions(train_rows, held_out) -> tuple[list[float], float]:
@@ -110,9 +114,10 @@ def annotate_predictions(out_dir: Path, held_out: list[LabelledSentence]) -> lis
     return [best.get(row.id, 0.0) >= 0.5 for row in held_out]
 
 
-def test_sentences(path: Path, rows: list[LabelledSentence],
-                   train_rows: list[LabelledSentence]) -> list[LabelledSentence]:
-    """The labelled sentences of ``path`` that are not training ids (those are counted).
+def test_sentences(path: Path, rows: list[LabelledSentence], train_rows: list[LabelledSentence]
+                   ) -> tuple[list[LabelledSentence], list[str]]:
+    """The labelled sentences of ``path`` that are not training ids (those are counted), and
+    the annotation set of each (its ``set`` field, ``""`` when absent).
 
     A line may leave out ``text`` when its id is in the corpus (``rows``): a label file such as
     ``benchmarks/data/claimbuster_careful_labels.jsonl`` then carries no corpus text. Lines
@@ -120,7 +125,7 @@ def test_sentences(path: Path, rows: list[LabelledSentence],
     """
     corpus = {row.id: row.text for row in rows}
     seen = {row.id for row in train_rows}
-    kept, undecided, trained = [], 0, 0
+    kept, sets, undecided, trained = [], [], 0, 0
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -137,11 +142,36 @@ def test_sentences(path: Path, rows: list[LabelledSentence],
                 trained += 1
             else:
                 kept.append(LabelledSentence(sentence_id, text, bool(record["checkworthy"])))
+                sets.append(str(record.get("set", "")))
     if trained:
         print(f"dropped {trained} test sentences whose ids are training ids")
     if undecided:
         print(f"skipped {undecided} test sentences without an agreed label")
-    return kept
+    return kept, sets
+
+
+def print_halves(gold: list[bool], sets: list[str], systems: dict[str, list[float]]) -> None:
+    """F1 / P / R / AP of each system on each annotation set and on all of them, at its own
+    rule (>= 0.5) and at the F1-best cut chosen on the OTHER set(s), so that neither system's
+    cut has seen the labels it is scored on. On all sets, that is cross-fitted: each sentence
+    is judged at the cut its own set did not choose."""
+    names = sorted(set(sets))
+    for name in [*names, "all"] if len(names) > 1 else []:
+        index = [i for i, s in enumerate(sets) if name in ("all", s)]
+        part = [gold[i] for i in index]
+        print(f"set {name}: {len(part)} sentences ({sum(part)} check-worthy)")
+        for system, scores in systems.items():
+            mine = [scores[i] for i in index]
+            ap = f" AP={average_precision(part, mine):.4f}"
+            print(binary_scores(part, [s >= 0.5 for s in mine]).line(f"  {system} at 0.50") + ap)
+            cuts = cross_half_cuts(gold, scores, sets)
+            if name == "all":
+                label = "cross-fitted"
+                decided = cross_fitted(mine, [sets[i] for i in index], cuts)
+            else:
+                label = f"at {cuts[name]:.2f} (others')"
+                decided = [s >= cuts[name] for s in mine]
+            print(binary_scores(part, decided).line(f"  {system} {label}"))
 
 
 def model_size(path: Path) -> int:
@@ -171,7 +201,7 @@ def main(argv=None) -> int:
     rows = load_sentences(args.data)
     train_rows, held_out = split_sentences(rows)
     if args.test:
-        held_out = test_sentences(args.test, rows, train_rows)
+        held_out, sets = test_sentences(args.test, rows, train_rows)
     gold = [row.checkworthy for row in held_out]
     print(f"train {len(train_rows)} sentences, {'test' if args.test else 'held out'} "
           f"{len(held_out)} ({sum(gold)} check-worthy)")
@@ -196,8 +226,14 @@ def main(argv=None) -> int:
     print(base.line("TF-IDF + LogReg baseline")
           + f" weighted-F1={weighted_f1(gold, base_predicted):.4f}"
           f" AP={average_precision(gold, base_scores):.4f} (fit+predict {base_time:.1f}s)")
+    policy = scorer.nlp.meta.get("factcheck", {}).get("threshold_policy", "dev")
     print(f"ours scores {len(held_out) / elapsed:,.0f} sentences/s; threshold "
-          f"{scorer.threshold:.2f}; F1 difference {ours.f1 - base.f1:+.4f}")
+          f"{scorer.threshold:.2f} ({policy} policy); F1 difference {ours.f1 - base.f1:+.4f}")
+    if args.test:
+        if policy == "careful":
+            print("the careful policy chose our threshold on the careful labels: on them, "
+                  "trust the lines at the others' cut")
+        print_halves(gold, sets, {"ours": scores, "baseline": base_scores})
     if not args.train:
         print(f"model size {model_size(args.model) / 1e6:.1f} MB ({args.model})")
     if args.annotate:

@@ -8,10 +8,17 @@ Run it as::
 The corpus is split by id hash (``generator.training.data``): 20% held out for evaluation and
 never seen here, 10% of the ids used as a development set to pick the epoch and the decision
 threshold, the rest for training; the chosen number of epochs is then trained again on
-training + development ids (``--no-refit`` keeps the first model). The threshold is stored in
-the model's ``meta.json`` (``factcheck.threshold``) and the scorer maps it to 0.5, so callers
-keep the plain rule "score >= 0.5 means check-worthy" although the classes are imbalanced
-(about 1 in 4 positive).
+training + development ids (``--no-refit`` keeps the first model).
+
+The decision threshold follows ``--threshold-policy`` (``generator.training.thresholds``):
+``careful`` (the default, shipped) takes the F1-best cut of the final model on the careful
+re-labelling of held-out ids (``benchmarks/data/claimbuster_careful_labels.jsonl``), because
+the crowd's labels miss check-worthy sentences and a cut fitted to them is too high for
+cleaner labels such as ClaimBuster's expert set; ``dev`` keeps the F1-best cut on the crowd
+labels of the development ids. The threshold is stored in the model's ``meta.json``
+(``factcheck.threshold``, with the policy and how its choice carries between the careful
+labels' two annotation halves) and the scorer maps it to 0.5, so callers keep the plain rule
+"score >= 0.5 means check-worthy".
 """
 
 from __future__ import annotations
@@ -28,7 +35,16 @@ from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, ra
 from generator.training import noise
 from generator.training.architectures import ARCHITECTURES, model_config
 from generator.training.data import LabelledSentence, bucket, load_sentences, split_sentences
-from generator.training.metrics import Scores, binary_scores
+from generator.training.metrics import Scores
+from generator.training.thresholds import (
+    CAREFUL_LABELS,
+    POLICIES,
+    CarefulCut,
+    CarefulLabel,
+    best_cut,
+    careful_cut,
+    load_careful_labels,
+)
 
 #: Passes of the out-of-fold models that look for label issues: the number of epochs the
 #: development set picks for the shipped model.
@@ -47,6 +63,12 @@ class TrainResult:
     dev_size: int
     refit: bool = False
     """True when the saved model was trained again on training + development ids."""
+    threshold_policy: str = "dev"
+    """How ``threshold`` was chosen (``generator.training.thresholds.POLICIES``)."""
+    dev_threshold: float | None = None
+    """The F1-best cut on the development ids (the ``dev`` policy's choice)."""
+    careful: CarefulCut | None = None
+    """The ``careful`` policy's choice and how it carries between annotation halves."""
 
 
 def build_pipeline(architecture: str = "charbow"):
@@ -80,17 +102,6 @@ def to_examples(nlp, rows: list[LabelledSentence]):
     ]
 
 
-def best_threshold(gold: list[bool], probs: list[float]) -> tuple[float, Scores]:
-    """The decision threshold (0.05..0.95, steps of 0.01) with the best F1, and its scores."""
-    best = (0.5, binary_scores(gold, [p >= 0.5 for p in probs]))
-    for step in range(5, 96):
-        threshold = step / 100
-        scores = binary_scores(gold, [p >= threshold for p in probs])
-        if scores.f1 > best[1].f1:
-            best = (threshold, scores)
-    return best
-
-
 def run_epoch(nlp, examples, optimizer, rng: random.Random, batch_size: int, dropout: float):
     """One shuffled pass over the training examples; returns the summed loss."""
     from spacy.util import minibatch
@@ -114,6 +125,7 @@ class Settings:
     learn_rate: float = 0.002
     positive_copies: int = 1
     label_issues: str = "keep"
+    threshold_policy: str = "careful"
 
 
 def fit(rows: list[LabelledSentence], settings: Settings, epochs: int,
@@ -151,7 +163,7 @@ def select_epoch(train_rows, dev_rows, settings: Settings, log: Callable[[str], 
     best: list = []
 
     def evaluate(nlp, epoch: int, loss: float) -> None:
-        threshold, scores = best_threshold(gold, raw_scores(nlp, texts))
+        threshold, scores = best_cut(gold, raw_scores(nlp, texts))
         log(f"epoch {epoch}: loss {loss:.2f} dev F1 {scores.f1:.4f} at threshold {threshold:.2f}")
         if not best or scores.f1 > best[2].f1:
             best[:] = [epoch, threshold, scores, nlp.to_bytes()]
@@ -167,6 +179,7 @@ def train(
     holdout: float = 0.2,
     dev_share: float = 0.1,
     refit: bool = True,
+    careful_labels: str | Path = CAREFUL_LABELS,
     log: Callable[[str], None] = print,
     **settings: Any,
 ):
@@ -179,7 +192,9 @@ def train(
         holdout: share of ids never used here (the benchmark's held-out split).
         dev_share: share of ids used to pick the epoch and the threshold.
         refit: after choosing, train again on training + development ids for the chosen
-            number of epochs (more data; the threshold stays the one chosen on dev).
+            number of epochs (more data; the epoch stays the one chosen on dev).
+        careful_labels: careful labels of held-out ids for the ``careful`` threshold policy
+            (``generator.training.thresholds.load_careful_labels``).
         log: receives one progress line per epoch.
         **settings: fields of ``Settings``: ``architecture`` (a key of
             ``generator.training.architectures.ARCHITECTURES``), ``epochs``, ``seed`` (fixes
@@ -189,13 +204,18 @@ def train(
             ``label_issues`` (``keep``, ``drop`` or ``flip`` the training sentences whose
             label confidently disagrees with a 5-fold out-of-fold model; see
             ``generator.training.noise``; the development ids are neither judged nor used
-            to judge).
+            to judge), ``threshold_policy`` (``careful`` or ``dev``, see the module docstring).
 
     Returns:
         ``(nlp, TrainResult)``: the chosen pipeline and how it was chosen.
     """
     chosen = Settings(**settings)
-    train_rows, _held_out = split_sentences(load_sentences(data_path), holdout)
+    if chosen.threshold_policy not in POLICIES:  # before minutes of training
+        raise ValueError(f"threshold_policy: {chosen.threshold_policy!r} is not one of "
+                         f"{', '.join(POLICIES)}")
+    train_rows, held_out = split_sentences(load_sentences(data_path), holdout)
+    careful_rows = (careful_sentences(held_out, careful_labels)
+                    if chosen.threshold_policy == "careful" else None)
     train_rows, dev_rows = split_dev(train_rows, dev_share, holdout)
     if not train_rows or not dev_rows:
         raise ValueError(f"{data_path}: too few sentences to split (train {len(train_rows)}, "
@@ -208,12 +228,40 @@ def train(
     else:
         nlp.from_bytes(weights)
     nlp = without_corpus_strings(nlp, chosen.architecture)
-    result = TrainResult(chosen.architecture, epoch, threshold, scores, len(train_rows),
-                         len(dev_rows), refit)
+    careful = None
+    if careful_rows is not None:
+        labels, texts = careful_rows
+        careful = careful_cut(labels, raw_scores(nlp, texts))
+        log(f"careful threshold {careful.threshold:.2f} on {careful.labels} labels "
+            f"(dev: {threshold:.2f}); by half {careful.by_set}")
+    result = TrainResult(chosen.architecture, epoch, careful.threshold if careful else threshold,
+                         scores, len(train_rows), len(dev_rows), refit,
+                         chosen.threshold_policy, threshold, careful)
     _set_meta(nlp, result, chosen)
     if out_dir is not None:
         nlp.to_disk(out_dir)
     return nlp, result
+
+
+def careful_sentences(held_out: list[LabelledSentence],
+                      path: str | Path) -> tuple[list[CarefulLabel], list[str]]:
+    """The careful labels of ``path`` that are of held-out ids, and their texts (from the
+    corpus): the ``careful`` threshold policy scores them with the final model.
+
+    Only held-out ids count: a training sentence would score higher than a new one and pull
+    the cut up.
+
+    Raises:
+        ValueError: when fewer than 20 labels are of held-out ids of this corpus (another
+            corpus, or another ``holdout``), naming the file and the way out.
+    """
+    texts = {row.id: row.text for row in held_out}
+    labels = [label for label in load_careful_labels(path) if label.id in texts]
+    if len(labels) < 20:
+        raise ValueError(f"{path}: only {len(labels)} careful labels are of held-out ids of "
+                         f"this corpus; pass threshold_policy='dev' "
+                         f"(--threshold-policy dev) or other careful labels")
+    return labels, [texts[label.id] for label in labels]
 
 
 def clean_labels(train_rows, settings: Settings, log: Callable[[str], None]):
@@ -267,7 +315,8 @@ def _set_meta(nlp, result: TrainResult, settings: Settings) -> None:
         "license": "CC BY 4.0",
     }]
     nlp.meta["factcheck"] = {**asdict(result), "seed": settings.seed,
-                             "label_issues": settings.label_issues}
+                             "label_issues": settings.label_issues,
+                             "positive_copies": settings.positive_copies}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -288,6 +337,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         default=defaults.label_issues,
                         help="keep, drop or flip training sentences whose label confidently "
                              "disagrees with an out-of-fold model (default: keep)")
+    parser.add_argument("--threshold-policy", choices=POLICIES,
+                        default=defaults.threshold_policy,
+                        help="careful: F1-best cut on the careful labels of held-out ids "
+                             "(default); dev: F1-best cut on the development ids' crowd labels")
+    parser.add_argument("--careful-labels", default=str(CAREFUL_LABELS),
+                        help="careful labels for --threshold-policy careful")
     parser.add_argument("--no-refit", dest="refit", action="store_false",
                         help="keep the model of the chosen epoch instead of training again "
                              "on training + development ids")
@@ -300,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     _nlp, result = train(args.data, args.out, architecture=args.architecture,
                          epochs=args.epochs, learn_rate=args.learn_rate, seed=args.seed,
                          holdout=args.holdout, label_issues=args.label_issues,
-                         refit=args.refit)
+                         threshold_policy=args.threshold_policy,
+                         careful_labels=args.careful_labels, refit=args.refit)
     print(f"saved {args.out}: epoch {result.epoch}, threshold {result.threshold:.2f}, "
           + result.dev.line("dev"))
     return 0

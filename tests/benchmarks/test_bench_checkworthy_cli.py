@@ -100,3 +100,24 @@ def test_label_of_an_unknown_id_without_text_names_file_and_line(benchmark, tmp_
 
     with pytest.raises(ValueError, match=r"labels\.jsonl:1: field 'text' is missing"):
         benchmark.main(["--data", str(data), "--test", str(test)])
+
+
+def test_each_annotation_set_is_scored_at_the_cut_of_the_other(benchmark, capsys):
+    gold = [True, False, True, False]
+    sets = ["A", "A", "B", "B"]
+    ours = [0.35, 0.25, 0.75, 0.65]  # A's sentences score low, B's high
+    benchmark.print_halves(gold, sets, {"ours": ours, "baseline": [0.9, 0.1, 0.9, 0.1]})
+    printed = capsys.readouterr().out.splitlines()
+    assert [line for line in printed if line.startswith("set ")] == [
+        "set A: 2 sentences (1 check-worthy)", "set B: 2 sentences (1 check-worthy)",
+        "set all: 4 sentences (2 check-worthy)"]
+    at_b_cut = next(line for line in printed if line.startswith("  ours at 0.66"))
+    assert "F1=0.0000" in at_b_cut  # A judged at the cut B chose (0.66): nothing passes
+    cross = next(line for line in printed if line.startswith("  ours cross-fitted"))
+    assert "P=0.5000 R=0.5000" in cross  # A: nothing; B at the cut A chose (0.35): both
+    assert sum("baseline" in line and "F1=1.0000" in line for line in printed) == 6
+
+
+def test_a_file_without_sets_prints_no_halves(benchmark, capsys):
+    benchmark.print_halves([True, False], ["", ""], {"ours": [0.9, 0.1]})
+    assert capsys.readouterr().out == ""

@@ -94,7 +94,7 @@ def test_bad_corpus_line_names_file_line_and_field(tmp_path):
 def test_training_command_writes_a_loadable_model(tmp_path):
     data, out = tiny_corpus(tmp_path / "tiny.jsonl"), tmp_path / "model"
     command = [sys.executable, "-m", "generator.training.checkworthy", "--data", str(data),
-               "--out", str(out), "--epochs", "3"]
+               "--out", str(out), "--epochs", "3", "--threshold-policy", "dev"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     scorer = load_scorer(out)
@@ -109,7 +109,7 @@ def test_text_without_letters_scores_zero():
 
 def test_saved_model_holds_no_corpus_words(tmp_path):
     data, out = tiny_corpus(tmp_path / "tiny.jsonl"), tmp_path / "model"
-    nlp, _result = train(data, out, epochs=1, log=lambda line: None)
+    nlp, _result = train(data, out, epochs=1, threshold_policy="dev", log=lambda line: None)
     assert "Quillford" not in (out / "vocab" / "strings.json").read_text(encoding="utf-8")
     assert nlp("Crime in Quillford fell.").cats  # still a working classifier
 
@@ -144,8 +144,8 @@ def test_each_feature_group_has_unit_length_and_length_is_one_feature():
 def test_training_is_deterministic_for_each_shipped_kind(tmp_path, architecture):
     data = tiny_corpus(tmp_path / "tiny.jsonl")
     texts = ["Crime in Zarn fell by 12 percent.", "We love Zarn."]
-    runs = [train(data, None, architecture=architecture, epochs=2, log=lambda line: None)[0]
-            for _ in range(2)]
+    runs = [train(data, None, architecture=architecture, epochs=2, threshold_policy="dev",
+                  log=lambda line: None)[0] for _ in range(2)]
     first, second = ([doc.cats["CHECKWORTHY"] for doc in nlp.pipe(texts)] for nlp in runs)
     assert first == second
 
@@ -271,11 +271,13 @@ def test_out_of_fold_scores_never_score_a_sentence_seen_in_training():
 def test_training_with_label_issues_dropped_records_it(tmp_path):
     data = tiny_corpus(tmp_path / "tiny.jsonl")
     lines: list[str] = []
-    nlp, _result = train(data, None, epochs=2, label_issues="drop", log=lines.append)
+    nlp, _result = train(data, None, epochs=2, label_issues="drop", threshold_policy="dev",
+                         log=lines.append)
     assert nlp.meta["factcheck"]["label_issues"] == "drop"
     assert any(line.startswith("label issues:") for line in lines)
     with pytest.raises(ValueError, match="'fix' is not one of keep, drop, flip"):
-        train(data, None, epochs=1, label_issues="fix", log=lines.append)
+        train(data, None, epochs=1, label_issues="fix", threshold_policy="dev",
+              log=lines.append)
 
 
 def test_a_headline_keeps_its_own_score_although_spacy_keeps_its_blank_lines(nlp):
@@ -283,3 +285,86 @@ def test_a_headline_keeps_its_own_score_although_spacy_keeps_its_blank_lines(nlp
     spans = [(s.start_char, s.end_char) for s in doc.sents]
     assert doc.text[spans[0][0]:spans[0][1]].endswith("\n")  # why the gap alone is not enough
     assert scoring_groups(doc.text, spans) == [(0, 0), (1, 1)]
+
+
+def test_best_cut_finds_the_f1_best_cut_and_prefers_one_half_on_ties():
+    from generator.training.thresholds import best_cut
+
+    gold = [True, True, False, False]
+    cut, scores = best_cut(gold, [0.9, 0.3, 0.2, 0.1])
+    assert 0.2 < cut <= 0.3 and scores.f1 == 1.0
+    cut, _scores = best_cut(gold, [0.9, 0.8, 0.1, 0.05])  # every cut in 0.1..0.8 is perfect
+    assert cut == 0.5
+
+
+def test_each_half_is_judged_at_the_cut_of_the_other():
+    from generator.training.thresholds import cross_fitted, cross_half_cuts
+
+    gold = [True, False, True, False]
+    scores = [0.35, 0.25, 0.75, 0.65]
+    groups = ["A", "A", "B", "B"]
+    cuts = cross_half_cuts(gold, scores, groups)
+    assert 0.65 < cuts["A"] <= 0.75 and 0.25 < cuts["B"] <= 0.35
+    # A's sentences never reach B-chosen 0.7; B's both pass A-chosen 0.3
+    assert cross_fitted(scores, groups, cuts) == [False, False, True, True]
+    assert cross_half_cuts(gold, scores, ["A"] * 4) == {}
+
+
+def careful_labels_file(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_careful_labels_skip_disagreements_and_name_the_bad_line(tmp_path):
+    from generator.training.thresholds import load_careful_labels
+
+    good = careful_labels_file(tmp_path / "good.jsonl", [
+        {"id": "a", "set": "A", "checkworthy": True},
+        {"id": "b", "set": "B", "checkworthy": None},
+    ])
+    assert [label.id for label in load_careful_labels(good)] == ["a"]
+    bad = careful_labels_file(tmp_path / "bad.jsonl", [
+        {"id": "a", "set": "A", "checkworthy": True},
+        {"id": "b", "set": "B", "checkworthy": "yes"},
+    ])
+    with pytest.raises(DataError, match=r"bad\.jsonl:2: field 'checkworthy'"):
+        load_careful_labels(bad)
+
+
+def test_careful_cut_records_each_half_and_the_carried_f1():
+    from generator.training.thresholds import CarefulLabel, careful_cut
+
+    labels = [CarefulLabel(f"n-{i}", "AB"[i % 2], i < 4) for i in range(8)]
+    raw = [0.9, 0.2, 0.8, 0.3, 0.25, 0.1, 0.05, 0.15]  # A's positives score high, B's low
+    chosen = careful_cut(labels, raw)
+    assert chosen.labels == 8
+    assert chosen.by_set["A"] > 0.3 >= chosen.by_set["B"] > 0.15
+    assert chosen.carried_f1["B"] == 0.0  # A's cut misses every positive of B
+    assert chosen.carried_f1["A"] == pytest.approx(0.8)  # B's cut lets a negative of A in
+    assert 0.15 < chosen.threshold <= 0.2
+
+
+def test_careful_policy_sets_the_threshold_from_held_out_labels_only(tmp_path):
+    data = tiny_corpus(tmp_path / "tiny.jsonl")
+    rows = load_sentences(data)
+    train_rows, held_out = split_sentences(rows)
+    labels = [{"id": row.id, "set": "AB"[i % 2], "checkworthy": row.checkworthy}
+              for i, row in enumerate(held_out * 2)]  # 20+ lines; repeats count twice
+    labels.append({"id": train_rows[0].id, "set": "A", "checkworthy": True})
+    careful = careful_labels_file(tmp_path / "careful.jsonl", labels)
+    nlp, result = train(data, None, epochs=2, careful_labels=careful, log=lambda line: None)
+    meta = nlp.meta["factcheck"]
+    assert meta["threshold_policy"] == "careful"
+    assert result.careful.labels == len(held_out) * 2  # the training id was left out
+    assert meta["threshold"] == result.careful.threshold
+    assert set(meta["careful"]["by_set"]) == {"A", "B"}
+
+
+def test_careful_policy_without_held_out_labels_says_how_to_go_on(tmp_path):
+    data = tiny_corpus(tmp_path / "tiny.jsonl")
+    careful = careful_labels_file(tmp_path / "careful.jsonl",
+                                  [{"id": "elsewhere", "set": "A", "checkworthy": True}])
+    with pytest.raises(ValueError, match=r"careful\.jsonl: only 0 careful labels .*'dev'"):
+        train(data, None, epochs=1, careful_labels=careful, log=lambda line: None)
+    with pytest.raises(ValueError, match="threshold_policy: 'crowd' is not one of dev"):
+        train(data, None, epochs=1, threshold_policy="crowd", log=lambda line: None)
