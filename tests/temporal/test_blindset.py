@@ -82,6 +82,7 @@ ROUNDS = {
     "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.99),
     "round6": ("blindset6.txt", "blindset6.jsonl", 0.99, 0.99),
     "round7": ("blindset7.txt", "blindset7.jsonl", 0.99, 0.97),
+    "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.95),
 }
 
 

@@ -83,7 +83,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             reading = borrow_year(reading, year_lender.value)
         if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
-        if cand.reading.year is not None and not _lends_no_year(text, cand.start):
+        if cand.reading.year is not None and not _lends_no_year(text, cand.start, cand.end):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year)
         try:
@@ -117,12 +117,19 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
 _DEADLINE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:end|start|middle|beginning|close)\s+of\s+)?$",
                        re.IGNORECASE)
 
-def _lends_no_year(text: str, start: int) -> bool:
-    """True for a year written as a deadline or a starting point ("by 2026", "since 2019"):
-    it does not say when the rest of its sentence happens ("the first strike since 2019, and
-    talks resume on Dec. 4")."""
+def _lends_no_year(text: str, start: int, end: int) -> bool:
+    """True for a year written as a deadline, a starting point or a model year ("by 2026",
+    "since 2019", "its 1998 models"): it does not say when the rest of its sentence happens
+    ("the first strike since 2019, and talks resume on Dec. 4"; "prices on its 1998 models
+    ... when they arrive in the fall" of 1997)."""
     return bool(_DEADLINE.search(text, max(0, start - 40), start)
-                or _SINCE.search(text, max(0, start - 8), start))
+                or _SINCE.search(text, max(0, start - 8), start)
+                or _MODEL_YEAR.match(text, end))
+
+
+#: A year naming a model line ("its 1998 models", "the 2024 model year"), which car makers sell
+#: the autumn before: it is a product's name, not the time of the clause.
+_MODEL_YEAR = re.compile(r"[- ](?:model[- ]year|models?)\b", re.IGNORECASE)
 
 
 #: "since" right before a date: "its lowest level since 1933" measures from that date but does

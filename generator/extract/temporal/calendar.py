@@ -119,6 +119,16 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
+def holiday_weekend(day: dt.date) -> dt.date:
+    """A day of the weekend a holiday gives its name to ("the Memorial Day weekend").
+
+    A Monday holiday closes a long weekend, so its weekend is the Saturday and Sunday before
+    it, in the previous ISO week (Memorial Day 1997, 26 May, names 1997-W21-WE); any other
+    holiday's weekend is the one of its own ISO week (Easter Sunday, Thanksgiving Thursday).
+    """
+    return day - dt.timedelta(days=1) if day.isoweekday() == 1 else day
+
+
 def holiday_date(year: int, formula: str) -> dt.date:
     """Date of a movable holiday: ``easter+1`` (Easter Monday) or ``nth:11:4:4`` (4th Thursday
     of November; ``-1`` for the last one).

@@ -60,8 +60,9 @@ class Reading:
     ``this`` (this Friday)."""
     anchor: str = "dct"
     """``dct`` (publication date), ``last`` (the date the text mentioned last, else the
-    publication date), ``mention`` (only a date the text mentioned: "that time") or ``fiscal``
-    (the fiscal year the text named last, else the publication date)."""
+    publication date), ``mention`` (only a date the text mentioned: "that time"), ``fiscal``
+    (the fiscal year the text named last, else the publication date) or ``reported`` (the
+    month a monthly report is about: ``resolve.reported_period``)."""
     clock: str | None = None
     """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
     fallback: str | None = None

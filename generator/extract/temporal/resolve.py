@@ -111,6 +111,8 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
             span = calendar.value_range(value)
             if span is not None and span.granularity == _grain_of_unit(reading.unit or "day"):
                 return span.start, span.granularity
+    if reading.anchor == "reported":
+        return reported_period(reading.min_grain or "month", published, mentions)
     if reading.anchor == "mention" and reading.min_grain in _REPORTED_GRAINS and published:
         # "revenue fell from the same quarter last year" with no quarter named: the one
         # just reported, i.e. the last whole quarter (or month) before publication
@@ -122,6 +124,27 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
 
 #: Periods results are reported for, which "the same quarter/period last year" echoes.
 _REPORTED_GRAINS = ("quarter", "month")
+
+
+def reported_period(grain: str, published: dt.date | None,
+                    mentions: Sequence[str]) -> tuple[dt.date | None, str | None]:
+    """Start of the month (or quarter) a monthly report is about, and that granularity.
+
+    Car-sales copy filed in early June reports on May: "sales rose in May ... the Fed raised
+    rates in March ... share fell from the same month last year" compares with May, not with
+    the month named last. So the period just ended before publication wins when the text names
+    it; otherwise the last period of that size named; otherwise the one just ended.
+    """
+    named = [span.start for span in map(calendar.value_range, mentions)
+             if span is not None and span.granularity == grain]
+    latest = calendar.shift(published, grain, -1) if published is not None else None
+    if latest is not None:
+        latest_value = calendar.format_value(latest, grain)
+        if any(calendar.format_value(day, grain) == latest_value for day in named):
+            return latest, grain
+    if named:
+        return named[-1], grain
+    return (latest, grain) if latest is not None else (None, None)
 
 
 def _finer_than(granularity: str, floor: str | None) -> bool:
@@ -188,8 +211,8 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     year = _year(reading, base, tense, grace)
     if reading.holiday is not None:
         day = calendar.holiday_date(year, reading.holiday)
-        if reading.grain == "weekend":  # "the Easter weekend": the weekend of its ISO week
-            return calendar.format_value(day, "weekend")
+        if reading.grain == "weekend":  # "the Easter weekend", "the Memorial Day weekend"
+            return calendar.format_value(calendar.holiday_weekend(day), "weekend")
         return day.isoformat()
     if reading.week_of_month is not None and reading.month is not None:
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),

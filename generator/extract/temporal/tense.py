@@ -43,6 +43,10 @@ FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "pla
 #: clause ("will report January figures on Feb. 20").
 DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
               "reading", "output", "payroll", "profit", "revenue", "loss", "index", "survey"}
+#: Verbs that keep someone "from" doing a thing ("is barred from running again in November"):
+#: the thing kept off has not happened, so its date lies ahead.
+PREVENT_VERBS = {"bar", "ban", "prevent", "stop", "block", "keep", "prohibit", "forbid",
+                 "disqualify", "exclude", "restrict", "deter", "discourage"}
 #: Words that point back from a clause in the present: "is retroactive to Jan. 1".
 PAST_WORDS = {"retroactive", "retroactively", "backdated"}
 #: Verbs that with "back" trace a thing to its origin: "the dispute dates back to the spring".
@@ -233,9 +237,19 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future" if not habitual and _scheduled(verb, auxes) else "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
+    if _kept_from(verb):
+        return "future"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _kept_from(verb) -> bool:
+    """True for the gerund a verb of prevention keeps someone from: "barred from running"."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in PREVENT_VERBS
 
 
 def _planned(verb, aux_words: set[str]) -> bool:
