@@ -1,21 +1,23 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds twenty fictional articles in four rounds (round 1: wire, politics,
+``blindset/`` holds twenty-six fictional articles in five rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
-obituary, sports preview, conflict, product recall), each round annotated by hand before the
-extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for the matching
-rules).
+obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
+politics, business guidance, courts sentencing, a sports fixture list, a disaster timeline,
+a state visit), each round annotated by hand before the extractor ever ran on it;
+``eventscore.py`` scores them (see its docstring for the matching rules).
 
 First sight of each round (event P / R / F1, status, what, claim recall, claim kind):
 round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 1's fixes)
 0.763 / 0.806 / 0.784, 0.862, 1.000, 0.846, 0.879; round 3 (after rounds 1-2's fixes)
 0.871 / 0.900 / 0.885, 0.963, 0.963, 0.944, 0.912; round 4 (after rounds 1-3's fixes)
-0.921 / 0.921 / 0.921, 0.943, 0.914, 0.824, 0.929. All twenty after the fixes: 0.915 /
-0.931 / 0.923, status 0.994, what 0.950, no split event, claim recall 0.900, claim kind
-0.959 (per round in ``blindset/README.md``). The floors sit a few events under that, so a
-real regression fails while a wobble from the date or quote extractors (most remaining
-misses are dates resolved to the wrong value) does not.
+0.921 / 0.921 / 0.921, 0.943, 0.914, 0.824, 0.929; round 5 (after rounds 1-4's fixes)
+0.903 / 0.875 / 0.889, 0.911, 0.964, 0.879, 0.845. Each group of rounds has its own floors
+(figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
+so that a real regression fails while a wobble from the date or quote extractors (most
+remaining misses are dates resolved to the wrong value) does not; round 5 cannot lift the
+floors of rounds 1-4 by doing well, nor hide a regression there.
 """
 
 from __future__ import annotations
@@ -25,36 +27,54 @@ from eventscore import load_articles, report, score_all
 
 pytestmark = pytest.mark.model
 
+#: Per group of rounds, the lowest figures allowed.
 FLOORS = {
-    "event_precision": 0.88,
-    "event_recall": 0.89,
-    "event_f1": 0.885,
-    "status_accuracy": 0.95,
-    "what_match": 0.91,
-    "claim_recall": 0.86,
-    "claim_kind_accuracy": 0.93,
+    (1, 2, 3, 4): {
+        "event_precision": 0.90,
+        "event_recall": 0.92,
+        "event_f1": 0.915,
+        "status_accuracy": 0.97,
+        "what_match": 0.93,
+        "claim_recall": 0.88,
+        "claim_kind_accuracy": 0.93,
+    },
+    (5,): {
+        "event_precision": 0.90,
+        "event_recall": 0.90,
+        "event_f1": 0.90,
+        "status_accuracy": 0.96,
+        "what_match": 0.95,
+        "claim_recall": 0.85,
+        "claim_kind_accuracy": 0.82,
+    },
 }
 #: At most this share of gold events may come out split in two.
 MAX_DUPLICATE_RATE = 0.05
+CASES = [(rounds, figure) for rounds, floors in FLOORS.items() for figure in sorted(floors)]
 
 
 @pytest.fixture(scope="module")
 def scored(nlp):
-    return score_all(load_articles(), nlp)
+    articles = load_articles()
+    return {rounds: score_all([a for a in articles if a.round in rounds], nlp)
+            for rounds in FLOORS}
 
 
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_blind_set_figure_stays_above_its_floor(scored, figure):
-    total, by_genre = scored
-    assert total.figures()[figure] >= FLOORS[figure], report(total, by_genre, errors=True)
+@pytest.mark.parametrize(("rounds", "figure"), CASES,
+                         ids=[f"rounds{''.join(map(str, r))}-{f}" for r, f in CASES])
+def test_blind_set_figure_stays_above_its_floor(scored, rounds, figure):
+    total, by_genre = scored[rounds]
+    assert total.figures()[figure] >= FLOORS[rounds][figure], report(total, by_genre, True)
 
 
-def test_the_same_event_is_rarely_split(scored):
-    total, by_genre = scored
+@pytest.mark.parametrize("rounds", list(FLOORS))
+def test_the_same_event_is_rarely_split(scored, rounds):
+    total, by_genre = scored[rounds]
     assert total.figures()["duplicate_rate"] <= MAX_DUPLICATE_RATE, report(total, by_genre, True)
 
 
-def test_every_genre_finds_most_of_its_events(scored):
-    _, by_genre = scored
+@pytest.mark.parametrize("rounds", list(FLOORS))
+def test_every_genre_finds_most_of_its_events(scored, rounds):
+    _, by_genre = scored[rounds]
     recalls = {genre: tally.figures()["event_recall"] for genre, tally in by_genre.items()}
     assert min(recalls.values()) >= 0.7, recalls

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
-from generator.extract.events.anchor import Anchor, clause_verb, find_anchor
+from generator.extract.events.anchor import Anchor, clause_verb, compared_happening, find_anchor
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
@@ -87,7 +87,9 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules,
                 or in_dateline(text, timex):
             continue
         anchor = find_anchor(doc, timex, rules)
-        if anchor is None or no_event(doc, anchor, timex, rules):
+        if anchor is not None and no_event(doc, anchor, timex, rules):
+            anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
+        if anchor is None:
             continue
         key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i)
         rank = date_rank(doc, timex, anchor, rules)
@@ -100,7 +102,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
     """Whether the date only sets a condition or a point of comparison (see ``filters``)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return is_conditional(anchor.verb, rules) or (
-        span is not None and is_reference_point(span, rules))
+        span is not None and not anchor.own_clause and is_reference_point(span, rules))
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,

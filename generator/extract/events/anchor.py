@@ -7,7 +7,16 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
 - a participle describing a noun in apposition ("a title *bestowed* ... earlier this month")
   dates the verb the apposition hangs from ("*winning* a third term, a title ...");
 - a sentence that opens with a lower-case date after a stray full stop ("... legislature.
-  earlier this month, capping ...") continues the sentence before it: the date belongs there.
+  earlier this month, capping ...") continues the sentence before it: the date belongs there;
+- a date right after a relative clause the parser hung higher up ("down from the 4 percent
+  it *forecast* in July") dates that clause;
+- a participle that only says when something starts ("buy back shares *starting* on Nov. 4",
+  ``rules.aspect_participles``) dates the verb it hangs from.
+
+A relative clause opened by "when" on a date that is only a point of comparison ("the worst
+flood since 1997, *when six people died*") is the event of that date
+(``compared_happening``). Both kinds of clause are marked ``own_clause``: the filters of
+comparisons do not apply to them.
 """
 
 from __future__ import annotations
@@ -32,6 +41,9 @@ class Anchor:
     """The verb (spaCy token) whose clause tells of the event."""
     noun: object | None = None
     """A noun naming the happening ("call", "offensive") when the date dates it."""
+    own_clause: bool = False
+    """The date dates a clause of its own (a "when" clause on it, or a relative clause just
+    before it) whatever the rest of the sentence compares it with."""
 
 
 def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
@@ -40,6 +52,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if span is None:
         return None
     root = span.root
+    clause = relative_clause_before(span)
+    if clause is not None:
+        return Anchor(clause, own_clause=True)
     if opens_continuation(span):
         before = last_predicate(doc[span.sent.start - 1].sent)
         if before is not None:
@@ -57,7 +72,47 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
-    return Anchor(through_apposition(verb))
+    return Anchor(through_apposition(aspect_head(verb, rules)))
+
+
+def compared_happening(doc, timex: Timex) -> Anchor | None:
+    """For a date that is only a point of comparison, the happening a "when" clause on it
+    tells of ("the worst flood since 1997, *when six people died*"), or None."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    clause = when_clause(span.root) if span is not None else None
+    return Anchor(clause, own_clause=True) if clause is not None else None
+
+
+def when_clause(date):
+    """A relative clause on the date opened by "when" ("since 1997, *when six people
+    died*"): what happened then, or None."""
+    return next((c for c in date.children if c.dep_ == "relcl" and c.pos_ in VERB_POS
+                 and any(a.dep_ == "advmod" and a.lower_ == "when" for a in c.children)), None)
+
+
+def relative_clause_before(span):
+    """The verb of a relative clause that ends right before the date (or its preposition)
+    when the parser hung the date elsewhere ("down from the 4 percent it *forecast* in
+    July", with "in July" on "from"), else None."""
+    doc, root = span.doc, span.root
+    first = span.start
+    if root.dep_ == "pobj" and root.head.i == span.start - 1:
+        first = root.head.i
+    if first == 0:
+        return None
+    before = doc[first - 1]
+    hung_elsewhere = doc[first].head.i != before.i
+    return before if before.dep_ == "relcl" and before.pos_ == "VERB" \
+        and before.right_edge.i == before.i and hung_elsewhere else None
+
+
+def aspect_head(verb, rules: EventRules):
+    """The verb a participle that only gives a start hangs from ("would buy back shares
+    *starting* on Nov. 4" -> "buy"), else ``verb``."""
+    aspect = verb.lemma_.lower() in rules.aspect_participles and verb.tag_ == "VBG" \
+        and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.head if aspect and not own_subject else verb
 
 
 def dated_noun(root):

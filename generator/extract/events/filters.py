@@ -141,16 +141,20 @@ def covers_period(span, rules: EventRules) -> bool:
 
 def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     """How well a date tells when its predicate happens, lower is better: 0 for a date on the
-    predicate ("*on April 3*", "*from Monday*"); 1 for one that bounds a span or says what a
-    noun covers ("*until* 9 p.m.", "figures *for the first quarter*", "*fourth-quarter*
-    results"), which another date on the same predicate beats."""
+    predicate ("*on April 3*", "*from Monday*", "set *for* March 14"); 1 for one that bounds a
+    span or says what a noun covers ("*until* 9 p.m.", "figures *for the first quarter*",
+    "*fourth-quarter* results") or only places another date ("March 14 *next year*"), which
+    another date on the same predicate beats."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return 1
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in rules.bounding_prepositions:
+    if root.dep_ == "pobj" and head.lower_ in rules.bounding_prepositions \
+            and not arranged_for(head, rules):
         return 1
+    if root.dep_ == "npadvmod" and head.ent_type_ in ("DATE", "TIME"):
+        return 1  # "March 14 *next year*": it only places the date before it
     if root.dep_ in ("nsubj", "nsubjpass"):  # "the previous warmest October, in 2006, ..."
         return 1
     if root.dep_ == "pobj":
@@ -159,3 +163,10 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     qualifies_noun = head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME") \
         and (noun is None or head.i != noun.i)  # "until 9 p.m. from Monday": a date on a date
     return 1 if qualifies_noun and root.dep_ != "npadvmod" else 0
+
+
+def arranged_for(preposition, rules: EventRules) -> bool:
+    """Whether "for" gives the date something is arranged for ("is *set for* March 14",
+    "scheduled for Monday"): then it says when, not what a figure covers."""
+    head = preposition.head
+    return preposition.lower_ == "for" and head.lemma_.lower() in rules.status["planned"].lemmas

@@ -84,6 +84,7 @@ class EventRules(BaseModel):
     reference_verbs: list[str] = []
     object_prepositions: list[str] = []
     role_prepositions: list[str] = []
+    aspect_participles: list[str] = []
     max_phrase_words: int = 5
     examples: list[EventExample] = []
 

@@ -103,15 +103,24 @@ def is_present(verb) -> bool:
 
 
 def cue_lemmas(verb, window: int) -> set[str]:
-    """Lemmas on or just before the verb: itself, its auxiliaries, its heads, its left words."""
-    tokens = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    """Lemmas on or just before the verb: itself, its auxiliaries, its heads (with theirs when
+    the verb has none of its own: "will publish its results on Feb. 13 and *hold* a day in
+    June" shares the "will", "will not bring him back, but today he *was* jailed" does not),
+    its left words."""
+    tokens = [verb, *auxiliaries(verb)]
+    shares = len(tokens) == 1
     head = verb
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and len(tokens) < 12:
         head = head.head
-        tokens.append(head)
+        tokens += [head, *(auxiliaries(head) if shares else ())]
     start = max(verb.sent.start, verb.i - window)
     for token in reversed(verb.doc[start:verb.i]):
         if token.is_punct:
             break  # do not read across a clause boundary
         tokens.append(token)
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def auxiliaries(verb) -> list:
+    """The verb's auxiliaries ("will", "is", "to")."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -23,8 +23,8 @@ NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "w
 def find_subject(verb):
     """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
     the noun it qualifies: "Xi's first trip since *winning*"; an infinitive's on a noun from
-    the clause around: "Brask cut jobs in an attempt *to save* ..."), or the nearest name
-    before it."""
+    the clause around: "Brask cut jobs in an attempt *to save* ..."; an adjective's from the
+    noun it describes: "a case due *to be heard*"), or the nearest name before it."""
     token = verb
     for _ in range(5):
         subject = own_subject(token)
@@ -36,6 +36,8 @@ def find_subject(verb):
                 return owner
             token = token.head.head
             continue
+        if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "a case *due* to be heard": the noun it describes
         if token.dep_ == "acl" and is_infinitive(token):
             # "in an attempt *to make* ...": the one who attempts, in the clause around
             token = clause_verb(token.head)
