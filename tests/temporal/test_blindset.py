@@ -57,6 +57,19 @@ part after a night in its sentence on the next day, the story's fiscal calendar 
 quarter", a closing day's fiscal year and "a year earlier"). The gold was not edited; what still
 differs: "last July" said in August (the author's previous year, the tagger's latest July), a
 timetable clock after a coming day named in the sentence before, "midnight" of a holiday's game.
+Round 8 (``blindset/blindset8.txt``, 8 stories by another author, 160 expressions: Wikinews
+stock-market, aviation and tech-earnings reports, 1997 AP car sales, a 2019 Reuters jet
+grounding, 2005 AP Christmas basketball, a 1998 AP state budget, a 2023 Reuters chipmaker whose
+fiscal year ends in January) scored relaxed 0.994 / strict 0.969 / value 0.899 at first sight
+and 1.000 / 1.000 / 1.000 after the general fixes it prompted (a company's bare quarters in its
+fiscal calendar once the story says where its year ends, "the same period a year earlier" as
+one expression, "the quarter" after a fiscal quarter, "the month" and "the same month last
+year" as the month a monthly report is about, "this time last year" as the month a year back,
+a Monday holiday's weekend before it, "Christmas night", a past clock on the story's day over a
+day told in passing, "the previous night" moving with its day, "minutes after", "recent years"
+as PXY, a model year lending no year, "barred from running" looking ahead). Its gold was not
+edited; rounds 2 ("recent years") and 4 (a January fiscal year's "the second quarter") were
+corrected to the conventions it settled (see their headers).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -82,7 +95,7 @@ ROUNDS = {
     "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.99),
     "round6": ("blindset6.txt", "blindset6.jsonl", 0.99, 0.99),
     "round7": ("blindset7.txt", "blindset7.jsonl", 0.99, 0.97),
-    "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.95),
+    "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.99),
 }
 
 

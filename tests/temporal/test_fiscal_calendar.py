@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from temporal_helpers import values_by_text
 
-from generator.extract.temporal.fiscal import fiscal_quarter_of
+from generator.extract.temporal.fiscal import fiscal_occurrence, fiscal_quarter_of
 
 DEC_19 = dt.date(2003, 12, 19)
 
@@ -49,3 +49,43 @@ def test_a_year_earlier_echoes_the_fiscal_quarter(tag):
             "$12 million from $9 million a year earlier.")
     found = values_by_text(tag, text, DEC_19)
     assert found["a year earlier"] == "FY2003-Q2"
+
+
+# Round 8: a chipmaker whose fiscal year ends in late January counts its bare quarters in it.
+NOV_21 = dt.date(2023, 11, 21)
+CHIPMAKER = ("Tessaly Corp forecast revenue for the fourth quarter above estimates. "
+             "Revenue in the third quarter ended Oct. 29 nearly tripled from the same period "
+             "a year earlier. It expects revenue of $20 billion in the current quarter, the last "
+             "of fiscal 2024, which ends in late January.")
+
+
+def test_bare_quarters_follow_a_fiscal_year_ending_in_january(tag):
+    found = values_by_text(tag, CHIPMAKER, NOV_21)
+    assert found["the fourth quarter"] == "FY2024-Q4"
+    assert found["the third quarter"] == "FY2024-Q3"
+    assert found["the same period a year earlier"] == "FY2023-Q3"
+    assert found["the current quarter"] == "FY2024-Q4"
+    assert found["fiscal 2024"] == "FY2024"
+
+
+def test_the_quarter_after_a_fiscal_quarter_is_that_fiscal_quarter(tag):
+    text = ("Pellam reported a profit for the fiscal fourth quarter, which ended on September 29. "
+            "It sold 27 million phones in the quarter.")
+    found = values_by_text(tag, text, dt.date(2012, 10, 26))
+    assert found["the quarter"] == "FY2012-Q4"
+
+
+def test_bare_quarters_stay_on_the_calendar_without_a_fiscal_end(tag):
+    text = "Tessaly forecast revenue for the fourth quarter above estimates in fiscal 2024."
+    assert values_by_text(tag, text, NOV_21)["the fourth quarter"] == "2023-Q4"
+
+
+@pytest.mark.parametrize(("quarter", "tense", "value"), [
+    (4, "future", "FY2024-Q4"),   # Nov 2023 - Jan 2024, still running: the one to come
+    (1, "future", "FY2025-Q1"),
+    (2, "past", "FY2024-Q2"),
+    (4, "past", "FY2024-Q4"),     # begun by publication
+    (1, None, "FY2024-Q1"),
+])
+def test_fiscal_occurrence_of_a_bare_quarter(quarter, tense, value):
+    assert fiscal_occurrence(quarter, 1, NOV_21, tense) == value

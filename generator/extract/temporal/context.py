@@ -20,6 +20,7 @@ from generator.extract.temporal.calendar import format_value, value_range
 from generator.extract.temporal.fiscal import (
     current_quarter_in_fiscal_year,
     fiscal_part_from_its_end,
+    quarters_in_fiscal_year,
 )
 
 __all__ = ["settle_with_neighbours"]
@@ -38,6 +39,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = _quarter_from_its_end(_over_as_during(_over_as_particle(timexes, doc), doc), text)
     found = fiscal_part_from_named_year(fiscal_part_from_its_end(found, text), published)
     found = current_quarter_in_fiscal_year(found, text, published)
+    found = quarters_in_fiscal_year(found, text, published)
     found = _ago_echoes_compared_period(found, text, published)
     found = _range_end_after_its_start(found, text)
     found = clock_on_earlier_day(_clock_on_following_day(found, text), text, published)

@@ -1,10 +1,14 @@
 """A company's fiscal calendar, read from the story, for quarters the story counts in it.
 
 Earnings copy about a company whose fiscal year does not follow the calendar says where it ends
-("fiscal 2004, which ends May 31", "the fiscal second quarter ended Nov. 30"). Once that is
-known, "the current quarter" is the fiscal quarter holding the publication date (December 2003
-falls in FY2004-Q3 when the year ends May 31), as the annotation guidelines ask for a quarter
-"in a company's fiscal calendar". Nothing here imports spaCy.
+("fiscal 2004, which ends May 31", "the fiscal second quarter ended Nov. 30", "fiscal 2024,
+which ends in late January"). Once that is known, "the current quarter" is the fiscal quarter
+holding the publication date (December 2003 falls in FY2004-Q3 when the year ends May 31), as
+the annotation guidelines ask for a quarter "in a company's fiscal calendar", and so are the
+story's bare ordinal quarters ("revenue in the third quarter ended Oct. 29" of a chipmaker whose
+year ends in January is FY2024-Q3) and a bare "the quarter" after a fiscal one. A fiscal year is
+labelled by the calendar year it ends in (FY2024 ends in January 2024), the companies' own usage.
+Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -14,15 +18,18 @@ import datetime as dt
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.calendar import add_months, value_range
 
-__all__ = ["current_quarter_in_fiscal_year", "fiscal_part_from_its_end", "fiscal_year_end_month"]
+__all__ = ["current_quarter_in_fiscal_year", "fiscal_part_from_its_end", "fiscal_year_end_month",
+           "quarters_in_fiscal_year"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 _FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
 #: What joins a fiscal period to the day that closes it: "fiscal 2004, which ends May 31",
 #: "the fiscal second quarter ended Nov. 30".
-_TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+(?:on\s+)?")
+#: A month may follow "in": "fiscal 2024, which ends in late January".
+_TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
+                         r"(?:on\s+|in\s+)?")
 #: Rules that tag "the current quarter" / "this quarter" with a calendar quarter.
 _CURRENT_QUARTER = re.compile(r"(?:the\s+)?(?:current|this|present)\s+quarter$", re.IGNORECASE)
 
@@ -34,7 +41,7 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
     """
     for period, day in zip(timexes, timexes[1:]):
         match = _FISCAL.match(period.value)
-        if (match is None or day.range is None or day.range.granularity != "day"
+        if (match is None or day.range is None or day.range.granularity not in ("day", "month")
                 or not _TO_ITS_END.fullmatch(text[period.end:day.start])):
             continue
         quarter = int(match.group(2) or 4)
@@ -86,3 +93,75 @@ def current_quarter_in_fiscal_year(timexes: list[Timex], text: str,
     value = fiscal_quarter_of(published, end_month)
     return [dataclasses.replace(t, value=value, range=value_range(value))
             if _CURRENT_QUARTER.fullmatch(t.text) else t for t in timexes]
+
+
+#: A calendar quarter value and the words of a bare quarter ("the third quarter", "the
+#: quarter"): no year, no "fiscal", no months named.
+_CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
+_BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
+                           r"quarter$", re.IGNORECASE)
+_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
+
+
+def quarters_in_fiscal_year(timexes: list[Timex], text: str,
+                            published: dt.date | None) -> list[Timex]:
+    """Count a story's bare quarters in its company's fiscal calendar once the story gives one.
+
+    A chipmaker whose fiscal 2024 "ends in late January" reports "the third quarter ended Oct.
+    29" and forecasts "the fourth quarter": its own quarters, FY2024-Q3 and FY2024-Q4, not the
+    calendar's. A quarter joined to its closing day takes that day's fiscal quarter; a bare "the
+    quarter" the fiscal quarter named last before it; an ordinal one the occurrence its tense
+    points to (:func:`fiscal_occurrence`). A quarter with a year or months named keeps its value.
+    """
+    end_month = fiscal_year_end_month(timexes, text)
+    if end_month is None or published is None:
+        return timexes
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        calendar = _CALENDAR_QUARTER.match(timex.value)
+        if calendar is None or not _BARE_QUARTER.fullmatch(timex.text):
+            continue
+        closing = timexes[i + 1] if i + 1 < len(timexes) else None
+        if _closes(timex, closing, text):
+            value = fiscal_quarter_of(closing.range.start, end_month)
+        elif timex.text.lower().endswith("the quarter"):
+            value = next((t.value for t in reversed(fixed[:i])
+                          if _FISCAL_QUARTER.match(t.value)), None)
+        else:
+            value = fiscal_occurrence(int(calendar.group(1)), end_month, published, timex.tense)
+        if value is not None:
+            fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+
+
+def _closes(period: Timex, day: Timex | None, text: str) -> bool:
+    """True when ``day`` is the closing day written right after ``period`` ("ended Oct. 29")."""
+    return (day is not None and day.range is not None and day.range.granularity == "day"
+            and _TO_ITS_END.fullmatch(text[period.end:day.start]) is not None)
+
+
+def fiscal_occurrence(quarter: int, end_month: int, published: dt.date,
+                      tense: str | None) -> str:
+    """Which fiscal year's ``quarter`` a quarter without a year means.
+
+    Told of what is to come, the first one that has not ended by publication; otherwise the
+    latest one that has begun by then (the rule :mod:`occurrence` applies to calendar quarters).
+    """
+    this_year = int(fiscal_quarter_of(published, end_month)[2:6])
+    years = (this_year - 1, this_year, this_year + 1)
+    if tense == "future":
+        year = next(y for y in years if _fiscal_quarter_end(y, quarter, end_month) > published)
+    else:
+        year = [y for y in years if _fiscal_quarter_start(y, quarter, end_month) <= published][-1]
+    return f"FY{year:04d}-Q{quarter}"
+
+
+def _fiscal_quarter_start(year: int, quarter: int, end_month: int) -> dt.date:
+    """First day of fiscal ``year``'s ``quarter`` when the year ends in ``end_month``."""
+    year_start = dt.date(year - 1 if end_month < 12 else year, end_month % 12 + 1, 1)
+    return add_months(year_start, 3 * (quarter - 1))
+
+
+def _fiscal_quarter_end(year: int, quarter: int, end_month: int) -> dt.date:
+    """Last day of fiscal ``year``'s ``quarter``."""
+    return add_months(_fiscal_quarter_start(year, quarter, end_month), 3) - dt.timedelta(days=1)

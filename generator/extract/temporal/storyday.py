@@ -86,8 +86,34 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             fixed[i] = _clock_on_nearby_day(timex, scene, [timexes[j] for j in near
                                                            if not _after_since(doc.text,
                                                                                timexes[j])])
+    fixed = _anchored_parts_follow_their_day(timexes, fixed)
     # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
     return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc.text, published)
+
+
+#: Rules of a part of the day counted from the date before it ("the previous night").
+_ANCHORED_PART_RULES = ("rel-anchored-part",)
+
+
+def _anchored_parts_follow_their_day(before: list[Timex], after: list[Timex]) -> list[Timex]:
+    """Move "the previous night" with the day it was counted from when that day moved here.
+
+    "The game, which tipped off at 8:30 p.m., ... Denver, which had won the previous night":
+    the night was counted from the clock while the clock still sat on the publication day;
+    once the clock is put on the game's day (Christmas), the night before moves with it.
+    """
+    fixed = list(after)
+    for i, timex in enumerate(before):
+        if timex.rule not in _ANCHORED_PART_RULES or "T" not in timex.value:
+            continue
+        day = next((j for j in range(i - 1, -1, -1) if names_day(before[j])), None)
+        if day is None or _same_day(before[day], after[day]):
+            continue
+        moved = (dt.date.fromisoformat(after[day].value[:10])
+                 - dt.date.fromisoformat(before[day].value[:10]))
+        value = (dt.date.fromisoformat(timex.value[:10]) + moved).isoformat() + timex.value[10:]
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
 
 
 #: Rules of a bare weekday, alone or with its part of the day ("Tuesday", "Tuesday night").
@@ -162,18 +188,22 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, near: list[Timex]) -
 
     Told in the past, it is the last day of the past week named before it in its sentence
     or the one before, as a scene ("The jet crashed on Saturday. It touched down at 11:28
-    a.m."); with no day there at all, the story's day. A holiday or a date still to come
-    named nearby sets no scene, and the clock stays put. Told of what is to come, it is the
-    coming day named before it ("Rovers host Calder on Saturday. The match kicks off at 3
-    p.m."): a day already gone cannot hold it.
+    a.m."), unless the story's own day is among those days: "Stocks recovered on Tuesday,
+    after the index fell on Monday. The Nikkei closed at 3 p.m." is Tuesday's close, Monday
+    being told in passing. With no other day nearby than the story's, the story's day. A
+    holiday or a date still to come named nearby sets no scene, and the clock stays put.
+    Told of what is to come, it is the coming day named before it ("Rovers host Calder on
+    Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
     """
     before = [t for t in near if t.start < clock.start]
     if clock.tense == "past":
         gone = [t for t in before if t.rule in _SCENE_RULES
                 and _days_back(clock, t) in range(0, _SCENE_REACH_DAYS + 1)]
         if gone:
-            return clock_on(clock, gone[-1])
-        return clock if near or scene is None else clock_on(clock, scene)
+            return clock_on(clock, _scene_among(gone, scene) or gone[-1])
+        if scene is not None and all(_same_day(t, scene) for t in near):
+            return clock_on(clock, scene)  # "on Christmas night ... 'It's Christmas' ..."
+        return clock
     coming = [t for t in before if t.value[:10] > clock.value[:10]]
     return clock_on(clock, coming[-1]) if coming else clock
 
@@ -185,6 +215,15 @@ _SCENE_RULES = LAST_DAY_RULES + ("time-clock-day", "rel-day-before-yesterday")
 #: How many days before publication a story's scene may lie (a Wikinews report filed days
 #: after the event, a Monday paper telling of Saturday).
 _SCENE_REACH_DAYS = 7
+
+
+def _scene_among(days: list[Timex], scene: Timex | None) -> Timex | None:
+    """The day of ``days`` that is the story's own day, if one is."""
+    return next((t for t in days if scene is not None and _same_day(t, scene)), None)
+
+
+def _same_day(one: Timex, other: Timex) -> bool:
+    return one.value[:10] == other.value[:10]
 
 
 def _days_back(clock: Timex, day: Timex) -> int:
