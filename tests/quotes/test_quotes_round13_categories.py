@@ -35,3 +35,18 @@ def test_a_label_after_calls_x_a_is_no_quote(quotes_of):
     text = ("The county calls valleys like this one a \"pharmacy desert.\" Soldan has "
             "another word for it.")
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Many tenants were not persuaded. Several said the rent rise would force them out.",
+     "tenants"),
+    ("Dock workers met on Monday. Some said the strike would go ahead.", "Dock workers"),
+])
+def test_a_bare_quantity_word_stands_for_the_group_named_before(quotes_of, text, speaker):
+    assert [s for _, s in speakers(quotes_of(text))] == [speaker]
+
+
+def test_a_lawsuit_is_no_speaker(quotes_of):
+    text = ("The suit, filed in Orm on Tuesday, says officers broke down the wrong door.\n\n"
+            "Mira Soldan said the officers never apologized.")
+    assert speakers(quotes_of(text)) == [("the officers never apologized", "Mira Soldan")]

@@ -74,3 +74,24 @@ def test_an_inverted_headline_cue_still_reports(quotes_of):
     text = "Storm will reach the coast on Friday, says weather service\n\nRain fell."
     assert speakers(quotes_of(text)) == [("Storm will reach the coast on Friday",
                                           "weather service")]
+
+
+AFP = (
+    "ORMA, Nov 3, 2026 (AFP) - At least 12 people have died in the floods which hit the "
+    "north on Friday, announced Saturday the civil protection.\n\n"
+    "\"The roads are cut,\" declared to AFP the spokesman of the civil protection, "
+    "Colonel Ivo Brandt.\n\n"
+    "\"We need boats urgently,\" indicated its coordinator in Orma, Dr Mira Soldan.\n\n"
+    "The national meteorology estimates that the rains should stop on Monday.")
+
+
+@pytest.mark.model
+def test_translated_inversions_name_the_person_or_service_after_the_cue(quotes_of):
+    found = speakers(quotes_of(AFP))
+    assert found == [
+        ("At least 12 people have died in the floods which hit the north on Friday",
+         "civil protection"),
+        ("The roads are cut,", "Ivo Brandt"),
+        ("We need boats urgently,", "Mira Soldan"),
+        ("the rains should stop on Monday", "national meteorology"),
+    ]

@@ -36,7 +36,8 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
-    if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)):
+    if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)
+                                  or inverted_object(verb, lex) is not None):
         return verb.head, _after_opening_cue(_interrupted_clause(verb.head, verb), verb)
     if trailing_cue_on_object(verb):
         clause_head = verb.head.head
@@ -247,6 +248,33 @@ def _inverted_cue(verb: Token) -> bool:
         and doc[subject.left_edge.i - 1].text == ","
 
 
+def inverted_object(verb: Token, lex: Lexicon) -> Token | None:
+    """"CLAUSE, announced Saturday the civil protection.": translated copy inverts the cue
+    and its subject, which the parser reads as the object of a verb joined to the clause.
+    The object is the speaker when it is a definite speaker noun or a name that ends the
+    sentence, and the cue has no clause and no subject of its own."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.doc[verb.i - 1].text != "," \
+            and not (verb.i > 1 and verb.doc[verb.i - 2].text == ","):
+        return None  # "..., said" right after the comma, or one word after it ("Saturday")
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "attr") for c in children):
+        return None
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not _ends_sentence(obj):
+        return None
+    words = {obj.lower_, obj.lemma_.casefold()}
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+    speaker = named or bool(words & (lex.group_nouns | lex.org_nouns | lex.titles))
+    definite = named or any(c.dep_ in ("det", "poss") for c in obj.children)
+    return obj if speaker and definite else None
+
+
+def _ends_sentence(noun: Token) -> bool:
+    """Whether the noun's phrase runs to the end of its sentence (punctuation aside)."""
+    last = noun.right_edge.i
+    return all(t.is_punct or t.is_space for t in noun.doc[last + 1 : noun.sent.end])
+
+
 def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
     """"said in a statement that ...": the parser often hangs the that-clause on the
     noun of the setting phrase instead of on the verb."""
@@ -313,8 +341,9 @@ def _interrupted_clause(head: Token, cue: Token) -> list[Token]:
 
 
 def _edge_punct(token: Token) -> bool:
-    """Punctuation that may not end a clause's content; a unit sign ("61%") belongs to it."""
-    return token.is_punct and token.text not in _UNIT_SIGNS
+    """Punctuation (or the paragraph break after it) that may not end a clause's content;
+    a unit sign ("61%") belongs to it."""
+    return token.is_space or (token.is_punct and token.text not in _UNIT_SIGNS)
 
 
 #: Signs the tokenizer marks as punctuation that are part of a figure.

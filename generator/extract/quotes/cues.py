@@ -82,9 +82,10 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     subject = _subject_after_aside(cue) or own
     if subject is not None:
         return subject
-    inverted = next((c for c in cue.rights if c.dep_ == "dobj" and _inverted_speaker(c, lex)),
-                    None)
-    return inverted or _modified_noun(cue) or _name_before(cue)
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    named = next((n for c in objects if (n := name_closing_phrase(c)) is not None), None)
+    inverted = next((c for c in objects if _inverted_speaker(c, lex)), None)
+    return named or inverted or _modified_noun(cue) or _name_before(cue)
 
 
 def _subject_after_aside(cue: Token) -> Token | None:
@@ -93,11 +94,30 @@ def _subject_after_aside(cue: Token) -> Token | None:
     subject, which the parser hangs in apposition to the aside's noun."""
     for prep in cue.rights:
         for noun in prep.children if prep.dep_ == "prep" else ():
-            subject = next((c for c in noun.rights if c.dep_ == "appos"
+            # "declared to AFP the spokesman of ...": the parser may make the subject the
+            # object of the audience noun instead
+            subject = next((c for c in noun.rights if c.dep_ in ("appos", "dobj")
                             and c.pos_ in ("NOUN", "PROPN")), None)
-            if noun.dep_ == "pobj" and subject is not None:
-                return _closing_name(subject) or subject
+            if noun.dep_ in ("pobj", "pcomp") and subject is not None:
+                return _closing_name(subject) or name_closing_phrase(subject) or subject
     return None
+
+
+def name_closing_phrase(noun: Token) -> Token | None:
+    """"its coordinator in Sarandi, Dr Fabrice Nkoulou", "the spokesman of the civil
+    protection, Colonel Anselme Tiendrebo": the last word of a person's name that ends the
+    phrase of an inverted subject after a comma, whichever word of the phrase the parser
+    hung it on. None when the phrase ends otherwise."""
+    words = list(noun.subtree)
+    while words and words[-1].is_punct:
+        words.pop()
+    run: list[Token] = []
+    while words and words[-1].pos_ == "PROPN" and words[-1].i > noun.i:
+        run.insert(0, words.pop())
+    if not run or not any(t.ent_type_ == "PERSON" for t in run):
+        return None
+    before = noun.doc[run[0].i - 1]
+    return run[-1] if before.text == "," else None
 
 
 def _closing_name(role: Token) -> Token | None:

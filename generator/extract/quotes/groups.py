@@ -13,9 +13,13 @@ from spacy.tokens import Doc, Token
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, join_names
 from generator.extract.quotes.names import name_text
+from generator.extract.quotes.phrases import mention_span
 
 #: Plural nouns for office holders that are no title ("the two leaders").
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
+#: Quantity words that stand for a group named just before ("Many parents were not
+#: convinced. Several said ..."), and that a group's name drops ("Many parents" -> parents).
+_QUANTIFIERS = frozenset({"several", "many", "some", "others", "most", "few", "a", "other"})
 
 
 def _of_two(head: Token) -> bool:
@@ -66,6 +70,28 @@ class GroupResolution:
         spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
                      None)
         return self._joint_subject_before(head) or spoke or self._two_office_holders(head)
+
+    def _elliptical_group(self, mention: Mention) -> str | None:
+        """"Many parents were not convinced. Several said ...": a bare quantity word as
+        the subject stands for the last plural subject (or plural noun for people) in its
+        sentence or the one before; the group is that noun with its modifiers, without
+        the quantity."""
+        head = mention.token
+        if head is None or head.lower_ not in _QUANTIFIERS or head.dep_ != "nsubj" \
+                or any(c.dep_ == "prep" for c in head.children):  # "some of the ..." is a partitive
+            return None
+        sentence = head.sent
+        scope = list(self.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+        scope += [t for t in sentence if t.i < head.i]
+        nouns = self.lex.group_nouns
+        noun = next((t for t in reversed(scope) if t.tag_ == "NNS" and not self.in_quote[t.i]
+                     and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_ in nouns
+                          or t.lemma_.casefold() in nouns)), None)
+        if noun is None:
+            return None
+        words = [t for t in mention_span(noun) if t.lower_ not in _QUANTIFIERS
+                 and t.pos_ not in ("DET", "NUM", "PUNCT")]
+        return " ".join(t.text for t in words) or None
 
     def _two_office_holders(self, head: Token) -> str | None:
         """"the two leaders", "The presidents of Velmark and Ostria" with no names joined

@@ -212,6 +212,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 return self._remembered(named)
         if mention.kind == "pronoun":
             speaker = self.pronoun(mention, at, sentence)
+            group = None if speaker.name else self._elliptical_group(mention)
+            if group is not None:  # "Officials met. Some said ...": the tagger's pronoun
+                speaker = Speaker(group, mention.text, None, "group")
         elif mention.kind == "person" and fold(mention.name) in self.lex.titles:
             holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
                                  self.lex, self._names_known_person)  # "Mayor says ..."
@@ -261,7 +264,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         if holder is not None:
             return self._remembered(Speaker(holder, mention.text, None, "person"))
         name = self._named_group(mention) or self._voice_of(mention, at) \
-            or self._same_group(mention) or mention.name or None
+            or self._same_group(mention) or self._elliptical_group(mention) \
+            or mention.name or None
         speaker = Speaker(name, mention.text, None, mention.kind)
         self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
