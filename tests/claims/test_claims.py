@@ -98,7 +98,23 @@ def test_claims_carry_the_dates_of_their_sentence(doc, quotes):
 def test_year_alone_is_not_a_statistic(nlp):
     doc = nlp("The ferry to Lowmere left in 2019.")
     year = make_timex(doc.text, "2019", "2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year")
-    assert iter_claims(doc, [], [year], [0.2], []) == []
+    assert iter_claims(doc, [], [year], [0.1], []) == []
+
+
+@pytest.mark.parametrize(("score", "kinds"), [(0.1, []), (0.25, ["statement"])])
+def test_a_dated_statement_is_a_claim_from_a_lower_score(nlp, score, kinds):
+    doc = nlp("Dahl was charged in the following month.")
+    month = make_timex(doc.text, "the following month", "2023-09", dt.date(2023, 9, 1),
+                       dt.date(2023, 9, 30))
+    claims = iter_claims(doc, [], [month], [score], [], published=dt.date(2025, 3, 19))
+    assert [c.kind for c in claims] == kinds
+
+
+def test_a_period_a_noun_covers_makes_no_prediction(nlp):
+    doc = nlp("The three parties agreed on Tuesday on a budget for next year.")
+    year = make_timex(doc.text, "next year", "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    claims = iter_claims(doc, [], [year], [0.7], [], published=dt.date(2025, 6, 11))
+    assert [c.kind for c in claims] == ["statement"]
 
 
 def test_quote_inside_a_reported_clause_is_one_claim(nlp):
