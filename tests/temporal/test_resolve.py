@@ -236,3 +236,12 @@ def test_reresolve_keeps_a_year_taken_from_the_expression_after_it():
 def test_reresolve_keeps_the_fiscal_year_a_fiscal_quarter_took_from_the_text():
     again = reresolve("fiscal second quarter", "DATE", "FY2004-Q2", "past", dt.date(2003, 11, 19))
     assert again.value == "FY2004-Q2"
+
+
+def test_reresolve_keeps_a_bare_quarter_counted_in_the_fiscal_calendar():
+    # "the third quarter ended Oct. 29" of a company whose fiscal year ends in January
+    again = reresolve("the third quarter", "DATE", "FY2024-Q3", "past", dt.date(2023, 11, 22))
+    assert again.value == "FY2024-Q3"
+    calendar_kept = reresolve("the third quarter", "DATE", "2023-Q3", "past",
+                              dt.date(2024, 11, 22))
+    assert calendar_kept.value == "2024-Q3"

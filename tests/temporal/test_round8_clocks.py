@@ -46,3 +46,9 @@ def test_previous_night_moves_with_the_game_day(tag):
     found = values_by_text(tag, GAME, BOXING_DAY)
     assert found["the previous night"] == "2005-12-24TNI"
     assert found["tomorrow night"] == "2005-12-27TNI"
+
+
+def test_clock_after_a_reported_day_keeps_the_day_reported(tag):
+    text = ("Police said on Tuesday that the ferry sank on Monday. "
+            "It lost contact with the harbour at 3 p.m. local time.")
+    assert values_by_text(tag, text, TUESDAY)["3 p.m."] == "2015-08-24T15:00"

@@ -133,10 +133,12 @@ def reported_period(grain: str, published: dt.date | None,
     Car-sales copy filed in early June reports on May: "sales rose in May ... the Fed raised
     rates in March ... share fell from the same month last year" compares with May, not with
     the month named last. So the period just ended before publication wins when the text names
-    it; otherwise the last period of that size named; otherwise the one just ended.
+    it; otherwise the one holding the last date named that fits in such a period ("The strike
+    began on March 3 and cost 4,000 jobs during the month"); otherwise the one just ended.
     """
     named = [span.start for span in map(calendar.value_range, mentions)
-             if span is not None and span.granularity == grain]
+             if span is not None and span.granularity in _FINENESS
+             and _FINENESS.index(span.granularity) <= _FINENESS.index(grain)]
     latest = calendar.shift(published, grain, -1) if published is not None else None
     if latest is not None:
         latest_value = calendar.format_value(latest, grain)
@@ -377,12 +379,29 @@ def keep_fiscal_year(reading: Reading, value: str) -> Reading:
 
     The words alone read ``FYXXXX-Q2``; the year came from a "fiscal 2004" elsewhere in the
     story (``context.fiscal_part_from_named_year``), which a new publication date does not
-    change.
+    change. A bare quarter the story's fiscal calendar turned into a fiscal one ("the third
+    quarter ended Oct. 29" -> FY2024-Q3, ``fiscal.quarters_in_fiscal_year``) keeps it too:
+    the words alone would read a calendar quarter.
     """
     stored = re.match(r"FY\d{4}", value)
-    if reading.value is None or not reading.value.startswith("FYXXXX") or stored is None:
+    if stored is None:
+        return reading
+    if reading.value is None and _names_a_quarter(reading) and _FISCAL_QUARTER.fullmatch(value):
+        # "the third quarter" of a company whose fiscal year the story gave (fiscal.py)
+        return dataclasses.replace(reading, value=value)
+    if reading.value is None or not reading.value.startswith("FYXXXX"):
         return reading
     return dataclasses.replace(reading, value=stored.group(0) + reading.value[len("FYXXXX"):])
+
+
+_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
+
+
+def _names_a_quarter(reading: Reading) -> bool:
+    """True for a quarter the words leave without a year: "the third quarter", "the quarter"."""
+    bare_part = needs_year(reading) and (reading.period or "").startswith("Q")
+    this_quarter = reading.unit == "quarter" and reading.shift == 0
+    return bare_part or this_quarter
 
 
 def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) -> Reading:

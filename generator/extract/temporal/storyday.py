@@ -83,7 +83,7 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
                                            range=value_range(scene.value[:10]))
         elif is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T"):
-            fixed[i] = _clock_on_nearby_day(timex, scene, [timexes[j] for j in near
+            fixed[i] = _clock_on_nearby_day(timex, scene, doc.text, [timexes[j] for j in near
                                                            if not _after_since(doc.text,
                                                                                timexes[j])])
     fixed = _anchored_parts_follow_their_day(timexes, fixed)
@@ -183,14 +183,16 @@ def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:
     return fixed
 
 
-def _clock_on_nearby_day(clock: Timex, scene: Timex | None, near: list[Timex]) -> Timex:
+def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
+                         near: list[Timex]) -> Timex:
     """The day of a bare clock still on the publication day, from the days around it.
 
     Told in the past, it is the last day of the past week named before it in its sentence
     or the one before, as a scene ("The jet crashed on Saturday. It touched down at 11:28
-    a.m."), unless the story's own day is among those days: "Stocks recovered on Tuesday,
-    after the index fell on Monday. The Nikkei closed at 3 p.m." is Tuesday's close, Monday
-    being told in passing. With no other day nearby than the story's, the story's day. A
+    a.m."), unless that day comes in an "after" clause hung on the story's own day: "Stocks
+    recovered on Tuesday, after the index fell on Monday. The Nikkei closed at 3 p.m." is
+    Tuesday's close, Monday being background ("Police said on Tuesday the jet crashed on
+    Monday" keeps Monday). With no other day nearby than the story's, the story's day. A
     holiday or a date still to come named nearby sets no scene, and the clock stays put.
     Told of what is to come, it is the coming day named before it ("Rovers host Calder on
     Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
@@ -200,7 +202,7 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, near: list[Timex]) -
         gone = [t for t in before if t.rule in _SCENE_RULES
                 and _days_back(clock, t) in range(0, _SCENE_REACH_DAYS + 1)]
         if gone:
-            return clock_on(clock, _scene_among(gone, scene) or gone[-1])
+            return clock_on(clock, _scene_before_background(gone, scene, text) or gone[-1])
         if scene is not None and all(_same_day(t, scene) for t in near):
             return clock_on(clock, scene)  # "on Christmas night ... 'It's Christmas' ..."
         return clock
@@ -217,9 +219,23 @@ _SCENE_RULES = LAST_DAY_RULES + ("time-clock-day", "rel-day-before-yesterday")
 _SCENE_REACH_DAYS = 7
 
 
-def _scene_among(days: list[Timex], scene: Timex | None) -> Timex | None:
-    """The day of ``days`` that is the story's own day, if one is."""
-    return next((t for t in days if scene is not None and _same_day(t, scene)), None)
+#: "after" opening a clause of background: "rose on Tuesday, after falling 8% on Monday".
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def _scene_before_background(days: list[Timex], scene: Timex | None, text: str) -> Timex | None:
+    """The story's own day among ``days`` when the last of them is background to it.
+
+    Returns the mention of the story's day when an "after" stands between it and the last day
+    named ("recovered on Tuesday, after the index fell on Monday"), else None.
+    """
+    if scene is None:
+        return None
+    last = days[-1]
+    own = next((t for t in days[:-1] if _same_day(t, scene)), None)
+    if own is None or _same_day(own, last) or not _AFTER.search(text, own.end, last.start):
+        return None
+    return own
 
 
 def _same_day(one: Timex, other: Timex) -> bool:
