@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from claim_hits import make_timex
@@ -201,3 +202,26 @@ def test_another_word_for_the_same_happening_merges(nlp):
     events = iter_events(nlp(text), [next_week(text), next_week(text, 1)], [], PUBLISHED)
     assert len(events) == 1
     assert events[0].what == "Ada Quill meets Pim Adler in Lowmere"
+
+
+def derby(text: str) -> list[Timex]:
+    """The derby's day and its kick-off time in ``text``."""
+    day = make_timex(text, "Sunday", "2024-05-12", dt.date(2024, 5, 12), dt.date(2024, 5, 12))
+    clock = replace(make_timex(text, "4 p.m.", "2024-05-12T16:00", dt.date(2024, 5, 12),
+                               dt.date(2024, 5, 12)), type="TIME")
+    return [day, clock]
+
+
+def test_an_it_sentence_gives_the_clock_time_of_the_event_before(nlp):
+    text = ("The Lowmere derby against Orsk Rovers has been moved to Sunday. "
+            "It kicks off at 4 p.m.")
+    events = iter_events(nlp(text), derby(text), [], PUBLISHED)
+    assert [e.when.value for e in events] == ["2024-05-12"]
+    assert len(events[0].mentions) == 2
+
+
+def test_a_clock_time_two_sentences_later_is_its_own_event(nlp):
+    text = ("The Lowmere derby against Orsk Rovers has been moved to Sunday. "
+            "Fans were angry. It kicks off at 4 p.m.")
+    events = iter_events(nlp(text), derby(text), [], PUBLISHED)
+    assert [e.when.value for e in events] == ["2024-05-12", "2024-05-12T16:00"]

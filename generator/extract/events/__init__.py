@@ -134,7 +134,27 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
         mentions=(mention_bounds(text, sent.start_char, sent.end_char),),
     )
-    return Candidate(lemma, event, name_keys(participants))
+    candidate = Candidate(lemma, event, name_keys(participants))
+    candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
+    candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
+    return candidate
+
+
+def previous_sentence(sent) -> int:
+    """Token index where the sentence before ``sent`` starts, blank lines passed over (-1 for
+    the first)."""
+    doc, start = sent.doc, sent.start
+    while start > 0:
+        before = doc[start - 1].sent
+        if not all(t.is_space for t in before):
+            return before.start
+        start = before.start
+    return -1
+
+
+def bare_it(subject, actor: str | None) -> bool:
+    """Whether the subject is an "it" that stands for no name (see ``merge.gives_clock_time``)."""
+    return subject is not None and subject.lower_ == "it" and actor is None
 
 
 def mention_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,6 +19,12 @@ class Candidate:
     """Per participant, the words of its name (see ``name_keys``)."""
     headline: bool = False
     """Told in the headline (merged into the body's mention of the same event)."""
+    sentence: int = -1
+    """Token index where the sentence telling of it starts."""
+    previous_sentence: int = -1
+    """Token index where the sentence before that one starts (-1: none)."""
+    told_by_it: bool = False
+    """Its subject is an "it" that stands for no name ("It kicks off at 4 p.m.")."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -44,13 +50,15 @@ def same_happening(first: str, second: str, synonyms: Sequence[Sequence[str]]) -
 def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = ()) -> bool:
     """Same date value, and the same verb, or two names shared, or words for one happening
     (``synonyms``) with the names of one side all among the other's; or ``b`` is a headline
-    that ``retells`` ``a``.
+    that ``retells`` ``a``, or an "it" sentence that gives ``a``'s clock time.
 
     A single shared name is not enough otherwise: "Xi meets Putin" and "Xi holds talks with
     Zelensky" next week, "Brightwave recalls e-bikes" and "shares in Brightwave fall" on
     Thursday are different events.
     """
     if b.headline and retells(a, b):
+        return True
+    if b.told_by_it and gives_clock_time(a, b):
         return True
     if a.event.when.value != b.event.when.value:
         return False
@@ -61,6 +69,15 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # another word for the same happening, and no name the other event lacks
     inside = shared > 0 and shared == min(len(a.keys), len(b.keys))
     return inside and same_happening(a.lemma, b.lemma, synonyms)
+
+
+def gives_clock_time(day: Candidate, time: Candidate) -> bool:
+    """Whether ``time`` gives the clock time of the event ``day`` tells of in the sentence
+    just before ("The derby has been moved to Sunday, Aug. 24. It kicks off at 4 p.m."): a
+    TIME on the day of that DATE."""
+    date, clock = day.event.when, time.event.when
+    return date.type == "DATE" and clock.type == "TIME" \
+        and clock.value.startswith(f"{date.value}T") and time.previous_sentence == day.sentence
 
 
 def retells(body: Candidate, headline: Candidate) -> bool:

@@ -117,11 +117,28 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
         return full_name(speakers[0], pronoun.doc)
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc):
         return speakers[0]  # "Nordnet said it expected ...": the speaker is a company
+    if word == "it" and stands_for_thing(pronoun):
+        return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
     subject = earlier_subject(pronoun, labels)
     if subject is not None:
         return subject
     named = [e for e in entities(pronoun.doc) if e.label_ in labels and e.end_char <= pronoun.idx]
     return entity_name(named[-1][0]) if named else None
+
+
+def stands_for_thing(pronoun) -> bool:
+    """Whether "it" opening a sentence stands for the thing the sentence before is about:
+    the subject of that sentence's main verb is a common noun, no name ("The first derby
+    against City has been moved ... *It* kicks off at 4 p.m.": the derby, not City)."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" \
+            or pronoun.sent.start == 0:
+        return False
+    previous = next(sentences_back(pronoun.doc[pronoun.sent.start - 1], 1), None)
+    if previous is None:
+        return False
+    subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and not any(c.dep_ == "appos" for c in subject.children)
 
 
 def quoted_speaker(pronoun, claims: Sequence[Claim]) -> str | None:
