@@ -8,11 +8,14 @@ Pipeline (one module per stage)::
     scan.select  keep the longest match at each position
     tense.py     tense of the clause around each expression
     resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range
+    rereading.py the same again for a stored mention when its publication date is corrected
     occurrence.py  which Friday, March or fourth quarter a year-less date means
     calendar.py  date arithmetic, ISO weeks, seasons, holidays, value -> calendar range
     readings.py  what each named regex group means (month, number, unit, rel, ago ...)
     context.py   what neighbours tell: a clock time's day, a bare quarter's end, "over",
                  a fiscal quarter's named year, "a year ago" in a comparison, a range's end
+    fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
+                 and the story's bare quarters once it says where the fiscal year ends
     storyday.py  the day the story is about, for clocks and parts of the day told without it
 
 This module runs the stages over one text and adds the steps that follow the text's order: a

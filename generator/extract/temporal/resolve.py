@@ -1,7 +1,8 @@
 """Resolve readings against the publication date, the clause's tense and earlier dates.
 
 Pure Python (no spaCy), so the site build can call :func:`reresolve` when an editor fills in or
-corrects an article's publication date in its claim file.
+corrects an article's publication date in its claim file (the re-reading itself, and what it keeps
+from the stored value, lives in :mod:`~generator.extract.temporal.rereading`).
 
 Resolution rules, in short:
 
@@ -18,16 +19,14 @@ Resolution rules, in short:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.extract.hits import DateRange
 from generator.extract.temporal import calendar
 from generator.extract.temporal.occurrence import pick_weekday, pick_year, week_in_month
-from generator.extract.temporal.readings import Reading, needs_year
+from generator.extract.temporal.readings import Reading
 
 #: Default grace (days) when the tense picks the year of a year-less date; rules may override.
 DEFAULT_GRACE = {"day": 30, "month": 0, "quarter": 45, "half": 0, "season": 0}
@@ -57,20 +56,20 @@ def resolve(reading: Reading, published: dt.date | None, tense: str | None = Non
         grace: per-granularity grace days for picking the year of a year-less date.
     """
     if reading.value is not None:
-        return _finish(reading, reading.value)
+        return finish(reading, reading.value)
     if is_absolute(reading):  # "March 3, 2021", "the first quarter of 2009": no anchor needed
         own_year = dt.date(reading.year or 1, 1, 1)
-        return _finish(reading, _calendar_value(reading, own_year, None, None, DEFAULT_GRACE))
+        return finish(reading, _calendar_value(reading, own_year, None, None, DEFAULT_GRACE))
     base, base_grain = _anchor(reading, published, mentions, tense)
     if base is None and reading.fallback is not None:  # "at the time" with no date before it
-        return _finish(reading, reading.fallback)
+        return finish(reading, reading.fallback)
     if base is None:
         return Resolution(placeholder(reading), reading.mod, None)
     value = _calendar_value(reading, base, base_grain, tense, {**DEFAULT_GRACE, **(grace or {})})
-    return _finish(reading, value)
+    return finish(reading, value)
 
 
-def _finish(reading: Reading, value: str) -> Resolution:
+def finish(reading: Reading, value: str) -> Resolution:
     """Attach mod and calendar range; ranges only for DATE/TIME values that name a period."""
     span = calendar.value_range(value, reading.mod) if reading.type in ("DATE", "TIME") else None
     return Resolution(value, reading.mod, span)
@@ -345,100 +344,12 @@ def reresolve(text: str, type: str, value: str, tense: str | None, published: dt
               mentions: Sequence[str] = (), anchor: dt.date | None = None) -> Resolution:
     """Resolve a stored date mention again against a (new) publication date.
 
-    Used when an editor fills in or corrects ``article.published`` in a claim file: the words
-    are read again through the temporal rules (regexes only, no spaCy) and resolved with the
-    stored tense. Absolute values and values no rule can read are kept as they are.
-
-    Args:
-        text: the words of the mention ("last month").
-        type: its TIMEX3 type (DATE, TIME, DURATION, SET).
-        value: the value stored so far (kept when the words cannot be read).
-        tense: the stored tense of the clause, or None.
-        published: the publication date to resolve against.
-        mentions: values of earlier dates in the article, for "two days later".
-        anchor: the publication date ``value`` was resolved against, when known. It lets a
-            year the words took from a later expression ("October" in "October of next
-            year") keep its distance from the publication date.
-
-    Returns:
-        The new value, mod and range.
+    The site build and the store call it by this name; the work is done in
+    :func:`generator.extract.temporal.rereading.reresolve`, which documents the arguments.
     """
-    from generator.extract.temporal.scan import read_text  # rules load lazily, once
+    from generator.extract.temporal.rereading import reresolve as read_again  # imports us
 
-    reading = read_text(text)
-    if reading is None:
-        return _finish(Reading(type=type, value=value), value)
-    reading = keep_borrowed_year(keep_fiscal_year(reading, value), value, mentions)
-    if anchor is not None:
-        reading = keep_year_distance(reading, value, tense, mentions, anchor)
-    return resolve(reading, published, tense, mentions)
-
-
-def keep_fiscal_year(reading: Reading, value: str) -> Reading:
-    """Keep the fiscal year a year-less "fiscal second quarter" took from the text.
-
-    The words alone read ``FYXXXX-Q2``; the year came from a "fiscal 2004" elsewhere in the
-    story (``context.fiscal_part_from_named_year``), which a new publication date does not
-    change. A bare quarter the story's fiscal calendar turned into a fiscal one ("the third
-    quarter ended Oct. 29" -> FY2024-Q3, ``fiscal.quarters_in_fiscal_year``) keeps it too:
-    the words alone would read a calendar quarter.
-    """
-    stored = re.match(r"FY\d{4}", value)
-    if stored is None:
-        return reading
-    if reading.value is None and _names_a_quarter(reading) and _FISCAL_QUARTER.fullmatch(value):
-        # "the third quarter" of a company whose fiscal year the story gave (fiscal.py)
-        return dataclasses.replace(reading, value=value)
-    if reading.value is None or not reading.value.startswith("FYXXXX"):
-        return reading
-    return dataclasses.replace(reading, value=stored.group(0) + reading.value[len("FYXXXX"):])
-
-
-_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
-
-
-def _names_a_quarter(reading: Reading) -> bool:
-    """True for a quarter the words leave without a year: "the third quarter", "the quarter"."""
-    bare_part = needs_year(reading) and (reading.period or "").startswith("Q")
-    this_quarter = reading.unit == "quarter" and reading.shift == 0
-    return bare_part or this_quarter
-
-
-def keep_borrowed_year(reading: Reading, value: str, mentions: Sequence[str]) -> Reading:
-    """Keep the year a year-less part took from the date written just before it.
-
-    The tagger gives "the first half" in "a loss in the fourth quarter of 2022 after a profit in
-    the first half" the year 2022, from the earlier date in the sentence. The words alone do not
-    say so; the stored value does when its year is the year of the mention right before it.
-    A year that only came from the old publication date differs from it and is chosen again.
-    """
-    stored, previous = _year_prefix(value), _year_prefix(mentions[-1]) if mentions else None
-    if needs_year(reading) and stored is not None and stored == previous:
-        return dataclasses.replace(reading, year=stored)
-    return reading
-
-
-def keep_year_distance(reading: Reading, value: str, tense: str | None,
-                       mentions: Sequence[str], anchor: dt.date) -> Reading:
-    """Keep a year-less part's distance in years from the publication date it was read against.
-
-    The tagger gives "October" in "October of next year" the year after publication, from the
-    expression that follows it, which a stored mention does not record. When resolving the
-    words against the old publication date does not give the stored year, something in the
-    text chose it, so the new value keeps the same distance from the new publication date.
-    """
-    stored = _year_prefix(value)
-    if not needs_year(reading) or stored is None:
-        return reading
-    again = _year_prefix(resolve(reading, anchor, tense, mentions).value)
-    if again is None or again == stored:
-        return reading
-    return dataclasses.replace(reading, year_shift=stored - anchor.year)
-
-
-def _year_prefix(value: str) -> int | None:
-    """The four-digit year a TIMEX3 value starts with ("2022-H1" -> 2022), else None."""
-    return int(value[:4]) if len(value) >= 4 and value[:4].isdigit() else None
+    return read_again(text, type, value, tense, published, mentions, anchor)
 
 
 def is_fiscal_year(value: str) -> bool:

@@ -3,7 +3,8 @@
 A report opens on its day ("Stocks recovered today", "Orbis postponed the launch on
 Wednesday") and goes on by the clock or the part of the day alone, often sentences later. This
 step runs after :mod:`~generator.extract.temporal.context` and moves such times onto that day,
-or onto the coming day named just before a clock still to come. Nothing here imports spaCy: it
+or onto the coming day named just before a clock still to come; a part of the day counted from
+a clock that moved ("the previous night") moves with it. Nothing here imports spaCy: it
 reads timexes, the sentence starts and (for a night told in the past perfect) the parse of
 a ``Doc`` it is given.
 """
