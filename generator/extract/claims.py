@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -298,16 +299,19 @@ def statement_claims(
     timexes: Sequence[Timex],
     published: dt.date | None = None,
 ) -> list[Claim]:
-    """Claims the article itself makes: sentences without quotes that score >= 0.5 or carry a
-    statistic (see ``selected``); one about a date after ``published`` is a prediction."""
+    """Claims the article itself makes: sentences without quotes (or the part before a
+    reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
+    ``selected``); one about a date after ``published`` is a prediction."""
     quoted = [(q.start, q.end) for q in quotes]
     text = doc.text  # built from the tokens on every access: read it once
     headline = headline_bounds(text)
     claims = []
     for sentence in sentences:
-        if sentence.boilerplate or not outside(quoted, sentence.start, sentence.end):
+        if sentence.boilerplate:
             continue
-        if not is_statement(doc, sentence):
+        if not outside(quoted, sentence.start, sentence.end):
+            sentence = own_part(text, sentence, quotes)
+        if sentence is None or not is_statement(doc, sentence):
             continue
         kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end}
         if published is not None and dated_after(timexes, sentence.start, sentence.end,
@@ -331,6 +335,23 @@ def statement_claims(
             timexes=timexes_within(timexes, sentence.start, sentence.end),
         ))
     return claims
+
+
+def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
+    """What the sentence asserts before it hands over to reported speech ("The company will
+    close its factory next year, cutting 240 jobs, *and said* it would buy back shares"):
+    the clause before ", and <cue>", when the sentence's first quote is reported; else None."""
+    inside = [q for q in quotes if sentence.start <= q.start < sentence.end]
+    first = min(inside, key=lambda q: q.start, default=None)
+    if first is None or first.kind != "indirect" or not first.cue \
+            or not outside([(q.start, q.end) for q in quotes], sentence.start, first.start):
+        return None
+    before = text[sentence.start:first.start]
+    handover = re.search(rf",?\s+and\s+{re.escape(first.cue)}\s+(?:that\s+)?$", before)
+    if handover is None:
+        return None
+    return Sentence(sentence.start, sentence.start + handover.start(),
+                    sentence.checkworthiness, sentence.boilerplate)
 
 
 def selected(score: float, kinds: set[str], dated: bool = False) -> bool:

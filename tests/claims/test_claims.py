@@ -173,3 +173,15 @@ def test_a_statement_about_a_later_date_is_a_prediction(nlp):
     after = iter_claims(doc, [], [saturday], [0.6], [], published=dt.date(2024, 5, 12))
     assert [c.kind for c in before] == ["prediction"]
     assert [c.kind for c in after] == ["statement"]
+
+
+@pytest.mark.parametrize(("cue", "claimed"), [("said", True), ("warned", False)])
+def test_what_a_sentence_asserts_before_its_reported_clause_is_a_claim(nlp, cue, claimed):
+    text = ("Brask Motors will close its Lowmere plant next year, cutting 240 jobs, "
+            f"and {cue} it would buy back shares.")
+    doc = nlp(text)
+    quote = make_quote(text, "it would buy back shares", "indirect", "Brask Motors", cue="said")
+    claims = iter_claims(doc, [quote], [], [0.7], [])
+    own = [c.text for c in claims if c.kind != "reported"]
+    assert own == (["Brask Motors will close its Lowmere plant next year, cutting 240 jobs"]
+                   if claimed else [])
