@@ -50,3 +50,23 @@ def test_a_lawsuit_is_no_speaker(quotes_of):
     text = ("The suit, filed in Orm on Tuesday, says officers broke down the wrong door.\n\n"
             "Mira Soldan said the officers never apologized.")
     assert speakers(quotes_of(text)) == [("the officers never apologized", "Mira Soldan")]
+
+
+COUPLE = (
+    "Police raided the home of Darnell and Keisha Booker in March and handcuffed Mr. Booker "
+    "on the floor.\n\n"
+    "\"My daughter still has nightmares,\" Ms. Booker said.\n\n"
+    "Mr. Booker, 41, said the city had never apologized. \"They fixed the door,\" he said.")
+
+
+def test_namesakes_sharing_a_surname_are_told_apart_by_the_title(quotes_of):
+    found = speakers(quotes_of(COUPLE))
+    assert found == [("My daughter still has nightmares,", "Keisha Booker"),
+                     ("the city had never apologized", "Darnell Booker"),
+                     ("They fixed the door,", "Darnell Booker")]
+
+
+def test_a_given_name_decides_nothing_when_the_list_lacks_it(quotes_of):
+    text = COUPLE.replace("Darnell", "Kestrel").replace("Keisha", "Wren")
+    found = speakers(quotes_of(text))
+    assert {speaker for _, speaker in found} <= {"Kestrel Booker", "Wren Booker"}

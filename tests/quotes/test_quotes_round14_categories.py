@@ -95,3 +95,11 @@ def test_translated_inversions_name_the_person_or_service_after_the_cue(quotes_o
         ("We need boats urgently,", "Mira Soldan"),
         ("the rains should stop on Monday", "national meteorology"),
     ]
+
+
+@pytest.mark.model
+def test_a_thing_announced_in_apposition_reports_nothing(quotes_of):
+    text = ("The campaign was overshadowed by a row over the closure of the Orm clinic and by "
+            "the government’s so-called ‘coastal deal’, a package of road and ferry spending "
+            "announced in May.\n\n‘We heard you,’ Quill said.")
+    assert speakers(quotes_of(text)) == [("We heard you,", "Quill")]

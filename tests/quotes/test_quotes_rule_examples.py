@@ -14,6 +14,7 @@ def _entries():
     verbs = read_rule_file("reporting_verbs.yaml")
     sources = [("reporting-verbs", verbs)]
     sources += [(p["id"], p) for p in read_rule_file("attribution.yaml")["patterns"]]
+    sources += [("given-names", read_rule_file("speakers_given_names.yaml"))]
     for rule_id, data in sources:
         for i, example in enumerate(data.get("examples", [])):
             yield pytest.param(example["text"], example["expect"], id=f"{rule_id}-{i}")

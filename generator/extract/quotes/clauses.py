@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.cues import is_reporting_verb
+from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.lexicon import Lexicon
 
 
@@ -39,7 +39,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)
                                   or inverted_object(verb, lex) is not None):
         return verb.head, _after_opening_cue(_interrupted_clause(verb.head, verb), verb)
-    if trailing_cue_on_object(verb):
+    if trailing_cue_on_object(verb, lex):
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
@@ -191,11 +191,13 @@ def _finite_clause_in_object(child: Token) -> bool:
     return False
 
 
-def trailing_cue_on_object(verb: Token) -> bool:
+def trailing_cue_on_object(verb: Token, lex: Lexicon) -> bool:
     """"CLAUSE, a watchdog group alleged in a complaint.": the parser read the cue as a
-    participle modifying a noun it took for the clause's object."""
+    participle modifying a noun it took for the clause's object. The noun must be able to
+    speak: "..., a package of rail spending announced in September" is a thing announced."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head is noun:
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head is noun \
+            or not plausible_speaker(noun, lex):
         return False
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return (before is not None and before.text == "," and noun.head.i < noun.i

@@ -7,7 +7,8 @@ the file and field, and are read once per process.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file
 from generator.rulefiles import read_rule_file as _read_path
 
-RULE_FILES = ("reporting_verbs.yaml", "attribution.yaml", "speakers.yaml")
+RULE_FILES = ("reporting_verbs.yaml", "attribution.yaml", "speakers.yaml",
+              "speakers_given_names.yaml")
 
 
 class _Strict(BaseModel):
@@ -65,6 +67,14 @@ class AttributionPattern(_Strict):
 class AttributionFile(_Strict):
     id: str
     patterns: list[AttributionPattern]
+
+
+class GivenNamesFile(_Strict):
+    id: str
+    he: list[str]
+    she: list[str]
+    examples: list[Example] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
 
 
 class SpeakersFile(_Strict):
@@ -138,6 +148,8 @@ class Lexicon:
     news_outlets: frozenset[str] = frozenset()
     question_lemmas: frozenset[str] = frozenset()
     """"ask", "wonder": a question or request in their clause is no statement."""
+    pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
+    """Folded given name -> he/she, only to tell namesakes apart by a title."""
     org_bodies: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
     """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
@@ -167,6 +179,7 @@ def load_lexicon() -> Lexicon:
     groups = [group for group in verbs.groups if group.enabled]
     attribution = load_rule_file("attribution.yaml", AttributionFile)
     speakers = load_rule_file("speakers.yaml", SpeakersFile)
+    given = load_rule_file("speakers_given_names.yaml", GivenNamesFile)
     low = lambda words: frozenset(w.casefold() for w in words)  # noqa: E731
     phrases = _pattern(attribution, "phrase_cue").phrases
     return Lexicon(
@@ -205,4 +218,17 @@ def load_lexicon() -> Lexicon:
         org_bodies=low(speakers.org_bodies),
         team_nouns=low(speakers.team_nouns),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
+        pronoun_of_given_name=_pronouns_of_given_names(given),
     )
+
+
+def _pronouns_of_given_names(given: GivenNamesFile) -> dict[str, str]:
+    """Folded given name -> "he"/"she"; a name listed under both decides nothing."""
+    he, she = set(map(fold_name, given.he)), set(map(fold_name, given.she))
+    return {**{n: "he" for n in he - she}, **{n: "she" for n in she - he}}
+
+
+def fold_name(name: str) -> str:
+    """Lower case without accents ("José" -> "jose"), for looking up given names."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -183,7 +183,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             return None  # "Bank holds rates, says inflation “too high”": no inverted cue
         if token.lemma_.casefold() in lex.question_lemmas and asks_rather_than_states(found[0]):
             return None  # "asked whether ...", "asks that donations be made"
-        subject = token.head if trailing_cue_on_object(token) else inverted_object(
+        subject = token.head if trailing_cue_on_object(token, lex) else inverted_object(
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
         if not _speaks(token, subject, lex):

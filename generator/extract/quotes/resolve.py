@@ -135,7 +135,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             if len(name.split()) > 1:
                 self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
         for name, pronoun in vote_genders(self.doc, self.lex, self.in_quote,
-                                          self._person_name).items():
+                                          self.unambiguous_person_name).items():
             self.genders.setdefault(name, pronoun)
         for name, at, pronoun in titled:
             if len(name.split()) == 1:

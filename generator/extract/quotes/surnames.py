@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.speakers import person_name
@@ -59,7 +59,9 @@ class SurnameResolution:
         and relatives by full or first name ("Anton Rehn ... his daughter, Marit Rehn ...
         Rehn shrugs"). Titles and descriptors NER took into the name go first. ``takes`` is
         the pronoun a title before the name implies ("Mr Dunstan" of "Col and Maree
-        Dunstan"): those known to take the other pronoun are skipped."""
+        Dunstan"): those known to take the other pronoun are skipped, and of namesakes no
+        one has just quoted, the one whose given name takes it wins ("Mr. Booker" of
+        "Darnell and Keisha Booker")."""
         name = person_name(name) or name  # "Striker Jonas Ekdal" -> "Jonas Ekdal"
         words = tuple(fold(w) for w in name.split())
         if not words:
@@ -80,8 +82,31 @@ class SurnameResolution:
         if takes is not None:
             best = [p for p in best if self.genders.get(p.text, takes) == takes] or best
         before = [p for p in best if p.start < at]
-        chosen = self._namesake_who_spoke_last(before) or (before[0] if before else best[0])
+        chosen = self._namesake_who_spoke_last(before) or self._namesake_by_given_name(
+            before, takes) or (before[0] if before else best[0])
         return chosen.text if longest >= len(words) else name
+
+    def _namesake_by_given_name(self, namesakes: list[Name], takes: str | None) -> Name | None:
+        """"Mr. Booker" of "Darnell and Keisha Booker", when the article tells neither's
+        pronoun and neither has just spoken: the one namesake whose given name takes the
+        title's pronoun (speakers_given_names.yaml). None when the names decide nothing."""
+        if takes is None or len({p.text for p in namesakes}) < 2:
+            return None
+        given = self.lex.pronoun_of_given_name
+        fitting = {p.text: p for p in namesakes if given.get(fold_name(p.words[0])) == takes}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def unambiguous_person_name(self, token: Token) -> str | None:
+        """The person ``token`` names, unless it is a surname alone that several persons
+        of the article share ("Booker said" of "Darnell and Keisha Booker"): a gender cue
+        read off such a mention may belong to either."""
+        name = self._person_name(token)
+        written = name_text(token).split() if name else []
+        if len(written) != 1:
+            return name
+        surname = fold(written[0])
+        namesakes = {p.text for p in self.persons if len(p.words) > 1 and p.words[-1] == surname}
+        return name if len(namesakes) < 2 else None
 
     def _namesake_who_spoke_last(self, candidates: list[Name]) -> Name | None:
         """Of several persons sharing a surname, the one quoted most recently: "Gutierrez
