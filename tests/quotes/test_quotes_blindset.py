@@ -100,6 +100,21 @@ contractions ("I've") and a quote in double marks; after the fix in marks.py
 Round 12 (73-80), by a fifth such author (AP bridge collapse, Reuters earnings call, BBC
 hospital figures, US local trial, AFP summit, match report, health feature, state budget),
 at first sight after rounds 7-11's fixes and not fixed since: 1.0 / 1.0, 0.958 / 0.941.
+Round 13 (81-88, US wire and regional: AP state politics, Reuters layoffs, a metro trial,
+a small-town school board, AP tornado, college basketball, a present-tense clinic feature,
+an NYT-style lawsuit with Mr./Ms.) and round 14 (89-96, Guardian politics and science in
+curly single marks, Reuters diplomacy, ABC rates, BBC cricket, an Irish Times inquest, CBC
+strike, AFP floods in translated English), by two more outside authors who never saw the
+code, scored with score.py at first sight after rounds 7-12's fixes: round 13 0.983 / 0.932,
+0.980 / 0.940; round 14 0.939 / 0.935, 0.913 / 0.952. After their fixes by category
+(test_quotes_round13_categories.py, test_quotes_round14_categories.py): round 13 0.992 /
+1.0, 0.990 / 1.0; round 14 1.0 / 1.0, 0.989 / 1.0; rounds 1-12 and the seed unchanged or
+better; all 96 articles 0.999 / 0.994, 0.985 / 0.994. Their gold is kept as written; left
+are three places where it parts from the set's own conventions: the one-word first part of
+a split quote ("“Now,” she added, “we want ...”", which round 13's own README and earlier
+rounds count as a direct quote) and two headlines of reported speech ("Witness in ... says
+she saw defendant leave with gun", "Talvera says drones hit ..."), which rounds 1-8 annotate
+("Ex-minister says he warned cabinet ...") and these two authors leave out.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -121,8 +136,8 @@ FLOORS = {
     "round 10": (0.99, 0.97, 0.96, 0.96),
     "round 11": (0.99, 0.95, 0.92, 0.93),
     "round 12": (0.99, 0.97, 0.94, 0.92),
-    "round 13": (0.98, 0.92, 0.97, 0.93),
-    "round 14": (0.99, 0.96, 0.95, 0.99),
+    "round 13": (0.99, 0.99, 0.98, 0.99),
+    "round 14": (0.99, 0.99, 0.98, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
