@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 64 fictional articles in ten rounds, each round written
+"""Quality floor on the blind set: 96 fictional articles in fourteen rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
