@@ -96,6 +96,9 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
     # a date in the subject is the event's date, not part of its name
     ("Monday's announcement marked a turn for Brask Motors.",
      "The announcement marks a turn for Brask Motors"),
+    # a relative pronoun object stands for the noun its clause hangs from
+    ("The court ordered the seizure of a boat that Otto Graff bought on Monday.",
+     "Otto Graff buys a boat"),
 ])
 def test_description(nlp, text, expected):
     assert what(nlp, text) == expected
@@ -160,6 +163,13 @@ def test_full_name(nlp):
     assert full_name("Adler", doc) == "Pim Adler"
     assert full_name("Brand", doc) == "Lina Brand"
     assert full_name("Quill", doc) == "Quill"
+
+
+def test_a_full_name_ending_with_the_surname_beats_one_starting_with_it(nlp):
+    doc = nlp("Erik Dahlgren, 58, who runs Dahlgren Coaches, was convicted. Dahlgren was "
+              "charged.")
+    assert "Dahlgren Coaches" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert full_name("Dahlgren", doc) == "Erik Dahlgren"
 
 
 def test_mention_leaves_out_the_dash_of_a_dateline(nlp):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
 
 PERSONAL_PRONOUNS = ("he", "she")
@@ -64,22 +65,27 @@ def strip_determiner(span) -> str:
 
 
 def full_name(name: str, doc) -> str:
-    """The longest PERSON name of ``doc`` that ends with the same word as ``name`` and holds
-    all its words ("Xi" -> "Xi Jinping", "Zelensky" -> "Volodymyr Zelensky"), else ``name``."""
+    """The longest PERSON name of ``doc`` that ends (or else starts) with the same word as
+    ``name`` and holds all its words ("Zelensky" -> "Volodymyr Zelensky", "Xi" -> "Xi
+    Jinping"), else ``name``."""
     words = name.split()
     if not words:
         return name
-    best = name
+    best, best_rank = name, (False, len(name))
     for ent in entities(doc):
         if ent.label_ != "PERSON" or len(ent) <= len(words) \
                 or any(t.pos_ not in NAME_POS for t in ent):
             continue  # "Orsk Rovers face Belsund": a headline the tagger took for a name
         candidate = strip_determiner(ent)
         parts = candidate.split()
-        # the family name comes last in "Vladimir Putin", first in "Xi Jinping"
+        # the family name comes last in "Vladimir Putin", first in "Xi Jinping"; a name
+        # ending with it beats one starting with it ("Dahlgren" is "Erik Dahlgren", not the
+        # firm "Dahlgren Coaches" the tagger took for a person)
+        rank = (parts[-1] == words[-1], len(candidate))
         same_name = parts[-1] == words[-1] or parts[0] == words[0]
-        if same_name and set(words) <= set(parts) and len(candidate) > len(best):
-            best = candidate
+        longer = len(parts) > len(words)  # "Xi’s" is no fuller than "Xi"
+        if same_name and longer and set(words) <= set(parts) and rank > best_rank:
+            best, best_rank = candidate, rank
     return best
 
 
@@ -128,8 +134,10 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
 
 def stands_for_thing(pronoun) -> bool:
     """Whether "it" opening a sentence stands for the thing the sentence before is about:
-    the subject of that sentence's main verb is a common noun, no name ("The first derby
-    against City has been moved ... *It* kicks off at 4 p.m.": the derby, not City)."""
+    the subject of that sentence's main verb is a common noun, no name and no actor that
+    stands for one ("The first derby against City has been moved ... *It* kicks off at 4
+    p.m.": the derby, not City; but "The company will hold ... *It* is scheduled to": the
+    company named before)."""
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" \
             or pronoun.sent.start == 0:
         return False
@@ -138,7 +146,8 @@ def stands_for_thing(pronoun) -> bool:
         return False
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
-        and not any(c.dep_ == "appos" for c in subject.children)
+        and not any(c.dep_ == "appos" for c in subject.children) \
+        and subject.lemma_.lower() not in load_event_rules().agent_nouns  # "the company"
 
 
 def quoted_speaker(pronoun, claims: Sequence[Claim]) -> str | None:

@@ -28,6 +28,8 @@ from generator.extract.hits import Claim
 __all__ = ["CLIMB_DEPS", "describe", "finish", "participle_agent", "third_person"]
 
 OBJECT_DEPS = ("dobj", "attr", "dative", "acomp", "oprd")
+#: Relative pronouns that can be a verb's object ("the plan *that* she announced").
+RELATIVE_OBJECTS = ("that", "which", "whom")
 #: Entity types of a figure a verb can take as an adverb ("rose 4 percent").
 MEASURE_LABELS = ("PERCENT", "MONEY", "QUANTITY")
 #: Adverbs that finish a phrasal verb when they follow it ("walk out", "call off").
@@ -109,6 +111,7 @@ def complements(verb, rules: EventRules, depth: int = 0,
         if child.dep_ not in OBJECT_DEPS or child.dep_ in seen or child.pos_ == "ADP":
             continue  # "to" tagged as a dative object comes with the phrases below
         seen.add(child.dep_)
+        child = antecedent(child, verb)
         words.append(phrase(child))
         words += attached_phrases(child, rules)
         plan = next((c for c in child.rights if c.dep_ == "acl" and is_infinitive(c)), None)
@@ -131,6 +134,20 @@ def complements(verb, rules: EventRules, depth: int = 0,
     words += attached_phrases(verb, rules,
                               first_any=prepositional_object and not seen and xcomp is None)
     return words
+
+
+def antecedent(obj, verb):
+    """The noun a relative pronoun object stands for ("a holiday home *that* Graff bought";
+    "price increases of 9 percent *that* the company introduced" -> "price increases", not
+    the figure the parser hung the clause on), else ``obj``."""
+    relative = obj.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl" and verb.head.i != verb.i
+    noun = verb.head
+    if not relative or noun.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    while noun.ent_type_ in MEASURE_LABELS and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "increases of 9 percent that ...": not the percentage
+    return noun
 
 
 def is_measure(token) -> bool:
