@@ -70,10 +70,14 @@ def test_a_headline_second_verb_says_is_no_inverted_cue(quotes_of):
 
 
 @pytest.mark.model
-def test_an_inverted_headline_cue_still_reports(quotes_of):
-    text = "Storm will reach the coast on Friday, says weather service\n\nRain fell."
-    assert speakers(quotes_of(text)) == [("Storm will reach the coast on Friday",
-                                          "weather service")]
+@pytest.mark.parametrize(("headline", "content", "speaker"), [
+    ("Storm will reach the coast on Friday, says weather service",
+     "Storm will reach the coast on Friday", "weather service"),
+    ("Taxes will rise next year, says minister, warning of cuts",
+     "Taxes will rise next year", "minister"),
+])
+def test_an_inverted_headline_cue_still_reports(quotes_of, headline, content, speaker):
+    assert speakers(quotes_of(headline + "\n\nRain fell.")) == [(content, speaker)]
 
 
 AFP = (

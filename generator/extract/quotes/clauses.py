@@ -149,13 +149,15 @@ def headline_second_verb(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None:
         return False
-    line_end = doc.text.find("\n", subject.idx)
-    line_end = len(doc.text) if line_end < 0 else line_end
     described = {t.i for c in subject.children if c.dep_ in ("prep", "appos")
                  for t in c.subtree}  # "..., says governor of the bank"
-    return any(t.idx < line_end and t.i not in described and (
-        t.pos_ in ("ADJ", "VERB", "AUX") or t.text in _OPENING_MARKS)
-        for t in doc[subject.i + 1 : subject.i + 9])
+    for token in doc[subject.i + 1 : subject.i + 9]:
+        if "\n" in token.text or token.text in (",", ";", ":"):
+            return False  # "..., says minister, warning of cuts": the speaker ends there
+        if token.i not in described and (token.pos_ in ("ADJ", "VERB", "AUX")
+                                         or token.text in _OPENING_MARKS):
+            return True
+    return False
 
 
 def _headline_object(verb: Token) -> Token | None:
