@@ -46,6 +46,11 @@ def test_a_bare_quantity_word_stands_for_the_group_named_before(quotes_of, text,
     assert [s for _, s in speakers(quotes_of(text))] == [speaker]
 
 
+def test_a_quantity_word_after_a_thing_names_no_group(quotes_of):
+    text = "Prices rose again in May. Some said the rise would last."
+    assert quotes_of(text) == []
+
+
 def test_a_lawsuit_is_no_speaker(quotes_of):
     text = ("The suit, filed in Orm on Tuesday, says officers broke down the wrong door.\n\n"
             "Mira Soldan said the officers never apologized.")

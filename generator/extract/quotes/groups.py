@@ -30,6 +30,11 @@ def _of_two(head: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _counted(noun: Token) -> bool:
+    """"Many tenants", "40 tenants": a plural given a quantity."""
+    return any(c.lower_ in _QUANTIFIERS or c.dep_ == "nummod" for c in noun.children)
+
+
 class GroupResolution:
     """Group resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
     ``full_name``, ``_learn_person`` and ``_is_person_token`` it uses."""
@@ -73,9 +78,9 @@ class GroupResolution:
 
     def _elliptical_group(self, mention: Mention) -> str | None:
         """"Many parents were not convinced. Several said ...": a bare quantity word as
-        the subject stands for the last plural subject (or plural noun for people) in its
-        sentence or the one before; the group is that noun with its modifiers, without
-        the quantity."""
+        the subject stands for the last plural noun for people, or plural subject counted
+        with a quantity of its own ("Many tenants"; not "Prices rose"), in its sentence or
+        the one before; the group is that noun with its modifiers, without the quantity."""
         head = mention.token
         if head is None or head.lower_ not in _QUANTIFIERS or head.dep_ != "nsubj" \
                 or any(c.dep_ == "prep" for c in head.children):  # "some of the ..." is a partitive
@@ -85,8 +90,8 @@ class GroupResolution:
         scope += [t for t in sentence if t.i < head.i]
         nouns = self.lex.group_nouns
         noun = next((t for t in reversed(scope) if t.tag_ == "NNS" and not self.in_quote[t.i]
-                     and (t.dep_ in ("nsubj", "nsubjpass") or t.lower_ in nouns
-                          or t.lemma_.casefold() in nouns)), None)
+                     and (t.lower_ in nouns or t.lemma_.casefold() in nouns
+                          or t.dep_ in ("nsubj", "nsubjpass") and _counted(t))), None)
         if noun is None:
             return None
         words = [t for t in mention_span(noun) if t.lower_ not in _QUANTIFIERS
