@@ -70,10 +70,10 @@ def is_lede_description(head: Token, lex: Lexicon) -> bool:
 
 def _qualified(head: Token) -> bool:
     """"A former co-worker of Kevin Ambrose", "Witness in Dunmore warehouse killing": a
-    noun of unnamed sources that the lede ties to this story's events describes one
-    person, whom the next paragraph names with an age."""
-    return any(c.dep_ in ("prep", "amod", "acl") for w in _hyphenated_word(head)
-               for c in w.children)
+    noun of unnamed sources that the lede ties to someone or something of the story by a
+    phrase after it describes one person, whom the next paragraph names with an age ("a
+    local resident" stays an unnamed source)."""
+    return any(c.dep_ in ("prep", "acl") for w in _hyphenated_word(head) for c in w.children)
 
 
 def _hyphenated_word(head: Token) -> list[Token]:
