@@ -313,7 +313,9 @@ def statement_claims(
             sentence = own_part(text, sentence, quotes)
         if sentence is None or not is_statement(doc, sentence):
             continue
-        kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end}
+        asides = subject_asides(doc, sentence)
+        kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end
+                 and (c.kind != "statistic" or outside(asides, c.start, c.end))}
         if published is not None and dated_after(timexes, sentence.start, sentence.end,
                                                  published, doc):
             kinds.add("prediction")
@@ -335,6 +337,23 @@ def statement_claims(
             timexes=timexes_within(timexes, sentence.start, sentence.end),
         ))
     return claims
+
+
+def subject_asides(doc, sentence: Sentence) -> list[Span]:
+    """Character spans of the asides on the subject, set off by commas: a relative clause or
+    an apposition that only says who acts ("City, *who finished ninth in 2024*, can still
+    add the cup"; "The Green Party, *the smallest of the three*, had threatened ..."). A
+    figure there does not make the sentence a statistic: its claim is the rest."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    asides = []
+    for token in span if span is not None else ():
+        if token.dep_ not in ("relcl", "appos") or token.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) \
+                and doc[last + 1].text == ",":
+            asides.append((doc[first].idx, doc[last].idx + len(doc[last])))
+    return asides
 
 
 def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:

@@ -185,3 +185,18 @@ def test_what_a_sentence_asserts_before_its_reported_clause_is_a_claim(nlp, cue,
     own = [c.text for c in claims if c.kind != "reported"]
     assert own == (["Brask Motors will close its Lowmere plant next year, cutting 240 jobs"]
                    if claimed else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a figure in an aside on the subject only says who acts
+    ("Orsk Rovers, who finished ninth last season, beat Lowmere United on Monday.", "statement"),
+    ("The Lowmere Greens, the smallest of the three parties, left the coalition on Monday.",
+     "statement"),
+    # the same figure in the claim itself
+    ("Orsk Rovers finished ninth in the league on Monday.", "statistic"),
+])
+def test_a_figure_in_an_aside_on_the_subject_makes_no_statistic(nlp, text, kind):
+    doc = nlp(text)
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    claims = iter_claims(doc, [], [monday], [0.7], [], published=dt.date(2024, 5, 10))
+    assert [c.kind for c in claims] == [kind]
