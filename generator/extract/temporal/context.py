@@ -156,12 +156,27 @@ def _over_as_particle(timexes: list[Timex], doc) -> list[Timex]:
         if lead is None or timex.mod != "MORE_THAN":
             continue
         over = doc.char_span(timex.start, timex.start + 4)
-        if (over is None or over[0].dep_ != "prt"
-                or over[0].head.lemma_.lower() not in _OVER_VERBS):
+        if over is None or not _is_particle(over[0], timex):
             continue
         fixed[i] = dataclasses.replace(timex, start=timex.start + lead.end(),
                                        text=timex.text[lead.end():], mod=None)
     return fixed
+
+
+def _is_particle(over, timex: Timex) -> bool:
+    """True for an "over" that the verb before it takes as its particle.
+
+    The parser marks it ``prt`` on the verb, or tags it ``RP`` but hangs it on the number
+    ("took over five years ago"). Only a point in time can follow a particle so loosely: in
+    "the work took over 30 years" the duration is what "took" takes, and "over" means "more than".
+    """
+    if over.dep_ == "prt":
+        verb = over.head
+    elif over.tag_ == "RP" and timex.type != "DURATION" and over.i > 0:
+        verb = over.doc[over.i - 1]
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _OVER_VERBS
 
 
 def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
@@ -229,17 +244,50 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
     for i, timex in enumerate(timexes):
         if not (timex.rule == "rel-ago" and timex.value.isdigit() and len(timex.value) == 4):
             continue
-        period = next((t for t in reversed(timexes[:i]) if _YEAR_PART.match(t.value)), None)
+        period = _compared_period(timex, timexes[:i], text, published)
         if period is None:
-            continue
-        between = text[period.end:timex.start]
-        if _SENTENCE_END.search(between) or not _COMPARISON.search(between):
             continue
         part = _YEAR_PART.match(period.value)
         years_back = _years_counted_back(timex, part, timexes[:i], published)
         value = f"{part.group('fiscal') or ''}{int(part.group(2)) - years_back:04d}{part.group(3)}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+#: A word of comparison right before "a year earlier": "prices were 8.3% higher than a year
+#: earlier", "revenue climbed from the same period a year earlier". Not "over", which may be a
+#: verb's particle ("who took over two years ago").
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+$",
+                              re.IGNORECASE)
+
+
+def _compared_period(timex: Timex, before: list[Timex], text: str,
+                     published: dt.date) -> Timex | None:
+    """The period "a year ago" compares with, or None when it is a plain year back.
+
+    In its own sentence, the part of a year named last with a word of comparison in between.
+    Across sentences, "the same period a year earlier" still names the period told last
+    ("in the fiscal fourth quarter ... Revenue climbed from the same period a year earlier"),
+    and a bare "than a year earlier" in a monthly-figure story the month reported on ("prices
+    rose faster than expected in August ... prices were 8.3% higher than a year earlier").
+    """
+    period = next((t for t in reversed(before) if _YEAR_PART.match(t.value)), None)
+    if period is not None:
+        between = text[period.end:timex.start]
+        if not _SENTENCE_END.search(between) and _COMPARISON.search(between):
+            return period
+        if timex.text.lower().startswith("the same "):
+            return period
+    if _COMPARED_BEFORE.search(text, max(0, timex.start - 12), timex.start):
+        return _reported_month(before, published)
+    return None
+
+
+def _reported_month(before: list[Timex], published: dt.date) -> Timex | None:
+    """The mention of the month just ended at publication (the month a monthly figure is
+    about: August in a September inflation story), or None when the text does not name it."""
+    month = (published.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    return next((t for t in reversed(before) if t.value == month), None)
 
 
 def _years_counted_back(timex: Timex, part: re.Match, before: list[Timex],

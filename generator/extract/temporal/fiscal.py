@@ -21,7 +21,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import add_months, value_range
 
 __all__ = ["current_quarter_in_fiscal_year", "fiscal_part_from_its_end", "fiscal_year_end_month",
-           "quarters_in_fiscal_year"]
+           "quarters_in_fiscal_year", "shift_fiscal_quarter"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 _FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
@@ -101,6 +101,11 @@ _CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
                            r"quarter$", re.IGNORECASE)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
+#: A quarter named by the month it ends in: "the December quarter".
+_MONTH_QUARTER = re.compile(r"(?:the\s+)?(?:March|June|September|December)\s+quarter$")
+#: A quarter counted from the one named before it: "the previous quarter", "the next quarter".
+_NEIGHBOUR_QUARTER = re.compile(r"the\s+(?:(?P<prev>previous|preceding|prior)|following|next)"
+                                r"\s+quarter$", re.IGNORECASE)
 
 
 def quarters_in_fiscal_year(timexes: list[Timex], text: str,
@@ -110,8 +115,10 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
     A chipmaker whose fiscal 2024 "ends in late January" reports "the third quarter ended Oct.
     29" and forecasts "the fourth quarter": its own quarters, FY2024-Q3 and FY2024-Q4, not the
     calendar's. A quarter joined to its closing day takes that day's fiscal quarter; a bare "the
-    quarter" the fiscal quarter named last before it; an ordinal one the occurrence its tense
-    points to (:func:`fiscal_occurrence`). A quarter with a year or months named keeps its value.
+    quarter" the fiscal quarter named last before it, and "the previous quarter" the one before
+    that; an ordinal one the occurrence its tense points to (:func:`fiscal_occurrence`); "the
+    December quarter" of a company whose year ends June 30 the fiscal quarter ending in
+    December (FY2020-Q2 in October 2019). A quarter with a year or other months keeps its value.
     """
     end_month = fiscal_year_end_month(timexes, text)
     if end_month is None or published is None:
@@ -119,10 +126,21 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
         calendar = _CALENDAR_QUARTER.match(timex.value)
-        if calendar is None or not _BARE_QUARTER.fullmatch(timex.text):
+        neighbour = _NEIGHBOUR_QUARTER.fullmatch(timex.text)
+        if calendar is None or not (_BARE_QUARTER.fullmatch(timex.text) or neighbour
+                                    or _MONTH_QUARTER.fullmatch(timex.text)):
             continue
         closing = timexes[i + 1] if i + 1 < len(timexes) else None
-        if _closes(timex, closing, text):
+        if neighbour:
+            named = next((t.value for t in reversed(fixed[:i])
+                          if _FISCAL_QUARTER.match(t.value)), None)
+            value = named and shift_fiscal_quarter(named, -1 if neighbour["prev"] else 1)
+        elif _MONTH_QUARTER.fullmatch(timex.text):
+            # the quarter ending in December is a fiscal quarter only where fiscal quarters
+            # end with calendar ones (a year ending in March, June or September)
+            value = (fiscal_quarter_of(timex.range.start, end_month)
+                     if end_month % 3 == 0 else None)
+        elif _closes(timex, closing, text):
             value = fiscal_quarter_of(closing.range.start, end_month)
         elif timex.text.lower().endswith("the quarter"):
             value = next((t.value for t in reversed(fixed[:i])
@@ -132,6 +150,12 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
         if value is not None:
             fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+def shift_fiscal_quarter(value: str, quarters: int) -> str:
+    """``FY2020-Q1`` moved by ``quarters`` (-1 gives ``FY2019-Q4``)."""
+    count = int(value[2:6]) * 4 + int(value[-1]) - 1 + quarters
+    return f"FY{count // 4:04d}-Q{count % 4 + 1}"
 
 
 def _closes(period: Timex, day: Timex | None, text: str) -> bool:

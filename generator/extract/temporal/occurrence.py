@@ -20,13 +20,16 @@ def pick_weekday(base: dt.date, weekday: int, how: str | None) -> dt.date:
     """The ``weekday`` meant relative to ``base``.
 
     ``how`` is a direction (``before``, ``after``, ``this``) or a tense: past/present/None take
-    the latest one on or before ``base`` (news mostly reports what happened), future the next
-    one after ``base``.
+    the latest one on or before ``base`` (news mostly reports what happened), future the first
+    one on or after ``base``: "flights planned for Thursday" in Thursday's story are today's,
+    as HeidelTime reads a weekday in the future, and "next Thursday" (``after``) a week on.
     """
     today = base.isoweekday()
     if how == "this":
         return base + dt.timedelta(days=weekday - today)
-    if how in ("after", "future"):
+    if how == "future":
+        return base + dt.timedelta(days=(weekday - today) % 7)
+    if how == "after":
         return base + dt.timedelta(days=(weekday - today) % 7 or 7)
     back = (today - weekday) % 7
     if how == "before" and back == 0:

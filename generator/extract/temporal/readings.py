@@ -120,6 +120,16 @@ def duration_value(amount: int | float | str, unit: str) -> str:
     return f"{prefix}{amount}{DURATION_LETTERS[unit]}"
 
 
+def elapsed_value(parts: Mapping[str, int]) -> str:
+    """``PT2H11M4S`` from the parts of a time told in several units (a race time).
+
+    TimeML tags "2 hours, 11 minutes and 4 seconds" as one duration, so its value holds every
+    designator, largest first.
+    """
+    return "PT" + "".join(f"{parts[unit]}{DURATION_LETTERS[unit]}" for unit in TIME_UNITS[::-1]
+                          if unit in parts)
+
+
 def clock_suffix(hour: str, minute: str | None, ampm: str | None, zone: str | None) -> str:
     """``T15:30`` from "3:30 pm"; ``Z`` or an offset appended for a known time zone."""
     hours = int(hour)
@@ -187,6 +197,9 @@ def _complete(fields: dict[str, Any]) -> Reading:
     if size != 1 and amount != "X":  # "a fortnight" is two weeks
         amount = size * (1 if amount is None else amount)
     kind = fields["type"]
+    elapsed = fields.pop("elapsed", None)
+    if elapsed is not None:  # "2 hours, 11 minutes and 4 seconds"
+        fields["value"] = elapsed_value(elapsed)
     if kind in ("DURATION", "SET"):
         if "value" not in fields:
             fields["value"] = (_set_value(fields, amount) if kind == "SET" else
@@ -220,6 +233,8 @@ def _set_value(fields: dict[str, Any], amount: int | float | str | None) -> str:
         return "XXXX-XX-XX" + fields["clock"]
     if fields.get("period"):  # "each spring"
         return f"XXXX-{fields['period']}"
+    if fields.get("month"):  # "each April"
+        return f"XXXX-{fields['month']:02d}"
     step = 2 if fields.get("other") else (1 if amount is None else amount)
     return duration_value(step, fields["unit"])
 
@@ -312,6 +327,16 @@ def _read_unit(fields, text, lookup):
     fields["unit"] = unit
 
 
+def _read_elapsed(unit: str):
+    """One part of a time told in several units: "11" in "2 hours, 11 minutes and 4 seconds"."""
+    def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
+        amount = parse_number(text, lambda word: lookup("number", word))
+        if not isinstance(amount, int):
+            raise ValueError(f"not a whole number of {unit}s: {text!r}")
+        fields.setdefault("elapsed", {})[unit] = amount
+    return reader
+
+
 def _read_vague_unit(fields, text, lookup):
     _read_unit(fields, text, lookup)
     fields["amount"] = "X"
@@ -362,4 +387,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "minute": _read_raw("minute"),
     "ampm": _read_raw("ampm"),
     "timezone": _read_table("timezone", "zone"),
+    "elapsed_hour": _read_elapsed("hour"),
+    "elapsed_minute": _read_elapsed("minute"),
+    "elapsed_second": _read_elapsed("second"),
 }

@@ -26,11 +26,11 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
-#: on Tuesday"), so their dates lie ahead.
+#: on Tuesday", "a truck that goes on sale in the fall"), so their dates lie ahead.
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
-                  "hold", "host", "play", "face", "visit"}
+                  "hold", "host", "play", "face", "visit", "go"}
 #: Events booked for a day: "a meeting for Monday" lies ahead whatever the verb's tense.
 BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
                 "appointment", "deadline", "match", "game", "launch", "trial", "talks",
