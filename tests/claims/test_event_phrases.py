@@ -183,3 +183,8 @@ def test_mention_leaves_out_the_dash_of_a_dateline(nlp):
 def test_a_deadline_the_parser_took_for_an_agent_is_no_actor(nlp):
     text = "Brask Motors agreed a deal that will be finalized by Monday."
     assert what(nlp, text) == "A deal is finalized"
+
+
+def test_a_date_the_tagger_did_not_type_stays_out_of_the_description(nlp):
+    text = "Tenants have sued the Lowmere council, a case due to be heard in the autumn."
+    assert what(nlp, text, date="the autumn") == "A case is heard"

@@ -33,6 +33,7 @@ from generator.extract.events.filters import (
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
+from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import describe, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
@@ -59,6 +60,7 @@ def iter_events(
         published: publication date, used for the status of events without cue words.
     """
     rules = load_event_rules()
+    mark_dates(doc, timexes)  # a date is never part of a description ("in the autumn")
     text = doc.text  # built from the tokens on every access: read it once
     headline = headline_bounds(text)
     candidates: list[Candidate] = []

@@ -19,6 +19,22 @@ NOUN_MODIFIERS = ("det", "predet", "compound", "amod", "nummod", "quantmod", "po
 #: A subject keeps a phrase with one of these prepositions naming one of these entity types.
 SUBJECT_PREPOSITIONS = ("in", "at", "of")
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
+#: Where ``mark_dates`` keeps the token indices of the article's dates in ``Doc.user_data``.
+DATE_TOKENS_KEY = "factcheck.events.date_tokens"
+
+
+def mark_dates(doc, timexes) -> None:
+    """Remember which tokens the article's dates cover (``is_date`` reads it)."""
+    doc.user_data[DATE_TOKENS_KEY] = frozenset(
+        token.i for timex in timexes
+        for token in (doc.char_span(timex.start, timex.end, alignment_mode="expand") or ()))
+
+
+def is_date(token) -> bool:
+    """Whether the token is part of a date: the tagger's, or a timex the tagger did not type
+    ("in *the autumn*")."""
+    return token.ent_type_ in DATE_LABELS or token.i in token.doc.user_data.get(
+        DATE_TOKENS_KEY, ())
 
 
 def is_name(token) -> bool:
@@ -112,7 +128,7 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
     kept, short_taken = [], False
     for prep, pobj in prep_objects(head):
         text = phrase(pobj)
-        if not text or pobj.ent_type_ in DATE_LABELS:
+        if not text or is_date(pobj):
             continue  # "on Monday" is the event's date, not part of what happens
         named = pobj.ent_type_ in rules.kept_prepositions.get(prep.lower_, ())
         usual = prep.lower_ in rules.object_prepositions
