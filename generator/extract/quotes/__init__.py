@@ -17,10 +17,12 @@ Stages, one module each:
   "Pruett's wife, Carol"; :mod:`.roles`: "the coach", "its chief executive", "the Dane";
   :mod:`.organizations`: "the ministry", "the company", "the panel", "a spokesman";
   :mod:`.offices`: "the Member for Y", "the minister" tied to the person quoted;
-  :mod:`.teams`: "Arriaga and his colleagues" behind "they report", "the paper says");
+  :mod:`.teams`: "Arriaga and his colleagues" behind "they report", "the paper says";
+  :mod:`.owners`: "Talvera's military" named with the article's "Talveran");
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
 - :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
-  ``attribution.yaml`` and ``speakers.yaml`` (their ``examples:`` run as tests);
+  ``attribution.yaml``, ``speakers.yaml`` and ``speakers_given_names.yaml`` (their
+  ``examples:`` run as tests);
 - :mod:`.evaluate`: annotate-style JSON for a gold file, and timings.
 
 Conventions follow the seed's hand annotation: a direct quote's content is the words inside
