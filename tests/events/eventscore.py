@@ -13,7 +13,9 @@ For matched pairs: *status accuracy* (happened / planned / expected) and *what q
 
 Claims: each gold line names a piece of a claim-worthy sentence; the shortest system claim
 that covers it is the one scored. *Claim recall* is the share of gold pieces covered by a
-claim, *kind accuracy* the share of covered pieces whose claim has the gold kind.
+claim, *kind accuracy* the share of covered pieces whose claim has the gold kind. The gold
+lists every claim-worthy sentence of the body (headlines left out), so the share of system
+claims that cover no gold line (*claims beyond gold*) watches over claims made too easily.
 
 Run::
 
@@ -88,6 +90,9 @@ class Tally:
     gold_claims: int = 0
     claims_found: int = 0
     kind_ok: int = 0
+    system_claims: int = 0
+    unclaimed: int = 0
+    """System claims that cover no gold line (mostly headlines, which the gold leaves out)."""
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -114,6 +119,7 @@ class Tally:
             "duplicate_rate": _ratio(self.split, self.matched),
             "claim_recall": _ratio(self.claims_found, self.gold_claims),
             "claim_kind_accuracy": _ratio(self.kind_ok, self.claims_found),
+            "claims_beyond_gold": _ratio(self.unclaimed, self.system_claims),
         }
 
 
@@ -253,7 +259,11 @@ def score_events(article: Article, events: Sequence, lemmas: Sequence[set[str]])
 
 def score_claims(article: Article, claims: Sequence) -> Tally:
     """Claim counts of one article."""
-    tally = Tally(gold_claims=len(article.claims))
+    tally = Tally(gold_claims=len(article.claims), system_claims=len(claims))
+    pieces = [(article.text.index(g.words), article.text.index(g.words) + len(g.words))
+              for g in article.claims]
+    tally.unclaimed = sum(not any(c.start <= start and end <= c.end for start, end in pieces)
+                          for c in claims)
     for gold in article.claims:
         start = article.text.index(gold.words)
         end = start + len(gold.words)
@@ -306,7 +316,9 @@ def report(total: Tally, by_genre: dict[str, Tally], errors: bool = False) -> st
             f"{f['status_accuracy']:6.3f} {f['what_match']:5.3f} {f['duplicate_rate']:5.3f} "
             f"{f['claim_recall']:6.3f} {f['claim_kind_accuracy']:5.3f}")
     f = total.figures()
-    lines.append(f"what: subject {f['subject_match']:.3f}, verb {f['verb_match']:.3f}")
+    lines.append(f"what: subject {f['subject_match']:.3f}, verb {f['verb_match']:.3f}; "
+                 f"claims covering no gold line: {total.unclaimed} of {total.system_claims} "
+                 f"({f['claims_beyond_gold']:.3f}, mostly headlines)")
     if errors:
         lines += ["", *total.errors]
     return "\n".join(lines)

@@ -86,3 +86,13 @@ def test_claim_kind_is_read_from_the_shortest_covering_claim():
     gold = [GoldClaim("statistic", "rose 9 percent"), GoldClaim("quote", "met Pim")]
     tally = score_claims(article(claims=gold), [whole, own])
     assert (tally.gold_claims, tally.claims_found, tally.kind_ok) == (2, 2, 1)
+    assert (tally.system_claims, tally.unclaimed) == (2, 0)
+
+
+def test_a_claim_covering_no_gold_line_is_counted_beyond_gold():
+    start = TEXT.index("Prices")
+    first = Claim(0, start - 1, TEXT[:start - 1], "statement", None, 0, start - 1, 0.9)
+    second = Claim(start, len(TEXT), TEXT[start:], "statistic", None, start, len(TEXT), 0.9)
+    tally = score_claims(article(claims=[GoldClaim("statistic", "rose 9 percent")]),
+                         [first, second])
+    assert tally.figures()["claims_beyond_gold"] == 0.5
