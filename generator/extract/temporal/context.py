@@ -5,8 +5,10 @@ A bare clock time takes the day written next to it ("16:15 UTC, June 1", "Aug. 8
 story is about; a bare "the quarter" takes the quarter of the day that closes it; "over"
 in front of a duration is left out when it means "during"; a year-less fiscal quarter takes the
 fiscal year the text names nearest to it; "a year ago" in a comparison echoes the compared
-quarter or month; and a year-less range end comes after its start. Nothing here imports spaCy: the
-functions read timexes, the text and (for "over") token tags of a ``Doc`` they are given.
+quarter or month ("the same period a year earlier" even a sentence on, "than a year earlier" the
+month a monthly figure is about); and a year-less range end comes after its start. Nothing
+here imports spaCy: the functions read timexes, the text and (for "over") token tags of a
+``Doc`` they are given.
 """
 
 from __future__ import annotations
@@ -168,23 +170,31 @@ def _is_particle(over, timex: Timex) -> bool:
 
     The parser marks it ``prt`` on the verb, or tags it ``RP`` but hangs it on the number
     ("took over five years ago"). Only a point in time can follow a particle so loosely: in
-    "the work took over 30 years" the duration is what "took" takes, and "over" means "more than".
+    "the work took over 30 years" the duration is what "took" takes, and "over" means "more than",
+    whatever the parser says.
     """
+    if timex.type == "DURATION":
+        return False
     if over.dep_ == "prt":
         verb = over.head
-    elif over.tag_ == "RP" and timex.type != "DURATION" and over.i > 0:
+    elif over.tag_ == "RP" and over.i > 0:
         verb = over.doc[over.i - 1]
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _OVER_VERBS
 
 
+#: Verbs whose object is a length: "over" after them is "more than" ("took over 30 years").
+_LASTING_VERBS = {"take", "last", "span", "require", "need"}
+
+
 def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
     """Leave "over" out of a duration when it means "during": "cut taxes over five years".
 
-    After a preposition ("for over 30 years", "in over a decade") it means "more than" and
-    stays in the expression with mod MORE_THAN; after a verb or a noun it is the preposition
-    of the stretch itself, which TimeML leaves outside.
+    After a preposition ("for over 30 years", "in over a decade") or a verb of lasting ("took
+    over 30 years", "lasted over two hours") it means "more than" and stays in the expression
+    with mod MORE_THAN; after another verb or a noun it is the preposition of the stretch
+    itself, which TimeML leaves outside.
     """
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
@@ -193,7 +203,8 @@ def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
             continue
         before = doc.char_span(timex.start, timex.start + 1, alignment_mode="expand")
         previous = doc[before.start - 1] if before is not None and before.start > 0 else None
-        if previous is not None and previous.tag_ in ("IN", "TO"):
+        if previous is not None and (previous.tag_ in ("IN", "TO")
+                                     or previous.lemma_.lower() in _LASTING_VERBS):
             continue
         start = timex.start + lead.end()
         fixed[i] = dataclasses.replace(timex, start=start, text=timex.text[lead.end():],

@@ -6,9 +6,10 @@ which ends in late January"). Once that is known, "the current quarter" is the f
 holding the publication date (December 2003 falls in FY2004-Q3 when the year ends May 31), as
 the annotation guidelines ask for a quarter "in a company's fiscal calendar", and so are the
 story's bare ordinal quarters ("revenue in the third quarter ended Oct. 29" of a chipmaker whose
-year ends in January is FY2024-Q3) and a bare "the quarter" after a fiscal one. A fiscal year is
-labelled by the calendar year it ends in (FY2024 ends in January 2024), the companies' own usage.
-Nothing here imports spaCy.
+year ends in January is FY2024-Q3), a bare "the quarter" or "the previous quarter" after a
+fiscal one, and "the December quarter" where fiscal quarters end with calendar ones. A fiscal
+year is labelled by the calendar year it ends in (FY2024 ends in January 2024), the companies'
+own usage. Nothing here imports spaCy.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Which occurrence a weekday, month, season, quarter or holiday without a year means.
 
 "Friday" in a past clause is the latest Friday on or before the anchor, in a future clause the
-next one; "March" or "the fourth quarter" likewise, with a grace period for dates close to the
-anchor (``year_choice_grace_days``). Pure Python: no spaCy.
+first one on or after it; "March" or "the fourth quarter" likewise, with a grace period for
+dates close to the anchor (``year_choice_grace_days``). Pure Python: no spaCy.
 """
 
 from __future__ import annotations

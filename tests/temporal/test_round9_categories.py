@@ -1,0 +1,100 @@
+"""Round 9's categories: comparisons across sentences, fiscal quarters named by month or by
+their neighbour, race times, particles and timetable verbs.
+
+Each case pins the Python step behind a fix (``context.py``, ``fiscal.py``, ``tense.py``,
+``occurrence.py``, ``readings.py``), with its counter-case where the step must hold back. Every
+sentence is invented (fictional companies, people and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from temporal_helpers import values_by_text
+
+from generator.extract.temporal.fiscal import shift_fiscal_quarter
+from generator.extract.temporal.readings import elapsed_value
+
+OCT_2012 = dt.date(2012, 10, 26)  # a Friday; the fiscal year ends in late September
+OCT_2019 = dt.date(2019, 10, 24)  # a Thursday; the fiscal year ends June 30
+SEPT_2022 = dt.date(2022, 9, 14)
+THURSDAY = dt.date(2013, 1, 17)
+
+SEPTEMBER_YEAR = ("Quince Inc. said on Thursday that its profit rose 24% in the fiscal fourth "
+                  "quarter, which ended on September 29.\nRevenue climbed 27% from the same "
+                  "period a year earlier to $36 billion.")
+JUNE_YEAR = ("Larchmont Software said its profit rose in the fiscal first quarter ended Sept. "
+             "30. Cloud revenue grew more slowly than in the previous quarter. It expects "
+             "revenue of $3 billion in the December quarter.")
+
+
+def test_same_period_a_sentence_after_its_fiscal_quarter_echoes_it(tag):
+    values = values_by_text(tag, SEPTEMBER_YEAR, OCT_2012)
+    assert values["the same period a year earlier"] == "FY2011-Q4"
+
+
+def test_previous_and_month_named_quarters_count_in_the_fiscal_calendar(tag):
+    values = values_by_text(tag, JUNE_YEAR, OCT_2019)
+    assert values["the previous quarter"] == "FY2019-Q4"
+    assert values["the December quarter"] == "FY2020-Q2"
+
+
+def test_month_named_quarter_without_a_fiscal_calendar_is_the_calendar_quarter(tag):
+    text = "Brenn Chips expects revenue to rise in the December quarter."
+    assert values_by_text(tag, text, OCT_2019)["the December quarter"] == "2019-Q4"
+
+
+def test_than_a_year_earlier_in_a_monthly_figure_story_is_the_month_reported_on(tag):
+    text = ("Stocks fell on Tuesday after a report showed prices rose faster than expected in "
+            "August. The Dervin index had risen for four straight days last week. The bureau "
+            "said prices were 8.3% higher than a year earlier.")
+    assert values_by_text(tag, text, SEPT_2022)["a year earlier"] == "2021-08"
+
+
+def test_a_year_earlier_without_the_month_reported_on_stays_a_year(tag):
+    text = ("The Dervin index fell on Tuesday. Prices were 8.3% higher than a year earlier, "
+            "the bureau said.")
+    assert values_by_text(tag, text, SEPT_2022)["a year earlier"] == "2021"
+
+
+def test_over_as_a_particle_is_left_out_of_a_date_but_not_of_a_length(tag):
+    took_over = "Chief executive Ravi Tamm, who took over five years ago, cut costs."
+    assert values_by_text(tag, took_over, OCT_2019) == {"five years ago": "2014"}
+    lasted = {t.text: t.mod for t in tag("The rebuilding took over 30 years.", OCT_2019)}
+    assert lasted == {"over 30 years": "MORE_THAN"}
+
+
+def test_timetable_go_looks_ahead_in_a_relative_clause(tag):
+    text = "Dorland will show a redesigned truck that goes on sale in the fall."
+    assert values_by_text(tag, text, dt.date(1996, 2, 14))["the fall"] == "1996-FA"
+
+
+def test_a_coming_weekday_on_its_own_day_is_that_day(tag):
+    text = "Kesto Air said it had cancelled 31 flights planned for Thursday and Friday."
+    values = values_by_text(tag, text, THURSDAY)
+    assert (values["Thursday"], values["Friday"]) == ("2013-01-17", "2013-01-18")
+    assert values_by_text(tag, "Talks resume next Thursday.", THURSDAY) == {
+        "next Thursday": "2013-01-24"}
+
+
+def test_race_time_is_one_duration_and_as_recently_as_tags_only_the_date(tag):
+    race = values_by_text(tag, "Odhiambo won in 2 hours, 11 minutes and 4 seconds.", THURSDAY)
+    assert race == {"2 hours, 11 minutes and 4 seconds": "PT2H11M4S"}
+    recent = values_by_text(tag, "The firm said as recently as last month that it was safe.",
+                            THURSDAY)
+    assert recent == {"last month": "2012-12"}
+
+
+@pytest.mark.parametrize(("value", "quarters", "expected"), [
+    ("FY2020-Q1", -1, "FY2019-Q4"),
+    ("FY2020-Q4", 1, "FY2021-Q1"),
+    ("FY2020-Q2", -6, "FY2018-Q4"),
+])
+def test_shift_fiscal_quarter(value, quarters, expected):
+    assert shift_fiscal_quarter(value, quarters) == expected
+
+
+def test_elapsed_value_keeps_the_largest_unit_first():
+    assert elapsed_value({"second": 4, "hour": 2, "minute": 11}) == "PT2H11M4S"
+    assert elapsed_value({"minute": 27, "second": 30}) == "PT27M30S"
