@@ -3,7 +3,8 @@
 The model lives in ``generator/trained/checkworthy/`` (package data, written by
 ``python -m generator.training.checkworthy``). Its raw probability is mapped so that the
 threshold chosen at training time becomes 0.5: the rest of the project only knows the rule
-"checkworthiness >= 0.5 means check-worthy".
+"checkworthiness >= 0.5 means check-worthy". That threshold is fitted to careful labels rather
+than to the crowd's, which miss check-worthy sentences (``generator.training.thresholds``).
 
 ``score_doc`` scores the sentences of a parsed ``Doc``. The parser sometimes cuts one sentence
 in two ("The bridge cost more than we" | "were ever told."; "MODERATOR:" | "Time is up.").

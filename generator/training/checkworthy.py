@@ -227,13 +227,14 @@ def train(
         log(f"refit on {len(train_rows) + len(dev_rows)} sentences for {epoch} epochs")
     else:
         nlp.from_bytes(weights)
-    nlp = without_corpus_strings(nlp, chosen.architecture)
     careful = None
     if careful_rows is not None:
         labels, texts = careful_rows
         careful = careful_cut(labels, raw_scores(nlp, texts))
         log(f"careful threshold {careful.threshold:.2f} on {careful.labels} labels "
             f"(dev: {threshold:.2f}); by half {careful.by_set}")
+    # After scoring: tokenising the careful sentences adds their words to the string store.
+    nlp = without_corpus_strings(nlp, chosen.architecture)
     result = TrainResult(chosen.architecture, epoch, careful.threshold if careful else threshold,
                          scores, len(train_rows), len(dev_rows), refit,
                          chosen.threshold_policy, threshold, careful)

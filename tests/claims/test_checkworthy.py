@@ -14,11 +14,12 @@ from generator.extract.checkworthy import (
     calibrate,
     ends_sentence,
     load_scorer,
+    normalise,
     score_doc,
     score_texts,
     scoring_groups,
 )
-from generator.training.checkworthy import train
+from generator.training.checkworthy import build_pipeline, train
 from generator.training.data import DataError, load_sentences, split_sentences
 
 FACTS = [
@@ -352,7 +353,12 @@ def test_careful_policy_sets_the_threshold_from_held_out_labels_only(tmp_path):
               for i, row in enumerate(held_out * 2)]  # 20+ lines; repeats count twice
     labels.append({"id": train_rows[0].id, "set": "A", "checkworthy": True})
     careful = careful_labels_file(tmp_path / "careful.jsonl", labels)
-    nlp, result = train(data, None, epochs=2, careful_labels=careful, log=lambda line: None)
+    out = tmp_path / "model"
+    nlp, result = train(data, out, epochs=2, careful_labels=careful, log=lambda line: None)
+    saved = set(json.loads((out / "vocab" / "strings.json").read_text(encoding="utf-8")))
+    scored = {word for row in held_out for word in normalise(row.text).split()}
+    leakable = scored - set(build_pipeline().vocab.strings)  # "veldmark.", "lowmere", ...
+    assert leakable and not leakable & saved
     meta = nlp.meta["factcheck"]
     assert meta["threshold_policy"] == "careful"
     assert result.careful.labels == len(held_out) * 2  # the training id was left out
