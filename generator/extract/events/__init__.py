@@ -7,7 +7,8 @@ Lowmere", "Dmytro Kuleba holds a phone call with his Chinese counterpart"), neve
 sentence. The status comes from cue words, tense and who acts (``generator/rules/events.yaml``).
 Dates in a dateline, a condition or a comparison make no event (``filters``). The same event
 told twice (same TIMEX3 value, and the same verb, two shared names, or another word for the
-same happening: ``merge``) is one event; a headline's mention merges into the body's.
+same happening: ``merge``) is one event; a headline's mention merges into the body's, and an
+"It kicks off at 4 p.m." right after "The derby has been moved to Sunday" into the derby.
 
 Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``filters`` (dates that
 make no event, and which of several dates says when), ``phrases`` (the description) with
