@@ -6,4 +6,7 @@
                      n-grams); the scorer imports it at run time to load the model
 - ``checkworthy``    ``train()`` and ``python -m generator.training.checkworthy``
 - ``metrics``        precision / recall / F1 of the check-worthy class
+- ``thresholds``     decision-threshold policies (the shipped ``careful`` one) and cuts chosen on
+                     one annotation half to score the other
+- ``noise``          confident learning: training labels an out-of-fold model disputes
 """
