@@ -221,6 +221,10 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     dated = _dated_value(f"{year:04d}", reading, clock)
     if dated is not None and reading.grain == "week" and reading.day is not None:
         return calendar.format_value(dt.date.fromisoformat(dated[:10]), "week")  # "the week of"
+    if dated is not None and reading.grain == "weekend" and reading.day is not None:
+        # "the Fourth of July weekend": a fixed holiday's weekend, as a movable one's above
+        weekend = calendar.holiday_weekend(dt.date.fromisoformat(dated[:10]))
+        return calendar.format_value(weekend, "weekend")
     if dated is not None:
         return dated
     if reading.clock:  # a bare clock time is on the anchor day
