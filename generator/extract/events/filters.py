@@ -105,17 +105,25 @@ def is_comparison_base(span, rules: EventRules) -> bool:
 
 def scopes_ranking(span, rules: EventRules) -> bool:
     """Whether the date only bounds a ranking: it hangs from a noun that is ranked ("the
-    *fifth* month *this year* to set a record", "the *biggest* fall this year")."""
+    *fifth* month *this year* to set a record", "the *biggest* fall this year"), unless that
+    noun counts occasions (``is_occasion``)."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i:
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules):
         return False
     markers = set(rules.reference_points.markers)
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def is_occasion(noun, rules: EventRules) -> bool:
+    """Whether the ranked noun only counts how often the verb's happening came ("flowered
+    *for a second time* in late October"): the date says when it happened, no ranking."""
+    return noun.lemma_.lower() in rules.reference_points.occasions and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for"
 
 
 def is_ordinal(token) -> bool:

@@ -58,6 +58,8 @@ class ReferencePoints(BaseModel):
     """Prepositions whose object is the base of a comparison ("from 162 million euros")."""
     periods: list[str] = []
     """Prepositions that say what a noun covers ("its forecast *for* the year")."""
+    occasions: list[str] = []
+    """Nouns that count how often something happened ("for a second *time*"): no ranking."""
 
 
 class EventRules(BaseModel):
