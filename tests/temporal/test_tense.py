@@ -42,6 +42,14 @@ from generator.extract.temporal import timex_tense
     ("The agency has promised new radar software by spring.", "spring", "future"),
     ("The agency promised new radar software by spring.", "spring", "future"),
     ("The agency had promised new radar software by spring.", "spring", "past"),
+    # a limit or a new date a verb sets lies ahead of the setting, unless a past perfect says so
+    ("The regulator gave the airline until mid-February to respond.", "mid-February", "future"),
+    ("Creditors extended the deadline until Feb. 28.", "Feb. 28", "future"),
+    ("The board postponed the vote to March.", "March", "future"),
+    ("The ban lasted until mid-February.", "mid-February", "past"),
+    ("The firm had given them until December to pay.", "December", "past"),
+    # "go" keeps a timetable: "goes on sale in the fall"
+    ("The truck goes on sale in the fall.", "the fall", "future"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

@@ -54,6 +54,12 @@ ORIGIN_VERBS = {"date", "trace", "go"}
 #: Prepositions of a limit: in a present clause the limit still lies ahead ("we cannot wait
 #: until the spring", "the offer is valid till March 3").
 LIMIT_WORDS = {"until", "till", "til"}
+#: Verbs that set a limit or move a date: told in the past, the limit or the new date they name
+#: still lies ahead ("gave the airline until mid-February", "postponed the vote to March").
+DEADLINE_VERBS = {"give", "grant", "extend", "allow", "postpone", "delay", "push", "move",
+                  "reschedule", "defer"}
+#: Prepositions of such a limit or new date.
+DEADLINE_WORDS = LIMIT_WORDS | {"to"}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
 LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 _MAX_HOPS = 8
@@ -72,9 +78,24 @@ def tense_at(doc, start: int, end: int) -> str | None:
     tense = _clause_tense(span)
     if tense in ("present", None) and span.root.head.lower_ in LIMIT_WORDS:
         return "future"
-    if _promised_by(span.root):
+    if _promised_by(span.root) or _deadline_set(span.root):
         return "future"
     return tense
+
+
+def _deadline_set(token) -> bool:
+    """True for the limit or new date a verb sets: "gave the company until Friday".
+
+    Told in the past perfect ("had given them until March"), the date may well have passed.
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in DEADLINE_WORDS or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
+        verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
+            and not _past_perfect(verb))
 
 
 def _promised_by(token) -> bool:
