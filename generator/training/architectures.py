@@ -120,6 +120,14 @@ chosen on the other half (0.43 / 0.40).
   (AP A 0.92, B 0.81-0.82); mean of the three seeds' ``charbow`` probabilities: A 0.822,
   B 0.731 (AP 0.914 / 0.819). Cleaning the crowd labels does not make a model that ranks
   careful labels better; it mostly lowers AP on set B.
+- Epochs (``charbow`` on training + development ids in file order, seeds 0-2, careful cut
+  carried): epoch 1 A 0.779-0.825, B 0.702-0.728; 2: A 0.802-0.829, B 0.718-0.740; 3: A
+  0.809-0.828, B 0.734-0.744; 4: A 0.809-0.835, B 0.729-0.746; 5: A 0.823-0.831, B
+  0.726-0.731. No epoch is better on both halves than the 3 the development ids pick. These
+  runs also show the real seed noise on one half (the order of the training rows alone moves
+  seed 0 from B 0.732 to 0.740): about +-0.015 on A, +-0.01 on B, so against the baseline's
+  rule ours is level on A (0.809-0.837 against 0.818) and ahead on B (0.725-0.746 against
+  0.705).
 """
 
 from __future__ import annotations
