@@ -98,3 +98,18 @@ def test_shift_fiscal_quarter(value, quarters, expected):
 def test_elapsed_value_keeps_the_largest_unit_first():
     assert elapsed_value({"second": 4, "hour": 2, "minute": 11}) == "PT2H11M4S"
     assert elapsed_value({"minute": 27, "second": 30}) == "PT27M30S"
+
+
+def test_day_closing_a_named_fiscal_year_takes_the_year_it_ends_in(tag):
+    values = values_by_text(tag, "Larchmont's fiscal 2020 ends on June 30.", OCT_2019)
+    assert values["June 30"] == "2020-06-30"
+    past = "Kaito's fiscal 2020, which ended March 31, was its best."
+    assert values_by_text(tag, past, OCT_2019)["March 31"] == "2019-03-31"  # the tense wins
+
+
+def test_quarter_closed_by_a_month_is_that_month_s_quarter(tag):
+    plain = "Brenn lost money in the quarter that ended in March."
+    assert values_by_text(tag, plain, OCT_2019)["the quarter"] == "2019-Q1"
+    fiscal = ("Larchmont's fiscal 2020 ends on June 30. Revenue in the quarter ending in "
+              "December will rise.")
+    assert values_by_text(tag, fiscal, OCT_2019)["the quarter"] == "FY2020-Q2"

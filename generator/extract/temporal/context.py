@@ -20,6 +20,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, value_range
 from generator.extract.temporal.fiscal import (
+    closing_day_in_fiscal_year,
     current_quarter_in_fiscal_year,
     fiscal_part_from_its_end,
     quarters_in_fiscal_year,
@@ -39,6 +40,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
         published: the publication date, or None.
     """
     found = _quarter_from_its_end(_over_as_during(_over_as_particle(timexes, doc), doc), text)
+    found = closing_day_in_fiscal_year(found, text, published)
     found = fiscal_part_from_named_year(fiscal_part_from_its_end(found, text), published)
     found = current_quarter_in_fiscal_year(found, text, published)
     found = quarters_in_fiscal_year(found, text, published)
@@ -214,18 +216,20 @@ def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
 
 #: What joins "the quarter" to the day that closes it: "the quarter ended Dec. 31", "the
 #: quarter, which ends Sept. 30".
-_QUARTER_TO_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+")
+_QUARTER_TO_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
+                             r"(?:in\s+)?")
 
 
 def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
     """Give a bare "the quarter" the quarter of the closing day written right after it.
 
-    Earnings copy names the period by its last day ("net income for the quarter ended Dec. 31"),
-    which beats both the quarter named before and the publication date's.
+    Earnings copy names the period by its last day ("net income for the quarter ended Dec. 31")
+    or month ("the quarter that ended in March"), which beats both the quarter named before and
+    the publication date's.
     """
     fixed = list(timexes)
     for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
-        if (left.rule == "rel-the-quarter" and _is_day(right)
+        if (left.rule == "rel-the-quarter" and _is_day_or_month(right)
                 and _QUARTER_TO_END.fullmatch(text[left.end:right.start])):
             value = format_value(right.range.start, "quarter")
             fixed[i] = dataclasses.replace(left, value=value, range=value_range(value))
@@ -370,6 +374,10 @@ def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None)
 
 def is_bare_clock(timex: Timex) -> bool:
     return timex.rule in BARE_CLOCK_RULES and "T" in timex.value
+
+
+def _is_day_or_month(timex: Timex) -> bool:
+    return timex.range is not None and timex.range.granularity in ("day", "month")
 
 
 def _is_day(timex: Timex) -> bool:

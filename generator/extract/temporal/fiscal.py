@@ -21,8 +21,9 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import add_months, value_range
 
-__all__ = ["current_quarter_in_fiscal_year", "fiscal_part_from_its_end", "fiscal_year_end_month",
-           "quarters_in_fiscal_year", "shift_fiscal_quarter"]
+__all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
+           "fiscal_part_from_its_end", "fiscal_year_end_month", "quarters_in_fiscal_year",
+           "shift_fiscal_quarter"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 _FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
@@ -61,6 +62,42 @@ def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
     first_month = end_month % 12 + 1
     quarter = (day.month - first_month) % 12 // 3 + 1
     return f"FY{year:04d}-Q{quarter}"
+
+
+#: A whole fiscal year value, and a four-digit year written in a date's words.
+_FISCAL_YEAR = re.compile(r"FY(\d{4})$")
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def closing_day_in_fiscal_year(timexes: list[Timex], text: str,
+                               published: dt.date | None) -> list[Timex]:
+    """Give the year-less day that closes a named fiscal year the year that fiscal year ends in.
+
+    "Larchmont's fiscal 2020 ends on June 30" said in October 2019: a fiscal year is labelled by
+    the calendar year it ends in, so its closing day is June 30, 2020, where the nearest June 30
+    would say 2019 (the parser often reads "ends" as a noun, leaving no tense). A tense that
+    contradicts the label (a company that names its years by where they start) wins.
+    """
+    fixed = list(timexes)
+    for i, (period, day) in enumerate(zip(timexes, timexes[1:])):
+        named = _FISCAL_YEAR.match(period.value)
+        if (named is None or not _closes(period, day, text) or _YEAR_WRITTEN.search(day.text)
+                or day.value[:4] == named.group(1)):
+            continue
+        value = named.group(1) + day.value[4:]
+        if published is not None and _against_tense(value, day.tense, published):
+            continue
+        fixed[i + 1] = dataclasses.replace(day, value=value, range=value_range(value))
+    return fixed
+
+
+def _against_tense(value: str, tense: str | None, published: dt.date) -> bool:
+    """True for a date a past clause puts after publication, or a future one before it."""
+    span = value_range(value)
+    if span is None:
+        return False
+    return ((tense == "past" and span.start > published)
+            or (tense == "future" and span.end < published))
 
 
 def fiscal_part_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
@@ -160,8 +197,10 @@ def shift_fiscal_quarter(value: str, quarters: int) -> str:
 
 
 def _closes(period: Timex, day: Timex | None, text: str) -> bool:
-    """True when ``day`` is the closing day written right after ``period`` ("ended Oct. 29")."""
-    return (day is not None and day.range is not None and day.range.granularity == "day"
+    """True when ``day`` is the closing day or month written right after ``period`` ("ended
+    Oct. 29", "ending in December")."""
+    return (day is not None and day.range is not None
+            and day.range.granularity in ("day", "month")
             and _TO_ITS_END.fullmatch(text[period.end:day.start]) is not None)
 
 
