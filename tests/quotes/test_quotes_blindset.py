@@ -138,10 +138,13 @@ FLOORS = {
     "round 12": (0.99, 0.97, 0.94, 0.92),
     "round 13": (0.99, 0.99, 0.98, 0.99),
     "round 14": (0.99, 0.99, 0.98, 0.99),
+    "round 15": (0.97, 0.85, 0.95, 0.88),
+    "round 16": (0.97, 0.85, 0.95, 0.90),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
-            "round 12": "blind12_", "round 13": "blind13_", "round 14": "blind14_"}
+            "round 12": "blind12_", "round 13": "blind13_", "round 14": "blind14_",
+            "round 15": "blind15_", "round 16": "blind16_"}
 
 pytestmark = pytest.mark.model
 

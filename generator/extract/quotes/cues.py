@@ -153,6 +153,9 @@ def _inverted_speaker(obj: Token, lex: Lexicon | None) -> bool:
         return True
     if lex is None or obj.lemma_.casefold() in lex.audiences or obj.lower_ in lex.audiences:
         return False
+    if obj.pos_ == "PROPN" and any(t.lower_.replace(".", "") in lex.titles
+                                   for t in obj.subtree if t.i < obj.i):
+        return True  # "“...,” declared UN Secretary-General Amara Loisel": NER missed her
     return bool({obj.lower_, obj.lemma_.casefold()} & (lex.group_nouns | lex.titles))
 
 

@@ -12,17 +12,18 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention
-from generator.extract.quotes.names import Name
+from generator.extract.quotes.names import Name, name_text
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
     family_owner,
+    introduced_relatives,
     relative_sharing_surname,
 )
 
 
 class FamilyResolution:
     """Relative resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
-    ``pronoun``, ``local_persons`` and ``_person_name`` it uses."""
+    ``pronoun``, ``local_persons``, ``full_name`` and ``_person_name`` it uses."""
 
     doc: Doc
     lex: Lexicon
@@ -46,7 +47,8 @@ class FamilyResolution:
             possessor = self._person_name(owner)
         if not possessor or possessor in self.named_groups:
             return None
-        named = relative_sharing_surname(possessor, head, self.persons, self.genders, self.lex)
+        named = relative_sharing_surname(possessor, head, self.persons, self.genders,
+                                         self.lex) or self._introduced_relative(head, possessor)
         if named is not None:
             return named
         described = f"{possessor}'s {head.lower_}"
@@ -55,25 +57,51 @@ class FamilyResolution:
             self.genders.setdefault(described, takes)
         return described
 
+    def _introduced_relative(self, head: Token, possessor: str) -> str | None:
+        """"her son said" after "Her son, Marcus Harbin, said ...": the person the article
+        introduced in apposition to the same family noun; of several, the one sharing the
+        possessor's surname. None for none, or several that still fit."""
+        names = {self.full_name(name_text(t), t.idx) for t in introduced_relatives(head)}
+        names.discard(possessor)
+        if len(names) > 1:
+            surname = possessor.split()[-1]
+            names = {n for n in names if n.split()[-1] == surname}
+        return names.pop() if len(names) == 1 else None
+
     def _owner_named_before(self, pronoun: Token) -> str | None:
         """The person a possessive pronoun opening a relative's description refers to
         ("Marta Ruiz opened her bakery. Her husband, Pablo, ..."): the person subject of its
         sentence or of the one before; failing those, the one person named in full in the
         paragraph before ("Ivy Reddish keeps her son's photograph ... ‘...,’ she says.
-        ¶ Her son, Callum, ...")."""
-        local = next(self.local_persons(pronoun.idx, pronoun.sent), None)
+        ¶ Her son, Callum, ..."), else the person last named in full. Persons known to take
+        the other pronoun are skipped, and further back those known to take this one come
+        first: "Her husband, Dale" after a quote of Dr. Samir Halloway is the husband of
+        the vet the feature is about, not his."""
+        takes = POSSESSIVE_PRONOUNS.get(pronoun.lower_)
+        local = next((n for n in self.local_persons(pronoun.idx, pronoun.sent)
+                      if self._may_take(n, takes)), None)
         if local is not None:
             return local
-        return self._sole_person_of_paragraph_before(pronoun) or self._latest_named_in_full(
-            pronoun)
+        sole = self._sole_person_of_paragraph_before(pronoun)
+        if sole is not None and self._may_take(sole, takes):
+            return sole
+        return self._latest_named_in_full(pronoun, takes)
 
-    def _latest_named_in_full(self, token: Token) -> str | None:
+    def _may_take(self, name: str, pronoun: str | None) -> bool:
+        """Whether ``name`` is not known to take the other pronoun."""
+        return pronoun is None or self.genders.get(name, pronoun) == pronoun
+
+    def _latest_named_in_full(self, token: Token, takes: str | None = None) -> str | None:
         """The person last named in full (outside quotation marks) before ``token``: a
-        feature's "His son Lukas" after paragraphs of "he" about Ottokar Brede."""
+        feature's "His son Lukas" after paragraphs of "he" about Ottokar Brede. Given the
+        pronoun ``takes``, the last one known to take it wins over those whose pronoun the
+        article never shows."""
         quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
-        named = [p for p in self.persons
-                 if p.start < token.idx and len(p.words) > 1 and p.start not in quoted]
-        return named[-1].text if named else None
+        named = [p.text for p in self.persons
+                 if p.start < token.idx and len(p.words) > 1 and p.start not in quoted
+                 and self._may_take(p.text, takes)]
+        known = [n for n in named if takes is not None and self.genders.get(n) == takes]
+        return (known or named or [None])[-1]
 
     def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
         """The only person named in full (outside quotation marks) between the start of the

@@ -91,6 +91,8 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     single = _read_single(head, lex)
     if together and single.kind == "organization" and head.pos_ == "PROPN":
         return _organizations_together(head, single, lex)
+    if together and single.kind == "group" and head.tag_ == "NNS":
+        return _groups_together(head, single, lex)
     if not together or single.kind != "person" or not single.name:
         return single
     conjuncts = _conjuncts(head)
@@ -135,12 +137,33 @@ def _organizations_together(head: Token, single: Mention, lex: Lexicon) -> Menti
     when every conjunct is a named organisation; else the head's own mention."""
     conjuncts = _conjuncts(head)
     others = [_read_single(c, lex) for c in conjuncts]
-    if not others or any(o.kind != "organization" or c.pos_ != "PROPN" or not o.name
-                         for o, c in zip(others, conjuncts)):
+    if not others or any((o.kind != "organization" and not _lone_name(c)) or c.pos_ != "PROPN"
+                         or not o.name for o, c in zip(others, conjuncts)):
         return single
     text = head.doc[mention_span(head).start : conjuncts[-1].i + 1].text
     return Mention(text, "organization", join_names([single.name, *(o.name for o in others)]),
                    token=head)
+
+
+def _lone_name(token: Token) -> bool:
+    """A one-word proper noun with nothing before it ("Ostrand" of "Valdria and Ostrand"):
+    joined to a country or an organisation it is one too, whatever NER made of it."""
+    return token.pos_ == "PROPN" and not list(token.lefts) and not list(token.rights)
+
+
+def _groups_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
+    """"Leaders and organisations around the world said": unnamed sources joined by "and"
+    speak as one group named by every noun ("Leaders and organisations"); else the head's
+    own mention."""
+    conjuncts = _conjuncts(head)
+    nouns = lex.group_nouns | lex.org_nouns
+    if not conjuncts or any(c.tag_ != "NNS" or not {c.lower_, c.lemma_.casefold()} & nouns
+                            or any(g.dep_ in ("det", "poss", "compound") for g in c.children)
+                            for c in conjuncts):
+        return single
+    name = join_names([single.name, *(c.text for c in conjuncts)])
+    text = head.doc[mention_span(head).start : conjuncts[-1].i + 1].text
+    return Mention(text, "group", name, token=head)
 
 
 def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
@@ -208,14 +231,20 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         org = clean_phrase(mention_span(voiced), lex)
         return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
                        token=head)
-    appos = _appositive_name(head, lex)
+    holder = name_ending_role(head, lex)
+    if holder is not None:  # "Kingsmere director of rugby Alan Pryce admitted"
+        name = name_tokens(mention_span(holder), lex)
+        words = head.doc[span.start : holder.i + 1]
+        role = clean_phrase(head.doc[span.start : name[0].i], lex) if name else None
+        return Mention(words.text, "person", _text(name), role or None, holder)
+    appos = _appositive_name(head, lex) or _person_after_place(head)
     named_together = _names_in_apposition(appos) if appos is not None else []
     if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"
         members = tuple(_text(name_tokens(mention_span(t), lex)) for t in named_together)
         text = head.doc[span.start : named_together[-1].i + 1].text
         return Mention(text, "people", join_names(members), token=head, members=members)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
-        role = clean_phrase(span, lex) or None
+        role = None if head.ent_type_ in _PLACE_ENTITIES else clean_phrase(span, lex) or None
         name = name_tokens(mention_span(appos), lex)
         return Mention(f"{text}, {mention_span(appos).text}", "person", _text(name), role, appos)
     if is_proper(head) and _looks_like_person(head, span, lex):
@@ -303,6 +332,37 @@ def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
         if child.ent_type_ in _NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
+
+
+def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
+    """The last word of the name in "Kingsmere director of rugby Alan Pryce admitted": the
+    parser made the team the subject, the role its apposition (no comma between) and the
+    name the object of the role's "of"; a phrase of team, role and name with no
+    punctuation in it is the named person."""
+    if head.ent_type_ in _NAME_ENTITIES or head.pos_ != "PROPN":
+        return None
+    role = next((c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
+                 and _is_person_noun(c, lex)), None)
+    if role is None:
+        return None
+    last = role.right_edge
+    words = head.doc[head.i : last.i + 1]
+    if any(t.is_punct for t in words) or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    return last
+
+
+_PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def _person_after_place(head: Token) -> Token | None:
+    """"Outside City Hall, Tamika Rowe, who runs ..., said": the parser took the opening
+    place phrase for the subject and hung the person on it in apposition; a place does not
+    speak, the person set off after it does."""
+    if head.ent_type_ not in _PLACE_ENTITIES:
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.pos_ == "PROPN" and _set_off(head, c)), None)
 
 
 def _voiced_organization(head: Token, lex: Lexicon) -> Token | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mentions import Mention, Speaker, name_ending_role, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.teams import team_in
 
@@ -148,12 +148,15 @@ class PronounResolution:
                 break
             before = doc[before.start - 1].sent
         start = before.start_char if before is not None else 0
-        return any(start <= p.start < at and p.text == name for p in self.persons)
+        # "Kessling said." names Arnold Kessling too: a surname counts for its full name
+        return any(start <= p.start < at and (p.text == name or self.full_name(
+            p.text, p.start) == name) for p in self.persons)
 
     def _wholly_quoted(self, sentence: Span) -> bool:
-        """Whether every word of ``sentence`` is inside quotation marks."""
+        """Whether every word of ``sentence`` is inside quotation marks; a closing mark the
+        parser split off as a sentence of its own has no words and counts too."""
         words = [t for t in sentence if not (t.is_punct or t.is_space)]
-        return bool(words) and all(self.in_quote[t.i] for t in words)
+        return all(self.in_quote[t.i] for t in words)
 
     def local_persons(self, at: int, sentence: Span | None) -> Iterator[str]:
         """The persons the text is about right here: a person subject earlier in the
@@ -266,8 +269,11 @@ class PronounResolution:
         for token in tokens:
             if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i]:
                 continue
-            named = token if self._is_person_token(token) else next(
-                (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)), None)
+            named = name_ending_role(token, self.lex)  # "Kingsmere director of rugby X"
+            if named is None:
+                named = token if self._is_person_token(token) else next(
+                    (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)),
+                    None)
             if named is not None:
                 found.append(named)
         return found

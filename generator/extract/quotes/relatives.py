@@ -86,6 +86,14 @@ def relative_sharing_surname(possessor: str, family_noun: Token, persons: Iterab
     return kin.pop() if len(kin) == 1 else None
 
 
+def introduced_relatives(family_noun: Token) -> list[Token]:
+    """The names set in apposition to the same family noun before ``family_noun`` ("Her
+    son, Marcus Harbin, said ..." before "her son said"), last word of each."""
+    doc = family_noun.doc
+    return [c for t in doc[: family_noun.i] if t.lower_ == family_noun.lower_
+            and t.pos_ == "NOUN" for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+
+
 def relatives_written_in_full(doc: Doc, first_names: Mapping[str, str],
                               in_quote: list[bool]) -> list[Name]:
     """Where the article writes a relative known by first name in full ("the long fight to

@@ -111,18 +111,33 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.team_subjects = by_start(
             collect_names(self.doc, ("ORG", "GPE"), subjects_only=True) + evident)
         self.described_as = describe_organizations(self.doc)
-        self.first_names = {}  # full_name() reads it while it is being built
-        self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
-                                                    self._owner_named_before)
-        self.persons = sorted({*self.persons, *relatives_written_in_full(
-            self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
-            self.doc, self.persons)}, key=lambda n: n.start)
         self.kin = kin_first_names(self.doc, self.lex)
-        self.harvested_roles = self.harvest_roles()
-        self._learn_genders()
+        named = self.persons
+        self._learn_relatives(named)
+        # "Her husband, Dale": whose husband depends on who takes "her", which the genders
+        # tell; once they are known, read the relatives again
+        first_names = self.first_names
+        self._learn_relatives(named)
+        if self.first_names != first_names:
+            self.genders = {}
+            self._learn_genders()
         self.seats = seats_of_members(self.doc, self._person_name)
         self.offices = OfficeHolders(self.lex)
         self.teams = team_subjects(self.doc, self.in_quote, self._person_name)
+
+    def _learn_relatives(self, named: list[Name]) -> None:
+        """Relatives named by first name ("Pruett's wife, Carol") with the family's
+        surname, the persons found with them, the roles the article gives and the pronoun
+        each person takes."""
+        self.first_names = {}  # full_name() reads it while it is being built
+        self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
+                                                    self._owner_named_before)
+        self.persons = sorted({*named, *relatives_written_in_full(
+            self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
+            self.doc, named)}, key=lambda n: n.start)
+        self.harvested_roles = self.harvest_roles()
+        if not self.genders:
+            self._learn_genders()
 
     def _learn_genders(self) -> None:
         """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman

@@ -79,9 +79,10 @@ def is_term(quote: Span) -> bool:
 
 def is_name(content: str) -> bool:
     """A definite or Title Case phrase ("the harbour question", "The Needle"): a name; one
-    in which someone speaks in the first person ("the best player I have coached") is a
+    in which someone speaks in the first person ("the best player I have coached") or that
+    goes on after a comma ("the toughest interviewer in the state, and the fairest.") is a
     verdict in their words."""
-    if _first_person(content):
+    if _first_person(content) or "," in content.rstrip(" ,."):
         return False
     return content.split()[0].lower() == "the" or is_title(content)
 
