@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-issues", choices=("keep", "drop", "flip"), default="keep",
                    help="what to do with training sentences whose label a 5-fold model "
                         "confidently disputes (default: keep)")
+    p.add_argument("--threshold-policy", choices=("balanced", "careful", "dev"),
+                   default="balanced",
+                   help="how the decision threshold is chosen (default: balanced; see "
+                        "generator/training/thresholds.py)")
     return parser
 
 
@@ -127,7 +131,8 @@ def cmd_train_checkworthy(args: argparse.Namespace) -> int:
     from generator.training.checkworthy import train
 
     kwargs = {"out_dir": args.out} if args.out else {}
-    train(args.data, label_issues=args.label_issues, **kwargs)
+    train(args.data, label_issues=args.label_issues,
+          threshold_policy=args.threshold_policy, **kwargs)
     return 0
 
 

@@ -129,6 +129,16 @@ chosen on the other half (0.43 / 0.40).
   seed 0 from B 0.732 to 0.740): about +-0.015 on A, +-0.01 on B, so against the baseline's
   rule ours is level on A (0.809-0.837 against 0.818) and ahead on B (0.725-0.746 against
   0.705).
+- What ships (``balanced`` policy, the midpoint of the ``dev`` and ``careful`` cuts: raw 0.26
+  for seed 0). Which regime the expert labels follow is unknown, and each extreme loses to
+  the baseline under the other: ``careful`` (0.18) falls to 0.646 on crowd held-out labels
+  (baseline 0.676), ``dev`` (0.34) to 0.716 on the careful labels (baseline 0.768). A sweep of
+  the seed-0 model's raw cut (crowd held-out / careful A / B / all; baseline at its rule
+  0.676 / 0.818 / 0.705 / 0.768): 0.18: 0.646 / 0.829 / 0.742 / 0.790; 0.22: 0.670 / 0.818 /
+  0.737 / 0.782; 0.24: 0.678 / 0.817 / 0.736 / 0.780; **0.26: 0.685 / 0.821 / 0.714 /
+  0.773**; 0.28: 0.694 / 0.814 / 0.716 / 0.771; 0.30: 0.696 / 0.798 / 0.709 / 0.759; 0.34:
+  0.696 / 0.724 / 0.707 / 0.716. 0.24-0.28 stay ahead of the baseline on all four; the
+  midpoint lands inside that band.
 """
 
 from __future__ import annotations

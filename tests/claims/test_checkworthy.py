@@ -345,7 +345,19 @@ def test_careful_cut_records_each_half_and_the_carried_f1():
     assert 0.15 < chosen.threshold <= 0.2
 
 
-def test_careful_policy_sets_the_threshold_from_held_out_labels_only(tmp_path):
+def test_policy_threshold_of_each_policy():
+    from generator.training.thresholds import CarefulCut, policy_threshold
+
+    careful = CarefulCut(0.18, 578, {"A": 0.13, "B": 0.16}, {"A": 0.82, "B": 0.73})
+    assert policy_threshold("dev", 0.34, careful) == 0.34
+    assert policy_threshold("careful", 0.34, careful) == 0.18
+    assert policy_threshold("balanced", 0.34, careful) == 0.26
+    assert policy_threshold("dev", 0.34, None) == 0.34
+    with pytest.raises(ValueError, match="'balanced' needs the careful labels"):
+        policy_threshold("balanced", 0.34, None)
+
+
+def test_balanced_policy_sets_the_threshold_from_held_out_labels_only(tmp_path):
     data = tiny_corpus(tmp_path / "tiny.jsonl")
     rows = load_sentences(data)
     train_rows, held_out = split_sentences(rows)
@@ -360,9 +372,9 @@ def test_careful_policy_sets_the_threshold_from_held_out_labels_only(tmp_path):
     leakable = scored - set(build_pipeline().vocab.strings)  # "veldmark.", "lowmere", ...
     assert leakable and not leakable & saved
     meta = nlp.meta["factcheck"]
-    assert meta["threshold_policy"] == "careful"
+    assert meta["threshold_policy"] == "balanced"
     assert result.careful.labels == len(held_out) * 2  # the training id was left out
-    assert meta["threshold"] == result.careful.threshold
+    assert meta["threshold"] == round((meta["dev_threshold"] + result.careful.threshold) / 2, 2)
     assert set(meta["careful"]["by_set"]) == {"A", "B"}
 
 
