@@ -1,0 +1,103 @@
+"""Claim cues: the patterns of ``generator/rules/claim_cues.yaml`` and what they make a claim.
+
+A cue is a ``statistic`` (a figure, a count, a rank, a comparison), a ``prediction`` (a plan
+or forecast) or a ``record`` (a named actor's present perfect). A sentence carrying several
+is of the first kind in ``KIND_ORDER``; one carrying none is a ``statement``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from generator.extract import outside
+from generator.extract.hits import Timex
+from generator.rulefiles import RULES_DIR, load_rule_file
+
+CUE_FILE = RULES_DIR / "claim_cues.yaml"
+#: When a sentence carries several cues, the first kind in this order wins.
+KIND_ORDER = ("prediction", "statistic")
+
+
+class CueRule(BaseModel):
+    """One entry of ``claim_cues.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    id: str
+    kind: Literal["statistic", "prediction", "record"]
+    description: str
+    patterns: list[list[dict[str, Any]]] = Field(min_length=1)
+    tagger_dates: bool = True
+    """Whether a match the tagger calls a date is dropped (``false``: only a timex drops it;
+    the tagger takes "about a quarter of the gas" for a date)."""
+    examples: list[str] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+
+
+class CueFile(BaseModel):
+    """The whole ``claim_cues.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    title_abbreviations: list[str] = Field(default_factory=list)
+    cues: list[CueRule]
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A claim cue found in the text."""
+
+    rule: str
+    kind: str
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=4)
+def load_cues(path: Path = CUE_FILE) -> CueFile:
+    """The claim cues (cached)."""
+    return load_rule_file(path, CueFile)
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab, path: Path = CUE_FILE):
+    # A Matcher belongs to one vocab; the pipeline keeps its vocab for the process lifetime.
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab, validate=True)
+    for rule in load_cues(path).cues:
+        matcher.add(rule.id, rule.patterns)
+    return matcher
+
+
+def find_cues(doc, timexes: Sequence[Timex] = (), path: Path = CUE_FILE) -> list[CueHit]:
+    """Claim cues in ``doc``, except numbers that are part of a date.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (the patterns use POS, TAG, LEMMA and ENT_TYPE).
+        timexes: dates found in the doc; cue matches overlapping them are dropped.
+        path: the cue file (the shipped one by default).
+    """
+    rules = {rule.id: rule for rule in load_cues(path).cues}
+    timex_spans = [(t.start, t.end) for t in timexes]
+    dates = timex_spans + [(e.start_char, e.end_char) for e in doc.ents
+                           if e.label_ in ("DATE", "TIME")]
+    hits = []
+    for match_id, start, end in _matcher(doc.vocab, path)(doc):
+        span = doc[start:end]
+        rule = rules[doc.vocab.strings[match_id]]
+        blocking = dates if rule.tagger_dates else timex_spans
+        if rule.kind == "statistic" and not outside(blocking, span.start_char, span.end_char):
+            continue
+        hits.append(CueHit(rule.id, rule.kind, span.start_char, span.end_char))
+    return hits
+
+
+def claim_kind(cue_kinds: set[str]) -> str:
+    """``prediction`` > ``statistic`` > ``statement``, by the cues a sentence carries."""
+    return next((kind for kind in KIND_ORDER if kind in cue_kinds), "statement")

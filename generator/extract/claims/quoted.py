@@ -1,0 +1,66 @@
+"""Claims from quotes: one per direct quote (``quote``) or reported clause (``reported``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import Span, outside
+from generator.extract.claims.sentences import stripped_bounds, timexes_within
+from generator.extract.hits import Claim, Quote, Sentence, Timex
+
+#: Stripped from the end of a quote's words to make the claim's text.
+TRAILING_PUNCTUATION = " \t\n,;:"
+
+
+def quote_claims(
+    text: str,
+    quotes: Sequence[Quote],
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    boilerplate: Sequence[Span] = (),
+) -> list[Claim]:
+    """One claim per quote outside boilerplate; a quote nested in another by the same
+    speaker (the quoted words inside a reported clause) is the same claim and is dropped.
+
+    ``text`` is the article text (``doc.text``), to trim the sentence bounds of each quote.
+    """
+    kept = [q for q in quotes if outside(boilerplate, q.start, q.end) and q.end > q.start]
+    kept = [q for q in kept if not _nested_in_other(q, kept)]
+    return [_quote_claim(text, q, sentences, timexes) for q in kept]
+
+
+def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    return any(
+        other is not quote
+        and other.start <= quote.start and quote.end <= other.end
+        and (other.end - other.start) > (quote.end - quote.start)
+        and other.speaker == quote.speaker
+        for other in quotes
+    )
+
+
+def _quote_claim(
+    text: str, quote: Quote, sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> Claim:
+    start, end = stripped_bounds(text, quote.sentence_start, quote.sentence_end)
+    around = [s for s in sentences if not outside([(quote.start, quote.end)], s.start, s.end)]
+    if end <= start and around:  # the quote extractor did not say which sentence
+        start, end = around[0].start, around[-1].end
+    # The comma that hands a quote over to its attribution ("... conquest," Kirby said) is
+    # punctuation of the sentence, not of the claim.
+    words = quote.content.rstrip(TRAILING_PUNCTUATION)
+    lead = len(words) - len(words.lstrip())  # never start a claim with white space
+    words = words.strip()
+    return Claim(
+        start=quote.start + lead,
+        end=quote.start + lead + len(words),
+        text=words,
+        kind="quote" if quote.kind == "direct" else "reported",
+        speaker=quote.speaker,
+        sentence_start=start,
+        sentence_end=end,
+        checkworthiness=max((s.checkworthiness for s in around), default=0.0),
+        speaker_role=quote.speaker_role,
+        cue=quote.cue,
+        timexes=timexes_within(timexes, start, end),
+    )

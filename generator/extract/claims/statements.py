@@ -1,0 +1,167 @@
+"""Claims the article makes itself: which of its sentences are check-worthy, and of what kind.
+
+A sentence without quotes (or the part of one before ", and said" + reported speech) is a
+claim when the model scores it >= 0.5, or it carries a statistic cue, or a prediction cue and
+a date (it can be checked when the day comes), or a date and a score >= ``DATED_THRESHOLD``
+(it can be checked against the record), or a ``record`` cue and a score >=
+``RECORD_THRESHOLD``. The headline is one only when it is a finite clause the model scores
+>= 0.5. A sentence about a date after publication is a prediction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from generator.extract import Span, outside
+from generator.extract.claims.cues import CueHit, claim_kind
+from generator.extract.claims.sentences import (
+    headline_bounds,
+    is_finite_clause,
+    is_statement,
+    timexes_within,
+)
+from generator.extract.hits import Claim, Quote, Sentence, Timex
+
+#: Score a sentence with a ``record`` cue needs to be a claim (0.5 without the cue).
+RECORD_THRESHOLD = 0.4
+#: Score a sentence that dates what it tells of needs to be a claim: "Dahlgren was charged
+#: the following month" can be checked against the record (court files, logs, minutes). On
+#: the blind event set every dated sentence is a gold claim whatever its score; the floor
+#: only keeps out what the model finds empty ("Thanks to all who came on Sunday").
+DATED_THRESHOLD = 0.2
+
+
+def statement_claims(
+    doc,
+    sentences: Sequence[Sentence],
+    quotes: Sequence[Quote],
+    cues: Sequence[CueHit],
+    timexes: Sequence[Timex],
+    published: dt.date | None = None,
+) -> list[Claim]:
+    """Claims the article itself makes: sentences without quotes (or the part before a
+    reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
+    ``selected``); one about a date after ``published`` is a prediction."""
+    quoted = [(q.start, q.end) for q in quotes]
+    text = doc.text  # built from the tokens on every access: read it once
+    headline = headline_bounds(text)
+    claims = []
+    for sentence in sentences:
+        if sentence.boilerplate:
+            continue
+        if not outside(quoted, sentence.start, sentence.end):
+            sentence = own_part(text, sentence, quotes)
+        if sentence is None or not is_statement(doc, sentence):
+            continue
+        kinds = sentence_kinds(doc, sentence, cues, timexes, published)
+        if (sentence.start, sentence.end) == headline:
+            if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
+                continue
+        elif not selected(sentence.checkworthiness, kinds,
+                          dated=has_date(timexes, sentence.start, sentence.end)):
+            continue
+        claims.append(Claim(
+            start=sentence.start,
+            end=sentence.end,
+            text=text[sentence.start:sentence.end],
+            kind=claim_kind(kinds),
+            speaker=None,
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            checkworthiness=sentence.checkworthiness,
+            timexes=timexes_within(timexes, sentence.start, sentence.end),
+        ))
+    return claims
+
+
+def sentence_kinds(
+    doc,
+    sentence: Sentence,
+    cues: Sequence[CueHit],
+    timexes: Sequence[Timex],
+    published: dt.date | None,
+) -> set[str]:
+    """The cue kinds of the sentence (a statistic in an aside on the subject does not count,
+    see ``subject_asides``), with ``prediction`` when it dates a happening after
+    ``published``."""
+    asides = subject_asides(doc, sentence)
+    kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end
+             and (c.kind != "statistic" or outside(asides, c.start, c.end))}
+    if published is not None and dated_after(timexes, sentence.start, sentence.end,
+                                             published, doc):
+        kinds.add("prediction")
+    return kinds
+
+
+def subject_asides(doc, sentence: Sentence) -> list[Span]:
+    """Character spans of the asides on the subject, set off by commas: a relative clause or
+    an apposition that only says who acts ("City, *who finished ninth in 2024*, can still
+    add the cup"; "The Green Party, *the smallest of the three*, had threatened ..."). A
+    figure there does not make the sentence a statistic: its claim is the rest."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    asides = []
+    for token in span if span is not None else ():
+        if token.dep_ not in ("relcl", "appos") or token.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) \
+                and doc[last + 1].text == ",":
+            asides.append((doc[first].idx, doc[last].idx + len(doc[last])))
+    return asides
+
+
+def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
+    """What the sentence asserts before it hands over to reported speech ("The company will
+    close its factory next year, cutting 240 jobs, *and said* it would buy back shares"):
+    the clause before ", and <cue>", when the sentence's first quote is reported; else None."""
+    inside = [q for q in quotes if sentence.start <= q.start < sentence.end]
+    first = min(inside, key=lambda q: q.start, default=None)
+    if first is None or first.kind != "indirect" or not first.cue \
+            or not outside([(q.start, q.end) for q in quotes], sentence.start, first.start):
+        return None
+    before = text[sentence.start:first.start]
+    handover = re.search(rf",?\s+and\s+{re.escape(first.cue)}\s+(?:that\s+)?$", before)
+    if handover is None:
+        return None
+    return Sentence(sentence.start, sentence.start + handover.start(),
+                    sentence.checkworthiness, sentence.boilerplate)
+
+
+def selected(score: float, kinds: set[str], dated: bool = False) -> bool:
+    """Whether an article sentence with this score and these cue kinds is a claim; a
+    prediction with a date (``dated``: "Parliament is due to approve the package on
+    Thursday") can be checked when the day comes, whatever its score, and any other dated
+    sentence from ``DATED_THRESHOLD``."""
+    return (score >= 0.5 or "statistic" in kinds
+            or ("prediction" in kinds and dated)
+            or (dated and score >= DATED_THRESHOLD)
+            or ("record" in kinds and score >= RECORD_THRESHOLD))
+
+
+def dated_after(timexes: Sequence[Timex], start: int, end: int, published: dt.date,
+                doc=None) -> bool:
+    """Whether a date inside ``[start, end)`` begins after the publication date and, when
+    ``doc`` is given, dates a happening rather than a period a noun covers ("agreed on a
+    *budget for next year*" tells of no future happening)."""
+    return any(t.type in ("DATE", "TIME") and t.range is not None
+               and t.range.start > published and not (doc is not None and names_period(doc, t))
+               for t in timexes_within(timexes, start, end))
+
+
+def names_period(doc, timex: Timex) -> bool:
+    """Whether the date only says what a noun covers ("a budget *for next year*"); the rule
+    is the events filter's (``generator.extract.events.filters.covers_period``)."""
+    # imported here: the events package imports the claims package
+    from generator.extract.events.filters import covers_period
+    from generator.extract.events.rules import load_event_rules
+
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and covers_period(span, load_event_rules())
+
+
+def has_date(timexes: Sequence[Timex], start: int, end: int) -> bool:
+    """Whether a resolved calendar date (DATE or TIME) lies inside ``[start, end)``."""
+    return any(t.type in ("DATE", "TIME") and t.range is not None
+               for t in timexes_within(timexes, start, end))
