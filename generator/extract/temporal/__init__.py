@@ -17,6 +17,7 @@ Pipeline (one module per stage)::
     fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
                  and the story's bare quarters once it says where the fiscal year ends
     storyday.py  the day the story is about, for clocks and parts of the day told without it
+    zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 
 This module runs the stages over one text and adds the steps that follow the text's order: a
 year-less part of a year borrows the year written earlier in its clause ("2019 ... March",
@@ -43,6 +44,7 @@ from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import in_present_perfect, tense_at, timex_tense
+from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
 
@@ -110,8 +112,10 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    return settle_on_story_day(settle_with_neighbours(found, doc, text, published), doc,
-                               published)
+    settled = settle_on_story_day(settle_with_neighbours(found, doc, text, published), doc,
+                                  published)
+    # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
+    return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 
 
 #: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, finish, resolve
+from generator.extract.temporal.zones import settle_daylight
 
 __all__ = ["keep_borrowed_year", "keep_fiscal_year", "keep_year_distance", "reresolve"]
 
@@ -50,7 +51,8 @@ def reresolve(text: str, type: str, value: str, tense: str | None, published: dt
     reading = keep_borrowed_year(keep_fiscal_year(reading, value), value, mentions)
     if anchor is not None:
         reading = keep_year_distance(reading, value, tense, mentions, anchor)
-    return resolve(reading, published, tense, mentions)
+    result = resolve(reading, published, tense, mentions)
+    return dataclasses.replace(result, value=settle_daylight(result.value))
 
 
 def keep_fiscal_year(reading: Reading, value: str) -> Reading:

@@ -1,0 +1,61 @@
+"""Daylight saving time for the generic US zones ("ET", "PT"), once the day is known.
+
+"8:30 a.m. ET" is Eastern Daylight Time in September (-04:00) and Eastern Standard Time in
+January (-05:00): the abbreviation names the zone, not the offset. The word list gives such
+zones their standard offset behind :data:`DAYLIGHT_MARK` (``ET: "~-05:00"``), and once every
+clock sits on its day (after the neighbour and story-day steps) :func:`settle_daylight` turns it
+into the offset in force that day: an hour ahead from the second Sunday in March to the first
+Sunday in November (the US rule since 2007; from the first Sunday in April to the last Sunday in
+October before that). Zones that say which time they mean ("EST", "EDT") are not marked. Pure
+Python: no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["DAYLIGHT_MARK", "settle_daylight", "us_daylight_time"]
+
+#: Put before the standard offset of a zone whose clocks move in summer.
+DAYLIGHT_MARK = "~"
+_MARKED = re.compile(r"~([+-])(\d\d):(\d\d)$")
+
+
+def settle_daylight(value: str) -> str:
+    """``value`` with a marked offset replaced by the offset in force on its day.
+
+    A value without a full date (``XXXX-XX-XXT08:30~-05:00``) keeps the standard offset.
+    """
+    marked = _MARKED.search(value)
+    if marked is None:
+        return value
+    sign = -1 if marked.group(1) == "-" else 1
+    minutes = sign * (int(marked.group(2)) * 60 + int(marked.group(3)))
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        day = None
+    if day is not None and us_daylight_time(day):
+        minutes += 60
+    sign_text = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{value[:marked.start()]}{sign_text}{hours:02d}:{rest:02d}"
+
+
+def us_daylight_time(day: dt.date) -> bool:
+    """True when US clocks keep daylight saving time on ``day``."""
+    if day.year >= 2007:
+        start, end = _sunday(day.year, 3, 2), _sunday(day.year, 11, 1)
+    else:
+        start, end = _sunday(day.year, 4, 1), _sunday(day.year, 10, -1)
+    return start <= day < end
+
+
+def _sunday(year: int, month: int, nth: int) -> dt.date:
+    """The ``nth`` Sunday of a month (-1 = the last one)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
