@@ -165,8 +165,21 @@ def _headline_object(verb: Token) -> Token | None:
     phrase of "says" (headlines drop the clause's verb); only in the headline."""
     if verb.lemma_ != "say" or "\n\n" in verb.doc.text[: verb.idx]:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                  and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
+    return found or _fronted_headline_report(verb)
+
+
+def _fronted_headline_report(verb: Token) -> Token | None:
+    """"Crestfield boil-water order to last through weekend, officials say": the verbless
+    report opens the headline, a comma sets it off from its speaker and "say" closes it;
+    the parser leaves the noun phrase hanging from the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dep", "dobj", "npadvmod")
+                 and c.pos_ == "NOUN" and c.i < subject.i
+                 and any(g.dep_ in ("acl", "relcl", "prep") for g in c.children)), None)
 
 
 def _clause_read_as_object(child: Token) -> bool:

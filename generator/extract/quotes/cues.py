@@ -235,6 +235,9 @@ def subject_of(verb: Token) -> Token | None:
             # "Dunsmore's office issued a statement saying ...": the statement's issuer
             current = current.head
             continue
+        if current is verb and _second_report(verb):
+            current = verb.head
+            continue
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
             return _subject_read_as_object(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
@@ -256,14 +259,31 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _second_report(verb: Token) -> bool:
+    """"said markets had shrugged off the standoff but warned that ...": the parser made
+    the second reporting verb a clause of the first, joined by "but" to the clause before
+    it; with a clause of its own and no subject, it shares the first verb's subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in verb.children) \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and any(
+        g.dep_ == "cc" and g.i == verb.i - 1 for g in c.children) for c in verb.head.children)
+
+
 def _subject_read_as_object(verb: Token) -> Token | None:
     """"In a statement posted on X, Ostrel's foreign ministry said ...": the parser took the
     subject, right before the verb and after a comma, for the object of the opening
     phrase; that noun is the subject."""
     if verb.i < 2:
         return None
-    noun = verb.doc[verb.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or verb.i - 1 not in {
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.text == "," and noun.i > 0 and doc[noun.i - 1].dep_ == "appos":
+        noun = doc[noun.i - 1].head  # "..., Veldran’s foreign minister, Irena Kolar, said"
+    elif noun.dep_ == "appos" and noun.tag_ == "NNS" and doc[noun.left_edge.i - 1].text == "," \
+            and noun.i in {t.i for t in verb.subtree}:
+        return noun  # "CLAUSE ... two neighborhoods, city and county officials said"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.i not in {
             t.i for t in verb.subtree}:
         return None
     left = [t for t in noun.subtree if t.i < noun.i]

@@ -267,7 +267,8 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     A speaker read off the headline's own words without a cue ("'They took eleven years
     from him': the fight to clear Callum Reddish" names the subject of the story) gives
     way to the body quote that repeats the headline quote word for word."""
-    if raw.paragraph != 0 or raw.kind != "direct" or (speaker.name and raw.cue):
+    if raw.paragraph != 0 or raw.kind != "direct" or (
+            speaker.name and raw.cue and not _set_off_by_colon(text, raw)):
         return speaker
     words = set(_words(text[raw.start : raw.end]))
     best, best_share = speaker, 1.0 if speaker.name else HEADLINE_SHARE
@@ -284,6 +285,13 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
         if first is not None:
             best = Speaker(first.name, None, first.role, first.kind)
     return best
+
+
+def _set_off_by_colon(text: str, raw: RawQuote) -> bool:
+    """"‘We are closer than ever’: Veldran and Ostria agree to ...": a headline quote set
+    off by a colon is a label over the headline, whose verb ("agree") reports nothing of
+    it; the body quote that repeats it says who spoke."""
+    return text[raw.end : raw.end + 3].lstrip("’'\"”").startswith(":")
 
 
 def _words(text: str) -> list[str]:

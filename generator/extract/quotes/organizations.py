@@ -46,13 +46,29 @@ class OrganizationResolution:
         """"a spokesman" with no affiliation speaks for the organisation that spoke or was
         named last ("Western Isles Marine spokesman"); None when there is none."""
         head = mention.token
-        if head is None or head.lower_ not in self.lex.org_voices \
-                or fold(mention.name) != head.lower_:
+        if head is None or head.lower_ not in self.lex.org_voices:
             return None
+        if fold(mention.name) != head.lower_:
+            named = self._organization_referred_to(head, at)
+            return f"{named} {head.text}" if named else None
         earlier = [o for o in self.organizations if o.start < at]
         spoke = self._last("organization")
         org = spoke or (earlier[-1].text if earlier else None)
         return f"{org} {head.text}" if org else None
+
+    def _organization_referred_to(self, voice: Token, at: int) -> str | None:
+        """"a spokesperson for the trust" after "Carnford University Hospitals Trust
+        said": the organisation named before whose name ends with the bare definite noun
+        of the voice's affiliation; None for any other affiliation ("for the port")."""
+        prep = next((c for c in voice.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")),
+                    None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if noun is None or [c.lower_ for c in noun.children] != ["the"]:
+            return None
+        lemma = noun.lemma_.casefold()
+        named = [o.text for o in self._organizations_before(self.organizations, at)
+                 if o.words[-1] == lemma and len(o.words) > 1]
+        return named[-1] if named else None
 
     def _organization(self, mention: Mention, at: int) -> str:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""

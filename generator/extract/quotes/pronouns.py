@@ -20,8 +20,8 @@ from generator.extract.quotes.teams import team_in
 
 class PronounResolution:
     """Pronoun resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
-    ``full_name``, ``relative``, ``_is_person_token``, ``_named_group``, ``_last`` and
-    ``_kind_of`` it uses."""
+    ``full_name``, ``relative``, ``_is_person_token``, ``_named_group``, ``_last``,
+    ``_kind_of`` and ``_organizations_before`` it uses."""
 
     doc: Doc
     lex: Lexicon
@@ -53,8 +53,8 @@ class PronounResolution:
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
             name = self._last("organization")
-            if name is None:
-                earlier = [o for o in self.organizations if o.start < at]
+            if name is None:  # never the agency of the dateline: "(Reuters) - ... it said"
+                earlier = self._organizations_before(self.organizations, at)
                 name = earlier[-1].text if earlier else None
             return Speaker(name, mention.text, None, "organization" if name else None)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack

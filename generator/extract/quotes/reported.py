@@ -51,8 +51,8 @@ def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_space]
     while words and (words[0].text in _TRIM or _is_complementizer(words)):
         words.pop(0)
-    while words and words[-1].text in _TRIM:
-        words.pop()
+    while words and (words[-1].text in _TRIM or words[-1].lower_ in ("and", "but")):
+        words.pop()  # "... shrugged off the standoff but | warned that ...": the joiner
     if len(words) < 2:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
@@ -135,6 +135,10 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         if found is None:
             continue
         cue, subject, clause, rule = found
+        if subject is not None and subject.dep_ == "appos" and subject.i in {t.i for t in clause}:
+            # "CLAUSE ... two neighborhoods, city and county officials said": the parser
+            # hung the speaker on the clause's last noun; the clause ends before it
+            clause = [t for t in clause if t.i < subject.left_edge.i] or clause
         paragraph = paragraph_of[clause[0].i if rule == "pointed-back" else token.i]
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph])
         bounds = close_marks(text, clause_bounds(clause))

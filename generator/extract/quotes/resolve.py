@@ -102,7 +102,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         titled = collect_titled_names(self.doc, self.lex)
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
             self.doc, self.lex)
-        self.persons = sorted(set(found), key=lambda n: n.start)
+        self.persons = sorted({n for n in found if not self._names_an_outlet(n)},
+                              key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
         by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731
         self.organizations = by_start(collect_names(self.doc, ("ORG",)) + evident)
@@ -124,6 +125,11 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.seats = seats_of_members(self.doc, self._person_name)
         self.offices = OfficeHolders(self.lex)
         self.teams = team_subjects(self.doc, self.in_quote, self._person_name)
+
+    def _names_an_outlet(self, name: Name) -> bool:
+        """"BBC Carnford" of "she told BBC Carnford", which NER may take for a person: a
+        name opening with a news outlet is the outlet's regional service."""
+        return len(name.words) > 1 and name.words[0] in self.lex.news_outlets
 
     def _learn_relatives(self, named: list[Name]) -> None:
         """Relatives named by first name ("Pruett's wife, Carol") with the family's

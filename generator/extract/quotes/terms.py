@@ -69,12 +69,20 @@ def is_term(quote: Span) -> bool:
     words = [t for t in quote if not t.is_punct]  # "a “maternity care desert.”"
     if not words or len(words) > MAX_TERM_WORDS or quote.start < 2:
         return False
+    if any(t.pos_ in ("VERB", "AUX") for t in quote):
+        return False
     before = doc[quote.start - 2]  # the word before the opening mark
-    if before.pos_ not in ("DET", "PRON") and before.tag_ not in ("PRP$", "POS"):
-        return False
-    if before.pos_ == "PRON" and before.tag_ != "PRP$":
-        return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in quote)
+    if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
+        return True
+    return _determined_before(words[-1], quote.start)
+
+
+def _determined_before(head: Token, opening: int) -> bool:
+    """"a 20-bed “discharge lounge”": the quoted noun's determiner sits outside the marks,
+    before the words that describe it, so the writer is naming a thing."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.i < opening - 1 and c.lower_ not in ("this", "that")
+        for c in head.children)
 
 
 def is_name(content: str) -> bool:
