@@ -50,6 +50,10 @@ from generator.extract.temporal import timex_tense
     ("The firm had given them until December to pay.", "December", "past"),
     # "go" keeps a timetable: "goes on sale in the fall"
     ("The truck goes on sale in the fall.", "the fall", "future"),
+    # what "is due" or "is expected" on a day lies ahead; what "was due" does not
+    ("The data are due on Thursday.", "Thursday", "future"),
+    ("A ruling is expected on Friday.", "Friday", "future"),
+    ("The payment was due on Friday.", "Friday", "past"),
 ])
 def test_tense(nlp, tag, text, word, tense):
     doc = nlp(text)

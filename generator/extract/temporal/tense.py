@@ -31,6 +31,9 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
                   "hold", "host", "play", "face", "visit", "go"}
+#: Verbs whose present passive tells of a plan: "a ruling is expected on Friday", "the vote is
+#: scheduled for Monday".
+PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}
 #: Events booked for a day: "a meeting for Monday" lies ahead whatever the verb's tense.
 BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
                 "appointment", "deadline", "match", "game", "launch", "trial", "talks",
@@ -284,13 +287,19 @@ def _planned(verb, aux_words: set[str]) -> bool:
 
 def _scheduled(verb, auxes) -> bool:
     """True for a timetable verb in the simple present: "the offer expires Friday", or its
-    passive: "the final poll is released Saturday"."""
-    if verb.lemma_.lower() not in SCHEDULE_VERBS:
-        return False
+    passive: "the final poll is released Saturday", "a ruling is expected on Friday"; and for
+    what "is due": "the data are due Thursday"."""
+    lemma = verb.lemma_.lower()
     if not auxes:
-        return verb.tag_ in ("VBZ", "VBP")
-    return (verb.tag_ == "VBN"
+        return verb.tag_ in ("VBZ", "VBP") and (lemma in SCHEDULE_VERBS or _due(verb))
+    return (verb.tag_ == "VBN" and lemma in SCHEDULE_VERBS | PLANNED_PASSIVES
             and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))
+
+
+def _due(verb) -> bool:
+    """True for a present "to be" whose complement is "due" ("the report is due Friday")."""
+    return verb.lemma_.lower() == "be" and any(
+        child.dep_ == "acomp" and child.lower_ == "due" for child in verb.children)
 
 
 def _plural(token) -> bool:
