@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 96 fictional articles in fourteen rounds, each round written
+"""Quality floor on the blind set: 112 fictional articles in sixteen rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -115,6 +115,27 @@ a split quote ("“Now,” she added, “we want ...”", which round 13's own R
 rounds count as a direct quote) and two headlines of reported speech ("Witness in ... says
 she saw defendant leave with gun", "Talvera says drones hit ..."), which rounds 1-8 annotate
 ("Ex-minister says he warned cabinet ...") and these two authors leave out.
+Round 15 (97-104: a present-tense vet feature, a metro investigation, a press conference
+on a boil-water order, a radio host's obituary, Reuters payments regulation, AP tornado, BBC
+rugby in curly single marks, an AFP reaction roundup) and round 16 (105-112: AP shutdown
+politics, Reuters earnings, an NYT-style court report, BBC ambulance waits, Indian cricket,
+AFP cyclone, a Guardian border story, a US local water tower), by two more outside authors,
+scored with score.py at first sight on the session-start code: round 15 0.994 / 0.885,
+0.982 / 0.906; round 16 0.985 / 0.859, 0.973 / 0.926 (after rounds 13-14's fixes 0.992 /
+0.877, 0.973 / 0.944). Their misses were speakers: "Her husband, Dale" given the surname of
+the man quoted just before, "her son" after "Her son, Marcus Harbin,", a team taken for its
+director of rugby, an inverted titled name NER missed, groups and countries joined by "and",
+"the judge" for a Justice, "a spokesperson for the trust", an outlet's regional service
+taken for a person, "it" taken for the dateline's agency; and reported clauses the parser
+hid. After their fixes by category (test_quotes_round15_categories.py,
+test_quotes_round16_categories.py): round 15 1.0 / 1.0, 1.0 / 1.0; round 16 1.0 / 0.969,
+0.991 / 1.0; all 112 articles 0.999 / 0.993, 0.987 / 0.995; the seed direct 1.0 / 1.0.
+Left in round 16, where its gold parts from the set's conventions (the files say so): "one
+of the officials" kept as the group "coalition officials" (rounds 8 and 15 make one of a
+group a single member, "person familiar with the matter"; the senior official's words are
+his), and "the government was ‘negotiating from weakness’" counted as reported speech (round
+1 and the dev set count a progressive whose participle is inside the marks as a direct
+quote only, as round 10's "were ‘running on ...’" above).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -138,8 +159,8 @@ FLOORS = {
     "round 12": (0.99, 0.97, 0.94, 0.92),
     "round 13": (0.99, 0.99, 0.98, 0.99),
     "round 14": (0.99, 0.99, 0.98, 0.99),
-    "round 15": (0.97, 0.85, 0.95, 0.88),
-    "round 16": (0.97, 0.85, 0.95, 0.90),
+    "round 15": (0.99, 0.99, 0.99, 0.99),
+    "round 16": (0.99, 0.96, 0.98, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -283,7 +283,7 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     elif noun.dep_ == "appos" and noun.tag_ == "NNS" and doc[noun.left_edge.i - 1].text == "," \
             and noun.i in {t.i for t in verb.subtree}:
         return noun  # "CLAUSE ... two neighborhoods, city and county officials said"
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.i not in {
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "appos") or noun.i not in {
             t.i for t in verb.subtree}:
         return None
     left = [t for t in noun.subtree if t.i < noun.i]

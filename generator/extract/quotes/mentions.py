@@ -237,7 +237,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         words = head.doc[span.start : holder.i + 1]
         role = clean_phrase(head.doc[span.start : name[0].i], lex) if name else None
         return Mention(words.text, "person", _text(name), role or None, holder)
-    appos = _appositive_name(head, lex) or _person_after_place(head)
+    appos = _appositive_name(head, lex) or person_after_place(head)
     named_together = _names_in_apposition(appos) if appos is not None else []
     if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"
         members = tuple(_text(name_tokens(mention_span(t), lex)) for t in named_together)
@@ -336,33 +336,39 @@ def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
 
 def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
     """The last word of the name in "Kingsmere director of rugby Alan Pryce admitted": the
-    parser made the team the subject, the role its apposition (no comma between) and the
-    name the object of the role's "of"; a phrase of team, role and name with no
-    punctuation in it is the named person."""
-    if head.ent_type_ in _NAME_ENTITIES or head.pos_ != "PROPN":
+    parser hangs the name on the role's "of" (and may make the team the subject, the role
+    its apposition). A phrase of team, role, field and name with no punctuation in it is
+    the named person; the field ("rugby") before the name tells it from "the mother of
+    Jane Doe", who is not Jane Doe."""
+    if head.ent_type_ in _NAME_ENTITIES:
         return None
-    role = next((c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
-                 and _is_person_noun(c, lex)), None)
+    role = head if head.pos_ == "NOUN" and head.lower_ in lex.titles else next(
+        (c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
+         and _is_person_noun(c, lex)), None) if head.pos_ == "PROPN" else None
     if role is None:
         return None
     last = role.right_edge
     words = head.doc[head.i : last.i + 1]
     if any(t.is_punct for t in words) or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
         return None
-    return last
+    of = last.head if last.dep_ == "pobj" else None
+    field = any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in last.children)
+    return last if field and of is not None and of.lower_ == "of" and of.head == role else None
 
 
 _PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
 
 
-def _person_after_place(head: Token) -> Token | None:
+def person_after_place(head: Token) -> Token | None:
     """"Outside City Hall, Tamika Rowe, who runs ..., said": the parser took the opening
-    place phrase for the subject and hung the person on it in apposition; a place does not
-    speak, the person set off after it does."""
+    place phrase for the subject and hung the person on it (in apposition or as a
+    conjunct); a place does not speak, the person set off by a comma after it does."""
     if head.ent_type_ not in _PLACE_ENTITIES:
         return None
-    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                 and c.pos_ == "PROPN" and _set_off(head, c)), None)
+    doc = head.doc
+    return next((t for t in head.subtree if t.i > head.i and t.dep_ in ("appos", "conj")
+                 and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _voiced_organization(head: Token, lex: Lexicon) -> Token | None:

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, name_ending_role, read_mention
+from generator.extract.quotes.mentions import (
+    Mention,
+    Speaker,
+    name_ending_role,
+    person_after_place,
+    read_mention,
+)
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.teams import team_in
 
@@ -269,7 +275,8 @@ class PronounResolution:
         for token in tokens:
             if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i]:
                 continue
-            named = name_ending_role(token, self.lex)  # "Kingsmere director of rugby X"
+            # "Kingsmere director of rugby X", "Outside City Hall, X, ... said"
+            named = name_ending_role(token, self.lex) or person_after_place(token)
             if named is None:
                 named = token if self._is_person_token(token) else next(
                     (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)),

@@ -1,0 +1,79 @@
+"""Categories that unseen AP, Reuters, court, BBC and Guardian copy (blind round 16) showed
+to be general, each on a short fictional text of its own: a second reporting verb the parser
+made a clause of the first, a subject hung in apposition after a comma, a fronted headline
+report ("..., officials say"), "it" after a dateline agency, "the judge" for a Justice, a
+spokesperson "for the trust", an outlet's regional service that NER takes for a person, a
+quoted noun whose determiner sits before its modifiers, and a headline quote set off by a
+colon over a headline with a verb of its own."""
+
+from __future__ import annotations
+
+import pytest
+from devscore import speakers
+
+pytestmark = pytest.mark.model
+
+
+def test_a_second_report_joined_by_but_shares_the_first_verbs_subject(quotes_of):
+    text = ("Rosa Quist, an analyst at the Orm Institute, said markets had shrugged off the "
+            "standoff but warned that a long shutdown could delay payments.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("markets had shrugged off the standoff", "Rosa Quist"),
+        ("a long shutdown could delay payments", "Rosa Quist")]
+
+
+def test_a_subject_hung_in_apposition_after_a_comma_still_speaks(quotes_of):
+    text = ("Speaking after talks in the city of Lausten, Veldran's foreign minister, Irena "
+            "Kolar, said both sides had agreed a timetable.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("both sides had agreed a timetable", "Irena Kolar")]
+
+
+def test_a_fronted_headline_report_before_officials_say(quotes_of):
+    text = ("Tarnby boil-water order to last at least through weekend, officials say\n\n"
+            "Residents must keep boiling water until Monday, officials said.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[0] == ("Tarnby boil-water order to last at least through weekend", "officials")
+
+
+def test_it_after_a_dateline_agency_is_the_company(quotes_of):
+    text = ("OSLEN, Nov 26 (Reuters) - Tarn Foods cut its forecast on Wednesday and said it "
+            "would close two plants.\n\n"
+            "The company now expects sales to grow 1% this year, it said in a statement.")
+    found = dict(speakers(quotes_of(text), "indirect"))
+    assert found["The company now expects sales to grow 1% this year"] == "Tarn Foods"
+
+
+def test_the_judge_is_the_justice_named_before(quotes_of):
+    text = ("Justice Ada Okoro said Mr. Brandt had betrayed the league.\n\n"
+            "\"You took from children,\" the judge said, \"and you did it for years.\"")
+    found = speakers(quotes_of(text), "direct")
+    assert all(speaker == "Ada Okoro" for _, speaker in found), found
+
+
+def test_a_spokesperson_for_the_trust_speaks_for_the_trust_named_before(quotes_of):
+    text = ("Orm Valley Hospitals Trust said it was opening new beds.\n\n"
+            "A spokesperson for the trust said: \"We are sorry for the delays.\"")
+    found = dict(speakers(quotes_of(text), "direct"))
+    assert found["We are sorry for the delays."] == "Orm Valley Hospitals Trust spokesperson"
+
+
+def test_an_outlets_regional_service_is_no_owner_of_her_daughter(quotes_of):
+    text = ("Greta Holm, 81, fell in her kitchen in September.\n\n"
+            "\"I lay on the floor for hours,\" she told BBC Ormshire.\n\n"
+            "Her daughter, Susan, said she had called for help four times.")
+    found = dict(speakers(quotes_of(text), "indirect"))
+    assert found["she had called for help four times"] == "Susan Holm"
+
+
+def test_a_quoted_noun_determined_before_its_modifiers_is_a_name(quotes_of):
+    text = "Orm General said it was opening a 20-bed \"discharge lounge\" next month."
+    assert [q.kind for q in quotes_of(text)] == ["indirect"]
+
+
+def test_a_headline_quote_set_off_by_a_colon_takes_the_body_speaker(quotes_of):
+    text = ("'We are closer than ever': Veldran and Ostria agree to resume talks\n\n"
+            "Irena Kolar said the sides had agreed a timetable.\n\n"
+            "'We are closer than ever to a deal,' she told reporters.")
+    found = speakers(quotes_of(text), "direct")
+    assert found[0] == ("We are closer than ever", "Irena Kolar")
