@@ -140,7 +140,7 @@ _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|
                            r"quarter$", re.IGNORECASE)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
 #: A quarter named by the month it ends in: "the December quarter".
-_MONTH_QUARTER = re.compile(r"(?:the\s+)?(?:March|June|September|December)\s+quarter$")
+_MONTH_QUARTER = re.compile(r"(?:the\s+)?(?:March|June|September|December)[-\s]+quarter$")
 #: A quarter counted from the one named before it: "the previous quarter", "the next quarter".
 _NEIGHBOUR_QUARTER = re.compile(r"the\s+(?:(?P<prev>previous|preceding|prior)|following|next)"
                                 r"\s+quarter$", re.IGNORECASE)
