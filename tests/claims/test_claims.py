@@ -187,6 +187,20 @@ def test_what_a_sentence_asserts_before_its_reported_clause_is_a_claim(nlp, cue,
                    if claimed else [])
 
 
+@pytest.mark.parametrize(("cue", "claimed"), [("saying", True), ("warning", True),
+                                           ("said", False)])
+def test_what_a_sentence_asserts_before_a_reporting_participle_is_a_claim(nlp, cue, claimed):
+    text = ("The Lowmere council opened an inquiry into the harbour levy, "
+            f"{cue} the levy could raise fares.")
+    doc = nlp(text)
+    quote = make_quote(text, "the levy could raise fares", "indirect", "The Lowmere council",
+                       cue=cue)
+    claims = iter_claims(doc, [quote], [], [0.7], [])
+    own = [c.text for c in claims if c.kind != "reported"]
+    assert own == (["The Lowmere council opened an inquiry into the harbour levy"]
+                   if claimed else [])
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # a figure in an aside on the subject only says who acts
     ("Orsk Rovers, who finished ninth last season, beat Lowmere United on Monday.", "statement"),

@@ -48,6 +48,15 @@ FLOORS = {
         "claim_recall": 0.93,
         "claim_kind_accuracy": 0.88,
     },
+    (6,): {
+        "event_precision": 0.88,
+        "event_recall": 0.87,
+        "event_f1": 0.875,
+        "status_accuracy": 0.93,
+        "what_match": 0.90,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.83,
+    },
 }
 #: At most this share of gold events may come out split in two.
 MAX_DUPLICATE_RATE = 0.05

@@ -83,9 +83,10 @@ def sentence_kinds(
     timexes: Sequence[Timex],
     published: dt.date | None,
 ) -> set[str]:
-    """The cue kinds of the sentence (a statistic in an aside on the subject does not count,
-    see ``subject_asides``), with ``prediction`` when it dates a happening after
-    ``published``."""
+    """The cue kinds of the sentence, with ``prediction`` when it dates a happening after
+    ``published``. A statistic in an aside on the subject does not count (see
+    ``subject_asides``); a future there does ("The works, *which will cost £38m*, were first
+    planned for last summer" is a prediction)."""
     asides = subject_asides(doc, sentence)
     kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end
              and (c.kind != "statistic" or outside(asides, c.start, c.end))}
@@ -114,15 +115,19 @@ def subject_asides(doc, sentence: Sentence) -> list[Span]:
 
 def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
     """What the sentence asserts before it hands over to reported speech ("The company will
-    close its factory next year, cutting 240 jobs, *and said* it would buy back shares"):
-    the clause before ", and <cue>", when the sentence's first quote is reported; else None."""
+    close its factory next year, cutting 240 jobs, *and said* it would buy back shares";
+    "The Commission opened an investigation, *saying* the deal could raise prices"): the
+    clause before ", and <cue>" or ", <cue>ing", when the sentence's first quote is reported;
+    else None."""
     inside = [q for q in quotes if sentence.start <= q.start < sentence.end]
     first = min(inside, key=lambda q: q.start, default=None)
     if first is None or first.kind != "indirect" or not first.cue \
             or not outside([(q.start, q.end) for q in quotes], sentence.start, first.start):
         return None
     before = text[sentence.start:first.start]
-    handover = re.search(rf",?\s+and\s+{re.escape(first.cue)}\s+(?:that\s+)?$", before)
+    # ", and said ..." hands over; so does a bare ", saying ..." (a participle)
+    joint = r"(?:,?\s+and|,)" if first.cue.endswith("ing") else r",?\s+and"
+    handover = re.search(rf"{joint}\s+{re.escape(first.cue)}\s+(?:that\s+)?$", before)
     if handover is None:
         return None
     return Sentence(sentence.start, sentence.start + handover.start(),

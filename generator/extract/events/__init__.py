@@ -24,12 +24,21 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
-from generator.extract.events.anchor import Anchor, clause_verb, compared_happening, find_anchor
+from generator.extract.events.anchor import (
+    Anchor,
+    clause_verb,
+    compared_happening,
+    find_anchor,
+    listed_date,
+)
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
     is_conditional,
+    is_lower_bound,
     is_reference_point,
+    is_set_condition,
+    is_superseded,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.names import resolve_pronoun
@@ -94,7 +103,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules,
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         if anchor is None:
             continue
-        key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i)
+        key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i,
+               own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, anchor, timex)
@@ -102,10 +112,28 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules,
 
 
 def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
-    """Whether the date only sets a condition or a point of comparison (see ``filters``)."""
+    """Whether the date only sets a condition, a point of comparison, a bound, or the date of
+    a replaced plan (see ``filters``)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return is_conditional(anchor.verb, rules) or (
-        span is not None and not anchor.own_clause and is_reference_point(span, rules))
+    verb = anchor.verb
+    if is_conditional(verb, rules) or is_set_condition(verb, rules) \
+            or is_superseded(verb, rules):
+        return True
+    return span is not None and not anchor.own_clause and (
+        is_reference_point(span, rules) or is_lower_bound(span, verb, rules))
+
+
+def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> int:
+    """The date's offset when it is one of a list of dates for happenings the clause counts
+    ("Three televised *debates* are planned, on April 14, April 23 and May 4": three
+    events), else -1 (the dates of one happening: "took samples on Aug. 15 and 16")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not listed_date(span):
+        return -1
+    verb = anchor.verb
+    counted = any(c.tag_ == "NNS" and c.lemma_.lower() in rules.event_nouns
+                  for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return timex.start if counted else -1
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,

@@ -2,7 +2,7 @@
 
 The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or participle
 ("since *winning* a third term ... earlier this month"), or a noun that names a happening
-("in a phone *call* Thursday"). Two repairs for real news text:
+("in a phone *call* Thursday"). Repairs for real news text:
 
 - a participle describing a noun in apposition ("a title *bestowed* ... earlier this month")
   dates the verb the apposition hangs from ("*winning* a third term, a title ...");
@@ -11,7 +11,9 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
 - a date right after a relative clause the parser hung higher up ("down from the 4 percent
   it *forecast* in July") dates that clause;
 - a participle that only says when something starts ("buy back shares *starting* on Nov. 4",
-  ``rules.aspect_participles``) dates the verb it hangs from.
+  ``rules.aspect_participles``) dates the verb it hangs from;
+- a gerund that with its object names a thing ("samples from *cooling towers* on Aug. 15",
+  ``rules.gerund_compounds``) is passed over: the date dates the verb above.
 
 A relative clause opened by "when" on a date that is only a point of comparison ("the worst
 flood since 1997, *when six people died*") is the event of that date
@@ -63,7 +65,7 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
         return Anchor(clause_verb(noun), noun)
-    verb = clause_verb(root)
+    verb = past_gerund_compound(clause_verb(root), rules)
     if verb.lemma_.lower() in rules.reference_verbs:
         return None  # "compared to January 2008": a point of comparison, not an event
     # a bare participle ("an offensive *planned* for the spring"), not a relative clause
@@ -122,6 +124,22 @@ def dated_noun(root):
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         root, head = head, head.head
     return head if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" else None
+
+
+def past_gerund_compound(verb, rules: EventRules):
+    """``verb``, or, when it is a gerund that with its object names a thing ("took samples
+    from *cooling* towers on Aug. 15", ``rules.gerund_compounds``), the verb above it."""
+    while verb.tag_ == "VBG" and verb.head.i != verb.i and any(
+            f"{verb.lower_} {c.lemma_.lower()}" in rules.gerund_compounds
+            for c in verb.children if c.dep_ == "dobj"):
+        verb = clause_verb(verb.head)
+    return verb
+
+
+def listed_date(span) -> bool:
+    """Whether the date follows another in a list ("on April 14, *April 23* and *May 4*")."""
+    root = span.root
+    return root.dep_ in ("conj", "appos") and root.head.ent_type_ in ("DATE", "TIME")
 
 
 def is_setting(noun, rules: EventRules) -> bool:

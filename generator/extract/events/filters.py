@@ -2,7 +2,10 @@
 
 - "ORSKVIK, Norvale, Sept 18 (Reuters) - Dock workers ...": the dateline's date is when the
   story was filed, not when something happened;
-- "Vask can call an election if no budget passes *by the end of the year*": a condition;
+- "Vask can call an election if no budget passes *by the end of the year*": a condition; "If
+  no candidate wins, a runoff will be held *on May 21*": a happening under a condition;
+- "had been scheduled *for July 28*": a plan since replaced; "not expected *before the
+  summer*": a bound, not a date;
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
@@ -71,6 +74,34 @@ def is_conditional(verb, rules: EventRules) -> bool:
             return False
         token = token.head
     return False
+
+
+def is_set_condition(verb, rules: EventRules) -> bool:
+    """Whether the article itself makes the verb's happening depend on a condition put
+    before it ("*If* no candidate wins, a runoff will be held on May 21"): it is only
+    possible. A condition inside what someone warns of ("warned they may halt production
+    lines next week if parts do not arrive") leaves a forecast, kept as expected."""
+    markers = set(rules.conditional_markers)
+    fronted = any(c.dep_ == "advcl" and c.i < verb.i and any(
+        m.dep_ == "mark" and m.lower_ in markers for m in c.children) for c in verb.children)
+    return fronted and verb.dep_ not in ("ccomp", "xcomp")
+
+
+def is_superseded(verb, rules: EventRules) -> bool:
+    """Whether the date is that of a plan since replaced: a planning verb in the passive past
+    perfect ("the flight *had been scheduled* for July 28", and now goes in October; not
+    "the delegations *had agreed* on Tuesday to ...", which dates the agreement)."""
+    auxiliaries = {(c.dep_, c.lemma_, c.tag_) for c in verb.children}
+    return verb.lemma_.lower() in rules.status["planned"].lemmas \
+        and ("aux", "have", "VBD") in auxiliaries and ("auxpass", "be", "VBN") in auxiliaries
+
+
+def is_lower_bound(span, verb, rules: EventRules) -> bool:
+    """Whether the date only bounds a negated forecast ("a verdict is *not* expected
+    *before* the summer"): no date for the verdict."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in rules.reference_points.bounds \
+        and any(c.dep_ == "neg" for c in verb.children)
 
 
 def is_reference_point(span, rules: EventRules) -> bool:

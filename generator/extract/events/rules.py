@@ -60,6 +60,9 @@ class ReferencePoints(BaseModel):
     """Prepositions that say what a noun covers ("its forecast *for* the year")."""
     occasions: list[str] = []
     """Nouns that count how often something happened ("for a second *time*"): no ranking."""
+    bounds: list[str] = []
+    """Prepositions whose date, on a negated verb, only bounds a forecast ("not expected
+    *before* the summer")."""
 
 
 class EventRules(BaseModel):
@@ -87,6 +90,10 @@ class EventRules(BaseModel):
     object_prepositions: list[str] = []
     role_prepositions: list[str] = []
     aspect_participles: list[str] = []
+    gerund_compounds: list[str] = []
+    """"cooling tower": a gerund and the noun after it that name a thing, not an action."""
+    deadline_modals: list[str] = []
+    deadline_prepositions: list[str] = []
     max_phrase_words: int = 5
     examples: list[EventExample] = []
 

@@ -31,6 +31,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "happened"
     if noun is not None and outer.lemma_.lower() in rules.announcing_verbs:
         return "planned"  # "unions called a meeting for Monday": announced, so arranged
+    if sets_deadline(verb, timex, rules):
+        return "planned"
     cues = cue_lemmas(verb, rules.window)
     for status in ("planned", "expected"):
         if cues & set(rules.status[status].lemmas):
@@ -47,6 +49,18 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if published is not None and timex.range.start > published:
         return "planned" if is_present(verb) else "expected"
     return "happened"
+
+
+def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
+    """Whether the date is a deadline someone set ("voters *must* register *by* April 10"):
+    a modal of ``rules.deadline_modals`` on the verb, the date after one of
+    ``rules.deadline_prepositions``."""
+    modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals for c in verb.children)
+    if not modal:
+        return False
+    span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" \
+        and span.root.head.lower_ in rules.deadline_prepositions
 
 
 def called_off(verb, rules: EventRules) -> bool:
