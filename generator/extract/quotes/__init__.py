@@ -3,22 +3,30 @@
 Stages, one module each:
 
 - :mod:`.marks`: spans between quotation marks (string work);
-- :mod:`.direct`: which spans are speech, and their reporting cue;
+- :mod:`.direct`: which spans are speech, and their reporting cue (split out of it:
+  :mod:`.terms`, scare quotes, terms, names and titles that are no speech;
+  :mod:`.attribution`, which cue or construction governs a quote; :mod:`.introducers`,
+  the speaker a colon or a headline label gives a quote with no cue);
 - :mod:`.interview`: answers of a Q&A transcript (speech without marks);
 - :mod:`.transcript`: guests' turns of a broadcast transcript ("ARRIAGA: ...");
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
   reporting verb's clause is, including where the parser hides it);
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
-- :mod:`.mentions` (:mod:`.phrases`: the words of a mention), :mod:`.names` and
-  :mod:`.resolve`: the speaker behind each cue's subject, with one canonical name per
-  person in the article (:mod:`.genders`: which pronoun each person takes;
-  :mod:`.pronouns`: what he, she and they refer to;
-  :mod:`.groups`: persons speaking together, "A and B"; :mod:`.relatives`: "her father",
-  "Pruett's wife, Carol"; :mod:`.roles`: "the coach", "its chief executive", "the Dane";
-  :mod:`.organizations`: "the ministry", "the company", "the panel", "a spokesman";
-  :mod:`.offices`: "the Member for Y", "the minister" tied to the person quoted;
-  :mod:`.teams`: "Arriaga and his colleagues" behind "they report", "the paper says";
-  :mod:`.owners`: "Talvera's military" named with the article's "Talveran");
+- :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
+  the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
+  rugby Alan Pryce"), :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
+  subject, with one canonical name per person in the article. Split out of resolve, one
+  mixin per kind of reference: :mod:`.surnames` (a surname or first name to the fullest
+  name), :mod:`.family` (a relative to the person named, with :mod:`.relatives` reading
+  the words: "her father", "Pruett's wife, Carol"), :mod:`.history` (the speakers
+  resolved so far), :mod:`.pronouns` (what he, she and they refer to), :mod:`.groups`
+  (persons speaking together, "A and B"), :mod:`.organizations` ("the ministry", "the
+  company", "a spokesman") and :mod:`.offices` ("the Member for Y", "the minister" tied
+  to the person quoted); beside them :mod:`.genders` (which pronoun each person takes),
+  :mod:`.roles` ("the coach", "its chief executive", "the Dane"), :mod:`.teams`
+  ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described
+  person named in the next paragraph) and :mod:`.owners` ("Talvera's military" named
+  with the article's "Talveran");
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
 - :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
   ``attribution.yaml``, ``speakers.yaml`` and ``speakers_given_names.yaml`` (their

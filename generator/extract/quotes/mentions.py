@@ -2,8 +2,9 @@
 
 A mention is the noun phrase that is the subject of a reporting verb ("National Security
 Council spokesman John Kirby", "Mr. Kirby", "US officials citing intelligence", "he").
-This module only looks at the mention itself; :mod:`.resolve` links mentions to the full
-names used elsewhere in the article.
+This module only looks at the mention itself (:mod:`.appositions` finds the name where the
+parser hung it); :mod:`.resolve` links mentions to the full names used elsewhere in the
+article.
 """
 
 from __future__ import annotations
@@ -12,6 +13,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from generator.extract.quotes.appositions import (
+    AFFILIATION_PREPS,
+    NAME_ENTITIES,
+    PLACE_ENTITIES,
+    appositive_name,
+    coordinated,
+    is_person_noun,
+    name_after_affiliation,
+    name_ending_role,
+    names_in_apposition,
+    person_after_place,
+    set_off,
+    titled_name_after_noun,
+    voiced_organization,
+)
 from generator.extract.quotes.cues import document_owner, is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import with_of_phrase
@@ -26,9 +42,7 @@ from generator.extract.quotes.phrases import (
     plural_possessive,
 )
 
-_NAME_ENTITIES = frozenset({"PERSON"})
 _ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +109,7 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
         return _groups_together(head, single, lex)
     if not together or single.kind != "person" or not single.name:
         return single
-    conjuncts = _conjuncts(head)
+    conjuncts = coordinated(head)
     others = [_read_conjunct(head, c, lex) for c in conjuncts]
     if not others or any(o.kind != "person" or not o.name for o in others):
         return single
@@ -135,7 +149,7 @@ _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each"
 def _organizations_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
     """"Norrbank and Fjell Capital said": one mention named "Norrbank and Fjell Capital"
     when every conjunct is a named organisation; else the head's own mention."""
-    conjuncts = _conjuncts(head)
+    conjuncts = coordinated(head)
     others = [_read_single(c, lex) for c in conjuncts]
     if not others or any((o.kind != "organization" and not _lone_name(c)) or c.pos_ != "PROPN"
                          or not o.name for o, c in zip(others, conjuncts)):
@@ -155,7 +169,7 @@ def _groups_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
     """"Leaders and organisations around the world said": unnamed sources joined by "and"
     speak as one group named by every noun ("Leaders and organisations"); else the head's
     own mention."""
-    conjuncts = _conjuncts(head)
+    conjuncts = coordinated(head)
     nouns = lex.group_nouns | lex.org_nouns
     if not conjuncts or any(c.tag_ != "NNS" or not {c.lower_, c.lemma_.casefold()} & nouns
                             or any(g.dep_ in ("det", "poss", "compound") for g in c.children)
@@ -171,10 +185,10 @@ def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
     first conjunct ("Mayor Ada Quill and her deputy, Ivo Renn,": Renn attached to Quill),
     the name in apposition right after it."""
     mention = _read_single(conjunct, lex)
-    if mention.kind == "person" or not _is_person_noun(conjunct, lex):
+    if mention.kind == "person" or not is_person_noun(conjunct, lex):
         return mention
     stray = next((a for a in head.rights if a.dep_ == "appos" and a.i > conjunct.i
-                  and a.ent_type_ in _NAME_ENTITIES and _set_off(conjunct, a)), None)
+                  and a.ent_type_ in NAME_ENTITIES and set_off(conjunct, a)), None)
     if stray is None:
         return mention
     name = name_tokens(mention_span(stray), lex)
@@ -182,27 +196,11 @@ def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
                    clean_phrase(mention_span(conjunct), lex) or None, stray)
 
 
-def _is_person_noun(token: Token, lex: Lexicon) -> bool:
-    """A noun for a person's office, group or family ("deputy", "captain", "wife")."""
-    return token.lower_ in lex.group_nouns or token.lower_ in lex.titles \
-        or token.lower_ in lex.pronoun_of_title or token.lower_ in lex.kinship
-
-
 def join_names(names: tuple[str, ...] | list[str]) -> str:
     """"A and B", "A, B and C": the canonical name of several speakers together."""
     if len(names) < 2:
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    """The words coordinated with ``head`` by "and" ("Lal" -> ["Voss"]); none for "or"."""
-    chain, current = [], head
-    while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None:
-        chain.append(nxt)
-        current = nxt
-    joiners = {c.lower_ for t in [head, *chain] for c in t.children if c.dep_ == "cc"}
-    return chain if joiners == {"and"} else []
 
 
 def _read_single(head: Token, lex: Lexicon) -> Mention:
@@ -220,13 +218,13 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     body_of = _body_of(head, lex)
     if body_of is not None:  # "a three-judge panel of the Fifth District Court of Appeal"
         return _organization(body_of, mention_span(body_of), lex)
-    affiliated = _name_after_affiliation(head, lex)
+    affiliated = name_after_affiliation(head, lex)
     if affiliated is not None:  # "The chief executive of Velm Waste, Oskar Lind, said"
         appos, role_span = affiliated
         name = name_tokens(mention_span(appos), lex)
         return Mention(f"{role_span.text}, {mention_span(appos).text}", "person", _text(name),
                        clean_phrase(role_span, lex) or None, appos)
-    voiced = _voiced_organization(head, lex)
+    voiced = voiced_organization(head, lex)
     if voiced is not None:  # "A spokesperson for her label, Brightwave Records, said"
         org = clean_phrase(mention_span(voiced), lex)
         return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
@@ -237,14 +235,14 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         words = head.doc[span.start : holder.i + 1]
         role = clean_phrase(head.doc[span.start : name[0].i], lex) if name else None
         return Mention(words.text, "person", _text(name), role or None, holder)
-    appos = _appositive_name(head, lex) or person_after_place(head)
-    named_together = _names_in_apposition(appos) if appos is not None else []
+    appos = appositive_name(head, lex) or person_after_place(head)
+    named_together = names_in_apposition(appos) if appos is not None else []
     if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"
         members = tuple(_text(name_tokens(mention_span(t), lex)) for t in named_together)
         text = head.doc[span.start : named_together[-1].i + 1].text
         return Mention(text, "people", join_names(members), token=head, members=members)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
-        role = None if head.ent_type_ in _PLACE_ENTITIES else clean_phrase(span, lex) or None
+        role = None if head.ent_type_ in PLACE_ENTITIES else clean_phrase(span, lex) or None
         name = name_tokens(mention_span(appos), lex)
         return Mention(f"{text}, {mention_span(appos).text}", "person", _text(name), role, appos)
     if is_proper(head) and _looks_like_person(head, span, lex):
@@ -260,7 +258,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
             return Mention(f"{text}, {mention_span(named).text}", "organization", name,
                            clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
-    titled = _titled_name_after_noun(head, lex)
+    titled = titled_name_after_noun(head, lex)
     if titled is not None:  # "a move Superintendent Janelle Fisk said would save ..."
         title, name = titled
         words = name_tokens(mention_span(name), lex)
@@ -268,18 +266,6 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
                        title.text, name)
     span = _with_affiliation(head, span)
     return Mention(span.text, "group", clean_phrase(span, lex), token=head)
-
-
-def _titled_name_after_noun(head: Token, lex: Lexicon) -> tuple[Token, Token] | None:
-    """(title, name) of "a move Superintendent Janelle Fisk said would save ...": a
-    relative clause without "that" whose subject is a titled person; the parser made the
-    thing talked about the subject and hung the person on it, with no comma between."""
-    title = next((c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
-                  and c.pos_ == "PROPN" and folded(c) in lex.titles), None)
-    if title is None or head.pos_ != "NOUN":
-        return None
-    name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return (title, name) if name is not None else None
 
 
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
@@ -299,13 +285,13 @@ def _with_affiliation(head: Token, span: Span) -> Span:
     *for the economy ministry*", "officials *at the agency*")."""
     end = span.end
     for child in head.rights:
-        affiliation = child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS
+        affiliation = child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS
         # "people familiar with", "diplomats briefed on the preparations": an adjective or
         # a past participle after the noun says which sources they are
         described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN")
         if (affiliation or described) and child.i == end:
             end = child.right_edge.i + 1
-        elif child.dep_ == "appos" and child.left_edge.i == end and not _set_off(head, child):
+        elif child.dep_ == "appos" and child.left_edge.i == end and not set_off(head, child):
             end = child.right_edge.i + 1  # "partner of developer | Erik Lund" misattached
         else:
             break
@@ -315,139 +301,12 @@ def _with_affiliation(head: Token, span: Span) -> Span:
     return head.doc[span.start : comma]
 
 
-def _appositive_name(head: Token, lex: Lexicon) -> Token | None:
-    """A person's name in apposition to a role ("its president, Ilse Farrow"): a PERSON
-    entity, or any proper noun when the head is a person noun (NER often tags such names
-    as organisations)."""
-    if head.ent_type_ in _NAME_ENTITIES:
-        return None
-    # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
-    role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
-        or head.lower_ in lex.pronoun_of_title
-    if head.pos_ == "PROPN" and not role_head:
-        return None  # "Apple, the carmaker's rival": the name comes first
-    for child in head.rights:
-        if child.dep_ != "appos" or not _set_off(head, child):
-            continue
-        if child.ent_type_ in _NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
-            return child
-    return None
-
-
-def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
-    """The last word of the name in "Kingsmere director of rugby Alan Pryce admitted": the
-    parser hangs the name on the role's "of" (and may make the team the subject, the role
-    its apposition). A phrase of team, role, field and name with no punctuation in it is
-    the named person; the field ("rugby") before the name tells it from "the mother of
-    Jane Doe", who is not Jane Doe."""
-    if head.ent_type_ in _NAME_ENTITIES:
-        return None
-    role = head if head.pos_ == "NOUN" and head.lower_ in lex.titles else next(
-        (c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
-         and _is_person_noun(c, lex)), None) if head.pos_ == "PROPN" else None
-    if role is None:
-        return None
-    last = role.right_edge
-    words = head.doc[head.i : last.i + 1]
-    if any(t.is_punct for t in words) or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
-        return None
-    of = last.head if last.dep_ == "pobj" else None
-    field = any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in last.children)
-    return last if field and of is not None and of.lower_ == "of" and of.head == role else None
-
-
-_PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
-
-
-def person_after_place(head: Token) -> Token | None:
-    """"Outside City Hall, Tamika Rowe, who runs ..., said": the parser took the opening
-    place phrase for the subject and hung the person on it (in apposition or as a
-    conjunct); a place does not speak, the person set off by a comma after it does."""
-    if head.ent_type_ not in _PLACE_ENTITIES:
-        return None
-    doc = head.doc
-    return next((t for t in head.subtree if t.i > head.i and t.dep_ in ("appos", "conj")
-                 and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                 and doc[t.left_edge.i - 1].text == ","), None)
-
-
-def _voiced_organization(head: Token, lex: Lexicon) -> Token | None:
-    """The organisation set off in apposition to a spokesperson ("a spokesperson for her
-    label, Brightwave Records,"), whichever word the parser hung it on."""
-    if head.lower_ not in lex.org_voices:
-        return None
-    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG"
-                 and c.pos_ == "PROPN" and _set_off(head, c)), None)
-
-
-def _name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | None:
-    """(name, role words) of "The chief executive of Velm Waste, Oskar Lind, said": the
-    parser hangs the name on the organisation, but set off by commas right before the verb
-    it names the role's holder. Only for role nouns ("executive", "head", "lawyer")."""
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return None
-    role = _is_person_noun(head, lex) or head.lower_ in lex.title_modifiers
-    for org in _affiliation_nouns(head):
-        for appos in org.rights:
-            named = appos.ent_type_ in _NAME_ENTITIES or (role and _full_name(appos))
-            if appos.dep_ == "appos" and named and _set_off(org, appos) and _ends_subject(appos):
-                return appos, head.doc[mention_span(head).start : org.i + 1]
-    return None
-
-
-def _full_name(token: Token) -> bool:
-    """A proper noun with one capitalised proper noun before it ("Ilse Varo"), whatever
-    entity NER gave it."""
-    first = [c for c in token.lefts if c.dep_ == "compound"]
-    return token.pos_ == "PROPN" and len(first) == 1 and first[0].pos_ == "PROPN" \
-        and first[0].text.istitle() and token.text.istitle()
-
-
-def _names_in_apposition(appos: Token) -> list[Token]:
-    """The names of an apposition that joins several with "and" ("Pia Lenz and Jan
-    Visk"), in text order; just the one name otherwise."""
-    return [appos] + [c for c in _conjuncts(appos) if c.pos_ == "PROPN"]
-
-
-def _affiliation_nouns(head: Token, depth: int = 2) -> list[Token]:
-    """The nouns of the affiliation phrases after a role noun, nested ones included
-    ("the president *of the union of Velmark*": union, Velmark)."""
-    found = []
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPS:
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj":
-                found.append(noun)
-                if depth > 1:
-                    found += _affiliation_nouns(noun, depth - 1)
-    return found
-
-
-def _ends_subject(appos: Token) -> bool:
-    """The apposition closes the subject: a comma after it, then the verb."""
-    doc = appos.doc
-    after = appos.right_edge.i + 1
-    if after < len(doc) and doc[after].text in (".", "!", "?"):
-        return True  # "..., warned the president of the union, Greta Solvik."
-    return after + 1 < len(doc) and doc[after].text == "," and (
-        doc[after + 1].pos_ in ("VERB", "AUX") or doc[after + 1].tag_ == "WP")
-
-
-def _set_off(head: Token, appos: Token) -> bool:
-    """An apposition follows its head directly or after a comma or dash ("its president,
-    Ilse Farrow"); a name further on belongs to a phrase in between, whatever the parser
-    says ("the partner of developer Erik Lund": Lund is not the partner)."""
-    before = head.doc[appos.left_edge.i - 1]
-    return before.i == head.i or before.text in (",", "—", "–", "-", "(")
-
-
 def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
     """A proper-noun head names a person if NER says so, or a title/honorific precedes it,
     or it is not inside an organisation or place entity."""
     if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry", "Veltro Motors"
         return False  # tagged as a name
-    if head.ent_type_ in _NAME_ENTITIES:
+    if head.ent_type_ in NAME_ENTITIES:
         return True
     if any(folded(t) in lex.honorifics | lex.titles for t in span):
         return True

@@ -12,14 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quotes.appositions import name_ending_role, person_after_place
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import (
-    Mention,
-    Speaker,
-    name_ending_role,
-    person_after_place,
-    read_mention,
-)
+from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.teams import team_in
 

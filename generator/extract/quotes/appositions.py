@@ -1,0 +1,175 @@
+"""Where the name sits in a subject phrase: in apposition to a role ("its president, Ilse
+Farrow"), after an affiliation ("The chief executive of Velm Waste, Oskar Lind,"), after a
+team and its role ("Kingsmere director of rugby Alan Pryce"), or after a place the parser
+took for the subject ("Outside City Hall, Tamika Rowe, ... said").
+
+:mod:`.mentions` reads a mention with these; each function looks at the parse of one
+subject phrase only, whatever word the parser made its head.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.phrases import folded, mention_span
+
+#: Entity labels of persons' names.
+NAME_ENTITIES = frozenset({"PERSON"})
+#: Prepositions that tie a source to its organisation ("a spokesperson for the ministry").
+AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with", "in", "on"})
+
+
+def is_person_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun for a person's office, group or family ("deputy", "captain", "wife")."""
+    return token.lower_ in lex.group_nouns or token.lower_ in lex.titles \
+        or token.lower_ in lex.pronoun_of_title or token.lower_ in lex.kinship
+
+
+def coordinated(head: Token) -> list[Token]:
+    """The words coordinated with ``head`` by "and" ("Lal" -> ["Voss"]); none for "or"."""
+    chain, current = [], head
+    while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+        current = nxt
+    joiners = {c.lower_ for t in [head, *chain] for c in t.children if c.dep_ == "cc"}
+    return chain if joiners == {"and"} else []
+
+
+def titled_name_after_noun(head: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """(title, name) of "a move Superintendent Janelle Fisk said would save ...": a
+    relative clause without "that" whose subject is a titled person; the parser made the
+    thing talked about the subject and hung the person on it, with no comma between."""
+    title = next((c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
+                  and c.pos_ == "PROPN" and folded(c) in lex.titles), None)
+    if title is None or head.pos_ != "NOUN":
+        return None
+    name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return (title, name) if name is not None else None
+
+
+def appositive_name(head: Token, lex: Lexicon) -> Token | None:
+    """A person's name in apposition to a role ("its president, Ilse Farrow"): a PERSON
+    entity, or any proper noun when the head is a person noun (NER often tags such names
+    as organisations)."""
+    if head.ent_type_ in NAME_ENTITIES:
+        return None
+    # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
+    role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
+        or head.lower_ in lex.pronoun_of_title
+    if head.pos_ == "PROPN" and not role_head:
+        return None  # "Apple, the carmaker's rival": the name comes first
+    for child in head.rights:
+        if child.dep_ != "appos" or not set_off(head, child):
+            continue
+        if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
+            return child
+    return None
+
+
+def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
+    """The last word of the name in "Kingsmere director of rugby Alan Pryce admitted": the
+    parser hangs the name on the role's "of" (and may make the team the subject, the role
+    its apposition). A phrase of team, role, field and name with no punctuation in it is
+    the named person; the field ("rugby") before the name tells it from "the mother of
+    Jane Doe", who is not Jane Doe."""
+    if head.ent_type_ in NAME_ENTITIES:
+        return None
+    role = head if head.pos_ == "NOUN" and head.lower_ in lex.titles else next(
+        (c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
+         and is_person_noun(c, lex)), None) if head.pos_ == "PROPN" else None
+    if role is None:
+        return None
+    last = role.right_edge
+    words = head.doc[head.i : last.i + 1]
+    if any(t.is_punct for t in words) or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
+        return None
+    of = last.head if last.dep_ == "pobj" else None
+    field = any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in last.children)
+    return last if field and of is not None and of.lower_ == "of" and of.head == role else None
+
+
+PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def person_after_place(head: Token) -> Token | None:
+    """"Outside City Hall, Tamika Rowe, who runs ..., said": the parser took the opening
+    place phrase for the subject and hung the person on it (in apposition or as a
+    conjunct); a place does not speak, the person set off by a comma after it does."""
+    if head.ent_type_ not in PLACE_ENTITIES:
+        return None
+    doc = head.doc
+    return next((t for t in head.subtree if t.i > head.i and t.dep_ in ("appos", "conj")
+                 and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and doc[t.left_edge.i - 1].text == ","), None)
+
+
+def voiced_organization(head: Token, lex: Lexicon) -> Token | None:
+    """The organisation set off in apposition to a spokesperson ("a spokesperson for her
+    label, Brightwave Records,"), whichever word the parser hung it on."""
+    if head.lower_ not in lex.org_voices:
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG"
+                 and c.pos_ == "PROPN" and set_off(head, c)), None)
+
+
+def name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | None:
+    """(name, role words) of "The chief executive of Velm Waste, Oskar Lind, said": the
+    parser hangs the name on the organisation, but set off by commas right before the verb
+    it names the role's holder. Only for role nouns ("executive", "head", "lawyer")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    role = is_person_noun(head, lex) or head.lower_ in lex.title_modifiers
+    for org in _affiliation_nouns(head):
+        for appos in org.rights:
+            named = appos.ent_type_ in NAME_ENTITIES or (role and _full_name(appos))
+            if appos.dep_ == "appos" and named and set_off(org, appos) and _ends_subject(appos):
+                return appos, head.doc[mention_span(head).start : org.i + 1]
+    return None
+
+
+def _full_name(token: Token) -> bool:
+    """A proper noun with one capitalised proper noun before it ("Ilse Varo"), whatever
+    entity NER gave it."""
+    first = [c for c in token.lefts if c.dep_ == "compound"]
+    return token.pos_ == "PROPN" and len(first) == 1 and first[0].pos_ == "PROPN" \
+        and first[0].text.istitle() and token.text.istitle()
+
+
+def names_in_apposition(appos: Token) -> list[Token]:
+    """The names of an apposition that joins several with "and" ("Pia Lenz and Jan
+    Visk"), in text order; just the one name otherwise."""
+    return [appos] + [c for c in coordinated(appos) if c.pos_ == "PROPN"]
+
+
+def _affiliation_nouns(head: Token, depth: int = 2) -> list[Token]:
+    """The nouns of the affiliation phrases after a role noun, nested ones included
+    ("the president *of the union of Velmark*": union, Velmark)."""
+    found = []
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                found.append(noun)
+                if depth > 1:
+                    found += _affiliation_nouns(noun, depth - 1)
+    return found
+
+
+def _ends_subject(appos: Token) -> bool:
+    """The apposition closes the subject: a comma after it, then the verb."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    if after < len(doc) and doc[after].text in (".", "!", "?"):
+        return True  # "..., warned the president of the union, Greta Solvik."
+    return after + 1 < len(doc) and doc[after].text == "," and (
+        doc[after + 1].pos_ in ("VERB", "AUX") or doc[after + 1].tag_ == "WP")
+
+
+def set_off(head: Token, appos: Token) -> bool:
+    """An apposition follows its head directly or after a comma or dash ("its president,
+    Ilse Farrow"); a name further on belongs to a phrase in between, whatever the parser
+    says ("the partner of developer Erik Lund": Lund is not the partner)."""
+    before = head.doc[appos.left_edge.i - 1]
+    return before.i == head.i or before.text in (",", "—", "–", "-", "(")
