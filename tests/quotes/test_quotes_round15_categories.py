@@ -80,3 +80,8 @@ def test_he_after_a_quote_of_a_man_named_by_surname_is_that_man(quotes_of):
             "He said the group had offered a compromise.")
     found = dict(speakers(quotes_of(text), "indirect"))
     assert found["the group had offered a compromise"] == "Arno Kessel"
+
+
+def test_a_place_speaks_when_the_name_is_inside_a_clause_of_it(quotes_of):
+    text = "Valdria, whose president, Ilse Farrow, met the envoy, said it would send troops."
+    assert [s for _, s in speakers(quotes_of(text))] == ["Valdria"]

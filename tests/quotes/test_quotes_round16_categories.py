@@ -77,3 +77,13 @@ def test_a_headline_quote_set_off_by_a_colon_takes_the_body_speaker(quotes_of):
             "'We are closer than ever to a deal,' she told reporters.")
     found = speakers(quotes_of(text), "direct")
     assert found[0] == ("We are closer than ever", "Irena Kolar")
+
+
+def test_a_quoted_noun_after_an_adverb_stays_the_speakers_verdict(quotes_of):
+    text = "The mayor called the deal a truly \"historic moment\" for Orm."
+    assert [(q.kind, q.content) for q in quotes_of(text)] == [("direct", "historic moment")]
+
+
+def test_a_given_name_spelt_like_an_outlet_is_a_person(quotes_of):
+    text = "Efe Obada, a fisherman, said the harbour would close. \"We are finished,\" he said."
+    assert [s for _, s in speakers(quotes_of(text))] == ["Efe Obada", "Efe Obada"]

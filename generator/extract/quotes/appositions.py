@@ -101,7 +101,18 @@ def person_after_place(head: Token) -> Token | None:
     doc = head.doc
     return next((t for t in head.subtree if t.i > head.i and t.dep_ in ("appos", "conj")
                  and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                 and doc[t.left_edge.i - 1].text == ","), None)
+                 and doc[t.left_edge.i - 1].text == "," and _hung_on_place(t, head)), None)
+
+
+def _hung_on_place(name: Token, place: Token) -> bool:
+    """Whether the parser hung ``name`` on the place phrase itself, not inside a clause
+    of it ("Valdria, whose president, Ilse Farrow, ..., said": Valdria speaks)."""
+    token = name.head
+    while token != place:
+        if token.dep_ not in ("pobj", "prep", "appos", "conj", "compound"):
+            return False
+        token = token.head
+    return True
 
 
 def voiced_organization(head: Token, lex: Lexicon) -> Token | None:

@@ -128,8 +128,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
 
     def _names_an_outlet(self, name: Name) -> bool:
         """"BBC Carnford" of "she told BBC Carnford", which NER may take for a person: a
-        name opening with a news outlet is the outlet's regional service."""
-        return len(name.words) > 1 and name.words[0] in self.lex.news_outlets
+        name opening with a news outlet's initials is the outlet's regional service (a
+        given name spelt like one, "Efe Obada", is no outlet)."""
+        first = name.text.split()[0]
+        return len(name.words) > 1 and first.isupper() and name.words[0] in self.lex.news_outlets
 
     def _learn_relatives(self, named: list[Name]) -> None:
         """Relatives named by first name ("Pruett's wife, Carol") with the family's

@@ -78,11 +78,18 @@ def is_term(quote: Span) -> bool:
 
 
 def _determined_before(head: Token, opening: int) -> bool:
-    """"a 20-bed “discharge lounge”": the quoted noun's determiner sits outside the marks,
-    before the words that describe it, so the writer is naming a thing."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.i < opening - 1 and c.lower_ not in ("this", "that")
-        for c in head.children)
+    """"a 20-bed “discharge lounge”", "its 24-hour “rapid response” unit": the quoted
+    noun's determiner sits outside the marks, before a measure ("20-bed") that describes
+    the thing, so the writer is naming a thing. An adjective or adverb in between ("a
+    truly “historic moment”") may be the speaker's verdict, so it decides nothing."""
+    doc = head.doc
+    det = next((c for c in head.children if c.dep_ in ("det", "poss") and c.i < opening - 1
+                and c.lower_ not in ("this", "that")), None)
+    if head.pos_ != "NOUN" or det is None:
+        return False
+    between = doc[det.i + 1 : opening]
+    return any(t.text == "-" or t.like_num for t in between) and not any(
+        t.pos_ == "ADV" for t in between)
 
 
 def is_name(content: str) -> bool:
