@@ -36,3 +36,19 @@ def test_two_dates_of_one_happening_stay_one_event(nlp):
     text = "Divers in Lowmere searched the harbour on June 3 and June 4."
     days = {"June 3": dt.date(2024, 6, 3), "June 4": dt.date(2024, 6, 4)}
     assert len(events_of(nlp, text, days)) == 1
+
+
+def test_a_pronoun_speaker_given_by_role_is_the_name_in_apposition(nlp):
+    from generator.extract.hits import Claim
+
+    text = ("Her main rival, the Conservative councillor Piet Varn, said he would publish "
+            "a plan to cut council tax next week.")
+    week = Timex(text.index("next week"), text.index("next week") + 9, "next week", "DATE",
+                 "2024-W20", range=DateRange(dt.date(2024, 5, 13), dt.date(2024, 5, 19), "week"),
+                 rule="test")
+    said = text.index("he would")
+    claim = Claim(start=said, end=len(text) - 1, text=text[said:-1], kind="reported",
+                  speaker="main rival", sentence_start=0, sentence_end=len(text),
+                  checkworthiness=0.6)
+    event, = iter_events(nlp(text), [week], [claim], PUBLISHED)
+    assert event.what == "Piet Varn publishes a plan to cut council tax"

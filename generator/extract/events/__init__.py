@@ -30,6 +30,7 @@ from generator.extract.events.anchor import (
     compared_happening,
     find_anchor,
     listed_date,
+    resumption,
 )
 from generator.extract.events.filters import (
     date_rank,
@@ -45,10 +46,10 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
-from generator.extract.events.phrases import describe, third_person
+from generator.extract.events.phrases import describe, finish, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.status import calling_off, event_status
-from generator.extract.events.subjects import find_subject
+from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.hits import Claim, Event, Timex
 
 __all__ = ["iter_events", "load_event_rules", "third_person"]
@@ -103,8 +104,9 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules,
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         if anchor is None:
             continue
-        key = (anchor.verb.i, -1 if anchor.noun is None else anchor.noun.i,
-               own_date_in_list(doc, timex, anchor, rules))
+        anchor = resumption(doc, timex, anchor, rules) or anchor  # "adjourned until April 20"
+        key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
+               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, anchor, timex)
@@ -149,6 +151,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         what, lemma = noun_event(noun, rules, claims), noun.lemma_.lower()
         actor = pronoun_actor(subject, claims) or pronoun_owner(noun, claims)  # "her visit"
         participants = find_participants(noun, rules, subject, actor)
+    elif anchor.resumes:  # "the trial was adjourned until April 20": it resumes then
+        what, lemma, actor = resumed(verb, claims), "resume", None
+        participants = find_participants(verb, rules)
     else:
         verb = calling_off(verb, rules) or verb  # "which was due to open ..., was cancelled"
         # "announcing the summit next week": the dated thing is the summit, not the announcement
@@ -156,10 +161,13 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         what, lemma = describe(verb, rules, claims), (happening or verb).lemma_.lower()
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
+    status = event_status(verb, timex, published, rules, dated)
+    if anchor.resumes and timex.range.end >= (published or timex.range.end):
+        status = "planned"  # set by whoever adjourned it
     event = Event(
         what=what,
         when=timex,
-        status=event_status(verb, timex, published, rules, dated),
+        status=status,
         participants=participants,
         claim_starts=tuple(c.start for c in claims
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
@@ -169,6 +177,14 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     return candidate
+
+
+def resumed(verb, claims: Sequence[Claim]) -> str:
+    """"<what was suspended> resumes": the subject of the suspending verb (a passive's
+    subject: "the trial was adjourned")."""
+    subject = find_subject(verb)
+    who = subject_phrase(subject, claims) if subject is not None else "It"
+    return finish(f"{who} resumes")
 
 
 def previous_sentence(sent) -> int:

@@ -13,7 +13,11 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
 - a participle that only says when something starts ("buy back shares *starting* on Nov. 4",
   ``rules.aspect_participles``) dates the verb it hangs from;
 - a gerund that with its object names a thing ("samples from *cooling towers* on Aug. 15",
-  ``rules.gerund_compounds``) is passed over: the date dates the verb above.
+  ``rules.gerund_compounds``; "a full engine *firing* in early September") is passed over:
+  the date dates the verb above;
+- a purpose infinitive that says an outcome ("compete *to become* mayor ... on May 7") dates
+  the verb it is the purpose of, and the content of a plan a future verb brings out
+  ("would *publish* a plan to cut council tax next week") dates that verb.
 
 A relative clause opened by "when" on a date that is only a point of comparison ("the worst
 flood since 1997, *when six people died*") is the event of that date
@@ -46,6 +50,8 @@ class Anchor:
     own_clause: bool = False
     """The date dates a clause of its own (a "when" clause on it, or a relative clause just
     before it) whatever the rest of the sentence compares it with."""
+    resumes: bool = False
+    """The date is when what the verb suspended resumes ("adjourned *until* April 20")."""
 
 
 def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
@@ -65,7 +71,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
         return Anchor(clause_verb(noun), noun)
-    verb = past_gerund_compound(clause_verb(root), rules)
+    verb = plan_publisher(outcome_head(past_gerund_compound(clause_verb(root), rules), rules),
+                          rules)
     if verb.lemma_.lower() in rules.reference_verbs:
         return None  # "compared to January 2008": a point of comparison, not an event
     # a bare participle ("an offensive *planned* for the spring"), not a relative clause
@@ -127,13 +134,58 @@ def dated_noun(root):
 
 
 def past_gerund_compound(verb, rules: EventRules):
-    """``verb``, or, when it is a gerund that with its object names a thing ("took samples
-    from *cooling* towers on Aug. 15", ``rules.gerund_compounds``), the verb above it."""
-    while verb.tag_ == "VBG" and verb.head.i != verb.i and any(
+    """``verb``, or, when it is a gerund that names a thing with the noun next to it, the verb
+    above it: "took samples from *cooling* towers on Aug. 15" (``rules.gerund_compounds``),
+    "test the thrusters in a full engine *firing* in early September" (see ``noun_gerund``)."""
+    while verb.tag_ == "VBG" and verb.head.i != verb.i and (noun_gerund(verb) or any(
             f"{verb.lower_} {c.lemma_.lower()}" in rules.gerund_compounds
-            for c in verb.children if c.dep_ == "dobj"):
+            for c in verb.children if c.dep_ == "dobj")):
         verb = clause_verb(verb.head)
     return verb
+
+
+def noun_gerund(verb) -> bool:
+    """Whether a gerund the parser hung on the noun just before it is that noun's head ("a
+    full engine *firing* in early September"): nothing hangs from it but dates."""
+    return verb.dep_ == "acl" and verb.head.i == verb.i - 1 and all(
+        c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children)
+
+
+def outcome_head(verb, rules: EventRules):
+    """The verb a purpose infinitive that only says an outcome is the purpose of ("will
+    compete *to become* mayor ... in an election on May 7" -> "compete"), else ``verb``."""
+    purpose = verb.dep_ == "advcl" and verb.lemma_.lower() in rules.outcome_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head if purpose and verb.head.pos_ in VERB_POS else verb
+
+
+def plan_publisher(verb, rules: EventRules):
+    """The verb that will bring out a plan whose content a date hangs from ("he would
+    *publish* a plan to cut council tax next week": the publishing is what is dated, the
+    cut comes later), else ``verb``. Only a future verb: one in the past ("unveiled a plan
+    to cut taxes next year") cannot happen on a later date, so the date is the plan's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children) or noun.dep_ != "dobj":
+        return verb
+    owner = noun.head
+    future = any(c.dep_ == "aux" and c.lower_ in rules.status["future"].lemmas
+                 for c in owner.children)
+    return owner if future and noun.lemma_.lower() in rules.plan_nouns else verb
+
+
+def resumption(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> Anchor | None:
+    """The resumption a date after "until" on a suspending verb tells of ("the trial was
+    adjourned on Thursday *until April 20*": the trial resumes then), else None."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or anchor.noun is not None:
+        return None
+    root, verb = span.root, anchor.verb
+    until = root.dep_ == "pobj" and root.head.lower_ == "until" and root.head.head.i == verb.i
+    if not until or verb.lemma_.lower() not in rules.suspending_verbs:
+        return None
+    return Anchor(verb, resumes=True)
 
 
 def listed_date(span) -> bool:

@@ -89,6 +89,25 @@ def full_name(name: str, doc) -> str:
     return best
 
 
+def apposed_name(speaker: str, doc, before: int) -> str:
+    """The person named in apposition to a speaker given by role ("Her *main rival*, the
+    Conservative councillor *Piet Dorsman*, said he ..." -> "Piet Dorsman"), else
+    ``speaker``; the role's last mention before character ``before`` is read."""
+    at = doc.text.lower().rfind(speaker.lower(), 0, before)
+    span = doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return speaker
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return speaker
+    # the aside between commas right after the role (the parser may not call it an apposition)
+    for token in doc[span.end + 1:min(len(doc), span.end + 12)]:
+        if token.text == "," or token.is_sent_start:
+            break
+        if token.ent_type_ == "PERSON":
+            return entity_name(token)
+    return speaker
+
+
 def entity_name(token) -> str:
     """The name of the entity ``token`` belongs to, in full for a person."""
     name = strip_determiner(entity_of(token))
@@ -120,7 +139,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     speakers = [c.speaker for c in claims
                 if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
     if word in PERSONAL_PRONOUNS and speakers:
-        return full_name(speakers[0], pronoun.doc)
+        return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc):
         return speakers[0]  # "Nordnet said it expected ...": the speaker is a company
     if word == "it" and stands_for_thing(pronoun):

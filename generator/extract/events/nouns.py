@@ -60,7 +60,7 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
                 and not any(c.dep_ == "det" for c in modifiers):
             words.append("the ")  # "Monday's announcement" -> "the announcement"
     for word in token.doc[start:token.i + 1]:
-        if word.i in done or word.is_quote:
+        if word.i in done or (word.is_quote and word.tag_ != "POS"):  # "Legionnaires' disease"
             continue
         if word.ent_type_ == "PERSON" and word.tag_ != "POS":
             ent = entity_of(word)

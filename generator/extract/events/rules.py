@@ -92,6 +92,13 @@ class EventRules(BaseModel):
     aspect_participles: list[str] = []
     gerund_compounds: list[str] = []
     """"cooling tower": a gerund and the noun after it that name a thing, not an action."""
+    outcome_verbs: list[str] = []
+    """"compete *to become* mayor in an election on May 7": a purpose infinitive of these
+    says an outcome; its date dates the verb it is the purpose of."""
+    suspending_verbs: list[str] = []
+    """"adjourned *until* April 20": the date is when the thing resumes (planned)."""
+    plan_nouns: list[str] = []
+    """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
     max_phrase_words: int = 5
