@@ -214,3 +214,16 @@ def test_a_figure_in_an_aside_on_the_subject_makes_no_statistic(nlp, text, kind)
     monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
     claims = iter_claims(doc, [], [monday], [0.7], [], published=dt.date(2024, 5, 10))
     assert [c.kind for c in claims] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "first" on the subject only says which one acts
+    ("The first patient in Lowmere was admitted to hospital on Monday.", "statement"),
+    # in the predicate it ranks
+    ("Ada Quill was the first mayor of Lowmere to resign on Monday.", "statistic"),
+])
+def test_an_ordinal_on_the_subject_makes_no_statistic(nlp, text, kind):
+    doc = nlp(text)
+    monday = make_timex(text, "Monday", "2024-05-06", dt.date(2024, 5, 6), dt.date(2024, 5, 6))
+    claim, = iter_claims(doc, [], [monday], [0.6], [], published=dt.date(2024, 5, 10))
+    assert claim.kind == kind

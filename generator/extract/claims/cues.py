@@ -35,6 +35,8 @@ class CueRule(BaseModel):
     tagger_dates: bool = True
     """Whether a match the tagger calls a date is dropped (``false``: only a timex drops it;
     the tagger takes "about a quarter of the gas" for a date)."""
+    dated: bool = False
+    """Whether a match may lie inside a date (a length of time: "lasted *17 days*")."""
     examples: list[str] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -44,6 +46,7 @@ class CueFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str
+    subject_ordinals: list[str] = Field(default_factory=list)
     title_abbreviations: list[str] = Field(default_factory=list)
     cues: list[CueRule]
 
@@ -91,11 +94,22 @@ def find_cues(doc, timexes: Sequence[Timex] = (), path: Path = CUE_FILE) -> list
     for match_id, start, end in _matcher(doc.vocab, path)(doc):
         span = doc[start:end]
         rule = rules[doc.vocab.strings[match_id]]
-        blocking = dates if rule.tagger_dates else timex_spans
+        blocking = [] if rule.dated else dates if rule.tagger_dates else timex_spans
         if rule.kind == "statistic" and not outside(blocking, span.start_char, span.end_char):
             continue
         hits.append(CueHit(rule.id, rule.kind, span.start_char, span.end_char))
     return hits
+
+
+def identifies_subject(doc, hit: CueHit) -> bool:
+    """Whether a statistic cue is only an ordinal that says which one the subject is ("The
+    *first patient* was admitted on Aug. 9"; ``subject_ordinals``), not a ranking."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or hit.kind != "statistic":
+        return False
+    ordinals = set(load_cues().subject_ordinals)
+    return any(t.lower_ in ordinals and t.head.dep_ in ("nsubj", "nsubjpass")
+               and t.head.i < span.end and t.dep_ == "amod" for t in span)
 
 
 def claim_kind(cue_kinds: set[str]) -> str:

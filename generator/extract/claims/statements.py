@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from generator.extract import Span, outside
-from generator.extract.claims.cues import CueHit, claim_kind
+from generator.extract.claims.cues import CueHit, claim_kind, identifies_subject
 from generator.extract.claims.sentences import (
     headline_bounds,
     is_finite_clause,
@@ -85,11 +85,13 @@ def sentence_kinds(
 ) -> set[str]:
     """The cue kinds of the sentence, with ``prediction`` when it dates a happening after
     ``published``. A statistic in an aside on the subject does not count (see
-    ``subject_asides``); a future there does ("The works, *which will cost £38m*, were first
-    planned for last summer" is a prediction)."""
+    ``subject_asides``), nor an ordinal that only says which one the subject is ("The
+    *first* patient was admitted ..."); a future in an aside does ("The works, *which will
+    cost £38m*, were first planned for last summer" is a prediction)."""
     asides = subject_asides(doc, sentence)
     kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end
-             and (c.kind != "statistic" or outside(asides, c.start, c.end))}
+             and (c.kind != "statistic" or (outside(asides, c.start, c.end)
+                                            and not identifies_subject(doc, c)))}
     if published is not None and dated_after(timexes, sentence.start, sentence.end,
                                              published, doc):
         kinds.add("prediction")
