@@ -21,6 +21,7 @@ from generator.extract.events.subjects import (
     find_subject,
     is_infinitive,
     is_plural,
+    reporting_group,
     subject_phrase,
 )
 from generator.extract.hits import Claim
@@ -65,7 +66,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     words = [who] if who else []
     # a pronoun that now reads as a name ("we" -> "Ada Quill") is one actor
     renamed = subject is not None and subject.pos_ == "PRON" and who is not None \
-        and who.lower() != subject.lower_ and who not in NOMINATIVE.values()
+        and who.lower() != subject.lower_ and who not in NOMINATIVE.values() \
+        and reporting_group(subject) is None  # "they" -> "two carmakers" stays plural
     words.append(verb_phrase(head, plural=is_plural(subject) and not renamed,
                              keep_modal=nested, active=agent is not None))
     if agent is not None:

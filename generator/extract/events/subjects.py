@@ -155,9 +155,23 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
         if before:  # "the quarter, which ended ...": the noun just before
             return phrase(before[-1])
     name = resolve_pronoun(pronoun, claims)
+    group = reporting_group(pronoun) if name is None and outer is None else None
+    if group is not None:  # "two carmakers have warned *they* may halt production"
+        return phrase(group)
     if name is None or same_name(name, outer):
         return NOMINATIVE.get(pronoun.lower_, pronoun.lower_ if outer else pronoun.text)
     return name
+
+
+def reporting_group(pronoun):
+    """The plural noun that reports what "they" will do, when it is the subject of the
+    reporting verb ("two *carmakers* have warned they may halt production lines"), else
+    None."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children
+                 if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN"), None)
 
 
 def same_name(name: str, other: str | None) -> bool:
