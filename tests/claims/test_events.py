@@ -172,10 +172,18 @@ def test_they_stands_for_the_team_named_just_before(nlp):
 
 
 def test_they_stays_when_the_subject_before_is_no_name(nlp):
-    text = "Officials in Lowmere said they would meet on Monday."
+    text = "Officials met in Lowmere. They will meet again on Monday."
     monday = make_timex(text, "Monday", "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))
     event, = iter_events(nlp(text), [monday], [], PUBLISHED)
     assert event.what == "They meet"
+
+
+def test_they_in_what_a_plural_noun_said_is_that_noun(nlp):
+    # round 6: "two carmakers have warned they may halt production lines next week"
+    text = "Officials in Lowmere said they would meet on Monday."
+    monday = make_timex(text, "Monday", "2024-05-13", dt.date(2024, 5, 13), dt.date(2024, 5, 13))
+    event, = iter_events(nlp(text), [monday], [], PUBLISHED)
+    assert event.what == "Officials meet"
 
 
 def test_a_possessive_pronoun_on_an_event_noun_gives_its_actor(nlp):
