@@ -1,11 +1,13 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds twenty-six fictional articles in five rounds (round 1: wire, politics,
+``blindset/`` holds thirty-two fictional articles in six rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
 politics, business guidance, courts sentencing, a sports fixture list, a disaster timeline,
-a state visit), each round annotated by hand before the extractor ever ran on it;
+a state visit; round 6, by another: an election calendar, a merger review, an adjourned
+trial, a delayed launch, an outbreak timeline, a dock strike), each round annotated by hand
+before the extractor ever ran on it;
 ``eventscore.py`` scores them (see its docstring for the matching rules).
 
 First sight of each round (event P / R / F1, status, what, claim recall, claim kind):
@@ -14,11 +16,13 @@ round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 
 0.871 / 0.900 / 0.885, 0.963, 0.963, 0.944, 0.912; round 4 (after rounds 1-3's fixes)
 0.921 / 0.921 / 0.921, 0.943, 0.914, 0.824, 0.929; round 5 (after rounds 1-4's fixes)
 0.903 / 0.875 / 0.889, 0.911, 0.964, 0.879, 0.845; after its fixes 0.937 / 0.922 / 0.929,
-1.000, 1.000, 0.985, 0.938. Each group of rounds has its own floors
+1.000, 1.000, 0.985, 0.938; round 6 (after rounds 1-5's fixes) 0.839 / 0.839 / 0.839,
+0.904, 0.904, 0.986, 0.845, after its fixes 0.934 / 0.919 / 0.927, 1.000, 0.982, 1.000,
+0.903. Each group of rounds has its own floors
 (figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
 so that a real regression fails while a wobble from the date or quote extractors (most
-remaining misses are dates resolved to the wrong value) does not; round 5 cannot lift the
-floors of rounds 1-4 by doing well, nor hide a regression there.
+remaining misses are dates resolved to the wrong value) does not; a later round cannot lift
+the floors of earlier ones by doing well, nor hide a regression there.
 """
 
 from __future__ import annotations
@@ -49,13 +53,13 @@ FLOORS = {
         "claim_kind_accuracy": 0.88,
     },
     (6,): {
-        "event_precision": 0.88,
-        "event_recall": 0.87,
-        "event_f1": 0.875,
-        "status_accuracy": 0.93,
-        "what_match": 0.90,
+        "event_precision": 0.90,
+        "event_recall": 0.88,
+        "event_f1": 0.89,
+        "status_accuracy": 0.95,
+        "what_match": 0.93,
         "claim_recall": 0.95,
-        "claim_kind_accuracy": 0.83,
+        "claim_kind_accuracy": 0.86,
     },
 }
 #: At most this share of gold events may come out split in two.

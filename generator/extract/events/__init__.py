@@ -5,10 +5,12 @@ participle or a noun naming a happening) is the event; its short description is 
 (present tense) + object + kept prepositional phrases ("Ada Quill meets Pim Adler in
 Lowmere", "Dmytro Kuleba holds a phone call with his Chinese counterpart"), never the whole
 sentence. The status comes from cue words, tense and who acts (``generator/rules/events.yaml``).
-Dates in a dateline, a condition or a comparison make no event (``filters``). The same event
-told twice (same TIMEX3 value, and the same verb, two shared names, or another word for the
-same happening: ``merge``) is one event; a headline's mention merges into the body's, and an
-"It kicks off at 4 p.m." right after "The derby has been moved to Sunday" into the derby.
+Dates in a dateline, a condition, a comparison, a bound or a plan since replaced make no event
+(``filters``); a list of dates for counted happenings makes one event per date, and "adjourned
+until April 20" the resumption too. The same event told twice (same TIMEX3 value, and the same
+verb, two shared names, or another word for the same happening: ``merge``) is one event; a
+headline's mention merges into the body's, and an "It kicks off at 4 p.m." right after "The
+derby has been moved to Sunday" into the derby.
 
 Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``filters`` (dates that
 make no event, and which of several dates says when), ``phrases`` (the description) with
