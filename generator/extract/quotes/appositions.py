@@ -9,6 +9,8 @@ subject phrase only, whatever word the parser made its head.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
@@ -87,6 +89,28 @@ def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
     of = last.head if last.dep_ == "pobj" else None
     field = any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in last.children)
     return last if field and of is not None and of.lower_ == "of" and of.head == role else None
+
+
+_INITIAL = re.compile(r"^[A-Z][a-z]?\.$")
+
+
+def initialled_name_in_office(head: Token) -> Token | None:
+    """The last word of the name in "Leader of the Opposition N. Suresh Reddy alleged":
+    the parser hangs the name on the office's "of" and NER takes office and name for one
+    organisation; a name opening with an initial ("N.", "Ch.") after the office's words,
+    with no punctuation between, is the office holder."""
+    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    last = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if last is None or last.pos_ != "PROPN":
+        return None
+    words = head.doc[head.i : last.i + 1]
+    initial = next((t for t in words if _INITIAL.match(t.text)), None)
+    if initial is None or initial.i == of.i + 1 or any(t.is_punct for t in words
+                                                         if not _INITIAL.match(t.text)):
+        return None
+    return last
 
 
 PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})

@@ -15,6 +15,11 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.misparses import (
+    clause_after_contact_relative,
+    clause_before_conjoined_cue,
+    no_clause,
+)
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -22,8 +27,12 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
     if _says_a_pronoun(verb):
         return None  # "Kellgren says this while holding ...": what follows is narration
+    late = clause_after_contact_relative(verb)
+    if late is not None:  # "..., money prosecutors said she spent on ..."
+        return late, list(late.subtree)
     for child in verb.children:
-        if child.dep_ == "ccomp" or _clause_read_as_object(child):
+        if (child.dep_ == "ccomp" and not no_clause(child)) \
+                or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
             if words:
                 return child, words + continued_predicate(verb, child)
@@ -36,14 +45,16 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
-    if verb.head is not verb and (verb.dep_ == "parataxis" or _inverted_cue(verb)
-                                  or inverted_object(verb, lex) is not None):
+    if verb.head is not verb and not no_clause(verb.head) and (
+            verb.dep_ == "parataxis" or _inverted_cue(verb) or inverted_object(verb, lex)
+            is not None):
         return verb.head, _after_opening_cue(_interrupted_clause(verb.head, verb), verb)
     if trailing_cue_on_object(verb, lex):
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return _clause_in_setting(verb) or _clause_on_audience(verb, lex)
+    return _clause_in_setting(verb) or _clause_on_audience(verb, lex) \
+        or clause_before_conjoined_cue(verb)
 
 
 def _clause_read_as_adverbial(verb: Token, child: Token) -> bool:

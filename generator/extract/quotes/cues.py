@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.misparses import subject_before_participle
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
@@ -239,7 +240,8 @@ def subject_of(verb: Token) -> Token | None:
             current = verb.head
             continue
         if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
-            return _subject_read_as_object(current)
+            # "Harlow, asked about the incident, said:" (see misparses)
+            return subject_before_participle(current) or _subject_read_as_object(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the

@@ -30,6 +30,15 @@ def _of_two(head: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _may_speak(first: Token) -> bool:
+    """Whether places or bodies joined by "and" from ``first`` on are parties that may
+    speak together: the subject ("Orsk and Talvia agreed") or the parties of talks
+    ("Talks between Orsk and Talvia"), not places where something is ("at Selvik and
+    Hanaberg")."""
+    return first.dep_ in ("nsubj", "nsubjpass") or (
+        first.dep_ == "pobj" and first.head.lower_ in ("between", "of"))
+
+
 def _counted(noun: Token) -> bool:
     """"Many tenants", "40 tenants": a plural given a quantity."""
     return any(c.lower_ in _QUANTIFIERS or c.dep_ == "nummod" for c in noun.children)
@@ -134,10 +143,12 @@ class GroupResolution:
             members = [token]
             while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)):
                 members.append(nxt)
-            if len(members) < 2 or self.in_quote[token.i] or not all(
+            if len(members) < 2 or self.in_quote[token.i] or token.dep_ == "conj" or not all(
                     self._is_person_token(m) or m.pos_ == "PROPN" and not persons_only
                     for m in members):
                 continue
+            if not all(self._is_person_token(m) for m in members) and not _may_speak(token):
+                continue  # "The crossings at Dolni Brod, Selvik and Hanaberg": places
             names = [self.full_name(name_text(m), m.idx) if self._is_person_token(m)
                      else name_text(m) for m in members]
             joined = join_names(names)

@@ -22,11 +22,16 @@ class SpeakerHistory:
     roles: dict[str, str]
     genders: dict[str, str]
     unnamed_persons: set[str]
+    abbreviations: dict[str, str]
 
     def _remembered(self, speaker: Speaker) -> Speaker:
-        """Record a resolved speaker (and its role) in the history; return it."""
+        """Record a resolved speaker (and its role) in the history; return it, an
+        abbreviation the article defined ("SDMA") written out as the name it stands for."""
         if speaker.name is None:
             return speaker
+        full = self.abbreviations.get(speaker.name)
+        if full is not None:
+            speaker = Speaker(full, speaker.mention, speaker.role, "organization")
         if speaker.role and speaker.kind == "person":
             self.roles.setdefault(speaker.name, speaker.role)
         self.history.append(speaker)

@@ -19,6 +19,7 @@ from generator.extract.quotes.appositions import (
     PLACE_ENTITIES,
     appositive_name,
     coordinated,
+    initialled_name_in_office,
     is_person_noun,
     name_after_affiliation,
     name_ending_role,
@@ -229,7 +230,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         org = clean_phrase(mention_span(voiced), lex)
         return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
                        token=head)
-    holder = name_ending_role(head, lex)
+    holder = name_ending_role(head, lex) or initialled_name_in_office(head)
     if holder is not None:  # "Kingsmere director of rugby Alan Pryce admitted"
         name = name_tokens(mention_span(holder), lex)
         words = head.doc[span.start : holder.i + 1]

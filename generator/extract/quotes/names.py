@@ -7,6 +7,7 @@ organisations described in apposition ("NPD Group, a market research firm").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -124,19 +125,28 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
 
 def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
     """Proper-noun subjects ending in an organisation word ("Orvia Air is preparing ...",
-    "Halvik Motors said"), which NER may tag as persons."""
+    "Halvik Motors said") or introduced by a company noun ("Electric bicycle maker Veltro
+    Mobility said"), which NER may tag as persons."""
     names = []
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") \
-                or token.lower_ not in lex.org_nouns or token.ent_type_ == "ORG":
+                or token.ent_type_ == "ORG":
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
-        if start < token.i:
+        if token.lower_ in lex.org_nouns and start < token.i or _after_company_noun(
+                doc, start, lex):
             span = doc[start : token.i + 1]
             names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
     return names
+
+
+def _after_company_noun(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether the name starting at ``start`` follows a common noun for a company, as a
+    label before it ("carmaker Halvik", "bicycle maker Veltro Mobility")."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in lex.company_nouns
 
 
 def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
@@ -230,3 +240,28 @@ def name_given_in_relative(head: Token | None) -> str | None:
                     word.dep_ != "pobj" or word.head.lower_ == "as"):
                 return name_text(word)
     return None
+
+
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_LINKING_WORDS = frozenset({"of", "and", "for", "on", "the", "&"})
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the article defines after a name, by abbreviation: "the State
+    Disaster Management Authority (SDMA)" gives {"SDMA": "State Disaster Management
+    Authority"}, so that "according to ... (SDMA)" and "SDMA said" name the authority.
+    The capitals of the abbreviation must be the initials of the name's capitalised words."""
+    found: dict[str, str] = {}
+    for match in _ABBREVIATION.finditer(text):
+        initials = "".join(c for c in match.group(1) if c.isupper())
+        words = text[: match.start()].split()
+        taken: list[str] = []
+        while words and len("".join(w[0] for w in taken if w[:1].isupper())) < len(initials):
+            word = words.pop()
+            if not (word[:1].isupper() or (taken and word in _LINKING_WORDS)):
+                break
+            taken.insert(0, word)
+        capitals = "".join(w[0] for w in taken if w[:1].isupper())
+        if capitals == initials and taken[0][:1].isupper():
+            found.setdefault(match.group(1), " ".join(taken))
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.misparses import contact_relative_object
 from generator.extract.quotes.names import fold
 
 #: Dependency labels of the words that sit left of a mention's head and belong to it.
@@ -34,6 +35,9 @@ def mention_span(head: Token) -> Span:
                                                   and not plural_possessive(t)) or t.text == ","]
     if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance"),
         start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry")
+    opener = contact_relative_object(head)
+    if opener is not None:  # "..., money prosecutors said she spent": the noun is no part
+        start = max(start, opener.i + 1)
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     return head.doc[start : head.i + 1]

@@ -37,6 +37,7 @@ from generator.extract.quotes.names import (
     collect_evident_persons,
     collect_names,
     collect_titled_names,
+    defined_abbreviations,
     describe_organizations,
     fold,
     name_given_in_relative,
@@ -95,6 +96,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     offices: OfficeHolders = field(init=False)
     teams: list[Name] = field(init=False)
     """Research teams named as subjects ("Arriaga and his colleagues")."""
+    abbreviations: dict[str, str] = field(init=False)
+    """Names by the abbreviation the article defines for them ("SDMA")."""
 
     def __post_init__(self) -> None:
         if not self.in_quote:
@@ -112,6 +115,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.team_subjects = by_start(
             collect_names(self.doc, ("ORG", "GPE"), subjects_only=True) + evident)
         self.described_as = describe_organizations(self.doc)
+        self.abbreviations = defined_abbreviations(self.doc.text)
         self.kin = kin_first_names(self.doc, self.lex)
         named = self.persons
         self._learn_relatives(named)

@@ -1,0 +1,136 @@
+"""Reports and speakers the parser hung somewhere else than on the cue.
+
+"At least 14 people were killed ... after the storm made landfall, officials said on
+Wednesday.": the parser makes "said" a conjunct of the report's own verb, so the report
+is no complement of the cue; a comma between the report and the cue's subject, and
+nothing but adjuncts after the cue, tell that the words before the comma are what was said.
+"An official who has seen the video told AP that ...": the parser makes "the video told"
+a clause of "seen", so the speaker is the noun the relative clause describes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: What may follow a cue that closes a fronted report ("said on Wednesday", "said late").
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def clause_before_conjoined_cue(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the report before "..., officials said." when the parser made
+    the cue a conjunct of the report's verb; None for any other shape ("..., and officials
+    said", "officials said it would ...")."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in reversed(list(verb.lefts))
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < 1:
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    after = [c for c in verb.children if c.i > verb.i
+             and not (c.dep_ == "dobj" and verb.lemma_ == "tell")]  # "told Reuters"
+    if comma.text != "," or any(c.dep_ not in _ADJUNCTS for c in after) \
+            or any(c.dep_ == "cc" for c in verb.children) or not _closes_sentence(verb):
+        return None
+    report = verb.head
+    # the parser may hang a conjunct of the report on the cue ("... were killed and
+    # thousands of homes damaged ..., officials said"): every word up to the comma counts
+    words = list(verb.doc[report.left_edge.i : comma.i])
+    return (report, words) if len(words) > 3 else None
+
+
+def _closes_sentence(verb: Token) -> bool:
+    """Whether the cue and its adjuncts end the sentence ("..., she insists, no regrets"
+    goes on after it: an aside inside the sentence, not its closing cue)."""
+    rest = [t for t in verb.sent if t.i > verb.right_edge.i and not t.is_punct
+            and not t.is_space]
+    return not rest
+
+
+def speaker_before_relative(verb: Token) -> Token | None:
+    """The speaker of "A law enforcement official who has seen the video told AP that
+    ...": when the cue hangs as a clause on the verb of a relative clause ("who has seen
+    [the video told]") whose noun is left without a verb of its own, that noun speaks;
+    None for any other shape."""
+    relative = verb.head
+    if verb.dep_ != "ccomp" or relative.dep_ != "relcl" or relative.i > verb.i:
+        return None
+    owner = relative.head
+    opens = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                for c in relative.children)
+    return owner if opens and owner.dep_ == "ROOT" and owner.pos_ in ("NOUN", "PROPN") else None
+
+
+def contact_relative_object(subject: Token) -> Token | None:
+    """The noun "money" of "..., money prosecutors said she spent on vacations": a
+    relative clause with no "that" after the sentence, whose object opens it; the parser
+    takes the noun for a modifier of the plural subject and the sentence before for the
+    cue's clause. None unless a singular noun set off by a comma opens the plural subject
+    of a cue with a clause on each side."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or verb.i < subject.i:
+        return None
+    first = next(iter(subject.lefts), None)
+    if first is None or first.dep_ != "compound" or first.tag_ != "NN" or first.i < 1 \
+            or subject.doc[first.i - 1].text != ",":
+        return None
+    sides = {c.i > verb.i for c in verb.children if c.dep_ == "ccomp"}
+    return first if sides == {True, False} else None
+
+
+def clause_after_contact_relative(verb: Token) -> Token | None:
+    """The reported clause of "..., money prosecutors said she spent on ...": the one
+    after the cue (see :func:`contact_relative_object`)."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or contact_relative_object(subject) is None:
+        return None
+    return next(c for c in verb.rights if c.dep_ == "ccomp")
+
+
+def no_clause(head: Token) -> bool:
+    """Whether what the parser gave a cue as its clause is none: a manner phrase after
+    the cue ("her voice breaking"), a unit after a number ("Rs 5 lakh each") or the
+    participle phrase set off after the speaker ("Harlow, asked about it, said:")."""
+    return _absolute_participle(head) or _unit_after_number(head) or (
+        head.dep_ == "ccomp" and head.i < head.head.i
+        and getattr(subject_before_participle(head.head), "head", None) == head)
+
+
+def _absolute_participle(head: Token) -> bool:
+    """Whether a clause is a manner phrase set off after the cue ("..., she said, her
+    voice breaking"): an -ing participle with no auxiliary or subject after a comma, or
+    one the parser made the sentence's root with the cue hanging on it."""
+    doc = head.doc
+    before = doc[head.left_edge.i - 1] if head.left_edge.i else None
+    after_cue = before is not None and before.text == "," or any(
+        c.dep_ == "parataxis" and c.i < head.i for c in head.children)
+    participle = head.tag_ == "VBG" or (head.tag_ == "NN" and head.lower_.endswith("ing"))
+    return participle and after_cue \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)
+
+
+def _unit_after_number(head: Token) -> bool:
+    """Whether a clausal complement's "verb" is a unit after a number with no subject or
+    auxiliary of its own: "announced an ex gratia of Rs 5 lakh each to the families" is a
+    noun phrase the tagger broke at "lakh", nothing reported."""
+    before = head.doc[head.i - 1] if head.i else None
+    return before is not None and before.like_num and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in head.children)
+
+
+def subject_before_participle(verb: Token) -> Token | None:
+    """The speaker of "Harlow, asked about the incident after the match, said: ...": the
+    parser takes the participle for the verb of a clause the cue reports ("Harlow asked
+    ...") and leaves the cue with no subject; a name set off by a comma before a
+    participle phrase that a comma closes right before the cue is the cue's subject."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.i + 1 < len(doc) \
+                and doc[subject.i + 1].text == "," and doc[subject.i + 2].i == clause.i:
+            return subject
+    return None
