@@ -109,6 +109,7 @@ ROUNDS = {
     "round7": ("blindset7.txt", "blindset7.jsonl", 0.99, 0.97),
     "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.99),
     "round9": ("blindset9.txt", "blindset9.jsonl", 0.99, 0.99),
+    "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
 }
 
 

@@ -129,15 +129,37 @@ def holiday_weekend(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=1) if day.isoweekday() == 1 else day
 
 
+#: Years after which a lunisolar date comes back to within a day or two (the Metonic cycle).
+_METONIC_YEARS = 19
+
+
+def _from_table(year: int, days: list[str]) -> dt.date:
+    """The day a table of ISO dates gives for ``year``; outside the table, the month and day of
+    a year a whole number of Metonic cycles away, which the moon keeps within about a day."""
+    by_year = {int(day[:4]): day[5:] for day in days}
+    first, last = min(by_year), max(by_year)
+    near = year
+    while near < first:
+        near += _METONIC_YEARS
+    while near > last:
+        near -= _METONIC_YEARS
+    if near not in by_year:
+        raise ValueError(f"the holiday table has a gap at {near}")
+    return dt.date.fromisoformat(f"{year:04d}-{by_year[near]}")
+
+
 def holiday_date(year: int, formula: str) -> dt.date:
-    """Date of a movable holiday: ``easter+1`` (Easter Monday) or ``nth:11:4:4`` (4th Thursday
-    of November; ``-1`` for the last one).
+    """Date of a movable holiday: ``easter+1`` (Easter Monday), ``nth:11:4:4`` (4th Thursday
+    of November; ``-1`` for the last one) or ``dates:2016-02-08 2017-01-28 ...`` (a table, for
+    the Lunar New Year).
 
     Raises:
-        ValueError: for a formula in neither form.
+        ValueError: for a formula in none of these forms.
     """
     if formula.startswith("easter"):
         return easter(year) + dt.timedelta(days=int(formula[6:] or 0))
+    if formula.startswith("dates:"):
+        return _from_table(year, formula[6:].split())
     kind, month, weekday, nth = formula.split(":")
     if kind != "nth":
         raise ValueError(f"unknown holiday formula {formula!r}")

@@ -64,7 +64,9 @@ def not_name(doc, text: str, cand: Candidate) -> bool:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             if ent is None or _reaches_across_preposition(doc, ent, toks[0], cand.end):
                 continue
-            if ent.start_char < cand.start or ent.end_char > cand.end:
+            # the parser's EVENT "the Lunar New Year" is still only the holiday
+            start = ent[1].idx if len(ent) > 1 and ent[0].lower_ == "the" else ent.start_char
+            if start < cand.start or ent.end_char > cand.end:
                 return False
     return True
 

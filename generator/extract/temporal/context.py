@@ -3,10 +3,11 @@
 A bare clock time takes the day written next to it ("16:15 UTC, June 1", "Aug. 8 at 10 a.m.",
 "Saturday's trip, which kicks off at 3 p.m.") or, in a past-tense clause, the "yesterday" the
 story is about; a bare "the quarter" takes the quarter of the day that closes it; "over"
-in front of a duration is left out when it means "during"; a year-less fiscal quarter takes the
-fiscal year the text names nearest to it; "a year ago" in a comparison echoes the compared
-quarter or month ("the same period a year earlier" even a sentence on, "than a year earlier" the
-month a monthly figure is about); and a year-less range end comes after its start. Nothing
+in front of a duration is left out when it means "during"; the story's fiscal calendar re-counts
+its fiscal quarters and years (:mod:`fiscal`); "a year ago" in a comparison echoes the compared
+quarter or month ("the same period a year earlier" even a sentence on, a bare "from a year
+earlier" the quarter the sentence before reported, "than a year earlier" the month a monthly
+figure is about); and a year-less range end comes after its start. Nothing
 here imports spaCy: the functions read timexes, the text and (for "over") token tags of a
 ``Doc`` they are given.
 """
@@ -23,7 +24,9 @@ from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
     current_quarter_in_fiscal_year,
     fiscal_part_from_its_end,
+    fiscal_part_from_named_year,
     quarters_in_fiscal_year,
+    years_in_fiscal_year,
 )
 
 __all__ = ["settle_with_neighbours"]
@@ -42,7 +45,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = _quarter_from_its_end(_over_as_during(_over_as_particle(timexes, doc), doc), text)
     found = closing_day_in_fiscal_year(found, text, published)
     found = fiscal_part_from_named_year(fiscal_part_from_its_end(found, text), published)
-    found = current_quarter_in_fiscal_year(found, text, published)
+    found = years_in_fiscal_year(current_quarter_in_fiscal_year(found, text, published), text,
+                                 published)
     found = quarters_in_fiscal_year(found, text, published)
     found = _ago_echoes_compared_period(found, text, published)
     found = _range_end_after_its_start(found, text)
@@ -283,8 +287,9 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     In its own sentence, the part of a year named last with a word of comparison in between.
     Across sentences, "the same period a year earlier" still names the period told last
     ("in the fiscal fourth quarter ... Revenue climbed from the same period a year earlier"),
-    and a bare "than a year earlier" in a monthly-figure story the month reported on ("prices
-    rose faster than expected in August ... prices were 8.3% higher than a year earlier").
+    a bare "from a year earlier" the quarter the sentence before reported on, and a bare "than a
+    year earlier" in a monthly-figure story the month reported on ("prices rose faster than
+    expected in August ... prices were 8.3% higher than a year earlier").
     """
     period = next((t for t in reversed(before) if _YEAR_PART.match(t.value)), None)
     if period is not None:
@@ -293,9 +298,11 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
             return period
         if timex.text.lower().startswith("the same "):
             return period
-    if _COMPARED_BEFORE.search(text, max(0, timex.start - 12), timex.start):
-        return _reported_month(before, published)
-    return None
+    if not _COMPARED_BEFORE.search(text, max(0, timex.start - 12), timex.start):
+        return None
+    if period is not None and "-Q" in period.value and len(_SENTENCE_END.findall(between)) == 1:
+        return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
+    return _reported_month(before, published)
 
 
 def _reported_month(before: list[Timex], published: dt.date) -> Timex | None:
@@ -341,34 +348,6 @@ def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
         if end.range.end < start.range.start and end.value[:4] == start.value[:4]:
             value = f"{int(end.value[:4]) + 1:04d}{end.value[4:]}"
             fixed[i + 1] = dataclasses.replace(end, value=value, range=value_range(value))
-    return fixed
-
-
-#: A whole fiscal year value ("FY2004") another timex may lend its year from.
-_FISCAL_YEAR = re.compile(r"FY(\d{4})$")
-
-
-def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
-    """Give a year-less fiscal quarter ("its fiscal second quarter") its fiscal year.
-
-    A fiscal year does not follow the calendar, so neither the tense nor the publication date
-    says which one a bare fiscal quarter belongs to; the fiscal year the story names nearest
-    to it (before or after: "... fiscal second quarter ... sales in fiscal 2004") does. With
-    none named, the publication year's is the best guess; without a publication date the
-    ``XXXX`` placeholder stays.
-    """
-    named = [(t.start, m.group(1)) for t in timexes if (m := _FISCAL_YEAR.match(t.value))]
-    fixed = list(timexes)
-    for i, timex in enumerate(timexes):
-        if not timex.value.startswith("FYXXXX"):
-            continue
-        if named:
-            year = min(named, key=lambda pair: abs(pair[0] - timex.start))[1]
-        elif published is not None:
-            year = str(published.year)
-        else:
-            continue
-        fixed[i] = dataclasses.replace(timex, value=timex.value.replace("XXXX", year, 1))
     return fixed
 
 

@@ -7,9 +7,12 @@ holding the publication date (December 2003 falls in FY2004-Q3 when the year end
 the annotation guidelines ask for a quarter "in a company's fiscal calendar", and so are the
 story's bare ordinal quarters ("revenue in the third quarter ended Oct. 29" of a chipmaker whose
 year ends in January is FY2024-Q3), a bare "the quarter" or "the previous quarter" after a
-fiscal one, and "the December quarter" where fiscal quarters end with calendar ones. A fiscal
-year is labelled by the calendar year it ends in (FY2024 ends in January 2024), the companies'
-own usage. Nothing here imports spaCy.
+fiscal one, and "the December quarter" where fiscal quarters end with calendar ones (a quarter
+named by its three months, "the January-March quarter", stays the calendar one). "the business
+year ending March 31, 2019" gives the year end too, and then "the current financial year" and
+"the year just ended" are counted in it. A fiscal year is labelled by the calendar year it ends in
+(FY2024 ends in January 2024), the companies' own usage; a year-less fiscal quarter takes the
+fiscal year the story names nearest to it. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import add_months, value_range
 
 __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
-           "fiscal_part_from_its_end", "fiscal_year_end_month", "quarters_in_fiscal_year",
-           "shift_fiscal_quarter"]
+           "fiscal_part_from_its_end", "fiscal_part_from_named_year", "fiscal_year_end_month",
+           "quarters_in_fiscal_year", "shift_fiscal_quarter", "years_in_fiscal_year"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 _FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
@@ -34,6 +37,12 @@ _TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|en
                          r"(?:on\s+|in\s+)?")
 #: Rules that tag "the current quarter" / "this quarter" with a calendar quarter.
 _CURRENT_QUARTER = re.compile(r"(?:the\s+)?(?:current|this|present)\s+quarter$", re.IGNORECASE)
+#: A year named by its kind and closing day: "the business year ending March 31, 2019",
+#: "its financial year, which ends on June 30". No fiscal period is tagged there: TimeML tags
+#: only the day.
+_KIND_OF_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business|accounting)\s+year\s*,?\s*"
+                                  r"(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
+                                  r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
@@ -50,6 +59,10 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
         # the year ends (4 - quarter) quarters after the month that closes this period
         month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
         return None if month == 12 else month
+    for day in timexes:
+        if (day.range is not None and day.range.granularity in ("day", "month")
+                and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
+            return None if day.range.start.month == 12 else day.range.start.month
     return None
 
 
@@ -91,6 +104,30 @@ def closing_day_in_fiscal_year(timexes: list[Timex], text: str,
     return fixed
 
 
+def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Give a year-less fiscal quarter ("its fiscal second quarter") its fiscal year.
+
+    A fiscal year does not follow the calendar, so neither the tense nor the publication date
+    says which one a bare fiscal quarter belongs to; the fiscal year the story names nearest
+    to it (before or after: "... fiscal second quarter ... sales in fiscal 2004") does. With
+    none named, the publication year's is the best guess; without a publication date the
+    ``XXXX`` placeholder stays.
+    """
+    named = [(t.start, m.group(1)) for t in timexes if (m := _FISCAL_YEAR.match(t.value))]
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if not timex.value.startswith("FYXXXX"):
+            continue
+        if named:
+            year = min(named, key=lambda pair: abs(pair[0] - timex.start))[1]
+        elif published is not None:
+            year = str(published.year)
+        else:
+            continue
+        fixed[i] = dataclasses.replace(timex, value=timex.value.replace("XXXX", year, 1))
+    return fixed
+
+
 def _against_tense(value: str, tense: str | None, published: dt.date) -> bool:
     """True for a date a past clause puts after publication, or a future one before it."""
     span = value_range(value)
@@ -98,6 +135,34 @@ def _against_tense(value: str, tense: str | None, published: dt.date) -> bool:
         return False
     return ((tense == "past" and span.start > published)
             or (tense == "future" and span.end < published))
+
+
+#: Rules naming a year relative to the publication date that a fiscal calendar re-counts: "the
+#: current financial year" (FY + the publication year until the story gives its year end), "the
+#: year just ended" (a calendar year until then).
+_RELATIVE_YEAR_RULES = ("rel-fiscal-year", "rel-year-just-ended")
+
+
+def years_in_fiscal_year(timexes: list[Timex], text: str,
+                         published: dt.date | None) -> list[Timex]:
+    """Count "the current financial year" and "the year just ended" in the story's fiscal calendar.
+
+    A carmaker whose business year ends March 31 forecasts profit "for the current financial
+    year" in May 2018: that is the year ending March 31, 2019 (FY2019), and "the year just ended"
+    FY2018. Without a year end in the story they keep the publication year's label.
+    """
+    end_month = fiscal_year_end_month(timexes, text)
+    if end_month is None or published is None:
+        return timexes
+    this_year = int(fiscal_quarter_of(published, end_month)[2:6])
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        digits = timex.value.removeprefix("FY")
+        if timex.rule not in _RELATIVE_YEAR_RULES or not digits.isdigit():
+            continue
+        value = f"FY{this_year + int(digits) - published.year:04d}"
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
 
 
 def fiscal_part_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
@@ -139,7 +204,9 @@ _CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
                            r"quarter$", re.IGNORECASE)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
-#: A quarter named by the month it ends in: "the December quarter".
+#: A quarter named by the month it ends in: "the December quarter" (a company's name for its
+#: quarter). One named by its three months, "the January-March quarter", names calendar months
+#: and stays the calendar quarter (round 6's convention).
 _MONTH_QUARTER = re.compile(r"(?:the\s+)?(?:March|June|September|December)[-\s]+quarter$")
 #: A quarter counted from the one named before it: "the previous quarter", "the next quarter".
 _NEIGHBOUR_QUARTER = re.compile(r"the\s+(?:(?P<prev>previous|preceding|prior)|following|next)"
@@ -187,7 +254,30 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
             value = fiscal_occurrence(int(calendar.group(1)), end_month, published, timex.tense)
         if value is not None:
             fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+            _echoes_in_fiscal_year(fixed, i, timex.value, value)
     return fixed
+
+
+#: A calendar quarter value, split into year and quarter.
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def _echoes_in_fiscal_year(fixed: list[Timex], i: int, calendar: str, fiscal: str) -> None:
+    """Re-count in place the "a year earlier" that echoed quarter ``i`` before it turned fiscal.
+
+    "Profit for the January-March quarter fell from a year earlier": the echo was resolved
+    against the calendar quarter (2017-Q1); once the quarter is FY2018-Q4, it is FY2017-Q4.
+    Only echoes up to the next quarter named are re-counted.
+    """
+    year, quarter = _QUARTER_VALUE.match(calendar).groups()
+    for j in range(i + 1, len(fixed)):
+        echo = _QUARTER_VALUE.match(fixed[j].value)
+        if echo is None:
+            continue
+        if fixed[j].rule != "rel-ago" or echo.group(2) != quarter:
+            return
+        value = shift_fiscal_quarter(fiscal, 4 * (int(echo.group(1)) - int(year)))
+        fixed[j] = dataclasses.replace(fixed[j], value=value, range=value_range(value))
 
 
 def shift_fiscal_quarter(value: str, quarters: int) -> str:

@@ -186,7 +186,7 @@ def _complete(fields: dict[str, Any]) -> Reading:
     if fields.pop("fiscal", False):
         # "fiscal 1998's fourth quarter": TimeML writes a fiscal quarter FY1998-Q4
         # a year-less "its fiscal second quarter" waits for the fiscal year the text names
-        # (context.fiscal_part_from_named_year); ``X`` is TimeML's placeholder meanwhile
+        # (fiscal.fiscal_part_from_named_year); ``X`` is TimeML's placeholder meanwhile
         part = fields.pop("period", None)
         year = fields.pop("year", None)
         fields["value"] = f"FY{'XXXX' if year is None else year}" + (f"-{part}" if part else "")

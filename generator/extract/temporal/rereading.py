@@ -59,7 +59,7 @@ def keep_fiscal_year(reading: Reading, value: str) -> Reading:
     """Keep the fiscal year a year-less "fiscal second quarter" took from the text.
 
     The words alone read ``FYXXXX-Q2``; the year came from a "fiscal 2004" elsewhere in the
-    story (``context.fiscal_part_from_named_year``), which a new publication date does not
+    story (``fiscal.fiscal_part_from_named_year``), which a new publication date does not
     change. A bare quarter the story's fiscal calendar turned into a fiscal one ("the third
     quarter ended Oct. 29" -> FY2024-Q3, ``fiscal.quarters_in_fiscal_year``) keeps it too:
     the words alone would read a calendar quarter.

@@ -34,10 +34,12 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
 #: Verbs whose present passive tells of a plan: "a ruling is expected on Friday", "the vote is
 #: scheduled for Monday".
 PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}
-#: Events booked for a day: "a meeting for Monday" lies ahead whatever the verb's tense.
+#: Events booked for a day, and bookings: "a meeting for Monday", "bookings for Thanksgiving"
+#: lie ahead whatever the verb's tense.
 BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
                 "appointment", "deadline", "match", "game", "launch", "trial", "talks",
-                "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction"}
+                "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction",
+                "booking", "reservation", "ticket"}
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
@@ -50,6 +52,8 @@ DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earnin
 #: the thing kept off has not happened, so its date lies ahead.
 PREVENT_VERBS = {"bar", "ban", "prevent", "stop", "block", "keep", "prohibit", "forbid",
                  "disqualify", "exclude", "restrict", "deter", "discourage"}
+#: Adverbs of a plan since replaced: "was originally scheduled to open in March".
+SUPERSEDED_WORDS = {"first", "originally", "initially", "previously", "once"}
 #: Words that point back from a clause in the present: "is retroactive to Jan. 1".
 PAST_WORDS = {"retroactive", "retroactively", "backdated"}
 #: Verbs that with "back" trace a thing to its origin: "the dispute dates back to the spring".
@@ -282,7 +286,15 @@ def _planned(verb, aux_words: set[str]) -> bool:
         return False
     head = verb.head
     lemma = LEMMA_SLIPS.get(head.lower_, head.lemma_.lower())
-    return head.i != verb.i and lemma in FUTURE_GOVERNORS
+    return head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
+
+
+def _superseded(governor) -> bool:
+    """True for a plan told in the past as the first of several: "the mission, which was first
+    scheduled to launch in March" (now delayed to October) had its date before the new one, so
+    the date follows the past tense of "was", as "was originally scheduled for March" does."""
+    return governor.tag_ in ("VBD", "VBN") and any(
+        child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS for child in governor.children)
 
 
 def _scheduled(verb, auxes) -> bool:
