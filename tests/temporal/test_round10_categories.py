@@ -94,6 +94,14 @@ def test_lunar_new_year_outside_the_table_comes_round_with_the_moon():
     assert abs((holiday_date(1971, formula) - dt.date(1971, 1, 27)).days) <= 2
 
 
+def test_black_friday_and_cyber_monday_follow_thanksgiving(tag):
+    # in 2019 Thanksgiving fell on Nov. 28, after the month's fourth Friday (Nov. 22)
+    text = "Retailers cut prices ahead of Black Friday and Cyber Monday."
+    values = values_by_text(tag, text, dt.date(2019, 11, 20))
+    assert values["Black Friday"] == "2019-11-29"
+    assert values["Cyber Monday"] == "2019-12-02"
+
+
 def test_bookings_for_a_holiday_look_ahead(tag):
     text = "The chairman said bookings for Thanksgiving were running ahead of last year."
     assert values_by_text(tag, text, OCT_1996)["Thanksgiving"] == "1996-11-28"

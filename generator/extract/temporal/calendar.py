@@ -150,8 +150,8 @@ def _from_table(year: int, days: list[str]) -> dt.date:
 
 def holiday_date(year: int, formula: str) -> dt.date:
     """Date of a movable holiday: ``easter+1`` (Easter Monday), ``nth:11:4:4`` (4th Thursday
-    of November; ``-1`` for the last one) or ``dates:2016-02-08 2017-01-28 ...`` (a table, for
-    the Lunar New Year).
+    of November; ``-1`` for the last one; ``nth:11:4:4+4`` the Monday after it) or
+    ``dates:2016-02-08 2017-01-28 ...`` (a table, for the Lunar New Year).
 
     Raises:
         ValueError: for a formula in none of these forms.
@@ -160,15 +160,22 @@ def holiday_date(year: int, formula: str) -> dt.date:
         return easter(year) + dt.timedelta(days=int(formula[6:] or 0))
     if formula.startswith("dates:"):
         return _from_table(year, formula[6:].split())
-    kind, month, weekday, nth = formula.split(":")
+    kind, month, weekday, counted = formula.split(":")
     if kind != "nth":
         raise ValueError(f"unknown holiday formula {formula!r}")
-    first = dt.date(year, int(month), 1)
-    if int(nth) < 0:
+    nth, _, after = counted.partition("+")
+    return _nth_weekday(year, int(month), int(weekday), int(nth)) + dt.timedelta(
+        days=int(after or 0))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of ``month`` (-1: the last one)."""
+    first = dt.date(year, month, 1)
+    if nth < 0:
         last = add_months(first, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - int(weekday)) % 7)
-    offset = (int(weekday) - first.isoweekday()) % 7
-    return first + dt.timedelta(days=offset + 7 * (int(nth) - 1))
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (nth - 1))
 
 
 def value_range(value: str, mod: str | None = None) -> DateRange | None:
