@@ -333,9 +333,15 @@ def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
             continue
         for clause in noun.children:
             words = list(clause.subtree)
-            if clause.dep_ == "relcl" and words[0].lower_ == "that" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
-            ):
+            if clause.dep_ != "relcl":
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if words[0].lower_ == "that" and any(c.lower_ != "that" for c in subjects):
+                return clause, words
+            if words[0].i == noun.i + 1 and any(c.tag_ == "PRP" for c in subjects) \
+                    and not any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children):
+                # "told council members he had lived on ...": no relative pronoun, a
+                # personal pronoun opens the report
                 return clause, words
     return None
 

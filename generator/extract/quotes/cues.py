@@ -57,6 +57,8 @@ def plausible_speaker(token: Token | None, lex: Lexicon) -> bool:
         return False
     if token.pos_ == "PROPN" or token.ent_type_ in _SPEAKER_ENTITIES:
         return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+        return True  # "The army chief, Gen. Anders Kalju, indicated that ...": named
     words = {token.lower_, token.lemma_.casefold()}
     pronouns = lex.person_pronouns | lex.group_pronouns
     return bool(words & (pronouns | lex.group_nouns | lex.org_nouns | lex.titles))

@@ -196,7 +196,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None
     judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
-    if verdict is not None and (is_name(content) or names_a_relative(verdict)):
+    if verdict is not None and (is_name(content) or names_a_relative(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
         return verdict, subject_of(verdict), "direct-evaluative"

@@ -165,9 +165,12 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         reports_self = verb.lemma_.casefold() in lex.reporting_lemmas and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she")
             for c in verb.children if c.dep_ == "ccomp" for g in c.children)
-        if not (aged or reports_self or _owns_personal_pronoun(token)) \
-                or token.lower_ in lex.org_nouns:
+        full = _full_name_elsewhere(token, lex)
+        owns = _owns_personal_pronoun(token, full is not None)
+        if not (aged or reports_self or owns) or token.lower_ in lex.org_nouns:
             continue
+        if full is not None:  # "Lomax checks her list" after "Beatrice Lomax hands out"
+            names.append(Name(full.start_char, tuple(fold(t.text) for t in full), full.text))
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
@@ -181,10 +184,27 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     return names
 
 
-def _owns_personal_pronoun(subject: Token) -> bool:
-    """A two-word name subject whose own clause has "her" or "his" ("Marta Ruiz opened her
-    bakery in 1998"): a company would own "its"."""
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.lefts)
+def _full_name_elsewhere(surname: Token, lex: Lexicon) -> Span | None:
+    """The given name and surname the article writes elsewhere for a one-word subject
+    ("Beatrice Lomax" for "Lomax"), or None if it is not one word or there is none."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in surname.lefts):
+        return None
+    doc = surname.doc
+    for token in doc:
+        given = doc[token.i - 1] if token.i else None
+        if token.text == surname.text and given is not None and given.pos_ == "PROPN" \
+                and given.text.istitle() and fold(given.text) not in lex.titles \
+                and fold(given.text) not in lex.honorifics:
+            return doc[given.i : token.i + 1]
+    return None
+
+
+def _owns_personal_pronoun(subject: Token, full_name_elsewhere: bool = False) -> bool:
+    """A two-word name subject, or a surname whose full name the article gives, whose own
+    clause has "her" or "his" ("Marta Ruiz opened her bakery in 1998", "Lomax checks her
+    list"): a company would own "its"."""
+    named = full_name_elsewhere or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                       for c in subject.lefts)
     own = {t.i for t in subject.subtree}  # "Paper Crown, her 2021 single,": not the owner
     return named and any(t.lower_ in ("her", "his") and t.dep_ == "poss" and t.i > subject.i
                          and t.i not in own for t in subject.head.subtree)

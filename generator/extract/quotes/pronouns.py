@@ -104,7 +104,7 @@ class PronounResolution:
         words = [t for t in self.doc if first <= t.idx < last]
         if not words or any(t.text in _OPENING_MARKS or self.in_quote[t.i] for t in words) \
                 or any(t.lemma_.casefold() in self.lex.reporting_lemmas and t.pos_ == "VERB"
-                       for t in words):
+                       and not _asks_for_an_act(t) for t in words):
             return
         subjects = self.person_subjects(words) or [t for t in words if self.bare_full_name(t)]
         for token in self.main_first(subjects):
@@ -303,6 +303,14 @@ RECENT_SPEAKERS = 3
 
 #: Marks that open a quote at the start of a paragraph.
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def _asks_for_an_act(verb: Token) -> bool:
+    """"She asks a volunteer to call them": a request for an act (an object and an
+    infinitive, no clause) is narration, not a report of speech."""
+    infinitive = any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in verb.subtree
+                     if t.i > verb.i)  # the parser may hang it on the object
+    return infinitive and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def _led_by_pronoun(sentence: Span) -> bool:

@@ -120,7 +120,11 @@ def title_as_subject(text: str, span: MarkedSpan) -> bool:
     return after[:1] == " " and after[1:2].isalnum()
 
 
-def names_a_relative(verb: Token) -> bool:
+def names_a_relative(verb: Token, content: str = "") -> bool:
     """"what the board called a “review of needs”": the verb names a thing (its object is
-    a relative pronoun), it does not judge one."""
-    return any(c.tag_ in ("WP", "WDT") for c in verb.children)
+    a relative pronoun), it does not judge one. A quote that opens with its own article
+    ("which he described as ‘an insult after a decade of cuts’") quotes the speaker's
+    words whole: a verdict."""
+    first = content.split()[0].casefold() if content.split() else ""
+    return first not in ("a", "an", "the") and any(c.tag_ in ("WP", "WDT")
+                                                   for c in verb.children)
