@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 112 fictional articles in sixteen rounds, each round written
+"""Quality floor on the blind set: 128 fictional articles in eighteen rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -136,6 +136,26 @@ group a single member, "person familiar with the matter"; the senior official's 
 his), and "the government was ‘negotiating from weakness’" counted as reported speech (round
 1 and the dev set count a progressive whose participle is inside the marks as a direct
 quote only, as round 10's "were ‘running on ...’" above).
+Round 17 (113-120: AP stopgap politics, Reuters earnings, an NYT-style sentencing, a Guardian
+study in curly single marks, BBC football, an Indian daily on a cyclone, AFP border diplomacy,
+a US local water story) and round 18 (121-128: a US council, AP police shooting, a BBC strike
+in straight single marks, a Reuters recall, a baseball report, a heat-wave feature, NYT
+election night, an AFP state visit), by two more outside authors, scored with score.py at
+first sight after rounds 13-16's fixes: round 17 1.000 / 0.968, 0.916 / 0.918; round 18
+0.994 / 0.974, 0.975 / 0.949. Their misses: "the company" after a maker NER took for a
+person, an abbreviation defined after its body's name ("(SDMA)"), an office with an "of"
+phrase before a name with initials, a trial, a video and a manner phrase ("her voice
+breaking") taken for speakers or reports, "..., money prosecutors said she spent",
+"Harlow, asked about it, said:", places joined by "and" in a prepositional phrase, reports
+the parser hid ("..., officials said" as a conjunct, "told council members he had ...",
+"The army chief, Gen. X, indicated that"), "which he described as 'an insult ...'", and a
+surname NER took for an organisation. After their fixes by category
+(test_quotes_round17_categories.py, test_quotes_round18_categories.py; misparses.py holds
+the parser's misreadings): round 17 1.000 / 1.000, 0.991 / 1.000; round 18 1.000 / 1.000,
+0.984 / 1.000; rounds 1-16 and the seed unchanged; all 128 articles 0.999 / 0.994, 0.987 /
+0.996. Left, where the gold parts from the set's conventions (the files say so): three
+clauses whose verb is inside the marks counted as reported ("had "gone looking for the
+contact"", 'Feld "reached toward ..." before the officer fired', "the door 'remains open'").
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -161,8 +181,8 @@ FLOORS = {
     "round 14": (0.99, 0.99, 0.98, 0.99),
     "round 15": (0.99, 0.99, 0.99, 0.99),
     "round 16": (0.99, 0.96, 0.98, 0.99),
-    "round 17": (0.99, 0.96, 0.91, 0.91),
-    "round 18": (0.99, 0.97, 0.97, 0.94),
+    "round 17": (0.99, 0.99, 0.98, 0.99),
+    "round 18": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -10,7 +10,10 @@ Stages, one module each:
 - :mod:`.interview`: answers of a Q&A transcript (speech without marks);
 - :mod:`.transcript`: guests' turns of a broadcast transcript ("ARRIAGA: ...");
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
-  reporting verb's clause is, including where the parser hides it);
+  reporting verb's clause is, including where the parser hides it; :mod:`.misparses`:
+  reports and speakers the parser hung elsewhere, "..., officials said" as a conjunct,
+  "..., money prosecutors said she spent", "X, asked about it, said:", and what it gives
+  as a clause that is none, "her voice breaking");
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of

@@ -5,7 +5,11 @@ Wednesday.": the parser makes "said" a conjunct of the report's own verb, so the
 is no complement of the cue; a comma between the report and the cue's subject, and
 nothing but adjuncts after the cue, tell that the words before the comma are what was said.
 "An official who has seen the video told AP that ...": the parser makes "the video told"
-a clause of "seen", so the speaker is the noun the relative clause describes.
+a clause of "seen", so the speaker is the noun the relative clause describes. Also here:
+"..., money prosecutors said she spent on ..." (a relative clause with no "that"), "Harlow,
+asked about the incident, said:" (the participle read as the verb), and what the parser
+gives a cue as its clause that is none ("..., she said, her voice breaking"; "an ex gratia
+of Rs 5 lakh each", a unit after a number read as a verb).
 """
 
 from __future__ import annotations
@@ -93,20 +97,21 @@ def no_clause(head: Token) -> bool:
     participle phrase set off after the speaker ("Harlow, asked about it, said:")."""
     return _absolute_participle(head) or _unit_after_number(head) or (
         head.dep_ == "ccomp" and head.i < head.head.i
-        and getattr(subject_before_participle(head.head), "head", None) == head)
+        and (_participle_after_name(head.head) or (None, None))[1] == head)
 
 
 def _absolute_participle(head: Token) -> bool:
     """Whether a clause is a manner phrase set off after the cue ("..., she said, her
-    voice breaking"): an -ing participle with no auxiliary or subject after a comma, or
-    one the parser made the sentence's root with the cue hanging on it."""
+    voice breaking"): an -ing participle (the tagger may take it for a noun) with no
+    auxiliary after a comma, or one the parser made the sentence's root with the cue
+    hanging on it."""
     doc = head.doc
     before = doc[head.left_edge.i - 1] if head.left_edge.i else None
     after_cue = before is not None and before.text == "," or any(
         c.dep_ == "parataxis" and c.i < head.i for c in head.children)
     participle = head.tag_ == "VBG" or (head.tag_ == "NN" and head.lower_.endswith("ing"))
     return participle and after_cue \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _unit_after_number(head: Token) -> bool:
@@ -121,16 +126,24 @@ def _unit_after_number(head: Token) -> bool:
 def subject_before_participle(verb: Token) -> Token | None:
     """The speaker of "Harlow, asked about the incident after the match, said: ...": the
     parser takes the participle for the verb of a clause the cue reports ("Harlow asked
-    ...") and leaves the cue with no subject; a name set off by a comma before a
-    participle phrase that a comma closes right before the cue is the cue's subject."""
+    ...") or for an adverbial clause holding the name, and leaves the cue with no subject;
+    a name set off by a comma before a participle phrase that a comma closes right before
+    the cue is the cue's subject."""
+    found = _participle_after_name(verb)
+    return found[0] if found else None
+
+
+def _participle_after_name(verb: Token) -> tuple[Token, Token] | None:
+    """(name, participle) of "NAME, asked about ..., said" (see
+    :func:`subject_before_participle`), or None."""
     doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].text != ",":
+    if verb.i < 1 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     for clause in verb.lefts:
-        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD"):
+        if clause.dep_ not in ("ccomp", "advcl") or clause.tag_ not in ("VBN", "VBD"):
             continue
-        subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ == "PROPN" and subject.i + 1 < len(doc) \
-                and doc[subject.i + 1].text == "," and doc[subject.i + 2].i == clause.i:
-            return subject
+        name = clause.left_edge
+        if name.pos_ == "PROPN" and name.i + 2 == clause.i and doc[name.i + 1].text == ",":
+            return name, clause
     return None
