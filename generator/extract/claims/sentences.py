@@ -118,7 +118,8 @@ def is_finite_clause(doc, sentence: Sentence) -> bool:
 
 
 def is_statement(doc, sentence: Sentence) -> bool:
-    """A sentence can be checked only if it says something: a verb and ``MIN_WORDS`` words.
+    """A sentence can be checked only if it says something: a verb (maybe one the tagger
+    misread, see ``misread_verb``) and ``MIN_WORDS`` words.
 
     Keeps datelines ("WASHINGTON —"), bylines and stray fragments of the segmentation out.
     """
@@ -126,7 +127,20 @@ def is_statement(doc, sentence: Sentence) -> bool:
     if span is None:
         return False
     words = sum(token.is_alpha for token in span)
-    return words >= MIN_WORDS and any(token.pos_ in ("VERB", "AUX") for token in span)
+    return words >= MIN_WORDS and (any(token.pos_ in ("VERB", "AUX") for token in span)
+                                   or misread_verb(span.root))
+
+
+def misread_verb(root) -> bool:
+    """Whether the root of a verbless sentence is a verb the tagger read as an adjective
+    with a subject ("Pre-orders *open* on Friday") or as a plural noun after a noun and
+    before a preposition ("The 24-team tournament *runs* from June 12"); a label such as
+    "Additional reporting by Ada Quill" has neither."""
+    if root.pos_ == "ADJ":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    return root.tag_ == "NNS" and any(
+        c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN" for c in root.lefts) \
+        and any(c.dep_ == "prep" for c in root.rights)
 
 
 def timexes_within(timexes: Sequence[Timex], start: int, end: int) -> tuple[Timex, ...]:

@@ -118,9 +118,10 @@ def subject_asides(doc, sentence: Sentence) -> list[Span]:
 def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
     """What the sentence asserts before it hands over to reported speech ("The company will
     close its factory next year, cutting 240 jobs, *and said* it would buy back shares";
-    "The Commission opened an investigation, *saying* the deal could raise prices"): the
-    clause before ", and <cue>" or ", <cue>ing", when the sentence's first quote is reported;
-    else None."""
+    "The Commission opened an investigation, *saying* the deal could raise prices"; "Some
+    4,000 residents were allowed home on Wednesday, *but officials warned* that ..."): the
+    clause before ", and <cue>" or ", <cue>ing" (either maybe with the speaker before the
+    cue, and "but" for "and"), when the sentence's first quote is reported; else None."""
     inside = [q for q in quotes if sentence.start <= q.start < sentence.end]
     first = min(inside, key=lambda q: q.start, default=None)
     if first is None or first.kind != "indirect" or not first.cue \
@@ -128,8 +129,11 @@ def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence
         return None
     before = text[sentence.start:first.start]
     # ", and said ..." hands over; so does a bare ", saying ..." (a participle)
-    joint = r"(?:,?\s+and|,)" if first.cue.endswith("ing") else r",?\s+and"
-    handover = re.search(rf"{joint}\s+{re.escape(first.cue)}\s+(?:that\s+)?$", before)
+    joint = r"(?:,?\s+(?:and|but)|,)" if first.cue.endswith("ing") else r",?\s+(?:and|but)"
+    mention = first.speaker_mention
+    speaker = rf"(?:{re.escape(mention)}\s+)?" if mention else ""
+    handover = re.search(rf"{joint}\s+{speaker}{re.escape(first.cue)}\s+(?:that\s+)?$",
+                         before)
     if handover is None:
         return None
     return Sentence(sentence.start, sentence.start + handover.start(),
@@ -153,7 +157,8 @@ def dated_after(timexes: Sequence[Timex], start: int, end: int, published: dt.da
     ``doc`` is given, dates a happening rather than a period a noun covers ("agreed on a
     *budget for next year*" tells of no future happening)."""
     return any(t.type in ("DATE", "TIME") and t.range is not None
-               and t.range.start > published and not (doc is not None and names_period(doc, t))
+               and t.range.start > published
+               and not (doc is not None and (names_period(doc, t) or arranged_before(doc, t)))
                for t in timexes_within(timexes, start, end))
 
 
@@ -166,6 +171,19 @@ def names_period(doc, timex: Timex) -> bool:
 
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and covers_period(span, load_event_rules())
+
+
+def arranged_before(doc, timex: Timex) -> bool:
+    """Whether the later date belongs to a verb in the past tense: the sentence asserts what
+    was done, an arrangement made ("Unions *called* a meeting for Monday", "The court *set* a
+    hearing for April 14", "The trial *was adjourned* until April 20") or a fact of record
+    ("Tickets for Saturday's match *sold out*"), not what will happen."""
+    # imported here: the events package imports the claims package
+    from generator.extract.events.anchor import clause_verb
+    from generator.extract.events.status import is_past
+
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and is_past(clause_verb(span.root))
 
 
 def has_date(timexes: Sequence[Timex], start: int, end: int) -> bool:

@@ -5,8 +5,9 @@ participle or a noun naming a happening) is the event; its short description is 
 (present tense) + object + kept prepositional phrases ("Ada Quill meets Pim Adler in
 Lowmere", "Dmytro Kuleba holds a phone call with his Chinese counterpart"), never the whole
 sentence. The status comes from cue words, tense and who acts (``generator/rules/events.yaml``).
-Dates in a dateline, a condition, a comparison, a bound or a plan since replaced make no event
-(``filters``); a list of dates for counted happenings makes one event per date, and "adjourned
+Dates in a dateline, a condition, a comparison, a bound, a plan since replaced or a quote's
+"today" make no event (``filters``); a list of dates for counted happenings makes one event
+per date, a "when" clause after a coming date one of its own (``secondary``), and "adjourned
 until April 20" the resumption too. The same event told twice (same TIMEX3 value, and the same
 verb, two shared names, or another word for the same happening: ``merge``) is one event; a
 headline's mention merges into the body's, and an "It kicks off at 4 p.m." right after "The
@@ -16,7 +17,8 @@ Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``filters`` 
 make no event, and which of several dates says when), ``phrases`` (the description) with
 ``nominal`` (events a noun names), ``subjects`` (who does it), ``nouns`` (noun phrases) and
 ``names`` (full names, pronouns), ``participants``, ``status`` (happened / planned /
-expected) and ``merge`` (one event per happening).
+expected), ``secondary`` (more than one event from a clause's dates) and ``merge`` (one event
+per happening).
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from generator.extract.events.anchor import (
     clause_verb,
     compared_happening,
     find_anchor,
-    listed_date,
     resumption,
 )
 from generator.extract.events.filters import (
@@ -42,14 +43,16 @@ from generator.extract.events.filters import (
     is_reference_point,
     is_set_condition,
     is_superseded,
+    spoken_today,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
-from generator.extract.events.phrases import describe, finish, third_person
+from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
+from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.hits import Claim, Event, Timex
@@ -77,7 +80,7 @@ def iter_events(
     text = doc.text  # built from the tokens on every access: read it once
     headline = headline_bounds(text)
     candidates: list[Candidate] = []
-    for anchor, timex in dated_anchors(doc, timexes, rules, text):
+    for anchor, timex in dated_anchors(doc, timexes, rules, text, claims):
         try:
             candidate = make_candidate(anchor, timex, claims, published, rules, text)
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
@@ -91,27 +94,33 @@ def iter_events(
     return [c.event for c in sorted(merged, key=lambda c: c.event.mentions[0])]
 
 
-def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules,
-                  text: str) -> list[tuple[Anchor, Timex]]:
+def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
+                  claims: Sequence[Claim] = ()) -> list[tuple[Anchor, Timex]]:
     """(anchor, date) of every event, in text order: one per predicate; of several dates on
     one predicate ("stay open until 9 p.m. from Monday") the one that says when it happens
     (see ``date_rank``)."""
-    best: dict[tuple[int, int], tuple[int, Anchor, Timex]] = {}
+    best: dict[tuple[int, int, int], tuple[int, Anchor, Timex]] = {}
+
+    def offer(anchor: Anchor, timex: Timex) -> None:
+        key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
+               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
+        rank = date_rank(doc, timex, anchor, rules)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, anchor, timex)
+
     for timex in sorted(timexes, key=lambda t: t.start):
         if timex.type not in ("DATE", "TIME") or timex.range is None \
-                or in_dateline(text, timex):
+                or in_dateline(text, timex) or spoken_today(timex, claims, rules):
             continue
         anchor = find_anchor(doc, timex, rules)
         if anchor is not None and no_event(doc, anchor, timex, rules):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         if anchor is None:
             continue
-        anchor = resumption(doc, timex, anchor, rules) or anchor  # "adjourned until April 20"
-        key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
-               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
-        rank = date_rank(doc, timex, anchor, rules)
-        if key not in best or rank < best[key][0]:
-            best[key] = (rank, anchor, timex)
+        offer(resumption(doc, timex, anchor, rules) or anchor, timex)  # "adjourned until"
+        coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
+        if coming is not None:  # "in September, when the school year begins"
+            offer(coming, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
 
 
@@ -125,19 +134,6 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
         return True
     return span is not None and not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules))
-
-
-def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> int:
-    """The date's offset when it is one of a list of dates for happenings the clause counts
-    ("Three televised *debates* are planned, on April 14, April 23 and May 4": three
-    events), else -1 (the dates of one happening: "took samples on Aug. 15 and 16")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or not listed_date(span):
-        return -1
-    verb = anchor.verb
-    counted = any(c.tag_ == "NNS" and c.lemma_.lower() in rules.event_nouns
-                  for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
-    return timex.start if counted else -1
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,
@@ -160,7 +156,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         verb = calling_off(verb, rules) or verb  # "which was due to open ..., was cancelled"
         # "announcing the summit next week": the dated thing is the summit, not the announcement
         happening = dated = event_noun(verb, rules)
-        what, lemma = describe(verb, rules, claims), (happening or verb).lemma_.lower()
+        # "would stop selling": the stopping is what happens, not the selling
+        what = describe(verb, rules, claims)
+        lemma = (happening or control_head(verb, rules)).lemma_.lower()
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     status = event_status(verb, timex, published, rules, dated)
@@ -175,7 +173,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
                            if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
         mentions=(mention_bounds(text, sent.start_char, sent.end_char),),
     )
-    candidate = Candidate(lemma, event, name_keys(participants))
+    # "set a hearing" and "will hear" on one day: one happening (``rules.happening_verbs``)
+    candidate = Candidate(rules.happening_verbs.get(lemma, lemma), event, name_keys(participants))
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     return candidate

@@ -17,7 +17,9 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
   the date dates the verb above;
 - a purpose infinitive that says an outcome ("compete *to become* mayor ... on May 7") dates
   the verb it is the purpose of, and the content of a plan a future verb brings out
-  ("would *publish* a plan to cut council tax next week") dates that verb.
+  ("would *publish* a plan to cut council tax next week") dates that verb;
+- a date the parser hung on an auxiliary ("The prosecution *has* until March 6 to respond")
+  dates the verb the auxiliary belongs to.
 
 A relative clause opened by "when" on a date that is only a point of comparison ("the worst
 flood since 1997, *when six people died*") is the event of that date
@@ -71,8 +73,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
         return Anchor(clause_verb(noun), noun)
-    verb = plan_publisher(outcome_head(past_gerund_compound(clause_verb(root), rules), rules),
-                          rules)
+    verb = plan_publisher(outcome_head(past_gerund_compound(
+        auxiliary_owner(clause_verb(root)), rules), rules), rules)
     if verb.lemma_.lower() in rules.reference_verbs:
         return None  # "compared to January 2008": a point of comparison, not an event
     # a bare participle ("an offensive *planned* for the spring"), not a relative clause
@@ -82,6 +84,13 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
     return Anchor(through_apposition(aspect_head(verb, rules)))
+
+
+def auxiliary_owner(verb):
+    """The verb an auxiliary belongs to ("The prosecution *has* until March 6 to *respond*"),
+    else ``verb``."""
+    owner = verb.head
+    return owner if verb.dep_ in ("aux", "auxpass") and owner.pos_ in VERB_POS else verb
 
 
 def compared_happening(doc, timex: Timex) -> Anchor | None:

@@ -9,7 +9,9 @@
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
-  covers.
+  covers;
+- "“*Today* we have replaced nine years of quarrels,” the minister said at the signing": the
+  day the words were spoken, told elsewhere in the story.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ni
                      r"\d+(st|nd|rd|th))$")
 #: Tags of superlatives: "the strongest", "most".
 SUPERLATIVE_TAGS = ("JJS", "RBS")
+#: Dependencies of a date that only qualifies the noun it modifies ("*third-quarter* results").
+NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
 #: Dependencies through which a clause hangs from the one it is a condition of.
 CLAUSE_DEPS = ("conj", "xcomp", "ccomp", "advcl")
 
@@ -123,11 +127,15 @@ def is_reference_point(span, rules: EventRules) -> bool:
 
 def is_comparison_base(span, rules: EventRules) -> bool:
     """Whether the date hangs from the object of "from" or "than" ("from $298 million *a
-    year earlier*", "more than *last year*'s 12 percent")."""
+    year earlier*", "more than *last year*'s 12 percent"), unless it names that object as a
+    time ("will apply from *the 2028 season*": a start)."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
+    if head.lemma_.lower() in rules.reference_points.time_nouns \
+            and root.dep_ in ("nummod", "compound", "amod"):
+        return False
     bases = rules.reference_points.bases
     if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
         return True
@@ -178,12 +186,22 @@ def covers_period(span, rules: EventRules) -> bool:
         and noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
 
 
+def spoken_today(timex: Timex, claims, rules: EventRules) -> bool:
+    """Whether the date is a "today" (``rules.quoted_deictics``) inside a direct quote: the
+    day the words were spoken, which is not the publication day when the article tells of a
+    ceremony the day before ("“*Today* we have replaced nine years of quarrels,” Nils Varga
+    said at the signing"), and which the article dates elsewhere if it matters."""
+    return timex.text.lower() in rules.quoted_deictics and any(
+        c.kind == "quote" and c.start <= timex.start < c.end for c in claims)
+
+
 def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     """How well a date tells when its predicate happens, lower is better: 0 for a date on the
     predicate ("*on April 3*", "*from Monday*", "set *for* March 14"); 1 for one that bounds a
-    span or says what a noun covers ("*until* 9 p.m.", "figures *for the first quarter*",
-    "*fourth-quarter* results") or only places another date ("March 14 *next year*"), which
-    another date on the same predicate beats."""
+    span or says what a noun covers ("*until* 9 p.m.", "figures *for the first quarter*")
+    or only places another date ("March 14 *next year*"), which another date on the same
+    predicate beats; 2 for a date that only qualifies a noun ("*third-quarter* results"),
+    which even a date hung on that noun beats ("report third-quarter results *on Oct. 29*")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return 1
@@ -201,7 +219,9 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     noun = anchor.noun
     qualifies_noun = head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME") \
         and (noun is None or head.i != noun.i)  # "until 9 p.m. from Monday": a date on a date
-    return 1 if qualifies_noun and root.dep_ != "npadvmod" else 0
+    if not qualifies_noun or root.dep_ == "npadvmod":
+        return 0
+    return 2 if root.dep_ in NOUN_MODIFIER_DEPS else 1
 
 
 def arranged_for(preposition, rules: EventRules) -> bool:

@@ -42,6 +42,13 @@ def matched_names(names: Sequence[frozenset[str]], others: Sequence[frozenset[st
     return sum(any(name & other for other in others) for name in names)
 
 
+def shared_names(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
+    """How many names two events share, counted on the side with fewer distinct matches:
+    "Tessaro Electronics" and "Tessaro" on one side are one firm, so they share one name with
+    an event naming "Tessaro", not two."""
+    return min(matched_names(a, b), matched_names(b, a))
+
+
 def same_happening(first: str, second: str, synonyms: Sequence[Sequence[str]]) -> bool:
     """Whether two lemmas name one kind of happening ("meet", "summit", "talks")."""
     return any(first in group and second in group for group in synonyms)
@@ -62,7 +69,7 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True
     if a.event.when.value != b.event.when.value:
         return False
-    shared = matched_names(a.keys, b.keys)
+    shared = shared_names(a.keys, b.keys)
     if a.lemma == b.lemma or shared >= 2:
         return True
     # "announcing the Moscow summit next week" retells "Xi meets Putin in Moscow next week":

@@ -195,11 +195,23 @@ def nearest_subject_name(pronoun, labels: Sequence[str]) -> str | None:
                     or token.lower_ in RELATIVE_PRONOUNS:
                 continue
             if token.pos_ == "PROPN" and (not token.ent_type_ or token.tag_ == "NNPS"):
-                # a team the tagger missed or took for a person ("Orsk Rovers")
-                return " ".join(t.text for t in token.subtree
-                                if t.pos_ == "PROPN" and t.i <= token.i)
-            return named_in(token, labels)
+                # a team the tagger missed or took for a person ("Orsk Rovers"); "Sarne and
+                # Tolvia have said *they* will need until 2027": both
+                return " and ".join(untyped_name(t) for t in conjuncts(token))
+            named = [named_in(t, labels) for t in conjuncts(token)]
+            return " and ".join(n for n in named if n) if named[0] else None
     return None
+
+
+def conjuncts(token) -> list:
+    """``token`` and the proper nouns coordinated with it ("Sarne *and Tolvia*")."""
+    return [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+
+
+def untyped_name(token) -> str:
+    """The proper nouns of a name the tagger did not type, up to ``token`` ("Orsk Rovers")."""
+    return " ".join(t.text for t in token.doc[token.left_edge.i:token.i + 1]
+                    if t.pos_ == "PROPN")
 
 
 def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:

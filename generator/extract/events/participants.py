@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extract.events.filters import token_in_dateline
-from generator.extract.events.names import entities, entity_name, full_name
+from generator.extract.events.names import earlier_subject, entities, entity_name, full_name
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import find_subject
 
@@ -20,9 +20,9 @@ def find_participants(head, rules: EventRules, subject=None,
     if subject is not None:
         tokens |= {t.i for t in subject.subtree}
     names = [actor] if actor else []
-    untagged = untagged_person(subject)
-    if untagged and untagged not in names:  # "Dorn said ...", a surname the tagger missed
-        names.append(untagged)
+    for name in (untagged_person(subject), firm_named(subject, rules)):
+        if name and name not in names:  # "Dorn said ...", "the company had sold ..."
+            names.append(name)
     for ent in entities(head.doc):
         if ent.label_ in rules.participant_labels and ent.start in tokens \
                 and not token_in_dateline(ent[0]):
@@ -42,6 +42,21 @@ def other_clauses(verb) -> list[int]:
         if clausal:
             skipped += [t.i for t in child.subtree]
     return skipped
+
+
+def firm_named(subject, rules: EventRules) -> str | None:
+    """The organisation a subject like "the company" (``rules.firm_nouns`` with "the") stands
+    for: the nearest organisation subject before it, else the last organisation named before
+    it ("Tessaro Electronics unveiled ... *the company* had sold 41 million phones")."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in rules.firm_nouns \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    named = earlier_subject(subject, ("ORG",))
+    if named is not None:
+        return named
+    before = [e for e in entities(subject.doc) if e.label_ == "ORG" and e.end <= subject.i
+              and not token_in_dateline(e[0])]
+    return entity_name(before[-1][0]) if before else None
 
 
 def untagged_person(subject) -> str | None:

@@ -68,7 +68,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     renamed = subject is not None and subject.pos_ == "PRON" and who is not None \
         and who.lower() != subject.lower_ and who not in NOMINATIVE.values() \
         and reporting_group(subject) is None  # "they" -> "two carmakers" stays plural
-    words.append(verb_phrase(head, plural=is_plural(subject) and not renamed,
+    several = who is not None and " and " in who  # "they" -> "Sarne and Tolvia"
+    words.append(verb_phrase(head, plural=is_plural(subject) and (several or not renamed),
                              keep_modal=nested, active=agent is not None))
     if agent is not None:
         words.append(subject_phrase(undergoer, claims))
@@ -94,8 +95,18 @@ def verbless(sent, max_words: int = 12) -> str:
             token.dep_ == "prep" and bool(objects)
             and all(o.ent_type_ in ("DATE", "TIME") for o in objects))
     skipped = {t.i for t in sent if dated(t) for t in t.subtree}
-    words = [t.text for t in sent if t.i not in skipped and not (t.is_space or t.is_punct)]
-    return " ".join(words) if 0 < len(words) <= max_words else phrase(sent.root)
+    kept = [t for t in sent if t.i not in skipped and not t.is_space
+            and (not t.is_punct or in_word(t))]
+    words = sum(not t.is_punct for t in kept)
+    text = "".join(t.text + (t.whitespace_ and " ") for t in kept).strip()
+    return text if 0 < words <= max_words else phrase(sent.root)
+
+
+def in_word(token) -> bool:
+    """A hyphen inside a word ("24-team", "Pre-orders"): no space on either side."""
+    doc = token.doc
+    return token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ \
+        and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def complements(verb, rules: EventRules, depth: int = 0,

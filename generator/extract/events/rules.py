@@ -63,6 +63,8 @@ class ReferencePoints(BaseModel):
     bounds: list[str] = []
     """Prepositions whose date, on a negated verb, only bounds a forecast ("not expected
     *before* the summer")."""
+    time_nouns: list[str] = []
+    """Nouns a date turns into a time ("from *the 2028 season*"): not a comparison's base."""
 
 
 class EventRules(BaseModel):
@@ -79,8 +81,12 @@ class EventRules(BaseModel):
     setting_prepositions: list[str] = []
     bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
+    firm_nouns: list[str] = []
+    """"the company": the organisation named before takes part in what it does."""
     onlooker_verbs: list[str] = []
     same_happening: list[list[str]] = []
+    happening_verbs: dict[str, str] = {}
+    """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
     conditional_markers: list[str] = []
     reference_points: ReferencePoints = ReferencePoints()
     event_noun_verbs: dict[str, str] = {}
@@ -101,6 +107,10 @@ class EventRules(BaseModel):
     """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
+    day_prepositions: list[str] = []
+    """"on": of several days on a verb that counts happenings, each is an event."""
+    quoted_deictics: list[str] = []
+    """"today" inside a direct quote is the day it was spoken: no event of its own."""
     max_phrase_words: int = 5
     examples: list[EventExample] = []
 

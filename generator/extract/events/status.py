@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.claims.sentences import misread_verb
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import (
@@ -109,7 +110,10 @@ def bare_infinitive(verb) -> bool:
 
 def is_present(verb) -> bool:
     """Whether the verb is in the present tense: itself ("faces") or through its auxiliary
-    ("is holding"), with no modal."""
+    ("is holding"), with no modal; or a present verb the tagger misread at the root of a
+    sentence ("The tournament *runs* from June 12", "Pre-orders *open* on Friday")."""
+    if verb.dep_ == "ROOT" and verb.pos_ not in ("VERB", "AUX"):
+        return misread_verb(verb)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False

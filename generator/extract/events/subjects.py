@@ -128,7 +128,7 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
         return pronoun_phrase(subject, claims, outer)
     named = title_holder(subject)
     if named is not None:
-        return phrase(named)
+        return holder_name(named)
     # in the gist of what was said, "its" stands for the speaker: keep it
     words = [phrase(subject, claims=claims, resolve=outer is None)]
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Dorn", untagged: "Hugo Dorn"
@@ -149,6 +149,9 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
             named = noun.head
             if noun.dep_ == "appos" and (is_name(named) or named.pos_ == "PROPN"):
                 noun = named  # "Vera Holmgren, the architect who redesigned ..."
+            holder = title_holder(noun)
+            if holder is not None:  # "The firm's former director, Henrik Moe, who pleaded"
+                return holder_name(holder)
             return phrase(noun)
         before = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
                   if t.pos_ in ("NOUN", "PROPN")]
@@ -183,15 +186,30 @@ def same_name(name: str, other: str | None) -> bool:
 
 
 def title_holder(subject):
-    """The person or organisation a title subject names ("the largest carmaker, *Brask
-    Motors*", "CEO and co-founder *Ada Quill*"), or None when the subject is a name itself."""
+    """The person, organisation or product a title subject names ("the largest carmaker,
+    *Brask Motors*", "CEO and co-founder *Ada Quill*", "a folding model, *the Tessaro Flip*",
+    "the first of them, *the Tessaro 9*"), or None when the subject is a name itself."""
     if is_name(subject):
         return None
     for child in subject.children:
         if child.dep_ in ("appos", "conj") and child.ent_type_ in ("PERSON", "ORG") \
                 and child.pos_ == "PROPN":
             return child
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or is_name(child)):
+            return child  # a product the tagger did not type, or typed by its maker's name
     return None
+
+
+def holder_name(holder) -> str:
+    """The name a title holder gives: a person's in full, else the words of its phrase
+    without the article ("the Tessaro 9" -> "Tessaro 9", with the number the entity lacks)."""
+    if holder.ent_type_ in ("PERSON", "ORG") and holder.pos_ == "PROPN":
+        return phrase(holder)
+    doc = holder.doc
+    numbers = [c.i for c in holder.rights if c.dep_ == "nummod"]
+    words = [t for t in doc[holder.left_edge.i:max([holder.i, *numbers]) + 1]
+             if not t.is_punct and t.dep_ != "det"]
+    return " ".join(t.text for t in words)
 
 
 def is_plural(subject) -> bool:

@@ -1,0 +1,100 @@
+"""More than one event from one clause's dates.
+
+- Each date of a list for happenings the clause counts ("Three televised *debates* are
+  planned, on April 14, April 23 and May 4"), and each of several days on a verb whose clause
+  counts happenings ("Norland's other group *games* are against Belmar on June 17 and against
+  Tiran on June 22"), is an event of its own (``own_date_in_list``); the dates of one
+  happening stay one ("took samples on Aug. 15 and 16").
+- A "when" clause right after a coming date tells of a happening of its own ("Child benefit
+  will rise in September, *when the school year begins*"; "can return from Saturday, *when
+  power is due to be restored*"), unless it only says what may happen then ("when
+  candidates may put up posters"). In the past such a clause tells how the happening the
+  date dates came about ("almost collapsed in 2023, *when Tolvia walked out*": one event),
+  see ``coming_happening``.
+"""
+
+from __future__ import annotations
+
+from generator.extract.events.anchor import VERB_POS, Anchor, listed_date
+from generator.extract.events.rules import EventRules
+from generator.extract.events.status import is_past
+from generator.extract.hits import Timex
+
+DATE_LABELS = ("DATE", "TIME")
+#: Dependencies of the nouns whose plural makes a clause count happenings.
+COUNTED_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> int:
+    """The date's offset when it is one of several dates for happenings the clause counts
+    (a list, or several days on the verb: see the module docstring), else -1."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = anchor.verb
+    if span is None or not (listed_date(span) or one_of_several_days(span, verb, rules)):
+        return -1
+    counted = any(c.tag_ == "NNS" and c.lemma_.lower() in rules.event_nouns
+                  for c in verb.children if c.dep_ in COUNTED_DEPS)
+    return timex.start if counted else -1
+
+
+def one_of_several_days(span, verb, rules: EventRules) -> bool:
+    """Whether the date follows a day preposition on ``verb`` ("*on* June 17") and another
+    such date hangs from the same verb ("... and against Tiran *on* June 22")."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in rules.day_prepositions \
+            or preposition.head.i != verb.i:
+        return False
+    return len(day_phrases(verb, rules)) >= 2
+
+
+def day_phrases(verb, rules: EventRules) -> list:
+    """The day prepositions on ``verb`` whose object is a date."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.day_prepositions
+            and any(g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in c.children)]
+
+
+def coming_happening(doc, timex: Timex, rules: EventRules) -> Anchor | None:
+    """The happening a "when" clause right after the date tells of, when it is one of its
+    own: not in the past, and not only a possibility (see the module docstring); else
+    None."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    clause = when_clause_after(span) if span is not None else None
+    if clause is None or is_past(clause) or is_possibility(clause, rules):
+        return None
+    return Anchor(happening_verb(clause), own_clause=True)
+
+
+def when_clause_after(span):
+    """The verb of a clause opened by "when" right after the date, maybe after a comma ("in
+    September, *when* the school year *begins*"), whatever the parser hung it on; else
+    None."""
+    doc, at = span.doc, span.end
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc):
+        return None
+    when = doc[at]
+    clause = when.head
+    opens = when.lower_ == "when" and when.dep_ == "advmod" and clause.left_edge.i == when.i
+    return clause if opens and clause.pos_ in VERB_POS and clause.i != when.i else None
+
+
+def is_possibility(verb, rules: EventRules) -> bool:
+    """Whether a modal of ``rules.status["expected"]`` makes the clause a possibility
+    ("when candidates *may* put up posters")."""
+    modals = set(rules.status["expected"].lemmas)
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def happening_verb(clause):
+    """The verb that tells what happens in a copula clause ("when power *is due* to be
+    *restored*" -> "restored"), else ``clause``."""
+    while clause.lemma_ == "be":
+        complement = next((c for c in clause.children if c.dep_ == "acomp"), None)
+        verb = None if complement is None else next(
+            (c for c in complement.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
+        if verb is None:
+            break
+        clause = verb
+    return clause
