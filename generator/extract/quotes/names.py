@@ -165,9 +165,11 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         reports_self = verb.lemma_.casefold() in lex.reporting_lemmas and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she")
             for c in verb.children if c.dep_ == "ccomp" for g in c.children)
-        full = _full_name_elsewhere(token, lex)
-        owns = _owns_personal_pronoun(token, full is not None)
-        if not (aged or reports_self or owns) or token.lower_ in lex.org_nouns:
+        owns = _owns_personal_pronoun(token)
+        full = _full_name_elsewhere(token, lex) if owns else None
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+        if not (aged or reports_self or owns and (named or full is not None)) \
+                or token.lower_ in lex.org_nouns:
             continue
         if full is not None:  # "Lomax checks her list" after "Beatrice Lomax hands out"
             names.append(Name(full.start_char, tuple(fold(t.text) for t in full), full.text))
@@ -199,15 +201,13 @@ def _full_name_elsewhere(surname: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-def _owns_personal_pronoun(subject: Token, full_name_elsewhere: bool = False) -> bool:
-    """A two-word name subject, or a surname whose full name the article gives, whose own
-    clause has "her" or "his" ("Marta Ruiz opened her bakery in 1998", "Lomax checks her
-    list"): a company would own "its"."""
-    named = full_name_elsewhere or any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                       for c in subject.lefts)
+def _owns_personal_pronoun(subject: Token) -> bool:
+    """A name subject whose own clause has "her" or "his" ("Marta Ruiz opened her bakery
+    in 1998", "Lomax checks her list"): a company would own "its". The caller asks for a
+    full name, here or elsewhere in the article, since a lone name may be a country's."""
     own = {t.i for t in subject.subtree}  # "Paper Crown, her 2021 single,": not the owner
-    return named and any(t.lower_ in ("her", "his") and t.dep_ == "poss" and t.i > subject.i
-                         and t.i not in own for t in subject.head.subtree)
+    return any(t.lower_ in ("her", "his") and t.dep_ == "poss" and t.i > subject.i
+               and t.i not in own for t in subject.head.subtree)
 
 
 def _descriptor(word: Token, name_end: Token, lex: Lexicon) -> bool:
