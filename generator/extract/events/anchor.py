@@ -18,8 +18,8 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
 - a purpose infinitive that says an outcome ("compete *to become* mayor ... on May 7") dates
   the verb it is the purpose of, and the content of a plan a future verb brings out
   ("would *publish* a plan to cut council tax next week") dates that verb;
-- a date the parser hung on an auxiliary ("The prosecution *has* until March 6 to respond")
-  dates the verb the auxiliary belongs to.
+- a date the parser hung on an auxiliary or on the "have" of a deadline ("The prosecution
+  *has* until March 6 to respond") dates the verb the deadline is for.
 
 A relative clause opened by "when" on a date that is only a point of comparison ("the worst
 flood since 1997, *when six people died*") is the event of that date
@@ -87,10 +87,16 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
 
 
 def auxiliary_owner(verb):
-    """The verb an auxiliary belongs to ("The prosecution *has* until March 6 to *respond*"),
-    else ``verb``."""
+    """The verb an auxiliary belongs to, or the infinitive a "have" of a deadline governs
+    ("The prosecution *has* until March 6 to *respond*", parsed either way), else ``verb``."""
     owner = verb.head
-    return owner if verb.dep_ in ("aux", "auxpass") and owner.pos_ in VERB_POS else verb
+    if verb.dep_ in ("aux", "auxpass") and owner.pos_ in VERB_POS:
+        return owner
+    deadline = verb.lemma_.lower() == "have" and any(
+        c.dep_ == "prep" and c.lower_ in ("until", "by") for c in verb.children)
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                       and any(a.lower_ == "to" for a in c.children)), None)
+    return infinitive if deadline and infinitive is not None else verb
 
 
 def compared_happening(doc, timex: Timex) -> Anchor | None:

@@ -191,7 +191,8 @@ def control_head(verb, rules: EventRules):
     if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i == verb.i:
         return verb
     status_words = {w for cue in rules.status.values() for w in cue.lemmas}
-    return verb if head.lemma_.lower() in status_words | {"be", "say"} else head
+    # "has until March 6 to respond": the response is what happens, by the deadline
+    return verb if head.lemma_.lower() in status_words | {"be", "say", "have"} else head
 
 
 def find_own_subject(verb):

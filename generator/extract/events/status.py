@@ -56,7 +56,8 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     """Whether the date is a deadline someone set ("voters *must* register *by* April 10"):
     a modal of ``rules.deadline_modals`` on the verb, the date after one of
     ``rules.deadline_prepositions``."""
-    modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals for c in verb.children) \
+        or (verb.dep_ == "xcomp" and verb.head.lower_ in rules.deadline_modals)  # "has until"
     if not modal:
         return False
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
