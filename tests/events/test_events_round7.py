@@ -68,6 +68,9 @@ def test_several_days_of_counted_happenings_are_several_events(nlp):
     events = events_of(nlp, text, [day(text, "June 17", dt.date(2024, 6, 17)),
                                    day(text, "June 22", dt.date(2024, 6, 22))])
     assert [e.when.value for e in events] == ["2024-06-17", "2024-06-22"]
+    assert [e.what for e in events] == [
+        "Lowmere's other group games are against Belsund in Tarnby",
+        "Lowmere's other group games are against Orsk"]
     assert {e.status for e in events} == {"planned"}
 
 

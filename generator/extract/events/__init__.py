@@ -52,7 +52,7 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
-from generator.extract.events.secondary import coming_happening, own_date_in_list
+from generator.extract.events.secondary import coming_happening, day_words, own_date_in_list
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.hits import Claim, Event, Timex
@@ -157,7 +157,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         # "announcing the summit next week": the dated thing is the summit, not the announcement
         happening = dated = event_noun(verb, rules)
         # "would stop selling": the stopping is what happens, not the selling
-        what = describe(verb, rules, claims)
+        what = describe(verb, rules, claims, tail=day_words(verb.doc, timex, verb, rules))
         lemma = (happening or control_head(verb, rules)).lemma_.lower()
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)

@@ -44,11 +44,12 @@ AN_BEFORE_CONSONANT = re.compile(r"\b([Aa])n (?=[b-df-gj-np-tv-z])")
 
 
 def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
-             outer: str | None = None) -> str:
+             outer: str | None = None, tail: str | None = None) -> str:
     """Subject + verb in the present tense + its complements; a verb of saying without an
     object is followed by the gist of what was said ("... says the visit will be a journey
     for peace"), one level deep, with its modal. ``outer`` is the subject of the saying verb
-    when describing the gist."""
+    when describing the gist; ``tail``, when given, stands for the complements (the words of
+    one of several days: "... are *against Tiran* on June 22")."""
     nested = outer is not None
     if verb.pos_ not in ("VERB", "AUX"):  # a headline the tagger read as nouns ("GM posts loss")
         return finish(verbless(verb.sent))
@@ -79,7 +80,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
                 None)
     before = len(words)
     # a saying verb's gist beats "announces in a memo": no prepositional object then
-    words += complements(verb, rules, prepositional_object=said is None or nested)
+    words += [tail] if tail is not None else \
+        complements(verb, rules, prepositional_object=said is None or nested)
     if len(words) == before and said is not None and not nested:
         words.append(describe(said, rules, claims, outer=who or ""))
     text = " ".join(w for w in words if w)

@@ -48,6 +48,29 @@ def one_of_several_days(span, verb, rules: EventRules) -> bool:
     return len(day_phrases(verb, rules)) >= 2
 
 
+def day_words(doc, timex: Timex, verb, rules: EventRules) -> str | None:
+    """What belongs to one of several days on a verb that counts happenings: the words
+    between the day before (or the verb) and this day's preposition ("are against Belmar in
+    Harlow on June 17 *and against Tiran* on June 22" -> "against Tiran"); None for any other
+    date."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or own_date_in_list(doc, timex, Anchor(verb), rules) < 0 \
+            or not one_of_several_days(span, verb, rules):
+        return None
+    preposition = span.root.head
+    before = [p for p in day_phrases(verb, rules) if p.i < preposition.i]
+    # after the day before's date, not its preposition's subtree: the parser may hang the
+    # next opponent on it ("on June 17 *and against Tiran*")
+    start = max(g.right_edge.i for g in before[-1].children if g.dep_ == "pobj") + 1 \
+        if before else verb.i + 1
+    words = [t for t in doc[start:preposition.i] if not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return "".join(t.text_with_ws for t in words).strip() or None
+
+
 def day_phrases(verb, rules: EventRules) -> list:
     """The day prepositions on ``verb`` whose object is a date."""
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.day_prepositions
