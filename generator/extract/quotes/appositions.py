@@ -198,8 +198,12 @@ def _ends_subject(appos: Token) -> bool:
     after = appos.right_edge.i + 1
     if after < len(doc) and doc[after].text in (".", "!", "?"):
         return True  # "..., warned the president of the union, Greta Solvik."
-    return after + 1 < len(doc) and doc[after].text == "," and (
-        doc[after + 1].pos_ in ("VERB", "AUX") or doc[after + 1].tag_ == "WP")
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    verb = after + 1
+    if doc[verb].lower_ == "for" and verb + 3 < len(doc) and doc[verb + 1].tag_ == "PRP$":
+        verb += 3  # "The mayor of Elka, Jan Visk, for his part estimated that ...": an aside
+    return doc[verb].pos_ in ("VERB", "AUX") or doc[verb].tag_ == "WP"
 
 
 def set_off(head: Token, appos: Token) -> bool:

@@ -326,9 +326,25 @@ def _nearest_subject(verb: Token) -> Token | None:
         if child is not None and child.dep_ in _SUBJECTS + ("nsubj",) and not is_dateline(child) \
                 and not _hyphen_prefix(child):
             subjects.append(child)
+    subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)]
     if not subjects:
         return None
     return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
+def _aside_noun(subject: Token) -> bool:
+    """"The mayor, X, for his part estimated that ...": the parser may take the noun of the
+    aside "for his part" for a second subject; a possessed noun right after "for" is none."""
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].lower_ == "for" and any(
+        c.dep_ == "poss" for c in subject.children)
+
+
+def _role_before_name(subject: Token, subjects: list[Token]) -> bool:
+    """"“...,” added his neighbour Lucia Ferent, 71": the parser may make the role noun and
+    the name after it two subjects of the verb; the name is the speaker."""
+    return subject.pos_ == "NOUN" and any(
+        other.pos_ == "PROPN" and other.left_edge.i == subject.i + 1 for other in subjects)
 
 
 def _hyphen_prefix(token: Token) -> bool:

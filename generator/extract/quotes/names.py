@@ -108,19 +108,27 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
     i = 0
     while i < len(doc):
         lower_title = doc[i].pos_ == "NOUN" and doc[i].lower_ in lex.titles  # "chief executive"
-        if not (doc[i].pos_ == "PROPN" or lower_title) or fold(doc[i].text) not in title_words:
+        if _person_noun_before_name(doc[i], lex):
+            lower_title = True  # "Union official Clare Mbeki": NER may tag her a place
+        elif not (doc[i].pos_ == "PROPN" or lower_title) or fold(doc[i].text) not in title_words:
             i += 1
             continue
         run = [doc[i]]
         while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and len(run) < 6:
             run.append(doc[run[-1].i + 1])
-        last_title = max(k for k, t in enumerate(run) if fold(t.text) in title_words)
+        last_title = max((k for k, t in enumerate(run) if fold(t.text) in title_words), default=0)
         name = run[last_title + 1 :]
         if len(name) >= 2:
             words = tuple(fold(t.text) for t in name)
             names.append(Name(name[0].idx, words, doc[name[0].i : name[-1].i + 1].text))
         i = run[-1].i + 1
     return names
+
+
+def _person_noun_before_name(token: Token, lex: Lexicon) -> bool:
+    """A singular noun for one person of an unnamed group ("official", "analyst",
+    "resident") written before a name as a title: what follows is a person."""
+    return token.tag_ == "NN" and token.lower_ in lex.group_nouns
 
 
 def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:

@@ -174,7 +174,7 @@ class PronounResolution:
         if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
             yield self.full_name(name_text(opening), at)
         if sentence.start > 0:
-            previous = sentence.doc[sentence.start - 1].sent
+            previous = self._narrated_before(sentence)
             subjects = self.person_subjects(previous)
             if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
                 subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
@@ -190,6 +190,19 @@ class PronounResolution:
         asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
         if self._writer_asks(asked + before):
             yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
+
+    def _narrated_before(self, sentence: Span) -> Span:
+        """The sentence before ``sentence``, passing over sentences wholly inside marks
+        ("X said ... . “Bad news came. This time we were spared,” she said.": the first
+        sentence of the quote hides X)."""
+        doc = sentence.doc
+        previous = doc[sentence.start - 1].sent
+        for _ in range(3):
+            if previous.start == 0 or not self._wholly_quoted(previous) or not any(
+                    self.in_quote[t.i] for t in sentence):
+                break
+            previous = doc[previous.start - 1].sent
+        return previous
 
     def _chain_start(self, sentence: Span) -> Iterator[str]:
         """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
