@@ -8,8 +8,8 @@ Which sentences become claims:
   cue (``generator/rules/claim_cues.yaml``), or a prediction cue and a date, or a date and a
   score >= ``DATED_THRESHOLD``, or a ``record`` cue and a score >= ``RECORD_THRESHOLD``,
   asserted by the article itself (speaker None), of kind ``prediction``, ``statistic`` or
-  ``statement`` (``statements``), provided it says something (a verb and ``MIN_WORDS``
-  words: no datelines or fragments);
+  ``statement`` (``statements``), provided it says something (a verb, maybe one the tagger
+  misread, and ``MIN_WORDS`` words: no datelines or fragments);
 - the headline only when it is a finite clause ("Lowmere raises fares", not "Lowmere to vote
   on levy") that the model scores >= 0.5;
 - never anything that overlaps a boilerplate span (photo credits, copyright lines ...).
