@@ -4,10 +4,10 @@ A sentence without quotes (or the part of one before ", and said" / ", but offic
 + reported speech) is a claim when the model scores it >= 0.5, or it carries a statistic
 cue, or a prediction cue and a date (it can be checked when the day comes), or a date and a
 score >= ``DATED_THRESHOLD`` (it can be checked against the record), or a ``record`` cue and
-a score >=
-``RECORD_THRESHOLD``. The headline is one only when it is a finite clause the model scores
->= 0.5. A sentence about a date after publication is a prediction, unless a verb in the past
-tense set that date ("The court *set* a hearing for April 14": it asserts the act).
+a score >= ``RECORD_THRESHOLD``. The headline is one only when it is a finite clause the
+model scores >= 0.5. A sentence about a date after publication is a prediction, unless a
+verb in the past tense set that date ("The court *set* a hearing for April 14": it asserts
+the act).
 """
 
 from __future__ import annotations
