@@ -127,3 +127,18 @@ def test_they_after_two_names_is_both(nlp):
     year = timex(text, "2027", "2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     event, = events_of(nlp, text, [year])
     assert (event.what, event.status) == ("Sarne and Tolvia need", "expected")
+
+
+def test_a_dated_announcement_and_the_happening_it_arranges_are_two_events(nlp):
+    text = "The Orsk court on Monday set a hearing for June 3."
+    events = events_of(nlp, text, [day(text, "Monday", dt.date(2024, 5, 6)),
+                                   day(text, "June 3", dt.date(2024, 6, 3))])
+    assert [(e.what, e.status) for e in events] == [
+        ("The Orsk court sets a hearing", "happened"),
+        ("The Orsk court holds a hearing", "planned")]
+
+
+def test_an_undated_announcement_is_dated_by_what_it_arranges(nlp):
+    text = "Dock workers in Orsk called a strike for June 3."
+    event, = events_of(nlp, text, [day(text, "June 3", dt.date(2024, 6, 3))])
+    assert (event.what, event.status) == ("Dock workers in Orsk call a strike", "planned")

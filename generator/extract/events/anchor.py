@@ -75,6 +75,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(clause_verb(noun), noun)
     verb = plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(clause_verb(root)), rules), rules), rules)
+    arranged = arranged_happening(span, verb, rules)
+    if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date
+        return Anchor(verb, arranged)
     if verb.lemma_.lower() in rules.reference_verbs:
         return None  # "compared to January 2008": a point of comparison, not an event
     # a bare participle ("an offensive *planned* for the spring"), not a relative clause
@@ -84,6 +87,22 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
     return Anchor(through_apposition(aspect_head(verb, rules)))
+
+
+def arranged_happening(span, verb, rules: EventRules):
+    """The happening an announcing verb arranges for the date, when the announcement has a
+    date of its own ("The court *on Monday* set a *hearing* for June 3": two events, the
+    setting and the hearing), else None."""
+    root = span.root
+    arranged_for = root.dep_ == "pobj" and root.head.lower_ == "for" \
+        and root.head.head.i == verb.i and verb.lemma_.lower() in rules.announcing_verbs
+    noun = next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in rules.event_nouns), None) if arranged_for else None
+    if noun is None:
+        return None
+    dated = any(t.ent_type_ in ("DATE", "TIME") and t.i not in range(span.start, span.end)
+                for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    return noun if dated else None
 
 
 def auxiliary_owner(verb):

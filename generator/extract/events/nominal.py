@@ -43,7 +43,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
             if owner.lemma_.lower() != "be":
                 return describe(owner, rules, claims)  # the noun is the subject: "A hearing ..."
             subject = None  # "the summit is ...": the summit itself
-    if subject is not None and subject.ent_type_ not in ACTOR_LABELS and subject.pos_ != "PRON":
+    if subject is not None and subject.ent_type_ not in ACTOR_LABELS and subject.pos_ != "PRON" \
+            and subject.lemma_.lower() not in rules.agent_nouns:
         subject = None  # "the weather delayed the launch": the weather does not launch it
     who = subject_phrase(subject, claims) if subject is not None else None
     skip = frozenset(t.i for t in possessor.subtree) if possessor is not None else frozenset()
