@@ -142,3 +142,10 @@ def test_an_undated_announcement_is_dated_by_what_it_arranges(nlp):
     text = "Dock workers in Orsk called a strike for June 3."
     event, = events_of(nlp, text, [day(text, "June 3", dt.date(2024, 6, 3))])
     assert (event.what, event.status) == ("Dock workers in Orsk call a strike", "planned")
+
+
+def test_a_coordinated_clause_with_its_own_subject_takes_no_part(nlp):
+    text = ("Police ordered the evacuation of Pinecrest on Monday, and a further 1,200 people "
+            "in the village of Ashby were moved out.")
+    event, = events_of(nlp, text, [day(text, "Monday", dt.date(2024, 5, 6))])
+    assert "Ashby" not in event.participants

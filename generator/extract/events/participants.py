@@ -38,7 +38,10 @@ def other_clauses(verb) -> list[int]:
     for child in verb.children:
         clausal = child.dep_ in ("advcl", "ccomp", "parataxis") or (
             child.dep_ == "prep" and child.i < verb.i
-            and any(t.pos_ == "VERB" for t in child.subtree))
+            and any(t.pos_ == "VERB" for t in child.subtree)) or (
+            # "Police ordered the evacuation ..., and 1,200 people in Ashby were moved out"
+            child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children))
         if clausal:
             skipped += [t.i for t in child.subtree]
     return skipped
