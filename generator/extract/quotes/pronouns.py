@@ -151,7 +151,14 @@ class PronounResolution:
         start = before.start_char if before is not None else 0
         # "Kessling said." names Arnold Kessling too: a surname counts for its full name
         return any(start <= p.start < at and (p.text == name or self.full_name(
-            p.text, p.start) == name) for p in self.persons)
+            p.text, p.start) == name) for p in self.persons) or self._written_out(name, start, at)
+
+    def _written_out(self, name: str, start: int, at: int) -> bool:
+        """Whether the full ``name`` is written outside quotation marks between the
+        offsets (NER may miss it there: "“...,” Marcy Albers says, standing ...")."""
+        found = self.doc.text.find(name, start, at)
+        span = self.doc.char_span(found, found + len(name)) if found >= 0 else None
+        return span is not None and not self.in_quote[span.start]
 
     def _wholly_quoted(self, sentence: Span) -> bool:
         """Whether every word of ``sentence`` is inside quotation marks; a closing mark the
@@ -174,7 +181,7 @@ class PronounResolution:
         if opening is not None:  # "Rehn shrugs." parsed as a noun phrase
             yield self.full_name(name_text(opening), at)
         if sentence.start > 0:
-            previous = self._narrated_before(sentence)
+            previous = self._narrated_before(sentence, self._reporting_subject(at))
             subjects = self.person_subjects(previous)
             if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
                 subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
@@ -191,18 +198,27 @@ class PronounResolution:
         if self._writer_asks(asked + before):
             yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
 
-    def _narrated_before(self, sentence: Span) -> Span:
+    def _narrated_before(self, sentence: Span, reports: bool) -> Span:
         """The sentence before ``sentence``, passing over sentences wholly inside marks
-        ("X said ... . “Bad news came. This time we were spared,” she said.": the first
-        sentence of the quote hides X)."""
+        when ``sentence`` holds a quote or ``reports`` (its subject reports speech): "X
+        said ... . “Bad news came. This time we were spared,” she said." and "“...,” X told
+        reporters. “...” ¶ The Democrat said ...": the quote hides X. A narrated sentence
+        ("Her husband, Dale, ...") stays on the quote's sentence."""
         doc = sentence.doc
         previous = doc[sentence.start - 1].sent
         for _ in range(3):
-            if previous.start == 0 or not self._wholly_quoted(previous) or not any(
-                    self.in_quote[t.i] for t in sentence):
+            if previous.start == 0 or not self._wholly_quoted(previous) or not (
+                    reports or any(self.in_quote[t.i] for t in sentence)):
                 break
             previous = doc[previous.start - 1].sent
         return previous
+
+    def _reporting_subject(self, at: int) -> bool:
+        """Whether the word at offset ``at`` is the subject of a reporting verb."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        return token is not None and token.dep_ == "nsubj" \
+            and token.head.lemma_.casefold() in self.lex.reporting_lemmas
 
     def _chain_start(self, sentence: Span) -> Iterator[str]:
         """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
