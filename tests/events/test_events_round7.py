@@ -149,3 +149,13 @@ def test_a_coordinated_clause_with_its_own_subject_takes_no_part(nlp):
             "in the village of Ashby were moved out.")
     event, = events_of(nlp, text, [day(text, "Monday", dt.date(2024, 5, 6))])
     assert "Ashby" not in event.participants
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Lowmere will need until June 3 to finish the bridge.", "expected"),
+    # "need" before the dated verb is no forecast of it
+    ("Residents of Lowmere who need help can return from June 3.", "planned"),
+])
+def test_only_the_dated_verb_need_makes_a_forecast(nlp, text, status):
+    event, = events_of(nlp, text, [day(text, "June 3", dt.date(2024, 6, 3))])
+    assert event.status == status

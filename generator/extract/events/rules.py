@@ -107,6 +107,8 @@ class EventRules(BaseModel):
     """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
+    forecast_verbs: list[str] = []
+    """"will *need* until 2027": the dated verb itself makes a forecast."""
     day_prepositions: list[str] = []
     """"on": of several days on a verb that counts happenings, each is an event."""
     quoted_deictics: list[str] = []

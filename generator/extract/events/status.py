@@ -34,6 +34,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "planned"  # "unions called a meeting for Monday": announced, so arranged
     if sets_deadline(verb, timex, rules):
         return "planned"
+    if verb.lemma_.lower() in rules.forecast_verbs:
+        return "expected"  # "will need until 2027": how long it takes, a forecast
     cues = cue_lemmas(verb, rules.window)
     for status in ("planned", "expected"):
         if cues & set(rules.status[status].lemmas):
