@@ -287,6 +287,8 @@ class PronounResolution:
         """Subjects of the main clause or of a reporting verb first ("Judge Okonkwo said
         Vance had lied. She said ..."), each group nearest-last-first."""
         def main(token: Token) -> bool:
+            if token.dep_ == "appos":  # "Keller's attorney, Brian Castellano, had argued"
+                token = token.head
             return token.head.dep_ == "ROOT" or token.head.lemma_ in self.lex.reporting_lemmas
         ordered = list(reversed(subjects))
         return [t for t in ordered if main(t)] + [t for t in ordered if not main(t)]

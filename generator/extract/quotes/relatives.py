@@ -63,7 +63,14 @@ def family_owner(head: Token | None, lex: Lexicon) -> Token | None:
     father"); None if ``head`` is no family noun or has no possessor."""
     if head is None or head.lower_ not in lex.kinship:
         return None
-    return next((c for c in head.children if c.dep_ == "poss"), None)
+    return next((c for c in head.children if c.dep_ == "poss"), None) or _double_genitive(head)
+
+
+def _double_genitive(head: Token) -> Token | None:
+    """"A cousin of Keller's": the possessor in an "of" phrase with its own "'s"."""
+    return next((noun for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for noun in prep.children if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+                 and any(c.dep_ == "case" for c in noun.children)), None)
 
 
 def relative_sharing_surname(possessor: str, family_noun: Token, persons: Iterable[Name],
