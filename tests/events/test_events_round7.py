@@ -45,6 +45,11 @@ def events_of(nlp, text: str, timexes, claims=()):
     # ... whatever the parser hangs it on
     ("Residents of Tarnby can return from September, when power is due to be restored, the "
      "county said.", ["Residents of Tarnby return", "Power is restored"]),
+    # one verb twice in one sentence is two happenings; the clause has no "will" of its own
+    ("The Orsk festival opens in September, when the new bridge is due to open.",
+     ["The Orsk festival opens", "The new bridge opens"]),
+    ("The Orsk ferry will resume service in September, when the harbour reopens.",
+     ["The Orsk ferry resumes service", "The harbour reopens"]),
     # not when it only says what may happen then
     ("The Lowmere campaign officially begins in September, when candidates may put up posters.",
      ["The Lowmere campaign begins"]),

@@ -126,12 +126,14 @@ def is_present(verb) -> bool:
 def cue_lemmas(verb, window: int) -> set[str]:
     """Lemmas on or just before the verb: itself, its auxiliaries, its heads (with theirs when
     the verb has none of its own: "will publish its results on Feb. 13 and *hold* a day in
-    June" shares the "will", "will not bring him back, but today he *was* jailed" does not),
-    its left words."""
+    June" shares the "will", "will not bring him back, but today he *was* jailed" does not,
+    nor does an adverbial clause: "will resume service on June 3, when the harbour
+    *reopens*"), its left words."""
     tokens = [verb, *auxiliaries(verb)]
     shares = len(tokens) == 1
     head = verb
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and len(tokens) < 12:
+        shares = shares and head.dep_ != "advcl"
         head = head.head
         tokens += [head, *(auxiliaries(head) if shares else ())]
     start = max(verb.sent.start, verb.i - window)
