@@ -64,11 +64,25 @@ def nearest_cue(quote: Span, candidates: list[Token]) -> Token | None:
 
 
 def asks_for_a_thing(verb: Token, lex: Lexicon) -> bool:
-    """"collectors ask for them “by the shape of the rim”": asking for something is a
-    request, not speech; the quote belongs to whoever reports it."""
-    return verb.lemma_.casefold() in lex.question_lemmas and any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and not any(
-        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    """"collectors ask for them “by the shape of the rim”", "staff were asking anyone with
+    symptoms to phone ahead, ‘so we can ...’": asking for something, or asking someone to
+    do something, is a request, not speech; the quote belongs to whoever reports it."""
+    if verb.lemma_.casefold() not in lex.question_lemmas:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" and not _purpose(c) for c in children):
+        return False
+    for_a_thing = any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
+        c.dep_ == "xcomp" for c in children)
+    to_do = any(c.dep_ == "dobj" for c in children) and any(
+        t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i > verb.i for t in verb.subtree)
+    return for_a_thing or to_do
+
+
+def _purpose(clause: Token) -> bool:
+    """A clause of purpose or reason ("so we can ...", "because ...") the parser hung on
+    the verb as its complement: no question or request is reported in it."""
+    return any(c.dep_ == "mark" and c.lower_ in ("so", "because") for c in clause.children)
 
 
 def opinion_holder(quote: Span, context: list[Token],
