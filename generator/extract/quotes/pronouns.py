@@ -325,8 +325,14 @@ class PronounResolution:
             return run[-1]
         # "Board member Ray Gutierrez — no relation — cast ...": the parser made the name
         # the root and lost the verb; a root that names a known person is the subject
-        return next((t for t in words if t.dep_ == "ROOT" and t.pos_ == "PROPN"
+        root = next((t for t in words if t.dep_ == "ROOT" and t.pos_ == "PROPN"
                      and fold(t.text) in surnames), None)
+        # "Back at the crosswalk, Finch waves a minivan through": the tagger read the name
+        # and its verb as an adjective and a plural noun, the root
+        return root or next((t for t in words if t.dep_ in ("amod", "compound")
+                             and t.head.dep_ == "ROOT" and t.head.i == t.i + 1
+                             and t.head.tag_ == "NNS" and t.text.istitle()
+                             and fold(t.text) in surnames), None)
 
 
 #: How many of the latest distinct speakers a known pronoun may reach back over.
