@@ -47,6 +47,8 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
             continue
         if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if len(ent) == 1 and ent[0].tag_ in ("VBG", "VBN", "JJ") and ent.start == ent.sent.start:
+            continue  # "Underlying operating profit fell ...": a capitalised modifier
         text = clean_entity(ent.text)
         if labels == ("PERSON",):
             text = person_name(text)
@@ -137,8 +139,8 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
     Mobility said"), which NER may tag as persons."""
     names = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") \
-                or token.ent_type_ == "ORG":
+        subject = token.dep_ in ("nsubj", "nsubjpass") or _joined_to_dateline(token)
+        if token.pos_ != "PROPN" or not subject or token.ent_type_ == "ORG":
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -148,6 +150,14 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
             span = doc[start : token.i + 1]
             names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
     return names
+
+
+def _joined_to_dateline(token: Token) -> bool:
+    """"KESTRAN, Nov 19 (Reuters) - Meridel Group, ..., halved": the parser made the
+    subject a conjunct of the dateline's place, which it took for the subject."""
+    head = token.head
+    return token.dep_ == "conj" and head.dep_ == "nsubj" and head.text.isupper() \
+        and len(head.text) > 2
 
 
 def _after_company_noun(doc: Doc, start: int, lex: Lexicon) -> bool:
