@@ -106,6 +106,11 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     if source is None or token.head is token:
         return None
     inside = {t.i for t in token.subtree}
+    # "CLAUSE, according to X, whose spokesman Y said that ...": a verb the parser joined
+    # to the clause after the phrase is a report of its own, not part of the clause
+    for verb in token.head.children:
+        if verb.dep_ == "conj" and verb.i > token.i and verb.pos_ in ("VERB", "AUX"):
+            inside |= {t.i for t in verb.subtree}
     clause = [t for t in token.head.subtree if t.i not in inside]
     return source, clause
 
