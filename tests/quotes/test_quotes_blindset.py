@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 128 fictional articles in eighteen rounds, each round written
+"""Quality floor on the blind set: 144 fictional articles in twenty rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -156,6 +156,29 @@ the parser's misreadings): round 17 1.000 / 1.000, 0.991 / 1.000; round 18 1.000
 0.996. Left, where the gold parts from the set's conventions (the files say so): three
 clauses whose verb is inside the marks counted as reported ("had "gone looking for the
 contact"", 'Feld "reached toward ..." before the officer fired', "the door 'remains open'").
+Round 19 (129-136: AP no-confidence vote, Reuters grocer results, an NYT-style verdict, BBC
+measles, Guardian expulsions in curly single marks, a South African cup final, AFP storm in
+translated English, a US county golf-course deal) and round 20 (137-144: AP hiring freeze,
+Reuters earnings, a local murder verdict, BBC measles in straight single marks, a Guardian
+derby, AP basketball, AFP cyclone, a school-closure feature), by two more outside authors,
+scored with score.py at first sight after rounds 13-18's fixes: round 19 1.000 / 0.918,
+0.967 / 0.983; round 20 1.000 / 0.959, 0.979 / 0.957 (pooled 1.000 / 0.939, 0.972 /
+0.972). Their misses: "for his part" and a role noun before a name ("added his neighbour
+X") that the parser made subjects, "Union official X" with the name tagged a place and the
+"she" after her quote given to the analyst before, "Angela Whitfield's husband" for a
+husband named in "Ken and Marcy Albers" (NER missed her name before "says"), "The
+Democrat said" after a paragraph of quotes, "He said" after "Keller's attorney, Brian
+Castellano, had argued", "a cousin of Keller's", a partial quote after "staff were asking
+anyone ... to phone ahead", a feature's subject the tagger read as an adjective ("Finch
+waves"), "Underlying" taken for the company, "a copy seen by Reuters" as a speaker, and a
+clause "according to X, whose spokesman Y said that ..." lost. After their fixes by category
+(test_quotes_round19_categories.py, test_quotes_round20_categories.py): round 19 1.000 /
+1.000, 0.992 / 1.000; round 20 1.000 / 1.000, 0.979 / 1.000; rounds 1-18 and the seed
+unchanged; all 144 articles 0.999 / 0.995, 0.987 / 0.997. Left, where the gold parts from
+the set's conventions (the files say so): round 19 counts 'the jury had "looked past ..."'
+as reported (verb inside the marks), round 20 counts "would 'follow the advice ...'" and
+"would ‘leave it to the club’" as direct only, where rounds 13, 14 and 18 count a clause
+whose modal is outside the marks as reported.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -183,8 +206,8 @@ FLOORS = {
     "round 16": (0.99, 0.96, 0.98, 0.99),
     "round 17": (0.99, 0.99, 0.98, 0.99),
     "round 18": (0.99, 0.99, 0.97, 0.99),
-    "round 19": (0.99, 0.91, 0.96, 0.98),
-    "round 20": (0.99, 0.95, 0.97, 0.93),
+    "round 19": (0.99, 0.99, 0.98, 0.99),
+    "round 20": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
