@@ -84,13 +84,15 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             tense = None  # "has been pushed back to March 18": the nearest March 18
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
-        if year_lender is not None and year_lender.reaches(sentence, tense, cand.start):
+        if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
+                and not _deadline_for_scope(text, year_lender, cand.start)):
             reading = borrow_year(reading, year_lender.value)
         if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
         if cand.reading.year is not None and not _lends_no_year(text, cand.start, cand.end):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
-                                  cand.reading.year)
+                                  cand.reading.year,
+                                  bool(_SCOPE.search(text, max(0, cand.start - 5), cand.start)))
         try:
             result = resolve(reading, base, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
@@ -132,6 +134,18 @@ def _lends_no_year(text: str, start: int, end: int) -> bool:
     return bool(_DEADLINE.search(text, max(0, start - 40), start)
                 or _SINCE.search(text, max(0, start - 8), start)
                 or _MODEL_YEAR.match(text, end))
+
+
+#: "for" before a year: "its spending plan for 2027", "the budget for 2027" name the year a
+#: plan covers, which is drawn up before that year begins.
+_SCOPE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _deadline_for_scope(text: str, lender: _Lender, start: int) -> bool:
+    """True for a deadline after a year a plan covers: in "must present its spending plan for
+    2027 by Sept. 30" the plan is due in the September before 2027, so the deadline borrows
+    no year (event blind round 7); the tense then picks the coming Sept. 30."""
+    return lender.scope and bool(_DEADLINE.search(text, max(0, start - 40), start))
 
 
 #: A year naming a model line ("its 1998 models", "the 2024 model year"), which car makers sell
@@ -212,6 +226,8 @@ class _Lender:
     """Span of the relative clause it sits in (it lends nothing outside), or None."""
     value: Any
     """The year (int) or the first day of the week (date)."""
+    scope: bool = False
+    """True for a year after "for", the period a plan covers (see :func:`_deadline_for_scope`)."""
 
     def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
         """True for a date at ``char`` in the same sentence and clause, in the same tense or

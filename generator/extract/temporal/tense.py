@@ -39,7 +39,8 @@ PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}
 BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
                 "appointment", "deadline", "match", "game", "launch", "trial", "talks",
                 "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction",
-                "booking", "reservation", "ticket"}
+                "booking", "reservation", "ticket", "final", "opener", "fixture",
+                "tournament"}
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
@@ -67,6 +68,9 @@ DEADLINE_VERBS = {"give", "grant", "extend", "allow", "postpone", "delay", "push
                   "reschedule", "defer"}
 #: Prepositions of such a limit or new date.
 DEADLINE_WORDS = LIMIT_WORDS | {"to"}
+#: Prepositions naming an opponent, after which "defending champions" or "reigning holders"
+#: is a noun phrase, whatever the parser makes of the participle.
+OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
 LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 _MAX_HOPS = 8
@@ -140,10 +144,32 @@ def _clause_tense(span) -> str | None:
             return "future"
         if _forecast_object(token, span):
             return "future"
+        if outside and _misread_timetable_verb(token):
+            return "future"
         if token.head.i == token.i:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _misread_timetable_verb(token) -> bool:
+    """True for a timetable verb in the simple present that the small model read as a noun or
+    an adjective: "The tournament runs (NNS) from June 12", "Pre-orders open (JJ) on Friday,
+    the company said" (event blind round 7).
+
+    Such a verb tells of a schedule, as :func:`_scheduled` reads it when the parse is right.
+    It shows itself by a subject of its own, or by heading a sentence left without a verb
+    ("runs" only in a form a verb can take); "the store is open on Friday" has its verb.
+    """
+    if (token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in SCHEDULE_VERBS
+            or token.dep_ not in ("ROOT", "ccomp")):
+        return False
+    if any(child.dep_ == "nsubj" for child in token.children):
+        return True
+    verbless = not any(word.pos_ in ("VERB", "AUX") for word in token.sent)
+    # "the run", "the end" are nouns after all; "runs", "opens" are verbs
+    return verbless and token.dep_ == "ROOT" and (token.pos_ == "ADJ"
+                                                  or token.lower_.endswith("s"))
 
 
 def _traces_back(verb) -> bool:
@@ -268,8 +294,25 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if _kept_from(verb):
         return "future"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
-        return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+        if verb.head.pos_ in ("VERB", "AUX"):
+            return verb_tense(verb.head)
+        return _tense_above_preposition(verb)
     return None
+
+
+def _tense_above_preposition(verb) -> str | None:
+    """Tense of the verb an opponent's preposition hangs on: in "will open against defending
+    champions Estavia on June 12" the parser reads "defending" as a gerund under "against" and
+    hangs the date on it, though the date is the opener's (event round 7).
+
+    Other prepositions keep None: a gerund after "after" or "for" tells of an event of its own,
+    often before the main clause ("will miss the game after injuring his knee on Monday").
+    """
+    prep = verb.head
+    if (verb.dep_ != "pcomp" or prep.lower_ not in OPPONENT_WORDS or prep.head.i == prep.i
+            or prep.head.pos_ not in ("VERB", "AUX")):
+        return None
+    return verb_tense(prep.head)
 
 
 def _kept_from(verb) -> bool:
@@ -299,13 +342,23 @@ def _superseded(governor) -> bool:
 
 def _scheduled(verb, auxes) -> bool:
     """True for a timetable verb in the simple present: "the offer expires Friday", or its
-    passive: "the final poll is released Saturday", "a ruling is expected on Friday"; and for
-    what "is due": "the data are due Thursday"."""
+    passive: "the final poll is released Saturday", "a ruling is expected on Friday"; for
+    what "is due": "the data are due Thursday"; and for a fixture told with "to be": "the
+    final is on July 12"."""
     lemma = verb.lemma_.lower()
     if not auxes:
-        return verb.tag_ in ("VBZ", "VBP") and (lemma in SCHEDULE_VERBS or _due(verb))
+        return verb.tag_ in ("VBZ", "VBP") and (lemma in SCHEDULE_VERBS or _due(verb)
+                                                or _booked_subject(verb))
     return (verb.tag_ == "VBN" and lemma in SCHEDULE_VERBS | PLANNED_PASSIVES
             and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))
+
+
+def _booked_subject(verb) -> bool:
+    """True for a present "to be" whose subject is a booked event: "the games are against
+    Belmar on June 17", "the vote is on Monday" tell of a fixture, not of a thing gone by."""
+    return verb.lemma_.lower() == "be" and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
+        for child in verb.children)
 
 
 def _due(verb) -> bool:
