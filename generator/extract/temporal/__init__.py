@@ -22,7 +22,8 @@ Pipeline (one module per stage)::
 This module runs the stages over one text and adds the steps that follow the text's order: a
 year-less part of a year borrows the year written earlier in its clause ("2019 ... March",
 "last year ... 31 August") or the relative year right after it ("October of next year"), a
-date after "since" anchors nothing later, a deadline year ("by the end of 2026") lends nothing,
+date after "since" anchors nothing later, a deadline year ("by the end of 2026") lends nothing
+and the year a plan covers lends nothing to its deadline ("its plan for 2027 by Sept. 30"),
 a year-less target date in the present perfect ("has been pushed back to March 18") takes the
 nearest occurrence, and a dateline restating the publication date is dropped.
 
