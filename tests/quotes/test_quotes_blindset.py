@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 144 fictional articles in twenty rounds, each round written
+"""Quality floor on the blind set: 152 fictional articles in twenty-one rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -208,12 +208,14 @@ FLOORS = {
     "round 18": (0.99, 0.99, 0.97, 0.99),
     "round 19": (0.99, 0.99, 0.98, 0.99),
     "round 20": (0.99, 0.99, 0.97, 0.99),
+    "round 21": (0.98, 0.91, 0.96, 0.95),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
             "round 12": "blind12_", "round 13": "blind13_", "round 14": "blind14_",
             "round 15": "blind15_", "round 16": "blind16_", "round 17": "blind17_",
-            "round 18": "blind18_", "round 19": "blind19_", "round 20": "blind20_"}
+            "round 18": "blind18_", "round 19": "blind19_", "round 20": "blind20_",
+            "round 21": "blind21_"}
 
 pytestmark = pytest.mark.model
 
