@@ -104,10 +104,13 @@ def opinion_holder(quote: Span, context: list[Token],
 
 def object_complement(quote: Span, judging: list[Token]) -> Token | None:
     """The verb of calling whose object the quote describes ("called the study ‘careful
-    and sobering’"): the parser may hang the quoted adjective on the object noun before
-    it, but a modifier that follows its noun is the verb's object complement."""
+    and sobering’", "described the decision as ‘short-sighted’"): the parser may hang the
+    quoted adjective (or its "as") on the object noun before it, but a modifier that
+    follows its noun is the verb's object complement."""
     for token in quote:
         noun = token.head
+        if noun.lower_ == "as" and noun.dep_ == "prep" and noun.i < quote.start:
+            noun = noun.head  # "described the decision as ‘short-sighted’": "as" on the noun
         if noun.i < token.i and noun.i < quote.start and noun.dep_ == "dobj" \
                 and any(v.i == noun.head.i for v in judging):
             return noun.head
@@ -115,13 +118,20 @@ def object_complement(quote: Span, judging: list[Token]) -> Token | None:
 
 
 def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | None:
-    """The verb of judging ("praised", "denounced", "welcomed") whose direct object is the
+    """The verb of judging ("praised", "denounced", "welcomed") whose direct object, or
+    the object of whose "for" ("thanked lawmakers for “doing the hard thing”"), is the
     quoted phrase (its head word is inside the marks)."""
     for token in quote:
-        if token.dep_ == "dobj" and token.head.i not in range(quote.start, quote.end) \
-                and token.head.lemma_.casefold() in lex.judging_verbs \
-                and any(t.i == token.head.i for t in context):
-            return token.head
+        verb = token.head
+        if token.dep_ in ("pobj", "pcomp") and verb.lower_ == "for" and verb.dep_ == "prep" \
+                and verb.i < quote.start:
+            verb = verb.head  # "thanked lawmakers for “doing the hard thing”": the reason
+        elif token.dep_ != "dobj":
+            continue
+        if verb.i not in range(quote.start, quote.end) \
+                and verb.lemma_.casefold() in lex.judging_verbs \
+                and any(t.i == verb.i for t in context):
+            return verb
     return None
 
 

@@ -96,6 +96,8 @@ class SpeakersFile(_Strict):
     news_outlets: list[str] = Field(default_factory=list)
     org_bodies: list[str] = Field(default_factory=list)
     team_nouns: list[str] = Field(default_factory=list)
+    age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    team_leaders: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -153,6 +155,10 @@ class Lexicon:
     org_bodies: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
     """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
+    age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """"the teenager" -> (13, 19): the ages an epithet stands for."""
+    team_leaders: frozenset[str] = frozenset()
+    """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
     """"a panel of the court": speaks for the organisation it belongs to."""
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
@@ -217,6 +223,8 @@ def load_lexicon() -> Lexicon:
         news_outlets=low(speakers.news_outlets),
         org_bodies=low(speakers.org_bodies),
         team_nouns=low(speakers.team_nouns),
+        age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
+        team_leaders=low(speakers.team_leaders),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

@@ -16,6 +16,7 @@ from generator.extract.quotes.appositions import name_ending_role, person_after_
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.roles import team_leader
 from generator.extract.quotes.teams import team_in
 
 
@@ -302,7 +303,9 @@ class PronounResolution:
             if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i]:
                 continue
             # "Kingsmere director of rugby X", "Outside City Hall, X, ... said"
-            named = name_ending_role(token, self.lex) or person_after_place(token)
+            # "The Harrowgate manager" after "Ian Marlow's Harrowgate": Marlow
+            named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
+                or person_after_place(token)
             if named is None:
                 named = token if self._is_person_token(token) else next(
                     (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)),

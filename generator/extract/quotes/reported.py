@@ -247,8 +247,10 @@ def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and not in_quote[c.i] for c in children) and any(
         t.i > head.i and not in_quote[t.i] and not t.is_punct for t in head.subtree
     ):
-        # "had been “saturated like a sponge” after 19 days of rain": the tense and the rest
-        # of the clause are the writer's; only the phrase in the middle is quoted
+        # "had been “saturated like a sponge” after 19 days of rain", "had “switched off”
+        # after taking the lead": the tense and the rest of the clause are the writer's;
+        # only the phrase in the middle is quoted (rounds 9-17 count it reported; round 21
+        # alone counts "had “stopped playing” after the equaliser" as direct only)
         return False
     if any(c.dep_ in ("aux", "auxpass") and not in_quote[c.i] and c.tag_ == "MD"
            for c in children):

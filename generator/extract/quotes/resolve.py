@@ -41,6 +41,7 @@ from generator.extract.quotes.names import (
     describe_organizations,
     fold,
     name_given_in_relative,
+    name_text,
 )
 from generator.extract.quotes.offices import OfficeHolders, OfficeResolution, seats_of_members
 from generator.extract.quotes.organizations import OrganizationResolution
@@ -52,7 +53,14 @@ from generator.extract.quotes.relatives import (
     partners_sharing_a_surname,
     relatives_written_in_full,
 )
-from generator.extract.quotes.roles import epithet_pronoun, is_epithet, role_antecedent, role_holder
+from generator.extract.quotes.roles import (
+    aged_person,
+    epithet_pronoun,
+    is_epithet,
+    role_antecedent,
+    role_holder,
+    team_leader,
+)
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 
@@ -288,6 +296,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                              self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
             self.lex) or self.offices.holder(mention.token, self._last("person"), self._has_role)
+        leader = team_leader(mention.token, self.lex) if holder is None else None
+        if leader is not None:  # "the Harrowgate manager" after "Ian Marlow's Harrowgate"
+            holder = self.full_name(name_text(leader), at)
         if holder is not None:
             return self._remembered(Speaker(holder, mention.text, None, "person"))
         name = self._named_group(mention) or self._voice_of(mention, at) \
@@ -298,9 +309,13 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         return self._remembered(speaker)
 
     def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
-        """"the 27-year-old said": the person the text is about right here (this sentence
-        or the one before, never someone named paragraphs ago: "the driver" may be a
-        driver nobody named), of the pronoun the epithet implies if it implies one."""
+        """"the 27-year-old said": the one person named before with an age that fits it,
+        else the person the text is about right here (this sentence or the one before,
+        never someone named paragraphs ago: "the driver" may be a driver nobody named), of
+        the pronoun the epithet implies if it implies one."""
+        aged = aged_person(mention.token, self.lex)
+        if aged is not None:  # "the teenager" after "Bright, 19,"
+            return Speaker(self.full_name(name_text(aged), at), mention.text, None, "person")
         takes = epithet_pronoun(mention.token, self.lex)
         name = next((n for n in self.local_persons(at, sentence)
                      if takes is None or self.genders.get(n, takes) == takes), None)

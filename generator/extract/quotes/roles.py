@@ -30,10 +30,11 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
     qualify; institutions, documents, unnamed sources and office titles never do (they
     have their own rules).
     """
-    if head is None or head.tag_ not in ("NN", "NNP", "JJ"):
+    if head is None or not (head.tag_ in ("NN", "NNP", "JJ") or _invariant_demonym(head, lex)):
         return False
     determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
-    if determiners != ["the"] or any(c.dep_ in _DESCRIBING_DEPS for c in head.children):
+    if determiners != ["the"] or any(c.dep_ in _DESCRIBING_DEPS and not _set_off(c)
+                                     for c in head.children):
         return False
     word = head.lower_
     if word == "old":  # "the 27-year-old" (NER reads it as a date)
@@ -45,6 +46,24 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
     known = lex.org_nouns | lex.company_nouns | lex.non_speakers | lex.group_nouns | lex.titles
     return word.endswith(("man", "woman")) and word not in known and head.pos_ in (
         "NOUN", "PROPN")  # "the Irishman", "the Frenchwoman"
+
+
+def _invariant_demonym(head: Token, lex: Lexicon) -> bool:
+    """"the Portuguese", "the Swiss": a nationality whose singular ends like a plural, which
+    the tagger reads as a plural proper noun (a real plural, "the Americans", ends in -s)."""
+    return head.tag_ == "NNPS" and head.ent_type_ == "NORP" and (
+        not head.lower_.endswith("s") or head.lower_ in lex.epithets)
+
+
+def _set_off(child: Token) -> bool:
+    """A relative clause or phrase set off by a comma ("The teenager, who grew up a mile
+    from the ground,"; "The manager, under pressure after ..."): it adds to a noun that
+    already stands for someone named, it does not pick out a new person. An apposition
+    set off the same way names the person, so it still counts ("the star, Lila Moss")."""
+    if child.dep_ not in ("relcl", "prep", "acl"):
+        return False
+    before = child.left_edge.i - 1
+    return before >= 0 and child.doc[before].text == "," and child.head.i < before
 
 
 def _introduced_unnamed(head: Token) -> bool:
@@ -156,3 +175,42 @@ def role_antecedent(head: Token | None, speakers: Iterable[tuple[str, str | None
         return None
     return next((name for name, kind in speakers if kind == "person" and name in roles
                  and _ends_with(roles[name], head, lex)), None)
+
+
+def age_range(head: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The ages an epithet stands for: "the 51-year-old" (51, 51), "the teenager" (13, 19)."""
+    if head.lower_ == "old" and head.i >= 3 and head.doc[head.i - 2].lower_ in ("year", "years"):
+        number = head.doc[head.i - 3 if head.doc[head.i - 3].text != "-" else head.i - 4]
+        return (int(number.text),) * 2 if number.text.isdigit() else None
+    return lex.age_epithets.get(head.lower_)
+
+
+def aged_person(head: Token, lex: Lexicon) -> Token | None:
+    """The one name before the epithet whose age, given in commas after it ("Bright, 19,
+    was making ..."), is in the epithet's range: "the teenager" is Bright even when his
+    manager spoke in between. None when no age or several ages fit."""
+    ages = age_range(head, lex)
+    if ages is None:
+        return None
+    found = {}
+    for number in head.doc[2 : head.i]:
+        if not number.text.isdigit() or number.nbor(1).text != "," or number.nbor(-1).text != ",":
+            continue
+        name = number.doc[number.i - 2]
+        if name.text[:1].isupper() and name.is_alpha and ages[0] <= int(number.text) <= ages[1]:
+            found[name.text] = name
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def team_leader(head: Token | None, lex: Lexicon) -> Token | None:
+    """"the Harrowgate manager" after "Ian Marlow's Harrowgate": a leader noun with a
+    capitalised team word before it stands for the person whose side sports copy called
+    that team, "X's TEAM" (X a person), rather than for the club."""
+    if head is None or head.lower_ not in lex.team_leaders:
+        return None
+    teams = {c.text for c in head.children if c.dep_ in ("compound", "poss")
+             and c.text[:1].isupper() and c.i < head.i}
+    owners = {poss.text: poss for token in head.doc[: head.i] if token.text in teams
+              for poss in token.children
+              if poss.dep_ == "poss" and poss.ent_type_ == "PERSON"}
+    return next(iter(owners.values())) if len(owners) == 1 else None
