@@ -179,6 +179,22 @@ the set's conventions (the files say so): round 19 counts 'the jury had "looked 
 as reported (verb inside the marks), round 20 counts "would 'follow the advice ...'" and
 "would ‘leave it to the club’" as direct only, where rounds 13, 14 and 18 count a clause
 whose modal is outside the marks as reported.
+Round 21 (145-152: AP gas tax, Reuters markets, AFP floods in translated English, BBC pool
+closure in straight single marks, an NYT-style fire, a Guardian match report, a Canadian
+Press sentencing, a Times of India dengue story), by another outside author, scored with
+score.py at first sight after rounds 13-20's fixes: 0.984 / 0.917, 0.962 / 0.960. Its
+misses: sports epithets for a person named before ("the Portuguese", tagged as a plural;
+"The teenager, who grew up ...", the one person whose age "Bright, 19," fits; "The
+Harrowgate manager" for the person whose side "Ian Marlow's Harrowgate" is, not the club),
+partial quotes after "described the decision as 'short-sighted'" and "thanked lawmakers for
+"doing the hard thing"", and "..., an AFP correspondent reported". After its fixes by
+category (test_quotes_round21_categories.py): 1.000 / 1.000, 0.971 / 1.000; rounds 1-20
+and the seed unchanged; all 152 articles 0.999 / 0.995, 0.986 / 0.997. Left, where the
+gold parts from what the set does (the files say so): "according to an agreed statement of
+facts" counted as a speaker (rounds 13 and 14 make documents sources), and two clauses
+whose tense and last words are outside the marks ('had "stopped playing" after the
+equaliser') counted direct only, as the written convention says, where rounds 9-17 count
+the same form as reported in eight places and the extractor follows them.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -208,7 +224,7 @@ FLOORS = {
     "round 18": (0.99, 0.99, 0.97, 0.99),
     "round 19": (0.99, 0.99, 0.98, 0.99),
     "round 20": (0.99, 0.99, 0.97, 0.99),
-    "round 21": (0.98, 0.91, 0.96, 0.95),
+    "round 21": (0.99, 0.99, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
