@@ -26,7 +26,8 @@ Stages, one module each:
   (persons speaking together, "A and B"), :mod:`.organizations` ("the ministry", "the
   company", "a spokesman") and :mod:`.offices` ("the Member for Y", "the minister" tied
   to the person quoted); beside them :mod:`.genders` (which pronoun each person takes),
-  :mod:`.roles` ("the coach", "its chief executive", "the Dane"), :mod:`.teams`
+  :mod:`.roles` ("the coach", "its chief executive", "the Dane", "the teenager", "the
+  Harrowgate manager"), :mod:`.teams`
   ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described
   person named in the next paragraph) and :mod:`.owners` ("Talvera's military" named
   with the article's "Talveran");

@@ -5,7 +5,10 @@ Headlines and later paragraphs refer to a person by the role the article gave th
 ("Former transport minister Gideon Harlan", "the Orrby coach, Hanna Virta"). These functions
 find that person among the roles the resolver has collected. Sports, culture and tabloid
 copy also refer back to the person just named with an epithet: :func:`is_epithet` tells
-those mentions apart, and the resolver treats them like "he" or "she".
+those mentions apart, and the resolver treats them like "he" or "she", unless an age
+epithet ("the teenager", "the 51-year-old") fits the one age the article gave
+(:func:`aged_person`). Match reports call a manager by the side: "the Harrowgate manager"
+is the person whose side "Ian Marlow's Harrowgate" is (:func:`team_leader`).
 """
 
 from __future__ import annotations
