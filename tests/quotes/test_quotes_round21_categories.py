@@ -81,3 +81,10 @@ def test_the_tense_and_last_words_outside_the_marks_leave_the_writers_report(quo
     text = "Coach Ada Brook conceded that her players had “stopped running” after the break."
     found = quotes_of(text)
     assert [q.kind for q in found] == ["indirect", "direct"]
+
+
+def test_an_age_epithet_the_parser_read_as_an_adjective_still_reports(quotes_of):
+    text = ("Coach Ada Brook said the team was tired. The 52-year-old added that two players "
+            "were injured.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the team was tired", "Ada Brook"), ("two players were injured", "Ada Brook")]

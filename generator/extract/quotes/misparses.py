@@ -147,3 +147,13 @@ def _participle_after_name(verb: Token) -> tuple[Token, Token] | None:
         if name.pos_ == "PROPN" and name.i + 2 == clause.i and doc[name.i + 1].text == ",":
             return name, clause
     return None
+
+
+def epithet_read_as_modifier(verb: Token) -> Token | None:
+    """"The 44-year-old added that ...": the parser may read the age epithet as an
+    adjective of the verb (and "The" as the verb's determiner), leaving the cue with no
+    subject; the epithet's "old" is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "amod" and c.lower_ == "old" and c.i >= 2
+                 and c.doc[c.i - 2].lower_ in ("year", "years")), None)

@@ -36,7 +36,7 @@ from generator.extract.quotes.cues import (
     subject_of,
 )
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.misparses import speaker_before_relative
+from generator.extract.quotes.misparses import epithet_read_as_modifier, speaker_before_relative
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 
@@ -196,7 +196,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         subject = token.head if trailing_cue_on_object(token, lex) else inverted_object(
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
-        subject = speaker_before_relative(token) or subject
+        subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token)
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"
