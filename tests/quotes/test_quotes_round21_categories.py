@@ -1,7 +1,8 @@
 """Categories that unseen AP, Reuters, AFP, BBC, NYT, Guardian sport, Canadian Press and Times
 of India copy (blind round 21) showed to be general, each on a short fictional text of its
 own: sports epithets for a person named before ("the Portuguese", "the teenager" by the age
-the article gave, "the TEAM manager" for the person whose side "X's TEAM" is), partial
+the article gave, "the TEAM manager" for the person whose side "X's TEAM" is, "The
+44-year-old added" that the parser reads as an adjective of the verb), partial
 quotes after "described X as" and "thanked X for", and a news agency's correspondent who
 reports. Two things round 21 counts that the set's conventions do not are pinned the other
 way: a document ("an agreed statement of facts") is a source, not a speaker, and a clause

@@ -9,7 +9,8 @@ a clause of "seen", so the speaker is the noun the relative clause describes. Al
 "..., money prosecutors said she spent on ..." (a relative clause with no "that"), "Harlow,
 asked about the incident, said:" (the participle read as the verb), and what the parser
 gives a cue as its clause that is none ("..., she said, her voice breaking"; "an ex gratia
-of Rs 5 lakh each", a unit after a number read as a verb).
+of Rs 5 lakh each", a unit after a number read as a verb), and "The 44-year-old added
+that ..." with the epithet read as an adjective of the verb.
 """
 
 from __future__ import annotations
