@@ -41,7 +41,13 @@ from pathlib import Path
 
 from generator.extract.checkworthy import MODEL_DIR, Scorer, load_scorer
 from generator.training.checkworthy import train
-from generator.training.data import DataError, LabelledSentence, load_sentences, split_sentences
+from generator.training.data import (
+    DataError,
+    LabelledSentence,
+    json_records,
+    load_sentences,
+    split_sentences,
+)
 from generator.training.metrics import binary_scores
 from generator.training.thresholds import cross_fitted, cross_half_cuts
 
@@ -126,23 +132,19 @@ def test_sentences(path: Path, rows: list[LabelledSentence], train_rows: list[La
     corpus = {row.id: row.text for row in rows}
     seen = {row.id for row in train_rows}
     kept, sets, undecided, trained = [], [], 0, 0
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            sentence_id = str(record.get("id"))
-            text = record.get("text", corpus.get(sentence_id))
-            if text is None:
-                raise DataError(f"{path}:{number}: field 'text' is missing and id "
-                                f"{sentence_id!r} is not in the corpus")
-            if record.get("checkworthy") is None:
-                undecided += 1
-            elif sentence_id in seen:
-                trained += 1
-            else:
-                kept.append(LabelledSentence(sentence_id, text, bool(record["checkworthy"])))
-                sets.append(str(record.get("set", "")))
+    for number, record in json_records(path):
+        sentence_id = str(record.get("id"))
+        text = record.get("text", corpus.get(sentence_id))
+        if text is None:
+            raise DataError(f"{path}:{number}: field 'text' is missing and id "
+                            f"{sentence_id!r} is not in the corpus")
+        if record.get("checkworthy") is None:
+            undecided += 1
+        elif sentence_id in seen:
+            trained += 1
+        else:
+            kept.append(LabelledSentence(sentence_id, text, bool(record["checkworthy"])))
+            sets.append(str(record.get("set", "")))
     if trained:
         print(f"dropped {trained} test sentences whose ids are training ids")
     if undecided:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,20 +39,30 @@ def load_sentences(path: str | Path) -> list[LabelledSentence]:
     Raises:
         DataError: on invalid JSON or a missing / mistyped field, naming file and line.
     """
+    return [_parse_record(record, path, number) for number, record in json_records(path)]
+
+
+def json_records(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """``(line number, object)`` for each non-blank line of a JSON-lines file.
+
+    Raises:
+        DataError: on a line that is not a JSON object, naming file and line.
+    """
     path = Path(path)
-    rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
-            if line.strip():
-                rows.append(_parse_line(line, path, number))
-    return rows
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise DataError(f"{path}:{number}: invalid JSON ({err.msg})") from None
+            if not isinstance(record, dict):
+                raise DataError(f"{path}:{number}: expected a JSON object")
+            yield number, record
 
 
-def _parse_line(line: str, path: Path, number: int) -> LabelledSentence:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise DataError(f"{path}:{number}: invalid JSON ({err.msg})") from None
+def _parse_record(record: dict, path: str | Path, number: int) -> LabelledSentence:
     for field, kind in (("id", (str, int)), ("text", str), ("checkworthy", bool)):
         if not isinstance(record.get(field), kind):
             raise DataError(

@@ -38,12 +38,11 @@ Every calibrated score moves with the threshold, since the scorer maps it to 0.5
 
 from __future__ import annotations
 
-import json
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.training.data import DataError
+from generator.training.data import DataError, json_records
 from generator.training.metrics import Scores, binary_scores
 
 #: How ``train`` may choose the shipped decision threshold (see the module docstring).
@@ -114,23 +113,15 @@ def load_careful_labels(path: str | Path = CAREFUL_LABELS) -> list[CarefulLabel]
     Raises:
         DataError: on invalid JSON or a missing / mistyped field, naming file and line.
     """
-    path = Path(path)
     labels = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise DataError(f"{path}:{number}: invalid JSON ({err.msg})") from None
-            if not isinstance(record.get("id"), str) or not isinstance(record.get("set"), str):
-                raise DataError(f"{path}:{number}: fields 'id' and 'set' must be strings")
-            if record.get("checkworthy") not in (True, False, None):
-                raise DataError(f"{path}:{number}: field 'checkworthy' must be true, false "
-                                f"or null (got {record.get('checkworthy')!r})")
-            if record["checkworthy"] is not None:
-                labels.append(CarefulLabel(record["id"], record["set"], record["checkworthy"]))
+    for number, record in json_records(path):
+        if not isinstance(record.get("id"), str) or not isinstance(record.get("set"), str):
+            raise DataError(f"{path}:{number}: fields 'id' and 'set' must be strings")
+        if record.get("checkworthy") not in (True, False, None):
+            raise DataError(f"{path}:{number}: field 'checkworthy' must be true, false "
+                            f"or null (got {record.get('checkworthy')!r})")
+        if record["checkworthy"] is not None:
+            labels.append(CarefulLabel(record["id"], record["set"], record["checkworthy"]))
     return labels
 
 
