@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds thirty-eight fictional articles in seven rounds (round 1: wire, politics,
+``blindset/`` holds forty-four fictional articles in eight rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -8,8 +8,9 @@ politics, business guidance, courts sentencing, a sports fixture list, a disaste
 a state visit; round 6, by another: an election calendar, a merger review, an adjourned
 trial, a delayed launch, an outbreak timeline, a dock strike; round 7, by a third: a budget,
 a launch calendar, an appeal hearing, a tournament schedule, a wildfire timeline, a treaty
-timetable), each round annotated by hand before the extractor ever ran on it;
-``eventscore.py`` scores them (see its docstring for the matching rules).
+timetable; round 8, by a fourth: a council agenda, airline routes, a murder trial, a season
+preview, an earthquake, an election result), each round annotated by hand before the
+extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for the matching rules).
 
 First sight of each round (event P / R / F1, status, what, claim recall, claim kind):
 round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 1's fixes)
@@ -21,7 +22,8 @@ round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 
 0.904, 0.904, 0.986, 0.845, after its fixes 0.934 / 0.919 / 0.927, 1.000, 0.982, 1.000,
 0.903; round 7 (after rounds 1-6's fixes) 0.857 / 0.794 / 0.824, 0.870, 0.907, 0.938, 0.967,
 after its fixes 0.896 / 0.882 / 0.889, 1.000, 0.983, 0.985, 0.953 (every miss left is a date
-the temporal stage resolves otherwise). Each group of rounds has its own floors
+the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941 / 0.889 /
+0.914, 0.953, 0.906, 0.986, 0.914. Each group of rounds has its own floors
 (figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
 so that a real regression fails while a wobble from the date or quote extractors (most
 remaining misses are dates resolved to the wrong value) does not; a later round cannot lift
@@ -72,6 +74,16 @@ FLOORS = {
         "what_match": 0.93,
         "claim_recall": 0.94,
         "claim_kind_accuracy": 0.90,
+    },
+    # Round 8 pinned at its first sight (0.941 / 0.889 / 0.914, 0.953, 0.906, 0.986, 0.914).
+    (8,): {
+        "event_precision": 0.93,
+        "event_recall": 0.88,
+        "event_f1": 0.91,
+        "status_accuracy": 0.95,
+        "what_match": 0.90,
+        "claim_recall": 0.98,
+        "claim_kind_accuracy": 0.91,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
