@@ -93,6 +93,11 @@ Lunar New Year from a table, a fiscal year end read from "the business year endi
 that turns fiscal, "from a year earlier" echoing the quarter of the sentence before, "bookings for
 Thanksgiving" ahead, "was first scheduled to launch in March" back, "had waited months", "another
 five years").
+Round 11 (``blindset/blindset11.txt``, 8 stories by another author, 160 expressions: Wikinews
+stock-market and computer-maker reports, 1997 AP airline earnings, a 2004 Reuters carmaker, 1993
+AP basketball, a 2015 AP budget veto, a 1991 AP airline shutdown, a 2022 Reuters electric-truck
+maker) scored relaxed 0.991 / strict 0.978 / value 0.935 at first sight (after rounds 8-10's
+fixes). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -121,6 +126,7 @@ ROUNDS = {
     "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.99),
     "round9": ("blindset9.txt", "blindset9.jsonl", 0.99, 0.99),
     "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
+    "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.93),
 }
 
 
