@@ -128,7 +128,7 @@ def not_quantity(doc, text: str, cand: Candidate) -> bool:
 
 
 def is_noun(doc, text: str, cand: Candidate) -> bool:
-    """Keep season words used as nouns: not "prices fall", "a fall in sales", "the fall of Rome"."""
+    """Keep season words used as nouns: not "prices fall", "a fall in sales", "summer travel"."""
     toks = _group_tokens(doc, cand, "season")
     if not toks:
         return True
@@ -138,6 +138,9 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if after in ("of", "in", "from", "to", "into") or before in ("a", "an"):
+        return False
+    # a bare season naming a kind of the noun after it ("summer travel") points at no season
+    if cand.start == tok.idx and tok.dep_ == "compound" and tok.head.i > tok.i:
         return False
     return not _modified_outside(doc, cand, tok) and not _starts_a_name(doc, tok)
 
