@@ -102,10 +102,18 @@ def is_superseded(verb, rules: EventRules) -> bool:
 
 def is_lower_bound(span, verb, rules: EventRules) -> bool:
     """Whether the date only bounds a negated forecast ("a verdict is *not* expected
-    *before* the summer"): no date for the verdict."""
+    *before* the summer", "a verdict was *unlikely* before May"): no date for the verdict."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in rules.reference_points.bounds \
-        and any(c.dep_ == "neg" for c in verb.children)
+        and negated(verb, rules)
+
+
+def negated(verb, rules: EventRules) -> bool:
+    """Whether the verb is negated by "not" or by a predicate that negates by itself ("was
+    *unlikely*", ``reference_points.negations``)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "acomp" and c.lemma_.lower()
+                                   in rules.reference_points.negations)
+               for c in verb.children)
 
 
 def is_reference_point(span, rules: EventRules) -> bool:

@@ -63,6 +63,9 @@ class ReferencePoints(BaseModel):
     bounds: list[str] = []
     """Prepositions whose date, on a negated verb, only bounds a forecast ("not expected
     *before* the summer")."""
+    negations: list[str] = []
+    """Predicates that negate a forecast by themselves ("a verdict was *unlikely* before
+    May"), as "not" does."""
     time_nouns: list[str] = []
     """Nouns a date turns into a time ("from *the 2028 season*"): not a comparison's base."""
 
