@@ -126,7 +126,7 @@ def _promised_by(token) -> bool:
 def _clause_tense(span) -> str | None:
     """Tense of the clause that governs ``span``, walking up from its root."""
     token = span.root
-    if token.dep_ in ("compound", "nmod") and _names_data(token):
+    if token.dep_ in ("compound", "nmod") and _names_data(token) or _data_for(token):
         return "past"
     if _booked_for(token):
         return "future"
@@ -180,13 +180,24 @@ def _traces_back(verb) -> bool:
 
 def _booked_for(token) -> bool:
     """True for a day an event is booked for: "called a meeting for Monday", "a hearing for
-    March 3". Figures "for March" name their period instead (see DATA_NOUNS)."""
+    March 3", "bookings for August and September"."""
+    return any(noun.lemma_.lower() in BOOKED_NOUNS for noun in _nouns_for(token))
+
+
+def _data_for(token) -> bool:
+    """True for the period figures are "for": "will publish sales figures for April"."""
+    return any(noun.lemma_.lower() in DATA_NOUNS for noun in _nouns_for(token))
+
+
+def _nouns_for(token) -> list:
+    """The nouns a "for <date>" phrase belongs to, from its first conjunct on."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     prep, head = token.head, token.head.head
     if token.dep_ != "pobj" or token.tag_ != "NNP" or prep.lower_ != "for":
-        return False
+        return []
     # the parser hangs "for Monday" on the noun or on the verb that books it
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
-    return any(noun.lemma_.lower() in BOOKED_NOUNS for noun in nouns)
+    return [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
 
 
 def _forecast_object(token, span) -> bool:

@@ -1,0 +1,53 @@
+"""Round 11's categories: the period figures are "for", bookings for coordinated months, a
+quarter named by its months with "period", a bare season naming a kind, "weeks after" in an
+appositive.
+
+Each case pins the step behind a fix (``tense.py``, ``checks.py``, the rules), with its
+counter-case where the step must hold back. Every sentence is invented (fictional companies,
+people and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+JULY_1997 = dt.date(1997, 7, 24)
+MAY_2019 = dt.date(2019, 5, 14)
+
+
+def test_figures_for_a_month_name_a_past_month_in_a_future_clause(tag):
+    text = "The Brenford statistics office will publish retail sales figures for April on Friday."
+    assert values_by_text(tag, text, MAY_2019)["April"] == "2019-04"
+
+
+def test_a_meeting_for_a_month_still_looks_ahead(tag):
+    assert values_by_text(tag, "The Brenford council called a hearing for April.",
+                          MAY_2019)["April"] == "2020-04"
+
+
+def test_bookings_for_coordinated_months_all_look_ahead(tag):
+    text = ("Tarrow Air said bookings for August and September were running 5 percent ahead "
+            "of last year.")
+    values = values_by_text(tag, text, JULY_1997)
+    assert (values["August"], values["September"]) == ("1997-08", "1997-09")
+
+
+def test_a_month_range_period_is_its_quarter(tag):
+    text = "Vessmark delivered 900 vans in the October-December period."
+    values = values_by_text(tag, text, dt.date(2022, 2, 10))
+    assert values["the October-December period"] == "2021-Q4"
+
+
+def test_a_bare_season_before_a_noun_is_no_timex(tag):
+    text = "Tarrow Air said demand for summer travel was strong."
+    assert [t.text for t in tag(text, JULY_1997)] == []
+    assert values_by_text(tag, "Tarrow Air expects strong demand this summer.",
+                          JULY_1997)["this summer"] == "1997-SU"
+
+
+def test_weeks_after_in_an_appositive_is_a_duration(tag):
+    text = "Pellow Mills closed in March, weeks after the floods."
+    assert values_by_text(tag, text, MAY_2019)["weeks"] == "PXW"
+    assert "weeks" not in values_by_text(tag, "The weeks after the floods were hard.", MAY_2019)
