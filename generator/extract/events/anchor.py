@@ -86,6 +86,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
+    if participle and dated_agent(verb):
+        return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"
     return Anchor(through_apposition(aspect_head(verb, rules)))
 
 
@@ -241,6 +243,15 @@ def clause_verb(token):
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     return token
+
+
+def dated_agent(verb) -> bool:
+    """Whether a bare participle's agent carries a date of its own ("villages *cut off by
+    Sunday's earthquake* on Wednesday"): the participle's happening is dated there, so the
+    later date belongs to the verb of the clause ("reached")."""
+    return any(c.dep_ == "agent" and any(
+        g.ent_type_ == "DATE" for p in c.children if p.dep_ == "pobj" for g in p.children
+        if g.dep_ == "poss") for c in verb.children)
 
 
 def is_planned(verb, rules: EventRules) -> bool:
