@@ -51,3 +51,10 @@ def test_weeks_after_in_an_appositive_is_a_duration(tag):
     text = "Pellow Mills closed in March, weeks after the floods."
     assert values_by_text(tag, text, MAY_2019)["weeks"] == "PXW"
     assert "weeks" not in values_by_text(tag, "The weeks after the floods were hard.", MAY_2019)
+
+
+def test_the_quarter_after_a_year_earlier_is_the_quarter_reported(tag):
+    text = ("Brisco Motors posted a drop in third-quarter profit. Net income fell from $74 "
+            "million a year earlier. Its truck unit lost $11 million in the quarter.")
+    values = values_by_text(tag, text, dt.date(2004, 10, 20))
+    assert (values["a year earlier"], values["the quarter"]) == ("2003-Q3", "2004-Q3")

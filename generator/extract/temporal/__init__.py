@@ -108,7 +108,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             week_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   result.range.start)
         if ((result.range is not None or is_fiscal_year(result.value))
-                and not _SINCE.search(text, max(0, cand.start - 8), cand.start)):
+                and not _SINCE.search(text, max(0, cand.start - 8), cand.start)
+                and not _echoes_a_period(cand.reading, result)):
             mentions.append(result.value)
         if _is_dateline(text, cand.start, cand.end, result, published):
             continue
@@ -245,6 +246,16 @@ def _lends(reading: Reading, unit: str, result: Resolution) -> bool:
     if unit == "year":
         return relative and result.value.isdigit()
     return relative and result.range is not None and result.range.granularity == "week"
+
+
+def _echoes_a_period(reading: Reading, result: Resolution) -> bool:
+    """True for "a year earlier" that echoed a quarter or month named before it.
+
+    The echo is left out of the mentions so that "the quarter" or "the previous quarter" after
+    it still count from the period reported, not from last year's.
+    """
+    return (reading.grain in ("echo", "same") and reading.anchor in ("last", "mention")
+            and result.range is not None and result.range.granularity in ("quarter", "month"))
 
 
 def _day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,
