@@ -158,8 +158,9 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules):
-        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules) \
+            or head.lemma_.lower() in rules.reference_points.stages:
+        return False  # "the first *round* on April 26" says which round, it ranks nothing
     markers = set(rules.reference_points.markers)
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)

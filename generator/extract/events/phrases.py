@@ -179,10 +179,12 @@ def infinitive(verb) -> list[str]:
 
 
 def particles(verb) -> list:
-    """The verb's particles: "set *up*", and an adverb the parser did not call one right
-    after it ("walked *out*")."""
+    """The verb's particles: "set *up*", an adverb the parser did not call one right after it
+    ("walked *out*"), and a placing there ("finished *second*": without it the description
+    says something else)."""
     return [c for c in verb.children if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)]
+        c.dep_ == "advmod" and c.i == verb.i + 1
+        and (c.lower_ in PARTICLE_ADVERBS or c.ent_type_ == "ORDINAL"))]
 
 
 def control_head(verb, rules: EventRules):

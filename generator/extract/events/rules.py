@@ -63,6 +63,9 @@ class ReferencePoints(BaseModel):
     bounds: list[str] = []
     """Prepositions whose date, on a negated verb, only bounds a forecast ("not expected
     *before* the summer")."""
+    stages: list[str] = []
+    """Nouns for a stage of a contest or procedure ("the first *round* on April 26"): the
+    ordinal says which one, it ranks nothing."""
     negations: list[str] = []
     """Predicates that negate a forecast by themselves ("a verdict was *unlikely* before
     May"), as "not" does."""
