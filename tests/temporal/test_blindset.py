@@ -126,7 +126,7 @@ ROUNDS = {
     "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.99),
     "round9": ("blindset9.txt", "blindset9.jsonl", 0.99, 0.99),
     "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
-    "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.96),
+    "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.98),
 }
 
 

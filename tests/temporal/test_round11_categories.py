@@ -58,3 +58,19 @@ def test_the_quarter_after_a_year_earlier_is_the_quarter_reported(tag):
             "million a year earlier. Its truck unit lost $11 million in the quarter.")
     values = values_by_text(tag, text, dt.date(2004, 10, 20))
     assert (values["a year earlier"], values["the quarter"]) == ("2003-Q3", "2004-Q3")
+
+
+ORCHARD = ("Shares in Pellby Computer fell after it forecast weak revenue for the current "
+           "quarter, despite record results for the three months to December 29. Pellby said "
+           "net income rose in its fiscal first quarter. It sold 2 million laptops in the quarter.")
+
+
+def test_three_months_to_a_day_and_a_fiscal_first_quarter_give_the_year_end(tag):
+    values = values_by_text(tag, ORCHARD, dt.date(2008, 1, 23))
+    assert values["the current quarter"] == "FY2008-Q2"
+    assert values["the quarter"] == "FY2008-Q1"
+
+
+def test_three_months_to_a_day_alone_keep_the_calendar(tag):
+    text = ORCHARD.replace("its fiscal first quarter", "the period")
+    assert values_by_text(tag, text, dt.date(2008, 1, 23))["the current quarter"] == "2008-Q1"

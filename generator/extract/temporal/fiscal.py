@@ -10,9 +10,10 @@ year ends in January is FY2024-Q3), a bare "the quarter" or "the previous quarte
 fiscal one, and "the December quarter" where fiscal quarters end with calendar ones (a quarter
 named by its three months, "the January-March quarter", stays the calendar one). "the business
 year ending March 31, 2019" gives the year end too, and then "the current financial year" and
-"the year just ended" are counted in it. A fiscal year is labelled by the calendar year it ends in
-(FY2024 ends in January 2024), the companies' own usage; a year-less fiscal quarter takes the
-fiscal year the story names nearest to it. Nothing here imports spaCy.
+"the year just ended" are counted in it; "the three months to December 29" followed by "its
+fiscal first quarter" puts the year end in September. A fiscal year is labelled by the
+calendar year it ends in (FY2024 ends in January 2024), the companies' own usage; a year-less
+fiscal quarter takes the fiscal year the story names nearest to it. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -63,7 +64,39 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
         if (day.range is not None and day.range.granularity in ("day", "month")
                 and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
             return None if day.range.start.month == 12 else day.range.start.month
+    return _end_month_from_three_months(timexes, text)
+
+
+#: "the three months to December 29": a quarter given by the day that closes it.
+_THREE_MONTHS_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?$")
+#: How far after that quarter a numbered fiscal quarter may name it ("... in its fiscal first
+#: quarter", the next sentence).
+_QUARTER_NAMED_WITHIN = 300
+
+
+def _end_month_from_three_months(timexes: list[Timex], text: str) -> int | None:
+    """The fiscal year end implied by "the three months to December 29" and, soon after, "its
+    fiscal first quarter": a first quarter closing in December puts the year end in September.
+    """
+    for period, day in zip(timexes, timexes[1:]):
+        if (period.value != "P3M" or day.range is None or day.range.granularity != "day"
+                or not _THREE_MONTHS_TO.fullmatch(text[period.end:day.start])):
+            continue
+        quarter = next((_fiscal_quarter_number(t) for t in timexes
+                        if day.end < t.start <= day.end + _QUARTER_NAMED_WITHIN
+                        and _fiscal_quarter_number(t)), None)
+        if quarter is not None:
+            month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
+            return None if month == 12 else month
     return None
+
+
+def _fiscal_quarter_number(timex: Timex) -> int | None:
+    """The number of a quarter the text calls fiscal ("its fiscal first quarter"), else None."""
+    match = _FISCAL.match(timex.value)
+    if match is None or match.group(2) is None or "fiscal" not in timex.text.lower():
+        return None
+    return int(match.group(2))
 
 
 def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
