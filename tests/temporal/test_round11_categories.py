@@ -74,3 +74,14 @@ def test_three_months_to_a_day_and_a_fiscal_first_quarter_give_the_year_end(tag)
 def test_three_months_to_a_day_alone_keep_the_calendar(tag):
     text = ORCHARD.replace("its fiscal first quarter", "the period")
     assert values_by_text(tag, text, dt.date(2008, 1, 23))["the current quarter"] == "2008-Q1"
+
+
+def test_a_when_clause_after_since_a_year_takes_that_year(tag):
+    text = ("Brenford has not had a shutdown since 1991, when state offices closed for two "
+            "weeks in July.")
+    assert values_by_text(tag, text, dt.date(2015, 6, 25))["July"] == "1991-07"
+
+
+def test_since_a_year_alone_lends_no_year(tag):
+    text = "It is the first strike since 1991, and talks resume in July."
+    assert values_by_text(tag, text, dt.date(2015, 6, 25))["July"] == "2015-07"

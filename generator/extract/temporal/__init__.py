@@ -133,9 +133,14 @@ def _lends_no_year(text: str, start: int, end: int) -> bool:
     "since 2019", "its 1998 models"): it does not say when the rest of its sentence happens
     ("the first strike since 2019, and talks resume on Dec. 4"; "prices on its 1998 models
     ... when they arrive in the fall" of 1997)."""
-    return bool(_DEADLINE.search(text, max(0, start - 40), start)
-                or _SINCE.search(text, max(0, start - 8), start)
+    since = _SINCE.search(text, max(0, start - 8), start) and not _WHEN_CLAUSE.match(text, end)
+    return bool(_DEADLINE.search(text, max(0, start - 40), start) or since
                 or _MODEL_YEAR.match(text, end))
+
+
+#: A clause that tells what happened in the year just named: "since 1991, when offices closed
+#: in July" (that July is 1991's).
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 
 
 #: "for" before a year: "its spending plan for 2027", "the budget for 2027" name the year a
