@@ -24,7 +24,7 @@ round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 
 after its fixes 0.896 / 0.882 / 0.889, 1.000, 0.983, 0.985, 0.953 (every miss left is a date
 the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941 / 0.889 /
 0.914, 0.953, 0.906, 0.986, 0.914, after its fixes 0.971 / 0.917 / 0.943, 0.985, 0.909,
-0.986, 0.957. Each group of rounds has its own floors
+0.986, 0.971. Each group of rounds has its own floors
 (figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
 so that a real regression fails while a wobble from the date or quote extractors (most
 remaining misses are dates resolved to the wrong value) does not; a later round cannot lift
@@ -76,7 +76,7 @@ FLOORS = {
         "claim_recall": 0.94,
         "claim_kind_accuracy": 0.90,
     },
-    # Round 8 after its fixes: 0.971 / 0.917 / 0.943, 0.985, 0.909, 0.986, 0.957.
+    # Round 8 after its fixes: 0.971 / 0.917 / 0.943, 0.985, 0.909, 0.986, 0.971.
     (8,): {
         "event_precision": 0.95,
         "event_recall": 0.90,
@@ -84,7 +84,7 @@ FLOORS = {
         "status_accuracy": 0.97,
         "what_match": 0.89,
         "claim_recall": 0.97,
-        "claim_kind_accuracy": 0.94,
+        "claim_kind_accuracy": 0.95,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):

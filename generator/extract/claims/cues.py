@@ -103,13 +103,23 @@ def find_cues(doc, timexes: Sequence[Timex] = (), path: Path = CUE_FILE) -> list
 
 def identifies_subject(doc, hit: CueHit) -> bool:
     """Whether a statistic cue is only an ordinal that says which one the subject is ("The
-    *first patient* was admitted on Aug. 9"; ``subject_ordinals``), not a ranking."""
+    *first patient* was admitted on Aug. 9"; ``subject_ordinals``) or the object of a
+    relative clause is ("that had blocked *the only road*"), not a ranking."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or hit.kind != "statistic":
         return False
     ordinals = set(load_cues().subject_ordinals)
-    return any(t.lower_ in ordinals and t.head.dep_ in ("nsubj", "nsubjpass")
-               and t.head.i < span.end and t.dep_ == "amod" for t in span)
+    return any(t.dep_ == "amod" and t.head.i < span.end and (
+        (t.lower_ in ordinals and t.head.dep_ in ("nsubj", "nsubjpass"))
+        or (t.lower_ in ordinals | {"only"} and in_relative_clause_object(t.head)))
+        for t in span)
+
+
+def in_relative_clause_object(noun) -> bool:
+    """Whether ``noun`` is the object of a relative clause, which only describes the noun it
+    hangs from ("a landslide *that had blocked the only road* into the valley"): the ordinal
+    says which one, the sentence asserts no ranking."""
+    return noun.dep_ == "dobj" and noun.head.dep_ == "relcl"
 
 
 def claim_kind(cue_kinds: set[str]) -> str:
