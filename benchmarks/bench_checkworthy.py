@@ -85,14 +85,19 @@ def weighted_f1(gold: list[bool], predicted: list[bool]) -> float:
     return share * positive.f1 + (1 - share) * negative.f1
 
 
+def gold_line(row: LabelledSentence) -> str:
+    """One gold JSON line as ``score.py checkworthy`` and ``factcheck annotate`` read it."""
+    return json.dumps({"id": row.id, "text": row.text, "published": None,
+                       "checkworthy": row.checkworthy}) + "\n"
+
+
 def write_score_py_files(out_dir: Path, held_out: list[LabelledSentence], scores: list[float]):
     """Gold and system JSON lines for ``score.py checkworthy`` (one sentence per document)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "gold.jsonl").open("w", encoding="utf-8") as gold, \
             (out_dir / "system.jsonl").open("w", encoding="utf-8") as system:
         for row, score in zip(held_out, scores):
-            gold.write(json.dumps({"id": row.id, "text": row.text, "published": None,
-                                   "checkworthy": row.checkworthy}) + "\n")
+            gold.write(gold_line(row))
             sentence = {"start": 0, "end": len(row.text), "checkworthiness": round(score, 4)}
             system.write(json.dumps({"id": row.id, "sentences": [sentence]}) + "\n")
 
@@ -106,8 +111,7 @@ def annotate_predictions(out_dir: Path, held_out: list[LabelledSentence]) -> lis
     gold_path, system_path = out_dir / "gold.jsonl", out_dir / "annotate.jsonl"
     with gold_path.open("w", encoding="utf-8") as gold:
         for row in held_out:
-            gold.write(json.dumps({"id": row.id, "text": row.text, "published": None,
-                                   "checkworthy": row.checkworthy}) + "\n")
+            gold.write(gold_line(row))
     with gold_path.open(encoding="utf-8") as source, \
             system_path.open("w", encoding="utf-8") as sink:
         annotate_stream(source, sink)
@@ -158,6 +162,7 @@ def print_halves(gold: list[bool], sets: list[str], systems: dict[str, list[floa
     cut has seen the labels it is scored on. On all sets, that is cross-fitted: each sentence
     is judged at the cut its own set did not choose."""
     names = sorted(set(sets))
+    cuts_of = {system: cross_half_cuts(gold, scores, sets) for system, scores in systems.items()}
     for name in [*names, "all"] if len(names) > 1 else []:
         index = [i for i, s in enumerate(sets) if name in ("all", s)]
         part = [gold[i] for i in index]
@@ -166,7 +171,7 @@ def print_halves(gold: list[bool], sets: list[str], systems: dict[str, list[floa
             mine = [scores[i] for i in index]
             ap = f" AP={average_precision(part, mine):.4f}"
             print(binary_scores(part, [s >= 0.5 for s in mine]).line(f"  {system} at 0.50") + ap)
-            cuts = cross_half_cuts(gold, scores, sets)
+            cuts = cuts_of[system]
             if name == "all":
                 label = "cross-fitted"
                 decided = cross_fitted(mine, [sets[i] for i in index], cuts)
