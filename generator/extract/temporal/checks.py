@@ -3,7 +3,9 @@
 A regex cannot tell the month "May" from the modal verb or the year 2000 from "2000 jobs"; the
 parse can. Each check takes the spaCy ``Doc``, its text and the candidate and returns True to
 keep it.
-The module only reads token attributes, so it never imports spaCy itself.
+The module only reads token attributes, so it never imports spaCy itself. The checks about
+numbers and amounts live in :mod:`generator.extract.temporal.amount_checks`; the registry
+(``CHECKS``) names them all.
 """
 
 from __future__ import annotations
@@ -11,30 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.extract.temporal.scan import Candidate
+from generator.extract.temporal import amount_checks as amounts
+from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 from generator.extract.temporal.tense import tense_at
 
 #: Words that, at the start of a line or just before a year, mark a copyright notice.
 _COPYRIGHT = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
 _NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC",
                   "EVENT"}
-#: Words that label the number after them ("version 2010", "Room 2020", "Flight 1549").
-_VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office", "room",
-                  "suite", "flight", "route", "no", "no.", "number", "interstate", "highway",
-                  "model", "apartment", "gate", "exit", "bus", "channel", "chapter", "section",
-                  "article", "page", "line", "platform", "unit", "lot", "box", "code"}
-_POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
-
-
-def _tokens(doc, start: int, end: int):
-    """Tokens overlapping a character span."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
-def _group_tokens(doc, cand: Candidate, group: str):
-    start, end = cand.groups.get(group, (cand.start, cand.end))
-    return _tokens(doc, start, end)
 
 
 def not_copyright(doc, text: str, cand: Candidate) -> bool:
@@ -49,7 +35,7 @@ def not_verb(doc, text: str, cand: Candidate) -> bool:
     The tagger often calls a capitalised verb a proper noun, but then makes it the root of the
     sentence: a bare month name never heads a real sentence.
     """
-    toks = _group_tokens(doc, cand, "month")
+    toks = group_tokens(doc, cand, "month")
     if any(tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD" for tok in toks):
         return False
     bare = set(cand.groups) <= {"month", "edge"}
@@ -58,7 +44,7 @@ def not_verb(doc, text: str, cand: Candidate) -> bool:
 
 def not_name(doc, text: str, cand: Candidate) -> bool:
     """Reject a date word inside a longer name ("Theresa May", "Black Friday Records")."""
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     for tok in toks:
         if tok.ent_type_ in _NAME_ENTITIES:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -83,24 +69,13 @@ def _reaches_across_preposition(doc, ent, first, end: int) -> bool:
             and ent.end_char <= end)
 
 
-def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
-    """Keep "annual" only on an amount made over a year ("annual profit", "annual sales")."""
-    from generator.extract.temporal.ruleset import load_ruleset
-
-    toks = _tokens(doc, cand.start, cand.end)
-    if not toks or toks[-1].dep_ not in ("amod", "compound", "nmod"):
-        return False
-    nouns = set(load_ruleset().lexicon.settings.get("period_amount_nouns", ()))
-    return toks[-1].head.lemma_.lower() in nouns
-
-
 def not_first_name(doc, text: str, cand: Candidate) -> bool:
     """Reject a bare month that starts a capitalised name ("August Busch", "March Madness").
 
     The small model often tags such a month a DATE entity of its own, so :func:`not_name`
     cannot see the name; the parse still makes the month a compound of the name after it.
     """
-    toks = _group_tokens(doc, cand, "month")
+    toks = group_tokens(doc, cand, "month")
     if not toks or set(cand.groups) - {"month"}:
         return True  # "last August", "early March": a date
     tok = toks[-1]
@@ -109,27 +84,9 @@ def not_first_name(doc, text: str, cand: Candidate) -> bool:
                 and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "DATE")
 
 
-def not_quantity(doc, text: str, cand: Candidate) -> bool:
-    """Reject a year-like number that counts things ("2000 jobs", "$ 1999") or names a version."""
-    toks = _group_tokens(doc, cand, "year")
-    if not toks:
-        return True
-    first, last = toks[0], toks[-1]
-    before = doc[first.i - 1] if first.i > 0 else None
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if before is not None and (before.tag_ == "$" or before.lower_ in _VERSION_WORDS):
-        return False
-    if after is not None and after.lower_ in ("%", "percent"):
-        return False
-    # "hired 2000 workers" counts; "the 2008 elections" dates (a determiner comes first)
-    counts = last.dep_ in ("nummod", "quantmod") and last.head.tag_ in ("NNS", "NNPS")
-    determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
-    return not (counts and not determined)
-
-
 def is_noun(doc, text: str, cand: Candidate) -> bool:
     """Keep season words used as nouns: not "prices fall", "a fall in sales", "summer travel"."""
-    toks = _group_tokens(doc, cand, "season")
+    toks = group_tokens(doc, cand, "season")
     if not toks:
         return True
     tok = toks[-1]
@@ -170,13 +127,13 @@ def _starts_a_name(doc, tok) -> bool:
 
 def not_title_name(doc, text: str, cand: Candidate) -> bool:
     """Reject a capitalised match that runs on into a title ("Friday Night Lights")."""
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     return not (toks and len(toks) > 1 and _starts_a_name(doc, toks[-1]))
 
 
 def is_adjective(doc, text: str, cand: Candidate) -> bool:
     """Keep "current"/"recent" only as adjectives ("the current crisis", not "a strong current")."""
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     return bool(toks) and toks[-1].pos_ == "ADJ"
 
 
@@ -188,101 +145,12 @@ def modifies_state(doc, text: str, cand: Candidate) -> bool:
     """
     from generator.extract.temporal.ruleset import load_ruleset
 
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     if not toks:
         return False
     nouns = set(load_ruleset().lexicon.settings.get("present_state_nouns", ()))
     head = toks[-1].head
     return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in nouns
-
-
-def not_fraction(doc, text: str, cand: Candidate) -> bool:
-    """Reject "a quarter of its dealers" (a fraction) and "a second term" (an ordinal)."""
-    unit = text[slice(*cand.groups["unit"])].lower() if "unit" in cand.groups else ""
-    if unit.startswith("quarter"):  # "about a quarter , of its dealers" (tokenized copy)
-        return not re.match(r"[\s,]*of\b", text[cand.end:cand.end + 12], re.IGNORECASE)
-    if unit == "second":
-        if text[cand.groups["unit"][0] - 1:cand.groups["unit"][0]] == "-":
-            # a hyphenated count ("a nine-second test") is a length; an ordinal takes no number
-            return True
-        if text[cand.end:cand.end + 1] == "-":  # "a second-half goal", "a second-round pick"
-            return False
-        toks = _tokens(doc, cand.start, cand.end)
-        after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
-        if toks and toks[-1].dep_ == "amod":  # "a second, weaker storm"
-            return False
-        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-    return True
-
-
-#: Dependents that make "a day" a kind of day rather than a length: "a day of mourning",
-#: "a week when prices fell", "not a day anybody expected".
-_DESCRIBED_BY = {"relcl", "acl", "neg"}
-
-
-def not_described(doc, text: str, cand: Candidate) -> bool:
-    """Reject "a day" / "a week" that a clause, "of" or "not" makes a particular day."""
-    number = text[slice(*cand.groups["number"])].lower() if "number" in cand.groups else ""
-    if number not in ("a", "an"):
-        return True
-    toks = _group_tokens(doc, cand, "unit")
-    if not toks:
-        return True
-    children = list(toks[-1].children)
-    return not any(c.dep_ in _DESCRIBED_BY or (c.dep_ == "prep" and c.lower_ == "of")
-                   for c in children)
-
-
-def not_capitalised_unit(doc, text: str, cand: Candidate) -> bool:
-    """Reject a capitalised unit inside running text: a name ("the Le Mans 24 Hours").
-
-    In a title-case headline ("Stocks Fall For Three Straight Weeks") every word is capitalised,
-    so there the unit still counts.
-    """
-    toks = _group_tokens(doc, cand, "unit")
-    if not toks or not toks[-1].text[:1].isupper() or toks[-1].is_sent_start:
-        return True
-    words = [tok for tok in toks[-1].sent if tok.is_alpha]
-    capitalised = sum(tok.text[:1].isupper() for tok in words)
-    return capitalised >= 0.6 * len(words)
-
-
-def not_game_period(doc, text: str, cand: Candidate) -> bool:
-    """Reject a year-less quarter or half of a game ("scored twice in the second half")."""
-    from generator.extract.temporal.ruleset import load_ruleset
-
-    toks = _tokens(doc, cand.start, cand.end)
-    if not toks:
-        return True
-    game_words = set(load_ruleset().lexicon.settings.get("game_words", ()))
-    return not any(tok.lemma_.lower() in game_words for tok in toks[0].sent)
-
-
-#: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
-_AMOUNT_WORDS = {"billion", "million", "thousand", "trillion", "percent", "%", "dollars", "euros",
-                 "pounds", "cents", "yen", "times", "bn", "m", "k"}
-
-
-def after_amount(doc, text: str, cand: Candidate) -> bool:
-    """Keep "a year" as a rate only right after an amount ("$5 billion a year", "90 jobs a day")."""
-    toks = _tokens(doc, cand.start, cand.end)
-    if not toks or toks[0].i == 0:
-        return False
-    before = doc[toks[0].i - 1]
-    return before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
-
-
-def _counted_noun(tok) -> bool:
-    """True for a plural noun with a number on it: "100 flights", "1.2 million payments"."""
-    return tok.tag_ == "NNS" and any(child.dep_ == "nummod" for child in tok.children)
-
-
-def not_age(doc, text: str, cand: Candidate) -> bool:
-    """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
-    toks = _tokens(doc, cand.start, cand.end)
-    if not toks or toks[0].i == 0:
-        return True
-    return doc[toks[0].i - 1].lower_ not in _POSSESSIVES
 
 
 def not_clause_defined(doc, text: str, cand: Candidate) -> bool:
@@ -291,37 +159,13 @@ def not_clause_defined(doc, text: str, cand: Candidate) -> bool:
     Such a time is the event's, which TimeML leaves to the event; a bare "at the time" points
     back to a date the text gave.
     """
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     return not (toks and any(child.dep_ in ("relcl", "acl") for child in toks[-1].children))
-
-
-#: Words right before a two-digit decade that make it a band of numbers ("the upper 80s").
-_BAND_WORDS = {"low", "lower", "upper", "high"}
-
-
-def not_temperature(doc, text: str, cand: Candidate) -> bool:
-    """Reject a two-digit "the 50s" that gives a temperature ("highs in the upper 50s").
-
-    A four-digit decade ("the 1950s") or one with an apostrophe ("the '50s") is always a decade.
-    """
-    from generator.extract.temporal.ruleset import load_ruleset
-
-    words = text[cand.start:cand.end]
-    if re.search(r"[0-9]{4}|['’]", words):
-        return True
-    toks = _tokens(doc, cand.start, cand.end)
-    if not toks:
-        return True
-    before = doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
-    if before in _BAND_WORDS:
-        return False
-    weather = set(load_ruleset().lexicon.settings.get("temperature_words", ()))
-    return not any(tok.lemma_.lower() in weather for tok in toks[0].sent)
 
 
 def is_adverb(doc, text: str, cand: Candidate) -> bool:
     """Keep "overnight" as an adverb ("lines formed overnight"), not "an overnight stay"."""
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     if not toks:
         return False
     # the small model sometimes tags the adverb ADJ but still attaches it as a modifier
@@ -338,7 +182,7 @@ def not_changed_plan(doc, text: str, cand: Candidate) -> bool:
     There "now" means "as things have turned out": the time of the clause is the date that
     follows, so the annotation leaves "now" untagged.
     """
-    toks = _tokens(doc, cand.start, cand.end)
+    toks = tokens_in(doc, cand.start, cand.end)
     if len(toks) != 1 or toks[0].lower_ != "now" or toks[0].i == 0:
         return True
     before = doc[toks[0].i - 1]
@@ -361,7 +205,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "modifies_state": modifies_state,
     "is_adverb": is_adverb,
     "not_clause_defined": not_clause_defined,
-    "not_temperature": not_temperature,
+    "not_temperature": amounts.not_temperature,
     "not_title_name": not_title_name,
     "in_past_clause": in_past_clause,
     "not_in_past_clause": not_in_past_clause,
@@ -369,16 +213,16 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_verb": not_verb,
     "not_name": not_name,
     "not_first_name": not_first_name,
-    "modifies_period_amount": modifies_period_amount,
-    "not_quantity": not_quantity,
+    "modifies_period_amount": amounts.modifies_period_amount,
+    "not_quantity": amounts.not_quantity,
     "is_noun": is_noun,
     "is_adjective": is_adjective,
-    "not_age": not_age,
-    "not_fraction": not_fraction,
-    "not_described": not_described,
-    "not_capitalised_unit": not_capitalised_unit,
-    "after_amount": after_amount,
-    "not_game_period": not_game_period,
+    "not_age": amounts.not_age,
+    "not_fraction": amounts.not_fraction,
+    "not_described": amounts.not_described,
+    "not_capitalised_unit": amounts.not_capitalised_unit,
+    "after_amount": amounts.after_amount,
+    "not_game_period": amounts.not_game_period,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

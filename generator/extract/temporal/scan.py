@@ -30,6 +30,18 @@ class Candidate:
     """Character span of every named group that took part, for the context checks."""
 
 
+def tokens_in(doc, start: int, end: int):
+    """The tokens of ``doc`` overlapping a character span (for the context checks)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def group_tokens(doc, cand: Candidate, group: str):
+    """The tokens of one named group of a candidate; the whole match when it has no such group."""
+    start, end = cand.groups.get(group, (cand.start, cand.end))
+    return tokens_in(doc, start, end)
+
+
 def scan(text: str, ruleset: Ruleset | None = None) -> list[Candidate]:
     """All matches of all rules in ``text`` (overlapping), in text order."""
     ruleset = ruleset or load_ruleset()

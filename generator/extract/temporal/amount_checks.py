@@ -1,0 +1,164 @@
+"""Context checks about numbers and amounts: whether a year, decade, "a quarter" or "a year"
+next to a number is a date at all ("2000 jobs", "in her 70s", "the upper 50s", "a quarter of
+its dealers", "$5 billion a year").
+
+Registered by name in :mod:`generator.extract.temporal.checks`, with the same signature: the
+spaCy ``Doc``, its text and the candidate in; True to keep the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
+
+#: Words that label the number after them ("version 2010", "Room 2020", "Flight 1549").
+_VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office", "room",
+                  "suite", "flight", "route", "no", "no.", "number", "interstate", "highway",
+                  "model", "apartment", "gate", "exit", "bus", "channel", "chapter", "section",
+                  "article", "page", "line", "platform", "unit", "lot", "box", "code"}
+
+
+_POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
+
+
+def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
+    """Keep "annual" only on an amount made over a year ("annual profit", "annual sales")."""
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks or toks[-1].dep_ not in ("amod", "compound", "nmod"):
+        return False
+    nouns = set(load_ruleset().lexicon.settings.get("period_amount_nouns", ()))
+    return toks[-1].head.lemma_.lower() in nouns
+
+
+def not_quantity(doc, text: str, cand: Candidate) -> bool:
+    """Reject a year-like number that counts things ("2000 jobs", "$ 1999") or names a version."""
+    toks = group_tokens(doc, cand, "year")
+    if not toks:
+        return True
+    first, last = toks[0], toks[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is not None and (before.tag_ == "$" or before.lower_ in _VERSION_WORDS):
+        return False
+    if after is not None and after.lower_ in ("%", "percent"):
+        return False
+    # "hired 2000 workers" counts; "the 2008 elections" dates (a determiner comes first)
+    counts = last.dep_ in ("nummod", "quantmod") and last.head.tag_ in ("NNS", "NNPS")
+    determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
+    return not (counts and not determined)
+
+
+def not_fraction(doc, text: str, cand: Candidate) -> bool:
+    """Reject "a quarter of its dealers" (a fraction) and "a second term" (an ordinal)."""
+    unit = text[slice(*cand.groups["unit"])].lower() if "unit" in cand.groups else ""
+    if unit.startswith("quarter"):  # "about a quarter , of its dealers" (tokenized copy)
+        return not re.match(r"[\s,]*of\b", text[cand.end:cand.end + 12], re.IGNORECASE)
+    if unit == "second":
+        if text[cand.groups["unit"][0] - 1:cand.groups["unit"][0]] == "-":
+            # a hyphenated count ("a nine-second test") is a length; an ordinal takes no number
+            return True
+        if text[cand.end:cand.end + 1] == "-":  # "a second-half goal", "a second-round pick"
+            return False
+        toks = tokens_in(doc, cand.start, cand.end)
+        after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
+        if toks and toks[-1].dep_ == "amod":  # "a second, weaker storm"
+            return False
+        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return True
+
+
+#: Dependents that make "a day" a kind of day rather than a length: "a day of mourning",
+#: "a week when prices fell", "not a day anybody expected".
+_DESCRIBED_BY = {"relcl", "acl", "neg"}
+
+
+def not_described(doc, text: str, cand: Candidate) -> bool:
+    """Reject "a day" / "a week" that a clause, "of" or "not" makes a particular day."""
+    number = text[slice(*cand.groups["number"])].lower() if "number" in cand.groups else ""
+    if number not in ("a", "an"):
+        return True
+    toks = group_tokens(doc, cand, "unit")
+    if not toks:
+        return True
+    children = list(toks[-1].children)
+    return not any(c.dep_ in _DESCRIBED_BY or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in children)
+
+
+def not_capitalised_unit(doc, text: str, cand: Candidate) -> bool:
+    """Reject a capitalised unit inside running text: a name ("the Le Mans 24 Hours").
+
+    In a title-case headline ("Stocks Fall For Three Straight Weeks") every word is capitalised,
+    so there the unit still counts.
+    """
+    toks = group_tokens(doc, cand, "unit")
+    if not toks or not toks[-1].text[:1].isupper() or toks[-1].is_sent_start:
+        return True
+    words = [tok for tok in toks[-1].sent if tok.is_alpha]
+    capitalised = sum(tok.text[:1].isupper() for tok in words)
+    return capitalised >= 0.6 * len(words)
+
+
+def not_game_period(doc, text: str, cand: Candidate) -> bool:
+    """Reject a year-less quarter or half of a game ("scored twice in the second half")."""
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks:
+        return True
+    game_words = set(load_ruleset().lexicon.settings.get("game_words", ()))
+    return not any(tok.lemma_.lower() in game_words for tok in toks[0].sent)
+
+
+#: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
+_AMOUNT_WORDS = {"billion", "million", "thousand", "trillion", "percent", "%", "dollars", "euros",
+                 "pounds", "cents", "yen", "times", "bn", "m", "k"}
+
+
+def after_amount(doc, text: str, cand: Candidate) -> bool:
+    """Keep "a year" as a rate only right after an amount ("$5 billion a year", "90 jobs a day")."""
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks or toks[0].i == 0:
+        return False
+    before = doc[toks[0].i - 1]
+    return before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
+
+
+def _counted_noun(tok) -> bool:
+    """True for a plural noun with a number on it: "100 flights", "1.2 million payments"."""
+    return tok.tag_ == "NNS" and any(child.dep_ == "nummod" for child in tok.children)
+
+
+def not_age(doc, text: str, cand: Candidate) -> bool:
+    """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks or toks[0].i == 0:
+        return True
+    return doc[toks[0].i - 1].lower_ not in _POSSESSIVES
+
+
+#: Words right before a two-digit decade that make it a band of numbers ("the upper 80s").
+_BAND_WORDS = {"low", "lower", "upper", "high"}
+
+
+def not_temperature(doc, text: str, cand: Candidate) -> bool:
+    """Reject a two-digit "the 50s" that gives a temperature ("highs in the upper 50s").
+
+    A four-digit decade ("the 1950s") or one with an apostrophe ("the '50s") is always a decade.
+    """
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    words = text[cand.start:cand.end]
+    if re.search(r"[0-9]{4}|['’]", words):
+        return True
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks:
+        return True
+    before = doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+    if before in _BAND_WORDS:
+        return False
+    weather = set(load_ruleset().lexicon.settings.get("temperature_words", ()))
+    return not any(tok.lemma_.lower() in weather for tok in toks[0].sent)
