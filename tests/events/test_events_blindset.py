@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds forty-four fictional articles in eight rounds (round 1: wire, politics,
+``blindset/`` holds fifty fictional articles in nine rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -9,7 +9,9 @@ a state visit; round 6, by another: an election calendar, a merger review, an ad
 trial, a delayed launch, an outbreak timeline, a dock strike; round 7, by a third: a budget,
 a launch calendar, an appeal hearing, a tournament schedule, a wildfire timeline, a treaty
 timetable; round 8, by a fourth: a council agenda, airline routes, a murder trial, a season
-preview, an earthquake, an election result), each round annotated by hand before the
+preview, an earthquake, an election result; round 9, by a fifth: a carmaker's recall and
+closures, a state visit, a hurricane season, a phone launch and results, a tennis draw, a
+budget and a confidence vote), each round annotated by hand before the
 extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for the matching rules).
 
 First sight of each round (event P / R / F1, status, what, claim recall, claim kind):
@@ -24,7 +26,8 @@ round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 
 after its fixes 0.896 / 0.882 / 0.889, 1.000, 0.983, 0.985, 0.953 (every miss left is a date
 the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941 / 0.889 /
 0.914, 0.953, 0.906, 0.986, 0.914, after its fixes 0.971 / 0.917 / 0.943, 0.985, 0.909,
-0.986, 0.971. Each group of rounds has its own floors
+0.986, 0.971; round 9 (after rounds 1-8's fixes) 0.932 / 0.907 / 0.919,
+0.956, 0.882, 0.967, 0.914. Each group of rounds has its own floors
 (figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
 so that a real regression fails while a wobble from the date or quote extractors (most
 remaining misses are dates resolved to the wrong value) does not; a later round cannot lift
@@ -85,6 +88,16 @@ FLOORS = {
         "what_match": 0.89,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.95,
+    },
+    # Round 9 at first sight: 0.932 / 0.907 / 0.919, 0.956, 0.882, 0.967, 0.914.
+    (9,): {
+        "event_precision": 0.92,
+        "event_recall": 0.89,
+        "event_f1": 0.90,
+        "status_accuracy": 0.94,
+        "what_match": 0.86,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.90,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
