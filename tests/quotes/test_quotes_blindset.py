@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 152 fictional articles in twenty-one rounds, each round written
+"""Quality floor on the blind set: 160 fictional articles in twenty-two rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -195,6 +195,10 @@ facts" counted as a speaker (rounds 13 and 14 make documents sources), and two c
 whose tense and last words are outside the marks ('had "stopped playing" after the
 equaliser') counted direct only, as the written convention says, where rounds 9-17 count
 the same form as reported in eight places and the extractor follows them.
+Round 22 (153-160: Xinhua diplomacy, AP Senate bill, Reuters gas-field exclusive, Bloomberg
+chip-unit scoop, Irish Times housing politics, ABC Rural frost, Al Jazeera aid crossing, a
+college-football beat), by another outside author, scored with score.py at first sight
+after rounds 13-21's fixes: 1.000 / 0.950, 0.941 / 0.946.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -225,13 +229,14 @@ FLOORS = {
     "round 19": (0.99, 0.99, 0.98, 0.99),
     "round 20": (0.99, 0.99, 0.97, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
+    "round 22": (0.99, 0.94, 0.93, 0.94),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
             "round 12": "blind12_", "round 13": "blind13_", "round 14": "blind14_",
             "round 15": "blind15_", "round 16": "blind16_", "round 17": "blind17_",
             "round 18": "blind18_", "round 19": "blind19_", "round 20": "blind20_",
-            "round 21": "blind21_"}
+            "round 21": "blind21_", "round 22": "blind22_"}
 
 pytestmark = pytest.mark.model
 
