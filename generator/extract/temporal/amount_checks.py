@@ -55,7 +55,10 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
     """Reject "a quarter of its dealers" (a fraction) and "a second term" (an ordinal)."""
     unit = text[slice(*cand.groups["unit"])].lower() if "unit" in cand.groups else ""
     if unit.startswith("quarter"):  # "about a quarter , of its dealers" (tokenized copy)
-        return not re.match(r"[\s,]*of\b", text[cand.end:cand.end + 12], re.IGNORECASE)
+        # "cut its investment by a quarter" is a share of an amount, as "a quarter of" is
+        by_share = re.search(r"\bby\s+$", text[max(0, cand.start - 4):cand.start], re.IGNORECASE)
+        return not (by_share or re.match(r"[\s,]*of\b", text[cand.end:cand.end + 12],
+                                          re.IGNORECASE))
     if unit == "second":
         if text[cand.groups["unit"][0] - 1:cand.groups["unit"][0]] == "-":
             # a hyphenated count ("a nine-second test") is a length; an ordinal takes no number

@@ -44,7 +44,12 @@ BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
-                  "propose", "promise", "pledge", "seek", "want", "await"}
+                  "propose", "promise", "pledge", "seek", "want", "await", "threaten"}
+#: Adjectives that with "to be" make a thing a forecast, whatever the tense of "was": "a vote
+#: was more likely in mid-December" (reported speech of what has not happened yet).
+LIKELY_WORDS = {"likely", "unlikely", "probable", "possible"}
+#: Participles that give the first day of a booked event: "a special session beginning Monday".
+START_PARTICIPLES = {"beginning", "starting", "opening"}
 #: Nouns of reported figures: a month or quarter naming their period looks back even in a future
 #: clause ("will report January figures on Feb. 20").
 DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
@@ -128,7 +133,7 @@ def _clause_tense(span) -> str | None:
     token = span.root
     if token.dep_ in ("compound", "nmod") and _names_data(token) or _data_for(token):
         return "past"
-    if _booked_for(token):
+    if _booked_for(token) or _booked_from(token):
         return "future"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
@@ -182,6 +187,20 @@ def _booked_for(token) -> bool:
     """True for a day an event is booked for: "called a meeting for Monday", "a hearing for
     March 3", "bookings for August and September"."""
     return any(noun.lemma_.lower() in BOOKED_NOUNS for noun in _nouns_for(token))
+
+
+def _booked_from(token) -> bool:
+    """True for the first day of a booked event: "called a special session beginning Monday"."""
+    participle = token.head
+    return (participle.lower_ in START_PARTICIPLES and participle.head.i != participle.i
+            and participle.head.lemma_.lower() in BOOKED_NOUNS)
+
+
+def _likely(verb) -> bool:
+    """True for "to be" with a forecast's adjective: "a final vote was more likely in
+    mid-December" tells of what is expected, not of what happened (unless "had been")."""
+    return verb.lemma_.lower() == "be" and not _past_perfect(verb) and any(
+        child.dep_ == "acomp" and child.lower_ in LIKELY_WORDS for child in verb.children)
 
 
 def _data_for(token) -> bool:
@@ -291,7 +310,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if words & FUTURE_MODALS:
         # "could have closed in March" looks back, not ahead
         return "past" if words & {"have", "'ve"} else "future"
-    if _planned(verb, words):
+    if _planned(verb, words) or _likely(verb):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
     if "VBD" in tags:

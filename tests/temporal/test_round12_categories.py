@@ -1,0 +1,52 @@
+"""Round 12's categories: forecasts told with "was likely", threats of what is to come, the
+first day of a booked event, a share of an amount "by a quarter", "for the coming weeks".
+
+Each case pins the step behind a fix (``tense.py``, ``amount_checks.py``, the rules), with its
+counter-case where the step must hold back. Every sentence is invented (fictional companies,
+people and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values, values_by_text
+
+THURSDAY_NOV_1995 = dt.date(1995, 11, 16)
+MAY_2012 = dt.date(2012, 5, 3)
+
+
+def test_a_likely_vote_told_in_the_past_looks_ahead(tag):
+    text = "The Orlan speaker said a final vote was more likely in mid-December."
+    assert values_by_text(tag, text, THURSDAY_NOV_1995)["mid-December"] == "1995-12"
+
+
+def test_a_vote_held_in_the_past_looks_back(tag):
+    text = "The Orlan assembly held a final vote in mid-October."
+    assert values_by_text(tag, text, THURSDAY_NOV_1995)["mid-October"] == "1995-10"
+
+
+def test_a_threatened_strike_lies_ahead(tag):
+    text = "The Kessel pilots' union has threatened strikes over the summer."
+    assert values_by_text(tag, text, MAY_2012)["the summer"] == "2012-SU"
+
+
+def test_the_first_day_of_a_booked_session_lies_ahead(tag):
+    text = ("Gov. Ada Marn called lawmakers back to the statehouse for a special session "
+            "beginning Monday to rewrite the tax code.")
+    assert values_by_text(tag, text, THURSDAY_NOV_1995)["Monday"] == "1995-11-20"
+
+
+def test_a_session_that_ended_on_a_weekday_looks_back(tag):
+    text = "Gov. Ada Marn said the special session ended Monday."
+    assert values_by_text(tag, text, THURSDAY_NOV_1995)["Monday"] == "1995-11-13"
+
+
+def test_a_share_of_an_amount_by_a_quarter_is_no_timex(tag):
+    text = "Selvik Oil said it would cut its spending for 2020 by a quarter."
+    assert values(tag, text, dt.date(2020, 3, 10)) == [("2020", "2020")]
+
+
+def test_the_coming_weeks_after_for_is_the_vague_future(tag):
+    text = "Prices at Tollan pumps will stay high for the coming weeks."
+    assert values(tag, text, MAY_2012) == [("the coming weeks", "FUTURE_REF")]
