@@ -9,8 +9,9 @@ a clause of "seen", so the speaker is the noun the relative clause describes. Al
 "..., money prosecutors said she spent on ..." (a relative clause with no "that"), "Harlow,
 asked about the incident, said:" (the participle read as the verb), and what the parser
 gives a cue as its clause that is none ("..., she said, her voice breaking"; "an ex gratia
-of Rs 5 lakh each", a unit after a number read as a verb), and "The 44-year-old added
-that ..." with the epithet read as an adjective of the verb.
+of Rs 5 lakh each", a unit after a number read as a verb), "The 44-year-old added
+that ..." with the epithet read as an adjective of the verb, and "..., the people said,
+asking not to be identified" with the participle read as the sentence's root.
 """
 
 from __future__ import annotations
@@ -42,6 +43,30 @@ def clause_before_conjoined_cue(verb: Token) -> tuple[Token, list[Token]] | None
     # thousands of homes damaged ..., officials said"): every word up to the comma counts
     words = list(verb.doc[report.left_edge.i : comma.i])
     return (report, words) if len(words) > 3 else None
+
+
+def clause_before_cue_on_participle(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the report before "..., the people said, asking not to be
+    identified because ...": the parser made the participle after the cue the sentence's
+    root, the cue a parataxis of it and the report a clause of some noun; the words from
+    the sentence start to the comma before the cue's subject are what was said. None for
+    any other shape."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.i or not _absolute_participle(head):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < 1:
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    words = list(verb.doc[verb.sent.start : comma.i])
+    if comma.text != "," or len(words) <= 3:
+        return None
+    inside = {t.i for t in words}
+    report = next((t for t in words if t.head.i not in inside or t.head is t), None)
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+    if report is None or not verbs:
+        return None  # "The weather, she said, asking ...": no clause of its own
+    return report, words
 
 
 def _closes_sentence(verb: Token) -> bool:

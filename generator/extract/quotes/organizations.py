@@ -17,6 +17,7 @@ from generator.extract.quotes.lede import organization_named_after
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
+from generator.extract.quotes.phrases import folded
 
 
 class OrganizationResolution:
@@ -49,12 +50,44 @@ class OrganizationResolution:
         if head is None or head.lower_ not in self.lex.org_voices:
             return None
         if fold(mention.name) != head.lower_:
-            named = self._organization_referred_to(head, at)
+            named = self._person_voiced(head, at) or self._organization_referred_to(head, at)
+            if named is None and self._kind_noun_only(mention, head):
+                # "a company spokesperson": whoever "the company" would be
+                kind = head.doc[head.i - 1]
+                named = self._organization(
+                    Mention(f"the {kind.text}", "organization", kind.text, token=kind), at)
+                named = None if fold(named) == kind.lower_ else named
             return f"{named} {head.text}" if named else None
+        org = self._current_organization(at)
+        return f"{org} {head.text}" if org else None
+
+    def _current_organization(self, at: int) -> str | None:
+        """The organisation that spoke last, else the one named last before ``at``."""
         earlier = [o for o in self.organizations if o.start < at]
         spoke = self._last("organization")
-        org = spoke or (earlier[-1].text if earlier else None)
-        return f"{org} {head.text}" if org else None
+        return spoke or (earlier[-1].text if earlier else None)
+
+    def _kind_noun_only(self, mention: Mention, voice: Token) -> bool:
+        """"a company spokesperson", "a ministry spokesman": the only word before the voice
+        is a bare institution noun, which (like "the company") means the organisation of
+        the story, not an organisation of that name."""
+        words = fold(mention.name).split()
+        return len(words) == 2 and words[1] == voice.lower_ and words[0] in self.lex.org_nouns \
+            and voice.i > 0 and voice.doc[voice.i - 1].pos_ == "NOUN"
+
+    def _person_voiced(self, voice: Token, at: int) -> str | None:
+        """"a spokeswoman for Mr Gallagher": the full name of the person the voice speaks
+        for, when the affiliation is a person (a title before a name, or a name NER tags
+        as a person); None otherwise."""
+        prep = next((c for c in voice.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if noun is None or noun.pos_ != "PROPN":
+            return None
+        titled = any(folded(t) in self.lex.honorifics for t in noun.lefts)
+        if not titled and noun.ent_type_ != "PERSON":
+            return None
+        words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        return self.full_name(" ".join([*words, noun.text]), at)
 
     def _organization_referred_to(self, voice: Token, at: int) -> str | None:
         """"a spokesperson for the trust" after "Carnford University Hospitals Trust
