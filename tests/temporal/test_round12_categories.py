@@ -50,3 +50,26 @@ def test_a_share_of_an_amount_by_a_quarter_is_no_timex(tag):
 def test_the_coming_weeks_after_for_is_the_vague_future(tag):
     text = "Prices at Tollan pumps will stay high for the coming weeks."
     assert values(tag, text, MAY_2012) == [("the coming weeks", "FUTURE_REF")]
+
+
+AUG_2017 = dt.date(2017, 8, 10)
+FISCAL_JUNE = ("Karrow Software said on Thursday its net profit for the 12 months to June 30 rose "
+               "to A$40 million from A$31.5 million a year earlier. Revenue in the fiscal fourth "
+               "quarter grew 20 percent. It expects revenue to grow in fiscal 2018, and analysts "
+               "said the current quarter would show whether a price rise had cost it customers.")
+
+
+def test_twelve_months_to_a_day_then_a_fiscal_quarter_give_the_year_end(tag):
+    values = values_by_text(tag, FISCAL_JUNE, AUG_2017)
+    assert values["the fiscal fourth quarter"] == "FY2017-Q4"
+    assert values["the current quarter"] == "FY2018-Q1"
+
+
+def test_a_year_earlier_after_the_twelve_months_is_the_fiscal_year_before(tag):
+    assert values_by_text(tag, FISCAL_JUNE, AUG_2017)["a year earlier"] == "FY2016"
+
+
+def test_twelve_months_to_a_day_alone_keep_the_calendar(tag):
+    text = ("Consumer prices in Halvar rose 3 percent in the 12 months to June 30. Profit in "
+            "the second quarter fell.")
+    assert values_by_text(tag, text, AUG_2017)["the second quarter"] == "2017-Q2"

@@ -25,7 +25,9 @@ from generator.extract.temporal.fiscal import (
     current_quarter_in_fiscal_year,
     fiscal_part_from_its_end,
     fiscal_part_from_named_year,
+    fiscal_year_end_month,
     quarters_in_fiscal_year,
+    year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
 
@@ -44,7 +46,9 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     """
     found = _quarter_from_its_end(_over_as_during(_over_as_particle(timexes, doc), doc), text)
     found = closing_day_in_fiscal_year(found, text, published)
-    found = fiscal_part_from_named_year(fiscal_part_from_its_end(found, text), published)
+    found = fiscal_part_from_its_end(found, text)
+    found = fiscal_part_from_named_year(found, published, fiscal_year_end_month(found, text))
+    found = year_earlier_in_fiscal_year(found, text)
     found = years_in_fiscal_year(current_quarter_in_fiscal_year(found, text, published), text,
                                  published)
     found = quarters_in_fiscal_year(found, text, published)

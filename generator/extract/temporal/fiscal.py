@@ -27,7 +27,8 @@ from generator.extract.temporal.calendar import add_months, value_range
 
 __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
            "fiscal_part_from_its_end", "fiscal_part_from_named_year", "fiscal_year_end_month",
-           "quarters_in_fiscal_year", "shift_fiscal_quarter", "years_in_fiscal_year"]
+           "quarters_in_fiscal_year", "shift_fiscal_quarter", "year_earlier_in_fiscal_year",
+           "years_in_fiscal_year"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 _FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
@@ -79,16 +80,47 @@ def _end_month_from_three_months(timexes: list[Timex], text: str) -> int | None:
     fiscal first quarter": a first quarter closing in December puts the year end in September.
     """
     for period, day in zip(timexes, timexes[1:]):
-        if (period.value != "P3M" or day.range is None or day.range.granularity != "day"
+        if (period.value not in ("P3M", "P12M") or day.range is None
+                or day.range.granularity != "day"
                 or not _THREE_MONTHS_TO.fullmatch(text[period.end:day.start])):
             continue
         quarter = next((_fiscal_quarter_number(t) for t in timexes
                         if day.end < t.start <= day.end + _QUARTER_NAMED_WITHIN
                         and _fiscal_quarter_number(t)), None)
         if quarter is not None:
+            # "the 12 months to June 30" then "the fiscal fourth quarter": a year ending June 30
+            quarter = 4 if period.value == "P12M" else quarter
             month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
             return None if month == 12 else month
     return None
+
+
+#: "a year earlier" or "a year ago" after a period, which the rules read as the calendar year.
+_YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)$", re.IGNORECASE)
+#: A full stop that ends a sentence (not the point of "A$85.5 million").
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def year_earlier_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """Count "a year earlier" after "the 12 months to June 30" as the fiscal year before.
+
+    Net profit "for the 12 months to June 30 rose ... from A$85.5 million a year earlier", told
+    by a company whose fiscal year ends June 30, compares fiscal 2017 with fiscal 2016: the
+    echo is FY2016, not the calendar 2016 the day alone would give.
+    """
+    end_month = fiscal_year_end_month(timexes, text)
+    if end_month is None:
+        return timexes
+    fixed = list(timexes)
+    for i in range(2, len(timexes)):
+        period, day, echo = timexes[i - 2], timexes[i - 1], timexes[i]
+        if (period.value == "P12M" and day.range is not None and day.range.granularity == "day"
+                and day.range.start.month == end_month and _YEAR_EARLIER.match(echo.text)
+                and _THREE_MONTHS_TO.fullmatch(text[period.end:day.start])
+                and not _SENTENCE_END.search(text[day.end:echo.start])):
+            value = f"FY{day.range.start.year - 1:04d}"
+            fixed[i] = dataclasses.replace(echo, value=value, range=value_range(value))
+    return fixed
 
 
 def _fiscal_quarter_number(timex: Timex) -> int | None:
@@ -137,19 +169,28 @@ def closing_day_in_fiscal_year(timexes: list[Timex], text: str,
     return fixed
 
 
-def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None,
+                                end_month: int | None = None) -> list[Timex]:
     """Give a year-less fiscal quarter ("its fiscal second quarter") its fiscal year.
 
     A fiscal year does not follow the calendar, so neither the tense nor the publication date
     says which one a bare fiscal quarter belongs to; the fiscal year the story names nearest
     to it (before or after: "... fiscal second quarter ... sales in fiscal 2004") does. With
     none named, the publication year's is the best guess; without a publication date the
-    ``XXXX`` placeholder stays.
+    ``XXXX`` placeholder stays. Where the story gives its fiscal year end (``end_month``), the
+    quarter is the occurrence its tense points to: "revenue in the fiscal fourth quarter grew"
+    in August, of a year ending June 30, is the quarter just ended, whatever "fiscal 2018" the
+    outlook names next.
     """
     named = [(t.start, m.group(1)) for t in timexes if (m := _FISCAL_YEAR.match(t.value))]
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
         if not timex.value.startswith("FYXXXX"):
+            continue
+        quarter = _FISCAL.match(timex.value).group(2)
+        if end_month is not None and published is not None and quarter is not None:
+            value = fiscal_occurrence(int(quarter), end_month, published, timex.tense)
+            fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
             continue
         if named:
             year = min(named, key=lambda pair: abs(pair[0] - timex.start))[1]
