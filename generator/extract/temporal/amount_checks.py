@@ -73,6 +73,21 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
     return True
 
 
+#: Units too fine to date a day by: "11 minutes later" is told as a length from a moment.
+_CLOCK_UNITS = ("second", "minute", "hour")
+
+
+def not_clock_length(doc, text: str, cand: Candidate) -> bool:
+    """Reject "11 minutes later" as a point in time: a count of minutes or hours after a clock
+    ("lifted off at 8:12 a.m. ... landed 11 minutes later") is tagged as the length (DURATION
+    PT11M, by duration-number-unit), as TimeML tags "a month before". "ago" keeps its point."""
+    if "unit" not in cand.groups or "ago" not in cand.groups:
+        return True
+    unit = text[slice(*cand.groups["unit"])].lower()
+    ago = text[slice(*cand.groups["ago"])].lower()
+    return not (unit.startswith(_CLOCK_UNITS) and ago in ("earlier", "later"))
+
+
 #: Dependents that make "a day" a kind of day rather than a length: "a day of mourning",
 #: "a week when prices fell", "not a day anybody expected".
 _DESCRIBED_BY = {"relcl", "acl", "neg"}

@@ -223,6 +223,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_capitalised_unit": amounts.not_capitalised_unit,
     "after_amount": amounts.after_amount,
     "not_game_period": amounts.not_game_period,
+    "not_clock_length": amounts.not_clock_length,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.
