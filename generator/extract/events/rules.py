@@ -117,6 +117,9 @@ class EventRules(BaseModel):
     """"will *need* until 2027": the dated verb itself makes a forecast."""
     day_prepositions: list[str] = []
     """"on": of several days on a verb that counts happenings, each is an event."""
+    gapped_prepositions: list[str] = []
+    """"at the end of March *and its assembly plant in Orrin in 2027*": a date after one of
+    these in a gapped clause is a happening of its own."""
     quoted_deictics: list[str] = []
     """"today" inside a direct quote is the day it was spoken: no event of its own."""
     max_phrase_words: int = 5

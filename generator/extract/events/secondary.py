@@ -5,6 +5,10 @@
   counts happenings ("Norland's other group *games* are against Belmar on June 17 and against
   Tiran on June 22"), is an event of its own (``own_date_in_list``); the dates of one
   happening stay one ("took samples on Aug. 15 and 16").
+- So is each date of a gapped clause, where "and" brings a new object or place for the same
+  verb and its own date ("will close its engine plant at the end of March *and its assembly
+  plant in Orrin in 2027*"; "goes on sale in the United States on March 21 *and in Europe
+  and Asia in April*"): two happenings, each described with its own words.
 - A "when" clause right after a coming date tells of a happening of its own ("Child benefit
   will rise in September, *when the school year begins*"; "can return from Saturday, *when
   power is due to be restored*"), unless it only says what may happen then ("when
@@ -30,7 +34,11 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     (a list, or several days on the verb: see the module docstring), else -1."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb
-    if span is None or not (listed_date(span) or one_of_several_days(span, verb, rules)):
+    if span is None:
+        return -1
+    if is_gapped(span, verb, rules):
+        return timex.start
+    if not (listed_date(span) or one_of_several_days(span, verb, rules)):
         return -1
     counted = any(c.tag_ == "NNS" and c.lemma_.lower() in rules.event_nouns
                   for c in verb.children if c.dep_ in COUNTED_DEPS)
@@ -54,27 +62,77 @@ def day_words(doc, timex: Timex, verb, rules: EventRules) -> str | None:
     Harlow on June 17 *and against Tiran* on June 22" -> "against Tiran"); None for any other
     date."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or own_date_in_list(doc, timex, Anchor(verb), rules) < 0 \
-            or not one_of_several_days(span, verb, rules):
+    if span is None or own_date_in_list(doc, timex, Anchor(verb), rules) < 0:
+        return None
+    several = one_of_several_days(span, verb, rules)
+    gapped = not several and is_gapped(span, verb, rules)
+    if not (gapped or several):
         return None
     preposition = span.root.head
-    before = [p for p in day_phrases(verb, rules) if p.i < preposition.i]
+    phrases = date_phrases(verb, rules.gapped_prepositions) if gapped else \
+        day_phrases(verb, rules)
+    before = [p for p in phrases if p.i < preposition.i]
+    if gapped and not before:
+        return None  # the first of a gapped pair keeps the verb's own complements
     # after the day before's date, not its preposition's subtree: the parser may hang the
     # next opponent on it ("on June 17 *and against Tiran*")
-    start = max(g.right_edge.i for g in before[-1].children if g.dep_ == "pobj") + 1 \
-        if before else verb.i + 1
+    start = date_end(before[-1]) + 1 if before else verb.i + 1
     words = [t for t in doc[start:preposition.i] if not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
     while words and words[-1].is_punct:
         words = words[:-1]
+    if gapped and words and words[0].pos_ == "ADP":
+        words = kept_before(verb, before[0], words[0]) + words
     return "".join(t.text_with_ws for t in words).strip() or None
+
+
+def kept_before(verb, first, preposition) -> list:
+    """The verb's words before the phrase a gapped place replaces ("goes *on sale* in the
+    United States on March 21 and in Europe and Asia in April": "on sale"), else none."""
+    doc = verb.doc
+    same = [t for t in doc[verb.i + 1:first.i] if t.lower_ == preposition.lower_]
+    return [t for t in doc[verb.i + 1:same[0].i] if not t.is_space] if same else []
+
+
+def date_end(preposition) -> int:
+    """Index of the last token of the date a preposition governs (its object and the date
+    words right after it, not the object's whole subtree)."""
+    doc = preposition.doc
+    end = next(g for g in preposition.children if g.dep_ == "pobj").i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ in DATE_LABELS:
+        end += 1
+    return end
 
 
 def day_phrases(verb, rules: EventRules) -> list:
     """The day prepositions on ``verb`` whose object is a date."""
-    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.day_prepositions
+    return date_phrases(verb, rules.day_prepositions)
+
+
+def date_phrases(verb, prepositions) -> list:
+    """The prepositions of ``prepositions`` on ``verb`` whose object is a date."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
             and any(g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in c.children)]
+
+
+def is_gapped(span, verb, rules: EventRules) -> bool:
+    """Whether the date is one of a gapped pair on ``verb`` (see the module docstring): its
+    preposition hangs from the verb next to another date's, and between the two dates "and"
+    brings a new object or place that is no date."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.head.i != verb.i:
+        return False
+    phrases = date_phrases(verb, rules.gapped_prepositions)
+    if preposition not in phrases or len(phrases) != 2:
+        return False
+    first, second = phrases
+    # from the end of the first date, not of its object's subtree: the parser may hang the
+    # gapped object on the date ("the end of March *and its assembly plant*")
+    between = verb.doc[date_end(first) + 1:second.i]
+    words = [t for t in between if not t.is_punct]
+    return bool(words) and words[0].lower_ == "and" and any(
+        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in DATE_LABELS for t in words)
 
 
 def coming_happening(doc, timex: Timex, rules: EventRules) -> Anchor | None:
