@@ -2,7 +2,9 @@
 college-sports copy (blind round 22) showed to be general, each on a short fictional text
 of its own: the voice of a person ("a spokeswoman for Ms Walsh" speaks as "Petra Walsh
 spokeswoman", the set's flipped form for a voice of someone), a voice of the story's
-organisation named by its kind alone ("a company spokesperson"), and "..., the people
+organisation named by its kind alone ("a company spokesperson"), an acronym opening a
+standfirst ("UN says ...") that is its subject, not a dateline, and stands for the body
+the article names in full ("the United Nations"), and "..., the people
 said, asking not to be identified" where the parser makes the participle the root of the
 sentence and the cue a parataxis of it (built by hand: the tagger's choice depends on the
 article around the sentence)."""
@@ -69,3 +71,33 @@ def test_a_cue_the_parser_hung_on_the_participle_after_it_reports_the_words_befo
 def test_a_participle_after_a_cue_with_its_own_clause_is_still_no_report(quotes_of):
     text = "Asked about the sale, the people said it would close soon, asking not to be named."
     assert speakers(quotes_of(text), "indirect") == [("it would close soon", "people")]
+
+
+def test_an_acronym_opening_a_standfirst_is_its_subject_not_a_dateline(quotes_of):
+    text = ("Ferries stranded at Orm as storm nears\n\n"
+            "UN says ferries carrying grain to Velka have been waiting in port for nearly two "
+            "days.\n\n"
+            "More than 40 ferries are stranded in the port of Orm, the United Nations has said.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("ferries carrying grain to Velka have been waiting in port for nearly two days",
+         "United Nations"),
+        ("More than 40 ferries are stranded in the port of Orm", "United Nations")]
+
+
+def test_an_upper_case_place_set_off_by_punctuation_is_still_a_dateline(quotes_of):
+    text = "ORM (Reuters) - Velka Ports said on Monday that the crossings would resume."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the crossings would resume", "Velka Ports")]
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["the United Nations", "Reuters"], {"UN": "United Nations"}),
+    (["Bank of Orm"], {"BO": "Bank of Orm"}),
+    (["Velka Ports", "Velka Power"], {}),  # shared initials stand for neither
+    (["Velka Ports Authority of the North"], {"VPAN": "Velka Ports Authority of the North"}),
+    (["Port of Velka operations"], {}),  # a lower-case word that links nothing
+])
+def test_initials_of_the_organisations_the_article_names(names, expected):
+    from generator.extract.quotes.names import Name, initials_of_named
+
+    assert initials_of_named([Name(0, tuple(n.split()), n) for n in names]) == expected

@@ -354,10 +354,15 @@ def _hyphen_prefix(token: Token) -> bool:
 
 
 def is_dateline(token: Token) -> bool:
-    """An upper-case place name opening a paragraph ("DETROIT (Reuters) -")."""
-    starts_paragraph = token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+    """An upper-case place name opening a paragraph ("DETROIT (Reuters) -"); an acronym
+    that the verb follows ("UN says ...", "EU warns ...") is a subject, not a dateline,
+    which punctuation or the rest of an upper-case place name follows."""
+    doc = token.doc
+    starts_paragraph = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    set_off = following is None or following.is_punct or following.text.isupper()
     return starts_paragraph and token.text.isupper() and len(token.text) > 1 \
-        and token.left_edge.i == token.i
+        and token.left_edge.i == token.i and set_off
 
 
 def cue_text(verb: Token, lex: Lexicon) -> str:

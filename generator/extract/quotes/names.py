@@ -303,3 +303,19 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if capitals == initials and taken[0][:1].isupper():
             found.setdefault(match.group(1), " ".join(taken))
     return found
+
+
+def initials_of_named(organizations: list[Name]) -> dict[str, str]:
+    """Acronyms of organisations the article names in full, by acronym: "UN" for "the
+    United Nations", when the article writes both ("UN says ..." in the standfirst, "the
+    United Nations has said" in the body). Only capitalised words count as initials, and
+    an acronym two names share stands for neither."""
+    found: dict[str, set[str]] = {}
+    for name in organizations:
+        words = name.text.split()
+        words = words[1:] if words and words[0].casefold() == "the" else words
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) < 2 or any(w not in _LINKING_WORDS for w in words if w not in capitals):
+            continue
+        found.setdefault("".join(w[0] for w in capitals), set()).add(" ".join(words))
+    return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}

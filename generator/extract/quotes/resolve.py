@@ -40,6 +40,7 @@ from generator.extract.quotes.names import (
     defined_abbreviations,
     describe_organizations,
     fold,
+    initials_of_named,
     name_given_in_relative,
     name_text,
 )
@@ -123,7 +124,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.team_subjects = by_start(
             collect_names(self.doc, ("ORG", "GPE"), subjects_only=True) + evident)
         self.described_as = describe_organizations(self.doc)
-        self.abbreviations = defined_abbreviations(self.doc.text)
+        self.abbreviations = {**initials_of_named(self.organizations),
+                              **defined_abbreviations(self.doc.text)}
         self.kin = kin_first_names(self.doc, self.lex)
         named = self.persons
         self._learn_relatives(named)
