@@ -45,7 +45,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         passive = any(c.dep_ == "auxpass" for c in verb.children)  # "will be held"
         return "planned" if passive or is_agent(doer or find_subject(verb), rules) \
             else "expected"
-    if bare_infinitive(verb):
+    if bare_infinitive(verb) or copula_infinitive(verb):
         return "planned"  # "Lowmere to vote on levy next week": a headline's announced plan
     if is_past(verb):
         return "happened"
@@ -109,6 +109,15 @@ def bare_infinitive(verb) -> bool:
     """A to-infinitive no verb governs: a headline's "X to do Y", or one on a noun ("the
     decision to close the plant in June")."""
     return is_infinitive(verb) and (verb.dep_ == "ROOT" or verb.head.pos_ in ("NOUN", "PROPN"))
+
+
+def copula_infinitive(verb) -> bool:
+    """Whether "be" + an infinitive arranges the verb ("all families *are to be moved* into
+    temporary homes by Christmas", "the minister *is to visit* Orsk"): an instruction or an
+    arrangement, as "due to" is."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in PRESENT_TAGS + PAST_TAGS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_present(verb) -> bool:
