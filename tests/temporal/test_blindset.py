@@ -133,7 +133,7 @@ ROUNDS = {
     "round9": ("blindset9.txt", "blindset9.jsonl", 0.99, 0.99),
     "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
     "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.98),
-    "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.97),
+    "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.98),
 }
 
 

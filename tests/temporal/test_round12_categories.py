@@ -73,3 +73,18 @@ def test_twelve_months_to_a_day_alone_keep_the_calendar(tag):
     text = ("Consumer prices in Halvar rose 3 percent in the 12 months to June 30. Profit in "
             "the second quarter fell.")
     assert values_by_text(tag, text, AUG_2017)["the second quarter"] == "2017-Q2"
+
+
+def test_the_same_period_after_a_month_inside_the_quarter_is_the_quarter(tag):
+    text = ("Brannock Air posted a wider first-quarter loss on Thursday as a strike in March hit "
+            "its business. The loss widened from 90 million euros in the same period a year "
+            "earlier.")
+    values = values_by_text(tag, text, MAY_2012)
+    assert values["the same period a year earlier"] == "2011-Q1"
+
+
+def test_the_same_period_in_a_monthly_story_stays_the_month(tag):
+    text = ("Sales of Ostra cars rose 4 percent in April. They rose from the same period a year "
+            "earlier.")
+    values = values_by_text(tag, text, MAY_2012)
+    assert values["the same period a year earlier"] == "2011-04"

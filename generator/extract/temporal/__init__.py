@@ -16,6 +16,7 @@ Pipeline (one module per stage)::
                  a fiscal quarter's named year, "a year ago" in a comparison, a range's end
     fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
                  and the story's bare quarters once it says where the fiscal year ends
+    compared.py  "the same period a year earlier" as the quarter reported, past a month in it
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 

@@ -20,6 +20,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, value_range
+from generator.extract.temporal.compared import same_period_as_quarter
 from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
     current_quarter_in_fiscal_year,
@@ -52,7 +53,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = years_in_fiscal_year(current_quarter_in_fiscal_year(found, text, published), text,
                                  published)
     found = quarters_in_fiscal_year(found, text, published)
-    found = _ago_echoes_compared_period(found, text, published)
+    found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = _range_end_after_its_start(found, text)
     found = clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
     return _clock_on_last_day(found, published)

@@ -1,0 +1,56 @@
+"""The period an earnings comparison echoes, when a month inside it was named after it.
+
+"Aurelia posted a wider first-quarter loss as a strike in March hit its business. The loss
+widened from 215 million euros in the same period a year earlier": the comparison is of the
+quarter reported, though March is the period named last. The resolver echoes the last month
+or quarter (``resolve``); this step, run with the other neighbour steps of :mod:`context`,
+widens such an echo to the quarter when the month lies inside a quarter named before it.
+Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["same_period_as_quarter"]
+
+#: "the same period a year earlier/ago": a comparison that names no unit of its own.
+_SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
+_MONTH = re.compile(r"(\d{4})-(\d\d)$")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def same_period_as_quarter(timexes: list[Timex]) -> list[Timex]:
+    """Give "the same period a year earlier" the quarter reported, not a month inside it.
+
+    Only an echo resolved to a month moves, and only when a quarter named earlier in the text
+    (the latest one) holds the month the echo was counted from.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        echo = _MONTH.match(timex.value)
+        if echo is None or not _SAME_PERIOD.match(timex.text):
+            continue
+        quarter = next((m for t in reversed(timexes[:i]) if (m := _QUARTER.match(t.value))),
+                       None)
+        if quarter is None:
+            continue
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        months_back = _months_named_between(timexes[:i], quarter.string)
+        month = int(echo.group(2))
+        if (month - 1) // 3 + 1 != number or not months_back:
+            continue
+        years_back = year - int(echo.group(1))
+        value = f"{year - years_back:04d}-Q{number}"
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+
+
+def _months_named_between(before: list[Timex], quarter_value: str) -> bool:
+    """True when a month of the quarter ``quarter_value`` was named after that quarter."""
+    start = next(j for j in range(len(before) - 1, -1, -1) if before[j].value == quarter_value)
+    return any(_MONTH.match(t.value) for t in before[start + 1:])
