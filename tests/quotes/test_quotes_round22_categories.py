@@ -4,7 +4,8 @@ of its own: the voice of a person ("a spokeswoman for Ms Walsh" speaks as "Petra
 spokeswoman", the set's flipped form for a voice of someone), a voice of the story's
 organisation named by its kind alone ("a company spokesperson"), an acronym opening a
 standfirst ("UN says ...") that is its subject, not a dateline, and stands for the body
-the article names in full ("the United Nations"), and "..., the people
+the article names in full ("the United Nations"), a bare plural in the headline ("...,
+sources say") that is the group the body describes ("sources close to the company"), and "..., the people
 said, asking not to be identified" where the parser makes the participle the root of the
 sentence and the cue a parataxis of it (built by hand: the tagger's choice depends on the
 article around the sentence)."""
@@ -101,3 +102,12 @@ def test_initials_of_the_organisations_the_article_names(names, expected):
     from generator.extract.quotes.names import Name, initials_of_named
 
     assert initials_of_named([Name(0, tuple(n.split()), n) for n in names]) == expected
+
+
+def test_a_bare_plural_in_the_headline_is_the_group_the_body_describes(quotes_of):
+    text = ("Velka Power set to shut Orm plant early, sources say\n\n"
+            "OSLEN (Reuters) - Velka Power plans to close its Orm coal plant two years early, "
+            "two sources close to the company told Reuters.")
+    found = speakers(quotes_of(text), "indirect")
+    assert found[0] == ("Velka Power set to shut Orm plant early", "sources close to the company")
+    assert [speaker for _, speaker in found] == ["sources close to the company"] * 2

@@ -57,7 +57,7 @@ from generator.extract.quotes.lede import described_then_named
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
 from generator.extract.quotes.mentions import read_mention
-from generator.extract.quotes.narration import headline_speaker, narrated_speaker
+from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
 from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
@@ -137,6 +137,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, resolver.office_tied_later(raw.subject, speaker))
                 for raw, speaker in resolved]
     resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
     resolved = described_then_named(resolved, resolver)
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by

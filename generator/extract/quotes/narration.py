@@ -287,6 +287,21 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     return best
 
 
+def headline_group(raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:
+    """"Corvane to delay gas project, sources say": a bare plural noun the headline gives
+    as the speaker is the group the body describes with the same noun first ("three
+    sources familiar with the plans told Reuters"), written as the body writes it."""
+    if raw.paragraph != 0 or speaker.kind != "group" or not speaker.name \
+            or len(speaker.name.split()) != 1:
+        return speaker
+    noun = speaker.name.casefold()
+    fuller = next((found for other, found in resolved if other.paragraph > 0
+                   and found.kind == "group" and found.name
+                   and found.name.split()[0].casefold() == noun
+                   and len(found.name.split()) > 1), None)
+    return Speaker(fuller.name, speaker.mention, speaker.role, "group") if fuller else speaker
+
+
 def _set_off_by_colon(text: str, raw: RawQuote) -> bool:
     """"‘We are closer than ever’: Veldran and Ostria agree to ...": a headline quote set
     off by a colon is a label over the headline, whose verb ("agree") reports nothing of
