@@ -5,10 +5,10 @@ spokeswoman", the set's flipped form for a voice of someone), a voice of the sto
 organisation named by its kind alone ("a company spokesperson"), an acronym opening a
 standfirst ("UN says ...") that is its subject, not a dateline, and stands for the body
 the article names in full ("the United Nations"), a bare plural in the headline ("...,
-sources say") that is the group the body describes ("sources close to the company"), and "..., the people
-said, asking not to be identified" where the parser makes the participle the root of the
-sentence and the cue a parataxis of it (built by hand: the tagger's choice depends on the
-article around the sentence)."""
+sources say") that is the group the body describes ("sources close to the company"),
+and "..., the people said, asking not to be identified" where the parser makes the
+participle the root of the sentence and the cue a parataxis of it (built by hand: the
+tagger's choice depends on the article around the sentence)."""
 
 from __future__ import annotations
 
