@@ -3,6 +3,11 @@
 The corpus is JSON lines with ``id``, ``text`` and ``checkworthy`` (ClaimBuster's crowdsourced
 part has this shape). The split is a pure function of each id, so every run, every machine and
 the benchmark see the same held-out sentences without storing a split file.
+
+The crowd under-labels check-worthy sentences: careful annotators call a fifth of its negatives
+check-worthy (``benchmarks/data/README.md``). ``load_relabels`` reads careful labels of training
+ids (labels only, no text) and ``relabel`` puts them in place of the crowd's, so the scorer
+learns the careful notion where one exists.
 """
 
 from __future__ import annotations
@@ -12,6 +17,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+#: Careful labels of 4,000 training ids of ClaimBuster's crowdsourced part (ids and labels only).
+RELABELS = (Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+            / "claimbuster_careful_training_labels.jsonl")
+#: ClaimBuster's classes: check-worthy factual, unimportant factual, non-factual sentence.
+CLASSES = ("CFS", "UFS", "NFS")
 
 
 class DataError(ValueError):
@@ -96,3 +107,56 @@ def split_sentences(
     train = [row for row in rows if bucket(row.id) >= cut]
     held_out = [row for row in rows if bucket(row.id) < cut]
     return train, held_out
+
+
+def load_relabels(path: str | Path = RELABELS) -> dict[str, bool]:
+    """Careful labels of a label-only file: sentence id -> check-worthy (class ``CFS``).
+
+    Each line holds ``id`` and ``label`` (one of ``CLASSES``); other fields (``sure``,
+    ``labeller``) are kept for the record and not read here.
+
+    Raises:
+        DataError: on a bad line or a repeated id, naming file, line and field.
+    """
+    labels: dict[str, bool] = {}
+    for number, record in json_records(path):
+        sentence_id, label = record.get("id"), record.get("label")
+        if not isinstance(sentence_id, (str, int)):
+            raise DataError(f"{path}:{number}: field 'id' is missing or not str or int "
+                            f"(got {sentence_id!r})")
+        if label not in CLASSES:
+            raise DataError(f"{path}:{number}: field 'label' must be one of "
+                            f"{', '.join(CLASSES)} (got {label!r})")
+        if str(sentence_id) in labels:
+            raise DataError(f"{path}:{number}: field 'id': {sentence_id!r} is labelled twice")
+        labels[str(sentence_id)] = label == "CFS"
+    return labels
+
+
+def relabel(rows: list[LabelledSentence], labels: dict[str, bool]
+            ) -> tuple[list[LabelledSentence], int]:
+    """``rows`` with the careful label in place of the crowd's wherever ``labels`` has one,
+    and how many labels that changed."""
+    out = [LabelledSentence(row.id, row.text, labels[row.id]) if row.id in labels else row
+           for row in rows]
+    return out, sum(new.checkworthy != old.checkworthy for new, old in zip(out, rows))
+
+
+def relabel_training(train_rows: list[LabelledSentence], held_out: list[LabelledSentence],
+                     path: str | Path = RELABELS) -> tuple[list[LabelledSentence], int, int]:
+    """The training rows with the careful labels of ``path`` in place of the crowd's.
+
+    Returns:
+        ``(rows, relabelled, changed)``: the rows, how many took a careful label and how many
+        of those it changed.
+
+    Raises:
+        DataError: when the file labels held-out ids: training on them would flatter every
+            held-out figure.
+    """
+    labels = load_relabels(path)
+    if leaked := sorted(labels.keys() & {row.id for row in held_out}):
+        raise DataError(f"{path}: {len(leaked)} labels are of held-out ids (first "
+                        f"{leaked[0]!r}); relabel training ids only")
+    rows, changed = relabel(train_rows, labels)
+    return rows, sum(row.id in labels for row in rows), changed

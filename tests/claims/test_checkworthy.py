@@ -366,7 +366,8 @@ def test_balanced_policy_sets_the_threshold_from_held_out_labels_only(tmp_path):
     labels.append({"id": train_rows[0].id, "set": "A", "checkworthy": True})
     careful = careful_labels_file(tmp_path / "careful.jsonl", labels)
     out = tmp_path / "model"
-    nlp, result = train(data, out, epochs=2, careful_labels=careful, log=lambda line: None)
+    nlp, result = train(data, out, epochs=2, careful_labels=careful,
+                        threshold_policy="balanced", log=lambda line: None)
     saved = set(json.loads((out / "vocab" / "strings.json").read_text(encoding="utf-8")))
     scored = {word for row in held_out for word in normalise(row.text).split()}
     leakable = scored - set(build_pipeline().vocab.strings)  # "veldmark.", "lowmere", ...
@@ -383,6 +384,7 @@ def test_careful_policy_without_held_out_labels_says_how_to_go_on(tmp_path):
     careful = careful_labels_file(tmp_path / "careful.jsonl",
                                   [{"id": "elsewhere", "set": "A", "checkworthy": True}])
     with pytest.raises(ValueError, match=r"careful\.jsonl: only 0 careful labels .*'dev'"):
-        train(data, None, epochs=1, careful_labels=careful, log=lambda line: None)
+        train(data, None, epochs=1, careful_labels=careful, threshold_policy="careful",
+              log=lambda line: None)
     with pytest.raises(ValueError, match="threshold_policy: 'crowd' is not one of dev"):
         train(data, None, epochs=1, threshold_policy="crowd", log=lambda line: None)
