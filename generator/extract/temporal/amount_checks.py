@@ -19,6 +19,9 @@ _VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office"
                   "article", "page", "line", "platform", "unit", "lot", "box", "code"}
 
 
+#: Nouns a year-like number before them dates rather than counts: "1998 models".
+_MODEL_YEAR_NOUNS = {"model"}
+
 _POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
 
 
@@ -45,8 +48,10 @@ def not_quantity(doc, text: str, cand: Candidate) -> bool:
         return False
     if after is not None and after.lower_ in ("%", "percent"):
         return False
-    # "hired 2000 workers" counts; "the 2008 elections" dates (a determiner comes first)
-    counts = last.dep_ in ("nummod", "quantmod") and last.head.tag_ in ("NNS", "NNPS")
+    # "hired 2000 workers" counts; "the 2008 elections" dates (a determiner comes first), and
+    # so does a model year ("clear their lots of 1998 models")
+    counts = (last.dep_ in ("nummod", "quantmod") and last.head.tag_ in ("NNS", "NNPS")
+              and last.head.lemma_.lower() not in _MODEL_YEAR_NOUNS)
     determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
     return not (counts and not determined)
 
