@@ -111,3 +111,30 @@ def test_a_bare_plural_in_the_headline_is_the_group_the_body_describes(quotes_of
     found = speakers(quotes_of(text), "indirect")
     assert found[0] == ("Velka Power set to shut Orm plant early", "sources close to the company")
     assert [speaker for _, speaker in found] == ["sources close to the company"] * 2
+
+
+def test_a_given_name_makes_a_conjunct_ner_took_for_an_organisation_a_person(quotes_of):
+    text = ("Councillors Tomas Reyd and Aoife Marrin said on Monday that the plan would "
+            "fail.")
+    found = speakers(quotes_of(text), "indirect")
+    assert [speaker for _, speaker in found] == ["Tomas Reyd and Aoife Marrin"]
+
+
+def test_a_group_the_lede_counts_is_the_persons_who_speak_together_next(quotes_of):
+    text = ("Council split over bypass plan\n\n"
+            "The council is under pressure after two Independent councillors said they would "
+            "vote against the bypass.\n\n"
+            "Councillors Tomas Reyd and Ines Marrin said in a joint statement that the plan "
+            "was rushed.\n\n"
+            "\"We cannot back a road nobody asked for,\" the statement said.")
+    found = quotes_of(text)
+    assert {speaker for _, speaker in speakers(found)} == {"Tomas Reyd and Ines Marrin"}
+
+
+def test_a_counted_group_the_next_paragraphs_do_not_name_stays_as_written(quotes_of):
+    text = ("Council split over bypass plan\n\n"
+            "The council is under pressure after two Independent councillors said they would "
+            "vote against the bypass.\n\n"
+            "Mayor Tomas Reyd said the vote would go ahead.")
+    assert speakers(quotes_of(text), "indirect")[0] == (
+        "they would vote against the bypass", "Independent councillors")

@@ -53,7 +53,7 @@ from generator.extract.hits import Quote
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.interview import iter_answers
-from generator.extract.quotes.lede import described_then_named
+from generator.extract.quotes.lede import counted_group_named, described_then_named
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
 from generator.extract.quotes.mentions import read_mention
@@ -139,6 +139,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
     resolved = described_then_named(resolved, resolver)
+    resolved = counted_group_named(resolved, resolver)
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record

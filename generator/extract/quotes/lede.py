@@ -4,7 +4,9 @@ Court and crime reports open with a description ("A former accountant accused of
 a jury on Tuesday that ...") and identify the person in the next paragraph, in the wire's
 style of a first full identification: the name with the age in apposition ("Nadia Fenwick,
 47,"). A descriptive subject of the lede that is no unnamed source (not "an official", "a
-spokesman") takes that name.
+spokesman") takes that name. A group the top of the story counts ("two Independent TDs
+said") is the persons named together in the next paragraphs when they are that many
+("Deputies X and Y said in a joint statement").
 """
 
 from __future__ import annotations
@@ -172,3 +174,43 @@ def _described_person(raw: RawQuote, speaker: Speaker, resolver: SpeakerResolver
 
 def _named_before(name: str, at: int, resolver: SpeakerResolver) -> bool:
     return any(p.text == name and p.start < at for p in resolver.persons)
+
+
+#: Number words a lede gives to a group it names in the next paragraph ("two TDs").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+
+
+def counted_group_named(resolved: list[tuple[RawQuote, Speaker]],
+                        resolver: SpeakerResolver) -> list[tuple[RawQuote, Speaker]]:
+    """"two Independent TDs said they would not support ..." in the lede, then "Deputies
+    X and Y said in a joint statement": a group the top of the story counts is the named
+    persons who speak together next, within two paragraphs, when they are that many
+    (the blind gold writes such a group with the joined names)."""
+    fixed = list(resolved)
+    for i, (raw, speaker) in enumerate(resolved):
+        count = _count_of(raw.subject)
+        # a standfirst and a byline may push the lede down two paragraphs
+        if count is None or speaker.kind not in ("group", "organization") \
+                or raw.paragraph > LEDE_PARAGRAPH + 2:
+            continue
+        named = next((s for r, s in resolved[i + 1 :] if r.paragraph <= raw.paragraph + 2
+                      and s.name in resolver.named_groups), None)
+        if named is None or _members(named.name) != count:
+            continue
+        for k, (other, found) in enumerate(fixed):
+            if k >= i and found.name == speaker.name:
+                fixed[k] = (other, Speaker(named.name, found.mention, None, "group"))
+    return fixed
+
+
+def _count_of(head: Token | None) -> int | None:
+    """The number a plural subject is counted by ("two Independent TDs" -> 2), if any."""
+    if head is None or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    return _COUNTS.get(number.lower_) if number is not None else None
+
+
+def _members(joined: str) -> int:
+    """How many names "A, B and C" joins."""
+    return len(re.split(r", | and ", joined))

@@ -30,7 +30,7 @@ from generator.extract.quotes.appositions import (
     voiced_organization,
 )
 from generator.extract.quotes.cues import document_owner, is_non_speaker
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import with_of_phrase
 from generator.extract.quotes.phrases import (
     APOSTROPHES,
@@ -186,6 +186,11 @@ def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
     first conjunct ("Mayor Ada Quill and her deputy, Ivo Renn,": Renn attached to Quill),
     the name in apposition right after it."""
     mention = _read_single(conjunct, lex)
+    if mention.kind == "organization" and _opens_with_given_name(conjunct, lex):
+        # "Breathnach and Aoife Kielty": NER may tag the second name of a pair as an
+        # organisation; a given name of the list opening it says it is a person
+        name = name_tokens(mention_span(conjunct), lex)
+        return Mention(mention.text, "person", _text(name), None, conjunct)
     if mention.kind == "person" or not is_person_noun(conjunct, lex):
         return mention
     stray = next((a for a in head.rights if a.dep_ == "appos" and a.i > conjunct.i
@@ -195,6 +200,15 @@ def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
     name = name_tokens(mention_span(stray), lex)
     return Mention(f"{mention.text}, {mention_span(stray).text}", "person", _text(name),
                    clean_phrase(mention_span(conjunct), lex) or None, stray)
+
+
+def _opens_with_given_name(head: Token, lex: Lexicon) -> bool:
+    """Whether a proper-noun phrase of two or more words opens with a given name of
+    speakers_given_names.yaml ("Aoife Kielty")."""
+    span = mention_span(head)
+    words = [t for t in span if t.pos_ == "PROPN"]
+    return head.pos_ == "PROPN" and len(words) > 1 and words[0].i == span.start \
+        and fold_name(words[0].text) in lex.pronoun_of_given_name
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:
