@@ -45,8 +45,7 @@ BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
                   "propose", "promise", "pledge", "seek", "want", "await", "threaten"}
-#: Adjectives that with "to be" make a thing a forecast, whatever the tense of "was": "a vote
-#: was more likely in mid-December" (reported speech of what has not happened yet).
+#: With "to be", a forecast in any tense: "a vote was more likely in mid-December".
 LIKELY_WORDS = {"likely", "unlikely", "probable", "possible"}
 #: Participles that give the first day of a booked event: "a special session beginning Monday".
 START_PARTICIPLES = {"beginning", "starting", "opening"}
@@ -197,8 +196,7 @@ def _booked_from(token) -> bool:
 
 
 def _likely(verb) -> bool:
-    """True for "to be" with a forecast's adjective: "a final vote was more likely in
-    mid-December" tells of what is expected, not of what happened (unless "had been")."""
+    """True for "to be" with a forecast's adjective ("a vote was likely in May"), not "had been"."""
     return verb.lemma_.lower() == "be" and not _past_perfect(verb) and any(
         child.dep_ == "acomp" and child.lower_ in LIKELY_WORDS for child in verb.children)
 
