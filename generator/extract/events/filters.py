@@ -122,7 +122,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
     the base of a comparison ("to 85 million euros from 162 million euros *a year
     earlier*")."""
     if is_comparison_base(span, rules) or covers_period(span, rules) \
-            or scopes_ranking(span, rules):
+            or scopes_ranking(span, rules) or locates_compared(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -165,6 +165,19 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def locates_compared(span, rules: EventRules) -> bool:
+    """Whether the date only says when a point of comparison was: it hangs from "be" whose
+    subject a word of ``rules.reference_points.compared`` describes ("The last *comparable*
+    season was in 2005")."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_ != "be":
+        return False
+    compared = set(rules.reference_points.compared)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        a.dep_ == "amod" and a.lower_ in compared for a in c.children) for c in verb.children)
 
 
 def is_occasion(noun, rules: EventRules) -> bool:
