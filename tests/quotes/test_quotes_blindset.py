@@ -198,7 +198,19 @@ the same form as reported in eight places and the extractor follows them.
 Round 22 (153-160: Xinhua diplomacy, AP Senate bill, Reuters gas-field exclusive, Bloomberg
 chip-unit scoop, Irish Times housing politics, ABC Rural frost, Al Jazeera aid crossing, a
 college-football beat), by another outside author, scored with score.py at first sight
-after rounds 13-21's fixes: 1.000 / 0.950, 0.941 / 0.946.
+after rounds 13-21's fixes: 1.000 / 0.950, 0.941 / 0.946. Its misses: "a spokeswoman for Mr
+X" (the set writes a person's voice "Eoin Gallagher spokeswoman"), "a company spokesperson",
+a headline's bare "sources say" for the body's "sources familiar with the plans", "two
+Independent TDs" in the lede for the two deputies named next, a pair whose second name NER
+took for an organisation, "UN says" read as a dateline, and "..., the people said, asking
+not to be identified" with the participle parsed as the root. After its fixes by category
+(test_quotes_round22_categories.py): 1.000 / 0.983, 0.959 / 1.000; rounds 1-21 and the
+seed unchanged (0.999 / 0.995, 0.986 / 0.997; seed 1.0 / 1.0, 0.90 / 1.0); all 160
+articles 0.999 / 0.995, 0.984 / 0.997. Left: "a company spokesperson" where NER never tags
+the company, and where the gold parts from the set (the files say so): three documents
+as speakers ("according to customs data / filings / UN figures"; rounds 13-14 make them
+sources), a clause whose verb is inside the marks counted reported too, and "she would
+"let ..."" counted direct only (the set counts a modal outside the marks as reported).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -229,7 +241,7 @@ FLOORS = {
     "round 19": (0.99, 0.99, 0.98, 0.99),
     "round 20": (0.99, 0.99, 0.97, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
-    "round 22": (0.99, 0.94, 0.93, 0.94),
+    "round 22": (0.99, 0.97, 0.95, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
