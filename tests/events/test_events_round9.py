@@ -46,3 +46,20 @@ def test_the_days_of_one_happening_stay_one_event(nlp):
     dates = [timex(text, "Aug. 15", "2025-08-15", dt.date(2025, 8, 15), dt.date(2025, 8, 15)),
              timex(text, "Aug. 16", "2025-08-16", dt.date(2025, 8, 16), dt.date(2025, 8, 16))]
     assert len(whats(nlp, text, dates)) == 1
+
+
+def test_a_date_opening_the_sentence_dates_each_coordinated_clause(nlp):
+    text = ("On Friday she will open the Tarn bridge with Mayor Pim Adler, and the two towns are "
+            "expected to sign a ferry agreement.")
+    dates = [timex(text, "Friday", "2025-09-19", dt.date(2025, 9, 19), dt.date(2025, 9, 19))]
+    events = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert [(e.what, e.status) for e in events] == [
+        ("She opens the Tarn bridge with Pim Adler", "planned"),
+        ("The two towns sign a ferry agreement", "expected")]
+
+
+def test_a_date_inside_the_sentence_leaves_the_next_clause_undated(nlp):
+    text = ("She will open the Tarn bridge on Friday, and the two towns are expected to sign a "
+            "ferry agreement.")
+    dates = [timex(text, "Friday", "2025-09-19", dt.date(2025, 9, 19), dt.date(2025, 9, 19))]
+    assert len(iter_events(nlp(text), dates, [], PUBLISHED)) == 1

@@ -52,7 +52,12 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.rules import EventRules, load_event_rules
-from generator.extract.events.secondary import coming_happening, day_words, own_date_in_list
+from generator.extract.events.secondary import (
+    coming_happening,
+    day_words,
+    fronted_conjuncts,
+    own_date_in_list,
+)
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.hits import Claim, Event, Timex
@@ -121,6 +126,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
         if coming is not None:  # "in September, when the school year begins"
             offer(coming, timex)
+        for conjunct in fronted_conjuncts(doc, timex, anchor):  # "On Wednesday X ..., and Y"
+            offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
 
 
