@@ -55,10 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-issues", choices=("keep", "drop", "flip"), default="keep",
                    help="what to do with training sentences whose label a 5-fold model "
                         "confidently disputes (default: keep)")
-    p.add_argument("--threshold-policy", choices=("balanced", "careful", "dev"),
-                   default="balanced",
-                   help="how the decision threshold is chosen (default: balanced; see "
+    p.add_argument("--threshold-policy", choices=("dev", "careful", "balanced"),
+                   default="dev",
+                   help="how the decision threshold is chosen (default: dev; see "
                         "generator/training/thresholds.py)")
+    p.add_argument("--relabels", type=Path, default=None,
+                   help="careful labels of training ids that replace the crowd's (default: "
+                        "benchmarks/data/claimbuster_careful_training_labels.jsonl)")
+    p.add_argument("--no-relabels", action="store_true", help="train on the crowd's labels only")
     return parser
 
 
@@ -131,6 +135,10 @@ def cmd_train_checkworthy(args: argparse.Namespace) -> int:
     from generator.training.checkworthy import train
 
     kwargs = {"out_dir": args.out} if args.out else {}
+    if args.no_relabels:
+        kwargs["relabels"] = None
+    elif args.relabels:
+        kwargs["relabels"] = args.relabels
     train(args.data, label_issues=args.label_issues,
           threshold_policy=args.threshold_policy, **kwargs)
     return 0

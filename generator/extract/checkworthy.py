@@ -3,9 +3,8 @@
 The model lives in ``generator/trained/checkworthy/`` (package data, written by
 ``python -m generator.training.checkworthy``). Its raw probability is mapped so that the
 threshold chosen at training time becomes 0.5: the rest of the project only knows the rule
-"checkworthiness >= 0.5 means check-worthy". That threshold lies midway between the cut fitted
-to the crowd's labels and the one fitted to careful labels, which call more sentences
-check-worthy (``generator.training.thresholds``).
+"checkworthiness >= 0.5 means check-worthy". That threshold is the F1-best cut on the development
+ids at training time (``generator.training.thresholds``).
 
 ``score_doc`` scores the sentences of a parsed ``Doc``. The parser sometimes cuts one sentence
 in two ("The bridge cost more than we" | "were ever told."; "MODERATOR:" | "Time is up.").

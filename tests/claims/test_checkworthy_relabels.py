@@ -94,3 +94,16 @@ def test_shipped_model_was_trained_with_the_relabels_and_the_dev_cut():
     assert meta["relabelled"] == 4000
     assert meta["threshold_policy"] == "dev"
     assert meta["threshold"] == meta["dev_threshold"]
+
+
+@pytest.mark.parametrize("flags, expected", [([], "default"), (["--no-relabels"], None),
+                                             (["--relabels", "mine.jsonl"], Path("mine.jsonl"))])
+def test_train_command_passes_the_relabels_on(monkeypatch, flags, expected):
+    import generator.training.checkworthy as training
+    from generator.cli import main
+
+    calls = []
+    monkeypatch.setattr(training, "train", lambda data, **kwargs: calls.append(kwargs))
+    assert main(["train-checkworthy", "--data", "c.jsonl", *flags]) == 0
+    assert calls[0].get("relabels", "default") == expected
+    assert calls[0]["threshold_policy"] == "dev"
