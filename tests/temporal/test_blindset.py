@@ -117,6 +117,11 @@ future, "11 minutes later" as the length, the fiscal year end from "the 12 month
 and "the fiscal fourth quarter", with "a year earlier" as the fiscal year before, "the same
 period a year earlier" as the quarter reported past a month inside it, "1998 models".
 What still differs: "a day earlier" after a main clause on the story's day, "its best September".
+Round 13 (``blindset/blindset13.txt``, 8 stories by another author, 143 expressions: Wikinews
+stock-market, aerospace and computer-maker reports, 1998 AP airline earnings, a 2012 Reuters
+carmaker, a 2006 AP software company whose fiscal year ends June 30, 1994 AP golf, a 2024 AP
+state budget deadline) scored relaxed 0.990 / strict 0.969 / value 0.878 at first sight (after
+rounds 8-12's fixes).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -147,6 +152,7 @@ ROUNDS = {
     "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
     "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.98),
     "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.98),
+    "round13": ("blindset13.txt", "blindset13.jsonl", 0.98, 0.87),
 }
 
 
