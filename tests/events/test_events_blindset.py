@@ -27,7 +27,7 @@ after its fixes 0.896 / 0.882 / 0.889, 1.000, 0.983, 0.985, 0.953 (every miss le
 the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941 / 0.889 /
 0.914, 0.953, 0.906, 0.986, 0.914, after its fixes 0.971 / 0.917 / 0.943, 0.985, 0.909,
 0.986, 0.971; round 9 (after rounds 1-8's fixes) 0.932 / 0.907 / 0.919,
-0.956, 0.882, 0.967, 0.914, after its fixes 0.947 / 0.947 / 0.947, 1.000, 0.887, 0.967,
+0.956, 0.882, 0.967, 0.914, after its fixes 0.947 / 0.947 / 0.947, 1.000, 0.901, 0.967,
 0.966. Each group of rounds has its own floors
 (figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
 so that a real regression fails while a wobble from the date or quote extractors (most
@@ -90,13 +90,13 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.95,
     },
-    # Round 9 after its fixes: 0.947 / 0.947 / 0.947, 1.000, 0.887, 0.967, 0.966.
+    # Round 9 after its fixes: 0.947 / 0.947 / 0.947, 1.000, 0.901, 0.967, 0.966.
     (9,): {
         "event_precision": 0.93,
         "event_recall": 0.92,
         "event_f1": 0.92,
         "status_accuracy": 0.97,
-        "what_match": 0.86,
+        "what_match": 0.88,
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.93,
     },

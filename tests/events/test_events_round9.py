@@ -63,3 +63,11 @@ def test_a_date_inside_the_sentence_leaves_the_next_clause_undated(nlp):
             "ferry agreement.")
     dates = [timex(text, "Friday", "2025-09-19", dt.date(2025, 9, 19), dt.date(2025, 9, 19))]
     assert len(iter_events(nlp(text), dates, [], PUBLISHED)) == 1
+
+
+def test_a_dated_subject_with_a_possessive_is_a_real_subject(nlp):
+    text = ("Forecasters expect next year's season, which starts on June 1, to be more active "
+            "than usual.")
+    dates = [timex(text, "next year", "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    events = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert [e.what for e in events] == ["Next year's season is active"]
