@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 160 fictional articles in twenty-two rounds, each round written
+"""Quality floor on the blind set: 168 fictional articles in twenty-three rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -211,6 +211,10 @@ the company, and where the gold parts from the set (the files say so): three doc
 as speakers ("according to customs data / filings / UN figures"; rounds 13-14 make them
 sources), a clause whose verb is inside the marks counted reported too, and "she would
 "let ..."" counted direct only (the set counts a modal outside the marks as reported).
+Round 23 (161-168: AP veto politics, Reuters rate hike, AFP state of emergency in translated
+English, a Guardian courts page in curly single marks, Washington Post health, Sky Sports
+football, Nikkei company story, a US local TV crime brief), by another outside author, scored
+with score.py at first sight after rounds 13-22's fixes: 1.000 / 0.941, 0.970 / 0.979.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -242,13 +246,14 @@ FLOORS = {
     "round 20": (0.99, 0.99, 0.97, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
     "round 22": (0.99, 0.97, 0.95, 0.99),
+    "round 23": (0.99, 0.93, 0.96, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
             "round 12": "blind12_", "round 13": "blind13_", "round 14": "blind14_",
             "round 15": "blind15_", "round 16": "blind16_", "round 17": "blind17_",
             "round 18": "blind18_", "round 19": "blind19_", "round 20": "blind20_",
-            "round 21": "blind21_", "round 22": "blind22_"}
+            "round 21": "blind21_", "round 22": "blind22_", "round 23": "blind23_"}
 
 pytestmark = pytest.mark.model
 
