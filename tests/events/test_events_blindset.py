@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds fifty fictional articles in nine rounds (round 1: wire, politics,
+``blindset/`` holds fifty-six fictional articles in ten rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -11,7 +11,9 @@ a launch calendar, an appeal hearing, a tournament schedule, a wildfire timeline
 timetable; round 8, by a fourth: a council agenda, airline routes, a murder trial, a season
 preview, an earthquake, an election result; round 9, by a fifth: a carmaker's recall and
 closures, a state visit, a hurricane season, a phone launch and results, a tennis draw, a
-budget and a confidence vote), each round annotated by hand before the
+budget and a confidence vote; round 10, by a sixth: a drug trial, a marathon's road closures,
+contract talks and a strike date, a launch scrub, a school budget and calendar, a retail
+bankruptcy), each round annotated by hand before the
 extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for the matching rules).
 
 First sight of each round (event P / R / F1, status, what, claim recall, claim kind):
@@ -28,7 +30,8 @@ the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941
 0.914, 0.953, 0.906, 0.986, 0.914, after its fixes 0.971 / 0.917 / 0.943, 0.985, 0.909,
 0.986, 0.971; round 9 (after rounds 1-8's fixes) 0.932 / 0.907 / 0.919,
 0.956, 0.882, 0.967, 0.914, after its fixes 0.947 / 0.947 / 0.947, 1.000, 0.901, 0.967,
-0.966. Each group of rounds has its own floors
+0.966; round 10 (after rounds 1-9's fixes) 0.855 / 0.887 / 0.870, 0.851, 1.000, 0.981,
+0.961. Each group of rounds has its own floors
 (figures after the fixes are in ``blindset/README.md``), a few events under what it scores,
 so that a real regression fails while a wobble from the date or quote extractors (most
 remaining misses are dates resolved to the wrong value) does not; a later round cannot lift
@@ -100,11 +103,22 @@ FLOORS = {
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.93,
     },
+    # Round 10 at first sight: 0.855 / 0.887 / 0.870, 0.851, 1.000, 0.981, 0.961.
+    (10,): {
+        "event_precision": 0.85,
+        "event_recall": 0.88,
+        "event_f1": 0.865,
+        "status_accuracy": 0.85,
+        "what_match": 0.98,
+        "claim_recall": 0.98,
+        "claim_kind_accuracy": 0.96,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
-#: in a story of Dec. 6) resolve to the past June, which is the temporal stage's to fix.
-MIN_GENRE_RECALL = {(7,): 0.6}
+#: in a story of Dec. 6) resolve to the past June, which is the temporal stage's to fix;
+#: round 10's launch story scored 0.625 at first sight.
+MIN_GENRE_RECALL = {(7,): 0.6, (10,): 0.6}
 #: At most this share of gold events may come out split in two.
 MAX_DUPLICATE_RATE = 0.05
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
