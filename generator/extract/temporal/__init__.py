@@ -17,6 +17,7 @@ Pipeline (one module per stage)::
     fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
                  and the story's bare quarters once it says where the fiscal year ends
     compared.py  "the same period a year earlier" as the quarter reported, past a month in it
+    reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 

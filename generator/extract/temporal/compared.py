@@ -5,6 +5,9 @@ widened from 215 million euros in the same period a year earlier": the compariso
 quarter reported, though March is the period named last. The resolver echoes the last month
 or quarter (``resolve``); this step, run with the other neighbour steps of :mod:`context`,
 widens such an echo to the quarter when the month lies inside a quarter named before it.
+"Net income for the quarter ended June 30 ... up from the same period last year", told of a
+fiscal fourth quarter, echoes that fiscal quarter (FY2005-Q4), though the resolver counted it
+from a calendar quarter before the fiscal calendar was known (:func:`same_period_in_fiscal_year`).
 Nothing here imports spaCy.
 """
 
@@ -16,12 +19,33 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["same_period_as_quarter"]
+__all__ = ["same_period_as_quarter", "same_period_in_fiscal_year"]
 
 #: "the same period a year earlier/ago": a comparison that names no unit of its own.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+_FISCAL_QUARTER = re.compile(r"FY(\d{4})-Q([1-4])$")
+
+
+def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
+    """Give "the same period last year" the fiscal quarter a year before the one named last.
+
+    Only an echo of the rule ``rel-same-period`` still holding a calendar quarter moves, and
+    only when the quarter named last before it is a fiscal one: the story counts in its
+    company's fiscal calendar, which the resolver did not know yet.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if timex.rule != "rel-same-period" or not _QUARTER.match(timex.value):
+            continue
+        named = next((m for t in reversed(fixed[:i])
+                      if (m := _FISCAL_QUARTER.match(t.value) or _QUARTER.match(t.value))), None)
+        if named is None or not named.string.startswith("FY"):
+            continue
+        value = f"FY{int(named.group(1)) - 1:04d}-Q{named.group(2)}"
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
 
 
 def same_period_as_quarter(timexes: list[Timex]) -> list[Timex]:

@@ -20,7 +20,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, value_range
-from generator.extract.temporal.compared import same_period_as_quarter
+from generator.extract.temporal.compared import same_period_as_quarter, same_period_in_fiscal_year
 from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
     current_quarter_in_fiscal_year,
@@ -31,6 +31,7 @@ from generator.extract.temporal.fiscal import (
     year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
+from generator.extract.temporal.reported import fiscal_year_just_reported
 
 __all__ = ["settle_with_neighbours"]
 
@@ -52,7 +53,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = year_earlier_in_fiscal_year(found, text)
     found = years_in_fiscal_year(current_quarter_in_fiscal_year(found, text, published), text,
                                  published)
-    found = quarters_in_fiscal_year(found, text, published)
+    found = fiscal_year_just_reported(found, text, published)
+    found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published))
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = _range_end_after_its_start(found, text)
     found = clock_on_earlier_day(_clock_on_following_day(found, text), text, published)

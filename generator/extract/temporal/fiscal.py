@@ -33,33 +33,38 @@ __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 _FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
 #: What joins a fiscal period to the day that closes it: "fiscal 2004, which ends May 31",
-#: "the fiscal second quarter ended Nov. 30".
-#: A month may follow "in": "fiscal 2024, which ends in late January".
+#: "the fiscal second quarter ended Nov. 30", "fiscal 2024, which ends in late January".
 _TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
                          r"(?:on\s+|in\s+)?")
+#: What joins a fiscal period to the day that opens it: "fiscal 2007, which began July 1".
+_FROM_ITS_START = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:began|begins?|start(?:ed|s)?)"
+                             r"\s+(?:on\s+|in\s+)?")
 #: Rules that tag "the current quarter" / "this quarter" with a calendar quarter.
 _CURRENT_QUARTER = re.compile(r"(?:the\s+)?(?:current|this|present)\s+quarter$", re.IGNORECASE)
-#: A year named by its kind and closing day: "the business year ending March 31, 2019",
-#: "its financial year, which ends on June 30". No fiscal period is tagged there: TimeML tags
-#: only the day.
+#: A year named by its kind and closing day ("the business year ending March 31, 2019"): no
+#: fiscal period is tagged there, TimeML tags only the day.
 _KIND_OF_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business|accounting)\s+year\s*,?\s*"
                                   r"(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
                                   r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
-    """The month the story's fiscal year ends in, from a fiscal period and its closing day.
-
-    Returns None when the story does not say, or says the calendar (December).
-    """
+    """The month the story's fiscal year ends in, from a fiscal period and its closing (or
+    opening) day. Returns None when the story does not say, or says the calendar (December)."""
     for period, day in zip(timexes, timexes[1:]):
         match = _FISCAL.match(period.value)
-        if (match is None or day.range is None or day.range.granularity not in ("day", "month")
-                or not _TO_ITS_END.fullmatch(text[period.end:day.start])):
+        if match is None or day.range is None or day.range.granularity not in ("day", "month"):
             continue
-        quarter = int(match.group(2) or 4)
-        # the year ends (4 - quarter) quarters after the month that closes this period
-        month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
+        joint, quarter = text[period.end:day.start], int(match.group(2) or 4)
+        if _TO_ITS_END.fullmatch(joint):
+            # the year ends (4 - quarter) quarters after the month that closes this period
+            month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
+        elif _FROM_ITS_START.fullmatch(joint):
+            # "fiscal 2007, which began July 1": the year ends 11 months after it begins
+            ahead = 11 if match.group(2) is None else 2 + 3 * (4 - quarter)
+            month = (day.range.start.month - 1 + ahead) % 12 + 1
+        else:
+            continue
         return None if month == 12 else month
     for day in timexes:
         if (day.range is not None and day.range.granularity in ("day", "month")

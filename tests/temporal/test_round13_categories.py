@@ -1,0 +1,48 @@
+"""Round 13's categories: a fiscal year read from the day it began, the period a results story
+reports on in that calendar, ...
+
+Each case pins the step behind a fix (``fiscal.py``, ``compared.py``, ``reported.py``, the
+rules), with its counter-case where the step must hold back. Every sentence is invented
+(fictional companies, people and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+JULY_2006 = dt.date(2006, 7, 20)
+#: A software maker whose fiscal year begins July 1 (ends June 30), reporting in July.
+RESULTS = ("Tarrow Systems said Thursday that profit in its fiscal fourth quarter rose 9 percent, "
+           "and it forecast slower growth in fiscal 2007, which began July 1. Net income for "
+           "the quarter ended June 30 was $41 million, up from $35 million in the same period "
+           "last year. For the fiscal year, revenue rose 6 percent. Tarrow expects revenue of "
+           "$200 million in the current quarter.")
+
+
+def test_a_fiscal_year_that_began_july_1_ends_in_june(tag):
+    found = values_by_text(tag, RESULTS, JULY_2006)
+    assert found["fiscal fourth quarter"] == "FY2006-Q4"
+    assert found["the current quarter"] == "FY2007-Q1"
+
+
+def test_the_same_period_last_year_echoes_the_fiscal_quarter_reported(tag):
+    found = values_by_text(tag, RESULTS, JULY_2006)
+    assert found["the quarter"] == "FY2006-Q4"
+    assert found["the same period last year"] == "FY2005-Q4"
+
+
+def test_the_same_period_last_year_stays_calendar_without_a_fiscal_year(tag):
+    text = "Sales at Tarrow rose in the second quarter from the same period last year."
+    assert values_by_text(tag, text, JULY_2006)["the same period last year"] == "2005-Q2"
+
+
+def test_a_past_result_for_the_fiscal_year_is_the_year_just_reported(tag):
+    assert values_by_text(tag, RESULTS, JULY_2006)["the fiscal year"] == "FY2006"
+
+
+def test_the_fiscal_year_ahead_keeps_the_year_just_begun(tag):
+    text = ("Tarrow said fiscal 2007 began July 1. It expects revenue to grow 5 percent in "
+            "the fiscal year.")
+    assert values_by_text(tag, text, JULY_2006)["the fiscal year"] == "FY2007"
