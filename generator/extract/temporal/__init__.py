@@ -6,7 +6,7 @@ Pipeline (one module per stage)::
     scan.py      run every rule's regex over the text -> candidates with a Reading
     checks.py    drop candidates the parse rules out ("May" the modal, "2000 jobs", a © line)
     scan.select  keep the longest match at each position
-    tense.py     tense of the clause around each expression
+    tense.py     tense of the clause around each expression (word lists in tense_words.py)
     resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range
     rereading.py the same again for a stored mention when its publication date is corrected
     occurrence.py  which Friday, March or fourth quarter a year-less date means

@@ -8,75 +8,28 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 from __future__ import annotations
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.tense_words import (
+    BOOKED_NOUNS,
+    DATA_NOUNS,
+    DEADLINE_VERBS,
+    DEADLINE_WORDS,
+    FORECAST_VERBS,
+    FUTURE_GOVERNORS,
+    FUTURE_MODALS,
+    FUTURE_WORDS,
+    LEMMA_SLIPS,
+    LIKELY_WORDS,
+    LIMIT_WORDS,
+    OPPONENT_WORDS,
+    ORIGIN_VERBS,
+    PAST_WORDS,
+    PLANNED_PASSIVES,
+    PREVENT_VERBS,
+    SCHEDULE_VERBS,
+    START_PARTICIPLES,
+    SUPERSEDED_WORDS,
+)
 
-#: Modal auxiliaries that put a clause in the future. "would" is the future of reported speech
-#: ("said it would close in March"); may/might/could/should speak of what has not happened yet,
-#: and so does "can" with a date ("passengers can rebook until Oct 31").
-FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should",
-                 "must", "can", "ca"}
-#: Words whose infinitive complement is planned or expected: "is set to begin", "is due to
-#: meet", "is likely to rise", "is to be held"; an order looks ahead too ("ordered banks to
-#: stay open through the weekend").
-FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", "aim", "hope",
-                    "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree",
-                    "likely", "unlikely", "poised", "ready", "bound", "be", "about", "forecast",
-                    "predict", "project", "slate", "order", "ask", "tell", "urge", "force",
-                    "require", "decide", "vote", "call"}
-#: Adjectives that look ahead: "the upcoming summit on Friday".
-FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
-#: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
-#: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
-#: on Tuesday", "a truck that goes on sale in the fall"), so their dates lie ahead.
-SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
-                  "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
-                  "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
-                  "hold", "host", "play", "face", "visit", "go"}
-#: Verbs whose present passive tells of a plan: "a ruling is expected on Friday", "the vote is
-#: scheduled for Monday".
-PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}
-#: Events booked for a day, and bookings: "a meeting for Monday", "bookings for Thanksgiving"
-#: lie ahead whatever the verb's tense.
-BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
-                "appointment", "deadline", "match", "game", "launch", "trial", "talks",
-                "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction",
-                "booking", "reservation", "ticket", "final", "opener", "fixture",
-                "tournament"}
-#: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
-#: the verb is in the past ("analysts expected a vote in January").
-FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
-                  "propose", "promise", "pledge", "seek", "want", "await", "threaten"}
-#: With "to be", a forecast in any tense: "a vote was more likely in mid-December".
-LIKELY_WORDS = {"likely", "unlikely", "probable", "possible"}
-#: Participles that give the first day of a booked event: "a special session beginning Monday".
-START_PARTICIPLES = {"beginning", "starting", "opening"}
-#: Nouns of reported figures: a month or quarter naming their period looks back even in a future
-#: clause ("will report January figures on Feb. 20").
-DATA_NOUNS = {"figure", "data", "sale", "number", "statistic", "result", "earning", "report",
-              "reading", "output", "payroll", "profit", "revenue", "loss", "index", "survey"}
-#: Verbs that keep someone "from" doing a thing ("is barred from running again in November"):
-#: the thing kept off has not happened, so its date lies ahead.
-PREVENT_VERBS = {"bar", "ban", "prevent", "stop", "block", "keep", "prohibit", "forbid",
-                 "disqualify", "exclude", "restrict", "deter", "discourage"}
-#: Adverbs of a plan since replaced: "was originally scheduled to open in March".
-SUPERSEDED_WORDS = {"first", "originally", "initially", "previously", "once"}
-#: Words that point back from a clause in the present: "is retroactive to Jan. 1".
-PAST_WORDS = {"retroactive", "retroactively", "backdated"}
-#: Verbs that with "back" trace a thing to its origin: "the dispute dates back to the spring".
-ORIGIN_VERBS = {"date", "trace", "go"}
-#: Prepositions of a limit: in a present clause the limit still lies ahead ("we cannot wait
-#: until the spring", "the offer is valid till March 3").
-LIMIT_WORDS = {"until", "till", "til"}
-#: Verbs that set a limit or move a date: told in the past, the limit or the new date they name
-#: still lies ahead ("gave the airline until mid-February", "postponed the vote to March").
-DEADLINE_VERBS = {"give", "grant", "extend", "allow", "postpone", "delay", "push", "move",
-                  "reschedule", "defer"}
-#: Prepositions of such a limit or new date.
-DEADLINE_WORDS = LIMIT_WORDS | {"to"}
-#: Prepositions naming an opponent, after which "defending champions" or "reigning holders"
-#: is a noun phrase, whatever the parser makes of the participle.
-OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
-#: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
-LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 _MAX_HOPS = 8
 
 
