@@ -116,6 +116,9 @@ class EventRules(BaseModel):
     """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
+    obligation_modals: list[str] = []
+    """"Runners *must* collect their numbers on Friday": the date is set, whatever the
+    preposition."""
     forecast_verbs: list[str] = []
     """"will *need* until 2027": the dated verb itself makes a forecast."""
     day_prepositions: list[str] = []

@@ -57,7 +57,10 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
 def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     """Whether the date is a deadline someone set ("voters *must* register *by* April 10"):
     a modal of ``rules.deadline_modals`` on the verb, the date after one of
-    ``rules.deadline_prepositions``."""
+    ``rules.deadline_prepositions``; or any date on a verb with a modal of
+    ``rules.obligation_modals`` ("runners *must* collect their numbers *on* Friday")."""
+    if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals for c in verb.children):
+        return True  # "must collect their numbers on Friday": an obligation sets its date
     modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals for c in verb.children) \
         or (verb.dep_ == "xcomp" and verb.head.lower_ in rules.deadline_modals)  # "has until"
     if not modal:
