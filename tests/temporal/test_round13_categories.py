@@ -46,3 +46,40 @@ def test_the_fiscal_year_ahead_keeps_the_year_just_begun(tag):
     text = ("Tarrow said fiscal 2007 began July 1. It expects revenue to grow 5 percent in "
             "the fiscal year.")
     assert values_by_text(tag, text, JULY_2006)["the fiscal year"] == "FY2007"
+
+
+# -- a year-less month, season or quarter in its own clause (tense.py, __init__.py) ---------
+
+FEB_2018 = dt.date(2018, 2, 6)
+APRIL_1998 = dt.date(1998, 4, 16)
+
+
+def test_a_bare_meets_after_and_is_a_timetable_verb(tag):
+    text = "The Varel central bank raised rates twice in 2017 and next meets in March."
+    assert values_by_text(tag, text, FEB_2018)["March"] == "2018-03"
+
+
+def test_a_month_in_a_past_clause_keeps_the_year_written_before_it(tag):
+    text = "The Varel central bank raised rates in 2017 and cut them again in March."
+    assert values_by_text(tag, text, FEB_2018)["March"] == "2017-03"
+
+
+def test_bookings_for_the_summer_look_ahead_in_a_past_clause(tag):
+    text = "Ostrel Air said bookings for the summer were running ahead of its forecast."
+    assert values_by_text(tag, text, APRIL_1998)["the summer"] == "1998-SU"
+
+
+def test_a_summer_told_in_the_past_looks_back(tag):
+    text = "Ostrel Air said its planes were full in the summer."
+    assert values_by_text(tag, text, APRIL_1998)["the summer"] == "1997-SU"
+
+
+def test_a_pace_ahead_of_last_year_lends_no_year(tag):
+    text = ("Ostrel Air said sales were running ahead of last year's pace, and it expects "
+            "second-quarter earnings to set a record.")
+    assert values_by_text(tag, text, APRIL_1998)["second-quarter"] == "1998-Q2"
+
+
+def test_last_year_told_as_a_time_still_lends_its_year(tag):
+    text = "Ostrel Air said last year it lost money in the second quarter."
+    assert values_by_text(tag, text, APRIL_1998)["the second quarter"] == "1997-Q2"

@@ -219,10 +219,11 @@ def _inside(clause: tuple[int, int] | None, char: int) -> bool:
     return clause is None or clause[0] <= char < clause[1]
 
 
-#: A preposition of comparison before "last year" ("up 3% on last year"): the year is a
-#: yardstick, not the time the clause tells of, so it lends its year to nothing.
-_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against)\s+$",
-                       re.IGNORECASE)
+#: A preposition of comparison before "last year" ("up 3% on last year", "ahead of last
+#: year's pace"): the year is a yardstick, not the time the clause tells of, so it lends its
+#: year to nothing.
+_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against"
+                       r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

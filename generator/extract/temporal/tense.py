@@ -26,6 +26,7 @@ from generator.extract.temporal.tense_words import (
     PLANNED_PASSIVES,
     PREVENT_VERBS,
     SCHEDULE_VERBS,
+    SEASON_WORDS,
     START_PARTICIPLES,
     SUPERSEDED_WORDS,
 )
@@ -116,10 +117,14 @@ def _misread_timetable_verb(token) -> bool:
 
     Such a verb tells of a schedule, as :func:`_scheduled` reads it when the parse is right.
     It shows itself by a subject of its own, or by heading a sentence left without a verb
-    ("runs" only in a form a verb can take); "the store is open on Friday" has its verb.
+    ("runs" only in a form a verb can take); "the store is open on Friday" has its verb. A
+    bare "meets" joined to a verb is one too: "raised rates in 2017 and next meets in March".
     """
-    if (token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in SCHEDULE_VERBS
-            or token.dep_ not in ("ROOT", "ccomp")):
+    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in SCHEDULE_VERBS:
+        return False
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.lower_.endswith("s"):
+        return not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
+    if token.dep_ not in ("ROOT", "ccomp"):
         return False
     if any(child.dep_ == "nsubj" for child in token.children):
         return True
@@ -164,7 +169,8 @@ def _nouns_for(token) -> list:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep, head = token.head, token.head.head
-    if token.dep_ != "pobj" or token.tag_ != "NNP" or prep.lower_ != "for":
+    named = token.tag_ == "NNP" or token.lower_ in SEASON_WORDS  # "bookings for the summer"
+    if token.dep_ != "pobj" or not named or prep.lower_ != "for":
         return []
     # the parser hangs "for Monday" on the noun or on the verb that books it
     return [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]

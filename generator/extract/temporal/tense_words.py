@@ -40,6 +40,8 @@ BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "
                 "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction",
                 "booking", "reservation", "ticket", "final", "opener", "fixture",
                 "tournament"}
+#: Seasons a booking may be "for", like a named day or month: "bookings for the summer".
+SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter"}
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
