@@ -8,7 +8,8 @@
 - So is each date of a gapped clause, where "and" brings a new object or place for the same
   verb and its own date ("will close its engine plant at the end of March *and its assembly
   plant in Orrin in 2027*"; "goes on sale in the United States on March 21 *and in Europe
-  and Asia in April*"): two happenings, each described with its own words.
+  and Asia in April*"; "a cargo ship ... in September *and a fourth crew next year*", a date
+  with no preposition): two happenings, each described with its own words.
 - A "when" clause right after a coming date tells of a happening of its own ("Child benefit
   will rise in September, *when the school year begins*"; "can return from Saturday, *when
   power is due to be restored*"), unless it only says what may happen then ("when
@@ -29,6 +30,8 @@ from generator.extract.events.status import is_past
 from generator.extract.hits import Timex
 
 DATE_LABELS = ("DATE", "TIME")
+#: Dependencies of a date that hangs from the verb with no preposition ("*next year*").
+BARE_DATE_DEPS = ("npadvmod", "tmod")
 #: Dependencies of the nouns whose plural makes a clause count happenings.
 COUNTED_DEPS = ("nsubj", "nsubjpass", "dobj")
 
@@ -72,8 +75,8 @@ def day_words(doc, timex: Timex, verb, rules: EventRules) -> str | None:
     gapped = not several and is_gapped(span, verb, rules)
     if not (gapped or several):
         return None
-    preposition = span.root.head
-    phrases = date_phrases(verb, rules.gapped_prepositions) if gapped else \
+    preposition = phrase_of(span, verb) if gapped else span.root.head
+    phrases = date_phrases(verb, rules.gapped_prepositions, bare=True) if gapped else \
         day_phrases(verb, rules)
     before = [p for p in phrases if p.i < preposition.i]
     if gapped and not before:
@@ -81,7 +84,7 @@ def day_words(doc, timex: Timex, verb, rules: EventRules) -> str | None:
     # after the day before's date, not its preposition's subtree: the parser may hang the
     # next opponent on it ("on June 17 *and against Tiran*")
     start = date_end(before[-1]) + 1 if before else verb.i + 1
-    words = [t for t in doc[start:preposition.i] if not t.is_space]
+    words = [t for t in doc[start:phrase_start(preposition)] if not t.is_space]
     while words and (words[0].is_punct or words[0].dep_ == "cc"):
         words = words[1:]
     while words and words[-1].is_punct:
@@ -101,9 +104,10 @@ def kept_before(verb, first, preposition) -> list:
 
 def date_end(preposition) -> int:
     """Index of the last token of the date a preposition governs (its object and the date
-    words right after it, not the object's whole subtree)."""
+    words right after it, not the object's whole subtree), or of a bare date."""
     doc = preposition.doc
-    end = next(g for g in preposition.children if g.dep_ == "pobj").i
+    end = preposition.i if is_bare_date(preposition) else \
+        next(g for g in preposition.children if g.dep_ == "pobj").i
     while end + 1 < len(doc) and doc[end + 1].ent_type_ in DATE_LABELS:
         end += 1
     return end
@@ -114,26 +118,46 @@ def day_phrases(verb, rules: EventRules) -> list:
     return date_phrases(verb, rules.day_prepositions)
 
 
-def date_phrases(verb, prepositions) -> list:
-    """The prepositions of ``prepositions`` on ``verb`` whose object is a date."""
-    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
-            and any(g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in c.children)]
+def date_phrases(verb, prepositions, bare: bool = False) -> list:
+    """The prepositions of ``prepositions`` on ``verb`` whose object is a date; with
+    ``bare``, also the dates that hang from it with no preposition ("and a fourth crew *next
+    year*"), by their root."""
+    return [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in prepositions
+            and any(g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in c.children))
+            or (bare and is_bare_date(c))]
+
+
+def is_bare_date(token) -> bool:
+    """Whether the token is the root of a date hanging from a verb with no preposition."""
+    return token.dep_ in BARE_DATE_DEPS and token.ent_type_ in DATE_LABELS
+
+
+def phrase_of(span, verb):
+    """The phrase of a date on ``verb``: its preposition, or its own root when it is bare;
+    None when it hangs from something else."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.head.i == verb.i:
+        return root.head
+    return root if is_bare_date(root) and root.head.i == verb.i else None
+
+
+def phrase_start(phrase) -> int:
+    """Index of a date phrase's first token ("*next* year", "*in* April")."""
+    return phrase.left_edge.i if is_bare_date(phrase) else phrase.i
 
 
 def is_gapped(span, verb, rules: EventRules) -> bool:
     """Whether the date is one of a gapped pair on ``verb`` (see the module docstring): its
     preposition hangs from the verb next to another date's, and between the two dates "and"
     brings a new object or place that is no date."""
-    preposition = span.root.head
-    if span.root.dep_ != "pobj" or preposition.head.i != verb.i:
-        return False
-    phrases = date_phrases(verb, rules.gapped_prepositions)
-    if preposition not in phrases or len(phrases) != 2:
+    phrase = phrase_of(span, verb)
+    phrases = date_phrases(verb, rules.gapped_prepositions, bare=True)
+    if phrase is None or phrase not in phrases or len(phrases) != 2:
         return False
     first, second = phrases
     # from the end of the first date, not of its object's subtree: the parser may hang the
     # gapped object on the date ("the end of March *and its assembly plant*")
-    between = verb.doc[date_end(first) + 1:second.i]
+    between = verb.doc[date_end(first) + 1:phrase_start(second)]
     words = [t for t in between if not t.is_punct]
     return bool(words) and words[0].lower_ == "and" and any(
         t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in DATE_LABELS for t in words)

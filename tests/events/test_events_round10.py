@@ -1,0 +1,40 @@
+"""Round 10 of the blind event set, by category: a gapped clause whose date has no
+preposition, and more (fictional people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.events import iter_events
+from generator.extract.hits import DateRange, Timex
+
+PUBLISHED = dt.date(2025, 9, 18)
+
+
+def timex(text: str, phrase: str, value: str, start: dt.date, end: dt.date) -> Timex:
+    """A resolved DATE timex for the first ``phrase`` in ``text``."""
+    at = text.index(phrase)
+    return Timex(at, at + len(phrase), phrase, "DATE", value,
+                 range=DateRange(start, end, "day"), rule="test")
+
+
+def events(nlp, text: str, timexes) -> list[tuple[str, str, str]]:
+    return [(e.what, e.when.value, e.status)
+            for e in iter_events(nlp(text), timexes, [], PUBLISHED)]
+
+
+def test_a_gapped_date_with_no_preposition_is_its_own_happening(nlp):
+    text = ("The Orsk agency will launch a cargo ship to the station in November and a third "
+            "crew next year.")
+    dates = [timex(text, "November", "2025-11", dt.date(2025, 11, 1), dt.date(2025, 11, 30)),
+             timex(text, "next year", "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    assert events(nlp, text, dates) == [
+        ("The Orsk agency launches a cargo ship", "2025-11", "planned"),
+        ("The Orsk agency launches a third crew", "2026", "planned")]
+
+
+def test_a_bare_date_with_no_gapped_object_stays_one_happening(nlp):
+    text = "Tessaro Motors will open a plant in Tarn next year."
+    dates = [timex(text, "next year", "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    assert events(nlp, text, dates) == [
+        ("Tessaro Motors opens a plant", "2026", "planned")]
