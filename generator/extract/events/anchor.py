@@ -18,6 +18,8 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
 - a purpose infinitive that says an outcome ("compete *to become* mayor ... on May 7") dates
   the verb it is the purpose of, and the content of a plan a future verb brings out
   ("would *publish* a plan to cut council tax next week") dates that verb;
+- a naming verb in a free relative ("made *what it called* its final offer last week",
+  ``rules.naming_verbs``) dates the verb whose object it names;
 - a date the parser hung on an auxiliary or on the "have" of a deadline ("The prosecution
   *has* until March 6 to respond") dates the verb the deadline is for.
 
@@ -73,8 +75,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
         return Anchor(clause_verb(noun), noun)
-    verb = plan_publisher(outcome_head(past_gerund_compound(
-        auxiliary_owner(clause_verb(root)), rules), rules), rules)
+    verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
+        auxiliary_owner(clause_verb(root)), rules), rules), rules), rules)
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date
         return Anchor(verb, arranged)
@@ -194,6 +196,21 @@ def outcome_head(verb, rules: EventRules):
     purpose = verb.dep_ == "advcl" and verb.lemma_.lower() in rules.outcome_verbs \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return verb.head if purpose and verb.head.pos_ in VERB_POS else verb
+
+
+def naming_owner(verb, rules: EventRules):
+    """The verb whose object a free relative only names ("Brenner *made* what it *called* its
+    final offer last week" -> "made"; ``rules.naming_verbs``), else ``verb``: the naming is
+    no happening, the date is the making's."""
+    return verb.head if naming_relative(verb, rules) else verb
+
+
+def naming_relative(verb, rules: EventRules) -> bool:
+    """Whether ``verb`` is a naming verb in a free relative under another verb ("made *what
+    it called* its final offer")."""
+    return verb.lemma_.lower() in rules.naming_verbs and verb.head.pos_ in VERB_POS \
+        and verb.head.i != verb.i and any(c.tag_ == "WP" and c.lower_ == "what"
+                                          for c in verb.children)
 
 
 def plan_publisher(verb, rules: EventRules):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.extract.events.anchor import naming_relative
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules
@@ -76,8 +77,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         words.append(subject_phrase(undergoer, claims))
     if head is not verb:  # "fails to pass the bill", "reports losing 5 million"
         words += infinitive(verb)
-    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
-                None)
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                 and not naming_relative(c, rules)), None)
     before = len(words)
     # a saying verb's gist beats "announces in a memo": no prepositional object then
     words += [tail] if tail is not None else \
@@ -122,6 +123,10 @@ def complements(verb, rules: EventRules, depth: int = 0,
     measure = next((c for c in verb.children if is_measure(c)), None)
     if measure is not None:  # "rose *4 percent*": the figure is what a check needs
         words.append(phrase(measure))
+    named = named_object(verb, rules)
+    if named is not None:  # "makes what it called *its final offer*": the object it names
+        words.append(phrase(named))
+        seen.add("dobj")
     for child in verb.children:
         if child.dep_ not in OBJECT_DEPS or child.dep_ in seen or child.pos_ == "ADP":
             continue  # "to" tagged as a dative object comes with the phrases below
@@ -149,6 +154,16 @@ def complements(verb, rules: EventRules, depth: int = 0,
     words += attached_phrases(verb, rules,
                               first_any=prepositional_object and not seen and xcomp is None)
     return words
+
+
+def named_object(verb, rules: EventRules):
+    """The object a free relative on ``verb`` names ("made what it called *its final
+    offer*"), or None."""
+    naming = next((c for c in verb.children if c.dep_ == "ccomp" and naming_relative(c, rules)),
+                  None)
+    return None if naming is None else next(
+        (c for c in naming.children if c.dep_ in ("oprd", "attr", "dobj") and c.tag_ != "WP"),
+        None)
 
 
 def antecedent(obj, verb):

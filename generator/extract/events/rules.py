@@ -116,6 +116,8 @@ class EventRules(BaseModel):
     """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
+    naming_verbs: list[str] = []
+    """"made *what it called* its final offer last week": the date dates "made"."""
     obligation_modals: list[str] = []
     """"Runners *must* collect their numbers on Friday": the date is set, whatever the
     preposition."""
