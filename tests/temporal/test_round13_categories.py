@@ -83,3 +83,58 @@ def test_a_pace_ahead_of_last_year_lends_no_year(tag):
 def test_last_year_told_as_a_time_still_lends_its_year(tag):
     text = "Ostrel Air said last year it lost money in the second quarter."
     assert values_by_text(tag, text, APRIL_1998)["the second quarter"] == "1997-Q2"
+
+
+# -- the tense of plans gone by, limits, agendas and forecasts (tense.py) --------------------
+
+WEDNESDAY_NOV_2021 = dt.date(2021, 11, 10)
+WEDNESDAY_MAY_2024 = dt.date(2024, 5, 15)
+
+
+def test_a_launch_that_had_been_due_on_monday_looks_back(tag):
+    text = "The Orvik rocket had been due to lift off at 9 p.m. local time on Monday."
+    found = values_by_text(tag, text, WEDNESDAY_NOV_2021)
+    assert found["Monday"] == "2021-11-08"
+    assert found["9 p.m."] == "2021-11-08T21:00"
+
+
+def test_a_launch_due_on_monday_looks_ahead(tag):
+    text = "The Orvik rocket is due to lift off on Monday."
+    assert values_by_text(tag, text, WEDNESDAY_NOV_2021)["Monday"] == "2021-11-15"
+
+
+def test_until_midnight_friday_in_the_present_lies_ahead(tag):
+    text = "Tessaly lawmakers have until midnight Friday to agree on a budget."
+    assert values_by_text(tag, text, WEDNESDAY_MAY_2024)["midnight Friday"] == "2024-05-17T24:00"
+
+
+def test_until_midnight_friday_in_the_past_looks_back(tag):
+    text = "Tessaly lawmakers worked until midnight Friday on the budget."
+    assert values_by_text(tag, text, WEDNESDAY_MAY_2024)["midnight Friday"] == "2024-05-10T24:00"
+
+
+def test_seats_on_the_ballot_in_november_lie_ahead(tag):
+    text = "All 90 seats in the Tessaly assembly are on the ballot in November."
+    assert values_by_text(tag, text, WEDNESDAY_MAY_2024)["November"] == "2024-11"
+
+
+def test_seats_that_were_on_the_ballot_look_back(tag):
+    text = "All 90 seats in the Tessaly assembly were on the ballot in November."
+    assert values_by_text(tag, text, WEDNESDAY_MAY_2024)["November"] == "2023-11"
+
+
+def test_a_deal_predicted_for_june_lies_ahead(tag):
+    text = "Senator Ilse Varga predicted a deal sometime in June."
+    assert values_by_text(tag, text, WEDNESDAY_MAY_2024)["June"] == "2024-06"
+
+
+def test_a_forecast_made_in_a_past_month_looks_back(tag):
+    text = "In March, Senator Ilse Varga predicted a deal."
+    assert values_by_text(tag, text, WEDNESDAY_MAY_2024)["March"] == "2024-03"
+
+
+def test_a_launch_that_had_been_due_later_this_week_looks_ahead(tag):
+    text = "The Veltra satellite had been due to lift off at 22:42 GMT on Thursday."
+    found = values_by_text(tag, text, dt.date(2014, 9, 23))
+    assert found["Thursday"] == "2014-09-25"
+    assert found["22:42 GMT"] == "2014-09-25T22:42Z"

@@ -18,6 +18,7 @@ Pipeline (one module per stage)::
                  and the story's bare quarters once it says where the fiscal year ends
     compared.py  "the same period a year earlier" as the quarter reported, past a month in it
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
+    plans.py     the weekday of a plan told in the past perfect, nearest the story's day
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 
@@ -43,6 +44,7 @@ from typing import Any
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.plans import weekday_of_a_plan_gone_by
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
@@ -118,6 +120,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
+    found = weekday_of_a_plan_gone_by(found, doc, published)
     settled = settle_on_story_day(settle_with_neighbours(found, doc, text, published), doc,
                                   published)
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.tense_words import (
+    AGENDA_WORDS,
     BOOKED_NOUNS,
     DATA_NOUNS,
     DEADLINE_VERBS,
@@ -45,7 +46,9 @@ def tense_at(doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     tense = _clause_tense(span)
-    if tense in ("present", None) and span.root.head.lower_ in LIMIT_WORDS:
+    limit = span.root.head.lower_ in LIMIT_WORDS or (
+        span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
+    if tense in ("present", None) and limit:
         return "future"
     if _promised_by(span.root) or _deadline_set(span.root):
         return "future"
@@ -95,6 +98,8 @@ def _clause_tense(span) -> str | None:
         if outside and (token.lower_ in PAST_WORDS or _traces_back(token)):
             return "past"
         if outside and token.pos_ in ("VERB", "AUX"):
+            if _forecast_after_object(token, span):
+                return "future"
             # "meets on Fridays" is a habit, not a timetable
             return verb_tense(_clause_owner(token, span),
                               habitual=_plural(span.root))
@@ -185,6 +190,15 @@ def _forecast_object(token, span) -> bool:
             and token.head.lemma_.lower() in FORECAST_VERBS and not _past_perfect(token.head))
 
 
+def _forecast_after_object(verb, span) -> bool:
+    """True for a date the parser hung on a verb of forecast after its object: "predicted a
+    deal sometime in June" tells when the deal is due, not when it was predicted."""
+    prep = span.root.head
+    return (span.root.dep_ == "pobj" and prep.head.i == verb.i
+            and verb.lemma_.lower() in FORECAST_VERBS and not _past_perfect(verb)
+            and any(child.dep_ == "dobj" and child.i < prep.i for child in verb.children))
+
+
 def in_present_perfect(doc, start: int, end: int) -> bool:
     """True when the verb governing ``start:end`` is in the present perfect.
 
@@ -221,6 +235,18 @@ def _governing_verb(doc, start: int, end: int):
             return None
         token = token.head
     return None
+
+
+def in_plan_gone_by(doc, start: int, end: int) -> bool:
+    """True for the date of a plan told in the past perfect: "had been due to lift off on
+    Monday", "had been scheduled to open on Thursday" (the plan was dropped, before or on
+    its day)."""
+    verb = _governing_verb(doc, start, end)
+    if verb is None or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    perfect = _past_perfect(head) or (head.dep_ == "acomp" and _past_perfect(head.head))
+    return head.lemma_.lower() in FUTURE_GOVERNORS and perfect
 
 
 def _past_perfect(verb) -> bool:
@@ -283,6 +309,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
         if verb.head.pos_ in ("VERB", "AUX"):
             return verb_tense(verb.head)
+        if verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
 
@@ -316,7 +344,10 @@ def _planned(verb, aux_words: set[str]) -> bool:
         return False
     head = verb.head
     lemma = LEMMA_SLIPS.get(head.lower_, head.lemma_.lower())
-    return head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
+    # "had been due to lift off on Monday": a plan told in the past perfect has gone by
+    gone_by = head.dep_ == "acomp" and _past_perfect(head.head)
+    return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
+            and not gone_by)
 
 
 def _superseded(governor) -> bool:
@@ -342,10 +373,16 @@ def _scheduled(verb, auxes) -> bool:
 
 def _booked_subject(verb) -> bool:
     """True for a present "to be" whose subject is a booked event: "the games are against
-    Belmar on June 17", "the vote is on Monday" tell of a fixture, not of a thing gone by."""
-    return verb.lemma_.lower() == "be" and any(
-        child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
-        for child in verb.children)
+    Belmar on June 17", "the vote is on Monday" tell of a fixture, not of a thing gone by; so
+    does a thing "on the ballot" or "on the agenda"."""
+    if verb.lemma_.lower() != "be":
+        return False
+    if any(child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
+           for child in verb.children):
+        return True
+    # "the seats are on the ballot in November", "the bill is on the agenda for Monday"
+    return any(child.lower_ == "on" and any(obj.lower_ in AGENDA_WORDS for obj in child.children)
+               for child in verb.children)
 
 
 def _due(verb) -> bool:

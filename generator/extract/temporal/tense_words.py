@@ -42,6 +42,8 @@ BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "
                 "tournament"}
 #: Seasons a booking may be "for", like a named day or month: "bookings for the summer".
 SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter"}
+#: What a thing is "on" when it is booked: "the seats are on the ballot in November".
+AGENDA_WORDS = {"ballot", "agenda", "docket", "calendar", "schedule", "timetable"}
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
