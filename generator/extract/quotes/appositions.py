@@ -113,6 +113,24 @@ def initialled_name_in_office(head: Token) -> Token | None:
     return last
 
 
+def titled_name_before_of(head: Token, lex: Lexicon) -> Token | None:
+    """The last word of the name in "Supt Amy Thorne of Norbury police, who led the
+    inquiry, said": the parser may make the force's noun the head and hang the titled
+    name, with its "of" phrase, on it as a modifier; a proper noun before the head that
+    owns an "of" phrase holding the head, and that a title opens, is the speaker."""
+    if head.pos_ != "NOUN":
+        return None
+    for name in head.lefts:
+        of = next((c for c in name.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if name.dep_ not in ("nmod", "compound") or name.pos_ != "PROPN" or of is None:
+            continue
+        words = head.doc[name.left_edge.i : name.i]
+        if any(folded(t) in lex.titles for t in words) and all(
+                t.pos_ == "PROPN" for t in words if folded(t) not in lex.titles):
+            return name
+    return None
+
+
 PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
 
 

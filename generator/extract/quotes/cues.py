@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.misparses import subject_before_participle
+from generator.extract.quotes.misparses import (
+    subject_after_fronted_participle,
+    subject_before_participle,
+    surname_read_as_noun,
+)
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
@@ -59,6 +63,8 @@ def plausible_speaker(token: Token | None, lex: Lexicon) -> bool:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
         return True  # "The army chief, Gen. Anders Kalju, indicated that ...": named
+    if surname_read_as_noun(token):
+        return True  # "Lunares estimated that ..." after "Minister Octavio Lunares"
     words = {token.lower_, token.lemma_.casefold()}
     pronouns = lex.person_pronouns | lex.group_pronouns
     return bool(words & (pronouns | lex.group_nouns | lex.org_nouns | lex.titles))
@@ -323,8 +329,10 @@ def _nearest_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
             child = next((g for g in child.children if g.dep_ == "nsubj"), None)
-        if child is not None and child.dep_ in _SUBJECTS + ("nsubj",) and not is_dateline(child) \
-                and not _hyphen_prefix(child):
+        if child is None or child.dep_ not in _SUBJECTS + ("nsubj",):
+            continue
+        child = subject_after_fronted_participle(child)  # "Mitigating, X said"
+        if not is_dateline(child) and not _hyphen_prefix(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)]
     if not subjects:

@@ -74,7 +74,8 @@ def is_standalone(text: str, span: MarkedSpan) -> bool:
 
 
 
-def context_tokens(doc: Doc, span: MarkedSpan, paragraph: tuple[int, int]) -> list[Token]:
+def context_tokens(doc: Doc, span: MarkedSpan, paragraph: tuple[int, int],
+                   lex: Lexicon | None = None) -> list[Token]:
     """Tokens of the sentences around the quote, limited to its paragraph(s)."""
     start = doc.char_span(span.open, span.open + 1, alignment_mode="expand")
     end = doc.char_span(span.outer_end - 1, span.outer_end, alignment_mode="expand")
@@ -82,9 +83,23 @@ def context_tokens(doc: Doc, span: MarkedSpan, paragraph: tuple[int, int]) -> li
         return []
     first = start[0].sent.start
     last = end[-1].sent.end
-    if _runs_on(doc, span, last):
+    if _runs_on(doc, span, last) or (lex is not None and ends_at_title(doc, last, lex)):
         last = doc[last].sent.end
     return [t for t in doc[first:last] if paragraph[0] <= t.idx < paragraph[1]]
+
+
+def ends_at_title(doc: Doc, after: int, lex: Lexicon) -> bool:
+    """"“...,” police spokesperson Sgt. Maria Lopez told KBHN.": the tokenizer splits a
+    title's abbreviation from its full stop and the parser may end the sentence there;
+    a sentence ending in a title (speakers.yaml ``titles``, ``title_abbreviations``) and a
+    full stop, with a capitalised name right after, runs on into the next."""
+    if after < 2 or after >= len(doc) or doc[after - 1].text != ".":
+        return False
+    title, name = doc[after - 2], doc[after]
+    word = title.lower_
+    glued = not title.whitespace_ and title.text[:1].isupper()
+    return glued and (word in lex.titles or word in lex.title_abbreviations) \
+        and name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
 def _runs_on(doc: Doc, span: MarkedSpan, after: int) -> bool:
@@ -121,7 +136,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         first_par = bisect.bisect_right(starts, span.open) - 1
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
         window = (paragraphs[first_par][0], paragraphs[last_par][1])
-        around = context_tokens(doc, span, window)
+        around = context_tokens(doc, span, window, lex)
         context = [t for t in around if not in_quote[t.i]]
         quote = tokens_between(doc, span.start, span.end)
         try:

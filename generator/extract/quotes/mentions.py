@@ -27,6 +27,7 @@ from generator.extract.quotes.appositions import (
     person_after_place,
     set_off,
     titled_name_after_noun,
+    titled_name_before_of,
     voiced_organization,
 )
 from generator.extract.quotes.cues import document_owner, is_non_speaker
@@ -233,6 +234,10 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     body_of = _body_of(head, lex)
     if body_of is not None:  # "a three-judge panel of the Fifth District Court of Appeal"
         return _organization(body_of, mention_span(body_of), lex)
+    officer = titled_name_before_of(head, lex)
+    if officer is not None:  # "Supt Amy Thorne of Norbury police said", "police" the head
+        person = _read_single(officer, lex)
+        return Mention(text, person.kind, person.name, person.role, person.token)
     affiliated = name_after_affiliation(head, lex)
     if affiliated is not None:  # "The chief executive of Velm Waste, Oskar Lind, said"
         appos, role_span = affiliated

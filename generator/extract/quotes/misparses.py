@@ -183,3 +183,32 @@ def epithet_read_as_modifier(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.lefts if c.dep_ == "amod" and c.lower_ == "old" and c.i >= 2
                  and c.doc[c.i - 2].lower_ in ("year", "years")), None)
+
+
+def subject_after_fronted_participle(subject: Token) -> Token:
+    """The real subject of "Mitigating, Coll's barrister, Paul Renwick, said ...": British
+    court copy fronts the role a lawyer plays ("Prosecuting,", "Defending,") as a lone
+    -ing word set off by a comma, which the parser may take for the subject and the
+    speaker for its conjunct. Returns that conjunct, else the subject itself (a name
+    ending in "-ing", "Kessling, a Kansas Republican,", is no participle)."""
+    doc = subject.doc
+    lone = subject.left_edge.i == subject.i == subject.sent.start
+    fronted = lone and subject.lower_.endswith("ing") and subject.i + 1 < len(doc) \
+        and doc[subject.i + 1].text == "," and not subject.ent_type_ \
+        and not _surname_of_named_person(subject)
+    speaker = next((c for c in subject.children if c.dep_ == "conj"), None)
+    return speaker if fronted and speaker is not None else subject
+
+
+def surname_read_as_noun(token: Token) -> bool:
+    """Whether a capitalised word the tagger read as a common noun ("Lunares estimated
+    that ...", opening the sentence) is the surname of a person the article names in full
+    ("Interior Minister Octavio Lunares"): a speaker for verbs that need one."""
+    return token.pos_ == "NOUN" and _surname_of_named_person(token)
+
+
+def _surname_of_named_person(token: Token) -> bool:
+    """Whether a capitalised word is the last word of a person the article names in full."""
+    return token.text[:1].isupper() and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
+        for ent in token.doc.ents)
