@@ -85,10 +85,12 @@ _CLOCK_UNITS = ("second", "minute", "hour")
 def not_clock_length(doc, text: str, cand: Candidate) -> bool:
     """Reject "11 minutes later" as a point in time: a count of minutes or hours after a clock
     ("lifted off at 8:12 a.m. ... landed 11 minutes later") is tagged as the length (DURATION
-    PT11M, by duration-number-unit), as TimeML tags "a month before". "ago" keeps its point."""
-    if "unit" not in cand.groups or "ago" not in cand.groups:
+    PT11M, by duration-number-unit), as TimeML tags "a month before". "ago" keeps its point.
+    So is a vague "hours later" (PTXH, by duration-for-units)."""
+    group = next((g for g in ("unit", "vague_unit") if g in cand.groups), None)
+    if group is None or "ago" not in cand.groups:
         return True
-    unit = text[slice(*cand.groups["unit"])].lower()
+    unit = text[slice(*cand.groups[group])].lower()
     ago = text[slice(*cand.groups["ago"])].lower()
     return not (unit.startswith(_CLOCK_UNITS) and ago in ("earlier", "later"))
 
