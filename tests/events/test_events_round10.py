@@ -38,3 +38,10 @@ def test_a_bare_date_with_no_gapped_object_stays_one_happening(nlp):
     dates = [timex(text, "next year", "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
     assert events(nlp, text, dates) == [
         ("Tessaro Motors opens a plant", "2026", "planned")]
+
+
+def test_a_date_that_is_the_complement_of_be_beats_a_bare_date_beside_it(nlp):
+    text = "The last day of lessons this year is Dec. 19, the Orsk board said."
+    dates = [timex(text, "this year", "2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+             timex(text, "Dec. 19", "2025-12-19", dt.date(2025, 12, 19), dt.date(2025, 12, 19))]
+    assert events(nlp, text, dates) == [("The last day is Dec. 19", "2025-12-19", "planned")]

@@ -221,7 +221,8 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     """How well a date tells when its predicate happens, lower is better: 0 for a date on the
     predicate ("*on April 3*", "*from Monday*", "set *for* March 14"); 1 for one that bounds a
     span or says what a noun covers ("*until* 9 p.m.", "figures *for the first quarter*")
-    or only places another date ("March 14 *next year*"), which another date on the same
+    or only places another date ("March 14 *next year*", "The last day *this year* is June
+    13"), which another date on the same
     predicate beats; 2 for a date that only qualifies a noun ("*third-quarter* results"),
     which even a date hung on that noun beats ("report third-quarter results *on Oct. 29*")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -234,6 +235,8 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
         return 1
     if root.dep_ == "npadvmod" and head.ent_type_ in ("DATE", "TIME"):
         return 1  # "March 14 *next year*": it only places the date before it
+    if root.dep_ == "npadvmod" and has_dated_complement(head):
+        return 1  # "The last day *this year* is June 13": the complement is the date
     if root.dep_ in ("nsubj", "nsubjpass"):  # "the previous warmest October, in 2006, ..."
         return 1
     if root.dep_ == "pobj":
@@ -244,6 +247,13 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     if not qualifies_noun or root.dep_ == "npadvmod":
         return 0
     return 2 if root.dep_ in NOUN_MODIFIER_DEPS else 1
+
+
+def has_dated_complement(verb) -> bool:
+    """Whether ``verb`` is a "be" whose complement is a date ("The last day of classes this
+    year *is June 13*"): that date says when, a bare date beside it only places it."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ in ("DATE", "TIME")
+                                       for c in verb.children)
 
 
 def arranged_for(preposition, rules: EventRules) -> bool:

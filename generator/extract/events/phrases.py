@@ -132,7 +132,7 @@ def complements(verb, rules: EventRules, depth: int = 0,
             continue  # "to" tagged as a dative object comes with the phrases below
         seen.add(child.dep_)
         child = antecedent(child, verb)
-        words.append(phrase(child))
+        words.append(whole_date(child) or phrase(child))
         words += attached_phrases(child, rules)
         plan = next((c for c in child.rights if c.dep_ == "acl" and is_infinitive(c)), None)
         if plan is not None and depth == 0:
@@ -154,6 +154,14 @@ def complements(verb, rules: EventRules, depth: int = 0,
     words += attached_phrases(verb, rules,
                               first_any=prepositional_object and not seen and xcomp is None)
     return words
+
+
+def whole_date(complement) -> str | None:
+    """A date that is the complement of "be", in full ("The last day is *June 13*"), else
+    None: the left-modifier phrase would cut it to "June"."""
+    if complement.dep_ != "attr" or complement.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return complement.doc[complement.left_edge.i:complement.right_edge.i + 1].text
 
 
 def named_object(verb, rules: EventRules):
