@@ -152,7 +152,7 @@ ROUNDS = {
     "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
     "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.98),
     "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.98),
-    "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.98),
+    "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.99),
 }
 
 

@@ -138,3 +138,19 @@ def test_a_launch_that_had_been_due_later_this_week_looks_ahead(tag):
     found = values_by_text(tag, text, dt.date(2014, 9, 23))
     assert found["Thursday"] == "2014-09-25"
     assert found["22:42 GMT"] == "2014-09-25T22:42Z"
+
+
+# -- a starting point in the present perfect (__init__.py) -----------------------------------
+
+MONDAY_SEPT_1994 = dt.date(1994, 9, 12)
+
+
+def test_since_a_holiday_in_the_present_perfect_is_the_latest_one(tag):
+    text = ("Ivo Marsh missed four months last year after surgery and has played every week "
+            "since the Fourth of July.")
+    assert values_by_text(tag, text, MONDAY_SEPT_1994)["the Fourth of July"] == "1994-07-04"
+
+
+def test_a_holiday_in_a_past_clause_keeps_the_year_named_before_it(tag):
+    text = "Ivo Marsh missed four months last year and played again on the Fourth of July."
+    assert values_by_text(tag, text, MONDAY_SEPT_1994)["the Fourth of July"] == "1993-07-04"

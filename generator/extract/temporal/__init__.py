@@ -90,7 +90,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
-                and not _deadline_for_scope(text, year_lender, cand.start)):
+                and not _deadline_for_scope(text, year_lender, cand.start)
+                and not _since_in_perfect(doc, text, cand)):
             reading = borrow_year(reading, year_lender.value)
         if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
@@ -168,6 +169,14 @@ _MODEL_YEAR = re.compile(r"[- ](?:model[- ]year|models?)\b", re.IGNORECASE)
 #: "since" right before a date: "its lowest level since 1933" measures from that date but does
 #: not make it the topic, so it anchors no "the year" or "two days later" after it.
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_in_perfect(doc, text: str, cand) -> bool:
+    """True for "has played every week since the Fourth of July": a present perfect runs up
+    to now, so its starting point is the latest one, not one in a year named before ("missed
+    four months last year ... and has played since July")."""
+    return (_SINCE.search(text, max(0, cand.start - 8), cand.start) is not None
+            and in_present_perfect(doc, cand.start, cand.end))
 
 
 #: Prepositions that keep a year-less date in the present perfect in the past: "since July
