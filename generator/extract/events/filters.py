@@ -9,7 +9,7 @@
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
-  covers;
+  covers; "sets *next year's* calendar": which thing is meant (``names_object``);
 - "“*Today* we have replaced nine years of quarrels,” the minister said at the signing": the
   day the words were spoken, told elsewhere in the story.
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.events.rules import EventRules
+from generator.extract.events.status import is_past
 from generator.extract.hits import Timex
 
 #: The dash that ends a dateline, within this many characters of the paragraph start.
@@ -122,7 +123,8 @@ def is_reference_point(span, rules: EventRules) -> bool:
     the base of a comparison ("to 85 million euros from 162 million euros *a year
     earlier*")."""
     if is_comparison_base(span, rules) or covers_period(span, rules) \
-            or scopes_ranking(span, rules) or locates_compared(span, rules):
+            or scopes_ranking(span, rules) or locates_compared(span, rules) \
+            or names_object(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -131,6 +133,20 @@ def is_reference_point(span, rules: EventRules) -> bool:
     markers = set(rules.reference_points.markers)
     return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or is_ordinal(t)
                for t in doc[span.sent.start:before.i])
+
+
+def names_object(span, rules: EventRules) -> bool:
+    """Whether the date, in the possessive on the object of a verb not in the past, only says
+    which thing is meant ("sets *next year's* calendar"): the setting is not dated by it. An
+    event noun keeps its date ("*Sunday's* race"), and so does a past verb ("won *last
+    year's* title", the same year)."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "poss" or noun.dep_ not in ("dobj", "pobj") or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
+        and not is_past(verb)
 
 
 def is_comparison_base(span, rules: EventRules) -> bool:
