@@ -45,3 +45,14 @@ def test_a_date_that_is_the_complement_of_be_beats_a_bare_date_beside_it(nlp):
     dates = [timex(text, "this year", "2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
              timex(text, "Dec. 19", "2025-12-19", dt.date(2025, 12, 19), dt.date(2025, 12, 19))]
     assert events(nlp, text, dates) == [("The last day is Dec. 19", "2025-12-19", "planned")]
+
+
+def test_a_headline_auction_retells_the_sale_at_an_auction_in_the_body(nlp):
+    from generator.extract import extract_doc
+
+    text = ("Veldmark Stores files for bankruptcy, plans auction in December\n\n"
+            "The Orsk chain, which was founded in 1961, plans to sell itself at an auction "
+            "on Dec. 15.\n")
+    found = extract_doc(nlp(text), PUBLISHED).events
+    sale = [(e.what, len(e.mentions)) for e in found if e.when.value.startswith("2025-12")]
+    assert sale == [("The Orsk chain sells itself", 2)]
