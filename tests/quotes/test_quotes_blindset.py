@@ -215,6 +215,19 @@ Round 23 (161-168: AP veto politics, Reuters rate hike, AFP state of emergency i
 English, a Guardian courts page in curly single marks, Washington Post health, Sky Sports
 football, Nikkei company story, a US local TV crime brief), by another outside author, scored
 with score.py at first sight after rounds 13-22's fixes: 1.000 / 0.941, 0.970 / 0.979.
+Its misses: "Mitigating, Coll's barrister, Paul Renwick, said" (the court role fronted as a
+lone -ing word, made the subject), UK police ranks without full stops ("Det Con Amy
+Thorne"; also a titled name "of Westshire police" the parser hung on the force), a quote of
+"police spokesperson Sgt. Maria Lopez" given to the police because the parser ended the
+sentence at "Sgt.", and "Lunares estimated that ..." with the surname tagged a common noun.
+After its fixes by category (test_quotes_round23_categories.py): 1.000 / 1.000, 0.980 /
+1.000; rounds 1-22 and the seed unchanged (0.999 / 0.995, 0.984 / 0.997; seed direct 1.0 /
+1.0); all 168 articles 0.999 / 0.995, 0.984 / 0.997. Left, where the gold parts from the
+set (the file says so): a headline "White House says Marsh will veto ..." left out, and
+'she was "still reading the fine print."' counted reported (round 1, round 20 and the dev
+set count a progressive whose participle is inside the marks as direct only; counting it
+reported would find four more clauses, in rounds 10, 11, 16 and 23, and two spurious ones,
+in rounds 1 and 20, failing round 20's floor).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -246,7 +259,7 @@ FLOORS = {
     "round 20": (0.99, 0.99, 0.97, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
     "round 22": (0.99, 0.97, 0.95, 0.99),
-    "round 23": (0.99, 0.93, 0.96, 0.97),
+    "round 23": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
