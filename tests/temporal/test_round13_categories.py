@@ -154,3 +154,24 @@ def test_since_a_holiday_in_the_present_perfect_is_the_latest_one(tag):
 def test_a_holiday_in_a_past_clause_keeps_the_year_named_before_it(tag):
     text = "Ivo Marsh missed four months last year and played again on the Fourth of July."
     assert values_by_text(tag, text, MONDAY_SEPT_1994)["the Fourth of July"] == "1993-07-04"
+
+
+# -- "today" in a quote of a story about the day before its date (storyday.py) -----------------
+
+GOLF = ("Ona Pell shot a 67 Sunday to win the Corran Open by a stroke. \"Last year I could not "
+        "swing a club,\" Pell said after the round. \"Today I felt young again.\"")
+
+
+def test_today_in_a_quote_about_yesterday_is_the_day_it_was_said(tag):
+    assert values_by_text(tag, GOLF, MONDAY_SEPT_1994)["Today"] == "1994-09-11"
+
+
+def test_today_outside_a_quote_is_the_publication_day(tag):
+    text = "Ona Pell shot a 67 Sunday to win the Corran Open. Today she flies home."
+    assert values_by_text(tag, text, MONDAY_SEPT_1994)["Today"] == "1994-09-12"
+
+
+def test_a_quote_said_today_keeps_the_publication_day(tag):
+    text = ("Ona Pell shot a 67 Sunday to win the Corran Open.\n"
+            "\"Today I rest,\" Pell said today.")
+    assert values_by_text(tag, text, MONDAY_SEPT_1994)["Today"] == "1994-09-12"

@@ -4,7 +4,8 @@ A report opens on its day ("Stocks recovered today", "Orbis postponed the launch
 Wednesday") and goes on by the clock or the part of the day alone, often sentences later. This
 step runs after :mod:`~generator.extract.temporal.context` and moves such times onto that day,
 or onto the coming day named just before a clock still to come; a part of the day counted from
-a clock that moved ("the previous night") moves with it. Nothing here imports spaCy: it
+a clock that moved ("the previous night") moves with it. A "today" quoted in a story about the
+day before its date was said on that day. Nothing here imports spaCy: it
 reads timexes, the sentence starts and (for a night told in the past perfect) the parse of
 a ``Doc`` it is given.
 """
@@ -68,6 +69,10 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             and not (is_bare_clock(t) and t.rule != "time-clock-day")]
     fixed, scene = list(timexes), None
     for i, timex in enumerate(timexes):
+        if _quoted_today_of_yesterday(timexes, i, scene, doc.text, published):
+            fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
+                                           range=value_range(scene.value[:10]))
+            continue
         scene = _next_scene(scene, timex, published)
         near = [j for j in days if j != i and where[i] - 1 <= where[j] <= where[i]]
         if timex.rule in _DAY_PART_RULES and "T" in timex.value:
@@ -251,6 +256,29 @@ def _days_back(clock: Timex, day: Timex) -> int:
 def _after_since(text: str, timex: Timex) -> bool:
     """True for a date right after "since", which measures from it without making it a scene."""
     return text[max(0, timex.start - 6):timex.start].lower().rstrip().endswith("since")
+
+
+def _quoted_today_of_yesterday(timexes: list[Timex], i: int, scene: Timex | None, text: str,
+                               published: dt.date) -> bool:
+    """True for a "today" spoken in a quote of a story about the day before its date.
+
+    A morning paper dated Monday reports Sunday's round ("shot a 68 Sunday"), and the winner's
+    "Today I felt like I was 25 again," said after the round, was spoken on Sunday. Only a
+    "today" inside quotation marks moves, only while the story's day is the day before
+    publication, and not when its paragraph names the publication day ("said today").
+    """
+    timex = timexes[i]
+    if (timex.rule != "rel-today" or scene is None or "T" in scene.value
+            or scene.value[:10] != (published - dt.timedelta(days=1)).isoformat()):
+        return False
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    before = text[start:timex.start]
+    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    today = published.isoformat()
+    return quoted and not any(start <= t.start < end and j != i and t.value.startswith(today)
+                              for j, t in enumerate(timexes))
 
 
 def _iso_week(day: dt.date) -> str:
