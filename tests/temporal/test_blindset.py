@@ -131,8 +131,9 @@ pace" lending no year, "until midnight Friday" in the present, seats "on the bal
 November", a deal predicted "sometime in June", "beginning June 1", a plan "had been due" on a
 weekday as the nearest one, "hours later" as a length, "began the day one shot behind", "since
 the Fourth of July" in a present perfect, "Today" in a golfer's quote in Monday's story of
-Sunday's round as the Sunday. What still differs: two extents ("10:42 p.m. local time", which earlier rounds tag without "local time"; "next week" in "the
-end of next week", which this author tags alone but "the end of 2014" whole).
+Sunday's round as the Sunday. What still differs: two extents ("10:42 p.m. local time", which
+earlier rounds tag without "local time"; "next week" in "the end of next week", which this
+author tags alone but "the end of 2014" whole).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
