@@ -10,7 +10,7 @@ never seen here, 10% of the ids used as a development set to pick the epoch and 
 threshold, the rest for training; the chosen number of epochs is then trained again on
 training + development ids (``--no-refit`` keeps the first model).
 
-Careful labels of 4,000 training ids (``--relabels``; ``generator.training.data``) first
+Careful labels of 6,500 training ids (``--relabels``; ``generator.training.data``) first
 replace the crowd's labels on those ids: the crowd misses check-worthy sentences that careful
 annotators catch. ``--no-relabels`` trains on the crowd's labels alone.
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Careful labels of 4,000 training ids of ClaimBuster's crowdsourced part (ids and labels only).
+#: Careful labels of 6,500 training ids of ClaimBuster's crowdsourced part (ids and labels only).
 RELABELS = (Path(__file__).resolve().parents[2] / "benchmarks" / "data"
             / "claimbuster_careful_training_labels.jsonl")
 #: ClaimBuster's classes: check-worthy factual, unimportant factual, non-factual sentence.
