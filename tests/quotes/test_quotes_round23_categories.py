@@ -5,8 +5,11 @@ barrister, Lena Voss, said"), which the parser may make the subject; UK police r
 written without full stops before a name ("Det Con", "DS", "Ch Supt", "PC"), never part
 of it; a spokesperson's title abbreviation ("spokesperson Sgt. Ada Rune told ...") whose
 full stop the parser took for the end of the sentence, leaving the quote to the police
-force named before; and a surname the tagger read as a common noun opening a sentence
-("Torales estimated that ..."), which verbs needing a speaker must still accept."""
+force named before; a surname the tagger read as a common noun opening a sentence
+("Torales estimated that ..."), which verbs needing a speaker must still accept; an
+inverted cue whose title the parser ended the sentence at ("said police spokesperson Sgt.
+| Ada Rune."); and a reported clause ending on a curly single quote ("was ‘deeply
+concerned’."), whose closing mark the parser hangs on the main verb."""
 
 from __future__ import annotations
 
@@ -54,3 +57,16 @@ def test_a_surname_read_as_a_common_noun_still_speaks_for_verbs_needing_a_speake
             "the border would stay open.")
     assert ("some 800 troops would be sent \"within days\"", "Ana Torales") in speakers(
         quotes_of(text), "indirect")
+
+
+@pytest.mark.parametrize("tail", ["said police spokesperson Sgt. Ada Rune.",
+                                  "said Sgt. Ada Rune, a police spokesperson."])
+def test_an_inverted_cue_whose_title_the_parser_ended_the_sentence_at(quotes_of, tail):
+    text = f"\"We talked with him for three hours,\" {tail}"
+    assert speakers(quotes_of(text), "direct") == [
+        ("We talked with him for three hours,", "Ada Rune")]
+
+
+def test_a_reported_clause_ending_on_a_curly_single_quote_takes_in_its_closing_mark(quotes_of):
+    quotes = quotes_of("Det Supt Ian Ross said the force was ‘deeply concerned’.")
+    assert speakers(quotes, "indirect") == [("the force was ‘deeply concerned’", "Ian Ross")]

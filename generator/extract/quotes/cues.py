@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
+    name_after_title_stop,
     subject_after_fronted_participle,
     subject_before_participle,
     surname_read_as_noun,
@@ -332,6 +333,7 @@ def _nearest_subject(verb: Token) -> Token | None:
         if child is None or child.dep_ not in _SUBJECTS + ("nsubj",):
             continue
         child = subject_after_fronted_participle(child)  # "Mitigating, X said"
+        child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
         if not is_dateline(child) and not _hyphen_prefix(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)]

@@ -16,7 +16,11 @@ asking not to be identified" with the participle read as the sentence's root.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
+
+from generator.extract.quotes.lexicon import load_lexicon
 
 #: What may follow a cue that closes a fronted report ("said on Wednesday", "said late").
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
@@ -212,3 +216,27 @@ def _surname_of_named_person(token: Token) -> bool:
     return token.text[:1].isupper() and any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
         for ent in token.doc.ents)
+
+
+def name_after_title_stop(subject: Token) -> Token:
+    """The speaker of "“...,” said police spokesperson Sgt. Ada Rune.": the tokenizer splits
+    a title's abbreviation from its full stop, the parser may end the sentence there and
+    take the title for the subject; the name right after the stop is the speaker (its
+    last word is returned). Any other subject is returned as it is."""
+    doc = subject.doc
+    at = subject.i + 2
+    if at >= len(doc) or doc[subject.i + 1].text != "." or subject.whitespace_ \
+            or subject.lower_ not in _title_words() or not subject.text[:1].isupper():
+        return subject
+    if doc[at].pos_ != "PROPN" or not doc[at].text[:1].isupper():
+        return subject
+    while at + 1 < len(doc) and doc[at + 1].pos_ == "PROPN" and doc[at + 1].text[:1].isupper():
+        at += 1
+    return doc[at]
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Titles and their abbreviations (speakers.yaml ``titles``, ``title_abbreviations``)."""
+    lex = load_lexicon()
+    return lex.titles | frozenset(lex.title_abbreviations)

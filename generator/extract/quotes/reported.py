@@ -67,11 +67,14 @@ def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | 
     start, end = bounds
     content = text[start:end]
     unclosed = content.count("“") > content.count("”") or content.count('"') % 2 == 1
-    if unclosed:
+    # British copy's curly single marks: "’" is also an apostrophe, so only an opening
+    # "‘" after the last "’" leaves the quote open ("was ‘deeply concerned’.")
+    closers = ('”', '"', "’") if content.rfind("‘") > content.rfind("’") else ('”', '"')
+    if unclosed or len(closers) == 3:
         tail = text[end : end + 2]
-        if tail[:1] in ('”', '"'):
+        if tail[:1] in closers:
             end += 1
-        elif tail[:1] in ".,!?" and tail[1:2] in ('”', '"'):
+        elif tail[:1] in ".,!?" and tail[1:2] in closers:
             end += 2  # American style puts the full stop inside: "optimistic."
     return start, end
 
