@@ -56,3 +56,10 @@ def test_a_headline_auction_retells_the_sale_at_an_auction_in_the_body(nlp):
     found = extract_doc(nlp(text), PUBLISHED).events
     sale = [(e.what, len(e.mentions)) for e in found if e.when.value.startswith("2025-12")]
     assert sale == [("The Orsk chain sells itself", 2)]
+
+
+def test_an_ampersand_inside_a_firm_name_makes_one_subject(nlp):
+    text = "Furniture chain Brill & Sato filed for bankruptcy on Wednesday in Orsk."
+    dates = [timex(text, "Wednesday", "2025-09-17", dt.date(2025, 9, 17), dt.date(2025, 9, 17))]
+    assert events(nlp, text, dates) == [
+        ("Brill & Sato files for bankruptcy in Orsk", "2025-09-17", "happened")]

@@ -137,8 +137,8 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
     if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
         words += attached_phrases(subject, rules=None)
     parts = [" ".join(words)]
-    parts += [phrase(c) for c in subject.children
-              if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.is_alpha]
+    # a conjunct inside the subject's own name is no second subject ("Harrow & *Finch*")
+    parts += [phrase(c) for c in subject.children if is_co_subject(c) and c.is_alpha]
     return " and ".join(parts)
 
 
@@ -213,12 +213,22 @@ def holder_name(holder) -> str:
     return " ".join(t.text for t in words)
 
 
+def is_co_subject(token) -> bool:
+    """Whether ``token`` is a noun coordinated with a subject ("Ada Quill and *Pim Adler*"),
+    not a word inside the subject's own name ("Harrow & *Finch*")."""
+    if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = token.doc
+    joined_by = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return not (token.ent_iob_ == "I" and joined_by is not None and joined_by.text == "&")
+
+
 def is_plural(subject) -> bool:
     """Plural subjects take the base form of the verb (a name is one actor: "General Motors
     files")."""
     if subject is None or subject.dep_ == "poss" or title_holder(subject) is not None:
         return False
-    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+    if any(is_co_subject(c) for c in subject.children):
         return True
     # "the Conservatives request": a party or people named in the plural
     plural_name = subject.tag_ == "NNPS" and (not is_name(subject) or subject.ent_type_ == "NORP")
