@@ -93,7 +93,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                 and not _deadline_for_scope(text, year_lender, cand.start)
                 and not _since_in_perfect(doc, text, cand)):
             reading = borrow_year(reading, year_lender.value)
-        if week_lender is not None and week_lender.reaches(sentence, tense, cand.start):
+        if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
+                and not _joined_clause_after(doc, cand, week_lender.start)):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
         if cand.reading.year is not None and not _lends_no_year(text, cand.start, cand.end):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
@@ -111,7 +112,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                   int(result.value))
         if _lends(cand.reading, "week", result):
             week_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
-                                  result.range.start)
+                                  result.range.start, start=cand.start)
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not _SINCE.search(text, max(0, cand.start - 8), cand.start)
                 and not _echoes_a_period(cand.reading, result)):
@@ -226,6 +227,19 @@ def _relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _joined_clause_after(doc, cand, char: int) -> bool:
+    """True when ``cand`` sits in a clause joined by "and" with its own subject that starts
+    after ``char``: in "The House passed the bill last week, and the Senate approved it
+    Monday" the Senate's vote is a new event, so "last week" does not lend it its week."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")] if span else []
+    verb = verbs[0] if verbs else None
+    if verb is None or verb.dep_ != "conj":
+        return False
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    return own_subject and verb.left_edge.idx > char
+
+
 def _inside(clause: tuple[int, int] | None, char: int) -> bool:
     """True when there is no clause boundary to respect or ``char`` lies within it."""
     return clause is None or clause[0] <= char < clause[1]
@@ -250,6 +264,8 @@ class _Lender:
     """The year (int) or the first day of the week (date)."""
     scope: bool = False
     """True for a year after "for", the period a plan covers (see :func:`_deadline_for_scope`)."""
+    start: int = 0
+    """Where the lending date starts in the text."""
 
     def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
         """True for a date at ``char`` in the same sentence and clause, in the same tense or

@@ -23,6 +23,7 @@ from generator.extract.temporal.tense_words import (
     LIMIT_WORDS,
     OPPONENT_WORDS,
     ORIGIN_VERBS,
+    PACE_NOUNS,
     PAST_WORDS,
     PLANNED_PASSIVES,
     PREVENT_VERBS,
@@ -88,6 +89,8 @@ def _clause_tense(span) -> str | None:
     """Tense of the clause that governs ``span``, walking up from its root."""
     token = span.root
     if token.dep_ in ("compound", "nmod") and _names_data(token) or _data_for(token):
+        return "past"
+    if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
     if _booked_for(token) or _booked_from(token):
         return "future"

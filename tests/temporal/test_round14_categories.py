@@ -1,0 +1,47 @@
+"""Round 14's categories: a month owning a measured pace, a booked event told with "is", a
+weekday in a clause joined after a week named before it, ...
+
+Each case pins the step behind a fix (``tense.py`` and its word lists, the week lending in
+``__init__``), with its counter-case where the step must hold back. Every sentence is invented
+(fictional companies, people and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+DEC_2016 = dt.date(2016, 12, 2)  # a Friday
+JUNE_1999 = dt.date(1999, 6, 21)  # a Monday
+APRIL_2005 = dt.date(2005, 4, 6)  # a Wednesday
+
+
+def test_a_month_owning_a_pace_looks_back_under_would(tag):
+    text = "At November's pace, Kestrel dealers would sell 90,000 trucks a year."
+    assert values_by_text(tag, text, DEC_2016)["November"] == "2016-11"
+
+
+def test_a_month_in_a_forecast_without_a_pace_looks_ahead(tag):
+    text = "Kestrel said it would sell 9,000 trucks in March."
+    assert values_by_text(tag, text, DEC_2016)["March"] == "2017-03"
+
+
+def test_a_booked_event_told_with_is_lies_ahead(tag):
+    text = "The league's draft is Saturday in Port Amsel."
+    assert values_by_text(tag, text, JUNE_1999)["Saturday"] == "1999-06-26"
+
+
+def test_a_parade_told_with_is_lies_ahead(tag):
+    assert values_by_text(tag, "The parade is Tuesday.", JUNE_1999)["Tuesday"] == "1999-06-22"
+
+
+def test_a_joined_clause_with_its_own_subject_borrows_no_week(tag):
+    text = ("The Assembly passed the bill last week after a long debate, and the Senate "
+            "approved it Monday.")
+    assert values_by_text(tag, text, APRIL_2005)["Monday"] == "2005-04-04"
+
+
+def test_a_weekday_in_the_clause_of_next_week_takes_that_week(tag):
+    text = "Lenders report results next week, with Halden Bank reporting on Tuesday."
+    assert values_by_text(tag, text, APRIL_2005)["Tuesday"] == "2005-04-12"
