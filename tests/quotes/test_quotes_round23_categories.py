@@ -70,3 +70,8 @@ def test_an_inverted_cue_whose_title_the_parser_ended_the_sentence_at(quotes_of,
 def test_a_reported_clause_ending_on_a_curly_single_quote_takes_in_its_closing_mark(quotes_of):
     quotes = quotes_of("Det Supt Ian Ross said the force was ‘deeply concerned’.")
     assert speakers(quotes, "indirect") == [("the force was ‘deeply concerned’", "Ian Ross")]
+
+
+def test_a_title_full_stop_split_off_by_the_tokenizer_is_no_part_of_the_name(quotes_of):
+    quotes = quotes_of("\"We found the car,\" said Sgt. Ana Reyes.")
+    assert speakers(quotes, "direct") == [("We found the car,", "Ana Reyes")]

@@ -263,8 +263,12 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(text, "people", join_names(members), token=head, members=members)
     if appos is not None:  # "His Foreign Minister, Dmytro Kuleba, said"
         role = None if head.ent_type_ in PLACE_ENTITIES else clean_phrase(span, lex) or None
-        name = name_tokens(mention_span(appos), lex)
-        return Mention(f"{text}, {mention_span(appos).text}", "person", _text(name), role, appos)
+        named = mention_span(appos)
+        name = name_tokens(named, lex)
+        # "Det Con Amy Thorne": a title the parser read as a head with the name beside it
+        words = head.doc[span.start : named.end].text if named.start == span.end \
+            else f"{text}, {named.text}"
+        return Mention(words, "person", _text(name), role, appos)
     if is_proper(head) and _looks_like_person(head, span, lex):
         name = name_tokens(span, lex)
         role = _left_role(span, name, lex) or apposition_role(head, lex)

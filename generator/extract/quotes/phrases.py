@@ -72,8 +72,10 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
     if titles:  # "Ford Motor Company CEO Alan Mulally": the name follows the last title
         run = run[titles[-1] + 1 :]
     while len(run) > 1 and (folded(run[0]) in lex.titles | lex.title_modifiers
-                            or run[0].text == "-"):
-        run.pop(0)  # "Chief Executive Nadia Ferro", "Secretary-General X": title words go
+                            or run[0].text in ("-", ".")):
+        # "Chief Executive Nadia Ferro", "Secretary-General X", "Sgt. Ana Reyes" (the
+        # tokenizer splits the title's full stop): title words go
+        run.pop(0)
     if run and run[-1].ent_type_ == "PERSON":
         while len(run) > 1 and run[0].ent_type_ != "PERSON":
             run.pop(0)  # "Resident Amy Shaw": a capitalised descriptor outside the name
