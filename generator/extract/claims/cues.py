@@ -48,6 +48,10 @@ class CueFile(BaseModel):
     id: str
     subject_ordinals: list[str] = Field(default_factory=list)
     title_abbreviations: list[str] = Field(default_factory=list)
+    handover_subordinators: list[str] = Field(default_factory=list)
+    """Words opening an adverbial clause whose reporting verb hands over to reported speech
+    ("The route was changed *after* residents complained that ..."): what comes before the
+    reported clause is the article's own claim."""
     cues: list[CueRule]
 
 

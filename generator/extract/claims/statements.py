@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from generator.extract import Span, outside
-from generator.extract.claims.cues import CueHit, claim_kind, identifies_subject
+from generator.extract.claims.cues import CueHit, claim_kind, identifies_subject, load_cues
 from generator.extract.claims.sentences import (
     headline_bounds,
     is_finite_clause,
@@ -123,7 +123,10 @@ def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence
     "The Commission opened an investigation, *saying* the deal could raise prices"; "Some
     4,000 residents were allowed home on Wednesday, *but officials warned* that ..."): the
     clause before ", and <cue>" or ", <cue>ing" (either maybe with the speaker before the
-    cue, and "but" for "and"), when the sentence's first quote is reported; else None."""
+    cue, and "but" for "and"), or everything before the reported clause when the cue is in
+    an adverbial clause ("The route was changed after residents complained last year that
+    ...", see ``subordinate_handover``), when the sentence's first quote is reported; else
+    None."""
     inside = [q for q in quotes if sentence.start <= q.start < sentence.end]
     first = min(inside, key=lambda q: q.start, default=None)
     if first is None or first.kind != "indirect" or not first.cue \
@@ -136,10 +139,24 @@ def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence
     speaker = rf"(?:{re.escape(mention)}\s+)?" if mention else ""
     handover = re.search(rf"{joint}\s+{speaker}{re.escape(first.cue)}\s+(?:that\s+)?$",
                          before)
-    if handover is None:
+    if handover is not None:
+        end = handover.start()
+    elif subordinate_handover(before, speaker, first.cue):
+        end = len(re.sub(r"\s*(?:\bthat\s*)?$", "", before))  # "... complained last year"
+    else:
         return None
-    return Sentence(sentence.start, sentence.start + handover.start(),
-                    sentence.checkworthiness, sentence.boilerplate)
+    return Sentence(sentence.start, sentence.start + end, sentence.checkworthiness,
+                    sentence.boilerplate)
+
+
+def subordinate_handover(before: str, speaker: str, cue: str) -> bool:
+    """Whether the reporting verb sits in a clause opened by one of the cue file's
+    ``handover_subordinators`` after a main clause ("The route was changed *after* residents
+    complained last year that ..."): the main clause and the complaint itself are the
+    article's claim, what was complained of is reported."""
+    words = "|".join(map(re.escape, load_cues().handover_subordinators))
+    return bool(words) and re.search(
+        rf"\w.*\s(?:{words})\s+{speaker}{re.escape(cue)}\b", before) is not None
 
 
 def selected(score: float, kinds: set[str], dated: bool = False) -> bool:
