@@ -75,3 +75,12 @@ def test_a_reported_clause_ending_on_a_curly_single_quote_takes_in_its_closing_m
 def test_a_title_full_stop_split_off_by_the_tokenizer_is_no_part_of_the_name(quotes_of):
     quotes = quotes_of("\"We found the car,\" said Sgt. Ana Reyes.")
     assert speakers(quotes, "direct") == [("We found the car,", "Ana Reyes")]
+
+
+@pytest.mark.parametrize("letters", ["KC", "QC"])
+def test_letters_after_a_barristers_name_are_no_part_of_it(quotes_of, letters):
+    text = (f"Defending, Sarah Cole {letters} said her client had shown remorse.\n\n"
+            "‘She will not offend again,’ Cole said.")
+    quotes = quotes_of(text)
+    assert {s for _, s in speakers(quotes, "indirect") + speakers(quotes, "direct")} == {
+        "Sarah Cole"}

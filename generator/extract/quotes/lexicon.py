@@ -98,6 +98,7 @@ class SpeakersFile(_Strict):
     team_nouns: list[str] = Field(default_factory=list)
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
+    post_nominals: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -159,6 +160,8 @@ class Lexicon:
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
     team_leaders: frozenset[str] = frozenset()
     """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
+    post_nominals: frozenset[str] = frozenset()
+    """"KC", "MP": letters after a name that are no part of it."""
     """"a panel of the court": speaks for the organisation it belongs to."""
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
@@ -225,6 +228,7 @@ def load_lexicon() -> Lexicon:
         team_nouns=low(speakers.team_nouns),
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
+        post_nominals=low(speakers.post_nominals),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

@@ -332,6 +332,9 @@ def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
         return False  # tagged as a name
     if head.ent_type_ in NAME_ENTITIES:
         return True
+    if head.text.isupper() and folded(head) in lex.post_nominals and any(
+            t.pos_ == "PROPN" and t.i < head.i for t in span):
+        return True  # "Sarah Cole KC", NER taking the letters for an organisation
     if any(folded(t) in lex.honorifics | lex.titles for t in span):
         return True
     if any(t.text in APOSTROPHES and not plural_possessive(t) for t in span):

@@ -68,6 +68,8 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
             break
         run.insert(0, token)
     run = [t for t in run if folded(t) not in lex.honorifics]
+    while len(run) > 1 and run[-1].text.isupper() and folded(run[-1]) in lex.post_nominals:
+        run.pop()  # "Sarah Cole KC", "Jo Dale MP"
     titles = [k for k, t in enumerate(run[:-1]) if folded(t) in lex.titles]
     if titles:  # "Ford Motor Company CEO Alan Mulally": the name follows the last title
         run = run[titles[-1] + 1 :]
