@@ -41,6 +41,9 @@ def what(nlp, text: str, date: str = "Monday", claims=()) -> str:
     # a verb of saying: the gist of what was said, with its modal
     ("The ferry union said on Monday that the new levy will be a burden for Orsk.",
      "The ferry union says the new levy will be a burden for Orsk"),
+    # round 10: a gist that opened the sentence drops its capital, a name keeps it
+    ("Some 9,000 riders will race in Orsk, the Lowmere council said on Monday.",
+     "Lowmere council says some 9,000 riders will race in Orsk"),
     # a phrase naming someone after the verb is kept, the date's own phrase is not
     ("The Veldmark council expressed concern on Monday about Lowmere's plans for the harbour.",
      "The Veldmark council expresses concern about Lowmere's plans for the harbour"),

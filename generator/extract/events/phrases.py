@@ -84,9 +84,18 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     words += [tail] if tail is not None else \
         complements(verb, rules, prepositional_object=said is None or nested)
     if len(words) == before and said is not None and not nested:
-        words.append(describe(said, rules, claims, outer=who or ""))
+        words.append(sentence_case_dropped(said, describe(said, rules, claims, outer=who or "")))
     text = " ".join(w for w in words if w)
     return text if nested else finish(text)
+
+
+def sentence_case_dropped(clause, gist: str) -> str:
+    """The gist of a clause that opened its sentence, its capital dropped when that first
+    word is no name ("the council says *about* 28,000 runners will take part")."""
+    first = clause.left_edge
+    common = first.is_sent_start and first.pos_ not in ("PROPN", "PRON") \
+        and first.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+    return gist[:1].lower() + gist[1:] if common and gist.startswith(first.text) else gist
 
 
 def verbless(sent, max_words: int = 12) -> str:
