@@ -165,7 +165,7 @@ ROUNDS = {
     "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.98),
     "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.98),
     "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.99),
-    "round14": ("blindset14.txt", "blindset14.jsonl", 0.98, 0.96),
+    "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.98),
 }
 
 

@@ -45,3 +45,33 @@ def test_a_joined_clause_with_its_own_subject_borrows_no_week(tag):
 def test_a_weekday_in_the_clause_of_next_week_takes_that_week(tag):
     text = "Lenders report results next week, with Halden Bank reporting on Tuesday."
     assert values_by_text(tag, text, APRIL_2005)["Tuesday"] == "2005-04-12"
+
+
+JAN_2013 = dt.date(2013, 1, 24)
+#: A maker whose fiscal first quarter ended in late December, reporting in January.
+FISCAL = ("Quillon Devices said on Wednesday that revenue rose in its fiscal first quarter, which "
+          "ended on December 29. Net profit was flat compared with the year-earlier quarter. "
+          "The quarter had 13 weeks, one fewer than the same quarter a year earlier.")
+
+
+def test_the_year_earlier_quarter_is_the_fiscal_quarter_before(tag):
+    assert values_by_text(tag, FISCAL, JAN_2013)["the year-earlier quarter"] == "FY2012-Q1"
+
+
+def test_the_year_earlier_quarter_stays_calendar_without_a_fiscal_year(tag):
+    text = "Profit rose in the third quarter of 2012 from the year-earlier quarter."
+    assert values_by_text(tag, text, JAN_2013)["the year-earlier quarter"] == "2011-Q3"
+
+
+def test_the_quarter_opening_a_sentence_is_the_quarter_reported(tag):
+    assert values_by_text(tag, FISCAL, JAN_2013)["The quarter"] == "FY2013-Q1"
+
+
+def test_the_quarter_of_a_town_is_no_date(tag):
+    assert tag("Mara lives in the old town. The quarter was built around a market.",
+               JAN_2013) == []
+
+
+def test_a_market_ended_the_day_with_its_move_before_the_direction(tag):
+    text = "Stocks rose on Tuesday, and the Ostria index ended the day 0.6% higher."
+    assert values_by_text(tag, text, dt.date(2019, 5, 14))["the day"] == "2019-05-14"

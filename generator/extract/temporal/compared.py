@@ -33,11 +33,15 @@ def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
 
     Only an echo of the rule ``rel-same-period`` still holding a calendar quarter moves, and
     only when the quarter named last before it is a fiscal one: the story counts in its
-    company's fiscal calendar, which the resolver did not know yet.
+    company's fiscal calendar, which the resolver did not know yet. "the year-earlier
+    quarter" (``rel-year-ago-quarter``) moves whatever it holds: the resolver cannot count a
+    year back from a fiscal quarter, and falls back on the year ("its fiscal first quarter,
+    which ended on December 29 ... compared with the year-earlier quarter" is FY2012-Q1).
     """
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
-        if timex.rule != "rel-same-period" or not _QUARTER.match(timex.value):
+        same_period = timex.rule == "rel-same-period" and _QUARTER.match(timex.value)
+        if not same_period and timex.rule != "rel-year-ago-quarter":
             continue
         named = next((m for t in reversed(fixed[:i])
                       if (m := _FISCAL_QUARTER.match(t.value) or _QUARTER.match(t.value))), None)
