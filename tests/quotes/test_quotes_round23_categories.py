@@ -84,3 +84,10 @@ def test_letters_after_a_barristers_name_are_no_part_of_it(quotes_of, letters):
     quotes = quotes_of(text)
     assert {s for _, s in speakers(quotes, "indirect") + speakers(quotes, "direct")} == {
         "Sarah Cole"}
+
+
+def test_a_fronted_court_role_with_the_name_in_apposition(quotes_of):
+    text = "Mitigating, Paul Renwick, for Orr, said his client was ‘deeply ashamed’."
+    quotes = quotes_of(text)
+    assert {s for _, s in speakers(quotes, "indirect") + speakers(quotes, "direct")} == {
+        "Paul Renwick"}

@@ -99,6 +99,7 @@ class SpeakersFile(_Strict):
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
     post_nominals: list[str] = Field(default_factory=list)
+    fronted_roles: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -162,6 +163,8 @@ class Lexicon:
     """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
     post_nominals: frozenset[str] = frozenset()
     """"KC", "MP": letters after a name that are no part of it."""
+    fronted_roles: frozenset[str] = frozenset()
+    """"Mitigating,": the part a lawyer plays, fronted before the name in court copy."""
     """"a panel of the court": speaks for the organisation it belongs to."""
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
@@ -229,6 +232,7 @@ def load_lexicon() -> Lexicon:
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
         post_nominals=low(speakers.post_nominals),
+        fronted_roles=low(speakers.fronted_roles),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

@@ -193,14 +193,17 @@ def subject_after_fronted_participle(subject: Token) -> Token:
     """The real subject of "Mitigating, Coll's barrister, Paul Renwick, said ...": British
     court copy fronts the role a lawyer plays ("Prosecuting,", "Defending,") as a lone
     -ing word set off by a comma, which the parser may take for the subject and the
-    speaker for its conjunct. Returns that conjunct, else the subject itself (a name
-    ending in "-ing", "Kessling, a Kansas Republican,", is no participle)."""
+    speaker for its conjunct, or (after a word of speakers.yaml ``fronted_roles``) for
+    its apposition. Returns that speaker, else the subject itself (a name ending in
+    "-ing", "Kessling, a Kansas Republican,", is no participle)."""
     doc = subject.doc
     lone = subject.left_edge.i == subject.i == subject.sent.start
     fronted = lone and subject.lower_.endswith("ing") and subject.i + 1 < len(doc) \
         and doc[subject.i + 1].text == "," and not subject.ent_type_ \
         and not _surname_of_named_person(subject)
-    speaker = next((c for c in subject.children if c.dep_ == "conj"), None)
+    # a name in apposition only after a word of the list ("Kessling, a Kansas Republican,")
+    deps = ("conj", "appos") if subject.lower_ in load_lexicon().fronted_roles else ("conj",)
+    speaker = next((c for c in subject.children if c.dep_ in deps), None)
     return speaker if fronted and speaker is not None else subject
 
 
