@@ -10,8 +10,12 @@ a clause of "seen", so the speaker is the noun the relative clause describes. Al
 asked about the incident, said:" (the participle read as the verb), and what the parser
 gives a cue as its clause that is none ("..., she said, her voice breaking"; "an ex gratia
 of Rs 5 lakh each", a unit after a number read as a verb), "The 44-year-old added
-that ..." with the epithet read as an adjective of the verb, and "..., the people said,
-asking not to be identified" with the participle read as the sentence's root.
+that ..." with the epithet read as an adjective of the verb, "..., the people said,
+asking not to be identified" with the participle read as the sentence's root; from British
+court and police copy, "Mitigating, X's barrister, Y, said" with the fronted role made the
+subject and "said police spokesperson Sgt. | Ada Rune." with the sentence ended at the
+title's full stop; and a surname opening a sentence tagged as a common noun ("Lunares
+estimated that ...").
 """
 
 from __future__ import annotations
