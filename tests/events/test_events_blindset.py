@@ -33,10 +33,10 @@ the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941
 0.966; round 10 (after rounds 1-9's fixes) 0.855 / 0.887 / 0.870, 0.851, 1.000, 0.981,
 0.961, after its fixes 0.926 / 0.943 / 0.935, 1.000, 1.000, 1.000, 0.981. Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
-events under what it scores,
-so that a real regression fails while a wobble from the date or quote extractors (most
-remaining misses are dates resolved to the wrong value) does not; a later round cannot lift
-the floors of earlier ones by doing well, nor hide a regression there.
+events under what it scores, so that a real regression fails while a wobble from the date or
+quote extractors (most remaining misses are dates resolved to the wrong value) does not; a
+later round cannot lift the floors of earlier ones by doing well, nor hide a regression
+there.
 """
 
 from __future__ import annotations
