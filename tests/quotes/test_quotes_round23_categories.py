@@ -60,7 +60,8 @@ def test_a_surname_read_as_a_common_noun_still_speaks_for_verbs_needing_a_speake
 
 
 @pytest.mark.parametrize("tail", ["said police spokesperson Sgt. Ada Rune.",
-                                  "said Sgt. Ada Rune, a police spokesperson."])
+                                  "said Sgt. Ada Rune, a police spokesperson.",
+                                  "said Det. Sgt. Ada Rune."])
 def test_an_inverted_cue_whose_title_the_parser_ended_the_sentence_at(quotes_of, tail):
     text = f"\"We talked with him for three hours,\" {tail}"
     assert speakers(quotes_of(text), "direct") == [
@@ -91,3 +92,9 @@ def test_a_fronted_court_role_with_the_name_in_apposition(quotes_of):
     quotes = quotes_of(text)
     assert {s for _, s in speakers(quotes, "indirect") + speakers(quotes, "direct")} == {
         "Paul Renwick"}
+
+
+def test_a_chain_of_title_stops_runs_on_to_the_name_and_its_cue(quotes_of):
+    text = ("\"It was stolen,\" Det. Sgt. Ben Hale told reporters. \"We are looking for two "
+            "men.\"")
+    assert [s for _, s in speakers(quotes_of(text), "direct")] == ["Ben Hale", "Ben Hale"]

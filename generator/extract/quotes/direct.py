@@ -83,7 +83,9 @@ def context_tokens(doc: Doc, span: MarkedSpan, paragraph: tuple[int, int],
         return []
     first = start[0].sent.start
     last = end[-1].sent.end
-    if _runs_on(doc, span, last) or (lex is not None and ends_at_title(doc, last, lex)):
+    if _runs_on(doc, span, last):
+        last = doc[last].sent.end
+    while lex is not None and ends_at_title(doc, last, lex):  # "Det. Sgt. | Ada Rune told"
         last = doc[last].sent.end
     return [t for t in doc[first:last] if paragraph[0] <= t.idx < paragraph[1]]
 

@@ -228,14 +228,15 @@ def _surname_of_named_person(token: Token) -> bool:
 def name_after_title_stop(subject: Token) -> Token:
     """The speaker of "“...,” said police spokesperson Sgt. Ada Rune.": the tokenizer splits
     a title's abbreviation from its full stop, the parser may end the sentence there and
-    take the title for the subject; the name right after the stop is the speaker (its
-    last word is returned). Any other subject is returned as it is."""
+    take the title for the subject; the name right after the stop (or after a chain of
+    them, "Det. Sgt. Ada Rune") is the speaker (its last word is returned). Any other
+    subject is returned as it is."""
     doc = subject.doc
-    at = subject.i + 2
-    if at >= len(doc) or doc[subject.i + 1].text != "." or subject.whitespace_ \
-            or subject.lower_ not in _title_words() or not subject.text[:1].isupper():
-        return subject
-    if doc[at].pos_ != "PROPN" or not doc[at].text[:1].isupper():
+    at = subject.i
+    while at + 2 < len(doc) and doc[at + 1].text == "." and not doc[at].whitespace_ \
+            and doc[at].lower_ in _title_words() and doc[at].text[:1].isupper():
+        at += 2
+    if at == subject.i or doc[at].pos_ != "PROPN" or not doc[at].text[:1].isupper():
         return subject
     while at + 1 < len(doc) and doc[at + 1].pos_ == "PROPN" and doc[at + 1].text[:1].isupper():
         at += 1
