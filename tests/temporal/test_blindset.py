@@ -134,6 +134,16 @@ the Fourth of July" in a present perfect, "Today" in a golfer's quote in Monday'
 Sunday's round as the Sunday. What still differs: two extents ("10:42 p.m. local time", which
 earlier rounds tag without "local time"; "next week" in "the end of next week", which this
 author tags alone but "the end of 2014" whole).
+Round 14 (``blindset/blindset14.txt``, 8 stories by another author, 142 expressions: Wikinews
+stock-market and electronics-results reports, 1996 AP aircraft earnings, a 2023 Reuters carmaker
+during a strike, 1999 AP hockey, a 2005 AP minimum-wage law, a 1992 Reuters launch, 2016 AP car
+sales) scored relaxed 0.989 / strict 0.989 / value 0.947 at first sight (after rounds 8-13's
+fixes) and 1.000 / 1.000 / 1.000 after the general fixes it prompted ("At November's pace ...
+would sell" looking back, a draft or parade told with "is" ahead, a clause joined with its own
+subject borrowing no "last week", "ended the day 0.6% higher", "The quarter had 13 weeks", "the
+year-earlier quarter" after a fiscal quarter, "full-year" outlook figures as the current year,
+a small-hours clock after an evening one on the next day, a premarket clock on the publication
+day). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -165,7 +175,7 @@ ROUNDS = {
     "round11": ("blindset11.txt", "blindset11.jsonl", 0.99, 0.98),
     "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.98),
     "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.99),
-    "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.98),
+    "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.99),
 }
 
 

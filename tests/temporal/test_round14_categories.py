@@ -75,3 +75,40 @@ def test_the_quarter_of_a_town_is_no_date(tag):
 def test_a_market_ended_the_day_with_its_move_before_the_direction(tag):
     text = "Stocks rose on Tuesday, and the Ostria index ended the day 0.6% higher."
     assert values_by_text(tag, text, dt.date(2019, 5, 14))["the day"] == "2019-05-14"
+
+
+OCT_2023 = dt.date(2023, 10, 25)  # a Wednesday
+
+
+def test_full_year_figures_are_the_current_year_not_a_year_ago(tag):
+    text = ("Profit in the third quarter fell from a year ago. The company now expects "
+            "full-year operating profit of $11 billion.")
+    assert values_by_text(tag, text, OCT_2023)["full-year"] == "2023"
+
+
+def test_a_full_year_contract_is_no_date(tag):
+    assert tag("Okafor signed a full-year contract with the club.", OCT_2023) == []
+
+
+def test_a_small_hours_clock_after_an_evening_clock_is_the_next_day(tag):
+    text = "The final, which began at 7:08 p.m. Saturday, ended at 12:47 a.m., after overtime."
+    found = values_by_text(tag, text, dt.date(1999, 6, 21))
+    assert found["7:08 p.m. Saturday"] == "1999-06-19T19:08"
+    assert found["12:47 a.m."] == "1999-06-20T00:47"
+
+
+def test_a_morning_clock_after_an_evening_clock_in_another_sentence_keeps_its_day(tag):
+    text = "The final began at 7:08 p.m. Saturday. Fans had queued since 5 a.m., police said."
+    found = values_by_text(tag, text, dt.date(1999, 6, 21))
+    assert found["5 a.m."][:10] != "1999-06-20"
+
+
+def test_a_premarket_clock_is_on_the_publication_day(tag):
+    text = ("Kestrel Motors on Tuesday cut its forecast. Its shares were up 1.2% in premarket "
+            "trading at 7:30 a.m. ET.")
+    assert values_by_text(tag, text, OCT_2023)["7:30 a.m. ET"] == "2023-10-25T07:30-04:00"
+
+
+def test_a_clock_of_the_news_day_stays_on_that_day(tag):
+    text = "Kestrel Motors on Tuesday cut its forecast. It announced the cut at 7:30 a.m. ET."
+    assert values_by_text(tag, text, OCT_2023)["7:30 a.m. ET"] == "2023-10-24T07:30-04:00"

@@ -20,6 +20,7 @@ Pipeline (one module per stage)::
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
     plans.py     the weekday of a plan told in the past perfect, nearest the story's day
     storyday.py  the day the story is about, for clocks and parts of the day told without it
+    overnight.py a small-hours clock after an evening one ("ended at 12:47 a.m."): the next day
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 
 This module runs the stages over one text and adds the steps that follow the text's order: a
@@ -44,6 +45,7 @@ from typing import Any
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import weekday_of_a_plan_gone_by
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
@@ -123,8 +125,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
     found = weekday_of_a_plan_gone_by(found, doc, published)
-    settled = settle_on_story_day(settle_with_neighbours(found, doc, text, published), doc,
-                                  published)
+    settled = clock_past_midnight(settle_on_story_day(
+        settle_with_neighbours(found, doc, text, published), doc, published), text)
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

@@ -1,0 +1,68 @@
+"""A small-hours clock told right after an evening one: the day after the evening's.
+
+"The game, which began at 7:08 p.m. Saturday, ended at 12:47 a.m.": the bare clock takes
+Saturday from its neighbour (:mod:`context`, :mod:`storyday`), but a night game that starts in
+the evening and ends after midnight ends on Sunday. So a clock between midnight and dawn,
+told in the same sentence just after an evening clock (or a night) of the same date, moves to
+the next day. Runs once every clock sits on its day. Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.context import is_bare_clock
+
+__all__ = ["clock_past_midnight"]
+
+#: Hours of a clock that belong to the night before it ("12:47 a.m." .. "5:59 a.m.").
+SMALL_HOURS = range(0, 6)
+#: The first hour of the evening that a night's small hours follow ("7:08 p.m.").
+EVENING_FROM = 18
+_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d)")
+#: A full stop that ends a sentence: the evening's reach ends there.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
+    """Move each small-hours clock told right after an evening of its date to the next day.
+
+    Args:
+        timexes: the resolved expressions of one text, in text order, clocks on their days.
+        text: the text they were found in.
+
+    Returns:
+        The same list with such clocks moved one day on.
+    """
+    fixed = list(timexes)
+    for i in range(1, len(timexes)):
+        clock, before = timexes[i], fixed[i - 1]
+        hour = _hour(clock)
+        if not is_bare_clock(clock) or hour is None or hour not in SMALL_HOURS:
+            continue
+        if not _evening_of(before, clock.value[:10]):
+            continue
+        if _SENTENCE_END.search(text[before.end:clock.start]):
+            continue
+        day = dt.date.fromisoformat(clock.value[:10]) + dt.timedelta(days=1)
+        value = day.isoformat() + clock.value[10:]
+        fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+    return fixed
+
+
+def _hour(timex: Timex) -> int | None:
+    """The hour of a clock on a known day, else None."""
+    match = _CLOCK.match(timex.value)
+    return int(match.group(2)) if match else None
+
+
+def _evening_of(timex: Timex, day: str) -> bool:
+    """True for an evening clock ("7:08 p.m.") or a night ("TNI") on ``day``."""
+    if timex.type != "TIME" or timex.value[:10] != day:
+        return False
+    hour = _hour(timex)
+    return timex.value.endswith("TNI") or (hour is not None and EVENING_FROM <= hour < 24)
