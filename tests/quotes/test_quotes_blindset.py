@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 168 fictional articles in twenty-three rounds, each round written
+"""Quality floor on the blind set: 176 fictional articles in twenty-four rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -228,6 +228,10 @@ set (the file says so): a headline "White House says Marsh will veto ..." left o
 set count a progressive whose participle is inside the marks as direct only; counting it
 reported would find four more clauses, in rounds 10, 11, 16 and 23, and two spurious ones,
 in rounds 1 and 20, failing round 20's floor).
+Round 24 (169-176: AP plane crash, Reuters mining results, Kyodo snap election in translated
+English, BBC Scotland school closures, an NYT glacier study in curly marks, ESPN basketball, FT
+coalition politics, a US county jail meeting), by another outside author, scored with score.py
+at first sight after rounds 13-23's fixes: 0.986 / 0.972, 0.971 / 0.941.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -260,13 +264,15 @@ FLOORS = {
     "round 21": (0.99, 0.99, 0.96, 0.99),
     "round 22": (0.99, 0.97, 0.95, 0.99),
     "round 23": (0.99, 0.99, 0.97, 0.99),
+    "round 24": (0.98, 0.97, 0.97, 0.94),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
             "round 12": "blind12_", "round 13": "blind13_", "round 14": "blind14_",
             "round 15": "blind15_", "round 16": "blind16_", "round 17": "blind17_",
             "round 18": "blind18_", "round 19": "blind19_", "round 20": "blind20_",
-            "round 21": "blind21_", "round 22": "blind22_", "round 23": "blind23_"}
+            "round 21": "blind21_", "round 22": "blind22_", "round 23": "blind23_",
+            "round 24": "blind24_"}
 
 pytestmark = pytest.mark.model
 
