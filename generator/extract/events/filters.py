@@ -136,13 +136,15 @@ def is_reference_point(span, rules: EventRules) -> bool:
 
 
 def names_object(span, rules: EventRules) -> bool:
-    """Whether the date, in the possessive on the object of a verb not in the past, only says
-    which thing is meant ("sets *next year's* calendar"): the setting is not dated by it. An
-    event noun keeps its date ("*Sunday's* race"), and so does a past verb ("won *last
-    year's* title", the same year)."""
+    """Whether the date, a period in the possessive on the object of a verb not in the past,
+    only says which thing is meant ("sets *next year's* calendar",
+    ``rules.reference_points.named_periods``): the setting is not dated by it. A day keeps its
+    date ("faces *Sunday's* final"), so do an event noun and a past verb ("won *last year's*
+    title", the same year)."""
     root = span.root
     noun = root.head
-    if root.dep_ != "poss" or noun.dep_ not in ("dobj", "pobj") or noun.pos_ != "NOUN":
+    if root.dep_ != "poss" or root.lemma_.lower() not in rules.reference_points.named_periods \
+            or noun.dep_ not in ("dobj", "pobj") or noun.pos_ != "NOUN":
         return False
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
@@ -203,6 +205,15 @@ def is_occasion(noun, rules: EventRules) -> bool:
         and noun.head.lower_ == "for"
 
 
+def period_modifier(noun, rules: EventRules) -> bool:
+    """Whether a date modifying the object ``noun`` only says what it covers ("expects
+    *full-year* revenue"): the object names no happening and the verb is not past (a past
+    report of "third-quarter results" may be dated by the quarter)."""
+    verb = noun.head
+    return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
+        and not is_past(verb)
+
+
 def is_ordinal(token) -> bool:
     """"fifth", "21st" (the tagger may call "the fifth month" a date, not an ordinal)."""
     return token.ent_type_ == "ORDINAL" or bool(ORDINAL.match(token.lower_))
@@ -210,10 +221,12 @@ def is_ordinal(token) -> bool:
 
 def covers_period(span, rules: EventRules) -> bool:
     """Whether the date only says what an object naming no happening covers ("raised its
-    *forecast for the year*"); a subject's period is the event's time ("net profit for 2024
-    dropped")."""
+    *forecast for the year*", "expects *full-year* revenue", see ``period_modifier``); a
+    subject's period is the event's time ("net profit for 2024 dropped")."""
     root = span.root
     prep = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and prep.dep_ == "dobj":
+        return period_modifier(prep, rules)  # "now expects *full-year* revenue of $9 billion"
     if root.dep_ != "pobj" or prep.lower_ not in rules.reference_points.periods:
         return False
     noun = prep.head

@@ -71,6 +71,9 @@ class ReferencePoints(BaseModel):
     May"), as "not" does."""
     time_nouns: list[str] = []
     """Nouns a date turns into a time ("from *the 2028 season*"): not a comparison's base."""
+    named_periods: list[str] = []
+    """Periods whose possessive only says which thing an object is ("sets *next year's*
+    calendar"); a day's does not ("faces *Sunday's* final")."""
     compared: list[str] = []
     """Adjectives that make a subject a point of comparison ("The last *comparable* season
     was in 2005"): a date on its "be" only locates that point."""
