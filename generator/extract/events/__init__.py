@@ -51,7 +51,7 @@ from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
-from generator.extract.events.rules import EventRules, load_event_rules
+from generator.extract.events.rules import EventRules, load_event_rules, true_lemma
 from generator.extract.events.secondary import (
     coming_happening,
     day_words,
@@ -165,7 +165,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         happening = dated = event_noun(verb, rules)
         # "would stop selling": the stopping is what happens, not the selling
         what = describe(verb, rules, claims, tail=day_words(verb.doc, timex, verb, rules))
-        lemma = (happening or control_head(verb, rules)).lemma_.lower()
+        lemma = true_lemma(happening or control_head(verb, rules))
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     status = event_status(verb, timex, published, rules, dated)

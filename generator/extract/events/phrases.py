@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from generator.extract.events.anchor import naming_relative
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
-from generator.extract.events.rules import EventRules
+from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
     NOMINATIVE,
@@ -291,7 +291,7 @@ def verb_phrase(verb, plural: bool, keep_modal: bool = False, active: bool = Fal
     """The verb in the present tense, with negation and particle ("does not pay", "sets up");
     with ``keep_modal``, its modal too ("will be"); ``active`` turns a passive round ("is
     opened" -> "opens", its agent being the subject now)."""
-    lemma = verb.lemma_.lower()
+    lemma = true_lemma(verb)
     particle = " ".join(c.text for c in particles(verb))
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.tag_ == "MD"), None)

@@ -134,7 +134,15 @@ class EventRules(BaseModel):
     quoted_deictics: list[str] = []
     """"today" inside a direct quote is the day it was spoken: no event of its own."""
     max_phrase_words: int = 5
+    lemma_repairs: dict[str, str] = {}
+    """Word forms the lemmatizer gets wrong ("hopes" -> "hop"), with their true lemma."""
     examples: list[EventExample] = []
+
+
+def true_lemma(token) -> str:
+    """The token's lower-case lemma, repaired where the lemmatizer slips ("hopes" -> "hop",
+    "staged" -> "stag": ``lemma_repairs``)."""
+    return load_event_rules().lemma_repairs.get(token.lower_, token.lemma_.lower())
 
 
 @functools.lru_cache(maxsize=4)

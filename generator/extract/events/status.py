@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.extract.claims.sentences import misread_verb
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.rules import EventRules
+from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
     find_subject,
@@ -153,7 +153,7 @@ def cue_lemmas(verb, window: int) -> set[str]:
         if token.is_punct:
             break  # do not read across a clause boundary
         tokens.append(token)
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return {true_lemma(t) for t in tokens} | {t.lower_ for t in tokens}
 
 
 def auxiliaries(verb) -> list:
