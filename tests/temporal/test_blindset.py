@@ -144,6 +144,11 @@ subject borrowing no "last week", "ended the day 0.6% higher", "The quarter had 
 year-earlier quarter" after a fiscal quarter, "full-year" outlook figures as the current year,
 a small-hours clock after an evening one on the next day, a premarket clock on the publication
 day). Its gold was not edited.
+Round 15 (``blindset/blindset15.txt``, 8 stories by another author, 159 expressions: Wikinews
+stock-market, aerospace and internet-results reports, 1993 AP airline earnings, a 2009 Reuters
+carmaker, a 1999 AP software company whose fiscal year ends June 30, 2004 AP stock-car racing, a
+2017 AP gas-tax vote) scored relaxed 0.994 / strict 0.981 / value 0.956 at first sight (after
+rounds 8-14's fixes).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -176,6 +181,7 @@ ROUNDS = {
     "round12": ("blindset12.txt", "blindset12.jsonl", 0.99, 0.98),
     "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.99),
     "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.99),
+    "round15": ("blindset15.txt", "blindset15.jsonl", 0.99, 0.95),
 }
 
 
