@@ -63,3 +63,11 @@ def test_an_ampersand_inside_a_firm_name_makes_one_subject(nlp):
     dates = [timex(text, "Wednesday", "2025-09-17", dt.date(2025, 9, 17), dt.date(2025, 9, 17))]
     assert events(nlp, text, dates) == [
         ("Brill & Sato files for bankruptcy in Orsk", "2025-09-17", "happened")]
+
+
+def test_a_possessive_pronoun_resolved_to_a_name_ending_in_s_takes_an_apostrophe_only(nlp):
+    from generator.extract import extract_doc
+
+    text = "The Orsk Dock Workers said its members will vote on Friday on a strike.\n"
+    found = extract_doc(nlp(text), PUBLISHED).events
+    assert [e.what for e in found] == ["Orsk Dock Workers' members vote on a strike"]

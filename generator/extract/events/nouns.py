@@ -68,12 +68,17 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
             name = ent[:-1] if ent[-1].tag_ == "POS" else ent
             words.append(full_name(name.text, token.doc) + name[-1].whitespace_)
         elif resolve and word.tag_ == "PRP$" and resolve_pronoun(word, claims):
-            words.append(f"{resolve_pronoun(word, claims)}'s ")
+            words.append(possessive(resolve_pronoun(word, claims)) + " ")
         elif word.dep_ == "det":
             words.append(word.lower_ + word.whitespace_)  # "A paper" in the middle of a phrase
         else:
             words.append(word.text_with_ws)
     return "".join(words).strip()
+
+
+def possessive(name: str) -> str:
+    """A name's possessive: "Lowmere's", but "United Metal Workers'" for a name ending in s."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def dated_modifiers(modifiers) -> set[int]:
