@@ -44,6 +44,7 @@ import re
 from typing import Any
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.clockrange import clock_range_on_its_day
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import weekday_of_a_plan_gone_by
@@ -127,6 +128,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = weekday_of_a_plan_gone_by(found, doc, published)
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
+    settled = clock_range_on_its_day(settled, text)
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 
