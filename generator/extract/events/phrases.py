@@ -141,7 +141,7 @@ def complements(verb, rules: EventRules, depth: int = 0,
             continue  # "to" tagged as a dative object comes with the phrases below
         seen.add(child.dep_)
         child = antecedent(child, verb)
-        words.append(whole_date(child) or phrase(child))
+        words.append(whole_date(child) or negated_phrase(child))
         words += attached_phrases(child, rules)
         plan = next((c for c in child.rights if c.dep_ == "acl" and is_infinitive(c)), None)
         if plan is not None and depth == 0:
@@ -163,6 +163,13 @@ def complements(verb, rules: EventRules, depth: int = 0,
     words += attached_phrases(verb, rules,
                               first_any=prepositional_object and not seen and xcomp is None)
     return words
+
+
+def negated_phrase(complement) -> str:
+    """The complement's phrase with a negation before it ("will be *no* earlier than
+    Saturday" -> "is no earlier"), which the noun phrase would leave out."""
+    negation = [c.text for c in complement.lefts if c.dep_ == "neg"]
+    return " ".join([*negation, phrase(complement)])
 
 
 def whole_date(complement) -> str | None:
