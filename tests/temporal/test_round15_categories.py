@@ -44,3 +44,32 @@ def test_the_first_months_of_the_fiscal_year_are_one_duration(tag):
     text = "For the first six months of the fiscal year, Quarrow's profit rose 12 percent."
     found = values_by_text(tag, text, JAN_2001)
     assert found == {"the first six months of the fiscal year": "P6M"}
+
+
+OCT_1995 = dt.date(1995, 10, 19)  # a Thursday
+AUG_2020 = dt.date(2020, 8, 5)  # a Wednesday
+
+
+def test_the_same_period_last_year_echoes_the_quarter_not_a_year_named_after_it(tag):
+    text = ("Harrow Air said Wednesday it earned $12 million in the third quarter, as a fare "
+            "war that had cut prices last year faded. It lost $30 million in the same period "
+            "last year.")
+    assert values_by_text(tag, text, OCT_1995)["the same period last year"] == "1994-Q3"
+
+
+def test_the_same_period_last_year_with_only_a_year_named_echoes_it(tag):
+    text = "Harrow Air flew more people in 1994 than in the same period last year."
+    assert values_by_text(tag, text, OCT_1995)["the same period last year"] == "1993"
+
+
+def test_dates_moved_in_reported_speech_are_the_nearest(tag):
+    text = ("Pellworth said it had pushed back the reopening of its plants to November 2 from "
+            "September, and would test every worker.")
+    found = values_by_text(tag, text, AUG_2020)
+    assert found["November 2"] == "2020-11-02"
+    assert found["September"] == "2020-09"
+
+
+def test_a_date_moved_in_a_past_perfect_outside_reported_speech_stays_past(tag):
+    text = "By then the board had pushed the vote back to March."
+    assert values_by_text(tag, text, AUG_2020)["March"] == "2020-03"

@@ -46,6 +46,7 @@ from typing import Any
 from generator.extract.hits import Timex
 from generator.extract.temporal.clockrange import clock_range_on_its_day
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import weekday_of_a_plan_gone_by
 from generator.extract.temporal.readings import Reading, needs_year
@@ -88,7 +89,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     week_lender: _Lender | None = None  # "next week, with banks reporting on Tuesday"
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
-        if tense == "past" and _open_in_perfect(doc, text, cand):
+        if tense == "past" and (_open_in_perfect(doc, text, cand) or (
+                _year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))):
             tense = None  # "has been pushed back to March 18": the nearest March 18
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
@@ -196,12 +198,16 @@ def _open_in_perfect(doc, text: str, cand) -> bool:
     alone ("the deadline, originally Feb. 15, has been moved"), is a target or a limit, so
     the nearest occurrence is meant rather than the last one.
     """
-    reading = cand.reading
-    if not needs_year(reading) or reading.month is None or reading.direction is not None:
+    if not _year_less(cand.reading):
         return False
     if _PERFECT_PAST.search(text, max(0, cand.start - 10), cand.start):
         return False
     return in_present_perfect(doc, cand.start, cand.end)
+
+
+def _year_less(reading: Reading) -> bool:
+    """True for a month or a day of a month with no year and no this/last/next."""
+    return needs_year(reading) and reading.month is not None and reading.direction is None
 
 
 def _sentence_start(doc, char: int) -> int:

@@ -20,6 +20,7 @@ Resolution rules, in short:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -82,7 +83,7 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
         # "two days later" needs a day, "the following year" at least a year; clock times
         # count as days. "the same period last year" takes whatever was mentioned last.
         needed = max(_FINENESS.index(_grain_of_unit(reading.unit or "day")), 1)
-        for value in reversed(mentions):
+        for value in reversed(_periods_first(reading, mentions)):
             if is_fiscal_year(value):  # "the previous year" after "fiscal 2024" is FY2023
                 if reading.grain == "same" or needed >= _FINENESS.index("year"):
                     return dt.date(int(value[2:]), 1, 1), "fiscal"
@@ -121,6 +122,18 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
     return published, None
 
 
+def _periods_first(reading: Reading, mentions: Sequence[str]) -> Sequence[str]:
+    """The mentions "the same period last year" may echo: a calendar year is no period of a
+    year ("a fare war cut fares last year ... earned $41 million in the third quarter,
+    compared with a loss in the same period last year" echoes the quarter), unless the text
+    named nothing finer."""
+    if reading.grain != "same":
+        return mentions
+    periods = [value for value in mentions if not _CALENDAR_YEAR.fullmatch(value)]
+    return periods or mentions
+
+
+_CALENDAR_YEAR = re.compile(r"\d{4}")
 #: Periods results are reported for, which "the same quarter/period last year" echoes.
 _REPORTED_GRAINS = ("quarter", "month")
 
