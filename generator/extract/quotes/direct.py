@@ -58,6 +58,10 @@ log = logging.getLogger("mkdocs.plugins.factcheck")
 MIN_UNATTRIBUTED_WORDS = 8
 #: Longest attribution between the two parts of a split quote ("”, said Ada Quill, “").
 MAX_SPLIT_GAP = 80
+#: A headline quote condenses a body quote when it has at least this many distinct words
+#: and the body quote holds this share of them (fewer words must repeat word for word).
+MIN_CONDENSED_WORDS = 3
+CONDENSED_SHARE = 0.6
 _SENTENCE_END = ".!?:"
 
 
@@ -169,13 +173,24 @@ def _folded_words(content: str) -> str:
 def _repeated_headline_quotes(text: str, passed_over: list[MarkedSpan], accepted: set[str],
                               headline: tuple[int, int]) -> Iterator[RawQuote]:
     """Headline words in marks that the body quotes as speech word for word ('... says
-    inflation "still too high"' over '... said inflation was "still too high"'): the
-    headline's parse hid their cue, the body's quote shows them to be speech. The speaker
-    comes from the body quote (:func:`.narration.headline_speaker`)."""
+    inflation "still too high"' over '... said inflation was "still too high"'), or of
+    which a body quote holds most ("Plan 'will rip heart out of villages'" over 'will
+    "rip the heart out of" their communities': headlines condense): the headline's parse
+    hid their cue, the body's quote shows them to be speech. The speaker comes from the
+    body quote (:func:`.narration.headline_speaker`)."""
     for span in passed_over:
-        if _folded_words(text[span.start : span.end]) in accepted:
+        words = _folded_words(text[span.start : span.end])
+        if words in accepted or _condensed_from(words.split(), accepted):
             yield RawQuote(span.start, span.end, "direct", None, None, *headline,
                            "direct-headline-repeat", paragraph=0)
+
+
+def _condensed_from(words: list[str], accepted: set[str]) -> bool:
+    """A headline phrase of a few words most of which one body quote holds."""
+    if len(set(words)) < MIN_CONDENSED_WORDS:
+        return False
+    return any(len(set(words) & set(body.split())) >= CONDENSED_SHARE * len(set(words))
+               for body in accepted)
 
 
 def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
@@ -213,7 +228,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None
     judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
-    if verdict is not None and (is_name(content) or names_a_relative(verdict, content)):
+    if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
         return verdict, subject_of(verdict), "direct-evaluative"

@@ -100,6 +100,7 @@ class SpeakersFile(_Strict):
     team_leaders: list[str] = Field(default_factory=list)
     post_nominals: list[str] = Field(default_factory=list)
     fronted_roles: list[str] = Field(default_factory=list)
+    public_bodies: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -165,6 +166,10 @@ class Lexicon:
     """"KC", "MP": letters after a name that are no part of it."""
     fronted_roles: frozenset[str] = frozenset()
     """"Mitigating,": the part a lawyer plays, fronted before the name in court copy."""
+    public_bodies: frozenset[str] = frozenset()
+    """"Administration", "Authority": a body named with one is never "the company"."""
+    organization_descriptions: frozenset[str] = frozenset()
+    """"Skyline Connect, a regional carrier,": nouns that describe an organisation."""
     """"a panel of the court": speaks for the organisation it belongs to."""
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
@@ -209,6 +214,7 @@ def load_lexicon() -> Lexicon:
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         issued_documents=low(_pattern(attribution, "non_speaker").issued),
         org_voices=low(_pattern(attribution, "org_voice").nouns),
+        organization_descriptions=low(_pattern(attribution, "described_organization").nouns),
         refusal_verbs=low(_pattern(attribution, "refusal").verbs),
         honorifics=low(speakers.honorifics),
         titles=low(speakers.titles),
@@ -233,6 +239,7 @@ def load_lexicon() -> Lexicon:
         team_leaders=low(speakers.team_leaders),
         post_nominals=low(speakers.post_nominals),
         fronted_roles=low(speakers.fronted_roles),
+        public_bodies=low(speakers.public_bodies),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

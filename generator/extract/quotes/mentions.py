@@ -32,7 +32,7 @@ from generator.extract.quotes.appositions import (
 )
 from generator.extract.quotes.cues import document_owner, is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.names import with_of_phrase
+from generator.extract.quotes.names import described_as_organization, with_of_phrase
 from generator.extract.quotes.phrases import (
     APOSTROPHES,
     apposition_role,
@@ -330,6 +330,8 @@ def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
     or it is not inside an organisation or place entity."""
     if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry", "Veltro Motors"
         return False  # tagged as a name
+    if described_as_organization(head, lex):  # "Skyline Connect, a regional carrier,"
+        return False
     if head.ent_type_ in NAME_ENTITIES:
         return True
     if head.text.isupper() and folded(head) in lex.post_nominals and any(

@@ -2,7 +2,8 @@
 
 The resolver (:mod:`.resolve`) looks surnames and "the firm" up in these lists. Names come
 from NER entities, from proper nouns after an office title (NER misses some), and from
-organisations described in apposition ("NPD Group, a market research firm").
+organisations described in apposition ("NPD Group, a market research firm", also when NER
+took the name for a person's: "Skyline Connect, a regional carrier").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.speakers import person_name
 
 
@@ -146,10 +147,27 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         if token.lower_ in lex.org_nouns and start < token.i or _after_company_noun(
-                doc, start, lex):
+                doc, start, lex) or described_as_organization(token, lex):
             span = doc[start : token.i + 1]
             names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
     return names
+
+
+def described_as_organization(token: Token, lex: Lexicon) -> bool:
+    """"Skyline Connect, a regional carrier based in Port Daley, said": a proper noun whose
+    apposition is headed by a noun for an organisation (attribution.yaml
+    ``described-organisation``) names one, whatever NER tagged it; a name opening with a
+    known given name stays a person's ("Gary Ross, a rural carrier")."""
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                    and c.lemma_.casefold() in lex.organization_descriptions
+                    for c in token.rights)
+    if not described or token.pos_ != "PROPN":
+        return False
+    first = token
+    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN" \
+            and token.doc[first.i - 1].dep_ == "compound":
+        first = token.doc[first.i - 1]
+    return fold_name(first.text) not in lex.pronoun_of_given_name
 
 
 def _joined_to_dateline(token: Token) -> bool:

@@ -5,7 +5,8 @@ A mixin of :class:`.resolve.SpeakerResolver`. A bare definite institution noun r
 to the organisation of that kind the article named or heard from last; "the company" and
 "the club" to the organisation (or, for a team, the place-named side) that was the subject
 before, never to a news agency that only reports the story ("(Reuters)", "told the BBC")
-nor to a person's surname NER took for an organisation; an indefinite one at the top of
+nor to a person's surname NER took for an organisation, and "the company" or "the
+airline" never to a public body ("the Aviation Board"); an indefinite one at the top of
 the story ("A state appeals court") to the one of that kind it names next.
 """
 
@@ -131,15 +132,18 @@ class OrganizationResolution:
             return before[-1].text
         if lemma in self.lex.company_nouns or lemma in self.lex.org_bodies:
             # "the club" after "Kestrel City have signed", "the panel" after "a panel of
-            # the Court of Appeal said"
+            # the Court of Appeal said"; "the airline" is never the aviation regulator
+            kin = (lambda name: not self._is_public_body(name)) \
+                if lemma in self.lex.company_nouns else (lambda name: True)
             named = next((s.name for s in reversed(self.history) if s.kind == "organization"
                           and s.name and s.name[:1].isupper()
-                          and not self._is_news_outlet(s.name)), None)
-            subjects = self._organizations_before(
+                          and not self._is_news_outlet(s.name) and kin(s.name)), None)
+            subjects = [o for o in self._organizations_before(
                 self.team_subjects if lemma in self.lex.team_nouns else
-                self.organization_subjects, at)
+                self.organization_subjects, at) if kin(o.text)]
+            things = [o for o in earlier if kin(o.text) and not self._names_a_thing(o)]
             return named or (subjects[-1].text if subjects else None) \
-                or most_named(earlier) or mention.name
+                or most_named(things) or mention.name
         return self._subject_just_before(head) or mention.name
 
     def _short_form_of(self, name: str, at: int) -> str | None:
@@ -152,12 +156,38 @@ class OrganizationResolution:
                   if len(o.words) > len(words) and o.words[: len(words)] == words}
         return longer.pop() if len(longer) == 1 else None
 
+    def _lone_organization(self, name: str, mention: Mention) -> str | None:
+        """"Halvern reported ... and said it would": a lone untitled name that NER tags as an
+        organisation elsewhere in the article ("Halvern profit falls") and never gives a
+        given name is that organisation, even where NER missed it; None otherwise."""
+        words = (fold(name),)
+        titled = any(fold(w) in self.lex.honorifics | self.lex.titles
+                     for w in mention.text.split())
+        if mention.role or titled or self._is_known_person(name):
+            return None
+        return name if any(o.words == words for o in self.organizations) else None
+
     def _organizations_before(self, names: list[Name], at: int) -> list[Name]:
         """The organisations of ``names`` before offset ``at`` that "the company" may refer
         back to: not a news outlet ("(Reuters)", "told the BBC"), not a person's surname
         NER took for an organisation ("Harte said")."""
         return [o for o in names if o.start < at and not self._is_news_outlet(o.text)
                 and not self._is_known_person(o.text)]
+
+    def _names_a_thing(self, name: Name) -> bool:
+        """"its flagship Tarraco mine", "the Kelso strike": a name that modifies a common
+        noun names that thing (a mine, a project), not a company."""
+        span = self.doc.char_span(name.start, name.start + len(name.text))
+        if span is None:
+            return False
+        head = span.root.head
+        return span.root.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower()
+
+    def _is_public_body(self, name: str) -> bool:
+        """"Federal Aviation Administration": a body that governs or regulates, never
+        what "the company" or "the airline" refers back to."""
+        words = name.split()
+        return bool(words) and fold(words[-1]) in self.lex.public_bodies
 
     def _is_news_outlet(self, name: str) -> bool:
         return fold(name) in self.lex.news_outlets or name.casefold() in self.lex.news_outlets

@@ -259,7 +259,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         elif mention.kind == "person":
             titled = mention.text.split()[0] if mention.text.split() else ""
             name = self.full_name(mention.name, at, self.lex.pronoun_of_title.get(fold(titled)))
-            organization = self._short_form_of(name, at) if len(name.split()) == 1 else None
+            organization = self._short_form_of(name, at) or self._lone_organization(
+                name, mention) if len(name.split()) == 1 else None
             if organization is not None:  # "Stonebridge said" after "Stonebridge Urgent Care"
                 return self._remembered(Speaker(organization, mention.text, None,
                                                 "organization"))

@@ -92,14 +92,27 @@ def _determined_before(head: Token, opening: int) -> bool:
         t.pos_ == "ADV" for t in between)
 
 
-def is_name(content: str) -> bool:
+def is_name(content: str, quote: Span | None = None) -> bool:
     """A definite or Title Case phrase ("the harbour question", "The Needle"): a name; one
-    in which someone speaks in the first person ("the best player I have coached") or that
-    goes on after a comma ("the toughest interviewer in the state, and the fairest.") is a
-    verdict in their words."""
+    in which someone speaks in the first person ("the best player I have coached"), that
+    goes on after a comma ("the toughest interviewer in the state, and the fairest.") or
+    that holds a clause of its own (``quote``'s tokens: "the worst day this town has had
+    in years") is a verdict in their words."""
     if _first_person(content) or "," in content.rstrip(" ,."):
         return False
+    if quote is not None and _holds_a_clause(quote):
+        return False
     return content.split()[0].lower() == "the" or is_title(content)
+
+
+def _holds_a_clause(quote: Span) -> bool:
+    """A finite verb or a modal inside the marks: names are noun phrases, a phrase with a
+    clause ("the worst day this town has had") is someone's sentence."""
+    return any(t.tag_ in _FINITE_TAGS for t in quote)
+
+
+#: Tags of finite verbs and modals.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _first_person(content: str) -> bool:
