@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds fifty-six fictional articles in ten rounds (round 1: wire, politics,
+``blindset/`` holds sixty-two fictional articles in ten rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -13,8 +13,10 @@ preview, an earthquake, an election result; round 9, by a fifth: a carmaker's re
 closures, a state visit, a hurricane season, a phone launch and results, a tennis draw, a
 budget and a confidence vote; round 10, by a sixth: a drug trial, a marathon's road closures,
 contract talks and a strike date, a launch scrub, a school budget and calendar, a retail
-bankruptcy), each round annotated by hand before the
-extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for the matching rules).
+bankruptcy; round 11, by a seventh: an oil merger, a state funeral, wildfire reopenings,
+phone shipments and a launch, a rugby tour, a central bank's rate cut), each round annotated by
+hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
+the matching rules).
 
 First sight of each round (event P / R / F1, status, what, claim recall, claim kind):
 round 1 0.851 / 0.913 / 0.881, 0.857, 0.873, 0.815, 0.924; round 2 (after round 1's fixes)
@@ -31,7 +33,8 @@ the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941
 0.986, 0.971; round 9 (after rounds 1-8's fixes) 0.932 / 0.907 / 0.919,
 0.956, 0.882, 0.967, 0.914, after its fixes 0.947 / 0.947 / 0.947, 1.000, 0.901, 0.967,
 0.966; round 10 (after rounds 1-9's fixes) 0.855 / 0.887 / 0.870, 0.851, 1.000, 0.981,
-0.961, after its fixes 0.926 / 0.943 / 0.935, 1.000, 1.000, 1.000, 0.981. Each group of
+0.961, after its fixes 0.926 / 0.943 / 0.935, 1.000, 1.000, 1.000, 0.981; round 11 (after
+rounds 1-10's fixes) 0.906 / 0.853 / 0.879, 0.948, 0.879, 0.970, 0.908. Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
 quote extractors (most remaining misses are dates resolved to the wrong value) does not; a
@@ -114,6 +117,16 @@ FLOORS = {
         "what_match": 0.95,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.94,
+    },
+    # Round 11 at first sight: 0.906 / 0.853 / 0.879, 0.948, 0.879, 0.970, 0.908.
+    (11,): {
+        "event_precision": 0.88,
+        "event_recall": 0.83,
+        "event_f1": 0.86,
+        "status_accuracy": 0.93,
+        "what_match": 0.86,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.89,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
