@@ -2,17 +2,24 @@
 (blind round 24) showed to be general, each on a short fictional text of its own: an
 organisation NER took for a person, which its apposition ("Skyline Link, a regional
 carrier based in Orm,"), a trade word ending its name ("Kessick Minerals") or NER's tag
-elsewhere in the article ("Shares in Halvern fell") shows to be one, so that "the airline" and "the company" refer back to it and never to the public body
-that investigates it ("the Civil Aviation Board") or a mine the story names; a definite
-verdict with a clause of its own after "called X" ('"the worst week this valley has seen
-in decades"'), which is no name; and a BBC headline quote that condenses the body's
-partial quote ("'will cut us off from hospitals'" over 'will "cut us off from" the
-mainland')."""
+elsewhere in the article ("Shares in Halvern fell") shows to be one, so that "the
+airline" and "the company" refer back to it, never to the public body that investigates
+it ("the Civil Aviation Board") nor to a mine the story names; a definite verdict with a
+clause of its own after "called X" ('"the worst week this valley has seen in decades"'),
+which is no name; a BBC headline quote that condenses the body's partial quote ("'will
+cut us off from hospitals'" over 'will "cut us off from" the mainland'); and a long
+report closed by its cue that the parser ended mid-sentence ("... traces that upend |
+what scientists thought ..., researchers reported on Wednesday"), pinned as the parser
+read the round's sentence."""
 
 from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from spacy.tokens import Doc
+
+from generator.extract.quotes.clauses import reported_clause
+from generator.extract.quotes.lexicon import load_lexicon
 
 pytestmark = pytest.mark.model
 
@@ -91,3 +98,37 @@ def test_a_lone_name_tagged_an_organisation_elsewhere_is_the_company_not_its_min
             "Shares in Halvern fell 6% in early trade. The Tarraco strike lasted 23 days.\n\n"
             "Halvern now expects output of 300,000 tons next year, it said in a statement.")
     assert {s for _, s in speakers(quotes_of(text), "indirect")} == {"Halvern"}
+
+
+def _split_by_the_parser(nlp) -> Doc:
+    """"A dam in Orm nearly failed last year, leaving cracks that upend what engineers
+    thought, officials reported on Monday." as the parser read the round's sentence: a
+    sentence ended after "upend" with no stop, "reported" the root of the rest."""
+    words = ["A", "dam", "in", "Orm", "nearly", "failed", "last", "year", ",", "leaving",
+             "cracks", "that", "upend", "what", "engineers", "thought", ",", "officials",
+             "reported", "on", "Monday", "."]
+    heads = [1, 5, 1, 2, 5, 5, 7, 5, 5, 5, 9, 12, 10, 15, 15, 18, 18, 18, 18, 18, 19, 18]
+    deps = ["det", "nsubj", "prep", "pobj", "advmod", "ROOT", "amod", "npadvmod", "punct",
+            "advcl", "dobj", "nsubj", "relcl", "dobj", "nsubj", "advcl", "punct", "nsubj",
+            "ROOT", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", "RB", "VBD", "JJ", "NN", ",", "VBG", "NNS", "WDT",
+            "VBP", "WP", "NNS", "VBD", ",", "NNS", "VBD", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "ADV", "VERB", "ADJ", "NOUN", "PUNCT", "VERB",
+           "NOUN", "PRON", "VERB", "PRON", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "ADP",
+           "PROPN", "PUNCT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_report_the_parser_ended_mid_sentence_runs_from_the_real_start(nlp):
+    doc = _split_by_the_parser(nlp)
+    assert len(list(doc.sents)) == 2
+    clause = reported_clause(doc[18], load_lexicon())
+    assert clause is not None
+    assert " ".join(t.text for t in clause[1]) == (
+        "A dam in Orm nearly failed last year , leaving cracks that upend what engineers "
+        "thought")
+
+
+def test_a_cue_after_a_sentence_that_ends_with_a_stop_reports_nothing_before_it(quotes_of):
+    text = "The dam nearly failed last year. Officials reported on Monday."
+    assert speakers(quotes_of(text), "indirect") == []

@@ -19,6 +19,7 @@ from generator.extract.quotes.misparses import (
     clause_after_contact_relative,
     clause_before_conjoined_cue,
     clause_before_cue_on_participle,
+    clause_before_split_sentence,
     no_clause,
 )
 
@@ -55,7 +56,8 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex) \
-        or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb)
+        or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
+        or clause_before_split_sentence(verb)
 
 
 def _clause_read_as_adverbial(verb: Token, child: Token) -> bool:

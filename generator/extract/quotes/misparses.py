@@ -11,7 +11,9 @@ asked about the incident, said:" (the participle read as the verb), and what the
 gives a cue as its clause that is none ("..., she said, her voice breaking"; "an ex gratia
 of Rs 5 lakh each", a unit after a number read as a verb), "The 44-year-old added
 that ..." with the epithet read as an adjective of the verb, "..., the people said,
-asking not to be identified" with the participle read as the sentence's root; from British
+asking not to be identified" with the participle read as the sentence's root, a long
+report the parser ended mid-sentence before its closing cue ("... that upend | what
+scientists thought ..., researchers reported"); from British
 court and police copy, "Mitigating, X's barrister, Y, said" with the fronted role made the
 subject and "said police spokesperson Sgt. | Ada Rune." with the sentence ended at the
 title's full stop; and a surname opening a sentence tagged as a common noun ("Lunares
@@ -75,6 +77,40 @@ def clause_before_cue_on_participle(verb: Token) -> tuple[Token, list[Token]] | 
     if report is None or not verbs:
         return None  # "The weather, she said, asking ...": no clause of its own
     return report, words
+
+
+def clause_before_split_sentence(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the report before "..., leaving traces that upend | what
+    scientists thought ..., researchers reported on Wednesday.": the parser ended a long
+    sentence inside the report (no stop where it did) and made the closing cue the root of
+    the rest; the words from the real sentence start, within the paragraph, to the comma
+    before the cue's subject are what was said. None for any other shape."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.dep_ != "ROOT" or start < 1 or not _split_mid_sentence(doc[start - 1]):
+        return None
+    subject = next((c for c in reversed(list(verb.lefts))
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i < start + 1:
+        return None
+    comma = doc[subject.left_edge.i - 1]
+    after = [c for c in verb.children if c.i > verb.i]
+    if comma.text != "," or any(c.dep_ not in _ADJUNCTS for c in after) \
+            or not _closes_sentence(verb):
+        return None
+    first = start
+    while first > 0 and _split_mid_sentence(doc[first - 1]):
+        first = doc[first - 1].sent.start
+    words = [t for t in doc[first : comma.i] if not t.is_space]
+    if any("\n" in t.text for t in doc[first : comma.i]) or len(words) <= 3:
+        return None  # a headline or another paragraph is no part of the report
+    report = words[0].sent.root
+    return (report, words) if report.pos_ in ("VERB", "AUX") else None
+
+
+def _split_mid_sentence(last: Token) -> bool:
+    """Whether the parser ended a sentence at ``last`` though no stop, mark or line break
+    ends it there ("... traces that upend | what scientists thought ...")."""
+    return last.is_alpha and "\n" not in last.whitespace_ and not last.is_space
 
 
 def _closes_sentence(verb: Token) -> bool:
