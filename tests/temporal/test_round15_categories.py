@@ -1,8 +1,10 @@
 """Round 15's categories: a market report's week, a clock range told before its day, the first
-months of a fiscal year, ...
+months of a fiscal year, "the same period last year" after a year named in passing, dates moved
+in reported speech, a timetable "moves", a quarter listed under a plan.
 
 Each case pins the step behind a fix (rules in ``generator/rules/temporal*.yaml``,
-``clockrange.py``), with its counter-case where the step must hold back. Every sentence is
+``clockrange.py``, ``moved.py``, ``resolve.py``, ``tense.py`` and its word lists), with its
+counter-case where the step must hold back. Every sentence is
 invented (fictional companies, people and places).
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values_by_text
+from temporal_helpers import values, values_by_text
 
 MAY_2011 = dt.date(2011, 5, 13)  # a Friday
 JAN_2001 = dt.date(2001, 1, 17)  # a Wednesday
@@ -73,3 +75,30 @@ def test_dates_moved_in_reported_speech_are_the_nearest(tag):
 def test_a_date_moved_in_a_past_perfect_outside_reported_speech_stays_past(tag):
     text = "By then the board had pushed the vote back to March."
     assert values_by_text(tag, text, AUG_2020)["March"] == "2020-03"
+
+
+FEB_2006 = dt.date(2006, 2, 20)  # a Monday, the day after a Sunday race
+DEC_2017 = dt.date(2017, 12, 19)  # a Tuesday
+
+
+def test_a_series_that_moves_on_races_the_coming_sunday(tag):
+    text = ("Mira Osterholt won the Corvane 400 on Sunday. The series moves to Elkford for a "
+            "race on Sunday.")
+    assert values(tag, text, FEB_2006) == [("Sunday", "2006-02-19"), ("Sunday", "2006-02-26")]
+
+
+def test_a_day_the_story_told_of_stays_behind(tag):
+    text = "Mira Osterholt won the Corvane 400 on Sunday."
+    assert values_by_text(tag, text, FEB_2006)["Sunday"] == "2006-02-19"
+
+
+def test_a_quarter_listed_under_a_plan_takes_the_plans_year(tag):
+    text = ("Vantrel plans nine launches in 2018, including its first crewed flight in the "
+            "third quarter.")
+    assert values_by_text(tag, text, DEC_2017)["the third quarter"] == "2018-Q3"
+
+
+def test_a_quarter_listed_under_a_past_report_stays_past(tag):
+    text = ("Vantrel made nine launches in 2017, including its first crewed flight in the "
+            "third quarter.")
+    assert values_by_text(tag, text, DEC_2017)["the third quarter"] == "2017-Q3"

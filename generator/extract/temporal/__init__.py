@@ -48,11 +48,12 @@ from generator.extract.temporal.clockrange import clock_range_on_its_day
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
+from generator.extract.temporal.perfect import in_present_perfect
 from generator.extract.temporal.plans import weekday_of_a_plan_gone_by
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
-from generator.extract.temporal.tense import in_present_perfect, tense_at, timex_tense
+from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")

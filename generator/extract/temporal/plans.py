@@ -16,7 +16,7 @@ import datetime as dt
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.tense import in_plan_gone_by
+from generator.extract.temporal.perfect import in_plan_gone_by
 
 __all__ = ["weekday_of_a_plan_gone_by"]
 

@@ -26,7 +26,7 @@ from generator.extract.temporal.context import (
     is_bare_clock,
     names_day,
 )
-from generator.extract.temporal.tense import in_past_perfect
+from generator.extract.temporal.perfect import in_past_perfect
 
 __all__ = ["settle_on_story_day"]
 

@@ -8,6 +8,7 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 from __future__ import annotations
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
@@ -21,6 +22,7 @@ from generator.extract.temporal.tense_words import (
     LEMMA_SLIPS,
     LIKELY_WORDS,
     LIMIT_WORDS,
+    LISTING_WORDS,
     OPPONENT_WORDS,
     ORIGIN_VERBS,
     PACE_NOUNS,
@@ -68,7 +70,7 @@ def _deadline_set(token) -> bool:
     if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
         verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
-            and not _past_perfect(verb))
+            and not past_perfect(verb))
 
 
 def _promised_by(token) -> bool:
@@ -82,7 +84,7 @@ def _promised_by(token) -> bool:
         return False
     verb = prep.head
     lemma = LEMMA_SLIPS.get(verb.lower_, verb.lemma_.lower())
-    return lemma in FORECAST_VERBS | {"vow"} and not _past_perfect(verb)
+    return lemma in FORECAST_VERBS | {"vow"} and not past_perfect(verb)
 
 
 def _clause_tense(span) -> str | None:
@@ -96,10 +98,13 @@ def _clause_tense(span) -> str | None:
         return "future"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
-        if outside and token.lower_ in FUTURE_WORDS and not _past_perfect(token):
+        if outside and token.lower_ in FUTURE_WORDS and not past_perfect(token):
             return "future"
         if outside and (token.lower_ in PAST_WORDS or _traces_back(token)):
             return "past"
+        if outside and token.dep_ == "prep" and token.lower_ in LISTING_WORDS:
+            token = token.head  # "plans launches, including one in May": the launches' tense
+            continue
         if outside and token.pos_ in ("VERB", "AUX"):
             if _forecast_after_object(token, span):
                 return "future"
@@ -163,7 +168,7 @@ def _booked_from(token) -> bool:
 
 def _likely(verb) -> bool:
     """True for "to be" with a forecast's adjective ("a vote was likely in May"), not "had been"."""
-    return verb.lemma_.lower() == "be" and not _past_perfect(verb) and any(
+    return verb.lemma_.lower() == "be" and not past_perfect(verb) and any(
         child.dep_ == "acomp" and child.lower_ in LIKELY_WORDS for child in verb.children)
 
 
@@ -190,71 +195,21 @@ def _forecast_object(token, span) -> bool:
     forecast overtaken by events, so the date lies in the past like the clause."""
     outside = not (span.start <= token.i < span.end)
     return (outside and token.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")
-            and token.head.lemma_.lower() in FORECAST_VERBS and not _past_perfect(token.head))
+            and token.head.lemma_.lower() in FORECAST_VERBS and not past_perfect(token.head))
 
 
 def _forecast_after_object(verb, span) -> bool:
     """True for a date the parser hung on a verb of forecast after its object: "predicted a
-    deal sometime in June" tells when the deal is due, not when it was predicted."""
+    deal sometime in June" tells when the deal is due, not when it was predicted; so does a
+    date in what the object includes ("plans 14 launches in 2016, including a crewed flight in
+    the fourth quarter")."""
     prep = span.root.head
+    listed = next((t for t in prep.ancestors if t.head.i == verb.i), None)
+    if listed is not None and listed.dep_ == "prep" and listed.lower_ in LISTING_WORDS:
+        prep = listed
     return (span.root.dep_ == "pobj" and prep.head.i == verb.i
-            and verb.lemma_.lower() in FORECAST_VERBS and not _past_perfect(verb)
+            and verb.lemma_.lower() in FORECAST_VERBS and not past_perfect(verb)
             and any(child.dep_ == "dobj" and child.i < prep.i for child in verb.children))
-
-
-def in_present_perfect(doc, start: int, end: int) -> bool:
-    """True when the verb governing ``start:end`` is in the present perfect.
-
-    The present perfect takes no definite past time ("*has been pushed back on Feb. 15"), so
-    a year-less date in such a clause is a target or a limit ("has been pushed back to March
-    18", "the deadline, originally Feb. 15, has been moved"), and the tense says nothing about
-    which way it lies.
-    """
-    verb = _governing_verb(doc, start, end)
-    if verb is None:
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {aux.lower_ for aux in auxes}
-    modal = any(aux.tag_ == "MD" for aux in auxes)  # "could have raised" looks back
-    return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}) and not modal
-
-
-def in_past_perfect(doc, start: int, end: int) -> bool:
-    """True when the verb governing ``start:end`` is in the past perfect ("had worked")."""
-    verb = _governing_verb(doc, start, end)
-    return verb is not None and verb.tag_ == "VBN" and _past_perfect(verb)
-
-
-def _governing_verb(doc, start: int, end: int):
-    """The nearest verb above the expression at ``start:end`` in the parse, or None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    token = span.root
-    for _ in range(_MAX_HOPS):
-        if not (span.start <= token.i < span.end) and token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def in_plan_gone_by(doc, start: int, end: int) -> bool:
-    """True for the date of a plan told in the past perfect: "had been due to lift off on
-    Monday", "had been scheduled to open on Thursday" (the plan was dropped, before or on
-    its day)."""
-    verb = _governing_verb(doc, start, end)
-    if verb is None or verb.tag_ != "VB" or verb.head.i == verb.i:
-        return False
-    head = verb.head
-    perfect = _past_perfect(head) or (head.dep_ == "acomp" and _past_perfect(head.head))
-    return head.lemma_.lower() in FUTURE_GOVERNORS and perfect
-
-
-def _past_perfect(verb) -> bool:
-    """True for "had been scheduled": a plan told in the past perfect was for a time gone by."""
-    return any(child.dep_ == "aux" and child.lower_ in ("had", "'d") for child in verb.children)
 
 
 def _names_data(token) -> bool:
@@ -348,7 +303,7 @@ def _planned(verb, aux_words: set[str]) -> bool:
     head = verb.head
     lemma = LEMMA_SLIPS.get(head.lower_, head.lemma_.lower())
     # "had been due to lift off on Monday": a plan told in the past perfect has gone by
-    gone_by = head.dep_ == "acomp" and _past_perfect(head.head)
+    gone_by = head.dep_ == "acomp" and past_perfect(head.head)
     return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
             and not gone_by)
 

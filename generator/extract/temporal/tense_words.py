@@ -25,11 +25,12 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
-#: on Tuesday", "a truck that goes on sale in the fall"), so their dates lie ahead.
+#: on Tuesday", "a truck that goes on sale in the fall", "the series moves to Rockingham for a
+#: race on Sunday"), so their dates lie ahead.
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
-                  "hold", "host", "play", "face", "visit", "go"}
+                  "hold", "host", "play", "face", "visit", "go", "move", "head"}
 #: Verbs whose present passive tells of a plan: "a ruling is expected on Friday", "the vote is
 #: scheduled for Monday".
 PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}
@@ -79,6 +80,10 @@ DEADLINE_VERBS = {"give", "grant", "extend", "allow", "postpone", "delay", "push
                   "reschedule", "defer"}
 #: Prepositions of such a limit or new date.
 DEADLINE_WORDS = LIMIT_WORDS | {"to"}
+#: Participles used as prepositions that list part of what the clause tells of ("plans 14
+#: launches, including a crewed flight in the fourth quarter"): what they list takes the
+#: clause's tense.
+LISTING_WORDS = {"including", "excluding"}
 #: Prepositions naming an opponent, after which "defending champions" or "reigning holders"
 #: is a noun phrase, whatever the parser makes of the participle.
 OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
