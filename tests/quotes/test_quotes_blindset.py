@@ -231,7 +231,18 @@ in rounds 1 and 20, failing round 20's floor).
 Round 24 (169-176: AP plane crash, Reuters mining results, Kyodo snap election in translated
 English, BBC Scotland school closures, an NYT glacier study in curly marks, ESPN basketball, FT
 coalition politics, a US county jail meeting), by another outside author, scored with score.py
-at first sight after rounds 13-23's fixes: 0.986 / 0.972, 0.971 / 0.941.
+at first sight after rounds 13-23's fixes: 0.986 / 0.972, 0.971 / 0.941. Its misses: an
+airline's and a miner's statements given to another organisation named nearby (NER took
+"Skyline Connect, a regional carrier," and "Halvern Resources" for persons, so "the
+airline" fell to the FAA and "the company" to the company's Tarraco mine), a verdict with
+a clause of its own after "called" read as a name, a BBC headline quote condensing the
+lede's partial quote, and a long lede report the parser ended mid-sentence before
+"researchers reported". After its fixes by category (test_quotes_round24_categories.py):
+1.000 / 1.000, 0.981 / 1.000; rounds 1-23 and the seed unchanged (0.999 / 0.995, 0.984 /
+0.997; seed direct 1.0 / 1.0); all 176 articles 0.999 / 0.995, 0.984 / 0.997. Left, where
+the gold parts from the set (the files say so): 'saying voters "want results, not
+campaigns."' (verb inside the marks) and 'it was "following developments closely"' (a
+progressive whose participle is inside the marks) counted reported as well as direct.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -264,7 +275,7 @@ FLOORS = {
     "round 21": (0.99, 0.99, 0.96, 0.99),
     "round 22": (0.99, 0.97, 0.95, 0.99),
     "round 23": (0.99, 0.99, 0.97, 0.99),
-    "round 24": (0.98, 0.97, 0.97, 0.94),
+    "round 24": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
