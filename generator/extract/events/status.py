@@ -42,7 +42,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             return status
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
-        passive = any(c.dep_ == "auxpass" for c in verb.children)  # "will be held"
+        passive = is_passive(verb) or shares_passive(verb)  # "will be held"
         return "planned" if passive or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) or copula_infinitive(verb):
@@ -52,6 +52,19 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if published is not None and timex.range.start > published:
         return "planned" if is_present(verb) else "expected"
     return "happened"
+
+
+def is_passive(verb) -> bool:
+    """Whether the verb is passive ("will *be* held")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def shares_passive(verb) -> bool:
+    """Whether the verb is a second verb, with no subject of its own, of a passive one: it
+    tells of the same arranged programme ("the coffin will be taken in procession on Monday
+    morning and *will lie* in state from Monday afternoon")."""
+    return verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
