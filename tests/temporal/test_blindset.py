@@ -148,12 +148,13 @@ Round 15 (``blindset/blindset15.txt``, 8 stories by another author, 159 expressi
 stock-market, aerospace and internet-results reports, 1993 AP airline earnings, a 2009 Reuters
 carmaker, a 1999 AP software company whose fiscal year ends June 30, 2004 AP stock-car racing, a
 2017 AP gas-tax vote) scored relaxed 0.994 / strict 0.981 / value 0.956 at first sight (after
-rounds 8-14's fixes) and 1.000 / 1.000 / 1.000 after the general fixes it prompted ("For the
+rounds 8-14's fixes) and 1.000 / 0.994 / 1.000 after the general fixes it prompted ("For the
 week" in a market report, a clock range's start on the day given after its end, "the first six
 months of the fiscal year" as one duration, "the same period last year" echoing the quarter
 over a year told in passing, dates moved "to"/"from" in a reported past perfect as the nearest,
 a timetable "moves to ... for a race on Sunday", a quarter listed with "including" under a
-plan taking the plan's year). Its gold was not edited.
+plan taking the plan's year). Its gold was not edited; what still differs is one extent
+("minutes" of "minutes earlier" tagged alone, where round 13 tags "hours later" whole).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
