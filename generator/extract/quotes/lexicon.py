@@ -151,11 +151,13 @@ class Lexicon:
     epithets: frozenset[str]
     """"the star", "the striker": a noun for the person just named."""
     news_outlets: frozenset[str] = frozenset()
+    """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
     question_lemmas: frozenset[str] = frozenset()
     """"ask", "wonder": a question or request in their clause is no statement."""
     pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
     """Folded given name -> he/she, only to tell namesakes apart by a title."""
     org_bodies: frozenset[str] = frozenset()
+    """"a panel of the court": speaks for the organisation it belongs to."""
     team_nouns: frozenset[str] = frozenset()
     """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
     age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -170,8 +172,6 @@ class Lexicon:
     """"Administration", "Authority": a body named with one is never "the company"."""
     organization_descriptions: frozenset[str] = frozenset()
     """"Skyline Connect, a regional carrier,": nouns that describe an organisation."""
-    """"a panel of the court": speaks for the organisation it belongs to."""
-    """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
