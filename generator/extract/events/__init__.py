@@ -56,6 +56,8 @@ from generator.extract.events.secondary import (
     coming_happening,
     day_words,
     fronted_conjuncts,
+    gapped_subject,
+    gapped_subject_event,
     own_date_in_list,
 )
 from generator.extract.events.status import calling_off, event_status
@@ -164,7 +166,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         # "announcing the summit next week": the dated thing is the summit, not the announcement
         happening = dated = event_noun(verb, rules)
         # "would stop selling": the stopping is what happens, not the selling
-        what = describe(verb, rules, claims, tail=day_words(verb.doc, timex, verb, rules))
+        what = gapped_description(verb, timex) or \
+            describe(verb, rules, claims, tail=day_words(verb.doc, timex, verb, rules))
         lemma = true_lemma(happening or control_head(verb, rules))
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
@@ -185,6 +188,14 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     return candidate
+
+
+def gapped_description(verb, timex: Timex) -> str | None:
+    """The description of a date on an ordinal standing for the subject again ("..., the
+    second in Tokyo on July 12"), else None (see ``secondary.gapped_subject``)."""
+    span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    holder = gapped_subject(span, verb) if span is not None else None
+    return gapped_subject_event(holder, verb) if holder is not None else None
 
 
 def resumed(verb, claims: Sequence[Claim]) -> str:

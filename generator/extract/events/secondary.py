@@ -10,6 +10,9 @@
   plant in Orrin in 2027*"; "goes on sale in the United States on March 21 *and in Europe
   and Asia in April*"; "a cargo ship ... in September *and a fourth crew next year*", a date
   with no preposition): two happenings, each described with its own words.
+- So is each date on an ordinal that stands for the subject again, its noun and verb left out
+  ("The first Test is in Osaka on July 5, *the second in Tokyo on July 12* and *the third in
+  Sapporo on July 19*"): ``gapped_subject``, described by ``gapped_subject_event``.
 - A "when" clause right after a coming date tells of a happening of its own ("Child benefit
   will rise in September, *when the school year begins*"; "can return from Saturday, *when
   power is due to be restored*"), unless it only says what may happen then ("when
@@ -25,11 +28,15 @@
 from __future__ import annotations
 
 from generator.extract.events.anchor import VERB_POS, Anchor, listed_date
+from generator.extract.events.phrases import finish, verb_phrase
 from generator.extract.events.rules import EventRules
 from generator.extract.events.status import is_past
 from generator.extract.hits import Timex
 
 DATE_LABELS = ("DATE", "TIME")
+#: Ordinals the tagger may leave untyped.
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "last")
 #: Dependencies of a date that hangs from the verb with no preposition ("*next year*").
 BARE_DATE_DEPS = ("npadvmod", "tmod")
 #: Dependencies of the nouns whose plural makes a clause count happenings.
@@ -43,13 +50,47 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     verb = anchor.verb
     if span is None:
         return -1
-    if is_gapped(span, verb, rules):
+    if is_gapped(span, verb, rules) or gapped_subject(span, verb) is not None:
         return timex.start
     if not (listed_date(span) or one_of_several_days(span, verb, rules)):
         return -1
     counted = any(c.tag_ == "NNS" and c.lemma_.lower() in rules.event_nouns
                   for c in verb.children if c.dep_ in COUNTED_DEPS)
     return timex.start if counted else -1
+
+
+def gapped_subject(span, verb):
+    """The ordinal that stands for the verb's subject again, with its own place and date
+    ("The *first* Test is in Osaka on July 5, *the second* in Tokyo on July 12"), when the
+    date hangs from it; else None. The parser hangs it anywhere in the clause (an apposition
+    of the subject or of the first date, an adverb of the verb, a conjunct of another)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.head.i == root.head.i:
+        return None
+    holder = root.head.head
+    if not is_ordinal(holder) or not any(c.lower_ == "the" for c in holder.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "amod" and is_ordinal(c) for c in subject.children):
+        return None
+    return holder if verb in holder.ancestors else None
+
+
+def is_ordinal(token) -> bool:
+    """Whether the token is an ordinal adjective ("first", "second", "12th")."""
+    return token.tag_ == "JJ" and (token.ent_type_ == "ORDINAL" or token.lower_ in ORDINALS)
+
+
+def gapped_subject_event(holder, verb) -> str:
+    """"The second Test is in Tokyo": the ordinal with the subject's noun, the verb, and the
+    ordinal's own phrases but its date."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    words = ["the", holder.text, subject.text, verb_phrase(verb, plural=subject.tag_ == "NNS")]
+    for child in holder.children:
+        if child.dep_ == "prep" and not any(
+                g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in child.children):
+            words.append(child.doc[child.left_edge.i:child.right_edge.i + 1].text)
+    return finish(" ".join(words))
 
 
 def one_of_several_days(span, verb, rules: EventRules) -> bool:
