@@ -171,7 +171,7 @@ def add_abbreviation_cases(nlp) -> None:
     from spacy.symbols import NORM, ORTH
 
     rules = load_abbreviations()
-    cases = [({ORTH: f"{word}.", NORM: rules.norm}) for word in rules.titles]
+    cases = [{ORTH: f"{word}.", NORM: rules.norm} for word in rules.titles]
     cases += [{ORTH: f"{word}."} for word in rules.kept_whole]
     for case in cases:
         if case[ORTH] not in nlp.tokenizer.rules:
@@ -185,7 +185,9 @@ def keep_titles_with_names(doc):
     "Capt.", cutting a quote from its speaker and a date from its clause. A capitalised word
     right after a title of ``abbreviations.yaml`` (one token "Capt." or, in a pipeline
     without the special cases, "Capt" glued to ".") and one space is marked as no sentence
-    start, which the parser, a senter or a sentencizer all respect.
+    start. A senter and a sentencizer always respect the mark; the parser only refuses to
+    break there and may still close the sentence by another transition, which is why the
+    titles also get the norm of "Dr." (see :func:`add_abbreviation_cases`).
     """
     with_stop, bare = _title_forms()
     for token in doc[1:]:
