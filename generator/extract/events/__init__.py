@@ -187,6 +187,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate = Candidate(rules.happening_verbs.get(lemma, lemma), event, name_keys(participants))
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
+    candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     return candidate
 
 
@@ -221,6 +222,16 @@ def previous_sentence(sent) -> int:
 def bare_it(subject, actor: str | None) -> bool:
     """Whether the subject is an "it" that stands for no name (see ``merge.gives_clock_time``)."""
     return subject is not None and subject.lower_ == "it" and actor is None
+
+
+def retelling(verb, rules: EventRules) -> bool:
+    """Whether the verb's subject (or the noun a participle hangs from: "The decision,
+    announced at 1 p.m.") is a definite noun of ``rules.retelling_nouns``."""
+    subject = find_subject(verb)
+    if subject is None and verb.dep_ == "acl" and verb.head.i != verb.i:
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in rules.retelling_nouns \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def mention_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,6 +25,9 @@ class Candidate:
     """Token index where the sentence before that one starts (-1: none)."""
     told_by_it: bool = False
     """Its subject is an "it" that stands for no name ("It kicks off at 4 p.m.")."""
+    told_by_noun: bool = False
+    """Its subject is a definite noun that retells a happening ("The decision, announced at
+    1 p.m."; ``retelling_nouns``)."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -65,7 +68,7 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     """
     if b.headline and retells(a, b):
         return True
-    if b.told_by_it and gives_clock_time(a, b):
+    if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
     if a.event.when.value != b.event.when.value:
         return False
@@ -81,12 +84,16 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
 
 
 def gives_clock_time(day: Candidate, time: Candidate) -> bool:
-    """Whether ``time`` gives the clock time of the event ``day`` tells of in the sentence
-    just before ("The derby has been moved to Sunday, Aug. 24. It kicks off at 4 p.m."): a
-    TIME on the day of that DATE."""
+    """Whether ``time`` gives the clock time of the event ``day`` tells of: a TIME on the day
+    of that DATE, told by an "it" in the sentence just after ("The derby has been moved to
+    Sunday, Aug. 24. It kicks off at 4 p.m.") or by a definite noun that retells it in a later
+    one ("cut its rate on Thursday. ... The decision, announced at 1 p.m., ...")."""
     date, clock = day.event.when, time.event.when
-    return date.type == "DATE" and clock.type == "TIME" \
-        and clock.value.startswith(f"{date.value}T") and time.previous_sentence == day.sentence
+    if date.type != "DATE" or clock.type != "TIME" or not clock.value.startswith(f"{date.value}T"):
+        return False
+    if time.told_by_noun:
+        return day.sentence < time.sentence
+    return time.previous_sentence == day.sentence
 
 
 def retells(body: Candidate, headline: Candidate) -> bool:

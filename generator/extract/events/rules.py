@@ -121,6 +121,9 @@ class EventRules(BaseModel):
     deadline_prepositions: list[str] = []
     naming_verbs: list[str] = []
     """"made *what it called* its final offer last week": the date dates "made"."""
+    retelling_nouns: list[str] = []
+    """"*The decision*, announced at 1 p.m.": a definite one of these given a clock time on an
+    event's day is that event."""
     obligation_modals: list[str] = []
     """"Runners *must* collect their numbers on Friday": the date is set, whatever the
     preposition."""
