@@ -61,3 +61,11 @@ def test_a_coordinated_verb_of_a_passive_programme_is_planned_too(nlp):
     dates = [timex(text, "Monday morning", "2025-02-10TMO", day, "TIME"),
              timex(text, "Monday afternoon", "2025-02-10TAF", day, "TIME")]
     assert [status for _, _, status in events(nlp, text, dates)] == ["planned", "planned"]
+
+
+def test_it_stands_for_a_one_word_firm_the_tagger_calls_a_person(nlp):
+    text = ("Dalby, which led the market for two years, shipped 40 million phones in the "
+            "quarter, down 10 percent. It releases its results on April 30.")
+    dates = [timex(text, "April 30", "2025-04-30", dt.date(2025, 4, 30))]
+    found = events(nlp, text, dates)
+    assert len(found) == 1 and found[0][0].startswith("Dalby releases"), found
