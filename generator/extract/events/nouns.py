@@ -73,7 +73,18 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
             words.append(word.lower_ + word.whitespace_)  # "A paper" in the middle of a phrase
         else:
             words.append(word.text_with_ws)
-    return "".join(words).strip()
+    number = numbered(token)
+    return "".join(words).strip() + (f" {number.text}" if number is not None else "")
+
+
+def numbered(token):
+    """The number right after a capitalised noun that it names ("*Highway 21*", "Gate 4"),
+    which the tagger may call a date; None when there is none or it is a timex."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is None or after.dep_ != "nummod" or after.head.i != token.i \
+            or not token.text[:1].isupper() or not after.text.isdigit():
+        return None
+    return None if after.i in token.doc.user_data.get(DATE_TOKENS_KEY, ()) else after
 
 
 def possessive(name: str) -> str:
