@@ -157,6 +157,20 @@ def _hung_on_place(name: Token, place: Token) -> bool:
     return True
 
 
+def name_before_role(head: Token, lex: Lexicon) -> Span | None:
+    """The PERSON entity of "said Derek Lam Ka-wing, research director at X": a name the
+    parser broke up (a hyphenated given name read as common nouns) and hung on the role
+    noun after it as a modifier, with the comma that sets it off in between."""
+    if head.pos_ != "NOUN" or not is_person_noun(head, lex):
+        return None
+    start = mention_span(head).start
+    if start < 2 or head.doc[start - 1].text != ",":
+        return None
+    hung = {t.i for c in head.lefts if c.i < start for t in c.subtree}
+    entity = next((e for e in head.doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
+    return entity if entity is not None and entity.root.i in hung else None
+
+
 def voiced_organization(head: Token, lex: Lexicon) -> Token | None:
     """The organisation set off in apposition to a spokesperson ("a spokesperson for her
     label, Brightwave Records,"), whichever word the parser hung it on."""

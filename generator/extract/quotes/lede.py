@@ -120,24 +120,29 @@ def named_after_lede(head: Token, lex: Lexicon,
 
 
 def organization_named_after(head: Token, organizations: list[tuple[int, tuple[str, ...], str]],
-                             ) -> str | None:
+                             kinds: frozenset[str] = frozenset()) -> str | None:
     """"A state appeals court on Tuesday overturned ..." then "a panel of the Fifth District
-    Court of Appeal said": an institution the top of the story describes with "a"/"an" is
-    the one of that kind it names within the next two paragraphs.
+    Court of Appeal said": an institution the top of the story describes with "a"/"an" (or
+    a possessive pronoun: "their union said") is the one of that kind it names within the
+    next two paragraphs.
 
     Args:
         head: The head noun of the indefinite description ("court").
         organizations: (start offset, folded words, text) of the named organisations.
+        kinds: Other last words of the names the noun stands for ("association" for
+            "union"; speakers.yaml ``org_kinds``).
     """
     doc = head.doc
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.tag_ == "PRP$"
+               for c in head.children):
         return None
     here = paragraph_index(doc, head.idx)
     if here > LEDE_PARAGRAPH + 2:  # a byline may push the lede down one paragraph
         return None
     kind = head.lemma_.casefold()
     for start, words, text in organizations:
-        if start > head.idx and kind in words and paragraph_index(doc, start) <= here + 2:
+        if start > head.idx and (kind in words or words[-1] in kinds) \
+                and paragraph_index(doc, start) <= here + 2:
             return text
     return None
 

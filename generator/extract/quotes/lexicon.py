@@ -101,6 +101,7 @@ class SpeakersFile(_Strict):
     post_nominals: list[str] = Field(default_factory=list)
     fronted_roles: list[str] = Field(default_factory=list)
     public_bodies: list[str] = Field(default_factory=list)
+    org_kinds: dict[str, list[str]] = Field(default_factory=dict)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -172,6 +173,8 @@ class Lexicon:
     """"Administration", "Authority": a body named with one is never "the company"."""
     organization_descriptions: frozenset[str] = frozenset()
     """"Skyline Connect, a regional carrier,": nouns that describe an organisation."""
+    org_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    """"union" -> {"association", ...}: last words of names "the union" may refer back to."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -240,6 +243,7 @@ def load_lexicon() -> Lexicon:
         post_nominals=low(speakers.post_nominals),
         fronted_roles=low(speakers.fronted_roles),
         public_bodies=low(speakers.public_bodies),
+        org_kinds={k.casefold(): low(v) for k, v in speakers.org_kinds.items()},
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

@@ -22,6 +22,7 @@ from generator.extract.quotes.appositions import (
     initialled_name_in_office,
     is_person_noun,
     name_after_affiliation,
+    name_before_role,
     name_ending_role,
     names_in_apposition,
     person_after_place,
@@ -255,6 +256,10 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         words = head.doc[span.start : holder.i + 1]
         role = clean_phrase(head.doc[span.start : name[0].i], lex) if name else None
         return Mention(words.text, "person", _text(name), role or None, holder)
+    before = name_before_role(head, lex)
+    if before is not None:  # "said Derek Lam Ka-wing, research director at X"
+        return Mention(head.doc[before.start : span.end].text, "person", before.text,
+                       clean_phrase(span, lex) or None, before[-1])
     appos = appositive_name(head, lex) or person_after_place(head)
     named_together = names_in_apposition(appos) if appos is not None else []
     if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"

@@ -25,6 +25,25 @@ class Name:
     words: tuple[str, ...]
     text: str
 
+    @property
+    def surname(self) -> str:
+        """The folded family name: the last word, except before a romanised Chinese or
+        Korean given name written with a hyphen and a lower-case second syllable, which
+        follows the family name ("Lam" of "Derek Lam Ka-wing", "Tsang" of "Tsang
+        Wai-kit"); "Lloyd-Webber" and "Jean-Pierre" keep their capital."""
+        written = self.text.split()
+        if len(written) > 1 and _HYPHENATED_GIVEN_NAME.fullmatch(written[-1]):
+            return fold(written[-2])
+        return self.words[-1]
+
+    def ends_with(self, word: str) -> bool:
+        """Whether the folded ``word`` is this name's last word or its family name."""
+        return word in (self.words[-1], self.surname)
+
+
+#: "Ka-wing", "Mei-ling", "Jae-in": a given name after the family name (see Name.surname).
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
 
 def fold(word: str) -> str:
     """Lower case without periods, for comparing name words ("Mr." -> "mr")."""
@@ -96,10 +115,19 @@ def name_text(token: Token) -> str:
     """The proper nouns ending at ``token`` ("Marit Rehn" for "Rehn"), so that a first name
     in the text picks the right one of two people sharing a surname."""
     doc, start = token.doc, token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" \
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or _in_hyphenated_name(doc[start - 1])) \
             and doc[start - 1].ent_type_ == token.ent_type_:
         start -= 1
     return doc[start : token.i + 1].text
+
+
+def _in_hyphenated_name(token: Token) -> bool:
+    """A piece of a given name the tokenizer split at its hyphen, whatever the tagger made
+    of it ("Ka", "-" of "Derek Lam Ka-wing")."""
+    doc = token.doc
+    hyphen = token if token.text == "-" else doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return hyphen is not None and hyphen.text == "-" and hyphen.ent_type_ == "PERSON" \
+        and not hyphen.whitespace_ and hyphen.i > 0 and not doc[hyphen.i - 1].whitespace_
 
 
 def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:

@@ -102,7 +102,14 @@ class OrganizationResolution:
         lemma = noun.lemma_.casefold()
         named = [o.text for o in self._organizations_before(self.organizations, at)
                  if o.words[-1] == lemma and len(o.words) > 1]
-        return named[-1] if named else None
+        if named:
+            return named[-1]
+        if lemma not in self.lex.company_nouns:
+            return None
+        # "a spokesperson for the airline": whoever "the airline" would be
+        found = self._organization(
+            Mention(f"the {noun.text}", "organization", noun.text, token=noun), at)
+        return None if fold(found) == noun.lower_ else found
 
     def _organization(self, mention: Mention, at: int) -> str:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
@@ -110,7 +117,8 @@ class OrganizationResolution:
         bare = mention.text.lower() == f"the {head.lower_}" if head is not None else False
         if head is not None and head.pos_ != "PROPN":
             named = organization_named_after(
-                head, [(o.start, o.words, o.text) for o in self.organizations])
+                head, [(o.start, o.words, o.text) for o in self.organizations],
+                self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()))
             if named is not None:  # "A state appeals court" of the lede, named later
                 return named
         if head is not None and head.pos_ == "PROPN":
@@ -123,9 +131,10 @@ class OrganizationResolution:
         if spoke is not None:  # "The office called ..." after "the prime minister's office said"
             return spoke
         earlier = self._organizations_before(self.organizations, at)
+        kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
         for org in reversed(earlier):
-            if org.words[-1] == lemma:  # "the ministry" after "the Foreign Ministry"
-                return org.text
+            if org.words[-1] in kinds:  # "the ministry" after "the Foreign Ministry", "the
+                return org.text  # union" after "the Aerion Pilots Association"
         described = self.described_as.get(lemma, [])
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"
@@ -148,13 +157,16 @@ class OrganizationResolution:
 
     def _short_form_of(self, name: str, at: int) -> str | None:
         """"Riverbend said" after "the clinic, Riverbend Urgent Care,": the full name, named
-        earlier, that a shortened name opens; None if there is none or several."""
+        earlier, that a shortened name opens; None if there is none or several, or if the
+        short name was named on its own first (a company before its pilots' association)."""
         words = tuple(fold(w) for w in name.split())
         if not words:
             return None
-        longer = {o.text for o in self._organizations_before(self.organizations, at)
-                  if len(o.words) > len(words) and o.words[: len(words)] == words}
-        return longer.pop() if len(longer) == 1 else None
+        before = self._organizations_before(self.organizations, at)
+        longer = [o for o in before if len(o.words) > len(words) and o.words[: len(words)] == words]
+        if not longer or any(o.words == words and o.start < longer[0].start for o in before):
+            return None  # "Nordic carrier Aerion" named before "Aerion Pilots Association"
+        return longer[0].text if len({o.text for o in longer}) == 1 else None
 
     def _lone_organization(self, name: str, mention: Mention) -> str | None:
         """"Halvern reported ... and said it would": a lone untitled name that NER tags as an

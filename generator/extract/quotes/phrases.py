@@ -27,6 +27,9 @@ def mention_span(head: Token) -> Span:
     start = head.i
     doc = head.doc
     for child in reversed(list(head.lefts)):
+        if _glued_hyphen(child) and child.i == start - 1:
+            start = child.i  # "Mei-ling" of "Winnie Cheung Mei-ling": one word to the reader
+            continue
         if (child.dep_ not in _LEFT_DEPS and not plural_possessive(child)) \
                 or child.right_edge.i != start - 1:
             break  # stop at the first word that is not a contiguous left modifier
@@ -41,6 +44,12 @@ def mention_span(head: Token) -> Span:
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     return head.doc[start : head.i + 1]
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen the tokenizer split out of one word, with no space on either side."""
+    return token.text == "-" and 0 < token.i and not token.whitespace_ \
+        and not token.doc[token.i - 1].whitespace_
 
 
 def plural_possessive(mark: Token) -> bool:

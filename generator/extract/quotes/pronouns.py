@@ -323,7 +323,7 @@ class PronounResolution:
             if not token.text[:1].isupper() or self.in_quote[token.i]:
                 break
             run.append(token)
-        surnames = {p.words[-1] for p in self.persons}
+        surnames = {p.surname for p in self.persons} | {p.words[-1] for p in self.persons}
         if run and fold(run[-1].text) in surnames:
             return run[-1]
         # "Board member Ray Gutierrez — no relation — cast ...": the parser made the name

@@ -345,6 +345,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         known person's name is that person."""
         head = mention.token
         if head is None or mention.kind == "pronoun" or any(
-                p.words[-1] == fold(head.text) and len(p.words) > 1 for p in self.persons):
+                p.ends_with(fold(head.text)) and len(p.words) > 1 for p in self.persons):
             return None
         return named_after_lede(head, self.lex, self._person_name)

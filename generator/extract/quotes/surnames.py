@@ -50,7 +50,7 @@ class SurnameResolution:
         often tags a lone surname as an organisation)."""
         words = name.split()
         return len(words) == 1 and (fold(words[0]) in self.first_names or any(
-            p.words[-1] == fold(words[0]) and len(p.words) > 1 for p in self.persons))
+            p.ends_with(fold(words[0])) and len(p.words) > 1 for p in self.persons))
 
     def full_name(self, name: str, at: int, takes: str | None = None) -> str:
         """The longest name in the article that ends with the same surname (and starts with
@@ -68,7 +68,7 @@ class SurnameResolution:
             return name
         if len(words) == 1 and words[0] in self.first_names:
             return self.first_names[words[0]]  # "Carol" of "Pruett's wife, Carol"
-        matches = [p for p in self.persons if p.words[-1] == words[-1]
+        matches = [p for p in self.persons if p.ends_with(words[-1])
                    and (len(words) == 1 or p.words[0] == words[0])]
         if len(words) == 1 and all(len(p.words) == 1 for p in matches):
             # "Mr Xu" after "Xu Lin" (family name first), "Jonas" after "Jonas Ekdal"
@@ -105,7 +105,7 @@ class SurnameResolution:
         if len(written) != 1:
             return name
         surname = fold(written[0])
-        namesakes = {p.text for p in self.persons if len(p.words) > 1 and p.words[-1] == surname}
+        namesakes = {p.text for p in self.persons if len(p.words) > 1 and p.ends_with(surname)}
         return name if len(namesakes) < 2 else None
 
     def _namesake_who_spoke_last(self, candidates: list[Name]) -> Name | None:
@@ -134,7 +134,7 @@ class SurnameResolution:
         if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text.istitle()):
             return False
         if token.pos_ == "NOUN":
-            return any(p.words[-1] == fold(token.text) and len(p.words) > 1 for p in self.persons)
+            return any(p.ends_with(fold(token.text)) and len(p.words) > 1 for p in self.persons)
         surname = fold(token.text)
         return token.ent_type_ == "PERSON" or surname in self.first_names \
-            or any(p.words[-1] == surname for p in self.persons)
+            or any(p.ends_with(surname) for p in self.persons)
