@@ -90,6 +90,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(verb, verb.head)  # "an offensive planned for the spring"
     if participle and dated_agent(verb):
         return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"
+    if closing_report(verb, rules):
+        return Anchor(verb)  # "..., the royal household announced on Thursday."
     return Anchor(through_apposition(aspect_head(verb, rules)))
 
 
@@ -274,6 +276,19 @@ def dated_agent(verb) -> bool:
 def is_planned(verb, rules: EventRules) -> bool:
     """Whether a participle says the noun it describes is planned ("planned", "scheduled")."""
     return verb.lemma_.lower() in rules.status["planned"].lemmas
+
+
+def closing_report(verb, rules: EventRules) -> bool:
+    """Whether ``verb`` is a reporting verb closing the sentence that the parser read as a
+    participle on a noun in apposition ("..., the royal household *announced* on Thursday."):
+    no object, nothing but punctuation after it, so it is the reporting itself."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "appos" \
+            or verb.lemma_.lower() not in rules.closing_report_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children):
+        return False
+    after = verb.doc[verb.right_edge.i + 1:verb.sent.end]
+    return all(t.is_punct or t.is_space for t in after)
 
 
 def through_apposition(verb):

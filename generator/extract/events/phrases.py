@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.extract.events.anchor import naming_relative
+from generator.extract.events.anchor import closing_report, naming_relative
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.rules import EventRules, true_lemma
@@ -54,6 +54,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     nested = outer is not None
     if verb.pos_ not in ("VERB", "AUX"):  # a headline the tagger read as nouns ("GM posts loss")
         return finish(verbless(verb.sent))
+    if closing_report(verb, rules):  # "..., the royal household announced on Thursday."
+        return finish(f"{phrase(verb.head)} {third_person(true_lemma(verb))}")
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and find_own_subject(verb) is None:
         text = participle_event(verb, rules, claims)
         return text if nested else finish(text)

@@ -121,6 +121,9 @@ class EventRules(BaseModel):
     deadline_prepositions: list[str] = []
     naming_verbs: list[str] = []
     """"made *what it called* its final offer last week": the date dates "made"."""
+    closing_report_verbs: list[str] = []
+    """"..., the royal household *announced* on Thursday.": the parser reads the closing
+    reporting clause as a participle on a noun in apposition; it is the announcing."""
     retelling_nouns: list[str] = []
     """"*The decision*, announced at 1 p.m.": a definite one of these given a clock time on an
     event's day is that event."""
