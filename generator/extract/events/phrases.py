@@ -75,8 +75,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     several = who is not None and " and " in who  # "they" -> "Sarne and Tolvia"
     words.append(verb_phrase(head, plural=is_plural(subject) and (several or not renamed),
                              keep_modal=nested, active=agent is not None))
-    if agent is not None:
-        words.append(subject_phrase(undergoer, claims))
+    if agent is not None:  # the subject moved after the verb is no longer capitalised
+        words.append(object_case(undergoer, subject_phrase(undergoer, claims)))
     if head is not verb:  # "fails to pass the bill", "reports losing 5 million"
         words += infinitive(verb)
     said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
@@ -89,6 +89,12 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         words.append(sentence_case_dropped(said, describe(said, rules, claims, outer=who or "")))
     text = " ".join(w for w in words if w)
     return text if nested else finish(text)
+
+
+def object_case(token, text: str) -> str:
+    """A pronoun that opened the sentence, now an object: "It will be followed by a burial"
+    -> "A burial follows *it*"."""
+    return text.lower() if token.pos_ == "PRON" and text == token.text and text != "I" else text
 
 
 def sentence_case_dropped(clause, gist: str) -> str:
