@@ -4,7 +4,11 @@ a romanised given name after the family name ("Derek Lam Ka-wing", "Tsang Wai-ki
 whose hyphen the tokenizer splits and whose family name is not the last word; "a
 spokesperson for the airline" for the company of the story; "the union" (and the lede's
 "their union") for the association the story names, and the company itself never for
-the longer association's name that opens with it."""
+the longer association's name that opens with it; translated wire copy's bodies (a party
+name the parser cut at "for", an acronym in brackets in the original language's letters,
+"The observation mission of the bloc, the X Community (XC)," as the mission, "witnesses
+reached by AFP" as witnesses); a headline "X declared winner, Y rejects "..." results",
+which reports nothing, its one scare word the body quote holds being speech."""
 
 from __future__ import annotations
 
@@ -58,3 +62,27 @@ def test_the_union_is_the_association_and_the_airline_keeps_its_voice(quotes_of,
 def test_a_spokesperson_for_the_port_names_no_company(quotes_of):
     text = STRIKE.format(noun="port").replace("regional carrier ", "")
     assert speakers(quotes_of(text))[-1][1] != "Aerova spokesperson"
+
+
+ELECTION = ("Velmar: incumbent declared winner, opposition rejects \"rigged\" results\n\n"
+            "OSKAR, Dec 2 (AFP) - President Ali Dembo won the election, according to "
+            "provisional results announced by the National Electoral Commission (CEN).\n\n"
+            "\"These results are rigged,\" declared Mariam Koné, who came second.\n\n"
+            "Her party, the Alliance for Progress (APG), said in a statement that its "
+            "observers had seen fraud.\n\n"
+            "According to the CEN, turnout reached 61 percent.\n\n"
+            "The observation mission of the regional bloc, the West Coast Community (WCC), "
+            "judged in a report that the vote had been \"generally calm\".\n\n"
+            "Shops were looted in the port district, according to witnesses reached by AFP.")
+
+
+def test_translated_wire_copy_names_its_bodies_in_full(quotes_of):
+    found = quotes_of(ELECTION)
+    assert ("rigged", "Mariam Koné") in speakers(found, "direct")
+    assert not any(q.content.startswith("winner") for q in found)
+    by_content = dict(speakers(found, "indirect"))
+    assert by_content["its observers had seen fraud"] == "Alliance for Progress"
+    assert by_content["turnout reached 61 percent"] == "National Electoral Commission"
+    assert by_content["the vote had been \"generally calm\""] == \
+        "West Coast Community observation mission"
+    assert by_content["Shops were looted in the port district"] == "witnesses"

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.cues import according_source
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.misparses import no_clause
 
 #: Dependencies of noun arguments: a quote inside one is not governed by the verb above.
 _NOUN_ARGUMENTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "iobj"})
@@ -44,6 +45,8 @@ def _governors(token: Token, quote: Span) -> list[int]:
     found = []
     child = token
     for head in token.ancestors:
+        if child.dep_ == "ccomp" and no_clause(child):
+            break  # "declared winner, opposition rejects “...” results": no report
         outside = not quote.start <= child.i < quote.end
         if not (outside and child.dep_ in _NOUN_ARGUMENTS):
             found.append(head.i)

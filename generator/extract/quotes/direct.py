@@ -186,9 +186,12 @@ def _repeated_headline_quotes(text: str, passed_over: list[MarkedSpan], accepted
 
 
 def _condensed_from(words: list[str], accepted: set[str]) -> bool:
-    """A headline phrase of a few words most of which one body quote holds."""
+    """A headline phrase of a few words most of which one body quote holds, or of fewer
+    words that one holds word for word ('rejects "fabricated" results' over '"These
+    results are fabricated and ..."')."""
     if len(set(words)) < MIN_CONDENSED_WORDS:
-        return False
+        phrase = f" {' '.join(words)} "
+        return any(phrase in f" {body} " for body in accepted)
     return any(len(set(words) & set(body.split())) >= CONDENSED_SHARE * len(set(words))
                for body in accepted)
 

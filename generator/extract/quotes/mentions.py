@@ -31,6 +31,7 @@ from generator.extract.quotes.appositions import (
     titled_name_before_of,
     voiced_organization,
 )
+from generator.extract.quotes.bodies import body_before_name, reached_by, whole_entity
 from generator.extract.quotes.cues import document_owner, is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import described_as_organization, with_of_phrase
@@ -81,6 +82,18 @@ class Speaker:
 
 
 def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
+    """:func:`_read_mention`, with a body whose organisation the parser made the subject
+    ("The observation mission of the bloc, the X Community, judged") speaking as
+    "X Community observation mission"."""
+    mention = _read_mention(head, lex, together)
+    body = body_before_name(head) if mention.kind in ("organization", "people") else None
+    if body is None:
+        return mention
+    words = clean_phrase(mention_span(body), lex)
+    return Mention(mention.text, "group", f"{mention.name} {words}", token=body)
+
+
+def _read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     """Classify the subject ``head`` of a reporting verb and pull out name and role; named
     persons joined by "and" ("Lal and Voss", "Whitby and his captain, Sian Reddy") make one
     ``people`` mention, and named organisations joined by "and" ("Norrbank and Fjell
@@ -283,7 +296,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if lower in lex.org_nouns:
         named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
-            name = clean_phrase(mention_span(named), lex)
+            name = clean_phrase(whole_entity(mention_span(named), named), lex)
             return Mention(f"{text}, {mention_span(named).text}", "organization", name,
                            clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
@@ -293,7 +306,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         words = name_tokens(mention_span(name), lex)
         return Mention(head.doc[title.i : name.i + 1].text, "person", _text(words),
                        title.text, name)
-    span = _with_affiliation(head, span)
+    span = _with_affiliation(head, span, lex)
     return Mention(span.text, "group", clean_phrase(span, lex), token=head)
 
 
@@ -301,7 +314,7 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     """An organisation named by an entity; words before the entity are its description
     ("American carmaker Brightline Motors" -> name "Brightline Motors")."""
     entity = next((e for e in span.ents if e.start <= head.i < e.end), None)
-    span = with_of_phrase(span)  # "the Ministry | of Fisheries said"
+    span = whole_entity(with_of_phrase(span), head)  # "the Ministry | of Fisheries said"
     if entity is None or entity.start <= span.start:
         return Mention(span.text, "organization", clean_phrase(span, lex), token=head)
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None
@@ -309,7 +322,7 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
 
 
-def _with_affiliation(head: Token, span: Span) -> Span:
+def _with_affiliation(head: Token, span: Span, lex: Lexicon) -> Span:
     """Extend an unnamed source with the phrase that says whose it is ("a spokesperson
     *for the economy ministry*", "officials *at the agency*")."""
     end = span.end
@@ -317,7 +330,8 @@ def _with_affiliation(head: Token, span: Span) -> Span:
         affiliation = child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS
         # "people familiar with", "diplomats briefed on the preparations": an adjective or
         # a past participle after the noun says which sources they are
-        described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN")
+        described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN"
+                                              and not reached_by(child, lex))
         if (affiliation or described) and child.i == end:
             end = child.right_edge.i + 1
         elif child.dep_ == "appos" and child.left_edge.i == end and not set_off(head, child):

@@ -164,8 +164,9 @@ def clause_after_contact_relative(verb: Token) -> Token | None:
 def no_clause(head: Token) -> bool:
     """Whether what the parser gave a cue as its clause is none: a manner phrase after
     the cue ("her voice breaking"), a unit after a number ("Rs 5 lakh each") or the
-    participle phrase set off after the speaker ("Harlow, asked about it, said:")."""
-    return _absolute_participle(head) or _unit_after_number(head) or (
+    participle phrase set off after the speaker ("Harlow, asked about it, said:"), or
+    the next headline clause after "declared winner" ("X declared winner, Y rejects ...")."""
+    return _absolute_participle(head) or _unit_after_number(head) or _named_as(head) or (
         head.dep_ == "ccomp" and head.i < head.head.i
         and (_participle_after_name(head.head) or (None, None))[1] == head)
 
@@ -182,6 +183,21 @@ def _absolute_participle(head: Token) -> bool:
     participle = head.tag_ == "VBG" or (head.tag_ == "NN" and head.lower_.endswith("ing"))
     return participle and after_cue \
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+#: Verbs that make a bare noun after them a title, not a report ("declared winner").
+_NAMING_VERBS = frozenset({"declare", "proclaim", "name", "crown", "elect", "appoint"})
+
+
+def _named_as(head: Token) -> bool:
+    """Whether a "clause" opens with a bare singular noun right after a naming verb and a
+    comma after it ("incumbent declared winner, opposition rejects ..."): a headline's
+    passive "was declared winner" and a second headline clause, nothing reported."""
+    cue, first = head.head, head.doc[head.left_edge.i]
+    after = head.doc[first.i + 1] if first.i + 1 < len(head.doc) else None
+    return cue.lemma_.casefold() in _NAMING_VERBS and first.i == cue.i + 1 \
+        and first.tag_ == "NN" and not list(first.lefts) and after is not None \
+        and after.text == ","
 
 
 def _unit_after_number(head: Token) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.cues import author_named_before
 from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import vote_genders
@@ -125,6 +126,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             collect_names(self.doc, ("ORG", "GPE"), subjects_only=True) + evident)
         self.described_as = describe_organizations(self.doc)
         self.abbreviations = {**initials_of_named(self.organizations),
+                              **bracketed_acronyms(self.doc),
                               **defined_abbreviations(self.doc.text)}
         self.kin = kin_first_names(self.doc, self.lex)
         named = self.persons

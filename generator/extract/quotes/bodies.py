@@ -1,0 +1,97 @@
+"""Names of bodies and of the sources they send, where the parser or NER cut them short.
+
+Helpers of :mod:`.mentions` and :mod:`.resolve` (round 25, translated AFP copy): a name NER
+saw whole but the parser cut at "for" ("the Union | for Renewal (UPR)"), an acronym defined
+in brackets whose letters are the original language's ("the Independent National
+Electoral Commission (CENI)"), a body of an organisation the parser left without its verb
+("The observation mission of the regional bloc, the Sahel and Coast Community (SCC),
+judged": the mission speaks, as "SCC observation mission"), and how a news agency reached
+its sources ("witnesses reached by AFP"), which says nothing about who they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.quotes.lexicon import Lexicon
+
+#: Words that may join the capitalised words of a body's name ("Union for Renewal").
+_JOINERS = frozenset({"for", "of", "and", "&", "on"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: Participles of "how we got hold of them": never part of who the sources are.
+_CONTACT_PARTICIPLES = frozenset({"reach", "contact", "interview", "question", "call",
+                                  "quote", "cite", "speak"})
+
+
+def whole_entity(span: Span, head: Token) -> Span:
+    """``span`` run on to the end of the organisation entity NER found around ``head`` when
+    the parser cut the name short ("the Union" of "the Union for Renewal (UPR)"); only
+    capitalised words and joining words are taken in, never the bracket."""
+    entity = next((e for e in span.doc.ents if e.start <= head.i < e.end
+                   and e.label_ == "ORG"), None)
+    if entity is None or entity.end <= span.end:
+        return span
+    end = span.end
+    doc = span.doc
+    while end < entity.end and (doc[end].lower_ in _JOINERS or doc[end].text[:1].isupper()):
+        end += 1
+    while end > span.end and doc[end - 1].lower_ in _JOINERS:
+        end -= 1
+    return doc[span.start : end]
+
+
+def bracketed_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms in brackets right after an organisation entity, by acronym, whatever their
+    letters ("CENI" for "Independent National Electoral Commission": translated copy keeps
+    the original language's initials). An acronym given to two names stands for neither."""
+    found: dict[str, set[str]] = {}
+    for entity in doc.ents:
+        if entity.label_ != "ORG":
+            continue
+        name = whole_entity(entity, entity.root)
+        close = name.end + 2
+        if close >= len(doc) or doc[name.end].text != "(" or doc[close].text != ")" \
+                or not _ACRONYM.fullmatch(doc[name.end + 1].text):
+            continue
+        words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+        if len(words) > 1:
+            found.setdefault(doc[name.end + 1].text, set()).add(
+                doc[words[0].i : words[-1].i + 1].text)
+    return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
+
+
+def body_before_name(head: Token) -> Token | None:
+    """The noun of "The observation mission of the regional bloc, the X Community (XC),
+    judged": the name is the apposition of the "of" phrase's noun, yet the parser hung it
+    on the body (``head`` is the body) or made it the subject and left the body hanging on
+    the verb (``head`` is the name); either way the body speaks."""
+    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ == "NOUN" and named is not None:
+        return head if _of_phrase_then_name(head, named) else None
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN":
+        return None
+    body = next((c for c in head.head.lefts if c.dep_ in ("dep", "npadvmod")
+                 and c.pos_ == "NOUN" and c.i < head.i), None)
+    return body if body is not None and _of_phrase_then_name(body, head) else None
+
+
+def _of_phrase_then_name(body: Token, name: Token) -> bool:
+    """Whether ``body``'s "of" phrase ends right before the comma that opens ``name``."""
+    of = next((c for c in body.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    doc, start = body.doc, name.left_edge.i
+    if of is None or of.right_edge.i + 1 >= start or doc[of.right_edge.i + 1].text != ",":
+        return False
+    return all(t.lower_ == "the" for t in doc[of.right_edge.i + 2 : start])
+
+
+def reached_by(child: Token, lex: Lexicon) -> bool:
+    """"witnesses *reached by AFP*", "residents contacted by Reuters": how the agency got
+    hold of the sources, no part of who they are."""
+    if child.dep_ != "acl" or child.tag_ != "VBN" \
+            or child.lemma_.casefold() not in _CONTACT_PARTICIPLES:
+        return False
+    agent = next((c for c in child.rights if c.dep_ == "agent"), None)
+    outlet = next((c for c in agent.subtree if c.pos_ == "PROPN"), None) if agent else None
+    return outlet is not None and outlet.text.casefold() in lex.news_outlets
