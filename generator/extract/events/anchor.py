@@ -75,6 +75,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
         return Anchor(clause_verb(noun), noun)
+    sequenced = sequenced_happening(span, rules)
+    if sequenced is not None:  # "after the domestic final on June 7"
+        return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(clause_verb(root)), rules), rules), rules), rules)
     arranged = arranged_happening(span, verb, rules)
@@ -162,6 +165,26 @@ def aspect_head(verb, rules: EventRules):
         and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.head if aspect and not own_subject else verb
+
+
+def sequenced_happening(span, rules: EventRules):
+    """The fixture a sequence preposition introduces right before the date ("nine days off
+    *after the domestic final* on June 7"), the date hung on it or, by the parser, on the
+    verb; else None. Other happenings keep the verb's reading: "formed after the election in
+    September" dates the forming too."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i == 0:
+        return None
+    noun = dated_noun(root)
+    if noun is None:  # hung on the verb: the noun just before the date's preposition
+        noun = preposition.nbor(-1)
+        if noun.head.head.i != preposition.head.i:
+            return None
+    if noun.lemma_.lower() not in rules.fixture_nouns or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in rules.sequence_prepositions:
+        return None
+    return noun
 
 
 def dated_noun(root):

@@ -21,7 +21,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     offensive"). The actor is the agent of a participle on the noun ("a conference held *by
     Brask*"), else its named owner ("*Ada Quill's* visit to Orsk"), else the subject of the
     clause around it, unless that subject only looks on ("Holm expected a vote in January":
-    ``rules.onlooker_verbs``). Without one: the clause ("A hearing is scheduled") when the
+    ``rules.onlooker_verbs``), nor when a fixture only orders it ("rest *after the final*").
+    Without one: the clause ("A hearing is scheduled") when the
     noun is its subject and the verb says something of it, else the noun phrase ("The
     summit")."""
     if noun.lemma_.lower() in rules.agentless_nouns:  # "floods in October": nobody does them
@@ -36,8 +37,11 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
         what = " ".join([with_article(noun, phrase(noun, skip=frozenset({possessor.i}))),
                          *attached_phrases(noun, rules)])
         return finish(f"{owner_name} {third_person(light)} {what}")
+    # "the players would rest after the final on June 7": they do not play that fixture
+    sequenced = noun.dep_ == "pobj" and noun.head.lower_ in rules.sequence_prepositions \
+        and noun.lemma_.lower() in rules.fixture_nouns
     if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX") \
-            and owner.lemma_.lower() not in rules.onlooker_verbs:
+            and owner.lemma_.lower() not in rules.onlooker_verbs and not sequenced:
         subject = find_subject(owner)
         if subject is not None and subject.i in {t.i for t in noun.subtree}:
             if owner.lemma_.lower() != "be":

@@ -121,6 +121,11 @@ class EventRules(BaseModel):
     deadline_prepositions: list[str] = []
     naming_verbs: list[str] = []
     """"made *what it called* its final offer last week": the date dates "made"."""
+    sequence_prepositions: list[str] = []
+    """"nine days off *after* the domestic final on June 7": a date right after a fixture
+    these introduce dates the fixture."""
+    fixture_nouns: list[str] = []
+    """Happenings of a sports calendar ("final") that only ``sequence_prepositions`` date."""
     closing_report_verbs: list[str] = []
     """"..., the royal household *announced* on Thursday.": the parser reads the closing
     reporting clause as a participle on a noun in apposition; it is the announcing."""
