@@ -8,7 +8,9 @@ the longer association's name that opens with it; translated wire copy's bodies 
 name the parser cut at "for", an acronym in brackets in the original language's letters,
 "The observation mission of the bloc, the X Community (XC)," as the mission, "witnesses
 reached by AFP" as witnesses); a headline "X declared winner, Y rejects "..." results",
-which reports nothing, its one scare word the body quote holds being speech."""
+which reports nothing, its one scare word the body quote holds being speech; "the team
+said" in a notes paragraph labelled "Kings:"; a one-word "name" ("Melatonin") that the
+article also writes in lower case."""
 
 from __future__ import annotations
 
@@ -86,3 +88,23 @@ def test_translated_wire_copy_names_its_bodies_in_full(quotes_of):
     assert by_content["the vote had been \"generally calm\""] == \
         "West Coast Community observation mission"
     assert by_content["Shops were looted in the port district"] == "witnesses"
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_person(nlp):
+    from generator.extract.quotes.names import collect_names
+
+    doc = nlp("\"Melatonin is not a sleeping pill,\" says Dr. Ana Pryce.\n\n"
+              "Because melatonin is sold as a supplement, it is not regulated, he noted.")
+    assert [n.text for n in collect_names(doc, ("PERSON",))] == ["Ana Pryce"]
+
+
+NOTES = ("The Orrby Hawks beat the Velm Kings 6-3 on Saturday.\n\n"
+         "NOTES\n\n"
+         "Hawks: CF Ivo Saar (hamstring) will begin a rehab stint on Tuesday, Hawks manager "
+         "Tom Reade said.\n\n"
+         "Kings: RHP Ben Cole (elbow) had an MRI on Friday and will see a specialist next "
+         "week, the team said.")
+
+
+def test_the_team_of_a_notes_paragraph_is_its_label(quotes_of):
+    assert [s for _, s in speakers(quotes_of(NOTES))] == ["Tom Reade", "Velm Kings"]

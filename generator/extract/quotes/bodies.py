@@ -95,3 +95,24 @@ def reached_by(child: Token, lex: Lexicon) -> bool:
     agent = next((c for c in child.rights if c.dep_ == "agent"), None)
     outlet = next((c for c in agent.subtree if c.pos_ == "PROPN"), None) if agent else None
     return outlet is not None and outlet.text.casefold() in lex.news_outlets
+
+
+_LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?):[ \t]")
+
+
+def paragraph_label(doc: Doc, at: int) -> str | None:
+    """The label opening the paragraph around offset ``at`` in a notes section ("Kings: RHP
+    Cody Marsh (elbow) had an MRI ..., the team said"), which names what the paragraph is
+    about; None when the paragraph opens with none."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    match = _LABEL.match(doc.text, start)
+    return match.group(1) if match else None
+
+
+def team_names_ending(text: str, label: str) -> list[str]:
+    """Names in ``text`` of capitalised words ending with ``label`` ("Kessington Kings"
+    for "Kings"; NER often misses a team's full name, a place and a plural), without a
+    sentence's capital "The"."""
+    found = re.finditer(rf"((?:[A-Z][\w'’-]+ )*){re.escape(label)}\b", text)
+    names = {re.sub(r"^The ", "", m.group(0)) for m in found}
+    return sorted(names)

@@ -69,6 +69,8 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
             continue
         if len(ent) == 1 and ent[0].tag_ in ("VBG", "VBN", "JJ") and ent.start == ent.sent.start:
             continue  # "Underlying operating profit fell ...": a capitalised modifier
+        if labels == ("PERSON",) and _written_lower_case(ent):
+            continue  # "“Melatonin is not a sleeping pill”" where the article says "melatonin"
         text = clean_entity(ent.text)
         if labels == ("PERSON",):
             text = person_name(text)
@@ -78,6 +80,14 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
         if words:
             names.append(Name(ent.start_char, words, text))
     return names
+
+
+def _written_lower_case(entity: Span) -> bool:
+    """A one-word "name" the article also writes in lower case is a common noun NER took
+    for a name at the start of a sentence ("Melatonin is ...", "... melatonin ...")."""
+    word = entity.text
+    return len(entity) == 1 and word[:1].isupper() and word[1:].islower() \
+        and re.search(rf"\b{re.escape(word.lower())}\b", entity.doc.text) is not None
 
 
 def with_of_phrase(span: Span) -> Span:

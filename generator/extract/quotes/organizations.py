@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.quotes.bodies import paragraph_label, team_names_ending
 from generator.extract.quotes.lede import organization_named_after
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
@@ -139,6 +140,9 @@ class OrganizationResolution:
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"
             return before[-1].text
+        labelled = self._labelled_team(lemma, at)
+        if labelled is not None:  # "Kings: RHP X (elbow) had an MRI, the team said"
+            return labelled
         if lemma in self.lex.company_nouns or lemma in self.lex.org_bodies:
             # "the club" after "Kestrel City have signed", "the panel" after "a panel of
             # the Court of Appeal said"; "the airline" is never the aviation regulator
@@ -154,6 +158,15 @@ class OrganizationResolution:
             return named or (subjects[-1].text if subjects else None) \
                 or most_named(things) or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _labelled_team(self, lemma: str, at: int) -> str | None:
+        """"the team" in a notes paragraph labelled with a team ("Kings: ..."): the
+        team the article names in full with the label's words ("Kessington Kings")."""
+        label = paragraph_label(self.doc, at) if lemma in self.lex.team_nouns else None
+        if label is None:
+            return None
+        named = team_names_ending(self.doc.text[:at], label)
+        return max(named, key=len) if named else None
 
     def _short_form_of(self, name: str, at: int) -> str | None:
         """"Riverbend said" after "the clinic, Riverbend Urgent Care,": the full name, named
