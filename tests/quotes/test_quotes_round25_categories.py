@@ -10,7 +10,8 @@ name the parser cut at "for", an acronym in brackets in the original language's 
 reached by AFP" as witnesses); a headline "X declared winner, Y rejects "..." results",
 which reports nothing, its one scare word the body quote holds being speech; "the team
 said" in a notes paragraph labelled "Kings:"; a one-word "name" ("Melatonin") that the
-article also writes in lower case."""
+article also writes in lower case; a standfirst (a paragraph under the headline with no
+full stop) whose quote in single marks repeats a body quote."""
 
 from __future__ import annotations
 
@@ -108,3 +109,16 @@ NOTES = ("The Orrby Hawks beat the Velm Kings 6-3 on Saturday.\n\n"
 
 def test_the_team_of_a_notes_paragraph_is_its_label(quotes_of):
     assert [s for _, s in speakers(quotes_of(NOTES))] == ["Tom Reade", "Velm Kings"]
+
+
+STANDFIRST = ("Orrby home prices slide for a third month\n\n"
+              "Agents expect deeper discounts as unsold flats pile up, with one warning the "
+              "market has 'not yet hit bottom'\n\n"
+              "Home prices in Orrby fell 1.2 per cent in October.\n\n"
+              "\"The market has not yet hit bottom,\" said Ada Quill, research director at "
+              "Pell Realty.")
+
+
+def test_a_standfirst_quote_repeating_a_body_quote_is_speech(quotes_of):
+    assert speakers(quotes_of(STANDFIRST), "direct") == [
+        ("not yet hit bottom", "Ada Quill"), ("The market has not yet hit bottom,", "Ada Quill")]

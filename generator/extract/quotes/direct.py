@@ -40,7 +40,7 @@ from generator.extract.quotes.cues import (
 )
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.marks import MarkedSpan
+from generator.extract.quotes.marks import MarkedSpan, top_of_story
 from generator.extract.quotes.terms import (
     after_naming_word,
     is_name,
@@ -135,7 +135,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
     starts = [p[0] for p in paragraphs]
     text = doc.text  # Doc.text joins every token: build it once
     previous: MarkedSpan | None = None
-    headline_start, headline_end = paragraphs[0] if paragraphs else (0, 0)
+    headline_start, headline_end = top_of_story(text) if paragraphs else (0, 0)
     passed_over: list[MarkedSpan] = []  # headline spans read as no speech
     accepted: set[str] = set()  # words of the body's quotes
     for span in spans:

@@ -178,12 +178,33 @@ def _headline_spans(text: str) -> list[MarkedSpan]:
         return []
     start, end = paragraphs[0]
     headline = text[start:end]
-    if any(c in headline for c in OPENING + CLOSING + STRAIGHT):
-        return []  # the double-mark scan reads it
     if len(headline.split()) > HEADLINE_WORDS or headline.rstrip().endswith("."):
         return []  # a body paragraph, not a headline
-    spans = _scan(text[:end], _single_opens, _single_closes, SINGLE_OPENING)
-    return [s for s in spans if s.close is not None]  # a headline quote never runs on
+    spans = []
+    for p_start, p_end in [paragraphs[0], *_standfirst(text, paragraphs)]:
+        if any(c in text[p_start:p_end] for c in OPENING + CLOSING + STRAIGHT):
+            continue  # the double-mark scan reads it
+        found = _scan(text[:p_end], _single_opens, _single_closes, SINGLE_OPENING)
+        spans += [s for s in found if s.close is not None and s.open >= p_start]
+    return spans  # a headline quote never runs on
+
+
+def top_of_story(text: str) -> tuple[int, int]:
+    """(start, end) of the headline and of the standfirst under it, if any."""
+    paragraphs = iter_paragraphs(text)
+    if not paragraphs:
+        return 0, 0
+    return paragraphs[0][0], max(p[1] for p in [paragraphs[0], *_standfirst(text, paragraphs)])
+
+
+def _standfirst(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph under the headline when it is a standfirst, a sentence with no full
+    stop ("Agents expect deeper discounts ..., with one warning the market has 'not yet
+    found a floor'"); none otherwise."""
+    if len(paragraphs) < 2:
+        return []
+    deck = text[paragraphs[1][0] : paragraphs[1][1]].rstrip().rstrip("”\"’'")
+    return [paragraphs[1]] if deck and deck[-1] not in ".!?:," else []
 
 
 def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:
