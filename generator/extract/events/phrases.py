@@ -302,13 +302,21 @@ def passive_agent(verb):
     return None if doer is None or doer.ent_type_ in ("DATE", "TIME") else doer
 
 
+def waits_until(verb) -> bool:
+    """Whether a negated verb only waits for its date ("It will not meet again *until Nov.
+    19*": the sitting on Nov. 19 is the event, so the description drops the "not")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children)
+
+
 def verb_phrase(verb, plural: bool, keep_modal: bool = False, active: bool = False) -> str:
     """The verb in the present tense, with negation and particle ("does not pay", "sets up");
     with ``keep_modal``, its modal too ("will be"); ``active`` turns a passive round ("is
     opened" -> "opens", its agent being the subject now)."""
     lemma = true_lemma(verb)
     particle = " ".join(c.text for c in particles(verb))
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) and not waits_until(verb)
     modal = next((c.lower_ for c in verb.children if c.tag_ == "MD"), None)
     if keep_modal and modal:
         main = f"{modal}{' not' if negated else ''} {lemma}"
