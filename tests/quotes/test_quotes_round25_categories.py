@@ -11,7 +11,9 @@ reached by AFP" as witnesses); a headline "X declared winner, Y rejects "..." re
 which reports nothing, its one scare word the body quote holds being speech; "the team
 said" in a notes paragraph labelled "Kings:"; a one-word "name" ("Melatonin") that the
 article also writes in lower case; a standfirst (a paragraph under the headline with no
-full stop) whose quote in single marks repeats a body quote."""
+full stop) whose quote in single marks repeats a body quote, and a one-word headline
+quote inside the headline's own report ("Velmar says talks 'useful'") is the report
+speaker's."""
 
 from __future__ import annotations
 
@@ -122,3 +124,13 @@ STANDFIRST = ("Orrby home prices slide for a third month\n\n"
 def test_a_standfirst_quote_repeating_a_body_quote_is_speech(quotes_of):
     assert speakers(quotes_of(STANDFIRST), "direct") == [
         ("not yet hit bottom", "Ada Quill"), ("The market has not yet hit bottom,", "Ada Quill")]
+
+
+HEADLINE_REPORT = ("Velmar says talks with Orrland 'useful' but no deal on fishing\n\n"
+                   "Talks between Velmar and Orrland ended on Friday without a deal.\n\n"
+                   "Velmar foreign ministry spokesperson Ada Quill told a briefing that the "
+                   "talks had been \"useful and frank.\"")
+
+
+def test_a_headline_word_inside_the_headline_report_is_its_speakers(quotes_of):
+    assert ("useful", "Velmar") in speakers(quotes_of(HEADLINE_REPORT), "direct")

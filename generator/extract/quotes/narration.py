@@ -266,10 +266,17 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     hours for my mum'") is the voice the story is built on, the first person it quotes.
     A speaker read off the headline's own words without a cue ("'They took eleven years
     from him': the fight to clear Callum Reddish" names the subject of the story) gives
-    way to the body quote that repeats the headline quote word for word."""
+    way to the body quote that repeats the headline quote word for word. A quote inside
+    the headline's own report ("Orsk says talks with Talvia 'constructive'") is its
+    speaker's."""
     if raw.paragraph != 0 or raw.kind != "direct" or (
             speaker.name and raw.cue and not _set_off_by_colon(text, raw)):
         return speaker
+    reporting = next((found for other, found in resolved if other.paragraph == 0
+                      and other.kind == "indirect" and found.name
+                      and other.start <= raw.start and raw.end <= other.end), None)
+    if reporting is not None:  # "Orsk says talks 'constructive'"
+        return Speaker(reporting.name, reporting.mention, reporting.role, reporting.kind)
     words = set(_words(text[raw.start : raw.end]))
     best, best_share = speaker, 1.0 if speaker.name else HEADLINE_SHARE
     for other, found in resolved:
