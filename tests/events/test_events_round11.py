@@ -69,3 +69,13 @@ def test_it_stands_for_a_one_word_firm_the_tagger_calls_a_person(nlp):
     dates = [timex(text, "April 30", "2025-04-30", dt.date(2025, 4, 30))]
     found = events(nlp, text, dates)
     assert len(found) == 1 and found[0][0].startswith("Dalby releases"), found
+
+
+def test_a_periods_possessive_dates_the_happening_for_introduces(nlp):
+    text = "Coach Ada Quill named her squad on Monday for next month's tour of Tarnby."
+    at = text.index("next month")
+    month = Timex(at, at + 10, "next month", "DATE", "2025-03",
+                  range=DateRange(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month"),
+                  rule="test")
+    found = events(nlp, text, [timex(text, "Monday", "2025-02-03", dt.date(2025, 2, 3)), month])
+    assert ("Ada Quill makes the tour of Tarnby", "2025-03", "planned") in found, found

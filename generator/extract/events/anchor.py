@@ -75,6 +75,10 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
         return Anchor(clause_verb(noun), noun)
+    possessed = possessed_happening(root, rules) if timex.range is not None \
+        and timex.range.granularity not in ("day", "time") else None
+    if possessed is not None:  # "named a squad for next month's tour"
+        return Anchor(clause_verb(possessed), possessed)
     sequenced = sequenced_happening(span, rules)
     if sequenced is not None:  # "after the domestic final on June 7"
         return Anchor(clause_verb(sequenced), sequenced)
@@ -165,6 +169,19 @@ def aspect_head(verb, rules: EventRules):
         and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.head if aspect and not own_subject else verb
+
+
+def possessed_happening(root, rules: EventRules):
+    """The happening a period's possessive dates when a preposition of
+    ``rules.possessed_prepositions`` introduces it ("for *next month's* tour"), else None. A
+    day's possessive is the caller's to rule out: "Tickets for *Saturday's* match" retells a
+    fixture dated elsewhere."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == root.i or noun.lemma_.lower() not in rules.event_nouns:
+        return None
+    opener = noun.head
+    return noun if noun.dep_ == "pobj" and opener.lower_ in rules.possessed_prepositions \
+        else None
 
 
 def sequenced_happening(span, rules: EventRules):

@@ -72,6 +72,7 @@ def with_article(noun, text: str) -> str:
     visit to Orsk"); plurals and phrases with a determiner stay ("talks", "the summit")."""
     has_determiner = any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children
                          if c.lower_ in text.lower().split())
-    if has_determiner or noun.tag_ in ("NNS", "NNPS") or not text:
+    if has_determiner or noun.tag_ in ("NNS", "NNPS") or not text \
+            or text.lower().startswith("the "):  # "next month's tour" -> "the tour"
         return text
     return f"a {text}"

@@ -126,6 +126,9 @@ class EventRules(BaseModel):
     these introduce dates the fixture."""
     fixture_nouns: list[str] = []
     """Happenings of a sports calendar ("final") that only ``sequence_prepositions`` date."""
+    possessed_prepositions: list[str] = []
+    """"named a squad *for* next month's tour": a period's possessive on a happening these
+    introduce dates the happening."""
     closing_report_verbs: list[str] = []
     """"..., the royal household *announced* on Thursday.": the parser reads the closing
     reporting clause as a participle on a noun in apposition; it is the announcing."""

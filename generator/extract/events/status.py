@@ -32,6 +32,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "happened"
     if noun is not None and outer.lemma_.lower() in rules.announcing_verbs:
         return "planned"  # "unions called a meeting for Monday": announced, so arranged
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return "planned"  # "named a squad for next month's tour": done for an arranged one
     if sets_deadline(verb, timex, rules):
         return "planned"
     if verb.lemma_.lower() in rules.forecast_verbs:
