@@ -13,7 +13,8 @@ said" in a notes paragraph labelled "Kings:"; a one-word "name" ("Melatonin") th
 article also writes in lower case; a standfirst (a paragraph under the headline with no
 full stop) whose quote in single marks repeats a body quote, and a one-word headline
 quote inside the headline's own report ("Velmar says talks 'useful'") is the report
-speaker's."""
+speaker's; "said he had spent ... while telling families the money was going on their
+relatives’ care", a time clause whose report stays in the outer clause."""
 
 from __future__ import annotations
 
@@ -134,3 +135,12 @@ HEADLINE_REPORT = ("Velmar says talks with Orrland 'useful' but no deal on fishi
 
 def test_a_headline_word_inside_the_headline_report_is_its_speakers(quotes_of):
     assert ("useful", "Velmar") in speakers(quotes_of(HEADLINE_REPORT), "direct")
+
+
+def test_a_time_clause_with_a_report_of_its_own_stays_in_the_clause(quotes_of):
+    text = ("Ada Quill, KC, prosecuting, told the jury that Orr had lied. She said he had "
+            "spent £9,000 on a car while telling families the money was going on their "
+            "relatives’ care.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "he had spent £9,000 on a car while telling families the money was going on their "
+        "relatives’ care", "Ada Quill")

@@ -238,7 +238,8 @@ def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
     it (it is the reporting verb's, see ``cues.subject_of``)."""
     skip: set[int] = set()
     for token in head.subtree:
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex):
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex) \
+                and "mark" not in {c.dep_ for c in token.children}:  # "while telling X ..." stays
             skip.update(t.i for t in token.subtree)
     second = conjoined_cue(head, lex)
     if second is not None:  # "... but warned that ...": the second report goes with its "but"
