@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 176 fictional articles in twenty-four rounds, each round written
+"""Quality floor on the blind set: 184 fictional articles in twenty-five rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -243,6 +243,26 @@ lede's partial quote, and a long lede report the parser ended mid-sentence befor
 the gold parts from the set (the files say so): 'saying voters "want results, not
 campaigns."' (verb inside the marks) and 'it was "following developments closely"' (a
 progressive whose participle is inside the marks) counted reported as well as direct.
+Round 25 (177-184: AP statehouse budget, Reuters pilots' strike, AFP election results in
+translated English, a Times fraud sentencing in curly marks, a CNN melatonin explainer, AP
+baseball with a notes section, SCMP Hong Kong property, a US weekly zoning hearing), by
+another outside author, scored with score.py at first sight after rounds 13-24's fixes:
+0.994 / 0.842, 0.947 / 0.778. Its misses: Hong Kong names with a hyphenated given name
+after the family name ("Derek Lam Ka-wing" came out "ling", "kit", "Lam"), "a spokesperson
+for the airline/developer", "the union" and the lede's "their union" for the pilots'
+association (and the airline's own statement given to it), acronyms in brackets in the
+original language's letters ("(CENI)"), "the Union | for Renewal" cut at "for", "The
+observation mission of the regional bloc, the X Community (SCC)," read as the bloc,
+"witnesses reached by AFP", "Melatonin" taken for a person, "the team said" in a notes
+paragraph "Kings: RHP Cody Marsh (elbow) ...", a headline "incumbent declared winner,
+opposition rejects "fabricated" results" read as a report, a standfirst quote in single
+marks, and "while telling families ... their relatives’ care" cut out of the clause.
+After its fixes by category (test_quotes_round25_categories.py; bodies.py holds the
+names of bodies): 1.000 / 1.000, 0.964 / 1.000; rounds 1-24 unchanged or better (1.000 /
+0.995, 0.984 / 0.997; the seed direct 1.0 / 1.0); all 184 articles 1.000 / 0.995, 0.983
+/ 0.997. Left, where the gold parts from the set (the files say so): four documents as
+speakers ("figures released by X", "estimates by X", "data from X", a study that "found
+that"), which rounds 13, 14 and 22 make sources.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -276,7 +296,7 @@ FLOORS = {
     "round 22": (0.99, 0.97, 0.95, 0.99),
     "round 23": (0.99, 0.99, 0.97, 0.99),
     "round 24": (0.99, 0.99, 0.97, 0.99),
-    "round 25": (0.99, 0.87, 0.94, 0.78),
+    "round 25": (0.99, 0.99, 0.95, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
