@@ -17,7 +17,9 @@ Stages, one module each:
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
-  rugby Alan Pryce"), :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
+  rugby Alan Pryce"; :mod:`.bodies`: names of bodies the parser or NER cut short, "the
+  Union | for Renewal", "(CENI)", "The observation mission of the bloc, the X Community,"),
+  :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
   subject, with one canonical name per person in the article. Split out of resolve, one
   mixin per kind of reference: :mod:`.surnames` (a surname or first name to the fullest
   name), :mod:`.family` (a relative to the person named, with :mod:`.relatives` reading
