@@ -144,3 +144,8 @@ def test_a_time_clause_with_a_report_of_its_own_stays_in_the_clause(quotes_of):
     assert speakers(quotes_of(text), "indirect")[-1] == (
         "he had spent £9,000 on a car while telling families the money was going on their "
         "relatives’ care", "Ada Quill")
+
+
+def test_a_notes_label_is_no_part_of_the_report(quotes_of):
+    assert speakers(quotes_of(NOTES), "indirect")[-1][0] == (
+        "RHP Ben Cole (elbow) had an MRI on Friday and will see a specialist next week")

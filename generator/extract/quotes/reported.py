@@ -50,6 +50,8 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     """Character span of a clause without the leading "that", edge punctuation and space."""
     words = [t for t in tokens if not t.is_space]
+    if len(words) > 2 and words[1].text == ":" and _opens_paragraph(words[0]):
+        words = words[2:]  # a notes section's label: "Kings: RHP X (elbow) had an MRI ..."
     while words and (words[0].text in _TRIM or _is_complementizer(words)):
         words.pop(0)
     while words and (words[-1].text in _TRIM or words[-1].lower_ in ("and", "but")):
@@ -57,6 +59,12 @@ def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _opens_paragraph(token: Token) -> bool:
+    """A capitalised word at the start of the text or right after a line break."""
+    before = token.doc[token.i - 1] if token.i else None
+    return token.text[:1].isupper() and (before is None or "\n" in before.text)
 
 
 def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
