@@ -296,8 +296,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if lower in lex.org_nouns:
         named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
-            name = clean_phrase(whole_entity(mention_span(named), named), lex)
-            return Mention(f"{text}, {mention_span(named).text}", "organization", name,
+            whole = whole_entity(mention_span(named), named)  # "the Union | for Renewal"
+            return Mention(f"{text}, {whole.text}", "organization", clean_phrase(whole, lex),
                            clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
     titled = titled_name_after_noun(head, lex)
