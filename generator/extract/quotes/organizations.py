@@ -159,6 +159,30 @@ class OrganizationResolution:
                 or most_named(things) or mention.name
         return self._subject_just_before(head) or mention.name
 
+    def _joint_companies(self, mention: Mention, at: int) -> str | None:
+        """"the companies said in a joint statement" in a deal story: the two organisations
+        the article has named most before ``at`` (a short form counted with the full name it
+        opens), by their full names in order of first mention, joined by "and"."""
+        head = mention.token
+        if head is None or head.tag_ != "NNS" or head.lemma_.casefold() \
+                not in self.lex.company_nouns or not any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two")
+                    for c in head.children):
+            return None
+        before = [o for o in self._organizations_before(self.organizations, at)
+                  if not self._is_public_body(o.text) and not self._names_a_thing(o)]
+        counts: dict[str, int] = {}
+        for org in before:
+            full = max((o for o in before if o.words[: len(org.words)] == org.words),
+                       key=lambda o: len(o.words))
+            counts[full.text] = counts.get(full.text, 0) + 1
+        first = {o.text: o.start for o in reversed(before)}
+        # most named first; on a tie the one named first (the parties head the story)
+        ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
+        if len(ranked) < 2:
+            return None
+        return " and ".join(sorted(ranked[:2], key=first.__getitem__))
+
     def _labelled_team(self, lemma: str, at: int) -> str | None:
         """"the team" in a notes paragraph labelled with a team ("Kings: ..."): the
         team the article names in full with the label's words ("Kessington Kings")."""

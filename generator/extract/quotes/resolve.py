@@ -306,7 +306,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             holder = self.full_name(name_text(leader), at)
         if holder is not None:
             return self._remembered(Speaker(holder, mention.text, None, "person"))
-        name = self._named_group(mention) or self._voice_of(mention, at) \
+        name = self._named_group(mention) or self._joint_companies(mention, at) \
+            or self._voice_of(mention, at) \
             or self._same_group(mention) or self._elliptical_group(mention) \
             or mention.name or None
         speaker = Speaker(name, mention.text, None, mention.kind)

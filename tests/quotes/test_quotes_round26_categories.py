@@ -1,0 +1,40 @@
+"""Categories that unseen AP, Reuters, Yonhap, Independent, LA Times, AFP, Economic Times and
+Canadian local copy (blind round 26) showed to be general, each on a short fictional text of
+its own: "the agency said" after "according to the X Management Division" (a public service
+named by its branch word); "the companies said in a joint statement" in a deal story, the
+two companies the story names most, by their full names joined by "and"."""
+
+from __future__ import annotations
+
+import pytest
+from devscore import speakers
+
+pytestmark = pytest.mark.model
+
+
+def test_the_agency_is_the_public_service_named_before(quotes_of):
+    text = ("Flood water closed 12 roads overnight, according to the Marrow County Highways "
+            "Division. Two bridges were shut as a precaution, the agency said.")
+    assert ("Two bridges were shut as a precaution", "Marrow County Highways Division") \
+        in speakers(quotes_of(text), "indirect")
+
+
+DEAL = ("Talvane Foods said on Tuesday it would buy Orrin Dairy Group for $900 million.\n\n"
+        "Talvane will pay in cash and shares, the companies said in a joint statement.\n\n"
+        "Orrin's milk brands are sold in 14 states. Talvane shares rose 3%.\n\n"
+        "\"This is a good fit,\" said Mara Lenz, an analyst at Quarry Securities.\n\n"
+        "The deal is expected to close in March, the companies said.")
+
+
+def test_the_companies_of_a_joint_statement_are_the_two_parties(quotes_of):
+    found = dict(speakers(quotes_of(DEAL), "indirect"))
+    both = "Talvane Foods and Orrin Dairy Group"
+    assert found["Talvane will pay in cash and shares"] == both
+    assert found["The deal is expected to close in March"] == both
+
+
+def test_a_lone_company_is_no_joint_speaker(quotes_of):
+    text = ("Talvane Foods cut 200 jobs on Monday.\n\n"
+            "More cuts may follow next year, the company said.")
+    assert dict(speakers(quotes_of(text), "indirect"))[
+        "More cuts may follow next year"] == "Talvane Foods"
