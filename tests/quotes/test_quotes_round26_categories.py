@@ -2,7 +2,10 @@
 Canadian local copy (blind round 26) showed to be general, each on a short fictional text of
 its own: "the agency said" after "according to the X Management Division" (a public service
 named by its branch word); "the companies said in a joint statement" in a deal story, the
-two companies the story names most, by their full names joined by "and"."""
+two companies the story names most, by their full names joined by "and"; "the 27-year-old
+told reporters" read by the parser as one noun phrase, whose epithet is the speaker; a
+capitalised role with the name after it and no comma ("Director of education Ada Quill
+said"), which the parser made the subject with the name in apposition."""
 
 from __future__ import annotations
 
@@ -38,3 +41,19 @@ def test_a_lone_company_is_no_joint_speaker(quotes_of):
             "More cuts may follow next year, the company said.")
     assert dict(speakers(quotes_of(text), "indirect"))[
         "More cuts may follow next year"] == "Talvane Foods"
+
+
+def test_an_age_epithet_read_as_the_audience_adjective(quotes_of):
+    text = ("Nico Varga, ranked 31st, reached the final on Friday.\n\n"
+            "\"I have worked a lot on my serve and now it is paying off,\" the 27-year-old "
+            "told reporters.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("I have worked a lot on my serve and now it is paying off,", "Nico Varga")]
+
+
+def test_a_capitalised_role_before_the_name_without_a_comma(quotes_of):
+    text = ("The board voted to close the school.\n\n"
+            "Director of education Ada Quill said staff would help families over the summer.")
+    quotes = quotes_of(text)
+    assert speakers(quotes, "indirect") == [
+        ("staff would help families over the summer", "Ada Quill")]

@@ -91,6 +91,20 @@ def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
     return last if field and of is not None and of.lower_ == "of" and of.head == role else None
 
 
+def name_after_capitalised_role(head: Token, lex: Lexicon) -> Token | None:
+    """The last word of the name in "Director of education Paul Strachan said": the parser
+    made the capitalised role the subject and the name its apposition, with no comma
+    between them (a comma would make the name a separate apposition:
+    :func:`appositive_name`)."""
+    if head.lower_ not in lex.titles or not head.text[:1].isupper():
+        return None
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+    if name is None or any(t.is_punct for t in head.doc[head.i : name.i + 1]):
+        return None
+    return name
+
+
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.$")
 
 

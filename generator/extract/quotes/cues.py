@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
+    epithet_before_cue,
     name_after_title_stop,
     subject_after_fronted_participle,
     subject_before_participle,
@@ -95,7 +96,8 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     objects = [c for c in cue.rights if c.dep_ == "dobj"]
     named = next((n for c in objects if (n := name_closing_phrase(c)) is not None), None)
     inverted = next((c for c in objects if _inverted_speaker(c, lex)), None)
-    return named or inverted or _modified_noun(cue) or _name_before(cue)
+    return named or inverted or epithet_before_cue(cue) or _modified_noun(cue) \
+        or _name_before(cue)
 
 
 def _subject_after_aside(cue: Token) -> Token | None:

@@ -22,6 +22,7 @@ from generator.extract.quotes.appositions import (
     initialled_name_in_office,
     is_person_noun,
     name_after_affiliation,
+    name_after_capitalised_role,
     name_before_role,
     name_ending_role,
     names_in_apposition,
@@ -263,7 +264,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         org = clean_phrase(mention_span(voiced), lex)
         return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
                        token=head)
-    holder = name_ending_role(head, lex) or initialled_name_in_office(head)
+    holder = name_ending_role(head, lex) or initialled_name_in_office(head) \
+        or name_after_capitalised_role(head, lex)
     if holder is not None:  # "Kingsmere director of rugby Alan Pryce admitted"
         name = name_tokens(mention_span(holder), lex)
         words = head.doc[span.start : holder.i + 1]

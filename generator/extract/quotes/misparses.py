@@ -245,6 +245,16 @@ def epithet_read_as_modifier(verb: Token) -> Token | None:
                  and c.doc[c.i - 2].lower_ in ("year", "years")), None)
 
 
+def epithet_before_cue(cue: Token) -> Token | None:
+    """"“...,” the 27-year-old told reporters.": the parser may read the epithet and the
+    cue as adjectives of the audience ("the 27-year-old told reporters" one noun phrase);
+    the epithet's "old" before the cue is the speaker."""
+    if cue.dep_ != "amod" or cue.head.i < cue.i:
+        return None
+    return next((c for c in cue.head.lefts if c.dep_ == "amod" and c.lower_ == "old"
+                 and 2 <= c.i < cue.i and c.doc[c.i - 2].lower_ in ("year", "years")), None)
+
+
 def subject_after_fronted_participle(subject: Token) -> Token:
     """The real subject of "Mitigating, Coll's barrister, Paul Renwick, said ...": British
     court copy fronts the role a lawyer plays ("Prosecuting,", "Defending,") as a lone

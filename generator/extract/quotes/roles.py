@@ -36,8 +36,10 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
     if head is None or not (head.tag_ in ("NN", "NNP", "JJ") or _invariant_demonym(head, lex)):
         return False
     determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
-    if head.dep_ == "amod" and head.head.pos_ == "VERB" and not determiners:
+    if head.dep_ == "amod" and not determiners and (
+            head.head.pos_ == "VERB" or head.lower_ == "old"):
         # "The 44-year-old added": the parser read the epithet as the verb's adjective
+        # (or, "the 27-year-old told reporters", as the audience's)
         determiners = [c.lower_ for c in head.head.children if c.dep_ == "det" and c.i < head.i]
     if determiners != ["the"] or any(c.dep_ in _DESCRIBING_DEPS and not _set_off(c)
                                      for c in head.children):
