@@ -5,7 +5,9 @@ named by its branch word); "the companies said in a joint statement" in a deal s
 two companies the story names most, by their full names joined by "and"; "the 27-year-old
 told reporters" read by the parser as one noun phrase, whose epithet is the speaker; a
 capitalised role with the name after it and no comma ("Director of education Ada Quill
-said"), which the parser made the subject with the name in apposition."""
+said"), which the parser made the subject with the name in apposition; a translated wire story's
+dateline "SEOUL, Nov. 24 (Yonhap) -- Prime Minister X urged", whose agency the parser made
+the subject, with the minister its apposition."""
 
 from __future__ import annotations
 
@@ -57,3 +59,10 @@ def test_a_capitalised_role_before_the_name_without_a_comma(quotes_of):
     quotes = quotes_of(text)
     assert speakers(quotes, "indirect") == [
         ("staff would help families over the summer", "Ada Quill")]
+
+
+def test_the_dateline_agency_is_no_subject(quotes_of):
+    text = ("SEOUL, Nov. 24 (Yonhap) -- Prime Minister Han Do-yun on Tuesday urged the "
+            "opposition to return to the talks, saying the country \"cannot wait another "
+            "year.\"")
+    assert speakers(quotes_of(text), "direct") == [("cannot wait another year.", "Han Do-yun")]

@@ -11,6 +11,7 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     epithet_before_cue,
     name_after_title_stop,
+    subject_after_agency_credit,
     subject_after_fronted_participle,
     subject_before_participle,
     surname_read_as_noun,
@@ -327,14 +328,15 @@ def _that_clause_in_setting(verb: Token) -> bool:
 
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's own subject; of several (a dateline the parser took for one, as in
-    "DETROIT (Reuters) - Brightline Motors Inc cut"), the one nearest the verb."""
+    "DETROIT (Reuters) - Brightline Motors Inc cut"), the one nearest the verb; the one
+    after a fronted participle ("Mitigating, X said") or a dateline's agency."""
     subjects = []
     for child in verb.children:
         if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
             child = next((g for g in child.children if g.dep_ == "nsubj"), None)
         if child is None or child.dep_ not in _SUBJECTS + ("nsubj",):
             continue
-        child = subject_after_fronted_participle(child)  # "Mitigating, X said"
+        child = subject_after_agency_credit(subject_after_fronted_participle(child))
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
         if not is_dateline(child) and not _hyphen_prefix(child):
             subjects.append(child)

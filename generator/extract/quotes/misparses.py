@@ -255,6 +255,19 @@ def epithet_before_cue(cue: Token) -> Token | None:
                  and 2 <= c.i < cue.i and c.doc[c.i - 2].lower_ in ("year", "years")), None)
 
 
+def subject_after_agency_credit(subject: Token) -> Token:
+    """The real subject of "SEOUL, Nov. 24 (Yonhap) -- Prime Minister X urged ...": the
+    parser may make the news agency in the dateline's brackets the subject and the
+    subject after the dash its apposition."""
+    doc = subject.doc
+    bracketed = 0 < subject.i < len(doc) - 1 and doc[subject.i - 1].text == "(" \
+        and doc[subject.i + 1].text == ")"
+    if not bracketed:
+        return subject
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.i > subject.i + 1),
+                subject)
+
+
 def subject_after_fronted_participle(subject: Token) -> Token:
     """The real subject of "Mitigating, Coll's barrister, Paul Renwick, said ...": British
     court copy fronts the role a lawyer plays ("Prosecuting,", "Defending,") as a lone
