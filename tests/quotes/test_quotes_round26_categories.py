@@ -7,7 +7,10 @@ told reporters" read by the parser as one noun phrase, whose epithet is the spea
 capitalised role with the name after it and no comma ("Director of education Ada Quill
 said"), which the parser made the subject with the name in apposition; a translated wire story's
 dateline "SEOUL, Nov. 24 (Yonhap) -- Prime Minister X urged", whose agency the parser made
-the subject, with the minister its apposition."""
+the subject, with the minister its apposition; a company named alone in the headline
+("... to buy Brightwell") and in full in the body ("Brightwell Therapeutics") is the full
+name when the body's "Brightwell said" speaks, the added words being a company's trade
+word (an association named after a company stays apart)."""
 
 from __future__ import annotations
 
@@ -66,3 +69,12 @@ def test_the_dateline_agency_is_no_subject(quotes_of):
             "opposition to return to the talks, saying the country \"cannot wait another "
             "year.\"")
     assert speakers(quotes_of(text), "direct") == [("cannot wait another year.", "Han Do-yun")]
+
+
+def test_a_short_company_name_of_the_headline_is_the_full_name(quotes_of):
+    text = ("Kestrel to buy drugmaker Lumora\n\n"
+            "Kestrel Holdings said on Monday it would buy Lumora Therapeutics for $2 billion."
+            "\n\nLumora's lead drug is in late-stage trials. Results are expected next year, "
+            "Lumora said.")
+    assert dict(speakers(quotes_of(text), "indirect"))[
+        "Results are expected next year"] == "Lumora Therapeutics"

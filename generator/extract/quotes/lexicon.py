@@ -102,6 +102,7 @@ class SpeakersFile(_Strict):
     fronted_roles: list[str] = Field(default_factory=list)
     public_bodies: list[str] = Field(default_factory=list)
     org_kinds: dict[str, list[str]] = Field(default_factory=dict)
+    company_name_endings: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -175,6 +176,8 @@ class Lexicon:
     """"Skyline Connect, a regional carrier,": nouns that describe an organisation."""
     org_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     """"union" -> {"association", ...}: last words of names "the union" may refer back to."""
+    company_name_endings: frozenset[str] = frozenset()
+    """"Therapeutics", "Inc": words a company's full name adds to its short one."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -244,6 +247,7 @@ def load_lexicon() -> Lexicon:
         fronted_roles=low(speakers.fronted_roles),
         public_bodies=low(speakers.public_bodies),
         org_kinds={k.casefold(): low(v) for k, v in speakers.org_kinds.items()},
+        company_name_endings=low(speakers.company_name_endings),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

@@ -201,9 +201,17 @@ class OrganizationResolution:
             return None
         before = self._organizations_before(self.organizations, at)
         longer = [o for o in before if len(o.words) > len(words) and o.words[: len(words)] == words]
-        if not longer or any(o.words == words and o.start < longer[0].start for o in before):
+        if not longer or any(o.words == words and o.start < longer[0].start for o in before) \
+                and not self._company_form_of(longer[0], words):
             return None  # "Nordic carrier Aerion" named before "Aerion Pilots Association"
         return longer[0].text if len({o.text for o in longer}) == 1 else None
+
+    def _company_form_of(self, longer: Name, words: tuple[str, ...]) -> bool:
+        """"Brightwell Therapeutics" for "Brightwell": a full name that only adds a
+        company's trade or legal-form words to the short one."""
+        extra = longer.words[len(words):]
+        return bool(extra) and all(w.rstrip(".") in self.lex.company_name_endings
+                                   for w in extra)
 
     def _lone_organization(self, name: str, mention: Mention) -> str | None:
         """"Halvern reported ... and said it would": a lone untitled name that NER tags as an
