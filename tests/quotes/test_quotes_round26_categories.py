@@ -10,7 +10,10 @@ dateline "SEOUL, Nov. 24 (Yonhap) -- Prime Minister X urged", whose agency the p
 the subject, with the minister its apposition; a company named alone in the headline
 ("... to buy Brightwell") and in full in the body ("Brightwell Therapeutics") is the full
 name when the body's "Brightwell said" speaks, the added words being a company's trade
-word (an association named after a company stays apart)."""
+word (an association named after a company stays apart); "He told trustees that busing
+young children ... would hurt families", whose "that" clause (with a gerund subject) the
+parser hung on the audience, and "Ward 4 trustee X" misparsed with the name as the role
+noun's object, still the subject "He" goes back to."""
 
 from __future__ import annotations
 
@@ -78,3 +81,12 @@ def test_a_short_company_name_of_the_headline_is_the_full_name(quotes_of):
             "Lumora said.")
     assert dict(speakers(quotes_of(text), "indirect"))[
         "Results are expected next year"] == "Lumora Therapeutics"
+
+
+def test_a_that_clause_hung_on_the_audience_with_a_gerund_subject(quotes_of):
+    text = ("Ward 2 trustee Omar Vessel, whose ward includes Pine Flats, voted against the "
+            "plan. He told trustees that busing young children an extra 30 minutes each way "
+            "would hurt families in the north of the ward.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("busing young children an extra 30 minutes each way would hurt families in the "
+         "north of the ward", "Omar Vessel")]

@@ -337,9 +337,9 @@ def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
             continue
         for clause in noun.children:
             words = list(clause.subtree)
-            if clause.dep_ != "relcl":
+            if clause.dep_ not in ("relcl", "acl"):  # acl: "that busing them would hurt"
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if words[0].lower_ == "that" and any(c.lower_ != "that" for c in subjects):
                 return clause, words
             if words[0].i == noun.i + 1 and any(c.tag_ == "PRP" for c in subjects) \

@@ -307,9 +307,10 @@ class PronounResolution:
             named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
                 or person_after_place(token)
             if named is None:
+                # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
                 named = token if self._is_person_token(token) else next(
-                    (c for c in token.rights if c.dep_ == "appos" and self._is_person_token(c)),
-                    None)
+                    (c for c in token.rights if c.dep_ in ("appos", "dobj")
+                     and self._is_person_token(c)), None)
             if named is not None:
                 found.append(named)
         return found
