@@ -75,12 +75,18 @@ def json_records(path: str | Path) -> Iterator[tuple[int, dict]]:
 
 def _parse_record(record: dict, path: str | Path, number: int) -> LabelledSentence:
     for field, kind in (("id", (str, int)), ("text", str), ("checkworthy", bool)):
-        if not isinstance(record.get(field), kind):
-            raise DataError(
-                f"{path}:{number}: field {field!r} is missing or not {_kind_name(kind)} "
-                f"(got {record.get(field)!r})"
-            )
+        _require(record, field, kind, path, number)
     return LabelledSentence(str(record["id"]), record["text"], record["checkworthy"])
+
+
+def _require(record: dict, field: str, kind: type | tuple[type, ...], path: str | Path,
+             number: int):
+    """``record[field]`` when it is of ``kind``; else a DataError naming file, line and field."""
+    value = record.get(field)
+    if not isinstance(value, kind):
+        raise DataError(f"{path}:{number}: field {field!r} is missing or not "
+                        f"{_kind_name(kind)} (got {value!r})")
+    return value
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
@@ -120,10 +126,7 @@ def load_relabels(path: str | Path = RELABELS) -> dict[str, bool]:
     """
     labels: dict[str, bool] = {}
     for number, record in json_records(path):
-        sentence_id, label = record.get("id"), record.get("label")
-        if not isinstance(sentence_id, (str, int)):
-            raise DataError(f"{path}:{number}: field 'id' is missing or not str or int "
-                            f"(got {sentence_id!r})")
+        sentence_id, label = _require(record, "id", (str, int), path, number), record.get("label")
         if label not in CLASSES:
             raise DataError(f"{path}:{number}: field 'label' must be one of "
                             f"{', '.join(CLASSES)} (got {label!r})")
