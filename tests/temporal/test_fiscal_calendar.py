@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from temporal_helpers import values_by_text
 
-from generator.extract.temporal.fiscal import fiscal_occurrence, fiscal_quarter_of
+from generator.extract.temporal.fiscal_quarters import fiscal_occurrence, fiscal_quarter_of
 
 DEC_19 = dt.date(2003, 12, 19)
 

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from temporal_helpers import values_by_text
 
-from generator.extract.temporal.fiscal import shift_fiscal_quarter
+from generator.extract.temporal.fiscal_quarters import shift_fiscal_quarter
 from generator.extract.temporal.readings import elapsed_value
 
 OCT_2012 = dt.date(2012, 10, 26)  # a Friday; the fiscal year ends in late September

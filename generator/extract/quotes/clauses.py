@@ -6,7 +6,8 @@ the clause ("Such a move, he said, would ..."), an inverted cue ("CLAUSE, said X
 that-clause hung on a setting or audience noun ("said in a statement that", "told a
 briefing that"), a clause read as the verb's object ("said aftershocks ... were possible"),
 a second cue read as an adjective ("but insisted improvement was ..."), a headline's
-object noun phrase ("CEO says no plans to ..."), and clauses that stop at a semicolon.
+object noun phrase ("CEO says no plans to ...", in ``headlines``), and clauses that stop at a
+semicolon.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
+from generator.extract.quotes.headlines import headline_object
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_contact_relative,
@@ -41,7 +43,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         if _clause_read_as_adverbial(verb, child):
             first = next(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
             return child, [t for t in child.subtree if t.i >= first.left_edge.i]
-    headline = _headline_object(verb)
+    headline = headline_object(verb)
     if headline is not None:
         return headline, list(headline.subtree)
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
@@ -92,35 +94,6 @@ def continued_predicate(verb: Token, clause: Token) -> list[Token]:
 _PRONOUN_OBJECTS = frozenset({"this", "these", "nothing", "something", "little", "much"})
 
 
-#: Marks that open a quote (a closing "’" is also an apostrophe: "Government’s").
-_OPENING_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})
-#: Past-tense verbs that point back at the lede with "this" ("disclosed this on Tuesday").
-_POINTING_LEMMAS = frozenset({"disclose", "state", "say", "reveal", "announce", "confirm"})
-
-
-def lede_pointed_back(verb: Token, in_quote: list[bool]) -> list[Token] | None:
-    """"The Oganja State Government has confirmed 14 deaths ... ¶ The Commissioner for
-    Health, Dr. X, disclosed this on Tuesday while briefing journalists": in Nigerian and
-    South Asian copy the cue of the lede opens the next paragraph and its object "this"
-    points back at it; the lede (a one-sentence paragraph without quotation marks) is the
-    report. None for anything else ("she says this while holding a plank")."""
-    doc = verb.doc
-    if verb.tag_ != "VBD" or verb.lemma_.casefold() not in _POINTING_LEMMAS or not any(
-            c.dep_ == "dobj" and c.lower_ == "this" for c in verb.children):
-        return None
-    sentence = verb.sent
-    if sentence.start < 2 or not doc.text[: sentence.start_char].endswith("\n\n"):
-        return None  # the cue must open its paragraph
-    words = [t for t in doc[sentence.start - 1].sent if not t.is_space]
-    if not words or any(in_quote[t.i] or t.text in _OPENING_MARKS for t in words):
-        return None
-    if not doc.text[: words[0].idx].endswith("\n\n"):
-        return None  # the lede must be a paragraph of its own
-    while words and words[-1].is_punct:
-        words.pop()
-    return words or None
-
-
 def _says_a_pronoun(verb: Token) -> bool:
     """"X says this while holding ...": the verb's object is the words quoted before."""
     return any(c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS for c in verb.children)
@@ -150,50 +123,6 @@ def cue_read_as_modifier(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and noun.dep_ == "nsubj" \
         and noun.left_edge.i == verb.i and noun.head.dep_ == "conj" \
         and any(c.dep_ == "cc" for c in noun.head.head.children if c.i < verb.i)
-
-
-def headline_second_verb(verb: Token) -> bool:
-    """"Reserve Bank keeps cash rate on hold, says inflation “still too high”": a headline's
-    second verb after a comma, sharing the headline's subject; the noun after it opens
-    what is said (headlines drop "that" and "is"), it is no inverted speaker ("..., says
-    governor" ends the line), so the words before the comma are no report."""
-    doc = verb.doc
-    if "\n\n" in doc.text[: verb.idx] or verb.i == 0 or doc[verb.i - 1].text != ",":
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    if subject is None:
-        return False
-    described = {t.i for c in subject.children if c.dep_ in ("prep", "appos")
-                 for t in c.subtree}  # "..., says governor of the bank"
-    for token in doc[subject.i + 1 : subject.i + 9]:
-        if "\n" in token.text or token.text in (",", ";", ":"):
-            return False  # "..., says minister, warning of cuts": the speaker ends there
-        if token.i not in described and (token.pos_ in ("ADJ", "VERB", "AUX")
-                                         or token.text in _OPENING_MARKS):
-            return True
-    return False
-
-
-def _headline_object(verb: Token) -> Token | None:
-    """"CEO says no plans to cut jobs": a headline reports speech as the object noun
-    phrase of "says" (headlines drop the clause's verb); only in the headline."""
-    if verb.lemma_ != "say" or "\n\n" in verb.doc.text[: verb.idx]:
-        return None
-    found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                  and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
-    return found or _fronted_headline_report(verb)
-
-
-def _fronted_headline_report(verb: Token) -> Token | None:
-    """"Crestfield boil-water order to last through weekend, officials say": the verbless
-    report opens the headline, a comma sets it off from its speaker and "say" closes it;
-    the parser leaves the noun phrase hanging from the verb."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
-        return None
-    return next((c for c in verb.children if c.dep_ in ("dep", "dobj", "npadvmod")
-                 and c.pos_ == "NOUN" and c.i < subject.i
-                 and any(g.dep_ in ("acl", "relcl", "prep") for g in c.children)), None)
 
 
 def _clause_read_as_object(child: Token) -> bool:

@@ -187,42 +187,6 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
-def document_owner(token: Token, lex: Lexicon) -> Token | None:
-    """Who issued a statement: "a statement *from the ministry*", "the *ministry's*
-    statement"; None for other documents (data, studies, transcripts are not speech)."""
-    if not {token.lemma_.casefold(), token.lower_} & lex.issued_documents:
-        return None
-    return document_author(token)
-
-
-def document_author(token: Token) -> Token | None:
-    """Who wrote a document: "an audit *by the state auditor*", "the *ministry's* report"."""
-    for child in token.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
-                return owner
-    return None
-
-
-def author_named_before(head: Token, window_start: int, in_quote: list[bool],
-                        lex: Lexicon) -> Token | None:
-    """The author of the last document named before ``head`` and after ``window_start``
-    outside quotation marks ("An audit *by the state auditor* found ..."), unless that
-    author is itself a document."""
-    for token in reversed(head.doc[: head.i]):
-        if token.idx < window_start:
-            return None
-        if in_quote[token.i] or not is_non_speaker(token, lex):
-            continue
-        author = document_author(token)
-        if author is not None and not is_non_speaker(author, lex):
-            return author
-    return None
-
-
 def phrase_object(token: Token, lex: Lexicon) -> Token | None:
     """The object that makes ``token`` a phrase cue ("expressed *concern*", "made *clear*")."""
     objects = lex.phrase_cues.get(token.lemma_.casefold())

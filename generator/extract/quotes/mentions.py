@@ -33,7 +33,8 @@ from generator.extract.quotes.appositions import (
     voiced_organization,
 )
 from generator.extract.quotes.bodies import body_before_name, reached_by, whole_entity
-from generator.extract.quotes.cues import document_owner, is_non_speaker
+from generator.extract.quotes.cues import is_non_speaker
+from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import described_as_organization, with_of_phrase
 from generator.extract.quotes.phrases import (

@@ -17,9 +17,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.quotes.clauses import (
     continued_predicate,
     cue_read_as_modifier,
-    headline_second_verb,
     inverted_object,
-    lede_pointed_back,
     reported_clause,
     that_clause,
     trailing_cue_on_object,
@@ -28,13 +26,14 @@ from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
     cue_text,
-    document_owner,
     is_non_speaker,
     is_reporting_verb,
     phrase_object,
     plausible_speaker,
     subject_of,
 )
+from generator.extract.quotes.documents import document_owner
+from generator.extract.quotes.headlines import headline_second_verb, lede_pointed_back
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import epithet_read_as_modifier, speaker_before_relative
 from generator.extract.quotes.names import Name

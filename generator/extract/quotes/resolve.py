@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.quotes.bodies import bracketed_acronyms
-from generator.extract.quotes.cues import author_named_before
+from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.groups import GroupResolution

@@ -23,11 +23,16 @@ import datetime as dt
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import add_months, value_range
+from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.fiscal_quarters import (
+    fiscal_occurrence,
+    fiscal_quarter_of,
+    shift_fiscal_quarter,
+)
 
 __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
            "fiscal_part_from_its_end", "fiscal_part_from_named_year", "fiscal_year_end_month",
-           "quarters_in_fiscal_year", "shift_fiscal_quarter", "year_earlier_in_fiscal_year",
+           "quarters_in_fiscal_year", "year_earlier_in_fiscal_year",
            "years_in_fiscal_year"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
@@ -134,17 +139,6 @@ def _fiscal_quarter_number(timex: Timex) -> int | None:
     if match is None or match.group(2) is None or "fiscal" not in timex.text.lower():
         return None
     return int(match.group(2))
-
-
-def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
-    """The fiscal quarter value holding ``day`` for a year ending in ``end_month``.
-
-    A fiscal year is labelled by the calendar year it ends in (FY2004 ends May 31, 2004).
-    """
-    year = day.year + 1 if day.month > end_month else day.year
-    first_month = end_month % 12 + 1
-    quarter = (day.month - first_month) % 12 // 3 + 1
-    return f"FY{year:04d}-Q{quarter}"
 
 
 #: A whole fiscal year value, and a four-digit year written in a date's words.
@@ -359,42 +353,9 @@ def _echoes_in_fiscal_year(fixed: list[Timex], i: int, calendar: str, fiscal: st
         fixed[j] = dataclasses.replace(fixed[j], value=value, range=value_range(value))
 
 
-def shift_fiscal_quarter(value: str, quarters: int) -> str:
-    """``FY2020-Q1`` moved by ``quarters`` (-1 gives ``FY2019-Q4``)."""
-    count = int(value[2:6]) * 4 + int(value[-1]) - 1 + quarters
-    return f"FY{count // 4:04d}-Q{count % 4 + 1}"
-
-
 def _closes(period: Timex, day: Timex | None, text: str) -> bool:
     """True when ``day`` is the closing day or month written right after ``period`` ("ended
     Oct. 29", "ending in December")."""
     return (day is not None and day.range is not None
             and day.range.granularity in ("day", "month")
             and _TO_ITS_END.fullmatch(text[period.end:day.start]) is not None)
-
-
-def fiscal_occurrence(quarter: int, end_month: int, published: dt.date,
-                      tense: str | None) -> str:
-    """Which fiscal year's ``quarter`` a quarter without a year means.
-
-    Told of what is to come, the first one that has not ended by publication; otherwise the
-    latest one that has begun by then (the rule :mod:`occurrence` applies to calendar quarters).
-    """
-    this_year = int(fiscal_quarter_of(published, end_month)[2:6])
-    years = (this_year - 1, this_year, this_year + 1)
-    if tense == "future":
-        year = next(y for y in years if _fiscal_quarter_end(y, quarter, end_month) > published)
-    else:
-        year = [y for y in years if _fiscal_quarter_start(y, quarter, end_month) <= published][-1]
-    return f"FY{year:04d}-Q{quarter}"
-
-
-def _fiscal_quarter_start(year: int, quarter: int, end_month: int) -> dt.date:
-    """First day of fiscal ``year``'s ``quarter`` when the year ends in ``end_month``."""
-    year_start = dt.date(year - 1 if end_month < 12 else year, end_month % 12 + 1, 1)
-    return add_months(year_start, 3 * (quarter - 1))
-
-
-def _fiscal_quarter_end(year: int, quarter: int, end_month: int) -> dt.date:
-    """Last day of fiscal ``year``'s ``quarter``."""
-    return add_months(_fiscal_quarter_start(year, quarter, end_month), 3) - dt.timedelta(days=1)

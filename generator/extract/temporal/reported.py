@@ -16,7 +16,8 @@ import datetime as dt
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.fiscal import fiscal_quarter_of, fiscal_year_end_month
+from generator.extract.temporal.fiscal import fiscal_year_end_month
+from generator.extract.temporal.fiscal_quarters import fiscal_quarter_of
 
 __all__ = ["fiscal_year_just_reported"]
 

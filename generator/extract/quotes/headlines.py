@@ -1,0 +1,86 @@
+"""Reported speech that only headlines and ledes have: the cue's clause is not where a
+sentence puts it.
+
+A headline drops "that" and the clause's verb ("CEO says no plans to cut jobs"), fronts the
+report before its speaker ("Boil-water order to last through weekend, officials say") or adds
+a second verb after a comma ("Bank keeps rate on hold, says inflation still too high"). In
+some house styles the lede is the report and the next paragraph's cue points back at it
+("... disclosed this on Tuesday"). ``generator.extract.quotes.clauses`` and ``reported`` ask
+these functions when the parse alone does not give the clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Marks that open a quote (a closing "’" is also an apostrophe: "Government’s").
+_OPENING_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})
+#: Past-tense verbs that point back at the lede with "this" ("disclosed this on Tuesday").
+_POINTING_LEMMAS = frozenset({"disclose", "state", "say", "reveal", "announce", "confirm"})
+
+
+def lede_pointed_back(verb: Token, in_quote: list[bool]) -> list[Token] | None:
+    """"The Oganja State Government has confirmed 14 deaths ... ¶ The Commissioner for
+    Health, Dr. X, disclosed this on Tuesday while briefing journalists": in Nigerian and
+    South Asian copy the cue of the lede opens the next paragraph and its object "this"
+    points back at it; the lede (a one-sentence paragraph without quotation marks) is the
+    report. None for anything else ("she says this while holding a plank")."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.lemma_.casefold() not in _POINTING_LEMMAS or not any(
+            c.dep_ == "dobj" and c.lower_ == "this" for c in verb.children):
+        return None
+    sentence = verb.sent
+    if sentence.start < 2 or not doc.text[: sentence.start_char].endswith("\n\n"):
+        return None  # the cue must open its paragraph
+    words = [t for t in doc[sentence.start - 1].sent if not t.is_space]
+    if not words or any(in_quote[t.i] or t.text in _OPENING_MARKS for t in words):
+        return None
+    if not doc.text[: words[0].idx].endswith("\n\n"):
+        return None  # the lede must be a paragraph of its own
+    while words and words[-1].is_punct:
+        words.pop()
+    return words or None
+
+
+def headline_second_verb(verb: Token) -> bool:
+    """"Reserve Bank keeps cash rate on hold, says inflation “still too high”": a headline's
+    second verb after a comma, sharing the headline's subject; the noun after it opens
+    what is said (headlines drop "that" and "is"), it is no inverted speaker ("..., says
+    governor" ends the line), so the words before the comma are no report."""
+    doc = verb.doc
+    if "\n\n" in doc.text[: verb.idx] or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subject is None:
+        return False
+    described = {t.i for c in subject.children if c.dep_ in ("prep", "appos")
+                 for t in c.subtree}  # "..., says governor of the bank"
+    for token in doc[subject.i + 1 : subject.i + 9]:
+        if "\n" in token.text or token.text in (",", ";", ":"):
+            return False  # "..., says minister, warning of cuts": the speaker ends there
+        if token.i not in described and (token.pos_ in ("ADJ", "VERB", "AUX")
+                                         or token.text in _OPENING_MARKS):
+            return True
+    return False
+
+
+def headline_object(verb: Token) -> Token | None:
+    """"CEO says no plans to cut jobs": a headline reports speech as the object noun
+    phrase of "says" (headlines drop the clause's verb); only in the headline."""
+    if verb.lemma_ != "say" or "\n\n" in verb.doc.text[: verb.idx]:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                  and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
+    return found or _fronted_headline_report(verb)
+
+
+def _fronted_headline_report(verb: Token) -> Token | None:
+    """"Crestfield boil-water order to last through weekend, officials say": the verbless
+    report opens the headline, a comma sets it off from its speaker and "say" closes it;
+    the parser leaves the noun phrase hanging from the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dep", "dobj", "npadvmod")
+                 and c.pos_ == "NOUN" and c.i < subject.i
+                 and any(g.dep_ in ("acl", "relcl", "prep") for g in c.children)), None)
