@@ -155,6 +155,11 @@ over a year told in passing, dates moved "to"/"from" in a reported past perfect 
 a timetable "moves to ... for a race on Sunday", a quarter listed with "including" under a
 plan taking the plan's year). Its gold was not edited; what still differs is one extent
 ("minutes" of "minutes earlier" tagged alone, where round 13 tags "hours later" whole).
+Round 16 (``blindset/blindset16.txt``, 8 stories by another author, 159 expressions: Wikinews
+stock-market, software-earnings and aerospace reports, 1997 AP parts-plant strike, a 2016 Reuters
+air show, a 2001 AP Kentucky Derby, a 1991 AP state budget before the new fiscal year, a 2022
+Reuters layoffs story) scored relaxed 0.987 / strict 0.969 / value 0.950 at first sight (after
+rounds 8-15's fixes).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -188,6 +193,7 @@ ROUNDS = {
     "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.99),
     "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.99),
     "round15": ("blindset15.txt", "blindset15.jsonl", 0.99, 0.99),
+    "round16": ("blindset16.txt", "blindset16.jsonl", 0.98, 0.94),
 }
 
 
