@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds sixty-two fictional articles in ten rounds (round 1: wire, politics,
+``blindset/`` holds sixty-eight fictional articles in twelve rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -14,7 +14,9 @@ closures, a state visit, a hurricane season, a phone launch and results, a tenni
 budget and a confidence vote; round 10, by a sixth: a drug trial, a marathon's road closures,
 contract talks and a strike date, a launch scrub, a school budget and calendar, a retail
 bankruptcy; round 11, by a seventh: an oil merger, a state funeral, wildfire reopenings,
-phone shipments and a launch, a rugby tour, a central bank's rate cut), each round annotated by
+phone shipments and a launch, a rugby tour, a central bank's rate cut; round 12, by an eighth:
+a carmaker's recall and plant halt, an election calendar, a drug's regulatory timeline, a
+pilots' strike and winter schedule, a transfer window, a city budget), each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
 
@@ -35,7 +37,8 @@ the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941
 0.966; round 10 (after rounds 1-9's fixes) 0.855 / 0.887 / 0.870, 0.851, 1.000, 0.981,
 0.961, after its fixes 0.926 / 0.943 / 0.935, 1.000, 1.000, 1.000, 0.981; round 11 (after
 rounds 1-10's fixes) 0.906 / 0.853 / 0.879, 0.948, 0.879, 0.970, 0.908, after its fixes
-0.925 / 0.912 / 0.919, 1.000, 0.935, 0.970, 0.923. Each group of
+0.925 / 0.912 / 0.919, 1.000, 0.935, 0.970, 0.923; round 12 (after rounds 1-11's fixes)
+0.879 / 0.921 / 0.899, 0.931, 0.914, 0.968, 0.967. Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
 quote extractors (most remaining misses are dates resolved to the wrong value) does not; a
@@ -129,6 +132,16 @@ FLOORS = {
         "what_match": 0.92,
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.90,
+    },
+    # Round 12 at first sight: 0.879 / 0.921 / 0.899, 0.931, 0.914, 0.968, 0.967.
+    (12,): {
+        "event_precision": 0.86,
+        "event_recall": 0.90,
+        "event_f1": 0.88,
+        "status_accuracy": 0.91,
+        "what_match": 0.89,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.95,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
