@@ -91,7 +91,10 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     own = subject_of(cue)
     if own is not None and own.i > cue.i:  # "“...,” estimated for his part Jan Visk"
         return own
-    subject = _subject_after_aside(cue) or own
+    # "Marsk told reporters in the capital, Port Aster,": a name before the cue is its
+    # speaker; the name in apposition after it is a place, no inverted subject
+    named_before = own is not None and own.pos_ == "PROPN"
+    subject = own if named_before else _subject_after_aside(cue) or own
     if subject is not None:
         return subject
     objects = [c for c in cue.rights if c.dep_ == "dobj"]

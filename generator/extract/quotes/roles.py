@@ -221,4 +221,23 @@ def team_leader(head: Token | None, lex: Lexicon) -> Token | None:
     owners = {poss.text: poss for token in head.doc[: head.i] if token.text in teams
               for poss in token.children
               if poss.dep_ == "poss" and poss.ent_type_ == "PERSON"}
+    for token in head.doc[: head.i]:
+        if token.text in teams:
+            owner = _pronoun_owner(token)
+            if owner is not None:
+                owners.setdefault(owner.text, owner)
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _pronoun_owner(team: Token) -> Token | None:
+    """"Steve Hale has challenged his Redford City players": the team word modifies a noun
+    ("players", "side") whose owner is "his"/"her", and the person named as the subject of
+    that clause is the one whose side it is."""
+    noun = team
+    while noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is team or not any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                               for c in noun.children):
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return next((s for s in subjects if s.ent_type_ == "PERSON"), None)
