@@ -160,6 +160,8 @@ def cue_lemmas(verb, window: int) -> set[str]:
     shares = len(tokens) == 1
     head = verb
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and len(tokens) < 12:
+        if own_clause(head):
+            break  # "results are expected ..., and the parliament will hold": its own cues
         shares = shares and head.dep_ != "advcl"
         head = head.head
         tokens += [head, *(auxiliaries(head) if shares else ())]
@@ -169,6 +171,15 @@ def cue_lemmas(verb, window: int) -> set[str]:
             break  # do not read across a clause boundary
         tokens.append(token)
     return {true_lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+
+
+def own_clause(verb) -> bool:
+    """Whether the verb heads a coordinated clause of its own, with its subject and a modal
+    ("Official results are expected on Oct. 19, and the new parliament *will hold* its first
+    session on Nov. 2"): what the first clause says of its own verb is not said of it."""
+    return verb.dep_ == "conj" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def auxiliaries(verb) -> list:
