@@ -12,13 +12,15 @@ Pipeline (one module per stage)::
     occurrence.py  which Friday, March or fourth quarter a year-less date means
     calendar.py  date arithmetic, ISO weeks, seasons, holidays, value -> calendar range
     readings.py  what each named regex group means (month, number, unit, rel, ago ...)
+    values.py    numbers from words, duration and clock value strings (P6M, PT2M1.8S, T15:30)
     context.py   what neighbours tell: a clock time's day, a bare quarter's end, "over",
                  a fiscal quarter's named year, "a year ago" in a comparison, a range's end
     fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
                  and the story's bare quarters once it says where the fiscal year ends
     compared.py  "the same period a year earlier" as the quarter reported, past a month in it
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
-    plans.py     the weekday of a plan told in the past perfect, nearest the story's day
+    plans.py     the weekday of a plan told in the past perfect, nearest the story's day,
+                 and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     overnight.py a small-hours clock after an evening one ("ended at 12:47 a.m."): the next day
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
@@ -49,7 +51,7 @@ from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.perfect import in_present_perfect
-from generator.extract.temporal.plans import weekday_of_a_plan_gone_by
+from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
@@ -91,7 +93,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
         if tense == "past" and (_open_in_perfect(doc, text, cand) or (
-                _year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))):
+                _year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
+                or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)):
             tense = None  # "has been pushed back to March 18": the nearest March 18
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published

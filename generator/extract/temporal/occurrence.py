@@ -57,7 +57,8 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
         inside = [y for y, (start, end) in spans.items() if start <= base <= end]
         return inside[0] if inside else base.year
     if how == "before":
-        return max(y for y, (_, end) in spans.items() if end < base)
+        limit = _last_month_limit(base) if grain == "month" else base
+        return max(y for y, (_, end) in spans.items() if end < limit)
     if how == "after":
         return min(y for y, (start, _) in spans.items() if start > base)
     if how == "past":
@@ -71,6 +72,15 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
         return max(y for y, (start, _) in spans.items() if start <= base + slack)
     # no tense: the occurrence nearest to the anchor (the one containing it, if any)
     return min(spans, key=lambda y: _distance(base, *spans[y]))
+
+
+def _last_month_limit(base: dt.date) -> dt.date:
+    """The first day of the month before ``base``'s: "last <month>" ends before it.
+
+    The month just gone is "last month"; naming it ("last March" said in April 1997) means the
+    one a year before (March 1996), as "last January" said in January does.
+    """
+    return calendar.add_months(base.replace(day=1), -1)
 
 
 def _distance(day: dt.date, start: dt.date, end: dt.date) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import FUTURE_GOVERNORS
 
-__all__ = ["in_past_perfect", "in_plan_gone_by", "in_present_perfect", "past_perfect"]
+__all__ = ["in_past_perfect", "in_plan_gone_by", "in_plan_made_before", "in_present_perfect",
+           "past_perfect"]
 
 #: How many heads a walk up the parse climbs before it gives up.
 _MAX_HOPS = 8
@@ -64,6 +65,14 @@ def in_plan_gone_by(doc, start: int, end: int) -> bool:
     head = verb.head
     perfect = past_perfect(head) or (head.dep_ == "acomp" and past_perfect(head.head))
     return head.lemma_.lower() in FUTURE_GOVERNORS and perfect
+
+
+def in_plan_made_before(doc, start: int, end: int) -> bool:
+    """True for a date under a plan verb in the past perfect: "had scheduled overtime until
+    Memorial Day", "had planned shifts through June" (made before the story, for any time)."""
+    verb = _governing_verb(doc, start, end)
+    return (verb is not None and verb.tag_ == "VBN" and past_perfect(verb)
+            and verb.lemma_.lower() in FUTURE_GOVERNORS)
 
 
 def past_perfect(verb) -> bool:

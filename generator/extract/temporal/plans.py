@@ -5,20 +5,27 @@ launch scrubbed on its day, two days back; "the satellite had been due to lift o
 in Tuesday's story, of a launch called off two days ahead of it. The past perfect says only
 that the plan was dropped, not whether its day has come, so the weekday is the one nearest to
 the publication date (at most three days away), not the latest one the past tense would give.
-Runs before :mod:`context`, so a clock joined to the weekday follows it. Nothing here imports
-spaCy: it asks :mod:`tense` about the parse of a ``Doc`` it is given.
+Runs before :mod:`context`, so a clock joined to the weekday follows it. The limit of a plan
+made in the past perfect ("had scheduled overtime every Saturday until Memorial Day", in April)
+is likewise the nearest occurrence: the plan may run on past the story. Nothing here imports
+spaCy: it asks :mod:`perfect` about the parse of a ``Doc`` it is given.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.perfect import in_plan_gone_by
+from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before
+from generator.extract.temporal.readings import Reading, needs_year
 
-__all__ = ["weekday_of_a_plan_gone_by"]
+__all__ = ["limit_of_a_plan_made_before", "weekday_of_a_plan_gone_by"]
+
+#: What comes right before the end of a stretch ("until Memorial Day", "through June").
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 #: Rules of a bare weekday ("on Monday").
 _WEEKDAY_RULES = ("rel-weekday",)
@@ -45,3 +52,14 @@ def nearest_weekday(base: dt.date, weekday: int) -> dt.date:
     """The ``weekday`` (1 = Monday) closest to ``base``: at most three days back or ahead."""
     ahead = (weekday - base.isoweekday()) % 7
     return base + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def limit_of_a_plan_made_before(doc, text: str, start: int, end: int, reading: Reading) -> bool:
+    """True for a year-less end of a plan told in the past perfect: its nearest occurrence.
+
+    "had also scheduled overtime shifts every Saturday until Memorial Day", said in April,
+    runs to the coming Memorial Day; the past tense of the planning says nothing of its end.
+    """
+    return (needs_year(reading) and reading.direction is None
+            and bool(_UNTIL.search(text, max(0, start - 10), start))
+            and in_plan_made_before(doc, start, end))

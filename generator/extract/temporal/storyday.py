@@ -70,8 +70,8 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
     fixed, scene = list(timexes), None
     for i, timex in enumerate(timexes):
         if _quoted_today_of_yesterday(timexes, i, scene, doc.text, published):
-            fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
-                                           range=value_range(scene.value[:10]))
+            spoken = scene.value[:10] + timex.value[10:]  # "tonight" keeps its TNI
+            fixed[i] = dataclasses.replace(timex, value=spoken, range=value_range(spoken))
             continue
         scene = _next_scene(scene, timex, published)
         near = [j for j in days if j != i and where[i] - 1 <= where[j] <= where[i]]
@@ -258,6 +258,10 @@ def _after_since(text: str, timex: Timex) -> bool:
     return text[max(0, timex.start - 6):timex.start].lower().rstrip().endswith("since")
 
 
+#: Day words a quote says of the day it was spoken: "today", "this day", "tonight".
+_SPOKEN_DAY_RULES = ("rel-today", "rel-this-day", "rel-tonight")
+
+
 def _quoted_today_of_yesterday(timexes: list[Timex], i: int, scene: Timex | None, text: str,
                                published: dt.date) -> bool:
     """True for a "today" spoken in a quote of a story about the day before its date.
@@ -265,20 +269,27 @@ def _quoted_today_of_yesterday(timexes: list[Timex], i: int, scene: Timex | None
     A morning paper dated Monday reports Sunday's round ("shot a 68 Sunday"), and the winner's
     "Today I felt like I was 25 again," said after the round, was spoken on Sunday. Only a
     "today" inside quotation marks moves, only while the story's day is the day before
-    publication, and not when its paragraph names the publication day ("said today").
+    publication, and not when its paragraph names the publication day ("said today"). "This
+    day" and "tonight" move alike: a trainer's "We'll enjoy it tonight" after Saturday's race,
+    in Sunday's paper, is Saturday night.
     """
     timex = timexes[i]
-    if (timex.rule != "rel-today" or scene is None or "T" in scene.value
+    if (timex.rule not in _SPOKEN_DAY_RULES or scene is None
             or scene.value[:10] != (published - dt.timedelta(days=1)).isoformat()):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    before = text[start:timex.start]
-    quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
     today = published.isoformat()
-    return quoted and not any(start <= t.start < end and j != i and t.value.startswith(today)
-                              for j, t in enumerate(timexes))
+    # the quote's other day words ("this day ... tonight") are spoken too, not the narrator's
+    return _quoted(text[start:timex.start]) and not any(
+        start <= t.start < end and j != i and t.value.startswith(today)
+        and not _quoted(text[start:t.start]) for j, t in enumerate(timexes))
+
+
+def _quoted(before: str) -> bool:
+    """True when the paragraph text ``before`` a word leaves a quotation open."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _iso_week(day: dt.date) -> str:
