@@ -2,7 +2,9 @@
 copy (blind round 27) showed to be general, each on a short fictional text of its own: a
 place in apposition after "told reporters in the capital," taken for an inverted subject
 while the named subject stands before the cue; "the Tarnby manager" for the person whose
-side "his Tarnby Athletic players" is, the owner given by a pronoun rather than "X's"."""
+side "his Tarnby Athletic players" is, the owner given by a pronoun rather than "X's";
+"Corvaline's central bank" of the lede for the "Bank of Corvaline" the next paragraph
+names."""
 
 from __future__ import annotations
 
@@ -34,3 +36,20 @@ def test_a_team_owned_by_a_pronoun_without_a_named_subject_is_no_one(quotes_of):
     found = speakers(quotes_of(text), "indirect")
     assert ("the squad was ready", "Owen Tulley") not in found
     assert len(found) == 1
+
+
+def test_an_owned_body_takes_the_full_name_the_article_gives_it(quotes_of):
+    text = ("Velmora's central bank said on Tuesday that rates would stay on hold.\n\n"
+            "The Bank of Velmora kept its main rate at 3%. The bank said inflation was "
+            "easing.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("inflation was easing", "Bank of Velmora") in found
+    assert ("rates would stay on hold", "Bank of Velmora") in found
+
+
+def test_an_owned_body_the_article_never_names_keeps_its_possessive():
+    from generator.extract.quotes.owners import owner_first
+
+    text = "Velmora's central bank said rates would stay on hold. The Velmora Times said so."
+    assert owner_first("Velmora's central bank", "organization", text) \
+        == "Velmora's central bank"

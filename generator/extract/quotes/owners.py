@@ -5,7 +5,9 @@ article itself uses one ("Talveran forces", "a Talveran government spokesman"): 
 names the body so ("the Talveran military"), and one body keeps one name however a
 sentence words it. An owner with no adjective in the article keeps its possessive: it may
 be a person ("Brody's office") or a place the article never turns into an adjective
-("Ostrane's defence ministry").
+("Ostrane's defence ministry"). A body the article also names in full, with the owner and
+the owned noun in its name, takes that name: "Corvaline's central bank" is the "Bank of
+Corvaline" of the next paragraph.
 """
 
 from __future__ import annotations
@@ -36,8 +38,25 @@ def owner_first(name: str, kind: str | None, text: str) -> str:
     if kind not in _BODIES or match is None:
         return name
     owner, owned = match.groups()
+    full = _full_name(owner, owned, text)
+    if full is not None:
+        return full
     adjective = _adjective_of(owner, text)
     return f"{adjective} {owned}" if adjective else name
+
+
+def _full_name(owner: str, owned: str, text: str) -> str | None:
+    """The proper name the article gives the owned body: "Bank of Corvaline" or "Corvaline
+    Central Bank" for "Corvaline's central bank" (the owned noun, capitalised, heads a name
+    with the owner in it); None when the article names no such body."""
+    noun = owned.split()[-1]
+    if not noun.isalpha():
+        return None
+    head, place = re.escape(noun.capitalize()), re.escape(owner)
+    words = r"(?:(?!The\b)[A-Z][\w-]* )*"
+    pattern = rf"\b({words}{head} of (?:the )?{place}|{place} {words}{head})\b"
+    found = re.search(pattern, text)
+    return found.group(1) if found else None
 
 
 def _adjective_of(owner: str, text: str) -> str | None:
