@@ -4,7 +4,9 @@ place in apposition after "told reporters in the capital," taken for an inverted
 while the named subject stands before the cue; "the Tarnby manager" for the person whose
 side "his Tarnby Athletic players" is, the owner given by a pronoun rather than "X's";
 "Corvaline's central bank" of the lede for the "Bank of Corvaline" the next paragraph
-names."""
+names; Australian copy's "Cr Quill" (councillor) for the mayor named before; "she says"
+after "residents like Ms Orr say", the resident given as the group's example rather than
+the last woman quoted."""
 
 from __future__ import annotations
 
@@ -53,3 +55,19 @@ def test_an_owned_body_the_article_never_names_keeps_its_possessive():
     text = "Velmora's central bank said rates would stay on hold. The Velmora Times said so."
     assert owner_first("Velmora's central bank", "organization", text) \
         == "Velmora's central bank"
+
+
+def test_an_australian_councillor_title_is_no_part_of_the_name(quotes_of):
+    text = ("Shire mayor Ada Quill says the council has cut approval times.\n\n"
+            "\"Plans are not the problem,\" Cr Quill says.")
+    assert ("Plans are not the problem,", "Ada Quill") in speakers(quotes_of(text), "direct")
+
+
+def test_she_after_a_group_with_one_named_example_is_that_example(quotes_of):
+    text = ("Nell Orr lost her house in the fire.\n\n"
+            "Agency spokeswoman Tessa Vane said claims were being paid.\n\n"
+            "But residents like Ms Orr say the help has come too late.\n\n"
+            "\"Half my street has gone,\" she says.")
+    found = speakers(quotes_of(text))
+    assert ("Half my street has gone,", "Nell Orr") in found
+    assert ("the help has come too late", "residents") in found

@@ -160,6 +160,20 @@ def person_after_place(head: Token) -> Token | None:
                  and doc[t.left_edge.i - 1].text == "," and _hung_on_place(t, head)), None)
 
 
+def person_exemplified(head: Token, lex: Lexicon) -> Token | None:
+    """"But residents like Ms Whitlock say ...": the one person a plural subject gives as
+    its example, whom a "she says" after it goes back to; None for any other subject."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in lex.group_exemplars:
+            names = [c for c in prep.children if c.dep_ == "pobj"
+                     and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
+            return names[0] if len(names) == 1 and not any(
+                c.dep_ == "conj" for c in names[0].children) else None
+    return None
+
+
 def _hung_on_place(name: Token, place: Token) -> bool:
     """Whether the parser hung ``name`` on the place phrase itself, not inside a clause
     of it ("Valdria, whose president, Ilse Farrow, ..., said": Valdria speaks)."""

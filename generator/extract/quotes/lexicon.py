@@ -98,6 +98,7 @@ class SpeakersFile(_Strict):
     team_nouns: list[str] = Field(default_factory=list)
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
+    group_exemplars: list[str] = Field(default_factory=list)
     post_nominals: list[str] = Field(default_factory=list)
     fronted_roles: list[str] = Field(default_factory=list)
     public_bodies: list[str] = Field(default_factory=list)
@@ -166,6 +167,8 @@ class Lexicon:
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
     team_leaders: frozenset[str] = frozenset()
     """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
+    group_exemplars: frozenset[str] = frozenset()
+    """"residents like Ms Whitlock": words giving one member of a group subject."""
     post_nominals: frozenset[str] = frozenset()
     """"KC", "MP": letters after a name that are no part of it."""
     fronted_roles: frozenset[str] = frozenset()
@@ -243,6 +246,7 @@ def load_lexicon() -> Lexicon:
         team_nouns=low(speakers.team_nouns),
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
+        group_exemplars=low(speakers.group_exemplars),
         post_nominals=low(speakers.post_nominals),
         fronted_roles=low(speakers.fronted_roles),
         public_bodies=low(speakers.public_bodies),

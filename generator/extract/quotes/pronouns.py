@@ -12,7 +12,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.quotes.appositions import name_ending_role, person_after_place
+from generator.extract.quotes.appositions import (
+    name_ending_role,
+    person_after_place,
+    person_exemplified,
+)
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
@@ -305,7 +309,7 @@ class PronounResolution:
             # "Kingsmere director of rugby X", "Outside City Hall, X, ... said"
             # "The Harrowgate manager" after "Ian Marlow's Harrowgate": Marlow
             named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
-                or person_after_place(token)
+                or person_after_place(token) or person_exemplified(token, self.lex)
             if named is None:
                 # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
                 named = token if self._is_person_token(token) else next(
