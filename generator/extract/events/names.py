@@ -21,6 +21,9 @@ RELATIVE_PRONOUNS = ("which", "that", "who")
 #: What kind of name a pronoun may stand for.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Entity types of a firm's one-word name the tagger missed or took for a title ("Vantor's":
+#: WORK_OF_ART); "it" may stand for it.
+FIRM_SLIP_LABELS = ("", "WORK_OF_ART", "PRODUCT")
 #: Parts of speech inside a person's name ("Mr." is PROPN, "'s" PART, "-" PUNCT).
 NAME_POS = ("PROPN", "PART", "PUNCT")
 #: Entity types whose short form may stand for a person's full name.
@@ -140,7 +143,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
                 if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
     if word in PERSONAL_PRONOUNS and speakers:
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
-    if word == "it" and speakers and not is_person(speakers[0], pronoun.doc):
+    if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
+            and speakers[0] in pronoun.sent.text:
         return speakers[0]  # "Nordnet said it expected ...": the speaker is a company
     if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
@@ -166,7 +170,17 @@ def stands_for_thing(pronoun) -> bool:
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
         and not any(c.dep_ == "appos" for c in subject.children) \
-        and subject.lemma_.lower() not in load_event_rules().agent_nouns  # "the company"
+        and subject.lemma_.lower() not in load_event_rules().agent_nouns \
+        and not complement_owner(previous.root)  # "the company"; "is *Vantor's* second"
+
+
+def complement_owner(verb):
+    """The proper noun owning the complement of "be" ("The recall is *Vantor's* second this
+    year.": the sentence is about Vantor, whom an "It" after it stands for), or None."""
+    if verb.lemma_ != "be":
+        return None
+    return next((p for c in verb.children if c.dep_ == "attr"
+                 for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), None)
 
 
 def quoted_speaker(pronoun, claims: Sequence[Claim]) -> str | None:
@@ -226,15 +240,46 @@ def untyped_name(token) -> str:
 def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
     """The nearest subject before ``pronoun`` (same sentence first, then up to
     ``LOOKBACK_SENTENCES`` back) that is a name of one of ``labels``."""
+    thing = pronoun.lower_ in ("it", "its")
     for sent in sentences_back(pronoun, LOOKBACK_SENTENCES):
         for token in reversed(sent):
-            if token.i < pronoun.i and token.dep_ in SUBJECT_DEPS:
+            if token.i >= pronoun.i:
+                continue
+            if token.dep_ in SUBJECT_DEPS:
+                if thing and titled(token):
+                    continue  # "chief executive Marcus Feld said", an ORG to the tagger
                 named = named_in(token, labels)
-                if named is None and pronoun.lower_ in ("it", "its") and firm_as_person(token):
+                if named is None and thing and firm_as_person(token):
                     named = token.text  # "Pell, which led ..., shipped ... *It* releases ..."
+                if named is None and thing:
+                    named = untyped_firm(token)
+                if named is not None:
+                    return named
+            elif thing and token.dep_ == "poss" and token.head.dep_ in ("attr", *SUBJECT_DEPS):
+                named = untyped_firm(token)  # "The recall is *Vantor's* second this year."
                 if named is not None:
                     return named
     return None
+
+
+def titled(token) -> bool:
+    """Whether a name carries a person's title ("chief *executive* Marcus Feld"): a common
+    noun in lower case compounded with it."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.is_lower
+        for c in token.children)
+
+
+def untyped_firm(token) -> str | None:
+    """The name of a firm the tagger gave no type, or a slip of one, that "it" can stand for
+    ("*Vantor Motors* will recall ...", "The recall is *Vantor's* second"), or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in FIRM_SLIP_LABELS:
+        return None
+    start = token.left_edge.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" \
+            and token.doc[start - 1].whitespace_ == " ":
+        start -= 1  # a name the sentence splitter cut ("Vantor | Motors will recall")
+    return " ".join(t.text for t in token.doc[start:token.i + 1] if t.pos_ == "PROPN")
 
 
 def sentences_back(token, count: int):

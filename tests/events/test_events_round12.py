@@ -1,0 +1,42 @@
+"""Round 12 of the blind event set, by category: "it" standing for a firm the tagger did not
+type, and more (fictional people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.events import iter_events
+from generator.extract.hits import DateRange, Timex
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def timex(text: str, phrase: str, value: str, first: dt.date, last: dt.date | None = None,
+          granularity: str = "day") -> Timex:
+    """A resolved DATE timex for the first ``phrase`` in ``text``."""
+    at = text.index(phrase)
+    return Timex(at, at + len(phrase), phrase, "DATE", value,
+                 range=DateRange(first, last or first, granularity), rule="test")
+
+
+def whats(nlp, text: str, timexes) -> list[str]:
+    return [e.what for e in iter_events(nlp(text), timexes, [], PUBLISHED)]
+
+
+def test_it_skips_a_person_named_by_title_for_the_firm_before(nlp):
+    text = ("Brannock Tools first learned of the fault in November. \"We are sorry,\" chief "
+            "executive Ada Quill said. The firm will also close its plant in Orsk, a decision "
+            "it announced last year.")
+    dates = [timex(text, "last year", "2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31),
+                   "year")]
+    found = whats(nlp, text, dates)
+    assert len(found) == 1 and found[0].startswith("Brannock"), found
+
+
+def test_it_after_a_name_owning_the_complement_of_be_stands_for_that_name(nlp):
+    text = ("The recall is Vessmark's second this year. In January it called back 9,000 "
+            "bikes over a faulty brake.")
+    dates = [timex(text, "January", "2025-01", dt.date(2025, 1, 1), dt.date(2025, 1, 31),
+                   "month")]
+    found = whats(nlp, text, dates)
+    assert found and found[-1].startswith("Vessmark calls back"), found
