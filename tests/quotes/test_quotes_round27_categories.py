@@ -6,7 +6,10 @@ side "his Tarnby Athletic players" is, the owner given by a pronoun rather than 
 "Corvaline's central bank" of the lede for the "Bank of Corvaline" the next paragraph
 names; Australian copy's "Cr Quill" (councillor) for the mayor named before; "she says"
 after "residents like Ms Orr say", the resident given as the group's example rather than
-the last woman quoted."""
+the last woman quoted; "Reporting from Ain Safra, Al Jazeera's X said that ..." with the
+participle phrase taken for the subject and the name hung inside it; the noun of a partial
+quote after "accused the government of" taken for an inverted subject when the subject is
+a role with the name in apposition."""
 
 from __future__ import annotations
 
@@ -71,3 +74,19 @@ def test_she_after_a_group_with_one_named_example_is_that_example(quotes_of):
     found = speakers(quotes_of(text))
     assert ("Half my street has gone,", "Nell Orr") in found
     assert ("the help has come too late", "residents") in found
+
+
+def test_a_reporter_named_at_the_end_of_an_opening_participle_phrase_speaks(quotes_of):
+    text = ("\"I will believe it when I see it,\" said Nadia Fares, a teacher.\n\n"
+            "Reporting from Dar Selim, Orbit News's Lina Haddad said both sides had been told "
+            "to stay in the city.\n\n"
+            "\"Nobody wants to be the side that walked away,\" she said.")
+    found = speakers(quotes_of(text))
+    assert ("both sides had been told to stay in the city", "Lina Haddad") in found
+    assert ("Nobody wants to be the side that walked away,", "Lina Haddad") in found
+
+
+def test_the_object_in_a_partial_quote_after_accused_is_no_speaker(quotes_of):
+    text = ("The movement's chief negotiator, Samir Aziz, accused the government of "
+            "\"moving the goalposts\" every time a deal was near.")
+    assert ("moving the goalposts", "Samir Aziz") in speakers(quotes_of(text), "direct")

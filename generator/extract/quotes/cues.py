@@ -91,10 +91,12 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     own = subject_of(cue)
     if own is not None and own.i > cue.i:  # "“...,” estimated for his part Jan Visk"
         return own
-    # "Marsk told reporters in the capital, Port Aster,": a name before the cue is its
-    # speaker; the name in apposition after it is a place, no inverted subject
-    named_before = own is not None and own.pos_ == "PROPN"
-    subject = own if named_before else _subject_after_aside(cue) or own
+    # "Marsk told reporters in the capital, Port Aster,", "X accused the government of
+    # “moving the goalposts”": a subject before the cue is its speaker; a noun after it
+    # is no inverted subject
+    before = own is not None and own.i < cue.i and not any(
+        t.is_quote or t.text in ("«", "»") for t in cue.doc[own.i : cue.i])
+    subject = own if before else _subject_after_aside(cue) or own
     if subject is not None:
         return subject
     objects = [c for c in cue.rights if c.dep_ == "dobj"]

@@ -283,7 +283,24 @@ def subject_after_fronted_participle(subject: Token) -> Token:
     # a name in apposition only after a word of the list ("Kessling, a Kansas Republican,")
     deps = ("conj", "appos") if subject.lower_ in load_lexicon().fronted_roles else ("conj",)
     speaker = next((c for c in subject.children if c.dep_ in deps), None)
-    return speaker if fronted and speaker is not None else subject
+    if fronted and speaker is not None:
+        return speaker
+    return _name_closing_participle_phrase(subject) or subject
+
+
+def _name_closing_participle_phrase(subject: Token) -> Token | None:
+    """"Reporting from Ain Safra, Al Jazeera's Rania Khoury said ...": a participle phrase
+    opening the sentence, which the parser took for the subject, with the speaker's name
+    hung inside it; the person's name that ends the phrase after a comma, right before
+    the verb, is the subject."""
+    if subject.i != subject.sent.start or subject.tag_ != "VBG" \
+            or not any(c.dep_ == "prep" for c in subject.children):
+        return None
+    last = subject.doc[subject.right_edge.i]
+    if last.i + 1 != subject.head.i or last.pos_ != "PROPN" or last.ent_type_ != "PERSON":
+        return None
+    commas = [t for t in subject.subtree if t.text == "," and t.i < last.i]
+    return last if commas and last.dep_ in ("appos", "conj") else None
 
 
 def surname_read_as_noun(token: Token) -> bool:
