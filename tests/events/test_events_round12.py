@@ -40,3 +40,12 @@ def test_it_after_a_name_owning_the_complement_of_be_stands_for_that_name(nlp):
                    "month")]
     found = whats(nlp, text, dates)
     assert found and found[-1].startswith("Vessmark calls back"), found
+
+
+def test_an_age_epithet_stands_for_the_person_named_before(nlp):
+    text = ("Orsk Rovers have signed striker Pim Adler from Tarnby, the club said on Tuesday. "
+            "The 24-year-old passed a medical on Monday.")
+    dates = [timex(text, "Tuesday", "2025-03-04", dt.date(2025, 3, 4)),
+             timex(text, "Monday", "2025-03-03", dt.date(2025, 3, 3))]
+    found = whats(nlp, text, dates)
+    assert "Pim Adler passes a medical" in found, found

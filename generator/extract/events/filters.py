@@ -30,6 +30,9 @@ ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ni
                      r"\d+(st|nd|rd|th))$")
 #: Tags of superlatives: "the strongest", "most".
 SUPERLATIVE_TAGS = ("JJS", "RBS")
+#: How many prepositional phrases deep a date may sit inside "than" ("than at the last
+#: election in 2022": two).
+MAX_NESTING = 4
 #: Dependencies of a date that only qualifies the noun it modifies ("*third-quarter* results").
 NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
 #: Dependencies through which a clause hangs from the one it is a condition of.
@@ -165,7 +168,22 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     bases = rules.reference_points.bases
     if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
         return True
-    return head.dep_ == "pobj" and head.head.lower_ in bases
+    return head.dep_ == "pobj" and head.head.lower_ in bases or nested_in_than(root)
+
+
+def nested_in_than(root) -> bool:
+    """Whether the date sits in a phrase inside "than" ("120,000 more *than at the last
+    election in 2022*"): it dates only the point of comparison."""
+    if root.head.lower_ == "than":
+        return False  # "no earlier than Saturday" bounds the happening itself
+    token = root
+    for _ in range(MAX_NESTING):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "than":
+            return True
+    return False
 
 
 def scopes_ranking(span, rules: EventRules) -> bool:
@@ -176,6 +194,9 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
+    verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
+    if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
+        return True  # "The recall is Vantor's *second* this year"
     if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules) \
             or head.lemma_.lower() in rules.reference_points.stages:
         return False  # "the first *round* on April 26" says which round, it ranks nothing
@@ -183,6 +204,15 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def ranked_complement(verb, span, rules: EventRules) -> bool:
+    """Whether the complement of "be", outside the date, is a rank ("is Vantor's *second*",
+    "was the *biggest*"): a date on the verb then only bounds the ranking."""
+    markers = set(rules.reference_points.markers)
+    return any(c.dep_ == "attr" and c.i not in range(span.start, span.end)
+               and (is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
+               for c in verb.children)
 
 
 def locates_compared(span, rules: EventRules) -> bool:

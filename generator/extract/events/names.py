@@ -306,3 +306,26 @@ def named_in(subject, labels: Sequence[str]) -> str | None:
         if child.dep_ == "appos" and child.ent_type_ in labels:
             return entity_name(child)
     return None
+
+
+def epithet_name(token) -> str | None:
+    """The person a definite age epithet stands for ("Harwick signed striker Kwame Osei ...
+    *The 24-year-old* passed a medical": Kwame Osei): the nearest person subject before, else
+    the last person named before; None when ``token`` is no such epithet."""
+    if not is_age_epithet(token):
+        return None
+    named = earlier_subject(token, ("PERSON",))
+    if named is not None:
+        return named
+    people = [e for e in entities(token.doc)
+              if e.label_ == "PERSON" and e.end_char <= token.idx]
+    return entity_name(people[-1][0]) if people else None
+
+
+def is_age_epithet(token) -> bool:
+    """Whether ``token`` heads "the N-year-old", a person named by age."""
+    return token.lower_ == "old" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and any(c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
+                for c in token.children)
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.names import full_name, resolve_pronoun
+from generator.extract.events.names import epithet_name, full_name, resolve_pronoun
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
 from generator.extract.hits import Claim
 
@@ -130,6 +130,9 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
     named = title_holder(subject)
     if named is not None:
         return holder_name(named)
+    person = epithet_name(subject)
+    if person is not None:
+        return person  # "The 24-year-old passed a medical": the player named before
     # in the gist of what was said, "its" stands for the speaker: keep it
     words = [phrase(subject, claims=claims, resolve=outer is None)]
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Dorn", untagged: "Hugo Dorn"
