@@ -55,8 +55,8 @@ British energy-bills story) scored 0.989 / 0.921 at first sight (after rounds 4-
 "ending months of", a promise's "by spring" and "is released Saturday" looking ahead, a daytime
 part after a night in its sentence on the next day, the story's fiscal calendar for "the current
 quarter", a closing day's fiscal year and "a year earlier"). The gold was not edited; what still
-differs: "last July" said in August (the author's previous year, the tagger's latest July), a
-timetable clock after a coming day named in the sentence before, "midnight" of a holiday's game.
+differs: a timetable clock after a coming day named in the sentence before, "midnight" of a
+holiday's game ("last July" said in August, the author's previous year, agrees since round 16).
 Round 8 (``blindset/blindset8.txt``, 8 stories by another author, 160 expressions: Wikinews
 stock-market, aviation and tech-earnings reports, 1997 AP car sales, a 2019 Reuters jet
 grounding, 2005 AP Christmas basketball, a 1998 AP state budget, a 2023 Reuters chipmaker whose
@@ -159,7 +159,12 @@ Round 16 (``blindset/blindset16.txt``, 8 stories by another author, 159 expressi
 stock-market, software-earnings and aerospace reports, 1997 AP parts-plant strike, a 2016 Reuters
 air show, a 2001 AP Kentucky Derby, a 1991 AP state budget before the new fiscal year, a 2022
 Reuters layoffs story) scored relaxed 0.987 / strict 0.969 / value 0.950 at first sight (after
-rounds 8-15's fixes).
+rounds 8-15's fixes) and 1.000 / 1.000 / 1.000 after the general fixes it prompted (a race time
+in tenths of a second, "the first nine months of 2022" as one duration, "6 a.m. Pacific time",
+"last March" said in April as the year before, which also settles round 7's "last July", the
+end of a plan made in the past perfect as the nearest ("had scheduled ... until Memorial Day"),
+a quote's "this day" and "tonight" on the day they were spoken, "the new fiscal year" as the one
+beginning nearest the story). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -193,7 +198,7 @@ ROUNDS = {
     "round13": ("blindset13.txt", "blindset13.jsonl", 0.99, 0.99),
     "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.99),
     "round15": ("blindset15.txt", "blindset15.jsonl", 0.99, 0.99),
-    "round16": ("blindset16.txt", "blindset16.jsonl", 0.98, 0.94),
+    "round16": ("blindset16.txt", "blindset16.jsonl", 0.99, 0.99),
 }
 
 

@@ -82,3 +82,17 @@ def test_the_end_of_a_plan_made_in_the_past_perfect_is_the_nearest(tag):
 def test_a_stretch_worked_until_a_holiday_in_the_past_is_the_last_one(tag):
     text = "Dremmel Motors ran overtime shifts until Memorial Day."
     assert values_by_text(tag, text, dt.date(1997, 4, 23))["Memorial Day"] == "1996-05-27"
+
+
+def test_the_new_fiscal_year_about_to_begin_is_the_next_one(tag):
+    text = ("Tarrow's legislature passed its budget days before the new fiscal year begins. "
+            "The state will end the current fiscal year, which ends Sunday, in deficit.")
+    assert values_by_text(tag, text, dt.date(1991, 6, 28))["the new fiscal year"] == "FY1992"
+
+
+def test_the_new_fiscal_year_is_the_one_begun_nearest_the_story(tag):
+    text = ("Tarrow's agencies cut hiring in the new fiscal year. The state ended the fiscal "
+            "year, which ended June 30, in deficit.")
+    assert values_by_text(tag, text, dt.date(1991, 8, 20))["the new fiscal year"] == "FY1992"
+    # by February the next July is nearer: budget talk turns to the year about to begin
+    assert values_by_text(tag, text, dt.date(1992, 2, 20))["the new fiscal year"] == "FY1993"

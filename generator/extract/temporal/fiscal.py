@@ -10,7 +10,8 @@ year ends in January is FY2024-Q3), a bare "the quarter" or "the previous quarte
 fiscal one, and "the December quarter" where fiscal quarters end with calendar ones (a quarter
 named by its three months, "the January-March quarter", stays the calendar one). "the business
 year ending March 31, 2019" gives the year end too, and then "the current financial year" and
-"the year just ended" are counted in it; "the three months to December 29" followed by "its
+"the year just ended" are counted in it ("the new fiscal year" is the one begun or beginning
+nearest the story); "the three months to December 29" followed by "its
 fiscal first quarter" puts the year end in September. A fiscal year is labelled by the
 calendar year it ends in (FY2024 ends in January 2024), the companies' own usage; a year-less
 fiscal quarter takes the fiscal year the story names nearest to it. Nothing here imports spaCy.
@@ -231,11 +232,26 @@ def years_in_fiscal_year(timexes: list[Timex], text: str,
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
         digits = timex.value.removeprefix("FY")
-        if timex.rule not in _RELATIVE_YEAR_RULES or not digits.isdigit():
+        if timex.rule == _NEW_FISCAL_YEAR_RULE and digits.isdigit():
+            value = f"FY{_new_fiscal_year(published, end_month, this_year):04d}"
+        elif timex.rule not in _RELATIVE_YEAR_RULES or not digits.isdigit():
             continue
-        value = f"FY{this_year + int(digits) - published.year:04d}"
+        else:
+            value = f"FY{this_year + int(digits) - published.year:04d}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+#: "the new fiscal year": the one begun or about to begin nearest the story.
+_NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
+
+
+def _new_fiscal_year(published: dt.date, end_month: int, this_year: int) -> int:
+    """The fiscal year that begins nearest ``published``: a state budget passed on June 28,
+    1991 "before the new fiscal year begins" (years ending June 30) is FY1992."""
+    def start(year: int) -> dt.date:  # FY``year`` begins the month after the last one's end
+        return dt.date(year - 1 + end_month // 12, end_month % 12 + 1, 1)
+    return min((this_year, this_year + 1), key=lambda year: abs((start(year) - published).days))
 
 
 def fiscal_part_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:

@@ -2,7 +2,8 @@
 
 "Friday" in a past clause is the latest Friday on or before the anchor, in a future clause the
 first one on or after it; "March" or "the fourth quarter" likewise, with a grace period for
-dates close to the anchor (``year_choice_grace_days``). Pure Python: no spaCy.
+dates close to the anchor (``year_choice_grace_days``); "last March" said in April is the March
+a year back (the month just gone would be "last month"). Pure Python: no spaCy.
 """
 
 from __future__ import annotations

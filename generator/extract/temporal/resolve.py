@@ -281,8 +281,8 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         return f"FY{moved.year}"  # "last fiscal year": TimeML writes fiscal years FY2022
     if grain == "turn":  # "the turn of the century": the round year nearest the anchor
         return f"{(moved.year + 50) // 100 * 100:04d}"
-    elif grain == "new-year":
-        return f"{new_year(moved):04d}"
+    elif grain in ("new-year", "new-fiscal-year"):  # "the new fiscal year" (fiscal.py)
+        return ("FY" if grain == "new-fiscal-year" else "") + f"{new_year(moved):04d}"
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
     return calendar.format_value(moved, grain)
@@ -332,7 +332,7 @@ def placeholder(reading: Reading) -> str:
     clock = reading.clock or ""
     if reading.unit is not None and reading.shift is not None:
         grain = reading.grain if reading.grain not in (None, "same", "echo") else reading.unit
-        if grain == "fiscal":
+        if grain in ("fiscal", "new-fiscal-year"):
             return "FYXXXX"
         if grain == "turn":
             return "XX00"
