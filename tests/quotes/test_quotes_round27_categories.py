@@ -9,7 +9,8 @@ after "residents like Ms Orr say", the resident given as the group's example rat
 the last woman quoted; "Reporting from Ain Safra, Al Jazeera's X said that ..." with the
 participle phrase taken for the subject and the name hung inside it; the noun of a partial
 quote after "accused the government of" taken for an inverted subject when the subject is
-a role with the name in apposition."""
+a role with the name in apposition; "a federal prosecutor told jurors" at the top of a court
+story for the person "the prosecutor, X," names in the paragraphs after it."""
 
 from __future__ import annotations
 
@@ -90,3 +91,24 @@ def test_the_object_in_a_partial_quote_after_accused_is_no_speaker(quotes_of):
     text = ("The movement's chief negotiator, Samir Aziz, accused the government of "
             "\"moving the goalposts\" every time a deal was near.")
     assert ("moving the goalposts", "Samir Aziz") in speakers(quotes_of(text), "direct")
+
+
+TRIAL = ("Builder Lied to Buyers, Prosecutors Say\n\n"
+         "As the trial of Orin Vask opened, a prosecutor told jurors that he had faked permits.\n\n"
+         "By Lena Moss\n\n"
+         "The builder sold homes he never meant to finish, a federal prosecutor told jurors on "
+         "Monday.\n\n"
+         "\"He sold a promise,\" the prosecutor, Dana Kell, said in her opening statement.")
+
+
+def test_an_unnamed_role_at_the_top_is_the_person_named_after_it_in_apposition(quotes_of):
+    found = speakers(quotes_of(TRIAL), "indirect")
+    assert ("he had faked permits", "Dana Kell") in found
+    assert ("The builder sold homes he never meant to finish", "Dana Kell") in found
+
+
+def test_an_unnamed_role_never_named_after_stays_as_written(quotes_of):
+    text = ("The builder sold homes he never meant to finish, a federal prosecutor told "
+            "jurors.\n\nThe prosecutor said the case would take two weeks.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("The builder sold homes he never meant to finish", "federal prosecutor") in found

@@ -29,6 +29,7 @@ from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.groups import GroupResolution
 from generator.extract.quotes.history import SpeakerHistory
+from generator.extract.quotes.introductions import named_next_as_role
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
@@ -350,4 +351,5 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         if head is None or mention.kind == "pronoun" or any(
                 p.ends_with(fold(head.text)) and len(p.words) > 1 for p in self.persons):
             return None
-        return named_after_lede(head, self.lex, self._person_name)
+        return named_after_lede(head, self.lex, self._person_name) \
+            or named_next_as_role(head, self._person_name)

@@ -1,0 +1,56 @@
+"""An unnamed role at the top of a story that the next paragraphs name in apposition.
+
+Court and news copy opens with "a federal prosecutor told jurors ..." and names the person
+a paragraph or two later as "the prosecutor, Alicia Moreno, said ...": the definite role,
+with the same head noun and the name set off after it, introduces the person the
+indefinite one described. A summary line under the headline ("a prosecutor told jurors
+that ...") is read the same way, as is any such description before the naming.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+#: How many paragraphs on the naming may come (a byline may sit between).
+_PARAGRAPHS_AHEAD = 3
+
+
+def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) -> str | None:
+    """The person that "the ROLE, NAME" names in the next few paragraphs, for a mention
+    "a ROLE" (an indefinite singular noun with no name of its own); None otherwise.
+
+    Args:
+        head: The head noun of the speaker mention ("prosecutor" of "a federal prosecutor").
+        person_name: The canonical name of the person a token names, or None.
+
+    Returns:
+        The name, when the first definite mention of the role after ``head`` carries one
+        in apposition; None when it does not, or none comes in time.
+    """
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                    for c in head.children):
+        return None
+    if any(c.dep_ == "appos" for c in head.children):
+        return None  # "a prosecutor, X," names itself
+    doc = head.doc
+    end = _paragraphs_end(doc.text, head.idx, _PARAGRAPHS_AHEAD)
+    lemma = head.lemma_.casefold()
+    for token in doc[head.i + 1 :]:
+        if token.idx >= end:
+            return None
+        if token.lemma_.casefold() != lemma or token.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        name = next((c for c in token.children if c.dep_ == "appos"), None)
+        return person_name(name) if name is not None else None
+    return None
+
+
+def _paragraphs_end(text: str, at: int, count: int) -> int:
+    """The offset where the ``count``-th paragraph after the one holding ``at`` ends."""
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text) if m.start() >= at]
+    return breaks[count] if len(breaks) > count else len(text)
