@@ -197,6 +197,8 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
     if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
         return True  # "The recall is Vantor's *second* this year"
+    if own_day(head, root, rules):
+        return False  # "in the first televised debate ... on Sept. 24": that debate's day
     if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules) \
             or head.lemma_.lower() in rules.reference_points.stages:
         return False  # "the first *round* on April 26" says which round, it ranks nothing
@@ -204,6 +206,14 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def own_day(noun, root, rules: EventRules) -> bool:
+    """Whether the date is the day of a ranked happening ("the *first* televised debate ...
+    *on Sept. 24*"): a noun of ``rules.event_nouns`` with a date after ``rules.day_prepositions``
+    says which day that one happens, it bounds no ranking."""
+    return noun.lemma_.lower() in rules.event_nouns and root.dep_ == "pobj" \
+        and root.head.lower_ in rules.day_prepositions
 
 
 def ranked_complement(verb, span, rules: EventRules) -> bool:
