@@ -49,3 +49,11 @@ def test_an_age_epithet_stands_for_the_person_named_before(nlp):
              timex(text, "Monday", "2025-03-03", dt.date(2025, 3, 3))]
     found = whats(nlp, text, dates)
     assert "Pim Adler passes a medical" in found, found
+
+
+def test_a_conjunct_dated_by_the_same_date_is_its_own_happening(nlp):
+    text = ("Tarn Air said it would drop its Orsk-Lowmere route from June 1 and add daily "
+            "flights to Lowmere from the same date.")
+    dates = [timex(text, "June 1", "2025-06-01", dt.date(2025, 6, 1))]
+    assert whats(nlp, text, dates) == ["Tarn Air drops its Orsk-Lowmere route",
+                                       "Tarn Air adds daily flights to Lowmere"]

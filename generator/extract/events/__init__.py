@@ -59,6 +59,7 @@ from generator.extract.events.secondary import (
     gapped_subject,
     gapped_subject_event,
     own_date_in_list,
+    same_date_conjuncts,
 )
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
@@ -129,6 +130,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         if coming is not None:  # "in September, when the school year begins"
             offer(coming, timex)
         for conjunct in fronted_conjuncts(doc, timex, anchor):  # "On Wednesday X ..., and Y"
+            offer(conjunct, timex)
+        for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
 

@@ -75,7 +75,11 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     shared = shared_names(a.keys, b.keys)
     # two predicates of one sentence with one verb are two happenings ("The festival opens on
     # June 3, when the new bridge opens"): the sentence made one event per predicate already
-    if (a.lemma == b.lemma and a.sentence != b.sentence) or shared >= 2:
+    if a.lemma == b.lemma and a.sentence != b.sentence:
+        return True
+    # two verbs of one sentence are two happenings whatever names they share ("drop its
+    # Tarvik-Lyon route from Oct. 25 ... and add daily flights to Seville from the same date")
+    if shared >= 2 and (a.sentence != b.sentence or a.lemma == b.lemma):
         return True
     # "announcing the Moscow summit next week" retells "Xi meets Putin in Moscow next week":
     # another word for the same happening, and no name the other event lacks

@@ -147,6 +147,9 @@ class EventRules(BaseModel):
     these in a gapped clause is a happening of its own."""
     quoted_deictics: list[str] = []
     """"today" inside a direct quote is the day it was spoken: no event of its own."""
+    same_date_nouns: list[str] = []
+    """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
+    these has the date of the verb it is coordinated with."""
     max_phrase_words: int = 5
     lemma_repairs: dict[str, str] = {}
     """Word forms the lemmatizer gets wrong ("hopes" -> "hop"), with their true lemma."""

@@ -234,6 +234,24 @@ def fronted_conjuncts(doc, timex: Timex, anchor: Anchor) -> list[Anchor]:
     return found
 
 
+def same_date_conjuncts(anchor: Anchor, rules: EventRules) -> list[Anchor]:
+    """The verbs coordinated with the anchor's that "the same date" dates ("would drop its
+    route from Oct. 25 ... and *add* daily flights to Seville *from the same date*"): each is
+    a happening of that date too (``rules.same_date_nouns``)."""
+    if anchor.noun is not None or anchor.resumes:
+        return []
+    return [Anchor(conj, own_clause=True) for conj in anchor.verb.children
+            if conj.dep_ == "conj" and conj.pos_ in VERB_POS and same_date(conj, rules)]
+
+
+def same_date(verb, rules: EventRules) -> bool:
+    """Whether a prepositional phrase of the verb is "the same date" (or day, time)."""
+    return any(p.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in rules.same_date_nouns
+        and any(a.dep_ == "amod" and a.lower_ == "same" for a in o.children)
+        for o in p.children) for p in verb.children)
+
+
 def opens_sentence(span) -> bool:
     """Whether the date, maybe after its preposition, is the first words of its sentence
     ("*On Wednesday* she will ...")."""
