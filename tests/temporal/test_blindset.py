@@ -189,7 +189,7 @@ ROUNDS = {
     "round4": ("blindset4.txt", "blindset4.jsonl", 0.99, 0.95),
     "round5": ("blindset5.txt", "blindset5.jsonl", 0.99, 0.99),
     "round6": ("blindset6.txt", "blindset6.jsonl", 0.99, 0.99),
-    "round7": ("blindset7.txt", "blindset7.jsonl", 0.99, 0.97),
+    "round7": ("blindset7.txt", "blindset7.jsonl", 0.99, 0.98),
     "round8": ("blindset8.txt", "blindset8.jsonl", 0.99, 0.99),
     "round9": ("blindset9.txt", "blindset9.jsonl", 0.99, 0.99),
     "round10": ("blindset10.txt", "blindset10.jsonl", 0.99, 0.99),
