@@ -9,8 +9,10 @@ after "residents like Ms Orr say", the resident given as the group's example rat
 the last woman quoted; "Reporting from Ain Safra, Al Jazeera's X said that ..." with the
 participle phrase taken for the subject and the name hung inside it; the noun of a partial
 quote after "accused the government of" taken for an inverted subject when the subject is
-a role with the name in apposition; "a federal prosecutor told jurors" at the top of a court
-story for the person "the prosecutor, X," names in the paragraphs after it."""
+a role with the name in apposition; "a federal prosecutor told jurors" at the top of a
+court story for the person "the prosecutor, X," names in the paragraphs after it; a dek
+under the headline, "Department-store chain says ...", whose bare company noun is the
+company the body names (the lede counted after a byline that follows the dek)."""
 
 from __future__ import annotations
 
@@ -112,3 +114,23 @@ def test_an_unnamed_role_never_named_after_stays_as_written(quotes_of):
             "jurors.\n\nThe prosecutor said the case would take two weeks.")
     found = speakers(quotes_of(text), "indirect")
     assert ("The builder sold homes he never meant to finish", "federal prosecutor") in found
+
+
+DEK = ("Corran & Pike Cuts Outlook as Shoppers Pull Back\n\n"
+       "Department-store chain says holiday sales will be weaker than expected; shares slide\n\n"
+       "By Ana Reyes\n\n"
+       "Corran & Pike Inc. lowered its profit forecast on Wednesday.\n\n"
+       "Corran & Pike posted a profit of $84 million. A spokeswoman for Corran & Pike said "
+       "the company would not comment.")
+
+
+def test_a_bare_company_noun_in_the_dek_is_the_company_of_the_story(quotes_of):
+    found = speakers(quotes_of(DEK), "indirect")
+    assert ("holiday sales will be weaker than expected", "Corran & Pike") in found
+
+
+def test_the_lede_follows_a_byline_under_a_dek(nlp):
+    from generator.extract.quotes.lede import lede_paragraph
+
+    assert lede_paragraph(nlp(DEK)) == 3
+    assert lede_paragraph(nlp("Headline here\n\nBy Ana Reyes\n\nThe lede.\n\nMore.")) == 2

@@ -40,11 +40,14 @@ def paragraph_index(doc: Doc, at: int) -> int:
 
 
 def lede_paragraph(doc: Doc) -> int:
-    """The index of the lede: 1, or 2 after a byline ("By Marcus Hale, Riverton Tribune")."""
+    """The index of the lede: 1, or the paragraph after a byline ("By Marcus Hale,
+    Riverton Tribune") that follows the headline or a dek under it."""
     parts = [part for part in re.split(r"\n\s*\n", doc.text) if part.strip()]
-    byline = len(parts) > 2 and _BYLINE.match(parts[1]) is not None \
-        and len(parts[1].split()) <= _BYLINE_WORDS
-    return LEDE_PARAGRAPH + 1 if byline else LEDE_PARAGRAPH
+    for at in (1, 2):
+        if len(parts) > at + 1 and _BYLINE.match(parts[at]) is not None \
+                and len(parts[at].split()) <= _BYLINE_WORDS:
+            return at + 1
+    return LEDE_PARAGRAPH
 
 
 def is_lede_description(head: Token, lex: Lexicon) -> bool:

@@ -7,7 +7,8 @@ to the organisation of that kind the article named or heard from last; "the comp
 before, never to a news agency that only reports the story ("(Reuters)", "told the BBC")
 nor to a person's surname NER took for an organisation, and "the company" or "the
 airline" never to a public body ("the Aviation Board"); an indefinite one at the top of
-the story ("A state appeals court") to the one of that kind it names next.
+the story ("A state appeals court") to the one of that kind it names next; a bare company noun in a headline or dek ("Department-
+store chain says ...") to the company the body names.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.bodies import paragraph_label, team_names_ending
-from generator.extract.quotes.lede import organization_named_after
+from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
@@ -124,6 +125,9 @@ class OrganizationResolution:
                 return named
         if head is not None and head.pos_ == "PROPN":
             return self._short_form_of(mention.name, at) or mention.name
+        headline = self._headline_company(head, at)
+        if headline is not None:  # "Department-store chain says ..." above the lede
+            return headline
         if head is None or not bare:
             return mention.name  # qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
@@ -158,6 +162,22 @@ class OrganizationResolution:
             return named or (subjects[-1].text if subjects else None) \
                 or most_named(things) or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _headline_company(self, head: Token | None, at: int) -> str | None:
+        """"Department-store chain says ..." in a headline or dek: a company noun with no
+        article above the lede is the company the lede names first as a subject ("Hollis
+        & Grant Inc. lowered ..."), else the company the body names most; None elsewhere
+        or when the body names none."""
+        if head is None or head.lemma_.casefold() not in self.lex.company_nouns \
+                or any(c.dep_ in ("det", "poss") for c in head.children) \
+                or paragraph_index(self.doc, at) >= lede_paragraph(self.doc):
+            return None
+        lede = lede_paragraph(self.doc)
+        body = [o for o in self.organizations if paragraph_index(self.doc, o.start) >= lede
+                and not self._is_news_outlet(o.text) and not self._is_public_body(o.text)]
+        first = [o for o in self.organization_subjects if o in body
+                 and paragraph_index(self.doc, o.start) == lede]
+        return first[0].text if first else most_named(body)
 
     def _joint_companies(self, mention: Mention, at: int) -> str | None:
         """"the companies said in a joint statement" in a deal story: the two organisations
