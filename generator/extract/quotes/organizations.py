@@ -7,8 +7,9 @@ to the organisation of that kind the article named or heard from last; "the comp
 before, never to a news agency that only reports the story ("(Reuters)", "told the BBC")
 nor to a person's surname NER took for an organisation, and "the company" or "the
 airline" never to a public body ("the Aviation Board"); an indefinite one at the top of
-the story ("A state appeals court") to the one of that kind it names next; a bare company noun in a headline or dek ("Department-
-store chain says ...") to the company the body names.
+the story ("A state appeals court") to the one of that kind it names next; a bare company
+noun in a headline or dek ("Department-store chain says ...") to the company the body
+names.
 """
 
 from __future__ import annotations
