@@ -161,6 +161,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         what, lemma = noun_event(noun, rules, claims), noun.lemma_.lower()
         actor = pronoun_actor(subject, claims) or pronoun_owner(noun, claims)  # "her visit"
         participants = find_participants(noun, rules, subject, actor)
+    elif anchor.misread:  # "before the window shuts at 11 p.m.": "shuts" read as a noun
+        what, lemma, actor = misread_clause_event(verb), true_lemma(verb), None
+        participants = find_participants(verb, rules)
     elif anchor.resumes:  # "the trial was adjourned until April 20": it resumes then
         what, lemma, actor = resumed(verb, claims), "resume", None
         participants = find_participants(verb, rules)
@@ -175,8 +178,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     status = event_status(verb, timex, published, rules, dated)
-    if anchor.resumes and timex.range.end >= (published or timex.range.end):
-        status = "planned"  # set by whoever adjourned it
+    if (anchor.resumes or anchor.misread) and timex.range.end >= (published or timex.range.end):
+        status = "planned"  # set by whoever adjourned it; a timetable's present tense
     event = Event(
         what=what,
         when=timex,
@@ -200,6 +203,12 @@ def gapped_description(verb, timex: Timex) -> str | None:
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     holder = gapped_subject(span, verb) if span is not None else None
     return gapped_subject_event(holder, verb) if holder is not None else None
+
+
+def misread_clause_event(verb) -> str:
+    """"The window shuts": the words of a clause whose verb was read as a noun, from its
+    determiner to the verb (see ``anchor.misread_clause``)."""
+    return finish(" ".join(t.text for t in verb.doc[verb.left_edge.i:verb.i + 1]))
 
 
 def resumed(verb, claims: Sequence[Claim]) -> str:

@@ -41,6 +41,9 @@ VERB_POS = ("VERB", "AUX")
 #: week*").
 NOUN_DATE_DEPS = ("npadvmod", "nmod", "compound", "amod", "prep")
 PARTICIPLE_TAGS = ("VBN", "VBG")
+#: How many prepositional phrases a date may sit below the clause it dates ("shuts *at 11
+#: p.m. on Monday*": two).
+MAX_PHRASES = 4
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,9 @@ class Anchor:
     before it) whatever the rest of the sentence compares it with."""
     resumes: bool = False
     """The date is when what the verb suspended resumes ("adjourned *until* April 20")."""
+    misread: bool = False
+    """``verb`` is a present-tense verb the tagger read as a plural noun ("before the window
+    *shuts* at 11 p.m."): the clause it ends is the happening."""
 
 
 def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
@@ -71,6 +77,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         before = last_predicate(doc[span.sent.start - 1].sent)
         if before is not None:
             return Anchor(through_apposition(before))
+    misread = misread_clause(root, rules)
+    if misread is not None:  # "before the window shuts at 11 p.m. on Monday"
+        return Anchor(misread, own_clause=True, misread=True)
     noun = dated_noun(root)
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
@@ -100,6 +109,22 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if closing_report(verb, rules):
         return Anchor(verb)  # "..., the royal household announced on Thursday."
     return Anchor(through_apposition(aspect_head(verb, rules)))
+
+
+def misread_clause(root, rules: EventRules):
+    """The verb of a clause after "before"/"after" the tagger read as a plural noun with a
+    compound subject ("before *the window shuts* at 11 p.m. on Monday": "shuts" NNS), when the
+    date hangs from it (``rules.misread_clause_verbs``), else None."""
+    token = root
+    for _ in range(MAX_PHRASES):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ == "NNS" and token.lemma_.lower() in rules.misread_clause_verbs \
+                and token.dep_ == "pobj" and token.head.lower_ in rules.sequence_prepositions \
+                and any(c.dep_ == "compound" for c in token.children):
+            return token
+    return None
 
 
 def arranged_happening(span, verb, rules: EventRules):

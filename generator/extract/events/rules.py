@@ -147,6 +147,9 @@ class EventRules(BaseModel):
     these in a gapped clause is a happening of its own."""
     quoted_deictics: list[str] = []
     """"today" inside a direct quote is the day it was spoken: no event of its own."""
+    misread_clause_verbs: list[str] = []
+    """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
+    plural noun after "before"/"after"; the clause is the happening the date dates."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""
