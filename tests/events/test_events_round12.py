@@ -57,3 +57,27 @@ def test_a_conjunct_dated_by_the_same_date_is_its_own_happening(nlp):
     dates = [timex(text, "June 1", "2025-06-01", dt.date(2025, 6, 1))]
     assert whats(nlp, text, dates) == ["Tarn Air drops its Orsk-Lowmere route",
                                        "Tarn Air adds daily flights to Lowmere"]
+
+
+def week(text: str, phrase: str, value: str, monday: dt.date) -> Timex:
+    """A resolved ISO week timex for the first ``phrase`` in ``text``."""
+    return timex(text, phrase, value, monday, monday + dt.timedelta(days=6), "week")
+
+
+def test_a_headline_retells_the_body_with_another_word_for_the_happening(nlp):
+    text = ("Strike to ground half of Tarn Air flights next week\n\n"
+            "Tarn Air will cancel about half of its flights on March 12, the airline said.")
+    dates = [week(text, "next week", "2025-W11", dt.date(2025, 3, 10)),
+             timex(text, "March 12", "2025-03-12", dt.date(2025, 3, 12))]
+    found = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert [(e.when.value, len(e.mentions)) for e in found] == [("2025-03-12", 2)], found
+
+
+def test_a_headline_noun_due_on_a_date_retells_the_body_verb(nlp):
+    text = ("Orsk pill trims hospital stays; regulator decision due in April\n\n"
+            "The Orsk Medicines Board is due to decide by April 20.")
+    dates = [timex(text, "April", "2025-04", dt.date(2025, 4, 1), dt.date(2025, 4, 30),
+                   "month"),
+             timex(text, "April 20", "2025-04-20", dt.date(2025, 4, 20))]
+    found = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert [e.when.value for e in found] == ["2025-04-20"], [e.what for e in found]

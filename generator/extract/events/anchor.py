@@ -80,6 +80,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     misread = misread_clause(root, rules)
     if misread is not None:  # "before the window shuts at 11 p.m. on Monday"
         return Anchor(misread, own_clause=True, misread=True)
+    due = due_noun(root)
+    if due is not None:  # "FDA decision due in March": the decision's date
+        return Anchor(clause_verb(due), due)
     noun = dated_noun(root)
     if noun is not None and noun.lemma_.lower() in rules.event_nouns \
             and not (root.dep_ == "pobj" and is_setting(noun, rules)):
@@ -112,9 +115,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
 
 
 def misread_clause(root, rules: EventRules):
-    """The verb of a clause after "before"/"after" the tagger read as a plural noun with a
-    compound subject ("before *the window shuts* at 11 p.m. on Monday": "shuts" NNS), when the
-    date hangs from it (``rules.misread_clause_verbs``), else None."""
+    """A verb after "before"/"after" the tagger read as a plural noun with a compound subject
+    ("before *the window shuts* at 11 p.m. on Monday") the date hangs from, else None."""
     token = root
     for _ in range(MAX_PHRASES):
         if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
@@ -125,6 +127,14 @@ def misread_clause(root, rules: EventRules):
                 and any(c.dep_ == "compound" for c in token.children):
             return token
     return None
+
+
+def due_noun(root):
+    """The noun "due" describes when the date hangs from "due" ("FDA *decision* due in March")."""
+    due = root.head.head if root.dep_ == "pobj" else root.head
+    if due.lower_ != "due" or due.dep_ != "amod" or due.head.pos_ != "NOUN":
+        return None
+    return due.head
 
 
 def arranged_happening(span, verb, rules: EventRules):

@@ -66,7 +66,7 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     Zelensky" next week, "Brightwave recalls e-bikes" and "shares in Brightwave fall" on
     Thursday are different events.
     """
-    if b.headline and retells(a, b):
+    if b.headline and retells(a, b, synonyms):
         return True
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
@@ -100,16 +100,19 @@ def gives_clock_time(day: Candidate, time: Candidate) -> bool:
     return time.previous_sentence == day.sentence
 
 
-def retells(body: Candidate, headline: Candidate) -> bool:
+def retells(body: Candidate, headline: Candidate,
+            synonyms: Sequence[Sequence[str]] = ()) -> bool:
     """Whether a headline's event is the body's: the same date value (a headline retells the
-    main story), or the same verb and a date that holds the body's ("comet to pass Earth in
-    2031" / "will pass ... in March 2031")."""
+    main story), or the same verb (or a word for the same happening, ``synonyms``: "to
+    *ground* half of its flights next week" / "will *cancel* ... on July 8") and a date that
+    holds the body's ("comet to pass Earth in 2031" / "will pass ... in March 2031")."""
     when, told = body.event.when, headline.event.when
     if when.value == told.value:
         return True
     inside = when.range is not None and told.range is not None \
         and told.range.start <= when.range.start and when.range.end <= told.range.end
-    return inside and body.lemma == headline.lemma
+    return inside and (body.lemma == headline.lemma
+                       or same_happening(body.lemma, headline.lemma, synonyms))
 
 
 def merge_candidates(candidates: Sequence[Candidate],
