@@ -12,7 +12,9 @@ quote after "accused the government of" taken for an inverted subject when the s
 a role with the name in apposition; "a federal prosecutor told jurors" at the top of a
 court story for the person "the prosecutor, X," names in the paragraphs after it; a dek
 under the headline, "Department-store chain says ...", whose bare company noun is the
-company the body names (the lede counted after a byline that follows the dek)."""
+company the body names (the lede counted after a byline that follows the dek); a title-case
+headline "Founder of X Lied to Investors, Prosecutors Say" whose noun phrase the parser
+hung on "Say" as an adverbial clause."""
 
 from __future__ import annotations
 
@@ -134,3 +136,11 @@ def test_the_lede_follows_a_byline_under_a_dek(nlp):
 
     assert lede_paragraph(nlp(DEK)) == 3
     assert lede_paragraph(nlp("Headline here\n\nBy Ana Reyes\n\nThe lede.\n\nMore.")) == 2
+
+
+def test_a_fronted_headline_report_read_as_an_adverbial_clause_is_the_report(quotes_of):
+    text = ("Founder of Failed Grain Start-Up Lied to Lenders, Prosecutors Say\n\n"
+            "The founder lied about his sales, a prosecutor told jurors.")
+    found = speakers(quotes_of(text), "indirect")
+    assert any(content == "Founder of Failed Grain Start-Up Lied to Lenders"
+               and speaker.casefold() == "prosecutors" for content, speaker in found), found

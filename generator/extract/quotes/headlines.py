@@ -77,10 +77,11 @@ def headline_object(verb: Token) -> Token | None:
 def _fronted_headline_report(verb: Token) -> Token | None:
     """"Crestfield boil-water order to last through weekend, officials say": the verbless
     report opens the headline, a comma sets it off from its speaker and "say" closes it;
-    the parser leaves the noun phrase hanging from the verb."""
+    the parser leaves the noun phrase hanging from the verb (as an adverbial clause when a
+    participle follows the noun: "Founder of X Lied to Investors, Prosecutors Say")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
         return None
-    return next((c for c in verb.children if c.dep_ in ("dep", "dobj", "npadvmod")
+    return next((c for c in verb.children if c.dep_ in ("dep", "dobj", "npadvmod", "advcl")
                  and c.pos_ == "NOUN" and c.i < subject.i
                  and any(g.dep_ in ("acl", "relcl", "prep") for g in c.children)), None)
