@@ -13,7 +13,8 @@ verb, two shared names, or another word for the same happening: ``merge``) is on
 headline's mention merges into the body's, and an "It kicks off at 4 p.m." right after "The
 derby has been moved to Sunday" into the derby.
 
-Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates), ``filters`` (dates that
+Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates) with ``repairs`` (parses
+that hide it), ``filters`` (dates that
 make no event, and which of several dates says when), ``phrases`` (the description) with
 ``nominal`` (events a noun names), ``subjects`` (who does it), ``nouns`` (noun phrases) and
 ``names`` (full names, pronouns), ``participants``, ``status`` (happened / planned /

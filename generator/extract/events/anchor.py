@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.extract.events.repairs import due_noun, misread_clause, participle_holder
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
@@ -41,9 +42,6 @@ VERB_POS = ("VERB", "AUX")
 #: week*").
 NOUN_DATE_DEPS = ("npadvmod", "nmod", "compound", "amod", "prep")
 PARTICIPLE_TAGS = ("VBN", "VBG")
-#: How many prepositional phrases a date may sit below the clause it dates ("shuts *at 11
-#: p.m. on Monday*": two).
-MAX_PHRASES = 4
 
 
 @dataclass(frozen=True)
@@ -105,8 +103,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     # with its own auxiliaries ("the event, which has been held every summer since 1987")
     participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if participle and (is_planned(verb, rules) or verb.head.lemma_.lower() in rules.event_nouns):
-        return Anchor(verb, verb.head)  # "an offensive planned for the spring"
+    held = participle and participle_holder(verb, rules)
+    if participle and (is_planned(verb, rules) or held.lemma_.lower() in rules.event_nouns):
+        return Anchor(verb, held)  # "an offensive planned for the spring"
     if participle and dated_agent(verb):
         return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"
     if closing_report(verb, rules):
@@ -114,27 +113,7 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     return Anchor(through_apposition(aspect_head(verb, rules)))
 
 
-def misread_clause(root, rules: EventRules):
-    """A verb after "before"/"after" the tagger read as a plural noun with a compound subject
-    ("before *the window shuts* at 11 p.m. on Monday") the date hangs from, else None."""
-    token = root
-    for _ in range(MAX_PHRASES):
-        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
-            return None
-        token = token.head
-        if token.tag_ == "NNS" and token.lemma_.lower() in rules.misread_clause_verbs \
-                and token.dep_ == "pobj" and token.head.lower_ in rules.sequence_prepositions \
-                and any(c.dep_ == "compound" for c in token.children):
-            return token
-    return None
 
-
-def due_noun(root):
-    """The noun "due" describes when the date hangs from "due" ("FDA *decision* due in March")."""
-    due = root.head.head if root.dep_ == "pobj" else root.head
-    if due.lower_ != "due" or due.dep_ != "amod" or due.head.pos_ != "NOUN":
-        return None
-    return due.head
 
 
 def arranged_happening(span, verb, rules: EventRules):

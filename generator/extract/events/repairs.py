@@ -1,0 +1,51 @@
+"""Parses the tagger gets wrong in a way that hides which happening a date dates (round 12).
+
+- a timetable verb read as a plural noun after "before"/"after" ("before the window *shuts*
+  at 11 p.m. on Monday", ``misread_clause``);
+- a participle hung on the object of an event noun's preposition ("A public hearing on the
+  *tax held* on Nov. 18", ``participle_holder``);
+- a headline's "due" on a noun ("FDA decision *due* in March", ``due_noun``).
+"""
+
+from __future__ import annotations
+
+from generator.extract.events.rules import EventRules
+
+#: How many prepositional phrases a date may sit below the clause it dates ("shuts *at 11
+#: p.m. on Monday*": two).
+MAX_PHRASES = 4
+
+
+def misread_clause(root, rules: EventRules):
+    """A verb after "before"/"after" the tagger read as a plural noun with a compound subject
+    ("before *the window shuts* at 11 p.m. on Monday") the date hangs from, else None."""
+    token = root
+    for _ in range(MAX_PHRASES):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ == "NNS" and token.lemma_.lower() in rules.misread_clause_verbs \
+                and token.dep_ == "pobj" and token.head.lower_ in rules.sequence_prepositions \
+                and any(c.dep_ == "compound" for c in token.children):
+            return token
+    return None
+
+
+def participle_holder(verb, rules: EventRules):
+    """The happening a participle describes: the noun it hangs from, or the event noun whose
+    phrase that noun ends ("A public *hearing* on the tax held on Nov. 18"); a suspending
+    participle keeps its noun ("trial of former Tessel Bank chief *adjourned* until April":
+    the resumption is told elsewhere)."""
+    noun = verb.head
+    if verb.lemma_.lower() in rules.suspending_verbs:
+        return noun
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    return owner if owner.lemma_.lower() in rules.event_nouns else noun
+
+
+def due_noun(root):
+    """The noun "due" describes when the date hangs from "due" ("FDA *decision* due in March")."""
+    due = root.head.head if root.dep_ == "pobj" else root.head
+    if due.lower_ != "due" or due.dep_ != "amod" or due.head.pos_ != "NOUN":
+        return None
+    return due.head
