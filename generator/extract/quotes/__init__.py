@@ -31,8 +31,9 @@ Stages, one module each:
   :mod:`.roles` ("the coach", "its chief executive", "the Dane", "the teenager", "the
   Harrowgate manager"), :mod:`.teams`
   ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described
-  person named in the next paragraph) and :mod:`.owners` ("Talvera's military" named
-  with the article's "Talveran");
+  person named in the next paragraph), :mod:`.introductions` ("a federal prosecutor" whom
+  "the prosecutor, X," names after) and :mod:`.owners` ("Talvera's military" named with
+  the article's "Talveran", "Corvaline's central bank" the "Bank of Corvaline" it names);
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
 - :mod:`.lexicon`: the word lists, read from ``generator/rules/reporting_verbs.yaml``,
   ``attribution.yaml``, ``speakers.yaml`` and ``speakers_given_names.yaml`` (their
