@@ -81,3 +81,12 @@ def test_a_headline_noun_due_on_a_date_retells_the_body_verb(nlp):
              timex(text, "April 20", "2025-04-20", dt.date(2025, 4, 20))]
     found = iter_events(nlp(text), dates, [], PUBLISHED)
     assert [e.when.value for e in found] == ["2025-04-20"], [e.what for e in found]
+
+
+def test_it_never_stands_for_a_person_with_a_capitalised_title(nlp):
+    text = ("The Bank of Orsk held its rate on Tuesday. \"We will wait,\" Governor Ilse Varga "
+            "told reporters in Orsk. It will publish new forecasts on May 8.")
+    dates = [timex(text, "Tuesday", "2025-03-04", dt.date(2025, 3, 4)),
+             timex(text, "May 8", "2025-05-08", dt.date(2025, 5, 8))]
+    found = whats(nlp, text, dates)
+    assert not any("Varga" in what for what in found), found

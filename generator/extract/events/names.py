@@ -263,10 +263,13 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
 
 
 def titled(token) -> bool:
-    """Whether a name carries a person's title ("chief *executive* Marcus Feld"): a common
-    noun in lower case compounded with it."""
+    """Whether a name carries a person's title: a common noun in lower case compounded with it
+    ("chief *executive* Marcus Feld") or one of ``rules.person_titles`` ("*Governor* Ilse
+    Varga", a work to the tagger)."""
+    titles = load_event_rules().person_titles
     return token.pos_ == "PROPN" and any(
-        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.is_lower
+        c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" and c.is_lower
+                                            or c.lower_ in titles)
         for c in token.children)
 
 

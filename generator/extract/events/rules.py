@@ -147,6 +147,9 @@ class EventRules(BaseModel):
     these in a gapped clause is a happening of its own."""
     quoted_deictics: list[str] = []
     """"today" inside a direct quote is the day it was spoken: no event of its own."""
+    person_titles: list[str] = []
+    """"*Governor* Ilse Varga": capitalised titles that make a name a person's, whom "it"
+    never stands for."""
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""
