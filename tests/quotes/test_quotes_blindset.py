@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 200 fictional articles in twenty-seven rounds, each round written
+"""Quality floor on the blind set: 208 fictional articles in twenty-eight rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -287,6 +287,11 @@ the bank's statement" left out (a statement speaks for its issuer: round 11,
 attribution.yaml), 'it was "always looking at the fleet."' counted reported (a progressive
 whose participle is inside the marks is direct only); and, a judgement no round settled,
 "the bank ... signaled that ..." left out, which the extractor's evidential rule reports.
+Round 28 (201-208: AP statehouse budget, a Reuters copper strike, a BBC murder inquiry in curly
+single marks, an Inquirer typhoon report, a DW coalition row in curly double marks, a local
+wrestling feature in the present tense, a CNBC layoffs memo, a Punch cholera outbreak), by
+another outside author, scored with score.py at first sight after rounds 13-27's fixes:
+1.000 / 0.939, 0.964 / 0.926 (this module's tally 1.000 / 0.924, 0.964 / 0.907).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -323,6 +328,7 @@ FLOORS = {
     "round 25": (0.99, 0.99, 0.95, 0.99),
     "round 26": (0.99, 0.99, 0.98, 0.99),
     "round 27": (0.99, 0.99, 0.97, 0.99),
+    "round 28": (0.99, 0.92, 0.96, 0.90),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -331,7 +337,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 18": "blind18_", "round 19": "blind19_", "round 20": "blind20_",
             "round 21": "blind21_", "round 22": "blind22_", "round 23": "blind23_",
             "round 24": "blind24_", "round 25": "blind25_",
-            "round 26": "blind26_", "round 27": "blind27_"}
+            "round 26": "blind26_", "round 27": "blind27_",
+            "round 28": "blind28_"}
 
 pytestmark = pytest.mark.model
 
