@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="careful labels of training ids that replace the crowd's (default: "
                         "benchmarks/data/claimbuster_careful_training_labels.jsonl)")
     p.add_argument("--no-relabels", action="store_true", help="train on the crowd's labels only")
+    p.add_argument("--no-partner", action="store_true",
+                   help="train one classifier, without the word-only partner that learns the "
+                        "crowd's labels (generator/training/partner.py)")
     return parser
 
 
@@ -139,6 +142,8 @@ def cmd_train_checkworthy(args: argparse.Namespace) -> int:
         kwargs["relabels"] = None
     elif args.relabels:
         kwargs["relabels"] = args.relabels
+    if args.no_partner:
+        kwargs["partner"] = None
     train(args.data, label_issues=args.label_issues,
           threshold_policy=args.threshold_policy, **kwargs)
     return 0

@@ -1,4 +1,5 @@
-"""Check-worthiness of sentences: the shipped spaCy ``textcat`` model, loaded once.
+"""Check-worthiness of sentences: the shipped spaCy model (two ``textcat`` components whose
+mean is the score), loaded once.
 
 The model lives in ``generator/trained/checkworthy/`` (package data, written by
 ``python -m generator.training.checkworthy``). Its raw probability is mapped so that the
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-#: Positive label of the textcat component.
+#: Positive label of the textcat components.
 LABEL = "CHECKWORTHY"
 #: The other (exclusive) label.
 OTHER = "OTHER"
@@ -43,7 +44,7 @@ class Scorer:
     """A loaded check-worthiness model and the threshold it was tuned to."""
 
     nlp: Any
-    """The spaCy pipeline (blank English + ``textcat``)."""
+    """The spaCy pipeline (blank English + its text classifiers, ``classifiers``)."""
     threshold: float
     """Raw probability that counts as check-worthy; mapped to 0.5 by ``calibrate``."""
 
@@ -72,9 +73,31 @@ def has_words(text: str) -> bool:
 
 
 def raw_scores(nlp, texts: Sequence[str], batch_size: int = 256) -> list[float]:
-    """The textcat probability of ``LABEL`` for each text (batched with ``nlp.pipe``)."""
-    docs = nlp.pipe((normalise(text) for text in texts), batch_size=batch_size)
-    return [doc.cats[LABEL] for doc in docs]
+    """The probability of ``LABEL`` for each text: the mean over the pipeline's text
+    classifiers (the shipped model has two, ``classifiers``), batched."""
+    models = classifiers(nlp)
+    scores: list[float] = []
+    for batch in _batches([normalise(text) for text in texts], batch_size):
+        docs = list(nlp.tokenizer.pipe(batch))
+        total = sum(model.predict(docs)[:, model.labels.index(LABEL)] for model in models)
+        scores.extend(float(value) / len(models) for value in total)
+    return scores
+
+
+def classifiers(nlp) -> list:
+    """The pipeline's components that score ``LABEL``: ``textcat`` (character and word
+    n-grams, careful labels) and, in the shipped model, ``textcat_words`` (words only, the
+    crowd's labels; ``generator.training.partner``). Their mean ranks check-worthy sentences
+    better than either alone on every label set we have (``docs/accuracy.md``)."""
+    found = [proc for _name, proc in nlp.pipeline if LABEL in getattr(proc, "labels", ())]
+    if not found:
+        raise ScorerNotFound(f"pipeline {nlp.meta.get('name')!r} has no {LABEL} classifier")
+    return found
+
+
+def _batches(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def calibrate(probability: float, threshold: float) -> float:

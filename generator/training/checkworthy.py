@@ -1,4 +1,5 @@
-"""Train the check-worthiness scorer: a blank English spaCy pipeline with one ``textcat``.
+"""Train the check-worthiness scorer: a blank English spaCy pipeline with two ``textcat``
+components whose mean is the score (``generator.training.partner`` says why two).
 
 Run it as::
 
@@ -14,7 +15,9 @@ Careful labels of 6,500 training ids (``--relabels``; ``generator.training.data`
 replace the crowd's labels on those ids: the crowd misses check-worthy sentences that careful
 annotators catch. ``--no-relabels`` trains on the crowd's labels alone.
 
-The decision threshold follows ``--threshold-policy`` (``generator.training.thresholds``):
+The second classifier (``--partner``, ``--no-partner`` trains the first alone) reads words
+only and learns the crowd's labels; its epoch and the development cut are chosen on the mean of
+both. The decision threshold follows ``--threshold-policy`` (``generator.training.thresholds``):
 ``dev`` (the default, shipped) takes the F1-best cut on the development ids, whose labels are
 the crowd's except where a careful relabel replaced them; ``careful`` the F1-best cut of the
 final model on the careful re-labelling of held-out ids
@@ -28,16 +31,15 @@ check-worthy".
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.extract.checkworthy import LABEL, MODEL_DIR, OTHER, normalise, raw_scores
+from generator.extract.checkworthy import MODEL_DIR, raw_scores
 from generator.training import noise
-from generator.training.architectures import ARCHITECTURES, model_config
+from generator.training.architectures import ARCHITECTURES
 from generator.training.data import (
     RELABELS,
     LabelledSentence,
@@ -46,7 +48,14 @@ from generator.training.data import (
     relabel_training,
     split_sentences,
 )
+from generator.training.fitting import Settings, fit, without_corpus_strings
 from generator.training.metrics import Scores
+from generator.training.partner import (
+    PARTNER_NAME,
+    mean_scores,
+    partner_settings,
+    select_partner_epoch,
+)
 from generator.training.thresholds import (
     CAREFUL_LABELS,
     POLICIES,
@@ -85,17 +94,10 @@ class TrainResult:
     """Training sentences whose label came from the careful relabels, not the crowd."""
     relabels_changed: int = 0
     """Of those, how many the careful label changed."""
-
-
-def build_pipeline(architecture: str = "charbow"):
-    """A blank English pipeline with an untrained two-label ``textcat``."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": model_config(architecture)})
-    textcat.add_label(LABEL)
-    textcat.add_label(OTHER)
-    return nlp
+    partner: str | None = None
+    """Architecture of the second classifier (``generator.training.partner``), if any."""
+    partner_epoch: int | None = None
+    """Its epochs, chosen with the mean of both on the development ids."""
 
 
 def split_dev(rows: list[LabelledSentence], dev_share: float, holdout: float):
@@ -104,67 +106,6 @@ def split_dev(rows: list[LabelledSentence], dev_share: float, holdout: float):
     dev = [row for row in rows if low <= bucket(row.id) < high]
     train = [row for row in rows if not low <= bucket(row.id) < high]
     return train, dev
-
-
-def to_examples(nlp, rows: list[LabelledSentence]):
-    """spaCy ``Example`` objects with exclusive cats."""
-    from spacy.training import Example
-
-    docs = nlp.tokenizer.pipe(normalise(row.text) for row in rows)
-    return [
-        Example.from_dict(doc, {"cats": {LABEL: float(row.checkworthy),
-                                         OTHER: float(not row.checkworthy)}})
-        for doc, row in zip(docs, rows)
-    ]
-
-
-def run_epoch(nlp, examples, optimizer, rng: random.Random, batch_size: int, dropout: float):
-    """One shuffled pass over the training examples; returns the summed loss."""
-    from spacy.util import minibatch
-
-    rng.shuffle(examples)
-    losses: dict[str, float] = {}
-    for batch in minibatch(examples, size=batch_size):
-        nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
-    return losses.get("textcat", 0.0)
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Hyper-parameters of one training run (see ``train`` for their meaning)."""
-
-    architecture: str = "charbow"
-    epochs: int = 6
-    seed: int = 0
-    batch_size: int = 32
-    dropout: float = 0.2
-    learn_rate: float = 0.002
-    positive_copies: int = 1
-    label_issues: str = "keep"
-    threshold_policy: str = "dev"
-
-
-def fit(rows: list[LabelledSentence], settings: Settings, epochs: int,
-        on_epoch: Callable[[Any, int, float], None] | None = None):
-    """Train a fresh pipeline on ``rows`` for ``epochs`` passes; deterministic for a seed.
-
-    ``on_epoch(nlp, epoch, loss)`` is called after every pass (to evaluate or snapshot).
-    """
-    from spacy.util import fix_random_seed
-
-    fix_random_seed(settings.seed)
-    nlp = build_pipeline(settings.architecture)
-    examples = to_examples(nlp, rows)
-    positives = [ex for ex, row in zip(examples, rows) if row.checkworthy]
-    examples += positives * (settings.positive_copies - 1)
-    optimizer = nlp.initialize(lambda: examples)
-    optimizer.learn_rate = settings.learn_rate
-    rng = random.Random(settings.seed)
-    for epoch in range(1, epochs + 1):
-        loss = run_epoch(nlp, examples, optimizer, rng, settings.batch_size, settings.dropout)
-        if on_epoch is not None:
-            on_epoch(nlp, epoch, loss)
-    return nlp
 
 
 def select_epoch(train_rows, dev_rows, settings: Settings, log: Callable[[str], None]):
@@ -233,38 +174,51 @@ def train(
     if chosen.threshold_policy not in POLICIES:  # before minutes of training
         raise ValueError(f"threshold_policy: {chosen.threshold_policy!r} is not one of "
                          f"{', '.join(POLICIES)}")
-    train_rows, held_out = split_sentences(load_sentences(data_path), holdout)
-    relabelled = changed = 0
+    crowd_rows, held_out = split_sentences(load_sentences(data_path), holdout)
+    train_rows, relabelled, changed = crowd_rows, 0, 0
     if relabels is not None:
-        train_rows, relabelled, changed = relabel_training(train_rows, held_out, relabels)
+        train_rows, relabelled, changed = relabel_training(crowd_rows, held_out, relabels)
         log(f"relabels: {relabelled} training sentences take the careful label "
             f"({changed} changed)")
     careful_rows = (careful_sentences(held_out, careful_labels)
                     if chosen.threshold_policy != "dev" else None)
     train_rows, dev_rows = split_dev(train_rows, dev_share, holdout)
+    crowd_train, crowd_dev = split_dev(crowd_rows, dev_share, holdout)
     if not train_rows or not dev_rows:
         raise ValueError(f"{data_path}: too few sentences to split (train {len(train_rows)}, "
                          f"dev {len(dev_rows)})")
     train_rows = clean_labels(train_rows, chosen, log)
     nlp, epoch, threshold, scores, weights = select_epoch(train_rows, dev_rows, chosen, log)
+    partner_epoch = None
+    if chosen.partner is not None:
+        nlp.from_bytes(weights)  # the chosen epoch's model scores the development ids
+        main_dev = raw_scores(nlp, [row.text for row in dev_rows])
+        partner_epoch, threshold, scores = select_partner_epoch(crowd_train, dev_rows, main_dev,
+                                                                chosen, log)
     if refit:
         nlp = fit(train_rows + dev_rows, chosen, epoch)
         log(f"refit on {len(train_rows) + len(dev_rows)} sentences for {epoch} epochs")
     else:
         nlp.from_bytes(weights)
+    parts = [("textcat", chosen.architecture, nlp)]
+    if chosen.partner is not None:
+        partner_rows = crowd_train + crowd_dev if refit else crowd_train
+        parts.append((PARTNER_NAME, chosen.partner,
+                      fit(partner_rows, partner_settings(chosen), partner_epoch)))
     careful = None
     if careful_rows is not None:
         labels, texts = careful_rows
-        careful = careful_cut(labels, raw_scores(nlp, texts))
+        careful = careful_cut(labels, mean_scores([trained for *_, trained in parts], texts))
         log(f"careful threshold {careful.threshold:.2f} on {careful.labels} labels "
             f"(dev: {threshold:.2f}); by half {careful.by_set}")
     # After scoring: tokenising the careful sentences adds their words to the string store.
-    nlp = without_corpus_strings(nlp, chosen.architecture)
+    nlp = without_corpus_strings(parts)
     shipped = policy_threshold(chosen.threshold_policy, threshold, careful)
     log(f"threshold {shipped:.2f} ({chosen.threshold_policy} policy)")
     result = TrainResult(chosen.architecture, epoch, shipped,
                          scores, len(train_rows), len(dev_rows), refit,
-                         chosen.threshold_policy, threshold, careful, relabelled, changed)
+                         chosen.threshold_policy, threshold, careful, relabelled, changed,
+                         chosen.partner, partner_epoch)
     _set_meta(nlp, result, chosen)
     if out_dir is not None:
         nlp.to_disk(out_dir)
@@ -315,25 +269,13 @@ def clean_labels(train_rows, settings: Settings, log: Callable[[str], None]):
     return noise.handle_issues(train_rows, issues, settings.label_issues)
 
 
-def without_corpus_strings(nlp, architecture: str):
-    """The same classifier in a fresh pipeline whose vocabulary holds no corpus words.
-
-    Training adds every token of the corpus to the string store, which ``to_disk`` would ship
-    (``vocab/strings.json``). The model itself only needs hashes, so the trained weights move
-    to a fresh pipeline: same scores, no corpus text in the package, 160 kB smaller.
-    """
-    fresh = build_pipeline(architecture)
-    weights = nlp.get_pipe("textcat").to_bytes(exclude=["vocab"])
-    fresh.get_pipe("textcat").from_bytes(weights, exclude=["vocab"])
-    return fresh
-
-
 def _set_meta(nlp, result: TrainResult, settings: Settings) -> None:
     nlp.meta["name"] = "checkworthy"
     nlp.meta["version"] = "1.0.0"
+    kinds = result.architecture + (f" + {result.partner}" if result.partner else "")
     nlp.meta["description"] = (
-        "factcheck check-worthiness scorer (textcat, "
-        f"{result.architecture}), trained on ClaimBuster crowdsourced sentences"
+        f"factcheck check-worthiness scorer (textcat, {kinds}), trained on ClaimBuster "
+        "crowdsourced sentences"
     )
     nlp.meta["license"] = "MIT (code); trained on CC BY 4.0 data"
     nlp.meta["sources"] = [{
@@ -376,6 +318,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="careful labels of training ids that replace the crowd's")
     parser.add_argument("--no-relabels", dest="relabels", action="store_const", const=None,
                         help="train on the crowd's labels only")
+    parser.add_argument("--partner", default=defaults.partner,
+                        help="architecture of the second classifier, trained on the crowd's "
+                             f"labels and averaged with the first (default: {defaults.partner})")
+    parser.add_argument("--no-partner", dest="partner", action="store_const", const=None,
+                        help="train the first classifier alone")
     parser.add_argument("--no-refit", dest="refit", action="store_false",
                         help="keep the model of the chosen epoch instead of training again "
                              "on training + development ids")
@@ -390,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
                          holdout=args.holdout, label_issues=args.label_issues,
                          threshold_policy=args.threshold_policy,
                          careful_labels=args.careful_labels, relabels=args.relabels,
-                         refit=args.refit)
+                         refit=args.refit, partner=args.partner)
     print(f"saved {args.out}: epoch {result.epoch}, threshold {result.threshold:.2f}, "
           + result.dev.line("dev"))
     return 0

@@ -9,13 +9,18 @@ and one more feature tells the sentence's length bucket, which that scaling hide
 ClaimBuster split this is the feature set that lifted the linear model above the TF-IDF
 baseline (see ``generator.training.architectures``).
 
-The architecture is registered with spaCy as ``factcheck.CharNgramBOW.v1``; a saved pipeline
-names it in its ``config.cfg``, so this module must be imported before ``spacy.load`` of such a
-model (``generator.extract.checkworthy.load_scorer`` does).
+``factcheck.WordTfBOW.v1`` is the shipped scorer's second, plainer view: word unigrams and
+bigrams only, log-scaled as the TF-IDF baseline's are (``word_tf_features``).
+
+The architectures are registered with spaCy as ``factcheck.CharNgramBOW.v1`` and
+``factcheck.WordTfBOW.v1``; a saved pipeline names them in its ``config.cfg``, so this module
+must be imported before ``spacy.load`` of such a model
+(``generator.extract.checkworthy.load_scorer`` does).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache, partial
 
 import numpy
@@ -112,17 +117,23 @@ def extract_features(ngram_size: int, char_range: tuple[int, int], char_weight: 
 def _extract_forward(model: Model, docs, is_train: bool):
     per_doc = [doc_features(doc, model.attrs["ngram_size"], model.attrs["char_range"],
                             model.attrs["char_weight"]) for doc in docs]
+    return _batch(per_doc), _no_gradient
+
+
+def _batch(per_doc: list[tuple[numpy.ndarray, numpy.ndarray]]):
+    """Per-doc (keys, values) as one (keys, values, lengths) triple for ``SparseLinear``."""
     lengths = numpy.asarray([len(keys) for keys, _ in per_doc], dtype="int32")
     if per_doc:
         keys = numpy.concatenate([keys for keys, _ in per_doc])
         values = numpy.concatenate([values for _, values in per_doc]).astype("float32")
     else:
         keys, values = numpy.zeros((0,), dtype="uint64"), numpy.zeros((0,), dtype="float32")
+    return keys, values, lengths
 
-    def backprop(d_output):
-        return []
 
-    return (keys, values, lengths), backprop
+def _no_gradient(d_output):
+    """Feature extraction has no weights: nothing to pass back."""
+    return []
 
 
 @registry.architectures("factcheck.CharNgramBOW.v1")
@@ -145,12 +156,51 @@ def build_char_ngram_bow(
             ``8 * length`` bytes for two labels.
         nO: number of labels (set by the ``textcat`` component).
     """
+    return _linear_classifier(extract_features(ngram_size, (char_min, char_max), char_weight),
+                              length, nO)
+
+
+#: A word as the TF-IDF baseline's tokenizer reads one: two or more word characters.
+_WORD = re.compile(r"\w\w+")
+
+
+def word_tf_features(doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """(keys, values) of one doc: unigrams + bigrams of its words (punctuation and
+    one-letter tokens left out), log-scaled counts (``1 + log(count)``) scaled to unit length.
+
+    The features of a TF-IDF vector without the IDF: the check-worthiness partner model
+    (``factcheck.WordTfBOW.v1``) reads a sentence as the baseline does, not as ``charbow``.
+    """
+    words = numpy.asarray([token.orth for token in doc if _WORD.fullmatch(token.text)],
+                          dtype="uint64")
+    keys, counts = numpy.unique(numpy.concatenate([words, _ngrams(words, 2)]),
+                                return_counts=True)
+    return keys, _unit(1.0 + numpy.log(counts.astype("float32")))
+
+
+def _word_tf_forward(model: Model, docs, is_train: bool):
+    return _batch([word_tf_features(doc) for doc in docs]), _no_gradient
+
+
+@registry.architectures("factcheck.WordTfBOW.v1")
+def build_word_tf_bow(length: int = 2 ** 18, nO: int | None = None) -> Model:
+    """Exclusive-class linear text classifier over log-scaled word 1-2-gram counts
+    (``word_tf_features``).
+
+    Args:
+        length: rows of the hashed weight table (about ``8 * length`` bytes for two labels).
+        nO: number of labels (set by the ``textcat`` component).
+    """
+    return _linear_classifier(Model("extract_word_tf", _word_tf_forward), length, nO)
+
+
+def _linear_classifier(features: Model, length: int, nO: int | None) -> Model:
+    """``features`` -> hashed sparse linear layer -> softmax, resizable as spaCy's BOW is."""
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
     fill_defaults = {"b": _NEG_VALUE, "W": 0}
     resizable_layer = resizable(sparse_linear,
                                 resize_layer=partial(resize_linear_weighted,
                                                      fill_defaults=fill_defaults))
-    features = extract_features(ngram_size, (char_min, char_max), char_weight)
     linear = chain(features, resizable_layer)
     output_layer = softmax_activation()
     model = chain(with_cpu(linear, linear.ops), with_cpu(output_layer, output_layer.ops))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -33,3 +33,24 @@ def binary_scores(gold: Iterable[bool], predicted: Iterable[bool]) -> Scores:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return Scores(precision, recall, f1, tp + fn)
+
+
+
+def average_precision(gold: Sequence[bool], scores: Sequence[float]) -> float:
+    """Area under the precision-recall curve as scikit-learn computes it: precision at each
+    distinct score, from the top, weighted by the recall that score adds.
+
+    Threshold-free: how well ``scores`` rank the check-worthy sentences first.
+    """
+    positives = sum(gold)
+    if not positives:
+        return 0.0
+    ranked = sorted(zip(scores, gold, strict=True), key=lambda pair: -pair[0])
+    area = recall_before = 0.0
+    hits = 0
+    for seen, (score, want) in enumerate(ranked, 1):
+        hits += want
+        if seen == len(ranked) or ranked[seen][0] != score:  # the last of a tie group
+            area += hits / seen * (hits / positives - recall_before)
+            recall_before = hits / positives
+    return area

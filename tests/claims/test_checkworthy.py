@@ -19,8 +19,9 @@ from generator.extract.checkworthy import (
     score_texts,
     scoring_groups,
 )
-from generator.training.checkworthy import build_pipeline, train
+from generator.training.checkworthy import train
 from generator.training.data import DataError, load_sentences, split_sentences
+from generator.training.fitting import build_pipeline
 
 FACTS = [
     "Unemployment in {place} rose to {n} percent last year, the highest rate in a decade.",
