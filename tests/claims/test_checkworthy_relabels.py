@@ -107,3 +107,15 @@ def test_train_command_passes_the_relabels_on(monkeypatch, flags, expected):
     assert main(["train-checkworthy", "--data", "c.jsonl", *flags]) == 0
     assert calls[0].get("relabels", "default") == expected
     assert calls[0]["threshold_policy"] == "dev"
+
+
+def test_unused_relabels_are_of_training_ids_only_and_new():
+    """Session 5's 3,000 more careful labels: kept for the record, not used by the shipped
+    model; they must still never name a held-out id, nor repeat an id of the shipped file."""
+    more = RELABELS.with_name("claimbuster_careful_training_labels_more.jsonl")
+    lines = [json.loads(line) for line in more.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 3000 == len({line["id"] for line in lines})
+    assert all(bucket(line["id"]) >= 20 for line in lines)
+    assert not {line["id"] for line in lines} & set(load_relabels())
+    assert all(set(line) == {"id", "label", "sure", "labeller"} for line in lines)
+    assert load_relabels(more)  # the same format: --relabels reads it
