@@ -165,6 +165,11 @@ in tenths of a second, "the first nine months of 2022" as one duration, "6 a.m. 
 end of a plan made in the past perfect as the nearest ("had scheduled ... until Memorial Day"),
 a quote's "this day" and "tonight" on the day they were spoken, "the new fiscal year" as the one
 beginning nearest the story). Its gold was not edited.
+Round 17 (``blindset/blindset17.txt``, 8 stories by another author, 160 expressions: Wikinews
+stock-market, internet-results and satellite reports, 1998 AP aircraft maker, a 2024 Reuters
+carmaker, a 1996 AP basketball final, a 2006 AP bond vote, a 1997 Reuters network maker with a
+fiscal year ending in September) scored relaxed 0.997 / strict 0.997 / value 0.966 at first
+sight (after rounds 8-16's fixes). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -199,6 +204,7 @@ ROUNDS = {
     "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.99),
     "round15": ("blindset15.txt", "blindset15.jsonl", 0.99, 0.99),
     "round16": ("blindset16.txt", "blindset16.jsonl", 0.99, 0.99),
+    "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.96),
 }
 
 
