@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds sixty-eight fictional articles in twelve rounds (round 1: wire, politics,
+``blindset/`` holds seventy-four fictional articles in thirteen rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -16,7 +16,9 @@ contract talks and a strike date, a launch scrub, a school budget and calendar, 
 bankruptcy; round 11, by a seventh: an oil merger, a state funeral, wildfire reopenings,
 phone shipments and a launch, a rugby tour, a central bank's rate cut; round 12, by an eighth:
 a carmaker's recall and plant halt, an election calendar, a drug's regulatory timeline, a
-pilots' strike and winter schedule, a transfer window, a city budget), each round annotated by
+pilots' strike and winter schedule, a transfer window, a city budget; round 13, by a ninth: a
+chip fab, a hurricane landfall, a film festival, a trial calendar, a 5G rollout, a marathon),
+each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
 
@@ -39,7 +41,10 @@ the temporal stage resolves otherwise); round 8 (after rounds 1-7's fixes) 0.941
 rounds 1-10's fixes) 0.906 / 0.853 / 0.879, 0.948, 0.879, 0.970, 0.908, after its fixes
 0.925 / 0.912 / 0.919, 1.000, 0.935, 0.970, 0.923; round 12 (after rounds 1-11's fixes)
 0.879 / 0.921 / 0.899, 0.931, 0.914, 0.968, 0.967, after its fixes 0.953 / 0.968 / 0.961,
-1.000, 1.000, 0.968, 0.984. Each group of
+1.000, 1.000, 0.968, 0.984; round 13, by a ninth (a chip fab's ramp, a hurricane landfall,
+a film festival programme, a trial calendar, a 5G rollout and price rise, a marathon's road
+closures; after rounds 1-12's fixes) 0.833 / 0.887 / 0.859, 0.927, 0.909, 0.984, 0.871.
+Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
 quote extractors (most remaining misses are dates resolved to the wrong value) does not; a
@@ -144,6 +149,16 @@ FLOORS = {
         "what_match": 0.95,
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.95,
+    },
+    # Round 13 at first sight: 0.833 / 0.887 / 0.859, 0.927, 0.909, 0.984, 0.871.
+    (13,): {
+        "event_precision": 0.83,
+        "event_recall": 0.88,
+        "event_f1": 0.85,
+        "status_accuracy": 0.92,
+        "what_match": 0.90,
+        "claim_recall": 0.98,
+        "claim_kind_accuracy": 0.87,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
