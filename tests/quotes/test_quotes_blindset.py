@@ -291,7 +291,21 @@ Round 28 (201-208: AP statehouse budget, a Reuters copper strike, a BBC murder i
 single marks, an Inquirer typhoon report, a DW coalition row in curly double marks, a local
 wrestling feature in the present tense, a CNBC layoffs memo, a Punch cholera outbreak), by
 another outside author, scored with score.py at first sight after rounds 13-27's fixes:
-1.000 / 0.939, 0.964 / 0.926 (this module's tally 1.000 / 0.924, 0.964 / 0.907).
+1.000 / 0.939, 0.964 / 0.926 (this module's tally 1.000 / 0.924, 0.964 / 0.907). Its
+misses: "Union No. 2", whose abbreviation's full stop the parser made the subject (the
+speaker came out "."); the lede's "the mine's largest union" for the union named next;
+"the statement said" given to the organisation that spoke last and "the memo said" to the
+company, where the subject of "said in a statement" / "announced the cuts in a memo"
+issued them; "the Free Democrats (FDP)", which NER tags as no organisation; a bare
+"Delgado" (the story's subject) given to her mother "Tricia Delgado, Maya's mother," who
+had just spoken. After its fixes by category (test_quotes_round28_categories.py): 1.000 /
+1.000, 0.964 / 1.000 (this module's tally 1.000 / 0.985, 0.964 / 0.981: "Bayliss’s
+family" for the gold's "Bayliss family"); rounds 1-27 and the seed unchanged. Left, where
+the gold parts from the set (the files say so): three documents counted as speakers
+("according to a filing with the SEC", "a report in the news magazine X", "the latest
+situation report of" an agency; rounds 13-14 make documents sources, attribution.yaml
+`non-speakers`), and the lede that "Dr X disclosed this" points back to left out (round 9
+counts it as his reported speech).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -328,7 +342,7 @@ FLOORS = {
     "round 25": (0.99, 0.99, 0.95, 0.99),
     "round 26": (0.99, 0.99, 0.98, 0.99),
     "round 27": (0.99, 0.99, 0.97, 0.99),
-    "round 28": (0.99, 0.92, 0.96, 0.90),
+    "round 28": (0.99, 0.98, 0.96, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

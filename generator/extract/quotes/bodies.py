@@ -3,8 +3,9 @@
 Helpers of :mod:`.mentions` and :mod:`.resolve` (round 25, translated AFP copy): a name NER
 saw whole but the parser cut at "for" ("the Union | for Renewal (UPR)"), an acronym defined
 in brackets whose letters are the original language's ("the Independent National
-Electoral Commission (CENI)"), a body of an organisation the parser left without its verb
-("The observation mission of the regional bloc, the Sahel and Coast Community (SCC),
+Electoral Commission (CENI)", round 28's "the Free Democrats (FDP)", which NER tags as no
+organisation), a body of an organisation the parser left without its verb ("The
+observation mission of the regional bloc, the Sahel and Coast Community (SCC),
 judged": the mission speaks, as "SCC observation mission"), and how a news agency reached
 its sources ("witnesses reached by AFP"), which says nothing about who they are.
 """
@@ -59,7 +60,41 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
         if len(words) > 1:
             found.setdefault(doc[name.end + 1].text, set()).add(
                 doc[words[0].i : words[-1].i + 1].text)
+    for acronym, name in _parties_before_acronyms(doc):
+        found.setdefault(acronym, set()).add(name)
     return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
+
+
+def _parties_before_acronyms(doc: Doc) -> list[tuple[str, str]]:
+    """(acronym, name) of "the pro-business Free Democrats (FDP)": a name NER tags as no
+    organisation (a party's members in the plural, even a person), two or more capitalised
+    words after "the" right before an acronym in brackets that opens with the name's
+    initial. A person's name takes no article: "Ada Fenn (FDP)" names no party."""
+    pairs = []
+    for token in doc[1:-2]:
+        if token.text != "(" or doc[token.i + 2].text != ")" \
+                or not _ACRONYM.fullmatch(doc[token.i + 1].text) \
+                or doc[token.i - 1].ent_type_ == "ORG":  # the loop above has it
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        opened = doc[start].lower_ == "the" or _article_before(doc, start)
+        start += doc[start].lower_ == "the"
+        if opened and token.i - start > 1 and doc[start].text[0] == doc[token.i + 1].text[0]:
+            pairs.append((doc[token.i + 1].text, doc[start : token.i].text))
+    return pairs
+
+
+def _article_before(doc: Doc, start: int) -> bool:
+    """"the (pro-business) Free Democrats": "the" before the name, with at most a few
+    lower-case words (an adjective, a hyphenated one) between."""
+    for token in reversed(doc[max(0, start - 5) : start]):
+        if token.lower_ == "the":
+            return True
+        if not (token.is_lower or token.text == "-"):
+            return False
+    return False
 
 
 def body_before_name(head: Token) -> Token | None:

@@ -307,12 +307,18 @@ def _nearest_subject(verb: Token) -> Token | None:
             continue
         child = subject_after_agency_credit(subject_after_fronted_participle(child))
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
-        if not is_dateline(child) and not _hyphen_prefix(child):
+        if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)]
     if not subjects:
         return None
     return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
+def _bare_stop(token: Token) -> bool:
+    """"Union No. 2, which ..., said": the parser may make an abbreviation's full stop a
+    subject of its own beside the word it ends; a mark is never the speaker."""
+    return not any(ch.isalnum() for ch in token.text)
 
 
 def _aside_noun(subject: Token) -> bool:

@@ -1,5 +1,6 @@
 """Documents as the source of speech: "a statement from the ministry said", "the ministry's
-statement", "An audit by the state auditor found ...".
+statement", "An audit by the state auditor found ...", "the memo said" after "X announced
+the cuts in a memo".
 
 A document speaks for whoever issued it; a report, audit or study does not speak at all, but
 names the author a later quote or pronoun may fall back on.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.cues import is_non_speaker
+from generator.extract.quotes.cues import is_non_speaker, subject_of
 from generator.extract.quotes.lexicon import Lexicon
 
 
@@ -46,4 +47,27 @@ def author_named_before(head: Token, window_start: int, in_quote: list[bool],
         author = document_author(token)
         if author is not None and not is_non_speaker(author, lex):
             return author
+    return None
+
+
+#: Prepositions that give the document a verb's subject issued ("said *in* a statement").
+_CARRIERS = frozenset({"in", "through", "via"})
+
+
+def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) -> Token | None:
+    """Who issued the document ``head`` ("the memo said") names: the subject of the last
+    verb before it, after ``window_start``, that carried a document of the same noun
+    ("Chief Executive X announced the cuts *in a memo*", "Y said *in a statement*")."""
+    noun = head.lemma_.casefold()
+    for token in reversed(head.doc[: head.i]):
+        if token.idx < window_start:
+            return None
+        if in_quote[token.i] or token.dep_ != "pobj" or token.lemma_.casefold() != noun:
+            continue
+        prep = token.head
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "the cuts in a memo"
+        if prep.lower_ in _CARRIERS and verb.pos_ in ("VERB", "AUX"):
+            subject = subject_of(verb)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
     return None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.phrases import mention_span
 
 if TYPE_CHECKING:
     from generator.extract.quotes.cues import RawQuote
@@ -137,17 +138,36 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
     """
     doc = head.doc
     if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.tag_ == "PRP$"
-               for c in head.children):
+               or _common_owner(c) for c in head.children):
         return None
     here = paragraph_index(doc, head.idx)
     if here > LEDE_PARAGRAPH + 2:  # a byline may push the lede down one paragraph
         return None
     kind = head.lemma_.casefold()
-    for start, words, text in organizations:
+    for start, words, text in sorted([*organizations, *_proper_subjects(doc, head)]):
         if start > head.idx and (kind in words or words[-1] in kinds) \
                 and paragraph_index(doc, start) <= here + 2:
             return text
     return None
+
+
+def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], str]]:
+    """Proper-noun subjects after ``head`` that NER tagged as no organisation ("Union No.
+    2, which represents ..., said"), in the form of ``organizations``."""
+    found = []
+    for token in doc[head.i + 1 :]:
+        if token.dep_ == "nsubj" and token.text[:1].isupper() and not token.ent_type_ \
+                and token.pos_ in ("PROPN", "NOUN"):
+            span = mention_span(token)
+            if span[0].pos_ == "PROPN" and all(t.text[:1].isupper() for t in span if t.is_alpha):
+                found.append((span[0].idx, tuple(t.lower_ for t in span), span.text))
+    return found
+
+
+def _common_owner(child: Token) -> bool:
+    """"the *mine's* largest union": a possessive common noun describes the body as one of
+    what the owner has, as "a" does, and the copy names it next ("Union No. 2")."""
+    return child.dep_ == "poss" and child.pos_ == "NOUN" and child.tag_ == "NN"
 
 
 def described_then_named(resolved: list[tuple[RawQuote, Speaker]],

@@ -17,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.bodies import paragraph_label, team_names_ending
+from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, most_named
 from generator.extract.quotes.phrases import folded
 
@@ -35,17 +36,35 @@ class OrganizationResolution:
     organization_subjects: list[Name]
     team_subjects: list[Name]
     described_as: dict[str, list[Name]]
+    in_quote: list[bool]
 
-    def _issuer(self, mention: Mention) -> Speaker | None:
+    def _issuer(self, mention: Mention, at: int) -> Speaker | None:
         """"the statement said" after "the company said in a statement": the one who
-        issued it, i.e. the last organisation (else anyone) that spoke."""
+        issued it, i.e. the subject of the verb that carried it in the last paragraphs
+        ("the memo said" after "X announced the cuts in a memo"), else the last
+        organisation (else anyone) that spoke."""
         head = mention.token
         if head is None or fold(mention.name) != head.lower_ \
                 or head.lower_ not in self.lex.issued_documents:
             return None
+        issuer = self._issuer_named_before(mention, at)
+        if issuer is not None:
+            return issuer
         name = self._last("organization") or next(
             (s.name for s in reversed(self.history) if s.name), None)
         return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
+
+    def _issuer_named_before(self, mention: Mention, at: int) -> Speaker | None:
+        """The speaker behind the subject of "X said in a statement" (see
+        :func:`.documents.issuer_named_before`), looked for in the last four paragraphs."""
+        window = at
+        for _ in range(4):
+            window = self.doc.text.rfind("\n\n", 0, max(window - 1, 0)) + 1
+        subject = issuer_named_before(mention.token, window, self.in_quote)
+        if subject is None:
+            return None
+        found = self.resolve(read_mention(subject, self.lex), subject.idx, subject.sent)
+        return Speaker(found.name, mention.text, found.role, found.kind) if found.name else None
 
     def _voice_of(self, mention: Mention, at: int) -> str | None:
         """"a spokesman" with no affiliation speaks for the organisation that spoke or was

@@ -43,7 +43,18 @@ def mention_span(head: Token) -> Span:
         start = max(start, opener.i + 1)
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
-    return head.doc[start : head.i + 1]
+    return head.doc[start : _number_after_stop(head) + 1]
+
+
+def _number_after_stop(head: Token) -> int:
+    """The last token of the mention: "Union No. 2" keeps the number after the
+    abbreviation "No." (split from its stop by the tokenizer) that the name ends with."""
+    doc = head.doc
+    if head.i + 2 < len(doc) and head.text[:1].isupper() and not head.whitespace_ \
+            and doc[head.i + 1].text == "." and doc[head.i + 2].like_num \
+            and not doc[head.i + 2].is_sent_start:  # "..., said Ana Ruiz. 12 people died"
+        return head.i + 2
+    return head.i
 
 
 def _glued_hyphen(token: Token) -> bool:

@@ -151,14 +151,19 @@ def partners_sharing_a_surname(doc: Doc, persons: Iterable[Name]) -> list[Name]:
 
 def kin_first_names(doc: Doc, lex: Lexicon) -> set[str]:
     """Folded first names of persons introduced in apposition to a family noun ("Her
-    nephew, Jonas Brandvik", "their daughter, Celeste"): relatives of the person the
-    article is about, who keep their first name where the surname alone means the other."""
+    nephew, Jonas Brandvik", "their daughter, Celeste", "Tricia Delgado, Maya's mother,"):
+    relatives of the person the article is about, who keep their first name where the
+    surname alone means the other."""
     found = set()
     for token in doc:
         if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
             continue
-        for named in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
-            first = next((c for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
-                         named)
+        named = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" \
+                and any(c.dep_ == "poss" for c in token.children):
+            named.append(token.head)  # the name first, the kin noun with its owner after
+        for name in named:
+            first = next((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                         name)
             found.add(fold(first.text))
     return found

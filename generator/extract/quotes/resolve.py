@@ -284,7 +284,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             speaker = Speaker(self._short_form_of(mention.name, at), mention.text, None,
                               "organization")
         elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
-            speaker = self._issuer(mention) or self._author(mention, at) or Speaker(
+            speaker = self._issuer(mention, at) or self._author(mention, at) or Speaker(
                 mention.name or None, mention.text, None, "organization")
         else:
             return self._described(mention, at, sentence)
