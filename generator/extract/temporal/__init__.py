@@ -124,7 +124,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                   result.range.start, start=cand.start)
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not _SINCE.search(text, max(0, cand.start - 8), cand.start)
-                and not _echoes_a_period(cand.reading, result)):
+                and not _echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
             mentions.append(result.value)
         if _is_dateline(text, cand.start, cand.end, result, published):
             continue
@@ -298,12 +298,15 @@ def _lends(reading: Reading, unit: str, result: Resolution) -> bool:
     return relative and result.range is not None and result.range.granularity == "week"
 
 
-def _echoes_a_period(reading: Reading, result: Resolution) -> bool:
-    """True for "a year earlier" that echoed a quarter or month named before it.
+def _echoes_a_period(reading: Reading, result: Resolution, words: str) -> bool:
+    """True for "a year earlier" that echoed a quarter or month named before it, and for any
+    "the same quarter a year earlier" (a comparison, whatever it was counted from).
 
-    The echo is left out of the mentions so that "the quarter" or "the previous quarter" after
+    The echo is left out of the mentions so that "the quarter" or "For the full year" after
     it still count from the period reported, not from last year's.
     """
+    if reading.grain == "echo" and words.lower().startswith("the same "):
+        return True
     return (reading.grain in ("echo", "same") and reading.anchor in ("last", "mention")
             and result.range is not None and result.range.granularity in ("quarter", "month"))
 

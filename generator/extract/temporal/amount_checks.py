@@ -153,8 +153,15 @@ def after_amount(doc, text: str, cand: Candidate) -> bool:
 
 
 def _counted_noun(tok) -> bool:
-    """True for a plural noun with a number on it: "100 flights", "1.2 million payments"."""
-    return tok.tag_ == "NNS" and any(child.dep_ == "nummod" for child in tok.children)
+    """True for a plural noun with a number on it: "100 flights", "1.2 million payments".
+
+    A partitive counts too ("build three of the jets a month"): the number heads "of the jets".
+    """
+    if tok.tag_ != "NNS":
+        return False
+    if any(child.dep_ == "nummod" for child in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num
 
 
 def not_age(doc, text: str, cand: Candidate) -> bool:

@@ -19,6 +19,7 @@ from generator.extract.temporal.tense_words import (
     FUTURE_GOVERNORS,
     FUTURE_MODALS,
     FUTURE_WORDS,
+    IMPLICATIVE_GOVERNORS,
     LEMMA_SLIPS,
     LIKELY_WORDS,
     LIMIT_WORDS,
@@ -304,6 +305,8 @@ def _planned(verb, aux_words: set[str]) -> bool:
     lemma = LEMMA_SLIPS.get(head.lower_, head.lemma_.lower())
     # "had been due to lift off on Monday": a plan told in the past perfect has gone by
     gone_by = head.dep_ == "acomp" and past_perfect(head.head)
+    # "forced it to shut two lines in October": a simple past of force tells a deed done
+    gone_by = gone_by or (lemma in IMPLICATIVE_GOVERNORS and head.tag_ == "VBD")
     return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
             and not gone_by)
 

@@ -21,6 +21,10 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
                     "likely", "unlikely", "poised", "ready", "bound", "be", "about", "forecast",
                     "predict", "project", "slate", "order", "ask", "tell", "urge", "force",
                     "require", "decide", "vote", "call"}
+#: Governors whose simple past tells that the infinitive was carried out: "shortages forced it
+#: to shut two lines in October" is a past October, while "has forced ... to reopen on Monday"
+#: and "ordered banks to stay open through Sunday" still look ahead.
+IMPLICATIVE_GOVERNORS = {"force", "compel"}
 #: Adjectives that look ahead: "the upcoming summit on Friday".
 FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs

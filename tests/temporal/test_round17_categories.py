@@ -1,0 +1,56 @@
+"""Round 17's categories: a rate after a partitive count ("three of the jets a month"), a past
+"forced ... to" as a deed done, "the full year" after a comparison with the same quarter a
+year earlier.
+
+Each case pins the step behind a fix (rules in ``generator/rules/temporal*.yaml``,
+``amount_checks.py``, ``tense.py`` ...), with its counter-case where the step must hold back.
+Every sentence is invented (fictional people, companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values, values_by_text
+
+FEB_1998 = dt.date(1998, 2, 11)  # a Wednesday
+JAN_2017 = dt.date(2017, 1, 27)  # a Friday
+
+
+def test_a_rate_after_a_partitive_count_is_a_set(tag):
+    text = "The yard will build two of the ferries a month from April."
+    found = tag(text, FEB_1998)
+    assert [(t.text, t.type, t.value) for t in found][0] == ("a month", "SET", "P1M")
+
+
+def test_a_length_after_a_partitive_without_a_number_stays_a_duration(tag):
+    text = "The yard closed some of the docks for a month."
+    found = tag(text, FEB_1998)
+    assert [(t.text, t.type, t.value) for t in found] == [("a month", "DURATION", "P1M")]
+
+
+def test_a_simple_past_force_to_tells_a_deed_done(tag):
+    text = "Floods forced the mill to shut its kilns in October."
+    assert values_by_text(tag, text, FEB_1998)["October"] == "1997-10"
+
+
+def test_a_present_perfect_force_to_still_looks_ahead(tag):
+    text = "The strike has forced the mill to shut its kilns in October."
+    assert values_by_text(tag, text, FEB_1998)["October"] == "1998-10"
+
+
+def test_an_order_in_the_simple_past_still_looks_ahead(tag):
+    text = "The judge ordered the mill to shut its kilns in October."
+    assert values_by_text(tag, text, FEB_1998)["October"] == "1998-10"
+
+
+def test_the_full_year_after_the_same_quarter_a_year_earlier_is_the_year_reported(tag):
+    text = ("Net income for the quarter, which ended December 31, was $2 billion, compared "
+            "with $1 billion in the same quarter a year earlier. For the full year, Palloway "
+            "earned $7 billion.")
+    assert values_by_text(tag, text, JAN_2017)["the full year"] == "2016"
+
+
+def test_the_full_year_after_a_plain_year_later_still_counts_from_it(tag):
+    text = "The ferry sank on 3 May 2014. A year later, the whole year was spent on repairs."
+    assert values_by_text(tag, text, JAN_2017)["the whole year"] == "2015"
