@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values, values_by_text
+from temporal_helpers import values_by_text
 
 FEB_1998 = dt.date(1998, 2, 11)  # a Wednesday
 JAN_2017 = dt.date(2017, 1, 27)  # a Friday
