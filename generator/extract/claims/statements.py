@@ -196,13 +196,20 @@ def arranged_before(doc, timex: Timex) -> bool:
     """Whether the later date belongs to a verb in the past tense: the sentence asserts what
     was done, an arrangement made ("Unions *called* a meeting for Monday", "The court *set* a
     hearing for April 14", "The trial *was adjourned* until April 20") or a fact of record
-    ("Tickets for Saturday's match *sold out*"), not what will happen."""
+    ("Tickets for Saturday's match *sold out*"), not what will happen; or to what someone
+    had aimed at or asked for, since replaced ("Tessimar *had originally aimed* to start
+    output in the third quarter", ``events.filters.replaced_intent``)."""
     # imported here: the events package imports the claims package
     from generator.extract.events.anchor import clause_verb
+    from generator.extract.events.filters import replaced_intent
+    from generator.extract.events.rules import load_event_rules
     from generator.extract.events.status import is_past
 
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and is_past(clause_verb(span.root))
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    return is_past(verb) or replaced_intent(verb, load_event_rules())
 
 
 def has_date(timexes: Sequence[Timex], start: int, end: int) -> bool:

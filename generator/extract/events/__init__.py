@@ -44,6 +44,7 @@ from generator.extract.events.filters import (
     is_reference_point,
     is_set_condition,
     is_superseded,
+    replaced_intent,
     spoken_today,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
@@ -143,7 +144,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
-            or is_superseded(verb, rules):
+            or is_superseded(verb, rules) or replaced_intent(verb, rules):
         return True
     return span is not None and not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules))

@@ -4,7 +4,8 @@
   story was filed, not when something happened;
 - "Vask can call an election if no budget passes *by the end of the year*": a condition; "If
   no candidate wins, a runoff will be held *on May 21*": a happening under a condition;
-- "had been scheduled *for July 28*": a plan since replaced; "not expected *before the
+- "had been scheduled *for July 28*", "had originally aimed to start output *in the third
+  quarter*": a plan since replaced; "not expected *before the
   summer*": a bound, not a date;
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
@@ -102,6 +103,19 @@ def is_superseded(verb, rules: EventRules) -> bool:
     auxiliaries = {(c.dep_, c.lemma_, c.tag_) for c in verb.children}
     return verb.lemma_.lower() in rules.status["planned"].lemmas \
         and ("aux", "have", "VBD") in auxiliaries and ("auxpass", "be", "VBN") in auxiliaries
+
+
+def replaced_intent(verb, rules: EventRules) -> bool:
+    """Whether the dated verb is what someone had aimed at or asked for, in the past perfect
+    ("Tessimar *had originally aimed* to *start* output in the third quarter", "Greer *had
+    asked* for the trial to *start* in January"): a plan since replaced or a request turned
+    down, told by ``rules.replaced_intent_verbs``; "has asked" and "aimed" still stand."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and head.lemma_.lower() in rules.replaced_intent_verbs \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+                for c in head.children)
 
 
 def is_lower_bound(span, verb, rules: EventRules) -> bool:

@@ -153,6 +153,9 @@ class EventRules(BaseModel):
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""
+    replaced_intent_verbs: list[str] = []
+    """"*had originally aimed* to start output in the third quarter": a verb these govern in
+    the past perfect tells of a plan since replaced or a request turned down: no event."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""

@@ -147,7 +147,16 @@ def is_present(verb) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False
-    return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries)
+    return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries) \
+        or untagged_present(verb, auxiliaries)
+
+
+def untagged_present(verb, auxiliaries) -> bool:
+    """Whether a finite verb the tagger gave the base form is a present tense: it has a
+    subject and no auxiliary ("The elite men and the mass start *follow* at 9 a.m.", tagged
+    VB after a coordinated subject), so nothing but the present can govern it."""
+    return verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def cue_lemmas(verb, window: int) -> set[str]:

@@ -1,0 +1,52 @@
+"""Round 13 of the blind event set, by category: a plan since replaced makes no event, a
+festival keeps its programme, a present the tagger read as a base form (fictional people,
+places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.events import iter_events
+from generator.extract.hits import DateRange, Timex
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def timex(text: str, phrase: str, value: str, first: dt.date, last: dt.date | None = None,
+          granularity: str = "day", kind: str = "DATE") -> Timex:
+    """A resolved timex for the first ``phrase`` in ``text``."""
+    at = text.index(phrase)
+    return Timex(at, at + len(phrase), phrase, kind, value,
+                 range=DateRange(first, last or first, granularity), rule="test")
+
+
+def events(nlp, text: str, timexes) -> list[tuple[str, str]]:
+    return [(e.what, e.status) for e in iter_events(nlp(text), timexes, [], PUBLISHED)]
+
+
+def test_a_replaced_plan_makes_no_event_but_the_new_date_does(nlp):
+    text = ("Tarn Mills will begin producing paper in the first quarter of 2026. It had "
+            "originally planned to start output in the third quarter of this year.")
+    dates = [timex(text, "the first quarter of 2026", "2026-Q1", dt.date(2026, 1, 1),
+                   dt.date(2026, 3, 31), "quarter"),
+             timex(text, "the third quarter of this year", "2025-Q3", dt.date(2025, 7, 1),
+                   dt.date(2025, 9, 30), "quarter")]
+    found = events(nlp, text, dates)
+    assert [what for what, _ in found] == ["Tarn Mills begin producing paper"], found
+
+
+def test_a_request_that_was_refused_makes_no_event(nlp):
+    text = ("Ada Quill had asked for the hearing to start in June to give her more time, but "
+            "the judge refused.")
+    dates = [timex(text, "June", "2025-06", dt.date(2025, 6, 1), dt.date(2025, 6, 30),
+                   "month")]
+    assert events(nlp, text, dates) == []
+
+
+def test_a_festival_and_its_jury_keep_their_programme(nlp):
+    text = ("The Orsk Film Festival will open on July 15. The jury, led by Ada Quill, will "
+            "meet for the first time on July 14.")
+    dates = [timex(text, "July 15", "2025-07-15", dt.date(2025, 7, 15)),
+             timex(text, "July 14", "2025-07-14", dt.date(2025, 7, 14))]
+    found = events(nlp, text, dates)
+    assert [status for _, status in found] == ["planned", "planned"], found
