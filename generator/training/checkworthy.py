@@ -141,7 +141,7 @@ def train(
     log: Callable[[str], None] = print,
     **settings: Any,
 ):
-    """Train, pick the epoch and threshold with the best development F1, and save.
+    """Train, pick the epochs and the threshold on the development ids, and save.
 
     Args:
         data_path: JSON-lines corpus (``id``, ``text``, ``checkworthy``).
@@ -165,7 +165,8 @@ def train(
             label confidently disagrees with a 5-fold out-of-fold model; see
             ``generator.training.noise``; the development ids are neither judged nor used
             to judge), ``threshold_policy`` (``balanced``, ``careful`` or ``dev``, see the
-            module docstring).
+            module docstring), ``partner`` (the second classifier's architecture, trained on
+            the crowd's labels, or None for one classifier; ``generator.training.partner``).
 
     Returns:
         ``(nlp, TrainResult)``: the chosen pipeline and how it was chosen.
