@@ -298,9 +298,11 @@ speaker came out "."); the lede's "the mine's largest union" for the union named
 company, where the subject of "said in a statement" / "announced the cuts in a memo"
 issued them; "the Free Democrats (FDP)", which NER tags as no organisation; a bare
 "Delgado" (the story's subject) given to her mother "Tricia Delgado, Maya's mother," who
-had just spoken. After its fixes by category (test_quotes_round28_categories.py): 1.000 /
-1.000, 0.964 / 1.000 (this module's tally 1.000 / 0.985, 0.964 / 0.981: "Bayliss’s
-family" for the gold's "Bayliss family"); rounds 1-27 and the seed unchanged. Left, where
+had just spoken; "Mr Bayliss’s family" kept as written for the "Bayliss family" (this
+module's tally only). After its fixes by category (test_quotes_round28_categories.py):
+1.000 / 1.000, 0.964 / 1.000; rounds 1-27 unchanged (score.py error lists identical), the
+seed direct 1.0 / 1.0; all 208 articles 1.000 / 0.996, 0.982 / 0.998 (before 1.000 /
+0.993, 0.982 / 0.995). Left, where
 the gold parts from the set (the files say so): three documents counted as speakers
 ("according to a filing with the SEC", "a report in the news magazine X", "the latest
 situation report of" an agency; rounds 13-14 make documents sources, attribution.yaml
@@ -342,7 +344,7 @@ FLOORS = {
     "round 25": (0.99, 0.99, 0.95, 0.99),
     "round 26": (0.99, 0.99, 0.98, 0.99),
     "round 27": (0.99, 0.99, 0.97, 0.99),
-    "round 28": (0.99, 0.98, 0.96, 0.97),
+    "round 28": (0.99, 0.99, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

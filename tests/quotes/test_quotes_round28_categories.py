@@ -1,14 +1,15 @@
 """Categories that unseen AP, Reuters, BBC, Inquirer, DW, local sports, CNBC and Punch copy
 (blind round 28) showed to be general, each on a short fictional text of its own: a
 numbered body "Union No. 4", whose abbreviation's full stop the parser made a second
-subject (the speaker came out "."); a lede's "the plant's biggest union" for the body the
+subject (the speaker came out "."); a lede's "the port's biggest union" for the body the
 next paragraph names with that noun, when NER tags the name as nothing; "the statement
 said" after "X said in a statement" and "the memo said" after "X announced the closures in
 a memo": the subject of the verb that carried the document speaks, not the organisation
 that spoke last; a party written out before its bracketed acronym ("the Liberal Greens
 (LGP)") that NER tags as no organisation, so "The LGP said" is the party's full name;
 a mother introduced as "Rita Kovac, Anya's mother," whose daughter, the story's subject,
-keeps the bare surname after the mother has spoken."""
+keeps the bare surname after the mother has spoken; "Mr Marsh’s family said" and "his
+family said", the family as one speaker, "Marsh family"."""
 
 from __future__ import annotations
 
@@ -92,3 +93,17 @@ def test_the_bare_surname_stays_with_the_subject_after_her_mother_spoke(quotes_o
     found = speakers(quotes_of(text), "direct")
     assert ("I'm ready,", "Anya Kovac") in found
     assert ("She is stubborn,", "Rita Kovac") in found
+
+
+def test_a_family_statement_speaks_as_the_named_family(quotes_of):
+    text = ("Police named the victim as Owen Marsh, 31.\n\n"
+            "In a statement released through police, Mr Marsh’s family said he was "
+            "'a kind and gentle son'.\n\n"
+            "His family said they wanted privacy.")
+    found = speakers(quotes_of(text), "indirect")
+    assert [speaker for _, speaker in found] == ["Marsh family", "Marsh family"]
+
+
+def test_a_family_with_no_one_named_stays_as_written(quotes_of):
+    text = "The family said the house had been empty for weeks."
+    assert [s for _, s in speakers(quotes_of(text), "indirect")] == ["family"]

@@ -37,15 +37,8 @@ class FamilyResolution:
         possessive refers to, by name if the article names a fitting one (see
         :func:`.relatives.relative_sharing_surname`), else as "Tom Ibsen's wife"."""
         owner = family_owner(head, self.lex)
-        if owner is None:
-            return None
-        if owner.lower_ in POSSESSIVE_PRONOUNS:
-            pronoun = Mention(owner.text, "pronoun", POSSESSIVE_PRONOUNS[owner.lower_],
-                              token=owner)
-            possessor = self.pronoun(pronoun, owner.idx, sentence).name
-        else:
-            possessor = self._person_name(owner)
-        if not possessor or possessor in self.named_groups:
+        possessor = self._possessor(owner, sentence) if owner is not None else None
+        if not possessor:
             return None
         named = relative_sharing_surname(possessor, head, self.persons, self.genders,
                                          self.lex) or self._introduced_relative(head, possessor)
@@ -56,6 +49,26 @@ class FamilyResolution:
         if takes:
             self.genders.setdefault(described, takes)
         return described
+
+    def household(self, head: Token | None, sentence: Span | None) -> str | None:
+        """"Mr Bayliss's family said", "his family said": the family of the person the
+        possessive names, as one speaker written "Bayliss family"; None for other nouns,
+        or when the possessive names no person."""
+        if head is None or head.lower_ not in self.lex.households:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        possessor = self._possessor(owner, sentence) if owner is not None else None
+        return f"{possessor.split()[-1]} family" if possessor else None
+
+    def _possessor(self, owner: Token, sentence: Span | None) -> str | None:
+        """The person a possessive ("her", "Tess's") names; None for none or a group."""
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            pronoun = Mention(owner.text, "pronoun", POSSESSIVE_PRONOUNS[owner.lower_],
+                              token=owner)
+            possessor = self.pronoun(pronoun, owner.idx, sentence).name
+        else:
+            possessor = self._person_name(owner)
+        return None if possessor in self.named_groups else possessor
 
     def _introduced_relative(self, head: Token, possessor: str) -> str | None:
         """"her son said" after "Her son, Marcus Harbin, said ...": the person the article

@@ -91,6 +91,7 @@ class SpeakersFile(_Strict):
     company_nouns: list[str]
     title_abbreviations: dict[str, str] = Field(default_factory=dict)
     kinship: list[str] = Field(default_factory=list)
+    households: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)
@@ -149,6 +150,8 @@ class Lexicon:
     """"ceo" -> "chief executive officer"."""
     kinship: frozenset[str]
     """Family nouns ("wife", "father"): relatives share a surname."""
+    households: frozenset[str]
+    """A family as one speaker ("Mr X's family said" -> "X family")."""
     group_of_people: frozenset[str]
     """"the pair", "the duo": the named persons who last spoke together."""
     epithets: frozenset[str]
@@ -239,6 +242,7 @@ def load_lexicon() -> Lexicon:
         title_abbreviations={k.casefold(): v.casefold()
                              for k, v in speakers.title_abbreviations.items()},
         kinship=low(speakers.kinship),
+        households=low(speakers.households),
         group_of_people=low(speakers.group_of_people),
         epithets=low(speakers.epithets),
         news_outlets=low(speakers.news_outlets),

@@ -298,6 +298,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         relative = self.relative(mention.token, sentence)
         if relative is not None:
             return self._remembered(Speaker(relative, mention.text, None, "person"))
+        household = self.household(mention.token, sentence)
+        if household is not None:  # "Mr Bayliss's family said"
+            return self._remembered(Speaker(household, mention.text, None, "group"))
         holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
                              self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
