@@ -169,7 +169,12 @@ Round 17 (``blindset/blindset17.txt``, 8 stories by another author, 160 expressi
 stock-market, internet-results and satellite reports, 1998 AP aircraft maker, a 2024 Reuters
 carmaker, a 1996 AP basketball final, a 2006 AP bond vote, a 1997 Reuters network maker with a
 fiscal year ending in September) scored relaxed 0.997 / strict 0.997 / value 0.966 at first
-sight (after rounds 8-16's fixes). Its gold was not edited.
+sight (after rounds 8-16's fixes) and 1.000 / 1.000 / 1.000 after the general fixes it prompted
+(a rate after a partitive count, "three of the jets a month"; a simple past "forced ... to" as
+a deed done; "the same quarter a year earlier" lending no anchor to "For the full year"; a
+clock with its day right after it, "at midday on Friday", keeping that day; a date in a
+"since" phrase setting no scene, so a game's clock times stay on the game's night). Its gold
+was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -204,7 +209,7 @@ ROUNDS = {
     "round14": ("blindset14.txt", "blindset14.jsonl", 0.99, 0.99),
     "round15": ("blindset15.txt", "blindset15.jsonl", 0.99, 0.99),
     "round16": ("blindset16.txt", "blindset16.jsonl", 0.99, 0.99),
-    "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.96),
+    "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
 }
 
 

@@ -1,10 +1,12 @@
 """Round 17's categories: a rate after a partitive count ("three of the jets a month"), a past
 "forced ... to" as a deed done, "the full year" after a comparison with the same quarter a
-year earlier.
+year earlier, a clock with its own day after it ("at midday on Friday"), a date in a "since"
+phrase setting no scene for the game's clock times.
 
 Each case pins the step behind a fix (rules in ``generator/rules/temporal*.yaml``,
-``amount_checks.py``, ``tense.py`` ...), with its counter-case where the step must hold back.
-Every sentence is invented (fictional people, companies and places).
+``amount_checks.py``, ``tense.py``, ``clockday.py``, ``storyday.py`` ...), with its
+counter-case where the step must hold back. Every sentence is invented (fictional people,
+companies and places).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from temporal_helpers import values_by_text
 
 FEB_1998 = dt.date(1998, 2, 11)  # a Wednesday
 JAN_2017 = dt.date(2017, 1, 27)  # a Friday
+APR_1996 = dt.date(1996, 4, 2)  # a Tuesday
 
 
 def test_a_rate_after_a_partitive_count_is_a_set(tag):
@@ -54,3 +57,30 @@ def test_the_full_year_after_the_same_quarter_a_year_earlier_is_the_year_reporte
 def test_the_full_year_after_a_plain_year_later_still_counts_from_it(tag):
     text = "The ferry sank on 3 May 2014. A year later, the whole year was spent on repairs."
     assert values_by_text(tag, text, JAN_2017)["the whole year"] == "2015"
+
+
+def test_a_clock_with_its_day_after_it_keeps_that_day(tag):
+    text = "Palloway shares fell on Thursday and were up 1% at midday on Friday."
+    assert values_by_text(tag, text, JAN_2017)["midday"] == "2017-01-27T12:00"
+
+
+def test_a_past_clock_without_a_day_after_it_takes_the_day_before(tag):
+    text = "Palloway shares fell on Thursday and were down 1% at midday."
+    assert values_by_text(tag, text, JAN_2017)["midday"] == "2017-01-26T12:00"
+
+
+_GAME = ("Orrin College won the title Monday night, beating Teague 70-61. Teague had won 20 "
+         "straight games since losing to Benholt on Jan. 6. The game, which started at "
+         "9:10 p.m. EST, ended shortly before midnight.")
+
+
+def test_a_date_in_a_since_phrase_sets_no_scene_for_the_games_clocks(tag):
+    found = values_by_text(tag, _GAME, APR_1996)
+    assert found["9:10 p.m. EST"] == "1996-04-01T21:10-05:00"
+    assert found["midnight"] == "1996-04-01T24:00"
+
+
+def test_a_date_set_as_a_scene_still_holds_a_clock_after_it(tag):
+    text = ("Orrin College won the title Monday night. The team flew home on Saturday. "
+            "The plane landed at 9:10 p.m.")
+    assert values_by_text(tag, text, APR_1996)["9:10 p.m."] == "1996-03-30T21:10"

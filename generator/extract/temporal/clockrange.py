@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.context import clock_on, is_bare_clock
+from generator.extract.temporal.clockday import clock_on, is_bare_clock
 
 __all__ = ["clock_range_on_its_day"]
 

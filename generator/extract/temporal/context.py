@@ -2,14 +2,14 @@
 
 A bare clock time takes the day written next to it ("16:15 UTC, June 1", "Aug. 8 at 10 a.m.",
 "Saturday's trip, which kicks off at 3 p.m.") or, in a past-tense clause, the "yesterday" the
-story is about; a bare "the quarter" takes the quarter of the day that closes it; "over"
-in front of a duration is left out when it means "during"; the story's fiscal calendar re-counts
-its fiscal quarters and years (:mod:`fiscal`); "a year ago" in a comparison echoes the compared
-quarter or month ("the same period a year earlier" even a sentence on, a bare "from a year
-earlier" the quarter the sentence before reported, "than a year earlier" the month a monthly
-figure is about); and a year-less range end comes after its start. Nothing
-here imports spaCy: the functions read timexes, the text and (for "over") token tags of a
-``Doc`` they are given.
+story is about (those steps live in :mod:`clockday` and run last here); a bare "the quarter"
+takes the quarter of the day that closes it; "over" in front of a duration is left out when it
+means "during"; the story's fiscal calendar re-counts its fiscal quarters and years
+(:mod:`fiscal`); "a year ago" in a comparison echoes the compared quarter or month ("the same
+period a year earlier" even a sentence on, a bare "from a year earlier" the quarter the
+sentence before reported, "than a year earlier" the month a monthly figure is about); and a
+year-less range end comes after its start. Nothing here imports spaCy: the functions read
+timexes, the text and (for "over") token tags of a ``Doc`` they are given.
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, value_range
+from generator.extract.temporal.clockday import (
+    SENTENCE_END,
+    clock_on_earlier_day,
+    clock_on_following_day,
+    clock_on_last_day,
+    is_day,
+)
 from generator.extract.temporal.compared import same_period_as_quarter, same_period_in_fiscal_year
 from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
@@ -57,102 +64,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published))
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = _range_end_after_its_start(found, text)
-    found = clock_on_earlier_day(_clock_on_following_day(found, text), text, published)
-    return _clock_on_last_day(found, published)
-
-
-#: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
-#: "11:59 p.m. Pacific time on".
-_CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?")
-#: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
-_DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
-BARE_CLOCK_RULES = ("time-clock", "time-noon")
-
-
-def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """Give a bare clock time the day written right next to it.
-
-    A bare clock time is first put on the publication day. When a day-sized date follows it
-    with only a comma or "on" between them ("16:15 UTC, June 1st"), or precedes it with only
-    "at" between them ("due on Aug. 8 at 10 a.m."), that date is the clock's day.
-    """
-    fixed = list(timexes)
-    for i, (left, right) in enumerate(zip(timexes, timexes[1:])):
-        between = text[left.end:right.start]
-        if is_bare_clock(left) and _is_day(right) and _CLOCK_TO_DAY.fullmatch(between):
-            fixed[i] = clock_on(left, right)
-        elif _is_day(left) and is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
-            fixed[i + 1] = clock_on(right, left)
-    return fixed
-
-
-#: How far back in its sentence a bare clock time looks for its day, in characters.
-_CLOCK_REACH = 80
-#: A sentence end between a day and a clock time (an abbreviation's dot is followed by a
-#: lower-case word or a digit, a full stop by a capital).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
-
-
-def clock_on_earlier_day(timexes: list[Timex], text: str,
-                          published: dt.date | None) -> list[Timex]:
-    """Give a bare clock time still on the publication day the day named just before it.
-
-    "Meikle takes charge for Saturday's trip to Brackley, which kicks off at 3 p.m.": within
-    one sentence, a clock time after a day belongs to that day unless something else gave it
-    one (the date right after it, see :func:`_clock_on_following_day`). A clock time with its
-    day counts as that day: "yesterday at 14:33 local time (07:33 UTC)".
-    """
-    if published is None:
-        return timexes
-    today = published.isoformat() + "T"
-    fixed = list(timexes)
-    for i in range(1, len(fixed)):
-        day, clock = fixed[i - 1], fixed[i]  # a clock moved here lends its day to the next
-        between = text[day.end:clock.start]
-        if (is_bare_clock(clock) and clock.value.startswith(today) and names_day(day)
-                and len(between) <= _CLOCK_REACH and not _SENTENCE_END.search(between)
-                and not _past_clock_on_coming_day(clock, day, published)):
-            fixed[i] = clock_on(clock, day)
-    return fixed
-
-
-def _past_clock_on_coming_day(clock: Timex, day: Timex, published: dt.date) -> bool:
-    """True for a clock told in the past after a day still to come: in "a bill for the year
-    that begins Oct. 1, after talks that kept members past midnight" the talks are over."""
-    return clock.tense == "past" and day.value[:10] > published.isoformat()
-
-
-#: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday",
-#: "Tuesday evening", "Christmas night").
-LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part", "time-holiday-part")
-
-
-def _clock_on_last_day(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
-    """Put a bare clock time in a past-tense clause on the day before publication if named.
-
-    "Customers could not pay yesterday. The problem began at 6:10 a.m.": a morning paper
-    telling yesterday's events gives their clock times without repeating the day. Only the day
-    before publication ("yesterday", "Monday" in Tuesday's paper) moves a clock: an older day
-    is a flashback, and a clock after it may well be today's. Only a clock still on the
-    publication day moves, and a week, month or year named in between ends the day's reach.
-    """
-    if published is None:
-        return timexes
-    today = published.isoformat()
-    yesterday = (published - dt.timedelta(days=1)).isoformat()
-    fixed, last_day = [], None
-    for timex in timexes:
-        if (last_day is not None and timex.tense == "past" and is_bare_clock(timex)
-                and timex.value.startswith(today + "T")):
-            timex = clock_on(timex, last_day)
-        elif names_day(timex):
-            # a holiday or a date in passing ("the last day before Christmas") sets no scene
-            last_day = timex if (timex.value[:10] == yesterday
-                                 and timex.rule in LAST_DAY_RULES) else None
-        elif timex.range is not None:
-            last_day = None  # "later this week" in between: the day is no longer the topic
-        fixed.append(timex)
-    return fixed
+    found = clock_on_earlier_day(clock_on_following_day(found, text), text, published)
+    return clock_on_last_day(found, text, published)
 
 
 #: "over" read as "more than" at the start of a duration.
@@ -301,13 +214,13 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     period = next((t for t in reversed(before) if _YEAR_PART.match(t.value)), None)
     if period is not None:
         between = text[period.end:timex.start]
-        if not _SENTENCE_END.search(between) and _COMPARISON.search(between):
+        if not SENTENCE_END.search(between) and _COMPARISON.search(between):
             return period
         if timex.text.lower().startswith("the same "):
             return period
     if not _COMPARED_BEFORE.search(text, max(0, timex.start - 12), timex.start):
         return None
-    if period is not None and "-Q" in period.value and len(_SENTENCE_END.findall(between)) == 1:
+    if period is not None and "-Q" in period.value and len(SENTENCE_END.findall(between)) == 1:
         return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
     return _reported_month(before, published)
 
@@ -331,7 +244,7 @@ def _years_counted_back(timex: Timex, part: re.Match, before: list[Timex],
     if timex.text.lower().endswith("ago"):
         return published.year - int(timex.value)
     if part.group("fiscal"):
-        day = next((t for t in reversed(before) if _is_day(t)), None)
+        day = next((t for t in reversed(before) if is_day(t)), None)
         counted_from = day.range.start.year if day is not None else published.year
         return counted_from - int(timex.value)
     return int(part.group(2)) - int(timex.value)
@@ -358,28 +271,5 @@ def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
     return fixed
 
 
-def is_bare_clock(timex: Timex) -> bool:
-    return timex.rule in BARE_CLOCK_RULES and "T" in timex.value
-
-
 def _is_day_or_month(timex: Timex) -> bool:
     return timex.range is not None and timex.range.granularity in ("day", "month")
-
-
-def _is_day(timex: Timex) -> bool:
-    return timex.range is not None and timex.range.granularity == "day"
-
-
-def names_day(timex: Timex) -> bool:
-    """True for a day, or a time on a known day ("yesterday at 14:33")."""
-    return (timex.range is not None and timex.range.granularity in ("day", "time")
-            and _FULL_DATE.match(timex.value) is not None)
-
-
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def clock_on(clock: Timex, day: Timex) -> Timex:
-    """``clock`` moved onto the day ``day`` names."""
-    value = day.value[:10] + clock.value[clock.value.index("T"):]
-    return dataclasses.replace(clock, value=value, range=value_range(value))

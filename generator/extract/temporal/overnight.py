@@ -15,7 +15,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.context import is_bare_clock
+from generator.extract.temporal.clockday import is_bare_clock
 
 __all__ = ["clock_past_midnight"]
 

@@ -19,12 +19,13 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.context import (
+from generator.extract.temporal.clockday import (
     LAST_DAY_RULES,
     clock_on,
     clock_on_earlier_day,
     is_bare_clock,
     names_day,
+    owns_following_day,
 )
 from generator.extract.temporal.perfect import in_past_perfect
 
@@ -88,7 +89,8 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
         elif timex.rule in _STORY_DAY_RULES and scene is not None:
             fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
                                            range=value_range(scene.value[:10]))
-        elif is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T"):
+        elif (is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T")
+              and not owns_following_day(timexes, i, doc.text)):
             fixed[i] = _clock_on_nearby_day(timex, scene, doc.text, [timexes[j] for j in near
                                                            if not _after_since(doc.text,
                                                                                timexes[j])])
@@ -253,9 +255,16 @@ def _days_back(clock: Timex, day: Timex) -> int:
     return (dt.date.fromisoformat(clock.value[:10]) - dt.date.fromisoformat(day.value[:10])).days
 
 
+#: A "since" phrase running up to a date with no break: "since Jan. 6", "since losing to
+#: Mount Alder on Jan. 6".
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,.;:\"“”]{0,40}$", re.IGNORECASE)
+
+
 def _after_since(text: str, timex: Timex) -> bool:
-    """True for a date right after "since", which measures from it without making it a scene."""
-    return text[max(0, timex.start - 6):timex.start].lower().rstrip().endswith("since")
+    """True for a date in a "since" phrase, which measures from it without making it a scene:
+    "had won 24 straight games since losing to Mount Alder on Jan. 6. The game ... started at
+    9:12 p.m." is the story's game, not a January one."""
+    return _SINCE_PHRASE.search(text, max(0, timex.start - 48), timex.start) is not None
 
 
 #: Day words a quote says of the day it was spoken: "today", "this day", "tonight".
