@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 208 fictional articles in twenty-eight rounds, each round written
+"""Quality floor on the blind set: 216 fictional articles in twenty-nine rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -308,6 +308,12 @@ the gold parts from the set (the files say so): three documents counted as speak
 situation report of" an agency; rounds 13-14 make documents sources, attribution.yaml
 `non-speakers`), and the lede that "Dr X disclosed this" points back to left out (round 9
 counts it as his reported speech).
+Round 29 (209-216: an AP Supreme Court ruling, Reuters OPEC+ copy, a Times of India election,
+an Irish Times housing story in curly single marks, an AP quake in Turkey, an LA Times visual
+effects strike, an FT bank merger with people familiar, a Daily Nation drought feature in the
+present tense), by another outside author, scored with score.py at first sight after rounds
+13-28's fixes: 1.000 / 0.952, 0.969 / 0.952 (this module's tally 1.000 / 0.952, 0.969 /
+0.968).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -345,6 +351,7 @@ FLOORS = {
     "round 26": (0.99, 0.99, 0.98, 0.99),
     "round 27": (0.99, 0.99, 0.97, 0.99),
     "round 28": (0.99, 0.99, 0.96, 0.99),
+    "round 29": (0.99, 0.94, 0.96, 0.94),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -354,7 +361,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 21": "blind21_", "round 22": "blind22_", "round 23": "blind23_",
             "round 24": "blind24_", "round 25": "blind25_",
             "round 26": "blind26_", "round 27": "blind27_",
-            "round 28": "blind28_"}
+            "round 28": "blind28_", "round 29": "blind29_"}
 
 pytestmark = pytest.mark.model
 
