@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract.events import iter_events
+from generator.extract.events.filters import restates_date
 from generator.extract.hits import DateRange, Timex
 
 PUBLISHED = dt.date(2025, 3, 5)
@@ -50,3 +51,24 @@ def test_a_festival_and_its_jury_keep_their_programme(nlp):
              timex(text, "July 14", "2025-07-14", dt.date(2025, 7, 14))]
     found = events(nlp, text, dates)
     assert [status for _, status in found] == ["planned", "planned"], found
+
+
+def test_a_date_restated_in_apposition_makes_no_event_of_its_own(nlp):
+    text = ("The Silver Gull will be presented at an awards night on July 25, the last "
+            "evening of the Orsk festival.")
+    dates = [timex(text, "July 25", "2025-07-25", dt.date(2025, 7, 25)),
+             timex(text, "last evening", "2025-07-25TEV", dt.date(2025, 7, 25))]
+    assert len(events(nlp, text, dates)) == 1
+
+
+def test_a_list_of_dates_restates_none_of_them():
+    text = "The Orsk council will meet on April 14, April 23 and May 4."
+    dates = [timex(text, day, f"2025-{m:02d}-{d:02d}", dt.date(2025, m, d))
+             for day, m, d in (("April 14", 4, 14), ("April 23", 4, 23), ("May 4", 5, 4))]
+    assert not any(restates_date(text, date, dates) for date in dates)
+
+
+def test_a_participle_aside_on_an_event_noun_tells_its_own_happening(nlp):
+    text = "The music festival, first held in 1984 near the lake, draws 9,000 visitors."
+    dates = [timex(text, "1984", "1984", dt.date(1984, 1, 1), dt.date(1984, 12, 31), "year")]
+    assert events(nlp, text, dates) == [("The music festival is held", "happened")]

@@ -45,6 +45,7 @@ from generator.extract.events.filters import (
     is_set_condition,
     is_superseded,
     replaced_intent,
+    restates_date,
     spoken_today,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
@@ -120,7 +121,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
 
     for timex in sorted(timexes, key=lambda t: t.start):
         if timex.type not in ("DATE", "TIME") or timex.range is None \
-                or in_dateline(text, timex) or spoken_today(timex, claims, rules):
+                or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
+                or restates_date(text, timex, timexes):
             continue
         anchor = find_anchor(doc, timex, rules)
         if anchor is not None and no_event(doc, anchor, timex, rules):

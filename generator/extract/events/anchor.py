@@ -33,7 +33,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.extract.events.repairs import due_noun, misread_clause, participle_holder
+from generator.extract.events.repairs import (
+    aside_participle,
+    due_noun,
+    misread_clause,
+    participle_holder,
+)
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
@@ -104,7 +109,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     held = participle and participle_holder(verb, rules)
-    if participle and (is_planned(verb, rules) or held.lemma_.lower() in rules.event_nouns):
+    if participle and (is_planned(verb, rules) or (
+            held.lemma_.lower() in rules.event_nouns and not aside_participle(verb))):
         return Anchor(verb, held)  # "an offensive planned for the spring"
     if participle and dated_agent(verb):
         return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"

@@ -12,7 +12,8 @@
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
   covers; "sets *next year's* calendar": which thing is meant (``names_object``);
 - "“*Today* we have replaced nine years of quarrels,” the minister said at the signing": the
-  day the words were spoken, told elsewhere in the story.
+  day the words were spoken, told elsewhere in the story;
+- "on July 25, *the last evening of the festival*": a date restated (``restates_date``).
 """
 
 from __future__ import annotations
@@ -68,6 +69,23 @@ def token_in_dateline(token) -> bool:
     for after in doc[token.i:min(len(doc), token.i + 12)]:
         if after.text in DASHES:
             return all(t.pos_ not in ("VERB", "AUX") for t in doc[start:after.i])
+    return False
+
+
+#: What lies between a date and a second one that restates it ("on July 25*, the *last
+#: evening of the festival"); a list of dates has no "the" ("on April 14, April 23").
+RESTATING_GAP = re.compile(r",\s+(?:the\s+)?")
+
+
+def restates_date(text: str, timex: Timex, timexes) -> bool:
+    """Whether ``timex`` is an apposition that restates the date right before it ("at an
+    awards night on July 25, *the last evening of the festival*"): the same day told again,
+    no event of its own (round 13)."""
+    for before in timexes:
+        gap = text[before.end:timex.start]
+        if before.end <= timex.start and RESTATING_GAP.fullmatch(gap) \
+                and ("the" in gap or timex.text.lower().startswith("the ")):
+            return True
     return False
 
 

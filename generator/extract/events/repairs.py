@@ -4,7 +4,9 @@
   at 11 p.m. on Monday", ``misread_clause``);
 - a participle hung on the object of an event noun's preposition ("A public hearing on the
   *tax held* on Nov. 18", ``participle_holder``);
-- a headline's "due" on a noun ("FDA decision *due* in March", ``due_noun``).
+- a headline's "due" on a noun ("FDA decision *due* in March", ``due_noun``);
+- a participle aside on an event noun ("The festival, *first held* in 1984, shows ...",
+  ``aside_participle``, round 13).
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ def participle_holder(verb, rules: EventRules):
         return noun
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
     return owner if owner.lemma_.lower() in rules.event_nouns else noun
+
+
+def aside_participle(verb) -> bool:
+    """Whether a participle opens an aside set off by a comma on the noun before it ("The
+    festival, *first held* in 1984 on the shores of Lake Varenna, shows ..."): it tells a
+    happening of its own, the noun's past, not what the sentence says the noun does (round
+    13)."""
+    first = verb.left_edge.i
+    return verb.dep_ == "acl" and first > 0 and verb.doc[first - 1].text == "," \
+        and verb.head.i < first
 
 
 def due_noun(root):
