@@ -105,6 +105,32 @@ def name_after_capitalised_role(head: Token, lex: Lexicon) -> Token | None:
     return name
 
 
+#: Prepositions that join an office to its portfolio ("Minister for Housing").
+_PORTFOLIO_PREPS = ("for", "of")
+
+
+def name_after_portfolio(head: Token, lex: Lexicon) -> list[Token] | None:
+    """The name in "Minister for Housing Conor Whelan said": Irish, British and Indian copy
+    puts the office, its portfolio and the name in one capitalised run; the parser makes the
+    title the subject and hangs portfolio and name on "for" as one proper noun. The name is
+    the run NER tags as a person or, when NER tags nothing or the whole run, its last two
+    words (first name and surname: a portfolio of at least one word comes before them)."""
+    if head.lower_ not in lex.titles or not head.text[:1].isupper():
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1
+                 and c.lower_ in _PORTFOLIO_PREPS), None)
+    obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ != "PROPN" or obj.i - prep.i < 3:
+        return None
+    run = list(head.doc[prep.i + 1 : obj.i + 1])
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in run):
+        return None
+    person = [t for t in run if t.ent_type_ == "PERSON"]
+    if person and person[-1] == obj and len(person) < len(run):
+        return run[run.index(person[0]):]
+    return run[-2:]  # NER tagged nothing, or took the portfolio into the name
+
+
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.$")
 
 

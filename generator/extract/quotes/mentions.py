@@ -23,6 +23,7 @@ from generator.extract.quotes.appositions import (
     is_person_noun,
     name_after_affiliation,
     name_after_capitalised_role,
+    name_after_portfolio,
     name_before_role,
     name_ending_role,
     names_in_apposition,
@@ -265,6 +266,11 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         org = clean_phrase(mention_span(voiced), lex)
         return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
                        token=head)
+    portfolio = name_after_portfolio(head, lex)
+    if portfolio is not None:  # "Minister for Housing Conor Whelan said"
+        role = clean_phrase(head.doc[span.start : portfolio[0].i], lex) or None
+        return Mention(head.doc[span.start : portfolio[-1].i + 1].text, "person",
+                       _text(portfolio), role, portfolio[-1])
     holder = name_ending_role(head, lex) or initialled_name_in_office(head) \
         or name_after_capitalised_role(head, lex)
     if holder is not None:  # "Kingsmere director of rugby Alan Pryce admitted"
