@@ -84,3 +84,51 @@ def test_a_date_set_as_a_scene_still_holds_a_clock_after_it(tag):
     text = ("Orrin College won the title Monday night. The team flew home on Saturday. "
             "The plane landed at 9:10 p.m.")
     assert values_by_text(tag, text, APR_1996)["9:10 p.m."] == "1996-03-30T21:10"
+
+
+def test_a_day_pointing_back_gives_a_clock_range_no_day_of_its_own(tag):
+    text = ("Runners will race on Sunday, and the bridge will be closed from 6 a.m. to 2 p.m. "
+            "that day, the council said on Wednesday.")
+    found = values_by_text(tag, text, dt.date(2024, 10, 3))
+    assert (found["6 a.m."], found["2 p.m."]) == ("2024-10-06T06:00", "2024-10-06T14:00")
+
+
+DEC_2026 = dt.date(2026, 12, 9)  # a Wednesday
+
+
+def test_a_measure_proposed_at_a_date_was_tabled_then(tag):
+    text = "Mayor Ilse Varga proposed the budget in October after a deficit in 2025."
+    assert values_by_text(tag, text, DEC_2026)["October"] == "2026-10"
+
+
+def test_a_proposed_event_still_lies_ahead(tag):
+    text = "Mayor Ilse Varga proposed a vote in January."
+    assert values_by_text(tag, text, DEC_2026)["January"] == "2027-01"
+
+
+def test_a_year_a_plan_covers_lends_no_year_to_a_coming_day(tag):
+    text = "The board will set water rates for 2027 at its next meeting, on Dec. 16."
+    assert values_by_text(tag, text, DEC_2026)["Dec. 16"] == "2026-12-16"
+
+
+def test_a_year_a_plan_covers_still_lends_to_a_present_date(tag):
+    text = "The budget for 2027 includes a parking fee from Jan. 5."
+    assert values_by_text(tag, text, DEC_2026)["Jan. 5"] == "2027-01-05"
+
+
+NOV_2022 = dt.date(2022, 11, 10)
+
+
+def test_a_year_less_range_start_takes_its_ends_year(tag):
+    text = "The mill at Brennock was shut from March to June of 2021."
+    assert values_by_text(tag, text, NOV_2022)["March"] == "2021-03"
+
+
+def test_a_range_start_after_its_end_lies_in_the_year_before(tag):
+    text = "The mill at Brennock was shut from November to February 2021."
+    assert values_by_text(tag, text, NOV_2022)["November"] == "2020-11"
+
+
+def test_a_year_less_range_keeps_its_own_reading(tag):
+    text = "The mill at Brennock was shut from March to June."
+    assert values_by_text(tag, text, NOV_2022)["March"] == "2022-03"

@@ -46,7 +46,10 @@ import re
 from typing import Any
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.clockrange import clock_range_on_its_day
+from generator.extract.temporal.clockrange import (
+    clock_range_on_its_day,
+    range_start_in_its_end_year,
+)
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
@@ -99,7 +102,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
-                and not _deadline_for_scope(text, year_lender, cand.start)
+                and not _deadline_for_scope(text, year_lender, cand, tense)
                 and not _since_in_perfect(doc, text, cand)):
             reading = borrow_year(reading, year_lender.value)
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
@@ -134,7 +137,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = weekday_of_a_plan_gone_by(found, doc, published)
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
-    settled = clock_range_on_its_day(settled, text)
+    settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 
@@ -165,11 +168,17 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 _SCOPE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
-def _deadline_for_scope(text: str, lender: _Lender, start: int) -> bool:
-    """True for a deadline after a year a plan covers: in "must present its spending plan for
-    2027 by Sept. 30" the plan is due in the September before 2027, so the deadline borrows
-    no year (event blind round 7); the tense then picks the coming Sept. 30."""
-    return lender.scope and bool(_DEADLINE.search(text, max(0, start - 40), start))
+def _deadline_for_scope(text: str, lender: _Lender, cand, tense: str | None) -> bool:
+    """True for a deadline or a coming day after a year a plan covers: in "must present its
+    spending plan for 2027 by Sept. 30" the plan is due in the September before 2027, so the
+    deadline borrows no year (event blind round 7), nor does the meeting in "will set water
+    rates for 2027 at its next meeting, on Dec. 16" (event blind round 12); the tense then
+    picks the coming day. A part of the year ("revenue for 2027 to rise in the first half")
+    still lies inside the year."""
+    start = cand.start
+    coming_day = tense == "future" and cand.reading.day is not None
+    return lender.scope and (coming_day
+                             or bool(_DEADLINE.search(text, max(0, start - 40), start)))
 
 
 #: A year naming a model line ("its 1998 models", "the 2024 model year"), which car makers sell

@@ -62,8 +62,13 @@ def owns_following_day(timexes: list[Timex], i: int, text: str) -> bool:
     Friday") nor the story's day may take it.
     """
     after = timexes[i + 1] if i + 1 < len(timexes) else None
-    return (after is not None and is_day(after)
+    return (after is not None and is_day(after) and after.rule not in _POINTING_BACK_RULES
             and _CLOCK_TO_DAY.fullmatch(text[timexes[i].end:after.start]) is not None)
+
+
+#: Days that point back to a day named before them ("from 5 a.m. to 3 p.m. that day"): they
+#: give a clock no day of their own (event blind round 10).
+_POINTING_BACK_RULES = ("rel-that-unit",)
 
 
 def clock_on_earlier_day(timexes: list[Timex], text: str,

@@ -1,21 +1,26 @@
-"""A clock range's start on the day its end is given: "between 2:40 p.m. and 3 p.m. on Thursday".
+"""A range's start on the day or year its end is given: "between 2:40 p.m. and 3 p.m. on
+Thursday", "from March to June of 2021".
 
 A day written after a range of clock times belongs to the whole range, but the neighbour steps
 of :mod:`context` only hand it to the clock right before it, so the range's first clock stays on
 the publication day (or on whatever day an earlier sentence left it). Once every clock sits on
 its day, the first clock of a "between/from X and/to Y" range takes the day its end took. Runs
-after :func:`~generator.extract.temporal.storyday.settle_on_story_day`. Nothing here imports
-spaCy.
+after :func:`~generator.extract.temporal.storyday.settle_on_story_day`. A year-less month or
+day opening a range of dates takes the year written on the range's end in the same way (the
+resolver gave it a year of its own from the tense and the publication date). Nothing here
+imports spaCy.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import clock_on, is_bare_clock
 
-__all__ = ["clock_range_on_its_day"]
+__all__ = ["clock_range_on_its_day", "range_start_in_its_end_year"]
 
 #: "between"/"from" right before the range's first clock.
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -46,5 +51,48 @@ def _opens_range(first: Timex, second: Timex, text: str) -> bool:
     second one carries a full date."""
     return (is_bare_clock(first) and is_bare_clock(second)
             and _FULL_DAY.match(second.value) is not None
+            and _RANGE_OPEN.search(text, max(0, first.start - 9), first.start) is not None
+            and _RANGE_JOIN.fullmatch(text[first.end:second.start]) is not None)
+
+
+#: Rules of a month or a day written without its year ("March", "March 5", "5 March").
+_YEAR_LESS_RULES = ("date-month", "date-month-day", "date-day-month")
+#: A year written in the words of a date ("June 2021", "June of 2021", "June 20, 2021").
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+#: A calendar month or day value: "2021-06", "2021-06-20".
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
+
+
+def range_start_in_its_end_year(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a year-less month or day opening a range the year written on its end.
+
+    "The plant was shut from March to June of 2021" (said in November 2022) is March 2021, not
+    the March the past tense picks on its own; a start that would fall after its end lies in
+    the year before ("from November to February 2021" starts in November 2020).
+
+    Args:
+        timexes: resolved expressions in text order.
+        text: the document text the offsets point into.
+
+    Returns:
+        The list with each such range start moved into its end's year; nothing else changes.
+    """
+    fixed = list(timexes)
+    for i, (first, second) in enumerate(zip(timexes, timexes[1:])):
+        if not _dates_in_range(first, second, text):
+            continue
+        year = int(second.value[:4]) - (first.value[4:] > second.value[4:])
+        value = f"{year:04d}{first.value[4:]}"
+        if value != first.value:
+            fixed[i] = dataclasses.replace(first, value=value, range=value_range(value))
+    return fixed
+
+
+def _dates_in_range(first: Timex, second: Timex, text: str) -> bool:
+    """True for a year-less date joined as a range to a date with its year written out."""
+    return (first.rule in _YEAR_LESS_RULES and _WRITTEN_YEAR.search(first.text) is None
+            and _WRITTEN_YEAR.search(second.text) is not None
+            and _MONTH_OR_DAY.match(first.value) is not None
+            and _MONTH_OR_DAY.match(second.value) is not None
             and _RANGE_OPEN.search(text, max(0, first.start - 9), first.start) is not None
             and _RANGE_JOIN.fullmatch(text[first.end:second.start]) is not None)

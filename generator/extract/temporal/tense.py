@@ -34,6 +34,7 @@ from generator.extract.temporal.tense_words import (
     SEASON_WORDS,
     START_PARTICIPLES,
     SUPERSEDED_WORDS,
+    TABLED_NOUNS,
 )
 
 _MAX_HOPS = 8
@@ -208,9 +209,16 @@ def _forecast_after_object(verb, span) -> bool:
     listed = next((t for t in prep.ancestors if t.head.i == verb.i), None)
     if listed is not None and listed.dep_ == "prep" and listed.lower_ in LISTING_WORDS:
         prep = listed
+    objects = [child for child in verb.children if child.dep_ == "dobj" and child.i < prep.i]
     return (span.root.dep_ == "pobj" and prep.head.i == verb.i
             and verb.lemma_.lower() in FORECAST_VERBS and not past_perfect(verb)
-            and any(child.dep_ == "dobj" and child.i < prep.i for child in verb.children))
+            and bool(objects) and not _tabled(verb, objects[0]))
+
+
+def _tabled(verb, obj) -> bool:
+    """True for a measure proposed at the date: "proposed the budget in October" (event blind
+    round 12) is when the mayor tabled it; "proposed a vote in January" is when the vote is."""
+    return verb.lemma_.lower() == "propose" and obj.lemma_.lower() in TABLED_NOUNS
 
 
 def _names_data(token) -> bool:

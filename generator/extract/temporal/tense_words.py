@@ -54,6 +54,11 @@ AGENDA_WORDS = {"ballot", "agenda", "docket", "calendar", "schedule", "timetable
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
                   "propose", "promise", "pledge", "seek", "want", "await", "threaten"}
+#: Measures a verb of proposal tables: "proposed the budget in October" tells when it was
+#: tabled, not when the budget is due, as "proposed a vote in January" would.
+TABLED_NOUNS = {"budget", "bill", "plan", "legislation", "law", "measure", "amendment", "rule",
+                "rules", "regulation", "ordinance", "resolution", "motion", "reform", "policy",
+                "package", "proposal"}
 #: With "to be", a forecast in any tense: "a vote was more likely in mid-December".
 LIKELY_WORDS = {"likely", "unlikely", "probable", "possible"}
 #: Participles that give the first day of a booked event: "a special session beginning Monday".
