@@ -232,7 +232,7 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     if own_day(head, root, rules):
         return False  # "in the first televised debate ... on Sept. 24": that debate's day
     if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules) \
-            or head.lemma_.lower() in rules.reference_points.stages:
+            or head.lemma_.lower() in rules.reference_points.stages or owned_debut(head, rules):
         return False  # "the first *round* on April 26" says which round, it ranks nothing
     markers = set(rules.reference_points.markers)
     return any(c.dep_ in ("amod", "advmod") and (
@@ -246,6 +246,15 @@ def own_day(noun, root, rules: EventRules) -> bool:
     says which day that one happens, it bounds no ranking."""
     return noun.lemma_.lower() in rules.event_nouns and root.dep_ == "pobj" \
         and root.head.lower_ in rules.day_prepositions
+
+
+def owned_debut(noun, rules: EventRules) -> bool:
+    """Whether the noun is its owner's first ("switched on *its first* 5G masts in October
+    2020", ``rules.reference_points.debuts`` with a possessive pronoun): the date is when
+    they came, it bounds no ranking (round 13)."""
+    debuts = set(rules.reference_points.debuts)
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) \
+        and any(c.dep_ == "amod" and c.lower_ in debuts for c in noun.children)
 
 
 def ranked_complement(verb, span, rules: EventRules) -> bool:

@@ -74,6 +74,9 @@ class ReferencePoints(BaseModel):
     named_periods: list[str] = []
     """Periods whose possessive only says which thing an object is ("sets *next year's*
     calendar"); a day's does not ("faces *Sunday's* final")."""
+    debuts: list[str] = []
+    """Ordinals that, with a possessive pronoun, say which of the owner's things came first
+    ("switched on *its first* 5G masts in October 2020"): the date is when, no ranking."""
     compared: list[str] = []
     """Adjectives that make a subject a point of comparison ("The last *comparable* season
     was in 2005"): a date on its "be" only locates that point."""
@@ -153,6 +156,8 @@ class EventRules(BaseModel):
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""
+    partitive_nouns: list[str] = []
+    """"*The rest of* the network will close": a part plans as the whole after "of" does."""
     replaced_intent_verbs: list[str] = []
     """"*had originally aimed* to start output in the third quarter": a verb these govern in
     the past perfect tells of a plan since replaced or a request turned down: no event."""

@@ -94,8 +94,20 @@ def is_agent(subject, rules) -> bool:
         return True
     if subject.pos_ == "PROPN" and not subject.ent_type_:
         return True  # a name the tagger did not recognise ("Voss will present ...")
+    whole = partitive_whole(subject, rules)
+    if whole is not None:
+        return is_agent(whole, rules)  # "the rest of the 3G network will close"
     return subject.lemma_.lower() in rules.agent_nouns or any(
         c.dep_ == "conj" and is_agent(c, rules) for c in subject.children)
+
+
+def partitive_whole(noun, rules):
+    """The whole a partitive noun takes a part of ("*the rest of* the 3G network" -> network,
+    ``rules.partitive_nouns``), else None."""
+    if noun.lemma_.lower() not in rules.partitive_nouns:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def is_infinitive(verb) -> bool:
