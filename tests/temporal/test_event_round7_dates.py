@@ -65,7 +65,7 @@ def test_gerund_after_after_keeps_its_own_time(tag):
     assert values_by_text(tag, text, DEC_2025)["Monday"] == "2025-12-01"
 
 
-# -- a deadline for the year a plan covers (__init__._deadline_for_scope) ----------------------
+# -- a deadline for the year a plan covers (yearlend.deadline_for_scope) ----------------------
 
 def test_deadline_for_a_plans_year_borrows_no_year(tag):
     text = "The council must present its housing plan for 2027 by Sept. 30."

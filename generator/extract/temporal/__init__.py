@@ -53,12 +53,20 @@ from generator.extract.temporal.clockrange import (
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
-from generator.extract.temporal.perfect import in_present_perfect
 from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
+from generator.extract.temporal.yearlend import (
+    SCOPE,
+    SINCE,
+    deadline_for_scope,
+    lends_no_year,
+    open_in_perfect,
+    since_in_perfect,
+    year_less,
+)
 from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -95,23 +103,23 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     week_lender: _Lender | None = None  # "next week, with banks reporting on Tuesday"
     for cand in chosen:
         tense = tense_at(doc, cand.start, cand.end)
-        if tense == "past" and (_open_in_perfect(doc, text, cand) or (
-                _year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
+        if tense == "past" and (open_in_perfect(doc, text, cand) or (
+                year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)):
             tense = None  # "has been pushed back to March 18": the nearest March 18
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
-                and not _deadline_for_scope(text, year_lender, cand, tense)
-                and not _since_in_perfect(doc, text, cand)):
+                and not deadline_for_scope(text, year_lender.scope, cand, tense)
+                and not since_in_perfect(doc, text, cand)):
             reading = borrow_year(reading, year_lender.value)
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
                 and not _joined_clause_after(doc, cand, week_lender.start)):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
-        if cand.reading.year is not None and not _lends_no_year(text, cand.start, cand.end):
+        if cand.reading.year is not None and not lends_no_year(text, cand.start, cand.end):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year,
-                                  bool(_SCOPE.search(text, max(0, cand.start - 5), cand.start)))
+                                  bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)))
         try:
             result = resolve(reading, base, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
@@ -126,7 +134,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             week_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   result.range.start, start=cand.start)
         if ((result.range is not None or is_fiscal_year(result.value))
-                and not _SINCE.search(text, max(0, cand.start - 8), cand.start)
+                and not SINCE.search(text, max(0, cand.start - 8), cand.start)
                 and not _echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
             mentions.append(result.value)
         if _is_dateline(text, cand.start, cand.end, result, published):
@@ -140,87 +148,6 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
-
-
-#: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be
-#: done, not when the rest of the clause happens ("will cut jobs by the end of 2026, after a
-#: loss in the third quarter"), so the year lends itself to nothing after it.
-_DEADLINE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:end|start|middle|beginning|close)\s+of\s+)?$",
-                       re.IGNORECASE)
-
-def _lends_no_year(text: str, start: int, end: int) -> bool:
-    """True for a year written as a deadline, a starting point or a model year ("by 2026",
-    "since 2019", "its 1998 models"): it does not say when the rest of its sentence happens
-    ("the first strike since 2019, and talks resume on Dec. 4"; "prices on its 1998 models
-    ... when they arrive in the fall" of 1997)."""
-    since = _SINCE.search(text, max(0, start - 8), start) and not _WHEN_CLAUSE.match(text, end)
-    return bool(_DEADLINE.search(text, max(0, start - 40), start) or since
-                or _MODEL_YEAR.match(text, end))
-
-
-#: A clause that tells what happened in the year just named: "since 1991, when offices closed
-#: in July" (that July is 1991's).
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
-
-
-#: "for" before a year: "its spending plan for 2027", "the budget for 2027" name the year a
-#: plan covers, which is drawn up before that year begins.
-_SCOPE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-
-
-def _deadline_for_scope(text: str, lender: _Lender, cand, tense: str | None) -> bool:
-    """True for a deadline or a coming day after a year a plan covers: in "must present its
-    spending plan for 2027 by Sept. 30" the plan is due in the September before 2027, so the
-    deadline borrows no year (event blind round 7), nor does the meeting in "will set water
-    rates for 2027 at its next meeting, on Dec. 16" (event blind round 12); the tense then
-    picks the coming day. A part of the year ("revenue for 2027 to rise in the first half")
-    still lies inside the year."""
-    start = cand.start
-    coming_day = tense == "future" and cand.reading.day is not None
-    return lender.scope and (coming_day
-                             or bool(_DEADLINE.search(text, max(0, start - 40), start)))
-
-
-#: A year naming a model line ("its 1998 models", "the 2024 model year"), which car makers sell
-#: the autumn before: it is a product's name, not the time of the clause.
-_MODEL_YEAR = re.compile(r"[- ](?:model[- ]year|models?)\b", re.IGNORECASE)
-
-
-#: "since" right before a date: "its lowest level since 1933" measures from that date but does
-#: not make it the topic, so it anchors no "the year" or "two days later" after it.
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
-
-def _since_in_perfect(doc, text: str, cand) -> bool:
-    """True for "has played every week since the Fourth of July": a present perfect runs up
-    to now, so its starting point is the latest one, not one in a year named before ("missed
-    four months last year ... and has played since July")."""
-    return (_SINCE.search(text, max(0, cand.start - 8), cand.start) is not None
-            and in_present_perfect(doc, cand.start, cand.end))
-
-
-#: Prepositions that keep a year-less date in the present perfect in the past: "since July
-#: 21" counts from a day gone by, and "has risen 4% in February" is loose for "rose".
-_PERFECT_PAST = re.compile(r"\b(?:since|in|on|during|from|at|over|of)\s+$", re.IGNORECASE)
-
-
-def _open_in_perfect(doc, text: str, cand) -> bool:
-    """True for a year-less month or day in a present-perfect clause that names a target.
-
-    Under "has/have + participle" a date after "to", "until", "for" or "by", or standing
-    alone ("the deadline, originally Feb. 15, has been moved"), is a target or a limit, so
-    the nearest occurrence is meant rather than the last one.
-    """
-    if not _year_less(cand.reading):
-        return False
-    if _PERFECT_PAST.search(text, max(0, cand.start - 10), cand.start):
-        return False
-    return in_present_perfect(doc, cand.start, cand.end)
-
-
-def _year_less(reading: Reading) -> bool:
-    """True for a month or a day of a month with no year and no this/last/next."""
-    return needs_year(reading) and reading.month is not None and reading.direction is None
 
 
 def _sentence_start(doc, char: int) -> int:
@@ -286,7 +213,7 @@ class _Lender:
     value: Any
     """The year (int) or the first day of the week (date)."""
     scope: bool = False
-    """True for a year after "for", the period a plan covers (see :func:`_deadline_for_scope`)."""
+    """True for a year after "for", the period a plan covers (see :func:`deadline_for_scope`)."""
     start: int = 0
     """Where the lending date starts in the text."""
 
