@@ -115,12 +115,14 @@ def name_after_portfolio(head: Token, lex: Lexicon) -> list[Token] | None:
     title the subject and hangs portfolio and name on "for" as one proper noun. The name is
     the run NER tags as a person or, when NER tags nothing or the whole run, its last two
     words (first name and surname: a portfolio of at least one word comes before them)."""
-    if head.lower_ not in lex.titles or not head.text[:1].isupper():
-        return None
+    if head.lower_ not in lex.titles or not head.text[:1].isupper() or any(
+            c.dep_ in ("det", "appos") for c in head.children):
+        return None  # "The Chairman of X Area, Hon. Y," names the holder after a comma
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1
                  and c.lower_ in _PORTFOLIO_PREPS), None)
     obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep else None
-    if obj is None or obj.pos_ != "PROPN" or obj.i - prep.i < 3:
+    if obj is None or obj.pos_ != "PROPN" or obj.i - prep.i < 3 \
+            or any(c.dep_ == "appos" for c in obj.children):
         return None
     run = list(head.doc[prep.i + 1 : obj.i + 1])
     if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in run):

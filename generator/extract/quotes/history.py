@@ -79,6 +79,18 @@ class SpeakerHistory:
                          if s.name in self.unnamed_persons), None)
         return same
 
+    def _source_just_heard(self, mention: Mention) -> str | None:
+        """"A senior Tessaro executive said ... “...,” the executive said": a bare
+        definite noun is the unnamed source that spoke last when that source's description
+        has the noun, before any holder of the role named earlier ("chief executive X")."""
+        head = mention.token
+        if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN") \
+                or not self.history:
+            return None
+        last = self.history[-1]
+        return last.name if last.kind == "group" and last.name \
+            and head.lower_ in described_nouns(last.name) else None
+
     def _kind_of(self, name: str | None) -> str | None:
         """The kind of the speaker ``name`` as last resolved, or None if it never spoke."""
         for speaker in reversed(self.history):

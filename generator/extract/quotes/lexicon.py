@@ -92,6 +92,7 @@ class SpeakersFile(_Strict):
     title_abbreviations: dict[str, str] = Field(default_factory=dict)
     kinship: list[str] = Field(default_factory=list)
     households: list[str] = Field(default_factory=list)
+    source_ordinals: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)
@@ -151,6 +152,7 @@ class Lexicon:
     kinship: frozenset[str]
     """Family nouns ("wife", "father"): relatives share a surname."""
     households: frozenset[str]
+    source_ordinals: frozenset[str]
     """A family as one speaker ("Mr X's family said" -> "X family")."""
     group_of_people: frozenset[str]
     """"the pair", "the duo": the named persons who last spoke together."""
@@ -243,6 +245,7 @@ def load_lexicon() -> Lexicon:
                              for k, v in speakers.title_abbreviations.items()},
         kinship=low(speakers.kinship),
         households=low(speakers.households),
+        source_ordinals=low(speakers.source_ordinals),
         group_of_people=low(speakers.group_of_people),
         epithets=low(speakers.epithets),
         news_outlets=low(speakers.news_outlets),

@@ -107,17 +107,21 @@ def _capitalised(token: Token) -> bool:
 
 
 def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
-    """Organisations described by an apposition ("NPD Group, a market research firm"),
-    keyed by the describing noun, in text order."""
+    """Organisations described by an apposition, after the name ("NPD Group, a market
+    research firm") or before it ("Turkey's disaster management agency, AFAD"), keyed by
+    the describing noun, in text order."""
     found: dict[str, list[Name]] = {}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        for child in ent.root.rights:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                text = clean_entity(ent.text)
-                name = Name(ent.start_char, tuple(fold(w) for w in text.split()), text)
-                found.setdefault(child.lemma_.casefold(), []).append(name)
+        root = ent.root
+        nouns = [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+            nouns.append(root.head)
+        for noun in nouns:
+            text = clean_entity(ent.text)
+            name = Name(ent.start_char, tuple(fold(w) for w in text.split()), text)
+            found.setdefault(noun.lemma_.casefold(), []).append(name)
     return found
 
 

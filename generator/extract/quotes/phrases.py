@@ -119,12 +119,16 @@ def folded(token: Token) -> str:
 
 def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
     """Text of a phrase without leading determiners, numbers, possessive pronouns and
-    honorifics, and without a trailing possessive ("a Chinese Foreign Ministry spokesperson"
-    -> "Chinese Foreign Ministry spokesperson")."""
+    honorifics, a counting ordinal ("a second minister" -> "minister"), and without a trailing
+    possessive ("a Chinese Foreign Ministry spokesperson" -> "Chinese Foreign Ministry
+    spokesperson")."""
     words = list(tokens)
     while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"
                      or folded(words[0]) in lex.honorifics):
         words.pop(0)
+    if len(words) > 1 and words[0].lower_ in lex.source_ordinals and words[0].is_lower \
+            and words[1].text != "-":
+        words.pop(0)  # "a second minister": the ordinal only counts sources
     while words and (words[-1].text in APOSTROPHES or words[-1].pos_ == "PUNCT"):
         words.pop()
     if not words:

@@ -301,6 +301,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         household = self.household(mention.token, sentence)
         if household is not None:  # "Mr Bayliss's family said"
             return self._remembered(Speaker(household, mention.text, None, "group"))
+        heard = self._source_just_heard(mention)
+        if heard is not None:  # "the executive said" after "A senior X executive said"
+            return self._remembered(Speaker(heard, mention.text, None, "group"))
         holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
                              self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
