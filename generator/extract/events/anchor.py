@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.extract.events.repairs import (
+    accompanied,
     aside_participle,
     due_noun,
     misread_clause,
@@ -116,7 +117,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"
     if closing_report(verb, rules):
         return Anchor(verb)  # "..., the royal household announced on Thursday."
-    return Anchor(through_apposition(aspect_head(verb, rules)))
+    # "is expected to weaken as it moves inland over the weekend": the weakening's date
+    return Anchor(through_apposition(aspect_head(accompanied(verb, rules), rules)))
 
 
 
@@ -292,15 +294,22 @@ def plan_publisher(verb, rules: EventRules):
 
 def resumption(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> Anchor | None:
     """The resumption a date after "until" on a suspending verb tells of ("the trial was
-    adjourned on Thursday *until April 20*": the trial resumes then), else None."""
+    adjourned on Thursday *until April 20*": the trial resumes then), else None; not for a
+    coming suspension ("will be suspended until 2 p.m.", ``coming``)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or anchor.noun is not None:
         return None
     root, verb = span.root, anchor.verb
     until = root.dep_ == "pobj" and root.head.lower_ == "until" and root.head.head.i == verb.i
-    if not until or verb.lemma_.lower() not in rules.suspending_verbs:
-        return None
+    if not until or verb.lemma_.lower() not in rules.suspending_verbs or coming(verb):
+        return None  # "tram line 2 will be suspended until 2 p.m.": the suspension's end
     return Anchor(verb, resumes=True)
+
+
+def coming(verb) -> bool:
+    """Whether a modal puts the verb ahead ("*will* be suspended until 2 p.m."): a coming
+    suspension is itself the happening, dated by its end as a closure is (round 13)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def listed_date(span) -> bool:

@@ -5,6 +5,8 @@
 - a participle hung on the object of an event noun's preposition ("A public hearing on the
   *tax held* on Nov. 18", ``participle_holder``);
 - a headline's "due" on a noun ("FDA decision *due* in March", ``due_noun``);
+- a date in an accompanying "as" clause ("weaken as it *moves* inland over the weekend",
+  ``accompanied``);
 - a participle aside on an event noun ("The festival, *first held* in 1984, shows ...",
   ``aside_participle``, round 13).
 """
@@ -53,6 +55,19 @@ def aside_participle(verb) -> bool:
     first = verb.left_edge.i
     return verb.dep_ == "acl" and first > 0 and verb.doc[first - 1].text == "," \
         and verb.head.i < first
+
+
+def accompanied(verb, rules: EventRules):
+    """The verb an accompanying clause goes with, when the date sits in that clause ("The
+    storm is expected to *weaken* as it *moves* inland over the weekend"): a clause opened by
+    one of ``rules.accompanying_markers`` whose subject is a pronoun for the main one only
+    says what goes on alongside; else ``verb`` (round 13)."""
+    head = verb.head
+    opened = any(c.dep_ == "mark" and c.lower_ in rules.accompanying_markers
+                 for c in verb.children)
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    return head if verb.dep_ == "advcl" and opened and pronoun and head.pos_ == "VERB" \
+        else verb
 
 
 def due_noun(root):

@@ -156,6 +156,9 @@ class EventRules(BaseModel):
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""
+    accompanying_markers: list[str] = []
+    """"weaken *as* it moves inland over the weekend": a date in such a clause with a pronoun
+    subject dates the verb it accompanies."""
     partitive_nouns: list[str] = []
     """"*The rest of* the network will close": a part plans as the whole after "of" does."""
     replaced_intent_verbs: list[str] = []
