@@ -60,3 +60,10 @@ def test_an_office_whose_holder_follows_a_comma_is_no_portfolio_run(quotes_of):
             "market would reopen.")
     assert speakers(quotes_of(text), "indirect") == [
         ("the market would reopen", "Tunde Ashiru")]
+
+
+def test_an_aged_role_epithet_is_the_person_named_before(quotes_of):
+    text = ("Brenna Otuko has carried water from the river since dawn.\n\n"
+            "\"The well has been dry for a month,\" says the 52-year-old mother of four.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("The well has been dry for a month,", "Brenna Otuko")]

@@ -41,9 +41,13 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
         # "The 44-year-old added": the parser read the epithet as the verb's adjective
         # (or, "the 27-year-old told reporters", as the audience's)
         determiners = [c.lower_ for c in head.head.children if c.dep_ == "det" and c.i < head.i]
+    aged = _aged_noun(head)
     if determiners != ["the"] or any(c.dep_ in _DESCRIBING_DEPS and not _set_off(c)
+                                     and not (aged and _count_of_children(c))
                                      for c in head.children):
         return False
+    if aged:  # "the 46-year-old father of seven", "the 70-year-old farmer"
+        return True
     word = head.lower_
     if word == "old":  # "the 27-year-old" (NER reads it as a date)
         return head.i >= 2 and head.doc[head.i - 2].lower_ in ("year", "years")
@@ -54,6 +58,21 @@ def is_epithet(head: Token | None, lex: Lexicon) -> bool:
     known = lex.org_nouns | lex.company_nouns | lex.non_speakers | lex.group_nouns | lex.titles
     return word.endswith(("man", "woman")) and word not in known and head.pos_ in (
         "NOUN", "PROPN")  # "the Irishman", "the Frenchwoman"
+
+
+def _aged_noun(head: Token) -> bool:
+    """A noun with an age before it ("the 46-year-old father"): whatever the noun, the
+    age makes it a description of someone the text has named."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ == "old" and c.i >= 2
+        and head.doc[c.i - 2].lower_ in ("year", "years") for c in head.lefts)
+
+
+def _count_of_children(child: Token) -> bool:
+    """"of seven" in "father of seven": the number of a parent's children describes the
+    parent, it does not pick out someone else ("the mother of Jane Doe" does)."""
+    return child.dep_ == "prep" and child.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.pos_ == "NUM" for c in child.children)
 
 
 def _invariant_demonym(head: Token, lex: Lexicon) -> bool:
