@@ -72,3 +72,15 @@ def test_a_participle_aside_on_an_event_noun_tells_its_own_happening(nlp):
     text = "The music festival, first held in 1984 near the lake, draws 9,000 visitors."
     dates = [timex(text, "1984", "1984", dt.date(1984, 1, 1), dt.date(1984, 12, 31), "year")]
     assert events(nlp, text, dates) == [("The music festival is held", "happened")]
+
+
+def test_a_headline_start_retells_the_body_begin(nlp):
+    text = ("Brask Foods to start output at Orsk plant next year\n\n"
+            "Brask Foods said its new plant in Orsk will begin producing flour in the first "
+            "quarter of 2026.")
+    dates = [timex(text, "next year", "2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31),
+                   "year"),
+             timex(text, "the first quarter of 2026", "2026-Q1", dt.date(2026, 1, 1),
+                   dt.date(2026, 3, 31), "quarter")]
+    found = events(nlp, text, dates)
+    assert len(found) == 1 and "begin" in found[0][0], found
