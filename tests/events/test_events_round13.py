@@ -84,3 +84,13 @@ def test_a_headline_start_retells_the_body_begin(nlp):
                    dt.date(2026, 3, 31), "quarter")]
     found = events(nlp, text, dates)
     assert len(found) == 1 and "begin" in found[0][0], found
+
+
+def test_he_stands_for_a_person_whose_surname_the_tagger_typed_otherwise(nlp):
+    text = ("A judge set a date for the trial of former Orsk mayor Victor Lanz. Judge Amelia "
+            "Roth said it would last six weeks. Lanz, 61, who resigned after his arrest, has "
+            "pleaded not guilty. He was released on bail in December 2024.")
+    dates = [timex(text, "December 2024", "2024-12", dt.date(2024, 12, 1),
+                   dt.date(2024, 12, 31), "month")]
+    found = events(nlp, text, dates)
+    assert found and found[-1][0].startswith("Victor Lanz"), found

@@ -253,6 +253,8 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                     named = token.text  # "Pell, which led ..., shipped ... *It* releases ..."
                 if named is None and thing:
                     named = untyped_firm(token)
+                if named is None and not thing:
+                    named = surname_of_person(token)  # "Lanz, 61, ... has pleaded"
                 if named is not None:
                     return named
             elif thing and token.dep_ == "poss" and token.head.dep_ in ("attr", *SUBJECT_DEPS):
@@ -260,6 +262,16 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                 if named is not None:
                     return named
     return None
+
+
+def surname_of_person(token) -> str | None:
+    """The full name of a person the story named before whose surname alone the tagger typed
+    otherwise ("former mayor *Victor Lanz* ... *Lanz*, 61, ... has pleaded not guilty", an
+    organisation to the tagger), else None: "he" stands for that person (round 13)."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return None
+    name = full_name(token.text, token.doc)
+    return name if name != token.text and name.split()[-1] == token.text else None
 
 
 def titled(token) -> bool:
