@@ -313,7 +313,21 @@ an Irish Times housing story in curly single marks, an AP quake in Turkey, an LA
 effects strike, an FT bank merger with people familiar, a Daily Nation drought feature in the
 present tense), by another outside author, scored with score.py at first sight after rounds
 13-28's fixes: 1.000 / 0.952, 0.969 / 0.952 (this module's tally 1.000 / 0.952, 0.969 /
-0.968).
+0.968). Its misses: "Minister for Housing X Y said" (office, portfolio and name in one
+capitalised run) came out "Minister"; "the agency said" after "Turkey's disaster management
+agency, AFAD" (a body described before its name); "the executive said" right after "A
+senior X executive said" given to the chief executive named before; "a second minister"
+kept its ordinal; "says the 46-year-old father of seven" (an aged role noun) not taken for
+the man named before. After its fixes by category (test_quotes_round29_categories.py):
+1.000 / 1.000, 0.969 / 0.984 (this module's tally 1.000 / 1.000, 0.969 / 1.000); rounds
+1-28 unchanged (score.py error lists identical), the seed direct 1.0 / 1.0; all 216
+articles 1.000 / 0.996, 0.981 / 0.997 (before 1.000 / 0.994, 0.981 / 0.996). Left, where
+the gold parts from the set (the files say so): the headline "Supreme Court says ..." and
+the lede's "the Supreme Court ruled that ..." left out (rounds 5 and 9 count both);
+"according to court records" counted with a document as speaker; a clause whose verb and
+tense are inside the marks ('the group "stands ready ..." to keep ...') counted as
+reported. score.py drops "minister" as a title, so the gold speaker "minister" never
+matches (its one speaker miss).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -351,7 +365,7 @@ FLOORS = {
     "round 26": (0.99, 0.99, 0.98, 0.99),
     "round 27": (0.99, 0.99, 0.97, 0.99),
     "round 28": (0.99, 0.99, 0.96, 0.99),
-    "round 29": (0.99, 0.94, 0.96, 0.94),
+    "round 29": (0.99, 0.99, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

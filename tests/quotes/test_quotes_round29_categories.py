@@ -2,7 +2,11 @@
 Nation copy (blind round 29) showed to be general, each on a short fictional text of its
 own: an office, its portfolio and the name in one capitalised run ("Minister for
 Transport Aine Brosnan said"), which the parser reads as the title with the rest hung on
-"for"; the name is the speaker, office and portfolio its role."""
+"for"; the name is the speaker, office and portfolio its role; "the agency said" after a
+body described before its name ("the country's flood agency, VFWA"); "the executive said"
+right after "A senior X executive said", which is that unnamed source, not the chief
+executive named before; "a second minister", whose ordinal only counts sources; "says the
+52-year-old mother of four", an aged role noun that stands for the person named before."""
 
 from __future__ import annotations
 
