@@ -179,7 +179,13 @@ Round 18 (``blindset/blindset18.txt``, 8 stories by another author, 154 expressi
 stock-market, carmaker and music-player reports, a 1997 Reuters air show, a 2007 Reuters software
 company whose fiscal year ends June 30, 1998 AP baseball snowout, a 2023 AP state budget, 1993 AP
 car sales) scored relaxed 0.997 / strict 0.984 / value 0.971 at first sight (after rounds 8-17's
-fixes).
+fixes) and 1.000 / 1.000 / 1.000 after the general fixes it prompted against this file, which
+adds one expression the author left out against documented conventions ("ten-year" of a Treasury
+note, as rounds 1-3 and 6 tag bond maturities; see its header): "from a year ago" of a market
+level as the year, not the quarter named the sentence before; "is open to the public from Friday
+to Sunday" as a timetable looking ahead; "in the next year" in a looking-ahead clause as the
+stretch to come (P1Y); "recent weeks" outside "in"; "for two days earlier this month" with
+"earlier" in the date.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -215,7 +221,7 @@ ROUNDS = {
     "round15": ("blindset15.txt", "blindset15.jsonl", 0.99, 0.99),
     "round16": ("blindset16.txt", "blindset16.jsonl", 0.99, 0.99),
     "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
-    "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.97),
+    "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
 }
 
 

@@ -194,3 +194,16 @@ def not_temperature(doc, text: str, cand: Candidate) -> bool:
         return False
     weather = set(load_ruleset().lexicon.settings.get("temperature_words", ()))
     return not any(tok.lemma_.lower() in weather for tok in toks[0].sent)
+
+
+#: A length a "for" phrase gives, right before a match: "went on strike for two days".
+_FOR_LENGTH = re.compile(
+    r"\bfor (?:about |nearly |more than )?\S+ (?:minutes|hours|days|weeks|months)\s$",
+    re.IGNORECASE)
+
+
+def after_for_length(doc, text: str, cand: Candidate) -> bool:
+    """Keep "earlier this month" right after the length of a "for" phrase ("on strike for two
+    days earlier this month"): the length is how long the thing lasted, so "earlier" is not its
+    comparative as in "started two weeks earlier this year"."""
+    return bool(_FOR_LENGTH.search(text, max(0, cand.start - 40), cand.start))

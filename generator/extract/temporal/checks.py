@@ -200,7 +200,13 @@ def not_in_past_clause(doc, text: str, cand: Candidate) -> bool:
     return not in_past_clause(doc, text, cand)
 
 
+def in_future_clause(doc, text: str, cand: Candidate) -> bool:
+    """Keep a match whose clause looks ahead ("would add as many in the next year")."""
+    return tense_at(doc, cand.start, cand.end) == "future"
+
+
 CHECKS: dict[str, Callable[..., bool]] = {
+    "in_future_clause": in_future_clause,
     "not_changed_plan": not_changed_plan,
     "modifies_state": modifies_state,
     "is_adverb": is_adverb,
@@ -222,6 +228,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_described": amounts.not_described,
     "not_capitalised_unit": amounts.not_capitalised_unit,
     "after_amount": amounts.after_amount,
+    "after_for_length": amounts.after_for_length,
     "not_game_period": amounts.not_game_period,
     "not_clock_length": amounts.not_clock_length,
 }

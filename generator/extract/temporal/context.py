@@ -220,9 +220,23 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
             return period
     if not _COMPARED_BEFORE.search(text, max(0, timex.start - 12), timex.start):
         return None
+    if _MARKET_LEVEL.search(text, _sentence_start(text, timex.start), timex.start):
+        return None  # "The Dow is still up 6% from a year ago": a level a year back, the year
     if period is not None and "-Q" in period.value and len(SENTENCE_END.findall(between)) == 1:
         return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
     return _reported_month(before, published)
+
+
+#: A market level, which a bare "from a year ago" compares as it stood a year back, not as a
+#: period's figure: the index, its points, a share price or a yield (blind round 18).
+_MARKET_LEVEL = re.compile(r"\b(?:Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|index|indexes|indices|"
+                           r"shares|stocks?|yields?)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Offset of the start of the sentence holding ``at`` (after the last stop before it)."""
+    stops = list(SENTENCE_END.finditer(text, 0, at))
+    return stops[-1].start() + 1 if stops else 0
 
 
 def _reported_month(before: list[Timex], published: dt.date) -> Timex | None:

@@ -35,6 +35,7 @@ from generator.extract.temporal.tense_words import (
     START_PARTICIPLES,
     SUPERSEDED_WORDS,
     TABLED_NOUNS,
+    TIMETABLE_ADJECTIVES,
 )
 
 _MAX_HOPS = 8
@@ -355,9 +356,11 @@ def _booked_subject(verb) -> bool:
 
 
 def _due(verb) -> bool:
-    """True for a present "to be" whose complement is "due" ("the report is due Friday")."""
+    """True for a present "to be" whose complement is "due" ("the report is due Friday") or
+    an opening time ("the show is open to the public from Friday to Sunday")."""
     return verb.lemma_.lower() == "be" and any(
-        child.dep_ == "acomp" and child.lower_ == "due" for child in verb.children)
+        child.dep_ == "acomp" and child.lower_ in TIMETABLE_ADJECTIVES
+        for child in verb.children)
 
 
 def _plural(token) -> bool:
