@@ -74,3 +74,9 @@ def test_a_length_earlier_this_year_stays_a_comparative(tag):
     text = "The Vell harvest started two weeks earlier this year."
     found = [(t.text, t.value) for t in tag(text, JAN_2013)]
     assert found == [("two weeks", "P2W"), ("this year", "2013")]
+
+
+def test_a_price_index_than_a_year_earlier_still_echoes_the_month(tag):
+    text = ("Consumer prices in Norland rose 0.4% in September, the statistics office said on "
+            "Thursday. The consumer price index was 3.7% higher than a year earlier.")
+    assert values_by_text(tag, text, dt.date(2023, 10, 12))["a year earlier"] == "2022-09"

@@ -228,9 +228,10 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
 
 
 #: A market level, which a bare "from a year ago" compares as it stood a year back, not as a
-#: period's figure: the index, its points, a share price or a yield (blind round 18).
-_MARKET_LEVEL = re.compile(r"\b(?:Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|index|indexes|indices|"
-                           r"shares|stocks?|yields?)\b")
+#: period's figure: a stock index, a share price or a yield (blind round 18). A price index
+#: ("the consumer price index") is a monthly figure and still echoes the month reported on.
+_MARKET_LEVEL = re.compile(r"\b(?:Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|shares|yields?)\b|"
+                           r"(?<!price )\b(?:index|indexes|indices)\b")
 
 
 def _sentence_start(text: str, at: int) -> int:
