@@ -4,7 +4,7 @@ modifiers, and the prepositional phrases worth keeping after them."""
 from __future__ import annotations
 
 from generator.extract.events.names import entity_name, entity_of, full_name, resolve_pronoun
-from generator.extract.events.rules import EventRules
+from generator.extract.events.rules import EventRules, load_event_rules
 
 #: Entity types that can act as the subject of an event.
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -122,6 +122,12 @@ def names_someone(noun) -> bool:
                for t in noun.doc[noun.left_edge.i:noun.i + 1])
 
 
+def measured_stuff(head, prep) -> bool:
+    """Whether "of" after a unit gives what is measured ("Up to 15 *inches of rain*",
+    ``rules.measure_nouns``): the unit alone says nothing of what happens (round 13)."""
+    return prep.lower_ == "of" and head.lemma_.lower() in load_event_rules().measure_nouns
+
+
 def names_object(verb) -> bool:
     """Whether the verb's direct object is a person or organisation ("names *Lina Brand* as
     its chief"), so that an "as" phrase gives its role."""
@@ -140,7 +146,8 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
     if rules is None:
         return [f"{prep.lower_} {phrase(pobj)}" for prep, pobj in prep_objects(head)
                 if prep.lower_ in SUBJECT_PREPOSITIONS
-                and (pobj.ent_type_ in PLACE_LABELS or names_someone(pobj))]
+                and (pobj.ent_type_ in PLACE_LABELS or names_someone(pobj)
+                     or measured_stuff(head, prep))]
     kept, short_taken = [], False
     for prep, pobj in prep_objects(head):
         text = phrase(pobj)

@@ -159,6 +159,8 @@ class EventRules(BaseModel):
     accompanying_markers: list[str] = []
     """"weaken *as* it moves inland over the weekend": a date in such a clause with a pronoun
     subject dates the verb it accompanies."""
+    measure_nouns: list[str] = []
+    """"Up to 15 *inches* of rain": units whose "of" phrase a subject keeps."""
     partitive_nouns: list[str] = []
     """"*The rest of* the network will close": a part plans as the whole after "of" does."""
     replaced_intent_verbs: list[str] = []
