@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds seventy-four fictional articles in thirteen rounds (round 1: wire, politics,
+``blindset/`` holds eighty fictional articles in fourteen rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -17,7 +17,9 @@ bankruptcy; round 11, by a seventh: an oil merger, a state funeral, wildfire reo
 phone shipments and a launch, a rugby tour, a central bank's rate cut; round 12, by an eighth:
 a carmaker's recall and plant halt, an election calendar, a drug's regulatory timeline, a
 pilots' strike and winter schedule, a transfer window, a city budget; round 13, by a ninth: a
-chip fab, a hurricane landfall, a film festival, a trial calendar, a 5G rollout, a marathon),
+chip fab, a hurricane landfall, a film festival, a trial calendar, a 5G rollout, a marathon;
+round 14, by a tenth: quarterly results and guidance, a general strike, a delayed moon
+landing, a school calendar with snow days, a bank's branch closures, a tennis grand slam),
 each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
@@ -44,7 +46,8 @@ rounds 1-10's fixes) 0.906 / 0.853 / 0.879, 0.948, 0.879, 0.970, 0.908, after it
 1.000, 1.000, 0.968, 0.984; round 13, by a ninth (a chip fab's ramp, a hurricane landfall,
 a film festival programme, a trial calendar, a 5G rollout and price rise, a marathon's road
 closures; after rounds 1-12's fixes) 0.833 / 0.887 / 0.859, 0.927, 0.909, 0.984, 0.871,
-after its fixes 0.937 / 0.952 / 0.944, 1.000, 0.966, 0.984, 0.935.
+after its fixes 0.937 / 0.952 / 0.944, 1.000, 0.966, 0.984, 0.935; round 14, by a tenth
+(after rounds 1-13's fixes) 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -161,6 +164,16 @@ FLOORS = {
         "what_match": 0.93,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.90,
+    },
+    # Round 14 at first sight: 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955.
+    (14,): {
+        "event_precision": 0.88,
+        "event_recall": 0.83,
+        "event_f1": 0.85,
+        "status_accuracy": 0.91,
+        "what_match": 0.85,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.95,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
