@@ -53,6 +53,7 @@ import logging
 from spacy.tokens import Doc
 
 from generator.extract.hits import Quote
+from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.interview import iter_answers
@@ -178,6 +179,7 @@ def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
     kind = speaker.kind if name else None
     if name:
         name = owner_first(name, kind, text)  # "Talvera's military" -> "Talveran military"
+        name = without_legal_form(name, kind, load_lexicon())  # "Lumora Inc." -> "Lumora"
     if registry is not None and name:
         entry = registry.info(name)
         name = registry.canonical(name)

@@ -151,3 +151,14 @@ def team_names_ending(text: str, label: str) -> list[str]:
     found = re.finditer(rf"((?:[A-Z][\w'’-]+ )*){re.escape(label)}\b", text)
     names = {re.sub(r"^The ", "", m.group(0)) for m in found}
     return sorted(names)
+
+
+def without_legal_form(name: str, kind: str | None, lex: Lexicon) -> str:
+    """An organisation's name without the legal form that ends it ("Lumora Inc." ->
+    "Lumora"; speakers.yaml ``legal_forms``), the name the story goes on to use; any other
+    speaker's name as it is."""
+    words = name.split()
+    if kind != "organization" or len(words) < 2 \
+            or words[-1].casefold().rstrip(".") not in lex.legal_forms:
+        return name
+    return " ".join(words[:-1]).rstrip(",")

@@ -43,12 +43,13 @@ class SpeakerHistory:
             self.history.append(speaker)
 
     def _note_unnamed_person(self, mention: Mention, name: str | None) -> None:
-        """Remember a singular unnamed source ("a government spokeswoman") as someone
-        he/she can refer back to, with the pronoun its noun implies."""
+        """Remember a singular unnamed source ("a government spokeswoman", "a widow") as
+        someone he/she can refer back to, with the pronoun its noun implies."""
         head = mention.token
         if name is None or head is None or head.tag_ != "NN":
             return
-        if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles:
+        if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles \
+                or head.lower_ in self.lex.kinship:  # "an 82-year-old widow said"
             self.unnamed_persons.add(name)
             pronoun = self.lex.pronoun_of_title.get(head.lower_)
             if pronoun:

@@ -106,6 +106,7 @@ class SpeakersFile(_Strict):
     public_bodies: list[str] = Field(default_factory=list)
     org_kinds: dict[str, list[str]] = Field(default_factory=dict)
     company_name_endings: list[str] = Field(default_factory=list)
+    legal_forms: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -186,6 +187,8 @@ class Lexicon:
     """"union" -> {"association", ...}: last words of names "the union" may refer back to."""
     company_name_endings: frozenset[str] = frozenset()
     """"Therapeutics", "Inc": words a company's full name adds to its short one."""
+    legal_forms: frozenset[str] = frozenset()
+    """"Inc", "Corp": a company's legal form, no part of the name it speaks under."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -259,6 +262,7 @@ def load_lexicon() -> Lexicon:
         public_bodies=low(speakers.public_bodies),
         org_kinds={k.casefold(): low(v) for k, v in speakers.org_kinds.items()},
         company_name_endings=low(speakers.company_name_endings),
+        legal_forms=low(speakers.legal_forms),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )

@@ -285,7 +285,22 @@ def subject_after_fronted_participle(subject: Token) -> Token:
     speaker = next((c for c in subject.children if c.dep_ in deps), None)
     if fronted and speaker is not None:
         return speaker
-    return _name_closing_participle_phrase(subject) or subject
+    return _name_closing_participle_phrase(subject) or _name_after_participle_object(subject) \
+        or subject
+
+
+def _name_after_participle_object(subject: Token) -> Token | None:
+    """"Sentencing Chan, Judge X said ...": a court participle (speakers.yaml
+    ``fronted_roles``) and its object opening the sentence, which the parser (and NER) read
+    as one capitalised name made the subject, with the speaker in apposition or conjunct
+    after the comma; the person's name that ends right before the verb is the subject."""
+    first = subject.doc[subject.left_edge.i]
+    if first.i != subject.sent.start or first is subject \
+            or first.lower_ not in load_lexicon().fronted_roles:
+        return None
+    return next((c for c in subject.rights if c.dep_ in ("appos", "conj")
+                 and c.ent_type_ == "PERSON" and c.right_edge.i + 1 == subject.head.i
+                 and subject.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _name_closing_participle_phrase(subject: Token) -> Token | None:

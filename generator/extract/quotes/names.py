@@ -69,6 +69,7 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
             continue
         if len(ent) == 1 and ent[0].tag_ in ("VBG", "VBN", "JJ") and ent.start == ent.sent.start:
             continue  # "Underlying operating profit fell ...": a capitalised modifier
+        ent = _without_glued_verb(ent)
         if labels == ("PERSON",) and _written_lower_case(ent):
             continue  # "“Melatonin is not a sleeping pill”" where the article says "melatonin"
         text = clean_entity(ent.text)
@@ -80,6 +81,15 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
         if words:
             names.append(Name(ent.start_char, words, text))
     return names
+
+
+def _without_glued_verb(entity: Span) -> Span:
+    """"Lumora" of "Lumora Sued by US, 14 States ...": NER may run a title-case headline's
+    name on into the verb after it; a name never ends in a past participle or finite verb."""
+    while len(entity) > 1 and entity[-1].pos_ == "VERB" \
+            and entity[-1].tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        entity = entity[:-1]
+    return entity
 
 
 def _written_lower_case(entity: Span) -> bool:

@@ -24,9 +24,10 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 def mention_span(head: Token) -> Span:
     """The head and the words on its left that modify it ("the National Security Council's
     Kirby"); appositions, relative clauses and prepositional phrases are left out."""
-    start = head.i
     doc = head.doc
-    for child in reversed(list(head.lefts)):
+    first = _first_piece(head)
+    start = first.i
+    for child in reversed(list(first.lefts)):
         if _glued_hyphen(child) and child.i == start - 1:
             start = child.i  # "Mei-ling" of "Winnie Cheung Mei-ling": one word to the reader
             continue
@@ -55,6 +56,21 @@ def _number_after_stop(head: Token) -> int:
             and not doc[head.i + 2].is_sent_start:  # "..., said Ana Ruiz. 12 people died"
         return head.i + 2
     return head.i
+
+
+def _first_piece(head: Token) -> Token:
+    """"Min" of "said Lee Min-jae": the parser may make each piece of a hyphenated given
+    name a subject of its own, so that the last piece stands alone; the word starts at its
+    first piece, whose left modifiers ("Lee") are the rest of the name."""
+    doc = head.doc
+    if head.i < 2 or not _glued_hyphen(doc[head.i - 1]) or head.left_edge.i < head.i:
+        return head  # not split, or the head has the words on its left (read there)
+    return doc[head.i - 2]
+
+
+def _hyphen_after(token: Token) -> bool:
+    """Whether a glued hyphen follows ``token`` ("82" of "82-year-old")."""
+    return token.i + 1 < len(token.doc) and _glued_hyphen(token.doc[token.i + 1])
 
 
 def _glued_hyphen(token: Token) -> bool:
@@ -124,8 +140,8 @@ def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
     spokesperson")."""
     words = list(tokens)
     while words and (words[0].pos_ in ("DET", "NUM", "PUNCT") or words[0].tag_ == "PRP$"
-                     or folded(words[0]) in lex.honorifics):
-        words.pop(0)
+                     or folded(words[0]) in lex.honorifics) and not _hyphen_after(words[0]):
+        words.pop(0)  # but "an 82-year-old widow" keeps the number of its compound
     if len(words) > 1 and words[0].lower_ in lex.source_ordinals and words[0].is_lower \
             and words[1].text != "-":
         words.pop(0)  # "a second minister": the ordinal only counts sources
