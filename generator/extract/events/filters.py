@@ -40,6 +40,8 @@ NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
 #: Dependencies through which a clause hangs from the one it is a condition of.
 CLAUSE_DEPS = ("conj", "xcomp", "ccomp", "advcl")
 
+#: Dependencies of a finite clause of its own (since_clause).
+FINITE_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")
 
 def in_dateline(text: str, timex: Timex) -> bool:
     """Whether ``timex`` sits in a dateline: before the dash that ends the opening of a
@@ -167,7 +169,19 @@ def is_reference_point(span, rules: EventRules) -> bool:
         return False
     markers = set(rules.reference_points.markers)
     return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or is_ordinal(t)
-               for t in doc[span.sent.start:before.i])
+               for t in since_clause(before) if t.i < before.i)
+
+
+def since_clause(since):
+    """The tokens of the clause "since" belongs to: the subtree of the nearest finite clause
+    above it, a reported or coordinated one or the root ("the strongest storm *to hit* Orsk
+    since 1999" reaches "was"). A superlative in another clause ranks nothing here ("said
+    *most* of the branches were ..., and that visits had fallen ... since 2019", round 14)."""
+    token = since.head
+    while not (token.pos_ in ("VERB", "AUX") and token.dep_ in FINITE_CLAUSE_DEPS) \
+            and token.head.i != token.i:
+        token = token.head
+    return token.subtree
 
 
 def names_object(span, rules: EventRules) -> bool:
@@ -200,7 +214,17 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     bases = rules.reference_points.bases
     if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
         return True
+    if is_change_base(root, rules):
+        return True
     return head.dep_ == "pobj" and head.head.lower_ in bases or nested_in_than(root)
+
+
+def is_change_base(root, rules: EventRules) -> bool:
+    """Whether the date is the object of "from" on an adverb of change ("*up* 15 percent
+    from 2025", ``rules.reference_points.change_adverbs``): the level it is compared with."""
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in rules.reference_points.bases \
+        and preposition.head.lower_ in rules.reference_points.change_adverbs
 
 
 def nested_in_than(root) -> bool:
@@ -244,8 +268,17 @@ def own_day(noun, root, rules: EventRules) -> bool:
     """Whether the date is the day of a ranked happening ("the *first* televised debate ...
     *on Sept. 24*"): a noun of ``rules.event_nouns`` with a date after ``rules.day_prepositions``
     says which day that one happens, it bounds no ranking."""
-    return noun.lemma_.lower() in rules.event_nouns and root.dep_ == "pobj" \
-        and root.head.lower_ in rules.day_prepositions
+    return (noun.lemma_.lower() in rules.event_nouns or day_of_event(noun, rules)) \
+        and root.dep_ == "pobj" and root.head.lower_ in rules.day_prepositions
+
+
+def day_of_event(noun, rules: EventRules) -> bool:
+    """Whether the noun is a day of an event noun ("A first *day of protests* on Sept. 30",
+    round 14): the ordinal counts that event's days, the date is the day's own."""
+    return noun.lemma_.lower() == "day" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in rules.event_nouns for g in c.children if g.dep_ == "pobj")
+        for c in noun.children)
 
 
 def owned_debut(noun, rules: EventRules) -> bool:

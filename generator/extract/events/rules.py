@@ -80,6 +80,8 @@ class ReferencePoints(BaseModel):
     compared: list[str] = []
     """Adjectives that make a subject a point of comparison ("The last *comparable* season
     was in 2005"): a date on its "be" only locates that point."""
+    change_adverbs: list[str] = []
+    """Adverbs of a change whose "from" takes its base ("*up* 15 percent from 2025")."""
 
 
 class EventRules(BaseModel):
