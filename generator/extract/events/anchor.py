@@ -37,6 +37,7 @@ from generator.extract.events.repairs import (
     accompanied,
     aside_participle,
     due_noun,
+    is_participle,
     misread_clause,
     participle_holder,
 )
@@ -107,7 +108,7 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return None  # "compared to January 2008": a point of comparison, not an event
     # a bare participle ("an offensive *planned* for the spring"), not a relative clause
     # with its own auxiliaries ("the event, which has been held every summer since 1987")
-    participle = verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" \
+    participle = verb.dep_ in ("acl", "relcl") and is_participle(verb) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     held = participle and participle_holder(verb, rules)
     if participle and (is_planned(verb, rules) or (

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from generator.extract.events.anchor import closing_report, naming_relative
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
+from generator.extract.events.repairs import aside_holder, is_participle
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
@@ -56,7 +57,7 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         return finish(verbless(verb.sent))
     if closing_report(verb, rules):  # "..., the royal household announced on Thursday."
         return finish(f"{phrase(verb.head)} {third_person(true_lemma(verb))}")
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and find_own_subject(verb) is None:
+    if verb.dep_ in ("acl", "relcl") and is_participle(verb) and find_own_subject(verb) is None:
         text = participle_event(verb, rules, claims)
         return text if nested else finish(text)
     head = control_head(verb, rules)
@@ -264,8 +265,9 @@ def participle_agent(noun):
 def participle_event(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     """ "a report released by Lowmere Council", "a Lowmere Council report released last
     month": the agent or the named owner of the noun does it ("Lowmere Council releases a
-    report"); else the noun undergoes it ("A report is released")."""
-    noun = verb.head
+    report"); else the noun undergoes it ("A report is released"), the head of the phrase
+    for an aside ("the roof over the main court, completed last year": "The roof ...")."""
+    noun = aside_holder(verb)
     agent = participle_agent(noun)
     owner = next((c for c in noun.lefts if c.dep_ in ("compound", "poss")
                   and c.ent_type_ in ACTOR_LABELS and c.ent_type_ != "NORP"), None)

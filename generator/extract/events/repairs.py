@@ -8,7 +8,10 @@
 - a date in an accompanying "as" clause ("weaken as it *moves* inland over the weekend",
   ``accompanied``);
 - a participle aside on an event noun ("The festival, *first held* in 1984, shows ...",
-  ``aside_participle``, round 13).
+  ``aside_participle``, round 13), on the head of the whole phrase before its comma ("the
+  *roof* over the main court, completed last year", ``aside_holder``, round 14);
+- a participle on a noun the tagger gave the past tense ("Polls *published* last week
+  showed", ``is_participle``, round 14).
 """
 
 from __future__ import annotations
@@ -55,6 +58,25 @@ def aside_participle(verb) -> bool:
     first = verb.left_edge.i
     return verb.dep_ == "acl" and first > 0 and verb.doc[first - 1].text == "," \
         and verb.head.i < first
+
+
+def aside_holder(verb):
+    """The noun an aside participle describes: the head of the whole noun phrase before its
+    comma, past the objects of its prepositions ("the *roof* over the main court, completed
+    last year"), else the noun it hangs from (round 14)."""
+    noun = verb.head
+    if not aside_participle(verb):
+        return noun
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
+
+
+def is_participle(verb) -> bool:
+    """Whether the verb is a past participle: tagged so, or a past form hung on a noun, which
+    only a participle can be ("Polls *published* last week showed", tagged VBD; round 14)."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
 
 
 def accompanied(verb, rules: EventRules):
