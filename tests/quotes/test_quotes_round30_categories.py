@@ -7,7 +7,10 @@ which parser and NER read as one name made the subject; an unnamed widow, whose 
 compound keeps its number ("82-year-old widow") and whom a later "she said" refers to, not
 the woman named before her; a title-case headline whose company name NER ran on into the
 verb ("Varnex Sued by US ..."); a company's legal form ("Varnex Inc."), no part of the name
-it speaks under."""
+it speaks under; "the agency" for the body a noun in front of its name describes ("K-pop
+agency Starline Entertainment"); "the members" for the group whose members the story named
+("members of its girl group Novella"); a body described first and named by "known as";
+an organisation whose name has "of the" in it ("Friends of the Fells")."""
 
 from __future__ import annotations
 
@@ -55,3 +58,30 @@ def test_a_headline_verb_and_a_legal_form_are_no_part_of_the_company(quotes_of):
             "Varnex said in a statement that the suit was \"baseless.\" \"Our merchants "
             "choose us because we work,\" the company said.")
     assert {speaker for _, speaker in speakers(quotes_of(text))} == {"Varnex"}
+
+
+def test_the_agency_is_the_body_a_noun_in_front_of_its_name_describes(quotes_of):
+    text = ("Shares of talent agency Brightfold Entertainment fell on Monday.\n\n"
+            "Brightfold rejected the claims. \"We have paid every artist in full,\" the "
+            "agency said in a press release.")
+    assert speakers(quotes_of(text), "direct") == [
+        ("We have paid every artist in full,", "Brightfold Entertainment")]
+
+
+def test_the_members_are_the_group_whose_members_the_story_named(quotes_of):
+    text = ("All four members of the string group Kestrel Quartet have left their label.\n\n"
+            "In a letter, the members said they had not been paid since 2024.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("they had not been paid since 2024", "Kestrel Quartet")]
+
+
+def test_a_body_named_by_known_as_speaks_under_that_name(quotes_of):
+    text = ("In a statement, the city's planning board, known as Plandex, said it would "
+            "review every bid.")
+    assert speakers(quotes_of(text), "indirect") == [("it would review every bid", "Plandex")]
+
+
+def test_an_organisation_name_with_of_the_is_whole(quotes_of):
+    text = "The campaign group Friends of the Moor said the vote was a dark day for walkers."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the vote was a dark day for walkers", "Friends of the Moor")]

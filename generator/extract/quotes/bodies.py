@@ -21,6 +21,8 @@ from generator.extract.quotes.lexicon import Lexicon
 #: Words that may join the capitalised words of a body's name ("Union for Renewal").
 _JOINERS = frozenset({"for", "of", "and", "&", "on"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: Participles that name a body described first ("known as Copom", "called the FTU").
+_NAMING = frozenset({"know", "call", "dub", "name"})
 #: Participles of "how we got hold of them": never part of who the sources are.
 _CONTACT_PARTICIPLES = frozenset({"reach", "contact", "interview", "question", "call",
                                   "quote", "cite", "speak"})
@@ -36,11 +38,18 @@ def whole_entity(span: Span, head: Token) -> Span:
         return span
     end = span.end
     doc = span.doc
-    while end < entity.end and (doc[end].lower_ in _JOINERS or doc[end].text[:1].isupper()):
-        end += 1
-    while end > span.end and doc[end - 1].lower_ in _JOINERS:
+    while end < entity.end and (doc[end].lower_ in _JOINERS or doc[end].text[:1].isupper()
+                                or _article_after_joiner(doc[end])):
+        end += 1  # "Friends | of the Fells": an article after "of" is inside the name
+    while end > span.end and (doc[end - 1].lower_ in _JOINERS
+                              or _article_after_joiner(doc[end - 1])):
         end -= 1
     return doc[span.start : end]
+
+
+def _article_after_joiner(token: Token) -> bool:
+    """"the" of "Friends of the Fells": an article right after a joining word."""
+    return token.lower_ == "the" and token.i > 0 and token.doc[token.i - 1].lower_ in _JOINERS
 
 
 def bracketed_acronyms(doc: Doc) -> dict[str, str]:
@@ -162,3 +171,27 @@ def without_legal_form(name: str, kind: str | None, lex: Lexicon) -> str:
             or words[-1].casefold().rstrip(".") not in lex.legal_forms:
         return name
     return " ".join(words[:-1]).rstrip(",")
+
+
+def descriptor_before(entity: Span) -> list[Token]:
+    """"agency" of "K-pop agency Starline Entertainment": a lower-case common noun right
+    before an organisation's name (the parser hangs either on the other), which says what
+    kind of body it is ("the agency said" later is that body)."""
+    if entity.start == 0:
+        return []
+    noun = entity.doc[entity.start - 1]
+    return [noun] if noun.pos_ == "NOUN" and noun.is_lower and noun.tag_ == "NN" else []
+
+
+def name_known_as(head: Token) -> Token | None:
+    """"Copom" of "the bank's rate-setting committee, known as Copom,": a body described
+    first and named by a participle of naming (``_NAMING``); None without one."""
+    for clause in head.rights:
+        if clause.dep_ != "acl" or clause.lemma_.casefold() not in _NAMING:
+            continue
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.dep_ in ("pobj", "oprd") and child.pos_ == "PROPN":
+                return child
+    return None

@@ -155,3 +155,33 @@ class GroupResolution:
             self.named_groups.add(joined)
             return joined
         return None
+
+
+def body_of_members(mention: Mention, at: int) -> str | None:
+    """"the members said" after "all five members of its girl group Novella": a bare
+    "the members" is the named group or body whose members the article named before
+    ``at``; None if it named none."""
+    head = mention.token
+    if head is None or head.lower_ != "members" or mention.text.lower() != "the members":
+        return None
+    named = None
+    for token in head.doc:
+        if token.idx >= at:
+            break
+        if token.lower_ in ("member", "members") and token.i != head.i:
+            named = _named_body_of(token) or named
+    return named
+
+
+def _named_body_of(members: Token) -> str | None:
+    """The name in the "of" phrase of ``members`` ("of the Kestrel Quartet", "of its
+    group Novella"), or None."""
+    prep = next((c for c in members.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if noun is not None and noun.pos_ != "PROPN":
+        noun = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if noun is None or noun.pos_ != "PROPN":
+        return None
+    span = mention_span(noun)
+    words = [t for t in span if t.pos_ == "PROPN" or t.text in ("&", "of")]
+    return noun.doc[words[0].i : span.end].text if words else None

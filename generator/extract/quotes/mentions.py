@@ -33,7 +33,12 @@ from generator.extract.quotes.appositions import (
     titled_name_before_of,
     voiced_organization,
 )
-from generator.extract.quotes.bodies import body_before_name, reached_by, whole_entity
+from generator.extract.quotes.bodies import (
+    body_before_name,
+    name_known_as,
+    reached_by,
+    whole_entity,
+)
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.lexicon import Lexicon, fold_name
@@ -303,7 +308,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTITIES:
         return _organization(head, span, lex)
     if lower in lex.org_nouns:
-        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                     None) or name_known_as(head)  # "the committee, known as Copom,"
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
             whole = whole_entity(mention_span(named), named)  # "the Union | for Renewal"
             return Mention(f"{text}, {whole.text}", "organization", clean_phrase(whole, lex),
@@ -322,8 +328,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     """An organisation named by an entity; words before the entity are its description
     ("American carmaker Brightline Motors" -> name "Brightline Motors")."""
-    entity = next((e for e in span.ents if e.start <= head.i < e.end), None)
     span = whole_entity(with_of_phrase(span), head)  # "the Ministry | of Fisheries said"
+    entity = next((e for e in span.ents if e.start <= head.i < e.end), None)
     if entity is None or entity.start <= span.start:
         return Mention(span.text, "organization", clean_phrase(span, lex), token=head)
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.speakers import person_name
 
@@ -118,8 +119,9 @@ def _capitalised(token: Token) -> bool:
 
 def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
     """Organisations described by an apposition, after the name ("NPD Group, a market
-    research firm") or before it ("Turkey's disaster management agency, AFAD"), keyed by
-    the describing noun, in text order."""
+    research firm"), before it ("Turkey's disaster management agency, AFAD") or in front
+    of it ("K-pop agency Starline Entertainment"), keyed by the describing noun, in text
+    order."""
     found: dict[str, list[Name]] = {}
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -128,6 +130,7 @@ def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
         nouns = [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
             nouns.append(root.head)
+        nouns += descriptor_before(ent)
         for noun in nouns:
             text = clean_entity(ent.text)
             name = Name(ent.start_char, tuple(fold(w) for w in text.split()), text)

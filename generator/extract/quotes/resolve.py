@@ -27,7 +27,7 @@ from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import vote_genders
-from generator.extract.quotes.groups import GroupResolution
+from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.introductions import named_next_as_role
 from generator.extract.quotes.lede import named_after_lede
@@ -314,7 +314,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         if holder is not None:
             return self._remembered(Speaker(holder, mention.text, None, "person"))
         name = self._named_group(mention) or self._joint_companies(mention, at) \
-            or self._voice_of(mention, at) \
+            or body_of_members(mention, at) or self._voice_of(mention, at) \
             or self._same_group(mention) or self._elliptical_group(mention) \
             or mention.name or None
         speaker = Speaker(name, mention.text, None, mention.kind)
