@@ -7,6 +7,8 @@ Pipeline (one module per stage)::
     checks.py    drop candidates the parse rules out ("May" the modal, "2000 jobs", a © line)
     scan.select  keep the longest match at each position
     tense.py     tense of the clause around each expression (word lists in tense_words.py)
+    coming.py    dates ahead the verb's tense misreads ("set Sept. 14 as", a headline's "to
+                 close"), and what "went on to" tell followed, out of reach of an earlier year
     resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range
     rereading.py the same again for a stored mention when its publication date is corrected
     occurrence.py  which Friday, March or fourth quarter a year-less date means
@@ -50,6 +52,7 @@ from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
     range_start_in_its_end_year,
 )
+from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
@@ -111,7 +114,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
                 and not deadline_for_scope(text, year_lender.scope, cand, tense)
-                and not since_in_perfect(doc, text, cand)):
+                and not since_in_perfect(doc, text, cand)
+                and not in_sequel(doc, cand.start, cand.end)):
             reading = borrow_year(reading, year_lender.value)
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
                 and not _joined_clause_after(doc, cand, week_lender.start)):

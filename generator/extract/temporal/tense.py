@@ -8,6 +8,7 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 from __future__ import annotations
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.coming import carried_on, date_arranged, headline_infinitive
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
@@ -56,7 +57,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
     if tense in ("present", None) and limit:
         return "future"
-    if _promised_by(span.root) or _deadline_set(span.root):
+    if _promised_by(span.root) or _deadline_set(span.root) or date_arranged(span.root):
         return "future"
     return tense
 
@@ -138,8 +139,11 @@ def _misread_timetable_verb(token) -> bool:
     """
     if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in SCHEDULE_VERBS:
         return False
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.lower_.endswith("s"):
-        return not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        if any(child.dep_ == "nsubj" for child in token.children):
+            return True  # "said tickets were sold and that online sales open on Monday"
+        if token.lower_.endswith("s"):
+            return not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
     if token.dep_ not in ("ROOT", "ccomp"):
         return False
     if any(child.dep_ == "nsubj" for child in token.children):
@@ -261,7 +265,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if words & FUTURE_MODALS:
         # "could have closed in March" looks back, not ahead
         return "past" if words & {"have", "'ve"} else "future"
-    if _planned(verb, words) or _likely(verb):
+    if _planned(verb, words) or _likely(verb) or headline_infinitive(verb):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
     if "VBD" in tags:
@@ -316,6 +320,7 @@ def _planned(verb, aux_words: set[str]) -> bool:
     gone_by = head.dep_ == "acomp" and past_perfect(head.head)
     # "forced it to shut two lines in October": a simple past of force tells a deed done
     gone_by = gone_by or (lemma in IMPLICATIVE_GOVERNORS and head.tag_ == "VBD")
+    gone_by = gone_by or carried_on(head)  # "went on to earn a nomination in January"
     return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
             and not gone_by)
 

@@ -35,6 +35,9 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
                   "hold", "host", "play", "face", "visit", "go", "move", "head"}
+#: Verbs that arrange a date they take as object or with "for": told in the past, the date
+#: still lies ahead ("a judge on Monday set Sept. 14 as the start", "Trial set for September").
+ARRANGING_VERBS = {"set", "fix"}
 #: Verbs whose present passive tells of a plan: "a ruling is expected on Friday", "the vote is
 #: scheduled for Monday".
 PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}

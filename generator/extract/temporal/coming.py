@@ -1,0 +1,114 @@
+"""Coming dates the tense of the verb alone misreads (event blind set round 13).
+
+:mod:`tense` reads a clause's tense from its verb; three constructions say otherwise:
+
+* a date a verb of arranging takes as its object or "for": "a judge on Monday set Sept. 14 as
+  the start of the trial", "Trial set for September" -- the past "set" arranges a date ahead;
+* a headline's infinitive: "Roads to close from Saturday night", "Mayor to resign on Friday"
+  -- news headlines write the future as "to" + verb;
+* "went on to": "which went on to earn a nomination in January" tells what followed, not a
+  plan, though "go" governs plans elsewhere ("is going to open in May").
+
+Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.tense_words import ARRANGING_VERBS, SUPERSEDED_WORDS
+
+__all__ = ["carried_on", "date_arranged", "headline_infinitive", "in_sequel"]
+
+#: How many heads a walk up the parse climbs before it gives up.
+_MAX_HOPS = 8
+
+#: Marks that end a sentence of the body; a headline ends without one.
+_SENTENCE_ENDS = {".", "!", "?", '"', "\u201d"}
+#: Dependencies under which the parser hangs a date a verb takes as its object.
+_OBJECT_DEPS = ("dobj", "obj", "npadvmod")
+
+
+def date_arranged(token) -> bool:
+    """True for the date a verb of arranging sets: "set Sept. 14 as the start", "set for May".
+
+    The date must be the verb's only object: in "set a record Monday" the verb has an object
+    of its own and the date tells when it was done. A plan told in the past perfect or as the
+    first of several ("was originally set for March") has its date behind it.
+
+    Args:
+        token: The root token of the date.
+    """
+    verb = _arranging_verb(token)
+    if verb is None or past_perfect(verb):
+        return False
+    others = [child for child in verb.children
+              if child.i != token.i and child.dep_ in ("dobj", "obj", "prt")]
+    superseded = any(child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS
+                     for child in verb.children)
+    return not others and not superseded
+
+
+def _arranging_verb(token):
+    """The verb of arranging whose object (or "for" phrase) ``token`` is, else None."""
+    head = token.head
+    if token.dep_ in _OBJECT_DEPS and head.i != token.i:
+        verb = head
+    elif token.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
+        verb = head.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRANGING_VERBS:
+        return None
+    return verb
+
+
+def headline_infinitive(verb) -> bool:
+    """True for "to" + verb standing for a headline's future: "Roads to close from Saturday".
+
+    The infinitive heads a headline (a sentence with no full stop) or hangs on the noun that
+    heads it. A sentence of the body is not read so, even when the small model makes its noun
+    the root: in "The decision to close the road on Saturday angered residents." it may tag
+    "angered" an adjective.
+
+    Args:
+        verb: A verb the date hangs on.
+    """
+    if verb.tag_ != "VB" or not any(child.dep_ == "aux" and child.lower_ == "to"
+                                    for child in verb.children):
+        return False
+    if verb.sent[-1].text in _SENTENCE_ENDS:
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (verb.dep_ in ("relcl", "acl") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN"))
+
+
+def carried_on(governor) -> bool:
+    """True for "went on to" / "goes on to": what followed, not what is planned."""
+    return governor.lemma_.lower() == "go" and any(
+        child.dep_ == "prt" and child.lower_ == "on" for child in governor.children)
+
+
+def in_sequel(doc, start: int, end: int) -> bool:
+    """True for a date in what "went on to" tell followed: no year named before it reaches in
+    ("Last year's prize went to a drama which went on to earn a nomination in January": the
+    nomination came after last year's prize, in the latest January).
+
+    Args:
+        doc: The parsed text.
+        start: First character of the date.
+        end: Character after the date.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(_MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
+            return token.head.i != token.i and carried_on(token.head)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
