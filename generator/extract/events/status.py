@@ -34,7 +34,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "planned"  # "unions called a meeting for Monday": announced, so arranged
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return "planned"  # "named a squad for next month's tour": done for an arranged one
-    if sets_deadline(verb, timex, rules):
+    if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules):
         return "planned"
     if verb.lemma_.lower() in rules.forecast_verbs:
         return "expected"  # "will need until 2027": how long it takes, a forecast
@@ -83,6 +83,17 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" \
         and span.root.head.lower_ in rules.deadline_prepositions
+
+
+def agreed_subject(verb, rules: EventRules) -> bool:
+    """Whether the subject is something agreed or decided before ("price cuts *it agreed*
+    with the government in November take effect on April 1", round 14): a relative clause
+    with a planning verb (``rules.status["planned"]``) makes its coming happening arranged,
+    whatever forecast the sentence around it makes."""
+    subject = find_subject(verb)
+    planning = set(rules.status["planned"].lemmas)
+    return subject is not None and any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in planning for c in subject.children)
 
 
 def called_off(verb, rules: EventRules) -> bool:
