@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.events.changes import is_change_base, moved_from
 from generator.extract.events.rules import EventRules
 from generator.extract.events.status import is_past
 from generator.extract.hits import Timex
@@ -159,7 +160,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
     before it ("the strongest storm ... since 1999", "the first time since 1984"), or dates
     the base of a comparison ("to 85 million euros from 162 million euros *a year
     earlier*")."""
-    if is_comparison_base(span, rules) or covers_period(span, rules) \
+    if is_comparison_base(span, rules) or moved_from(span, rules) or covers_period(span, rules) \
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
             or names_object(span, rules):
         return True
@@ -217,14 +218,6 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     if is_change_base(root, rules):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in bases or nested_in_than(root)
-
-
-def is_change_base(root, rules: EventRules) -> bool:
-    """Whether the date is the object of "from" on an adverb of change ("*up* 15 percent
-    from 2025", ``rules.reference_points.change_adverbs``): the level it is compared with."""
-    preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ in rules.reference_points.bases \
-        and preposition.head.lower_ in rules.reference_points.change_adverbs
 
 
 def nested_in_than(root) -> bool:

@@ -98,6 +98,9 @@ class EventRules(BaseModel):
     setting_prepositions: list[str] = []
     bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
+    moving_verbs: list[str] = []
+    """Verbs that move a happening from one date to another ("will *move* from June 11 to
+    June 15"): the "from" date makes no event (changes.moved_from)."""
     firm_nouns: list[str] = []
     """"the company": the organisation named before takes part in what it does."""
     onlooker_verbs: list[str] = []

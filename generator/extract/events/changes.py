@@ -1,0 +1,31 @@
+"""Dates that only say where a change starts from (round 14): the level a figure is compared
+with ("*up* 15 percent from 2025") and the date a happening is moved away from ("The last
+day of school will move *from June 11* to June 15"). Neither dates a happening of its own;
+``filters.is_reference_point`` drops them."""
+
+from __future__ import annotations
+
+from generator.extract.events.rules import EventRules
+
+
+def is_change_base(root, rules: EventRules) -> bool:
+    """Whether the date is the object of "from" on an adverb of change ("*up* 15 percent
+    from 2025", ``rules.reference_points.change_adverbs``): the level it is compared with."""
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in rules.reference_points.bases \
+        and preposition.head.lower_ in rules.reference_points.change_adverbs
+
+
+def moved_from(span, rules: EventRules) -> bool:
+    """Whether the date is the one a happening is moved away from: the object of "from" on a
+    verb of ``rules.moving_verbs`` that also has a date after "to" ("will move *from June 11*
+    to June 15"). The happening's date is the new one; a range ("from Monday to Friday" on
+    any other verb) keeps both ends."""
+    root = span.root
+    preposition = root.head
+    verb = preposition.head
+    if root.dep_ != "pobj" or preposition.lower_ != "from" \
+            or verb.lemma_.lower() not in rules.moving_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
