@@ -198,7 +198,21 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
+    candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     return candidate
+
+
+def measured_figure(verb, lemma: str, rules: EventRules) -> str | None:
+    """The figure a verb of ``rules.change_verbs`` measures, its subject's lemma ("*Revenue*
+    for 2025 rose 19 percent", "Its *shares* ... rising 30 percent last year"; the subject
+    of the verb a participle or gerund belongs to when it has none), else None: two figures
+    that moved in one year are two happenings (round 14)."""
+    if lemma not in rules.change_verbs:
+        return None
+    subject = find_subject(verb)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        subject = find_subject(verb.head.head)  # "fell ... after *rising* 30 percent"
+    return subject.lemma_.lower() if subject is not None else None
 
 
 def gapped_description(verb, timex: Timex) -> str | None:

@@ -28,6 +28,8 @@ class Candidate:
     told_by_noun: bool = False
     """Its subject is a definite noun that retells a happening ("The decision, announced at
     1 p.m."; ``retelling_nouns``)."""
+    figure: str | None = None
+    """What a change verb measures ("revenue", "share"; ``measured_figure``)."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -76,7 +78,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # two predicates of one sentence with one verb are two happenings ("The festival opens on
     # June 3, when the new bridge opens"): the sentence made one event per predicate already
     if a.lemma == b.lemma and a.sentence != b.sentence:
-        return True
+        # "Revenue for 2025 rose" and "shares ... rising 30 percent last year": two figures
+        return not (a.figure and b.figure and a.figure != b.figure)
     # two verbs of one sentence are two happenings whatever names they share ("drop its
     # Tarvik-Lyon route from Oct. 25 ... and add daily flights to Seville from the same date")
     if shared >= 2 and (a.sentence != b.sentence or a.lemma == b.lemma):

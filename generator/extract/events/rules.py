@@ -98,6 +98,8 @@ class EventRules(BaseModel):
     setting_prepositions: list[str] = []
     bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
+    change_verbs: list[str] = []
+    """Verbs of a figure's change ("rose 19 percent"): two figures, two happenings."""
     moving_verbs: list[str] = []
     """Verbs that move a happening from one date to another ("will *move* from June 11 to
     June 15"): the "from" date makes no event (changes.moved_from)."""
