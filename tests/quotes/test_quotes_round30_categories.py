@@ -10,12 +10,24 @@ verb ("Varnex Sued by US ..."); a company's legal form ("Varnex Inc."), no part 
 it speaks under; "the agency" for the body a noun in front of its name describes ("K-pop
 agency Starline Entertainment"); "the members" for the group whose members the story named
 ("members of its girl group Novella"); a body described first and named by "known as";
-an organisation whose name has "of the" in it ("Friends of the Fells")."""
+an organisation whose name has "of the" in it ("Friends of the Fells"); reported clauses
+the parser hid: "was ‘irritating but manageable’" (an -ing word joined to an adjective
+read as a quoted progressive), "said, requesting anonymity, that ..." (the clause hung on
+the aside), "In mitigation, defence counsel X said ..." (the subject hung on the fronted
+phrase) and a lede's "..., fire officials said" after a dateline the parser made the root.
+The last two only show in the parse of a whole article, so they are tested on the parse
+the blind copy got."""
 
 from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from spacy.tokens import Doc
+
+from generator.extract.quotes.misparses import (
+    clause_before_split_sentence,
+    subject_before_participle,
+)
 
 pytestmark = pytest.mark.model
 
@@ -85,3 +97,52 @@ def test_an_organisation_name_with_of_the_is_whole(quotes_of):
     text = "The campaign group Friends of the Moor said the vote was a dark day for walkers."
     assert speakers(quotes_of(text), "indirect") == [
         ("the vote was a dark day for walkers", "Friends of the Moor")]
+
+
+def test_an_ing_word_joined_to_an_adjective_is_no_quoted_progressive(quotes_of):
+    text = "One Treasury source said the scale of the revolt was ‘irritating but manageable’."
+    assert speakers(quotes_of(text)) == [
+        ("the scale of the revolt was ‘irritating but manageable’", "Treasury source"),
+        ("irritating but manageable", "Treasury source")]
+
+
+def test_a_clause_hung_on_an_aside_after_the_cue_is_reported(quotes_of):
+    text = ("An executive from a rival label said, requesting anonymity, that the feud was "
+            "likely to last for years.")
+    assert [c for c, _ in speakers(quotes_of(text), "indirect")] == [
+        "the feud was likely to last for years"]
+
+
+def test_the_name_ending_a_fronted_phrase_is_the_subject(nlp):
+    # "In mitigation, defence counsel X said ..." as the blind copy was parsed: the
+    # subject hung on "In" as the object of the phrase, the cue left with none
+    words = ["In", "mitigation", ",", "defence", "counsel", "Martin", "Yip", "said", "his",
+             "client", "was", "sorry", "."]
+    heads = [7, 4, 1, 4, 0, 6, 4, 7, 9, 10, 7, 10, 7]
+    deps = ["prep", "nmod", "punct", "compound", "pobj", "compound", "appos", "ROOT", "poss",
+            "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["ADP", "NOUN", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "NOUN",
+           "AUX", "ADJ", "PUNCT"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert subject_before_participle(doc[7]).text == "Yip"
+
+
+def test_a_lede_report_under_a_dateline_made_the_root_is_found(nlp):
+    # "MARLOW CREEK, Ore. (AP) — A grass fire raced ..., destroying barns, fire officials
+    # said." as the blind copy was parsed: the dateline the root, the lede's subject its
+    # apposition and the verb a modifier; the sentence split before the closing cue
+    words = ["MARLOW", "CREEK", ",", "Ore.", "(", "AP", ")", "—", "A", "grass", "fire",
+             "raced", "through", "scrub", "on", "Monday", ",", "destroying", "barns", ",",
+             "fire", "officials", "said", "."]
+    heads = [1, 1, 1, 1, 1, 1, 1, 1, 10, 10, 1, 10, 11, 12, 11, 14, 11, 11, 17,
+             22, 21, 22, 22, 22]
+    deps = ["compound", "ROOT", "punct", "npadvmod", "punct", "appos", "punct", "punct",
+            "det", "compound", "appos", "acl", "prep", "pobj", "prep", "pobj", "punct",
+            "advcl", "dobj", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET",
+           "NOUN", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN",
+           "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    head, tokens = clause_before_split_sentence(doc[22])
+    assert head.text == "raced" and tokens[-1].text == "barns"

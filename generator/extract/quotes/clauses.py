@@ -241,9 +241,10 @@ def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
     noun of the setting phrase instead of on the verb."""
     for prep in verb.children:
         if prep.dep_ == "advcl" and prep.i > verb.i and prep.pos_ == "VERB" \
-                and prep.text[:1].isupper():
+                and (prep.text[:1].isupper() or _aside_participle(prep)):
             # "said in a briefing to MPs that ...": a capitalised audience read as a verb
-            # with the that-clause as its complement
+            # with the that-clause as its complement; "said, requesting anonymity, that
+            # ...": the clause hung on the participle of an aside
             clause = that_clause(prep, look_up=False)
             if clause:
                 return clause
@@ -255,6 +256,13 @@ def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
                 if clause:
                     return clause
     return None
+
+
+def _aside_participle(token: Token) -> bool:
+    """"requesting" of "said, requesting anonymity, that ...": an -ing word set off by a
+    comma right after the cue."""
+    return token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].text == "," \
+        and token.head.i == token.i - 2
 
 
 def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:

@@ -103,8 +103,18 @@ def clause_before_split_sentence(verb: Token) -> tuple[Token, list[Token]] | Non
     words = [t for t in doc[first : comma.i] if not t.is_space]
     if any("\n" in t.text for t in doc[first : comma.i]) or len(words) <= 3:
         return None  # a headline or another paragraph is no part of the report
-    report = words[0].sent.root
+    report = _verb_under_dateline(words[0].sent.root)
     return (report, words) if report.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_under_dateline(root: Token) -> Token:
+    """"raced" of "VERANO HILLS, Calif. (AP) — A wildfire raced ...": the parser may make
+    the dateline the root, the lede's subject its apposition and the lede's verb a modifier
+    of that noun; that verb heads the report. Any other root is returned as it is."""
+    if root.pos_ != "PROPN" or not root.text.isupper():
+        return root
+    return next((verb for noun in root.rights if noun.dep_ == "appos"
+                 for verb in noun.rights if verb.dep_ == "acl" and verb.pos_ == "VERB"), root)
 
 
 def _split_mid_sentence(last: Token) -> bool:
@@ -216,7 +226,22 @@ def subject_before_participle(verb: Token) -> Token | None:
     a name set off by a comma before a participle phrase that a comma closes right before
     the cue is the cue's subject."""
     found = _participle_after_name(verb)
-    return found[0] if found else None
+    return found[0] if found else _name_ending_fronted_phrase(verb)
+
+
+def _name_ending_fronted_phrase(verb: Token) -> Token | None:
+    """"In mitigation, defence counsel X said ...": the parser may hang the subject on the
+    prepositional phrase that opens the sentence, as its object, and leave the cue none; a
+    person's name that ends the phrase right before the cue, after a comma, speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        last = verb.doc[prep.right_edge.i]
+        if prep.dep_ == "prep" and prep.i == prep.sent.start and last.i + 1 == verb.i \
+                and last.pos_ == "PROPN" and last.ent_type_ == "PERSON" \
+                and any(t.text == "," for t in verb.doc[prep.i : last.i]):
+            return last
+    return None
 
 
 def _participle_after_name(verb: Token) -> tuple[Token, Token] | None:
@@ -295,7 +320,7 @@ def _name_after_participle_object(subject: Token) -> Token | None:
     as one capitalised name made the subject, with the speaker in apposition or conjunct
     after the comma; the person's name that ends right before the verb is the subject."""
     first = subject.doc[subject.left_edge.i]
-    if first.i != subject.sent.start or first is subject \
+    if first.i != subject.sent.start or first.i == subject.i \
             or first.lower_ not in load_lexicon().fronted_roles:
         return None
     return next((c for c in subject.rights if c.dep_ in ("appos", "conj")

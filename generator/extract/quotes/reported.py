@@ -270,9 +270,20 @@ def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     # a bare "is"/"was" before a quoted participle describes a state; "have been “let
     # down”" is a verb in the passive, quoted
     state = not any(c.dep_ == "aux" for c in children) and any(
-        c.dep_ == "auxpass" and not in_quote[c.i] for c in children)
+        c.dep_ == "auxpass" and not in_quote[c.i] for c in children) \
+        or _adjective_read_as_progressive(head, in_quote)
     return not state and not any(not in_quote[c.i] and c.dep_ == "conj" and c.i != cue.i
                                  and c.pos_ in ("VERB", "AUX") for c in children)
+
+
+def _adjective_read_as_progressive(head: Token, in_quote: list[bool]) -> bool:
+    """"was ‘irritating but manageable’": an -ing word joined to an adjective is one too,
+    so the "was" outside the marks is a copula (a state, the writer's report), not the
+    auxiliary of a quoted progressive."""
+    return head.tag_ == "VBG" and any(c.dep_ == "conj" and c.pos_ == "ADJ"
+                                      for c in head.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" and not in_quote[c.i]
+                for c in head.children)
 
 
 def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
