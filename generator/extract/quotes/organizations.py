@@ -152,7 +152,7 @@ class OrganizationResolution:
             return mention.name  # qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
         spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
-                      and s.name and fold(s.name.split()[-1]) == lemma), None)
+                      and s.name and _head_word(s.name) == lemma), None)
         if spoke is not None:  # "The office called ..." after "the prime minister's office said"
             return spoke
         earlier = self._organizations_before(self.organizations, at)
@@ -297,3 +297,10 @@ class OrganizationResolution:
         subjects = [o for o in self.organization_subjects
                     if start <= o.start < sentence.start_char]
         return subjects[-1].text if subjects else None
+
+
+def _head_word(name: str) -> str:
+    """The folded noun a name is a kind of: its last word, or the word before "of"
+    ("bank" of "Bank of Corvaline", "office" of "Office of the Mayor")."""
+    words = [fold(w) for w in name.split()]
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
