@@ -44,3 +44,15 @@ def test_the_date_a_happening_moves_from_makes_no_event(nlp):
     dates = [timex(text, "June 11", "2026-06-11", day), timex(text, "June 15", "2026-06-15", new)]
     found = iter_events(nlp(text), dates, [], PUBLISHED)
     assert [e.when.value for e in found] == ["2026-06-15"], found
+
+
+def test_a_verbless_conjunct_with_its_own_date_is_its_own_happening(nlp):
+    text = "The women's final is scheduled for Sept. 12 and the men's final for the following day."
+    first = DateRange(dt.date(2026, 9, 12), dt.date(2026, 9, 12), "day")
+    second = DateRange(dt.date(2026, 9, 13), dt.date(2026, 9, 13), "day")
+    dates = [timex(text, "Sept. 12", "2026-09-12", first),
+             timex(text, "the following day", "2026-09-13", second)]
+    found = iter_events(nlp(text), dates, [], PUBLISHED)
+    assert [(e.what, e.when.value) for e in found] == [
+        ("The women's final is scheduled", "2026-09-12"),
+        ("The men's final is scheduled", "2026-09-13")], found

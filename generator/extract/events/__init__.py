@@ -59,6 +59,8 @@ from generator.extract.events.secondary import (
     coming_happening,
     day_words,
     fronted_conjuncts,
+    gapped_conjunct,
+    gapped_conjunct_event,
     gapped_subject,
     gapped_subject_event,
     own_date_in_list,
@@ -217,10 +219,16 @@ def measured_figure(verb, lemma: str, rules: EventRules) -> str | None:
 
 def gapped_description(verb, timex: Timex) -> str | None:
     """The description of a date on an ordinal standing for the subject again ("..., the
-    second in Tokyo on July 12"), else None (see ``secondary.gapped_subject``)."""
+    second in Tokyo on July 12") or on a verbless conjunct ("and the men's final for the
+    following day"), else None (see ``secondary.gapped_subject``, ``gapped_conjunct``)."""
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    holder = gapped_subject(span, verb) if span is not None else None
-    return gapped_subject_event(holder, verb) if holder is not None else None
+    if span is None:
+        return None
+    holder = gapped_subject(span, verb)
+    if holder is not None:
+        return gapped_subject_event(holder, verb)
+    conjunct = gapped_conjunct(span, verb)  # "and the men's final for the following day"
+    return gapped_conjunct_event(conjunct, verb) if conjunct is not None else None
 
 
 def misread_clause_event(verb) -> str:

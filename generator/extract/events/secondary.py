@@ -50,7 +50,8 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     verb = anchor.verb
     if span is None:
         return -1
-    if is_gapped(span, verb, rules) or gapped_subject(span, verb) is not None:
+    if is_gapped(span, verb, rules) or gapped_subject(span, verb) is not None \
+            or gapped_conjunct(span, verb) is not None:
         return timex.start
     if not (listed_date(span) or one_of_several_days(span, verb, rules)):
         return -1
@@ -74,6 +75,28 @@ def gapped_subject(span, verb):
     if subject is None or not any(c.dep_ == "amod" and is_ordinal(c) for c in subject.children):
         return None
     return holder if verb in holder.ancestors else None
+
+
+def gapped_conjunct(span, verb):
+    """The noun a coordinated clause without a verb of its own is about ("The women's final
+    is scheduled for Sept. 12 and *the men's final* for the following day", round 14): the
+    date follows a second preposition of the same word on the verb, and the parser hung the
+    noun as a conjunct of the first one's object. Else None."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.head.i != verb.i:
+        return None
+    firsts = [c for c in verb.children
+              if c.dep_ == "prep" and c.lower_ == preposition.lower_ and c.i < preposition.i]
+    return next((conj for first in firsts for obj in first.children if obj.dep_ == "pobj"
+                 for conj in obj.children if conj.dep_ == "conj" and conj.i < preposition.i),
+                None)
+
+
+def gapped_conjunct_event(noun, verb) -> str:
+    """"The men's final is scheduled": the conjunct's words before it and the verb."""
+    words = noun.doc[noun.left_edge.i:noun.i + 1].text
+    return finish(f"{words} {verb_phrase(verb, plural=noun.tag_ in ('NNS', 'NNPS'))}")
 
 
 def is_ordinal(token) -> bool:
