@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 216 fictional articles in twenty-nine rounds, each round written
+"""Quality floor on the blind set: 224 fictional articles in thirty rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -286,7 +286,8 @@ direct 1.0 / 1.0; all 200 articles 1.000 / 0.996, 0.983 / 0.998 (before 1.000 / 
 the bank's statement" left out (a statement speaks for its issuer: round 11,
 attribution.yaml), 'it was "always looking at the fleet."' counted reported (a progressive
 whose participle is inside the marks is direct only); and, a judgement no round settled,
-"the bank ... signaled that ..." left out, which the extractor's evidential rule reports.
+"the bank ... signaled that ..." left out, which the extractor's evidential rule reported
+until round 30's author did the same (see round 30).
 Round 28 (201-208: AP statehouse budget, a Reuters copper strike, a BBC murder inquiry in curly
 single marks, an Inquirer typhoon report, a DW coalition row in curly double marks, a local
 wrestling feature in the present tense, a CNBC layoffs memo, a Punch cholera outbreak), by
@@ -328,6 +329,28 @@ the lede's "the Supreme Court ruled that ..." left out (rounds 5 and 9 count bot
 tense are inside the marks ('the group "stands ready ..." to keep ...') counted as
 reported. score.py drops "minister" as a title, so the gold speaker "minister" never
 matches (its one speaker miss).
+Round 30 (217-224: AP wildfire, a Reuters rate decision, a Guardian Commons rebellion in curly
+single marks, an SCMP fraud sentencing, an NYT nurses' strike, a Korea Herald agency dispute,
+an SMH cricket report, a Bloomberg antitrust suit), by another outside author, scored with
+score.py at first sight after rounds 13-29's fixes: 1.000 / 0.795, 0.953 / 0.843. Its misses:
+Korean given names whose hyphenated pieces the parser made subjects of their own ("Lee
+Min-jae" came out "jae"); "Sentencing Chan, Judge X said" (a court participle and its object
+read as the subject); "the members" and "the agency" for the group and the company named
+before ("members of its girl group Novella", "K-pop agency Starline Entertainment"); "the
+bank's rate-setting committee, known as Copom"; "Friends | of the Fells" cut at "of the";
+"Lumora Sued" (a headline verb NER glued to the name) and "Lumora Inc." (the set writes
+companies without their legal form); "she" after "an 82-year-old widow" given to the woman
+named before; reported clauses the parser hid ('was ‘irritating but manageable’', "said,
+requesting anonymity, that", "In mitigation, defence counsel X said", a lede's "..., fire
+officials said" under a dateline made the root); and "signalled it was in no hurry", which
+this author and round 27's both leave out ("signal" is no longer an evidential cue). After
+its fixes by category (test_quotes_round30_categories.py): 1.000 / 1.000, 1.000 / 1.000
+(this module's tally 1.000 / 0.986, 1.000 / 0.982: "A spokesperson for the trade body Clean
+Power Britain" comes out "Britain", which score.py accepts); rounds 1-29 unchanged but for
+round 27's "signaled" clause no longer reported (1.000 / 0.996, 0.982 / 0.997), the seed
+direct 1.0 / 1.0; all 224 articles 1.000 / 0.996, 0.982 / 0.997 (before 1.000 / 0.988,
+0.980 / 0.991). Its gold keeps the set's conventions (the widow is the unnamed source, as
+written).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -366,7 +389,7 @@ FLOORS = {
     "round 27": (0.99, 0.99, 0.97, 0.99),
     "round 28": (0.99, 0.99, 0.96, 0.99),
     "round 29": (0.99, 0.99, 0.96, 0.99),
-    "round 30": (0.99, 0.78, 0.94, 0.83),
+    "round 30": (0.99, 0.98, 0.99, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
