@@ -10,10 +10,13 @@ from generator.extract.events.rules import EventRules
 
 def is_change_base(root, rules: EventRules) -> bool:
     """Whether the date is the object of "from" on an adverb of change ("*up* 15 percent
-    from 2025", ``rules.reference_points.change_adverbs``): the level it is compared with."""
+    from 2025", ``rules.reference_points.change_adverbs``): the level it is compared with.
+    The verb "lower" starts a period ("will lower their own rates from Monday")."""
     preposition = root.head
+    change = preposition.head
     return root.dep_ == "pobj" and preposition.lower_ in rules.reference_points.bases \
-        and preposition.head.lower_ in rules.reference_points.change_adverbs
+        and change.lower_ in rules.reference_points.change_adverbs \
+        and change.pos_ in ("ADV", "ADJ")
 
 
 def moved_from(span, rules: EventRules) -> bool:
