@@ -345,8 +345,9 @@ requesting anonymity, that", "In mitigation, defence counsel X said", a lede's "
 officials said" under a dateline made the root); and "signalled it was in no hurry", which
 this author and round 27's both leave out ("signal" is no longer an evidential cue). After
 its fixes by category (test_quotes_round30_categories.py): 1.000 / 1.000, 1.000 / 1.000
-(this module's tally 1.000 / 0.986, 1.000 / 0.982: "A spokesperson for the trade body Clean
-Power Britain" comes out "Britain", which score.py accepts); rounds 1-29 unchanged but for
+(this module's tally too, once "A spokesperson for the trade body Clean Power Britain",
+whose name the parser split off as a second subject, no longer came out "Britain", which
+score.py accepts as it drops "spokesperson"); rounds 1-29 unchanged but for
 round 27's "signaled" clause no longer reported (1.000 / 0.996, 0.982 / 0.997), the seed
 direct 1.0 / 1.0; all 224 articles 1.000 / 0.996, 0.982 / 0.997 (before 1.000 / 0.988,
 0.980 / 0.991). Its gold keeps the set's conventions (the widow is the unnamed source, as
@@ -389,7 +390,7 @@ FLOORS = {
     "round 27": (0.99, 0.99, 0.97, 0.99),
     "round 28": (0.99, 0.99, 0.96, 0.99),
     "round 29": (0.99, 0.99, 0.96, 0.99),
-    "round 30": (0.99, 0.98, 0.99, 0.97),
+    "round 30": (0.99, 0.99, 0.99, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

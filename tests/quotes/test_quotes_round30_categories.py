@@ -18,7 +18,8 @@ phrase) and a lede's "..., fire officials said" after a dateline the parser made
 The last two only show in the parse of a whole article, so they are tested on the parse
 the blind copy got. And "signalled it was in no hurry", which rounds 27 and 30 both leave
 out (reporting_verbs.yaml), with "the bank" then the "Bank of X" that spoke, not a bank
-named in an economist's apposition."""
+named in an economist's apposition; "A spokesperson for the trade body X said", whose name
+the parser split off as a second subject, is "X spokesperson"."""
 
 from __future__ import annotations
 
@@ -162,3 +163,12 @@ def test_the_bank_is_the_bank_of_x_that_spoke(quotes_of):
             "\"Inflation is too high,\" said Ana Berg, an economist at Kessel Bank.\n\n"
             "The bank also said growth was slowing.")
     assert speakers(quotes_of(text), "indirect")[-1] == ("growth was slowing", "Bank of Varnia")
+
+
+def test_a_body_split_off_a_spokesperson_phrase_is_whose_voice_it_is(quotes_of):
+    text = ("A spokesperson for the trade body Clean Power Britain said the levy was fair "
+            "and overdue.")
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.speaker_mention) == (
+        "Clean Power Britain spokesperson",
+        "A spokesperson for the trade body Clean Power Britain")

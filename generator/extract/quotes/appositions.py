@@ -233,7 +233,21 @@ def voiced_organization(head: Token, lex: Lexicon) -> Token | None:
     if head.lower_ not in lex.org_voices:
         return None
     return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG"
-                 and c.pos_ == "PROPN" and set_off(head, c)), None)
+                 and c.pos_ == "PROPN" and set_off(head, c)), None) or _name_after_voice(head)
+
+
+def _name_after_voice(head: Token) -> Token | None:
+    """"Britain" of "A spokesperson for the trade body Clean Power Britain said": a
+    proper noun the parser split off the "for" phrase, right after it (see cues)."""
+    doc, end = head.doc, head.right_edge.i
+    follows = doc[end + 1] if end + 1 < len(doc) else None
+    if follows is None or follows.pos_ != "PROPN" or not follows.ent_type_ \
+            or not any(c.dep_ == "prep" and c.lower_ == "for" for c in head.rights):
+        return None
+    name = follows
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return name if name.head.i == head.head.i and name.dep_ == head.dep_ else None
 
 
 def name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | None:

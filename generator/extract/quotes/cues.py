@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.misparses import (
     epithet_before_cue,
     name_after_title_stop,
@@ -309,10 +309,21 @@ def _nearest_subject(verb: Token) -> Token | None:
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
         if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
-    subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)]
+    subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
+                and not _name_ending_other_subject(t, subjects)]
     if not subjects:
         return None
     return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
+def _name_ending_other_subject(subject: Token, subjects: list[Token]) -> bool:
+    """"Clean Power Britain" of "A spokesperson for the trade body Clean Power Britain
+    said": the parser may make the body's name a subject of its own, right after the other
+    subject's phrase; it ends that phrase, whose head speaks."""
+    return subject.pos_ == "PROPN" and any(
+        other.i < subject.i and other.lower_ in load_lexicon().org_voices
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in other.rights)
+        and other.right_edge.i + 1 == subject.left_edge.i for other in subjects)
 
 
 def _bare_stop(token: Token) -> bool:

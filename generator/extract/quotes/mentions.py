@@ -269,8 +269,9 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     voiced = voiced_organization(head, lex)
     if voiced is not None:  # "A spokesperson for her label, Brightwave Records, said"
         org = clean_phrase(mention_span(voiced), lex)
-        return Mention(f"{text}, {mention_span(voiced).text}", "group", f"{org} {head.text}",
-                       token=head)
+        words = f"{text}, {mention_span(voiced).text}" if set_off(head, voiced) \
+            else head.doc[span.start : voiced.i + 1].text  # "... the trade body X said"
+        return Mention(words, "group", f"{org} {head.text}", token=head)
     portfolio = name_after_portfolio(head, lex)
     if portfolio is not None:  # "Minister for Housing Conor Whelan said"
         role = clean_phrase(head.doc[span.start : portfolio[0].i], lex) or None
