@@ -7,7 +7,10 @@ Electoral Commission (CENI)", round 28's "the Free Democrats (FDP)", which NER t
 organisation), a body of an organisation the parser left without its verb ("The
 observation mission of the regional bloc, the Sahel and Coast Community (SCC),
 judged": the mission speaks, as "SCC observation mission"), and how a news agency reached
-its sources ("witnesses reached by AFP"), which says nothing about who they are.
+its sources ("witnesses reached by AFP"), which says nothing about who they are. Round 30
+added how a body is named beside its description ("K-pop agency Starline Entertainment",
+"the committee, known as Copom,"), "of the" inside a name ("Friends of the Fells") and the
+legal form a speaker's name drops ("Lumora Inc." -> "Lumora").
 """
 
 from __future__ import annotations
