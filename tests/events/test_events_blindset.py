@@ -47,7 +47,8 @@ rounds 1-10's fixes) 0.906 / 0.853 / 0.879, 0.948, 0.879, 0.970, 0.908, after it
 a film festival programme, a trial calendar, a 5G rollout and price rise, a marathon's road
 closures; after rounds 1-12's fixes) 0.833 / 0.887 / 0.859, 0.927, 0.909, 0.984, 0.871,
 after its fixes 0.937 / 0.952 / 0.944, 1.000, 0.966, 0.984, 0.935; round 14, by a tenth
-(after rounds 1-13's fixes) 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955.
+(after rounds 1-13's fixes) 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955, after its
+fixes 0.931 / 0.918 / 0.924, 0.970, 0.925, 0.971, 0.970.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -165,15 +166,17 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.90,
     },
-    # Round 14 at first sight: 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955.
+    # Round 14 at first sight: 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955; after its
+    # fixes (pronoun subjects of the gold corrected) 0.931 / 0.918 / 0.924, 0.970, 0.925,
+    # 0.971, 0.970.
     (14,): {
-        "event_precision": 0.88,
-        "event_recall": 0.83,
-        "event_f1": 0.85,
-        "status_accuracy": 0.91,
-        "what_match": 0.85,
-        "claim_recall": 0.97,
-        "claim_kind_accuracy": 0.95,
+        "event_precision": 0.90,
+        "event_recall": 0.89,
+        "event_f1": 0.90,
+        "status_accuracy": 0.95,
+        "what_match": 0.90,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.94,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
