@@ -65,7 +65,9 @@ def doc_features(doc, ngram_size: int, char_range: tuple[int, int], char_weight:
     keys, counts = numpy.unique(numpy.concatenate(word_keys), return_counts=True)
     values = _unit(counts)
     if char_range[1] >= char_range[0] and len(doc):
-        chars = numpy.concatenate([char_ngram_keys(token.text, *char_range) for token in doc])
+        strings = doc.vocab.strings  # by orth, not by token: a Token object costs more
+        chars = numpy.concatenate([char_ngram_keys(strings[orth], *char_range)
+                                   for orth in unigrams.tolist()])
         char_keys, char_counts = numpy.unique(chars, return_counts=True)
         keys = numpy.concatenate([keys, char_keys])
         values = numpy.concatenate([values, _unit(char_counts) * char_weight])
@@ -171,11 +173,18 @@ def word_tf_features(doc) -> tuple[numpy.ndarray, numpy.ndarray]:
     The features of a TF-IDF vector without the IDF: the check-worthiness partner model
     (``factcheck.WordTfBOW.v1``) reads a sentence as the baseline does, not as ``charbow``.
     """
-    words = numpy.asarray([token.orth for token in doc if _WORD.fullmatch(token.text)],
-                          dtype="uint64")
+    strings = doc.vocab.strings
+    words = numpy.asarray([orth for orth in doc.to_array(ORTH).tolist()
+                           if _is_word(strings[orth])], dtype="uint64")
     keys, counts = numpy.unique(numpy.concatenate([words, _ngrams(words, 2)]),
                                 return_counts=True)
     return keys, _unit(1.0 + numpy.log(counts.astype("float32")))
+
+
+@lru_cache(maxsize=200_000)
+def _is_word(text: str) -> bool:
+    """Whether a token counts as a word for ``word_tf_features`` (cached: words repeat)."""
+    return _WORD.fullmatch(text) is not None
 
 
 def _word_tf_forward(model: Model, docs, is_train: bool):
