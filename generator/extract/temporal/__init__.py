@@ -64,6 +64,7 @@ from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.yearlend import (
     SCOPE,
     SINCE,
+    budget_scope,
     deadline_for_scope,
     lends_no_year,
     open_in_perfect,
@@ -113,7 +114,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
-                and not deadline_for_scope(text, year_lender.scope, cand, tense)
+                and not deadline_for_scope(text, year_lender.scope, cand, tense,
+                                           year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
                 and not in_sequel(doc, cand.start, cand.end)):
             reading = borrow_year(reading, year_lender.value)
@@ -123,7 +125,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         if cand.reading.year is not None and not lends_no_year(text, cand.start, cand.end):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year,
-                                  bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)))
+                                  bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)),
+                                  budget=budget_scope(text, cand.start))
         try:
             result = resolve(reading, base, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
@@ -133,7 +136,10 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         if _lends(cand.reading, "year", result) and not _COMPARED.search(
                 text, max(0, cand.start - 12), cand.start):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
-                                  int(result.value))
+                                  # only a budget's relative year ("the budget for next
+                                  # year") is read as a plan's scope, as a written one is
+                                  int(result.value), scope=budget_scope(text, cand.start),
+                                  budget=budget_scope(text, cand.start))
         if _lends(cand.reading, "week", result):
             week_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   result.range.start, start=cand.start)
@@ -218,6 +224,8 @@ class _Lender:
     """The year (int) or the first day of the week (date)."""
     scope: bool = False
     """True for a year after "for", the period a plan covers (see :func:`deadline_for_scope`)."""
+    budget: bool = False
+    """True for a year after "budget for", which is voted on before the year begins."""
     start: int = 0
     """Where the lending date starts in the text."""
 

@@ -39,8 +39,9 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
 #: still lies ahead ("a judge on Monday set Sept. 14 as the start", "Trial set for September").
 ARRANGING_VERBS = {"set", "fix"}
 #: Verbs whose present passive tells of a plan: "a ruling is expected on Friday", "the vote is
-#: scheduled for Monday".
-PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set"}
+#: scheduled for Monday"; or of a forecast: "more snow is forecast for the weekend" is the
+#: coming weekend, not the one just past (event blind round 14).
+PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set", "forecast", "predict"}
 #: Events booked for a day, and bookings: "a meeting for Monday", "bookings for Thanksgiving"
 #: lie ahead whatever the verb's tense.
 BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",

@@ -3,7 +3,8 @@
 :func:`~generator.extract.temporal.iter_timexes` lets a year ("in 2021", "last year") lend
 itself to a year-less month or day later in its clause. A year written as a deadline ("by
 2026"), a starting point ("since 2019"), a model year ("its 1998 models") lends nothing; a year
-a plan covers ("the budget for 2027") lends nothing to a deadline or a coming day; a date after
+a plan covers ("the budget for 2027") lends nothing to a deadline or a coming day, and a
+budget's year ("the budget for next year") nothing to a coming month either; a date after
 "since" in a present perfect borrows nothing; and a year-less date in a present perfect that
 names a target takes its nearest occurrence. Split out of the package's ``__init__`` (which was
 near 400 lines). Nothing here imports spaCy: the functions read the text, a reading and, for
@@ -17,8 +18,8 @@ import re
 from generator.extract.temporal.perfect import in_present_perfect
 from generator.extract.temporal.readings import Reading, needs_year
 
-__all__ = ["SCOPE", "SINCE", "deadline_for_scope", "lends_no_year", "open_in_perfect",
-           "since_in_perfect", "year_less"]
+__all__ = ["SCOPE", "SINCE", "budget_scope", "deadline_for_scope", "lends_no_year",
+           "open_in_perfect", "since_in_perfect", "year_less"]
 
 
 #: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be
@@ -48,17 +49,32 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 SCOPE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
-def deadline_for_scope(text: str, scope: bool, cand, tense: str | None) -> bool:
+def deadline_for_scope(text: str, scope: bool, cand, tense: str | None,
+                       budget: bool = False) -> bool:
     """True for a deadline or a coming day after a year a plan covers: in "must present its
     spending plan for 2027 by Sept. 30" the plan is due in the September before 2027, so the
     deadline borrows no year (event blind round 7), nor does the meeting in "will set water
     rates for 2027 at its next meeting, on Dec. 16" (event blind round 12); the tense then
-    picks the coming day. A part of the year ("revenue for 2027 to rise in the first half")
-    still lies inside the year."""
+    picks the coming day. After a budget's year (``budget``, see :func:`budget_scope`) a
+    coming month borrows none either: "the budget for next year will be set in October" is
+    the October before that year (event blind round 14). A part of the year ("revenue for
+    2027 to rise in the first half") still lies inside the year."""
     start = cand.start
     coming_day = tense == "future" and cand.reading.day is not None
-    return scope and (coming_day
-                             or bool(_DEADLINE.search(text, max(0, start - 40), start)))
+    coming_month = budget and tense == "future" and year_less(cand.reading)
+    return scope and (coming_day or coming_month
+                      or bool(_DEADLINE.search(text, max(0, start - 40), start)))
+
+
+#: A budget "for" a year, drawn up and voted on before that year begins: "the agency's budget
+#: for next year", "spending for 2028". Revenue or sales "for" a year fall inside it.
+_BUDGET_FOR = re.compile(r"\b(?:budgets?|spending|appropriations?)\s+for\s+$", re.IGNORECASE)
+
+
+def budget_scope(text: str, start: int) -> bool:
+    """True for a year written at ``start`` right after "budget for" (see
+    :func:`deadline_for_scope`)."""
+    return _BUDGET_FOR.search(text, max(0, start - 30), start) is not None
 
 
 #: A year naming a model line ("its 1998 models", "the 2024 model year"), which car makers sell
