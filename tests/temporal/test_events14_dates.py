@@ -2,7 +2,7 @@
 weekend a forecast is for, and "the weekend of" a date.
 
 Each case pins the step behind a fix, with its counter-case where the step must hold back:
-a month a budget "for next year" is set in lies before that year (``yearlend.py``); a weather
+the month a budget "for next year" is set in lies before that year (``yearlend.py``); a weather
 forecast "for the weekend" looks ahead (``tense_words.py``); "the weekend of Oct. 18" is one
 weekend (rule ``date-weekend-of-day``). Every sentence is invented (fictional agencies, towns,
 banks and people).
@@ -16,6 +16,10 @@ from temporal_helpers import values
 
 #: A Wednesday in June.
 JUNE_2027 = dt.date(2027, 6, 9)
+#: A Wednesday in February.
+FEBRUARY_2027 = dt.date(2027, 2, 10)
+#: A Sunday in January.
+JANUARY_2027 = dt.date(2027, 1, 10)
 #: A Wednesday in January.
 JANUARY_2026 = dt.date(2026, 1, 28)
 #: A Thursday in June.
@@ -27,6 +31,16 @@ JUNE_2025 = dt.date(2025, 6, 19)
 def test_month_a_budget_for_next_year_is_set_in_lies_before_that_year(tag):
     text = "The institute's budget for next year will be set by the assembly in October."
     assert values(tag, text, JUNE_2027) == [("next year", "2028"), ("October", "2027-10")]
+
+
+def test_month_a_budget_for_a_year_was_approved_in_lies_before_that_year(tag):
+    text = "The town's budget for 2027 was approved by the council in December."
+    assert values(tag, text, FEBRUARY_2027) == [("2027", "2027"), ("December", "2026-12")]
+
+
+def test_month_of_what_a_budget_does_stays_in_its_year(tag):
+    text = "The budget for next year will cut bus fares in March."
+    assert values(tag, text, JANUARY_2027) == [("next year", "2028"), ("March", "2028-03")]
 
 
 def test_month_next_year_names_for_a_launch_stays_in_that_year(tag):

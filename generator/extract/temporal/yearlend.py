@@ -55,15 +55,26 @@ def deadline_for_scope(text: str, scope: bool, cand, tense: str | None,
     spending plan for 2027 by Sept. 30" the plan is due in the September before 2027, so the
     deadline borrows no year (event blind round 7), nor does the meeting in "will set water
     rates for 2027 at its next meeting, on Dec. 16" (event blind round 12); the tense then
-    picks the coming day. After a budget's year (``budget``, see :func:`budget_scope`) a
-    coming month borrows none either: "the budget for next year will be set in October" is
-    the October before that year (event blind round 14). A part of the year ("revenue for
-    2027 to rise in the first half") still lies inside the year."""
+    picks the coming day. After a budget's year (``budget``, see :func:`budget_scope`) the
+    month a step of its passage is dated in borrows none either: "the budget for next year
+    will be set in October" is the October before that year (event blind round 14), and "was
+    approved in December" the December before it. A part of the year ("revenue for 2027 to
+    rise in the first half") and what the budget does ("will cut fares in March") still lie
+    inside the year."""
     start = cand.start
     coming_day = tense == "future" and cand.reading.day is not None
-    coming_month = budget and tense == "future" and year_less(cand.reading)
-    return scope and (coming_day or coming_month
+    passage = (budget and tense in ("future", "past") and year_less(cand.reading)
+               and _BUDGET_STEP.search(text, max(0, start - 60), start) is not None)
+    return scope and (coming_day or passage
                       or bool(_DEADLINE.search(text, max(0, start - 40), start)))
+
+
+#: Steps of a budget's passage, dated before the year it covers: "will be set", "was
+#: approved", "is debated", "will be presented".
+_BUDGET_STEP = re.compile(
+    r"\b(?:set|approv(?:e|es|ed|al)|pass(?:es|ed)?|adopt(?:s|ed)?|vot(?:e|es|ed)\s+on"
+    r"|present(?:s|ed)?|tabled?|unveil(?:s|ed)?|debat(?:e|es|ed)|drawn\s+up|agreed)\b",
+    re.IGNORECASE)
 
 
 #: A budget "for" a year, drawn up and voted on before that year begins: "the agency's budget
