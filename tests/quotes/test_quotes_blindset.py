@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 224 fictional articles in thirty rounds, each round written
+"""Quality floor on the blind set: 232 fictional articles in thirty-one rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -352,6 +352,11 @@ round 27's "signaled" clause no longer reported (1.000 / 0.996, 0.982 / 0.997), 
 direct 1.0 / 1.0; all 224 articles 1.000 / 0.996, 0.982 / 0.997 (before 1.000 / 0.988,
 0.980 / 0.991). Its gold keeps the set's conventions (the widow is the unnamed source, as
 written).
+Round 31 (225-232: AP transit fares, a Reuters shrimp exporter, BBC Wales floods in curly single
+marks, a Times of Israel coalition vote, a Chicago Tribune police trial, a Straits Times housing
+pilot with Chinese and Malay names, an ESPN trade, Le Monde pensions in translated English), by
+another outside author, scored with score.py at first sight after rounds 13-30's fixes: 1.000 /
+0.892, 0.906 / 0.943. Pinned at these figures.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -391,6 +396,7 @@ FLOORS = {
     "round 28": (0.99, 0.99, 0.96, 0.99),
     "round 29": (0.99, 0.99, 0.96, 0.99),
     "round 30": (0.99, 0.99, 0.99, 0.99),
+    "round 31": (0.99, 0.87, 0.88, 0.92),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -401,7 +407,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 24": "blind24_", "round 25": "blind25_",
             "round 26": "blind26_", "round 27": "blind27_",
             "round 28": "blind28_", "round 29": "blind29_",
-            "round 30": "blind30_"}
+            "round 30": "blind30_", "round 31": "blind31_"}
 
 pytestmark = pytest.mark.model
 
