@@ -75,8 +75,11 @@ class SurnameResolution:
             firsts = {p.text for p in self.persons if len(p.words) == 2 and p.words[0] == words[0]}
             if len(firsts) == 1:
                 return firsts.pop()
+            inner = self._name_with_inner_word(words)  # "Mr Faizal" of "Muhammad Faizal Ismail"
+            if inner:
+                return inner
         if not matches:
-            return name
+            return self._name_with_inner_word(words) or name
         longest = max(len(p.words) for p in matches)
         best = [p for p in matches if len(p.words) == longest]
         if takes is not None:
@@ -85,6 +88,17 @@ class SurnameResolution:
         chosen = self._namesake_who_spoke_last(before) or self._namesake_by_given_name(
             before, takes) or (before[0] if before else best[0])
         return chosen.text if longest >= len(words) else name
+
+    def _name_with_inner_word(self, words: tuple[str, ...]) -> str | None:
+        """The one full name of three or more words that holds the one-word ``words`` inside
+        it, neither first nor last: Malay copy calls "Muhammad Faizal Ismail" "Mr Faizal"
+        and "Nur Aisyah Rahim" "Dr Aisyah" (the personal name after a prefix, the father's
+        name last), Singapore copy "Desmond Lim Boon Keat" "Mr Lim". None when no such name
+        or several hold the word."""
+        if len(words) != 1:
+            return None
+        holders = {p.text for p in self.persons if words[0] in p.words[1:-1]}
+        return holders.pop() if len(holders) == 1 else None
 
     def _namesake_by_given_name(self, namesakes: list[Name], takes: str | None) -> Name | None:
         """"Mr. Booker" of "Darnell and Keisha Booker", when the article tells neither's

@@ -1,0 +1,31 @@
+"""Categories that unseen AP, Reuters, BBC, Times of Israel, Chicago Tribune, Straits Times,
+ESPN and Le Monde copy (blind round 31) showed to be general, each on a short fictional text
+of its own: a Malay name ("Muhammad Faizal Ismail", "Nur Aisyah Rahim") that later copy
+gives by the personal name inside it ("Mr Faizal", "Dr Aisyah"), which NER tags as a person
+of its own; the one full name holding the word, neither first nor last, is the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from devscore import speakers
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Ahmad Rizal Hashim, 41, a bus driver, has waited six years for a flat. \"I have "
+     "stopped counting the ballots,\" said Mr Rizal.",
+     ("I have stopped counting the ballots,", "Ahmad Rizal Hashim")),
+    ("Dr Siti Hajar Osman, an economist at Pelangi University, studied the scheme. "
+     "\"The numbers are still small,\" said Dr Hajar.",
+     ("The numbers are still small,", "Siti Hajar Osman")),
+])
+def test_a_malay_name_later_given_by_its_inner_personal_name(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == [expected]
+
+
+def test_an_inner_word_two_full_names_share_resolves_to_neither(quotes_of):
+    text = ("Mr Ahmad Rizal Hashim and Mr Yusof Rizal Kamal run the depot. \"We open at six,\" "
+            "said Mr Rizal.")
+    assert speakers(quotes_of(text)) != [("We open at six,", "Ahmad Rizal Hashim")]
+    assert speakers(quotes_of(text)) != [("We open at six,", "Yusof Rizal Kamal")]
