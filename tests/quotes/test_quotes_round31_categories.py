@@ -2,7 +2,10 @@
 ESPN and Le Monde copy (blind round 31) showed to be general, each on a short fictional text
 of its own: a Malay name ("Muhammad Faizal Ismail", "Nur Aisyah Rahim") that later copy
 gives by the personal name inside it ("Mr Faizal", "Dr Aisyah"), which NER tags as a person
-of its own; the one full name holding the word, neither first nor last, is the speaker."""
+of its own; the one full name holding the word, neither first nor last, is the speaker; a
+name the parser made a conjunct inside the opening prepositional phrase ("Among the
+marchers in Paris, X, 59, a nurse, estimated that ..."), its appositions running on to the
+cue, which left the cue with no subject and the reported clause lost."""
 
 from __future__ import annotations
 
@@ -29,3 +32,14 @@ def test_an_inner_word_two_full_names_share_resolves_to_neither(quotes_of):
             "said Mr Rizal.")
     assert speakers(quotes_of(text)) != [("We open at six,", "Ahmad Rizal Hashim")]
     assert speakers(quotes_of(text)) != [("We open at six,", "Yusof Rizal Kamal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the strikers in Valmont, Nadia Brissac, 47, a welder at the shipyard, estimated "
+     "that she would lose a month of pay.",
+     [("she would lose a month of pay", "Nadia Brissac")]),
+    ("At the depot in Orvel, Karen Maddox, 52, a driver, said that the new rota was unfair.",
+     [("the new rota was unfair", "Karen Maddox")]),
+])
+def test_a_name_hung_on_the_opening_phrase_with_its_appositions(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected

@@ -26,6 +26,7 @@ import functools
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.fronted import name_ending_fronted_phrase
 from generator.extract.quotes.lexicon import load_lexicon
 
 #: What may follow a cue that closes a fronted report ("said on Wednesday", "said late").
@@ -226,22 +227,7 @@ def subject_before_participle(verb: Token) -> Token | None:
     a name set off by a comma before a participle phrase that a comma closes right before
     the cue is the cue's subject."""
     found = _participle_after_name(verb)
-    return found[0] if found else _name_ending_fronted_phrase(verb)
-
-
-def _name_ending_fronted_phrase(verb: Token) -> Token | None:
-    """"In mitigation, defence counsel X said ...": the parser may hang the subject on the
-    prepositional phrase that opens the sentence, as its object, and leave the cue none; a
-    person's name that ends the phrase right before the cue, after a comma, speaks."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    for prep in verb.lefts:
-        last = verb.doc[prep.right_edge.i]
-        if prep.dep_ == "prep" and prep.i == prep.sent.start and last.i + 1 == verb.i \
-                and last.pos_ == "PROPN" and last.ent_type_ == "PERSON" \
-                and any(t.text == "," for t in verb.doc[prep.i : last.i]):
-            return last
-    return None
+    return found[0] if found else name_ending_fronted_phrase(verb)
 
 
 def _participle_after_name(verb: Token) -> tuple[Token, Token] | None:

@@ -1,0 +1,55 @@
+"""Subjects the parser hung on a prepositional phrase that opens the sentence.
+
+"In mitigation, defence counsel X said ..." and "Among the marchers in Paris, Nadia Haddou,
+59, a nurse, estimated that ...": the parser may take the name for the phrase's object (or
+a conjunct of it) and leave the cue with no subject. A person's name that closes the
+phrase right before the cue, after a comma, with at most its own appositions between, is
+the cue's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.lexicon import fold_name, load_lexicon
+
+
+def name_ending_fronted_phrase(verb: Token) -> Token | None:
+    """The subject of ``verb`` that the parser hung on the sentence's opening
+    prepositional phrase (see the module docstring), or None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.i != prep.sent.start:
+            continue
+        last = verb.doc[prep.right_edge.i]
+        if last.i + 1 == verb.i and last.pos_ == "PROPN" and last.ent_type_ == "PERSON" \
+                and any(t.text == "," for t in verb.doc[prep.i : last.i]):
+            return last
+        found = _name_before_its_appositions(prep, verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
+    """"Among the marchers in Paris, Nadia Haddou, 59, a nurse at ..., estimated": a name
+    the parser made a conjunct inside the phrase, set off by a comma, whose own subtree
+    (its age and role in apposition) runs on to the comma before the cue. NER may tag such
+    a name anything, so it must open with a given name of speakers_given_names.yaml or be
+    tagged a person."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    for token in prep.subtree:
+        # the comma before the cue hangs on the name or on the cue
+        if token.dep_ != "conj" or token.pos_ != "PROPN" \
+                or token.right_edge.i not in (verb.i - 2, verb.i - 1):
+            continue
+        first = token.left_edge
+        if first.i < 1 or doc[first.i - 1].text != "," or first.pos_ != "PROPN":
+            continue
+        if token.ent_type_ == "PERSON" or fold_name(first.text) in \
+                load_lexicon().pronoun_of_given_name:
+            return token
+    return None
