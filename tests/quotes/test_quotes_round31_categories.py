@@ -5,7 +5,9 @@ gives by the personal name inside it ("Mr Faizal", "Dr Aisyah"), which NER tags 
 of its own; the one full name holding the word, neither first nor last, is the speaker; a
 name the parser made a conjunct inside the opening prepositional phrase ("Among the
 marchers in Paris, X, 59, a nurse, estimated that ..."), its appositions running on to the
-cue, which left the cue with no subject and the reported clause lost."""
+cue, which left the cue with no subject and the reported clause lost; such a name NER tagged
+an organisation is a person when a listed given name opens it, so the "she said" after her
+is hers, not the woman quoted before."""
 
 from __future__ import annotations
 
@@ -43,3 +45,11 @@ def test_an_inner_word_two_full_names_share_resolves_to_neither(quotes_of):
 ])
 def test_a_name_hung_on_the_opening_phrase_with_its_appositions(quotes_of, text, expected):
     assert speakers(quotes_of(text)) == expected
+
+
+def test_a_given_name_ner_tagged_as_an_organisation_takes_the_next_she(quotes_of):
+    text = ("Transport Minister Odile Marchand defended the plan. \"The money has to come from "
+            "somewhere,\" Ms. Marchand said.\n\nAmong the strikers in Valmont, Nadia Brissac, "
+            "47, a welder at the shipyard, estimated that she would lose a month of pay. "
+            "\"I cannot afford another week,\" she said.")
+    assert speakers(quotes_of(text))[-1] == ("I cannot afford another week,", "Nadia Brissac")

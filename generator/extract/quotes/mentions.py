@@ -376,7 +376,8 @@ def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
         return True
     if any(t.text in APOSTROPHES and not plural_possessive(t) for t in span):
         return True  # "the Council's Kirby": an organisation owns a person
-    return head.ent_type_ not in _ORG_ENTITIES
+    # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
+    return head.ent_type_ not in _ORG_ENTITIES or _opens_with_given_name(head, lex)
 
 
 def _left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
