@@ -7,7 +7,11 @@ name the parser made a conjunct inside the opening prepositional phrase ("Among 
 marchers in Paris, X, 59, a nurse, estimated that ..."), its appositions running on to the
 cue, which left the cue with no subject and the reported clause lost; such a name NER tagged
 an organisation is a person when a listed given name opens it, so the "she said" after her
-is hers, not the woman quoted before."""
+is hers, not the woman quoted before; "told the lawyers she expected ..." (lawyers, attorneys
+and jurors are audiences, so the clause the parser hung on them is the report); a headline
+description that opens with a place ("Former Harlow cop testifies ...") and a lede's "a
+former police officer charged with ..." ("officer" is a title only before a name), both the
+person the next paragraph names with an age."""
 
 from __future__ import annotations
 
@@ -53,3 +57,17 @@ def test_a_given_name_ner_tagged_as_an_organisation_takes_the_next_she(quotes_of
             "47, a welder at the shipyard, estimated that she would lose a month of pay. "
             "\"I cannot afford another week,\" she said.")
     assert speakers(quotes_of(text))[-1] == ("I cannot afford another week,", "Nadia Brissac")
+
+
+def test_the_lawyers_are_an_audience(quotes_of):
+    text = "Judge Mira Hollis told the lawyers she expected the jury to get the case Friday."
+    assert speakers(quotes_of(text)) == [
+        ("she expected the jury to get the case Friday", "Mira Hollis")]
+
+
+def test_a_headline_and_lede_description_named_in_the_next_paragraph(quotes_of):
+    text = ("Former Harlow cop testifies he 'never fired' at fleeing driver\n\n"
+            "A former Harlow police officer charged with shooting at a car during a 2024 "
+            "traffic stop told jurors Tuesday that he never fired his weapon.\n\n"
+            "Marek Dobrowski, 39, is charged with reckless conduct.")
+    assert [s for _, s in speakers(quotes_of(text))] == ["Marek Dobrowski", "Marek Dobrowski"]

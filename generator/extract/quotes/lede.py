@@ -59,7 +59,9 @@ def is_lede_description(head: Token, lex: Lexicon) -> bool:
         return False
     if head.ent_type_ == "PERSON" and not _used_as_common_noun(head):
         return False  # NER reads a capitalised headline noun as a name: the body tells
-    lists = lex.titles | lex.org_nouns | lex.non_speakers
+    lists = lex.org_nouns | lex.non_speakers
+    if not _described_by_participle(head):  # "a police officer charged with ..."
+        lists = lists | lex.titles
     if head.lower_ in lists or head.lemma_.casefold() in lists:
         return False
     if (head.lower_ in lex.group_nouns or head.lemma_.casefold() in lex.group_nouns) \
@@ -67,11 +69,29 @@ def is_lede_description(head: Token, lex: Lexicon) -> bool:
         return False  # "an official said": an unnamed source, not a person named later
     paragraph = paragraph_index(head.doc, head.idx)
     if paragraph == 0:  # headlines drop articles and capitalise
-        return not any(c.dep_ in ("det", "poss", "compound") for c in head.children) \
-            and head.i == head.sent.start
+        return not any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and not
+                                                     _place_word(c)) for c in head.children) \
+            and head.sent.start == head.left_edge.i
     return head.tag_ == "NN" and paragraph == lede_paragraph(head.doc) and any(
         c.dep_ == "det" and c.lower_ in _DESCRIPTIVE_DETERMINERS
         for word in _hyphenated_word(head) for c in word.children)
+
+
+def _place_word(token: Token) -> bool:
+    """"Chicago" of "Former Chicago cop testifies ...": a proper noun before the headline's
+    noun that names no person (NER seldom tags a place in a headline) says where the
+    person is from; a common noun before it ("Police chief") makes a title."""
+    return token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+
+
+def _described_by_participle(head: Token) -> bool:
+    """"a former police officer charged with ...": a title word in lower case after an
+    article, with a participle phrase saying what the person did or is accused of, is a
+    description of one person, not a title ("Officer Dana Reyes") nor an unnamed source
+    ("a spokesman for the fire service")."""
+    return head.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in head.children) \
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
 
 
 def _qualified(head: Token) -> bool:
