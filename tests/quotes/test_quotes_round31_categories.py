@@ -11,7 +11,9 @@ is hers, not the woman quoted before; "told the lawyers she expected ..." (lawye
 and jurors are audiences, so the clause the parser hung on them is the report); a headline
 description that opens with a place ("Former Harlow cop testifies ...") and a lede's "a
 former police officer charged with ..." ("officer" is a title only before a name), both the
-person the next paragraph names with an age."""
+person the next paragraph names with an age; "the company" for a company NER tagged a person
+that a partitive apposition describes ("X, one of Kestra's largest rice exporters,"), here
+hung on the dateline's place as its apposition."""
 
 from __future__ import annotations
 
@@ -71,3 +73,10 @@ def test_a_headline_and_lede_description_named_in_the_next_paragraph(quotes_of):
             "traffic stop told jurors Tuesday that he never fired his weapon.\n\n"
             "Marek Dobrowski, 39, is charged with reckless conduct.")
     assert [s for _, s in speakers(quotes_of(text))] == ["Marek Dobrowski", "Marek Dobrowski"]
+
+
+def test_the_company_described_by_a_partitive_under_a_dateline(quotes_of):
+    text = ("KESTRA, Nov 3 (Reuters) - Lam Son Foods, one of Kestra's largest rice exporters, "
+            "is looking for a buyer.\n\nIn a statement on Tuesday, the company said its "
+            "sales fell 9% in the quarter.")
+    assert speakers(quotes_of(text)) == [("its sales fell 9% in the quarter", "Lam Son Foods")]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.partitives import described_noun
 from generator.speakers import person_name
 
 
@@ -213,9 +214,9 @@ def described_as_organization(token: Token, lex: Lexicon) -> bool:
     apposition is headed by a noun for an organisation (attribution.yaml
     ``described-organisation``) names one, whatever NER tagged it; a name opening with a
     known given name stays a person's ("Gary Ross, a rural carrier")."""
-    described = any(c.dep_ == "appos" and c.pos_ == "NOUN"
-                    and c.lemma_.casefold() in lex.organization_descriptions
-                    for c in token.rights)
+    nouns = [described_noun(c) for c in token.rights if c.dep_ == "appos"]  # "one of X"
+    described = any(n.pos_ == "NOUN" and n.lemma_.casefold() in lex.organization_descriptions
+                    for n in nouns)
     if not described or token.pos_ != "PROPN":
         return False
     first = token
@@ -227,9 +228,9 @@ def described_as_organization(token: Token, lex: Lexicon) -> bool:
 
 def _joined_to_dateline(token: Token) -> bool:
     """"KESTRAN, Nov 19 (Reuters) - Meridel Group, ..., halved": the parser made the
-    subject a conjunct of the dateline's place, which it took for the subject."""
+    subject a conjunct (or apposition) of the dateline's place, taken for the subject."""
     head = token.head
-    return token.dep_ == "conj" and head.dep_ == "nsubj" and head.text.isupper() \
+    return token.dep_ in ("conj", "appos") and head.dep_ == "nsubj" and head.text.isupper() \
         and len(head.text) > 2
 
 
