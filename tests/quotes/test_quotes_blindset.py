@@ -356,7 +356,26 @@ Round 31 (225-232: AP transit fares, a Reuters shrimp exporter, BBC Wales floods
 marks, a Times of Israel coalition vote, a Chicago Tribune police trial, a Straits Times housing
 pilot with Chinese and Malay names, an ESPN trade, Le Monde pensions in translated English), by
 another outside author, scored with score.py at first sight after rounds 13-30's fixes: 1.000 /
-0.892, 0.906 / 0.943. Pinned at these figures.
+0.892, 0.906 / 0.943. Its misses: Malay names given later by the personal name inside them
+("Mr Faizal" of "Muhammad Faizal Ismail", "Dr Aisyah" of "Nur Aisyah Rahim"); a name the parser
+hung on the opening phrase with its age and role in apposition ("Among the marchers in Paris, X,
+59, a nurse, estimated that ..."), NER having tagged it an organisation, so the "she said" after
+her went to the minister quoted before; "told the lawyers she expected ..."; a headline
+description opening with a place ("Former Chicago cop testifies ...") and a lede's "a former
+police officer charged with ..." for the defendant named next; "the company" for an exporter NER
+tagged a person, described by "one of ... exporters" under the dateline. After its fixes by
+category (test_quotes_round31_categories.py): 1.000 / 0.985, 0.924 / 0.982 (this module's tally
+the same); rounds 1-30 unchanged but for one speaker of round 11 now right (score.py error lists
+otherwise identical), the seed direct 1.0 / 1.0; all 232 articles 1.000 / 0.996, 0.980 / 0.997
+(before 1.000 / 0.992, 0.979 / 0.995). Left: "Mr and Mrs Goh Kok Leong said" (a couple as one
+plural speaker), "In the words of one X deputy:" given to the source before, "He said" after
+"X asked Kowalczyk why ..." given to the asker, and "per sources" (no round uses "per" as a cue).
+Where its gold parts from the set (the files say so): three documents as speakers ("according to
+court records / customs data / Hebrew media reports"; rounds 13-14 make documents sources), three
+clauses whose modal is outside the marks counted direct only ('would "remain united ..."', as
+round 20; rounds 13, 14 and 18 count them reported too), and a progressive whose participle is
+inside the marks counted reported ('was "balancing the budget ..."'; rounds 1, 10 and 16 count
+it direct only).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -396,7 +415,7 @@ FLOORS = {
     "round 28": (0.99, 0.99, 0.96, 0.99),
     "round 29": (0.99, 0.99, 0.96, 0.99),
     "round 30": (0.99, 0.99, 0.99, 0.99),
-    "round 31": (0.99, 0.87, 0.88, 0.92),
+    "round 31": (0.99, 0.98, 0.91, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
