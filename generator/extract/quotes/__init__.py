@@ -13,7 +13,8 @@ Stages, one module each:
   reporting verb's clause is, including where the parser hides it; :mod:`.misparses`:
   reports and speakers the parser hung elsewhere, "..., officials said" as a conjunct,
   "..., money prosecutors said she spent", "X, asked about it, said:", and what it gives
-  as a clause that is none, "her voice breaking");
+  as a clause that is none, "her voice breaking"; :mod:`.fronted`: a subject hung on the
+  sentence's opening phrase, "Among the marchers, X, 59, a nurse, estimated that");
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
@@ -31,7 +32,8 @@ Stages, one module each:
   :mod:`.roles` ("the coach", "its chief executive", "the Dane", "the teenager", "the
   Harrowgate manager"), :mod:`.teams`
   ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described
-  person named in the next paragraph), :mod:`.introductions` ("a federal prosecutor" whom
+  person named in the next paragraph; :mod:`.partitives`: "one of ... exporters" describing
+  a company), :mod:`.introductions` ("a federal prosecutor" whom
   "the prosecutor, X," names after) and :mod:`.owners` ("Talvera's military" named with
   the article's "Talveran", "Corvaline's central bank" the "Bank of Corvaline" it names);
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
