@@ -48,7 +48,7 @@ from generator.training.data import (
     load_sentences,
     split_sentences,
 )
-from generator.training.metrics import binary_scores
+from generator.training.metrics import average_precision, binary_scores
 from generator.training.thresholds import cross_fitted, cross_half_cuts
 
 
@@ -66,15 +66,6 @@ def baseline_predictions(train_rows, held_out) -> tuple[list[float], float]:
     model.fit(features, [row.checkworthy for row in train_rows])
     probabilities = model.predict_proba(vectorizer.transform([row.text for row in held_out]))
     return [float(p) for p in probabilities[:, 1]], time.perf_counter() - started
-
-
-def average_precision(gold: list[bool], scores: list[float]) -> float:
-    """Area under the precision-recall curve: how well the scores rank check-worthy sentences
-    first, whatever the threshold. Labels with another share of positives (ClaimBuster's
-    expert set) move the best threshold; a better ranking carries over."""
-    from sklearn.metrics import average_precision_score
-
-    return float(average_precision_score(gold, scores))
 
 
 def weighted_f1(gold: list[bool], predicted: list[bool]) -> float:

@@ -75,9 +75,11 @@ def has_words(text: str) -> bool:
 def raw_scores(nlp, texts: Sequence[str], batch_size: int = 256) -> list[float]:
     """The probability of ``LABEL`` for each text: the mean over the pipeline's text
     classifiers (the shipped model has two, ``classifiers``), batched."""
+    from spacy.util import minibatch
+
     models = classifiers(nlp)
     scores: list[float] = []
-    for batch in _batches([normalise(text) for text in texts], batch_size):
+    for batch in minibatch([normalise(text) for text in texts], size=batch_size):
         docs = list(nlp.tokenizer.pipe(batch))
         total = sum(model.predict(docs)[:, model.labels.index(LABEL)] for model in models)
         scores.extend(float(value) / len(models) for value in total)
@@ -93,11 +95,6 @@ def classifiers(nlp) -> list:
     if not found:
         raise ScorerNotFound(f"pipeline {nlp.meta.get('name')!r} has no {LABEL} classifier")
     return found
-
-
-def _batches(items: list, size: int):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def calibrate(probability: float, threshold: float) -> float:

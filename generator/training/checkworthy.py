@@ -112,18 +112,20 @@ def select_epoch(train_rows, dev_rows, settings: Settings, log: Callable[[str], 
     """Train on ``train_rows`` and find the epoch and threshold with the best dev F1.
 
     Returns:
-        ``(epoch, threshold, dev_scores, weights)``; ``weights`` are ``nlp.to_bytes()`` of
-        that epoch's pipeline.
+        ``(nlp, epoch, threshold, dev_scores, weights, dev_raw)``: the last epoch's pipeline;
+        then, of the best epoch, its number, cut and scores, ``nlp.to_bytes()`` of its
+        pipeline and its raw scores of ``dev_rows`` (what the partner is averaged with).
     """
     gold = [row.checkworthy for row in dev_rows]
     texts = [row.text for row in dev_rows]
     best: list = []
 
     def evaluate(nlp, epoch: int, loss: float) -> None:
-        threshold, scores = best_cut(gold, raw_scores(nlp, texts))
+        raw = raw_scores(nlp, texts)
+        threshold, scores = best_cut(gold, raw)
         log(f"epoch {epoch}: loss {loss:.2f} dev F1 {scores.f1:.4f} at threshold {threshold:.2f}")
         if not best or scores.f1 > best[2].f1:
-            best[:] = [epoch, threshold, scores, nlp.to_bytes()]
+            best[:] = [epoch, threshold, scores, nlp.to_bytes(), raw]
 
     nlp = fit(train_rows, settings, settings.epochs, evaluate)
     return nlp, *best
@@ -189,11 +191,10 @@ def train(
         raise ValueError(f"{data_path}: too few sentences to split (train {len(train_rows)}, "
                          f"dev {len(dev_rows)})")
     train_rows = clean_labels(train_rows, chosen, log)
-    nlp, epoch, threshold, scores, weights = select_epoch(train_rows, dev_rows, chosen, log)
+    nlp, epoch, threshold, scores, weights, main_dev = select_epoch(train_rows, dev_rows,
+                                                                    chosen, log)
     partner_epoch = None
     if chosen.partner is not None:
-        nlp.from_bytes(weights)  # the chosen epoch's model scores the development ids
-        main_dev = raw_scores(nlp, [row.text for row in dev_rows])
         partner_epoch, threshold, scores = select_partner_epoch(crowd_train, dev_rows, main_dev,
                                                                 chosen, log)
     if refit:

@@ -61,6 +61,20 @@ def test_average_precision_of_hand_worked_rankings():
     assert average_precision([False, False], [0.3, 0.2]) == 0.0
 
 
+def test_average_precision_agrees_with_scikit_learn():
+    """The benchmark's AP figures came from scikit-learn before it used this function."""
+    import random
+
+    from sklearn.metrics import average_precision_score
+
+    rng = random.Random(7)
+    for _ in range(50):
+        gold = [rng.random() < 0.3 for _ in range(40)] + [True]
+        scores = [round(rng.random(), 1) for _ in gold]  # rounded: ties happen
+        assert average_precision(gold, scores) == pytest.approx(
+            average_precision_score(gold, scores))
+
+
 def test_partner_settings_balance_the_classes_and_train_no_partner_of_their_own():
     main = Settings(seed=4, learn_rate=0.003)
     partner = partner_settings(main)
