@@ -20,7 +20,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import clock_on, is_bare_clock
 
-__all__ = ["clock_range_on_its_day", "range_start_in_its_end_year"]
+__all__ = ["clock_range_on_its_day", "joined_as_range", "range_start_in_its_end_year"]
 
 #: "between"/"from" right before the range's first clock.
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -46,13 +46,19 @@ def clock_range_on_its_day(timexes: list[Timex], text: str) -> list[Timex]:
     return fixed
 
 
+def joined_as_range(first: Timex, second: Timex, text: str) -> bool:
+    """True when "between"/"from" opens ``first`` and "and"/"to"/"until"/a dash joins it to
+    ``second``, the next expression: "from March to June", "between 2:40 p.m. and 3 p.m."."""
+    return (_RANGE_OPEN.search(text, max(0, first.start - 9), first.start) is not None
+            and _RANGE_JOIN.fullmatch(text[first.end:second.start]) is not None)
+
+
 def _opens_range(first: Timex, second: Timex, text: str) -> bool:
     """True for two bare clocks joined as a range ("between 2:40 p.m. and 3 p.m.") whose
     second one carries a full date."""
     return (is_bare_clock(first) and is_bare_clock(second)
             and _FULL_DAY.match(second.value) is not None
-            and _RANGE_OPEN.search(text, max(0, first.start - 9), first.start) is not None
-            and _RANGE_JOIN.fullmatch(text[first.end:second.start]) is not None)
+            and joined_as_range(first, second, text))
 
 
 #: Rules of a month or a day written without its year ("March", "March 5", "5 March").
@@ -94,5 +100,4 @@ def _dates_in_range(first: Timex, second: Timex, text: str) -> bool:
             and _WRITTEN_YEAR.search(second.text) is not None
             and _MONTH_OR_DAY.match(first.value) is not None
             and _MONTH_OR_DAY.match(second.value) is not None
-            and _RANGE_OPEN.search(text, max(0, first.start - 9), first.start) is not None
-            and _RANGE_JOIN.fullmatch(text[first.end:second.start]) is not None)
+            and joined_as_range(first, second, text))

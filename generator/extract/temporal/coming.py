@@ -14,13 +14,10 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
-from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.perfect import governing_verb, past_perfect
 from generator.extract.temporal.tense_words import ARRANGING_VERBS, SUPERSEDED_WORDS
 
 __all__ = ["carried_on", "date_arranged", "headline_infinitive", "in_sequel"]
-
-#: How many heads a walk up the parse climbs before it gives up.
-_MAX_HOPS = 8
 
 #: Marks that end a sentence of the body; a headline ends without one.
 _SENTENCE_ENDS = {".", "!", "?", '"', "\u201d"}
@@ -101,14 +98,5 @@ def in_sequel(doc, start: int, end: int) -> bool:
         start: First character of the date.
         end: Character after the date.
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    token = span.root
-    for _ in range(_MAX_HOPS):
-        if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
-            return token.head.i != token.i and carried_on(token.head)
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
+    verb = governing_verb(doc, start, end)
+    return verb is not None and verb.head.i != verb.i and carried_on(verb.head)

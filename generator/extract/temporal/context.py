@@ -27,6 +27,7 @@ from generator.extract.temporal.clockday import (
     clock_on_last_day,
     is_day,
 )
+from generator.extract.temporal.clockrange import joined_as_range
 from generator.extract.temporal.compared import same_period_as_quarter, same_period_in_fiscal_year
 from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
@@ -265,9 +266,7 @@ def _years_counted_back(timex: Timex, part: re.Match, before: list[Timex],
     return int(part.group(2)) - int(timex.value)
 
 
-#: "between"/"from" opening a range, and what joins its start to its end.
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+#: A year written in the words of a date.
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
@@ -277,8 +276,7 @@ def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i, (start, end) in enumerate(zip(timexes, timexes[1:])):
         if (start.range is None or end.range is None or _YEAR_WRITTEN.search(end.text)
-                or not _RANGE_OPEN.search(text, max(0, start.start - 9), start.start)
-                or not _RANGE_JOIN.fullmatch(text[start.end:end.start])):
+                or not joined_as_range(start, end, text)):
             continue
         if end.range.end < start.range.start and end.value[:4] == start.value[:4]:
             value = f"{int(end.value[:4]) + 1:04d}{end.value[4:]}"

@@ -11,6 +11,7 @@ attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
+from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import DEADLINE_VERBS
 
 __all__ = ["moved_in_reported_speech"]
@@ -38,12 +39,7 @@ def moved_in_reported_speech(doc, start: int, end: int) -> bool:
         return False
     verb = prep.head
     return (verb.lemma_.lower() in DEADLINE_VERBS and verb.tag_ == "VBN"
-            and _had(verb) and _reported(verb))
-
-
-def _had(verb) -> bool:
-    """True for a verb with "had" among its auxiliaries (the past perfect)."""
-    return any(child.dep_ == "aux" and child.lower_ in ("had", "'d") for child in verb.children)
+            and past_perfect(verb) and _reported(verb))
 
 
 def _reported(verb) -> bool:

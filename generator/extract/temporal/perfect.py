@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import FUTURE_GOVERNORS
 
-__all__ = ["in_past_perfect", "in_plan_gone_by", "in_plan_made_before", "in_present_perfect",
-           "past_perfect"]
+__all__ = ["governing_verb", "in_past_perfect", "in_plan_gone_by", "in_plan_made_before",
+           "in_present_perfect", "past_perfect"]
 
 #: How many heads a walk up the parse climbs before it gives up.
 _MAX_HOPS = 8
@@ -25,7 +25,7 @@ def in_present_perfect(doc, start: int, end: int) -> bool:
     18", "the deadline, originally Feb. 15, has been moved"), and the tense says nothing about
     which way it lies.
     """
-    verb = _governing_verb(doc, start, end)
+    verb = governing_verb(doc, start, end)
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -36,11 +36,11 @@ def in_present_perfect(doc, start: int, end: int) -> bool:
 
 def in_past_perfect(doc, start: int, end: int) -> bool:
     """True when the verb governing ``start:end`` is in the past perfect ("had worked")."""
-    verb = _governing_verb(doc, start, end)
+    verb = governing_verb(doc, start, end)
     return verb is not None and verb.tag_ == "VBN" and past_perfect(verb)
 
 
-def _governing_verb(doc, start: int, end: int):
+def governing_verb(doc, start: int, end: int):
     """The nearest verb above the expression at ``start:end`` in the parse, or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -59,7 +59,7 @@ def in_plan_gone_by(doc, start: int, end: int) -> bool:
     """True for the date of a plan told in the past perfect: "had been due to lift off on
     Monday", "had been scheduled to open on Thursday" (the plan was dropped, before or on
     its day)."""
-    verb = _governing_verb(doc, start, end)
+    verb = governing_verb(doc, start, end)
     if verb is None or verb.tag_ != "VB" or verb.head.i == verb.i:
         return False
     head = verb.head
@@ -70,7 +70,7 @@ def in_plan_gone_by(doc, start: int, end: int) -> bool:
 def in_plan_made_before(doc, start: int, end: int) -> bool:
     """True for a date under a plan verb in the past perfect: "had scheduled overtime until
     Memorial Day", "had planned shifts through June" (made before the story, for any time)."""
-    verb = _governing_verb(doc, start, end)
+    verb = governing_verb(doc, start, end)
     return (verb is not None and verb.tag_ == "VBN" and past_perfect(verb)
             and verb.lemma_.lower() in FUTURE_GOVERNORS)
 
