@@ -20,7 +20,7 @@ from generator.extract.quotes.bodies import paragraph_label, team_names_ending
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
 from generator.extract.quotes.phrases import folded
 
@@ -61,10 +61,7 @@ class OrganizationResolution:
         for _ in range(4):
             window = self.doc.text.rfind("\n\n", 0, max(window - 1, 0)) + 1
         subject = issuer_named_before(mention.token, window, self.in_quote)
-        if subject is None:
-            return None
-        found = self.resolve(read_mention(subject, self.lex), subject.idx, subject.sent)
-        return Speaker(found.name, mention.text, found.role, found.kind) if found.name else None
+        return self.speaking_through(subject, mention) if subject is not None else None
 
     def _voice_of(self, mention: Mention, at: int) -> str | None:
         """"a spokesman" with no affiliation speaks for the organisation that spoke or was

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.documents import author_named_before
@@ -207,6 +207,12 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 found.setdefault(self.full_name(mention.name, head.idx), mention.role)
         return found
 
+    def speaking_through(self, token: Token, mention: Mention) -> Speaker | None:
+        """The speaker ``token`` names, as the speaker of ``mention`` (a document or a
+        statement it issued, "the report said"), or None when ``token`` resolves to no one."""
+        found = self.resolve(read_mention(token, self.lex), token.idx, token.sent)
+        return Speaker(found.name, mention.text, found.role, found.kind) if found.name else None
+
     def resolve(self, mention: Mention, at: int, sentence: Span | None = None) -> Speaker:
         """The canonical speaker of ``mention`` found at character offset ``at``; "one of"
         a group is a single member of it ("person familiar with the matter")."""
@@ -344,10 +350,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         text = self.doc.text
         window = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) + 1)
         author = author_named_before(head, window, self.in_quote, self.lex)
-        if author is None:
-            return None
-        found = self.resolve(read_mention(author, self.lex), author.idx, author.sent)
-        return Speaker(found.name, mention.text, found.role, found.kind) if found.name else None
+        return self.speaking_through(author, mention) if author is not None else None
 
     def _described_in_lede(self, mention: Mention) -> str | None:
         """The person a headline or lede describes ("Accountant tells jury ...", "A former
