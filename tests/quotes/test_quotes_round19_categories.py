@@ -15,11 +15,8 @@ from spacy.tokens import Doc
 
 from generator.extract.quotes.cues import cue_subject
 from generator.extract.quotes.lexicon import load_lexicon
-from generator.extract.quotes.names import (
-    collect_evident_organizations,
-    collect_names,
-    collect_titled_names,
-)
+from generator.extract.quotes.names import collect_names, collect_titled_names
+from generator.extract.quotes.organization_names import collect_evident_organizations
 
 pytestmark = pytest.mark.model
 

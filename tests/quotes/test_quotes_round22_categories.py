@@ -99,7 +99,8 @@ def test_an_upper_case_place_set_off_by_punctuation_is_still_a_dateline(quotes_o
     (["Port of Velka operations"], {}),  # a lower-case word that links nothing
 ])
 def test_initials_of_the_organisations_the_article_names(names, expected):
-    from generator.extract.quotes.names import Name, initials_of_named
+    from generator.extract.quotes.names import Name
+    from generator.extract.quotes.organization_names import initials_of_named
 
     assert initials_of_named([Name(0, tuple(n.split()), n) for n in names]) == expected
 

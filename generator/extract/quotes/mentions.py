@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.appositions import (
-    AFFILIATION_PREPS,
     NAME_ENTITIES,
     PLACE_ENTITIES,
     appositive_name,
@@ -33,28 +32,28 @@ from generator.extract.quotes.appositions import (
     titled_name_before_of,
     voiced_organization,
 )
-from generator.extract.quotes.bodies import (
-    body_before_name,
-    name_known_as,
-    reached_by,
-    whole_entity,
-)
+from generator.extract.quotes.bodies import body_before_name, name_known_as, whole_entity
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.documents import document_owner
-from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.names import described_as_organization, with_of_phrase
+from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mention_shapes import (
+    ORG_ENTITIES,
+    body_of,
+    left_role,
+    lone_name,
+    looks_like_person,
+    opens_with_given_name,
+    partitive_group,
+    with_affiliation,
+)
+from generator.extract.quotes.names import with_of_phrase
 from generator.extract.quotes.phrases import (
-    APOSTROPHES,
     apposition_role,
     clean_phrase,
-    folded,
     is_proper,
     mention_span,
     name_tokens,
-    plural_possessive,
 )
-
-_ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +106,7 @@ def _read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     ``people`` mention, and named organisations joined by "and" ("Norrbank and Fjell
     Capital") one organisation mention with both names, unless ``together`` is false (the
     head's own phrase only)."""
-    group = _partitive_group(head)
+    group = partitive_group(head)
     named = next((c for c in [*head.rights, *(group.rights if group is not None else [])]
                   if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if group is not None and named is not None:  # "One of the workers, Petar Ilic, said"
@@ -144,49 +143,17 @@ def _read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     return Mention(text, "people", join_names(members), token=head, members=members)
 
 
-def _body_of(head: Token, lex: Lexicon) -> Token | None:
-    """The named organisation a body belongs to ("a panel *of the Court of Appeal*")."""
-    if head.lower_ not in lex.org_bodies:
-        return None
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    org = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    return org if org is not None and org.pos_ == "PROPN" else None
-
-
-def _partitive_group(head: Token) -> Token | None:
-    """The group of a partitive subject ("One of the people", "two of them", "some of
-    the residents"), else None."""
-    if head.lower_ not in _PARTITIVES and head.tag_ != "CD":
-        return None
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if group is None or group.pos_ not in ("NOUN", "PRON") or group.tag_ not in ("NNS", "PRP"):
-        return None
-    return group
-
-
-#: Quantity words that open a partitive subject ("one of", "some of", "many of").
-_PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "all",
-                         "none", "two", "three", "four"})
-
-
 def _organizations_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
     """"Norrbank and Fjell Capital said": one mention named "Norrbank and Fjell Capital"
     when every conjunct is a named organisation; else the head's own mention."""
     conjuncts = coordinated(head)
     others = [_read_single(c, lex) for c in conjuncts]
-    if not others or any((o.kind != "organization" and not _lone_name(c)) or c.pos_ != "PROPN"
+    if not others or any((o.kind != "organization" and not lone_name(c)) or c.pos_ != "PROPN"
                          or not o.name for o, c in zip(others, conjuncts)):
         return single
     text = head.doc[mention_span(head).start : conjuncts[-1].i + 1].text
     return Mention(text, "organization", join_names([single.name, *(o.name for o in others)]),
                    token=head)
-
-
-def _lone_name(token: Token) -> bool:
-    """A one-word proper noun with nothing before it ("Ostrand" of "Valdria and Ostrand"):
-    joined to a country or an organisation it is one too, whatever NER made of it."""
-    return token.pos_ == "PROPN" and not list(token.lefts) and not list(token.rights)
 
 
 def _groups_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
@@ -209,7 +176,7 @@ def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
     first conjunct ("Mayor Ada Quill and her deputy, Ivo Renn,": Renn attached to Quill),
     the name in apposition right after it."""
     mention = _read_single(conjunct, lex)
-    if mention.kind == "organization" and _opens_with_given_name(conjunct, lex):
+    if mention.kind == "organization" and opens_with_given_name(conjunct, lex):
         # "Breathnach and Aoife Kielty": NER may tag the second name of a pair as an
         # organisation; a given name of the list opening it says it is a person
         name = name_tokens(mention_span(conjunct), lex)
@@ -223,15 +190,6 @@ def _read_conjunct(head: Token, conjunct: Token, lex: Lexicon) -> Mention:
     name = name_tokens(mention_span(stray), lex)
     return Mention(f"{mention.text}, {mention_span(stray).text}", "person", _text(name),
                    clean_phrase(mention_span(conjunct), lex) or None, stray)
-
-
-def _opens_with_given_name(head: Token, lex: Lexicon) -> bool:
-    """Whether a proper-noun phrase of two or more words opens with a given name of
-    speakers_given_names.yaml ("Aoife Kielty")."""
-    span = mention_span(head)
-    words = [t for t in span if t.pos_ == "PROPN"]
-    return head.pos_ == "PROPN" and len(words) > 1 and words[0].i == span.start \
-        and fold_name(words[0].text) in lex.pronoun_of_given_name
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:
@@ -253,9 +211,9 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         if owner is not None and not is_non_speaker(owner, lex):
             return read_mention(owner, lex)  # "“...,” a statement from the ministry said"
         return Mention(text, "document", clean_phrase(span, lex), token=head)
-    body_of = _body_of(head, lex)
-    if body_of is not None:  # "a three-judge panel of the Fifth District Court of Appeal"
-        return _organization(body_of, mention_span(body_of), lex)
+    body = body_of(head, lex)
+    if body is not None:  # "a three-judge panel of the Fifth District Court of Appeal"
+        return _organization(body, mention_span(body), lex)
     officer = titled_name_before_of(head, lex)
     if officer is not None:  # "Supt Amy Thorne of Norbury police said", "police" the head
         person = _read_single(officer, lex)
@@ -302,11 +260,11 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         words = head.doc[span.start : named.end].text if named.start == span.end \
             else f"{text}, {named.text}"
         return Mention(words, "person", _text(name), role, appos)
-    if is_proper(head) and _looks_like_person(head, span, lex):
+    if is_proper(head) and looks_like_person(head, span, lex):
         name = name_tokens(span, lex)
-        role = _left_role(span, name, lex) or apposition_role(head, lex)
+        role = left_role(span, name, lex) or apposition_role(head, lex)
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
-    if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTITIES:
+    if head.pos_ == "PROPN" or head.ent_type_ in ORG_ENTITIES:
         return _organization(head, span, lex)
     if lower in lex.org_nouns:
         named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"),
@@ -322,7 +280,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         words = name_tokens(mention_span(name), lex)
         return Mention(head.doc[title.i : name.i + 1].text, "person", _text(words),
                        title.text, name)
-    span = _with_affiliation(head, span, lex)
+    span = with_affiliation(head, span, lex)
     return Mention(span.text, "group", clean_phrase(span, lex), token=head)
 
 
@@ -336,60 +294,6 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None
     entity = with_of_phrase(entity)
     return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
-
-
-def _with_affiliation(head: Token, span: Span, lex: Lexicon) -> Span:
-    """Extend an unnamed source with the phrase that says whose it is ("a spokesperson
-    *for the economy ministry*", "officials *at the agency*")."""
-    end = span.end
-    for child in head.rights:
-        affiliation = child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS
-        # "people familiar with", "diplomats briefed on the preparations": an adjective or
-        # a past participle after the noun says which sources they are
-        described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN"
-                                              and not reached_by(child, lex))
-        if (affiliation or described) and child.i == end:
-            end = child.right_edge.i + 1
-        elif child.dep_ == "appos" and child.left_edge.i == end and not set_off(head, child):
-            end = child.right_edge.i + 1  # "partner of developer | Erik Lund" misattached
-        else:
-            break
-    # a relative clause the parser hung on the affiliation's noun ("at the mine, who asked
-    # not to be named") describes the source, it does not name it
-    comma = next((t.i for t in head.doc[span.end : end] if t.text in (",", "(", "—")), end)
-    return head.doc[span.start : comma]
-
-
-def _looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
-    """A proper-noun head names a person if NER says so, or a title/honorific precedes it,
-    or it is not inside an organisation or place entity."""
-    if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry", "Veltro Motors"
-        return False  # tagged as a name
-    if described_as_organization(head, lex):  # "Skyline Connect, a regional carrier,"
-        return False
-    if head.ent_type_ in NAME_ENTITIES:
-        return True
-    if head.text.isupper() and folded(head) in lex.post_nominals and any(
-            t.pos_ == "PROPN" and t.i < head.i for t in span):
-        return True  # "Sarah Cole KC", NER taking the letters for an organisation
-    if any(folded(t) in lex.honorifics | lex.titles for t in span):
-        return True
-    if any(t.text in APOSTROPHES and not plural_possessive(t) for t in span):
-        return True  # "the Council's Kirby": an organisation owns a person
-    # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
-    return head.ent_type_ not in _ORG_ENTITIES or _opens_with_given_name(head, lex)
-
-
-def _left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
-    """Role words before the name ("National Security Council spokesman John Kirby",
-    "Arvand's President Mehmet Ilhan"); a bare possessive owner ("the Council's Kirby") is
-    not a role."""
-    if not name:
-        return None
-    before = [t for t in span if t.i < name[0].i]
-    if not before or before[-1].text in APOSTROPHES:
-        return None  # "the Council's Kirby": an owner, not a role
-    return clean_phrase(before, lex) or None
 
 
 def _text(tokens: list[Token]) -> str:

@@ -35,18 +35,20 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
-    collect_evident_organizations,
     collect_evident_persons,
     collect_names,
     collect_titled_names,
-    defined_abbreviations,
-    describe_organizations,
     fold,
-    initials_of_named,
     name_given_in_relative,
     name_text,
 )
 from generator.extract.quotes.offices import OfficeHolders, OfficeResolution, seats_of_members
+from generator.extract.quotes.organization_names import (
+    collect_evident_organizations,
+    defined_abbreviations,
+    describe_organizations,
+    initials_of_named,
+)
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (

@@ -1,0 +1,120 @@
+"""What a speaker mention's own words say about it, for :mod:`.mentions` to read it by.
+
+Small tests on the parse of one noun phrase: whether a proper noun looks like a person's
+name, the role words before a name, the affiliation that says whose an unnamed source is,
+the named organisation a body belongs to, the group of a partitive ("one of the
+residents"), a lone name in a list, and a list opening with a known given name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.quotes.appositions import AFFILIATION_PREPS, NAME_ENTITIES, set_off
+from generator.extract.quotes.bodies import reached_by
+from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.organization_names import described_as_organization
+from generator.extract.quotes.phrases import (
+    APOSTROPHES,
+    clean_phrase,
+    folded,
+    mention_span,
+    plural_possessive,
+)
+
+ORG_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def body_of(head: Token, lex: Lexicon) -> Token | None:
+    """The named organisation a body belongs to ("a panel *of the Court of Appeal*")."""
+    if head.lower_ not in lex.org_bodies:
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    org = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return org if org is not None and org.pos_ == "PROPN" else None
+
+
+def partitive_group(head: Token) -> Token | None:
+    """The group of a partitive subject ("One of the people", "two of them", "some of
+    the residents"), else None."""
+    if head.lower_ not in PARTITIVES and head.tag_ != "CD":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if group is None or group.pos_ not in ("NOUN", "PRON") or group.tag_ not in ("NNS", "PRP"):
+        return None
+    return group
+
+
+#: Quantity words that open a partitive subject ("one of", "some of", "many of").
+PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "all",
+                         "none", "two", "three", "four"})
+
+
+def lone_name(token: Token) -> bool:
+    """A one-word proper noun with nothing before it ("Ostrand" of "Valdria and Ostrand"):
+    joined to a country or an organisation it is one too, whatever NER made of it."""
+    return token.pos_ == "PROPN" and not list(token.lefts) and not list(token.rights)
+
+
+def opens_with_given_name(head: Token, lex: Lexicon) -> bool:
+    """Whether a proper-noun phrase of two or more words opens with a given name of
+    speakers_given_names.yaml ("Aoife Kielty")."""
+    span = mention_span(head)
+    words = [t for t in span if t.pos_ == "PROPN"]
+    return head.pos_ == "PROPN" and len(words) > 1 and words[0].i == span.start \
+        and fold_name(words[0].text) in lex.pronoun_of_given_name
+
+
+def with_affiliation(head: Token, span: Span, lex: Lexicon) -> Span:
+    """Extend an unnamed source with the phrase that says whose it is ("a spokesperson
+    *for the economy ministry*", "officials *at the agency*")."""
+    end = span.end
+    for child in head.rights:
+        affiliation = child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS
+        # "people familiar with", "diplomats briefed on the preparations": an adjective or
+        # a past participle after the noun says which sources they are
+        described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN"
+                                              and not reached_by(child, lex))
+        if (affiliation or described) and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and child.left_edge.i == end and not set_off(head, child):
+            end = child.right_edge.i + 1  # "partner of developer | Erik Lund" misattached
+        else:
+            break
+    # a relative clause the parser hung on the affiliation's noun ("at the mine, who asked
+    # not to be named") describes the source, it does not name it
+    comma = next((t.i for t in head.doc[span.end : end] if t.text in (",", "(", "—")), end)
+    return head.doc[span.start : comma]
+
+
+def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
+    """A proper-noun head names a person if NER says so, or a title/honorific precedes it,
+    or it is not inside an organisation or place entity."""
+    if head.lower_ in lex.org_nouns:  # "Kestria's Defence Ministry", "Veltro Motors"
+        return False  # tagged as a name
+    if described_as_organization(head, lex):  # "Skyline Connect, a regional carrier,"
+        return False
+    if head.ent_type_ in NAME_ENTITIES:
+        return True
+    if head.text.isupper() and folded(head) in lex.post_nominals and any(
+            t.pos_ == "PROPN" and t.i < head.i for t in span):
+        return True  # "Sarah Cole KC", NER taking the letters for an organisation
+    if any(folded(t) in lex.honorifics | lex.titles for t in span):
+        return True
+    if any(t.text in APOSTROPHES and not plural_possessive(t) for t in span):
+        return True  # "the Council's Kirby": an organisation owns a person
+    # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
+    return head.ent_type_ not in ORG_ENTITIES or opens_with_given_name(head, lex)
+
+
+def left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
+    """Role words before the name ("National Security Council spokesman John Kirby",
+    "Arvand's President Mehmet Ilhan"); a bare possessive owner ("the Council's Kirby") is
+    not a role."""
+    if not name:
+        return None
+    before = [t for t in span if t.i < name[0].i]
+    if not before or before[-1].text in APOSTROPHES:
+        return None  # "the Council's Kirby": an owner, not a role
+    return clean_phrase(before, lex) or None

@@ -1,0 +1,131 @@
+"""The organisations an article names where NER may not tag them: described by an
+apposition ("NPD Group, a market research firm"), subjects ending in an organisation word or
+introduced by a company noun ("carmaker Halvik said"), and the abbreviations it defines or
+implies ("the State Disaster Management Authority (SDMA)", "UN" beside "the United Nations").
+
+Split from :mod:`.names`, which keeps the person names and the shared :class:`~.names.Name`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.quotes.bodies import descriptor_before
+from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.names import Name, clean_entity, fold
+from generator.extract.quotes.partitives import described_noun
+
+
+def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
+    """Organisations described by an apposition, after the name ("NPD Group, a market
+    research firm"), before it ("Turkey's disaster management agency, AFAD") or in front
+    of it ("K-pop agency Starline Entertainment"), keyed by the describing noun, in text
+    order."""
+    found: dict[str, list[Name]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        nouns = [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+            nouns.append(root.head)
+        nouns += descriptor_before(ent)
+        for noun in nouns:
+            text = clean_entity(ent.text)
+            name = Name(ent.start_char, tuple(fold(w) for w in text.split()), text)
+            found.setdefault(noun.lemma_.casefold(), []).append(name)
+    return found
+
+
+def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
+    """Proper-noun subjects ending in an organisation word ("Orvia Air is preparing ...",
+    "Halvik Motors said") or introduced by a company noun ("Electric bicycle maker Veltro
+    Mobility said"), which NER may tag as persons."""
+    names = []
+    for token in doc:
+        subject = token.dep_ in ("nsubj", "nsubjpass") or _joined_to_dateline(token)
+        if token.pos_ != "PROPN" or not subject or token.ent_type_ == "ORG":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if token.lower_ in lex.org_nouns and start < token.i or _after_company_noun(
+                doc, start, lex) or described_as_organization(token, lex):
+            span = doc[start : token.i + 1]
+            names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
+    return names
+
+
+def described_as_organization(token: Token, lex: Lexicon) -> bool:
+    """"Skyline Connect, a regional carrier based in Port Daley, said": a proper noun whose
+    apposition is headed by a noun for an organisation (attribution.yaml
+    ``described-organisation``) names one, whatever NER tagged it; a name opening with a
+    known given name stays a person's ("Gary Ross, a rural carrier")."""
+    nouns = [described_noun(c) for c in token.rights if c.dep_ == "appos"]  # "one of X"
+    described = any(n.pos_ == "NOUN" and n.lemma_.casefold() in lex.organization_descriptions
+                    for n in nouns)
+    if not described or token.pos_ != "PROPN":
+        return False
+    first = token
+    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN" \
+            and token.doc[first.i - 1].dep_ == "compound":
+        first = token.doc[first.i - 1]
+    return fold_name(first.text) not in lex.pronoun_of_given_name
+
+
+def _joined_to_dateline(token: Token) -> bool:
+    """"KESTRAN, Nov 19 (Reuters) - Meridel Group, ..., halved": the parser made the
+    subject a conjunct (or apposition) of the dateline's place, taken for the subject."""
+    head = token.head
+    return token.dep_ in ("conj", "appos") and head.dep_ == "nsubj" and head.text.isupper() \
+        and len(head.text) > 2
+
+
+def _after_company_noun(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether the name starting at ``start`` follows a common noun for a company, as a
+    label before it ("carmaker Halvik", "bicycle maker Veltro Mobility")."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in lex.company_nouns
+
+
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_LINKING_WORDS = frozenset({"of", "and", "for", "on", "the", "&"})
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the article defines after a name, by abbreviation: "the State
+    Disaster Management Authority (SDMA)" gives {"SDMA": "State Disaster Management
+    Authority"}, so that "according to ... (SDMA)" and "SDMA said" name the authority.
+    The capitals of the abbreviation must be the initials of the name's capitalised words."""
+    found: dict[str, str] = {}
+    for match in _ABBREVIATION.finditer(text):
+        initials = "".join(c for c in match.group(1) if c.isupper())
+        words = text[: match.start()].split()
+        taken: list[str] = []
+        while words and len("".join(w[0] for w in taken if w[:1].isupper())) < len(initials):
+            word = words.pop()
+            if not (word[:1].isupper() or (taken and word in _LINKING_WORDS)):
+                break
+            taken.insert(0, word)
+        capitals = "".join(w[0] for w in taken if w[:1].isupper())
+        if capitals == initials and taken[0][:1].isupper():
+            found.setdefault(match.group(1), " ".join(taken))
+    return found
+
+
+def initials_of_named(organizations: list[Name]) -> dict[str, str]:
+    """Acronyms of organisations the article names in full, by acronym: "UN" for "the
+    United Nations", when the article writes both ("UN says ..." in the standfirst, "the
+    United Nations has said" in the body). Only capitalised words count as initials, and
+    an acronym two names share stands for neither."""
+    found: dict[str, set[str]] = {}
+    for name in organizations:
+        words = name.text.split()
+        words = words[1:] if words and words[0].casefold() == "the" else words
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) < 2 or any(w not in _LINKING_WORDS for w in words if w not in capitals):
+            continue
+        found.setdefault("".join(w[0] for w in capitals), set()).add(" ".join(words))
+    return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
