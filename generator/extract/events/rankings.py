@@ -1,0 +1,144 @@
+"""Dates that only bound a ranking or date a point of comparison, for :mod:`.filters`.
+
+- "the *fifth* month *this year* to set a record", "Vantor's *second* this year": the date
+  bounds a ranking (``scopes_ranking``), unless it is the day of the ranked happening ("the
+  first televised debate *on Sept. 24*") or counts occasions ("for a second time in late
+  October");
+- "from $298 million *a year earlier*", "more than *at the last election in 2022*": the base
+  of a comparison (``is_comparison_base``);
+- "The last comparable season was *in 2005*": when the compared thing was
+  (``locates_compared``).
+
+Split from :mod:`.filters`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.events.changes import is_change_base
+from generator.extract.events.rules import EventRules
+
+ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"\d+(st|nd|rd|th))$")
+#: Tags of superlatives: "the strongest", "most".
+SUPERLATIVE_TAGS = ("JJS", "RBS")
+#: How many prepositional phrases deep a date may sit inside "than" ("than at the last
+#: election in 2022": two).
+MAX_NESTING = 4
+
+
+def is_comparison_base(span, rules: EventRules) -> bool:
+    """Whether the date hangs from the object of "from" or "than" ("from $298 million *a
+    year earlier*", "more than *last year*'s 12 percent"), unless it names that object as a
+    time ("will apply from *the 2028 season*": a start)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    if head.lemma_.lower() in rules.reference_points.time_nouns \
+            and root.dep_ in ("nummod", "compound", "amod"):
+        return False
+    bases = rules.reference_points.bases
+    if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
+        return True
+    if is_change_base(root, rules):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in bases or nested_in_than(root)
+
+
+def nested_in_than(root) -> bool:
+    """Whether the date sits in a phrase inside "than" ("120,000 more *than at the last
+    election in 2022*"): it dates only the point of comparison."""
+    if root.head.lower_ == "than":
+        return False  # "no earlier than Saturday" bounds the happening itself
+    token = root
+    for _ in range(MAX_NESTING):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "than":
+            return True
+    return False
+
+
+def scopes_ranking(span, rules: EventRules) -> bool:
+    """Whether the date only bounds a ranking: it hangs from a noun that is ranked ("the
+    *fifth* month *this year* to set a record", "the *biggest* fall this year"), unless that
+    noun counts occasions (``is_occasion``)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
+    if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
+        return True  # "The recall is Vantor's *second* this year"
+    if own_day(head, root, rules):
+        return False  # "in the first televised debate ... on Sept. 24": that debate's day
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules) \
+            or head.lemma_.lower() in rules.reference_points.stages or owned_debut(head, rules):
+        return False  # "the first *round* on April 26" says which round, it ranks nothing
+    markers = set(rules.reference_points.markers)
+    return any(c.dep_ in ("amod", "advmod") and (
+        is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
+        for c in head.children if c.i not in range(span.start, span.end))
+
+
+def own_day(noun, root, rules: EventRules) -> bool:
+    """Whether the date is the day of a ranked happening ("the *first* televised debate ...
+    *on Sept. 24*"): a noun of ``rules.event_nouns`` with a date after ``rules.day_prepositions``
+    says which day that one happens, it bounds no ranking."""
+    return (noun.lemma_.lower() in rules.event_nouns or day_of_event(noun, rules)) \
+        and root.dep_ == "pobj" and root.head.lower_ in rules.day_prepositions
+
+
+def day_of_event(noun, rules: EventRules) -> bool:
+    """Whether the noun is a day of an event noun ("A first *day of protests* on Sept. 30",
+    round 14): the ordinal counts that event's days, the date is the day's own."""
+    return noun.lemma_.lower() == "day" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in rules.event_nouns for g in c.children if g.dep_ == "pobj")
+        for c in noun.children)
+
+
+def owned_debut(noun, rules: EventRules) -> bool:
+    """Whether the noun is its owner's first ("switched on *its first* 5G masts in October
+    2020", ``rules.reference_points.debuts`` with a possessive pronoun): the date is when
+    they came, it bounds no ranking (round 13)."""
+    debuts = set(rules.reference_points.debuts)
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) \
+        and any(c.dep_ == "amod" and c.lower_ in debuts for c in noun.children)
+
+
+def ranked_complement(verb, span, rules: EventRules) -> bool:
+    """Whether the complement of "be", outside the date, is a rank ("is Vantor's *second*",
+    "was the *biggest*"): a date on the verb then only bounds the ranking."""
+    markers = set(rules.reference_points.markers)
+    return any(c.dep_ == "attr" and c.i not in range(span.start, span.end)
+               and (is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
+               for c in verb.children)
+
+
+def locates_compared(span, rules: EventRules) -> bool:
+    """Whether the date only says when a point of comparison was: it hangs from "be" whose
+    subject a word of ``rules.reference_points.compared`` describes ("The last *comparable*
+    season was in 2005")."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_ != "be":
+        return False
+    compared = set(rules.reference_points.compared)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        a.dep_ == "amod" and a.lower_ in compared for a in c.children) for c in verb.children)
+
+
+def is_occasion(noun, rules: EventRules) -> bool:
+    """Whether the ranked noun only counts how often the verb's happening came ("flowered
+    *for a second time* in late October"): the date says when it happened, no ranking."""
+    return noun.lemma_.lower() in rules.reference_points.occasions and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "for"
+
+
+def is_ordinal(token) -> bool:
+    """"fifth", "21st" (the tagger may call "the fifth month" a date, not an ordinal)."""
+    return token.ent_type_ == "ORDINAL" or bool(ORDINAL.match(token.lower_))
