@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Extraction, Timex
 
 Span = tuple[int, int]
@@ -54,7 +55,7 @@ def extract_doc(
     if boilerplate is None:
         from generator.ingest import find_boilerplate
 
-        boilerplate = find_boilerplate(doc.text)
+        boilerplate = find_boilerplate(doc_text(doc))
     boilerplate = list(boilerplate)
     timexes = find_timexes(doc, published, boilerplate)
     found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
@@ -65,7 +66,7 @@ def extract_doc(
     )
     found_events = events.iter_events(doc, timexes, found_claims, published)
     return Extraction(
-        text=doc.text,
+        text=doc_text(doc),
         published=published,
         sentences=list(sentences),
         timexes=timexes,

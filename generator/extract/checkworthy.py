@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.extract.doctext import doc_text
+
 #: Positive label of the textcat components.
 LABEL = "CHECKWORTHY"
 #: The other (exclusive) label.
@@ -197,7 +199,7 @@ def score_doc(doc, scorer: Scorer | None = None) -> list[float]:
         the score of their joined text.
     """
     spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     groups = scoring_groups(text, spans)
     group_scores = score_texts([text[spans[a][0]:spans[b][1]] for a, b in groups], scorer)
     scores: list[float] = []

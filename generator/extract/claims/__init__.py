@@ -65,6 +65,7 @@ from generator.extract.claims.statements import (
     statement_claims,
     subject_asides,
 )
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Claim, Quote, Timex
 from generator.rulefiles import RuleFileError, load_rule_file
 
@@ -100,7 +101,7 @@ def iter_claims(
             prediction ("They face Orsk in the final on May 24").
     """
     sentences = iter_sentences(doc, scores, boilerplate)
-    claims = quote_claims(doc.text, quotes, sentences, timexes, boilerplate)
+    claims = quote_claims(doc_text(doc), quotes, sentences, timexes, boilerplate)
     claims += statement_claims(doc, sentences, quotes, find_cues(doc, timexes), timexes,
                                published)
     return sorted(claims, key=lambda claim: (claim.start, claim.end))

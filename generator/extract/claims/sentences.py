@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from generator.extract import Span, outside
 from generator.extract.claims.cues import load_cues
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Sentence, Timex
 
 #: What the piece before a lower-case continuation ends with.
@@ -51,7 +52,7 @@ def iter_sentences(
     sents = list(doc.sents)
     if len(sents) != len(scores):
         raise ValueError(f"iter_sentences: {len(scores)} scores for {len(sents)} sentences")
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     pieces = []
     for sent, score in zip(sents, scores):
         start, end = stripped_bounds(text, sent.start_char, sent.end_char)

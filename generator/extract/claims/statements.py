@@ -24,6 +24,7 @@ from generator.extract.claims.sentences import (
     is_statement,
     timexes_within,
 )
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Claim, Quote, Sentence, Timex
 
 #: Score a sentence with a ``record`` cue needs to be a claim (0.5 without the cue).
@@ -47,7 +48,7 @@ def statement_claims(
     reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
     ``selected``); one about a date after ``published`` is a prediction."""
     quoted = [(q.start, q.end) for q in quotes]
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     headline = headline_bounds(text)
     claims = []
     for sentence in sentences:

@@ -29,6 +29,7 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
+from generator.extract.doctext import doc_text
 from generator.extract.events.anchor import (
     Anchor,
     clause_verb,
@@ -90,7 +91,7 @@ def iter_events(
     """
     rules = load_event_rules()
     mark_dates(doc, timexes)  # a date is never part of a description ("in the autumn")
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     headline = headline_bounds(text)
     candidates: list[Candidate] = []
     for anchor, timex in dated_anchors(doc, timexes, rules, text, claims):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.doctext import doc_text
 from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
 
@@ -96,7 +97,7 @@ def apposed_name(speaker: str, doc, before: int) -> str:
     """The person named in apposition to a speaker given by role ("Her *main rival*, the
     Conservative councillor *Piet Dorsman*, said he ..." -> "Piet Dorsman"), else
     ``speaker``; the role's last mention before character ``before`` is read."""
-    at = doc.text.lower().rfind(speaker.lower(), 0, before)
+    at = doc_text(doc).lower().rfind(speaker.lower(), 0, before)
     span = doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
     if span is None:
         return speaker

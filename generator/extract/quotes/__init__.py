@@ -54,6 +54,7 @@ import logging
 
 from spacy.tokens import Doc
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Quote
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
@@ -98,7 +99,7 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
             "pipeline with generator.nlp.load_pipeline()"
         )
     lex = load_lexicon()
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     paragraphs = iter_paragraphs(text)
     spans = find_marked_spans(text)
     paragraph_of = _token_paragraphs(doc, paragraphs)

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 
 #: Words that may join the capitalised words of a body's name ("Union for Renewal").
@@ -151,8 +152,8 @@ def paragraph_label(doc: Doc, at: int) -> str | None:
     """The label opening the paragraph around offset ``at`` in a notes section ("Kings: RHP
     Cody Marsh (elbow) had an MRI ..., the team said"), which names what the paragraph is
     about; None when the paragraph opens with none."""
-    start = doc.text.rfind("\n", 0, at) + 1
-    match = _LABEL.match(doc.text, start)
+    start = doc_text(doc).rfind("\n", 0, at) + 1
+    match = _LABEL.match(doc_text(doc), start)
     return match.group(1) if match else None
 
 

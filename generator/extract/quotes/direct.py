@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.attribution import (
     asks_for_a_thing,
     governing_cue,
@@ -113,7 +114,7 @@ def _runs_on(doc: Doc, span: MarkedSpan, after: int) -> bool:
     mark, but a lower-case word right after the closing mark continues it."""
     if after >= len(doc) or not doc[after].text[:1].islower():
         return False
-    gap = doc.text[span.outer_end : doc[after].idx]
+    gap = doc_text(doc)[span.outer_end : doc[after].idx]
     return gap.strip() == "" and "\n" not in gap
 
 
@@ -133,7 +134,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         One :class:`RawQuote` per speech span, in text order.
     """
     starts = [p[0] for p in paragraphs]
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     previous: MarkedSpan | None = None
     headline_start, headline_end = top_of_story(text) if paragraphs else (0, 0)
     passed_over: list[MarkedSpan] = []  # headline spans read as no speech

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention
 from generator.extract.quotes.names import Name, name_text
@@ -119,7 +120,7 @@ class FamilyResolution:
     def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
         """The only person named in full (outside quotation marks) between the start of the
         paragraph before ``token``'s and ``token``; None for none or several."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = text.rfind("\n\n", 0, token.idx)
         start = text.rfind("\n\n", 0, start) if start >= 0 else -1
         first = start + 2 if start >= 0 else 0

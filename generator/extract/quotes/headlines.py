@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doctext import doc_text
+
 #: Marks that open a quote (a closing "’" is also an apostrophe: "Government’s").
 _OPENING_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})
 #: Past-tense verbs that point back at the lede with "this" ("disclosed this on Tuesday").
@@ -30,12 +32,12 @@ def lede_pointed_back(verb: Token, in_quote: list[bool]) -> list[Token] | None:
             c.dep_ == "dobj" and c.lower_ == "this" for c in verb.children):
         return None
     sentence = verb.sent
-    if sentence.start < 2 or not doc.text[: sentence.start_char].endswith("\n\n"):
+    if sentence.start < 2 or not doc_text(doc)[: sentence.start_char].endswith("\n\n"):
         return None  # the cue must open its paragraph
     words = [t for t in doc[sentence.start - 1].sent if not t.is_space]
     if not words or any(in_quote[t.i] or t.text in _OPENING_MARKS for t in words):
         return None
-    if not doc.text[: words[0].idx].endswith("\n\n"):
+    if not doc_text(doc)[: words[0].idx].endswith("\n\n"):
         return None  # the lede must be a paragraph of its own
     while words and words[-1].is_punct:
         words.pop()
@@ -48,7 +50,7 @@ def headline_second_verb(verb: Token) -> bool:
     what is said (headlines drop "that" and "is"), it is no inverted speaker ("..., says
     governor" ends the line), so the words before the comma are no report."""
     doc = verb.doc
-    if "\n\n" in doc.text[: verb.idx] or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if "\n\n" in doc_text(doc)[: verb.idx] or verb.i == 0 or doc[verb.i - 1].text != ",":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None:
@@ -67,7 +69,7 @@ def headline_second_verb(verb: Token) -> bool:
 def headline_object(verb: Token) -> Token | None:
     """"CEO says no plans to cut jobs": a headline reports speech as the object noun
     phrase of "says" (headlines drop the clause's verb); only in the headline."""
-    if verb.lemma_ != "say" or "\n\n" in verb.doc.text[: verb.idx]:
+    if verb.lemma_ != "say" or "\n\n" in doc_text(verb.doc)[: verb.idx]:
         return None
     found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                   and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 
 #: Paragraph labels of a Q&A transcript: "Q:", "Q.", "Question:" and "A:", "A.", "Answer:".
@@ -27,7 +28,7 @@ def iter_answers(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuo
         doc: The parsed article.
         paragraphs: (start, end) of each paragraph.
     """
-    text = doc.text
+    text = doc_text(doc)
     questions = [k for k, (a, b) in enumerate(paragraphs) if QUESTION.match(text, a, b)]
     answers = [k for k, (a, b) in enumerate(paragraphs) if ANSWER.match(text, a, b)]
     if not questions or not answers:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import subject_of
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan
@@ -40,7 +41,7 @@ def _name_before_colon(quote: Span, lex: Lexicon) -> Token | None:
                   if t.text == ":"), None)
     if colon is None:
         return None
-    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    line = doc_text(doc).rfind("\n", 0, colon.idx) + 1
     return _label(doc[line_start(doc, line) : colon.i], lex)
 
 

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from generator.extract.doctext import doc_text
+
 #: How many paragraphs on the naming may come (a byline may sit between).
 _PARAGRAPHS_AHEAD = 3
 
@@ -36,7 +38,7 @@ def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) 
     if any(c.dep_ == "appos" for c in head.children):
         return None  # "a prosecutor, X," names itself
     doc = head.doc
-    end = _paragraphs_end(doc.text, head.idx, _PARAGRAPHS_AHEAD)
+    end = _paragraphs_end(doc_text(doc), head.idx, _PARAGRAPHS_AHEAD)
     lemma = head.lemma_.casefold()
     for token in doc[head.i + 1 :]:
         if token.idx >= end:

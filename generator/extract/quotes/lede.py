@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Speaker
 from generator.extract.quotes.phrases import mention_span
@@ -36,14 +37,14 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 def paragraph_index(doc: Doc, at: int) -> int:
     """The index of the (non-empty) paragraph holding character offset ``at``."""
-    before = doc.text[:at]
+    before = doc_text(doc)[:at]
     return sum(1 for part in re.split(r"\n\s*\n", before)[:-1] if part.strip())
 
 
 def lede_paragraph(doc: Doc) -> int:
     """The index of the lede: 1, or the paragraph after a byline ("By Marcus Hale,
     Riverton Tribune") that follows the headline or a dek under it."""
-    parts = [part for part in re.split(r"\n\s*\n", doc.text) if part.strip()]
+    parts = [part for part in re.split(r"\n\s*\n", doc_text(doc)) if part.strip()]
     for at in (1, 2):
         if len(parts) > at + 1 and _BYLINE.match(parts[at]) is not None \
                 and len(parts[at].split()) <= _BYLINE_WORDS:
@@ -138,7 +139,7 @@ def named_after_lede(head: Token, lex: Lexicon,
         name = person_name(token)
         is_last_word = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"
         if name and is_last_word and name not in described \
-                and _AGE.match(doc.text, token.idx + len(token.text)):
+                and _AGE.match(doc_text(doc), token.idx + len(token.text)):
             return name
     return None
 

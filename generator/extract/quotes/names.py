@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.speakers import person_name
 
@@ -97,7 +98,7 @@ def _written_lower_case(entity: Span) -> bool:
     for a name at the start of a sentence ("Melatonin is ...", "... melatonin ...")."""
     word = entity.text
     return len(entity) == 1 and word[:1].isupper() and word[1:].islower() \
-        and re.search(rf"\b{re.escape(word.lower())}\b", entity.doc.text) is not None
+        and re.search(rf"\b{re.escape(word.lower())}\b", doc_text(entity.doc)) is not None
 
 
 def with_of_phrase(span: Span) -> Span:

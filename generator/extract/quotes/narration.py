@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
@@ -48,7 +49,7 @@ def narrated_speaker(raw: RawQuote, earlier: Resolved, resolver: SpeakerResolver
         narrated = paragraph_subject_before(resolver, raw.start)
         previous = (narrated, raw.paragraph) if narrated is not None else previous
     found = previous[0] if previous else subject_before(resolver, raw.start)
-    if found is None and not earlier and fills_paragraph(raw, resolver.doc.text):
+    if found is None and not earlier and fills_paragraph(raw, doc_text(resolver.doc)):
         found = subject_after(resolver, raw.end)
     return found
 
@@ -58,7 +59,7 @@ def answer_to_question(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | No
     prose ("Paper Crown spent 11 weeks at number one. Does she still sing it?" / "“Not
     yet.”"): the he or she the question asks about, else the person who spoke last (an
     interview's questions are about the interviewee; names in them are topics)."""
-    doc, text = resolver.doc, resolver.doc.text
+    doc, text = resolver.doc, doc_text(resolver.doc)
     if not fills_paragraph(raw, text):
         return None
     before = text[: text.rfind("\n", 0, raw.start)].rstrip()
@@ -66,7 +67,7 @@ def answer_to_question(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | No
         return None  # a question in marks ends with the closing mark: someone else asked
     end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     question = end.sent if end is not None else None
-    if question is None or "\n" in doc.text[question.start_char : len(before)].strip():
+    if question is None or "\n" in doc_text(doc)[question.start_char : len(before)].strip():
         return None
     pronoun = next((t for t in question if t.dep_ in ("nsubj", "nsubjpass")
                     and t.lower_ in ("he", "she") and not resolver.in_quote[t.i]), None)
@@ -87,7 +88,7 @@ def named_right_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | Non
     a demonstrative and "be" ("“We were lucky.” That was how Ivo Brandt summed up the
     night.", "Those are the words of Marta Kell, who ..."), even across a paragraph break
     when the quote is its own paragraph."""
-    doc, text = resolver.doc, resolver.doc.text
+    doc, text = resolver.doc, doc_text(resolver.doc)
     following = next((t for t in doc[_token_at(doc, raw.end) :] if t.idx >= raw.end
                       and not (t.is_punct or t.is_space)), None)
     if following is None or following.lower_ not in _POINTING_BACK:
@@ -160,7 +161,7 @@ def paragraph_subject_before(resolver: SpeakerResolver, at: int) -> Speaker | No
     if span is None or span.sent.start == 0:
         return None
     previous = doc[span.sent.start - 1].sent
-    if "\n" in doc.text[previous.start_char : at]:
+    if "\n" in doc_text(doc)[previous.start_char : at]:
         return None
     named = subject_before(resolver, at) or verbless_name(resolver, previous) \
         or _bare_name_subject(resolver, previous) or _name_before_verb_read_as_noun(
@@ -241,7 +242,7 @@ def introduced_after(raw: RawQuote, resolver: SpeakerResolver) -> Speaker | None
     opens on a person the article has not named before ("“It was terrifying.” / Maria
     Ortiz, 41, was asleep when the wall came down."): the feature introduces the speaker
     after the words."""
-    text = resolver.doc.text
+    text = doc_text(resolver.doc)
     if not (fills_paragraph(raw, text) or _opens_paragraph(raw, text)):
         return None
     found = subject_after(resolver, raw.end)

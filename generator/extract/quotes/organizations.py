@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.bodies import paragraph_label, team_names_ending
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
@@ -59,7 +60,7 @@ class OrganizationResolution:
         :func:`.documents.issuer_named_before`), looked for in the last four paragraphs."""
         window = at
         for _ in range(4):
-            window = self.doc.text.rfind("\n\n", 0, max(window - 1, 0)) + 1
+            window = doc_text(self.doc).rfind("\n\n", 0, max(window - 1, 0)) + 1
         subject = issuer_named_before(mention.token, window, self.in_quote)
         return self.speaking_through(subject, mention) if subject is not None else None
 
@@ -226,7 +227,7 @@ class OrganizationResolution:
         label = paragraph_label(self.doc, at) if lemma in self.lex.team_nouns else None
         if label is None:
             return None
-        named = team_names_ending(self.doc.text[:at], label)
+        named = team_names_ending(doc_text(self.doc)[:at], label)
         return max(named, key=len) if named else None
 
     def _short_form_of(self, name: str, at: int) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.appositions import (
     name_ending_role,
     person_after_place,
@@ -100,7 +101,7 @@ class PronounResolution:
         paragraph opening with a quote and "she told ...": news copy introduces a new voice
         in a paragraph of narration (no quotation marks, no reporting verb) right before
         her first quote; the persons that paragraph is about, latest first."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = text.rfind("\n\n", 0, at)
         if start < 0 or text[start:at].strip()[:1] not in _OPENING_MARKS:
             return
@@ -161,7 +162,7 @@ class PronounResolution:
     def _written_out(self, name: str, start: int, at: int) -> bool:
         """Whether the full ``name`` is written outside quotation marks between the
         offsets (NER may miss it there: "“...,” Marcy Albers says, standing ...")."""
-        found = self.doc.text.find(name, start, at)
+        found = doc_text(self.doc).find(name, start, at)
         span = self.doc.char_span(found, found + len(name)) if found >= 0 else None
         return span is not None and not self.in_quote[span.start]
 
@@ -232,7 +233,7 @@ class PronounResolution:
         if not _led_by_pronoun(sentence) or sentence.start == 0:
             return
         earlier = sentence.doc[sentence.start - 1].sent
-        if "\n" in self.doc.text[earlier.end_char : sentence.start_char]:
+        if "\n" in doc_text(self.doc)[earlier.end_char : sentence.start_char]:
             return
         for token in self.main_first(self.person_subjects(earlier)):
             yield self.full_name(name_text(token), token.idx)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import Name, fold, name_text
 
@@ -134,7 +135,7 @@ def partners_sharing_a_surname(doc: Doc, persons: Iterable[Name]) -> list[Name]:
         doc: The parsed article.
         persons: The persons found so far (the full name "Maree Dunstan" among them).
     """
-    text, found = doc.text, []
+    text, found = doc_text(doc), []
     for person in persons:
         if len(person.words) < 2:
             continue

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.clauses import (
     continued_predicate,
     cue_read_as_modifier,
@@ -138,7 +139,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
     Yields:
         One :class:`RawQuote` of kind ``indirect`` per reported clause.
     """
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     teams = team_subjects(doc, in_quote, lambda token: None)
     for token in doc:
         if in_quote[token.i]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.family import FamilyResolution
@@ -130,7 +131,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.described_as = describe_organizations(self.doc)
         self.abbreviations = {**initials_of_named(self.organizations),
                               **bracketed_acronyms(self.doc),
-                              **defined_abbreviations(self.doc.text)}
+                              **defined_abbreviations(doc_text(self.doc))}
         self.kin = kin_first_names(self.doc, self.lex)
         named = self.persons
         self._learn_relatives(named)
@@ -349,7 +350,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         head = mention.token
         if head is None or fold(mention.name) != head.lower_:
             return None
-        text = self.doc.text
+        text = doc_text(self.doc)
         window = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) + 1)
         author = author_named_before(head, window, self.in_quote, self.lex)
         return self.speaking_through(author, mention) if author is not None else None

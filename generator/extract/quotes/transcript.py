@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 
 #: "NAME:" or "NAME, ROLE:" at the start of a paragraph, the name in capitals (1-4 words).
@@ -38,7 +39,7 @@ def iter_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuote
         doc: The parsed article.
         paragraphs: (start, end) of each paragraph.
     """
-    text = doc.text
+    text = doc_text(doc)
     turns = [(k, label) for k, (a, b) in enumerate(paragraphs)
              if (label := LABEL.match(text, a, b)) and label["name"] not in _NOT_NAMES]
     staff = {label["name"] for _, label in turns if _is_staff(label["role"])}

@@ -47,6 +47,7 @@ import logging
 import re
 from typing import Any
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
@@ -98,7 +99,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
 
     ruleset = load_ruleset()
     grace = ruleset.lexicon.settings.get("year_choice_grace_days")
-    text = doc.text  # spaCy rebuilds this string on every access
+    text = doc_text(doc)
     chosen = _year_from_next(select(c for c in scan(text, ruleset) if passes(doc, text, c)),
                              text)
     mentions: list[str] = []

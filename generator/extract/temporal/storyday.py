@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import (
@@ -70,7 +71,7 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             and not (is_bare_clock(t) and t.rule != "time-clock-day")]
     fixed, scene = list(timexes), None
     for i, timex in enumerate(timexes):
-        if _quoted_today_of_yesterday(timexes, i, scene, doc.text, published):
+        if _quoted_today_of_yesterday(timexes, i, scene, doc_text(doc), published):
             spoken = scene.value[:10] + timex.value[10:]  # "tonight" keeps its TNI
             fixed[i] = dataclasses.replace(timex, value=spoken, range=value_range(spoken))
             continue
@@ -90,13 +91,13 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             fixed[i] = dataclasses.replace(timex, value=scene.value[:10],
                                            range=value_range(scene.value[:10]))
         elif (is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T")
-              and not owns_following_day(timexes, i, doc.text)):
-            fixed[i] = _clock_on_nearby_day(timex, scene, doc.text, [timexes[j] for j in near
-                                                           if not _after_since(doc.text,
+              and not owns_following_day(timexes, i, doc_text(doc))):
+            fixed[i] = _clock_on_nearby_day(timex, scene, doc_text(doc), [timexes[j] for j in near
+                                                           if not _after_since(doc_text(doc),
                                                                                timexes[j])])
     fixed = _anchored_parts_follow_their_day(timexes, fixed)
     # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
-    return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc.text, published)
+    return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc_text(doc), published)
 
 
 #: Rules of a part of the day counted from the date before it ("the previous night").
