@@ -186,6 +186,11 @@ level as the year, not the quarter named the sentence before; "is open to the pu
 to Sunday" as a timetable looking ahead; "in the next year" in a looking-ahead clause as the
 stretch to come (P1Y); "recent weeks" outside "in"; "for two days earlier this month" with
 "earlier" in the date.
+Round 19 (``blindset/blindset19.txt``, 8 stories by another author, 157 expressions: Wikinews
+stock-market, aviation and carmaker reports, 1995 AP car sales, a 2009 Reuters software company
+whose fiscal year ends June 30, a 2003 AP football game, a 2021 AP state budget, 1998 AP
+Christmas air travel) scored relaxed 0.997 / strict 0.991 / value 0.965 at first sight (after
+rounds 8-18's fixes). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -222,6 +227,7 @@ ROUNDS = {
     "round16": ("blindset16.txt", "blindset16.jsonl", 0.99, 0.99),
     "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
+    "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.96),
 }
 
 
