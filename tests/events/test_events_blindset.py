@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds eighty fictional articles in fourteen rounds (round 1: wire, politics,
+``blindset/`` holds eighty-six fictional articles in fifteen rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -19,7 +19,9 @@ a carmaker's recall and plant halt, an election calendar, a drug's regulatory ti
 pilots' strike and winter schedule, a transfer window, a city budget; round 13, by a ninth: a
 chip fab, a hurricane landfall, a film festival, a trial calendar, a 5G rollout, a marathon;
 round 14, by a tenth: quarterly results and guidance, a general strike, a delayed moon
-landing, a school calendar with snow days, a bank's branch closures, a tennis grand slam),
+landing, a school calendar with snow days, a bank's branch closures, a tennis grand slam;
+round 15, by an eleventh: airline routes and a pilots' vote, a stadium loan, a delayed chip
+factory, an election calendar, a car recall, a festival day moved by a storm),
 each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
@@ -48,7 +50,8 @@ a film festival programme, a trial calendar, a 5G rollout and price rise, a mara
 closures; after rounds 1-12's fixes) 0.833 / 0.887 / 0.859, 0.927, 0.909, 0.984, 0.871,
 after its fixes 0.937 / 0.952 / 0.944, 1.000, 0.966, 0.984, 0.935; round 14, by a tenth
 (after rounds 1-13's fixes) 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955, after its
-fixes 0.931 / 0.918 / 0.924, 0.970, 0.925, 0.971, 0.970.
+fixes 0.931 / 0.918 / 0.924, 0.970, 0.925, 0.971, 0.970; round 15, by an eleventh (after
+rounds 1-14's fixes) 0.901 / 0.941 / 0.921, 0.891, 0.953, 0.984, 0.902.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -177,6 +180,16 @@ FLOORS = {
         "what_match": 0.90,
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.94,
+    },
+    # Round 15 at first sight: 0.901 / 0.941 / 0.921, 0.891, 0.953, 0.984, 0.902.
+    (15,): {
+        "event_precision": 0.88,
+        "event_recall": 0.92,
+        "event_f1": 0.90,
+        "status_accuracy": 0.87,
+        "what_match": 0.93,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.88,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
