@@ -182,7 +182,7 @@ def cue_lemmas(verb, window: int) -> set[str]:
     while head.dep_ in CLIMB_DEPS and head.head.i != head.i and len(tokens) < 12:
         if own_clause(head):
             break  # "results are expected ..., and the parliament will hold": its own cues
-        shares = shares and head.dep_ != "advcl"
+        shares = shares and (head.dep_ != "advcl" or bare_participle(head))
         head = head.head
         tokens += [head, *(auxiliaries(head) if shares else ())]
     start = max(verb.sent.start, verb.i - window)
@@ -191,6 +191,15 @@ def cue_lemmas(verb, window: int) -> set[str]:
             break  # do not read across a clause boundary
         tokens.append(token)
     return {true_lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+
+
+def bare_participle(verb) -> bool:
+    """Whether an adverbial clause is only a participle, with no subject or marker of its
+    own ("The route will run four times a week, *rising* to daily flights in July"): it goes
+    on in the tense of the verb it hangs from, unlike a clause of its own ("..., when the
+    harbour *reopens*")."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def own_clause(verb) -> bool:
