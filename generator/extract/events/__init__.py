@@ -46,6 +46,7 @@ from generator.extract.events.filters import (
     is_set_condition,
     is_superseded,
     replaced_intent,
+    replaced_plan_aside,
     restates_date,
     spoken_today,
 )
@@ -149,7 +150,8 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
-            or is_superseded(verb, rules) or replaced_intent(verb, rules):
+            or is_superseded(verb, rules) or replaced_intent(verb, rules) \
+            or replaced_plan_aside(verb, rules):
         return True
     return span is not None and not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules))

@@ -140,6 +140,24 @@ def replaced_intent(verb, rules: EventRules) -> bool:
                 for c in head.children)
 
 
+def replaced_plan_aside(verb, rules: EventRules) -> bool:
+    """Whether the dated verb is a plan an adverb of ``rules.replaced_plan_adverbs`` says was
+    replaced ("Equipment installation, *originally due* to *start* this month, will now begin
+    in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
+    planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
+    planning = set(rules.status["planned"].lemmas)
+    token = verb
+    for _ in range(3):
+        if token.lemma_.lower() in planning and any(
+                c.dep_ == "advmod" and c.lower_ in rules.replaced_plan_adverbs
+                for c in token.children):
+            return True
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def is_lower_bound(span, verb, rules: EventRules) -> bool:
     """Whether the date only bounds a negated forecast ("a verdict is *not* expected
     *before* the summer", "a verdict was *unlikely* before May"): no date for the verdict."""

@@ -173,6 +173,9 @@ class EventRules(BaseModel):
     replaced_intent_verbs: list[str] = []
     """"*had originally aimed* to start output in the third quarter": a verb these govern in
     the past perfect tells of a plan since replaced or a request turned down: no event."""
+    replaced_plan_adverbs: list[str] = []
+    """"*originally* due to start this month": a planning word with one of these tells of a
+    plan since replaced: no event."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""
