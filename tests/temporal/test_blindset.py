@@ -190,7 +190,12 @@ Round 19 (``blindset/blindset19.txt``, 8 stories by another author, 157 expressi
 stock-market, aviation and carmaker reports, 1995 AP car sales, a 2009 Reuters software company
 whose fiscal year ends June 30, a 2003 AP football game, a 2021 AP state budget, 1998 AP
 Christmas air travel) scored relaxed 0.997 / strict 0.991 / value 0.965 at first sight (after
-rounds 8-18's fixes). Its gold was not edited.
+rounds 8-18's fixes) and 1.000 / 1.000 / 1.000 after the general fixes it prompted (a bare "the
+quarter, which ended June 30" right after a fiscal fourth quarter giving the fiscal year end, so
+"a year earlier" and a bare "first-quarter" forecast count in it; a fixture whose verb the model
+reads as a noun with an object, "The Rams host Memphis on Sunday", looking ahead; "Kickoff,
+scheduled for 4:15 p.m., was delayed" gone by, on the game day; "yards" making "the fourth
+quarter" a game's). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -227,7 +232,7 @@ ROUNDS = {
     "round16": ("blindset16.txt", "blindset16.jsonl", 0.99, 0.99),
     "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
-    "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.96),
+    "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
 }
 
 

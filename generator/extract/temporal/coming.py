@@ -9,18 +9,25 @@
 * "went on to": "which went on to earn a nomination in January" tells what followed, not a
   plan, though "go" governs plans elsewhere ("is going to open in May").
 
+And one plan word the other way (round 19): "Kickoff, scheduled for 4:15 p.m., was delayed 47
+minutes" -- a plan on the subject of a verb in the past was carried out, its time is gone by.
+
 Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 """
 
 from __future__ import annotations
 
 from generator.extract.temporal.perfect import governing_verb, past_perfect
-from generator.extract.temporal.tense_words import ARRANGING_VERBS, SUPERSEDED_WORDS
+from generator.extract.temporal.tense_words import ARRANGING_VERBS, DEADLINE_VERBS, SUPERSEDED_WORDS
 
-__all__ = ["carried_on", "date_arranged", "headline_infinitive", "in_sequel"]
+__all__ = ["carried_on", "date_arranged", "headline_infinitive", "in_sequel", "schedule_gone_by"]
 
 #: Marks that end a sentence of the body; a headline ends without one.
 _SENTENCE_ENDS = {".", "!", "?", '"', "\u201d"}
+#: Verbs that call a plan off: the time it was scheduled for may still lie ahead.
+_CALLED_OFF_VERBS = {"cancel", "scrap", "suspend", "call", "drop", "abandon", "scratch"}
+#: Prepositions that move a plan to a new time ("was delayed until Friday").
+_MOVED_TO = {"to", "until", "till", "into"}
 #: Dependencies under which the parser hangs a date a verb takes as its object.
 _OBJECT_DEPS = ("dobj", "obj", "npadvmod")
 
@@ -100,3 +107,25 @@ def in_sequel(doc, start: int, end: int) -> bool:
     """
     verb = governing_verb(doc, start, end)
     return verb is not None and verb.head.i != verb.i and carried_on(verb.head)
+
+
+def schedule_gone_by(token) -> bool:
+    """True for a plan participle on the subject of a verb in the past: "Kickoff, scheduled for
+    4:15 p.m., was delayed 47 minutes" -- the game was played, the kickoff time is gone by.
+
+    A plan the verb calls off ("The vote, scheduled for Friday, was cancelled") or moves to a
+    new time ("was delayed until May") may still have its first time ahead.
+
+    Args:
+        token: The plan word ("scheduled", "planned") above the date.
+    """
+    noun = token.head
+    if token.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.pos_ != "VERB" or "VBD" not in {verb.tag_} | {aux.tag_ for aux in auxes}:
+        return False
+    lemma = verb.lemma_.lower()
+    moved = any(child.dep_ == "prep" and child.lower_ in _MOVED_TO for child in verb.children)
+    return lemma not in _CALLED_OFF_VERBS and not (lemma in DEADLINE_VERBS and moved)

@@ -25,6 +25,12 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.fiscal_end import (
+    FISCAL_VALUE,
+    THREE_MONTHS_TO,
+    TO_ITS_END,
+    fiscal_year_end_month,
+)
 from generator.extract.temporal.fiscal_quarters import (
     fiscal_occurrence,
     fiscal_quarter_of,
@@ -36,75 +42,8 @@ __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
            "quarters_in_fiscal_year", "year_earlier_in_fiscal_year",
            "years_in_fiscal_year"]
 
-#: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
-_FISCAL = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
-#: What joins a fiscal period to the day that closes it: "fiscal 2004, which ends May 31",
-#: "the fiscal second quarter ended Nov. 30", "fiscal 2024, which ends in late January".
-_TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
-                         r"(?:on\s+|in\s+)?")
-#: What joins a fiscal period to the day that opens it: "fiscal 2007, which began July 1".
-_FROM_ITS_START = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:began|begins?|start(?:ed|s)?)"
-                             r"\s+(?:on\s+|in\s+)?")
 #: Rules that tag "the current quarter" / "this quarter" with a calendar quarter.
 _CURRENT_QUARTER = re.compile(r"(?:the\s+)?(?:current|this|present)\s+quarter$", re.IGNORECASE)
-#: A year named by its kind and closing day ("the business year ending March 31, 2019"): no
-#: fiscal period is tagged there, TimeML tags only the day.
-_KIND_OF_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business|accounting)\s+year\s*,?\s*"
-                                  r"(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
-                                  r"(?:on\s+|in\s+)?$", re.IGNORECASE)
-
-
-def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
-    """The month the story's fiscal year ends in, from a fiscal period and its closing (or
-    opening) day. Returns None when the story does not say, or says the calendar (December)."""
-    for period, day in zip(timexes, timexes[1:]):
-        match = _FISCAL.match(period.value)
-        if match is None or day.range is None or day.range.granularity not in ("day", "month"):
-            continue
-        joint, quarter = text[period.end:day.start], int(match.group(2) or 4)
-        if _TO_ITS_END.fullmatch(joint):
-            # the year ends (4 - quarter) quarters after the month that closes this period
-            month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
-        elif _FROM_ITS_START.fullmatch(joint):
-            # "fiscal 2007, which began July 1": the year ends 11 months after it begins
-            ahead = 11 if match.group(2) is None else 2 + 3 * (4 - quarter)
-            month = (day.range.start.month - 1 + ahead) % 12 + 1
-        else:
-            continue
-        return None if month == 12 else month
-    for day in timexes:
-        if (day.range is not None and day.range.granularity in ("day", "month")
-                and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
-            return None if day.range.start.month == 12 else day.range.start.month
-    return _end_month_from_three_months(timexes, text)
-
-
-#: "the three months to December 29": a quarter given by the day that closes it.
-_THREE_MONTHS_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?$")
-#: How far after that quarter a numbered fiscal quarter may name it ("... in its fiscal first
-#: quarter", the next sentence).
-_QUARTER_NAMED_WITHIN = 300
-
-
-def _end_month_from_three_months(timexes: list[Timex], text: str) -> int | None:
-    """The fiscal year end implied by "the three months to December 29" and, soon after, "its
-    fiscal first quarter": a first quarter closing in December puts the year end in September.
-    """
-    for period, day in zip(timexes, timexes[1:]):
-        if (period.value not in ("P3M", "P12M") or day.range is None
-                or day.range.granularity != "day"
-                or not _THREE_MONTHS_TO.fullmatch(text[period.end:day.start])):
-            continue
-        quarter = next((_fiscal_quarter_number(t) for t in timexes
-                        if day.end < t.start <= day.end + _QUARTER_NAMED_WITHIN
-                        and _fiscal_quarter_number(t)), None)
-        if quarter is not None:
-            # "the 12 months to June 30" then "the fiscal fourth quarter": a year ending June 30
-            quarter = 4 if period.value == "P12M" else quarter
-            month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
-            return None if month == 12 else month
-    return None
-
 
 #: "a year earlier" or "a year ago" after a period, which the rules read as the calendar year.
 _YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)$", re.IGNORECASE)
@@ -127,19 +66,11 @@ def year_earlier_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
         period, day, echo = timexes[i - 2], timexes[i - 1], timexes[i]
         if (period.value == "P12M" and day.range is not None and day.range.granularity == "day"
                 and day.range.start.month == end_month and _YEAR_EARLIER.match(echo.text)
-                and _THREE_MONTHS_TO.fullmatch(text[period.end:day.start])
+                and THREE_MONTHS_TO.fullmatch(text[period.end:day.start])
                 and not _SENTENCE_END.search(text[day.end:echo.start])):
             value = f"FY{day.range.start.year - 1:04d}"
             fixed[i] = dataclasses.replace(echo, value=value, range=value_range(value))
     return fixed
-
-
-def _fiscal_quarter_number(timex: Timex) -> int | None:
-    """The number of a quarter the text calls fiscal ("its fiscal first quarter"), else None."""
-    match = _FISCAL.match(timex.value)
-    if match is None or match.group(2) is None or "fiscal" not in timex.text.lower():
-        return None
-    return int(match.group(2))
 
 
 #: A whole fiscal year value, and a four-digit year written in a date's words.
@@ -187,7 +118,7 @@ def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None,
     for i, timex in enumerate(timexes):
         if not timex.value.startswith("FYXXXX"):
             continue
-        quarter = _FISCAL.match(timex.value).group(2)
+        quarter = FISCAL_VALUE.match(timex.value).group(2)
         if end_month is not None and published is not None and quarter is not None:
             value = fiscal_occurrence(int(quarter), end_month, published, timex.tense)
             fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
@@ -268,7 +199,7 @@ def fiscal_part_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
     for i, (period, day) in enumerate(zip(timexes, timexes[1:])):
         if (period.value.startswith("FYXXXX-Q") and day.range is not None
                 and day.range.granularity == "day"
-                and _TO_ITS_END.fullmatch(text[period.end:day.start])):
+                and TO_ITS_END.fullmatch(text[period.end:day.start])):
             year = fiscal_quarter_of(day.range.start, end_month)[2:6]
             fixed[i] = dataclasses.replace(period, value=period.value.replace("XXXX", year, 1))
     return fixed
@@ -374,4 +305,4 @@ def _closes(period: Timex, day: Timex | None, text: str) -> bool:
     Oct. 29", "ending in December")."""
     return (day is not None and day.range is not None
             and day.range.granularity in ("day", "month")
-            and _TO_ITS_END.fullmatch(text[period.end:day.start]) is not None)
+            and TO_ITS_END.fullmatch(text[period.end:day.start]) is not None)

@@ -8,7 +8,12 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 from __future__ import annotations
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.coming import carried_on, date_arranged, headline_infinitive
+from generator.extract.temporal.coming import (
+    carried_on,
+    date_arranged,
+    headline_infinitive,
+    schedule_gone_by,
+)
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
@@ -38,6 +43,7 @@ from generator.extract.temporal.tense_words import (
     TABLED_NOUNS,
     TIMETABLE_ADJECTIVES,
 )
+from generator.extract.temporal.timetable import misread_timetable_verb
 
 _MAX_HOPS = 8
 
@@ -102,7 +108,8 @@ def _clause_tense(span) -> str | None:
         return "future"
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
-        if outside and token.lower_ in FUTURE_WORDS and not past_perfect(token):
+        if (outside and token.lower_ in FUTURE_WORDS and not past_perfect(token)
+                and not schedule_gone_by(token)):
             return "future"
         if outside and (token.lower_ in PAST_WORDS or _traces_back(token)):
             return "past"
@@ -119,39 +126,12 @@ def _clause_tense(span) -> str | None:
             return "future"
         if _forecast_object(token, span):
             return "future"
-        if outside and _misread_timetable_verb(token):
+        if outside and misread_timetable_verb(token):
             return "future"
         if token.head.i == token.i:
             return verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
-
-
-def _misread_timetable_verb(token) -> bool:
-    """True for a timetable verb in the simple present that the small model read as a noun or
-    an adjective: "The tournament runs (NNS) from June 12", "Pre-orders open (JJ) on Friday,
-    the company said" (event blind round 7).
-
-    Such a verb tells of a schedule, as :func:`_scheduled` reads it when the parse is right.
-    It shows itself by a subject of its own, or by heading a sentence left without a verb
-    ("runs" only in a form a verb can take); "the store is open on Friday" has its verb. A
-    bare "meets" joined to a verb is one too: "raised rates in 2017 and next meets in March".
-    """
-    if token.pos_ not in ("NOUN", "ADJ") or token.lemma_.lower() not in SCHEDULE_VERBS:
-        return False
-    if token.dep_ == "conj" and token.head.pos_ == "VERB":
-        if any(child.dep_ == "nsubj" for child in token.children):
-            return True  # "said tickets were sold and that online sales open on Monday"
-        if token.lower_.endswith("s"):
-            return not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
-    if token.dep_ not in ("ROOT", "ccomp"):
-        return False
-    if any(child.dep_ == "nsubj" for child in token.children):
-        return True
-    verbless = not any(word.pos_ in ("VERB", "AUX") for word in token.sent)
-    # "the run", "the end" are nouns after all; "runs", "opens" are verbs
-    return verbless and token.dep_ == "ROOT" and (token.pos_ == "ADJ"
-                                                  or token.lower_.endswith("s"))
 
 
 def _traces_back(verb) -> bool:

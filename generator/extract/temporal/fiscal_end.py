@@ -1,0 +1,114 @@
+"""Where a company's fiscal year ends, read from the story.
+
+Earnings copy says it by joining a fiscal period to the day that closes or opens it ("fiscal
+2004, which ends May 31", "the fiscal second quarter ended Nov. 30", "fiscal 2007, which began
+July 1"), by "the business year ending March 31", by "the three months to December 29"
+followed by "its fiscal first quarter", or by a bare "the quarter, which ended June 30" right
+after "its fiscal fourth-quarter profit" (the quarter is the fiscal one just named).
+:mod:`generator.extract.temporal.fiscal` counts the story's periods in that calendar. Nothing
+here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.hits import Timex
+
+__all__ = ["FISCAL_VALUE", "THREE_MONTHS_TO", "TO_ITS_END",
+           "fiscal_year_end_month"]
+
+#: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
+FISCAL_VALUE = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
+#: What joins a fiscal period to the day that closes it: "fiscal 2004, which ends May 31",
+#: "the fiscal second quarter ended Nov. 30", "fiscal 2024, which ends in late January".
+TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
+                         r"(?:on\s+|in\s+)?")
+#: What joins a fiscal period to the day that opens it: "fiscal 2007, which began July 1".
+_FROM_ITS_START = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:began|begins?|start(?:ed|s)?)"
+                             r"\s+(?:on\s+|in\s+)?")
+#: A year named by its kind and closing day ("the business year ending March 31, 2019"): no
+#: fiscal period is tagged there, TimeML tags only the day.
+_KIND_OF_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business|accounting)\s+year\s*,?\s*"
+                                  r"(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
+                                  r"(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
+    """The month the story's fiscal year ends in, from a fiscal period and its closing (or
+    opening) day. Returns None when the story does not say, or says the calendar (December)."""
+    for i, (period, day) in enumerate(zip(timexes, timexes[1:])):
+        match = FISCAL_VALUE.match(_fiscal_value_meant(timexes, i))
+        if match is None or day.range is None or day.range.granularity not in ("day", "month"):
+            continue
+        joint, quarter = text[period.end:day.start], int(match.group(2) or 4)
+        if TO_ITS_END.fullmatch(joint):
+            # the year ends (4 - quarter) quarters after the month that closes this period
+            month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
+        elif _FROM_ITS_START.fullmatch(joint):
+            # "fiscal 2007, which began July 1": the year ends 11 months after it begins
+            ahead = 11 if match.group(2) is None else 2 + 3 * (4 - quarter)
+            month = (day.range.start.month - 1 + ahead) % 12 + 1
+        else:
+            continue
+        return None if month == 12 else month
+    for day in timexes:
+        if (day.range is not None and day.range.granularity in ("day", "month")
+                and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
+            return None if day.range.start.month == 12 else day.range.start.month
+    return _end_month_from_three_months(timexes, text)
+
+
+#: A bare quarter, which names the fiscal quarter just before it ("the quarter").
+_BARE_QUARTER = re.compile(r"the\s+(?:fiscal\s+)?quarter$", re.IGNORECASE)
+#: How far back that fiscal quarter may stand (the sentence before).
+_FISCAL_NAMED_BEFORE = 300
+
+
+def _fiscal_value_meant(timexes: list[Timex], i: int) -> str:
+    """The value of period ``i``, or for a bare "the quarter" the fiscal quarter named just
+    before it: "its fiscal fourth-quarter profit fell ... Net income for the quarter, which
+    ended June 30" puts a fourth quarter's end in June, though the rules gave the bare quarter
+    a calendar value."""
+    period = timexes[i]
+    if not _BARE_QUARTER.fullmatch(period.text):
+        return period.value
+    before = next((t for t in reversed(timexes[:i]) if FISCAL_VALUE.match(t.value)), None)
+    if before is None or period.start - before.end > _FISCAL_NAMED_BEFORE:
+        return period.value
+    return before.value if "-Q" in before.value else period.value
+
+
+#: "the three months to December 29": a quarter given by the day that closes it.
+THREE_MONTHS_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?$")
+#: How far after that quarter a numbered fiscal quarter may name it ("... in its fiscal first
+#: quarter", the next sentence).
+_QUARTER_NAMED_WITHIN = 300
+
+
+def _end_month_from_three_months(timexes: list[Timex], text: str) -> int | None:
+    """The fiscal year end implied by "the three months to December 29" and, soon after, "its
+    fiscal first quarter": a first quarter closing in December puts the year end in September.
+    """
+    for period, day in zip(timexes, timexes[1:]):
+        if (period.value not in ("P3M", "P12M") or day.range is None
+                or day.range.granularity != "day"
+                or not THREE_MONTHS_TO.fullmatch(text[period.end:day.start])):
+            continue
+        quarter = next((_fiscal_quarter_number(t) for t in timexes
+                        if day.end < t.start <= day.end + _QUARTER_NAMED_WITHIN
+                        and _fiscal_quarter_number(t)), None)
+        if quarter is not None:
+            # "the 12 months to June 30" then "the fiscal fourth quarter": a year ending June 30
+            quarter = 4 if period.value == "P12M" else quarter
+            month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
+            return None if month == 12 else month
+    return None
+
+
+def _fiscal_quarter_number(timex: Timex) -> int | None:
+    """The number of a quarter the text calls fiscal ("its fiscal first quarter"), else None."""
+    match = FISCAL_VALUE.match(timex.value)
+    if match is None or match.group(2) is None or "fiscal" not in timex.text.lower():
+        return None
+    return int(match.group(2))
