@@ -1,4 +1,4 @@
-"""Quality floor on the blind set: 232 fictional articles in thirty-one rounds, each round written
+"""Quality floor on the blind set: 240 fictional articles in thirty-two rounds, each round written
 and annotated BEFORE the extractor was scored or fixed on it, in house styles the dev set
 lacks (AP multi-paragraph quotes, Reuters statements, British single marks, features, Q&A,
 nested quotes, em dashes, plural and organisational speakers, headline quotes, scare quotes,
@@ -376,6 +376,23 @@ clauses whose modal is outside the marks counted direct only ('would "remain uni
 round 20; rounds 13, 14 and 18 count them reported too), and a progressive whose participle is
 inside the marks counted reported ('was "balancing the budget ..."'; rounds 1, 10 and 16 count
 it direct only).
+Round 32 (233-240: a Kyodo Diet budget, a Times of India bail hearing, a Punch fuel-price story,
+Irish Times waiting lists in curly single marks, a Bloomberg central bank hold with two-surname
+Spanish names, a Canadian Press wildfire, a BBC Sport press conference in single marks, an AP
+study), by another outside author, scored with score.py at first sight after rounds 13-31's
+fixes: 1.000 / 0.951, 0.972 / 0.923. Its misses: organisations speaking through a bare noun or
+their members ("The club said" for a club NER tagged a person and never a subject,
+"Policymakers wrote" right after "the bank said"); "The authority, in a statement signed by
+its spokesperson, Mr X, said" (and "the statement added" after it) given to the spokesperson;
+"said ... had been lost, though they cautioned that ..." read as one report. After its fixes
+by category (test_quotes_round32_categories.py): 1.000 / 1.000, 0.981 / 0.981 (this module's
+tally the same); rounds 1-31 unchanged (score.py error lists identical), the seed direct
+1.0 / 1.0; all 240 articles 1.000 / 0.996, 0.980 / 0.997 (before 1.000 / 0.994, 0.980 /
+0.995). Where its gold parts from the set (the files say so): two clauses whose verb is inside
+single marks counted reported too ("had ‘thrown money at ...’", "were ‘running on goodwill’";
+the set counts them direct only, whatever the marks), and "X argued that ..., according to
+people with direct knowledge" given to the outer source (round 1 gives the inner clause to its
+own subject).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -416,7 +433,7 @@ FLOORS = {
     "round 29": (0.99, 0.99, 0.96, 0.99),
     "round 30": (0.99, 0.99, 0.99, 0.99),
     "round 31": (0.99, 0.98, 0.91, 0.97),
-    "round 32": (0.99, 0.95, 0.97, 0.92),
+    "round 32": (0.99, 0.99, 0.98, 0.98),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -62,11 +62,18 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     if head.pos_ == "PROPN" and not role_head:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:
-        if child.dep_ != "appos" or not set_off(head, child):
+        if child.dep_ != "appos" or not set_off(head, child) or voice_between(head, child, lex):
             continue
         if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
+
+
+def voice_between(head: Token, name: Token, lex: Lexicon) -> bool:
+    """"The authority, in a statement signed by its spokesperson, Mr X, said": the name is
+    the spokesperson's (the parser hung it on the subject); the subject speaks itself."""
+    return head.lower_ not in lex.org_voices and any(
+        t.lower_ in lex.org_voices for t in head.doc[head.i + 1 : name.i])
 
 
 def name_ending_role(head: Token, lex: Lexicon) -> Token | None:

@@ -166,6 +166,28 @@ def team_names_ending(text: str, label: str) -> list[str]:
     return sorted(names)
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
+
+
+def club_named_most(text: str, endings: frozenset[str]) -> str | None:
+    """The club ``text`` names most ("Harwick Town" of "Harwick Town manager X" and the
+    headline's "Harwick Town: ..."): runs of capitalised words cut after the last word
+    that ends a club's name (speakers.yaml ``club_name_endings``), without a sentence's
+    "The"; on a tie, the one named first. None when the text names none."""
+    counts: dict[str, int] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        ends = [k for k, word in enumerate(words) if word.casefold() in endings and k > 0]
+        if not ends:
+            continue
+        name = words[: ends[-1] + 1]
+        name = name[1:] if name[0] == "The" else name
+        if len(name) > 1:
+            counts[" ".join(name)] = counts.get(" ".join(name), 0) + 1
+    # dicts keep insertion order, so max() keeps the first named of equal counts
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def without_legal_form(name: str, kind: str | None, lex: Lexicon) -> str:
     """An organisation's name without the legal form that ends it ("Lumora Inc." ->
     "Lumora"; speakers.yaml ``legal_forms``), the name the story goes on to use; any other

@@ -170,11 +170,24 @@ def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex) \
                 and "mark" not in {c.dep_ for c in token.children}:  # "while telling X ..." stays
             skip.update(t.i for t in token.subtree)
+        if _own_report_in_clause(token, head, lex):
+            skip.update(t.i for t in token.subtree)
     second = conjoined_cue(head, lex)
     if second is not None:  # "... but warned that ...": the second report goes with its "but"
         joiner = [c.i for c in head.children if c.dep_ == "cc" and c.i < second.i]
         skip.update(range(joiner[-1] if joiner else second.i, second.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _own_report_in_clause(token: Token, head: Token, lex: Lexicon) -> bool:
+    """"said two barns had been lost, though they cautioned that an accurate count was not
+    yet possible": a reporting verb with a subject and a clause of its own, hung inside the
+    reported clause as an adverbial one, is a second report (yielded from its own cue), not
+    part of the first."""
+    children = list(token.children)
+    return token is not head and token.dep_ == "advcl" and is_reporting_verb(token, lex) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
+        and any(c.dep_ == "ccomp" for c in children)
 
 
 def conjoined_cue(head: Token, lex: Lexicon) -> Token | None:

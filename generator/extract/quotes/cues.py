@@ -11,6 +11,7 @@ from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.misparses import (
     epithet_before_cue,
     name_after_title_stop,
+    name_of_owned_voice,
     subject_after_agency_credit,
     subject_after_fronted_participle,
     subject_before_participle,
@@ -310,7 +311,8 @@ def _nearest_subject(verb: Token) -> Token | None:
         if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
-                and not _name_ending_other_subject(t, subjects)]
+                and not _name_ending_other_subject(t, subjects)
+                and not name_of_owned_voice(t, subjects)]
     if not subjects:
         return None
     return min(subjects, key=lambda t: abs(verb.i - t.i))

@@ -98,6 +98,8 @@ class SpeakersFile(_Strict):
     news_outlets: list[str] = Field(default_factory=list)
     org_bodies: list[str] = Field(default_factory=list)
     team_nouns: list[str] = Field(default_factory=list)
+    club_name_endings: list[str] = Field(default_factory=list)
+    board_plurals: list[str] = Field(default_factory=list)
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
     group_exemplars: list[str] = Field(default_factory=list)
@@ -169,6 +171,10 @@ class Lexicon:
     """"a panel of the court": speaks for the organisation it belongs to."""
     team_nouns: frozenset[str] = frozenset()
     """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
+    club_name_endings: frozenset[str] = frozenset()
+    """"Town" of "Harwick Town": last words of a club's name, whatever NER tags it."""
+    board_plurals: frozenset[str] = frozenset()
+    """"Policymakers wrote" after "the bank said": the board members speak for it."""
     age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
     team_leaders: frozenset[str] = frozenset()
@@ -254,6 +260,8 @@ def load_lexicon() -> Lexicon:
         news_outlets=low(speakers.news_outlets),
         org_bodies=low(speakers.org_bodies),
         team_nouns=low(speakers.team_nouns),
+        club_name_endings=low(speakers.club_name_endings),
+        board_plurals=low(speakers.board_plurals),
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
         group_exemplars=low(speakers.group_exemplars),

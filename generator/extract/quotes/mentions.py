@@ -30,6 +30,7 @@ from generator.extract.quotes.appositions import (
     set_off,
     titled_name_after_noun,
     titled_name_before_of,
+    voice_between,
     voiced_organization,
 )
 from generator.extract.quotes.bodies import body_before_name, name_known_as, whole_entity
@@ -267,7 +268,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if head.pos_ == "PROPN" or head.ent_type_ in ORG_ENTITIES:
         return _organization(head, span, lex)
     if lower in lex.org_nouns:
-        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"),
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and not voice_between(head, c, lex)),
                      None) or name_known_as(head)  # "the committee, known as Copom,"
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
             whole = whole_entity(mention_span(named), named)  # "the Union | for Renewal"

@@ -366,3 +366,19 @@ def _title_words() -> frozenset[str]:
     """Titles and their abbreviations (speakers.yaml ``titles``, ``title_abbreviations``)."""
     lex = load_lexicon()
     return lex.titles | frozenset(lex.title_abbreviations)
+
+
+def name_of_owned_voice(subject: Token, subjects: list[Token]) -> bool:
+    """"Mr X" of "The authority, in a statement signed by its spokesperson, Mr X, said": the
+    parser may make the spokesperson's name a second subject; the name is the voice's (an
+    organisation voice owned by "its"/"their" right before it), and the other subject, the
+    organisation, speaks (round 32)."""
+    if subject.pos_ != "PROPN" or not any(other.i < subject.i for other in subjects):
+        return False
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    voice = doc[start - 2]
+    return voice.lower_ in load_lexicon().org_voices and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in voice.children)

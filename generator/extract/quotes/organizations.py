@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.bodies import paragraph_label, team_names_ending
+from generator.extract.quotes.bodies import club_named_most, paragraph_label, team_names_ending
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
@@ -81,6 +81,17 @@ class OrganizationResolution:
             return f"{named} {head.text}" if named else None
         org = self._current_organization(at)
         return f"{org} {head.text}" if org else None
+
+    def _board_speaking(self, mention: Mention) -> str | None:
+        """"Policymakers wrote that ..." right after "the bank said in a statement": a bare
+        plural of a board's members (speakers.yaml ``board_plurals``) is the organisation
+        that spoke last, when the last speaker is one; None otherwise."""
+        head = mention.token
+        if head is None or head.lower_ not in self.lex.board_plurals \
+                or fold(mention.name) != head.lower_ or not self.history:
+            return None
+        last = self.history[-1]
+        return last.name if last.kind == "organization" and last.name else None
 
     def _current_organization(self, at: int) -> str | None:
         """The organisation that spoke last, else the one named last before ``at``."""
@@ -177,7 +188,9 @@ class OrganizationResolution:
                 self.team_subjects if lemma in self.lex.team_nouns else
                 self.organization_subjects, at) if kin(o.text)]
             things = [o for o in earlier if kin(o.text) and not self._names_a_thing(o)]
-            return named or (subjects[-1].text if subjects else None) \
+            club = club_named_most(doc_text(self.doc)[:at], self.lex.club_name_endings) \
+                if lemma in self.lex.team_nouns else None
+            return named or (subjects[-1].text if subjects else None) or club \
                 or most_named(things) or mention.name
         return self._subject_just_before(head) or mention.name
 

@@ -322,6 +322,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             holder = self.full_name(name_text(leader), at)
         if holder is not None:
             return self._remembered(Speaker(holder, mention.text, None, "person"))
+        board = self._board_speaking(mention)
+        if board is not None:  # "Policymakers wrote" after "the bank said"
+            return self._remembered(Speaker(board, mention.text, None, "organization"))
         name = self._named_group(mention) or self._joint_companies(mention, at) \
             or body_of_members(mention, at) or self._voice_of(mention, at) \
             or self._same_group(mention) or self._elliptical_group(mention) \
