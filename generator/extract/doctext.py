@@ -9,7 +9,10 @@ document's text never changes after it is made (retokenizing keeps it).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the site build and the date resolver import extract without spaCy
+    from spacy.tokens import Doc
 
 #: Where ``doc_text`` keeps the text in ``Doc.user_data``.
 TEXT_KEY = "factcheck.text"
