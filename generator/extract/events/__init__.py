@@ -105,7 +105,8 @@ def iter_events(
         candidate.headline = headline is not None and timex.start < headline[1]
         candidates.append(candidate)
     # the body first, so that a headline's telegraphic mention merges into the body's event
-    merged = merge_candidates(sorted(candidates, key=lambda c: c.headline), rules.same_happening)
+    merged = merge_candidates(sorted(candidates, key=lambda c: c.headline), rules.same_happening,
+                              rules.moving_verbs)
     return [c.event for c in sorted(merged, key=lambda c: c.event.mentions[0])]
 
 

@@ -59,16 +59,18 @@ def same_happening(first: str, second: str, synonyms: Sequence[Sequence[str]]) -
     return any(first in group and second in group for group in synonyms)
 
 
-def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = ()) -> bool:
+def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (),
+               movers: Sequence[str] = ()) -> bool:
     """Same date value, and the same verb, or two names shared, or words for one happening
     (``synonyms``) with the names of one side all among the other's; or ``b`` is a headline
-    that ``retells`` ``a``, or an "it" sentence that gives ``a``'s clock time.
+    that ``retells`` ``a`` (``movers``: see there), or an "it" sentence that gives ``a``'s
+    clock time.
 
     A single shared name is not enough otherwise: "Xi meets Putin" and "Xi holds talks with
     Zelensky" next week, "Brightwave recalls e-bikes" and "shares in Brightwave fall" on
     Thursday are different events.
     """
-    if b.headline and retells(a, b, synonyms):
+    if b.headline and retells(a, b, synonyms, movers):
         return True
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
@@ -104,27 +106,32 @@ def gives_clock_time(day: Candidate, time: Candidate) -> bool:
 
 
 def retells(body: Candidate, headline: Candidate,
-            synonyms: Sequence[Sequence[str]] = ()) -> bool:
+            synonyms: Sequence[Sequence[str]] = (), movers: Sequence[str] = ()) -> bool:
     """Whether a headline's event is the body's: the same date value (a headline retells the
     main story), or the same verb (or a word for the same happening, ``synonyms``: "to
     *ground* half of its flights next week" / "will *cancel* ... on July 8") and a date that
-    holds the body's ("comet to pass Earth in 2031" / "will pass ... in March 2031")."""
+    holds the body's ("comet to pass Earth in 2031" / "will pass ... in March 2031"); a
+    headline verb of ``movers`` moves the body's happening to its date ("Velacore *delays*
+    output at Dresden chip plant to 2028" / "will start production ... in the second half of
+    2028")."""
     when, told = body.event.when, headline.event.when
     if when.value == told.value:
         return True
     inside = when.range is not None and told.range is not None \
         and told.range.start <= when.range.start and when.range.end <= told.range.end
-    return inside and (body.lemma == headline.lemma
+    return inside and (body.lemma == headline.lemma or headline.lemma in movers
                        or same_happening(body.lemma, headline.lemma, synonyms))
 
 
 def merge_candidates(candidates: Sequence[Candidate],
-                     synonyms: Sequence[Sequence[str]] = ()) -> list[Candidate]:
+                     synonyms: Sequence[Sequence[str]] = (),
+                     movers: Sequence[str] = ()) -> list[Candidate]:
     """Fold each candidate into the first earlier one that is the same event (``synonyms``:
-    groups of lemmas that name one kind of happening)."""
+    groups of lemmas that name one kind of happening; ``movers``: verbs that move a
+    happening to another date, see ``retells``)."""
     merged: list[Candidate] = []
     for candidate in candidates:
-        target = next((m for m in merged if same_event(m, candidate, synonyms)), None)
+        target = next((m for m in merged if same_event(m, candidate, synonyms, movers)), None)
         if target is None:
             merged.append(candidate)
             continue

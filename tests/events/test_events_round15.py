@@ -1,0 +1,43 @@
+"""Round 15 of the blind event set, by category: a headline that moves a happening to a date
+retells the body's happening at that date (fictional people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.events import iter_events
+from generator.extract.hits import DateRange, Timex
+
+PUBLISHED = dt.date(2026, 10, 21)
+YEAR = DateRange(dt.date(2028, 1, 1), dt.date(2028, 12, 31), "year")
+HALF = DateRange(dt.date(2028, 7, 1), dt.date(2028, 12, 31), "half")
+
+HEADLINE = "Brask delays output at Orsk glass plant to 2028\n\n"
+BODY = "Brask Glass will start production at its new plant near Orsk in the second half of 2028."
+
+
+def timex(text: str, phrase: str, value: str, date_range: DateRange) -> Timex:
+    """A resolved timex for the first ``phrase`` in ``text``."""
+    at = text.index(phrase)
+    return Timex(at, at + len(phrase), phrase, "DATE", value, range=date_range, rule="test")
+
+
+def events(nlp, text: str, timexes):
+    return iter_events(nlp(text), timexes, [], PUBLISHED)
+
+
+def test_a_headline_that_delays_a_happening_to_a_year_retells_the_body(nlp):
+    text = HEADLINE + BODY
+    dates = [timex(text, "2028", "2028", YEAR),
+             timex(text, "the second half of 2028", "2028-H2", HALF)]
+    found = events(nlp, text, dates)
+    assert len(found) == 1, [e.what for e in found]
+    assert found[0].status == "planned"
+
+
+def test_a_headline_that_delays_another_year_stays_its_own_event(nlp):
+    text = HEADLINE + BODY.replace("2028", "2029")
+    later = DateRange(dt.date(2029, 7, 1), dt.date(2029, 12, 31), "half")
+    dates = [timex(text, "2028", "2028", YEAR),
+             timex(text, "the second half of 2029", "2029-H2", later)]
+    assert len(events(nlp, text, dates)) == 2
