@@ -2,7 +2,9 @@
 Press, BBC Sport and AP copy (blind round 32) showed to be general, each on a short
 fictional text of its own: "the club said" in a sports story whose club NER tags as a
 person and is never a subject ("Orm Rovers manager X says ..."), the club the story names
-most by a name ending in a club word (speakers.yaml ``club_name_endings``); "Policymakers
+most by a name ending in a club word (speakers.yaml ``club_name_endings``) and shown to be
+a club by a "manager" or "coach" after it once (not "Kansas City" in a science story's
+"the team said"); "Policymakers
 wrote that ..." right after "the bank said in a statement", the bank (``board_plurals``);
 "The authority, in a statement signed by its spokesperson, Mr X, said": the authority
 speaks, whether the parser made the name a second subject or an apposition of the
@@ -37,6 +39,13 @@ def test_the_club_that_was_a_subject_still_wins(quotes_of):
             "furious.\n\nHarlan County have signed a new striker. The club said the deal "
             "would run until 2029.")
     assert speakers(quotes_of(text), "indirect")[-1][1] != "Orm Rovers"
+
+
+def test_a_city_named_in_other_copy_is_no_team(quotes_of):
+    text = ("Researchers in Kansas City and Salt Lake City tracked 400 patients.\n\n"
+            "The team said that the drug had cut relapses by a third.")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("the drug had cut relapses by a third", "team")]
 
 
 def test_policymakers_writing_right_after_the_bank_speak_for_it(quotes_of):

@@ -169,23 +169,34 @@ def team_names_ending(text: str, label: str) -> list[str]:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 
 
-def club_named_most(text: str, endings: frozenset[str]) -> str | None:
+def club_named_most(text: str, endings: frozenset[str], leaders: frozenset[str]) -> str | None:
     """The club ``text`` names most ("Harwick Town" of "Harwick Town manager X" and the
     headline's "Harwick Town: ..."): runs of capitalised words cut after the last word
     that ends a club's name (speakers.yaml ``club_name_endings``), without a sentence's
-    "The"; on a tie, the one named first. None when the text names none."""
+    "The"; only names that some mention shows to be a club, by the word after it naming
+    its manager or coach (``team_leaders``), so "Kansas City" in a science story is no
+    "team"; on a tie, the one named first. None when the text names none."""
     counts: dict[str, int] = {}
+    clubs: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         ends = [k for k, word in enumerate(words) if word.casefold() in endings and k > 0]
         if not ends:
             continue
         name = words[: ends[-1] + 1]
-        name = name[1:] if name[0] == "The" else name
-        if len(name) > 1:
-            counts[" ".join(name)] = counts.get(" ".join(name), 0) + 1
+        name = " ".join(name[1:] if name[0] == "The" else name)
+        if " " not in name:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        after = _NEXT_WORD.match(text, run.end()) if ends[-1] == len(words) - 1 else None
+        if after is not None and after.group(1).casefold() in leaders:
+            clubs.add(name)
+    counts = {name: n for name, n in counts.items() if name in clubs}
     # dicts keep insertion order, so max() keeps the first named of equal counts
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def without_legal_form(name: str, kind: str | None, lex: Lexicon) -> str:

@@ -188,7 +188,8 @@ class OrganizationResolution:
                 self.team_subjects if lemma in self.lex.team_nouns else
                 self.organization_subjects, at) if kin(o.text)]
             things = [o for o in earlier if kin(o.text) and not self._names_a_thing(o)]
-            club = club_named_most(doc_text(self.doc)[:at], self.lex.club_name_endings) \
+            club = club_named_most(doc_text(self.doc)[:at], self.lex.club_name_endings,
+                                   self.lex.team_leaders) \
                 if lemma in self.lex.team_nouns else None
             return named or (subjects[-1].text if subjects else None) or club \
                 or most_named(things) or mention.name
