@@ -1,5 +1,6 @@
 """Round 15 of the blind event set, by category: a headline that moves a happening to a date
-retells the body's happening at that date (fictional people, places and firms)."""
+retells the body's happening at that date, performers come back to play, and they keep an
+organiser's programme (fictional people, places and firms)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ def timex(text: str, phrase: str, value: str, date_range: DateRange) -> Timex:
     return Timex(at, at + len(phrase), phrase, "DATE", value, range=date_range, rule="test")
 
 
-def events(nlp, text: str, timexes):
-    return iter_events(nlp(text), timexes, [], PUBLISHED)
+def events(nlp, text: str, timexes, published: dt.date = PUBLISHED):
+    return iter_events(nlp(text), timexes, [], published)
 
 
 def test_a_headline_that_delays_a_happening_to_a_year_retells_the_body(nlp):
@@ -41,3 +42,14 @@ def test_a_headline_that_delays_another_year_stays_its_own_event(nlp):
     dates = [timex(text, "2028", "2028", YEAR),
              timex(text, "the second half of 2029", "2029-H2", later)]
     assert len(events(nlp, text, dates)) == 2
+
+
+def test_a_headline_return_retells_the_acts_playing_that_month(nlp):
+    text = ("Storm forces Orsk Sounds to cancel final day; headliners to return in August\n\n"
+            "Both acts will now play at the Orsk festival on Aug. 22.")
+    month = DateRange(dt.date(2026, 8, 1), dt.date(2026, 8, 31), "month")
+    day = DateRange(dt.date(2026, 8, 22), dt.date(2026, 8, 22), "day")
+    dates = [timex(text, "August", "2026-08", month), timex(text, "Aug. 22", "2026-08-22", day)]
+    found = events(nlp, text, dates, dt.date(2026, 7, 13))
+    assert [(e.what, e.status) for e in found] == [
+        ("Both acts play at the Orsk festival", "planned")]
