@@ -57,6 +57,13 @@ def test_policymakers_writing_right_after_the_bank_speak_for_it(quotes_of):
     assert speakers(quotes_of(text), "direct")[-1] == ("clear risks", "Bank of Varnia")
 
 
+def test_policymakers_a_paragraph_after_the_bank_stay_policymakers(quotes_of):
+    text = ("\"The board sees risks,\" the Bank of Varnia said in a statement.\n\n"
+            "Policymakers said that rates would stay high.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "rates would stay high", "Policymakers")
+
+
 def test_policymakers_with_no_organisation_just_before_stay_policymakers(quotes_of):
     text = ("Mara Doyle, an economist at Kestrel Partners, said the outlook was weak. "
             "Policymakers said that rates would stay high.")

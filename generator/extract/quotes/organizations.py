@@ -85,13 +85,23 @@ class OrganizationResolution:
     def _board_speaking(self, mention: Mention) -> str | None:
         """"Policymakers wrote that ..." right after "the bank said in a statement": a bare
         plural of a board's members (speakers.yaml ``board_plurals``) is the organisation
-        that spoke last, when the last speaker is one; None otherwise."""
+        that spoke last, when it spoke in the sentence before, in the same paragraph; None
+        otherwise."""
         head = mention.token
         if head is None or head.lower_ not in self.lex.board_plurals \
                 or fold(mention.name) != head.lower_ or not self.history:
             return None
         last = self.history[-1]
-        return last.name if last.kind == "organization" and last.name else None
+        if last.kind != "organization" or not last.name or not last.mention:
+            return None
+        if last.mention == mention.text:  # a partial quote of the same report, read again
+            return last.name
+        # right after: its mention ("the bank") is in the sentence before, same paragraph
+        start = head.sent.start
+        before = head.doc[start - 1].sent if start > 0 else None
+        if before is None or "\n" in head.doc[before.start : start + 1].text:
+            return None
+        return last.name if last.mention in before.text else None
 
     def _current_organization(self, at: int) -> str | None:
         """The organisation that spoke last, else the one named last before ``at``."""
