@@ -95,3 +95,10 @@ def test_the_organisation_speaks_not_the_spokesperson_who_signed(quotes_of, sent
 ])
 def test_a_second_report_inside_the_first_is_its_own(quotes_of, text, expected):
     assert speakers(quotes_of(text), "indirect") == expected
+
+
+def test_a_condition_with_its_own_report_stays_in_the_clause(quotes_of):
+    text = "Mayor Ada Quill said prices would rise if the board warned that costs were up."
+    found = speakers(quotes_of(text), "indirect")
+    assert found[0] == ("prices would rise if the board warned that costs were up",
+                        "Ada Quill")

@@ -185,9 +185,17 @@ def _own_report_in_clause(token: Token, head: Token, lex: Lexicon) -> bool:
     reported clause as an adverbial one, is a second report (yielded from its own cue), not
     part of the first."""
     children = list(token.children)
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    # a concession ("though they cautioned") is a report beside the first; a condition or
+    # a cause ("if the board decided that ...") is part of what was said
     return token is not head and token.dep_ == "advcl" and is_reporting_verb(token, lex) \
+        and marks <= _CONCESSIVE_MARKS \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
         and any(c.dep_ == "ccomp" for c in children)
+
+
+#: Subordinators of a second report beside the first (``_own_report_in_clause``).
+_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas", "even"})
 
 
 def conjoined_cue(head: Token, lex: Lexicon) -> Token | None:
