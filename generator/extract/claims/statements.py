@@ -7,7 +7,8 @@ score >= ``DATED_THRESHOLD`` (it can be checked against the record), or a ``reco
 a score >= ``RECORD_THRESHOLD``. The headline is one only when it is a finite clause the
 model scores >= 0.5. A sentence about a date after publication is a prediction, unless a
 verb in the past tense set that date ("The court *set* a hearing for April 14": it asserts
-the act).
+the act), itself or as the finite verb the dated infinitive hangs from ("voted ... to borrow
+..., clearing the way for construction to begin in September").
 """
 
 from __future__ import annotations
@@ -210,7 +211,35 @@ def arranged_before(doc, timex: Timex) -> bool:
     if span is None:
         return False
     verb = clause_verb(span.root)
-    return is_past(verb) or replaced_intent(verb, load_event_rules())
+    return is_past(verb) or is_past(finite_governor(verb)) \
+        or replaced_intent(verb, load_event_rules())
+
+
+def finite_governor(verb):
+    """The finite verb a non-finite one hangs from, through infinitives and participles
+    ("Council *voted* 7-4 to borrow $420 million, clearing the way for construction to
+    *begin* in September": a past act arranged the later date, round 15); ``verb`` itself
+    when it is finite or has a modal of its own ("said it *will launch*")."""
+    from generator.extract.events.anchor import clause_verb
+
+    token = verb
+    for _ in range(4):
+        if not non_finite(token) or token.head.i == token.i:
+            return token
+        head = token.head
+        token = clause_verb(head) if head.pos_ in ("NOUN", "PROPN") else head
+    return token
+
+
+def non_finite(verb) -> bool:
+    """Whether the verb is an infinitive with "to" or a bare participle, hung from another
+    clause (``xcomp``, ``advcl``, ``relcl``, ``acl``), with no modal of its own."""
+    children = list(verb.children)
+    if verb.dep_ not in ("xcomp", "advcl", "relcl", "acl") or any(
+            c.tag_ == "MD" for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or (
+        verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in children))
 
 
 def has_date(timexes: Sequence[Timex], start: int, end: int) -> bool:
