@@ -25,6 +25,9 @@ from generator.extract.quotes.lexicon import Lexicon
 #: Words that may join the capitalised words of a body's name ("Union for Renewal").
 _JOINERS = frozenset({"for", "of", "and", "&", "on"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+#: An acronym written as a word ("Samwu", "Cosatu", "Nato"), as South African and British
+#: copy does: only taken when its letters are the name's initials.
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,7}")
 #: Participles that name a body described first ("known as Copom", "called the FTU").
 _NAMING = frozenset({"know", "call", "dub", "name"})
 #: Participles of "how we got hold of them": never part of who the sources are.
@@ -64,18 +67,35 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
     for entity in doc.ents:
         if entity.label_ != "ORG":
             continue
-        name = whole_entity(entity, entity.root)
+        name = _before_bracket(whole_entity(entity, entity.root))
         close = name.end + 2
-        if close >= len(doc) or doc[name.end].text != "(" or doc[close].text != ")" \
-                or not _ACRONYM.fullmatch(doc[name.end + 1].text):
+        if close >= len(doc) or doc[name.end].text != "(" or doc[close].text != ")":
             continue
         words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
-        if len(words) > 1:
+        if len(words) > 1 and _names_acronym(doc[name.end + 1].text, words):
             found.setdefault(doc[name.end + 1].text, set()).add(
                 doc[words[0].i : words[-1].i + 1].text)
     for acronym, name in _parties_before_acronyms(doc):
         found.setdefault(acronym, set()).add(name)
     return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
+
+
+def _before_bracket(name: Span) -> Span:
+    """The name without the bracket NER sometimes takes in ("... Workers' Union (Samwu"
+    tagged as one organisation when the acronym is written as a word)."""
+    bracket = next((t.i for t in name if t.text == "("), None)
+    return name.doc[name.start : bracket] if bracket and bracket > name.start else name
+
+
+def _names_acronym(word: str, words: list[Token]) -> bool:
+    """Whether ``word`` in brackets after the name ``words`` is its acronym: any upper-case
+    letters ("CENI"), or a word-shaped one spelling the initials of the name's capitalised
+    words ("Samwu" for "South African Municipal Workers' Union"), since a capitalised word
+    in brackets may as well be a place or a person."""
+    if _ACRONYM.fullmatch(word):
+        return True
+    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+    return bool(_WORD_ACRONYM.fullmatch(word)) and word.upper() == initials
 
 
 def _parties_before_acronyms(doc: Doc) -> list[tuple[str, str]]:

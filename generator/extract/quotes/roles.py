@@ -120,6 +120,8 @@ def _role_heads(role: str, lex: Lexicon) -> tuple[set[str], set[str]]:
     Officer" both have the heads "officer" and "executive" (a chief executive is one)."""
     words = [w for word in role.split() for w in
              lex.title_abbreviations.get(fold(word), fold(word)).split()]
+    while len(words) > 1 and words[-1] in lex.honorifics:
+        words.pop()  # "Education Cabinet Secretary Dr Ada Quill": the office ends before "Dr"
     cut = words.index("of") if "of" in words[1:] else len(words)  # "mayor of Vesna"
     heads = {words[cut - 1]}
     if words[cut - 1] == "officer" and cut > 1:
