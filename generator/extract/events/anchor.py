@@ -20,8 +20,9 @@ The date's dependency head is the event: a verb ("met *on Monday*"), a gerund or
   ("would *publish* a plan to cut council tax next week") dates that verb;
 - a naming verb in a free relative ("made *what it called* its final offer last week",
   ``rules.naming_verbs``) dates the verb whose object it names;
-- a date the parser hung on an auxiliary or on the "have" of a deadline ("The prosecution
-  *has* until March 6 to respond") dates the verb the deadline is for.
+- a date the parser hung on an auxiliary or on the "have" or "give" of a deadline ("The
+  prosecution *has* until March 6 to respond", "gave Kendal until March 4 to explain") dates
+  the verb the deadline is for.
 
 A relative clause opened by "when" on a date that is only a point of comparison ("the worst
 flood since 1997, *when six people died*") is the event of that date
@@ -33,6 +34,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.extract.events.continuations import (
+    VERB_POS,
+    last_predicate,
+    opens_continuation,
+    through_apposition,
+)
 from generator.extract.events.repairs import (
     accompanied,
     aside_participle,
@@ -44,11 +51,9 @@ from generator.extract.events.repairs import (
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
-VERB_POS = ("VERB", "AUX")
 #: Dependencies of a date token on the noun it dates ("a call *Thursday*", "the summit *next
 #: week*").
 NOUN_DATE_DEPS = ("npadvmod", "nmod", "compound", "amod", "prep")
-PARTICIPLE_TAGS = ("VBN", "VBG")
 
 
 @dataclass(frozen=True)
@@ -142,15 +147,16 @@ def arranged_happening(span, verb, rules: EventRules):
 
 
 def auxiliary_owner(verb):
-    """The verb an auxiliary belongs to, or the infinitive a "have" of a deadline governs
-    ("The prosecution *has* until March 6 to *respond*", parsed either way), else ``verb``."""
+    """The verb an auxiliary belongs to, or the infinitive a "have" or "give" of a deadline
+    governs ("The prosecution *has* until March 6 to *respond*", parsed either way; "*gave*
+    Kendal until March 4 to *explain*", round 15), else ``verb``."""
     owner = verb.head
     if verb.dep_ in ("aux", "auxpass") and owner.pos_ in VERB_POS:
         return owner
-    deadline = verb.lemma_.lower() == "have" and any(
+    deadline = verb.lemma_.lower() in ("have", "give", "grant") and any(
         c.dep_ == "prep" and c.lower_ in ("until", "by") for c in verb.children)
-    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                       and any(a.lower_ == "to" for a in c.children)), None)
+    infinitive = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                       and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
     return infinitive if deadline and infinitive is not None else verb
 
 
@@ -359,36 +365,3 @@ def closing_report(verb, rules: EventRules) -> bool:
         return False
     after = verb.doc[verb.right_edge.i + 1:verb.sent.end]
     return all(t.is_punct or t.is_space for t in after)
-
-
-def through_apposition(verb):
-    """``verb``, or, for a participle describing a noun in apposition, the verb above the
-    apposition ("winning a third term as president, a title bestowed ..." -> "winning")."""
-    if verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS:
-        return verb
-    token = verb.head
-    in_apposition = False
-    while token.pos_ not in VERB_POS and token.head.i != token.i:
-        in_apposition |= token.dep_ == "appos"
-        token = token.head
-    return token if in_apposition and token.pos_ in VERB_POS else verb
-
-
-def opens_continuation(span) -> bool:
-    """Whether ``span`` opens (maybe after a preposition) a sentence that starts in lower case
-    right after a full stop: the parser split one sentence in two at a stray full stop."""
-    sent = span.sent
-    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    if first is None or not first.text[:1].islower():
-        return False
-    # the date opens the piece, maybe after its preposition ("on Monday")
-    if any(not (t.is_space or t.is_punct or t.pos_ == "ADP") for t in span.doc[first.i:span.start]):
-        return False
-    previous = [t for t in span.doc[max(0, sent.start - 3):sent.start] if not t.is_space]
-    return bool(previous) and previous[-1].text == "."
-
-
-def last_predicate(sent):
-    """The last verb of ``sent`` that is not an auxiliary, or None."""
-    verbs = [t for t in sent if t.pos_ == "VERB"]
-    return verbs[-1] if verbs else None

@@ -77,7 +77,8 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals for c in verb.children):
         return True  # "must collect their numbers on Friday": an obligation sets its date
     modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals for c in verb.children) \
-        or (verb.dep_ == "xcomp" and verb.head.lower_ in rules.deadline_modals)  # "has until"
+        or (verb.dep_ in ("xcomp", "advcl")  # "has until", "gave Kendal until"
+            and verb.head.lower_ in rules.deadline_modals)
     if not modal:
         return False
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")

@@ -44,11 +44,24 @@ def find_subject(verb):
             continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
+        given = deadline_receiver(token)
+        if given is not None:
+            return given
         token = token.head
     # The parser sometimes hangs "due to meet" off a preposition; then the nearest name to the
     # left in the sentence is the best guess for who acts.
     before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ACTOR_LABELS]
     return before[-1] if before else None
+
+
+def deadline_receiver(verb):
+    """Who was given until a date to do ``verb`` ("gave *Kendal* until March 4 to explain",
+    round 15): the object of the "give" or "grant" the infinitive hangs from, else None."""
+    head = verb.head
+    if head.lemma_.lower() not in ("give", "grant") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def own_subject(verb):
