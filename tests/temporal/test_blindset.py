@@ -196,6 +196,11 @@ quarter, which ended June 30" right after a fiscal fourth quarter giving the fis
 reads as a noun with an object, "The Rams host Memphis on Sunday", looking ahead; "Kickoff,
 scheduled for 4:15 p.m., was delayed" gone by, on the game day; "yards" making "the fourth
 quarter" a game's). Its gold was not edited.
+Round 20 (``blindset/blindset20.txt``, 8 stories by another author, 141 expressions: Wikinews
+stock-market, computer-maker and rocket reports, 1999 AP airline earnings, a 2019 Reuters
+carmaker, 1997 AP World Series, a 2010 AP House vote before the Easter recess, 1996 Reuters
+holiday retail) scored relaxed 0.989 / strict 0.982 / value 0.954 at first sight (after rounds
+8-19's fixes).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -233,6 +238,7 @@ ROUNDS = {
     "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
+    "round20": ("blindset20.txt", "blindset20.jsonl", 0.98, 0.95),
 }
 
 
