@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds eighty-six fictional articles in fifteen rounds (round 1: wire, politics,
+``blindset/`` holds ninety-two fictional articles in sixteen rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -21,7 +21,9 @@ chip fab, a hurricane landfall, a film festival, a trial calendar, a 5G rollout,
 round 14, by a tenth: quarterly results and guidance, a general strike, a delayed moon
 landing, a school calendar with snow days, a bank's branch closures, a tennis grand slam;
 round 15, by an eleventh: airline routes and a pilots' vote, a stadium loan, a delayed chip
-factory, an election calendar, a car recall, a festival day moved by a storm),
+factory, an election calendar, a car recall, a festival day moved by a storm; round 16, by
+a twelfth: a retailer's holiday quarter, a hurricane's recovery, a bill's assent, a drug
+launch, a light rail opening, a transfer deadline),
 each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
@@ -52,7 +54,10 @@ after its fixes 0.937 / 0.952 / 0.944, 1.000, 0.966, 0.984, 0.935; round 14, by 
 (after rounds 1-13's fixes) 0.884 / 0.836 / 0.859, 0.918, 0.852, 0.971, 0.955, after its
 fixes 0.931 / 0.918 / 0.924, 0.970, 0.925, 0.971, 0.970; round 15, by an eleventh (after
 rounds 1-14's fixes) 0.901 / 0.941 / 0.921, 0.891, 0.953, 0.984, 0.902, after its fixes
-0.941 / 0.941 / 0.941, 0.984, 0.984, 0.984, 0.934.
+0.941 / 0.941 / 0.941, 0.984, 0.984, 0.984, 0.934; round 16, by a twelfth (a retailer's
+holiday results, a hurricane landfall and recovery, a bill's readings and assent, a drug's
+approval and launch, a light rail opening, a transfer deadline; after rounds 1-15's fixes)
+0.818 / 0.885 / 0.850, 0.981, 0.963, 0.984, 0.950.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -192,6 +197,16 @@ FLOORS = {
         "what_match": 0.95,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.90,
+    },
+    # Round 16 at first sight: 0.818 / 0.885 / 0.850, 0.981, 0.963, 0.984, 0.950.
+    (16,): {
+        "event_precision": 0.80,
+        "event_recall": 0.86,
+        "event_f1": 0.83,
+        "status_accuracy": 0.96,
+        "what_match": 0.94,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.93,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
