@@ -5,7 +5,12 @@ South African and British copy writes "Samwu" or "Nato") names the organisation 
 letters are the name's initials, and a capitalised word in brackets that spells no
 initials (a place) names nothing; Kenyan titles used alone: "the CS" is the Cabinet
 Secretary named before with "Dr" between title and name (speakers.yaml ``titles`` and
-``title_abbreviations``), "the union boss" the leader just named (``epithets``)."""
+``title_abbreviations``), "the union boss" the leader just named (``epithets``); a
+woman named by her given name alone with her age ("Speaking to the agency, Fatma, 47, who
+lost ..., said") speaks, although the parser hung her on the opening participle phrase
+and NER tagged her an organisation; "the ministry" in a story that named no ministry but
+a minister by portfolio is that minister's ministry (``offices_of_titles``); "Teachers who
+spoke to us said" after "the Teachers Service Commission" are teachers, not the body."""
 
 from __future__ import annotations
 
@@ -50,3 +55,31 @@ def test_the_union_boss_is_the_leader_just_named(quotes_of):
             "no nurse would be punished for striking.")
     assert speakers(quotes_of(text), "indirect") == [
         ("no nurse would be punished for striking", "Joseph Kiprono")]
+
+
+def test_a_given_name_alone_after_a_fronted_participle_speaks(quotes_of):
+    text = ("Speaking to the agency, Fatma, 47, who lost her shop in the flood, said she had "
+            "waited two years for a home.\n\n\"I can finally sleep,\" she said.")
+    assert speakers(quotes_of(text)) == [
+        ("she had waited two years for a home", "Fatma"), ("I can finally sleep,", "Fatma")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Speaking in Varna, Transport and Ports Minister Osman Kilic said the bridge would open "
+     "in May.\n\nAccording to a statement from the ministry, the tender was won by a local "
+     "firm.",
+     "Transport and Ports Ministry"),
+    ("Prime Minister Osman Kilic said the bridge would open in May.\n\nAccording to a "
+     "statement from the ministry, the tender was won by a local firm.",
+     "ministry"),
+])
+def test_the_ministry_of_the_minister_named_by_portfolio(quotes_of, text, expected):
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "the tender was won by a local firm", expected)
+
+
+def test_plural_common_noun_opening_a_sentence_is_no_short_name(quotes_of):
+    text = ("The Nurses Council of Orvale said clinics would stay open.\n\nNurses who spoke to "
+            "the Ledger in Kisa said they had not been paid since June.")
+    assert speakers(quotes_of(text), "indirect")[-1] == (
+        "they had not been paid since June", "Nurses")

@@ -20,7 +20,7 @@ def name_ending_fronted_phrase(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     for prep in verb.lefts:
-        if prep.dep_ != "prep" or prep.i != prep.sent.start:
+        if not _opening_phrase(prep):
             continue
         last = verb.doc[prep.right_edge.i]
         if last.i + 1 == verb.i and last.pos_ == "PROPN" and last.ent_type_ == "PERSON" \
@@ -30,6 +30,24 @@ def name_ending_fronted_phrase(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _opening_phrase(token: Token) -> bool:
+    """A phrase opening the sentence: a prepositional one ("Among the marchers,") or a
+    participle's ("Speaking to the agency,", as translated agency copy opens)."""
+    return token.i == token.sent.start and (
+        token.dep_ == "prep" or (token.dep_ == "advcl" and token.tag_ == "VBG"))
+
+
+def _end_of_name_phrase(name: Token) -> int:
+    """Where a name and what describes it end: its own subtree, or the relative clause
+    right after it that the parser hung on another word ("Hatice, 54, who lost her house
+    in the quake," with "who lost" hung on the agency named before)."""
+    end = name.right_edge.i
+    after = name.doc[end + 1] if end + 1 < len(name.doc) else None
+    if after is not None and after.lower_ in ("who", "whose") and after.head.dep_ == "relcl":
+        return after.head.right_edge.i
+    return end
 
 
 def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
@@ -44,7 +62,7 @@ def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
     for token in prep.subtree:
         # the comma before the cue hangs on the name or on the cue
         if token.dep_ != "conj" or token.pos_ != "PROPN" \
-                or token.right_edge.i not in (verb.i - 2, verb.i - 1):
+                or _end_of_name_phrase(token) not in (verb.i - 2, verb.i - 1):
             continue
         first = token.left_edge
         if first.i < 1 or doc[first.i - 1].text != "," or first.pos_ != "PROPN":

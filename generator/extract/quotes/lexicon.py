@@ -100,6 +100,7 @@ class SpeakersFile(_Strict):
     team_nouns: list[str] = Field(default_factory=list)
     club_name_endings: list[str] = Field(default_factory=list)
     board_plurals: list[str] = Field(default_factory=list)
+    offices_of_titles: dict[str, str] = Field(default_factory=dict)
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
     group_exemplars: list[str] = Field(default_factory=list)
@@ -174,6 +175,9 @@ class Lexicon:
     club_name_endings: frozenset[str] = frozenset()
     """"Town" of "Harwick Town": last words of a club's name, whatever NER tags it."""
     board_plurals: frozenset[str] = frozenset()
+    offices_of_titles: dict[str, str] = field(default_factory=dict)
+    """"ministry": "minister": the institution a title heads, named after the title's
+    portfolio ("Transport Minister X" heads the "Transport Ministry")."""
     """"Policymakers wrote" after "the bank said": the board members speak for it."""
     age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
@@ -262,6 +266,8 @@ def load_lexicon() -> Lexicon:
         team_nouns=low(speakers.team_nouns),
         club_name_endings=low(speakers.club_name_endings),
         board_plurals=low(speakers.board_plurals),
+        offices_of_titles={k.casefold(): v.casefold()
+                           for k, v in speakers.offices_of_titles.items()},
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
         group_exemplars=low(speakers.group_exemplars),

@@ -105,7 +105,15 @@ def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
     if any(t.text in APOSTROPHES and not plural_possessive(t) for t in span):
         return True  # "the Council's Kirby": an organisation owns a person
     # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
-    return head.ent_type_ not in ORG_ENTITIES or opens_with_given_name(head, lex)
+    return head.ent_type_ not in ORG_ENTITIES or opens_with_given_name(head, lex) \
+        or aged_given_name(head, lex)
+
+
+def aged_given_name(head: Token, lex: Lexicon) -> bool:
+    """"Hatice, 54,": a listed given name alone with an age in apposition, as translated
+    copy names ordinary people, is a person whatever NER made of it."""
+    return head.pos_ == "PROPN" and fold_name(head.text) in lex.pronoun_of_given_name \
+        and any(c.dep_ == "appos" and c.like_num for c in head.children)
 
 
 def left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:

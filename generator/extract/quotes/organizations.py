@@ -21,6 +21,7 @@ from generator.extract.quotes.bodies import club_named_most, paragraph_label, te
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mention_shapes import aged_given_name
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
 from generator.extract.quotes.phrases import folded
@@ -183,6 +184,9 @@ class OrganizationResolution:
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"
             return before[-1].text
+        headed = self._office_of_named_holder(lemma)
+        if headed is not None:  # "the ministry" after "Transport Minister Ada Quill"
+            return headed
         labelled = self._labelled_team(lemma, at)
         if labelled is not None:  # "Kings: RHP X (elbow) had an MRI, the team said"
             return labelled
@@ -204,6 +208,21 @@ class OrganizationResolution:
             return named or (subjects[-1].text if subjects else None) or club \
                 or most_named(things) or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _office_of_named_holder(self, lemma: str) -> str | None:
+        """"Transport Ministry" for "the ministry" when the article's one portfolio
+        minister is "Transport Minister Ada Quill" (speakers.yaml ``offices_of_titles``);
+        None for none or several, or a minister with no portfolio ("Prime Minister")."""
+        title = self.lex.offices_of_titles.get(lemma)
+        if title is None:
+            return None
+        offices = set()
+        for token in self.doc:
+            if token.lower_ == title and token.text[:1].isupper():
+                portfolio = _portfolio_before(token, self.lex)
+                if portfolio:
+                    offices.add(f"{portfolio} {lemma.capitalize()}")
+        return offices.pop() if len(offices) == 1 else None
 
     def _headline_company(self, head: Token | None, at: int) -> str | None:
         """"Department-store chain says ..." in a headline or dek: a company noun with no
@@ -282,8 +301,9 @@ class OrganizationResolution:
         words = (fold(name),)
         titled = any(fold(w) in self.lex.honorifics | self.lex.titles
                      for w in mention.text.split())
-        if mention.role or titled or self._is_known_person(name):
-            return None
+        if mention.role or titled or self._is_known_person(name) or (
+                mention.token is not None and aged_given_name(mention.token, self.lex)):
+            return None  # "Hatice, 54,": a woman named by her given name alone
         return name if any(o.words == words for o in self.organizations) else None
 
     def _organizations_before(self, names: list[Name], at: int) -> list[Name]:
@@ -326,3 +346,25 @@ def _head_word(name: str) -> str:
     ("bank" of "Bank of Corvaline", "office" of "Office of the Mayor")."""
     words = [fold(w) for w in name.split()]
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _portfolio_before(title: Token, lex: Lexicon) -> str:
+    """The portfolio written before a capitalised title: "Environment, Urbanization and
+    Climate Change" of "... Climate Change Minister Ada Quill"; empty for a bare title or
+    title words only ("Prime Minister", "Deputy Minister")."""
+    doc, start = title.doc, title.i
+    while start > 0:
+        before = doc[start - 1]
+        # a comma only inside a list the "and" closes ("Environment, Urbanization and
+        # ..."), not after a place ("Speaking in Varna, Transport Minister ...")
+        listed = before.text == "and" or (before.text == "," and any(
+            t.text == "and" for t in doc[start : title.i]))
+        joined = listed and start - 2 >= 0 and doc[start - 2].pos_ == "PROPN" \
+            and doc[start].pos_ == "PROPN" and doc[start - 2].head.i > start - 2
+        if not (before.pos_ == "PROPN" and before.text[:1].isupper()) and not joined:
+            break
+        start -= 1
+    words = doc[start : title.i]
+    if not len(words) or all(t.lower_ in lex.title_modifiers | {","} for t in words):
+        return ""
+    return words.text

@@ -286,8 +286,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
-        elif mention.kind == "group" and mention.token is not None \
-                and mention.token.text[:1].isupper() and self._short_form_of(mention.name, at):
+        elif mention.kind == "group" and _capitalised_name(mention.token) \
+                and self._short_form_of(mention.name, at):
             # "Riverbend, which operates nine clinics, said": a short name the tagger took
             # for a common noun
             speaker = Speaker(self._short_form_of(mention.name, at), mention.text, None,
@@ -368,3 +368,11 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             return None
         return named_after_lede(head, self.lex, self._person_name) \
             or named_next_as_role(head, self._person_name)
+
+
+def _capitalised_name(token: Token | None) -> bool:
+    """A capitalised word that may be a short name ("Riverbend"); not a plural common noun
+    capitalised only because it opens the sentence ("Teachers who spoke to us said" after
+    "the Teachers Service Commission" are teachers)."""
+    return token is not None and token.text[:1].isupper() and not (
+        token.is_sent_start and token.tag_ == "NNS")
