@@ -10,7 +10,9 @@ woman named by her given name alone with her age ("Speaking to the agency, Fatma
 lost ..., said") speaks, although the parser hung her on the opening participle phrase
 and NER tagged her an organisation; "the ministry" in a story that named no ministry but
 a minister by portfolio is that minister's ministry (``offices_of_titles``); "Teachers who
-spoke to us said" after "the Teachers Service Commission" are teachers, not the body."""
+spoke to us said" after "the Teachers Service Commission" are teachers, not the body; a
+nickname in marks between given name and surname ('Dorothy "Dot" Gaines', which NER cuts
+apart) still makes one person, whom "Gaines says" and a later "she says" name."""
 
 from __future__ import annotations
 
@@ -83,3 +85,13 @@ def test_plural_common_noun_opening_a_sentence_is_no_short_name(quotes_of):
             "the Ledger in Kisa said they had not been paid since June.")
     assert speakers(quotes_of(text), "indirect")[-1] == (
         "they had not been paid since June", "Nurses")
+
+
+def test_a_nickname_in_marks_leaves_given_name_and_surname_one_person(quotes_of):
+    text = ("At dawn, Margaret \"Peg\" Hollins opens the mill gate.\n\n\"It never gets old,\" "
+            "Hollins says.\n\nTom Arden, a professor at Kelby College, says mills are rare.\n\n"
+            "Hollins says she will retire next year.\n\n\"Maybe,\" she says.")
+    found = dict(speakers(quotes_of(text)))
+    hollins = found["It never gets old,"]
+    assert hollins.startswith("Margaret") and hollins.endswith("Hollins")
+    assert found["Maybe,"] == found["she will retire next year"] == hollins

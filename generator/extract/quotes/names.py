@@ -168,6 +168,30 @@ def _person_noun_before_name(token: Token, lex: Lexicon) -> bool:
     return token.tag_ == "NN" and token.lower_ in lex.group_nouns
 
 
+_OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
+_CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'"})
+
+
+def collect_nicknamed_persons(doc: Doc) -> list[Name]:
+    """Persons written with a nickname in marks between given name and surname
+    ('Dorothy "Dot" Gaines'), which NER cuts apart: the name without its nickname, so that
+    "Gaines says" (the tagger may take the surname for a plural noun) finds her."""
+    names = []
+    for token in doc[:-3]:
+        if token.ent_type_ != "PERSON" or doc[token.i + 1].text not in _OPENING_MARKS:
+            continue
+        close = next((t.i for t in doc[token.i + 2 : token.i + 5] if t.text in _CLOSING_MARKS),
+                     None)
+        if close is None or close + 1 >= len(doc) or close == token.i + 2:
+            continue
+        nickname, surname = doc[token.i + 2 : close], doc[close + 1]
+        if all(t.text[:1].isupper() for t in nickname) and surname.text[:1].isupper() \
+                and surname.tag_ in ("NNP", "NNPS", "NNS"):
+            names.append(Name(token.idx, (fold(token.text), fold(surname.text)),
+                              f"{token.text} {surname.text}"))
+    return names
+
+
 def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     """Proper-noun subjects that only a person can be, whatever NER tagged them: one with
     an age in apposition ("Maja Lund, 44, said"), one described by a who-clause ("Varga,

@@ -38,6 +38,7 @@ from generator.extract.quotes.names import (
     Name,
     collect_evident_persons,
     collect_names,
+    collect_nicknamed_persons,
     collect_titled_names,
     fold,
     name_given_in_relative,
@@ -118,7 +119,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             self.in_quote = [False] * len(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
-            self.doc, self.lex)
+            self.doc, self.lex) + collect_nicknamed_persons(self.doc)
         self.persons = sorted({n for n in found if not self._names_an_outlet(n)},
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
