@@ -12,7 +12,10 @@ and NER tagged her an organisation; "the ministry" in a story that named no mini
 a minister by portfolio is that minister's ministry (``offices_of_titles``); "Teachers who
 spoke to us said" after "the Teachers Service Commission" are teachers, not the body; a
 nickname in marks between given name and surname ('Dorothy "Dot" Gaines', which NER cuts
-apart) still makes one person, whom "Gaines says" and a later "she says" name."""
+apart) still makes one person, whom "Gaines says" and a later "she says" name; a list
+of countries the parser put in apposition to an opening phrase ("On the other side,
+Veldran, Ostria and the Nordic countries argue that ...") is the subject, a bloc noun
+closing the list included."""
 
 from __future__ import annotations
 
@@ -95,3 +98,13 @@ def test_a_nickname_in_marks_leaves_given_name_and_surname_one_person(quotes_of)
     hollins = found["It never gets old,"]
     assert hollins.startswith("Margaret") and hollins.endswith("Hollins")
     assert found["Maybe,"] == found["she will retire next year"] == hollins
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the other side, Veldran, Ostria and the Nordic countries argue that the fund is too "
+     "small.", "Veldran, Ostria and the Nordic countries"),
+    ("On the other side, Veldran, Ostria and Kessia argue that the fund is too small.",
+     "Veldran, Ostria and Kessia"),
+])
+def test_a_list_of_countries_after_an_opening_phrase_speaks(quotes_of, text, expected):
+    assert speakers(quotes_of(text), "indirect") == [("the fund is too small", expected)]

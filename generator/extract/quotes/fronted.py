@@ -26,9 +26,23 @@ def name_ending_fronted_phrase(verb: Token) -> Token | None:
         if last.i + 1 == verb.i and last.pos_ == "PROPN" and last.ent_type_ == "PERSON" \
                 and any(t.text == "," for t in verb.doc[prep.i : last.i]):
             return last
-        found = _name_before_its_appositions(prep, verb)
+        found = _name_before_its_appositions(prep, verb) or _list_closing_phrase(prep, verb)
         if found is not None:
             return found
+    return None
+
+
+def _list_closing_phrase(prep: Token, verb: Token) -> Token | None:
+    """"On the other side, Veldran, Ostria and the Baltic states argue that ...": a list of
+    names, set off by a comma, that the parser put in apposition to the phrase's object
+    and that runs on to the cue; its first name (which heads the list) is the subject."""
+    doc = verb.doc
+    for token in prep.subtree:
+        if token.dep_ == "appos" and token.pos_ == "PROPN" \
+                and token.right_edge.i == verb.i - 1 and token.i > 0 \
+                and doc[token.i - 1].text == "," \
+                and any(c.dep_ == "conj" for c in token.children):
+            return token
     return None
 
 

@@ -149,12 +149,26 @@ def _organizations_together(head: Token, single: Mention, lex: Lexicon) -> Menti
     when every conjunct is a named organisation; else the head's own mention."""
     conjuncts = coordinated(head)
     others = [_read_single(c, lex) for c in conjuncts]
-    if not others or any((o.kind != "organization" and not lone_name(c)) or c.pos_ != "PROPN"
-                         or not o.name for o, c in zip(others, conjuncts)):
+    bloc = _named_bloc(conjuncts[-1]) if conjuncts else None
+    if bloc is not None:  # "France, Italy and the Baltic states argue"
+        others[-1] = Mention(bloc, "organization", bloc, token=conjuncts[-1])
+    if not others or any((o.kind != "organization" and not lone_name(c)) or not o.name
+                         or (c.pos_ != "PROPN" and o.name != bloc)
+                         for o, c in zip(others, conjuncts)):
         return single
     text = head.doc[mention_span(head).start : conjuncts[-1].i + 1].text
     return Mention(text, "organization", join_names([single.name, *(o.name for o in others)]),
                    token=head)
+
+
+def _named_bloc(noun: Token) -> str | None:
+    """"the Baltic states", "the Nordic countries" closing a list of countries: a plural
+    noun that a capitalised word names, with its article as the list writes it (like "the
+    Netherlands"); None otherwise."""
+    if noun.tag_ != "NNS" or not any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                                      for c in noun.children):
+        return None
+    return mention_span(noun).text
 
 
 def _groups_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
