@@ -118,7 +118,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                 and not deadline_for_scope(text, year_lender.scope, cand, tense,
                                            year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
-                and not in_sequel(doc, cand.start, cand.end)):
+                and not in_sequel(doc, cand.start, cand.end)
+                and not _month_told_apart(doc, cand, tense, year_lender)):
             reading = borrow_year(reading, year_lender.value)
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
                 and not _joined_clause_after(doc, cand, week_lender.start)):
@@ -127,7 +128,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year,
                                   bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)),
-                                  budget=budget_scope(text, cand.start))
+                                  budget=budget_scope(text, cand.start),
+                                  start=cand.start, month=cand.reading.month is not None)
         try:
             result = resolve(reading, base, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
@@ -201,6 +203,13 @@ def _joined_clause_after(doc, cand, char: int) -> bool:
     return own_subject and verb.left_edge.idx > char
 
 
+def _month_told_apart(doc, cand, tense: str | None, lender: _Lender) -> bool:
+    """True for a past date in a clause of its own after a month-year: in "Construction began
+    in April 2024, and the shell was completed in August" (told in October 2026) the writer
+    gave the year where it differs, so the bare August is the latest one (events round 15)."""
+    return lender.month and tense == "past" and _joined_clause_after(doc, cand, lender.start)
+
+
 def _inside(clause: tuple[int, int] | None, char: int) -> bool:
     """True when there is no clause boundary to respect or ``char`` lies within it."""
     return clause is None or clause[0] <= char < clause[1]
@@ -229,6 +238,8 @@ class _Lender:
     """True for a year after "budget for", which is voted on before the year begins."""
     start: int = 0
     """Where the lending date starts in the text."""
+    month: bool = False
+    """True for a month with its year ("April 2024")."""
 
     def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
         """True for a date at ``char`` in the same sentence and clause, in the same tense or

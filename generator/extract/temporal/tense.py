@@ -119,6 +119,8 @@ def _clause_tense(span) -> str | None:
         if outside and token.pos_ in ("VERB", "AUX"):
             if _forecast_after_object(token, span):
                 return "future"
+            if _shares_modal(token) and _dated_directly(span, token):
+                return "future"
             # "meets on Fridays" is a habit, not a timetable
             return verb_tense(_clause_owner(token, span),
                               habitual=_plural(span.root))
@@ -143,7 +145,16 @@ def _traces_back(verb) -> bool:
 def _booked_for(token) -> bool:
     """True for a day an event is booked for: "called a meeting for Monday", "a hearing for
     March 3", "bookings for August and September"."""
-    return any(noun.lemma_.lower() in BOOKED_NOUNS for noun in _nouns_for(token))
+    return any(noun.lemma_.lower() in BOOKED_NOUNS and not _held_in_the_past(noun)
+               for noun in _nouns_for(token))
+
+
+def _held_in_the_past(noun) -> bool:
+    """True for bookings someone held in a past tense: "About 25,000 people had tickets for
+    Sunday", told on Monday, is the Sunday just gone (a booking made, "called a meeting for
+    Monday", still looks ahead)."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in ("have", "hold")
 
 
 def _booked_from(token) -> bool:
@@ -265,6 +276,34 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
+
+
+def _shares_modal(verb) -> bool:
+    """A bare second verb under the first one's "would"/"will": "would close 14 stores in January
+    and cut 1,100 jobs by the end of March". The tagger reads "cut" (also "set", "put", "shut")
+    as a past tense; a conjunct with no subject or auxiliary of its own shares the modal."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head_auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+    return bool(head_auxes & FUTURE_MODALS) and not head_auxes & {"have", "'ve"}
+
+
+def _dated_directly(span, verb) -> bool:
+    """True when the date hangs on ``verb`` itself ("cut jobs by March"), not on one of its
+    nouns ("cut jobs after weak sales in December", sales told of a month gone by)."""
+    head = span.root.head
+    if head.i == verb.i:
+        return True
+    if head.dep_ != "prep" or head.head.i != verb.i:
+        return False
+    # the parser hangs "in December" on "cut" in "cut jobs after weak sales in December"
+    before = head.doc[head.i - 1]
+    return not (before.pos_ == "NOUN" and before.head.lower_ in _CAUSE_PREPOSITIONS)
+
+
+_CAUSE_PREPOSITIONS = {"after", "since", "following", "amid"}
 
 
 def _tense_above_preposition(verb) -> str | None:

@@ -25,8 +25,9 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
 #: to shut two lines in October" is a past October, while "has forced ... to reopen on Monday"
 #: and "ordered banks to stay open through Sunday" still look ahead.
 IMPLICATIVE_GOVERNORS = {"force", "compel"}
-#: Adjectives that look ahead: "the upcoming summit on Friday".
-FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned"}
+#: Adjectives that look ahead: "the upcoming summit on Friday", a stock split "effective June 9"
+#: announced before the day it takes effect.
+FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned", "effective"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
 #: on Tuesday", "a truck that goes on sale in the fall", "the series moves to Rockingham for a

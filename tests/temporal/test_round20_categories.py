@@ -1,0 +1,74 @@
+"""Round 20's categories, and two dates of event blind round 15: a market "ended the week little
+changed" is the week we are in; a bare second verb under the first one's "would" ("would close
+stores in January and cut jobs by the end of March") shares its modal and looks ahead; a change
+"effective June 9" announced before it lies ahead; tickets someone "had" for Sunday, told on
+Monday, are for the Sunday just gone; a bare month in a past clause of its own after a
+month-year ("began in April 2024, and the shell was completed in August") is the latest one.
+
+Each case pins the step behind a fix (``tense.py``, ``tense_words.py``, ``__init__.py`` and the
+rule ``rel-the-week-closed`` in ``generator/rules/temporal_relative.yaml``), with its
+counter-case where the step must hold back. Every sentence is invented (fictional people,
+companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+FRI_JAN_2015 = dt.date(2015, 1, 16)
+DEC_1996 = dt.date(1996, 12, 27)
+APR_2014 = dt.date(2014, 4, 24)
+MON_JUL_2026 = dt.date(2026, 7, 13)
+OCT_2026 = dt.date(2026, 10, 21)
+
+
+def test_a_market_ending_the_week_names_this_week(tag):
+    text = "Stocks in Varla fell 2% on Friday, while the Brosk index ended the week little changed."
+    assert values_by_text(tag, text, FRI_JAN_2015)["the week"] == "2015-W03"
+
+
+def test_ending_the_week_with_a_party_is_no_timex(tag):
+    assert "the week" not in values_by_text(tag, "The band ended the week with a party.",
+                                            FRI_JAN_2015)
+
+
+def test_a_bare_verb_under_would_looks_ahead(tag):
+    text = ("Grocer Pellham & Co. said on Friday it would close 9 stores in January and cut "
+            "700 jobs by the end of March.")
+    found = values_by_text(tag, text, DEC_1996)
+    assert found["January"] == "1997-01"
+    assert found["the end of March"] == "1997-03"
+
+
+def test_a_noun_under_the_shared_modal_keeps_its_own_past(tag):
+    text = ("Grocer Pellham said on Tuesday it will close 9 stores and cut 700 jobs after weak "
+            "sales in December.")
+    assert values_by_text(tag, text, dt.date(1997, 1, 28))["December"] == "1996-12"
+
+
+def test_a_change_effective_on_a_day_lies_ahead(tag):
+    text = "Corvo Inc. also announced a two-for-one stock split, effective June 9."
+    assert values_by_text(tag, text, APR_2014)["June 9"] == "2014-06-09"
+
+
+def test_tickets_people_had_for_sunday_are_for_the_sunday_gone(tag):
+    text = "About 9,000 fans had tickets for Sunday, when the band was due to play."
+    assert values_by_text(tag, text, MON_JUL_2026)["Sunday"] == "2026-07-12"
+
+
+def test_a_meeting_called_for_sunday_still_looks_ahead(tag):
+    text = "The council called a meeting for Sunday."
+    assert values_by_text(tag, text, MON_JUL_2026)["Sunday"] == "2026-07-19"
+
+
+def test_a_bare_month_in_its_own_past_clause_after_a_month_year_is_the_latest(tag):
+    text = ("Work on the Brenhall depot began in April 2024, and the roof of the main hall was "
+            "finished in August.")
+    assert values_by_text(tag, text, OCT_2026)["August"] == "2026-08"
+
+
+def test_a_bare_year_still_lends_to_a_month_in_the_next_clause(tag):
+    text = "Work on the Brenhall depot began in 2024, and the roof was finished in August."
+    assert values_by_text(tag, text, OCT_2026)["August"] == "2024-08"
