@@ -200,7 +200,10 @@ Round 20 (``blindset/blindset20.txt``, 8 stories by another author, 141 expressi
 stock-market, computer-maker and rocket reports, 1999 AP airline earnings, a 2019 Reuters
 carmaker, 1997 AP World Series, a 2010 AP House vote before the Easter recess, 1996 Reuters
 holiday retail) scored relaxed 0.989 / strict 0.982 / value 0.954 at first sight (after rounds
-8-19's fixes).
+8-19's fixes) against its gold as written (141 expressions). Two gold edits where it broke a
+documented convention (see its header): "annual" of a yearly conference as a SET, and "the
+fiscal year, which ends Feb. 1" tagged, as round 16's "the current fiscal year, which ends
+Sunday".
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -238,7 +241,7 @@ ROUNDS = {
     "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
-    "round20": ("blindset20.txt", "blindset20.jsonl", 0.98, 0.95),
+    "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.97),
 }
 
 
