@@ -38,6 +38,7 @@ from generator.extract.events.anchor import (
     resumption,
 )
 from generator.extract.events.filters import (
+    bounds_period,
     date_rank,
     in_dateline,
     is_conditional,
@@ -49,6 +50,7 @@ from generator.extract.events.filters import (
     replaced_plan_aside,
     restates_date,
     spoken_today,
+    superseded_due,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.names import resolve_pronoun
@@ -95,7 +97,7 @@ def iter_events(
     text = doc_text(doc)
     headline = headline_bounds(text)
     candidates: list[Candidate] = []
-    for anchor, timex in dated_anchors(doc, timexes, rules, text, claims):
+    for anchor, timex in dated_anchors(doc, timexes, rules, text, claims, published):
         try:
             candidate = make_candidate(anchor, timex, claims, published, rules, text)
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
@@ -111,7 +113,8 @@ def iter_events(
 
 
 def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
-                  claims: Sequence[Claim] = ()) -> list[tuple[Anchor, Timex]]:
+                  claims: Sequence[Claim] = (), published: dt.date | None = None
+                  ) -> list[tuple[Anchor, Timex]]:
     """(anchor, date) of every event, in text order: one per predicate; of several dates on
     one predicate ("stay open until 9 p.m. from Monday") the one that says when it happens
     (see ``date_rank``)."""
@@ -130,7 +133,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or restates_date(text, timex, timexes):
             continue
         anchor = find_anchor(doc, timex, rules)
-        if anchor is not None and no_event(doc, anchor, timex, rules):
+        if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         if anchor is None:
             continue
@@ -145,14 +148,17 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
 
 
-def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules) -> bool:
+def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
+             published: dt.date | None = None) -> bool:
     """Whether the date only sets a condition, a point of comparison, a bound, or the date of
-    a replaced plan (see ``filters``)."""
+    a replaced plan (see ``filters``; a plan lapses when its date is before ``published``)."""
+    lapsed = published is not None and timex.range.end < published
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
-            or replaced_plan_aside(verb, rules):
+            or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
+            or bounds_period(verb, rules):
         return True
     return span is not None and not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules))

@@ -4,9 +4,9 @@
   story was filed, not when something happened;
 - "Vask can call an election if no budget passes *by the end of the year*": a condition; "If
   no candidate wins, a runoff will be held *on May 21*": a happening under a condition;
-- "had been scheduled *for July 28*", "had originally aimed to start output *in the third
-  quarter*": a plan since replaced; "not expected *before the
-  summer*": a bound, not a date;
+- "had been scheduled *for July 28*", "had been due to decide *in October*", "had originally
+  aimed to start output *in the third quarter*": a plan since replaced; "not expected
+  *before the summer*": a bound, not a date;
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.events.changes import moved_from
+from generator.extract.events.nouns import is_date
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
     is_comparison_base,
@@ -125,6 +126,28 @@ def is_superseded(verb, rules: EventRules) -> bool:
     auxiliaries = {(c.dep_, c.lemma_, c.tag_) for c in verb.children}
     return verb.lemma_.lower() in rules.status["planned"].lemmas \
         and ("aux", "have", "VBD") in auxiliaries and ("auxpass", "be", "VBN") in auxiliaries
+
+
+def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
+    """Whether the dated verb is the infinitive of a planning word ("due", "scheduled") that
+    the sentence says no longer stands: in the past perfect ("The regulator *had been due* to
+    *decide* in October but extended its review"), or in the past with a "but" clause after
+    it when the date has gone by (``lapsed``: "The line *was due* to *open* in the autumn of
+    2024, *but* ... pushed the date back"), a plan since replaced (round 16). A coming date
+    stays a plan, however uncertain ("was due to present a revised plan next Monday, but
+    ... that date was no longer certain", round 1), and so does one nothing stands against."""
+    plan = verb.head
+    if verb.dep_ != "xcomp" or plan.i == verb.i \
+            or plan.lemma_.lower() not in rules.status["planned"].lemmas:
+        return False
+    clause = plan.head if plan.dep_ == "acomp" else plan
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children):
+        return True
+    past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                        for c in children)
+    return lapsed and past and any(c.dep_ == "cc" and c.lower_ == "but" for c in children) \
+        and any(c.dep_ == "conj" and c.i > verb.i for c in children)
 
 
 def replaced_intent(verb, rules: EventRules) -> bool:
@@ -244,7 +267,31 @@ def covers_period(span, rules: EventRules) -> bool:
         noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
     return noun is not None and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() not in rules.event_nouns \
-        and noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
+        and (noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
+             or forecast_subject(noun, rules))
+
+
+def forecast_subject(noun, rules: EventRules) -> bool:
+    """Whether the noun is the subject of an infinitive a forecasting verb governs ("expects
+    *sales* for the current year to grow by 2 to 3 percent"): the forecast is of a period's
+    figure, and the period is no date of a happening (round 16; ev22, ev75)."""
+    verb = noun.head
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() in rules.status["expected"].lemmas
+
+
+def bounds_period(verb, rules: EventRules) -> bool:
+    """Whether the verb is a relative clause saying where a dated period ends or starts ("in
+    the fourth quarter, *which ended* on Jan. 31"): it defines a fiscal calendar, no
+    happening (``rules.reference_points.period_bounds``, round 16). With an object it tells
+    of one ("the 2026-27 school year that would *start classes* on Aug. 20", round 14), and
+    a season is one ("next year's season, which starts on June 1", round 9)."""
+    points = rules.reference_points
+    head = verb.head
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in points.period_bounds \
+        and head.lemma_.lower() in points.bounded_periods and is_date(head) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def spoken_today(timex: Timex, claims, rules: EventRules) -> bool:

@@ -82,6 +82,11 @@ class ReferencePoints(BaseModel):
     was in 2005"): a date on its "be" only locates that point."""
     change_adverbs: list[str] = []
     """Adverbs of a change whose "from" takes its base ("*up* 15 percent from 2025")."""
+    period_bounds: list[str] = []
+    """Verbs whose relative clause on a dated period of ``bounded_periods`` only says where
+    the period ends or starts ("the fourth quarter, which *ended* on Jan. 31"): no happening."""
+    bounded_periods: list[str] = []
+    """Periods of a calendar, fiscal or not, that ``period_bounds`` clauses define."""
 
 
 class EventRules(BaseModel):
