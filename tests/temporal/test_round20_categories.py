@@ -72,3 +72,28 @@ def test_a_bare_month_in_its_own_past_clause_after_a_month_year_is_the_latest(ta
 def test_a_bare_year_still_lends_to_a_month_in_the_next_clause(tag):
     text = "Work on the Brenhall depot began in 2024, and the roof was finished in August."
     assert values_by_text(tag, text, OCT_2026)["August"] == "2024-08"
+
+
+JUL_1999 = dt.date(1999, 7, 15)
+
+
+def test_a_year_ago_after_the_three_months_ended_june_30_is_that_quarter(tag):
+    text = ("The carrier earned $90 million, or 41 cents a share, in the three months ended "
+            "June 30, up from $71 million, or 33 cents a share, a year ago.")
+    found = values_by_text(tag, text, JUL_1999)
+    assert found["the three months"] == "P3M"
+    assert found["a year ago"] == "1998-Q2"
+
+
+def test_the_same_period_after_the_first_six_months_of_the_year_is_the_first_half(tag):
+    text = ("Fares will fall in the second half of the year. For the first six months of the "
+            "year, Tolva Air earned $150 million, compared with $131 million in the same "
+            "period a year earlier.")
+    found = values_by_text(tag, text, JUL_1999)
+    assert found["the first six months of the year"] == "P6M"
+    assert found["the same period a year earlier"] == "1998-H1"
+
+
+def test_a_plain_year_ago_without_a_period_stays_the_year(tag):
+    text = "The carrier was founded in Tolva, where it moved its head office a year ago."
+    assert values_by_text(tag, text, JUL_1999)["a year ago"] == "1998"

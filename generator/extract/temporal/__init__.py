@@ -55,6 +55,7 @@ from generator.extract.temporal.clockrange import (
 )
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
@@ -150,6 +151,10 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                 and not SINCE.search(text, max(0, cand.start - 8), cand.start)
                 and not _echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
             mentions.append(result.value)
+        named = period_named_by_length(text, cand.start, text[cand.start:cand.end],
+                                       result.value, published, mentions)
+        if named is not None:  # "the three months ended June 30": the quarter, to echo
+            mentions.append(named)
         if _is_dateline(text, cand.start, cand.end, result, published):
             continue
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],

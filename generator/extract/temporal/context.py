@@ -39,6 +39,7 @@ from generator.extract.temporal.fiscal import (
     year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
+from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.reported import fiscal_year_just_reported
 
 __all__ = ["settle_with_neighbours"]
@@ -212,7 +213,7 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     year earlier" in a monthly-figure story the month reported on ("prices rose faster than
     expected in August ... prices were 8.3% higher than a year earlier").
     """
-    period = next((t for t in reversed(before) if _YEAR_PART.match(t.value)), None)
+    period = next((p for t in reversed(before) if (p := _as_period(t, before, text))), None)
     if period is not None:
         between = text[period.end:timex.start]
         if not SENTENCE_END.search(between) and _COMPARISON.search(between):
@@ -226,6 +227,16 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     if period is not None and "-Q" in period.value and len(SENTENCE_END.findall(between)) == 1:
         return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
     return _reported_month(before, published)
+
+
+def _as_period(timex: Timex, before: list[Timex], text: str) -> Timex | None:
+    """``timex`` when it names a part of a year; the closing day of "the three months ended June
+    30" as the quarter it closes (:mod:`lengths`); else None."""
+    if _YEAR_PART.match(timex.value):
+        return timex
+    named = period_named_by_length(text, timex.start, timex.text, timex.value, None,
+                                   [t.value for t in before])
+    return None if named is None else dataclasses.replace(timex, value=named)
 
 
 #: A market level, which a bare "from a year ago" compares as it stood a year back, not as a
