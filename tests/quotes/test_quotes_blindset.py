@@ -393,6 +393,23 @@ single marks counted reported too ("had ‘thrown money at ...’", "were ‘run
 the set counts them direct only, whatever the marks), and "X argued that ..., according to
 people with direct knowledge" given to the outer source (round 1 gives the inner clause to its
 own subject).
+Round 33 (241-248: a Philippine Senate hearing, a News24 water crisis, a Guardian Australia
+election, an NPR feature in the present tense, a Politico summit of anonymous diplomats, an
+Anadolu rebuilding story, a Daily Nation teachers' strike, a local TV shooting), by another
+outside author, scored with score.py at first sight after rounds 13-32's fixes: 1.000 / 0.904,
+0.984 / 0.873. Its misses: an acronym written as a word ("(Samwu)"); Kenyan titles alone ("the
+CS" after "Cabinet Secretary Dr X", "the union boss"); a nickname in marks that NER cut out of
+a name ('Dorothy "Dot" Gaines'), so "Gaines says" and "she says" went to another woman; a given
+name alone ("Hatice, 54, who lost ..., said") hung on an opening participle phrase; "the
+ministry" with only a portfolio minister named; "Teachers who spoke to us" taken for the
+Teachers Service Commission; a list of countries in apposition to an opening phrase. After its
+fixes by category (test_quotes_round33_categories.py): 1.000 / 1.000, 1.000 / 0.938 (this
+module's tally the same); rounds 1-32 unchanged (score.py error lists identical), the seed
+direct 1.0 / 1.0; all 248 articles 1.000 / 0.996, 0.981 / 0.994 (before 1.000 / 0.993,
+0.980 / 0.992). Where its gold parts from the set (the files say so): "diplomats briefed on
+/ familiar with the talks" written `diplomats` (the set keeps the post-modifier) and bare
+"police" written as the department's full name (the set writes `police`): four reported
+speakers counted wrong rather than bending the code.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -434,7 +451,7 @@ FLOORS = {
     "round 30": (0.99, 0.99, 0.99, 0.99),
     "round 31": (0.99, 0.98, 0.91, 0.97),
     "round 32": (0.99, 0.99, 0.98, 0.98),
-    "round 33": (0.99, 0.90, 0.98, 0.87),
+    "round 33": (0.99, 0.99, 0.99, 0.93),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
