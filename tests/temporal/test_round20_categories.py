@@ -97,3 +97,23 @@ def test_the_same_period_after_the_first_six_months_of_the_year_is_the_first_hal
 def test_a_plain_year_ago_without_a_period_stays_the_year(tag):
     text = "The carrier was founded in Tolva, where it moved its head office a year ago."
     assert values_by_text(tag, text, JUL_1999)["a year ago"] == "1998"
+
+
+APR_2014_STORY = (
+    "Phone maker Corvo Inc. said on Wednesday its profit rose 7% in its fiscal second quarter, "
+    "which ended March 29. Corvo earned $4.1 billion in the quarter, up from $3.8 billion in "
+    "the year-earlier quarter. It sold 9.2 million phones, a record for the January-March "
+    "period. Sales of its tablets have fallen for two straight quarters, to 6.4 million units "
+    "from 7.5 million a year ago.")
+
+
+def test_a_year_ago_after_a_figure_echoes_the_fiscal_quarter_reported(tag):
+    found = values_by_text(tag, APR_2014_STORY, APR_2014)
+    assert found["the January-March period"] == "2014-Q1"
+    assert found["a year ago"] == "FY2013-Q2"
+
+
+def test_a_year_ago_after_a_figure_without_a_fiscal_quarter_stays_calendar(tag):
+    text = ("Corvo sold 9.2 million phones in the first quarter. Sales of its tablets fell to "
+            "6.4 million units from 7.5 million a year ago.")
+    assert values_by_text(tag, text, APR_2014)["a year ago"] == "2013-Q1"

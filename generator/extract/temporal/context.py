@@ -198,7 +198,8 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
 #: A word of comparison right before "a year earlier": "prices were 8.3% higher than a year
 #: earlier", "revenue climbed from the same period a year earlier". Not "over", which may be a
 #: verb's particle ("who took over two years ago").
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+$",
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
+                              r"(?:(?:US)?\$?[\d.,]+\s+(?:million|billion)\s+)?$",
                               re.IGNORECASE)
 
 
@@ -220,10 +221,14 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
             return period
         if timex.text.lower().startswith("the same "):
             return period
-    if not _COMPARED_BEFORE.search(text, max(0, timex.start - 12), timex.start):
+    if not _COMPARED_BEFORE.search(text, max(0, timex.start - 32), timex.start):
         return None
     if _MARKET_LEVEL.search(text, _sentence_start(text, timex.start), timex.start):
         return None  # "The Dow is still up 6% from a year ago": a level a year back, the year
+    reported = _fiscal_quarter_reported(before, text, timex.start)
+    if reported is not None:
+        return reported  # "... a record for the January-March period. ... from 19.5 million a
+        # year ago": the fiscal quarter the story reports, not the calendar one named in passing
     if period is not None and "-Q" in period.value and len(SENTENCE_END.findall(between)) == 1:
         return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
     return _reported_month(before, published)
@@ -237,6 +242,22 @@ def _as_period(timex: Timex, before: list[Timex], text: str) -> Timex | None:
     named = period_named_by_length(text, timex.start, timex.text, timex.value, None,
                                    [t.value for t in before])
     return None if named is None else dataclasses.replace(timex, value=named)
+
+
+#: Rules whose values are themselves a comparison's period a year back.
+_ECHO_RULES = {"rel-year-ago-quarter", "rel-same-period", "rel-ago"}
+_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
+
+
+def _fiscal_quarter_reported(before: list[Timex], text: str, at: int) -> Timex | None:
+    """The fiscal quarter named last in this sentence or the three before ``at``, not counting
+    comparisons ("the year-earlier quarter"), or None."""
+    for timex in reversed(before):
+        if len(SENTENCE_END.findall(text, timex.end, at)) > 3:
+            return None
+        if timex.rule not in _ECHO_RULES and _FISCAL_QUARTER.match(timex.value):
+            return timex
+    return None
 
 
 #: A market level, which a bare "from a year ago" compares as it stood a year back, not as a
