@@ -108,3 +108,11 @@ def test_a_nickname_in_marks_leaves_given_name_and_surname_one_person(quotes_of)
 ])
 def test_a_list_of_countries_after_an_opening_phrase_speaks(quotes_of, text, expected):
     assert speakers(quotes_of(text), "indirect") == [("the fund is too small", expected)]
+
+
+def test_a_nickname_ner_cuts_out_of_the_name_still_names_her(quotes_of):
+    text = ("ORRIN FLATS, Ky. — Most mornings, once the mist clears off the Varrow River, "
+            "Eleanor \"Nell\" Hobbs unlocks the old mill and lights the stove.\n\n\"It is slow "
+            "work,\" Hobbs says.\n\nHobbs says she hopes the grant comes through.")
+    assert speakers(quotes_of(text)) == [("It is slow work,", "Eleanor Hobbs"),
+                                         ("she hopes the grant comes through", "Eleanor Hobbs")]

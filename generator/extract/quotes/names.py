@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.speakers import person_name
 
 
@@ -172,13 +172,15 @@ _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'"})
 
 
-def collect_nicknamed_persons(doc: Doc) -> list[Name]:
+def collect_nicknamed_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     """Persons written with a nickname in marks between given name and surname
     ('Dorothy "Dot" Gaines'), which NER cuts apart: the name without its nickname, so that
-    "Gaines says" (the tagger may take the surname for a plural noun) finds her."""
+    "Gaines says" (the tagger may take the surname for a plural noun) finds her. The given
+    name must be tagged a person or listed in speakers_given_names.yaml."""
     names = []
     for token in doc[:-3]:
-        if token.ent_type_ != "PERSON" or doc[token.i + 1].text not in _OPENING_MARKS:
+        if doc[token.i + 1].text not in _OPENING_MARKS or not (
+                token.ent_type_ == "PERSON" or fold_name(token.text) in lex.pronoun_of_given_name):
             continue
         close = next((t.i for t in doc[token.i + 2 : token.i + 5] if t.text in _CLOSING_MARKS),
                      None)

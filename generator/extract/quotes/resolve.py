@@ -119,7 +119,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             self.in_quote = [False] * len(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
-            self.doc, self.lex) + collect_nicknamed_persons(self.doc)
+            self.doc, self.lex) + collect_nicknamed_persons(self.doc, self.lex)
         self.persons = sorted({n for n in found if not self._names_an_outlet(n)},
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
