@@ -203,7 +203,11 @@ holiday retail) scored relaxed 0.989 / strict 0.982 / value 0.954 at first sight
 8-19's fixes) against its gold as written (141 expressions). Two gold edits where it broke a
 documented convention (see its header): "annual" of a yearly conference as a SET, and "the
 fiscal year, which ends Feb. 1" tagged, as round 16's "the current fiscal year, which ends
-Sunday".
+Sunday"; one extent ("since" outside "March"). After the general fixes it prompted: 1.000 /
+1.000 / 1.000 (a market "ended the week little changed"; a bare verb under the first one's
+"would" sharing it; a change "effective June 9" ahead; "the three months ended June 30" and
+"the first six months of the year" as the quarter and half a comparison after them echoes;
+"from 19.5 million a year ago" in a fiscal story echoing the fiscal quarter reported).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -241,7 +245,7 @@ ROUNDS = {
     "round17": ("blindset17.txt", "blindset17.jsonl", 0.99, 0.99),
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
-    "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.97),
+    "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
 }
 
 
