@@ -14,6 +14,7 @@ from generator.extract.temporal.coming import (
     headline_infinitive,
     schedule_gone_by,
 )
+from generator.extract.temporal.conjuncts import dated_directly, shares_modal
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
@@ -119,7 +120,7 @@ def _clause_tense(span) -> str | None:
         if outside and token.pos_ in ("VERB", "AUX"):
             if _forecast_after_object(token, span):
                 return "future"
-            if _shares_modal(token) and _dated_directly(span, token):
+            if shares_modal(token) and dated_directly(span, token):
                 return "future"
             # "meets on Fridays" is a habit, not a timetable
             return verb_tense(_clause_owner(token, span),
@@ -276,34 +277,6 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
-
-
-def _shares_modal(verb) -> bool:
-    """A bare second verb under the first one's "would"/"will": "would close 14 stores in January
-    and cut 1,100 jobs by the end of March". The tagger reads "cut" (also "set", "put", "shut")
-    as a past tense; a conjunct with no subject or auxiliary of its own shares the modal."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower():
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return False
-    head_auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
-    return bool(head_auxes & FUTURE_MODALS) and not head_auxes & {"have", "'ve"}
-
-
-def _dated_directly(span, verb) -> bool:
-    """True when the date hangs on ``verb`` itself ("cut jobs by March"), not on one of its
-    nouns ("cut jobs after weak sales in December", sales told of a month gone by)."""
-    head = span.root.head
-    if head.i == verb.i:
-        return True
-    if head.dep_ != "prep" or head.head.i != verb.i:
-        return False
-    # the parser hangs "in December" on "cut" in "cut jobs after weak sales in December"
-    before = head.doc[head.i - 1]
-    return not (before.pos_ == "NOUN" and before.head.lower_ in _CAUSE_PREPOSITIONS)
-
-
-_CAUSE_PREPOSITIONS = {"after", "since", "following", "amid"}
 
 
 def _tense_above_preposition(verb) -> str | None:

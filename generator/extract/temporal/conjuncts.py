@@ -1,0 +1,43 @@
+"""A second verb joined to a first one that carries the modal: "would close 14 stores in January
+and cut 1,100 jobs by the end of March".
+
+The tagger reads a bare verb whose past tense looks like its base ("cut", "set", "put", "shut")
+as a past tense; when it has no subject or auxiliary of its own it shares the first verb's
+"would"/"will", so a date hung on it looks ahead (:mod:`tense`). Never imports spaCy: it only
+walks token attributes.
+"""
+
+from __future__ import annotations
+
+from generator.extract.temporal.tense_words import FUTURE_MODALS
+
+__all__ = ["dated_directly", "shares_modal"]
+
+
+def shares_modal(verb) -> bool:
+    """A bare second verb under the first one's "would"/"will": "would close 14 stores in January
+    and cut 1,100 jobs by the end of March". The tagger reads "cut" (also "set", "put", "shut")
+    as a past tense; a conjunct with no subject or auxiliary of its own shares the modal."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head_auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+    return bool(head_auxes & FUTURE_MODALS) and not head_auxes & {"have", "'ve"}
+
+
+#: Prepositions of a cause told before the verb's own date: "after weak sales in December".
+_CAUSE_PREPOSITIONS = {"after", "since", "following", "amid"}
+
+
+def dated_directly(span, verb) -> bool:
+    """True when the date hangs on ``verb`` itself ("cut jobs by March"), not on one of its
+    nouns ("cut jobs after weak sales in December", sales told of a month gone by)."""
+    head = span.root.head
+    if head.i == verb.i:
+        return True
+    if head.dep_ != "prep" or head.head.i != verb.i:
+        return False
+    # the parser hangs "in December" on "cut" in "cut jobs after weak sales in December"
+    before = head.doc[head.i - 1]
+    return not (before.pos_ == "NOUN" and before.head.lower_ in _CAUSE_PREPOSITIONS)
