@@ -452,6 +452,7 @@ FLOORS = {
     "round 31": (0.99, 0.98, 0.91, 0.97),
     "round 32": (0.99, 0.99, 0.98, 0.98),
     "round 33": (0.99, 0.99, 0.99, 0.93),
+    "round 34": (0.99, 0.98, 0.95, 0.96),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -463,7 +464,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 26": "blind26_", "round 27": "blind27_",
             "round 28": "blind28_", "round 29": "blind29_",
             "round 30": "blind30_", "round 31": "blind31_",
-            "round 32": "blind32_", "round 33": "blind33_"}
+            "round 32": "blind32_", "round 33": "blind33_",
+            "round 34": "blind34_"}
 
 pytestmark = pytest.mark.model
 
