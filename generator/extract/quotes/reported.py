@@ -204,6 +204,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             return None  # "Bank holds rates, says inflation “too high”": no inverted cue
         if token.lemma_.casefold() in lex.question_lemmas and asks_rather_than_states(found[0]):
             return None  # "asked whether ...", "asks that donations be made"
+        if opens_indirect_question(token, found[0]):
+            return None  # "say how it would be paid for", "to explain why it had not acted"
         subject = token.head if trailing_cue_on_object(token, lex) else inverted_object(
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
@@ -242,6 +244,19 @@ def asks_rather_than_states(head: Token) -> bool:
     modal = any(c.tag_ == "MD" for c in head.children)
     return verb.tag_ == "VB" and not modal and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
+def opens_indirect_question(cue: Token, head: Token) -> bool:
+    """Whether the clause headed by ``head`` and following the cue is an indirect question
+    ("yet to say how it would be paid for", "to explain why it had not acted sooner"):
+    what is asked or left open, not a claim the subject makes. The question word must be
+    the clause's own first word, so a fronted adverbial clause ("said when the storm hit,
+    the roof fell in") or a clause before a parenthetical cue ("When she climbed out, she
+    said, ...") stays a report."""
+    first = min(head.subtree, key=lambda t: t.i)
+    return first.i > cue.i and first.lower_ in _QUESTION_WORDS and (
+        first.head == head and first.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj",
+                                              "attr"))
 
 
 def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
