@@ -142,6 +142,8 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
         return False
     clause = plan.head if plan.dep_ == "acomp" else plan
     children = list(clause.children)
+    if clause.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in children):
+        return False  # "the delegations had agreed to exchange prisoners": an act, it stands
     if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children):
         return True
     past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"

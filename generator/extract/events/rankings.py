@@ -26,6 +26,8 @@ SUPERLATIVE_TAGS = ("JJS", "RBS")
 #: How many prepositional phrases deep a date may sit inside "than" ("than at the last
 #: election in 2022": two).
 MAX_NESTING = 4
+#: Nouns of a time "from" compares with ("from the same quarter a year earlier").
+TIME_WORDS = ("quarter", "year", "period", "month", "week", "level", "season", "half", "time")
 
 
 def is_comparison_base(span, rules: EventRules) -> bool:
@@ -44,7 +46,19 @@ def is_comparison_base(span, rules: EventRules) -> bool:
         return True
     if is_change_base(root, rules):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ in bases or nested_in_than(root)
+    return head.dep_ == "pobj" and head.head.lower_ in bases and not left_from(head) \
+        or nested_in_than(root)
+
+
+def left_from(noun) -> bool:
+    """Whether the noun is what someone came from, no figure ("joined Marlow & Finch *from a
+    rival grocer* in 2019", round 16): a person's or a firm's origin is no comparison's base,
+    and the date is the verb's; a figure ("from 162 million euros a year earlier") and a
+    time ("from the same quarter a year earlier") still are bases."""
+    return noun.head.lower_ == "from" and noun.pos_ == "NOUN" and noun.tag_ != "CD" \
+        and not noun.ent_type_ \
+        and not any(c.dep_ in ("nummod", "quantmod") for c in noun.children) \
+        and noun.lemma_.lower() not in TIME_WORDS
 
 
 def nested_in_than(root) -> bool:
@@ -70,6 +84,8 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
+    if root.dep_ == "npadvmod" and ranked_infinitive(head, rules):
+        return True  # "the second hurricane to hit Louisiana *this year*"
     verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
     if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
         return True  # "The recall is Vantor's *second* this year"
@@ -82,6 +98,21 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def ranked_infinitive(verb, rules: EventRules) -> bool:
+    """Whether the verb is the infinitive that says what a ranked noun did ("Teresa is the
+    *second* hurricane *to hit* Louisiana this year", which the parser hangs on "is"): a bare
+    period on it bounds the count, the happening is told elsewhere (round 16)."""
+    if verb.dep_ not in ("xcomp", "acl", "relcl") or verb.head.i == verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    nouns = [c for c in head.children if c.dep_ == "attr"] if head.lemma_ == "be" else [head]
+    markers = set(rules.reference_points.markers)
+    return any(c.dep_ == "amod" and (is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS
+                                     or c.lower_ in markers)
+               for noun in nouns for c in noun.children)
 
 
 def own_day(noun, root, rules: EventRules) -> bool:

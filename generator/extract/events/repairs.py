@@ -11,7 +11,9 @@
   ``aside_participle``, round 13), on the head of the whole phrase before its comma ("the
   *roof* over the main court, completed last year", ``aside_holder``, round 14);
 - a participle on a noun the tagger gave the past tense ("Polls *published* last week
-  showed", ``is_participle``, round 14).
+  showed", ``is_participle``, round 14);
+- a date after a participle aside closed by its comma ("completed two trials, *involving
+  2,400 patients*, in 2024", ``closed_aside``, round 16).
 """
 
 from __future__ import annotations
@@ -98,3 +100,17 @@ def due_noun(root):
     if due.lower_ != "due" or due.dep_ != "amod" or due.head.pos_ != "NOUN":
         return None
     return due.head
+
+
+def closed_aside(verb, span):
+    """The verb a participle aside hangs from when the date comes after the aside's closing
+    comma ("Halcyon *completed* two trials of the drug, involving 2,400 patients, in 2024":
+    the parser hangs "in 2024" on "involving"), else ``verb`` itself."""
+    doc = verb.doc
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or head.i == verb.i \
+            or head.pos_ not in ("VERB", "AUX") or verb.i == 0 or doc[verb.i - 1].lower_ != ",":
+        return verb
+    closed = any(c.dep_ == "punct" and c.lower_ == "," and verb.i < c.i < span.start
+                 for c in verb.children)
+    return head if closed else verb
