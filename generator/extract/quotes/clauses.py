@@ -351,8 +351,24 @@ def that_clause(noun: Token, look_up: bool = True) -> tuple[Token, list[Token]] 
     verb when ``look_up`` (the parser may attach it to either)."""
     candidates = list(noun.children) + (list(noun.head.children) if look_up else [])
     for child in candidates:
-        if child.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
-            g.lower_ == "that" and g.dep_ == "mark" for g in child.children
-        ):
+        if child.dep_ not in ("acl", "ccomp", "advcl", "relcl"):
+            continue
+        if any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
             return child, list(child.subtree)
+        if _that_read_as_determiner(child):
+            return child, list(child.subtree)[1:]  # the complementiser is no content
     return None
+
+
+def _that_read_as_determiner(clause: Token) -> bool:
+    """"told reporters outside the courthouse that road rage incidents had doubled": the
+    parser hung the clause on the setting noun and read "that" as the determiner of its
+    subject. Tagged a conjunction (IN), or before a plural subject (no determiner "that"
+    can be), and opening a finite clause, it is the complementiser."""
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" for c in clause.children)
+    return first.lower_ == "that" and first.dep_ == "det" and subject is not None \
+        and first.head == subject and finite \
+        and (first.tag_ == "IN" or subject.tag_ in ("NNS", "NNPS"))
