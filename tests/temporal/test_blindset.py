@@ -208,6 +208,11 @@ Sunday"; one extent ("since" outside "March"). After the general fixes it prompt
 "would" sharing it; a change "effective June 9" ahead; "the three months ended June 30" and
 "the first six months of the year" as the quarter and half a comparison after them echoes;
 "from 19.5 million a year ago" in a fiscal story echoing the fiscal quarter reported).
+Round 21 (``blindset/blindset21.txt``, 8 stories by another author, 150 expressions: Wikinews
+stock-market and internet-company reports, 1995 AP aircraft maker, a 2022 Reuters carmaker, 2007
+AP soccer final, a 2025 AP stopgap spending bill, a 1997 AP pilots' strike deadline, a 2006
+Reuters software company whose fiscal year ends June 30) scored relaxed 0.993 / strict 0.993 /
+value 0.973 at first sight (after rounds 8-20's fixes). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -246,6 +251,7 @@ ROUNDS = {
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
     "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
+    "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.97),
 }
 
 
