@@ -51,6 +51,22 @@ PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each",
                          "none", "two", "three", "four"})
 
 
+def counted_group_of(head: Token) -> str | None:
+    """"leaders of 42 councils" -> "council leaders": an unnamed plural source whose "of"
+    phrase counts bare plural common nouns is named, as the set names unnamed sources,
+    by the noun phrase without its post-modifier ("Officials in Orsk" -> "Orsk
+    officials"), the counted noun in the singular before the head."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or list(noun.rights):
+        return None
+    if [c.dep_ for c in noun.lefts] != ["nummod"]:
+        return None  # "leaders of the councils that ..." or "of many councils": leave as is
+    return f"{noun.lemma_} {head.text}"
+
+
 def lone_name(token: Token) -> bool:
     """A one-word proper noun with nothing before it ("Ostrand" of "Valdria and Ostrand"):
     joined to a country or an organisation it is one too, whatever NER made of it."""

@@ -40,6 +40,7 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import (
     ORG_ENTITIES,
     body_of,
+    counted_group_of,
     left_role,
     lone_name,
     looks_like_person,
@@ -297,7 +298,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(head.doc[title.i : name.i + 1].text, "person", _text(words),
                        title.text, name)
     span = with_affiliation(head, span, lex)
-    return Mention(span.text, "group", clean_phrase(span, lex), token=head)
+    counted = counted_group_of(head)  # "the leaders of 42 councils" -> "council leaders"
+    return Mention(span.text, "group", counted or clean_phrase(span, lex), token=head)
 
 
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
