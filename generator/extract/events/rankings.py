@@ -104,7 +104,7 @@ def ranked_infinitive(verb, rules: EventRules) -> bool:
     """Whether the verb is the infinitive that says what a ranked noun did ("Teresa is the
     *second* hurricane *to hit* Louisiana this year", which the parser hangs on "is"): a bare
     period on it bounds the count, the happening is told elsewhere (round 16)."""
-    if verb.dep_ not in ("xcomp", "acl", "relcl") or verb.head.i == verb.i or not any(
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or verb.head.i == verb.i or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head

@@ -223,8 +223,11 @@ def is_gapped(span, verb, rules: EventRules) -> bool:
     # gapped object on the date ("the end of March *and its assembly plant*")
     between = verb.doc[date_end(first) + 1:phrase_start(second)]
     words = [t for t in between if not t.is_punct]
+    # a new object may be a pronoun's phrase ("to most customers by Oct. 2 and *to all of
+    # them* by Oct. 9", round 16)
     return bool(words) and words[0].lower_ == "and" and any(
-        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in DATE_LABELS for t in words)
+        (t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ == "pobj")
+        and t.ent_type_ not in DATE_LABELS for t in words)
 
 
 def coming_happening(doc, timex: Timex, rules: EventRules) -> Anchor | None:
