@@ -156,7 +156,8 @@ class OrganizationResolution:
     def _organization(self, mention: Mention, at: int) -> str:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
         head = mention.token
-        bare = mention.text.lower() == f"the {head.lower_}" if head is not None else False
+        bare = head is not None and (mention.text.lower() == f"the {head.lower_}"
+                                     or _located_only(head))
         if head is not None and head.pos_ != "PROPN":
             named = organization_named_after(
                 head, [(o.start, o.words, o.text) for o in self.organizations],
@@ -368,3 +369,15 @@ def _portfolio_before(title: Token, lex: Lexicon) -> str:
     if not len(words) or all(t.lower_ in lex.title_modifiers | {","} for t in words):
         return ""
     return words.text
+
+
+def _located_only(head: Token) -> bool:
+    """"The Austin, Texas-based company": a definite noun whose only modifier says where
+    the organisation is based is as bare as "the company" and refers back the same way."""
+    words = list(head.doc[head.left_edge.i : head.i])
+    if not words or words[0].lower_ != "the" or list(head.rights):
+        return False
+    between = words[1:]
+    return any(t.lower_ == "based" or t.lower_.endswith("-based") for t in between) and all(
+        t.lower_ == "based" or t.lower_.endswith("-based") or t.text in (",", "-")
+        or t.ent_type_ in ("GPE", "LOC") for t in between)
