@@ -212,7 +212,11 @@ Round 21 (``blindset/blindset21.txt``, 8 stories by another author, 150 expressi
 stock-market and internet-company reports, 1995 AP aircraft maker, a 2022 Reuters carmaker, 2007
 AP soccer final, a 2025 AP stopgap spending bill, a 1997 AP pilots' strike deadline, a 2006
 Reuters software company whose fiscal year ends June 30) scored relaxed 0.993 / strict 0.993 /
-value 0.973 at first sight (after rounds 8-20's fixes). Its gold was not edited.
+value 0.973 at first sight (after rounds 8-20's fixes) and 1.000 / 1.000 / 1.000 after the
+general fixes it prompted (a "when" clause on a date telling its tense, "reopen on Monday, when
+markets will be shut"; an act a past vote performs, "voted to authorize a strike in June", done
+not planned; tickets sold "for travel after Friday" looking ahead; "three tough years" as one
+duration; "days before a midnight Friday deadline" after a noun). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -251,7 +255,7 @@ ROUNDS = {
     "round18": ("blindset18.txt", "blindset18.jsonl", 0.99, 0.99),
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
     "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
-    "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.97),
+    "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
 }
 
 

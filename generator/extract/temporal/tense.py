@@ -16,6 +16,7 @@ from generator.extract.temporal.coming import (
 )
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal
 from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.sidelong import enacted_by_vote, sold_ahead, when_clause
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
@@ -105,8 +106,11 @@ def _clause_tense(span) -> str | None:
         return "past"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
-    if _booked_for(token) or _booked_from(token):
+    if _booked_for(token) or _booked_from(token) or sold_ahead(token):
         return "future"
+    told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
+    if told is not None and verb_tense(told) in ("past", "future"):
+        return verb_tense(told)
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
         if (outside and token.lower_ in FUTURE_WORDS and not past_perfect(token)
@@ -313,6 +317,7 @@ def _planned(verb, aux_words: set[str]) -> bool:
     # "forced it to shut two lines in October": a simple past of force tells a deed done
     gone_by = gone_by or (lemma in IMPLICATIVE_GOVERNORS and head.tag_ == "VBD")
     gone_by = gone_by or carried_on(head)  # "went on to earn a nomination in January"
+    gone_by = gone_by or enacted_by_vote(head, verb)  # "voted to authorize a strike in June"
     return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
             and not gone_by)
 

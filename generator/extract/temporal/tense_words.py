@@ -106,3 +106,13 @@ LISTING_WORDS = {"including", "excluding"}
 OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
 LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
+#: Acts a vote performs: "voted to authorize a strike in June" tells when the vote authorized
+#: it (round 21), while "voted to strike in June" plans a strike.
+VOTED_ACTS = {"authorize", "authorise", "approve", "ratify", "endorse", "adopt", "accept",
+              "reject", "confirm", "censure", "expel", "elect", "back"}
+#: What is sold for a coming date: "has stopped selling tickets for travel after Friday".
+SOLD_AHEAD_NOUNS = {"ticket", "seat", "booking", "reservation"}
+#: Verbs that sell or book what is sold for a date.
+SALE_VERBS = {"sell", "book", "offer", "buy", "reserve", "issue"}
+#: Prepositions that tie a date to what is sold for it.
+SOLD_AHEAD_PREPS = {"for", "after", "beyond"}

@@ -1,0 +1,78 @@
+"""Tense clues beside the verb a date hangs on (blind round 21).
+
+:mod:`tense` reads a date's tense from the verb above it; three constructions let a word beside
+that verb say otherwise:
+
+* a "when" clause on the date itself: "Chinese markets, closed this week, reopen on Monday,
+  when markets in the United States will be shut" -- the clause says the Monday lies ahead,
+  whatever verb the parser hung the date on;
+* an act a vote performs: "voted to authorize a strike in June" -- the vote authorized it in
+  June (a deed done), where "voted to strike in June" plans a strike;
+* what is sold for a date: "has stopped selling tickets for travel after Friday" -- the
+  tickets are for days ahead, whatever the tense of the selling.
+
+Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+from generator.extract.temporal.tense_words import (
+    SALE_VERBS,
+    SOLD_AHEAD_NOUNS,
+    SOLD_AHEAD_PREPS,
+    VOTED_ACTS,
+)
+
+__all__ = ["enacted_by_vote", "sold_ahead", "when_clause"]
+
+
+def when_clause(token):
+    """The verb of a "when" relative clause on the date ``token``, or None.
+
+    Args:
+        token: Root token of the date ("Monday" in "on Monday, when markets will be shut").
+    """
+    for child in token.children:
+        if child.dep_ == "relcl" and any(
+                grand.lower_ == "when" and grand.dep_ == "advmod" for grand in child.children):
+            return child
+    return None
+
+
+def enacted_by_vote(governor, verb) -> bool:
+    """True for an act a past vote performs: "voted to authorize a strike in June".
+
+    Args:
+        governor: The verb governing the infinitive ("voted").
+        verb: The infinitive ("authorize").
+    """
+    return (governor.lemma_.lower() == "vote" and governor.tag_ == "VBD"
+            and verb.lemma_.lower() in VOTED_ACTS)
+
+
+def sold_ahead(token) -> bool:
+    """True for a date what is sold is for: "selling tickets for travel after Friday".
+
+    The parser hangs "after Friday" on the selling verb or on a noun the tickets are for;
+    either way the verb's object (or a noun above the date) is a thing sold for a date.
+
+    Args:
+        token: Root token of the date.
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in SOLD_AHEAD_PREPS or prep.head.i == prep.i:
+        return False
+    owner = prep.head
+    if owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
+        owner = owner.head.head  # "tickets for travel after Friday": the travel's tickets
+    if owner.pos_ == "NOUN":
+        # "had tickets for Sunday", told on Monday, held them for the day gone (round 20)
+        return owner.lemma_.lower() in SOLD_AHEAD_NOUNS and _selling(owner.head)
+    return _selling(owner) and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in SOLD_AHEAD_NOUNS
+        for child in owner.children)
+
+
+def _selling(verb) -> bool:
+    """True for a verb that sells or books what a date is for ("selling", "booked")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SALE_VERBS
