@@ -126,9 +126,11 @@ def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | No
     quoted phrase (its head word is inside the marks)."""
     for token in quote:
         verb = token.head
-        if token.dep_ in ("pobj", "pcomp") and verb.lower_ == "for" and verb.dep_ == "prep" \
-                and verb.i < quote.start:
-            verb = verb.head  # "thanked lawmakers for “doing the hard thing”": the reason
+        if token.dep_ in ("pobj", "pcomp") and verb.lower_ in ("for", "of") \
+                and verb.dep_ == "prep" and verb.i < quote.start:
+            # "thanked lawmakers for “doing the hard thing”", "accused ministers of
+            # “dithering”": the reason, whether the parser hung it on the verb or its object
+            verb = _verb_of_object(verb.head)
         elif token.dep_ != "dobj":
             continue
         if verb.i not in range(quote.start, quote.end) \
@@ -136,6 +138,26 @@ def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | No
                 and any(t.i == verb.i for t in context):
             return verb
     return None
+
+
+def _verb_of_object(word: Token) -> Token:
+    """The verb a reason phrase belongs to when the parser hung it on the verb's object
+    ("accused ministers of ..."), or read the verb as the object's adjective ("accused" an
+    amod of "ministers" after an apposition); ``word`` itself otherwise."""
+    if word.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return word
+    if word.dep_ == "dobj":
+        return word.head
+    return next((c for c in word.children if c.dep_ == "amod" and c.tag_ == "VBN"), word)
+
+
+def judge_of(verb: Token, subject: Token | None) -> Token | None:
+    """The speaker of a verb of judging: its subject, or, when the parser read the verb
+    as an adjective on an object set in apposition ("The shadow minister, X, accused
+    ministers of ..."), the noun that object hangs on."""
+    if subject is not None or verb.dep_ != "amod" or verb.head.dep_ != "appos":
+        return subject
+    return verb.head.head
 
 
 def verdict_cue(quote: Span, context: list[Token], lex: Lexicon) -> tuple[Token, Token] | None:

@@ -24,6 +24,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.attribution import (
     asks_for_a_thing,
     governing_cue,
+    judge_of,
     judged_object,
     nearest_cue,
     object_complement,
@@ -226,7 +227,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     content = text[span.start : span.end]
     judged = judged_object(quote, context, lex)
     if judged is not None and ruling is None and not is_title(content):
-        return judged, subject_of(judged), "direct-judged"
+        return judged, judge_of(judged, subject_of(judged)), "direct-judged"
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content):
         return None
