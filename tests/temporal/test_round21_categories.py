@@ -32,6 +32,11 @@ def test_a_when_clause_in_the_past_keeps_the_day_gone_by(tag):
     assert values_by_text(tag, text, FRI_FEB_2016)["Monday"] == "2016-02-08"
 
 
+def test_a_present_when_clause_leaves_the_day_to_the_main_verb(tag):
+    text = "Trading in Orlan resumed on Monday, when the banks reopen after the holiday."
+    assert values_by_text(tag, text, FRI_FEB_2016)["Monday"] == "2016-02-08"
+
+
 def test_a_vote_that_authorizes_tells_when_it_did(tag):
     text = ("The Orlan nurses have worked without a contract since May 1996 and voted to "
             "authorize a strike in June.")

@@ -25,17 +25,28 @@ from generator.extract.temporal.tense_words import (
 
 __all__ = ["enacted_by_vote", "sold_ahead", "when_clause"]
 
+#: Auxiliaries of a plain future in a "when" clause.
+_WILL = {"will", "'ll", "shall", "wo"}
 
-def when_clause(token):
-    """The verb of a "when" relative clause on the date ``token``, or None.
+
+def when_clause(token) -> str | None:
+    """The tense a "when" relative clause on the date ``token`` states outright, or None.
+
+    Only an explicit future ("will be shut") or simple past ("was shut") counts: a present
+    ("Trading resumed on Monday, when the banks reopen") leaves the date to the main verb.
 
     Args:
         token: Root token of the date ("Monday" in "on Monday, when markets will be shut").
     """
     for child in token.children:
-        if child.dep_ == "relcl" and any(
+        if child.dep_ != "relcl" or not any(
                 grand.lower_ == "when" and grand.dep_ == "advmod" for grand in child.children):
-            return child
+            continue
+        auxes = [grand for grand in child.children if grand.dep_ in ("aux", "auxpass")]
+        if any(aux.lower_ in _WILL for aux in auxes):
+            return "future"
+        if "VBD" in {child.tag_} | {aux.tag_ for aux in auxes}:
+            return "past"
     return None
 
 

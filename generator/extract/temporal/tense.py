@@ -109,8 +109,8 @@ def _clause_tense(span) -> str | None:
     if _booked_for(token) or _booked_from(token) or sold_ahead(token):
         return "future"
     told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
-    if told is not None and verb_tense(told) in ("past", "future"):
-        return verb_tense(told)
+    if told is not None:
+        return told
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
         if (outside and token.lower_ in FUTURE_WORDS and not past_perfect(token)
