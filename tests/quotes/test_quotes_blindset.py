@@ -410,6 +410,19 @@ direct 1.0 / 1.0; all 248 articles 1.000 / 0.996, 0.981 / 0.994 (before 1.000 / 
 / familiar with the talks" written `diplomats` (the set keeps the post-modifier) and bare
 "police" written as the department's full name (the set writes `police`): four reported
 speakers counted wrong rather than bending the code.
+Round 34 (249-256: AP Senate stopgap, Reuters earnings, NYT feature, CNN derailment, a
+Washington Post investigation, a Guardian social-care story with single marks, AFP border
+talks, a local road-rage trial), by another outside author, scored with score.py at first
+sight after rounds 13-33's fixes: 0.993 / 0.985, 0.953 / 0.961. Its misses, fixed by
+category: "the leaders of 42 councils" (an unnamed group counted in an "of" phrase is named
+"council leaders"), "the Austin, Texas-based company" (as bare as "the company"), "accused
+ministers of ‘dithering’" (the charge after "of" is a partial quote), "according to a review
+by X of records" (a document), an indirect question after any reporting verb ("say how it
+would be paid for"), and "told reporters outside the courthouse that ..." with "that" read as
+a determiner. After them 1.000 / 1.000, 0.981 / 1.000 (this module's tally); all 256
+articles 1.000 / 0.996, 0.981 / 0.994. Where its gold parts from the set (254 says so): a
+lede's "Council leaders ... have warned that ..." is left out; the Local Government
+Association's "estimates that" (left out, as round 25 treats estimates) is still reported.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -452,7 +465,7 @@ FLOORS = {
     "round 31": (0.99, 0.98, 0.91, 0.97),
     "round 32": (0.99, 0.99, 0.98, 0.98),
     "round 33": (0.99, 0.99, 0.99, 0.93),
-    "round 34": (0.99, 0.98, 0.95, 0.96),
+    "round 34": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
