@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds ninety-two fictional articles in sixteen rounds (round 1: wire, politics,
+``blindset/`` holds ninety-eight fictional articles in seventeen rounds (round 1: wire, politics,
 business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -23,7 +23,9 @@ landing, a school calendar with snow days, a bank's branch closures, a tennis gr
 round 15, by an eleventh: airline routes and a pilots' vote, a stadium loan, a delayed chip
 factory, an election calendar, a car recall, a festival day moved by a storm; round 16, by
 a twelfth: a retailer's holiday quarter, a hurricane's recovery, a bill's assent, a drug
-launch, a light rail opening, a transfer deadline),
+launch, a light rail opening, a transfer deadline); round 17, by a thirteenth: a carmaker's
+results and plant closure, a fraud trial calendar, wildfire evacuations, a central bank's rate
+path, a stadium tour with added dates and a postponement, a space telescope's launch),
 each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
@@ -58,7 +60,8 @@ rounds 1-14's fixes) 0.901 / 0.941 / 0.921, 0.891, 0.953, 0.984, 0.902, after it
 holiday results, a hurricane landfall and recovery, a bill's readings and assent, a drug's
 approval and launch, a light rail opening, a transfer deadline; after rounds 1-15's fixes)
 0.818 / 0.885 / 0.850, 0.981, 0.963, 0.984, 0.950, after its fixes 0.889 / 0.918 / 0.903,
-1.000, 0.982, 0.984, 1.000.
+1.000, 0.982, 0.984, 1.000; round 17, by a thirteenth (after rounds 1-16's fixes) 0.900 /
+0.935 / 0.917, 0.958, 0.833, 0.959, 0.929.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -209,6 +212,16 @@ FLOORS = {
         "what_match": 0.95,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.95,
+    },
+    # Round 17 at first sight: 0.900 / 0.935 / 0.917, 0.958, 0.833, 0.959, 0.929.
+    (17,): {
+        "event_precision": 0.89,
+        "event_recall": 0.92,
+        "event_f1": 0.91,
+        "status_accuracy": 0.95,
+        "what_match": 0.83,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.92,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
