@@ -159,7 +159,7 @@ def trailing_cue_on_object(verb: Token, lex: Lexicon) -> bool:
         return False
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return (before is not None and before.text == "," and noun.head.i < noun.i
-            and noun.dep_ in ("dobj", "appos", "npadvmod"))
+            and noun.dep_ in ("dobj", "appos", "npadvmod", "dep"))  # "dep": unlabelled
 
 
 def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
