@@ -244,7 +244,17 @@ def control_head(verb, rules: EventRules):
         return verb
     status_words = {w for cue in rules.status.values() for w in cue.lemmas}
     # "has until March 6 to respond": the response is what happens, by the deadline
-    return verb if head.lemma_.lower() in status_words | {"be", "say", "have"} else head
+    if head.lemma_.lower() in status_words | {"be", "say", "have"} or gives_deadline(head, rules):
+        return verb
+    return head
+
+
+def gives_deadline(head, rules: EventRules) -> bool:
+    """Whether ``head`` orders someone named as its object to do its infinitive ("*ordered*
+    both sides to finish ... by Dec. 18", round 17), so that the ordered act is what happens;
+    a passive order ("residents were ordered to leave") is the happening itself."""
+    return head.lemma_.lower() in rules.deadline_givers \
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def find_own_subject(verb):

@@ -134,6 +134,8 @@ class EventRules(BaseModel):
     """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
+    deadline_givers: list[str] = []
+    """"ordered *both sides* to finish ... by Dec. 18": the object does the infinitive."""
     naming_verbs: list[str] = []
     """"made *what it called* its final offer last week": the date dates "made"."""
     sequence_prepositions: list[str] = []

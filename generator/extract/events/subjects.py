@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.names import epithet_name, full_name, resolve_pronoun
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
+from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -56,9 +57,10 @@ def find_subject(verb):
 
 def deadline_receiver(verb):
     """Who was given until a date to do ``verb`` ("gave *Kendal* until March 4 to explain",
-    round 15): the object of the "give" or "grant" the infinitive hangs from, else None."""
+    round 15; "ordered *both sides* to finish ... by Dec. 18", round 17): the object of the
+    verb of ``rules.deadline_givers`` the infinitive hangs from, else None."""
     head = verb.head
-    if head.lemma_.lower() not in ("give", "grant") or not any(
+    if head.lemma_.lower() not in load_event_rules().deadline_givers or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
