@@ -268,8 +268,9 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
 def surname_of_person(token) -> str | None:
     """The full name of a person the story named before whose surname alone the tagger typed
     otherwise ("former mayor *Victor Lanz* ... *Lanz*, 61, ... has pleaded not guilty", an
-    organisation to the tagger), else None: "he" stands for that person (round 13)."""
-    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+    organisation to the tagger, or a common noun untyped: "Corrin wrote", round 17), else
+    None: "he" stands for that person (round 13)."""
+    if token.ent_type_ == "PERSON" or not (token.pos_ == "PROPN" or token.is_title):
         return None
     name = full_name(token.text, token.doc)
     return name if name != token.text and name.split()[-1] == token.text else None
@@ -300,10 +301,11 @@ def untyped_firm(token) -> str | None:
 
 def sentences_back(token, count: int):
     """The sentence of ``token`` and up to ``count - 1`` sentences before it (runs of blank
-    lines the parser made into sentences are skipped, not counted)."""
+    lines the parser made into sentences are skipped, not counted, and so is a closing quote
+    mark it cut off on its own, round 17)."""
     sent = token.sent
     while count > 0:
-        if not all(t.is_space for t in sent):
+        if not all(t.is_space or t.is_punct for t in sent):
             yield sent
             count -= 1
         if sent.start == 0:
