@@ -228,9 +228,17 @@ def title_holder(subject):
         if child.dep_ in ("appos", "conj") and child.ent_type_ in ("PERSON", "ORG") \
                 and child.pos_ == "PROPN":
             return child
-        if child.dep_ == "appos" and (child.pos_ == "PROPN" or is_name(child)):
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or is_name(child)
+                                      or named_thing(child)):
             return child  # a product the tagger did not type, or typed by its maker's name
     return None
+
+
+def named_thing(noun) -> bool:
+    """Whether a common noun carries a name before it ("Its predecessor, *the Orion
+    telescope*", round 17): the name says which one the title subject is."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
 
 
 def holder_name(holder) -> str:
