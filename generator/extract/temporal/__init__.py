@@ -55,6 +55,7 @@ from generator.extract.temporal.clockrange import (
 )
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.lapse import years_lapsed
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
@@ -107,7 +108,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found: list[Timex] = []
     year_lender: _Lender | None = None  # "in 2019 ... in March", "last year ... 31 August"
     week_lender: _Lender | None = None  # "next week, with banks reporting on Tuesday"
-    for cand in chosen:
+    dates_months = False  # the story wrote a past month with its year ("began in June 2019")
+    for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
@@ -120,8 +122,9 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                            year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
                 and not in_sequel(doc, cand.start, cand.end)
-                and not _month_told_apart(doc, cand, tense, year_lender)):
-            reading = borrow_year(reading, year_lender.value)
+                and not _month_told_apart(doc, cand, tense, year_lender, dates_months)):
+            reading = borrow_year(reading, years_lapsed(chosen, i, text, year_lender.value,
+                                                        published))
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
                 and not _joined_clause_after(doc, cand, week_lender.start)):
             reading, base = _day_in_week(reading, week_lender.value, published, tense)
@@ -131,6 +134,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                   bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)),
                                   budget=budget_scope(text, cand.start),
                                   start=cand.start, month=cand.reading.month is not None)
+            dates_months = dates_months or (year_lender.month and tense == "past")
         try:
             result = resolve(reading, base, tense, mentions, grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
@@ -202,17 +206,27 @@ def _joined_clause_after(doc, cand, char: int) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")] if span else []
     verb = verbs[0] if verbs else None
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "and test trains started running ... in May": the joined verb
     if verb is None or verb.dep_ != "conj":
         return False
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
     return own_subject and verb.left_edge.idx > char
 
 
-def _month_told_apart(doc, cand, tense: str | None, lender: _Lender) -> bool:
+def _month_told_apart(doc, cand, tense: str | None, lender: _Lender,
+                      dates_months: bool) -> bool:
     """True for a past date in a clause of its own after a month-year: in "Construction began
     in April 2024, and the shell was completed in August" (told in October 2026) the writer
-    gave the year where it differs, so the bare August is the latest one (events round 15)."""
-    return lender.month and tense == "past" and _joined_clause_after(doc, cand, lender.start)
+    gave the year where it differs, so the bare August is the latest one (events round 15).
+
+    A bare year counts too once the story has dated a past month with its year: after
+    "Construction began in June 2019.", "The tunnels were finished in 2022, and test trains
+    started running in May" leaves the year off May because it is this one (events round 16).
+    Without that habit shown, "began in 2024, and the roof was finished in August" is 2024's.
+    """
+    return ((lender.month or dates_months) and tense == "past"
+            and _joined_clause_after(doc, cand, lender.start))
 
 
 def _inside(clause: tuple[int, int] | None, char: int) -> bool:

@@ -97,9 +97,22 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
     if after in ("of", "in", "from", "to", "into") or before in ("a", "an"):
         return False
     # a bare season naming a kind of the noun after it ("summer travel") points at no season
-    if cand.start == tok.idx and tok.dep_ == "compound" and tok.head.i > tok.i:
+    if tok.dep_ == "compound" and tok.head.i > tok.i and (
+            cand.start == tok.idx or _article_of_noun_after(doc, cand, tok)):
         return False
     return not _modified_outside(doc, cand, tok) and not _starts_a_name(doc, tok)
+
+
+def _article_of_noun_after(doc, cand: Candidate, tok) -> bool:
+    """True when the only word matched before the season is the article of the noun after it.
+
+    In "before parliament breaks for the summer recess on July 23" "the" belongs to "recess":
+    the season names a kind of recess, as "Easter" does in "the Easter recess" (a holiday,
+    tagged) and "summer" in "summer travel" (not), so the recess's own date says when.
+    """
+    article = doc[tok.i - 1] if tok.i > 0 else None
+    return (article is not None and article.idx == cand.start and article.lower_ == "the"
+            and article.head.i == tok.head.i)
 
 
 #: Dependents that make a bare season word a common noun: "its biggest one-day fall".

@@ -38,8 +38,13 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
     """The month the story's fiscal year ends in, from a fiscal period and its closing (or
     opening) day. Returns None when the story does not say, or says the calendar (December)."""
     for i, (period, day) in enumerate(zip(timexes, timexes[1:])):
+        if day.range is None or day.range.granularity not in ("day", "month"):
+            continue
+        month = _end_month_from_ordinal_quarter(period, day, text)
+        if month is not None:
+            return month
         match = FISCAL_VALUE.match(_fiscal_value_meant(timexes, i))
-        if match is None or day.range is None or day.range.granularity not in ("day", "month"):
+        if match is None:
             continue
         joint, quarter = text[period.end:day.start], int(match.group(2) or 4)
         if TO_ITS_END.fullmatch(joint):
@@ -57,6 +62,28 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
                 and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
             return None if day.range.start.month == 12 else day.range.start.month
     return _end_month_from_three_months(timexes, text)
+
+
+#: An ordinal quarter with no year or "fiscal" ("the fourth quarter"), read as a calendar one.
+_ORDINAL_QUARTER = re.compile(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)"
+                              r"[- ]quarter$", re.IGNORECASE)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}
+
+
+def _end_month_from_ordinal_quarter(period: Timex, day: Timex, text: str) -> int | None:
+    """The fiscal year end a plain ordinal quarter names by its own closing day, else None.
+
+    "the fourth quarter, which ended on Jan. 31" cannot be a calendar quarter: a fourth quarter
+    closing in January puts the year end in January (event round 16, a retailer). A quarter
+    closing where the calendar's does ("the third quarter ended Sept. 30") says nothing.
+    """
+    ordinal = _ORDINAL_QUARTER.fullmatch(period.text)
+    if ordinal is None or not TO_ITS_END.fullmatch(text[period.end:day.start]):
+        return None
+    quarter = _ORDINALS[ordinal.group(1).lower()]
+    month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
+    return None if month == 12 else month
 
 
 #: A bare quarter, which names the fiscal quarter just before it ("the quarter").

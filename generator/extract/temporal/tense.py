@@ -40,6 +40,7 @@ from generator.extract.temporal.tense_words import (
     PREVENT_VERBS,
     SCHEDULE_VERBS,
     SEASON_WORDS,
+    SEQUEL_WORDS,
     START_PARTICIPLES,
     SUPERSEDED_WORDS,
     TABLED_NOUNS,
@@ -288,14 +289,21 @@ def _tense_above_preposition(verb) -> str | None:
     champions Estavia on June 12" the parser reads "defending" as a gerund under "against" and
     hangs the date on it, though the date is the opener's (event round 7).
 
+    A gerund after "before" comes later than a clause that lies ahead, so it lies ahead too: a
+    storm "is forecast to move across Mississippi on Thursday before turning towards Tennessee
+    on Friday" (event round 16). After a past clause it keeps None, as the gerund may be later.
     Other prepositions keep None: a gerund after "after" or "for" tells of an event of its own,
     often before the main clause ("will miss the game after injuring his knee on Monday").
     """
     prep = verb.head
-    if (verb.dep_ != "pcomp" or prep.lower_ not in OPPONENT_WORDS or prep.head.i == prep.i
+    if (verb.dep_ != "pcomp" or prep.head.i == prep.i
             or prep.head.pos_ not in ("VERB", "AUX")):
         return None
-    return verb_tense(prep.head)
+    if prep.lower_ in OPPONENT_WORDS:
+        return verb_tense(prep.head)
+    if prep.lower_ in SEQUEL_WORDS and verb_tense(prep.head) == "future":
+        return "future"
+    return None
 
 
 def _kept_from(verb) -> bool:

@@ -104,6 +104,9 @@ LISTING_WORDS = {"including", "excluding"}
 #: Prepositions naming an opponent, after which "defending champions" or "reigning holders"
 #: is a noun phrase, whatever the parser makes of the participle.
 OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
+#: Prepositions whose gerund tells of what comes after the clause it hangs on: "will move
+#: across Mississippi on Thursday before turning north on Friday" lies ahead with its clause.
+SEQUEL_WORDS = {"before"}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
 LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 #: Acts a vote performs: "voted to authorize a strike in June" tells when the vote authorized
