@@ -58,7 +58,7 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
         return None
     # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
     role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
-        or head.lower_ in lex.pronoun_of_title
+        or head.lower_ in lex.pronoun_of_title or _described_person(head, lex)
     if head.pos_ == "PROPN" and not role_head:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:
@@ -67,6 +67,15 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
         if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
     return None
+
+
+def _described_person(head: Token, lex: Lexicon) -> bool:
+    """"A second Republican, Senator Nadia Ferris,", "a Brazilian, Ana Souza,": a singular
+    epithet (a party word, nationality or listed ``epithets`` noun) with a determiner
+    describes the person named in apposition; NER tags the party word as a group (NORP),
+    which must not make it the speaker."""
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in head.children) \
+        and (head.lower_ in lex.epithets or head.ent_type_ == "NORP")
 
 
 def voice_between(head: Token, name: Token, lex: Lexicon) -> bool:

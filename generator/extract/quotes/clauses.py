@@ -133,7 +133,21 @@ def _clause_read_as_object(child: Token) -> bool:
     if child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
             and bool(children & {"advmod", "npadvmod"}):
         return True
-    return _finite_clause_in_object(child)
+    return _finite_clause_in_object(child) or _subject_before_stray_be(child)
+
+
+def _subject_before_stray_be(child: Token) -> bool:
+    """"have said a cheaper version, without the display, is in development": the parser
+    made the clause's subject the object of "say" and its "is" (no subject of its own, no
+    "and" before it) a second predicate of the reporting verb; the object is the subject of
+    the reported clause, which :func:`continued_predicate` completes."""
+    verb = child.head
+    if child.dep_ != "dobj" or verb.lemma_ != "say" or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "conj" and c.i > child.right_edge.i and c.lemma_ == "be"
+               and c.tag_ in ("VBZ", "VBD", "VBP") and verb.doc[c.i - 1].dep_ != "cc"
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in verb.children)
 
 
 def _finite_clause_in_object(child: Token) -> bool:

@@ -93,6 +93,7 @@ class SpeakersFile(_Strict):
     kinship: list[str] = Field(default_factory=list)
     households: list[str] = Field(default_factory=list)
     source_ordinals: list[str] = Field(default_factory=list)
+    elliptic_sources: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)
@@ -157,6 +158,9 @@ class Lexicon:
     """Family nouns ("wife", "father"): relatives share a surname."""
     households: frozenset[str]
     source_ordinals: frozenset[str]
+    elliptic_sources: frozenset[str]
+    """"Another, who ..., said": a pronoun that stands for one more of the last unnamed
+    source's kind."""
     """A family as one speaker ("Mr X's family said" -> "X family")."""
     group_of_people: frozenset[str]
     """"the pair", "the duo": the named persons who last spoke together."""
@@ -259,6 +263,7 @@ def load_lexicon() -> Lexicon:
         kinship=low(speakers.kinship),
         households=low(speakers.households),
         source_ordinals=low(speakers.source_ordinals),
+        elliptic_sources=low(speakers.elliptic_sources),
         group_of_people=low(speakers.group_of_people),
         epithets=low(speakers.epithets),
         news_outlets=low(speakers.news_outlets),

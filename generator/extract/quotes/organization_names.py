@@ -127,5 +127,16 @@ def initials_of_named(organizations: list[Name]) -> dict[str, str]:
         capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) < 2 or any(w not in _LINKING_WORDS for w in words if w not in capitals):
             continue
-        found.setdefault("".join(w[0] for w in capitals), set()).add(" ".join(words))
+        for acronym in _acronyms(words, capitals):
+            found.setdefault(acronym, set()).add(" ".join(words))
     return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
+
+
+def _acronyms(words: list[str], capitals: list[str]) -> list[str]:
+    """The initials of a name and, when its last capitalised word is joined on by "and"
+    after two or more capitals, the initials without it: "Centers for Disease Control and
+    Prevention" is "CDC" (the name grew a word its acronym never took)."""
+    acronyms = ["".join(w[0] for w in capitals)]
+    if len(capitals) > 2 and len(words) > 2 and words[-2] == "and" and words[-3] in capitals:
+        acronyms.append("".join(w[0] for w in capitals[:-1]))
+    return acronyms

@@ -64,7 +64,18 @@ class PronounResolution:
                 earlier = self._organizations_before(self.organizations, at)
                 name = earlier[-1].text if earlier else None
             return Speaker(name, mention.text, None, "organization" if name else None)
+        if word in self.lex.elliptic_sources:
+            return self._one_more_source(mention)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
+
+    def _one_more_source(self, mention: Mention) -> Speaker:
+        """"One official said ... . Another, who was not authorized to speak publicly,
+        said ...": one more of the unnamed source who spoke last ("official"); nobody when
+        the last speaker was named (then "another" has no noun to stand for)."""
+        last = self.history[-1] if self.history else None
+        if last is None or last.kind != "group" or not last.name:
+            return Speaker(None, mention.text)
+        return Speaker(last.name, mention.text, None, "group")
 
     def _team_here(self, sentence: Span | None) -> str | None:
         """"Arriaga and his colleagues have watched these reefs. ... they report": a team

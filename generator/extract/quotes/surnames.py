@@ -147,8 +147,18 @@ class SurnameResolution:
         showed")."""
         if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text.istitle()):
             return False
+        if _team_plural(token):
+            return False
         if token.pos_ == "NOUN":
             return any(p.ends_with(fold(token.text)) and len(p.words) > 1 for p in self.persons)
         surname = fold(token.text)
         return token.ent_type_ == "PERSON" or surname in self.first_names \
             or any(p.ends_with(surname) for p in self.persons)
+
+
+def _team_plural(token: Token) -> bool:
+    """"the Pioneers scored three snaps later": a plural proper noun after "the" names a
+    side (a team, a band), never the person a later "he said" refers back to, even where
+    the tagger called the word PERSON elsewhere ("Pioneers coach Dale Whitford")."""
+    return token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in token.children)
