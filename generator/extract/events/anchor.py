@@ -45,6 +45,7 @@ from generator.extract.events.repairs import (
     aside_participle,
     closed_aside,
     due_noun,
+    frame_owner,
     is_participle,
     misread_clause,
     participle_holder,
@@ -106,7 +107,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if sequenced is not None:  # "after the domestic final on June 7"
         return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
-        auxiliary_owner(closed_aside(clause_verb(root), span)), rules), rules), rules), rules)
+        auxiliary_owner(frame_owner(closed_aside(clause_verb(root), span), rules)), rules),
+        rules), rules), rules)
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date
         return Anchor(verb, arranged)

@@ -13,7 +13,9 @@
 - a participle on a noun the tagger gave the past tense ("Polls *published* last week
   showed", ``is_participle``, round 14);
 - a date after a participle aside closed by its comma ("completed two trials, *involving
-  2,400 patients*, in 2024", ``closed_aside``, round 16).
+  2,400 patients*, in 2024", ``closed_aside``, round 16);
+- a relative clause that bounds a span of time a verb happens in ("will lift off *during a
+  window that opens on Dec. 14*", ``frame_owner``, round 17).
 """
 
 from __future__ import annotations
@@ -114,3 +116,18 @@ def closed_aside(verb, span):
     closed = any(c.dep_ == "punct" and c.lower_ == "," and verb.i < c.i < span.start
                  for c in verb.children)
     return head if closed else verb
+
+
+def frame_owner(verb, rules: EventRules):
+    """For a relative clause (or its second verb) on a noun of ``rules.frame_nouns`` that a
+    verb happens in, that verb: the clause only bounds the time of it ("its rocket will lift
+    off *during a window that opens on Dec. 14 and runs until Jan. 9*", round 17); else
+    ``verb``."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in rules.frame_nouns:
+        return verb
+    frame = clause.head
+    if frame.dep_ != "pobj" or frame.head.dep_ != "prep":
+        return verb
+    owner = frame.head.head
+    return owner if owner.pos_ in ("VERB", "AUX") else verb

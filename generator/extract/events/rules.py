@@ -135,6 +135,8 @@ class EventRules(BaseModel):
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
     deadline_givers: list[str] = []
+    frame_nouns: list[str] = []
+    """"lift off during *a window* that opens on Dec. 14": the clause dates the lift-off."""
     """"ordered *both sides* to finish ... by Dec. 18": the object does the infinitive."""
     naming_verbs: list[str] = []
     """"made *what it called* its final offer last week": the date dates "made"."""
