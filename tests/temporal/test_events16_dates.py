@@ -5,8 +5,9 @@ years" counted from the year before it.
 
 Each case pins the step behind a fix, with its counter-case where the step must hold back:
 "the fourth quarter, which ended on Jan. 31" names a fiscal year ending in January
-(``fiscal_end.py``); a gerund after "before" under a clause that lies ahead lies ahead too
-(``tense.py``, ``SEQUEL_WORDS``); a bare month in a past clause of its own after a bare year is
+(``fiscal_end.py``) and covers Nov. 1 to Jan. 31 (``fiscal_quarters.fiscal_quarter_range``);
+a gerund after "before" under a clause that lies ahead lies ahead too (``tense.py``,
+``SEQUEL_WORDS``); a bare month in a past clause of its own after a bare year is
 the latest one once the story wrote a past month with its year (``_month_told_apart``);
 "summer" in "the summer recess" names a kind of recess, not a season (check ``is_noun``, rule
 ``date-season``); "in March after 17 years" lies 17 years past the year it borrows
@@ -37,6 +38,13 @@ def test_fourth_quarter_ending_in_january_is_a_fiscal_quarter(tag):
     text = ("Sales at Halden & Rook stores rose 3 percent in the fourth quarter, which ended on "
             "Jan. 31, and revenue reached 2 billion dollars.")
     assert values_by_text(tag, text, MARCH_2026)["the fourth quarter"] == "FY2026-Q4"
+
+
+def test_fiscal_quarter_covers_its_own_calendar_days(tag):
+    text = "Sales at Halden & Rook rose 3 percent in the fourth quarter, which ended on Jan. 31."
+    quarter = tag(text, MARCH_2026)[0]
+    assert (quarter.value, quarter.range.start, quarter.range.end) == (
+        "FY2026-Q4", dt.date(2025, 11, 1), dt.date(2026, 1, 31))
 
 
 def test_third_quarter_ending_in_october_is_counted_in_that_fiscal_year(tag):

@@ -34,6 +34,7 @@ from generator.extract.temporal.fiscal_end import (
 from generator.extract.temporal.fiscal_quarters import (
     fiscal_occurrence,
     fiscal_quarter_of,
+    fiscal_quarter_range,
     shift_fiscal_quarter,
 )
 
@@ -273,7 +274,8 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
         else:
             value = fiscal_occurrence(int(calendar.group(1)), end_month, published, timex.tense)
         if value is not None:
-            fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+            fixed[i] = dataclasses.replace(timex, value=value,
+                                           range=fiscal_quarter_range(value, end_month))
             _echoes_in_fiscal_year(fixed, i, timex.value, value)
     return fixed
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.hits import DateRange
 from generator.extract.temporal.calendar import add_months
 
-__all__ = ["fiscal_occurrence", "fiscal_quarter_of", "shift_fiscal_quarter"]
+__all__ = ["fiscal_occurrence", "fiscal_quarter_of", "fiscal_quarter_range",
+           "shift_fiscal_quarter"]
 
 
 def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
@@ -24,6 +26,15 @@ def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
     first_month = end_month % 12 + 1
     quarter = (day.month - first_month) % 12 // 3 + 1
     return f"FY{year:04d}-Q{quarter}"
+
+
+def fiscal_quarter_range(value: str, end_month: int) -> DateRange:
+    """The calendar days of fiscal quarter ``value`` ("FY2026-Q4") for a year ending in
+    ``end_month``: Nov. 1, 2025 to Jan. 31, 2026 for a year ending in January. The value alone
+    cannot say (``calendar.value_range`` gives None), so events could not date by it."""
+    year, quarter = int(value[2:6]), int(value[-1])
+    return DateRange(_fiscal_quarter_start(year, quarter, end_month),
+                     _fiscal_quarter_end(year, quarter, end_month), "quarter")
 
 
 def shift_fiscal_quarter(value: str, quarters: int) -> str:
