@@ -171,6 +171,8 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
     in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
     planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
     planning = set(rules.status["planned"].lemmas)
+    if moved_plan_aside(verb, planning, rules):
+        return True
     token = verb
     for _ in range(3):
         if token.lemma_.lower() in planning and any(
@@ -181,6 +183,21 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
             return False
         token = token.head
     return False
+
+
+def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
+    """Whether the dated verb is a planning participle on the subject of a verb of
+    ``rules.moving_verbs`` ("Corrin's concert in Glasgow, *planned* for June 20, has been
+    postponed to Aug. 29", round 17): the plan the move replaced, no event. A move with no
+    new date ("planned for last Thursday, was postponed because of a storm") is dated by the
+    plan."""
+    holder = verb.head
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in planning \
+            or holder.dep_ not in ("nsubj", "nsubjpass") \
+            or holder.head.lemma_.lower() not in rules.moving_verbs:
+        return False
+    return any(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+               for c in holder.head.children)
 
 
 def is_lower_bound(span, verb, rules: EventRules) -> bool:
