@@ -35,6 +35,8 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     if late is not None:  # "..., money prosecutors said she spent on ..."
         return late, list(late.subtree)
     for child in verb.children:
+        if _news_before_report(verb, child):
+            continue
         if (child.dep_ == "ccomp" and not no_clause(child)) \
                 or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
@@ -60,6 +62,14 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb)
+
+
+def _news_before_report(verb: Token, child: Token) -> bool:
+    """"Bank holds rates, governor says cuts unlikely": a headline's news before the comma
+    is the writer's, when the cue has its own clause after it (the parser hung both on the
+    cue); only a cue with nothing after it reports a fronted clause."""
+    return child.dep_ == "ccomp" and child.i < verb.i and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _clause_read_as_adverbial(verb: Token, child: Token) -> bool:

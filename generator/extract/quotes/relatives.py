@@ -38,6 +38,7 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
         pronoun_owner: The full name a possessive pronoun ("her") refers to, or None.
     """
     found: dict[str, str] = {}
+    of_the_family: list[str] = []
     for token in doc:
         if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
             continue
@@ -46,6 +47,9 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
                       and (doc[c.i - 1].text == "," or c.i == token.i + 1)  # "His son Lukas,"
                       and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
         if owner is None or first is None:
+            continue
+        if owner.lower_ in lex.group_of_people or owner.lower_ in lex.households:
+            of_the_family.append(first.text)  # "The couple's older son, Daniel,": see below
             continue
         if owner.pos_ == "PROPN":  # a family noun's possessor is a person, whatever NER says
             possessor = full_name(name_text(owner), owner.idx)
@@ -56,7 +60,20 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
             continue
         if possessor:
             found.setdefault(fold(first.text), f"{first.text} {possessor.split()[-1]}")
+    _name_children_of_the_family(of_the_family, found)
     return found
+
+
+def _name_children_of_the_family(first_names: list[str], found: dict[str, str]) -> None:
+    """"The couple's older son, Daniel,": a relative of a couple or family takes the one
+    surname the article's named relatives share ("her husband, Luis," made Luis Mejía);
+    with no such surname, or more than one family, the first name stays alone."""
+    surnames = {full.split()[-1] for full in found.values()}
+    if len(surnames) != 1:
+        return
+    surname = surnames.pop()
+    for first in first_names:
+        found.setdefault(fold(first), f"{first} {surname}")
 
 
 def family_owner(head: Token | None, lex: Lexicon) -> Token | None:
