@@ -23,6 +23,7 @@ Pipeline (one module per stage)::
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
     plans.py     the weekday of a plan told in the past perfect, nearest the story's day,
                  and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
+    pointed.py   "that night" told of a dated happening (a concert): that happening's night
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     overnight.py a small-hours clock after an evening one ("ended at 12:47 a.m."): the next day
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
@@ -60,6 +61,7 @@ from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
+from generator.extract.temporal.pointed import night_of_named_event
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
@@ -168,6 +170,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
+    settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

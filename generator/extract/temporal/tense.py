@@ -7,6 +7,7 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.coming import (
     carried_on,
@@ -15,14 +16,14 @@ from generator.extract.temporal.coming import (
     schedule_gone_by,
 )
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal
+from generator.extract.temporal.headline import headline_plan
 from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.promised import deadline_set, promised_by
 from generator.extract.temporal.sidelong import enacted_by_vote, sold_ahead, when_clause
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
     DATA_NOUNS,
-    DEADLINE_VERBS,
-    DEADLINE_WORDS,
     FORECAST_VERBS,
     FUTURE_GOVERNORS,
     FUTURE_MODALS,
@@ -66,38 +67,11 @@ def tense_at(doc, start: int, end: int) -> str | None:
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
     if tense in ("present", None) and limit:
         return "future"
-    if _promised_by(span.root) or _deadline_set(span.root) or date_arranged(span.root):
+    if promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root):
+        return "future"
+    if headline_plan(doc_text(doc), start, end):
         return "future"
     return tense
-
-
-def _deadline_set(token) -> bool:
-    """True for the limit or new date a verb sets: "gave the company until Friday".
-
-    Told in the past perfect ("had given them until March"), the date may well have passed.
-    """
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in DEADLINE_WORDS or prep.head.i == prep.i:
-        return False
-    verb = prep.head
-    if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
-        verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
-            and not past_perfect(verb))
-
-
-def _promised_by(token) -> bool:
-    """True for the deadline of a promise or forecast: "has promised new software by spring".
-
-    The promise may be told in the past; what it promises by that date lies ahead of it
-    (unless a past perfect says the deadline went by: "had promised it by March").
-    """
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == prep.i:
-        return False
-    verb = prep.head
-    lemma = LEMMA_SLIPS.get(verb.lower_, verb.lemma_.lower())
-    return lemma in FORECAST_VERBS | {"vow"} and not past_perfect(verb)
 
 
 def _clause_tense(span) -> str | None:

@@ -1,0 +1,95 @@
+"""A "that night" pointing back to a dated happening takes that happening's day (event blind
+set round 17, ev97).
+
+The rule ``time-that-part`` counts "that night" from the last day the text gave, and in a past
+clause it skips days after publication. Told of a happening, the night is that happening's:
+
+    Corrin's concert in Glasgow, planned for June 20, has been postponed to Aug. 29 ...
+    Tickets remain valid, and fans can claim a refund until March 31.
+    "I'm so sorry to everyone who had planned their summer around that night," Corrin wrote.
+
+"that night" is the concert's night, June 20 (the planned date, the first one written after
+the noun), not the publication night the past clause fell back to. A limit ("until March 31")
+names no night, so it is passed over. The step only acts when the last day named before sits
+in a sentence naming an evening happening (``evening_event_nouns`` in ``temporal.yaml``);
+"The rally began on Monday. That night, crowds filled the square." keeps Monday's night, and
+a day named after the concert's ("The band reached Oslo on Friday, and that night ...") keeps
+its own. Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
+``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.ruleset import load_ruleset
+
+__all__ = ["night_of_named_event"]
+
+#: The rule of a part of the day told by pointing back ("that night", "by that evening").
+_POINTING_RULE = "time-that-part"
+#: A calendar day, with or without a clock or part of the day.
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: Words before a date that make it a limit, not a day something happens on.
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|til|by|through)\s+$", re.IGNORECASE)
+#: A blank line: the antecedent must sit in the same paragraph or the one before.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> re.Pattern[str]:
+    """Regex of an evening happening's noun, singular or plural."""
+    nouns = load_ruleset().lexicon.settings.get("evening_event_nouns", ())
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")s?\b", re.IGNORECASE)
+
+
+def night_of_named_event(timexes: list[Timex], doc, text: str) -> list[Timex]:
+    """Give each "that <part of day>" the day of the happening it points back to.
+
+    Args:
+        timexes: The text's timexes in text order, resolved.
+        doc: The parsed text (for sentence bounds).
+        text: The document text (``doc_text(doc)``).
+
+    Returns:
+        The timexes, "that night" moved onto the happening's day where one is found.
+    """
+    out = list(timexes)
+    for i, timex in enumerate(timexes):
+        if timex.rule != _POINTING_RULE or "T" not in timex.value:
+            continue
+        day = _happening_day(timexes[:i], doc, text, timex.start)
+        if day is None or timex.value.startswith(day):
+            continue
+        value = f"{day}T{timex.value.split('T', 1)[1]}"
+        out[i] = dataclasses.replace(timex, value=value, range=value_range(value) or timex.range)
+    return out
+
+
+def _happening_day(before: list[Timex], doc, text: str, char: int) -> str | None:
+    """The day (YYYY-MM-DD) of the happening named with the last day before ``char``, or None.
+
+    The last day named before (limits aside) must sit in a sentence naming an evening
+    happening before it, in this paragraph or the one before; the happening's day is the first
+    day written after its noun in that sentence.
+    """
+    days = [t for t in before if _DAY.match(t.value)
+            and not _LIMIT_BEFORE.search(text, max(0, t.start - 10), t.start)]
+    if not days:
+        return None
+    last = days[-1]
+    if len(_PARAGRAPH_BREAK.findall(text, last.end, char)) > 1:
+        return None
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span.sent
+    noun = _event_nouns().search(text, sentence.start_char, last.start)
+    if noun is None:
+        return None
+    first = next(t for t in days if sentence.start_char <= t.start and t.start >= noun.end())
+    return first.value[:10]

@@ -1,0 +1,47 @@
+"""Dates a verb of promise or deadline puts ahead, whatever its tense (split from :mod:`tense`).
+
+"has promised new software by spring", "gave the company until Friday": the promise or the
+limit may be told in the past, the date it names still lies ahead of it -- unless a past
+perfect says it went by ("had promised it by March"). Never imports spaCy.
+"""
+
+from __future__ import annotations
+
+from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.tense_words import (
+    DEADLINE_VERBS,
+    DEADLINE_WORDS,
+    FORECAST_VERBS,
+    LEMMA_SLIPS,
+)
+
+__all__ = ["deadline_set", "promised_by"]
+
+
+def deadline_set(token) -> bool:
+    """True for the limit or new date a verb sets: "gave the company until Friday".
+
+    Told in the past perfect ("had given them until March"), the date may well have passed.
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in DEADLINE_WORDS or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
+        verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
+            and not past_perfect(verb))
+
+
+def promised_by(token) -> bool:
+    """True for the deadline of a promise or forecast: "has promised new software by spring".
+
+    The promise may be told in the past; what it promises by that date lies ahead of it
+    (unless a past perfect says the deadline went by: "had promised it by March").
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    lemma = LEMMA_SLIPS.get(verb.lower_, verb.lemma_.lower())
+    return lemma in FORECAST_VERBS | {"vow"} and not past_perfect(verb)
