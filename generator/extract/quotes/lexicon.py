@@ -95,6 +95,7 @@ class SpeakersFile(_Strict):
     source_ordinals: list[str] = Field(default_factory=list)
     elliptic_sources: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
+    role_heads: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)
     org_bodies: list[str] = Field(default_factory=list)
@@ -163,6 +164,7 @@ class Lexicon:
     source's kind."""
     """A family as one speaker ("Mr X's family said" -> "X family")."""
     group_of_people: frozenset[str]
+    role_heads: frozenset[str]
     """"the pair", "the duo": the named persons who last spoke together."""
     epithets: frozenset[str]
     """"the star", "the striker": a noun for the person just named."""
@@ -265,6 +267,7 @@ def load_lexicon() -> Lexicon:
         source_ordinals=low(speakers.source_ordinals),
         elliptic_sources=low(speakers.elliptic_sources),
         group_of_people=low(speakers.group_of_people),
+        role_heads=low(speakers.role_heads),
         epithets=low(speakers.epithets),
         news_outlets=low(speakers.news_outlets),
         org_bodies=low(speakers.org_bodies),

@@ -86,11 +86,16 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
 
 def _without_glued_verb(entity: Span) -> Span:
     """"Lumora" of "Lumora Sued by US, 14 States ...": NER may run a title-case headline's
-    name on into the verb after it; a name never ends in a past participle or finite verb."""
+    name on into the verb after it; a name never ends in a past participle or finite verb,
+    nor holds a lower-case finite verb."""
     while len(entity) > 1 and entity[-1].pos_ == "VERB" \
             and entity[-1].tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         entity = entity[:-1]
-    return entity
+    # "Owen Castillo led Eastmont (3-4) with 22 points": NER may also run a name on over a
+    # lower-case verb into its object; no name has a lower-case finite verb inside
+    inner = next((t.i - entity.start for t in entity[1:] if t.pos_ == "VERB"
+                  and t.text.islower() and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return entity[:inner] if inner else entity
 
 
 def _written_lower_case(entity: Span) -> bool:
@@ -196,9 +201,9 @@ def collect_nicknamed_persons(doc: Doc, lex: Lexicon) -> list[Name]:
 
 def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     """Proper-noun subjects that only a person can be, whatever NER tagged them: one with
-    an age in apposition ("Maja Lund, 44, said"), one described by a who-clause ("Varga,
-    who had won twice, was gracious") or one reporting a clause whose subject is he or she
-    ("Lund said she trusted him")."""
+    an age or a person's post in apposition ("Maja Lund, 44, said"), one described by a
+    who-clause ("Varga, who had won twice, was gracious") or one reporting a clause whose
+    subject is he or she ("Lund said she trusted him")."""
     names = []
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -210,6 +215,7 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         reports_self = verb.lemma_.casefold() in lex.reporting_lemmas and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she")
             for c in verb.children if c.dep_ == "ccomp" for g in c.children)
+        aged = aged or _in_role(token, lex)
         owns = _owns_personal_pronoun(token)
         full = _full_name_elsewhere(token, lex) if owns else None
         named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
@@ -229,6 +235,14 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         words = tuple(fold(t.text) for t in doc[start : token.i + 1])
         names.append(Name(doc[start].idx, words, doc[start : token.i + 1].text))
     return names
+
+
+def _in_role(name: Token, lex: Lexicon) -> bool:
+    """"Morgan Ellis, head of U.S. equity strategy at Castlebridge Securities,": a given
+    name and surname with a person's post in apposition (NER may read the name as a firm's)."""
+    roles = lex.role_heads | lex.group_nouns | lex.titles
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts) and any(
+        c.dep_ == "appos" and c.lower_ in roles for c in name.children)
 
 
 def _full_name_elsewhere(surname: Token, lex: Lexicon) -> Span | None:
