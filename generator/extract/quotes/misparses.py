@@ -43,7 +43,7 @@ def clause_before_conjoined_cue(verb: Token) -> tuple[Token, list[Token]] | None
                     if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i < 1:
         return None
-    comma = verb.doc[subject.left_edge.i - 1]
+    comma = verb.doc[_title_start(subject.left_edge) - 1]
     after = [c for c in verb.children if c.i > verb.i
              and not (c.dep_ == "dobj" and verb.lemma_ == "tell")]  # "told Reuters"
     if comma.text != "," or any(c.dep_ not in _ADJUNCTS for c in after) \
@@ -54,6 +54,18 @@ def clause_before_conjoined_cue(verb: Token) -> tuple[Token, list[Token]] | None
     # thousands of homes damaged ..., officials said"): every word up to the comma counts
     words = list(verb.doc[report.left_edge.i : comma.i])
     return (report, words) if len(words) > 3 else None
+
+
+def _title_start(first: Token) -> int:
+    """"..., planning director Susan Okoro told ...": the parser may hang the lower-case
+    title before a name on the noun before it ("Route 9, planning director"); the cue's
+    subject starts at the title's first word."""
+    start = first.i
+    while start > 1 and first.doc[start - 1].text.islower() \
+            and first.doc[start - 1].pos_ in ("NOUN", "ADJ") \
+            and first.doc[start - 1].dep_ in ("appos", "compound", "amod"):
+        start -= 1
+    return start
 
 
 def clause_before_cue_on_participle(verb: Token) -> tuple[Token, list[Token]] | None:

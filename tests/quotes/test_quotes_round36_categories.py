@@ -1,0 +1,74 @@
+"""Categories of errors of blind round 36 (fictional sentences, not the round's text).
+
+Each test pins one general rule: a relative of a couple named by first name, a name NER ran
+on over a verb, a person's post in apposition, a headline's news before its cue, a tool as
+a source, a title the parser hung on the noun before a name.
+"""
+
+from __future__ import annotations
+
+from devscore import speakers
+from spacy.tokens import Doc
+
+from generator.extract.quotes.clauses import reported_clause
+from generator.extract.quotes.lexicon import load_lexicon
+
+
+def test_the_couples_child_named_alone_takes_the_family_surname(quotes_of):
+    text = ("A judge let a Chilean couple stay on Monday.\n\n"
+            "Ana Vidal, 39, held hands with her husband, Tomas.\n\n"
+            "The couple's elder son, Mateo, 16, said he wanted to study law.")
+    assert speakers(quotes_of(text), "indirect") == [("he wanted to study law", "Mateo Vidal")]
+
+
+def test_two_families_leave_the_childs_first_name_alone(quotes_of):
+    text = ("Ana Vidal, 39, held hands with her husband, Tomas.\n\n"
+            "Rosa Pinto, 41, came with her brother, Hugo.\n\n"
+            "The couple's elder son, Mateo, 16, said he wanted to study law.")
+    assert speakers(quotes_of(text), "indirect") == [("he wanted to study law", "Mateo")]
+
+
+def test_a_headline_reports_the_clause_after_its_cue_not_the_news_before(quotes_of):
+    text = ("Orm bank holds rates, governor says cuts unlikely before autumn\n\n"
+            "The bank kept its rate at 3% on Thursday.")
+    assert speakers(quotes_of(text), "indirect") == [("cuts unlikely before autumn", "governor")]
+
+
+def test_a_fronted_headline_report_with_nothing_after_its_cue_still_counts(quotes_of):
+    text = "Ferry service to resume on Friday, officials say\n\nThe ferry stopped in May."
+    assert speakers(quotes_of(text), "indirect") == [
+        ("Ferry service to resume on Friday", "officials")]
+
+
+def test_a_market_tool_is_no_speaker(quotes_of):
+    text = ("Swap markets priced a 40% chance of a cut in May, according to the Orvik "
+            "RateWatch tool.")
+    assert quotes_of(text) == []
+
+
+def _misparsed_title(nlp) -> Doc:
+    """"Staff backed the plan, including an exit off Route 4, planning director Jo Ames told
+    the board." as the parser read the round's sentence: "director" an apposition of "Route",
+    "told" a conjunct of "backed"."""
+    words = ["Staff", "backed", "the", "plan", ",", "including", "an", "exit", "off", "Route",
+             "4", ",", "planning", "director", "Jo", "Ames", "told", "the", "board", "."]
+    heads = [1, 1, 3, 1, 3, 3, 7, 5, 7, 8, 9, 9, 13, 9, 15, 16, 1, 18, 16, 16]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "det", "pobj", "prep", "pobj",
+            "nummod", "punct", "compound", "appos", "compound", "nsubj", "conj", "det", "dobj",
+            "punct"]
+    tags = ["NN", "VBD", "DT", "NN", ",", "VBG", "DT", "NN", "IN", "NNP", "CD", ",", "NN", "NN",
+            "NNP", "NNP", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "NUM",
+           "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[5], lemmas[16] = "back", "include", "tell"
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+               lemmas=lemmas)
+
+
+def test_a_title_hung_on_the_noun_before_the_name_belongs_to_the_cues_subject(nlp):
+    doc = _misparsed_title(nlp)
+    clause = reported_clause(doc[16], load_lexicon())
+    assert clause is not None
+    assert " ".join(t.text for t in clause[1]) == (
+        "Staff backed the plan , including an exit off Route 4")
