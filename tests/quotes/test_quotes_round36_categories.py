@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from generator.extract.quotes.clauses import reported_clause
 from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.terms import after_naming_word
 
 
 def test_the_couples_child_named_alone_takes_the_family_surname(quotes_of):
@@ -44,6 +45,23 @@ def test_a_market_tool_is_no_speaker(quotes_of):
     text = ("Swap markets priced a 40% chance of a cut in May, according to the Orvik "
             "RateWatch tool.")
     assert quotes_of(text) == []
+
+
+def _naming_after(nlp, text: str) -> bool:
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "‘") + 1
+    end = next(t.i for t in doc if t.text == "’" and t.i > start)
+    return after_naming_word(doc[start:end], load_lexicon(), text, doc[start].idx)
+
+
+def test_a_name_after_a_subjectless_described_as_is_no_quote(nlp):
+    assert _naming_after(nlp, "The Velby hills, sometimes described as Wales’s ‘hidden "
+                              "jungle’, store about 40m tonnes of carbon.")
+
+
+def test_what_a_speaker_described_as_stays_speech(nlp):
+    assert not _naming_after(nlp, "The plan is what critics have described as ‘a farce’, "
+                                  "Mira Dole said.")
 
 
 def _misparsed_title(nlp) -> Doc:

@@ -133,6 +133,7 @@ class Lexicon:
     phrase_cues: dict[str, frozenset[str]]
     audiences: frozenset[str]
     naming_words: frozenset[str]
+    naming_participles: frozenset[str]
     non_speakers: frozenset[str]
     issued_documents: frozenset[str]
     """Documents that speak for whoever issued them ("a statement from the ministry")."""
@@ -244,6 +245,7 @@ def load_lexicon() -> Lexicon:
         phrase_cues={verb: low(objects) for verb, objects in phrases.items()},
         audiences=low(_pattern(attribution, "audience_cue").audiences),
         naming_words=low(_pattern(attribution, "scare_quote").words),
+        naming_participles=low(_pattern(attribution, "scare_quote").verbs),
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         issued_documents=low(_pattern(attribution, "non_speaker").issued),
         org_voices=low(_pattern(attribution, "org_voice").nouns),

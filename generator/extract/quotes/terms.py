@@ -42,7 +42,21 @@ def after_naming_word(quote: Span, lex: Lexicon, text: str = "", open_at: int = 
     before = doc[max(0, quote.start - 4) : quote.start]
     words = [t.lower_ for t in before if not t.is_punct][-2:]
     written = text[max(0, open_at - 30) : open_at].lower().split()[-2:]
-    return any(w.strip(",;:") in lex.naming_words for w in words + written)
+    return any(w.strip(",;:") in lex.naming_words for w in words + written) \
+        or _described_as(quote, lex)
+
+
+def _described_as(quote: Span, lex: Lexicon) -> bool:
+    """"fells sometimes described as England’s ‘forgotten rainforest’": a participle with no
+    subject of its own right before "as" gives a name the thing goes by, not anyone's words
+    ("what critics described as ‘a farce’" has its speaker, and stays a quote)."""
+    doc = quote.doc
+    for token in doc[max(0, quote.start - 4) : quote.start]:
+        if token.lower_ == "as" and token.i > 0:
+            verb = doc[token.i - 1]
+            return verb.lower_ in lex.naming_participles and verb.tag_ == "VBN" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    return False
 
 
 def modifies_noun(quote: Span, content: str) -> bool:
