@@ -47,6 +47,17 @@ def test_a_market_tool_is_no_speaker(quotes_of):
     assert quotes_of(text) == []
 
 
+def test_coordinated_adjectives_after_an_article_are_the_speakers_words(quotes_of):
+    text = ("A federal judge on Monday halted the removal of a Velkan family, ruling that the "
+            "family faced a \"grave and lasting\" risk if sent back.")
+    assert [c for c, _ in speakers(quotes_of(text), "direct")] == ["grave and lasting"]
+
+
+def test_a_single_quoted_adjective_after_an_article_stays_a_term(quotes_of):
+    text = "Mira Dole said the council's “historic” reform had failed."
+    assert speakers(quotes_of(text), "direct") == []
+
+
 def _naming_after(nlp, text: str) -> bool:
     doc = nlp(text)
     start = next(t.i for t in doc if t.text == "‘") + 1

@@ -83,12 +83,20 @@ def is_term(quote: Span) -> bool:
     words = [t for t in quote if not t.is_punct]  # "a “maternity care desert.”"
     if not words or len(words) > MAX_TERM_WORDS or quote.start < 2:
         return False
-    if any(t.pos_ in ("VERB", "AUX") for t in quote):
+    if any(t.pos_ in ("VERB", "AUX") for t in quote) or _coordinated_adjectives(words):
         return False
     before = doc[quote.start - 2]  # the word before the opening mark
     if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
         return True
     return _determined_before(words[-1], quote.start)
+
+
+def _coordinated_adjectives(words: list[Token]) -> bool:
+    """"a “real and personal” risk", "a “clear or present” danger": adjectives joined by a
+    conjunction are the test a speaker (a judge, a ruling) set out in their words; a
+    writer's term is a noun or a single word ("its “historic” reform")."""
+    return len(words) >= 3 and any(t.pos_ == "CCONJ" for t in words) \
+        and all(t.pos_ in ("ADJ", "CCONJ") for t in words)
 
 
 def _determined_before(head: Token, opening: int) -> bool:
