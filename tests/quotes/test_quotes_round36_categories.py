@@ -47,6 +47,14 @@ def test_a_market_tool_is_no_speaker(quotes_of):
     assert quotes_of(text) == []
 
 
+def test_a_lede_role_is_the_person_the_next_paragraph_titles_with_it(quotes_of):
+    text = ("Ferry fees held\n\n"
+            "A federal judge on Monday blocked a rise in ferry fees, ruling that the port had "
+            "skipped a hearing.\n\n"
+            "District Judge Ada Vell read her decision from the bench in Orm.")
+    assert speakers(quotes_of(text), "indirect") == [("the port had skipped a hearing", "Ada Vell")]
+
+
 def test_coordinated_adjectives_after_an_article_are_the_speakers_words(quotes_of):
     text = ("A federal judge on Monday halted the removal of a Velkan family, ruling that the "
             "family faced a \"grave and lasting\" risk if sent back.")

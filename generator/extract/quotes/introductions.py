@@ -20,9 +20,17 @@ from generator.extract.doctext import doc_text
 _PARAGRAPHS_AHEAD = 3
 
 
+def _title_of_name(token: Token) -> bool:
+    """"Judge" of "Immigration Judge Harold Brinkerhoff": the role written as the title of
+    the name it precedes."""
+    return token.text[:1].isupper() and token.dep_ == "compound" \
+        and token.head.pos_ == "PROPN" and token.head.i > token.i
+
+
 def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) -> str | None:
-    """The person that "the ROLE, NAME" names in the next few paragraphs, for a mention
-    "a ROLE" (an indefinite singular noun with no name of its own); None otherwise.
+    """The person that "the ROLE, NAME" (or "ROLE NAME", the role as a title) names in the
+    next few paragraphs, for a mention "a ROLE" (an indefinite singular noun with no name
+    of its own); None otherwise.
 
     Args:
         head: The head noun of the speaker mention ("prosecutor" of "a federal prosecutor").
@@ -43,6 +51,8 @@ def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) 
     for token in doc[head.i + 1 :]:
         if token.idx >= end:
             return None
+        if token.lemma_.casefold() == lemma and _title_of_name(token):
+            return person_name(token.head)  # "a federal judge ... ¶ Judge Ada Vell said"
         if token.lemma_.casefold() != lemma or token.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
