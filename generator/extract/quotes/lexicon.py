@@ -33,7 +33,7 @@ class VerbGroup(_Strict):
     id: str
     description: str
     lemmas: list[str]
-    subject: Literal["any", "speaker"] = "any"
+    subject: Literal["any", "speaker", "person"] = "any"
     enabled: bool = True
 
 
@@ -121,6 +121,7 @@ class Lexicon:
 
     reporting_lemmas: frozenset[str]
     speaker_subject_lemmas: frozenset[str]
+    person_subject_lemmas: frozenset[str]
     """Reporting verbs that need a plausible speaker as subject ("suggest", "signal")."""
     evaluative_verbs: frozenset[str]
     """Verbs whose quoted complement is the subject's verdict ("called it “a disaster”")."""
@@ -237,6 +238,9 @@ def load_lexicon() -> Lexicon:
         reporting_lemmas=low(lemma for group in groups for lemma in group.lemmas),
         speaker_subject_lemmas=low(
             lemma for group in groups if group.subject == "speaker" for lemma in group.lemmas
+        ),
+        person_subject_lemmas=low(
+            lemma for group in groups if group.subject == "person" for lemma in group.lemmas
         ),
         evaluative_verbs=low(_pattern(attribution, "evaluative_cue").verbs),
         judging_verbs=low(_pattern(attribution, "judged_object").verbs),

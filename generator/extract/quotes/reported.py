@@ -318,7 +318,19 @@ def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
         return False
     if verb.lemma_.casefold() in lex.speaker_subject_lemmas:
         return plausible_speaker(subject, lex)
+    if verb.lemma_.casefold() in lex.person_subject_lemmas:
+        return _person_subject(subject, lex)
     return True
+
+
+def _person_subject(subject: Token | None, lex: Lexicon) -> bool:
+    """"a Fed official signaled that ...": a person (a name, he or she, a noun for people);
+    an institution that "signalled" acts through its decision, it does not speak."""
+    if subject is None:
+        return False
+    if subject.ent_type_ == "PERSON" or subject.lower_ in lex.person_pronouns:
+        return True
+    return subject.lower_ in lex.group_nouns | lex.titles and subject.tag_ == "NN"
 
 
 def _is_passive(verb: Token) -> bool:
