@@ -117,7 +117,21 @@ def object_complement(quote: Span, judging: list[Token]) -> Token | None:
         if noun.i < token.i and noun.i < quote.start and noun.dep_ == "dobj" \
                 and any(v.i == noun.head.i for v in judging):
             return noun.head
+        verb = _verdict_hung_on_subject(token, quote, judging)
+        if verb is not None:
+            return verb
     return None
+
+
+def _verdict_hung_on_subject(token: Token, quote: Span, judging: list[Token]) -> Token | None:
+    """"X, who created the strip "Y," called Z "the kindest man"": the parser made the
+    verb a participle of X and the quoted phrase X's apposition; the verb of calling hung
+    on that noun, with its object before the quote, is the quote's cue."""
+    if token.dep_ != "appos" or token.head.i >= quote.start:
+        return None
+    return next((v for v in judging if v.head.i == token.head.i and v.dep_ == "acl"
+                 and v.i < quote.start
+                 and any(c.dep_ in ("oprd", "dobj") for c in v.children)), None)
 
 
 def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | None:

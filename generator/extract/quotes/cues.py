@@ -283,7 +283,16 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     sentence's verb, not a modifier of the noun the parser made its root."""
     return verb.tag_ in ("VBD", "VBZ") or (
         verb.tag_ == "VBN" and (any(c.dep_ == "ccomp" for c in verb.children)
-                                or _that_clause_in_setting(verb)))
+                                or _that_clause_in_setting(verb)
+                                or _after_relative_clause(verb)))
+
+
+def _after_relative_clause(verb: Token) -> bool:
+    """"Cartoonist X, who created the strip "Y," called Z "...": a past form right after
+    the comma that closes a relative clause on the noun is the sentence's verb; a
+    participle would not follow a who-clause."""
+    return verb.i > 0 and verb.doc[verb.i - 1].is_punct and any(
+        c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
 
 
 def _that_clause_in_setting(verb: Token) -> bool:

@@ -119,12 +119,18 @@ def is_name(content: str, quote: Span | None = None) -> bool:
     in which someone speaks in the first person ("the best player I have coached"), that
     goes on after a comma ("the toughest interviewer in the state, and the fairest.") or
     that holds a clause of its own (``quote``'s tokens: "the worst day this town has had
-    in years") is a verdict in their words."""
+    in years") or a lower-case superlative ("the kindest man") is a verdict in their words."""
     if _first_person(content) or "," in content.rstrip(" ,."):
         return False
-    if quote is not None and _holds_a_clause(quote):
+    if quote is not None and (_holds_a_clause(quote) or _superlative(quote)):
         return False
     return content.split()[0].lower() == "the" or is_title(content)
+
+
+def _superlative(quote: Span) -> bool:
+    """A lower-case superlative inside the marks ("the kindest man in a business full of
+    cranks"): a ranking is a verdict; names are Title Case when they hold one."""
+    return any(t.tag_ in ("JJS", "RBS") and t.is_lower for t in quote)
 
 
 def _holds_a_clause(quote: Span) -> bool:
