@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.clause_ends import own_report_in_clause, second_absolute
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import headline_object
 from generator.extract.quotes.lexicon import Lexicon
@@ -194,32 +195,16 @@ def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex) \
                 and "mark" not in {c.dep_ for c in token.children}:  # "while telling X ..." stays
             skip.update(t.i for t in token.subtree)
-        if _own_report_in_clause(token, head, lex):
+        if own_report_in_clause(token, head, lex):
             skip.update(t.i for t in token.subtree)
+        opening = second_absolute(token, head)
+        if opening is not None:  # "... and the labour minister refusing to ...": not said
+            skip.update(range(opening, token.right_edge.i + 1))
     second = conjoined_cue(head, lex)
     if second is not None:  # "... but warned that ...": the second report goes with its "but"
         joiner = [c.i for c in head.children if c.dep_ == "cc" and c.i < second.i]
         skip.update(range(joiner[-1] if joiner else second.i, second.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in skip]
-
-
-def _own_report_in_clause(token: Token, head: Token, lex: Lexicon) -> bool:
-    """"said two barns had been lost, though they cautioned that an accurate count was not
-    yet possible": a reporting verb with a subject and a clause of its own, hung inside the
-    reported clause as an adverbial one, is a second report (yielded from its own cue), not
-    part of the first."""
-    children = list(token.children)
-    marks = {c.lower_ for c in children if c.dep_ == "mark"}
-    # a concession ("though they cautioned") is a report beside the first; a condition or
-    # a cause ("if the board decided that ...") is part of what was said
-    return token is not head and token.dep_ == "advcl" and is_reporting_verb(token, lex) \
-        and marks <= _CONCESSIVE_MARKS \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
-        and any(c.dep_ == "ccomp" for c in children)
-
-
-#: Subordinators of a second report beside the first (``_own_report_in_clause``).
-_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas", "even"})
 
 
 def conjoined_cue(head: Token, lex: Lexicon) -> Token | None:

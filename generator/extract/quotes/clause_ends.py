@@ -1,0 +1,57 @@
+"""Words the parser hangs inside a reported clause that are not part of what was said.
+
+``clauses._without_participle_cues`` drops them from the clause: a second report with a
+subject and clause of its own ("though they cautioned that ..."), and a second subject with
+a participle joined by "and" to an absolute "with X warning that ..." ("with the finance
+minister warning that the plan would cost more and the labour minister refusing to ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.cues import is_reporting_verb
+from generator.extract.quotes.lexicon import Lexicon
+
+#: Subordinators of a second report beside the first (``own_report_in_clause``).
+_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas", "even"})
+
+
+def own_report_in_clause(token: Token, head: Token, lex: Lexicon) -> bool:
+    """"said two barns had been lost, though they cautioned that an accurate count was not
+    yet possible": a reporting verb with a subject and a clause of its own, hung inside the
+    reported clause as an adverbial one, is a second report (yielded from its own cue), not
+    part of the first."""
+    children = list(token.children)
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    # a concession ("though they cautioned") is a report beside the first; a condition or
+    # a cause ("if the board decided that ...") is part of what was said
+    return token is not head and token.dep_ == "advcl" and is_reporting_verb(token, lex) \
+        and marks <= _CONCESSIVE_MARKS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
+        and any(c.dep_ == "ccomp" for c in children)
+
+
+def second_absolute(token: Token, head: Token) -> int | None:
+    """Index of the "and" opening a second subject with a participle ("..., with the
+    minister warning that the plan would cost more *and the labour minister refusing to
+    back down*"), which the parser hung on the reported clause as an adverbial one; it
+    continues the writer's "with", not the speech. None for anything else."""
+    if token is head or token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG" \
+            or not _in_absolute(head):
+        return None  # "prices were rising and wages falling" after "said": both are said
+    children = list(token.children)
+    if any(c.dep_ == "mark" for c in children) or not any(
+            c.dep_ == "nsubj" and c.i < token.i for c in children):
+        return None
+    start = token.left_edge.i
+    if start == 0 or token.doc[start - 1].lower_ != "and":
+        return None
+    return start - 1
+
+
+def _in_absolute(head: Token) -> bool:
+    """Whether the clause is reported by a participle after "with" ("with the minister
+    warning that ..."): the writer's absolute phrase, which a second subject may continue."""
+    cue = head.head
+    return cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "with"
