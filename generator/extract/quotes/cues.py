@@ -44,8 +44,21 @@ class RawQuote:
 
 
 def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
-    """A verb from ``reporting_verbs.yaml`` (by lemma; "said" tagged as a noun is rare)."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lex.reporting_lemmas
+    """A verb from ``reporting_verbs.yaml`` (by lemma; "said" tagged as a noun is rare),
+    or one that reports only with its particle right after it ("shot back that")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in lex.particle_cues:
+        return _particle_after(token, lex.particle_cues[lemma])
+    return lemma in lex.reporting_lemmas
+
+
+def _particle_after(verb: Token, particle: str) -> bool:
+    """Whether the verb's particle follows it ("shot *back*"; the parser may tag it an
+    adverb)."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle and c.i == verb.i + 1
+               for c in verb.children)
 
 
 def is_passive_cue(token: Token) -> bool:
@@ -374,23 +387,3 @@ def is_dateline(token: Token) -> bool:
     set_off = following is None or following.is_punct or following.text.isupper()
     return starts_paragraph and token.text.isupper() and len(token.text) > 1 \
         and token.left_edge.i == token.i and set_off
-
-
-def cue_text(verb: Token, lex: Lexicon) -> str:
-    """The cue as read: the verb plus a particle ("pointed out"), a phrase object
-    ("expressed concern") or the audience of "tell" ("told a news conference")."""
-    if according_source(verb) is not None:
-        return "according to"
-    doc = verb.doc
-    end = verb.i
-    extras = [c for c in verb.children if c.dep_ == "prt" and c.i == end + 1]
-    obj = phrase_object(verb, lex)
-    if obj is not None:
-        extras.append(obj)
-    extras += [c for c in verb.children
-               if c.dep_ in ("dobj", "dative")
-               and (c.lower_ in lex.audiences or c.lemma_.casefold() in lex.audiences)]
-    for extra in extras:
-        if extra.i > end and extra.i - end <= 4:
-            end = max(end, extra.i)
-    return doc[verb.i : end + 1].text

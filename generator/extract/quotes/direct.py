@@ -31,11 +31,11 @@ from generator.extract.quotes.attribution import (
     opinion_holder,
     verdict_cue,
 )
+from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
     cue_subject,
-    cue_text,
     is_passive_cue,
     is_reporting_verb,
     subject_of,

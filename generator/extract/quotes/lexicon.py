@@ -35,6 +35,7 @@ class VerbGroup(_Strict):
     lemmas: list[str]
     subject: Literal["any", "speaker", "person"] = "any"
     enabled: bool = True
+    particle: str | None = None
 
 
 class QuestionVerbs(_Strict):
@@ -123,6 +124,8 @@ class Lexicon:
     speaker_subject_lemmas: frozenset[str]
     person_subject_lemmas: frozenset[str]
     """Reporting verbs that need a plausible speaker as subject ("suggest", "signal")."""
+    particle_cues: dict[str, str]
+    """Verbs that report speech only with their particle ("shot back that"): lemma -> particle."""
     evaluative_verbs: frozenset[str]
     """Verbs whose quoted complement is the subject's verdict ("called it “a disaster”")."""
     opinion_words: frozenset[str]
@@ -228,7 +231,10 @@ def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
 def load_lexicon() -> Lexicon:
     """Read and validate the three rule files once per process."""
     verbs = load_rule_file("reporting_verbs.yaml", ReportingVerbsFile)
-    groups = [group for group in verbs.groups if group.enabled]
+    groups = [group for group in verbs.groups if group.enabled and group.particle is None]
+    # "shot back that": verbs that report speech only with their particle
+    particles = {lemma.casefold(): group.particle.casefold() for group in verbs.groups
+                 if group.enabled and group.particle is not None for lemma in group.lemmas}
     attribution = load_rule_file("attribution.yaml", AttributionFile)
     speakers = load_rule_file("speakers.yaml", SpeakersFile)
     given = load_rule_file("speakers_given_names.yaml", GivenNamesFile)
@@ -236,6 +242,7 @@ def load_lexicon() -> Lexicon:
     phrases = _pattern(attribution, "phrase_cue").phrases
     return Lexicon(
         reporting_lemmas=low(lemma for group in groups for lemma in group.lemmas),
+        particle_cues=particles,
         speaker_subject_lemmas=low(
             lemma for group in groups if group.subject == "speaker" for lemma in group.lemmas
         ),

@@ -23,10 +23,10 @@ from generator.extract.quotes.clauses import (
     that_clause,
     trailing_cue_on_object,
 )
+from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
-    cue_text,
     is_non_speaker,
     is_reporting_verb,
     phrase_object,
