@@ -423,6 +423,20 @@ a determiner. After them 1.000 / 1.000, 0.981 / 1.000 (this module's tally); all
 articles 1.000 / 0.996, 0.981 / 0.994. Where its gold parts from the set (254 says so): a
 lede's "Council leaders ... have warned that ..." is left out; the Local Government
 Association's "estimates that" (left out, as round 25 treats estimates) is still reported.
+Round 37 (273-280: AP awards, Reuters coalition, NYT aircraft maker, BBC carer-fraud trial,
+CBC Question Period, AP obituary, ESPN tennis, Reuters Indian election), by another outside
+author, scored with score.py at first sight after rounds 13-36's fixes: 1.000 / 0.958,
+0.932 / 0.979. Fixed by category: 'X, who created the strip "Y," called Z "the kindest
+man ..."' (the verb read as X's participle, the quote as X's apposition; a lower-case
+superlative is a verdict, not a name), "shot back that" (a reply with its particle), and a
+second subject after "with X warning that ... and Y refusing to ..." cut from the report.
+After them 1.000 / 0.972, 0.942 / 0.980 (score.py). Where its gold parts from the set (the
+files 273-276 and 280 say so): documents given as speakers ("according to a draft paper",
+"company filings"), a partial quote whose verb is inside the marks counted as reported too
+("had \"worked for ...\"", 'would "just enjoy ..."' left out although round 14 counts a
+bare modal outside the marks as reported), a nested report given its own record, "one of the
+engineers" singularised, and a lede report ("with the finance minister warning that ...")
+left out.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -468,7 +482,7 @@ FLOORS = {
     "round 34": (0.99, 0.99, 0.97, 0.99),
     "round 35": (0.99, 0.98, 0.98, 0.97),
     "round 36": (0.99, 0.98, 0.98, 0.95),
-    "round 37": (0.99, 0.95, 0.93, 0.97),
+    "round 37": (0.99, 0.97, 0.94, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
