@@ -30,14 +30,21 @@ MAX_NESTING = 4
 TIME_WORDS = ("quarter", "year", "period", "month", "week", "level", "season", "half", "time")
 
 
+def governing_word(root):
+    """The word a date's root hangs from, past its preposition ("more than *last year*'s":
+    "than"'s head; "the biggest fall *this year*": "fall")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def is_comparison_base(span, rules: EventRules) -> bool:
     """Whether the date hangs from the object of "from" or "than" ("from $298 million *a
     year earlier*", "more than *last year*'s 12 percent"), unless it names that object as a
     time ("will apply from *the 2028 season*": a start)."""
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.head.i != head.i:
-        head = head.head
+    head = governing_word(root)
     if head.lemma_.lower() in rules.reference_points.time_nouns \
             and root.dep_ in ("nummod", "compound", "amod"):
         return False
@@ -81,9 +88,7 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     *fifth* month *this year* to set a record", "the *biggest* fall this year"), unless that
     noun counts occasions (``is_occasion``)."""
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.head.i != head.i:
-        head = head.head
+    head = governing_word(root)
     if root.dep_ == "npadvmod" and ranked_infinitive(head, rules):
         return True  # "the second hurricane to hit Louisiana *this year*"
     verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
