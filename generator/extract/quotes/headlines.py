@@ -71,9 +71,42 @@ def headline_object(verb: Token) -> Token | None:
     phrase of "says" (headlines drop the clause's verb); only in the headline."""
     if verb.lemma_ != "say" or "\n\n" in doc_text(verb.doc)[: verb.idx]:
         return None
-    found = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                  and any(g.dep_ in ("acl", "relcl", "prep", "det") for g in c.children)), None)
-    return found or _fronted_headline_report(verb)
+    found = next((c for c in verb.children if (c.dep_ == "dobj" and _reported_object(c))
+                  or (c.i > verb.i and _count_with_state(c))), None)
+    return found or _fronted_headline_report(verb) or _report_split_off(verb)
+
+
+def _reported_object(obj: Token) -> bool:
+    """Whether the object of a headline's "says" is what is said: a noun phrase with more
+    than its noun ("no plans to cut jobs")."""
+    return obj.pos_ in ("NOUN", "NUM") and any(
+        g.dep_ in ("acl", "relcl", "prep", "det") for g in obj.children)
+
+
+def _count_with_state(obj: Token) -> bool:
+    """"governor says 6 dead", "4 missing": a count of people with their state, which
+    headlines write without "are"; the parser hangs either word on the cue."""
+    if obj.dep_ not in ("dobj", "dep", "ccomp"):
+        return False
+    if obj.pos_ == "NUM":
+        return any(g.dep_ in ("amod", "acl") and g.i > obj.i for g in obj.children)
+    return obj.pos_ == "ADJ" and any(g.dep_ == "nummod" for g in obj.children)
+
+
+def _report_split_off(verb: Token) -> Token | None:
+    """"Tornado flattens homes; governor says 6 dead": the parser ends the sentence at
+    "says" and reads the verbless rest of the headline line as a sentence of its own; that
+    rest is the report (its root), when nothing of it is quoted and it ends the line."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or verb.sent.end != after or not doc[after].is_sent_start:
+        return None
+    if "\n" in doc_text(doc)[verb.idx : doc[after].idx]:
+        return None  # the headline ended at the cue
+    rest = doc[after].sent
+    if any(t.text in _OPENING_MARKS or t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # a quote or a clause of its own: not a verbless report
+    return rest.root if rest.root.pos_ in ("ADJ", "NOUN", "NUM") else None
 
 
 def _fronted_headline_report(verb: Token) -> Token | None:

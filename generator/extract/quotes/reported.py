@@ -120,7 +120,8 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     # "CLAUSE, according to X, whose spokesman Y said that ...": a verb the parser joined
     # to the clause after the phrase is a report of its own, not part of the clause
     for verb in token.head.children:
-        if verb.dep_ == "conj" and verb.i > token.i and verb.pos_ in ("VERB", "AUX"):
+        if verb.i > token.i and verb.pos_ in ("VERB", "AUX") and (
+                verb.dep_ == "conj" or _opens_with_relative(verb)):
             inside |= {t.i for t in verb.subtree}
     clause = [t for t in token.head.subtree if t.i not in inside]
     return source, clause
@@ -210,6 +211,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
         subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token)
+        subject = _source_of_stranded_relative(token, subject) or subject
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"
@@ -223,6 +225,28 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     if source is not None and not in_quote[token.head.i]:  # else a direct quote covers it
         return "according to", source[0], source[1], "according-to"
     return None
+
+
+def _opens_with_relative(verb: Token) -> bool:
+    """"..., according to police, who said they were ...": the parser hangs the relative
+    clause of the source on the clause's verb; its subject "who" makes it the source's own
+    report, not part of the clause the phrase cites."""
+    return verb.dep_ in ("advcl", "relcl", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _source_of_stranded_relative(verb: Token, subject: Token | None) -> Token | None:
+    """"..., according to police, who said ...": the source "who" stands for, when the
+    parser hung the relative clause on the sentence's verb (see
+    :func:`_opens_with_relative`); None for a relative clause on its own noun."""
+    if subject is None or subject.tag_ != "WP" or not _opens_with_relative(verb) \
+            or verb.dep_ == "relcl" or subject.i < 2:
+        return None
+    before = subject.doc[subject.i - 2] if subject.doc[subject.i - 1].text == "," else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "to" \
+            or before.head.head.lower_ != "according":
+        return None
+    return before
 
 
 #: Words opening an indirect question ("asked whether", "wondered how").

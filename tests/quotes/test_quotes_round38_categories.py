@@ -1,0 +1,44 @@
+"""Categories of errors of blind round 38 (fictional sentences, not the round's text).
+
+Each test pins one general rule: a headline whose verbless report the parser split off
+after "says", and the relative clause of an "according to" source that the parser hung on
+the cited clause's verb ("..., according to police, who said ...").
+"""
+
+from __future__ import annotations
+
+from devscore import speakers
+
+
+def test_headline_report_split_off_after_says_is_the_governors(quotes_of):
+    text = ("Flood swamps river towns in eastern Carrow; governor says 4 missing\n\n"
+            "BELLHAVEN (AP) — Water rose over the levee on Tuesday, Gov. Mara Olsted said.")
+    assert ("4 missing", "Mara Olsted") in speakers(quotes_of(text), "indirect")
+
+
+def test_headline_count_with_its_state_is_the_report(quotes_of):
+    text = ("Storm hits the coast of Carrow; mayor says 3 dead\n\n"
+            "BELLHAVEN (AP) — Winds tore roofs off on Tuesday, Mayor Lena Osk said.")
+    assert ("3 dead", "Lena Osk") in speakers(quotes_of(text), "indirect")
+
+
+def test_headline_cue_ending_its_line_reports_nothing_after_it(quotes_of):
+    text = ("Flood swamps river towns; governor says\n\n"
+            "Water rose over the levee on Tuesday.")
+    assert speakers(quotes_of(text), "indirect") == []
+
+
+def test_relative_clause_of_according_to_source_is_the_sources_report(quotes_of):
+    text = ("Two people were hurt when a fire broke out at a warehouse in Tollan late Friday, "
+            "according to police, who said they were still looking for the owner.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("they were still looking for the owner", "police") in found
+    assert all("looking" not in content for content, _ in found
+               if content.startswith("Two") or content.startswith("people"))
+
+
+def test_relative_clause_on_its_own_noun_keeps_its_speaker(quotes_of):
+    text = ("The fire was put out by noon, according to Captain Ines Varga, "
+            "who told reporters the roof had collapsed.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("the roof had collapsed", "Ines Varga") in found
