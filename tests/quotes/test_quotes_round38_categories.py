@@ -42,3 +42,15 @@ def test_relative_clause_on_its_own_noun_keeps_its_speaker(quotes_of):
             "who told reporters the roof had collapsed.")
     found = speakers(quotes_of(text), "indirect")
     assert ("the roof had collapsed", "Ines Varga") in found
+
+
+def test_bare_noun_with_a_number_after_calling_is_a_label(quotes_of):
+    text = ("A senior porter at Dunmere Infirmary said the lifts failed twice a week. "
+            "He added that staff had started calling the basement 'level minus one' "
+            "and the old wing 'block nine'.")
+    assert speakers(quotes_of(text), "direct") == []
+
+
+def test_verdict_after_calling_stays_a_quote(quotes_of):
+    text = "Councillor Ines Varga called the closure “a disgrace to the town”."
+    assert speakers(quotes_of(text), "direct") == [("a disgrace to the town", "Ines Varga")]

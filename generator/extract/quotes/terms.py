@@ -124,7 +124,15 @@ def is_name(content: str, quote: Span | None = None) -> bool:
         return False
     if quote is not None and (_holds_a_clause(quote) or _superlative(quote)):
         return False
-    return content.split()[0].lower() == "the" or is_title(content)
+    return content.split()[0].lower() == "the" or is_title(content) or _numbered_label(quote)
+
+
+def _numbered_label(quote: Span | None) -> bool:
+    """A bare noun with a number and nothing else ("calling the corridor ‘ward zero’",
+    "‘gate 4’"): a label the place goes by, not a verdict, which takes an article or an
+    adjective ("a disgrace", "utterly broken")."""
+    words = [t for t in quote or [] if not t.is_punct]
+    return 2 <= len(words) <= 3 and words[0].tag_ == "NN" and words[-1].like_num
 
 
 def _superlative(quote: Span) -> bool:
