@@ -54,3 +54,11 @@ def test_bare_noun_with_a_number_after_calling_is_a_label(quotes_of):
 def test_verdict_after_calling_stays_a_quote(quotes_of):
     text = "Councillor Ines Varga called the closure “a disgrace to the town”."
     assert speakers(quotes_of(text), "direct") == [("a disgrace to the town", "Ines Varga")]
+
+
+def test_she_after_an_unnamed_nurse_is_the_nurse(quotes_of):
+    text = ("Staff at Dunmere Infirmary told the paper that beds ran out most nights.\n\n"
+            "One senior nurse, who asked not to be named, said: “We cannot cope.”\n\n"
+            "She added that patients were waiting in the canteen.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("patients were waiting in the canteen", "senior nurse") in found
