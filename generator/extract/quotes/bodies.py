@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import initials
 
 #: Words that may join the capitalised words of a body's name ("Union for Renewal").
 _JOINERS = frozenset({"for", "of", "and", "&", "on"})
@@ -94,8 +95,7 @@ def _names_acronym(word: str, words: list[Token]) -> bool:
     in brackets may as well be a place or a person."""
     if _ACRONYM.fullmatch(word):
         return True
-    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-    return bool(_WORD_ACRONYM.fullmatch(word)) and word.upper() == initials
+    return bool(_WORD_ACRONYM.fullmatch(word)) and word.upper() == initials(t.text for t in words)
 
 
 def _parties_before_acronyms(doc: Doc) -> list[tuple[str, str]]:

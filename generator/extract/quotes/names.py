@@ -46,6 +46,13 @@ class Name:
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def initials(words) -> str:
+    """The first letters of the capitalised ``words``, what an acronym of the name spells:
+    "SDMA" of "State Disaster Management Authority", "SAMWU" of "South African Municipal
+    Workers' Union"; lower-case linking words ("of", "and") give none."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def fold(word: str) -> str:
     """Lower case without periods, for comparing name words ("Mr." -> "mr")."""
     return word.casefold().replace(".", "")

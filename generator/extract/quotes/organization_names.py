@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.names import Name, clean_entity, fold
+from generator.extract.quotes.names import Name, clean_entity, fold, initials
 from generator.extract.quotes.partitives import described_noun
 
 
@@ -101,16 +101,15 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     The capitals of the abbreviation must be the initials of the name's capitalised words."""
     found: dict[str, str] = {}
     for match in _ABBREVIATION.finditer(text):
-        initials = "".join(c for c in match.group(1) if c.isupper())
+        letters = "".join(c for c in match.group(1) if c.isupper())
         words = text[: match.start()].split()
         taken: list[str] = []
-        while words and len("".join(w[0] for w in taken if w[:1].isupper())) < len(initials):
+        while words and len(initials(taken)) < len(letters):
             word = words.pop()
             if not (word[:1].isupper() or (taken and word in _LINKING_WORDS)):
                 break
             taken.insert(0, word)
-        capitals = "".join(w[0] for w in taken if w[:1].isupper())
-        if capitals == initials and taken[0][:1].isupper():
+        if initials(taken) == letters and taken[0][:1].isupper():
             found.setdefault(match.group(1), " ".join(taken))
     return found
 
@@ -136,7 +135,7 @@ def _acronyms(words: list[str], capitals: list[str]) -> list[str]:
     """The initials of a name and, when its last capitalised word is joined on by "and"
     after two or more capitals, the initials without it: "Centers for Disease Control and
     Prevention" is "CDC" (the name grew a word its acronym never took)."""
-    acronyms = ["".join(w[0] for w in capitals)]
+    acronyms = [initials(capitals)]
     if len(capitals) > 2 and len(words) > 2 and words[-2] == "and" and words[-3] in capitals:
-        acronyms.append("".join(w[0] for w in capitals[:-1]))
+        acronyms.append(initials(capitals[:-1]))
     return acronyms
