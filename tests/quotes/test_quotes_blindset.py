@@ -150,12 +150,12 @@ breaking") taken for speakers or reports, "..., money prosecutors said she spent
 the parser hid ("..., officials said" as a conjunct, "told council members he had ...",
 "The army chief, Gen. X, indicated that"), "which he described as 'an insult ...'", and a
 surname NER took for an organisation. After their fixes by category
-(test_quotes_round17_categories.py, test_quotes_round18_categories.py; misparses.py holds
-the parser's misreadings): round 17 1.000 / 1.000, 0.991 / 1.000; round 18 1.000 / 1.000,
-0.984 / 1.000; rounds 1-16 and the seed unchanged; all 128 articles 0.999 / 0.994, 0.987 /
-0.996. Left, where the gold parts from the set's conventions (the files say so): three
-clauses whose verb is inside the marks counted as reported ("had "gone looking for the
-contact"", 'Feld "reached toward ..." before the officer fired', "the door 'remains open'").
+(test_quotes_round17_categories.py, test_quotes_round18_categories.py; misparses.py and
+speaker_misparses.py hold the parser's misreadings): round 17 1.000 / 1.000, 0.991 / 1.000;
+round 18 1.000 / 1.000, 0.984 / 1.000; rounds 1-16 and the seed unchanged; all 128 articles
+0.999 / 0.994, 0.987 / 0.996. Left, where the gold parts from the set's conventions (the files
+say so): three clauses whose verb is inside the marks counted as reported ("had "gone looking
+for the contact"", 'Feld "reached toward ..." before the officer fired', "the door 'remains open'").
 Round 19 (129-136: AP no-confidence vote, Reuters grocer results, an NYT-style verdict, BBC
 measles, Guardian expulsions in curly single marks, a South African cup final, AFP storm in
 translated English, a US county golf-course deal) and round 20 (137-144: AP hiring freeze,

@@ -27,10 +27,8 @@ import pytest
 from devscore import speakers
 from spacy.tokens import Doc
 
-from generator.extract.quotes.misparses import (
-    clause_before_split_sentence,
-    subject_before_participle,
-)
+from generator.extract.quotes.misparses import clause_before_split_sentence
+from generator.extract.quotes.speaker_misparses import subject_before_participle
 
 pytestmark = pytest.mark.model
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
-from generator.extract.quotes.misparses import (
+from generator.extract.quotes.speaker_misparses import (
     epithet_before_cue,
     name_after_title_stop,
     name_of_owned_voice,

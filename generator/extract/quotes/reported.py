@@ -36,8 +36,9 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.headlines import headline_second_verb, lede_pointed_back
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.misparses import epithet_read_as_modifier, speaker_before_relative
+from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
+from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 
 log = logging.getLogger("mkdocs.plugins.factcheck")

@@ -1,0 +1,185 @@
+"""Speakers the parser hung somewhere else than on the cue's subject.
+
+Split from :mod:`generator.extract.quotes.misparses` (which keeps the reports the parser
+misplaced). Here: "Harlow, asked about the incident, said:" (the participle read as the
+verb); "The 44-year-old added that ..." with the epithet read as an adjective of the verb;
+a news agency's credit in a dateline made the subject ("SEOUL, Nov. 24 (Yonhap) -- Prime
+Minister X urged ..."); from British court and police copy, "Mitigating, X's barrister, Y,
+said" with the fronted role made the subject and "said police spokesperson Sgt. | Ada
+Rune." with the sentence ended at the title's full stop; a surname opening a sentence
+tagged as a common noun ("Lunares estimated that ..."); and the name that owns a voice
+("X's voice cracked as she said").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.fronted import name_ending_fronted_phrase
+from generator.extract.quotes.lexicon import load_lexicon
+
+
+def subject_before_participle(verb: Token) -> Token | None:
+    """The speaker of "Harlow, asked about the incident after the match, said: ...": the
+    parser takes the participle for the verb of a clause the cue reports ("Harlow asked
+    ...") or for an adverbial clause holding the name, and leaves the cue with no subject;
+    a name set off by a comma before a participle phrase that a comma closes right before
+    the cue is the cue's subject."""
+    found = participle_after_name(verb)
+    return found[0] if found else name_ending_fronted_phrase(verb)
+
+
+def participle_after_name(verb: Token) -> tuple[Token, Token] | None:
+    """(name, participle) of "NAME, asked about ..., said" (see
+    :func:`subject_before_participle`), or None."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        name = clause.left_edge
+        if name.pos_ == "PROPN" and name.i + 2 == clause.i and doc[name.i + 1].text == ",":
+            return name, clause
+    return None
+
+
+def epithet_read_as_modifier(verb: Token) -> Token | None:
+    """"The 44-year-old added that ...": the parser may read the age epithet as an
+    adjective of the verb (and "The" as the verb's determiner), leaving the cue with no
+    subject; the epithet's "old" is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "amod" and c.lower_ == "old" and c.i >= 2
+                 and c.doc[c.i - 2].lower_ in ("year", "years")), None)
+
+
+def epithet_before_cue(cue: Token) -> Token | None:
+    """"“...,” the 27-year-old told reporters.": the parser may read the epithet and the
+    cue as adjectives of the audience ("the 27-year-old told reporters" one noun phrase);
+    the epithet's "old" before the cue is the speaker."""
+    if cue.dep_ != "amod" or cue.head.i < cue.i:
+        return None
+    return next((c for c in cue.head.lefts if c.dep_ == "amod" and c.lower_ == "old"
+                 and 2 <= c.i < cue.i and c.doc[c.i - 2].lower_ in ("year", "years")), None)
+
+
+def subject_after_agency_credit(subject: Token) -> Token:
+    """The real subject of "SEOUL, Nov. 24 (Yonhap) -- Prime Minister X urged ...": the
+    parser may make the news agency in the dateline's brackets the subject and the
+    subject after the dash its apposition."""
+    doc = subject.doc
+    bracketed = 0 < subject.i < len(doc) - 1 and doc[subject.i - 1].text == "(" \
+        and doc[subject.i + 1].text == ")"
+    if not bracketed:
+        return subject
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.i > subject.i + 1),
+                subject)
+
+
+def subject_after_fronted_participle(subject: Token) -> Token:
+    """The real subject of "Mitigating, Coll's barrister, Paul Renwick, said ...": British
+    court copy fronts the role a lawyer plays ("Prosecuting,", "Defending,") as a lone
+    -ing word set off by a comma, which the parser may take for the subject and the
+    speaker for its conjunct, or (after a word of speakers.yaml ``fronted_roles``) for
+    its apposition. Returns that speaker, else the subject itself (a name ending in
+    "-ing", "Kessling, a Kansas Republican,", is no participle)."""
+    doc = subject.doc
+    lone = subject.left_edge.i == subject.i == subject.sent.start
+    fronted = lone and subject.lower_.endswith("ing") and subject.i + 1 < len(doc) \
+        and doc[subject.i + 1].text == "," and not subject.ent_type_ \
+        and not _surname_of_named_person(subject)
+    # a name in apposition only after a word of the list ("Kessling, a Kansas Republican,")
+    deps = ("conj", "appos") if subject.lower_ in load_lexicon().fronted_roles else ("conj",)
+    speaker = next((c for c in subject.children if c.dep_ in deps), None)
+    if fronted and speaker is not None:
+        return speaker
+    return _name_closing_participle_phrase(subject) or _name_after_participle_object(subject) \
+        or subject
+
+
+def _name_after_participle_object(subject: Token) -> Token | None:
+    """"Sentencing Chan, Judge X said ...": a court participle (speakers.yaml
+    ``fronted_roles``) and its object opening the sentence, which the parser (and NER) read
+    as one capitalised name made the subject, with the speaker in apposition or conjunct
+    after the comma; the person's name that ends right before the verb is the subject."""
+    first = subject.doc[subject.left_edge.i]
+    if first.i != subject.sent.start or first.i == subject.i \
+            or first.lower_ not in load_lexicon().fronted_roles:
+        return None
+    return next((c for c in subject.rights if c.dep_ in ("appos", "conj")
+                 and c.ent_type_ == "PERSON" and c.right_edge.i + 1 == subject.head.i
+                 and subject.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _name_closing_participle_phrase(subject: Token) -> Token | None:
+    """"Reporting from Ain Safra, Al Jazeera's Rania Khoury said ...": a participle phrase
+    opening the sentence, which the parser took for the subject, with the speaker's name
+    hung inside it; the person's name that ends the phrase after a comma, right before
+    the verb, is the subject."""
+    if subject.i != subject.sent.start or subject.tag_ != "VBG" \
+            or not any(c.dep_ == "prep" for c in subject.children):
+        return None
+    last = subject.doc[subject.right_edge.i]
+    if last.i + 1 != subject.head.i or last.pos_ != "PROPN" or last.ent_type_ != "PERSON":
+        return None
+    commas = [t for t in subject.subtree if t.text == "," and t.i < last.i]
+    return last if commas and last.dep_ in ("appos", "conj") else None
+
+
+def surname_read_as_noun(token: Token) -> bool:
+    """Whether a capitalised word the tagger read as a common noun ("Lunares estimated
+    that ...", opening the sentence) is the surname of a person the article names in full
+    ("Interior Minister Octavio Lunares"): a speaker for verbs that need one."""
+    return token.pos_ == "NOUN" and _surname_of_named_person(token)
+
+
+def _surname_of_named_person(token: Token) -> bool:
+    """Whether a capitalised word is the last word of a person the article names in full."""
+    return token.text[:1].isupper() and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
+        for ent in token.doc.ents)
+
+
+def name_after_title_stop(subject: Token) -> Token:
+    """The speaker of "“...,” said police spokesperson Sgt. Ada Rune.": the tokenizer splits
+    a title's abbreviation from its full stop, the parser may end the sentence there and
+    take the title for the subject; the name right after the stop (or after a chain of
+    them, "Det. Sgt. Ada Rune") is the speaker (its last word is returned). Any other
+    subject is returned as it is."""
+    doc = subject.doc
+    at = subject.i
+    while at + 2 < len(doc) and doc[at + 1].text == "." and not doc[at].whitespace_ \
+            and doc[at].lower_ in _title_words() and doc[at].text[:1].isupper():
+        at += 2
+    if at == subject.i or doc[at].pos_ != "PROPN" or not doc[at].text[:1].isupper():
+        return subject
+    while at + 1 < len(doc) and doc[at + 1].pos_ == "PROPN" and doc[at + 1].text[:1].isupper():
+        at += 1
+    return doc[at]
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Titles and their abbreviations (speakers.yaml ``titles``, ``title_abbreviations``)."""
+    lex = load_lexicon()
+    return lex.titles | frozenset(lex.title_abbreviations)
+
+
+def name_of_owned_voice(subject: Token, subjects: list[Token]) -> bool:
+    """"Mr X" of "The authority, in a statement signed by its spokesperson, Mr X, said": the
+    parser may make the spokesperson's name a second subject; the name is the voice's (an
+    organisation voice owned by "its"/"their" right before it), and the other subject, the
+    organisation, speaks (round 32)."""
+    if subject.pos_ != "PROPN" or not any(other.i < subject.i for other in subjects):
+        return False
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    voice = doc[start - 2]
+    return voice.lower_ in load_lexicon().org_voices and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in voice.children)
