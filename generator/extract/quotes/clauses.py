@@ -189,7 +189,7 @@ def trailing_cue_on_object(verb: Token, lex: Lexicon) -> bool:
 
 def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
     """The clause's words minus a trailing "..., adding: ..." that the parser hung inside
-    it (it is the reporting verb's, see ``cues.subject_of``)."""
+    it (it is the reporting verb's, see ``verb_subjects.subject_of``)."""
     skip: set[int] = set()
     for token in head.subtree:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and is_reporting_verb(token, lex) \

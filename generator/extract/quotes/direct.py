@@ -38,7 +38,6 @@ from generator.extract.quotes.cues import (
     cue_subject,
     is_passive_cue,
     is_reporting_verb,
-    subject_of,
 )
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon
@@ -52,6 +51,7 @@ from generator.extract.quotes.terms import (
     names_a_relative,
     title_as_subject,
 )
+from generator.extract.quotes.verb_subjects import subject_of
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.cues import is_non_speaker, subject_of
+from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.verb_subjects import subject_of
 
 
 def document_owner(token: Token, lex: Lexicon) -> Token | None:

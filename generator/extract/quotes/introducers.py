@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.cues import subject_of
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan
+from generator.extract.quotes.verb_subjects import subject_of
 
 
 def introducer(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:

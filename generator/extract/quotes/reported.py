@@ -31,7 +31,6 @@ from generator.extract.quotes.cues import (
     is_reporting_verb,
     phrase_object,
     plausible_speaker,
-    subject_of,
 )
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.headlines import headline_second_verb, lede_pointed_back
@@ -40,6 +39,7 @@ from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
+from generator.extract.quotes.verb_subjects import subject_of
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 

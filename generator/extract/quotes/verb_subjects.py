@@ -1,0 +1,198 @@
+"""The subject of a reporting verb on the parse (:func:`subject_of`), through the ways the
+parser hides it: participles, infinitives and coordinated verbs that share their governing
+verb's subject; "issued a statement saying ..."; a sentence read as a noun phrase; a
+dateline, an agency credit, a fronted role or an aside taken for a subject of its own.
+
+Split from :mod:`generator.extract.quotes.cues`, which reads the cue itself and finds the
+speaker of inverted and subjectless cues around this.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.speaker_misparses import (
+    name_after_title_stop,
+    name_of_owned_voice,
+    subject_after_agency_credit,
+    subject_after_fronted_participle,
+    subject_before_participle,
+)
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Verbs whose subject is shared with the verb they hang from ("..., saying X",
+#: "called for Y and said X", "reiterated the concern, adding X").
+_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing to the governing verb for participles,
+    infinitives and coordinated verbs that have none of their own."""
+    current = verb
+    for _ in range(4):  # a few levels are enough; deeper chains are parse noise
+        subject = _nearest_subject(current)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+            return current.head  # "his daughter, Anneke Vos, who said ...": the antecedent
+        if subject is not None:
+            return subject
+        if current.dep_ == "dobj" and current is not verb and current.head.pos_ == "VERB":
+            # "Dunsmore's office issued a statement saying ...": the statement's issuer
+            current = current.head
+            continue
+        if current is verb and _second_report(verb):
+            current = verb.head
+            continue
+        if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
+            # "Harlow, asked about the incident, said:" (see misparses)
+            return subject_before_participle(current) or _subject_read_as_object(current)
+        if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
+                current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
+            # "The operator, Western Isles Marine, announced ...": the parser read the
+            # sentence as a noun phrase; its head noun is the subject
+            return current.head
+        if current is verb and current.dep_ == "conj" and current.head.dep_ == "ccomp" \
+                and any(c.dep_ == "ccomp" for c in current.children):
+            # "said the opposition backed it but warned that ...": the second report is
+            # the speaker's too, not the subject of the clause it was joined to
+            current = current.head.head
+        elif current.tag_ == "VBG" and current.head.dep_ == "ccomp":
+            # "He said the referee erred, adding ...": the participle belongs to the
+            # reporting verb, not to the reported clause it was attached to
+            current = current.head.head
+        else:
+            current = current.head
+    return None
+
+
+def _second_report(verb: Token) -> bool:
+    """"said markets had shrugged off the standoff but warned that ...": the parser made
+    the second reporting verb a clause of the first, joined by "but" to the clause before
+    it; with a clause of its own and no subject, it shares the first verb's subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in verb.children) \
+            or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and any(
+        g.dep_ == "cc" and g.i == verb.i - 1 for g in c.children) for c in verb.head.children)
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """"In a statement posted on X, Ostrel's foreign ministry said ...": the parser took the
+    subject, right before the verb and after a comma, for the object of the opening
+    phrase; that noun is the subject."""
+    if verb.i < 2:
+        return None
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.text == "," and noun.i > 0 and doc[noun.i - 1].dep_ == "appos":
+        noun = doc[noun.i - 1].head  # "..., Veldran’s foreign minister, Irena Kolar, said"
+    elif noun.dep_ == "appos" and noun.tag_ == "NNS" and doc[noun.left_edge.i - 1].text == "," \
+            and noun.i in {t.i for t in verb.subtree}:
+        return noun  # "CLAUSE ... two neighborhoods, city and county officials said"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "appos") or noun.i not in {
+            t.i for t in verb.subtree}:
+        return None
+    left = [t for t in noun.subtree if t.i < noun.i]
+    start = left[0].i if left else noun.i
+    # the comma may open the noun phrase or sit inside what the parser hung on it ("X, ...")
+    set_off = any(t.text == "," for t in left) or (start > 0 and verb.doc[start - 1].text == ",")
+    return noun if set_off else None
+
+
+def _main_verb_read_as_modifier(verb: Token) -> bool:
+    """A finite verb, or a past form tagged as a participle that still takes a that-clause
+    ("The mayor of Brennor, Tilde Asker, announced on Monday that ..."): either is the
+    sentence's verb, not a modifier of the noun the parser made its root."""
+    return verb.tag_ in ("VBD", "VBZ") or (
+        verb.tag_ == "VBN" and (any(c.dep_ == "ccomp" for c in verb.children)
+                                or _that_clause_in_setting(verb)
+                                or _after_relative_clause(verb)))
+
+
+def _after_relative_clause(verb: Token) -> bool:
+    """"Cartoonist X, who created the strip "Y," called Z "...": a past form right after
+    the comma that closes a relative clause on the noun is the sentence's verb; a
+    participle would not follow a who-clause."""
+    return verb.i > 0 and verb.doc[verb.i - 1].is_punct and any(
+        c.dep_ == "relcl" and c.i < verb.i for c in verb.head.children)
+
+
+def _that_clause_in_setting(verb: Token) -> bool:
+    """"Her counterpart, X, estimated for his part that ...": the parser hangs the
+    that-clause on the noun of a phrase between the verb and the clause."""
+    return any(prep.dep_ == "prep" and any(
+        clause.dep_ in ("acl", "relcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for noun in prep.children for clause in noun.children)
+        for prep in verb.children)
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's own subject; of several (a dateline the parser took for one, as in
+    "DETROIT (Reuters) - Brightline Motors Inc cut"), the one nearest the verb; the one
+    after a fronted participle ("Mitigating, X said") or a dateline's agency."""
+    subjects = []
+    for child in verb.children:
+        if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
+            child = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if child is None or child.dep_ not in _SUBJECTS + ("nsubj",):
+            continue
+        child = subject_after_agency_credit(subject_after_fronted_participle(child))
+        child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
+        if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
+            subjects.append(child)
+    subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
+                and not _name_ending_other_subject(t, subjects)
+                and not name_of_owned_voice(t, subjects)]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
+def _name_ending_other_subject(subject: Token, subjects: list[Token]) -> bool:
+    """"Clean Power Britain" of "A spokesperson for the trade body Clean Power Britain
+    said": the parser may make the body's name a subject of its own, right after the other
+    subject's phrase; it ends that phrase, whose head speaks."""
+    return subject.pos_ == "PROPN" and any(
+        other.i < subject.i and other.lower_ in load_lexicon().org_voices
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in other.rights)
+        and other.right_edge.i + 1 == subject.left_edge.i for other in subjects)
+
+
+def _bare_stop(token: Token) -> bool:
+    """"Union No. 2, which ..., said": the parser may make an abbreviation's full stop a
+    subject of its own beside the word it ends; a mark is never the speaker."""
+    return not any(ch.isalnum() for ch in token.text)
+
+
+def _aside_noun(subject: Token) -> bool:
+    """"The mayor, X, for his part estimated that ...": the parser may take the noun of the
+    aside "for his part" for a second subject; a possessed noun right after "for" is none."""
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].lower_ == "for" and any(
+        c.dep_ == "poss" for c in subject.children)
+
+
+def _role_before_name(subject: Token, subjects: list[Token]) -> bool:
+    """"“...,” added his neighbour Lucia Ferent, 71": the parser may make the role noun and
+    the name after it two subjects of the verb; the name is the speaker."""
+    return subject.pos_ == "NOUN" and any(
+        other.pos_ == "PROPN" and other.left_edge.i == subject.i + 1 for other in subjects)
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """"co" of "co-author Mika Rante", which the parser may take for a subject of its own."""
+    doc = token.doc
+    return token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
+def is_dateline(token: Token) -> bool:
+    """An upper-case place name opening a paragraph ("DETROIT (Reuters) -"); an acronym
+    that the verb follows ("UN says ...", "EU warns ...") is a subject, not a dateline,
+    which punctuation or the rest of an upper-case place name follows."""
+    doc = token.doc
+    starts_paragraph = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    set_off = following is None or following.is_punct or following.text.isupper()
+    return starts_paragraph and token.text.isupper() and len(token.text) > 1 \
+        and token.left_edge.i == token.i and set_off
