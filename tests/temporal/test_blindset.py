@@ -256,6 +256,7 @@ ROUNDS = {
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
     "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
     "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
+    "round22": ("blindset22.txt", "blindset22.jsonl", 0.98, 0.94),
 }
 
 
