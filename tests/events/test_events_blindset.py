@@ -1,7 +1,7 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds ninety-eight fictional articles in seventeen rounds (round 1: wire, politics,
-business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
+``blindset/`` holds a hundred and four fictional articles in eighteen rounds (round 1: wire,
+politics, business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
 politics, business guidance, courts sentencing, a sports fixture list, a disaster timeline,
@@ -25,8 +25,9 @@ factory, an election calendar, a car recall, a festival day moved by a storm; ro
 a twelfth: a retailer's holiday quarter, a hurricane's recovery, a bill's assent, a drug
 launch, a light rail opening, a transfer deadline); round 17, by a thirteenth: a carmaker's
 results and plant closure, a fraud trial calendar, wildfire evacuations, a central bank's rate
-path, a stadium tour with added dates and a postponement, a space telescope's launch),
-each round annotated by
+path, a stadium tour with added dates and a postponement, a space telescope's launch; round
+18, by a fourteenth: a merger vote and review, a marathon's road closures, a city budget's
+hearings, a product recall, a state visit, a postponed sentencing), each round annotated by
 hand before the extractor ever ran on it; ``eventscore.py`` scores them (see its docstring for
 the matching rules).
 
@@ -62,7 +63,9 @@ approval and launch, a light rail opening, a transfer deadline; after rounds 1-1
 0.818 / 0.885 / 0.850, 0.981, 0.963, 0.984, 0.950, after its fixes 0.889 / 0.918 / 0.903,
 1.000, 0.982, 0.984, 1.000; round 17, by a thirteenth (after rounds 1-16's fixes) 0.900 /
 0.935 / 0.917, 0.958, 0.833, 0.959, 0.929, after its fixes 0.936 / 0.948 / 0.942, 1.000,
-0.890, 0.959, 0.929.
+0.890, 0.959, 0.929; round 18, by a fourteenth (a merger vote and review, a marathon's road
+closures, a city budget's hearings, a product recall, a state visit, a postponed sentencing;
+after rounds 1-17's fixes) 0.860 / 0.891 / 0.875, 0.939, 0.918, 0.966, 0.895.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -224,6 +227,16 @@ FLOORS = {
         "what_match": 0.86,
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.92,
+    },
+    # Round 18 at first sight: 0.860 / 0.891 / 0.875, 0.939, 0.918, 0.966, 0.895.
+    (18,): {
+        "event_precision": 0.84,
+        "event_recall": 0.87,
+        "event_f1": 0.86,
+        "status_accuracy": 0.92,
+        "what_match": 0.89,
+        "claim_recall": 0.94,
+        "claim_kind_accuracy": 0.87,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
