@@ -144,7 +144,21 @@ def _superlative(quote: Span) -> bool:
 def _holds_a_clause(quote: Span) -> bool:
     """A finite verb or a modal inside the marks: names are noun phrases, a phrase with a
     clause ("the worst day this town has had") is someone's sentence."""
-    return any(t.tag_ in _FINITE_TAGS for t in quote)
+    return any(t.tag_ in _FINITE_TAGS and not _misread_compound_head(t, quote) for t in quote)
+
+
+def _misread_compound_head(verb: Token, quote: Span) -> bool:
+    """"call it ‘the Kellingford curse’": the parser may read the last noun of a compound
+    as a verb ("curse") whose subject is the proper noun before it. "the" before that
+    proper noun and nothing after the "verb" inside the marks make it a noun phrase: a
+    clause's subject does not take "the" before a name."""
+    words = [t for t in quote if not t.is_punct]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not words or verb.i != words[-1].i or len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    return subject.tag_ == "NNP" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 #: Tags of finite verbs and modals.
