@@ -214,7 +214,8 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     year earlier" in a monthly-figure story the month reported on ("prices rose faster than
     expected in August ... prices were 8.3% higher than a year earlier").
     """
-    period = next((p for t in reversed(before) if (p := _as_period(t, before, text))), None)
+    period = next((p for t in reversed(before) if (p := _as_period(t, before, text))
+                   and not _not_yet_begun(p, published)), None)
     if period is not None:
         between = text[period.end:timex.start]
         if not SENTENCE_END.search(between) and _COMPARISON.search(between):
@@ -232,6 +233,12 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     if period is not None and "-Q" in period.value and len(SENTENCE_END.findall(between)) == 1:
         return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
     return _reported_month(before, published)
+
+
+def _not_yet_begun(period: Timex, published: dt.date) -> bool:
+    """True for a period that starts after publication: a forecast ("could run short of cash
+    in the first half of next year"), which a results comparison does not echo."""
+    return period.range is not None and period.range.start > published
 
 
 def _as_period(timex: Timex, before: list[Timex], text: str) -> Timex | None:

@@ -109,7 +109,8 @@ def _anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str]
         # "net income for the quarter": the last quarter named, not the month or day named last
         for value in reversed(mentions):
             span = calendar.value_range(value)
-            if span is not None and span.granularity == _grain_of_unit(reading.unit or "day"):
+            if (span is not None and span.granularity == _grain_of_unit(reading.unit or "day")
+                    and "-H" not in value):  # a half's range is quarter-grained; no quarter
                 return span.start, span.granularity
     if reading.anchor == "reported":
         return reported_period(reading.min_grain or "month", published, mentions)
@@ -194,10 +195,11 @@ def _lands_after_publication(reading: Reading, span, published: dt.date | None,
     """
     if published is None:
         return False
-    if tense == "present" and (reading.shift or 0) < 0:
+    if (tense == "present" or reading.grain in ("same", "echo")) and (reading.shift or 0) < 0:
         # "The loss compares with a profit the previous year" after "will close plants by
         # the end of 2008": a comparison in the present counts back from a year gone by.
-        # A coming part of this year stays ("the fourth quarter ... a year earlier").
+        # A coming part of this year stays ("the fourth quarter ... a year earlier"); "the
+        # same period a year earlier" after a forecast for next year echoes the one reported.
         return span.start.year > published.year
     if tense != "past":
         return False
