@@ -36,3 +36,28 @@ def test_the_same_period_still_echoes_a_half_reported(tag):
     text = ("Brennig earned $40 million in the first half of the year, up from $31 million in "
             "the same period a year earlier.")
     assert values_by_text(tag, text, FRI_NOV_2008)["the same period a year earlier"] == "2007-H1"
+
+
+FRI_OCT_2026 = dt.date(2026, 10, 9)
+
+
+def test_a_possessive_coming_year_lends_no_year(tag):
+    text = "Entries for next year's Tarn Valley race open on Nov. 2."
+    assert values_by_text(tag, text, FRI_OCT_2026)["Nov. 2"] == "2026-11-02"
+
+
+def test_a_possessive_past_year_told_in_the_past_still_lends(tag):
+    text = "Last year's Tarn Valley race was held on May 4."
+    assert values_by_text(tag, text, FRI_OCT_2026)["May 4"] == "2025-05-04"
+
+
+def test_a_coming_timetable_carries_its_day_from_clock_to_clock(tag):
+    text = ("Runners will set off from Quarry Lane on Sunday. The race starts at 8 a.m. The "
+            "ferry will resume by 2 p.m., officials said.")
+    assert values_by_text(tag, text, FRI_OCT_2026)["2 p.m."] == "2026-10-11T14:00"
+
+
+def test_a_clock_told_in_the_past_takes_no_coming_day_from_a_clock(tag):
+    text = ("Runners will set off from Quarry Lane on Sunday. The race starts at 8 a.m. The "
+            "ferry stopped at 2 p.m., officials said.")
+    assert values_by_text(tag, text, FRI_OCT_2026)["2 p.m."] == "2026-10-09T14:00"

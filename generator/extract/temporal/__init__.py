@@ -72,6 +72,7 @@ from generator.extract.temporal.yearlend import (
     budget_scope,
     deadline_for_scope,
     lends_no_year,
+    names_a_thing,
     open_in_perfect,
     since_in_perfect,
     year_less,
@@ -143,8 +144,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
             continue
-        if _lends(cand.reading, "year", result) and not _COMPARED.search(
-                text, max(0, cand.start - 12), cand.start):
+        if (_lends(cand.reading, "year", result) and not names_a_thing(text, cand.end, tense)
+                and not _COMPARED.search(text, max(0, cand.start - 12), cand.start)):
             year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
                                   # only a budget's relative year ("the budget for next
                                   # year") is read as a plan's scope, as a written one is

@@ -92,12 +92,24 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
                                            range=value_range(scene.value[:10]))
         elif (is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T")
               and not owns_following_day(timexes, i, doc_text(doc))):
-            fixed[i] = _clock_on_nearby_day(timex, scene, doc_text(doc), [timexes[j] for j in near
-                                                           if not _after_since(doc_text(doc),
-                                                                               timexes[j])])
+            nearby = [timexes[j] for j in near if not _after_since(doc_text(doc), timexes[j])]
+            if timex.tense != "past":
+                nearby = sorted(nearby + _clocks_moved_ahead(timexes, fixed, where, i),
+                                key=lambda t: t.start)
+            fixed[i] = _clock_on_nearby_day(timex, scene, doc_text(doc), nearby)
     fixed = _anchored_parts_follow_their_day(timexes, fixed)
     # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
     return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc_text(doc), published)
+
+
+def _clocks_moved_ahead(timexes: list[Timex], fixed: list[Timex], where: list[int],
+                        i: int) -> list[Timex]:
+    """Bare clocks before clock ``i``, in its sentence or the one before, already put on a
+    coming day: "The race starts on Sunday. It starts at 8 a.m. ... The bridges will reopen
+    by 2 p.m." is Sunday's timetable, the 8 a.m. carrying Sunday on (event blind round 18)."""
+    return [fixed[j] for j in range(i)
+            if where[i] - 1 <= where[j] <= where[i] and is_bare_clock(timexes[j])
+            and fixed[j].value[:10] > timexes[j].value[:10]]
 
 
 #: Rules of a part of the day counted from the date before it ("the previous night").

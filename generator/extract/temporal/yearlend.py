@@ -19,7 +19,7 @@ from generator.extract.temporal.perfect import in_present_perfect
 from generator.extract.temporal.readings import Reading, needs_year
 
 __all__ = ["SCOPE", "SINCE", "budget_scope", "deadline_for_scope", "lends_no_year",
-           "open_in_perfect", "since_in_perfect", "year_less"]
+           "names_a_thing", "open_in_perfect", "since_in_perfect", "year_less"]
 
 
 #: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be
@@ -37,6 +37,18 @@ def lends_no_year(text: str, start: int, end: int) -> bool:
     since = SINCE.search(text, max(0, start - 8), start) and not _WHEN_CLAUSE.match(text, end)
     return bool(_DEADLINE.search(text, max(0, start - 40), start) or since
                 or _MODEL_YEAR.match(text, end))
+
+
+#: A possessive right after the year: "next year's race".
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def names_a_thing(text: str, end: int, tense: str | None) -> bool:
+    """True for a relative year in the possessive outside the past ("Registration for next
+    year's race opens on Nov. 2"): it says which race, not when the clause happens, so Nov. 2
+    is this year's (event blind round 18). Told in the past, the thing is mostly what happened
+    then ("Last year's race was held on May 4"), so the year still lends itself."""
+    return tense != "past" and _POSSESSIVE.match(text, end) is not None
 
 
 #: A clause that tells what happened in the year just named: "since 1991, when offices closed
