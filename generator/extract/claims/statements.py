@@ -200,10 +200,12 @@ def arranged_before(doc, timex: Timex) -> bool:
     hearing for April 14", "The trial *was adjourned* until April 20") or a fact of record
     ("Tickets for Saturday's match *sold out*"), not what will happen; or to what someone
     had aimed at or asked for, since replaced ("Tessimar *had originally aimed* to start
-    output in the third quarter", ``events.filters.replaced_intent``)."""
+    output in the third quarter", ``events.filters.replaced_intent``), or a plan in the past
+    perfect ("He *had been due* to be sentenced on Oct. 2", ``events.filters.superseded_due``,
+    round 18): a plan that no longer stands predicts nothing, even with its date to come."""
     # imported here: the events package imports the claims package
     from generator.extract.events.anchor import clause_verb
-    from generator.extract.events.filters import replaced_intent
+    from generator.extract.events.filters import replaced_intent, superseded_due
     from generator.extract.events.rules import load_event_rules
     from generator.extract.events.status import is_past
 
@@ -212,7 +214,8 @@ def arranged_before(doc, timex: Timex) -> bool:
         return False
     verb = clause_verb(span.root)
     return is_past(verb) or is_past(finite_governor(verb)) \
-        or replaced_intent(verb, load_event_rules())
+        or replaced_intent(verb, load_event_rules()) \
+        or superseded_due(verb, load_event_rules(), lapsed=False)
 
 
 def finite_governor(verb):

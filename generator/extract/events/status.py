@@ -180,7 +180,7 @@ def cue_lemmas(verb, window: int) -> set[str]:
     tokens = [verb, *auxiliaries(verb)]
     shares = len(tokens) == 1
     head = verb
-    while head.dep_ in CLIMB_DEPS and head.head.i != head.i and len(tokens) < 12:
+    while climbs(head) and head.head.i != head.i and len(tokens) < 12:
         if own_clause(head):
             break  # "results are expected ..., and the parliament will hold": its own cues
         shares = shares and (head.dep_ != "advcl" or bare_participle(head))
@@ -192,6 +192,15 @@ def cue_lemmas(verb, window: int) -> set[str]:
             break  # do not read across a clause boundary
         tokens.append(token)
     return {true_lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+
+
+def climbs(token) -> bool:
+    """Whether the cues of the verb ``token`` hangs from are read for it: it continues that
+    verb's clause (``CLIMB_DEPS``), or it is a preposition whose object is a gerund ("Halmi
+    will visit a factory on Saturday *before flying* home in the evening", round 18: the
+    gerund goes on in the tense and plan of the clause it is part of)."""
+    return token.dep_ in CLIMB_DEPS or (token.dep_ == "prep" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children))
 
 
 def bare_participle(verb) -> bool:
