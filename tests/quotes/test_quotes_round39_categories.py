@@ -1,11 +1,17 @@
 """Categories of errors of blind round 39 (fictional sentences, not the round's text).
 
 Each test pins one general rule: a label after "call it" whose last noun the parser read as
-a verb ("‘the Dunmore curse’" with "curse" a present-tense verb whose subject is "Dunmore").
+a verb ("‘the Dunmore curse’" with "curse" a present-tense verb whose subject is "Dunmore");
+"the company" after a company the sentence before introduced with an apposition ("Shares in
+X, the country's largest steelmaker, fell"), over a body that spoke earlier; a name given in
+full by its apposition ("Parvel, the online insurance company, said") over a headline entity
+NER ran over a comma ("... Parvel Clients, Company Says"), and that headline's "Company" is
+the body's company.
 """
 
 from __future__ import annotations
 
+from devscore import speakers
 from spacy.tokens import Doc
 
 from generator.extract.quotes.terms import is_name
@@ -31,3 +37,23 @@ def test_definite_phrase_with_a_clause_of_its_own_is_a_verdict(nlp):
     quote = doc[4:11]
     assert quote.text == "the worst day this club has had"
     assert not is_name(quote.text, quote)
+
+
+def test_the_company_is_the_one_just_introduced_as_a_steelmaker(quotes_of):
+    text = ("The Northern Trade Council said last week that imports of cheap steel had "
+            "risen by a third.\n\n"
+            "Shares in Brask Metals, the region's largest steelmaker, fell 2.1% in Orlen. "
+            "The company said it would cut output at two plants.")
+    assert ("it would cut output at two plants", "Brask Metals") in speakers(
+        quotes_of(text), "indirect")
+
+
+def test_apposition_names_the_company_over_a_title_case_headline_entity(quotes_of):
+    text = ("Thieves Copied Files of 3 Million Parvel Clients, Company Says\n\n"
+            "By Ines Morland\n\n"
+            "Parvel, the online insurance company, said on Monday that thieves had copied "
+            "the files of about 3 million clients.\n\n"
+            "The company said the attackers had used a stolen password.")
+    found = speakers(quotes_of(text), "indirect")
+    assert ("the attackers had used a stolen password", "Parvel") in found
+    assert all(speaker == "Parvel" for _, speaker in found), found

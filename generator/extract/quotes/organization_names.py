@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import Name, clean_entity, fold, initials
@@ -139,3 +140,48 @@ def _acronyms(words: list[str], capitals: list[str]) -> list[str]:
     if len(capitals) > 2 and len(words) > 2 and words[-2] == "and" and words[-3] in capitals:
         acronyms.append(initials(capitals[:-1]))
     return acronyms
+
+
+def company_described_just_before(doc: Doc, described: dict[str, list[Name]], head: Token,
+                                  lex: Lexicon) -> str | None:
+    """"Shares in Kolvan Steel, the country's largest steelmaker, fell. The company said":
+    the organisation an apposition describes as a company (``described``, keyed by the
+    describing noun) in the sentence before ``head``'s or earlier in its own; the writer
+    has just introduced it, so it outranks a body that spoke before (a ministry, a bloc)."""
+    sentence = head.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start else 0
+    start = doc[first].idx
+    found = [name for noun, names in described.items() if noun in lex.company_nouns
+             for name in names if start <= name.start < head.idx]
+    found += [_proper_name(token) for token in doc[first : head.i]  # NER missed the name
+              if described_as_organization(token, lex)
+              and _described_by(token, lex.company_nouns)]
+    return max(found, key=lambda name: name.start).text if found else None
+
+
+def _described_by(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether an apposition of ``token`` is headed by one of ``nouns`` ("Brask Metals, the
+    region's largest steelmaker"), whatever NER tagged the name."""
+    return any(c.dep_ == "appos" and described_noun(c).lemma_.casefold() in nouns
+               for c in token.rights)
+
+
+def _proper_name(token: Token) -> Name:
+    """The proper noun ``token`` with the proper-noun compounds before it."""
+    first = token
+    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN" \
+            and token.doc[first.i - 1].dep_ == "compound":
+        first = token.doc[first.i - 1]
+    span = token.doc[first.i : token.i + 1]
+    return Name(span.start_char, tuple(fold(t.text) for t in span), span.text)
+
+
+def without_headline_runs(doc: Doc, names: list[Name]) -> list[Name]:
+    """``names`` less the headline entities NER ran over a comma ("Lendstream Customers,
+    Company" in "Hackers Stole Data on 12 Million Lendstream Customers, Company Says"): in
+    a Title Case headline every word is capitalised, so the comma that ends a clause there
+    is no part of a name, and such an entity must not stand for "the company" below."""
+    text = doc_text(doc)
+    headline_end = text.find("\n\n", len(text) - len(text.lstrip()))
+    return [n for n in names if ", " not in n.text or n.start > headline_end >= 0]
+

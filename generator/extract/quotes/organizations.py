@@ -24,6 +24,10 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
+from generator.extract.quotes.organization_names import (
+    company_described_just_before,
+    described_as_organization,
+)
 from generator.extract.quotes.phrases import folded
 
 
@@ -164,8 +168,10 @@ class OrganizationResolution:
                 self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()))
             if named is not None:  # "A state appeals court" of the lede, named later
                 return named
-        if head is not None and head.pos_ == "PROPN":
-            return self._short_form_of(mention.name, at) or mention.name
+        if head is not None and head.pos_ == "PROPN" and not _title_cased_noun(mention, self.lex):
+            described = described_as_organization(head, self.lex)  # "X, the lending company,"
+            return (None if described else self._short_form_of(mention.name, at)) \
+                or mention.name
         headline = self._headline_company(head, at)
         if headline is not None:  # "Department-store chain says ..." above the lede
             return headline
@@ -194,6 +200,10 @@ class OrganizationResolution:
         if lemma in self.lex.company_nouns or lemma in self.lex.org_bodies:
             # "the club" after "Kestrel City have signed", "the panel" after "a panel of
             # the Court of Appeal said"; "the airline" is never the aviation regulator
+            introduced = company_described_just_before(
+                self.doc, self.described_as, head, self.lex)
+            if introduced is not None and lemma not in self.lex.team_nouns:
+                return introduced
             kin = (lambda name: not self._is_public_body(name)) \
                 if lemma in self.lex.company_nouns else (lambda name: True)
             named = next((s.name for s in reversed(self.history) if s.kind == "organization"
@@ -381,3 +391,10 @@ def _located_only(head: Token) -> bool:
     return any(t.lower_ == "based" or t.lower_.endswith("-based") for t in between) and all(
         t.lower_ == "based" or t.lower_.endswith("-based") or t.text in (",", "-")
         or t.ent_type_ in ("GPE", "LOC") for t in between)
+
+
+def _title_cased_noun(mention: Mention, lex: Lexicon) -> bool:
+    """"..., Company Says" in a Title Case headline: a company noun alone, capitalised by
+    the headline's style, is no name (the headline rule gives the body's company)."""
+    return mention.text.casefold() in lex.company_nouns
+

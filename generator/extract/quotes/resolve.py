@@ -50,6 +50,7 @@ from generator.extract.quotes.organization_names import (
     defined_abbreviations,
     describe_organizations,
     initials_of_named,
+    without_headline_runs,
 )
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.pronouns import PronounResolution
@@ -124,7 +125,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
         by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731
-        self.organizations = by_start(collect_names(self.doc, ("ORG",)) + evident)
+        self.organizations = by_start(
+            without_headline_runs(self.doc, collect_names(self.doc, ("ORG",))) + evident)
         self.organization_subjects = by_start(
             collect_names(self.doc, ("ORG",), subjects_only=True) + evident)
         self.team_subjects = by_start(
