@@ -61,3 +61,19 @@ def test_a_clock_told_in_the_past_takes_no_coming_day_from_a_clock(tag):
     text = ("Runners will set off from Quarry Lane on Sunday. The race starts at 8 a.m. The "
             "ferry stopped at 2 p.m., officials said.")
     assert values_by_text(tag, text, FRI_OCT_2026)["2 p.m."] == "2026-10-09T14:00"
+
+
+WED_JUN_1993 = dt.date(1993, 6, 30)
+
+
+def test_the_new_fiscal_year_on_a_weekday_starts_that_coming_day(tag):
+    text = ("The Varnland assembly passed its budget early today, hours before the start of the "
+            "new fiscal year on Thursday.")
+    found = values_by_text(tag, text, WED_JUN_1993)
+    assert (found["the new fiscal year"], found["Thursday"]) == ("FY1994", "1993-07-01")
+    assert found["hours"] == "PTXH"
+
+
+def test_a_weekday_the_new_fiscal_year_began_on_stays_behind(tag):
+    text = "The new fiscal year in Varnland began on Thursday."
+    assert values_by_text(tag, text, WED_JUN_1993)["Thursday"] == "1993-06-24"

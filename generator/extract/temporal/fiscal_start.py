@@ -1,0 +1,63 @@
+"""The new fiscal year told together with the day it starts on.
+
+"The House passed a budget early today, hours before the start of the new fiscal year on
+Thursday", filed on Wednesday, June 30: the weekday is the day the year begins, the coming
+Thursday (July 1), though the main verb is past; and the year beginning July 1, 1993 ends in
+1994, so it is FY1994 (TimeML names a fiscal year by the year it ends in), whatever the
+calendar year of publication. A year that "began on Thursday" keeps its Thursday gone by.
+Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["new_fiscal_year_from_its_start"]
+
+#: Rule of "the new fiscal year" (temporal_relative.yaml).
+_NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
+#: Rule of a bare weekday ("Thursday").
+_WEEKDAY_RULE = "rel-weekday"
+#: What joins the year to the day it starts on, in the present or with no verb: "on", "begins
+#: on", ", which starts". A past "began" is left alone.
+_STARTS_ON = re.compile(r"\s*(?:,\s*which\s+)?(?:(?:begins|starts)\s+)?(?:on\s+)?",
+                        re.IGNORECASE)
+
+
+def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
+                                   published: dt.date | None) -> list[Timex]:
+    """Date "the new fiscal year" by the weekday it starts on, and that weekday forward.
+
+    Args:
+        timexes: the resolved expressions, in text order.
+        text: the document text the offsets point into.
+        published: the publication date, or None (then nothing changes).
+    """
+    if published is None:
+        return timexes
+    fixed = list(timexes)
+    for i, (year, day) in enumerate(zip(timexes, timexes[1:])):
+        if (year.rule != _NEW_FISCAL_YEAR_RULE or day.rule != _WEEKDAY_RULE
+                or not _STARTS_ON.fullmatch(text[year.end:day.start])):
+            continue
+        start = _coming(dt.date.fromisoformat(day.value[:10]), published)
+        fixed[i + 1] = dataclasses.replace(day, value=start.isoformat(),
+                                           range=value_range(start.isoformat()))
+        value = f"FY{_year_ending(start):04d}"
+        fixed[i] = dataclasses.replace(year, value=value, range=value_range(value))
+    return fixed
+
+
+def _coming(day: dt.date, published: dt.date) -> dt.date:
+    """``day``'s weekday on or after ``published`` (a new year begins from the story on)."""
+    return published + dt.timedelta(days=(day.weekday() - published.weekday()) % 7)
+
+
+def _year_ending(start: dt.date) -> int:
+    """The calendar year a twelve-month fiscal year beginning on ``start`` ends in."""
+    return start.year if (start.month, start.day) == (1, 1) else start.year + 1
