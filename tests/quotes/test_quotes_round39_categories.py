@@ -57,3 +57,10 @@ def test_apposition_names_the_company_over_a_title_case_headline_entity(quotes_o
     found = speakers(quotes_of(text), "indirect")
     assert ("the attackers had used a stolen password", "Parvel") in found
     assert all(speaker == "Parvel" for _, speaker in found), found
+
+
+def test_another_source_is_written_as_its_specific_apposition(quotes_of):
+    text = ("One resident said the shooting began at dawn.\n\n"
+            "Another witness, a bus conductor, said he had seen soldiers on the bridge.")
+    assert ("he had seen soldiers on the bridge", "bus conductor") in speakers(
+        quotes_of(text), "indirect")

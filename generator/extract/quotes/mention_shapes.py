@@ -142,3 +142,16 @@ def left_role(span: Span, name: list[Token], lex: Lexicon) -> str | None:
     if not before or before[-1].text in APOSTROPHES:
         return None  # "the Council's Kirby": an owner, not a role
     return clean_phrase(before, lex) or None
+
+
+def specific_apposition(head: Token) -> Token | None:
+    """"Another witness, a taxi driver, said": after "another", the head noun only repeats
+    the kind of source already heard; the indefinite apposition ("a taxi driver") is the
+    more specific description, which the speaker is written as. None for other shapes."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "another"
+                                      for c in head.children):
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+                None)
+

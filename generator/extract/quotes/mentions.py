@@ -46,6 +46,7 @@ from generator.extract.quotes.mention_shapes import (
     looks_like_person,
     opens_with_given_name,
     partitive_group,
+    specific_apposition,
     with_affiliation,
 )
 from generator.extract.quotes.names import with_of_phrase
@@ -298,6 +299,10 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(head.doc[title.i : name.i + 1].text, "person", _text(words),
                        title.text, name)
     span = with_affiliation(head, span, lex)
+    specific = specific_apposition(head)
+    if specific is not None:  # "Another witness, a taxi driver, said" -> "taxi driver"
+        return Mention(span.text, "group", clean_phrase(mention_span(specific), lex),
+                       token=head)
     counted = counted_group_of(head)  # "the leaders of 42 councils" -> "council leaders"
     return Mention(span.text, "group", counted or clean_phrase(span, lex), token=head)
 
