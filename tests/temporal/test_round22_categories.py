@@ -77,3 +77,17 @@ def test_the_new_fiscal_year_on_a_weekday_starts_that_coming_day(tag):
 def test_a_weekday_the_new_fiscal_year_began_on_stays_behind(tag):
     text = "The new fiscal year in Varnland began on Thursday."
     assert values_by_text(tag, text, WED_JUN_1993)["Thursday"] == "1993-06-24"
+
+
+def test_a_coming_clock_after_tonight_stays_tonight(tag):
+    text = ("The Varnland assembly passed its budget early today, hours before the start of the "
+            "new fiscal year on Thursday. The upper house was expected to vote tonight, and the "
+            "governor will sign the bill by 11 p.m.")
+    assert values_by_text(tag, text, WED_JUN_1993)["11 p.m."] == "1993-06-30T23:00"
+
+
+def test_a_day_the_plan_was_told_on_does_not_stop_the_timetable(tag):
+    text = ("Runners will set off from Quarry Lane on Sunday, organisers said on Thursday. The "
+            "race starts at 8 a.m. The ferry will resume by 2 p.m., officials said.")
+    found = values_by_text(tag, text, FRI_OCT_2026)
+    assert (found["8 a.m."], found["2 p.m."]) == ("2026-10-11T08:00", "2026-10-11T14:00")

@@ -227,7 +227,10 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
         if scene is not None and all(_same_day(t, scene) for t in near):
             return clock_on(clock, scene)  # "on Christmas night ... 'It's Christmas' ..."
         return clock
-    coming = [t for t in before if t.value[:10] > clock.value[:10]]
+    # the day named last, if not gone by, decides: "vote tonight, and will sign the bill by
+    # midnight" after "the new fiscal year on Thursday" is tonight's midnight
+    open_days = [t for t in before if t.value[:10] >= clock.value[:10]]
+    coming = open_days[-1:] if open_days and open_days[-1].value[:10] > clock.value[:10] else []
     return clock_on(clock, coming[-1]) if coming else clock
 
 
