@@ -49,6 +49,7 @@ from generator.extract.events.repairs import (
     is_participle,
     misread_clause,
     participle_holder,
+    period_clause_owner,
 )
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
@@ -107,7 +108,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if sequenced is not None:  # "after the domestic final on June 7"
         return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
-        auxiliary_owner(frame_owner(closed_aside(clause_verb(root), span), rules)), rules),
+        auxiliary_owner(frame_owner(period_clause_owner(closed_aside(clause_verb(root), span),
+                                                        span, rules), rules)), rules),
         rules), rules), rules)
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date

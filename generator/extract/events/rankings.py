@@ -54,7 +54,16 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     if is_change_base(root, rules):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in bases and not left_from(head) \
-        or nested_in_than(root)
+        or nested_in_than(root) or owner_than(root)
+
+
+def owner_than(root) -> bool:
+    """Whether the date is a possessive after "than" whose noun is left out ("4 percent
+    larger than *this year's*", round 18): it stands for the thing of that period, the base
+    of the comparison; a bare date after "than" bounds the happening ("no earlier than
+    Saturday")."""
+    return root.dep_ == "pobj" and root.head.lower_ == "than" \
+        and any(c.dep_ == "case" for c in root.children)
 
 
 def left_from(noun) -> bool:

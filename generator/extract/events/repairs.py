@@ -15,7 +15,10 @@
 - a date after a participle aside closed by its comma ("completed two trials, *involving
   2,400 patients*, in 2024", ``closed_aside``, round 16);
 - a relative clause that bounds a span of time a verb happens in ("will lift off *during a
-  window that opens on Dec. 14*", ``frame_owner``, round 17).
+  window that opens on Dec. 14*", ``frame_owner``, round 17);
+- a second date hung on a clause that already dates a period's start ("will vote on a budget
+  for the fiscal year *that begins July 1* at its meeting on June 24", ``period_clause_owner``,
+  round 18).
 """
 
 from __future__ import annotations
@@ -130,4 +133,26 @@ def frame_owner(verb, rules: EventRules):
     if frame.dep_ != "pobj" or frame.head.dep_ != "prep":
         return verb
     owner = frame.head.head
+    return owner if owner.pos_ in ("VERB", "AUX") else verb
+
+
+def period_clause_owner(verb, span, rules: EventRules):
+    """For a relative clause that says where a period starts or ends and has a date of its
+    own, the verb the period's phrase hangs from: a later date the parser hung on the clause
+    dates that verb ("will *vote* on a budget for the fiscal year that begins July 1 at its
+    meeting on June 24", round 18; ``rules.reference_points``); else ``verb``."""
+    points = rules.reference_points
+    period = verb.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in points.period_bounds \
+            or period.lemma_.lower() not in points.bounded_periods:
+        return verb
+    # the clause's own date comes first; a date after it is the one the parser misplaced
+    own_date = any(t.ent_type_ in ("DATE", "TIME") and t.i < span.start for c in verb.children
+                   if not c.left_edge.i <= span.root.i <= c.right_edge.i
+                   and c.dep_ in ("npadvmod", "prep", "dobj") for t in c.subtree)
+    if not own_date:
+        return verb
+    owner = period
+    while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
+        owner = owner.head
     return owner if owner.pos_ in ("VERB", "AUX") else verb

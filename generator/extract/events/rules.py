@@ -159,6 +159,9 @@ class EventRules(BaseModel):
     preposition."""
     forecast_verbs: list[str] = []
     """"will *need* until 2027": the dated verb itself makes a forecast."""
+    decided_verbs: list[str] = []
+    """"The bridges *will reopen* by 2 p.m.": a plain future of these is planned, whoever
+    does it (the end of a closure someone decided)."""
     day_prepositions: list[str] = []
     """"on": of several days on a verb that counts happenings, each is an event."""
     gapped_prepositions: list[str] = []

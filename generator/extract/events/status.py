@@ -45,7 +45,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
-        return "planned" if passive or is_agent(doer or find_subject(verb), rules) \
+        decided = verb.lemma_.lower() in rules.decided_verbs  # "will reopen"
+        return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) or copula_infinitive(verb):
         return "planned"  # "Lowmere to vote on levy next week": a headline's announced plan
