@@ -91,3 +91,19 @@ def test_a_day_the_plan_was_told_on_does_not_stop_the_timetable(tag):
             "race starts at 8 a.m. The ferry will resume by 2 p.m., officials said.")
     found = values_by_text(tag, text, FRI_OCT_2026)
     assert (found["8 a.m."], found["2 p.m."]) == ("2026-10-11T08:00", "2026-10-11T14:00")
+
+
+MON_JUN_2001 = dt.date(2001, 6, 11)
+
+
+def test_a_past_clock_passes_over_a_possessive_day_to_the_story_day(tag):
+    text = ("The Ferncastle Owls beat Dunmere 4-3 in the deciding game Sunday night. The Owls, "
+            "who trailed after Thursday's loss, had not won since 1988. The game ended at "
+            "11:40 p.m.")
+    assert values_by_text(tag, text, MON_JUN_2001)["11:40 p.m."] == "2001-06-10T23:40"
+
+
+def test_a_past_clock_after_a_plain_day_still_takes_it(tag):
+    text = ("The Ferncastle Owls beat Dunmere 4-3 in the deciding game Sunday night. The Owls "
+            "lost on Thursday in Dunmere. That game ended at 11:40 p.m.")
+    assert values_by_text(tag, text, MON_JUN_2001)["11:40 p.m."] == "2001-06-07T23:40"

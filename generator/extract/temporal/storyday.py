@@ -218,6 +218,8 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
     Told of what is to come, it is the coming day named before it ("Rovers host Calder on
     Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
     """
+    if clock.tense == "past":  # "after Thursday's loss": another game's day, no scene
+        near = [t for t in near if not _POSSESSIVE.match(text, t.end)]
     before = [t for t in near if t.start < clock.start]
     if clock.tense == "past":
         gone = [t for t in before if t.rule in _SCENE_RULES
@@ -234,6 +236,8 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
     return clock_on(clock, coming[-1]) if coming else clock
 
 
+#: A possessive after a day: "Thursday's loss" names a happening of that day in passing.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: Rules whose day sets a scene a later clock can belong to: weekdays, "yesterday", a weekday
 #: with its part or clock. A calendar day ("the last day for delivery, 23 December") or a
 #: holiday is as often named in passing, and a clock after it is the story's own.
