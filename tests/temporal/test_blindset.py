@@ -217,6 +217,17 @@ general fixes it prompted (a "when" clause on a date telling its tense, "reopen 
 markets will be shut"; an act a past vote performs, "voted to authorize a strike in June", done
 not planned; tickets sold "for travel after Friday" looking ahead; "three tough years" as one
 duration; "days before a midnight Friday deadline" after a noun). Its gold was not edited.
+Round 22 (``blindset/blindset22.txt``, 8 stories by another author: Wikinews stock-market,
+electronics and rocket reports, 1996 AP aircraft maker, a 2008 Reuters carmaker, 2001 AP hockey
+final, a 1993 AP state budget, a 2005 Reuters airline) scored relaxed 0.987 / strict 0.980 /
+value F1 0.941 at first sight against its gold as written (152 expressions), 0.994 / 0.994 /
+0.948 against it as corrected (three edits where it broke a documented convention: "monthly"
+and "quarterly" on an amount as DURATION, "more than" inside the extent; see its header). After
+the general fixes it prompted: 0.997 / 0.997 / 0.984 (a comparison passing over a forecast
+period not yet begun, "the quarter" over a half, "the new fiscal year on Thursday" dated by the
+coming day it starts, "hours" after a comma before "before", a past clock passing over a
+possessive day, a coming clock after "tonight"). What still differs: "this night" in a quote,
+and months hung on a past participle under a future verb.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -256,7 +267,7 @@ ROUNDS = {
     "round19": ("blindset19.txt", "blindset19.jsonl", 0.99, 0.99),
     "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
     "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
-    "round22": ("blindset22.txt", "blindset22.jsonl", 0.98, 0.94),
+    "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
 }
 
 
