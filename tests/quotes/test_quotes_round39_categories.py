@@ -64,3 +64,8 @@ def test_another_source_is_written_as_its_specific_apposition(quotes_of):
             "Another witness, a bus conductor, said he had seen soldiers on the bridge.")
     assert ("he had seen soldiers on the bridge", "bus conductor") in speakers(
         quotes_of(text), "indirect")
+
+
+def test_quoted_verb_of_judging_is_its_subjects_words(quotes_of):
+    text = ("The Tarn Coast Union “firmly rejected” the proposal in a statement on Monday.")
+    assert speakers(quotes_of(text), "direct") == [("firmly rejected", "Tarn Coast Union")]

@@ -191,3 +191,17 @@ def verdict_cue(quote: Span, context: list[Token], lex: Lexicon) -> tuple[Token,
                     None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     return (noun, owner) if owner is not None else None
+
+
+def quoted_verb(quote: Span, lex: Lexicon) -> Token | None:
+    """'The bloc “firmly condemned” the attempt': a finite verb of judging inside the
+    marks whose subject stands before them; the writer quotes the subject's own verdict
+    (the verb with its adverb), so the subject is the speaker and the verb the cue."""
+    for token in quote:  # a participle with a subject and no auxiliary is a misread past
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children)
+        if finite and token.lemma_.casefold() in lex.judging_verbs \
+                and any(c.dep_ == "nsubj" and c.i < quote.start for c in token.children):
+            return token
+    return None
+

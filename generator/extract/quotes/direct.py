@@ -29,6 +29,7 @@ from generator.extract.quotes.attribution import (
     nearest_cue,
     object_complement,
     opinion_holder,
+    quoted_verb,
     verdict_cue,
 )
 from generator.extract.quotes.cue_words import cue_text
@@ -228,6 +229,9 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     judged = judged_object(quote, context, lex)
     if judged is not None and ruling is None and not is_title(content):
         return judged, judge_of(judged, subject_of(judged)), "direct-judged"
+    quoted = quoted_verb(quote, lex) if not candidates else None
+    if quoted is not None:  # 'The bloc “firmly condemned” the attempt', no "said" around
+        return quoted, subject_of(quoted), "direct-quoted-verb"
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content):
         return None
