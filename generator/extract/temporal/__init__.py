@@ -21,6 +21,7 @@ Pipeline (one module per stage)::
                  and the story's bare quarters once it says where the fiscal year ends
     compared.py  "the same period a year earlier" as the quarter reported, past a month in it
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
+    fiscal_start.py  "the new fiscal year on Thursday": the coming day it starts, its FY
     plans.py     the weekday of a plan told in the past perfect, nearest the story's day,
                  and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
     pointed.py   "that night" told of a dated happening (a concert): that happening's night
