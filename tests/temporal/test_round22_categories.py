@@ -1,9 +1,14 @@
 """Round 22's categories: a results comparison echoes the period reported, not a forecast
 period that has not begun ("could run short of cash in the first half of next year. The loss
 compared with a profit in the same period a year earlier" is the quarter reported a year back,
-and "during the quarter" that quarter, a half being no quarter).
+and "during the quarter" that quarter, a half being no quarter); "the new fiscal year on
+Thursday" starts on the coming Thursday; a past clock passes over a possessive day ("after
+Thursday's loss"); and from event round 18: a possessive coming year ("next year's race") lends
+no year, a coming timetable carries its day from clock to clock, and a deal a past agreement
+makes ("agreed to buy Tellin in January") was agreed then, as round 21's vote performs its acts.
 
-Each case pins the step behind a fix (``resolve.py``, ``context.py``) with its counter-case.
+Each case pins the step behind a fix (``resolve.py``, ``context.py``, ``fiscal_start.py``,
+``storyday.py``, ``yearlend.py``, ``sidelong.py``) with its counter-case.
 Every sentence is invented (fictional people, companies and places).
 """
 
@@ -107,3 +112,16 @@ def test_a_past_clock_after_a_plain_day_still_takes_it(tag):
     text = ("The Ferncastle Owls beat Dunmere 4-3 in the deciding game Sunday night. The Owls "
             "lost on Thursday in Dunmere. That game ended at 11:40 p.m.")
     assert values_by_text(tag, text, MON_JUN_2001)["11:40 p.m."] == "2001-06-07T23:40"
+
+
+WED_APR_2026 = dt.date(2026, 4, 15)
+
+
+def test_a_deal_agreed_in_a_month_was_agreed_then(tag):
+    text = "Marrow Foods agreed to buy Tellin Bakeries in January for $3 a share."
+    assert values_by_text(tag, text, WED_APR_2026)["January"] == "2026-01"
+
+
+def test_a_deal_planned_for_a_month_lies_ahead(tag):
+    text = "Marrow Foods plans to buy Tellin Bakeries in January for $3 a share."
+    assert values_by_text(tag, text, WED_APR_2026)["January"] == "2027-01"

@@ -8,6 +8,8 @@ that verb say otherwise:
   whatever verb the parser hung the date on;
 * an act a vote performs: "voted to authorize a strike in June" -- the vote authorized it in
   June (a deed done), where "voted to strike in June" plans a strike;
+* a deal an agreement makes: "agreed to buy Dunmore in January" -- agreed in January (event
+  round 18), where "plans to buy Dunmore in January" looks ahead;
 * what is sold for a date: "has stopped selling tickets for travel after Friday" -- the
   tickets are for days ahead, whatever the tense of the selling.
 
@@ -17,13 +19,14 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 from __future__ import annotations
 
 from generator.extract.temporal.tense_words import (
+    AGREED_DEALS,
     SALE_VERBS,
     SOLD_AHEAD_NOUNS,
     SOLD_AHEAD_PREPS,
     VOTED_ACTS,
 )
 
-__all__ = ["enacted_by_vote", "sold_ahead", "when_clause"]
+__all__ = ["agreed_deal", "enacted_by_vote", "sold_ahead", "when_clause"]
 
 #: Auxiliaries of a plain future in a "when" clause.
 _WILL = {"will", "'ll", "shall", "wo"}
@@ -59,6 +62,17 @@ def enacted_by_vote(governor, verb) -> bool:
     """
     return (governor.lemma_.lower() == "vote" and governor.tag_ == "VBD"
             and verb.lemma_.lower() in VOTED_ACTS)
+
+
+def agreed_deal(governor, verb) -> bool:
+    """True for a deal a past agreement makes: "agreed to buy Dunmore in January".
+
+    Args:
+        governor: The verb governing the infinitive ("agreed").
+        verb: The infinitive ("buy").
+    """
+    return (governor.lemma_.lower() == "agree" and governor.tag_ == "VBD"
+            and verb.lemma_.lower() in AGREED_DEALS)
 
 
 def sold_ahead(token) -> bool:

@@ -113,6 +113,9 @@ LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 #: it (round 21), while "voted to strike in June" plans a strike.
 VOTED_ACTS = {"authorize", "authorise", "approve", "ratify", "endorse", "adopt", "accept",
               "reject", "confirm", "censure", "expel", "elect", "back"}
+#: Deals an agreement makes: "agreed to buy Dunmore in January" tells when the deal was agreed
+#: (event round 18), as a vote's acts do.
+AGREED_DEALS = {"buy", "acquire", "purchase", "sell", "merge"}
 #: What is sold for a coming date: "has stopped selling tickets for travel after Friday".
 SOLD_AHEAD_NOUNS = {"ticket", "seat", "booking", "reservation"}
 #: Verbs that sell or book what is sold for a date.
