@@ -437,6 +437,18 @@ files 273-276 and 280 say so): documents given as speakers ("according to a draf
 bare modal outside the marks as reported), a nested report given its own record, "one of the
 engineers" singularised, and a lede report ("with the finance minister warning that ...")
 left out.
+Round 39 (289-296: Reuters trade dispute, AP legislature, BBC rail strike, AP wildfire, NYT
+data breach, local school board, Guardian cricket, AFP coup attempt), by another outside
+author, scored with score.py at first sight after rounds 13-38's fixes: 0.985 / 0.985,
+0.981 / 0.922. Fixed by category: "the company" after a company the sentence before
+introduced by its apposition ("Shares in X, the country's largest steelmaker, fell"); a
+name given in full by its apposition over a Title Case headline entity NER ran over a comma
+("... Customers, Company Says"), whose lone "Company" is the body's company; a definite
+label after "call it" whose last noun the parser read as a verb; a quoted verb of judging
+('X "firmly condemned" the attempt'); "Another witness, a taxi driver," written as the
+apposition's noun. After them 1.000 / 1.000, 0.981 / 1.000 (score.py). Where its gold parts
+from the set (the files say so): the two headline reports are left out, which the set counts
+since round 38 (kept, with the body's speaker).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -484,7 +496,7 @@ FLOORS = {
     "round 36": (0.99, 0.98, 0.98, 0.95),
     "round 37": (0.99, 0.97, 0.94, 0.97),
     "round 38": (0.99, 0.96, 0.92, 0.96),
-    "round 39": (0.98, 0.98, 0.97, 0.92),
+    "round 39": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
