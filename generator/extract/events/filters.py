@@ -25,6 +25,7 @@ from generator.extract.events.changes import moved_from
 from generator.extract.events.nouns import is_date
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
+    dates_batch,
     is_comparison_base,
     is_ordinal,
     locates_compared,
@@ -223,7 +224,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
     earlier*")."""
     if is_comparison_base(span, rules) or moved_from(span, rules) or covers_period(span, rules) \
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
-            or names_object(span, rules):
+            or names_object(span, rules) or dates_batch(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

@@ -7,7 +7,8 @@
 - "from $298 million *a year earlier*", "more than *at the last election in 2022*": the base
   of a comparison (``is_comparison_base``);
 - "The last comparable season was *in 2005*": when the compared thing was
-  (``locates_compared``).
+  (``locates_compared``);
+- "vehicles built *between 2021 and 2024*": which things are meant (``dates_batch``).
 
 Split from :mod:`.filters`.
 """
@@ -187,3 +188,19 @@ def is_occasion(noun, rules: EventRules) -> bool:
 def is_ordinal(token) -> bool:
     """"fifth", "21st" (the tagger may call "the fifth month" a date, not an ordinal)."""
     return token.ent_type_ == "ORDINAL" or bool(ORDINAL.match(token.lower_))
+
+
+def dates_batch(span, rules: EventRules) -> bool:
+    """Whether the date is one end of a span (``rules.reference_points.batches``: "between")
+    on a bare participle that describes a noun ("recalling 310,000 vehicles *built between
+    2021 and 2024*", "the Crisp 5 model *sold between* March 2024 and January 2026", rounds 15
+    and 18): it only says which things are meant, no happening of its own."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "and January 2026"
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in rules.reference_points.batches:
+        return False
+    participle = prep.head
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in participle.children)

@@ -56,6 +56,9 @@ class ReferencePoints(BaseModel):
     """Words that make the clause a comparison (besides superlatives, which the tag gives)."""
     bases: list[str] = []
     """Prepositions whose object is the base of a comparison ("from 162 million euros")."""
+    batches: list[str] = []
+    """Prepositions of a span of dates on a bare participle that only says which things are
+    meant ("vehicles built *between* 2021 and 2024")."""
     periods: list[str] = []
     """Prepositions that say what a noun covers ("its forecast *for* the year")."""
     occasions: list[str] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.names import epithet_name, full_name, resolve_pronoun
+from generator.extract.events.names import epithet_name, full_name, resolve_pronoun, titled
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
 from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
@@ -221,8 +221,10 @@ def same_name(name: str, other: str | None) -> bool:
 def title_holder(subject):
     """The person, organisation or product a title subject names ("the largest carmaker,
     *Brask Motors*", "CEO and co-founder *Ada Quill*", "a folding model, *the Tessaro Flip*",
-    "the first of them, *the Tessaro 9*"), or None when the subject is a name itself."""
-    if is_name(subject):
+    "the first of them, *the Tessaro 9*"), or None when the subject is a name itself, typed
+    or carrying a person's title ("*King Frederik* and Queen Sofia welcomed ...", round 18:
+    the queen is a second subject, not the name of the first)."""
+    if is_name(subject) or titled(subject):
         return None
     for child in subject.children:
         if child.dep_ in ("appos", "conj") and child.ent_type_ in ("PERSON", "ORG") \
