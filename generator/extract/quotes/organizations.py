@@ -24,6 +24,12 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
+from generator.extract.quotes.organization_mentions import (
+    head_word,
+    located_only,
+    portfolio_before,
+    title_cased_noun,
+)
 from generator.extract.quotes.organization_names import (
     company_described_just_before,
     described_as_organization,
@@ -161,14 +167,14 @@ class OrganizationResolution:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
         head = mention.token
         bare = head is not None and (mention.text.lower() == f"the {head.lower_}"
-                                     or _located_only(head))
+                                     or located_only(head))
         if head is not None and head.pos_ != "PROPN":
             named = organization_named_after(
                 head, [(o.start, o.words, o.text) for o in self.organizations],
                 self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()))
             if named is not None:  # "A state appeals court" of the lede, named later
                 return named
-        if head is not None and head.pos_ == "PROPN" and not _title_cased_noun(mention, self.lex):
+        if head is not None and head.pos_ == "PROPN" and not title_cased_noun(mention, self.lex):
             described = described_as_organization(head, self.lex)  # "X, the lending company,"
             return (None if described else self._short_form_of(mention.name, at)) \
                 or mention.name
@@ -179,7 +185,7 @@ class OrganizationResolution:
             return mention.name  # qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
         spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
-                      and s.name and _head_word(s.name) == lemma), None)
+                      and s.name and head_word(s.name) == lemma), None)
         if spoke is not None:  # "The office called ..." after "the prime minister's office said"
             return spoke
         earlier = self._organizations_before(self.organizations, at)
@@ -230,7 +236,7 @@ class OrganizationResolution:
         offices = set()
         for token in self.doc:
             if token.lower_ == title and token.text[:1].isupper():
-                portfolio = _portfolio_before(token, self.lex)
+                portfolio = portfolio_before(token, self.lex)
                 if portfolio:
                     offices.add(f"{portfolio} {lemma.capitalize()}")
         return offices.pop() if len(offices) == 1 else None
@@ -350,51 +356,4 @@ class OrganizationResolution:
         subjects = [o for o in self.organization_subjects
                     if start <= o.start < sentence.start_char]
         return subjects[-1].text if subjects else None
-
-
-def _head_word(name: str) -> str:
-    """The folded noun a name is a kind of: its last word, or the word before "of"
-    ("bank" of "Bank of Corvaline", "office" of "Office of the Mayor")."""
-    words = [fold(w) for w in name.split()]
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-
-
-def _portfolio_before(title: Token, lex: Lexicon) -> str:
-    """The portfolio written before a capitalised title: "Environment, Urbanization and
-    Climate Change" of "... Climate Change Minister Ada Quill"; empty for a bare title or
-    title words only ("Prime Minister", "Deputy Minister")."""
-    doc, start = title.doc, title.i
-    while start > 0:
-        before = doc[start - 1]
-        # a comma only inside a list the "and" closes ("Environment, Urbanization and
-        # ..."), not after a place ("Speaking in Varna, Transport Minister ...")
-        listed = before.text == "and" or (before.text == "," and any(
-            t.text == "and" for t in doc[start : title.i]))
-        joined = listed and start - 2 >= 0 and doc[start - 2].pos_ == "PROPN" \
-            and doc[start].pos_ == "PROPN" and doc[start - 2].head.i > start - 2
-        if not (before.pos_ == "PROPN" and before.text[:1].isupper()) and not joined:
-            break
-        start -= 1
-    words = doc[start : title.i]
-    if not len(words) or all(t.lower_ in lex.title_modifiers | {","} for t in words):
-        return ""
-    return words.text
-
-
-def _located_only(head: Token) -> bool:
-    """"The Austin, Texas-based company": a definite noun whose only modifier says where
-    the organisation is based is as bare as "the company" and refers back the same way."""
-    words = list(head.doc[head.left_edge.i : head.i])
-    if not words or words[0].lower_ != "the" or list(head.rights):
-        return False
-    between = words[1:]
-    return any(t.lower_ == "based" or t.lower_.endswith("-based") for t in between) and all(
-        t.lower_ == "based" or t.lower_.endswith("-based") or t.text in (",", "-")
-        or t.ent_type_ in ("GPE", "LOC") for t in between)
-
-
-def _title_cased_noun(mention: Mention, lex: Lexicon) -> bool:
-    """"..., Company Says" in a Title Case headline: a company noun alone, capitalised by
-    the headline's style, is no name (the headline rule gives the body's company)."""
-    return mention.text.casefold() in lex.company_nouns
 
