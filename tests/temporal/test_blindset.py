@@ -268,6 +268,7 @@ ROUNDS = {
     "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
     "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
     "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
+    "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.98),
 }
 
 
