@@ -449,6 +449,10 @@ label after "call it" whose last noun the parser read as a verb; a quoted verb o
 apposition's noun. After them 1.000 / 1.000, 0.981 / 1.000 (score.py). Where its gold parts
 from the set (the files say so): the two headline reports are left out, which the set counts
 since round 38 (kept, with the body's speaker).
+Round 40 (297-304: AP car-plant layoff, Reuters disputed election, BBC maternity inquiry, NYT
+abortion ruling, Guardian housing plan, local TV bus crash, AP World Series, Bloomberg oil
+results), by another outside author, scored with score.py at first sight after rounds 13-39's
+fixes: 0.993 / 0.946, 0.976 / 0.917.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -497,6 +501,7 @@ FLOORS = {
     "round 37": (0.99, 0.97, 0.94, 0.97),
     "round 38": (0.99, 0.96, 0.92, 0.96),
     "round 39": (0.99, 0.99, 0.97, 0.99),
+    "round 40": (0.99, 0.94, 0.97, 0.91),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -514,7 +519,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 36": "blind36_",
             "round 37": "blind37_",
             "round 38": "blind38_",
-            "round 39": "blind39_"}
+            "round 39": "blind39_",
+            "round 40": "blind40_"}
 
 pytestmark = pytest.mark.model
 
