@@ -78,13 +78,21 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
 
 
 def numbered(token):
-    """The number right after a capitalised noun that it names ("*Highway 21*", "Gate 4"),
-    which the tagger may call a date; None when there is none or it is a timex."""
+    """The number right after a capitalised noun that it names ("*Highway 21*", "Gate 4"), or
+    after a noun a capitalised compound opens ("*Tram line 2*", round 18), which the tagger
+    may call a date; None when there is none or it is a timex."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if after is None or after.dep_ != "nummod" or after.head.i != token.i \
-            or not token.text[:1].isupper() or not after.text.isdigit():
+            or not capitalised_name(token) or not after.text.isdigit():
         return None
     return None if after.i in token.doc.user_data.get(DATE_TOKENS_KEY, ()) else after
+
+
+def capitalised_name(token) -> bool:
+    """Whether the noun is capitalised or opened by a capitalised compound ("Tram line")."""
+    return token.text[:1].isupper() or any(
+        c.dep_ == "compound" and c.text[:1].isupper() and c.i == token.left_edge.i
+        for c in token.lefts)
 
 
 def possessive(name: str) -> str:
