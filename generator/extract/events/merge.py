@@ -75,7 +75,7 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
     if a.event.when.value != b.event.when.value:
-        return False
+        return retold_finer(a, b, synonyms)
     shared = shared_names(a.keys, b.keys)
     # two predicates of one sentence with one verb are two happenings ("The festival opens on
     # June 3, when the new bridge opens"): the sentence made one event per predicate already
@@ -90,6 +90,32 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # another word for the same happening, and no name the other event lacks
     inside = shared > 0 and shared == min(len(a.keys), len(b.keys))
     return inside and same_happening(a.lemma, b.lemma, synonyms)
+
+
+def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) -> bool:
+    """Whether two sentences tell of one happening in other words (``synonyms``) at two
+    granularities, one date inside the other, with the names of one side all among the
+    other's ("Pryce, who was *convicted* of fraud in July" ... "Pryce was *found* guilty on
+    July 16", round 18). The same verb at two granularities may be two happenings ("rose in
+    2025" and "rose in the third quarter")."""
+    first, second = a.event.when.range, b.event.when.range
+    if first is None or second is None or first.granularity == second.granularity \
+            or a.sentence == b.sentence or a.lemma == b.lemma:
+        return False
+    nested = (first.start <= second.start and second.end <= first.end) \
+        or (second.start <= first.start and first.end <= second.end)
+    shared = shared_names(a.keys, b.keys)
+    same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
+        or told_of(a, b.keys) or told_of(b, a.keys)
+    return nested and same_names and same_happening(a.lemma, b.lemma, synonyms)
+
+
+def told_of(candidate: Candidate, keys: Sequence[frozenset[str]]) -> bool:
+    """Whether a candidate with no participants of its own (a subject taken from the noun a
+    relative clause hangs on: "Colin Pryce, who was convicted") names one of ``keys`` in its
+    description: it has no name the other lacks."""
+    words = set(candidate.event.what.lower().split())
+    return not candidate.keys and any(key & words for key in keys)
 
 
 def gives_clock_time(day: Candidate, time: Candidate) -> bool:
