@@ -452,7 +452,17 @@ since round 38 (kept, with the body's speaker).
 Round 40 (297-304: AP car-plant layoff, Reuters disputed election, BBC maternity inquiry, NYT
 abortion ruling, Guardian housing plan, local TV bus crash, AP World Series, Bloomberg oil
 results), by another outside author, scored with score.py at first sight after rounds 13-39's
-fixes: 0.993 / 0.946, 0.976 / 0.917.
+fixes: 0.993 / 0.946, 0.976 / 0.917. Its gold counts 'said he would "sleep on it."' (a bare modal
+outside the marks, the verb inside, nothing of the writer's after them) as direct only, as
+rounds 20, 21, 23 and 37 do (eight clauses) against rounds 13, 14 and 18 (three): the code now
+follows that majority, which build_gold.py's convention also reads (the verb is inside the
+marks), so round 14's reported floor drops to 0.97 (its file says so).
+Fixed by category: a "whose" clause whose verb the parser took for the main one ("Families
+whose babies died ... say"), the bare modal above, an "indicator" as a document. After them
+0.993 / 0.960, 1.000 / 0.933 (score.py). Left: coordinated given names sharing a surname
+("Kirsty and Daniel Pryce") and "Mrs"/"she" for the woman of the couple, "opposition leader
+on Friday" not tied to the leader named later, "She" for the possessor of a boy named the
+sentence before, and 'apologised ‘unreservedly’' (a quoted adverb of the verb).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -475,7 +485,9 @@ FLOORS = {
     "round 11": (0.99, 0.95, 0.92, 0.93),
     "round 12": (0.99, 0.97, 0.94, 0.92),
     "round 13": (0.99, 0.99, 0.98, 0.99),
-    "round 14": (0.99, 0.99, 0.98, 0.99),
+    # round 14's reported floor at 0.97 since round 40: its "would 'play for his country
+    # ...'" (bare modal outside the marks) is direct only in the set's majority
+    "round 14": (0.99, 0.99, 0.97, 0.99),
     "round 15": (0.99, 0.99, 0.99, 0.99),
     "round 16": (0.99, 0.96, 0.98, 0.99),
     "round 17": (0.99, 0.99, 0.98, 0.99),
@@ -501,7 +513,7 @@ FLOORS = {
     "round 37": (0.99, 0.97, 0.94, 0.97),
     "round 38": (0.99, 0.96, 0.92, 0.96),
     "round 39": (0.99, 0.99, 0.97, 0.99),
-    "round 40": (0.99, 0.94, 0.97, 0.91),
+    "round 40": (0.99, 0.95, 0.99, 0.93),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -183,3 +183,17 @@ def name_of_owned_voice(subject: Token, subjects: list[Token]) -> bool:
     voice = doc[start - 2]
     return voice.lower_ in load_lexicon().org_voices and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in voice.children)
+
+
+def antecedent_of_whose(subject: Token) -> Token | None:
+    """The noun a "whose" clause describes, when the parser made the possessed noun the
+    subject of the reporting verb: in "Families whose babies died at X say ..." it read
+    "died" as the main verb and "say" as its conjunct, so "say" inherits "babies"; the
+    families speak (round 40). None when the subject has no "whose"."""
+    whose = next((c for c in subject.children if c.tag_ == "WP$"), None)
+    if whose is None or whose.i == 0:
+        return None
+    before = subject.doc[whose.i - 1]
+    if before.text == "," and whose.i > 1:
+        before = subject.doc[whose.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") else None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.speaker_misparses import (
+    antecedent_of_whose,
     name_after_title_stop,
     name_of_owned_voice,
     subject_after_agency_credit,
@@ -34,6 +35,10 @@ def subject_of(verb: Token) -> Token | None:
         subject = _nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
             return current.head  # "his daughter, Anneke Vos, who said ...": the antecedent
+        if subject is not None and current is not verb:
+            # climbed from a verb the parser took for the main one ("Families whose
+            # babies died ... say"): the relative's possessed noun does not speak
+            return antecedent_of_whose(subject) or subject
         if subject is not None:
             return subject
         if current.dep_ == "dobj" and current is not verb and current.head.pos_ == "VERB":

@@ -1,0 +1,58 @@
+"""Categories of errors of blind round 40 (fictional sentences, not the round's text).
+
+Each test pins one general rule: the antecedent of a "whose" clause speaks when the parser
+took the clause's verb for the main one ("Families whose babies died ... say": "say" its
+conjunct, inheriting "babies"); a bare modal outside the marks with the verb inside and
+nothing of the writer's after them is direct only (the set's majority, eight clauses
+against three); an "indicator" (a data series) is a document, not a speaker.
+"""
+
+from __future__ import annotations
+
+from devscore import speakers
+from spacy.tokens import Doc
+
+from generator.extract.quotes.verb_subjects import subject_of
+
+
+def _whose_clause_read_as_main(nlp) -> Doc:
+    """"Tenants whose flats flooded at Kelby Court say they were misled." as the parser
+    read the round's lede after its headline: "flooded" the root, "say" its conjunct."""
+    words = ["Tenants", "whose", "flats", "flooded", "at", "Kelby", "Court", "say", "they",
+             "were", "misled", "."]
+    pos = ["NOUN", "PRON", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "VERB", "PRON", "AUX",
+           "VERB", "PUNCT"]
+    tags = ["NNS", "WP$", "NNS", "VBD", "IN", "NNP", "NNP", "VBP", "PRP", "VBD", "VBN", "."]
+    heads = [0, 2, 3, 3, 3, 6, 4, 3, 10, 10, 7, 3]
+    deps = ["ROOT", "poss", "nsubj", "ROOT", "prep", "compound", "pobj", "conj",
+            "nsubjpass", "auxpass", "ccomp", "punct"]
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps)
+
+
+def test_whose_clause_antecedent_speaks_when_its_verb_reads_as_main(nlp):
+    doc = _whose_clause_read_as_main(nlp)
+    assert subject_of(doc[7]).text == "Tenants"
+
+
+def test_own_subject_with_whose_is_kept(nlp):
+    doc = nlp("The Orm families, whose lawyers said the board lied, met on Monday.")
+    said = next(t for t in doc if t.text == "said")
+    assert subject_of(said).text == "lawyers"
+
+
+def test_bare_modal_outside_the_marks_is_direct_only(quotes_of):
+    quotes = quotes_of('Asked about the trade deadline, Dunmore said he would "sleep on it."')
+    assert speakers(quotes, "indirect") == []
+    assert ("sleep on it.", "Dunmore") in speakers(quotes, "direct")
+
+
+def test_modal_with_the_writers_words_after_the_marks_stays_reported(quotes_of):
+    quotes = quotes_of("Dunmore said the club would ‘look at every option’ before the deadline.")
+    assert [c for c, _ in speakers(quotes, "indirect")] == [
+        "the club would ‘look at every option’ before the deadline"]
+
+
+def test_an_indicator_is_no_speaker(quotes_of):
+    quotes = quotes_of("Margins rose to a record, according to the Velmora Oil Company's own "
+                       "indicator, as outages tightened supplies.")
+    assert speakers(quotes, "indirect") == []
