@@ -213,9 +213,18 @@ def arranged_before(doc, timex: Timex) -> bool:
     if span is None:
         return False
     verb = clause_verb(span.root)
-    return is_past(verb) or is_past(finite_governor(verb)) \
+    return is_past(verb) or is_past(finite_governor(verb)) or perfect_act(finite_governor(verb)) \
         or replaced_intent(verb, load_event_rules()) \
         or superseded_due(verb, load_event_rules(), lapsed=False)
+
+
+def perfect_act(verb) -> bool:
+    """Whether the verb is an active present perfect ("The unions *have called* a second
+    strike for March 19 and 20", round 19): a past act that sets a fixture, as "called a
+    meeting for Monday" is; the sentence asserts the act, not what will happen."""
+    children = list(verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) \
+        and not any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in children)
 
 
 def finite_governor(verb):

@@ -11,7 +11,12 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.phrases import describe, finish, participle_agent, third_person
 from generator.extract.events.rules import EventRules
-from generator.extract.events.subjects import find_subject, named_possessor, subject_phrase
+from generator.extract.events.subjects import (
+    find_subject,
+    is_plural,
+    named_possessor,
+    subject_phrase,
+)
 from generator.extract.hits import Claim
 
 
@@ -57,7 +62,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     if not who:
         return finish(what)
     light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
-    return finish(f"{who} {third_person(light)} {what}")
+    # "The unions stage a second strike" (round 19): the light verb agrees with its subject
+    return finish(f"{who} {light if is_plural(subject) else third_person(light)} {what}")
 
 
 def pronoun_owner(noun, claims: Sequence[Claim]) -> str | None:

@@ -106,10 +106,17 @@ def dated_modifiers(modifiers) -> set[int]:
     skipped: set[int] = set()
     for child in modifiers:
         tokens = list(child.subtree)
-        if child.dep_ != "amod" and all(
+        if child.dep_ != "amod" and not is_length(tokens) and all(
                 t.ent_type_ in DATE_LABELS or t.tag_ == "POS" or t.is_punct for t in tokens):
             skipped |= {t.i for t in tokens}
     return skipped
+
+
+def is_length(tokens) -> bool:
+    """Whether the modifier is a hyphenated length ("a *48-hour* strike", "a *three-year*
+    contract", round 19): it says what kind of thing, it dates nothing, so it stays."""
+    return any(t.tag_ == "HYPH" for t in tokens) \
+        and any(t.like_num or t.pos_ == "NUM" for t in tokens)
 
 
 def prep_objects(head) -> list[tuple]:

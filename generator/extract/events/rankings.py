@@ -133,9 +133,11 @@ def ranked_infinitive(verb, rules: EventRules) -> bool:
 def own_day(noun, root, rules: EventRules) -> bool:
     """Whether the date is the day of a ranked happening ("the *first* televised debate ...
     *on Sept. 24*"): a noun of ``rules.event_nouns`` with a date after ``rules.day_prepositions``
-    says which day that one happens, it bounds no ranking."""
+    says which day that one happens, and one after ``rules.fixture_prepositions`` the day it
+    is set for ("called a *second* strike *for* March 19", round 19): it bounds no ranking."""
     return (noun.lemma_.lower() in rules.event_nouns or day_of_event(noun, rules)) \
-        and root.dep_ == "pobj" and root.head.lower_ in rules.day_prepositions
+        and root.dep_ == "pobj" \
+        and root.head.lower_ in (*rules.day_prepositions, *rules.fixture_prepositions)
 
 
 def day_of_event(noun, rules: EventRules) -> bool:

@@ -167,6 +167,8 @@ class EventRules(BaseModel):
     does it (the end of a closure someone decided)."""
     day_prepositions: list[str] = []
     """"on": of several days on a verb that counts happenings, each is an event."""
+    fixture_prepositions: list[str] = []
+    """"a second strike *for* March 19": on a ranked event noun, the day it is set for."""
     gapped_prepositions: list[str] = []
     """"at the end of March *and its assembly plant in Orrin in 2027*": a date after one of
     these in a gapped clause is a happening of its own."""
