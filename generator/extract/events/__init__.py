@@ -58,6 +58,7 @@ from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
+from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules, load_event_rules, true_lemma
 from generator.extract.events.secondary import (
     coming_happening,
@@ -135,6 +136,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         anchor = find_anchor(doc, timex, rules)
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
+        elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
+            anchor = streak_anchor(doc, timex, anchor) or anchor
         if anchor is None:
             continue
         offer(resumption(doc, timex, anchor, rules) or anchor, timex)  # "adjourned until"
@@ -146,6 +149,14 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def streak_anchor(doc, timex: Timex, anchor: Anchor) -> Anchor | None:
+    """The "when" clause's happening for a date that starts a streak on a negated verb
+    (``rankings.streak_happening``), or None."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    clause = streak_happening(doc, span, anchor.verb) if span is not None else None
+    return Anchor(clause, own_clause=True) if clause is not None else None
 
 
 def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,

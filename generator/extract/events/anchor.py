@@ -240,10 +240,13 @@ def sequenced_happening(span, rules: EventRules):
 
 def dated_noun(root):
     """The noun a date hangs from directly ("a call *Thursday*") or through a preposition
-    ("floods *in October*", "a walkout in 2021"), or None."""
+    ("floods *in October*", "a walkout in 2021"), or whose subject it owns ("*Sunday's*
+    defeat left the club bottom", round 19), or None."""
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         root, head = head, head.head
+    if root.dep_ == "poss" and head.dep_ == "nsubj":  # "*Sunday's* defeat left the club"
+        return head
     return head if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" else None
 
 

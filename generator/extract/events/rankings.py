@@ -9,6 +9,8 @@
 - "The last comparable season was *in 2005*": when the compared thing was
   (``locates_compared``);
 - "vehicles built *between 2021 and 2024*": which things are meant (``dates_batch``).
+- "have not won *since Aug. 23*, when they beat Norcross 2-1": the start of a streak; the
+  "when" clause is the happening (``streak_happening``).
 
 Split from :mod:`.filters`.
 """
@@ -206,3 +208,20 @@ def dates_batch(span, rules: EventRules) -> bool:
     participle = prep.head
     return participle.dep_ == "acl" and participle.tag_ == "VBN" \
         and not any(c.dep_ in ("aux", "auxpass") for c in participle.children)
+
+
+def streak_happening(doc, span, verb):
+    """The verb of the "when" clause after a date that starts a streak on a negated verb
+    ("have *not* won since Aug. 23, *when they beat* Norcross 2-1", round 19), which the
+    parser hangs on the negated verb: what happened that day. None elsewhere; without such
+    a clause the negated verb keeps the date."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "since" or root.head.head.i != verb.i \
+            or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > span.end
+                 and c.left_edge.i == span.end + 1
+                 and any(a.dep_ == "advmod" and a.lower_ == "when" for a in c.children)), None)
