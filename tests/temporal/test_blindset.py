@@ -228,6 +228,14 @@ period not yet begun, "the quarter" over a half, "the new fiscal year on Thursda
 coming day it starts, "hours" after a comma before "before", a past clock passing over a
 possessive day, a coming clock after "tonight"). What still differs: "this night" in a quote,
 and months hung on a past participle under a future verb.
+Round 23 (``blindset/blindset23.txt``, 8 stories by another author, 160 expressions: Wikinews
+stock-market and fiscal-year software reports, 1994 AP aviation order, 2016 and 2023 Reuters
+carmaker and air-taxi stories, 2009 AP boxing, a 2002 AP redistricting vote, a 1995 AP software
+launch) scored relaxed 1.000 / strict 0.981 / value 0.981 at first sight as written, 1.000 /
+0.988 / 0.988 against it as corrected (round 10's "a month later": "two years later" a DATE), and
+1.000 / 1.000 / 1.000 after the general fixes it prompted (a part of the day passing over a day
+that dates a subordinate clause, "the same quarter a year earlier" in the fiscal calendar, "the
+end of the summer" whole, "the Fourth of July holiday" without the article).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -268,7 +276,7 @@ ROUNDS = {
     "round20": ("blindset20.txt", "blindset20.jsonl", 0.99, 0.99),
     "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
     "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
-    "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.98),
+    "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
 }
 
 

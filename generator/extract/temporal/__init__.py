@@ -26,6 +26,7 @@ Pipeline (one module per stage)::
                  and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
     pointed.py   "that night" told of a dated happening (a concert): that happening's night
     storyday.py  the day the story is about, for clocks and parts of the day told without it
+    dayclause.py whether a later day dates the clause of a part of the day, or one of its own
     overnight.py a small-hours clock after an evening one ("ended at 12:47 a.m."): the next day
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 

@@ -37,10 +37,12 @@ def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
     quarter" (``rel-year-ago-quarter``) moves whatever it holds: the resolver cannot count a
     year back from a fiscal quarter, and falls back on the year ("its fiscal first quarter,
     which ended on December 29 ... compared with the year-earlier quarter" is FY2012-Q1).
+    ``rel-ago``'s "the same quarter a year earlier" moves as ``rel-same-period`` does.
     """
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
-        same_period = timex.rule == "rel-same-period" and _QUARTER.match(timex.value)
+        same_period = (timex.rule == "rel-same-period"
+                       or _same_quarter_earlier(timex)) and _QUARTER.match(timex.value)
         if not same_period and timex.rule != "rel-year-ago-quarter":
             continue
         named = next((m for t in reversed(fixed[:i])
@@ -50,6 +52,16 @@ def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
         value = f"FY{int(named.group(1)) - 1:04d}-Q{named.group(2)}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+#: "the same quarter a year earlier", read whole by ``rel-ago`` (blind round 23).
+_SAME_QUARTER = re.compile(r"the\s+same\s+(?:period|quarter)\b", re.IGNORECASE)
+
+
+def _same_quarter_earlier(timex: Timex) -> bool:
+    """True for ``rel-ago``'s "the same quarter/period a year earlier": the same comparison as
+    ``rel-same-period``'s "the same quarter last year", so it moves into the fiscal calendar too."""
+    return timex.rule == "rel-ago" and bool(_SAME_QUARTER.match(timex.text))
 
 
 def same_period_as_quarter(timexes: list[Timex]) -> list[Timex]:

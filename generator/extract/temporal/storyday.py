@@ -28,6 +28,7 @@ from generator.extract.temporal.clockday import (
     names_day,
     owns_following_day,
 )
+from generator.extract.temporal.dayclause import dates_other_clause
 from generator.extract.temporal.perfect import in_past_perfect
 
 __all__ = ["settle_on_story_day"]
@@ -78,7 +79,8 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
         scene = _next_scene(scene, timex, published)
         near = [j for j in days if j != i and where[i] - 1 <= where[j] <= where[i]]
         if timex.rule in _DAY_PART_RULES and "T" in timex.value:
-            own = [j for j in near if where[j] == where[i]]
+            own = [j for j in near if where[j] == where[i]
+                   and not dates_other_clause(doc, timex, timexes[j])]
             if own and own[0] > i:  # the day comes later in its own sentence
                 fixed[i] = clock_on(timex, timexes[own[0]])
             elif not near and scene is not None:

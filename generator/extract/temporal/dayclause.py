@@ -1,0 +1,54 @@
+"""Whether a day named in a sentence dates the clause of a part of the day in it.
+
+"Officials counted through the night and released results at 7 p.m. Thursday": the night and
+the Thursday belong to one telling (joined verbs), so the night is Thursday's. "Shares fell in
+morning trading after the company said late Thursday that ...": the Thursday dates the saying,
+in a clause of its own under "after", and the morning stays on the story's day (blind round 23).
+"""
+
+from __future__ import annotations
+
+from generator.extract.hits import Timex
+
+#: Dependency labels that open a clause of its own under another verb.
+_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _head_token(doc, timex: Timex):
+    """The syntactic head of a timex's words, or None when they do not align with tokens."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _clause_verb(token):
+    """The verb whose clause holds ``token`` (the token itself if it is a verb)."""
+    # spaCy makes a new Token object on each access: compare positions, never identity
+    while token.pos_ not in _VERBS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def dates_other_clause(doc, part: Timex, day: Timex) -> bool:
+    """True when ``day`` sits in a clause subordinate to the clause of ``part``.
+
+    Args:
+        doc: the parsed spaCy ``Doc`` the two expressions come from.
+        part: a part of the day or clock ("morning" in "morning trading").
+        day: a day named later in the same sentence ("late Thursday").
+
+    Returns:
+        True when the path from the day's verb up to the part's verb crosses a subordinate
+        clause edge (advcl, ccomp, relcl, acl); False for one clause or joined verbs.
+    """
+    part_tok, day_tok = _head_token(doc, part), _head_token(doc, day)
+    if part_tok is None or day_tok is None:
+        return False
+    part_verb, verb = _clause_verb(part_tok), _clause_verb(day_tok)
+    if verb.i == part_verb.i or not any(a.i == part_verb.i for a in verb.ancestors):
+        return False
+    while verb.i != part_verb.i:
+        if verb.dep_ in _SUBORDINATE:
+            return True
+        verb = verb.head
+    return False
