@@ -458,11 +458,14 @@ rounds 20, 21, 23 and 37 do (eight clauses) against rounds 13, 14 and 18 (three)
 follows that majority, which build_gold.py's convention also reads (the verb is inside the
 marks), so round 14's reported floor drops to 0.97 (its file says so).
 Fixed by category: a "whose" clause whose verb the parser took for the main one ("Families
-whose babies died ... say"), the bare modal above, an "indicator" as a document. After them
-0.993 / 0.960, 1.000 / 0.933 (score.py). Left: coordinated given names sharing a surname
-("Kirsty and Daniel Pryce") and "Mrs"/"she" for the woman of the couple, "opposition leader
-on Friday" not tied to the leader named later, "She" for the possessor of a boy named the
-sentence before, and 'apologised ‘unreservedly’' (a quoted adverb of the verb).
+whose babies died ... say"), the bare modal above, an "indicator" as a document, a quoted
+manner adverb of a verb of judging ('apologised ‘unreservedly’'), a date hung on the subject
+("opposition leader on Friday"), a lone given name NER tagged as an organisation before a
+full name ("Kirsty and Daniel Pryce"; "kirsty" added to speakers_given_names.yaml, so
+"Mrs Pryce" and "she" pick the woman), and "She says" after "X's son, Mason, was on the
+bus." (the relative's named owner). After them 1.000 / 1.000, 1.000 / 0.983 (score.py).
+Left: "Kasundi's opposition leader" not tied to "his main challenger, X" named later (the
+article never calls X the opposition leader).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -513,7 +516,7 @@ FLOORS = {
     "round 37": (0.99, 0.97, 0.94, 0.97),
     "round 38": (0.99, 0.96, 0.92, 0.96),
     "round 39": (0.99, 0.99, 0.97, 0.99),
-    "round 40": (0.99, 0.95, 0.99, 0.93),
+    "round 40": (0.99, 0.99, 0.99, 0.98),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

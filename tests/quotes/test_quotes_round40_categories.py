@@ -4,7 +4,13 @@ Each test pins one general rule: the antecedent of a "whose" clause speaks when 
 took the clause's verb for the main one ("Families whose babies died ... say": "say" its
 conjunct, inheriting "babies"); a bare modal outside the marks with the verb inside and
 nothing of the writer's after them is direct only (the set's majority, eight clauses
-against three); an "indicator" (a data series) is a document, not a speaker.
+against three); an "indicator" (a data series) is a document, not a speaker; a date hung
+on the subject ("the opposition leader on Friday rejected ...") is no part of the source's
+description; a lone given name joined by "and" to a full name ("Kirsty and Daniel Pryce")
+is a person sharing the surname even when NER tags it as an organisation, and "Mrs"/"she"
+then pick the woman of the pair (speakers_given_names.yaml); a quoted manner adverb of a
+verb of judging ("apologised ‘unreservedly’") is a partial quote (attribution.yaml examples);
+"She says" after "Amber Collier's son, Mason, was on the bus." is the relative's owner.
 """
 
 from __future__ import annotations
@@ -56,3 +62,27 @@ def test_an_indicator_is_no_speaker(quotes_of):
     quotes = quotes_of("Margins rose to a record, according to the Velmora Oil Company's own "
                        "indicator, as outages tightened supplies.")
     assert speakers(quotes, "indirect") == []
+
+
+def test_a_date_on_the_subject_is_not_its_description(quotes_of):
+    quotes = quotes_of("Velmora's opposition leader on Friday rejected the results, saying "
+                       "the vote had been rigged.")
+    assert [q.speaker_mention for q in quotes if q.kind == "indirect"] == [
+        "Velmora's opposition leader"]
+
+
+def test_couple_sharing_a_surname_then_mrs_is_the_woman(quotes_of):
+    quotes = quotes_of("Kirsty and Daniel Pryce, whose son died in 2021, said they had been "
+                       "misled.\n\n‘We were lied to,’ Mrs Pryce told the Orm Courier.")
+    found = dict(speakers(quotes))
+    assert found["they had been misled"] in ("Kirsty and Daniel Pryce",
+                                             "Kirsty Pryce and Daniel Pryce")
+    assert found["We were lied to,"] == "Kirsty Pryce"
+
+
+def test_she_after_a_sons_sentence_is_his_mother(quotes_of):
+    quotes = quotes_of("Sheriff Karen Oduya said the road was closed at noon. She said the "
+                       "driver was unhurt.\n\nAmber Kessling's 9-year-old son, Mason, was on "
+                       "the bus. She says he called her from a deputy's phone.")
+    assert ("he called her from a deputy's phone", "Amber Kessling") in speakers(
+        quotes, "indirect")

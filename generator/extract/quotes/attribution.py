@@ -136,11 +136,14 @@ def _verdict_hung_on_subject(token: Token, quote: Span, judging: list[Token]) ->
 
 def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | None:
     """The verb of judging ("praised", "denounced", "welcomed") whose direct object, or
-    the object of whose "for" ("thanked lawmakers for “doing the hard thing”"), is the
-    quoted phrase (its head word is inside the marks)."""
+    the object of whose "for" ("thanked lawmakers for “doing the hard thing”"), or whose
+    manner ("apologised ‘unreservedly’"), is the quoted phrase (its head word is inside
+    the marks)."""
     for token in quote:
         verb = token.head
-        if token.dep_ in ("pobj", "pcomp") and verb.lower_ in ("for", "of") \
+        if token.dep_ == "advmod" and verb.i < quote.start:
+            pass  # "apologised ‘unreservedly’": the speaker's own word for how
+        elif token.dep_ in ("pobj", "pcomp") and verb.lower_ in ("for", "of") \
                 and verb.dep_ == "prep" and verb.i < quote.start:
             # "thanked lawmakers for “doing the hard thing”", "accused ministers of
             # “dithering”": the reason, whether the parser hung it on the verb or its object

@@ -41,6 +41,7 @@ from generator.extract.quotes.mention_shapes import (
     ORG_ENTITIES,
     body_of,
     counted_group_of,
+    given_name_before_partner,
     left_role,
     lone_name,
     looks_like_person,
@@ -129,6 +130,8 @@ def _read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
         return Mention(text, inner.kind, inner.name, inner.role, inner.token, inner.members,
                        one_of=head.lower_ == "one" and group.pos_ == "NOUN")
     single = _read_single(head, lex)
+    if single.kind == "organization" and given_name_before_partner(head, lex):
+        single = Mention(single.text, "person", head.text, None, head)  # "Kirsty and ..."
     if together and single.kind == "organization" and head.pos_ == "PROPN":
         return _organizations_together(head, single, lex)
     if together and single.kind == "group" and head.tag_ == "NNS":

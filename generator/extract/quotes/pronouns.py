@@ -18,7 +18,7 @@ from generator.extract.quotes.appositions import (
     person_after_place,
     person_exemplified,
 )
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.roles import team_leader
@@ -207,6 +207,7 @@ class PronounResolution:
                 yield relative
             for token in self.main_first(subjects):
                 yield self.full_name(name_text(token), token.idx)
+            yield from self._kin_owners(previous)
             opening = self._opening_name(list(previous))
             if opening is not None:
                 yield self.full_name(name_text(opening), opening.idx)
@@ -248,6 +249,21 @@ class PronounResolution:
             return
         for token in self.main_first(self.person_subjects(earlier)):
             yield self.full_name(name_text(token), token.idx)
+
+    def _kin_owners(self, sentence: Span) -> Iterator[str]:
+        """"Amber Collier's son, Mason, was on the bus. She says ...": the named owner of
+        a relative who is the sentence's subject, after the relative himself (round 40)."""
+        for token in sentence:
+            if token.dep_ == "nsubj" and token.lower_ in self.lex.kinship \
+                    and not self.in_quote[token.i]:
+                for owner in (c for c in token.children if c.dep_ == "poss"):
+                    given = [c for c in owner.lefts if c.dep_ == "compound"][:1]
+                    # NER may take a surname with "'s" for an organisation: a listed
+                    # given name before it says it is a person
+                    if given and fold_name(given[0].text) in self.lex.pronoun_of_given_name:
+                        yield self.full_name(f"{given[0].text} {owner.text}", owner.idx)
+                    elif self._is_person_token(owner):
+                        yield self.full_name(name_text(owner), owner.idx)
 
     def _relative_subject(self, sentence: Span) -> str | None:
         """The relative who is the main subject of ``sentence`` ("His wife disagreed.")."""
