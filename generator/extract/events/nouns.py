@@ -150,6 +150,22 @@ def names_object(verb) -> bool:
                for c in verb.children)
 
 
+def subject_phrases(head, depth: int = 0) -> list[str]:
+    """A subject's prepositional phrases worth keeping: "in"/"at"/"of" + a place or
+    organisation ("a strike at the Tarn mill"), or what a unit or a count measures, down a
+    chain of them ("*Hundreds of thousands of workers* walk off the job", round 19)."""
+    kept = []
+    for prep, pobj in prep_objects(head):
+        if prep.lower_ not in SUBJECT_PREPOSITIONS:
+            continue
+        measured = measured_stuff(head, prep)
+        if pobj.ent_type_ in PLACE_LABELS or names_someone(pobj) or measured:
+            kept.append(f"{prep.lower_} {phrase(pobj)}")
+            if measured and depth < 2:
+                kept += subject_phrases(pobj, depth + 1)
+    return kept
+
+
 def attached_phrases(head, rules: EventRules | None, depth: int = 0,
                      first_any: bool = False) -> list[str]:
     """Prepositional phrases of ``head`` worth keeping: with a name ("with Pim Adler", "in
@@ -159,10 +175,7 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
     ("files for bankruptcy"). Without ``rules`` (a subject): only "in"/"at"/"of" + a place
     or organisation ("a strike at the Tarn mill")."""
     if rules is None:
-        return [f"{prep.lower_} {phrase(pobj)}" for prep, pobj in prep_objects(head)
-                if prep.lower_ in SUBJECT_PREPOSITIONS
-                and (pobj.ent_type_ in PLACE_LABELS or names_someone(pobj)
-                     or measured_stuff(head, prep))]
+        return subject_phrases(head, depth)
     kept, short_taken = [], False
     for prep, pobj in prep_objects(head):
         text = phrase(pobj)
