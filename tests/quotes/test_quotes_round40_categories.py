@@ -3,7 +3,7 @@
 Each test pins one general rule: the antecedent of a "whose" clause speaks when the parser
 took the clause's verb for the main one ("Families whose babies died ... say": "say" its
 conjunct, inheriting "babies"); a bare modal outside the marks with the verb inside and
-nothing of the writer's after them is direct only (the set's majority, eight clauses
+nothing of the writer's after them is direct only (the set's majority, nine clauses
 against three); an "indicator" (a data series) is a document, not a speaker; a date hung
 on the subject ("the opposition leader on Friday rejected ...") is no part of the source's
 description; a lone given name joined by "and" to a full name ("Kirsty and Daniel Pryce")

