@@ -196,6 +196,9 @@ class EventRules(BaseModel):
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""
+    saying_verbs: list[str] = []
+    """"*said* a new version ..., which ..., would not be ready": a reported clause with no
+    subject of its own has the object the parser hung on one of these as subject."""
     max_phrase_words: int = 5
     lemma_repairs: dict[str, str] = {}
     """Word forms the lemmatizer gets wrong ("hopes" -> "hop"), with their true lemma."""

@@ -21,6 +21,17 @@ DASHES = ("—", "–", "-", "--")
 NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
 
 
+def object_taken_as_subject(verb):
+    """The saying verb's object before a reported clause that has no subject of its own ("said
+    *a new version* of its assistant, which ..., would not be ready until early next year",
+    round 19): the parser took the clause's subject for the object; else None."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i \
+            or verb.head.lemma_.lower() not in load_event_rules().saying_verbs or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def find_subject(verb):
     """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
     the noun it qualifies: "Xi's first trip since *winning*"; an infinitive's on a noun from
@@ -43,6 +54,9 @@ def find_subject(verb):
             # "in an attempt *to make* ...": the one who attempts, in the clause around
             token = clause_verb(token.head)
             continue
+        taken = object_taken_as_subject(token)
+        if taken is not None:
+            return taken
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         given = deadline_receiver(token)
