@@ -470,6 +470,11 @@ article never calls X the opposition leader). All 304 articles with score.py: 0.
 0.990 before round 40's fixes; 1.000 / 0.996, 0.980 / 0.992 after them (rounds 1-39 alone:
 reported F1 0.9785 -> 0.9795, the modal majority costing three records and removing seven
 spurious ones; every other figure unchanged).
+Round 41 (305-312: AP spending bill, Reuters mine collapse, BBC missing woman, NYT malaria
+vaccine, Guardian match report, local hospital closure, AFP floods, CNBC proxy fight), by
+another outside author, scored with score.py at first sight after rounds 13-40's fixes:
+1.000 / 0.984, 0.980 / 0.958 (this module's tally 1.000 / 0.937, 0.980 / 0.938: it does not
+take "Marlow family" for "Kelsey Marlow's family", which score.py accepts).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -521,6 +526,7 @@ FLOORS = {
     "round 38": (0.99, 0.96, 0.92, 0.96),
     "round 39": (0.99, 0.99, 0.97, 0.99),
     "round 40": (0.99, 0.99, 0.99, 0.98),
+    "round 41": (0.99, 0.93, 0.97, 0.93),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -539,7 +545,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 37": "blind37_",
             "round 38": "blind38_",
             "round 39": "blind39_",
-            "round 40": "blind40_"}
+            "round 40": "blind40_",
+            "round 41": "blind41_"}
 
 pytestmark = pytest.mark.model
 
