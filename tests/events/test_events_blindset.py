@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds a hundred and four fictional articles in eighteen rounds (round 1: wire,
+``blindset/`` holds a hundred and ten fictional articles in nineteen rounds (round 1: wire,
 politics, business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -66,7 +66,11 @@ approval and launch, a light rail opening, a transfer deadline; after rounds 1-1
 0.890, 0.959, 0.929; round 18, by a fourteenth (a merger vote and review, a marathon's road
 closures, a city budget's hearings, a product recall, a state visit, a postponed sentencing;
 after rounds 1-17's fixes) 0.860 / 0.891 / 0.875, 0.939, 0.918, 0.966, 0.895, after its
-fixes 1.000 / 0.964 / 0.981, 0.962, 0.981, 0.966, 1.000.
+fixes 1.000 / 0.964 / 0.981, 0.962, 0.981, 0.966, 1.000; round 19, by a fifteenth (a phone
+event and a delayed feature, a general strike and a second one, a manager sacked after a
+defeat, a bridge's reopening moved back, a heart drug's filings, an embassy reopening; after
+rounds 1-18's fixes) 0.860 / 0.891 / 0.875, 0.980, 0.878, 0.982, 0.911, after its fixes
+0.897 / 0.945 / 0.920, 0.981, 0.904, 0.982, 0.982.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -242,16 +246,15 @@ FLOORS = {
         "claim_kind_accuracy": 0.95,
     },
     # Round 19 at first sight: 0.860 / 0.891 / 0.875, 0.980, 0.878, 0.982, 0.911; after its
-    # fixes 0.881 / 0.945 / 0.912, 0.981, 0.865 (two more events found, one with a pronoun
-    # subject), 0.982, 0.964.
+    # fixes 0.897 / 0.945 / 0.920, 0.981, 0.904, 0.982, 0.982.
     (19,): {
-        "event_precision": 0.86,
+        "event_precision": 0.87,
         "event_recall": 0.92,
-        "event_f1": 0.89,
+        "event_f1": 0.90,
         "status_accuracy": 0.97,
-        "what_match": 0.85,
+        "what_match": 0.88,
         "claim_recall": 0.97,
-        "claim_kind_accuracy": 0.94,
+        "claim_kind_accuracy": 0.96,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
