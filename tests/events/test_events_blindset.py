@@ -70,7 +70,7 @@ fixes 1.000 / 0.964 / 0.981, 0.962, 0.981, 0.966, 1.000; round 19, by a fifteent
 event and a delayed feature, a general strike and a second one, a manager sacked after a
 defeat, a bridge's reopening moved back, a heart drug's filings, an embassy reopening; after
 rounds 1-18's fixes) 0.860 / 0.891 / 0.875, 0.980, 0.878, 0.982, 0.911, after its fixes
-0.897 / 0.945 / 0.920, 0.981, 0.904, 0.982, 0.982.
+0.897 / 0.945 / 0.920, 0.981, 0.923, 0.982, 0.982.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -246,13 +246,13 @@ FLOORS = {
         "claim_kind_accuracy": 0.95,
     },
     # Round 19 at first sight: 0.860 / 0.891 / 0.875, 0.980, 0.878, 0.982, 0.911; after its
-    # fixes 0.897 / 0.945 / 0.920, 0.981, 0.904, 0.982, 0.982.
+    # fixes 0.897 / 0.945 / 0.920, 0.981, 0.923, 0.982, 0.982.
     (19,): {
         "event_precision": 0.87,
         "event_recall": 0.92,
         "event_f1": 0.90,
         "status_accuracy": 0.97,
-        "what_match": 0.88,
+        "what_match": 0.90,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.96,
     },

@@ -16,8 +16,9 @@ DATE_LABELS = ("DATE", "TIME")
 NOUN_POS = ("NOUN", "PROPN", "NUM")
 #: Left dependents that belong in a short noun phrase ("a Chinese Foreign Ministry paper").
 NOUN_MODIFIERS = ("det", "predet", "compound", "amod", "nummod", "quantmod", "poss", "nmod")
-#: A subject keeps a phrase with one of these prepositions naming one of these entity types.
-SUBJECT_PREPOSITIONS = ("in", "at", "of")
+#: A subject keeps a phrase with one of these prepositions naming one of these entity types
+#: ("A decision *from the FDA* is expected", round 19: who decides).
+SUBJECT_PREPOSITIONS = ("in", "at", "of", "from")
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
 #: Where ``mark_dates`` keeps the token indices of the article's dates in ``Doc.user_data``.
 DATE_TOKENS_KEY = "factcheck.events.date_tokens"
