@@ -104,6 +104,7 @@ class SpeakersFile(_Strict):
     club_name_endings: list[str] = Field(default_factory=list)
     board_plurals: list[str] = Field(default_factory=list)
     offices_of_titles: dict[str, str] = Field(default_factory=dict)
+    organization_roles: dict[str, list[str]] = Field(default_factory=dict)
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
     group_exemplars: list[str] = Field(default_factory=list)
@@ -189,6 +190,8 @@ class Lexicon:
     offices_of_titles: dict[str, str] = field(default_factory=dict)
     """"ministry": "minister": the institution a title heads, named after the title's
     portfolio ("Transport Minister X" heads the "Transport Ministry")."""
+    organization_roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    """"operator": {"operate", "run"}: the verbs that name who holds a thing's role."""
     """"Policymakers wrote" after "the bank said": the board members speak for it."""
     age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
@@ -289,6 +292,8 @@ def load_lexicon() -> Lexicon:
         board_plurals=low(speakers.board_plurals),
         offices_of_titles={k.casefold(): v.casefold()
                            for k, v in speakers.offices_of_titles.items()},
+        organization_roles={k.casefold(): low(v)
+                            for k, v in speakers.organization_roles.items()},
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
         group_exemplars=low(speakers.group_exemplars),

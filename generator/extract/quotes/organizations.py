@@ -34,6 +34,7 @@ from generator.extract.quotes.organization_names import (
     company_described_just_before,
     described_as_organization,
 )
+from generator.extract.quotes.organization_roles import organization_in_role
 from generator.extract.quotes.phrases import folded
 
 
@@ -181,6 +182,9 @@ class OrganizationResolution:
         headline = self._headline_company(head, at)
         if headline is not None:  # "Department-store chain says ..." above the lede
             return headline
+        in_role = organization_in_role(head, self.lex) if head is not None else None
+        if in_role is not None:  # "the mine's operator" after "the mine, run by X"
+            return in_role
         if head is None or not bare:
             return mention.name  # qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()

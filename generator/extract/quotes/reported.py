@@ -312,8 +312,17 @@ def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     state = not any(c.dep_ == "aux" for c in children) and any(
         c.dep_ == "auxpass" and not in_quote[c.i] for c in children) \
         or _adjective_read_as_progressive(head, in_quote)
-    return not state and not any(not in_quote[c.i] and c.dep_ == "conj" and c.i != cue.i
-                                 and c.pos_ in ("VERB", "AUX") for c in children)
+    return not state and not _predicate_after_the_marks(head, cue, in_quote)
+
+
+def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool]) -> bool:
+    """'said the plan "spends money we don't have" and does nothing for the roads': a
+    second predicate of the writer's, outside the marks, joined to the quoted clause (the
+    parser may hang it on any verb inside the marks, here "have"), so the clause is the
+    writer's report (round 41); round 40's direct-only modals have nothing after the marks."""
+    return any(t.dep_ == "conj" and t.i != cue.i and not in_quote[t.i]
+               and t.pos_ in ("VERB", "AUX") and (t.head is head or in_quote[t.head.i])
+               for t in head.subtree if t is not head)
 
 
 def _adjective_read_as_progressive(head: Token, in_quote: list[bool]) -> bool:

@@ -52,6 +52,7 @@ from generator.extract.quotes.organization_names import (
     initials_of_named,
     without_headline_runs,
 )
+from generator.extract.quotes.organization_roles import organization_in_role
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (
@@ -289,6 +290,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
+        elif mention.kind == "group" and mention.token is not None and (
+                held := organization_in_role(mention.token, self.lex)):  # "the plant's owner"
+            speaker = Speaker(held, mention.text, None, "organization")
         elif mention.kind == "group" and _capitalised_name(mention.token) \
                 and self._short_form_of(mention.name, at):
             # "Riverbend, which operates nine clinics, said": a short name the tagger took

@@ -1,0 +1,51 @@
+"""The organisation a possessive role names: "the mine's operator", "the plant's owner".
+
+Wire copy closes a lede with "..., the mine's operator said." and names the company in the
+body by the role's verb ("the Orlo mine, which is run by Minera Pico Verde SA", "Dalven
+Steel, which owns the plant"). The role nouns and their verbs are data
+(``generator/rules/speakers.yaml`` ``organization_roles``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.lexicon import Lexicon
+
+
+def organization_in_role(head: Token, lex: Lexicon) -> str | None:
+    """The organisation the article names as holding the role ``head`` names of a thing
+    ("operator" of "the mine's operator"): the agent of a passive role verb ("run by X")
+    or the antecedent of an active one ("X, which operates ..."), in a sentence that names
+    the thing too. None for a role of a person ("Kroll's manager") or none named."""
+    verbs = lex.organization_roles.get(head.lemma_.casefold())
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if verbs is None or owner is None or owner.pos_ != "NOUN":
+        return None
+    thing = owner.lemma_.casefold()
+    for token in head.doc:
+        if token.lemma_.casefold() not in verbs or token.pos_ != "VERB" or token is head:
+            continue
+        if not any(t.lemma_.casefold() == thing for t in token.sent):
+            continue  # the sentence must name the thing the role is of
+        holder = _role_holder(token)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _role_holder(verb: Token) -> str | None:
+    """The proper name that holds the role of ``verb``: its passive agent ("run by Minera
+    Pico Verde SA") or the name a relative clause describes ("Halvek Mining, which operates
+    the pit"); None when it is no name."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if noun is None and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        noun = verb.head
+    if noun is None or noun.pos_ != "PROPN":
+        return None
+    words = list(noun.doc[noun.left_edge.i : noun.i + 1])
+    while words and words[0].pos_ != "PROPN":
+        words.pop(0)  # "the" of "the Dalven Steel Company"
+    return " ".join(t.text for t in words)

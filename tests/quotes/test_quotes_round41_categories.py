@@ -1,0 +1,63 @@
+"""Categories of errors of blind round 41 (fictional sentences, not the round's text).
+
+Each test pins one general rule: a Title Case headline report whose verb the tagger read as a
+name ("New Cholera Pill Cut Deaths by Half in Trial, Scientists Say") is the plural common-noun
+speaker's report; a quoted clause followed by a second predicate of the writer's outside the
+marks ('said the plan "spends money we don't have" and does nothing ...') is reported as well
+as direct (round 40's direct-only clauses have nothing after the marks); a possessive role
+of a thing ("the mine's operator", "the plant's owner") is the organisation the article names
+in that role with the role's verb ("the mine ..., which is run by X", "X, which owns the
+plant"; speakers.yaml ``organization_roles``).
+"""
+
+from __future__ import annotations
+
+from devscore import speakers
+
+HEADLINE = ("New Cholera Pill Cut Deaths by Half in Trial, Scientists Say\n\n"
+            "A new cholera pill halved deaths in a trial in Veldra, scientists reported on "
+            "Monday.\n")
+
+
+def test_title_case_headline_report_with_plural_speaker(quotes_of):
+    reported = speakers(quotes_of(HEADLINE), "indirect")
+    assert ("New Cholera Pill Cut Deaths by Half in Trial", "Scientists") in reported
+
+
+def test_headline_without_a_report_gives_none(quotes_of):
+    quotes = quotes_of("Scientists Say\n\nA new cholera pill halved deaths in Veldra.\n")
+    assert speakers(quotes, "indirect") == []
+
+
+def test_second_predicate_after_the_marks_is_the_writers_report(quotes_of):
+    quotes = quotes_of('Rep. Dana Kroll, one of the members who voted no, said the plan '
+                       '"spends money we don\'t have" and does nothing to fix the roads.')
+    assert speakers(quotes, "indirect") == [
+        ("the plan \"spends money we don't have\" and does nothing to fix the roads",
+         "Dana Kroll")]
+    assert ("spends money we don't have", "Dana Kroll") in speakers(quotes, "direct")
+
+
+def test_quoted_clause_with_nothing_after_the_marks_stays_direct_only(quotes_of):
+    quotes = quotes_of('Rep. Dana Kroll said the plan "spends money we don\'t have."')
+    assert speakers(quotes, "indirect") == []
+
+
+def test_possessive_role_of_a_thing_is_the_company_named_in_that_role(quotes_of):
+    text = ("PUNO, Dec 1 (Reuters) - Rescuers reached nine miners trapped in a collapsed "
+            "mine, the mine's operator said.\n\nThe collapse happened at the Orlo mine near "
+            "the town of Vaska, which is run by Minera Pico Verde SA.\n")
+    assert speakers(quotes_of(text), "indirect") == [
+        ("Rescuers reached nine miners trapped in a collapsed mine", "Minera Pico Verde SA")]
+
+
+def test_owner_named_by_an_active_relative_clause(quotes_of):
+    text = ("Output at the Kelby smelter fell by half last year, the plant's owner said on "
+            "Monday.\n\nKorva Metals, which owns the plant, has cut 200 jobs.\n")
+    assert speakers(quotes_of(text), "indirect")[0][1] == "Korva Metals"
+
+
+def test_possessive_role_without_the_thing_named_stays_as_written(quotes_of):
+    text = ("Output fell by half last year, the plant's owner said.\n\n"
+            "Korva Metals, which owns three hotels in Orm, has cut 200 jobs.\n")
+    assert speakers(quotes_of(text), "indirect")[0][1] == "plant's owner"
