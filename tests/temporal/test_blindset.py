@@ -236,6 +236,11 @@ launch) scored relaxed 1.000 / strict 0.981 / value 0.981 at first sight as writ
 1.000 / 1.000 / 1.000 after the general fixes it prompted (a part of the day passing over a day
 that dates a subordinate clause, "the same quarter a year earlier" in the fiscal calendar, "the
 end of the summer" whole, "the Fourth of July holiday" without the article).
+Round 24 (``blindset/blindset24.txt``, 8 stories by another author, 160 expressions: Wikinews
+stocks and tech results, 1996 AP airline grounding, 2005 Reuters carmaker sales, 2000 AP hockey
+final, a 2019 AP state legislature, a 2008 Wikinews rocket launch, a 1992 Reuters phone maker
+whose fiscal year ends March 31) scored relaxed 0.994 / strict 0.994 / value F1 0.969 at first
+sight; the gold was not edited (see its header for how the six differences were settled).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -277,6 +282,7 @@ ROUNDS = {
     "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
     "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
     "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
+    "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.96),
 }
 
 
