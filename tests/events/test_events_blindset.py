@@ -1,6 +1,6 @@
 """Quality floor of the event and claim extractors on the blind event set.
 
-``blindset/`` holds a hundred and ten fictional articles in nineteen rounds (round 1: wire,
+``blindset/`` holds a hundred and sixteen fictional articles in twenty rounds (round 1: wire,
 politics, business, sports, courts, disaster, science, diplomacy; round 2: health, election night,
 markets, British transport; round 3: culture, crime, climate, local planning; round 4:
 obituary, sports preview, conflict, product recall; round 5, by an outside author: wire
@@ -70,7 +70,10 @@ fixes 1.000 / 0.964 / 0.981, 0.962, 0.981, 0.966, 1.000; round 19, by a fifteent
 event and a delayed feature, a general strike and a second one, a manager sacked after a
 defeat, a bridge's reopening moved back, a heart drug's filings, an embassy reopening; after
 rounds 1-18's fixes) 0.860 / 0.891 / 0.875, 0.980, 0.878, 0.982, 0.911, after its fixes
-0.897 / 0.945 / 0.920, 0.981, 0.923, 0.982, 0.982.
+0.897 / 0.945 / 0.920, 0.981, 0.923, 0.982, 0.982; round 20, by a sixteenth (an airline
+route launch and a pilots' ballot, a census count and its results, a festival cancelled over
+floods, a snap election, a steel furnace relit with a loan, a tennis comeback; after rounds
+1-19's fixes) 0.791 / 0.898 / 0.841, 0.943, 0.906, 0.984, 0.952.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -255,6 +258,16 @@ FLOORS = {
         "what_match": 0.90,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.96,
+    },
+    # Round 20 at first sight: 0.791 / 0.898 / 0.841, 0.943, 0.906, 0.984, 0.952.
+    (20,): {
+        "event_precision": 0.77,
+        "event_recall": 0.88,
+        "event_f1": 0.83,
+        "status_accuracy": 0.93,
+        "what_match": 0.89,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.94,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
