@@ -7,7 +7,9 @@ marks ('said the plan "spends money we don't have" and does nothing ...') is rep
 as direct (round 40's direct-only clauses have nothing after the marks); a possessive role
 of a thing ("the mine's operator", "the plant's owner") is the organisation the article names
 in that role with the role's verb ("the mine ..., which is run by X", "X, which owns the
-plant"; speakers.yaml ``organization_roles``).
+plant"; speakers.yaml ``organization_roles``); a standfirst label after a semicolon
+("Substitute scores twice; Castlegate’s Reid: ‘...’") speaks, and NER's "Castlegate’s Reid" is the
+person "Reid" (a name holds no possessive), so the body's "Stuart Reid" is the speaker.
 """
 
 from __future__ import annotations
@@ -61,3 +63,22 @@ def test_possessive_role_without_the_thing_named_stays_as_written(quotes_of):
     text = ("Output fell by half last year, the plant's owner said.\n\n"
             "Korva Metals, which owns three hotels in Orm, has cut 200 jobs.\n")
     assert speakers(quotes_of(text), "indirect")[0][1] == "plant's owner"
+
+
+STANDFIRST = ("Ferreira double lifts Harbury\n\n"
+              "Substitute scores twice late on; Castlegate’s Reid: ‘We were second best for an "
+              "hour’\n\n"
+              "The Castlegate manager, Stuart Reid, was frustrated. ‘We were second best for an "
+              "hour and then we switched off,’ he said.\n")
+
+
+def test_standfirst_label_after_a_semicolon_names_the_body_speaker(quotes_of):
+    quotes = quotes_of(STANDFIRST)
+    assert speakers(quotes, "direct")[0] == ("We were second best for an hour", "Stuart Reid")
+
+
+def test_a_name_holds_no_possessive(nlp):
+    from generator.extract.quotes.names import collect_names
+
+    doc = nlp(STANDFIRST)
+    assert all("’s" not in name.text for name in collect_names(doc, ("PERSON",)))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan
+from generator.extract.quotes.speaker_misparses import surname_read_as_noun
 from generator.extract.quotes.verb_subjects import subject_of
 
 
@@ -35,14 +36,18 @@ MAX_COLON_NAME_WORDS = 8
 def _name_before_colon(quote: Span, lex: Lexicon) -> Token | None:
     """"Pop star Kiki Marlowe: 'I spent two years ...'", "Flood town's mayor: 'We will
     rebuild'": a headline (or transcript) line that is only a name or role phrase, a colon
-    and the quote; the phrase's last word speaks."""
+    and the quote; the phrase's last word speaks. A standfirst joins its parts with a
+    semicolon ("Substitute scores twice; Castlegate's Reid: '...'"): the label is the
+    part after the last one."""
     doc = quote.doc
     colon = next((t for t in reversed(doc[max(0, quote.start - 3) : quote.start])
                   if t.text == ":"), None)
     if colon is None:
         return None
     line = doc_text(doc).rfind("\n", 0, colon.idx) + 1
-    return _label(doc[line_start(doc, line) : colon.i], lex)
+    words = list(doc[line_start(doc, line) : colon.i])
+    semicolons = [k for k, t in enumerate(words) if t.text == ";"]
+    return _label(words[semicolons[-1] + 1 :] if semicolons else words, lex)
 
 
 def label_after(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:
@@ -69,7 +74,8 @@ def _label(words: Span | list[Token], lex: Lexicon) -> Token | None:
     last = words[-1]
     if last.pos_ == "PROPN" or last.pos_ == "NOUN" and last.lower_ in lex.titles:
         return last
-    return None
+    # "Castlegate's Reid: '...'": a surname the tagger read as a common noun
+    return last if surname_read_as_noun(last) else None
 
 
 def line_start(doc: Doc, offset: int) -> int:

@@ -78,6 +78,8 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
         if len(ent) == 1 and ent[0].tag_ in ("VBG", "VBN", "JJ") and ent.start == ent.sent.start:
             continue  # "Underlying operating profit fell ...": a capitalised modifier
         ent = _without_glued_verb(ent)
+        if labels == ("PERSON",):
+            ent = _after_owner(ent)
         if labels == ("PERSON",) and _written_lower_case(ent):
             continue  # "“Melatonin is not a sleeping pill”" where the article says "melatonin"
         text = clean_entity(ent.text)
@@ -103,6 +105,14 @@ def _without_glued_verb(entity: Span) -> Span:
     inner = next((t.i - entity.start for t in entity[1:] if t.pos_ == "VERB"
                   and t.text.islower() and t.tag_ in ("VBD", "VBZ", "VBP")), None)
     return entity[:inner] if inner else entity
+
+
+def _after_owner(entity: Span) -> Span:
+    """"Reid" of "Castlegate's Reid": NER may run a person's name back over the club or
+    council that owns it; a name holds no possessive, so the person is what follows it."""
+    owner = next((t.i - entity.start for t in reversed(entity[:-1])
+                  if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    return entity[owner + 1 :] if owner is not None else entity
 
 
 def _written_lower_case(entity: Span) -> bool:
