@@ -36,6 +36,21 @@ def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
     return toks[-1].head.lemma_.lower() in nouns
 
 
+def not_pay_basis(doc, text: str, cand: Candidate) -> bool:
+    """Reject a frequency adjective that says how people are paid ("5,500 hourly workers").
+
+    Round 24: an hourly wage is measured over an hour (PT1H, round 13), but an hourly worker is
+    a kind of worker, neither a length nor a repetition.
+    """
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks or toks[-1].dep_ not in ("amod", "compound", "nmod"):
+        return True
+    nouns = set(load_ruleset().lexicon.settings.get("pay_basis_nouns", ()))
+    return toks[-1].head.lemma_.lower() not in nouns
+
+
 def not_quantity(doc, text: str, cand: Candidate) -> bool:
     """Reject a year-like number that counts things ("2000 jobs", "$ 1999") or names a version."""
     toks = group_tokens(doc, cand, "year")

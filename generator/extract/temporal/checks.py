@@ -150,6 +150,29 @@ def is_adjective(doc, text: str, cand: Candidate) -> bool:
     return bool(toks) and toks[-1].pos_ == "ADJ"
 
 
+#: Quantifiers that make a noun stand for a kind ("most rockets"), not for things on one day.
+_GENERIC_QUANTIFIERS = {"most", "all", "many", "few", "no", "every"}
+
+
+def in_generic_relative(doc, text: str, cand: Candidate) -> bool:
+    """Keep "today" that dates a participle describing a kind ("most rockets flying today").
+
+    Round 24: the participle's noun carries a quantifier, so "today" means the present
+    (PRESENT_REF, as "today's shoppers"); "companies reporting today" stays the story's day.
+    """
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks:
+        return False
+    verb = toks[-1].head
+    if toks[-1].dep_ not in ("npadvmod", "advmod") or verb.dep_ != "acl" or verb.tag_ not in (
+            "VBG", "VBN"):
+        return False
+    noun = verb.head
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        child.lower_ in _GENERIC_QUANTIFIERS for child in noun.children
+        if child.dep_ in ("amod", "det", "predet"))
+
+
 def modifies_state(doc, text: str, cand: Candidate) -> bool:
     """Keep "current" only on a state of affairs ("the current crisis"), not on a thing.
 
@@ -233,9 +256,11 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_name": not_name,
     "not_first_name": not_first_name,
     "modifies_period_amount": amounts.modifies_period_amount,
+    "not_pay_basis": amounts.not_pay_basis,
     "not_quantity": amounts.not_quantity,
     "is_noun": is_noun,
     "is_adjective": is_adjective,
+    "in_generic_relative": in_generic_relative,
     "not_age": amounts.not_age,
     "not_fraction": amounts.not_fraction,
     "not_described": amounts.not_described,

@@ -1,0 +1,51 @@
+"""Round 24's categories: a frequency adjective on people ("hourly workers") says how they are
+paid and is no timex, while one on an amount ("hourly wages") stays a length; a market that
+"closes for the year" tells of no date; "today" dating a participle that describes a kind ("most
+rockets flying today") is the present, while "companies reporting today" is the story's day.
+
+Each case pins the check behind a fix (``not_pay_basis``, the rule ``rel-the-year``'s
+look-behind, ``in_generic_relative``) with its counter-case.
+Every sentence is invented (fictional people, companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+MON_NOV_2005 = dt.date(2005, 11, 1)
+MON_SEP_2008 = dt.date(2008, 9, 29)
+MON_DEC_1992 = dt.date(1992, 12, 28)
+
+
+def test_hourly_workers_are_not_a_timex(tag):
+    text = "The Dunmore plant employs about 3,200 hourly workers."
+    assert "hourly" not in values_by_text(tag, text, MON_NOV_2005)
+
+
+def test_hourly_wages_keep_their_length(tag):
+    text = "Average hourly wages at the Dunmore plant rose 3%."
+    assert values_by_text(tag, text, MON_NOV_2005)["hourly"] == "PT1H"
+
+
+def test_a_market_closing_for_the_year_tells_of_no_date(tag):
+    text = "The Osaka exchange closes for the year on Wednesday."
+    found = values_by_text(tag, text, MON_DEC_1992)
+    assert "the year" not in found
+    assert found["Wednesday"] == "1992-12-30"
+
+
+def test_a_profit_for_the_year_is_still_the_year(tag):
+    text = "Brenmoor lost money in 1991 and expects a profit for the year."
+    assert values_by_text(tag, text, MON_DEC_1992)["the year"] == "1991"
+
+
+def test_today_on_a_kind_is_the_present(tag):
+    text = "A Kestrel launch costs half the price of most rockets flying today."
+    assert values_by_text(tag, text, MON_SEP_2008)["today"] == "PRESENT_REF"
+
+
+def test_today_on_particular_companies_is_the_story_day(tag):
+    text = "Companies reporting results today include Arden Mills."
+    assert values_by_text(tag, text, MON_SEP_2008)["today"] == "2008-09-29"
