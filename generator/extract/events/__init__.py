@@ -59,7 +59,7 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.rankings import streak_happening
-from generator.extract.events.rules import EventRules, load_event_rules, true_lemma
+from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
     coming_happening,
     day_words,
@@ -73,6 +73,7 @@ from generator.extract.events.secondary import (
 )
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
+from generator.extract.events.unasserted import unasserted
 from generator.extract.hits import Claim, Event, Timex
 
 __all__ = ["iter_events", "load_event_rules", "third_person"]
@@ -169,7 +170,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
-            or bounds_period(verb, rules):
+            or bounds_period(verb, rules) or unasserted(verb, rules):
         return True
     return span is not None and not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules))
@@ -217,6 +218,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         mentions=(mention_bounds(text, sent.start_char, sent.end_char),),
     )
     # "set a hearing" and "will hear" on one day: one happening (``rules.happening_verbs``)
+    if anchor.noun is None:
+        lemma = phrasal_lemma(verb, lemma, rules)  # "take place": "hold"
     candidate = Candidate(rules.happening_verbs.get(lemma, lemma), event, name_keys(participants))
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)

@@ -118,6 +118,17 @@ class EventRules(BaseModel):
     happening_verbs: dict[str, str] = {}
     """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
     conditional_markers: list[str] = []
+    phrasal_happenings: dict[str, str] = {}
+    """"*take place*" -> "hold": a verb and its object that say what one verb says, for
+    merging (``phrasal_lemma``)."""
+    consequence_participles: list[str] = []
+    """"*meaning* walkouts could begin": what these bring out of a conditioned clause is only
+    possible (unasserted.under_condition)."""
+    question_markers: list[str] = []
+    """"decide *whether* the site is safe": an open question (unasserted.open_question)."""
+    defining_modals: list[str] = []
+    """"holders *who cannot attend*": a relative clause with these says whom the sentence
+    means (unasserted.defining_possibility)."""
     reference_points: ReferencePoints = ReferencePoints()
     event_noun_verbs: dict[str, str] = {}
     default_noun_verb: str = "hold"
@@ -209,6 +220,17 @@ def true_lemma(token) -> str:
     """The token's lower-case lemma, repaired where the lemmatizer slips ("hopes" -> "hop",
     "staged" -> "stag": ``lemma_repairs``)."""
     return load_event_rules().lemma_repairs.get(token.lower_, token.lemma_.lower())
+
+
+def phrasal_lemma(verb, lemma: str, rules: EventRules) -> str:
+    """The lemma merging compares for ``verb``: the verb of ``rules.phrasal_happenings`` when
+    the verb and its object are one of its phrases ("will now *take place* on Sept. 12" ->
+    "hold", so the headline's "new dates set for September" retells it), else ``lemma``."""
+    for child in verb.children:
+        phrase = f"{lemma} {child.lemma_.lower()}"
+        if child.dep_ == "dobj" and phrase in rules.phrasal_happenings:
+            return rules.phrasal_happenings[phrase]
+    return lemma
 
 
 @functools.lru_cache(maxsize=4)

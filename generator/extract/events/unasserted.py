@@ -1,0 +1,90 @@
+"""Dated clauses the article does not assert as happening (round 20).
+
+``filters`` drops a condition's date and a plan since replaced; these are the forms it did not
+reach:
+
+- "If pilots back a strike, the union must give 14 days' notice, *meaning* walkouts could
+  begin in late March": what a consequence participle brings out goes on under the condition
+  of the clause it hangs from (``under_condition``);
+- "will decide next week *whether* the site is safe for September": an open question
+  (``open_question``);
+- "Ticket holders *who cannot attend* in September can claim a refund": a relative clause
+  with a modal of possibility, without a comma, says which people are meant
+  (``defining_possibility``);
+- "The festival, *which was due to open on Friday*, will now take place on Sept. 12": a past
+  plan on the subject of a verb that carries a date of its own is the plan the new date
+  replaced (``replaced_by_main``; round 17's "planned for June 20, has been postponed to
+  Aug. 29" is ``filters.moved_plan_aside``).
+"""
+
+from __future__ import annotations
+
+from generator.extract.events.rules import EventRules
+
+#: Dependencies through which a consequence participle's clause hangs from its own.
+CONSEQUENCE_DEPS = ("ccomp", "xcomp")
+#: Dependencies of a subject whose verb may carry the new date of a replaced plan.
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def under_condition(verb, rules: EventRules) -> bool:
+    """Whether the verb is what a participle of ``rules.consequence_participles`` brings out
+    ("*meaning* walkouts could begin in late March") of a clause an "if" put before it
+    makes only possible: the consequence is as hypothetical as the clause."""
+    participle = verb.head
+    if verb.dep_ not in CONSEQUENCE_DEPS or participle.i == verb.i \
+            or participle.lemma_.lower() not in rules.consequence_participles \
+            or participle.dep_ not in ("advcl", "xcomp") or participle.head.i == participle.i:
+        return False
+    return has_fronted_condition(participle.head, rules)
+
+
+def has_fronted_condition(clause, rules: EventRules) -> bool:
+    """Whether a clause opened by one of ``rules.conditional_markers`` comes before
+    ``clause`` and hangs from it ("*If* pilots back a strike, the union must give notice")."""
+    markers = set(rules.conditional_markers)
+    return any(c.dep_ == "advcl" and c.i < clause.i and any(
+        m.dep_ == "mark" and m.lower_ in markers for m in c.children) for c in clause.children)
+
+
+def open_question(verb, rules: EventRules) -> bool:
+    """Whether the verb's clause is opened by one of ``rules.question_markers`` ("will decide
+    *whether* the site is safe for September"): what it asks may or may not be so."""
+    markers = set(rules.question_markers)
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
+
+
+def defining_possibility(verb, rules: EventRules) -> bool:
+    """Whether the verb is a relative clause with a modal of ``rules.defining_modals`` that
+    no comma sets off from its noun ("Ticket holders *who cannot attend* in September"): it
+    picks out whom the sentence means, it tells of nothing that happens."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in rules.defining_modals for c in verb.children):
+        return False
+    between = verb.doc[verb.head.i + 1:verb.left_edge.i]
+    return not any(t.is_punct for t in between)
+
+
+def replaced_by_main(verb, rules: EventRules) -> bool:
+    """Whether the verb is the infinitive of a past planning word in a relative clause on the
+    subject of a verb that has a date of its own ("The festival, *which was due to open on
+    Friday*, will now take place on Sept. 12 and 13"): the plan the new date replaced."""
+    plan = verb.head
+    if verb.dep_ != "xcomp" or plan.i == verb.i \
+            or plan.lemma_.lower() not in rules.status["planned"].lemmas:
+        return False
+    clause = plan.head if plan.dep_ == "acomp" else plan
+    past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                        for c in clause.children)
+    holder = clause.head
+    if clause.dep_ != "relcl" or not past or holder.dep_ not in SUBJECT_DEPS:
+        return False
+    return any(c.dep_ == "prep" and c.i > clause.i and any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in holder.head.children)
+
+
+def unasserted(verb, rules: EventRules) -> bool:
+    """Whether any of this module's tests says the article does not assert the verb."""
+    return under_condition(verb, rules) or open_question(verb, rules) \
+        or defining_possibility(verb, rules) or replaced_by_main(verb, rules)

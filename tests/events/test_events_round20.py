@@ -1,0 +1,40 @@
+"""Round 20 of the blind event set, by category: dated clauses the article does not assert (a
+consequence under a condition, an open question, a relative clause that says whom it means, a
+plan a new date replaced) and a headline that retells the body in other words (fictional
+people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def events_of(nlp, text: str) -> list[tuple[str, str, str, int]]:
+    """(what, status, value, mentions) of every event ``extract_doc`` finds in ``text``."""
+    result = extract_doc(nlp(text), PUBLISHED)
+    return [(e.what, e.status, e.when.value, len(e.mentions)) for e in result.events]
+
+
+def test_a_headline_flying_a_route_retells_its_launch(nlp):
+    text = ("Orsk Air to fly to Lowmere from June\n\nOrsk Air will launch its first route to "
+            "Lowmere on June 12.\n")
+    assert events_of(nlp, text) == [
+        ("Orsk Air launches its first route to Lowmere", "planned", "2026-06-12", 2)]
+
+
+def test_new_dates_in_a_headline_retell_taking_place_and_the_old_plan_makes_no_event(nlp):
+    text = ("Brightwater Fair called off as storms hit; new dates set for July\n\nThe "
+            "Brightwater Fair, which was due to open on Saturday, will now take place on July 11 "
+            "and 12.\n")
+    assert events_of(nlp, text) == [("The Brightwater Fair takes place", "planned",
+                                     "2026-07-11", 2)]
+
+
+def test_a_consequence_of_a_condition_makes_no_event_but_its_clause_does(nlp):
+    text = ("If the Lowmere nurses back a strike, their union must give notice, meaning "
+            "walkouts could begin in late April. The ballot closes on March 20.")
+    assert [(what, value) for what, _, value, _ in events_of(nlp, text)] == [
+        ("The ballot closes", "2026-03-20")]
