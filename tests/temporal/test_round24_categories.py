@@ -1,10 +1,12 @@
-"""Round 24's categories: a frequency adjective on people ("hourly workers") says how they are
-paid and is no timex, while one on an amount ("hourly wages") stays a length; a market that
-"closes for the year" tells of no date; "today" dating a participle that describes a kind ("most
-rockets flying today") is the present, while "companies reporting today" is the story's day.
+"""Round 24's categories: a start participle under a present verb looks ahead ("raises ...,
+starting in July" said in December is the coming July); a frequency adjective on people
+("hourly workers") says how they are paid and is no timex, while one on an amount ("hourly
+wages") stays a length; a market that "closes for the year" tells of no date; "today" dating a
+participle that describes a kind ("most rockets flying today") is the present, while "companies
+reporting today" is the story's day.
 
-Each case pins the check behind a fix (``not_pay_basis``, the rule ``rel-the-year``'s
-look-behind, ``in_generic_relative``) with its counter-case.
+Each case pins the check behind a fix (``tense._starting_ahead``, ``not_pay_basis``, the rule
+``rel-the-year``'s look-behind, ``in_generic_relative``) with its counter-case.
 Every sentence is invented (fictional people, companies and places).
 """
 
@@ -49,3 +51,16 @@ def test_today_on_a_kind_is_the_present(tag):
 def test_today_on_particular_companies_is_the_story_day(tag):
     text = "Companies reporting results today include Arden Mills."
     assert values_by_text(tag, text, MON_SEP_2008)["today"] == "2008-09-29"
+
+
+THU_DEC_2019 = dt.date(2019, 12, 19)
+
+
+def test_starting_under_a_present_plan_looks_ahead(tag):
+    text = "The bill lifts the county's share of road costs over five years, starting in July."
+    assert values_by_text(tag, text, THU_DEC_2019)["July"] == "2020-07"
+
+
+def test_starting_under_a_past_verb_looks_back(tag):
+    text = "Orders at Velmont Tools fell sharply, starting in July."
+    assert values_by_text(tag, text, THU_DEC_2019)["July"] == "2019-07"

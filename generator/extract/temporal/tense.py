@@ -256,11 +256,20 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
         if verb.head.pos_ in ("VERB", "AUX"):
-            return verb_tense(verb.head)
+            return _starting_ahead(verb, verb_tense(verb.head))
         if verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
+
+
+def _starting_ahead(verb, tense: str | None) -> str | None:
+    """A start participle under a present verb looks ahead: "The plan raises the state's share
+    over the next six years, starting in July", said in December, is the coming July (round 24);
+    under a past or perfect verb ("sales fell, starting in May") it keeps that tense."""
+    if tense == "present" and verb.tag_ == "VBG" and verb.lower_ in START_PARTICIPLES:
+        return "future"
+    return tense
 
 
 def _tense_above_preposition(verb) -> str | None:
