@@ -9,7 +9,10 @@ of a thing ("the mine's operator", "the plant's owner") is the organisation the 
 in that role with the role's verb ("the mine ..., which is run by X", "X, which owns the
 plant"; speakers.yaml ``organization_roles``); a standfirst label after a semicolon
 ("Substitute scores twice; Castlegate’s Reid: ‘...’") speaks, and NER's "Castlegate’s Reid" is the
-person "Reid" (a name holds no possessive), so the body's "Stuart Reid" is the speaker.
+person "Reid" (a name holds no possessive), so the body's "Stuart Reid" is the speaker; "the
+company" with no subject to refer back to is the organisation whose short name the text gives
+most often, and "Castara Robotics shareholders" names the company whose people they are, not
+a thing (speakers.yaml ``company_people``).
 """
 
 from __future__ import annotations
@@ -82,3 +85,27 @@ def test_a_name_holds_no_possessive(nlp):
 
     doc = nlp(STANDFIRST)
     assert all("’s" not in name.text for name in collect_names(doc, ("PERSON",)))
+
+
+PROXY = ("Castara shareholders back CEO, reject activist Northwick's nominees\n\n"
+         "Castara Robotics shareholders on Tuesday re-elected the company's board, handing "
+         "Chief Executive Mia Stroud a win over activist investor Northwick Capital, which had "
+         "sought two seats.\n\n"
+         "Preliminary results showed each of Castara's nominees won at least 60% of the votes, "
+         "the company said in a filing.\n")
+
+
+def test_the_company_is_the_one_the_story_names_most_by_its_short_name(quotes_of):
+    assert speakers(quotes_of(PROXY), "indirect")[0][1] == "Castara Robotics"
+
+
+def test_most_mentioned_counts_short_names_in_the_text():
+    from generator.extract.quotes.names import Name
+    from generator.extract.quotes.organization_mentions import most_mentioned
+
+    names = [Name(0, ("orvane", "robotics"), "Orvane Robotics"),
+             Name(40, ("harlow", "partners"), "Harlow Partners")]
+    text = "Orvane Robotics beat Harlow Partners. Orvane's nominees won."
+    assert most_mentioned(names, text) == "Orvane Robotics"
+    assert most_mentioned(names, "Orvane Robotics beat Harlow Partners.") == "Harlow Partners"
+    assert most_mentioned([], text) is None

@@ -105,6 +105,7 @@ class SpeakersFile(_Strict):
     board_plurals: list[str] = Field(default_factory=list)
     offices_of_titles: dict[str, str] = Field(default_factory=dict)
     organization_roles: dict[str, list[str]] = Field(default_factory=dict)
+    company_people: list[str] = Field(default_factory=list)
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
     group_exemplars: list[str] = Field(default_factory=list)
@@ -192,6 +193,8 @@ class Lexicon:
     portfolio ("Transport Minister X" heads the "Transport Ministry")."""
     organization_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     """"operator": {"operate", "run"}: the verbs that name who holds a thing's role."""
+    company_people: frozenset[str] = frozenset()
+    """"shareholders" of "Velara Systems shareholders": a company's people, not a thing."""
     """"Policymakers wrote" after "the bank said": the board members speak for it."""
     age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
@@ -292,6 +295,7 @@ def load_lexicon() -> Lexicon:
         board_plurals=low(speakers.board_plurals),
         offices_of_titles={k.casefold(): v.casefold()
                            for k, v in speakers.offices_of_titles.items()},
+        company_people=low(speakers.company_people),
         organization_roles={k.casefold(): low(v)
                             for k, v in speakers.organization_roles.items()},
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},

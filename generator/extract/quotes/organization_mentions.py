@@ -7,11 +7,13 @@ Split from :mod:`.organizations` (round 39) to keep it under 400 lines.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention
-from generator.extract.quotes.names import fold
+from generator.extract.quotes.names import Name, fold
 
 
 def head_word(name: str) -> str:
@@ -59,3 +61,14 @@ def title_cased_noun(mention: Mention, lex: Lexicon) -> bool:
     """"..., Company Says" in a Title Case headline: a company noun alone, capitalised by
     the headline's style, is no name (the headline rule gives the body's company)."""
     return mention.text.casefold() in lex.company_nouns
+
+
+def most_mentioned(names: list[Name], text: str) -> str | None:
+    """The organisation of ``names`` whose short name (its first word) the text gives most
+    often, the latest of those on a tie; None for none. NER tags a company's short name
+    unevenly ("Velara" a place, "Velara Systems" an organisation), so counting its entities
+    undercounts the company a story is about against a rival named in full (round 41)."""
+    counts = {name.text: len(re.findall(rf"\b{re.escape(name.text.split()[0])}\b", text))
+              for name in names if name.text.split()}
+    latest = {name.text: k for k, name in enumerate(names)}
+    return max(counts, key=lambda n: (counts[n], latest[n])) if counts else None

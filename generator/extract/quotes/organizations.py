@@ -27,6 +27,7 @@ from generator.extract.quotes.names import Name, fold, most_named
 from generator.extract.quotes.organization_mentions import (
     head_word,
     located_only,
+    most_mentioned,
     portfolio_before,
     title_cased_noun,
 )
@@ -227,7 +228,8 @@ class OrganizationResolution:
                                    self.lex.team_leaders) \
                 if lemma in self.lex.team_nouns else None
             return named or (subjects[-1].text if subjects else None) or club \
-                or most_named(things) or mention.name
+                or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
+                or mention.name
         return self._subject_just_before(head) or mention.name
 
     def _office_of_named_holder(self, lemma: str) -> str | None:
@@ -336,12 +338,15 @@ class OrganizationResolution:
 
     def _names_a_thing(self, name: Name) -> bool:
         """"its flagship Tarraco mine", "the Kelso strike": a name that modifies a common
-        noun names that thing (a mine, a project), not a company."""
+        noun names that thing (a mine, a project), not a company; "Velara Systems
+        shareholders" names the company whose people they are (speakers.yaml
+        ``company_people``)."""
         span = self.doc.char_span(name.start, name.start + len(name.text))
         if span is None:
             return False
         head = span.root.head
-        return span.root.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower()
+        return span.root.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() \
+            and head.lower_ not in self.lex.company_people
 
     def _is_public_body(self, name: str) -> bool:
         """"Federal Aviation Administration": a body that governs or regulates, never
