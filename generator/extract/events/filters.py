@@ -29,6 +29,7 @@ from generator.extract.events.rankings import (
     is_comparison_base,
     is_ordinal,
     locates_compared,
+    previous_occasion,
     scopes_ranking,
 )
 from generator.extract.events.rules import EventRules
@@ -224,7 +225,8 @@ def is_reference_point(span, rules: EventRules) -> bool:
     earlier*")."""
     if is_comparison_base(span, rules) or moved_from(span, rules) or covers_period(span, rules) \
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
-            or names_object(span, rules) or dates_batch(span, rules):
+            or names_object(span, rules) or dates_batch(span, rules) \
+            or previous_occasion(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

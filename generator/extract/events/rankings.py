@@ -9,6 +9,7 @@
 - "The last comparable season was *in 2005*": when the compared thing was
   (``locates_compared``);
 - "vehicles built *between 2021 and 2024*": which things are meant (``dates_batch``).
+- "since the *last* census in 2016": an earlier occasion counted from (``previous_occasion``);
 - "have not won *since Aug. 23*, when they beat Norcross 2-1": the start of a streak; the
   "when" clause is the happening (``streak_happening``).
 
@@ -40,6 +41,17 @@ def governing_word(root):
     if root.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
     return head
+
+
+def previous_occasion(span, rules: EventRules) -> bool:
+    """Whether the date is on a noun after "since" that an earlier occasion's word marks
+    ("adding 58,000 residents since the *last* census in 2016", round 20): the start of
+    what is counted, a point of comparison."""
+    root = span.root
+    noun = root.head.head
+    return root.dep_ == "pobj" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in rules.reference_points.prepositions \
+        and any(c.lower_ in rules.reference_points.previous for c in noun.children)
 
 
 def is_comparison_base(span, rules: EventRules) -> bool:

@@ -72,6 +72,9 @@ class ReferencePoints(BaseModel):
     negations: list[str] = []
     """Predicates that negate a forecast by themselves ("a verdict was *unlikely* before
     May"), as "not" does."""
+    previous: list[str] = []
+    """Words on the noun after "since" that make it an earlier occasion, only counted from
+    ("adding 58,000 residents since *the last* census in 2016")."""
     time_nouns: list[str] = []
     """Nouns a date turns into a time ("from *the 2028 season*"): not a comparison's base."""
     named_periods: list[str] = []
