@@ -3,10 +3,12 @@ starting in July" said in December is the coming July); a frequency adjective on
 ("hourly workers") says how they are paid and is no timex, while one on an amount ("hourly
 wages") stays a length; a market that "closes for the year" tells of no date; "today" dating a
 participle that describes a kind ("most rockets flying today") is the present, while "companies
-reporting today" is the story's day.
+reporting today" is the story's day; "the same period last year" after a fiscal quarter is that
+fiscal quarter a year back, not a month named further back.
 
-Each case pins the check behind a fix (``tense._starting_ahead``, ``not_pay_basis``, the rule
-``rel-the-year``'s look-behind, ``in_generic_relative``) with its counter-case.
+Each case pins the check behind a fix (``tense._starting_ahead``, ``compared``,
+``not_pay_basis``, the rule ``rel-the-year``'s look-behind, ``in_generic_relative``) with its
+counter-case.
 Every sentence is invented (fictional people, companies and places).
 """
 
@@ -64,3 +66,21 @@ def test_starting_under_a_present_plan_looks_ahead(tag):
 def test_starting_under_a_past_verb_looks_back(tag):
     text = "Orders at Velmont Tools fell sharply, starting in July."
     assert values_by_text(tag, text, THU_DEC_2019)["July"] == "2019-07"
+
+
+MON_DEC_1992_FY = dt.date(1992, 12, 28)
+
+
+def test_the_same_period_after_a_fiscal_quarter_is_that_quarter_a_year_back(tag):
+    text = ("Tavona, whose business year ends on March 31, earned 8 billion yen in the six "
+            "months to September. It will report results for the third quarter of its business "
+            "year in late January. Analysts expect profit in the quarter to double from the "
+            "same period last year.")
+    found = values_by_text(tag, text, MON_DEC_1992_FY)
+    assert found["the quarter"] == "FY1993-Q3"
+    assert found["the same period last year"] == "FY1992-Q3"
+
+
+def test_the_same_period_after_a_calendar_month_keeps_the_month(tag):
+    text = "Tavona's sales rose in November from the same period last year."
+    assert values_by_text(tag, text, MON_DEC_1992_FY)["the same period last year"] == "1991-11"

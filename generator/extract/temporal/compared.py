@@ -37,21 +37,41 @@ def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
     quarter" (``rel-year-ago-quarter``) moves whatever it holds: the resolver cannot count a
     year back from a fiscal quarter, and falls back on the year ("its fiscal first quarter,
     which ended on December 29 ... compared with the year-earlier quarter" is FY2012-Q1).
-    ``rel-ago``'s "the same quarter a year earlier" moves as ``rel-same-period`` does.
+    ``rel-ago``'s "the same quarter a year earlier" moves as ``rel-same-period`` does, and so
+    does a ``rel-same-period`` echo of a month when a fiscal quarter was named after the month.
     """
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
         same_period = (timex.rule == "rel-same-period"
                        or _same_quarter_earlier(timex)) and _QUARTER.match(timex.value)
         if not same_period and timex.rule != "rel-year-ago-quarter":
-            continue
-        named = next((m for t in reversed(fixed[:i])
-                      if (m := _FISCAL_QUARTER.match(t.value) or _QUARTER.match(t.value))), None)
+            named = _fiscal_quarter_echoed_as_month(timex, fixed[:i])
+        else:
+            named = next((m for t in reversed(fixed[:i]) if (
+                m := _FISCAL_QUARTER.match(t.value) or _QUARTER.match(t.value))), None)
         if named is None or not named.string.startswith("FY"):
             continue
         value = f"FY{int(named.group(1)) - 1:04d}-Q{named.group(2)}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+def _fiscal_quarter_echoed_as_month(timex: Timex, before: list[Timex]):
+    """The fiscal quarter "the same period last year" compares with, when the resolver, which
+    cannot echo a fiscal quarter, fell back on a month named further back.
+
+    "It earned 19.6 billion yen in the six months to September. ... Analysts expect profit in
+    the quarter to double from the same period last year" is the fiscal quarter a year back
+    (blind round 24), not September: only when the period named last is a fiscal quarter.
+    """
+    if timex.rule != "rel-same-period" or not _MONTH.match(timex.value):
+        return None
+    for earlier in reversed(before):
+        if _QUARTER.match(earlier.value) or _MONTH.match(earlier.value):
+            return None  # a calendar period came last: the resolver's echo stands
+        if fiscal := _FISCAL_QUARTER.match(earlier.value):
+            return fiscal
+    return None
 
 
 #: "the same quarter a year earlier", read whole by ``rel-ago`` (blind round 23).
