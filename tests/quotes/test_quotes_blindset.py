@@ -474,7 +474,20 @@ Round 41 (305-312: AP spending bill, Reuters mine collapse, BBC missing woman, N
 vaccine, Guardian match report, local hospital closure, AFP floods, CNBC proxy fight), by
 another outside author, scored with score.py at first sight after rounds 13-40's fixes:
 1.000 / 0.984, 0.980 / 0.958 (this module's tally 1.000 / 0.937, 0.980 / 0.938: it does not
-take "Marlow family" for "Kelsey Marlow's family", which score.py accepts).
+take "Marlow family" for "Kelsey Marlow's family", which score.py accepts). Fixed by category:
+a Title Case headline report whose verb the tagger read as a name ("..., Researchers Say"); a
+second predicate of the writer's after the marks ('said the package "spends money we don't
+have" and does nothing ...'), which makes the clause a report as well as a quote (round 40's
+direct-only count was for clauses with nothing of the writer's after the marks, so the two
+agree); a possessive role of a thing ("the mine's operator") resolved to the company the
+article names in that role ("which is run by X"; speakers.yaml organization_roles); a
+standfirst label after a semicolon ("...; Castlegate's Reid: '...'"), NER's possessive
+person name cut to "Reid"; "the company said in a filing" with no subject to refer back to
+as the organisation whose short name the text gives most often, "X Systems shareholders"
+no thing's name (speakers.yaml company_people). After them 1.000 / 1.000, 1.000 / 1.000
+(score.py; this module's tally 1.000 / 0.952, 1.000 / 0.980). All 312 articles with
+score.py: 0.9996 / 0.9953, 0.9801 / 0.9914 before round 41's fixes; 0.9996 / 0.9957,
+0.9807 / 0.9924 after them (rounds 1-40 unchanged, error list identical).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -526,7 +539,7 @@ FLOORS = {
     "round 38": (0.99, 0.96, 0.92, 0.96),
     "round 39": (0.99, 0.99, 0.97, 0.99),
     "round 40": (0.99, 0.99, 0.99, 0.98),
-    "round 41": (0.99, 0.93, 0.97, 0.93),
+    "round 41": (0.99, 0.95, 0.99, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
