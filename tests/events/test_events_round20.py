@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract import extract_doc
+from generator.extract.events.antecedents import in_byline, untyped_speaker
+from generator.extract.events.names import resolve_pronoun
 
 PUBLISHED = dt.date(2026, 3, 4)
 
@@ -38,3 +40,21 @@ def test_a_consequence_of_a_condition_makes_no_event_but_its_clause_does(nlp):
             "walkouts could begin in late April. The ballot closes on March 20.")
     assert [(what, value) for what, _, value, _ in events_of(nlp, text)] == [
         ("The ballot closes", "2026-03-20")]
+
+
+
+def test_the_byline_names_no_one_a_pronoun_stands_for(nlp):
+    doc = nlp("Lowmere dockers strike\n\nBy Ada Quill, Labour Writer\n\n"
+              "The Lowmere port said on Monday that the strike was over. She plays on Thursday.")
+    she = next(t for t in doc if t.text == "She")
+    byline = next(e for e in doc.ents if e.text == "Ada Quill")
+    assert in_byline(byline)
+    assert resolve_pronoun(she) != "Ada Quill"
+
+
+def test_she_after_a_quote_stands_for_its_untyped_speaker(nlp):
+    doc = nlp("\u201cEvery match is a gift,\u201d Vidal said. She plays on Thursday.")
+    speaker = next(t for t in doc if t.text == "Vidal")
+    assert speaker.ent_type_ == ""  # the tagger leaves this surname untyped
+    assert untyped_speaker(speaker) == "Vidal"
+    assert resolve_pronoun(next(t for t in doc if t.text == "She")) == "Vidal"

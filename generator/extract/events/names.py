@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.doctext import doc_text
+from generator.extract.events.antecedents import in_byline, untyped_speaker
 from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
 
@@ -152,7 +153,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     subject = earlier_subject(pronoun, labels)
     if subject is not None:
         return subject
-    named = [e for e in entities(pronoun.doc) if e.label_ in labels and e.end_char <= pronoun.idx]
+    named = [e for e in entities(pronoun.doc) if e.label_ in labels
+             and e.end_char <= pronoun.idx and not in_byline(e)]
     return entity_name(named[-1][0]) if named else None
 
 
@@ -256,6 +258,8 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                     named = untyped_firm(token)
                 if named is None and not thing:
                     named = surname_of_person(token)  # "Lanz, 61, ... has pleaded"
+                if named is None and not thing:
+                    named = untyped_speaker(token)  # "“...,” Vidal said. She plays ..."
                 if named is not None:
                     return named
             elif thing and token.dep_ == "poss" and token.head.dep_ in ("attr", *SUBJECT_DEPS):
