@@ -4,9 +4,10 @@ starting in July" said in December is the coming July); a frequency adjective on
 wages") stays a length; a market that "closes for the year" tells of no date; "today" dating a
 participle that describes a kind ("most rockets flying today") is the present, while "companies
 reporting today" is the story's day; "the same period last year" after a fiscal quarter is that
-fiscal quarter a year back, not a month named further back.
+fiscal quarter a year back, not a month named further back; the year of a figure compared with
+("down from 74,900 in October 2004") lends itself to no season after it.
 
-Each case pins the check behind a fix (``tense._starting_ahead``, ``compared``,
+Each case pins the check behind a fix (``tense._starting_ahead``, ``compared``, ``yearlend``,
 ``not_pay_basis``, the rule ``rel-the-year``'s look-behind, ``in_generic_relative``) with its
 counter-case.
 Every sentence is invented (fictional people, companies and places).
@@ -84,3 +85,17 @@ def test_the_same_period_after_a_fiscal_quarter_is_that_quarter_a_year_back(tag)
 def test_the_same_period_after_a_calendar_month_keeps_the_month(tag):
     text = "Tavona's sales rose in November from the same period last year."
     assert values_by_text(tag, text, MON_DEC_1992_FY)["the same period last year"] == "1991-11"
+
+
+TUE_NOV_2005 = dt.date(2005, 11, 1)
+
+
+def test_the_year_of_a_compared_figure_lends_nothing(tag):
+    text = ("Harwell Motors sold 61,200 cars last month, down from 74,900 in October 2004, as "
+            "buyers who had rushed in during its discount drive in the summer stayed away.")
+    assert values_by_text(tag, text, TUE_NOV_2005)["the summer"] == "2005-SU"
+
+
+def test_a_year_told_of_still_lends_itself(tag):
+    text = "Harwell Motors opened a Leeds plant in October 2004 and hired 300 staff in the summer."
+    assert values_by_text(tag, text, TUE_NOV_2005)["the summer"] == "2004-SU"
