@@ -240,7 +240,10 @@ Round 24 (``blindset/blindset24.txt``, 8 stories by another author, 160 expressi
 stocks and tech results, 1996 AP airline grounding, 2005 Reuters carmaker sales, 2000 AP hockey
 final, a 2019 AP state legislature, a 2008 Wikinews rocket launch, a 1992 Reuters phone maker
 whose fiscal year ends March 31) scored relaxed 0.994 / strict 0.994 / value F1 0.969 at first
-sight; the gold was not edited (see its header for how the six differences were settled).
+sight, and 1.000 / 1.000 / 1.000 after the general fixes it prompted (a start participle under
+a present verb looking ahead, "the same period last year" after a fiscal quarter, the year of a
+compared figure lending nothing, "hourly workers" and "closes for the year" untagged, "most
+rockets flying today" as PRESENT_REF); the gold was not edited (see its header).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -282,7 +285,7 @@ ROUNDS = {
     "round21": ("blindset21.txt", "blindset21.jsonl", 0.99, 0.99),
     "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
     "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
-    "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.96),
+    "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
 }
 
 
