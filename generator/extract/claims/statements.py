@@ -185,9 +185,9 @@ def dated_after(timexes: Sequence[Timex], start: int, end: int, published: dt.da
 
 def names_period(doc, timex: Timex) -> bool:
     """Whether the date only says what a noun covers ("a budget *for next year*"); the rule
-    is the events filter's (``generator.extract.events.filters.covers_period``)."""
+    is the events filter's (``generator.extract.events.periods.covers_period``)."""
     # imported here: the events package imports the claims package
-    from generator.extract.events.filters import covers_period
+    from generator.extract.events.periods import covers_period
     from generator.extract.events.rules import load_event_rules
 
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")

@@ -38,7 +38,6 @@ from generator.extract.events.anchor import (
     resumption,
 )
 from generator.extract.events.filters import (
-    bounds_period,
     date_rank,
     in_dateline,
     is_conditional,
@@ -57,6 +56,7 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
+from generator.extract.events.periods import bounds_period
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma

@@ -10,8 +10,8 @@
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
-  covers; "sets *next year's* calendar": which thing is meant (``names_object``); the
-  ranking and comparison tests live in :mod:`.rankings`;
+  covers (:mod:`.periods`); "sets *next year's* calendar": which thing is meant
+  (``names_object``); the ranking and comparison tests live in :mod:`.rankings`;
 - "“*Today* we have replaced nine years of quarrels,” the minister said at the signing": the
   day the words were spoken, told elsewhere in the story;
 - "on July 25, *the last evening of the festival*": a date restated (``restates_date``).
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.events.changes import moved_from
-from generator.extract.events.nouns import is_date
+from generator.extract.events.periods import covers_period
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
     dates_batch,
@@ -263,57 +263,6 @@ def names_object(span, rules: EventRules) -> bool:
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
         and not is_past(verb)
-
-
-def period_modifier(noun, rules: EventRules) -> bool:
-    """Whether a date modifying the object ``noun`` only says what it covers ("expects
-    *full-year* revenue"): the object names no happening and the verb is not past (a past
-    report of "third-quarter results" may be dated by the quarter)."""
-    verb = noun.head
-    return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
-        and not is_past(verb)
-
-
-def covers_period(span, rules: EventRules) -> bool:
-    """Whether the date only says what an object naming no happening covers ("raised its
-    *forecast for the year*", "expects *full-year* revenue", see ``period_modifier``); a
-    subject's period is the event's time ("net profit for 2024 dropped")."""
-    root = span.root
-    prep = root.head
-    if root.dep_ in ("compound", "amod", "nmod") and prep.dep_ == "dobj":
-        return period_modifier(prep, rules)  # "now expects *full-year* revenue of $9 billion"
-    if root.dep_ != "pobj" or prep.lower_ not in rules.reference_points.periods:
-        return False
-    noun = prep.head
-    if noun.pos_ in ("VERB", "AUX"):  # the parser hung it on the verb: read its object
-        noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
-    return noun is not None and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() not in rules.event_nouns \
-        and (noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
-             or forecast_subject(noun, rules))
-
-
-def forecast_subject(noun, rules: EventRules) -> bool:
-    """Whether the noun is the subject of an infinitive a forecasting verb governs ("expects
-    *sales* for the current year to grow by 2 to 3 percent"): the forecast is of a period's
-    figure, and the period is no date of a happening (round 16; ev22, ev75)."""
-    verb = noun.head
-    return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() in rules.status["expected"].lemmas
-
-
-def bounds_period(verb, rules: EventRules) -> bool:
-    """Whether the verb is a relative clause saying where a dated period ends or starts ("in
-    the fourth quarter, *which ended* on Jan. 31"): it defines a fiscal calendar, no
-    happening (``rules.reference_points.period_bounds``, round 16). With an object it tells
-    of one ("the 2026-27 school year that would *start classes* on Aug. 20", round 14), and
-    a season is one ("next year's season, which starts on June 1", round 9)."""
-    points = rules.reference_points
-    head = verb.head
-    return verb.dep_ == "relcl" and verb.lemma_.lower() in points.period_bounds \
-        and head.lemma_.lower() in points.bounded_periods and is_date(head) \
-        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def spoken_today(timex: Timex, claims, rules: EventRules) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from generator.extract.events.anchor import closing_report, naming_relative
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
-from generator.extract.events.repairs import aside_holder, is_participle
+from generator.extract.events.repairs import aside_holder, conj_aside, is_participle
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
@@ -57,7 +57,8 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         return finish(verbless(verb.sent))
     if closing_report(verb, rules):  # "..., the royal household announced on Thursday."
         return finish(f"{phrase(verb.head)} {third_person(true_lemma(verb))}")
-    if verb.dep_ in ("acl", "relcl") and is_participle(verb) and find_own_subject(verb) is None:
+    if verb.dep_ in ("acl", "relcl") and is_participle(verb) and find_own_subject(verb) is None \
+            or conj_aside(verb) is not None:  # "a loan from the government, agreed in April"
         text = participle_event(verb, rules, claims)
         return text if nested else finish(text)
     head = control_head(verb, rules)
@@ -263,12 +264,16 @@ def find_own_subject(verb):
 
 
 def participle_agent(noun):
-    """The agent of a participle describing ``noun`` ("a conference held by *Brask*")."""
+    """The agent of a participle describing ``noun`` ("a conference held by *Brask*"); never
+    a deadline the parser took for one ("a review ... to be completed *by the end of
+    September*", round 20)."""
     for participle in noun.children:
         if participle.dep_ in ("acl", "relcl") and participle.tag_ == "VBN":
             for agent in participle.children:
-                if agent.dep_ == "agent":
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                doer = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent.dep_ == "agent" else None
+                if doer is not None and doer.ent_type_ not in ("DATE", "TIME"):
+                    return doer
     return None
 
 

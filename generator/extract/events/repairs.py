@@ -12,6 +12,8 @@
   *roof* over the main court, completed last year", ``aside_holder``, round 14);
 - a participle on a noun the tagger gave the past tense ("Polls *published* last week
   showed", ``is_participle``, round 14);
+- a participle aside the parser took for a second verb ("follows a loan from the
+  government, *agreed* in April", ``conj_aside``, round 20);
 - a date after a participle aside closed by its comma ("completed two trials, *involving
   2,400 patients*, in 2024", ``closed_aside``, round 16);
 - a relative clause that bounds a span of time a verb happens in ("will lift off *during a
@@ -67,12 +69,29 @@ def aside_participle(verb) -> bool:
         and verb.head.i < first
 
 
+def conj_aside(verb):
+    """The noun before the comma of a participle aside the parser took for a second verb of
+    the clause ("The restart follows a loan from the government, *agreed* in April": a
+    past form coordinated with no "and", or a past tense hung on the clause, with no
+    subject and no object of its own), else None (round 20)."""
+    first = verb.left_edge.i
+    misread = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") \
+        or verb.dep_ == "advcl" and verb.tag_ == "VBD"
+    if not misread or first < 2 \
+            or verb.doc[first - 1].text != "," or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) \
+            or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None
+    noun = verb.doc[first - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def aside_holder(verb):
     """The noun an aside participle describes: the head of the whole noun phrase before its
     comma, past the objects of its prepositions ("the *roof* over the main court, completed
     last year"), else the noun it hangs from (round 14)."""
-    noun = verb.head
-    if not aside_participle(verb):
+    noun = conj_aside(verb) or verb.head
+    if not aside_participle(verb) and conj_aside(verb) is None:
         return noun
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
             and noun.head.head.pos_ in ("NOUN", "PROPN"):

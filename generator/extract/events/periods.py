@@ -1,0 +1,78 @@
+"""Dates that only say what a noun covers or where a period ends, for :mod:`.filters`.
+
+- "raised its *forecast for the year*", "expects *full-year* revenue": what an object
+  naming no happening covers (``covers_period``, ``period_modifier``), and the period of a
+  forecast figure ("expects *sales for the current year* to grow", ``forecast_subject``);
+  not a pronoun "one" the parser took for a count ("decide on funding for *one* next year",
+  ``pronoun_one``, round 20);
+- "in the fourth quarter, *which ended* on Jan. 31": a fiscal calendar (``bounds_period``).
+
+Split from :mod:`.filters` (round 20).
+"""
+
+from __future__ import annotations
+
+from generator.extract.events.nouns import is_date
+from generator.extract.events.rules import EventRules
+from generator.extract.events.status import is_past
+
+
+def period_modifier(noun, rules: EventRules) -> bool:
+    """Whether a date modifying the object ``noun`` only says what it covers ("expects
+    *full-year* revenue"): the object names no happening and the verb is not past (a past
+    report of "third-quarter results" may be dated by the quarter)."""
+    verb = noun.head
+    return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
+        and not is_past(verb)
+
+
+def covers_period(span, rules: EventRules) -> bool:
+    """Whether the date only says what an object naming no happening covers ("raised its
+    *forecast for the year*", "expects *full-year* revenue", see ``period_modifier``); a
+    subject's period is the event's time ("net profit for 2024 dropped")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and prep.dep_ == "dobj":
+        return period_modifier(prep, rules)  # "now expects *full-year* revenue of $9 billion"
+    if root.dep_ != "pobj" or prep.lower_ not in rules.reference_points.periods \
+            or pronoun_one(span):
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):  # the parser hung it on the verb: read its object
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
+    return noun is not None and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() not in rules.event_nouns \
+        and (noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
+             or forecast_subject(noun, rules))
+
+
+def pronoun_one(span) -> bool:
+    """Whether the word before the date is a pronoun "one" the parser took for a count of it
+    ("decide on funding for *one* next year", round 20): "for one" ends there, and the date
+    is the verb's, not what a noun covers."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ == "one" and before.head.i == span.root.i \
+        and any(t.lower_ in ("next", "last", "this") for t in span)
+
+
+def forecast_subject(noun, rules: EventRules) -> bool:
+    """Whether the noun is the subject of an infinitive a forecasting verb governs ("expects
+    *sales* for the current year to grow by 2 to 3 percent"): the forecast is of a period's
+    figure, and the period is no date of a happening (round 16; ev22, ev75)."""
+    verb = noun.head
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() in rules.status["expected"].lemmas
+
+
+def bounds_period(verb, rules: EventRules) -> bool:
+    """Whether the verb is a relative clause saying where a dated period ends or starts ("in
+    the fourth quarter, *which ended* on Jan. 31"): it defines a fiscal calendar, no
+    happening (``rules.reference_points.period_bounds``, round 16). With an object it tells
+    of one ("the 2026-27 school year that would *start classes* on Aug. 20", round 14), and
+    a season is one ("next year's season, which starts on June 1", round 9)."""
+    points = rules.reference_points
+    head = verb.head
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in points.period_bounds \
+        and head.lemma_.lower() in points.bounded_periods and is_date(head) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
