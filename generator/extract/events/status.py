@@ -216,10 +216,13 @@ def bare_participle(verb) -> bool:
 def own_clause(verb) -> bool:
     """Whether the verb heads a coordinated clause of its own, with its subject and a modal
     ("Official results are expected on Oct. 19, and the new parliament *will hold* its first
-    session on Nov. 2"): what the first clause says of its own verb is not said of it."""
+    session on Nov. 2") or a present tense of its own ("Forecasters expect more rain on
+    Saturday, and a flood warning *remains* in place until Friday evening", round 20): what
+    the first clause says of its own verb is not said of it."""
     return verb.dep_ == "conj" \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+             or verb.tag_ in PRESENT_TAGS)
 
 
 def auxiliaries(verb) -> list:
