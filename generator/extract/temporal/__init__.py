@@ -52,6 +52,7 @@ from typing import Any
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
+from generator.extract.temporal.anchoring import is_fiscal_year
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
     range_start_in_its_end_year,
@@ -65,7 +66,7 @@ from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
 from generator.extract.temporal.pointed import night_of_named_event
 from generator.extract.temporal.readings import Reading, needs_year
-from generator.extract.temporal.resolve import Resolution, is_fiscal_year, reresolve, resolve
+from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.yearlend import (

@@ -64,7 +64,7 @@ class Reading:
     """``dct`` (publication date), ``last`` (the date the text mentioned last, else the
     publication date), ``mention`` (only a date the text mentioned: "that time"), ``fiscal``
     (the fiscal year the text named last, else the publication date) or ``reported`` (the
-    month a monthly report is about: ``resolve.reported_period``)."""
+    month a monthly report is about: ``anchoring.reported_period``)."""
     clock: str | None = None
     """Time suffix appended to a day value: ``T12:00Z``, ``TMO``."""
     fallback: str | None = None

@@ -1,0 +1,165 @@
+"""The date a relative reading counts from: the publication date, or a date the text named.
+
+"two days later" counts from the latest day named, "the same period last year" from the period
+named last (a quarter over a calendar year), "the month" of a monthly report from the month it
+is about, "the fiscal year" from the fiscal year named last. Split out of :mod:`resolve` (which
+was near 400 lines); pure Python, no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from generator.extract.temporal import calendar
+from generator.extract.temporal.readings import Reading
+
+__all__ = ["FINENESS", "anchor", "grain_of_unit", "is_fiscal_year", "reported_period"]
+
+#: Order of granularities from fine to coarse, for choosing an anchor fine enough for a shift.
+FINENESS = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
+
+
+def anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],
+           tense: str | None = None) -> tuple[dt.date | None, str | None]:
+    """The date a reading counts from, and that date's granularity (None for the DCT)."""
+    if reading.anchor in ("last", "mention"):
+        # "two days later" needs a day, "the following year" at least a year; clock times
+        # count as days. "the same period last year" takes whatever was mentioned last.
+        needed = max(FINENESS.index(grain_of_unit(reading.unit or "day")), 1)
+        for value in reversed(_periods_first(reading, mentions)):
+            if is_fiscal_year(value):  # "the previous year" after "fiscal 2024" is FY2023
+                if reading.grain == "same" or needed >= FINENESS.index("year"):
+                    return dt.date(int(value[2:]), 1, 1), "fiscal"
+                continue
+            span = calendar.value_range(value)
+            if span is None or _lands_after_publication(reading, span, published, tense):
+                continue
+            if _finer_than(span.granularity, reading.min_grain):
+                continue
+            if reading.grain == "same" or FINENESS.index(span.granularity) <= needed:
+                # a range reports a half-year as a quarter; the value still says which
+                return span.start, "half" if "-H" in value else span.granularity
+        coarse = _coarse_past_anchor(reading, published, mentions, tense)
+        if coarse is not None:
+            return coarse
+    if reading.anchor == "fiscal":
+        # "the fiscal year": the fiscal year the text named last, else the publication date's
+        # (a December holiday named in between does not move Apple's fiscal year back)
+        named = next((v for v in reversed(mentions) if is_fiscal_year(v)), None)
+        if named is not None:
+            return dt.date(int(named[2:]), 1, 1), "fiscal"
+    if reading.anchor == "same-unit":
+        # "net income for the quarter": the last quarter named, not the month or day named last
+        for value in reversed(mentions):
+            span = calendar.value_range(value)
+            if (span is not None and span.granularity == grain_of_unit(reading.unit or "day")
+                    and "-H" not in value):  # a half's range is quarter-grained; no quarter
+                return span.start, span.granularity
+    if reading.anchor == "reported":
+        return reported_period(reading.min_grain or "month", published, mentions)
+    if reading.anchor == "mention" and reading.min_grain in _REPORTED_GRAINS and published:
+        # "revenue fell from the same quarter last year" with no quarter named: the one
+        # just reported, i.e. the last whole quarter (or month) before publication
+        return calendar.shift(published, reading.min_grain, -1), reading.min_grain
+    if reading.anchor == "mention":  # "that time" with nothing before it names no date
+        return None, None
+    return published, None
+
+
+def _periods_first(reading: Reading, mentions: Sequence[str]) -> Sequence[str]:
+    """The mentions "the same period last year" may echo: a calendar year is no period of a
+    year ("a fare war cut fares last year ... earned $41 million in the third quarter,
+    compared with a loss in the same period last year" echoes the quarter), unless the text
+    named nothing finer."""
+    if reading.grain != "same":
+        return mentions
+    periods = [value for value in mentions if not _CALENDAR_YEAR.fullmatch(value)]
+    return periods or mentions
+
+
+_CALENDAR_YEAR = re.compile(r"\d{4}")
+#: Periods results are reported for, which "the same quarter/period last year" echoes.
+_REPORTED_GRAINS = ("quarter", "month")
+
+
+def reported_period(grain: str, published: dt.date | None,
+                    mentions: Sequence[str]) -> tuple[dt.date | None, str | None]:
+    """Start of the month (or quarter) a monthly report is about, and that granularity.
+
+    Car-sales copy filed in early June reports on May: "sales rose in May ... the Fed raised
+    rates in March ... share fell from the same month last year" compares with May, not with
+    the month named last. So the period just ended before publication wins when the text names
+    it; otherwise the one holding the last date named that fits in such a period ("The strike
+    began on March 3 and cost 4,000 jobs during the month"); otherwise the one just ended.
+    """
+    named = [span.start for span in map(calendar.value_range, mentions)
+             if span is not None and span.granularity in FINENESS
+             and FINENESS.index(span.granularity) <= FINENESS.index(grain)]
+    latest = calendar.shift(published, grain, -1) if published is not None else None
+    if latest is not None:
+        latest_value = calendar.format_value(latest, grain)
+        if any(calendar.format_value(day, grain) == latest_value for day in named):
+            return latest, grain
+    if named:
+        return named[-1], grain
+    return (latest, grain) if latest is not None else (None, None)
+
+
+def _finer_than(granularity: str, floor: str | None) -> bool:
+    """True when a mention of ``granularity`` is finer than the reading's ``min_grain``."""
+    return (floor is not None and granularity in FINENESS
+            and FINENESS.index(granularity) < FINENESS.index(floor))
+
+
+def _coarse_past_anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],
+                        tense: str | None) -> tuple[dt.date, str] | None:
+    """A coarser date to count forward from in a past clause, when no fine one was named.
+
+    "The buildup began in November ... Inspectors returned two weeks later": counting two
+    weeks from the publication date would put a past event in the future, so the month named
+    last is a better anchor than none.
+    """
+    if tense != "past" or published is None or not reading.shift or reading.shift < 0:
+        return None
+    for value in reversed(mentions):
+        span = calendar.value_range(value)
+        if span is not None and not _lands_after_publication(reading, span, published, tense):
+            return span.start, span.granularity
+    return None
+
+
+def _lands_after_publication(reading: Reading, span, published: dt.date | None,
+                             tense: str | None) -> bool:
+    """True when counting from ``span`` would put an event told in the past after publication.
+
+    "The next day, the president promised aid" tells of the past, so it cannot count from
+    "this morning" (the publication day) written just before it, and "workers counted through
+    the night" cannot be the night of a deadline still to come: an earlier date is meant.
+    """
+    if published is None:
+        return False
+    if (tense == "present" or reading.grain in ("same", "echo")) and (reading.shift or 0) < 0:
+        # "The loss compares with a profit the previous year" after "will close plants by
+        # the end of 2008": a comparison in the present counts back from a year gone by.
+        # A coming part of this year stays ("the fourth quarter ... a year earlier"); "the
+        # same period a year earlier" after a forecast for next year echoes the one reported.
+        return span.start.year > published.year
+    if tense != "past":
+        return False
+    forward = (reading.shift or 0) > 0
+    return span.start > published or (forward and span.start == published)
+
+
+def grain_of_unit(unit: str) -> str:
+    """The granularity a shift unit needs of its anchor."""
+    return {"weekend": "week", "half": "quarter", "hour": "time", "minute": "time",
+            "second": "time"}.get(unit, unit)
+
+
+def is_fiscal_year(value: str) -> bool:
+    """True for a whole fiscal year value (``FY2024``), which has no calendar range but can
+    anchor "the previous year"."""
+    return len(value) == 6 and value.startswith("FY") and value[2:].isdigit()
+
