@@ -58,3 +58,9 @@ def test_she_after_a_quote_stands_for_its_untyped_speaker(nlp):
     assert speaker.ent_type_ == ""  # the tagger leaves this surname untyped
     assert untyped_speaker(speaker) == "Vidal"
     assert resolve_pronoun(next(t for t in doc if t.text == "She")) == "Vidal"
+
+
+def test_a_purpose_infinitive_shares_the_future_of_the_verb_it_hangs_from(nlp):
+    text = "The Lowmere council will use the census figures to redraw its wards by the end of 2027."
+    assert [(status, value) for _, status, value, _ in events_of(nlp, text)] == [
+        ("planned", "2027")]

@@ -179,7 +179,9 @@ def cue_lemmas(verb, window: int) -> set[str]:
     nor does an adverbial clause: "will resume service on June 3, when the harbour
     *reopens*"), its left words."""
     tokens = [verb, *auxiliaries(verb)]
-    shares = len(tokens) == 1
+    # an infinitive's "to" is no tense of its own: "will use the figures *to redraw*" shares
+    # the "will" (round 20)
+    shares = all(t.lower_ == "to" for t in tokens[1:])
     head = verb
     while climbs(head) and head.head.i != head.i and len(tokens) < 12:
         if own_clause(head):
@@ -187,6 +189,9 @@ def cue_lemmas(verb, window: int) -> set[str]:
         shares = shares and (head.dep_ != "advcl" or bare_participle(head))
         head = head.head
         tokens += [head, *(auxiliaries(head) if shares else ())]
+        # a tensed verb on the way has its own time: "would not withdraw the bill but *was*
+        # ready to meet union leaders on Friday" does not take the "would"
+        shares = shares and head.tag_ not in PAST_TAGS + PRESENT_TAGS
     start = max(verb.sent.start, verb.i - window)
     for token in reversed(verb.doc[start:verb.i]):
         if token.is_punct:
