@@ -48,7 +48,6 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from typing import Any
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
@@ -60,12 +59,23 @@ from generator.extract.temporal.clockrange import (
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.lapse import years_lapsed
+from generator.extract.temporal.lending import (
+    COMPARED,
+    Lender,
+    borrow_year,
+    day_in_week,
+    echoes_a_period,
+    joined_clause_after,
+    lends,
+    month_told_apart,
+    relative_clause,
+)
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
 from generator.extract.temporal.pointed import night_of_named_event
-from generator.extract.temporal.readings import Reading, needs_year
+from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
@@ -112,8 +122,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                              text)
     mentions: list[str] = []
     found: list[Timex] = []
-    year_lender: _Lender | None = None  # "in 2019 ... in March", "last year ... 31 August"
-    week_lender: _Lender | None = None  # "next week, with banks reporting on Tuesday"
+    year_lender: Lender | None = None  # "in 2019 ... in March", "last year ... 31 August"
+    week_lender: Lender | None = None  # "next week, with banks reporting on Tuesday"
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
     for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
@@ -128,14 +138,14 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                            year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
                 and not in_sequel(doc, cand.start, cand.end)
-                and not _month_told_apart(doc, cand, tense, year_lender, dates_months)):
+                and not month_told_apart(doc, cand, tense, year_lender, dates_months)):
             reading = borrow_year(reading, years_lapsed(chosen, i, text, year_lender.value,
                                                         published))
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
-                and not _joined_clause_after(doc, cand, week_lender.start)):
-            reading, base = _day_in_week(reading, week_lender.value, published, tense)
+                and not joined_clause_after(doc, cand, week_lender.start)):
+            reading, base = day_in_week(reading, week_lender.value, published, tense)
         if cand.reading.year is not None and not lends_no_year(text, cand.start, cand.end):
-            year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
+            year_lender = Lender(sentence, tense, relative_clause(doc, cand.start, cand.end),
                                   cand.reading.year,
                                   bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)),
                                   budget=budget_scope(text, cand.start),
@@ -147,19 +157,19 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
             continue
-        if (_lends(cand.reading, "year", result) and not names_a_thing(text, cand.end, tense)
-                and not _COMPARED.search(text, max(0, cand.start - 12), cand.start)):
-            year_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
+        if (lends(cand.reading, "year", result) and not names_a_thing(text, cand.end, tense)
+                and not COMPARED.search(text, max(0, cand.start - 12), cand.start)):
+            year_lender = Lender(sentence, tense, relative_clause(doc, cand.start, cand.end),
                                   # only a budget's relative year ("the budget for next
                                   # year") is read as a plan's scope, as a written one is
                                   int(result.value), scope=budget_scope(text, cand.start),
                                   budget=budget_scope(text, cand.start))
-        if _lends(cand.reading, "week", result):
-            week_lender = _Lender(sentence, tense, _relative_clause(doc, cand.start, cand.end),
+        if lends(cand.reading, "week", result):
+            week_lender = Lender(sentence, tense, relative_clause(doc, cand.start, cand.end),
                                   result.range.start, start=cand.start)
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not SINCE.search(text, max(0, cand.start - 8), cand.start)
-                and not _echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
+                and not echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
             mentions.append(result.value)
         named = period_named_by_length(text, cand.start, text[cand.start:cand.end],
                                        result.value, published, mentions)
@@ -183,145 +193,6 @@ def _sentence_start(doc, char: int) -> int:
     """Start offset of the sentence holding character ``char``."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.sent.start_char if span is not None else -1
-
-
-def _relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character span of the relative clause holding ``start:end``, or None.
-
-    "The A330, which entered service in 2005, had last been inspected in April": 2005 belongs
-    to the relative clause, so it lends its year to no date outside that clause. A participle
-    set off by a comma works the same way ("The jet, delivered in March 2012, passed its last
-    inspection in December").
-    """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span.root.ancestors:
-        if token.dep_ not in ("relcl", "acl"):
-            continue
-        sub = list(token.subtree)
-        aside = sub[0].i > 0 and doc[sub[0].i - 1].text == ","
-        if token.dep_ == "relcl" or aside:
-            return sub[0].idx, sub[-1].idx + len(sub[-1])
-    return None
-
-
-def _joined_clause_after(doc, cand, char: int) -> bool:
-    """True when ``cand`` sits in a clause joined by "and" with its own subject that starts
-    after ``char``: in "The House passed the bill last week, and the Senate approved it
-    Monday" the Senate's vote is a new event, so "last week" does not lend it its week."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")] if span else []
-    verb = verbs[0] if verbs else None
-    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # "and test trains started running ... in May": the joined verb
-    if verb is None or verb.dep_ != "conj":
-        return False
-    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
-    return own_subject and verb.left_edge.idx > char
-
-
-def _month_told_apart(doc, cand, tense: str | None, lender: _Lender,
-                      dates_months: bool) -> bool:
-    """True for a past date in a clause of its own after a month-year: in "Construction began
-    in April 2024, and the shell was completed in August" (told in October 2026) the writer
-    gave the year where it differs, so the bare August is the latest one (events round 15).
-
-    A bare year counts too once the story has dated a past month with its year: after
-    "Construction began in June 2019.", "The tunnels were finished in 2022, and test trains
-    started running in May" leaves the year off May because it is this one (events round 16).
-    Without that habit shown, "began in 2024, and the roof was finished in August" is 2024's.
-    """
-    return ((lender.month or dates_months) and tense == "past"
-            and _joined_clause_after(doc, cand, lender.start))
-
-
-def _inside(clause: tuple[int, int] | None, char: int) -> bool:
-    """True when there is no clause boundary to respect or ``char`` lies within it."""
-    return clause is None or clause[0] <= char < clause[1]
-
-
-#: A preposition of comparison before "last year" ("up 3% on last year", "ahead of last
-#: year's pace"): the year is a yardstick, not the time the clause tells of, so it lends its
-#: year to nothing.
-_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against"
-                       r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Lender:
-    """A year or week named in a clause, lent to the year-less or week-less dates after it."""
-
-    sentence: int
-    tense: str | None
-    clause: tuple[int, int] | None
-    """Span of the relative clause it sits in (it lends nothing outside), or None."""
-    value: Any
-    """The year (int) or the first day of the week (date)."""
-    scope: bool = False
-    """True for a year after "for", the period a plan covers (see :func:`deadline_for_scope`)."""
-    budget: bool = False
-    """True for a year after "budget for", which is voted on before the year begins."""
-    start: int = 0
-    """Where the lending date starts in the text."""
-    month: bool = False
-    """True for a month with its year ("April 2024")."""
-
-    def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
-        """True for a date at ``char`` in the same sentence and clause, in the same tense or
-        in none the parse can tell ("with banks reporting on Tuesday")."""
-        return (self.sentence == sentence and tense in (self.tense, None)
-                and _inside(self.clause, char))
-
-
-def _lends(reading: Reading, unit: str, result: Resolution) -> bool:
-    """True for a whole year or week named from the publication date ("last year", "next
-    week") that resolved to a calendar value."""
-    relative = (reading.unit == unit and reading.shift is not None and reading.anchor == "dct"
-                and reading.grain in (None, unit, "echo") and reading.mod is None)
-    if unit == "year":
-        return relative and result.value.isdigit()
-    return relative and result.range is not None and result.range.granularity == "week"
-
-
-def _echoes_a_period(reading: Reading, result: Resolution, words: str) -> bool:
-    """True for "a year earlier" that echoed a quarter or month named before it, and for any
-    "the same quarter a year earlier" (a comparison, whatever it was counted from).
-
-    The echo is left out of the mentions so that "the quarter" or "For the full year" after
-    it still count from the period reported, not from last year's.
-    """
-    if reading.grain == "echo" and words.lower().startswith("the same "):
-        return True
-    return (reading.grain in ("echo", "same") and reading.anchor in ("last", "mention")
-            and result.range is not None and result.range.granularity in ("quarter", "month"))
-
-
-def _day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,
-                 tense: str | None) -> tuple[Reading, dt.date | None]:
-    """A bare weekday after "next week" in its clause is that week's day, not the nearest one.
-
-    A weekday told in the past cannot lie in a week still to come ("Announcing the summit next
-    week, a spokesman said Friday"), nor one told in the future in a week gone by.
-    """
-    bare_weekday = (reading.weekday is not None and reading.month is None
-                    and reading.direction is None and reading.unit is None)
-    if not bare_weekday or published is None:
-        return reading, published
-    ahead, behind = monday > published, monday + dt.timedelta(days=6) < published
-    if (ahead and tense == "past") or (behind and tense == "future"):
-        return reading, published
-    return dataclasses.replace(reading, direction="this"), monday
-
-
-def borrow_year(reading: Reading, year: int) -> Reading:
-    """Give a year-less month, quarter, half or holiday the year written earlier in its sentence.
-
-    "It lost money in the fourth quarter of 2022, after a profit in the first half": the half is
-    2022's. The caller only lends a year within one sentence and one tense, so "opened in 2019
-    and will close in March" keeps March for the publication date to resolve.
-    """
-    return dataclasses.replace(reading, year=year) if needs_year(reading) else reading
 
 
 #: What may join a year-less month to the relative year after it: "October (of) next year".

@@ -1,8 +1,8 @@
 """A year-less month dated by the years that lapsed since the year written before it.
 
 "The Orion telescope was launched in 2009 and was switched off in March after 17 years in
-orbit": the bare March borrows its year from "2009" (see :func:`borrow_year` in the package),
-but "after 17 years" says how far past that year the March lies, 2026 (event round 17). The
+orbit": the bare March borrows its year from "2009" (see :func:`lending.borrow_year`), but
+"after 17 years" says how far past that year the March lies, 2026 (event round 17). The
 years are read from the duration candidate the rules found right after the date, so the
 number words the rules know ("after twenty years") count too. Nothing here imports spaCy.
 """

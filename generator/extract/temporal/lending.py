@@ -1,0 +1,161 @@
+"""Which year or week a date named in a sentence lends to the year-less dates after it.
+
+"It lost money in the fourth quarter of 2022, after a profit in the first half": the half is
+2022's. :func:`~generator.extract.temporal.iter_timexes` keeps a :class:`Lender` for the last
+year and the last week named, and asks these functions whether it reaches a later date: not
+outside a relative clause, not across a clause joined with its own subject, not from a year a
+comparison names as a yardstick ("up 3% on last year"). Split out of the package's
+``__init__`` (which was near 400 lines); the parse is only read through token attributes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from generator.extract.temporal.readings import Reading, needs_year
+from generator.extract.temporal.resolve import Resolution
+
+__all__ = ["COMPARED", "Lender", "borrow_year", "day_in_week", "echoes_a_period",
+           "joined_clause_after", "lends", "month_told_apart", "relative_clause"]
+
+
+def relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the relative clause holding ``start:end``, or None.
+
+    "The A330, which entered service in 2005, had last been inspected in April": 2005 belongs
+    to the relative clause, so it lends its year to no date outside that clause. A participle
+    set off by a comma works the same way ("The jet, delivered in March 2012, passed its last
+    inspection in December").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span.root.ancestors:
+        if token.dep_ not in ("relcl", "acl"):
+            continue
+        sub = list(token.subtree)
+        aside = sub[0].i > 0 and doc[sub[0].i - 1].text == ","
+        if token.dep_ == "relcl" or aside:
+            return sub[0].idx, sub[-1].idx + len(sub[-1])
+    return None
+
+
+def joined_clause_after(doc, cand, char: int) -> bool:
+    """True when ``cand`` sits in a clause joined by "and" with its own subject that starts
+    after ``char``: in "The House passed the bill last week, and the Senate approved it
+    Monday" the Senate's vote is a new event, so "last week" does not lend it its week."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")] if span else []
+    verb = verbs[0] if verbs else None
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "and test trains started running ... in May": the joined verb
+    if verb is None or verb.dep_ != "conj":
+        return False
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    return own_subject and verb.left_edge.idx > char
+
+
+def month_told_apart(doc, cand, tense: str | None, lender: Lender,
+                      dates_months: bool) -> bool:
+    """True for a past date in a clause of its own after a month-year: in "Construction began
+    in April 2024, and the shell was completed in August" (told in October 2026) the writer
+    gave the year where it differs, so the bare August is the latest one (events round 15).
+
+    A bare year counts too once the story has dated a past month with its year: after
+    "Construction began in June 2019.", "The tunnels were finished in 2022, and test trains
+    started running in May" leaves the year off May because it is this one (events round 16).
+    Without that habit shown, "began in 2024, and the roof was finished in August" is 2024's.
+    """
+    return ((lender.month or dates_months) and tense == "past"
+            and joined_clause_after(doc, cand, lender.start))
+
+
+def inside(clause: tuple[int, int] | None, char: int) -> bool:
+    """True when there is no clause boundary to respect or ``char`` lies within it."""
+    return clause is None or clause[0] <= char < clause[1]
+
+
+#: A preposition of comparison before "last year" ("up 3% on last year", "ahead of last
+#: year's pace"): the year is a yardstick, not the time the clause tells of, so it lends its
+#: year to nothing.
+COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against"
+                       r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Lender:
+    """A year or week named in a clause, lent to the year-less or week-less dates after it."""
+
+    sentence: int
+    tense: str | None
+    clause: tuple[int, int] | None
+    """Span of the relative clause it sits in (it lends nothing outside), or None."""
+    value: Any
+    """The year (int) or the first day of the week (date)."""
+    scope: bool = False
+    """True for a year after "for", the period a plan covers (see :func:`deadline_for_scope`)."""
+    budget: bool = False
+    """True for a year after "budget for", which is voted on before the year begins."""
+    start: int = 0
+    """Where the lending date starts in the text."""
+    month: bool = False
+    """True for a month with its year ("April 2024")."""
+
+    def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
+        """True for a date at ``char`` in the same sentence and clause, in the same tense or
+        in none the parse can tell ("with banks reporting on Tuesday")."""
+        return (self.sentence == sentence and tense in (self.tense, None)
+                and inside(self.clause, char))
+
+
+def lends(reading: Reading, unit: str, result: Resolution) -> bool:
+    """True for a whole year or week named from the publication date ("last year", "next
+    week") that resolved to a calendar value."""
+    relative = (reading.unit == unit and reading.shift is not None and reading.anchor == "dct"
+                and reading.grain in (None, unit, "echo") and reading.mod is None)
+    if unit == "year":
+        return relative and result.value.isdigit()
+    return relative and result.range is not None and result.range.granularity == "week"
+
+
+def echoes_a_period(reading: Reading, result: Resolution, words: str) -> bool:
+    """True for "a year earlier" that echoed a quarter or month named before it, and for any
+    "the same quarter a year earlier" (a comparison, whatever it was counted from).
+
+    The echo is left out of the mentions so that "the quarter" or "For the full year" after
+    it still count from the period reported, not from last year's.
+    """
+    if reading.grain == "echo" and words.lower().startswith("the same "):
+        return True
+    return (reading.grain in ("echo", "same") and reading.anchor in ("last", "mention")
+            and result.range is not None and result.range.granularity in ("quarter", "month"))
+
+
+def day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,
+                 tense: str | None) -> tuple[Reading, dt.date | None]:
+    """A bare weekday after "next week" in its clause is that week's day, not the nearest one.
+
+    A weekday told in the past cannot lie in a week still to come ("Announcing the summit next
+    week, a spokesman said Friday"), nor one told in the future in a week gone by.
+    """
+    bare_weekday = (reading.weekday is not None and reading.month is None
+                    and reading.direction is None and reading.unit is None)
+    if not bare_weekday or published is None:
+        return reading, published
+    ahead, behind = monday > published, monday + dt.timedelta(days=6) < published
+    if (ahead and tense == "past") or (behind and tense == "future"):
+        return reading, published
+    return dataclasses.replace(reading, direction="this"), monday
+
+
+def borrow_year(reading: Reading, year: int) -> Reading:
+    """Give a year-less month, quarter, half or holiday the year written earlier in its sentence.
+
+    "It lost money in the fourth quarter of 2022, after a profit in the first half": the half is
+    2022's. The caller only lends a year within one sentence and one tense, so "opened in 2019
+    and will close in March" keeps March for the publication date to resolve.
+    """
+    return dataclasses.replace(reading, year=year) if needs_year(reading) else reading
