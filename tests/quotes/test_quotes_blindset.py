@@ -490,6 +490,10 @@ no thing's name (speakers.yaml company_people). After them 1.000 / 1.000, 1.000 
 (score.py; this module's tally 1.000 / 0.952, 1.000 / 0.980). All 312 articles with
 score.py: 0.9996 / 0.9953, 0.9801 / 0.9914 before round 41's fixes; 0.9996 / 0.9957,
 0.9807 / 0.9924 after them (rounds 1-40 unchanged, error list identical).
+Round 42 (313-320: AP State of the State address, a Reuters brake-sensor recall, BBC Scotland
+ferry breakdown in single marks, an NYT subway story with Mr./Ms., a Guardian Australia drought
+feature, AP basketball, AFP peace talks, a WSJ bank merger), by another outside author, scored
+with score.py at first sight after rounds 13-41's fixes: 0.979 / 0.957, 0.971 / 0.956.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -542,6 +546,7 @@ FLOORS = {
     "round 39": (0.99, 0.99, 0.97, 0.99),
     "round 40": (0.99, 0.99, 0.99, 0.98),
     "round 41": (0.99, 0.95, 0.99, 0.97),
+    "round 42": (0.97, 0.95, 0.96, 0.95),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -561,7 +566,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 38": "blind38_",
             "round 39": "blind39_",
             "round 40": "blind40_",
-            "round 41": "blind41_"}
+            "round 41": "blind41_",
+            "round 42": "blind42_"}
 
 pytestmark = pytest.mark.model
 
