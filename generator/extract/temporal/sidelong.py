@@ -26,7 +26,7 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["agreed_deal", "enacted_by_vote", "sold_ahead", "when_clause"]
+__all__ = ["performed_by_past_act", "sold_ahead", "when_clause"]
 
 #: Auxiliaries of a plain future in a "when" clause.
 _WILL = {"will", "'ll", "shall", "wo"}
@@ -53,26 +53,21 @@ def when_clause(token) -> str | None:
     return None
 
 
-def enacted_by_vote(governor, verb) -> bool:
-    """True for an act a past vote performs: "voted to authorize a strike in June".
+#: Acts a past verb performs by itself, by that verb's lemma: a vote authorizes, approves,
+#: rejects ...; an agreement buys, sells, merges ... (``tense_words``).
+_ACTS_PERFORMED = {"vote": VOTED_ACTS, "agree": AGREED_DEALS}
+
+
+def performed_by_past_act(governor, verb) -> bool:
+    """True for an act a past vote or agreement performs: "voted to authorize a strike in
+    June" (authorized then), "agreed to buy Dunmore in January" (the deal agreed then).
 
     Args:
-        governor: The verb governing the infinitive ("voted").
-        verb: The infinitive ("authorize").
+        governor: The verb governing the infinitive ("voted", "agreed").
+        verb: The infinitive ("authorize", "buy").
     """
-    return (governor.lemma_.lower() == "vote" and governor.tag_ == "VBD"
-            and verb.lemma_.lower() in VOTED_ACTS)
-
-
-def agreed_deal(governor, verb) -> bool:
-    """True for a deal a past agreement makes: "agreed to buy Dunmore in January".
-
-    Args:
-        governor: The verb governing the infinitive ("agreed").
-        verb: The infinitive ("buy").
-    """
-    return (governor.lemma_.lower() == "agree" and governor.tag_ == "VBD"
-            and verb.lemma_.lower() in AGREED_DEALS)
+    acts = _ACTS_PERFORMED.get(governor.lemma_.lower(), ())
+    return governor.tag_ == "VBD" and verb.lemma_.lower() in acts
 
 
 def sold_ahead(token) -> bool:

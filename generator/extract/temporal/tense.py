@@ -19,12 +19,7 @@ from generator.extract.temporal.conjuncts import dated_directly, shares_modal
 from generator.extract.temporal.headline import headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
-from generator.extract.temporal.sidelong import (
-    agreed_deal,
-    enacted_by_vote,
-    sold_ahead,
-    when_clause,
-)
+from generator.extract.temporal.sidelong import performed_by_past_act, sold_ahead, when_clause
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
@@ -313,8 +308,8 @@ def _planned(verb, aux_words: set[str]) -> bool:
     # "forced it to shut two lines in October": a simple past of force tells a deed done
     gone_by = gone_by or (lemma in IMPLICATIVE_GOVERNORS and head.tag_ == "VBD")
     gone_by = gone_by or carried_on(head)  # "went on to earn a nomination in January"
-    gone_by = gone_by or enacted_by_vote(head, verb)  # "voted to authorize a strike in June"
-    gone_by = gone_by or agreed_deal(head, verb)  # "agreed to buy Dunmore in January"
+    # "voted to authorize a strike in June", "agreed to buy Dunmore in January"
+    gone_by = gone_by or performed_by_past_act(head, verb)
     return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
             and not gone_by)
 
