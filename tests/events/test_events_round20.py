@@ -64,3 +64,17 @@ def test_a_purpose_infinitive_shares_the_future_of_the_verb_it_hangs_from(nlp):
     text = "The Lowmere council will use the census figures to redraw its wards by the end of 2027."
     assert [(status, value) for _, status, value, _ in events_of(nlp, text)] == [
         ("planned", "2027")]
+
+
+def test_a_date_between_saying_and_the_reported_subject_dates_the_saying(nlp):
+    text = ("The Lowmere Nurses' Union said on Monday it would ballot its 900 members on strike "
+            "action from March 16 to March 27.")
+    found = [(status, value) for _, status, value, _ in events_of(nlp, text)]
+    assert found == [("happened", "2026-03-02"), ("planned", "2026-03-16")], events_of(nlp, text)
+
+
+def test_the_date_a_happening_is_moved_to_is_arranged(nlp):
+    text = ("The Lowmere ferry company said on Monday it had pushed back the opening of its "
+            "new route to the second half of 2027.")
+    found = [(status, value) for _, status, value, _ in events_of(nlp, text)]
+    assert ("planned", "2027-H2") in found, events_of(nlp, text)

@@ -1,7 +1,8 @@
 """Dates that only say where a change starts from (round 14): the level a figure is compared
 with ("*up* 15 percent from 2025") and the date a happening is moved away from ("The last
 day of school will move *from June 11* to June 15"). Neither dates a happening of its own;
-``filters.is_reference_point`` drops them."""
+``filters.is_reference_point`` drops them. The date it is moved to is arranged
+(``moved_to``, round 20)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def moved_from(span, rules: EventRules) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
+
+
+def moved_to(verb, timex, rules: EventRules) -> bool:
+    """Whether the date is the object of "to" on a verb of ``rules.moving_verbs`` ("said on
+    Wednesday it had pushed back its first crewed landing *to the second half of 2029*",
+    round 20): the new date of the happening moved, arranged whatever the tense of the move."""
+    span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or verb.lemma_.lower() not in rules.moving_verbs:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == verb.i
+

@@ -18,6 +18,8 @@
   2,400 patients*, in 2024", ``closed_aside``, round 16);
 - a relative clause that bounds a span of time a verb happens in ("will lift off *during a
   window that opens on Dec. 14*", ``frame_owner``, round 17);
+- a date between a saying verb and its reported clause's subject ("said *on Monday* it would
+  ballot", ``saying_owner``, round 20);
 - a second date hung on a clause that already dates a period's start ("will vote on a budget
   for the fiscal year *that begins July 1* at its meeting on June 24", ``period_clause_owner``,
   round 18).
@@ -175,3 +177,17 @@ def period_clause_owner(verb, span, rules: EventRules):
     while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i:
         owner = owner.head
     return owner if owner.pos_ in ("VERB", "AUX") else verb
+
+
+def saying_owner(verb, span, rules: EventRules):
+    """The verb of saying a date dates when the parser hung it on the reported clause but it
+    sits between the two, before the clause's subject ("The union said *on Monday* it would
+    ballot its members from Feb. 23", round 20); else ``verb``."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i \
+            or head.lemma_.lower() not in rules.saying_verbs:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = subject is not None and head.i < span.start and span.end <= subject.left_edge.i
+    return head if before else verb
+

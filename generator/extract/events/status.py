@@ -6,6 +6,7 @@ import datetime as dt
 
 from generator.extract.claims.sentences import misread_verb
 from generator.extract.events.anchor import clause_verb
+from generator.extract.events.changes import moved_to
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
@@ -27,6 +28,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     ``noun`` is the event noun the date hangs from, if any."""
     if published is not None and timex.range.end < published:
         return "happened"
+    if noun is None and moved_to(verb, timex, rules):
+        return "planned"  # "had pushed back its first landing to the second half of 2029"
     outer = verb if noun is None else clause_verb(noun)
     if called_off(outer, rules):
         return "happened"
