@@ -78,3 +78,10 @@ def test_the_date_a_happening_is_moved_to_is_arranged(nlp):
             "new route to the second half of 2027.")
     found = [(status, value) for _, status, value, _ in events_of(nlp, text)]
     assert ("planned", "2027-H2") in found, events_of(nlp, text)
+
+
+def test_the_first_flight_at_a_clock_time_that_day_is_the_route_launch(nlp):
+    text = ("Orsk Air will launch its first route to Lowmere on June 12. The first flight will "
+            "leave Orsk at 9:15 a.m. that day on a leased jet.")
+    assert events_of(nlp, text) == [
+        ("Orsk Air launches its first route to Lowmere", "planned", "2026-06-12", 2)]
