@@ -82,6 +82,18 @@ def asks_for_a_thing(verb: Token, lex: Lexicon) -> bool:
     return for_a_thing or to_do
 
 
+def adds_an_amount(verb: Token) -> bool:
+    """"the deal would add about 9% to earnings": "add" with an object it sums (a number,
+    or a thing added "to" another) is arithmetic, not "he added" of speech, so it is no cue
+    for a partial quote in the same clause (round 42)."""
+    if verb.lemma_.casefold() != "add" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    summed = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) or any(
+        t.like_num for o in objects for t in o.subtree)
+    return bool(objects) and summed
+
+
 def _purpose(clause: Token) -> bool:
     """A clause of purpose or reason ("so we can ...", "because ...") the parser hung on
     the verb as its complement: no question or request is reported in it."""

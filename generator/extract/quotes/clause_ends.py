@@ -32,6 +32,19 @@ def own_report_in_clause(token: Token, head: Token, lex: Lexicon) -> bool:
         and any(c.dep_ == "ccomp" for c in children)
 
 
+def decided_in_clause(verb: Token, lex: Lexicon) -> bool:
+    """"said her board had weighed staying independent but concluded that the bank would
+    struggle": a verb of deciding (reporting_verbs.yaml ``deciding``) with no subject of its
+    own, joined to a reported clause's verb that has one, is that subject's decision and part
+    of the clause, not a second report of the speaker's."""
+    clause = verb.head
+    if verb.lemma_.casefold() not in lex.deciding_lemmas or verb.dep_ != "conj" \
+            or clause.dep_ != "ccomp" or not is_reporting_verb(clause.head, lex):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def second_absolute(token: Token, head: Token) -> int | None:
     """Index of the "and" opening a second subject with a participle ("..., with the
     minister warning that the plan would cost more *and the labour minister refusing to

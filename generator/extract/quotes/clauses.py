@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.clause_ends import own_report_in_clause, second_absolute
+from generator.extract.quotes.clause_ends import (
+    decided_in_clause,
+    own_report_in_clause,
+    second_absolute,
+)
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import headline_object
 from generator.extract.quotes.lexicon import Lexicon
@@ -214,7 +218,7 @@ def conjoined_cue(head: Token, lex: Lexicon) -> Token | None:
     if head.dep_ != "ccomp" or not is_reporting_verb(head.head, lex):
         return None
     return next((c for c in head.children if c.dep_ == "conj" and is_reporting_verb(c, lex)
-                 and any(g.dep_ == "ccomp" for g in c.children)
+                 and not decided_in_clause(c, lex) and any(g.dep_ == "ccomp" for g in c.children)
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.attribution import (
+    adds_an_amount,
     asks_for_a_thing,
     governing_cue,
     judge_of,
@@ -211,7 +212,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         lex: The word lists.
     """
     candidates = [t for t in context if (is_reporting_verb(t, lex) and not is_passive_cue(t)
-                                         and not asks_for_a_thing(t, lex))
+                                         and not asks_for_a_thing(t, lex)
+                                         and not adds_an_amount(t))
                   or according_source(t)]
     ruling = governing_cue(quote, candidates)
     if is_standalone(text, span) and title_as_subject(text, span):

@@ -47,6 +47,7 @@ class ReportingVerbsFile(_Strict):
     id: str
     groups: list[VerbGroup]
     questions: QuestionVerbs | None = None
+    deciding: QuestionVerbs | None = None
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -178,6 +179,9 @@ class Lexicon:
     news_outlets: frozenset[str] = frozenset()
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
     question_lemmas: frozenset[str] = frozenset()
+    deciding_lemmas: frozenset[str] = frozenset()
+    """Verbs of reaching a decision ("concluded that"): joined to a reported clause, they are
+    its subject's decision, not a second report (reporting_verbs.yaml ``deciding``)."""
     """"ask", "wonder": a question or request in their clause is no statement."""
     pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
     """Folded given name -> he/she, only to tell namesakes apart by a title."""
@@ -308,6 +312,7 @@ def load_lexicon() -> Lexicon:
         company_name_endings=low(speakers.company_name_endings),
         legal_forms=low(speakers.legal_forms),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
+        deciding_lemmas=low(verbs.deciding.lemmas if verbs.deciding else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.clause_ends import decided_in_clause
 from generator.extract.quotes.clauses import (
     continued_predicate,
     cue_read_as_modifier,
@@ -195,7 +196,7 @@ Match = tuple[str, Token | None, list[Token], str]
 
 def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
-    if is_reporting_verb(token, lex):
+    if is_reporting_verb(token, lex) and not decided_in_clause(token, lex):
         lede = lede_pointed_back(token, in_quote)
         if lede is not None:  # "X disclosed this on Tuesday": the lede is X's report
             return cue_text(token, lex), subject_of(token), lede, "pointed-back"

@@ -197,3 +197,19 @@ def antecedent_of_whose(subject: Token) -> Token | None:
     if before.text == "," and whose.i > 1:
         before = subject.doc[whose.i - 2]
     return before if before.pos_ in ("NOUN", "PROPN") else None
+
+
+def person_before_affiliation(antecedent: Token) -> Token:
+    """The person a "who" clause describes when the parser hung it on the last noun of the
+    person's apposition: in "Maren Schuett, an analyst at Kellner Bank, who called ..." the
+    clause hangs on "Bank"; "who" stands for a person, and a body named in an "at"/"of"
+    phrase of an apposition is where the person works (round 42). The antecedent itself
+    when it is not such a body."""
+    prep = antecedent.head
+    if antecedent.dep_ != "pobj" or antecedent.ent_type_ == "PERSON" \
+            or prep.lower_ not in ("at", "of", "with", "for"):
+        return antecedent
+    role = prep.head
+    if role.dep_ == "appos" and role.head.ent_type_ == "PERSON":
+        return role.head
+    return antecedent

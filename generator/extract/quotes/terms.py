@@ -185,9 +185,22 @@ def title_as_subject(text: str, span: MarkedSpan) -> bool:
 
 def names_a_relative(verb: Token, content: str = "") -> bool:
     """"what the board called a “review of needs”": the verb names a thing (its object is
-    a relative pronoun), it does not judge one. A quote that opens with its own article
-    ("which he described as ‘an insult after a decade of cuts’") quotes the speaker's
-    words whole: a verdict."""
+    a relative pronoun), it does not judge one. "what" with "call" names a thing even when
+    the article is inside the marks ("what she called “a handful of loopholes ...”", round
+    42). A quote after "which" that opens with its own article ("which he described as ‘an
+    insult after a decade of cuts’") quotes the speaker's words whole: a verdict. A relative
+    pronoun that is the verb's subject ("an analyst, who called the amount “manageable”")
+    names nothing: the analyst judges."""
+    objects = [c for c in verb.children
+               if c.tag_ in ("WP", "WDT") and c.dep_ not in ("nsubj", "nsubjpass")]
+    if not objects:
+        return False
+    if verb.lemma_.casefold() in _NAMING_LEMMAS and any(c.lower_ == "what" for c in objects):
+        return True
     first = content.split()[0].casefold() if content.split() else ""
-    return first not in ("a", "an", "the") and any(c.tag_ in ("WP", "WDT")
-                                                   for c in verb.children)
+    return first not in ("a", "an", "the")
+
+
+#: Verbs whose free relative object ("what X called ...") is a thing's name, not a verdict;
+#: "what critics described as ‘a farce’" keeps the critics' words (round 36).
+_NAMING_LEMMAS = frozenset({"call", "term", "dub", "nickname"})

@@ -16,6 +16,7 @@ from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
     name_after_title_stop,
     name_of_owned_voice,
+    person_before_affiliation,
     subject_after_agency_credit,
     subject_after_fronted_participle,
     subject_before_participle,
@@ -34,7 +35,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-            return current.head  # "his daughter, Anneke Vos, who said ...": the antecedent
+            # "his daughter, Anneke Vos, who said ...": the antecedent
+            return person_before_affiliation(current.head)
         if subject is not None and current is not verb:
             # climbed from a verb the parser took for the main one ("Families whose
             # babies died ... say"): the relative's possessed noun does not speak

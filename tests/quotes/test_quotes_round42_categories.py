@@ -1,0 +1,67 @@
+"""Categories of errors of blind round 42 (fictional sentences, not the round's text).
+
+Each test pins one general rule: "what X called “a ...”" names a thing even with its article
+inside the marks, while a relative "who" that is the verb's subject ("an analyst ..., who
+called the amount “manageable”") judges, and its antecedent is the person whose apposition the
+parser hung it on; "add" with an amount it sums ("the deal would add about 9% to earnings") is
+no cue for a partial quote in the same clause; a market-data provider after "according to"
+("according to FactSet") is no speaker; a verb of deciding joined to a reported clause that
+has its own subject ("said her board had weighed ... but concluded that ...") is that
+subject's decision, so the clause is one report (reporting_verbs.yaml ``deciding``).
+"""
+
+from __future__ import annotations
+
+from devscore import speakers
+
+
+def test_what_she_called_names_a_thing_even_with_its_article_inside(quotes_of):
+    quotes = quotes_of('The plan closes what she called "a handful of loopholes that only '
+                       'help the biggest firms."')
+    assert speakers(quotes, "direct") == []
+
+
+def test_a_naming_after_what_in_a_report_is_no_quote(quotes_of):
+    quotes = quotes_of('Both delegations came to seize what they called "a narrow window" '
+                       'to end the war, mediators in Ostrava said.')
+    assert speakers(quotes, "direct") == []
+
+
+def test_which_with_its_own_article_stays_a_verdict(quotes_of):
+    quotes = quotes_of('Councillor Ines Varga attacked the cut, which she described as '
+                       '"an insult to every family in Orm."')
+    assert [s for _, s in speakers(quotes, "direct")] == ["Ines Varga"]
+
+
+def test_who_called_is_the_persons_verdict(quotes_of):
+    quotes = quotes_of('The repairs will cost the club 3 million euros, said Ola Brenner, an '
+                       'analyst at Tessin Bank, who called the amount "manageable" for a '
+                       'club of its size.')
+    assert ("manageable", "Ola Brenner") in speakers(quotes, "direct")
+
+
+def test_adding_an_amount_is_no_cue(quotes_of):
+    quotes = quotes_of('Orlo Bank Chief Financial Officer Ida Renn told analysts the deal '
+                       'would add about 5% to earnings in 2027 and that its capital would '
+                       'stay "comfortably above" the minimum.')
+    assert ("comfortably above", "Ida Renn") in speakers(quotes, "direct")
+
+
+def test_market_data_provider_is_no_speaker(quotes_of):
+    quotes = quotes_of("Shares of Orlo Bank rose 12% on Monday, while Tessin Bank shares "
+                       "fell 3.1%, according to FactSet.")
+    assert speakers(quotes, "indirect") == []
+
+
+def test_decision_inside_a_reported_clause_is_one_report(quotes_of):
+    quotes = quotes_of("Tessin Chief Executive Ida Renn said in an interview that her board "
+                       "had weighed a sale but concluded that the bank could stand alone.")
+    assert speakers(quotes, "indirect") == [
+        ("her board had weighed a sale but concluded that the bank could stand alone",
+         "Ida Renn")]
+
+
+def test_a_second_verb_of_saying_is_still_a_second_report(quotes_of):
+    quotes = quotes_of("Minister Ada Quill said the opposition supported the bill but "
+                       "warned that councils lacked the money.")
+    assert len(speakers(quotes, "indirect")) == 2
