@@ -30,6 +30,9 @@ from generator.extract.hits import Claim, Quote, Sentence, Timex
 
 #: Score a sentence with a ``record`` cue needs to be a claim (0.5 without the cue).
 RECORD_THRESHOLD = 0.4
+#: Score an undated forecast needs to be a claim ("But the launch could be disrupted by a
+#: dispute with pilots", 0.41; round 20): as a record, it can be checked when it comes true.
+PREDICTION_THRESHOLD = 0.4
 #: Score a sentence that dates what it tells of needs to be a claim: "Dahlgren was charged
 #: the following month" can be checked against the record (court files, logs, minutes). On
 #: the blind event set every dated sentence is a gold claim whatever its score; the floor
@@ -164,10 +167,10 @@ def subordinate_handover(before: str, speaker: str, cue: str) -> bool:
 def selected(score: float, kinds: set[str], dated: bool = False) -> bool:
     """Whether an article sentence with this score and these cue kinds is a claim; a
     prediction with a date (``dated``: "Parliament is due to approve the package on
-    Thursday") can be checked when the day comes, whatever its score, and any other dated
-    sentence from ``DATED_THRESHOLD``."""
+    Thursday") can be checked when the day comes, whatever its score, an undated one from
+    ``PREDICTION_THRESHOLD``, and any other dated sentence from ``DATED_THRESHOLD``."""
     return (score >= 0.5 or "statistic" in kinds
-            or ("prediction" in kinds and dated)
+            or ("prediction" in kinds and (dated or score >= PREDICTION_THRESHOLD))
             or (dated and score >= DATED_THRESHOLD)
             or ("record" in kinds and score >= RECORD_THRESHOLD))
 
