@@ -7,7 +7,12 @@ parser hung it on; "add" with an amount it sums ("the deal would add about 9% to
 no cue for a partial quote in the same clause; a market-data provider after "according to"
 ("according to FactSet") is no speaker; a verb of deciding joined to a reported clause that
 has its own subject ("said her board had weighed ... but concluded that ...") is that
-subject's decision, so the clause is one report (reporting_verbs.yaml ``deciding``).
+subject's decision, so the clause is one report (reporting_verbs.yaml ``deciding``); an
+unnamed plural source placed by "in"/"on" and a proper noun is named without its
+post-modifier ("Islanders on Velsay" -> "Velsay islanders"); an organisation noun with an "of"
+phrase naming a thing and its name set off after it ("The supplier of the sensor, X,") is the
+name; a speaker never carries an unbalanced bracket; "the regulator" is the body the story
+named whose name is of a regulating kind (speakers.yaml ``org_kinds``, the word before "for").
 """
 
 from __future__ import annotations
@@ -65,3 +70,35 @@ def test_a_second_verb_of_saying_is_still_a_second_report(quotes_of):
     quotes = quotes_of("Minister Ada Quill said the opposition supported the bill but "
                        "warned that councils lacked the money.")
     assert len(speakers(quotes, "indirect")) == 2
+
+
+def test_unnamed_group_placed_by_on_is_named_without_its_post_modifier(quotes_of):
+    quotes = quotes_of("Islanders on Velsay say they feel cut off after the ferry broke down.")
+    assert speakers(quotes, "indirect") == [
+        ("they feel cut off after the ferry broke down", "Velsay islanders")]
+
+
+def test_affiliation_stays_with_an_unnamed_group(quotes_of):
+    quotes = quotes_of("Officials at the Orsk agency said the ferry broke down.")
+    assert [s for _, s in speakers(quotes, "indirect")] == ["Officials at the Orsk agency"]
+
+
+def test_company_noun_of_a_thing_is_the_name_set_off_after_it(quotes_of):
+    text = ("The Velm Transport Authority said the trams would stop.\n\n"
+            "The supplier of the brakes, Kessel Components, said in a statement that it "
+            "was testing the parts.\n")
+    assert ("it was testing the parts", "Kessel Components") in speakers(
+        quotes_of(text), "indirect")
+
+
+def test_speaker_never_has_an_unbalanced_bracket(quotes_of):
+    quotes = quotes_of("The recall covers 9,000 vans, the Federal Office for Road Safety "
+                       "(FORS) said in a statement.")
+    assert [s for _, s in speakers(quotes, "indirect")] == ["Federal Office for Road Safety"]
+
+
+def test_the_regulator_is_the_body_named_before(quotes_of):
+    text = ("The recall covers 9,000 vans, the Federal Office for Road Safety (FORS) said "
+            "in a statement.\n\nThe regulator said it had received 12 complaints.\n")
+    assert ("it had received 12 complaints", "Federal Office for Road Safety") in speakers(
+        quotes_of(text), "indirect")

@@ -66,6 +66,7 @@ from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
 from generator.extract.quotes.owners import owner_first
+from generator.extract.quotes.phrases import balanced_brackets
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
 from generator.extract.quotes.transcript import iter_turns
@@ -188,6 +189,8 @@ def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
         name = registry.canonical(name)
         role = role or (entry.role if entry else None)
         kind = (entry.kind if entry else None) or kind
+    if name:  # never an unbalanced bracket: "Federal Office (FOVS" -> "Federal Office"
+        name = balanced_brackets(name) or name
     return Quote(
         start=raw.start, end=raw.end, content=text[raw.start : raw.end], kind=raw.kind,
         speaker=name, speaker_mention=speaker.mention, cue=raw.cue, speaker_role=role,

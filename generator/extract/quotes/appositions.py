@@ -281,6 +281,24 @@ def name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | No
     return None
 
 
+def organization_after_thing(head: Token) -> Token | None:
+    """"The supplier of the sensor, Ortwin Electronics, said": an organisation noun whose
+    "of" phrase names a thing, the name set off after it and closing the subject; the parser
+    hangs the name on the thing, but it names the organisation (round 42). None otherwise."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj" or thing.pos_ != "NOUN":
+                continue
+            for appos in thing.rights:
+                if appos.dep_ == "appos" and appos.pos_ == "PROPN" \
+                        and appos.ent_type_ not in NAME_ENTITIES and set_off(thing, appos) \
+                        and _ends_subject(appos):
+                    return appos
+    return None
+
+
 def _full_name(token: Token) -> bool:
     """A proper noun with one capitalised proper noun before it ("Ilse Varo"), whatever
     entity NER gave it."""

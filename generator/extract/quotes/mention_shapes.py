@@ -67,6 +67,29 @@ def counted_group_of(head: Token) -> str | None:
     return f"{noun.lemma_} {head.text}"
 
 
+def located_group_of(head: Token, lex: Lexicon) -> str | None:
+    """"Islanders on Velsay" -> "Velsay islanders": an unnamed plural source placed by "in"
+    or "on" and a proper noun is named, as the set names unnamed sources, without its
+    post-modifier, the place before the noun ("Officials in Orsk" -> "Orsk officials";
+    round 42). Affiliations ("officials at the agency", "for the ministry") stay as they
+    are: they say whose source it is."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        return None
+    rights = [c for c in head.rights if c.dep_ != "punct"]
+    if len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ not in ("in", "on"):
+        return None
+    place = next((c for c in rights[0].children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "PROPN" or list(place.rights) or any(
+            t.pos_ != "PROPN" for t in place.subtree):
+        return None
+    words = head.doc[place.left_edge.i : place.i + 1].text
+    first = head.doc[head.left_edge.i]
+    phrase = clean_phrase(head.doc[first.i : head.i + 1], lex)
+    if first.is_sent_start and first.pos_ != "PROPN":
+        phrase = phrase[:1].lower() + phrase[1:]  # the sentence's capital, not the noun's
+    return f"{words} {phrase}" if phrase else None
+
+
 def lone_name(token: Token) -> bool:
     """A one-word proper noun with nothing before it ("Ostrand" of "Valdria and Ostrand"):
     joined to a country or an organisation it is one too, whatever NER made of it."""

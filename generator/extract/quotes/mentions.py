@@ -26,6 +26,7 @@ from generator.extract.quotes.appositions import (
     name_before_role,
     name_ending_role,
     names_in_apposition,
+    organization_after_thing,
     person_after_place,
     set_off,
     titled_name_after_noun,
@@ -43,6 +44,7 @@ from generator.extract.quotes.mention_shapes import (
     counted_group_of,
     given_name_before_partner,
     left_role,
+    located_group_of,
     lone_name,
     looks_like_person,
     opens_with_given_name,
@@ -98,7 +100,8 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     "X Community observation mission"."""
     mention = _read_mention(head, lex, together)
     body = body_before_name(head) if mention.kind in ("organization", "people") else None
-    if body is None:
+    if body is None or body.lemma_.casefold() in lex.company_nouns:
+        # "The supplier of the brakes, Kessel Components,": a company's name is its own
         return mention
     words = clean_phrase(mention_span(body), lex)
     return Mention(mention.text, "group", f"{mention.name} {words}", token=body)
@@ -289,7 +292,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if lower in lex.org_nouns:
         named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                       and not voice_between(head, c, lex)),
-                     None) or name_known_as(head)  # "the committee, known as Copom,"
+                     None) or name_known_as(head) or organization_after_thing(head)
+        # "the committee, known as Copom,"; "The supplier of the sensor, Ortwin Electronics,"
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
             whole = whole_entity(mention_span(named), named)  # "the Union | for Renewal"
             return Mention(f"{text}, {whole.text}", "organization", clean_phrase(whole, lex),
@@ -307,7 +311,9 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(span.text, "group", clean_phrase(mention_span(specific), lex),
                        token=head)
     counted = counted_group_of(head)  # "the leaders of 42 councils" -> "council leaders"
-    return Mention(span.text, "group", counted or clean_phrase(span, lex), token=head)
+    located = located_group_of(head, lex)  # "Islanders on Velsay" -> "Velsay islanders"
+    return Mention(span.text, "group", counted or located or clean_phrase(span, lex),
+                   token=head)
 
 
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:

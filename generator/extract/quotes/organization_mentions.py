@@ -17,10 +17,12 @@ from generator.extract.quotes.names import Name, fold
 
 
 def head_word(name: str) -> str:
-    """The folded noun a name is a kind of: its last word, or the word before "of"
-    ("bank" of "Bank of Corvaline", "office" of "Office of the Mayor")."""
+    """The folded noun a name is a kind of: its last word, or the word before "of" or
+    "for" ("bank" of "Bank of Corvaline", "office" of "Office of the Mayor" and of "Federal
+    Office for Vehicle Safety")."""
     words = [fold(w) for w in name.split()]
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    joiner = next((w for w in words[1:] if w in ("of", "for")), None)
+    return words[words.index(joiner, 1) - 1] if joiner else words[-1]
 
 
 def portfolio_before(title: Token, lex: Lexicon) -> str:

@@ -196,8 +196,10 @@ class OrganizationResolution:
         earlier = self._organizations_before(self.organizations, at)
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
         for org in reversed(earlier):
-            if org.words[-1] in kinds:  # "the ministry" after "the Foreign Ministry", "the
-                return org.text  # union" after "the Aerion Pilots Association"
+            if org.words[-1] in kinds or head_word(org.text) in kinds:
+                # "the ministry" after "the Foreign Ministry", "the union" after "the Aerion
+                # Pilots Association", "the regulator" after "the Office for Vehicle Safety"
+                return org.text
         described = self.described_as.get(lemma, [])
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"

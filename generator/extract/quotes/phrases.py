@@ -176,3 +176,15 @@ def _complete(tokens: list[Token]) -> list[Token]:
             break
         tokens.append(doc[following])
     return tokens
+
+
+def balanced_brackets(name: str) -> str:
+    """A speaker's name without a bracket left open or closed alone: NER may take in an
+    acronym's opening bracket but not its closing one ("Federal Office for Vehicle Safety
+    (FOVS"); the bracket holds the name's short form, not part of it (round 42)."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if name.count(opening) > name.count(closing):
+            name = name[: name.rindex(opening)].rstrip(" ,;:-")
+        elif name.count(closing) > name.count(opening):
+            name = name.replace(closing, "").strip()
+    return name
