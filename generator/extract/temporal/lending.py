@@ -68,9 +68,32 @@ def month_told_apart(doc, cand, tense: str | None, lender: Lender,
     "Construction began in June 2019.", "The tunnels were finished in 2022, and test trains
     started running in May" leaves the year off May because it is this one (events round 16).
     Without that habit shown, "began in 2024, and the roof was finished in August" is 2024's.
+
+    A later step told in a verb joined to the lender's (no subject of its own) counts too
+    when the lent year would put it before the lending month: "was appointed in June 2025
+    ... and led Harwick to promotion in May" is the latest May, not May 2025 (events round
+    20; see :func:`step_told_after`).
     """
-    return ((lender.month or dates_months) and tense == "past"
-            and joined_clause_after(doc, cand, lender.start))
+    return tense == "past" and (
+        (bool(lender.month or dates_months) and joined_clause_after(doc, cand, lender.start))
+        or step_told_after(doc, cand, lender))
+
+
+def step_told_after(doc, cand, lender: Lender) -> bool:
+    """True for a year-less month in a verb joined by "and" after the lender's that the lent
+    year would put before the lending month: a narrative tells its steps in order, so "was
+    appointed in June 2025 and led the club to promotion in May" cannot mean May 2025. A
+    month after the lending one ("and left in December") still takes its year.
+    """
+    month = cand.reading.month
+    if lender.month_number is None or month is None or month >= lender.month_number:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (verb is not None and verb.dep_ == "conj" and verb.idx > lender.start
+            and any(t.lower_ == "and" for t in doc[verb.head.i:verb.i]))
 
 
 def inside(clause: tuple[int, int] | None, char: int) -> bool:
@@ -103,6 +126,8 @@ class Lender:
     """Where the lending date starts in the text."""
     month: bool = False
     """True for a month with its year ("April 2024")."""
+    month_number: int | None = None
+    """That month's number (4 for "April 2024"), or None."""
 
     def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
         """True for a date at ``char`` in the same sentence and clause, in the same tense or

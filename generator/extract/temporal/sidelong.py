@@ -10,6 +10,9 @@ that verb say otherwise:
   June (a deed done), where "voted to strike in June" plans a strike;
 * a deal an agreement makes: "agreed to buy Dunmore in January" -- agreed in January (event
   round 18), where "plans to buy Dunmore in January" looks ahead;
+* the meeting an agreement was made at: "agreed to restore full relations at a meeting in
+  Geneva in November" -- the date is the meeting's, inside the past agreement (event round
+  20), where "agreed to meet at a summit in November" plans the meeting;
 * what is sold for a date: "has stopped selling tickets for travel after Friday" -- the
   tickets are for days ahead, whatever the tense of the selling.
 
@@ -26,7 +29,7 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["performed_by_past_act", "sold_ahead", "when_clause"]
+__all__ = ["agreed_at_meeting", "performed_by_past_act", "sold_ahead", "when_clause"]
 
 #: Auxiliaries of a plain future in a "when" clause.
 _WILL = {"will", "'ll", "shall", "wo"}
@@ -68,6 +71,33 @@ def performed_by_past_act(governor, verb) -> bool:
     """
     acts = _ACTS_PERFORMED.get(governor.lemma_.lower(), ())
     return governor.tag_ == "VBD" and verb.lemma_.lower() in acts
+
+
+#: Verbs whose past tense settles something at a meeting: "agreed / decided / voted to ...".
+_SETTLING_VERBS = {"agree", "decide", "vote", "resolve", "pledge"}
+#: Nouns of a meeting where a thing is settled.
+_MEETING_NOUNS = {"meeting", "summit", "conference", "session", "talks", "congress"}
+#: Infinitives that are themselves the meeting planned: "agreed to meet at a summit".
+_MEETING_VERBS = {"meet", "hold", "convene", "attend", "gather", "host"}
+
+
+def agreed_at_meeting(governor, verb) -> bool:
+    """True for an infinitive of a past agreement made "at a meeting": "agreed to restore full
+    relations at a meeting in November" (agreed in November), where "agreed to meet at a
+    summit in November" and "agreed to hold talks at a summit" plan the meeting itself.
+
+    Args:
+        governor: The verb governing the infinitive ("agreed").
+        verb: The infinitive ("restore").
+    """
+    if governor.tag_ != "VBD" or governor.lemma_.lower() not in _SETTLING_VERBS:
+        return False
+    if verb.lemma_.lower() in _MEETING_VERBS:
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in ("at", "during")
+               and any(obj.dep_ == "pobj" and obj.lemma_.lower() in _MEETING_NOUNS
+                       for obj in child.children)
+               for child in verb.children)
 
 
 def sold_ahead(token) -> bool:

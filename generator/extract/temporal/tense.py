@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
+from generator.extract.temporal.ahead import base_form_present, noun_infinitive
 from generator.extract.temporal.coming import (
     carried_on,
     date_arranged,
@@ -19,7 +20,12 @@ from generator.extract.temporal.conjuncts import dated_directly, shares_modal
 from generator.extract.temporal.headline import headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
-from generator.extract.temporal.sidelong import performed_by_past_act, sold_ahead, when_clause
+from generator.extract.temporal.sidelong import (
+    agreed_at_meeting,
+    performed_by_past_act,
+    sold_ahead,
+    when_clause,
+)
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
@@ -236,14 +242,15 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if words & FUTURE_MODALS:
         # "could have closed in March" looks back, not ahead
         return "past" if words & {"have", "'ve"} else "future"
-    if _planned(verb, words) or _likely(verb) or headline_infinitive(verb):
+    if (_planned(verb, words) or _likely(verb) or headline_infinitive(verb)
+            or noun_infinitive(verb, words)):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
     if "VBD" in tags:
         return "past"
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
         return "past"  # present perfect reports what happened
-    if tags & {"VBZ", "VBP"}:
+    if tags & {"VBZ", "VBP"} or base_form_present(verb):
         return "future" if not habitual and _scheduled(verb, auxes) else "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
@@ -309,7 +316,7 @@ def _planned(verb, aux_words: set[str]) -> bool:
     gone_by = gone_by or (lemma in IMPLICATIVE_GOVERNORS and head.tag_ == "VBD")
     gone_by = gone_by or carried_on(head)  # "went on to earn a nomination in January"
     # "voted to authorize a strike in June", "agreed to buy Dunmore in January"
-    gone_by = gone_by or performed_by_past_act(head, verb)
+    gone_by = gone_by or performed_by_past_act(head, verb) or agreed_at_meeting(head, verb)
     return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
             and not gone_by)
 
@@ -329,8 +336,8 @@ def _scheduled(verb, auxes) -> bool:
     final is on July 12"."""
     lemma = verb.lemma_.lower()
     if not auxes:
-        return verb.tag_ in ("VBZ", "VBP") and (lemma in SCHEDULE_VERBS or _due(verb)
-                                                or _booked_subject(verb))
+        present = verb.tag_ in ("VBZ", "VBP") or base_form_present(verb)
+        return present and (lemma in SCHEDULE_VERBS or _due(verb) or _booked_subject(verb))
     return (verb.tag_ == "VBN" and lemma in SCHEDULE_VERBS | PLANNED_PASSIVES
             and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))
 

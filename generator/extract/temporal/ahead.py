@@ -1,0 +1,59 @@
+"""Verb forms the tag alone misreads as past or tenseless (event blind set round 20).
+
+:mod:`tense` reads a date's tense from the tags of the verb above it; two forms mislead it:
+
+* a present the tagger wrote as a bare base form: in "Tickets, priced from 399 euros one way,
+  go on sale on Friday" the apposition leaves "go" tagged ``VB``, though a base form with a
+  subject of its own and no auxiliary can only be a present (a timetable's "go on sale",
+  "opens", "begins" looks ahead);
+* a noun's passive infinitive: "a review ..., to be completed by the end of September" is a
+  condition set for later, where a noun's bare participle ("a review completed in September")
+  tells of a thing done. After an ordinal or superlative ("the first woman to be elected in
+  May") the infinitive tells of a thing done too, and keeps the past reading; so does an
+  active one, whose noun is often a deed ("The decision to close the bridge on Saturday
+  angered residents").
+
+Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+__all__ = ["base_form_present", "noun_infinitive"]
+
+#: Words before a noun that make its infinitive a record, not a plan: "the first to be elected".
+_RANKING_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
+
+
+def base_form_present(verb) -> bool:
+    """True for a base form that must be a present: its own subject, no auxiliary, no "to".
+
+    A subjunctive ("demanded that the bill go to a vote") has a "that" before it and is left
+    alone, as is an imperative (no subject).
+
+    Args:
+        verb: The verb the date hangs on.
+    """
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    children = list(verb.children)
+    if any(child.dep_ in ("aux", "auxpass", "mark") for child in children):
+        return False
+    return any(child.dep_ == "nsubj" and child.tag_ in ("NNS", "NNPS", "NN", "NNP")
+               for child in children)
+
+
+def noun_infinitive(verb, aux_words: set[str]) -> bool:
+    """True for a passive infinitive that qualifies a noun: "a review to be completed by
+    September".
+
+    Args:
+        verb: The verb the date hangs on.
+        aux_words: Lower-cased auxiliaries of ``verb``.
+    """
+    noun = verb.head
+    passive = {"to", "be"} <= aux_words and verb.tag_ == "VBN"
+    if (not passive or verb.dep_ not in ("acl", "relcl") or noun.i == verb.i
+            or noun.pos_ not in ("NOUN", "PROPN", "PRON")):
+        return False
+    return not any(child.lower_ in _RANKING_WORDS or child.tag_ == "JJS"
+                   for child in noun.children if child.i < noun.i)
