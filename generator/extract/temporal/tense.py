@@ -10,6 +10,14 @@ from __future__ import annotations
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.ahead import base_form_present, noun_infinitive
+from generator.extract.temporal.booked import (
+    booked_for,
+    booked_from,
+    booked_subject,
+    data_for,
+    due,
+    names_data,
+)
 from generator.extract.temporal.coming import (
     carried_on,
     date_arranged,
@@ -27,9 +35,6 @@ from generator.extract.temporal.sidelong import (
     when_clause,
 )
 from generator.extract.temporal.tense_words import (
-    AGENDA_WORDS,
-    BOOKED_NOUNS,
-    DATA_NOUNS,
     FORECAST_VERBS,
     FUTURE_GOVERNORS,
     FUTURE_MODALS,
@@ -46,12 +51,10 @@ from generator.extract.temporal.tense_words import (
     PLANNED_PASSIVES,
     PREVENT_VERBS,
     SCHEDULE_VERBS,
-    SEASON_WORDS,
     SEQUEL_WORDS,
     START_PARTICIPLES,
     SUPERSEDED_WORDS,
     TABLED_NOUNS,
-    TIMETABLE_ADJECTIVES,
 )
 from generator.extract.temporal.timetable import misread_timetable_verb
 
@@ -83,11 +86,11 @@ def tense_at(doc, start: int, end: int) -> str | None:
 def _clause_tense(span) -> str | None:
     """Tense of the clause that governs ``span``, walking up from its root."""
     token = span.root
-    if token.dep_ in ("compound", "nmod") and _names_data(token) or _data_for(token):
+    if token.dep_ in ("compound", "nmod") and names_data(token) or data_for(token):
         return "past"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
-    if _booked_for(token) or _booked_from(token) or sold_ahead(token):
+    if booked_for(token) or booked_from(token) or sold_ahead(token):
         return "future"
     told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
     if told is not None:
@@ -128,49 +131,10 @@ def _traces_back(verb) -> bool:
             and any(child.lower_ == "back" for child in verb.children))
 
 
-def _booked_for(token) -> bool:
-    """True for a day an event is booked for: "called a meeting for Monday", "a hearing for
-    March 3", "bookings for August and September"."""
-    return any(noun.lemma_.lower() in BOOKED_NOUNS and not _held_in_the_past(noun)
-               for noun in _nouns_for(token))
-
-
-def _held_in_the_past(noun) -> bool:
-    """True for bookings someone held in a past tense: "About 25,000 people had tickets for
-    Sunday", told on Monday, is the Sunday just gone (a booking made, "called a meeting for
-    Monday", still looks ahead)."""
-    verb = noun.head
-    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in ("have", "hold")
-
-
-def _booked_from(token) -> bool:
-    """True for the first day of a booked event: "called a special session beginning Monday"."""
-    participle = token.head
-    return (participle.lower_ in START_PARTICIPLES and participle.head.i != participle.i
-            and participle.head.lemma_.lower() in BOOKED_NOUNS)
-
-
 def _likely(verb) -> bool:
     """True for "to be" with a forecast's adjective ("a vote was likely in May"), not "had been"."""
     return verb.lemma_.lower() == "be" and not past_perfect(verb) and any(
         child.dep_ == "acomp" and child.lower_ in LIKELY_WORDS for child in verb.children)
-
-
-def _data_for(token) -> bool:
-    """True for the period figures are "for": "will publish sales figures for April"."""
-    return any(noun.lemma_.lower() in DATA_NOUNS for noun in _nouns_for(token))
-
-
-def _nouns_for(token) -> list:
-    """The nouns a "for <date>" phrase belongs to, from its first conjunct on."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    prep, head = token.head, token.head.head
-    named = token.tag_ == "NNP" or token.lower_ in SEASON_WORDS  # "bookings for the summer"
-    if token.dep_ != "pobj" or not named or prep.lower_ != "for":
-        return []
-    # the parser hangs "for Monday" on the noun or on the verb that books it
-    return [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
 
 
 def _forecast_object(token, span) -> bool:
@@ -201,19 +165,6 @@ def _tabled(verb, obj) -> bool:
     """True for a measure proposed at the date: "proposed the budget in October" (event blind
     round 12) is when the mayor tabled it; "proposed a vote in January" is when the vote is."""
     return verb.lemma_.lower() == "propose" and obj.lemma_.lower() in TABLED_NOUNS
-
-
-def _names_data(token) -> bool:
-    """True when ``token`` modifies a noun of reported figures, directly or through other
-    modifiers ("its February employment report", "January sales")."""
-    head = token.head
-    for _ in range(_MAX_HOPS):
-        if head.lemma_.lower() in DATA_NOUNS:
-            return True
-        if head.dep_ != "compound" or head.head.i == head.i:
-            return False
-        head = head.head
-    return False
 
 
 def _clause_owner(verb, span):
@@ -337,31 +288,9 @@ def _scheduled(verb, auxes) -> bool:
     lemma = verb.lemma_.lower()
     if not auxes:
         present = verb.tag_ in ("VBZ", "VBP") or base_form_present(verb)
-        return present and (lemma in SCHEDULE_VERBS or _due(verb) or _booked_subject(verb))
+        return present and (lemma in SCHEDULE_VERBS or due(verb) or booked_subject(verb))
     return (verb.tag_ == "VBN" and lemma in SCHEDULE_VERBS | PLANNED_PASSIVES
             and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))
-
-
-def _booked_subject(verb) -> bool:
-    """True for a present "to be" whose subject is a booked event: "the games are against
-    Belmar on June 17", "the vote is on Monday" tell of a fixture, not of a thing gone by; so
-    does a thing "on the ballot" or "on the agenda"."""
-    if verb.lemma_.lower() != "be":
-        return False
-    if any(child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
-           for child in verb.children):
-        return True
-    # "the seats are on the ballot in November", "the bill is on the agenda for Monday"
-    return any(child.lower_ == "on" and any(obj.lower_ in AGENDA_WORDS for obj in child.children)
-               for child in verb.children)
-
-
-def _due(verb) -> bool:
-    """True for a present "to be" whose complement is "due" ("the report is due Friday") or
-    an opening time ("the show is open to the public from Friday to Sunday")."""
-    return verb.lemma_.lower() == "be" and any(
-        child.dep_ == "acomp" and child.lower_ in TIMETABLE_ADJECTIVES
-        for child in verb.children)
 
 
 def _plural(token) -> bool:

@@ -1,0 +1,98 @@
+"""Dates a booking, a fixture or a data report fixes, whatever the verb's tense (split from
+:mod:`tense`, which was near 400 lines).
+
+"called a meeting for Monday" and "bookings for August" look ahead; "the games are against
+Belmar on June 17" and "the report is due Friday" are fixtures; "will publish sales figures for
+April" and "its February employment report" name the period figures are about, which lies
+behind. Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
+"""
+
+from __future__ import annotations
+
+from generator.extract.temporal.tense_words import (
+    AGENDA_WORDS,
+    BOOKED_NOUNS,
+    DATA_NOUNS,
+    SEASON_WORDS,
+    START_PARTICIPLES,
+    TIMETABLE_ADJECTIVES,
+)
+
+__all__ = ["booked_for", "booked_from", "booked_subject", "data_for", "due", "names_data"]
+
+#: How far up a chain of modifiers :func:`names_data` looks for a noun of figures.
+_MAX_HOPS = 8
+
+
+def booked_for(token) -> bool:
+    """True for a day an event is booked for: "called a meeting for Monday", "a hearing for
+    March 3", "bookings for August and September"."""
+    return any(noun.lemma_.lower() in BOOKED_NOUNS and not _held_in_the_past(noun)
+               for noun in _nouns_for(token))
+
+
+def _held_in_the_past(noun) -> bool:
+    """True for bookings someone held in a past tense: "About 25,000 people had tickets for
+    Sunday", told on Monday, is the Sunday just gone (a booking made, "called a meeting for
+    Monday", still looks ahead)."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in ("have", "hold")
+
+
+def booked_from(token) -> bool:
+    """True for the first day of a booked event: "called a special session beginning Monday"."""
+    participle = token.head
+    return (participle.lower_ in START_PARTICIPLES and participle.head.i != participle.i
+            and participle.head.lemma_.lower() in BOOKED_NOUNS)
+
+
+def data_for(token) -> bool:
+    """True for the period figures are "for": "will publish sales figures for April"."""
+    return any(noun.lemma_.lower() in DATA_NOUNS for noun in _nouns_for(token))
+
+
+def _nouns_for(token) -> list:
+    """The nouns a "for <date>" phrase belongs to, from its first conjunct on."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep, head = token.head, token.head.head
+    named = token.tag_ == "NNP" or token.lower_ in SEASON_WORDS  # "bookings for the summer"
+    if token.dep_ != "pobj" or not named or prep.lower_ != "for":
+        return []
+    # the parser hangs "for Monday" on the noun or on the verb that books it
+    return [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+
+
+def names_data(token) -> bool:
+    """True when ``token`` modifies a noun of reported figures, directly or through other
+    modifiers ("its February employment report", "January sales")."""
+    head = token.head
+    for _ in range(_MAX_HOPS):
+        if head.lemma_.lower() in DATA_NOUNS:
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def booked_subject(verb) -> bool:
+    """True for a present "to be" whose subject is a booked event: "the games are against
+    Belmar on June 17", "the vote is on Monday" tell of a fixture, not of a thing gone by; so
+    does a thing "on the ballot" or "on the agenda"."""
+    if verb.lemma_.lower() != "be":
+        return False
+    if any(child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
+           for child in verb.children):
+        return True
+    # "the seats are on the ballot in November", "the bill is on the agenda for Monday"
+    return any(child.lower_ == "on" and any(obj.lower_ in AGENDA_WORDS for obj in child.children)
+               for child in verb.children)
+
+
+def due(verb) -> bool:
+    """True for a present "to be" whose complement is "due" ("the report is due Friday") or
+    an opening time ("the show is open to the public from Friday to Sunday")."""
+    return verb.lemma_.lower() == "be" and any(
+        child.dep_ == "acomp" and child.lower_ in TIMETABLE_ADJECTIVES
+        for child in verb.children)
