@@ -493,7 +493,21 @@ score.py: 0.9996 / 0.9953, 0.9801 / 0.9914 before round 41's fixes; 0.9996 / 0.9
 Round 42 (313-320: AP State of the State address, a Reuters brake-sensor recall, BBC Scotland
 ferry breakdown in single marks, an NYT subway story with Mr./Ms., a Guardian Australia drought
 feature, AP basketball, AFP peace talks, a WSJ bank merger), by another outside author, scored
-with score.py at first sight after rounds 13-41's fixes: 0.979 / 0.957, 0.971 / 0.956.
+with score.py at first sight after rounds 13-41's fixes: 0.979 / 0.957, 0.971 / 0.956. Its
+misses: "what she called "a handful of ..."" (a naming, even with the article inside the
+marks) against "an analyst ..., who called the amount "manageable"" (a verdict; "who" the
+person's, not the bank's the parser hung it on); "the deal would add about 9% to earnings"
+read as a cue; "according to FactSet" (a market-data feed); "her board had weighed ... but
+concluded that ..." (a decision inside the clause, reporting_verbs.yaml ``deciding``);
+"Islanders on Carrach" (now "Carrach islanders", as "Officials in Orsk" -> "Orsk officials";
+it also fixes round 1's "Islanders on Skerra"); "The supplier of the sensor, X," (the name
+speaks); a speaker "Federal Office ... (FOVS" with an open bracket; "The regulator said" (the
+body named before, speakers.yaml ``org_kinds``); a dateline city the parser made the subject
+of the lede. After its fixes by category (test_quotes_round42_categories.py): 1.000 /
+1.000, 0.993 / 1.000 (score.py and this module's tally). Left, where its gold parts from the
+set (313's header says so): "... but warned that ..." kept inside one report. All 320
+articles with score.py: 0.9990 / 0.9947, 0.9803 / 0.9912 before round 42's fixes; 0.9996 /
+0.9962, 0.9811 / 0.9927 after them (rounds 1-41 unchanged but for round 1's islanders).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -546,7 +560,9 @@ FLOORS = {
     "round 39": (0.99, 0.99, 0.97, 0.99),
     "round 40": (0.99, 0.99, 0.99, 0.98),
     "round 41": (0.99, 0.95, 0.99, 0.97),
-    "round 42": (0.97, 0.95, 0.96, 0.95),
+    # round 42's reported floor under 1.0: its gold keeps "... but warned that ..." inside one
+    # report, where the set's convention (round 39) makes it a second report
+    "round 42": (0.99, 0.99, 0.98, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -12,7 +12,9 @@ unnamed plural source placed by "in"/"on" and a proper noun is named without its
 post-modifier ("Islanders on Velsay" -> "Velsay islanders"); an organisation noun with an "of"
 phrase naming a thing and its name set off after it ("The supplier of the sensor, X,") is the
 name; a speaker never carries an unbalanced bracket; "the regulator" is the body the story
-named whose name is of a regulating kind (speakers.yaml ``org_kinds``, the word before "for").
+named whose name is of a regulating kind (speakers.yaml ``org_kinds``, the word before "for");
+a dateline city the parser made the subject ("ORVIK, Tessland (AP) — Gov. X on Tuesday called
+..., saying ...") gives way to the subject after the dash.
 """
 
 from __future__ import annotations
@@ -102,3 +104,12 @@ def test_the_regulator_is_the_body_named_before(quotes_of):
             "in a statement.\n\nThe regulator said it had received 12 complaints.\n")
     assert ("it had received 12 complaints", "Federal Office for Road Safety") in speakers(
         quotes_of(text), "indirect")
+
+
+def test_dateline_city_read_as_subject_gives_way_to_the_name_after_the_dash(quotes_of):
+    quotes = quotes_of('ORVIK, Tessland (AP) — Tessland Gov. Ada Quill on Tuesday called for '
+                       'free bus fares for most riders, saying the surplus should go "back to '
+                       'the people who paid it."')
+    assert speakers(quotes, "indirect") == [
+        ('the surplus should go "back to the people who paid it."', "Ada Quill")]
+    assert speakers(quotes, "direct") == [("back to the people who paid it.", "Ada Quill")]

@@ -74,10 +74,28 @@ def subject_after_agency_credit(subject: Token) -> Token:
     doc = subject.doc
     bracketed = 0 < subject.i < len(doc) - 1 and doc[subject.i - 1].text == "(" \
         and doc[subject.i + 1].text == ")"
-    if not bracketed:
+    if bracketed:
+        return next((c for c in subject.rights if c.dep_ == "appos" and c.i > subject.i + 1),
+                    subject)
+    return _subject_after_dateline_city(subject)
+
+
+def _subject_after_dateline_city(subject: Token) -> Token:
+    """"CALDWELL, Marlow (AP) — Gov. Ellen Varga on Tuesday called ...": the parser may
+    make the dateline's capitalised city the subject and the subject after the dash its
+    apposition (round 42)."""
+    doc = subject.doc
+    if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
         return subject
-    return next((c for c in subject.rights if c.dep_ == "appos" and c.i > subject.i + 1),
-                subject)
+    for child in subject.rights:
+        between = doc[subject.i + 1 : child.left_edge.i]
+        if child.dep_ == "appos" and any(t.text in _DATELINE_DASHES for t in between):
+            return child
+    return subject
+
+
+#: Dashes that end a dateline ("CALDWELL, Marlow (AP) — ...").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def subject_after_fronted_participle(subject: Token) -> Token:
