@@ -34,6 +34,7 @@ from generator.extract.events.rankings import (
 )
 from generator.extract.events.rules import EventRules
 from generator.extract.events.status import is_past
+from generator.extract.events.unasserted import planning_clause
 from generator.extract.hits import Timex
 
 #: The dash that ends a dateline, within this many characters of the paragraph start.
@@ -138,11 +139,9 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
     2024, *but* ... pushed the date back"), a plan since replaced (round 16). A coming date
     stays a plan, however uncertain ("was due to present a revised plan next Monday, but
     ... that date was no longer certain", round 1), and so does one nothing stands against."""
-    plan = verb.head
-    if verb.dep_ != "xcomp" or plan.i == verb.i \
-            or plan.lemma_.lower() not in rules.status["planned"].lemmas:
+    clause = planning_clause(verb, rules)
+    if clause is None:
         return False
-    clause = plan.head if plan.dep_ == "acomp" else plan
     children = list(clause.children)
     if clause.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in children):
         return False  # "the delegations had agreed to exchange prisoners": an act, it stands

@@ -66,15 +66,24 @@ def defining_possibility(verb, rules: EventRules) -> bool:
     return not any(t.is_punct for t in between)
 
 
+def planning_clause(verb, rules: EventRules):
+    """The clause that carries the planning word a dated infinitive hangs from ("was *due* to
+    open", "is *scheduled* to land"): the verb "be" of an adjective ("due"), else the planning
+    verb itself; None when the verb is no infinitive of a planning word."""
+    plan = verb.head
+    if verb.dep_ != "xcomp" or plan.i == verb.i \
+            or plan.lemma_.lower() not in rules.status["planned"].lemmas:
+        return None
+    return plan.head if plan.dep_ == "acomp" else plan
+
+
 def replaced_by_main(verb, rules: EventRules) -> bool:
     """Whether the verb is the infinitive of a past planning word in a relative clause on the
     subject of a verb that has a date of its own ("The festival, *which was due to open on
     Friday*, will now take place on Sept. 12 and 13"): the plan the new date replaced."""
-    plan = verb.head
-    if verb.dep_ != "xcomp" or plan.i == verb.i \
-            or plan.lemma_.lower() not in rules.status["planned"].lemmas:
+    clause = planning_clause(verb, rules)
+    if clause is None:
         return False
-    clause = plan.head if plan.dep_ == "acomp" else plan
     past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                         for c in clause.children)
     holder = clause.head
