@@ -69,11 +69,7 @@ def described_as_organization(token: Token, lex: Lexicon) -> bool:
                     for n in nouns)
     if not described or token.pos_ != "PROPN":
         return False
-    first = token
-    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN" \
-            and token.doc[first.i - 1].dep_ == "compound":
-        first = token.doc[first.i - 1]
-    return fold_name(first.text) not in lex.pronoun_of_given_name
+    return fold_name(_compound_start(token).text) not in lex.pronoun_of_given_name
 
 
 def _joined_to_dateline(token: Token) -> bool:
@@ -168,11 +164,7 @@ def _described_by(token: Token, nouns: frozenset[str]) -> bool:
 
 def _proper_name(token: Token) -> Name:
     """The proper noun ``token`` with the proper-noun compounds before it."""
-    first = token
-    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN" \
-            and token.doc[first.i - 1].dep_ == "compound":
-        first = token.doc[first.i - 1]
-    span = token.doc[first.i : token.i + 1]
+    span = token.doc[_compound_start(token).i : token.i + 1]
     return Name(span.start_char, tuple(fold(t.text) for t in span), span.text)
 
 
@@ -185,3 +177,12 @@ def without_headline_runs(doc: Doc, names: list[Name]) -> list[Name]:
     headline_end = text.find("\n\n", len(text) - len(text.lstrip()))
     return [n for n in names if ", " not in n.text or n.start > headline_end >= 0]
 
+
+def _compound_start(token: Token) -> Token:
+    """The first of the proper-noun compounds right before ``token`` ("Kellner" of "Kellner
+    Bank"), or ``token`` itself."""
+    first = token
+    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN" \
+            and token.doc[first.i - 1].dep_ == "compound":
+        first = token.doc[first.i - 1]
+    return first
