@@ -37,6 +37,7 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
+from generator.extract.events.changes import continued_opening
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
@@ -225,6 +226,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
+    if anchor.noun is None:
+        candidate.verb, candidate.continues = verb.i, continued_opening(verb, rules)
     return candidate
 
 

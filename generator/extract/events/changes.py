@@ -2,7 +2,8 @@
 with ("*up* 15 percent from 2025") and the date a happening is moved away from ("The last
 day of school will move *from June 11* to June 15"). Neither dates a happening of its own;
 ``filters.is_reference_point`` drops them. The date it is moved to is arranged
-(``moved_to``, round 20)."""
+(``moved_to``, round 20). A span told by an opening verb and a verb that carries it on is
+one happening (``continued_opening``, round 21)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def moved_to(verb, timex, rules: EventRules) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == verb.i
 
+
+
+def continued_opening(verb, rules: EventRules) -> int:
+    """The token index of the opening verb whose span ``verb`` carries on, else -1: "Early
+    voting *opens* on Saturday and *runs* until Nov. 1" tells one span by two verbs of one
+    subject (``rules.span_opening_verbs``, ``rules.span_continuing_verbs``)."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in rules.span_continuing_verbs:
+        return -1
+    return verb.head.i if verb.head.lemma_.lower() in rules.span_opening_verbs else -1

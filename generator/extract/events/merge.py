@@ -30,6 +30,11 @@ class Candidate:
     1 p.m."; ``retelling_nouns``)."""
     figure: str | None = None
     """What a change verb measures ("revenue", "share"; ``measured_figure``)."""
+    verb: int = -1
+    """Token index of its verb (-1: a noun event)."""
+    continues: int = -1
+    """Token index of the opening verb whose span its verb carries on ("opens on Saturday and
+    *runs* until Nov. 1"; ``changes.continued_opening``), else -1."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -74,6 +79,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
+    if b.continues >= 0 and b.continues == a.verb:
+        return True  # one span's start and end, told by two verbs of one subject
     if a.event.when.value != b.event.when.value:
         return retold_finer(a, b, synonyms)
     shared = shared_names(a.keys, b.keys)

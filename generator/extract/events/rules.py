@@ -176,6 +176,10 @@ class EventRules(BaseModel):
     preposition."""
     forecast_verbs: list[str] = []
     """"will *need* until 2027": the dated verb itself makes a forecast."""
+    span_opening_verbs: list[str] = []
+    span_continuing_verbs: list[str] = []
+    """"opens on Saturday and *runs* until Nov. 1": the second verb carries on the span the
+    first opened, one happening (changes.continued_opening)."""
     decided_verbs: list[str] = []
     """"The bridges *will reopen* by 2 p.m.": a plain future of these is planned, whoever
     does it (the end of a closure someone decided)."""

@@ -1,0 +1,27 @@
+"""Round 21 of the blind event set, by category: one span told by an opening verb and a verb
+that carries it on (fictional people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 5, 11)
+
+
+def events_of(nlp, text: str) -> list[tuple[str, str, str, int]]:
+    """(what, status, value, mentions) of every event ``extract_doc`` finds in ``text``."""
+    result = extract_doc(nlp(text), PUBLISHED)
+    return [(e.what, e.status, e.when.value, len(e.mentions)) for e in result.events]
+
+
+def test_a_span_opened_and_carried_on_is_one_happening(nlp):
+    text = "Postal voting in Tolvin opens on Saturday and runs until May 29 at nine sites."
+    assert [(what, value) for what, _, value, _ in events_of(nlp, text)] == [
+        ("Postal voting in Tolvin opens", "2026-05-16")]
+
+
+def test_two_verbs_of_one_sentence_that_carry_on_nothing_stay_two_happenings(nlp):
+    text = "The Tolvin museum closes on Saturday and reopens on May 29 after repairs."
+    assert [value for _, _, value, _ in events_of(nlp, text)] == ["2026-05-16", "2026-05-29"]
