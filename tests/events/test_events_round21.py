@@ -25,3 +25,10 @@ def test_a_span_opened_and_carried_on_is_one_happening(nlp):
 def test_two_verbs_of_one_sentence_that_carry_on_nothing_stay_two_happenings(nlp):
     text = "The Tolvin museum closes on Saturday and reopens on May 29 after repairs."
     assert [value for _, _, value, _ in events_of(nlp, text)] == ["2026-05-16", "2026-05-29"]
+
+
+def test_polls_open_at_a_clock_time_on_polling_day_retell_it(nlp):
+    text = ("Polling day in Tolvin is Tuesday, May 26. Polls will be open from 7 a.m. to 9 p.m., "
+            "the town clerk said.")
+    assert [(value, mentions) for _, _, value, mentions in events_of(nlp, text)] == [
+        ("2026-05-26", 2)]

@@ -291,12 +291,15 @@ def bare_it(subject, actor: str | None) -> bool:
 
 def retelling(verb, rules: EventRules) -> bool:
     """Whether the verb's subject (or the noun a participle hangs from: "The decision,
-    announced at 1 p.m.") is a definite noun of ``rules.retelling_nouns``."""
+    announced at 1 p.m.") is a noun of ``rules.retelling_nouns``, definite or a bare plural
+    ("Polling day is Tuesday, Nov. 3. *Polls* will be open from 7 a.m.", round 21)."""
     subject = find_subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.i != verb.i:
         subject = verb.head
-    return subject is not None and subject.lemma_.lower() in rules.retelling_nouns \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if subject is None or subject.lemma_.lower() not in rules.retelling_nouns:
+        return False
+    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return "the" in determiners or (not determiners and subject.tag_ == "NNS")
 
 
 def mention_bounds(text: str, start: int, end: int) -> tuple[int, int]:
