@@ -32,3 +32,9 @@ def test_polls_open_at_a_clock_time_on_polling_day_retell_it(nlp):
             "the town clerk said.")
     assert [(value, mentions) for _, _, value, mentions in events_of(nlp, text)] == [
         ("2026-05-26", 2)]
+
+
+def test_a_headline_aiming_at_a_happening_retells_the_body_s(nlp):
+    text = ("Tolvin ferry bill passes as ministers aim for law by summer\n\nMinisters want the "
+            "Tolvin Ferries Bill to receive royal assent by July 17.\n")
+    assert [event[1:] for event in events_of(nlp, text)] == [("expected", "2026-07-17", 2)]

@@ -110,8 +110,9 @@ def iter_events(
         candidate.headline = headline is not None and timex.start < headline[1]
         candidates.append(candidate)
     # the body first, so that a headline's telegraphic mention merges into the body's event
+    # a headline that moves a happening or only aims at it retells the body's (merge.retells)
     merged = merge_candidates(sorted(candidates, key=lambda c: c.headline), rules.same_happening,
-                              rules.moving_verbs)
+                              [*rules.moving_verbs, *rules.headline_aiming_verbs])
     return [c.event for c in sorted(merged, key=lambda c: c.event.mentions[0])]
 
 

@@ -149,7 +149,8 @@ def retells(body: Candidate, headline: Candidate,
     holds the body's ("comet to pass Earth in 2031" / "will pass ... in March 2031"); a
     headline verb of ``movers`` moves the body's happening to its date ("Velacore *delays*
     output at Dresden chip plant to 2028" / "will start production ... in the second half of
-    2028")."""
+    2028") or only aims at it ("ministers *aim for* law by summer" / "want the bill to receive
+    royal assent by July 21")."""
     when, told = body.event.when, headline.event.when
     if when.value == told.value:
         return True

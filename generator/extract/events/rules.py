@@ -112,6 +112,9 @@ class EventRules(BaseModel):
     change_verbs: list[str] = []
     """Verbs of a figure's change ("rose 19 percent"): two figures, two happenings."""
     moving_verbs: list[str] = []
+    headline_aiming_verbs: list[str] = []
+    """"ministers *aim for* law by summer": a headline that only aims at the body's happening
+    retells it (merge.retells)."""
     """Verbs that move a happening from one date to another ("will *move* from June 11 to
     June 15"): the "from" date makes no event (changes.moved_from)."""
     firm_nouns: list[str] = []
