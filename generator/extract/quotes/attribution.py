@@ -177,7 +177,9 @@ def _verb_of_object(word: Token) -> Token:
         return word
     if word.dep_ == "dobj":
         return word.head
-    return next((c for c in word.children if c.dep_ == "amod" and c.tag_ == "VBN"), word)
+    # the tagger may call the misread verb a past tense ("accused" VBD, round 43)
+    return next((c for c in word.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD")),
+                word)
 
 
 def judge_of(verb: Token, subject: Token | None) -> Token | None:

@@ -221,13 +221,22 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 def without_legal_form(name: str, kind: str | None, lex: Lexicon) -> str:
     """An organisation's name without the legal form that ends it ("Lumora Inc." ->
-    "Lumora"; speakers.yaml ``legal_forms``), the name the story goes on to use; any other
+    "Lumora"; speakers.yaml ``legal_forms``) or without the kind noun after an acronym
+    ("RMT union" -> "RMT"; ``acronym_kinds``), the name the story goes on to use; any other
     speaker's name as it is."""
     words = name.split()
-    if kind != "organization" or len(words) < 2 \
-            or words[-1].casefold().rstrip(".") not in lex.legal_forms:
+    if kind != "organization" or len(words) < 2:
         return name
-    return " ".join(words[:-1]).rstrip(",")
+    last = words[-1].casefold().rstrip(".")
+    if last in lex.legal_forms or (len(words) == 2 and _acronym(words[0])
+                                   and last in lex.acronym_kinds):
+        return " ".join(words[:-1]).rstrip(",")
+    return name
+
+
+def _acronym(word: str) -> bool:
+    """"RMT", "GMB": a word of two or more capitals, a body's name written as initials."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def descriptor_before(entity: Span) -> list[Token]:

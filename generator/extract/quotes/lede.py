@@ -89,8 +89,9 @@ def _described_by_participle(head: Token) -> bool:
     """"a former police officer charged with ...": a title word in lower case after an
     article, with a participle phrase saying what the person did or is accused of, is a
     description of one person, not a title ("Officer Dana Reyes") nor an unnamed source
-    ("a spokesman for the fire service")."""
-    return head.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+    ("a spokesman for the fire service"); "the" too in the lede ("The former police
+    officer charged with ...", round 43)."""
+    return head.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                        for c in head.children) \
         and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
 
@@ -123,8 +124,9 @@ def _used_as_common_noun(token: Token) -> bool:
 
 def named_after_lede(head: Token, lex: Lexicon,
                      person_name: Callable[[Token], str | None]) -> str | None:
-    """The person the paragraph after the lede identifies with an age ("Maja Sørlie, 44,"),
-    for a lede description (see :func:`is_lede_description`); None otherwise."""
+    """The person the paragraph after the lede identifies with an age ("Maja Sørlie, 44,")
+    or sets off after the lede's noun ("the officer, X,"), for a lede description (see
+    :func:`is_lede_description`); None otherwise."""
     if not is_lede_description(head, lex):
         return None
     doc = head.doc
@@ -138,10 +140,18 @@ def named_after_lede(head: Token, lex: Lexicon,
             continue
         name = person_name(token)
         is_last_word = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"
-        if name and is_last_word and name not in described \
-                and _AGE.match(doc_text(doc), token.idx + len(token.text)):
+        if name and is_last_word and name not in described and (
+                _AGE.match(doc_text(doc), token.idx + len(token.text))
+                or _set_off_after_same_noun(token, head)):
             return name
     return None
+
+
+def _set_off_after_same_noun(name: Token, head: Token) -> bool:
+    """"The former police officer charged with ... told jurors ..." then "the officer,
+    Raymond Kessler, testified": the name set off after the lede's own noun names the
+    person it described (round 43)."""
+    return name.dep_ == "appos" and name.head.lemma_ == head.lemma_ and name.head.i != head.i
 
 
 def organization_named_after(head: Token, organizations: list[tuple[int, tuple[str, ...], str]],

@@ -48,6 +48,7 @@ class ReportingVerbsFile(_Strict):
     groups: list[VerbGroup]
     questions: QuestionVerbs | None = None
     deciding: QuestionVerbs | None = None
+    verb_complements: QuestionVerbs | None = None
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -116,6 +117,7 @@ class SpeakersFile(_Strict):
     org_kinds: dict[str, list[str]] = Field(default_factory=dict)
     company_name_endings: list[str] = Field(default_factory=list)
     legal_forms: list[str] = Field(default_factory=list)
+    acronym_kinds: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
 
 
@@ -182,6 +184,8 @@ class Lexicon:
     deciding_lemmas: frozenset[str] = frozenset()
     """Verbs of reaching a decision ("concluded that"): joined to a reported clause, they are
     its subject's decision, not a second report (reporting_verbs.yaml ``deciding``)."""
+    complement_preps: frozenset[str] = frozenset()
+    """"on" of 'would "reflect deeply" on the outcome': a quoted verb's own complement."""
     """"ask", "wonder": a question or request in their clause is no statement."""
     pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
     """Folded given name -> he/she, only to tell namesakes apart by a title."""
@@ -220,6 +224,8 @@ class Lexicon:
     """"Therapeutics", "Inc": words a company's full name adds to its short one."""
     legal_forms: frozenset[str] = frozenset()
     """"Inc", "Corp": a company's legal form, no part of the name it speaks under."""
+    acronym_kinds: frozenset[str] = frozenset()
+    """"union" of "The RMT union": the kind of body an acronym names, no part of the name."""
 
 
 def read_rule_file(name: str) -> dict[str, Any]:
@@ -311,8 +317,10 @@ def load_lexicon() -> Lexicon:
         org_kinds={k.casefold(): low(v) for k, v in speakers.org_kinds.items()},
         company_name_endings=low(speakers.company_name_endings),
         legal_forms=low(speakers.legal_forms),
+        acronym_kinds=low(speakers.acronym_kinds),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         deciding_lemmas=low(verbs.deciding.lemmas if verbs.deciding else []),
+        complement_preps=low(verbs.verb_complements.lemmas if verbs.verb_complements else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )
 

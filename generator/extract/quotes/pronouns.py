@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.antecedents import asks_for_an_act, led_by_pronoun, names_a_body
 from generator.extract.quotes.appositions import (
     name_ending_role,
     person_after_place,
@@ -121,7 +122,7 @@ class PronounResolution:
         words = [t for t in self.doc if first <= t.idx < last]
         if not words or any(t.text in _OPENING_MARKS or self.in_quote[t.i] for t in words) \
                 or any(t.lemma_.casefold() in self.lex.reporting_lemmas and t.pos_ == "VERB"
-                       and not _asks_for_an_act(t) for t in words):
+                       and not asks_for_an_act(t) for t in words):
             return
         subjects = self.person_subjects(words) or [t for t in words if self.bare_full_name(t)]
         for token in self.main_first(subjects):
@@ -200,7 +201,7 @@ class PronounResolution:
         if sentence.start > 0:
             previous = self._narrated_before(sentence, self._reporting_subject(at))
             subjects = self.person_subjects(previous)
-            if _led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
+            if led_by_pronoun(previous):  # "Asked whether Trell ..., he paused.": the
                 subjects = [t for t in subjects if t.head.dep_ == "ROOT"]  # he goes on
             relative = self._relative_subject(previous)
             if relative is not None:  # "His wife disagreed. “...,” she said."
@@ -242,7 +243,7 @@ class PronounResolution:
         """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
         the sentence before is led by he or she, the person subject of the sentence before
         that one in the same paragraph, who the chain of pronouns is about."""
-        if not _led_by_pronoun(sentence) or sentence.start == 0:
+        if not led_by_pronoun(sentence) or sentence.start == 0:
             return
         earlier = sentence.doc[sentence.start - 1].sent
         if "\n" in doc_text(self.doc)[earlier.end_char : sentence.start_char]:
@@ -340,9 +341,9 @@ class PronounResolution:
                 or person_after_place(token) or person_exemplified(token, self.lex)
             if named is None:
                 # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
-                named = token if self._is_person_token(token) else next(
-                    (c for c in token.rights if c.dep_ in ("appos", "dobj")
-                     and self._is_person_token(c)), None)
+                named = token if self._is_person_token(token) else None if names_a_body(
+                    token, self.lex) else next((c for c in token.rights if c.dep_ in (
+                        "appos", "dobj") and self._is_person_token(c)), None)
             if named is not None:
                 found.append(named)
         return found
@@ -377,17 +378,3 @@ RECENT_SPEAKERS = 3
 #: Marks that open a quote at the start of a paragraph.
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
 
-
-def _asks_for_an_act(verb: Token) -> bool:
-    """"She asks a volunteer to call them": a request for an act (an object and an
-    infinitive, no clause) is narration, not a report of speech."""
-    infinitive = any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in verb.subtree
-                     if t.i > verb.i)  # the parser may hang it on the object
-    return infinitive and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
-
-
-def _led_by_pronoun(sentence: Span) -> bool:
-    """Whether the sentence's main subject is he or she: it continues whoever the text was
-    about, so names in its subordinate clauses are no antecedents."""
-    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
-               for t in sentence)

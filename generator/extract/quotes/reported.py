@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Token
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.clause_ends import decided_in_clause
 from generator.extract.quotes.clauses import (
-    continued_predicate,
     cue_read_as_modifier,
     inverted_object,
     reported_clause,
@@ -38,6 +37,7 @@ from generator.extract.quotes.headlines import headline_second_verb, lede_pointe
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
+from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.verb_subjects import subject_of
@@ -201,7 +201,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         if lede is not None:  # "X disclosed this on Tuesday": the lede is X's report
             return cue_text(token, lex), subject_of(token), lede, "pointed-back"
         found = reported_clause(token, lex)
-        if found is None or _verb_quoted(found[0], token, in_quote):
+        if found is None or verb_quoted(found[0], token, in_quote):
             return None  # no clause, or the clause's verb is quoted: a direct quote covers it
         if headline_second_verb(token):
             return None  # "Bank holds rates, says inflation “too high”": no inverted cue
@@ -283,57 +283,6 @@ def opens_indirect_question(cue: Token, head: Token) -> bool:
     return first.i > cue.i and first.lower_ in _QUESTION_WORDS and (
         first.head == head and first.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj",
                                               "attr"))
-
-
-def _verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
-    """Whether the clause's verb is inside quotation marks, so that a direct quote covers
-    the report. A form of "be" outside the marks ("the list is “effectively closed.”",
-    a state, where "had “let down everyone”" quotes the verb) or a second clause outside
-    them ("the recordings “should never have reached the jury” and that the evidence was
-    too thin") leaves the writer's own report."""
-    if not in_quote[head.i]:
-        return False
-    if any(not in_quote[t.i] for t in continued_predicate(cue, head)):
-        return False  # "... “following the situation closely” and was in contact ..."
-    children = list(head.children)
-    if any(c.dep_ in ("aux", "auxpass") and not in_quote[c.i] for c in children) and any(
-        t.i > head.i and not in_quote[t.i] and not t.is_punct for t in head.subtree
-    ):
-        # "had been “saturated like a sponge” after 19 days of rain", "had “switched off”
-        # after taking the lead": the tense and the rest of the clause are the writer's;
-        # only the phrase in the middle is quoted (rounds 9-17 count it reported; round 21
-        # alone counts "had “stopped playing” after the equaliser" as direct only)
-        return False
-    # A bare modal outside the marks with nothing of the writer's after them ('said he
-    # would "sleep on it."') is direct only: the blind set's golds count it so nine times
-    # (blind20, 22, 31, 37, 40) against three (blind13, 14, 18: 'would "keep every option
-    # on the table."'), as build_gold.py's convention reads (the verb is inside the marks)
-    # a bare "is"/"was" before a quoted participle describes a state; "have been “let
-    # down”" is a verb in the passive, quoted
-    state = not any(c.dep_ == "aux" for c in children) and any(
-        c.dep_ == "auxpass" and not in_quote[c.i] for c in children) \
-        or _adjective_read_as_progressive(head, in_quote)
-    return not state and not _predicate_after_the_marks(head, cue, in_quote)
-
-
-def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool]) -> bool:
-    """'said the plan "spends money we don't have" and does nothing for the roads': a
-    second predicate of the writer's, outside the marks, joined to the quoted clause (the
-    parser may hang it on any verb inside the marks, here "have"), so the clause is the
-    writer's report (round 41); round 40's direct-only modals have nothing after the marks."""
-    return any(t.dep_ == "conj" and t.i != cue.i and not in_quote[t.i]
-               and t.pos_ in ("VERB", "AUX") and (t.head is head or in_quote[t.head.i])
-               for t in head.subtree if t is not head)
-
-
-def _adjective_read_as_progressive(head: Token, in_quote: list[bool]) -> bool:
-    """"was ‘irritating but manageable’": an -ing word joined to an adjective is one too,
-    so the "was" outside the marks is a copula (a state, the writer's report), not the
-    auxiliary of a quoted progressive."""
-    return head.tag_ == "VBG" and any(c.dep_ == "conj" and c.pos_ == "ADJ"
-                                      for c in head.children) \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" and not in_quote[c.i]
-                for c in head.children)
 
 
 def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
