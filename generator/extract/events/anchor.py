@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from generator.extract.events.continuations import (
     VERB_POS,
+    determined_gerund,
     last_predicate,
     opens_continuation,
     through_apposition,
@@ -255,7 +256,8 @@ def past_gerund_compound(verb, rules: EventRules):
     """``verb``, or, when it is a gerund that names a thing with the noun next to it, the verb
     above it: "took samples from *cooling* towers on Aug. 15" (``rules.gerund_compounds``),
     "test the thrusters in a full engine *firing* in early September" (see ``noun_gerund``)."""
-    while verb.tag_ == "VBG" and verb.head.i != verb.i and (noun_gerund(verb) or any(
+    while verb.tag_ == "VBG" and verb.head.i != verb.i and (
+            noun_gerund(verb) or determined_gerund(verb) or any(
             f"{verb.lower_} {c.lemma_.lower()}" in rules.gerund_compounds
             for c in verb.children if c.dep_ == "dobj")):
         verb = clause_verb(verb.head)

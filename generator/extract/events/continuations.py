@@ -1,6 +1,6 @@
 """Repairs of where a date hangs that look past the date's own clause (split out of
-``anchor``): a participle on a noun in apposition, and a sentence the parser split at a
-stray full stop."""
+``anchor``): a participle on a noun in apposition, a sentence the parser split at a stray
+full stop, and a gerund with an article that is a noun."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ def last_predicate(sent):
     """The last verb of ``sent`` that is not an auxiliary, or None."""
     verbs = [t for t in sent if t.pos_ == "VERB"]
     return verbs[-1] if verbs else None
+
+
+#: Dependencies of a noun that a verb of its clause takes.
+ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def determined_gerund(verb) -> bool:
+    """Whether a gerund with an article is the noun of the clause verb it hangs from ("issued
+    *a* red extreme heat *warning* on Tuesday", round 21): a verb takes no article."""
+    return verb.tag_ == "VBG" and verb.dep_ in ARGUMENT_DEPS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in verb.children)
