@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract import extract_doc
+from generator.extract.events.proverbs import pro_verb_antecedent, restated
 
 PUBLISHED = dt.date(2026, 5, 11)
 
@@ -38,3 +39,13 @@ def test_a_headline_aiming_at_a_happening_retells_the_body_s(nlp):
     text = ("Tolvin ferry bill passes as ministers aim for law by summer\n\nMinisters want the "
             "Tolvin Ferries Bill to receive royal assent by July 17.\n")
     assert [event[1:] for event in events_of(nlp, text)] == [("expected", "2026-07-17", 2)]
+
+
+def test_restating_a_pro_verb_keeps_the_person_and_drops_so(nlp):
+    doc = nlp("Owners who have not paid must do so by June 1.")
+    do = next(t for t in doc if t.lower_ == "do")
+    antecedent = pro_verb_antecedent(do)
+    assert antecedent is not None and antecedent.lemma_ == "pay"
+    assert restated("The owner does so", antecedent) == "The owner pays"
+    assert restated("Owners do", antecedent) == "Owners pay"
+    assert pro_verb_antecedent(next(t for t in doc if t.lower_ == "paid")) is None

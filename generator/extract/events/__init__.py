@@ -59,6 +59,7 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.periods import bounds_period
 from generator.extract.events.phrases import control_head, describe, finish, third_person
+from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
@@ -205,6 +206,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         what = gapped_description(verb, timex) or \
             describe(verb, rules, claims, tail=day_words(verb.doc, timex, verb, rules))
         lemma = true_lemma(happening or control_head(verb, rules))
+        antecedent = pro_verb_antecedent(verb)
+        if antecedent is not None:  # "Residents who have not registered must do so by Friday"
+            what, lemma = restated(what, antecedent), antecedent.lemma_.lower()
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     status = event_status(verb, timex, published, rules, dated)
