@@ -511,7 +511,22 @@ articles with score.py: 0.9990 / 0.9947, 0.9803 / 0.9912 before round 42's fixes
 Round 43 (321-328: AP measles, Reuters G20, BBC council tax in single marks, an NYT-style
 police trial, a Guardian rail collapse, AP hockey, Kyodo election copy, an FT chipmaker), by
 another outside author, scored with score.py at first sight after rounds 13-42's fixes:
-0.983 / 0.948, 0.969 / 0.915.
+0.983 / 0.948, 0.969 / 0.915. Its misses: "she said" given to an organisation set off after a
+body's noun inside the reported clause ("the operator, X, had informed ..."), "The RMT union"
+for the acronym, a lede's "The former police officer charged with ..." kept over the name the
+next paragraph sets off after the same noun, "accused ministers of 'sleepwalking'" with the
+verb tagged a past-tense adjective (and the "He" after it), 'would "reflect deeply" on the
+outcome' read as reported (the phrase after the marks completes the quoted verb: direct only,
+reporting_verbs.yaml ``verb_complements``; a verb quoted with its complement, 'would "work
+with the neighbors" on ...', stays reported as rounds 31 and 35 count it). After its fixes by
+category (test_quotes_round43_categories.py): 0.992 / 1.000, 0.979 / 0.979 (score.py); rounds
+1-42 unchanged (0.9996 / 0.9962, 0.9811 / 0.9927); all 328 articles 0.9994 / 0.9963, 0.9810 /
+0.9924. Left, where its gold parts from the set (324's and 327's headers say so): the
+headline's "Officer Testified He Feared ..." left out (the set counts headline reports since
+round 38) and "according to Kyodo News projections" given a speaker (projections are data,
+as rounds 13, 14 and 42 make documents and data feeds no speakers); and "The Labour-run
+council" for the gold's "Harrowby council", a name the article writes only inside the
+headline's "Harrowby council tax".
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -567,8 +582,9 @@ FLOORS = {
     # round 42's reported floor under 1.0: its gold keeps "... but warned that ..." inside one
     # report, where the set's convention (round 39) makes it a second report
     "round 42": (0.99, 0.99, 0.98, 0.99),
-    # round 43 pinned at first sight (0.983 / 0.948, 0.969 / 0.915), before its own fixes
-    "round 43": (0.98, 0.94, 0.96, 0.91),
+    # round 43's reported floors under 1.0: its gold leaves the headline's report out and
+    # counts "according to Kyodo News projections" (data) with a speaker; "Harrowby council"
+    "round 43": (0.99, 0.99, 0.97, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -80,3 +80,12 @@ def test_a_modal_outside_with_only_the_quoted_verbs_complement_after_is_direct(q
                        'deeply" on the result.')
     assert speakers(quotes, "indirect") == []
     assert [s for _, s in speakers(quotes, "direct")] == ["Ren Ota"]
+
+
+def test_a_modal_with_the_verbs_complement_quoted_stays_reported(quotes_of):
+    quotes = quotes_of('Nadia Kerr said the firm would "work with the tenants" on the noise '
+                       'complaints. Kerr added that the board would "not give up on the idea" '
+                       'of the merger.')
+    assert [c for c, _ in speakers(quotes, "indirect")] == [
+        'the firm would "work with the tenants" on the noise complaints',
+        'the board would "not give up on the idea" of the merger']

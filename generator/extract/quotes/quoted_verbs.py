@@ -66,14 +66,22 @@ def _adjective_read_as_progressive(head: Token, in_quote: list[bool]) -> bool:
 
 
 def _own_complement(after: list[Token], in_quote: list[bool]) -> bool:
-    """'would "reflect deeply" on the outcome': the words after the marks are one phrase
-    opened by a preposition of a verb's own complement (reporting_verbs.yaml
-    ``verb_complements``) that hangs on a word inside the marks and names no time ("on
-    Monday" is the writer's)."""
-    prep = after[0]
+    """'would "reflect deeply" on the outcome': the marks hold the verb (and its adverb)
+    without any complement, and the words after them are one phrase opened by a
+    preposition of a verb's own complement (reporting_verbs.yaml ``verb_complements``) that
+    completes that verb and names no time ("on Monday" is the writer's). A verb quoted
+    with its complement ('would "work with the neighbors" on the traffic concerns') or a
+    phrase completing a noun inside the marks ('"not back down on the principle" of the
+    reform') leaves the writer's words after the marks: reported too (rounds 31, 35)."""
+    prep, verb = after[0], after[0].head
     if prep.dep_ != "prep" or prep.lower_ not in load_lexicon().complement_preps \
-            or not in_quote[prep.head.i]:
+            or not in_quote[verb.i] or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in _COMPLEMENTS and in_quote[c.i] for c in verb.children):
         return False
     phrase = {t.i for t in prep.subtree}
     return all(t.i in phrase for t in after) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+#: Dependencies of a verb's complements: a quoted verb with one of them is quoted whole.
+_COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "prt", "dative"})
