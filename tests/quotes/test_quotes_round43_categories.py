@@ -10,7 +10,8 @@ after the same noun ("the guard, Colin Marsh,"); a judging verb the parser read 
 adjective on its object ("accused" amod VBD of "ministers") still governs the charge after "of";
 a modal outside the marks with only the quoted verb's own complement after them ("would
 “reflect deeply” on the result") is direct only (round 40's majority; round 41's second
-predicate is none).
+predicate is none); a bare title opening the headline ("Officer Testified ...") is the
+person the story names after the same noun ("the officer, Dana Voss,").
 """
 
 from __future__ import annotations
@@ -89,3 +90,11 @@ def test_a_modal_with_the_verbs_complement_quoted_stays_reported(quotes_of):
     assert [c for c, _ in speakers(quotes, "indirect")] == [
         'the firm would "work with the tenants" on the noise complaints',
         'the board would "not give up on the idea" of the merger']
+
+
+def test_a_bare_title_opening_the_headline_is_the_person_named_next(quotes_of):
+    quotes = quotes_of('Officer Testified She Saw No Weapon\n\nBy Tom Reddy\n\nThe police '
+                       'officer charged with assault in Alderby told jurors on Monday that she '
+                       'had feared for her life.\n\n"I had a second to decide," the officer, '
+                       'Dana Voss, testified in Alderby County Court.')
+    assert {s for _, s in speakers(quotes, "indirect")} == {"Dana Voss"}

@@ -61,12 +61,12 @@ def is_lede_description(head: Token, lex: Lexicon) -> bool:
     if head.ent_type_ == "PERSON" and not _used_as_common_noun(head):
         return False  # NER reads a capitalised headline noun as a name: the body tells
     lists = lex.org_nouns | lex.non_speakers
-    if not _described_by_participle(head):  # "a police officer charged with ..."
-        lists = lists | lex.titles
+    if not (_described_by_participle(head) or _bare_title_in_headline(head)):
+        lists = lists | lex.titles  # "a police officer charged with ...", "Officer Testified"
     if head.lower_ in lists or head.lemma_.casefold() in lists:
         return False
     if (head.lower_ in lex.group_nouns or head.lemma_.casefold() in lex.group_nouns) \
-            and not _qualified(head):
+            and not (_qualified(head) or _bare_title_in_headline(head)):
         return False  # "an official said": an unnamed source, not a person named later
     paragraph = paragraph_index(head.doc, head.idx)
     if paragraph == 0:  # headlines drop articles and capitalise
@@ -94,6 +94,14 @@ def _described_by_participle(head: Token) -> bool:
     return head.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                        for c in head.children) \
         and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+
+
+def _bare_title_in_headline(head: Token) -> bool:
+    """"Officer Testified He Feared ...": a title word opening the headline with no name
+    after it is the headline's word for the person the story names (round 43), unlike
+    "Officer Dana Reyes Testifies"."""
+    return paragraph_index(head.doc, head.idx) == 0 and head.i == head.sent.start \
+        and head.dep_ in ("nsubj", "nsubjpass")  # the title of a name is its compound
 
 
 def _qualified(head: Token) -> bool:
@@ -151,7 +159,8 @@ def _set_off_after_same_noun(name: Token, head: Token) -> bool:
     """"The former police officer charged with ... told jurors ..." then "the officer,
     Raymond Kessler, testified": the name set off after the lede's own noun names the
     person it described (round 43)."""
-    return name.dep_ == "appos" and name.head.lemma_ == head.lemma_ and name.head.i != head.i
+    return name.dep_ == "appos" and name.head.i != head.i \
+        and name.head.lemma_.casefold() == head.lemma_.casefold()
 
 
 def organization_named_after(head: Token, organizations: list[tuple[int, tuple[str, ...], str]],
