@@ -77,7 +77,7 @@ floods, a snap election, a steel furnace relit with a loan, a tennis comeback; a
 0.932 / 0.909, 1.000, 1.000, 1.000, 0.984; round 21, by a seventeenth (store closures, a
 heatwave warning, a cup draw, a renters bill, a satellite launch slip, a mayoral race; after
 rounds 1-20's fixes) 0.840 / 0.913 / 0.875, 0.857, 0.929, 0.982, 0.870, after its fixes
-0.936 / 0.957 / 0.946, 1.000, 0.955, 0.982, 0.926.
+0.936 / 0.957 / 0.946, 1.000, 0.955, 0.982, 0.963.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -276,7 +276,7 @@ FLOORS = {
         "claim_kind_accuracy": 0.95,
     },
     # Round 21 at first sight: 0.840 / 0.913 / 0.875, 0.857, 0.929, 0.982, 0.870; after its
-    # fixes (three claim kinds corrected) 0.936 / 0.957 / 0.946, 1.000, 0.955, 0.982, 0.926.
+    # fixes (three claim kinds corrected) 0.936 / 0.957 / 0.946, 1.000, 0.955, 0.982, 0.963.
     (21,): {
         "event_precision": 0.91,
         "event_recall": 0.93,
@@ -284,7 +284,7 @@ FLOORS = {
         "status_accuracy": 0.95,
         "what_match": 0.93,
         "claim_recall": 0.96,
-        "claim_kind_accuracy": 0.90,
+        "claim_kind_accuracy": 0.94,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
