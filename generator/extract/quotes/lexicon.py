@@ -127,8 +127,9 @@ class Lexicon:
 
     reporting_lemmas: frozenset[str]
     speaker_subject_lemmas: frozenset[str]
-    person_subject_lemmas: frozenset[str]
     """Reporting verbs that need a plausible speaker as subject ("suggest", "signal")."""
+    person_subject_lemmas: frozenset[str]
+    """Reporting verbs that report speech only with a person as subject ("signal")."""
     particle_cues: dict[str, str]
     """Verbs that report speech only with their particle ("shot back that"): lemma -> particle."""
     evaluative_verbs: frozenset[str]
@@ -168,25 +169,26 @@ class Lexicon:
     kinship: frozenset[str]
     """Family nouns ("wife", "father"): relatives share a surname."""
     households: frozenset[str]
+    """A family as one speaker ("Mr X's family said" -> "X family")."""
     source_ordinals: frozenset[str]
     elliptic_sources: frozenset[str]
     """"Another, who ..., said": a pronoun that stands for one more of the last unnamed
     source's kind."""
-    """A family as one speaker ("Mr X's family said" -> "X family")."""
     group_of_people: frozenset[str]
-    role_heads: frozenset[str]
     """"the pair", "the duo": the named persons who last spoke together."""
+    role_heads: frozenset[str]
+    """"head" of "Morgan Ellis, head of U.S. equity strategy at X,": posts only a person holds."""
     epithets: frozenset[str]
     """"the star", "the striker": a noun for the person just named."""
     news_outlets: frozenset[str] = frozenset()
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
     question_lemmas: frozenset[str] = frozenset()
+    """"ask", "wonder": a question or request in their clause is no statement."""
     deciding_lemmas: frozenset[str] = frozenset()
     """Verbs of reaching a decision ("concluded that"): joined to a reported clause, they are
     its subject's decision, not a second report (reporting_verbs.yaml ``deciding``)."""
     complement_preps: frozenset[str] = frozenset()
     """"on" of 'would "reflect deeply" on the outcome': a quoted verb's own complement."""
-    """"ask", "wonder": a question or request in their clause is no statement."""
     pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
     """Folded given name -> he/she, only to tell namesakes apart by a title."""
     org_bodies: frozenset[str] = frozenset()
@@ -196,6 +198,7 @@ class Lexicon:
     club_name_endings: frozenset[str] = frozenset()
     """"Town" of "Harwick Town": last words of a club's name, whatever NER tags it."""
     board_plurals: frozenset[str] = frozenset()
+    """"Policymakers wrote" after "the bank said": the board members speak for it."""
     offices_of_titles: dict[str, str] = field(default_factory=dict)
     """"ministry": "minister": the institution a title heads, named after the title's
     portfolio ("Transport Minister X" heads the "Transport Ministry")."""
@@ -203,7 +206,6 @@ class Lexicon:
     """"operator": {"operate", "run"}: the verbs that name who holds a thing's role."""
     company_people: frozenset[str] = frozenset()
     """"shareholders" of "Velara Systems shareholders": a company's people, not a thing."""
-    """"Policymakers wrote" after "the bank said": the board members speak for it."""
     age_epithets: dict[str, tuple[int, int]] = field(default_factory=dict)
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
     team_leaders: frozenset[str] = frozenset()
