@@ -24,7 +24,7 @@ def organization_in_role(head: Token, lex: Lexicon) -> str | None:
         return None
     thing = owner.lemma_.casefold()
     for token in head.doc:
-        if token.lemma_.casefold() not in verbs or token.pos_ != "VERB" or token is head:
+        if token.lemma_.casefold() not in verbs or token.pos_ != "VERB":
             continue
         if not any(t.lemma_.casefold() == thing for t in token.sent):
             continue  # the sentence must name the thing the role is of

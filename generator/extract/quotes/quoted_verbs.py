@@ -51,8 +51,7 @@ def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool]) ->
     parser may hang it on any verb inside the marks, here "have"), so the clause is the
     writer's report (round 41); round 40's direct-only modals have nothing after the marks."""
     return any(t.dep_ == "conj" and t.i != cue.i and not in_quote[t.i]
-               and t.pos_ in ("VERB", "AUX") and (t.head is head or in_quote[t.head.i])
-               for t in head.subtree if t is not head)
+               and t.pos_ in ("VERB", "AUX") and in_quote[t.head.i] for t in head.subtree)
 
 
 def _adjective_read_as_progressive(head: Token, in_quote: list[bool]) -> bool:
