@@ -47,7 +47,6 @@ def moved_to(verb, timex, rules: EventRules) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == verb.i
 
 
-
 def continued_opening(verb, rules: EventRules) -> int:
     """The token index of the opening verb whose span ``verb`` carries on, else -1: "Early
     voting *opens* on Saturday and *runs* until Nov. 1" tells one span by two verbs of one

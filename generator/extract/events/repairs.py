@@ -92,8 +92,9 @@ def aside_holder(verb):
     """The noun an aside participle describes: the head of the whole noun phrase before its
     comma, past the objects of its prepositions ("the *roof* over the main court, completed
     last year"), else the noun it hangs from (round 14)."""
-    noun = conj_aside(verb) or verb.head
-    if not aside_participle(verb) and conj_aside(verb) is None:
+    misread = conj_aside(verb)
+    noun = misread or verb.head
+    if misread is None and not aside_participle(verb):
         return noun
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
             and noun.head.head.pos_ in ("NOUN", "PROPN"):
@@ -190,4 +191,3 @@ def saying_owner(verb, span, rules: EventRules):
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     before = subject is not None and head.i < span.start and span.end <= subject.left_edge.i
     return head if before else verb
-

@@ -112,11 +112,11 @@ class EventRules(BaseModel):
     change_verbs: list[str] = []
     """Verbs of a figure's change ("rose 19 percent"): two figures, two happenings."""
     moving_verbs: list[str] = []
+    """Verbs that move a happening from one date to another ("will *move* from June 11 to
+    June 15"): the "from" date makes no event (changes.moved_from)."""
     headline_aiming_verbs: list[str] = []
     """"ministers *aim for* law by summer": a headline that only aims at the body's happening
     retells it (merge.retells)."""
-    """Verbs that move a happening from one date to another ("will *move* from June 11 to
-    June 15"): the "from" date makes no event (changes.moved_from)."""
     firm_nouns: list[str] = []
     """"the company": the organisation named before takes part in what it does."""
     onlooker_verbs: list[str] = []
@@ -155,9 +155,9 @@ class EventRules(BaseModel):
     deadline_modals: list[str] = []
     deadline_prepositions: list[str] = []
     deadline_givers: list[str] = []
+    """"ordered *both sides* to finish ... by Dec. 18": the object does the infinitive."""
     frame_nouns: list[str] = []
     """"lift off during *a window* that opens on Dec. 14": the clause dates the lift-off."""
-    """"ordered *both sides* to finish ... by Dec. 18": the object does the infinitive."""
     naming_verbs: list[str] = []
     """"made *what it called* its final offer last week": the date dates "made"."""
     sequence_prepositions: list[str] = []
@@ -180,6 +180,7 @@ class EventRules(BaseModel):
     forecast_verbs: list[str] = []
     """"will *need* until 2027": the dated verb itself makes a forecast."""
     span_opening_verbs: list[str] = []
+    """"Early voting *opens* on Saturday": verbs that open a span another verb may carry on."""
     span_continuing_verbs: list[str] = []
     """"opens on Saturday and *runs* until Nov. 1": the second verb carries on the span the
     first opened, one happening (changes.continued_opening)."""
