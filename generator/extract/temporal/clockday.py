@@ -52,6 +52,14 @@ _CLOCK_REACH = 80
 #: A sentence end between a day and a clock time (an abbreviation's dot is followed by a
 #: lower-case word or a digit, a full stop by a capital).
 SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
+#: A possessive right after a date: "Thursday's loss", "next year's race".
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def possessive_after(text: str, end: int) -> bool:
+    """Whether a possessive "'s" follows a date that ends at ``end`` ("Thursday's loss",
+    "next year's race"): the date names a thing of that time in passing."""
+    return _POSSESSIVE.match(text, end) is not None
 
 
 def owns_following_day(timexes: list[Timex], i: int, text: str) -> bool:

@@ -27,6 +27,7 @@ from generator.extract.temporal.clockday import (
     is_bare_clock,
     names_day,
     owns_following_day,
+    possessive_after,
 )
 from generator.extract.temporal.dayclause import dates_other_clause
 from generator.extract.temporal.perfect import in_past_perfect
@@ -221,7 +222,7 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
     Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
     """
     if clock.tense == "past":  # "after Thursday's loss": another game's day, no scene
-        near = [t for t in near if not _POSSESSIVE.match(text, t.end)]
+        near = [t for t in near if not possessive_after(text, t.end)]
     before = [t for t in near if t.start < clock.start]
     if clock.tense == "past":
         gone = [t for t in before if t.rule in _SCENE_RULES
@@ -234,12 +235,11 @@ def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
     # the day named last, if not gone by, decides: "vote tonight, and will sign the bill by
     # midnight" after "the new fiscal year on Thursday" is tonight's midnight
     open_days = [t for t in before if t.value[:10] >= clock.value[:10]]
-    coming = open_days[-1:] if open_days and open_days[-1].value[:10] > clock.value[:10] else []
-    return clock_on(clock, coming[-1]) if coming else clock
+    last = open_days[-1] if open_days else None
+    return clock_on(clock, last) if last is not None and last.value[:10] > clock.value[:10] \
+        else clock
 
 
-#: A possessive after a day: "Thursday's loss" names a happening of that day in passing.
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: Rules whose day sets a scene a later clock can belong to: weekdays, "yesterday", a weekday
 #: with its part or clock. A calendar day ("the last day for delivery, 23 December") or a
 #: holiday is as often named in passing, and a clock after it is the story's own.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.temporal.clockday import possessive_after
 from generator.extract.temporal.perfect import in_present_perfect
 from generator.extract.temporal.readings import Reading, needs_year
 
@@ -49,16 +50,12 @@ _COMPARED_FIGURE = re.compile(
     r"(?:\s+[a-z%]+){0,2}\s+in\s+$", re.IGNORECASE)
 
 
-#: A possessive right after the year: "next year's race".
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-
-
 def names_a_thing(text: str, end: int, tense: str | None) -> bool:
     """True for a relative year in the possessive outside the past ("Registration for next
     year's race opens on Nov. 2"): it says which race, not when the clause happens, so Nov. 2
     is this year's (event blind round 18). Told in the past, the thing is mostly what happened
     then ("Last year's race was held on May 4"), so the year still lends itself."""
-    return tense != "past" and _POSSESSIVE.match(text, end) is not None
+    return tense != "past" and possessive_after(text, end)
 
 
 #: A clause that tells what happened in the year just named: "since 1991, when offices closed
