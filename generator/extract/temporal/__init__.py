@@ -149,8 +149,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                   cand.reading.year,
                                   bool(SCOPE.search(text, max(0, cand.start - 5), cand.start)),
                                   budget=budget_scope(text, cand.start),
-                                  start=cand.start, month=cand.reading.month is not None,
-                                  month_number=cand.reading.month)
+                                  start=cand.start, month_number=cand.reading.month)
             dates_months = dates_months or (year_lender.month and tense == "past")
         try:
             result = resolve(reading, base, tense, mentions, grace)

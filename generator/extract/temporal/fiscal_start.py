@@ -16,6 +16,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.occurrence import pick_weekday
 
 __all__ = ["new_fiscal_year_from_its_start"]
 
@@ -45,17 +46,14 @@ def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
         if (year.rule != _NEW_FISCAL_YEAR_RULE or day.rule != _WEEKDAY_RULE
                 or not _STARTS_ON.fullmatch(text[year.end:day.start])):
             continue
-        start = _coming(dt.date.fromisoformat(day.value[:10]), published)
+        # the weekday on or after publication: a new year begins from the story on
+        weekday = dt.date.fromisoformat(day.value[:10]).isoweekday()
+        start = pick_weekday(published, weekday, "future")
         fixed[i + 1] = dataclasses.replace(day, value=start.isoformat(),
                                            range=value_range(start.isoformat()))
         value = f"FY{_year_ending(start):04d}"
         fixed[i] = dataclasses.replace(year, value=value, range=value_range(value))
     return fixed
-
-
-def _coming(day: dt.date, published: dt.date) -> dt.date:
-    """``day``'s weekday on or after ``published`` (a new year begins from the story on)."""
-    return published + dt.timedelta(days=(day.weekday() - published.weekday()) % 7)
 
 
 def _year_ending(start: dt.date) -> int:

@@ -47,9 +47,7 @@ def joined_clause_after(doc, cand, char: int) -> bool:
     """True when ``cand`` sits in a clause joined by "and" with its own subject that starts
     after ``char``: in "The House passed the bill last week, and the Senate approved it
     Monday" the Senate's vote is a new event, so "last week" does not lend it its week."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")] if span else []
-    verb = verbs[0] if verbs else None
+    verb = _verb_above(doc, cand)
     while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "and test trains started running ... in May": the joined verb
     if verb is None or verb.dep_ != "conj":
@@ -88,12 +86,17 @@ def step_told_after(doc, cand, lender: Lender) -> bool:
     month = cand.reading.month
     if lender.month_number is None or month is None or month >= lender.month_number:
         return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(doc, cand)
     return (verb is not None and verb.dep_ == "conj" and verb.idx > lender.start
             and any(t.lower_ == "and" for t in doc[verb.head.i:verb.i]))
+
+
+def _verb_above(doc, cand):
+    """The nearest verb above the date ``cand`` in the parse, or None."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def inside(clause: tuple[int, int] | None, char: int) -> bool:
@@ -124,10 +127,13 @@ class Lender:
     """True for a year after "budget for", which is voted on before the year begins."""
     start: int = 0
     """Where the lending date starts in the text."""
-    month: bool = False
-    """True for a month with its year ("April 2024")."""
     month_number: int | None = None
-    """That month's number (4 for "April 2024"), or None."""
+    """The number of a month named with its year (4 for "April 2024"), or None."""
+
+    @property
+    def month(self) -> bool:
+        """True for a month with its year ("April 2024")."""
+        return self.month_number is not None
 
     def reaches(self, sentence: int, tense: str | None, char: int) -> bool:
         """True for a date at ``char`` in the same sentence and clause, in the same tense or

@@ -23,7 +23,10 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import (
     AGREED_DEALS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
     SALE_VERBS,
+    SETTLING_VERBS,
     SOLD_AHEAD_NOUNS,
     SOLD_AHEAD_PREPS,
     VOTED_ACTS,
@@ -73,14 +76,6 @@ def performed_by_past_act(governor, verb) -> bool:
     return governor.tag_ == "VBD" and verb.lemma_.lower() in acts
 
 
-#: Verbs whose past tense settles something at a meeting: "agreed / decided / voted to ...".
-_SETTLING_VERBS = {"agree", "decide", "vote", "resolve", "pledge"}
-#: Nouns of a meeting where a thing is settled.
-_MEETING_NOUNS = {"meeting", "summit", "conference", "session", "talks", "congress"}
-#: Infinitives that are themselves the meeting planned: "agreed to meet at a summit".
-_MEETING_VERBS = {"meet", "hold", "convene", "attend", "gather", "host"}
-
-
 def agreed_at_meeting(governor, verb) -> bool:
     """True for an infinitive of a past agreement made "at a meeting": "agreed to restore full
     relations at a meeting in November" (agreed in November), where "agreed to meet at a
@@ -90,12 +85,12 @@ def agreed_at_meeting(governor, verb) -> bool:
         governor: The verb governing the infinitive ("agreed").
         verb: The infinitive ("restore").
     """
-    if governor.tag_ != "VBD" or governor.lemma_.lower() not in _SETTLING_VERBS:
+    if governor.tag_ != "VBD" or governor.lemma_.lower() not in SETTLING_VERBS:
         return False
-    if verb.lemma_.lower() in _MEETING_VERBS:
+    if verb.lemma_.lower() in MEETING_VERBS:
         return False
     return any(child.dep_ == "prep" and child.lower_ in ("at", "during")
-               and any(obj.dep_ == "pobj" and obj.lemma_.lower() in _MEETING_NOUNS
+               and any(obj.dep_ == "pobj" and obj.lemma_.lower() in MEETING_NOUNS
                        for obj in child.children)
                for child in verb.children)
 

@@ -116,6 +116,13 @@ VOTED_ACTS = {"authorize", "authorise", "approve", "ratify", "endorse", "adopt",
 #: Deals an agreement makes: "agreed to buy Dunmore in January" tells when the deal was agreed
 #: (event round 18), as a vote's acts do.
 AGREED_DEALS = {"buy", "acquire", "purchase", "sell", "merge"}
+#: Verbs whose past tense settles something at a meeting: "agreed / decided / voted to ..."
+#: (event round 20, ``sidelong.agreed_at_meeting``).
+SETTLING_VERBS = {"agree", "decide", "vote", "resolve", "pledge"}
+#: Nouns of a meeting where a thing is settled.
+MEETING_NOUNS = {"meeting", "summit", "conference", "session", "talks", "congress"}
+#: Infinitives that are themselves the meeting planned: "agreed to meet at a summit".
+MEETING_VERBS = {"meet", "hold", "convene", "attend", "gather", "host"}
 #: What is sold for a coming date: "has stopped selling tickets for travel after Friday".
 SOLD_AHEAD_NOUNS = {"ticket", "seat", "booking", "reservation"}
 #: Verbs that sell or book what is sold for a date.
