@@ -26,7 +26,7 @@ def own_report_in_clause(token: Token, head: Token, lex: Lexicon) -> bool:
     marks = {c.lower_ for c in children if c.dep_ == "mark"}
     # a concession ("though they cautioned") is a report beside the first; a condition or
     # a cause ("if the board decided that ...") is part of what was said
-    return token is not head and token.dep_ == "advcl" and is_reporting_verb(token, lex) \
+    return token.i != head.i and token.dep_ == "advcl" and is_reporting_verb(token, lex) \
         and marks <= _CONCESSIVE_MARKS \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
         and any(c.dep_ == "ccomp" for c in children)
@@ -50,7 +50,7 @@ def second_absolute(token: Token, head: Token) -> int | None:
     minister warning that the plan would cost more *and the labour minister refusing to
     back down*"), which the parser hung on the reported clause as an adverbial one; it
     continues the writer's "with", not the speech. None for anything else."""
-    if token is head or token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG" \
+    if token.i == head.i or token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG" \
             or not _in_absolute(head):
         return None  # "prices were rising and wages falling" after "said": both are said
     children = list(token.children)

@@ -56,7 +56,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
-    if verb.head is not verb and not no_clause(verb.head) and (
+    if verb.head.i != verb.i and not no_clause(verb.head) and (
             verb.dep_ == "parataxis" or _inverted_cue(verb) or inverted_object(verb, lex)
             is not None):
         return verb.head, _after_opening_cue(_interrupted_clause(verb.head, verb), verb)
@@ -183,7 +183,7 @@ def trailing_cue_on_object(verb: Token, lex: Lexicon) -> bool:
     participle modifying a noun it took for the clause's object. The noun must be able to
     speak: "..., a package of rail spending announced in September" is a thing announced."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head is noun \
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head.i == noun.i \
             or not plausible_speaker(noun, lex):
         return False
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None

@@ -142,7 +142,7 @@ def with_affiliation(head: Token, span: Span, lex: Lexicon) -> Span:
 def _time_phrase(prep: Token) -> bool:
     """"Kasundi's opposition leader *on Friday* rejected ...": a date or time the parser
     hung on the subject says when it spoke, not whose source it is (round 40)."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t is not prep)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
 
 
 def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:

@@ -78,7 +78,7 @@ def clause_before_cue_on_participle(verb: Token) -> tuple[Token, list[Token]] | 
     if comma.text != "," or len(words) <= 3:
         return None
     inside = {t.i for t in words}
-    report = next((t for t in words if t.head.i not in inside or t.head is t), None)
+    report = next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
     if report is None or not verbs:
         return None  # "The weather, she said, asking ...": no clause of its own

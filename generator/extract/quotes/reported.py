@@ -116,7 +116,7 @@ def _is_complementizer(words: list[Token]) -> bool:
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     """(source, clause) of "according to SOURCE"; the clause is the phrase's head clause."""
     source = according_source(token)
-    if source is None or token.head is token:
+    if source is None or token.head.i == token.i:
         return None
     inside = {t.i for t in token.subtree}
     # "CLAUSE, according to X, whose spokesman Y said that ...": a verb the parser joined

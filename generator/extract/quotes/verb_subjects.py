@@ -50,7 +50,7 @@ def subject_of(verb: Token) -> Token | None:
         if current is verb and _second_report(verb):
             current = verb.head
             continue
-        if current.dep_ not in _INHERITS_SUBJECT or current.head is current:
+        if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             # "Harlow, asked about the incident, said:" (see misparses)
             return subject_before_participle(current) or _subject_read_as_object(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
