@@ -286,6 +286,7 @@ ROUNDS = {
     "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
     "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
     "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
+    "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.96),
 }
 
 
