@@ -46,7 +46,9 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan, top_of_story
 from generator.extract.quotes.terms import (
     after_naming_word,
+    after_what_called,
     is_name,
+    is_rating,
     is_term,
     is_title,
     modifies_noun,
@@ -235,7 +237,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if quoted is not None:  # 'The bloc “firmly condemned” the attempt', no "said" around
         return quoted, subject_of(quoted), "direct-quoted-verb"
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
-            or modifies_noun(quote, content):
+            or modifies_noun(quote, content) or is_rating(quote, lex) \
+            or after_what_called(quote):
         return None
     judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)

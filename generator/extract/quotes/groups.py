@@ -30,6 +30,16 @@ def _of_two(head: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _of_more_than_two(head: Token) -> bool:
+    """"ministers of Kalvia, Ostrenia and Dobrudja": three or more parties, which no pair of
+    office holders named before can be."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if noun is None:
+        return False
+    return sum(1 for t in noun.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj")) > 2
+
+
 def _may_speak(first: Token) -> bool:
     """Whether places or bodies joined by "and" from ``first`` on are parties that may
     speak together: the subject ("Orsk and Talvia agreed") or the parties of talks
@@ -81,9 +91,12 @@ class GroupResolution:
                 or head.lower_ in self.lex.group_of_people
                 or head.lower_ == "both" and head.dep_ == "nsubj"):
             return None
-        spoke = next((s.name for s in reversed(self.history) if s.name in self.named_groups),
-                     None)
-        return self._joint_subject_before(head) or spoke or self._two_office_holders(head)
+        # "the foreign ministers of Kalvia, Ostrenia and Dobrudja": the "of" phrase says
+        # which group this is, so the last group that spoke is no antecedent (round 44)
+        spoke = None if paired else next(
+            (s.name for s in reversed(self.history) if s.name in self.named_groups), None)
+        return self._joint_subject_before(head) or spoke or (
+            None if paired and _of_more_than_two(head) else self._two_office_holders(head))
 
     def _elliptical_group(self, mention: Mention) -> str | None:
         """"Many parents were not convinced. Several said ...": a bare quantity word as

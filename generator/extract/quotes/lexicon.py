@@ -144,6 +144,10 @@ class Lexicon:
     audiences: frozenset[str]
     naming_words: frozenset[str]
     naming_participles: frozenset[str]
+    rating_verbs: frozenset[str]
+    """Lemmas that give a security its rating ("rates the stock “buy”", round 44)."""
+    rating_words: frozenset[str]
+    """Analysts' ratings ("buy", "hold", "outperform"): a label in marks, not speech."""
     non_speakers: frozenset[str]
     issued_documents: frozenset[str]
     """Documents that speak for whoever issued them ("a statement from the ministry")."""
@@ -275,6 +279,8 @@ def load_lexicon() -> Lexicon:
         audiences=low(_pattern(attribution, "audience_cue").audiences),
         naming_words=low(_pattern(attribution, "scare_quote").words),
         naming_participles=low(_pattern(attribution, "scare_quote").verbs),
+        rating_verbs=low(_pattern(attribution, "rating_label").verbs),
+        rating_words=low(_pattern(attribution, "rating_label").words),
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         issued_documents=low(_pattern(attribution, "non_speaker").issued),
         org_voices=low(_pattern(attribution, "org_voice").nouns),

@@ -90,6 +90,35 @@ def located_group_of(head: Token, lex: Lexicon) -> str | None:
     return f"{words} {phrase}" if phrase else None
 
 
+def places_group_of(head: Token) -> str | None:
+    """"the foreign ministers of Kalvia, Ostrenia and Dobrudja" -> "Kalvia, Ostrenia and
+    Dobrudja foreign ministers": an unnamed plural source whose "of" phrase lists places is
+    named, as the set names unnamed sources, without its post-modifier, the places before
+    the noun ("Officials in Orsk" -> "Orsk officials"; round 44). The first place must be
+    tagged one (NER tags the later ones of a list unevenly); an "of" phrase naming an
+    organisation is an affiliation and stays as it is."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        return None
+    rights = [c for c in head.rights if c.dep_ != "punct"]
+    if len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ != "of":
+        return None
+    place = next((c for c in rights[0].children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC"):
+        return None
+    listed = list(place.subtree)
+    if any(t.pos_ not in ("PROPN", "PUNCT", "CCONJ") or t.text in "()" for t in listed):
+        return None
+    first = head.doc[head.left_edge.i]
+    words = [t.text for t in head.doc[first.i : head.i + 1]
+             if t.dep_ != "det" and not (t.i == first.i and t.is_sent_start and t.pos_ == "DET")]
+    if not words:
+        return None
+    if first.is_sent_start and first.dep_ != "det" and first.pos_ != "PROPN":
+        words[0] = words[0][:1].lower() + words[0][1:]  # the sentence's capital
+    places = head.doc[listed[0].i : listed[-1].i + 1].text
+    return f"{places} {' '.join(words)}"
+
+
 def lone_name(token: Token) -> bool:
     """A one-word proper noun with nothing before it ("Ostrand" of "Valdria and Ostrand"):
     joined to a country or an organisation it is one too, whatever NER made of it."""

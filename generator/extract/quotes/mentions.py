@@ -49,6 +49,7 @@ from generator.extract.quotes.mention_shapes import (
     looks_like_person,
     opens_with_given_name,
     partitive_group,
+    places_group_of,
     specific_apposition,
     with_affiliation,
 )
@@ -312,7 +313,11 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
                        token=head)
     counted = counted_group_of(head)  # "the leaders of 42 councils" -> "council leaders"
     located = located_group_of(head, lex)  # "Islanders on Velsay" -> "Velsay islanders"
-    return Mention(span.text, "group", counted or located or clean_phrase(span, lex),
+    # "the foreign ministers of Kalvia, Ostrenia and Dobrudja" -> "Kalvia, ... ministers"
+    placed = places_group_of(head)
+    if placed is not None:
+        span = head.doc[span.start : max(span.end, head.right_edge.i + 1)]
+    return Mention(span.text, "group", counted or located or placed or clean_phrase(span, lex),
                    token=head)
 
 

@@ -270,8 +270,13 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     way to the body quote that repeats the headline quote word for word. A quote inside
     the headline's own report ("Orsk says talks with Talvia 'constructive'") is its
     speaker's."""
-    if raw.paragraph != 0 or raw.kind != "direct" or (
-            speaker.name and raw.cue and not _set_off_by_colon(text, raw)):
+    if raw.paragraph != 0 or raw.kind != "direct":
+        return speaker
+    if _described_voice(raw, speaker):  # "'...,' says hip patient": the one the body names
+        named = _person_repeating(text, raw, speaker, resolved)
+        if named is not None:
+            return named
+    if speaker.name and raw.cue and not _set_off_by_colon(text, raw):
         return speaker
     reporting = next((found for other, found in resolved if other.paragraph == 0
                       and other.kind == "indirect" and found.name
@@ -293,6 +298,28 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
         if first is not None:
             best = Speaker(first.name, None, first.role, first.kind)
     return best
+
+
+def _described_voice(raw: RawQuote, speaker: Speaker) -> bool:
+    """A headline speaker given by a singular common noun ("says hip patient"), no name:
+    written in lower case (the tagger may call a headline's noun proper, "cleaner")."""
+    head = raw.subject
+    return head is not None and head.tag_ in ("NN", "NNP") and bool(speaker.name) \
+        and speaker.name == speaker.name.lower()
+
+
+def _person_repeating(text: str, raw: RawQuote, speaker: Speaker,
+                      resolved: Resolved) -> Speaker | None:
+    """The named person whose body quote holds every word of the headline quote: the
+    headline describes the voice ("hip patient") the story names (round 44)."""
+    words = set(_words(text[raw.start : raw.end]))
+    for other, found in resolved:
+        if other.paragraph == 0 or other.kind != "direct" or found.kind != "person" \
+                or not found.name or not words:
+            continue
+        if words <= set(_words(text[other.start : other.end])):
+            return Speaker(found.name, speaker.mention, found.role, found.kind)
+    return None
 
 
 def headline_group(raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:

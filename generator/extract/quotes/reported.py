@@ -162,7 +162,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         paragraph = paragraph_of[clause[0].i if rule == "pointed-back" else token.i]
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph])
         bounds = close_marks(text, clause_bounds(clause))
-        if bounds is None:
+        if bounds is None or _label_then_quote(clause, in_quote):
             continue
         # a document that "says" speaks for its issuer or authors; "according to the
         # release" cites it as a source, like "the study found"
@@ -175,6 +175,16 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
                        sent.end_char, rule, paragraph=paragraph)
+
+
+def _label_then_quote(clause: list[Token], in_quote: list[bool]) -> bool:
+    """"Waiting lists: ‘I’ve been in pain ...,’ says hip patient": a headline's label and
+    colon before a direct quote are no reported clause, only the quote is speech (round
+    44); the parser hands the cue the label and the quoted words as its clause."""
+    outside = [t for t in clause if not in_quote[t.i]]
+    # "the plan had one flaw: “...”" has a verb of its own before the colon: a clause
+    return bool(outside) and outside[-1].text == ":" and len(outside) < len(clause) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in outside)
 
 
 def _authors_named_before(subject: Token, teams: list[Name]) -> bool:

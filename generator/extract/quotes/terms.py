@@ -124,7 +124,44 @@ def is_name(content: str, quote: Span | None = None) -> bool:
         return False
     if quote is not None and (_holds_a_clause(quote) or _superlative(quote)):
         return False
-    return content.split()[0].lower() == "the" or is_title(content) or _numbered_label(quote)
+    return content.split()[0].lower() == "the" or is_title(content) \
+        or _capitalised_at_sentence_end(content) or _numbered_label(quote)
+
+
+def _capitalised_at_sentence_end(content: str) -> bool:
+    """"have long called the tower “Old Faithful.”": every word capitalised, the sentence's
+    full stop inside the marks as US style puts it. :func:`is_title` refuses a closing stop
+    (speech ends with one); a verdict after "called" takes lower case ("“a disgrace.”"), so
+    two or more capitalised words are a name (round 44)."""
+    words = content.rstrip().removesuffix(".").split()
+    return len(words) >= 2 and content.rstrip().endswith(".") and is_title(" ".join(words)) \
+        and all(w[:1].isupper() for w in words)
+
+
+def is_rating(quote: Span, lex: Lexicon) -> bool:
+    """"who rates the stock “buy.”", "its “hold” rating": a rating from an analyst's scale
+    (attribution.yaml ``rating-label``) with a rating verb or noun next to the marks is a
+    label, not speech (round 44)."""
+    words = " ".join(t.lower_ for t in quote if not t.is_punct)
+    if words not in lex.rating_words:
+        return False
+    doc = quote.doc
+    near = list(doc[max(0, quote.start - 5) : quote.start]) + list(doc[quote.end : quote.end + 3])
+    return any(t.lemma_.casefold() in lex.rating_verbs or t.lower_ in lex.rating_verbs
+               for t in near)
+
+
+def after_what_called(quote: Span) -> bool:
+    """"in what the union calls ‘permanent temporariness’": the opening mark right after a
+    verb of naming whose object is a "what" before it. The parser may hang the quoted noun
+    elsewhere (on the clause's verb), which hides the naming from
+    :func:`names_a_relative`; the order of the words still shows it (round 44)."""
+    doc = quote.doc
+    before = [t for t in doc[max(0, quote.start - 3) : quote.start] if not t.is_punct]
+    if not before or before[-1].lemma_.casefold() not in _NAMING_LEMMAS:
+        return False
+    verb = before[-1]
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd", "attr") for c in verb.children)
 
 
 def _numbered_label(quote: Span | None) -> bool:

@@ -63,12 +63,34 @@ def subject_of(verb: Token) -> Token | None:
             # "said the opposition backed it but warned that ...": the second report is
             # the speaker's too, not the subject of the clause it was joined to
             current = current.head.head
+        elif current is verb and (outer := _report_joined_to_clause(current)) is not None:
+            current = outer
         elif current.tag_ == "VBG" and current.head.dep_ == "ccomp":
             # "He said the referee erred, adding ...": the participle belongs to the
             # reporting verb, not to the reported clause it was attached to
             current = current.head.head
         else:
             current = current.head
+    return None
+
+
+def _report_joined_to_clause(verb: Token) -> Token | None:
+    """"said in a statement that X had fired first and warned that ...", "said the board
+    would review it and urged staff to ...": a past reporting verb with no subject, joined
+    to the verb of a reported clause that carries its own auxiliary ("had", "would"),
+    does not share that auxiliary's tense: it is the speaker's second report, joined to
+    the reporting verb (round 44). The reporting verb above the clause, else None; the
+    parser may hang the clause on the statement noun ("in a statement that ...")."""
+    clause = verb.head
+    if verb.tag_ != "VBD" or clause.i == verb.i or not any(
+            c.dep_ == "aux" for c in clause.children):
+        return None
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return clause.head
+    noun = clause.head  # "said in a statement | that ...": acl of the noun
+    if clause.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ == "VERB":
+        return noun.head.head
     return None
 
 

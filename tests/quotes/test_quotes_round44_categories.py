@@ -1,0 +1,78 @@
+"""Round 44's categories (blind set 329-336), each on a fictional text of its own: names,
+ratings and "what X calls" in marks are no speech; a second report joined to a reported
+clause's verb is the speaker's; an "of" phrase listing places names its group; a headline's
+described voice is the person whose body quote repeats it; unnamed sources without their
+participle phrase; "according to" an analysis; "said X would ..." with a surname first."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_capitalised_name_with_the_full_stop_inside_the_marks_is_no_quote(quotes_of):
+    text = ("Farmers have long called the stone bridge over the Ebbe \"Grey Lady.\" It survived "
+            "the flood.")
+    assert quotes_of(text) == []
+
+
+def test_a_lower_case_verdict_with_its_full_stop_stays_a_quote(quotes_of):
+    text = "Mayor Ines Talbot called the decision \"a disgrace.\""
+    assert _found(quotes_of(text), "direct") == [("a disgrace.", "Ines Talbot")]
+
+
+def test_an_analysts_rating_in_marks_is_no_quote(quotes_of):
+    text = ("\"Demand is holding up,\" said Pavel Indra, an analyst at Corvel Securities, who "
+            "rates the shares \"sell.\" \"Costs are not.\"")
+    direct = _found(quotes_of(text), "direct")
+    assert ("sell.", "Pavel Indra") not in direct
+    assert ("Demand is holding up,", "Pavel Indra") in direct
+
+
+def test_a_rating_word_said_as_speech_stays_a_quote(quotes_of):
+    text = "\"Hold,\" said broker Ana Weiss. \"Just hold until the spring.\""
+    assert "Hold," in [content for content, _ in _found(quotes_of(text), "direct")]
+
+
+def test_what_the_union_calls_names_a_thing_in_the_present_tense(quotes_of):
+    text = ("Porter Ida Lunn said she had worked night shifts for six years, in what the union "
+            "calls ‘permanent exhaustion’.")
+    assert _found(quotes_of(text), "direct") == []
+
+
+def test_a_second_report_joined_to_the_reported_clause_is_the_speakers(quotes_of):
+    text = ("Velmark Foreign Minister Ida Sorn said in a statement that Ostrian troops had "
+            "crossed first and warned that her country would \"answer every shot\" in kind.")
+    assert ("answer every shot", "Ida Sorn") in _found(quotes_of(text), "direct")
+
+
+def test_an_urging_joined_to_a_modal_clause_is_the_speakers(quotes_of):
+    text = ("Corvel chief executive Nora Halm wrote to staff on Monday. She said the board "
+            "would study the offer with its lawyers and urged staff to \"keep serving our "
+            "customers.\"")
+    direct = _found(quotes_of(text), "direct")
+    assert direct == [("keep serving our customers.", "Nora Halm")]
+
+
+def test_foreign_ministers_of_three_places_are_named_by_the_places(quotes_of):
+    text = ("The two governments said on Monday that talks had failed.\n\n"
+            "In a joint statement, the foreign ministers of Velmark, Ostria and Brenmark "
+            "called on both sides to \"return to the table\" before winter.")
+    assert _found(quotes_of(text), "direct") == [
+        ("return to the table", "Velmark, Ostria and Brenmark foreign ministers")]
+
+
+def test_a_headline_voice_is_the_person_whose_body_quote_repeats_it(quotes_of):
+    text = ("Bus cuts: 'I have no way to get to work,' says night cleaner\n\n"
+            "Council plans to cut evening buses have been criticised by unions.\n\n"
+            "Dora Kemble, 51, from Ashby, cleans offices in the city centre.\n\n"
+            "'I have no way to get to work, and nobody at the council will tell me why,' she "
+            "told the Ashby Echo.")
+    quotes = quotes_of(text)
+    assert ("I have no way to get to work,", "Dora Kemble") in _found(quotes, "direct")
+    assert not any(q.content.startswith("Bus cuts") for q in quotes)
