@@ -57,7 +57,7 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
-from generator.extract.events.periods import bounds_period
+from generator.extract.events.periods import bounds_period, lasts_through
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.rankings import streak_happening
@@ -75,7 +75,7 @@ from generator.extract.events.secondary import (
 )
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
-from generator.extract.events.unasserted import unasserted
+from generator.extract.events.unasserted import negated_future, unasserted
 from generator.extract.hits import Claim, Event, Timex
 
 __all__ = ["iter_events", "load_event_rules", "third_person"]
@@ -173,10 +173,11 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
-            or bounds_period(verb, rules) or unasserted(verb, rules):
+            or bounds_period(verb, rules) or unasserted(verb, rules) \
+            or negated_future(verb, span, rules):
         return True
-    return span is not None and not anchor.own_clause and (
-        is_reference_point(span, rules) or is_lower_bound(span, verb, rules))
+    return span is not None and (lasts_through(span, rules) or not anchor.own_clause and (
+        is_reference_point(span, rules) or is_lower_bound(span, verb, rules)))
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,

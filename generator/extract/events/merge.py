@@ -106,8 +106,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     """Whether two sentences tell of one happening in other words (``synonyms``) at two
     granularities, one date inside the other, with the names of one side all among the
     other's ("Pryce, who was *convicted* of fraud in July" ... "Pryce was *found* guilty on
-    July 16", round 18). The same verb at two granularities may be two happenings ("rose in
-    2025" and "rose in the third quarter")."""
+    July 16", round 18; a later sentence with no names: "took less than a day to reach its
+    verdict on Oct. 9", round 22). The same verb at two granularities may be two happenings
+    ("rose in 2025" and "rose in the third quarter")."""
     first, second = a.event.when.range, b.event.when.range
     if first is None or second is None or first.granularity == second.granularity \
             or a.sentence == b.sentence or a.lemma == b.lemma:
@@ -115,8 +116,10 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     nested = (first.start <= second.start and second.end <= first.end) \
         or (second.start <= first.start and first.end <= second.end)
     shared = shared_names(a.keys, b.keys)
+    # "The jury took less than a day to reach its verdict on Oct. 9" after "was found guilty
+    # last month" (round 22): a later sentence naming no one adds no name
     same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
-        or told_of(a, b.keys) or told_of(b, a.keys)
+        or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence)
     return nested and same_names and same_happening(a.lemma, b.lemma, synonyms)
 
 

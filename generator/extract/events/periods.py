@@ -5,7 +5,9 @@
   forecast figure ("expects *sales for the current year* to grow", ``forecast_subject``);
   not a pronoun "one" the parser took for a count ("decide on funding for *one* next year",
   ``pronoun_one``, round 20);
-- "in the fourth quarter, *which ended* on Jan. 31": a fiscal calendar (``bounds_period``).
+- "in the fourth quarter, *which ended* on Jan. 31": a fiscal calendar (``bounds_period``);
+- "talks ran *through the night*": a whole part of a day after "through" says how long the
+  happening lasted, it dates nothing (``lasts_through``, round 22).
 
 Split from :mod:`.filters` (round 20).
 """
@@ -76,3 +78,13 @@ def bounds_period(verb, rules: EventRules) -> bool:
     return verb.dep_ == "relcl" and verb.lemma_.lower() in points.period_bounds \
         and head.lemma_.lower() in points.bounded_periods and is_date(head) \
         and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def lasts_through(span, rules: EventRules) -> bool:
+    """Whether the date (a spaCy span) is a whole part of a day of ``rules.whole_day_parts``
+    after a preposition of ``rules.lasting_prepositions`` ("talks ran *through the night*"):
+    how long it lasted, not which night (the tagger gives it the publication day's)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in rules.lasting_prepositions \
+        and span.text.lower() in rules.whole_day_parts

@@ -245,9 +245,18 @@ def control_head(verb, rules: EventRules):
         return verb
     status_words = {w for cue in rules.status.values() for w in cue.lemmas}
     # "has until March 6 to respond": the response is what happens, by the deadline
-    if head.lemma_.lower() in status_words | {"be", "say", "have"} or gives_deadline(head, rules):
+    if head.lemma_.lower() in status_words | {"be", "say", "have"} or gives_deadline(head, rules) \
+            or only_lasts(head, rules):
         return verb
     return head
+
+
+def only_lasts(head, rules: EventRules) -> bool:
+    """Whether ``head`` is a verb of ``rules.lasting_verbs`` with a length for its object
+    ("The jury *took less than a day* to reach its verdict", round 22): it says how long the
+    infinitive's happening took, which is what happens."""
+    return head.lemma_.lower() in rules.lasting_verbs and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in head.children)
 
 
 def gives_deadline(head, rules: EventRules) -> bool:
@@ -308,10 +317,11 @@ def is_passive(verb) -> bool:
 
 
 def passive_agent(verb):
-    """The agent of a passive verb whose subject it has ("was opened *by Ada Quill*"), or
-    None."""
+    """The agent of a passive verb whose subject it has ("was opened *by Ada Quill*") or
+    shares with the verb before it ("will not return and *will be replaced by* a cycling
+    race", round 22), or None."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or not any(c.dep_ == "nsubjpass" for c in verb.children):
+            or not (verb.dep_ == "conj" or any(c.dep_ == "nsubjpass" for c in verb.children)):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

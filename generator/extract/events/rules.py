@@ -135,6 +135,16 @@ class EventRules(BaseModel):
     defining_modals: list[str] = []
     """"holders *who cannot attend*": a relative clause with these says whom the sentence
     means (unasserted.defining_possibility)."""
+    lasting_prepositions: list[str] = []
+    whole_day_parts: list[str] = []
+    """"talks ran *through the night*": a whole part of a day after one of
+    ``lasting_prepositions`` is a length, no date (periods.lasts_through)."""
+    lasting_verbs: list[str] = []
+    """"*took* less than a day to reach its verdict": with a length for object, these say how
+    long their infinitive's happening took (phrases.only_lasts)."""
+    negated_span_prepositions: list[str] = []
+    """"will not reopen *until* June", "will not run *from* 4 January": a negated future's
+    date after these bounds a span of not happening, an event (unasserted.negated_future)."""
     reference_points: ReferencePoints = ReferencePoints()
     event_noun_verbs: dict[str, str] = {}
     default_noun_verb: str = "hold"

@@ -7,7 +7,7 @@ import datetime as dt
 from generator.extract.claims.sentences import misread_verb
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.changes import moved_to
-from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
     find_subject,
@@ -48,7 +48,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
-        decided = verb.lemma_.lower() in rules.decided_verbs  # "will reopen"
+        decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) or copula_infinitive(verb):
@@ -58,6 +58,13 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if published is not None and timex.range.start > published:
         return "planned" if is_present(verb) else "expected"
     return "happened"
+
+
+def held(verb, rules: EventRules) -> bool:
+    """Whether the verb and its object say what a passive says: "will *take place*" is "will
+    be held" (``rules.phrasal_happenings``), someone holds it (round 22: "A mass-participation
+    ride will take place on the circuit on Saturday, June 13" is planned)."""
+    return phrasal_lemma(verb, verb.lemma_.lower(), rules) == rules.default_noun_verb
 
 
 def is_passive(verb) -> bool:

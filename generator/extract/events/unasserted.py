@@ -14,7 +14,11 @@ reach:
 - "The festival, *which was due to open on Friday*, will now take place on Sept. 12": a past
   plan on the subject of a verb that carries a date of its own is the plan the new date
   replaced (``replaced_by_main``; round 17's "planned for June 20, has been postponed to
-  Aug. 29" is ``filters.moved_plan_aside``).
+  Aug. 29" is ``filters.moved_plan_aside``);
+- "The Kelsham Marathon *will not return* this year": a negated future says the happening
+  will not take place (``negated_future``, round 22), unless the date bounds a span of not
+  happening ("will not reopen *until* June": it reopens then; "will not run *from* 4
+  January": the stop begins then).
 """
 
 from __future__ import annotations
@@ -91,6 +95,19 @@ def replaced_by_main(verb, rules: EventRules) -> bool:
         return False
     return any(c.dep_ == "prep" and c.i > clause.i and any(
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in holder.head.children)
+
+
+def negated_future(verb, span, rules: EventRules) -> bool:
+    """Whether the verb is negated in the future ("will *not* return this year", "*won't*
+    play on Sunday") and the date (a spaCy span, or None) bounds no span of not happening
+    (``rules.negated_span_prepositions``: "will not reopen *until* June" says when it
+    reopens, "will not run *from* 4 January" when the stop begins)."""
+    future = set(rules.status["future"].lemmas)
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+        return False
+    before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+    return before is None or before.lower_ not in rules.negated_span_prepositions
 
 
 def unasserted(verb, rules: EventRules) -> bool:
