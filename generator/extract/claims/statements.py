@@ -248,9 +248,11 @@ def finite_governor(verb):
 
 def non_finite(verb) -> bool:
     """Whether the verb is an infinitive with "to" or a bare participle, hung from another
-    clause (``xcomp``, ``advcl``, ``relcl``, ``acl``), with no modal of its own."""
+    clause (``xcomp``, ``advcl``, ``relcl``, ``acl``; ``prep`` for a participle the parser
+    read as a preposition: "voted 4-3 to move to a four-day week *starting* Aug. 18", round
+    22), with no modal of its own."""
     children = list(verb.children)
-    if verb.dep_ not in ("xcomp", "advcl", "relcl", "acl") or any(
+    if verb.dep_ not in ("xcomp", "advcl", "relcl", "acl", "prep") or any(
             c.tag_ == "MD" for c in children):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or (

@@ -6,6 +6,9 @@
   not a pronoun "one" the parser took for a count ("decide on funding for *one* next year",
   ``pronoun_one``, round 20);
 - "in the fourth quarter, *which ended* on Jan. 31": a fiscal calendar (``bounds_period``);
+- "have fallen slightly *since March, when* several lenders cut their prices": a date after
+  "since" with a "when" clause only starts the period the verb covers; the clause is what
+  happened then (``starts_period``, round 22);
 - "talks ran *through the night*": a whole part of a day after "through" says how long the
   happening lasted, it dates nothing (``lasts_through``, round 22).
 
@@ -14,6 +17,7 @@ Split from :mod:`.filters` (round 20).
 
 from __future__ import annotations
 
+from generator.extract.events.anchor import when_clause
 from generator.extract.events.nouns import is_date
 from generator.extract.events.rules import EventRules
 from generator.extract.events.status import is_past
@@ -88,3 +92,14 @@ def lasts_through(span, rules: EventRules) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in rules.lasting_prepositions \
         and span.text.lower() in rules.whole_day_parts
+
+
+def starts_period(span, rules: EventRules) -> bool:
+    """Whether the date (a spaCy span) follows a preposition of
+    ``rules.reference_points.prepositions`` and carries a "when" clause ("Mortgage rates have
+    fallen slightly *since March, when* several large lenders cut the price of their deals"):
+    the verb covers the time since, the "when" clause tells what happened on the date."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in rules.reference_points.prepositions \
+        and when_clause(span.root) is not None

@@ -139,6 +139,10 @@ class EventRules(BaseModel):
     whole_day_parts: list[str] = []
     """"talks ran *through the night*": a whole part of a day after one of
     ``lasting_prepositions`` is a length, no date (periods.lasts_through)."""
+    counted_nouns: list[str] = []
+    """"will hold two information *evenings*, on March 24 and April 7": besides
+    ``event_nouns``, plurals of these count happenings, one per listed date
+    (secondary.own_date_in_list)."""
     lasting_verbs: list[str] = []
     """"*took* less than a day to reach its verdict": with a length for object, these say how
     long their infinitive's happening took (phrases.only_lasts)."""

@@ -55,7 +55,8 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
         return timex.start
     if not (listed_date(span) or one_of_several_days(span, verb, rules)):
         return -1
-    counted = any(c.tag_ == "NNS" and c.lemma_.lower() in rules.event_nouns
+    counted_nouns = {*rules.event_nouns, *rules.counted_nouns}
+    counted = any(c.tag_ == "NNS" and c.lemma_.lower() in counted_nouns
                   for c in verb.children if c.dep_ in COUNTED_DEPS)
     return timex.start if counted else -1
 
