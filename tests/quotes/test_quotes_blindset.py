@@ -530,7 +530,29 @@ headline's "Harrowby council tax".
 Round 44 (329-336: AP tornado, Reuters airline results, BBC waiting lists in curly single
 marks, an NYT congestion-fee vote, a Guardian university strike, AP college football, AFP
 border clash, a Bloomberg hostile bid), by another outside author, scored with score.py at
-first sight after rounds 13-43's fixes: 0.980 / 0.946, 0.931 / 0.963.
+first sight after rounds 13-43's fixes: 0.980 / 0.946, 0.931 / 0.963. Its misses: a name, a
+rating and "what the union calls" in marks read as quotes ('called the tower "Old Faithful."',
+'rates the stock "buy."' (attribution.yaml ``rating-label``), "in what the union calls
+'...'" with the noun hung on another verb); a second reporting verb with no subject joined
+to the reported clause's verb ("said that X had fired first and warned that ...", "said the
+board would ... and urged staff to ...") given the clause's subject; "the foreign ministers
+of Kalvia, Ostrenia and Dobrudja" given the last group that spoke; a headline's "says hip
+patient" for the woman whose body quote repeats its words, and the headline's label read as
+a report; "residents reached by telephone by AFP" after "In Drevno,", "Students at several
+campuses" (the set writes "students": two golds against none); "Everly said ..." with the
+surname parsed as an adverb; "according to" after "A, and B" given only B (the golds give
+the whole sentence three times against none); 'wrote that the bid "significantly
+undervalues" the company' read as direct only: a finite verb inside the marks with the
+writer's words after them is reported too, as the golds count it four times (blind12_02,
+22_01, 29_02, 44_08) against one (blind20_06; headlines, marks ending on a preposition and
+clauses going on after a comma stay direct only, as blind23_04, 30_04 and 35_05 count them).
+After its fixes by category (test_quotes_round44_categories.py): 1.000 / 1.000, 0.974 /
+1.000 (score.py); rounds 12, 22 and 29 gain a report each, round 20 counts one spurious
+(0.990); all 336 articles 0.9989 / 0.9949, 0.9797 / 0.9916 before, 0.9995 / 0.9964, 0.9813 /
+0.9926 after. Where its gold parts from the set (331's and 332's headers say so): "said
+... but insisted/warned that ..." kept as one report twice (the golds make two in 15 places
+against 4), and an analysis by a budget office given its author as speaker (blind27_05 and
+blind34_05 make authored documents no speakers).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -589,8 +611,9 @@ FLOORS = {
     # round 43's reported floors under 1.0: its gold leaves the headline's report out and
     # counts "according to Kyodo News projections" (data) with a speaker; "Harrowby council"
     "round 43": (0.99, 0.99, 0.97, 0.97),
-    # round 44 pinned at its first sight (score.py 0.980 / 0.946, 0.931 / 0.963)
-    "round 44": (0.97, 0.94, 0.92, 0.95),
+    # round 44's reported floor under 1.0: its gold keeps "... but insisted ..." inside one
+    # report twice (the set makes two) and gives an authored analysis a speaker
+    "round 44": (0.99, 0.99, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -76,3 +76,46 @@ def test_a_headline_voice_is_the_person_whose_body_quote_repeats_it(quotes_of):
     quotes = quotes_of(text)
     assert ("I have no way to get to work,", "Dora Kemble") in _found(quotes, "direct")
     assert not any(q.content.startswith("Bus cuts") for q in quotes)
+
+
+def test_sources_reached_by_phone_by_an_agency_after_a_fronted_place(quotes_of):
+    text = ("In Kestrova, villagers reached by telephone by AFP said they had slept in the school "
+            "gym.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("they had slept in the school gym", "Kestrova villagers")]
+
+
+def test_sources_at_unnamed_places_are_written_without_them(quotes_of):
+    text = "Nurses at several hospitals said they had not been paid for overtime since May."
+    found = _found(quotes_of(text), "indirect")
+    assert [speaker.casefold() for _, speaker in found] == ["nurses"]
+
+
+def test_a_surname_read_as_an_adverb_is_the_subject(quotes_of):
+    text = ("Orrin Beverly coaches the Ashby Hawks. Harlan Rusk hurt his knee in the second "
+            "half. Beverly said Rusk would have a scan on Monday.")
+    found = _found(quotes_of(text), "indirect")
+    assert ("Rusk would have a scan on Monday", "Orrin Beverly") in found
+
+
+def test_according_to_after_two_conjuncts_sources_the_whole_sentence(quotes_of):
+    text = ("Queues formed outside clinics from Arden to Mossley, and more than 9,000 "
+            "appointments are expected to be lost, according to the Clinic Staff Association.")
+    found = _found(quotes_of(text), "indirect")
+    assert len(found) == 1 and found[0][0].startswith("Queues formed")
+
+
+def test_a_finite_verb_in_marks_with_the_writers_object_after_is_reported_too(quotes_of):
+    text = ("Harnel rejects takeover offer\n\n"
+            "Harnel chief executive Ola Brandt wrote to shareholders that the offer "
+            "\"seriously undervalues\" the business.")
+    quotes = quotes_of(text)
+    assert ("seriously undervalues", "Ola Brandt") in _found(quotes, "direct")
+    assert _found(quotes, "indirect") == [
+        ("the offer \"seriously undervalues\" the business", "Ola Brandt")]
+
+
+def test_marks_ending_on_a_preposition_stay_direct_only(quotes_of):
+    text = ("Mayor backs aide\n\n"
+            "Spokesman Edo Varn said the mayor \"stands firmly behind\" Ms. Kell.")
+    assert _found(quotes_of(text), "indirect") == []

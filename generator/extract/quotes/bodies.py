@@ -160,9 +160,10 @@ def reached_by(child: Token, lex: Lexicon) -> bool:
     if child.dep_ != "acl" or child.tag_ != "VBN" \
             or child.lemma_.casefold() not in _CONTACT_PARTICIPLES:
         return False
-    agent = next((c for c in child.rights if c.dep_ == "agent"), None)
-    outlet = next((c for c in agent.subtree if c.pos_ == "PROPN"), None) if agent else None
-    return outlet is not None and outlet.text.casefold() in lex.news_outlets
+    # "reached by telephone by AFP": the means may come first as an agent of its own
+    agents = [c for c in child.rights if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+    return any(t.pos_ == "PROPN" and t.text.casefold() in lex.news_outlets
+               for agent in agents for t in agent.subtree)
 
 
 _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?):[ \t]")

@@ -42,6 +42,7 @@ from generator.extract.quotes.mention_shapes import (
     ORG_ENTITIES,
     body_of,
     counted_group_of,
+    fronted_place_group,
     given_name_before_partner,
     left_role,
     located_group_of,
@@ -312,7 +313,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(span.text, "group", clean_phrase(mention_span(specific), lex),
                        token=head)
     counted = counted_group_of(head)  # "the leaders of 42 councils" -> "council leaders"
-    located = located_group_of(head, lex)  # "Islanders on Velsay" -> "Velsay islanders"
+    # "Islanders on Velsay" -> "Velsay islanders", "In Drevno, residents" -> "Drevno residents"
+    located = located_group_of(head, lex) or fronted_place_group(head)
     # "the foreign ministers of Kalvia, Ostrenia and Dobrudja" -> "Kalvia, ... ministers"
     placed = places_group_of(head)
     if placed is not None:

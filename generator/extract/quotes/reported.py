@@ -125,8 +125,20 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
         if verb.i > token.i and verb.pos_ in ("VERB", "AUX") and (
                 verb.dep_ == "conj" or _opens_with_relative(verb)):
             inside |= {t.i for t in verb.subtree}
-    clause = [t for t in token.head.subtree if t.i not in inside]
+    clause = [t for t in _sourced_clause(token).subtree if t.i not in inside]
     return source, clause
+
+
+def _sourced_clause(according: Token) -> Token:
+    """The head of the clause an "according to" phrase sources: its verb, or, when the
+    phrase closes a sentence whose last conjunct the parser hung it on ("A formed ..., and
+    B are expected ..., according to X."), the whole coordination: the set's golds give
+    the source every conjunct (rounds 27, 30, 41, 44)."""
+    head = according.head
+    rest = [t for t in head.doc[according.right_edge.i + 1 : head.sent.end] if not t.is_space]
+    if head.dep_ == "conj" and head.head.i < head.i and all(t.is_punct for t in rest):
+        return head.head
+    return head
 
 
 def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],

@@ -52,7 +52,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             # "Harlow, asked about the incident, said:" (see misparses)
-            return subject_before_participle(current) or _subject_read_as_object(current)
+            return subject_before_participle(current) or _subject_read_as_object(current) \
+                or _name_read_as_adverb(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
@@ -103,6 +104,17 @@ def _second_report(verb: Token) -> bool:
         return False
     return any(c.dep_ == "ccomp" and c.i < verb.i and any(
         g.dep_ == "cc" and g.i == verb.i - 1 for g in c.children) for c in verb.head.children)
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """"Everly said Dunleavy would ...": the parser may read a surname ending in "-ly" as
+    an adverb of the verb; a proper noun right before a verb with no subject is the
+    subject (round 44)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "advmod" or before.head.i != verb.i \
+            or before.tag_ != "NNP" or not before.text[:1].isupper():
+        return None
+    return before
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:
