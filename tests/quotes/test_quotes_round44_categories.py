@@ -39,16 +39,51 @@ def test_a_rating_word_said_as_speech_stays_a_quote(quotes_of):
     assert "Hold," in [content for content, _ in _found(quotes_of(text), "direct")]
 
 
-def test_what_the_union_calls_names_a_thing_in_the_present_tense(quotes_of):
-    text = ("Porter Ida Lunn said she had worked night shifts for six years, in what the union "
-            "calls ‘permanent exhaustion’.")
-    assert _found(quotes_of(text), "direct") == []
+def _parsed(nlp, rows):
+    """A Doc with the parse given row by row (word, tag, pos, lemma, head index, dep): the
+    parser's misreadings of round 44 depend on the whole article, so the tests fix them."""
+    from spacy.tokens import Doc
+
+    words, tags, pos, lemmas, heads, deps = (list(column) for column in zip(*rows))
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, lemmas=lemmas, heads=heads,
+               deps=deps)
 
 
-def test_a_second_report_joined_to_the_reported_clause_is_the_speakers(quotes_of):
-    text = ("Velmark Foreign Minister Ida Sorn said in a statement that Ostrian troops had "
-            "crossed first and warned that her country would \"answer every shot\" in kind.")
-    assert ("answer every shot", "Ida Sorn") in _found(quotes_of(text), "direct")
+def test_what_the_union_calls_names_a_thing_with_the_noun_hung_elsewhere(quotes_of, nlp):
+    from generator.extract.quotes.terms import after_what_called
+
+    assert _found(quotes_of("Porter Ida Lunn said she had worked nights for six years, in "
+                            "what the union calls ‘permanent exhaustion’."), "direct") == []
+    doc = _parsed(nlp, [  # the noun hung on "worked", as the parser did in blind44_05
+        ("She", "PRP", "PRON", "she", 1, "nsubj"), ("worked", "VBD", "VERB", "work", 1, "ROOT"),
+        ("in", "IN", "ADP", "in", 1, "prep"), ("what", "WP", "PRON", "what", 6, "dobj"),
+        ("the", "DT", "DET", "the", 5, "det"), ("union", "NN", "NOUN", "union", 6, "nsubj"),
+        ("calls", "VBZ", "VERB", "call", 2, "pcomp"), ("‘", "``", "PUNCT", "‘", 9, "punct"),
+        ("permanent", "JJ", "ADJ", "permanent", 9, "amod"),
+        ("exhaustion", "NN", "NOUN", "exhaustion", 1, "npadvmod"),
+        ("’", "''", "PUNCT", "’", 1, "punct")])
+    assert after_what_called(doc[8:10])
+    assert not after_what_called(doc[2:4])
+
+
+def test_a_second_report_joined_to_the_reported_clause_is_the_speakers(nlp):
+    from generator.extract.quotes.verb_subjects import subject_of
+
+    # "Ida Sorn said in a statement that troops had fired first and warned that ...", with
+    # the clause hung on "statement" and "warned" on "fired", as the parser did in blind44_07
+    doc = _parsed(nlp, [
+        ("Sorn", "NNP", "PROPN", "Sorn", 1, "nsubj"), ("said", "VBD", "VERB", "say", 1, "ROOT"),
+        ("in", "IN", "ADP", "in", 1, "prep"), ("a", "DT", "DET", "a", 4, "det"),
+        ("statement", "NN", "NOUN", "statement", 2, "pobj"),
+        ("that", "IN", "SCONJ", "that", 8, "mark"),
+        ("troops", "NNS", "NOUN", "troop", 8, "nsubj"), ("had", "VBD", "AUX", "have", 8, "aux"),
+        ("fired", "VBN", "VERB", "fire", 4, "acl"), ("first", "RB", "ADV", "first", 8, "advmod"),
+        ("and", "CC", "CCONJ", "and", 8, "cc"), ("warned", "VBD", "VERB", "warn", 8, "conj"),
+        ("that", "IN", "SCONJ", "that", 14, "mark"), ("it", "PRP", "PRON", "it", 14, "nsubj"),
+        ("would", "MD", "AUX", "would", 14, "aux"),
+        ("respond", "VB", "VERB", "respond", 11, "ccomp")])
+    assert subject_of(doc[11]).text == "Sorn"
+    assert subject_of(doc[8]).text == "troops"
 
 
 def test_an_urging_joined_to_a_modal_clause_is_the_speakers(quotes_of):
@@ -92,10 +127,10 @@ def test_sources_at_unnamed_places_are_written_without_them(quotes_of):
 
 
 def test_a_surname_read_as_an_adverb_is_the_subject(quotes_of):
-    text = ("Orrin Beverly coaches the Ashby Hawks. Harlan Rusk hurt his knee in the second "
-            "half. Beverly said Rusk would have a scan on Monday.")
+    text = ("Coach Dan Everly spoke after the game. Rusk left in the third quarter. Everly said "
+            "Rusk would have an MRI on Sunday.")
     found = _found(quotes_of(text), "indirect")
-    assert ("Rusk would have a scan on Monday", "Orrin Beverly") in found
+    assert ("Rusk would have an MRI on Sunday", "Dan Everly") in found
 
 
 def test_according_to_after_two_conjuncts_sources_the_whole_sentence(quotes_of):
