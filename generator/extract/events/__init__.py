@@ -57,7 +57,12 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
-from generator.extract.events.periods import bounds_period, lasts_through, starts_period
+from generator.extract.events.periods import (
+    bounds_period,
+    hyphenated_weekday,
+    lasts_through,
+    starts_period,
+)
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.rankings import streak_happening
@@ -176,7 +181,8 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
             or bounds_period(verb, rules) or unasserted(verb, rules) \
             or negated_future(verb, span, rules):
         return True
-    return span is not None and (lasts_through(span, rules) or not anchor.own_clause and (
+    return span is not None and (
+        lasts_through(span, rules) or hyphenated_weekday(span) or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
         or starts_period(span, rules)))
 

@@ -43,12 +43,12 @@ from generator.extract.events.continuations import (
 )
 from generator.extract.events.repairs import (
     accompanied,
-    aside_participle,
     closed_aside,
     due_noun,
     frame_owner,
     is_participle,
     misread_clause,
+    own_act,
     participle_holder,
     period_clause_owner,
     saying_owner,
@@ -124,7 +124,7 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     held = participle and participle_holder(verb, rules)
     if participle and (is_planned(verb, rules) or (
-            held.lemma_.lower() in rules.event_nouns and not aside_participle(verb))):
+            held.lemma_.lower() in rules.event_nouns and not own_act(verb))):
         return Anchor(verb, held)  # "an offensive planned for the spring"
     if participle and dated_agent(verb):
         return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"
@@ -200,9 +200,10 @@ def relative_clause_before(span):
 
 def aspect_head(verb, rules: EventRules):
     """The verb a participle that only gives a start hangs from ("would buy back shares
-    *starting* on Nov. 4" -> "buy"), else ``verb``."""
+    *starting* on Nov. 4" -> "buy"; "voted to move to a four-day week *starting* Aug. 18",
+    read as a preposition, -> "move"), else ``verb``."""
     aspect = verb.lemma_.lower() in rules.aspect_participles and verb.tag_ == "VBG" \
-        and verb.dep_ in ("advcl", "acl") and verb.head.pos_ == "VERB"
+        and verb.dep_ in ("advcl", "acl", "prep") and verb.head.pos_ == "VERB"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.head if aspect and not own_subject else verb
 

@@ -9,6 +9,8 @@
 - "have fallen slightly *since March, when* several lenders cut their prices": a date after
   "since" with a "when" clause only starts the period the verb covers; the clause is what
   happened then (``starts_period``, round 22);
+- "a *Tuesday*-to-Friday week", "to make up for the lost Monday" aside, a weekday joined by a
+  hyphen names a kind of week, not a day (``hyphenated_weekday``, round 22);
 - "talks ran *through the night*": a whole part of a day after "through" says how long the
   happening lasted, it dates nothing (``lasts_through``, round 22).
 
@@ -16,6 +18,8 @@ Split from :mod:`.filters` (round 20).
 """
 
 from __future__ import annotations
+
+import calendar
 
 from generator.extract.events.anchor import when_clause
 from generator.extract.events.nouns import is_date
@@ -103,3 +107,20 @@ def starts_period(span, rules: EventRules) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in rules.reference_points.prepositions \
         and when_clause(span.root) is not None
+
+
+#: Weekday names, lower case ("monday" ... "sunday").
+WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+
+
+def hyphenated_weekday(span) -> bool:
+    """Whether the date (a spaCy span) is a lone weekday joined by a hyphen to the words
+    beside it ("moves to a *Tuesday*-to-Friday week"): part of a compound that names a kind
+    of week, no day."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS:
+        return False
+    doc, token = span.doc, span[0]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (after is not None and after.text == "-" and not token.whitespace_) \
+        or (before is not None and before.text == "-" and not before.whitespace_)

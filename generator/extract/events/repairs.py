@@ -71,6 +71,13 @@ def aside_participle(verb) -> bool:
         and verb.head.i < first
 
 
+def own_act(verb) -> bool:
+    """Whether a participle on an event noun tells a happening of its own, not the noun's:
+    an aside (``aside_participle``) or an act with its agent ("under a trial *approved by the
+    school board* on Wednesday night": the board approves it then, round 22)."""
+    return aside_participle(verb) or any(c.dep_ == "agent" for c in verb.children)
+
+
 def conj_aside(verb):
     """The noun before the comma of a participle aside the parser took for a second verb of
     the clause ("The restart follows a loan from the government, *agreed* in April": a

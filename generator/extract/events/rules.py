@@ -139,6 +139,9 @@ class EventRules(BaseModel):
     whole_day_parts: list[str] = []
     """"talks ran *through the night*": a whole part of a day after one of
     ``lasting_prepositions`` is a length, no date (periods.lasts_through)."""
+    deciding_verbs: list[str] = []
+    """"*voted* 4-3 to move to a four-day week": their infinitive is decided, so planned
+    (status.voted_for)."""
     counted_nouns: list[str] = []
     """"will hold two information *evenings*, on March 24 and April 7": besides
     ``event_nouns``, plurals of these count happenings, one per listed date

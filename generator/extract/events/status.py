@@ -37,7 +37,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "planned"  # "unions called a meeting for Monday": announced, so arranged
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return "planned"  # "named a squad for next month's tour": done for an arranged one
-    if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules):
+    if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules):
         return "planned"
     if verb.lemma_.lower() in rules.forecast_verbs:
         return "expected"  # "will need until 2027": how long it takes, a forecast
@@ -48,7 +48,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
-        decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules)
+        decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules) \
+            or announced(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) or copula_infinitive(verb):
@@ -65,6 +66,22 @@ def held(verb, rules: EventRules) -> bool:
     be held" (``rules.phrasal_happenings``), someone holds it (round 22: "A mass-participation
     ride will take place on the circuit on Saturday, June 13" is planned)."""
     return phrasal_lemma(verb, verb.lemma_.lower(), rules) == rules.default_noun_verb
+
+
+def voted_for(verb, rules: EventRules) -> bool:
+    """Whether the verb is the infinitive of a verb of ``rules.deciding_verbs`` ("The board
+    *voted* 4-3 *to move* to a four-day week starting Aug. 18", round 22): decided, so
+    arranged."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i \
+        and true_lemma(verb.head) in rules.deciding_verbs
+
+
+def announced(verb, rules: EventRules) -> bool:
+    """Whether the verb is the clause an announcing verb reports ("The company *announced* in
+    November that 850 jobs *would go* by the end of this year", round 22): what a body
+    announces will happen it has arranged, whoever the clause's subject is."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i \
+        and true_lemma(verb.head) in rules.announcing_verbs
 
 
 def is_passive(verb) -> bool:
