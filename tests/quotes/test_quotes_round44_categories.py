@@ -154,3 +154,12 @@ def test_marks_ending_on_a_preposition_stay_direct_only(quotes_of):
     text = ("Mayor backs aide\n\n"
             "Spokesman Edo Varn said the mayor \"stands firmly behind\" Ms. Kell.")
     assert _found(quotes_of(text), "indirect") == []
+
+
+def test_a_quoted_verb_with_only_an_adjunct_after_the_marks_stays_direct_only(quotes_of):
+    text = ("Ferry talks resume\n\n"
+            "Harbour minister Lio Brandt said she \"raised the question of winter sailings\" "
+            "in a call on Friday with her counterpart.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == []
+    assert _found(quotes, "direct") == [("raised the question of winter sailings", "Lio Brandt")]

@@ -62,9 +62,12 @@ def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool]) ->
 def _tense_inside(head: Token, in_quote: list[bool]) -> bool:
     """'the bid "significantly undervalues" the company', 'the board "regularly reviews"
     the group's assets': a finite verb inside the marks whose subject is outside them, with
-    the writer's words going on after the closing mark, is the writer's report as well as a
-    quote. The golds count it so four times (blind12_02, 22_01, 29_02, 44_08) against once
-    (blind20_06, 'his team "looked tired ..." in the first half'; round 44)."""
+    the writer's words going on after the closing mark (its object, an infinitive, a
+    phrase of a noun inside the marks), is the writer's report as well as a quote: the golds
+    count it so four times (blind12_02, 22_01, 29_02, 44_08; round 44). A prepositional
+    adjunct of the quoted verb after the marks ('his team "looked tired ..." in the first
+    half', blind20_06; the seed's 'he also "discussed ..." in a phone call') leaves it a
+    direct quote only (see :func:`_runs_on_after_the_marks`)."""
     if _verb_read_as_plural(head):  # the parser made the subject a modifier of the "noun"
         return any(c.dep_ in ("nmod", "compound") and not in_quote[c.i] for c in head.children)
     return head.tag_ in ("VBZ", "VBD", "VBP") and any(
@@ -83,6 +86,9 @@ def _runs_on_after_the_marks(head: Token, in_quote: list[bool]) -> bool:
     last = max(t.i for t in head.subtree if in_quote[t.i])
     if last + 1 >= len(doc) or doc[last + 1].is_punct or doc[last + 1].is_space:
         return False
+    following = doc[last + 1]
+    if following.dep_ == "prep" and following.head.i == head.i:
+        return False  # 'he "discussed the importance of ..." in a phone call': an adjunct
     words = [t for t in head.subtree if in_quote[t.i] and not t.is_punct]
     return not words or words[-1].dep_ not in ("prep", "prt")
 
