@@ -58,6 +58,8 @@ from generator.extract.temporal.clockrange import (
 )
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.eventday import clock_of_named_event
+from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
 from generator.extract.temporal.lending import (
     COMPARED,
@@ -185,6 +187,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         settle_with_neighbours(found, doc, text, published), doc, published), text)
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
+    settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
+    settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

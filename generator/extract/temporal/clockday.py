@@ -164,4 +164,4 @@ _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 def clock_on(clock: Timex, day: Timex) -> Timex:
     """``clock`` moved onto the day ``day`` names."""
     value = day.value[:10] + clock.value[clock.value.index("T"):]
-    return dataclasses.replace(clock, value=value, range=value_range(value))
+    return dataclasses.replace(clock, value=value, range=value_range(value, clock.mod))

@@ -52,3 +52,22 @@ def dates_other_clause(doc, part: Timex, day: Timex) -> bool:
             return True
         verb = verb.head
     return False
+
+
+def passes_over_earlier_days(doc, part: Timex, earlier: list[Timex]) -> bool:
+    """True when every day named before ``part`` in its sentence dates another clause.
+
+    "The index, which fell 387 points yesterday, was down 1.2% in early afternoon trading":
+    "yesterday" dates the relative clause on the subject, not the main clause the afternoon
+    is in, so the afternoon does not count from it (blind round 25). "The index fell
+    yesterday and was down again in early afternoon trading" joins the verbs: one telling.
+
+    Args:
+        doc: the parsed spaCy ``Doc`` the expressions come from.
+        part: a part of the day told without its day.
+        earlier: the days named before it in its own sentence.
+
+    Returns:
+        False when there are no such days or one of them dates the part's own clause.
+    """
+    return bool(earlier) and all(dates_other_clause(doc, part, day) for day in earlier)

@@ -61,7 +61,7 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
         if (day.range is not None and day.range.granularity in ("day", "month")
                 and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
             return None if day.range.start.month == 12 else day.range.start.month
-    return _end_month_from_three_months(timexes, text)
+    return _end_month_from_three_months(timexes, text) or _end_month_from_year_just_ended(timexes)
 
 
 #: An ordinal quarter with no year or "fiscal" ("the fourth quarter"), read as a calendar one.
@@ -139,3 +139,30 @@ def _fiscal_quarter_number(timex: Timex) -> int | None:
     if match is None or match.group(2) is None or "fiscal" not in timex.text.lower():
         return None
     return int(match.group(2))
+
+
+#: The rule of "the year just ended" (``rel-year-just-ended``).
+_YEAR_JUST_ENDED_RULE = "rel-year-just-ended"
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+#: How far before "the year just ended" the quarter it closed on may be reported.
+_QUARTER_REPORTED_WITHIN = 300
+
+
+def _end_month_from_year_just_ended(timexes: list[Timex]) -> int | None:
+    """The fiscal year end implied by a quarter's results followed by "the year just ended".
+
+    "Net profit fell 62 percent in the January-March quarter ... For the year just ended, net
+    profit rose 18 percent" (blind round 25): the year just ended closed with the latest
+    quarter reported, so it ends in March. A latest quarter ending in December is the calendar
+    (None), as is a story with no quarter reported shortly before.
+    """
+    for i, timex in enumerate(timexes):
+        if timex.rule != _YEAR_JUST_ENDED_RULE:
+            continue
+        quarters = [_QUARTER_VALUE.match(t.value) for t in timexes[:i]
+                    if timex.start - t.end <= _QUARTER_REPORTED_WITHIN]
+        latest = max(((int(m.group(1)), int(m.group(2))) for m in quarters if m), default=None)
+        if latest is not None:
+            month = 3 * latest[1]
+            return None if month == 12 else month
+    return None

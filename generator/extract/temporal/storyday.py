@@ -29,7 +29,7 @@ from generator.extract.temporal.clockday import (
     owns_following_day,
     possessive_after,
 )
-from generator.extract.temporal.dayclause import dates_other_clause
+from generator.extract.temporal.dayclause import dates_other_clause, passes_over_earlier_days
 from generator.extract.temporal.perfect import in_past_perfect
 
 __all__ = ["settle_on_story_day"]
@@ -82,9 +82,11 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
         if timex.rule in _DAY_PART_RULES and "T" in timex.value:
             own = [j for j in near if where[j] == where[i]
                    and not dates_other_clause(doc, timex, timexes[j])]
+            earlier = [timexes[j] for j in near if where[j] == where[i] and j < i]
             if own and own[0] > i:  # the day comes later in its own sentence
                 fixed[i] = clock_on(timex, timexes[own[0]])
-            elif not near and scene is not None:
+            elif scene is not None and (not near or passes_over_earlier_days(doc, timex,
+                                                                             earlier)):
                 fixed[i] = clock_on(timex, scene)
             fixed[i] = _night_before(fixed[i], doc)
             dated = [j for j in range(i) if where[j] == where[i] and names_day(fixed[j])]

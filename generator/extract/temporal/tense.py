@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.ahead import base_form_present, noun_infinitive
+from generator.extract.temporal.backshift import governing_verb_of_time_clause
 from generator.extract.temporal.booked import (
     booked_for,
     booked_from,
@@ -111,8 +112,8 @@ def _clause_tense(span) -> str | None:
             if shares_modal(token) and dated_directly(span, token):
                 return "future"
             # "meets on Fridays" is a habit, not a timetable
-            return verb_tense(_clause_owner(token, span),
-                              habitual=_plural(span.root))
+            owner = governing_verb_of_time_clause(_clause_owner(token, span))
+            return verb_tense(owner, habitual=_plural(span.root))
         if any(child.lower_ in FUTURE_WORDS for child in token.children):
             return "future"
         if _forecast_object(token, span):
