@@ -244,6 +244,16 @@ sight, and 1.000 / 1.000 / 1.000 after the general fixes it prompted (a start pa
 a present verb looking ahead, "the same period last year" after a fiscal quarter, the year of a
 compared figure lending nothing, "hourly workers" and "closes for the year" untagged, "most
 rockets flying today" as PRESENT_REF); the gold was not edited (see its header).
+Round 25 (``blindset/blindset25.txt``, 8 stories by another author, 160 expressions: Wikinews
+stocks and phone-maker results, 1997 AP aviation order before the Fourth of July, a 2011 Reuters
+carmaker after an earthquake, 1995 AP Kentucky Derby, a 2014 AP primary, a 2023 Wikinews
+supersonic jet, a 1993 Reuters PC maker whose fiscal year ends June 30) scored relaxed 0.994 /
+strict 0.987 / value F1 0.962 at first sight (after rounds 1-24's fixes), and 1.000 / 1.000 /
+1.000 after the general fixes it prompted (a part of the day passing over a day that dates a
+relative clause on the subject, "the holiday weekend" as the last holiday's, a past time clause
+under "would" looking ahead, the fiscal year end read from the quarter reported before "the
+year just ended", "lost a month of production", a coming event's clock on the day the story
+named the event with, "a little over two hours" whole); the gold was not edited (see its header).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -286,7 +296,7 @@ ROUNDS = {
     "round22": ("blindset22.txt", "blindset22.jsonl", 0.99, 0.98),
     "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
     "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
-    "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.96),
+    "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
 }
 
 
