@@ -37,7 +37,7 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
-from generator.extract.events.changes import continued_opening
+from generator.extract.events.changes import continued_opening, ended_closure
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
@@ -69,12 +69,14 @@ from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
     coming_happening,
+    conjunct_words,
     day_words,
     fronted_conjuncts,
     gapped_conjunct,
     gapped_conjunct_event,
     gapped_subject,
     gapped_subject_event,
+    object_conjunct,
     own_date_in_list,
     same_date_conjuncts,
 )
@@ -212,7 +214,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         happening = dated = event_noun(verb, rules)
         # "would stop selling": the stopping is what happens, not the selling
         what = gapped_description(verb, timex) or \
-            describe(verb, rules, claims, tail=day_words(verb.doc, timex, verb, rules))
+            describe(verb, rules, claims, tail=own_tail(verb, timex, rules))
         lemma = true_lemma(happening or control_head(verb, rules))
         antecedent = pro_verb_antecedent(verb)
         if antecedent is not None:  # "Residents who have not registered must do so by Friday"
@@ -240,7 +242,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     if anchor.noun is None:
-        candidate.verb, candidate.continues = verb.i, continued_opening(verb, rules)
+        candidate.verb = verb.i
+        candidate.continues = max(continued_opening(verb, rules),
+                                  ended_closure(verb, timex, rules))
     return candidate
 
 
@@ -269,6 +273,17 @@ def gapped_description(verb, timex: Timex) -> str | None:
         return gapped_subject_event(holder, verb)
     conjunct = gapped_conjunct(span, verb)  # "and the men's final for the following day"
     return gapped_conjunct_event(conjunct, verb) if conjunct is not None else None
+
+
+def own_tail(verb, timex: Timex, rules: EventRules) -> str | None:
+    """The words that stand for the verb's complements in the description: the conjunct of
+    its object the date is on ("expect ... and *two more* by the middle of next year"), the
+    words of one of several days (``day_words``), else None."""
+    span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    conjunct = object_conjunct(span, verb) if span is not None else None
+    if conjunct is not None:
+        return conjunct_words(conjunct)
+    return day_words(verb.doc, timex, verb, rules)
 
 
 def misread_clause_event(verb) -> str:

@@ -199,9 +199,8 @@ def relative_clause_before(span):
 
 
 def aspect_head(verb, rules: EventRules):
-    """The verb a participle that only gives a start hangs from ("would buy back shares
-    *starting* on Nov. 4" -> "buy"; "voted to move to a four-day week *starting* Aug. 18",
-    read as a preposition, -> "move"), else ``verb``."""
+    """The verb a participle that only gives a start hangs from ("buy back shares *starting*
+    on Nov. 4" -> "buy"; read as a preposition in "move to a week *starting* Aug. 18")."""
     aspect = verb.lemma_.lower() in rules.aspect_participles and verb.tag_ == "VBG" \
         and verb.dep_ in ("advcl", "acl", "prep") and verb.head.pos_ == "VERB"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -3,7 +3,8 @@ with ("*up* 15 percent from 2025") and the date a happening is moved away from (
 day of school will move *from June 11* to June 15"). Neither dates a happening of its own;
 ``filters.is_reference_point`` drops them. The date it is moved to is arranged
 (``moved_to``, round 20). A span told by an opening verb and a verb that carries it on is
-one happening (``continued_opening``, round 21)."""
+one happening (``continued_opening``, round 21), and so is a closure of some hours told by a
+closing verb and a reopening at a clock time (``ended_closure``, round 22)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def continued_opening(verb, rules: EventRules) -> int:
     if verb.dep_ != "conj" or verb.lemma_.lower() not in rules.span_continuing_verbs:
         return -1
     return verb.head.i if verb.head.lemma_.lower() in rules.span_opening_verbs else -1
+
+
+def ended_closure(verb, timex, rules: EventRules) -> int:
+    """The token index of the closing verb whose closure ``verb`` ends at a clock time, else
+    -1: "Roads on the circuit will *close* from 6 a.m. on June 14 and *reopen* by 8 p.m."
+    is one closure of some hours (``rules.span_closing_verbs``, ``rules.span_ending_verbs``);
+    "closes on Saturday and reopens on May 29" stays two happenings, and so does a closure
+    told by its day alone ("Highway 21, *closed* since Aug. 10, will reopen ... on Friday
+    morning"): the closing verb needs a clock time too."""
+    if timex.type != "TIME" or verb.dep_ != "conj" \
+            or verb.lemma_.lower() not in rules.span_ending_verbs:
+        return -1
+    closing = verb.head
+    clocked = any(c.dep_ == "prep" and any(t.ent_type_ == "TIME" for t in c.subtree)
+                  for c in closing.children)
+    return closing.i if closing.lemma_.lower() in rules.span_closing_verbs and clocked else -1

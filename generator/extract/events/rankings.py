@@ -118,7 +118,7 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
     if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
         return True  # "The recall is Vantor's *second* this year"
-    if own_day(head, root, rules):
+    if own_day(head, root, rules) or forecast_sequence(head, rules):
         return False  # "in the first televised debate ... on Sept. 24": that debate's day
     if head.pos_ not in ("NOUN", "PROPN") or head.i == root.i or is_occasion(head, rules) \
             or head.lemma_.lower() in rules.reference_points.stages or owned_debut(head, rules):
@@ -127,6 +127,16 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def forecast_sequence(noun, rules: EventRules) -> bool:
+    """Whether the noun is the object of an expectation verb (``rules.status["expected"]``)
+    with an ordinal on it ("Economists *expect the first cut* in September", round 22): the
+    ordinal tells where the happening comes in a series, and the date when it is expected,
+    no scope of a ranking."""
+    return noun.dep_ == "dobj" and noun.head.i != noun.i \
+        and noun.head.lemma_.lower() in rules.status["expected"].lemmas \
+        and any(c.dep_ == "amod" and is_ordinal(c) for c in noun.children)
 
 
 def ranked_infinitive(verb, rules: EventRules) -> bool:

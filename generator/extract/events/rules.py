@@ -201,6 +201,10 @@ class EventRules(BaseModel):
     span_continuing_verbs: list[str] = []
     """"opens on Saturday and *runs* until Nov. 1": the second verb carries on the span the
     first opened, one happening (changes.continued_opening)."""
+    span_closing_verbs: list[str] = []
+    span_ending_verbs: list[str] = []
+    """"*close* from 6 a.m. on June 14 and *reopen* by 8 p.m.": a reopening at a clock time
+    ends the closure of the verb before it, one happening (changes.ended_closure)."""
     decided_verbs: list[str] = []
     """"The bridges *will reopen* by 2 p.m.": a plain future of these is planned, whoever
     does it (the end of a closure someone decided)."""

@@ -51,7 +51,7 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     if span is None:
         return -1
     if is_gapped(span, verb, rules) or gapped_subject(span, verb) is not None \
-            or gapped_conjunct(span, verb) is not None:
+            or gapped_conjunct(span, verb) is not None or object_conjunct(span, verb) is not None:
         return timex.start
     if not (listed_date(span) or one_of_several_days(span, verb, rules)):
         return -1
@@ -92,6 +92,36 @@ def gapped_conjunct(span, verb):
     return next((conj for first in firsts for obj in first.children if obj.dep_ == "pobj"
                  for conj in obj.children if conj.dep_ == "conj" and conj.i < preposition.i),
                 None)
+
+
+def object_conjunct(span, verb):
+    """The conjunct of the verb's object that the date's preposition hangs from, when the
+    first object carries a date of its own ("expect the first cut in September and *two
+    more* by the middle of next year", round 22): a second happening, else None."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.head.i == preposition.i:
+        return None
+    holder = preposition.head
+    if holder.dep_ == "dobj":  # the parser may hang the second date on the first object
+        holder = next((c for c in holder.children if c.dep_ == "conj"
+                       and c.i < preposition.i), holder)
+    first = holder.head
+    if holder.dep_ != "conj" or first.dep_ != "dobj" or first.head.i != verb.i:
+        return None
+    return holder if any(c.dep_ == "prep" and c.i < holder.i and has_date(c)
+                         for c in first.children) else None
+
+
+def has_date(token) -> bool:
+    """Whether a date lies in the token's subtree."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def conjunct_words(noun) -> str:
+    """The words of a conjunct without its dated phrases ("two more")."""
+    dated = {t.i for c in noun.children if c.dep_ == "prep" and has_date(c) for t in c.subtree}
+    return " ".join(t.text for t in noun.subtree if t.i not in dated and t.i >= noun.i)
 
 
 def gapped_conjunct_event(noun, verb) -> str:

@@ -245,9 +245,16 @@ def title_holder(subject):
                 and child.pos_ == "PROPN":
             return child
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or is_name(child)
-                                      or named_thing(child)):
+                                      or named_thing(child)) and not indefinite(child):
             return child  # a product the tagger did not type, or typed by its maker's name
     return None
+
+
+def indefinite(noun) -> bool:
+    """Whether the noun has "a" or "an": an apposition that says what kind of thing the
+    subject is, no name ("The first electric model, *a compact SUV*, will come off the
+    line", round 22)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def named_thing(noun) -> bool:
