@@ -254,6 +254,11 @@ relative clause on the subject, "the holiday weekend" as the last holiday's, a p
 under "would" looking ahead, the fiscal year end read from the quarter reported before "the
 year just ended", "lost a month of production", a coming event's clock on the day the story
 named the event with, "a little over two hours" whole); the gold was not edited (see its header).
+Round 26 (``blindset/blindset26.txt``, 8 stories by another author, 160 expressions: Wikinews
+stocks, tech results (fiscal year ending in late September) and Thanksgiving travel, 1996 AP
+brake-plant strike, 2004 Reuters air show, 2010 AP basketball Game 7, a 2018 AP shutdown
+deadline, 1991 AP plant closings) scored relaxed 0.994 / strict 0.994 / value F1 0.969 at first
+sight (after rounds 1-25's fixes); pinned there.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -297,6 +302,7 @@ ROUNDS = {
     "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
     "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
     "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
+    "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.96),
 }
 
 
