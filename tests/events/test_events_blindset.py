@@ -80,7 +80,8 @@ rounds 1-20's fixes) 0.840 / 0.913 / 0.875, 0.857, 0.929, 0.982, 0.870, after it
 0.936 / 0.957 / 0.946, 1.000, 0.955, 0.982, 0.963; round 22, by an eighteenth (a marathon
 replaced by a cycling race, a plant's electric conversion, a central bank's hold, a fraud
 sentencing, a four-day school week trial, a summit moved to a new city; after rounds 1-21's
-fixes) 0.817 / 0.925 / 0.867, 0.939, 0.837, 1.000, 0.951.
+fixes) 0.817 / 0.925 / 0.867, 0.939, 0.837, 1.000, 0.951, after its fixes 0.946 / 0.981 /
+0.964, 1.000, 0.943, 1.000, 1.000.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -289,15 +290,17 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.94,
     },
-    # Round 22 at first sight: 0.817 / 0.925 / 0.867, 0.939, 0.837, 1.000, 0.951.
+    # Round 22 at first sight: 0.817 / 0.925 / 0.867, 0.939, 0.837, 1.000, 0.951; after its
+    # fixes (ev125 one event added, ev123/ev128 'take place' as 'take') 0.946 / 0.981 / 0.964,
+    # 1.000, 0.943, 1.000, 1.000.
     (22,): {
-        "event_precision": 0.80,
-        "event_recall": 0.90,
-        "event_f1": 0.85,
-        "status_accuracy": 0.91,
-        "what_match": 0.80,
+        "event_precision": 0.91,
+        "event_recall": 0.94,
+        "event_f1": 0.93,
+        "status_accuracy": 0.96,
+        "what_match": 0.90,
         "claim_recall": 0.96,
-        "claim_kind_accuracy": 0.93,
+        "claim_kind_accuracy": 0.96,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
