@@ -150,7 +150,25 @@ def not_game_period(doc, text: str, cand: Candidate) -> bool:
     if not toks:
         return True
     game_words = set(load_ruleset().lexicon.settings.get("game_words", ()))
-    return not any(tok.lemma_.lower() in game_words for tok in toks[0].sent)
+    sent = toks[0].sent
+    return not (any(tok.lemma_.lower() in game_words for tok in sent) or _names_score(sent))
+
+
+def _names_score(sent) -> bool:
+    """Whether a sentence gives a final score or a numbered game of a series.
+
+    "rallying from 13 points down in the third quarter to beat Boston 83-79 in Game 7" (round
+    26): no calendar quarter is won by a score. A vote's tally ("voted 7-2") looks the same, so
+    a sentence about a vote has none.
+    """
+    if any(tok.lemma_.lower() == "vote" for tok in sent):
+        return False
+    return _GAME_SCORE.search(sent.text_with_ws) is not None
+
+
+#: A score ("83-79") or a numbered game ("Game 7"). Four-digit spans ("1995-96") are seasons or
+#: fiscal years, and a range of percentages or amounts ("12-15%", "$3-4") no score.
+_GAME_SCORE = re.compile(r"(?<![\d.,$/-])\d{1,3}-\d{1,3}(?![\d%/-])|\bGame \d\b")
 
 
 #: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").

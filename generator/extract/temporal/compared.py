@@ -19,7 +19,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["same_period_as_quarter", "same_period_in_fiscal_year"]
+__all__ = ["closes_period_before", "same_period_as_quarter", "same_period_in_fiscal_year"]
 
 #: "the same period a year earlier/ago": a comparison that names no unit of its own.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
@@ -28,7 +28,7 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 _FISCAL_QUARTER = re.compile(r"FY(\d{4})-Q([1-4])$")
 
 
-def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
+def same_period_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
     """Give "the same period last year" the fiscal quarter a year before the one named last.
 
     Only an echo of the rule ``rel-same-period`` still holding a calendar quarter moves, and
@@ -38,14 +38,19 @@ def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
     year back from a fiscal quarter, and falls back on the year ("its fiscal first quarter,
     which ended on December 29 ... compared with the year-earlier quarter" is FY2012-Q1).
     ``rel-ago``'s "the same quarter a year earlier" moves as ``rel-same-period`` does, and so
-    does a ``rel-same-period`` echo of a month when a fiscal quarter was named after the month.
+    does a ``rel-same-period`` echo of a month when a fiscal quarter was named after the month,
+    or before a month that only closes it ("the current quarter, which ends in March").
+
+    Args:
+        timexes: the resolved expressions, in text order.
+        text: the document's text (for the clause that closes a period).
     """
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
         same_period = (timex.rule == "rel-same-period"
                        or _same_quarter_earlier(timex)) and _QUARTER.match(timex.value)
         if not same_period and timex.rule != "rel-year-ago-quarter":
-            named = _fiscal_quarter_echoed_as_month(timex, fixed[:i])
+            named = _fiscal_quarter_echoed_as_month(timex, fixed[:i], text)
         else:
             named = next((m for t in reversed(fixed[:i]) if (
                 m := _FISCAL_QUARTER.match(t.value) or _QUARTER.match(t.value))), None)
@@ -56,22 +61,43 @@ def same_period_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
     return fixed
 
 
-def _fiscal_quarter_echoed_as_month(timex: Timex, before: list[Timex]):
+def _fiscal_quarter_echoed_as_month(timex: Timex, before: list[Timex], text: str):
     """The fiscal quarter "the same period last year" compares with, when the resolver, which
     cannot echo a fiscal quarter, fell back on a month named further back.
 
     "It earned 19.6 billion yen in the six months to September. ... Analysts expect profit in
     the quarter to double from the same period last year" is the fiscal quarter a year back
-    (blind round 24), not September: only when the period named last is a fiscal quarter.
+    (blind round 24), not September: only when the period named last is a fiscal quarter. A
+    month that only closes the quarter before it is passed over: "For the current quarter,
+    which ends in March, ... compared with $61.1 billion in the same period a year earlier"
+    (round 26, ``rel-ago``'s reading) compares the quarter.
     """
-    if timex.rule != "rel-same-period" or not _MONTH.match(timex.value):
+    if not (timex.rule == "rel-same-period" or _same_quarter_earlier(timex)):
         return None
-    for earlier in reversed(before):
+    if not _MONTH.match(timex.value):
+        return None
+    for k in range(len(before) - 1, -1, -1):
+        earlier = before[k]
+        if _MONTH.match(earlier.value) and closes_period_before(before, k, text):
+            continue
         if _QUARTER.match(earlier.value) or _MONTH.match(earlier.value):
             return None  # a calendar period came last: the resolver's echo stands
         if fiscal := _FISCAL_QUARTER.match(earlier.value):
             return fiscal
     return None
+
+
+#: A relative clause giving a period's last day or month: "the current quarter, which ends in
+#: March", "its fiscal first quarter, which ended on December 29".
+_CLOSING_CLAUSE = re.compile(r",?\s*which\s+(?:ends|ended|closes|closed)(?:\s+(?:in|on))?\s*$",
+                             re.IGNORECASE)
+
+
+def closes_period_before(before: list[Timex], k: int, text: str) -> bool:
+    """Whether ``before[k]`` only closes the period named right before it: "For the current
+    quarter, which ends in March, ... compared with $61.1 billion in the same period a year
+    earlier" compares the quarter, not March (round 26)."""
+    return k > 0 and _CLOSING_CLAUSE.search(text[before[k - 1].end:before[k].start]) is not None
 
 
 #: "the same quarter a year earlier", read whole by ``rel-ago`` (blind round 23).

@@ -28,7 +28,11 @@ from generator.extract.temporal.clockday import (
     is_day,
 )
 from generator.extract.temporal.clockrange import joined_as_range
-from generator.extract.temporal.compared import same_period_as_quarter, same_period_in_fiscal_year
+from generator.extract.temporal.compared import (
+    closes_period_before,
+    same_period_as_quarter,
+    same_period_in_fiscal_year,
+)
 from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
     current_quarter_in_fiscal_year,
@@ -65,7 +69,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
                                  published)
     found = fiscal_year_just_reported(found, text, published)
     found = new_fiscal_year_from_its_start(found, text, published)
-    found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published))
+    found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published), text)
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = _range_end_after_its_start(found, text)
     found = clock_on_earlier_day(clock_on_following_day(found, text), text, published)
@@ -216,8 +220,9 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     year earlier" in a monthly-figure story the month reported on ("prices rose faster than
     expected in August ... prices were 8.3% higher than a year earlier").
     """
-    period = next((p for t in reversed(before) if (p := _as_period(t, before, text))
-                   and not _not_yet_begun(p, published)), None)
+    period = next((p for k, t in reversed(list(enumerate(before)))
+                   if (p := _as_period(t, before, text)) and not _not_yet_begun(p, published)
+                   and not closes_period_before(before, k, text)), None)
     if period is not None:
         between = text[period.end:timex.start]
         if not SENTENCE_END.search(between) and _COMPARISON.search(between):
@@ -228,6 +233,8 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
         return None
     if _MARKET_LEVEL.search(text, _sentence_start(text, timex.start), timex.start):
         return None  # "The Dow is still up 6% from a year ago": a level a year back, the year
+    if _level_told_now(before, text, timex.start):
+        return None
     reported = _fiscal_quarter_reported(before, text, timex.start)
     if reported is not None:
         return reported  # "... a record for the January-March period. ... from 19.5 million a
@@ -235,6 +242,14 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
     if period is not None and "-Q" in period.value and len(SENTENCE_END.findall(between)) == 1:
         return period  # "results for its fiscal first quarter ... Profit rose from a year earlier"
     return _reported_month(before, published)
+
+
+def _level_told_now(before: list[Timex], text: str, at: int) -> bool:
+    """Whether the sentence gives its figure as it stands "now" or "currently": "there are now
+    1.4 billion devices in use, up from 1.3 billion a year ago" compares a level with the one
+    a year back, the year (rounds 17, 23, 26), even in a story that reports a fiscal quarter."""
+    start = _sentence_start(text, at)
+    return any(t.value == "PRESENT_REF" and start <= t.start < at for t in before)
 
 
 def _not_yet_begun(period: Timex, published: dt.date) -> bool:

@@ -1,0 +1,61 @@
+"""Round 26's categories: a score or a numbered game makes a quarter a period of play ("rallied
+from 13 points down in the third quarter to win 83-79"); "the same period a year earlier" after
+"the current quarter, which ends in March" compares the fiscal quarter, not the month that
+closes it; a figure told as it stands "now" against "a year ago" compares a level a year back
+(the year), even in a story that reports a fiscal quarter.
+
+Each case pins the step behind a fix (``amount_checks.not_game_period``,
+``compared.closes_period_before`` via ``compared`` and ``context``,
+``context._level_told_now``) with its counter-case.
+Every sentence is invented (fictional people, companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+WED_JAN_2019 = dt.date(2019, 1, 30)
+FRI_JUN_2010 = dt.date(2010, 6, 18)
+
+#: A company whose fiscal year ends in late September, told by its first quarter's close.
+_FISCAL_LEAD = ("Tarnell Inc. said on Tuesday that revenue fell 4% in its fiscal first quarter, "
+                "which ended on December 29. ")
+
+
+def test_a_quarter_with_a_final_score_is_a_period_of_play(tag):
+    text = ("The Ostrava Comets rallied from 9 points down in the third quarter to beat the "
+            "Lindau Harbormen 91-84 in Game 6.")
+    assert "the third quarter" not in values_by_text(tag, text, FRI_JUN_2010)
+
+
+def test_a_quarter_beside_a_range_of_percentages_stays_a_calendar_quarter(tag):
+    text = "Orders at Velmar rose 12-15% in the second quarter."
+    assert values_by_text(tag, text, FRI_JUN_2010)["the second quarter"] == "2010-Q2"
+
+
+def test_the_same_period_passes_over_the_month_closing_the_current_quarter(tag):
+    text = _FISCAL_LEAD + ("For the current quarter, which ends in March, Tarnell expects revenue "
+                           "of $5 billion, compared with $6.1 billion in the same period a year "
+                           "earlier.")
+    found = values_by_text(tag, text, WED_JAN_2019)
+    assert found["the current quarter"] == "FY2019-Q2"
+    assert found["the same period a year earlier"] == "FY2018-Q2"
+
+
+def test_the_same_period_after_a_month_of_its_own_echoes_the_month(tag):
+    text = ("Tarnell said on Tuesday that a strike hit its output in December. Output in "
+            "December fell 8% from the same period a year earlier.")
+    assert values_by_text(tag, text, WED_JAN_2019)["the same period a year earlier"] == "2017-12"
+
+
+def test_a_level_told_now_against_a_year_ago_is_the_year(tag):
+    text = _FISCAL_LEAD + ("There are now 90 million Tarnell tablets in use, up from 80 million a "
+                           "year ago.")
+    assert values_by_text(tag, text, WED_JAN_2019)["a year ago"] == "2018"
+
+
+def test_a_quarters_figure_against_a_year_ago_is_the_fiscal_quarter(tag):
+    text = _FISCAL_LEAD + "Tarnell sold 9 million tablets, up from 8 million a year ago."
+    assert values_by_text(tag, text, WED_JAN_2019)["a year ago"] == "FY2018-Q1"
