@@ -2,11 +2,14 @@
 from 13 points down in the third quarter to win 83-79"); "the same period a year earlier" after
 "the current quarter, which ends in March" compares the fiscal quarter, not the month that
 closes it; a figure told as it stands "now" against "a year ago" compares a level a year back
-(the year), even in a story that reports a fiscal quarter.
+(the year), even in a story that reports a fiscal quarter; "who retires in August" is a
+timetable present and looks ahead; a simple past the tagger read as a root participle ("fans
+celebrated until well after midnight") is past, so its clock joins the game night told before.
 
 Each case pins the step behind a fix (``amount_checks.not_game_period``,
 ``compared.closes_period_before`` via ``compared`` and ``context``,
-``context._level_told_now``) with its counter-case.
+``context._level_told_now``, ``tense_words.SCHEDULE_VERBS``,
+``tense._participle_as_main_verb`` via ``storyday``) with its counter-case.
 Every sentence is invented (fictional people, companies and places).
 """
 
@@ -59,3 +62,30 @@ def test_a_level_told_now_against_a_year_ago_is_the_year(tag):
 def test_a_quarters_figure_against_a_year_ago_is_the_fiscal_quarter(tag):
     text = _FISCAL_LEAD + "Tarnell sold 9 million tablets, up from 8 million a year ago."
     assert values_by_text(tag, text, WED_JAN_2019)["a year ago"] == "FY2018-Q1"
+
+
+THU_DEC_1991 = dt.date(1991, 12, 19)
+
+
+def test_a_retirement_in_the_simple_present_looks_ahead(tag):
+    text = "Harlan Voss, 61, who retires in August, will meet union leaders today."
+    assert values_by_text(tag, text, THU_DEC_1991)["August"] == "1992-08"
+
+
+def test_a_retirement_in_the_simple_past_looks_back(tag):
+    text = "Harlan Voss, 61, who retired in August, will meet union leaders today."
+    assert values_by_text(tag, text, THU_DEC_1991)["August"] == "1991-08"
+
+
+_GAME_NIGHT = ("The Ostrava Comets won the title Thursday night, beating Lindau 91-84. "
+               "Coach Emil Varga said he would decide on his future soon. ")
+
+
+def test_midnight_after_a_past_read_as_a_participle_is_the_game_nights(tag):
+    text = _GAME_NIGHT + "Thousands of fans celebrated outside the arena until well after midnight."
+    assert values_by_text(tag, text, FRI_JUN_2010)["midnight"] == "2010-06-17T24:00"
+
+
+def test_midnight_still_to_come_stays_on_the_publication_day(tag):
+    text = _GAME_NIGHT + "The parade route will stay closed until midnight."
+    assert values_by_text(tag, text, FRI_JUN_2010)["midnight"] == "2010-06-18T24:00"

@@ -206,6 +206,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future" if not habitual and _scheduled(verb, auxes) else "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
+    if _participle_as_main_verb(verb, auxes):
+        return "past"
     if _kept_from(verb):
         return "future"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
@@ -215,6 +217,14 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
+
+
+def _participle_as_main_verb(verb, auxes) -> bool:
+    """True for a simple past the tagger read as a participle: in "Thousands of fans celebrated
+    outside the arena until well after midnight" (round 26) "celebrated" is a VBN at the root
+    with its own subject and no auxiliary, which only a simple past can be."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxes
+            and any(child.dep_ == "nsubj" for child in verb.children))
 
 
 def _starting_ahead(verb, tense: str | None) -> str | None:

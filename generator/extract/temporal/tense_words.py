@@ -31,11 +31,12 @@ FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned", "ef
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
 #: on Tuesday", "a truck that goes on sale in the fall", "the series moves to Rockingham for a
-#: race on Sunday"), so their dates lie ahead.
+#: race on Sunday", "Stemmons, 60, who retires in August, will meet ..." said in December),
+#: so their dates lie ahead.
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
-                  "hold", "host", "play", "face", "visit", "go", "move", "head"}
+                  "hold", "host", "play", "face", "visit", "go", "move", "head", "retire"}
 #: Verbs that arrange a date they take as object or with "for": told in the past, the date
 #: still lies ahead ("a judge on Monday set Sept. 14 as the start", "Trial set for September").
 ARRANGING_VERBS = {"set", "fix"}
