@@ -258,7 +258,13 @@ Round 26 (``blindset/blindset26.txt``, 8 stories by another author, 160 expressi
 stocks, tech results (fiscal year ending in late September) and Thanksgiving travel, 1996 AP
 brake-plant strike, 2004 Reuters air show, 2010 AP basketball Game 7, a 2018 AP shutdown
 deadline, 1991 AP plant closings) scored relaxed 0.994 / strict 0.994 / value F1 0.969 at first
-sight (after rounds 1-25's fixes); pinned there.
+sight (after rounds 1-25's fixes) against its gold as written, 0.997 / 0.997 / 0.972 against it
+as corrected (one edit: a specific "the fiscal year" a clause says "began on Oct. 1" tagged, as
+rounds 16, 18 and 22's "the new fiscal year"; see its header), and 1.000 / 1.000 / 1.000 after
+the general fixes it prompted (a score or "Game 7" making a quarter a period of play, "the same
+period a year earlier" passing over the month closing "the current quarter", a level "now"
+against "a year ago" the year in a fiscal story, "who retires in August" ahead, a simple past
+tagged as a root participle, "$30 million in profit a day" a rate).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -302,7 +308,7 @@ ROUNDS = {
     "round23": ("blindset23.txt", "blindset23.jsonl", 0.99, 0.99),
     "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
     "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
-    "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.96),
+    "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.99),
 }
 
 

@@ -4,12 +4,14 @@ from 13 points down in the third quarter to win 83-79"); "the same period a year
 closes it; a figure told as it stands "now" against "a year ago" compares a level a year back
 (the year), even in a story that reports a fiscal quarter; "who retires in August" is a
 timetable present and looks ahead; a simple past the tagger read as a root participle ("fans
-celebrated until well after midnight") is past, so its clock joins the game night told before.
+celebrated until well after midnight") is past, so its clock joins the game night told before;
+an amount "in" a noun still gives a rate ("$30 million in profit a day" is a SET).
 
 Each case pins the step behind a fix (``amount_checks.not_game_period``,
 ``compared.closes_period_before`` via ``compared`` and ``context``,
 ``context._level_told_now``, ``tense_words.SCHEDULE_VERBS``,
-``tense._participle_as_main_verb`` via ``storyday``) with its counter-case.
+``tense._participle_as_main_verb`` via ``storyday``, ``amount_checks._amount_in_noun``) with
+its counter-case.
 Every sentence is invented (fictional people, companies and places).
 """
 
@@ -89,3 +91,17 @@ def test_midnight_after_a_past_read_as_a_participle_is_the_game_nights(tag):
 def test_midnight_still_to_come_stays_on_the_publication_day(tag):
     text = _GAME_NIGHT + "The parade route will stay closed until midnight."
     assert values_by_text(tag, text, FRI_JUN_2010)["midnight"] == "2010-06-18T24:00"
+
+
+def _types_by_text(tag, text, published):
+    return {t.text: t.type for t in tag(text, published)}
+
+
+def test_an_amount_in_a_noun_gives_a_rate(tag):
+    text = "The walkout costs Vellan about $30 million in profit a day."
+    assert _types_by_text(tag, text, THU_DEC_1991)["a day"] == "SET"
+
+
+def test_a_noun_in_a_place_gives_no_rate(tag):
+    text = "The clinic lost patients in the town a year after it opened."
+    assert _types_by_text(tag, text, THU_DEC_1991)["a year"] == "DURATION"

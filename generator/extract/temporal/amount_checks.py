@@ -182,7 +182,16 @@ def after_amount(doc, text: str, cand: Candidate) -> bool:
     if not toks or toks[0].i == 0:
         return False
     before = doc[toks[0].i - 1]
-    return before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
+    return (before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
+            or _amount_in_noun(before))
+
+
+def _amount_in_noun(tok) -> bool:
+    """True for the noun an amount is "in": "costs about $30 million in profit a day", "$2
+    billion in sales a year" (round 26) still give a rate of the amount."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i != prep.i
+            and prep.head.lower_ in _AMOUNT_WORDS)
 
 
 def _counted_noun(tok) -> bool:
