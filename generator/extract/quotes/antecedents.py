@@ -1,6 +1,7 @@
 """Shapes of the sentences around a pronoun that decide its antecedent (split out of
 :mod:`.pronouns`): a request for an act is no report, a sentence led by he or she goes
-on about whoever the text was about, and a body's noun set off by a name names no person.
+on about whoever the text was about, a body's noun set off by a name names no person, and
+"it" opening a report right after a sentence whose subject is a body is that body.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.mentions import Mention, read_mention
+from generator.extract.quotes.names import fold
 
 
 def asks_for_an_act(verb: Token) -> bool:
@@ -31,3 +34,40 @@ def names_a_body(subject: Token, lex: Lexicon) -> bool:
     names an organisation in apposition, never the person a later "she said" refers to,
     whatever the tagger made of the name (round 43)."""
     return subject.lower_ in lex.org_nouns and subject.pos_ == "NOUN"
+
+
+def subject_just_before(token: Token, text: str) -> Token | None:
+    """The main subject of the sentence before ``token``'s, in the same paragraph ("The
+    finance ministry welcomed the move. In a statement, it said ..."); None at a
+    paragraph's start, or when that subject is a pronoun (which says nothing new)."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = token.doc[sentence.start - 1].sent
+    gap = text[before.start_char : sentence.start_char]
+    if "\n" in gap[len(gap.rstrip()) :]:  # the parser keeps a paragraph break in "before"
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.pos_ == "PRON" else subject
+
+
+def body_subject_before(token: Token, text: str, in_quote: list[bool], lex: Lexicon,
+                        genders: dict[str, str]) -> Mention | None:
+    """"The finance ministry welcomed the move. In a statement, it said": "it" opening a
+    report right after a sentence whose subject is a body is that body, whoever spoke last,
+    and whatever NER made of its name ("Kestrel Water" tagged a person: the writer's "it"
+    says it is none, round 45). The subject's mention, or None when it may be a person (a
+    title, a role, a given name, a known he or she) or is no name at all."""
+    subject = subject_just_before(token, text)
+    if subject is None or in_quote[subject.i]:
+        return None
+    found = read_mention(subject, lex)
+    if found.kind == "organization":
+        return found
+    words = found.text.split()
+    if found.kind != "person" or subject.pos_ != "PROPN" or found.role or not words \
+            or any(fold(w) in lex.honorifics | lex.titles for w in words) \
+            or fold(found.name.split()[0]) in lex.pronoun_of_given_name \
+            or found.name in genders:
+        return None
+    return found

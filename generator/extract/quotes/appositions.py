@@ -59,7 +59,11 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
     role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
         or head.lower_ in lex.pronoun_of_title or _described_person(head, lex)
-    if head.pos_ == "PROPN" and not role_head:
+    # "The local MP, Daniel Okereke,": a capitalised title with an article is a role, not
+    # a name, when a person's name is set off after it (round 45)
+    titled = head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                                          for c in head.lefts)
+    if head.pos_ == "PROPN" and not role_head and not titled:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:
         if child.dep_ != "appos" or not set_off(head, child) or voice_between(head, child, lex):

@@ -195,7 +195,8 @@ def club_named_most(text: str, endings: frozenset[str], leaders: frozenset[str])
     headline's "Harwick Town: ..."): runs of capitalised words cut after the last word
     that ends a club's name (speakers.yaml ``club_name_endings``), without a sentence's
     "The"; only names that some mention shows to be a club, by the word after it naming
-    its manager or coach (``team_leaders``), so "Kansas City" in a science story is no
+    its manager or coach (``team_leaders``), right after it or as "their"/"its" a few words
+    on ("X have sacked their manager", round 45), so "Kansas City" in a science story is no
     "team"; on a tie, the one named first. None when the text names none."""
     counts: dict[str, int] = {}
     clubs: set[str] = set()
@@ -210,7 +211,8 @@ def club_named_most(text: str, endings: frozenset[str], leaders: frozenset[str])
             continue
         counts[name] = counts.get(name, 0) + 1
         after = _NEXT_WORD.match(text, run.end()) if ends[-1] == len(words) - 1 else None
-        if after is not None and after.group(1).casefold() in leaders:
+        owned = _OWN_LEADER.match(text, run.end()) if ends[-1] == len(words) - 1 else None
+        if any(m is not None and m.group(1).casefold() in leaders for m in (after, owned)):
             clubs.add(name)
     counts = {name: n for name, n in counts.items() if name in clubs}
     # dicts keep insertion order, so max() keeps the first named of equal counts
@@ -218,6 +220,8 @@ def club_named_most(text: str, endings: frozenset[str], leaders: frozenset[str])
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+#: "Redmarsh Rovers have sacked their manager": the club's own leader a few words on.
+_OWN_LEADER = re.compile(r"[ \t]+(?:[\w’']+[ \t]+){0,3}(?:their|its)[ \t]+(\w+)")
 
 
 def without_legal_form(name: str, kind: str | None, lex: Lexicon) -> str:

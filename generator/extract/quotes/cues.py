@@ -35,12 +35,16 @@ class RawQuote:
 
 def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
     """A verb from ``reporting_verbs.yaml`` (by lemma; "said" tagged as a noun is rare),
-    or one that reports only with its particle right after it ("shot back that")."""
+    one that reports only with its particle right after it ("shot back that"), or one that
+    reports only with an issued document as its subject ("the statement read")."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.casefold()
     if lemma in lex.particle_cues:
         return _particle_after(token, lex.particle_cues[lemma])
+    if lemma in lex.document_cues:  # "the club statement read" (round 45)
+        return any(c.dep_ == "nsubj" and c.lemma_.casefold() in lex.issued_documents
+                   for c in token.children)
     return lemma in lex.reporting_lemmas
 
 

@@ -84,8 +84,11 @@ class GroupResolution:
         head = mention.token
         if head is None:
             return None
-        counted = any(c.dep_ == "nummod" and c.like_num or c.lower_ == "both"
-                      for c in head.children)
+        # "the two men", "both men"; "Two Senate aides, who spoke on condition ..." with no
+        # article introduces new people (round 45)
+        counted = any(c.dep_ == "nummod" and c.like_num for c in head.children) and any(
+            c.dep_ in ("det", "predet") for c in head.children) \
+            or any(c.lower_ == "both" for c in head.children)
         paired = head.tag_ == "NNS" and _of_two(head)  # "the presidents of Velmark and Ostria"
         if not (head.tag_ == "NNS" and counted or paired
                 or head.lower_ in self.lex.group_of_people

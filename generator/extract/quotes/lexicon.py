@@ -33,7 +33,7 @@ class VerbGroup(_Strict):
     id: str
     description: str
     lemmas: list[str]
-    subject: Literal["any", "speaker", "person"] = "any"
+    subject: Literal["any", "speaker", "person", "document"] = "any"
     enabled: bool = True
     particle: str | None = None
 
@@ -132,6 +132,9 @@ class Lexicon:
     """Reporting verbs that report speech only with a person as subject ("signal")."""
     particle_cues: dict[str, str]
     """Verbs that report speech only with their particle ("shot back that"): lemma -> particle."""
+    document_cues: frozenset[str]
+    """Verbs that report speech only with an issued document as subject ("the statement
+    read"); not in ``reporting_lemmas``, so "she read the letter" stays narration."""
     evaluative_verbs: frozenset[str]
     """Verbs whose quoted complement is the subject's verdict ("called it “a disaster”")."""
     opinion_words: frozenset[str]
@@ -253,7 +256,11 @@ def _pattern(attribution: AttributionFile, action: str) -> AttributionPattern:
 def load_lexicon() -> Lexicon:
     """Read and validate the three rule files once per process."""
     verbs = load_rule_file("reporting_verbs.yaml", ReportingVerbsFile)
-    groups = [group for group in verbs.groups if group.enabled and group.particle is None]
+    groups = [group for group in verbs.groups if group.enabled and group.particle is None
+              and group.subject != "document"]
+    # "the statement read": verbs that report only with an issued document as subject
+    document_cues = [lemma for group in verbs.groups if group.enabled
+                     and group.subject == "document" for lemma in group.lemmas]
     # "shot back that": verbs that report speech only with their particle
     particles = {lemma.casefold(): group.particle.casefold() for group in verbs.groups
                  if group.enabled and group.particle is not None for lemma in group.lemmas}
@@ -265,6 +272,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         reporting_lemmas=low(lemma for group in groups for lemma in group.lemmas),
         particle_cues=particles,
+        document_cues=low(document_cues),
         speaker_subject_lemmas=low(
             lemma for group in groups if group.subject == "speaker" for lemma in group.lemmas
         ),

@@ -182,9 +182,27 @@ def no_clause(head: Token) -> bool:
     the cue ("her voice breaking"), a unit after a number ("Rs 5 lakh each") or the
     participle phrase set off after the speaker ("Harlow, asked about it, said:"), or
     the next headline clause after "declared winner" ("X declared winner, Y rejects ...")."""
-    return _absolute_participle(head) or _unit_after_number(head) or _named_as(head) or (
-        head.dep_ == "ccomp" and head.i < head.head.i
-        and (participle_after_name(head.head) or (None, None))[1] == head)
+    return _absolute_participle(head) or _unit_after_number(head) or _named_as(head) \
+        or _time_clause_first(head) or (
+            head.dep_ == "ccomp" and head.i < head.head.i
+            and (participle_after_name(head.head) or (None, None))[1] == head)
+
+
+#: Conjunctions of a time clause after a cue ("declared as he brought down the gavel").
+_TIME_MARKS = frozenset({"as", "while", "when", "before", "after", "once", "until"})
+
+
+def _time_clause_first(head: Token) -> bool:
+    """"“...,” X declared as he brought down the gavel, to applause from ...": the parser
+    may make a later phrase ("to applause", tagged a verb) the cue's clause and hang the
+    time clause on it; a clause with no subject of its own that opens with a time clause
+    tells when the words were said, not what (round 45). A fronted time clause before a
+    clause with its subject ("said when the storm hit, the roof fell in") stays a report."""
+    if head.dep_ != "ccomp" or head.i < head.head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False
+    first = head.doc[head.left_edge.i]
+    return first.dep_ == "mark" and first.lower_ in _TIME_MARKS and first.head.dep_ == "advcl"
 
 
 def _absolute_participle(head: Token) -> bool:

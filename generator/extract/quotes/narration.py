@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.lede import lede_paragraph
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
@@ -270,12 +271,17 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     way to the body quote that repeats the headline quote word for word. A quote inside
     the headline's own report ("Orsk says talks with Talvia 'constructive'") is its
     speaker's."""
-    if raw.paragraph != 0 or raw.kind != "direct":
+    if raw.kind != "direct":
         return speaker
-    if _described_voice(raw, speaker):  # "'...,' says hip patient": the one the body names
+    above_lede = raw.subject is not None and raw.paragraph < lede_paragraph(raw.subject.doc)
+    if (raw.paragraph == 0 or above_lede) and _described_voice(raw, speaker):
+        # "'...,' says hip patient", a dek's "Software maker's chief tells staff ...": the
+        # one the body names
         named = _person_repeating(text, raw, speaker, resolved)
         if named is not None:
             return named
+    if raw.paragraph != 0:
+        return speaker
     if speaker.name and raw.cue and not _set_off_by_colon(text, raw):
         return speaker
     reporting = next((found for other, found in resolved if other.paragraph == 0
@@ -302,10 +308,15 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
 
 def _described_voice(raw: RawQuote, speaker: Speaker) -> bool:
     """A headline speaker given by a singular common noun ("says hip patient"), no name:
-    written in lower case (the tagger may call a headline's noun proper, "cleaner")."""
+    written in lower case (the tagger may call a headline's noun proper, "cleaner") but for
+    the headline's or dek's first word ("Software maker's chief", round 45)."""
     head = raw.subject
-    return head is not None and head.tag_ in ("NN", "NNP") and bool(speaker.name) \
-        and speaker.name == speaker.name.lower()
+    if head is None or head.tag_ not in ("NN", "NNP") or not speaker.name:
+        return False
+    # a headline's first word is capitalised whatever it is ("Software maker's chief")
+    rest = speaker.name.split()[1:]
+    return speaker.name == speaker.name.lower() \
+        or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower()
 
 
 def _person_repeating(text: str, raw: RawQuote, speaker: Speaker,

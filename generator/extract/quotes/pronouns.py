@@ -13,7 +13,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.antecedents import asks_for_an_act, led_by_pronoun, names_a_body
+from generator.extract.quotes.antecedents import (
+    asks_for_an_act,
+    body_subject_before,
+    led_by_pronoun,
+    names_a_body,
+)
 from generator.extract.quotes.appositions import (
     name_ending_role,
     person_after_place,
@@ -60,7 +65,7 @@ class PronounResolution:
                 return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
-            name = self._last("organization")
+            name = self._body_just_before(mention) or self._last("organization")
             if name is None:  # never the agency of the dateline: "(Reuters) - ... it said"
                 earlier = self._organizations_before(self.organizations, at)
                 name = earlier[-1].text if earlier else None
@@ -68,6 +73,16 @@ class PronounResolution:
         if word in self.lex.elliptic_sources:
             return self._one_more_source(mention)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
+
+    def _body_just_before(self, mention: Mention) -> str | None:
+        """"The finance ministry welcomed the move. In a statement, it said": the body
+        :func:`.antecedents.body_subject_before` finds, as the resolver names it."""
+        found = body_subject_before(mention.token, doc_text(self.doc), self.in_quote,
+                                    self.lex, self.genders) if mention.token is not None else None
+        if found is None:
+            return None
+        return self._organization(found, found.token.idx) if found.kind == "organization" \
+            else found.name
 
     def _one_more_source(self, mention: Mention) -> Speaker:
         """"One official said ... . Another, who was not authorized to speak publicly,

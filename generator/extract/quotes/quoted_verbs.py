@@ -26,7 +26,10 @@ def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
         return False  # "... “following the situation closely” and was in contact ..."
     children = list(head.children)
     outside = [c for c in children if c.dep_ in ("aux", "auxpass") and not in_quote[c.i]]
-    after = [t for t in head.subtree if t.i > head.i and not in_quote[t.i] and not t.is_punct]
+    # the paragraph break the parser may hang on the closing mark is no word of the writer's
+    # (the dek "tells staff the company must 'move faster ...'", round 45)
+    after = [t for t in head.subtree if t.i > head.i and not in_quote[t.i]
+             and not t.is_punct and not t.is_space]
     if outside and after and not (all(c.tag_ == "MD" for c in outside)
                                   and _own_complement(after, in_quote)):
         # "had been “saturated like a sponge” after 19 days of rain", "had “switched off”

@@ -217,6 +217,18 @@ def antecedent_of_whose(subject: Token) -> Token | None:
     return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
+def person_before_of_phrase(subject: Token) -> Token:
+    """The real subject of "Lukas Brenner of the campaign group Climate Frontline called
+    ...": the parser may make the group's name the subject and hang the person, whose "of"
+    phrase describes the group, on it as a modifier; a person's name with an "of" phrase of
+    its own before the subject speaks (round 45). The subject itself otherwise."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ != "PROPN":
+        return subject
+    return next((c for c in subject.lefts if c.dep_ in ("nmod", "compound")
+                 and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.rights)), subject)
+
+
 def person_before_affiliation(antecedent: Token) -> Token:
     """The person a "who" clause describes when the parser hung it on the last noun of the
     person's apposition: in "Maren Schuett, an analyst at Kellner Bank, who called ..." the

@@ -17,6 +17,7 @@ from generator.extract.quotes.speaker_misparses import (
     name_after_title_stop,
     name_of_owned_voice,
     person_before_affiliation,
+    person_before_of_phrase,
     subject_after_agency_credit,
     subject_after_fronted_participle,
     subject_before_participle,
@@ -180,6 +181,7 @@ def _nearest_subject(verb: Token) -> Token | None:
             continue
         child = subject_after_agency_credit(subject_after_fronted_participle(child))
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
+        child = person_before_of_phrase(child)  # "X of the group Y called"
         if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
