@@ -156,3 +156,13 @@ def test_a_deks_described_voice_is_the_person_whose_body_quote_holds_its_words(q
 def test_a_deks_modal_before_marks_closing_the_paragraph_is_direct_only(quotes_of):
     reported = [content for content, _ in _found(quotes_of(DEK), "indirect")]
     assert not any("act faster" in content for content in reported)
+
+
+def test_the_company_is_never_a_river_ner_took_for_an_organisation(quotes_of):
+    text = ("Swimmers were warned off the River Tavy after a spill.\n\n"
+            "Heron Water said a pump had failed.\n\n"
+            "The Harbour Authority said it was investigating.\n\n"
+            "'We know how much the Tavy means to people,' a spokesperson for the company "
+            "said.")
+    assert _found(quotes_of(text), "direct") == [
+        ("We know how much the Tavy means to people,", "Heron Water spokesperson")]

@@ -116,6 +116,7 @@ class SpeakersFile(_Strict):
     public_bodies: list[str] = Field(default_factory=list)
     org_kinds: dict[str, list[str]] = Field(default_factory=dict)
     company_name_endings: list[str] = Field(default_factory=list)
+    place_features: list[str] = Field(default_factory=list)
     legal_forms: list[str] = Field(default_factory=list)
     acronym_kinds: list[str] = Field(default_factory=list)
     examples: list[dict[str, str]] = Field(default_factory=list)
@@ -230,6 +231,8 @@ class Lexicon:
     org_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     """"union" -> {"association", ...}: last words of names "the union" may refer back to."""
     company_name_endings: frozenset[str] = frozenset()
+    place_features: frozenset[str] = frozenset()
+    """Words opening the name of a natural feature ("River Aske"): a place, no body."""
     """"Therapeutics", "Inc": words a company's full name adds to its short one."""
     legal_forms: frozenset[str] = frozenset()
     """"Inc", "Corp": a company's legal form, no part of the name it speaks under."""
@@ -332,6 +335,7 @@ def load_lexicon() -> Lexicon:
         public_bodies=low(speakers.public_bodies),
         org_kinds={k.casefold(): low(v) for k, v in speakers.org_kinds.items()},
         company_name_endings=low(speakers.company_name_endings),
+        place_features=low(speakers.place_features),
         legal_forms=low(speakers.legal_forms),
         acronym_kinds=low(speakers.acronym_kinds),
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),

@@ -74,3 +74,13 @@ def most_mentioned(names: list[Name], text: str) -> str | None:
               for name in names if name.text.split()}
     latest = {name.text: k for k, name in enumerate(names)}
     return max(counts, key=lambda n: (counts[n], latest[n])) if counts else None
+
+
+def without_place_features(names: list[Name], lex: Lexicon) -> list[Name]:
+    """``names`` without those of natural features ("River Aske", speakers.yaml
+    ``place_features``) and without a name that only repeats such a feature's own name
+    ("the Aske" of a quote): NER tags rivers and lakes as organisations, but "the company"
+    never refers back to one (round 45)."""
+    features = [n for n in names if len(n.words) > 1 and n.words[0] in lex.place_features]
+    own = {n.words[1:] for n in features}
+    return [n for n in names if n not in features and n.words not in own]

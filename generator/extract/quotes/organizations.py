@@ -1,5 +1,5 @@
 """Organisations behind a speaker mention: "the ministry", "the company", "the panel", "a
-spokesman", "the statement".
+spokesman" (the issuer of "the statement" is in :mod:`.issuers`).
 
 A mixin of :class:`.resolve.SpeakerResolver`. A bare definite institution noun refers back
 to the organisation of that kind the article named or heard from last; "the company" and
@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.bodies import club_named_most, paragraph_label, team_names_ending
-from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
@@ -51,47 +50,6 @@ class OrganizationResolution:
     team_subjects: list[Name]
     described_as: dict[str, list[Name]]
     in_quote: list[bool]
-
-    def _issuer(self, mention: Mention, at: int) -> Speaker | None:
-        """"the statement said" after "the company said in a statement": the one who
-        issued it, i.e. the subject of the verb that carried it in the last paragraphs
-        ("the memo said" after "X announced the cuts in a memo"), else the last
-        organisation (else anyone) that spoke."""
-        head = mention.token
-        if head is None or head.lower_ not in self.lex.issued_documents:
-            return None
-        if fold(mention.name) != head.lower_:
-            return self._issuing_body(mention, at)
-        issuer = self._issuer_named_before(mention, at)
-        if issuer is not None:
-            return issuer
-        name = self._last("organization") or next(
-            (s.name for s in reversed(self.history) if s.name), None)
-        return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
-
-    def _issuing_body(self, mention: Mention, at: int) -> Speaker | None:
-        """"the club statement", "a company statement": a statement whose only modifier is
-        an institution's noun is that institution's, "the club" as :meth:`_organization`
-        reads it (the club the article names, round 45); None for any other modifier."""
-        head = mention.token
-        nouns = [c for c in head.lefts if c.dep_ == "compound"]
-        if len(nouns) != 1 or nouns[0].pos_ != "NOUN" \
-                or nouns[0].lemma_.casefold() not in self.lex.org_nouns:
-            return None
-        noun = nouns[0]
-        name = self._organization(Mention(f"the {noun.text}", "organization", noun.text,
-                                          token=noun), at)
-        return None if fold(name) == noun.lower_ else \
-            Speaker(name, mention.text, None, "organization")
-
-    def _issuer_named_before(self, mention: Mention, at: int) -> Speaker | None:
-        """The speaker behind the subject of "X said in a statement" (see
-        :func:`.documents.issuer_named_before`), looked for in the last four paragraphs."""
-        window = at
-        for _ in range(4):
-            window = doc_text(self.doc).rfind("\n\n", 0, max(window - 1, 0)) + 1
-        subject = issuer_named_before(mention.token, window, self.in_quote)
-        return self.speaking_through(subject, mention) if subject is not None else None
 
     def _voice_of(self, mention: Mention, at: int) -> str | None:
         """"a spokesman" with no affiliation speaks for the organisation that spoke or was
@@ -235,7 +193,8 @@ class OrganizationResolution:
                 return introduced
             kin = (lambda name: not self._is_public_body(name)) \
                 if lemma in self.lex.company_nouns else (lambda name: True)
-            named = next((s.name for s in reversed(self.history) if s.kind == "organization"
+            named = next((s.name for s in reversed(self.history)
+                          if (s.kind == "organization" or self._company_shaped(s))
                           and s.name and s.name[:1].isupper()
                           and not self._is_news_outlet(s.name) and kin(s.name)), None)
             subjects = [o for o in self._organizations_before(
@@ -249,6 +208,14 @@ class OrganizationResolution:
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
                 or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _company_shaped(self, speaker: Speaker) -> bool:
+        """"Kestrel Water said": a speaker NER took for a person whose name ends with a
+        company's trade word (speakers.yaml ``company_name_endings``) is a company that
+        "the company" may refer back to (round 45)."""
+        words = (speaker.name or "").split()
+        return speaker.kind == "person" and len(words) > 1 \
+            and fold(words[-1]) in self.lex.company_name_endings
 
     def _office_of_named_holder(self, lemma: str) -> str | None:
         """"Transport Ministry" for "the ministry" when the article's one portfolio

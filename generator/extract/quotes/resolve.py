@@ -31,6 +31,7 @@ from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.introductions import named_next_as_role
+from generator.extract.quotes.issuers import IssuerResolution
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
@@ -45,6 +46,7 @@ from generator.extract.quotes.names import (
     name_text,
 )
 from generator.extract.quotes.offices import OfficeHolders, OfficeResolution, seats_of_members
+from generator.extract.quotes.organization_mentions import without_place_features
 from generator.extract.quotes.organization_names import (
     collect_evident_organizations,
     defined_abbreviations,
@@ -80,7 +82,8 @@ _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
 
 @dataclass
 class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution,
-                      OfficeResolution, FamilyResolution, SurnameResolution, SpeakerHistory):
+                      IssuerResolution, OfficeResolution, FamilyResolution, SurnameResolution,
+                      SpeakerHistory):
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
@@ -126,8 +129,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
         by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731
-        self.organizations = by_start(
-            without_headline_runs(self.doc, collect_names(self.doc, ("ORG",))) + evident)
+        self.organizations = by_start(without_place_features(
+            without_headline_runs(self.doc, collect_names(self.doc, ("ORG",))) + evident,
+            self.lex))
         self.organization_subjects = by_start(
             collect_names(self.doc, ("ORG",), subjects_only=True) + evident)
         self.team_subjects = by_start(
