@@ -558,7 +558,26 @@ as speaker (blind27_05 and blind34_05 make authored documents no speakers).
 Round 45 (337-344: AP exoneration, Reuters rate cut, BBC sewage spill in straight single
 marks, NYT teachers' strike, Guardian manager sacked in curly single marks, AP basketball,
 AFP climate deal, WSJ layoffs), by another outside author, scored with score.py at first
-sight after rounds 13-44's fixes: 1.000 / 0.857, 0.955 / 0.925.
+sight after rounds 13-44's fixes: 1.000 / 0.857, 0.955 / 0.925. Its misses: "it" right after
+a sentence whose subject is a body ("The finance ministry welcomed the move. In a statement,
+it said"; "Kestrel Water said ... It added", NER having tagged the company a person) given to
+the body that spoke before; "a spokesperson for the company" given a river NER tagged an
+organisation ("Aske"); "The local MP, X," and "X of the campaign group Y called" (Y made the
+subject) given the title and the group; "the club statement read" (no cue) and a standfirst's
+bare "Club say"; "the company" after "viewed by The Wall Street Journal" given the paper;
+"declared as he brought down the gavel, to applause" read as a report; a dek's "Software
+maker's chief tells staff the company must '...'" read as a report too (its paragraph break
+counted as the writer's words) and not given the chief executive the body names. After its
+fixes by category (test_quotes_round45_categories.py; issuers.py split out of
+organizations.py): 1.000 / 1.000, 0.973 / 1.000 (score.py); rounds 1-44 unchanged but round
+11's "The two Republicans, Senator X and Senator Y," now right twice (score.py error lists
+otherwise identical), the seed unchanged (direct 1.0 / 1.0, reported 0.90 / 1.0); all 344
+articles 0.9995 / 0.9926, 0.9809 / 0.9909 before, 0.9995 / 0.9968, 0.9813 / 0.9932 after.
+Where its gold parts from the set (337-339's headers say so), three "according to" records
+the set's golds count the other way: a document with no issuer named ("court records") has
+a speaker in 15 golds and none in 25; a statement whose issuer the phrase does not name
+("released with the decision") a speaker in 1 and none in 2; figures or data by a named body
+("published by the agency") a speaker in 9 and none in 12.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -620,7 +639,9 @@ FLOORS = {
     # round 44's reported floor under 1.0: its gold keeps "... but insisted ..." inside one
     # report twice (the set makes two) and gives an authored analysis a speaker
     "round 44": (0.99, 0.99, 0.96, 0.99),
-    "round 45": (0.99, 0.85, 0.95, 0.92),
+    # round 45's reported floor under 1.0: three "according to" records of documents and
+    # data given speakers (the set's golds count them the other way, 337-339's headers)
+    "round 45": (0.99, 0.99, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
