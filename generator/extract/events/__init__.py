@@ -288,8 +288,10 @@ def own_tail(verb, timex: Timex, rules: EventRules) -> str | None:
 
 def misread_clause_event(verb) -> str:
     """"The window shuts": the words of a clause whose verb was read as a noun, from its
-    determiner to the verb (see ``anchor.misread_clause``)."""
-    return finish(" ".join(t.text for t in verb.doc[verb.left_edge.i:verb.i + 1]))
+    determiner to the verb (see ``anchor.misread_clause``); an adjective's from its noun's
+    ("Nominations close")."""
+    first = verb.head if verb.dep_ == "amod" and verb.head.i < verb.i else verb
+    return finish(" ".join(t.text for t in verb.doc[first.left_edge.i:verb.i + 1]))
 
 
 def resumed(verb, claims: Sequence[Claim]) -> str:

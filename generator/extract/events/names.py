@@ -154,7 +154,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     if subject is not None:
         return subject
     named = [e for e in entities(pronoun.doc) if e.label_ in labels
-             and e.end_char <= pronoun.idx and not in_byline(e)]
+             and e.end_char <= pronoun.idx and not in_byline(e) and not names_origin(e)]
     return entity_name(named[-1][0]) if named else None
 
 
@@ -257,6 +257,8 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                 if named is None and thing:
                     named = untyped_firm(token)
                 if named is None and not thing:
+                    named = epithet_name(token)  # "The 24-year-old passed ... *He* is ..."
+                if named is None and not thing:
                     named = surname_of_person(token)  # "Lanz, 61, ... has pleaded"
                 if named is None and not thing:
                     named = untyped_speaker(token)  # "“...,” Vidal said. She plays ..."
@@ -340,8 +342,18 @@ def epithet_name(token) -> str | None:
     if named is not None:
         return named
     people = [e for e in entities(token.doc)
-              if e.label_ == "PERSON" and e.end_char <= token.idx]
+              if e.label_ == "PERSON" and e.end_char <= token.idx and not names_origin(e)]
     return entity_name(people[-1][0]) if people else None
+
+
+def names_origin(entity) -> bool:
+    """Whether a name NER took for a person only says where the person before it comes from
+    ("striker Mateus Santos *from Porto Claro*": the selling club, round 23), so no age
+    epithet or pronoun after it stands for it."""
+    doc = entity.doc
+    if entity.start < 2 or doc[entity.start - 1].lower_ != "from":
+        return False
+    return doc[entity.start - 2].ent_type_ == "PERSON"
 
 
 def is_age_epithet(token) -> bool:

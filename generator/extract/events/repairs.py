@@ -1,7 +1,8 @@
 """Parses the tagger gets wrong in a way that hides which happening a date dates (round 12).
 
 - a timetable verb read as a plural noun after "before"/"after" ("before the window *shuts*
-  at 11 p.m. on Monday", ``misread_clause``);
+  at 11 p.m. on Monday", ``misread_clause``), or as an adjective after its plural subject
+  ("*Nominations close* at 4 p.m. on Monday", ``misread_adjective``, round 23);
 - a participle hung on the object of an event noun's preposition ("A public hearing on the
   *tax held* on Nov. 18", ``participle_holder``);
 - a headline's "due" on a noun ("FDA decision *due* in March", ``due_noun``);
@@ -46,7 +47,26 @@ def misread_clause(root, rules: EventRules):
                 and token.dep_ == "pobj" and token.head.lower_ in rules.sequence_prepositions \
                 and any(c.dep_ == "compound" for c in token.children):
             return token
+        if misread_adjective(token, rules):
+            return token
+        adjective = next((c for c in token.children if misread_adjective(c, rules)), None)
+        if adjective is not None:  # "Nominations close ... *on Monday*" hung on the noun
+            return adjective
     return None
+
+
+def misread_adjective(token, rules: EventRules) -> bool:
+    """Whether ``token`` is a timetable verb the tagger read as an adjective after the plural
+    noun that is its subject ("*Nominations close* at 4 p.m. on Monday", round 23): an
+    adjective right after its noun (not "close *to*"), a noun that heads a clause or that the
+    parser made the subject of the verb after it ("*Entries close* at 5 p.m., and nine riders
+    are expected")."""
+    noun = token.head
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" and token.pos_ in ("ADJ", "ADV") and noun.i == token.i - 1 \
+        and token.lemma_.lower() in rules.misread_clause_verbs and noun.tag_ == "NNS" \
+        and noun.dep_ in ("ROOT", "ccomp", "nsubj", "nsubjpass") \
+        and (after is None or after.lower_ != "to")
 
 
 def participle_holder(verb, rules: EventRules):

@@ -1,0 +1,34 @@
+"""Round 23 of the blind event set, by category: what needs more than one sentence (an age
+epithet and a pronoun after a player named with the club he comes from, a resignation told by
+its verb and by its noun) (fictional people, places and clubs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 8, 6)
+
+
+def events_of(nlp, text: str) -> list[tuple[str, str, str, int]]:
+    """(what, status, value, mentions) of every event ``extract_doc`` finds in ``text``."""
+    result = extract_doc(nlp(text), PUBLISHED)
+    return [(e.what, e.status, e.when.value, len(e.mentions)) for e in result.events]
+
+
+def test_an_age_epithet_is_the_player_not_the_club_he_comes_from(nlp):
+    text = ("Westbury Rovers completed the signing of winger Jonas Brell from Marisco Velha on "
+            "Wednesday. The 22-year-old passed a medical on Monday. He is expected to make his "
+            "debut against Orsk on Aug. 15.")
+    whats = [what for what, _, _, _ in events_of(nlp, text)]
+    assert whats[1:] == ["Jonas Brell passes a medical", "Jonas Brell makes his debut against Orsk"]
+
+
+def test_a_resignation_told_by_its_verb_and_its_noun_is_one_event(nlp):
+    text = ("Voters in Orsk will elect a new councillor on Dec. 3 after Ada Quill resigned last "
+            "month to run a charity. Quill, who was first elected in 2018, announced her "
+            "resignation on July 14.")
+    events = events_of(nlp, text)
+    resignations = [e for e in events if "resign" in e[0]]
+    assert [(value, mentions) for _, _, value, mentions in resignations] == [("2026-07", 2)]
