@@ -32,3 +32,10 @@ def test_a_resignation_told_by_its_verb_and_its_noun_is_one_event(nlp):
     events = events_of(nlp, text)
     resignations = [e for e in events if "resign" in e[0]]
     assert [(value, mentions) for _, _, value, mentions in resignations] == [("2026-07", 2)]
+
+
+def test_who_had_offers_turned_down_is_who_agrees_the_fee_after(nlp):
+    text = "Westbury Rovers had two bids turned down in March before agreeing a fee last Friday."
+    assert [(what, value) for what, _, value, _ in events_of(nlp, text)] == [
+        ("Westbury Rovers has two bids turned down", "2026-03"),
+        ("Westbury Rovers agrees a fee", "2026-07-31")]

@@ -9,7 +9,6 @@ they stand for (``names``, ``subjects``); noun phrases are built in ``nouns``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import closing_report, naming_relative
@@ -26,6 +25,8 @@ from generator.extract.events.subjects import (
     reporting_group,
     subject_phrase,
 )
+from generator.extract.events.undergone import undergoing_verb, undergone_words
+from generator.extract.events.wording import finish, third_person
 from generator.extract.hits import Claim
 
 __all__ = ["CLIMB_DEPS", "describe", "finish", "participle_agent", "third_person"]
@@ -37,12 +38,6 @@ RELATIVE_OBJECTS = ("that", "which", "whom")
 MEASURE_LABELS = ("PERCENT", "MONEY", "QUANTITY")
 #: Adverbs that finish a phrasal verb when they follow it ("walk out", "call off").
 PARTICLE_ADVERBS = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
-#: Irregular third-person singular forms; the rest follow spelling rules in ``third_person``.
-IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
-#: "a offensive" -> "an offensive" (not before "u"/"eu": "a union", "a European").
-A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aioAIO]|[eE](?![uU]))")
-#: "an profit" -> "a profit" (a dropped adjective left "an" before a consonant; not "an hour").
-AN_BEFORE_CONSONANT = re.compile(r"\b([Aa])n (?=[b-df-gj-np-tv-z])")
 
 
 def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
@@ -62,6 +57,12 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
         text = participle_event(verb, rules, claims)
         return text if nested else finish(text)
     head = control_head(verb, rules)
+    undergone = undergoing_verb(head, rules)
+    if undergone is not None:  # "Rovers had two offers turned down in June" (round 23)
+        owner = find_subject(undergone)
+        who = subject_phrase(owner, claims, outer) if owner is not None else ""
+        text = undergone_words(head, undergone, who, is_plural(owner))
+        return text if nested else finish(text)
     subject = find_subject(head)
     agent = passive_agent(head) if subject is not None else None
     if agent is not None:  # "the bridge was opened by Ada Quill" -> "Ada Quill opens ..."
@@ -356,21 +357,3 @@ def verb_phrase(verb, plural: bool, keep_modal: bool = False, active: bool = Fal
     else:
         main = third_person(lemma)
     return f"{main} {particle}".strip()
-
-
-def third_person(lemma: str) -> str:
-    """Third-person singular present: meet -> meets, launch -> launches, try -> tries."""
-    if lemma in IRREGULAR_3SG:
-        return IRREGULAR_3SG[lemma]
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
-def finish(text: str) -> str:
-    """Fix "a"/"an" before the next word and start with a capital letter."""
-    text = " ".join(text.split())
-    text = AN_BEFORE_CONSONANT.sub(r"\1 ", A_BEFORE_VOWEL.sub(r"\1n ", text))
-    return text[:1].upper() + text[1:]

@@ -223,6 +223,9 @@ class EventRules(BaseModel):
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""
+    undergoing_verbs: list[str] = []
+    """"Rovers *had* two offers turned down": verbs whose subject undergoes what the past
+    participle of their clause tells (``undergone``)."""
     accompanying_markers: list[str] = []
     """"weaken *as* it moves inland over the weekend": a date in such a clause with a pronoun
     subject dates the verb it accompanies."""

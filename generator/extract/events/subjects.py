@@ -9,6 +9,7 @@ from generator.extract.events.anchor import clause_verb
 from generator.extract.events.names import epithet_name, full_name, resolve_pronoun, titled
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -39,6 +40,8 @@ def find_subject(verb):
     noun it describes: "a case due *to be heard*"), or the nearest name before it."""
     token = verb
     for _ in range(5):
+        # "Rovers had two offers turned down": the one who had them (round 23)
+        token = undergoing_verb(token, load_event_rules()) or token
         subject = own_subject(token)
         if subject is not None:
             return subject
