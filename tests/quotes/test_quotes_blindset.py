@@ -578,6 +578,11 @@ the set's golds count the other way: a document with no issuer named ("court rec
 a speaker in 15 golds and none in 25; a statement whose issuer the phrase does not name
 ("released with the decision") a speaker in 1 and none in 2; figures or data by a named body
 ("published by the agency") a speaker in 9 and none in 12.
+Round 46 (345-352: AP budget veto, Reuters miner's profit warning, BBC prisons report in curly
+single marks, NYT hospital ransomware, Guardian tower-fire inquiry in curly single marks, AP
+baseball, AFP coup attempt in translated English, CNBC streaming price rise), by another
+outside author, scored with score.py at first sight after rounds 13-45's fixes: 0.995 /
+0.957, 0.964 / 0.910.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -642,6 +647,8 @@ FLOORS = {
     # round 45's reported floor under 1.0: three "according to" records of documents and
     # data given speakers (the set's golds count them the other way, 337-339's headers)
     "round 45": (0.99, 0.99, 0.96, 0.99),
+    # round 46 pinned at its first sight (0.995 / 0.957, 0.964 / 0.910, score.py)
+    "round 46": (0.99, 0.95, 0.96, 0.91),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -665,7 +672,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 42": "blind42_",
             "round 43": "blind43_",
             "round 44": "blind44_",
-            "round 45": "blind45_"}
+            "round 45": "blind45_",
+            "round 46": "blind46_"}
 
 pytestmark = pytest.mark.model
 
