@@ -265,6 +265,11 @@ the general fixes it prompted (a score or "Game 7" making a quarter a period of 
 period a year earlier" passing over the month closing "the current quarter", a level "now"
 against "a year ago" the year in a fiscal story, "who retires in August" ahead, a simple past
 tagged as a root participle, "$30 million in profit a day" a rate).
+Round 27 (``blindset/blindset27.txt``, 8 stories by another author, 146 expressions: Wikinews
+stocks, a rocket delay and a music-phone launch (fiscal year ending in late September), 1998 AP
+car sales, 2009 Reuters chipmaker (fiscal year ending Oct. 31), 1996 AP pro football, 2017 AP
+road tax, 2023 Reuters airline half-year) scored relaxed 0.990 / strict 0.983 / value F1 0.942
+at first sight (after rounds 1-26's fixes); pinned there.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -309,6 +314,7 @@ ROUNDS = {
     "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
     "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
     "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.99),
+    "round27": ("blindset27.txt", "blindset27.jsonl", 0.98, 0.94),
 }
 
 
