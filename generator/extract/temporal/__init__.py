@@ -70,6 +70,7 @@ from generator.extract.temporal.lending import (
     joined_clause_after,
     lends,
     month_told_apart,
+    past_year_ahead,
     relative_clause,
 )
 from generator.extract.temporal.lengths import period_named_by_length
@@ -139,6 +140,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                 and not deadline_for_scope(text, year_lender.scope, cand, tense,
                                            year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
+                and not past_year_ahead(year_lender, tense, published)
                 and not in_sequel(doc, cand.start, cand.end)
                 and not month_told_apart(doc, cand, tense, year_lender, dates_months)):
             reading = borrow_year(reading, years_lapsed(chosen, i, text, year_lender.value,

@@ -88,6 +88,11 @@ def _end_month_from_ordinal_quarter(period: Timex, day: Timex, text: str) -> int
 
 #: A bare quarter, which names the fiscal quarter just before it ("the quarter").
 _BARE_QUARTER = re.compile(r"the\s+(?:fiscal\s+)?quarter$", re.IGNORECASE)
+#: A quarter still under way, which no later "the quarter, which ended ..." can name: in
+#: "forecast higher sales for the current quarter. The net loss for the quarter, which ended
+#: Oct 31" the quarter is the fiscal fourth reported before it (blind round 27).
+_UNDER_WAY = re.compile(r"(?:the\s+)?(?:current|this|present)\s+(?:fiscal\s+)?quarter$",
+                        re.IGNORECASE)
 #: How far back that fiscal quarter may stand (the sentence before).
 _FISCAL_NAMED_BEFORE = 300
 
@@ -96,11 +101,12 @@ def _fiscal_value_meant(timexes: list[Timex], i: int) -> str:
     """The value of period ``i``, or for a bare "the quarter" the fiscal quarter named just
     before it: "its fiscal fourth-quarter profit fell ... Net income for the quarter, which
     ended June 30" puts a fourth quarter's end in June, though the rules gave the bare quarter
-    a calendar value."""
+    a calendar value. A quarter still under way ("the current quarter") is passed over."""
     period = timexes[i]
     if not _BARE_QUARTER.fullmatch(period.text):
         return period.value
-    before = next((t for t in reversed(timexes[:i]) if FISCAL_VALUE.match(t.value)), None)
+    before = next((t for t in reversed(timexes[:i])
+                   if FISCAL_VALUE.match(t.value) and not _UNDER_WAY.match(t.text)), None)
     if before is None or period.start - before.end > _FISCAL_NAMED_BEFORE:
         return period.value
     return before.value if "-Q" in before.value else period.value

@@ -19,7 +19,8 @@ from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution
 
 __all__ = ["COMPARED", "Lender", "borrow_year", "day_in_week", "echoes_a_period",
-           "joined_clause_after", "lends", "month_told_apart", "relative_clause"]
+           "joined_clause_after", "lends", "month_told_apart", "past_year_ahead",
+           "relative_clause"]
 
 
 def relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -97,6 +98,15 @@ def _verb_above(doc, cand):
     if span is None:
         return None
     return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def past_year_ahead(lender: Lender, tense: str | None, published: dt.date | None) -> bool:
+    """True for a year gone by before the story's lent to a date told in the future: in "will
+    honor their 1966 team at the home game on Nov. 10" (said in 1996) the year names the team,
+    and what is still to come cannot happen in 1966 (blind round 27). Nov. 10 is the coming one.
+    """
+    return (tense == "future" and published is not None and isinstance(lender.value, int)
+            and lender.value < published.year)
 
 
 def inside(clause: tuple[int, int] | None, char: int) -> bool:

@@ -26,11 +26,20 @@ def deadline_set(token) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in DEADLINE_WORDS or prep.head.i == prep.i:
         return False
-    verb = prep.head
+    verb = _verb_of_particle(prep.head)
     if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
         verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
             and not past_perfect(verb))
+
+
+def _verb_of_particle(token):
+    """The verb a particle or adverb belongs to, else ``token`` itself: the parser hangs "to"
+    on "back" in "has been pushed back to the fourth quarter" (blind round 27), and the new
+    date is the verb's."""
+    if token.dep_ in ("advmod", "prt") and token.head.pos_ == "VERB":
+        return token.head
+    return token
 
 
 def promised_by(token) -> bool:

@@ -1,0 +1,72 @@
+"""Round 27's categories: a new date a verb with a particle moves a thing to ("has been pushed
+back to the fourth quarter") lies ahead, though the parser hangs "to" on "back"; "the quarter,
+which ended ..." after "the current quarter" names the fiscal quarter reported before, not the
+one under way, when the story's fiscal year end is read from it; a year gone by lends itself
+to no date told in the future ("will honor their 1966 team ... on Nov. 10").
+
+Each case pins the step behind a fix (``promised._verb_of_particle``,
+``fiscal_end._fiscal_value_meant``, ``lending.past_year_ahead``) with its counter-case.
+Every sentence is invented (fictional people, companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+THU_MAR_2021 = dt.date(2021, 3, 11)
+THU_NOV_2009 = dt.date(2009, 11, 19)
+MON_OCT_1996 = dt.date(1996, 10, 21)
+
+
+def test_a_date_pushed_back_to_lies_ahead(tag):
+    text = ("Orvella said on Tuesday that the first flight of its Kestrel rocket has been pushed "
+            "back to the fourth quarter.")
+    assert values_by_text(tag, text, THU_MAR_2021)["the fourth quarter"] == "2021-Q4"
+
+
+def test_a_quarter_a_thing_happened_in_stays_behind(tag):
+    text = ("Orvella said on Tuesday that its Kestrel rocket flew back to base in the fourth "
+            "quarter.")
+    assert values_by_text(tag, text, THU_MAR_2021)["the fourth quarter"] == "2020-Q4"
+
+
+#: A chipmaker whose fiscal year ends Oct. 31: a forecast for the quarter under way, then the
+#: quarter just reported, joined to its closing day.
+_CHIPMAKER = ("Lindqvist Micro Inc reported a loss for its fiscal fourth quarter on Wednesday and "
+              "forecast higher sales for the current quarter. The loss for the quarter, which "
+              "ended Oct 31, narrowed from a year earlier. It expects revenue to rise in the first "
+              "quarter, which ends in January.")
+
+
+def test_the_quarter_that_ended_is_not_the_current_one(tag):
+    found = values_by_text(tag, _CHIPMAKER, THU_NOV_2009)
+    assert found["the current quarter"] == "FY2010-Q1"
+    assert found["the quarter"] == "FY2009-Q4"
+    assert found["a year earlier"] == "FY2008-Q4"
+    assert found["the first quarter"] == "FY2010-Q1"
+
+
+def test_the_quarter_after_a_fiscal_quarter_still_takes_it(tag):
+    text = ("Lindqvist Micro Inc said its fiscal fourth-quarter profit fell. Net income for the "
+            "quarter, which ended June 30, was $4 million.")
+    assert values_by_text(tag, text, dt.date(2009, 8, 5))["the quarter"] == "FY2009-Q4"
+
+
+def test_a_past_year_lends_nothing_to_a_coming_date(tag):
+    text = ("The Harbor City Gulls will honor their 1966 team at the home game against Easton on "
+            "Nov. 10, and play at Marlow on Thanksgiving Day.")
+    found = values_by_text(tag, text, MON_OCT_1996)
+    assert found["Nov. 10"] == "1996-11-10"
+    assert found["Thanksgiving Day"] == "1996-11-28"
+
+
+def test_a_past_year_still_lends_itself_to_a_past_date(tag):
+    text = "The Harbor City Gulls won their first title in 1966 and lost in the final on Nov. 10."
+    assert values_by_text(tag, text, MON_OCT_1996)["Nov. 10"] == "1966-11-10"
+
+
+def test_a_coming_year_still_lends_itself_to_a_coming_date(tag):
+    text = "The Gulls will move to a new stadium in 1998, with a first game on Nov. 10."
+    assert values_by_text(tag, text, MON_OCT_1996)["Nov. 10"] == "1998-11-10"
