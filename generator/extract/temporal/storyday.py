@@ -27,10 +27,10 @@ from generator.extract.temporal.clockday import (
     is_bare_clock,
     names_day,
     owns_following_day,
-    possessive_after,
 )
 from generator.extract.temporal.dayclause import dates_other_clause, passes_over_earlier_days
 from generator.extract.temporal.perfect import in_past_perfect
+from generator.extract.temporal.sceneclock import SCENE_REACH_DAYS, clock_on_nearby_day, same_day
 
 __all__ = ["settle_on_story_day"]
 
@@ -101,7 +101,7 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
             if timex.tense != "past":
                 nearby = sorted(nearby + _clocks_moved_ahead(timexes, fixed, where, i),
                                 key=lambda t: t.start)
-            fixed[i] = _clock_on_nearby_day(timex, scene, doc_text(doc), nearby)
+            fixed[i] = clock_on_nearby_day(timex, scene, doc_text(doc), nearby)
     fixed = _anchored_parts_follow_their_day(timexes, fixed)
     # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
     return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc_text(doc), published)
@@ -133,7 +133,7 @@ def _anchored_parts_follow_their_day(before: list[Timex], after: list[Timex]) ->
         if timex.rule not in _ANCHORED_PART_RULES or "T" not in timex.value:
             continue
         day = next((j for j in range(i - 1, -1, -1) if names_day(before[j])), None)
-        if day is None or _same_day(before[day], after[day]):
+        if day is None or same_day(before[day], after[day]):
             continue
         moved = (dt.date.fromisoformat(after[day].value[:10])
                  - dt.date.fromisoformat(before[day].value[:10]))
@@ -209,76 +209,6 @@ def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:
     return fixed
 
 
-def _clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
-                         near: list[Timex]) -> Timex:
-    """The day of a bare clock still on the publication day, from the days around it.
-
-    Told in the past, it is the last day of the past week named before it in its sentence
-    or the one before, as a scene ("The jet crashed on Saturday. It touched down at 11:28
-    a.m."), unless that day comes in an "after" clause hung on the story's own day: "Stocks
-    recovered on Tuesday, after the index fell on Monday. The Nikkei closed at 3 p.m." is
-    Tuesday's close, Monday being background ("Police said on Tuesday the jet crashed on
-    Monday" keeps Monday). With no other day nearby than the story's, the story's day. A
-    holiday or a date still to come named nearby sets no scene, and the clock stays put.
-    Told of what is to come, it is the coming day named before it ("Rovers host Calder on
-    Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
-    """
-    if clock.tense == "past":  # "after Thursday's loss": another game's day, no scene
-        near = [t for t in near if not possessive_after(text, t.end)]
-    before = [t for t in near if t.start < clock.start]
-    if clock.tense == "past":
-        gone = [t for t in before if t.rule in _SCENE_RULES
-                and _days_back(clock, t) in range(0, _SCENE_REACH_DAYS + 1)]
-        if gone:
-            return clock_on(clock, _scene_before_background(gone, scene, text) or gone[-1])
-        if scene is not None and all(_same_day(t, scene) for t in near):
-            return clock_on(clock, scene)  # "on Christmas night ... 'It's Christmas' ..."
-        return clock
-    # the day named last, if not gone by, decides: "vote tonight, and will sign the bill by
-    # midnight" after "the new fiscal year on Thursday" is tonight's midnight
-    open_days = [t for t in before if t.value[:10] >= clock.value[:10]]
-    last = open_days[-1] if open_days else None
-    return clock_on(clock, last) if last is not None and last.value[:10] > clock.value[:10] \
-        else clock
-
-
-#: Rules whose day sets a scene a later clock can belong to: weekdays, "yesterday", a weekday
-#: with its part or clock. A calendar day ("the last day for delivery, 23 December") or a
-#: holiday is as often named in passing, and a clock after it is the story's own.
-_SCENE_RULES = LAST_DAY_RULES + ("time-clock-day", "rel-day-before-yesterday")
-#: How many days before publication a story's scene may lie (a Wikinews report filed days
-#: after the event, a Monday paper telling of Saturday).
-_SCENE_REACH_DAYS = 7
-
-
-#: "after" opening a clause of background: "rose on Tuesday, after falling 8% on Monday".
-_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
-
-
-def _scene_before_background(days: list[Timex], scene: Timex | None, text: str) -> Timex | None:
-    """The story's own day among ``days`` when the last of them is background to it.
-
-    Returns the mention of the story's day when an "after" stands between it and the last day
-    named ("recovered on Tuesday, after the index fell on Monday"), else None.
-    """
-    if scene is None:
-        return None
-    last = days[-1]
-    own = next((t for t in days[:-1] if _same_day(t, scene)), None)
-    if own is None or _same_day(own, last) or not _AFTER.search(text, own.end, last.start):
-        return None
-    return own
-
-
-def _same_day(one: Timex, other: Timex) -> bool:
-    return one.value[:10] == other.value[:10]
-
-
-def _days_back(clock: Timex, day: Timex) -> int:
-    """Days from ``day`` to the clock's (publication) day."""
-    return (dt.date.fromisoformat(clock.value[:10]) - dt.date.fromisoformat(day.value[:10])).days
-
-
 #: A "since" phrase running up to a date with no break: "since Jan. 6", "since losing to
 #: Mount Alder on Jan. 6".
 _SINCE_PHRASE = re.compile(r"\bsince\b[^,.;:\"“”]{0,40}$", re.IGNORECASE)
@@ -338,7 +268,7 @@ def _next_scene(scene: Timex | None, timex: Timex, published: dt.date) -> Timex 
     today = published.isoformat()
     if timex.rule in LAST_DAY_RULES and names_day(timex):
         back = (published - dt.date.fromisoformat(timex.value[:10])).days
-        if scene is None and 0 <= back <= _SCENE_REACH_DAYS:
+        if scene is None and 0 <= back <= SCENE_REACH_DAYS:
             return timex
         if timex.value[:10] == today:
             return timex
