@@ -2,10 +2,13 @@
 back to the fourth quarter") lies ahead, though the parser hangs "to" on "back"; "the quarter,
 which ended ..." after "the current quarter" names the fiscal quarter reported before, not the
 one under way, when the story's fiscal year end is read from it; a year gone by lends itself
-to no date told in the future ("will honor their 1966 team ... on Nov. 10").
+to no date told in the future ("will honor their 1966 team ... on Nov. 10"); a date still to
+come named near a past clock sets no bar to the story's day ("goes on sale before Christmas. ...
+an event that began at 10 a.m." is the story's Wednesday).
 
 Each case pins the step behind a fix (``promised._verb_of_particle``,
-``fiscal_end._fiscal_value_meant``, ``lending.past_year_ahead``) with its counter-case.
+``fiscal_end._fiscal_value_meant``, ``lending.past_year_ahead``,
+``sceneclock.clock_on_nearby_day``) with its counter-case.
 Every sentence is invented (fictional people, companies and places).
 """
 
@@ -70,3 +73,19 @@ def test_a_past_year_still_lends_itself_to_a_past_date(tag):
 def test_a_coming_year_still_lends_itself_to_a_coming_date(tag):
     text = "The Gulls will move to a new stadium in 1998, with a first game on Nov. 10."
     assert values_by_text(tag, text, MON_OCT_1996)["Nov. 10"] == "1998-11-10"
+
+
+THU_SEP_2005 = dt.date(2005, 9, 8)
+
+
+def test_a_past_clock_passes_over_a_coming_holiday_to_the_storys_day(tag):
+    text = ("Pellworth Computer on Wednesday unveiled a thinner music player. The player goes on "
+            "sale in Europe before Christmas. Its chief executive showed it at an event that "
+            "began at 10 a.m.")
+    assert values_by_text(tag, text, THU_SEP_2005)["10 a.m."] == "2005-09-07T10:00"
+
+
+def test_a_past_clock_with_no_scene_stays_on_the_publication_day(tag):
+    text = ("The player goes on sale in Europe before Christmas. Its chief executive showed it at "
+            "an event that began at 10 a.m.")
+    assert values_by_text(tag, text, THU_SEP_2005)["10 a.m."] == "2005-09-08T10:00"

@@ -29,12 +29,14 @@ def clock_on_nearby_day(clock: Timex, scene: Timex | None, text: str,
     recovered on Tuesday, after the index fell on Monday. The Nikkei closed at 3 p.m." is
     Tuesday's close, Monday being background ("Police said on Tuesday the jet crashed on
     Monday" keeps Monday). With no other day nearby than the story's, the story's day. A
-    holiday or a date still to come named nearby sets no scene, and the clock stays put.
+    holiday or a date named nearby sets no scene, and the clock stays put, unless it is still
+    to come: a past clock cannot lie on it ("goes on sale ... before Christmas. ... an event
+    that began at 10 a.m." is the story's Wednesday, blind round 27).
     Told of what is to come, it is the coming day named before it ("Rovers host Calder on
     Saturday. The match kicks off at 3 p.m."): a day already gone cannot hold it.
     """
     if clock.tense == "past":  # "after Thursday's loss": another game's day, no scene
-        near = [t for t in near if not possessive_after(text, t.end)]
+        near = [t for t in near if not possessive_after(text, t.end) and not _ahead(t, clock)]
     before = [t for t in near if t.start < clock.start]
     if clock.tense == "past":
         gone = [t for t in before if t.rule in _SCENE_RULES
@@ -78,6 +80,11 @@ def _scene_before_background(days: list[Timex], scene: Timex | None, text: str) 
     if own is None or same_day(own, last) or not _AFTER.search(text, own.end, last.start):
         return None
     return own
+
+
+def _ahead(day: Timex, clock: Timex) -> bool:
+    """True for a day after the clock's (publication) day: still to come."""
+    return day.value[:10] > clock.value[:10]
 
 
 def same_day(one: Timex, other: Timex) -> bool:
