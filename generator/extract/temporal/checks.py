@@ -212,18 +212,32 @@ def is_adverb(doc, text: str, cand: Candidate) -> bool:
 _PLAN_MODALS = {"will", "would", "'ll", "wo", "shall"}
 
 
-def not_changed_plan(doc, text: str, cand: Candidate) -> bool:
-    """Reject "now" between a future modal and its verb ("the plant will now open in 2028").
+#: Verbs of moving on to the next stage: "The bill now goes to the full House".
+_NEXT_STEP_VERBS = {"go", "head", "move", "pass", "proceed", "advance"}
 
-    There "now" means "as things have turned out": the time of the clause is the date that
-    follows, so the annotation leaves "now" untagged.
+
+def not_changed_plan(doc, text: str, cand: Candidate) -> bool:
+    """Reject "now" between a future modal and its verb ("the plant will now open in 2028"),
+    and "now" before a present verb of moving on to a next stage ("The bill now goes to the
+    full House", blind round 27).
+
+    There "now" means "as things have turned out" or "next": the time of the clause is the
+    date that follows or the step still to come, so the annotation leaves "now" untagged.
     """
     toks = tokens_in(doc, cand.start, cand.end)
     if len(toks) != 1 or toks[0].lower_ != "now" or toks[0].i == 0:
         return True
     before = doc[toks[0].i - 1]
     after = doc[toks[0].i + 1] if toks[0].i + 1 < len(doc) else None
-    return not (before.lower_ in _PLAN_MODALS and after is not None and after.pos_ == "VERB")
+    return not (after is not None and (
+        (before.lower_ in _PLAN_MODALS and after.pos_ == "VERB") or _next_step(doc, after)))
+
+
+def _next_step(doc, verb) -> bool:
+    """True for a present verb of moving on followed by "to": "now goes to the Senate"."""
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _NEXT_STEP_VERBS
+            and following is not None and following.lower_ == "to")
 
 
 def in_past_clause(doc, text: str, cand: Candidate) -> bool:
