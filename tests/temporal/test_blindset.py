@@ -269,7 +269,13 @@ Round 27 (``blindset/blindset27.txt``, 8 stories by another author, 146 expressi
 stocks, a rocket delay and a music-phone launch (fiscal year ending in late September), 1998 AP
 car sales, 2009 Reuters chipmaker (fiscal year ending Oct. 31), 1996 AP pro football, 2017 AP
 road tax, 2023 Reuters airline half-year) scored relaxed 0.990 / strict 0.983 / value F1 0.942
-at first sight (after rounds 1-26's fixes); pinned there.
+at first sight (after rounds 1-26's fixes) against its gold as written, 0.997 / 0.997 / 0.949
+against it as corrected (three edits to documented conventions: "full-year" in an outlook and
+"every year" tagged, "since" left outside "Thursday"; see its header), and 1.000 / 1.000 / 1.000
+after the general fixes it prompted (a new date "pushed back to" lies ahead, "the quarter, which
+ended" passing over "the current quarter" for the fiscal year end, a past year lending nothing
+to a coming date, a past clock passing over a coming holiday to the story's day, "now goes to"
+as "next").
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -314,7 +320,7 @@ ROUNDS = {
     "round24": ("blindset24.txt", "blindset24.jsonl", 0.99, 0.99),
     "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
     "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.99),
-    "round27": ("blindset27.txt", "blindset27.jsonl", 0.98, 0.94),
+    "round27": ("blindset27.txt", "blindset27.jsonl", 0.99, 0.99),
 }
 
 
