@@ -1,7 +1,8 @@
 """Shapes of the sentences around a pronoun that decide its antecedent (split out of
 :mod:`.pronouns`): a request for an act is no report, a sentence led by he or she goes
 on about whoever the text was about, a body's noun set off by a name names no person, and
-"it" opening a report right after a sentence whose subject is a body is that body.
+"it" opening a report right after a sentence whose subject is a body is that body, and a
+trailing "he added" is nobody its own reported clause names.
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ def asks_for_an_act(verb: Token) -> bool:
     infinitive = any(t.tag_ == "TO" and t.head.tag_ == "VB" for t in verb.subtree
                      if t.i > verb.i)  # the parser may hang it on the object
     return infinitive and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def outside_own_report(words: list[Token], at: int) -> list[Token]:
+    """``words`` less those inside the reported clause of the cue whose pronoun subject
+    starts at ``at``: in "President X was safe and would speak later, he added" the
+    pronoun cannot be X, whom its own clause names (round 46; a fronted adjunct, "When X
+    arrived, he said", can be, and stays)."""
+    pronoun = next((t for t in words[-1].sent if t.idx == at), None) if words else None
+    if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON":
+        return words
+    reported = {t.i for c in pronoun.head.children if c.dep_ == "ccomp" and c.i < pronoun.i
+                for t in c.subtree}
+    return [t for t in words if t.i not in reported]
 
 
 def led_by_pronoun(sentence: Span) -> bool:

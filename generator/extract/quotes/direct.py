@@ -54,6 +54,7 @@ from generator.extract.quotes.terms import (
     modifies_noun,
     names_a_relative,
     title_as_subject,
+    title_in_apposition,
 )
 from generator.extract.quotes.verb_subjects import subject_of
 
@@ -246,8 +247,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
         return verdict, subject_of(verdict), "direct-evaluative"
-    if ruling is None and is_title(content):
-        return None
+    if (ruling is None and is_title(content)) or title_in_apposition(quote, content):
+        return None  # "its hit drama “Saltmarsh.”" under "said": a work's title
     if ruling is not None:
         return ruling, cue_subject(ruling, lex), "direct-attributed"
     holder = opinion_holder(quote, context, lex)

@@ -4,7 +4,9 @@ Court and news copy opens with "a federal prosecutor told jurors ..." and names 
 a paragraph or two later as "the prosecutor, Alicia Moreno, said ...": the definite role,
 with the same head noun and the name set off after it, introduces the person the
 indefinite one described. A summary line under the headline ("a prosecutor told jurors
-that ...") is read the same way, as is any such description before the naming.
+that ...") is read the same way, as is any such description before the naming. A lede's
+office ("the chief inspector of prisons has warned") is the person whom the next paragraph
+opens by naming as its subject.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.lede import lede_paragraph, paragraph_index
 
 #: How many paragraphs on the naming may come (a byline may sit between).
 _PARAGRAPHS_AHEAD = 3
@@ -66,3 +69,40 @@ def _paragraphs_end(text: str, at: int, count: int) -> int:
     """The offset where the ``count``-th paragraph after the one holding ``at`` ends."""
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text) if m.start() >= at]
     return breaks[count] if len(breaks) > count else len(text)
+
+
+def office_holder_named_next(head: Token, titles: frozenset[str],
+                             person_name: Callable[[Token], str | None]) -> str | None:
+    """"Prisons are full, the chief inspector of prisons has warned." then "In his annual
+    report, Nigel Ashdown said ...": a lede's office ("the TITLE of X", no name of its own)
+    is the person the first sentence of the next paragraph names as its main subject, when
+    the text has not named that person before and gives no title of their own (round 46).
+
+    Args:
+        head: The head noun of the speaker mention ("inspector").
+        titles: Title words (speakers.yaml ``titles``).
+        person_name: The canonical name of the person a token names, or None.
+
+    Returns:
+        The name, or None when the mention is no such office or the next paragraph does
+        not open with a named person.
+    """
+    doc = head.doc
+    office = head.tag_ == "NN" and head.lower_ in titles \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+        and not any(c.dep_ == "appos" for c in head.children)
+    lede = lede_paragraph(doc)
+    if not office or paragraph_index(doc, head.idx) != lede:
+        return None
+    first = next((t for t in doc[head.i :] if paragraph_index(doc, t.idx) == lede + 1
+                  and not t.is_space), None)
+    if first is None:
+        return None
+    subject = next((c for c in first.sent.root.children if c.dep_ == "nsubj"), None)
+    name = person_name(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if name is None or any(t.text == subject.text for t in doc[: head.i]):
+        return None
+    if any(c.dep_ in ("compound", "appos") and c.lower_ in titles for c in subject.children):
+        return None  # "Health Minister Ada Quill said": someone with an office of her own
+    return name

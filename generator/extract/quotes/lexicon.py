@@ -92,6 +92,7 @@ class SpeakersFile(_Strict):
     group_nouns: list[str]
     org_nouns: list[str]
     company_nouns: list[str]
+    other_companies: list[str] = Field(default_factory=list)
     title_abbreviations: dict[str, str] = Field(default_factory=dict)
     kinship: list[str] = Field(default_factory=list)
     households: list[str] = Field(default_factory=list)
@@ -224,6 +225,8 @@ class Lexicon:
     """"KC", "MP": letters after a name that are no part of it."""
     fronted_roles: frozenset[str] = frozenset()
     """"Mitigating,": the part a lawyer plays, fronted before the name in court copy."""
+    other_companies: frozenset[str] = frozenset()
+    """"Parent", "rival": words that make "the ... company" another company."""
     public_bodies: frozenset[str] = frozenset()
     """"Administration", "Authority": a body named with one is never "the company"."""
     organization_descriptions: frozenset[str] = frozenset()
@@ -333,6 +336,7 @@ def load_lexicon() -> Lexicon:
         post_nominals=low(speakers.post_nominals),
         fronted_roles=low(speakers.fronted_roles),
         public_bodies=low(speakers.public_bodies),
+        other_companies=low(speakers.other_companies),
         org_kinds={k.casefold(): low(v) for k, v in speakers.org_kinds.items()},
         company_name_endings=low(speakers.company_name_endings),
         place_features=low(speakers.place_features),

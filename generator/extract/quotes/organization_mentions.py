@@ -59,6 +59,49 @@ def located_only(head: Token) -> bool:
         or t.ent_type_ in ("GPE", "LOC") for t in between)
 
 
+def described_only(head: Token, lex: Lexicon) -> bool:
+    """"the streaming company", "The London-listed miner": a definite company noun whose
+    modifiers only say what trade it is in or where it is listed or based is as bare as
+    "the company" and refers back the same way (round 46); a word of speakers.yaml
+    ``other_companies`` ("the parent company"), a nationality ("the French company"), a
+    name or a possessive makes it another company and it stays as written."""
+    if located_only(head):
+        return True
+    words = list(head.doc[head.left_edge.i : head.i])
+    if head.lemma_.casefold() not in lex.company_nouns or len(words) < 2 \
+            or words[0].lower_ != "the" or list(head.rights):
+        return False
+    return all(_trade_or_listing(t, lex) for t in words[1:])
+
+
+def _trade_or_listing(word: Token, lex: Lexicon) -> bool:
+    """A modifier saying a company's trade ("streaming") or where it is listed or based."""
+    if word.text in (",", "-") or word.lower_ in ("listed", "based") \
+            or word.lower_.endswith(("-listed", "-based")):
+        return True
+    if word.ent_type_ in ("GPE", "LOC") or word.pos_ == "PROPN":  # "London" of "London-listed"
+        return word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-" \
+            and word.head.lower_ in ("listed", "based")
+    return word.pos_ in ("ADJ", "NOUN", "VERB") and word.dep_ in ("amod", "compound") \
+        and word.ent_type_ == "" and word.lower_ not in lex.other_companies
+
+
+def named_in_own_report(head: Token) -> str | None:
+    """"Streamline is raising its prices, the streaming company said": a company noun with
+    no organisation before it is the proper-noun subject of its own reported clause, the
+    company the sentence itself names, whatever NER made of the name (a place, round 46)."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN" \
+                and subject.ent_type_ not in ("PERSON", "NORP", "DATE"):
+            first = min((c.i for c in subject.children if c.dep_ == "compound"), default=subject.i)
+            return head.doc[first : subject.i + 1].text
+    return None
+
+
 def title_cased_noun(mention: Mention, lex: Lexicon) -> bool:
     """"..., Company Says" in a Title Case headline: a company noun alone, capitalised by
     the headline's style, is no name (the headline rule gives the body's company)."""

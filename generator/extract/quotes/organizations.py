@@ -24,9 +24,10 @@ from generator.extract.quotes.mention_shapes import aged_given_name
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
 from generator.extract.quotes.organization_mentions import (
+    described_only,
     head_word,
-    located_only,
     most_mentioned,
+    named_in_own_report,
     portfolio_before,
     title_cased_noun,
 )
@@ -143,7 +144,7 @@ class OrganizationResolution:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
         head = mention.token
         bare = head is not None and (mention.text.lower() == f"the {head.lower_}"
-                                     or located_only(head))
+                                     or described_only(head, self.lex))
         if head is not None and head.pos_ != "PROPN":
             named = organization_named_after(
                 head, [(o.start, o.words, o.text) for o in self.organizations],
@@ -163,12 +164,16 @@ class OrganizationResolution:
         if head is None or not bare:
             return mention.name  # qualified ("the city council"): keep as given
         lemma = head.lemma_.casefold()
-        spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
-                      and s.name and head_word(s.name) == lemma), None)
-        if spoke is not None:  # "The office called ..." after "the prime minister's office said"
-            return spoke
-        earlier = self._organizations_before(self.organizations, at)
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
+        # "The office called ..." after "the prime minister's office said"; "the union
+        # said" after "The Prison Officers' Association (POA) said", a name NER missed
+        spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
+                      and s.name and head_word(s.name) in kinds), None)
+        if spoke is not None:
+            return spoke
+        # the mention's own words ("Oslo" of "The Oslo-listed miner") are no antecedent
+        earlier = [o for o in self._organizations_before(self.organizations, at)
+                   if o.start < head.doc[head.left_edge.i].idx]
         for org in reversed(earlier):
             if org.words[-1] in kinds or head_word(org.text) in kinds:
                 # "the ministry" after "the Foreign Ministry", "the union" after "the Aerion
@@ -206,7 +211,7 @@ class OrganizationResolution:
                 if lemma in self.lex.team_nouns else None
             return named or (subjects[-1].text if subjects else None) or club \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
-                or mention.name
+                or named_in_own_report(head) or mention.name
         return self._subject_just_before(head) or mention.name
 
     def _company_shaped(self, speaker: Speaker) -> bool:

@@ -18,6 +18,7 @@ from generator.extract.quotes.antecedents import (
     body_subject_before,
     led_by_pronoun,
     names_a_body,
+    outside_own_report,
 )
 from generator.extract.quotes.appositions import (
     name_ending_role,
@@ -205,7 +206,7 @@ class PronounResolution:
         in an interview the person interviewed."""
         if sentence is None:
             return
-        before = [t for t in sentence if t.idx < at]
+        before = outside_own_report([t for t in sentence if t.idx < at], at)
         for token in self.main_first(self.person_subjects(before)):
             yield self.full_name(name_text(token), at)
         for token in self._interviewed(before):

@@ -30,7 +30,7 @@ from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import vote_genders
 from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
-from generator.extract.quotes.introductions import named_next_as_role
+from generator.extract.quotes.introductions import named_next_as_role, office_holder_named_next
 from generator.extract.quotes.issuers import IssuerResolution
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
@@ -378,7 +378,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 p.ends_with(fold(head.text)) and len(p.words) > 1 for p in self.persons):
             return None
         return named_after_lede(head, self.lex, self._person_name) \
-            or named_next_as_role(head, self._person_name)
+            or named_next_as_role(head, self._person_name) \
+            or office_holder_named_next(head, self.lex.titles, self._person_name)
 
 
 def _capitalised_name(token: Token | None) -> bool:

@@ -138,6 +138,23 @@ def _capitalised_at_sentence_end(content: str) -> bool:
         and all(w[:1].isupper() for w in words)
 
 
+def title_in_apposition(quote: Span, content: str) -> bool:
+    """"a new season of its hit drama “Saltmarsh.”": a Title Case phrase set in apposition
+    to the common noun right before the opening mark is the title of the work that noun
+    names, inside a report or not, even with the sentence's full stop inside the marks
+    (round 46). Speech after a noun is its object ("told the crowd “Welcome.”"), not in
+    apposition to it."""
+    if not is_title(content.rstrip().removesuffix(".")):
+        return False
+    doc = quote.doc
+    words = [t for t in quote if not t.is_punct]
+    before = next((t for t in reversed(doc[max(0, quote.start - 2) : quote.start])
+                   if not t.is_punct), None)
+    roots = [t for t in words if not quote.start <= t.head.i < quote.end]
+    return before is not None and before.pos_ == "NOUN" and len(roots) == 1 \
+        and roots[0].dep_ == "appos" and roots[0].head.i == before.i
+
+
 def is_rating(quote: Span, lex: Lexicon) -> bool:
     """"who rates the stock “buy.”", "its “hold” rating": a rating from an analyst's scale
     (attribution.yaml ``rating-label``) with a rating verb or noun next to the marks is a
