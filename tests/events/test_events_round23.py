@@ -39,3 +39,19 @@ def test_who_had_offers_turned_down_is_who_agrees_the_fee_after(nlp):
     assert [(what, value) for what, _, value, _ in events_of(nlp, text)] == [
         ("Westbury Rovers has two bids turned down", "2026-03"),
         ("Westbury Rovers agrees a fee", "2026-07-31")]
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm_named_in_full_before(nlp):
+    text = ("Residents, the council and the developer, Ashgate Construction, gave evidence at "
+            "the inquiry. Ashgate appealed in February 2025. Ashgate said it expected to start "
+            "building early next year.")
+    assert [what for what, _, _, _ in events_of(nlp, text)] == [
+        "Ashgate Construction appeals", "Ashgate Construction starts building"]
+
+
+def test_it_after_a_noun_with_a_quoted_title_is_that_title(nlp):
+    text = ("The Tolvin Film Festival opens on Thursday night. The festival's closing film, the "
+            "comedy \"Blue Harbour\", will have its premiere on Saturday. It was pulled from the "
+            "programme in August 2025 after a flood at the studio.")
+    whats = [what for what, _, _, _ in events_of(nlp, text)]
+    assert whats[-1].startswith("Blue Harbour is pulled"), whats

@@ -16,7 +16,8 @@ derby has been moved to Sunday" into the derby.
 Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates) with ``repairs`` (parses
 that hide it), ``filters`` (dates that
 make no event, and which of several dates says when), ``phrases`` (the description) with
-``nominal`` (events a noun names), ``subjects`` (who does it), ``nouns`` (noun phrases) and
+``nominal`` (events a noun names), ``wording`` (tense and articles), ``subjects`` (who does
+it) with ``undergone`` ("Rovers had two offers turned down"), ``nouns`` (noun phrases) and
 ``names`` (full names, pronouns), ``participants``, ``status`` (happened / planned /
 expected), ``secondary`` (more than one event from a clause's dates) and ``merge`` (one event
 per happening).

@@ -13,13 +13,23 @@ from generator.extract.events.rules import EventRules
 
 def is_change_base(root, rules: EventRules) -> bool:
     """Whether the date is the object of "from" on an adverb of change ("*up* 15 percent
-    from 2025", ``rules.reference_points.change_adverbs``): the level it is compared with.
+    from 2025", ``rules.reference_points.change_adverbs``), or of "on" naming a period ("up
+    15% on last year", round 23): the level it is compared with.
     The verb "lower" starts a period ("will lower their own rates from Monday")."""
     preposition = root.head
     change = preposition.head
-    return root.dep_ == "pobj" and preposition.lower_ in rules.reference_points.bases \
-        and change.lower_ in rules.reference_points.change_adverbs \
+    points = rules.reference_points
+    base = preposition.lower_ in points.bases or (
+        preposition.lower_ in points.change_bases and is_period_word(root, rules))
+    return root.dep_ == "pobj" and base and change.lower_ in points.change_adverbs \
         and change.pos_ in ("ADV", "ADJ")
+
+
+def is_period_word(root, rules: EventRules) -> bool:
+    """Whether a date's head word names a period, not a day ("up 15% on last *year*", "on
+    *2025*"; not "up 5% on *Monday*")."""
+    return root.lemma_.lower() in rules.reference_points.time_nouns \
+        or (root.like_num and len(root.text) == 4)
 
 
 def moved_from(span, rules: EventRules) -> bool:

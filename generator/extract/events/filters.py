@@ -230,10 +230,35 @@ def is_reference_point(span, rules: EventRules) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ not in rules.reference_points.prepositions:
-        return False
+        since = since_marker(span, rules)  # only a superlative ranks across a noun phrase
+        return since is not None and any(
+            t.tag_ in SUPERLATIVE_TAGS for t in since_clause(since) if t.i < since.i)
     markers = set(rules.reference_points.markers)
     return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in markers or is_ordinal(t)
                for t in since_clause(before) if t.i < before.i)
+
+
+def since_marker(span, rules: EventRules):
+    """The "since" before a noun the date is on ("the biggest programme *since* the COVID-19
+    rollout in 2021", round 23, a noun the parser may make a clause with "since" as its
+    marker), else None; the caller asks for a superlative before it. A clause with a verb
+    after "since" is a happening ("since the town got its own council in 1958", round 20),
+    and so is a noun after an ordinal ("her second since floods in October")."""
+    token = span.root
+    prepositions = rules.reference_points.prepositions
+    for _ in range(3):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in prepositions:
+            return token.head
+        since = next((c for c in token.children if c.dep_ == "mark" and c.i < span.start
+                      and c.lower_ in prepositions), None)
+        if since is not None:
+            return since
+    return None
 
 
 def since_clause(since):

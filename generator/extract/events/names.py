@@ -94,6 +94,16 @@ def full_name(name: str, doc) -> str:
     return best
 
 
+def firm_full_name(name: str, doc) -> str:
+    """The organisation a bare first word stands for ("Fennimore appealed" after "the
+    developer, Fennimore Homes", round 23): the longest ORG name of ``doc`` of proper nouns
+    that starts with ``name``, else ``name``. Only for a word the tagger left untyped."""
+    found = [strip_determiner(e) for e in entities(doc) if e.label_ == "ORG"
+             and all(t.pos_ == "PROPN" for t in e if t.lower_ != "the")]
+    fuller = [f for f in found if len(f.split()) > 1 and f.split()[0] == name]
+    return max(fuller, key=len) if " " not in name and fuller else name
+
+
 def apposed_name(speaker: str, doc, before: int) -> str:
     """The person named in apposition to a speaker given by role ("Her *main rival*, the
     Conservative councillor *Piet Dorsman*, said he ..." -> "Piet Dorsman"), else
@@ -147,7 +157,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
             and speakers[0] in pronoun.sent.text:
-        return speakers[0]  # "Nordnet said it expected ...": the speaker is a company
+        # "Nordnet said it expected ...": the speaker is a company, by its full name
+        return firm_full_name(speakers[0], pronoun.doc)
     if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
     subject = earlier_subject(pronoun, labels)
@@ -254,8 +265,11 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                 named = named_in(token, labels)
                 if named is None and thing and firm_as_person(token):
                     named = token.text  # "Pell, which led ..., shipped ... *It* releases ..."
-                if named is None and thing:
+                if named is None and thing:  # "The film, the epic "Ninth Winter", ..."
+                    named = quoted_title(token)
+                if named is None and thing:  # "Fennimore said it": "Fennimore Homes"
                     named = untyped_firm(token)
+                    named = firm_full_name(named, token.doc) if named is not None else None
                 if named is None and not thing:
                     named = epithet_name(token)  # "The 24-year-old passed ... *He* is ..."
                 if named is None and not thing:
@@ -268,6 +282,20 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                 named = untyped_firm(token)  # "The recall is *Vantor's* second this year."
                 if named is not None:
                     return named
+    return None
+
+
+def quoted_title(token) -> str | None:
+    """The title in quotation marks a noun is in apposition with ("The festival's most
+    anticipated *film*, the war epic "Ninth Winter", will have its premiere ... *It* was
+    pulled", round 23): what a later "it" stands for; else None."""
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
+    for appos in appositions:  # "the comedy "Blue Harbour"": an apposition's own one too
+        words = [t for t in appos.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORDINAL"]
+        if words and words[-1].i == appos.i and words[0].i > 0 \
+                and token.doc[words[0].i - 1].is_quote:
+            return " ".join(t.text for t in words)
     return None
 
 

@@ -88,6 +88,9 @@ class ReferencePoints(BaseModel):
     was in 2005"): a date on its "be" only locates that point."""
     change_adverbs: list[str] = []
     """Adverbs of a change whose "from" takes its base ("*up* 15 percent from 2025")."""
+    change_bases: list[str] = []
+    """More prepositions of such an adverb whose period object is its base ("up 15% *on*
+    last year"); a day after them stays a day ("up 5% on Monday")."""
     period_bounds: list[str] = []
     """Verbs whose relative clause on a dated period of ``bounded_periods`` only says where
     the period ends or starts ("the fourth quarter, which *ended* on Jan. 31"): no happening."""
@@ -135,6 +138,9 @@ class EventRules(BaseModel):
     defining_modals: list[str] = []
     """"holders *who cannot attend*": a relative clause with these says whom the sentence
     means (unasserted.defining_possibility)."""
+    generic_nouns: list[str] = []
+    """"people *who get* the vaccine this autumn": a present relative clause on these says
+    whom the sentence means (unasserted.defining_generic)."""
     lasting_prepositions: list[str] = []
     whole_day_parts: list[str] = []
     """"talks ran *through the night*": a whole part of a day after one of

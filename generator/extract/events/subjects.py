@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.names import epithet_name, full_name, resolve_pronoun, titled
+from generator.extract.events.names import (
+    epithet_name,
+    firm_full_name,
+    full_name,
+    resolve_pronoun,
+    titled,
+)
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.undergone import undergoing_verb
@@ -183,6 +189,7 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
     words = [phrase(subject, claims=claims, resolve=outer is None)]
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Dorn", untagged: "Hugo Dorn"
         words[0] = full_name(words[0], subject.doc)
+        words[0] = firm_full_name(words[0], subject.doc)  # "Fennimore": "Fennimore Homes"
     if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
         words += attached_phrases(subject, rules=None)
     parts = [" ".join(words)]

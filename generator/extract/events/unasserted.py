@@ -10,7 +10,8 @@ reach:
   (``open_question``);
 - "Ticket holders *who cannot attend* in September can claim a refund": a relative clause
   with a modal of possibility, without a comma, says which people are meant
-  (``defining_possibility``);
+  (``defining_possibility``), and so does a present one on "people", "anyone" ("people *who
+  get* the vaccine this autumn", ``defining_generic``, round 23);
 - "The festival, *which was due to open on Friday*, will now take place on Sept. 12": a past
   plan on the subject of a verb that carries a date of its own is the plan the new date
   replaced (``replaced_by_main``; round 17's "planned for June 20, has been postponed to
@@ -70,6 +71,18 @@ def defining_possibility(verb, rules: EventRules) -> bool:
     return not any(t.is_punct for t in between)
 
 
+def defining_generic(verb, rules: EventRules) -> bool:
+    """Whether the verb is a relative clause in the simple present on a noun of
+    ``rules.generic_nouns`` that no comma sets off ("people *who get* the vaccine this autumn
+    are expected to need a booster", round 23): it says whom the sentence means."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or verb.tag_ not in ("VBP", "VBZ") \
+            or verb.head.lemma_.lower() not in rules.generic_nouns \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    between = verb.doc[verb.head.i + 1:verb.left_edge.i]
+    return not any(t.is_punct for t in between)
+
+
 def planning_clause(verb, rules: EventRules):
     """The clause that carries the planning word a dated infinitive hangs from ("was *due* to
     open", "is *scheduled* to land"): the verb "be" of an adjective ("due"), else the planning
@@ -113,4 +126,5 @@ def negated_future(verb, span, rules: EventRules) -> bool:
 def unasserted(verb, rules: EventRules) -> bool:
     """Whether any of this module's tests says the article does not assert the verb."""
     return under_condition(verb, rules) or open_question(verb, rules) \
-        or defining_possibility(verb, rules) or replaced_by_main(verb, rules)
+        or defining_possibility(verb, rules) or defining_generic(verb, rules) \
+        or replaced_by_main(verb, rules)
