@@ -582,7 +582,24 @@ Round 46 (345-352: AP budget veto, Reuters miner's profit warning, BBC prisons r
 single marks, NYT hospital ransomware, Guardian tower-fire inquiry in curly single marks, AP
 baseball, AFP coup attempt in translated English, CNBC streaming price rise), by another
 outside author, scored with score.py at first sight after rounds 13-45's fixes: 0.995 /
-0.957, 0.964 / 0.910.
+0.957, 0.964 / 0.910. Its misses: "the chief inspector of prisons has warned" in the lede
+(the next paragraph opens "Nigel Ashdown said"), "The London-listed miner", "the streaming
+company" (the company its own clause names, NER tagging it a place) and "the union" after
+"The Prison Officers' Association (POA) said" given as written; "A nurse in the hospital's
+intensive care unit, who asked not to be named," kept its place; "X was safe and would
+speak later, he added" given to X; "told the inquiry she had ...", "Counsel to the
+inquiry, X, put it to Y that ..." missed; a show title under "said" ('its hit drama
+“Saltmarsh.”') read as a quote. After its fixes by category
+(test_quotes_round46_categories.py): 1.000 / 1.000, 0.979 / 1.000 (score.py); rounds 1-45
+and the seed unchanged (score.py error lists identical); all 352 articles 0.9993 / 0.9956,
+0.9808 / 0.9908 before, 0.9995 / 0.9969, 0.9812 / 0.9934 after. Where its gold parts from
+the set (349 and 351's headers say so): 'would ‘not hide from ...’' counted reported (the
+set's majority counts a modal outside marks that close the clause direct only), 'said it
+was "closely following ..." and advised its nationals ...' counted one report, and the
+headline "... as government says coup attempt foiled" left out (the set counts headline
+reports since round 38). A common-noun place before a set-off description is dropped as
+rounds 1, 9 and 46 write it; round 13's "nurse at the clinic who asked ..." (no comma)
+keeps it.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -647,8 +664,8 @@ FLOORS = {
     # round 45's reported floor under 1.0: three "according to" records of documents and
     # data given speakers (the set's golds count them the other way, 337-339's headers)
     "round 45": (0.99, 0.99, 0.96, 0.99),
-    # round 46 pinned at its first sight (0.995 / 0.957, 0.964 / 0.910, score.py)
-    "round 46": (0.99, 0.95, 0.96, 0.91),
+    # round 46's reported floor under 1.0: three departures of its gold (349, 351 headers)
+    "round 46": (0.99, 0.99, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

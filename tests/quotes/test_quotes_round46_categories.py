@@ -6,7 +6,8 @@ miner") refers back like "the company", to the company its own sentence names wh
 came before; "the union" after an association that spoke, whose name NER missed; a title
 in apposition to a work's noun is no quote, even under "said" with the stop inside; "told
 the inquiry she had ..." is a report to an audience; a lede's office ("the chief inspector
-of prisons") is the person the next paragraph opens by naming."""
+of prisons") is the person the next paragraph opens by naming; "put it to X that" reports
+the point put, by the role that opens the sentence set off before a name."""
 
 from __future__ import annotations
 
@@ -106,3 +107,10 @@ def test_a_ledes_office_is_not_a_person_with_a_title_of_her_own(quotes_of):
             "Health Minister Ada Quill said the shortage would last until spring.")
     assert _found(quotes_of(text), "indirect")[0] == (
         "Hospitals are short of beds", "chief inspector of hospitals")
+
+
+def test_put_it_to_a_witness_reports_the_point_put_by_the_named_counsel(quotes_of):
+    text = ("The hearing resumed on Monday. Counsel for the families, Maria Lopez, put it "
+            "to the witness that the alarm had failed.\n\n"
+            "The mayor put the plan to a vote that night.")
+    assert _found(quotes_of(text), "indirect") == [("the alarm had failed", "Maria Lopez")]

@@ -63,6 +63,9 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     # a name, when a person's name is set off after it (round 45)
     titled = head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                                           for c in head.lefts)
+    # "Counsel to the inquiry, Fiona Aldridge KC,": a role opening the sentence, which
+    # capitalises it, and no entity itself (round 46)
+    titled = titled or (head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_)
     if head.pos_ == "PROPN" and not role_head and not titled:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:

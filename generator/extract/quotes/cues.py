@@ -50,9 +50,9 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
 
 def _particle_after(verb: Token, particle: str) -> bool:
     """Whether the verb's particle follows it ("shot *back*"; the parser may tag it an
-    adverb)."""
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle and c.i == verb.i + 1
-               for c in verb.children)
+    adverb; "put *it* to the witness that", an object)."""
+    return any(c.dep_ in ("prt", "advmod", "dobj") and c.lower_ == particle
+               and c.i == verb.i + 1 for c in verb.children)
 
 
 def is_passive_cue(token: Token) -> bool:
