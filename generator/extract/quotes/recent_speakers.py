@@ -1,0 +1,75 @@
+"""The speakers a he or she may reach back over (split out of :mod:`.pronouns`).
+
+A mixin of :class:`.pronouns.PronounResolution`: of the last few speakers, those the
+article shows take the pronoun come first, unless a speaker named in this sentence or the
+one before keeps it; a sentence wholly inside quotation marks does not count as naming.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.doctext import doc_text
+from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.names import Name
+
+#: How many of the latest distinct speakers a known pronoun may reach back over.
+RECENT_SPEAKERS = 3
+
+
+class RecentSpeakers:
+    """Reads the ``doc``, ``in_quote``, ``persons``, ``history``, ``genders`` and
+    ``full_name`` of a :class:`.resolve.SpeakerResolver`."""
+
+    doc: Doc
+    in_quote: list[bool]
+    persons: list[Name]
+    history: list[Speaker]
+    genders: dict[str, str]
+
+    def _recent_known_to_take(self, word: str, at: int, sentence: Span | None) -> list[str]:
+        """Of the last three person speakers, those the article shows take ``word``: "she
+        says" after Frida Kellgren (a daughter), a dealer whose pronoun the text never gives
+        and her father is Frida, not the dealer. A speaker named in this sentence or the
+        one before keeps the pronoun whatever is known ("..., according to Hilde Roan.
+        “...,” she said.")."""
+        recent: list[str] = []
+        for speaker in reversed(self.history):
+            if speaker.kind == "person" and speaker.name and speaker.name not in recent:
+                recent.append(speaker.name)
+            if len(recent) == RECENT_SPEAKERS:
+                break
+        fitting = next((n for n in recent if self.genders.get(n, word) == word), None)
+        if fitting is None or self._named_just_before(fitting, at, sentence):
+            return []
+        return [n for n in recent if self.genders.get(n) == word]
+
+    def _named_just_before(self, name: str, at: int, sentence: Span | None) -> bool:
+        """Whether the person ``name`` is named in ``sentence`` or the one before it; a
+        sentence wholly inside quotation marks does not count ("Dr X said: '... . What
+        happened is not ...' ¶ She said ...": X is named just before)."""
+        if sentence is None:
+            return False
+        doc = sentence.doc
+        before = doc[sentence.start - 1].sent if sentence.start else None
+        for _ in range(3):
+            if before is None or before.start == 0 or not self._wholly_quoted(before):
+                break
+            before = doc[before.start - 1].sent
+        start = before.start_char if before is not None else 0
+        # "Kessling said." names Arnold Kessling too: a surname counts for its full name
+        return any(start <= p.start < at and (p.text == name or self.full_name(
+            p.text, p.start) == name) for p in self.persons) or self._written_out(name, start, at)
+
+    def _written_out(self, name: str, start: int, at: int) -> bool:
+        """Whether the full ``name`` is written outside quotation marks between the
+        offsets (NER may miss it there: "“...,” Marcy Albers says, standing ...")."""
+        found = doc_text(self.doc).find(name, start, at)
+        span = self.doc.char_span(found, found + len(name)) if found >= 0 else None
+        return span is not None and not self.in_quote[span.start]
+
+    def _wholly_quoted(self, sentence: Span) -> bool:
+        """Whether every word of ``sentence`` is inside quotation marks; a closing mark the
+        parser split off as a sentence of its own has no words and counts too."""
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        return all(self.in_quote[t.i] for t in words)
