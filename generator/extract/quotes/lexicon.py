@@ -234,9 +234,9 @@ class Lexicon:
     org_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     """"union" -> {"association", ...}: last words of names "the union" may refer back to."""
     company_name_endings: frozenset[str] = frozenset()
+    """"Therapeutics", "Inc": words a company's full name adds to its short one."""
     place_features: frozenset[str] = frozenset()
     """Words opening the name of a natural feature ("River Aske"): a place, no body."""
-    """"Therapeutics", "Inc": words a company's full name adds to its short one."""
     legal_forms: frozenset[str] = frozenset()
     """"Inc", "Corp": a company's legal form, no part of the name it speaks under."""
     acronym_kinds: frozenset[str] = frozenset()
