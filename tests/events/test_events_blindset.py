@@ -84,7 +84,9 @@ fixes) 0.817 / 0.925 / 0.867, 0.939, 0.837, 1.000, 0.951, after its fixes 0.946 
 0.964, 1.000, 0.943, 1.000, 1.000; round 23, by a nineteenth (a port strike, a film
 festival's delayed premiere, a housing appeal, a transfer and debut, a vaccine rollout, a
 by-election; after rounds 1-22's fixes) 0.815 / 0.936 / 0.871, 0.955, 0.864, 0.983, 0.965,
-after its fixes 0.918 / 0.957 / 0.938, 1.000, 1.000, 0.983, 0.982.
+after its fixes 0.918 / 0.957 / 0.938, 1.000, 1.000, 0.983, 0.982; round 24, by a twentieth
+(a boil notice, an airline merger's votes, a murder trial, a world tour, a tuition freeze, a
+budget vote; after rounds 1-23's fixes) 0.875 / 0.860 / 0.867, 0.959, 0.918, 0.940, 0.921.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -317,11 +319,23 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.96,
     },
+    # Round 24 at first sight: 0.875 / 0.860 / 0.867, 0.959, 0.918, 0.940, 0.921 (pinned at
+    # first sight; raised under the figures after its fixes).
+    (24,): {
+        "event_precision": 0.85,
+        "event_recall": 0.84,
+        "event_f1": 0.85,
+        "status_accuracy": 0.94,
+        "what_match": 0.89,
+        "claim_recall": 0.92,
+        "claim_kind_accuracy": 0.90,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
 #: in a story of Dec. 6) resolve to the past June, which is the temporal stage's to fix.
-MIN_GENRE_RECALL = {(7,): 0.6}
+#: Round 24's education story at first sight scores 0.667 (three events it misses).
+MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6}
 #: At most this share of gold events may come out split in two.
 MAX_DUPLICATE_RATE = 0.05
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
