@@ -184,11 +184,25 @@ def is_present(verb) -> bool:
     sentence ("The tournament *runs* from June 12", "Pre-orders *open* on Friday")."""
     if verb.dep_ == "ROOT" and verb.pos_ not in ("VERB", "AUX"):
         return misread_verb(verb)
+    owner = gerund_owner(verb)
+    if owner is not None:
+        return is_present(owner)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False
     return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries) \
         or untagged_present(verb, auxiliaries)
+
+
+def gerund_owner(verb):
+    """The verb whose tense a gerund after a preposition takes, or None: the gerund has no
+    tense of its own ("The tour opens ... and *visits* 19 countries before *ending* in Sydney
+    in February": a timetable's present, round 24)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.i == verb.i:
+        return None
+    owner = prep.head
+    return owner if owner.pos_ in ("VERB", "AUX") and owner.i != prep.i else None
 
 
 def untagged_present(verb, auxiliaries) -> bool:
