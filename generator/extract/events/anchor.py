@@ -361,8 +361,10 @@ def dated_agent(verb) -> bool:
 
 
 def is_planned(verb, rules: EventRules) -> bool:
-    """Whether a participle says the noun it describes is planned ("planned", "scheduled")."""
-    return verb.lemma_.lower() in rules.status["planned"].lemmas
+    """Whether a participle says the noun it describes is planned ("planned", "scheduled"),
+    not concluded ("a deal *agreed* in November": ``rules.concluding_verbs``)."""
+    lemma = verb.lemma_.lower()
+    return lemma in rules.status["planned"].lemmas and lemma not in rules.concluding_verbs
 
 
 def closing_report(verb, rules: EventRules) -> bool:

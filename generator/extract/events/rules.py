@@ -173,6 +173,8 @@ class EventRules(BaseModel):
     says an outcome; its date dates the verb it is the purpose of."""
     suspending_verbs: list[str] = []
     """"adjourned *until* April 20": the date is when the thing resumes (planned)."""
+    concluding_verbs: list[str] = []
+    """"a deal *agreed* in November": a participle of these concludes its noun, not plans it."""
     plan_nouns: list[str] = []
     """"would publish *a plan* to cut tax next week": the date dates the publishing."""
     deadline_modals: list[str] = []
