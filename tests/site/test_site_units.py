@@ -249,3 +249,27 @@ def test_write_site_sources_writes_markdown_pages_and_exports(tmp_path):
     assert "claims/vellmoor-rates-capacity.md" in names
     page = (tmp_path / "claims" / "vellmoor-rates-capacity.md").read_text(encoding="utf-8")
     assert page.startswith("---\ntitle: ") and "lost 40 percent" in page
+
+
+def test_claim_no_longer_in_the_text_links_to_its_article_without_an_anchor(tmp_path):
+    """A claim kept only for the editors' work (``missing: true``) is not marked in the article,
+    so its page links to the article itself, not to an anchor that is not there."""
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = "- id: vellmoor-rates-capacity\n"
+    path.write_text(text.replace(marker, marker + "  missing: true\n", 1), encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    page = (tmp_path / "out" / "claims" / "vellmoor-rates-capacity.md").read_text(encoding="utf-8")
+    assert "(no longer found in the article text)" in page
+    assert "#claim-vellmoor-rates-capacity" not in page
+    kept = tmp_path / "out" / "claims" / "vellmoor-rates-three-euros.md"
+    assert "#claim-vellmoor-rates-three-euros" in kept.read_text(encoding="utf-8")
