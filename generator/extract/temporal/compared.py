@@ -18,13 +18,13 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.fiscal_end import QUARTER_VALUE
 
 __all__ = ["closes_period_before", "same_period_as_quarter", "same_period_in_fiscal_year"]
 
 #: "the same period a year earlier/ago": a comparison that names no unit of its own.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 _FISCAL_QUARTER = re.compile(r"FY(\d{4})-Q([1-4])$")
 
 
@@ -48,12 +48,12 @@ def same_period_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
         same_period = (timex.rule == "rel-same-period"
-                       or _same_quarter_earlier(timex)) and _QUARTER.match(timex.value)
+                       or _same_quarter_earlier(timex)) and QUARTER_VALUE.match(timex.value)
         if not same_period and timex.rule != "rel-year-ago-quarter":
             named = _fiscal_quarter_echoed_as_month(timex, fixed[:i], text)
         else:
             named = next((m for t in reversed(fixed[:i]) if (
-                m := _FISCAL_QUARTER.match(t.value) or _QUARTER.match(t.value))), None)
+                m := _FISCAL_QUARTER.match(t.value) or QUARTER_VALUE.match(t.value))), None)
         if named is None or not named.string.startswith("FY"):
             continue
         value = f"FY{int(named.group(1)) - 1:04d}-Q{named.group(2)}"
@@ -80,7 +80,7 @@ def _fiscal_quarter_echoed_as_month(timex: Timex, before: list[Timex], text: str
         earlier = before[k]
         if _MONTH.match(earlier.value) and closes_period_before(before, k, text):
             continue
-        if _QUARTER.match(earlier.value) or _MONTH.match(earlier.value):
+        if QUARTER_VALUE.match(earlier.value) or _MONTH.match(earlier.value):
             return None  # a calendar period came last: the resolver's echo stands
         if fiscal := _FISCAL_QUARTER.match(earlier.value):
             return fiscal
@@ -121,7 +121,7 @@ def same_period_as_quarter(timexes: list[Timex]) -> list[Timex]:
         echo = _MONTH.match(timex.value)
         if echo is None or not _SAME_PERIOD.match(timex.text):
             continue
-        quarter = next((m for t in reversed(timexes[:i]) if (m := _QUARTER.match(t.value))),
+        quarter = next((m for t in reversed(timexes[:i]) if (m := QUARTER_VALUE.match(t.value))),
                        None)
         if quarter is None:
             continue

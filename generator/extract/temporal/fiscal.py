@@ -27,6 +27,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.fiscal_end import (
     FISCAL_VALUE,
+    QUARTER_VALUE,
     THREE_MONTHS_TO,
     TO_ITS_END,
     fiscal_year_end_month,
@@ -280,10 +281,6 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
     return fixed
 
 
-#: A calendar quarter value, split into year and quarter.
-_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
-
-
 def _echoes_in_fiscal_year(fixed: list[Timex], i: int, calendar: str, fiscal: str) -> None:
     """Re-count in place the "a year earlier" that echoed quarter ``i`` before it turned fiscal.
 
@@ -291,9 +288,9 @@ def _echoes_in_fiscal_year(fixed: list[Timex], i: int, calendar: str, fiscal: st
     against the calendar quarter (2017-Q1); once the quarter is FY2018-Q4, it is FY2017-Q4.
     Only echoes up to the next quarter named are re-counted.
     """
-    year, quarter = _QUARTER_VALUE.match(calendar).groups()
+    year, quarter = QUARTER_VALUE.match(calendar).groups()
     for j in range(i + 1, len(fixed)):
-        echo = _QUARTER_VALUE.match(fixed[j].value)
+        echo = QUARTER_VALUE.match(fixed[j].value)
         if echo is None:
             continue
         if fixed[j].rule != "rel-ago" or echo.group(2) != quarter:

@@ -149,7 +149,8 @@ def _fiscal_quarter_number(timex: Timex) -> int | None:
 
 #: The rule of "the year just ended" (``rel-year-just-ended``).
 _YEAR_JUST_ENDED_RULE = "rel-year-just-ended"
-_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+#: A calendar quarter's value ("2011-Q1"): year and quarter.
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 #: How far before "the year just ended" the quarter it closed on may be reported.
 _QUARTER_REPORTED_WITHIN = 300
 
@@ -165,7 +166,7 @@ def _end_month_from_year_just_ended(timexes: list[Timex]) -> int | None:
     for i, timex in enumerate(timexes):
         if timex.rule != _YEAR_JUST_ENDED_RULE:
             continue
-        quarters = [_QUARTER_VALUE.match(t.value) for t in timexes[:i]
+        quarters = [QUARTER_VALUE.match(t.value) for t in timexes[:i]
                     if timex.start - t.end <= _QUARTER_REPORTED_WITHIN]
         latest = max(((int(m.group(1)), int(m.group(2))) for m in quarters if m), default=None)
         if latest is not None:
