@@ -106,6 +106,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     history: list[Speaker] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    _name_mentions: dict[int, Mention] = field(default_factory=dict, repr=False)
+    """:meth:`harvest_roles` reads each name twice (before and after the genders)."""
     """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
     unnamed_persons: set[str] = field(default_factory=set)
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
@@ -213,7 +215,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         heads += [ends[p.start + len(p.text)] for p in self.persons  # titled names NER missed
                   if len(p.words) > 1 and p.start + len(p.text) in ends]
         for head in heads:
-            mention = read_mention(head, self.lex, together=False)
+            if head.i not in self._name_mentions:
+                self._name_mentions[head.i] = read_mention(head, self.lex, together=False)
+            mention = self._name_mentions[head.i]
             if mention.kind == "person" and mention.role and mention.name:
                 found.setdefault(self.full_name(mention.name, head.idx), mention.role)
         return found
