@@ -86,7 +86,10 @@ festival's delayed premiere, a housing appeal, a transfer and debut, a vaccine r
 by-election; after rounds 1-22's fixes) 0.815 / 0.936 / 0.871, 0.955, 0.864, 0.983, 0.965,
 after its fixes 0.918 / 0.957 / 0.938, 1.000, 1.000, 0.983, 0.982; round 24, by a twentieth
 (a boil notice, an airline merger's votes, a murder trial, a world tour, a tuition freeze, a
-budget vote; after rounds 1-23's fixes) 0.875 / 0.860 / 0.867, 0.959, 0.918, 0.940, 0.921.
+budget vote; after rounds 1-23's fixes) 0.875 / 0.860 / 0.867, 0.959, 0.918, 0.940, 0.921;
+round 25, by a twenty-first (a regional election, phased factory layoffs, a lunar lander
+delayed twice, a nurses' strike, a museum reopening, a merger ruling and appeal; after rounds
+1-24's fixes) 0.854 / 0.953 / 0.901, 0.951, 0.951, 0.967, 0.948.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -330,6 +333,16 @@ FLOORS = {
         "what_match": 0.92,
         "claim_recall": 0.92,
         "claim_kind_accuracy": 0.96,
+    },
+    # Round 25 at first sight: 0.854 / 0.953 / 0.901, 0.951, 0.951, 0.967, 0.948.
+    (25,): {
+        "event_precision": 0.85,
+        "event_recall": 0.95,
+        "event_f1": 0.90,
+        "status_accuracy": 0.95,
+        "what_match": 0.95,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.94,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):

@@ -37,7 +37,7 @@ MEETING = GoldEvent("Ada Quill meets Pim Adler", ("meet",), ("2024-05-06",), "ha
 
 def test_every_blind_article_loads_with_events_and_claims():
     articles = load_articles()
-    assert len(articles) == 140
+    assert len(articles) == 146
     assert len({a.genre for a in articles}) == 23
     per_round = [len(load_articles(rounds=[r])) for r in range(1, 25)]
     assert per_round == [8, 4, 4, 4, *[6] * 20]
