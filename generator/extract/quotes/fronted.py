@@ -75,7 +75,8 @@ def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
         return None
     for token in prep.subtree:
         # the comma before the cue hangs on the name or on the cue
-        if token.dep_ != "conj" or token.pos_ != "PROPN" \
+        # "..., set up in the gym, Marlene Fitch, 67, sat": or a noun of the participle's
+        if token.dep_ not in ("conj", "npadvmod") or token.pos_ != "PROPN" \
                 or _end_of_name_phrase(token) not in (verb.i - 2, verb.i - 1):
             continue
         first = token.left_edge

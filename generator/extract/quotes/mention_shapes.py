@@ -243,6 +243,14 @@ def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
         or aged_given_name(head, lex)
 
 
+def _counts_them(noun: Token) -> bool:
+    """"many of them" (or "most", "some", "all") before ``noun``: a share of the group
+    before it, which the apposition describes more closely than the group's own noun."""
+    return any(c.i < noun.i and c.lower_ in ("many", "most", "some", "all", "several")
+               and any(p.lower_ == "of" and any(o.lower_ == "them" for o in p.children)
+                       for p in c.children) for c in noun.children)
+
+
 def aged_given_name(head: Token, lex: Lexicon) -> bool:
     """"Hatice, 54,": a listed given name alone with an age in apposition, as translated
     copy names ordinary people, is a person whatever NER made of it."""
@@ -266,6 +274,11 @@ def specific_apposition(head: Token) -> Token | None:
     """"Another witness, a taxi driver, said": after "another", the head noun only repeats
     the kind of source already heard; the indefinite apposition ("a taxi driver") is the
     more specific description, which the speaker is written as. None for other shapes."""
+    if head.pos_ == "NOUN" and head.tag_ == "NNS":
+        partitive = next((c for c in head.rights if c.dep_ == "appos" and c.tag_ == "NNS"
+                          and _counts_them(c)), None)
+        if partitive is not None:  # "Opponents, many of them Riverside homeowners," (round 47)
+            return partitive
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "another"
                                       for c in head.children):
         return None

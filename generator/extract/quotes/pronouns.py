@@ -25,6 +25,7 @@ from generator.extract.quotes.appositions import (
     person_after_place,
     person_exemplified,
 )
+from generator.extract.quotes.fronted import name_ending_fronted_phrase
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
@@ -316,6 +317,11 @@ class PronounResolution(RecentSpeakers):
                         "appos", "dobj") and self._is_person_token(c)), None)
             if named is not None:
                 found.append(named)
+        for token in tokens:  # "At a center set up in the gym, Marlene Fitch, 67, sat ...":
+            if token.dep_ == "ROOT" and token.pos_ == "VERB":  # a name hung on the phrase
+                named = name_ending_fronted_phrase(token)
+                if named is not None and not self.in_quote[named.i]:
+                    found.append(named)
         return found
 
     def _opening_name(self, tokens: list[Token]) -> Token | None:

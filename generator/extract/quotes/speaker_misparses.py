@@ -7,8 +7,9 @@ a news agency's credit in a dateline made the subject ("SEOUL, Nov. 24 (Yonhap) 
 Minister X urged ..."); from British court and police copy, "Mitigating, X's barrister, Y,
 said" with the fronted role made the subject and "said police spokesperson Sgt. | Ada
 Rune." with the sentence ended at the title's full stop; a surname opening a sentence
-tagged as a common noun ("Lunares estimated that ..."); and the name that owns a voice
-("X's voice cracked as she said").
+tagged as a common noun ("Lunares estimated that ..."); the name that owns a voice
+("X's voice cracked as she said"); and a role noun before a name read as a verb whose
+object is the name ("At the station, commuter X, who ..., said", round 47).
 """
 
 from __future__ import annotations
@@ -45,6 +46,36 @@ def participle_after_name(verb: Token) -> tuple[Token, Token] | None:
         if name.pos_ == "PROPN" and name.i + 2 == clause.i and doc[name.i + 1].text == ",":
             return name, clause
     return None
+
+
+def name_read_as_role_object(verb: Token) -> Token | None:
+    """"At Reading station on Wednesday, commuter Sarah Leigh, who travels ..., said ...":
+    the parser may read the role noun before the name as a clause of its own ("commuter"
+    an adverbial clause, or a verb beside the cue) with the name as its object, and leave
+    the cue with no subject; a person's name right after such a noun, whose phrase a comma
+    closes right before the cue, is the subject (round 47)."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ in ("advcl", "ccomp", "parataxis") \
+                and clause.right_edge.i in (verb.i - 2, verb.i - 1):
+            name = name_after_role_word(clause)
+            if name is not None:
+                return name
+    return None
+
+
+def name_after_role_word(word: Token) -> Token | None:
+    """"Tomas Renner" of "commuter Tomas Renner" when the tagger read the lower-case role
+    word as a verb (or a clause's noun) and the name as its object: the name, else None
+    (the subject "commuter" of such a parse is the name too; round 47)."""
+    if not word.is_lower or word.tag_ not in ("NN", "VB", "VBP"):
+        return None
+    return next((c for c in word.rights if c.dep_ in ("dobj", "appos", "npadvmod")
+                 and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                 and c.left_edge.i == word.i + 1), None)
 
 
 def epithet_read_as_modifier(verb: Token) -> Token | None:

@@ -14,8 +14,10 @@ from spacy.tokens import Token
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
+    name_after_role_word,
     name_after_title_stop,
     name_of_owned_voice,
+    name_read_as_role_object,
     person_before_affiliation,
     person_before_of_phrase,
     subject_after_agency_credit,
@@ -54,7 +56,7 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             # "Harlow, asked about the incident, said:" (see misparses)
             return subject_before_participle(current) or _subject_read_as_object(current) \
-                or _name_read_as_adverb(current)
+                or _name_read_as_adverb(current) or name_read_as_role_object(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
@@ -182,6 +184,8 @@ def _nearest_subject(verb: Token) -> Token | None:
         child = subject_after_agency_credit(subject_after_fronted_participle(child))
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
         child = person_before_of_phrase(child)  # "X of the group Y called"
+        if child.tag_ in ("VB", "VBP"):  # "commuter X" read as a verb and its object
+            child = name_after_role_word(child) or child
         if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)

@@ -1,0 +1,55 @@
+"""Round 47's categories (blind set 353-360), each on a fictional text of its own: a role
+noun before a name that the parser read as a clause with the name its object ("At the
+station, commuter X, who ..., said") leaves the name the cue's subject; a name hung on a
+participle of the opening phrase ("At a hall set up in the gym, X, 67, sat ...") is the
+person a "She said" of the next sentence refers back to; a share of a group in apposition
+("Opponents, many of them Riverside homeowners,") is the speaker written more closely;
+an organisation's name holding a possessive ("The United Nations Children's Fund") is
+kept whole, no person owned by "Children"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_role_noun_read_as_a_clause_leaves_the_name_the_subject(quotes_of):
+    text = ("Councillor Ana Pike said the plan was fair.\n\n"
+            "At Elmford station on Monday evening, commuter Tomas Renner, who travels to "
+            "the city three days a week, said his monthly pass would now cost more than "
+            "£400.\n\n"
+            "'It's more than my rent,' he said.")
+    quotes = quotes_of(text)
+    assert ("his monthly pass would now cost more than £400", "Tomas Renner") \
+        in _found(quotes, "indirect")
+    assert _found(quotes, "direct") == [("It's more than my rent,", "Tomas Renner")]
+
+
+def test_a_name_hung_on_the_opening_phrase_is_the_next_sentences_she(quotes_of):
+    text = ("Police Chief Dana Orr said roads were closed. \"Stay home,\" she said.\n\n"
+            "At a shelter set up in the Elm Grove Middle School gym, Ruth Halley, 71, sat on "
+            "a bench with her cat. She said she had left with her pills and little else.")
+    assert ("she had left with her pills and little else", "Ruth Halley") \
+        in _found(quotes_of(text), "indirect")
+
+
+def test_a_share_of_a_group_in_apposition_is_the_speaker(quotes_of):
+    text = ("Critics, many of them Eastfield shopkeepers, said the council had ignored "
+            "them.\n\n"
+            "Neighbors said the road was too busy.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("the council had ignored them", "Eastfield shopkeepers"),
+        ("the road was too busy", "Neighbors")]
+
+
+def test_an_organisation_name_with_a_possessive_is_kept_whole(quotes_of):
+    text = ("The Northern Farmers' Relief Fund (NFRF) said in a statement that 4,000 "
+            "families had asked for help.\n\n"
+            "The United Nations Children's Fund (UNICEF) said it was sending water tablets.")
+    found = _found(quotes_of(text), "indirect")
+    assert found[-1] == ("it was sending water tablets", "United Nations Children's Fund")
