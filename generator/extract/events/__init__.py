@@ -181,6 +181,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
+            or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
             or negated_future(verb, span, rules):
         return True

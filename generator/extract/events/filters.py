@@ -32,7 +32,7 @@ from generator.extract.events.rankings import (
     previous_occasion,
     scopes_ranking,
 )
-from generator.extract.events.rules import EventRules
+from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.status import is_past
 from generator.extract.events.unasserted import planning_clause
 from generator.extract.hits import Timex
@@ -157,11 +157,13 @@ def replaced_intent(verb, rules: EventRules) -> bool:
     """Whether the dated verb is what someone had aimed at or asked for, in the past perfect
     ("Tessimar *had originally aimed* to *start* output in the third quarter", "Greer *had
     asked* for the trial to *start* in January"): a plan since replaced or a request turned
-    down, told by ``rules.replaced_intent_verbs``; "has asked" and "aimed" still stand."""
+    down, told by ``rules.replaced_intent_verbs`` (by the true lemma: "had *hoped* to complete
+    the merger by the end of September", which the lemmatizer reads "hop", round 25); "has
+    asked" and "aimed" still stand."""
     head = verb.head
     return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and head.lemma_.lower() in rules.replaced_intent_verbs \
+        and true_lemma(head) in rules.replaced_intent_verbs \
         and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                 for c in head.children)
 
@@ -178,12 +180,23 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
     for _ in range(3):
         if token.lemma_.lower() in planning and any(
                 c.dep_ == "advmod" and c.lower_ in rules.replaced_plan_adverbs
-                for c in token.children):
+                for c in replaced_plan_holders(token)):
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def replaced_plan_holders(planning):
+    """The words an adverb of a replaced plan may hang from: the planning word, and the "be"
+    it is the complement of ("The lander *was originally due* to launch in March", where the
+    parser hangs "originally" on "was" and "due" on it as a preposition, round 25)."""
+    yield from planning.children
+    head = planning.head
+    if head.i != planning.i and head.lemma_ == "be" \
+            and planning.dep_ in ("acomp", "prep", "attr"):
+        yield from head.children
 
 
 def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
