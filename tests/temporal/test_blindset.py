@@ -276,6 +276,11 @@ after the general fixes it prompted (a new date "pushed back to" lies ahead, "th
 ended" passing over "the current quarter" for the fiscal year end, a past year lending nothing
 to a coming date, a past clock passing over a coming holiday to the story's day, "now goes to"
 as "next").
+Round 28 (``blindset/blindset28.txt``, 8 stories by another author, 147 expressions: Wikinews
+stocks, 1994 AP airline quarterly loss, 2019 Reuters carmaker results, 2008 Wikinews software
+results (fiscal year ending June 30), 1991 AP baseball Game 7, 2013 AP state budget, 2022
+Wikinews cargo spacecraft, 2006 Reuters airline pilots' contract) scored relaxed 1.000 / strict
+0.993 / value F1 0.952 at first sight (after rounds 1-27's fixes); pinned there.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -321,6 +326,7 @@ ROUNDS = {
     "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
     "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.99),
     "round27": ("blindset27.txt", "blindset27.jsonl", 0.99, 0.99),
+    "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.95),
 }
 
 
