@@ -5,7 +5,9 @@ participle of the opening phrase ("At a hall set up in the gym, X, 67, sat ...")
 person a "She said" of the next sentence refers back to; a share of a group in apposition
 ("Opponents, many of them Riverside homeowners,") is the speaker written more closely;
 an organisation's name holding a possessive ("The United Nations Children's Fund") is
-kept whole, no person owned by "Children"."""
+kept whole, no person owned by "Children"; a body's forecast of a noun phrase ("The
+meteorological department forecast more heavy rain ...") is its report, a company's
+guidance is not."""
 
 from __future__ import annotations
 
@@ -53,3 +55,12 @@ def test_an_organisation_name_with_a_possessive_is_kept_whole(quotes_of):
             "The United Nations Children's Fund (UNICEF) said it was sending water tablets.")
     found = _found(quotes_of(text), "indirect")
     assert found[-1] == ("it was sending water tablets", "United Nations Children's Fund")
+
+
+def test_a_body_forecasting_a_noun_phrase_reports_it(quotes_of):
+    text = ("Rivers burst their banks\n\n"
+            "The weather bureau forecast more heavy rain in the hills over the weekend. "
+            "Only two economists had forecast a cut. "
+            "Velmar Systems forecast quarterly revenue below estimates.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("more heavy rain in the hills over the weekend", "weather bureau")]

@@ -150,6 +150,10 @@ class Lexicon:
     naming_words: frozenset[str]
     naming_participles: frozenset[str]
     rating_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]
+    guidance_nouns: frozenset[str]
+    """"forecast revenue of ...": a forecast object that is a company's guidance, no report."""
+    """"The weather service forecast more rain": verbs whose noun object a body forecasts."""
     """Lemmas that give a security its rating ("rates the stock “buy”", round 44)."""
     rating_words: frozenset[str]
     """Analysts' ratings ("buy", "hold", "outperform"): a label in marks, not speech."""
@@ -294,6 +298,8 @@ def load_lexicon() -> Lexicon:
         naming_words=low(_pattern(attribution, "scare_quote").words),
         naming_participles=low(_pattern(attribution, "scare_quote").verbs),
         rating_verbs=low(_pattern(attribution, "rating_label").verbs),
+        forecast_verbs=low(_pattern(attribution, "forecast_object").verbs),
+        guidance_nouns=low(_pattern(attribution, "forecast_object").nouns),
         rating_words=low(_pattern(attribution, "rating_label").words),
         non_speakers=low(_pattern(attribution, "non_speaker").nouns),
         issued_documents=low(_pattern(attribution, "non_speaker").issued),

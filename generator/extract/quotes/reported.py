@@ -33,6 +33,7 @@ from generator.extract.quotes.cues import (
     plausible_speaker,
 )
 from generator.extract.quotes.documents import document_owner
+from generator.extract.quotes.forecasts import forecast_object
 from generator.extract.quotes.headlines import headline_second_verb, lede_pointed_back
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
@@ -218,6 +219,9 @@ Match = tuple[str, Token | None, list[Token], str]
 
 def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     """(cue text, subject, clause tokens, rule id) if ``token`` starts reported speech."""
+    forecast = forecast_object(token, lex, in_quote)
+    if forecast is not None:  # "The weather service forecast more rain ..."
+        return cue_text(token, lex), subject_of(token), forecast, "forecast-object"
     if is_reporting_verb(token, lex) and not decided_in_clause(token, lex):
         lede = lede_pointed_back(token, in_quote)
         if lede is not None:  # "X disclosed this on Tuesday": the lede is X's report
