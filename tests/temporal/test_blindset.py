@@ -281,6 +281,11 @@ stocks, 1994 AP airline quarterly loss, 2019 Reuters carmaker results, 2008 Wiki
 results (fiscal year ending June 30), 1991 AP baseball Game 7, 2013 AP state budget, 2022
 Wikinews cargo spacecraft, 2006 Reuters airline pilots' contract) scored relaxed 1.000 / strict
 0.993 / value F1 0.952 at first sight (after rounds 1-27's fixes); pinned there.
+Round 29 (``blindset/blindset29.txt``, 8 stories by another author, 138 expressions: Wikinews
+bank stocks, 1997 AP cargo-door order, 2019 Reuters carmaker, 2014 Wikinews software results
+(fiscal year ending June 30), 2004 AP baseball playoff, 2007 AP primary moved earlier, 2025
+Wikinews cargo capsule, 1996 Reuters holiday retail (fiscal quarter ending Feb 1)) scored relaxed
+0.993 / strict 0.986 / value F1 0.935 at first sight (after rounds 1-28's fixes); pinned there.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -327,6 +332,7 @@ ROUNDS = {
     "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.99),
     "round27": ("blindset27.txt", "blindset27.jsonl", 0.99, 0.99),
     "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.95),
+    "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.93),
 }
 
 
