@@ -7,7 +7,8 @@ person a "She said" of the next sentence refers back to; a share of a group in a
 an organisation's name holding a possessive ("The United Nations Children's Fund") is
 kept whole, no person owned by "Children"; a body's forecast of a noun phrase ("The
 meteorological department forecast more heavy rain ...") is its report, a company's
-guidance is not."""
+guidance is not; a Title Case name in marks before the noun it modifies ("its
+next-generation “Krios” accelerator") is a product's name, no quote."""
 
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ def test_a_body_forecasting_a_noun_phrase_reports_it(quotes_of):
             "Velmar Systems forecast quarterly revenue below estimates.")
     assert _found(quotes_of(text), "indirect") == [
         ("more heavy rain in the hills over the weekend", "weather bureau")]
+
+
+def test_a_name_in_marks_before_its_noun_is_no_quote(quotes_of):
+    text = ('Ostberg said the firm would keep spending on its new "Talon" processor. '
+            'She called the results "a real turning point" for the firm.')
+    assert [q.content for q in quotes_of(text) if q.kind == "direct"] == [
+        "a real turning point"]

@@ -88,7 +88,20 @@ def is_term(quote: Span) -> bool:
     before = doc[quote.start - 2]  # the word before the opening mark
     if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
         return True
-    return _determined_before(words[-1], quote.start)
+    return _determined_before(words[-1], quote.start) or _names_a_thing(words, quote)
+
+
+def _names_a_thing(words: list[Token], quote: Span) -> bool:
+    """"its next-generation “Krios” accelerator": a Title Case name in marks that modifies
+    the common noun right after the closing mark, whose determiner sits before the opening
+    one, names a product or codename, not speech (round 47)."""
+    doc = quote.doc
+    after = next((t for t in doc[quote.end : quote.end + 2] if not t.is_punct), None)
+    if after is None or after.pos_ != "NOUN" or not after.text.islower() \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    return words[-1].head.i == after.i and any(
+        c.dep_ in ("det", "poss") and c.i < quote.start for c in after.children)
 
 
 def _coordinated_adjectives(words: list[Token]) -> bool:
