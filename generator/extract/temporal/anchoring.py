@@ -72,8 +72,9 @@ def _periods_first(reading: Reading, mentions: Sequence[str]) -> Sequence[str]:
     """The mentions "the same period last year" may echo: a calendar year is no period of a
     year ("a fare war cut fares last year ... earned $41 million in the third quarter,
     compared with a loss in the same period last year" echoes the quarter), unless the text
-    named nothing finer."""
-    if reading.grain != "same":
+    named nothing finer. "at the time" (no shift) is no comparison: it takes the date named last,
+    a year as well ("warned in 1993, but the FAA did not act on it at the time")."""
+    if reading.grain != "same" or not reading.shift:
         return mentions
     periods = [value for value in mentions if not _CALENDAR_YEAR.fullmatch(value)]
     return periods or mentions

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from generator.extract.temporal import amount_checks as amounts
 from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 from generator.extract.temporal.tense import tense_at
+from generator.extract.temporal.tense_words import SAYING_VERBS
 
 #: Words that, at the start of a line or just before a year, mark a copyright notice.
 _COPYRIGHT = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
@@ -196,7 +197,19 @@ def not_clause_defined(doc, text: str, cand: Candidate) -> bool:
     back to a date the text gave.
     """
     toks = tokens_in(doc, cand.start, cand.end)
-    return not (toks and any(child.dep_ in ("relcl", "acl") for child in toks[-1].children))
+    return not (toks and any(child.dep_ in ("relcl", "acl") for child in toks[-1].children)
+                and not _said_at_the_time(toks[-1]))
+
+
+def _said_at_the_time(time) -> bool:
+    """True when "at the time" hangs on a verb of saying with no content clause of its own.
+
+    "said at the time that it would focus on cloud software": the parser hangs the "that"
+    clause on "time", but it is what was said, so the time is the saying's, not the clause's.
+    """
+    verb = time.head.head if time.head.dep_ == "prep" else None
+    return (verb is not None and verb.lemma_.lower() in SAYING_VERBS
+            and not any(child.dep_ == "ccomp" for child in verb.children))
 
 
 def is_adverb(doc, text: str, cand: Candidate) -> bool:

@@ -12,14 +12,12 @@ attributes of a ``Doc`` it is given.
 from __future__ import annotations
 
 from generator.extract.temporal.perfect import past_perfect
-from generator.extract.temporal.tense_words import DEADLINE_VERBS
+from generator.extract.temporal.tense_words import DEADLINE_VERBS, SAYING_VERBS
 
 __all__ = ["moved_in_reported_speech"]
 
 #: Prepositions of the new date and of the one given up.
 _MOVE_WORDS = {"to", "from", "until"}
-#: Verbs of saying whose complement clause is reported speech.
-_SAYING_VERBS = {"say", "announce", "tell", "report", "confirm", "disclose", "state"}
 
 
 def moved_in_reported_speech(doc, start: int, end: int) -> bool:
@@ -46,4 +44,4 @@ def _reported(verb) -> bool:
     """True for a clause reported by a verb of saying ("said it had pushed back")."""
     head = verb.head
     return (verb.dep_ == "ccomp" and head.i != verb.i
-            and head.lemma_.lower() in _SAYING_VERBS)
+            and head.lemma_.lower() in SAYING_VERBS)

@@ -130,3 +130,5 @@ SOLD_AHEAD_NOUNS = {"ticket", "seat", "booking", "reservation"}
 SALE_VERBS = {"sell", "book", "offer", "buy", "reserve", "issue"}
 #: Prepositions that tie a date to what is sold for it.
 SOLD_AHEAD_PREPS = {"for", "after", "beyond"}
+#: Verbs of saying whose complement clause is reported speech: "said at the time that it would ...".
+SAYING_VERBS = {"say", "announce", "tell", "report", "confirm", "disclose", "state"}
