@@ -89,7 +89,10 @@ after its fixes 0.918 / 0.957 / 0.938, 1.000, 1.000, 0.983, 0.982; round 24, by 
 budget vote; after rounds 1-23's fixes) 0.875 / 0.860 / 0.867, 0.959, 0.918, 0.940, 0.921;
 round 25, by a twenty-first (a regional election, phased factory layoffs, a lunar lander
 delayed twice, a nurses' strike, a museum reopening, a merger ruling and appeal; after rounds
-1-24's fixes) 0.854 / 0.953 / 0.901, 0.951, 0.951, 0.967, 0.948.
+1-24's fixes) 0.854 / 0.953 / 0.901, 0.951, 0.951, 0.967, 0.948; round 26, by a
+twenty-second (a carmaker's airbag recall, a marathon moved by a heatwave, an inquiry into a
+failed IT project, a developer conference, a bridge's phased repairs, a club relegated; after
+rounds 1-25's fixes) 0.849 / 0.957 / 0.900, 0.933, 0.889, 0.969, 0.935.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -344,6 +347,16 @@ FLOORS = {
         "what_match": 0.95,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.94,
+    },
+    # Round 26 at first sight: 0.849 / 0.957 / 0.900, 0.933, 0.889, 0.969, 0.935.
+    (26,): {
+        "event_precision": 0.84,
+        "event_recall": 0.95,
+        "event_f1": 0.89,
+        "status_accuracy": 0.93,
+        "what_match": 0.88,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.93,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
