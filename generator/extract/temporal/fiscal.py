@@ -269,6 +269,9 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
                      if end_month % 3 == 0 else None)
         elif _closes(timex, closing, text):
             value = fiscal_quarter_of(closing.range.start, end_month)
+        elif (ordinal := ordinal_of_named_year(timex, closing, text)) is not None:
+            value = f"{closing.value}-Q{ordinal}"
+            _year_echo_as_quarter(fixed, i, value, end_month)
         elif timex.text.lower().endswith("the quarter"):
             value = next((t.value for t in reversed(fixed[:i])
                           if _FISCAL_QUARTER.match(t.value)), None)
@@ -279,6 +282,42 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
                                            range=fiscal_quarter_range(value, end_month))
             _echoes_in_fiscal_year(fixed, i, timex.value, value)
     return fixed
+
+
+#: "the quarter, the first of fiscal 2015": an apposition giving the quarter's place in a year.
+_ORDINAL_OF = re.compile(r",\s+the\s+(first|second|third|fourth)\s+(?:quarter\s+)?of\s+"
+                         r"(?:its\s+)?$", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: "the same period a year earlier", which the resolver counted from a fiscal year.
+_SAME_PERIOD_EARLIER = re.compile(r"the\s+same\s+(?:period|quarter)\b", re.IGNORECASE)
+
+
+def ordinal_of_named_year(period: Timex, year: Timex | None, text: str) -> int | None:
+    """The quarter number an apposition gives a bare "the quarter" in a named fiscal year.
+
+    "Net income rose in the quarter, the first of fiscal 2015, which ends June 30" is
+    FY2015-Q1; a calendar year after it ("the first of 2015") leaves the quarter alone.
+    """
+    if year is None or not _FISCAL_YEAR.match(year.value):
+        return None
+    if not period.text.lower().endswith("the quarter"):
+        return None
+    found = _ORDINAL_OF.fullmatch(text[period.end:year.start])
+    return _ORDINALS[found.group(1).lower()] if found else None
+
+
+def _year_echo_as_quarter(fixed: list[Timex], i: int, fiscal: str, end_month: int) -> None:
+    """Re-count in place "the same period a year earlier" that the resolver took from the
+    fiscal year given in apposition to quarter ``i`` (FY2014 after "the first of fiscal 2015"):
+    it compares the quarter, so it is FY2014-Q1. Only echoes up to the next quarter named move."""
+    year_before = f"FY{int(fiscal[2:6]) - 1:04d}"
+    for j in range(i + 2, len(fixed)):
+        if "-Q" in fixed[j].value:
+            return
+        if fixed[j].value == year_before and _SAME_PERIOD_EARLIER.match(fixed[j].text):
+            value = shift_fiscal_quarter(fiscal, -4)
+            fixed[j] = dataclasses.replace(fixed[j], value=value,
+                                           range=fiscal_quarter_range(value, end_month))
 
 
 def _echoes_in_fiscal_year(fixed: list[Timex], i: int, calendar: str, fiscal: str) -> None:

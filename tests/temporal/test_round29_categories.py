@@ -1,0 +1,59 @@
+"""Rounds 28 and 29's categories: "at the time" is no comparison, so it takes the date named last
+even when that is a year ("warned in 1993, but the FAA did not act on it at the time"), and one
+hung on a verb of saying keeps its "that" clause as what was said ("said at the time that it
+would ..."); "the quarter, the first of fiscal 2015" is the fiscal quarter its apposition names,
+and "the same period a year earlier" after it the fiscal quarter a year back.
+
+Each case pins the step behind a fix with its counter-case. Every sentence is invented
+(fictional people, companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+WED_JAN_1997 = dt.date(1997, 1, 15)
+FRI_OCT_2014 = dt.date(2014, 10, 24)
+
+
+def test_at_the_time_takes_a_year_named_last(tag):
+    text = ("Investigators are expected to issue a report in the spring. The board issued a "
+            "similar warning in 1993, but the agency did not act on it at the time.")
+    assert values_by_text(tag, text, WED_JAN_1997)["the time"] == "1993"
+
+
+def test_the_same_period_last_year_still_passes_over_a_year(tag):
+    text = ("Fares fell in 1996. Korvel Air earned $41 million in the third quarter, compared "
+            "with a loss in the same period last year.")
+    assert values_by_text(tag, text, WED_JAN_1997)["the same period last year"] == "1995-Q3"
+
+
+def test_said_at_the_time_that_is_tagged(tag):
+    text = ("Brightline cut 2,100 jobs in July and said at the time that it would focus on "
+            "cloud software.")
+    assert values_by_text(tag, text, FRI_OCT_2014)["the time"] == "2014-07"
+
+
+def test_at_the_time_that_a_clause_defines_is_not_tagged(tag):
+    text = "At the time that the plant opened in July, the town had 900 people."
+    assert "the time" not in values_by_text(tag, text, FRI_OCT_2014)
+
+
+_SOFTWARE = ("Net income rose to $1.12 billion in the quarter, the first of fiscal 2015, which "
+             "ends June 30. That compared with $982 million in the same period a year earlier.")
+
+
+def test_the_quarter_the_first_of_fiscal_2015(tag):
+    found = values_by_text(tag, _SOFTWARE, FRI_OCT_2014)
+    assert found["the quarter"] == "FY2015-Q1"
+    assert found["the same period a year earlier"] == "FY2014-Q1"
+
+
+def test_the_quarter_the_first_of_a_calendar_year_stays(tag):
+    text = ("Net income rose to $1.12 billion in the quarter, the first of 2014. That compared "
+            "with $982 million in the same period a year earlier.")
+    found = values_by_text(tag, text, FRI_OCT_2014)
+    assert not found["the quarter"].startswith("FY")
+    assert not found["the same period a year earlier"].startswith("FY")
