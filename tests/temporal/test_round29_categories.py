@@ -2,7 +2,9 @@
 even when that is a year ("warned in 1993, but the FAA did not act on it at the time"), and one
 hung on a verb of saying keeps its "that" clause as what was said ("said at the time that it
 would ..."); "the quarter, the first of fiscal 2015" is the fiscal quarter its apposition names,
-and "the same period a year earlier" after it the fiscal quarter a year back.
+and "the same period a year earlier" after it the fiscal quarter a year back; a quarter only
+predicted in an earlier sentence ("predicted it would return to profit in the third quarter") is
+not the one "the quarter" or "the same period a year earlier" echoes.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -57,3 +59,23 @@ def test_the_quarter_the_first_of_a_calendar_year_stays(tag):
     found = values_by_text(tag, text, FRI_OCT_2014)
     assert not found["the quarter"].startswith("FY")
     assert not found["the same period a year earlier"].startswith("FY")
+
+
+THU_APR_1994 = dt.date(1994, 4, 21)
+_AIRLINE = ("Southland Airlines said Thursday it lost $48 million in the first quarter, but "
+            "predicted it would return to profit in the third quarter. The loss compared with a "
+            "loss of $97 million in the same period a year earlier. Traffic rose 5.3 percent in "
+            "the quarter.")
+
+
+def test_a_quarter_only_predicted_is_not_the_one_echoed(tag):
+    found = values_by_text(tag, _AIRLINE, THU_APR_1994)
+    assert found["the same period a year earlier"] == "1993-Q1"
+    assert found["the quarter"] == "1994-Q1"
+
+
+def test_a_forecast_quarter_in_the_echo_s_own_sentence_is_echoed(tag):
+    text = ("Southland Airlines said Thursday it lost $48 million in the first quarter. It "
+            "expects to earn $20 million in the third quarter, up from $5 million in the same "
+            "period a year earlier.")
+    assert values_by_text(tag, text, THU_APR_1994)["the same period a year earlier"] == "1993-Q3"

@@ -51,7 +51,7 @@ import re
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
-from generator.extract.temporal.anchoring import is_fiscal_year
+from generator.extract.temporal.anchoring import Mention, is_fiscal_year, reported_mentions
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
     range_start_in_its_end_year,
@@ -156,7 +156,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                   start=cand.start, month_number=cand.reading.month)
             dates_months = dates_months or (year_lender.month and tense == "past")
         try:
-            result = resolve(reading, base, tense, mentions, grace)
+            result = resolve(reading, base, tense,
+                             reported_mentions(mentions, reading, sentence), grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)
@@ -174,7 +175,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not SINCE.search(text, max(0, cand.start - 8), cand.start)
                 and not echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
-            mentions.append(result.value)
+            mentions.append(Mention(result.value, tense, sentence))
         named = period_named_by_length(text, cand.start, text[cand.start:cand.end],
                                        result.value, published, mentions)
         if named is not None:  # "the three months ended June 30": the quarter, to echo

@@ -15,7 +15,45 @@ from collections.abc import Sequence
 from generator.extract.temporal import calendar
 from generator.extract.temporal.readings import Reading
 
-__all__ = ["FINENESS", "anchor", "grain_of_unit", "is_fiscal_year", "reported_period"]
+__all__ = ["FINENESS", "Mention", "anchor", "grain_of_unit", "is_fiscal_year", "reported_period",
+           "reported_mentions"]
+
+
+class Mention(str):
+    """A value the text named, with the tense and the sentence it was told in."""
+
+    tense: str | None = None
+    sentence: int = -1
+
+    def __new__(cls, value: str, tense: str | None = None, sentence: int = -1) -> Mention:
+        made = super().__new__(cls, value)
+        made.tense, made.sentence = tense, sentence
+        return made
+
+
+_QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+
+
+def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int) -> Sequence[str]:
+    """The mentions a quarter's echo may take: a quarter only predicted in an earlier sentence
+    is no quarter the story reports on.
+
+    "lost $48 million in the first quarter ... but predicted it would return to profit in the
+    third quarter. The loss compared with ... the same period a year earlier": the echo is
+    1993-Q1, and "traffic rose in the quarter" the first quarter. A forecast in the echo's own
+    sentence stays ("expects a profit in the fourth quarter, against a loss a year earlier").
+    Only "the quarter" (anchor ``same-unit``) and comparisons counted back from a period move;
+    if no other quarter was named, nothing is dropped.
+    """
+    comparison = reading.grain in ("same", "echo") and (reading.shift or 0) < 0
+    if reading.anchor != "same-unit" and not comparison:
+        return mentions
+    kept = [m for m in mentions if not (
+        getattr(m, "tense", None) == "future" and getattr(m, "sentence", sentence) < sentence
+        and _QUARTER.fullmatch(m))]
+    if len(kept) == len(mentions) or not any(_QUARTER.fullmatch(m) for m in kept):
+        return mentions
+    return kept
 
 #: Order of granularities from fine to coarse, for choosing an anchor fine enough for a shift.
 FINENESS = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
