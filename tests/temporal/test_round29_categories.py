@@ -4,7 +4,8 @@ hung on a verb of saying keeps its "that" clause as what was said ("said at the 
 would ..."); "the quarter, the first of fiscal 2015" is the fiscal quarter its apposition names,
 and "the same period a year earlier" after it the fiscal quarter a year back; a quarter only
 predicted in an earlier sentence ("predicted it would return to profit in the third quarter") is
-not the one "the quarter" or "the same period a year earlier" echoes.
+not the one "the quarter" or "the same period a year earlier" echoes; a year-less date a past
+event came "a month before" is the nearest one ("a month before the June 30 deadline", in May).
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -79,3 +80,17 @@ def test_a_forecast_quarter_in_the_echo_s_own_sentence_is_echoed(tag):
             "expects to earn $20 million in the third quarter, up from $5 million in the same "
             "period a year earlier.")
     assert values_by_text(tag, text, THU_APR_1994)["the same period a year earlier"] == "1993-Q3"
+
+
+WED_MAY_2013 = dt.date(2013, 5, 29)
+
+
+def test_a_deadline_a_past_event_came_a_month_before_lies_ahead(tag):
+    text = ("The House passed a $28.4 billion budget Tuesday night, sending the spending plan to "
+            "the Senate a month before the June 30 deadline.")
+    assert values_by_text(tag, text, WED_MAY_2013)["June 30"] == "2013-06-30"
+
+
+def test_a_date_a_past_event_came_before_stays_behind_when_nearest(tag):
+    text = "The plant closed a week before the March 3 vote."
+    assert values_by_text(tag, text, WED_MAY_2013)["March 3"] == "2013-03-03"

@@ -76,7 +76,11 @@ from generator.extract.temporal.lending import (
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
 from generator.extract.temporal.overnight import clock_past_midnight
-from generator.extract.temporal.plans import limit_of_a_plan_made_before, weekday_of_a_plan_gone_by
+from generator.extract.temporal.plans import (
+    date_a_length_ahead,
+    limit_of_a_plan_made_before,
+    weekday_of_a_plan_gone_by,
+)
 from generator.extract.temporal.pointed import night_of_named_event
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
@@ -132,7 +136,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         tense = tense_at(doc, cand.start, cand.end)
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
-                or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)):
+                or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
+                or date_a_length_ahead(text, cand.start, cand.reading)):
             tense = None  # "has been pushed back to March 18": the nearest March 18
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published

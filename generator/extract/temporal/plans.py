@@ -22,7 +22,7 @@ from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before
 from generator.extract.temporal.readings import Reading, needs_year
 
-__all__ = ["limit_of_a_plan_made_before", "weekday_of_a_plan_gone_by"]
+__all__ = ["date_a_length_ahead", "limit_of_a_plan_made_before", "weekday_of_a_plan_gone_by"]
 
 #: What comes right before the end of a stretch ("until Memorial Day", "through June").
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -63,3 +63,20 @@ def limit_of_a_plan_made_before(doc, text: str, start: int, end: int, reading: R
     return (needs_year(reading) and reading.direction is None
             and bool(_UNTIL.search(text, max(0, start - 10), start))
             and in_plan_made_before(doc, start, end))
+
+
+#: A length counted back from the date that follows: "a month before the June 30 deadline".
+_LENGTH_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+"
+                            r"(?:day|week|month)s?\s+(?:before|ahead\s+of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def date_a_length_ahead(text: str, start: int, reading: Reading) -> bool:
+    """True for a year-less date a past event came a stretch of time before: its nearest one.
+
+    "passed the budget Tuesday night, sending it to the Senate a month before the June 30
+    deadline" (in May) tells of a June 30 still ahead; the past tense of the sending says only
+    that the event came first, so the date is the nearest occurrence, not the last one gone by.
+    """
+    return (needs_year(reading) and reading.direction is None
+            and bool(_LENGTH_BEFORE.search(text, max(0, start - 30), start)))
