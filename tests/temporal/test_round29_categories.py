@@ -5,7 +5,8 @@ would ..."); "the quarter, the first of fiscal 2015" is the fiscal quarter its a
 and "the same period a year earlier" after it the fiscal quarter a year back; a quarter only
 predicted in an earlier sentence ("predicted it would return to profit in the third quarter") is
 not the one "the quarter" or "the same period a year earlier" echoes; a year-less date a past
-event came "a month before" is the nearest one ("a month before the June 30 deadline", in May).
+event came "a month before" is the nearest one ("a month before the June 30 deadline", in May);
+the day a moved plan "had been scheduled for" is the one nearest the new day it moved to.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -94,3 +95,18 @@ def test_a_deadline_a_past_event_came_a_month_before_lies_ahead(tag):
 def test_a_date_a_past_event_came_before_stays_behind_when_nearest(tag):
     text = "The plant closed a week before the March 3 vote."
     assert values_by_text(tag, text, WED_MAY_2013)["March 3"] == "2013-03-03"
+
+
+THU_AUG_2007 = dt.date(2007, 8, 30)
+
+
+def test_the_old_day_of_a_moved_plan_is_next_to_the_new_one(tag):
+    text = ("The state's presidential primary will move to Feb. 5 under a bill the governor "
+            "signed Wednesday. The primary had been scheduled for March 4.")
+    assert values_by_text(tag, text, THU_AUG_2007)["March 4"] == "2008-03-04"
+
+
+def test_a_plan_gone_by_with_no_new_day_ahead_stays_behind(tag):
+    text = ("The governor signed the bill Wednesday. The primary had been scheduled for "
+            "March 4.")
+    assert values_by_text(tag, text, THU_AUG_2007)["March 4"] == "2007-03-04"

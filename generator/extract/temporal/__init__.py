@@ -79,6 +79,7 @@ from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import (
     date_a_length_ahead,
     limit_of_a_plan_made_before,
+    old_date_of_a_moved_plan,
     weekday_of_a_plan_gone_by,
 )
 from generator.extract.temporal.pointed import night_of_named_event
@@ -190,7 +191,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
-    found = weekday_of_a_plan_gone_by(found, doc, published)
+    found = old_date_of_a_moved_plan(weekday_of_a_plan_gone_by(found, doc, published), doc)
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)

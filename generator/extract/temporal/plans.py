@@ -22,7 +22,8 @@ from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before
 from generator.extract.temporal.readings import Reading, needs_year
 
-__all__ = ["date_a_length_ahead", "limit_of_a_plan_made_before", "weekday_of_a_plan_gone_by"]
+__all__ = ["date_a_length_ahead", "limit_of_a_plan_made_before", "old_date_of_a_moved_plan",
+           "weekday_of_a_plan_gone_by"]
 
 #: What comes right before the end of a stretch ("until Memorial Day", "through June").
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -80,3 +81,47 @@ def date_a_length_ahead(text: str, start: int, reading: Reading) -> bool:
     """
     return (needs_year(reading) and reading.direction is None
             and bool(_LENGTH_BEFORE.search(text, max(0, start - 30), start)))
+
+
+#: A year written in the date itself ("March 4, 2008"), which nothing moves.
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+#: How far back (characters) the new date of a moved plan may be named.
+_NEW_DATE_REACH = 300
+
+
+def old_date_of_a_moved_plan(timexes: list[Timex], doc) -> list[Timex]:
+    """Put the year-less day a plan "had been scheduled for" next to the new day it moved to.
+
+    "The primary will move to Feb. 5 ... The primary had been scheduled for March 4", said in
+    August 2007: the plan moved is the 2008 primary, so its old day is March 4, 2008, the
+    occurrence nearest the new day, not the last March 4 gone by that the past tense gave.
+    Only a day under a plan verb in the past perfect moves, and only after a day still to come
+    named shortly before it.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if (timex.range is None or timex.range.granularity != "day" or timex.tense != "past"
+                or _WRITTEN_YEAR.search(timex.text)
+                or not in_plan_made_before(doc, timex.start, timex.end)):
+            continue
+        new = next((t for t in reversed(timexes[:i]) if t.end > timex.start - _NEW_DATE_REACH
+                    and t.tense == "future" and t.range is not None
+                    and t.range.granularity == "day"), None)
+        if new is None:
+            continue
+        day = min((_same_day_in(timex.range.start, year)
+                   for year in range(new.range.start.year - 1, new.range.start.year + 2)),
+                  key=lambda d: abs((d - new.range.start).days) if d else 10**6)
+        if day is None or day == timex.range.start:
+            continue
+        fixed[i] = dataclasses.replace(timex, value=day.isoformat(),
+                                       range=value_range(day.isoformat()))
+    return fixed
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    """``day``'s month and day in ``year`` (None for Feb. 29 outside a leap year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
