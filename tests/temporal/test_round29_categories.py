@@ -6,7 +6,8 @@ and "the same period a year earlier" after it the fiscal quarter a year back; a 
 predicted in an earlier sentence ("predicted it would return to profit in the third quarter") is
 not the one "the quarter" or "the same period a year earlier" echoes; a year-less date a past
 event came "a month before" is the nearest one ("a month before the June 30 deadline", in May);
-the day a moved plan "had been scheduled for" is the one nearest the new day it moved to.
+the day a moved plan "had been scheduled for" is the one nearest the new day it moved to; a day
+in a gerund clause under "after" dates no part of the day of the main clause.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -110,3 +111,17 @@ def test_a_plan_gone_by_with_no_new_day_ahead_stays_behind(tag):
     text = ("The governor signed the bill Wednesday. The primary had been scheduled for "
             "March 4.")
     assert values_by_text(tag, text, THU_AUG_2007)["March 4"] == "2007-03-04"
+
+
+FRI_MAR_2023 = dt.date(2023, 3, 10)
+
+
+def test_a_part_of_the_day_passes_over_a_day_under_after_ing(tag):
+    text = ("Shares of regional banks fell sharply on Friday. The Dow was down 1.1% in the "
+            "afternoon, after falling 1.7% on Thursday.")
+    assert values_by_text(tag, text, FRI_MAR_2023)["the afternoon"] == "2023-03-10TAF"
+
+
+def test_a_part_of_the_day_takes_a_day_in_its_own_clause(tag):
+    text = "Shares fell on Friday. The Dow was down 1.1% in the afternoon on Thursday."
+    assert values_by_text(tag, text, FRI_MAR_2023)["the afternoon"] == "2023-03-09TAF"

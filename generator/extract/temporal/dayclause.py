@@ -3,7 +3,9 @@
 "Officials counted through the night and released results at 7 p.m. Thursday": the night and
 the Thursday belong to one telling (joined verbs), so the night is Thursday's. "Shares fell in
 morning trading after the company said late Thursday that ...": the Thursday dates the saying,
-in a clause of its own under "after", and the morning stays on the story's day (blind round 23).
+in a clause of its own under "after", and the morning stays on the story's day (blind round 23),
+as does "was down 1.1% in the afternoon, after falling 1.7% on Thursday", where the clause is a
+gerund under the preposition (``pcomp``, blind round 29).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from generator.extract.hits import Timex
 
 #: Dependency labels that open a clause of its own under another verb.
-_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl"})
+_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "pcomp"})
 _VERBS = frozenset({"VERB", "AUX"})
 
 
