@@ -4,7 +4,8 @@ hung on a verb of saying keeps its "that" clause as what was said ("said at the 
 would ..."); "the quarter, the first of fiscal 2015" is the fiscal quarter its apposition names,
 and "the same period a year earlier" after it the fiscal quarter a year back; a quarter only
 predicted in an earlier sentence ("predicted it would return to profit in the third quarter") is
-not the one "the quarter" or "the same period a year earlier" echoes; a year-less date a past
+not the one "the quarter", "the same period a year earlier", "a year earlier" or a past "the
+full year" echoes ("said it would cut jobs this year" neither); a year-less date a past
 event came "a month before" is the nearest one ("a month before the June 30 deadline", in May);
 the day a moved plan "had been scheduled for" is the one nearest the new day it moved to; a day
 in a gerund clause under "after" dates no part of the day of the main clause.
@@ -125,3 +126,23 @@ def test_a_part_of_the_day_passes_over_a_day_under_after_ing(tag):
 def test_a_part_of_the_day_takes_a_day_in_its_own_clause(tag):
     text = "Shares fell on Friday. The Dow was down 1.1% in the afternoon on Thursday."
     assert values_by_text(tag, text, FRI_MAR_2023)["the afternoon"] == "2023-03-09TAF"
+
+
+WED_FEB_2019 = dt.date(2019, 2, 6)
+_CARMAKER = ("Halvorsen Motor Co on Wednesday reported a 22 percent fall in fourth-quarter profit "
+             "and said it would cut about 4,000 jobs this year. Net income fell to $1.1 billion "
+             "from $1.4 billion a year earlier. For the full year, Halvorsen earned $4.6 "
+             "billion.")
+
+
+def test_a_year_only_predicted_is_not_the_one_echoed(tag):
+    found = values_by_text(tag, _CARMAKER, WED_FEB_2019)
+    assert found["a year earlier"] == "2017-Q4"
+    assert found["the full year"] == "2018"
+
+
+def test_the_full_year_still_ahead_takes_the_year_predicted(tag):
+    text = ("Halvorsen Motor Co on Wednesday reported a fall in fourth-quarter profit and said "
+            "it would cut about 4,000 jobs this year. It expects sales to rise for the full "
+            "year.")
+    assert values_by_text(tag, text, WED_FEB_2019)["the full year"] == "2019"

@@ -34,26 +34,31 @@ class Mention(str):
 _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
 
 
-def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int) -> Sequence[str]:
-    """The mentions a quarter's echo may take: a quarter only predicted in an earlier sentence
-    is no quarter the story reports on.
+def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
+                      tense: str | None = None) -> Sequence[str]:
+    """The mentions a period's echo may take: what was only predicted in an earlier sentence is
+    no period the story reports on.
 
     "lost $48 million in the first quarter ... but predicted it would return to profit in the
     third quarter. The loss compared with ... the same period a year earlier": the echo is
-    1993-Q1, and "traffic rose in the quarter" the first quarter. A forecast in the echo's own
-    sentence stays ("expects a profit in the fourth quarter, against a loss a year earlier").
-    Only "the quarter" (anchor ``same-unit``) and comparisons counted back from a period move;
-    if no other quarter was named, nothing is dropped.
+    1993-Q1, and "traffic rose in the quarter" the first quarter; "reported a fall in
+    fourth-quarter profit and said it would cut jobs this year. Net income fell from $1.4
+    billion a year earlier. For the full year, it earned ...": 2017-Q4 and 2018, not counted
+    from "this year". A forecast in the echo's own sentence stays ("expects a profit in the
+    fourth quarter, against a loss a year earlier"). Only "the quarter" (anchor ``same-unit``),
+    comparisons counted back from a period and a past "the full year" (anchor ``last``) move;
+    if no quarter is left, nothing is dropped.
     """
     comparison = reading.grain in ("same", "echo") and (reading.shift or 0) < 0
-    if reading.anchor != "same-unit" and not comparison:
+    whole = reading.anchor == "last" and not reading.shift and tense == "past"
+    if reading.anchor != "same-unit" and not comparison and not whole:
         return mentions
     kept = [m for m in mentions if not (
-        getattr(m, "tense", None) == "future" and getattr(m, "sentence", sentence) < sentence
-        and _QUARTER.fullmatch(m))]
+        getattr(m, "tense", None) == "future" and getattr(m, "sentence", sentence) < sentence)]
     if len(kept) == len(mentions) or not any(_QUARTER.fullmatch(m) for m in kept):
         return mentions
     return kept
+
 
 #: Order of granularities from fine to coarse, for choosing an anchor fine enough for a shift.
 FINENESS = ["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
