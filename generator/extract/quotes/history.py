@@ -65,14 +65,21 @@ class SpeakerHistory:
     def _same_group(self, mention: Mention) -> str | None:
         """"the people said" after "people with knowledge of the matter said", "the source
         said" after "a source close to the singer said": a bare definite noun takes the
-        last unnamed source whose description has that noun before its modifiers; "the
-        man" or "the woman", the last unnamed person who spoke."""
+        last unnamed source whose description has that noun before its modifiers ("the
+        sources", failing that, the last one described at all); "the man" or "the woman",
+        the last unnamed person who spoke."""
         head = mention.token
         if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN"):
             return None
         same = next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
                      and head.lower_ in described_nouns(s.name) and s.name != mention.name),
                     None)
+        if same is None and head.lower_ in self.lex.generic_sources:
+            # "three people familiar with the matter said ... , the sources said": the last
+            # unnamed source described with modifiers ("familiar with", "close to")
+            same = next((s.name for s in reversed(self.history) if s.kind == "group"
+                         and s.name and s.name != mention.name
+                         and 0 < len(described_nouns(s.name)) < len(s.name.split())), None)
         if same is None and head.lower_ in ("man", "woman"):
             # "One victim, an 81-year-old widow, said ... “...,” the woman told ...": the
             # unnamed person who spoke last

@@ -98,6 +98,7 @@ class SpeakersFile(_Strict):
     households: list[str] = Field(default_factory=list)
     source_ordinals: list[str] = Field(default_factory=list)
     elliptic_sources: list[str] = Field(default_factory=list)
+    generic_sources: list[str] = Field(default_factory=list)
     group_of_people: list[str] = Field(default_factory=list)
     role_heads: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
@@ -185,6 +186,7 @@ class Lexicon:
     """A family as one speaker ("Mr X's family said" -> "X family")."""
     source_ordinals: frozenset[str]
     elliptic_sources: frozenset[str]
+    generic_sources: frozenset[str]
     """"Another, who ..., said": a pronoun that stands for one more of the last unnamed
     source's kind."""
     group_of_people: frozenset[str]
@@ -323,6 +325,7 @@ def load_lexicon() -> Lexicon:
         households=low(speakers.households),
         source_ordinals=low(speakers.source_ordinals),
         elliptic_sources=low(speakers.elliptic_sources),
+        generic_sources=low(speakers.generic_sources),
         group_of_people=low(speakers.group_of_people),
         role_heads=low(speakers.role_heads),
         epithets=low(speakers.epithets),

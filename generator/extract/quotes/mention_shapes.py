@@ -240,7 +240,20 @@ def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
         return True  # "the Council's Kirby": an organisation owns a person
     # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
     return head.ent_type_ not in ORG_ENTITIES or opens_with_given_name(head, lex) \
-        or aged_given_name(head, lex)
+        or aged_given_name(head, lex) or has_family(head, lex)
+
+
+def has_family(head: Token, lex: Lexicon) -> bool:
+    """"Marisol Quispe, whose husband and brother are among those trapped,": a name a
+    relative clause gives a husband, a mother or a son (speakers.yaml ``kinship``) is a
+    person's, whatever NER made of it; an organisation's relatives are its owners."""
+    for clause in head.children:
+        if clause.dep_ != "relcl":
+            continue
+        for word in clause.subtree:
+            if word.lower_ == "whose" and word.head.lower_ in lex.kinship:
+                return True
+    return False
 
 
 def _counts_them(noun: Token) -> bool:

@@ -8,7 +8,7 @@ Steel, which owns the plant"). The role nouns and their verbs are data
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 
@@ -32,6 +32,23 @@ def organization_in_role(head: Token, lex: Lexicon) -> str | None:
         if holder is not None:
             return holder
     return None
+
+
+def role_holders(doc: Doc, lex: Lexicon, before: int) -> list[str]:
+    """The proper names the article gives as holding a thing's role before offset
+    ``before`` ("the Cerro Alto mine, operated by Minera Andesur", "Dalven Steel, which owns
+    the plant"), in text order: companies that "the company said" may refer back to when
+    NER took the name for a place or a person."""
+    verbs = frozenset().union(*lex.organization_roles.values())
+    found = []
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.pos_ == "VERB" and token.lemma_.casefold() in verbs:
+            holder = _role_holder(token)
+            if holder is not None:
+                found.append(holder)
+    return found
 
 
 def _role_holder(verb: Token) -> str | None:

@@ -35,7 +35,7 @@ from generator.extract.quotes.organization_names import (
     company_described_just_before,
     described_as_organization,
 )
-from generator.extract.quotes.organization_roles import organization_in_role
+from generator.extract.quotes.organization_roles import organization_in_role, role_holders
 from generator.extract.quotes.phrases import folded
 
 
@@ -209,7 +209,11 @@ class OrganizationResolution:
             club = club_named_most(doc_text(self.doc)[:at], self.lex.club_name_endings,
                                    self.lex.team_leaders) \
                 if lemma in self.lex.team_nouns else None
+            holders = [name for name in role_holders(self.doc, self.lex, at)
+                       if kin(name) and not self._is_known_person(name)] \
+                if lemma in self.lex.company_nouns else []
             return named or (subjects[-1].text if subjects else None) or club \
+                or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
                 or named_in_own_report(head) or mention.name
         return self._subject_just_before(head) or mention.name
