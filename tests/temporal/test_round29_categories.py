@@ -8,7 +8,8 @@ not the one "the quarter", "the same period a year earlier", "a year earlier" or
 full year" echoes ("said it would cut jobs this year" neither); a year-less date a past
 event came "a month before" is the nearest one ("a month before the June 30 deadline", in May);
 the day a moved plan "had been scheduled for" is the one nearest the new day it moved to; a day
-in a gerund clause under "after" dates no part of the day of the main clause.
+in a gerund clause under "after" dates no part of the day of the main clause; a weekday the
+parser hangs on the "been" of "had been due to end" is a dropped plan's, the nearest one.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -146,3 +147,19 @@ def test_the_full_year_still_ahead_takes_the_year_predicted(tag):
             "it would cut about 4,000 jobs this year. It expects sales to rise for the full "
             "year.")
     assert values_by_text(tag, text, WED_FEB_2019)["the full year"] == "2019"
+
+
+WED_DEC_2006 = dt.date(2006, 12, 20)
+
+
+def test_a_day_hung_on_had_been_due_is_the_nearest(tag):
+    text = ("A 30-day cooling-off period set by federal mediators had been due to end at "
+            "12:01 a.m. CST on Friday.")
+    found = values_by_text(tag, text, WED_DEC_2006)
+    assert found["Friday"] == "2006-12-22"
+    assert found["12:01 a.m. CST"] == "2006-12-22T00:01-06:00"
+
+
+def test_a_day_hung_on_had_been_without_due_stays_behind(tag):
+    assert values_by_text(tag, "The pilots had been angry on Friday.", WED_DEC_2006)[
+        "Friday"] == "2006-12-15"

@@ -60,11 +60,21 @@ def in_plan_gone_by(doc, start: int, end: int) -> bool:
     Monday", "had been scheduled to open on Thursday" (the plan was dropped, before or on
     its day)."""
     verb = governing_verb(doc, start, end)
+    if verb is not None and _due_in_past_perfect(verb):
+        return True
     if verb is None or verb.tag_ != "VB" or verb.head.i == verb.i:
         return False
     head = verb.head
     perfect = past_perfect(head) or (head.dep_ == "acomp" and past_perfect(head.head))
     return head.lemma_.lower() in FUTURE_GOVERNORS and perfect
+
+
+def _due_in_past_perfect(verb) -> bool:
+    """True for "had been" with "due" beside it, where the parser hung the date: "a cooling-off
+    period had been due to end at 12:01 a.m. on Friday" ("Friday" on "been")."""
+    return (verb.lemma_.lower() == "be" and past_perfect(verb)
+            and any(child.dep_ == "acomp" and child.lemma_.lower() in FUTURE_GOVERNORS
+                    for child in verb.children))
 
 
 def in_plan_made_before(doc, start: int, end: int) -> bool:
