@@ -9,7 +9,9 @@ full year" echoes ("said it would cut jobs this year" neither); a year-less date
 event came "a month before" is the nearest one ("a month before the June 30 deadline", in May);
 the day a moved plan "had been scheduled for" is the one nearest the new day it moved to; a day
 in a gerund clause under "after" dates no part of the day of the main clause; a weekday the
-parser hangs on the "been" of "had been due to end" is a dropped plan's, the nearest one.
+parser hangs on the "been" of "had been due to end" is a dropped plan's, the nearest one; a
+retailer's "fourth-quarter earnings, for the three months ending Feb 1" gives the fiscal year
+end, and a year ending in February is named by the year it starts in (fiscal 1996).
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -163,3 +165,21 @@ def test_a_day_hung_on_had_been_due_is_the_nearest(tag):
 def test_a_day_hung_on_had_been_without_due_stays_behind(tag):
     assert values_by_text(tag, "The pilots had been angry on Friday.", WED_DEC_2006)[
         "Friday"] == "2006-12-15"
+
+
+FRI_DEC_1996 = dt.date(1996, 12, 27)
+_RETAILER = ("Harwell said it expected fourth-quarter earnings, for the three months ending Feb 1, "
+             "to be at the low end of forecasts. It earned 84 cents a share in the same period "
+             "last year.")
+
+
+def test_a_retail_year_ending_in_february_is_named_by_its_start(tag):
+    found = values_by_text(tag, _RETAILER, FRI_DEC_1996)
+    assert found["fourth-quarter"] == "FY1996-Q4"
+    assert found["the same period last year"] == "FY1995-Q4"
+
+
+def test_a_year_ending_in_late_january_is_named_by_its_end(tag):
+    text = ("The chipmaker's fiscal 2024 ends in late January. It expects revenue to rise in "
+            "the fourth quarter.")
+    assert values_by_text(tag, text, dt.date(2023, 11, 21))["the fourth quarter"] == "FY2024-Q4"

@@ -13,7 +13,9 @@ year ending March 31, 2019" gives the year end too, and then "the current financ
 "the year just ended" are counted in it ("the new fiscal year" is the one begun or beginning
 nearest the story); "the three months to December 29" followed by "its
 fiscal first quarter" puts the year end in September. A fiscal year is labelled by the
-calendar year it ends in (FY2024 ends in January 2024), the companies' own usage; a year-less
+calendar year it ends in (FY2024 ends in January 2024), the companies' own usage, except a
+retail year ending in early February, named by the year it starts in (fiscal 1996 ends Feb. 1,
+1997; :mod:`fiscal_quarters`); a year-less
 fiscal quarter takes the fiscal year the story names nearest to it. Nothing here imports spaCy.
 """
 

@@ -130,13 +130,28 @@ def _end_month_from_three_months(timexes: list[Timex], text: str) -> int | None:
             continue
         quarter = next((_fiscal_quarter_number(t) for t in timexes
                         if day.end < t.start <= day.end + _QUARTER_NAMED_WITHIN
-                        and _fiscal_quarter_number(t)), None)
+                        and _fiscal_quarter_number(t)), None) or _ordinal_just_before(
+                            timexes, period, text)
         if quarter is not None:
             # "the 12 months to June 30" then "the fiscal fourth quarter": a year ending June 30
             quarter = 4 if period.value == "P12M" else quarter
             month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
             return None if month == 12 else month
     return None
+
+
+#: What joins an ordinal quarter to the three months it is: "fourth-quarter earnings, for ".
+_FOR_THE_MONTHS = re.compile(r"[\w\s-]{0,30},?\s+for\s+$")
+
+
+def _ordinal_just_before(timexes: list[Timex], period: Timex, text: str) -> int | None:
+    """The number of an ordinal quarter told right before "the three months ending Feb 1":
+    "expected fourth-quarter earnings, for the three months ending Feb 1" (a retailer)."""
+    before = next((t for t in reversed(timexes) if t.end <= period.start), None)
+    ordinal = before and _ORDINAL_QUARTER.fullmatch(before.text)
+    if not ordinal or not _FOR_THE_MONTHS.fullmatch(text[before.end:period.start]):
+        return None
+    return _ORDINALS[ordinal.group(1).lower()]
 
 
 def _fiscal_quarter_number(timex: Timex) -> int | None:

@@ -2,7 +2,10 @@
 means, and moving a quarter by a count.
 
 A fiscal year is labelled by the calendar year it ends in (FY2004 ends May 31, 2004), the
-companies' own usage; ``end_month`` is the month it ends in (12 for the calendar year).
+companies' own usage; ``end_month`` is the month it ends in (12 for the calendar year). A year
+ending in February, a retailer's 52-week year ending on the Saturday nearest Jan. 31 (Feb. 1,
+1997), is labelled by the year it starts in instead, the retailers' usage (fiscal 1996; rounds
+3, 20 and 29 of the blind set).
 :mod:`generator.extract.temporal.fiscal` reads the year end from the story and uses these.
 """
 
@@ -22,7 +25,7 @@ def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
 
     A fiscal year is labelled by the calendar year it ends in (FY2004 ends May 31, 2004).
     """
-    year = day.year + 1 if day.month > end_month else day.year
+    year = (day.year + 1 if day.month > end_month else day.year) - _start_named(end_month)
     first_month = end_month % 12 + 1
     quarter = (day.month - first_month) % 12 // 3 + 1
     return f"FY{year:04d}-Q{quarter}"
@@ -61,6 +64,7 @@ def fiscal_occurrence(quarter: int, end_month: int, published: dt.date,
 
 def _fiscal_quarter_start(year: int, quarter: int, end_month: int) -> dt.date:
     """First day of fiscal ``year``'s ``quarter`` when the year ends in ``end_month``."""
+    year += _start_named(end_month)
     year_start = dt.date(year - 1 if end_month < 12 else year, end_month % 12 + 1, 1)
     return add_months(year_start, 3 * (quarter - 1))
 
@@ -68,3 +72,9 @@ def _fiscal_quarter_start(year: int, quarter: int, end_month: int) -> dt.date:
 def _fiscal_quarter_end(year: int, quarter: int, end_month: int) -> dt.date:
     """Last day of fiscal ``year``'s ``quarter``."""
     return add_months(_fiscal_quarter_start(year, quarter, end_month), 3) - dt.timedelta(days=1)
+
+
+def _start_named(end_month: int) -> int:
+    """1 for a year named by the calendar year it starts in (a retail year ending in early
+    February), else 0."""
+    return 1 if end_month == 2 else 0
