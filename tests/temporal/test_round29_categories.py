@@ -11,7 +11,9 @@ the day a moved plan "had been scheduled for" is the one nearest the new day it 
 in a gerund clause under "after" dates no part of the day of the main clause; a weekday the
 parser hangs on the "been" of "had been due to end" is a dropped plan's, the nearest one; a
 retailer's "fourth-quarter earnings, for the three months ending Feb 1" gives the fiscal year
-end, and a year ending in February is named by the year it starts in (fiscal 1996).
+end, and a year ending in February is named by the year it starts in (fiscal 1996); a year
+counted back ("released two years ago and signed ... in December") lends no year to the step
+joined after it.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -183,3 +185,17 @@ def test_a_year_ending_in_late_january_is_named_by_its_end(tag):
     text = ("The chipmaker's fiscal 2024 ends in late January. It expects revenue to rise in "
             "the fourth quarter.")
     assert values_by_text(tag, text, dt.date(2023, 11, 21))["the fourth quarter"] == "FY2024-Q4"
+
+
+MON_OCT_1991 = dt.date(1991, 10, 28)
+
+
+def test_a_year_counted_back_lends_no_year_to_the_step_after(tag):
+    text = ("Decker was released by the New York Mets two years ago and signed with Portland "
+            "in December for $400,000.")
+    assert values_by_text(tag, text, MON_OCT_1991)["December"] == "1990-12"
+
+
+def test_a_written_year_still_lends_to_the_step_after(tag):
+    text = "Decker was released by the Mets in 1989 and signed with Portland in December."
+    assert values_by_text(tag, text, MON_OCT_1991)["December"] == "1989-12"

@@ -174,7 +174,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                   # only a budget's relative year ("the budget for next
                                   # year") is read as a plan's scope, as a written one is
                                   int(result.value), scope=budget_scope(text, cand.start),
-                                  budget=budget_scope(text, cand.start))
+                                  budget=budget_scope(text, cand.start), start=cand.start,
+                                  counted=cand.rule.rule.id == "rel-ago")
         if lends(cand.reading, "week", result):
             week_lender = Lender(sentence, tense, relative_clause(doc, cand.start, cand.end),
                                   result.range.start, start=cand.start)

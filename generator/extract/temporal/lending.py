@@ -82,11 +82,21 @@ def step_told_after(doc, cand, lender: Lender) -> bool:
     """True for a year-less month in a verb joined by "and" after the lender's that the lent
     year would put before the lending month: a narrative tells its steps in order, so "was
     appointed in June 2025 and led the club to promotion in May" cannot mean May 2025. A
-    month after the lending one ("and left in December") still takes its year.
+    month after the lending one ("and left in December") still takes its year. A year only
+    counted back ("was released two years ago and signed with Portland in December", in
+    October 1991) gives no year to the step after it either: the latest December (blind
+    round 28).
     """
     month = cand.reading.month
+    if lender.counted and month is not None:
+        return _joined_after(doc, cand, lender)
     if lender.month_number is None or month is None or month >= lender.month_number:
         return False
+    return _joined_after(doc, cand, lender)
+
+
+def _joined_after(doc, cand, lender: Lender) -> bool:
+    """True when ``cand`` sits in a verb joined by "and" to the lender's, after it."""
     verb = _verb_above(doc, cand)
     return (verb is not None and verb.dep_ == "conj" and verb.idx > lender.start
             and any(t.lower_ == "and" for t in doc[verb.head.i:verb.i]))
@@ -139,6 +149,8 @@ class Lender:
     """Where the lending date starts in the text."""
     month_number: int | None = None
     """The number of a month named with its year (4 for "April 2024"), or None."""
+    counted: bool = False
+    """True for a year counted back from the story ("two years ago"), not one written."""
 
     @property
     def month(self) -> bool:
