@@ -38,9 +38,10 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
-from generator.extract.events.changes import continued_opening, ended_closure
+from generator.extract.events.changes import clocked_start, continued_opening, ended_closure
 from generator.extract.events.filters import (
     date_rank,
+    failed_plan,
     in_dateline,
     is_conditional,
     is_lower_bound,
@@ -60,6 +61,7 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.periods import (
     bounds_period,
+    era_modifier,
     hyphenated_weekday,
     lasts_through,
     starts_period,
@@ -180,13 +182,15 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
+            or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
             or negated_future(verb, span, rules):
         return True
     return span is not None and (
-        lasts_through(span, rules) or hyphenated_weekday(span) or not anchor.own_clause and (
+        lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
+        or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
         or starts_period(span, rules)))
 
@@ -246,7 +250,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     if anchor.noun is None:
         candidate.verb = verb.i
         candidate.continues = max(continued_opening(verb, rules),
-                                  ended_closure(verb, timex, rules))
+                                  ended_closure(verb, timex, rules),
+                                  clocked_start(verb, timex, rules))
     return candidate
 
 

@@ -4,7 +4,8 @@ day of school will move *from June 11* to June 15"). Neither dates a happening o
 ``filters.is_reference_point`` drops them. The date it is moved to is arranged
 (``moved_to``, round 20). A span told by an opening verb and a verb that carries it on is
 one happening (``continued_opening``, round 21), and so is a closure of some hours told by a
-closing verb and a reopening at a clock time (``ended_closure``, round 22)."""
+closing verb and a reopening at a clock time (``ended_closure``, round 22), and a start at a
+clock time after the day the verb before it dates (``clocked_start``, round 26)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,20 @@ def ended_closure(verb, timex, rules: EventRules) -> int:
     clocked = any(c.dep_ == "prep" and any(t.ent_type_ == "TIME" for t in c.subtree)
                   for c in closing.children)
     return closing.i if closing.lemma_.lower() in rules.span_closing_verbs and clocked else -1
+
+
+def clocked_start(verb, timex, rules: EventRules) -> int:
+    """The token index of the verb whose happening ``verb`` starts at a clock time, else -1:
+    "The race will now be held on Sunday, July 19, and *will start at 6 a.m.*" is one
+    happening, its day and its clock (``rules.span_opening_verbs``, round 26). The first verb
+    needs a day and the start no day of its own ("opens on Saturday and starts on Monday"
+    stays two)."""
+    if timex.type != "TIME" or verb.dep_ != "conj" \
+            or verb.lemma_.lower() not in rules.span_opening_verbs:
+        return -1
+    first = verb.head
+    dated = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree)
+                for c in first.children)
+    own_day = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree)
+                  for c in verb.children)
+    return first.i if dated and not own_day else -1

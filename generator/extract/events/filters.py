@@ -168,6 +168,19 @@ def replaced_intent(verb, rules: EventRules) -> bool:
                 for c in head.children)
 
 
+def failed_plan(verb, rules: EventRules) -> bool:
+    """Whether the dated verb is the infinitive of a past word of ``rules.failed_plan_words``
+    ("The system ... *was meant to* replace the older systems by 2023", "*were supposed to*
+    open in May"): saying it was meant tells that it did not happen, a plan that failed (round
+    26); "is meant to" still stands."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ not in rules.failed_plan_words:
+        return False
+    clause = head.head if head.dep_ == "acomp" else head
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ == "VBD"
+               for c in clause.children) or clause.tag_ == "VBD" and clause.lemma_ == "be"
+
+
 def replaced_plan_aside(verb, rules: EventRules) -> bool:
     """Whether the dated verb is a plan an adverb of ``rules.replaced_plan_adverbs`` says was
     replaced ("Equipment installation, *originally due* to *start* this month, will now begin
@@ -238,7 +251,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
     if is_comparison_base(span, rules) or moved_from(span, rules) or covers_period(span, rules) \
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
             or names_object(span, rules) or dates_batch(span, rules) \
-            or previous_occasion(span, rules):
+            or previous_occasion(span, rules) or since_records_began(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -272,6 +285,21 @@ def since_marker(span, rules: EventRules):
         if since is not None:
             return since
     return None
+
+
+def since_records_began(span, rules: EventRules) -> bool:
+    """Whether the date is on a "since" clause whose subject only keeps count
+    (``reference_points.record_keepers``: "the highest *since records began* in 1921", round
+    26): the start of the records is a point of comparison, no happening ("since it was
+    first run in 1987" stays one)."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ in rules.reference_points.prepositions
+               for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in rules.reference_points.record_keepers
+                for c in verb.children)
 
 
 def since_clause(since):

@@ -12,7 +12,9 @@
 - "a *Tuesday*-to-Friday week", "to make up for the lost Monday" aside, a weekday joined by a
   hyphen names a kind of week, not a day (``hyphenated_weekday``, round 22);
 - "talks ran *through the night*": a whole part of a day after "through" says how long the
-  happening lasted, it dates nothing (``lasts_through``, round 22).
+  happening lasted, it dates nothing (``lasts_through``, round 22);
+- "*The 1930s* bridge carries about 22,000 vehicles": a decade on a noun says of which era
+  the thing is, no happening (``era_modifier``, round 26).
 
 Split from :mod:`.filters` (round 20).
 """
@@ -124,3 +126,23 @@ def hyphenated_weekday(span) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     return (after is not None and after.text == "-" and not token.whitespace_) \
         or (before is not None and before.text == "-" and not before.whitespace_)
+
+
+#: Modifier dependencies of a date on the noun it qualifies ("the *1930s* bridge").
+MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
+
+
+def era_modifier(span) -> bool:
+    """Whether the date (a spaCy span) is a decade ("1930s", "the 1960s") that modifies a
+    noun ("*The 1930s* bridge carries about 22,000 vehicles a day", "a *1960s* tower block"):
+    it says of which era the thing is and dates no happening (round 26). A day or a year on
+    a noun keeps its date ("the *Dec. 19* incident")."""
+    return any(is_decade(t.text) and t.dep_ in MODIFIER_DEPS and t.head.i >= span.end
+               and t.head.pos_ in ("NOUN", "PROPN") for t in span)
+
+
+def is_decade(word: str) -> bool:
+    """Whether the word names a decade by its digits ("1930s", "1930's", "'60s")."""
+    digits = word.lower().removesuffix("s").rstrip("'’").lstrip("'’")
+    return digits.isdigit() and word.lower().endswith("s") \
+        and (len(digits) == 4 and digits.endswith("0") or len(digits) == 2)

@@ -15,7 +15,7 @@ from generator.extract.events.anchor import closing_report, naming_relative
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.repairs import aside_holder, conj_aside, is_participle
-from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.rules import EventRules, load_event_rules, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
     NOMINATIVE,
@@ -326,8 +326,10 @@ def passive_agent(verb):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    # "finalized by June 10": a deadline the parser took for the agent
-    return None if doer is None or doer.ent_type_ in ("DATE", "TIME") else doer
+    # "finalized by June 10": a deadline the parser took for the agent; "notified by mail":
+    # the means, no doer (``rules.means_nouns``, round 26)
+    return None if doer is None or doer.ent_type_ in ("DATE", "TIME") \
+        or doer.lemma_.lower() in load_event_rules().means_nouns else doer
 
 
 def waits_until(verb) -> bool:

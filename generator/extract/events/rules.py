@@ -96,6 +96,9 @@ class ReferencePoints(BaseModel):
     the period ends or starts ("the fourth quarter, which *ended* on Jan. 31"): no happening."""
     bounded_periods: list[str] = []
     """Periods of a calendar, fiscal or not, that ``period_bounds`` clauses define."""
+    record_keepers: list[str] = []
+    """Subjects of a "since" clause that only say when counting began ("since *records*
+    began in 1921"): its date is a point of comparison."""
 
 
 class EventRules(BaseModel):
@@ -247,6 +250,11 @@ class EventRules(BaseModel):
     replaced_plan_adverbs: list[str] = []
     """"*originally* due to start this month": a planning word with one of these tells of a
     plan since replaced: no event."""
+    means_nouns: list[str] = []
+    """"owners will be notified *by mail*": the means a passive's "by" gives, no agent."""
+    failed_plan_words: list[str] = []
+    """Past participles whose infinitive is a plan that failed ("*was meant to* replace ...
+    by 2023", filters.failed_plan)."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""

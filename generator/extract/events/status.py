@@ -28,6 +28,9 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     ``noun`` is the event noun the date hangs from, if any."""
     if published is not None and timex.range.end < published:
         return "happened"
+    owner = aside_owner(verb)
+    if owner is not None and noun is None:
+        return event_status(owner, timex, published, rules)
     if noun is None and moved_to(verb, timex, rules):
         return "planned"  # "had pushed back its first landing to the second half of 2029"
     outer = verb if noun is None else clause_verb(noun)
@@ -192,6 +195,17 @@ def is_present(verb) -> bool:
         return False
     return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries) \
         or untagged_present(verb, auxiliaries)
+
+
+def aside_owner(verb):
+    """The verb of the clause whose subject a present participle qualifies, or None: the
+    participle has no tense of its own ("The second phase, *starting* in October, *will
+    repair* corrosion": a plan as the clause is, round 26)."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = noun.head
+    return owner if owner.pos_ in ("VERB", "AUX") and owner.i != noun.i else None
 
 
 def gerund_owner(verb):

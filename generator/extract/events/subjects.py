@@ -59,6 +59,8 @@ def find_subject(verb):
             continue
         if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "a case *due* to be heard": the noun it describes
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "The second phase, *starting* in October": round 26
         if token.dep_ == "acl" and is_infinitive(token):
             # "in an attempt *to make* ...": the one who attempts, in the clause around
             token = clause_verb(token.head)

@@ -28,6 +28,8 @@ from generator.extract.events.rules import EventRules
 
 #: Dependencies through which a consequence participle's clause hangs from its own.
 CONSEQUENCE_DEPS = ("ccomp", "xcomp")
+#: Dependencies through which a verb's own date hangs from it ("postponed *by a week*": agent).
+DATING_DEPS = ("prep", "agent")
 #: Dependencies of a subject whose verb may carry the new date of a replaced plan.
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -97,7 +99,9 @@ def planning_clause(verb, rules: EventRules):
 def replaced_by_main(verb, rules: EventRules) -> bool:
     """Whether the verb is the infinitive of a past planning word in a relative clause on the
     subject of a verb that has a date of its own ("The festival, *which was due to open on
-    Friday*, will now take place on Sept. 12 and 13"): the plan the new date replaced."""
+    Friday*, will now take place on Sept. 12 and 13"): the plan the new date replaced; a
+    shift the parser makes an agent counts ("The Halvern Marathon, *which was due to take
+    place on Sunday*, has been postponed *by a week*", round 26)."""
     clause = planning_clause(verb, rules)
     if clause is None:
         return False
@@ -106,7 +110,7 @@ def replaced_by_main(verb, rules: EventRules) -> bool:
     holder = clause.head
     if clause.dep_ != "relcl" or not past or holder.dep_ not in SUBJECT_DEPS:
         return False
-    return any(c.dep_ == "prep" and c.i > clause.i and any(
+    return any(c.dep_ in DATING_DEPS and c.i > clause.i and any(
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in holder.head.children)
 
 
