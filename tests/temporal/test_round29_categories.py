@@ -13,7 +13,7 @@ parser hangs on the "been" of "had been due to end" is a dropped plan's, the nea
 retailer's "fourth-quarter earnings, for the three months ending Feb 1" gives the fiscal year
 end, and a year ending in February is named by the year it starts in (fiscal 1996); a year
 counted back ("released two years ago and signed ... in December") lends no year to the step
-joined after it.
+joined after it; "the final two weeks" is one duration, as "the past two weeks".
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -199,3 +199,14 @@ def test_a_year_counted_back_lends_no_year_to_the_step_after(tag):
 def test_a_written_year_still_lends_to_the_step_after(tag):
     text = "Decker was released by the Mets in 1989 and signed with Portland in December."
     assert values_by_text(tag, text, MON_OCT_1991)["December"] == "1989-12"
+
+
+def test_the_final_n_weeks_is_one_duration(tag):
+    text = "They rested their regulars over the final two weeks of the regular season."
+    assert values_by_text(tag, text, dt.date(2004, 10, 5))["the final two weeks"] == "P2W"
+
+
+def test_the_final_then_years_ago_is_no_duration(tag):
+    found = values_by_text(tag, "The Peaks had lost in the final two years ago.",
+                           dt.date(1999, 6, 21))
+    assert found == {"two years ago": "1997"}
