@@ -13,7 +13,8 @@ parser hangs on the "been" of "had been due to end" is a dropped plan's, the nea
 retailer's "fourth-quarter earnings, for the three months ending Feb 1" gives the fiscal year
 end, and a year ending in February is named by the year it starts in (fiscal 1996); a year
 counted back ("released two years ago and signed ... in December") lends no year to the step
-joined after it; "the final two weeks" is one duration, as "the past two weeks".
+joined after it; "the final two weeks" is one duration, as "the past two weeks", and "two or
+three times a year" one SET.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -210,3 +211,13 @@ def test_the_final_then_years_ago_is_no_duration(tag):
     found = values_by_text(tag, "The Peaks had lost in the final two years ago.",
                            dt.date(1999, 6, 21))
     assert found == {"two years ago": "1997"}
+
+
+def test_a_frequency_given_as_a_range_is_one_set(tag):
+    found = values_by_text(tag, "The company flies two or three times a year.", dt.date(2022, 5, 1))
+    assert found == {"two or three times a year": "P1Y"}
+
+
+def test_a_single_frequency_keeps_its_extent(tag):
+    found = values_by_text(tag, "Flights, or three times a week, are planned.", dt.date(2022, 5, 1))
+    assert found == {"three times a week": "P1W"}
