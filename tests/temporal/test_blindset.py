@@ -280,12 +280,26 @@ Round 28 (``blindset/blindset28.txt``, 8 stories by another author, 147 expressi
 stocks, 1994 AP airline quarterly loss, 2019 Reuters carmaker results, 2008 Wikinews software
 results (fiscal year ending June 30), 1991 AP baseball Game 7, 2013 AP state budget, 2022
 Wikinews cargo spacecraft, 2006 Reuters airline pilots' contract) scored relaxed 1.000 / strict
-0.993 / value F1 0.952 at first sight (after rounds 1-27's fixes); pinned there.
+0.993 / value F1 0.952 at first sight (after rounds 1-27's fixes) and 1.000 / 1.000 / 1.000
+after the general fixes it prompted (a quarter or year only predicted in an earlier sentence is
+not what "the quarter", "the same period a year earlier", "a year earlier" or a past "the full
+year" echoes, "a month before the June 30 deadline" ahead, "had been due to end ... on Friday"
+the nearest Friday, a year counted back ("two years ago") lending no year to the step joined
+after it, "two or three times a year" one SET). Its gold was not edited.
 Round 29 (``blindset/blindset29.txt``, 8 stories by another author, 138 expressions: Wikinews
 bank stocks, 1997 AP cargo-door order, 2019 Reuters carmaker, 2014 Wikinews software results
 (fiscal year ending June 30), 2004 AP baseball playoff, 2007 AP primary moved earlier, 2025
 Wikinews cargo capsule, 1996 Reuters holiday retail (fiscal quarter ending Feb 1)) scored relaxed
-0.993 / strict 0.986 / value F1 0.935 at first sight (after rounds 1-28's fixes); pinned there.
+0.993 / strict 0.986 / value F1 0.935 at first sight (after rounds 1-28's fixes) against its
+gold as written, 1.000 / 0.993 / 0.950 against this file (three edits to documented conventions:
+"ten-year" Treasury yield tagged, a retail year ending Feb. 1, 1997 named fiscal 1996 as rounds 3
+and 20; see its header), and 1.000 / 1.000 / 0.993 after the general fixes it prompted ("at the
+time" taking a year named last, "said at the time that ...", "the quarter, the first of fiscal
+2015", the old day of a moved plan next to its new one, a day under "after falling" dating no
+part of the day, a retailer's fiscal year end from "fourth-quarter earnings, for the three months
+ending Feb 1", "the final two weeks"). What still differs: "Game 1, which begins at 7:19 p.m.
+CDT" after "will be examined again Thursday" in the sentence before (the tagger puts the clock
+on Thursday; the opener is "tonight", named three sentences earlier).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -331,8 +345,8 @@ ROUNDS = {
     "round25": ("blindset25.txt", "blindset25.jsonl", 0.99, 0.99),
     "round26": ("blindset26.txt", "blindset26.jsonl", 0.99, 0.99),
     "round27": ("blindset27.txt", "blindset27.jsonl", 0.99, 0.99),
-    "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.95),
-    "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.93),
+    "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.99),
+    "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
 }
 
 
