@@ -3,7 +3,13 @@
 noun ("three people familiar with the matter") are that source; "the company said" after
 a thing "operated by" a company NER took for a place is that company; a name a relative
 clause gives a husband or a son ("X, whose husband is among those trapped,") is a
-person's, so a later "she" can refer back to it."""
+person's, so a later "she" can refer back to it; a noun phrase in marks after "a" is
+speech as a past verdict ("called the ban a ‘predictable crisis’") or as what was done "as"
+inside a report, a term otherwise; a time clause, a relative clause or a verbless phrase
+after an inverted cue reports nothing; "the company" is never a group of people NER
+took for one ("Farmers warn ..."), and may be a subject named with a trade word ("X Water
+has announced"); a lede's office ("the city's police chief") is the one person later
+given its words as a title ("Police Chief X")."""
 
 from __future__ import annotations
 
@@ -55,3 +61,62 @@ def test_a_name_given_a_husband_is_a_persons_she(quotes_of):
             "trapped, said families had received no news for hours.\n\n"
             "\"They tell us nothing,\" she told AFP.")
     assert _found(quotes_of(text), "direct") == [("They tell us nothing,", "Marisol Quispe")]
+
+
+def test_a_past_verdict_after_a_is_a_quote(quotes_of):
+    text = ("'People are being asked to save water,' said Ana Lyle of the group Clean Rivers. "
+            "She called the ban a 'predictable failure'.")
+    assert ("predictable failure", "Ana Lyle") in _found(quotes_of(text), "direct")
+
+
+def test_a_kind_named_in_the_present_stays_a_term(quotes_of):
+    text = "The state calls places like this a \"maternity care desert.\" Few doctors stay."
+    assert _found(quotes_of(text), "direct") == []
+
+
+def test_what_was_done_as_a_phrase_in_a_report_is_the_speakers(quotes_of):
+    text = ("The government said in a statement that it had freed 40 prisoners as a "
+            "\"goodwill gesture\" ahead of the talks.")
+    assert ("goodwill gesture", "government") in _found(quotes_of(text), "direct")
+
+
+def test_clauses_after_an_inverted_cue_that_report_nothing(quotes_of):
+    text = ("Councillor Tom Ash said residents were 'paying the price', pointing to a £6m "
+            "overspend on a new council headquarters.\n\n"
+            "\"I listened to three hours of promises,\" said Karen Lowe of Dayton, Ohio, whose "
+            "daughter died in 2024.\n\n"
+            "Priya Shah, a 31-year-old teacher, took 2,944 votes. 'People here have been taken "
+            "for granted for a long time,' she said after the result was declared. 'Tonight "
+            "they said enough.'")
+    assert _found(quotes_of(text), "indirect") == [
+        ("residents were 'paying the price'", "Tom Ash")]
+
+
+def test_the_company_is_no_headline_group_and_may_be_a_trade_named_subject(quotes_of):
+    text = ("Farmers warn crops will fail as drought grips the south\n\n"
+            "Eastmere Water has announced a hosepipe ban covering 3 million customers across "
+            "the Vale of Brent.\n\n"
+            "The company said in a statement that reservoir levels had fallen to 41% of "
+            "capacity.")
+    assert ("reservoir levels had fallen to 41% of capacity", "Eastmere Water") \
+        in _found(quotes_of(text), "indirect")
+
+
+def test_a_ledes_office_is_the_person_given_its_title_later(quotes_of):
+    text = ("DALTON, Ohio (AP) — The family of a man shot by police called for the release of "
+            "video on Thursday, as the city's police chief said the officer had fired after "
+            "the man refused to drop a knife.\n\n"
+            "Marcus Reed, 34, died at the scene.\n\n"
+            "Police Chief Helen Marsh told reporters that officers had been called to the "
+            "building after a neighbor reported shouting.")
+    found = _found(quotes_of(text), "indirect")
+    assert ("the officer had fired after the man refused to drop a knife", "Helen Marsh") \
+        in found
+
+
+def test_the_companies_are_the_two_named_in_their_own_sentence(quotes_of):
+    text = ("Halvern Pharma Agrees to Buy Corvant\n\n"
+            "Keswick Pharmaceuticals Inc. agreed to acquire cancer-drug maker Dorvant "
+            "Therapeutics Corp. for about $31 billion, the companies said Tuesday.")
+    assert _found(quotes_of(text), "indirect")[0][1] == \
+        "Keswick Pharmaceuticals and Dorvant Therapeutics"

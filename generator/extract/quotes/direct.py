@@ -237,11 +237,15 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     quoted = quoted_verb(quote, lex) if not candidates else None
     if quoted is not None:  # 'The bloc “firmly condemned” the attempt', no "said" around
         return quoted, subject_of(quoted), "direct-quoted-verb"
+    judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
+    if is_term(quote) and _after_indefinite(quote):
+        spoken = _speakers_term(quote, judging, ruling, lex)
+        if spoken is not None:
+            return spoken
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content) or is_rating(quote, lex) \
             or after_what_called(quote):
         return None
-    judging = [t for t in context if t.lemma_.casefold() in lex.evaluative_verbs]
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
@@ -259,6 +263,29 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
     return None
 
+
+
+def _after_indefinite(quote: Span) -> bool:
+    """"a ‘predictable crisis’": "a" or "an" right before the opening mark."""
+    return quote.start >= 2 and quote.doc[quote.start - 2].lower_ in ("a", "an")
+
+
+def _speakers_term(quote: Span, judging: list[Token], ruling: Token | None,
+                   lex: Lexicon) -> tuple[Token, Token | None, str] | None:
+    """A noun phrase in marks after "a" that is someone's words, not the writer's term:
+    the verdict of a past verb of calling ("She called the ban a ‘predictable crisis’";
+    "The state calls places like this a “maternity care desert”" names a kind of place),
+    or what a thing was done "as" inside a reported clause ("said it had released 120
+    prisoners as a “goodwill gesture”"; "billed the seat as a ‘three-way fight’" with no
+    reporting verb stays a term). None otherwise."""
+    verdict = governing_cue(quote, judging) or object_complement(quote, judging)
+    if verdict is not None and verdict.tag_ == "VBD" and not names_a_relative(verdict):
+        return verdict, subject_of(verdict), "direct-evaluative"
+    before_article = quote.doc[quote.start - 3] if quote.start >= 3 else None
+    if ruling is not None and before_article is not None and before_article.lower_ == "as" \
+            and ruling.i < quote.start:
+        return ruling, cue_subject(ruling, lex), "direct-attributed"
+    return None
 
 
 def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,

@@ -289,7 +289,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         name = name_tokens(span, lex)
         role = left_role(span, name, lex) or apposition_role(head, lex)
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
-    if head.pos_ == "PROPN" or head.ent_type_ in ORG_ENTITIES:
+    if head.pos_ == "PROPN" or (head.ent_type_ in ORG_ENTITIES
+                                and not _lone_group_noun(head, lex)):
         return _organization(head, span, lex)
     if lower in lex.org_nouns:
         named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -321,6 +322,14 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         span = head.doc[span.start : max(span.end, head.right_edge.i + 1)]
     return Mention(span.text, "group", counted or located or placed or clean_phrase(span, lex),
                    token=head)
+
+
+def _lone_group_noun(head: Token, lex: Lexicon) -> bool:
+    """"Farmers warn crops will fail ...": a plural noun of unnamed sources that NER tagged
+    an organisation on its own (a capital opening a headline) is that group, which "the
+    company" never refers back to (round 48)."""
+    return head.tag_ == "NNS" and head.lower_ in lex.group_nouns and not any(
+        t.i != head.i and t.ent_type_ in ORG_ENTITIES for t in head.subtree)
 
 
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:

@@ -183,7 +183,8 @@ def no_clause(head: Token) -> bool:
     participle phrase set off after the speaker ("Harlow, asked about it, said:"), or
     the next headline clause after "declared winner" ("X declared winner, Y rejects ...")."""
     return _absolute_participle(head) or _unit_after_number(head) or _named_as(head) \
-        or _time_clause_first(head) or (
+        or _time_clause_first(head) or _time_clause_after(head) or _relative_after(head) \
+        or _verbless(head) or (
             head.dep_ == "ccomp" and head.i < head.head.i
             and (participle_after_name(head.head) or (None, None))[1] == head)
 
@@ -203,6 +204,36 @@ def _time_clause_first(head: Token) -> bool:
         return False
     first = head.doc[head.left_edge.i]
     return first.dep_ == "mark" and first.lower_ in _TIME_MARKS and first.head.dep_ == "advcl"
+
+
+def _time_clause_after(head: Token) -> bool:
+    """"‘...,’ she said after the result was declared": a clause after the cue whose own
+    conjunction is one of time tells when the words were said, not what (round 50). A time
+    clause fronted in the report ("said when she climbed out, the walls were gone") hangs
+    on the report's own verb, never on the cue."""
+    return head.dep_ == "ccomp" and head.i > head.head.i and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i == head.left_edge.i
+        for c in head.children)
+
+
+def _relative_after(head: Token) -> bool:
+    """"..., said Karen Whitlock of Dayton, Ohio, whose 15-year-old daughter died in 2024":
+    a relative clause on the speaker's name, set off by a comma after an inverted cue, that
+    the parser hung on the cue (round 49); a report never opens with "whose"."""
+    first = head.doc[head.left_edge.i]
+    return head.dep_ == "ccomp" and head.i > head.head.i and first.i > 0 \
+        and first.lower_ == "whose" and head.doc[first.i - 1].text == ","
+
+
+def _verbless(head: Token) -> bool:
+    """"..., pointing to a £6m overspend on a new council headquarters": a "clause" after a
+    participle cue set off by a comma, with no verb and no subject anywhere in it, which the
+    tagger made of a noun phrase (an adjective "overspend"), reports nothing (round 49)."""
+    cue = head.head
+    return head.dep_ == "ccomp" and head.i > cue.i and head.pos_ not in ("VERB", "AUX") \
+        and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," \
+        and not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass", "expl")
+                    for t in head.subtree)
 
 
 def _absolute_participle(head: Token) -> bool:

@@ -52,11 +52,31 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
-        if token.lower_ in lex.org_nouns and start < token.i or _after_company_noun(
+        if token.lower_ in lex.org_nouns and start < token.i or _trade_named(
+                doc, start, token, lex) or _after_company_noun(
                 doc, start, lex) or described_as_organization(token, lex):
             span = doc[start : token.i + 1]
             names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
     return names
+
+
+def _trade_named(doc: Doc, start: int, token: Token, lex: Lexicon) -> bool:
+    """"Southmere Water has announced a hosepipe ban": a name of two or more words ending
+    in a company's trade word (speakers.yaml ``company_name_endings``) that opens with no
+    known given name is a company's, whatever NER made of it (round 48); body text only."""
+    word = token.lower_.rstrip(".")
+    if not any("\n" in t.text for t in doc[:start]):
+        return False  # a headline ("Hallstrom Pharma Makes ..."): the body names it in full
+    forms = lex.legal_forms | _FOREIGN_FORMS
+    if word in forms and token.i - 1 > start:  # "Halvern Pharmaceuticals Inc.": its trade word
+        word = doc[token.i - 1].lower_
+    return start < token.i and word in lex.company_name_endings and word not in forms \
+        and fold_name(doc[start].text) not in lex.pronoun_of_given_name
+
+
+#: Legal forms of other countries in speakers.yaml ``company_name_endings`` ("Hallstrom
+#: Pharma AG"): a name ending in one is NER's to find, a legal form no trade word.
+_FOREIGN_FORMS = frozenset({"ag", "sa", "gmbh", "nv", "bv", "spa", "co"})
 
 
 def described_as_organization(token: Token, lex: Lexicon) -> bool:

@@ -17,7 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.bodies import club_named_most, paragraph_label, team_names_ending
+from generator.extract.quotes.bodies import (
+    club_named_most,
+    paragraph_label,
+    team_names_ending,
+    without_legal_form,
+)
 from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
@@ -287,7 +292,8 @@ class OrganizationResolution:
         ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
         if len(ranked) < 2:
             return None
-        return " and ".join(sorted(ranked[:2], key=first.__getitem__))
+        return " and ".join(without_legal_form(name, "organization", self.lex)
+                            for name in sorted(ranked[:2], key=first.__getitem__))
 
     def _labelled_team(self, lemma: str, at: int) -> str | None:
         """"the team" in a notes paragraph labelled with a team ("Kings: ..."): the
@@ -334,9 +340,11 @@ class OrganizationResolution:
     def _organizations_before(self, names: list[Name], at: int) -> list[Name]:
         """The organisations of ``names`` before offset ``at`` that "the company" may refer
         back to: not a news outlet ("(Reuters)", "told the BBC"), not a person's surname
-        NER took for an organisation ("Harte said")."""
+        NER took for an organisation ("Harte said"), not a group of people NER tagged one
+        ("Farmers warn ..." opening a headline, round 48)."""
         return [o for o in names if o.start < at and not self._is_news_outlet(o.text)
-                and not self._is_known_person(o.text)]
+                and not self._is_known_person(o.text)
+                and not (len(o.words) == 1 and o.words[0] in self.lex.group_nouns)]
 
     def _names_a_thing(self, name: Name) -> bool:
         """"its flagship Tarraco mine", "the Kelso strike": a name that modifies a common
