@@ -40,3 +40,11 @@ def test_a_plan_that_failed_makes_no_event_but_the_launch_stays(nlp):
             "by 2023.")
     events = events_of(nlp, text)
     assert [value for _, _, value in events] == ["2019"], events
+
+
+def test_a_beginning_is_told_again_by_its_first_day_inside_its_date(nlp):
+    text = ("An Orsk council committee will begin public hearings next week. The Orsk committee "
+            "will hear from officials on Tuesday and from the contractor, Brask Systems, on "
+            "July 21.")
+    events = events_of(nlp, text)
+    assert sorted(value for _, _, value in events) == ["2026-07-21", "2026-W29"], events

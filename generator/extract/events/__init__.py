@@ -38,7 +38,12 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
-from generator.extract.events.changes import clocked_start, continued_opening, ended_closure
+from generator.extract.events.changes import (
+    begun_happening,
+    clocked_start,
+    continued_opening,
+    ended_closure,
+)
 from generator.extract.events.filters import (
     date_rank,
     failed_plan,
@@ -249,6 +254,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     if anchor.noun is None:
         candidate.verb = verb.i
+        candidate.begins = begun_happening(verb, rules)
         candidate.continues = max(continued_opening(verb, rules),
                                   ended_closure(verb, timex, rules),
                                   clocked_start(verb, timex, rules))

@@ -5,7 +5,9 @@ day of school will move *from June 11* to June 15"). Neither dates a happening o
 (``moved_to``, round 20). A span told by an opening verb and a verb that carries it on is
 one happening (``continued_opening``, round 21), and so is a closure of some hours told by a
 closing verb and a reopening at a clock time (``ended_closure``, round 22), and a start at a
-clock time after the day the verb before it dates (``clocked_start``, round 26)."""
+clock time after the day the verb before it dates (``clocked_start``, round 26); a beginning
+names the happening its object is (``begun_happening``, round 26: "will begin public
+*hearings* next week" ... "will hear ... on Tuesday")."""
 
 from __future__ import annotations
 
@@ -99,3 +101,14 @@ def clocked_start(verb, timex, rules: EventRules) -> int:
     own_day = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree)
                   for c in verb.children)
     return first.i if dated and not own_day else -1
+
+
+def begun_happening(verb, rules: EventRules) -> str | None:
+    """The verb of the happening an opening verb's object names ("will *begin* public
+    *hearings* next week": "hear", ``rules.happening_verbs``), else None: a later sentence
+    that tells the happening on a day inside that date tells its beginning (merge.begun_finer,
+    round 26)."""
+    if verb.lemma_.lower() not in rules.span_opening_verbs:
+        return None
+    return next((rules.happening_verbs[c.lemma_.lower()] for c in verb.children
+                 if c.dep_ == "dobj" and c.lemma_.lower() in rules.happening_verbs), None)

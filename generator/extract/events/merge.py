@@ -32,6 +32,9 @@ class Candidate:
     """What a change verb measures ("revenue", "share"; ``measured_figure``)."""
     verb: int = -1
     """Token index of its verb (-1: a noun event)."""
+    begins: str | None = None
+    """The verb of the happening its opening verb's object names ("will begin public
+    *hearings*": "hear"; ``changes.begun_happening``), else None."""
     continues: int = -1
     """Token index of the opening verb whose span its verb carries on ("opens on Saturday and
     *runs* until Nov. 1"; ``changes.continued_opening``), else -1."""
@@ -81,6 +84,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True
     if b.continues >= 0 and b.continues == a.verb:
         return True  # one span's start and end, told by two verbs of one subject
+    if begun_finer(a, b):
+        return True  # "will begin public hearings next week" ... "will hear ... on Tuesday"
     if a.event.when.value != b.event.when.value:
         return retold_finer(a, b, synonyms)
     shared = shared_names(a.keys, b.keys)
@@ -121,6 +126,24 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
         or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence)
     return nested and same_names and same_happening(a.lemma, b.lemma, synonyms)
+
+
+def begun_finer(a: Candidate, b: Candidate) -> bool:
+    """Whether a later sentence tells the happening ``a`` begins on a finer date inside
+    ``a``'s ("A parliamentary committee will *begin* public *hearings* next week" ... "The
+    Public Accounts Committee will *hear* from senior civil servants on Tuesday": the first
+    hearing is the beginning, round 26), with no name ``a`` lacks; a hearing on a date
+    outside it ("on March 17", the week after) is another."""
+    first, second = a.event.when.range, b.event.when.range
+    if a.begins is None or a.begins != b.lemma or a.sentence >= b.sentence \
+            or first is None or second is None or first.granularity == second.granularity:
+        return False
+    inside = first.start <= second.start and second.end <= first.end \
+        and (second.start, second.end) != (first.start, first.end)
+    shared = shared_names(a.keys, b.keys)
+    same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
+        or told_of(a, b.keys) or not b.keys
+    return inside and same_names
 
 
 def told_of(candidate: Candidate, keys: Sequence[frozenset[str]]) -> bool:
