@@ -9,7 +9,9 @@ inside a report, a term otherwise; a time clause, a relative clause or a verbles
 after an inverted cue reports nothing; "the company" is never a group of people NER
 took for one ("Farmers warn ..."), and may be a subject named with a trade word ("X Water
 has announced"); a lede's office ("the city's police chief") is the one person later
-given its words as a title ("Police Chief X")."""
+given its words as a title ("Police Chief X"); a past verb the parser hung on the last noun
+of a relative clause after a name that it made the root has that name as its subject; a
+cue in a relative clause ("which the agency says cost it ...") reports the verb after it."""
 
 from __future__ import annotations
 
@@ -120,3 +122,19 @@ def test_the_companies_are_the_two_named_in_their_own_sentence(quotes_of):
             "Therapeutics Corp. for about $31 billion, the companies said Tuesday.")
     assert _found(quotes_of(text), "indirect")[0][1] == \
         "Keswick Pharmaceuticals and Dorvant Therapeutics"
+
+
+def test_a_verb_hung_on_a_relative_clauses_noun_has_the_root_name(quotes_of):
+    text = ("State Senator Ray Dunn said the ruling was right. \"We followed the law,\" he "
+            "said.\n\n"
+            "Representative Alma Pratt, a Democrat whose district was reshaped by the map, "
+            "called the decision \"a devastating blow\" for voters in her state.")
+    assert ("a devastating blow", "Alma Pratt") in _found(quotes_of(text), "direct")
+
+
+def test_a_cue_in_a_relative_clause_reports_the_verb_after_it(quotes_of):
+    text = ("The Metropolitan Rail Authority will station more officers at turnstiles, officials "
+            "said on Monday, to curb fare evasion, which the agency says cost it nearly $700 "
+            "million last year.")
+    assert ("cost it nearly $700 million last year", "Metropolitan Rail Authority") \
+        in _found(quotes_of(text), "indirect")

@@ -24,6 +24,7 @@ from generator.extract.quotes.headlines import headline_object
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_contact_relative,
+    clause_after_relative_cue,
     clause_before_conjoined_cue,
     clause_before_cue_on_participle,
     clause_before_split_sentence,
@@ -36,7 +37,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
     if _says_a_pronoun(verb):
         return None  # "Kellgren says this while holding ...": what follows is narration
-    late = clause_after_contact_relative(verb)
+    late = clause_after_contact_relative(verb) or clause_after_relative_cue(verb)
     if late is not None:  # "..., money prosecutors said she spent on ..."
         return late, list(late.subtree)
     for child in verb.children:

@@ -272,3 +272,19 @@ def _unit_after_number(head: Token) -> bool:
     before = head.doc[head.i - 1] if head.i else None
     return before is not None and before.like_num and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in head.children)
+
+
+def clause_after_relative_cue(verb: Token) -> Token | None:
+    """The reported clause of "fare evasion, which the agency says cost it nearly $700
+    million last year": a cue in a relative clause whose pronoun is the subject of the
+    verb after the cue; the parser makes that verb a subjectless complement of the cue
+    (round 50). None for any other shape ("which he says he regrets" has its subject)."""
+    if verb.dep_ != "relcl" or not any(
+            t.tag_ in ("WDT", "WP") and t.i < verb.i for t in verb.subtree):
+        return None
+    after = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp")), None)
+    if after is None or after.tag_ not in ("VB", "VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") and c.i < after.i
+            for c in after.children) or after.i != verb.i + 1:
+        return None
+    return after

@@ -62,6 +62,13 @@ def subject_of(verb: Token) -> Token | None:
             # "The operator, Western Isles Marine, announced ...": the parser read the
             # sentence as a noun phrase; its head noun is the subject
             return current.head
+        root = current.sent.root
+        if current.dep_ == "acl" and current.tag_ == "VBD" and current.doc[current.i - 1].text \
+                == "," and root.pos_ == "PROPN" and root.dep_ == "ROOT" and root.i < current.i:
+            # "Representative X, a Democrat whose district was reshaped by the map, called
+            # ...": the parser hung the verb on the relative clause's last noun and made the
+            # name the sentence's root (round 48)
+            return root
         if current is verb and current.dep_ == "conj" and current.head.dep_ == "ccomp" \
                 and any(c.dep_ == "ccomp" for c in current.children):
             # "said the opposition backed it but warned that ...": the second report is
