@@ -11,7 +11,9 @@ took for one ("Farmers warn ..."), and may be a subject named with a trade word 
 has announced"); a lede's office ("the city's police chief") is the one person later
 given its words as a title ("Police Chief X"); a past verb the parser hung on the last noun
 of a relative clause after a name that it made the root has that name as its subject; a
-cue in a relative clause ("which the agency says cost it ...") reports the verb after it."""
+cue in a relative clause ("which the agency says cost it ...") reports the verb after it;
+a verb of saying with nothing said inside another cue's clause ("its troops had responded
+“in accordance with ...”") is an act, the words in marks the outer speaker's."""
 
 from __future__ import annotations
 
@@ -138,3 +140,10 @@ def test_a_cue_in_a_relative_clause_reports_the_verb_after_it(quotes_of):
             "million last year.")
     assert ("cost it nearly $700 million last year", "Metropolitan Rail Authority") \
         in _found(quotes_of(text), "indirect")
+
+
+def test_a_verb_of_saying_with_nothing_said_inside_a_report_is_an_act(quotes_of):
+    text = ("The army said in a statement that rebels had fired mortar rounds at a post and "
+            "that its troops had responded \"in accordance with the rules of engagement.\"")
+    assert _found(quotes_of(text), "direct") == [
+        ("in accordance with the rules of engagement.", "army")]

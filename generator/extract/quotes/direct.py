@@ -218,6 +218,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
                                          and not asks_for_a_thing(t, lex)
                                          and not adds_an_amount(t))
                   or according_source(t)]
+    if not is_standalone(text, span):
+        candidates = [t for t in candidates if not _action_in_report(t, candidates)]
     ruling = governing_cue(quote, candidates)
     if is_standalone(text, span) and title_as_subject(text, span):
         return None  # "“The Salt Road” opens on Friday."
@@ -263,6 +265,16 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
     return None
 
+
+
+def _action_in_report(verb: Token, candidates: list[Token]) -> bool:
+    """"The army said ... that its troops had responded “in accordance with the rules of
+    engagement.”": a verb of saying with nothing said (no clause, no object) inside the
+    clause another cue reports is an act the speaker tells of, not a second voice; the
+    words in marks are the outer speaker's (round 49)."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children):
+        return False
+    return any(a.i == c.i for a in verb.ancestors for c in candidates)
 
 
 def _after_indefinite(quote: Span) -> bool:
