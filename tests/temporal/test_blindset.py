@@ -300,6 +300,11 @@ part of the day, a retailer's fiscal year end from "fourth-quarter earnings, for
 ending Feb 1", "the final two weeks"). What still differs: "Game 1, which begins at 7:19 p.m.
 CDT" after "will be examined again Thursday" in the sentence before (the tagger puts the clock
 on Thursday; the opener is "tonight", named three sentences earlier).
+Round 30 (``blindset/blindset30.txt``, 8 stories by another author, 154 expressions: Wikinews
+stocks, 1993 AP airline job cuts, 2024 Reuters carmaker, 2008 Wikinews computer maker (fiscal
+year ending late September), 2006 AP pro basketball, 1999 AP gas tax, 2013 Wikinews cargo
+rocket, 2022 Reuters airline Christmas travel) scored relaxed 0.994 / strict 0.981 / value F1
+0.955 at first sight (after rounds 1-29's fixes); pinned there.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -347,6 +352,7 @@ ROUNDS = {
     "round27": ("blindset27.txt", "blindset27.jsonl", 0.99, 0.99),
     "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.99),
     "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
+    "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.95),
 }
 
 
