@@ -13,7 +13,9 @@ given its words as a title ("Police Chief X"); a past verb the parser hung on th
 of a relative clause after a name that it made the root has that name as its subject; a
 cue in a relative clause ("which the agency says cost it ...") reports the verb after it;
 a verb of saying with nothing said inside another cue's clause ("its troops had responded
-“in accordance with ...”") is an act, the words in marks the outer speaker's."""
+“in accordance with ...”") is an act, the words in marks the outer speaker's; a pair the
+parser made the subject of a "whose" clause's verb ("Sarah and Michael Tennant, whose son
+... died ..., said") is the pair, both names learned."""
 
 from __future__ import annotations
 
@@ -147,3 +149,14 @@ def test_a_verb_of_saying_with_nothing_said_inside_a_report_is_an_act(quotes_of)
             "that its troops had responded \"in accordance with the rules of engagement.\"")
     assert _found(quotes_of(text), "direct") == [
         ("in accordance with the rules of engagement.", "army")]
+
+
+def test_a_pair_described_by_a_whose_clause_the_parser_made_the_sentence(quotes_of):
+    text = ("Sarah and Michael Tennant, whose son Alfie died two days after birth in 2021, said "
+            "they had waited five years for the truth.\n\n"
+            "'We were told it was just one of those things,' Mrs Tennant told the BBC.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == [
+        ("they had waited five years for the truth", "Sarah Tennant and Michael Tennant")]
+    assert _found(quotes, "direct") == [
+        ("We were told it was just one of those things,", "Sarah Tennant")]

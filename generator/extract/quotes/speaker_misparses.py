@@ -245,6 +245,8 @@ def antecedent_of_whose(subject: Token) -> Token | None:
     before = subject.doc[whose.i - 1]
     if before.text == "," and whose.i > 1:
         before = subject.doc[whose.i - 2]
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "Sarah and Michael Tennant, whose son ...": the pair (round 50)
     return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
