@@ -43,7 +43,10 @@ from generator.extract.temporal.fiscal import (
     year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
-from generator.extract.temporal.fiscal_start import new_fiscal_year_from_its_start
+from generator.extract.temporal.fiscal_start import (
+    new_fiscal_year_after_its_first_day,
+    new_fiscal_year_from_its_start,
+)
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.reported import fiscal_year_just_reported
 
@@ -68,7 +71,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = years_in_fiscal_year(current_quarter_in_fiscal_year(found, text, published), text,
                                  published)
     found = fiscal_year_just_reported(found, text, published)
-    found = new_fiscal_year_from_its_start(found, text, published)
+    found = new_fiscal_year_after_its_first_day(
+        new_fiscal_year_from_its_start(found, text, published), text)
     found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published), text)
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = _range_end_after_its_start(found, text)

@@ -5,6 +5,8 @@ Thursday", filed on Wednesday, June 30: the weekday is the day the year begins, 
 Thursday (July 1), though the main verb is past; and the year beginning July 1, 1993 ends in
 1994, so it is FY1994 (TimeML names a fiscal year by the year it ends in), whatever the
 calendar year of publication. A year that "began on Thursday" keeps its Thursday gone by.
+The day may come first, the year in apposition to it: "the increase would take effect July 1,
+the start of the new fiscal year" (May 1999) is FY2000, the year beginning July 1, 1999.
 Nothing here imports spaCy.
 """
 
@@ -18,7 +20,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.occurrence import pick_weekday
 
-__all__ = ["new_fiscal_year_from_its_start"]
+__all__ = ["new_fiscal_year_from_its_start", "new_fiscal_year_after_its_first_day"]
 
 #: Rule of "the new fiscal year" (temporal_relative.yaml).
 _NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
@@ -53,6 +55,28 @@ def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
                                            range=value_range(start.isoformat()))
         value = f"FY{_year_ending(start):04d}"
         fixed[i] = dataclasses.replace(year, value=value, range=value_range(value))
+    return fixed
+
+
+#: What joins a day to the new year it begins: "July 1, the start of", ", the first day of".
+_START_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+",
+                       re.IGNORECASE)
+
+
+def new_fiscal_year_after_its_first_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Name "the new fiscal year" by the dated day before it that it is the start of.
+
+    "take effect July 1, the start of the new fiscal year", July 1 being 1999-07-01: FY2000.
+    Only a day with its year resolved counts; a month or a weekday left open changes nothing.
+    """
+    fixed = list(timexes)
+    for i, (day, year) in enumerate(zip(timexes, timexes[1:])):
+        if (year.rule != _NEW_FISCAL_YEAR_RULE or day.range is None
+                or day.range.granularity != "day"
+                or not _START_OF.fullmatch(text[day.end:year.start])):
+            continue
+        value = f"FY{_year_ending(day.range.start):04d}"
+        fixed[i + 1] = dataclasses.replace(year, value=value, range=value_range(value))
     return fixed
 
 
