@@ -1,6 +1,8 @@
 """Round 30's categories: "the new fiscal year" in apposition to the dated day it starts on
 ("take effect July 1, the start of the new fiscal year", May 1999) is the year beginning that day,
-named by the year it ends in (FY2000); one that began on Jan. 1 ends in the same year.
+named by the year it ends in (FY2000); one that began on Jan. 1 ends in the same year. A
+participle joined to a passive one shares its auxiliary, so a date hung on it takes that verb's
+tense ("before it is filled with rubbish and burned up in October", told in September: ahead).
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -24,3 +26,17 @@ def test_new_fiscal_year_after_the_day_it_starts_on(tag):
 def test_new_fiscal_year_begun_on_new_years_day_ends_that_year(tag):
     text = "The Tarvel levy took effect Jan. 1, the start of the new fiscal year."
     assert values_by_text(tag, text, WED_MAY_1999)["the new fiscal year"] == "FY1999"
+
+
+THU_SEP_2013 = dt.date(2013, 9, 19)
+
+
+def test_participle_shares_the_present_passive_before_it(tag):
+    text = ("The Kestrel capsule will stay at the station for about a month before it is filled "
+            "with rubbish and burned up in the atmosphere in October.")
+    assert values_by_text(tag, text, THU_SEP_2013)["October"] == "2013-10"
+
+
+def test_participle_shares_a_past_passive_too(tag):
+    text = "The Kestrel capsule was filled with rubbish and burned up in the atmosphere in October."
+    assert values_by_text(tag, text, THU_SEP_2013)["October"] == "2012-10"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import FUTURE_MODALS
 
-__all__ = ["dated_directly", "shares_modal"]
+__all__ = ["dated_directly", "shares_modal", "sharing_passive_head"]
 
 
 def shares_modal(verb) -> bool:
@@ -24,6 +24,23 @@ def shares_modal(verb) -> bool:
         return False
     head_auxes = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     return bool(head_auxes & FUTURE_MODALS) and not head_auxes & {"have", "'ve"}
+
+
+def sharing_passive_head(verb):
+    """The first verb of a passive pair whose auxiliary a second one shares, else ``verb``.
+
+    In "before it is filled with rubbish and burned up in the atmosphere in October" (round 30)
+    the tagger reads "burned" as a past tense; with no subject or auxiliary of its own it is a
+    participle under the first verb's "is", so the date takes that verb's tense (present, ahead
+    of a story told in September). "was filled ... and burned" stays past the same way.
+    """
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.head.i == verb.i:
+        return verb
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return verb
+    if verb.head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return verb
+    return verb.head
 
 
 #: Prepositions of a cause told before the verb's own date: "after weak sales in December".

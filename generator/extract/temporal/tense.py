@@ -25,7 +25,7 @@ from generator.extract.temporal.coming import (
     headline_infinitive,
     schedule_gone_by,
 )
-from generator.extract.temporal.conjuncts import dated_directly, shares_modal
+from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
 from generator.extract.temporal.headline import headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
@@ -112,7 +112,8 @@ def _clause_tense(span) -> str | None:
             if shares_modal(token) and dated_directly(span, token):
                 return "future"
             # "meets on Fridays" is a habit, not a timetable
-            owner = governing_verb_of_time_clause(_clause_owner(token, span))
+            owner = governing_verb_of_time_clause(
+                _clause_owner(sharing_passive_head(token), span))
             return verb_tense(owner, habitual=_plural(span.root))
         if any(child.lower_ in FUTURE_WORDS for child in token.children):
             return "future"
