@@ -3,6 +3,8 @@
 named by the year it ends in (FY2000); one that began on Jan. 1 ends in the same year. A
 participle joined to a passive one shares its auxiliary, so a date hung on it takes that verb's
 tense ("before it is filled with rubbish and burned up in October", told in September: ahead).
+A market session an indicator points to lies ahead ("Futures pointed to a steadier open on
+Tuesday", told on Monday), where "pointed to weak sales on Tuesday" looks back.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -40,3 +42,16 @@ def test_participle_shares_the_present_passive_before_it(tag):
 def test_participle_shares_a_past_passive_too(tag):
     text = "The Kestrel capsule was filled with rubbish and burned up in the atmosphere in October."
     assert values_by_text(tag, text, THU_SEP_2013)["October"] == "2012-10"
+
+
+MON_AUG_2019 = dt.date(2019, 8, 5)
+
+
+def test_open_pointed_to_lies_ahead(tag):
+    text = "Tarvel index futures pointed to a steadier open on Tuesday."
+    assert values_by_text(tag, text, MON_AUG_2019)["Tuesday"] == "2019-08-06"
+
+
+def test_figures_pointed_to_keep_their_past(tag):
+    text = "Tarvel analysts pointed to weak sales on Tuesday."
+    assert values_by_text(tag, text, MON_AUG_2019)["Tuesday"] == "2019-07-30"

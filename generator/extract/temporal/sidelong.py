@@ -14,7 +14,10 @@ that verb say otherwise:
   Geneva in November" -- the date is the meeting's, inside the past agreement (event round
   20), where "agreed to meet at a summit in November" plans the meeting;
 * what is sold for a date: "has stopped selling tickets for travel after Friday" -- the
-  tickets are for days ahead, whatever the tense of the selling.
+  tickets are for days ahead, whatever the tense of the selling;
+* a market session an indicator points to: "Futures pointed to a steadier open on Tuesday"
+  (round 30, told on Monday) -- the pointing is done, the open is the coming one, where
+  "pointed to weak sales on Tuesday" keeps its past.
 
 Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 """
@@ -32,7 +35,33 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["agreed_at_meeting", "performed_by_past_act", "sold_ahead", "when_clause"]
+__all__ = ["agreed_at_meeting", "open_pointed_to", "performed_by_past_act", "sold_ahead",
+           "when_clause"]
+
+#: Verbs of an indicator foretelling a session: "pointed to", "signaled", "indicated".
+_POINTING_VERBS = {"point", "signal", "indicate", "suggest"}
+#: A market session those verbs foretell: "a higher open", "a weak opening", "a firm start".
+_SESSION_NOUNS = {"open", "opening", "start"}
+
+
+def open_pointed_to(token) -> bool:
+    """True for the day of a session an indicator points to: "Futures pointed to a steadier
+    open on Tuesday" (the parser hangs "on Tuesday" on "pointed" or on "open")."""
+    if token.dep_ not in ("pobj", "npadvmod"):
+        return False
+    anchor = token.head.head if token.dep_ == "pobj" else token.head
+    verb = anchor.head.head if anchor.lower_ in _SESSION_NOUNS and anchor.dep_ == "pobj" else anchor
+    if verb.lemma_.lower() not in _POINTING_VERBS:
+        return False
+    for child in verb.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            target = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "obj"):
+            continue
+        if target.lower_ in _SESSION_NOUNS:
+            return True
+    return False
 
 #: Auxiliaries of a plain future in a "when" clause.
 _WILL = {"will", "'ll", "shall", "wo"}
