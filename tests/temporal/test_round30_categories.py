@@ -4,7 +4,9 @@ named by the year it ends in (FY2000); one that began on Jan. 1 ends in the same
 participle joined to a passive one shares its auxiliary, so a date hung on it takes that verb's
 tense ("before it is filled with rubbish and burned up in October", told in September: ahead).
 A market session an indicator points to lies ahead ("Futures pointed to a steadier open on
-Tuesday", told on Monday), where "pointed to weak sales on Tuesday" looks back.
+Tuesday", told on Monday), where "pointed to weak sales on Tuesday" looks back. A year after the
+story's own told in the past in an earlier sentence is a plan given up ("had been due to open in
+late 2025"), which no "for the year" echoes; one told ahead still does.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -55,3 +57,18 @@ def test_open_pointed_to_lies_ahead(tag):
 def test_figures_pointed_to_keep_their_past(tag):
     text = "Tarvel analysts pointed to weak sales on Tuesday."
     assert values_by_text(tag, text, MON_AUG_2019)["Tuesday"] == "2019-07-30"
+
+
+THU_APR_2024 = dt.date(2024, 4, 25)
+
+
+def test_the_year_passes_over_a_plan_given_up(tag):
+    text = ("The Tarvel battery plant had been due to open in late 2025. Harlan still expects "
+            "operating profit of $12 billion for the year.")
+    assert values_by_text(tag, text, THU_APR_2024)["the year"] == "2024"
+
+
+def test_the_year_still_echoes_a_year_told_ahead(tag):
+    text = ("The Tarvel battery plant will open in late 2025. Harlan expects operating profit "
+            "of $12 billion for the year.")
+    assert values_by_text(tag, text, THU_APR_2024)["the year"] == "2025"

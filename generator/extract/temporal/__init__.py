@@ -163,7 +163,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             dates_months = dates_months or (year_lender.month and tense == "past")
         try:
             result = resolve(reading, base, tense,
-                             reported_mentions(mentions, reading, sentence, tense), grace)
+                             reported_mentions(mentions, reading, sentence, tense, published),
+                             grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
             log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
                         text[cand.start:cand.end], err)

@@ -35,7 +35,8 @@ _QUARTER = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
 
 
 def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
-                      tense: str | None = None) -> Sequence[str]:
+                      tense: str | None = None,
+                      published: dt.date | None = None) -> Sequence[str]:
     """The mentions a period's echo may take: what was only predicted in an earlier sentence is
     no period the story reports on.
 
@@ -47,8 +48,11 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     from "this year". A forecast in the echo's own sentence stays ("expects a profit in the
     fourth quarter, against a loss a year earlier"). Only "the quarter" (anchor ``same-unit``),
     comparisons counted back from a period and a past "the full year" (anchor ``last``) move;
-    if no quarter is left, nothing is dropped.
+    if no quarter is left, nothing is dropped. A plan given up in an earlier sentence (a year
+    after the story's own told in the past) is echoed by no whole "the year" (round 30).
     """
+    if reading.anchor == "last" and not reading.shift:
+        mentions = _without_dropped_plans(mentions, sentence, published)
     comparison = reading.grain in ("same", "echo") and (reading.shift or 0) < 0
     whole = reading.anchor == "last" and not reading.shift and tense == "past"
     if reading.anchor != "same-unit" and not comparison and not whole:
@@ -58,6 +62,23 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     if len(kept) == len(mentions) or not any(_QUARTER.fullmatch(m) for m in kept):
         return mentions
     return kept
+
+
+def _without_dropped_plans(mentions: Sequence[str], sentence: int,
+                           published: dt.date | None) -> Sequence[str]:
+    """``mentions`` less the dates of plans given up in earlier sentences.
+
+    "The plant had been due to open in late 2025. Harlan still expects operating profit of $12
+    billion for the year", told in April 2024: a date after the story's year told in the past
+    can only be a plan dropped or moved, no year the story reports on, so "the year" is 2024.
+    "The plant will open in late 2025" (told ahead) still lends its year.
+    """
+    if published is None:
+        return mentions
+    kept = [m for m in mentions if not (
+        getattr(m, "tense", None) == "past" and getattr(m, "sentence", sentence) < sentence
+        and m[:4].isdigit() and int(m[:4]) > published.year)]
+    return kept if len(kept) < len(mentions) else mentions
 
 
 #: Order of granularities from fine to coarse, for choosing an anchor fine enough for a shift.
