@@ -6,7 +6,10 @@ tense ("before it is filled with rubbish and burned up in October", told in Sept
 A market session an indicator points to lies ahead ("Futures pointed to a steadier open on
 Tuesday", told on Monday), where "pointed to weak sales on Tuesday" looks back. A year after the
 story's own told in the past in an earlier sentence is a plan given up ("had been due to open in
-late 2025"), which no "for the year" echoes; one told ahead still does.
+late 2025"), which no "for the year" echoes; one told ahead still does. In a fiscal calendar,
+"the quarter" and "the same quarter a year earlier" echo the quarter reported, not "the current
+quarter" only forecast in a sentence before; a forecast in the echo's own sentence, or one with
+no other quarter named, is still echoed.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -72,3 +75,23 @@ def test_the_year_still_echoes_a_year_told_ahead(tag):
     text = ("The Tarvel battery plant will open in late 2025. Harlan expects operating profit "
             "of $12 billion for the year.")
     assert values_by_text(tag, text, THU_APR_2024)["the year"] == "2025"
+
+
+WED_JAN_2008 = dt.date(2008, 1, 23)
+_FISCAL_FIRST = ("Tarvel Computer on Tuesday reported record profit for its fiscal first quarter, "
+                 "which ended on December 29, but forecast slower growth for the current quarter. ")
+
+
+def test_fiscal_echoes_pass_over_a_quarter_only_forecast_before(tag):
+    text = _FISCAL_FIRST + ("Net income rose 58%, from $1.0 billion in the same quarter a year "
+                            "earlier. Tarvel sold 2.3 million computers in the quarter.")
+    values = values_by_text(tag, text, WED_JAN_2008)
+    assert values["the same quarter a year earlier"] == "FY2007-Q1"
+    assert values["the quarter"] == "FY2008-Q1"
+
+
+def test_fiscal_echo_in_the_forecasts_own_sentence_keeps_it(tag):
+    text = ("Tarvel Computer reported profit for its fiscal first quarter, which ended on "
+            "December 29. It expects revenue to grow in the current quarter from the same "
+            "quarter a year earlier.")
+    assert values_by_text(tag, text, WED_JAN_2008)["the same quarter a year earlier"] == "FY2007-Q2"

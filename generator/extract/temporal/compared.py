@@ -19,6 +19,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.fiscal_end import QUARTER_VALUE
+from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 
 __all__ = ["closes_period_before", "same_period_as_quarter", "same_period_in_fiscal_year"]
 
@@ -52,8 +53,9 @@ def same_period_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
         if not same_period and timex.rule != "rel-year-ago-quarter":
             named = _fiscal_quarter_echoed_as_month(timex, fixed[:i], text)
         else:
-            named = next((m for t in reversed(fixed[:i]) if (
-                m := _FISCAL_QUARTER.match(t.value) or QUARTER_VALUE.match(t.value))), None)
+            named = last_quarter_echoed(  # not a quarter only forecast in a sentence before
+                fixed[:i], text, timex.start,
+                lambda value: _FISCAL_QUARTER.match(value) or QUARTER_VALUE.match(value))
         if named is None or not named.string.startswith("FY"):
             continue
         value = f"FY{int(named.group(1)) - 1:04d}-Q{named.group(2)}"

@@ -40,6 +40,7 @@ from generator.extract.temporal.fiscal_quarters import (
     fiscal_quarter_range,
     shift_fiscal_quarter,
 )
+from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 
 __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
            "fiscal_part_from_its_end", "fiscal_part_from_named_year", "fiscal_year_end_month",
@@ -274,9 +275,9 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
         elif (ordinal := ordinal_of_named_year(timex, closing, text)) is not None:
             value = f"{closing.value}-Q{ordinal}"
             _year_echo_as_quarter(fixed, i, value, end_month)
-        elif timex.text.lower().endswith("the quarter"):
-            value = next((t.value for t in reversed(fixed[:i])
-                          if _FISCAL_QUARTER.match(t.value)), None)
+        elif timex.text.lower().endswith("the quarter"):  # not one only forecast before
+            named = last_quarter_echoed(fixed[:i], text, timex.start, _FISCAL_QUARTER.match)
+            value = named and named.string
         else:
             value = fiscal_occurrence(int(calendar.group(1)), end_month, published, timex.tense)
         if value is not None:
