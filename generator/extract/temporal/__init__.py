@@ -20,8 +20,10 @@ Pipeline (one module per stage)::
     fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
                  and the story's bare quarters once it says where the fiscal year ends
     compared.py  "the same period a year earlier" as the quarter reported, past a month in it
+    forecast_quarter.py  fiscal echoes ("the quarter") passing over a quarter only forecast before
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
-    fiscal_start.py  "the new fiscal year on Thursday": the coming day it starts, its FY
+    fiscal_start.py  "the new fiscal year on Thursday" / "July 1, the start of the new fiscal
+                 year": the day it starts, its FY
     plans.py     the weekday of a plan told in the past perfect, nearest the story's day,
                  and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
     pointed.py   "that night" told of a dated happening (a concert): that happening's night
