@@ -304,7 +304,13 @@ Round 30 (``blindset/blindset30.txt``, 8 stories by another author, 154 expressi
 stocks, 1993 AP airline job cuts, 2024 Reuters carmaker, 2008 Wikinews computer maker (fiscal
 year ending late September), 2006 AP pro basketball, 1999 AP gas tax, 2013 Wikinews cargo
 rocket, 2022 Reuters airline Christmas travel) scored relaxed 0.994 / strict 0.981 / value F1
-0.955 at first sight (after rounds 1-29's fixes); pinned there.
+0.955 at first sight (after rounds 1-29's fixes) against its gold as written, 0.997 / 0.997 /
+0.958 against this file (two edits to documented conventions: a "six-week" strike tagged, "its"
+left outside "fiscal ... quarter"; see its header), and 1.000 / 1.000 / 1.000 after the general
+fixes it prompted ("another year" as P1Y, "July 1, the start of the new fiscal year" as the year
+beginning that day, a participle sharing a passive's "is", a session "futures pointed to" ahead,
+"the year" passing over a plan given up, fiscal "the quarter" and "the same quarter a year
+earlier" passing over a quarter only forecast in a sentence before). Nothing of it still differs.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -352,7 +358,7 @@ ROUNDS = {
     "round27": ("blindset27.txt", "blindset27.jsonl", 0.99, 0.99),
     "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.99),
     "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
-    "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.95),
+    "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
 }
 
 
