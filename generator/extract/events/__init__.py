@@ -69,6 +69,7 @@ from generator.extract.events.periods import (
     era_modifier,
     hyphenated_weekday,
     lasts_through,
+    qualifies_date,
     starts_period,
 )
 from generator.extract.events.phrases import control_head, describe, finish, third_person
@@ -150,7 +151,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
     for timex in sorted(timexes, key=lambda t: t.start):
         if timex.type not in ("DATE", "TIME") or timex.range is None \
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
-                or restates_date(text, timex, timexes):
+                or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
         anchor = find_anchor(doc, timex, rules)
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
@@ -251,6 +252,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
+    candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     if anchor.noun is None:
         candidate.verb = verb.i

@@ -51,14 +51,16 @@ def moved_from(span, rules: EventRules) -> bool:
 
 
 def moved_to(verb, timex, rules: EventRules) -> bool:
-    """Whether the date is the object of "to" on a verb of ``rules.moving_verbs`` ("said on
-    Wednesday it had pushed back its first crewed landing *to the second half of 2029*",
-    round 20): the new date of the happening moved, arranged whatever the tense of the move."""
+    """Whether the date is the object of "to" (``rules.moving_prepositions``) on a verb of
+    ``rules.moving_verbs`` ("said on Wednesday it had pushed back its first crewed landing *to
+    the second half of 2029*", round 20; "had been delayed *until* the end of April", round
+    27): the new date of the happening moved, arranged whatever the tense of the move."""
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or verb.lemma_.lower() not in rules.moving_verbs:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == verb.i
+    return root.dep_ == "pobj" and root.head.lower_ in rules.moving_prepositions \
+        and root.head.head.i == verb.i
 
 
 def continued_opening(verb, rules: EventRules) -> int:

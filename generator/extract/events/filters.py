@@ -125,10 +125,15 @@ def is_set_condition(verb, rules: EventRules) -> bool:
 def is_superseded(verb, rules: EventRules) -> bool:
     """Whether the date is that of a plan since replaced: a planning verb in the passive past
     perfect ("the flight *had been scheduled* for July 28", and now goes in October; not
-    "the delegations *had agreed* on Tuesday to ...", which dates the agreement)."""
+    "the delegations *had agreed* on Tuesday to ...", which dates the agreement), or a
+    planning word after a past perfect "be" ("the first of its jets, *which had been due* in
+    February, had been delayed until the end of April", round 27)."""
     auxiliaries = {(c.dep_, c.lemma_, c.tag_) for c in verb.children}
-    return verb.lemma_.lower() in rules.status["planned"].lemmas \
-        and ("aux", "have", "VBD") in auxiliaries and ("auxpass", "be", "VBN") in auxiliaries
+    planning = rules.status["planned"].lemmas
+    copula = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in planning
+                                         for c in verb.children)
+    return (copula or verb.lemma_.lower() in planning and ("auxpass", "be", "VBN") in auxiliaries) \
+        and ("aux", "have", "VBD") in auxiliaries
 
 
 def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:

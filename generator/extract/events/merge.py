@@ -38,6 +38,9 @@ class Candidate:
     continues: int = -1
     """Token index of the opening verb whose span its verb carries on ("opens on Saturday and
     *runs* until Nov. 1"; ``changes.continued_opening``), else -1."""
+    points_back: bool = False
+    """Its date only points back to one told before ("but it said *at the time* that the
+    devices were safe"; ``rules.anaphoric_dates``)."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -86,6 +89,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True  # one span's start and end, told by two verbs of one subject
     if begun_finer(a, b):
         return True  # "will begin public hearings next week" ... "will hear ... on Tuesday"
+    if b.points_back and a.event.when.value == b.event.when.value:
+        return True  # "warned customers in November ..., but it said at the time": round 27
     if a.event.when.value != b.event.when.value:
         return retold_finer(a, b, synonyms)
     shared = shared_names(a.keys, b.keys)

@@ -14,7 +14,9 @@
 - "talks ran *through the night*": a whole part of a day after "through" says how long the
   happening lasted, it dates nothing (``lasts_through``, round 22);
 - "*The 1930s* bridge carries about 22,000 vehicles": a decade on a noun says of which era
-  the thing is, no happening (``era_modifier``, round 26).
+  the thing is, no happening (``era_modifier``, round 26);
+- "set his trial for March 8 *next year*": a year right after a day it holds only says
+  which year the day is in (``qualifies_date``, round 27).
 
 Split from :mod:`.filters` (round 20).
 """
@@ -146,3 +148,16 @@ def is_decade(word: str) -> bool:
     digits = word.lower().removesuffix("s").rstrip("'’").lstrip("'’")
     return digits.isdigit() and word.lower().endswith("s") \
         and (len(digits) == 4 and digits.endswith("0") or len(digits) == 2)
+
+
+def qualifies_date(text: str, timex, timexes) -> bool:
+    """Whether ``timex`` follows a finer date with nothing but a space between and holds it
+    ("a judge set his trial for March 8 *next year*", round 27): it says which year the day
+    is in, the same date told once, no event of its own."""
+    inner = timex.range
+    return inner is not None and any(
+        before.end <= timex.start and not text[before.end:timex.start].strip()
+        and before.range is not None and before.range != inner
+        and inner.start <= before.range.start and before.range.end <= inner.end
+        for before in timexes)
+

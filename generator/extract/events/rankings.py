@@ -69,7 +69,17 @@ def is_comparison_base(span, rules: EventRules) -> bool:
     if is_change_base(root, rules):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in bases and not left_from(head) \
-        or nested_in_than(root) or owner_than(root)
+        or nested_in_than(root) or owner_than(root) or compared_lead(root, rules)
+
+
+def compared_lead(root, rules: EventRules) -> bool:
+    """Whether the date is a length by which something comes before or after a base it is
+    compared with ("will start the new school year on Sept. 8, *a week later than usual*",
+    round 27): the length says by how much, it dates nothing; "a week later" alone does."""
+    lead = root if root.lower_ in rules.reference_points.leads \
+        else root.head if root.dep_ == "npadvmod" else None  # the span may end before "later"
+    return lead is not None and lead.lower_ in rules.reference_points.leads \
+        and any(c.lower_ in rules.reference_points.bases for c in lead.children)
 
 
 def owner_than(root) -> bool:

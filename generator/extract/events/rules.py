@@ -99,6 +99,9 @@ class ReferencePoints(BaseModel):
     record_keepers: list[str] = []
     """Subjects of a "since" clause that only say when counting began ("since *records*
     began in 1921"): its date is a point of comparison."""
+    leads: list[str] = []
+    """Comparatives whose length before them, with a "than" base, says by how much ("*a week
+    later* than usual"): no date of its own."""
 
 
 class EventRules(BaseModel):
@@ -120,6 +123,9 @@ class EventRules(BaseModel):
     moving_verbs: list[str] = []
     """Verbs that move a happening from one date to another ("will *move* from June 11 to
     June 15"): the "from" date makes no event (changes.moved_from)."""
+    moving_prepositions: list[str] = []
+    """Prepositions of the new date of a moved happening ("pushed back *to* 2029", "delayed
+    *until* the end of April"): planned, whatever the tense of the move (changes.moved_to)."""
     headline_aiming_verbs: list[str] = []
     """"ministers *aim for* law by summer": a headline that only aims at the body's happening
     retells it (merge.retells)."""
@@ -219,6 +225,15 @@ class EventRules(BaseModel):
     decided_verbs: list[str] = []
     """"The bridges *will reopen* by 2 p.m.": a plain future of these is planned, whoever
     does it (the end of a closure someone decided)."""
+    anaphoric_dates: list[str] = []
+    """Dates that only point back to one told before ("it said *at the time* that the devices
+    were safe"): what happened then is told with the earlier happening of that date, no
+    event of its own (merge.same_event)."""
+    arrangement_prepositions: list[str] = []
+    arrangement_nouns: list[str] = []
+    """"will start the new school year on Sept. 8 *under a calendar* the board approved": a
+    happening under an arrangement (one of these nouns after one of
+    ``arrangement_prepositions``) is planned, whoever does it (status.under_arrangement)."""
     day_prepositions: list[str] = []
     """"on": of several days on a verb that counts happenings, each is an event."""
     fixture_prepositions: list[str] = []
@@ -275,11 +290,12 @@ def true_lemma(token) -> str:
 
 def phrasal_lemma(verb, lemma: str, rules: EventRules) -> str:
     """The lemma merging compares for ``verb``: the verb of ``rules.phrasal_happenings`` when
-    the verb and its object are one of its phrases ("will now *take place* on Sept. 12" ->
-    "hold", so the headline's "new dates set for September" retells it), else ``lemma``."""
+    the verb and its object or particle are one of its phrases ("will now *take place* on
+    Sept. 12" -> "hold", so the headline's "new dates set for September" retells it; "took
+    *over* in July" -> "takeover"), else ``lemma``."""
     for child in verb.children:
         phrase = f"{lemma} {child.lemma_.lower()}"
-        if child.dep_ == "dobj" and phrase in rules.phrasal_happenings:
+        if child.dep_ in ("dobj", "prt") and phrase in rules.phrasal_happenings:
             return rules.phrasal_happenings[phrase]
     return lemma
 

@@ -31,7 +31,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     owner = aside_owner(verb)
     if owner is not None and noun is None:
         return event_status(owner, timex, published, rules)
-    if noun is None and moved_to(verb, timex, rules):
+    if noun is None and moved_to(verb, timex, rules) and not possible(verb, rules):
         return "planned"  # "had pushed back its first landing to the second half of 2029"
     outer = verb if noun is None else clause_verb(noun)
     if called_off(outer, rules):
@@ -52,7 +52,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
         decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules) \
-            or announced(verb, rules)
+            or announced(verb, rules) or under_arrangement(verb, rules) \
+            or arrangement_subject(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) or copula_infinitive(verb):
@@ -107,7 +108,8 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     ``rules.obligation_modals`` ("runners *must* collect their numbers *on* Friday")."""
     if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals for c in verb.children):
         return True  # "must collect their numbers on Friday": an obligation sets its date
-    modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals for c in verb.children) \
+    modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals and not perfect(c, verb)
+                for c in verb.children) \
         or (verb.dep_ in ("xcomp", "advcl")  # "has until", "gave Kendal until"
             and verb.head.lower_ in rules.deadline_modals)
     if not modal:
@@ -115,6 +117,44 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" \
         and span.root.head.lower_ in rules.deadline_prepositions
+
+
+def possible(verb, rules: EventRules) -> bool:
+    """Whether a modal of the verb makes it a possibility ("A recount ... *could* delay the
+    final results until Wednesday": a forecast, no move anyone made)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in rules.status["expected"].lemmas
+               for c in verb.children)
+
+
+def perfect(auxiliary, verb) -> bool:
+    """Whether the auxiliary is the "have" of a perfect ("expects *to have contacted* all of
+    them by the weekend", round 27): a tense, no deadline like "has until March 6"."""
+    return auxiliary.lemma_.lower() == "have" and verb.tag_ == "VBN"
+
+
+def under_arrangement(verb, rules: EventRules) -> bool:
+    """Whether the verb in the plain future happens under an arrangement ("Students ... will
+    start the new school year on Sept. 8 *under a calendar* the school board approved on
+    Monday", round 27): what a calendar, timetable or deal lays down is arranged, whoever
+    does it."""
+    return any(c.dep_ == "prep" and c.lower_ in rules.arrangement_prepositions
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in rules.arrangement_nouns
+                       for o in c.children)
+               for c in verb.children)
+
+
+def arrangement_subject(verb, rules: EventRules) -> bool:
+    """Whether the subject is an arrangement, or a draft of one ("The final draft *of the
+    budget* ... would cut funding ... and close two of the city's nine recycling centres in
+    the summer", round 27): what a budget or plan lays down is arranged."""
+    subject = find_subject(verb)
+    if subject is None:
+        return False
+    nouns = rules.arrangement_nouns
+    return subject.lemma_.lower() in nouns or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)
+        for c in subject.children)
 
 
 def agreed_subject(verb, rules: EventRules) -> bool:
