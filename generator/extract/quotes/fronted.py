@@ -4,12 +4,14 @@
 59, a nurse, estimated that ...": the parser may take the name for the phrase's object (or
 a conjunct of it) and leave the cue with no subject. A person's name that closes the
 phrase right before the cue, after a comma, with at most its own appositions between, is
-the cue's subject.
+the cue's subject. An opening "For X, who ...," phrase of a sentence whose subject is no
+person names who the next "she said" means (round 51: "For Teresa Alvarado, who has asthma
+..., the alert meant a day off without pay").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import fold_name, load_lexicon
 
@@ -86,3 +88,36 @@ def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
                 load_lexicon().pronoun_of_given_name:
             return token
     return None
+
+
+#: Prepositions opening a sentence about a person: "For Teresa Alvarado, who has asthma,
+#: the alert meant a day off without pay" (round 51), "To Ada Quill, the ruling ...".
+_ABOUT_PREPOSITIONS = frozenset({"for", "to"})
+
+
+def person_the_sentence_is_about(sentence: Span) -> Token | None:
+    """"For Teresa Alvarado, who has asthma and works at a plant nursery in Cheney, the
+    alert meant a day off without pay. “...,” she said.": a person's name that an opening
+    "for"/"to" phrase, set off by a comma, gives a sentence is who the next "she said"
+    means when the sentence has no person subject (the caller's check; round 51); None
+    otherwise."""
+    first = sentence[0]
+    if first.lower_ not in _ABOUT_PREPOSITIONS or first.dep_ != "prep":
+        return None
+    name = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or not _person_name(name):
+        return None
+    after = name.right_edge.i + 1
+    if after >= len(sentence.doc) or sentence.doc[after].text != ",":
+        return None
+    return name
+
+
+def _person_name(name: Token) -> bool:
+    """A name NER tagged a person, one opening with a listed given name (NER may tag
+    "Teresa Alvarado" a work of art), or one a "who" clause describes."""
+    first = name.doc[name.left_edge.i]
+    return name.ent_type_ == "PERSON" or fold_name(first.text) in \
+        load_lexicon().pronoun_of_given_name or any(
+            c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
+            for c in name.children)

@@ -6,7 +6,9 @@ style of a first full identification: the name with the age in apposition ("Nadi
 47,"). A descriptive subject of the lede that is no unnamed source (not "an official", "a
 spokesman") takes that name. A group the top of the story counts ("two Independent TDs
 said") is the persons named together in the next paragraphs when they are that many
-("Deputies X and Y said in a joint statement").
+("Deputies X and Y said in a joint statement"). A company the lede only describes ("as the
+rail company said it would suspend service") is the first company a subject further down
+names ("Meridian Rail, which operates the route, said", round 51).
 """
 
 from __future__ import annotations
@@ -189,6 +191,26 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
                 and paragraph_index(doc, start) <= here + 2:
             return text
     return None
+
+
+def company_named_after_lede(head: Token, subjects: list[tuple[int, str]],
+                             within: int = 4) -> str | None:
+    """"... as the rail company said it would suspend service" in the lede, then "Meridian
+    Rail, which operates the route, said" further down: a bare or trade-described company
+    noun of the lede that nothing before it names is the first company the next
+    ``within`` paragraphs make the subject of a verb (round 51).
+
+    Args:
+        head: The company noun of the lede ("company" of "the rail company").
+        subjects: (start offset, text) of the organisations made subjects, in text order,
+            already without public bodies and news outlets.
+    """
+    doc = head.doc
+    here = paragraph_index(doc, head.idx)
+    if here != lede_paragraph(doc):
+        return None
+    return next((text for start, text in subjects if start > head.idx
+                 and paragraph_index(doc, start) <= here + within), None)
 
 
 def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], str]]:

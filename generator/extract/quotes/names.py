@@ -123,15 +123,24 @@ def _written_lower_case(entity: Span) -> bool:
         and re.search(rf"\b{re.escape(word.lower())}\b", doc_text(entity.doc)) is not None
 
 
+#: Words joining a body's name to its capitalised phrase ("Ministry of Fisheries", round 51's
+#: "Coalition for App Fairness"), and the articles a "for" phrase may open with ("the
+#: Collective for a Decent Life"); "of the" stays out (whole_entity reads it where NER sees it).
+_NAME_JOINERS = {"of": frozenset(), "for": frozenset({"a", "the"})}
+
+
 def with_of_phrase(span: Span) -> Span:
     """An organisation entity NER cut before "of" ("Second District Court" of "Second
-    District Court of Appeal", "Ministry" of "Ministry of Fisheries") with its capitalised
-    "of" phrase taken back in."""
+    District Court of Appeal", "Ministry" of "Ministry of Fisheries") or the parser's subject
+    cut before "for" ("Coalition" of "The Coalition for App Fairness") with its capitalised
+    phrase taken back in."""
     doc, end = span.doc, span.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and _capitalised(doc[end + 1]):
-        end += 1
-        while end < len(doc) and _capitalised(doc[end]):
-            end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in _NAME_JOINERS:
+        after = end + 1 + (doc[end + 1].lower_ in _NAME_JOINERS[doc[end].lower_])
+        if after < len(doc) and _capitalised(doc[after]):
+            end = after
+            while end < len(doc) and _capitalised(doc[end]):
+                end += 1
     return doc[span.start : end]
 
 

@@ -282,6 +282,10 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
             return named
     if raw.paragraph != 0:
         return speaker
+    if speaker.name and raw.cue and _modifies_noun_after(raw):
+        # "Teachers' unions reject 'insulting' 3.5% pay offer": a word of the object's
+        # noun phrase echoes the body quote that holds it (round 51)
+        return _person_repeating(text, raw, speaker, resolved) or speaker
     if speaker.name and raw.cue and not _set_off_by_colon(text, raw):
         return speaker
     reporting = next((found for other, found in resolved if other.paragraph == 0
@@ -346,6 +350,26 @@ def headline_group(raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speak
                    and found.name.split()[0].casefold() == noun
                    and len(found.name.split()) > 1), None)
     return Speaker(fuller.name, speaker.mention, speaker.role, "group") if fuller else speaker
+
+
+#: Tags of a word modifying the noun after it ("'insulting' 3.5% pay offer").
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN"})
+
+
+def _modifies_noun_after(raw: RawQuote) -> bool:
+    """"Teachers' unions reject 'insulting' 3.5% pay offer": the headline quote is a
+    modifier of a noun after its closing mark, a scare quote inside the verb's object, no
+    words the headline's subject says; "Minister hails 'character' of the team" (the
+    object itself) stays the subject's."""
+    if raw.subject is None:
+        return False
+    doc = raw.subject.doc
+    inside = [t for t in doc if raw.start <= t.idx < raw.end and t.is_alpha]
+    after = next((t for t in doc if t.idx >= raw.end and not t.is_punct), None)
+    # the parser may read the adjective as the verb's complement and the noun as a verb
+    return bool(inside) and (inside[-1].tag_ in _ADJECTIVE_TAGS or inside[-1].dep_ == "amod") \
+        and after is not None and "\n" not in doc_text(doc)[raw.end : after.idx] \
+        and (after.like_num or (after.is_alpha and after.is_lower))
 
 
 def _set_off_by_colon(text: str, raw: RawQuote) -> bool:

@@ -23,7 +23,12 @@ from generator.extract.quotes.bodies import (
     team_names_ending,
     without_legal_form,
 )
-from generator.extract.quotes.lede import lede_paragraph, organization_named_after, paragraph_index
+from generator.extract.quotes.lede import (
+    company_named_after_lede,
+    lede_paragraph,
+    organization_named_after,
+    paragraph_index,
+)
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
 from generator.extract.quotes.mentions import Mention, Speaker
@@ -220,7 +225,9 @@ class OrganizationResolution:
             return named or (subjects[-1].text if subjects else None) or club \
                 or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
-                or named_in_own_report(head) or mention.name
+                or named_in_own_report(head) or company_named_after_lede(head, [
+                    (o.start, o.text) for o in self.organization_subjects if kin(o.text)
+                    and not self._is_news_outlet(o.text)]) or mention.name
         return self._subject_just_before(head) or mention.name
 
     def _company_shaped(self, speaker: Speaker) -> bool:

@@ -25,7 +25,10 @@ from generator.extract.quotes.appositions import (
     person_after_place,
     person_exemplified,
 )
-from generator.extract.quotes.fronted import name_ending_fronted_phrase
+from generator.extract.quotes.fronted import (
+    name_ending_fronted_phrase,
+    person_the_sentence_is_about,
+)
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
@@ -180,6 +183,9 @@ class PronounResolution(RecentSpeakers):
             for token in self.main_first(subjects):
                 yield self.full_name(name_text(token), token.idx)
             yield from self._kin_owners(previous)
+            about = person_the_sentence_is_about(previous)
+            if about is not None and not subjects:  # "For Teresa Alvarado, who ..., the alert"
+                yield self.full_name(name_text(about), about.idx)
             opening = self._opening_name(list(previous))
             if opening is not None:
                 yield self.full_name(name_text(opening), opening.idx)
