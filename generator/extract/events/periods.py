@@ -160,4 +160,3 @@ def qualifies_date(text: str, timex, timexes) -> bool:
         and before.range is not None and before.range != inner
         and inner.start <= before.range.start and before.range.end <= inner.end
         for before in timexes)
-

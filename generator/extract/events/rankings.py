@@ -125,6 +125,8 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     head = governing_word(root)
     if root.dep_ == "npadvmod" and ranked_infinitive(head, rules):
         return True  # "the second hurricane to hit Louisiana *this year*"
+    if root.dep_ == "npadvmod" and one_of_ranked(span):
+        return True  # "one of the largest data breaches in Britain *this year*"
     verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
     if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
         return True  # "The recall is Vantor's *second* this year"
@@ -137,6 +139,24 @@ def scopes_ranking(span, rules: EventRules) -> bool:
     return any(c.dep_ in ("amod", "advmod") and (
         is_ordinal(c) or c.tag_ in SUPERLATIVE_TAGS or c.lower_ in markers)
         for c in head.children if c.i not in range(span.start, span.end))
+
+
+def one_of_ranked(span) -> bool:
+    """Whether a bare date follows "one of the <superlative> ..." that the parser left it
+    out of ("stole the details of 2.3 million customers, *one of the largest* data breaches
+    in Britain *this year*", round 27): it bounds the ranking, it dates nothing."""
+    if span.start == 0:
+        return False
+    token = span.doc[span.start - 1]
+    for _ in range(MAX_NESTING):
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" \
+                and token.head.lower_ == "of" and token.head.head.lower_ == "one" \
+                and any(c.tag_ == "JJS" for c in token.children):
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def forecast_sequence(noun, rules: EventRules) -> bool:
