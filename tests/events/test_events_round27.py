@@ -48,3 +48,11 @@ def test_a_saying_at_the_time_is_told_with_the_happening_it_points_back_to(nlp):
             "the heaters, but it said at the time that the heaters were safe to use.")
     events = events_of(nlp, text)
     assert [value for _, _, value in events] == ["2025-06"], events
+
+
+def test_a_second_clock_time_of_a_second_verb_is_its_own_happening(nlp):
+    text = ("Tolvin Air will launch a daily service to Orsk on Nov. 12, the airline said on "
+            "Tuesday. The first flight will leave Lowmere at 9:15am and is expected to land in "
+            "Orsk at 11:40am.")
+    events = events_of(nlp, text)
+    assert "2025-11-12T11:40" in [value for _, _, value in events], events

@@ -341,10 +341,22 @@ def retelling(verb, rules: EventRules) -> bool:
     subject = find_subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.i != verb.i:
         subject = verb.head
-    if subject is None or subject.lemma_.lower() not in rules.retelling_nouns:
+    if subject is None or subject.lemma_.lower() not in rules.retelling_nouns \
+            or second_predicate(verb):
         return False
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     return "the" in determiners or (not determiners and subject.tag_ == "NNS")
+
+
+def second_predicate(verb) -> bool:
+    """Whether the verb is a second predicate of its subject, with no subject of its own
+    ("The first flight will leave Manchester at 11:15am and *is expected to land* in Toronto
+    at 1:40pm", round 27): what it tells follows the first, no retelling of the noun's."""
+    token = verb
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "conj" and token.head.i != token.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def mention_bounds(text: str, start: int, end: int) -> tuple[int, int]:
