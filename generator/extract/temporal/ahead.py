@@ -13,15 +13,22 @@
   active one, whose noun is often a deed ("The decision to close the bridge on Saturday
   angered residents").
 
+A third form: the gerund a proposal puts forward ("has proposed raising council tax by 4.9
+percent from April", event blind set round 27) is a measure not yet in force, so its date lies
+ahead whatever the tense of the proposal; a gerund under another verb ("began raising fares in
+April") keeps that verb's tense.
+
 Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 """
 
 from __future__ import annotations
 
-__all__ = ["base_form_present", "noun_infinitive"]
+__all__ = ["base_form_present", "noun_infinitive", "proposed_gerund"]
 
 #: Words before a noun that make its infinitive a record, not a plan: "the first to be elected".
 _RANKING_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
+#: Verbs whose gerund object is a measure put forward: "proposed raising taxes from April".
+_PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 
 
 def base_form_present(verb) -> bool:
@@ -57,3 +64,15 @@ def noun_infinitive(verb, aux_words: set[str]) -> bool:
         return False
     return not any(child.lower_ in _RANKING_WORDS or child.tag_ == "JJS"
                    for child in noun.children if child.i < noun.i)
+
+
+def proposed_gerund(verb) -> bool:
+    """True for the gerund a verb of proposal puts forward: "has proposed raising council tax
+    from April", "suggested closing the library in June".
+
+    Args:
+        verb: The verb the date hangs on.
+    """
+    head = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and head.i != verb.i
+            and head.lemma_.lower() in _PROPOSING_VERBS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
-from generator.extract.temporal.ahead import base_form_present, noun_infinitive
+from generator.extract.temporal.ahead import base_form_present, noun_infinitive, proposed_gerund
 from generator.extract.temporal.backshift import governing_verb_of_time_clause
 from generator.extract.temporal.booked import (
     booked_for,
@@ -210,7 +210,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "past"  # "a paper released last month"
     if _participle_as_main_verb(verb, auxes):
         return "past"
-    if _kept_from(verb):
+    if _kept_from(verb) or proposed_gerund(verb):
         return "future"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
         if verb.head.pos_ in ("VERB", "AUX"):
