@@ -4,6 +4,10 @@
    April") is a measure not yet in force, so its date lies ahead (``ahead.proposed_gerund``);
    a gerund under another verb ("began raising fares in April") keeps that verb's past.
 
+2. The last (first) three months of a written year are its fourth (first) quarter, a dated
+   period ("the last three months of 2025": 2025-Q4; ``date-quarter-as-three-months-*`` in
+   ``temporal_dates.yaml``, event round 24); any other count, or no year, stays a length.
+
 Every sentence is invented (fictional towns, councils and schools).
 """
 
@@ -29,3 +33,21 @@ def test_suggested_gerund_in_the_past_lies_ahead(tag):
 def test_gerund_under_another_verb_keeps_its_past(tag):
     text = "The Harwick railway began raising fares in April."
     assert values_by_text(tag, text, TUE_FEB_2026)["April"] == "2025-04"
+
+
+TUE_FEB_24_2026 = dt.date(2026, 2, 24)
+
+
+def test_last_three_months_of_a_year_are_its_fourth_quarter(tag):
+    text = "The Tarvel economy grew 0.3 percent in the last three months of 2025."
+    found = values_by_text(tag, text, TUE_FEB_24_2026)
+    assert found["the last three months of 2025"] == "2025-Q4"
+
+
+def test_other_stretches_of_a_year_stay_lengths(tag):
+    text = ("Tarvel sales rose in the last four months of 2025 and in the first nine months of "
+            "2024, and fell in the last three months.")
+    found = values_by_text(tag, text, TUE_FEB_24_2026)
+    assert found["the last four months of 2025"] == "P4M"
+    assert found["the first nine months of 2024"] == "P9M"
+    assert found["the last three months"] == "P3M"
