@@ -721,6 +721,8 @@ FLOORS = {
     # departures (387, 388 headers): documents given a speaker, a "warned that" and an
     # "arguing that" left out
     "round 51": (0.99, 0.99, 0.97, 0.99),
+    # round 52, first sight after rounds 13-51's fixes (score.py): 0.980 / 0.944, 0.943 / 0.980
+    "round 52": (0.97, 0.94, 0.94, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -750,7 +752,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 48": "blind48_",
             "round 49": "blind49_",
             "round 50": "blind50_",
-            "round 51": "blind51_"}
+            "round 51": "blind51_",
+            "round 52": "blind52_"}
 
 pytestmark = pytest.mark.model
 
