@@ -378,13 +378,14 @@ FLOORS = {
         "claim_recall": 0.98,
         "claim_kind_accuracy": 0.91,
     },
-    # Round 28 at first sight: 0.841 / 0.925 / 0.881, 0.973, 0.838, 1.000, 0.918.
+    # Round 28 at first sight: 0.841 / 0.925 / 0.881, 0.973, 0.838, 1.000, 0.918; after its
+    # fixes 0.841 / 0.925 / 0.881, 0.973, 0.919, 1.000, 0.959.
     (28,): {
         "event_precision": 0.82,
         "event_recall": 0.90,
         "event_f1": 0.86,
         "status_accuracy": 0.95,
-        "what_match": 0.81,
+        "what_match": 0.89,
         "claim_recall": 0.98,
         "claim_kind_accuracy": 0.89,
     },

@@ -5,6 +5,11 @@
 - "“... every match is a bonus,” *Vidal* said. *She* plays the eighth seed on Thursday": a
   name the tagger left untyped that says something is a speaker, a person or an organisation
   talking, and the subject "she" looks back to (``untyped_speaker``).
+
+And the age epithet that stands for a person named before (round 23), with a head noun too
+("*The 29-year-old Hungarian* has not played ... since *she* retired hurt", round 28;
+``is_age_epithet``), and a full name the tagger left untyped that such an epithet stands for
+("Former world No. 2 *Elena Varga* will make her comeback", ``untyped_person``).
 """
 
 from __future__ import annotations
@@ -32,3 +37,34 @@ def untyped_speaker(token) -> str | None:
         return None
     return " ".join(t.text for t in token.doc[token.left_edge.i:token.i + 1]
                     if t.pos_ == "PROPN")
+
+
+def is_age_epithet(token) -> bool:
+    """Whether ``token`` heads "the N-year-old", a person named by age, alone ("The
+    24-year-old passed a medical") or before a noun ("The 29-year-old Hungarian", round 28)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if token.lower_ == "old":
+        return is_age(token)
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ == "old" and is_age(c) for c in token.children)
+
+
+def is_age(old) -> bool:
+    """Whether "old" is told by a number of years ("29-year-old")."""
+    return any(c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
+               for c in old.children)
+
+
+def untyped_person(token) -> str | None:
+    """A first name and surname the tagger gave no type, subject of its clause ("Former world
+    No. 2 *Elena Varga* will make ..."), or None; for an age epithet only, which names a
+    person (a bare two-word subject alone may be a firm)."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.tag_ == "NNPS" \
+            or token.dep_ not in ("nsubj", "nsubjpass") or token.i == 0:
+        return None
+    first = token.doc[token.i - 1]
+    if first.pos_ != "PROPN" or first.dep_ != "compound" or first.ent_type_ \
+            or not (first.is_title and token.is_title):
+        return None
+    return f"{first.text} {token.text}"

@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.doctext import doc_text
-from generator.extract.events.antecedents import in_byline, untyped_speaker
+from generator.extract.events.antecedents import (
+    in_byline,
+    is_age_epithet,
+    untyped_person,
+    untyped_speaker,
+)
 from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
 
@@ -370,8 +375,12 @@ def epithet_name(token) -> str | None:
     if named is not None:
         return named
     people = [e for e in entities(token.doc)
-              if e.label_ == "PERSON" and e.end_char <= token.idx and not names_origin(e)]
-    return entity_name(people[-1][0]) if people else None
+              if e.label_ == "PERSON" and e.end_char <= token.idx and not names_origin(e)
+              and not in_byline(e)]
+    if people:
+        return entity_name(people[-1][0])
+    return next((n for sent in sentences_back(token, LOOKBACK_SENTENCES) for t in sent
+                 if t.i < token.i and (n := untyped_person(t)) is not None), None)
 
 
 def names_origin(entity) -> bool:
@@ -382,12 +391,4 @@ def names_origin(entity) -> bool:
     if entity.start < 2 or doc[entity.start - 1].lower_ != "from":
         return False
     return doc[entity.start - 2].ent_type_ == "PERSON"
-
-
-def is_age_epithet(token) -> bool:
-    """Whether ``token`` heads "the N-year-old", a person named by age."""
-    return token.lower_ == "old" \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-        and any(c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
-                for c in token.children)
 
