@@ -8,6 +8,10 @@
    period ("the last three months of 2025": 2025-Q4; ``date-quarter-as-three-months-*`` in
    ``temporal_dates.yaml``, event round 24); any other count, or no year, stays a length.
 
+3. A past "overnight" after a day told in an earlier sentence ("broke early on Tuesday. Crews
+   worked overnight") is that day's night (``nightafter.night_after_a_day_told_before``, event
+   round 24); on the story's own day it stays the night before.
+
 Every sentence is invented (fictional towns, councils and schools).
 """
 
@@ -51,3 +55,23 @@ def test_other_stretches_of_a_year_stay_lengths(tag):
     assert found["the last four months of 2025"] == "P4M"
     assert found["the first nine months of 2024"] == "P9M"
     assert found["the last three months"] == "P3M"
+
+
+THU_JAN_2026 = dt.date(2026, 1, 15)
+
+
+def test_overnight_after_a_day_told_before_is_that_days_night(tag):
+    text = ("A Kelso water main broke early on Tuesday. Crews worked overnight to replace the "
+            "pipe, and it was back in service on Wednesday.")
+    assert values_by_text(tag, text, THU_JAN_2026)["overnight"] == "2026-01-13TNI"
+
+
+def test_overnight_on_the_story_day_stays_the_night_before(tag):
+    text = "Lines formed overnight outside the Kelso store."
+    assert values_by_text(tag, text, THU_JAN_2026)["overnight"] == "2026-01-14TNI"
+
+
+def test_overnight_after_a_part_of_a_day_told_before(tag):
+    text = ("The Kelso council issued a boil-water notice on Tuesday afternoon. Crews worked "
+            "overnight to replace the pipe.")
+    assert values_by_text(tag, text, THU_JAN_2026)["overnight"] == "2026-01-13TNI"

@@ -29,6 +29,7 @@ Pipeline (one module per stage)::
     pointed.py   "that night" told of a dated happening (a concert): that happening's night
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     dayclause.py whether a later day dates the clause of a part of the day, or one of its own
+    nightafter.py  a past "overnight" after a day told in an earlier sentence: that day's night
     overnight.py a small-hours clock after an evening one ("ended at 12:47 a.m."): the next day
     zones.py     daylight saving time for "ET", "PT" once a clock's day is known
 
@@ -77,6 +78,7 @@ from generator.extract.temporal.lending import (
 )
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
+from generator.extract.temporal.nightafter import night_after_a_day_told_before
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import (
     date_a_length_ahead,
@@ -196,6 +198,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
     found = old_date_of_a_moved_plan(weekday_of_a_plan_gone_by(found, doc, published), doc)
+    found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
