@@ -721,8 +721,13 @@ FLOORS = {
     # departures (387, 388 headers): documents given a speaker, a "warned that" and an
     # "arguing that" left out
     "round 51": (0.99, 0.99, 0.97, 0.99),
-    # round 52, first sight after rounds 13-51's fixes (score.py): 0.980 / 0.944, 0.943 / 0.980
-    "round 52": (0.97, 0.94, 0.94, 0.97),
+    # round 52, first sight after rounds 13-51's fixes (score.py): 0.980 / 0.944, 0.943 /
+    # 0.980; after its section-label and absolute-phrase fixes 0.980 / 0.972, 0.962 / 0.980.
+    # Left: its gold's departures (394, 400 headers: Tradeweb data given a speaker, "official"
+    # without "familiar with the talks", a progressive inside the marks counted reported), a
+    # minister NER tagged a facility given the director's "she", partial quotes
+    # ('a credible basis', 'in the coming weeks.', 'arms race') and "urged X to ..."
+    "round 52": (0.97, 0.96, 0.95, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -9,6 +9,8 @@ Stages, one module each:
   the speaker a colon or a headline label gives a quote with no cue);
 - :mod:`.interview`: answers of a Q&A transcript (speech without marks);
 - :mod:`.transcript`: guests' turns of a broadcast transcript ("ARRIAGA: ...");
+- :mod:`.section_labels`: a house style's paragraph labels ("Why it matters:"), no part of
+  the sentence after them, so no cue and no reported words;
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
   reporting verb's clause is, including where the parser hides it; :mod:`.misparses`:
   reports and speakers the parser hung elsewhere, "..., officials said" as a conjunct,

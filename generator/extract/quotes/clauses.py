@@ -30,6 +30,7 @@ from generator.extract.quotes.misparses import (
     clause_before_split_sentence,
     no_clause,
 )
+from generator.extract.quotes.section_labels import in_section_label
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -41,7 +42,7 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
     if late is not None:  # "..., money prosecutors said she spent on ..."
         return late, list(late.subtree)
     for child in verb.children:
-        if _news_before_report(verb, child):
+        if _news_before_report(verb, child) or in_section_label(child):
             continue
         if (child.dep_ == "ccomp" and not no_clause(child)) \
                 or _clause_read_as_object(child):

@@ -44,6 +44,7 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan, top_of_story
+from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.terms import (
     after_naming_word,
     after_what_called,
@@ -150,7 +151,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
         window = (paragraphs[first_par][0], paragraphs[last_par][1])
         around = context_tokens(doc, span, window, lex)
-        context = [t for t in around if not in_quote[t.i]]
+        context = [t for t in around if not in_quote[t.i] and not in_section_label(t)]
         quote = tokens_between(doc, span.start, span.end)
         try:
             choice = _second_part(text, previous, span, context, lex) or _choose_cue(

@@ -182,7 +182,8 @@ def no_clause(head: Token) -> bool:
     the cue ("her voice breaking"), a unit after a number ("Rs 5 lakh each") or the
     participle phrase set off after the speaker ("Harlow, asked about it, said:"), or
     the next headline clause after "declared winner" ("X declared winner, Y rejects ...")."""
-    return _absolute_participle(head) or _unit_after_number(head) or _named_as(head) \
+    return _absolute_participle(head) or _absolute_phrase(head) or _unit_after_number(head) \
+        or _named_as(head) \
         or _time_clause_first(head) or _time_clause_after(head) or _relative_after(head) \
         or _verbless(head) or (
             head.dep_ == "ccomp" and head.i < head.head.i
@@ -248,6 +249,24 @@ def _absolute_participle(head: Token) -> bool:
     participle = head.tag_ == "VBG" or (head.tag_ == "NN" and head.lower_.endswith("ing"))
     return participle and after_cue \
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _absolute_phrase(head: Token) -> bool:
+    """"“...,” Price said, his eyes red.": a verbless absolute phrase after the cue, a noun
+    with a possessive ("his eyes", "her voice") and an adjective the tagger may read as a
+    past verb ("red" VBD, lemma "red"), with nothing else hung on it, tells how the words
+    were said, not what (round 52). A real verb ("her mother agreed") has an inflected lemma."""
+    doc = head.doc
+    before = doc[head.left_edge.i - 1] if head.left_edge.i else None
+    after_cue = before is not None and before.text == "," or any(
+        c.dep_ == "parataxis" and c.i < head.i for c in head.children)
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    owned = bool(subjects) and any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                   for c in subjects[0].children)
+    verbless = head.pos_ not in ("VERB", "AUX") or (
+        head.tag_ in ("VBD", "VBN") and head.lemma_.casefold() == head.lower_)
+    bare = all(c.dep_ in ("nsubj", "punct", "parataxis") for c in head.children)
+    return after_cue and owned and verbless and bare
 
 
 #: Verbs that make a bare noun after them a title, not a report ("declared winner").

@@ -39,6 +39,7 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.quoted_verbs import verb_quoted
+from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.verb_subjects import subject_of
@@ -158,8 +159,8 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
     text = doc_text(doc)
     teams = team_subjects(doc, in_quote, lambda token: None)
     for token in doc:
-        if in_quote[token.i]:
-            continue
+        if in_quote[token.i] or in_section_label(token):
+            continue  # "What they're saying: ..." is a section label, no cue
         try:
             found = _match(token, lex, in_quote)
         except Exception:  # one odd parse must not abort the article
@@ -173,7 +174,8 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
             # hung the speaker on the clause's last noun; the clause ends before it
             clause = [t for t in clause if t.i < subject.left_edge.i] or clause
         paragraph = paragraph_of[clause[0].i if rule == "pointed-back" else token.i]
-        clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph])
+        clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph
+                                   and not in_section_label(t)])
         bounds = close_marks(text, clause_bounds(clause))
         if bounds is None or _label_then_quote(clause, in_quote):
             continue
