@@ -184,9 +184,11 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
     named = title_holder(subject)
     if named is not None:
         return holder_name(named)
-    person = epithet_name(subject)
+    # "The 24-year-old passed a medical": the player named before; "The 29-year-old
+    # Spaniard" as a subject stays as written (round 20), only a pronoun looks through it
+    person = epithet_name(subject) if subject.lower_ == "old" else None
     if person is not None:
-        return person  # "The 24-year-old passed a medical": the player named before
+        return person
     # in the gist of what was said, "its" stands for the speaker: keep it
     words = [phrase(subject, claims=claims, resolve=outer is None)]
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Dorn", untagged: "Hugo Dorn"
