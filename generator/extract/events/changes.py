@@ -83,8 +83,7 @@ def ended_closure(verb, timex, rules: EventRules) -> int:
             or verb.lemma_.lower() not in rules.span_ending_verbs:
         return -1
     closing = verb.head
-    clocked = any(c.dep_ == "prep" and any(t.ent_type_ == "TIME" for t in c.subtree)
-                  for c in closing.children)
+    clocked = _prep_holds(closing, "TIME")
     return closing.i if closing.lemma_.lower() in rules.span_closing_verbs and clocked else -1
 
 
@@ -98,11 +97,14 @@ def clocked_start(verb, timex, rules: EventRules) -> int:
             or verb.lemma_.lower() not in rules.span_opening_verbs:
         return -1
     first = verb.head
-    dated = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree)
-                for c in first.children)
-    own_day = any(c.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in c.subtree)
-                  for c in verb.children)
-    return first.i if dated and not own_day else -1
+    return first.i if _prep_holds(first, "DATE") and not _prep_holds(verb, "DATE") else -1
+
+
+def _prep_holds(verb, label: str) -> bool:
+    """Whether a prepositional phrase on ``verb`` holds an entity of ``label`` ("from *6
+    a.m.*", "on *Sunday, July 19*")."""
+    return any(c.dep_ == "prep" and any(t.ent_type_ == label for t in c.subtree)
+               for c in verb.children)
 
 
 def begun_happening(verb, rules: EventRules) -> str | None:
