@@ -11,19 +11,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
+from generator.rulefiles import load_rule_file
 
-_RULES = Path(__file__).resolve().parents[2] / "rules" / "attribution_labels.yaml"
+
+class SectionLabelFile(BaseModel):
+    """``generator/rules/attribution_labels.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    section_labels: list[str] = Field(min_length=1)
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    labels = yaml.safe_load(_RULES.read_text(encoding="utf-8"))["section_labels"]
+    # Read through the project's rule-file loader, so a bad edit names the file and field.
+    labels = load_rule_file("attribution_labels.yaml", SectionLabelFile).section_labels
     words = "|".join(re.escape(label).replace("'", "['’]") for label in labels)
     return re.compile(rf"(?:^|\n)[ \t]*(?:{words})[ \t]*:[ \t]", re.IGNORECASE)
 
