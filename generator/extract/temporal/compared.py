@@ -18,7 +18,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.fiscal_end import QUARTER_VALUE
+from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE, QUARTER_VALUE
 from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 
 __all__ = ["closes_period_before", "same_period_as_quarter", "same_period_in_fiscal_year"]
@@ -26,7 +26,6 @@ __all__ = ["closes_period_before", "same_period_as_quarter", "same_period_in_fis
 #: "the same period a year earlier/ago": a comparison that names no unit of its own.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
-_FISCAL_QUARTER = re.compile(r"FY(\d{4})-Q([1-4])$")
 
 
 def same_period_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
@@ -55,7 +54,7 @@ def same_period_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
         else:
             named = last_quarter_echoed(  # not a quarter only forecast in a sentence before
                 fixed[:i], text, timex.start,
-                lambda value: _FISCAL_QUARTER.match(value) or QUARTER_VALUE.match(value))
+                lambda value: FISCAL_QUARTER_VALUE.match(value) or QUARTER_VALUE.match(value))
         if named is None or not named.string.startswith("FY"):
             continue
         value = f"FY{int(named.group(1)) - 1:04d}-Q{named.group(2)}"
@@ -84,7 +83,7 @@ def _fiscal_quarter_echoed_as_month(timex: Timex, before: list[Timex], text: str
             continue
         if QUARTER_VALUE.match(earlier.value) or _MONTH.match(earlier.value):
             return None  # a calendar period came last: the resolver's echo stands
-        if fiscal := _FISCAL_QUARTER.match(earlier.value):
+        if fiscal := FISCAL_QUARTER_VALUE.match(earlier.value):
             return fiscal
     return None
 

@@ -43,6 +43,7 @@ from generator.extract.temporal.fiscal import (
     year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
+from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE
 from generator.extract.temporal.fiscal_start import (
     new_fiscal_year_after_its_first_day,
     new_fiscal_year_from_its_start,
@@ -274,7 +275,6 @@ def _as_period(timex: Timex, before: list[Timex], text: str) -> Timex | None:
 
 #: Rules whose values are themselves a comparison's period a year back.
 _ECHO_RULES = {"rel-year-ago-quarter", "rel-same-period", "rel-ago"}
-_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
 
 
 def _fiscal_quarter_reported(before: list[Timex], text: str, at: int) -> Timex | None:
@@ -283,7 +283,7 @@ def _fiscal_quarter_reported(before: list[Timex], text: str, at: int) -> Timex |
     for timex in reversed(before):
         if len(SENTENCE_END.findall(text, timex.end, at)) > 3:
             return None
-        if timex.rule not in _ECHO_RULES and _FISCAL_QUARTER.match(timex.value):
+        if timex.rule not in _ECHO_RULES and FISCAL_QUARTER_VALUE.match(timex.value):
             return timex
     return None
 

@@ -28,6 +28,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.fiscal_end import (
+    FISCAL_QUARTER_VALUE,
     FISCAL_VALUE,
     QUARTER_VALUE,
     THREE_MONTHS_TO,
@@ -228,7 +229,6 @@ def current_quarter_in_fiscal_year(timexes: list[Timex], text: str,
 _CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
                            r"quarter$", re.IGNORECASE)
-_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]$")
 #: A quarter named by the month it ends in: "the December quarter" (a company's name for its
 #: quarter). One named by its three months, "the January-March quarter", names calendar months
 #: and stays the calendar quarter (round 6's convention).
@@ -263,7 +263,7 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
         closing = timexes[i + 1] if i + 1 < len(timexes) else None
         if neighbour:
             named = next((t.value for t in reversed(fixed[:i])
-                          if _FISCAL_QUARTER.match(t.value)), None)
+                          if FISCAL_QUARTER_VALUE.match(t.value)), None)
             value = named and shift_fiscal_quarter(named, -1 if neighbour["prev"] else 1)
         elif _MONTH_QUARTER.fullmatch(timex.text):
             # the quarter ending in December is a fiscal quarter only where fiscal quarters
@@ -276,7 +276,7 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
             value = f"{closing.value}-Q{ordinal}"
             _year_echo_as_quarter(fixed, i, value, end_month)
         elif timex.text.lower().endswith("the quarter"):  # not one only forecast before
-            named = last_quarter_echoed(fixed[:i], text, timex.start, _FISCAL_QUARTER.match)
+            named = last_quarter_echoed(fixed[:i], text, timex.start, FISCAL_QUARTER_VALUE.match)
             value = named and named.string
         else:
             value = fiscal_occurrence(int(calendar.group(1)), end_month, published, timex.tense)

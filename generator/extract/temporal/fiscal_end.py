@@ -15,7 +15,7 @@ import re
 
 from generator.extract.hits import Timex
 
-__all__ = ["FISCAL_VALUE", "THREE_MONTHS_TO", "TO_ITS_END",
+__all__ = ["FISCAL_QUARTER_VALUE", "FISCAL_VALUE", "THREE_MONTHS_TO", "TO_ITS_END",
            "fiscal_year_end_month"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
@@ -166,6 +166,8 @@ def _fiscal_quarter_number(timex: Timex) -> int | None:
 _YEAR_JUST_ENDED_RULE = "rel-year-just-ended"
 #: A calendar quarter's value ("2011-Q1"): year and quarter.
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+#: A fiscal quarter's value, its year and quarter as groups: "FY2005-Q4".
+FISCAL_QUARTER_VALUE = re.compile(r"FY(\d{4})-Q([1-4])$")
 #: How far before "the year just ended" the quarter it closed on may be reported.
 _QUARTER_REPORTED_WITHIN = 300
 

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution, finish, resolve
 from generator.extract.temporal.zones import settle_daylight
@@ -67,7 +68,8 @@ def keep_fiscal_year(reading: Reading, value: str) -> Reading:
     stored = re.match(r"FY\d{4}", value)
     if stored is None:
         return reading
-    if reading.value is None and _names_a_quarter(reading) and _FISCAL_QUARTER.fullmatch(value):
+    if (reading.value is None and _names_a_quarter(reading)
+            and FISCAL_QUARTER_VALUE.match(value)):
         # "the third quarter" of a company whose fiscal year the story gave (fiscal.py)
         return dataclasses.replace(reading, value=value)
     if reading.value is None or not reading.value.startswith("FYXXXX"):
@@ -75,7 +77,6 @@ def keep_fiscal_year(reading: Reading, value: str) -> Reading:
     return dataclasses.replace(reading, value=stored.group(0) + reading.value[len("FYXXXX"):])
 
 
-_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 
 
 def _names_a_quarter(reading: Reading) -> bool:
