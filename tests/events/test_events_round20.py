@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract import extract_doc
-from generator.extract.events.antecedents import in_byline, untyped_speaker
 from generator.extract.events.names import resolve_pronoun
+from generator.extract.events.pronoun_limits import in_byline, untyped_speaker
 
 PUBLISHED = dt.date(2026, 3, 4)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.doctext import doc_text
-from generator.extract.events.antecedents import (
+from generator.extract.events.pronoun_limits import (
     in_byline,
     is_age_epithet,
     untyped_person,
