@@ -203,14 +203,14 @@ def arranged_before(doc, timex: Timex) -> bool:
     hearing for April 14", "The trial *was adjourned* until April 20") or a fact of record
     ("Tickets for Saturday's match *sold out*"), not what will happen; or to what someone
     had aimed at or asked for, since replaced ("Tessimar *had originally aimed* to start
-    output in the third quarter", ``events.filters.replaced_intent``), or a plan in the past
-    perfect ("He *had been due* to be sentenced on Oct. 2", ``events.filters.superseded_due``,
+    output in the third quarter", ``events.superseded.replaced_intent``), or a plan in the past
+    perfect ("He *had been due* to be sentenced on Oct. 2", ``events.superseded.superseded_due``,
     round 18): a plan that no longer stands predicts nothing, even with its date to come."""
     # imported here: the events package imports the claims package
     from generator.extract.events.anchor import clause_verb
-    from generator.extract.events.filters import replaced_intent, superseded_due
     from generator.extract.events.rules import load_event_rules
     from generator.extract.events.status import is_past
+    from generator.extract.events.superseded import replaced_intent, superseded_due
 
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:

@@ -6,21 +6,20 @@ participle or a noun naming a happening) is the event; its short description is 
 Lowmere", "Dmytro Kuleba holds a phone call with his Chinese counterpart"), never the whole
 sentence. The status comes from cue words, tense and who acts (``generator/rules/events.yaml``).
 Dates in a dateline, a condition, a comparison, a bound, a plan since replaced or a quote's
-"today" make no event (``filters``); a list of dates for counted happenings makes one event
-per date, a "when" clause after a coming date one of its own (``secondary``), and "adjourned
-until April 20" the resumption too. The same event told twice (same TIMEX3 value, and the same
-verb, two shared names, or another word for the same happening: ``merge``) is one event; a
-headline's mention merges into the body's, and an "It kicks off at 4 p.m." right after "The
-derby has been moved to Sunday" into the derby.
+"today" make no event (``filters``, ``superseded``); a list of dates for counted happenings
+makes one event per date, a "when" clause after a coming date one of its own (``secondary``),
+and "adjourned until April 20" the resumption too. The same event told twice (same TIMEX3
+value, and the same verb, two shared names, or another word for the same happening: ``merge``)
+is one event; a headline's mention merges into the body's, and an "It kicks off at 4 p.m."
+right after "The derby has been moved to Sunday" into the derby.
 
 Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates) with ``repairs`` (parses
-that hide it), ``filters`` (dates that
-make no event, and which of several dates says when), ``phrases`` (the description) with
-``nominal`` (events a noun names), ``wording`` (tense and articles), ``subjects`` (who does
-it) with ``undergone`` ("Rovers had two offers turned down"), ``nouns`` (noun phrases) and
-``names`` (full names, pronouns), ``participants``, ``status`` (happened / planned /
-expected), ``secondary`` (more than one event from a clause's dates) and ``merge`` (one event
-per happening).
+that hide it), ``filters`` (dates that make no event, and which of several dates says when)
+with ``superseded`` (plans replaced), ``phrases`` (the description) with ``nominal`` (events a
+noun names), ``wording`` (tense and articles), ``subjects`` (who does it) with ``undergone``
+("Rovers had two offers turned down"), ``nouns`` (noun phrases) and ``names`` (full names,
+pronouns), ``participants``, ``status`` (happened / planned / expected), ``secondary`` (more
+than one event from a clause's dates) and ``merge`` (one event per happening).
 """
 
 from __future__ import annotations
@@ -46,18 +45,13 @@ from generator.extract.events.changes import (
 )
 from generator.extract.events.filters import (
     date_rank,
-    failed_plan,
     in_dateline,
     is_conditional,
     is_lower_bound,
     is_reference_point,
     is_set_condition,
-    is_superseded,
-    replaced_intent,
-    replaced_plan_aside,
     restates_date,
     spoken_today,
-    superseded_due,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.names import resolve_pronoun
@@ -91,6 +85,13 @@ from generator.extract.events.secondary import (
 )
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
+from generator.extract.events.superseded import (
+    failed_plan,
+    is_superseded,
+    replaced_intent,
+    replaced_plan_aside,
+    superseded_due,
+)
 from generator.extract.events.unasserted import negated_future, unasserted
 from generator.extract.hits import Claim, Event, Timex
 
@@ -182,7 +183,8 @@ def streak_anchor(doc, timex: Timex, anchor: Anchor) -> Anchor | None:
 def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
              published: dt.date | None = None) -> bool:
     """Whether the date only sets a condition, a point of comparison, a bound, or the date of
-    a replaced plan (see ``filters``; a plan lapses when its date is before ``published``)."""
+    a replaced plan (see ``filters`` and ``superseded``; a plan lapses when its date is before
+    ``published``)."""
     lapsed = published is not None and timex.range.end < published
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb

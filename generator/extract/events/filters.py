@@ -4,9 +4,8 @@
   story was filed, not when something happened;
 - "Vask can call an election if no budget passes *by the end of the year*": a condition; "If
   no candidate wins, a runoff will be held *on May 21*": a happening under a condition;
-- "had been scheduled *for July 28*", "had been due to decide *in October*", "had originally
-  aimed to start output *in the third quarter*": a plan since replaced; "not expected
-  *before the summer*": a bound, not a date;
+- "not expected *before the summer*": a bound, not a date (a plan since replaced is
+  :mod:`.superseded`'s);
 - "the strongest storm to hit the region *since 1999*", "the first title since 1984": a
   point of comparison in a clause that ranks or counts; "from 162 million euros *a year
   earlier*": the base of a comparison; "raised its forecast *for the year*": what a noun
@@ -32,9 +31,8 @@ from generator.extract.events.rankings import (
     previous_occasion,
     scopes_ranking,
 )
-from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.rules import EventRules
 from generator.extract.events.status import is_past
-from generator.extract.events.unasserted import planning_clause
 from generator.extract.hits import Timex
 
 #: The dash that ends a dateline, within this many characters of the paragraph start.
@@ -120,116 +118,6 @@ def is_set_condition(verb, rules: EventRules) -> bool:
     fronted = any(c.dep_ == "advcl" and c.i < verb.i and any(
         m.dep_ == "mark" and m.lower_ in markers for m in c.children) for c in verb.children)
     return fronted and verb.dep_ not in ("ccomp", "xcomp")
-
-
-def is_superseded(verb, rules: EventRules) -> bool:
-    """Whether the date is that of a plan since replaced: a planning verb in the passive past
-    perfect ("the flight *had been scheduled* for July 28", and now goes in October; not
-    "the delegations *had agreed* on Tuesday to ...", which dates the agreement), or a
-    planning word after a past perfect "be" ("the first of its jets, *which had been due* in
-    February, had been delayed until the end of April", round 27)."""
-    auxiliaries = {(c.dep_, c.lemma_, c.tag_) for c in verb.children}
-    planning = rules.status["planned"].lemmas
-    copula = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in planning
-                                         for c in verb.children)
-    return (copula or verb.lemma_.lower() in planning and ("auxpass", "be", "VBN") in auxiliaries) \
-        and ("aux", "have", "VBD") in auxiliaries
-
-
-def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
-    """Whether the dated verb is the infinitive of a planning word ("due", "scheduled") that
-    the sentence says no longer stands: in the past perfect ("The regulator *had been due* to
-    *decide* in October but extended its review"), or in the past with a "but" clause after
-    it when the date has gone by (``lapsed``: "The line *was due* to *open* in the autumn of
-    2024, *but* ... pushed the date back"), a plan since replaced (round 16). A coming date
-    stays a plan, however uncertain ("was due to present a revised plan next Monday, but
-    ... that date was no longer certain", round 1), and so does one nothing stands against."""
-    clause = planning_clause(verb, rules)
-    if clause is None:
-        return False
-    children = list(clause.children)
-    if clause.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in children):
-        return False  # "the delegations had agreed to exchange prisoners": an act, it stands
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children):
-        return True
-    past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
-                                        for c in children)
-    return lapsed and past and any(c.dep_ == "cc" and c.lower_ == "but" for c in children) \
-        and any(c.dep_ == "conj" and c.i > verb.i for c in children)
-
-
-def replaced_intent(verb, rules: EventRules) -> bool:
-    """Whether the dated verb is what someone had aimed at or asked for, in the past perfect
-    ("Tessimar *had originally aimed* to *start* output in the third quarter", "Greer *had
-    asked* for the trial to *start* in January"): a plan since replaced or a request turned
-    down, told by ``rules.replaced_intent_verbs`` (by the true lemma: "had *hoped* to complete
-    the merger by the end of September", which the lemmatizer reads "hop", round 25); "has
-    asked" and "aimed" still stand."""
-    head = verb.head
-    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and true_lemma(head) in rules.replaced_intent_verbs \
-        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
-                for c in head.children)
-
-
-def failed_plan(verb, rules: EventRules) -> bool:
-    """Whether the dated verb is the infinitive of a past word of ``rules.failed_plan_words``
-    ("The system ... *was meant to* replace the older systems by 2023", "*were supposed to*
-    open in May"): saying it was meant tells that it did not happen, a plan that failed (round
-    26); "is meant to" still stands."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lower_ not in rules.failed_plan_words:
-        return False
-    clause = head.head if head.dep_ == "acomp" else head
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ == "VBD"
-               for c in clause.children) or clause.tag_ == "VBD" and clause.lemma_ == "be"
-
-
-def replaced_plan_aside(verb, rules: EventRules) -> bool:
-    """Whether the dated verb is a plan an adverb of ``rules.replaced_plan_adverbs`` says was
-    replaced ("Equipment installation, *originally due* to *start* this month, will now begin
-    in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
-    planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
-    planning = set(rules.status["planned"].lemmas)
-    if moved_plan_aside(verb, planning, rules):
-        return True
-    token = verb
-    for _ in range(3):
-        if token.lemma_.lower() in planning and any(
-                c.dep_ == "advmod" and c.lower_ in rules.replaced_plan_adverbs
-                for c in replaced_plan_holders(token)):
-            return True
-        if token.dep_ != "xcomp" or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def replaced_plan_holders(planning):
-    """The words an adverb of a replaced plan may hang from: the planning word, and the "be"
-    it is the complement of ("The lander *was originally due* to launch in March", where the
-    parser hangs "originally" on "was" and "due" on it as a preposition, round 25)."""
-    yield from planning.children
-    head = planning.head
-    if head.i != planning.i and head.lemma_ == "be" \
-            and planning.dep_ in ("acomp", "prep", "attr"):
-        yield from head.children
-
-
-def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
-    """Whether the dated verb is a planning participle on the subject of a verb of
-    ``rules.moving_verbs`` ("Corrin's concert in Glasgow, *planned* for June 20, has been
-    postponed to Aug. 29", round 17): the plan the move replaced, no event. A move with no
-    new date ("planned for last Thursday, was postponed because of a storm") is dated by the
-    plan."""
-    holder = verb.head
-    if verb.dep_ != "acl" or verb.lemma_.lower() not in planning \
-            or holder.dep_ not in ("nsubj", "nsubjpass") \
-            or holder.head.lemma_.lower() not in rules.moving_verbs:
-        return False
-    return any(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-               for c in holder.head.children)
 
 
 def is_lower_bound(span, verb, rules: EventRules) -> bool:

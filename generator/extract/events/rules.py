@@ -269,7 +269,7 @@ class EventRules(BaseModel):
     """"owners will be notified *by mail*": the means a passive's "by" gives, no agent."""
     failed_plan_words: list[str] = []
     """Past participles whose infinitive is a plan that failed ("*was meant to* replace ...
-    by 2023", filters.failed_plan)."""
+    by 2023", superseded.failed_plan)."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""

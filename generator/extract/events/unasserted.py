@@ -15,7 +15,7 @@ reach:
 - "The festival, *which was due to open on Friday*, will now take place on Sept. 12": a past
   plan on the subject of a verb that carries a date of its own is the plan the new date
   replaced (``replaced_by_main``; round 17's "planned for June 20, has been postponed to
-  Aug. 29" is ``filters.moved_plan_aside``);
+  Aug. 29" is ``superseded.moved_plan_aside``);
 - "The Kelsham Marathon *will not return* this year": a negated future says the happening
   will not take place (``negated_future``, round 22), unless the date bounds a span of not
   happening ("will not reopen *until* June": it reopens then; "will not run *from* 4
