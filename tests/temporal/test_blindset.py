@@ -311,6 +311,11 @@ fixes it prompted ("another year" as P1Y, "July 1, the start of the new fiscal y
 beginning that day, a participle sharing a passive's "is", a session "futures pointed to" ahead,
 "the year" passing over a plan given up, fiscal "the quarter" and "the same quarter a year
 earlier" passing over a quarter only forecast in a sentence before). Nothing of it still differs.
+Round 31 (``blindset/blindset31.txt``, 8 stories by another author, 151 expressions: Wikinews
+stocks after rate rises, 1995 AP annual car sales, 2024 Wikinews engine fire, 2012 Reuters
+chipmaker results, 1999 AP tennis final, 2009 AP Senate health-bill vote, 2016 Wikinews computer
+maker (fiscal year ending late September), 2005 Reuters air show) scored relaxed 0.993 / strict
+0.980 / value F1 0.961 at first sight (after rounds 1-30's fixes); pinned there.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -359,6 +364,7 @@ ROUNDS = {
     "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.99),
     "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
     "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
+    "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.96),
 }
 
 
