@@ -728,6 +728,10 @@ FLOORS = {
     # minister NER tagged a facility given the director's "she", partial quotes
     # ('a credible basis', 'in the coming weeks.', 'arms race') and "urged X to ..."
     "round 52": (0.97, 0.96, 0.95, 0.97),
+    # round 53, first sight after rounds 13-52's fixes (score.py): 1.000 / 0.903, 0.955 / 0.925
+    "round 53": (0.99, 0.90, 0.95, 0.92),
+    # round 54, first sight after rounds 13-52's fixes (score.py): 0.987 / 0.872, 0.964 / 0.924
+    "round 54": (0.98, 0.87, 0.96, 0.92),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -758,7 +762,9 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 49": "blind49_",
             "round 50": "blind50_",
             "round 51": "blind51_",
-            "round 52": "blind52_"}
+            "round 52": "blind52_",
+            "round 53": "blind53_",
+            "round 54": "blind54_"}
 
 pytestmark = pytest.mark.model
 
