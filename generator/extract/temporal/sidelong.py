@@ -17,7 +17,9 @@ that verb say otherwise:
   tickets are for days ahead, whatever the tense of the selling;
 * a market session an indicator points to: "Futures pointed to a steadier open on Tuesday"
   (round 30, told on Monday) -- the pointing is done, the open is the coming one, where
-  "pointed to weak sales on Tuesday" keeps its past.
+  "pointed to weak sales on Tuesday" keeps its past;
+* a date a "since" phrase measures from: "is below $80 for the first time since January"
+  (round 31, told in September) -- the January gone by, whatever the tense of "is".
 
 Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 """
@@ -150,3 +152,12 @@ def sold_ahead(token) -> bool:
 def _selling(verb) -> bool:
     """True for a verb that sells or books what a date is for ("selling", "booked")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in SALE_VERBS
+
+
+def measured_since(token) -> bool:
+    """True for a date that is the object of a "since" phrase: "US crude is below $80 a barrel
+    for the first time since January" (round 31, September 2022: 2022-01). A span counted from a
+    date runs up to now, so the date lies behind, even under a present verb; "since" as a
+    conjunction ("since the plant will close in May") heads no date and is not read here."""
+    head = token.head
+    return head.i != token.i and head.lower_ == "since" and head.dep_ == "prep"

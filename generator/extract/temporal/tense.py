@@ -31,6 +31,7 @@ from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
+    measured_since,
     open_pointed_to,
     performed_by_past_act,
     sold_ahead,
@@ -94,6 +95,8 @@ def _clause_tense(span) -> str | None:
         return "past"
     if booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token):
         return "future"
+    if measured_since(token):
+        return "past"
     told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
     if told is not None:
         return told
