@@ -1,6 +1,8 @@
 """Round 31's categories: a date a "since" phrase measures from lies behind, even under a present
 verb ("is below $80 for the first time since January", told in September: that January gone by),
-where a causal "since" clause keeps its own tense.
+where a causal "since" clause keeps its own tense. "later that evening" after a clock settled on
+the day its scene was told on ("returned on Saturday ... landed at 5:48 p.m.", told on Monday) is
+that day's evening; after a clock on the story's own day it stays there.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -23,3 +25,18 @@ def test_month_since_which_a_level_is_measured_lies_behind(tag):
 def test_causal_since_clause_keeps_its_future(tag):
     text = "Prices at Marrow Foods will stay high since its Dunley plant will close in May."
     assert values_by_text(tag, text, FRI_SEP_2022)["May"] == "2023-05"
+
+
+MON_JAN_2024 = dt.date(2024, 1, 8)
+
+
+def test_that_evening_follows_a_clock_settled_on_an_earlier_day(tag):
+    text = ("A Vesper Air jet returned to Harlow on Saturday after a bird strike. It landed at "
+            "6:10 p.m. Passengers flew on to Tarn later that evening.")
+    assert values_by_text(tag, text, MON_JAN_2024)["that evening"] == "2024-01-06TEV"
+
+
+def test_that_evening_after_a_clock_on_the_story_day_stays(tag):
+    text = ("A Vesper Air jet returned to Harlow on Monday after a bird strike. It landed at "
+            "6:10 p.m. Passengers flew on to Tarn later that evening.")
+    assert values_by_text(tag, text, MON_JAN_2024)["that evening"] == "2024-01-08TEV"

@@ -14,7 +14,13 @@ names no night, so it is passed over. The step only acts when the last day named
 in a sentence naming an evening happening (``evening_event_nouns`` in ``temporal.yaml``);
 "The rally began on Monday. That night, crowds filled the square." keeps Monday's night, and
 a day named after the concert's ("The band reached Oslo on Friday, and that night ...") keeps
-its own. Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
+its own.
+
+A clock the text's settling moved onto the day its scene is told on takes "that evening" with
+it: "returned to Denver on Saturday ... landed safely at 5:48 p.m. Passengers were taken to
+Phoenix later that evening" (round 31, told on Monday) is Saturday's evening, as the clock is
+Saturday's (``part_follows_its_clock``); a clock the settling left alone moves nothing.
+Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
 ``Doc`` it is given.
 """
 
@@ -28,7 +34,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["night_of_named_event"]
+__all__ = ["night_of_named_event", "part_follows_its_clock"]
 
 #: The rule of a part of the day told by pointing back ("that night", "by that evening").
 _POINTING_RULE = "time-that-part"
@@ -93,3 +99,30 @@ def _happening_day(before: list[Timex], doc, text: str, char: int) -> str | None
         return None
     first = next(t for t in days if sentence.start_char <= t.start and t.start >= noun.end())
     return first.value[:10]
+
+
+def part_follows_its_clock(unsettled: list[Timex], settled: list[Timex]) -> list[Timex]:
+    """Move each "that <part of day>" counted from a clock onto the day that clock was settled on.
+
+    Args:
+        unsettled: The timexes as first resolved, before clocks were settled on their days.
+        settled: The same timexes (same starts) after settling, in text order.
+
+    Returns:
+        ``settled``, a pointing part moved where the last day-bearing timex before it is a clock
+        whose day the settling changed and the part still sits on the clock's old day.
+    """
+    first = {t.start: t.value for t in unsettled}
+    out = list(settled)
+    for i, timex in enumerate(settled):
+        if timex.rule != _POINTING_RULE or "T" not in timex.value:
+            continue
+        last = next((t for t in reversed(out[:i]) if _DAY.match(t.value)), None)
+        if last is None or last.type != "TIME":
+            continue
+        old = first.get(last.start, last.value)
+        if old[:10] == last.value[:10] or not timex.value.startswith(old[:10]):
+            continue
+        value = f"{last.value[:10]}T{timex.value.split('T', 1)[1]}"
+        out[i] = dataclasses.replace(timex, value=value, range=value_range(value) or timex.range)
+    return out
