@@ -86,7 +86,7 @@ from generator.extract.temporal.plans import (
     old_date_of_a_moved_plan,
     weekday_of_a_plan_gone_by,
 )
-from generator.extract.temporal.pointed import night_of_named_event, part_follows_its_clock
+from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.storyday import settle_on_story_day
@@ -202,7 +202,9 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
-    settled = part_follows_its_clock(found, settled)  # "at 5:48 p.m. ... later that evening"
+    from_last = {c.start for c in chosen if c.reading.anchor == "last" and c.reading.unit == "day"}
+    # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
+    settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"

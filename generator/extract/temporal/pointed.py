@@ -16,10 +16,12 @@ in a sentence naming an evening happening (``evening_event_nouns`` in ``temporal
 a day named after the concert's ("The band reached Oslo on Friday, and that night ...") keeps
 its own.
 
-A clock the text's settling moved onto the day its scene is told on takes "that evening" with
-it: "returned to Denver on Saturday ... landed safely at 5:48 p.m. Passengers were taken to
-Phoenix later that evening" (round 31, told on Monday) is Saturday's evening, as the clock is
-Saturday's (``part_follows_its_clock``); a clock the settling left alone moves nothing.
+A clock the text's settling moved onto the day its scene is told on takes what was counted from
+it along: "returned to Denver on Saturday ... landed safely at 5:48 p.m. Passengers were taken
+to Phoenix later that evening" (round 31, told on Monday) is Saturday's evening, as the clock is
+Saturday's, and "set for Saturday at 4:12 a.m. ... to dock with the station two days later"
+(events round 29, ev167, told on Wednesday) the Monday after it
+(``counted_from_a_moved_clock``); a clock the settling left alone moves nothing.
 Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
 ``Doc`` it is given.
 """
@@ -27,6 +29,7 @@ Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 
@@ -34,7 +37,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["night_of_named_event", "part_follows_its_clock"]
+__all__ = ["night_of_named_event", "counted_from_a_moved_clock"]
 
 #: The rule of a part of the day told by pointing back ("that night", "by that evening").
 _POINTING_RULE = "time-that-part"
@@ -101,28 +104,33 @@ def _happening_day(before: list[Timex], doc, text: str, char: int) -> str | None
     return first.value[:10]
 
 
-def part_follows_its_clock(unsettled: list[Timex], settled: list[Timex]) -> list[Timex]:
-    """Move each "that <part of day>" counted from a clock onto the day that clock was settled on.
+def counted_from_a_moved_clock(unsettled: list[Timex], settled: list[Timex],
+                               from_last: set[int]) -> list[Timex]:
+    """Move each day counted from the last day told onto the day its clock was settled on.
 
     Args:
         unsettled: The timexes as first resolved, before clocks were settled on their days.
         settled: The same timexes (same starts) after settling, in text order.
+        from_last: Starts of the expressions counted from the last day the text gave ("that
+            evening", "two days later", "the day after").
 
     Returns:
-        ``settled``, a pointing part moved where the last day-bearing timex before it is a clock
-        whose day the settling changed and the part still sits on the clock's old day.
+        ``settled``, such an expression moved by as many days as the clock it was counted from,
+        where the last day-bearing timex before it is a clock whose day the settling changed.
     """
     first = {t.start: t.value for t in unsettled}
     out = list(settled)
     for i, timex in enumerate(settled):
-        if timex.rule != _POINTING_RULE or "T" not in timex.value:
+        if timex.start not in from_last or not _DAY.match(timex.value):
             continue
         last = next((t for t in reversed(out[:i]) if _DAY.match(t.value)), None)
         if last is None or last.type != "TIME":
             continue
         old = first.get(last.start, last.value)
-        if old[:10] == last.value[:10] or not timex.value.startswith(old[:10]):
+        if old[:10] == last.value[:10] or first.get(timex.start) != timex.value:
             continue
-        value = f"{last.value[:10]}T{timex.value.split('T', 1)[1]}"
+        moved = (dt.date.fromisoformat(last.value[:10]) - dt.date.fromisoformat(old[:10])).days
+        day = dt.date.fromisoformat(timex.value[:10]) + dt.timedelta(days=moved)
+        value = day.isoformat() + timex.value[10:]
         out[i] = dataclasses.replace(timex, value=value, range=value_range(value) or timex.range)
     return out

@@ -1,0 +1,29 @@
+"""Event blind set round 29's date categories, each with a counter-case where the step holds back.
+
+1. A day counted from a clock ("set for Saturday at 4:12 a.m. ... to dock two days later") moves
+   with the clock when the clock is settled on the day told with it
+   (``pointed.counted_from_a_moved_clock``, as round 31's "that evening"); counted from the
+   story's own day it stays.
+
+Every sentence is invented (fictional agencies, places and craft).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+WED_MAY_2026 = dt.date(2026, 5, 13)
+
+
+def test_days_later_counted_from_a_clock_on_a_coming_day(tag):
+    text = ("The Norvan launch is now set for Saturday at 5:40 a.m. local time from Tessin, and "
+            "the Kestrel capsule is scheduled to reach the outpost two days later.")
+    assert values_by_text(tag, text, WED_MAY_2026)["two days later"] == "2026-05-18"
+
+
+def test_days_later_counted_from_a_clock_today_stays(tag):
+    text = ("The Norvan rocket lifted off at 5:40 a.m. today from Tessin, and the Kestrel capsule "
+            "is scheduled to reach the outpost two days later.")
+    assert values_by_text(tag, text, WED_MAY_2026)["two days later"] == "2026-05-15"
