@@ -728,10 +728,13 @@ FLOORS = {
     # minister NER tagged a facility given the director's "she", partial quotes
     # ('a credible basis', 'in the coming weeks.', 'arms race') and "urged X to ..."
     "round 52": (0.97, 0.96, 0.95, 0.97),
-    # round 53, first sight after rounds 13-52's fixes (score.py): 1.000 / 0.903, 0.955 / 0.925
-    "round 53": (0.99, 0.90, 0.95, 0.92),
-    # round 54, first sight after rounds 13-52's fixes (score.py): 0.987 / 0.872, 0.964 / 0.924
-    "round 54": (0.98, 0.87, 0.96, 0.92),
+    # round 53, first sight after rounds 13-52's fixes (score.py): 1.000 / 0.903, 0.955 /
+    # 0.925; after its fixes 1.000 / 0.958, 0.955 / 0.981. Its gold writes "a CPS
+    # spokesperson" out in full where the set keeps the acronym as written (405's header)
+    "round 53": (0.99, 0.95, 0.95, 0.97),
+    # round 54, first sight after rounds 13-52's fixes (score.py): 0.987 / 0.872, 0.964 /
+    # 0.924; after its fixes 0.987 / 0.974, 0.971 / 0.970
+    "round 54": (0.98, 0.97, 0.96, 0.96),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -196,8 +196,10 @@ def club_named_most(text: str, endings: frozenset[str], leaders: frozenset[str])
     that ends a club's name (speakers.yaml ``club_name_endings``), without a sentence's
     "The"; only names that some mention shows to be a club, by the word after it naming
     its manager or coach (``team_leaders``), right after it or as "their"/"its" a few words
-    on ("X have sacked their manager", round 45), so "Kansas City" in a science story is no
-    "team"; on a tie, the one named first. None when the text names none."""
+    on ("X have sacked their manager", round 45), or by a plural verb right after it (the
+    callers add ``club_plural_verbs`` to ``leaders``: "X City have sacked", round 54), so
+    "Kansas City" in a science story is no "team"; on a tie, the one named first. None when
+    the text names none."""
     counts: dict[str, int] = {}
     clubs: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(text):

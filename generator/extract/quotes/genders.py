@@ -93,7 +93,9 @@ def _noun_cues(doc: Doc, lex: Lexicon, in_quote: list[bool],
         pronoun = lex.pronoun_of_title.get(token.lower_.replace(".", ""))
         if not pronoun or in_quote[token.i]:
             continue
-        linked = [token.head] if token.dep_ == "appos" else []
+        # "Monica Reyes, whose son, Daniel,": the parser may make the son her apposition
+        linked = [token.head] if token.dep_ == "appos" and not any(
+            c.lower_ == "whose" for c in token.children) else []
         linked += [c for c in token.children if c.dep_ == "appos"]
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
             following = doc[token.i + 1]
@@ -153,8 +155,9 @@ def _gendered(sentence: Span, lex: Lexicon, in_quote: list[bool], after: int = -
     for token in sentence:
         if token.i <= after or in_quote[token.i] or token.pos_ != "PRON":
             continue
-        if possessive and (token.tag_ != "PRP$" or _maybe_object(token)):
-            continue
+        if possessive and (token.tag_ != "PRP$" or _maybe_object(token)
+                           or any(a.dep_ == "relcl" for a in token.ancestors)):
+            continue  # "X, whose son was shot by a classmate who took *his* father's gun"
         if subject_only and token.dep_ not in _SUBJECTS:
             continue
         gender = _pronoun_gender(token)

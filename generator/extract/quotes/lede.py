@@ -213,6 +213,22 @@ def company_named_after_lede(head: Token, subjects: list[tuple[int, str]],
                  and paragraph_index(doc, start) <= here + within), None)
 
 
+def its_company_named_after_lede(head: Token, company_nouns: frozenset[str],
+                                 subjects: list[tuple[int, str]]) -> str | None:
+    """"A chemical tanker was struck ..., its operator said" in the lede, then "Oslund
+    Maritime said in a statement" below: a company noun the lede gives to a thing by "its",
+    with no organisation subject before it in the lede, is the company
+    :func:`company_named_after_lede` finds (round 54)."""
+    if head.lemma_.casefold() not in company_nouns or [
+            c.lower_ for c in head.children if c.dep_ == "poss"] != ["its"]:
+        return None
+    here = paragraph_index(head.doc, head.idx)
+    if any(start < head.idx and paragraph_index(head.doc, start) == here
+           for start, _ in subjects):
+        return None
+    return company_named_after_lede(head, subjects)
+
+
 def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], str]]:
     """Proper-noun subjects after ``head`` that NER tagged as no organisation ("Union No.
     2, which represents ..., said"), in the form of ``organizations``."""

@@ -106,6 +106,7 @@ class SpeakersFile(_Strict):
     org_bodies: list[str] = Field(default_factory=list)
     team_nouns: list[str] = Field(default_factory=list)
     club_name_endings: list[str] = Field(default_factory=list)
+    club_plural_verbs: list[str] = Field(default_factory=list)
     board_plurals: list[str] = Field(default_factory=list)
     offices_of_titles: dict[str, str] = Field(default_factory=dict)
     organization_roles: dict[str, list[str]] = Field(default_factory=dict)
@@ -225,6 +226,8 @@ class Lexicon:
     """"the teenager" -> (13, 19): the ages an epithet stands for."""
     team_leaders: frozenset[str] = frozenset()
     """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
+    club_plural_verbs: frozenset[str] = frozenset()
+    """"Castlebridge City have sacked": a plural verb after a club-shaped name."""
     group_exemplars: frozenset[str] = frozenset()
     """"residents like Ms Whitlock": words giving one member of a group subject."""
     post_nominals: frozenset[str] = frozenset()
@@ -333,6 +336,7 @@ def load_lexicon() -> Lexicon:
         org_bodies=low(speakers.org_bodies),
         team_nouns=low(speakers.team_nouns),
         club_name_endings=low(speakers.club_name_endings),
+        club_plural_verbs=low(speakers.club_plural_verbs),
         board_plurals=low(speakers.board_plurals),
         offices_of_titles={k.casefold(): v.casefold()
                            for k, v in speakers.offices_of_titles.items()},

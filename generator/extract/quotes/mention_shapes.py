@@ -219,7 +219,11 @@ def fronted_place_group(head: Token) -> str | None:
 
 def _time_phrase(prep: Token) -> bool:
     """"Kasundi's opposition leader *on Friday* rejected ...": a date or time the parser
-    hung on the subject says when it spoke, not whose source it is (round 40)."""
+    hung on the subject says when it spoke, not whose source it is (round 40); a
+    capitalised "for" phrase NER took for a date ("A spokesperson for Last Summer", the
+    campaign group, round 53) is whose."""
+    if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
+        return False
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
 
 
@@ -243,7 +247,21 @@ def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
         return True  # "the Council's Kirby": an organisation owns a person
     # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
     return head.ent_type_ not in ORG_ENTITIES or opens_with_given_name(head, lex) \
-        or aged_given_name(head, lex) or has_family(head, lex)
+        or aged_given_name(head, lex) or has_family(head, lex) \
+        or _after_person_noun(head, span, lex)
+
+
+def _after_person_noun(head: Token, span: Span, lex: Lexicon) -> bool:
+    """"Sky Sports pundit Gemma Lowry" tagged an organisation: a run of proper nouns right
+    after a lower-case noun for one person (speakers.yaml ``group_nouns``, singular) names
+    that person (round 54); "rights group Amnesty" has no such noun."""
+    first = head
+    while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN":
+        first = span.doc[first.i - 1]
+    if first.i == span.start or first.i == head.i:
+        return False
+    noun = span.doc[first.i - 1]
+    return noun.tag_ == "NN" and noun.text.islower() and folded(noun) in lex.group_nouns
 
 
 def _articled_body_name(head: Token, span: Span) -> bool:

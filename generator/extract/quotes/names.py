@@ -79,7 +79,7 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
             continue  # "Underlying operating profit fell ...": a capitalised modifier
         ent = _without_glued_verb(ent)
         if labels == ("PERSON",):
-            ent = _after_owner(ent)
+            ent = _with_untagged_given_name(_after_owner(ent))
         if labels == ("PERSON",) and _written_lower_case(ent):
             continue  # "“Melatonin is not a sleeping pill”" where the article says "melatonin"
         text = clean_entity(ent.text)
@@ -91,6 +91,19 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
         if words:
             names.append(Name(ent.start_char, words, text))
     return names
+
+
+def _with_untagged_given_name(entity: Span) -> Span:
+    """"Caleb Bellamy" of "— Caleb Bellamy threw ..." where NER tagged only "Bellamy": a
+    one-word person whose name the parser opens with an untagged capitalised proper noun
+    is named in full, so a later namesake ("His father, Tom ... Tom Bellamy") does not take
+    the surname back to the lede (round 53)."""
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if len(entity) != 1 or before is None or before.ent_iob_ != "O" or before.pos_ != "PROPN" \
+            or before.dep_ != "compound" or before.head.i != entity.start \
+            or not before.text.istitle() or not before.is_alpha:
+        return entity
+    return entity.doc[entity.start - 1 : entity.end]
 
 
 def _without_glued_verb(entity: Span) -> Span:

@@ -66,3 +66,21 @@ def _role_holder(verb: Token) -> str | None:
     while words and words[0].pos_ != "PROPN":
         words.pop(0)  # "the" of "the Dalven Steel Company"
     return " ".join(t.text for t in words)
+
+
+def owned_body_named_before(head: Token, in_quote: list[bool]) -> str | None:
+    """"Her group said" after "Rachel Penhallow, who chairs the Tessel Bluetits swimming
+    group,": a body noun a person's pronoun owns is the body the same noun last named with
+    a proper name before it, by that name (round 53); None when the noun was never so
+    named (the last such noun before, unnamed, stops the search)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in head.children):
+        return None
+    lemma = head.lemma_.casefold()
+    for noun in reversed(head.doc[: head.i]):
+        if noun.pos_ != "NOUN" or noun.lemma_.casefold() != lemma or in_quote[noun.i]:
+            continue
+        names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        return head.doc[names[0].left_edge.i : names[-1].i + 1].text
+    return None

@@ -25,6 +25,7 @@ from generator.extract.quotes.bodies import (
 )
 from generator.extract.quotes.lede import (
     company_named_after_lede,
+    its_company_named_after_lede,
     lede_paragraph,
     organization_named_after,
     paragraph_index,
@@ -45,7 +46,11 @@ from generator.extract.quotes.organization_names import (
     company_described_just_before,
     described_as_organization,
 )
-from generator.extract.quotes.organization_roles import organization_in_role, role_holders
+from generator.extract.quotes.organization_roles import (
+    organization_in_role,
+    owned_body_named_before,
+    role_holders,
+)
 from generator.extract.quotes.phrases import folded
 
 
@@ -171,8 +176,13 @@ class OrganizationResolution:
         in_role = organization_in_role(head, self.lex) if head is not None else None
         if in_role is not None:  # "the mine's operator" after "the mine, run by X"
             return in_role
-        if head is None or not bare:
-            return mention.name  # qualified ("the city council"): keep as given
+        if head is None or not bare:  # qualified ("the city council"): keep as given
+            return (head is not None and (owned_body_named_before(head, self.in_quote) or
+                                          its_company_named_after_lede(
+                head, self.lex.company_nouns, [(o.start, o.text) for o in
+                                               self.organization_subjects
+                                               if not self._is_news_outlet(o.text)]))) \
+                or mention.name
         lemma = head.lemma_.casefold()
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
         # "The office called ..." after "the prime minister's office said"; "the union
@@ -217,7 +227,7 @@ class OrganizationResolution:
                 self.organization_subjects, at) if kin(o.text)]
             things = [o for o in earlier if kin(o.text) and not self._names_a_thing(o)]
             club = club_named_most(doc_text(self.doc)[:at], self.lex.club_name_endings,
-                                   self.lex.team_leaders) \
+                                   self.lex.team_leaders | self.lex.club_plural_verbs) \
                 if lemma in self.lex.team_nouns else None
             holders = [name for name in role_holders(self.doc, self.lex, at)
                        if kin(name) and not self._is_known_person(name)] \
@@ -265,7 +275,7 @@ class OrganizationResolution:
             # "Club say ...": a capitalised club noun with no article is headlinese, in a
             # headline or a standfirst the lede rule cannot tell from the lede (round 45)
             club = club_named_most(doc_text(self.doc), self.lex.club_name_endings,
-                                   self.lex.team_leaders)
+                                   self.lex.team_leaders | self.lex.club_plural_verbs)
             if club is not None:
                 return club
         if paragraph_index(self.doc, at) >= lede_paragraph(self.doc):

@@ -42,6 +42,11 @@ class RecentSpeakers:
         fitting = next((n for n in recent if self.genders.get(n, word) == word), None)
         if fitting is None or self._named_just_before(fitting, at, sentence):
             return []
+        if recent[0] not in self.genders and self._named_just_before(recent[0], at, sentence):
+            # "“...,” Reyes told The Associated Press. “... .” ¶ She said she planned ...":
+            # the last speaker, named just before, keeps the pronoun though the text never
+            # gave hers, over an earlier woman (round 53)
+            return []
         return [n for n in recent if self.genders.get(n) == word]
 
     def _named_just_before(self, name: str, at: int, sentence: Span | None) -> bool:

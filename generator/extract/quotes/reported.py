@@ -296,8 +296,12 @@ def asks_rather_than_states(head: Token) -> bool:
     verb = next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"),
                 head)
     modal = any(c.tag_ == "MD" for c in head.children)
-    return verb.tag_ == "VB" and not modal and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "asked that CNBC use only her first name": a plural-tagged verb after a singular
+    # subject is the bare subjunctive the tagger missed (round 54)
+    return subject is not None and not modal and (verb.tag_ == "VB" or (
+        verb.tag_ == "VBP" and verb.i == head.i
+        and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))))
 
 
 def opens_indirect_question(cue: Token, head: Token) -> bool:

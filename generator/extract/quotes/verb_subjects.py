@@ -34,6 +34,9 @@ _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep")
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing to the governing verb for participles,
     infinitives and coordinated verbs that have none of their own."""
+    after_mark = _name_after_closing_mark(verb)
+    if after_mark is not None:
+        return after_mark
     current = verb
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
@@ -82,6 +85,23 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head.head
         else:
             current = current.head
+    return None
+
+
+def _name_after_closing_mark(verb: Token) -> Token | None:
+    """"'Nobody ... disputes the sincerity of these beliefs,' Simon Kettering KC, for the
+    prosecution, told the jury": the parser made the name after the closing mark an object
+    of the quote's verb and joined the cue to that verb; a proper noun so hung between the
+    closing mark and a subjectless cue is the cue's subject (round 53)."""
+    quoted = verb.head
+    if verb.dep_ != "conj" or quoted.i >= verb.i or any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    for name in quoted.children:
+        if name.pos_ == "PROPN" and name.dep_ in ("dobj", "npadvmod", "appos", "attr") \
+                and quoted.i < name.i < verb.i and any(
+                    t.tag_ == "''" for t in verb.doc[quoted.i : name.left_edge.i]):
+            return name
     return None
 
 

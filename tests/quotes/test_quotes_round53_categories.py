@@ -1,0 +1,94 @@
+"""Rounds 53 and 54's categories (blind set 401-416), each on a fictional text of its own:
+a name with a club ending and a plural verb ("Harwell Town have sacked") is a club, so "a
+club statement" is that club's; a run of proper nouns after a lower-case noun for one person
+("Sky Sports pundit X") is a person whatever NER made of it; a company's trade word
+("Maritime") makes a subject a company, and "its operator" in the lede the company named
+below it; the name a relative clause gives an unnamed source ("who asked that we use only
+her first name, Ines,") is the source's, and that request reports nothing; an untagged given
+name before a surname NER tagged alone is part of the name, so a namesake introduced later
+does not take the surname; a name the parser hung on the quote's verb after the closing mark
+is the speaker of the cue joined to that verb; "A spokesperson for <Name>" with the name
+taken for a date is that body's; a "whose son" apposition casts no pronoun on its owner;
+"Her group" is the group named before by the same noun."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_club_with_a_plural_verb_issues_the_club_statement(quotes_of):
+    text = ("Harwell Town part company with Gary Pike\n\n"
+            "Harwell Town have parted company with Gary Pike after six straight defeats.\n\n"
+            "'We thank Gary for his service,' a club statement said.")
+    assert ("We thank Gary for his service,", "Harwell Town") in _found(quotes_of(text), "direct")
+
+
+def test_a_name_after_a_person_noun_is_a_person(quotes_of):
+    text = ("Reid posted that the players were poor.\n\n"
+            "Radio pundit Gemma Lowry said the owners were to blame. 'They sold everyone,' "
+            "she told listeners.")
+    assert ("They sold everyone,", "Gemma Lowry") in _found(quotes_of(text), "direct")
+
+
+def test_a_trade_word_names_a_company_and_its_lede_operator(quotes_of):
+    text = ("Ferry damaged in storm\n\n"
+            "A passenger ferry was damaged by heavy seas on Monday, its operator said.\n\n"
+            "Kestrel Maritime said in a statement that nobody was hurt. The ship was under "
+            "tow, the Oslo-based company said.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert any(s == "Kestrel Maritime" and c.startswith("A passenger ferry") for c, s in indirect)
+    assert ("The ship was under tow", "Kestrel Maritime") in indirect
+
+
+def test_a_first_name_a_relative_clause_gives_is_the_source(quotes_of):
+    text = ("Layoffs hit Brenmark\n\n"
+            "One former engineer, who asked that the newspaper use only her first name, Ines, "
+            "said she learned of the cuts by email.\n\n"
+            "\"Twelve years,\" she said.")
+    quotes = quotes_of(text)
+    assert ("Twelve years,", "Ines") in _found(quotes, "direct")
+    assert not any("first name" in c for c, _ in _found(quotes, "indirect"))
+
+
+def test_an_untagged_given_name_keeps_a_later_namesake_off_the_surname(quotes_of):
+    text = ("DENVER (AP) — Caleb Bellamy threw a shutout on Friday night.\n\n"
+            "\"I didn't know until the eighth,\" Bellamy said.\n\n"
+            "\"I forgot to breathe,\" Tom Bellamy, his father, said.")
+    assert ("I didn't know until the eighth,", "Caleb Bellamy") in _found(quotes_of(text),
+                                                                          "direct")
+
+
+def test_a_name_hung_on_the_quoted_verb_speaks_for_the_joined_cue(quotes_of):
+    text = ("The prosecution said the plan was reckless.\n\n"
+            "'Nobody here doubts the strength of these views,' Anna Hale KC, for the "
+            "prosecution, told the jury.")
+    assert ("Nobody here doubts the strength of these views,", "Anna Hale") in _found(
+        quotes_of(text), "direct")
+
+
+def test_a_spokesperson_for_a_body_named_like_a_date(quotes_of):
+    text = ("The defendants, all members of the group Last Summer, were cleared.\n\n"
+            "A spokesperson for Last Summer said the group would keep campaigning.")
+    speakers = [s for _, s in _found(quotes_of(text), "indirect")]
+    assert speakers and "Last Summer" in speakers[0]
+
+
+def test_a_whose_son_apposition_casts_no_pronoun_on_its_owner(quotes_of):
+    text = ("Rep. Ada Mills said the bill went too far.\n\n"
+            "In the gallery was Rosa Vance, whose son, Leo, was shot by a classmate.\n\n"
+            "\"Nobody locked anything,\" Vance said.\n\n"
+            "She said she would attend the signing.")
+    assert any(s == "Rosa Vance" and c.startswith("she would attend")
+               for c, s in _found(quotes_of(text), "indirect"))
+
+
+def test_her_group_is_the_group_named_before(quotes_of):
+    text = ("Ella Marsh, who chairs the Carrow Otters swimming group, said she fell ill.\n\n"
+            "Her group said the fine was too small.")
+    assert ("the fine was too small", "Carrow Otters") in _found(quotes_of(text), "indirect")
