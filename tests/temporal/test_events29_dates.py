@@ -5,6 +5,11 @@
    (``pointed.counted_from_a_moved_clock``, as round 31's "that evening"); counted from the
    story's own day it stays.
 
+2. A plan told in the simple past with a "but" clause undoing it ("was due to start in June but
+   was postponed", told in November) takes the nearest June, the one gone by
+   (``plans.plan_undone_by_but``); a plan nothing undoes ("was due to start in June") still
+   looks ahead.
+
 Every sentence is invented (fictional agencies, places and craft).
 """
 
@@ -27,3 +32,17 @@ def test_days_later_counted_from_a_clock_today_stays(tag):
     text = ("The Norvan rocket lifted off at 5:40 a.m. today from Tessin, and the Kestrel capsule "
             "is scheduled to reach the outpost two days later.")
     assert values_by_text(tag, text, WED_MAY_2026)["two days later"] == "2026-05-15"
+
+
+FRI_NOV_2026 = dt.date(2026, 11, 13)
+
+
+def test_plan_undone_by_but_takes_the_nearest_month(tag):
+    text = ("The trial of Marten Holt was due to start in June but was postponed after his "
+            "lawyers asked for more time.")
+    assert values_by_text(tag, text, FRI_NOV_2026)["June"] == "2026-06"
+
+
+def test_plan_nothing_undoes_still_looks_ahead(tag):
+    text = "The trial of Marten Holt was due to start in June, his lawyers said."
+    assert values_by_text(tag, text, FRI_NOV_2026)["June"] == "2027-06"

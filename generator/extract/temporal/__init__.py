@@ -84,6 +84,7 @@ from generator.extract.temporal.plans import (
     date_a_length_ahead,
     limit_of_a_plan_made_before,
     old_date_of_a_moved_plan,
+    plan_undone_by_but,
     weekday_of_a_plan_gone_by,
 )
 from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
@@ -144,6 +145,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
                 or date_a_length_ahead(text, cand.start, cand.reading)):
             tense = None  # "has been pushed back to March 18": the nearest March 18
+        if tense == "future" and plan_undone_by_but(doc, cand.start, cand.end, cand.reading):
+            tense = None  # "was due to start in June but was postponed": the nearest June
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)

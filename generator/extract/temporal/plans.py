@@ -7,7 +7,9 @@ that the plan was dropped, not whether its day has come, so the weekday is the o
 the publication date (at most three days away), not the latest one the past tense would give.
 Runs before :mod:`context`, so a clock joined to the weekday follows it. The limit of a plan
 made in the past perfect ("had scheduled overtime every Saturday until Memorial Day", in April)
-is likewise the nearest occurrence: the plan may run on past the story. Nothing here imports
+is likewise the nearest occurrence: the plan may run on past the story, and so is the date of a
+plan told in the simple past with a "but" clause undoing it ("The trial was due to start in June
+but was postponed", in November: the June gone by; events round 29, ev169). Nothing here imports
 spaCy: it asks :mod:`perfect` about the parse of a ``Doc`` it is given.
 """
 
@@ -23,10 +25,13 @@ from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_bef
 from generator.extract.temporal.readings import Reading, needs_year
 
 __all__ = ["date_a_length_ahead", "limit_of_a_plan_made_before", "old_date_of_a_moved_plan",
-           "weekday_of_a_plan_gone_by"]
+           "plan_undone_by_but", "weekday_of_a_plan_gone_by"]
 
 #: What comes right before the end of a stretch ("until Memorial Day", "through June").
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+
+#: Planning words a "was ... to" plan is told with: "was due to", "was scheduled to".
+_PLAN_WORDS = {"due", "scheduled", "set", "slated", "expected", "planned", "supposed"}
 
 #: Rules of a bare weekday ("on Monday").
 _WEEKDAY_RULES = ("rel-weekday",)
@@ -125,3 +130,32 @@ def _same_day_in(day: dt.date, year: int) -> dt.date | None:
         return day.replace(year=year)
     except ValueError:
         return None
+
+
+def plan_undone_by_but(doc, start: int, end: int, reading: Reading) -> bool:
+    """True for a year-less date of a plan told in the simple past that a "but" clause undoes.
+
+    "The trial was due to start in June but was postponed" (events round 29, ev169, told in
+    November) may have been put off before or after its June: the date is the nearest June
+    (2026-06), not the coming one a plan would take; "The trial was due to start in June" with
+    nothing undoing it keeps looking ahead, as round 1's "was due to present ... next Monday".
+    """
+    if not needs_year(reading) or reading.direction is not None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    plan = verb.head
+    if plan.lower_ not in _PLAN_WORDS:
+        return False
+    clause = plan.head if plan.dep_ == "acomp" else plan
+    told_past = clause.tag_ == "VBD" or any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children)
+    children = list(clause.children)
+    return (told_past and any(c.dep_ == "cc" and c.lower_ == "but" for c in children)
+            and any(c.dep_ == "conj" and c.i > verb.i for c in children))
