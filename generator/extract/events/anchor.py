@@ -41,6 +41,7 @@ from generator.extract.events.continuations import (
     opens_continuation,
     through_apposition,
 )
+from generator.extract.events.introduced import dated_noun, possessed_happening, sequenced_happening
 from generator.extract.events.repairs import (
     accompanied,
     closed_aside,
@@ -55,10 +56,6 @@ from generator.extract.events.repairs import (
 )
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
-
-#: Dependencies of a date token on the noun it dates ("a call *Thursday*", "the summit *next
-#: week*").
-NOUN_DATE_DEPS = ("npadvmod", "nmod", "compound", "amod", "prep")
 
 
 @dataclass(frozen=True)
@@ -205,51 +202,6 @@ def aspect_head(verb, rules: EventRules):
         and verb.dep_ in ("advcl", "acl", "prep") and verb.head.pos_ == "VERB"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.head if aspect and not own_subject else verb
-
-
-def possessed_happening(root, rules: EventRules):
-    """The happening a period's possessive dates when a preposition of
-    ``rules.possessed_prepositions`` introduces it ("for *next month's* tour"), else None. A
-    day's possessive is the caller's to rule out: "Tickets for *Saturday's* match" retells a
-    fixture dated elsewhere."""
-    noun = root.head
-    if root.dep_ != "poss" or noun.i == root.i or noun.lemma_.lower() not in rules.event_nouns:
-        return None
-    opener = noun.head
-    return noun if noun.dep_ == "pobj" and opener.lower_ in rules.possessed_prepositions \
-        else None
-
-
-def sequenced_happening(span, rules: EventRules):
-    """The fixture a sequence preposition introduces right before the date ("nine days off
-    *after the domestic final* on June 7"), the date hung on it or, by the parser, on the
-    verb; else None. Other happenings keep the verb's reading: "formed after the election in
-    September" dates the forming too."""
-    root = span.root
-    preposition = root.head
-    if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i == 0:
-        return None
-    noun = dated_noun(root)
-    if noun is None:  # hung on the verb: the noun just before the date's preposition
-        noun = preposition.nbor(-1)
-        if noun.head.head.i != preposition.head.i:
-            return None
-    if noun.lemma_.lower() not in rules.fixture_nouns or noun.dep_ != "pobj" \
-            or noun.head.lower_ not in rules.sequence_prepositions:
-        return None
-    return noun
-
-
-def dated_noun(root):
-    """The noun a date hangs from directly ("a call *Thursday*") or through a preposition
-    ("floods *in October*", "a walkout in 2021"), or whose subject it owns ("*Sunday's*
-    defeat left the club bottom", round 19), or None."""
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
-        root, head = head, head.head
-    if root.dep_ == "poss" and head.dep_ == "nsubj":  # "*Sunday's* defeat left the club"
-        return head
-    return head if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" else None
 
 
 def past_gerund_compound(verb, rules: EventRules):

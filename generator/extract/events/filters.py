@@ -143,7 +143,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
     earlier*")."""
     if is_comparison_base(span, rules) or moved_from(span, rules) or covers_period(span, rules) \
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
-            or names_object(span, rules) or dates_batch(span, rules) \
+            or names_object(span, rules) or names_aim(span, rules) or dates_batch(span, rules) \
             or previous_occasion(span, rules) or since_records_began(span, rules):
         return True
     doc = span.doc
@@ -221,6 +221,31 @@ def names_object(span, rules: EventRules) -> bool:
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     return noun.lemma_.lower() not in rules.event_nouns and verb.pos_ in ("VERB", "AUX") \
         and not is_past(verb)
+
+
+#: Days a possessive names ("for *Saturday's* attempt").
+DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "tomorrow", "yesterday"})
+
+
+def names_aim(span, rules: EventRules) -> bool:
+    """Whether the date, a possessive on a noun that is no happening of its own after one of
+    ``rules.possessed_prepositions``, only says which happening a present verb is for
+    ("Forecasters give a 70 percent chance of good weather *for Saturday's attempt*", round
+    29): the attempt is told and dated elsewhere, and the giving is not on Saturday. Only a
+    day: a period's possessive dates the happening it names ("qualify for *next summer's*
+    finals", round 27)."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "poss" or root.lower_ not in DAY_NAMES or noun.dep_ != "pobj" \
+            or noun.pos_ != "NOUN" \
+            or noun.head.lower_ not in rules.possessed_prepositions \
+            or noun.lemma_.lower() in rules.event_nouns:
+        return False
+    verb = noun.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBP", "VBZ")
 
 
 def spoken_today(timex: Timex, claims, rules: EventRules) -> bool:

@@ -35,7 +35,8 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     owner = clause_verb(noun.head) if noun.head.i != noun.i else None
     possessor = named_possessor(noun)
     subject = participle_agent(noun) or possessor
-    owner_name = pronoun_owner(noun, claims) if subject is None else None
+    owner_name = pronoun_owner(noun, claims) \
+        if subject is None and not clause_owns_pronoun(noun, owner, rules) else None
     if owner_name is not None:  # "*its* launch in 2003" -> "iTunes holds its launch"
         possessor = next(c for c in noun.children if c.dep_ == "poss")
         light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
@@ -64,6 +65,21 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
     # "The unions stage a second strike" (round 19): the light verb agrees with its subject
     return finish(f"{who} {light if is_plural(subject) else third_person(light)} {what}")
+
+
+def clause_owns_pronoun(noun, owner, rules: EventRules) -> bool:
+    """Whether the possessive pronoun on the noun stands for the subject of its own clause, an
+    actor named before it in the same number ("the committee would look at new data before
+    *its* next meeting": the committee's, not the bank's told before; round 29): the clause
+    then gives the owner."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if pronoun is None or owner is None or owner.pos_ not in ("VERB", "AUX") \
+            or pronoun.lower_ not in ("its", "their"):
+        return False
+    subject = find_subject(owner)
+    actor = subject is not None and subject.pos_ in ("NOUN", "PROPN") and (
+        subject.ent_type_ in ACTOR_LABELS or subject.lemma_.lower() in rules.agent_nouns)
+    return actor and subject.i < pronoun.i and is_plural(subject) == (pronoun.lower_ == "their")
 
 
 def pronoun_owner(noun, claims: Sequence[Claim]) -> str | None:

@@ -199,6 +199,9 @@ class EventRules(BaseModel):
     these introduce dates the fixture."""
     fixture_nouns: list[str] = []
     """Happenings of a sports calendar ("final") that only ``sequence_prepositions`` date."""
+    preceding_prepositions: list[str] = []
+    """"look at new data *before* its next meeting in six weeks, on Dec. 8": the verb comes
+    before the happening these introduce, which the date after it dates."""
     possessed_prepositions: list[str] = []
     """"named a squad *for* next month's tour": a period's possessive on a happening these
     introduce dates the happening."""
@@ -263,6 +266,10 @@ class EventRules(BaseModel):
     """"*had originally aimed* to start output in the third quarter": a verb these govern in
     the past perfect tells of a plan since replaced or a request turned down: no event."""
     replaced_plan_adverbs: list[str] = []
+    first_plan_adverbs: list[str] = []
+    """"The mission was *first* planned for 2024 but has been delayed": a plan since moved."""
+    scheduling_words: list[str] = []
+    """The words of a plan ``first_plan_adverbs`` say was moved (not "first *agreed*")."""
     """"*originally* due to start this month": a planning word with one of these tells of a
     plan since replaced: no event."""
     means_nouns: list[str] = []

@@ -40,6 +40,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "planned"  # "unions called a meeting for Monday": announced, so arranged
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return "planned"  # "named a squad for next month's tour": done for an arranged one
+    if hoped_for(verb, rules):
+        return "expected"  # "I would hope the jury can reach a verdict before Christmas"
     if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules):
         return "planned"
     if verb.lemma_.lower() in rules.forecast_verbs:
@@ -70,6 +72,14 @@ def held(verb, rules: EventRules) -> bool:
     be held" (``rules.phrasal_happenings``), someone holds it (round 22: "A mass-participation
     ride will take place on the circuit on Saturday, June 13" is planned)."""
     return phrasal_lemma(verb, verb.lemma_.lower(), rules) == rules.default_noun_verb
+
+
+def hoped_for(verb, rules: EventRules) -> bool:
+    """Whether the verb is the clause a verb of ``status["expected"]`` governs ("I would
+    *hope* the jury *can reach* a verdict before Christmas", round 29): a hope, whatever
+    modal or deadline the clause carries."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i \
+        and true_lemma(verb.head) in rules.status["expected"].lemmas
 
 
 def voted_for(verb, rules: EventRules) -> bool:

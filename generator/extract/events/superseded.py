@@ -18,7 +18,7 @@ from __future__ import annotations
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.unasserted import planning_clause
 
-__all__ = ["failed_plan", "is_superseded", "moved_plan_aside", "replaced_intent",
+__all__ = ["failed_plan", "first_plan", "is_superseded", "moved_plan_aside", "replaced_intent",
            "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
 
 
@@ -92,7 +92,7 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
     in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
     planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
     planning = set(rules.status["planned"].lemmas)
-    if moved_plan_aside(verb, planning, rules):
+    if first_plan(verb, rules) or moved_plan_aside(verb, planning, rules):
         return True
     token = verb
     for _ in range(3):
@@ -104,6 +104,22 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
             return False
         token = token.head
     return False
+
+
+def first_plan(verb, rules: EventRules) -> bool:
+    """Whether the dated verb is a word of ``rules.scheduling_words`` an adverb of
+    ``rules.first_plan_adverbs`` says was moved since ("The mission was *first planned* for
+    2024 but has been delayed twice, most recently in January", "which was first planned for
+    February", round 29). A move coordinated with it that has no date of its own is dated by
+    the plan ("The works were first planned for last summer but were put back after a
+    shortage of steel", round 1)."""
+    if verb.lemma_.lower() not in rules.scheduling_words or not any(
+            c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
+            for c in replaced_plan_holders(verb)):
+        return False
+    return not any(c.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
+                                                for t in c.subtree)
+                   for c in verb.children)
 
 
 def replaced_plan_holders(planning):
