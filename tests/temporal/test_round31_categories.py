@@ -40,3 +40,17 @@ def test_that_evening_after_a_clock_on_the_story_day_stays(tag):
     text = ("A Vesper Air jet returned to Harlow on Monday after a bird strike. It landed at "
             "6:10 p.m. Passengers flew on to Tarn later that evening.")
     assert values_by_text(tag, text, MON_JAN_2024)["that evening"] == "2024-01-08TEV"
+
+
+WED_JAN_1995 = dt.date(1995, 1, 4)
+
+
+def test_previous_year_passes_over_the_day_of_a_saying(tag):
+    text = ("Shoppers bought 2.1 million Pellman bicycles in 1994, the makers said Tuesday. Sales "
+            "rose 6 percent from the previous year.")
+    assert values_by_text(tag, text, WED_JAN_1995)["the previous year"] == "1993"
+
+
+def test_following_year_counts_from_the_day_of_a_happening(tag):
+    text = "The Harl bicycle plant opened on March 3, 1991. The following year, it doubled output."
+    assert values_by_text(tag, text, WED_JAN_1995)["The following year"] == "1992"

@@ -90,6 +90,7 @@ from generator.extract.temporal.plans import (
 from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
+from generator.extract.temporal.saying import dates_a_saying
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.yearlend import (
@@ -190,7 +191,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not SINCE.search(text, max(0, cand.start - 8), cand.start)
                 and not echoes_a_period(cand.reading, result, text[cand.start:cand.end])):
-            mentions.append(Mention(result.value, tense, sentence))
+            mentions.append(Mention(result.value, tense, sentence,
+                                    dates_a_saying(doc, cand.start, cand.end)))
         named = period_named_by_length(text, cand.start, text[cand.start:cand.end],
                                        result.value, published, mentions)
         if named is not None:  # "the three months ended June 30": the quarter, to echo

@@ -24,10 +24,12 @@ class Mention(str):
 
     tense: str | None = None
     sentence: int = -1
+    said: bool = False  # the day a saying is dated by ("automakers said Tuesday")
 
-    def __new__(cls, value: str, tense: str | None = None, sentence: int = -1) -> Mention:
+    def __new__(cls, value: str, tense: str | None = None, sentence: int = -1,
+                said: bool = False) -> Mention:
         made = super().__new__(cls, value)
-        made.tense, made.sentence = tense, sentence
+        made.tense, made.sentence, made.said = tense, sentence, said
         return made
 
 
@@ -100,6 +102,9 @@ def anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],
             span = calendar.value_range(value)
             if span is None or _lands_after_publication(reading, span, published, tense):
                 continue
+            if (getattr(value, "said", False) and needed >= FINENESS.index("year")
+                    and not _fiscal_before(mentions, value)):
+                continue  # "in 1994 ..., automakers said Tuesday. ... from the previous year"
             if _finer_than(span.granularity, reading.min_grain):
                 continue
             if reading.grain == "same" or FINENESS.index(span.granularity) <= needed:
@@ -130,6 +135,14 @@ def anchor(reading: Reading, published: dt.date | None, mentions: Sequence[str],
     if reading.anchor == "mention":  # "that time" with nothing before it names no date
         return None, None
     return published, None
+
+
+def _fiscal_before(mentions: Sequence[str], said: str) -> bool:
+    """True when the mention before the day of a saying is a fiscal year: round 3's "deficit for
+    fiscal 1996 ..., the CBO said Monday. ... down from $164 billion the previous year" keeps
+    the calendar year counted from the Monday (1995), as its gold has it."""
+    before = [m for m in mentions[:mentions.index(said)] if not getattr(m, "said", False)]
+    return bool(before) and is_fiscal_year(before[-1])
 
 
 def _periods_first(reading: Reading, mentions: Sequence[str]) -> Sequence[str]:
