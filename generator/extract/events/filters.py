@@ -30,6 +30,7 @@ from generator.extract.events.rankings import (
     locates_compared,
     previous_occasion,
     scopes_ranking,
+    zero_since,
 )
 from generator.extract.events.rules import EventRules
 from generator.extract.events.status import is_past
@@ -144,7 +145,8 @@ def is_reference_point(span, rules: EventRules) -> bool:
     if is_comparison_base(span, rules) or moved_from(span, rules) or covers_period(span, rules) \
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
             or names_object(span, rules) or names_aim(span, rules) or dates_batch(span, rules) \
-            or previous_occasion(span, rules) or since_records_began(span, rules):
+            or previous_occasion(span, rules) or since_records_began(span, rules) \
+            or zero_since(span):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

@@ -12,6 +12,8 @@
 - "since the *last* census in 2016": an earlier occasion counted from (``previous_occasion``);
 - "have not won *since Aug. 23*, when they beat Norcross 2-1": the start of a streak; the
   "when" clause is the happening (``streak_happening``).
+- "*No* major hurricane has hit Texas *since* Harvey *in 2017*": a count of none since a
+  point, a comparison (``zero_since``).
 
 Split from :mod:`.filters`.
 """
@@ -277,3 +279,20 @@ def streak_happening(doc, span, verb):
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > span.end
                  and c.left_edge.i == span.end + 1
                  and any(a.dep_ == "advmod" and a.lower_ == "when" for a in c.children)), None)
+
+
+def zero_since(span) -> bool:
+    """Whether the date is on a present perfect with "since" whose subject counts none ("*No*
+    major hurricane *has hit* Texas *since* Harvey in 2017", round 28): the sentence counts
+    occasions since a point of comparison, and tells of no happening on it."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) \
+        or root.dep_ == "pobj" and root.head.lower_ == "since"
+    return since and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
+                                                 for d in c.children)
+        for c in verb.children)
