@@ -54,3 +54,21 @@ def test_previous_year_passes_over_the_day_of_a_saying(tag):
 def test_following_year_counts_from_the_day_of_a_happening(tag):
     text = "The Harl bicycle plant opened on March 3, 1991. The following year, it doubled output."
     assert values_by_text(tag, text, WED_JAN_1995)["The following year"] == "1992"
+
+
+THU_OCT_2012 = dt.date(2012, 10, 25)
+
+
+def test_same_period_passes_over_a_yardstick_quarter(tag):
+    text = ("Orvane Chips earned $210 million in the July-September period. Revenue was slightly "
+            "below the previous quarter. Margin was 41 percent, against 44 percent in the same "
+            "period a year earlier.")
+    values = values_by_text(tag, text, THU_OCT_2012)
+    assert values["the same period a year earlier"] == "2011-Q3"
+
+
+def test_previous_quarter_told_of_is_still_echoed(tag):
+    text = ("Orvane Chips earned $210 million in the July-September period. In the previous "
+            "quarter, it lost $12 million, against a profit in the same period a year earlier.")
+    values = values_by_text(tag, text, THU_OCT_2012)
+    assert values["the same period a year earlier"] == "2011-Q2"

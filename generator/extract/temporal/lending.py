@@ -20,7 +20,7 @@ from generator.extract.temporal.resolve import Resolution
 
 __all__ = ["COMPARED", "Lender", "borrow_year", "day_in_week", "echoes_a_period",
            "joined_clause_after", "lends", "month_told_apart", "past_year_ahead",
-           "relative_clause"]
+           "relative_clause", "yardstick_period"]
 
 
 def relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -185,6 +185,22 @@ def echoes_a_period(reading: Reading, result: Resolution, words: str) -> bool:
         return True
     return (reading.grain in ("echo", "same") and reading.anchor in ("last", "mention")
             and result.range is not None and result.range.granularity in ("quarter", "month"))
+
+
+#: Words before a period a figure is measured against: "slightly below the previous quarter".
+_YARDSTICK_BEFORE = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|below|above"
+                               r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
+
+
+def yardstick_period(reading: Reading, text: str, start: int) -> bool:
+    """True for a quarter or month counted back from the one named last that a figure is
+    measured against: "Revenue dropped to $3.1 billion, slightly below the previous quarter"
+    (round 31). Like a "a year earlier" echo it is left out of the mentions, so "the same period
+    a year earlier" after it still echoes the quarter reported (2011-Q3), not 2011-Q2; "In the
+    previous quarter, it lost $5 million" tells of that quarter and stays a mention."""
+    return (reading.anchor == "last" and reading.unit in ("quarter", "month")
+            and (reading.shift or 0) < 0
+            and bool(_YARDSTICK_BEFORE.search(text, max(0, start - 25), start)))
 
 
 def day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,
