@@ -729,12 +729,17 @@ FLOORS = {
     # ('a credible basis', 'in the coming weeks.', 'arms race') and "urged X to ..."
     "round 52": (0.97, 0.96, 0.95, 0.97),
     # round 53, first sight after rounds 13-52's fixes (score.py): 1.000 / 0.903, 0.955 /
-    # 0.925; after its fixes 1.000 / 0.958, 0.955 / 0.981. Its gold writes "a CPS
-    # spokesperson" out in full where the set keeps the acronym as written (405's header)
-    "round 53": (0.99, 0.95, 0.95, 0.97),
+    # 0.925; after its fixes 1.000 / 0.972, 0.974 / 0.982. Its gold's departures (403, 405,
+    # 408 headers): a regulator's "found", "a CPS spokesperson" written out, clauses whose
+    # verb is inside the marks counted reported; left: "the five" and the lede's "Five
+    # climate campaigners ... telling a jury", both "defendants" in the gold
+    "round 53": (0.99, 0.97, 0.97, 0.97),
     # round 54, first sight after rounds 13-52's fixes (score.py): 0.987 / 0.872, 0.964 /
-    # 0.924; after its fixes 0.987 / 0.974, 0.971 / 0.970
-    "round 54": (0.98, 0.97, 0.96, 0.96),
+    # 0.924; after its fixes 0.994 / 0.987, 0.978 / 0.985. Its gold's departures (411, 412,
+    # 416 headers): a headline echo left out, a judge's "ruling that" left out, "according to
+    # the memo" and a clause whose verb is inside the marks counted; left: "urged" after a
+    # clause whose subject is the union, "the memo said" (Quillmark) given to its CEO
+    "round 54": (0.99, 0.98, 0.97, 0.98),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

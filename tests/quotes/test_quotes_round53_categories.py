@@ -9,7 +9,10 @@ name before a surname NER tagged alone is part of the name, so a namesake introd
 does not take the surname; a name the parser hung on the quote's verb after the closing mark
 is the speaker of the cue joined to that verb; "A spokesperson for <Name>" with the name
 taken for a date is that body's; a "whose son" apposition casts no pronoun on its owner;
-"Her group" is the group named before by the same noun."""
+"Her group" is the group named before by the same noun; "the manager" is the one the club
+sacked; "The delay, said X of Y, risks ..." reports the whole sentence; the clause after the
+addressee of "telling" is told; a Title Case phrase after "on" is a programme's title; a
+closing subject the parser hung inside the clause is cut out of it."""
 
 from __future__ import annotations
 
@@ -92,3 +95,40 @@ def test_her_group_is_the_group_named_before(quotes_of):
     text = ("Ella Marsh, who chairs the Carrow Otters swimming group, said she fell ill.\n\n"
             "Her group said the fine was too small.")
     assert ("the fine was too small", "Carrow Otters") in _found(quotes_of(text), "indirect")
+
+
+def test_the_manager_is_the_one_the_club_sacked(quotes_of):
+    text = ("Harwell Town have sacked Gary Pike after six straight defeats.\n\n"
+            "Pike, 48, had been in charge for two years.\n\n"
+            "The manager admitted last week that the results had been 'not good enough'.")
+    quotes = quotes_of(text)
+    assert any(s == "Gary Pike" for _, s in _found(quotes, "indirect"))
+
+
+def test_an_inverted_cue_inside_the_clause_reports_the_whole_sentence(quotes_of):
+    text = ("Brenmark Motors delayed its new plant.\n\n"
+            "The pause, said Ruth Alder of Kingsgate Research, risks leaving Brenmark "
+            "behind rivals that have already secured battery supply.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert any(s == "Ruth Alder" and c.startswith("The pause") and c.endswith("supply")
+               for c, s in indirect)
+
+
+def test_the_clause_after_the_addressee_of_telling_is_told(quotes_of):
+    text = ("Four nurses who blocked a hospital car park have been cleared of obstruction, "
+            "after telling magistrates they had acted to protect their patients.")
+    assert any(c.startswith("they had acted") for c, _ in _found(quotes_of(text), "indirect"))
+
+
+def test_a_title_after_on_is_no_quote(quotes_of):
+    text = ("\"We are growing again,\" Lena Moor told the host in an interview on "
+            "\"Market Hour.\"")
+    assert not any("Market Hour" in c for c, _ in _found(quotes_of(text), "direct"))
+
+
+def test_a_closing_subject_hung_inside_the_clause_is_cut_out(quotes_of):
+    text = ("Protest turns deadly\n\n"
+            "LORVA, May 2 (AFP) - Three people were killed on Friday as police fired on "
+            "supporters of opposition leader Anna Vell, witnesses and a rights group said.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert any(s == "witnesses" and c.endswith("Anna Vell") for c, s in indirect)

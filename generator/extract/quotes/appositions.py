@@ -92,26 +92,6 @@ def voice_between(head: Token, name: Token, lex: Lexicon) -> bool:
         t.lower_ in lex.org_voices for t in head.doc[head.i + 1 : name.i])
 
 
-def name_given_in_relative(head: Token) -> Token | None:
-    """"One former support team lead, who asked that CNBC use only her first name, Marisol,
-    said": the name a relative clause on an unnamed source sets off after "name" (or gives
-    "as" the name) is the source's (round 54); None for any other relative clause."""
-    if head.pos_ != "NOUN":
-        return None
-    for clause in (c for c in head.children if c.dep_ == "relcl"):
-        for word in clause.subtree:
-            if word.lemma_.casefold() != "name" or word.pos_ != "NOUN":
-                continue
-            named = next((c for c in word.children if c.dep_ == "appos"
-                          and c.pos_ == "PROPN"), None)
-            given = next((g for c in word.head.children if c.dep_ == "prep"
-                          and c.lower_ == "as" for g in c.children
-                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-            if named is not None or given is not None:
-                return named or given
-    return None
-
-
 def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
     """The last word of the name in "Kingsmere director of rugby Alan Pryce admitted": the
     parser hangs the name on the role's "of" (and may make the team the subject, the role

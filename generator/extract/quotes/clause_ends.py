@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.cues import is_reporting_verb
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.verb_subjects import subject_of
 
 #: Subordinators of a second report beside the first (``own_report_in_clause``).
 _CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas", "even"})
@@ -68,3 +69,20 @@ def _in_absolute(head: Token) -> bool:
     warning that ..."): the writer's absolute phrase, which a second subject may continue."""
     cue = head.head
     return cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "with"
+
+
+def without_closing_subject(verb: Token, found: tuple[Token, list[Token]] | None
+                            ) -> tuple[Token, list[Token]] | None:
+    """The clause ``found`` for ``verb`` without the cue's own subject, which the parser
+    may hang inside it ("... of President X, witnesses and a rights group said.": the
+    witnesses and the comma before them are no part of what was said; round 54)."""
+    if found is None:
+        return None
+    subject = subject_of(verb)
+    head, words = found
+    if subject is None or subject.i not in {t.i for t in words} or subject.i < head.i:
+        return found
+    kept = [t for t in words if t.i < subject.left_edge.i]
+    while kept and (kept[-1].is_punct or kept[-1].is_space):
+        kept.pop()
+    return (head, kept) if kept else found

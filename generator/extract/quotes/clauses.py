@@ -18,16 +18,19 @@ from generator.extract.quotes.clause_ends import (
     decided_in_clause,
     own_report_in_clause,
     second_absolute,
+    without_closing_subject,
 )
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import headline_object
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
+    clause_after_addressee,
     clause_after_contact_relative,
     clause_after_relative_cue,
     clause_before_conjoined_cue,
     clause_before_cue_on_participle,
     clause_before_split_sentence,
+    inverted_cue_inside_clause,
     no_clause,
 )
 from generator.extract.quotes.section_labels import in_section_label
@@ -35,7 +38,12 @@ from generator.extract.quotes.section_labels import in_section_label
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """(head, tokens) of the clause a reporting verb reports: its clausal complement, or,
-    for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts."""
+    for a parenthetical cue ("Such a move, he said, would ..."), the clause it interrupts;
+    never the cue's own subject the parser hung inside it."""
+    return without_closing_subject(verb, _reported_clause(verb, lex))
+
+
+def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     if _says_a_pronoun(verb):
         return None  # "Kellgren says this while holding ...": what follows is narration
     late = clause_after_contact_relative(verb) or clause_after_relative_cue(verb)
@@ -68,7 +76,8 @@ def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | No
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
     return _clause_in_setting(verb) or _clause_on_audience(verb, lex) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
-        or clause_before_split_sentence(verb)
+        or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
+        or clause_after_addressee(verb)
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

@@ -54,6 +54,7 @@ from generator.extract.quotes.terms import (
     is_title,
     modifies_noun,
     names_a_relative,
+    title_after_on,
     title_as_subject,
     title_in_apposition,
 )
@@ -254,7 +255,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
         return verdict, subject_of(verdict), "direct-evaluative"
-    if (ruling is None and is_title(content)) or title_in_apposition(quote, content):
+    if (ruling is None and is_title(content)) or title_in_apposition(quote, content) \
+            or title_after_on(quote, content):
         return None  # "its hit drama “Saltmarsh.”" under "said": a work's title
     if ruling is not None:
         return ruling, cue_subject(ruling, lex), "direct-attributed"

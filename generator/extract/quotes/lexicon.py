@@ -107,6 +107,7 @@ class SpeakersFile(_Strict):
     team_nouns: list[str] = Field(default_factory=list)
     club_name_endings: list[str] = Field(default_factory=list)
     club_plural_verbs: list[str] = Field(default_factory=list)
+    team_leader_verbs: list[str] = Field(default_factory=list)
     board_plurals: list[str] = Field(default_factory=list)
     offices_of_titles: dict[str, str] = Field(default_factory=dict)
     organization_roles: dict[str, list[str]] = Field(default_factory=dict)
@@ -228,6 +229,8 @@ class Lexicon:
     """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
     club_plural_verbs: frozenset[str] = frozenset()
     """"Castlebridge City have sacked": a plural verb after a club-shaped name."""
+    team_leader_verbs: frozenset[str] = frozenset()
+    """"have sacked Neil Harkin": who "the manager" is when nobody is titled so."""
     group_exemplars: frozenset[str] = frozenset()
     """"residents like Ms Whitlock": words giving one member of a group subject."""
     post_nominals: frozenset[str] = frozenset()
@@ -337,6 +340,7 @@ def load_lexicon() -> Lexicon:
         team_nouns=low(speakers.team_nouns),
         club_name_endings=low(speakers.club_name_endings),
         club_plural_verbs=low(speakers.club_plural_verbs),
+        team_leader_verbs=low(speakers.team_leader_verbs),
         board_plurals=low(speakers.board_plurals),
         offices_of_titles={k.casefold(): v.casefold()
                            for k, v in speakers.offices_of_titles.items()},

@@ -25,7 +25,6 @@ from generator.extract.quotes.appositions import (
     name_after_portfolio,
     name_before_role,
     name_ending_role,
-    name_given_in_relative,
     names_in_apposition,
     organization_after_thing,
     person_after_place,
@@ -272,8 +271,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if before is not None:  # "said Derek Lam Ka-wing, research director at X"
         return Mention(head.doc[before.start : span.end].text, "person", before.text,
                        clean_phrase(span, lex) or None, before[-1])
-    appos = appositive_name(head, lex) or person_after_place(head) \
-        or name_given_in_relative(head)  # "who asked ... only her first name, Marisol,"
+    appos = appositive_name(head, lex) or person_after_place(head)
     named_together = names_in_apposition(appos) if appos is not None else []
     if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"
         members = tuple(_text(name_tokens(mention_span(t), lex)) for t in named_together)

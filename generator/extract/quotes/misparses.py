@@ -307,3 +307,52 @@ def clause_after_relative_cue(verb: Token) -> Token | None:
             for c in after.children) or after.i != verb.i + 1:
         return None
     return after
+
+
+def inverted_cue_inside_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "The delay, said Emma Sato of Northbridge Research, risks leaving
+    Halden behind ...": the parser made the inverted cue the root, with the clause's
+    subject before it (set off by a comma) and the name after it both its subjects, and
+    read the clause's verb ("risks") as a noun; the whole sentence but its stop is what was
+    said, the cue inside it as in "The company, Ferreira said, had ..." (round 53). None
+    for any other shape."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [s for s in subjects if s.i < verb.i]
+    after = [s for s in subjects if s.i > verb.i]
+    if verb.dep_ != "ROOT" or len(before) != 1 or len(after) != 1 or verb.i < 2 \
+            or doc[verb.i - 1].text != "," or before[0].right_edge.i != verb.i - 2:
+        return None
+    name = after[0]
+    comma = next((t.i for t in doc[name.i : verb.sent.end] if t.text == ","), None)
+    # what goes on after the name's comma: the clause's verb read as a noun the parser hung
+    # on the cue or on the name ("risks" as an attribute or an apposition)
+    rest = [t for t in doc[comma + 1 : verb.sent.end] if t.is_alpha] if comma else []
+    if name.pos_ != "PROPN" or not rest or rest[0].head.i not in (verb.i, name.i):
+        return None
+    words = [t for t in doc[before[0].left_edge.i : verb.sent.end]]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return rest[0], words
+
+
+def clause_after_addressee(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "..., after telling a jury they had acted to prevent far greater
+    harm": the parser joined the told clause, which has its own subject and no "and", to
+    the sentence's verb as a conjunct; right after the addressee of a verb of telling, it
+    is what was told (round 53). None for any other shape."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i),
+                None)
+    if told is None or verb.lemma_.casefold() != "tell" or any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    start = told.right_edge.i + 1
+    clause = next((t for t in verb.sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                   and t.left_edge.i == start and t.head.is_ancestor(verb)), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            or any(c.dep_ == "cc" for c in clause.children):
+        return None
+    words = [t for t in clause.subtree if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    return clause, words

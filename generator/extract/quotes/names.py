@@ -346,12 +346,20 @@ _NAMING_VERBS = frozenset({"give", "identify", "name", "call", "introduce", "kno
 
 def name_given_in_relative(head: Token | None) -> str | None:
     """"A trader at the market, who simply gave her name as Iya Bisola, said": the name
-    the relative clause gives the unnamed subject, or None."""
+    the relative clause gives the unnamed subject, or None; also the name it sets off after
+    "name" whatever its verb ("who asked that CNBC use only her first name, Marisol,",
+    round 54)."""
     if head is None:
         return None
     for clause in head.subtree:  # the parser may hang it on "the jetty" of "a man on the jetty"
-        if clause.dep_ != "relcl" or clause.lemma_.casefold() not in _NAMING_VERBS \
-                or not any(c.lower_ == "who" for c in clause.children):
+        if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
+            continue
+        named = next((c for w in clause.subtree if w.lemma_.casefold() == "name"
+                      and w.pos_ == "NOUN" for c in w.children
+                      if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return name_text(named)
+        if clause.lemma_.casefold() not in _NAMING_VERBS:
             continue
         for word in clause.subtree:
             if word.pos_ == "PROPN" and word.dep_ in ("pobj", "oprd", "attr", "dobj") and (

@@ -68,6 +68,7 @@ from generator.extract.quotes.roles import (
     aged_person,
     epithet_pronoun,
     is_epithet,
+    leader_sacked_or_hired,
     role_antecedent,
     role_holder,
     team_leader,
@@ -332,7 +333,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                              self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
             self.lex) or self.offices.holder(mention.token, self._last("person"), self._has_role)
-        leader = team_leader(mention.token, self.lex) if holder is None else None
+        leader = team_leader(mention.token, self.lex) or leader_sacked_or_hired(
+            mention.token, self.lex) if holder is None else None
         if leader is not None:  # "the Harrowgate manager" after "Ian Marlow's Harrowgate"
             holder = self.full_name(name_text(leader), at)
         if holder is not None:

@@ -250,6 +250,25 @@ def team_leader(head: Token | None, lex: Lexicon) -> Token | None:
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
+def leader_sacked_or_hired(head: Token | None, lex: Lexicon) -> Token | None:
+    """"the manager admitted" after "Castlebridge City have sacked Neil Harkin": a bare
+    definite leader noun (speakers.yaml ``team_leaders``) is the one person named as the
+    object of a verb that sacks or appoints (``team_leader_verbs``) before it, when no name
+    is titled with that noun anywhere in the article (round 54); None otherwise."""
+    if head is None or head.lower_ not in lex.team_leaders or [
+            c.lower_ for c in head.children] != ["the"]:
+        return None
+    doc = head.doc
+    if any(t.lower_ == head.lower_ and t.i != head.i and any(
+            n.pos_ == "PROPN" for n in (t.nbor(1) if t.i + 1 < len(doc) else t,
+                                        *t.children)) for t in doc):
+        return None  # "Pioneers manager Walt Kessler": the noun titles someone
+    named = {t.text: t for verb in doc[: head.i] if verb.pos_ == "VERB"
+             and verb.lemma_.casefold() in lex.team_leader_verbs
+             for t in verb.children if t.dep_ == "dobj" and t.ent_type_ == "PERSON"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _pronoun_owner(team: Token) -> Token | None:
     """"Steve Hale has challenged his Redford City players": the team word modifies a noun
     ("players", "side") whose owner is "his"/"her", and the person named as the subject of

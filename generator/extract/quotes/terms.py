@@ -168,6 +168,18 @@ def title_in_apposition(quote: Span, content: str) -> bool:
         and roots[0].dep_ == "appos" and roots[0].head.i == before.i
 
 
+def title_after_on(quote: Span, content: str) -> bool:
+    """"told CNBC's Jordan Pell in an interview on “Closing Bell.”": a Title Case phrase of
+    two or more words right after "on" names the programme or publication it was said on,
+    even with the sentence's full stop inside the marks (round 54)."""
+    bare = content.rstrip().removesuffix(".")
+    doc = quote.doc
+    before = next((t for t in reversed(doc[max(0, quote.start - 2) : quote.start])
+                   if not t.is_punct), None)
+    return len(bare.split()) >= 2 and is_title(bare) and before is not None \
+        and before.lower_ == "on"
+
+
 def is_rating(quote: Span, lex: Lexicon) -> bool:
     """"who rates the stock “buy.”", "its “hold” rating": a rating from an analyst's scale
     (attribution.yaml ``rating-label``) with a rating verb or noun next to the marks is a

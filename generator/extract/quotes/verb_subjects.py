@@ -160,6 +160,8 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     elif noun.dep_ == "appos" and noun.tag_ == "NNS" and doc[noun.left_edge.i - 1].text == "," \
             and noun.i in {t.i for t in verb.subtree}:
         return noun  # "CLAUSE ... two neighborhoods, city and county officials said"
+    elif noun.dep_ == "conj" and noun.pos_ == "NOUN" and noun.i in {t.i for t in verb.subtree}:
+        return conjoined_after_comma(noun)  # "..., witnesses and a rights group said"
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "appos") or noun.i not in {
             t.i for t in verb.subtree}:
         return None
@@ -168,6 +170,22 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     # the comma may open the noun phrase or sit inside what the parser hung on it ("X, ...")
     set_off = any(t.text == "," for t in left) or (start > 0 and verb.doc[start - 1].text == ",")
     return noun if set_off else None
+
+
+def conjoined_after_comma(last: Token) -> Token | None:
+    """"witnesses" of "... the re-election of President X, witnesses and a rights group
+    said.": the parser joined the closing subject, after the clause's last comma, to the
+    clause's last noun as a conjunct; its first plural noun after that comma is the
+    subject (round 54). None unless the first conjunct is a plural noun right after it."""
+    first = last
+    while first.dep_ == "conj" and first.head.i > first.i - 8 and \
+            first.doc[first.left_edge.i - 1].text != ",":
+        first = first.head
+    comma = first.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    if comma is None or comma.text != "," or first.dep_ != "conj" or first.tag_ != "NNS" \
+            or first.head.i > comma.i:
+        return None
+    return first
 
 
 def _main_verb_read_as_modifier(verb: Token) -> bool:
@@ -220,6 +238,9 @@ def _nearest_subject(verb: Token) -> Token | None:
                 and not name_of_owned_voice(t, subjects)]
     if not subjects:
         return None
+    if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i \
+            and subjects[1].pos_ == "PROPN" and verb.doc[verb.i - 1].text == ",":
+        return subjects[1]  # "The delay, said Emma Sato of ..., risks": the inverted name
     return min(subjects, key=lambda t: abs(verb.i - t.i))
 
 
