@@ -321,9 +321,12 @@ def passive_agent(verb):
     """The agent of a passive verb whose subject it has ("was opened *by Ada Quill*") or
     shares with the verb before it ("will not return and *will be replaced by* a cycling
     race", round 22), or None."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or not (verb.dep_ == "conj" or any(c.dep_ == "nsubjpass" for c in verb.children)):
-        return None
+    sequel = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    if not sequel and (verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "auxpass" for c in verb.children) or not (
+            verb.dep_ == "conj" or any(c.dep_ == "nsubjpass" for c in verb.children))):
+        return None  # a bare "followed by the men's race" (round 29) has its doer too
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     # "finalized by June 10": a deadline the parser took for the agent; "notified by mail":

@@ -240,11 +240,21 @@ def is_present(verb) -> bool:
     owner = gerund_owner(verb)
     if owner is not None:
         return is_present(owner)
+    if sequel_participle(verb):  # "starts at 8 a.m., *followed by* the men's race at 8:30"
+        return is_present(verb.head)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False
     return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries) \
         or untagged_present(verb, auxiliaries)
+
+
+def sequel_participle(verb) -> bool:
+    """Whether the verb is a bare past participle with a doer of its own after "by", hung on
+    the verb before it ("The elite women's race *starts* at 8 a.m., *followed by* the men's
+    race ... at 8:30 a.m.", round 29): what comes next in the same programme, in its tense."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and bare_participle(verb) \
+        and verb.head.i != verb.i and any(c.dep_ == "agent" for c in verb.children)
 
 
 def aside_owner(verb):
