@@ -72,3 +72,22 @@ def test_previous_quarter_told_of_is_still_echoed(tag):
             "quarter, it lost $12 million, against a profit in the same period a year earlier.")
     values = values_by_text(tag, text, THU_OCT_2012)
     assert values["the same period a year earlier"] == "2011-Q2"
+
+
+WED_OCT_2016 = dt.date(2016, 10, 26)
+_FISCAL_STORY = ("Revenue at Pelham Devices for the fiscal year fell 8%. In the fiscal fourth "
+                 "quarter, which ended on September 24, revenue fell 9%. The company sold 4.5 "
+                 "million tablets in the quarter, compared with 4.8 million in the previous "
+                 "year's fourth quarter.")
+
+
+def test_previous_years_quarter_tags_the_fiscal_year_only(tag):
+    values = values_by_text(tag, _FISCAL_STORY, WED_OCT_2016)
+    assert values["the previous year"] == "FY2015"
+    assert "fourth quarter" not in values
+
+
+def test_previous_year_after_a_calendar_quarter_stays_calendar(tag):
+    text = ("Pelham Devices sold 4.5 million tablets in the third quarter, compared with 4.8 "
+            "million in the previous year.")
+    assert values_by_text(tag, text, WED_OCT_2016)["the previous year"] == "2015"

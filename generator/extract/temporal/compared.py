@@ -21,11 +21,36 @@ from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE, QUARTER_VALUE
 from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 
-__all__ = ["closes_period_before", "same_period_as_quarter", "same_period_in_fiscal_year"]
+__all__ = ["closes_period_before", "previous_year_in_fiscal_year", "same_period_as_quarter",
+           "same_period_in_fiscal_year"]
 
 #: "the same period a year earlier/ago": a comparison that names no unit of its own.
 _SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
+
+
+#: "the previous year" counted back one year from the period named last.
+_PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year$", re.IGNORECASE)
+
+
+def previous_year_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
+    """Give "the previous year" right after a fiscal quarter the fiscal year before that one.
+
+    "sold 45.5 million phones in the quarter [FY2016-Q4], compared with 48 million in the
+    previous year's fourth quarter" (round 31) is FY2015: the resolver counted the year from the
+    calendar quarter before the fiscal calendar was known (2015). After a calendar period or a
+    day, or with no timex before it, the year keeps its value.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if i == 0 or timex.rule != "rel-anchored-unit" or not _PREVIOUS_YEAR.match(timex.text):
+            continue
+        named = FISCAL_QUARTER_VALUE.match(fixed[i - 1].value)
+        if named is None:
+            continue
+        value = f"FY{int(named.group(1)) - 1:04d}"
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
 
 
 def same_period_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:

@@ -30,6 +30,7 @@ from generator.extract.temporal.clockday import (
 from generator.extract.temporal.clockrange import joined_as_range
 from generator.extract.temporal.compared import (
     closes_period_before,
+    previous_year_in_fiscal_year,
     same_period_as_quarter,
     same_period_in_fiscal_year,
 )
@@ -75,6 +76,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = new_fiscal_year_after_its_first_day(
         new_fiscal_year_from_its_start(found, text, published), text)
     found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published), text)
+    found = previous_year_in_fiscal_year(found)  # "the previous year's fourth quarter"
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = _range_end_after_its_start(found, text)
     found = clock_on_earlier_day(clock_on_following_day(found, text), text, published)
