@@ -315,7 +315,15 @@ Round 31 (``blindset/blindset31.txt``, 8 stories by another author, 151 expressi
 stocks after rate rises, 1995 AP annual car sales, 2024 Wikinews engine fire, 2012 Reuters
 chipmaker results, 1999 AP tennis final, 2009 AP Senate health-bill vote, 2016 Wikinews computer
 maker (fiscal year ending late September), 2005 Reuters air show) scored relaxed 0.993 / strict
-0.980 / value F1 0.961 at first sight (after rounds 1-30's fixes); pinned there.
+0.980 / value F1 0.961 at first sight (after rounds 1-30's fixes) against its gold as written,
+0.997 / 0.997 / 0.964 against this file (three edits to documented conventions: "the sixth
+monthly gain" tagged DURATION P1M as round 22's "monthly decline", "by" and "over" left outside
+"spring" and "the weekend"; see its header), and 1.000 / 1.000 / 1.000 after the general fixes it
+prompted (a date a "since" phrase measures from lies behind under a present verb, "that evening"
+and "two days later" moving with a clock settled on its scene's day, the day of a saying anchoring
+no "the previous year", a yardstick "the previous quarter" echoed by no "the same period a year
+earlier", "the previous year's fourth quarter" tagging the year only, the fiscal year before a
+fiscal quarter). Nothing of it still differs.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -364,7 +372,7 @@ ROUNDS = {
     "round28": ("blindset28.txt", "blindset28.jsonl", 0.99, 0.99),
     "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
     "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
-    "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.96),
+    "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
 }
 
 
