@@ -735,11 +735,11 @@ FLOORS = {
     # climate campaigners ... telling a jury", both "defendants" in the gold
     "round 53": (0.99, 0.97, 0.97, 0.97),
     # round 54, first sight after rounds 13-52's fixes (score.py): 0.987 / 0.872, 0.964 /
-    # 0.924; after its fixes 0.994 / 0.987, 0.978 / 0.985. Its gold's departures (411, 412,
+    # 0.924; after its fixes 0.994 / 0.987, 0.978 / 1.000. Its gold's departures (411, 412,
     # 416 headers): a headline echo left out, a judge's "ruling that" left out, "according to
     # the memo" and a clause whose verb is inside the marks counted; left: "urged" after a
-    # clause whose subject is the union, "the memo said" (Quillmark) given to its CEO
-    "round 54": (0.99, 0.98, 0.97, 0.98),
+    # clause whose subject is the union
+    "round 54": (0.99, 0.98, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -132,3 +132,13 @@ def test_a_closing_subject_hung_inside_the_clause_is_cut_out(quotes_of):
             "supporters of opposition leader Anna Vell, witnesses and a rights group said.")
     indirect = _found(quotes_of(text), "indirect")
     assert any(s == "witnesses" and c.endswith("Anna Vell") for c, s in indirect)
+
+
+def test_a_memo_no_one_is_said_to_issue_is_the_company_s(quotes_of):
+    text = ("Norvex CEO defends job cuts\n\n"
+            "Norvex CEO Ola Fenn on Thursday defended the decision to cut 900 jobs. "
+            "\"It is necessary,\" Fenn told CNBC. Shares of Norvex rose 3%.\n\n"
+            "The cuts, announced in a memo seen by CNBC, will fall on sales staff. Affected "
+            "workers will get 12 weeks of pay, the memo said.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert ("Affected workers will get 12 weeks of pay", "Norvex") in indirect

@@ -15,7 +15,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
-from generator.extract.quotes.names import fold
+from generator.extract.quotes.names import fold, most_named
 
 
 class IssuerResolution:
@@ -40,7 +40,13 @@ class IssuerResolution:
         issuer = self._issuer_named_before(mention, at)
         if issuer is not None:
             return issuer
-        name = self._last("organization") or next(
+        # "the memo said" after "The cuts, announced in a memo to staff": with no body
+        # speaking yet, the company the article names most issued it, not its last voice
+        # (round 54)
+        companies = [o for o in self.organizations if o.start < at
+                     and fold(o.text) not in self.lex.company_name_endings  # "Software"
+                     and not self._is_news_outlet(o.text) and not self._is_public_body(o.text)]
+        name = self._last("organization") or most_named(companies) or next(
             (s.name for s in reversed(self.history) if s.name), None)
         return Speaker(name, mention.text, None, self._kind_of(name)) if name else None
 
