@@ -196,12 +196,23 @@ def relative_clause_before(span):
 
 
 def aspect_head(verb, rules: EventRules):
-    """The verb a participle that only gives a start hangs from ("buy back shares *starting*
-    on Nov. 4" -> "buy"; read as a preposition in "move to a week *starting* Aug. 18")."""
-    aspect = verb.lemma_.lower() in rules.aspect_participles and verb.tag_ == "VBG" \
-        and verb.dep_ in ("advcl", "acl", "prep") and verb.head.pos_ == "VERB"
+    """The verb a participle that only gives a start or a running total hangs from ("buy back
+    shares *starting* on Nov. 4" -> "buy"; read as a preposition in "move to a week *starting*
+    Aug. 18"; "added ..., *bringing its total* to 287 million at the end of December")."""
+    aspect = (verb.lemma_.lower() in rules.aspect_participles or tallies(verb, rules)) \
+        and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "prep") \
+        and verb.head.pos_ == "VERB"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.head if aspect and not own_subject else verb
+
+
+def tallies(verb, rules: EventRules) -> bool:
+    """Whether the participle only brings a total to where the verb it hangs from left it
+    ("added 4.1 million paying members in the last quarter, *bringing its total* to 287
+    million at the end of December", round 29): the adding, told at a finer date
+    (``rules.tally_nouns``)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in rules.tally_nouns
+               for c in verb.children)
 
 
 def past_gerund_compound(verb, rules: EventRules):

@@ -175,6 +175,9 @@ class EventRules(BaseModel):
     object_prepositions: list[str] = []
     role_prepositions: list[str] = []
     aspect_participles: list[str] = []
+    tally_nouns: list[str] = []
+    """"added 4.1 million members, bringing its *total* to 287 million at the end of
+    December": a participle with one of these for object dates the verb it hangs from."""
     gerund_compounds: list[str] = []
     """"cooling tower": a gerund and the noun after it that name a thing, not an action."""
     outcome_verbs: list[str] = []
