@@ -103,7 +103,11 @@ new site, a rail crash inquiry, a tennis comeback; after rounds 1-27's fixes) 0.
 0.881, 0.973, 0.838, 1.000, 0.918; round 29, by a twenty-fifth (a central bank's hold and next
 meeting, a plant closure, a crewed launch scrubbed, a marathon's road closures, a murder trial's
 jury selection, a streaming price rise; after rounds 1-28's fixes) 0.827 / 0.860 / 0.843, 0.953,
-0.814, 1.000, 0.907, after its fixes 0.880 / 0.898 / 0.889, 0.977, 0.818, 1.000, 0.944.
+0.814, 1.000, 0.907, after its fixes 0.880 / 0.898 / 0.889, 0.977, 0.818, 1.000, 0.944;
+round 30, by a twenty-sixth (a drug's approval and second use, a presidential runoff, a rail
+drivers' strike on three dates, a stadium delayed to 2028, a heatwave warning, a technology
+listing and its lock-up; after rounds 1-29's fixes) 0.755 / 0.881 / 0.813, 0.946, 1.000,
+0.981, 0.843.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -403,6 +407,16 @@ FLOORS = {
         "what_match": 0.79,
         "claim_recall": 0.98,
         "claim_kind_accuracy": 0.92,
+    },
+    # Round 30 at first sight: 0.755 / 0.881 / 0.813, 0.946, 1.000, 0.981, 0.843.
+    (30,): {
+        "event_precision": 0.74,
+        "event_recall": 0.86,
+        "event_f1": 0.80,
+        "status_accuracy": 0.92,
+        "what_match": 0.97,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.82,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
