@@ -324,6 +324,12 @@ and "two days later" moving with a clock settled on its scene's day, the day of 
 no "the previous year", a yardstick "the previous quarter" echoed by no "the same period a year
 earlier", "the previous year's fourth quarter" tagging the year only, the fiscal year before a
 fiscal quarter). Nothing of it still differs.
+Round 32 (``blindset/blindset32.txt``, 8 stories by another author, 154 expressions: 2004 Wikinews
+stocks on a jobs report, 1992 AP aviation inspection order, 2023 Reuters carmaker results, 2016
+Wikinews software maker (fiscal year ending June 30), 1996 AP Thanksgiving-night college football,
+2002 AP state budget before the July 1 fiscal year, 2020 Wikinews rocket scrub, 1995 Reuters
+computer maker (fiscal year ending Sept. 30)) scored relaxed 0.997 / strict 0.990 / value F1 0.932
+at first sight (after rounds 1-31's fixes) against its gold as written.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -373,6 +379,7 @@ ROUNDS = {
     "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
     "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
     "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
+    "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.93),
 }
 
 
