@@ -61,8 +61,8 @@ def vote_genders(doc: Doc, lex: Lexicon, in_quote: list[bool],
         # a prepositional phrase ("a hillside above Marrow Vale") is too little salient
         salient = {n for t in sentence if not in_quote[t.i]
                    and t.dep_ not in ("pobj", "compound", "flat") and (n := person(t))}
-        if salient != {name}:
-            continue
+        if salient != {name} or _whose_relative(subject):
+            continue  # "X, whose son ..., said he had been "glued to his phone"" (round 56)
         possessive = _gendered(sentence, lex, in_quote, after=subject.i, possessive=True)
         if possessive:
             votes[name][possessive] += 1
@@ -122,6 +122,8 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
             (n for c in token.children if c.dep_ == "appos" and (n := is_person(c))), None)
         if not name or any(c.dep_ in ("dobj", "dative") and is_person(c) for c in verb.children):
             continue  # "Brook told Falk that he ...": he may be the one told
+        if _whose_relative(token):
+            continue  # "X, whose son is a sophomore, said he had ...": he may be the son
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -164,6 +166,13 @@ def _gendered(sentence: Span, lex: Lexicon, in_quote: list[bool], after: int = -
         if gender:
             return gender
     return None
+
+
+def _whose_relative(subject: Token) -> bool:
+    """"Renee Castillo, whose son is a sophomore,": a relative clause giving the subject's
+    relative or thing brings in someone else the sentence's pronouns may stand for."""
+    return any(c.dep_ == "relcl" and any(t.lower_ == "whose" for t in c.subtree)
+               for c in subject.children)
 
 
 def _maybe_object(token: Token) -> bool:

@@ -244,8 +244,11 @@ def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], 
 
 def _common_owner(child: Token) -> bool:
     """"the *mine's* largest union": a possessive common noun describes the body as one of
-    what the owner has, as "a" does, and the copy names it next ("Union No. 2")."""
-    return child.dep_ == "poss" and child.pos_ == "NOUN" and child.tag_ == "NN"
+    what the owner has, as "a" does, and the copy names it next ("Union No. 2"); so does a
+    place's ("*Britain's* competition regulator has blocked ...", then "The Competition and
+    Markets Authority said", round 55)."""
+    return child.dep_ == "poss" and ((child.pos_ == "NOUN" and child.tag_ == "NN")
+                                     or child.ent_type_ == "GPE")
 
 
 def described_then_named(resolved: list[tuple[RawQuote, Speaker]],

@@ -85,6 +85,7 @@ class SpeakersFile(_Strict):
     honorifics: list[str]
     titles: list[str]
     title_modifiers: list[str]
+    other_offices: list[str] = Field(default_factory=list)
     person_pronouns: list[str]
     gendered_titles: dict[str, list[str]]
     group_pronouns: list[str]
@@ -171,6 +172,8 @@ class Lexicon:
     titles: frozenset[str]
     """Office titles proper (not the modifiers such as "prime" or "state")."""
     title_modifiers: frozenset[str]
+    other_offices: frozenset[str]
+    """"shadow" of "Shadow health secretary X": X holds another office than the title's."""
     person_pronouns: frozenset[str]
     pronoun_of_title: dict[str, str]
     """"ms" -> "she": the pronoun a title before a name implies."""
@@ -317,6 +320,7 @@ def load_lexicon() -> Lexicon:
         honorifics=low(speakers.honorifics),
         titles=low(speakers.titles),
         title_modifiers=low(speakers.title_modifiers),
+        other_offices=low(speakers.other_offices),
         person_pronouns=low(speakers.person_pronouns),
         pronoun_of_title={title.casefold(): pronoun for pronoun, titles in
                           speakers.gendered_titles.items() for title in titles},

@@ -199,7 +199,10 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
             run.append(doc[run[-1].i + 1])
         last_title = max((k for k, t in enumerate(run) if fold(t.text) in title_words), default=0)
         name = run[last_title + 1 :]
-        if len(name) >= 2:
+        # "Mrs Justice Penhallow": a surname after an honorific and a title is a person
+        # the article names no other way (round 56), whatever NER made of the three
+        if len(name) >= 2 or (len(name) == 1 and last_title >= 1
+                              and fold(run[0].text) in lex.honorifics):
             words = tuple(fold(t.text) for t in name)
             names.append(Name(name[0].idx, words, doc[name[0].i : name[-1].i + 1].text))
         i = run[-1].i + 1

@@ -164,11 +164,14 @@ class OfficeResolution:
     def _titled_holder(self, office: str) -> str | None:
         """"the city's police chief said ..." in the lede, then "Police Chief Helen Varga
         told reporters": the one person the article gives the office's words as a title
-        before the name (round 48); None for none or several."""
+        before the name (round 48); None for none or several. A word that makes the title
+        another office ("Shadow health secretary Laura Kemble", speakers.yaml
+        ``other_offices``) holds none of it (round 55)."""
         words = office.casefold().split("'s ")[-1].split()
         if len(words) < 2:
             return None  # "chief" alone may be anyone's
         roles = {**self.harvested_roles, **self.roles}
         held = {name for name, role in roles.items()
-                if role.casefold().split()[-len(words):] == words}
+                if role.casefold().split()[-len(words):] == words
+                and not set(role.casefold().split()[:-len(words)]) & self.lex.other_offices}
         return held.pop() if len(held) == 1 else None

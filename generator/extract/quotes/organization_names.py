@@ -206,3 +206,29 @@ def _compound_start(token: Token) -> Token:
             and token.doc[first.i - 1].dep_ == "compound":
         first = token.doc[first.i - 1]
     return first
+
+
+def short_form_of(words: tuple[str, ...], before: list[Name],
+                  company_endings: frozenset[str]) -> str | None:
+    """"Riverbend said" after "the clinic, Riverbend Urgent Care,": the full name, named
+    earlier, that a shortened name (folded ``words``) opens; None if there is none or
+    several, or if the short name was named on its own first (a company before its pilots'
+    association). Of several, the one that only adds a company's trade or legal-form words
+    ("Aeralis Airways", not "Aeralis Pilots Association", for "Aeralis", round 56)."""
+    if not words:
+        return None
+    longer = [o for o in before if len(o.words) > len(words) and o.words[: len(words)] == words]
+    company = [o for o in longer if _company_form_of(o, words, company_endings)]
+    if not longer or any(o.words == words and o.start < longer[0].start for o in before) \
+            and not _company_form_of(longer[0], words, company_endings):
+        return None  # "Nordic carrier Aerion" named before "Aerion Pilots Association"
+    if len({o.text for o in longer}) == 1:
+        return longer[0].text
+    return company[0].text if len({o.text for o in company}) == 1 else None
+
+
+def _company_form_of(longer: Name, words: tuple[str, ...], endings: frozenset[str]) -> bool:
+    """"Brightwell Therapeutics" for "Brightwell": a full name that only adds a company's
+    trade or legal-form words to the short one."""
+    extra = longer.words[len(words):]
+    return bool(extra) and all(w.rstrip(".") in endings for w in extra)

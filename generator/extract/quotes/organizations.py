@@ -45,6 +45,7 @@ from generator.extract.quotes.organization_mentions import (
 from generator.extract.quotes.organization_names import (
     company_described_just_before,
     described_as_organization,
+    short_form_of,
 )
 from generator.extract.quotes.organization_roles import (
     organization_in_role,
@@ -322,25 +323,11 @@ class OrganizationResolution:
         return max(named, key=len) if named else None
 
     def _short_form_of(self, name: str, at: int) -> str | None:
-        """"Riverbend said" after "the clinic, Riverbend Urgent Care,": the full name, named
-        earlier, that a shortened name opens; None if there is none or several, or if the
-        short name was named on its own first (a company before its pilots' association)."""
-        words = tuple(fold(w) for w in name.split())
-        if not words:
-            return None
-        before = self._organizations_before(self.organizations, at)
-        longer = [o for o in before if len(o.words) > len(words) and o.words[: len(words)] == words]
-        if not longer or any(o.words == words and o.start < longer[0].start for o in before) \
-                and not self._company_form_of(longer[0], words):
-            return None  # "Nordic carrier Aerion" named before "Aerion Pilots Association"
-        return longer[0].text if len({o.text for o in longer}) == 1 else None
-
-    def _company_form_of(self, longer: Name, words: tuple[str, ...]) -> bool:
-        """"Brightwell Therapeutics" for "Brightwell": a full name that only adds a
-        company's trade or legal-form words to the short one."""
-        extra = longer.words[len(words):]
-        return bool(extra) and all(w.rstrip(".") in self.lex.company_name_endings
-                                   for w in extra)
+        """The full name, named before ``at``, that a shortened name opens (see
+        :func:`.organization_names.short_form_of`)."""
+        return short_form_of(tuple(fold(w) for w in name.split()),
+                             self._organizations_before(self.organizations, at),
+                             self.lex.company_name_endings)
 
     def _lone_organization(self, name: str, mention: Mention) -> str | None:
         """"Halvern reported ... and said it would": a lone untitled name that NER tags as an

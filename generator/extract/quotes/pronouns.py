@@ -33,7 +33,7 @@ from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.recent_speakers import RecentSpeakers
-from generator.extract.quotes.roles import team_leader
+from generator.extract.quotes.roles import is_epithet, team_leader
 from generator.extract.quotes.teams import team_in
 
 
@@ -310,8 +310,9 @@ class PronounResolution(RecentSpeakers):
         the name."""
         found = []
         for token in tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i]:
-                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[token.i] \
+                    or is_epithet(token, self.lex):  # "The Swede ... admitted" (round 55):
+                continue  # the person it stands for spoke last, the noun names no one
             # "Kingsmere director of rugby X", "Outside City Hall, X, ... said"
             # "The Harrowgate manager" after "Ian Marlow's Harrowgate": Marlow
             named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
@@ -340,8 +341,8 @@ class PronounResolution(RecentSpeakers):
                 break
             run.append(token)
         surnames = {p.surname for p in self.persons} | {p.words[-1] for p in self.persons}
-        if run and fold(run[-1].text) in surnames:
-            return run[-1]
+        if run and fold(run[-1].text) in surnames and not is_epithet(run[-1], self.lex):
+            return run[-1]  # "The Swede, who ..., admitted": no name (round 55)
         # "Board member Ray Gutierrez — no relation — cast ...": the parser made the name
         # the root and lost the verb; a root that names a known person is the subject
         root = next((t for t in words if t.dep_ == "ROOT" and t.pos_ == "PROPN"

@@ -204,6 +204,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 run = [following]
                 while run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].pos_ == "PROPN":
                     run.append(self.doc[run[-1].i + 1])
+                while len(run) > 1 and fold(run[0].text) in self.lex.titles:
+                    run.pop(0)  # "Mrs Justice Penhallow": the title between (round 56)
                 yield " ".join(t.text for t in run), token.idx, pronoun
 
     def harvest_roles(self) -> dict[str, str]:
