@@ -151,7 +151,24 @@ def not_game_period(doc, text: str, cand: Candidate) -> bool:
         return True
     game_words = set(load_ruleset().lexicon.settings.get("game_words", ()))
     sent = toks[0].sent
-    return not (any(tok.lemma_.lower() in game_words for tok in sent) or _names_score(sent))
+    return not (any(tok.lemma_.lower() in game_words for tok in sent) or _names_score(sent)
+                or _game_told_of(sent, game_words))
+
+
+#: Nouns of a game played, as the subject of the clause a quarter is told in.
+_GAME_NOUNS = {"game", "match"}
+
+
+def _game_told_of(sent, game_words: set) -> bool:
+    """Whether a sentence tells of a game ("The game ... was stopped for 40 minutes in the
+    third quarter", blind round 32) in a story that gives a score or game words elsewhere: a
+    game's period is no date. "The game sold two million copies in the fourth quarter" in a
+    story without a score keeps its quarter."""
+    if not any(tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _GAME_NOUNS
+               for tok in sent):
+        return False
+    return any(tok.lemma_.lower() in game_words for tok in sent.doc) or any(
+        _names_score(other) for other in sent.doc.sents)
 
 
 def _names_score(sent) -> bool:

@@ -111,7 +111,8 @@ def _past_clock_on_coming_day(clock: Timex, day: Timex, published: dt.date) -> b
 
 #: Rules whose day a morning paper's later clock times may fall on ("yesterday", "Monday",
 #: "Tuesday evening", "Christmas night").
-LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part", "time-holiday-part")
+LAST_DAY_RULES = ("rel-today", "rel-weekday", "time-day-part", "time-holiday-part",
+                  "time-movable-holiday-part")
 
 
 def clock_on_last_day(timexes: list[Timex], text: str,

@@ -91,7 +91,7 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
         day = calendar.holiday_date(year, reading.holiday)
         if reading.grain == "weekend":  # "the Easter weekend", "the Memorial Day weekend"
             return calendar.format_value(calendar.holiday_weekend(day), "weekend")
-        return day.isoformat()
+        return day.isoformat() + clock  # "Thanksgiving night": 1996-11-28TNI
     if reading.week_of_month is not None and reading.month is not None:
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
                                      "week")
