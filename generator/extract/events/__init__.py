@@ -42,6 +42,7 @@ from generator.extract.events.changes import (
     clocked_start,
     continued_opening,
     ended_closure,
+    held_happening,
 )
 from generator.extract.events.filters import (
     date_rank,
@@ -259,6 +260,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     if anchor.noun is None:
         candidate.verb = verb.i
         candidate.begins = begun_happening(verb, rules)
+        candidate.held = held_happening(verb, candidate.lemma, rules)  # "The walkouts"
         candidate.continues = max(continued_opening(verb, rules),
                                   ended_closure(verb, timex, rules),
                                   clocked_start(verb, timex, rules))

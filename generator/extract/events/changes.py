@@ -7,7 +7,9 @@ one happening (``continued_opening``, round 21), and so is a closure of some hou
 closing verb and a reopening at a clock time (``ended_closure``, round 22), and a start at a
 clock time after the day the verb before it dates (``clocked_start``, round 26); a beginning
 names the happening its object is (``begun_happening``, round 26: "will begin public
-*hearings* next week" ... "will hear ... on Tuesday")."""
+*hearings* next week" ... "will hear ... on Tuesday"), and a verb that only says a happening
+is held names the happening its subject is (``held_happening``, round 30: "*The walkouts* will
+take place on July 9, July 11 and July 14" after "will strike on three days next month")."""
 
 from __future__ import annotations
 
@@ -116,3 +118,16 @@ def begun_happening(verb, rules: EventRules) -> str | None:
         return None
     return next((rules.happening_verbs[c.lemma_.lower()] for c in verb.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in rules.happening_verbs), None)
+
+
+def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
+    """The event noun a verb that only says a happening is held has for subject ("*The
+    walkouts* will take place on July 9, July 11 and July 14": "walkout"; ``lemma`` is the
+    verb's merging lemma, "hold" for "take place", ``rules.default_noun_verb``), else None:
+    the days are those of the happening the noun retells ("will strike on three days next
+    month", merge.retold_finer, round 30)."""
+    if lemma != rules.default_noun_verb:
+        return None
+    return next((c.lemma_.lower() for c in verb.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rules.event_nouns),
+                None)

@@ -38,6 +38,9 @@ class Candidate:
     continues: int = -1
     """Token index of the opening verb whose span its verb carries on ("opens on Saturday and
     *runs* until Nov. 1"; ``changes.continued_opening``), else -1."""
+    held: str | None = None
+    """The event noun its verb only says is held ("*The walkouts* will take place on July 9":
+    "walkout"; ``changes.held_happening``), else None."""
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
@@ -118,7 +121,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     other's ("Pryce, who was *convicted* of fraud in July" ... "Pryce was *found* guilty on
     July 16", round 18; a later sentence with no names: "took less than a day to reach its
     verdict on Oct. 9", round 22). The same verb at two granularities may be two happenings
-    ("rose in 2025" and "rose in the third quarter")."""
+    ("rose in 2025" and "rose in the third quarter"). A later sentence whose verb only says a
+    happening is held tells it by its subject ("will strike on three days next month" ...
+    "*The walkouts* will take place on July 9, July 11 and July 14", round 30: one strike)."""
     first, second = a.event.when.range, b.event.when.range
     if first is None or second is None or first.granularity == second.granularity \
             or a.sentence == b.sentence or a.lemma == b.lemma:
@@ -130,7 +135,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     # last month" (round 22): a later sentence naming no one adds no name
     same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
         or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence)
-    return nested and same_names and same_happening(a.lemma, b.lemma, synonyms)
+    kind = same_happening(a.lemma, b.lemma, synonyms) \
+        or (b.held is not None and same_happening(a.lemma, b.held, synonyms))
+    return nested and same_names and kind
 
 
 def begun_finer(a: Candidate, b: Candidate) -> bool:
