@@ -25,6 +25,7 @@ from generator.extract.events.periods import covers_period
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
     dates_batch,
+    denied_contrast,
     is_comparison_base,
     is_ordinal,
     locates_compared,
@@ -146,7 +147,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
             or names_object(span, rules) or names_aim(span, rules) or dates_batch(span, rules) \
             or previous_occasion(span, rules) or since_records_began(span, rules) \
-            or zero_since(span):
+            or zero_since(span) or denied_contrast(span):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

@@ -12,8 +12,12 @@
 - "since the *last* census in 2016": an earlier occasion counted from (``previous_occasion``);
 - "have not won *since Aug. 23*, when they beat Norcross 2-1": the start of a streak; the
   "when" clause is the happening (``streak_happening``).
-- "*No* major hurricane has hit Texas *since* Harvey *in 2017*": a count of none since a
-  point, a comparison (``zero_since``).
+- "*No* major hurricane has hit Texas *since* Harvey *in 2017*", "have *not* had *a* real
+  pay rise since 2022": a count of none since a point, a comparison (``zero_since``).
+- "a company for the next 20 years, *not the next quarter*": a date the sentence denies in a
+  contrast (``denied_contrast``).
+- "making it the *largest* technology listing in the United States *this year*": a bare date
+  inside the ranked noun's phrase bounds the ranking (``superlative_scope``).
 
 Split from :mod:`.filters`.
 """
@@ -33,6 +37,8 @@ SUPERLATIVE_TAGS = ("JJS", "RBS")
 #: election in 2022": two).
 MAX_NESTING = 4
 #: Nouns of a time "from" compares with ("from the same quarter a year earlier").
+#: Determiners of an object a negation counts as none ("have not had *a* pay rise").
+INDEFINITE = ("a", "an", "any")
 TIME_WORDS = ("quarter", "year", "period", "month", "week", "level", "season", "half", "time")
 
 
@@ -129,6 +135,8 @@ def scopes_ranking(span, rules: EventRules) -> bool:
         return True  # "the second hurricane to hit Louisiana *this year*"
     if root.dep_ == "npadvmod" and one_of_ranked(span):
         return True  # "one of the largest data breaches in Britain *this year*"
+    if root.dep_ == "npadvmod" and superlative_scope(root):
+        return True  # "the largest technology listing in the United States *this year*"
     verb = head.head if head.dep_ == "attr" else head  # "third *this year*" on the rank
     if verb.lemma_ == "be" and ranked_complement(verb, span, rules):
         return True  # "The recall is Vantor's *second* this year"
@@ -156,6 +164,21 @@ def one_of_ranked(span) -> bool:
                 and any(c.tag_ == "JJS" for c in token.children):
             return True
         if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def superlative_scope(root) -> bool:
+    """Whether a bare date hangs inside the phrase of a noun a superlative ranks, the parser
+    having hung it on a word after the noun ("making it *the largest* technology listing in
+    the United States *this year*", round 30): it bounds the ranking, it dates nothing."""
+    token = root.head
+    for _ in range(MAX_NESTING):
+        if token.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
+            return True
+        if token.dep_ not in ("acl", "prep", "pobj", "compound") or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -292,7 +315,24 @@ def zero_since(span) -> bool:
         return False
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) \
         or root.dep_ == "pobj" and root.head.lower_ == "since"
-    return since and any(
+    return since and (any(
         c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no"
                                                  for d in c.children)
+        for c in verb.children) or negated_count(verb))
+
+
+def negated_count(verb) -> bool:
+    """Whether a negated verb has an indefinite object ("Our members *have not had a* real
+    pay rise since 2022", round 30): "no pay rise since 2022", a count of none. A negated
+    verb with no object is a state since the date ("has not played since February", round
+    9: dated there)."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
         for c in verb.children)
+
+
+def denied_contrast(span) -> bool:
+    """Whether "not" negates the date itself ("We are building a company for the next 20
+    years, *not the next quarter*", round 30): the sentence sets it against what it means,
+    and dates nothing by it."""
+    return any(c.dep_ == "neg" for c in span.root.children)
