@@ -185,7 +185,7 @@ def no_clause(head: Token) -> bool:
     return _absolute_participle(head) or _absolute_phrase(head) or _unit_after_number(head) \
         or _named_as(head) \
         or _time_clause_first(head) or _time_clause_after(head) or _relative_after(head) \
-        or _verbless(head) or (
+        or _verbless(head) or _word_of_the_speaker(head) or (
             head.dep_ == "ccomp" and head.i < head.head.i
             and (participle_after_name(head.head) or (None, None))[1] == head)
 
@@ -224,6 +224,18 @@ def _relative_after(head: Token) -> bool:
     first = head.doc[head.left_edge.i]
     return head.dep_ == "ccomp" and head.i > head.head.i and first.i > 0 \
         and first.lower_ == "whose" and head.doc[first.i - 1].text == ","
+
+
+def _word_of_the_speaker(head: Token) -> bool:
+    """'"We believe in Cody," left tackle Terrence Mbeki said.': a word between the closing
+    mark and the speaker's name that the tagger read as a verb with the quote its clause
+    ("left" of the position "left tackle") opens the speaker's phrase; it reports nothing
+    (round 56), the quote is the cue's."""
+    doc, cue = head.doc, head.head
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head.dep_ == "ccomp" and head.i < cue.i and subject is not None \
+        and head.i > 0 and doc[head.i - 1].is_quote and head.i + 1 == subject.left_edge.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in head.children)
 
 
 def _verbless(head: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lede import lede_paragraph
+from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
@@ -340,14 +341,17 @@ def _person_repeating(text: str, raw: RawQuote, speaker: Speaker,
 def headline_group(raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:
     """"Corvane to delay gas project, sources say": a bare plural noun the headline gives
     as the speaker is the group the body describes with the same noun first ("three
-    sources familiar with the plans told Reuters"), written as the body writes it."""
+    sources familiar with the plans told Reuters"), written as the body writes it; a
+    headline's "sources" is the first source the body so describes with any noun ("two
+    people familiar with the talks said", round 55)."""
     if raw.paragraph != 0 or speaker.kind != "group" or not speaker.name \
             or len(speaker.name.split()) != 1:
         return speaker
     noun = speaker.name.casefold()
+    generic = noun in load_lexicon().generic_sources
     fuller = next((found for other, found in resolved if other.paragraph > 0
                    and found.kind == "group" and found.name
-                   and found.name.split()[0].casefold() == noun
+                   and (generic or found.name.split()[0].casefold() == noun)
                    and len(found.name.split()) > 1), None)
     return Speaker(fuller.name, speaker.mention, speaker.role, "group") if fuller else speaker
 

@@ -28,8 +28,11 @@ def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     outside = [c for c in children if c.dep_ in ("aux", "auxpass") and not in_quote[c.i]]
     # the paragraph break the parser may hang on the closing mark is no word of the writer's
     # (the dek "tells staff the company must 'move faster ...'", round 45)
+    # a form of "be" outside the marks keeps the report whatever follows ('were "being
+    # squeezed every single month" and asked ...', blind47_08)
+    second = set() if any(c.lemma_ == "be" for c in outside) else _second_report(head, in_quote)
     after = [t for t in head.subtree if t.i > head.i and not in_quote[t.i]
-             and not t.is_punct and not t.is_space]
+             and not t.is_punct and not t.is_space and t.i not in second]
     if outside and after and not (all(c.tag_ == "MD" for c in outside)
                                   and _own_complement(after, in_quote)):
         # "had been “saturated like a sponge” after 19 days of rain", "had “switched off”
@@ -50,15 +53,28 @@ def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     state = not any(c.dep_ == "aux" for c in children) and any(
         c.dep_ == "auxpass" and not in_quote[c.i] for c in children) \
         or _adjective_read_as_progressive(head, in_quote)
-    return not state and not _predicate_after_the_marks(head, cue, in_quote)
+    return not state and not _predicate_after_the_marks(head, cue, in_quote, second)
 
 
-def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool]) -> bool:
+def _second_report(head: Token, in_quote: list[bool]) -> set[int]:
+    """'said his candidate had "looked like a senator" and predicted her lead would hold':
+    a reporting verb with a clause of its own and no subject, which the parser joined to the
+    quoted verb, is the speaker's second report, no word of the first clause (round 56)."""
+    verbs = load_lexicon().reporting_lemmas
+    return {t.i for c in head.children if c.dep_ == "conj" and not in_quote[c.i]
+            and c.lemma_.casefold() in verbs and any(g.dep_ == "ccomp" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for t in [*([head.doc[c.i - 1]] if head.doc[c.i - 1].dep_ == "cc" else []),
+                      *c.subtree]}
+
+
+def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool],
+                               second: set[int] = frozenset()) -> bool:
     """'said the plan "spends money we don't have" and does nothing for the roads': a
     second predicate of the writer's, outside the marks, joined to the quoted clause (the
     parser may hang it on any verb inside the marks, here "have"), so the clause is the
     writer's report (round 41); round 40's direct-only modals have nothing after the marks."""
-    return any(t.dep_ == "conj" and t.i != cue.i and not in_quote[t.i]
+    return any(t.dep_ == "conj" and t.i != cue.i and not in_quote[t.i] and t.i not in second
                and t.pos_ in ("VERB", "AUX") and in_quote[t.head.i] for t in head.subtree)
 
 
