@@ -1,6 +1,10 @@
-"""Round 32's categories: a part of a holiday whose date moves ("Thanksgiving night") is that part
-of the holiday, sets the story's scene as "Christmas night" does (a later past clock and a quoted
-"tonight" fall on it), and a game told of as the subject of a clause has periods, not quarters.
+"""Round 32's categories: a date a thing is bought "for" delivery or travel at lies ahead
+("crude for June delivery", "fares for travel before Easter"); a year only counted back ("four
+years ago") lends none to a quarter in a verb joined after it. A part of a holiday whose date
+moves ("Thanksgiving night") is that part of the holiday, sets the story's scene as "Christmas
+night" does (a later past clock and a quoted "tonight" fall on it), and a game told of as the
+subject of a clause has periods, not quarters. "the new fiscal year on July 1" is the year that
+day begins, named by the year it ends in.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -44,3 +48,50 @@ def test_quarter_of_a_game_told_of_is_no_date(tag):
 def test_quarter_of_a_video_game_sold_is_a_date(tag):
     text = "The game sold two million copies in the third quarter, Pixlo said."
     assert values_by_text(tag, text, FRI_NOV_1996)["the third quarter"] == "1996-Q3"
+
+
+MON_MAY_2004 = dt.date(2004, 5, 10)
+
+
+def test_month_of_a_delivery_bought_for_lies_ahead(tag):
+    text = "Crude for June delivery rose to $40 a barrel in Tarnby last week."
+    assert values_by_text(tag, text, MON_MAY_2004)["June"] == "2004-06"
+
+
+def test_holiday_of_travel_fares_are_for_lies_ahead(tag):
+    text = "Orla Air and other carriers have cut fares for travel before Easter."
+    assert values_by_text(tag, text, dt.date(1992, 3, 12))["Easter"] == "1992-04-19"
+
+
+def test_month_of_travel_told_without_for_keeps_its_past(tag):
+    text = "Air travel in June fell 5 percent, the Vell Airports group said."
+    assert values_by_text(tag, text, MON_MAY_2004)["June"] == "2003-06"
+
+
+THU_OCT_2023 = dt.date(2023, 10, 26)
+
+
+def test_year_counted_back_lends_nothing_to_a_quarter_joined_after(tag):
+    text = ("Varn Motors last reported a quarterly loss four years ago and will report "
+            "fourth-quarter results in late January.")
+    assert values_by_text(tag, text, THU_OCT_2023)["fourth-quarter"] == "2023-Q4"
+
+
+def test_year_written_still_lends_to_a_quarter_joined_after(tag):
+    text = "Varn Motors posted a loss in 2019 and returned to profit in the fourth quarter."
+    assert values_by_text(tag, text, THU_OCT_2023)["the fourth quarter"] == "2019-Q4"
+
+
+THU_JUN_2002 = dt.date(2002, 6, 27)
+
+
+def test_new_fiscal_year_starting_on_a_dated_day_is_named_by_its_end(tag):
+    text = ("Lawmakers in Dunmore passed a state budget late Wednesday, five days before the "
+            "start of the new fiscal year on July 1.")
+    assert values_by_text(tag, text, THU_JUN_2002)["the new fiscal year"] == "FY2003"
+
+
+def test_new_fiscal_year_with_only_a_month_keeps_its_reading(tag):
+    text = ("Lawmakers in Dunmore passed a state budget late Wednesday, days before the start "
+            "of the new fiscal year in July.")
+    assert values_by_text(tag, text, THU_JUN_2002)["the new fiscal year"] == "FY2002"

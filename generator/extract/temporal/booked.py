@@ -13,12 +13,14 @@ from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
     DATA_NOUNS,
+    FORWARD_NOUNS,
     SEASON_WORDS,
     START_PARTICIPLES,
     TIMETABLE_ADJECTIVES,
 )
 
-__all__ = ["booked_for", "booked_from", "booked_subject", "data_for", "due", "names_data"]
+__all__ = ["booked_for", "booked_from", "booked_subject", "bought_forward", "data_for", "due",
+           "names_data"]
 
 #: How far up a chain of modifiers :func:`names_data` looks for a noun of figures.
 _MAX_HOPS = 8
@@ -37,6 +39,20 @@ def _held_in_the_past(noun) -> bool:
     Monday", still looks ahead)."""
     verb = noun.head
     return noun.dep_ == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in ("have", "hold")
+
+
+def bought_forward(token) -> bool:
+    """True for the date of a thing bought "for" delivery or travel then: "Crude for June
+    delivery rose", "cut fares for travel before Easter" (blind round 32) name a date ahead.
+    Without the "for" ("Spending on travel before Easter fell") the date keeps its tense."""
+    if token.dep_ in ("compound", "nmod"):
+        noun = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        noun = token.head.head
+    else:
+        return False
+    return (noun.lemma_.lower() in FORWARD_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for")
 
 
 def booked_from(token) -> bool:

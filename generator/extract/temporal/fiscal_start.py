@@ -2,9 +2,10 @@
 
 "The House passed a budget early today, hours before the start of the new fiscal year on
 Thursday", filed on Wednesday, June 30: the weekday is the day the year begins, the coming
-Thursday (July 1), though the main verb is past; and the year beginning July 1, 1993 ends in
-1994, so it is FY1994 (TimeML names a fiscal year by the year it ends in), whatever the
-calendar year of publication. A year that "began on Thursday" keeps its Thursday gone by.
+Thursday (July 1), though the main verb is past (a dated day, "on July 1", is taken as
+read: blind round 32); and the year beginning July 1, 1993 ends in 1994, so it is FY1994
+(TimeML names a fiscal year by the year it ends in), whatever the calendar year of publication.
+A year that "began on Thursday" keeps its Thursday gone by.
 The day may come first, the year in apposition to it: "the increase would take effect July 1,
 the start of the new fiscal year" (May 1999) is FY2000, the year beginning July 1, 1999.
 Nothing here imports spaCy.
@@ -45,8 +46,13 @@ def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
         return timexes
     fixed = list(timexes)
     for i, (year, day) in enumerate(zip(timexes, timexes[1:])):
-        if (year.rule != _NEW_FISCAL_YEAR_RULE or day.rule != _WEEKDAY_RULE
+        if (year.rule != _NEW_FISCAL_YEAR_RULE
                 or not _STARTS_ON.fullmatch(text[year.end:day.start])):
+            continue
+        if day.rule != _WEEKDAY_RULE:
+            if _dated_day(day):  # "the start of the new fiscal year on July 1" (blind round 32)
+                value = f"FY{_year_ending(day.range.start):04d}"
+                fixed[i] = dataclasses.replace(year, value=value, range=value_range(value))
             continue
         # the weekday on or after publication: a new year begins from the story on
         weekday = dt.date.fromisoformat(day.value[:10]).isoweekday()
@@ -78,6 +84,12 @@ def new_fiscal_year_after_its_first_day(timexes: list[Timex], text: str) -> list
         value = f"FY{_year_ending(day.range.start):04d}"
         fixed[i + 1] = dataclasses.replace(year, value=value, range=value_range(value))
     return fixed
+
+
+def _dated_day(timex: Timex) -> bool:
+    """True for a day whose year is resolved ("July 1" read as 2002-07-01)."""
+    return (timex.range is not None and timex.range.granularity == "day"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value) is not None)
 
 
 def _year_ending(start: dt.date) -> int:

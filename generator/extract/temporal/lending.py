@@ -85,10 +85,11 @@ def step_told_after(doc, cand, lender: Lender) -> bool:
     month after the lending one ("and left in December") still takes its year. A year only
     counted back ("was released two years ago and signed with Portland in December", in
     October 1991) gives no year to the step after it either: the latest December (blind
-    round 28).
+    round 28), nor to a quarter or season ("last reported a loss four years ago and will
+    report fourth-quarter results in late January", in 2023: 2023-Q4, blind round 32).
     """
     month = cand.reading.month
-    if lender.counted and month is not None:
+    if lender.counted and (month is not None or cand.reading.period is not None):
         return _joined_after(doc, cand, lender)
     if lender.month_number is None or month is None or month >= lender.month_number:
         return False

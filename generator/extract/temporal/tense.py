@@ -15,6 +15,7 @@ from generator.extract.temporal.booked import (
     booked_for,
     booked_from,
     booked_subject,
+    bought_forward,
     data_for,
     due,
     names_data,
@@ -93,7 +94,8 @@ def _clause_tense(span) -> str | None:
         return "past"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
-    if booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token):
+    if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
+            or bought_forward(token)):
         return "future"
     if measured_since(token):
         return "past"

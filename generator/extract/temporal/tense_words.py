@@ -55,6 +55,9 @@ BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "
 #: What a present "to be" says of a timetable: "the report is due Friday", "the show is open to
 #: the public from Friday" (blind round 18). "closed" is left out: "is closed since Friday".
 TIMETABLE_ADJECTIVES = {"due", "open"}
+#: Nouns of a thing bought or sold ahead for a date: "crude for June delivery", "fares for
+#: travel before Easter" (blind round 32) look ahead whatever the verb's tense.
+FORWARD_NOUNS = {"delivery", "travel"}
 #: Seasons a booking may be "for", like a named day or month: "bookings for the summer".
 SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter"}
 #: What a thing is "on" when it is booked: "the seats are on the ballot in November".
