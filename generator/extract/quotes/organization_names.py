@@ -232,3 +232,17 @@ def _company_form_of(longer: Name, words: tuple[str, ...], endings: frozenset[st
     trade or legal-form words to the short one."""
     extra = longer.words[len(words):]
     return bool(extra) and all(w.rstrip(".") in endings for w in extra)
+
+
+def name_right_after(head: Token, lex: Lexicon) -> str | None:
+    """"The charity Patients First said": the Title Case words right after a lower-case
+    body noun are the body's name, whatever the parser made of them (a plural "Patients"
+    in apposition and "First" an adverb of the verb, round 55); None if no such words."""
+    if not head.text.islower() or head.lemma_.casefold() not in lex.org_nouns | lex.company_nouns:
+        return None
+    doc, end = head.doc, head.i + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text.istitle() \
+            and doc[end].dep_ in ("appos", "compound", "advmod", "npadvmod", "nmod"):
+        end += 1
+    run = doc[head.i + 1 : end]
+    return run.text if len(run) and any(t.dep_ == "appos" for t in run) else None

@@ -45,6 +45,7 @@ from generator.extract.quotes.organization_mentions import (
 from generator.extract.quotes.organization_names import (
     company_described_just_before,
     described_as_organization,
+    name_right_after,
     short_form_of,
 )
 from generator.extract.quotes.organization_roles import (
@@ -159,6 +160,9 @@ class OrganizationResolution:
     def _organization(self, mention: Mention, at: int) -> str:
         """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
         head = mention.token
+        named = name_right_after(head, self.lex) if head is not None else None
+        if named is not None:  # "The charity Patients First said", misparsed
+            return named
         bare = head is not None and (mention.text.lower() == f"the {head.lower_}"
                                      or described_only(head, self.lex))
         if head is not None and head.pos_ != "PROPN":
