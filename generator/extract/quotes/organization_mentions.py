@@ -127,3 +127,13 @@ def without_place_features(names: list[Name], lex: Lexicon) -> list[Name]:
     features = [n for n in names if len(n.words) > 1 and n.words[0] in lex.place_features]
     own = {n.words[1:] for n in features}
     return [n for n in names if n not in features and n.words not in own]
+
+
+def parent_body_acronym(head: Token, lex: Lexicon) -> bool:
+    """"The UN agency said": a public body's noun qualified only by the acronym of the body
+    it belongs to ("UN", "EU") stands for the body of that family the story has heard from
+    (the World Food Programme, round 55), not for the parent."""
+    words = list(head.doc[head.left_edge.i : head.i])
+    return head.lemma_.casefold() in lex.public_bodies and len(words) == 2 \
+        and words[0].lower_ == "the" and words[1].dep_ == "compound" \
+        and words[1].text.isupper() and 2 <= len(words[1].text) <= 4 and not list(head.rights)

@@ -39,6 +39,7 @@ from generator.extract.quotes.organization_mentions import (
     head_word,
     most_mentioned,
     named_in_own_report,
+    parent_body_acronym,
     portfolio_before,
     title_cased_noun,
 )
@@ -163,6 +164,11 @@ class OrganizationResolution:
         named = name_right_after(head, self.lex) if head is not None else None
         if named is not None:  # "The charity Patients First said", misparsed
             return named
+        if head is not None and parent_body_acronym(head, self.lex):
+            spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
+                          and s.name and s.name[:1].isupper()), None)
+            if spoke is not None:  # "The UN agency said" after the World Food Programme
+                return spoke
         bare = head is not None and (mention.text.lower() == f"the {head.lower_}"
                                      or described_only(head, self.lex))
         if head is not None and head.pos_ != "PROPN":
