@@ -329,7 +329,13 @@ stocks on a jobs report, 1992 AP aviation inspection order, 2023 Reuters carmake
 Wikinews software maker (fiscal year ending June 30), 1996 AP Thanksgiving-night college football,
 2002 AP state budget before the July 1 fiscal year, 2020 Wikinews rocket scrub, 1995 Reuters
 computer maker (fiscal year ending Sept. 30)) scored relaxed 0.997 / strict 0.990 / value F1 0.932
-at first sight (after rounds 1-31's fixes) against its gold as written.
+at first sight (after rounds 1-31's fixes) against its gold as written, and 1.000 / 1.000 / 1.000
+after the general fixes it prompted (a part of a movable holiday, "Thanksgiving night", setting
+the scene for a later clock and a quoted "Tonight", a game's quarter when the game is the
+subject, "for June delivery" and "fares for travel before Easter" ahead, no counted-back year lent
+to a quarter joined after it, "the new fiscal year on July 1", a trailing ", following Friday's
+report" behind a past clause, "from this time last year" as a yardstick "the year" passes over,
+"from $44 million, or 37 cents, a year ago" echoing the fiscal quarter). Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -379,7 +385,7 @@ ROUNDS = {
     "round29": ("blindset29.txt", "blindset29.jsonl", 0.99, 0.99),
     "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
     "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
-    "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.93),
+    "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
 }
 
 

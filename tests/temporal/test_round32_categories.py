@@ -4,7 +4,9 @@ years ago") lends none to a quarter in a verb joined after it. A part of a holid
 moves ("Thanksgiving night") is that part of the holiday, sets the story's scene as "Christmas
 night" does (a later past clock and a quoted "tonight" fall on it), and a game told of as the
 subject of a clause has periods, not quarters. "the new fiscal year on July 1" is the year that
-day begins, named by the year it ends in.
+day begins, named by the year it ends in. A cause closing a past sentence after ", following" lies
+behind; a month a year back measured against ("up 4% from this time last year") gives "the year"
+no year; "from $44 million, or 37 cents, a year ago" echoes the quarter reported.
 
 Each case pins the step behind a fix with its counter-case. Every sentence is invented
 (fictional people, companies and places).
@@ -95,3 +97,41 @@ def test_new_fiscal_year_with_only_a_month_keeps_its_reading(tag):
     text = ("Lawmakers in Dunmore passed a state budget late Wednesday, days before the start "
             "of the new fiscal year in July.")
     assert values_by_text(tag, text, THU_JUN_2002)["the new fiscal year"] == "FY2002"
+
+
+def test_day_of_a_cause_following_a_past_clause_lies_behind(tag):
+    text = ("Shares in Tarnby fell sharply on Monday on fears that the Dunmore central bank will "
+            "raise rates, following Friday's strong jobs report.")
+    assert values_by_text(tag, text, MON_MAY_2004)["Friday"] == "2004-05-07"
+
+
+def test_day_following_without_a_comma_takes_its_verbs_future(tag):
+    text = "Analysts in Tarnby said the Dunmore central bank will act following Friday's report."
+    assert values_by_text(tag, text, MON_MAY_2004)["Friday"] == "2004-05-14"
+
+
+def test_year_after_a_yardstick_a_year_back_is_the_story_year(tag):
+    text = ("The Tarnby index is still up 4% from this time last year, but it has given back all "
+            "of its gains for the year.")
+    assert values_by_text(tag, text, MON_MAY_2004)["the year"] == "2004"
+
+
+def test_year_after_a_scene_a_year_back_is_that_year(tag):
+    text = "This time last year, the Tarnby index fell 10%, its worst showing for the year."
+    assert values_by_text(tag, text, MON_MAY_2004)["the year"] == "2003"
+
+
+WED_JAN_1995 = dt.date(1995, 1, 18)
+
+
+def test_year_ago_after_a_per_share_figure_echoes_the_fiscal_quarter(tag):
+    text = ("Norvale Systems said on Wednesday its profit for the fiscal first quarter ended "
+            "Dec. 31 rose 41 percent.\nNet income rose to $62 million, or 51 cents a share, "
+            "from $44 million, or 37 cents, a year ago.")
+    assert values_by_text(tag, text, WED_JAN_1995)["a year ago"] == "FY1994-Q1"
+
+
+def test_year_ago_after_a_per_share_figure_with_no_quarter_is_the_year(tag):
+    text = ("Norvale Systems said its staff grew to 4,000.\nNet income rose to $62 million, or "
+            "51 cents a share, from $44 million, or 37 cents, a year ago.")
+    assert values_by_text(tag, text, WED_JAN_1995)["a year ago"] == "1994"

@@ -72,11 +72,23 @@ def _nouns_for(token) -> list:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep, head = token.head, token.head.head
-    named = token.tag_ == "NNP" or token.lower_ in SEASON_WORDS  # "bookings for the summer"
+    named = (token.tag_ == "NNP" or token.lower_ in SEASON_WORDS  # "bookings for the summer"
+             or _part_of_named_day(token))
     if token.dep_ != "pobj" or not named or prep.lower_ != "for":
         return []
     # the parser hangs "for Monday" on the noun or on the verb that books it
     return [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+
+
+def _part_of_named_day(token) -> bool:
+    """True for a part of a named day: "a meeting for Thursday evening" (events round 30,
+    ev174) is booked for the day as "a meeting for Thursday" is."""
+    return token.lower_ in _DAY_PARTS and any(
+        child.dep_ == "compound" and child.tag_ == "NNP" for child in token.children)
+
+
+#: Parts of a day a weekday names: "Thursday evening".
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
 def names_data(token) -> bool:

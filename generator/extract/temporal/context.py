@@ -212,7 +212,8 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
 #: earlier", "revenue climbed from the same period a year earlier". Not "over", which may be a
 #: verb's particle ("who took over two years ago").
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
-                              r"(?:(?:US)?\$?[\d.,]+\s+(?:million|billion)\s+)?$",
+                              r"(?:(?:US)?\$?[\d.,]+\s+(?:million|billion)"
+                              r"(?:,\s+or\s+[^,]{1,30},)?\s+)?$",  # ", or 37 cents," (round 32)
                               re.IGNORECASE)
 
 

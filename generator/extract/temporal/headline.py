@@ -18,7 +18,7 @@ import re
 
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["headline_plan"]
+__all__ = ["headline_ahead", "headline_plan"]
 
 #: Marks that end a sentence of the body; a headline ends without one.
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
@@ -38,6 +38,38 @@ def _plan_verb_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+{_BETWEEN}$", re.IGNORECASE)
 
 
+#: Up to three words of the infinitive's phrase, then the date's preposition.
+_TO_DATE = r"\s+[a-z]+(?:\s+[a-z-]+){0,3}\s+(?:on|by|from|until|in|at)\s+$"
+
+
+@functools.lru_cache(maxsize=1)
+def _ahead_before() -> re.Pattern[str]:
+    """Regex of a headline's "set to <verb> ... on" right before a date."""
+    phrases = load_ruleset().lexicon.settings.get("headline_ahead_phrases", ())
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\b(?:{words}){_TO_DATE}", re.IGNORECASE)
+
+
+def headline_ahead(text: str, start: int, end: int) -> bool:
+    """True for a date a headline's "set to" / "due to" infinitive is told for: "Heat warning
+    issued as temperatures set to peak on Wednesday" (events round 30, ev175) drops the "are"
+    of "are set to", and the peak is the coming Wednesday. "Storm hit coast on Wednesday"
+    keeps its past; so does a date in the body."""
+    line_start = _headline_start(text, start, end)
+    return line_start is not None and _ahead_before().search(text, line_start, start) is not None
+
+
+def _headline_start(text: str, start: int, end: int) -> int | None:
+    """Start of the headline holding ``start:end`` (the first non-empty line, with no full
+    stop at its end), or None when the date is not in it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[:line_start].strip():
+        return None
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return None if not line or line.endswith(_SENTENCE_ENDS) else line_start
+
+
 def headline_plan(text: str, start: int, end: int) -> bool:
     """True for a month a headline's verb of signalling or planning looks ahead to.
 
@@ -51,12 +83,8 @@ def headline_plan(text: str, start: int, end: int) -> bool:
         at its end), right after a plan verb (``headline_plan_verbs``) and before the noun
         of the act it names.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[:line_start].strip():
-        return False  # not the first line
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    if not line or line.endswith(_SENTENCE_ENDS):
+    line_start = _headline_start(text, start, end)
+    if line_start is None:
         return False
     return (_plan_verb_before().search(text, line_start, start) is not None
             and _NOUN_AFTER.match(text, end) is not None)

@@ -198,10 +198,19 @@ def yardstick_period(reading: Reading, text: str, start: int) -> bool:
     measured against: "Revenue dropped to $3.1 billion, slightly below the previous quarter"
     (round 31). Like a "a year earlier" echo it is left out of the mentions, so "the same period
     a year earlier" after it still echoes the quarter reported (2011-Q3), not 2011-Q2; "In the
-    previous quarter, it lost $5 million" tells of that quarter and stays a mention."""
-    return (reading.anchor == "last" and reading.unit in ("quarter", "month")
-            and (reading.shift or 0) < 0
+    previous quarter, it lost $5 million" tells of that quarter and stays a mention. "from this
+    time last year" is measured against alike (round 32)."""
+    counted_back = (reading.anchor == "last" and reading.unit in ("quarter", "month")
+                    or _month_a_year_back(reading))
+    return (counted_back and (reading.shift or 0) < 0
             and bool(_YARDSTICK_BEFORE.search(text, max(0, start - 25), start)))
+
+
+def _month_a_year_back(reading: Reading) -> bool:
+    """True for "this time last year", the story's month a year back: "The Dow is still up 4%
+    from this time last year, but it has given back all of its gains for the year" (round 32,
+    May 2004) measures against it, and "the year" is still 2004."""
+    return reading.unit == "year" and reading.grain == "month"
 
 
 def day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,

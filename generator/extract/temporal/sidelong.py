@@ -19,7 +19,10 @@ that verb say otherwise:
   (round 30, told on Monday) -- the pointing is done, the open is the coming one, where
   "pointed to weak sales on Tuesday" keeps its past;
 * a date a "since" phrase measures from: "is below $80 for the first time since January"
-  (round 31, told in September) -- the January gone by, whatever the tense of "is".
+  (round 31, told in September) -- the January gone by, whatever the tense of "is";
+* the cause a trailing ", following" phrase gives a past main clause: "Stocks fell on Monday
+  on fears that the Fed will raise rates, following Friday's jobs report" (round 32) -- the
+  report came before the fall, whatever verb the parser hung the phrase on.
 
 Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 """
@@ -37,8 +40,8 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["agreed_at_meeting", "open_pointed_to", "performed_by_past_act", "sold_ahead",
-           "when_clause"]
+__all__ = ["agreed_at_meeting", "follows_past_cause", "open_pointed_to",
+           "performed_by_past_act", "sold_ahead", "when_clause"]
 
 #: Verbs of an indicator foretelling a session: "pointed to", "signaled", "indicated".
 _POINTING_VERBS = {"point", "signal", "indicate", "suggest"}
@@ -161,3 +164,17 @@ def measured_since(token) -> bool:
     conjunction ("since the plant will close in May") heads no date and is not read here."""
     head = token.head
     return head.i != token.i and head.lower_ == "since" and head.dep_ == "prep"
+
+
+def follows_past_cause(token) -> bool:
+    """True for a date (or a noun it owns, "Friday's report") in a ", following ..." phrase
+    closing a sentence whose main verb is past: "Stocks fell sharply on Monday on fears that
+    the Fed will raise rates, following Friday's jobs report" (round 32, told on Monday: the
+    Friday before). Without the comma ("will act following Friday's report") the phrase
+    belongs to its verb and takes its tense."""
+    noun = token.head if token.dep_ == "poss" else token
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "following" or prep.i == 0:
+        return False
+    root = token.sent.root
+    return token.doc[prep.i - 1].text == "," and root.tag_ == "VBD"

@@ -27,11 +27,12 @@ from generator.extract.temporal.coming import (
     schedule_gone_by,
 )
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
-from generator.extract.temporal.headline import headline_plan
+from generator.extract.temporal.headline import headline_ahead, headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
+    follows_past_cause,
     measured_since,
     open_pointed_to,
     performed_by_past_act,
@@ -82,7 +83,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
         return "future"
     if promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root):
         return "future"
-    if headline_plan(doc_text(doc), start, end):
+    if headline_plan(doc_text(doc), start, end) or headline_ahead(doc_text(doc), start, end):
         return "future"
     return tense
 
@@ -97,7 +98,7 @@ def _clause_tense(span) -> str | None:
     if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
             or bought_forward(token)):
         return "future"
-    if measured_since(token):
+    if measured_since(token) or follows_past_cause(token):
         return "past"
     told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
     if told is not None:

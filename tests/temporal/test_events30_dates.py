@@ -1,0 +1,48 @@
+"""Dates the events blind set's round 30 found wrong, each in an invented text with its
+counter-case: a meeting called "for Thursday evening" lies ahead as one called "for Thursday"
+does (ev174), and a headline's "set to peak on Wednesday" drops the "are" of a plan (ev175).
+What the tagger already gives right: "in August next year" (November 2026) is 2027-08, and "ends
+in 180 days" is the length P180D ("in two weeks" is a duration, docs/accuracy.md), which the
+events layer counts from the publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+WED_NOV_2026 = dt.date(2026, 11, 18)
+MON_JUL_2026 = dt.date(2026, 7, 20)
+
+
+def test_meeting_called_for_a_day_part_lies_ahead(tag):
+    text = "Fans of Brackley Rovers have called a meeting for Thursday evening."
+    assert values_by_text(tag, text, WED_NOV_2026)["Thursday evening"] == "2026-11-19TEV"
+
+
+def test_meeting_held_on_a_day_part_lies_behind(tag):
+    text = "Fans of Brackley Rovers held a meeting on Thursday evening."
+    assert values_by_text(tag, text, WED_NOV_2026)["Thursday evening"] == "2026-11-12TEV"
+
+
+def test_headline_set_to_a_day_looks_ahead(tag):
+    text = ("Flood alert issued as river levels set to peak on Wednesday\n"
+            "The River Tarn is expected to peak on Wednesday, the Dunmore council said.")
+    assert values_by_text(tag, text, MON_JUL_2026)["Wednesday"] == "2026-07-22"
+
+
+def test_headline_told_in_the_present_of_the_past_keeps_its_day(tag):
+    text = ("River Tarn burst its banks on Wednesday\n"
+            "Homes in Dunmore were flooded, the council said.")
+    assert values_by_text(tag, text, MON_JUL_2026)["Wednesday"] == "2026-07-15"
+
+
+def test_month_next_year_of_a_plan_is_next_years(tag):
+    text = "The Dunmore arena was due to open in August next year."
+    assert values_by_text(tag, text, WED_NOV_2026)["August"] == "2027-08"
+
+
+def test_ends_in_days_is_a_length(tag):
+    text = "Its founders agreed not to sell shares during a lock-up that ends in 180 days."
+    assert values_by_text(tag, text, dt.date(2026, 5, 13))["180 days"] == "P180D"
