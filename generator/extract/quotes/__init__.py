@@ -119,15 +119,22 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
 def _outermost(reported: list[RawQuote]) -> list[RawQuote]:
     """One piece of reported speech per clause: a report nested in another one's content
     ("she added that two families had told her they would leave") is part of it, except
-    that "X said CLAUSE, according to Y" keeps X's report, not the whole sentence."""
+    that "X said CLAUSE, according to Y" keeps X's report, not the whole sentence; a verb
+    and object phrase whose subject Y's words name ("Heat is building up ..., raising fears
+    that ..., according to new research", round 56) is part of what Y says."""
     def inside(a: RawQuote, b: RawQuote) -> bool:
         return a is not b and b.start <= a.start and a.end <= b.end
+
+    def phrase_in_source(a: RawQuote, b: RawQuote) -> bool:
+        return a.rule == "verb-object-phrase" and a.subject is not None \
+            and b.start <= a.subject.idx < b.end
 
     dropped = set()
     for a in reported:
         for b in reported:
             if inside(a, b) and (a.start, a.end) != (b.start, b.end):
-                dropped.add(id(b) if b.rule == "according-to" else id(a))
+                dropped.add(id(b) if b.rule == "according-to" and not phrase_in_source(a, b)
+                            else id(a))
     return [q for q in reported if id(q) not in dropped]
 
 
