@@ -1,6 +1,7 @@
 """Dates the events blind set's round 30 found wrong, each in an invented text with its
 counter-case: a meeting called "for Thursday evening" lies ahead as one called "for Thursday"
-does (ev174), and a headline's "set to peak on Wednesday" drops the "are" of a plan (ev175).
+does (ev174), a headline's "set to peak on Wednesday" drops the "are" of a plan (ev175), and
+"last summer, on Aug. 12" is a day of last summer (ev175).
 What the tagger already gives right: "in August next year" (November 2026) is 2027-08, and "ends
 in 180 days" is the length P180D ("in two weeks" is a duration, docs/accuracy.md), which the
 events layer counts from the publication day.
@@ -46,3 +47,13 @@ def test_month_next_year_of_a_plan_is_next_years(tag):
 def test_ends_in_days_is_a_length(tag):
     text = "Its founders agreed not to sell shares during a lock-up that ends in 180 days."
     assert values_by_text(tag, text, dt.date(2026, 5, 13))["180 days"] == "P180D"
+
+
+def test_day_in_apposition_to_last_summer_is_last_summers(tag):
+    text = "The Tarn record, 38.9C, was set at Halbury last summer, on Aug. 12."
+    assert values_by_text(tag, text, MON_JUL_2026)["Aug. 12"] == "2025-08-12"
+
+
+def test_day_joined_after_a_season_keeps_its_own_year(tag):
+    text = "Temperatures in Tarnby rose last summer and will peak on Aug. 12."
+    assert values_by_text(tag, text, MON_JUL_2026)["Aug. 12"] == "2026-08-12"

@@ -24,6 +24,7 @@ Pipeline (one module per stage)::
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun
     fiscal_start.py  "the new fiscal year on Thursday" / "July 1, the start of the new fiscal
                  year": the day it starts, its FY
+    apposed.py   a day in apposition to its season ("last summer, on Aug. 12"): that year
     plans.py     the weekday of a plan told in the past perfect, nearest the story's day,
                  and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
     pointed.py   "that night" told of a dated happening (a concert): that happening's night

@@ -1,0 +1,41 @@
+"""A day set in apposition to the season it falls in takes that season's year.
+
+"The record, 38.9C, was set at Halbury last summer, on Aug. 12" (told in July 2026, events
+round 30, ev175): "on Aug. 12" says which day of last summer, so it is 2025-08-12, not the
+latest Aug. 12 the day alone would be. Only a day right after the season, set off by a comma,
+and inside that season's months moves: "last summer, on Oct. 3" keeps its own reading. Winter,
+which spans two years, is left alone. Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["day_in_its_season"]
+
+#: A season of a known year, as TimeML writes it.
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA)$")
+#: The months of each season a day may name.
+_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11)}
+#: What sets the day off after its season: ", on", ",".
+_APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
+#: A full day value.
+_DAY = re.compile(r"(\d{4})(-(\d\d)-\d\d)$")
+
+
+def day_in_its_season(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a day in apposition to a season of a known year that year (see the module)."""
+    fixed = list(timexes)
+    for i, (season, day) in enumerate(zip(timexes, timexes[1:])):
+        named, dated = _SEASON.match(season.value), _DAY.match(day.value)
+        if (named is None or dated is None or not _APPOSED.fullmatch(text[season.end:day.start])
+                or int(dated.group(3)) not in _MONTHS[named.group(2)]
+                or named.group(1) == dated.group(1)):
+            continue
+        value = named.group(1) + dated.group(2)
+        fixed[i + 1] = dataclasses.replace(day, value=value, range=value_range(value))
+    return fixed
