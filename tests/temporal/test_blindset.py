@@ -336,6 +336,12 @@ subject, "for June delivery" and "fares for travel before Easter" ahead, no coun
 to a quarter joined after it, "the new fiscal year on July 1", a trailing ", following Friday's
 report" behind a past clause, "from this time last year" as a yardstick "the year" passes over,
 "from $44 million, or 37 cents, a year ago" echoing the fiscal quarter). Its gold was not edited.
+Round 33 (``blindset/blindset33.txt``, 8 stories by another author, 141 expressions: 2016 Wikinews
+stocks on banks and oil, 1994 AP monthly car sales, 2021 Reuters planemaker order, 2019 Wikinews
+electronics maker (fiscal year ending late September), 2003 AP baseball playoff, 2022 AP state
+gas-tax holiday vote, 2009 Wikinews carmaker chief's resignation, 1997 AP Christmas air travel in a
+snowstorm) scored relaxed 0.982 / strict 0.982 / value F1 0.947 at first sight (after rounds 1-32's
+fixes) against its gold as written.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -386,6 +392,7 @@ ROUNDS = {
     "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
     "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
     "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
+    "round33": ("blindset33.txt", "blindset33.jsonl", 0.98, 0.94),
 }
 
 
