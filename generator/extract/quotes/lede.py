@@ -180,7 +180,7 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
     """
     doc = head.doc
     if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.tag_ == "PRP$"
-               or _common_owner(c) for c in head.children):
+               or _common_owner(c) for c in head.children) and not headline_body(head, kinds):
         return None
     here = paragraph_index(doc, head.idx)
     if here > LEDE_PARAGRAPH + 2:  # a byline may push the lede down one paragraph
@@ -191,6 +191,15 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
                 and paragraph_index(doc, start) <= here + 2:
             return text
     return None
+
+
+def headline_body(head: Token, kinds: frozenset[str]) -> bool:
+    """"Regulator says deal would have left ...": a body's noun opening a headline or dek
+    with no article (capitalised, so tagged a proper noun), whose kinds of name are known
+    (speakers.yaml ``org_kinds``), describes the body the lede names next (round 55)."""
+    return bool(kinds) and head.i == head.sent.start and head.text.istitle() \
+        and paragraph_index(head.doc, head.idx) <= lede_paragraph(head.doc) \
+        and not any(c.dep_ in ("det", "poss", "compound") for c in head.children)
 
 
 def company_named_after_lede(head: Token, subjects: list[tuple[int, str]],

@@ -25,6 +25,7 @@ from generator.extract.quotes.bodies import (
 )
 from generator.extract.quotes.lede import (
     company_named_after_lede,
+    headline_body,
     its_company_named_after_lede,
     lede_paragraph,
     organization_named_after,
@@ -171,10 +172,10 @@ class OrganizationResolution:
                 return spoke
         bare = head is not None and (mention.text.lower() == f"the {head.lower_}"
                                      or described_only(head, self.lex))
-        if head is not None and head.pos_ != "PROPN":
+        kinds = self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()) if head else None
+        if head is not None and (head.pos_ != "PROPN" or headline_body(head, kinds)):
             named = organization_named_after(
-                head, [(o.start, o.words, o.text) for o in self.organizations],
-                self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()))
+                head, [(o.start, o.words, o.text) for o in self.organizations], kinds)
             if named is not None:  # "A state appeals court" of the lede, named later
                 return named
         if head is not None and head.pos_ == "PROPN" and not title_cased_noun(mention, self.lex):
