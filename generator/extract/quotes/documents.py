@@ -32,6 +32,12 @@ def document_author(token: Token) -> Token | None:
             owner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
                 return owner
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "a joint statement released
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)  # by X"
+            owner = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+                if agent is not None else None
+            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                return owner
     return None
 
 
