@@ -109,17 +109,26 @@ def subject_asides(doc, sentence: Sentence) -> list[Span]:
     """Character spans of the asides on the subject, set off by commas: a relative clause or
     an apposition that only says who acts ("City, *who finished ninth in 2024*, can still
     add the cup"; "The Green Party, *the smallest of the three*, had threatened ..."). A
-    figure there does not make the sentence a statistic: its claim is the rest."""
+    figure there does not make the sentence a statistic: its claim is the rest. A bare
+    figure in apposition is the subject's value, not who acts ("The record, *38.9C*, was set
+    at Halbury", round 30: ``gives_value``)."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     asides = []
     for token in span if span is not None else ():
-        if token.dep_ not in ("relcl", "appos") or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("relcl", "appos") or token.head.dep_ not in ("nsubj", "nsubjpass") \
+                or gives_value(token):
             continue
         first, last = token.left_edge.i, token.right_edge.i
         if first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) \
                 and doc[last + 1].text == ",":
             asides.append((doc[first].idx, doc[last].idx + len(doc[last])))
     return asides
+
+
+def gives_value(token) -> bool:
+    """Whether an apposition is a bare figure ("The record, *38.9C*, ..."): the value of the
+    subject it hangs on."""
+    return token.dep_ == "appos" and token.tag_ == "CD" and any(c.isdigit() for c in token.text)
 
 
 def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
