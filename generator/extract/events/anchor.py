@@ -52,6 +52,7 @@ from generator.extract.events.repairs import (
     own_act,
     participle_holder,
     period_clause_owner,
+    question_owner,
     saying_owner,
 )
 from generator.extract.events.rules import EventRules
@@ -108,7 +109,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(frame_owner(period_clause_owner(saying_owner(
-            closed_aside(clause_verb(root), span), span, rules), span, rules), rules)), rules),
+            closed_aside(question_owner(clause_verb(root)), span), span, rules), span, rules),
+            rules)), rules),
         rules), rules), rules)
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date

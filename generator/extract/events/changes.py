@@ -65,6 +65,18 @@ def moved_to(verb, timex, rules: EventRules) -> bool:
         and root.head.head.i == verb.i
 
 
+def held_back(verb, timex, rules: EventRules) -> bool:
+    """Whether a negated verb waits for the date after "until" (``rules.moving_prepositions``:
+    "the ground *will not be ready until 2028*", round 30; "would not be ready until early
+    next year", round 19): a delay told, the happening's new date, arranged as a move's is."""
+    span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("until", "till") \
+        and root.head.head.i == verb.i
+
+
 def continued_opening(verb, rules: EventRules) -> int:
     """The token index of the opening verb whose span ``verb`` carries on, else -1: "Early
     voting *opens* on Saturday and *runs* until Nov. 1" tells one span by two verbs of one

@@ -6,6 +6,8 @@
   not a pronoun "one" the parser took for a count ("decide on funding for *one* next year",
   ``pronoun_one``, round 20);
 - "in the fourth quarter, *which ended* on Jan. 31": a fiscal calendar (``bounds_period``);
+- "refused to improve *its offer of a 3 percent rise this year*": a bare date on what a
+  proposal offers says what the offer covers (``offered_term``, round 30);
 - "have fallen slightly *since March, when* several lenders cut their prices": a date after
   "since" with a "when" clause only starts the period the verb covers; the clause is what
   happened then (``starts_period``, round 22);
@@ -46,6 +48,8 @@ def covers_period(span, rules: EventRules) -> bool:
     subject's period is the event's time ("net profit for 2024 dropped")."""
     root = span.root
     prep = root.head
+    if root.dep_ == "npadvmod" and offered_term(prep, rules):
+        return True  # "its offer of a 3 percent rise *this year*"
     if root.dep_ in ("compound", "amod", "nmod") and prep.dep_ == "dobj":
         return period_modifier(prep, rules)  # "now expects *full-year* revenue of $9 billion"
     if root.dep_ != "pobj" or prep.lower_ not in rules.reference_points.periods \
@@ -58,6 +62,15 @@ def covers_period(span, rules: EventRules) -> bool:
         and noun.lemma_.lower() not in rules.event_nouns \
         and (noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
              or forecast_subject(noun, rules))
+
+
+def offered_term(noun, rules: EventRules) -> bool:
+    """Whether a bare date's noun is what a proposal (``rules.offer_nouns``) offers, after
+    "of" ("Northline refused to improve its *offer of* a 3 percent *rise* this year", round
+    30): the date says what the offer covers, not when the refusal happened."""
+    prep = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in rules.offer_nouns
 
 
 def pronoun_one(span) -> bool:

@@ -23,7 +23,10 @@
   ballot", ``saying_owner``, round 20);
 - a second date hung on a clause that already dates a period's start ("will vote on a budget
   for the fiscal year *that begins July 1* at its meeting on June 24", ``period_clause_owner``,
-  round 18).
+  round 18);
+- a date after an open question a noun or preposition introduces ("will publish its guidance
+  on *whether Tevrasib should be prescribed* routinely on April 22", ``question_owner``,
+  round 30).
 """
 
 from __future__ import annotations
@@ -218,3 +221,19 @@ def saying_owner(verb, span, rules: EventRules):
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     before = subject is not None and head.i < span.start and span.end <= subject.left_edge.i
     return head if before else verb
+
+
+def question_owner(verb):
+    """The verb an open question hangs from, when the parser hung the date after it on the
+    question's verb ("will *publish* its guidance on whether Tevrasib *should be prescribed*
+    routinely on April 22", round 30): a "whether" clause with a modal asks, it tells of no
+    happening, so the date is the publishing's; else ``verb``."""
+    children = list(verb.children)
+    if verb.dep_ not in ("pcomp", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return verb
+    head = verb.head
+    if head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else verb

@@ -286,6 +286,12 @@ class EventRules(BaseModel):
     saying_verbs: list[str] = []
     """"*said* a new version ..., which ..., would not be ready": a reported clause with no
     subject of its own has the object the parser hung on one of these as subject."""
+    offer_nouns: list[str] = []
+    """Proposals whose "of" phrase a bare date covers ("its offer of a 3 percent rise *this
+    year*": periods.offered_term, round 30)."""
+    possibility_words: list[str] = []
+    """Predicates that make a clause only possible ("when forecasters say 36C is *possible*":
+    secondary.is_possibility, round 30)."""
     max_phrase_words: int = 5
     lemma_repairs: dict[str, str] = {}
     """Word forms the lemmatizer gets wrong ("hopes" -> "hop"), with their true lemma."""

@@ -335,9 +335,15 @@ def when_clause_after(span):
 
 def is_possibility(verb, rules: EventRules) -> bool:
     """Whether a modal of ``rules.status["expected"]`` makes the clause a possibility
-    ("when candidates *may* put up posters")."""
+    ("when candidates *may* put up posters"), or a predicate of ``rules.possibility_words``
+    does, itself or in what a saying verb reports ("when forecasters *say* 36C is
+    *possible*", round 30: a forecast of the day, no happening of its own)."""
     modals = set(rules.status["expected"].lemmas)
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in modals or c.dep_ == "acomp"
+           and c.lemma_.lower() in rules.possibility_words for c in verb.children):
+        return True
+    return verb.lemma_.lower() in rules.saying_verbs and any(
+        c.dep_ == "ccomp" and is_possibility(c, rules) for c in verb.children)
 
 
 def happening_verb(clause):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.extract.claims.sentences import misread_verb
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.changes import moved_to
+from generator.extract.events.changes import held_back, moved_to
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import (
     CLIMB_DEPS,
@@ -31,7 +31,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     owner = aside_owner(verb)
     if owner is not None and noun is None:
         return event_status(owner, timex, published, rules)
-    if noun is None and moved_to(verb, timex, rules) and not possible(verb, rules):
+    if noun is None and (moved_to(verb, timex, rules) or held_back(verb, timex, rules)) \
+            and not possible(verb, rules):
         return "planned"  # "had pushed back its first landing to the second half of 2029"
     outer = verb if noun is None else clause_verb(noun)
     if called_off(outer, rules):
