@@ -19,8 +19,9 @@ _VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office"
                   "article", "page", "line", "platform", "unit", "lot", "box", "code"}
 
 
-#: Nouns a year-like number before them dates rather than counts: "1998 models".
-_MODEL_YEAR_NOUNS = {"model"}
+#: Nouns a year-like number before them dates rather than counts: "1998 models", "below 2019
+#: levels" (blind round 33).
+_MODEL_YEAR_NOUNS = {"model", "level"}
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
 
@@ -266,3 +267,19 @@ def after_for_length(doc, text: str, cand: Candidate) -> bool:
     days earlier this month"): the length is how long the thing lasted, so "earlier" is not its
     comparative as in "started two weeks earlier this year"."""
     return bool(_FOR_LENGTH.search(text, max(0, cand.start - 40), cand.start))
+
+
+def not_kind_at_end(doc, text: str, cand: Candidate) -> bool:
+    """Reject a bare "year-end" naming a kind of the plural noun after it ("helped by year-end
+    discounts", blind round 33), as a bare season does in "summer travel"; "a year-end
+    deadline" and "by year-end" still date."""
+    if "unit2" not in cand.groups:
+        return True
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks:
+        return True
+    first, last = toks[0], toks[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
+    return determined or after is None or after.tag_ != "NNS"

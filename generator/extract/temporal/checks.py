@@ -49,7 +49,8 @@ def not_name(doc, text: str, cand: Candidate) -> bool:
     for tok in toks:
         if tok.ent_type_ in _NAME_ENTITIES:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-            if ent is None or _reaches_across_preposition(doc, ent, toks[0], cand.end):
+            if ent is None or _reaches_across_preposition(doc, ent, toks[0], cand.end) or (
+                    _reaches_across_score(text, ent, cand)):
                 continue
             # the parser's EVENT "the Lunar New Year" is still only the holiday
             start = ent[1].idx if len(ent) > 1 and ent[0].lower_ == "the" else ent.start_char
@@ -68,6 +69,16 @@ def _reaches_across_preposition(doc, ent, first, end: int) -> bool:
     before = doc[first.i - 1] if first.i > ent.start else None
     return (before is not None and before.text in _DATE_PREPOSITIONS
             and ent.end_char <= end)
+
+
+#: A game's score right before a date word ("beat the Pilots 5-3 Monday night").
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}\s+$")
+
+
+def _reaches_across_score(text: str, ent, cand: Candidate) -> bool:
+    """True when ``ent`` only reaches the date across a score: no name holds "5-3 Monday"."""
+    return (ent.start_char < cand.start and ent.end_char <= cand.end
+            and bool(_SCORE_BEFORE.search(text, ent.start_char, cand.start)))
 
 
 def not_first_name(doc, text: str, cand: Candidate) -> bool:
@@ -296,6 +307,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "after_for_length": amounts.after_for_length,
     "not_game_period": amounts.not_game_period,
     "not_clock_length": amounts.not_clock_length,
+    "not_kind_at_end": amounts.not_kind_at_end,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

@@ -3,8 +3,9 @@
 "The game, which began at 7:08 p.m. Saturday, ended at 12:47 a.m.": the bare clock takes
 Saturday from its neighbour (:mod:`context`, :mod:`storyday`), but a night game that starts in
 the evening and ends after midnight ends on Sunday. So a clock between midnight and dawn,
-told in the same sentence just after an evening clock (or a night) of the same date, moves to
-the next day. Runs once every clock sits on its day. Nothing here imports spaCy.
+told in the same sentence just after an evening clock of the same date, or in that sentence or
+the next after a night ("Monday night. ... ended at 12:41 a.m."), lengths between passed over,
+moves to the next day. Runs once every clock sits on its day. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -40,18 +41,32 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
     """
     fixed = list(timexes)
     for i in range(1, len(timexes)):
-        clock, before = timexes[i], fixed[i - 1]
+        clock = timexes[i]
+        before = _last_point_before(fixed, i)
         hour = _hour(clock)
-        if not is_bare_clock(clock) or hour is None or hour not in SMALL_HOURS:
+        if before is None or not is_bare_clock(clock) or hour is None or hour not in SMALL_HOURS:
             continue
         if not _evening_of(before, clock.value[:10]):
             continue
-        if _SENTENCE_END.search(text[before.end:clock.start]):
+        if len(_SENTENCE_END.findall(text, before.end, clock.start)) > _reach(before):
             continue
         day = dt.date.fromisoformat(clock.value[:10]) + dt.timedelta(days=1)
         value = day.isoformat() + clock.value[10:]
         fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
     return fixed
+
+
+def _last_point_before(timexes: list[Timex], i: int) -> Timex | None:
+    """The last date or time before ``timexes[i]``, passing over lengths and sets ("the game,
+    which lasted 4 hours, 12 minutes, ended at 12:41 a.m.")."""
+    return next((t for t in reversed(timexes[:i]) if t.type in ("DATE", "TIME")), None)
+
+
+def _reach(before: Timex) -> int:
+    """How many sentence ends the evening reaches over: a night its next sentence ("beat the
+    Pilots 5-3 Monday night ... The game ... ended at 12:41 a.m.", blind round 33), an
+    evening clock none."""
+    return 1 if before.value.endswith("TNI") else 0
 
 
 def _hour(timex: Timex) -> int | None:

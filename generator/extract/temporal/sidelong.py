@@ -22,7 +22,10 @@ that verb say otherwise:
   (round 31, told in September) -- the January gone by, whatever the tense of "is";
 * the cause a trailing ", following" phrase gives a past main clause: "Stocks fell on Monday
   on fears that the Fed will raise rates, following Friday's jobs report" (round 32) -- the
-  report came before the fall, whatever verb the parser hung the phrase on.
+  report came before the fall, whatever verb the parser hung the phrase on;
+* a past relative clause the date's preposition follows word for word: "was not planning to
+  reverse the rate rise it made in December" (round 33, told in February) -- the rise was
+  made in December, even where the parser hangs "in December" on "reverse".
 
 Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 """
@@ -178,3 +181,18 @@ def follows_past_cause(token) -> bool:
         return False
     root = token.sent.root
     return token.doc[prep.i - 1].text == "," and root.tag_ == "VBD"
+
+
+#: Prepositions that date the verb of a relative clause they follow ("it made in December").
+_RELATIVE_DATING = {"in", "on", "at"}
+
+
+def made_in_relative_clause(token) -> bool:
+    """True for a date whose preposition follows a past relative clause's verb ("the rate
+    rise it made in December"): the date is that clause's, past, wherever the parser hung it."""
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in _RELATIVE_DATING or prep.i == 0:
+        return False
+    verb = prep.doc[prep.i - 1]
+    return (verb.dep_ == "relcl" and verb.tag_ == "VBD" and prep.head.i != verb.i
+            and not any(child.dep_ == "dobj" for child in verb.children))

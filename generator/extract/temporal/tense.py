@@ -33,6 +33,7 @@ from generator.extract.temporal.promised import deadline_set, promised_by
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
     follows_past_cause,
+    made_in_relative_clause,
     measured_since,
     open_pointed_to,
     performed_by_past_act,
@@ -98,7 +99,7 @@ def _clause_tense(span) -> str | None:
     if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
             or bought_forward(token)):
         return "future"
-    if measured_since(token) or follows_past_cause(token):
+    if measured_since(token) or follows_past_cause(token) or made_in_relative_clause(token):
         return "past"
     told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
     if told is not None:

@@ -1,0 +1,46 @@
+"""Round 33's categories: a date whose preposition follows a past relative clause word for word
+is that clause's ("reverse the rate rise it made in December"); a small-hours clock in the
+sentence after a night ("beat the Pilots 5-3 Monday night. ... ended at 12:41 a.m.") falls the
+day after it, lengths between passed over; a team's name the parser runs over a score ("the
+Atlanta Pilots 5-3 Monday night") is no name of the night (rule examples in temporal_times.yaml);
+"2019 levels" a year (temporal_dates.yaml); a bare "year-end discounts" a kind, "a year-end
+deadline" a date, and "a rough start to the year" the story's year (temporal_relative.yaml).
+
+Each case pins the step behind a fix with its counter-case. Every sentence is invented
+(fictional people, companies and places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+THU_FEB_2016 = dt.date(2016, 2, 11)
+TUE_OCT_2003 = dt.date(2003, 10, 14)
+
+
+def test_date_after_a_past_relative_clause_is_that_clause_s(tag):
+    text = ("Governor Ilse Marr said the bank was not planning to reverse the rate cut it made in "
+            "December, but that weak markets could slow further moves.")
+    assert values_by_text(tag, text, THU_FEB_2016)["December"] == "2015-12"
+
+
+def test_date_of_a_planned_reversal_still_looks_ahead(tag):
+    text = ("Governor Ilse Marr said the bank plans to reverse the rate cut in December, but that "
+            "weak markets could slow further moves.")
+    assert values_by_text(tag, text, THU_FEB_2016)["December"] == "2016-12"
+
+
+def test_small_hours_clock_in_the_sentence_after_a_night_is_the_next_day(tag):
+    text = ("The Harbor Gulls beat the Lake Owls 6-4 Monday night to level the series.\n"
+            "The game, which lasted 4 hours, 2 minutes, ended at 12:35 a.m.")
+    values = values_by_text(tag, text, TUE_OCT_2003)
+    assert values["Monday night"] == "2003-10-13TNI"
+    assert values["12:35 a.m."] == "2003-10-14T00:35"
+
+
+def test_small_hours_clock_two_sentences_after_a_night_keeps_its_day(tag):
+    text = ("The Harbor Gulls beat the Lake Owls 6-4 Monday night.\nThe fans went home happy.\n"
+            "Crews cleared the stands by 1 a.m.")
+    assert values_by_text(tag, text, TUE_OCT_2003)["1 a.m."] == "2003-10-13T01:00"
