@@ -44,3 +44,31 @@ def test_small_hours_clock_two_sentences_after_a_night_keeps_its_day(tag):
     text = ("The Harbor Gulls beat the Lake Owls 6-4 Monday night.\nThe fans went home happy.\n"
             "Crews cleared the stands by 1 a.m.")
     assert values_by_text(tag, text, TUE_OCT_2003)["1 a.m."] == "2003-10-13T01:00"
+
+
+WED_MAR_2022 = dt.date(2022, 3, 9)
+
+
+def test_seats_up_for_election_look_ahead(tag):
+    text = "All 60 seats on the Varden council are up for election in November."
+    assert values_by_text(tag, text, WED_MAR_2022)["November"] == "2022-11"
+
+
+def test_seats_that_were_up_for_election_stay_behind(tag):
+    text = "All 60 seats on the Varden council were up for election in November."
+    assert values_by_text(tag, text, WED_MAR_2022)["November"] == "2021-11"
+
+
+WED_OCT_1994 = dt.date(1994, 10, 5)
+
+
+def test_a_share_a_year_ago_in_a_monthly_sales_story_is_the_month(tag):
+    text = ("Sales of new cars rose 6 percent in September, automakers said Tuesday.\n"
+            "Korvan Motors' share of the market fell to 12.4 percent from 13.1 percent a year ago.")
+    assert values_by_text(tag, text, WED_OCT_1994)["a year ago"] == "1993-09"
+
+
+def test_a_share_a_year_ago_without_the_month_reported_is_the_year(tag):
+    text = ("Korvan Motors said its factories were busy.\n"
+            "Korvan Motors' share of the market fell to 12.4 percent from 13.1 percent a year ago.")
+    assert values_by_text(tag, text, WED_OCT_1994)["a year ago"] == "1993"

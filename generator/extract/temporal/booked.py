@@ -17,6 +17,7 @@ from generator.extract.temporal.tense_words import (
     SEASON_WORDS,
     START_PARTICIPLES,
     TIMETABLE_ADJECTIVES,
+    UP_FOR_WORDS,
 )
 
 __all__ = ["booked_for", "booked_from", "booked_subject", "bought_forward", "data_for", "due",
@@ -107,15 +108,20 @@ def names_data(token) -> bool:
 def booked_subject(verb) -> bool:
     """True for a present "to be" whose subject is a booked event: "the games are against
     Belmar on June 17", "the vote is on Monday" tell of a fixture, not of a thing gone by; so
-    does a thing "on the ballot" or "on the agenda"."""
+    does a thing "on the ballot" or "on the agenda", or "up for election"."""
     if verb.lemma_.lower() != "be":
         return False
     if any(child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
            for child in verb.children):
         return True
     # "the seats are on the ballot in November", "the bill is on the agenda for Monday"
-    return any(child.lower_ == "on" and any(obj.lower_ in AGENDA_WORDS for obj in child.children)
-               for child in verb.children)
+    if any(child.lower_ == "on" and any(obj.lower_ in AGENDA_WORDS for obj in child.children)
+           for child in verb.children):
+        return True
+    # "All 98 seats are up for election in November" (round 33, told in March)
+    return any(child.lower_ == "up" and any(
+        prep.lower_ == "for" and any(obj.lower_ in UP_FOR_WORDS for obj in prep.children)
+        for prep in child.children) for child in verb.children)
 
 
 def due(verb) -> bool:

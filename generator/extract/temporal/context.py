@@ -210,10 +210,11 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
 
 
 #: A word of comparison right before "a year earlier": "prices were 8.3% higher than a year
-#: earlier", "revenue climbed from the same period a year earlier". Not "over", which may be a
-#: verb's particle ("who took over two years ago").
+#: earlier", "revenue climbed from the same period a year earlier", "a share of 22.4 percent, from
+#: 23.9 percent a year ago" (round 33). Not "over", which may be a verb's particle ("who took
+#: over two years ago").
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
-                              r"(?:(?:US)?\$?[\d.,]+\s+(?:million|billion)"
+                              r"(?:(?:US)?\$?[\d.,]+(?:\s+(?:million|billion|percent)|%)"
                               r"(?:,\s+or\s+[^,]{1,30},)?\s+)?$",  # ", or 37 cents," (round 32)
                               re.IGNORECASE)
 

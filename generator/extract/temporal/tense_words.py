@@ -62,6 +62,8 @@ FORWARD_NOUNS = {"delivery", "travel"}
 SEASON_WORDS = {"spring", "summer", "fall", "autumn", "winter"}
 #: What a thing is "on" when it is booked: "the seats are on the ballot in November".
 AGENDA_WORDS = {"ballot", "agenda", "docket", "calendar", "schedule", "timetable"}
+#: What a thing is "up for" when a date awaits it: "the seats are up for election in November".
+UP_FOR_WORDS = {"election", "re-election", "reelection", "renewal", "vote", "review"}
 #: Verbs whose object is a plan or a forecast: a date inside that object lies ahead even when
 #: the verb is in the past ("analysts expected a vote in January").
 FORECAST_VERBS = {"expect", "anticipate", "forecast", "predict", "project", "plan", "schedule",
