@@ -341,7 +341,13 @@ stocks on banks and oil, 1994 AP monthly car sales, 2021 Reuters planemaker orde
 electronics maker (fiscal year ending late September), 2003 AP baseball playoff, 2022 AP state
 gas-tax holiday vote, 2009 Wikinews carmaker chief's resignation, 1997 AP Christmas air travel in a
 snowstorm) scored relaxed 0.982 / strict 0.982 / value F1 0.947 at first sight (after rounds 1-32's
-fixes) against its gold as written.
+fixes) against its gold as written, 0.986 / 0.986 / 0.950 against this file (one edit to documented
+conventions: "a day" in "for part of a day" tagged DURATION P1D; see its header), and 1.000 / 1.000
+/ 1.000 after the general fixes it prompted (a date right after a past relative clause, "2019
+levels", a team name run over a score, "year-end discounts" a kind, "a rough start to the year",
+small-hours and daytime clocks after a night or "overnight" on the next day, seats "up for
+election", a percentage "from ... a year ago" echoing the month reported, "booked to fly through
+Friday" ahead). Nothing of it still differs.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -392,7 +398,7 @@ ROUNDS = {
     "round30": ("blindset30.txt", "blindset30.jsonl", 0.99, 0.99),
     "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
     "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
-    "round33": ("blindset33.txt", "blindset33.jsonl", 0.98, 0.94),
+    "round33": ("blindset33.txt", "blindset33.jsonl", 0.99, 0.99),
 }
 
 

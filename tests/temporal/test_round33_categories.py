@@ -72,3 +72,30 @@ def test_a_share_a_year_ago_without_the_month_reported_is_the_year(tag):
     text = ("Korvan Motors said its factories were busy.\n"
             "Korvan Motors' share of the market fell to 12.4 percent from 13.1 percent a year ago.")
     assert values_by_text(tag, text, WED_OCT_1994)["a year ago"] == "1993"
+
+
+TUE_DEC_1997 = dt.date(1997, 12, 23)
+
+
+def test_daytime_clock_after_overnight_is_the_day_after_the_night(tag):
+    text = ("Crews worked overnight to clear the runways at Dunmere airport, but 300 flights had "
+            "been canceled by 3 p.m.")
+    values = values_by_text(tag, text, TUE_DEC_1997)
+    assert values["overnight"] == "1997-12-22TNI"
+    assert values["3 p.m."] == "1997-12-23T15:00"
+
+
+def test_clock_in_the_sentence_after_overnight_is_the_story_day(tag):
+    text = "Crews worked overnight to clear the runways.\nDunmere airport reopened at 3 p.m."
+    assert values_by_text(tag, text, TUE_DEC_1997)["3 p.m."] == "1997-12-23T15:00"
+
+
+def test_a_trip_people_are_booked_to_make_lies_ahead(tag):
+    text = ("Dunmere Air said it would waive change fees for passengers booked to fly through "
+            "Friday.")
+    assert values_by_text(tag, text, TUE_DEC_1997)["Friday"] == "1997-12-26"
+
+
+def test_a_booking_made_on_a_past_day_stays_behind(tag):
+    text = "Dunmere Air said hundreds of passengers were booked on other flights on Friday."
+    assert values_by_text(tag, text, TUE_DEC_1997)["Friday"] == "1997-12-19"

@@ -20,8 +20,8 @@ from generator.extract.temporal.tense_words import (
     UP_FOR_WORDS,
 )
 
-__all__ = ["booked_for", "booked_from", "booked_subject", "bought_forward", "data_for", "due",
-           "names_data"]
+__all__ = ["booked_for", "booked_from", "booked_to", "booked_subject", "bought_forward",
+           "data_for", "due", "names_data"]
 
 #: How far up a chain of modifiers :func:`names_data` looks for a noun of figures.
 _MAX_HOPS = 8
@@ -32,6 +32,24 @@ def booked_for(token) -> bool:
     March 3", "bookings for August and September"."""
     return any(noun.lemma_.lower() in BOOKED_NOUNS and not _held_in_the_past(noun)
                for noun in _nouns_for(token))
+
+
+#: Participles of a booking made for travel or a seat ahead: "passengers booked to fly".
+_BOOKED_PARTICIPLES = {"booked", "ticketed", "confirmed"}
+
+
+def booked_to(token) -> bool:
+    """True for the date of a trip people are "booked to" make: "waive fees for passengers
+    booked to fly through Friday" (blind round 33, told on a Tuesday) is the coming Friday,
+    whatever the tense of the clause above. "were booked on a flight on Friday" keeps it."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    participle = verb.head
+    return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and participle.i != verb.i and participle.tag_ == "VBN" and participle.dep_ == "acl"
+            and participle.lower_ in _BOOKED_PARTICIPLES)
 
 
 def _held_in_the_past(noun) -> bool:

@@ -5,7 +5,9 @@ Saturday from its neighbour (:mod:`context`, :mod:`storyday`), but a night game 
 the evening and ends after midnight ends on Sunday. So a clock between midnight and dawn,
 told in the same sentence just after an evening clock of the same date, or in that sentence or
 the next after a night ("Monday night. ... ended at 12:41 a.m."), lengths between passed over,
-moves to the next day. Runs once every clock sits on its day. Nothing here imports spaCy.
+moves to the next day; so does any daytime clock told after "overnight" in its sentence
+("worked overnight ..., but flights had been canceled by 3 p.m."). Runs once every clock sits
+on its day. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
         clock = timexes[i]
         before = _last_point_before(fixed, i)
         hour = _hour(clock)
-        if before is None or not is_bare_clock(clock) or hour is None or hour not in SMALL_HOURS:
+        if before is None or not is_bare_clock(clock) or hour is None:
+            continue
+        if hour not in SMALL_HOURS and not _day_after_overnight(before, clock, text):
             continue
         if not _evening_of(before, clock.value[:10]):
             continue
@@ -54,6 +58,16 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
         value = day.isoformat() + clock.value[10:]
         fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
     return fixed
+
+
+def _day_after_overnight(before: Timex, clock: Timex, text: str) -> bool:
+    """True for a daytime clock told after "overnight" in its sentence: "Crews worked overnight
+    to clear runways, but 600 flights had been canceled by 3 p.m." (blind round 33, told on
+    the Tuesday) is the afternoon after the night, which the clock's day came from; a clock after
+    a named night ("Monday night") keeps its day."""
+    return (before.rule.startswith("time-overnight") and before.value.endswith("TNI")
+            and before.value[:10] == clock.value[:10]
+            and not _SENTENCE_END.search(text, before.end, clock.start))
 
 
 def _last_point_before(timexes: list[Timex], i: int) -> Timex | None:

@@ -15,6 +15,7 @@ from generator.extract.temporal.booked import (
     booked_for,
     booked_from,
     booked_subject,
+    booked_to,
     bought_forward,
     data_for,
     due,
@@ -97,7 +98,7 @@ def _clause_tense(span) -> str | None:
     if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
     if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
-            or bought_forward(token)):
+            or bought_forward(token) or booked_to(token)):
         return "future"
     if measured_since(token) or follows_past_cause(token) or made_in_relative_clause(token):
         return "past"
