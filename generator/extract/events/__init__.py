@@ -55,6 +55,7 @@ from generator.extract.events.filters import (
     spoken_today,
 )
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
+from generator.extract.events.misread import misread_clause_event
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
@@ -218,7 +219,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         actor = pronoun_actor(subject, claims) or pronoun_owner(noun, claims)  # "her visit"
         participants = find_participants(noun, rules, subject, actor)
     elif anchor.misread:  # "before the window shuts at 11 p.m.": "shuts" read as a noun
-        what, lemma, actor = misread_clause_event(verb), true_lemma(verb), None
+        what, lemma, actor = misread_clause_event(verb, claims), true_lemma(verb), None
         participants = find_participants(verb, rules)
     elif anchor.resumes:  # "the trial was adjourned until April 20": it resumes then
         what, lemma, actor = resumed(verb, claims), "resume", None
@@ -303,14 +304,6 @@ def own_tail(verb, timex: Timex, rules: EventRules) -> str | None:
     if conjunct is not None:
         return conjunct_words(conjunct)
     return day_words(verb.doc, timex, verb, rules)
-
-
-def misread_clause_event(verb) -> str:
-    """"The window shuts": the words of a clause whose verb was read as a noun, from its
-    determiner to the verb (see ``anchor.misread_clause``); an adjective's from its noun's
-    ("Nominations close")."""
-    first = verb.head if verb.dep_ == "amod" and verb.head.i < verb.i else verb
-    return finish(" ".join(t.text for t in verb.doc[first.left_edge.i:verb.i + 1]))
 
 
 def resumed(verb, claims: Sequence[Claim]) -> str:

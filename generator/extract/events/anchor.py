@@ -49,11 +49,13 @@ from generator.extract.events.repairs import (
     frame_owner,
     is_participle,
     misread_clause,
+    misread_conjunct,
     own_act,
     participle_holder,
     period_clause_owner,
     question_owner,
     saying_owner,
+    verbless_participle,
 )
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
@@ -90,7 +92,7 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         before = last_predicate(doc[span.sent.start - 1].sent)
         if before is not None:
             return Anchor(through_apposition(before))
-    misread = misread_clause(root, rules)
+    misread = misread_clause(root, rules) or misread_conjunct(span, rules)
     if misread is not None:  # "before the window shuts at 11 p.m. on Monday"
         return Anchor(misread, own_clause=True, misread=True)
     due = due_noun(root)
@@ -112,6 +114,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
             closed_aside(question_owner(clause_verb(root)), span), span, rules), span, rules),
             rules)), rules),
         rules), rules), rules)
+    if verbless_participle(verb):  # "Tickets for the event sold out in March."
+        return Anchor(verb, own_clause=True, misread=True)
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date
         return Anchor(verb, arranged)

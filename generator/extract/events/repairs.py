@@ -26,7 +26,11 @@
   round 18);
 - a date after an open question a noun or preposition introduces ("will publish its guidance
   on *whether Tevrasib should be prescribed* routinely on April 22", ``question_owner``,
-  round 30).
+  round 30);
+- a timetable verb read as a plural noun conjoined to the object before it ("brings together 74
+  paintings from 30 collections and *runs* until January 24", ``misread_conjunct``), and a
+  sentence's only verb read as a participle on a noun ("Tickets for the event *sold* out in
+  March", ``verbless_participle``, round 31).
 """
 
 from __future__ import annotations
@@ -237,3 +241,35 @@ def question_owner(verb):
     if head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else verb
+
+
+def misread_conjunct(span, rules: EventRules):
+    """A timetable verb the tagger read as a plural noun conjoined after "and", right before
+    the date's preposition, which the parser hangs on the verb before ("The show ... brings
+    together 74 paintings from 30 collections *and runs* until January 24", round 31), else
+    None: the clause it ends is the happening, its subject the first verb's."""
+    start = span[0].i
+    if start < 3:
+        return None
+    token, preposition = span.doc[start - 2], span.doc[start - 1]
+    conjunction = span.doc[start - 3]
+    if token.tag_ == "NNS" and token.dep_ == "conj" and conjunction.lower_ == "and" \
+            and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX") \
+            and preposition.head.i < token.i \
+            and token.lemma_.lower() in rules.misread_clause_verbs:
+        return token
+    return None
+
+
+def verbless_participle(verb):
+    """Whether ``verb`` is the only verb of a body sentence the parser hung, as a participle,
+    on a noun inside the noun phrase at its root ("*Tickets* for the event *sold* out in
+    March.", round 31): the sentence's own verb, read in the past tense. A headline has no
+    closing full stop ("Ferry service suspended until Monday" stays a passive)."""
+    sent = verb.sent
+    root = sent.root
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and root.pos_ in ("NOUN", "PROPN") \
+        and last is not None and last.text == "." and verb.head.dep_ == "pobj" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in sent)
