@@ -92,7 +92,7 @@ from generator.extract.temporal.plans import (
 from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
-from generator.extract.temporal.saying import dates_a_saying
+from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.yearlend import (
@@ -162,7 +162,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             reading = borrow_year(reading, years_lapsed(chosen, i, text, year_lender.value,
                                                         published))
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)
-                and not joined_clause_after(doc, cand, week_lender.start)):
+                and not joined_clause_after(doc, cand, week_lender.start)
+                and not dates_a_statement(doc, cand.start, cand.end)):
             reading, base = day_in_week(reading, week_lender.value, published, tense)
         if cand.reading.year is not None and not lends_no_year(text, cand.start, cand.end):
             year_lender = Lender(sentence, tense, relative_clause(doc, cand.start, cand.end),

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import SAYING_VERBS
 
-__all__ = ["dates_a_saying"]
+__all__ = ["dates_a_saying", "dates_a_statement"]
 
 
-def dates_a_saying(doc, start: int, end: int) -> bool:
+def dates_a_saying(doc, start: int, end: int, verbs: frozenset | set = SAYING_VERBS) -> bool:
     """True when the expression at ``start:end`` hangs on a verb of saying ("said Tuesday",
     "announced on Monday"), directly or through "on"; "reported a profit for 2023" names what
     was reported on, not when."""
@@ -26,4 +26,16 @@ def dates_a_saying(doc, start: int, end: int) -> bool:
         head = head.head
     elif span.root.dep_ not in ("npadvmod", "tmod", "obl"):
         return False
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SAYING_VERBS
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs
+
+
+#: Verbs that only tell what someone said: the day they are dated by is the telling's.
+_TELLING = frozenset({"say", "tell"})
+
+
+def dates_a_statement(doc, start: int, end: int) -> bool:
+    """True for the day a plain statement is dated by ("broke ground last week ..., the company
+    said on Wednesday", event round 31, told on a Thursday): the day of the telling, which takes
+    no week from the happening told ("last week"); "reported on Tuesday" may still be a
+    happening of that week."""
+    return dates_a_saying(doc, start, end, _TELLING)

@@ -75,14 +75,16 @@ def deadline_for_scope(text: str, scope: bool, cand, tense: str | None,
     deadline borrows no year (event blind round 7), nor does the meeting in "will set water
     rates for 2027 at its next meeting, on Dec. 16" (event blind round 12); the tense then
     picks the coming day. After a budget's year (``budget``, see :func:`budget_scope`) the
-    month a step of its passage is dated in borrows none either: "the budget for next year
-    will be set in October" is the October before that year (event blind round 14), and "was
+    month or season a step of its passage is dated in borrows none either: "the budget for next
+    year will be set in October" is the October before that year (event blind round 14), "would
+    present the budget for next year in the autumn" this autumn (event round 31), and "was
     approved in December" the December before it. A part of the year ("revenue for 2027 to
     rise in the first half") and what the budget does ("will cut fares in March") still lie
     inside the year."""
     start = cand.start
     coming_day = tense == "future" and cand.reading.day is not None
-    passage = (budget and tense in ("future", "past") and year_less(cand.reading)
+    passage = (budget and tense in ("future", "past")
+               and (year_less(cand.reading) or _season_alone(cand.reading))
                and _BUDGET_STEP.search(text, max(0, start - 60), start) is not None)
     return scope and (coming_day or passage
                       or bool(_DEADLINE.search(text, max(0, start - 40), start)))
@@ -99,6 +101,16 @@ _BUDGET_STEP = re.compile(
 #: A budget "for" a year, drawn up and voted on before that year begins: "the agency's budget
 #: for next year", "spending for 2028". Revenue or sales "for" a year fall inside it.
 _BUDGET_FOR = re.compile(r"\b(?:budgets?|spending|appropriations?)\s+for\s+$", re.IGNORECASE)
+
+
+def _season_alone(reading: Reading) -> bool:
+    """True for a season with no year of its own: "would present the budget for next year in
+    the autumn" (event round 31, told in June) is this autumn, as "in October" is."""
+    return needs_year(reading) and reading.period in _SEASONS
+
+
+#: Period codes of the seasons.
+_SEASONS = {"SP", "SU", "FA", "WI"}
 
 
 def budget_scope(text: str, start: int) -> bool:
