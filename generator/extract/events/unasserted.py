@@ -93,7 +93,10 @@ def planning_clause(verb, rules: EventRules):
     if verb.dep_ != "xcomp" or plan.i == verb.i \
             or plan.lemma_.lower() not in rules.status["planned"].lemmas:
         return None
-    return plan.head if plan.dep_ == "acomp" else plan
+    # "was first due to open": the parser may take the adjective after an ordinal for a
+    # preposition on "be" (round 31); the clause is still the "be"
+    on_copula = plan.tag_ == "JJ" and plan.head.lemma_ == "be" and plan.head.i != plan.i
+    return plan.head if plan.dep_ == "acomp" or on_copula else plan
 
 
 def replaced_by_main(verb, rules: EventRules) -> bool:
