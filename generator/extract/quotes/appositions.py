@@ -346,7 +346,14 @@ def _ends_subject(appos: Token) -> bool:
     verb = after + 1
     if doc[verb].lower_ == "for" and verb + 3 < len(doc) and doc[verb + 1].tag_ == "PRP$":
         verb += 3  # "The mayor of Elka, Jan Visk, for his part estimated that ...": an aside
+    while verb + 1 < len(doc) and (doc[verb].text in _OPENING_MARKS or doc[verb].pos_ == "ADV"
+                                   and doc[verb - 1].text in _OPENING_MARKS):
+        verb += 1  # a verb inside the marks: '..., Jean-Baptiste Mbeki, "firmly condemned"'
     return doc[verb].pos_ in ("VERB", "AUX") or doc[verb].tag_ == "WP"
+
+
+#: Marks that may open a quoted verb right after the subject (round 59).
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 def set_off(head: Token, appos: Token) -> bool:
@@ -355,3 +362,16 @@ def set_off(head: Token, appos: Token) -> bool:
     says ("the partner of developer Erik Lund": Lund is not the partner)."""
     before = head.doc[appos.left_edge.i - 1]
     return before.i == head.i or before.text in (",", "—", "–", "-", "(")
+
+
+def role_before_apposed_name(name: Token, lex: Lexicon) -> Span | None:
+    """The role words of "declared the government spokesman, Ousmane Diakité, on ...": a
+    definite title noun with the name set off after it in apposition gives that name its
+    role, so "The government spokesman" later is the same person (round 59). None for a
+    name in apposition to anything else."""
+    role = name.head
+    if name.dep_ != "appos" or role.pos_ != "NOUN" or role.lower_ not in lex.titles \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.lefts) \
+            or not set_off(role, name):
+        return None
+    return mention_span(role)

@@ -9,7 +9,7 @@ article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +28,7 @@ from generator.extract.quotes.appositions import (
     names_in_apposition,
     organization_after_thing,
     person_after_place,
+    role_before_apposed_name,
     set_off,
     titled_name_after_noun,
     titled_name_before_of,
@@ -101,6 +102,10 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     ("The observation mission of the bloc, the X Community, judged") speaking as
     "X Community observation mission"."""
     mention = _read_mention(head, lex, together)
+    apposed = role_before_apposed_name(head, lex) if mention.kind == "person" \
+        and not mention.role else None
+    if apposed is not None:  # "the government spokesman, Ousmane Diakité,"
+        return replace(mention, role=clean_phrase(apposed, lex) or None)
     body = body_before_name(head) if mention.kind in ("organization", "people") else None
     if body is None or body.lemma_.casefold() in lex.company_nouns:
         # "The supplier of the brakes, Kessel Components,": a company's name is its own

@@ -49,8 +49,16 @@ def portfolio_before(title: Token, lex: Lexicon) -> str:
 
 def located_only(head: Token) -> bool:
     """"The Austin, Texas-based company": a definite noun whose only modifier says where
-    the organisation is based is as bare as "the company" and refers back the same way."""
-    words = list(head.doc[head.left_edge.i : head.i])
+    the organisation is based is as bare as "the company" and refers back the same way;
+    so is one whose city the parser split off ("the San Jose, California-based company",
+    see :func:`speaker_misparses.company_after_based_place`)."""
+    start = head.left_edge.i
+    while start > 0 and (head.doc[start - 1].text == ","
+                         or head.doc[start - 1].ent_type_ in ("GPE", "LOC")):
+        start -= 1
+    if start < head.left_edge.i and start > 0 and head.doc[start - 1].lower_ == "the":
+        start -= 1
+    words = list(head.doc[start : head.i])
     if not words or words[0].lower_ != "the" or list(head.rights):
         return False
     between = words[1:]

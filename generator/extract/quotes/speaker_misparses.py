@@ -276,3 +276,22 @@ def person_before_affiliation(antecedent: Token) -> Token:
     if role.dep_ == "appos" and role.head.ent_type_ == "PERSON":
         return role.head
     return antecedent
+
+
+def company_after_based_place(subject: Token) -> Token:
+    """The real subject of "..., the San Jose, California-based company said": the parser
+    may make the city the subject and the company noun after the state's "-based" a
+    conjunct of it (round 58); the noun speaks, the city only says where it is based."""
+    if subject.ent_type_ not in ("GPE", "LOC") and subject.pos_ != "PROPN":
+        return subject
+    for noun in (c for c in subject.rights if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        between = list(subject.doc[subject.i + 1 : noun.i])
+        if any(_based(t) for t in between) and all(
+                _based(t) or t.text in (",", "-") or t.ent_type_ in ("GPE", "LOC")
+                for t in between):
+            return noun
+    return subject
+
+
+def _based(word: Token) -> bool:
+    return word.lower_ == "based" or word.lower_.endswith("-based")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
+    company_after_based_place,
     name_after_role_word,
     name_after_title_stop,
     name_of_owned_voice,
@@ -229,6 +230,7 @@ def _nearest_subject(verb: Token) -> Token | None:
         child = subject_after_agency_credit(subject_after_fronted_participle(child))
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
         child = person_before_of_phrase(child)  # "X of the group Y called"
+        child = company_after_based_place(child)  # "the San Jose, Calif.-based company"
         if child.tag_ in ("VB", "VBP"):  # "commuter X" read as a verb and its object
             child = name_after_role_word(child) or child
         if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):

@@ -1,0 +1,39 @@
+"""Rounds 57-59's categories (blind set 433-456), each on a fictional text of its own: a
+company introduced as "X Corp. shares fell" and then "the Boise, Idaho-based company said",
+the city that the parser made the subject being only where the company is based; a role and
+the name set off after it before a verb inside marks ("The chairman of X, Y, \"firmly
+condemned\""); a role given before a name in apposition ("the government spokesman, Y,") is
+that person when "The government spokesman" speaks later."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_city_and_state_before_based_is_no_speaker(quotes_of):
+    text = ("Quorra Foods Inc. shares fell the most in a year after the snack maker cut its "
+            "forecast.\n\n"
+            "Sales this year will be about $2.1 billion, plus or minus $50 million, the San "
+            "Jose, California-based company said in a statement Wednesday.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert len(indirect) == 1 and indirect[0][1].startswith("Quorra Foods"), indirect
+
+
+def test_a_role_with_its_name_before_a_quoted_verb(quotes_of):
+    text = ("The head of the Lantic Ports Authority, Marie-Claire Osei, \"strongly regretted\" "
+            "the closure in a statement.")
+    assert _found(quotes_of(text), "direct") == [("strongly regretted", "Marie-Claire Osei")]
+
+
+def test_a_role_given_before_an_apposed_name_is_that_person_later(quotes_of):
+    text = ("\"The border is calm,\" declared the interior spokesman, Idris Kamara, on state "
+            "radio.\n\n"
+            "The chairman of the regional bloc, Amara Sesay, called for restraint.\n\n"
+            "The interior spokesman, for his part, promised the guilty would be \"punished\".")
+    assert ("punished", "Idris Kamara") in _found(quotes_of(text), "direct")
