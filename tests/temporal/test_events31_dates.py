@@ -2,7 +2,8 @@
 (fictional people, companies and places) with its counter-case: a budget "for next year"
 presented "in the autumn" is this autumn (ev178); what a plan aims "to have sent out by the end
 of June" lies ahead (ev182); a day a plain statement is dated by takes no week from the "last
-week" it tells of (ev177).
+week" it tells of (ev177); "opens on the same day" after "will open on Saturday" is that Saturday,
+past a saying's day told in between (ev179).
 """
 
 from __future__ import annotations
@@ -46,3 +47,18 @@ def test_day_of_a_statement_takes_no_week_from_what_it_tells(tag):
 def test_day_of_a_happening_in_last_week_keeps_that_week(tag):
     text = "Tarvik Foods opened a new bakery last week and hired its first bakers on Wednesday."
     assert values_by_text(tag, text, THU_MAY_2026)["Wednesday"] == "2026-05-06"
+
+
+THU_OCT_2026 = dt.date(2026, 10, 15)
+_AQUARIUM = ("The city's new aquarium will open to the public on Saturday. More than 9,000 tickets "
+             "have been sold, the city said on Wednesday. ")
+
+
+def test_the_same_day_repeating_a_verb_is_that_verb_s_day(tag):
+    text = _AQUARIUM + "Its new restaurant opens on the same day."
+    assert values_by_text(tag, text, THU_OCT_2026)["the same day"] == "2026-10-17"
+
+
+def test_the_same_day_of_another_verb_is_the_last_day_told(tag):
+    text = _AQUARIUM + "Shares of its builder rose the same day."
+    assert values_by_text(tag, text, THU_OCT_2026)["the same day"] == "2026-10-14"

@@ -28,6 +28,7 @@ Pipeline (one module per stage)::
     plans.py     the weekday of a plan told in the past perfect, nearest the story's day,
                  and the nearest end of a plan made in it ("had scheduled ... until Memorial Day")
     pointed.py   "that night" told of a dated happening (a concert): that happening's night
+    sameday.py   "opens on the same day" after "will open on Saturday": that Saturday
     storyday.py  the day the story is about, for clocks and parts of the day told without it
     dayclause.py whether a later day dates the clause of a part of the day, or one of its own
     nightafter.py  a past "overnight" after a day told in an earlier sentence: that day's night
@@ -92,6 +93,7 @@ from generator.extract.temporal.plans import (
 from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
+from generator.extract.temporal.sameday import same_day_as_its_verb
 from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
@@ -215,6 +217,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
     settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
+    settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
