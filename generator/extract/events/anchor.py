@@ -41,7 +41,12 @@ from generator.extract.events.continuations import (
     opens_continuation,
     through_apposition,
 )
-from generator.extract.events.introduced import dated_noun, possessed_happening, sequenced_happening
+from generator.extract.events.introduced import (
+    dated_noun,
+    possessed_happening,
+    possessor_clause,
+    sequenced_happening,
+)
 from generator.extract.events.repairs import (
     accompanied,
     closed_aside,
@@ -106,6 +111,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         and timex.range.granularity not in ("day", "time") else None
     if possessed is not None:  # "named a squad for next month's tour"
         return Anchor(clause_verb(possessed), possessed)
+    described = possessor_clause(root)
+    if described is not None:  # "Last year's Cyclone Aria, which hit ... in March, cut"
+        return Anchor(described, own_clause=True)
     sequenced = sequenced_happening(span, rules)
     if sequenced is not None:  # "after the domestic final on June 7"
         return Anchor(clause_verb(sequenced), sequenced)

@@ -1,7 +1,9 @@
 """Happenings a preposition introduces, whose noun a date dates rather than the verb it hangs
 from: "named a squad *for next month's tour*" (``possessed_happening``), "nine days off *after
 the domestic final* on June 7" (``sequenced_happening``), and the noun a date hangs from
-directly (``dated_noun``).
+directly (``dated_noun``); and a name's possessive date that its relative clause's happening
+gives ("*Last year's* Cyclone Aria, which hit the same stretch of coast in March",
+``possessor_clause``, round 31).
 
 Split out of :mod:`.anchor` (round 29), which asks these before it reads the verb.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from generator.extract.events.rules import EventRules
 
 __all__ = ["NOUN_DATE_DEPS", "dated_noun", "phrase_before", "possessed_happening",
-           "sequenced_happening"]
+           "possessor_clause", "sequenced_happening"]
 
 #: Dependencies of a date token on the noun it dates ("a call *Thursday*", "the summit *next
 #: week*").
@@ -84,3 +86,16 @@ def dated_noun(root):
     if root.dep_ == "poss" and head.dep_ == "nsubj":  # "*Sunday's* defeat left the club"
         return head
     return head if root.dep_ in NOUN_DATE_DEPS and head.pos_ == "NOUN" else None
+
+
+def possessor_clause(root):
+    """The relative clause on a name that a possessive date is on, when the clause carries a
+    date of its own ("*Last year's* Cyclone Aria, *which hit* the same stretch of coast *in
+    March*, cut the Bruce Highway", round 31): the name is last year's because of what the
+    clause tells, so the possessive is a coarser date of that happening, not of the verb the
+    name is the subject of; else None."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == root.i or noun.pos_ != "PROPN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i
+                 and any(t.ent_type_ == "DATE" and t.i > c.i for t in c.subtree)), None)
