@@ -71,6 +71,7 @@ from generator.extract.events.periods import (
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.rankings import streak_happening
+from generator.extract.events.repairs import causative_object
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
     coming_happening,
@@ -299,6 +300,9 @@ def own_tail(verb, timex: Timex, rules: EventRules) -> str | None:
     """The words that stand for the verb's complements in the description: the conjunct of
     its object the date is on ("expect ... and *two more* by the middle of next year"), the
     words of one of several days (``day_words``), else None."""
+    caused = causative_object(verb)  # "aimed to have all the new adapters sent out"
+    if caused is not None:
+        return caused
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     conjunct = object_conjunct(span, verb) if span is not None else None
     if conjunct is not None:

@@ -49,6 +49,7 @@ from generator.extract.events.introduced import (
 )
 from generator.extract.events.repairs import (
     accompanied,
+    causative_owner,
     closed_aside,
     due_noun,
     frame_owner,
@@ -119,7 +120,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(frame_owner(period_clause_owner(saying_owner(
-            closed_aside(question_owner(clause_verb(root)), span), span, rules), span, rules),
+            closed_aside(question_owner(causative_owner(clause_verb(root))), span), span, rules),
+            span, rules),
             rules)), rules),
         rules), rules), rules)
     if verbless_participle(verb):  # "Tickets for the event sold out in March."

@@ -30,7 +30,9 @@
 - a timetable verb read as a plural noun conjoined to the object before it ("brings together 74
   paintings from 30 collections and *runs* until January 24", ``misread_conjunct``), and a
   sentence's only verb read as a participle on a noun ("Tickets for the event *sold* out in
-  March", ``verbless_participle``, round 31).
+  March", ``verbless_participle``, round 31);
+- a participle on the object of a causative "have" ("aimed to *have* all the new adapters
+  *sent out* by the end of June", ``causative_owner``, round 31).
 """
 
 from __future__ import annotations
@@ -273,3 +275,31 @@ def verbless_participle(verb):
         and last is not None and last.text == "." and verb.head.dep_ == "pobj" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in sent)
+
+
+def causative_owner(verb):
+    """The causative "have" whose object a dated participle is on ("Lumio said it aimed to
+    *have* all the new adapters *sent* out by the end of June", round 31): the haver arranges
+    it, so the clause of "have" tells the happening and its plan; else ``verb``."""
+    noun = verb.head
+    holder = noun.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "dobj" \
+            and holder.lemma_ == "have" and holder.dep_ == "xcomp" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return holder
+    return verb
+
+
+def causative_object(verb) -> str | None:
+    """The words a causative "have" governs, its object through the participle and its
+    particle ("all the new adapters sent out"), when ``verb`` is one (see
+    ``causative_owner``), else None."""
+    if verb.lemma_ != "have":
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        participle = next((c for c in noun.children if causative_owner(c).i == verb.i
+                           and c.i != verb.i), None)
+        if participle is not None:
+            last = next((c for c in participle.children if c.dep_ == "prt"), participle)
+            return " ".join(t.text for t in verb.doc[noun.left_edge.i:last.i + 1])
+    return None
