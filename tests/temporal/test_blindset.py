@@ -348,6 +348,13 @@ levels", a team name run over a score, "year-end discounts" a kind, "a rough sta
 small-hours and daytime clocks after a night or "overnight" on the next day, seats "up for
 election", a percentage "from ... a year ago" echoing the month reported, "booked to fly through
 Friday" ahead). Nothing of it still differs.
+Round 34 (``blindset/blindset34.txt``, 8 stories by another author, 151 expressions: 2012 Wikinews
+stocks on euro-zone fears, 1995 AP monthly car sales after Memorial Day, 2015 Wikinews airline
+grounding, 2021 Reuters software results (calendar fiscal year), 2004 AP rain-shortened
+Indianapolis 500, 1998 AP state property-tax vote, 2024 Wikinews maiden-flight delay, 2010 Reuters
+airline snow cancellations before Christmas (fiscal year ending March 31)) scored relaxed 0.993 /
+strict 0.987 / value F1 0.987 at first sight (after rounds 1-33's fixes) against its gold as
+written. Its gold was not edited.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -399,6 +406,7 @@ ROUNDS = {
     "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
     "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
     "round33": ("blindset33.txt", "blindset33.jsonl", 0.99, 0.99),
+    "round34": ("blindset34.txt", "blindset34.jsonl", 0.993, 0.986),
 }
 
 
