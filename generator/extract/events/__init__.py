@@ -44,6 +44,7 @@ from generator.extract.events.changes import (
     ended_closure,
     held_happening,
 )
+from generator.extract.events.countdown import counted_date
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
@@ -153,6 +154,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
             best[key] = (rank, anchor, timex)
 
     for timex in sorted(timexes, key=lambda t: t.start):
+        timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
         if timex.type not in ("DATE", "TIME") or timex.range is None \
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):

@@ -191,6 +191,9 @@ def frame_owner(verb, rules: EventRules):
     if frame.dep_ != "pobj" or frame.head.dep_ != "prep":
         return verb
     owner = frame.head.head
+    if any(c.dep_ == "neg" for c in owner.children):
+        return verb  # "agreed not to sell any shares during a lock-up period that ends in
+        # 180 days": nothing happens in the frame, its own end is the happening (round 31)
     return owner if owner.pos_ in ("VERB", "AUX") else verb
 
 
