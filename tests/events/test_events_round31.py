@@ -45,3 +45,10 @@ def test_the_end_of_a_period_nothing_is_done_in_is_the_happening(nlp):
     events = events_of(nlp, text)
     assert [value for _, _, value in events] == ["2026-09-15"], events
     assert "ends" in events[0][0], events
+
+
+def test_the_same_day_sets_a_second_happening_beside_the_first(nlp):
+    text = ("The Orsk exhibition will open to the public on Saturday. The museum's new cafe "
+            "opens on the same day.")
+    whats = [what for what, _, _ in events_of(nlp, text)]
+    assert len(whats) == 2 and any("cafe" in what for what in whats), whats

@@ -96,6 +96,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True  # "warned customers in November ..., but it said at the time": round 27
     if a.event.when.value != b.event.when.value:
         return retold_finer(a, b, synonyms)
+    if a.sentence != b.sentence and coincides(b):
+        return False  # "The museum's new cafe ... opens on the same day": another happening
     shared = shared_names(a.keys, b.keys)
     # two predicates of one sentence with one verb are two happenings ("The festival opens on
     # June 3, when the new bridge opens"): the sentence made one event per predicate already
@@ -113,6 +115,13 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # across Castoria on Tuesday" (round 19): a later sentence naming no one adds no name
     nameless = not b.keys and a.sentence != b.sentence
     return (inside or nameless) and same_happening(a.lemma, b.lemma, synonyms)
+
+
+def coincides(candidate: Candidate) -> bool:
+    """Whether the candidate's date is "the same day" (or date, week ...) as one told before:
+    saying so sets a second happening beside the first, never retells it ("will open to the
+    public on Saturday ... The museum's new cafe ... opens *on the same day*", round 31)."""
+    return candidate.event.when.text.lower().startswith("the same ")
 
 
 def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) -> bool:
