@@ -78,6 +78,7 @@ from generator.extract.temporal.lending import (
     past_year_ahead,
     relative_clause,
     yardstick_period,
+    year_echo_measured_against,
 )
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech
@@ -196,7 +197,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         if ((result.range is not None or is_fiscal_year(result.value))
                 and not SINCE.search(text, max(0, cand.start - 8), cand.start)
                 and not echoes_a_period(cand.reading, result, text[cand.start:cand.end])
-                and not yardstick_period(cand.reading, text, cand.start)):
+                and not yardstick_period(cand.reading, text, cand.start)
+                and not year_echo_measured_against(cand.reading, text, cand.start)):
             mentions.append(Mention(result.value, tense, sentence,
                                     dates_a_saying(doc, cand.start, cand.end)))
         named = period_named_by_length(text, cand.start, text[cand.start:cand.end],

@@ -50,6 +50,7 @@ from generator.extract.temporal.fiscal_start import (
     new_fiscal_year_after_its_first_day,
     new_fiscal_year_from_its_start,
 )
+from generator.extract.temporal.lending import COMPARED_BEFORE
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.reported import fiscal_year_just_reported
 
@@ -209,16 +210,6 @@ def _ago_echoes_compared_period(timexes: list[Timex], text: str,
     return fixed
 
 
-#: A word of comparison right before "a year earlier": "prices were 8.3% higher than a year
-#: earlier", "revenue climbed from the same period a year earlier", "a share of 22.4 percent, from
-#: 23.9 percent a year ago" (round 33). Not "over", which may be a verb's particle ("who took
-#: over two years ago").
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
-                              r"(?:(?:US)?\$?[\d.,]+(?:\s+(?:million|billion|percent)|%)"
-                              r"(?:,\s+or\s+[^,]{1,30},)?\s+)?$",  # ", or 37 cents," (round 32)
-                              re.IGNORECASE)
-
-
 def _compared_period(timex: Timex, before: list[Timex], text: str,
                      published: dt.date) -> Timex | None:
     """The period "a year ago" compares with, or None when it is a plain year back.
@@ -239,7 +230,7 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
             return period
         if timex.text.lower().startswith("the same "):
             return period
-    if not _COMPARED_BEFORE.search(text, max(0, timex.start - 32), timex.start):
+    if not COMPARED_BEFORE.search(text, max(0, timex.start - 32), timex.start):
         return None
     if _MARKET_LEVEL.search(text, _sentence_start(text, timex.start), timex.start):
         return None  # "The Dow is still up 6% from a year ago": a level a year back, the year

@@ -193,6 +193,28 @@ _YARDSTICK_BEFORE = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|agains
                                r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
 
 
+#: A word of comparison right before "a year earlier": "prices were 8.3% higher than a year
+#: earlier", "revenue climbed from the same period a year earlier", "a share of 22.4 percent, from
+#: 23.9 percent a year ago" (round 33). Not "over", which may be a verb's particle ("who took
+#: over two years ago").
+COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
+                              r"(?:(?:US)?\$?[\d.,]+(?:\s+(?:million|billion|percent)|%)"
+                              r"(?:,\s+or\s+[^,]{1,30},)?\s+)?$",  # ", or 37 cents," (round 32)
+                              re.IGNORECASE)
+
+
+
+def year_echo_measured_against(reading: Reading, text: str, start: int) -> bool:
+    """True for "a year earlier" counted back from the date named last that a figure is
+    compared with: "in the quarter ended Sept. 30, from $1.6 billion a year earlier" (round 34,
+    October 2021). It is counted from the closing day, so it reads as the year (2020) until the
+    quarter is echoed, and as a mention "the same period a year earlier" after it would count a
+    second year back (2019-Q3); like the quarter echo it is left out. "A year earlier, it had
+    opened its first store" tells of that year and stays a mention."""
+    return (reading.grain == "echo" and reading.anchor == "last" and reading.unit == "year"
+            and bool(COMPARED_BEFORE.search(text, max(0, start - 32), start)))
+
+
 def yardstick_period(reading: Reading, text: str, start: int) -> bool:
     """True for a quarter or month counted back from the one named last that a figure is
     measured against: "Revenue dropped to $3.1 billion, slightly below the previous quarter"
