@@ -3,7 +3,9 @@ company introduced as "X Corp. shares fell" and then "the Boise, Idaho-based com
 the city that the parser made the subject being only where the company is based; a role and
 the name set off after it before a verb inside marks ("The chairman of X, Y, \"firmly
 condemned\""); a role given before a name in apposition ("the government spokesman, Y,") is
-that person when "The government spokesman" speaks later."""
+that person when "The government spokesman" speaks later; a name described as based somewhere
+("X, the Paris-based owner of Y,") is an organisation whatever NER tagged it, so "the group"
+is it."""
 
 from __future__ import annotations
 
@@ -37,3 +39,11 @@ def test_a_role_given_before_an_apposed_name_is_that_person_later(quotes_of):
             "The chairman of the regional bloc, Amara Sesay, called for restraint.\n\n"
             "The interior spokesman, for his part, promised the guilty would be \"punished\".")
     assert ("punished", "Idris Kamara") in _found(quotes_of(text), "direct")
+
+
+def test_a_name_described_as_based_somewhere_is_an_organisation(quotes_of):
+    text = ("Atelier Rosenthal, the Vienna-based owner of Kessel watches, reported weak sales.\n\n"
+            "Revenue fell 2 per cent in the three months to September, the group said on "
+            "Tuesday.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("Revenue fell 2 per cent in the three months to September", "Atelier Rosenthal")]

@@ -85,11 +85,20 @@ def described_as_organization(token: Token, lex: Lexicon) -> bool:
     ``described-organisation``) names one, whatever NER tagged it; a name opening with a
     known given name stays a person's ("Gary Ross, a rural carrier")."""
     nouns = [described_noun(c) for c in token.rights if c.dep_ == "appos"]  # "one of X"
-    described = any(n.pos_ == "NOUN" and n.lemma_.casefold() in lex.organization_descriptions
-                    for n in nouns)
+    described = any(n.pos_ == "NOUN" and (n.lemma_.casefold() in lex.organization_descriptions
+                                          or _based_somewhere(n)) for n in nouns)
     if not described or token.pos_ != "PROPN":
         return False
     return fold_name(_compound_start(token).text) not in lex.pronoun_of_given_name
+
+
+def _based_somewhere(noun: Token) -> bool:
+    """"the Paris-based owner of Delorme handbags": a noun said to be based in a place
+    describes an organisation, whatever the noun (round 59); the given-name guard of
+    :func:`described_as_organization` keeps "Ravi Anand, the London-based sitarist" a
+    person."""
+    return any(c.dep_ == "amod" and (c.lower_ == "based" or c.lower_.endswith("-based"))
+               for c in noun.lefts)
 
 
 def _joined_to_dateline(token: Token) -> bool:
