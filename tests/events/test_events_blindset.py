@@ -107,7 +107,11 @@ jury selection, a streaming price rise; after rounds 1-28's fixes) 0.827 / 0.860
 round 30, by a twenty-sixth (a drug's approval and second use, a presidential runoff, a rail
 drivers' strike on three dates, a stadium delayed to 2028, a heatwave warning, a technology
 listing and its lock-up; after rounds 1-29's fixes) 0.755 / 0.881 / 0.813, 0.946, 1.000,
-0.981, 0.843, after its fixes 0.905 / 0.905 / 0.905, 0.974, 1.000, 0.981, 0.961.
+0.981, 0.843, after its fixes 0.905 / 0.905 / 0.905, 0.974, 1.000, 0.981, 0.961; round 31,
+by a twenty-seventh (a chip factory's groundbreaking, a cabinet reshuffle, a delayed museum
+exhibition, a law struck down, a cyclone, a developer conference and recall; after rounds
+1-30's fixes) 0.800 / 0.833 / 0.816, 0.975, 0.900, 0.961, 0.898, after its fixes 0.979 /
+0.979 / 0.979, 1.000, 0.915, 0.961, 0.959.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -420,15 +424,17 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.94,
     },
-    # Round 31 at first sight: 0.800 / 0.833 / 0.816, 0.975, 0.900, 0.961, 0.898.
+    # Round 31 at first sight: 0.800 / 0.833 / 0.816, 0.975, 0.900, 0.961, 0.898; after its
+    # fixes (ev177's 'last opened a new factory in 2019' a statement by the set's rules, with
+    # the dates work of the same session) 0.979 / 0.979 / 0.979, 1.000, 0.915, 0.961, 0.959.
     (31,): {
-        "event_precision": 0.78,
-        "event_recall": 0.81,
-        "event_f1": 0.80,
+        "event_precision": 0.93,
+        "event_recall": 0.93,
+        "event_f1": 0.93,
         "status_accuracy": 0.95,
-        "what_match": 0.88,
+        "what_match": 0.87,
         "claim_recall": 0.94,
-        "claim_kind_accuracy": 0.88,
+        "claim_kind_accuracy": 0.92,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -436,8 +442,7 @@ FLOORS = {
 #: in a story of Dec. 6) resolve to the past June, which is the temporal stage's to fix.
 #: Round 24's education story scored 0.667 at first sight and 0.700 after its fixes ("in two
 #: years" and "a month after" give no date yet, the temporal stage's to fix).
-#: Round 31's culture story scored 0.571 at first sight (the museum's run, delay and cafe).
-MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (31,): 0.55}
+MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6}
 #: At most this share of gold events may come out split in two (0.05 unless given): round 28
 #: at first sight splits 3 of its 37 matched events (0.081), round 29 3 of its 43 (0.070; 3 of
 #: 44 after its fixes).
