@@ -406,7 +406,7 @@ ROUNDS = {
     "round31": ("blindset31.txt", "blindset31.jsonl", 0.99, 0.99),
     "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
     "round33": ("blindset33.txt", "blindset33.jsonl", 0.99, 0.99),
-    "round34": ("blindset34.txt", "blindset34.jsonl", 0.993, 0.99),
+    "round34": ("blindset34.txt", "blindset34.jsonl", 0.99, 0.99),
 }
 
 
