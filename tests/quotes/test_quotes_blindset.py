@@ -752,9 +752,11 @@ FLOORS = {
     # rounds 57-59, first sight after rounds 13-56's fixes (score.py): 0.979 / 0.986,
     # 0.959 / 0.931 (this module's tally 0.979 / 0.971, 0.959 / 0.914); 0.988 / 1.000,
     # 0.975 / 0.932; 1.000 / 0.962, 0.936 / 0.922. After their fixes (categories in
-    # test_quotes_round57_categories.py): round 58 0.988 / 1.000, 0.975 / 0.966; round 59
-    # 1.000 / 1.000, 0.936 / 0.941
-    "round 57": (0.97, 0.97, 0.95, 0.91),
+    # test_quotes_round57_categories.py): round 57 0.986 / 0.986, 0.959 / 0.931; round 58
+    # 0.988 / 1.000, 0.975 / 0.966; round 59 1.000 / 1.000, 0.936 / 0.941. Gold departures
+    # (438, 440, 450 headers): documents given speakers ("indictment", "securities
+    # filing") and "policymakers" for "policymakers familiar with the discussions"
+    "round 57": (0.98, 0.97, 0.95, 0.91),
     "round 58": (0.98, 0.99, 0.97, 0.96),
     "round 59": (0.99, 0.99, 0.93, 0.94),
 }

@@ -42,8 +42,10 @@ def after_naming_word(quote: Span, lex: Lexicon, text: str = "", open_at: int = 
     before = doc[max(0, quote.start - 4) : quote.start]
     words = [t.lower_ for t in before if not t.is_punct][-2:]
     written = text[max(0, open_at - 30) : open_at].lower().split()[-2:]
+    # the marks may take the naming word in with the term: "the 'so-called savings'"
+    inside = quote.text.lstrip("'\"‘“ ").lower().split()[:1]
     return any(w.strip(",;:") in lex.naming_words for w in words + written) \
-        or _described_as(quote, lex)
+        or inside == ["so-called"] or _described_as(quote, lex)
 
 
 def _described_as(quote: Span, lex: Lexicon) -> bool:
