@@ -354,7 +354,11 @@ grounding, 2021 Reuters software results (calendar fiscal year), 2004 AP rain-sh
 Indianapolis 500, 1998 AP state property-tax vote, 2024 Wikinews maiden-flight delay, 2010 Reuters
 airline snow cancellations before Christmas (fiscal year ending March 31)) scored relaxed 0.993 /
 strict 0.987 / value F1 0.987 at first sight (after rounds 1-33's fixes) against its gold as
-written. Its gold was not edited.
+written, and 1.000 / 0.993 / 1.000 after the general fixes it prompted ("the same period a year
+earlier" passing over a compared "a year earlier" counted from a quarter's closing day, "days
+before Christmas", "the summer holidays" as the season). Its gold was not edited; what still
+differs is one extent ("in the late afternoon" with the article left out, which earlier rounds
+tag inside, "the afternoon").
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
