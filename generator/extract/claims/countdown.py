@@ -3,7 +3,9 @@ of the ruling is the day thirty days on (round 31), as "a lock-up period that en
 days" (round 30) and "its next meeting in six weeks" (round 29) count from the publication
 day. The temporal stage tags such a length as a DURATION with no calendar range; this module
 gives the events stage the date it points at, for a present or future verb the length hangs
-from by "in" (a past "finished in 30 days" only says how long it took).
+from by "in" (a past "finished in 30 days" only says how long it took), and the claims stage
+the coming date that makes its sentence a prediction. It lives here, below the events
+package, which imports the claims package.
 """
 
 from __future__ import annotations

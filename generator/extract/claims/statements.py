@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from generator.extract import Span, outside
+from generator.extract.claims.countdown import counted_date
 from generator.extract.claims.cues import CueHit, claim_kind, identifies_subject, load_cues
 from generator.extract.claims.sentences import (
     headline_bounds,
@@ -99,7 +100,10 @@ def sentence_kinds(
     kinds = {c.kind for c in cues if sentence.start <= c.start and c.end <= sentence.end
              and (c.kind != "statistic" or (outside(asides, c.start, c.end)
                                             and not identifies_subject(doc, c)))}
-    if published is not None and dated_after(timexes, sentence.start, sentence.end,
+    # "Her ruling takes effect in 30 days": a length that dates a coming happening (round 31)
+    counted = [counted_date(doc, t, published) or t for t in timexes] \
+        if published is not None else timexes
+    if published is not None and dated_after(counted, sentence.start, sentence.end,
                                              published, doc):
         kinds.add("prediction")
     return kinds

@@ -29,6 +29,7 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
+from generator.extract.claims.countdown import counted_date
 from generator.extract.doctext import doc_text
 from generator.extract.events.anchor import (
     Anchor,
@@ -44,7 +45,6 @@ from generator.extract.events.changes import (
     ended_closure,
     held_happening,
 )
-from generator.extract.events.countdown import counted_date
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
