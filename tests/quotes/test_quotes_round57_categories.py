@@ -5,7 +5,7 @@ the name set off after it before a verb inside marks ("The chairman of X, Y, \"f
 condemned\""); a role given before a name in apposition ("the government spokesman, Y,") is
 that person when "The government spokesman" speaks later; a name described as based somewhere
 ("X, the Paris-based owner of Y,") is an organisation whatever NER tagged it, so "the group"
-is it."""
+is it; "The government of X" (a country's body in lower case) speaks as "X government"."""
 
 from __future__ import annotations
 
@@ -47,3 +47,10 @@ def test_a_name_described_as_based_somewhere_is_an_organisation(quotes_of):
             "Tuesday.")
     assert _found(quotes_of(text), "indirect") == [
         ("Revenue fell 2 per cent in the three months to September", "Atelier Rosenthal")]
+
+
+def test_a_country_body_in_lower_case_with_of_speaks_as_that_country_s(quotes_of):
+    text = ("MERVA, May 2 (AFP) - The government of Ostrava Lanes announced on Monday that it "
+            "had closed the border.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("it had closed the border", "Ostrava Lanes government")]

@@ -104,6 +104,7 @@ class SpeakersFile(_Strict):
     role_heads: list[str] = Field(default_factory=list)
     epithets: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)
+    country_bodies: list[str] = Field(default_factory=list)
     org_bodies: list[str] = Field(default_factory=list)
     team_nouns: list[str] = Field(default_factory=list)
     club_name_endings: list[str] = Field(default_factory=list)
@@ -201,6 +202,7 @@ class Lexicon:
     epithets: frozenset[str]
     """"the star", "the striker": a noun for the person just named."""
     news_outlets: frozenset[str] = frozenset()
+    country_bodies: frozenset[str] = frozenset()
     """"Reuters", "the BBC": they report the story, "the company" is never one of them."""
     question_lemmas: frozenset[str] = frozenset()
     """"ask", "wonder": a question or request in their clause is no statement."""
@@ -340,6 +342,7 @@ def load_lexicon() -> Lexicon:
         role_heads=low(speakers.role_heads),
         epithets=low(speakers.epithets),
         news_outlets=low(speakers.news_outlets),
+        country_bodies=low(speakers.country_bodies),
         org_bodies=low(speakers.org_bodies),
         team_nouns=low(speakers.team_nouns),
         club_name_endings=low(speakers.club_name_endings),

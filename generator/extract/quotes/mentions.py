@@ -236,6 +236,10 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     lower = head.lower_
     if head.pos_ == "PRON":
         return Mention(text, "pronoun", lower, token=head)
+    country = _country_of_body(head, lex)
+    if country is not None:  # "The government of Kessoura" -> "Kessoura government"
+        return Mention(head.doc[span.start : country.i + 1].text, "organization",
+                       f"{mention_span(country).text} {head.lower_}", token=head)
     if is_non_speaker(head, lex):
         owner = document_owner(head, lex)
         if owner is not None and not is_non_speaker(owner, lex):
@@ -347,6 +351,21 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None
     entity = with_of_phrase(entity)
     return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
+
+
+def _country_of_body(head: Token, lex: Lexicon) -> Token | None:
+    """The country of "the government of Kessoura" (speakers.yaml ``country_bodies``): a
+    lower-case body noun after "the" whose "of" names a place or body by a proper noun
+    alone; None otherwise."""
+    if head.text != head.lower_ or head.lower_ not in lex.country_bodies \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and place.pos_ == "PROPN" and place.ent_type_ in (
+                "GPE", "ORG", "LOC") and place.right_edge.i == place.i:
+            return place
+    return None
 
 
 def _text(tokens: list[Token]) -> str:
