@@ -114,7 +114,8 @@ exhibition, a law struck down, a cyclone, a developer conference and recall; aft
 0.979 / 0.979, 1.000, 0.915, 0.961, 1.000; round 32, by a twenty-eighth (an airline's
 schedule and a handlers' strike, a mayoral race, a drug makers' merger vote, a tram line's
 opening, a football manager appointed, a flood warning; after rounds 1-31's fixes) 0.780 /
-0.886 / 0.830, 0.949, 0.872, 0.980, 0.940.
+0.886 / 0.830, 0.949, 0.872, 0.980, 0.940, after its fixes 0.812 / 0.886 / 0.848, 0.949,
+0.872, 0.980, 0.940.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -440,11 +441,12 @@ FLOORS = {
         "claim_recall": 0.94,
         "claim_kind_accuracy": 0.94,
     },
-    # Round 32 at first sight: 0.780 / 0.886 / 0.830, 0.949, 0.872, 0.980, 0.940 (dup 0.128).
+    # Round 32 at first sight: 0.780 / 0.886 / 0.830, 0.949, 0.872, 0.980, 0.940 (dup 0.128);
+    # after its fixes 0.812 / 0.886 / 0.848, 0.949, 0.872, 0.980, 0.940 (dup 0.077).
     (32,): {
-        "event_precision": 0.76,
+        "event_precision": 0.79,
         "event_recall": 0.86,
-        "event_f1": 0.81,
+        "event_f1": 0.83,
         "status_accuracy": 0.92,
         "what_match": 0.85,
         "claim_recall": 0.96,
@@ -460,9 +462,10 @@ FLOORS = {
 MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: At most this share of gold events may come out split in two (0.05 unless given): round 28
 #: at first sight splits 3 of its 37 matched events (0.081), round 29 3 of its 43 (0.070; 3 of
-#: 44 after its fixes), round 32 at first sight 5 of its 39 (0.128).
+#: 44 after its fixes), round 32 at first sight 5 of its 39 (0.128;
+#: 3 of 39 after its fixes).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.14}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

@@ -43,6 +43,8 @@ from generator.extract.events.changes import (
     clocked_start,
     continued_opening,
     ended_closure,
+    first_run,
+    held_again,
     held_happening,
 )
 from generator.extract.events.filters import (
@@ -265,6 +267,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         candidate.verb = verb.i
         candidate.begins = begun_happening(verb, rules)
         candidate.held = held_happening(verb, candidate.lemma, rules)  # "The walkouts"
+        candidate.held_again = held_again(verb, candidate.held)  # "The meeting will be held"
+        candidate.first_run = first_run(verb, rules)  # "the first public tram will leave"
         candidate.continues = max(continued_opening(verb, rules),
                                   ended_closure(verb, timex, rules),
                                   clocked_start(verb, timex, rules))

@@ -9,11 +9,17 @@ clock time after the day the verb before it dates (``clocked_start``, round 26);
 names the happening its object is (``begun_happening``, round 26: "will begin public
 *hearings* next week" ... "will hear ... on Tuesday"), and a verb that only says a happening
 is held names the happening its subject is (``held_happening``, round 30: "*The walkouts* will
-take place on July 9, July 11 and July 14" after "will strike on three days next month")."""
+take place on July 9, July 11 and July 14" after "will strike on three days next month"), a
+definite one the happening told before whatever place it names (``held_again``, round 32); a
+verb whose subject or object is a first service tells its first run (``first_run``, round 32:
+"will carry its first passengers on Sunday" ... "the first public tram will leave at noon")."""
 
 from __future__ import annotations
 
 from generator.extract.events.rules import EventRules
+
+#: Determiners that point back to a happening told before.
+DEFINITE = frozenset({"the", "this", "that"})
 
 
 def is_change_base(root, rules: EventRules) -> bool:
@@ -143,3 +149,24 @@ def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
     return next((c.lemma_.lower() for c in verb.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rules.event_nouns),
                 None)
+
+
+def held_again(verb, held: str | None) -> bool:
+    """Whether the event noun a verb only says is held (``held_happening``) is definite ("*The
+    meeting* will be held in London on July 16"): it points back to the happening told before
+    ("will vote ... at a special meeting next month", round 32), and the place it is held in
+    adds no one to it (merge.retold_finer)."""
+    return held is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == held
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        for c in verb.children)
+
+
+def first_run(verb, rules: EventRules) -> bool:
+    """Whether the verb's subject or object is the first of a service's runs or riders ("the
+    *first* public *tram* will leave at noon", "will carry its *first passengers* on Sunday";
+    ``rules.first_run_nouns``): the service's first run, however it is told (merge.retold_finer,
+    round 32)."""
+    nouns = rules.first_run_nouns
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns
+               and any(d.lower_ == "first" for d in c.lefts) for c in verb.children)

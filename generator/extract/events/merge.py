@@ -41,6 +41,12 @@ class Candidate:
     held: str | None = None
     """The event noun its verb only says is held ("*The walkouts* will take place on July 9":
     "walkout"; ``changes.held_happening``), else None."""
+    held_again: bool = False
+    """The happening its verb only says is held is told by a definite noun ("*The meeting*
+    will be held in London on July 16"; ``changes.held_again``)."""
+    first_run: bool = False
+    """Its subject or object is a first service ("the *first* public *tram* will leave at
+    noon"; ``changes.first_run``)."""
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
@@ -132,7 +138,11 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     verdict on Oct. 9", round 22). The same verb at two granularities may be two happenings
     ("rose in 2025" and "rose in the third quarter"). A later sentence whose verb only says a
     happening is held tells it by its subject ("will strike on three days next month" ...
-    "*The walkouts* will take place on July 9, July 11 and July 14", round 30: one strike)."""
+    "*The walkouts* will take place on July 9, July 11 and July 14", round 30: one strike); a
+    definite one names no one the happening lacks ("at a special meeting next month" ... "*The
+    meeting* will be held in London on July 16", round 32: the place it is held in). Two first
+    runs of a service are one ("will carry its *first passengers* on Sunday" ... "the *first*
+    public *tram* will leave at noon", round 32)."""
     first, second = a.event.when.range, b.event.when.range
     if first is None or second is None or first.granularity == second.granularity \
             or a.sentence == b.sentence or a.lemma == b.lemma:
@@ -143,9 +153,11 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     # "The jury took less than a day to reach its verdict on Oct. 9" after "was found guilty
     # last month" (round 22): a later sentence naming no one adds no name
     same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
-        or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence)
+        or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence) \
+        or (b.held_again and a.sentence < b.sentence)  # "The meeting will be held in London"
     kind = same_happening(a.lemma, b.lemma, synonyms) \
-        or (b.held is not None and same_happening(a.lemma, b.held, synonyms))
+        or (b.held is not None and same_happening(a.lemma, b.held, synonyms)) \
+        or (a.first_run and b.first_run)  # "its first passengers" ... "the first public tram"
     return nested and same_names and kind
 
 

@@ -280,6 +280,10 @@ class EventRules(BaseModel):
     failed_plan_words: list[str] = []
     """Past participles whose infinitive is a plan that failed ("*was meant to* replace ...
     by 2023", superseded.failed_plan)."""
+    first_run_nouns: list[str] = []
+    """"the *first* public *tram* will leave at noon", "will carry its *first passengers* on
+    Sunday": a verb whose subject or object is the first of these tells a service's first run
+    (changes.first_run)."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""
