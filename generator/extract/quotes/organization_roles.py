@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.organization_mentions import portfolio_before
 
 
 def organization_in_role(head: Token, lex: Lexicon) -> str | None:
@@ -84,3 +85,19 @@ def owned_body_named_before(head: Token, in_quote: list[bool]) -> str | None:
             return None
         return head.doc[names[0].left_edge.i : names[-1].i + 1].text
     return None
+
+
+def office_of_named_holder(doc: Doc, lex: Lexicon, lemma: str) -> str | None:
+    """"Transport Ministry" for "the ministry" when the article's one portfolio minister
+    is "Transport Minister Ada Quill" (speakers.yaml ``offices_of_titles``); None for none
+    or several, or a minister with no portfolio ("Prime Minister")."""
+    title = lex.offices_of_titles.get(lemma)
+    if title is None:
+        return None
+    offices = set()
+    for token in doc:
+        if token.lower_ == title and token.text[:1].isupper():
+            portfolio = portfolio_before(token, lex)
+            if portfolio:
+                offices.add(f"{portfolio} {lemma.capitalize()}")
+    return offices.pop() if len(offices) == 1 else None

@@ -41,7 +41,6 @@ from generator.extract.quotes.organization_mentions import (
     most_mentioned,
     named_in_own_report,
     parent_body_acronym,
-    portfolio_before,
     title_cased_noun,
 )
 from generator.extract.quotes.organization_names import (
@@ -51,6 +50,7 @@ from generator.extract.quotes.organization_names import (
     short_form_of,
 )
 from generator.extract.quotes.organization_roles import (
+    office_of_named_holder,
     organization_in_role,
     owned_body_named_before,
     role_holders,
@@ -160,7 +160,19 @@ class OrganizationResolution:
         return None if fold(found) == noun.lower_ else found
 
     def _organization(self, mention: Mention, at: int) -> str:
-        """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given."""
+        """"the ministry" -> the ministry named before ("Foreign Ministry"); names as given.
+        A body's short name found that way ("Stanton" of "Stanton lowered ...") is the full
+        name it opens, named before in the body ("Stanton Ratings"): the fullest is
+        canonical (round 60); a headline's run of words is no name."""
+        found = self._organization_as_named(mention, at)
+        lede = lede_paragraph(self.doc)
+        words = tuple(fold(w) for w in found.split())
+        body = [o for o in self._organizations_before(self.organizations, at)
+                if len(o.words) <= len(words) or paragraph_index(self.doc, o.start) >= lede]
+        return (found[:1].isupper() and short_form_of(
+            words, body, self.lex.company_name_endings)) or found
+
+    def _organization_as_named(self, mention: Mention, at: int) -> str:
         head = mention.token
         named = name_right_after(head, self.lex) if head is not None else None
         if named is not None:  # "The charity Patients First said", misparsed
@@ -215,7 +227,7 @@ class OrganizationResolution:
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"
             return before[-1].text
-        headed = self._office_of_named_holder(lemma)
+        headed = office_of_named_holder(self.doc, self.lex, lemma)
         if headed is not None:  # "the ministry" after "Transport Minister Ada Quill"
             return headed
         labelled = self._labelled_team(lemma, at)
@@ -259,21 +271,6 @@ class OrganizationResolution:
         words = (speaker.name or "").split()
         return speaker.kind == "person" and len(words) > 1 \
             and fold(words[-1]) in self.lex.company_name_endings
-
-    def _office_of_named_holder(self, lemma: str) -> str | None:
-        """"Transport Ministry" for "the ministry" when the article's one portfolio
-        minister is "Transport Minister Ada Quill" (speakers.yaml ``offices_of_titles``);
-        None for none or several, or a minister with no portfolio ("Prime Minister")."""
-        title = self.lex.offices_of_titles.get(lemma)
-        if title is None:
-            return None
-        offices = set()
-        for token in self.doc:
-            if token.lower_ == title and token.text[:1].isupper():
-                portfolio = portfolio_before(token, self.lex)
-                if portfolio:
-                    offices.add(f"{portfolio} {lemma.capitalize()}")
-        return offices.pop() if len(offices) == 1 else None
 
     def _headline_company(self, head: Token | None, at: int) -> str | None:
         """"Department-store chain says ..." in a headline or dek: a company noun with no

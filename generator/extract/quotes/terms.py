@@ -205,7 +205,17 @@ def after_what_called(quote: Span) -> bool:
     if not before or before[-1].lemma_.casefold() not in _NAMING_LEMMAS:
         return False
     verb = before[-1]
-    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd", "attr") for c in verb.children)
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) \
+        or _what_misread_as_determiner(verb)
+
+
+def _what_misread_as_determiner(verb: Token) -> bool:
+    """"what opponents called “a rushed experiment.”": the parser may take the free
+    relative "what" for the determiner of the verb's subject right after it; the "what"
+    still opens the subject, so the verb's object is that "what" (round 60)."""
+    return any(c.dep_ == "nsubj" and c.left_edge.lower_ == "what"
+               and c.left_edge.dep_ == "det" and c.left_edge.head.i == c.i
+               for c in verb.children)
 
 
 def _numbered_label(quote: Span | None) -> bool:
