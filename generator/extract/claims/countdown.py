@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from generator.extract.hits import DateRange, Timex
+from generator.extract.temporal.calendar import format_value, shift, value_range
 
 __all__ = ["counted_date"]
 
@@ -22,6 +23,8 @@ __all__ = ["counted_date"]
 #: title in 41 years", "the first state visit in 14 years"), no coming date.
 LENGTH = re.compile(r"P(\d+)([DWM])")
 PAST_TAGS = ("VBD", "VBN")
+#: The calendar unit of each duration letter ``LENGTH`` reads.
+_GRANULARITY = {"D": "day", "W": "week", "M": "month"}
 
 
 def counted_date(doc, timex: Timex, published: dt.date | None) -> Timex | None:
@@ -47,17 +50,7 @@ def counted_date(doc, timex: Timex, published: dt.date | None) -> Timex | None:
 
 def point(published: dt.date, count: int, unit: str) -> tuple[str, DateRange]:
     """The TIMEX3 value and range ``count`` units after ``published``, at the unit's
-    granularity."""
-    if unit == "D":
-        day = published + dt.timedelta(days=count)
-        return day.isoformat(), DateRange(day, day, "day")
-    if unit == "W":
-        day = published + dt.timedelta(weeks=count)
-        year, week, weekday = day.isocalendar()
-        monday = day - dt.timedelta(days=weekday - 1)
-        return f"{year}-W{week:02d}", DateRange(monday, monday + dt.timedelta(days=6), "week")
-    months = published.year * 12 + published.month - 1 + count  # "M"
-    year, month = divmod(months, 12)
-    first = dt.date(year, month + 1, 1)
-    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return f"{year}-{month + 1:02d}", DateRange(first, last, "month")
+    granularity (the temporal stage's own calendar arithmetic)."""
+    granularity = _GRANULARITY[unit]
+    value = format_value(shift(published, granularity, count), granularity)
+    return value, value_range(value)
