@@ -359,6 +359,14 @@ earlier" passing over a compared "a year earlier" counted from a quarter's closi
 before Christmas", "the summer holidays" as the season). Its gold was not edited; what still
 differs is one extent ("in the late afternoon" with the article left out, which earlier rounds
 tag inside, "the afternoon").
+Round 35 (``blindset/blindset35.txt``, 8 stories by another author, 209 expressions: 1997 AP county
+fair moved by a storm, 2003 Reuters brewer's half-year results (fiscal year ending June 30), 2009
+Wikinews school calendar, 2013 AFP ceasefire timetable, 2016 AP baseball trade deadline, 2019
+Reuters port congestion before the Lunar New Year, 2022 local road works in phases, 2024 Wikinews
+comet with clocks in four zones) scored relaxed 0.986 / strict 0.971 / value F1 0.923 at first
+sight (after rounds 1-34's fixes) against its gold as written, 0.986 / 0.976 / 0.923 against this
+file (one edit to a settled convention: "in the coming weeks" tags "the coming weeks"; see its
+header).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -411,6 +419,7 @@ ROUNDS = {
     "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
     "round33": ("blindset33.txt", "blindset33.jsonl", 0.99, 0.99),
     "round34": ("blindset34.txt", "blindset34.jsonl", 0.99, 0.99),
+    "round35": ("blindset35.txt", "blindset35.jsonl", 0.98, 0.92),
 }
 
 
