@@ -125,8 +125,17 @@ def not_described(doc, text: str, cand: Candidate) -> bool:
     if not toks:
         return True
     children = list(toks[-1].children)
-    return not any(c.dep_ in _DESCRIBED_BY or (c.dep_ == "prep" and c.lower_ == "of")
-                   for c in children)
+    return not any((c.dep_ in _DESCRIBED_BY and not _time_allowed(c))
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+
+
+def _time_allowed(clause) -> bool:
+    """True for an infinitive counting the time left or allowed ("with a day to spare")."""
+    from generator.extract.temporal.ruleset import load_ruleset
+
+    verbs = load_ruleset().lexicon.settings.get("time_allowed_verbs", ())
+    return (clause.dep_ == "relcl" and clause.lemma_.lower() in verbs
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children))
 
 
 def not_capitalised_unit(doc, text: str, cand: Candidate) -> bool:

@@ -106,13 +106,28 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
         return False
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    if after in ("of", "in", "from", "to", "into") or before in ("a", "an"):
+    if (after in ("of", "in", "from", "to", "into") and not _infinitive_after(doc, tok)
+            or before in ("a", "an")):
         return False
     # a bare season naming a kind of the noun after it ("summer travel") points at no season
     if tok.dep_ == "compound" and tok.head.i > tok.i and (
             cand.start == tok.idx or _article_of_noun_after(doc, cand, tok)):
         return False
-    return not _modified_outside(doc, cand, tok) and not _starts_a_name(doc, tok)
+    # "last"/"next"/"this" says which season; a word the parser hangs in front of it belongs
+    # to the clause the comma left out ("finished by the end of the summer, the second next
+    # spring", round 35)
+    return ((cand.groups.get("rel") is not None or not _modified_outside(doc, cand, tok))
+            and not _starts_a_name(doc, tok))
+
+
+def _infinitive_after(doc, tok) -> bool:
+    """True when the "to" after the season marks the infinitive of the clause's purpose.
+
+    "will meet every Tuesday during the summer to work on the budget" (round 35): the season
+    ends the phrase, as it does not in "from summer to winter" or "fall to $3".
+    """
+    nxt = doc[tok.i + 1]
+    return nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.pos_ in ("VERB", "AUX")
 
 
 def _article_of_noun_after(doc, cand: Candidate, tok) -> bool:

@@ -318,6 +318,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "same_unit": _read_table("same_unit", "min_grain"),
     "and_half": _read_const("and_half", True),
     "week_of_month": _read_table("ordinal", "week_of_month", int),
+    "every_nth": _read_table("day_word", "amount", int),
     "vague_unit": _read_vague_unit,
     "last_week": _read_const("week_of_month", -1),
     "prev": _read_const("rel", -1),

@@ -1,0 +1,49 @@
+"""Categories of error blind round 35 showed (``blindset/blindset35.txt``), one test per rule
+with its counter-case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values, values_by_text
+
+MARCH_2023 = dt.date(2023, 3, 17)
+
+
+def test_most_recently_before_a_date_only_ranks_it(tag):
+    assert values(tag, "The dam has overflowed four times, most recently in April.",
+                  MARCH_2023) == [("April", "2022-04")]
+    assert values(tag, "Prices rose three times, most recently on Tuesday.",
+                  MARCH_2023) == [("Tuesday", "2023-03-14")]
+    assert values(tag, "She most recently ran a bakery in Dunmore.",
+                  MARCH_2023) == [("most recently", "PAST_REF")]
+
+
+def test_a_relative_season_after_an_elided_clause(tag):
+    found = values_by_text(tag, "The east wing will be done by the end of the summer, the west "
+                                "wing next spring.", MARCH_2023)
+    assert found["next spring"] == "2024-SP"
+    found = values_by_text(tag, "The first stage opens in the autumn, the second next spring.",
+                           MARCH_2023)
+    assert found["next spring"] == "2024-SP"
+
+
+def test_a_season_before_an_infinitive_of_purpose(tag):
+    found = values_by_text(tag, "The council will sit every Monday during the summer to settle "
+                                "the budget.", MARCH_2023)
+    assert found["the summer"] == "2023-SU"
+    assert [text for text, _ in values(tag, "Rainfall moved from summer to winter.",
+                                       MARCH_2023)] == ["winter"]
+
+
+def test_a_day_to_spare_is_a_length(tag):
+    assert values(tag, "The ferry docked with a day to spare.", MARCH_2023) == [("a day", "P1D")]
+    assert values(tag, "Tenants have a month to respond.", MARCH_2023) == [("a month", "P1M")]
+    assert values(tag, "It was a day to remember for the village.", MARCH_2023) == []
+
+
+def test_every_nth_unit_repeats_every_n_units(tag):
+    assert values(tag, "The relief crew sails every fifth day.", MARCH_2023) == [
+        ("every fifth day", "P5D")]
+    assert values(tag, "The ferry runs every third week in winter.", MARCH_2023)[0] == (
+        "every third week", "P3W")
