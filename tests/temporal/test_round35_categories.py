@@ -47,3 +47,17 @@ def test_every_nth_unit_repeats_every_n_units(tag):
         ("every fifth day", "P5D")]
     assert values(tag, "The ferry runs every third week in winter.", MARCH_2023)[0] == (
         "every third week", "P3W")
+
+
+FEB_2003 = dt.date(2003, 2, 19)
+
+
+def test_a_participle_aside_keeps_its_year_and_tense_to_itself(tag):
+    text = ("Harwick, which runs 40 mills, said it would close its Dunmore mill, built in 1958, "
+            "by the spring.")
+    found = values_by_text(tag, text, FEB_2003)
+    assert found["1958"] == "1958"
+    assert found["the spring"] == "2003-SP"
+    found = values_by_text(tag, "The firm closed its Leeds depot, built in 1971, in March.",
+                           FEB_2003)
+    assert found["March"] == "2002-03"

@@ -9,6 +9,7 @@ walks token attributes.
 
 from __future__ import annotations
 
+from generator.extract.temporal.aside import aside_end, participle_aside
 from generator.extract.temporal.tense_words import FUTURE_MODALS
 
 __all__ = ["dated_directly", "shares_modal", "sharing_passive_head"]
@@ -53,6 +54,9 @@ def dated_directly(span, verb) -> bool:
     head = span.root.head
     if head.i == verb.i:
         return True
+    if (head.dep_ == "prep" and participle_aside(head.doc, head.head)
+            and head.head.head.i == verb.i and head.i >= aside_end(head.head)):
+        return True  # "shut its plant, opened in 1964, by the autumn": by the autumn is shut's
     if head.dep_ != "prep" or head.head.i != verb.i:
         return False
     # the parser hangs "in December" on "cut" in "cut jobs after weak sales in December"

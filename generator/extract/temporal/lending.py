@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from generator.extract.temporal.aside import aside_end, participle_aside
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution
 
@@ -35,11 +36,13 @@ def relative_clause(doc, start: int, end: int) -> tuple[int, int] | None:
     if span is None:
         return None
     for token in span.root.ancestors:
-        if token.dep_ not in ("relcl", "acl"):
+        if token.dep_ not in ("relcl", "acl") and not participle_aside(doc, token):
             continue
         sub = list(token.subtree)
         aside = sub[0].i > 0 and doc[sub[0].i - 1].text == ","
         if token.dep_ == "relcl" or aside:
+            if token.dep_ == "advcl":  # the aside ends at its comma, whatever the parse hung on
+                sub = [t for t in sub if t.i < aside_end(token)]
             return sub[0].idx, sub[-1].idx + len(sub[-1])
     return None
 

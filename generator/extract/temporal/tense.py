@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.ahead import base_form_present, noun_infinitive, proposed_gerund
+from generator.extract.temporal.aside import aside_end, participle_aside
 from generator.extract.temporal.backshift import governing_verb_of_time_clause
 from generator.extract.temporal.booked import (
     booked_for,
@@ -114,6 +115,9 @@ def _clause_tense(span) -> str | None:
             return "past"
         if outside and token.dep_ == "prep" and token.lower_ in LISTING_WORDS:
             token = token.head  # "plans launches, including one in May": the launches' tense
+            continue
+        if outside and participle_aside(span.doc, token) and span.start >= aside_end(token):
+            token = token.head  # "shut its plant, opened in 1964, by the autumn": shut's tense
             continue
         if outside and token.pos_ in ("VERB", "AUX"):
             if _forecast_after_object(token, span):
