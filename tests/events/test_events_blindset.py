@@ -115,7 +115,12 @@ exhibition, a law struck down, a cyclone, a developer conference and recall; aft
 schedule and a handlers' strike, a mayoral race, a drug makers' merger vote, a tram line's
 opening, a football manager appointed, a flood warning; after rounds 1-31's fixes) 0.780 /
 0.886 / 0.830, 0.949, 0.872, 0.980, 0.940, after its fixes 0.812 / 0.886 / 0.848, 0.949,
-0.872, 0.980, 0.940.
+0.872, 0.980, 0.940; round 33, by a twenty-ninth (a runway closure, a bus strike ballot, a
+drug recall and review, a general election's debates, a singer's cancelled shows, a dam's
+repairs after a flood; after rounds 1-32's fixes) 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985,
+0.954; round 34, by a thirtieth (quarterly results and job cuts, a fraud trial's first
+week, bike lanes in phases, a cup replay, a probe's flyby, a trade summit moved; after rounds
+1-32's fixes) 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -452,20 +457,42 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.92,
     },
+    # Round 33 at first sight: 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985, 0.954 (dup 0.093).
+    (33,): {
+        "event_precision": 0.81,
+        "event_recall": 0.94,
+        "event_f1": 0.87,
+        "status_accuracy": 0.94,
+        "what_match": 0.88,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.93,
+    },
+    # Round 34 at first sight: 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908 (dup 0.118).
+    (34,): {
+        "event_precision": 0.73,
+        "event_recall": 0.84,
+        "event_f1": 0.78,
+        "status_accuracy": 0.92,
+        "what_match": 0.86,
+        "claim_recall": 0.98,
+        "claim_kind_accuracy": 0.89,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
 #: in a story of Dec. 6) resolve to the past June, which is the temporal stage's to fix.
 #: Round 24's education story scored 0.667 at first sight and 0.700 after its fixes ("in two
 #: years" and "a month after" give no date yet, the temporal stage's to fix).
-#: Round 32's election story scored 0.667 at first sight.
-MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
+#: Round 32's election story scored 0.667 at first sight, round 34's business story 0.692
+#: (three of its four misses dates the temporal stage leaves untagged or tags in part).
+MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (34,): 0.6}
 #: At most this share of gold events may come out split in two (0.05 unless given): round 28
 #: at first sight splits 3 of its 37 matched events (0.081), round 29 3 of its 43 (0.070; 3 of
 #: 44 after its fixes), round 32 at first sight 5 of its 39 (0.128;
-#: 3 of 39 after its fixes).
+#: 3 of 39 after its fixes), round 33 at first sight 5 of its 54 (0.093), round 34 6 of its 51
+#: (0.118).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (33,): 0.10, (34,): 0.12}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
