@@ -61,3 +61,41 @@ def test_a_participle_aside_keeps_its_year_and_tense_to_itself(tag):
     found = values_by_text(tag, "The firm closed its Leeds depot, built in 1971, in March.",
                            FEB_2003)
     assert found["March"] == "2002-03"
+
+
+def test_a_dividend_payable_on_a_day_looks_ahead(tag):
+    found = values_by_text(tag, "Harwick raised its interim dividend to 4.1 pence, payable on "
+                                "May 9.", FEB_2003)
+    assert found["May 9"] == "2003-05-09"
+    found = values_by_text(tag, "Harwick paid its last dividend on May 9.", FEB_2003)
+    assert found["May 9"] == "2002-05-09"
+
+
+MONDAY_1997 = dt.date(1997, 8, 18)
+
+
+def test_the_old_weekday_of_a_plan_an_aside_tells_before_its_new_day(tag):
+    text = ("The sheepdog trials and the hog race, both set for Sunday afternoon, will be held "
+            "Wednesday at noon.")
+    found = values_by_text(tag, text, MONDAY_1997)
+    assert found["Sunday afternoon"] == "1997-08-17TAF"
+    assert found["Wednesday"] == "1997-08-20"
+    found = values_by_text(tag, "The recount, set for Friday, will settle the race.", MONDAY_1997)
+    assert found["Friday"] == "1997-08-22"
+    found = values_by_text(tag, "The bout, scheduled for Saturday night, was called off Monday "
+                                "after a cut.", MONDAY_1997)
+    assert found["Saturday night"] == "1997-08-23TNI"
+
+
+JAN_2019 = dt.date(2019, 1, 24)
+
+
+def test_a_plan_put_off_borrows_no_year_from_other_happenings(tag):
+    text = ("Sales climbed in 2018, and orders jumped in the fourth quarter ahead of a levy that "
+            "had been set for Jan. 1 before it was delayed.")
+    found = values_by_text(tag, text, JAN_2019)
+    assert found["the fourth quarter"] == "2018-Q4"
+    assert found["Jan. 1"] == "2019-01-01"
+    found = values_by_text(tag, "In 2018 the fair had been set for June 3 and was held then.",
+                           JAN_2019)
+    assert found["June 3"] == "2018-06-03"

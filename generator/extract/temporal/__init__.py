@@ -88,6 +88,8 @@ from generator.extract.temporal.plans import (
     date_a_length_ahead,
     limit_of_a_plan_made_before,
     old_date_of_a_moved_plan,
+    old_weekday_in_an_aside,
+    plan_put_off,
     plan_undone_by_but,
     weekday_of_a_plan_gone_by,
 )
@@ -146,6 +148,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
     for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
+        put_off = plan_put_off(doc, cand.start, cand.end, cand.reading)
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
@@ -155,7 +158,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             tense = None  # "was due to start in June but was postponed": the nearest June
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
-        if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
+        if (year_lender is not None and not put_off
+                and year_lender.reaches(sentence, tense, cand.start)
                 and not deadline_for_scope(text, year_lender.scope, cand, tense,
                                            year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
@@ -211,6 +215,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
     found = old_date_of_a_moved_plan(weekday_of_a_plan_gone_by(found, doc, published), doc)
+    found = old_weekday_in_an_aside(found, doc, text, published)  # ", set for Sunday, will be"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)

@@ -21,11 +21,12 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before
+from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before, past_perfect
 from generator.extract.temporal.readings import Reading, needs_year
 
 __all__ = ["date_a_length_ahead", "limit_of_a_plan_made_before", "old_date_of_a_moved_plan",
-           "plan_undone_by_but", "weekday_of_a_plan_gone_by"]
+           "old_weekday_in_an_aside", "plan_put_off", "plan_undone_by_but",
+           "weekday_of_a_plan_gone_by"]
 
 #: What comes right before the end of a stretch ("until Memorial Day", "through June").
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -52,6 +53,90 @@ def weekday_of_a_plan_gone_by(timexes: list[Timex], doc,
         value = day.isoformat()
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+#: An aside naming the day a plan was set for: "The derby, both set for Sunday night, will be".
+_PLAN_ASIDE = re.compile(r",\s+(?:(?:both|all|each|originally|first|initially)\s+)?"
+                         r"(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE)
+#: Rules of a weekday with or without a part of the day ("Sunday", "Sunday night").
+_WEEKDAY_PART_RULES = ("rel-weekday", "time-day-part")
+
+
+def old_weekday_in_an_aside(timexes: list[Timex], doc, text: str,
+                            published: dt.date | None) -> list[Timex]:
+    """Move the weekday an aside says a plan was set for to its occurrence nearest the story.
+
+    "The tractor pull and the derby, both set for Sunday night, will be held Tuesday" (round
+    35, Monday's story) moves the plan: its old Sunday is the one just gone by, not the coming
+    one the sentence's future gave. Only a weekday closing a comma aside whose sentence names
+    a new day still to come after it moves; "The vote, set for Friday, will decide the budget"
+    keeps Friday ahead, and "The fight, scheduled for Saturday night, was postponed Monday"
+    (round 23) leaves Saturday to the tense.
+    """
+    if published is None:
+        return timexes
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if (timex.rule not in _WEEKDAY_PART_RULES or timex.range is None
+                or timex.range.granularity not in ("day", "time")
+                or timex.value[:10].count("-") != 2
+                or not _PLAN_ASIDE.search(text, max(0, timex.start - 40), timex.start)
+                or not text.startswith(",", timex.end)):
+            continue
+        sentence_end = _sentence_end(doc, timex.start)
+        if not any(t.start > timex.end and t.end <= sentence_end and t.range is not None
+                   and t.range.granularity == "day" and t.range.start != timex.range.start
+                   and t.tense == "future"
+                   for t in timexes[i + 1:]):
+            continue
+        day = nearest_weekday(published, timex.range.start.isoweekday())
+        shift = day - timex.range.start
+        fixed[i] = dataclasses.replace(
+            timex, value=day.isoformat() + timex.value[10:],
+            range=dataclasses.replace(timex.range, start=timex.range.start + shift,
+                                      end=timex.range.end + shift))
+    return fixed
+
+
+def _sentence_end(doc, char: int) -> int:
+    """Character offset where the sentence holding ``char`` ends."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return char
+    sent = span[0].sent
+    return sent.end_char
+
+
+#: Verbs that undo a plan told before them: "had been set for Jan. 1 before it was postponed".
+_UNDOING_VERBS = {"postpone", "delay", "cancel", "scrap", "shelve", "suspend", "defer", "drop",
+                  "abandon", "call", "push", "put"}
+#: Plan verbs a date is set with in the past perfect ("had been set for Jan. 1").
+_SET_FOR = {"set", "scheduled", "slated", "planned", "due", "fixed"}
+
+
+def plan_put_off(doc, start: int, end: int, reading: Reading) -> bool:
+    """True for the year-less date a plan had been set for until a clause after it undid it.
+
+    "imports jumped in 2018 ... ahead of a tariff increase that had been set for Jan. 1 before
+    it was postponed" (round 35, January 2019): a year named earlier in the sentence for other
+    happenings does not reach the plan's date, which the tense places (2019-01-01, the last
+    Jan. 1, not 2018's). "had been set for Jan. 1" with nothing undoing it borrows as before.
+    """
+    if not needs_year(reading) or reading.direction is not None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX", "ADJ") and verb.lower_ in _SET_FOR:
+            break
+        verb = verb.head
+    else:
+        return False
+    return (verb.lower_ in _SET_FOR and past_perfect(verb)
+            and any(c.dep_ in ("advcl", "conj") and c.i > span.end
+                    and c.lemma_.lower() in _UNDOING_VERBS for c in verb.children))
 
 
 def nearest_weekday(base: dt.date, weekday: int) -> dt.date:

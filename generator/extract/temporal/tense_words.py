@@ -26,8 +26,10 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
 #: and "ordered banks to stay open through Sunday" still look ahead.
 IMPLICATIVE_GOVERNORS = {"force", "compel"}
 #: Adjectives that look ahead: "the upcoming summit on Friday", a stock split "effective June 9"
-#: announced before the day it takes effect.
-FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned", "effective"}
+#: announced before the day it takes effect, a dividend "payable on April 11" declared before
+#: the day it is paid (round 35).
+FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned", "effective",
+                "payable"}
 #: Verbs of a timetable: in the simple present they tell what is scheduled ("the sale runs
 #: through Sunday", "the quarter ends Saturday", "the trial opens Monday", "Tarrow Bank reports
 #: on Tuesday", "a truck that goes on sale in the fall", "the series moves to Rockingham for a
