@@ -265,6 +265,19 @@ def name_known_as(head: Token) -> Token | None:
         for child in clause.children:
             if child.dep_ == "prep" and child.lower_ == "as":
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
-            if child.dep_ in ("pobj", "oprd") and child.pos_ == "PROPN":
+            if child.dep_ in ("pobj", "oprd") and child.pos_ == "PROPN" \
+                    and not _nickname_in_marks(child):
                 return child
     return None
+
+
+#: Opening quotation marks, straight and curly.
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
+def _nickname_in_marks(name: Token) -> bool:
+    """"The theatre, known locally as “the Barn” because of ...": a name in quotation marks
+    after the participle of naming is a nickname the writer quotes, not the name the body
+    speaks under (round 62)."""
+    start = next(t.i for t in name.subtree if not t.is_punct)
+    return start > 0 and name.doc[start - 1].text in _OPENING_MARKS

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.organization_mentions import head_word
 from generator.extract.quotes.phrases import mention_span
 
 if TYPE_CHECKING:
@@ -170,7 +171,8 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
     """"A state appeals court on Tuesday overturned ..." then "a panel of the Fifth District
     Court of Appeal said": an institution the top of the story describes with "a"/"an" (or
     a possessive pronoun: "their union said") is the one of that kind it names within the
-    next two paragraphs.
+    next two paragraphs; the kind is the name's last word or the word before its "of" or
+    "for" ("his party said" then "the Movement for Democratic Renewal", round 63).
 
     Args:
         head: The head noun of the indefinite description ("court").
@@ -187,7 +189,8 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
         return None
     kind = head.lemma_.casefold()
     for start, words, text in sorted([*organizations, *_proper_subjects(doc, head)]):
-        if start > head.idx and (kind in words or words[-1] in kinds) \
+        if start > head.idx and (kind in words or words[-1] in kinds
+                                 or head_word(text) in kinds) \
                 and paragraph_index(doc, start) <= here + 2:
             return text
     return None

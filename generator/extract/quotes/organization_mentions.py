@@ -88,10 +88,19 @@ def _trade_or_listing(word: Token, lex: Lexicon) -> bool:
             or word.lower_.endswith(("-listed", "-based")):
         return True
     if word.ent_type_ in ("GPE", "LOC") or word.pos_ == "PROPN":  # "London" of "London-listed"
-        return word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-" \
-            and word.head.lower_ in ("listed", "based")
+        return (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
+                and word.head.lower_ in ("listed", "based")) or _country_compound(word)
     return word.pos_ in ("ADJ", "NOUN", "VERB") and word.dep_ in ("amod", "compound") \
         and word.ent_type_ == "" and word.lower_ not in lex.other_companies
+
+
+def _country_compound(word: Token) -> bool:
+    """"the UK carrier", "the US chipmaker": a country's name (GPE, an abbreviation or a
+    single word) as the compound of the company noun says where the company is based, as
+    "London-listed" does (round 62); a nationality adjective ("the French company", NORP)
+    still makes another company."""
+    return word.ent_type_ == "GPE" and word.dep_ == "compound" and word.head.dep_ != "compound" \
+        and (word.is_upper or word.ent_iob_ == "B") and word.doc[word.i + 1].i == word.head.i
 
 
 def named_in_own_report(head: Token) -> str | None:

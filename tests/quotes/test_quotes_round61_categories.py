@@ -1,0 +1,52 @@
+"""Rounds 61-63's categories (blind set 465-488), each on a fictional text of its own: a
+trade's word for a body named by another word of the same trade ("the railroad" after "the
+X Railway train", "the theatre" after "The X Playhouse"); a company noun whose only modifier
+is its country ("the UK carrier") as bare as "the company"; a lede's "his party said" for the
+body named next by the word before its "for" ("the Movement for ..."); a nickname in marks
+after "known as" ("known locally as “the Shed”") no name to speak under."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_trade_word_refers_to_the_body_named_by_another(quotes_of):
+    text = ("Twelve cars of the Kestrel Valley Railway train left the tracks on Tuesday.\n\n"
+            "The railroad said in a statement that it had sent crews to the site.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("it had sent crews to the site", "Kestrel Valley Railway")]
+
+
+def test_a_theatre_nicknamed_in_marks_speaks_under_its_name(quotes_of):
+    text = ("The Hollin Playhouse in Dunmore will close in May.\n\n"
+            "The theatre, known locally as “the Shed” because of its roof, announced the "
+            "decision on Monday, saying its costs had doubled.")
+    assert _found(quotes_of(text), "indirect") == [("its costs had doubled", "Hollin Playhouse")]
+
+
+def test_a_company_noun_with_its_country_is_bare(quotes_of):
+    text = ("Jane Roe will step down as chief executive of Pellham Airlines after four years, "
+            "the UK carrier said on Monday.")
+    found = _found(quotes_of(text), "indirect")
+    assert [speaker for _, speaker in found] == ["Pellham Airlines"], found
+
+
+def test_a_nationality_still_makes_another_company(quotes_of):
+    text = ("Jane Roe will step down as chief executive of Pellham Airlines after four years, "
+            "the Irish carrier said on Monday.")
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == ["Irish carrier"]
+
+
+def test_a_lede_party_is_the_movement_named_next(quotes_of):
+    text = ("DORRA (AFP) - Police arrested the opposition leader Jean Maro at his home early "
+            "Sunday, his party said, days after he called for protests.\n\n"
+            "\"They took him away,\" Ana Kolo, spokeswoman for the Union for Democratic "
+            "Progress (UDP), told AFP.")
+    found = _found(quotes_of(text), "indirect")
+    assert found and found[0][1] == "Union for Democratic Progress", found
