@@ -3,7 +3,8 @@ trade's word for a body named by another word of the same trade ("the railroad" 
 X Railway train", "the theatre" after "The X Playhouse"); a company noun whose only modifier
 is its country ("the UK carrier") as bare as "the company"; a lede's "his party said" for the
 body named next by the word before its "for" ("the Movement for ..."); a nickname in marks
-after "known as" ("known locally as “the Shed”") no name to speak under."""
+after "known as" ("known locally as “the Shed”") no name to speak under; "The Labour MP for X,
+Y," (a capitalised role whose seat the parser hung the name on) is Y, "MP" a title."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_a_lede_party_is_the_movement_named_next(quotes_of):
             "Progress (UDP), told AFP.")
     found = _found(quotes_of(text), "indirect")
     assert found and found[0][1] == "Union for Democratic Progress", found
+
+
+def test_an_mp_for_a_seat_set_off_before_the_name_is_that_person(quotes_of):
+    text = ("The Labour MP for Dunmore West, Rhian Castell-Owen, said the closure was "
+            "“a body blow for the town” and that she would raise it in the Commons.")
+    quotes = quotes_of(text)
+    assert {speaker for _, speaker in _found(quotes, "indirect")} == {"Rhian Castell-Owen"}
+    assert _found(quotes, "direct") == [("a body blow for the town", "Rhian Castell-Owen")]
+
+
+def test_mp_before_a_name_is_a_title(quotes_of):
+    text = "Conservative MP Jonah Pell said the decision was wrong."
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == ["Jonah Pell"]

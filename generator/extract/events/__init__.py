@@ -38,15 +38,7 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
-from generator.extract.events.changes import (
-    begun_happening,
-    clocked_start,
-    continued_opening,
-    ended_closure,
-    first_run,
-    held_again,
-    held_happening,
-)
+from generator.extract.events.changes import mark_changes
 from generator.extract.events.filters import (
     date_rank,
     in_dateline,
@@ -265,13 +257,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     if anchor.noun is None:
         candidate.verb = verb.i
-        candidate.begins = begun_happening(verb, rules)
-        candidate.held = held_happening(verb, candidate.lemma, rules)  # "The walkouts"
-        candidate.held_again = held_again(verb, candidate.held)  # "The meeting will be held"
-        candidate.first_run = first_run(verb, rules)  # "the first public tram will leave"
-        candidate.continues = max(continued_opening(verb, rules),
-                                  ended_closure(verb, timex, rules),
-                                  clocked_start(verb, timex, rules))
+        mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings
     return candidate
 
 

@@ -12,10 +12,17 @@ is held names the happening its subject is (``held_happening``, round 30: "*The 
 take place on July 9, July 11 and July 14" after "will strike on three days next month"), a
 definite one the happening told before whatever place it names (``held_again``, round 32); a
 verb whose subject or object is a first service tells its first run (``first_run``, round 32:
-"will carry its first passengers on Sunday" ... "the first public tram will leave at noon")."""
+"will carry its first passengers on Sunday" ... "the first public tram will leave at noon").
+A beginning whose subject is a definite noun for a happening retells that happening
+(``held_happening``, round 33: "will close its only runway next month" ... "*The closure*
+will begin at 10pm on May 11"), and so does one whose noun is where a verb told before happens
+(``setting_happenings``: "will face each other in the first of two televised *debates* on
+Sunday evening" ... "*The debate* ... starts at 8pm"). ``mark_changes`` sets them all on a
+candidate."""
 
 from __future__ import annotations
 
+from generator.extract.events.merge import Candidate
 from generator.extract.events.rules import EventRules
 
 #: Determiners that point back to a happening told before.
@@ -138,28 +145,71 @@ def begun_happening(verb, rules: EventRules) -> str | None:
                  if c.dep_ == "dobj" and c.lemma_.lower() in rules.happening_verbs), None)
 
 
+def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
+    """Set on a verb's candidate what merging compares about its span: the happening it
+    begins, the one it only says is held or begins (and whether a definite noun tells it), a
+    first run, the verb whose span it carries on, and the happenings it is set in."""
+    candidate.begins = begun_happening(verb, rules)
+    candidate.held = held_happening(verb, candidate.lemma, rules)  # "The walkouts"
+    candidate.held_again = held_again(verb, candidate.held, rules)  # "The meeting will be held"
+    candidate.first_run = first_run(verb, rules)  # "the first public tram will leave"
+    candidate.continues = max(continued_opening(verb, rules), ended_closure(verb, timex, rules),
+                              clocked_start(verb, timex, rules))
+    candidate.settings = setting_happenings(verb, rules)  # "in the first of two debates"
+
+
+def _happening_of(noun, rules: EventRules) -> str | None:
+    """The happening a noun names: an event noun itself ("walkout"), a noun of
+    ``rules.happening_verbs`` its verb ("closure": "close"), else None."""
+    lemma = noun.lemma_.lower()
+    if lemma in rules.happening_verbs:
+        return rules.happening_verbs[lemma]
+    return lemma if lemma in rules.event_nouns else None
+
+
 def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
-    """The event noun a verb that only says a happening is held has for subject ("*The
-    walkouts* will take place on July 9, July 11 and July 14": "walkout"; ``lemma`` is the
-    verb's merging lemma, "hold" for "take place", ``rules.default_noun_verb``), else None:
-    the days are those of the happening the noun retells ("will strike on three days next
-    month", merge.retold_finer, round 30)."""
-    if lemma != rules.default_noun_verb:
+    """The happening a verb that only says a happening is held, or begins, has for subject
+    ("*The walkouts* will take place on July 9, July 11 and July 14": "walkout"; "*The
+    closure* will begin at 10pm on May 11": "close"; ``lemma`` is the verb's merging lemma,
+    "hold" for "take place", ``rules.default_noun_verb``, or one of
+    ``rules.span_opening_verbs``), else None: the days are those of the happening the noun
+    retells ("will strike on three days next month", merge.retold_finer, round 30; "will close
+    its only runway next month", round 33)."""
+    if lemma != rules.default_noun_verb and lemma not in rules.span_opening_verbs:
         return None
-    return next((c.lemma_.lower() for c in verb.children
-                 if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rules.event_nouns),
-                None)
+    return next((happening for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 for happening in (_happening_of(c, rules),) if happening is not None), None)
 
 
-def held_again(verb, held: str | None) -> bool:
-    """Whether the event noun a verb only says is held (``held_happening``) is definite ("*The
-    meeting* will be held in London on July 16"): it points back to the happening told before
-    ("will vote ... at a special meeting next month", round 32), and the place it is held in
-    adds no one to it (merge.retold_finer)."""
+def held_again(verb, held: str | None, rules: EventRules) -> bool:
+    """Whether the event noun a verb only says is held or begins (``held_happening``) is
+    definite ("*The meeting* will be held in London on July 16", "*The closure* will begin at
+    10pm"): it points back to the happening told before ("will vote ... at a special meeting
+    next month", round 32), and the place it is held in adds no one to it
+    (merge.retold_finer)."""
     return held is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == held
+        c.dep_ in ("nsubj", "nsubjpass") and _happening_of(c, rules) == held
         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
         for c in verb.children)
+
+
+def setting_happenings(verb, rules: EventRules) -> frozenset[str]:
+    """The event nouns a verb happens in or at (``rules.setting_prepositions``), through "of"
+    ("will face each other *in the first of two televised debates* on Sunday evening":
+    "debate"): a later beginning of "the debate" at a finer time retells the verb's happening
+    (merge.retold_finer, round 33)."""
+    nouns = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in rules.setting_prepositions:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            nouns.update(n.lemma_.lower() for n in (noun, *of)
+                         if n.lemma_.lower() in rules.event_nouns)
+    return frozenset(nouns)
 
 
 def first_run(verb, rules: EventRules) -> bool:

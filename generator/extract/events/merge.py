@@ -47,6 +47,9 @@ class Candidate:
     first_run: bool = False
     """Its subject or object is a first service ("the *first* public *tram* will leave at
     noon"; ``changes.first_run``)."""
+    settings: frozenset[str] = frozenset()
+    """The event nouns its verb happens in ("will face each other in the first of two
+    televised *debates*": "debate"; ``changes.setting_happenings``)."""
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
@@ -142,10 +145,15 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     definite one names no one the happening lacks ("at a special meeting next month" ... "*The
     meeting* will be held in London on July 16", round 32: the place it is held in). Two first
     runs of a service are one ("will carry its *first passengers* on Sunday" ... "the *first*
-    public *tram* will leave at noon", round 32)."""
+    public *tram* will leave at noon", round 32). A beginning told by a definite noun for the
+    happening, or for the one it is set in, is that happening at a finer time ("will close its
+    only runway next month" ... "*The closure* will begin at 10pm on May 11"; "will face each
+    other in the first of two televised *debates* on Sunday evening" ... "*The debate* ...
+    starts at 8pm", round 33)."""
     first, second = a.event.when.range, b.event.when.range
-    if first is None or second is None or first.granularity == second.granularity \
-            or a.sentence == b.sentence or a.lemma == b.lemma:
+    if first is None or second is None or a.sentence == b.sentence or a.lemma == b.lemma \
+            or first.granularity == second.granularity \
+            and not clock_in_part(a.event.when.value, b.event.when.value):
         return False
     nested = (first.start <= second.start and second.end <= first.end) \
         or (second.start <= first.start and first.end <= second.end)
@@ -156,9 +164,24 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence) \
         or (b.held_again and a.sentence < b.sentence)  # "The meeting will be held in London"
     kind = same_happening(a.lemma, b.lemma, synonyms) \
-        or (b.held is not None and same_happening(a.lemma, b.held, synonyms)) \
+        or (b.held is not None and (b.held == a.lemma or b.held in a.settings
+                                    or same_happening(a.lemma, b.held, synonyms))) \
         or (a.first_run and b.first_run)  # "its first passengers" ... "the first public tram"
     return nested and same_names and kind
+
+
+#: The hours (from, to) of a TIMEX3 part of the day.
+DAY_PARTS = {"MO": (5, 12), "MI": (11, 13), "AF": (12, 18), "EV": (17, 23), "NI": (19, 24)}
+
+
+def clock_in_part(first: str, second: str) -> bool:
+    """Whether one value is a part of a day and the other a clock time of that day inside it
+    ("2027-05-02TEV", "2027-05-02T20:00": "on Sunday evening" ... "starts at 8pm", round 33),
+    the one finer than the other though both are times."""
+    part, clock = sorted((first, second), key=lambda v: ":" in v)
+    day, _, hours = clock.partition("T")
+    span = DAY_PARTS.get(part.removeprefix(f"{day}T"))
+    return span is not None and hours[:2].isdigit() and span[0] <= int(hours[:2]) <= span[1]
 
 
 def begun_finer(a: Candidate, b: Candidate) -> bool:

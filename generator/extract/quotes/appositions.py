@@ -276,8 +276,10 @@ def _name_after_voice(head: Token) -> Token | None:
 def name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | None:
     """(name, role words) of "The chief executive of Velm Waste, Oskar Lind, said": the
     parser hangs the name on the organisation, but set off by commas right before the verb
-    it names the role's holder. Only for role nouns ("executive", "head", "lawyer")."""
-    if head.pos_ != "NOUN" or head.ent_type_:
+    it names the role's holder. Only for role nouns ("executive", "head", "lawyer"); a
+    capitalised one ("The Labour MP for Hallowford Central, Anita Desai-Ward, said", the
+    tagger's proper noun) too (round 62)."""
+    if (head.pos_ != "NOUN" and not _capitalised_role(head, lex)) or head.ent_type_:
         return None
     role = is_person_noun(head, lex) or head.lower_ in lex.title_modifiers
     for org in _affiliation_nouns(head):
@@ -286,6 +288,11 @@ def name_after_affiliation(head: Token, lex: Lexicon) -> tuple[Token, Span] | No
             if appos.dep_ == "appos" and named and set_off(org, appos) and _ends_subject(appos):
                 return appos, head.doc[mention_span(head).start : org.i + 1]
     return None
+
+
+def _capitalised_role(head: Token, lex: Lexicon) -> bool:
+    """"MP" of "The Labour MP for X": a person noun the tagger read as a proper noun."""
+    return head.pos_ == "PROPN" and bool(is_person_noun(head, lex))
 
 
 def organization_after_thing(head: Token) -> Token | None:

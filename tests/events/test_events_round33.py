@@ -1,0 +1,43 @@
+"""Round 33 of the blind event set, by category: what a single sentence's example in
+``events.yaml`` cannot show (fictional people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 6, 10)  # a Wednesday
+
+
+def values_of(nlp, text: str) -> list[str]:
+    """The date value of every event ``extract_doc`` finds in ``text``."""
+    return [e.when.value for e in extract_doc(nlp(text), PUBLISHED).events]
+
+
+def test_the_closure_beginning_at_a_time_retells_the_closing_told_by_its_month(nlp):
+    text = ("Orsk Harbour will close its main quay next month for repairs, the port said on "
+            "Tuesday. The closure will begin at 6am on July 3.")
+    values = values_of(nlp, text)
+    assert "2026-07-03T06:00" not in values and "2026-07" in values, values
+
+
+def test_a_closure_beginning_outside_the_month_stays_its_own(nlp):
+    text = ("Orsk Harbour will close its main quay next month for repairs, the port said on "
+            "Tuesday. The closure will begin at 6am on Aug. 3.")
+    assert "2026-08-03T06:00" in values_of(nlp, text)
+
+
+def test_the_debate_starting_at_a_clock_time_retells_the_evening_it_is_set_in(nlp):
+    text = ("Mayor Ilse Varga and her rival Pim Adler will face each other in the first of "
+            "three debates on Sunday evening. The debate, hosted by Orsk Radio, starts at "
+            "7pm and will focus on housing.")
+    values = values_of(nlp, text)
+    assert "2026-06-14T19:00" not in values and "2026-06-14TEV" in values, values
+
+
+def test_a_clock_time_outside_the_part_of_the_day_stays_its_own(nlp):
+    text = ("Mayor Ilse Varga and her rival Pim Adler will face each other in the first of "
+            "three debates on Sunday morning. The debate, hosted by Orsk Radio, starts at "
+            "7pm and will focus on housing.")
+    assert "2026-06-14T19:00" in values_of(nlp, text)
