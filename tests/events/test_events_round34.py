@@ -27,3 +27,18 @@ def test_a_replay_held_after_that_week_stays_its_own(nlp):
             "The replay will be held at Lowmere Park on June 30.")
     assert "2026-06-30" in values_of(nlp, text)
 
+
+def test_a_headline_giving_the_finer_date_a_body_event_folded_in_is_that_event(nlp):
+    text = ("Orsk backs tram extension, digging to start July 6\n\n"
+            "Work on the Orsk tram extension will start next month, the council said. Crews "
+            "are due to begin digging at the station on July 6.")
+    events = extract_doc(nlp(text), PUBLISHED).events
+    assert [e.when.value for e in events] == ["2026-07"], [(e.when.value, e.what) for e in events]
+    assert events[0].status == "planned"
+
+
+def test_a_headline_with_a_date_the_body_never_gives_stays_its_own(nlp):
+    text = ("Orsk backs tram extension, digging to start July 20\n\n"
+            "Work on the Orsk tram extension will start next month, the council said. Crews "
+            "are due to begin digging at the station on July 6.")
+    assert "2026-07-20" in values_of(nlp, text)

@@ -50,6 +50,9 @@ class Candidate:
     settings: frozenset[str] = frozenset()
     """The event nouns its verb happens in ("will face each other in the first of two
     televised *debates*": "debate"; ``changes.setting_happenings``)."""
+    told_values: set[str] = field(default_factory=set)
+    """The date values of the mentions folded into it (``merge_candidates``): a headline
+    retells it when it gives any of them."""
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
@@ -229,13 +232,15 @@ def retells(body: Candidate, headline: Candidate,
     main story), or the same verb (or a word for the same happening, ``synonyms``: "to
     *ground* half of its flights next week" / "will *cancel* ... on July 8") and a date that
     holds the body's ("comet to pass Earth in 2031" / "will pass ... in March 2031"); a
+    headline giving a finer date the body folded in is its too ("digging to start May 4" /
+    "Work ... will start next month. Crews are due to begin digging ... on May 4", round 34); a
     headline verb of ``movers`` moves the body's happening to its date ("Velacore *delays*
     output at Dresden chip plant to 2028" / "will start production ... in the second half of
     2028") or only aims at it ("ministers *aim for* law by summer" / "want the bill to receive
     royal assent by July 21")."""
     when, told = body.event.when, headline.event.when
-    if when.value == told.value:
-        return True
+    if when.value == told.value or told.value in body.told_values:
+        return True  # "digging to start May 4" / "will start next month ... on May 4"
     inside = when.range is not None and told.range is not None \
         and told.range.start <= when.range.start and when.range.end <= told.range.end
     return inside and (body.lemma == headline.lemma or headline.lemma in movers
@@ -256,6 +261,7 @@ def merge_candidates(candidates: Sequence[Candidate],
             continue
         target.event = combine(target.event, candidate.event)
         target.keys += [k for k in candidate.keys if k not in target.keys]
+        target.told_values.add(candidate.event.when.value)
     return merged
 
 
