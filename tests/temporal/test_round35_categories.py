@@ -99,3 +99,26 @@ def test_a_plan_put_off_borrows_no_year_from_other_happenings(tag):
     found = values_by_text(tag, "In 2018 the fair had been set for June 3 and was held then.",
                            JAN_2019)
     assert found["June 3"] == "2018-06-03"
+
+
+def test_halves_and_the_full_year_in_a_fiscal_year_ending_june_30(tag):
+    text = ("Harwick Mills said on Tuesday its first-half profit rose 7 percent and it kept its "
+            "forecast for the full year to June 30. Pretax profit for the six months to Dec. 31 "
+            "rose to 41 million pounds from 38 million a year earlier. Wool sales fell 3 percent "
+            "in the half. The group will report full-year results on Sept. 9.")
+    found = values_by_text(tag, text, FEB_2003)
+    assert found["first-half"] == "FY2003-H1"
+    assert found["the full year"] == "FY2003"
+    assert found["June 30"] == "2003-06-30"
+    assert found["a year earlier"] == "FY2002-H1"
+    assert found["the half"] == "FY2003-H1"
+    assert found["full-year"] == "FY2003"
+
+
+def test_calendar_halves_stay_calendar_ones(tag):
+    text = ("Harwick said its first-half profit rose 8 percent from a year earlier. Sales rose 3 "
+            "percent in the half.")
+    found = values_by_text(tag, text, dt.date(2023, 8, 2))
+    assert found["first-half"] == "2023-H1"
+    assert found["the half"] == "2023-H1"
+    assert values(tag, "Rovers led 2-0 in the half after two early goals.", FEB_2003) == []

@@ -292,3 +292,15 @@ def not_kind_at_end(doc, text: str, cand: Candidate) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
     return determined or after is None or after.tag_ != "NNS"
+
+
+#: A half-year an earnings story names before its bare "the half": "first-half profit",
+#: "the six months to Dec. 31", "half-year results".
+_HALF_YEAR_NAMED = re.compile(r"\b(?:first|second|1st|2nd)[- ]half\b|\bhalf[- ]year\b"
+                              r"|\bsix months (?:to|ended|ending|through)\b", re.IGNORECASE)
+
+
+def after_a_half_year(doc, text: str, cand: Candidate) -> bool:
+    """Keep "in the half" only after a half-year the story named (round 35): then it is that
+    half, as "the quarter" is the quarter reported; elsewhere it is a game's or a thing's."""
+    return bool(_HALF_YEAR_NAMED.search(text, 0, cand.start))

@@ -323,6 +323,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_game_period": amounts.not_game_period,
     "not_clock_length": amounts.not_clock_length,
     "not_kind_at_end": amounts.not_kind_at_end,
+    "after_a_half_year": amounts.after_a_half_year,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

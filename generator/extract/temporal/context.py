@@ -46,6 +46,7 @@ from generator.extract.temporal.fiscal import (
     years_in_fiscal_year,
 )
 from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE
+from generator.extract.temporal.fiscal_halves import halves_in_fiscal_year
 from generator.extract.temporal.fiscal_start import (
     new_fiscal_year_after_its_first_day,
     new_fiscal_year_from_its_start,
@@ -78,6 +79,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = new_fiscal_year_after_its_first_day(
         new_fiscal_year_from_its_start(found, text, published), text)
     found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published), text)
+    found = halves_in_fiscal_year(found, text, published)  # "first-half", "the half"
     found = previous_year_in_fiscal_year(found)  # "the previous year's fourth quarter"
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = day_in_its_season(_range_end_after_its_start(found, text), text)

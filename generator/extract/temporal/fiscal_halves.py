@@ -1,0 +1,146 @@
+"""A company's half-years in its fiscal calendar (blind round 35).
+
+A brewer whose fiscal year ends June 30 reports "first-half profit" in February 2003: its own
+first half, July to December 2002, is ``FY2003-H1`` (the annotation extends the fiscal quarter's
+``FY2016-Q4`` to halves), "the half" after it is that half, and "a year earlier" the half it is
+compared with (``FY2002-H1``). "the full year to June 30" is the fiscal year that half belongs
+to (``FY2003``) and its closing day June 30, 2003; "full-year" results are that year's too. The
+year end comes from :func:`~generator.extract.temporal.fiscal_end.fiscal_year_end_month`, else
+from a full year or six months joined to their closing day ("the full year to June 30", "the
+six months to Dec. 31" of a first half). Without a year end, "the half" still echoes the last
+half named. Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import DateRange, Timex
+from generator.extract.temporal.calendar import add_months, value_range
+from generator.extract.temporal.fiscal_end import fiscal_year_end_month
+
+__all__ = ["halves_in_fiscal_year"]
+
+#: A half value, calendar or fiscal: "2003-H1", "FY2003-H1".
+_HALF = re.compile(r"(FY)?(\d{4})-H([12])$")
+#: A half-year named without its year ("first-half", "the second half").
+_BARE_HALF = re.compile(r"(?:the\s+)?(first|second|1st|2nd)[- ]half(?:[- ]year)?$", re.IGNORECASE)
+#: A whole year told as the company's ("the full year", "full-year").
+_FULL_YEAR = re.compile(r"(?:the\s+)?full[- ]year$", re.IGNORECASE)
+#: What joins a period to its closing day: "the full year to June 30", "six months ended".
+_TO_ITS_END = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
+#: "a year earlier" / "a year ago" after a half.
+_YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)$", re.IGNORECASE)
+_SIX_MONTHS = re.compile(r"(?:the\s+(?:first\s+)?)?six\s+months$", re.IGNORECASE)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+_ECHO_RULE = "rel-the-half"
+
+
+def halves_in_fiscal_year(timexes: list[Timex], text: str,
+                          published: dt.date | None) -> list[Timex]:
+    """Count the story's bare halves, full year and their echoes in its fiscal calendar."""
+    end_month = fiscal_year_end_month(timexes, text) or _end_month_from_periods(timexes, text)
+    fixed = list(timexes)
+    if end_month is not None and published is not None:
+        for i, timex in enumerate(timexes):
+            bare = _BARE_HALF.fullmatch(timex.text)
+            if bare and _HALF.match(timex.value):
+                value = _occurrence(_ORDINAL[bare.group(1).lower()], end_month, published,
+                                    timex.tense)
+                fixed[i] = dataclasses.replace(timex, value=value,
+                                               range=_half_range(value, end_month))
+            elif _FULL_YEAR.fullmatch(timex.text):
+                year = _year_of_last_half(fixed[:i]) or _fiscal_year_of(published, end_month)
+                fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
+                _closing_day(fixed, i, text, year)
+            elif _YEAR_EARLIER.fullmatch(timex.text) and _HALF.match(timex.value):
+                last = _last_half(fixed[:i])
+                if last is not None and last.group(1):
+                    value = f"FY{int(last.group(2)) - 1:04d}-H{last.group(3)}"
+                    fixed[i] = dataclasses.replace(timex, value=value,
+                                                   range=_half_range(value, end_month))
+    for i, timex in enumerate(fixed):
+        if timex.rule == _ECHO_RULE and (last := _last_half(fixed[:i])) is not None:
+            value = last.string
+            span = (_half_range(value, end_month) if last.group(1) and end_month
+                    else value_range(value))
+            fixed[i] = dataclasses.replace(timex, value=value, range=span)
+    return fixed
+
+
+def _end_month_from_periods(timexes: list[Timex], text: str) -> int | None:
+    """The year end a full year or a first half's six months give with their closing day."""
+    for period, day in zip(timexes, timexes[1:]):
+        if (day.range is None or day.range.granularity != "day"
+                or not _TO_ITS_END.fullmatch(text[period.end:day.start])):
+            continue
+        month = day.range.start.month
+        if _FULL_YEAR.fullmatch(period.text):
+            return None if month == 12 else month
+        if _SIX_MONTHS.fullmatch(period.text) and any(
+                _BARE_HALF.fullmatch(t.text) and t.text.lower().startswith(("first", "the first",
+                                                                           "1st"))
+                for t in timexes if t.end <= period.start):
+            month = (month + 5) % 12 + 1  # the first half closes six months before the year
+            return None if month == 12 else month
+    return None
+
+
+def _fiscal_year_of(day: dt.date, end_month: int) -> int:
+    """The label of the fiscal year holding ``day`` (the calendar year it ends in)."""
+    return day.year + 1 if day.month > end_month else day.year
+
+
+def _year_start(year: int, end_month: int) -> dt.date:
+    return dt.date(year - 1, end_month % 12 + 1, 1)
+
+
+def _half_range(value: str, end_month: int | None) -> DateRange | None:
+    found = _HALF.match(value)
+    if found is None or not found.group(1) or end_month is None:
+        return value_range(value)
+    start = add_months(_year_start(int(found.group(2)), end_month), 6 * (int(found.group(3)) - 1))
+    return DateRange(start, add_months(start, 6) - dt.timedelta(days=1), "quarter")
+
+
+def _occurrence(half: int, end_month: int, published: dt.date, tense: str | None) -> str:
+    """Which fiscal year's ``half``: ahead, the first not ended by publication; otherwise the
+    latest one ended by then (results are reported after the half)."""
+    this_year = _fiscal_year_of(published, end_month)
+    years = (this_year - 1, this_year, this_year + 1)
+    ranges = {y: _half_range(f"FY{y:04d}-H{half}", end_month) for y in years}
+    if tense == "future":
+        year = next(y for y in years if ranges[y].end >= published)
+    else:
+        ended = [y for y in years if ranges[y].end < published]
+        year = ended[-1] if ended else years[0]
+    return f"FY{year:04d}-H{half}"
+
+
+#: Rules of a comparison's echo ("a year earlier"): the half it names is not the one reported.
+_ECHOES = ("rel-ago",)
+
+
+def _last_half(before: list[Timex]) -> re.Match | None:
+    """The value of the last half named before, passing over comparisons' echoes."""
+    return next((m for t in reversed(before)
+                 if t.rule not in _ECHOES and (m := _HALF.match(t.value))), None)
+
+
+def _year_of_last_half(before: list[Timex]) -> int | None:
+    last = _last_half(before)
+    return int(last.group(2)) if last is not None and last.group(1) else None
+
+
+def _closing_day(fixed: list[Timex], i: int, text: str, year: int) -> None:
+    """Give the year-less day right after a full year ("to June 30") that year's end."""
+    if i + 1 >= len(fixed):
+        return
+    day = fixed[i + 1]
+    if (day.range is None or day.range.granularity != "day" or re.search(r"\d{4}", day.text)
+            or not _TO_ITS_END.fullmatch(text[fixed[i].end:day.start])):
+        return
+    value = f"{year:04d}{day.value[4:]}"
+    fixed[i + 1] = dataclasses.replace(day, value=value, range=value_range(value))
