@@ -115,11 +115,15 @@ def is_set_condition(verb, rules: EventRules) -> bool:
     """Whether the article itself makes the verb's happening depend on a condition put
     before it ("*If* no candidate wins, a runoff will be held on May 21"): it is only
     possible. A condition inside what someone warns of ("warned they may halt production
-    lines next week if parts do not arrive") leaves a forecast, kept as expected."""
+    lines next week if parts do not arrive") leaves a forecast, kept as expected; a reported
+    clause the sentence opens with its condition, its saying verb after it, is as conditional
+    ("*If* the work overruns, the airport would keep flights at Carrow until the end of June,
+    Hale said", round 33)."""
     markers = set(rules.conditional_markers)
     fronted = any(c.dep_ == "advcl" and c.i < verb.i and any(
         m.dep_ == "mark" and m.lower_ in markers for m in c.children) for c in verb.children)
-    return fronted and verb.dep_ not in ("ccomp", "xcomp")
+    return fronted and (verb.dep_ not in ("ccomp", "xcomp")
+                        or verb.dep_ == "ccomp" and verb.i < verb.head.i)
 
 
 def is_lower_bound(span, verb, rules: EventRules) -> bool:
