@@ -122,3 +122,19 @@ def test_calendar_halves_stay_calendar_ones(tag):
     assert found["first-half"] == "2023-H1"
     assert found["the half"] == "2023-H1"
     assert values(tag, "Rovers led 2-0 in the half after two early goals.", FEB_2003) == []
+
+
+SATURDAY_2024 = dt.date(2024, 10, 12)
+
+
+def test_a_clock_restated_in_a_zone_ahead_falls_on_the_next_day(tag):
+    text = ("The probe fired its engine at 15:40 UTC today. That was 11:40 a.m. EDT in Houston "
+            "and 2:40 a.m. AEDT on Sunday in Canberra.")
+    found = values_by_text(tag, text, SATURDAY_2024)
+    assert found["11:40 a.m. EDT"] == "2024-10-12T11:40-04:00"
+    assert found["2:40 a.m. AEDT"] == "2024-10-13T02:40+11:00"
+    assert found["Sunday"] == "2024-10-13"
+    # a clock that restates no moment told before keeps its day
+    found = values_by_text(tag, "The probe fired at 15:40 UTC. Crews in Canberra met at 9 a.m. "
+                                "AEDT on Sunday.", SATURDAY_2024)
+    assert found["Sunday"] == "2024-10-06"

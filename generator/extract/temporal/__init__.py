@@ -111,6 +111,7 @@ from generator.extract.temporal.yearlend import (
     since_in_perfect,
     year_less,
 )
+from generator.extract.temporal.zoned_day import clock_restated_in_another_zone
 from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -217,6 +218,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = old_date_of_a_moved_plan(weekday_of_a_plan_gone_by(found, doc, published), doc)
     found = old_weekday_in_an_aside(found, doc, text, published)  # ", set for Sunday, will be"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
+    found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)

@@ -1,0 +1,70 @@
+"""A clock in another zone that restates a moment told just before: the date it has there.
+
+"passing the Earth at 14:20 UTC. That was 10:20 a.m. EDT on the US East Coast and 1:20 a.m.
+AEDT on Sunday in Sydney" (blind round 35, Saturday's story): the Sydney clock is the same
+moment eleven hours ahead, so it falls on Sunday, Oct. 13, and the "Sunday" beside it is that
+day, not the Sunday gone by the past tense would give. A clock restates an earlier one when,
+converted to its offset, the earlier moment shows the same hour and minute. Runs before
+:mod:`context`, so that a clock joined to its weekday and a later one follow it. Nothing here
+imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["clock_restated_in_another_zone"]
+
+#: A clock value with its offset: "2024-10-12T14:20Z", "2024-10-12T01:20+11:00".
+_ZONED = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)$")
+#: How far back (characters) the moment restated may be told.
+_REACH = 250
+#: What joins a clock to the weekday it falls on: "1:20 a.m. AEDT on Sunday".
+_ON = re.compile(r"\s*,?\s*(?:on\s+)?")
+_WEEKDAY_RULES = ("rel-weekday",)
+
+
+def clock_restated_in_another_zone(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put a zoned clock that restates an earlier zoned moment on that moment's local date,
+    and the bare weekday right after it on the same date when it names that day."""
+    fixed = list(timexes)
+    moments = [_moment(t.value) if "T" in t.value else None for t in timexes]
+    for i, clock in enumerate(timexes):
+        here = moments[i]
+        if here is None:
+            continue
+        local = next((moment.astimezone(here.tzinfo) for j, moment in
+                      ((j, moments[j]) for j in range(i - 1, -1, -1)
+                       if clock.start - timexes[j].end <= _REACH)
+                      if moment is not None and moment.utcoffset() != here.utcoffset()
+                      and moment.astimezone(here.tzinfo).time() == here.time()), None)
+        if local is None or local.date() == here.date():
+            continue
+        value = local.date().isoformat() + clock.value[10:]
+        fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+        after = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (after is not None and after.rule in _WEEKDAY_RULES and after.range is not None
+                and after.range.start.isoweekday() == local.isoweekday()
+                and _ON.fullmatch(text[clock.end:after.start])):
+            day = local.date().isoformat()
+            fixed[i + 1] = dataclasses.replace(after, value=day, range=value_range(day))
+    return fixed
+
+
+def _moment(value: str) -> dt.datetime | None:
+    """The moment a zoned clock value names, or None for any other value."""
+    found = _ZONED.match(value)
+    if found is None:
+        return None
+    day, hour, minute, zone = found.groups()
+    offset = dt.timedelta(0)
+    if zone != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        offset = sign * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
+    return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(int(hour), int(minute)),
+                               dt.timezone(offset))
