@@ -4,7 +4,10 @@ X Railway train", "the theatre" after "The X Playhouse"); a company noun whose o
 is its country ("the UK carrier") as bare as "the company"; a lede's "his party said" for the
 body named next by the word before its "for" ("the Movement for ..."); a nickname in marks
 after "known as" ("known locally as “the Shed”") no name to speak under; "The Labour MP for X,
-Y," (a capitalised role whose seat the parser hung the name on) is Y, "MP" a title."""
+Y," (a capitalised role whose seat the parser hung the name on) is Y, "MP" a title; a second
+predicate with auxiliaries of its own after a quoted verb ("had “lost ...” and should have
+sold ...") continues the reported clause, also after "said in an email that"; a that-clause
+hung on a participle of the setting ("in a letter attached to the audit that") is reported."""
 
 from __future__ import annotations
 
@@ -64,3 +67,27 @@ def test_an_mp_for_a_seat_set_off_before_the_name_is_that_person(quotes_of):
 def test_mp_before_a_name_is_a_title(quotes_of):
     text = "Conservative MP Jonah Pell said the decision was wrong."
     assert [s for _, s in _found(quotes_of(text), "indirect")] == ["Jonah Pell"]
+
+
+def test_a_second_predicate_with_its_own_auxiliaries_continues_the_clause(quotes_of):
+    text = ("The opposition leader, Mara Keel, argued the cabinet had \"lost sight of the "
+            "budget\" and should have cut the grants years ago.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert indirect == [("the cabinet had \"lost sight of the budget\" and should have cut the "
+                         "grants years ago", "Mara Keel")], indirect
+
+
+def test_a_passive_second_predicate_after_a_setting_clause(quotes_of):
+    text = ("A port spokesman, Daniel Ortiz, said in an email that the port was “watching "
+            "the dispute closely” but had not been asked to step in.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert indirect == [("the port was “watching the dispute closely” but had not been asked "
+                         "to step in", "Daniel Ortiz")], indirect
+
+
+def test_a_clause_hung_on_the_participle_of_a_setting(quotes_of):
+    text = ("The board's chair, Ada Finch, acknowledged in a letter attached to the audit that "
+            "the board had been \"far too slow\" to act on the warnings.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert indirect == [("the board had been \"far too slow\" to act on the warnings",
+                         "Ada Finch")], indirect

@@ -33,6 +33,7 @@ from generator.extract.quotes.misparses import (
     inverted_cue_inside_clause,
     no_clause,
 )
+from generator.extract.quotes.predicates import continued_predicate
 from generator.extract.quotes.section_labels import in_section_label
 
 
@@ -74,10 +75,16 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return _clause_in_setting(verb) or _clause_on_audience(verb, lex) \
+    return _with_predicate(verb, _clause_in_setting(verb)) or _clause_on_audience(verb, lex) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb)
+
+
+def _with_predicate(verb: Token, found: tuple[Token, list[Token]] | None):
+    """The clause found, with the second predicate hung on the verb ("said in an email
+    that the department was “monitoring ...” but had not been asked to mediate")."""
+    return found and (found[0], found[1] + continued_predicate(verb, found[0]))
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:
@@ -99,21 +106,6 @@ def _clause_read_as_adverbial(verb: Token, child: Token) -> bool:
     finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in children)
     return finite and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in children)
-
-
-def continued_predicate(verb: Token, clause: Token) -> list[Token]:
-    """"said Brussels was “following the situation closely” and was in contact with both
-    capitals": the parser hangs the second predicate ("and was in contact ...", a form of
-    "be" with no subject of its own) on the reporting verb; it continues the reported
-    clause. Empty for anything else ("said ... and added ...")."""
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
-                 and c.pos_ == "AUX" and c.lemma_ == "be"
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
-                None)
-    if conj is None:
-        return []
-    start = conj.i - 1 if verb.doc[conj.i - 1].dep_ == "cc" else conj.i
-    return [t for t in verb.doc[start : conj.right_edge.i + 1]]
 
 
 #: Objects of "say" that stand for words given elsewhere ("says this while ...").
@@ -297,10 +289,18 @@ def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj":
-                clause = that_clause(noun, look_up=False)
+                clause = that_clause(noun, look_up=False) or _clause_on_participle(noun)
                 if clause:
                     return clause
     return None
+
+
+def _clause_on_participle(noun: Token) -> tuple[Token, list[Token]] | None:
+    """"acknowledged in a written response included in the report that ...": the parser
+    hangs the that-clause on the participle describing the setting noun (round 61)."""
+    return next((found for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                 and acl.i > noun.i for found in [that_clause(acl, look_up=False)] if found),
+                None)
 
 
 def _aside_participle(token: Token) -> bool:

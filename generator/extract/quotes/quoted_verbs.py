@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.clauses import continued_predicate
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.marks import top_of_story
+from generator.extract.quotes.predicates import continued_predicate
 
 
 def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:

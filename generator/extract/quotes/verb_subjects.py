@@ -209,12 +209,19 @@ def _after_relative_clause(verb: Token) -> bool:
 
 def _that_clause_in_setting(verb: Token) -> bool:
     """"Her counterpart, X, estimated for his part that ...": the parser hangs the
-    that-clause on the noun of a phrase between the verb and the clause."""
+    that-clause on the noun of a phrase between the verb and the clause, or on a participle
+    describing that noun ("acknowledged in a written response included in the report that
+    ...", round 61)."""
     return any(prep.dep_ == "prep" and any(
-        clause.dep_ in ("acl", "relcl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        clause.dep_ in ("acl", "relcl", "ccomp") and (_opens_with_that(clause) or (
+            clause.dep_ == "acl" and clause.tag_ == "VBN" and any(
+                g.dep_ == "ccomp" and _opens_with_that(g) for g in clause.children)))
         for noun in prep.children for clause in noun.children)
         for prep in verb.children)
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _nearest_subject(verb: Token) -> Token | None:

@@ -1,0 +1,59 @@
+"""A second predicate of the reported clause that the parser hung on the reporting verb
+(split out of :mod:`.clauses`): "said Brussels was “following the situation closely” and was
+in contact with both capitals", "argued the council had “lost control of the finances” and
+should have sold ...". It continues the reported clause, so the words after the marks are
+the writer's and the clause is reported as well as quoted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.lexicon import load_lexicon
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+
+
+def continued_predicate(verb: Token, clause: Token) -> list[Token]:
+    """"said Brussels was “following the situation closely” and was in contact with both
+    capitals": the parser hangs the second predicate ("and was in contact ...", a form of
+    "be" with no subject of its own) on the reporting verb; it continues the reported
+    clause. So does a verb with no subject whose tense is written with auxiliaries, after a
+    clause whose own tense is ("had “lost control ...” and should have sold ...", "was
+    “monitoring ...” but had not been asked to mediate"; round 62-63). Empty for anything
+    else ("said ... and added ...")."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
+                 and (_bare_be(c) or _tensed_like(c, clause))), None)
+    if conj is None:
+        return []
+    start = conj.i - 1 if verb.doc[conj.i - 1].dep_ == "cc" else conj.i
+    return [t for t in verb.doc[start : conj.right_edge.i + 1]]
+
+
+def _bare_be(conj: Token) -> bool:
+    return conj.pos_ == "AUX" and conj.lemma_ == "be" \
+        and not any(g.dep_ in _SUBJECTS for g in conj.children)
+
+
+def _tensed_like(conj: Token, clause: Token) -> bool:
+    """A verb after a conjunction and auxiliaries of its own, with no subject and no
+    reporting verb in the active ("and had added" is the speaker's), after a clause with a
+    subject and auxiliaries of its own: the clause's second predicate ("the department
+    was “monitoring ...” but had not been asked")."""
+    return conj.pos_ == "VERB" and _auxiliaries(conj) and _cc_before_auxiliaries(conj) \
+        and not any(g.dep_ in _SUBJECTS for g in conj.children) \
+        and (conj.lemma_.casefold() not in load_lexicon().reporting_lemmas
+             or any(g.dep_ == "auxpass" for g in conj.children)) \
+        and _auxiliaries(clause) and any(g.dep_ in _SUBJECTS for g in clause.children)
+
+
+def _auxiliaries(token: Token) -> bool:
+    return any(g.dep_ in ("aux", "auxpass") for g in token.children)
+
+
+def _cc_before_auxiliaries(conj: Token) -> bool:
+    """"and should have sold", "but had not been asked": the conjunction opens the run of
+    auxiliaries (and a negation) before the verb."""
+    i = conj.i - 1
+    while i > 0 and conj.doc[i].dep_ in ("aux", "auxpass", "neg"):
+        i -= 1
+    return i < conj.i - 1 and conj.doc[i].dep_ == "cc"
