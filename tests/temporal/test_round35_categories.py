@@ -138,3 +138,16 @@ def test_a_clock_restated_in_a_zone_ahead_falls_on_the_next_day(tag):
     found = values_by_text(tag, "The probe fired at 15:40 UTC. Crews in Canberra met at 9 a.m. "
                                 "AEDT on Sunday.", SATURDAY_2024)
     assert found["Sunday"] == "2024-10-06"
+
+
+def test_a_clock_of_a_happening_dated_sentences_before(tag):
+    opening = ("Organizers moved the fete's last day from Sunday to Tuesday after a hailstorm "
+               "flattened the beer tent late Saturday. Nobody was injured. ")
+    text = opening + ("The hailstorm struck just before 9:15 p.m. and cut the lights. Stewards "
+                      "said helpers worked through the night to clear the field.")
+    found = values_by_text(tag, text, MONDAY_1997)
+    assert found["9:15 p.m."] == "1997-08-16T21:15"
+    assert found["the night"] == "1997-08-16TNI"
+    # a subject the story did not bring in beside a day stays on the story's day
+    text = opening + "The band played on until 9:15 p.m."
+    assert values_by_text(tag, text, MONDAY_1997)["9:15 p.m."] == "1997-08-17T21:15"

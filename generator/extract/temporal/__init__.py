@@ -64,6 +64,7 @@ from generator.extract.temporal.clockrange import (
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.eventday import clock_of_named_event
+from generator.extract.temporal.happening import clock_of_a_happening_told_before
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
 from generator.extract.temporal.lending import (
@@ -221,6 +222,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
+    settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     from_last = {c.start for c in chosen if c.reading.anchor == "last" and c.reading.unit == "day"}
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
