@@ -42,3 +42,12 @@ def test_a_headline_with_a_date_the_body_never_gives_stays_its_own(nlp):
             "Work on the Orsk tram extension will start next month, the council said. Crews "
             "are due to begin digging at the station on July 6.")
     assert "2026-07-20" in values_of(nlp, text)
+
+
+def test_the_same_day_the_dates_stage_resolves_dates_the_conjunct_itself(nlp):
+    text = ("Orsk Foods on Monday called off a party it had planned in Tarn for August 20 "
+            "and will instead hold a dinner at its headquarters on the same day.")
+    events = extract_doc(nlp(text), dt.date(2026, 7, 30)).events
+    found = {e.when.value: e.what for e in events}
+    assert "dinner" in found.get("2026-08-20", ""), found  # not the party, a plan replaced
+    assert "dinner" not in found.get("2026-07-27", ""), found

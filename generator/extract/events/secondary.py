@@ -302,9 +302,12 @@ def same_date_conjuncts(anchor: Anchor, rules: EventRules) -> list[Anchor]:
 
 
 def same_date(verb, rules: EventRules) -> bool:
-    """Whether a prepositional phrase of the verb is "the same date" (or day, time)."""
+    """Whether a prepositional phrase of the verb is "the same date" (or day, time) that the
+    dates stage left unresolved: one it resolved dates the verb itself ("called off a launch
+    party it had planned in Berlin for August 20 and will instead stream a presentation ...
+    *on the same day*": August 20, not the calling off's Monday, round 34)."""
     return any(p.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in rules.same_date_nouns
+        o.dep_ == "pobj" and o.lemma_.lower() in rules.same_date_nouns and not o.ent_type_
         and any(a.dep_ == "amod" and a.lower_ == "same" for a in o.children)
         for o in p.children) for p in verb.children)
 

@@ -64,13 +64,20 @@ def replaced_intent(verb, rules: EventRules) -> bool:
     asked* for the trial to *start* in January"): a plan since replaced or a request turned
     down, told by ``rules.replaced_intent_verbs`` (by the true lemma: "had *hoped* to complete
     the merger by the end of September", which the lemmatizer reads "hop", round 25); "has
-    asked" and "aimed" still stand."""
+    asked" and "aimed" still stand. A word of ``rules.scheduling_words`` in the past perfect
+    that the date hangs on is such a plan too ("called off a launch party it *had planned* in
+    Berlin for August 20", round 34)."""
+    if true_lemma(verb) in rules.scheduling_words and past_perfect(verb):
+        return True
     head = verb.head
     return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and true_lemma(head) in rules.replaced_intent_verbs \
-        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
-                for c in head.children)
+        and true_lemma(head) in rules.replaced_intent_verbs and past_perfect(head)
+
+
+def past_perfect(verb) -> bool:
+    """Whether the verb has the "had" of a past perfect."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def failed_plan(verb, rules: EventRules) -> bool:
