@@ -270,6 +270,9 @@ class EventRules(BaseModel):
     the past perfect tells of a plan since replaced or a request turned down: no event."""
     replaced_plan_adverbs: list[str] = []
     first_plan_adverbs: list[str] = []
+    replacing_adverbs: list[str] = []
+    """"will *now* take place on March 6": a main verb with one of these dates elsewhere the
+    plan a participle on its subject gives (superseded.moved_plan_aside, round 33)."""
     """"The mission was *first* planned for 2024 but has been delayed": a plan since moved."""
     scheduling_words: list[str] = []
     """The words of a plan ``first_plan_adverbs`` say was moved (not "first *agreed*")."""

@@ -145,11 +145,16 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
     ``rules.moving_verbs`` ("Corrin's concert in Glasgow, *planned* for June 20, has been
     postponed to Aug. 29", round 17): the plan the move replaced, no event. A move with no
     new date ("planned for last Thursday, was postponed because of a storm") is dated by the
-    plan."""
+    plan. A main verb that "now" or "instead" (``rules.replacing_adverbs``) dates elsewhere
+    replaces the plan as a move does ("Her show at Dublin's Point Arena, *planned for Nov. 30*,
+    will *now* take place on March 6 next year", round 33)."""
     holder = verb.head
     if verb.dep_ != "acl" or verb.lemma_.lower() not in planning \
-            or holder.dep_ not in ("nsubj", "nsubjpass") \
-            or holder.head.lemma_.lower() not in rules.moving_verbs:
+            or holder.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    main = holder.head
+    if main.lemma_.lower() not in rules.moving_verbs and not any(
+            c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs for c in main.children):
         return False
     return any(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-               for c in holder.head.children)
+               for c in main.children)
