@@ -7,7 +7,9 @@ after "known as" ("known locally as “the Shed”") no name to speak under; "Th
 Y," (a capitalised role whose seat the parser hung the name on) is Y, "MP" a title; a second
 predicate with auxiliaries of its own after a quoted verb ("had “lost ...” and should have
 sold ...") continues the reported clause, also after "said in an email that"; a that-clause
-hung on a participle of the setting ("in a letter attached to the audit that") is reported."""
+hung on a participle of the setting ("in a letter attached to the audit that") is reported;
+answers of a Q&A labelled with the interviewee's name ("Lindqvist: ...") are hers; a show's
+title after a channel's possessive ('on Channel Nine's "Morning on the Coast,"') no quote."""
 
 from __future__ import annotations
 
@@ -91,3 +93,20 @@ def test_a_clause_hung_on_the_participle_of_a_setting(quotes_of):
     indirect = _found(quotes_of(text), "indirect")
     assert indirect == [("the board had been \"far too slow\" to act on the warnings",
                          "Ada Finch")], indirect
+
+
+def test_answers_labelled_with_the_interviewee_s_name(quotes_of):
+    text = ("Nora Lindqvist has run Kestrel Foods since 2021.\n\n"
+            "Q: How much are the new tariffs costing you?\n\n"
+            "Lindqvist: About $40 million this year. We have absorbed most of it.\n\n"
+            "Q: Are shoppers pulling back?\n\n"
+            "Lindqvist: They are trading down, not stopping.")
+    assert _found(quotes_of(text), "direct") == [
+        ("About $40 million this year. We have absorbed most of it.", "Nora Lindqvist"),
+        ("They are trading down, not stopping.", "Nora Lindqvist")]
+
+
+def test_a_show_title_after_a_channel_s_possessive_is_no_quote(quotes_of):
+    text = ("In an interview on Channel Nine's \"Morning on the Coast,\" Pell said the plan "
+            "was \"simply unaffordable.\"")
+    assert [c for c, _ in _found(quotes_of(text), "direct")] == ["simply unaffordable."]

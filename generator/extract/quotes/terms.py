@@ -173,11 +173,14 @@ def title_in_apposition(quote: Span, content: str) -> bool:
 def title_after_on(quote: Span, content: str) -> bool:
     """"told CNBC's Jordan Pell in an interview on “Closing Bell.”": a Title Case phrase of
     two or more words right after "on" names the programme or publication it was said on,
-    even with the sentence's full stop inside the marks (round 54)."""
-    bare = content.rstrip().removesuffix(".")
+    even with the sentence's full stop inside the marks (round 54), or a comma, after a
+    channel's possessive ('in an interview on CNBC's "Squawk on the Street,"', round 63)."""
+    bare = content.rstrip().removesuffix(".").removesuffix(",")
     doc = quote.doc
     before = next((t for t in reversed(doc[max(0, quote.start - 2) : quote.start])
-                   if not t.is_punct), None)
+                   if not t.is_punct or t.tag_ == "POS"), None)
+    if before is not None and before.tag_ == "POS" and before.head.left_edge.i > 0:
+        before = doc[before.head.left_edge.i - 1]  # "on | CNBC's"
     return len(bare.split()) >= 2 and is_title(bare) and before is not None \
         and before.lower_ == "on"
 
