@@ -41,6 +41,9 @@ MAX_NESTING = 4
 INDEFINITE = ("a", "an", "any")
 TIME_WORDS = ("quarter", "year", "period", "month", "week", "level", "season", "half", "time")
 
+#: Where an ordinal stands as a noun phrase's head, a fraction after "a" ("by a third").
+FRACTION_DEPS = frozenset({"pobj", "dobj", "npadvmod"})
+
 
 def governing_word(root):
     """The word a date's root hangs from, past its preposition ("more than *last year*'s":
@@ -267,7 +270,13 @@ def is_occasion(noun, rules: EventRules) -> bool:
 
 
 def is_ordinal(token) -> bool:
-    """"fifth", "21st" (the tagger may call "the fifth month" a date, not an ordinal)."""
+    """"fifth", "21st" (the tagger may call "the fifth month" a date, not an ordinal); not a
+    fraction, an ordinal heading its noun phrase after "a" ("has grown by *a third* since
+    2019", round 34: a change measured since the date, an event as round 24's "has more than
+    doubled since 2008"; "a second strike" keeps its rank)."""
+    if token.dep_ in FRACTION_DEPS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                           for c in token.children):
+        return False
     return token.ent_type_ == "ORDINAL" or bool(ORDINAL.match(token.lower_))
 
 
