@@ -41,3 +41,15 @@ def test_a_clock_time_outside_the_part_of_the_day_stays_its_own(nlp):
             "three debates on Sunday morning. The debate, hosted by Orsk Radio, starts at "
             "7pm and will focus on housing.")
     assert "2026-06-14T19:00" in values_of(nlp, text)
+
+
+def test_a_window_that_opens_and_closes_is_one_span(nlp):
+    text = "Postal voting in Orsk opens on June 15 and closes on June 26."
+    events = extract_doc(nlp(text), PUBLISHED).events
+    assert [e.when.value for e in events] == ["2026-06-15"], [e.what for e in events]
+    assert len(events[0].mentions) == 1
+
+
+def test_a_tour_that_opens_and_ends_tells_two_shows(nlp):
+    text = "The Orsk tour opens in Tarn on June 15 and ends in Lowmere on July 26."
+    assert {"2026-06-15", "2026-07-26"} <= set(values_of(nlp, text))

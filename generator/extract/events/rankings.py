@@ -252,14 +252,23 @@ def ranked_complement(verb, span, rules: EventRules) -> bool:
 def locates_compared(span, rules: EventRules) -> bool:
     """Whether the date only says when a point of comparison was: it hangs from "be" whose
     subject a word of ``rules.reference_points.compared`` describes ("The last *comparable*
-    season was in 2005")."""
+    season was in 2005"), or whose complement measures against an earlier occasion ranked
+    in it ("That is *less than* half the distance of *the closest previous* pass, in 2021",
+    round 34: a comparative and a superlative or ``reference_points.previous`` word)."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if verb.lemma_ != "be":
         return False
     compared = set(rules.reference_points.compared)
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
-        a.dep_ == "amod" and a.lower_ in compared for a in c.children) for c in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            a.dep_ == "amod" and a.lower_ in compared for a in c.children)
+           for c in verb.children):
+        return True
+    previous = set(rules.reference_points.previous)
+    complement = next((c for c in verb.children if c.dep_ == "attr"), None)
+    words = list(complement.subtree) if complement is not None else []
+    return any(t.tag_ == "JJR" for t in words) \
+        and any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in previous for t in words)
 
 
 def is_occasion(noun, rules: EventRules) -> bool:
