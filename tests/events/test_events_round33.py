@@ -53,3 +53,16 @@ def test_a_window_that_opens_and_closes_is_one_span(nlp):
 def test_a_tour_that_opens_and_ends_tells_two_shows(nlp):
     text = "The Orsk tour opens in Tarn on June 15 and ends in Lowmere on July 26."
     assert {"2026-06-15", "2026-07-26"} <= set(values_of(nlp, text))
+
+
+def test_findings_due_on_a_day_retell_the_report_told_by_its_season(nlp):
+    text = ("The Orsk health board opened a review of the clinic on Monday and will report in "
+            "the autumn. Its findings are due on Oct. 28, the board said.")
+    values = values_of(nlp, text)
+    assert "2026-10-28" not in values and "2026-FA" in values, values
+
+
+def test_findings_due_outside_the_season_stay_their_own(nlp):
+    text = ("The Orsk health board opened a review of the clinic on Monday and will report in "
+            "the autumn. Its findings are due on Jan. 28 next year, the board said.")
+    assert "2027-01-28" in values_of(nlp, text)

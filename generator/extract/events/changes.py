@@ -174,11 +174,21 @@ def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
     "hold" for "take place", ``rules.default_noun_verb``, or one of
     ``rules.span_opening_verbs``), else None: the days are those of the happening the noun
     retells ("will strike on three days next month", merge.retold_finer, round 30; "will close
-    its only runway next month", round 33)."""
-    if lemma != rules.default_noun_verb and lemma not in rules.span_opening_verbs:
+    its only runway next month", round 33). A "be due" says no more ("*Its findings* are due
+    on Oct. 28" after "will report in the autumn": "report", round 33)."""
+    if lemma != rules.default_noun_verb and lemma not in rules.span_opening_verbs \
+            and not is_due(verb):
         return None
     return next((happening for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  for happening in (_happening_of(c, rules),) if happening is not None), None)
+
+
+def is_due(verb) -> bool:
+    """Whether the verb is a "be" whose only complement is "due" ("Its findings *are due* on
+    Oct. 28")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due"
+                                       and not any(g.dep_ == "xcomp" for g in c.children)
+                                       for c in verb.children)
 
 
 def held_again(verb, held: str | None, rules: EventRules) -> bool:
