@@ -9,7 +9,9 @@ predicate with auxiliaries of its own after a quoted verb ("had “lost ...” a
 sold ...") continues the reported clause, also after "said in an email that"; a that-clause
 hung on a participle of the setting ("in a letter attached to the audit that") is reported;
 answers of a Q&A labelled with the interviewee's name ("Lindqvist: ...") are hers; a show's
-title after a channel's possessive ('on Channel Nine's "Morning on the Coast,"') no quote."""
+title after a channel's possessive ('on Channel Nine's "Morning on the Coast,"') no quote; a
+question whose asker's name and cue follow the marks ('“...?” Calder asked.') is hers; a
+nickname after "call him" ('"Bear,"') no quote."""
 
 from __future__ import annotations
 
@@ -110,3 +112,16 @@ def test_a_show_title_after_a_channel_s_possessive_is_no_quote(quotes_of):
     text = ("In an interview on Channel Nine's \"Morning on the Coast,\" Pell said the plan "
             "was \"simply unaffordable.\"")
     assert [c for c, _ in _found(quotes_of(text), "direct")] == ["simply unaffordable."]
+
+
+def test_a_question_whose_asker_is_named_after_the_marks(quotes_of):
+    text = ("Sen. Ruth Calder pressed the nominee on the fishing quotas.\n\n"
+            "“Will you keep the quota in place, yes or no?” Calder asked.")
+    assert _found(quotes_of(text), "direct") == [
+        ("Will you keep the quota in place, yes or no?", "Ruth Calder")]
+
+
+def test_a_nickname_after_call_him_is_no_quote(quotes_of):
+    text = ("Brandt, whose teammates call him \"Bear,\" won the final on Sunday. "
+            "The coach called him \"a warrior\" afterwards.")
+    assert [c for c, _ in _found(quotes_of(text), "direct")] == ["a warrior"]

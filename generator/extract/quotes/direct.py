@@ -42,7 +42,7 @@ from generator.extract.quotes.cues import (
     is_reporting_verb,
 )
 from generator.extract.quotes.introducers import introducer, label_after
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import MarkedSpan, top_of_story
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.terms import (
@@ -54,6 +54,7 @@ from generator.extract.quotes.terms import (
     is_title,
     modifies_noun,
     names_a_relative,
+    nickname,
     title_after_on,
     title_as_subject,
     title_in_apposition,
@@ -119,11 +120,21 @@ def ends_at_title(doc: Doc, after: int, lex: Lexicon) -> bool:
 
 def _runs_on(doc: Doc, span: MarkedSpan, after: int) -> bool:
     """“Why did you sign these?” he asked.": the parser ends the sentence at the question
-    mark, but a lower-case word right after the closing mark continues it."""
-    if after >= len(doc) or not doc[after].text[:1].islower():
+    mark, but a lower-case word right after the closing mark continues it, and so does a
+    name that is the subject of the cue closing the sentence ("“..., yes or no?” Holm
+    asked.", round 62)."""
+    if after >= len(doc) or not (doc[after].text[:1].islower() or _name_of_cue(doc[after])):
         return False
     gap = doc_text(doc)[span.outer_end : doc[after].idx]
     return gap.strip() == "" and "\n" not in gap
+
+
+def _name_of_cue(name: Token) -> bool:
+    """A proper noun subject of the reporting verb right after it, which ends its sentence."""
+    verb = name.head
+    return name.pos_ == "PROPN" and name.dep_ == "nsubj" and verb.i == name.i + 1 \
+        and verb.lemma_.casefold() in load_lexicon().reporting_lemmas \
+        and verb.i + 1 < len(name.doc) and name.doc[verb.i + 1].text in (".", "!")
 
 
 def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[bool],
@@ -251,7 +262,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             or after_what_called(quote):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
-    if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)):
+    if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
+                                or nickname(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
         return verdict, subject_of(verdict), "direct-evaluative"

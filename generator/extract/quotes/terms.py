@@ -295,6 +295,17 @@ def names_a_relative(verb: Token, content: str = "") -> bool:
     return first not in ("a", "an", "the")
 
 
+def nickname(verb: Token, content: str) -> bool:
+    """'whose friends call him "Dee,"': a verb of naming with a personal pronoun as object
+    and one to three capitalised words in the marks gives the person's nickname, not a
+    verdict ('called him "a liar"' judges; round 62)."""
+    words = content.strip(" ,.;:").split()
+    return verb.lemma_.casefold() in _NAMING_LEMMAS and 1 <= len(words) <= 3 \
+        and all(w[:1].isupper() for w in words) \
+        and any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "PRP" and c.i > verb.i
+                for c in verb.children)
+
+
 #: Verbs whose free relative object ("what X called ...") is a thing's name, not a verdict;
 #: "what critics described as ‘a farce’" keeps the critics' words (round 36).
 _NAMING_LEMMAS = frozenset({"call", "term", "dub", "nickname"})
