@@ -150,7 +150,6 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
     for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
-        put_off = plan_put_off(doc, cand.start, cand.end, cand.reading)
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
@@ -160,14 +159,14 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             tense = None  # "was due to start in June but was postponed": the nearest June
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
-        if (year_lender is not None and not put_off
-                and year_lender.reaches(sentence, tense, cand.start)
+        if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
                 and not deadline_for_scope(text, year_lender.scope, cand, tense,
                                            year_lender.budget)
                 and not since_in_perfect(doc, text, cand)
                 and not past_year_ahead(year_lender, tense, published)
                 and not in_sequel(doc, cand.start, cand.end)
-                and not month_told_apart(doc, cand, tense, year_lender, dates_months)):
+                and not month_told_apart(doc, cand, tense, year_lender, dates_months)
+                and not plan_put_off(doc, cand.start, cand.end, cand.reading)):
             reading = borrow_year(reading, years_lapsed(chosen, i, text, year_lender.value,
                                                         published))
         if (week_lender is not None and week_lender.reaches(sentence, tense, cand.start)

@@ -41,6 +41,8 @@ _ECHO_RULE = "rel-the-half"
 def halves_in_fiscal_year(timexes: list[Timex], text: str,
                           published: dt.date | None) -> list[Timex]:
     """Count the story's bare halves, full year and their echoes in its fiscal calendar."""
+    if not any("-H" in t.value or _FULL_YEAR.fullmatch(t.text) for t in timexes):
+        return timexes
     end_month = fiscal_year_end_month(timexes, text) or _end_month_from_periods(timexes, text)
     fixed = list(timexes)
     if end_month is not None and published is not None:
