@@ -366,7 +366,13 @@ Reuters port congestion before the Lunar New Year, 2022 local road works in phas
 comet with clocks in four zones) scored relaxed 0.986 / strict 0.971 / value F1 0.923 at first
 sight (after rounds 1-34's fixes) against its gold as written, 0.986 / 0.976 / 0.923 against this
 file (one edit to a settled convention: "in the coming weeks" tags "the coming weeks"; see its
-header).
+header), and 1.000 / 0.990 / 1.000 after the general fixes it prompted ("most recently in March",
+"the second next spring", "during the summer to work", "with a day to spare", "every fifth day", a
+participle aside keeping its year and tense, "payable on April 11", the old weekday of a plan an
+aside tells, a plan put off borrowing no year, fiscal half-years with "the half" and "the full
+year", a clock restated in a zone ahead, a clock of a happening dated sentences before). What still
+differs is two extents: "up to [[five days]]", where the tagger keeps "up to" inside with
+EQUAL_OR_LESS as rounds 4 and 26 tag it (rounds 2 and 19 leave it out, as this author does).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -419,7 +425,7 @@ ROUNDS = {
     "round32": ("blindset32.txt", "blindset32.jsonl", 0.99, 0.99),
     "round33": ("blindset33.txt", "blindset33.jsonl", 0.99, 0.99),
     "round34": ("blindset34.txt", "blindset34.jsonl", 0.99, 0.99),
-    "round35": ("blindset35.txt", "blindset35.jsonl", 0.98, 0.92),
+    "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
 }
 
 
