@@ -11,7 +11,8 @@ hung on a participle of the setting ("in a letter attached to the audit that") i
 answers of a Q&A labelled with the interviewee's name ("Lindqvist: ...") are hers; a show's
 title after a channel's possessive ('on Channel Nine's "Morning on the Coast,"') no quote; a
 question whose asker's name and cue follow the marks ('“...?” Calder asked.') is hers; a
-nickname after "call him" ('"Bear,"') no quote."""
+nickname after "call him" ('"Bear,"') no quote; "a shareholder in the retailer" is written
+without what it holds a stake in."""
 
 from __future__ import annotations
 
@@ -125,3 +126,10 @@ def test_a_nickname_after_call_him_is_no_quote(quotes_of):
     text = ("Brandt, whose teammates call him \"Bear,\" won the final on Sunday. "
             "The coach called him \"a warrior\" afterwards.")
     assert [c for c, _ in _found(quotes_of(text), "direct")] == ["a warrior"]
+
+
+def test_an_investor_in_a_company_is_written_without_its_stake(quotes_of):
+    text = ("One large shareholder in the retailer said the sale was “long overdue”. “The "
+            "board waited too long,” the shareholder said.")
+    speakers = {s for _, s in _found(quotes_of(text), "direct")}
+    assert speakers == {"large shareholder"}, speakers

@@ -117,6 +117,7 @@ class SpeakersFile(_Strict):
     age_epithets: dict[str, tuple[int, int]] = Field(default_factory=dict)
     team_leaders: list[str] = Field(default_factory=list)
     group_exemplars: list[str] = Field(default_factory=list)
+    stake_nouns: list[str] = Field(default_factory=list)
     post_nominals: list[str] = Field(default_factory=list)
     fronted_roles: list[str] = Field(default_factory=list)
     public_bodies: list[str] = Field(default_factory=list)
@@ -237,6 +238,7 @@ class Lexicon:
     team_leader_verbs: frozenset[str] = frozenset()
     """"have sacked Neil Harkin": who "the manager" is when nobody is titled so."""
     group_exemplars: frozenset[str] = frozenset()
+    stake_nouns: frozenset[str] = frozenset()
     """"residents like Ms Whitlock": words giving one member of a group subject."""
     post_nominals: frozenset[str] = frozenset()
     """"KC", "MP": letters after a name that are no part of it."""
@@ -357,6 +359,7 @@ def load_lexicon() -> Lexicon:
         age_epithets={k.casefold(): v for k, v in speakers.age_epithets.items()},
         team_leaders=low(speakers.team_leaders),
         group_exemplars=low(speakers.group_exemplars),
+        stake_nouns=low(speakers.stake_nouns),
         post_nominals=low(speakers.post_nominals),
         fronted_roles=low(speakers.fronted_roles),
         public_bodies=low(speakers.public_bodies),

@@ -153,7 +153,8 @@ def with_affiliation(head: Token, span: Span, lex: Lexicon) -> Span:
     for child in head.rights:
         affiliation = child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS \
             and not _time_phrase(child) and not _unspecified_places(child) \
-            and not _place_before_description(child)
+            and not _place_before_description(child) \
+            and not (child.lower_ == "in" and head.lower_ in lex.stake_nouns)
         # "people familiar with", "diplomats briefed on the preparations": an adjective or
         # a past participle after the noun says which sources they are
         described = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN"
