@@ -151,3 +151,13 @@ def test_a_clock_of_a_happening_dated_sentences_before(tag):
     # a subject the story did not bring in beside a day stays on the story's day
     text = opening + "The band played on until 9:15 p.m."
     assert values_by_text(tag, text, MONDAY_1997)["9:15 p.m."] == "1997-08-17T21:15"
+
+
+def test_a_fiscal_half_and_full_year_keep_their_fiscal_value_when_read_again():
+    from generator.extract.temporal.rereading import reresolve
+
+    corrected = dt.date(2003, 2, 20)
+    for words, stored in (("first-half", "FY2003-H1"), ("the half", "FY2003-H1"),
+                          ("the full year", "FY2003"), ("full-year", "FY2003")):
+        assert reresolve(words, "DATE", stored, "past", corrected).value == stored
+    assert reresolve("the full year", "DATE", "2003", "past", corrected).value == "2003"

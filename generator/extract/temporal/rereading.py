@@ -72,11 +72,27 @@ def keep_fiscal_year(reading: Reading, value: str) -> Reading:
             and FISCAL_QUARTER_VALUE.match(value)):
         # "the third quarter" of a company whose fiscal year the story gave (fiscal.py)
         return dataclasses.replace(reading, value=value)
+    if reading.value is None and _FISCAL_HALF_OR_YEAR.match(value) and _names_half_or_year(
+            reading):
+        # "first-half", "the half", "the full year" counted in it (fiscal_halves.py)
+        return dataclasses.replace(reading, value=value)
     if reading.value is None or not reading.value.startswith("FYXXXX"):
         return reading
     return dataclasses.replace(reading, value=stored.group(0) + reading.value[len("FYXXXX"):])
 
 
+
+
+#: A fiscal half or whole fiscal year value: "FY2003-H1", "FY2003".
+_FISCAL_HALF_OR_YEAR = re.compile(r"FY\d{4}(?:-H[12])?$")
+
+
+def _names_half_or_year(reading: Reading) -> bool:
+    """True for a half the words leave without a year ("first-half", "the half") or the
+    current year ("the full year", "full-year")."""
+    bare_half = needs_year(reading) and (reading.period or "").startswith("H")
+    this_unit = reading.unit in ("half", "year") and reading.shift == 0
+    return bare_half or this_unit
 
 
 def _names_a_quarter(reading: Reading) -> bool:
