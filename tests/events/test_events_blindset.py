@@ -118,9 +118,11 @@ opening, a football manager appointed, a flood warning; after rounds 1-31's fixe
 0.872, 0.980, 0.940; round 33, by a twenty-ninth (a runway closure, a bus strike ballot, a
 drug recall and review, a general election's debates, a singer's cancelled shows, a dam's
 repairs after a flood; after rounds 1-32's fixes) 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985,
-0.954; round 34, by a thirtieth (quarterly results and job cuts, a fraud trial's first
+0.954, after its fixes (gold settled: two events and two kinds) 0.948 / 0.965 / 0.957, 1.000,
+0.909, 0.985, 0.985; round 34, by a thirtieth (quarterly results and job cuts, a fraud trial's first
 week, bike lanes in phases, a cup replay, a probe's flyby, a trade summit moved; after rounds
-1-32's fixes) 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908.
+1-32's fixes) 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908, after its fixes (gold
+settled: five events) 0.877 / 0.891 / 0.884, 0.982, 0.895, 1.000, 0.938.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -457,25 +459,30 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.92,
     },
-    # Round 33 at first sight: 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985, 0.954 (dup 0.093).
+    # Round 33 at first sight: 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985, 0.954 (dup 0.093);
+    # after its fixes (gold settled by the set's rules: ev190's strike record an event and a
+    # statement, its aside's figure a statement) 0.948 / 0.965 / 0.957, 1.000, 0.909, 0.985,
+    # 0.985 (dup 0.018).
     (33,): {
-        "event_precision": 0.81,
+        "event_precision": 0.92,
         "event_recall": 0.94,
-        "event_f1": 0.87,
-        "status_accuracy": 0.94,
+        "event_f1": 0.93,
+        "status_accuracy": 0.97,
         "what_match": 0.88,
         "claim_recall": 0.96,
-        "claim_kind_accuracy": 0.93,
+        "claim_kind_accuracy": 0.96,
     },
-    # Round 34 at first sight: 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908 (dup 0.118).
+    # Round 34 at first sight: 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908 (dup 0.118);
+    # after its fixes (gold settled by the set's rules: five events added) 0.877 / 0.891 /
+    # 0.884, 0.982, 0.895, 1.000, 0.938 (dup 0.053).
     (34,): {
-        "event_precision": 0.73,
-        "event_recall": 0.84,
-        "event_f1": 0.78,
-        "status_accuracy": 0.92,
-        "what_match": 0.86,
+        "event_precision": 0.85,
+        "event_recall": 0.87,
+        "event_f1": 0.86,
+        "status_accuracy": 0.95,
+        "what_match": 0.87,
         "claim_recall": 0.98,
-        "claim_kind_accuracy": 0.89,
+        "claim_kind_accuracy": 0.91,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -483,16 +490,16 @@ FLOORS = {
 #: in a story of Dec. 6) resolve to the past June, which is the temporal stage's to fix.
 #: Round 24's education story scored 0.667 at first sight and 0.700 after its fixes ("in two
 #: years" and "a month after" give no date yet, the temporal stage's to fix).
-#: Round 32's election story scored 0.667 at first sight, round 34's business story 0.692
-#: (three of its four misses dates the temporal stage leaves untagged or tags in part).
-MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (34,): 0.6}
+#: Round 32's election story scored 0.667 at first sight; round 34's business story 0.692 at
+#: first sight, 0.786 after its fixes.
+MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: At most this share of gold events may come out split in two (0.05 unless given): round 28
 #: at first sight splits 3 of its 37 matched events (0.081), round 29 3 of its 43 (0.070; 3 of
 #: 44 after its fixes), round 32 at first sight 5 of its 39 (0.128;
-#: 3 of 39 after its fixes), round 33 at first sight 5 of its 54 (0.093), round 34 6 of its 51
-#: (0.118).
+#: 3 of 39 after its fixes), round 33 at first sight 5 of its 54 (0.093; 1 of 55 after its
+#: fixes), round 34 6 of its 51 (0.118; 3 of 57 after its fixes).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (33,): 0.10, (34,): 0.12}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
