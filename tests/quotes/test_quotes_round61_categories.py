@@ -12,7 +12,9 @@ answers of a Q&A labelled with the interviewee's name ("Lindqvist: ...") are her
 title after a channel's possessive ('on Channel Nine's "Morning on the Coast,"') no quote; a
 question whose asker's name and cue follow the marks ('“...?” Calder asked.') is hers; a
 nickname after "call him" ('"Bear,"') no quote; "a shareholder in the retailer" is written
-without what it holds a stake in."""
+without what it holds a stake in; a curly single mark after an "s" before "that" closes the
+quote (no possessive precedes "that"); "The outgoing chairman, the shipping magnate X Y," is
+X Y; "the government" is never a body of another kind that spoke just before."""
 
 from __future__ import annotations
 
@@ -133,3 +135,25 @@ def test_an_investor_in_a_company_is_written_without_its_stake(quotes_of):
             "board waited too long,” the shareholder said.")
     speakers = {s for _, s in _found(quotes_of(text), "direct")}
     assert speakers == {"large shareholder"}, speakers
+
+
+def test_a_closing_single_mark_after_s_before_that_closes_the_quote(quotes_of):
+    text = ("The fans' group said supporters needed ‘firm assurances’ that the stadium would "
+            "stay.\n\n"
+            "‘We have seen this before,’ said the group's chair, Rosa Delgado.")
+    assert _found(quotes_of(text), "direct") == [
+        ("firm assurances", "fans' group"), ("We have seen this before,", "Rosa Delgado")]
+
+
+def test_a_role_then_a_name_set_off_after_a_role(quotes_of):
+    text = ("The outgoing chairman, the shipping magnate Peter Halvorsen, who bought the club "
+            "in 2009, said in a statement: ‘It has been an honour.’")
+    assert _found(quotes_of(text), "direct") == [("It has been an honour.", "Peter Halvorsen")]
+
+
+def test_the_government_is_no_other_body_that_spoke_before(quotes_of):
+    text = ("DORRA (AFP) - Police arrested the opposition leader at his home, his party said.\n\n"
+            "The Arab League said it was watching the situation closely.\n\n"
+            "The government has denied targeting opponents, saying the vote will go ahead.")
+    found = dict(_found(quotes_of(text), "indirect"))
+    assert found["the vote will go ahead"] == "government", found

@@ -73,7 +73,19 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
             continue
         if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
             return child
+        named = _role_then_name(child)
+        if named is not None:  # "The outgoing owner, the property developer X Y," (round 63)
+            return named
     return None
+
+
+def _role_then_name(role: Token) -> Token | None:
+    """The person's name right after a common-noun role set off in apposition ("the
+    property developer Malcolm Threlfall"), which the parser hangs on the role."""
+    if role.pos_ != "NOUN":
+        return None
+    return next((g for g in role.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"
+                 and g.left_edge.i == role.i + 1), None)
 
 
 def _described_person(head: Token, lex: Lexicon) -> bool:

@@ -25,6 +25,17 @@ def head_word(name: str) -> str:
     return words[words.index(joiner, 1) - 1] if joiner else words[-1]
 
 
+def of_country_body(organizations: list, head: Token, lex: Lexicon) -> list:
+    """The organisations "the government" (a country's body, speakers.yaml
+    ``country_bodies``) may be: only a body of its own kind ("The African Union said ...
+    The government has denied ...": the government is no union; round 63). Any of them
+    for other nouns."""
+    lemma = head.lemma_.casefold()
+    if lemma not in lex.country_bodies:
+        return organizations
+    return [o for o in organizations if head_word(o.text) == lemma]
+
+
 def portfolio_before(title: Token, lex: Lexicon) -> str:
     """The portfolio written before a capitalised title: "Environment, Urbanization and
     Climate Change" of "... Climate Change Minister Ada Quill"; empty for a bare title or

@@ -40,6 +40,7 @@ from generator.extract.quotes.organization_mentions import (
     head_word,
     most_mentioned,
     named_in_own_report,
+    of_country_body,
     parent_body_acronym,
     title_cased_noun,
 )
@@ -388,7 +389,7 @@ class OrganizationResolution:
         Tarn Basin Authority welcomed the move. The agency said ..."), if any."""
         sentence = head.sent
         start = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-        subjects = [o for o in self.organization_subjects
-                    if start <= o.start < sentence.start_char]
+        subjects = of_country_body([o for o in self.organization_subjects
+                                    if start <= o.start < sentence.start_char], head, self.lex)
         return subjects[-1].text if subjects else None
 
