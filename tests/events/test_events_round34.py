@@ -51,3 +51,16 @@ def test_the_same_day_the_dates_stage_resolves_dates_the_conjunct_itself(nlp):
     found = {e.when.value: e.what for e in events}
     assert "dinner" in found.get("2026-08-20", ""), found  # not the party, a plan replaced
     assert "dinner" not in found.get("2026-07-27", ""), found
+
+
+def test_a_participle_clause_at_a_finer_date_tells_the_same_happening(nlp):
+    text = ("The Orsk probe will make its closest pass of the comet next week, flying 300 "
+            "kilometres above its surface at 09:15 GMT on Thursday, the agency said on Monday.")
+    values = values_of(nlp, text)
+    assert "2026-W25" in values and not any(v.startswith("2026-06-18") for v in values), values
+
+
+def test_a_participle_clause_at_another_date_stays_its_own(nlp):
+    text = ("The Orsk team will leave for Tarn next week, arriving in Lowmere on June 30, the "
+            "club said on Monday.")
+    assert "2026-06-30" in values_of(nlp, text)

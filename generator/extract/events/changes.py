@@ -156,6 +156,21 @@ def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
     candidate.continues = max(continued_opening(verb, rules), ended_closure(verb, timex, rules),
                               clocked_start(verb, timex, rules))
     candidate.settings = setting_happenings(verb, rules)  # "in the first of two debates"
+    candidate.elaborates = elaborated_verb(verb)  # "will make its closest pass ..., flying"
+
+
+def elaborated_verb(verb) -> int:
+    """The token index of the verb a participle clause after it, set off by a comma and with
+    no subject of its own, tells in more detail ("will make its closest pass of Ganymede later
+    this week, *flying* 410 kilometres above the icy surface at 14:32 GMT on Thursday", round
+    34), else -1: at a finer date inside the verb's it is the same happening
+    (merge.elaborates_finer)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i >= verb.i \
+            or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return -1
+    return head.i
 
 
 def _happening_of(noun, rules: EventRules) -> str | None:

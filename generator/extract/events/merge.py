@@ -50,6 +50,10 @@ class Candidate:
     settings: frozenset[str] = frozenset()
     """The event nouns its verb happens in ("will face each other in the first of two
     televised *debates*": "debate"; ``changes.setting_happenings``)."""
+    elaborates: int = -1
+    """Token index of the verb its participle clause tells in more detail ("will make its
+    closest pass ..., *flying* 410 kilometres above the icy surface at 14:32 GMT on
+    Thursday"; ``changes.elaborated_verb``), else -1."""
     told_values: set[str] = field(default_factory=set)
     """The date values of the mentions folded into it (``merge_candidates``): a headline
     retells it when it gives any of them."""
@@ -102,6 +106,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True
     if b.continues >= 0 and b.continues == a.verb:
         return True  # one span's start and end, told by two verbs of one subject
+    if b.elaborates >= 0 and b.elaborates == a.verb and inside_finer(a, b):
+        return True  # "will make its closest pass later this week, flying ... on Thursday"
     if begun_finer(a, b):
         return True  # "will begin public hearings next week" ... "will hear ... on Tuesday"
     if b.points_back and a.event.when.value == b.event.when.value:
@@ -203,6 +209,14 @@ def begun_finer(a: Candidate, b: Candidate) -> bool:
     same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
         or told_of(a, b.keys) or not b.keys
     return inside and same_names
+
+
+def inside_finer(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b``'s date is a finer one inside ``a``'s."""
+    first, second = a.event.when.range, b.event.when.range
+    return first is not None and second is not None \
+        and first.granularity != second.granularity \
+        and first.start <= second.start and second.end <= first.end
 
 
 def told_of(candidate: Candidate, keys: Sequence[frozenset[str]]) -> bool:
