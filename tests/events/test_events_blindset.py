@@ -118,11 +118,12 @@ opening, a football manager appointed, a flood warning; after rounds 1-31's fixe
 0.872, 0.980, 0.940; round 33, by a twenty-ninth (a runway closure, a bus strike ballot, a
 drug recall and review, a general election's debates, a singer's cancelled shows, a dam's
 repairs after a flood; after rounds 1-32's fixes) 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985,
-0.954, after its fixes (gold settled: two events and two kinds) 0.948 / 0.965 / 0.957, 1.000,
-0.909, 0.985, 0.985; round 34, by a thirtieth (quarterly results and job cuts, a fraud trial's first
-week, bike lanes in phases, a cup replay, a probe's flyby, a trade summit moved; after rounds
-1-32's fixes) 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908, after its fixes (gold
-settled: five events) 0.877 / 0.891 / 0.884, 0.982, 0.895, 1.000, 0.938.
+0.954, after its fixes (gold settled: an event, two kinds, two subjects) 0.948 / 0.965 /
+0.957, 1.000, 0.945, 0.985, 0.985; round 34, by a thirtieth (quarterly results and job cuts,
+a fraud trial's first week, bike lanes in phases, a cup replay, a probe's flyby, a trade
+summit moved; after rounds 1-32's fixes) 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908,
+after its fixes (gold settled: five events) 0.877 / 0.891 / 0.884, 0.982, 0.895, 1.000,
+0.938.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -461,14 +462,14 @@ FLOORS = {
     },
     # Round 33 at first sight: 0.831 / 0.964 / 0.893, 0.963, 0.907, 0.985, 0.954 (dup 0.093);
     # after its fixes (gold settled by the set's rules: ev190's strike record an event and a
-    # statement, its aside's figure a statement) 0.948 / 0.965 / 0.957, 1.000, 0.909, 0.985,
-    # 0.985 (dup 0.018).
+    # statement, its aside's figure a statement, two named subjects) 0.948 / 0.965 / 0.957,
+    # 1.000, 0.945, 0.985, 0.985 (dup 0.018).
     (33,): {
         "event_precision": 0.92,
         "event_recall": 0.94,
         "event_f1": 0.93,
         "status_accuracy": 0.97,
-        "what_match": 0.88,
+        "what_match": 0.92,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.96,
     },
