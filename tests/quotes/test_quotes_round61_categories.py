@@ -14,7 +14,10 @@ question whose asker's name and cue follow the marks ('“...?” Calder asked.'
 nickname after "call him" ('"Bear,"') no quote; "a shareholder in the retailer" is written
 without what it holds a stake in; a curly single mark after an "s" before "that" closes the
 quote (no possessive precedes "that"); "The outgoing chairman, the shipping magnate X Y," is
-X Y; "the government" is never a body of another kind that spoke just before."""
+X Y; "the government" is never a body of another kind that spoke just before; a lede's "the
+state comptroller said" is the person the next paragraphs name with that title; a lede whose
+subject the parser hung on the closing cue ("A storm swept ..., the Red Crescent said") is
+reported."""
 
 from __future__ import annotations
 
@@ -157,3 +160,23 @@ def test_the_government_is_no_other_body_that_spoke_before(quotes_of):
             "The government has denied targeting opponents, saying the vote will go ahead.")
     found = dict(_found(quotes_of(text), "indirect"))
     assert found["the vote will go ahead"] == "government", found
+
+
+def test_a_lede_office_is_the_person_named_next_with_that_title(quotes_of):
+    text = ("Audit finds port overpaid contractors\n\n"
+            "KESSEL (AP) — The port authority overpaid contractors by $2 million over three "
+            "years, the state comptroller said Monday.\n\n"
+            "The comptroller's report found that invoices were approved twice.\n\n"
+            "\"This was not an accident,\" State Comptroller Dana Whitcombe told reporters.")
+    found = _found(quotes_of(text), "indirect")
+    assert found[0][1] == "Dana Whitcombe", found
+
+
+def test_a_lede_whose_subject_the_parser_hung_on_the_closing_cue(quotes_of):
+    text = ("Storm floods coastal villages\n\n"
+            "PALMA, Korvia (AFP) - A storm swept through coastal villages in southern Korvia "
+            "overnight, killing at least three people and flooding hundreds of homes, the Red "
+            "Crescent said Monday.")
+    found = _found(quotes_of(text), "indirect")
+    assert [s for _, s in found] == ["Red Crescent"], found
+    assert found[0][0].startswith("A storm swept through coastal villages"), found

@@ -30,10 +30,11 @@ from generator.extract.quotes.misparses import (
     clause_before_conjoined_cue,
     clause_before_cue_on_participle,
     clause_before_split_sentence,
+    clause_read_as_noun,
     inverted_cue_inside_clause,
     no_clause,
 )
-from generator.extract.quotes.predicates import continued_predicate
+from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
 
 
@@ -75,16 +76,10 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return _with_predicate(verb, _clause_in_setting(verb)) or _clause_on_audience(verb, lex) \
+    return with_predicate(verb, _clause_in_setting(verb)) or _clause_on_audience(verb, lex) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
-        or clause_after_addressee(verb)
-
-
-def _with_predicate(verb: Token, found: tuple[Token, list[Token]] | None):
-    """The clause found, with the second predicate hung on the verb ("said in an email
-    that the department was “monitoring ...” but had not been asked to mediate")."""
-    return found and (found[0], found[1] + continued_predicate(verb, found[0]))
+        or clause_after_addressee(verb) or clause_read_as_noun(verb)
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

@@ -30,7 +30,8 @@ def _title_of_name(token: Token) -> bool:
         and token.head.pos_ == "PROPN" and token.head.i > token.i
 
 
-def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) -> str | None:
+def named_next_as_role(head: Token, person_name: Callable[[Token], str | None],
+                       org_nouns: frozenset[str] = frozenset()) -> str | None:
     """The person that "the ROLE, NAME" (or "ROLE NAME", the role as a title) names in the
     next few paragraphs, for a mention "a ROLE" (an indefinite singular noun with no name
     of its own); None otherwise.
@@ -38,13 +39,16 @@ def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) 
     Args:
         head: The head noun of the speaker mention ("prosecutor" of "a federal prosecutor").
         person_name: The canonical name of the person a token names, or None.
+        org_nouns: Nouns of institutions (speakers.yaml ``org_nouns``): a lede's "the civil
+            protection" is no office.
 
     Returns:
         The name, when the first definite mention of the role after ``head`` carries one
         in apposition; None when it does not, or none comes in time.
     """
-    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                    for c in head.children):
+    if head.tag_ != "NN" or not (any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                     for c in head.children) or (
+            _lede_office(head) and head.lemma_.casefold() not in org_nouns)):
         return None
     if any(c.dep_ == "appos" for c in head.children):
         return None  # "a prosecutor, X," names itself
@@ -58,11 +62,19 @@ def named_next_as_role(head: Token, person_name: Callable[[Token], str | None]) 
             return person_name(token.head)  # "a federal judge ... ¶ Judge Ada Vell said"
         if token.lemma_.casefold() != lemma or token.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or token.dep_ == "poss":
+            continue  # "The auditor's 62-page report found ...": the office is no speaker
         name = next((c for c in token.children if c.dep_ == "appos"), None)
         return person_name(name) if name is not None else None
     return None
+
+
+def _lede_office(head: Token) -> bool:
+    """"..., the state auditor said Thursday." in the lede, then "State Auditor Renee Okafor
+    told reporters": a definite office of the lede is introduced the same way (round 61)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and paragraph_index(head.doc, head.idx) == lede_paragraph(head.doc)
 
 
 def _paragraphs_end(text: str, at: int, count: int) -> int:

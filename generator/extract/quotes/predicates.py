@@ -29,6 +29,12 @@ def continued_predicate(verb: Token, clause: Token) -> list[Token]:
     return [t for t in verb.doc[start : conj.right_edge.i + 1]]
 
 
+def with_predicate(verb: Token, found: tuple[Token, list[Token]] | None):
+    """The clause found, with the second predicate hung on the verb ("said in an email
+    that the department was “monitoring ...” but had not been asked to mediate")."""
+    return found and (found[0], found[1] + continued_predicate(verb, found[0]))
+
+
 def _bare_be(conj: Token) -> bool:
     return conj.pos_ == "AUX" and conj.lemma_ == "be" \
         and not any(g.dep_ in _SUBJECTS for g in conj.children)

@@ -386,7 +386,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 p.ends_with(fold(head.text)) and len(p.words) > 1 for p in self.persons):
             return None
         return named_after_lede(head, self.lex, self._person_name) \
-            or named_next_as_role(head, self._person_name) \
+            or named_next_as_role(head, self._person_name, self.lex.org_nouns) \
             or office_holder_named_next(head, self.lex.titles, self._person_name)
 
 
