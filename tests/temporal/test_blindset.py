@@ -373,12 +373,15 @@ aside tells, a plan put off borrowing no year, fiscal half-years with "the half"
 year", a clock restated in a zone ahead, a clock of a happening dated sentences before). What still
 differs is two extents: "up to [[five days]]", where the tagger keeps "up to" inside with
 EQUAL_OR_LESS as rounds 4 and 26 tag it (rounds 2 and 19 leave it out, as this author does).
-Round 36 (``blindset/blindset36.txt``, 8 stories by another author, 209 expressions: 1994 AP snowstorm
-closing schools and the make-up days, 2000 Reuters telecom first-quarter results (fiscal year ending
-March 31), 2006 Wikinews shuttle countdown, 2011 AFP election count and runoff, 2014 AP football draft
-and camp schedule, 2018 local library closing for renovation, 2021 Reuters vaccine rollout by quarter,
-2025 Wikinews partial solar eclipse) scored relaxed 0.990 / strict 0.986 / value F1 0.934 at first
-sight (after rounds 1-35's fixes); its gold was not edited (see its header).
+Round 36 (``blindset/blindset36.txt``, 8 stories by another author, 210 expressions as edited:
+1994 AP snowstorm closing schools and the make-up days, 2000 Reuters telecom first-quarter results
+(fiscal year ending March 31), 2006 Wikinews shuttle countdown, 2011 AFP election count and
+runoff, 2014 AP football draft and camp schedule, 2018 local library closing for renovation, 2021
+Reuters vaccine rollout by quarter, 2025 Wikinews partial solar eclipse) scored relaxed 0.990 /
+strict 0.986 / value F1 0.934 at first sight (after rounds 1-35's fixes) against its gold as
+written, 0.993 / 0.993 / 0.941 against this file (one edit to a settled convention: "two days
+earlier" is the day, DATE, as rounds 1, 12 and 23 tag "a month later"; one where the set is
+silent, following MEANTIME: "for the long term" FUTURE_REF; see its header).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
