@@ -17,7 +17,8 @@ quote (no possessive precedes "that"); "The outgoing chairman, the shipping magn
 X Y; "the government" is never a body of another kind that spoke just before; a lede's "the
 state comptroller said" is the person the next paragraphs name with that title; a lede whose
 subject the parser hung on the closing cue ("A storm swept ..., the Red Crescent said") is
-reported."""
+reported; "the central bank" is no company of the story; a chain's short name ("Harlow") is
+its "Harlow Stores"."""
 
 from __future__ import annotations
 
@@ -180,3 +181,20 @@ def test_a_lede_whose_subject_the_parser_hung_on_the_closing_cue(quotes_of):
     found = _found(quotes_of(text), "indirect")
     assert [s for _, s in found] == ["Red Crescent"], found
     assert found[0][0].startswith("A storm swept through coastal villages"), found
+
+
+def test_the_central_bank_is_no_company_that_spoke_before(quotes_of):
+    text = ("Tarrow Mining said on Thursday it would halt exports.\n\n"
+            "Copper accounts for half of Velda's export earnings, according to the central bank.")
+    found = dict(_found(quotes_of(text), "indirect"))
+    assert found["Copper accounts for half of Velda's export earnings"] == "central bank", found
+
+
+def test_a_chain_s_short_name_is_its_stores_name(quotes_of):
+    text = ("Harlow shares jump as outlook beats estimates\n\n"
+            "Harlow reported quarterly earnings that topped expectations.\n\n"
+            "Shares of Harlow Stores rose 9% on Tuesday after the discount retailer raised its "
+            "outlook.\n\n"
+            "Comparable sales rose 3.1%, the company said.")
+    assert _found(quotes_of(text), "indirect")[-1] == ("Comparable sales rose 3.1%",
+                                                        "Harlow Stores")
