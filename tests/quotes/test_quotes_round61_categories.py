@@ -18,7 +18,7 @@ X Y; "the government" is never a body of another kind that spoke just before; a 
 state comptroller said" is the person the next paragraphs name with that title; a lede whose
 subject the parser hung on the closing cue ("A storm swept ..., the Red Crescent said") is
 reported; "the central bank" is no company of the story; a chain's short name ("Harlow") is
-its "Harlow Stores"."""
+its "Harlow Stores"; a margin set off by commas ("three shots back") is no subject."""
 
 from __future__ import annotations
 
@@ -198,3 +198,10 @@ def test_a_chain_s_short_name_is_its_stores_name(quotes_of):
             "Comparable sales rose 3.1%, the company said.")
     assert _found(quotes_of(text), "indirect")[-1] == ("Comparable sales rose 3.1%",
                                                         "Harlow Stores")
+
+
+def test_a_margin_set_off_by_commas_is_no_subject(quotes_of):
+    text = ("Former winner Luis Ortega finished fourth, three shots back, and called the "
+            "greens \"the fastest I have ever putted on.\"")
+    assert _found(quotes_of(text), "direct") == [
+        ("the fastest I have ever putted on.", "Luis Ortega")]

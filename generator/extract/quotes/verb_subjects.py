@@ -271,10 +271,19 @@ def _bare_stop(token: Token) -> bool:
 
 def _aside_noun(subject: Token) -> bool:
     """"The mayor, X, for his part estimated that ...": the parser may take the noun of the
-    aside "for his part" for a second subject; a possessed noun right after "for" is none."""
+    aside "for his part" for a second subject; a possessed noun right after "for" is none,
+    nor is a margin set off by commas ("X tied for third, two shots back, and called ...",
+    round 62)."""
     start = subject.left_edge.i
-    return start > 0 and subject.doc[start - 1].lower_ == "for" and any(
+    margin = start > 0 and subject.doc[start - 1].text == "," \
+        and any(c.dep_ == "nummod" for c in subject.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in _MARGINS for c in subject.children)
+    return margin or start > 0 and subject.doc[start - 1].lower_ == "for" and any(
         c.dep_ == "poss" for c in subject.children)
+
+
+#: Adverbs of a margin ("two shots back", "three points clear").
+_MARGINS = frozenset({"back", "behind", "ahead", "clear", "adrift", "off"})
 
 
 def _role_before_name(subject: Token, subjects: list[Token]) -> bool:
