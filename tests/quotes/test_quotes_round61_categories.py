@@ -18,7 +18,9 @@ X Y; "the government" is never a body of another kind that spoke just before; a 
 state comptroller said" is the person the next paragraphs name with that title; a lede whose
 subject the parser hung on the closing cue ("A storm swept ..., the Red Crescent said") is
 reported; "the central bank" is no company of the story; a chain's short name ("Harlow") is
-its "Harlow Stores"; a margin set off by commas ("three shots back") is no subject."""
+its "Harlow Stores"; a margin set off by commas ("three shots back") is no subject; a
+headline quote set off by a comma before "campaigners say" is the campaigners', not the one
+person whose body quote repeats it."""
 
 from __future__ import annotations
 
@@ -205,3 +207,10 @@ def test_a_margin_set_off_by_commas_is_no_subject(quotes_of):
             "greens \"the fastest I have ever putted on.\"")
     assert _found(quotes_of(text), "direct") == [
         ("the fastest I have ever putted on.", "Luis Ortega")]
+
+
+def test_a_headline_quote_set_off_before_a_plural_cue_is_the_group_s(quotes_of):
+    text = ("Dunmore bus fare rise leaves pensioners 'stuck at home', campaigners say\n\n"
+            "Fares on the town's buses rose by a third this month.\n\n"
+            "Its organiser, Dev Malik, said: \"Pensioners are stuck at home because of this.\"")
+    assert _found(quotes_of(text), "direct")[0] == ("stuck at home", "campaigners")

@@ -372,8 +372,14 @@ def _modifies_noun_after(raw: RawQuote) -> bool:
     after = next((t for t in doc if t.idx >= raw.end and not t.is_punct), None)
     # the parser may read the adjective as the verb's complement and the noun as a verb
     return bool(inside) and (inside[-1].tag_ in _ADJECTIVE_TAGS or inside[-1].dep_ == "amod") \
-        and after is not None and "\n" not in doc_text(doc)[raw.end : after.idx] \
+        and after is not None and not _set_off_after(doc_text(doc)[raw.end : after.idx]) \
         and (after.like_num or (after.is_alpha and after.is_lower))
+
+
+def _set_off_after(gap: str) -> bool:
+    """A line break or a comma after the closing mark: the noun after it is no noun the
+    quote modifies ("leaves patients 'paying to be ill', campaigners say", round 61)."""
+    return "\n" in gap or "," in gap
 
 
 def _set_off_by_colon(text: str, raw: RawQuote) -> bool:
