@@ -294,7 +294,19 @@ def in_future_clause(doc, text: str, cand: Candidate) -> bool:
     return tense_at(doc, cand.start, cand.end) == "future"
 
 
+#: A determiner right before a word: "the Sun." is the star, not Sunday.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|our|their|his|her)\s+$", re.I)
+
+
+def not_determined_abbreviation(doc, text: str, cand: Candidate) -> bool:
+    """Reject an abbreviated weekday after a determiner ("31 percent of the Sun.", "the Sat.")."""
+    if not text[cand.start:cand.end].endswith("."):
+        return True
+    return not _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+
+
 CHECKS: dict[str, Callable[..., bool]] = {
+    "not_determined_abbreviation": not_determined_abbreviation,
     "in_future_clause": in_future_clause,
     "not_changed_plan": not_changed_plan,
     "modifies_state": modifies_state,

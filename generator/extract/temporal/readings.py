@@ -113,6 +113,10 @@ def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
     return _complete(fields)
 
 
+#: A half of these units counts in the next smaller one ("a year and a half" P18M, "six and a
+#: half hours" PT6H30M).
+HALF_IN_SMALLER_UNIT = {"year": ("month", 12), "hour": ("minute", 60), "minute": ("second", 60)}
+
 #: Fields a rule's ``params`` may set: the reading's own, plus ``amount`` (a count of units).
 READING_FIELDS = frozenset(f.name for f in dataclasses.fields(Reading))
 PARAM_FIELDS = READING_FIELDS | {"amount"}
@@ -130,6 +134,15 @@ def _complete(fields: dict[str, Any]) -> Reading:
     amount = fields.pop("amount", None)
     if fields.pop("and_half", False) and isinstance(amount, int):
         amount += 0.5
+        unit = fields.get("unit")
+        if fields.get("type") == "DURATION" and unit in HALF_IN_SMALLER_UNIT:
+            # "a year and a half" is P18M, "six and a half hours" PT6H30M (round 36): the half
+            # written in the next smaller unit, as "eighteen months" is
+            smaller, per = HALF_IN_SMALLER_UNIT[unit]
+            if unit == "year":
+                fields["unit"], amount = smaller, int(amount * per)
+            else:
+                fields["elapsed"] = {unit: int(amount), smaller: per // 2}
     size = fields.pop("unit_size", 1)
     if size != 1 and amount != "X":  # "a fortnight" is two weeks
         amount = size * (1 if amount is None else amount)

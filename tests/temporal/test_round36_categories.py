@@ -1,0 +1,37 @@
+"""Categories of error blind round 36 showed (``blindset/blindset36.txt``), one test per rule
+with its counter-case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values, values_by_text
+
+MARCH_2023 = dt.date(2023, 3, 17)
+
+
+def test_a_half_in_words_counts_in_the_next_smaller_unit(tag):
+    assert values(tag, "The repairs will take a year and a half.", MARCH_2023) == [
+        ("a year and a half", "P18M")]
+    assert values(tag, "The hike took seven and a half hours.", MARCH_2023) == [
+        ("seven and a half hours", "PT7H30M")]
+    assert values(tag, "The sprint lasted two and a half minutes.", MARCH_2023) == [
+        ("two and a half minutes", "PT2M30S")]
+    # digits keep their decimal, as "4.2 seconds" does
+    assert values(tag, "The test ran for 4.2 seconds.", MARCH_2023) == [("4.2 seconds", "PT4.2S")]
+
+
+def test_an_abbreviated_weekday_after_a_determiner_is_a_noun(tag):
+    found = values(tag, "The Moon covered a third of the Sun. The show ended at 10:05 GMT.",
+                   MARCH_2023)
+    assert found == [("10:05 GMT", "2023-03-17T10:05Z")]
+    assert values_by_text(tag, "The market reopens Sun. after the holiday.",
+                          MARCH_2023)["Sun."] == "2023-03-19"
+
+
+def test_a_bare_count_of_sessions_is_no_length(tag):
+    assert values(tag, "The workshop runs ten sessions over three weeks.", MARCH_2023) == [
+        ("three weeks", "P3W")]
+    assert values(tag, "Stocks fell for five straight sessions.", MARCH_2023) == [
+        ("five straight sessions", "P5D")]
+
