@@ -35,3 +35,20 @@ def test_a_bare_count_of_sessions_is_no_length(tag):
     assert values(tag, "Stocks fell for five straight sessions.", MARCH_2023) == [
         ("five straight sessions", "P5D")]
 
+
+def test_the_full_year_to_its_closing_day_gives_the_fiscal_calendar(tag):
+    found = values(tag, "Norvane Rail said its first-quarter profit rose and it kept its forecast "
+                        "for the full year to March 31. Profit for the three months to June 30 "
+                        "rose to 20 million pounds from 18 million a year earlier. It carried "
+                        "more freight in the quarter. It will report first-half results on "
+                        "Nov. 14.", dt.date(2024, 7, 25))
+    by_text = dict(found)
+    assert by_text["first-quarter"] == "FY2025-Q1"
+    assert by_text["the full year"] == "FY2025"
+    assert by_text["a year earlier"] == "FY2024-Q1"
+    assert by_text["the quarter"] == "FY2025-Q1"
+    assert by_text["first-half"] == "FY2025-H1"
+    # a calendar company keeps its calendar quarters
+    found = values_by_text(tag, "Profit for the three months to June 30 rose from a year "
+                                "earlier.", dt.date(2024, 7, 25))
+    assert found["a year earlier"] == "2023-Q2"

@@ -58,7 +58,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def year_earlier_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
-    """Count "a year earlier" after "the 12 months to June 30" as the fiscal year before.
+    """Count "a year earlier" after "the 12 months to June 30" as the fiscal year before, and
+    after "the three months to June 30" as the fiscal quarter a year before.
 
     Net profit "for the 12 months to June 30 rose ... from A$85.5 million a year earlier", told
     by a company whose fiscal year ends June 30, compares fiscal 2017 with fiscal 2016: the
@@ -70,12 +71,20 @@ def year_earlier_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i in range(2, len(timexes)):
         period, day, echo = timexes[i - 2], timexes[i - 1], timexes[i]
-        if (period.value == "P12M" and day.range is not None and day.range.granularity == "day"
-                and day.range.start.month == end_month and _YEAR_EARLIER.match(echo.text)
-                and THREE_MONTHS_TO.fullmatch(text[period.end:day.start])
-                and not _SENTENCE_END.search(text[day.end:echo.start])):
+        if (period.value not in ("P12M", "P3M") or day.range is None
+                or day.range.granularity != "day" or not _YEAR_EARLIER.match(echo.text)
+                or not THREE_MONTHS_TO.fullmatch(text[period.end:day.start])
+                or _SENTENCE_END.search(text[day.end:echo.start])):
+            continue
+        if period.value == "P12M" and day.range.start.month == end_month:
             value = f"FY{day.range.start.year - 1:04d}"
             fixed[i] = dataclasses.replace(echo, value=value, range=value_range(value))
+        elif period.value == "P3M" and end_month % 3 == 0 and day.range.start.month % 3 == 0:
+            # "the three months to June 30 ... from 479 million a year earlier", a year ending
+            # March 31: the fiscal quarter a year before, FY2000-Q1 (round 36)
+            value = shift_fiscal_quarter(fiscal_quarter_of(day.range.start, end_month), -4)
+            fixed[i] = dataclasses.replace(echo, value=value,
+                                           range=fiscal_quarter_range(value, end_month))
     return fixed
 
 

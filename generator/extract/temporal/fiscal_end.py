@@ -61,7 +61,26 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
         if (day.range is not None and day.range.granularity in ("day", "month")
                 and _KIND_OF_YEAR_ENDING.search(text, max(0, day.start - 60), day.start)):
             return None if day.range.start.month == 12 else day.range.start.month
-    return _end_month_from_three_months(timexes, text) or _end_month_from_year_just_ended(timexes)
+    return (_end_month_from_three_months(timexes, text) or _end_month_from_year_just_ended(timexes)
+            or _end_month_from_full_year(timexes, text))
+
+
+#: A whole year told as the company's ("the full year", "full-year").
+FULL_YEAR = re.compile(r"(?:the\s+)?full[- ]year$", re.IGNORECASE)
+#: What joins a full year to its closing day: "the full year to March 31".
+_FULL_YEAR_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
+
+
+def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
+    """The year end "the full year to March 31" gives with its closing day (rounds 35-36), so
+    the story's bare quarters and halves count in that calendar too."""
+    for period, day in zip(timexes, timexes[1:]):
+        if (day.range is not None and day.range.granularity == "day"
+                and FULL_YEAR.fullmatch(period.text)
+                and _FULL_YEAR_TO.fullmatch(text[period.end:day.start])):
+            month = day.range.start.month
+            return None if month == 12 else month
+    return None
 
 
 #: An ordinal quarter with no year or "fiscal" ("the fourth quarter"), read as a calendar one.

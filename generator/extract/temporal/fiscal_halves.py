@@ -49,8 +49,9 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
         for i, timex in enumerate(timexes):
             bare = _BARE_HALF.fullmatch(timex.text)
             if bare and _HALF.match(timex.value):
-                value = _occurrence(_ORDINAL[bare.group(1).lower()], end_month, published,
-                                    timex.tense)
+                day = _results_day(timexes, i, text)
+                value = _occurrence(_ORDINAL[bare.group(1).lower()], end_month,
+                                    day or published, None if day else timex.tense)
                 fixed[i] = dataclasses.replace(timex, value=value,
                                                range=_half_range(value, end_month))
             elif _FULL_YEAR.fullmatch(timex.text):
@@ -70,6 +71,22 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                     else value_range(value))
             fixed[i] = dataclasses.replace(timex, value=value, range=span)
     return fixed
+
+
+#: A period's results joined to the day they come out: "will report first-half results on Nov. 9".
+_RESULTS_ON = re.compile(r"\s+(?:results|earnings|figures)\s+(?:on|in)\s+")
+
+
+def _results_day(timexes: list[Timex], i: int, text: str) -> dt.date | None:
+    """The day the results of half ``i`` come out, when the story joins them: that half is the
+    last one ended by then, whatever the tense says (round 36)."""
+    if i + 1 >= len(timexes):
+        return None
+    day = timexes[i + 1]
+    if (day.range is None or day.range.granularity != "day"
+            or not _RESULTS_ON.fullmatch(text[timexes[i].end:day.start])):
+        return None
+    return day.range.start
 
 
 def _end_month_from_periods(timexes: list[Timex], text: str) -> int | None:

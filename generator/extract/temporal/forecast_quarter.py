@@ -32,7 +32,8 @@ def last_quarter_echoed(before: list[Timex], text: str, echo_start: int,
         echo_start: where the echo begins in ``text``.
         match: tells a quarter value (a compiled pattern's ``match``).
     """
-    found = [(t, m) for t in before if (m := match(t.value))]
+    # a comparison's "a year earlier" names the quarter compared, not one reported (round 36)
+    found = [(t, m) for t in before if t.rule != "rel-ago" and (m := match(t.value))]
     kept = [(t, m) for t, m in found if not _forecast_told_before(t, text, echo_start)]
     pool = kept or found
     return pool[-1][1] if pool else None
