@@ -52,3 +52,20 @@ def test_the_full_year_to_its_closing_day_gives_the_fiscal_calendar(tag):
     found = values_by_text(tag, "Profit for the three months to June 30 rose from a year "
                                 "earlier.", dt.date(2024, 7, 25))
     assert found["a year earlier"] == "2023-Q2"
+
+
+def test_a_causative_have_keeps_its_own_tense(tag):
+    assert values_by_text(tag, "We can have the whole town connected by the summer.",
+                          dt.date(2021, 1, 14))["the summer"] == "2021-SU"
+    assert values_by_text(tag, "A report released in the summer found leaks.",
+                          dt.date(2021, 1, 14))["the summer"] == "2020-SU"
+
+
+def test_a_clock_on_election_day_is_on_the_election_s_day(tag):
+    found = values_by_text(tag, "The board counted the votes of the May 2 mayoral election. It "
+                                "had vowed to publish them within a day of the polls closing at "
+                                "8 p.m. on election day.", dt.date(2023, 5, 11))
+    assert found["8 p.m."] == "2023-05-02T20:00"
+    found = values_by_text(tag, "The crew will meet at 9 a.m. on launch day.",
+                           dt.date(2023, 5, 11))
+    assert found["9 a.m."] == "2023-05-11T09:00"

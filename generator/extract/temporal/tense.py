@@ -220,6 +220,9 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future" if not habitual and _scheduled(verb, auxes) else "present"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done_as_planned(verb):
         return "future"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done(verb):
+        # "we can have the whole country protected by the summer": the having's tense (round 36)
+        return verb_tense(verb.head.head)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
     if _participle_as_main_verb(verb, auxes):
@@ -233,6 +236,14 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
+
+
+def _had_done(participle) -> bool:
+    """True for the participle of a causative "have"/"get" with its object between ("can have
+    the country protected", "will get the roads cleared")."""
+    noun = participle.head
+    return (noun.dep_ == "dobj" and noun.i < participle.i
+            and noun.head.lemma_.lower() in ("have", "get") and noun.head.pos_ in ("VERB", "AUX"))
 
 
 def _had_done_as_planned(participle) -> bool:
