@@ -63,7 +63,7 @@ from generator.extract.temporal.clockrange import (
 )
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
-from generator.extract.temporal.eventday import clock_of_named_event
+from generator.extract.temporal.eventday import clock_of_named_event, clock_on_event_day
 from generator.extract.temporal.happening import clock_of_a_happening_told_before
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
@@ -230,6 +230,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"
+    settled = clock_on_event_day(settled, text)  # "at 5 p.m. on election day": the election's
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

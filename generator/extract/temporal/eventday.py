@@ -20,7 +20,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import is_bare_clock, is_day
 
-__all__ = ["clock_of_named_event"]
+__all__ = ["clock_of_named_event", "clock_on_event_day"]
 
 #: A capitalised word not opening its sentence: a name the event may go by ("Derby").
 _NAME = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]{2,}\b")
@@ -69,3 +69,35 @@ def _day_named_with(before: list[Timex], names: set[str], text: str,
         if any(re.search(rf"\b{re.escape(name)}\s+(?:on\s+)?$", lead) for name in names):
             return day
     return None
+
+
+#: A clock told "on election day" / "on launch day": the day of the happening the noun names.
+_ON_EVENT_DAY = re.compile(r"\s+on\s+(?:the\s+)?([a-z]{4,})\s+day\b")
+#: How far after a day the noun it dates may stand: "the March 13 presidential election".
+_WORDS_AFTER_DAY = re.compile(r"(?:\s+[a-z-]+){1,3}")
+
+
+def clock_on_event_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put a clock told "on election day" on the day the story gave the election (round 36).
+
+    "the results of the March 13 presidential election ... the polls closing at 5 p.m. on
+    election day": the clock is on March 13, not the publication day. The noun must follow a
+    day before the clock, with at most two words between ("the March 13 presidential
+    election"); "at 9 a.m. on launch day" with no launch dated stays as it was.
+    """
+    fixed = list(timexes)
+    for i, clock in enumerate(timexes):
+        if not is_bare_clock(clock):
+            continue
+        told = _ON_EVENT_DAY.match(text, clock.end)
+        if told is None:
+            continue
+        noun = told.group(1).rstrip("s")
+        for day in reversed(timexes[:i]):
+            found = _WORDS_AFTER_DAY.match(text, day.end)
+            if is_day(day) and found and noun in {w.rstrip("s") for w in found.group().split()}:
+                value = day.value[:10] + clock.value[10:]
+                fixed[i] = dataclasses.replace(clock, value=value,
+                                               range=value_range(value, clock.mod))
+                break
+    return fixed
