@@ -381,7 +381,12 @@ Reuters vaccine rollout by quarter, 2025 Wikinews partial solar eclipse) scored 
 strict 0.986 / value F1 0.934 at first sight (after rounds 1-35's fixes) against its gold as
 written, 0.993 / 0.993 / 0.941 against this file (one edit to a settled convention: "two days
 earlier" is the day, DATE, as rounds 1, 12 and 23 tag "a month later"; one where the set is
-silent, following MEANTIME: "for the long term" FUTURE_REF; see its header).
+silent, following MEANTIME: "for the long term" FUTURE_REF; see its header). After the fixes it
+prompted (a half in words in the next smaller unit, "the Sun." no Sunday, a bare count of sessions
+no length, the fiscal calendar from "the full year to March 31", a causative "have" keeping its
+tense, a clock "on election day" on the election's day): 0.998 / 0.998 / 0.993. What still
+differs: a school year's "the end of the year" (untagged by the author) and a small-hours clock
+after Thursday's repair (the author's Friday).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -435,7 +440,7 @@ ROUNDS = {
     "round33": ("blindset33.txt", "blindset33.jsonl", 0.99, 0.99),
     "round34": ("blindset34.txt", "blindset34.jsonl", 0.99, 0.99),
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
-    "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.93),
+    "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
 }
 
 
