@@ -103,7 +103,8 @@ def is_conditional(verb, rules: EventRules) -> bool:
     markers = set(rules.conditional_markers)
     token = verb
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in token.children) \
+                or inverted_condition(token, rules):
             return True
         if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i:
             return False
@@ -121,9 +122,24 @@ def is_set_condition(verb, rules: EventRules) -> bool:
     Hale said", round 33)."""
     markers = set(rules.conditional_markers)
     fronted = any(c.dep_ == "advcl" and c.i < verb.i and any(
-        m.dep_ == "mark" and m.lower_ in markers for m in c.children) for c in verb.children)
+        m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+        or c.dep_ in ("advcl", "ccomp") and c.i < verb.i and inverted_condition(c, rules)
+        for c in verb.children)
     return fronted and (verb.dep_ not in ("ccomp", "xcomp")
                         or verb.dep_ == "ccomp" and verb.i < verb.head.i)
+
+
+def inverted_condition(verb, rules: EventRules) -> bool:
+    """Whether the verb's clause opens with an auxiliary of ``rules.inverted_conditionals``
+    before its subject ("*Should* Wednesday's game fall victim to the weather", "*Had* the
+    dam failed"): a condition, as one "if" opens (round 35); the parser may make the
+    auxiliary itself the clause's head ("Should the derby fall victim ...")."""
+    first = verb.left_edge
+    if first.lower_ not in rules.inverted_conditionals \
+            or not (first.i == verb.i and first.tag_ == "MD"
+                    or first.dep_ == "aux" and first.head.i == verb.i):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children)
 
 
 def is_lower_bound(span, verb, rules: EventRules) -> bool:

@@ -136,6 +136,11 @@ class EventRules(BaseModel):
     happening_verbs: dict[str, str] = {}
     """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
     conditional_markers: list[str] = []
+    inverted_conditionals: list[str] = []
+    preference_adverbs: list[str] = []
+    """"we would *rather* play on Wednesday than risk injuries": a preference, no event."""
+    """"*Should* the game fall victim to the weather, ...": an auxiliary put before its
+    subject at the head of a clause opens a condition as "if" does."""
     phrasal_happenings: dict[str, str] = {}
     """"*take place*" -> "hold": a verb and its object that say what one verb says, for
     merging (``phrasal_lemma``)."""

@@ -147,14 +147,41 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
     new date ("planned for last Thursday, was postponed because of a storm") is dated by the
     plan. A main verb that "now" or "instead" (``rules.replacing_adverbs``) dates elsewhere
     replaces the plan as a move does ("Her show at Dublin's Point Arena, *planned for Nov. 30*,
-    will *now* take place on March 6 next year", round 33)."""
+    will *now* take place on March 6 next year", round 33). The infinitive of a planning word
+    set off on the subject is such a plan ("A planned extension, *due to start* on August 17,
+    was called off on August 11"), and so is one a verb of ``status["called_off"]`` drops on a
+    date of its own, or a move coordinated with a "now" that dates the new one ("The
+    semi-final, *due to be played* today, has been postponed and will now be played on
+    Wednesday", round 35)."""
     holder = verb.head
-    if verb.dep_ != "acl" or verb.lemma_.lower() not in planning \
-            or holder.dep_ not in ("nsubj", "nsubjpass"):
+    if verb.dep_ == "xcomp" and holder.i != verb.i and holder.lower_ in planning \
+            and holder.dep_ in ("prep", "amod", "acl"):
+        holder = holder.head
+    elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
+        return False
+    if holder.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = holder.head
-    if main.lemma_.lower() not in rules.moving_verbs and not any(
-            c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs for c in main.children):
+    lemma = main.lemma_.lower()
+    if (lemma in rules.moving_verbs or _replaced(main, rules)) and _dated(main, own=False):
+        return True
+    called_off = rules.status["called_off"].lemmas
+    if lemma not in called_off and lemma not in rules.moving_verbs and not any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in called_off for c in main.children):
         return False
-    return any(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-               for c in main.children)
+    return _dated(main) or any(c.dep_ == "conj" and _replaced(c, rules) and _dated(c)
+                               for c in main.children)
+
+
+def _replaced(verb, rules: EventRules) -> bool:
+    """Whether "now" or "instead" (``rules.replacing_adverbs``) hangs on the verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs for c in verb.children)
+
+
+def _dated(verb, own: bool = True) -> bool:
+    """Whether a prepositional phrase on the verb holds a date: as its object when ``own``
+    ("called off *on August 11*", not "called off after a dispute ... settled last year")."""
+    return any(c.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in (
+            (g for g in c.children if g.dep_ == "pobj") if own else c.subtree))
+        for c in verb.children)

@@ -19,7 +19,9 @@ reach:
 - "The Kelsham Marathon *will not return* this year": a negated future says the happening
   will not take place (``negated_future``, round 22), unless the date bounds a span of not
   happening ("will not reopen *until* June": it reopens then; "will not run *from* 4
-  January": the stop begins then).
+  January": the stop begins then);
+- "we *would rather* play on Wednesday than risk injuries": a preference weighs the
+  happening against another, it does not say it will be (``preference``, round 35).
 """
 
 from __future__ import annotations
@@ -134,4 +136,13 @@ def unasserted(verb, rules: EventRules) -> bool:
     """Whether any of this module's tests says the article does not assert the verb."""
     return under_condition(verb, rules) or open_question(verb, rules) \
         or defining_possibility(verb, rules) or defining_generic(verb, rules) \
-        or replaced_by_main(verb, rules)
+        or replaced_by_main(verb, rules) or preference(verb, rules)
+
+
+def preference(verb, rules: EventRules) -> bool:
+    """Whether the verb is what someone "would rather" or "would sooner" do (an adverb of
+    ``rules.preference_adverbs`` with "would"): a choice weighed against another ("we would
+    rather play on Wednesday than risk injuries on a pitch like that"), no happening."""
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in rules.preference_adverbs for c in children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)

@@ -1,0 +1,49 @@
+"""Round 35 of the blind event set, by category: what a single sentence's example in
+``events.yaml`` cannot show (fictional people, places and firms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 6, 10)  # a Wednesday
+
+
+def events_of(nlp, text: str) -> list[tuple[str, str]]:
+    """The date value and description of every event ``extract_doc`` finds in ``text``."""
+    return [(e.when.value, e.what) for e in extract_doc(nlp(text), PUBLISHED).events]
+
+
+def test_a_due_plan_called_off_on_a_date_of_its_own_makes_no_event(nlp):
+    text = ("A planned extension of the Orsk curfew to the old town, due to start on June 1, "
+            "was called off on May 28.")
+    assert [v for v, _ in events_of(nlp, text)] == ["2026-05-28"]
+
+
+def test_a_due_plan_called_off_with_no_date_is_dated_by_the_plan(nlp):
+    text = ("A visit to Lowmere planned for 2019 was called off after a dispute over fishing "
+            "rights, which the two sides settled in a treaty last year.")
+    assert "2019" in [v for v, _ in events_of(nlp, text)]
+
+
+def test_a_due_fixture_postponed_and_now_played_later_keeps_only_the_new_date(nlp):
+    text = ("The Orsk derby, due to be played at Lowmere Park today, has been postponed "
+            "because of snow and will now be played on Friday evening.")
+    assert [v for v, _ in events_of(nlp, text)] == ["2026-06-12TEV"]
+
+
+def test_an_inverted_condition_and_what_it_leads_to_make_no_event(nlp):
+    text = ("Should Friday's derby also fall victim to the snow, the tie would be played at a "
+            "neutral ground the following weekend, according to league rules.")
+    assert events_of(nlp, text) == []
+
+
+def test_a_plain_should_still_dates_its_happening(nlp):
+    assert events_of(nlp, "The Orsk board should decide on Friday.") != []
+
+
+def test_what_someone_would_rather_do_is_no_happening(nlp):
+    text = ('"It is frustrating, but we would rather play on Friday than risk injuries on a '
+            'pitch like that," Orsk coach Dan Reed said.')
+    assert events_of(nlp, text) == []
