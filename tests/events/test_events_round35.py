@@ -47,3 +47,16 @@ def test_what_someone_would_rather_do_is_no_happening(nlp):
     text = ('"It is frustrating, but we would rather play on Friday than risk injuries on a '
             'pitch like that," Orsk coach Dan Reed said.')
     assert events_of(nlp, text) == []
+
+
+def test_a_hearing_set_for_a_day_retells_the_hearing_agreed_for_that_month(nlp):
+    text = ("The Orsk appeals court has agreed to hear the case next month. A hearing is set "
+            "for July 9 in Lowmere.")
+    assert [v for v, _ in events_of(nlp, text)] == ["2026-07"]
+
+
+def test_a_ban_ending_on_a_day_retells_its_lifting_that_week(nlp):
+    text = ("Orsk Water will lift the hosepipe ban next week, the company said. The ban, which "
+            "came into force on May 3, will end at 8am on Tuesday, June 16.")
+    values = [v for v, _ in events_of(nlp, text)]
+    assert "2026-06-16T08:00" not in values and "2026-W25" in values, values

@@ -190,9 +190,11 @@ def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
     ``rules.span_opening_verbs``), else None: the days are those of the happening the noun
     retells ("will strike on three days next month", merge.retold_finer, round 30; "will close
     its only runway next month", round 33). A "be due" says no more ("*Its findings* are due
-    on Oct. 28" after "will report in the autumn": "report", round 33)."""
+    on Oct. 28" after "will report in the autumn": "report", round 33), nor does a passive
+    "set for" ("agreed to hear the case next month. *A hearing is set* for December 9", round
+    35: ``set_for``)."""
     if lemma != rules.default_noun_verb and lemma not in rules.span_opening_verbs \
-            and not is_due(verb):
+            and not is_due(verb) and not set_for(verb, rules):
         return None
     return next((happening for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  for happening in (_happening_of(c, rules),) if happening is not None), None)
@@ -206,15 +208,27 @@ def is_due(verb) -> bool:
                                        for c in verb.children)
 
 
+def set_for(verb, rules: EventRules) -> bool:
+    """Whether the verb is a passive word of ``rules.fixing_verbs`` with a "for" and no
+    infinitive ("A hearing *is set for* December 9", not "is set to open")."""
+    children = list(verb.children)
+    return verb.lemma_.lower() in rules.fixing_verbs \
+        and any(c.dep_ == "auxpass" for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in children) \
+        and not any(c.dep_ == "xcomp" for c in children)
+
+
 def held_again(verb, held: str | None, rules: EventRules) -> bool:
     """Whether the event noun a verb only says is held or begins (``held_happening``) is
     definite ("*The meeting* will be held in London on July 16", "*The closure* will begin at
     10pm"): it points back to the happening told before ("will vote ... at a special meeting
     next month", round 32), and the place it is held in adds no one to it
-    (merge.retold_finer)."""
+    (merge.retold_finer). One only "set for" a day needs no "the" ("agreed to hear the case
+    next month. *A hearing* is set for December 9 in Hartwell", round 35)."""
+    fixed = held is not None and set_for(verb, rules)
     return held is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and _happening_of(c, rules) == held
-        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        and (fixed or any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children))
         for c in verb.children)
 
 

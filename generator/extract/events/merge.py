@@ -158,9 +158,12 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     happening, or for the one it is set in, is that happening at a finer time ("will close its
     only runway next month" ... "*The closure* will begin at 10pm on May 11"; "will face each
     other in the first of two televised *debates* on Sunday evening" ... "*The debate* ...
-    starts at 8pm", round 33)."""
+    starts at 8pm", round 33). A happening only set for a day is the one told before with
+    its verb ("has agreed to *hear* the case next month. A *hearing* is set for December 9",
+    round 35: ``changes.set_for``)."""
     first, second = a.event.when.range, b.event.when.range
-    if first is None or second is None or a.sentence == b.sentence or a.lemma == b.lemma \
+    if first is None or second is None or a.sentence == b.sentence \
+            or a.lemma == b.lemma and not (b.held_again and b.held == a.lemma) \
             or first.granularity == second.granularity \
             and not clock_in_part(a.event.when.value, b.event.when.value):
         return False

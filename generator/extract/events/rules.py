@@ -138,6 +138,9 @@ class EventRules(BaseModel):
     conditional_markers: list[str] = []
     inverted_conditionals: list[str] = []
     preference_adverbs: list[str] = []
+    fixing_verbs: list[str] = []
+    """"A hearing *is set for* December 9": a passive of these with "for" says only when the
+    happening its subject names is held (changes.set_for)."""
     """"we would *rather* play on Wednesday than risk injuries": a preference, no event."""
     """"*Should* the game fall victim to the weather, ...": an auxiliary put before its
     subject at the head of a clause opens a condition as "if" does."""
