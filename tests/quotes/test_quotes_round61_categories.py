@@ -20,7 +20,7 @@ subject the parser hung on the closing cue ("A storm swept ..., the Red Crescent
 reported; "the central bank" is no company of the story; a chain's short name ("Harlow") is
 its "Harlow Stores"; a margin set off by commas ("three shots back") is no subject; a
 headline quote set off by a comma before "campaigners say" is the campaigners', not the one
-person whose body quote repeats it."""
+person whose body quote repeats it; "Patients and visitors say" is one group of both."""
 
 from __future__ import annotations
 
@@ -214,3 +214,8 @@ def test_a_headline_quote_set_off_before_a_plural_cue_is_the_group_s(quotes_of):
             "Fares on the town's buses rose by a third this month.\n\n"
             "Its organiser, Dev Malik, said: \"Pensioners are stuck at home because of this.\"")
     assert _found(quotes_of(text), "direct")[0] == ("stuck at home", "campaigners")
+
+
+def test_patients_and_visitors_speak_as_one_group(quotes_of):
+    text = "Patients and visitors say they can no longer afford to park at the clinic."
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == ["Patients and visitors"]
