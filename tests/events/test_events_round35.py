@@ -60,3 +60,14 @@ def test_a_ban_ending_on_a_day_retells_its_lifting_that_week(nlp):
             "came into force on May 3, will end at 8am on Tuesday, June 16.")
     values = [v for v, _ in events_of(nlp, text)]
     assert "2026-06-16T08:00" not in values and "2026-W25" in values, values
+
+
+def test_since_after_a_gerund_of_means_dates_the_gerund(nlp):
+    text = ("Judge Ann Orr found that the Orsk tenants had broken their leases by withholding "
+            "rent since May last year in protest at repairs.")
+    assert events_of(nlp, text) == [("2025-05", "The Orsk tenants withhold rent")]
+
+
+def test_a_date_before_the_gerund_of_means_dates_the_verb(nlp):
+    text = "The Orsk tenants broke their leases in May by withholding rent."
+    assert events_of(nlp, text) == [("2026-05", "The Orsk tenants break their leases")]

@@ -54,6 +54,7 @@ from generator.extract.events.repairs import (
     due_noun,
     frame_owner,
     is_participle,
+    means_gerund,
     misread_clause,
     misread_conjunct,
     own_act,
@@ -120,7 +121,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(frame_owner(period_clause_owner(saying_owner(
-            closed_aside(question_owner(causative_owner(clause_verb(root))), span), span, rules),
+            closed_aside(question_owner(causative_owner(means_gerund(
+                clause_verb(root), span, rules))), span), span, rules),
             span, rules),
             rules)), rules),
         rules), rules), rules)

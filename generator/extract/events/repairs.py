@@ -32,7 +32,9 @@
   sentence's only verb read as a participle on a noun ("Tickets for the event *sold* out in
   March", ``verbless_participle``, round 31);
 - a participle on the object of a causative "have" ("aimed to *have* all the new adapters
-  *sent out* by the end of June", ``causative_owner``, round 31).
+  *sent out* by the end of June", ``causative_owner``, round 31);
+- a "since" the parser hung on the verb, right after the gerund of its means ("had broken
+  their leases *by withholding rent since May* last year", ``means_gerund``, round 35).
 """
 
 from __future__ import annotations
@@ -306,3 +308,20 @@ def causative_object(verb) -> str | None:
             last = next((c for c in participle.children if c.dep_ == "prt"), participle)
             return " ".join(t.text for t in verb.doc[noun.left_edge.i:last.i + 1])
     return None
+
+
+def means_gerund(verb, span, rules: EventRules):
+    """The gerund of a "by" phrase of means the date's preposition of ``rules.span_starts``
+    comes right after, when the parser hung both on the verb ("the tenants had broken their
+    leases *by withholding rent* since May last year": the withholding goes on since May, the
+    breaking does not), else ``verb`` itself."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in rules.span_starts \
+            or root.head.head.i != verb.i:
+        return verb
+    since = root.head
+    for means in verb.children:
+        if means.dep_ == "prep" and means.lower_ == "by" and means.right_edge.i + 1 == since.i:
+            return next((g for g in means.children if g.dep_ == "pcomp" and g.tag_ == "VBG"),
+                        verb)
+    return verb

@@ -138,6 +138,8 @@ class EventRules(BaseModel):
     conditional_markers: list[str] = []
     inverted_conditionals: list[str] = []
     preference_adverbs: list[str] = []
+    span_starts: list[str] = []
+    """"by withholding rent *since* May": a preposition that opens a span going on to now."""
     fixing_verbs: list[str] = []
     """"A hearing *is set for* December 9": a passive of these with "for" says only when the
     happening its subject names is held (changes.set_for)."""

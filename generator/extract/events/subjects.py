@@ -52,7 +52,9 @@ def find_subject(verb):
         if subject is not None:
             return subject
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-            owner = possessor(token.head.head)
+            # "had broken *their* leases by withholding rent": a verb's own subject does it
+            owner = possessor(token.head.head) if token.head.head.pos_ != "VERB" \
+                or own_subject(token.head.head) is None else None
             if owner is not None:
                 return owner
             token = token.head.head
