@@ -116,13 +116,18 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     """Whether the date is a deadline someone set ("voters *must* register *by* April 10"):
     a modal of ``rules.deadline_modals`` on the verb, the date after one of
     ``rules.deadline_prepositions``; or any date on a verb with a modal of
-    ``rules.obligation_modals`` ("runners *must* collect their numbers *on* Friday")."""
+    ``rules.obligation_modals`` ("runners *must* collect their numbers *on* Friday"). An
+    infinitive a verb of ``rules.deadline_givers`` orders by a date is such a deadline, whatever
+    modal the clause above has ("may evict 46 households, *ordering* the tenants to leave *by*
+    January 8", round 35)."""
     if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals for c in verb.children):
         return True  # "must collect their numbers on Friday": an obligation sets its date
     modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals and not perfect(c, verb)
                 for c in verb.children) \
         or (verb.dep_ in ("xcomp", "advcl")  # "has until", "gave Kendal until"
-            and verb.head.lower_ in rules.deadline_modals)
+            and verb.head.lower_ in rules.deadline_modals) \
+        or (verb.dep_ == "xcomp"  # "ordering the tenants to leave by January 8" (round 35)
+            and verb.head.lemma_.lower() in rules.deadline_givers)
     if not modal:
         return False
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
