@@ -71,3 +71,13 @@ def test_since_after_a_gerund_of_means_dates_the_gerund(nlp):
 def test_a_date_before_the_gerund_of_means_dates_the_verb(nlp):
     text = "The Orsk tenants broke their leases in May by withholding rent."
     assert events_of(nlp, text) == [("2026-05", "The Orsk tenants break their leases")]
+
+
+def test_the_present_with_a_clock_time_today_is_a_timetable(nlp):
+    text = "The other semi-final goes ahead at Lowmere Park at 3pm today."
+    assert [e.status for e in extract_doc(nlp(text), PUBLISHED).events] == ["planned"]
+
+
+def test_the_past_with_a_clock_time_today_happened(nlp):
+    text = "Orsk shares fell 3 percent at 11am today."
+    assert [e.status for e in extract_doc(nlp(text), PUBLISHED).events] == ["happened"]

@@ -65,6 +65,9 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "happened"
     if published is not None and timex.range.start > published:
         return "planned" if is_present(verb) else "expected"
+    if published is not None and timex.range.granularity == "time" \
+            and timex.range.start == published and is_present(verb) and verb.lemma_ != "be":
+        return "planned"  # "goes ahead at Ashgate Park at 3pm today": a fixture's timetable
     return "happened"
 
 
