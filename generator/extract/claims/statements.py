@@ -19,7 +19,13 @@ from collections.abc import Sequence
 
 from generator.extract import Span, outside
 from generator.extract.claims.countdown import counted_date
-from generator.extract.claims.cues import CueHit, claim_kind, identifies_subject, load_cues
+from generator.extract.claims.cues import (
+    CueHit,
+    SentenceCues,
+    claim_kind,
+    identifies_subject,
+    load_cues,
+)
 from generator.extract.claims.sentences import (
     headline_bounds,
     is_finite_clause,
@@ -45,13 +51,14 @@ def statement_claims(
     doc,
     sentences: Sequence[Sentence],
     quotes: Sequence[Quote],
-    cues: Sequence[CueHit],
+    cues: Sequence[CueHit] | SentenceCues,
     timexes: Sequence[Timex],
     published: dt.date | None = None,
 ) -> list[Claim]:
     """Claims the article itself makes: sentences without quotes (or the part before a
     reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
-    ``selected``); one about a date after ``published`` is a prediction."""
+    ``selected``); one about a date after ``published`` is a prediction. ``cues`` are the
+    doc's claim cues, or a ``SentenceCues`` that finds them only in the sentences read."""
     quoted = [(q.start, q.end) for q in quotes]
     text = doc_text(doc)
     headline = headline_bounds(text)
@@ -63,7 +70,9 @@ def statement_claims(
             sentence = own_part(text, sentence, quotes)
         if sentence is None or not is_statement(doc, sentence):
             continue
-        kinds = sentence_kinds(doc, sentence, cues, timexes, published)
+        found = cues.within(doc, sentence.start, sentence.end) \
+            if isinstance(cues, SentenceCues) else cues
+        kinds = sentence_kinds(doc, sentence, found, timexes, published)
         if (sentence.start, sentence.end) == headline:
             if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
                 continue
