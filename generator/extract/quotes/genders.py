@@ -18,11 +18,12 @@ The majority of votes wins; titles count more than the other cues.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import fold
 
 #: Weight of a gendered title or noun against one pronoun cue.
 TITLE_WEIGHT = 3
@@ -180,3 +181,17 @@ def _maybe_object(token: Token) -> bool:
     of the noun after it, so it says nothing about the subject's gender."""
     doc = token.doc
     return token.lower_ == "her" and token.i > 0 and doc[token.i - 1].pos_ in ("VERB", "AUX")
+
+
+def titled_names(doc: Doc, lex: Lexicon, in_quote: list[bool]) -> Iterator[tuple[str, int, str]]:
+    """(name, offset, pronoun) of each run of proper nouns after a gendered title."""
+    for token in doc[:-1]:
+        pronoun = lex.pronoun_of_title.get(fold(token.text))
+        following = doc[token.i + 1]
+        if pronoun and following.pos_ == "PROPN" and not in_quote[token.i]:
+            run = [following]
+            while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+                run.append(doc[run[-1].i + 1])
+            while len(run) > 1 and fold(run[0].text) in lex.titles:
+                run.pop(0)  # "Mrs Justice Penhallow": the title between (round 56)
+            yield " ".join(t.text for t in run), token.idx, pronoun

@@ -131,6 +131,8 @@ def relatives_written_in_full(doc: Doc, first_names: Mapping[str, str],
         first_names: Folded first name -> full name (:func:`first_names_of_relatives`).
         in_quote: For each token, True inside quotation marks.
     """
+    if not first_names:
+        return []  # most articles name no relative by first name: no walk over the doc
     found: dict[str, Name] = {}
     for token in doc[:-1]:
         full = first_names.get(fold(token.text))
