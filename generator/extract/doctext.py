@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # the site build and the date resolver import extract without
 
 #: Where ``doc_text`` keeps the text in ``Doc.user_data``.
 TEXT_KEY = "factcheck.text"
+#: Where ``doc_entities`` keeps the entities in ``Doc.user_data``.
+ENTITIES_KEY = "factcheck.events.entities"
 
 
 def doc_text(doc: Doc) -> str:
@@ -24,3 +26,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def doc_entities(doc: Doc) -> tuple:
+    """``doc.ents``, built once per doc: spaCy builds the spans anew on every access, and
+    the quote, claim and event stages read them many times per article. The spans are
+    only read, never changed; the cache is keyed by the doc's length, as merging tokens
+    would move them."""
+    cached = doc.user_data.get(ENTITIES_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), tuple(doc.ents))
+        doc.user_data[ENTITIES_KEY] = cached
+    return cached[1]

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from generator.extract import outside
+from generator.extract.doctext import doc_entities
 from generator.extract.hits import Timex
 from generator.rulefiles import RULES_DIR, load_rule_file
 
@@ -109,7 +110,7 @@ class SentenceCues:
         self.rules = {rule.id: rule for rule in load_cues(path).cues}
         self.matcher = _matcher(doc.vocab, path)
         self.timex_spans = [(t.start, t.end) for t in timexes]
-        self.dates = self.timex_spans + [(e.start_char, e.end_char) for e in doc.ents
+        self.dates = self.timex_spans + [(e.start_char, e.end_char) for e in doc_entities(doc)
                                          if e.label_ in ("DATE", "TIME")]
         self.starts: list[int] | None = None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.speakers import person_name
 
@@ -70,7 +70,7 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
     """Entities of the given labels as bare names, in text order (titles stripped); with
     ``subjects_only``, only those that are the subject of their clause."""
     names = []
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ not in labels or "/" in ent.text or any(c.isdigit() for c in ent.text):
             continue
         if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):

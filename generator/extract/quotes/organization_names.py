@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import Name, clean_entity, fold, initials
@@ -25,7 +25,7 @@ def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
     of it ("K-pop agency Starline Entertainment"), keyed by the describing noun, in text
     order."""
     found: dict[str, list[Name]] = {}
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ != "ORG":
             continue
         root = ent.root

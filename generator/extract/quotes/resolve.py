@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.family import FamilyResolution
@@ -208,7 +208,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
         speaker whose quotes carry no role still gets the one the article gives."""
         found: dict[str, str] = {}
-        heads = [ent.root for ent in self.doc.ents
+        heads = [ent.root for ent in doc_entities(self.doc)
                  if ent.label_ == "PERSON" and ent.root.pos_ == "PROPN"]
         ends = {t.idx + len(t.text): t for t in self.doc if t.pos_ == "PROPN"}
         heads += [ends[p.start + len(p.text)] for p in self.persons  # titled names NER missed
