@@ -20,10 +20,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
+from generator.extract.quotes.token_index import indices_where
 
 #: Weight of a gendered title or noun against one pronoun cue.
 TITLE_WEIGHT = 3
@@ -185,7 +187,10 @@ def _maybe_object(token: Token) -> bool:
 
 def titled_names(doc: Doc, lex: Lexicon, in_quote: list[bool]) -> Iterator[tuple[str, int, str]]:
     """(name, offset, pronoun) of each run of proper nouns after a gendered title."""
-    for token in doc[:-1]:
+    for i in indices_where(doc, ORTH, lambda word: lex.pronoun_of_title.get(fold(word))):
+        if i == len(doc) - 1:
+            continue  # a title needs a word after it
+        token = doc[i]
         pronoun = lex.pronoun_of_title.get(fold(token.text))
         following = doc[token.i + 1]
         if pronoun and following.pos_ == "PROPN" and not in_quote[token.i]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.token_index import indices_where
 from generator.speakers import person_name
 
 
@@ -187,12 +189,16 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
     title_words = lex.titles | lex.title_modifiers | lex.honorifics
     names = []
     i = 0
-    while i < len(doc):
+    # only a title word or a person noun opens a run; every other token is passed over
+    for start in sorted({*indices_where(doc, ORTH, lambda word: fold(word) in title_words),
+                         *indices_where(doc, LOWER, lambda word: word in lex.group_nouns)}):
+        if start < i:
+            continue  # inside the run before
+        i = start
         lower_title = doc[i].pos_ == "NOUN" and doc[i].lower_ in lex.titles  # "chief executive"
         if _person_noun_before_name(doc[i], lex):
             lower_title = True  # "Union official Clare Mbeki": NER may tag her a place
         elif not (doc[i].pos_ == "PROPN" or lower_title) or fold(doc[i].text) not in title_words:
-            i += 1
             continue
         run = [doc[i]]
         while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and len(run) < 6:
@@ -225,7 +231,10 @@ def collect_nicknamed_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     "Gaines says" (the tagger may take the surname for a plural noun) finds her. The given
     name must be tagged a person or listed in speakers_given_names.yaml."""
     names = []
-    for token in doc[:-3]:
+    for mark in indices_where(doc, ORTH, lambda word: word in _OPENING_MARKS):
+        if not 0 < mark < len(doc) - 2:
+            continue  # the given name before the mark, two words after it at least
+        token = doc[mark - 1]
         if doc[token.i + 1].text not in _OPENING_MARKS or not (
                 token.ent_type_ == "PERSON" or fold_name(token.text) in lex.pronoun_of_given_name):
             continue
