@@ -24,8 +24,20 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined from the tokens on the first call only."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = _joined(doc)
     return text
+
+
+def _joined(doc: Doc) -> str:
+    """What ``doc.text`` returns (each token's text and its one trailing space, if any),
+    joined from the doc's arrays rather than from a ``Token`` built per token."""
+    from spacy.attrs import ORTH, SPACY
+
+    if not len(doc):
+        return doc.text
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth]
+                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def doc_entities(doc: Doc) -> tuple:

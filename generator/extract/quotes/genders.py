@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
@@ -92,7 +92,9 @@ def _pronoun_gender(token: Token) -> str | None:
 def _noun_cues(doc: Doc, lex: Lexicon, in_quote: list[bool],
                is_person: Callable[[Token], str | None]):
     """(name, pronoun) for gendered nouns before or in apposition to a name."""
-    for token in doc:
+    titles = lex.pronoun_of_title
+    for i in indices_where(doc, LOWER, lambda word: titles.get(word.replace(".", ""))):
+        token = doc[i]
         pronoun = lex.pronoun_of_title.get(token.lower_.replace(".", ""))
         if not pronoun or in_quote[token.i]:
             continue

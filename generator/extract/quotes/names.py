@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.token_index import indices_where
+from generator.extract.quotes.token_index import indices_where, proper_nouns
 from generator.speakers import person_name
 
 
@@ -256,7 +256,8 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     who-clause ("Varga, who had won twice, was gracious") or one reporting a clause whose
     subject is he or she ("Lund said she trusted him")."""
     names = []
-    for token in doc:
+    for i in proper_nouns(doc):
+        token = doc[i]
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         aged = any(c.dep_ == "appos" and c.like_num for c in token.children) or any(

@@ -17,6 +17,7 @@ from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import Name, clean_entity, fold, initials
 from generator.extract.quotes.partitives import described_noun
+from generator.extract.quotes.token_index import proper_nouns
 
 
 def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
@@ -45,7 +46,8 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
     "Halvik Motors said") or introduced by a company noun ("Electric bicycle maker Veltro
     Mobility said"), which NER may tag as persons."""
     names = []
-    for token in doc:
+    for i in proper_nouns(doc):  # only a proper noun passes the test below
+        token = doc[i]
         subject = token.dep_ in ("nsubj", "nsubjpass") or _joined_to_dateline(token)
         if token.pos_ != "PROPN" or not subject or token.ent_type_ == "ORG":
             continue

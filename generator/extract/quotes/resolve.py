@@ -74,6 +74,7 @@ from generator.extract.quotes.roles import (
 )
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
+from generator.extract.quotes.token_index import proper_nouns
 
 #: Plural person nouns whose singular is not the plural minus "s".
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
@@ -210,7 +211,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         found: dict[str, str] = {}
         heads = [ent.root for ent in doc_entities(self.doc)
                  if ent.label_ == "PERSON" and ent.root.pos_ == "PROPN"]
-        ends = {t.idx + len(t.text): t for t in self.doc if t.pos_ == "PROPN"}
+        ends = {t.idx + len(t.text): t for t in map(self.doc.__getitem__, proper_nouns(self.doc))}
         heads += [ends[p.start + len(p.text)] for p in self.persons  # titled names NER missed
                   if len(p.words) > 1 and p.start + len(p.text) in ends]
         for head in heads:

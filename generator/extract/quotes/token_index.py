@@ -26,6 +26,14 @@ def indices_where(doc: Doc, attr: int, test: Callable[[str], object]) -> list[in
     return numpy.flatnonzero(numpy.isin(keys, numpy.asarray(passing, dtype="uint64"))).tolist()
 
 
+def proper_nouns(doc: Doc) -> list[int]:
+    """Indices of the tokens tagged ``PROPN``, in order."""
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    return numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []
+
+
 def token_starts(doc: Doc) -> numpy.ndarray:
     """The character offset of every token (``Token.idx``)."""
     from spacy.attrs import IDX
