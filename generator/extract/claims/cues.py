@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.attrs import IDX
 
 from generator.extract import outside
 from generator.extract.doctext import doc_entities
@@ -118,7 +119,7 @@ class SentenceCues:
         """The hits among the tokens that overlap characters ``[start, end)``; hits that
         reach outside the characters are the caller's to drop."""
         if self.starts is None:
-            self.starts = [token.idx for token in doc]
+            self.starts = doc.to_array(IDX).tolist()  # token offsets, no Token each
         first = bisect.bisect_right(self.starts, start) - 1
         if first < 0 or doc[first].idx + len(doc[first]) <= start:
             first += 1  # ``start`` is before the first token or in the space after one
