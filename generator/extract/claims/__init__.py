@@ -35,6 +35,7 @@ from generator.extract.claims.cues import (
     CueFile,
     CueHit,
     CueRule,
+    SentenceCues,
     claim_kind,
     find_cues,
     load_cues,
@@ -72,6 +73,7 @@ from generator.rulefiles import RuleFileError, load_rule_file
 __all__ = [
     "CUE_FILE", "DATED_THRESHOLD", "FINITE_TAGS", "KIND_ORDER", "MIN_WORDS", "RECORD_THRESHOLD",
     "SENTENCE_ENDS", "TRAILING_PUNCTUATION", "CueFile", "CueHit", "CueRule", "RuleFileError",
+    "SentenceCues",
     "claim_kind", "continues", "dated_after", "find_cues", "has_date", "headline_bounds",
     "is_finite_clause", "is_statement", "iter_claims", "iter_sentences", "load_cues",
     "load_rule_file", "names_period", "own_part", "quote_claims", "repair_sentences",
@@ -102,6 +104,6 @@ def iter_claims(
     """
     sentences = iter_sentences(doc, scores, boilerplate)
     claims = quote_claims(doc_text(doc), quotes, sentences, timexes, boilerplate)
-    claims += statement_claims(doc, sentences, quotes, find_cues(doc, timexes), timexes,
+    claims += statement_claims(doc, sentences, quotes, SentenceCues(doc, timexes), timexes,
                                published)
     return sorted(claims, key=lambda claim: (claim.start, claim.end))

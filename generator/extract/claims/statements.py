@@ -14,12 +14,19 @@ the act), itself or as the finite verb the dated infinitive hangs from ("voted .
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 from generator.extract import Span, outside
 from generator.extract.claims.countdown import counted_date
-from generator.extract.claims.cues import CueHit, claim_kind, identifies_subject, load_cues
+from generator.extract.claims.cues import (
+    CueHit,
+    SentenceCues,
+    claim_kind,
+    identifies_subject,
+    load_cues,
+)
 from generator.extract.claims.sentences import (
     headline_bounds,
     is_finite_clause,
@@ -45,13 +52,14 @@ def statement_claims(
     doc,
     sentences: Sequence[Sentence],
     quotes: Sequence[Quote],
-    cues: Sequence[CueHit],
+    cues: Sequence[CueHit] | SentenceCues,
     timexes: Sequence[Timex],
     published: dt.date | None = None,
 ) -> list[Claim]:
     """Claims the article itself makes: sentences without quotes (or the part before a
     reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
-    ``selected``); one about a date after ``published`` is a prediction."""
+    ``selected``); one about a date after ``published`` is a prediction. ``cues`` are the
+    doc's claim cues, or a ``SentenceCues`` that finds them only in the sentences read."""
     quoted = [(q.start, q.end) for q in quotes]
     text = doc_text(doc)
     headline = headline_bounds(text)
@@ -63,7 +71,9 @@ def statement_claims(
             sentence = own_part(text, sentence, quotes)
         if sentence is None or not is_statement(doc, sentence):
             continue
-        kinds = sentence_kinds(doc, sentence, cues, timexes, published)
+        found = cues.within(doc, sentence.start, sentence.end) \
+            if isinstance(cues, SentenceCues) else cues
+        kinds = sentence_kinds(doc, sentence, found, timexes, published)
         if (sentence.start, sentence.end) == headline:
             if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
                 continue
@@ -156,7 +166,7 @@ def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence
     mention = first.speaker_mention
     speaker = rf"(?:{re.escape(mention)}\s+)?" if mention else ""
     handover = re.search(rf"{joint}\s+{speaker}{re.escape(first.cue)}\s+(?:that\s+)?$",
-                         before)
+                         before) if _may_end_with_cue(before, first.cue) else None
     if handover is not None:
         end = handover.start()
     elif subordinate_handover(before, speaker, first.cue):
@@ -173,8 +183,30 @@ def subordinate_handover(before: str, speaker: str, cue: str) -> bool:
     complained last year that ..."): the main clause and the complaint itself are the
     article's claim, what was complained of is reported."""
     words = "|".join(map(re.escape, load_cues().handover_subordinators))
-    return bool(words) and re.search(
-        rf"\w.*\s(?:{words})\s+{speaker}{re.escape(cue)}\b", before) is not None
+    return bool(words) and cue in before and _subordinator(words).search(before) is not None \
+        and re.search(rf"\w.*\s(?:{words})\s+{speaker}{re.escape(cue)}\b", before) is not None
+
+
+# The two patterns above are built per quote (its speaker and cue), so each search compiles
+# one; these cheap checks of what every match needs skip most of those compilations.
+def _may_end_with_cue(before: str, cue: str) -> bool:
+    """Whether ``before`` may end with the cue, blanks, and maybe "that" and blanks: False
+    only where the handover pattern cannot match."""
+    if not cue or cue != cue.rstrip():
+        return True
+    stripped = before.rstrip()
+    if stripped == before:
+        return False
+    if stripped.endswith(cue):
+        return True
+    rest = stripped[:-4]
+    return stripped.endswith("that") and rest != rest.rstrip() and rest.rstrip().endswith(cue)
+
+
+@functools.lru_cache(maxsize=8)
+def _subordinator(words: str) -> re.Pattern:
+    """A subordinator between blanks, which ``subordinate_handover``'s pattern needs."""
+    return re.compile(rf"\s(?:{words})\s+")
 
 
 def selected(score: float, kinds: set[str], dated: bool = False) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.doctext import doc_entities as entities
 from generator.extract.doctext import doc_text
 from generator.extract.events.pronoun_limits import (
     in_byline,
@@ -37,19 +38,6 @@ NAME_POS = ("PROPN", "PART", "PUNCT")
 NAME_LABELS = ("PERSON", "ORG")
 #: How many sentences back a pronoun looks for the subject it stands for.
 LOOKBACK_SENTENCES = 3
-#: Where ``entities`` keeps its list in ``Doc.user_data``.
-ENTITIES_KEY = "factcheck.events.entities"
-
-
-def entities(doc) -> tuple:
-    """``doc.ents``, built once per doc (spaCy builds the spans anew on every access)."""
-    cached = doc.user_data.get(ENTITIES_KEY)
-    if cached is None or cached[0] != len(doc):
-        cached = (len(doc), tuple(doc.ents))
-        doc.user_data[ENTITIES_KEY] = cached
-    return cached[1]
-
-
 def entity_of(token):
     """The entity span a token belongs to (walks the IOB tags, cheaper than ``doc.ents``)."""
     doc, start, end = token.doc, token.i, token.i + 1

@@ -51,9 +51,9 @@ is only a direct quote; a parenthetical cue inside a reported clause stays in it
 
 from __future__ import annotations
 
-import bisect
 import logging
 
+import numpy
 from spacy.tokens import Doc
 
 from generator.extract.doctext import doc_text
@@ -71,6 +71,7 @@ from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.phrases import balanced_brackets
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+from generator.extract.quotes.token_index import token_starts
 from generator.extract.quotes.transcript import iter_turns
 from generator.speakers import SpeakerRegistry
 
@@ -210,15 +211,17 @@ def _to_hit(text: str, raw: RawQuote, speaker: Speaker, roles: dict[str, str],
 
 def _token_mask(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
     """For each token, True if its first character lies in one of the sorted ranges."""
-    starts = [r[0] for r in ranges]
-    mask = []
-    for token in doc:
-        i = bisect.bisect_right(starts, token.idx) - 1
-        mask.append(i >= 0 and token.idx < ranges[i][1])
-    return mask
+    if not ranges:
+        return [False] * len(doc)
+    starts = numpy.asarray([r[0] for r in ranges], dtype="int64")
+    ends = numpy.asarray([r[1] for r in ranges], dtype="int64")
+    at = token_starts(doc)  # the doc's offsets as one array: no Token built per token
+    i = numpy.searchsorted(starts, at, side="right") - 1  # bisect_right - 1
+    return ((i >= 0) & (at < ends[numpy.maximum(i, 0)])).tolist()
 
 
 def _token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
     """For each token, the index of the paragraph it is in."""
-    starts = [p[0] for p in paragraphs]
-    return [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
+    starts = numpy.asarray([p[0] for p in paragraphs], dtype="int64")
+    found = numpy.searchsorted(starts, token_starts(doc), side="right") - 1  # bisect_right - 1
+    return numpy.maximum(found, 0).tolist()

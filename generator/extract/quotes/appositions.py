@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doctext import doc_entities
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.phrases import folded, mention_span
 
@@ -258,7 +259,8 @@ def name_before_role(head: Token, lex: Lexicon) -> Span | None:
     if start < 2 or head.doc[start - 1].text != ",":
         return None
     hung = {t.i for c in head.lefts if c.i < start for t in c.subtree}
-    entity = next((e for e in head.doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
+    entity = next((e for e in doc_entities(head.doc) if e.end == start - 1
+                   and e.label_ == "PERSON"), None)
     return entity if entity is not None and entity.root.i in hung else None
 
 

@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import initials
 
@@ -40,7 +40,7 @@ def whole_entity(span: Span, head: Token) -> Span:
     """``span`` run on to the end of the organisation entity NER found around ``head`` when
     the parser cut the name short ("the Union" of "the Union for Renewal (UPR)"); only
     capitalised words and joining words are taken in, never the bracket."""
-    entity = next((e for e in span.doc.ents if e.start <= head.i < e.end
+    entity = next((e for e in doc_entities(span.doc) if e.start <= head.i < e.end
                    and e.label_ == "ORG"), None)
     if entity is None or entity.end <= span.end:
         return span
@@ -65,7 +65,7 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
     letters ("CENI" for "Independent National Electoral Commission": translated copy keeps
     the original language's initials). An acronym given to two names stands for neither."""
     found: dict[str, set[str]] = {}
-    for entity in doc.ents:
+    for entity in doc_entities(doc):
         if entity.label_ != "ORG":
             continue
         name = _before_bracket(whole_entity(entity, entity.root))

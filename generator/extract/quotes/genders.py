@@ -18,11 +18,14 @@ The majority of votes wins; titles count more than the other cues.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import fold
+from generator.extract.quotes.token_index import indices_where
 
 #: Weight of a gendered title or noun against one pronoun cue.
 TITLE_WEIGHT = 3
@@ -89,7 +92,9 @@ def _pronoun_gender(token: Token) -> str | None:
 def _noun_cues(doc: Doc, lex: Lexicon, in_quote: list[bool],
                is_person: Callable[[Token], str | None]):
     """(name, pronoun) for gendered nouns before or in apposition to a name."""
-    for token in doc:
+    titles = lex.pronoun_of_title
+    for i in indices_where(doc, LOWER, lambda word: titles.get(word.replace(".", ""))):
+        token = doc[i]
         pronoun = lex.pronoun_of_title.get(token.lower_.replace(".", ""))
         if not pronoun or in_quote[token.i]:
             continue
@@ -180,3 +185,20 @@ def _maybe_object(token: Token) -> bool:
     of the noun after it, so it says nothing about the subject's gender."""
     doc = token.doc
     return token.lower_ == "her" and token.i > 0 and doc[token.i - 1].pos_ in ("VERB", "AUX")
+
+
+def titled_names(doc: Doc, lex: Lexicon, in_quote: list[bool]) -> Iterator[tuple[str, int, str]]:
+    """(name, offset, pronoun) of each run of proper nouns after a gendered title."""
+    for i in indices_where(doc, ORTH, lambda word: lex.pronoun_of_title.get(fold(word))):
+        if i == len(doc) - 1:
+            continue  # a title needs a word after it
+        token = doc[i]
+        pronoun = lex.pronoun_of_title.get(fold(token.text))
+        following = doc[token.i + 1]
+        if pronoun and following.pos_ == "PROPN" and not in_quote[token.i]:
+            run = [following]
+            while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+                run.append(doc[run[-1].i + 1])
+            while len(run) > 1 and fold(run[0].text) in lex.titles:
+                run.pop(0)  # "Mrs Justice Penhallow": the title between (round 56)
+            yield " ".join(t.text for t in run), token.idx, pronoun

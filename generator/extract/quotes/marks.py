@@ -25,6 +25,11 @@ _CLITIC = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 #: not the closing mark.
 _STRAIGHT_SINGLE_QUOTE = re.compile(
     r"(?:^|[\s(])'[A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z]))*?[.,?!]'(?=\s|$)", re.M)
+#: The characters the mark tests below can take (the scans skip every other one).
+_MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT + SINGLE_OPENING
+                                   + SINGLE_CLOSING) + "]")
+_DOUBLE_MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
+_LINE_OR_SINGLE_MARK = re.compile("[\n" + re.escape(SINGLE_OPENING + SINGLE_CLOSING) + "]")
 #: A first paragraph this long, or ending with a full stop, is body text, not a headline.
 HEADLINE_WORDS = 25
 
@@ -133,7 +138,7 @@ def uses_single_marks(text: str) -> bool:
     """British-style copy quotes with single marks, curly or straight (she said: 'We ...');
     its double marks, if any, are quotes inside those quotes ('He told me he "didn't see
     it".')."""
-    doubles = [i for i, c in enumerate(text) if c in OPENING + CLOSING + STRAIGHT]
+    doubles = [found.start() for found in _DOUBLE_MARK.finditer(text)]
     if not doubles:
         return "‘" in text or _STRAIGHT_SINGLE_QUOTE.search(text) is not None
     singles = [m.span() for m in _STRAIGHT_SINGLE_QUOTE.finditer(text)] + _curly_single_spans(text)
@@ -145,7 +150,8 @@ def _curly_single_spans(text: str) -> list[tuple[int, int]]:
     loss” they think ...,’ he said): the Guardian nests its double marks inside them, so
     a double mark neither opens nor closes anything here."""
     spans, open_at = [], None
-    for i, char in enumerate(text):
+    for found in _LINE_OR_SINGLE_MARK.finditer(text):  # no other character counts below
+        i, char = found.start(), found.group()
         if char == "\n":
             open_at = None  # a quote that runs on is not needed to place the doubles
         elif char == "‘" and _single_opens(text, i, open_at):
@@ -219,7 +225,8 @@ def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:
     open_at: int | None = None
     skip: int | None = None  # the opening mark that continues a quote from the paragraph before
     for index, (p_start, p_end) in enumerate(paragraphs):
-        for i in range(p_start, p_end):
+        for mark in _MARK.finditer(text, p_start, p_end):  # no other character opens or closes
+            i = mark.start()
             if i == skip:
                 continue
             # A curly opener inside an open quote means the copy forgot to close it; in

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.token_index import indices_where, proper_nouns
 from generator.speakers import person_name
 
 
@@ -70,7 +72,7 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
     """Entities of the given labels as bare names, in text order (titles stripped); with
     ``subjects_only``, only those that are the subject of their clause."""
     names = []
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ not in labels or "/" in ent.text or any(c.isdigit() for c in ent.text):
             continue
         if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
@@ -187,12 +189,16 @@ def collect_titled_names(doc: Doc, lex: Lexicon) -> list[Name]:
     title_words = lex.titles | lex.title_modifiers | lex.honorifics
     names = []
     i = 0
-    while i < len(doc):
+    # only a title word or a person noun opens a run; every other token is passed over
+    for start in sorted({*indices_where(doc, ORTH, lambda word: fold(word) in title_words),
+                         *indices_where(doc, LOWER, lambda word: word in lex.group_nouns)}):
+        if start < i:
+            continue  # inside the run before
+        i = start
         lower_title = doc[i].pos_ == "NOUN" and doc[i].lower_ in lex.titles  # "chief executive"
         if _person_noun_before_name(doc[i], lex):
             lower_title = True  # "Union official Clare Mbeki": NER may tag her a place
         elif not (doc[i].pos_ == "PROPN" or lower_title) or fold(doc[i].text) not in title_words:
-            i += 1
             continue
         run = [doc[i]]
         while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN" and len(run) < 6:
@@ -225,7 +231,10 @@ def collect_nicknamed_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     "Gaines says" (the tagger may take the surname for a plural noun) finds her. The given
     name must be tagged a person or listed in speakers_given_names.yaml."""
     names = []
-    for token in doc[:-3]:
+    for mark in indices_where(doc, ORTH, lambda word: word in _OPENING_MARKS):
+        if not 0 < mark < len(doc) - 2:
+            continue  # the given name before the mark, two words after it at least
+        token = doc[mark - 1]
         if doc[token.i + 1].text not in _OPENING_MARKS or not (
                 token.ent_type_ == "PERSON" or fold_name(token.text) in lex.pronoun_of_given_name):
             continue
@@ -247,7 +256,8 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
     who-clause ("Varga, who had won twice, was gracious") or one reporting a clause whose
     subject is he or she ("Lund said she trusted him")."""
     names = []
-    for token in doc:
+    for i in proper_nouns(doc):
+        token = doc[i]
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         aged = any(c.dep_ == "appos" and c.like_num for c in token.children) or any(

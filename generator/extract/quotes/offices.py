@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import fold
+from generator.extract.quotes.token_index import proper_nouns
 
 #: Nouns of a member of a parliament ("the Member for Thornbury East", "the MP for ...").
 MEMBER_NOUNS = frozenset({"member", "mp", "mla", "msp", "td", "senator", "deputy"})
@@ -51,7 +52,8 @@ def seats_of_members(doc: Doc, person_of: Callable[[Token], str | None]) -> dict
         person_of: The canonical name of the person a token names, or None.
     """
     seats: dict[str, str] = {}
-    for token in doc:
+    for i in proper_nouns(doc):
+        token = doc[i]
         if token.pos_ != "PROPN":
             continue
         seat = _bracketed_seat(doc, token) or next(

@@ -12,11 +12,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import Name, clean_entity, fold, initials
 from generator.extract.quotes.partitives import described_noun
+from generator.extract.quotes.token_index import proper_nouns
 
 
 def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
@@ -25,7 +26,7 @@ def describe_organizations(doc: Doc) -> dict[str, list[Name]]:
     of it ("K-pop agency Starline Entertainment"), keyed by the describing noun, in text
     order."""
     found: dict[str, list[Name]] = {}
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ != "ORG":
             continue
         root = ent.root
@@ -45,7 +46,8 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
     "Halvik Motors said") or introduced by a company noun ("Electric bicycle maker Veltro
     Mobility said"), which NER may tag as persons."""
     names = []
-    for token in doc:
+    for i in proper_nouns(doc):  # only a proper noun passes the test below
+        token = doc[i]
         subject = token.dep_ in ("nsubj", "nsubjpass") or _joined_to_dateline(token)
         if token.pos_ != "PROPN" or not subject or token.ent_type_ == "ORG":
             continue

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.token_index import indices_where
 
 #: "Col and " right before a full name: a partner given by first name.
 _PARTNER = re.compile(r"\b([A-Z][a-z]+) and $")
@@ -39,7 +41,8 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
     """
     found: dict[str, str] = {}
     of_the_family: list[str] = []
-    for token in doc:
+    for i in indices_where(doc, LOWER, lambda word: word in lex.kinship):
+        token = doc[i]
         if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -131,6 +134,8 @@ def relatives_written_in_full(doc: Doc, first_names: Mapping[str, str],
         first_names: Folded first name -> full name (:func:`first_names_of_relatives`).
         in_quote: For each token, True inside quotation marks.
     """
+    if not first_names:
+        return []  # most articles name no relative by first name: no walk over the doc
     found: dict[str, Name] = {}
     for token in doc[:-1]:
         full = first_names.get(fold(token.text))
@@ -173,7 +178,8 @@ def kin_first_names(doc: Doc, lex: Lexicon) -> set[str]:
     relatives of the person the article is about, who keep their first name where the
     surname alone means the other."""
     found = set()
-    for token in doc:
+    for i in indices_where(doc, LOWER, lambda word: word in lex.kinship):
+        token = doc[i]
         if token.lower_ not in lex.kinship or token.pos_ != "NOUN":
             continue
         named = [c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]

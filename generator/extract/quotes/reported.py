@@ -12,6 +12,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
@@ -158,7 +161,8 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
     """
     text = doc_text(doc)
     teams = team_subjects(doc, in_quote, lambda token: None)
-    for token in doc:
+    for i in _cue_candidates(doc, lex):
+        token = doc[i]
         if in_quote[token.i] or in_section_label(token):
             continue  # "What they're saying: ..." is a section label, no cue
         try:
@@ -190,6 +194,20 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         sent = token.sent
         yield RawQuote(bounds[0], bounds[1], "indirect", cue, subject, sent.start_char,
                        sent.end_char, rule, paragraph=paragraph)
+
+
+def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
+    """Indices of the tokens :func:`_match` may take for a cue, in order: a verb,
+    "according", a forecast verb's or a phrase cue's lemma. Every other token (most of
+    them) fails each of its tests; read off the doc's arrays, they cost no call each."""
+    pos, lemma, lower = doc.to_array([POS, LEMMA, LOWER]).T
+    strings = doc.vocab.strings
+    lemmas = [key for key in set(lemma.tolist()) if (word := strings[key].casefold())
+              in lex.forecast_verbs or lex.phrase_cues.get(word)]
+    found = numpy.isin(pos, numpy.asarray((VERB, AUX), dtype="uint64")) \
+        | (lower == numpy.uint64(strings["according"])) \
+        | numpy.isin(lemma, numpy.asarray(lemmas, dtype="uint64"))
+    return numpy.flatnonzero(found).tolist()
 
 
 def _label_then_quote(clause: list[Token], in_quote: list[bool]) -> bool:

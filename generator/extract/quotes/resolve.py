@@ -18,16 +18,15 @@ name to the fullest name), :mod:`.family` (a relative to the person named),
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.family import FamilyResolution
-from generator.extract.quotes.genders import vote_genders
+from generator.extract.quotes.genders import titled_names, vote_genders
 from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.introductions import named_next_as_role, office_holder_named_next
@@ -75,6 +74,7 @@ from generator.extract.quotes.roles import (
 )
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
+from generator.extract.quotes.token_index import proper_nouns
 
 #: Plural person nouns whose singular is not the plural minus "s".
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
@@ -109,6 +109,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     genders: dict[str, str] = field(default_factory=dict)
     _name_mentions: dict[int, Mention] = field(default_factory=dict, repr=False)
     """:meth:`harvest_roles` reads each name twice (before and after the genders)."""
+    _relatives_read: tuple = field(default=(), repr=False)
+    """(first names, persons, harvested roles) of the last :meth:`_learn_relatives`."""
     """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
     unnamed_persons: set[str] = field(default_factory=set)
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
@@ -171,10 +173,18 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.first_names = {}  # full_name() reads it while it is being built
         self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
                                                     self._owner_named_before)
-        self.persons = sorted({*named, *relatives_written_in_full(
-            self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
-            self.doc, named)}, key=lambda n: n.start)
-        self.harvested_roles = self.harvest_roles()
+        # memoised: read again once the genders are known, the relatives are mostly the same,
+        # and so are the persons and roles that follow from them (no genders involved)
+        if self._relatives_read[:1] == (self.first_names,):
+            self.persons = list(self._relatives_read[1])
+            self.harvested_roles = dict(self._relatives_read[2])
+        else:
+            self.persons = sorted({*named, *relatives_written_in_full(
+                self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
+                self.doc, named)}, key=lambda n: n.start)
+            self.harvested_roles = self.harvest_roles()
+            self._relatives_read = (dict(self.first_names), list(self.persons),
+                                    dict(self.harvested_roles))
         if not self.genders:
             self._learn_genders()
 
@@ -184,7 +194,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         A title before a surname alone ("Mr. Ybarra") comes last: of a family sharing the
         surname it must skip those the article already shows to take the other pronoun
         (the late "woman, Rosa Ybarra")."""
-        titled = list(self._titled_names())
+        titled = list(titled_names(self.doc, self.lex, self.in_quote))
         for name, at, pronoun in titled:
             if len(name.split()) > 1:
                 self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
@@ -195,26 +205,13 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             if len(name.split()) == 1:
                 self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
 
-    def _titled_names(self) -> Iterator[tuple[str, int, str]]:
-        """(name, offset, pronoun) of each run of proper nouns after a gendered title."""
-        for token in self.doc[:-1]:
-            pronoun = self.lex.pronoun_of_title.get(fold(token.text))
-            following = self.doc[token.i + 1]
-            if pronoun and following.pos_ == "PROPN" and not self.in_quote[token.i]:
-                run = [following]
-                while run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].pos_ == "PROPN":
-                    run.append(self.doc[run[-1].i + 1])
-                while len(run) > 1 and fold(run[0].text) in self.lex.titles:
-                    run.pop(0)  # "Mrs Justice Penhallow": the title between (round 56)
-                yield " ".join(t.text for t in run), token.idx, pronoun
-
     def harvest_roles(self) -> dict[str, str]:
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
         speaker whose quotes carry no role still gets the one the article gives."""
         found: dict[str, str] = {}
-        heads = [ent.root for ent in self.doc.ents
+        heads = [ent.root for ent in doc_entities(self.doc)
                  if ent.label_ == "PERSON" and ent.root.pos_ == "PROPN"]
-        ends = {t.idx + len(t.text): t for t in self.doc if t.pos_ == "PROPN"}
+        ends = {t.idx + len(t.text): t for t in map(self.doc.__getitem__, proper_nouns(self.doc))}
         heads += [ends[p.start + len(p.text)] for p in self.persons  # titled names NER missed
                   if len(p.words) > 1 and p.start + len(p.text) in ends]
         for head in heads:

@@ -45,4 +45,4 @@ def in_section_label(token: Token) -> bool:
     labels = token.doc.user_data.get("quotes_section_labels")
     if labels is None:
         labels = token.doc.user_data["quotes_section_labels"] = label_ends(token.doc)
-    return any(start <= token.idx < end for start, end in labels)
+    return bool(labels) and any(start <= token.idx < end for start, end in labels)

@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Token
 
+from generator.extract.doctext import doc_entities
 from generator.extract.quotes.fronted import name_ending_fronted_phrase
 from generator.extract.quotes.lexicon import load_lexicon
 
@@ -190,7 +191,7 @@ def _surname_of_named_person(token: Token) -> bool:
     """Whether a capitalised word is the last word of a person the article names in full."""
     return token.text[:1].isupper() and any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text
-        for ent in token.doc.ents)
+        for ent in doc_entities(token.doc))
 
 
 def name_after_title_stop(subject: Token) -> Token:

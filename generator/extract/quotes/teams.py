@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quotes.names import Name, name_text
+from generator.extract.quotes.token_index import indices_where
 
 #: Nouns of a person's fellow authors ("Arriaga and his colleagues").
 TEAM_NOUNS = frozenset({"colleagues", "co-authors", "coauthors", "collaborators", "team"})
@@ -27,7 +29,8 @@ def team_subjects(doc: Doc, in_quote: list[bool],
     """Every "X and his colleagues" subject outside quotation marks, as a team name at the
     subject's offset ("Tomas Arriaga and colleagues")."""
     teams = []
-    for token in doc:
+    for i in indices_where(doc, DEP, lambda dep: dep in ("nsubj", "nsubjpass")):
+        token = doc[i]
         if token.dep_ not in ("nsubj", "nsubjpass") or in_quote[token.i]:
             continue
         team = team_of(token, person_of)
