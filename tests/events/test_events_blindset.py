@@ -123,7 +123,11 @@ repairs after a flood; after rounds 1-32's fixes) 0.831 / 0.964 / 0.893, 0.963, 
 a fraud trial's first week, bike lanes in phases, a cup replay, a probe's flyby, a trade
 summit moved; after rounds 1-32's fixes) 0.750 / 0.864 / 0.803, 0.941, 0.882, 1.000, 0.908,
 after its fixes (gold settled: five events) 0.877 / 0.891 / 0.884, 0.982, 0.895, 1.000,
-0.938.
+0.938; round 35, by a thirty-first (a hosepipe ban lifted, a bank merger's votes and the
+Fed's deadline, a film festival, an eviction ruling and its appeal, a rugby semi-final
+postponed, a volcano's eruption and flights; after rounds 1-34's fixes) 0.754 / 0.942 /
+0.838, 0.959, 0.837, 0.986, 0.900, after its fixes (gold settled: two events, a subject)
+0.897 / 0.963 / 0.929, 1.000, 0.885, 0.986, 0.914.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -485,15 +489,17 @@ FLOORS = {
         "claim_recall": 0.98,
         "claim_kind_accuracy": 0.91,
     },
-    # Round 35 at first sight: 0.754 / 0.942 / 0.838, 0.959, 0.837, 0.986, 0.900 (dup 0.082).
+    # Round 35 at first sight: 0.754 / 0.942 / 0.838, 0.959, 0.837, 0.986, 0.900 (dup 0.082);
+    # after its fixes (gold settled by the set's rules: two events added, a subject) 0.897 /
+    # 0.963 / 0.929, 1.000, 0.885, 0.986, 0.914 (dup 0.019).
     (35,): {
-        "event_precision": 0.73,
-        "event_recall": 0.92,
-        "event_f1": 0.82,
-        "status_accuracy": 0.94,
-        "what_match": 0.81,
+        "event_precision": 0.87,
+        "event_recall": 0.94,
+        "event_f1": 0.90,
+        "status_accuracy": 0.97,
+        "what_match": 0.85,
         "claim_recall": 0.97,
-        "claim_kind_accuracy": 0.88,
+        "claim_kind_accuracy": 0.89,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -509,10 +515,9 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: 44 after its fixes), round 32 at first sight 5 of its 39 (0.128;
 #: 3 of 39 after its fixes), round 33 at first sight 5 of its 54 (0.093; 1 of 55 after its
 #: fixes), round 34 6 of its 51 (0.118; 3 of 57 after its fixes), round 35 4 of its 49
-#: (0.082).
+#: (0.082; 1 of 52 after its fixes: the default cap).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06,
-                                (35,): 0.09}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
