@@ -127,7 +127,7 @@ after its fixes (gold settled: five events) 0.877 / 0.891 / 0.884, 0.982, 0.895,
 Fed's deadline, a film festival, an eviction ruling and its appeal, a rugby semi-final
 postponed, a volcano's eruption and flights; after rounds 1-34's fixes) 0.754 / 0.942 /
 0.838, 0.959, 0.837, 0.986, 0.900, after its fixes (gold settled: two events, a subject)
-0.897 / 0.963 / 0.929, 1.000, 0.885, 0.986, 0.914.
+0.897 / 0.963 / 0.929, 1.000, 0.904, 0.986, 0.914.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -491,13 +491,13 @@ FLOORS = {
     },
     # Round 35 at first sight: 0.754 / 0.942 / 0.838, 0.959, 0.837, 0.986, 0.900 (dup 0.082);
     # after its fixes (gold settled by the set's rules: two events added, a subject) 0.897 /
-    # 0.963 / 0.929, 1.000, 0.885, 0.986, 0.914 (dup 0.019).
+    # 0.963 / 0.929, 1.000, 0.904, 0.986, 0.914 (dup 0.019).
     (35,): {
         "event_precision": 0.87,
         "event_recall": 0.94,
         "event_f1": 0.90,
         "status_accuracy": 0.97,
-        "what_match": 0.85,
+        "what_match": 0.87,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.89,
     },

@@ -57,6 +57,7 @@ from generator.extract.events.repairs import (
     means_gerund,
     misread_clause,
     misread_conjunct,
+    needed_owner,
     own_act,
     participle_holder,
     period_clause_owner,
@@ -121,8 +122,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
         return Anchor(clause_verb(sequenced), sequenced)
     verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(frame_owner(period_clause_owner(saying_owner(
-            closed_aside(question_owner(causative_owner(means_gerund(
-                clause_verb(root), span, rules))), span), span, rules),
+            closed_aside(question_owner(causative_owner(means_gerund(needed_owner(
+                clause_verb(root), rules), span, rules))), span), span, rules),
             span, rules),
             rules)), rules),
         rules), rules), rules)

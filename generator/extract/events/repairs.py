@@ -34,7 +34,9 @@
 - a participle on the object of a causative "have" ("aimed to *have* all the new adapters
   *sent out* by the end of June", ``causative_owner``, round 31);
 - a "since" the parser hung on the verb, right after the gerund of its means ("had broken
-  their leases *by withholding rent since May* last year", ``means_gerund``, round 35).
+  their leases *by withholding rent since May* last year", ``means_gerund``, round 35);
+- a date hung on a participle of need on a noun ("approved the issue of new shares *needed*
+  to pay for the deal at a meeting on February 4", ``needed_owner``, round 35).
 """
 
 from __future__ import annotations
@@ -325,3 +327,20 @@ def means_gerund(verb, span, rules: EventRules):
             return next((g for g in means.children if g.dep_ == "pcomp" and g.tag_ == "VBG"),
                         verb)
     return verb
+
+
+def needed_owner(verb, rules: EventRules):
+    """The verb of the clause a participle of ``rules.need_participles`` with an infinitive
+    of purpose sits in, when the date hangs on the participle ("approved the issue of new
+    shares *needed to pay* for the deal at a meeting on February 4": the approving's date; a
+    need describes the noun, it does not happen), else ``verb`` itself."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in \
+            rules.need_participles or not any(
+                c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                for c in verb.children):
+        return verb
+    token = verb.head
+    while token.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp") \
+            and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else verb

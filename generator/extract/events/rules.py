@@ -139,6 +139,8 @@ class EventRules(BaseModel):
     inverted_conditionals: list[str] = []
     preference_adverbs: list[str] = []
     span_starts: list[str] = []
+    need_participles: list[str] = []
+    """"new shares *needed* to pay for the deal": a need describes its noun (repairs)."""
     """"by withholding rent *since* May": a preposition that opens a span going on to now."""
     fixing_verbs: list[str] = []
     """"A hearing *is set for* December 9": a passive of these with "for" says only when the
