@@ -780,6 +780,10 @@ FLOORS = {
     # round 63 left open: 'had an "over-generous view" of' (an adjective and noun after "an"
     # inside a reported clause, read as the writer's term)
     "round 63": (0.98, 0.99, 0.99, 0.99),
+    # rounds 64-65, first sight after rounds 13-63's fixes (score.py): 0.977 / 0.969, 0.963 /
+    # 1.000; 0.993 / 0.959, 0.957 / 0.982
+    "round 64": (0.97, 0.96, 0.95, 0.99),
+    "round 65": (0.99, 0.95, 0.95, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -821,7 +825,9 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 60": "blind60_",
             "round 61": "blind61_",
             "round 62": "blind62_",
-            "round 63": "blind63_"}
+            "round 63": "blind63_",
+            "round 64": "blind64_",
+            "round 65": "blind65_"}
 
 pytestmark = pytest.mark.model
 
