@@ -113,7 +113,12 @@ _NEVER_POSSESSED = frozenset({"as", "and", "or", "but", "in", "on", "at", "to", 
                               # ‘cast-iron guarantees’ that the ground ...", round 63)
                               "that", "which", "who", "whether", "if", "because", "than",
                               "though", "although", "unless", "until", "the", "a", "an",
-                              "would", "will", "could", "should", "had", "has", "have"})
+                              "would", "will", "could", "should", "had", "has", "have",
+                              # nor a preposition of place or time ("were ‘queuing like
+                              # taxis’ outside the infirmary", round 64)
+                              "outside", "inside", "across", "through", "throughout",
+                              "during", "within", "without", "against", "among", "behind",
+                              "beyond", "around", "since", "toward", "towards", "onto"})
 
 
 def _next_word(text: str, at: int) -> str:
