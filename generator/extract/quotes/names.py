@@ -15,7 +15,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
-from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.token_index import indices_where, proper_nouns
 from generator.speakers import person_name
 
@@ -167,10 +167,21 @@ def name_text(token: Token) -> str:
     """The proper nouns ending at ``token`` ("Marit Rehn" for "Rehn"), so that a first name
     in the text picks the right one of two people sharing a surname."""
     doc, start = token.doc, token.i
+    if _post_nominal_after_name(token):
+        return name_text(doc[token.i - 1])
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or _in_hyphenated_name(doc[start - 1])) \
             and doc[start - 1].ent_type_ == token.ent_type_:
         start -= 1
     return doc[start : token.i + 1].text
+
+
+def _post_nominal_after_name(token: Token) -> bool:
+    """Letters after a name that the parser made its head ("KC" of "Rebecca Thorne KC told
+    jurors ... ‘...,’ she said", speakers.yaml post_nominals): no part of the name, and
+    alone they would pick whoever else the article writes with them ("Daniel Okoro KC")."""
+    return token.i > 0 and token.text.isupper() \
+        and fold_name(token.text) in load_lexicon().post_nominals \
+        and token.doc[token.i - 1].pos_ == "PROPN"
 
 
 def _in_hyphenated_name(token: Token) -> bool:
