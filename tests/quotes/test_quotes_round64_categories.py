@@ -2,7 +2,9 @@
 curly single mark after an "s" before a preposition of place or time ("‘parked like buses’
 outside the depot") closes the quote, no possessive precedes "outside"; letters after a
 name that the parser made its head ("Mara Quill KC told jurors ... ‘...,’ she said") are no
-name, so "she" is Mara Quill and not another barrister written with the same letters."""
+name, so "she" is Mara Quill and not another barrister written with the same letters;
+"according to a timeline NASCAR released" (the body parsed as the head, the document an
+adjective on it) cites a document, no report of the body."""
 
 from __future__ import annotations
 
@@ -39,3 +41,9 @@ def test_letters_after_a_name_are_no_name_for_a_pronoun(quotes_of):
             "accountant accepted that she had kept no notes.")
     direct = _found(quotes_of(text), "direct")
     assert ("Mr Dace knew the money was never coming back,", "Mara Quill") in direct
+
+
+def test_a_document_a_body_released_is_no_speech_of_the_body(quotes_of):
+    text = ("Rescue boats took six minutes to reach the capsized dinghy, according to a "
+            "timeline FIFA released Tuesday. The sailor swam ashore.")
+    assert _found(quotes_of(text), "indirect") == []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.speaker_misparses import epithet_before_cue, surname_read_as_noun
 from generator.extract.quotes.verb_subjects import subject_of
 
@@ -86,7 +86,23 @@ def according_source(token: Token) -> Token | None:
     if token.lower_ != "according":
         return None
     prep = next((c for c in token.children if c.lower_ == "to"), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return _document_before_its_author(source) or source if source is not None else None
+
+
+def _document_before_its_author(source: Token) -> Token | None:
+    """The document of "according to a timeline NASCAR released Monday" when the parser
+    made the body that put it out the head ("timeline" an adjective on "NASCAR", "released"
+    a clause on it): the document is the source, and it says nothing (round 64)."""
+    if source.pos_ != "PROPN" or not any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > source.i
+                                         for c in source.children):
+        return None
+    lefts = list(source.lefts)
+    if not lefts or lefts[0].dep_ != "det":
+        return None
+    non_speakers = load_lexicon().non_speakers
+    return next((c for c in lefts[1:] if c.dep_ in ("amod", "compound")
+                 and c.lower_ in non_speakers), None)
 
 
 def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
