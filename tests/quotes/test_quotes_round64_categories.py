@@ -4,7 +4,8 @@ outside the depot") closes the quote, no possessive precedes "outside"; letters 
 name that the parser made its head ("Mara Quill KC told jurors ... ‘...,’ she said") are no
 name, so "she" is Mara Quill and not another barrister written with the same letters;
 "according to a timeline NASCAR released" (the body parsed as the head, the document an
-adjective on it) cites a document, no report of the body."""
+adjective on it) cites a document, no report of the body; a Title Case title set off by
+commas after the noun it names ("a 1958 show, ‘Orm: Salt and Stone’, that ...") is no quote."""
 
 from __future__ import annotations
 
@@ -47,3 +48,9 @@ def test_a_document_a_body_released_is_no_speech_of_the_body(quotes_of):
     text = ("Rescue boats took six minutes to reach the capsized dinghy, according to a "
             "timeline FIFA released Tuesday. The sailor swam ashore.")
     assert _found(quotes_of(text), "indirect") == []
+
+
+def test_a_title_set_off_by_commas_after_its_noun_is_no_quote(quotes_of):
+    text = ("Vell said the dealer had printed the catalogue of a 1958 show, ‘Orm: Salt and "
+            "Stone’, that never opened.")
+    assert _found(quotes_of(text), "direct") == []

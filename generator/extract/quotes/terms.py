@@ -158,12 +158,13 @@ def title_in_apposition(quote: Span, content: str) -> bool:
     to the common noun right before the opening mark is the title of the work that noun
     names, inside a report or not, even with the sentence's full stop inside the marks
     (round 46). Speech after a noun is its object ("told the crowd “Welcome.”"), not in
-    apposition to it."""
+    apposition to it. A comma may set the title off ("the catalogue of a 1961 exhibition,
+    ‘Carrow: Harbour and Light’, that had never taken place", round 65)."""
     if not is_title(content.rstrip().removesuffix(".")):
         return False
     doc = quote.doc
     words = [t for t in quote if not t.is_punct]
-    before = next((t for t in reversed(doc[max(0, quote.start - 2) : quote.start])
+    before = next((t for t in reversed(doc[max(0, quote.start - 3) : quote.start])
                    if not t.is_punct), None)
     roots = [t for t in words if not quote.start <= t.head.i < quote.end]
     return before is not None and before.pos_ == "NOUN" and len(roots) == 1 \
