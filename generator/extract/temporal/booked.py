@@ -129,7 +129,7 @@ def booked_subject(verb) -> bool:
     does a thing "on the ballot" or "on the agenda", or "up for election"."""
     if verb.lemma_.lower() != "be":
         return False
-    if any(child.dep_ == "nsubj" and child.lemma_.lower() in BOOKED_NOUNS
+    if any(child.dep_ == "nsubj" and _whole_word(child) in BOOKED_NOUNS
            for child in verb.children):
         return True
     # "the seats are on the ballot in November", "the bill is on the agenda for Monday"
@@ -148,3 +148,13 @@ def due(verb) -> bool:
     return verb.lemma_.lower() == "be" and any(
         child.dep_ == "acomp" and child.lower_ in TIMETABLE_ADJECTIVES
         for child in verb.children)
+
+
+def _whole_word(noun) -> str:
+    """The lemma of ``noun`` with a hyphened first half the parser split off: "Kick-off on
+    Wednesday is at 7.45pm" (events round 35, ev205) has "off" as the subject, "Kick" as its
+    compound; the whole word is "kick-off"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].head.i == noun.i:
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()

@@ -18,7 +18,7 @@ import re
 
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["headline_ahead", "headline_plan"]
+__all__ = ["headline_ahead", "headline_cause", "headline_plan"]
 
 #: Marks that end a sentence of the body; a headline ends without one.
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
@@ -88,3 +88,28 @@ def headline_plan(text: str, start: int, end: int) -> bool:
         return False
     return (_plan_verb_before().search(text, line_start, start) is not None
             and _NOUN_AFTER.match(text, end) is not None)
+
+
+#: "after" and one or two words describing the period, right before the date; "until after"
+#: and "till after" bound a wait, not a cause.
+_AFTER_DESCRIBED = re.compile(r"(?<!\buntil\s)(?<!\btill\s)\bafter\s+((?:[A-Za-z-]+\s+){1,2})$")
+
+
+def headline_cause(text: str, start: int, end: int) -> bool:
+    """True for a date a headline's "after" gives as the cause of its news: "Water firm to lift
+    hosepipe ban after wet August" (told in September, events round 35, ev201) is the August
+    just past though "to lift" looks ahead, as the body's "after heavy rain last month" says.
+
+    A word must describe the period ("wet", "record", "strong"): a period described has been
+    seen. Words that only place it (``headline_after_placing_words``: "after early August",
+    "after the summer") and a bare "after Christmas" keep the clause's tense, as does "until
+    after"; so does a date in the body.
+    """
+    line_start = _headline_start(text, start, end)
+    if line_start is None:
+        return False
+    found = _AFTER_DESCRIBED.search(text, line_start, start)
+    if found is None:
+        return False
+    placing = set(load_ruleset().lexicon.settings.get("headline_after_placing_words", ()))
+    return not any(word.lower() in placing for word in found.group(1).split())

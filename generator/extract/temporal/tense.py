@@ -29,7 +29,7 @@ from generator.extract.temporal.coming import (
     schedule_gone_by,
 )
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
-from generator.extract.temporal.headline import headline_ahead, headline_plan
+from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
 from generator.extract.temporal.sidelong import (
@@ -86,6 +86,8 @@ def tense_at(doc, start: int, end: int) -> str | None:
         return "future"
     if promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root):
         return "future"
+    if headline_cause(doc_text(doc), start, end):
+        return "past"  # "to lift hosepipe ban after wet August": the August gone by
     if headline_plan(doc_text(doc), start, end) or headline_ahead(doc_text(doc), start, end):
         return "future"
     return tense
@@ -229,6 +231,10 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "past"
     if _kept_from(verb) or proposed_gerund(verb):
         return "future"
+    if _base_form_after_simple_past(verb, auxes):
+        # "The screenings, dropped last year after storms, return on Friday": the parser
+        # joins "return" to "dropped", but a bare base form cannot go on a simple past
+        return "future" if not habitual and _scheduled(verb, auxes, present=True) else "present"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
         if verb.head.pos_ in ("VERB", "AUX"):
             return _starting_ahead(verb, verb_tense(verb.head))
@@ -275,6 +281,18 @@ def _starting_ahead(verb, tense: str | None) -> str | None:
     return tense
 
 
+def _base_form_after_simple_past(verb, auxes) -> bool:
+    """True for a base form the parser joined to a simple past with no auxiliary: in "The
+    outdoor screenings, dropped last year after storms, return on Friday" (events round 35,
+    ev203) "return" is the plural subject's present, the aside's "dropped" read as the main
+    verb; "did not stop or return" keeps the past its "did" gives both, "could leave and
+    return" its modal's future."""
+    head = verb.head
+    return (verb.tag_ == "VB" and verb.dep_ == "conj" and not auxes and head.tag_ == "VBD"
+            and not any(child.dep_ in ("aux", "auxpass") for child in head.children)
+            and not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+
+
 def _tense_above_preposition(verb) -> str | None:
     """Tense of the verb an opponent's preposition hangs on: in "will open against defending
     champions Estavia on June 12" the parser reads "defending" as a gerund under "against" and
@@ -287,7 +305,9 @@ def _tense_above_preposition(verb) -> str | None:
     often before the main clause ("will miss the game after injuring his knee on Monday").
     """
     prep = verb.head
-    if (verb.dep_ != "pcomp" or prep.head.i == prep.i
+    # the parser may make the gerund the preposition's object: "will walk the red carpet
+    # before the gala screening (pobj) at 7.30pm on Thursday" (events round 35, ev203)
+    if (verb.dep_ not in ("pcomp", "pobj") or prep.head.i == prep.i
             or prep.head.pos_ not in ("VERB", "AUX")):
         return None
     if prep.lower_ in OPPONENT_WORDS:
@@ -330,14 +350,14 @@ def _superseded(governor) -> bool:
         child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS for child in governor.children)
 
 
-def _scheduled(verb, auxes) -> bool:
+def _scheduled(verb, auxes, present: bool = False) -> bool:
     """True for a timetable verb in the simple present: "the offer expires Friday", or its
     passive: "the final poll is released Saturday", "a ruling is expected on Friday"; for
     what "is due": "the data are due Thursday"; and for a fixture told with "to be": "the
     final is on July 12"."""
     lemma = verb.lemma_.lower()
     if not auxes:
-        present = verb.tag_ in ("VBZ", "VBP") or base_form_present(verb)
+        present = present or verb.tag_ in ("VBZ", "VBP") or base_form_present(verb)
         return present and (lemma in SCHEDULE_VERBS or due(verb) or booked_subject(verb))
     return (verb.tag_ == "VBN" and lemma in SCHEDULE_VERBS | PLANNED_PASSIVES
             and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))

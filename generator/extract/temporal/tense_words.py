@@ -47,13 +47,14 @@ ARRANGING_VERBS = {"set", "fix"}
 #: coming weekend, not the one just past (event blind round 14).
 PLANNED_PASSIVES = {"expect", "schedule", "slate", "plan", "set", "forecast", "predict"}
 #: Events booked for a day, and bookings: "a meeting for Monday", "bookings for Thanksgiving"
-#: lie ahead whatever the verb's tense.
+#: lie ahead whatever the verb's tense; a fixture's start ("Kick-off on Wednesday is at
+#: 7.45pm", events round 35) is one.
 BOOKED_NOUNS = {"meeting", "hearing", "vote", "session", "summit", "election", "referendum",
                 "appointment", "deadline", "match", "game", "launch", "trial", "talks",
                 "conference", "ceremony", "rally", "strike", "walkout", "debate", "auction",
                 "booking", "reservation", "ticket", "final", "opener", "fixture",
                 "tournament", "draft", "parade", "race", "concert", "festival", "funeral",
-                "premiere"}
+                "premiere", "kick-off", "kickoff", "tip-off"}
 #: What a present "to be" says of a timetable: "the report is due Friday", "the show is open to
 #: the public from Friday" (blind round 18). "closed" is left out: "is closed since Friday".
 TIMETABLE_ADJECTIVES = {"due", "open"}
