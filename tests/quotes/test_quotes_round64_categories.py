@@ -5,7 +5,9 @@ name that the parser made its head ("Mara Quill KC told jurors ... ‘...,’ sh
 name, so "she" is Mara Quill and not another barrister written with the same letters;
 "according to a timeline NASCAR released" (the body parsed as the head, the document an
 adjective on it) cites a document, no report of the body; a Title Case title set off by
-commas after the noun it names ("a 1958 show, ‘Orm: Salt and Stone’, that ...") is no quote."""
+commas after the noun it names ("a 1958 show, ‘Orm: Salt and Stone’, that ...") is no quote;
+"vowed to campaign for a ballot measure ... that would ..." (a relative "that" after the
+cue's infinitive) is no report."""
 
 from __future__ import annotations
 
@@ -54,3 +56,9 @@ def test_a_title_set_off_by_commas_after_its_noun_is_no_quote(quotes_of):
     text = ("Vell said the dealer had printed the catalogue of a 1958 show, ‘Orm: Salt and "
             "Stone’, that never opened.")
     assert _found(quotes_of(text), "direct") == []
+
+
+def test_a_relative_clause_after_the_cues_infinitive_is_no_report(quotes_of):
+    text = ("Mayor Ina Dole vowed to campaign for a ballot measure next year that would write "
+            "pay rises into law.\n\nMayor Ina Dole said that would be a mistake.")
+    assert _found(quotes_of(text), "indirect") == [("that would be a mistake", "Ina Dole")]
