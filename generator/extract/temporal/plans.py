@@ -114,6 +114,14 @@ _UNDOING_VERBS = {"postpone", "delay", "cancel", "scrap", "shelve", "suspend", "
 _SET_FOR = {"set", "scheduled", "slated", "planned", "due", "fixed"}
 
 
+def _yearless_span(doc, start: int, end: int, reading: Reading):
+    """The tokens of a date that still needs its year and has no direction of its own, else None:
+    only such a date can be moved by the plan checks (plan_put_off, plan_undone_by_but)."""
+    if not needs_year(reading) or reading.direction is not None:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
 def plan_put_off(doc, start: int, end: int, reading: Reading) -> bool:
     """True for the year-less date a plan had been set for until a clause after it undid it.
 
@@ -122,9 +130,7 @@ def plan_put_off(doc, start: int, end: int, reading: Reading) -> bool:
     happenings does not reach the plan's date, which the tense places (2019-01-01, the last
     Jan. 1, not 2018's). "had been set for Jan. 1" with nothing undoing it borrows as before.
     """
-    if not needs_year(reading) or reading.direction is not None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _yearless_span(doc, start, end, reading)
     if span is None:
         return False
     verb = span.root
@@ -225,9 +231,7 @@ def plan_undone_by_but(doc, start: int, end: int, reading: Reading) -> bool:
     (2026-06), not the coming one a plan would take; "The trial was due to start in June" with
     nothing undoing it keeps looking ahead, as round 1's "was due to present ... next Monday".
     """
-    if not needs_year(reading) or reading.direction is not None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _yearless_span(doc, start, end, reading)
     if span is None:
         return False
     verb = span.root
