@@ -517,9 +517,11 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: fixes), round 34 6 of its 51 (0.118; 3 of 57 after its fixes), round 35 4 of its 49
 #: (0.082; 1 of 52 after its fixes: the default cap; 3 of 53 after the dates stage's round-35
 #: fixes, which dated ev203's gala screening and ev205's kick-off on their right days, so two
-#: wrongly dated extras now fall on their gold events' days as splits: the merging's to fix).
+#: wrongly dated extras fell on their gold events' days as splits, and 1 of 53 again once the
+#: merging folded a clock time told by a common noun into the one event of its day before:
+#: merge.clock_retelling; the default cap).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (35,): 0.06}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

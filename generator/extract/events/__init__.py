@@ -253,6 +253,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.sentence, candidate.previous_sentence = sent.start, previous_sentence(sent)
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
+    candidate.told_by_thing = anchor.noun is None and common_subject(find_subject(verb), rules)
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     if anchor.noun is None:
@@ -339,6 +340,16 @@ def retelling(verb, rules: EventRules) -> bool:
         return False
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     return "the" in determiners or (not determiners and subject.tag_ == "NNS")
+
+
+def common_subject(subject, rules: EventRules) -> bool:
+    """Whether the subject is a common noun, bare or with "the", that names no one, nor anyone
+    who acts (``rules.agent_nouns``, ``rules.generic_nouns``: "*Police* ordered the evacuation
+    at 9 p.m."; see ``merge.clock_retelling``)."""
+    return subject is not None and subject.tag_ in ("NN", "NNS") \
+        and subject.lemma_.lower() not in rules.agent_nouns \
+        and subject.lower_ not in rules.generic_nouns and not any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in subject.children)
 
 
 def second_predicate(verb) -> bool:

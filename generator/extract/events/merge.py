@@ -3,6 +3,7 @@ participants) becomes one event with every mention."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -60,6 +61,9 @@ class Candidate:
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
+    told_by_thing: bool = False
+    """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
+    Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -271,8 +275,11 @@ def merge_candidates(candidates: Sequence[Candidate],
     groups of lemmas that name one kind of happening; ``movers``: verbs that move a
     happening to another date, see ``retells``)."""
     merged: list[Candidate] = []
+    clocks = Counter(c.event.when.value.partition("T")[0] for c in candidates
+                     if c.event.when.type == "TIME" and ":" in c.event.when.value)
     for candidate in candidates:
-        target = next((m for m in merged if same_event(m, candidate, synonyms, movers)), None)
+        target = next((m for m in merged if same_event(m, candidate, synonyms, movers)), None) \
+            or clock_retelling(merged, candidate, clocks)
         if target is None:
             merged.append(candidate)
             continue
@@ -280,6 +287,27 @@ def merge_candidates(candidates: Sequence[Candidate],
         target.keys += [k for k in candidate.keys if k not in target.keys]
         target.told_values.add(candidate.event.when.value)
     return merged
+
+
+def clock_retelling(merged: Sequence[Candidate], time: Candidate,
+                    clocks: Counter[str]) -> Candidate | None:
+    """The one event told in an earlier sentence on the day of ``time``'s clock time (its
+    date, or a part of that day holding the clock), when ``time`` is told by a common noun
+    and gives only the hour: "will now be played on Wednesday evening. ... *Kick-off* on
+    Wednesday is at 7.45pm"; "opens in Portcullen tomorrow ... before *the gala* screening
+    at 7.30pm on Thursday" (round 35). With two events told on that day before, which one
+    it is is unknown, and a day with several clock times is a timetable of happenings
+    ("The race starts at 8am ... The river bridges reopen at 2pm"): none."""
+    clock = time.event.when
+    day = clock.value.partition("T")[0]
+    if not time.told_by_thing or clock.type != "TIME" or ":" not in clock.value \
+            or clocks[day] != 1:
+        return None
+    earlier = [m for m in merged if m.sentence < time.sentence and not m.headline
+               and (m.event.when.value == day and m.event.when.type == "DATE"
+                    or m.event.when.value.startswith(f"{day}T")
+                    and clock_in_part(m.event.when.value, clock.value))]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def combine(first: Event, second: Event) -> Event:
