@@ -50,3 +50,33 @@ def test_a_clock_time_with_two_happenings_on_its_day_before_stays_apart(nlp):
     text = ("Orsk Council votes on the budget on Friday. The Lowmere library reopens on Friday "
             "after repairs. The doors open at 10am on Friday.")
     assert "2026-06-12T10:00" in [v for v, _ in events_of(nlp, text)]
+
+
+def test_a_name_beside_a_work_noun_is_a_title_and_she_is_its_owner(nlp):
+    text = ("Ada Quill has cancelled two shows in Tarnby. Quill's third album, Salt Lanterns, "
+            "came out in March. She toured Lowmere in 2024.")
+    whats = dict(events_of(nlp, text))
+    assert whats["2024"].startswith("Ada Quill tours"), whats
+
+
+def test_a_work_noun_with_no_owner_is_passed_over(nlp):
+    text = ("Ada Quill will play in Tarnby next week. The film, Salt Lanterns, opened in March. "
+            "She toured Lowmere in 2024.")
+    whats = dict(events_of(nlp, text))
+    assert "Salt Lanterns" not in whats["2024"], whats
+
+
+def test_a_person_named_beside_a_role_noun_is_still_the_subject(nlp):
+    text = ("His deputy, Pim Adler, met the Orsk council on Monday. He left for Lowmere on "
+            "Tuesday.")
+    whats = dict(events_of(nlp, text))
+    assert whats["2026-06-09"].startswith("Pim Adler"), whats
+
+
+def test_a_surname_with_an_age_the_parser_left_roleless_is_what_he_stands_for(nlp):
+    # the parser takes this "Reilly" for an adverb ("really"), with the age its apposition
+    text = ("Jury selection began on Monday in the trial of former Orsk Ferries director Colm "
+            "Reilly.\n\nJudge Ada Quill told Lowmere Crown Court that she expected a verdict "
+            "soon.\n\nReilly, 52, has denied fraud. He was charged in October 2025.")
+    whats = dict(events_of(nlp, text))
+    assert "Reilly" in whats["2025-10"] and "Quill" not in whats["2025-10"], whats

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from generator.extract.doctext import doc_entities as entities
 from generator.extract.doctext import doc_text
 from generator.extract.events.pronoun_limits import (
+    aged_name,
     in_byline,
     is_age_epithet,
     untyped_person,
     untyped_speaker,
+    work_owner,
 )
 from generator.extract.events.rules import load_event_rules
 from generator.extract.hits import Claim
@@ -252,7 +254,12 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
         for token in reversed(sent):
             if token.i >= pronoun.i:
                 continue
-            if token.dep_ in SUBJECT_DEPS:
+            if token.dep_ in SUBJECT_DEPS or not thing and aged_name(token):
+                owner = None if thing else work_owner(token)
+                if owner is not None:  # "Dalton's third album, Paper Moons, ...": Dalton
+                    if owner:
+                        return full_name(owner, token.doc)
+                    continue
                 if thing and titled(token):
                     continue  # "chief executive Marcus Feld said", an ORG to the tagger
                 named = named_in(token, labels)

@@ -68,3 +68,24 @@ def untyped_person(token) -> str | None:
             or not (first.is_title and token.is_title):
         return None
     return f"{first.text} {token.text}"
+
+
+def work_owner(token) -> str | None:
+    """The person who owns a subject of ``rules.work_nouns`` with a name beside it ("*Dalton's*
+    third album, Paper Moons, came out in May. *She* ..."), "" when it has no such owner (the
+    title is still no one a "she" stands for), None when ``token`` is no such subject."""
+    if token.lemma_.lower() not in load_event_rules().work_nouns \
+            or not any(c.dep_ == "appos" for c in token.children):
+        return None
+    return next((c.text for c in token.children
+                 if c.dep_ == "poss" and c.ent_type_ == "PERSON"), "")
+
+
+def aged_name(token) -> bool:
+    """Whether ``token`` opens its sentence as a name with an age after it that the parser gave
+    no subject's role ("*Reilly*, 52, has denied six counts of fraud": an adverb to it): the
+    subject a later "he" or "she" stands for."""
+    first = next((t for t in token.sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.i == token.i and token.is_title \
+        and token.dep_ not in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "appos" and c.like_num for c in token.children)

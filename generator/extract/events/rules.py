@@ -261,6 +261,9 @@ class EventRules(BaseModel):
     these in a gapped clause is a happening of its own."""
     quoted_deictics: list[str] = []
     """"today" inside a direct quote is the day it was spoken: no event of its own."""
+    work_nouns: list[str] = []
+    """"Dalton's third *album*, Paper Moons, ...": a name beside one of these is a work's title,
+    never whom "he"/"she" stands for; the work's owner is (``pronoun_limits.work_owner``)."""
     person_titles: list[str] = []
     """"*Governor* Ilse Varga": capitalised titles that make a name a person's, whom "it"
     never stands for."""
