@@ -76,7 +76,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return with_predicate(verb, _clause_in_setting(verb)) or _clause_on_audience(verb, lex) \
+    return with_predicate(verb, _clause_in_setting(verb)) \
+        or with_predicate(verb, _clause_on_audience(verb, lex)) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb) or clause_read_as_noun(verb)
@@ -319,10 +320,11 @@ def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if words[0].lower_ == "that" and any(c.lower_ != "that" for c in subjects):
                 return clause, words
-            if words[0].i == noun.i + 1 and any(c.tag_ == "PRP" for c in subjects) \
+            if words[0].i == noun.i + 1 and any(  # "he had", "his mother had"
+                    c.tag_ == "PRP" or c.doc[c.i - 1].tag_ == "PRP$" for c in subjects) \
                     and not any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children):
                 # "told council members he had lived on ...": no relative pronoun, a
-                # personal pronoun opens the report
+                # personal pronoun (or one's own: "his mother had lived") opens the report
                 return clause, words
     return None
 

@@ -49,7 +49,14 @@ def _tensed_like(conj: Token, clause: Token) -> bool:
         and not any(g.dep_ in _SUBJECTS for g in conj.children) \
         and (conj.lemma_.casefold() not in load_lexicon().reporting_lemmas
              or any(g.dep_ == "auxpass" for g in conj.children)) \
-        and _auxiliaries(clause) and any(g.dep_ in _SUBJECTS for g in clause.children)
+        and _tensed(clause) and any(g.dep_ in _SUBJECTS for g in clause.children)
+
+
+def _tensed(clause: Token) -> bool:
+    """A clause whose tense is written: with auxiliaries ("was “monitoring ...”") or a
+    finite verb of its own ("the president “respects the right ...” but would not
+    tolerate ...", round 65)."""
+    return _auxiliaries(clause) or (clause.pos_ == "VERB" and clause.tag_ in ("VBZ", "VBP", "VBD"))
 
 
 def _auxiliaries(token: Token) -> bool:
@@ -59,7 +66,10 @@ def _auxiliaries(token: Token) -> bool:
 def _cc_before_auxiliaries(conj: Token) -> bool:
     """"and should have sold", "but had not been asked": the conjunction opens the run of
     auxiliaries (and a negation) before the verb."""
-    i = conj.i - 1
+    end = conj.i - 1
+    if end > 0 and conj.doc[end].is_quote and conj.doc[end].is_left_punct:
+        end -= 1  # "and had ‘refused ...’": the opening mark after the auxiliaries
+    i = end
     while i > 0 and conj.doc[i].dep_ in ("aux", "auxpass", "neg"):
         i -= 1
-    return i < conj.i - 1 and conj.doc[i].dep_ == "cc"
+    return i < end and conj.doc[i].dep_ == "cc"
