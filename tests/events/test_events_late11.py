@@ -80,3 +80,15 @@ def test_a_surname_with_an_age_the_parser_left_roleless_is_what_he_stands_for(nl
             "soon.\n\nReilly, 52, has denied fraud. He was charged in October 2025.")
     whats = dict(events_of(nlp, text))
     assert "Reilly" in whats["2025-10"] and "Quill" not in whats["2025-10"], whats
+
+
+def test_a_base_form_the_parser_joined_to_a_simple_past_is_a_timetable_present(nlp):
+    text = "The night markets on the Orsk quay, dropped last year after floods, return on Friday."
+    statuses = {e.when.value: e.status for e in extract_doc(nlp(text), PUBLISHED).events}
+    assert statuses.get("2026-06-12") == "planned", statuses
+
+
+def test_a_past_joined_to_a_past_is_still_a_past(nlp):
+    text = "The Orsk quay markets closed last year and reopened on Friday."
+    statuses = {e.when.value: e.status for e in extract_doc(nlp(text), PUBLISHED).events}
+    assert "planned" not in statuses.values(), statuses

@@ -293,7 +293,18 @@ def untagged_present(verb, auxiliaries) -> bool:
     subject and no auxiliary ("The elite men and the mass start *follow* at 9 a.m.", tagged
     VB after a coordinated subject), so nothing but the present can govern it."""
     return verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and (any(c.dep_ == "nsubj" for c in verb.children) or after_simple_past(verb))
+
+
+def after_simple_past(verb) -> bool:
+    """Whether a base form is joined to a simple past that has the subject and no auxiliary:
+    the parser's misreading of a participle aside, and a base form there can only be the
+    subject's present ("The outdoor screenings, *dropped* last year after storms, *return* on
+    Friday", as the dates stage reads it: ``temporal.tense``)."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.tag_ == "VBD" and head.i != verb.i \
+        and any(c.dep_ == "nsubj" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def cue_lemmas(verb, window: int) -> set[str]:
