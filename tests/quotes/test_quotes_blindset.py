@@ -795,6 +795,14 @@ FLOORS = {
     # conjunct's verb inside the marks)
     "round 64": (0.99, 0.96, 0.97, 0.99),
     "round 65": (0.99, 0.98, 0.96, 0.97),
+    # round 66, first sight after rounds 13-65's fixes (score.py): 1.000 / 0.962, 1.000 / 0.789;
+    # not fixed in session 11 (a held-out measurement of its last code), floors at first sight.
+    # Its speaker misses: "city officials" for the city's officials ("Larkfield officials"), a
+    # body's description ("the low-cost airline", "the aid group", "cycling's anti-doping body",
+    # "the California-based chipmaker") not tied to the body named before, a short name
+    # ("Velox") for "Velox–Andes", "spokeswoman for Meadowbrook" written as the gold's
+    # "Meadowbrook Care spokeswoman", "person" without "familiar with the matter"
+    "round 66": (0.99, 0.95, 0.99, 0.77),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -838,7 +846,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 62": "blind62_",
             "round 63": "blind63_",
             "round 64": "blind64_",
-            "round 65": "blind65_"}
+            "round 65": "blind65_",
+            "round 66": "blind66_"}
 
 pytestmark = pytest.mark.model
 
