@@ -501,6 +501,18 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.89,
     },
+    # Round 36 at first sight (session 11's last events code but three late fixes, the same
+    # figures after them): 0.892 / 0.930 / 0.910, 0.909, 0.909, 1.000, 0.905 (dup 0.045). Not
+    # fixed in the session: a held-out measurement, pinned at its first sight.
+    (36,): {
+        "event_precision": 0.87,
+        "event_recall": 0.91,
+        "event_f1": 0.89,
+        "status_accuracy": 0.89,
+        "what_match": 0.89,
+        "claim_recall": 0.98,
+        "claim_kind_accuracy": 0.88,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
