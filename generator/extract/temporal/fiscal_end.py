@@ -67,8 +67,9 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
 
 #: A whole year told as the company's ("the full year", "full-year").
 FULL_YEAR = re.compile(r"(?:the\s+)?full[- ]year$", re.IGNORECASE)
-#: What joins a full year to its closing day: "the full year to March 31".
-_FULL_YEAR_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
+#: What joins a full year (or a half's six months) to its closing day: "the full year to March
+#: 31", "six months ended Dec. 31".
+PERIOD_TO_ITS_CLOSE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
 
 
 def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
@@ -77,7 +78,7 @@ def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
     for period, day in zip(timexes, timexes[1:]):
         if (day.range is not None and day.range.granularity == "day"
                 and FULL_YEAR.fullmatch(period.text)
-                and _FULL_YEAR_TO.fullmatch(text[period.end:day.start])):
+                and PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             month = day.range.start.month
             return None if month == 12 else month
     return None

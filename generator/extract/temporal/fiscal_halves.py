@@ -19,7 +19,11 @@ import re
 
 from generator.extract.hits import DateRange, Timex
 from generator.extract.temporal.calendar import add_months, value_range
-from generator.extract.temporal.fiscal_end import fiscal_year_end_month
+from generator.extract.temporal.fiscal_end import (
+    FULL_YEAR,
+    PERIOD_TO_ITS_CLOSE,
+    fiscal_year_end_month,
+)
 
 __all__ = ["halves_in_fiscal_year"]
 
@@ -27,10 +31,6 @@ __all__ = ["halves_in_fiscal_year"]
 _HALF = re.compile(r"(FY)?(\d{4})-H([12])$")
 #: A half-year named without its year ("first-half", "the second half").
 _BARE_HALF = re.compile(r"(?:the\s+)?(first|second|1st|2nd)[- ]half(?:[- ]year)?$", re.IGNORECASE)
-#: A whole year told as the company's ("the full year", "full-year").
-_FULL_YEAR = re.compile(r"(?:the\s+)?full[- ]year$", re.IGNORECASE)
-#: What joins a period to its closing day: "the full year to June 30", "six months ended".
-_TO_ITS_END = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
 #: "a year earlier" / "a year ago" after a half.
 _YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)$", re.IGNORECASE)
 _SIX_MONTHS = re.compile(r"(?:the\s+(?:first\s+)?)?six\s+months$", re.IGNORECASE)
@@ -41,7 +41,7 @@ _ECHO_RULE = "rel-the-half"
 def halves_in_fiscal_year(timexes: list[Timex], text: str,
                           published: dt.date | None) -> list[Timex]:
     """Count the story's bare halves, full year and their echoes in its fiscal calendar."""
-    if not any("-H" in t.value or _FULL_YEAR.fullmatch(t.text) for t in timexes):
+    if not any("-H" in t.value or FULL_YEAR.fullmatch(t.text) for t in timexes):
         return timexes
     end_month = fiscal_year_end_month(timexes, text) or _end_month_from_periods(timexes, text)
     fixed = list(timexes)
@@ -54,7 +54,7 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                                     day or published, None if day else timex.tense)
                 fixed[i] = dataclasses.replace(timex, value=value,
                                                range=_half_range(value, end_month))
-            elif _FULL_YEAR.fullmatch(timex.text):
+            elif FULL_YEAR.fullmatch(timex.text):
                 year = _year_of_last_half(fixed[:i]) or _fiscal_year_of(published, end_month)
                 fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
                 _closing_day(fixed, i, text, year)
@@ -93,10 +93,10 @@ def _end_month_from_periods(timexes: list[Timex], text: str) -> int | None:
     """The year end a full year or a first half's six months give with their closing day."""
     for period, day in zip(timexes, timexes[1:]):
         if (day.range is None or day.range.granularity != "day"
-                or not _TO_ITS_END.fullmatch(text[period.end:day.start])):
+                or not PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             continue
         month = day.range.start.month
-        if _FULL_YEAR.fullmatch(period.text):
+        if FULL_YEAR.fullmatch(period.text):
             return None if month == 12 else month
         if _SIX_MONTHS.fullmatch(period.text) and any(
                 _BARE_HALF.fullmatch(t.text) and t.text.lower().startswith(("first", "the first",
@@ -159,7 +159,7 @@ def _closing_day(fixed: list[Timex], i: int, text: str, year: int) -> None:
         return
     day = fixed[i + 1]
     if (day.range is None or day.range.granularity != "day" or re.search(r"\d{4}", day.text)
-            or not _TO_ITS_END.fullmatch(text[fixed[i].end:day.start])):
+            or not PERIOD_TO_ITS_CLOSE.fullmatch(text[fixed[i].end:day.start])):
         return
     value = f"{year:04d}{day.value[4:]}"
     fixed[i + 1] = dataclasses.replace(day, value=value, range=value_range(value))

@@ -38,11 +38,7 @@ def clock_restated_in_another_zone(timexes: list[Timex], text: str) -> list[Time
         here = moments[i]
         if here is None:
             continue
-        local = next((moment.astimezone(here.tzinfo) for j, moment in
-                      ((j, moments[j]) for j in range(i - 1, -1, -1)
-                       if clock.start - timexes[j].end <= _REACH)
-                      if moment is not None and moment.utcoffset() != here.utcoffset()
-                      and moment.astimezone(here.tzinfo).time() == here.time()), None)
+        local = _restated_moment(here, clock, timexes[:i], moments[:i])
         if local is None or local.date() == here.date():
             continue
         value = local.date().isoformat() + clock.value[10:]
@@ -54,6 +50,20 @@ def clock_restated_in_another_zone(timexes: list[Timex], text: str) -> list[Time
             day = local.date().isoformat()
             fixed[i + 1] = dataclasses.replace(after, value=day, range=value_range(day))
     return fixed
+
+
+def _restated_moment(here: dt.datetime, clock: Timex, before: list[Timex],
+                     moments: list[dt.datetime | None]) -> dt.datetime | None:
+    """The latest zoned moment told shortly before ``clock`` in another offset that, seen in
+    ``clock``'s offset, shows the same hour and minute: that moment in ``clock``'s zone."""
+    for timex, moment in zip(reversed(before), reversed(moments)):
+        if (moment is None or clock.start - timex.end > _REACH
+                or moment.utcoffset() == here.utcoffset()):
+            continue
+        local = moment.astimezone(here.tzinfo)
+        if local.time() == here.time():
+            return local
+    return None
 
 
 def _moment(value: str) -> dt.datetime | None:
