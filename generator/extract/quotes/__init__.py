@@ -20,8 +20,10 @@ Stages, one module each:
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
-  rugby Alan Pryce"; :mod:`.bodies`: names of bodies the parser or NER cut short, "the
-  Union | for Renewal", "(CENI)", "The observation mission of the bloc, the X Community,"),
+  rugby Alan Pryce"; :mod:`.stand_in_subjects`: a place or a plural heading the phrase
+  for the person, "Outside City Hall, X, ... said", "residents like Ms Y";
+  :mod:`.bodies`: names of bodies the parser or NER cut short, "the Union | for Renewal",
+  "(CENI)", "The observation mission of the bloc, the X Community,"),
   :mod:`.names` and :mod:`.resolve`: the speaker behind each cue's
   subject, with one canonical name per person in the article. Split out of resolve, one
   mixin per kind of reference: :mod:`.surnames` (a surname or first name to the fullest
@@ -29,8 +31,9 @@ Stages, one module each:
   the words: "her father", "Pruett's wife, Carol"), :mod:`.history` (the speakers
   resolved so far), :mod:`.pronouns` (what he, she and they refer to), :mod:`.groups`
   (persons speaking together, "A and B"), :mod:`.organizations` ("the ministry", "the
-  company", "a spokesman") and :mod:`.offices` ("the Member for Y", "the minister" tied
-  to the person quoted); beside them :mod:`.genders` (which pronoun each person takes),
+  company"; :mod:`.organization_voices`: "a spokesman") and :mod:`.offices` ("the Member for Y",
+  "the minister" tied to the person quoted); beside them :mod:`.genders` (which pronoun
+  each person takes),
   :mod:`.roles` ("the coach", "its chief executive", "the Dane", "the teenager", "the
   Harrowgate manager"), :mod:`.teams`
   ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described

@@ -209,46 +209,6 @@ def titled_name_before_of(head: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
-
-
-def person_after_place(head: Token) -> Token | None:
-    """"Outside City Hall, Tamika Rowe, who runs ..., said": the parser took the opening
-    place phrase for the subject and hung the person on it (in apposition or as a
-    conjunct); a place does not speak, the person set off by a comma after it does."""
-    if head.ent_type_ not in PLACE_ENTITIES:
-        return None
-    doc = head.doc
-    return next((t for t in head.subtree if t.i > head.i and t.dep_ in ("appos", "conj")
-                 and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                 and doc[t.left_edge.i - 1].text == "," and _hung_on_place(t, head)), None)
-
-
-def person_exemplified(head: Token, lex: Lexicon) -> Token | None:
-    """"But residents like Ms Whitlock say ...": the one person a plural subject gives as
-    its example, whom a "she says" after it goes back to; None for any other subject."""
-    if head.tag_ not in ("NNS", "NNPS"):
-        return None
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in lex.group_exemplars:
-            names = [c for c in prep.children if c.dep_ == "pobj"
-                     and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
-            return names[0] if len(names) == 1 and not any(
-                c.dep_ == "conj" for c in names[0].children) else None
-    return None
-
-
-def _hung_on_place(name: Token, place: Token) -> bool:
-    """Whether the parser hung ``name`` on the place phrase itself, not inside a clause
-    of it ("Valdria, whose president, Ilse Farrow, ..., said": Valdria speaks)."""
-    token = name.head
-    while token != place:
-        if token.dep_ not in ("pobj", "prep", "appos", "conj", "compound"):
-            return False
-        token = token.head
-    return True
-
-
 def name_before_role(head: Token, lex: Lexicon) -> Span | None:
     """The PERSON entity of "said Derek Lam Ka-wing, research director at X": a name the
     parser broke up (a hyphenated given name read as common nouns) and hung on the role

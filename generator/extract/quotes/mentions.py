@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.appositions import (
     NAME_ENTITIES,
-    PLACE_ENTITIES,
     appositive_name,
     coordinated,
     initialled_name_in_office,
@@ -27,7 +26,6 @@ from generator.extract.quotes.appositions import (
     name_ending_role,
     names_in_apposition,
     organization_after_thing,
-    person_after_place,
     role_before_apposed_name,
     set_off,
     titled_name_after_noun,
@@ -63,6 +61,7 @@ from generator.extract.quotes.phrases import (
     mention_span,
     name_tokens,
 )
+from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,7 @@ from generator.extract.quotes.antecedents import (
     names_a_body,
     outside_own_report,
 )
-from generator.extract.quotes.appositions import (
-    name_ending_role,
-    person_after_place,
-    person_exemplified,
-)
+from generator.extract.quotes.appositions import name_ending_role
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
     person_the_sentence_is_about,
@@ -34,6 +30,7 @@ from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
+from generator.extract.quotes.stand_in_subjects import person_after_place, person_exemplified
 from generator.extract.quotes.teams import team_in
 
 
