@@ -254,8 +254,8 @@ def arranged_before(doc, timex: Timex) -> bool:
     # imported here: the events package imports the claims package
     from generator.extract.events.anchor import clause_verb
     from generator.extract.events.rules import load_event_rules
-    from generator.extract.events.status import is_past
     from generator.extract.events.superseded import replaced_intent, superseded_due
+    from generator.extract.events.tenses import is_past
 
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:

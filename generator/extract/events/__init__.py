@@ -18,8 +18,9 @@ that hide it), ``filters`` (dates that make no event, and which of several dates
 with ``superseded`` (plans replaced), ``phrases`` (the description) with ``nominal`` (events a
 noun names), ``wording`` (tense and articles), ``subjects`` (who does it) with ``undergone``
 ("Rovers had two offers turned down"), ``nouns`` (noun phrases) and ``names`` (full names,
-pronouns), ``participants``, ``status`` (happened / planned / expected), ``secondary`` (more
-than one event from a clause's dates) and ``merge`` (one event per happening).
+pronouns), ``participants``, ``status`` (happened / planned / expected) with ``tenses``,
+``secondary`` (more than one event from a clause's dates) and ``merge`` (one event per
+happening).
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from generator.extract.events.rankings import (
     zero_since,
 )
 from generator.extract.events.rules import EventRules
-from generator.extract.events.status import is_past
+from generator.extract.events.tenses import is_past
 from generator.extract.hits import Timex
 
 #: The dash that ends a dateline, within this many characters of the paragraph start.

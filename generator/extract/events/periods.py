@@ -30,7 +30,7 @@ import calendar
 from generator.extract.events.anchor import when_clause
 from generator.extract.events.nouns import is_date
 from generator.extract.events.rules import EventRules
-from generator.extract.events.status import is_past
+from generator.extract.events.tenses import is_past
 
 
 def period_modifier(noun, rules: EventRules) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from generator.extract.events.anchor import VERB_POS, Anchor, listed_date
 from generator.extract.events.phrases import finish, verb_phrase
 from generator.extract.events.rules import EventRules
-from generator.extract.events.status import is_past
+from generator.extract.events.tenses import is_past
 from generator.extract.hits import Timex
 
 DATE_LABELS = ("DATE", "TIME")
