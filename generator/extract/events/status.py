@@ -222,8 +222,9 @@ def cue_lemmas(verb, window: int) -> set[str]:
     *reopens*"), its left words."""
     tokens = [verb, *auxiliaries(verb)]
     # an infinitive's "to" is no tense of its own: "will use the figures *to redraw*" shares
-    # the "will" (round 20)
-    shares = all(t.lower_ == "to" for t in tokens[1:])
+    # the "will" (round 20); nor is a base-form "be" or "have": "will close on November 27
+    # and *be demolished* next year" shares it too (round 36)
+    shares = all(t.lower_ == "to" or t.tag_ == "VB" for t in tokens[1:])
     head = verb
     while climbs(head) and head.head.i != head.i and len(tokens) < 12:
         if own_clause(head):

@@ -46,8 +46,8 @@ def is_present(verb) -> bool:
     owner = gerund_owner(verb)
     if owner is not None:
         return is_present(owner)
-    if sequel_participle(verb):  # "starts at 8 a.m., *followed by* the men's race at 8:30"
-        return is_present(verb.head)
+    if sequel_participle(verb) or present_participle_aside(verb):
+        return is_present(verb.head)  # "starts at 8 a.m., *followed by* the men's race at 8:30"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False
@@ -61,6 +61,14 @@ def sequel_participle(verb) -> bool:
     race ... at 8:30 a.m.", round 29): what comes next in the same programme, in its tense."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and bare_participle(verb) \
         and verb.head.i != verb.i and any(c.dep_ == "agent" for c in verb.children)
+
+
+def present_participle_aside(verb) -> bool:
+    """Whether the verb is a bare present participle hung on the verb before it ("The festival
+    *runs* for ten nights, *closing* on Sunday, December 13", round 36): it has no tense of its
+    own and goes on in that verb's, a timetable's present when the verb is one."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and bare_participle(verb) \
+        and verb.head.i != verb.i
 
 
 def aside_owner(verb):

@@ -1,0 +1,38 @@
+"""Round 36's categories (fictional people, places and firms): a bare present participle
+goes on in the tense of the verb it hangs from (``tenses.present_participle_aside``); a
+base-form auxiliary shares the modal of the verb before it (``status.cue_lemmas``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 11, 14)  # a Saturday
+
+
+def events_of(nlp, text: str) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extract_doc(nlp(text), PUBLISHED).events}
+
+
+def test_a_participle_after_a_timetable_present_is_planned(nlp):
+    events = events_of(nlp, "The Tarnby winter market opens on Friday and runs for a month, "
+                            "ending on December 20.")
+    assert events["2026-12-20"][1] == "planned", events
+
+
+def test_a_participle_after_a_past_verb_happened(nlp):
+    events = events_of(nlp, "The fair ran for five nights in 2025, closing on a Sunday.")
+    assert all(status == "happened" for _, status in events.values()), events
+
+
+def test_a_passive_conjunct_with_a_bare_be_shares_the_will(nlp):
+    events = events_of(nlp, "The Lowmere pool will shut on Friday and be rebuilt in the spring.")
+    assert events["2027-SP"] == ("The Lowmere pool is rebuilt", "planned"), events
+
+
+def test_a_conjunct_with_a_modal_of_its_own_keeps_it(nlp):
+    events = events_of(nlp, "The Lowmere pool will shut on Friday, and it may be rebuilt in "
+                            "the spring.")
+    assert events["2027-SP"][1] == "expected", events
