@@ -1,0 +1,20 @@
+"""Happenings counted after another ("*a second*, two-day strike"): never a retelling."""
+
+from __future__ import annotations
+
+from generator.extract.events.rules import EventRules
+
+
+def later_count(token, rules: EventRules) -> str | None:
+    """The word of ``rules.later_counts`` that counts the happening ``token`` names (an event
+    noun, or the subject of its verb: "and *a second*, two-day strike on October 20",
+    "*The third* phase will open in May"), else None. A happening counted after another is
+    not the one told before at a finer date (``merge.retold_finer``); "the *first* walkout"
+    may be."""
+    if token is None:
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "det", "advmod") and child.i < token.i \
+                and child.lower_ in rules.later_counts:
+            return child.lower_
+    return token.lower_ if token.lower_ in rules.later_counts else None
