@@ -137,3 +137,10 @@ def test_a_condition_inside_what_someone_warns_of_leaves_a_forecast(nlp):
     events = events_of(nlp, "Ada Quill warned that if the autumn turned dry, a new ban in Orsk "
                             "could be needed as early as next spring.")
     assert events["2027-SP"][1] == "expected", events
+
+
+def test_a_wave_counted_alike_retells_the_group_at_a_finer_date(nlp):
+    events = events_of(nlp, "A second group of 9 Orsk shops will close in November. Shops in the "
+                            "second wave, among them the Tarnby branch, will close their doors on "
+                            "November 28.")
+    assert len(events) == 1, events

@@ -181,6 +181,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     first, second = a.event.when.range, b.event.when.range
     if b.counted is not None and b.counted != a.counted:
         return False  # "will walk out next month" ... "and a second, two-day strike on Oct. 20"
+    if b.counted is not None and a.lemma == b.lemma and a.sentence != b.sentence \
+            and inside_finer(a, b):
+        return True  # "A second group of 14 will close in May" ... "Stores in the second wave"
     if first is None or second is None or a.sentence == b.sentence \
             or a.lemma == b.lemma and not (b.held_again and b.held == a.lemma) \
             or first.granularity == second.granularity \
