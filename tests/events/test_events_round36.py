@@ -36,3 +36,14 @@ def test_a_conjunct_with_a_modal_of_its_own_keeps_it(nlp):
     events = events_of(nlp, "The Lowmere pool will shut on Friday, and it may be rebuilt in "
                             "the spring.")
     assert events["2027-SP"][1] == "expected", events
+
+
+def test_a_fixture_in_the_plain_future_is_planned(nlp):
+    events = events_of(nlp, "Storms closed two roads on Friday. The derby will still go ahead "
+                            "at Orsk Park on Sunday.")
+    assert events["2026-11-15"][1] == "planned", events
+
+
+def test_a_comet_in_the_plain_future_is_still_expected(nlp):
+    events = events_of(nlp, "The comet will pass close to Earth on Sunday.")
+    assert events["2026-11-15"][1] == "expected", events

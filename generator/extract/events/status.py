@@ -55,7 +55,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
         decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules) \
             or announced(verb, rules) or under_arrangement(verb, rules) \
-            or arrangement_subject(verb, rules)
+            or arrangement_subject(verb, rules) or fixture_subject(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) or copula_infinitive(verb):
@@ -173,6 +173,14 @@ def arrangement_subject(verb, rules: EventRules) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)
         for c in subject.children)
+
+
+def fixture_subject(verb, rules: EventRules) -> bool:
+    """Whether the subject is a fixture of ``rules.fixture_nouns`` ("The race *will* still
+    *finish* in Hereford on Sunday", round 36): a fixture runs to the timetable its organisers
+    set, as a festival or a show does (``agent_nouns``)."""
+    subject = find_subject(verb)
+    return subject is not None and subject.lemma_.lower() in rules.fixture_nouns
 
 
 def agreed_subject(verb, rules: EventRules) -> bool:
