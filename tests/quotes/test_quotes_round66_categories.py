@@ -1,0 +1,74 @@
+"""Round 66's categories (blind set 505-512), each on a fictional text of its own: a body
+named once and later described, not named. A definite company noun whose modifiers only
+say its trade ("the low-cost airline", "the Texas-based chipmaker"), with a clause set off
+by commas after it ("..., which flies mainly to Spain,"), refers to the company named
+before; a described body ("football's anti-doping body", speakers.yaml
+``described_bodies``) in the lede to the body of a kind it may be (``org_kinds``) named
+next; a body noun with a name NER tagged after it ("the aid group Feed the Children") is that
+name. The noun alone with nothing compatible before ("The group said") stays as it is, and
+so does a described public body ("the civil protection agency") after another agency."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_described_company_with_a_clause_set_off_is_the_company_named_before(quotes_of):
+    text = ("Torvane Airways said on Monday it would cancel 300 flights in July.\n\n"
+            "The low-cost airline, which flies mainly to Spain and Portugal, said the cuts "
+            "were needed to protect the rest of its schedule.")
+    assert ("the cuts were needed to protect the rest of its schedule", "Torvane Airways") \
+        in _found(quotes_of(text), "indirect")
+
+
+def test_a_trade_noun_described_by_where_it_is_based(quotes_of):
+    text = ("Brennick Semiconductor has warned that new export rules will cut its revenue.\n\n"
+            "The Texas-based chipmaker said in a filing on Monday that the rules would cover "
+            "its main product line.")
+    assert ("the rules would cover its main product line", "Brennick Semiconductor") \
+        in _found(quotes_of(text), "indirect")
+
+
+def test_a_described_body_in_the_lede_is_the_body_named_next(quotes_of):
+    text = ("The striker Dario Venn has been banned for two years, football's anti-doping "
+            "body has announced.\n\n"
+            "The National Doping Agency said in a statement that the sample was positive.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert ("The striker Dario Venn has been banned for two years", "National Doping Agency") \
+        in indirect
+
+
+def test_a_body_noun_before_a_name_with_an_article_inside(quotes_of):
+    text = ("Floods have cut off dozens of villages.\n\n"
+            "But the aid group Feed the Children warned that food stocks would run out within "
+            "a week.")
+    speakers = {s for _, s in _found(quotes_of(text), "indirect")}
+    assert speakers == {"Feed the Children"}
+
+
+def test_a_described_group_after_a_charity_named_before(quotes_of):
+    text = ("Helping Hands Trust said it had sent tents to the valley.\n\n"
+            "The aid group said food stocks would run out within a week.")
+    assert ("food stocks would run out within a week", "Helping Hands Trust") \
+        in _found(quotes_of(text), "indirect")
+
+
+def test_the_bare_noun_with_nothing_before_stays(quotes_of):
+    text = "The group said it would appeal against the ruling."
+    assert _found(quotes_of(text), "indirect") == [
+        ("it would appeal against the ruling", "group")]
+
+
+def test_a_described_public_body_is_a_body_of_its_own(quotes_of):
+    text = ("Storm Ilka will reach the coast on Friday, the Carran Weather Service said.\n\n"
+            "About 12,000 people live in the low-lying areas, the civil protection agency "
+            "said.")
+    indirect = _found(quotes_of(text), "indirect")
+    assert ("About 12,000 people live in the low-lying areas", "civil protection agency") \
+        in indirect
