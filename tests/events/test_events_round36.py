@@ -1,6 +1,8 @@
 """Round 36's categories (fictional people, places and firms): a bare present participle
 goes on in the tense of the verb it hangs from (``tenses.present_participle_aside``); a
-base-form auxiliary shares the modal of the verb before it (``status.cue_lemmas``)."""
+base-form auxiliary shares the modal of the verb before it (``status.cue_lemmas``); a fixture
+in the plain future is planned (``status.fixture_subject``); "the reopening" set for a day
+retells the reopening told before (``happening_verbs``, ``merge.retold_finer``)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,12 @@ def test_a_fixture_in_the_plain_future_is_planned(nlp):
 def test_a_comet_in_the_plain_future_is_still_expected(nlp):
     events = events_of(nlp, "The comet will pass close to Earth on Sunday.")
     assert events["2026-11-15"][1] == "expected", events
+
+
+def test_a_reopening_set_for_a_day_retells_the_reopening_told_before(nlp):
+    text = ("Tarnby Leisure will reopen the Orsk pool in the first quarter, its manager said. "
+            "The pool was shut in March 2024 after a roof collapse. The reopening is now set "
+            "for February 10.")
+    events = extract_doc(nlp(text), PUBLISHED).events
+    reopenings = [e for e in events if e.when.value in ("2027-Q1", "2027-02-10")]
+    assert len(reopenings) == 1, [(e.when.value, e.what) for e in events]
