@@ -72,3 +72,25 @@ def test_a_described_public_body_is_a_body_of_its_own(quotes_of):
     indirect = _found(quotes_of(text), "indirect")
     assert ("About 12,000 people live in the low-lying areas", "civil protection agency") \
         in indirect
+
+
+def test_the_city_and_city_officials_of_a_datelined_story(quotes_of):
+    text = ("Water main breaks in Dunmore\n\n"
+            "DUNMORE, Ohio (AP) — About 9,000 homes in Dunmore lost water on Tuesday after a "
+            "main burst, city officials said.\n\n"
+            "The city said in a statement that crews had isolated the break by noon.\n\n"
+            "Officials said updates would be posted online.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("About 9,000 homes in Dunmore lost water on Tuesday after a main burst",
+         "Dunmore officials"),
+        ("crews had isolated the break by noon", "Dunmore"),
+        ("updates would be posted online", "Dunmore officials")]
+
+
+def test_city_officials_with_no_dateline_or_qualified_stay(quotes_of):
+    text = ("About 9,000 homes lost water on Tuesday after a main burst, city officials "
+            "said.\n\n"
+            "HALBERT, Vermont — The roads will reopen on Friday, city and county officials "
+            "said.")
+    speakers = [s.casefold() for _, s in _found(quotes_of(text), "indirect")]
+    assert speakers == ["city officials", "city and county officials"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.quotes.article_city import city_speaker, dateline_city
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.described_persons import DescribedPersons
 from generator.extract.quotes.documents import author_named_before
@@ -114,6 +115,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
     named_groups: set[str] = field(default_factory=set)
     """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
+    city: str | None = field(init=False)
+    """The city of the story's dateline ("Larkfield"), for "the city" and "city officials"."""
     seats: dict[str, str] = field(init=False)
     """Members of a parliament by folded seat ("upper wyvern" -> "Anthony Castell")."""
     offices: OfficeHolders = field(init=False)
@@ -125,6 +128,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     def __post_init__(self) -> None:
         if not self.in_quote:
             self.in_quote = [False] * len(self.doc)
+        self.city = dateline_city(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
             self.doc, self.lex) + collect_nicknamed_persons(self.doc, self.lex)
@@ -262,6 +266,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         member = self._member(mention, at, sentence)
         if member is not None:
             return self._remembered(member)
+        city = city_speaker(mention.token, self.city)
+        if city is not None:  # "city officials said" in a story datelined "LARKFIELD, Ohio"
+            kind = "organization" if city == self.city else "group"
+            return self._remembered(Speaker(city, mention.text, None, kind))
         team = latest_team(self.teams, at) if stands_for_authors(mention.token) else None
         if team is not None:  # "the authors write", "the paper says": the named team
             return self._remembered(Speaker(team, mention.text, None, "group"))
