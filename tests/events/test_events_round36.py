@@ -58,3 +58,9 @@ def test_a_reopening_set_for_a_day_retells_the_reopening_told_before(nlp):
     events = extract_doc(nlp(text), PUBLISHED).events
     reopenings = [e for e in events if e.when.value in ("2027-Q1", "2027-02-10")]
     assert len(reopenings) == 1, [(e.when.value, e.what) for e in events]
+
+
+def test_two_street_names_joined_by_and_stay_the_subject(nlp):
+    events = events_of(nlp, "Mill Street and Quay Row will close to traffic from 6pm on "
+                            "Friday, the council said.")
+    assert events["2026-11-20T18:00"][0].startswith("Mill Street and Quay Row close"), events
