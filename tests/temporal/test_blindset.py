@@ -441,6 +441,7 @@ ROUNDS = {
     "round34": ("blindset34.txt", "blindset34.jsonl", 0.99, 0.99),
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
+    "round37": ("blindset37.txt", "blindset37.jsonl", 0.98, 0.95),
 }
 
 
