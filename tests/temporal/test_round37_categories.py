@@ -51,3 +51,24 @@ def test_a_year_before_1600_or_after_2099_needs_its_signal(tag):
         ("2150", "2150")]
     # a bare count stays a count, with or without "in"
     assert values(tag, "The bank cut 2500 jobs in 1200 branches.", MARCH_2023) == []
+
+
+def test_a_participle_the_parser_hung_on_for_takes_the_clause_tense(tag):
+    found = values_by_text(tag, "The state would pay 300 euros a month for each nurse kept on "
+                                "until July.", dt.date(2020, 4, 14))
+    assert found["July"] == "2020-07"
+    found = values_by_text(tag, "The state will pay a bonus for each nurse kept on until July.",
+                           dt.date(2020, 4, 14))
+    assert found["July"] == "2020-07"
+    # a past clause of its own still looks back
+    found = values_by_text(tag, "The state paid 300 euros for each nurse it kept on until July.",
+                           dt.date(2020, 10, 14))
+    assert found["July"] == "2020-07"
+
+
+def test_a_season_described_after_a_as_what_be_says_is_tagged_alone(tag):
+    assert values(tag, "\"It is going to be a hard winter for the hauliers,\" she said.",
+                  dt.date(2016, 10, 8)) == [("winter", "2016-WI")]
+    # "a steep fall" is a drop, a season as a kind no date
+    assert values(tag, "It was a steep fall for the index.", MARCH_2023) == []
+    assert values(tag, "She wants a summer job.", MARCH_2023) == []
