@@ -94,3 +94,19 @@ def test_city_officials_with_no_dateline_or_qualified_stay(quotes_of):
             "said.")
     speakers = [s.casefold() for _, s in _found(quotes_of(text), "indirect")]
     assert speakers == ["city officials", "city and county officials"]
+
+
+@pytest.mark.parametrize("joiner", ["–", "-"])
+def test_a_name_glued_by_a_dash_is_one_name(quotes_of, joiner):
+    text = ("The rider Luis Moran has been suspended.\n\n"
+            f"Moran's team, Vortex{joiner}Ridge, said it had suspended him with immediate "
+            "effect. It added that it had ‘zero tolerance’ for doping.")
+    speakers = {s for _, s in _found(quotes_of(text), "indirect")}
+    assert speakers == {f"Vortex{joiner}Ridge"}
+
+
+def test_a_spaced_dash_joins_no_name(quotes_of):
+    text = "The rider's team, Vortex – which sacked him – said it would appeal."
+    speakers = {s for _, s in _found(quotes_of(text), "indirect")}
+    assert not any("–" in s for s in speakers)
+

@@ -37,6 +37,7 @@ from generator.extract.quotes.bodies import (
     body_before_name,
     name_known_as,
     whole_entity,
+    with_glued_half,
     with_inner_article,
 )
 from generator.extract.quotes.cues import is_non_speaker
@@ -312,7 +313,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         # "the committee, known as Copom,"; "The supplier of the sensor, Ortwin Electronics,"
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
             whole = whole_entity(mention_span(named), named)  # "the Union | for Renewal"
-            whole = with_inner_article(whole) if whole.start == head.i + 1 else whole
+            whole = with_inner_article(whole) if whole.start == head.i + 1 \
+                else with_glued_half(whole)
             return Mention(f"{text}, {whole.text}", "organization", clean_phrase(whole, lex),
                            clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
