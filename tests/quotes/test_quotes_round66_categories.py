@@ -110,3 +110,21 @@ def test_a_spaced_dash_joins_no_name(quotes_of):
     speakers = {s for _, s in _found(quotes_of(text), "indirect")}
     assert not any("–" in s for s in speakers)
 
+
+def test_a_voice_for_a_short_name_speaks_for_the_full_name(quotes_of):
+    text = ("Families say they were given six weeks to find new places after Harrowgate Care "
+            "announced it would close three homes.\n\n"
+            "A spokeswoman for Harrowgate said: ‘This was a difficult decision.’\n\n"
+            "A spokeswoman for Harrowgate Care said the staff would be offered other jobs.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "direct") == [
+        ("This was a difficult decision.", "Harrowgate Care spokeswoman")]
+    assert ("the staff would be offered other jobs", "Harrowgate Care spokeswoman") \
+        in _found(quotes, "indirect")
+
+
+def test_a_voice_for_a_person_stays_the_persons(quotes_of):
+    text = ("Harrowgate Care said it would close three homes.\n\n"
+            "A spokeswoman for Mr Harrow said he had not been consulted.")
+    speakers = [s for _, s in _found(quotes_of(text), "indirect")]
+    assert "Harrowgate Care spokeswoman" not in speakers
