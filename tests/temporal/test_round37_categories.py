@@ -72,3 +72,20 @@ def test_a_season_described_after_a_as_what_be_says_is_tagged_alone(tag):
     # "a steep fall" is a drop, a season as a kind no date
     assert values(tag, "It was a steep fall for the index.", MARCH_2023) == []
     assert values(tag, "She wants a summer job.", MARCH_2023) == []
+
+
+def test_every_second_weekday_is_one_set(tag):
+    assert values(tag, "The club meets every second Thursday.", MARCH_2023) == [
+        ("every second Thursday", "XXXX-WXX-4")]
+    assert values(tag, "A car is sold every second.", MARCH_2023) == [("every second", "PT1S")]
+
+
+def test_a_small_hours_end_after_a_day_told_before_is_the_next_day(tag):
+    found = values_by_text(tag, "Crews fixed the pump on Tuesday, and the council approved the "
+                                "repair at a session that ended just after 2 a.m.",
+                           dt.date(2023, 3, 15))
+    assert found["2 a.m."] == "2023-03-15T02:00"
+    # a clock nothing ended at keeps the day
+    found = values_by_text(tag, "The fire started on Tuesday at a warehouse and crews arrived "
+                                "at 2 a.m.", dt.date(2023, 3, 15))
+    assert found["2 a.m."] == "2023-03-14T02:00"
