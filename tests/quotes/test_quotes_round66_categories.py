@@ -128,3 +128,16 @@ def test_a_voice_for_a_person_stays_the_persons(quotes_of):
             "A spokeswoman for Mr Harrow said he had not been consulted.")
     speakers = [s for _, s in _found(quotes_of(text), "indirect")]
     assert "Harrowgate Care spokeswoman" not in speakers
+
+
+def test_one_person_after_people_familiar_with_the_matter(quotes_of):
+    text = ("Brennick had lobbied for an exemption, according to people familiar with the "
+            "matter. One person said the company had been told in May that no exemption "
+            "would be granted.")
+    assert ("the company had been told in May that no exemption would be granted",
+            "person familiar with the matter") in _found(quotes_of(text), "indirect")
+
+
+def test_one_person_with_no_group_before_stays(quotes_of):
+    text = "One person said the company had been told in May that no exemption would be granted."
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == ["person"]
