@@ -89,3 +89,13 @@ def test_a_small_hours_end_after_a_day_told_before_is_the_next_day(tag):
     found = values_by_text(tag, "The fire started on Tuesday at a warehouse and crews arrived "
                                 "at 2 a.m.", dt.date(2023, 3, 15))
     assert found["2 a.m."] == "2023-03-14T02:00"
+
+
+def test_what_someone_is_pressed_to_do_lies_ahead(tag):
+    found = values_by_text(tag, "Unions have pressed the mills to keep their gates open through "
+                                "the end of February.", dt.date(2022, 12, 20))
+    assert found["the end of February"] == "2023-02"
+    # the pressing itself is dated as told
+    found = values_by_text(tag, "Unions pressed the mills in February to keep their gates open.",
+                           dt.date(2022, 12, 20))
+    assert found["February"] == "2022-02"
