@@ -64,3 +64,8 @@ def test_two_street_names_joined_by_and_stay_the_subject(nlp):
     events = events_of(nlp, "Mill Street and Quay Row will close to traffic from 6pm on "
                             "Friday, the council said.")
     assert events["2026-11-20T18:00"][0].startswith("Mill Street and Quay Row close"), events
+
+
+def test_a_time_a_be_describes_is_no_happening(nlp):
+    events = events_of(nlp, "It will be a long summer for the Orsk ferry crews.")
+    assert not events, events
