@@ -49,8 +49,12 @@ def test_a_year_before_1600_or_after_2099_needs_its_signal(tag):
         ("1387", "1387")]
     assert values(tag, "The tunnel should carry trains until 2150.", MARCH_2023) == [
         ("2150", "2150")]
+    # in a list beside a year of the usual span, in the same role
+    assert values(tag, "2020 brought floods, 2021 brought drought, and 2150 may bring worse.",
+                  MARCH_2023)[-1] == ("2150", "2150")
     # a bare count stays a count, with or without "in"
     assert values(tag, "The bank cut 2500 jobs in 1200 branches.", MARCH_2023) == []
+    assert values(tag, "The plant employs 2400 and the mill 1500.", MARCH_2023) == []
 
 
 def test_a_participle_the_parser_hung_on_for_takes_the_clause_tense(tag):

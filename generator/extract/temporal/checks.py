@@ -348,6 +348,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_clock_length": amounts.not_clock_length,
     "not_kind_at_end": amounts.not_kind_at_end,
     "after_a_half_year": amounts.after_a_half_year,
+    "far_year_signalled": amounts.far_year_signalled,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.
