@@ -69,3 +69,15 @@ def test_two_street_names_joined_by_and_stay_the_subject(nlp):
 def test_a_time_a_be_describes_is_no_happening(nlp):
     events = events_of(nlp, "It will be a long summer for the Orsk ferry crews.")
     assert not events, events
+
+
+def test_an_infinitive_on_a_noun_under_an_expectation_is_expected(nlp):
+    events = events_of(nlp, "Judge Ada Quill told Orsk Crown Court that she expected a jury "
+                            "of 12 to be sworn in by Wednesday and opening statements to be "
+                            "heard on Thursday.")
+    assert events["2026-11-19"][1] == "expected", events
+
+
+def test_an_infinitive_on_a_noun_alone_is_still_a_plan(nlp):
+    events = events_of(nlp, "The council announced a plan to close the Orsk pool next month.")
+    assert events["2026-12"][1] == "planned", events
