@@ -20,7 +20,10 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
                     "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree",
                     "likely", "unlikely", "poised", "ready", "bound", "be", "about", "forecast",
                     "predict", "project", "slate", "order", "ask", "tell", "urge", "force",
-                    "require", "decide", "vote", "call"}
+                    "require", "decide", "vote", "call",
+                    # pressing for a deed puts it ahead: "Regulators have pressed banks to keep
+                    # extra cash on hand through the end of January" (round 37, in December)
+                    "press", "pressure", "encourage", "advise", "instruct", "lobby"}
 #: Governors whose simple past tells that the infinitive was carried out: "shortages forced it
 #: to shut two lines in October" is a past October, while "has forced ... to reopen on Monday"
 #: and "ordered banks to stay open through Sunday" still look ahead.
@@ -116,6 +119,9 @@ OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
 #: Prepositions whose gerund tells of what comes after the clause it hangs on: "will move
 #: across Mississippi on Thursday before turning north on Friday" lies ahead with its clause.
 SEQUEL_WORDS = {"before"}
+#: Prepositions whose gerund tells of what came before a present or past clause: "leads the race
+#: after winning Sunday's opening stage" (events round 36) is the Sunday gone by.
+CAUSE_WORDS = {"after"}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
 LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 #: Acts a vote performs: "voted to authorize a strike in June" tells when the vote authorized
