@@ -803,6 +803,10 @@ FLOORS = {
     # ("Velox") for "Velox–Andes", "spokeswoman for Meadowbrook" written as the gold's
     # "Meadowbrook Care spokeswoman", "person" without "familiar with the matter"
     "round 66": (0.99, 0.95, 0.99, 0.77),
+    # rounds 67-68, first sight after rounds 13-66's fixes (score.py): 1.000 / 0.917, 0.966 /
+    # 0.842; 0.986 / 0.868, 0.967 / 0.862
+    "round 67": (0.99, 0.91, 0.96, 0.84),
+    "round 68": (0.98, 0.86, 0.96, 0.86),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -847,7 +851,9 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 63": "blind63_",
             "round 64": "blind64_",
             "round 65": "blind65_",
-            "round 66": "blind66_"}
+            "round 66": "blind66_",
+            "round 67": "blind67_",
+            "round 68": "blind68_"}
 
 pytestmark = pytest.mark.model
 
