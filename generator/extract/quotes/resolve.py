@@ -36,7 +36,6 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
-    collect_evident_persons,
     collect_names,
     collect_nicknamed_persons,
     collect_titled_names,
@@ -55,6 +54,7 @@ from generator.extract.quotes.organization_names import (
 )
 from generator.extract.quotes.organization_roles import organization_in_role
 from generator.extract.quotes.organizations import OrganizationResolution
+from generator.extract.quotes.posts import collect_persons_by_post
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
@@ -128,7 +128,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         if not self.in_quote:
             self.in_quote = [False] * len(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
-        found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
+        found = collect_names(self.doc, ("PERSON",)) + titled + collect_persons_by_post(
             self.doc, self.lex) + collect_nicknamed_persons(self.doc, self.lex)
         self.persons = sorted({n for n in found if not self._names_an_outlet(n)},
                               key=lambda n: n.start)

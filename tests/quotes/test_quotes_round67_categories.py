@@ -1,0 +1,83 @@
+"""Rounds 67-68's categories (blind set 513-528), each on a fictional text of its own:
+"the team said" after a player introduced by team and position ("Harbor Kings guard Tomas
+Reel will miss ...") is the team, not the player NER took for an organisation; a given name
+and surname in apposition after a person's post ("Lanmark's founder and chief executive,
+Ana Verhoef,") is a person whatever NER tagged it, so "Verhoef said" and her "She said"
+stay hers; "according to" ranking a noun inside a clause ("its No. 2 prospect according to
+Scout Weekly") is no report; a closing cue the parser hung on the report's last noun
+("... will be about $2.1 billion, the Tulsa-based company said") still reports the clause
+before the comma; "told reporters Cole was "feeling better every day" but that ..." (no "that", the
+parser's open complement) is a report with its own subject."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_the_team_is_the_team_written_before_the_players_position(quotes_of):
+    text = ("HARBOR CITY (AP) — Harbor Kings guard Tomas Reel will miss at least three weeks "
+            "with a broken finger, the team said Friday.\n\n"
+            "ELSEWHERE\n\n"
+            "Lakeside Owls forward Denis Marro will miss the rest of the season after knee "
+            "surgery, the team announced.")
+    reported = _found(quotes_of(text), "indirect")
+    assert ("Harbor Kings guard Tomas Reel will miss at least three weeks with a broken "
+            "finger", "Harbor Kings") in reported
+    assert ("Lakeside Owls forward Denis Marro will miss the rest of the season after knee "
+            "surgery", "Lakeside Owls") in reported
+
+
+def test_a_name_apposed_to_a_post_is_a_person(quotes_of):
+    text = ("Navy spokeswoman Cmdr. Rita Olund said the review followed the rules. She "
+            "declined to say more.\n\n"
+            "Lanmark’s founder and chief executive, Ana Verhoef, defended the award.\n\n"
+            "“We won because we were ready,” Verhoef said in an interview. She said the "
+            "company had delivered every prototype on time.")
+    quotes = quotes_of(text)
+    assert ("We won because we were ready,", "Ana Verhoef") in _found(quotes, "direct")
+    assert ("the company had delivered every prototype on time", "Ana Verhoef") in _found(
+        quotes, "indirect")
+
+
+def test_according_to_ranking_a_noun_is_no_report(quotes_of):
+    text = ("Denver gets left-hander Eli Moss, Tampa's No. 2 prospect according to Scout "
+            "Weekly, along with two minor leaguers.")
+    assert _found(quotes_of(text), "indirect") == []
+
+
+def test_according_to_a_clause_still_reports(quotes_of):
+    text = ("The fire had burned 2,000 acres by noon, according to the state forestry "
+            "agency.")
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == ["state forestry agency"]
+
+
+def test_a_closing_cue_read_as_a_relative_clause_of_the_last_noun(quotes_of):
+    text = ("Revenue in the current quarter will be about $2.1 billion, the Tulsa-based "
+            "company said in a statement on Tuesday. Shares rose 4%.")
+    assert [c for c, _ in _found(quotes_of(text), "indirect")] == [
+        "Revenue in the current quarter will be about $2.1 billion"]
+
+
+def test_a_contact_relative_without_a_comma_is_no_closing_cue(quotes_of):
+    text = "Investigators traced the $40,000 the treasurer said he had lent to a friend."
+    assert [c for c, _ in _found(quotes_of(text), "indirect")] != [
+        "Investigators traced the $40,000"]
+
+
+def test_a_finite_clause_read_as_an_open_complement_after_the_audience(quotes_of):
+    text = ('Hawks coach Lena Ortiz told reporters Cole was "feeling better every day" but '
+            "that the team would be careful with him.")
+    assert _found(quotes_of(text), "indirect") == [
+        ('Cole was "feeling better every day" but that the team would be careful with him',
+         "Lena Ortiz")]
+
+
+def test_a_progressive_inside_the_marks_after_the_audience_stays_direct_only(quotes_of):
+    text = 'Hawks coach Lena Ortiz told reporters Cole was "feeling better every day."'
+    assert _found(quotes_of(text), "indirect") == []
