@@ -6,8 +6,11 @@ Ana Verhoef,") is a person whatever NER tagged it, so "Verhoef said" and her "Sh
 stay hers; "according to" ranking a noun inside a clause ("its No. 2 prospect according to
 Scout Weekly") is no report; a closing cue the parser hung on the report's last noun
 ("... will be about $2.1 billion, the Tulsa-based company said") still reports the clause
-before the comma; "told reporters Cole was "feeling better every day" but that ..." (no "that", the
-parser's open complement) is a report with its own subject."""
+before the comma; "told reporters Cole was "feeling better every day" but that ..." (no
+"that", the parser's open complement) is a report with its own subject; a subject the
+parser found inside a quote's own words is no speaker; a participle that borrows the subject of the clause an
+"according to" sources is part of what the source says; a participle set off after a passive
+verb's agent ("reviewed by the FTC, which ..., arguing that") is the agent's."""
 
 from __future__ import annotations
 
@@ -81,3 +84,24 @@ def test_a_finite_clause_read_as_an_open_complement_after_the_audience(quotes_of
 def test_a_progressive_inside_the_marks_after_the_audience_stays_direct_only(quotes_of):
     text = 'Hawks coach Lena Ortiz told reporters Cole was "feeling better every day."'
     assert _found(quotes_of(text), "indirect") == []
+
+
+def test_a_subject_inside_the_quotes_own_words_is_no_speaker(quotes_of):
+    text = ('Rebel spokesman Joel Nkosi said on the group’s website that the trucks had been '
+            'let through "as a sign of good faith" and accused the army of using "hunger as '
+            'a weapon".')
+    assert ("hunger as a weapon", "Joel Nkosi") in _found(quotes_of(text), "direct")
+
+
+def test_a_participle_borrowing_the_sourced_clauses_subject_is_the_sources(quotes_of):
+    text = ("The militia had stopped three earlier convoys, demanding that food be handed "
+            "out by its own officials, according to UN officials.")
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == ["UN officials"]
+
+
+def test_a_participle_after_a_passive_agent_is_the_agents(quotes_of):
+    text = ("The takeover needs approval from state regulators and will be reviewed by the "
+            "Federal Trade Commission, which has blocked several grocery deals in recent "
+            "years, arguing that consolidation raises prices for shoppers.")
+    assert _found(quotes_of(text), "indirect") == [
+        ("consolidation raises prices for shoppers", "Federal Trade Commission")]
