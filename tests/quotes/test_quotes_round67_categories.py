@@ -8,9 +8,11 @@ Scout Weekly") is no report; a closing cue the parser hung on the report's last 
 ("... will be about $2.1 billion, the Tulsa-based company said") still reports the clause
 before the comma; "told reporters Cole was "feeling better every day" but that ..." (no
 "that", the parser's open complement) is a report with its own subject; a subject the
-parser found inside a quote's own words is no speaker; a participle that borrows the subject of the clause an
-"according to" sources is part of what the source says; a participle set off after a passive
-verb's agent ("reviewed by the FTC, which ..., arguing that") is the agent's."""
+parser found inside a quote's own words is no speaker; a participle that borrows the
+subject of the clause an "according to" sources is part of what the source says; a
+participle set off after a passive verb's agent ("reviewed by the FTC, which ..., arguing
+that") is the agent's; "the two organizations, A and B, said" is A and B together; "who
+say" after "lawmakers of both parties" is the lawmakers'."""
 
 from __future__ import annotations
 
@@ -105,3 +107,18 @@ def test_a_participle_after_a_passive_agent_is_the_agents(quotes_of):
             "years, arguing that consolidation raises prices for shoppers.")
     assert _found(quotes_of(text), "indirect") == [
         ("consolidation raises prices for shoppers", "Federal Trade Commission")]
+
+
+def test_a_counted_plural_then_its_names_is_the_named_bodies(quotes_of):
+    text = ("The merged system would keep the Tarrow Health name and have annual revenue of "
+            "about $2.1 billion, the two organizations, Tarrow Health and Kelby Lakes Medical "
+            "Center, said in a joint statement.")
+    assert [s for _, s in _found(quotes_of(text), "indirect")] == [
+        "Tarrow Health and Kelby Lakes Medical Center"]
+
+
+def test_who_after_people_of_both_parties_is_the_people(quotes_of):
+    text = ("The contract has drawn questions from senators of both parties, who say the "
+            "agency skipped steps.")
+    speakers = [s for _, s in _found(quotes_of(text), "indirect")]
+    assert speakers and speakers[0].startswith("senators")
