@@ -12,7 +12,8 @@ parser found inside a quote's own words is no speaker; a participle that borrows
 subject of the clause an "according to" sources is part of what the source says; a
 participle set off after a passive verb's agent ("reviewed by the FTC, which ..., arguing
 that") is the agent's; "the two organizations, A and B, said" is A and B together; "who
-say" after "lawmakers of both parties" is the lawmakers'."""
+say" after "lawmakers of both parties" is the lawmakers'; a bare "One" after a counted group
+("Two former trustees ... One said:") is one member of it ("former trustee")."""
 
 from __future__ import annotations
 
@@ -122,3 +123,19 @@ def test_who_after_people_of_both_parties_is_the_people(quotes_of):
             "agency skipped steps.")
     speakers = [s for _, s in _found(quotes_of(text), "indirect")]
     assert speakers and speakers[0].startswith("senators")
+
+
+def test_a_bare_one_after_a_counted_group_is_one_member(quotes_of):
+    text = ("Two former directors, who asked not to be named, told the paper that the "
+            "accounts had not been shown to them.\n\n"
+            "One said: “We were kept outside the room.”")
+    assert ("We were kept outside the room.", "former director") in _found(
+        quotes_of(text), "direct")
+
+
+def test_a_bare_one_with_a_relative_clause_is_one_member(quotes_of):
+    text = ("Several council members said privately that they expected a deal by early next "
+            "week. One, who spoke on the condition of anonymity, said the two sides were "
+            "close.")
+    assert ("the two sides were close", "council member") in _found(quotes_of(text),
+                                                                     "indirect")

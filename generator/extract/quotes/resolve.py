@@ -33,6 +33,7 @@ from generator.extract.quotes.introductions import named_next_as_role, office_ho
 from generator.extract.quotes.issuers import IssuerResolution
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.members import member_of
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
@@ -75,10 +76,6 @@ from generator.extract.quotes.roles import (
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.token_index import proper_nouns
-
-#: Plural person nouns whose singular is not the plural minus "s".
-_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
-                        "spokespeople": "spokesperson", "authorities": "authority"}
 
 
 @dataclass
@@ -237,16 +234,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         return Speaker(self._member_of(speaker.name), mention.text, None, "group")
 
     def _member_of(self, group: str) -> str:
-        """"people familiar with the matter" -> "person familiar with the matter": the
-        first plural noun of the group's name made singular, if the word lists know it."""
-        words = group.split()
-        for k, word in enumerate(words):
-            low = word.casefold()
-            single = _IRREGULAR_SINGULARS.get(low) or (
-                low[:-1] if low.endswith("s") and low[:-1] in self.lex.group_nouns else None)
-            if single is not None:
-                return " ".join([*words[:k], single, *words[k + 1 :]])
-        return group
+        """:func:`.members.member_of` with this article's word lists."""
+        return member_of(group, self.lex)
 
     def _resolve(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         described = self._described_in_lede(mention)
