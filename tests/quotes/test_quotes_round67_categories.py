@@ -13,7 +13,9 @@ subject of the clause an "according to" sources is part of what the source says;
 participle set off after a passive verb's agent ("reviewed by the FTC, which ..., arguing
 that") is the agent's; "the two organizations, A and B, said" is A and B together; "who
 say" after "lawmakers of both parties" is the lawmakers'; a bare "One" after a counted group
-("Two former trustees ... One said:") is one member of it ("former trustee")."""
+("Two former trustees ... One said:") is one member of it ("former trustee"); a quoted
+phrase opening with a superlative after its determiner ('the “best overall value”') is the
+speaker's verdict, not the writer's term."""
 
 from __future__ import annotations
 
@@ -139,3 +141,14 @@ def test_a_bare_one_with_a_relative_clause_is_one_member(quotes_of):
             "close.")
     assert ("the two sides were close", "council member") in _found(quotes_of(text),
                                                                      "indirect")
+
+
+def test_a_superlative_after_the_determiner_is_the_speakers_verdict(quotes_of):
+    text = ("Navy spokesman Cmdr. Leo Brandt said the review “followed every rule” and that "
+            "Orlen’s bid offered the “best overall value” to the service.")
+    assert ("best overall value", "Leo Brandt") in _found(quotes_of(text), "direct")
+
+
+def test_a_plain_term_after_its_determiner_stays_no_quote(quotes_of):
+    text = "Brandt said the “peace plan” was a trick."
+    assert _found(quotes_of(text), "direct") == []
