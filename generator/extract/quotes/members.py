@@ -16,7 +16,8 @@ _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
 #: Ends of a last word in -s that "-s" off would not make singular.
 _NOT_PLURAL = ("ss", "ies", "xes", "ches", "shes", "us")
 #: Words that open a post-modifier: the head noun is not the last word.
-_POSTMODIFIERS = frozenset({"with", "of", "for"})
+_POSTMODIFIERS = frozenset({"with", "of", "for", "on", "in", "at", "from", "about", "to", "by",
+                            "near", "under", "over", "after", "across", "around"})
 
 
 def member_of(group: str, lex: Lexicon) -> str:
