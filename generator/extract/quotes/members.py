@@ -15,9 +15,9 @@ _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
                         "spokespeople": "spokesperson", "authorities": "authority"}
 #: Ends of a last word in -s that "-s" off would not make singular.
 _NOT_PLURAL = ("ss", "ies", "xes", "ches", "shes", "us")
-#: Words that open a post-modifier: the head noun is not the last word.
+#: Words that open a post-modifier or join nouns: the last word is not the lone head.
 _POSTMODIFIERS = frozenset({"with", "of", "for", "on", "in", "at", "from", "about", "to", "by",
-                            "near", "under", "over", "after", "across", "around"})
+                            "near", "under", "over", "after", "across", "around", "and", "or"})
 
 
 def member_of(group: str, lex: Lexicon) -> str:
