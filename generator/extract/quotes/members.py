@@ -14,10 +14,10 @@ from generator.extract.quotes.lexicon import Lexicon
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
                         "spokespeople": "spokesperson", "authorities": "authority"}
 #: Ends of a last word in -s that "-s" off would not make singular.
-_NOT_PLURAL = ("ss", "ies", "xes", "ches", "shes", "us")
-#: Words that open a post-modifier or join nouns: the last word is not the lone head.
+_NOT_PLURAL = ("ss", "sses", "ies", "xes", "ches", "shes", "us")
+#: Words that open a post-modifier: the head noun is not the last word.
 _POSTMODIFIERS = frozenset({"with", "of", "for", "on", "in", "at", "from", "about", "to", "by",
-                            "near", "under", "over", "after", "across", "around", "and", "or"})
+                            "near", "under", "over", "after", "across", "around"})
 
 
 def member_of(group: str, lex: Lexicon) -> str:
@@ -28,8 +28,15 @@ def member_of(group: str, lex: Lexicon) -> str:
         single = _IRREGULAR_SINGULARS.get(low) or (
             low[:-1] if low.endswith("s") and low[:-1] in lex.group_nouns else None)
         if single is None and k == len(words) - 1 and low.endswith("s") and not (
-                low.endswith(_NOT_PLURAL) or _POSTMODIFIERS & set(words)):
+                low.endswith(_NOT_PLURAL) or _POSTMODIFIERS & set(words) or _joined(words)):
             single = word[:-1]
         if single is not None:
             return " ".join([*words[:k], single, *words[k + 1 :]])
     return group
+
+
+def _joined(words: list[str]) -> bool:
+    """"Patients and visitors": plurals joined by "and"/"or" (each one a head); "current
+    and former engineers" joins adjectives, the last word stays the head."""
+    return any(w in ("and", "or") and words[i - 1].casefold().endswith("s")
+               for i, w in enumerate(words) if i > 0)
