@@ -78,6 +78,11 @@ HYPHENATED_NAMES = "hyphenated_names"
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
+#: Marks that join the glued halves of one name: a hyphen ("Begum-Hart") and an en dash
+#: ("Velox–Andes", a team named for its two sponsors).
+NAME_JOINERS = frozenset({"-", "\u2013"})
+
+
 def merge_hyphenated_names(doc):
     """Make a hyphenated name one token: "Begum", "-", "Hart" becomes "Begum-Hart".
 
@@ -85,7 +90,8 @@ def merge_hyphenated_names(doc):
     "well-known" but cuts a double-barrelled surname in three: every later step that takes
     a name's last token as the surname would then call Rukhsana Begum-Hart "Hart". Runs
     after the named-entity recogniser, which sees the pieces as one name, and merges only
-    glued, capitalised pieces inside one PERSON or ORG entity. Offsets are unchanged.
+    glued, capitalised pieces inside one PERSON or ORG entity, joined by a hyphen or an en
+    dash ("Velox–Andes" is one team, not "Andes", round 66). Offsets are unchanged.
     """
     spans = []
     for ent in doc.ents:
@@ -93,7 +99,7 @@ def merge_hyphenated_names(doc):
             continue
         for token in ent[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
-            if (token.text == "-" and not before.whitespace_ and not token.whitespace_
+            if (token.text in NAME_JOINERS and not before.whitespace_ and not token.whitespace_
                     and before.text[:1].isupper() and after.text[:1].isupper()
                     and before.is_alpha and after.is_alpha):
                 spans.append((before.i, after.i + 1))

@@ -502,16 +502,17 @@ FLOORS = {
         "claim_kind_accuracy": 0.89,
     },
     # Round 36 at first sight (session 11's last events code but three late fixes, the same
-    # figures after them): 0.892 / 0.930 / 0.910, 0.909, 0.909, 1.000, 0.905 (dup 0.045). Not
-    # fixed in the session: a held-out measurement, pinned at its first sight.
+    # figures after them): 0.892 / 0.930 / 0.910, 0.909, 0.909, 1.000, 0.905 (dup 0.045), a
+    # held-out measurement; after its fixes in session 12 (gold settled by the set's rules: a
+    # subject) 0.904 / 0.930 / 0.917, 0.955, 0.939, 1.000, 0.919 (dup 0.030).
     (36,): {
-        "event_precision": 0.87,
+        "event_precision": 0.88,
         "event_recall": 0.91,
-        "event_f1": 0.89,
-        "status_accuracy": 0.89,
-        "what_match": 0.89,
+        "event_f1": 0.90,
+        "status_accuracy": 0.94,
+        "what_match": 0.92,
         "claim_recall": 0.98,
-        "claim_kind_accuracy": 0.88,
+        "claim_kind_accuracy": 0.90,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):

@@ -1,6 +1,8 @@
 """Round 36's categories (fictional people, places and firms): a bare present participle
 goes on in the tense of the verb it hangs from (``tenses.present_participle_aside``); a
-base-form auxiliary shares the modal of the verb before it (``status.cue_lemmas``)."""
+base-form auxiliary shares the modal of the verb before it (``status.cue_lemmas``); a fixture
+in the plain future is planned (``status.fixture_subject``); "the reopening" set for a day
+retells the reopening told before (``happening_verbs``, ``merge.retold_finer``)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,46 @@ def test_a_conjunct_with_a_modal_of_its_own_keeps_it(nlp):
     events = events_of(nlp, "The Lowmere pool will shut on Friday, and it may be rebuilt in "
                             "the spring.")
     assert events["2027-SP"][1] == "expected", events
+
+
+def test_a_fixture_in_the_plain_future_is_planned(nlp):
+    events = events_of(nlp, "Storms closed two roads on Friday. The derby will still go ahead "
+                            "at Orsk Park on Sunday.")
+    assert events["2026-11-15"][1] == "planned", events
+
+
+def test_a_comet_in_the_plain_future_is_still_expected(nlp):
+    events = events_of(nlp, "The comet will pass close to Earth on Sunday.")
+    assert events["2026-11-15"][1] == "expected", events
+
+
+def test_a_reopening_set_for_a_day_retells_the_reopening_told_before(nlp):
+    text = ("Tarnby Leisure will reopen the Orsk pool in the first quarter, its manager said. "
+            "The pool was shut in March 2024 after a roof collapse. The reopening is now set "
+            "for February 10.")
+    events = extract_doc(nlp(text), PUBLISHED).events
+    reopenings = [e for e in events if e.when.value in ("2027-Q1", "2027-02-10")]
+    assert len(reopenings) == 1, [(e.when.value, e.what) for e in events]
+
+
+def test_two_street_names_joined_by_and_stay_the_subject(nlp):
+    events = events_of(nlp, "Mill Street and Quay Row will close to traffic from 6pm on "
+                            "Friday, the council said.")
+    assert events["2026-11-20T18:00"][0].startswith("Mill Street and Quay Row close"), events
+
+
+def test_a_time_a_be_describes_is_no_happening(nlp):
+    events = events_of(nlp, "It will be a long summer for the Orsk ferry crews.")
+    assert not events, events
+
+
+def test_an_infinitive_on_a_noun_under_an_expectation_is_expected(nlp):
+    events = events_of(nlp, "Judge Ada Quill told Orsk Crown Court that she expected a jury "
+                            "of 12 to be sworn in by Wednesday and opening statements to be "
+                            "heard on Thursday.")
+    assert events["2026-11-19"][1] == "expected", events
+
+
+def test_an_infinitive_on_a_noun_alone_is_still_a_plan(nlp):
+    events = events_of(nlp, "The council announced a plan to close the Orsk pool next month.")
+    assert events["2026-12"][1] == "planned", events

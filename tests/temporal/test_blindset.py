@@ -386,7 +386,21 @@ prompted (a half in words in the next smaller unit, "the Sun." no Sunday, a bare
 no length, the fiscal calendar from "the full year to March 31", a causative "have" keeping its
 tense, a clock "on election day" on the election's day): 0.998 / 0.998 / 0.993. What still
 differs: a school year's "the end of the year" (untagged by the author) and a small-hours clock
-after Thursday's repair (the author's Friday).
+after Thursday's repair (the author's Friday), on Friday since round 37's work (0.998 / 0.998 /
+0.998).
+Round 37 (``blindset/blindset37.txt``, 8 stories by another author, 227 expressions as edited:
+1991 AP hurricane landfall, 1999 Reuters bank year-end freeze over the New Year holiday, 2003
+Wikinews marathon with race times in colons, 2009 AFP summit, 2013 AP school levy (fiscal year July
+to June), 2016 local bridge closure, 2020 Reuters lockdown extension, 2024 Wikinews leap day) scored
+relaxed 0.985 / strict 0.980 / value F1 0.958 at first sight (after rounds 1-36's fixes) against its
+gold as written, 0.987 / 0.982 / 0.960 against this file (one edit to a settled convention: "a
+monthly salary" tags "monthly" DURATION P1M as round 13's "hourly wages"; and "N days earlier/later"
+alone the day, "N days after X" the length, settled; see its header), and 0.996 / 0.996 / 0.996
+after the general fixes it prompted (a clock naming the time of a noun with "on" a day after it, a
+half day in hours, "the New Year holiday", race times with seconds anywhere, far years after a
+signal or in a list, a participle misread as a past under "for", "a long summer", "pressed ... to
+keep" ahead). What still differs: two month names the author reads as any year's ("added a day to
+February", "March was too late").
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -441,6 +455,7 @@ ROUNDS = {
     "round34": ("blindset34.txt", "blindset34.jsonl", 0.99, 0.99),
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
+    "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
 }
 
 

@@ -58,6 +58,7 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.periods import (
     bounds_period,
+    described_time,
     era_modifier,
     hyphenated_weekday,
     lasts_through,
@@ -198,6 +199,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
+        or described_time(span)
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
         or starts_period(span, rules)))

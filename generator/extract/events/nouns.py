@@ -49,7 +49,7 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
     dates ("Monday's announcement" -> "announcement"). ``resolve`` replaces a possessive
     pronoun by its owner's name; ``skip`` leaves tokens out."""
     if is_name(token):
-        return entity_name(token)
+        return folded_names(token) or entity_name(token)
     modifiers = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS]
     start = min((c.left_edge.i for c in modifiers), default=token.i)
     done = set(skip)
@@ -76,6 +76,18 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
             words.append(word.text_with_ws)
     number = numbered(token)
     return "".join(words).strip() + (f" {number.text}" if number is not None else "")
+
+
+def folded_names(token) -> str | None:
+    """Two names joined by "and" that the parser folded into one's modifiers ("*Bridge Street
+    and* Canal Row will close to traffic", round 36: "Bridge" and "Street" made modifiers of
+    "Row", "Canal" a conjunct of "Street"): the whole joined phrase, else None."""
+    for left in token.lefts:
+        if left.dep_ in ("nmod", "compound") and is_name(left) and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in left.children) and any(
+                c.dep_ == "conj" and is_name(c) and c.i < token.i for c in left.children):
+            return token.doc[left.left_edge.i:token.i + 1].text
+    return None
 
 
 def numbered(token):

@@ -156,6 +156,15 @@ def era_modifier(span) -> bool:
                and t.head.pos_ in ("NOUN", "PROPN") for t in span)
 
 
+def described_time(span) -> bool:
+    """Whether the date (a spaCy span) is, after "a", what a "be" says a time was or will be
+    ("It has been *a long summer*", "It will be *a busy year*", round 36's dates tagging): the
+    sentence describes the time, it tells of no happening in it."""
+    root = span.root
+    return root.dep_ == "attr" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+
 def is_decade(word: str) -> bool:
     """Whether the word names a decade by its digits ("1930s", "1930's", "'60s")."""
     digits = word.lower().removesuffix("s").rstrip("'’").lstrip("'’")

@@ -55,10 +55,12 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
         decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules) \
             or announced(verb, rules) or under_arrangement(verb, rules) \
-            or arrangement_subject(verb, rules)
+            or arrangement_subject(verb, rules) or fixture_subject(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
-    if bare_infinitive(verb) or copula_infinitive(verb):
+    if bare_infinitive(verb) and expected_on_noun(verb, rules):
+        return "expected"  # "expected a jury ... to be sworn in by Wednesday and opening
+    if bare_infinitive(verb) or copula_infinitive(verb):  # statements to be heard on Thursday"
         return "planned"  # "Lowmere to vote on levy next week": a headline's announced plan
     if is_past(verb):
         return "happened"
@@ -68,6 +70,20 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             and timex.range.start == published and is_present(verb) and verb.lemma_ != "be":
         return "planned"  # "goes ahead at Ashgate Park at 3pm today": a fixture's timetable
     return "happened"
+
+
+def expected_on_noun(verb, rules: EventRules) -> bool:
+    """Whether a to-infinitive on a noun stands in a clause that an expectation governs ("she
+    expected a jury of 12 to be sworn in by Wednesday and opening *statements to be heard* on
+    Thursday", ev196: the parser hangs the second infinitive on its noun): what is expected,
+    as the first infinitive is, not an arrangement the noun names."""
+    noun = verb.head
+    if verb.dep_ == "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = clause_verb(noun)
+    cues = cue_lemmas(clause, rules.window)
+    return (hoped_for(clause, rules) or bool(cues & set(rules.status["expected"].lemmas))) \
+        and not cues & set(rules.status["planned"].lemmas)
 
 
 def held(verb, rules: EventRules) -> bool:
@@ -173,6 +189,14 @@ def arrangement_subject(verb, rules: EventRules) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)
         for c in subject.children)
+
+
+def fixture_subject(verb, rules: EventRules) -> bool:
+    """Whether the subject is a fixture of ``rules.fixture_nouns`` ("The race *will* still
+    *finish* in Hereford on Sunday", round 36): a fixture runs to the timetable its organisers
+    set, as a festival or a show does (``agent_nouns``)."""
+    subject = find_subject(verb)
+    return subject is not None and subject.lemma_.lower() in rules.fixture_nouns
 
 
 def agreed_subject(verb, rules: EventRules) -> bool:

@@ -13,7 +13,13 @@ from generator.extract.events.names import (
     resolve_pronoun,
     titled,
 )
-from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, is_name, phrase
+from generator.extract.events.nouns import (
+    ACTOR_LABELS,
+    attached_phrases,
+    folded_names,
+    is_name,
+    phrase,
+)
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
@@ -307,8 +313,8 @@ def is_plural(subject) -> bool:
     files")."""
     if subject is None or subject.dep_ == "poss" or title_holder(subject) is not None:
         return False
-    if any(is_co_subject(c) for c in subject.children):
-        return True
+    if any(is_co_subject(c) for c in subject.children) or folded_names(subject):
+        return True  # "Bridge Street and Canal Row close" (round 36)
     # "the Conservatives request": a party or people named in the plural
     plural_name = subject.tag_ == "NNPS" and (not is_name(subject) or subject.ent_type_ == "NORP")
     return subject.tag_ == "NNS" or plural_name or subject.lower_ in ("they", "we", "two")

@@ -55,6 +55,33 @@ def whole_entity(span: Span, head: Token) -> Span:
     return doc[span.start : end]
 
 
+def with_inner_article(span: Span) -> Span:
+    """"the aid group Feed | the Children": a name after a body noun that goes on past
+    "the" with Title Case words ("Save the Children", "Feed the Hungry") is one name,
+    whatever NER and the parser made of it (round 66); ``span`` as it is otherwise."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "the" or doc[end].whitespace_ == "" \
+            or not span[-1].text.istitle():
+        return span
+    run = end + 1
+    while run < len(doc) and doc[run].is_alpha and doc[run].text.istitle() \
+            and doc[run].ent_type_ not in ("DATE", "TIME", "GPE"):
+        run += 1
+    return doc[span.start : run] if run > end + 1 else span
+
+
+def with_glued_half(span: Span) -> Span:
+    """"Reyna's team, Velox | – | Andes,": a name glued by a hyphen or an en dash to a
+    Title Case word after it is one name (a team named for two sponsors) where NER found
+    none and the parser hung the second half apart (round 66); ``span`` otherwise."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
+            and doc[end + 1].text.istitle() and span[-1].text.istitle():
+        return doc[span.start : end + 2]
+    return span
+
+
 def _article_after_joiner(token: Token) -> bool:
     """"the" of "Friends of the Fells": an article right after a joining word."""
     return token.lower_ == "the" and token.i > 0 and token.doc[token.i - 1].lower_ in _JOINERS

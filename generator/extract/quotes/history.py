@@ -12,6 +12,9 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import described_nouns, fold
 
+#: Plurals that are not the singular plus "s" ("one person" of "people familiar with ...").
+_PLURALS = {"person": "people", "man": "men", "woman": "women"}
+
 
 class SpeakerHistory:
     """The speaker history of a :class:`.resolve.SpeakerResolver`: its ``history``, the
@@ -80,6 +83,14 @@ class SpeakerHistory:
             same = next((s.name for s in reversed(self.history) if s.kind == "group"
                          and s.name and s.name != mention.name
                          and 0 < len(described_nouns(s.name)) < len(s.name.split())), None)
+        if same is None and head.tag_ == "NN" and any(
+                c.dep_ == "nummod" and c.lower_ == "one" for c in head.children):
+            # "according to people familiar with the matter. One person said": one of the
+            # unnamed sources described before with the noun's plural (round 66)
+            plural = _PLURALS.get(head.lower_, f"{head.lower_}s")
+            group = next((s.name for s in reversed(self.history) if s.kind == "group"
+                          and s.name and described_nouns(s.name)[:1] == [plural]), None)
+            same = self._member_of(group) if group is not None else None
         if same is None and head.lower_ in ("man", "woman"):
             # "One victim, an 81-year-old widow, said ... “...,” the woman told ...": the
             # unnamed person who spoke last

@@ -106,6 +106,7 @@ class SpeakersFile(_Strict):
     news_outlets: list[str] = Field(default_factory=list)
     country_bodies: list[str] = Field(default_factory=list)
     org_bodies: list[str] = Field(default_factory=list)
+    described_bodies: list[str] = Field(default_factory=list)
     team_nouns: list[str] = Field(default_factory=list)
     club_name_endings: list[str] = Field(default_factory=list)
     club_plural_verbs: list[str] = Field(default_factory=list)
@@ -215,6 +216,7 @@ class Lexicon:
     pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
     """Folded given name -> he/she, only to tell namesakes apart by a title."""
     org_bodies: frozenset[str] = frozenset()
+    described_bodies: frozenset[str] = frozenset()
     """"a panel of the court": speaks for the organisation it belongs to."""
     team_nouns: frozenset[str] = frozenset()
     """"the club": may refer back to a team NER tagged as a place ("Kestrel City")."""
@@ -346,6 +348,7 @@ def load_lexicon() -> Lexicon:
         news_outlets=low(speakers.news_outlets),
         country_bodies=low(speakers.country_bodies),
         org_bodies=low(speakers.org_bodies),
+        described_bodies=low(speakers.described_bodies),
         team_nouns=low(speakers.team_nouns),
         club_name_endings=low(speakers.club_name_endings),
         club_plural_verbs=low(speakers.club_plural_verbs),

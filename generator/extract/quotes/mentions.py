@@ -33,7 +33,13 @@ from generator.extract.quotes.appositions import (
     voice_between,
     voiced_organization,
 )
-from generator.extract.quotes.bodies import body_before_name, name_known_as, whole_entity
+from generator.extract.quotes.bodies import (
+    body_before_name,
+    name_known_as,
+    whole_entity,
+    with_glued_half,
+    with_inner_article,
+)
 from generator.extract.quotes.counted_bodies import names_after_counted_plural
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.documents import document_owner
@@ -306,13 +312,15 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if head.pos_ == "PROPN" or (head.ent_type_ in ORG_ENTITIES
                                 and not _lone_group_noun(head, lex)):
         return _organization(head, span, lex)
-    if lower in lex.org_nouns:
-        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                      and not voice_between(head, c, lex)),
+    if lower in lex.org_nouns or lower in lex.company_nouns:  # "The chipmaker said"
+        named = next((c for c in head.rights if c.dep_ == "appos" and (
+            c.pos_ == "PROPN" or _in_organization_name(c)) and not voice_between(head, c, lex)),
                      None) or name_known_as(head) or organization_after_thing(head)
         # "the committee, known as Copom,"; "The supplier of the sensor, Ortwin Electronics,"
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
             whole = whole_entity(mention_span(named), named)  # "the Union | for Renewal"
+            whole = with_inner_article(whole) if whole.start == head.i + 1 \
+                else with_glued_half(whole)
             return Mention(f"{text}, {whole.text}", "organization", clean_phrase(whole, lex),
                            clean_phrase(span, lex) or None, named)
         return Mention(text, "organization", clean_phrase(span, lex), token=head)
@@ -336,6 +344,12 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         span = head.doc[span.start : max(span.end, head.right_edge.i + 1)]
     return Mention(span.text, "group", counted or located or placed or clean_phrase(span, lex),
                    token=head)
+
+
+def _in_organization_name(token: Token) -> bool:
+    """"the aid group Save the Children": an apposed common noun that ends a name NER
+    tagged as an organisation, Title Case ("Children"), is the name (round 66)."""
+    return token.ent_type_ == "ORG" and token.text.istitle() and token.ent_iob_ != "B"
 
 
 def _lone_group_noun(head: Token, lex: Lexicon) -> bool:

@@ -83,14 +83,45 @@ def described_only(head: Token, lex: Lexicon) -> bool:
     modifiers only say what trade it is in or where it is listed or based is as bare as
     "the company" and refers back the same way (round 46); a word of speakers.yaml
     ``other_companies`` ("the parent company"), a nationality ("the French company"), a
-    name or a possessive makes it another company and it stays as written."""
+    name or a possessive makes it another company and it stays as written. So is a noun of
+    speakers.yaml ``described_bodies`` ("cycling's anti-doping body": a field's possessive
+    stands for "the"), and a clause set off by commas after the noun ("The low-cost
+    airline, which flies ..., said") adds to the description (round 66)."""
     if located_only(head):
         return True
     words = list(head.doc[head.left_edge.i : head.i])
-    if head.lemma_.casefold() not in lex.company_nouns or len(words) < 2 \
-            or words[0].lower_ != "the" or list(head.rights):
+    lemma = head.lemma_.casefold()
+    if lemma not in lex.company_nouns and lemma not in lex.described_bodies:
         return False
-    return all(_trade_or_listing(t, lex) for t in words[1:])
+    owner = _field_owner(words[0]) if words else False
+    if len(words) < 2 or (words[0].lower_ != "the" and not owner) \
+            or not _set_off_only(head):
+        return False
+    rest = words[2:] if owner and len(words) > 1 and words[1].tag_ == "POS" else words[1:]
+    return bool(rest) and all(_trade_or_listing(t, lex) for t in rest)
+
+
+def _field_owner(word: Token) -> bool:
+    """"*cycling's* anti-doping body": a lower-case common noun in the possessive before
+    the trade words names the field the body works in, as "the" does (round 66); a
+    person's, a place's or a company's name makes it another body."""
+    return word.dep_ == "poss" and word.pos_ == "NOUN" and word.text.islower() \
+        and word.ent_type_ == ""
+
+
+def _set_off_only(head: Token) -> bool:
+    """Nothing after the noun but a clause or phrase set off by commas ("The low-cost
+    airline, which flies mainly between Britain and Spain, said"): a non-restrictive
+    relative adds to the description; a restrictive one ("the airline that flies to
+    Spain") or an "of" phrase picks out another body."""
+    doc = head.doc
+    for right in head.rights:
+        if right.dep_ == "punct" and right.text == ",":
+            continue
+        if right.dep_ in ("relcl", "acl") and doc[right.left_edge.i - 1].text == ",":
+            continue
+        return False
+    return True
 
 
 def _trade_or_listing(word: Token, lex: Lexicon) -> bool:

@@ -35,7 +35,8 @@ class OrganizationVoices:
         if head is None or head.lower_ not in self.lex.org_voices:
             return None
         if fold(mention.name) != head.lower_:
-            named = self._person_voiced(head, at) or self._organization_referred_to(head, at)
+            named = self._person_voiced(head, at) or self._organization_referred_to(head, at) \
+                or self._short_name_voiced(head, at)
             if named is None and self._kind_noun_only(mention, head):
                 # "a company spokesperson": whoever "the company" would be
                 kind = head.doc[head.i - 1]
@@ -88,6 +89,24 @@ class OrganizationVoices:
             return None
         words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         return self.full_name(" ".join([*words, noun.text]), at)
+
+    def _short_name_voiced(self, voice: Token, at: int) -> str | None:
+        """"A spokeswoman for Meadowbrook said" after "Meadowbrook Care will close ...": a
+        proper name after "for" that opens the full name of an organisation named before
+        is that organisation (the set writes "Meadowbrook Care spokeswoman", round 66), and
+        so is the full name itself; None for a person's name or a name not named before."""
+        prep = next((c for c in voice.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if noun is None or noun.pos_ != "PROPN" or noun.ent_type_ == "PERSON" \
+                or any(folded(t) in self.lex.honorifics for t in noun.lefts):
+            return None
+        words = [t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        name = " ".join([*words, noun.text])
+        full = self._short_form_of(name, at)
+        if full is None and any(o.text == name for o in
+                                self._organizations_before(self.organizations, at)):
+            return name  # "a spokeswoman for Meadowbrook Care", NER missing it here
+        return full
 
     def _organization_referred_to(self, voice: Token, at: int) -> str | None:
         """"a spokesperson for the trust" after "Carnford University Hospitals Trust

@@ -12,7 +12,8 @@ This module gathers what the article says about its persons and organisations wh
 resolver is built, and dispatches each mention by kind (:meth:`SpeakerResolver.resolve`).
 Each kind of reference is followed back by a mixin: :mod:`.surnames` (a surname or short
 name to the fullest name), :mod:`.family` (a relative to the person named),
-:mod:`.pronouns`, :mod:`.groups`, :mod:`.organizations` and :mod:`.offices`;
+:mod:`.pronouns`, :mod:`.groups`, :mod:`.organizations`, :mod:`.described_persons` (an
+epithet or a lede's description) and :mod:`.offices`;
 :mod:`.history` keeps the speakers resolved so far.
 """
 
@@ -23,15 +24,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.quotes.article_city import city_speaker, dateline_city
 from generator.extract.quotes.bodies import bracketed_acronyms
+from generator.extract.quotes.described_persons import DescribedPersons
 from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import titled_names, vote_genders
 from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
-from generator.extract.quotes.introductions import named_next_as_role, office_holder_named_next
 from generator.extract.quotes.issuers import IssuerResolution
-from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.members import member_of
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
@@ -65,8 +66,6 @@ from generator.extract.quotes.relatives import (
     relatives_written_in_full,
 )
 from generator.extract.quotes.roles import (
-    aged_person,
-    epithet_pronoun,
     is_epithet,
     leader_sacked_or_hired,
     role_antecedent,
@@ -80,8 +79,8 @@ from generator.extract.quotes.token_index import proper_nouns
 
 @dataclass
 class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution,
-                      IssuerResolution, OfficeResolution, FamilyResolution, SurnameResolution,
-                      SpeakerHistory):
+                      DescribedPersons, IssuerResolution, OfficeResolution, FamilyResolution,
+                      SurnameResolution, SpeakerHistory):
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
@@ -113,6 +112,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""
     named_groups: set[str] = field(default_factory=set)
     """Named persons who spoke together ("Lal and Voss"): "the two players" refers to them."""
+    city: str | None = field(init=False)
+    """The city of the story's dateline ("Larkfield"), for "the city" and "city officials"."""
     seats: dict[str, str] = field(init=False)
     """Members of a parliament by folded seat ("upper wyvern" -> "Anthony Castell")."""
     offices: OfficeHolders = field(init=False)
@@ -124,6 +125,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     def __post_init__(self) -> None:
         if not self.in_quote:
             self.in_quote = [False] * len(self.doc)
+        self.city = dateline_city(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_persons_by_post(
             self.doc, self.lex) + collect_nicknamed_persons(self.doc, self.lex)
@@ -253,6 +255,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         member = self._member(mention, at, sentence)
         if member is not None:
             return self._remembered(member)
+        city = city_speaker(mention.token, self.city)
+        if city is not None:  # "city officials said" in a story datelined "LARKFIELD, Ohio"
+            kind = "organization" if city == self.city else "group"
+            return self._remembered(Speaker(city, mention.text, None, kind))
         team = latest_team(self.teams, at) if stands_for_authors(mention.token) else None
         if team is not None:  # "the authors write", "the paper says": the named team
             return self._remembered(Speaker(team, mention.text, None, "group"))
@@ -338,19 +344,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self._note_unnamed_person(mention, speaker.name)
         return self._remembered(speaker)
 
-    def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
-        """"the 27-year-old said": the one person named before with an age that fits it,
-        else the person the text is about right here (this sentence or the one before,
-        never someone named paragraphs ago: "the driver" may be a driver nobody named), of
-        the pronoun the epithet implies if it implies one."""
-        aged = aged_person(mention.token, self.lex)
-        if aged is not None:  # "the teenager" after "Bright, 19,"
-            return Speaker(self.full_name(name_text(aged), at), mention.text, None, "person")
-        takes = epithet_pronoun(mention.token, self.lex)
-        name = next((n for n in self.local_persons(at, sentence)
-                     if takes is None or self.genders.get(n, takes) == takes), None)
-        return Speaker(name, mention.text, None, "person") if name else None
-
     def _author(self, mention: Mention, at: int) -> Speaker | None:
         """"“...,” the report said" after "An audit by the state auditor found ...": a bare
         definite document speaks for the author of the last document named in this or the
@@ -362,19 +355,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         window = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) + 1)
         author = author_named_before(head, window, self.in_quote, self.lex)
         return self.speaking_through(author, mention) if author is not None else None
-
-    def _described_in_lede(self, mention: Mention) -> str | None:
-        """The person a headline or lede describes ("Accountant tells jury ...", "A former
-        accountant told ...") and the next paragraph names; a headline word that is a
-        known person's name is that person."""
-        head = mention.token
-        if head is None or mention.kind == "pronoun" or any(
-                p.ends_with(fold(head.text)) and len(p.words) > 1 for p in self.persons):
-            return None
-        return named_after_lede(head, self.lex, self._person_name) \
-            or named_next_as_role(head, self._person_name, self.lex.org_nouns) \
-            or office_holder_named_next(head, self.lex.titles, self._person_name)
-
 
 def _capitalised_name(token: Token | None) -> bool:
     """A capitalised word that may be a short name ("Riverbend"); not a plural common noun

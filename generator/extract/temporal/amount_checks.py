@@ -304,3 +304,22 @@ def after_a_half_year(doc, text: str, cand: Candidate) -> bool:
     """Keep "in the half" only after a half-year the story named (round 35): then it is that
     half, as "the quarter" is the quarter reported; elsewhere it is a game's or a thing's."""
     return bool(_HALF_YEAR_NAMED.search(text, 0, cand.start))
+
+
+#: The signals a year far from today needs before it: "introduced in 1582".
+_FAR_YEAR_SIGNAL = re.compile(r"\b(?:in|since|until)\s$", re.IGNORECASE)
+_NEAR_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
+
+
+def far_year_signalled(doc, text: str, cand: Candidate) -> bool:
+    """Keep a year before 1600 or after 2099 only after "in", "since" or "until", or where it
+    stands in a list beside a year of the usual span, in the same role: "[[2000]] had one, but
+    [[1900]] did not, and [[2100]] will not" (round 37). Elsewhere such a number counts things."""
+    if _FAR_YEAR_SIGNAL.search(text[max(0, cand.start - 7):cand.start]):
+        return True
+    toks = group_tokens(doc, cand, "year")
+    if not toks:
+        return False
+    tok = toks[0]
+    return any(other.i != tok.i and other.dep_ == tok.dep_ and other.head.pos_ in ("VERB", "AUX")
+               and _NEAR_YEAR.fullmatch(other.text) for other in tok.sent)

@@ -104,6 +104,8 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
     tok = toks[-1]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _season_described(tok):
+        return True
     after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if (after in ("of", "in", "from", "to", "into") and not _infinitive_after(doc, tok)
@@ -118,6 +120,16 @@ def is_noun(doc, text: str, cand: Candidate) -> bool:
     # spring", round 35)
     return ((cand.groups.get("rel") is not None or not _modified_outside(doc, cand, tok))
             and not _starts_a_name(doc, tok))
+
+
+def _season_described(tok) -> bool:
+    """True for a season an adjective describes after "a", as what "be" says of the time:
+    "It's going to be a long summer" (round 37) is the coming summer, "It was a wet spring"
+    the one gone by, tagged without "a long" (the author's item 15). "fall" stays out: "It was
+    a steep fall" is a drop."""
+    return (tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.lower_ != "fall"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and any(c.dep_ == "amod" and c.i < tok.i for c in tok.children))
 
 
 def _infinitive_after(doc, tok) -> bool:
@@ -336,6 +348,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_clock_length": amounts.not_clock_length,
     "not_kind_at_end": amounts.not_kind_at_end,
     "after_a_half_year": amounts.after_a_half_year,
+    "far_year_signalled": amounts.far_year_signalled,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

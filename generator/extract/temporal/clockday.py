@@ -23,8 +23,14 @@ __all__ = ["BARE_CLOCK_RULES", "LAST_DAY_RULES", "SENTENCE_END", "clock_on", "cl
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
-#: "11:59 p.m. Pacific time on".
-_CLOCK_TO_DAY = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?")
+#: "11:59 p.m. Pacific time on", or the noun the clock names a time of, then "on": "their 11
+#: p.m. EDT advisory on Sunday", "the 7:30 p.m. show on Friday" (round 37). A word ending in
+#: "-ed" or a joining word is a verb's or a clause's, not the clock's noun ("at 5 p.m. and
+#: resumed on Monday" has two words anyway).
+_CLOCK_TO_DAY = re.compile(
+    r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?"
+    r"|\s+(?!(?:and|or|but|then|until|till|was|is|were|are|be|been|so|yet|also|again)\s)"
+    r"[a-z]{3,}(?<!ed)\s+on\s+")
 #: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
 BARE_CLOCK_RULES = ("time-clock", "time-noon")

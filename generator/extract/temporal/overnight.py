@@ -5,7 +5,8 @@ Saturday from its neighbour (:mod:`context`, :mod:`storyday`), but a night game 
 the evening and ends after midnight ends on Sunday. So a clock between midnight and dawn,
 told in the same sentence just after an evening clock of the same date, or in that sentence or
 the next after a night ("Monday night. ... ended at 12:41 a.m."), lengths between passed over,
-moves to the next day; so does any daytime clock told after "overnight" in its sentence
+moves to the next day, as does a small-hours clock something "ended" at after a day named in
+its sentence; so does any daytime clock told after "overnight" in its sentence
 ("worked overnight ..., but flights had been canceled by 3 p.m."). Runs once every clock sits
 on its day. Nothing here imports spaCy.
 """
@@ -50,7 +51,7 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         if hour not in SMALL_HOURS and not _day_after_overnight(before, clock, text):
             continue
-        if not _evening_of(before, clock.value[:10]):
+        if not (_evening_of(before, clock.value[:10]) or _ended_after_its_day(before, clock, text)):
             continue
         if len(_SENTENCE_END.findall(text, before.end, clock.start)) > _reach(before):
             continue
@@ -68,6 +69,22 @@ def _day_after_overnight(before: Timex, clock: Timex, text: str) -> bool:
     return (before.rule.startswith("time-overnight") and before.value.endswith("TNI")
             and before.value[:10] == clock.value[:10]
             and not _SENTENCE_END.search(text, before.end, clock.start))
+
+
+#: An ending told right before its clock: "a meeting that ended shortly after 3 a.m.".
+_ENDED = re.compile(r"\b(?:ended|finished|concluded|adjourned|broke up|wrapped up|(?:ran|lasted|"
+                    r"went on|dragged on) (?:until|till|into))\s+(?:(?:shortly|just|soon|well)\s+)?"
+                    r"(?:after\s+|before\s+|at\s+|around\s+|about\s+)?$")
+
+
+def _ended_after_its_day(before: Timex, clock: Timex, text: str) -> bool:
+    """True for a small-hours clock that something ended at, told in the sentence of a day
+    it was put on: "replaced a faulty sensor on Thursday, and mission managers cleared the
+    shuttle at a meeting that ended shortly after 3 a.m." (round 36, Friday's story) ran
+    through Thursday night, so it ended on Friday."""
+    return (before.type == "DATE" and before.value == clock.value[:10]
+            and not _SENTENCE_END.search(text, before.end, clock.start)
+            and _ENDED.search(text, max(before.end, clock.start - 40), clock.start) is not None)
 
 
 def _last_point_before(timexes: list[Timex], i: int) -> Timex | None:

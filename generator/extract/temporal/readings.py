@@ -114,8 +114,9 @@ def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
 
 
 #: A half of these units counts in the next smaller one ("a year and a half" P18M, "six and a
-#: half hours" PT6H30M).
-HALF_IN_SMALLER_UNIT = {"year": ("month", 12), "hour": ("minute", 60), "minute": ("second", 60)}
+#: half hours" PT6H30M, "two and a half days" P2DT12H).
+HALF_IN_SMALLER_UNIT = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
+                        "minute": ("second", 60)}
 
 #: Fields a rule's ``params`` may set: the reading's own, plus ``amount`` (a count of units).
 READING_FIELDS = frozenset(f.name for f in dataclasses.fields(Reading))
@@ -141,6 +142,8 @@ def _complete(fields: dict[str, Any]) -> Reading:
             smaller, per = HALF_IN_SMALLER_UNIT[unit]
             if unit == "year":
                 fields["unit"], amount = smaller, int(amount * per)
+            elif unit == "day":  # a day's half is a clock length: "P2DT12H" (round 37)
+                fields["value"] = f"P{int(amount)}DT{per // 2}H"
             else:
                 fields["elapsed"] = {unit: int(amount), smaller: per // 2}
     size = fields.pop("unit_size", 1)

@@ -214,6 +214,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             or noun_infinitive(verb, words)):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
+    if not auxes and _participle_read_as_clause(verb):
+        return verb_tense(verb.head)  # "would pay for each worker kept on until June"
     if "VBD" in tags:
         return "past"
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
@@ -242,6 +244,17 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             return verb_tense(verb.head.head)  # "had been due to lift off"
         return _tense_above_preposition(verb)
     return None
+
+
+def _participle_read_as_clause(verb) -> bool:
+    """True for a participle the parser read as the simple past of an adverbial clause ("would
+    pay 4,000 kuna a month for each worker kept on until June", round 37): "for" opens no finite
+    clause of its own, nor does a past with no subject, so "kept" names the worker, and the date
+    takes the paying's tense."""
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _had_done(participle) -> bool:

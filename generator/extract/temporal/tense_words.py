@@ -20,7 +20,10 @@ FUTURE_GOVERNORS = {"set", "due", "plan", "expect", "schedule", "go", "intend", 
                     "prepare", "propose", "want", "seek", "promise", "vow", "pledge", "agree",
                     "likely", "unlikely", "poised", "ready", "bound", "be", "about", "forecast",
                     "predict", "project", "slate", "order", "ask", "tell", "urge", "force",
-                    "require", "decide", "vote", "call"}
+                    "require", "decide", "vote", "call",
+                    # pressing for a deed puts it ahead: "Regulators have pressed banks to keep
+                    # extra cash on hand through the end of January" (round 37, in December)
+                    "press", "pressure", "encourage", "advise", "instruct", "lobby"}
 #: Governors whose simple past tells that the infinitive was carried out: "shortages forced it
 #: to shut two lines in October" is a past October, while "has forced ... to reopen on Monday"
 #: and "ordered banks to stay open through Sunday" still look ahead.

@@ -1,0 +1,51 @@
+"""The city a local story is datelined in, for "the city" and "city officials" as speakers.
+
+"LARKFIELD, Ohio (AP) — ... city officials said. The city said in a statement ...": where
+an all-caps dateline opens a paragraph at the top of the story, the city it names is the
+one "the city" stands for, and "city officials" are its officials; the set writes them
+"Larkfield" and "Larkfield officials" (round 66; "the city says" -> "Harwick" in round 47).
+Without a dateline, or with "the city" qualified ("the city council", "the city's budget
+office", "city and county officials"), the mention stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.doctext import doc_text
+
+#: An all-caps place opening a paragraph, then a comma, a bracket or a dash:
+#: "LARKFIELD, Ohio (AP) —", "HARWICK, Ohionda —", "PORT ARDEN —".
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?=,| \(| —| –| - )")
+#: How far into the story a dateline may be (headline, dek and byline come before it).
+_TOP = 600
+
+
+def dateline_city(doc: Doc) -> str | None:
+    """The dateline's city as the story writes it elsewhere ("Larkfield"), read once per
+    document; None without a dateline near the top, or when the story never writes the
+    name in lower case letters (then the case it takes is unknown)."""
+    text = doc_text(doc)
+    found = _DATELINE.search(text[:_TOP])
+    if found is None or len(found.group(1)) < 3:
+        return None
+    caps = found.group(1)
+    pattern = re.compile(rf"\b{re.escape(caps)}\b", re.IGNORECASE)
+    return next((m.group(0) for m in pattern.finditer(text, found.end())
+                 if m.group(0) != caps), None)
+
+
+def city_speaker(token: Token | None, city: str | None) -> str | None:
+    """"the city" -> the dateline's city; "city officials" -> its officials; None for any
+    other mention, a qualified one ("the city council", "city and county officials") or
+    a story with no dateline city."""
+    if token is None or city is None:
+        return None
+    children = [(c.dep_, c.lower_) for c in token.children]
+    if token.lower_ == "city" and children == [("det", "the")]:
+        return city
+    if token.lower_ == "officials" and children == [("compound", "city")]:
+        return f"{city} officials"
+    return None
