@@ -15,7 +15,8 @@ that") is the agent's; "the two organizations, A and B, said" is A and B togethe
 say" after "lawmakers of both parties" is the lawmakers'; a bare "One" after a counted group
 ("Two former trustees ... One said:") is one member of it ("former trustee"); a quoted
 phrase opening with a superlative after its determiner ('the “best overall value”') is the
-speaker's verdict, not the writer's term."""
+speaker's verdict, not the writer's term; 'X, the leader of Y, posted on X that ...' read by
+the parser as a noun phrase (the cue and the that-clause both modifiers of the name) is X's."""
 
 from __future__ import annotations
 
@@ -152,3 +153,11 @@ def test_a_superlative_after_the_determiner_is_the_speakers_verdict(quotes_of):
 def test_a_plain_term_after_its_determiner_stays_no_quote(quotes_of):
     text = "Brandt said the “peace plan” was a trick."
     assert _found(quotes_of(text), "direct") == []
+
+
+def test_a_cue_the_parser_hung_on_a_name_read_as_the_sentence(quotes_of):
+    text = ("A Transport Office spokesperson said: “The delays are unacceptable.”\n\n"
+            "Nadia Rahal, the leader of Ormley Council, posted on X that commuters were "
+            "\"paying the price for a timetable that was never ready\".")
+    assert ("paying the price for a timetable that was never ready", "Nadia Rahal") in _found(
+        quotes_of(text), "direct")

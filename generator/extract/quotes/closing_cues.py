@@ -49,8 +49,30 @@ def clause_before_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
-    """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`."""
-    return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex)
+    """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`, else
+    :func:`clause_beside_cue_on_noun`."""
+    return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
+        or clause_beside_cue_on_noun(verb)
+
+
+def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of 'Amina Rashid, the leader of X Council, posted on X that commuters
+    were "paying the price ..."': the parser read the sentence as a noun phrase (the name its
+    root), the cue a modifier of the name and the "that" clause a second one; the clause
+    after the cue, opened by "that" and with a subject of its own, is the report (round
+    68). None for any other shape."""
+    name = verb.head
+    if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") \
+            or verb.i < name.i:
+        return None
+    for clause in name.children:
+        if clause.i <= verb.right_edge.i or clause.dep_ not in ("acl", "relcl", "ccomp"):
+            continue
+        first = clause.left_edge
+        if first.lower_ == "that" and first.dep_ == "mark" and first.i == verb.right_edge.i + 1 \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause, [t for t in clause.subtree if t.i > first.i]
+    return None
 
 
 def clause_read_as_complement(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
@@ -214,7 +215,8 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ") or (
         verb.tag_ == "VBN" and (any(c.dep_ == "ccomp" for c in verb.children)
                                 or _that_clause_in_setting(verb)
-                                or _after_relative_clause(verb)))
+                                or _after_relative_clause(verb)
+                                or clause_beside_cue_on_noun(verb) is not None))
 
 
 def _after_relative_clause(verb: Token) -> bool:
