@@ -411,8 +411,9 @@ against its gold as written; its conventions agree with rounds 1-37's, the gold 
 "fortnightly", "2015/16" a fiscal year, "2100 local time", "every second vote", "a day like this",
 "until at least 7 p.m. Tuesday" whole, "the 12 months to June 30" ending a company's year,
 "the current year" in it, "soon after" a signal, a present condition under a future clause
-ahead): 0.996 / 0.982 / 0.942. What still differs: clocks a sentence or two after their day (the
-sinking's, "2100 local time" after "starts on Saturday", "12:50 BST" after a past record's date),
+ahead, a day in an aside closed before the verb lending a later clock nothing): 0.996 / 0.982 /
+0.951. What still differs: clocks a sentence or two after their day (the sinking's, "2100 local
+time" after "starts on Saturday"),
 an IST clock after midnight on the next day, "a day of prayer", "was due to fly home Thursday
 evening", "maybe Wednesday", "closed ... until Wednesday". Round 38 is held out.
 These tests
@@ -470,7 +471,7 @@ ROUNDS = {
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
     "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
-    "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.93),
+    "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
 }
 
 

@@ -124,3 +124,13 @@ def test_a_present_condition_under_a_future_clause_lies_ahead(tag):
     found = values_by_text(tag, "We are amazed if the jury is still out on Friday, a lawyer said.",
                            SPRING_2015)
     assert found["Friday"] == "2015-03-20"
+
+
+def test_a_day_in_an_aside_closed_before_the_verb_gives_a_later_clock_no_day(tag):
+    text = ("The old course record, 2:41 at Harlow on 12 May 2011, was beaten at 10:15 BST by a "
+            "club runner.")
+    found = values_by_text(tag, text, dt.date(2015, 7, 4))
+    assert found["10:15 BST"] == "2015-07-04T10:15+01:00"
+    # a relative clause after the day still takes it
+    text = "Rovers face Saturday's trip to Brackley, which kicks off at 3 p.m."
+    assert values_by_text(tag, text, SPRING_2015)["3 p.m."] == "2015-03-28T15:00"
