@@ -545,6 +545,18 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.95,
     },
+    # Round 39 at first sight (the session's last events code): 0.871 / 0.953 / 0.910, 0.885,
+    # 0.852, 0.947, 0.944 (dup 0.066). Not fixed in the session: a held-out measurement, pinned
+    # at its first sight.
+    (39,): {
+        "event_precision": 0.85,
+        "event_recall": 0.93,
+        "event_f1": 0.89,
+        "status_accuracy": 0.86,
+        "what_match": 0.83,
+        "claim_recall": 0.92,
+        "claim_kind_accuracy": 0.92,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -563,9 +575,10 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: fixes, which dated ev203's gala screening and ev205's kick-off on their right days, so two
 #: wrongly dated extras fell on their gold events' days as splits, and 1 of 53 again once the
 #: merging folded a clock time told by a common noun into the one event of its day before:
-#: merge.clock_retelling; the default cap).
+#: merge.clock_retelling; the default cap), round 39 (held out, pinned at its first sight) 4 of
+#: its 61 (0.066).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
