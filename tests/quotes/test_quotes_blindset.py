@@ -822,6 +822,18 @@ FLOORS = {
     # indefinite inside speech as the speaker's)
     "round 67": (0.99, 0.94, 0.98, 0.89),
     "round 68": (0.99, 0.89, 0.97, 0.91),
+    # round 69, held out after rounds 13-68's fixes (score.py): 0.992 / 0.984, 0.984 / 0.889;
+    # not fixed in session 12 (a held-out measurement of its last quotes code), floors just
+    # under it. Its misses: a "good starting point," after "was a" (a term after an indefinite
+    # read as the writer's) and a report with no first "that" ('told The Associated Press the
+    # injury flared up ... and that a scan showed ...'), a relative's clause after an inner
+    # cue ("which he argued would punish ..."); speakers: "aides involved in the talks" /
+    # "aide involved in the talks" (gold "aides" / "aide"), "Democrat" for "The committee's
+    # ranking Democrat, Sen. Maria Esteban", "tournament" and "companies" not tied to the
+    # bodies named before ("Lowcountry Open", "Parallax Media and Lumen Streaming"), "a
+    # spokeswoman" after a sentence on the prosecutor's office given the prefecture, an
+    # anonymous guide's "he said" given the mayor quoted before him
+    "round 69": (0.98, 0.97, 0.97, 0.87),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -868,7 +880,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 65": "blind65_",
             "round 66": "blind66_",
             "round 67": "blind67_",
-            "round 68": "blind68_"}
+            "round 68": "blind68_",
+            "round 69": "blind69_"}
 
 pytestmark = pytest.mark.model
 
