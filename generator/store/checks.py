@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.scale import UNREVIEWED, Verdict
 
@@ -35,6 +36,7 @@ def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -
     return [
         *_check_article_id(data.get("article"), path),
         *_check_verdicts(claims, scale),
+        *_check_source_urls(claims),
         *_check_duplicate_ids("claims", claims),
         *_check_duplicate_ids("events", events),
         *_check_event_refs(events, {c.get("id") for _, c in claims}),
@@ -91,6 +93,24 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
                 f"verdict '{verdict}' has no sources: add at least one under review.sources "
                 "(- url: https://..., title: ...) or set the verdict back to 'unreviewed'"
             )
+
+
+#: Schemes the site links (generator.site.urls.SAFE_SCHEMES); any other URL is shown as text.
+WEB_SCHEMES = ("http", "https", "mailto")
+
+
+def _check_source_urls(claims: list) -> Iterator[Finding]:
+    """A source's URL must be a link the site can publish, not 'example.org/x' or 'javascript:'."""
+    for i, claim in claims:
+        review = claim.get("review")
+        sources = review.get("sources") if isinstance(review, Mapping) else None
+        for j, source in enumerate(sources if isinstance(sources, list) else []):
+            url = source.get("url") if isinstance(source, Mapping) else None
+            if isinstance(url, str) and urlsplit(url.strip()).scheme.lower() not in WEB_SCHEMES:
+                yield ("claims", i, "review", "sources", j, "url"), (
+                    f"not a web link: {url!r}; write it in full, starting with https:// "
+                    "(or http://, mailto:)"
+                )
 
 
 def _check_duplicate_ids(name: str, items: list) -> Iterator[Finding]:

@@ -119,6 +119,18 @@ def test_verdict_without_sources(claim_path):
     assert "has no sources" in problem.message
 
 
+@pytest.mark.parametrize("url", ["velmar.example/minutes.pdf", "javascript:alert(1)", "www.x.org"])
+def test_source_url_that_is_not_a_web_link(claim_path, url):
+    # An editor's source without https:// passed the check and was published as plain text
+    # "(not a web link)": the verdict's evidence silently lost its link.
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n      verdict: 'false'\n      sources:\n"
+                      f"        - title: Minutes\n          url: {url}")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 4, "claims[0].review.sources[0].url")
+    assert "not a web link" in problem.message and "https://" in problem.message
+
+
 def test_span_outside_the_text_and_reversed_dates(claim_path):
     span_line = break_file(claim_path, "span: [52, 90]", "span: [52, 9000]")
     end_line = break_file(claim_path, "end: 2024-05-14", "end: 2024-05-01")
@@ -193,3 +205,4 @@ def test_read_published(claim_path, tmp_path):
     break_file(claim_path, "published: 2024-05-17", "published: 2024-13-01")
     with pytest.raises(ClaimFileErrors, match="article.published"):
         read_published(claim_path)
+
