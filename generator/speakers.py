@@ -18,6 +18,7 @@ This module must not import spaCy: the site build uses it.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -138,13 +139,18 @@ def speaker_key(name: str) -> str:
         name: The name as written in an article or in ``speakers.yaml``.
 
     Returns:
-        A lower-case, ASCII, hyphen-separated key such as ``john-kirby``; empty if the name
-        has no letters or digits.
+        A lower-case, ASCII, hyphen-separated key such as ``john-kirby`` (``speaker-`` and a
+        hash for a name written without Latin letters); empty if it has no letters or digits.
     """
     bare = strip_titles(name).casefold().translate(_NO_DECOMPOSITION)
     ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['’`]", "", ascii_name)  # O'Brien -> obrien, not o-brien
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
+    key = "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", bare))
+    if not key and words:  # '李明', 'فاطمة الزهراء': no Latin letters, a stable ASCII key
+        digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=4).hexdigest()
+        key = f"speaker-{digest}"
+    return key
 
 
 class SpeakerEntry(BaseModel):

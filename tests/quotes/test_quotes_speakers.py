@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -98,3 +99,14 @@ def test_speakers_module_does_not_import_spacy():
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_name_in_another_script_still_gets_a_key():
+    # '李明' and 'فاطمة الزهراء' had the empty key, so the site gave them no speaker page and
+    # left them out of the speakers index, though their quotes were on the site.
+    keys = {speaker_key(name) for name in ("李明", "王芳", "فاطمة الزهراء", "Ольга Петрова")}
+    assert len(keys) == 4 and "" not in keys
+    assert all(re.fullmatch(r"[a-z0-9-]+", key) for key in keys)
+    assert speaker_key("Dr. 李明") == speaker_key(" 李明 ")
+    assert speaker_key("—") == ""
+
