@@ -17,15 +17,20 @@ This module must not import spaCy: the site build uses it.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from generator.store.safeyaml import tab_hint
 
 #: Letters that NFKD does not split into an ASCII letter and a mark.
 _NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
@@ -164,10 +169,22 @@ class SpeakerEntry(BaseModel):
     )
     role: str | None = Field(default=None, description="editor: role shown on the speaker page.")
     url: str | None = Field(default=None, description="editor: link about the speaker.")
-    kind: str | None = Field(
+    kind: Literal["person", "organization", "group"] | None = Field(
         default=None, description="editor: person, organization or group (overrides the guess)."
     )
     notes: str | None = Field(default=None, description="editor: free notes, never published.")
+
+    @field_validator("url")
+    @classmethod
+    def _web_link(cls, url: str | None) -> str | None:
+        """The site links only http(s) and mailto URLs; anything else would be dropped."""
+        if url is not None and urlsplit(url.strip()).scheme.lower() not in WEB_SCHEMES:
+            raise ValueError("not a web link; write it in full, starting with https://")
+        return url
+
+
+#: Schemes the site links (generator.site.urls.SAFE_SCHEMES).
+WEB_SCHEMES = ("http", "https", "mailto")
 
 
 class SpeakerRegistryError(ValueError):
@@ -238,7 +255,10 @@ def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise SpeakerRegistryError(f"{source}:{line}: not valid YAML: {err}") from None
+        problem = str(getattr(err, "problem", None) or err)
+        context = f" ({err.context})" if getattr(err, "context", None) else ""
+        raise SpeakerRegistryError(
+            f"{source}:{line}: not valid YAML: {problem}{context}{tab_hint(problem)}") from None
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):
@@ -258,9 +278,13 @@ def _validate(item: object, node: yaml.Node, index: int, source: str) -> Speaker
         field_name = str(first["loc"][0]) if first["loc"] else ""
         line = _field_line(node, field_name) or node.start_mark.line + 1
         where = f"[{index}].{field_name}" if field_name else f"[{index}]"
-        raise SpeakerRegistryError(
-            f"{source}:{line}: speakers{where}: {first['msg']} (got {first.get('input')!r})"
-        ) from None
+        message = f"{first['msg']} (got {first.get('input')!r})"
+        if first["type"] == "extra_forbidden":
+            known = list(SpeakerEntry.model_fields)
+            close = difflib.get_close_matches(field_name, known, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            message = f"unknown key '{field_name}'{hint}; allowed here: {', '.join(known)}"
+        raise SpeakerRegistryError(f"{source}:{line}: speakers{where}: {message}") from None
 
 
 def _field_line(node: yaml.Node, field_name: str) -> int | None:

@@ -110,3 +110,38 @@ def test_a_name_in_another_script_still_gets_a_key():
     assert speaker_key("Dr. 李明") == speaker_key(" 李明 ")
     assert speaker_key("—") == ""
 
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        # 'organisation' (a British desk's spelling) passed and made the ClaimReview author a
+        # Person; a typo passed silently too.
+        ("  kind: organisation\n", ["speakers[0].kind", "'person', 'organization' or 'group'"]),
+        ("  kind: persn\n", ["speakers[0].kind", "'persn'"]),
+        # a link without its scheme passed the check and was then left off the speaker page
+        ("  url: www.pell.example\n", ["speakers[0].url", "not a web link", "https://"]),
+        ("  url: javascript:alert(1)\n", ["speakers[0].url", "not a web link"]),
+        # pydantic's "Extra inputs are not permitted" said nothing of the key or its fix
+        ("  alias: [Pell]\n", ["speakers[0].alias", "unknown key 'alias'",
+                               "did you mean 'aliases'?"]),
+    ],
+)
+def test_registry_refuses_bad_kinds_links_and_keys_clearly(tmp_path, entry, words):
+    path = tmp_path / "speakers.yaml"
+    path.write_text("- name: Orla Pell\n" + entry, encoding="utf-8")
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:2: "), message
+    assert all(word in message for word in words), message
+
+
+def test_registry_yaml_error_is_one_line(tmp_path):
+    # A tab printed PyYAML's four-line dump with '<unicode string>' and a caret.
+    path = tmp_path / "speakers.yaml"
+    path.write_text("- name: Orla Pell\n\taliases: [Pell]\n", encoding="utf-8")
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert "\n" not in message and "<unicode string>" not in message
+    assert message.startswith(f"{path}:2:") and "tab" in message, message

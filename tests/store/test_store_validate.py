@@ -206,3 +206,11 @@ def test_read_published(claim_path, tmp_path):
     with pytest.raises(ClaimFileErrors, match="article.published"):
         read_published(claim_path)
 
+
+@pytest.mark.parametrize("indent", ["\t", "    \t"])
+def test_a_tab_is_named_with_what_to_do(claim_path, indent):
+    # "found character '\t' that cannot start any token" left an editor guessing.
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      f"    review:\n{indent}verdict: unreviewed")
+    problem = only_problem(claim_path)
+    assert problem.line == line + 1 and "indent with spaces, not a tab" in problem.message
