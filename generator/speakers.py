@@ -278,7 +278,7 @@ def _validate(item: object, node: yaml.Node, index: int, source: str) -> Speaker
         field_name = str(first["loc"][0]) if first["loc"] else ""
         line = _field_line(node, field_name) or node.start_mark.line + 1
         where = f"[{index}].{field_name}" if field_name else f"[{index}]"
-        message = f"{first['msg']} (got {first.get('input')!r})"
+        message = f"{first['msg'].removeprefix('Value error, ')} (got {first.get('input')!r})"
         if first["type"] == "extra_forbidden":
             known = list(SpeakerEntry.model_fields)
             close = difflib.get_close_matches(field_name, known, n=1)
