@@ -135,7 +135,8 @@ def _check_event_refs(events: list, claim_ids: set) -> Iterator[Finding]:
         for j, ref in enumerate(refs if isinstance(refs, list) else []):
             if isinstance(ref, str) and ref not in claim_ids:
                 yield ("events", i, "claims", j), (
-                    f"event points to claim '{ref}', which is not in this file's claims"
+                    f"event points to claim '{ref}', which is not in this file's claims; "
+                    "remove it from the list (factcheck extract does so for a deleted claim)"
                 )
 
 

@@ -109,6 +109,8 @@ def test_event_pointing_to_a_missing_claim(claim_path):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line + 1, "events[0].claims[0]")
     assert "'no-such-claim', which is not in this file's claims" in problem.message
+    # an editor who deleted a claim (as schema.md allows) was told only that it was missing
+    assert "remove it from the list" in problem.message and "factcheck extract" in problem.message
 
 
 def test_verdict_without_sources(claim_path):
