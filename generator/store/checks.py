@@ -36,7 +36,7 @@ def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -
     return [
         *_check_article_id(data.get("article"), path),
         *_check_verdicts(claims, scale),
-        *_check_source_urls(claims),
+        *_check_source_urls(data.get("article"), claims),
         *_check_duplicate_ids("claims", claims),
         *_check_duplicate_ids("events", events),
         *_check_event_refs(events, {c.get("id") for _, c in claims}),
@@ -99,18 +99,28 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
 WEB_SCHEMES = ("http", "https", "mailto")
 
 
-def _check_source_urls(claims: list) -> Iterator[Finding]:
-    """A source's URL must be a link the site can publish, not 'example.org/x' or 'javascript:'."""
+def _check_source_urls(article: object, claims: list) -> Iterator[Finding]:
+    """The article's and each source's URL must be a link the site can publish, not
+    'example.org/x' or 'javascript:'."""
+    url = article.get("url") if isinstance(article, Mapping) else None
+    if isinstance(url, str) and not _is_web_link(url):
+        yield ("article", "url"), _not_a_web_link(url)
     for i, claim in claims:
         review = claim.get("review")
         sources = review.get("sources") if isinstance(review, Mapping) else None
         for j, source in enumerate(sources if isinstance(sources, list) else []):
             url = source.get("url") if isinstance(source, Mapping) else None
-            if isinstance(url, str) and urlsplit(url.strip()).scheme.lower() not in WEB_SCHEMES:
-                yield ("claims", i, "review", "sources", j, "url"), (
-                    f"not a web link: {url!r}; write it in full, starting with https:// "
-                    "(or http://, mailto:)"
-                )
+            if isinstance(url, str) and not _is_web_link(url):
+                yield ("claims", i, "review", "sources", j, "url"), _not_a_web_link(url)
+
+
+def _is_web_link(url: str) -> bool:
+    return urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES
+
+
+def _not_a_web_link(url: str) -> str:
+    return (f"not a web link: {url!r}; write it in full, starting with https:// "
+            "(or http://, mailto:)")
 
 
 def _check_duplicate_ids(name: str, items: list) -> Iterator[Finding]:

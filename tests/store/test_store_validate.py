@@ -133,6 +133,15 @@ def test_source_url_that_is_not_a_web_link(claim_path, url):
     assert "not a web link" in problem.message and "https://" in problem.message
 
 
+def test_article_url_that_is_not_a_web_link(claim_path):
+    # 'ledger.example/2024/05/bridge' passed; the site then dropped the article's link and
+    # ClaimReview's appearance pointed at our own page instead of the article.
+    line = break_file(claim_path, "  url: null", "  url: ledger.example/2024/05/bridge")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "article.url")
+    assert "not a web link" in problem.message
+
+
 def test_span_outside_the_text_and_reversed_dates(claim_path):
     span_line = break_file(claim_path, "span: [52, 90]", "span: [52, 9000]")
     end_line = break_file(claim_path, "end: 2024-05-14", "end: 2024-05-01")
