@@ -6,6 +6,7 @@ plain library that knows nothing of the others.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -78,11 +79,15 @@ def extract_seeds(
 def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
     """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
 
-    A seed whose id an earlier seed already has (a duplicate, or two headlines that give one
-    slug) would write the same claim file: it is reported and skipped, never merged over it.
+    A seed that has a claim file keeps its id even when its headline, and so its slug, changed
+    since (unless its metadata sets ``id:``): the reviews stay with the article. A seed whose
+    id an earlier seed already has (a duplicate, or two headlines that give one slug) would
+    write the same claim file: it is reported and skipped, never merged over it.
     """
     from generator.ingest import IngestError, read_article
+    from generator.store import article_ids_by_source
 
+    known = article_ids_by_source(out_dir)
     seeds, problems, first = [], [], {}
     for path in paths:
         try:
@@ -90,6 +95,8 @@ def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
         except IngestError as err:
             problems.append(err)
             continue
+        if seed.source in known and "id" not in dict(seed.origins):
+            seed = dataclasses.replace(seed, slug=known[seed.source])
         if seed.slug in first:
             problems.append(IngestError(seed.source, (
                 f"same article id '{seed.slug}' as {first[seed.slug]}, so both would write "

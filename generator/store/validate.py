@@ -172,6 +172,22 @@ def read_published(path: Path | str) -> dt.date | None:
                                ) from None
 
 
+def article_ids_by_source(directory: Path) -> dict[str, str]:
+    """``article.source`` -> file name (the article id) of each readable claim file.
+
+    Lets a rerun find an article's file when its seed now gives another id (a corrected
+    headline); unreadable files are left out (reading them again reports their problems).
+    """
+    found: dict[str, str] = {}
+    for path in claim_paths(directory) if directory.is_dir() else []:
+        data = parse(path.read_text(encoding="utf-8")).data
+        article = data.get("article") if isinstance(data, dict) else None
+        source = article.get("source") if isinstance(article, dict) else None
+        if isinstance(source, str):
+            found.setdefault(source, path.stem)
+    return found
+
+
 def _read_dir(directory: Path, scale: tuple[Verdict, ...], resolve: bool = False
               ) -> tuple[list[Problem], list[FileResult]]:
     """Read all files and add the cross-file checks (ids unique across the site)."""

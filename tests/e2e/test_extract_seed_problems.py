@@ -47,3 +47,29 @@ def test_one_unreadable_seed_does_not_stop_the_others(tmp_path):
     assert "seeds/baddate.md:3: published:" in result.stderr
     assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [
         "hospital-waiting-times-fall.yaml"]
+
+
+def test_a_corrected_headline_keeps_the_article_and_its_reviews(tmp_path):
+    # The article id came from the headline, so correcting the headline in the seed made a
+    # second claim file of fresh, unreviewed claims and left the reviewed one beside it: the
+    # site showed the article twice and the reviews on the stale copy.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = seeds / "harbor.md"
+    seed.write_text("---\ntitle: Council delays bridge vote\npublished: 2024-05-10\n---\n"
+                    "The council said on Thursday the bridge would cost $40 million.\n",
+                    encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    path = tmp_path / "claims" / "council-delays-bridge-vote.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  published: 2024-05-10\n", "  published: 2024-05-10\n  notes: desk checked\n"),
+        encoding="utf-8")
+    seed.write_text(seed.read_text(encoding="utf-8").replace(
+        "Council delays bridge vote", "Council delays harbor bridge vote to June"),
+        encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [path.name]
+    article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
+    assert article["title"] == "Council delays harbor bridge vote to June"
+    assert article["notes"] == "desk checked"
