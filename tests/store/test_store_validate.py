@@ -8,14 +8,18 @@ import time
 from pathlib import Path
 
 import pytest
+from store_factories import article, extraction
 
 from generator.scale import DEFAULT_SCALE
 from generator.store import (
     ClaimFileErrors,
     Problem,
+    article_ids_by_source,
+    build_claim_file,
     check_claim_dir,
     load_claim_dir,
     read_published,
+    write_claim_file,
 )
 
 
@@ -225,3 +229,18 @@ def test_a_tab_is_named_with_what_to_do(claim_path, indent):
                       f"    review:\n{indent}verdict: unreviewed")
     problem = only_problem(claim_path)
     assert problem.line == line + 1 and "indent with spaces, not a tab" in problem.message
+
+
+def test_a_file_saved_in_a_windows_encoding_names_its_line(claim_path):
+    # Saved as cp1252 ('Zoë'), check said 'x.yaml:0:0: (file): cannot read: 'utf-8' codec ...'
+    # and factcheck extract died with a UnicodeDecodeError traceback.
+    line = break_file(claim_path, "  dateline: PORT ELDER", "  dateline: PORT ELDER\n  notes: Zoë")
+    claim_path.write_bytes(claim_path.read_text(encoding="utf-8").encode("cp1252"))
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "(file)")
+    assert "not UTF-8" in problem.message and "save it as UTF-8" in problem.message
+    with pytest.raises(ClaimFileErrors, match="not UTF-8"):
+        read_published(claim_path)
+    with pytest.raises(ClaimFileErrors, match="not UTF-8"):
+        write_claim_file(claim_path, build_claim_file(article(), extraction()))
+    assert article_ids_by_source(claim_path.parent) == {}
