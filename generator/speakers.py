@@ -209,7 +209,14 @@ class SpeakerRegistry:
         path = Path(path)
         if not path.exists():
             return cls()
-        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+        content = path.read_bytes()
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            line = content[: err.start].count(b"\n") + 1
+            raise SpeakerRegistryError(f"{path}:{line}: not UTF-8 text ({err.reason} at byte "
+                                       f"{err.start}); save it as UTF-8") from None
+        return cls.from_text(text, str(path))
 
     @classmethod
     def from_text(cls, text: str, source: str = "<speakers>") -> SpeakerRegistry:

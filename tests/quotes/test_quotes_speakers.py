@@ -146,3 +146,13 @@ def test_registry_yaml_error_is_one_line(tmp_path):
     message = str(err.value)
     assert "\n" not in message and "<unicode string>" not in message
     assert message.startswith(f"{path}:2:") and "tab" in message, message
+
+
+def test_registry_saved_in_a_windows_encoding_names_its_line(tmp_path):
+    # 'Zoë' saved as cp1252 made factcheck check and the site build die with a traceback.
+    path = tmp_path / "speakers.yaml"
+    path.write_bytes("- name: Orla Pell\n- name: Zoë Lefèvre\n".encode("cp1252"))
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:2: not UTF-8 text") and "save it as UTF-8" in message
