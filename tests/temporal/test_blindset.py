@@ -401,6 +401,13 @@ half day in hours, "the New Year holiday", race times with seconds anywhere, far
 signal or in a list, a participle misread as a past under "for", "a long summer", "pressed ... to
 keep" ahead). What still differs: two month names the author reads as any year's ("added a day to
 February", "March was too late").
+Round 39 (``blindset/blindset39.txt``, 8 stories by another author, 226 expressions: 1990 AP
+ferry inquiry, 1995 Reuters brewer results (fiscal year ending June 30), 2001 Wikinews lunar
+eclipse in four zones, 2005 AFP conclave timetable, 2010 AP ash-cloud airspace closure, 2015 local
+bin collections over the bank holidays, 2018 Reuters World Cup knockouts, 2022 Wikinews heatwave)
+scored relaxed 0.978 / strict 0.951 / value F1 0.889 at first sight (after rounds 1-37's fixes)
+against its gold as written; its conventions agree with rounds 1-37's, the gold was not edited
+(see its header). Round 38 is held out.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -456,6 +463,7 @@ ROUNDS = {
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
     "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
+    "round39": ("blindset39.txt", "blindset39.jsonl", 0.97, 0.88),
 }
 
 

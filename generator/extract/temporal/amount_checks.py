@@ -117,7 +117,7 @@ _DESCRIBED_BY = {"relcl", "acl", "neg"}
 
 
 def not_described(doc, text: str, cand: Candidate) -> bool:
-    """Reject "a day" / "a week" that a clause, "of" or "not" makes a particular day."""
+    """Reject "a day" / "a week" that a clause, "of", "like" or "not" makes a particular day."""
     number = text[slice(*cand.groups["number"])].lower() if "number" in cand.groups else ""
     if number not in ("a", "an"):
         return True
@@ -125,8 +125,9 @@ def not_described(doc, text: str, cand: Candidate) -> bool:
     if not toks:
         return True
     children = list(toks[-1].children)
+    # "a day like this" (round 39) names a kind of day, as "a day of" a particular one
     return not any((c.dep_ in _DESCRIBED_BY and not _time_allowed(c))
-                   or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+                   or (c.dep_ == "prep" and c.lower_ in ("of", "like")) for c in children)
 
 
 def _time_allowed(clause) -> bool:
@@ -323,3 +324,26 @@ def far_year_signalled(doc, text: str, cand: Candidate) -> bool:
     tok = toks[0]
     return any(other.i != tok.i and other.dep_ == tok.dep_ and other.head.pos_ in ("VERB", "AUX")
                and _NEAR_YEAR.fullmatch(other.text) for other in tok.sent)
+
+
+#: Consecutive years written with a slash: "2015/16", "1999/00".
+_SPLIT_YEAR = re.compile(r"((?:19|20)[0-9]{2})/([0-9]{2})")
+
+
+def consecutive_split_year(doc, text: str, cand: Candidate) -> bool:
+    """Keep a bare "2015/16" only where its two years follow each other and no sports season
+    follows it (round 39: "the council's 2015/16 budget", "capital spending in 1995/96" are the
+    fiscal year ending in the second; "the 2015/16 season" is a season, no timex)."""
+    found = _SPLIT_YEAR.fullmatch(text[cand.start:cand.end])
+    if found is None or (int(found[1]) + 1) % 100 != int(found[2]):
+        return False
+    return re.match(r"\s+(?:season|campaign)\b", text[cand.end:cand.end + 12], re.I) is None
+
+
+def not_ordinal_unit(doc, text: str, cand: Candidate) -> bool:
+    """Reject "every second" where "second" is the ordinal of the noun after it: "ballots are
+    burned after every second vote" (round 39) counts votes; "every second counts" is time."""
+    toks = group_tokens(doc, cand, "unit")
+    if not toks or toks[-1].lower_ != "second" or toks[-1].i + 1 >= len(doc):
+        return True
+    return doc[toks[-1].i + 1].pos_ not in ("NOUN", "PROPN")

@@ -9,6 +9,9 @@ behind. Never imports spaCy: it only walks token attributes of a ``Doc`` it is g
 
 from __future__ import annotations
 
+import functools
+
+from generator.extract.temporal.ruleset import load_ruleset
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
@@ -21,7 +24,7 @@ from generator.extract.temporal.tense_words import (
 )
 
 __all__ = ["booked_for", "booked_from", "booked_to", "booked_subject", "bought_forward",
-           "data_for", "due", "names_data"]
+           "changed_booking", "data_for", "due", "names_data"]
 
 #: How far up a chain of modifiers :func:`names_data` looks for a noun of figures.
 _MAX_HOPS = 8
@@ -72,6 +75,36 @@ def bought_forward(token) -> bool:
         return False
     return (noun.lemma_.lower() in FORWARD_NOUNS and noun.dep_ == "pobj"
             and noun.head.lower_ == "for")
+
+
+@functools.cache
+def _changed_plan_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that change a plan and the nouns of a scheduled happening (temporal.yaml)."""
+    settings = load_ruleset().lexicon.settings
+    return (frozenset(settings.get("changed_plan_verbs", ())),
+            frozenset(settings.get("changed_plan_nouns", ())))
+
+
+def changed_booking(token) -> bool:
+    """True for the day of a scheduled happening that a present perfect changes: "The queen
+    stage over the Black Ridge on Saturday has been cut to 120km" (events round 36, ev212, told
+    on the Wednesday before) is the coming Saturday; the perfect tells that the change is made,
+    not that the stage is gone by. The date names the happening ("on"/"for" it, its possessive),
+    the happening is the changed verb's subject or object; "was cut" and "had been cut" keep
+    their past, "The bridge on Saturday has been repainted" names no happening."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("on", "for"):
+        noun = token.head.head
+    elif token.dep_ in ("poss", "compound"):
+        noun = token.head
+    else:
+        return False
+    verbs, nouns = _changed_plan_words()
+    verb = noun.head
+    if (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.lemma_.lower() not in nouns
+            or verb.lemma_.lower() not in verbs or verb.tag_ != "VBN"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+               for c in verb.children)
 
 
 def booked_from(token) -> bool:

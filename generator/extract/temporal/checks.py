@@ -349,6 +349,8 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_kind_at_end": amounts.not_kind_at_end,
     "after_a_half_year": amounts.after_a_half_year,
     "far_year_signalled": amounts.far_year_signalled,
+    "consecutive_split_year": amounts.consecutive_split_year,
+    "not_ordinal_unit": amounts.not_ordinal_unit,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

@@ -151,13 +151,23 @@ def _end_month_from_three_months(timexes: list[Timex], text: str) -> int | None:
         quarter = next((_fiscal_quarter_number(t) for t in timexes
                         if day.end < t.start <= day.end + _QUARTER_NAMED_WITHIN
                         and _fiscal_quarter_number(t)), None) or _ordinal_just_before(
-                            timexes, period, text)
+                            timexes, period, text) or _year_told_fiscal(timexes, period)
         if quarter is not None:
             # "the 12 months to June 30" then "the fiscal fourth quarter": a year ending June 30
             quarter = 4 if period.value == "P12M" else quarter
             month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
             return None if month == 12 else month
     return None
+
+
+def _year_told_fiscal(timexes: list[Timex], period: Timex) -> int | None:
+    """4 for "the 12 months to June 30" in a story that names a fiscal year or "the full year"
+    elsewhere ("From fiscal 1996 the company will ...", round 39): the twelve months are the
+    company's year, so its year ends with them; a bare "12 months to June 30" says nothing."""
+    if period.value != "P12M":
+        return None
+    return 4 if any(FISCAL_VALUE.match(t.value) or FULL_YEAR.fullmatch(t.text)
+                    for t in timexes if t is not period) else None
 
 
 #: What joins an ordinal quarter to the three months it is: "fourth-quarter earnings, for ".

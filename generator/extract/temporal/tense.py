@@ -18,6 +18,7 @@ from generator.extract.temporal.booked import (
     booked_subject,
     booked_to,
     bought_forward,
+    changed_booking,
     data_for,
     due,
     names_data,
@@ -43,6 +44,7 @@ from generator.extract.temporal.sidelong import (
     when_clause,
 )
 from generator.extract.temporal.tense_words import (
+    CAUSE_WORDS,
     FORECAST_VERBS,
     FUTURE_GOVERNORS,
     FUTURE_MODALS,
@@ -101,7 +103,7 @@ def _clause_tense(span) -> str | None:
     if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
     if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
-            or bought_forward(token) or booked_to(token)):
+            or bought_forward(token) or booked_to(token) or changed_booking(token)):
         return "future"
     if measured_since(token) or follows_past_cause(token) or made_in_relative_clause(token):
         return "past"
@@ -314,8 +316,10 @@ def _tense_above_preposition(verb) -> str | None:
     A gerund after "before" comes later than a clause that lies ahead, so it lies ahead too: a
     storm "is forecast to move across Mississippi on Thursday before turning towards Tennessee
     on Friday" (event round 16). After a past clause it keeps None, as the gerund may be later.
-    Other prepositions keep None: a gerund after "after" or "for" tells of an event of its own,
-    often before the main clause ("will miss the game after injuring his knee on Monday").
+    A gerund after "after" under a present or past clause is done ("leads the race after winning
+    Sunday's opening stage", events round 36: the Sunday gone by); under a future one, and after
+    other prepositions, it keeps None: it tells of an event of its own, often before the main
+    clause ("will miss the game after injuring his knee on Monday").
     """
     prep = verb.head
     # the parser may make the gerund the preposition's object: "will walk the red carpet
@@ -325,8 +329,11 @@ def _tense_above_preposition(verb) -> str | None:
         return None
     if prep.lower_ in OPPONENT_WORDS:
         return verb_tense(prep.head)
-    if prep.lower_ in SEQUEL_WORDS and verb_tense(prep.head) == "future":
+    above = verb_tense(prep.head)
+    if prep.lower_ in SEQUEL_WORDS and above == "future":
         return "future"
+    if prep.lower_ in CAUSE_WORDS and above in ("present", "past"):
+        return "past"  # "leads the race after winning Sunday's opening stage" (events round 36)
     return None
 
 

@@ -119,6 +119,9 @@ OPPONENT_WORDS = {"against", "versus", "vs", "vs."}
 #: Prepositions whose gerund tells of what comes after the clause it hangs on: "will move
 #: across Mississippi on Thursday before turning north on Friday" lies ahead with its clause.
 SEQUEL_WORDS = {"before"}
+#: Prepositions whose gerund tells of what came before a present or past clause: "leads the race
+#: after winning Sunday's opening stage" (events round 36) is the Sunday gone by.
+CAUSE_WORDS = {"after"}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
 LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 #: Acts a vote performs: "voted to authorize a strike in June" tells when the vote authorized

@@ -1,0 +1,101 @@
+"""Categories of error the events round 36 (``tests/events/blindset/212*.yaml``) and the dates
+blind round 39 (``blindset/blindset39.txt``) showed, one test per rule with its counter-case, on
+fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+#: A Wednesday.
+WEDNESDAY = dt.date(2031, 5, 14)
+
+
+def test_a_scheduled_happening_changed_in_the_present_perfect_is_still_to_come(tag):
+    found = values_by_text(tag, "The time trial on Saturday has been shortened to 20km.",
+                           WEDNESDAY)
+    assert found["Saturday"] == "2031-05-17"
+    found = values_by_text(tag, "Friday's recital has been moved to the chapel.", WEDNESDAY)
+    assert found["Friday"] == "2031-05-16"
+    found = values_by_text(tag, "Organisers have cut Sunday's fun run to 5km.", WEDNESDAY)
+    assert found["Sunday"] == "2031-05-18"
+    # a simple past tells the change and the happening gone by; a thing is no happening
+    found = values_by_text(tag, "The time trial on Saturday was shortened to 20km.", WEDNESDAY)
+    assert found["Saturday"] == "2031-05-10"
+    found = values_by_text(tag, "The footbridge on Saturday has been repainted.", WEDNESDAY)
+    assert found["Saturday"] == "2031-05-10"
+
+
+def test_a_gerund_after_after_under_a_present_or_past_clause_is_done(tag):
+    found = values_by_text(tag, "Oduya tops the standings after taking Sunday's time trial by "
+                                "nine seconds.", WEDNESDAY)
+    assert found["Sunday"] == "2031-05-11"
+    found = values_by_text(tag, "The regatta ends on Sunday. Marlowe leads the fleet after "
+                                "winning Sunday's first race.", WEDNESDAY)
+    assert found["Sunday"] == "2031-05-11"
+    # under a future clause the gerund may still lie ahead: it follows the Sunday told before
+    found = values_by_text(tag, "The regatta ends on Sunday. Marlowe will lift the trophy after "
+                                "winning Sunday's last race.", WEDNESDAY)
+    assert found["Sunday"] == "2031-05-18"
+
+
+SPRING_2015 = dt.date(2015, 3, 25)
+
+
+def test_english_bank_holidays_by_name_are_their_mondays(tag):
+    found = values_by_text(tag, "The depot shuts over the early May bank holiday, the spring "
+                                "bank holiday and the August bank holiday.", SPRING_2015)
+    assert found == {"early May bank holiday": "2015-05-04", "spring bank holiday": "2015-05-25",
+                     "August bank holiday": "2015-08-31"}
+    # a season before another noun is still the season
+    assert values_by_text(tag, "The depot shut in the spring.", SPRING_2015) == {
+        "the spring": "2015-SP"}
+
+
+def test_fortnightly_repeats_every_two_weeks(tag):
+    found = {t.text: (t.type, t.value) for t in tag("Garden waste goes fortnightly.", SPRING_2015)}
+    assert found == {"fortnightly": ("SET", "P2W")}
+
+
+def test_two_consecutive_years_with_a_slash_are_the_fiscal_year_ending_in_the_second(tag):
+    assert values_by_text(tag, "Fees rise in the trust's 2016/17 budget.", SPRING_2015) == {
+        "2016/17": "FY2017"}
+    # a season, or two years that do not follow each other, are not
+    assert values_by_text(tag, "Rovers were relegated in the 2013/14 season.", SPRING_2015) == {}
+    assert values_by_text(tag, "The vote split 2013/19 in the end.", SPRING_2015) == {}
+
+
+def test_a_four_digit_clock_before_local_time_is_a_clock(tag):
+    found = values_by_text(tag, "The ferry sails at 2330 local time.", SPRING_2015)
+    assert found == {"2330": "2015-03-25T23:30"}
+    # a four-digit number without it is no clock
+    assert values_by_text(tag, "The ferry carries 2330 cars.", SPRING_2015) == {}
+
+
+def test_every_second_before_a_noun_is_an_ordinal(tag):
+    assert values_by_text(tag, "The jury rests after every second witness.", SPRING_2015) == {}
+    found = values_by_text(tag, "The beacon flashes every second.", SPRING_2015)
+    assert found == {"every second": "PT1S"}
+
+
+def test_a_day_like_this_is_a_kind_of_day(tag):
+    assert values_by_text(tag, "A day like this is rare in March.", SPRING_2015) == {
+        "March": "2015-03"}
+    assert values_by_text(tag, "The plant shut for a day.", SPRING_2015) == {"a day": "P1D"}
+
+
+def test_a_modifier_before_a_clock_and_its_day_is_the_whole_expressions(tag):
+    found = {t.text: (t.value, t.mod) for t in tag("The road stays closed until at least "
+                                                   "9 p.m. Friday.", SPRING_2015)}
+    assert found == {"at least 9 p.m. Friday": ("2015-03-27T21:00", "EQUAL_OR_MORE")}
+
+
+def test_twelve_months_to_a_day_are_the_fiscal_year_in_a_story_that_names_one(tag):
+    text = ("Tarlow Foods said net profit rose in the 12 months to June 30. Second-half profit "
+            "rose 9 percent. From fiscal 2016 it will pay dividends twice.")
+    found = values_by_text(tag, text, dt.date(2015, 8, 20))
+    assert found["Second-half"] == "FY2015-H2"
+    # without a fiscal year named, the twelve months say nothing of the company's calendar
+    text = "Prices rose 3 percent in the 12 months to June 30. Second-half sales fell."
+    assert values_by_text(tag, text, dt.date(2015, 8, 20))["Second-half"] == "2015-H2"
