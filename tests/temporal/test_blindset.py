@@ -407,7 +407,15 @@ eclipse in four zones, 2005 AFP conclave timetable, 2010 AP ash-cloud airspace c
 bin collections over the bank holidays, 2018 Reuters World Cup knockouts, 2022 Wikinews heatwave)
 scored relaxed 0.978 / strict 0.951 / value F1 0.889 at first sight (after rounds 1-37's fixes)
 against its gold as written; its conventions agree with rounds 1-37's, the gold was not edited
-(see its header). Round 38 is held out.
+(see its header). After the general fixes it prompted (England's bank holidays by name,
+"fortnightly", "2015/16" a fiscal year, "2100 local time", "every second vote", "a day like this",
+"until at least 7 p.m. Tuesday" whole, "the 12 months to June 30" ending a company's year,
+"the current year" in it, "soon after" a signal, a present condition under a future clause
+ahead, a day in an aside closed before the verb lending a later clock nothing): 0.996 / 0.982 /
+0.951. What still differs: clocks a sentence or two after their day (the sinking's, "2100 local
+time" after "starts on Saturday"),
+an IST clock after midnight on the next day, "a day of prayer", "was due to fly home Thursday
+evening", "maybe Wednesday", "closed ... until Wednesday". Round 38 is held out.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -463,7 +471,7 @@ ROUNDS = {
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
     "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
-    "round39": ("blindset39.txt", "blindset39.jsonl", 0.97, 0.88),
+    "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
 }
 
 

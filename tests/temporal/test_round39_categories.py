@@ -99,3 +99,38 @@ def test_twelve_months_to_a_day_are_the_fiscal_year_in_a_story_that_names_one(ta
     # without a fiscal year named, the twelve months say nothing of the company's calendar
     text = "Prices rose 3 percent in the 12 months to June 30. Second-half sales fell."
     assert values_by_text(tag, text, dt.date(2015, 8, 20))["Second-half"] == "2015-H2"
+
+
+def test_the_current_year_counts_in_the_companys_fiscal_calendar(tag):
+    text = ("Tarlow Foods said net profit rose in the 12 months to June 30. From fiscal 2016 it "
+            "will pay dividends twice. It expects sales to grow in the current year.")
+    assert values_by_text(tag, text, dt.date(2015, 8, 20))["the current year"] == "FY2016"
+    # without a fiscal calendar it is the calendar year
+    assert values_by_text(tag, "Sales will grow in the current year.", dt.date(2015, 8, 20)) == {
+        "the current year": "2015"}
+
+
+def test_soon_after_a_clause_is_a_signal(tag):
+    assert values_by_text(tag, "The board meets in May, soon after it reports results.",
+                          SPRING_2015) == {"May": "2015-05"}
+    assert values_by_text(tag, "The board will meet soon.", SPRING_2015) == {"soon": "FUTURE_REF"}
+
+
+def test_a_present_condition_under_a_future_clause_lies_ahead(tag):
+    found = values_by_text(tag, "We will be amazed if the jury is still out on Friday, a lawyer "
+                                "said.", SPRING_2015)
+    assert found["Friday"] == "2015-03-27"
+    # under a present main clause the condition keeps its present
+    found = values_by_text(tag, "We are amazed if the jury is still out on Friday, a lawyer said.",
+                           SPRING_2015)
+    assert found["Friday"] == "2015-03-20"
+
+
+def test_a_day_in_an_aside_closed_before_the_verb_gives_a_later_clock_no_day(tag):
+    text = ("The old course record, 2:41 at Harlow on 12 May 2011, was beaten at 10:15 BST by a "
+            "club runner.")
+    found = values_by_text(tag, text, dt.date(2015, 7, 4))
+    assert found["10:15 BST"] == "2015-07-04T10:15+01:00"
+    # a relative clause after the day still takes it
+    text = "Rovers face Saturday's trip to Brackley, which kicks off at 3 p.m."
+    assert values_by_text(tag, text, SPRING_2015)["3 p.m."] == "2015-03-28T15:00"

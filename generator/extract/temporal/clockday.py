@@ -104,9 +104,17 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
         if (is_bare_clock(clock) and clock.value.startswith(today) and names_day(day)
                 and len(between) <= _CLOCK_REACH and not SENTENCE_END.search(between)
                 and not _past_clock_on_coming_day(clock, day, published)
-                and not owns_following_day(fixed, i, text)):
+                and not owns_following_day(fixed, i, text)
+                and not _ASIDE_CLOSED.match(between)):
             fixed[i] = clock_on(clock, day)
     return fixed
+
+
+#: A comma closing an aside the day stood in, the main clause's verb right after it: in "The
+#: previous record, 38.7 C at Cambridge on 25 July 2019, was broken at 12:50 BST" (round 39)
+#: the old record's day dates the record, not the clock; "Saturday's trip to Brackley, which
+#: kicks off at 3 p.m." keeps its day.
+_ASIDE_CLOSED = re.compile(r"\s*,\s+(?:was|were|is|are|has|have|had|will|would)\s", re.IGNORECASE)
 
 
 def _past_clock_on_coming_day(clock: Timex, day: Timex, published: dt.date) -> bool:

@@ -165,7 +165,8 @@ _RELATIVE_YEAR_RULES = ("rel-fiscal-year", "rel-year-just-ended")
 
 def years_in_fiscal_year(timexes: list[Timex], text: str,
                          published: dt.date | None) -> list[Timex]:
-    """Count "the current financial year" and "the year just ended" in the story's fiscal calendar.
+    """Count "the current financial year", "the current year" and "the year just ended" in the
+    story's fiscal calendar.
 
     A carmaker whose business year ends March 31 forecasts profit "for the current financial
     year" in May 2018: that is the year ending March 31, 2019 (FY2019), and "the year just ended"
@@ -180,6 +181,8 @@ def years_in_fiscal_year(timexes: list[Timex], text: str,
         digits = timex.value.removeprefix("FY")
         if timex.rule == _NEW_FISCAL_YEAR_RULE and digits.isdigit():
             value = f"FY{_new_fiscal_year(published, end_month, this_year):04d}"
+        elif _CURRENT_YEAR.fullmatch(timex.text) and digits == str(published.year):
+            value = f"FY{this_year:04d}"  # "expects growth in the current year" (round 39)
         elif timex.rule not in _RELATIVE_YEAR_RULES or not digits.isdigit():
             continue
         else:
@@ -188,6 +191,8 @@ def years_in_fiscal_year(timexes: list[Timex], text: str,
     return fixed
 
 
+#: A company's year under way told without "fiscal": "the current year" (round 39).
+_CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
 #: "the new fiscal year": the one begun or about to begin nearest the story.
 _NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
 

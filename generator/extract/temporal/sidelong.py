@@ -43,7 +43,7 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["agreed_at_meeting", "follows_past_cause", "open_pointed_to",
+__all__ = ["agreed_at_meeting", "condition_of_a_future", "follows_past_cause", "open_pointed_to",
            "performed_by_past_act", "sold_ahead", "when_clause"]
 
 #: Verbs of an indicator foretelling a session: "pointed to", "signaled", "indicated".
@@ -196,3 +196,18 @@ def made_in_relative_clause(token) -> bool:
     verb = prep.doc[prep.i - 1]
     return (verb.dep_ == "relcl" and verb.tag_ == "VBD" and prep.head.i != verb.i
             and not any(child.dep_ == "dobj" for child in verb.children))
+
+
+#: Conjunctions of a condition or a time whose present tells of the future its main clause
+#: does: "I will be surprised if we are still voting on Thursday" (round 39).
+_CONDITION_MARKS = {"if", "unless", "once", "until", "till"}
+
+
+def condition_of_a_future(verb, tense_of) -> bool:
+    """True for a present verb in a clause of condition under a future one: "I will be
+    surprised if we are still voting on Thursday", said on a Monday, is the coming Thursday;
+    "if we were still voting on Thursday" keeps its past, and so does a present condition under
+    a present or past main clause. ``tense_of`` is :func:`tense.verb_tense`."""
+    return (verb.dep_ == "advcl" and verb.head.i != verb.i
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
+            and tense_of(verb.head) == "future")

@@ -35,6 +35,7 @@ from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
+    condition_of_a_future,
     follows_past_cause,
     made_in_relative_clause,
     measured_since,
@@ -223,7 +224,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
         return "past"  # present perfect reports what happened
     if tags & {"VBZ", "VBP"} or base_form_present(verb):
-        return "future" if not habitual and _scheduled(verb, auxes) else "present"
+        ahead = _scheduled(verb, auxes) or condition_of_a_future(verb, verb_tense)
+        return "future" if not habitual and ahead else "present"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done_as_planned(verb):
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done(verb):
