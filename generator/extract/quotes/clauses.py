@@ -20,6 +20,7 @@ from generator.extract.quotes.clause_ends import (
     second_absolute,
     without_closing_subject,
 )
+from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import headline_object
 from generator.extract.quotes.lexicon import Lexicon
@@ -80,7 +81,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or with_predicate(verb, _clause_on_audience(verb, lex)) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
-        or clause_after_addressee(verb) or clause_read_as_noun(verb)
+        or clause_after_addressee(verb) or clause_read_as_noun(verb) \
+        or clause_misread_late(verb, lex)
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

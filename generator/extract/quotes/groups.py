@@ -19,7 +19,8 @@ from generator.extract.quotes.phrases import mention_span
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
 #: Quantity words that stand for a group named just before ("Many parents were not
 #: convinced. Several said ..."), and that a group's name drops ("Many parents" -> parents).
-_QUANTIFIERS = frozenset({"several", "many", "some", "others", "most", "few", "a", "other"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "others", "most", "few", "a", "other",
+                         "one"})  # "Two former trustees ... One said:" (round 67)
 
 
 def _of_two(head: Token) -> bool:

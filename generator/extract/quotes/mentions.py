@@ -40,6 +40,7 @@ from generator.extract.quotes.bodies import (
     with_glued_half,
     with_inner_article,
 )
+from generator.extract.quotes.counted_bodies import names_after_counted_plural
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.lexicon import Lexicon
@@ -107,6 +108,11 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     ("The observation mission of the bloc, the X Community, judged") speaking as
     "X Community observation mission"."""
     mention = _read_mention(head, lex, together)
+    if head.lower_ == "one" and partitive_group(head) is None:  # "Two former trustees ...
+        mention = replace(mention, one_of=True)  # One said:": one of them (round 67)
+    counted = names_after_counted_plural(head) if together else None
+    if counted is not None:  # "the two organizations, A and B, said" (round 67)
+        return Mention(counted[0], "organization", join_names(counted[1]), token=head)
     apposed = role_before_apposed_name(head, lex) if mention.kind == "person" \
         and not mention.role else None
     if apposed is not None:  # "the government spokesman, Ousmane Diakité,"

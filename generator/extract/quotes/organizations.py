@@ -57,6 +57,7 @@ from generator.extract.quotes.organization_roles import (
     role_holders,
 )
 from generator.extract.quotes.organization_voices import OrganizationVoices
+from generator.extract.quotes.posts import team_of_player
 
 
 class OrganizationResolution(OrganizationVoices):
@@ -126,6 +127,9 @@ class OrganizationResolution(OrganizationVoices):
                                                self.organization_subjects
                                                if not self._is_news_outlet(o.text)]))) \
                 or mention.name
+        player_team = team_of_player(head, self.lex)
+        if player_team is not None:  # "Phoenix Suns forward X will miss ..., the team said"
+            return player_team
         lemma = head.lemma_.casefold()
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
         # "The office called ..." after "the prime minister's office said"; "the union

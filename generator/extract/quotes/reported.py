@@ -121,7 +121,7 @@ def _is_complementizer(words: list[Token]) -> bool:
 def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     """(source, clause) of "according to SOURCE"; the clause is the phrase's head clause."""
     source = according_source(token)
-    if source is None or token.head.i == token.i:
+    if source is None or token.head.i == token.i or _sources_a_noun(token):
         return None
     inside = {t.i for t in token.subtree}
     # "CLAUSE, according to X, whose spokesman Y said that ...": a verb the parser joined
@@ -132,6 +132,12 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
             inside |= {t.i for t in verb.subtree}
     clause = [t for t in _sourced_clause(token).subtree if t.i not in inside]
     return source, clause
+
+
+def _sources_a_noun(according: Token) -> bool:
+    """"Caleb Wynn, Portland's No. 4 prospect according to MLB Pipeline, ...": the phrase
+    ranks a noun inside a clause (no verb of its own), a record, no report (round 67)."""
+    return according.head.pos_ in ("NOUN", "PROPN") and according.head.dep_ != "ROOT"
 
 
 def _sourced_clause(according: Token) -> Token:

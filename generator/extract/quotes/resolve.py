@@ -34,10 +34,10 @@ from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.issuers import IssuerResolution
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.members import member_of
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import (
     Name,
-    collect_evident_persons,
     collect_names,
     collect_nicknamed_persons,
     collect_titled_names,
@@ -56,6 +56,7 @@ from generator.extract.quotes.organization_names import (
 )
 from generator.extract.quotes.organization_roles import organization_in_role
 from generator.extract.quotes.organizations import OrganizationResolution
+from generator.extract.quotes.posts import collect_persons_by_post
 from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
@@ -74,10 +75,6 @@ from generator.extract.quotes.roles import (
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.token_index import proper_nouns
-
-#: Plural person nouns whose singular is not the plural minus "s".
-_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman",
-                        "spokespeople": "spokesperson", "authorities": "authority"}
 
 
 @dataclass
@@ -130,7 +127,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             self.in_quote = [False] * len(self.doc)
         self.city = dateline_city(self.doc)
         titled = collect_titled_names(self.doc, self.lex)
-        found = collect_names(self.doc, ("PERSON",)) + titled + collect_evident_persons(
+        found = collect_names(self.doc, ("PERSON",)) + titled + collect_persons_by_post(
             self.doc, self.lex) + collect_nicknamed_persons(self.doc, self.lex)
         self.persons = sorted({n for n in found if not self._names_an_outlet(n)},
                               key=lambda n: n.start)
@@ -239,16 +236,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         return Speaker(self._member_of(speaker.name), mention.text, None, "group")
 
     def _member_of(self, group: str) -> str:
-        """"people familiar with the matter" -> "person familiar with the matter": the
-        first plural noun of the group's name made singular, if the word lists know it."""
-        words = group.split()
-        for k, word in enumerate(words):
-            low = word.casefold()
-            single = _IRREGULAR_SINGULARS.get(low) or (
-                low[:-1] if low.endswith("s") and low[:-1] in self.lex.group_nouns else None)
-            if single is not None:
-                return " ".join([*words[:k], single, *words[k + 1 :]])
-        return group
+        """:func:`.members.member_of` with this article's word lists."""
+        return member_of(group, self.lex)
 
     def _resolve(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
         described = self._described_in_lede(mention)

@@ -276,6 +276,10 @@ def person_before_affiliation(antecedent: Token) -> Token:
     role = prep.head
     if role.dep_ == "appos" and role.head.ent_type_ == "PERSON":
         return role.head
+    if prep.lower_ == "of" and role.tag_ == "NNS" and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("both", "all", "either")
+            for c in antecedent.children):
+        return role  # "lawmakers of both parties, who say ...": the lawmakers (round 68)
     return antecedent
 
 

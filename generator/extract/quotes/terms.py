@@ -87,6 +87,8 @@ def is_term(quote: Span) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in quote) or _coordinated_adjectives(words):
         return False
+    if words[0].tag_ == "JJS":  # the “best overall value”: a verdict (round 68)
+        return False
     before = doc[quote.start - 2]  # the word before the opening mark
     if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
         return True

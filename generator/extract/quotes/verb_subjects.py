@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
@@ -32,12 +33,30 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep")
 
 
+def _agent_before_participle(verb: Token) -> Token | None:
+    """"The merger ... will be reviewed by the Federal Trade Commission, which has
+    challenged several deals, arguing that ...": a participle set off by a comma after a
+    passive verb's agent that names a body or a person ("by X") is the agent's, not the
+    passive subject's (round 67); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i \
+            or verb.doc[verb.i - 1].text != "," \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    agent = next((c for c in head.children if c.dep_ == "agent" and c.i < verb.i), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return source if source is not None and source.ent_type_ in ("ORG", "PERSON") else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing to the governing verb for participles,
     infinitives and coordinated verbs that have none of their own."""
     after_mark = _name_after_closing_mark(verb)
     if after_mark is not None:
         return after_mark
+    agent = _agent_before_participle(verb)
+    if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
+        return agent
     current = verb
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
@@ -196,7 +215,8 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ") or (
         verb.tag_ == "VBN" and (any(c.dep_ == "ccomp" for c in verb.children)
                                 or _that_clause_in_setting(verb)
-                                or _after_relative_clause(verb)))
+                                or _after_relative_clause(verb)
+                                or clause_beside_cue_on_noun(verb) is not None))
 
 
 def _after_relative_clause(verb: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Reports the parser hid in rounds 67-68 (:func:`clause_misread_late`, tried last).
+
+A closing cue the parser hung on the report's last noun:
+
+"Sales in the three months ending in June will be about $6.8 billion, the Boise,
+Idaho-based company said in a statement Wednesday.": the parser read "the company said"
+as a relative clause with no "that" on "billion" ("$6.8 billion the company said"); a
+comma between the noun and the cue's subject, and nothing but adjuncts after the cue to
+the end of the sentence, tell that the words before the comma are what was said (as
+:func:`.misparses.clause_before_conjoined_cue` does for a cue read as a conjunct).
+
+Also 'told reporters Stroud was "feeling better every day" but that ...': with no "that",
+the parser read the clause after the audience as the verb's open complement (xcomp); a
+finite clause with a subject of its own is the report (:func:`clause_read_as_complement`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.lexicon import Lexicon
+
+#: What may follow such a cue ("said in a statement Wednesday").
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def clause_before_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the report before "..., the company said." when the parser made
+    the cue a relative clause of the report's last noun; None for any other shape (a real
+    contact relative, "the money prosecutors said she spent", has no comma before it)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i >= verb.i or noun.pos_ not in ("NOUN", "NUM", "PROPN"):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i <= noun.i + 1:
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    after = [c for c in verb.children if c.i > verb.i]
+    rest = [t for t in verb.sent if t.i > verb.right_edge.i and not t.is_punct
+            and not t.is_space]
+    if comma.text != "," or comma.i != noun.i + 1 or any(
+            c.dep_ not in _ADJUNCTS for c in after) or rest:
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > noun.i:
+        return None
+    words = [t for t in verb.doc[verb.sent.start : comma.i] if not t.is_space]
+    return (root, words) if len(words) > 3 else None
+
+
+def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`, else
+    :func:`clause_beside_cue_on_noun`."""
+    return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
+        or clause_beside_cue_on_noun(verb)
+
+
+def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of 'Amina Rashid, the leader of X Council, posted on X that commuters
+    were "paying the price ..."': the parser read the sentence as a noun phrase (the name its
+    root), the cue a modifier of the name and the "that" clause a second one; the clause
+    after the cue, opened by "that" and with a subject of its own, is the report (round
+    68). None for any other shape."""
+    name = verb.head
+    if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") \
+            or verb.i < name.i:
+        return None
+    for clause in name.children:
+        if clause.i <= verb.right_edge.i or clause.dep_ not in ("acl", "relcl", "ccomp"):
+            continue
+        first = clause.left_edge
+        if first.lower_ == "that" and first.dep_ == "mark" and first.i == verb.right_edge.i + 1 \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause, [t for t in clause.subtree if t.i > first.i]
+    return None
+
+
+def clause_read_as_complement(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "told reporters Stroud was "feeling better ..." but that ...": an
+    open complement (xcomp) after the audience (speakers.yaml ``audiences``) with a subject
+    and an auxiliary of its own is a finite clause, the report; None otherwise."""
+    audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                     and {c.lower_, c.lemma_.casefold()} & lex.audiences), None)
+    if audience is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.i < audience.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i > audience.i and any(
+                c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in clause.children):
+            return clause, list(clause.subtree)
+    return None
