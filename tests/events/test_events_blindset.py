@@ -127,7 +127,14 @@ after its fixes (gold settled: five events) 0.877 / 0.891 / 0.884, 0.982, 0.895,
 Fed's deadline, a film festival, an eviction ruling and its appeal, a rugby semi-final
 postponed, a volcano's eruption and flights; after rounds 1-34's fixes) 0.754 / 0.942 /
 0.838, 0.959, 0.837, 0.986, 0.900, after its fixes (gold settled: two events, a subject)
-0.897 / 0.963 / 0.929, 1.000, 0.904, 0.986, 0.914.
+0.897 / 0.963 / 0.929, 1.000, 0.904, 0.986, 0.914; round 37, by a thirty-third (a teachers'
+strike ballot, a satellite launch delayed twice, an adjourned murder trial, store closures in
+three waves, a marathon's new finish, a council budget; after rounds 1-36's fixes) 0.872 /
+0.915 / 0.893, 0.947, 0.893, 0.966, 0.976, after its fixes 0.940 / 0.951 / 0.945, 0.987,
+0.885, 0.966, 0.988; round 38, by a thirty-fourth (airline routes, a museum show, drought
+tiers, a deadline-day transfer, a recall petition, a bridge closure; after rounds 1-36's
+fixes) 0.857 / 0.923 / 0.889, 0.933, 0.817, 0.974, 0.947, after its fixes (gold settled: a
+claim kind) 0.909 / 0.923 / 0.916, 0.983, 0.817, 0.974, 0.974.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -514,6 +521,42 @@ FLOORS = {
         "claim_recall": 0.98,
         "claim_kind_accuracy": 0.90,
     },
+    # Round 37 at first sight (main at dd63dd9): 0.872 / 0.915 / 0.893, 0.947, 0.893, 0.966,
+    # 0.976 (dup 0.027); after its fixes, main merged: 0.940 / 0.951 / 0.945, 0.987, 0.885,
+    # 0.966, 0.988 (dup 0.026).
+    (37,): {
+        "event_precision": 0.91,
+        "event_recall": 0.92,
+        "event_f1": 0.92,
+        "status_accuracy": 0.96,
+        "what_match": 0.86,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.96,
+    },
+    # Round 38 at first sight (main at dd63dd9): 0.857 / 0.923 / 0.889, 0.933, 0.817, 0.974,
+    # 0.947 (dup 0.033; kind 0.961 with the gold as settled); after its fixes, main merged:
+    # 0.909 / 0.923 / 0.916, 0.983, 0.817, 0.974, 0.974 (dup 0.033).
+    (38,): {
+        "event_precision": 0.88,
+        "event_recall": 0.90,
+        "event_f1": 0.89,
+        "status_accuracy": 0.96,
+        "what_match": 0.79,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.95,
+    },
+    # Round 39 at first sight (the session's last events code): 0.871 / 0.953 / 0.910, 0.885,
+    # 0.852, 0.947, 0.944 (dup 0.066). Not fixed in the session: a held-out measurement, pinned
+    # at its first sight.
+    (39,): {
+        "event_precision": 0.85,
+        "event_recall": 0.93,
+        "event_f1": 0.89,
+        "status_accuracy": 0.86,
+        "what_match": 0.83,
+        "claim_recall": 0.92,
+        "claim_kind_accuracy": 0.92,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -532,9 +575,10 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: fixes, which dated ev203's gala screening and ev205's kick-off on their right days, so two
 #: wrongly dated extras fell on their gold events' days as splits, and 1 of 53 again once the
 #: merging folded a clock time told by a common noun into the one event of its day before:
-#: merge.clock_retelling; the default cap).
+#: merge.clock_retelling; the default cap), round 39 (held out, pinned at its first sight) 4 of
+#: its 61 (0.066).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

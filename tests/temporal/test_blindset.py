@@ -416,6 +416,18 @@ ahead, a day in an aside closed before the verb lending a later clock nothing): 
 time" after "starts on Saturday"),
 an IST clock after midnight on the next day, "a day of prayer", "was due to fly home Thursday
 evening", "maybe Wednesday", "closed ... until Wednesday". Round 38 is held out.
+Round 38 (``blindset/blindset38.txt``, 8 stories by another author, 223 expressions: 1993 AP
+Mississippi flood crest, 1997 Reuters airline half-year results (fiscal year ending March 31), 2002
+Wikinews World Cup schedule in several zones, 2008 AFP torch relay route, 2012 AP election night
+poll closings, 2017 local school term dates, 2019 Reuters Brexit extension, 2023 Wikinews asteroid
+capsule in ACDT and UTC) is a held-out round, not fixed: scored once on session 12's last dates
+code (after rounds 1-37's and 39's fixes) against its gold as written, relaxed 0.982 / strict 0.951
+/ value F1 0.892, and pinned just under that (0.98 / 0.89). Its misses (see its header): a March-31
+company's half-year read as the calendar's half, coming weekdays read a week back (the World Cup
+schedule's Friday match and its clocks, a relay's Wednesday, the Brexit Thursday), clocks of the
+schedule on the wrong day, the coming school year's year-less dates given the year gone by,
+year-less months of a past or reported period read ahead, ACDT, and extents ("7:30 p.m. EST
+Tuesday" whole, "the fiscal year", "'73", "December" as a kind, "2004 KD15", "per second").
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -471,6 +483,7 @@ ROUNDS = {
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
     "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
+    "round38": ("blindset38.txt", "blindset38.jsonl", 0.98, 0.89),
     "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
 }
 

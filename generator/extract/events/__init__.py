@@ -40,7 +40,9 @@ from generator.extract.events.anchor import (
     resumption,
 )
 from generator.extract.events.changes import mark_changes
+from generator.extract.events.counts import later_count
 from generator.extract.events.filters import (
+    clock_of_day,
     date_rank,
     in_dateline,
     is_conditional,
@@ -82,6 +84,7 @@ from generator.extract.events.secondary import (
     object_conjunct,
     own_date_in_list,
     same_date_conjuncts,
+    verbless_conjunct,
 )
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
@@ -146,8 +149,9 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
                else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
-        if key not in best or rank < best[key][0]:
-            best[key] = (rank, anchor, timex)
+        if key not in best or rank < best[key][0] \
+                or rank == best[key][0] and clock_of_day(timex, best[key][2]):
+            best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
 
     for timex in sorted(timexes, key=lambda t: t.start):
         timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
@@ -215,7 +219,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         noun = anchor.noun
         owner = clause_verb(noun.head) if noun.head.i != noun.i else None
         subject = find_subject(owner) if owner is not None else None
-        what, lemma = noun_event(noun, rules, claims), noun.lemma_.lower()
+        what = gapped_conjunct_event(noun, verb) if verbless_conjunct(noun, verb) \
+            else noun_event(noun, rules, claims)  # "and a second, two-day strike on Oct. 20"
+        lemma = noun.lemma_.lower()
         actor = pronoun_actor(subject, claims) or pronoun_owner(noun, claims)  # "her visit"
         participants = find_participants(noun, rules, subject, actor)
     elif anchor.misread:  # "before the window shuts at 11 p.m.": "shuts" read as a noun
@@ -258,6 +264,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     candidate.told_by_thing = anchor.noun is None and common_subject(find_subject(verb), rules)
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
+    candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     if anchor.noun is None:
         candidate.verb = verb.i

@@ -120,13 +120,23 @@ def is_set_condition(verb, rules: EventRules) -> bool:
     clause the sentence opens with its condition, its saying verb after it, is as conditional
     ("*If* the work overruns, the airport would keep flights at Carrow until the end of June,
     Hale said", round 33)."""
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and fronted_condition(verb.head, rules):
+        return True  # "If no deal is reached ..., the federation says, it will ballot ..."
+    return fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
+                                               or verb.dep_ == "ccomp" and verb.i < verb.head.i)
+
+
+def fronted_condition(verb, rules: EventRules) -> bool:
+    """Whether a condition hangs on the verb before it (``is_set_condition``); on a saying verb
+    set between the condition and what it reports, the parser's reading of "If no deal is
+    reached by the end of October, *the federation says*, it will ballot members again ...
+    through the winter" (round 37), the report is as conditional as with the saying verb
+    after it (round 33)."""
     markers = set(rules.conditional_markers)
-    fronted = any(c.dep_ == "advcl" and c.i < verb.i and any(
+    return any(c.dep_ == "advcl" and c.i < verb.i and any(
         m.dep_ == "mark" and m.lower_ in markers for m in c.children)
         or c.dep_ in ("advcl", "ccomp") and c.i < verb.i and inverted_condition(c, rules)
         for c in verb.children)
-    return fronted and (verb.dep_ not in ("ccomp", "xcomp")
-                        or verb.dep_ == "ccomp" and verb.i < verb.head.i)
 
 
 def inverted_condition(verb, rules: EventRules) -> bool:
@@ -310,6 +320,14 @@ def date_rank(doc, timex: Timex, anchor, rules: EventRules) -> int:
     if not qualifies_noun or root.dep_ == "npadvmod":
         return 0
     return 2 if root.dep_ in NOUN_MODIFIER_DEPS else 1
+
+
+def clock_of_day(time: Timex, day: Timex) -> bool:
+    """Whether ``time`` is a clock time on the day ``day`` gives, both on one predicate ("will
+    lift off ... on November 24 at 10:42 p.m.", "On race day, Sunday, April 18, the elite
+    women start at 8.30am", round 37): the finer date says when it happens."""
+    return time.type == "TIME" and day.type == "DATE" and ":" in time.value \
+        and time.value.startswith(f"{day.value}T")
 
 
 def has_dated_complement(verb) -> bool:

@@ -58,6 +58,9 @@ class Candidate:
     told_values: set[str] = field(default_factory=set)
     """The date values of the mentions folded into it (``merge_candidates``): a headline
     retells it when it gives any of them."""
+    counted: str | None = None
+    """The word that counts it after another happening ("*a second*, two-day strike on
+    October 20"; ``counts.later_count``): no retelling of one told before at a coarser date."""
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
@@ -117,7 +120,9 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     if b.points_back and a.event.when.value == b.event.when.value:
         return True  # "warned customers in November ..., but it said at the time": round 27
     if a.event.when.value != b.event.when.value:
-        return retold_finer(a, b, synonyms)
+        finer = retold_finer(a, b, synonyms)
+        if finer or not clock_on_day(a, b):
+            return finer
     if a.sentence != b.sentence and coincides(b):
         return False  # "The museum's new cafe ... opens on the same day": another happening
     shared = shared_names(a.keys, b.keys)
@@ -137,6 +142,14 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # across Castoria on Tuesday" (round 19): a later sentence naming no one adds no name
     nameless = not b.keys and a.sentence != b.sentence
     return (inside or nameless) and same_happening(a.lemma, b.lemma, synonyms)
+
+
+def clock_on_day(a: Candidate, b: Candidate) -> bool:
+    """Whether one date is the other's day with a clock time ("will be sworn in on June 1 *at
+    noon*" and "the day after the inauguration" on June 1, round 37's clock beating its day on
+    one predicate): told of as one value when names or verb say it is one happening."""
+    first, second = sorted((a.event.when.value, b.event.when.value), key=len)
+    return second.startswith(f"{first}T") and ":" in second
 
 
 def coincides(candidate: Candidate) -> bool:
@@ -166,6 +179,11 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     its verb ("has agreed to *hear* the case next month. A *hearing* is set for December 9",
     round 35: ``changes.set_for``)."""
     first, second = a.event.when.range, b.event.when.range
+    if b.counted is not None and b.counted != a.counted:
+        return False  # "will walk out next month" ... "and a second, two-day strike on Oct. 20"
+    if b.counted is not None and a.lemma == b.lemma and a.sentence != b.sentence \
+            and inside_finer(a, b):
+        return True  # "A second group of 14 will close in May" ... "Stores in the second wave"
     if first is None or second is None or a.sentence == b.sentence \
             or a.lemma == b.lemma and not (b.held_again and b.held == a.lemma) \
             or first.granularity == second.granularity \
@@ -260,7 +278,7 @@ def retells(body: Candidate, headline: Candidate,
     2028") or only aims at it ("ministers *aim for* law by summer" / "want the bill to receive
     royal assent by July 21")."""
     when, told = body.event.when, headline.event.when
-    if when.value == told.value or told.value in body.told_values:
+    if when.value == told.value or told.value in body.told_values or clock_on_day(body, headline):
         return True  # "digging to start May 4" / "will start next month ... on May 4"
     inside = when.range is not None and told.range is not None \
         and told.range.start <= when.range.start and when.range.end <= told.range.end

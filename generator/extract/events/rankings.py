@@ -254,21 +254,39 @@ def locates_compared(span, rules: EventRules) -> bool:
     subject a word of ``rules.reference_points.compared`` describes ("The last *comparable*
     season was in 2005"), or whose complement measures against an earlier occasion ranked
     in it ("That is *less than* half the distance of *the closest previous* pass, in 2021",
-    round 34: a comparative and a superlative or ``reference_points.previous`` word)."""
+    round 34: a comparative and a superlative or ``reference_points.previous`` word), or that
+    sets the subject against its own earlier level ("is 9 percent *below its level* in 2019",
+    round 37: a preposition of ``reference_points.positions`` before a possessive noun)."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if verb.lemma_ != "be":
-        return False
+        return own_level(verb, rules)
     compared = set(rules.reference_points.compared)
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(
             a.dep_ == "amod" and a.lower_ in compared for a in c.children)
            for c in verb.children):
         return True
+    if own_level(root.head.head if root.dep_ == "pobj" else root, rules):
+        return True  # "is 9 percent *below its level* in 2019" (round 37): its own past level
     previous = set(rules.reference_points.previous)
     complement = next((c for c in verb.children if c.dep_ == "attr"), None)
     words = list(complement.subtree) if complement is not None else []
     return any(t.tag_ == "JJR" for t in words) \
         and any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in previous for t in words)
+
+
+def own_level(token, rules: EventRules) -> bool:
+    """Whether ``token`` is a "be" set against its subject's own level, or that level: a noun
+    of ``reference_points.levels`` with a possessive, after a preposition of
+    ``reference_points.positions`` on "be" ("Starting pay is 9 percent *below its level* in
+    2019"; "The river was above its banks in March" is a happening)."""
+    levels, positions = rules.reference_points.levels, rules.reference_points.positions
+    if token.lemma_ == "be":
+        return any(c.dep_ == "prep" and c.lower_ in positions and any(
+            own_level(o, rules) for o in c.children if o.dep_ == "pobj") for c in token.children)
+    return token.lemma_.lower() in levels and token.dep_ == "pobj" \
+        and token.head.lower_ in positions and token.head.head.lemma_ == "be" \
+        and any(c.dep_ == "poss" for c in token.children)
 
 
 def is_occasion(noun, rules: EventRules) -> bool:
@@ -341,12 +359,20 @@ def zero_since(span) -> bool:
 
 def negated_count(verb) -> bool:
     """Whether a negated verb has an indefinite object ("Our members *have not had a* real
-    pay rise since 2022", round 30): "no pay rise since 2022", a count of none. A negated
+    pay rise since 2022", round 30): "no pay rise since 2022", a count of none; so is an
+    amount (``amount``). A negated
     verb with no object is a state since the date ("has not played since February", round
     9: dated there)."""
     return any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
+        c.dep_ == "dobj" and (any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
+                              or amount(c))
         for c in verb.children)
+
+
+def amount(noun) -> bool:
+    """Whether the object is an amount ("have not spent *more than £10 million* on a player
+    since 2023", round 38): none above it since the date, a count as "a pay rise" is."""
+    return any(c.dep_ in ("nummod", "quantmod") for c in noun.children)  # not a bare "0"
 
 
 def denied_contrast(span) -> bool:

@@ -56,6 +56,9 @@ class ReferencePoints(BaseModel):
     """Words that make the clause a comparison (besides superlatives, which the tag gives)."""
     bases: list[str] = []
     """Prepositions whose object is the base of a comparison ("from 162 million euros")."""
+    positions: list[str] = []
+    levels: list[str] = []
+    """"is 9 percent *below* its level in 2019": a "be" set against its own earlier level."""
     batches: list[str] = []
     """Prepositions of a span of dates on a bare participle that only says which things are
     meant ("vehicles built *between* 2021 and 2024")."""
@@ -140,6 +143,12 @@ class EventRules(BaseModel):
     preference_adverbs: list[str] = []
     span_starts: list[str] = []
     need_participles: list[str] = []
+    sequence_adverbs: list[str] = []
+    """"first set for September 15 and *then* moved to November 10": a stage of a plan's
+    story (superseded.passed_stage)."""
+    later_counts: list[str] = []
+    """"and *a second*, two-day strike on October 20": a happening counted after another is
+    never that one told again at a finer date (counts.later_count, merge.retold_finer)."""
     """"new shares *needed* to pay for the deal": a need describes its noun (repairs)."""
     """"by withholding rent *since* May": a preposition that opens a span going on to now."""
     fixing_verbs: list[str] = []

@@ -82,9 +82,12 @@ def gapped_conjunct(span, verb):
     """The noun a coordinated clause without a verb of its own is about ("The women's final
     is scheduled for Sept. 12 and *the men's final* for the following day", round 14): the
     date follows a second preposition of the same word on the verb, and the parser hung the
-    noun as a conjunct of the first one's object. Else None."""
+    noun as a conjunct of the first one's object, or of the verb itself
+    (``verbless_conjunct``). Else None."""
     root = span.root
     preposition = root.head
+    if root.dep_ == "pobj" and verbless_conjunct(preposition.head, verb):
+        return preposition.head  # "will close in May, and *the last 12* in September"
     if root.dep_ != "pobj" or preposition.head.i != verb.i:
         return None
     firsts = [c for c in verb.children
@@ -92,6 +95,15 @@ def gapped_conjunct(span, verb):
     return next((conj for first in firsts for obj in first.children if obj.dep_ == "pobj"
                  for conj in obj.children if conj.dep_ == "conj" and conj.i < preposition.i),
                 None)
+
+
+def verbless_conjunct(token, verb) -> bool:
+    """Whether the parser hung a gapped clause's noun straight on the verb as its conjunct
+    ("A second group of 14 will close in May, and *the last 12* in September", round 37): a
+    noun or number with no subject of its own, after the verb."""
+    return token.dep_ == "conj" and token.head.i == verb.i and token.i > verb.i \
+        and token.pos_ in ("NOUN", "PROPN", "NUM") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def object_conjunct(span, verb):
@@ -127,7 +139,20 @@ def conjunct_words(noun) -> str:
 def gapped_conjunct_event(noun, verb) -> str:
     """"The men's final is scheduled": the conjunct's words before it and the verb."""
     words = noun.doc[noun.left_edge.i:noun.i + 1].text
-    return finish(f"{words} {verb_phrase(verb, plural=noun.tag_ in ('NNS', 'NNPS'))}")
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "CD" \
+        and noun.lower_ not in ("1", "one") and not day_of_month(noun)
+    return finish(f"{words} {verb_phrase(verb, plural=plural)}")
+
+
+def day_of_month(number) -> bool:
+    """Whether a number is a day in a date its month names ("Nov. 3 and *4*"), not a count of
+    things ("the last *12*", which the tagger may also call a date)."""
+    if number.head.tag_ == "NNP" and number.head.ent_type_ == "DATE":
+        return True  # "on Oct. 3 and *4*": hung on the month
+    start = number.i
+    while start > 0 and number.doc[start].ent_iob_ == "I":
+        start -= 1
+    return any(t.tag_ == "NNP" for t in number.doc[start:number.i])
 
 
 def is_ordinal(token) -> bool:

@@ -138,7 +138,8 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     infinitive a verb of ``rules.deadline_givers`` orders by a date is such a deadline, whatever
     modal the clause above has ("may evict 46 households, *ordering* the tenants to leave *by*
     January 8", round 35)."""
-    if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals
+           for c in [*verb.children, *shared_auxiliaries(verb)]):
         return True  # "must collect their numbers on Friday": an obligation sets its date
     modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals and not perfect(c, verb)
                 for c in verb.children) \
@@ -151,6 +152,16 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" \
         and span.root.head.lower_ in rules.deadline_prepositions
+
+
+def shared_auxiliaries(verb) -> list:
+    """The auxiliaries of the verb a bare conjunct with no subject or auxiliary of its own is
+    joined to ("must *certify or reject* the petition by May 6", round 38: "reject" shares the
+    "must")."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB" or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return auxiliaries(verb.head)
 
 
 def possible(verb, rules: EventRules) -> bool:

@@ -99,7 +99,8 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
     in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
     planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
     planning = set(rules.status["planned"].lemmas)
-    if first_plan(verb, rules) or moved_plan_aside(verb, planning, rules):
+    if first_plan(verb, rules) or passed_stage(verb, rules) \
+            or moved_plan_aside(verb, planning, rules):
         return True
     token = verb
     for _ in range(3):
@@ -120,13 +121,40 @@ def first_plan(verb, rules: EventRules) -> bool:
     February", round 29). A move coordinated with it that has no date of its own is dated by
     the plan ("The works were first planned for last summer but were put back after a
     shortage of steel", round 1)."""
-    if verb.lemma_.lower() not in rules.scheduling_words or not any(
+    if not scheduled(verb, rules) or not any(
             c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
             for c in replaced_plan_holders(verb)):
         return False
     return not any(c.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
                                                 for t in c.subtree)
                    for c in verb.children)
+
+
+def scheduled(verb, rules: EventRules) -> bool:
+    """Whether the verb is a word of ``rules.scheduling_words``, or one of
+    ``rules.fixing_verbs`` with the date it fixes after "for" ("The launch was first *set
+    for* September 15", round 37; "the company was first set up in 1990" is no plan)."""
+    lemma = verb.lemma_.lower()
+    return lemma in rules.scheduling_words or lemma in rules.fixing_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+        and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def passed_stage(verb, rules: EventRules) -> bool:
+    """Whether the dated verb is a move told, with "then" (``rules.sequence_adverbs``) in
+    the simple past, after a first plan it is coordinated with ("The launch was first set for
+    September 15 and *then moved* to November 10", round 37): a stage of the plan's story,
+    since replaced, as the first plan is; a move with "now", or in the perfect ("first set
+    for April 15, has been moved to April 29"), gives the date that stands."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.i != verb.i \
+        and verb.lemma_.lower() in rules.moving_verbs and scheduled(head, rules) \
+        and any(c.dep_ == "advmod" and c.lower_ in rules.sequence_adverbs
+                for c in verb.children) \
+        and not _replaced(verb, rules) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
+                for c in replaced_plan_holders(head))
 
 
 def replaced_plan_holders(planning):
@@ -154,9 +182,13 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
     semi-final, *due to be played* today, has been postponed and will now be played on
     Wednesday", round 35)."""
     holder = verb.head
-    if verb.dep_ == "xcomp" and holder.i != verb.i and holder.lower_ in planning \
-            and holder.dep_ in ("prep", "amod", "acl"):
-        holder = holder.head
+    if verb.dep_ in ("xcomp", "pobj") and holder.i != verb.i and holder.lower_ in planning \
+            and holder.dep_ in ("prep", "amod", "acl", "conj"):
+        # "announced in November and *due to launch* on April 12, was cancelled last week"
+        # (round 38): a planning word joined to the participle set off on the subject
+        conjunct, holder = holder.dep_ == "conj", holder.head
+        if conjunct and holder.dep_ == "acl" and holder.head.i != holder.i:
+            holder = holder.head
     elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
         return False
     if holder.dep_ not in ("nsubj", "nsubjpass"):
@@ -180,7 +212,11 @@ def _replaced(verb, rules: EventRules) -> bool:
 
 def _dated(verb, own: bool = True) -> bool:
     """Whether a prepositional phrase on the verb holds a date: as its object when ``own``
-    ("called off *on August 11*", not "called off after a dispute ... settled last year")."""
+    ("called off *on August 11*", not "called off after a dispute ... settled last year"), or
+    a bare date on it ("was cancelled *last week*", round 38)."""
+    if own and any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                   for c in verb.children):
+        return True
     return any(c.dep_ == "prep" and any(
         t.ent_type_ in ("DATE", "TIME") for t in (
             (g for g in c.children if g.dep_ == "pobj") if own else c.subtree))

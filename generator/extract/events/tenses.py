@@ -46,13 +46,22 @@ def is_present(verb) -> bool:
     owner = gerund_owner(verb)
     if owner is not None:
         return is_present(owner)
-    if sequel_participle(verb) or present_participle_aside(verb):
+    if sequel_participle(verb) or present_participle_aside(verb) or bare_complement(verb):
         return is_present(verb.head)  # "starts at 8 a.m., *followed by* the men's race at 8:30"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False
     return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries) \
         or untagged_present(verb, auxiliaries)
+
+
+def bare_complement(verb) -> bool:
+    """Whether the verb is a bare infinitive, with no "to" or modal, that complements the verb
+    before it ("its pilots *begin pay* talks with management on February 16", where the parser
+    reads the noun "pay" as a verb, round 38): it has the tense of that verb."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i != verb.i \
+        and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def sequel_participle(verb) -> bool:

@@ -142,7 +142,11 @@ def unasserted(verb, rules: EventRules) -> bool:
 def preference(verb, rules: EventRules) -> bool:
     """Whether the verb is what someone "would rather" or "would sooner" do (an adverb of
     ``rules.preference_adverbs`` with "would"): a choice weighed against another ("we would
-    rather play on Wednesday than risk injuries on a pitch like that"), no happening."""
+    rather play on Wednesday than risk injuries on a pitch like that"), no happening; nor is
+    the choice it is weighed against, after "than"."""
     children = list(verb.children)
+    if verb.dep_ in ("advcl", "dep") and verb.head.i != verb.i \
+            and any(c.dep_ == "mark" and c.lower_ == "than" for c in children):
+        return preference(verb.head, rules)  # "than let customers down in April" (round 38)
     return any(c.dep_ == "advmod" and c.lower_ in rules.preference_adverbs for c in children) \
         and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)
