@@ -100,6 +100,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.speakers import SpeakerRegistry, SpeakerRegistryError
     from generator.store import check_claim_dir
 
+    if not args.config.exists():
+        print(f"factcheck: {args.config} not found; verdicts are checked against the default "
+              "rating scale (pass --config path/to/mkdocs.yml)", file=sys.stderr)
     problems: list = list(check_claim_dir(args.directory, load_scale(args.config)))
     try:  # the editors' speaker registry is validated with the claim files it serves
         SpeakerRegistry.load(args.directory / "speakers.yaml")

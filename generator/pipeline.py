@@ -6,6 +6,7 @@ plain library that knows nothing of the others.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -46,13 +47,17 @@ def extract_seeds(
 ) -> int:
     """Extract every article under ``paths`` into ``out_dir``; returns a process exit code."""
     from generator.extract import extract_doc
-    from generator.ingest import iter_seed_paths, read_article
+    from generator.ingest import iter_seed_paths
     from generator.nlp import load_pipeline
     from generator.store import build_claim_file, write_claim_file
 
-    seeds = [read_article(path) for path in iter_seed_paths(paths)]
+    seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
+    for problem in problems:  # every bad seed at once; the good ones are still extracted
+        print(f"factcheck: {problem}", file=sys.stderr)
     if not seeds:
-        print(f"factcheck: no articles found in {', '.join(map(str, paths))}", file=sys.stderr)
+        if not problems:
+            print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
+                  file=sys.stderr)
         return 1
     nlp = load_pipeline(model)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -68,7 +73,39 @@ def extract_seeds(
             state = "updated" if diff else "unchanged"
             print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
                   f"{len(extraction.events)} events)")
-    return 0
+    return 1 if problems else 0
+
+
+def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
+    """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
+
+    A seed that has a claim file keeps its id even when its headline, and so its slug, changed
+    since (unless its metadata sets ``id:``): the reviews stay with the article. A seed whose
+    id an earlier seed already has (a duplicate, or two headlines that give one slug) would
+    write the same claim file: it is reported and skipped, never merged over it.
+    """
+    from generator.ingest import IngestError, read_article
+    from generator.store import article_ids_by_source
+
+    known = article_ids_by_source(out_dir)
+    seeds, problems, first = [], [], {}
+    for path in paths:
+        try:
+            seed = read_article(path)
+        except IngestError as err:
+            problems.append(err)
+            continue
+        if seed.source in known and "id" not in dict(seed.origins):
+            seed = dataclasses.replace(seed, slug=known[seed.source])
+        if seed.slug in first:
+            problems.append(IngestError(seed.source, (
+                f"same article id '{seed.slug}' as {first[seed.slug]}, so both would write "
+                f"{out_dir / seed.slug}.yaml; skipped: remove the duplicate or give it another "
+                "title or id (front matter or NAME.meta.yaml)"), field="id"))
+            continue
+        first[seed.slug] = seed.source
+        seeds.append(seed)
+    return seeds, problems
 
 
 def article_timeml(path: Path, published: dt.date | None, model: str | None = None) -> str:

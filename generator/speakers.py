@@ -17,14 +17,20 @@ This module must not import spaCy: the site build uses it.
 
 from __future__ import annotations
 
+import difflib
 import functools
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from generator.store.safeyaml import tab_hint
 
 #: Letters that NFKD does not split into an ASCII letter and a mark.
 _NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
@@ -138,13 +144,18 @@ def speaker_key(name: str) -> str:
         name: The name as written in an article or in ``speakers.yaml``.
 
     Returns:
-        A lower-case, ASCII, hyphen-separated key such as ``john-kirby``; empty if the name
-        has no letters or digits.
+        A lower-case, ASCII, hyphen-separated key such as ``john-kirby`` (``speaker-`` and a
+        hash for a name written without Latin letters); empty if it has no letters or digits.
     """
     bare = strip_titles(name).casefold().translate(_NO_DECOMPOSITION)
     ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['’`]", "", ascii_name)  # O'Brien -> obrien, not o-brien
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
+    key = "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", bare))
+    if not key and words:  # '李明', 'فاطمة الزهراء': no Latin letters, a stable ASCII key
+        digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=4).hexdigest()
+        key = f"speaker-{digest}"
+    return key
 
 
 class SpeakerEntry(BaseModel):
@@ -158,10 +169,22 @@ class SpeakerEntry(BaseModel):
     )
     role: str | None = Field(default=None, description="editor: role shown on the speaker page.")
     url: str | None = Field(default=None, description="editor: link about the speaker.")
-    kind: str | None = Field(
+    kind: Literal["person", "organization", "group"] | None = Field(
         default=None, description="editor: person, organization or group (overrides the guess)."
     )
     notes: str | None = Field(default=None, description="editor: free notes, never published.")
+
+    @field_validator("url")
+    @classmethod
+    def _web_link(cls, url: str | None) -> str | None:
+        """The site links only http(s) and mailto URLs; anything else would be dropped."""
+        if url is not None and urlsplit(url.strip()).scheme.lower() not in WEB_SCHEMES:
+            raise ValueError("not a web link; write it in full, starting with https://")
+        return url
+
+
+#: Schemes the site links (generator.site.urls.SAFE_SCHEMES).
+WEB_SCHEMES = ("http", "https", "mailto")
 
 
 class SpeakerRegistryError(ValueError):
@@ -186,7 +209,14 @@ class SpeakerRegistry:
         path = Path(path)
         if not path.exists():
             return cls()
-        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+        content = path.read_bytes()
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            line = content[: err.start].count(b"\n") + 1
+            raise SpeakerRegistryError(f"{path}:{line}: not UTF-8 text ({err.reason} at byte "
+                                       f"{err.start}); save it as UTF-8") from None
+        return cls.from_text(text, str(path))
 
     @classmethod
     def from_text(cls, text: str, source: str = "<speakers>") -> SpeakerRegistry:
@@ -232,7 +262,10 @@ def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        raise SpeakerRegistryError(f"{source}:{line}: not valid YAML: {err}") from None
+        problem = str(getattr(err, "problem", None) or err)
+        context = f" ({err.context})" if getattr(err, "context", None) else ""
+        raise SpeakerRegistryError(
+            f"{source}:{line}: not valid YAML: {problem}{context}{tab_hint(problem)}") from None
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):
@@ -252,9 +285,13 @@ def _validate(item: object, node: yaml.Node, index: int, source: str) -> Speaker
         field_name = str(first["loc"][0]) if first["loc"] else ""
         line = _field_line(node, field_name) or node.start_mark.line + 1
         where = f"[{index}].{field_name}" if field_name else f"[{index}]"
-        raise SpeakerRegistryError(
-            f"{source}:{line}: speakers{where}: {first['msg']} (got {first.get('input')!r})"
-        ) from None
+        message = f"{first['msg'].removeprefix('Value error, ')} (got {first.get('input')!r})"
+        if first["type"] == "extra_forbidden":
+            known = list(SpeakerEntry.model_fields)
+            close = difflib.get_close_matches(field_name, known, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            message = f"unknown key '{field_name}'{hint}; allowed here: {', '.join(known)}"
+        raise SpeakerRegistryError(f"{source}:{line}: speakers{where}: {message}") from None
 
 
 def _field_line(node: yaml.Node, field_name: str) -> int | None:

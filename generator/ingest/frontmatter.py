@@ -8,6 +8,7 @@ the file, the line and the key, because these files are typed by hand.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -126,7 +127,9 @@ def parse_metadata(
             line = key_node.start_mark.line + first_line
             key = key_node.value
             if key not in ALLOWED_KEYS:
-                raise IngestError(path, f"unknown key; allowed: {', '.join(ALLOWED_KEYS)}",
+                close = difflib.get_close_matches(str(key), ALLOWED_KEYS, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise IngestError(path, f"unknown key{hint}; allowed: {', '.join(ALLOWED_KEYS)}",
                                   line=line, field=str(key))
             if key in values:
                 raise IngestError(path, "duplicate key", line=line, field=key)
@@ -144,7 +147,9 @@ def parse_metadata(
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + first_line if mark else None
-        raise IngestError(path, f"not valid YAML: {err.problem or err}", line=line,
+        problem = str(err.problem or err)
+        tab = "; indent with spaces, not a tab" if "'\\t'" in problem else ""
+        raise IngestError(path, f"not valid YAML: {problem}{tab}", line=line,
                           field=part) from None
     finally:
         loader.dispose()

@@ -84,6 +84,10 @@ class SpeakerEntry:
     verdict_counts: list[tuple[Verdict, int]]
 
 
+#: Granularities a timeline files under the month they start in (a week may straddle two).
+_MONTH_OR_SHORTER = frozenset({"time", "day", "week", "month"})
+
+
 @dataclass(slots=True)
 class TimelineItem:
     """A dated event with the article and claims it comes from."""
@@ -94,6 +98,17 @@ class TimelineItem:
     """Ids of claim pages."""
     speakers: list[str]
     """Canonical names of the speakers of its claims and of its participants (for filtering)."""
+
+    @property
+    def month(self) -> int:
+        """Month the timeline files it under; 0 for a date longer than a month (a season, a
+        quarter, a year), which no month heading describes."""
+        when = self.event.when
+        start, end = when.start, when.end or when.start
+        if start is None or end is None:
+            return 0
+        within = (start.year, start.month) == (end.year, end.month)
+        return start.month if within or when.granularity in _MONTH_OR_SHORTER else 0
 
 
 @dataclass(slots=True)

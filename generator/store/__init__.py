@@ -5,6 +5,7 @@ Public API:
 - ``build_claim_file(article, extraction)``: fresh machine data from an ``Extraction``.
 - ``write_claim_file(path, fresh, dry_run=False)``: create or merge; returns the diff.
 - ``read_published(path)``: the publication date an editor may have set.
+- ``article_ids_by_source(dir)``: the id each seed's claim file already has.
 - ``load_claim_dir(path, scale=None)``: validated ``ClaimFile`` objects for the site.
 - ``check_claim_dir(path, scale)``: every ``Problem`` in every file (``factcheck check``).
 - ``claims_json_schema()`` / ``write_schema_docs(docs_dir)``: the published schema.
@@ -16,6 +17,7 @@ from generator.store.problems import ClaimFileErrors, Problem
 from generator.store.schema import claims_json_schema, render_schema_page, write_schema_docs
 from generator.store.validate import (
     NON_CLAIM_FILES,
+    article_ids_by_source,
     check_claim_dir,
     claim_paths,
     load_claim_dir,
@@ -26,6 +28,7 @@ __all__ = [
     "NON_CLAIM_FILES",
     "ClaimFileErrors",
     "Problem",
+    "article_ids_by_source",
     "build_claim_file",
     "check_claim_dir",
     "claim_paths",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.scale import UNREVIEWED, Verdict
 
@@ -35,6 +36,7 @@ def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -
     return [
         *_check_article_id(data.get("article"), path),
         *_check_verdicts(claims, scale),
+        *_check_source_urls(data.get("article"), claims),
         *_check_duplicate_ids("claims", claims),
         *_check_duplicate_ids("events", events),
         *_check_event_refs(events, {c.get("id") for _, c in claims}),
@@ -93,6 +95,34 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
             )
 
 
+#: Schemes the site links (generator.site.urls.SAFE_SCHEMES); any other URL is shown as text.
+WEB_SCHEMES = ("http", "https", "mailto")
+
+
+def _check_source_urls(article: object, claims: list) -> Iterator[Finding]:
+    """The article's and each source's URL must be a link the site can publish, not
+    'example.org/x' or 'javascript:'."""
+    url = article.get("url") if isinstance(article, Mapping) else None
+    if isinstance(url, str) and not _is_web_link(url):
+        yield ("article", "url"), _not_a_web_link(url)
+    for i, claim in claims:
+        review = claim.get("review")
+        sources = review.get("sources") if isinstance(review, Mapping) else None
+        for j, source in enumerate(sources if isinstance(sources, list) else []):
+            url = source.get("url") if isinstance(source, Mapping) else None
+            if isinstance(url, str) and not _is_web_link(url):
+                yield ("claims", i, "review", "sources", j, "url"), _not_a_web_link(url)
+
+
+def _is_web_link(url: str) -> bool:
+    return urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES
+
+
+def _not_a_web_link(url: str) -> str:
+    return (f"not a web link: {url!r}; write it in full, starting with https:// "
+            "(or http://, mailto:)")
+
+
 def _check_duplicate_ids(name: str, items: list) -> Iterator[Finding]:
     """Ids key the merge and the URLs: each must appear once per file."""
     first: dict[str, int] = {}
@@ -115,7 +145,8 @@ def _check_event_refs(events: list, claim_ids: set) -> Iterator[Finding]:
         for j, ref in enumerate(refs if isinstance(refs, list) else []):
             if isinstance(ref, str) and ref not in claim_ids:
                 yield ("events", i, "claims", j), (
-                    f"event points to claim '{ref}', which is not in this file's claims"
+                    f"event points to claim '{ref}', which is not in this file's claims; "
+                    "remove it from the list (factcheck extract does so for a deleted claim)"
                 )
 
 

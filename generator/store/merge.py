@@ -29,6 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.models import Article, Claim, ClaimFile, Event
 from generator.store.fingerprint import ABSENT, canonical, decode, encode, item_key, value_hash
+from generator.store.problems import read_claim_text
 from generator.store.yamlio import (
     HEADER,
     atomic_write,
@@ -72,7 +73,7 @@ def write_claim_file(path: Path | str, fresh: Mapping[str, Any], dry_run: bool =
     """
     path = Path(path)
     with file_lock(path):
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        old = read_claim_text(path) if path.exists() else ""
         doc = load_document(old, path) if old.strip() else CommentedMap()
         merge_document(doc, fresh)
         if not old.strip():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ClaimFileErrors", "Problem"]
+__all__ = ["ClaimFileErrors", "Problem", "read_claim_text"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -36,3 +36,19 @@ class ClaimFileErrors(Exception):
         count = len(self.problems)
         lines = "\n".join(str(p) for p in self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in claim files:\n{lines}")
+
+
+def read_claim_text(path: Path) -> str:
+    """The text of a claim file (UTF-8; a BOM is dropped).
+
+    Raises:
+        ClaimFileErrors: The file is not UTF-8 (saved in a Windows code page or as UTF-16): the
+            problem names the line of the first bad byte.
+    """
+    content = path.read_bytes()
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = content[: err.start].count(b"\n") + 1
+        raise ClaimFileErrors([Problem(path, line, 1, "(file)", (
+            f"not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8"))]) from None

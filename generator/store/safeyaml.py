@@ -151,7 +151,7 @@ def parse(text: str) -> Parsed:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        return Parsed(None, None, [_yaml_error(error)])
+        return Parsed(None, None, [_yaml_error(error, text)])
     except RecursionError:
         return Parsed(None, None, [YamlProblem(0, 0, "(file)", "nested too deeply; refused")])
     finally:
@@ -160,7 +160,19 @@ def parse(text: str) -> Parsed:
     return Parsed(data, root, problems)
 
 
-def _yaml_error(error: yaml.MarkedYAMLError) -> YamlProblem:
+def tab_hint(problem: str, line: str = "") -> str:
+    """What to do when PyYAML stopped at a tab (its words do not always say so).
+
+    Args:
+        problem: PyYAML's problem ("found character '\\t' that cannot start any token").
+        line: The text of the line it stopped on.
+    """
+    indent = line[: len(line) - len(line.lstrip())]
+    tab = "\t" in indent or "\\t" in problem or " tab " in problem
+    return "; indent with spaces, not a tab" if tab else ""
+
+
+def _yaml_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     """A syntax or constructor error as a problem at its line."""
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -173,7 +185,8 @@ def _yaml_error(error: yaml.MarkedYAMLError) -> YamlProblem:
         message = problem
     else:
         context = f" ({error.context})" if error.context else ""
-        message = f"not valid YAML: {problem}{context}"
+        stopped_at = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
+        message = f"not valid YAML: {problem}{context}{tab_hint(problem, stopped_at)}"
     return YamlProblem(line, column, "(file)", message)
 
 

@@ -200,6 +200,7 @@ Each problem is printed as `file:line:column: field: message`, for example
 `claims/x.yaml:41:7: claims[2].review.verdcit: unknown key 'verdcit' (did you mean
 'verdict'?)`. It reports: YAML syntax errors; wrong types; unknown keys; impossible dates
 (`2023-02-30`); verdicts not on the scale; a verdict other than `unreviewed` without sources;
+an article or source URL that is not a web link (`example.org/x` without `https://`);
 duplicate keys; duplicate ids (in a file or across files); events pointing to claims that do
 not exist; spans outside the text; date ranges that end before they start; an `article.id`
 that does not match the file name. Only plain YAML is accepted: tags such as

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, iter_ids
-from generator.store.problems import ClaimFileErrors, Problem
+from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
 from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
 
 __all__ = [
@@ -76,8 +76,10 @@ def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE,
         if path.stat().st_size > MAX_BYTES:  # refuse before reading it into memory
             return FileResult(path, None, [], "", [Problem(path, 0, 0, "(file)", (
                 f"file larger than {MAX_BYTES // 2**20} MB; refused"))])
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_claim_text(path)
+    except ClaimFileErrors as error:
+        return FileResult(path, None, [], "", error.problems)
+    except OSError as error:
         return FileResult(path, None, [], "", [Problem(path, 0, 0, "(file)",
                                                       f"cannot read: {error}")])
     parsed = parse(text)
@@ -155,7 +157,7 @@ def read_published(path: Path | str) -> dt.date | None:
     path = Path(path)
     if not path.exists():
         return None
-    parsed = parse(path.read_text(encoding="utf-8"))
+    parsed = parse(read_claim_text(path))
     if parsed.data is None and parsed.problems:
         p = parsed.problems[0]
         raise ClaimFileErrors([Problem(path, p.line, p.column, p.field, p.message)])
@@ -170,6 +172,25 @@ def read_published(path: Path | str) -> dt.date | None:
         raise ClaimFileErrors([Problem(path, line, column, "article.published",
                                        f"'{value}' is not a valid date; expected YYYY-MM-DD")]
                                ) from None
+
+
+def article_ids_by_source(directory: Path) -> dict[str, str]:
+    """``article.source`` -> file name (the article id) of each readable claim file.
+
+    Lets a rerun find an article's file when its seed now gives another id (a corrected
+    headline); unreadable files are left out (reading them again reports their problems).
+    """
+    found: dict[str, str] = {}
+    for path in claim_paths(directory) if directory.is_dir() else []:
+        try:
+            data = parse(read_claim_text(path)).data
+        except ClaimFileErrors:
+            continue
+        article = data.get("article") if isinstance(data, dict) else None
+        source = article.get("source") if isinstance(article, dict) else None
+        if isinstance(source, str):
+            found.setdefault(source, path.stem)
+    return found
 
 
 def _read_dir(directory: Path, scale: tuple[Verdict, ...], resolve: bool = False

@@ -91,3 +91,14 @@ def test_tokenizer_splits_glued_quote_marks_and_sentences():
     # Abbreviations and decimals keep their dots.
     assert [t.text for t in nlp("U.S. officials said 3.5 percent.")][:4] == [
         "U.S.", "officials", "said", "3.5"]
+
+
+def test_check_says_when_it_falls_back_to_the_default_scale(tmp_path):
+    # Run from another folder (or with a mistyped --config), check silently used the default
+    # rating scale: a newsroom's own verdicts were then "unknown", or a removed one accepted.
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    result = run_cli("check", str(claims), "--config", str(tmp_path / "mkdocs.yml"))
+    assert result.returncode == 0
+    assert f"{tmp_path / 'mkdocs.yml'} not found" in result.stderr
+    assert "default rating scale" in result.stderr

@@ -53,7 +53,11 @@ def test_quoted_date_and_datetime_become_dates():
     [
         ("title: A\npublished: 2023-02-30\n", "a.txt:3: published: not a valid value"),
         ("title: A\npublished: next Tuesday\n", "a.txt:3: published: expected a date YYYY-MM-DD"),
-        ("title: A\npubished: 2023-03-01\n", "a.txt:3: pubished: unknown key; allowed: title"),
+        ("title: A\npubished: 2023-03-01\n",
+         "a.txt:3: pubished: unknown key (did you mean 'published'?); allowed: title"),
+        ("title: A\n\tpublished: 2023-03-01\n",
+         "a.txt:3: front matter: not valid YAML: found character '\\t' that cannot start any "
+         "token; indent with spaces, not a tab"),
         ("title: A\ntitle: B\n", "a.txt:3: title: duplicate key"),
         ("title: [A, 3]\n", "a.txt:2: title: expected non-empty text"),
         ("url: courier.example/a\n", "a.txt:2: url: expected an http(s):// URL"),

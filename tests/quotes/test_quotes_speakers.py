@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -98,3 +99,60 @@ def test_speakers_module_does_not_import_spacy():
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_name_in_another_script_still_gets_a_key():
+    # '李明' and 'فاطمة الزهراء' had the empty key, so the site gave them no speaker page and
+    # left them out of the speakers index, though their quotes were on the site.
+    keys = {speaker_key(name) for name in ("李明", "王芳", "فاطمة الزهراء", "Ольга Петрова")}
+    assert len(keys) == 4 and "" not in keys
+    assert all(re.fullmatch(r"[a-z0-9-]+", key) for key in keys)
+    assert speaker_key("Dr. 李明") == speaker_key(" 李明 ")
+    assert speaker_key("—") == ""
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        # 'organisation' (a British desk's spelling) passed and made the ClaimReview author a
+        # Person; a typo passed silently too.
+        ("  kind: organisation\n", ["speakers[0].kind", "'person', 'organization' or 'group'"]),
+        ("  kind: persn\n", ["speakers[0].kind", "'persn'"]),
+        # a link without its scheme passed the check and was then left off the speaker page
+        ("  url: www.pell.example\n", ["speakers[0].url", "not a web link", "https://"]),
+        ("  url: javascript:alert(1)\n", ["speakers[0].url", "not a web link"]),
+        # pydantic's "Extra inputs are not permitted" said nothing of the key or its fix
+        ("  alias: [Pell]\n", ["speakers[0].alias", "unknown key 'alias'",
+                               "did you mean 'aliases'?"]),
+    ],
+)
+def test_registry_refuses_bad_kinds_links_and_keys_clearly(tmp_path, entry, words):
+    path = tmp_path / "speakers.yaml"
+    path.write_text("- name: Orla Pell\n" + entry, encoding="utf-8")
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:2: "), message
+    assert all(word in message for word in words), message
+    assert "Value error" not in message  # pydantic's prefix for a validator's own words
+
+
+def test_registry_yaml_error_is_one_line(tmp_path):
+    # A tab printed PyYAML's four-line dump with '<unicode string>' and a caret.
+    path = tmp_path / "speakers.yaml"
+    path.write_text("- name: Orla Pell\n\taliases: [Pell]\n", encoding="utf-8")
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert "\n" not in message and "<unicode string>" not in message
+    assert message.startswith(f"{path}:2:") and "tab" in message, message
+
+
+def test_registry_saved_in_a_windows_encoding_names_its_line(tmp_path):
+    # 'Zoë' saved as cp1252 made factcheck check and the site build die with a traceback.
+    path = tmp_path / "speakers.yaml"
+    path.write_bytes("- name: Orla Pell\n- name: Zoë Lefèvre\n".encode("cp1252"))
+    with pytest.raises(SpeakerRegistryError) as err:
+        SpeakerRegistry.load(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:2: not UTF-8 text") and "save it as UTF-8" in message

@@ -96,13 +96,24 @@ def test_timeline_is_in_date_order_and_marks_planned_and_approximate(built_site)
     page = soup(built_site, "timeline")
     events = page.select("ol.fc-timeline > li.fc-event")
     starts = [e.find("time")["datetime"] for e in events]
-    assert starts == ["2022-03", "2024-03-04", "2024-W11", "2024-03-20", "2024-04"]
+    # by year; in a year, the periods longer than a month first, then month by month
+    assert starts == ["2022-03", "2024-03-20", "2024-03-04", "2024-W11", "2024-04"]
     assert [h.get_text(strip=True).rstrip("¶") for h in page.select("h2")][:2] == ["2022", "2024"]
     planned = page.select_one("li.fc-event--planned")
     assert planned.select_one(".fc-status--planned").get_text() == "Planned"
     assert page.select("li.fc-event time.fc-date--approx")
     assert page.select("ul.fc-timeline--undated li.fc-event")
     assert page.select_one("[data-fc-filter]").has_attr("hidden")  # shown only by the script
+
+
+def test_timeline_files_a_season_or_a_year_under_no_single_month(built_site):
+    # The spring (20 March - 20 June) was listed under "March 2024", and a year-level event
+    # ("since 2021") under "January 2021": a month heading for an event of no month.
+    page = soup(built_site, "timeline")
+    spring = page.select_one('li.fc-event time[datetime="2024-03-20"]').find_parent("ol")
+    assert spring.find_previous("h3").get_text(strip=True).rstrip("¶") == "2024: longer periods"
+    day = page.select_one('li.fc-event time[datetime="2024-03-04"]').find_parent("ol")
+    assert day.find_previous("h3").get_text(strip=True).rstrip("¶") == "March 2024"
 
 
 def test_every_internal_link_resolves(built_site):

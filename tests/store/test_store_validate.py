@@ -8,14 +8,18 @@ import time
 from pathlib import Path
 
 import pytest
+from store_factories import article, extraction
 
 from generator.scale import DEFAULT_SCALE
 from generator.store import (
     ClaimFileErrors,
     Problem,
+    article_ids_by_source,
+    build_claim_file,
     check_claim_dir,
     load_claim_dir,
     read_published,
+    write_claim_file,
 )
 
 
@@ -109,6 +113,8 @@ def test_event_pointing_to_a_missing_claim(claim_path):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line + 1, "events[0].claims[0]")
     assert "'no-such-claim', which is not in this file's claims" in problem.message
+    # an editor who deleted a claim (as schema.md allows) was told only that it was missing
+    assert "remove it from the list" in problem.message and "factcheck extract" in problem.message
 
 
 def test_verdict_without_sources(claim_path):
@@ -117,6 +123,27 @@ def test_verdict_without_sources(claim_path):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line + 1, "claims[0].review")
     assert "has no sources" in problem.message
+
+
+@pytest.mark.parametrize("url", ["velmar.example/minutes.pdf", "javascript:alert(1)", "www.x.org"])
+def test_source_url_that_is_not_a_web_link(claim_path, url):
+    # An editor's source without https:// passed the check and was published as plain text
+    # "(not a web link)": the verdict's evidence silently lost its link.
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n      verdict: 'false'\n      sources:\n"
+                      f"        - title: Minutes\n          url: {url}")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 4, "claims[0].review.sources[0].url")
+    assert "not a web link" in problem.message and "https://" in problem.message
+
+
+def test_article_url_that_is_not_a_web_link(claim_path):
+    # 'ledger.example/2024/05/bridge' passed; the site then dropped the article's link and
+    # ClaimReview's appearance pointed at our own page instead of the article.
+    line = break_file(claim_path, "  url: null", "  url: ledger.example/2024/05/bridge")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "article.url")
+    assert "not a web link" in problem.message
 
 
 def test_span_outside_the_text_and_reversed_dates(claim_path):
@@ -193,3 +220,27 @@ def test_read_published(claim_path, tmp_path):
     break_file(claim_path, "published: 2024-05-17", "published: 2024-13-01")
     with pytest.raises(ClaimFileErrors, match="article.published"):
         read_published(claim_path)
+
+
+@pytest.mark.parametrize("indent", ["\t", "    \t"])
+def test_a_tab_is_named_with_what_to_do(claim_path, indent):
+    # "found character '\t' that cannot start any token" left an editor guessing.
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      f"    review:\n{indent}verdict: unreviewed")
+    problem = only_problem(claim_path)
+    assert problem.line == line + 1 and "indent with spaces, not a tab" in problem.message
+
+
+def test_a_file_saved_in_a_windows_encoding_names_its_line(claim_path):
+    # Saved as cp1252 ('Zoë'), check said 'x.yaml:0:0: (file): cannot read: 'utf-8' codec ...'
+    # and factcheck extract died with a UnicodeDecodeError traceback.
+    line = break_file(claim_path, "  dateline: PORT ELDER", "  dateline: PORT ELDER\n  notes: Zoë")
+    claim_path.write_bytes(claim_path.read_text(encoding="utf-8").encode("cp1252"))
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "(file)")
+    assert "not UTF-8" in problem.message and "save it as UTF-8" in problem.message
+    with pytest.raises(ClaimFileErrors, match="not UTF-8"):
+        read_published(claim_path)
+    with pytest.raises(ClaimFileErrors, match="not UTF-8"):
+        write_claim_file(claim_path, build_claim_file(article(), extraction()))
+    assert article_ids_by_source(claim_path.parent) == {}

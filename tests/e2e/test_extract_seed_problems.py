@@ -1,0 +1,75 @@
+"""``factcheck extract`` over a seeds folder where some files are bad or collide."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ARTICLE = "Hospital waiting times fall\n\nPublished: March 3, 2025\n\n" \
+          "Waiting times fell for the third month in a row, the trust said on Friday.\n"
+
+
+def extract(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "extract", "seeds", "-o", "claims"],
+                          cwd=root, capture_output=True, text=True)
+
+
+def test_duplicate_articles_are_reported_not_written_over_each_other(tmp_path):
+    # Two seeds with the same headline wrote one claims/<id>.yaml twice: the second silently
+    # replaced the first's source, and every rerun said "updated" as they flip-flopped.
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "seeds" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 1
+    assert "seeds/b.txt" in result.stderr and "seeds/a.txt" in result.stderr
+    assert "hospital-waiting-times-fall" in result.stderr
+    [path] = (tmp_path / "claims").glob("*.yaml")
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["article"]["source"] == "seeds/a.txt"
+    assert "b.txt" not in result.stdout
+
+
+def test_one_unreadable_seed_does_not_stop_the_others(tmp_path):
+    # A Latin-1 file and a bad front-matter date each stopped the whole run at the first one,
+    # so a newsroom fixed its seeds one error per run and nothing else was extracted.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "latin1.txt").write_bytes("Mayor\n\nHenrik Baård said so.\n".encode("latin-1"))
+    (seeds / "baddate.md").write_text("---\ntitle: Rain\npublished: 2023-09-31\n---\nIt rained.\n",
+                                      encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 1
+    assert "seeds/latin1.txt:3: encoding: not UTF-8" in result.stderr
+    assert "seeds/baddate.md:3: published:" in result.stderr
+    assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [
+        "hospital-waiting-times-fall.yaml"]
+
+
+def test_a_corrected_headline_keeps_the_article_and_its_reviews(tmp_path):
+    # The article id came from the headline, so correcting the headline in the seed made a
+    # second claim file of fresh, unreviewed claims and left the reviewed one beside it: the
+    # site showed the article twice and the reviews on the stale copy.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = seeds / "harbor.md"
+    seed.write_text("---\ntitle: Council delays bridge vote\npublished: 2024-05-10\n---\n"
+                    "The council said on Thursday the bridge would cost $40 million.\n",
+                    encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    path = tmp_path / "claims" / "council-delays-bridge-vote.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  published: 2024-05-10\n", "  published: 2024-05-10\n  notes: desk checked\n"),
+        encoding="utf-8")
+    seed.write_text(seed.read_text(encoding="utf-8").replace(
+        "Council delays bridge vote", "Council delays harbor bridge vote to June"),
+        encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [path.name]
+    article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
+    assert article["title"] == "Council delays harbor bridge vote to June"
+    assert article["notes"] == "desk checked"
