@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +22,15 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "quarter", "season", "year", "decade", "century"
 ]
+
+#: Schemes a URL from a claim file or speakers.yaml may use: the site links only these and
+#: shows anything else (``javascript:``, ``data:``, "example.org/x" with no scheme) as text.
+WEB_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def is_web_link(url: str) -> bool:
+    """An http(s) or mailto URL written in full, one the site can link."""
+    return urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES
 
 
 class _Strict(BaseModel):

@@ -17,7 +17,6 @@ This module must not import spaCy: the site build uses it.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import hashlib
 import re
@@ -25,12 +24,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from generator.store.safeyaml import tab_hint
+from generator.models import is_web_link
+from generator.textfiles import NotUtf8Error, decode_utf8, tab_hint, unknown_key
 
 #: Letters that NFKD does not split into an ASCII letter and a mark.
 _NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
@@ -178,13 +177,9 @@ class SpeakerEntry(BaseModel):
     @classmethod
     def _web_link(cls, url: str | None) -> str | None:
         """The site links only http(s) and mailto URLs; anything else would be dropped."""
-        if url is not None and urlsplit(url.strip()).scheme.lower() not in WEB_SCHEMES:
+        if url is not None and not is_web_link(url):
             raise ValueError("not a web link; write it in full, starting with https://")
         return url
-
-
-#: Schemes the site links (generator.site.urls.SAFE_SCHEMES).
-WEB_SCHEMES = ("http", "https", "mailto")
 
 
 class SpeakerRegistryError(ValueError):
@@ -209,13 +204,11 @@ class SpeakerRegistry:
         path = Path(path)
         if not path.exists():
             return cls()
-        content = path.read_bytes()
         try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            line = content[: err.start].count(b"\n") + 1
-            raise SpeakerRegistryError(f"{path}:{line}: not UTF-8 text ({err.reason} at byte "
-                                       f"{err.start}); save it as UTF-8") from None
+            text = decode_utf8(path.read_bytes())
+        except NotUtf8Error as err:
+            raise SpeakerRegistryError(f"{path}:{err.line}: {err.detail}; save it as UTF-8"
+                                       ) from None
         return cls.from_text(text, str(path))
 
     @classmethod
@@ -287,10 +280,7 @@ def _validate(item: object, node: yaml.Node, index: int, source: str) -> Speaker
         where = f"[{index}].{field_name}" if field_name else f"[{index}]"
         message = f"{first['msg'].removeprefix('Value error, ')} (got {first.get('input')!r})"
         if first["type"] == "extra_forbidden":
-            known = list(SpeakerEntry.model_fields)
-            close = difflib.get_close_matches(field_name, known, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            message = f"unknown key '{field_name}'{hint}; allowed here: {', '.join(known)}"
+            message = unknown_key(field_name, list(SpeakerEntry.model_fields))
         raise SpeakerRegistryError(f"{source}:{line}: speakers{where}: {message}") from None
 
 

@@ -8,7 +8,6 @@ the file, the line and the key, because these files are typed by hand.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from generator.ingest.article import METADATA_KEYS, IngestError
+from generator.textfiles import did_you_mean, tab_hint
 
 #: Keys allowed in front matter and sidecars: the metadata fields plus ``id`` (article slug).
 ALLOWED_KEYS = (*METADATA_KEYS, "id")
@@ -127,8 +127,7 @@ def parse_metadata(
             line = key_node.start_mark.line + first_line
             key = key_node.value
             if key not in ALLOWED_KEYS:
-                close = difflib.get_close_matches(str(key), ALLOWED_KEYS, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                hint = did_you_mean(str(key), ALLOWED_KEYS)
                 raise IngestError(path, f"unknown key{hint}; allowed: {', '.join(ALLOWED_KEYS)}",
                                   line=line, field=str(key))
             if key in values:
@@ -148,8 +147,7 @@ def parse_metadata(
         mark = err.problem_mark or err.context_mark
         line = mark.line + first_line if mark else None
         problem = str(err.problem or err)
-        tab = "; indent with spaces, not a tab" if "'\\t'" in problem else ""
-        raise IngestError(path, f"not valid YAML: {problem}{tab}", line=line,
+        raise IngestError(path, f"not valid YAML: {problem}{tab_hint(problem)}", line=line,
                           field=part) from None
     finally:
         loader.dispose()

@@ -18,6 +18,7 @@ from generator.ingest.frontmatter import parse_metadata, read_sidecar, split_fro
 from generator.ingest.html import read_html
 from generator.ingest.markdown import strip_markdown
 from generator.ingest.metadata import extract_text_metadata
+from generator.textfiles import NotUtf8Error, decode_utf8
 
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -32,11 +33,9 @@ def decode_text(content: bytes, path: str) -> str:
         IngestError: The bytes are not UTF-8; the message gives the line of the first bad byte.
     """
     try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = content[: err.start].count(b"\n") + 1
-        raise IngestError(path, f"not UTF-8 text ({err.reason} at byte {err.start})",
-                          line=line, field="encoding") from None
+        text = decode_utf8(content)
+    except NotUtf8Error as err:
+        raise IngestError(path, err.detail, line=err.line, field="encoding") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

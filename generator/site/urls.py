@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import posixpath
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
+
+from generator.models import is_web_link
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-#: Schemes a link from YAML may use; anything else (javascript:, data:) is shown as text.
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 TIMELINE_URI = "timeline.md"
 CLAIMS_INDEX_URI = "claims/index.md"
@@ -84,6 +84,6 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if urlsplit(url).scheme.lower() not in SAFE_SCHEMES:
+    if not is_web_link(url):
         return None
     return quote(url, safe="/:?#[]@!$&'*+,;=%~-._")

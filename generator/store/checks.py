@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from generator.models import is_web_link
 from generator.scale import UNREVIEWED, Verdict
 
 Loc = tuple[str | int, ...]
@@ -95,27 +95,19 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
             )
 
 
-#: Schemes the site links (generator.site.urls.SAFE_SCHEMES); any other URL is shown as text.
-WEB_SCHEMES = ("http", "https", "mailto")
-
-
 def _check_source_urls(article: object, claims: list) -> Iterator[Finding]:
     """The article's and each source's URL must be a link the site can publish, not
     'example.org/x' or 'javascript:'."""
     url = article.get("url") if isinstance(article, Mapping) else None
-    if isinstance(url, str) and not _is_web_link(url):
+    if isinstance(url, str) and not is_web_link(url):
         yield ("article", "url"), _not_a_web_link(url)
     for i, claim in claims:
         review = claim.get("review")
         sources = review.get("sources") if isinstance(review, Mapping) else None
         for j, source in enumerate(sources if isinstance(sources, list) else []):
             url = source.get("url") if isinstance(source, Mapping) else None
-            if isinstance(url, str) and not _is_web_link(url):
+            if isinstance(url, str) and not is_web_link(url):
                 yield ("claims", i, "review", "sources", j, "url"), _not_a_web_link(url)
-
-
-def _is_web_link(url: str) -> bool:
-    return urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES
 
 
 def _not_a_web_link(url: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.textfiles import NotUtf8Error, decode_utf8
+
 __all__ = ["ClaimFileErrors", "Problem", "read_claim_text"]
 
 
@@ -45,10 +47,8 @@ def read_claim_text(path: Path) -> str:
         ClaimFileErrors: The file is not UTF-8 (saved in a Windows code page or as UTF-16): the
             problem names the line of the first bad byte.
     """
-    content = path.read_bytes()
     try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = content[: err.start].count(b"\n") + 1
-        raise ClaimFileErrors([Problem(path, line, 1, "(file)", (
-            f"not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8"))]) from None
+        return decode_utf8(path.read_bytes())
+    except NotUtf8Error as err:
+        raise ClaimFileErrors([Problem(path, err.line, 1, "(file)",
+                                       f"{err.detail}; save it as UTF-8")]) from None

@@ -30,6 +30,8 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
+from generator.textfiles import tab_hint
+
 __all__ = ["MAX_BYTES", "Parsed", "YamlProblem", "locate", "parse"]
 
 #: Largest claim file accepted (a long article with hundreds of claims is well under 1 MB).
@@ -158,18 +160,6 @@ def parse(text: str) -> Parsed:
         loader.dispose()
     problems = [_duplicate(root, mapping, key) for mapping, key in loader.duplicates]
     return Parsed(data, root, problems)
-
-
-def tab_hint(problem: str, line: str = "") -> str:
-    """What to do when PyYAML stopped at a tab (its words do not always say so).
-
-    Args:
-        problem: PyYAML's problem ("found character '\\t' that cannot start any token").
-        line: The text of the line it stopped on.
-    """
-    indent = line[: len(line) - len(line.lstrip())]
-    tab = "\t" in indent or "\\t" in problem or " tab " in problem
-    return "; indent with spaces, not a tab" if tab else ""
 
 
 def _yaml_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:

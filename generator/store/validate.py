@@ -7,7 +7,6 @@ raises ``ClaimFileErrors`` listing all problems, so one build shows an editor ev
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, iter_ids
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
 from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
+from generator.textfiles import unknown_key
 
 __all__ = [
     "NON_CLAIM_FILES",
@@ -245,9 +245,7 @@ def _unknown_key(loc: tuple) -> str:
     """"unknown key 'verdcit' (did you mean 'verdict'?); allowed: ..."""
     allowed = list(_model_at(loc[:-1]).model_fields)
     name = str(loc[-1])
-    guess = difflib.get_close_matches(name, allowed, n=1)
-    hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-    return f"unknown key '{name}'{hint}; allowed here: {', '.join(allowed)}"
+    return unknown_key(name, allowed)
 
 
 def _model_at(loc: tuple) -> type[BaseModel]:

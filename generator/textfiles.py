@@ -1,0 +1,61 @@
+"""Reading the files people write by hand: seed front matter, claim files, ``speakers.yaml``.
+
+Each reader reports in its own error type (``IngestError``, ``Problem``,
+``SpeakerRegistryError``); what they share lives here: decoding UTF-8 with the line of the
+first bad byte, and the hints for an editor's usual slips (a near-miss key, a tab).
+A leaf module (standard library only), so ingest, store and the speakers registry can all
+import it without importing one another.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+
+class NotUtf8Error(ValueError):
+    """Bytes that are not UTF-8 (a Windows code page, UTF-16)."""
+
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__(detail)
+        self.line = line
+        """Line of the first bad byte (1-based)."""
+        self.detail = detail
+        """"not UTF-8 text (invalid start byte at byte 12)"."""
+
+
+def decode_utf8(content: bytes) -> str:
+    """The text of ``content`` (a BOM is dropped).
+
+    Raises:
+        NotUtf8Error: The bytes are not UTF-8; it names the line of the first bad byte.
+    """
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = content[: err.start].count(b"\n") + 1
+        raise NotUtf8Error(line, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
+
+
+def did_you_mean(name: str, allowed: Sequence[str]) -> str:
+    """" (did you mean 'verdict'?)" for a near miss of an allowed key; "" otherwise."""
+    close = difflib.get_close_matches(name, allowed, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def unknown_key(name: str, allowed: Sequence[str]) -> str:
+    """"unknown key 'verdcit' (did you mean 'verdict'?); allowed here: ..." for a mapping
+    whose keys are ``allowed``."""
+    return f"unknown key '{name}'{did_you_mean(name, allowed)}; allowed here: {', '.join(allowed)}"
+
+
+def tab_hint(problem: str, line: str = "") -> str:
+    """What to do when PyYAML stopped at a tab (its words do not always say so).
+
+    Args:
+        problem: PyYAML's problem ("found character '\\t' that cannot start any token").
+        line: The text of the line it stopped on.
+    """
+    indent = line[: len(line) - len(line.lstrip())]
+    tab = "\t" in indent or "\\t" in problem or " tab " in problem
+    return "; indent with spaces, not a tab" if tab else ""
