@@ -35,13 +35,13 @@ def names_after_counted_plural(head: Token) -> tuple[str, list[str]] | None:
     if not all(t.pos_ == "PROPN" or t.lower_ in ("and", ",") for t in words):
         return None  # only names, commas and "and" ("A and B", "A, B and C")
     names, current = [], []
-    for token in words:
-        if token.lower_ in ("and", ","):
-            names, current = names + [current] if current else names, []
+    for token in [*words, None]:  # None closes the last name
+        if token is None or token.lower_ in ("and", ","):
+            if current:
+                names.append(" ".join(current))
+            current = []
         else:
             current.append(token.text)
-    names = [" ".join(n) for n in names + [current] if n]
     if len(names) != count:
         return None
-    start = next(t.i for t in head.subtree)
-    return doc[start : end + 1].text, names
+    return doc[head.left_edge.i : end + 1].text, names
