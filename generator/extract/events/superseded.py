@@ -121,13 +121,19 @@ def first_plan(verb, rules: EventRules) -> bool:
     February", round 29). A move coordinated with it that has no date of its own is dated by
     the plan ("The works were first planned for last summer but were put back after a
     shortage of steel", round 1)."""
-    if not scheduled(verb, rules) or not any(
-            c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
-            for c in replaced_plan_holders(verb)):
+    if not first_scheduled(verb, rules):
         return False
     return not any(c.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
                                                 for t in c.subtree)
                    for c in verb.children)
+
+
+def first_scheduled(verb, rules: EventRules) -> bool:
+    """Whether the verb is :func:`scheduled` and an adverb of ``rules.first_plan_adverbs``
+    marks it as the first plan ("was *first set* for September 15")."""
+    return scheduled(verb, rules) and any(
+        c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
+        for c in replaced_plan_holders(verb))
 
 
 def scheduled(verb, rules: EventRules) -> bool:
@@ -148,13 +154,12 @@ def passed_stage(verb, rules: EventRules) -> bool:
     for April 15, has been moved to April 29"), gives the date that stands."""
     head = verb.head
     return verb.dep_ == "conj" and head.i != verb.i \
-        and verb.lemma_.lower() in rules.moving_verbs and scheduled(head, rules) \
+        and verb.lemma_.lower() in rules.moving_verbs \
         and any(c.dep_ == "advmod" and c.lower_ in rules.sequence_adverbs
                 for c in verb.children) \
         and not _replaced(verb, rules) \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
-        and any(c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
-                for c in replaced_plan_holders(head))
+        and first_scheduled(head, rules)
 
 
 def replaced_plan_holders(planning):
