@@ -110,10 +110,11 @@ def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
     parser hangs the name on the role's "of" (and may make the team the subject, the role
     its apposition). A phrase of team, role, field and name with no punctuation in it is
     the named person; the field ("rugby") before the name tells it from "the mother of
-    Jane Doe", who is not Jane Doe."""
+    Jane Doe", who is not Jane Doe. A capitalised title opening the phrase is tagged a
+    proper noun ("Chair of trustees Margaret Ellery said", round 71): it is the role too."""
     if head.ent_type_ in NAME_ENTITIES:
         return None
-    role = head if head.pos_ == "NOUN" and head.lower_ in lex.titles else next(
+    role = head if _role_word(head, lex) else next(
         (c for c in head.rights if c.dep_ == "appos" and c.i == head.i + 1
          and is_person_noun(c, lex)), None) if head.pos_ == "PROPN" else None
     if role is None:
@@ -122,9 +123,22 @@ def name_ending_role(head: Token, lex: Lexicon) -> Token | None:
     words = head.doc[head.i : last.i + 1]
     if any(t.is_punct for t in words) or last.ent_type_ != "PERSON" or last.pos_ != "PROPN":
         return None
+    if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.pos_ == "NOUN":
+        last = last.head  # "Chair of governors Ruth Penhale": the name apposed to the field
+        field = True
+    else:
+        field = any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in last.children)
     of = last.head if last.dep_ == "pobj" else None
-    field = any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in last.children)
-    return last if field and of is not None and of.lower_ == "of" and of.head == role else None
+    if not (field and of is not None and of.lower_ == "of" and of.head == role):
+        return None
+    return role.right_edge
+
+
+def _role_word(head: Token, lex: Lexicon) -> bool:
+    """A title heading the subject: a common noun, or a capitalised one with nothing
+    before it that the tagger read as a proper noun ("Chair of trustees ...")."""
+    return head.lower_ in lex.titles and (head.pos_ == "NOUN" or (
+        head.pos_ == "PROPN" and head.text.istitle() and not list(head.lefts)))
 
 
 def name_after_capitalised_role(head: Token, lex: Lexicon) -> Token | None:

@@ -1,0 +1,26 @@
+"""Round 71's categories (blind set 545-552), each on a fictional text of its own: a
+capitalised title opening the subject with its "of" phrase and the name after it ("Chair of
+trustees Margaret Ellery said") is the named person, not "Chair"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_capitalised_title_with_its_of_phrase_before_the_name(quotes_of):
+    text = ("Harlow Playhouse to shut its doors\n\n"
+            "Chair of governors Ruth Penhale said the school could no longer pay its "
+            "staff.\n\n"
+            "\"We tried everything we could think of,\" she told the paper.\n\n"
+            "Head of music Owen Trask said: \"The choir will carry on somewhere.\"")
+    quotes = quotes_of(text)
+    assert ("We tried everything we could think of,", "Ruth Penhale") in _found(quotes, "direct")
+    assert ("the school could no longer pay its staff", "Ruth Penhale") in _found(
+        quotes, "indirect")
+    assert ("The choir will carry on somewhere.", "Owen Trask") in _found(quotes, "direct")
