@@ -1,6 +1,9 @@
 """Round 71's categories (blind set 545-552), each on a fictional text of its own: a
 capitalised title opening the subject with its "of" phrase and the name after it ("Chair of
-trustees Margaret Ellery said") is the named person, not "Chair"."""
+trustees Margaret Ellery said") is the named person, not "Chair"; a name closing an
+opening participle phrase ("Asked about the ruling at a meet in Sydney, Australia's Holly
+Kerr, who finished fourth, said:"), which the parser set in apposition to the phrase's last
+noun, is the cue's subject."""
 
 from __future__ import annotations
 
@@ -24,3 +27,11 @@ def test_a_capitalised_title_with_its_of_phrase_before_the_name(quotes_of):
     assert ("the school could no longer pay its staff", "Ruth Penhale") in _found(
         quotes, "indirect")
     assert ("The choir will carry on somewhere.", "Owen Trask") in _found(quotes, "direct")
+
+
+def test_a_name_closing_an_opening_participle_phrase(quotes_of):
+    text = ("Wrenfield swimmer banned for two years\n\n"
+            "The tribunal said the sample was beyond doubt.\n\n"
+            "Asked about the ban at a gala in Perth, Canada's Dana Moyle, who won bronze in "
+            "that race, said: \"Nobody wins on a day like this.\"")
+    assert ("Nobody wins on a day like this.", "Dana Moyle") in _found(quotes_of(text), "direct")

@@ -50,9 +50,10 @@ def _list_closing_phrase(prep: Token, verb: Token) -> Token | None:
 
 def _opening_phrase(token: Token) -> bool:
     """A phrase opening the sentence: a prepositional one ("Among the marchers,") or a
-    participle's ("Speaking to the agency,", as translated agency copy opens)."""
+    participle's ("Speaking to the agency,", as translated agency copy opens; "Asked about
+    the ruling at a meet in Sydney,", round 71)."""
     return token.i == token.sent.start and (
-        token.dep_ == "prep" or (token.dep_ == "advcl" and token.tag_ == "VBG"))
+        token.dep_ == "prep" or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")))
 
 
 def _end_of_name_phrase(name: Token) -> int:
@@ -71,15 +72,18 @@ def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
     the parser made a conjunct inside the phrase, set off by a comma, whose own subtree
     (its age and role in apposition) runs on to the comma before the cue. NER may tag such
     a name anything, so it must open with a given name of speakers_given_names.yaml or be
-    tagged a person."""
+    tagged a person. "Asked about the ruling at a meet in Sydney, Australia's Holly Kerr,
+    who finished fourth, said:": the parser may set the name in apposition to the phrase's
+    last noun instead (round 71); NER must then tag it a person."""
     doc = verb.doc
     if verb.i < 1 or doc[verb.i - 1].text != ",":
         return None
     for token in prep.subtree:
         # the comma before the cue hangs on the name or on the cue
         # "..., set up in the gym, Marlene Fitch, 67, sat": or a noun of the participle's
-        if token.dep_ not in ("conj", "npadvmod") or token.pos_ != "PROPN" \
-                or _end_of_name_phrase(token) not in (verb.i - 2, verb.i - 1):
+        if token.dep_ not in ("conj", "npadvmod", "appos") or token.pos_ != "PROPN" \
+                or _end_of_name_phrase(token) not in (verb.i - 2, verb.i - 1) \
+                or (token.dep_ == "appos" and token.ent_type_ != "PERSON"):
             continue
         first = token.left_edge
         if first.i < 1 or doc[first.i - 1].text != "," or first.pos_ != "PROPN":
