@@ -3,7 +3,9 @@ capitalised title opening the subject with its "of" phrase and the name after it
 trustees Margaret Ellery said") is the named person, not "Chair"; a name closing an
 opening participle phrase ("Asked about the ruling at a meet in Sydney, Australia's Holly
 Kerr, who finished fourth, said:"), which the parser set in apposition to the phrase's last
-noun, is the cue's subject."""
+noun, is the cue's subject; a quoted adverbial phrase of a reporting verb inside another
+cue's report ("the ministry said inspectors would report their findings "in the coming
+days."") is the outer speaker's words."""
 
 from __future__ import annotations
 
@@ -35,3 +37,13 @@ def test_a_name_closing_an_opening_participle_phrase(quotes_of):
             "Asked about the ban at a gala in Perth, Canada's Dana Moyle, who won bronze in "
             "that race, said: \"Nobody wins on a day like this.\"")
     assert ("Nobody wins on a day like this.", "Dana Moyle") in _found(quotes_of(text), "direct")
+
+
+def test_a_quoted_adverbial_of_an_inner_cue_is_the_outer_speakers(quotes_of):
+    text = ("Fire at Tarrow paper mill\n\n"
+            "The regional labour office said auditors had toured the mill on Monday and "
+            "would publish their conclusions \"within a fortnight.\"\n\n"
+            "The union said the company had warned staff \"for months\" that the dryer "
+            "was unsafe.")
+    direct = _found(quotes_of(text), "direct")
+    assert [s for c, s in direct if c == "within a fortnight."] == ["regional labour office"]

@@ -34,7 +34,25 @@ def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
               or (c.dep_ == "parataxis" and c.head.i in heads)]  # "X, she said, had done “Y”"
     if not ruling:
         return None
+    ruling = _without_inner_adverbial_cues(quote, ruling)
     return min(ruling, key=lambda c: abs(c.i - quote.start))
+
+
+#: Dependencies of an adverbial phrase on its verb ("report their findings “in the
+#: coming days”"): when, where, how, not what was said.
+_ADVERBIALS = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def _without_inner_adverbial_cues(quote: Span, ruling: list[Token]) -> list[Token]:
+    """The ruling cues without one that the quote only modifies as an adverbial phrase
+    and that sits inside the clause another ruling cue reports: in "the ministry said
+    inspectors ... would report their findings “in the coming days.”" the quoted time is
+    the ministry's words, not a report of the inspectors' (round 71)."""
+    roots = [t for t in quote if not quote.start <= t.head.i < quote.end and not t.is_punct]
+    kept = [c for c in ruling if not (
+        roots and all(t.head.i == c.i and t.dep_ in _ADVERBIALS for t in roots)
+        and any(o.i != c.i and o in c.ancestors for o in ruling))]
+    return kept or ruling
 
 
 def _governors(token: Token, quote: Span) -> list[int]:
