@@ -5,7 +5,8 @@ opening participle phrase ("Asked about the ruling at a meet in Sydney, Australi
 Kerr, who finished fourth, said:"), which the parser set in apposition to the phrase's last
 noun, is the cue's subject; a quoted adverbial phrase of a reporting verb inside another
 cue's report ("the ministry said inspectors would report their findings "in the coming
-days."") is the outer speaker's words."""
+days."") is the outer speaker's words; the noun of a "with" phrase a present participle
+follows speaks ("..., with charities saying the true figure is far higher")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_a_quoted_adverbial_of_an_inner_cue_is_the_outer_speakers(quotes_of):
             "was unsafe.")
     direct = _found(quotes_of(text), "direct")
     assert [s for c, s in direct if c == "within a fortnight."] == ["regional labour office"]
+
+
+def test_the_noun_of_a_with_phrase_speaks_through_its_participle(quotes_of):
+    text = ("Bus fares in Carrow rise for third year\n\n"
+            "Fares rose 6% in April, with campaigners saying many riders can no longer "
+            "afford the trip.")
+    assert ("many riders can no longer afford the trip", "campaigners") in _found(
+        quotes_of(text), "indirect")

@@ -48,13 +48,25 @@ def _agent_before_participle(verb: Token) -> Token | None:
     return source if source is not None and source.ent_type_ in ("ORG", "PERSON") else None
 
 
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """"..., up 14% on last year, with charities saying the true figure is far higher": the
+    noun of a "with"/"without" phrase that a present participle follows is the
+    participle's subject (round 71); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("with", "without") \
+            or any(t.is_punct for t in verb.doc[noun.i : verb.i]):
+        return None
+    return noun
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing to the governing verb for participles,
     infinitives and coordinated verbs that have none of their own."""
     after_mark = _name_after_closing_mark(verb)
     if after_mark is not None:
         return after_mark
-    agent = _agent_before_participle(verb)
+    agent = _agent_before_participle(verb) or _with_absolute_subject(verb)
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
     current = verb
