@@ -6,7 +6,9 @@ Kerr, who finished fourth, said:"), which the parser set in apposition to the ph
 noun, is the cue's subject; a quoted adverbial phrase of a reporting verb inside another
 cue's report ("the ministry said inspectors would report their findings "in the coming
 days."") is the outer speaker's words; the noun of a "with" phrase a present participle
-follows speaks ("..., with charities saying the true figure is far higher")."""
+follows speaks ("..., with charities saying the true figure is far higher"); a list that is
+the subject of a report with no "that", which the parser split into the cue's object and an
+adverbial clause at a "since" inside it, is still reported whole."""
 
 from __future__ import annotations
 
@@ -55,4 +57,14 @@ def test_the_noun_of_a_with_phrase_speaks_through_its_participle(quotes_of):
             "Fares rose 6% in April, with campaigners saying many riders can no longer "
             "afford the trip.")
     assert ("many riders can no longer afford the trip", "campaigners") in _found(
+        quotes_of(text), "indirect")
+
+
+def test_a_list_subject_split_by_the_parser_is_reported_whole(quotes_of):
+    text = ("Museum to close\n\n"
+            "The Garnet Museum in Holloway, which opened in 1921, said falling ticket sales, a "
+            "drop in school visits since the pandemic and the end of its city grant had pushed "
+            "it into debt.")
+    assert ("falling ticket sales, a drop in school visits since the pandemic and the end of "
+            "its city grant had pushed it into debt", "Garnet Museum") in _found(
         quotes_of(text), "indirect")

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.list_subjects import clause_with_list_subject
 
 #: What may follow such a cue ("said in a statement Wednesday").
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
@@ -50,9 +51,9 @@ def clause_before_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
 
 def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`, else
-    :func:`clause_beside_cue_on_noun`."""
+    :func:`clause_beside_cue_on_noun`, else :func:`.list_subjects.clause_with_list_subject`."""
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
-        or clause_beside_cue_on_noun(verb)
+        or clause_beside_cue_on_noun(verb) or clause_with_list_subject(verb)
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
