@@ -8,7 +8,9 @@ cue's report ("the ministry said inspectors would report their findings "in the 
 days."") is the outer speaker's words; the noun of a "with" phrase a present participle
 follows speaks ("..., with charities saying the true figure is far higher"); a list that is
 the subject of a report with no "that", which the parser split into the cue's object and an
-adverbial clause at a "since" inside it, is still reported whole."""
+adverbial clause at a "since" inside it, is still reported whole; a body's noun opening a
+dek's bullet ("- Regulator says ...") is the first body of its kind the story names, however
+many lines of byline and date come between."""
 
 from __future__ import annotations
 
@@ -68,3 +70,17 @@ def test_a_list_subject_split_by_the_parser_is_reported_whole(quotes_of):
     assert ("falling ticket sales, a drop in school visits since the pandemic and the end of "
             "its city grant had pushed it into debt", "Garnet Museum") in _found(
         quotes_of(text), "indirect")
+
+
+def test_a_bullets_body_is_the_first_of_its_kind_named_below(quotes_of):
+    text = ("Kelvar Recalls 3,100 Buses Over Door Sensor Fault\n\n"
+            "- Regulator says sensor can fail in freezing weather\n"
+            "- Shares drop 6%\n\n"
+            "By Ina Corsa\n"
+            "May 4, 2026 at 9:12 AM EDT\n\n"
+            "Kelvar Corp. is recalling about 3,100 of its city buses, according to a filing.\n\n"
+            "Shares of Kelvar fell 6% in early trading.\n\n"
+            "The Federal Transit Safety Administration said in a notice that the fault could "
+            "let doors open while a bus is moving.")
+    assert ("sensor can fail in freezing weather", "Federal Transit Safety Administration") \
+        in _found(quotes_of(text), "indirect")

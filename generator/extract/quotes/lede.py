@@ -187,11 +187,14 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
     here = paragraph_index(doc, head.idx)
     if here > LEDE_PARAGRAPH + 2:  # a byline may push the lede down one paragraph
         return None
+    # a headline's or dek's body is the first of its kind the story names, below bylines,
+    # datelines and bullets of any length (round 71); a lede's within two paragraphs
+    anywhere = headline_body(head, kinds)
     kind = head.lemma_.casefold()
     for start, words, text in sorted([*organizations, *_proper_subjects(doc, head)]):
         if start > head.idx and (kind in words or words[-1] in kinds
                                  or head_word(text) in kinds) \
-                and paragraph_index(doc, start) <= here + 2:
+                and (anywhere or paragraph_index(doc, start) <= here + 2):
             return text
     return None
 
@@ -200,9 +203,18 @@ def headline_body(head: Token, kinds: frozenset[str]) -> bool:
     """"Regulator says deal would have left ...": a body's noun opening a headline or dek
     with no article (capitalised, so tagged a proper noun), whose kinds of name are known
     (speakers.yaml ``org_kinds``), describes the body the lede names next (round 55)."""
-    return bool(kinds) and head.i == head.sent.start and head.text.istitle() \
+    return bool(kinds) and _opens_line(head) and head.text.istitle() \
         and paragraph_index(head.doc, head.idx) <= lede_paragraph(head.doc) \
         and not any(c.dep_ in ("det", "poss", "compound") for c in head.children)
+
+
+#: Marks that open a bullet line of a dek ("- Regulator says ...").
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
+def _opens_line(head: Token) -> bool:
+    """The first word of its sentence, or of a dek's bullet line (after its mark)."""
+    return all(t.text in _BULLETS for t in head.doc[head.sent.start : head.i])
 
 
 def company_named_after_lede(head: Token, subjects: list[tuple[int, str]],
