@@ -10,11 +10,15 @@ follows speaks ("..., with charities saying the true figure is far higher"); a l
 the subject of a report with no "that", which the parser split into the cue's object and an
 adverbial clause at a "since" inside it, is still reported whole; a body's noun opening a
 dek's bullet ("- Regulator says ...") is the first body of its kind the story names, however
-many lines of byline and date come between."""
+many lines of byline and date come between; "the ruling said" is the court named before it
+(generator/rules/court_rulings.yaml), as "the statement said" is whoever issued it."""
 
 from __future__ import annotations
 
 import pytest
+
+from generator.extract.quotes.rulings import CourtRulingFile, court_named
+from generator.rulefiles import load_rule_file
 
 pytestmark = pytest.mark.model
 
@@ -84,3 +88,24 @@ def test_a_bullets_body_is_the_first_of_its_kind_named_below(quotes_of):
             "let doors open while a bus is moving.")
     assert ("sensor can fail in freezing weather", "Federal Transit Safety Administration") \
         in _found(quotes_of(text), "indirect")
+
+
+def test_the_ruling_speaks_as_the_court_named_before(quotes_of):
+    text = ("Cyclist loses appeal\n\n"
+            "The Lindmoor Sports Tribunal said on Monday that it had upheld the ban.\n\n"
+            "The 30-page ruling said the rider's account was \"simply not credible\" and that "
+            "no witness had backed it.\n\n"
+            "An earlier report said the team doctor had been suspended.")
+    quotes = quotes_of(text)
+    assert ("simply not credible", "Lindmoor Sports Tribunal") in _found(quotes, "direct")
+    reported = _found(quotes, "indirect")
+    assert [s for c, s in reported if c.startswith("the rider's account")] == [
+        "Lindmoor Sports Tribunal"]
+    assert not [c for c, s in reported if c.startswith("the team doctor")]
+
+
+def test_court_rulings_rule_file_examples():
+    rules = load_rule_file("court_rulings.yaml", CourtRulingFile)
+    assert rules.examples
+    for example in rules.examples:
+        assert court_named(example.noun, example.text) == example.court, example.text

@@ -42,6 +42,7 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.quoted_verbs import verb_quoted
+from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
@@ -193,7 +194,8 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         # release" cites it as a source, like "the study found"
         if subject is not None and is_non_speaker(subject, lex) and (
                 rule == "according-to" or not (_issued_earlier(subject, lex)
-                                               or _authors_named_before(subject, teams))):
+                                               or _authors_named_before(subject, teams)
+                                               or ruling_court(subject, text))):
             subject = document_owner(subject, lex)  # "a statement from the ministry said"
             if subject is None or is_non_speaker(subject, lex):
                 continue  # documents with no one behind them are sources, not speakers

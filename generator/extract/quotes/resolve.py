@@ -72,6 +72,7 @@ from generator.extract.quotes.roles import (
     role_holder,
     team_leader,
 )
+from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.token_index import proper_nouns
@@ -303,8 +304,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             speaker = Speaker(self._short_form_of(mention.name, at), mention.text, None,
                               "organization")
         elif mention.kind == "document":  # "“...,” the report said": its publisher speaks
+            court = ruling_court(mention.token, doc_text(self.doc))  # "The ruling said"
             speaker = self._issuer(mention, at) or self._author(mention, at) or Speaker(
-                mention.name or None, mention.text, None, "organization")
+                court or mention.name or None, mention.text, None, "organization")
         else:
             return self._described(mention, at, sentence)
         return self._remembered(speaker)

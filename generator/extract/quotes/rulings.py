@@ -1,0 +1,72 @@
+"""A court's ruling that speaks as the court: "The 41-page ruling said ..." (round 71).
+
+"The Court of Arbitration for Sport said in a statement ... The 41-page ruling said the
+concentration ... was "inconsistent with" meat contamination": a definite ruling noun
+(``generator/rules/court_rulings.yaml`` ``nouns``) with no author of its own is the last
+court named before it, a run of capitalised words holding one of the file's
+``court_words``. A ruling no court is named for stays a document (no speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Token
+
+from generator.rulefiles import load_rule_file
+
+
+class RulingExample(BaseModel):
+    """One example: the text before the ruling, its noun, the court it takes (or None)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    noun: str
+    court: str | None
+
+
+class CourtRulingFile(BaseModel):
+    """``generator/rules/court_rulings.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    nouns: list[str] = Field(min_length=1)
+    court_words: list[str] = Field(min_length=1)
+    examples: list[RulingExample] = Field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def ruling_rules() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(nouns, pattern of court names), read once and precompiled."""
+    rules = load_rule_file("court_rulings.yaml", CourtRulingFile)
+    words = "|".join(re.escape(w) for w in rules.court_words)
+    name = r"[A-Z][\w'’&-]*"
+    pattern = re.compile(rf"\b((?:{name} ){{0,4}}(?:{words})"
+                         rf"(?: (?:of|for)(?: the)?(?: {name}){{1,3}})*)")
+    return frozenset(n.casefold() for n in rules.nouns), pattern
+
+
+def court_named(noun: str, text_before: str) -> str | None:
+    """The last court name in ``text_before`` that the ruling noun ``noun`` speaks for;
+    None for another noun or when no court is named."""
+    nouns, pattern = ruling_rules()
+    if noun.casefold() not in nouns:
+        return None
+    found = None
+    for match in pattern.finditer(text_before):
+        found = match.group(1)
+    if found is not None and found.split(" ", 1)[0] == "The" and " " in found:
+        found = found.split(" ", 1)[1]
+    return found
+
+
+def ruling_court(head: Token | None, text: str) -> str | None:
+    """:func:`court_named` for a definite ruling subject (``head``) with no author of its
+    own ("the court's ruling", "a ruling by X" name theirs), read in the ``text`` before
+    it; None for any other mention."""
+    if head is None or head.lemma_.casefold() not in ruling_rules()[0] \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("poss", "prep") for c in head.children):
+        return None
+    return court_named(head.lemma_, text[: head.idx])
