@@ -639,7 +639,8 @@ before, 0.9995 / 0.9973, 0.9809 / 0.9925 after. Where its gold parts from the se
 Round 71 (545-552: AP lottery scandal, Reuters smelter fire, BBC theatre closure, NPR lead
 pipes, Guardian rough sleeping, AP doping appeal, AFP ferry sinking, Bloomberg truck recall), by
 another outside author, scored with score.py at first sight after rounds 13-68's fixes: 1.000 /
-0.891, 0.975 / 0.966 (rounds 52-69 are described with their floors below).
+0.891, 0.975 / 0.966; after its fixes by category (test_quotes_round71_categories.py): 1.000 /
+1.000, 1.000 / 1.000 (rounds 52-69 are described with their floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -839,8 +840,11 @@ FLOORS = {
     # anonymous guide's "he said" given the mayor quoted before him
     "round 69": (0.98, 0.97, 0.97, 0.87),
     # round 71 (545-552), first sight after rounds 13-68's fixes (score.py): 1.000 / 0.891,
-    # 0.975 / 0.966; floors just under it until its fixes
-    "round 71": (0.99, 0.88, 0.97, 0.96),
+    # 0.975 / 0.966; after its fixes (categories in test_quotes_round71_categories.py):
+    # 1.000 / 1.000, 1.000 / 1.000. Its gold kept as written (the author's own calls follow
+    # the set: "The 41-page ruling said" speaks as the court, as "the statement said" does
+    # for its issuer; rules/court_rulings.yaml)
+    "round 71": (0.99, 0.99, 0.99, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
