@@ -16,7 +16,9 @@ Stages, one module each:
   reports and speakers the parser hung elsewhere, "..., officials said" as a conjunct,
   "..., money prosecutors said she spent", "X, asked about it, said:", and what it gives
   as a clause that is none, "her voice breaking"; :mod:`.fronted`: a subject hung on the
-  sentence's opening phrase, "Among the marchers, X, 59, a nurse, estimated that");
+  sentence's opening phrase, "Among the marchers, X, 59, a nurse, estimated that";
+  :mod:`.list_subjects`: a list subject the parser split at a "since" inside it;
+  :mod:`.rulings`: "the ruling said" as the court named before);
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
