@@ -93,8 +93,9 @@ def _described_person(head: Token, lex: Lexicon) -> bool:
     """"A second Republican, Senator Nadia Ferris,", "a Brazilian, Ana Souza,": a singular
     epithet (a party word, nationality or listed ``epithets`` noun) with a determiner
     describes the person named in apposition; NER tags the party word as a group (NORP),
-    which must not make it the speaker."""
-    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in head.children) \
+    which must not make it the speaker; "The committee's ranking Democrat, Sen. X," has a
+    possessive for the determiner (round 69)."""
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss") for c in head.children) \
         and (head.lower_ in lex.epithets or head.ent_type_ == "NORP")
 
 
