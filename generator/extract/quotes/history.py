@@ -8,6 +8,8 @@ source ("a government spokeswoman") as well as to a named person.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import described_nouns, fold
@@ -52,7 +54,8 @@ class SpeakerHistory:
         if name is None or head is None or head.tag_ != "NN":
             return
         if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles \
-                or head.lower_ in self.lex.kinship:  # "an 82-year-old widow said"
+                or head.lower_ in self.lex.kinship or _who_relative(head):
+            # "an 82-year-old widow said"; "A mountain guide who knows the route well"
             self.unnamed_persons.add(name)
             pronoun = self.lex.pronoun_of_title.get(head.lower_)
             if pronoun:
@@ -116,3 +119,10 @@ class SpeakerHistory:
             if speaker.name == name:
                 return speaker.kind
         return None
+
+
+def _who_relative(head: Token) -> bool:
+    """"A mountain guide who knows the route well": a noun with a relative clause whose
+    subject is "who" is a person, whatever the noun (round 69)."""
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who"
+                                         for g in c.children) for c in head.children)
