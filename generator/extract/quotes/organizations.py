@@ -23,6 +23,7 @@ from generator.extract.quotes.bodies import (
     team_names_ending,
     without_legal_form,
 )
+from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.lede import (
     company_named_after_lede,
     headline_body,
@@ -229,6 +230,14 @@ class OrganizationResolution(OrganizationVoices):
                     c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two")
                     for c in head.children):
             return None
+        parties = parties_of_report(head)  # "X agreed to buy Y, the companies said"
+        if parties is not None:
+            return " and ".join(without_legal_form(name, "organization", self.lex)
+                                for name in parties)
+        said = next((s.name for s in reversed(self.history) if s.name and " and " in s.name
+                     and s.mention and fold(s.mention) == fold(mention.text)), None)
+        if said is not None:  # "the companies said" again: the same parties
+            return said
         before = [o for o in self._organizations_before(self.organizations, at)
                   if not self._is_public_body(o.text) and not self._names_a_thing(o)]
         counts: dict[str, int] = {}
