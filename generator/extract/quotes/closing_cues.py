@@ -1,4 +1,4 @@
-"""Reports the parser hid in rounds 67-68 (:func:`clause_misread_late`, tried last).
+"""Reports the parser hid in rounds 67-69 (:func:`clause_misread_late`, tried last).
 
 A closing cue the parser hung on the report's last noun:
 
@@ -52,7 +52,7 @@ def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
     """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`, else
     :func:`clause_beside_cue_on_noun`."""
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
-        or clause_beside_cue_on_noun(verb)
+        or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb)
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -91,3 +91,28 @@ def clause_read_as_complement(verb: Token, lex: Lexicon) -> tuple[Token, list[To
                 c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in clause.children):
             return clause, list(clause.subtree)
     return None
+
+
+def clause_read_as_second_object(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "told The Associated Press the injury flared up during practice
+    Wednesday and that a scan showed ...": with no "that", the parser took the clause's
+    subject for a second object of "told" and its past verb for a participle on it; that
+    noun and verb, and a "that" clause joined to the cue by "and", are the report (round
+    69). None for any other shape."""
+    if verb.lemma_ != "tell":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if len(objects) != 2 or objects[0].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    subject = objects[1]
+    participle = next((c for c in subject.children if c.dep_ == "acl"
+                       and c.tag_ in ("VBD", "VBN") and c.i == subject.i + 1), None)
+    if participle is None:
+        return None
+    words = list(subject.subtree)
+    for conj in verb.children:
+        opens = conj.left_edge
+        if conj.dep_ == "conj" and conj.i > participle.i and opens.lower_ == "that" \
+                and opens.dep_ == "mark" and verb.doc[opens.i - 1].lower_ == "and":
+            words += [verb.doc[opens.i - 1], *conj.subtree]
+    return participle, words
