@@ -304,13 +304,19 @@ def _speakers_term(quote: Span, judging: list[Token], ruling: Token | None,
     "The state calls places like this a “maternity care desert”" names a kind of place),
     or what a thing was done "as" inside a reported clause ("said it had released 120
     prisoners as a “goodwill gesture”"; "billed the seat as a ‘three-way fight’" with no
-    reporting verb stays a term). None otherwise."""
+    reporting verb stays a term), or what a thing "was" in a reported clause. None
+    otherwise."""
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and verdict.tag_ == "VBD" and not names_a_relative(verdict):
         return verdict, subject_of(verdict), "direct-evaluative"
     before_article = quote.doc[quote.start - 3] if quote.start >= 3 else None
     if ruling is not None and before_article is not None and before_article.lower_ == "as" \
             and ruling.i < quote.start:
+        return ruling, cue_subject(ruling, lex), "direct-attributed"
+    if ruling is not None and before_article is not None and before_article.lemma_ == "be" \
+            and ruling.i < before_article.i and ruling in before_article.ancestors:
+        # "said the Senate bill was a “good starting point,”": what the thing is, inside
+        # the clause the cue reports, is the speaker's words (round 69)
         return ruling, cue_subject(ruling, lex), "direct-attributed"
     return None
 
