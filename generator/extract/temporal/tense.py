@@ -82,6 +82,10 @@ def tense_at(doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if span[-1].is_sent_start and len(span) > 1:
+        # the parser took a zone it does not know for a new sentence ("at 10:42 a.m. ACDT
+        # (00:12 UTC)", round 38): the clock is told in the sentence it starts in
+        span = span[:-1]
     tense = _clause_tense(span)
     limit = span.root.head.lower_ in LIMIT_WORDS or (
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
