@@ -302,6 +302,11 @@ def merge_candidates(candidates: Sequence[Candidate],
             merged.append(candidate)
             continue
         target.event = combine(target.event, candidate.event)
+        if candidate.held_again and candidate.event.status == "planned" \
+                and target.event.status == "expected":
+            # "until a full hearing ... in February" ... "*The hearing is listed* for February
+            # 16" (ev230): a happening a later mention says is held, or set, is arranged
+            target.event = replace(target.event, status="planned")
         target.keys += [k for k in candidate.keys if k not in target.keys]
         target.told_values.add(candidate.event.when.value)
     return merged

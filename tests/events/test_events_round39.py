@@ -1,0 +1,52 @@
+"""Rounds 39-40's categories (fictional people, places and firms): plain futures that tell of
+an arrangement whoever their subject is (``events.arranged``), a court's listing that retells
+a happening (``rules.fixing_verbs``) and makes it arranged (``merge.merge_candidates``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 11, 14)  # a Saturday
+
+
+def events_of(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extract_doc(nlp(text), published).events}
+
+
+def test_a_thing_put_on_view_is_arranged(nlp):
+    events = events_of(nlp, "Two snow leopards arrived at Tarnby Zoo on Friday and will go on "
+                            "public view in February, the zoo said.")
+    assert events["2027-02"][1] == "planned", events
+
+
+def test_what_a_body_issues_appears_when_issued(nlp):
+    events = events_of(nlp, "First results of the Orsk survey will be published in March. "
+                            "Tables for each district will follow in 2028.")
+    assert events["2028"] == ("Tables follow", "planned"), events
+
+
+def test_a_figure_that_moves_stays_a_forecast(nlp):
+    events = events_of(nlp, "Orsk's jobless figures will rise in 2028, economists said.")
+    assert events["2028"][1] == "expected", events
+
+
+def test_a_held_happening_as_subject_runs_to_its_timetable(nlp):
+    events = events_of(nlp, "The Tarnby road shows will begin on December 2 in Lowmere.")
+    assert events["2026-12-02"][1] == "planned", events
+
+
+def test_the_conjunct_of_a_decided_infinitive_is_decided(nlp):
+    events = events_of(nlp, "The Orsk council voted in May to shut the old pool and open a new "
+                            "one by 2029.")
+    assert events["2029"][1] == "planned", events
+
+
+def test_a_court_listing_retells_the_hearing_and_arranges_it(nlp):
+    events = events_of(nlp, "Judge Ada Quill ordered Orsk Homes not to sell the site until a "
+                            "full hearing in February. The hearing is listed for February 9.",
+                       dt.date(2026, 12, 1))
+    assert set(events) == {"2027-02"}, events
+    assert events["2027-02"][1] == "planned", events
