@@ -50,3 +50,28 @@ def test_a_court_listing_retells_the_hearing_and_arranges_it(nlp):
                        dt.date(2026, 12, 1))
     assert set(events) == {"2027-02"}, events
     assert events["2027-02"][1] == "planned", events
+
+
+def test_a_happening_an_it_sets_for_a_finer_day_is_the_one_before(nlp):
+    events = events_of(nlp, "A public meeting on the Orsk bypass will be held in December. It "
+                            "is set for December 3 at Tarnby library.")
+    assert list(events) == ["2026-12"], events
+
+
+def test_an_its_noun_set_for_a_finer_day_is_the_one_before(nlp):
+    events = events_of(nlp, "The Orsk children's ward will follow in December. Its move is set "
+                            "for December 7.")
+    assert list(events) == ["2026-12"], events
+
+
+def test_a_meeting_set_for_a_day_retells_the_vote_it_is_held_for(nlp):
+    events = events_of(nlp, "Tarnby Mills shareholders will vote on the offer next month. The "
+                            "general meeting has been set for December 9 in Orsk.")
+    assert list(events) == ["2026-12"], events
+    assert events["2026-12"][1] == "planned", events
+
+
+def test_choosing_a_host_is_the_vote_set_for_a_day(nlp):
+    events = events_of(nlp, "The Orsk federation's board will choose the host in December. The "
+                            "vote is set for December 5.")
+    assert list(events) == ["2026-12"], events

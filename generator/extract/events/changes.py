@@ -157,6 +157,22 @@ def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
                               clocked_start(verb, timex, rules))
     candidate.settings = setting_happenings(verb, rules)  # "in the first of two debates"
     candidate.elaborates = elaborated_verb(verb)  # "will make its closest pass ..., flying"
+    candidate.set_by_it = set_for(verb, rules) and set_by_it(verb)  # "It is set for Sept. 12"
+    if candidate.held is not None and candidate.held_again and set_for(verb, rules):
+        # "Shareholders will vote next month ... The annual meeting has been set for November
+        # 18" (round 40): the business a meeting is set for (rules.meeting_business)
+        candidate.held_for = frozenset(rules.meeting_business.get(candidate.held, ()))
+
+
+def set_by_it(verb) -> bool:
+    """Whether the subject of a verb that only sets a date (``set_for``) is a bare "it" or a
+    noun of "its" ("*It* is set for September 12 at Holmbury town hall", after "A public
+    drop-in session ... will be held in September"; "*Its move* is set for October 12", after
+    "The maternity unit will follow in October", round 40): it points back to the happening
+    the sentence before told (merge.set_again)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ == "it" or any(
+        c.dep_ == "poss" and c.lower_ == "its" for c in subject.children))
 
 
 def elaborated_verb(verb) -> int:

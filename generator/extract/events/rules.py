@@ -304,6 +304,9 @@ class EventRules(BaseModel):
     plan since replaced: no event."""
     means_nouns: list[str] = []
     """"owners will be notified *by mail*": the means a passive's "by" gives, no agent."""
+    meeting_business: dict[str, list[str]] = {}
+    """"Shareholders *will vote* next month ... The annual *meeting* has been set for November
+    18": what a happening set for a day is held to do (changes.mark_changes)."""
     offering_phrases: dict[str, list[str]] = {}
     """"will *go on* public *view* in December": a verb and the noun after its "on" that say
     someone puts a thing on sale or on view, an arrangement (arranged.offered)."""
