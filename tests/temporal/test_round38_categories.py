@@ -18,3 +18,38 @@ def test_a_zone_the_parser_takes_for_a_new_sentence_keeps_its_clock_on_the_scene
     assert found["9:14 a.m. ACDT"] == "2031-11-11T09:14+10:30"
     found = values_by_text(tag, "The relay reached Perth at 6 p.m. AWST on Monday.", THURSDAY)
     assert found["6 p.m. AWST"] == "2031-11-10T18:00+08:00"
+
+
+def test_a_happening_set_for_a_date_lies_ahead(tag):
+    found = values_by_text(tag, "Pyke admitted fraud in October. Judge Amis set his sentencing "
+                                "for June 4.", THURSDAY)
+    assert found["June 4"] == "2032-06-04"
+    found = values_by_text(tag, "The coroner set a date for June 4.", THURSDAY)
+    assert found["June 4"] == "2032-06-04"
+    # an object of its own that is no happening: the date tells when it was done
+    found = values_by_text(tag, "The mill set a record for June 4.", THURSDAY)
+    assert found["June 4"] == "2031-06-04"
+
+
+def test_a_day_between_the_report_and_its_speaker_dates_the_report(tag):
+    found = values_by_text(tag, "The Orrin Gallery will open its winter show, \"Ice and Iron\", "
+                                "on Saturday, the gallery said on Tuesday.", THURSDAY)
+    assert found["Saturday"] == "2031-11-15"
+    assert found["Tuesday"] == "2031-11-11"
+    # a past report keeps its past
+    found = values_by_text(tag, "The Orrin Gallery opened its winter show, on Saturday, the "
+                                "gallery said.", THURSDAY)
+    assert found["Saturday"] == "2031-11-08"
+
+
+def test_a_date_a_plan_is_put_back_to_follows_its_old_date(tag):
+    found = values_by_text(tag, "Dredging that had been due to begin this month has been put "
+                                "back to the spring.", THURSDAY)
+    assert found["the spring"] == "2032-SP"
+    found = values_by_text(tag, "The port was first meant to reopen on March 2. The reopening "
+                                "was pushed back to April 20 and then to June.",
+                           dt.date(2031, 10, 3))
+    assert found["April 20"] == "2031-04-20"
+    # nothing told before it: the nearest, as round 5 settled
+    found = values_by_text(tag, "The vote has been pushed back to March 18.", THURSDAY)
+    assert found["March 18"] == "2032-03-18"

@@ -33,6 +33,7 @@ from generator.extract.temporal.conjuncts import dated_directly, shares_modal, s
 from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
+from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
     condition_of_a_future,
@@ -199,6 +200,9 @@ def _clause_owner(verb, span):
     belongs to the saying verb ("said" -> past), as in "said Tuesday it will ...".
     """
     head = verb.head
+    report = report_before_its_speaker(verb, span)  # "will open ..., on Saturday, the museum said"
+    if report is not None:
+        return report
     if verb.dep_ != "ccomp" or head.i == verb.i or not head.i < span.start:
         return verb
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
