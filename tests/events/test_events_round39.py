@@ -75,3 +75,15 @@ def test_choosing_a_host_is_the_vote_set_for_a_day(nlp):
     events = events_of(nlp, "The Orsk federation's board will choose the host in December. The "
                             "vote is set for December 5.")
     assert list(events) == ["2026-12"], events
+
+
+def test_a_road_closed_to_traffic_is_arranged(nlp):
+    events = events_of(nlp, "Harbour Row in Orsk will close to traffic from December 7 while "
+                            "the pipes are replaced.")
+    assert events["2026-12-07"][1] == "planned", events
+
+
+def test_a_happening_put_back_to_a_year_is_planned_then(nlp):
+    events = events_of(nlp, "The Tarnby bypass had been due to open in 2028 but has been put back "
+                            "to 2030 after the budget was cut.")
+    assert events == {"2030": (events["2030"][0], "planned")}, events

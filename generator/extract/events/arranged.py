@@ -1,6 +1,7 @@
-"""Round 39: plain futures that tell of an arrangement whoever their subject is (status rule
+"""Rounds 39-40: plain futures that tell of an arrangement whoever their subject is (status rule
 4's "decided"): a thing put on sale or on view, a thing a body issues appearing, a happening
-held by someone, and the conjunct of a decided infinitive."""
+held by someone, a place opened or closed to traffic or the public, and the conjunct of a
+decided infinitive."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def decided_conjunct(verb, rules: EventRules) -> bool:
         first = first.head
     return first.dep_ == "xcomp" and first.head.i != first.i \
         and true_lemma(first.head) in rules.deciding_verbs
+
+
+def opened_to(verb, rules: EventRules) -> bool:
+    """Whether a place opens or closes to one of ``rules.access_nouns`` ("Quay Street *will
+    close to traffic* from June 22", round 40): whoever runs it opens or closes it, an
+    arrangement; "the window will close" has no "to"."""
+    verbs = {*rules.span_opening_verbs, *rules.span_closing_verbs, *rules.span_ending_verbs}
+    return verb.lemma_.lower() in verbs and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in rules.access_nouns for o in c.children)
+        for c in verb.children)

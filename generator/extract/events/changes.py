@@ -71,11 +71,14 @@ def moved_to(verb, timex, rules: EventRules) -> bool:
     the second half of 2029*", round 20; "had been delayed *until* the end of April", round
     27): the new date of the happening moved, arranged whatever the tense of the move."""
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or verb.lemma_.lower() not in rules.moving_verbs:
+    lemma = verb.lemma_.lower()
+    backs = [c for c in verb.children if c.dep_ in ("advmod", "prt")
+             and f"{lemma} {c.lower_}" in rules.moving_verbs]  # "has been *put back* to 2030"
+    if span is None or (lemma not in rules.moving_verbs and not backs):
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in rules.moving_prepositions \
-        and root.head.head.i == verb.i
+        and (root.head.head.i == verb.i or root.head.head in backs)
 
 
 def held_back(verb, timex, rules: EventRules) -> bool:

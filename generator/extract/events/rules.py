@@ -307,6 +307,9 @@ class EventRules(BaseModel):
     meeting_business: dict[str, list[str]] = {}
     """"Shareholders *will vote* next month ... The annual *meeting* has been set for November
     18": what a happening set for a day is held to do (changes.mark_changes)."""
+    access_nouns: list[str] = []
+    """"Quay Street *will close to traffic*": a place opened or closed to these is opened or
+    closed by whoever runs it (arranged.opened_to)."""
     offering_phrases: dict[str, list[str]] = {}
     """"will *go on* public *view* in December": a verb and the noun after its "on" that say
     someone puts a thing on sale or on view, an arrangement (arranged.offered)."""

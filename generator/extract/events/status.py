@@ -10,6 +10,7 @@ from generator.extract.events.arranged import (
     held_happening_subject,
     issued,
     offered,
+    opened_to,
 )
 from generator.extract.events.changes import held_back, moved_to
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
@@ -63,7 +64,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules) \
             or announced(verb, rules) or under_arrangement(verb, rules) \
             or arrangement_subject(verb, rules) or fixture_subject(verb, rules) \
-            or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules)
+            or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules) \
+            or opened_to(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) and expected_on_noun(verb, rules):
