@@ -53,3 +53,30 @@ def test_a_date_a_plan_is_put_back_to_follows_its_old_date(tag):
     # nothing told before it: the nearest, as round 5 settled
     found = values_by_text(tag, "The vote has been pushed back to March 18.", THURSDAY)
     assert found["March 18"] == "2032-03-18"
+
+
+def test_a_weekday_written_with_a_year_less_date_picks_its_year(tag):
+    found = values_by_text(tag, "Pupils return after the holiday on Tuesday, January 6.",
+                           dt.date(2031, 7, 18))
+    assert found["Tuesday, January 6"] == "2032-01-06"
+    # the year the tense picks stays when the weekday fits it
+    found = values_by_text(tag, "The store reopened on Monday, January 6.", dt.date(2031, 7, 18))
+    assert found["Monday, January 6"] == "2031-01-06"
+
+
+def test_going_back_is_a_return_unless_it_goes_back_to_a_date(tag):
+    found = values_by_text(tag, "Pupils go back after Christmas.", dt.date(2031, 7, 18))
+    assert found["Christmas"] == "2031-12-25"
+    found = values_by_text(tag, "The feud goes back to March.", dt.date(2031, 7, 18))
+    assert found["March"] == "2031-03"
+
+
+def test_a_timetable_break_and_a_start_with_with_look_ahead(tag):
+    found = values_by_text(tag, "Schools then break up for two weeks from Easter Monday, with "
+                                "the summer term starting on April 28.", dt.date(2031, 7, 18))
+    assert found["Easter Monday"] == "2032-03-29"
+    assert found["April 28"] == "2032-04-28"
+    # under a past clause the start keeps its past
+    found = values_by_text(tag, "Sales fell in the spring, with the slump starting in April.",
+                           dt.date(2031, 7, 18))
+    assert found["April"] == "2031-04"
