@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import described_nouns, fold
@@ -110,8 +111,25 @@ class SpeakerHistory:
                 or not self.history:
             return None
         last = self.history[-1]
-        return last.name if last.kind == "group" and last.name \
-            and head.lower_ in described_nouns(last.name) else None
+        if last.kind != "group" or not last.name:
+            return None
+        if head.lower_ in described_nouns(last.name) or self._one_just_before(head, last):
+            return last.name
+        return None
+
+    def _one_just_before(self, head: Token, last: Speaker) -> bool:
+        """"One top-20 shareholder said ... “...,” the investor said": "the" and a
+        singular source noun (speakers.yaml ``group_nouns``, no title) right after a single
+        unnamed source ("One X", "A X") that spoke last, in this paragraph or the one
+        before, is that source, by another word (rounds 68 and 70)."""
+        words = (last.mention or "").split()
+        if head.tag_ != "NN" or len(words) < 2 or words[0].lower() not in ("one", "a", "an") \
+                or head.lower_ not in self.lex.group_nouns or head.lower_ in self.lex.titles \
+                or [c.lower_ for c in head.children if c.dep_ == "det"] != ["the"]:
+            return False
+        text = doc_text(head.doc)
+        start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, head.idx), 0))
+        return last.mention in text[max(start, 0) : head.idx]
 
     def _kind_of(self, name: str | None) -> str | None:
         """The kind of the speaker ``name`` as last resolved, or None if it never spoke."""
