@@ -52,7 +52,8 @@ def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
     """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`, else
     :func:`clause_beside_cue_on_noun`."""
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
-        or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb)
+        or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb) \
+        or clause_read_as_relative(verb)
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -116,3 +117,21 @@ def clause_read_as_second_object(verb: Token) -> tuple[Token, list[Token]] | Non
                 and opens.dep_ == "mark" and verb.doc[opens.i - 1].lower_ == "and":
             words += [verb.doc[opens.i - 1], *conj.subtree]
     return participle, words
+
+
+def clause_read_as_relative(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "Her family alleges in a federal lawsuit that guards ignored her
+    requests ...": the parser hung the "that" clause on the document noun as a relative
+    clause with "that" for its subject, though the clause has a subject of its own; "that"
+    is then the complementizer of the cue's report (round 70). None for a real relative
+    ("in a lawsuit that names three guards": "that" is its only subject)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                that = next((c for c in subjects if c.lower_ == "that"), None)
+                if that is not None and len(subjects) == 2 and that.i == clause.left_edge.i:
+                    return clause, [t for t in clause.subtree if t.i > that.i]
+    return None
