@@ -38,6 +38,7 @@ from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
     cue_subject,
+    is_non_speaker,
     is_passive_cue,
     is_reporting_verb,
 )
@@ -266,7 +267,10 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
                                 or nickname(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
-        return verdict, subject_of(verdict), "direct-evaluative"
+        judge = subject_of(verdict)
+        if judge is not None and is_non_speaker(judge, lex):
+            return None  # "Report describes ‘culture of denial’": a document's term (round 70)
+        return verdict, judge, "direct-evaluative"
     if (ruling is None and is_title(content)) or title_in_apposition(quote, content) \
             or title_after_on(quote, content):
         return None  # "its hit drama “Saltmarsh.”" under "said": a work's title
