@@ -87,3 +87,20 @@ def test_a_happening_put_back_to_a_year_is_planned_then(nlp):
     events = events_of(nlp, "The Tarnby bypass had been due to open in 2028 but has been put back "
                             "to 2030 after the budget was cut.")
     assert events == {"2030": (events["2030"][0], "planned")}, events
+
+
+def test_a_relative_clause_on_a_conditioned_clause_is_no_event(nlp):
+    events = events_of(nlp, "If the Tarnby board objects, it can call a second review, which "
+                            "could run until the end of March.")
+    assert events == {}, events
+
+
+def test_a_year_in_a_proper_name_names_the_edition(nlp):
+    events = events_of(nlp, "Orsk will bid to host the 2031 Tarnby Cycling Games. The Games are "
+                            "scheduled for July 2031.")
+    assert list(events) == ["2031-07"], events
+
+
+def test_a_year_on_a_common_noun_keeps_its_date(nlp):
+    events = events_of(nlp, "The 2025 championships were held in Orsk.")
+    assert "2025" in events, events

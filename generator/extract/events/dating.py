@@ -24,6 +24,7 @@ from generator.extract.events.filters import (
 from generator.extract.events.periods import (
     bounds_period,
     described_time,
+    edition_year,
     era_modifier,
     hyphenated_weekday,
     lasts_through,
@@ -115,6 +116,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
+        or edition_year(span)
         or described_time(span)
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
