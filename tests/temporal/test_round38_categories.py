@@ -80,3 +80,22 @@ def test_a_timetable_break_and_a_start_with_with_look_ahead(tag):
     found = values_by_text(tag, "Sales fell in the spring, with the slump starting in April.",
                            dt.date(2031, 7, 18))
     assert found["April"] == "2031-04"
+
+
+def test_a_march_company_six_months_to_its_half_close_are_the_half_reported(tag):
+    text = ("Dunmore Ferries said on Thursday its first-half profit rose, but warned that fuel "
+            "costs could hurt second-half results. Profit for the six months to September 30 "
+            "rose to 40 million pounds from 31 million a year earlier, and the line carried a "
+            "record 2 million passengers in the half. It kept its forecast for the full year to "
+            "March 31.")
+    found = values_by_text(tag, text, THURSDAY)
+    assert found["first-half"] == "FY2032-H1"
+    assert found["second-half"] == "FY2032-H2"
+    assert found["a year earlier"] == "FY2031-H1"
+    assert found["the half"] == "FY2032-H1"
+    # with no fiscal calendar: figures a modal verb of harm acts on are ahead, reported ones back
+    found = values_by_text(tag, "Fuel costs could hurt second-half results.", dt.date(2032, 3, 18))
+    assert found["second-half"] == "2032-H2"
+    found = values_by_text(tag, "Dunmore will report second-half results on Monday.",
+                           dt.date(2032, 3, 18))
+    assert found["second-half"] == "2031-H2"
