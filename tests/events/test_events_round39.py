@@ -104,3 +104,9 @@ def test_a_year_in_a_proper_name_names_the_edition(nlp):
 def test_a_year_on_a_common_noun_keeps_its_date(nlp):
     events = events_of(nlp, "The 2025 championships were held in Orsk.")
     assert "2025" in events, events
+
+
+def test_a_closing_read_as_an_adverb_ends_the_window_of_polling_day(nlp):
+    events = events_of(nlp, "Voters in Orsk will elect a new mayor tomorrow. Polls open at 8am on "
+                            "Sunday and close at 9pm.")
+    assert list(events) == ["2026-11-15"], events

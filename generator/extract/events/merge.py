@@ -56,6 +56,10 @@ class Candidate:
     closest pass ..., *flying* 410 kilometres above the icy surface at 14:32 GMT on
     Thursday"; ``changes.elaborated_verb``), else -1."""
     told_values: set[str] = field(default_factory=set)
+    folded_verbs: set[int] = field(default_factory=set)
+    """Token indexes of the verbs of the mentions folded into it: a span one of them opens is
+    carried on by the verb that continues it (round 40: "Polls *open* at 7am on Thursday and
+    *close* at 10pm", the opening folded into polling day)."""
     """The date values of the mentions folded into it (``merge_candidates``): a headline
     retells it when it gives any of them."""
     counted: str | None = None
@@ -117,7 +121,7 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
-    if b.continues >= 0 and b.continues == a.verb:
+    if b.continues >= 0 and (b.continues == a.verb or b.continues in a.folded_verbs):
         return True  # one span's start and end, told by two verbs of one subject
     if b.elaborates >= 0 and b.elaborates == a.verb and inside_finer(a, b):
         return True  # "will make its closest pass later this week, flying ... on Thursday"
@@ -318,6 +322,7 @@ def merge_candidates(candidates: Sequence[Candidate],
             target.event = replace(target.event, status="planned")
         target.keys += [k for k in candidate.keys if k not in target.keys]
         target.told_values.add(candidate.event.when.value)
+        target.folded_verbs.add(candidate.verb)  # "Polls open at 7am ... and close at 10pm"
     return merged
 
 
