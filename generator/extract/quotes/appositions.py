@@ -59,7 +59,8 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
         return None
     # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
     role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
-        or head.lower_ in lex.pronoun_of_title or _described_person(head, lex)
+        or head.lower_ in lex.pronoun_of_title or _described_person(head, lex) \
+        or _title_split_at_hyphen(head, lex)
     # "The local MP, Daniel Okereke,": a capitalised title with an article is a role, not
     # a name, when a person's name is set off after it (round 45)
     titled = head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
@@ -78,6 +79,18 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
         if named is not None:  # "The outgoing owner, the property developer X Y," (round 63)
             return named
     return None
+
+
+def _title_split_at_hyphen(head: Token, lex: Lexicon) -> bool:
+    """"The vice-chancellor of the University of X, Prof Y,": the tokenizer splits the
+    title at its hyphen ("vice", "-", "chancellor") and the parser makes "vice" the head;
+    a title after the hyphen makes the whole a role (round 68)."""
+    doc = head.doc
+    if head.text == "-":  # or makes the hyphen itself the head
+        return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in lex.titles \
+            and doc[head.i + 1].head.i == head.i
+    return head.i + 2 < len(doc) and doc[head.i + 1].text == "-" \
+        and doc[head.i + 2].lower_ in lex.titles and doc[head.i + 2].head.i == head.i
 
 
 def _role_then_name(role: Token) -> Token | None:
