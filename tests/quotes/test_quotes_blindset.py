@@ -833,6 +833,21 @@ FLOORS = {
     # up ... and that ..." and 'was a "good starting point,"' inside a report. Departure
     # kept (532's header): "aides" / "aide" for "aides involved in the talks"
     "round 69": (0.99, 0.99, 0.99, 0.96),
+    # round 70, first sight after rounds 13-69's fixes (score.py): 0.984 / 0.967, 0.964 / 0.906.
+    # After its fixes (session 13, categories in test_quotes_round69_categories.py): 1.000 /
+    # 1.000, 0.973 / 1.000: an employer named before a post ("Castlegate Bank chief executive
+    # Mark Ridley"), "the investor" after "One top-20 shareholder" (round 68's too), "the
+    # school" for the school the lede names as subject, "alleges in a federal lawsuit that
+    # ..." (a that-clause read as a relative of the document), "Her family" after "a woman
+    # ..., Doris Whitt,", a document's term ("Report describes ‘...’") and "known locally as
+    # "..."" no quotes, a partial quote inside a nested report the reporter's, "The agency
+    # said" after "The volcanology agency warned"; with them rounds 67-68's "The Columbus-
+    # based contractor", "the FTSE 250 group" and "the Boise, Idaho-based company". Departures
+    # kept (539-541 headers): a bare modal, a progressive and a passive whose verb is inside
+    # the marks counted reported as well as direct. This module's tally gives reported speaker
+    # 0.981: "Whitt family" for the gold's "Doris Whitt's family" (the set's form, round 28's
+    # "Bayliss family"), which score.py accepts
+    "round 70": (0.99, 0.99, 0.96, 0.98),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -880,7 +895,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 66": "blind66_",
             "round 67": "blind67_",
             "round 68": "blind68_",
-            "round 69": "blind69_"}
+            "round 69": "blind69_",
+            "round 70": "blind70_"}
 
 pytestmark = pytest.mark.model
 
