@@ -108,7 +108,9 @@ LIMIT_WORDS = {"until", "till", "til"}
 #: Verbs that set a limit or move a date: told in the past, the limit or the new date they name
 #: still lies ahead ("gave the airline until mid-February", "postponed the vote to March").
 DEADLINE_VERBS = {"give", "grant", "extend", "allow", "postpone", "delay", "push", "move",
-                  "reschedule", "defer"}
+                  "reschedule", "defer",
+                  # "brought its next review forward to April 22" (round 40)
+                  "bring"}
 #: Prepositions of such a limit or new date.
 DEADLINE_WORDS = LIMIT_WORDS | {"to"}
 #: Participles used as prepositions that list part of what the clause tells of ("plans 14
