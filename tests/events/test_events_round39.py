@@ -116,3 +116,10 @@ def test_its_date_told_by_a_be_is_the_happening_before(nlp):
     events = events_of(nlp, "The Orsk regulator is due to rule on the bid in December. Its target "
                             "date is December 14, Tarnby Mills said.")
     assert list(events) == ["2026-12"], events
+
+
+def test_the_object_of_an_expectation_does_its_infinitive(nlp):
+    events = events_of(nlp, "Pim Adler expects this year's Tarnby show to sell out by the end "
+                            "of December.")
+    assert list(events) == ["2026-12"], events
+    assert events["2026-12"][0].startswith("This year's Tarnby show sells out"), events

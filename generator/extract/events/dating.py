@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
 from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
     date_rank,
@@ -116,7 +117,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
-        or edition_year(span)
+        or edition_year(span) or edition_owner(span, rules)
         or described_time(span)
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
