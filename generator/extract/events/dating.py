@@ -43,6 +43,7 @@ from generator.extract.events.secondary import (
 from generator.extract.events.superseded import (
     failed_plan,
     is_superseded,
+    moved_since,
     replaced_intent,
     replaced_plan_aside,
     superseded_due,
@@ -109,6 +110,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
+            or moved_since(verb, rules) \
             or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
