@@ -116,3 +116,12 @@ def test_the_year_of_an_asteroid_designation_is_no_date(tag):
     found = values_by_text(tag, "Dust from the asteroid 2011 QF48 landed. The asteroid, found in "
                                 "2011, is small.", THURSDAY)
     assert list(found) == ["2011"]
+
+
+def test_a_flight_in_the_present_is_a_timetable(tag):
+    found = values_by_text(tag, "The torch then flies to Lima for a relay on Wednesday.",
+                           dt.date(2031, 11, 15))
+    assert found["Wednesday"] == "2031-11-19"
+    found = values_by_text(tag, "The torch flew to Lima for a relay on Wednesday.",
+                           dt.date(2031, 11, 15))
+    assert found["Wednesday"] == "2031-11-12"

@@ -42,8 +42,9 @@ SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "c
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
                   "hold", "host", "play", "face", "visit", "go", "move", "head", "retire",
-                  # "Schools break up for two weeks from Good Friday" (round 38)
-                  "break"}
+                  # "Schools break up for two weeks from Good Friday", "It then flies to San
+                  # Francisco ... for a relay on Wednesday" (round 38)
+                  "break", "fly"}
 #: Verbs that arrange a date they take as object or with "for": told in the past, the date
 #: still lies ahead ("a judge on Monday set Sept. 14 as the start", "Trial set for September").
 ARRANGING_VERBS = {"set", "fix"}
