@@ -70,3 +70,11 @@ def test_the_old_date_of_a_plan_brought_forward_lies_after_the_new_one(tag):
     # a plan put back: its old date is told as the tense reads it
     found = values_by_text(tag, "The review was moved to September 3 from July 9.", FRIDAY)
     assert found["July 9"] == "2003-07-09"
+
+
+def test_a_stretch_a_last_event_caps_is_its_length(tag):
+    found = values_by_text(tag, "Fog shut the port again on Monday, capping a week of closures.",
+                           FRIDAY)
+    assert found["a week"] == "P1W"
+    # a day named by what it is for stays untagged
+    assert "a day" not in values_by_text(tag, "Mourners marked a day of grief.", FRIDAY)
