@@ -78,3 +78,11 @@ def test_a_stretch_a_last_event_caps_is_its_length(tag):
     assert found["a week"] == "P1W"
     # a day named by what it is for stays untagged
     assert "a day" not in values_by_text(tag, "Mourners marked a day of grief.", FRIDAY)
+
+
+def test_a_weekday_apposed_to_the_day_it_falls_on_is_that_day(tag):
+    found = values_by_text(tag, "The parade reaches the square on Bastille Day, Monday.", FRIDAY)
+    assert found["Monday"] == "2003-07-14"
+    # a weekday the day does not fall on keeps its own reading
+    found = values_by_text(tag, "The parade reached the square on July 9, Friday.", FRIDAY)
+    assert found["Friday"] == "2003-07-18"
