@@ -86,3 +86,11 @@ def test_a_weekday_apposed_to_the_day_it_falls_on_is_that_day(tag):
     # a weekday the day does not fall on keeps its own reading
     found = values_by_text(tag, "The parade reached the square on July 9, Friday.", FRIDAY)
     assert found["Friday"] == "2003-07-18"
+
+
+def test_a_clock_restated_in_brackets_before_its_day_takes_that_day(tag):
+    text = ("The rally starts Saturday in Lyon and ends in Nice on Sunday, July 20. The first car "
+            "leaves the ramp at 9:30 am (0730 GMT) on Saturday.")
+    found = values_by_text(tag, text, dt.date(2003, 7, 10))
+    assert found["9:30 am"] == "2003-07-12T09:30"
+    assert found["0730 GMT"] == "2003-07-12T07:30Z"
