@@ -137,3 +137,10 @@ def test_an_it_after_its_speaker_named_by_a_word_is_the_speaker(nlp):
                             "Orsk Dockers' Union said. The union said it would name new strike "
                             "dates in December.")
     assert "Union" in events["2026-12"][0] and "Board" not in events["2026-12"][0], events
+
+
+def test_what_comes_before_a_relative_report_is_the_articles_own_claim(nlp):
+    text = ("Orsk will elect a new mayor tomorrow in a race that both main parties say is too "
+            "close to call.")
+    claims = {text[c.start:c.end]: c.kind for c in extract_doc(nlp(text), PUBLISHED).claims}
+    assert claims.get("Orsk will elect a new mayor tomorrow in a race") == "prediction", claims
