@@ -441,8 +441,8 @@ agree with rounds 1-39's, the gold was not edited (see its header). After the ge
 prompted (Moscow time, NDT, "the 15th of every month", "4 minutes 28 seconds", "the financial
 year starting April 1", "the first payment to be taken on April 15" under "must", "a partly
 covered Sun.", "forward to April 22 from May 6", "capping a week of", "on Bastille Day,
-Friday"): 0.994 / 0.989 / 0.964. What still differs: a clock with a zone in brackets before its
-day ("2:00 pm (1200 GMT) on Saturday"), "the morning" of the prologue, "the Saturday before
+Friday", "2:00 pm (1200 GMT) on Saturday"): 0.994 / 0.989 / 0.972. What still differs: "the
+morning" of the Tour's prologue, "the Saturday before
 Christmas" told in January, "Sunday trading", the ash week's "Saturday morning", "the May
 meeting", "45 minutes before the peak", "closed for the day". ``blindset41`` is reserved for a
 sealed held-out round.
@@ -503,7 +503,7 @@ ROUNDS = {
     "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
     "round38": ("blindset38.txt", "blindset38.jsonl", 0.98, 0.94),
     "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
-    "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.96),
+    "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
 }
 
 
