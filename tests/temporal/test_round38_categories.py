@@ -125,3 +125,10 @@ def test_a_flight_in_the_present_is_a_timetable(tag):
     found = values_by_text(tag, "The torch flew to Lima for a relay on Wednesday.",
                            dt.date(2031, 11, 15))
     assert found["Wednesday"] == "2031-11-12"
+
+
+def test_a_year_with_an_apostrophe_after_in_or_since(tag):
+    found = values_by_text(tag, "\"It has not been this bad since '88,\" he said.", THURSDAY)
+    assert found["'88"] == "1988"
+    found = values_by_text(tag, "Music of the '90s filled the hall.", THURSDAY)
+    assert "'90s" not in found
