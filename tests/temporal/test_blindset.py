@@ -446,6 +446,20 @@ morning" of the Tour's prologue, "the Saturday before
 Christmas" told in January, "Sunday trading", the ash week's "Saturday morning", "the May
 meeting", "45 minutes before the peak", "closed for the day". ``blindset41`` is reserved for a
 sealed held-out round.
+Round 41 (``blindset/blindset41.txt``, 8 stories by another author, 265 expressions: 1994 AP
+earthquake aftershocks, 1999 Reuters oil producer's results (fiscal year ending Sept. 30), 2003
+Wikinews Rugby World Cup knockouts in five zones, 2009 AFP climate summit's overnight rounds, 2013
+AP conclave ballots in Rome time and EDT, 2016 local bin collections over Christmas and New Year,
+2021 Reuters chip shortage by quarter, 2025 Wikinews comet across a summer-time change) is a
+held-out round, not fixed: scored once on session 13's last dates code (after rounds 1-40's fixes)
+against its gold as written, relaxed 0.987 / strict 0.972 / value F1 0.907, and pinned just under
+that (0.98 / 0.90). Its misses (see its header): the comet story's coming weekdays and their clocks
+read a week back, "Christmas Day falls on Sunday" as the Sunday gone by, a Sept.-30 company's
+fiscal year just ended read as the one begun ("the full year", "the December quarter"), a night
+across midnight ("through the night", "1:30 am"), clocks after a day named in the sentence before,
+an anaphoric "that week", "the next week" as a length, and extents ("the first week of 2017"
+whole; "the afternoon's", "a day of prayer", "New Year", "the fortnight" missed; "is also a
+Sunday", "Real Christmas trees", "(2011.TW)" tagged).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -504,6 +518,7 @@ ROUNDS = {
     "round38": ("blindset38.txt", "blindset38.jsonl", 0.99, 0.95),
     "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
+    "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.90),
 }
 
 
