@@ -141,7 +141,10 @@ last code) 0.871 / 0.953 / 0.910, 0.885, 0.852, 0.947, 0.944; round 40, by a thi
 city's championship bid, a delayed home hub and a shareholder vote, flood defences in phases, a
 by-election, a hospital wing opening in stages, an airline merger's review; after rounds 5-38's
 fixes) 0.800 / 0.889 / 0.842, 0.929, 0.911, 0.975, 0.883 (gold as settled: 0.814 / 0.919 /
-0.864, 0.930, 0.912, 0.975, 0.935).
+0.864, 0.930, 0.912, 0.975, 0.935); round 41, by a thirty-seventh (a crewed launch scrubbed
+twice, a stadium move delayed, a wildfire park's reopening, care workers' strike days, a tram line's
+signalling fault, a celebrity chef's fraud trial; held out on the session's last code, after
+rounds 5-40's fixes) 0.845 / 0.896 / 0.870, 0.967, 0.917, 1.000, 0.922.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -578,6 +581,18 @@ FLOORS = {
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.93,
     },
+    # Round 41 at first sight (the session's last events code): 0.845 / 0.896 / 0.870, 0.967,
+    # 0.917, 1.000, 0.922 (dup 0.067). Not fixed in the session: a held-out measurement, pinned
+    # at its first sight.
+    (41,): {
+        "event_precision": 0.82,
+        "event_recall": 0.87,
+        "event_f1": 0.85,
+        "status_accuracy": 0.94,
+        "what_match": 0.89,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.90,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -598,9 +613,10 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: merging folded a clock time told by a common noun into the one event of its day before:
 #: merge.clock_retelling; the default cap), round 39 (held out, pinned at its first sight) 4 of
 #: its 61 (0.066; 3 of 62 after its fixes in session 13, 0.048, the cap kept for the dates
-#: stage's wobble).
+#: stage's wobble), round 41 (held out, pinned at its first sight) 4 of its 60 (0.067).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
+                                (41,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
