@@ -54,6 +54,8 @@ def extract_seeds(
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
+    for warning in (w for seed in seeds for w in seed.warnings):  # extracted all the same
+        print(f"factcheck: {warning}", file=sys.stderr)
     if not seeds:
         if not problems:
             print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
