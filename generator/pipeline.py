@@ -54,8 +54,6 @@ def extract_seeds(
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
-    for warning in (w for seed in seeds for w in seed.warnings):  # extracted all the same
-        print(f"factcheck: {warning}", file=sys.stderr)
     if not seeds:
         if not problems:
             print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
@@ -67,6 +65,9 @@ def extract_seeds(
         claim_path = out_dir / f"{seed.slug}.yaml"
         header = article_header(seed)
         header["published"] = effective_published(seed, claim_path)
+        if header["published"] == seed.published:  # else the claim file's date wins: no word
+            for warning in seed.warnings:  # a page date that is not one; extracted all the same
+                print(f"factcheck: {warning}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
