@@ -265,3 +265,18 @@ def test_the_source_index_reads_the_article_header_wherever_it_is(claim_path):
                     encoding="utf-8")
     assert article_ids_by_source(claim_path.parent) == {
         source: "port-elder-tunnel", "seeds/moved.md": "moved", "seeds/flow.md": "flow"}
+
+
+def test_extract_names_an_impossible_review_date_as_check_does(claim_path):
+    # check said "reviewed: expected a valid date ...; got '2024-02-30'" but extract, on the
+    # same file, said "cannot merge into this file: Input should be a valid date ...",
+    # pydantic's wording without the value.
+    text = claim_path.read_text(encoding="utf-8")
+    claim_path.write_text(text.replace("      verdict: unreviewed", "      verdict: unreviewed\n"
+                                       "      reviewed: 2024-02-30", 1), encoding="utf-8")
+    with pytest.raises(ClaimFileErrors) as raised:
+        write_claim_file(claim_path, build_claim_file(article(), extraction()))
+    [problem] = raised.value.problems
+    assert problem.field.endswith("review.reviewed")
+    assert problem.message == ("cannot merge into this file: expected a valid date or "
+                               "datetime, day value is outside expected range; got '2024-02-30'")
