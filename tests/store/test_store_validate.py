@@ -280,3 +280,14 @@ def test_extract_names_an_impossible_review_date_as_check_does(claim_path):
     assert problem.field.endswith("review.reviewed")
     assert problem.message == ("cannot merge into this file: expected a valid date or "
                                "datetime, day value is outside expected range; got '2024-02-30'")
+
+
+def test_a_line_indented_one_space_short_says_to_check_its_indentation(claim_path):
+    # An editor's 'reviewed:' one space short gave only libyaml's "did not find expected key
+    # (while parsing a block mapping)", with nothing that says what to fix.
+    line = break_file(claim_path, "      verdict: unreviewed",
+                      "      verdict: unreviewed\n     reviewed: 2024-05-20")
+    problem = only_problem(claim_path)
+    assert problem.line == line + 1
+    assert problem.message.endswith("; check the indentation of this line: it must line up "
+                                    "with the keys of its block")
