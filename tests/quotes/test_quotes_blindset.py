@@ -822,18 +822,32 @@ FLOORS = {
     # indefinite inside speech as the speaker's)
     "round 67": (0.99, 0.94, 0.98, 0.89),
     "round 68": (0.99, 0.89, 0.97, 0.91),
-    # round 69, held out after rounds 13-68's fixes (score.py): 0.992 / 0.984, 0.984 / 0.889;
-    # not fixed in session 12 (a held-out measurement of its last quotes code), floors just
-    # under it. Its misses: a "good starting point," after "was a" (a term after an indefinite
-    # read as the writer's) and a report with no first "that" ('told The Associated Press the
-    # injury flared up ... and that a scan showed ...'), a relative's clause after an inner
-    # cue ("which he argued would punish ..."); speakers: "aides involved in the talks" /
-    # "aide involved in the talks" (gold "aides" / "aide"), "Democrat" for "The committee's
-    # ranking Democrat, Sen. Maria Esteban", "tournament" and "companies" not tied to the
-    # bodies named before ("Lowcountry Open", "Parallax Media and Lumen Streaming"), "a
-    # spokeswoman" after a sentence on the prosecutor's office given the prefecture, an
-    # anonymous guide's "he said" given the mayor quoted before him
-    "round 69": (0.98, 0.97, 0.97, 0.87),
+    # round 69, held out after rounds 13-68's fixes (score.py): 0.992 / 0.984, 0.984 / 0.889
+    # (a held-out measurement of session 12's last quotes code). After its fixes (session 13,
+    # categories in test_quotes_round69_categories.py): 1.000 / 1.000, 1.000 / 0.969: a party
+    # epithet after a possessive ("The committee's ranking Democrat, Sen. X,"), "he said"
+    # after an unnamed guide described by "who", a bare "a spokeswoman" after a report about
+    # a body, "X agreed to buy Y, the companies said", "the tournament said" (the event named
+    # before; rules/event_speakers.yaml), ", which he argued would ..." (the inner cue's
+    # report; the outer one stops before it), "told The Associated Press the injury flared
+    # up ... and that ..." and 'was a "good starting point,"' inside a report. Departure
+    # kept (532's header): "aides" / "aide" for "aides involved in the talks"
+    "round 69": (0.99, 0.99, 0.99, 0.96),
+    # round 70, first sight after rounds 13-69's fixes (score.py): 0.984 / 0.967, 0.964 / 0.906.
+    # After its fixes (session 13, categories in test_quotes_round69_categories.py): 1.000 /
+    # 1.000, 0.973 / 1.000: an employer named before a post ("Castlegate Bank chief executive
+    # Mark Ridley"), "the investor" after "One top-20 shareholder" (round 68's too), "the
+    # school" for the school the lede names as subject, "alleges in a federal lawsuit that
+    # ..." (a that-clause read as a relative of the document), "Her family" after "a woman
+    # ..., Doris Whitt,", a document's term ("Report describes ‘...’") and "known locally as
+    # "..."" no quotes, a partial quote inside a nested report the reporter's, "The agency
+    # said" after "The volcanology agency warned"; with them rounds 67-68's "The Columbus-
+    # based contractor", "the FTSE 250 group" and "the Boise, Idaho-based company". Departures
+    # kept (539-541 headers): a bare modal, a progressive and a passive whose verb is inside
+    # the marks counted reported as well as direct. This module's tally gives reported speaker
+    # 0.981: "Whitt family" for the gold's "Doris Whitt's family" (the set's form, round 28's
+    # "Bayliss family"), which score.py accepts
+    "round 70": (0.99, 0.99, 0.96, 0.98),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -881,7 +895,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 66": "blind66_",
             "round 67": "blind67_",
             "round 68": "blind68_",
-            "round 69": "blind69_"}
+            "round 69": "blind69_",
+            "round 70": "blind70_"}
 
 pytestmark = pytest.mark.model
 

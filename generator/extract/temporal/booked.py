@@ -17,6 +17,7 @@ from generator.extract.temporal.tense_words import (
     BOOKED_NOUNS,
     DATA_NOUNS,
     FORWARD_NOUNS,
+    FUTURE_MODALS,
     SEASON_WORDS,
     START_PARTICIPLES,
     TIMETABLE_ADJECTIVES,
@@ -145,15 +146,30 @@ _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 def names_data(token) -> bool:
     """True when ``token`` modifies a noun of reported figures, directly or through other
-    modifiers ("its February employment report", "January sales")."""
+    modifiers ("its February employment report", "January sales"); not when a verb of harm or
+    help in the future or conditional acts on those figures ("a strike could hurt second-half
+    results", round 38: the half still to come; temporal.yaml ``figures_acted_on_verbs``)."""
     head = token.head
     for _ in range(_MAX_HOPS):
         if head.lemma_.lower() in DATA_NOUNS:
-            return True
+            return not _acted_on_ahead(head)
         if head.dep_ != "compound" or head.head.i == head.i:
             return False
         head = head.head
     return False
+
+
+def _acted_on_ahead(noun) -> bool:
+    """True for figures that are the object of a modal verb of harm or help ("could hurt")."""
+    verb = noun.head
+    return (noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _acting_verbs()
+            and any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS
+                    for child in verb.children))
+
+
+@functools.cache
+def _acting_verbs() -> frozenset[str]:
+    return frozenset(load_ruleset().lexicon.settings.get("figures_acted_on_verbs", ()))
 
 
 def booked_subject(verb) -> bool:

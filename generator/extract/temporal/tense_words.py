@@ -41,7 +41,9 @@ FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned", "ef
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
-                  "hold", "host", "play", "face", "visit", "go", "move", "head", "retire"}
+                  "hold", "host", "play", "face", "visit", "go", "move", "head", "retire",
+                  # "Schools break up for two weeks from Good Friday" (round 38)
+                  "break"}
 #: Verbs that arrange a date they take as object or with "for": told in the past, the date
 #: still lies ahead ("a judge on Monday set Sept. 14 as the start", "Trial set for September").
 ARRANGING_VERBS = {"set", "fix"}
