@@ -553,20 +553,22 @@ FLOORS = {
         "claim_kind_accuracy": 0.95,
     },
     # Round 39 at first sight (the session's last events code): 0.871 / 0.953 / 0.910, 0.885,
-    # 0.852, 0.947, 0.944 (dup 0.066). Not fixed in the session: a held-out measurement, pinned
-    # at its first sight.
+    # 0.852, 0.947, 0.944 (dup 0.066), a held-out measurement; after its fixes in session 13
+    # (with the dates engineer's work of the session in) 0.925 / 0.969 / 0.947, 0.984, 0.871,
+    # 0.947, 0.944 (dup 0.048).
     (39,): {
-        "event_precision": 0.85,
+        "event_precision": 0.88,
         "event_recall": 0.93,
-        "event_f1": 0.89,
-        "status_accuracy": 0.86,
-        "what_match": 0.83,
+        "event_f1": 0.90,
+        "status_accuracy": 0.95,
+        "what_match": 0.84,
         "claim_recall": 0.92,
         "claim_kind_accuracy": 0.92,
     },
     # Round 40 at first sight (the lead's score on the session's start code): 0.800 / 0.889 /
     # 0.842, 0.929, 0.911, 0.975, 0.883 (dup 0.107; gold as settled by the set's rules, session
-    # 13: 0.814 / 0.919 / 0.864, 0.930, 0.912, 0.975, 0.935, dup 0.105).
+    # 13: 0.814 / 0.919 / 0.864, 0.930, 0.912, 0.975, 0.935, dup 0.105); after its fixes 0.905 /
+    # 0.919 / 0.912, 1.000, 0.930, 0.975, 0.961 (dup 0.018).
     (40,): {
         "event_precision": 0.88,
         "event_recall": 0.89,
@@ -595,7 +597,8 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: wrongly dated extras fell on their gold events' days as splits, and 1 of 53 again once the
 #: merging folded a clock time told by a common noun into the one event of its day before:
 #: merge.clock_retelling; the default cap), round 39 (held out, pinned at its first sight) 4 of
-#: its 61 (0.066).
+#: its 61 (0.066; 3 of 62 after its fixes in session 13, 0.048, the cap kept for the dates
+#: stage's wobble).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly

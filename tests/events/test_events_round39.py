@@ -110,3 +110,16 @@ def test_a_closing_read_as_an_adverb_ends_the_window_of_polling_day(nlp):
     events = events_of(nlp, "Voters in Orsk will elect a new mayor tomorrow. Polls open at 8am on "
                             "Sunday and close at 9pm.")
     assert list(events) == ["2026-11-15"], events
+
+
+def test_its_date_told_by_a_be_is_the_happening_before(nlp):
+    events = events_of(nlp, "The Orsk regulator is due to rule on the bid in December. Its target "
+                            "date is December 14, Tarnby Mills said.")
+    assert list(events) == ["2026-12"], events
+
+
+def test_the_object_of_an_expectation_does_its_infinitive(nlp):
+    events = events_of(nlp, "Pim Adler expects this year's Tarnby show to sell out by the end "
+                            "of December.")
+    assert list(events) == ["2026-12"], events
+    assert events["2026-12"][0].startswith("This year's Tarnby show sells out"), events

@@ -99,3 +99,29 @@ def test_a_march_company_six_months_to_its_half_close_are_the_half_reported(tag)
     found = values_by_text(tag, "Dunmore will report second-half results on Monday.",
                            dt.date(2032, 3, 18))
     assert found["second-half"] == "2031-H2"
+
+
+def test_a_month_closing_a_length_that_figures_are_for_looks_back(tag):
+    found = values_by_text(tag, "Output fell in the second quarter, and figures for the three "
+                                "months to September are due on Nov. 20.", THURSDAY)
+    assert found["September"] == "2031-09"
+
+
+def test_a_written_year_stands_against_its_weekday(tag):
+    found = values_by_text(tag, "It was Friday, March 17, 2022.", THURSDAY)
+    assert found["Friday, March 17, 2022"] == "2022-03-17"
+
+
+def test_the_year_of_an_asteroid_designation_is_no_date(tag):
+    found = values_by_text(tag, "Dust from the asteroid 2011 QF48 landed. The asteroid, found in "
+                                "2011, is small.", THURSDAY)
+    assert list(found) == ["2011"]
+
+
+def test_a_flight_in_the_present_is_a_timetable(tag):
+    found = values_by_text(tag, "The torch then flies to Lima for a relay on Wednesday.",
+                           dt.date(2031, 11, 15))
+    assert found["Wednesday"] == "2031-11-19"
+    found = values_by_text(tag, "The torch flew to Lima for a relay on Wednesday.",
+                           dt.date(2031, 11, 15))
+    assert found["Wednesday"] == "2031-11-12"

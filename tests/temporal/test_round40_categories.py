@@ -61,3 +61,12 @@ def test_a_weekday_abbreviation_with_a_determiner_is_no_day(tag):
     assert "Sun." not in found
     found = values_by_text(tag, "Hours: Sat. 10-2, closed Sun.", FRIDAY)
     assert "Sun." in found
+
+
+def test_the_old_date_of_a_plan_brought_forward_lies_after_the_new_one(tag):
+    found = values_by_text(tag, "The bank brought its next rate review forward to August 20 from "
+                                "September 3.", FRIDAY)
+    assert found["September 3"] == "2003-09-03"
+    # a plan put back: its old date is told as the tense reads it
+    found = values_by_text(tag, "The review was moved to September 3 from July 9.", FRIDAY)
+    assert found["July 9"] == "2003-07-09"

@@ -18,10 +18,11 @@ make no event), ``anchor`` (what a date dates) with ``repairs`` (parses that hid
 ``filters`` (dates that make no event, and which of several dates says when) with
 ``superseded`` (plans replaced), ``phrases`` (the description) with ``nominal`` (events a noun
 names), ``wording`` (tense and articles), ``subjects`` (who does it) with ``undergone``
-("Rovers had two offers turned down"), ``nouns`` (noun phrases) and ``names`` (full names,
-pronouns), ``participants``, ``status`` (happened / planned / expected) with ``tenses`` and
-``arranged`` (plain futures that tell of an arrangement), ``secondary`` (more than one event
-from a clause's dates) and ``merge`` (one event per happening).
+("Rovers had two offers turned down") and ``controlled`` ("expects this year's event to sell
+out"), ``nouns`` (noun phrases) and ``names`` (full names, pronouns), ``participants``,
+``status`` (happened / planned / expected) with ``tenses`` and ``arranged`` (plain futures that
+tell of an arrangement), ``secondary`` (more than one event from a clause's dates) and
+``merge`` (one event per happening).
 """
 
 from __future__ import annotations

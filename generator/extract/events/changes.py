@@ -160,11 +160,20 @@ def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
                               clocked_start(verb, timex, rules))
     candidate.settings = setting_happenings(verb, rules)  # "in the first of two debates"
     candidate.elaborates = elaborated_verb(verb)  # "will make its closest pass ..., flying"
-    candidate.set_by_it = set_for(verb, rules) and set_by_it(verb)  # "It is set for Sept. 12"
+    candidate.set_by_it = (set_for(verb, rules) or date_told(verb, rules)) \
+        and set_by_it(verb)  # "It is set for Sept. 12", "Its target date is November 20"
     if candidate.held is not None and candidate.held_again and set_for(verb, rules):
         # "Shareholders will vote next month ... The annual meeting has been set for November
         # 18" (round 40): the business a meeting is set for (rules.meeting_business)
         candidate.held_for = frozenset(rules.meeting_business.get(candidate.held, ()))
+
+
+def date_told(verb, rules: EventRules) -> bool:
+    """Whether a "be" only says what a date noun of ``rules.same_date_nouns`` is ("Its target
+    *date is* November 20", after "the agency is due to decide on the application in
+    November", round 39): it sets a date as ``set_for`` does."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in rules.same_date_nouns for c in verb.children)
 
 
 def set_by_it(verb) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
 from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
     date_rank,
@@ -42,6 +43,7 @@ from generator.extract.events.secondary import (
 from generator.extract.events.superseded import (
     failed_plan,
     is_superseded,
+    moved_since,
     replaced_intent,
     replaced_plan_aside,
     superseded_due,
@@ -108,6 +110,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
             or is_superseded(verb, rules) or replaced_intent(verb, rules) \
+            or moved_since(verb, rules) \
             or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
@@ -116,7 +119,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
-        or edition_year(span)
+        or edition_year(span) or edition_owner(span, rules)
         or described_time(span)
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)

@@ -307,6 +307,9 @@ class EventRules(BaseModel):
     meeting_business: dict[str, list[str]] = {}
     """"Shareholders *will vote* next month ... The annual *meeting* has been set for November
     18": what a happening set for a day is held to do (changes.mark_changes)."""
+    object_control_verbs: list[str] = []
+    """"She *expects* this year's event to sell out": the object of these does the infinitive
+    after it (controlled.object_does_it)."""
     access_nouns: list[str] = []
     """"Quay Street *will close to traffic*": a place opened or closed to these is opened or
     closed by whoever runs it (arranged.opened_to)."""

@@ -116,8 +116,19 @@ def booked_from(token) -> bool:
 
 
 def data_for(token) -> bool:
-    """True for the period figures are "for": "will publish sales figures for April"."""
+    """True for the period figures are "for": "will publish sales figures for April"; and for
+    the close of a length they are for: "figures for the three months to September are due on
+    Nov. 11" (round 38, told in October 2019: the September gone by)."""
+    prep = token.head
+    if (token.dep_ == "pobj" and prep.lower_ in ("to", "through", "ending")
+            and prep.head.lemma_.lower() in _LENGTH_NOUNS and prep.head.dep_ == "pobj"
+            and prep.head.head.lower_ == "for"):
+        return prep.head.head.head.lemma_.lower() in DATA_NOUNS
     return any(noun.lemma_.lower() in DATA_NOUNS for noun in _nouns_for(token))
+
+
+#: Nouns of a length that closes on a date: "the three months to September".
+_LENGTH_NOUNS = {"month", "week", "day", "year", "quarter"}
 
 
 def _nouns_for(token) -> list:

@@ -13,7 +13,8 @@ before it: "Resurfacing work that had been due to start this month has been put 
 spring" (November 2026, events round 38: 2027-SP, not the nearest spring gone by); "Britain was
 first meant to leave on March 29. That deadline was pushed back to April 12" (round 38, told in
 October 2019: 2019-04-12, not the coming April). The phrases are temporal.yaml's
-``put_back_phrases``.
+``put_back_phrases``. The old date of a plan brought forward lies after its new one ("forward to
+April 22 from May 6", round 40).
 """
 
 from __future__ import annotations
@@ -113,6 +114,30 @@ def put_back_after_its_old_date(timexes: list[Timex], doc,
         moved = _first_after(new, year.group(2) or "", after)
         if moved is not None and moved != new.value:
             fixed[i] = dataclasses.replace(new, value=moved, range=value_range(moved, new.mod))
+    return _old_date_of_a_plan_brought_forward(fixed, text)
+
+
+#: "brought forward to April 22 from May 6": the text between the new date and the old one,
+#: and the end of the text before the new date.
+_FROM = re.compile(r"\s*,?\s+from\s+$", re.IGNORECASE)
+_FORWARD_TO = re.compile(r"\bforward\s+to\s+$", re.IGNORECASE)
+
+
+def _old_date_of_a_plan_brought_forward(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put the year-less old date of a plan brought forward after its new date: "brought its
+    next policy review forward to April 22 from May 6" (round 40, told in March 2020) is
+    2020-05-06, not the May 6 gone by."""
+    fixed = list(timexes)
+    for k in range(1, len(timexes)):
+        new, old = fixed[k - 1], timexes[k]
+        year = _YEAR_PART.match(old.value)
+        if (year is None or old.type != "DATE" or new.range is None or old.range is None
+                or _OWN_YEAR.search(old.text) or not _FROM.fullmatch(text[new.end:old.start])
+                or not _FORWARD_TO.search(text, max(0, new.start - 20), new.start)):
+            continue
+        moved = _first_after(old, year.group(2) or "", new.range.start)
+        if moved is not None and moved != old.value:
+            fixed[k] = dataclasses.replace(old, value=moved, range=value_range(moved, old.mod))
     return fixed
 
 

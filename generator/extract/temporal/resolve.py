@@ -113,7 +113,8 @@ def _weekday_year(reading: Reading, year: int, tense: str | None) -> int:
     """The year nearest ``year`` whose month and day fall on the weekday written with them:
     "Pupils go back after Christmas on Thursday, January 4" (round 38, told in July 2017) is
     2018-01-04, a Thursday, whatever the tense picked; a date no near year fits keeps ``year``."""
-    if reading.weekday is None or reading.month is None or reading.day is None:
+    if (reading.weekday is None or reading.month is None or reading.day is None
+            or reading.year is not None):  # a written year stands
         return year
     ahead = 1 if tense == "future" else -1
     for step in range(_WEEKDAY_YEARS + 1):
