@@ -38,5 +38,5 @@ def speaker_redirects(index: SiteIndex, links: LinkBase) -> list[ExportFile]:
             src_uri, href = old_url, new_url.split("/", 1)[1]
         pages.append(ExportFile(src_uri, PAGE.format(
             name=escape(index.speakers[new].name), href=escape(href),
-            canonical=escape(links.page(speaker_uri(new))))))
+            canonical=escape(links.page(speaker_uri(new)) if links.site_url else href))))
     return pages
