@@ -123,3 +123,10 @@ def test_the_object_of_an_expectation_does_its_infinitive(nlp):
                             "of December.")
     assert list(events) == ["2026-12"], events
     assert events["2026-12"][0].startswith("This year's Tarnby show sells out"), events
+
+
+def test_reaching_the_shops_retells_the_delayed_launch(nlp):
+    events = events_of(nlp, "Tarnby Labs said on Thursday it would delay the launch of its Orsk "
+                            "speaker until the first quarter of next year. Its chief executive "
+                            "said the speaker would now reach shops on February 9.")
+    assert "2027-02-09" not in events and "2027-Q1" in events, events
