@@ -130,3 +130,10 @@ def test_reaching_the_shops_retells_the_delayed_launch(nlp):
                             "speaker until the first quarter of next year. Its chief executive "
                             "said the speaker would now reach shops on February 9.")
     assert "2027-02-09" not in events and "2027-Q1" in events, events
+
+
+def test_an_it_after_its_speaker_named_by_a_word_is_the_speaker(nlp):
+    events = events_of(nlp, "Talks at the Tarnby Arbitration Board broke down on Friday, the "
+                            "Orsk Dockers' Union said. The union said it would name new strike "
+                            "dates in December.")
+    assert "Union" in events["2026-12"][0] and "Board" not in events["2026-12"][0], events

@@ -228,3 +228,11 @@ def test_bodies_counted_in_the_lede_and_named_in_the_next_paragraph(quotes_of):
             "Valley Medical Center, said in a joint statement.")
     assert ("they planned to merge", "Green Ridge Health and Lamoille Valley Medical Center") \
         in _found(quotes_of(text), "indirect")
+
+
+def test_a_that_clause_hung_on_the_participle_of_a_time_phrase(quotes_of):
+    text = ("Lena Strand won the race by four seconds.\n\n"
+            "She told her team over the radio after crossing the line that it was ‘one for "
+            "everybody back at the workshop’.")
+    assert ("it was ‘one for everybody back at the workshop’", "Lena Strand") in _found(
+        quotes_of(text), "indirect")

@@ -70,3 +70,27 @@ def test_the_old_date_of_a_plan_brought_forward_lies_after_the_new_one(tag):
     # a plan put back: its old date is told as the tense reads it
     found = values_by_text(tag, "The review was moved to September 3 from July 9.", FRIDAY)
     assert found["July 9"] == "2003-07-09"
+
+
+def test_a_stretch_a_last_event_caps_is_its_length(tag):
+    found = values_by_text(tag, "Fog shut the port again on Monday, capping a week of closures.",
+                           FRIDAY)
+    assert found["a week"] == "P1W"
+    # a day named by what it is for stays untagged
+    assert "a day" not in values_by_text(tag, "Mourners marked a day of grief.", FRIDAY)
+
+
+def test_a_weekday_apposed_to_the_day_it_falls_on_is_that_day(tag):
+    found = values_by_text(tag, "The parade reaches the square on Bastille Day, Monday.", FRIDAY)
+    assert found["Monday"] == "2003-07-14"
+    # a weekday the day does not fall on keeps its own reading
+    found = values_by_text(tag, "The parade reached the square on July 9, Friday.", FRIDAY)
+    assert found["Friday"] == "2003-07-18"
+
+
+def test_a_clock_restated_in_brackets_before_its_day_takes_that_day(tag):
+    text = ("The rally starts Saturday in Lyon and ends in Nice on Sunday, July 20. The first car "
+            "leaves the ramp at 9:30 am (0730 GMT) on Saturday.")
+    found = values_by_text(tag, text, dt.date(2003, 7, 10))
+    assert found["9:30 am"] == "2003-07-12T09:30"
+    assert found["0730 GMT"] == "2003-07-12T07:30Z"

@@ -307,6 +307,9 @@ class EventRules(BaseModel):
     meeting_business: dict[str, list[str]] = {}
     """"Shareholders *will vote* next month ... The annual *meeting* has been set for November
     18": what a happening set for a day is held to do (changes.mark_changes)."""
+    medium_nouns: list[str] = []
+    """"cancelled his appearance in a *video* posted on Sunday": the date of a participle on
+    these after "in" dates the act done in them (media.medium_act)."""
     object_control_verbs: list[str] = []
     """"She *expects* this year's event to sell out": the object of these does the infinitive
     after it (controlled.object_does_it)."""

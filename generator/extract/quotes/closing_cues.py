@@ -53,7 +53,7 @@ def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
     :func:`clause_beside_cue_on_noun`."""
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
         or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb) \
-        or clause_read_as_relative(verb)
+        or clause_read_as_relative(verb) or clause_hung_on_adjunct(verb, lex)
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -134,4 +134,24 @@ def clause_read_as_relative(verb: Token) -> tuple[Token, list[Token]] | None:
                 that = next((c for c in subjects if c.lower_ == "that"), None)
                 if that is not None and len(subjects) == 2 and that.i == clause.left_edge.i:
                     return clause, [t for t in clause.subtree if t.i > that.i]
+    return None
+
+
+def clause_hung_on_adjunct(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "He told his team over the radio after crossing the line that it
+    was ‘one for everybody ...’": the parser hung the "that" clause on the participle of
+    the cue's time phrase ("after crossing"), a verb that reports nothing; the clause is the
+    cue's report (round 60). None when the participle is itself a cue ("after saying that")
+    or the clause opens with no "that"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for participle in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if participle.lemma_.casefold() in lex.reporting_lemmas:
+                continue
+            for clause in participle.children:
+                first = clause.left_edge
+                if clause.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark" \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    return clause, [t for t in clause.subtree if t.i > first.i]
     return None
