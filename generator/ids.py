@@ -74,14 +74,18 @@ def slugify(text: str, max_length: int = MAX_SLUG) -> str:
     Returns:
         The slug, or ``"untitled"`` when ``text`` has no letters or digits.
     """
-    ascii_text = unicodedata.normalize("NFKD", normalize_text(text))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
+    ascii_text = _ascii(normalize_text(text))
     # "Zurich's" -> "zurichs", not "zurich-s".
     slug = _NOT_SLUG.sub("-", ascii_text.replace("'", "")).strip("-")
     if len(slug) > max_length:
         cut = slug.rfind("-", 0, max_length + 1)
         slug = slug[: cut if cut > 0 else max_length].strip("-")
     return slug or "untitled"
+
+
+def _ascii(text: str) -> str:
+    """``text`` with accents dropped and every character that has no ASCII form removed."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def content_hash(*parts: str, digits: int = HASH_DIGITS) -> str:
@@ -100,11 +104,18 @@ def article_id(name: str) -> str:
         name: Headline or seed file name.
 
     Returns:
-        A slug such as ``us-seeks-to-thwart-any-chinese-call-for-ceasefire-in-ukraine``.
+        A slug such as ``us-seeks-to-thwart-any-chinese-call-for-ceasefire-in-ukraine``;
+        ``article-`` and a hash of its words for a headline without Latin letters.
     """
     if re.search(r"\.(txt|md|markdown|html?|json)$", name.strip(), re.IGNORECASE):
         name = PurePath(name.strip()).stem
-    return slugify(name)
+    slug = slugify(name)
+    words = re.findall(r"[^\W\d_]+", normalize_text(name))
+    if words and not re.search(r"[a-z]", _ascii(normalize_text(name))):
+        # '东京地铁票价上涨', 'Путин ...': no Latin letters to slug (the standard library has
+        # no transliteration), so a stable key like speakers' 'speaker-<hash>'.
+        slug = f"article-{content_hash(' '.join(words))}"
+    return slug
 
 
 def claim_id(article: str, text: str) -> str:

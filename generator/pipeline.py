@@ -65,6 +65,9 @@ def extract_seeds(
         claim_path = out_dir / f"{seed.slug}.yaml"
         header = article_header(seed)
         header["published"] = effective_published(seed, claim_path)
+        if header["published"] == seed.published:  # else the claim file's date wins: no word
+            for warning in seed.warnings:  # a page date that is not one; extracted all the same
+                print(f"factcheck: {warning}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:

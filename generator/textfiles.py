@@ -50,7 +50,8 @@ def unknown_key(name: str, allowed: Sequence[str]) -> str:
 
 
 def tab_hint(problem: str, line: str = "") -> str:
-    """What to do when PyYAML stopped at a tab (its words do not always say so).
+    """What to do when PyYAML stopped at a tab or a line indented off its block (its words do
+    not say so).
 
     Args:
         problem: PyYAML's problem ("found character '\\t' that cannot start any token").
@@ -58,4 +59,13 @@ def tab_hint(problem: str, line: str = "") -> str:
     """
     indent = line[: len(line) - len(line.lstrip())]
     tab = "\t" in indent or "\\t" in problem or " tab " in problem
-    return "; indent with spaces, not a tab" if tab else ""
+    if tab:
+        return "; indent with spaces, not a tab"
+    if problem.startswith(_INDENT_PROBLEMS):  # a line a space or two off its block
+        return "; check the indentation of this line: it must line up with the keys of its block"
+    return ""
+
+
+#: PyYAML's words when a line is indented more or less than the keys around it.
+_INDENT_PROBLEMS = ("did not find expected key", "expected <block end>",
+                    "mapping values are not allowed here")

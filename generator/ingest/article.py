@@ -57,3 +57,6 @@ class SeedArticle:
     origins: tuple[tuple[str, str], ...] = ()
     """``(field, origin)`` for every metadata field that has a value, origin being ``sidecar``,
     ``front matter``, ``html`` or ``text`` (why a value is what it is)."""
+    warnings: tuple[str, ...] = ()
+    """``path:line: field: message`` for metadata that was unusable and what is used instead
+    (a page date that is not a date); the article is still extracted."""

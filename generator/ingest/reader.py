@@ -56,6 +56,21 @@ def _read_page(content: bytes, path: Path) -> tuple[str, Layer]:
     return page.text, ("html", values)
 
 
+def date_warnings(path: Path, layer: Layer, values: dict[str, object],
+                  origins: dict[str, str]) -> tuple[str, ...]:
+    """``path:line: published: ...`` for each page date that is not a date, with the fallback."""
+    bad = layer[1].get("bad_dates") or ()
+    if not bad or origins.get("published") == "sidecar":
+        return ()
+    if values.get("published") is not None:
+        fallback = (f"{values['published']} from the {origins['published']} is used instead")
+    else:
+        fallback = ("the article has no publication date, so relative dates stay unresolved: "
+                    f"set published: in {path.with_suffix('.meta.yaml').as_posix()}")
+    return tuple(f"{path.as_posix()}:{line}: published: page metadata {name} '{value}' is "
+                 f"not a date; {fallback}" for line, name, value in bad)
+
+
 def merge_metadata(layers: list[Layer]) -> tuple[dict[str, object], tuple[tuple[str, str], ...]]:
     """Per field, the value of the first layer that has one.
 
@@ -138,4 +153,5 @@ def read_article(path: Path) -> SeedArticle:
         text=text,
         boilerplate=tuple(find_boilerplate(text)),
         origins=origins,
+        warnings=date_warnings(path, layer, values, dict(origins)),
     )

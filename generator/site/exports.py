@@ -1,4 +1,5 @@
-"""Machine-readable exports written next to the pages: ``claims.json`` and ``claimreview.json``.
+"""Machine-readable exports written next to the pages: ``claims.json`` and ``claimreview.json``
+(and, from ``redirects``, the pages at renamed speakers' old URLs).
 
 ``claims.json`` holds every published claim (repeats merged, with all appearances), event,
 article and review; editor-only fields (``notes``) and hidden items are left out. The format is
@@ -96,9 +97,12 @@ def claims_export(index: SiteIndex, links: LinkBase) -> dict:
 
 def render_exports(index: SiteIndex, publisher: Publisher, links: LinkBase) -> list[ExportFile]:
     """Return the export files of the site (deterministic: no build timestamp)."""
+    from generator.site.redirects import speaker_redirects  # it builds on ExportFile
+
     return [
         ExportFile(CLAIMS_JSON, _to_json(claims_export(index, links))),
         ExportFile(CLAIMREVIEW_JSON, _to_json(claim_review_feed(index, publisher, links))),
+        *speaker_redirects(index, links),
     ]
 
 

@@ -123,6 +123,9 @@ class SiteIndex:
     """Resolved events in date order."""
     undated: list[TimelineItem]
     """Events whose date could not be resolved."""
+    moved_speakers: dict[str, str] = field(default_factory=dict)
+    """Old page key -> page key of a speaker renamed or merged in ``speakers.yaml`` (an alias
+    whose key has no page of its own)."""
 
 
 def build_index(
@@ -149,7 +152,10 @@ def build_index(
             claims[article.canonical[c.id]].speaker_key for c in article.claims
         )
     timeline, undated = _timeline(articles, claims, names)
-    return SiteIndex(scale, articles, claims, _speakers(claims, scale, names), timeline, undated)
+    speakers = _speakers(claims, scale, names)
+    moved = {old: new for old, new in names.moved_keys().items()
+             if new in speakers and old not in speakers}
+    return SiteIndex(scale, articles, claims, speakers, timeline, undated, moved)
 
 
 def _article_entry(loaded: LoadedFile) -> ArticleEntry:

@@ -46,6 +46,18 @@ class SpeakerNames:
         entry = self._registry.info(name)
         return entry.url if entry else None
 
+    def moved_keys(self) -> dict[str, str]:
+        """``alias key -> page key`` for each alias of ``speakers.yaml`` whose own key differs
+        from its speaker's: where the page was before a rename or merge."""
+        moved = {}
+        for entry in self._registry.entries:
+            key = speaker_key(entry.name)
+            for alias in entry.aliases:
+                old = speaker_key(alias)
+                if old and key and old != key:
+                    moved.setdefault(old, key)
+        return moved
+
     def kind(self, name: str | None) -> str | None:
         """``person``, ``organization`` or ``group`` from ``speakers.yaml``, if set."""
         entry = self._registry.info(name)

@@ -7,6 +7,7 @@ raises ``ClaimFileErrors`` listing all problems, so one build shows an editor ev
 from __future__ import annotations
 
 import datetime as dt
+import re
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -175,22 +176,39 @@ def read_published(path: Path | str) -> dt.date | None:
 
 
 def article_ids_by_source(directory: Path) -> dict[str, str]:
-    """``article.source`` -> file name (the article id) of each readable claim file.
+    """``article.source`` -> file name (the article id) of each claim file that gives one.
 
     Lets a rerun find an article's file when its seed now gives another id (a corrected
-    headline); unreadable files are left out (reading them again reports their problems).
+    headline). Only the top-level ``article:`` block of each file is parsed (parsing 500 whole
+    files took seconds on every extract: ``benchmarks/bench_extract_index.py``), so a mistake
+    elsewhere in a file does not hide it; unreadable headers are left out.
     """
     found: dict[str, str] = {}
     for path in claim_paths(directory) if directory.is_dir() else []:
         try:
-            data = parse(read_claim_text(path)).data
+            text = read_claim_text(path)
         except ClaimFileErrors:
             continue
+        data = parse(_article_block(text)).data
         article = data.get("article") if isinstance(data, dict) else None
         source = article.get("source") if isinstance(article, dict) else None
         if isinstance(source, str):
             found.setdefault(source, path.stem)
     return found
+
+
+_ARTICLE_KEY = re.compile(r"^article[ \t]*:", re.MULTILINE)
+_BLOCK_END = re.compile(r"^[^\s#]", re.MULTILINE)
+
+
+def _article_block(text: str) -> str:
+    """The ``article:`` line and the indented, blank or comment lines under it (or the whole
+    text when no line starts with a plain ``article:`` key)."""
+    start = _ARTICLE_KEY.search(text)
+    if start is None:
+        return text
+    end = _BLOCK_END.search(text, text.find("\n", start.start()) + 1 or len(text))
+    return text[start.start(): end.start() if end else len(text)]
 
 
 def _read_dir(directory: Path, scale: tuple[Verdict, ...], resolve: bool = False

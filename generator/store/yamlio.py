@@ -129,8 +129,10 @@ def _date_problems(text: str, path: Path, error: ValueError) -> list[Problem]:
         for e in getattr(invalid, "errors", lambda: [])():
             if "date" in e["type"]:
                 line, column = locate(parsed.root, e["loc"])
+                message = e["msg"].replace("Input should be", "expected")  # as check says it
                 problems.append(Problem(path, line, column, format_loc(e["loc"]),
-                                        f"cannot merge into this file: {e['msg']}"))
+                                        f"cannot merge into this file: {message}; "
+                                        f"got '{e.get('input')}'"))
     return problems or [Problem(path, 0, 0, "(file)", f"cannot merge into this file: {error}")]
 
 

@@ -149,3 +149,16 @@ def test_article_highlight_links_to_claim_and_back(page, base_url):
     page.wait_for_url(re.compile(r".*/claims/vellmoor-rates-three-euros/$"))
     page.locator("#where-it-appears + ol a").first.click()
     page.wait_for_url(re.compile(r".*/articles/vellmoor-rates/#claim-vellmoor-rates-three-euros$"))
+
+
+def test_a_printed_claim_page_spells_out_its_source_links_and_drops_the_edit_link(page, base_url):
+    # Printed, the Sources list showed only titles (a reader of the paper copy could not find
+    # the sources) and the useless "Edit this claim" link was printed too.
+    page.goto(base_url + "claims/vellmoor-rates-three-euros/")
+    page.emulate_media(media="print")
+    link = page.locator("article a[rel~='nofollow'][href^='http']").first
+    href = link.get_attribute("href")
+    after = link.evaluate("e => getComputedStyle(e, '::after').content")
+    assert href in after
+    edit = page.locator("article .fc-edit")
+    assert edit.count() == 1 and not edit.is_visible()

@@ -73,3 +73,27 @@ def test_a_corrected_headline_keeps_the_article_and_its_reviews(tmp_path):
     article = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
     assert article["title"] == "Council delays harbor bridge vote to June"
     assert article["notes"] == "desk checked"
+
+
+def test_a_page_date_that_is_not_a_date_is_reported_and_the_page_still_extracted(tmp_path):
+    # htmldate dropped an invalid article:published_time without a word: the article came out
+    # with published: null and "next week" unresolved, and nobody was told why.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "dam.html").write_text(
+        "<html><head><title>Dam repairs to finish next spring</title>\n"
+        '<meta property="article:published_time" content="2024-13-45">\n</head><body><article>'
+        "<p>The county said on Tuesday that repairs to the Orlen dam would finish next spring,"
+        " a year later than planned, after engineers found more cracks.</p></article></body>"
+        "</html>\n", encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "seeds/dam.html:2: published: page metadata article:published_time '2024-13-45' " \
+           "is not a date" in result.stderr
+    claim_file = tmp_path / "claims" / "dam-repairs-to-finish-next-spring.yaml"
+    # Once the editor sets the date in the claim file, the warning's "no publication date"
+    # would be untrue: the claim file's date wins, so nothing is said.
+    claim_file.write_text(claim_file.read_text(encoding="utf-8").replace(
+        "  published: null", "  published: 2024-03-05", 1), encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0 and "dam.html" not in result.stderr, result.stderr

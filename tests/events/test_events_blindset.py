@@ -134,7 +134,17 @@ three waves, a marathon's new finish, a council budget; after rounds 1-36's fixe
 0.885, 0.966, 0.988; round 38, by a thirty-fourth (airline routes, a museum show, drought
 tiers, a deadline-day transfer, a recall petition, a bridge closure; after rounds 1-36's
 fixes) 0.857 / 0.923 / 0.889, 0.933, 0.817, 0.974, 0.947, after its fixes (gold settled: a
-claim kind) 0.909 / 0.923 / 0.916, 0.983, 0.817, 0.974, 0.974.
+claim kind) 0.909 / 0.923 / 0.916, 0.983, 0.817, 0.974, 0.974; round 39, by a thirty-fifth (a
+festival's line-up and tickets, a heart drug's trial and approvals, a port strike's talks, a
+census's fieldwork, pandas' public debut, an injunction on a demolition; held out on session 12's
+last code) 0.871 / 0.953 / 0.910, 0.885, 0.852, 0.947, 0.944; round 40, by a thirty-sixth (a
+city's championship bid, a delayed home hub and a shareholder vote, flood defences in phases, a
+by-election, a hospital wing opening in stages, an airline merger's review; after rounds 5-38's
+fixes) 0.800 / 0.889 / 0.842, 0.929, 0.911, 0.975, 0.883 (gold as settled: 0.814 / 0.919 /
+0.864, 0.930, 0.912, 0.975, 0.935); round 41, by a thirty-seventh (a crewed launch scrubbed
+twice, a stadium move delayed, a wildfire park's reopening, care workers' strike days, a tram line's
+signalling fault, a celebrity chef's fraud trial; held out on the session's last code, after
+rounds 5-40's fixes) 0.845 / 0.896 / 0.870, 0.967, 0.917, 1.000, 0.922.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -546,16 +556,42 @@ FLOORS = {
         "claim_kind_accuracy": 0.95,
     },
     # Round 39 at first sight (the session's last events code): 0.871 / 0.953 / 0.910, 0.885,
-    # 0.852, 0.947, 0.944 (dup 0.066). Not fixed in the session: a held-out measurement, pinned
-    # at its first sight.
+    # 0.852, 0.947, 0.944 (dup 0.066), a held-out measurement; after its fixes in session 13
+    # (with the dates engineer's work of the session in) 0.926 / 0.984 / 0.955, 0.984, 0.889,
+    # 0.947, 0.944 (dup 0.048).
     (39,): {
-        "event_precision": 0.85,
+        "event_precision": 0.89,
         "event_recall": 0.93,
-        "event_f1": 0.89,
-        "status_accuracy": 0.86,
-        "what_match": 0.83,
+        "event_f1": 0.91,
+        "status_accuracy": 0.95,
+        "what_match": 0.85,
         "claim_recall": 0.92,
         "claim_kind_accuracy": 0.92,
+    },
+    # Round 40 at first sight (the lead's score on the session's start code): 0.800 / 0.889 /
+    # 0.842, 0.929, 0.911, 0.975, 0.883 (dup 0.107; gold as settled by the set's rules, session
+    # 13: 0.814 / 0.919 / 0.864, 0.930, 0.912, 0.975, 0.935, dup 0.105); after its fixes 0.934 /
+    # 0.919 / 0.927, 1.000, 0.930, 0.987, 0.962 (dup 0.000).
+    (40,): {
+        "event_precision": 0.90,
+        "event_recall": 0.89,
+        "event_f1": 0.90,
+        "status_accuracy": 0.96,
+        "what_match": 0.90,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.93,
+    },
+    # Round 41 at first sight (the session's last events code): 0.845 / 0.896 / 0.870, 0.967,
+    # 0.917, 1.000, 0.922 (dup 0.067). Not fixed in the session: a held-out measurement, pinned
+    # at its first sight.
+    (41,): {
+        "event_precision": 0.82,
+        "event_recall": 0.87,
+        "event_f1": 0.85,
+        "status_accuracy": 0.94,
+        "what_match": 0.89,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.90,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -576,9 +612,11 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: wrongly dated extras fell on their gold events' days as splits, and 1 of 53 again once the
 #: merging folded a clock time told by a common noun into the one event of its day before:
 #: merge.clock_retelling; the default cap), round 39 (held out, pinned at its first sight) 4 of
-#: its 61 (0.066).
+#: its 61 (0.066; 3 of 62 after its fixes in session 13, 0.048, the cap kept for the dates
+#: stage's wobble), round 41 (held out, pinned at its first sight) 4 of its 60 (0.067).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
+                                (41,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

@@ -54,3 +54,30 @@ def test_page_without_article_text_is_an_error(write):
     page = "<html><head><title>Quay</title></head><body></body></html>"
     with pytest.raises(IngestError, match=r"empty\.html: html: no article text found"):
         read_article(write("empty.html", page))
+
+
+def test_an_invalid_page_date_is_reported_with_its_line_and_the_fallback(write):
+    head = '\n<meta property="article:published_time" content="2024-13-45T10:00:00Z">'
+    article = read_article(write("quay.html", PAGE.format(head=head)))
+    assert article.published is None
+    (warning,) = article.warnings
+    assert warning.startswith(f"{article.source}:3: published: ")
+    assert "article:published_time '2024-13-45T10:00:00Z' is not a date" in warning
+    assert "no publication date" in warning and "quay.meta.yaml" in warning
+
+
+def test_an_invalid_page_date_says_which_date_is_used_instead(write):
+    head = '\n<meta name="date" content="last Tuesday">'
+    body = PAGE.replace("<article>\n", "<article>\n<p>May 3, 2024</p>\n")
+    article = read_article(write("quay.html", body.format(head=head)))
+    assert article.published == dt.date(2024, 5, 3)
+    (warning,) = article.warnings
+    assert "date 'last Tuesday' is not a date" in warning
+    assert "2024-05-03 from the text is used instead" in warning
+
+
+def test_a_valid_page_date_gives_no_warning(write):
+    head = '\n<meta property="article:published_time" content="2024-03-05T10:00:00Z">'
+    article = read_article(write("quay.html", PAGE.format(head=head)))
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.warnings == ()

@@ -640,7 +640,7 @@ Round 71 (545-552: AP lottery scandal, Reuters smelter fire, BBC theatre closure
 pipes, Guardian rough sleeping, AP doping appeal, AFP ferry sinking, Bloomberg truck recall), by
 another outside author, scored with score.py at first sight after rounds 13-68's fixes: 1.000 /
 0.891, 0.975 / 0.966; after its fixes by category (test_quotes_round71_categories.py): 1.000 /
-1.000, 1.000 / 1.000 (rounds 52-69 are described with their floors below).
+1.000, 1.000 / 1.000 (rounds 52-70 are described with their floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -744,7 +744,7 @@ FLOORS = {
     # 416 headers): a headline echo left out, a judge's "ruling that" left out, "according to
     # the memo" and a clause whose verb is inside the marks counted; left: "urged" after a
     # clause whose subject is the union
-    "round 54": (0.99, 0.98, 0.97, 0.99),
+    "round 54": (0.99, 0.99, 0.97, 0.99),  # direct speaker 1.000 since round 70
     # rounds 55-56, first sight after rounds 13-52's fixes (score.py; the same on the code
     # after rounds 53-54's): 1.000 / 0.943, 0.984 / 0.883 and 1.000 / 0.946, 0.937 / 0.942;
     # after their fixes 1.000 / 1.000, 0.984 / 0.983 and 1.000 / 1.000, 0.964 / 0.981. Its
@@ -767,7 +767,7 @@ FLOORS = {
     # round 60, first sight after rounds 13-59's fixes (score.py): 0.984 / 0.967, 0.991 / 0.963;
     # after its categories ("what X called" with "what" misparsed as a determiner; a body's
     # short name is the fullest name given before): 0.992 / 0.983, 0.991 / 0.982
-    "round 60": (0.99, 0.98, 0.99, 0.98),
+    "round 60": (0.99, 0.99, 0.99, 0.98),  # direct speaker 1.000 since round 69
     # rounds 61-63, first sight after rounds 13-60's fixes (score.py): 1.000 / 0.970, 0.943 /
     # 0.900; 0.993 / 0.901, 0.981 / 0.865; 0.963 / 0.969, 0.991 / 0.895. After their fixes
     # (categories in test_quotes_round61_categories.py): 1.000 / 0.985, 0.953 / 0.922;
@@ -825,23 +825,42 @@ FLOORS = {
     # Prof X,"); "the investor" for "One top-20 shareholder"; "lawmakers of both parties"
     # (gold "lawmakers"); a reduced "emergency timetable" (the set counts a term after an
     # indefinite inside speech as the speaker's)
-    "round 67": (0.99, 0.94, 0.98, 0.89),
-    "round 68": (0.99, 0.89, 0.97, 0.91),
-    # round 69, held out after rounds 13-68's fixes (score.py): 0.992 / 0.984, 0.984 / 0.889;
-    # not fixed in session 12 (a held-out measurement of its last quotes code), floors just
-    # under it. Its misses: a "good starting point," after "was a" (a term after an indefinite
-    # read as the writer's) and a report with no first "that" ('told The Associated Press the
-    # injury flared up ... and that a scan showed ...'), a relative's clause after an inner
-    # cue ("which he argued would punish ..."); speakers: "aides involved in the talks" /
-    # "aide involved in the talks" (gold "aides" / "aide"), "Democrat" for "The committee's
-    # ranking Democrat, Sen. Maria Esteban", "tournament" and "companies" not tied to the
-    # bodies named before ("Lowcountry Open", "Parallax Media and Lumen Streaming"), "a
-    # spokeswoman" after a sentence on the prosecutor's office given the prefecture, an
-    # anonymous guide's "he said" given the mayor quoted before him
-    "round 69": (0.98, 0.97, 0.97, 0.87),
+    # raised in session 13 after rounds 69-70's fixes (score.py): round 67 1.000 / 0.986, 0.983 /
+    # 0.948 ("The Columbus-based contractor", the Boise company, the counted hospital systems);
+    # round 68 0.993 / 0.942, 0.984 / 0.950 ("the FTSE 250 group", "the investor" after "One
+    # top-20 shareholder", the vice-chancellor split at the hyphen)
+    "round 67": (0.99, 0.98, 0.98, 0.94),
+    "round 68": (0.99, 0.94, 0.98, 0.94),
+    # round 69, held out after rounds 13-68's fixes (score.py): 0.992 / 0.984, 0.984 / 0.889
+    # (a held-out measurement of session 12's last quotes code). After its fixes (session 13,
+    # categories in test_quotes_round69_categories.py): 1.000 / 1.000, 1.000 / 0.969: a party
+    # epithet after a possessive ("The committee's ranking Democrat, Sen. X,"), "he said"
+    # after an unnamed guide described by "who", a bare "a spokeswoman" after a report about
+    # a body, "X agreed to buy Y, the companies said", "the tournament said" (the event named
+    # before; rules/event_speakers.yaml), ", which he argued would ..." (the inner cue's
+    # report; the outer one stops before it), "told The Associated Press the injury flared
+    # up ... and that ..." and 'was a "good starting point,"' inside a report. Departure
+    # kept (532's header): "aides" / "aide" for "aides involved in the talks"
+    "round 69": (0.99, 0.99, 0.99, 0.96),
+    # round 70, first sight after rounds 13-69's fixes (score.py): 0.984 / 0.967, 0.964 / 0.906.
+    # After its fixes (session 13, categories in test_quotes_round69_categories.py): 1.000 /
+    # 1.000, 0.973 / 1.000: an employer named before a post ("Castlegate Bank chief executive
+    # Mark Ridley"), "the investor" after "One top-20 shareholder" (round 68's too), "the
+    # school" for the school the lede names as subject, "alleges in a federal lawsuit that
+    # ..." (a that-clause read as a relative of the document), "Her family" after "a woman
+    # ..., Doris Whitt,", a document's term ("Report describes ‘...’") and "known locally as
+    # "..."" no quotes, a partial quote inside a nested report the reporter's, "The agency
+    # said" after "The volcanology agency warned"; with them rounds 67-68's "The Columbus-
+    # based contractor", "the FTSE 250 group" and "the Boise, Idaho-based company". Departures
+    # kept (539-541 headers): a bare modal, a progressive and a passive whose verb is inside
+    # the marks counted reported as well as direct. This module's tally gives reported speaker
+    # 0.981: "Whitt family" for the gold's "Doris Whitt's family" (the set's form, round 28's
+    # "Bayliss family"), which score.py accepts
+    "round 70": (0.99, 0.99, 0.96, 0.98),
     # round 71 (545-552), first sight after rounds 13-68's fixes (score.py): 1.000 / 0.891,
     # 0.975 / 0.966; after its fixes (categories in test_quotes_round71_categories.py):
-    # 1.000 / 1.000, 1.000 / 1.000. Its gold kept as written (the author's own calls follow
+    # 1.000 / 1.000, 1.000 / 1.000, the same merged with rounds 69-70's fixes (session 13's
+    # main alone: 1.000 / 0.906, 0.975 / 0.966). Its gold kept as written (the author's own calls follow
     # the set: "The 41-page ruling said" speaks as the court, as "the statement said" does
     # for its issuer; rules/court_rulings.yaml)
     "round 71": (0.99, 0.99, 0.99, 0.99),
@@ -893,6 +912,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 67": "blind67_",
             "round 68": "blind68_",
             "round 69": "blind69_",
+            "round 70": "blind70_",
             "round 71": "blind71_"}
 
 pytestmark = pytest.mark.model

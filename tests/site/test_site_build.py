@@ -92,6 +92,19 @@ def test_speaker_page_lists_claims_across_articles_with_counts(built_site):
     assert badges == ["Mostly true", "False"]
 
 
+def test_a_renamed_or_merged_speakers_old_page_url_leads_to_the_new_page(built_site):
+    # Renaming or merging a speaker in speakers.yaml moved their page to the new name's URL:
+    # links from outside to the old one (an alias now) ended on a 404.
+    page = soup(built_site, "speakers/harrowgate-water-authority")
+    refresh = page.find("meta", attrs={"http-equiv": "refresh"})["content"]
+    assert refresh == "0; url=../harrowgate-water-board/"
+    assert page.find("link", rel="canonical")["href"] == \
+        "https://factcheck.example.org/speakers/harrowgate-water-board/"
+    assert page.find("a")["href"] == "../harrowgate-water-board/"
+    assert "Harrowgate Water Board" in page.get_text()
+    assert (built_site / "speakers" / "ilse-marrow" / "index.html").exists()
+
+
 def test_timeline_is_in_date_order_and_marks_planned_and_approximate(built_site):
     page = soup(built_site, "timeline")
     events = page.select("ol.fc-timeline > li.fc-event")

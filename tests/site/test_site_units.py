@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import markdown
 import pytest
 
+from generator import site
 from generator.models import Claim, DateMention
 from generator.scale import DEFAULT_SCALE
 from generator.site import dates, highlight, markup, repeats, urls
@@ -273,3 +275,17 @@ def test_claim_no_longer_in_the_text_links_to_its_article_without_an_anchor(tmp_
     assert "#claim-vellmoor-rates-capacity" not in page
     kept = tmp_path / "out" / "claims" / "vellmoor-rates-three-euros.md"
     assert "#claim-vellmoor-rates-three-euros" in kept.read_text(encoding="utf-8")
+
+
+def test_a_moved_speaker_page_without_site_url_links_relatively():
+    # Without site_url the canonical link was '/speakers/<key>/', wrong on a site served
+    # under a sub-path; it is relative like the refresh then.
+    from generator.site.redirects import speaker_redirects
+
+    claims = Path(__file__).parents[1] / "fixtures" / "site" / "claims"
+    index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE,
+                             site.SpeakerNames.from_claims_dir(claims))
+    pages = {p.src_uri: p.content for p in speaker_redirects(index, site.LinkBase(None, True))}
+    page = pages["speakers/marrow/index.html"]
+    assert '<link rel="canonical" href="../ilse-marrow/">' in page
+    assert 'content="0; url=../ilse-marrow/"' in page

@@ -68,3 +68,19 @@ def test_unique_ids_are_distinct_and_keep_first_occurrences(ids):
     assert len(result) == len(ids) and len(set(result)) == len(result)
     for item in set(ids):
         assert result[ids.index(item)] == item
+
+
+def test_a_headline_without_latin_letters_gets_a_stable_readable_id_not_untitled():
+    # Every all-CJK (or Cyrillic, Arabic ...) headline gave "untitled": two such articles
+    # collided on claims/untitled.yaml and the URL said nothing. Like speaker keys
+    # (speaker-<hash>), the id is now article-<hash of the headline's words>.
+    first, second = article_id("东京地铁票价上涨"), article_id("北京新机场开通")
+    assert first != second and first != "untitled"
+    assert re.fullmatch(r"article-[0-9a-f]{8}", first)
+    assert article_id("东京地铁票价上涨 ") == first == article_id("东京地铁票价上涨")
+    assert article_id("Путин встретился с мэром") != article_id("Путин встретился с послом")
+
+
+def test_a_headline_with_latin_letters_keeps_its_slug():
+    assert article_id("Zürich’s mayor resigns") == "zurichs-mayor-resigns"
+    assert article_id("¿¡!?") == "untitled"

@@ -244,3 +244,50 @@ def test_a_file_saved_in_a_windows_encoding_names_its_line(claim_path):
     with pytest.raises(ClaimFileErrors, match="not UTF-8"):
         write_claim_file(claim_path, build_claim_file(article(), extraction()))
     assert article_ids_by_source(claim_path.parent) == {}
+
+
+def test_the_source_index_reads_the_article_header_wherever_it_is(claim_path):
+    # The index parsed every claim file whole on each extract (11 s for 500 files, see
+    # benchmarks/bench_extract_index.py); it reads the top-level article: block alone, so a
+    # mistake further down no longer hides the file either: a seed whose headline was
+    # corrected then made a second claim file beside the broken one.
+    source = article()["source"]
+    break_file(claim_path, "claims:", "claims:\n\tbroken: [")
+    assert article_ids_by_source(claim_path.parent) == {source: "port-elder-tunnel"}
+    text = claim_path.read_text(encoding="utf-8")
+    head, rest = text.split("claims:", 1)
+    block = head[head.index("article:"):]
+    moved = claim_path.with_name("moved.yaml")
+    moved.write_text(head.replace(block, "").replace("source: ", "x: ") + "claims:" + rest
+                     + block.replace(source, "seeds/moved.md"), encoding="utf-8")
+    flow = claim_path.with_name("flow.yaml")
+    flow.write_text("# a comment\narticle: {id: flow, source: seeds/flow.md}  # note\n",
+                    encoding="utf-8")
+    assert article_ids_by_source(claim_path.parent) == {
+        source: "port-elder-tunnel", "seeds/moved.md": "moved", "seeds/flow.md": "flow"}
+
+
+def test_extract_names_an_impossible_review_date_as_check_does(claim_path):
+    # check said "reviewed: expected a valid date ...; got '2024-02-30'" but extract, on the
+    # same file, said "cannot merge into this file: Input should be a valid date ...",
+    # pydantic's wording without the value.
+    text = claim_path.read_text(encoding="utf-8")
+    claim_path.write_text(text.replace("      verdict: unreviewed", "      verdict: unreviewed\n"
+                                       "      reviewed: 2024-02-30", 1), encoding="utf-8")
+    with pytest.raises(ClaimFileErrors) as raised:
+        write_claim_file(claim_path, build_claim_file(article(), extraction()))
+    [problem] = raised.value.problems
+    assert problem.field.endswith("review.reviewed")
+    assert problem.message == ("cannot merge into this file: expected a valid date or "
+                               "datetime, day value is outside expected range; got '2024-02-30'")
+
+
+def test_a_line_indented_one_space_short_says_to_check_its_indentation(claim_path):
+    # An editor's 'reviewed:' one space short gave only libyaml's "did not find expected key
+    # (while parsing a block mapping)", with nothing that says what to fix.
+    line = break_file(claim_path, "      verdict: unreviewed",
+                      "      verdict: unreviewed\n     reviewed: 2024-05-20")
+    problem = only_problem(claim_path)
+    assert problem.line == line + 1
+    assert problem.message.endswith("; check the indentation of this line: it must line up "
+                                    "with the keys of its block")

@@ -416,18 +416,50 @@ ahead, a day in an aside closed before the verb lending a later clock nothing): 
 time" after "starts on Saturday"),
 an IST clock after midnight on the next day, "a day of prayer", "was due to fly home Thursday
 evening", "maybe Wednesday", "closed ... until Wednesday". Round 38 is held out.
-Round 38 (``blindset/blindset38.txt``, 8 stories by another author, 223 expressions: 1993 AP
-Mississippi flood crest, 1997 Reuters airline half-year results (fiscal year ending March 31), 2002
-Wikinews World Cup schedule in several zones, 2008 AFP torch relay route, 2012 AP election night
-poll closings, 2017 local school term dates, 2019 Reuters Brexit extension, 2023 Wikinews asteroid
-capsule in ACDT and UTC) is a held-out round, not fixed: scored once on session 12's last dates
-code (after rounds 1-37's and 39's fixes) against its gold as written, relaxed 0.982 / strict 0.951
-/ value F1 0.892, and pinned just under that (0.98 / 0.89). Its misses (see its header): a March-31
-company's half-year read as the calendar's half, coming weekdays read a week back (the World Cup
-schedule's Friday match and its clocks, a relay's Wednesday, the Brexit Thursday), clocks of the
-schedule on the wrong day, the coming school year's year-less dates given the year gone by,
-year-less months of a past or reported period read ahead, ACDT, and extents ("7:30 p.m. EST
-Tuesday" whole, "the fiscal year", "'73", "December" as a kind, "2004 KD15", "per second").
+Round 38 (``blindset/blindset38.txt``, 8 stories by another author: 1993 AP Mississippi flood
+crest, 1997 Reuters airline half-year results (fiscal year ending March 31), 2002 Wikinews World
+Cup schedule in several zones, 2008 AFP torch relay route, 2012 AP election night poll closings,
+2017 local school term dates, 2019 Reuters Brexit extension, 2023 Wikinews asteroid capsule in ACDT
+and UTC), held out last session, scored once on session 12's last dates code relaxed 0.982 /
+strict 0.951 / value F1 0.892 against its gold as written (223 expressions); two spans broke a
+settled convention and were edited (221 expressions: "the fiscal year that began July 1" tags only
+the date; "7:30 p.m. EST Tuesday" one TIME; see its header), against which the held-out code
+scores 0.987 / 0.960 / 0.896. After the general fixes of session 13 (zones and a zone the parser
+takes for a new sentence, the coming school year's dates, a March-31 company's half, "pushed back
+to April 12" after its old date, "figures for the three months to September", "2004 KD15",
+"flies to ... on Wednesday", "in '73"): 0.991 / 0.969 / 0.951. What still differs: the World
+Cup schedule's Friday match and its clocks (the parser finds no verb in "Co-hosts South Korea
+close Group D"), the Brexit "from Thursday", "in December since 1923", "per second".
+Round 40 (``blindset/blindset40.txt``, 8 stories by another author, 234 expressions: 1992 AP
+hurricane landfall hour by hour, 1996 Reuters department-store Christmas trading (financial
+year ending late January, 52 weeks against 53), 2001 Wikinews space-station handover in UTC and
+Moscow summer time, 2006 AFP Tour de France stage calendar, 2010 AP week of ash closures, 2014
+local council tax instalments, 2020 Reuters emergency rate cut and meeting calendar, 2024
+Wikinews total eclipse in five zones) scored relaxed 0.985 / strict 0.960 / value F1 0.921 at
+first sight (after rounds 1-37's and 39's fixes) against its gold as written; its conventions
+agree with rounds 1-39's, the gold was not edited (see its header). After the general fixes it
+prompted (Moscow time, NDT, "the 15th of every month", "4 minutes 28 seconds", "the financial
+year starting April 1", "the first payment to be taken on April 15" under "must", "a partly
+covered Sun.", "forward to April 22 from May 6", "capping a week of", "on Bastille Day,
+Friday", "2:00 pm (1200 GMT) on Saturday"): 0.994 / 0.989 / 0.972. What still differs: "the
+morning" of the Tour's prologue, "the Saturday before
+Christmas" told in January, "Sunday trading", the ash week's "Saturday morning", "the May
+meeting", "45 minutes before the peak", "closed for the day". ``blindset41`` is reserved for a
+sealed held-out round.
+Round 41 (``blindset/blindset41.txt``, 8 stories by another author, 265 expressions: 1994 AP
+earthquake aftershocks, 1999 Reuters oil producer's results (fiscal year ending Sept. 30), 2003
+Wikinews Rugby World Cup knockouts in five zones, 2009 AFP climate summit's overnight rounds, 2013
+AP conclave ballots in Rome time and EDT, 2016 local bin collections over Christmas and New Year,
+2021 Reuters chip shortage by quarter, 2025 Wikinews comet across a summer-time change) is a
+held-out round, not fixed: scored once on session 13's last dates code (after rounds 1-40's fixes)
+against its gold as written, relaxed 0.987 / strict 0.972 / value F1 0.907, and pinned just under
+that (0.98 / 0.90). Its misses (see its header): the comet story's coming weekdays and their clocks
+read a week back, "Christmas Day falls on Sunday" as the Sunday gone by, a Sept.-30 company's
+fiscal year just ended read as the one begun ("the full year", "the December quarter"), a night
+across midnight ("through the night", "1:30 am"), clocks after a day named in the sentence before,
+an anaphoric "that week", "the next week" as a length, and extents ("the first week of 2017"
+whole; "the afternoon's", "a day of prayer", "New Year", "the fortnight" missed; "is also a
+Sunday", "Real Christmas trees", "(2011.TW)" tagged).
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -483,8 +515,10 @@ ROUNDS = {
     "round35": ("blindset35.txt", "blindset35.jsonl", 0.99, 0.99),
     "round36": ("blindset36.txt", "blindset36.jsonl", 0.99, 0.99),
     "round37": ("blindset37.txt", "blindset37.jsonl", 0.99, 0.99),
-    "round38": ("blindset38.txt", "blindset38.jsonl", 0.98, 0.89),
+    "round38": ("blindset38.txt", "blindset38.jsonl", 0.99, 0.95),
     "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
+    "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
+    "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.90),
 }
 
 

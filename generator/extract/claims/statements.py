@@ -145,6 +145,13 @@ def gives_value(token) -> bool:
     return token.dep_ == "appos" and token.tag_ == "CD" and any(c.isdigit() for c in token.text)
 
 
+def relative_report(quoted: str, speaker: str, cue: str) -> bool:
+    """Whether a reported clause opens with a relative pronoun, its speaker and its cue ("Voters
+    ... will choose a new MP tomorrow in a by-election *that both main parties say* is too
+    close to call", round 40): what comes before it is the article's own."""
+    return re.match(rf"(?:that|which|who)\s+{speaker}{re.escape(cue)}\b", quoted) is not None
+
+
 def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
     """What the sentence asserts before it hands over to reported speech ("The company will
     close its factory next year, cutting 240 jobs, *and said* it would buy back shares";
@@ -171,6 +178,8 @@ def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence
         end = handover.start()
     elif subordinate_handover(before, speaker, first.cue):
         end = len(re.sub(r"\s*(?:\bthat\s*)?$", "", before))  # "... complained last year"
+    elif relative_report(text[first.start:first.end], speaker, first.cue):
+        end = len(before.rstrip())  # "in a by-election *that both main parties say* is ..."
     else:
         return None
     return Sentence(sentence.start, sentence.start + end, sentence.checkworthiness,

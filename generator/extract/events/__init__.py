@@ -13,14 +13,16 @@ value, and the same verb, two shared names, or another word for the same happeni
 is one event; a headline's mention merges into the body's, and an "It kicks off at 4 p.m."
 right after "The derby has been moved to Sunday" into the derby.
 
-Modules: ``rules`` (the YAML file), ``anchor`` (what a date dates) with ``repairs`` (parses
-that hide it), ``filters`` (dates that make no event, and which of several dates says when)
-with ``superseded`` (plans replaced), ``phrases`` (the description) with ``nominal`` (events a
-noun names), ``wording`` (tense and articles), ``subjects`` (who does it) with ``undergone``
-("Rovers had two offers turned down"), ``nouns`` (noun phrases) and ``names`` (full names,
-pronouns), ``participants``, ``status`` (happened / planned / expected) with ``tenses``,
-``secondary`` (more than one event from a clause's dates) and ``merge`` (one event per
-happening).
+Modules: ``rules`` (the YAML file), ``dating`` (one anchor per predicate, and the dates that
+make no event), ``anchor`` (what a date dates) with ``repairs`` (parses that hide it),
+``filters`` (dates that make no event, and which of several dates says when) with
+``superseded`` (plans replaced), ``phrases`` (the description) with ``nominal`` (events a noun
+names), ``wording`` (tense and articles), ``subjects`` (who does it) with ``undergone``
+("Rovers had two offers turned down") and ``controlled`` ("expects this year's event to sell
+out"), ``nouns`` (noun phrases) and ``names`` (full names, pronouns), ``participants``,
+``status`` (happened / planned / expected) with ``tenses`` and ``arranged`` (plain futures that
+tell of an arrangement), ``secondary`` (more than one event from a clause's dates) and
+``merge`` (one event per happening).
 """
 
 from __future__ import annotations
@@ -30,72 +32,33 @@ import logging
 from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
-from generator.extract.claims.countdown import counted_date
 from generator.extract.doctext import doc_text
-from generator.extract.events.anchor import (
-    Anchor,
-    clause_verb,
-    compared_happening,
-    find_anchor,
-    resumption,
-)
+from generator.extract.events.anchor import Anchor, clause_verb
 from generator.extract.events.changes import mark_changes
 from generator.extract.events.counts import later_count
-from generator.extract.events.filters import (
-    clock_of_day,
-    date_rank,
-    in_dateline,
-    is_conditional,
-    is_lower_bound,
-    is_reference_point,
-    is_set_condition,
-    restates_date,
-    spoken_today,
-)
+from generator.extract.events.dating import dated_anchors
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.misread import misread_clause_event
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
-from generator.extract.events.periods import (
-    bounds_period,
-    described_time,
-    era_modifier,
-    hyphenated_weekday,
-    lasts_through,
-    qualifies_date,
-    starts_period,
-)
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
-from generator.extract.events.rankings import streak_happening
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
-    coming_happening,
     conjunct_words,
     day_words,
-    fronted_conjuncts,
     gapped_conjunct,
     gapped_conjunct_event,
     gapped_subject,
     gapped_subject_event,
     object_conjunct,
-    own_date_in_list,
-    same_date_conjuncts,
     verbless_conjunct,
 )
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
-from generator.extract.events.superseded import (
-    failed_plan,
-    is_superseded,
-    replaced_intent,
-    replaced_plan_aside,
-    superseded_due,
-)
-from generator.extract.events.unasserted import negated_future, unasserted
 from generator.extract.hits import Claim, Event, Timex
 
 __all__ = ["iter_events", "load_event_rules", "third_person"]
@@ -135,78 +98,6 @@ def iter_events(
     merged = merge_candidates(sorted(candidates, key=lambda c: c.headline), rules.same_happening,
                               [*rules.moving_verbs, *rules.headline_aiming_verbs])
     return [c.event for c in sorted(merged, key=lambda c: c.event.mentions[0])]
-
-
-def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
-                  claims: Sequence[Claim] = (), published: dt.date | None = None
-                  ) -> list[tuple[Anchor, Timex]]:
-    """(anchor, date) of every event, in text order: one per predicate; of several dates on
-    one predicate ("stay open until 9 p.m. from Monday") the one that says when it happens
-    (see ``date_rank``)."""
-    best: dict[tuple[int, int, int], tuple[int, Anchor, Timex]] = {}
-
-    def offer(anchor: Anchor, timex: Timex) -> None:
-        key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
-               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
-        rank = date_rank(doc, timex, anchor, rules)
-        if key not in best or rank < best[key][0] \
-                or rank == best[key][0] and clock_of_day(timex, best[key][2]):
-            best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
-
-    for timex in sorted(timexes, key=lambda t: t.start):
-        timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
-        if timex.type not in ("DATE", "TIME") or timex.range is None \
-                or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
-                or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
-            continue
-        anchor = find_anchor(doc, timex, rules)
-        if anchor is not None and no_event(doc, anchor, timex, rules, published):
-            anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
-        elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
-            anchor = streak_anchor(doc, timex, anchor) or anchor
-        if anchor is None:
-            continue
-        offer(resumption(doc, timex, anchor, rules) or anchor, timex)  # "adjourned until"
-        coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
-        if coming is not None:  # "in September, when the school year begins"
-            offer(coming, timex)
-        for conjunct in fronted_conjuncts(doc, timex, anchor):  # "On Wednesday X ..., and Y"
-            offer(conjunct, timex)
-        for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
-            offer(conjunct, timex)
-    return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
-
-
-def streak_anchor(doc, timex: Timex, anchor: Anchor) -> Anchor | None:
-    """The "when" clause's happening for a date that starts a streak on a negated verb
-    (``rankings.streak_happening``), or None."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    clause = streak_happening(doc, span, anchor.verb) if span is not None else None
-    return Anchor(clause, own_clause=True) if clause is not None else None
-
-
-def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
-             published: dt.date | None = None) -> bool:
-    """Whether the date only sets a condition, a point of comparison, a bound, or the date of
-    a replaced plan (see ``filters`` and ``superseded``; a plan lapses when its date is before
-    ``published``)."""
-    lapsed = published is not None and timex.range.end < published
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = anchor.verb
-    if is_conditional(verb, rules) or is_set_condition(verb, rules) \
-            or is_superseded(verb, rules) or replaced_intent(verb, rules) \
-            or failed_plan(verb, rules) \
-            or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
-            or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
-            or bounds_period(verb, rules) or unasserted(verb, rules) \
-            or negated_future(verb, span, rules):
-        return True
-    return span is not None and (
-        lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
-        or described_time(span)
-        or not anchor.own_clause and (
-        is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
-        or starts_period(span, rules)))
 
 
 def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], published,

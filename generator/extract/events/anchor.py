@@ -47,6 +47,7 @@ from generator.extract.events.introduced import (
     possessor_clause,
     sequenced_happening,
 )
+from generator.extract.events.media import medium_act
 from generator.extract.events.repairs import (
     accompanied,
     causative_owner,
@@ -142,6 +143,9 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if participle and (is_planned(verb, rules) or (
             held.lemma_.lower() in rules.event_nouns and not own_act(verb))):
         return Anchor(verb, held)  # "an offensive planned for the spring"
+    act = medium_act(verb, rules) if participle else None
+    if act is not None:
+        return Anchor(act)  # "cancelled his appearance in a video posted on Sunday"
     if participle and dated_agent(verb):
         return Anchor(clause_verb(verb.head))  # "reached villages cut off by Sunday's quake"
     if closing_report(verb, rules):

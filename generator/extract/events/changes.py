@@ -71,11 +71,14 @@ def moved_to(verb, timex, rules: EventRules) -> bool:
     the second half of 2029*", round 20; "had been delayed *until* the end of April", round
     27): the new date of the happening moved, arranged whatever the tense of the move."""
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or verb.lemma_.lower() not in rules.moving_verbs:
+    lemma = verb.lemma_.lower()
+    backs = [c for c in verb.children if c.dep_ in ("advmod", "prt")
+             and f"{lemma} {c.lower_}" in rules.moving_verbs]  # "has been *put back* to 2030"
+    if span is None or (lemma not in rules.moving_verbs and not backs):
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in rules.moving_prepositions \
-        and root.head.head.i == verb.i
+        and (root.head.head.i == verb.i or root.head.head in backs)
 
 
 def held_back(verb, timex, rules: EventRules) -> bool:
@@ -157,6 +160,31 @@ def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
                               clocked_start(verb, timex, rules))
     candidate.settings = setting_happenings(verb, rules)  # "in the first of two debates"
     candidate.elaborates = elaborated_verb(verb)  # "will make its closest pass ..., flying"
+    candidate.set_by_it = (set_for(verb, rules) or date_told(verb, rules)) \
+        and set_by_it(verb)  # "It is set for Sept. 12", "Its target date is November 20"
+    if candidate.held is not None and candidate.held_again and set_for(verb, rules):
+        # "Shareholders will vote next month ... The annual meeting has been set for November
+        # 18" (round 40): the business a meeting is set for (rules.meeting_business)
+        candidate.held_for = frozenset(rules.meeting_business.get(candidate.held, ()))
+
+
+def date_told(verb, rules: EventRules) -> bool:
+    """Whether a "be" only says what a date noun of ``rules.same_date_nouns`` is ("Its target
+    *date is* November 20", after "the agency is due to decide on the application in
+    November", round 39): it sets a date as ``set_for`` does."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in rules.same_date_nouns for c in verb.children)
+
+
+def set_by_it(verb) -> bool:
+    """Whether the subject of a verb that only sets a date (``set_for``) is a bare "it" or a
+    noun of "its" ("*It* is set for September 12 at Holmbury town hall", after "A public
+    drop-in session ... will be held in September"; "*Its move* is set for October 12", after
+    "The maternity unit will follow in October", round 40): it points back to the happening
+    the sentence before told (merge.set_again)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ == "it" or any(
+        c.dep_ == "poss" and c.lower_ == "its" for c in subject.children))
 
 
 def elaborated_verb(verb) -> int:

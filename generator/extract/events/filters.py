@@ -122,6 +122,13 @@ def is_set_condition(verb, rules: EventRules) -> bool:
     Hale said", round 33)."""
     if verb.dep_ == "ccomp" and verb.head.i < verb.i and fronted_condition(verb.head, rules):
         return True  # "If no deal is reached ..., the federation says, it will ballot ..."
+    noun = verb.head
+    if verb.dep_ == "relcl" and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+        # "If the authority has concerns, it can open an in-depth second phase, *which could
+        # run* until the end of August" (round 40): a relative clause on what the conditioned
+        # clause makes is as conditional
+        return is_set_condition(noun.head, rules)
     return fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
                                                or verb.dep_ == "ccomp" and verb.i < verb.head.i)
 

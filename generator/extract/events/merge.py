@@ -56,6 +56,10 @@ class Candidate:
     closest pass ..., *flying* 410 kilometres above the icy surface at 14:32 GMT on
     Thursday"; ``changes.elaborated_verb``), else -1."""
     told_values: set[str] = field(default_factory=set)
+    folded_verbs: set[int] = field(default_factory=set)
+    """Token indexes of the verbs of the mentions folded into it: a span one of them opens is
+    carried on by the verb that continues it (round 40: "Polls *open* at 7am on Thursday and
+    *close* at 10pm", the opening folded into polling day)."""
     """The date values of the mentions folded into it (``merge_candidates``): a headline
     retells it when it gives any of them."""
     counted: str | None = None
@@ -64,6 +68,12 @@ class Candidate:
     points_back: bool = False
     """Its date only points back to one told before ("but it said *at the time* that the
     devices were safe"; ``rules.anaphoric_dates``)."""
+    held_for: frozenset[str] = frozenset()
+    """What the happening its verb only sets a date for is held to do ("The annual *meeting*
+    has been set for November 18": "vote"; ``changes.mark_changes``): it retells that."""
+    set_by_it: bool = False
+    """Its verb only sets a date for an "it" or an "its" noun ("*It* is set for September 12";
+    ``changes.set_by_it``): ``set_again``."""
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
@@ -111,10 +121,12 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return True
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
-    if b.continues >= 0 and b.continues == a.verb:
+    if b.continues >= 0 and (b.continues == a.verb or b.continues in a.folded_verbs):
         return True  # one span's start and end, told by two verbs of one subject
     if b.elaborates >= 0 and b.elaborates == a.verb and inside_finer(a, b):
         return True  # "will make its closest pass later this week, flying ... on Thursday"
+    if b.set_by_it and b.previous_sentence == a.sentence and inside_finer(a, b):
+        return True  # "will be held in September. It is set for September 12" (round 40)
     if begun_finer(a, b):
         return True  # "will begin public hearings next week" ... "will hear ... on Tuesday"
     if b.points_back and a.event.when.value == b.event.when.value:
@@ -200,7 +212,8 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     kind = same_happening(a.lemma, b.lemma, synonyms) \
         or (b.held is not None and (b.held == a.lemma or b.held in a.settings
                                     or same_happening(a.lemma, b.held, synonyms))) \
-        or (a.first_run and b.first_run)  # "its first passengers" ... "the first public tram"
+        or (a.first_run and b.first_run) \
+        or a.lemma in b.held_for  # "will vote next month" ... "The meeting has been set for"
     return nested and same_names and kind
 
 
@@ -302,8 +315,14 @@ def merge_candidates(candidates: Sequence[Candidate],
             merged.append(candidate)
             continue
         target.event = combine(target.event, candidate.event)
+        if candidate.held_again and candidate.event.status == "planned" \
+                and target.event.status == "expected":
+            # "until a full hearing ... in February" ... "*The hearing is listed* for February
+            # 16" (ev230): a happening a later mention says is held, or set, is arranged
+            target.event = replace(target.event, status="planned")
         target.keys += [k for k in candidate.keys if k not in target.keys]
         target.told_values.add(candidate.event.when.value)
+        target.folded_verbs.add(candidate.verb)  # "Polls open at 7am ... and close at 10pm"
     return merged
 
 

@@ -28,7 +28,7 @@ def misread_clause_event(verb, claims: Sequence[Claim] = ()) -> str:
     that is a sentence's only verb from the sentence's start, its particle kept ("Tickets for
     the event sold out")."""
     doc = verb.doc
-    if verb.dep_ == "conj" and verb.tag_ == "NNS":
+    if verb.dep_ == "conj" and verb.tag_ in ("NNS", "RB"):  # round 40: "and *close* at 10pm"
         owner = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = find_subject(owner) if owner is not None else None
         if subject is not None:  # the head noun, not a title in apposition ("Light of ...")

@@ -19,6 +19,7 @@ from generator.extract.events.pronoun_limits import (
     work_owner,
 )
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.sayers import names_speaker
 from generator.extract.hits import Claim
 
 PERSONAL_PRONOUNS = ("he", "she")
@@ -151,7 +152,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     if word in PERSONAL_PRONOUNS and speakers:
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
-            and speakers[0] in pronoun.sent.text:
+            and names_speaker(speakers[0], pronoun.sent):  # "Orlin said it would"
         # "Nordnet said it expected ...": the speaker is a company, by its full name
         return firm_full_name(speakers[0], pronoun.doc)
     if word == "it" and stands_for_thing(pronoun):

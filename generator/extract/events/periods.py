@@ -156,6 +156,18 @@ def era_modifier(span) -> bool:
                and t.head.pos_ in ("NOUN", "PROPN") for t in span)
 
 
+def edition_year(span) -> bool:
+    """Whether the date is a bare year inside a proper name ("to host *the 2029 World Rowing
+    Championships*", round 40): it says which edition the name means, as a decade says which
+    era a thing is (``era_modifier``); the edition's own dates are told elsewhere ("are
+    scheduled for late August 2029"). A year on a common noun keeps its date ("the 2025
+    championships")."""
+    year = span[0]
+    return len(span) == 1 and year.like_num and len(year.text) == 4 \
+        and year.dep_ in MODIFIER_DEPS and year.head.i > year.i \
+        and year.head.tag_ in ("NNP", "NNPS")
+
+
 def described_time(span) -> bool:
     """Whether the date (a spaCy span) is, after "a", what a "be" says a time was or will be
     ("It has been *a long summer*", "It will be *a busy year*", round 36's dates tagging): the

@@ -267,6 +267,14 @@ def misread_conjunct(span, rules: EventRules):
             and preposition.head.i < token.i \
             and token.lemma_.lower() in rules.misread_clause_verbs:
         return token
+    # round 40: read as an adverb conjoined to the first verb (or to its preposition), with the
+    # date's preposition its own ("Polls open at 7am on Thursday *and close* at 10pm")
+    if token.tag_ == "RB" and token.dep_ == "conj" and conjunction.lower_ == "and" \
+            and preposition.dep_ == "prep" and preposition.head.i == token.i \
+            and (token.head.pos_ in ("VERB", "AUX") or token.head.dep_ == "prep"
+                 and token.head.head.pos_ in ("VERB", "AUX")) \
+            and token.lemma_.lower() in rules.misread_clause_verbs:
+        return token
     return None
 
 

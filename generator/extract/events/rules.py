@@ -304,6 +304,25 @@ class EventRules(BaseModel):
     plan since replaced: no event."""
     means_nouns: list[str] = []
     """"owners will be notified *by mail*": the means a passive's "by" gives, no agent."""
+    meeting_business: dict[str, list[str]] = {}
+    """"Shareholders *will vote* next month ... The annual *meeting* has been set for November
+    18": what a happening set for a day is held to do (changes.mark_changes)."""
+    medium_nouns: list[str] = []
+    """"cancelled his appearance in a *video* posted on Sunday": the date of a participle on
+    these after "in" dates the act done in them (media.medium_act)."""
+    object_control_verbs: list[str] = []
+    """"She *expects* this year's event to sell out": the object of these does the infinitive
+    after it (controlled.object_does_it)."""
+    access_nouns: list[str] = []
+    """"Quay Street *will close to traffic*": a place opened or closed to these is opened or
+    closed by whoever runs it (arranged.opened_to)."""
+    offering_phrases: dict[str, list[str]] = {}
+    """"will *go on* public *view* in December": a verb and the noun after its "on" that say
+    someone puts a thing on sale or on view, an arrangement (arranged.offered)."""
+    issued_nouns: list[str] = []
+    appearing_verbs: list[str] = []
+    """"*Figures* for iwi ... *will follow* in 2028": what a body issues appears when it
+    issues it, an arrangement (arranged.issued)."""
     failed_plan_words: list[str] = []
     """Past participles whose infinitive is a plan that failed ("*was meant to* replace ...
     by 2023", superseded.failed_plan)."""

@@ -5,6 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.extract.events.anchor import clause_verb
+from generator.extract.events.arranged import (
+    decided_conjunct,
+    held_happening_subject,
+    issued,
+    offered,
+    opened_to,
+)
 from generator.extract.events.changes import held_back, moved_to
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, is_agent, named_possessor
@@ -42,7 +49,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "planned"  # "named a squad for next month's tour": done for an arranged one
     if hoped_for(verb, rules):
         return "expected"  # "I would hope the jury can reach a verdict before Christmas"
-    if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules):
+    if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules) \
+            or decided_conjunct(verb, rules):
         return "planned"
     if verb.lemma_.lower() in rules.forecast_verbs:
         return "expected"  # "will need until 2027": how long it takes, a forecast
@@ -55,7 +63,9 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
         decided = verb.lemma_.lower() in rules.decided_verbs or held(verb, rules) \
             or announced(verb, rules) or under_arrangement(verb, rules) \
-            or arrangement_subject(verb, rules) or fixture_subject(verb, rules)
+            or arrangement_subject(verb, rules) or fixture_subject(verb, rules) \
+            or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules) \
+            or opened_to(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) and expected_on_noun(verb, rules):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import clause_verb
+from generator.extract.events.controlled import object_does_it
 from generator.extract.events.names import (
     epithet_name,
     firm_full_name,
@@ -54,8 +55,8 @@ def find_subject(verb):
     for _ in range(5):
         # "Rovers had two offers turned down": the one who had them (round 23)
         token = undergoing_verb(token, load_event_rules()) or token
-        subject = own_subject(token)
-        if subject is not None:
+        subject = own_subject(token) or object_does_it(token, load_event_rules())
+        if subject is not None:  # "expects this year's event to sell out" (round 39)
             return subject
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             # "had broken *their* leases by withholding rent": a verb's own subject does it

@@ -36,6 +36,23 @@ def is_superseded(verb, rules: EventRules) -> bool:
         and ("aux", "have", "VBD") in auxiliaries
 
 
+def moved_since(verb, rules: EventRules) -> bool:
+    """Whether an active past perfect of ``rules.fixing_verbs`` is followed by "but" and a
+    verb of ``rules.moving_verbs`` that moved what it fixed ("The federation *had set* a
+    deadline of March 31, *but pushed it back* by a month last week", round 40): the date it
+    set is a plan since replaced; "had set a deadline of March 31" alone stands."""
+    children = list(verb.children)
+    if verb.lemma_.lower() not in rules.fixing_verbs or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children) \
+            or not any(c.dep_ == "cc" and c.lower_ == "but" for c in children):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and (
+        c.lemma_.lower() in rules.moving_verbs or any(
+            f"{c.lemma_.lower()} {p.lower_}" in rules.moving_verbs
+            for p in c.children if p.dep_ in ("prt", "advmod")))
+        for c in children)
+
+
 def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
     """Whether the dated verb is the infinitive of a planning word ("due", "scheduled") that
     the sentence says no longer stands: in the past perfect ("The regulator *had been due* to

@@ -59,7 +59,8 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
         return None
     # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
     role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
-        or head.lower_ in lex.pronoun_of_title or _described_person(head, lex)
+        or head.lower_ in lex.pronoun_of_title or _described_person(head, lex) \
+        or _title_split_at_hyphen(head, lex)
     # "The local MP, Daniel Okereke,": a capitalised title with an article is a role, not
     # a name, when a person's name is set off after it (round 45)
     titled = head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
@@ -80,6 +81,18 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _title_split_at_hyphen(head: Token, lex: Lexicon) -> bool:
+    """"The vice-chancellor of the University of X, Prof Y,": the tokenizer splits the
+    title at its hyphen ("vice", "-", "chancellor") and the parser makes "vice" the head;
+    a title after the hyphen makes the whole a role (round 68)."""
+    doc = head.doc
+    if head.text == "-":  # or makes the hyphen itself the head
+        return head.i + 1 < len(doc) and doc[head.i + 1].lower_ in lex.titles \
+            and doc[head.i + 1].head.i == head.i
+    return head.i + 2 < len(doc) and doc[head.i + 1].text == "-" \
+        and doc[head.i + 2].lower_ in lex.titles and doc[head.i + 2].head.i == head.i
+
+
 def _role_then_name(role: Token) -> Token | None:
     """The person's name right after a common-noun role set off in apposition ("the
     property developer Malcolm Threlfall"), which the parser hangs on the role."""
@@ -93,8 +106,9 @@ def _described_person(head: Token, lex: Lexicon) -> bool:
     """"A second Republican, Senator Nadia Ferris,", "a Brazilian, Ana Souza,": a singular
     epithet (a party word, nationality or listed ``epithets`` noun) with a determiner
     describes the person named in apposition; NER tags the party word as a group (NORP),
-    which must not make it the speaker."""
-    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in head.children) \
+    which must not make it the speaker; "The committee's ranking Democrat, Sen. X," has a
+    possessive for the determiner (round 69)."""
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "poss") for c in head.children) \
         and (head.lower_ in lex.epithets or head.ent_type_ == "NORP")
 
 

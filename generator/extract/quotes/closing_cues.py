@@ -1,4 +1,4 @@
-"""Reports the parser hid in rounds 67-68 (:func:`clause_misread_late`, tried last).
+"""Reports the parser hid in rounds 67-69 (:func:`clause_misread_late`, tried last).
 
 A closing cue the parser hung on the report's last noun:
 
@@ -50,10 +50,12 @@ def clause_before_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
 
 
 def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
-    """:func:`clause_before_cue_on_noun`, else :func:`clause_read_as_complement`, else
-    :func:`clause_beside_cue_on_noun`, else :func:`.list_subjects.clause_with_list_subject`."""
+    """The first of this module's readings that finds a report, in the order below; last,
+    :func:`.list_subjects.clause_with_list_subject` (round 71)."""
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
-        or clause_beside_cue_on_noun(verb) or clause_with_list_subject(verb)
+        or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb) \
+        or clause_read_as_relative(verb) or clause_hung_on_adjunct(verb, lex) \
+        or clause_with_list_subject(verb)
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -91,4 +93,67 @@ def clause_read_as_complement(verb: Token, lex: Lexicon) -> tuple[Token, list[To
         if subject is not None and subject.i > audience.i and any(
                 c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in clause.children):
             return clause, list(clause.subtree)
+    return None
+
+
+def clause_read_as_second_object(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "told The Associated Press the injury flared up during practice
+    Wednesday and that a scan showed ...": with no "that", the parser took the clause's
+    subject for a second object of "told" and its past verb for a participle on it; that
+    noun and verb, and a "that" clause joined to the cue by "and", are the report (round
+    69). None for any other shape."""
+    if verb.lemma_ != "tell":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if len(objects) != 2 or objects[0].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    subject = objects[1]
+    participle = next((c for c in subject.children if c.dep_ == "acl"
+                       and c.tag_ in ("VBD", "VBN") and c.i == subject.i + 1), None)
+    if participle is None:
+        return None
+    words = list(subject.subtree)
+    for conj in verb.children:
+        opens = conj.left_edge
+        if conj.dep_ == "conj" and conj.i > participle.i and opens.lower_ == "that" \
+                and opens.dep_ == "mark" and verb.doc[opens.i - 1].lower_ == "and":
+            words += [verb.doc[opens.i - 1], *conj.subtree]
+    return participle, words
+
+
+def clause_read_as_relative(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "Her family alleges in a federal lawsuit that guards ignored her
+    requests ...": the parser hung the "that" clause on the document noun as a relative
+    clause with "that" for its subject, though the clause has a subject of its own; "that"
+    is then the complementizer of the cue's report (round 70). None for a real relative
+    ("in a lawsuit that names three guards": "that" is its only subject)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                that = next((c for c in subjects if c.lower_ == "that"), None)
+                if that is not None and len(subjects) == 2 and that.i == clause.left_edge.i:
+                    return clause, [t for t in clause.subtree if t.i > that.i]
+    return None
+
+
+def clause_hung_on_adjunct(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "He told his team over the radio after crossing the line that it
+    was ‘one for everybody ...’": the parser hung the "that" clause on the participle of
+    the cue's time phrase ("after crossing"), a verb that reports nothing; the clause is the
+    cue's report (round 60). None when the participle is itself a cue ("after saying that")
+    or the clause opens with no "that"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for participle in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if participle.lemma_.casefold() in lex.reporting_lemmas:
+                continue
+            for clause in participle.children:
+                first = clause.left_edge
+                if clause.dep_ == "ccomp" and first.lower_ == "that" and first.dep_ == "mark" \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    return clause, [t for t in clause.subtree if t.i > first.i]
     return None

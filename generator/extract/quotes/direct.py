@@ -38,6 +38,7 @@ from generator.extract.quotes.cues import (
     RawQuote,
     according_source,
     cue_subject,
+    is_non_speaker,
     is_passive_cue,
     is_reporting_verb,
 )
@@ -266,7 +267,10 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
                                 or nickname(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if ruling is None and verdict is not None:
-        return verdict, subject_of(verdict), "direct-evaluative"
+        judge = subject_of(verdict)
+        if judge is not None and is_non_speaker(judge, lex):
+            return None  # "Report describes ‘culture of denial’": a document's term (round 70)
+        return verdict, judge, "direct-evaluative"
     if (ruling is None and is_title(content)) or title_in_apposition(quote, content) \
             or title_after_on(quote, content):
         return None  # "its hit drama “Saltmarsh.”" under "said": a work's title
@@ -304,13 +308,19 @@ def _speakers_term(quote: Span, judging: list[Token], ruling: Token | None,
     "The state calls places like this a “maternity care desert”" names a kind of place),
     or what a thing was done "as" inside a reported clause ("said it had released 120
     prisoners as a “goodwill gesture”"; "billed the seat as a ‘three-way fight’" with no
-    reporting verb stays a term). None otherwise."""
+    reporting verb stays a term), or what a thing "was" in a reported clause. None
+    otherwise."""
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and verdict.tag_ == "VBD" and not names_a_relative(verdict):
         return verdict, subject_of(verdict), "direct-evaluative"
     before_article = quote.doc[quote.start - 3] if quote.start >= 3 else None
     if ruling is not None and before_article is not None and before_article.lower_ == "as" \
             and ruling.i < quote.start:
+        return ruling, cue_subject(ruling, lex), "direct-attributed"
+    if ruling is not None and before_article is not None and before_article.lemma_ == "be" \
+            and ruling.i < before_article.i and ruling in before_article.ancestors:
+        # "said the Senate bill was a “good starting point,”": what the thing is, inside
+        # the clause the cue reports, is the speaker's words (round 69)
         return ruling, cue_subject(ruling, lex), "direct-attributed"
     return None
 

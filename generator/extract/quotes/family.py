@@ -58,8 +58,38 @@ class FamilyResolution:
         if head is None or head.lower_ not in self.lex.households:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        possessor = self._possessor(owner, sentence) if owner is not None else None
+        possessor = (self._apposed_just_before(owner) or self._possessor(owner, sentence)) \
+            if owner is not None else None
         return f"{possessor.split()[-1]} family" if possessor else None
+
+    def _apposed_just_before(self, owner: Token) -> str | None:
+        """"... and a 61-year-old woman with diabetes, Doris Whitt, who died in August. Her
+        family alleges ...": opening its sentence, a possessive pronoun is the person named
+        in apposition to a noun taking that pronoun ("woman", "mother") in the sentence
+        before, same paragraph (round 70); None otherwise."""
+        takes = POSSESSIVE_PRONOUNS.get(owner.lower_)
+        sentence = owner.sent
+        if takes is None or sentence.start == 0 or owner.i != sentence.start:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if "\n" in doc_text(self.doc)[before.end_char : sentence.start_char]:
+            return None
+        for token in reversed(list(before)):
+            if token.dep_ == "appos" and token.ent_type_ == "PERSON" \
+                    and self._described_by(token, before.start) == takes:
+                return self.full_name(name_text(token), token.idx)
+        return None
+
+    def _described_by(self, name: Token, start: int) -> str | None:
+        """The pronoun of the nearest noun before the apposed ``name`` with no verb in
+        between ("a 61-year-old woman with diabetes, Doris Whitt": she), whatever the
+        parser hung the name on; None for none."""
+        for token in reversed(self.doc[start : name.left_edge.i]):
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.lower_ in self.lex.pronoun_of_title:
+                return self.lex.pronoun_of_title[token.lower_]
+        return None
 
     def _possessor(self, owner: Token, sentence: Span | None) -> str | None:
         """The person a possessive ("her", "Tess's") names; None for none or a group."""

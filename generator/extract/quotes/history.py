@@ -8,6 +8,9 @@ source ("a government spokeswoman") as well as to a named person.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import described_nouns, fold
@@ -52,7 +55,8 @@ class SpeakerHistory:
         if name is None or head is None or head.tag_ != "NN":
             return
         if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles \
-                or head.lower_ in self.lex.kinship:  # "an 82-year-old widow said"
+                or head.lower_ in self.lex.kinship or _who_relative(head):
+            # "an 82-year-old widow said"; "A mountain guide who knows the route well"
             self.unnamed_persons.add(name)
             pronoun = self.lex.pronoun_of_title.get(head.lower_)
             if pronoun:
@@ -107,8 +111,25 @@ class SpeakerHistory:
                 or not self.history:
             return None
         last = self.history[-1]
-        return last.name if last.kind == "group" and last.name \
-            and head.lower_ in described_nouns(last.name) else None
+        if last.kind != "group" or not last.name:
+            return None
+        if head.lower_ in described_nouns(last.name) or self._one_just_before(head, last):
+            return last.name
+        return None
+
+    def _one_just_before(self, head: Token, last: Speaker) -> bool:
+        """"One top-20 shareholder said ... “...,” the investor said": "the" and a
+        singular source noun (speakers.yaml ``group_nouns``, no title) right after a single
+        unnamed source ("One X", "A X") that spoke last, in this paragraph or the one
+        before, is that source, by another word (rounds 68 and 70)."""
+        words = (last.mention or "").split()
+        if head.tag_ != "NN" or len(words) < 2 or words[0].lower() not in ("one", "a", "an") \
+                or head.lower_ not in self.lex.group_nouns or head.lower_ in self.lex.titles \
+                or [c.lower_ for c in head.children if c.dep_ == "det"] != ["the"]:
+            return False
+        text = doc_text(head.doc)
+        start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, head.idx), 0))
+        return last.mention in text[max(start, 0) : head.idx]
 
     def _kind_of(self, name: str | None) -> str | None:
         """The kind of the speaker ``name`` as last resolved, or None if it never spoke."""
@@ -116,3 +137,10 @@ class SpeakerHistory:
             if speaker.name == name:
                 return speaker.kind
         return None
+
+
+def _who_relative(head: Token) -> bool:
+    """"A mountain guide who knows the route well": a noun with a relative clause whose
+    subject is "who" is a person, whatever the noun (round 69)."""
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who"
+                                         for g in c.children) for c in head.children)

@@ -318,16 +318,19 @@ def counted_group_named(resolved: list[tuple[RawQuote, Speaker]],
     """"two Independent TDs said they would not support ..." in the lede, then "Deputies
     X and Y said in a joint statement": a group the top of the story counts is the named
     persons who speak together next, within two paragraphs, when they are that many
-    (the blind gold writes such a group with the joined names)."""
+    (the blind gold writes such a group with the joined names); bodies too ("Two of the
+    largest hospital systems ... announced" then "the two organizations, A and B, said",
+    round 67)."""
     fixed = list(resolved)
     for i, (raw, speaker) in enumerate(resolved):
         count = _count_of(raw.subject)
         # a standfirst and a byline may push the lede down two paragraphs
-        if count is None or speaker.kind not in ("group", "organization") \
-                or raw.paragraph > LEDE_PARAGRAPH + 2:
+        if count is None or speaker.kind not in ("group", "organization") or raw.paragraph > max(
+                LEDE_PARAGRAPH + 2, lede_paragraph(raw.subject.doc) + 1):  # a dateline too
             continue
         named = next((s for r, s in resolved[i + 1 :] if r.paragraph <= raw.paragraph + 2
-                      and s.name in resolver.named_groups), None)
+                      and s.name and (s.name in resolver.named_groups or " and " in s.name
+                                      and s.kind in ("group", "organization"))), None)
         if named is None or _members(named.name) != count:
             continue
         for k, (other, found) in enumerate(fixed):
@@ -337,7 +340,11 @@ def counted_group_named(resolved: list[tuple[RawQuote, Speaker]],
 
 
 def _count_of(head: Token | None) -> int | None:
-    """The number a plural subject is counted by ("two Independent TDs" -> 2), if any."""
+    """The number a plural subject is counted by ("two Independent TDs" -> 2, "Two of the
+    largest hospital systems" -> 2), if any."""
+    if head is not None and head.tag_ == "CD" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return _COUNTS.get(head.lower_)
     if head is None or head.tag_ not in ("NNS", "NNPS"):
         return None
     number = next((c for c in head.children if c.dep_ == "nummod"), None)

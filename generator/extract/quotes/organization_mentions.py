@@ -129,11 +129,33 @@ def _trade_or_listing(word: Token, lex: Lexicon) -> bool:
     if word.text in (",", "-") or word.lower_ in ("listed", "based") \
             or word.lower_.endswith(("-listed", "-based")):
         return True
+    if _listing_index(word):
+        return True
     if word.ent_type_ in ("GPE", "LOC") or word.pos_ == "PROPN":  # "London" of "London-listed"
         return (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
-                and word.head.lower_ in ("listed", "based")) or _country_compound(word)
+                and word.head.lower_ in ("listed", "based")) or _country_compound(word) \
+            or _city_before_state(word)
     return word.pos_ in ("ADJ", "NOUN", "VERB") and word.dep_ in ("amod", "compound") \
         and word.ent_type_ == "" and word.lower_ not in lex.other_companies
+
+
+def _listing_index(word: Token) -> bool:
+    """"The FTSE 250 group": a stock index (a capitalised short name and its number) says
+    where the company is listed, as "London-listed" does (round 68)."""
+    doc = word.doc
+    if word.like_num:
+        return word.i > 0 and doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].is_upper
+    return word.pos_ == "PROPN" and word.is_upper and word.i + 1 < len(doc) \
+        and doc[word.i + 1].like_num
+
+
+def _city_before_state(word: Token) -> bool:
+    """"the Boise, Idaho-based company": a city and a comma before the state of
+    "State-based" say where the company is based too (round 67)."""
+    doc = word.doc
+    return word.i + 3 < len(doc) and doc[word.i + 1].text == "," \
+        and doc[word.i + 2].pos_ == "PROPN" and doc[word.i + 3].text == "-" \
+        and doc[word.i + 2].head.lower_ in ("listed", "based")
 
 
 def _country_compound(word: Token) -> bool:

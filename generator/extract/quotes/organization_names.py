@@ -48,7 +48,8 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
     names = []
     for i in proper_nouns(doc):  # only a proper noun passes the test below
         token = doc[i]
-        subject = token.dep_ in ("nsubj", "nsubjpass") or _joined_to_dateline(token)
+        subject = token.dep_ in ("nsubj", "nsubjpass") or _joined_to_dateline(token) \
+            or _employer_before_post(token, lex)
         if token.pos_ != "PROPN" or not subject or token.ent_type_ == "ORG":
             continue
         start = token.i
@@ -60,6 +61,17 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
             span = doc[start : token.i + 1]
             names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
     return names
+
+
+def _employer_before_post(token: Token, lex: Lexicon) -> bool:
+    """"Castlegate Bank chief executive Mark Ridley will step down": an organisation word
+    ending a name before a post held by the person named after it ("Bank" before "chief
+    executive Mark Ridley") ends the employer's name, whatever NER made of it (round 70);
+    the name is taken when it has two words or more."""
+    post = token.head
+    return token.dep_ in ("compound", "nmod") and token.lower_ in lex.org_nouns \
+        and post.lower_ in lex.titles and post.head.pos_ == "PROPN" \
+        and post.head.ent_type_ == "PERSON" and post.i < post.head.i
 
 
 def _trade_named(doc: Doc, start: int, token: Token, lex: Lexicon) -> bool:

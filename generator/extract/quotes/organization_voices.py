@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold
 from generator.extract.quotes.phrases import folded
 
@@ -44,8 +44,27 @@ class OrganizationVoices:
                     Mention(f"the {kind.text}", "organization", kind.text, token=kind), at)
                 named = None if fold(named) == kind.lower_ else named
             return f"{named} {head.text}" if named else None
-        org = self._current_organization(at)
+        org = self._body_reported_on(head, at) or self._current_organization(at)
         return f"{org} {head.text}" if org else None
+
+    def _body_reported_on(self, voice: Token, at: int) -> str | None:
+        """"The Bonneville prosecutor's office has opened an investigation ..., a
+        spokeswoman said": a bare voice whose report's subject is a body (an organisation
+        noun or entity) speaks for that body, not for the one that spoke last (round 69)."""
+        cue = voice.head
+        if voice.dep_ != "nsubj":
+            return None
+        if cue.dep_ == "parataxis":
+            clause = cue.head
+        else:
+            clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < voice.i), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < voice.i), None) if clause is not None else None
+        if subject is None or (subject.lower_ not in self.lex.org_nouns
+                               and subject.ent_type_ != "ORG"):
+            return None
+        mention = read_mention(subject, self.lex)
+        return self._organization(mention, at) if mention.kind == "organization" else None
 
     def _board_speaking(self, mention: Mention) -> str | None:
         """"Policymakers wrote that ..." right after "the bank said in a statement": a bare

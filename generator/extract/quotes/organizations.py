@@ -14,6 +14,7 @@ names.
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
@@ -23,6 +24,7 @@ from generator.extract.quotes.bodies import (
     team_names_ending,
     without_legal_form,
 )
+from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.lede import (
     company_named_after_lede,
     headline_body,
@@ -58,6 +60,7 @@ from generator.extract.quotes.organization_roles import (
 )
 from generator.extract.quotes.organization_voices import OrganizationVoices
 from generator.extract.quotes.posts import team_of_player
+from generator.extract.quotes.token_index import token_starts
 
 
 class OrganizationResolution(OrganizationVoices):
@@ -134,10 +137,10 @@ class OrganizationResolution(OrganizationVoices):
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
         # "The office called ..." after "the prime minister's office said"; "the union
         # said" after "The Prison Officers' Association (POA) said", a name NER missed
-        spoke = next((s.name for s in reversed(self.history) if s.kind == "organization"
+        spoke = next((s for s in reversed(self.history) if s.kind == "organization"
                       and s.name and head_word(s.name) in kinds), None)
         if spoke is not None:
-            return spoke
+            return self._described_since(head, spoke) or spoke.name
         # the mention's own words ("Oslo" of "The Oslo-listed miner") are no antecedent
         earlier = [o for o in self._organizations_before(self.organizations, at)
                    if o.start < head.doc[head.left_edge.i].idx]
@@ -229,6 +232,14 @@ class OrganizationResolution(OrganizationVoices):
                     c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two")
                     for c in head.children):
             return None
+        parties = parties_of_report(head)  # "X agreed to buy Y, the companies said"
+        if parties is not None:
+            return " and ".join(without_legal_form(name, "organization", self.lex)
+                                for name in parties)
+        said = next((s.name for s in reversed(self.history) if s.name and " and " in s.name
+                     and s.mention and fold(s.mention) == fold(mention.text)), None)
+        if said is not None:  # "the companies said" again: the same parties
+            return said
         before = [o for o in self._organizations_before(self.organizations, at)
                   if not self._is_public_body(o.text) and not self._names_a_thing(o)]
         counts: dict[str, int] = {}
@@ -305,6 +316,25 @@ class OrganizationResolution(OrganizationVoices):
         folded = fold(name)
         return folded in self.lex.news_outlets or name.casefold() in self.lex.news_outlets \
             or f"the {folded}" in self.lex.news_outlets
+
+    def _described_since(self, head: Token, spoke: Speaker) -> str | None:
+        """"The volcanology agency warned residents ... . The agency said ...": a definite
+        subject with the same noun and words describing it, after the organisation that
+        spoke last was heard ("the local disaster mitigation agency"), is the body "the
+        agency" means now (round 70); None when there is none."""
+        text = doc_text(self.doc)
+        since = text.rfind(spoke.mention or spoke.name or "", 0, head.idx)
+        found = None
+        first = int(numpy.searchsorted(token_starts(self.doc), since, side="right"))
+        for token in self.doc[first : head.left_edge.i]:  # only the words since it spoke
+            if token.dep_ != "nsubj" or token.lemma_ != head.lemma_ \
+                    or self.in_quote[token.i]:
+                continue
+            words = list(token.lefts)
+            if len(words) > 1 and words[0].lower_ == "the" and all(
+                    w.dep_ in ("compound", "amod") and w.pos_ != "PROPN" for w in words[1:]):
+                found = self.doc[words[1].i : token.i + 1].text
+        return found
 
     def _subject_just_before(self, head: Token) -> str | None:
         """The organisation that is the subject of the sentence before ``head``'s ("The

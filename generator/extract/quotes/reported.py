@@ -42,6 +42,10 @@ from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.quoted_verbs import verb_quoted
+from generator.extract.quotes.relative_reports import (
+    inner_relative_report,
+    outer_without_relative_report,
+)
 from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
@@ -184,6 +188,8 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
             # "CLAUSE ... two neighborhoods, city and county officials said": the parser
             # hung the speaker on the clause's last noun; the clause ends before it
             clause = [t for t in clause if t.i < subject.left_edge.i] or clause
+        # ", which he argued would ...": the inner cue's words; the outer report stops before
+        clause = outer_without_relative_report(inner_relative_report(token, clause, lex), lex)
         paragraph = paragraph_of[clause[0].i if rule == "pointed-back" else token.i]
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph
                                    and not in_section_label(t)])

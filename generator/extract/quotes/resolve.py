@@ -28,6 +28,7 @@ from generator.extract.quotes.article_city import city_speaker, dateline_city
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.described_persons import DescribedPersons
 from generator.extract.quotes.documents import author_named_before
+from generator.extract.quotes.event_speakers import event_speaking
 from generator.extract.quotes.family import FamilyResolution
 from generator.extract.quotes.genders import titled_names, vote_genders
 from generator.extract.quotes.groups import GroupResolution, body_of_members
@@ -339,6 +340,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         if board is not None:  # "Policymakers wrote" after "the bank said"
             return self._remembered(Speaker(board, mention.text, None, "organization"))
         name = self._named_group(mention) or self._joint_companies(mention, at) \
+            or event_speaking(mention.token, doc_text(self.doc)) \
             or body_of_members(mention, at) or self._voice_of(mention, at) \
             or self._same_group(mention) or self._elliptical_group(mention) \
             or mention.name or None

@@ -40,12 +40,18 @@ def after_naming_word(quote: Span, lex: Lexicon, text: str = "", open_at: int = 
     hyphenated ones ("so-called" -> "so", "-", "called")."""
     doc = quote.doc
     before = doc[max(0, quote.start - 4) : quote.start]
-    words = [t.lower_ for t in before if not t.is_punct][-2:]
-    written = text[max(0, open_at - 30) : open_at].lower().split()[-2:]
+    # "known locally as": one word more before "as" (round 70)
+    words = _last_words([t.lower_ for t in before if not t.is_punct])
+    written = _last_words(text[max(0, open_at - 30) : open_at].lower().split())
     # the marks may take the naming word in with the term: "the 'so-called savings'"
     inside = quote.text.lstrip("'\"‘“ ").lower().split()[:1]
     return any(w.strip(",;:") in lex.naming_words for w in words + written) \
         or inside == ["so-called"] or _described_as(quote, lex)
+
+
+def _last_words(words: list[str]) -> list[str]:
+    """The last two words, three when the last is "as" ("known locally as")."""
+    return words[-3:] if words[-1:] == ["as"] else words[-2:]
 
 
 def _described_as(quote: Span, lex: Lexicon) -> bool:

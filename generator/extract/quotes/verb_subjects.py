@@ -297,8 +297,10 @@ def _name_ending_other_subject(subject: Token, subjects: list[Token]) -> bool:
 
 def _bare_stop(token: Token) -> bool:
     """"Union No. 2, which ..., said": the parser may make an abbreviation's full stop a
-    subject of its own beside the word it ends; a mark is never the speaker."""
-    return not any(ch.isalnum() for ch in token.text)
+    subject of its own beside the word it ends; a mark is never the speaker, but the hyphen
+    of a split title may head the name set off after it ("The vice-chancellor ..., Prof Y,")."""
+    return not any(ch.isalnum() for ch in token.text) and not (
+        token.text == "-" and _name_set_off(token))
 
 
 def _aside_noun(subject: Token) -> bool:
@@ -326,9 +328,17 @@ def _role_before_name(subject: Token, subjects: list[Token]) -> bool:
 
 
 def _hyphen_prefix(token: Token) -> bool:
-    """"co" of "co-author Mika Rante", which the parser may take for a subject of its own."""
+    """"co" of "co-author Mika Rante", which the parser may take for a subject of its own;
+    not "vice" of "The vice-chancellor of X, Prof Y,", the name set off after it (round 68)."""
     doc = token.doc
-    return token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    return token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
+        and not _name_set_off(token)
+
+
+def _name_set_off(token: Token) -> bool:
+    """A proper name set off by a comma in apposition to ``token`` ("..., Prof Y,")."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and token.doc[c.left_edge.i - 1].text
+               == "," for c in token.children)
 
 
 def is_dateline(token: Token) -> bool:

@@ -82,7 +82,7 @@ from generator.extract.temporal.lending import (
     year_echo_measured_against,
 )
 from generator.extract.temporal.lengths import period_named_by_length
-from generator.extract.temporal.moved import moved_in_reported_speech
+from generator.extract.temporal.moved import moved_in_reported_speech, put_back_after_its_old_date
 from generator.extract.temporal.nightafter import night_after_a_day_told_before
 from generator.extract.temporal.overnight import clock_past_midnight
 from generator.extract.temporal.plans import (
@@ -217,6 +217,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                            cand.rule.rule.id, tense))
     found = old_date_of_a_moved_plan(weekday_of_a_plan_gone_by(found, doc, published), doc)
     found = old_weekday_in_an_aside(found, doc, text, published)  # ", set for Sunday, will be"
+    found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
     settled = clock_past_midnight(settle_on_story_day(

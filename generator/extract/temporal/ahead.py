@@ -11,7 +11,8 @@
   tells of a thing done. After an ordinal or superlative ("the first woman to be elected in
   May") the infinitive tells of a thing done too, and keeps the past reading; so does an
   active one, whose noun is often a deed ("The decision to close the bridge on Saturday
-  angered residents").
+  angered residents"). Under a modal clause the ranked noun's infinitive looks ahead too
+  ("must sign up by March 20 for the first payment to be taken on April 15", round 40).
 
 A third form: the gerund a proposal puts forward ("has proposed raising council tax by 4.9
 percent from April", event blind set round 27) is a measure not yet in force, so its date lies
@@ -62,8 +63,22 @@ def noun_infinitive(verb, aux_words: set[str]) -> bool:
     if (not passive or verb.dep_ not in ("acl", "relcl") or noun.i == verb.i
             or noun.pos_ not in ("NOUN", "PROPN", "PRON")):
         return False
-    return not any(child.lower_ in _RANKING_WORDS or child.tag_ == "JJS"
-                   for child in noun.children if child.i < noun.i)
+    ranked = any(child.lower_ in _RANKING_WORDS or child.tag_ == "JJS"
+                 for child in noun.children if child.i < noun.i)
+    return not ranked or _under_modal(noun)
+
+
+def _under_modal(noun) -> bool:
+    """True when the verb above ``noun`` has a modal: "must sign up by March 20 for the first
+    payment to be taken on April 15" (round 40) is a payment still to come, where "the first
+    woman to be elected in May" tells of a record."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(child.dep_ == "aux" and child.lower_ in _MODALS
+                                    for child in verb.children)
+
+
+#: Modals that put the clause above a ranked noun ahead.
+_MODALS = {"will", "'ll", "shall", "must", "would", "should", "could", "may", "might", "can"}
 
 
 def proposed_gerund(verb) -> bool:

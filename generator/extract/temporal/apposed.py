@@ -4,7 +4,9 @@
 round 30, ev175): "on Aug. 12" says which day of last summer, so it is 2025-08-12, not the
 latest Aug. 12 the day alone would be. Only a day right after the season, set off by a comma,
 and inside that season's months moves: "last summer, on Oct. 3" keeps its own reading. Winter,
-which spans two years, is left alone. Nothing here imports spaCy.
+which spans two years, is left alone. A bare weekday in apposition to a day it falls on is
+that day: "reaches Toulouse on Bastille Day, Friday" (round 40, told on Thursday, June 29, 2006)
+is July 14, not the Friday gone by. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["day_in_its_season"]
+__all__ = ["day_in_its_season", "weekday_of_its_date"]
 
 #: A season of a known year, as TimeML writes it.
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA)$")
@@ -38,4 +40,25 @@ def day_in_its_season(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         value = named.group(1) + dated.group(2)
         fixed[i + 1] = dataclasses.replace(day, value=value, range=value_range(value))
+    return fixed
+
+
+#: Weekday names, Monday first, as the ISO weekday counts them.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: What sets a weekday off after its day: a comma alone.
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def weekday_of_its_date(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare weekday set off by a comma after a day that falls on it that day."""
+    fixed = list(timexes)
+    for i, (day, weekday) in enumerate(zip(timexes, timexes[1:])):
+        if (weekday.text.lower() not in _WEEKDAYS or day.range is None
+                or day.range.granularity != "day" or day.range.start != day.range.end
+                or not _COMMA.fullmatch(text[day.end:weekday.start])
+                or day.range.start.isoweekday() != _WEEKDAYS.index(weekday.text.lower()) + 1
+                or weekday.value[:10] == day.value[:10]):
+            continue
+        value = day.value[:10]
+        fixed[i + 1] = dataclasses.replace(weekday, value=value, range=value_range(value))
     return fixed

@@ -17,6 +17,7 @@ from generator.extract.temporal.tense_words import (
     BOOKED_NOUNS,
     DATA_NOUNS,
     FORWARD_NOUNS,
+    FUTURE_MODALS,
     SEASON_WORDS,
     START_PARTICIPLES,
     TIMETABLE_ADJECTIVES,
@@ -115,8 +116,19 @@ def booked_from(token) -> bool:
 
 
 def data_for(token) -> bool:
-    """True for the period figures are "for": "will publish sales figures for April"."""
+    """True for the period figures are "for": "will publish sales figures for April"; and for
+    the close of a length they are for: "figures for the three months to September are due on
+    Nov. 11" (round 38, told in October 2019: the September gone by)."""
+    prep = token.head
+    if (token.dep_ == "pobj" and prep.lower_ in ("to", "through", "ending")
+            and prep.head.lemma_.lower() in _LENGTH_NOUNS and prep.head.dep_ == "pobj"
+            and prep.head.head.lower_ == "for"):
+        return prep.head.head.head.lemma_.lower() in DATA_NOUNS
     return any(noun.lemma_.lower() in DATA_NOUNS for noun in _nouns_for(token))
+
+
+#: Nouns of a length that closes on a date: "the three months to September".
+_LENGTH_NOUNS = {"month", "week", "day", "year", "quarter"}
 
 
 def _nouns_for(token) -> list:
@@ -145,15 +157,30 @@ _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 def names_data(token) -> bool:
     """True when ``token`` modifies a noun of reported figures, directly or through other
-    modifiers ("its February employment report", "January sales")."""
+    modifiers ("its February employment report", "January sales"); not when a verb of harm or
+    help in the future or conditional acts on those figures ("a strike could hurt second-half
+    results", round 38: the half still to come; temporal.yaml ``figures_acted_on_verbs``)."""
     head = token.head
     for _ in range(_MAX_HOPS):
         if head.lemma_.lower() in DATA_NOUNS:
-            return True
+            return not _acted_on_ahead(head)
         if head.dep_ != "compound" or head.head.i == head.i:
             return False
         head = head.head
     return False
+
+
+def _acted_on_ahead(noun) -> bool:
+    """True for figures that are the object of a modal verb of harm or help ("could hurt")."""
+    verb = noun.head
+    return (noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _acting_verbs()
+            and any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS
+                    for child in verb.children))
+
+
+@functools.cache
+def _acting_verbs() -> frozenset[str]:
+    return frozenset(load_ruleset().lexicon.settings.get("figures_acted_on_verbs", ()))
 
 
 def booked_subject(verb) -> bool:

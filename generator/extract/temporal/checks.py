@@ -311,10 +311,15 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|our|their|his|her)
 
 
 def not_determined_abbreviation(doc, text: str, cand: Candidate) -> bool:
-    """Reject an abbreviated weekday after a determiner ("31 percent of the Sun.", "the Sat.")."""
+    """Reject an abbreviated weekday after a determiner ("31 percent of the Sun.", "the Sat.")
+    or with a determiner of its own across its adjectives ("a partly covered Sun.", round 40)."""
     if not text[cand.start:cand.end].endswith("."):
         return True
-    return not _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    if _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is None or not any(child.dep_ == "det" and child.i < span.start
+                                   for child in span[0].children)
 
 
 CHECKS: dict[str, Callable[..., bool]] = {

@@ -31,6 +31,9 @@ _CLOCK_TO_DAY = re.compile(
     r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?"
     r"|\s+(?!(?:and|or|but|then|until|till|was|is|were|are|be|been|so|yet|also|again)\s)"
     r"[a-z]{3,}(?<!ed)\s+on\s+")
+#: A clock restated in brackets before its day: "2:00 pm (1200 GMT) on Saturday".
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_TO_DAY = re.compile(r"\s*\)\s*,?\s*on\s+")
 #: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
 BARE_CLOCK_RULES = ("time-clock", "time-noon")
@@ -48,6 +51,12 @@ def clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
         between = text[left.end:right.start]
         if is_bare_clock(left) and is_day(right) and _CLOCK_TO_DAY.fullmatch(between):
             fixed[i] = clock_on(left, right)
+        elif (is_bare_clock(left) and is_bare_clock(right) and i + 2 < len(timexes)
+              and is_day(timexes[i + 2]) and _BRACKET_OPEN.fullmatch(between)
+              and _BRACKET_TO_DAY.fullmatch(text[right.end:timexes[i + 2].start])):
+            # "at 2:00 pm (1200 GMT) on Saturday" (round 40): the day of both
+            fixed[i] = clock_on(left, timexes[i + 2])
+            fixed[i + 1] = clock_on(right, timexes[i + 2])
         elif is_day(left) and is_bare_clock(right) and _DAY_TO_CLOCK.fullmatch(between):
             fixed[i + 1] = clock_on(right, left)
     return fixed

@@ -3,7 +3,8 @@
 :mod:`tense` reads a clause's tense from its verb; three constructions say otherwise:
 
 * a date a verb of arranging takes as its object or "for": "a judge on Monday set Sept. 14 as
-  the start of the trial", "Trial set for September" -- the past "set" arranges a date ahead;
+  the start of the trial", "Trial set for September", "set his sentencing for May 7" -- the
+  past "set" arranges a date ahead;
 * a headline's infinitive: "Roads to close from Saturday night", "Mayor to resign on Friday"
   -- news headlines write the future as "to" + verb;
 * "went on to": "which went on to earn a nomination in January" tells what followed, not a
@@ -17,7 +18,10 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
+import functools
+
 from generator.extract.temporal.perfect import governing_verb, past_perfect
+from generator.extract.temporal.ruleset import load_ruleset
 from generator.extract.temporal.tense_words import ARRANGING_VERBS, DEADLINE_VERBS, SUPERSEDED_WORDS
 
 __all__ = ["carried_on", "date_arranged", "headline_infinitive", "in_sequel", "schedule_gone_by"]
@@ -46,10 +50,25 @@ def date_arranged(token) -> bool:
     if verb is None or past_perfect(verb):
         return False
     others = [child for child in verb.children
-              if child.i != token.i and child.dep_ in ("dobj", "obj", "prt")]
+              if child.i != token.i and child.dep_ in ("dobj", "obj", "prt")
+              and not (token.dep_ == "pobj" and _happening_set(child))]
     superseded = any(child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS
                      for child in verb.children)
     return not others and not superseded
+
+
+def _happening_set(obj) -> bool:
+    """True for the object of "set ... for DATE" that is the happening arranged: "set his
+    sentencing for May 7" (events round 37, ev215), "fixed a date for the retrial" (temporal.yaml
+    changed_plan_nouns and arranged_nouns); "set a record for May" keeps its past."""
+    return obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in _arranged_nouns()
+
+
+@functools.cache
+def _arranged_nouns() -> frozenset[str]:
+    settings = load_ruleset().lexicon.settings
+    return frozenset(settings.get("changed_plan_nouns", ())) | frozenset(
+        settings.get("arranged_nouns", ()))
 
 
 def _arranging_verb(token):
@@ -59,6 +78,8 @@ def _arranging_verb(token):
         verb = head
     elif token.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
         verb = head.head
+        if _happening_set(verb) and verb.head.i != verb.i:  # "set a date for May 7"
+            verb = verb.head
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRANGING_VERBS:

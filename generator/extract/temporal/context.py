@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.apposed import day_in_its_season
+from generator.extract.temporal.apposed import day_in_its_season, weekday_of_its_date
 from generator.extract.temporal.calendar import format_value, value_range
 from generator.extract.temporal.clockday import (
     SENTENCE_END,
@@ -82,7 +82,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = halves_in_fiscal_year(found, text, published)  # "first-half", "the half"
     found = previous_year_in_fiscal_year(found)  # "the previous year's fourth quarter"
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
-    found = day_in_its_season(_range_end_after_its_start(found, text), text)
+    found = weekday_of_its_date(day_in_its_season(_range_end_after_its_start(found, text), text),
+                                text)  # "on Bastille Day, Friday"
     found = clock_on_earlier_day(clock_on_following_day(found, text), text, published)
     return clock_on_last_day(found, text, published)
 

@@ -59,13 +59,14 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                 fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
                 _closing_day(fixed, i, text, year)
             elif _YEAR_EARLIER.fullmatch(timex.text) and _HALF.match(timex.value):
-                last = _last_half(fixed[:i])
+                last = _last_half(_six_months_as_halves(fixed[:i], text, end_month))
                 if last is not None and last.group(1):
                     value = f"FY{int(last.group(2)) - 1:04d}-H{last.group(3)}"
                     fixed[i] = dataclasses.replace(timex, value=value,
                                                    range=_half_range(value, end_month))
     for i, timex in enumerate(fixed):
-        if timex.rule == _ECHO_RULE and (last := _last_half(fixed[:i])) is not None:
+        if timex.rule == _ECHO_RULE and (last := _last_half(
+                _six_months_as_halves(fixed[:i], text, end_month))) is not None:
             value = last.string
             span = (_half_range(value, end_month) if last.group(1) and end_month
                     else value_range(value))
@@ -105,6 +106,27 @@ def _end_month_from_periods(timexes: list[Timex], text: str) -> int | None:
             month = (month + 5) % 12 + 1  # the first half closes six months before the year
             return None if month == 12 else month
     return None
+
+
+def _six_months_as_halves(before: list[Timex], text: str, end_month: int | None) -> list[Timex]:
+    """``before`` with "the six months" joined to the closing day of a fiscal half read as that
+    half: "Pretax profit for the six months to September 30 rose ... from 128 million a year
+    earlier. ... passengers in the half" at a March-31 company (round 38) is FY1998-H1, so the
+    comparison is FY1997-H1 and "the half" that half, not the second half named before."""
+    if end_month is None:
+        return before
+    view = list(before)
+    for k, (period, day) in enumerate(zip(before, before[1:])):
+        if (not _SIX_MONTHS.fullmatch(period.text) or day.range is None
+                or day.range.granularity != "day"
+                or not PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
+            continue
+        closing = day.range.start
+        half = {end_month: 2, (end_month + 5) % 12 + 1: 1}.get(closing.month)
+        if half is not None:
+            value = f"FY{_fiscal_year_of(closing, end_month):04d}-H{half}"
+            view[k] = dataclasses.replace(period, value=value)
+    return view
 
 
 def _fiscal_year_of(day: dt.date, end_month: int) -> int:

@@ -188,6 +188,8 @@ def _set_value(fields: dict[str, Any], amount: int | float | str | None) -> str:
         return f"XXXX-{fields['period']}"
     if fields.get("month"):  # "each April"
         return f"XXXX-{fields['month']:02d}"
+    if fields.get("day"):  # "the 15th of every month" (round 40)
+        return f"XXXX-XX-{fields['day']:02d}"
     step = 2 if fields.get("other") else (1 if amount is None else amount)
     return duration_value(step, fields["unit"])
 

@@ -86,7 +86,7 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
         if reading.grain == "weekend":
             return calendar.format_value(day, "weekend")
         return day.isoformat() + clock
-    year = _year(reading, base, tense, grace)
+    year = _weekday_year(reading, _year(reading, base, tense, grace), tense)
     if reading.holiday is not None:
         day = calendar.holiday_date(year, reading.holiday)
         if reading.grain == "weekend":  # "the Easter weekend", "the Memorial Day weekend"
@@ -107,6 +107,28 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
     if reading.clock:  # a bare clock time is on the anchor day
         return base.isoformat() + clock
     return f"{year:04d}"
+
+
+def _weekday_year(reading: Reading, year: int, tense: str | None) -> int:
+    """The year nearest ``year`` whose month and day fall on the weekday written with them:
+    "Pupils go back after Christmas on Thursday, January 4" (round 38, told in July 2017) is
+    2018-01-04, a Thursday, whatever the tense picked; a date no near year fits keeps ``year``."""
+    if (reading.weekday is None or reading.month is None or reading.day is None
+            or reading.year is not None):  # a written year stands
+        return year
+    ahead = 1 if tense == "future" else -1
+    for step in range(_WEEKDAY_YEARS + 1):
+        for candidate in dict.fromkeys((year + ahead * step, year - ahead * step)):
+            try:
+                if dt.date(candidate, reading.month, reading.day).isoweekday() == reading.weekday:
+                    return candidate
+            except ValueError:
+                continue
+    return year
+
+
+#: How many years either way a weekday may move a year-less date.
+_WEEKDAY_YEARS = 6
 
 
 def _dated_value(year: str, reading: Reading, clock: str) -> str | None:

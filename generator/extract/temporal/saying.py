@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import SAYING_VERBS
 
-__all__ = ["dates_a_saying", "dates_a_statement"]
+__all__ = ["dates_a_saying", "dates_a_statement", "report_before_its_speaker"]
 
 
 def dates_a_saying(doc, start: int, end: int, verbs: frozenset | set = SAYING_VERBS) -> bool:
@@ -39,3 +39,23 @@ def dates_a_statement(doc, start: int, end: int) -> bool:
     no week from the happening told ("last week"); "reported on Tuesday" may still be a
     happening of that week."""
     return dates_a_saying(doc, start, end, _TELLING)
+
+
+def report_before_its_speaker(verb, span):
+    """The reported clause a date the parser hung on a verb of saying belongs to, when the date
+    stands after that clause and before the saying's subject: "The museum will open its summer
+    exhibition, \"Salt and Sail\", on Saturday, the museum said on Tuesday" (events round 38,
+    ev220) dates the opening, not the saying, which has its own day after it. Else None.
+
+    Args:
+        verb: The verb the date hangs on.
+        span: The date's tokens.
+    """
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")),
+                   None)  # the nearest: the parser may make a quoted title a subject too
+    report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start), None)
+    if subject is None or report is None or not span.end <= subject.left_edge.i:
+        return None
+    return report

@@ -206,6 +206,12 @@ def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:
         if earlier is not timex and earlier.value[:10] != timex.value[:10]:
             fixed[i] = clock_on(timex, earlier) if "T" in timex.value else dataclasses.replace(
                 timex, value=earlier.value[:10], range=earlier.range)
+            # the clocks written right before it on its day go with it: "at 2:00 pm (1200
+            # GMT) on Saturday" (round 40)
+            for k in range(i - 1, max(-1, i - 3), -1):
+                if not (is_bare_clock(fixed[k]) and fixed[k].value[:10] == timex.value[:10]):
+                    break
+                fixed[k] = clock_on(fixed[k], earlier)
     return fixed
 
 

@@ -33,6 +33,7 @@ from generator.extract.temporal.conjuncts import dated_directly, shares_modal, s
 from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_set, promised_by
+from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
     condition_of_a_future,
@@ -82,6 +83,8 @@ def tense_at(doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if span[-1].is_sent_start and len(span) > 1:  # a zone the parser took for a new sentence
+        span = span[:-1]  # ("at 10:42 a.m. ACDT (00:12 UTC)", round 38): the clock's sentence
     tense = _clause_tense(span)
     limit = span.root.head.lower_ in LIMIT_WORDS or (
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
@@ -116,7 +119,7 @@ def _clause_tense(span) -> str | None:
         if (outside and token.lower_ in FUTURE_WORDS and not past_perfect(token)
                 and not schedule_gone_by(token)):
             return "future"
-        if outside and (token.lower_ in PAST_WORDS or _traces_back(token)):
+        if outside and (token.lower_ in PAST_WORDS or _traces_back(token, span)):
             return "past"
         if outside and token.dep_ == "prep" and token.lower_ in LISTING_WORDS:
             token = token.head  # "plans launches, including one in May": the launches' tense
@@ -145,10 +148,12 @@ def _clause_tense(span) -> str | None:
     return None
 
 
-def _traces_back(verb) -> bool:
-    """True for "dates back to", "goes back to": the date is where a thing began."""
+def _traces_back(verb, span) -> bool:
+    """True for "dates back to", "goes back to": the date is where a thing began; "Pupils go
+    back after Christmas on Thursday" (round 38) is a return, the date not reached by "to"."""
     return (verb.lemma_.lower() in ORIGIN_VERBS
-            and any(child.lower_ == "back" for child in verb.children))
+            and any(child.lower_ == "back" for child in verb.children)
+            and any(t.lower_ == "to" for t in span.root.ancestors if t.i > verb.i))
 
 
 def _likely(verb) -> bool:
@@ -195,6 +200,9 @@ def _clause_owner(verb, span):
     belongs to the saying verb ("said" -> past), as in "said Tuesday it will ...".
     """
     head = verb.head
+    report = report_before_its_speaker(verb, span)  # "will open ..., on Saturday, the museum said"
+    if report is not None:
+        return report
     if verb.dep_ != "ccomp" or head.i == verb.i or not head.i < span.start:
         return verb
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -332,8 +340,9 @@ def _tense_above_preposition(verb) -> str | None:
     if prep.lower_ in OPPONENT_WORDS:
         return verb_tense(prep.head)
     above = verb_tense(prep.head)
-    if prep.lower_ in SEQUEL_WORDS and above == "future":
-        return "future"
+    if prep.lower_ in SEQUEL_WORDS and above == "future" or (
+            prep.lower_ == "with" and verb.lower_ in START_PARTICIPLES and above == "future"):
+        return "future"  # "break up from Good Friday, with the last term starting on April 16"
     if prep.lower_ in CAUSE_WORDS and above in ("present", "past"):
         return "past"  # "leads the race after winning Sunday's opening stage" (events round 36)
     return None

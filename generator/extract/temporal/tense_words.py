@@ -41,7 +41,10 @@ FUTURE_WORDS = {"upcoming", "forthcoming", "coming", "scheduled", "planned", "ef
 SCHEDULE_VERBS = {"run", "end", "expire", "begin", "start", "open", "resume", "close", "last",
                   "conclude", "finish", "kick", "take", "arrive", "depart", "leave", "meet",
                   "convene", "vote", "reopen", "return", "debut", "report", "release", "publish",
-                  "hold", "host", "play", "face", "visit", "go", "move", "head", "retire"}
+                  "hold", "host", "play", "face", "visit", "go", "move", "head", "retire",
+                  # "Schools break up for two weeks from Good Friday", "It then flies to San
+                  # Francisco ... for a relay on Wednesday" (round 38)
+                  "break", "fly"}
 #: Verbs that arrange a date they take as object or with "for": told in the past, the date
 #: still lies ahead ("a judge on Monday set Sept. 14 as the start", "Trial set for September").
 ARRANGING_VERBS = {"set", "fix"}
@@ -106,7 +109,9 @@ LIMIT_WORDS = {"until", "till", "til"}
 #: Verbs that set a limit or move a date: told in the past, the limit or the new date they name
 #: still lies ahead ("gave the airline until mid-February", "postponed the vote to March").
 DEADLINE_VERBS = {"give", "grant", "extend", "allow", "postpone", "delay", "push", "move",
-                  "reschedule", "defer"}
+                  "reschedule", "defer",
+                  # "brought its next review forward to April 22" (round 40)
+                  "bring"}
 #: Prepositions of such a limit or new date.
 DEADLINE_WORDS = LIMIT_WORDS | {"to"}
 #: Participles used as prepositions that list part of what the clause tells of ("plans 14

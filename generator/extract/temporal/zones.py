@@ -6,8 +6,11 @@ zones their standard offset behind :data:`DAYLIGHT_MARK` (``ET: "~-05:00"``), an
 clock sits on its day (after the neighbour and story-day steps) :func:`settle_daylight` turns it
 into the offset in force that day: an hour ahead from the second Sunday in March to the first
 Sunday in November (the US rule since 2007; from the first Sunday in April to the last Sunday in
-October before that). Zones that say which time they mean ("EST", "EDT") are not marked. Pure
-Python: no spaCy.
+October before that). Zones that say which time they mean ("EST", "EDT") are not marked.
+"Moscow time" is marked with :data:`MOSCOW_MARK` (``"^+03:00"``): summer time, an hour ahead,
+from the last Sunday in March to the last Sunday in October until 2011 (+04:00 in August 2001,
+round 40), +04:00 all year from March 27, 2011 to October 26, 2014, +03:00 since. Pure Python:
+no spaCy.
 """
 
 from __future__ import annotations
@@ -15,11 +18,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DAYLIGHT_MARK", "settle_daylight", "us_daylight_time"]
+__all__ = ["DAYLIGHT_MARK", "MOSCOW_MARK", "settle_daylight", "us_daylight_time"]
 
 #: Put before the standard offset of a zone whose clocks move in summer.
 DAYLIGHT_MARK = "~"
-_MARKED = re.compile(r"~([+-])(\d\d):(\d\d)$")
+#: Put before the standard offset of Moscow time, whose rules changed in 2011 and 2014.
+MOSCOW_MARK = "^"
+_MARKED = re.compile(r"([~^])([+-])(\d\d):(\d\d)$")
+#: Moscow kept summer time all year from this day, and went back to +03:00 on the second.
+_MOSCOW_ALL_YEAR = (dt.date(2011, 3, 27), dt.date(2014, 10, 26))
 
 
 def settle_daylight(value: str) -> str:
@@ -30,13 +37,14 @@ def settle_daylight(value: str) -> str:
     marked = _MARKED.search(value)
     if marked is None:
         return value
-    sign = -1 if marked.group(1) == "-" else 1
-    minutes = sign * (int(marked.group(2)) * 60 + int(marked.group(3)))
+    sign = -1 if marked.group(2) == "-" else 1
+    minutes = sign * (int(marked.group(3)) * 60 + int(marked.group(4)))
     try:
         day = dt.date.fromisoformat(value[:10])
     except ValueError:
         day = None
-    if day is not None and us_daylight_time(day):
+    summer = us_daylight_time if marked.group(1) == DAYLIGHT_MARK else _moscow_summer_time
+    if day is not None and summer(day):
         minutes += 60
     sign_text = "-" if minutes < 0 else "+"
     hours, rest = divmod(abs(minutes), 60)
@@ -50,6 +58,15 @@ def us_daylight_time(day: dt.date) -> bool:
     else:
         start, end = _sunday(day.year, 4, 1), _sunday(day.year, 10, -1)
     return start <= day < end
+
+
+def _moscow_summer_time(day: dt.date) -> bool:
+    """True when Moscow's clocks stand an hour ahead of +03:00 on ``day``."""
+    if day >= _MOSCOW_ALL_YEAR[1]:
+        return False
+    if day >= _MOSCOW_ALL_YEAR[0]:
+        return True
+    return _sunday(day.year, 3, -1) <= day < _sunday(day.year, 10, -1)
 
 
 def _sunday(year: int, month: int, nth: int) -> dt.date:

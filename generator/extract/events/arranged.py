@@ -1,0 +1,70 @@
+"""Rounds 39-40: plain futures that tell of an arrangement whoever their subject is (status rule
+4's "decided"): a thing put on sale or on view, a thing a body issues appearing, a happening
+held by someone, a place opened or closed to traffic or the public, and the conjunct of a
+decided infinitive."""
+
+from __future__ import annotations
+
+from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.subjects import find_subject
+
+
+def offered(verb, rules: EventRules) -> bool:
+    """Whether the verb and the noun after its "on" say someone puts a thing on sale or on
+    view (``rules.offering_phrases``: "Two giant pandas ... *will go on* public *view* in
+    December, the zoo said", ev229): whoever puts it there has arranged it."""
+    nouns = rules.offering_phrases.get(verb.lemma_.lower())
+    return bool(nouns) and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)
+        for c in verb.children)
+
+
+def issued(verb, rules: EventRules) -> bool:
+    """Whether a thing a body issues (``rules.issued_nouns``) is said to appear
+    (``rules.appearing_verbs``: "*Figures* for iwi and ethnic groups *will follow* in 2028",
+    ev228; "day *tickets will follow* in April", ev225): it appears when its issuer issues it,
+    an arrangement; "figures will rise" is a forecast."""
+    lemma = true_lemma(verb)
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    if not phrases & set(rules.appearing_verbs):
+        return False  # "would *come out* on September 23": the verb and its particle
+    subject = find_subject(verb)
+    return subject is not None and subject.lemma_.lower() in rules.issued_nouns
+
+
+def held_happening_subject(verb, rules: EventRules) -> bool:
+    """Whether the subject names a happening someone holds (``rules.event_nouns`` but not
+    ``rules.agentless_nouns``: "*The doorstep visits* will begin on March 10", ev228): it runs
+    to its organisers' timetable, as a fixture does (``status.fixture_subject``); "the storm
+    will begin" is a forecast."""
+    subject = find_subject(verb)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma in rules.event_nouns and lemma not in rules.agentless_nouns
+
+
+def decided_conjunct(verb, rules: EventRules) -> bool:
+    """Whether the verb is a bare conjunct of the infinitive of a deciding verb ("The council
+    *voted* in July 2025 to knock down the blocks ... *and replace* them with 540 new homes by
+    2030", ev230): decided with it (``status.voted_for``)."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "xcomp" and first.head.i != first.i \
+        and true_lemma(first.head) in rules.deciding_verbs
+
+
+def opened_to(verb, rules: EventRules) -> bool:
+    """Whether a place opens or closes to one of ``rules.access_nouns`` ("Quay Street *will
+    close to traffic* from June 22", round 40): whoever runs it opens or closes it, an
+    arrangement; "the window will close" has no "to"."""
+    verbs = {*rules.span_opening_verbs, *rules.span_closing_verbs, *rules.span_ending_verbs}
+    return verb.lemma_.lower() in verbs and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in rules.access_nouns for o in c.children)
+        for c in verb.children)

@@ -1,0 +1,126 @@
+"""Which predicate each date dates, and the dates that make no event (split from the package's
+``__init__``): one anchor per predicate (``dated_anchors``), the "when" clause of a streak
+(``streak_anchor``) and the filters of ``filters``, ``periods``, ``superseded`` and
+``unasserted`` (``no_event``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from generator.extract.claims.countdown import counted_date
+from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.controlled import edition_owner
+from generator.extract.events.filters import (
+    clock_of_day,
+    date_rank,
+    in_dateline,
+    is_conditional,
+    is_lower_bound,
+    is_reference_point,
+    is_set_condition,
+    restates_date,
+    spoken_today,
+)
+from generator.extract.events.periods import (
+    bounds_period,
+    described_time,
+    edition_year,
+    era_modifier,
+    hyphenated_weekday,
+    lasts_through,
+    qualifies_date,
+    starts_period,
+)
+from generator.extract.events.rankings import streak_happening
+from generator.extract.events.rules import EventRules
+from generator.extract.events.secondary import (
+    coming_happening,
+    fronted_conjuncts,
+    own_date_in_list,
+    same_date_conjuncts,
+)
+from generator.extract.events.superseded import (
+    failed_plan,
+    is_superseded,
+    moved_since,
+    replaced_intent,
+    replaced_plan_aside,
+    superseded_due,
+)
+from generator.extract.events.unasserted import negated_future, unasserted
+from generator.extract.hits import Claim, Timex
+
+
+def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
+                  claims: Sequence[Claim] = (), published: dt.date | None = None
+                  ) -> list[tuple[Anchor, Timex]]:
+    """(anchor, date) of every event, in text order: one per predicate; of several dates on
+    one predicate ("stay open until 9 p.m. from Monday") the one that says when it happens
+    (see ``date_rank``)."""
+    best: dict[tuple[int, int, int], tuple[int, Anchor, Timex]] = {}
+
+    def offer(anchor: Anchor, timex: Timex) -> None:
+        key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
+               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
+        rank = date_rank(doc, timex, anchor, rules)
+        if key not in best or rank < best[key][0] \
+                or rank == best[key][0] and clock_of_day(timex, best[key][2]):
+            best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
+
+    for timex in sorted(timexes, key=lambda t: t.start):
+        timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
+        if timex.type not in ("DATE", "TIME") or timex.range is None \
+                or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
+                or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
+            continue
+        anchor = find_anchor(doc, timex, rules)
+        if anchor is not None and no_event(doc, anchor, timex, rules, published):
+            anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
+        elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
+            anchor = streak_anchor(doc, timex, anchor) or anchor
+        if anchor is None:
+            continue
+        offer(resumption(doc, timex, anchor, rules) or anchor, timex)  # "adjourned until"
+        coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
+        if coming is not None:  # "in September, when the school year begins"
+            offer(coming, timex)
+        for conjunct in fronted_conjuncts(doc, timex, anchor):  # "On Wednesday X ..., and Y"
+            offer(conjunct, timex)
+        for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
+            offer(conjunct, timex)
+    return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def streak_anchor(doc, timex: Timex, anchor: Anchor) -> Anchor | None:
+    """The "when" clause's happening for a date that starts a streak on a negated verb
+    (``rankings.streak_happening``), or None."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    clause = streak_happening(doc, span, anchor.verb) if span is not None else None
+    return Anchor(clause, own_clause=True) if clause is not None else None
+
+
+def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
+             published: dt.date | None = None) -> bool:
+    """Whether the date only sets a condition, a point of comparison, a bound, or the date of
+    a replaced plan (see ``filters`` and ``superseded``; a plan lapses when its date is before
+    ``published``)."""
+    lapsed = published is not None and timex.range.end < published
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = anchor.verb
+    if is_conditional(verb, rules) or is_set_condition(verb, rules) \
+            or is_superseded(verb, rules) or replaced_intent(verb, rules) \
+            or moved_since(verb, rules) \
+            or failed_plan(verb, rules) \
+            or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
+            or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
+            or bounds_period(verb, rules) or unasserted(verb, rules) \
+            or negated_future(verb, span, rules):
+        return True
+    return span is not None and (
+        lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
+        or edition_year(span) or edition_owner(span, rules)
+        or described_time(span)
+        or not anchor.own_clause and (
+        is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
+        or starts_period(span, rules)))
