@@ -860,9 +860,9 @@ FLOORS = {
     # round 71 (545-552), first sight after rounds 13-68's fixes (score.py): 1.000 / 0.891,
     # 0.975 / 0.966; after its fixes (categories in test_quotes_round71_categories.py):
     # 1.000 / 1.000, 1.000 / 1.000, the same merged with rounds 69-70's fixes (session 13's
-    # main alone: 1.000 / 0.906, 0.975 / 0.966). Its gold kept as written (the author's own calls follow
-    # the set: "The 41-page ruling said" speaks as the court, as "the statement said" does
-    # for its issuer; rules/court_rulings.yaml)
+    # main alone: 1.000 / 0.906, 0.975 / 0.966). Its gold kept as written (the author's own
+    # calls follow the set: "The 41-page ruling said" speaks as the court, as "the statement
+    # said" does for its issuer; rules/court_rulings.yaml)
     "round 71": (0.99, 0.99, 0.99, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
