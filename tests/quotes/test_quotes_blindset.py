@@ -640,7 +640,11 @@ Round 71 (545-552: AP lottery scandal, Reuters smelter fire, BBC theatre closure
 pipes, Guardian rough sleeping, AP doping appeal, AFP ferry sinking, Bloomberg truck recall), by
 another outside author, scored with score.py at first sight after rounds 13-68's fixes: 1.000 /
 0.891, 0.975 / 0.966; after its fixes by category (test_quotes_round71_categories.py): 1.000 /
-1.000, 1.000 / 1.000 (rounds 52-70 are described with their floors below).
+1.000, 1.000 / 1.000. Round 72 (553-560: AP hospital ransomware, Reuters fertiliser export
+ban, BBC island ferries, Washington Post drone contract protest, Guardian zoo report, AP golf
+rain delay, AFP border crossing, WSJ retailer bankruptcy), by another outside author, held
+out: scored with score.py on session 13's last quotes code and not fixed: 0.986 / 0.986,
+0.983 / 0.965 (rounds 52-70 and 72 are described with their floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -864,6 +868,14 @@ FLOORS = {
     # calls follow the set: "The 41-page ruling said" speaks as the court, as "the statement
     # said" does for its issuer; rules/court_rulings.yaml)
     "round 71": (0.99, 0.99, 0.99, 0.99),
+    # round 72 (553-560), held out after rounds 13-71's fixes (score.py): 0.986 / 0.986,
+    # 0.983 / 0.965 (a held-out measurement of session 13's last quotes code); not fixed,
+    # floors just under it. Its misses: the zoo report's 'wholly inadequate' (a document's
+    # words, twice read as a quote); the lede's 'officials said Wednesday' report missed and a
+    # sentence after 'according to the declaration' read as the document's report; speakers:
+    # the protesting company's lede report and two of its filing's given the "Government
+    # Accountability Office" / "defense contractor" named beside it
+    "round 72": (0.97, 0.97, 0.97, 0.95),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -913,7 +925,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 68": "blind68_",
             "round 69": "blind69_",
             "round 70": "blind70_",
-            "round 71": "blind71_"}
+            "round 71": "blind71_",
+            "round 72": "blind72_"}
 
 pytestmark = pytest.mark.model
 
