@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from generator import site
 from generator.scale import scale_from_config
+from generator.site import search_folding
 from generator.speakers import SpeakerRegistryError
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
@@ -103,6 +104,12 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
             return site.render_snippet(name, self._index, self._env, page.file.src_uri)
 
         return _MARKER.sub(fill, markdown)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Add accent-folded words to the search index ("Sorensen" finds "Sørensen")."""
+        search_folding.fold_search_index_file(
+            Path(config.site_dir) / "search" / "search_index.json"
+        )
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
         """Rebuild the preview when a claim file changes."""

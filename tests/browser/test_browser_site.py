@@ -30,7 +30,13 @@ def test_search_finds_a_claim_and_the_result_opens_its_page(page, base_url):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("Oduya", "claims/letters-"), ("Mostly false", "claims/letters-ferry-stop/")],
+    [
+        ("Oduya", "claims/letters-"),
+        ("Mostly false", "claims/letters-ferry-stop/"),
+        # typed without their accents (generator/site/search_folding.py)
+        ("Sorensen", "corrections/"),
+        ("Lukasz Weiss", "corrections/"),
+    ],
 )
 def test_search_finds_claims_by_speaker_and_verdict(page, base_url, query, expected):
     page.goto(base_url)
@@ -162,3 +168,12 @@ def test_a_printed_claim_page_spells_out_its_source_links_and_drops_the_edit_lin
     assert href in after
     edit = page.locator("article .fc-edit")
     assert edit.count() == 1 and not edit.is_visible()
+
+
+def test_folded_search_words_stay_out_of_the_result_a_reader_sees(page, base_url):
+    page.goto(base_url)
+    search(page, "Sorensen")
+    page.locator(".md-search-result__item a").first.wait_for(timeout=15000)
+    shown = page.locator(".md-search-result").inner_text()
+    assert "Corrections" in shown
+    assert "Sorensen" not in shown  # the folded words are hidden in the index entry

@@ -290,3 +290,14 @@ def test_search_index_has_claims_speakers_and_verdicts(built_site):
     text = " ".join(d["text"] for d in claim_docs)
     assert "Ilse Marrow" in text and "Mostly true" in text and "40 percent" in text
     assert all("__fcInjected = 1</script>" not in d["title"] for d in docs)
+
+
+def test_search_index_finds_accented_names_typed_without_accents(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = [doc["text"] for doc in index["docs"] if "Sørensen" in doc["text"]]
+    assert texts, "the corrections page's names are in the index"
+    for text in texts:  # the folded forms are indexed, hidden from the result snippet
+        hidden = text[text.index('<span class="fc-folded" hidden>') :]
+        for word in ("Sorensen", "Lucia", "Lukasz", "Weiss"):
+            assert word in hidden
+        assert "Sørensen" in text  # the name as written stays
