@@ -15,6 +15,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
+from generator.extract.quotes.named_before import last_name_before
 from generator.rulefiles import load_rule_file
 
 
@@ -53,12 +54,7 @@ def court_named(noun: str, text_before: str) -> str | None:
     nouns, pattern = ruling_rules()
     if noun.casefold() not in nouns:
         return None
-    found = None
-    for match in pattern.finditer(text_before):
-        found = match.group(1)
-    if found is not None and found.split(" ", 1)[0] == "The" and " " in found:
-        found = found.split(" ", 1)[1]
-    return found
+    return last_name_before(pattern, text_before)
 
 
 def ruling_court(head: Token | None, text: str) -> str | None:
