@@ -34,6 +34,13 @@ LEDE_PARAGRAPH = 1
 #: "By Marcus Hale, Riverton Tribune": a byline paragraph between headline and lede.
 _BYLINE = re.compile(r"\s*By [A-Z][^\n.]*$")
 _BYLINE_WORDS = 12
+#: "Hannah Voss in San Francisco and Edward Lim in Hong Kong": the FT's and the Guardian's
+#: byline, names and where they write from, with no "By" (round 74).
+_PLACED_BYLINE = re.compile(
+    r"\s*(?:[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,| and) )*"
+    r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*"
+    r"(?: and [A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? in [A-Z][\w'’.-]+"
+    r"(?: [A-Z][\w'’.-]+)*)*\s*$")
 _DESCRIPTIVE_DETERMINERS = frozenset({"a", "an", "the"})
 _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -49,10 +56,16 @@ def lede_paragraph(doc: Doc) -> int:
     Riverton Tribune") that follows the headline or a dek under it."""
     parts = [part for part in re.split(r"\n\s*\n", doc_text(doc)) if part.strip()]
     for at in (1, 2):
-        if len(parts) > at + 1 and _BYLINE.match(parts[at]) is not None \
-                and len(parts[at].split()) <= _BYLINE_WORDS:
+        if len(parts) > at + 1 and _is_byline(parts[at]):
             return at + 1
     return LEDE_PARAGRAPH
+
+
+def _is_byline(paragraph: str) -> bool:
+    """"By Marcus Hale, Riverton Tribune" or "Oliver Grant in London": a short paragraph
+    naming the writers."""
+    return len(paragraph.split()) <= _BYLINE_WORDS and (
+        _BYLINE.match(paragraph) is not None or _PLACED_BYLINE.match(paragraph) is not None)
 
 
 def is_lede_description(head: Token, lex: Lexicon) -> bool:
