@@ -3,7 +3,8 @@ byline with no "By" that names the writers and where they write from ("Hannah Vo
 Francisco and Edward Lim in Hong Kong", the FT's style) ends the headline block, so the
 standfirst above it is no lede and its bare "Chipmaker says" is the company the lede names;
 a company's name ending in a trade word NER leaves untagged ("Aldermark Microsystems has
-warned") is the full name its short form ("Aldermark said") stands for."""
+warned") is the full name its short form ("Aldermark said") stands for; "the museum" is
+the museum named before (speakers.yaml org_nouns)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def test_a_standfirst_company_noun_above_a_placed_byline(quotes_of):
             "Aldgate said it would revise its outlook in September.")
     reported = _found(quotes_of(text), "indirect")
     assert [s for _, s in reported] == ["Aldgate Microsystems"] * 4
+
+
+def test_the_museum_is_the_museum_named_before(quotes_of):
+    text = ("Ohio Museum Agrees to Return Bronze Figures to Nigeria\n\n"
+            "The Harwick Museum of Fine Arts said the pieces had been taken from a palace in "
+            "1897.\n\n"
+            "By Dana Whitlow\n\n"
+            "COLUMBUS — The Harwick Museum of Fine Arts will return nine bronze figures to "
+            "Nigeria after a review found they had been looted, the museum announced on "
+            "Monday.\n\n"
+            "“We should have done this long ago,” the museum’s director, Paula Sayer, said.\n\n"
+            "The figures will be handed over in Benin City in June, the museum said.")
+    reported = _found(quotes_of(text), "indirect")
+    assert [s for _, s in reported] == ["Harwick Museum of Fine Arts"] * 3
+
