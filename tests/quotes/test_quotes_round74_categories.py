@@ -4,12 +4,28 @@ Francisco and Edward Lim in Hong Kong", the FT's style) ends the headline block,
 standfirst above it is no lede and its bare "Chipmaker says" is the company the lede names;
 a company's name ending in a trade word NER leaves untagged ("Aldermark Microsystems has
 warned") is the full name its short form ("Aldermark said") stands for; "the museum" is
-the museum named before (speakers.yaml org_nouns)."""
+the museum named before (speakers.yaml org_nouns); a closing cue the parser hung on the
+report's verb as its complement ("X asked to be traded, a person familiar with the request
+told The Associated Press, speaking on ...") reports the words before the comma, and the
+report's verb reports nothing; "she added" after "The local MP, Fiona Blair, said" is the
+person set off after the title, not the title the tagger made a proper noun; a demand in
+the subjunctive ("demanded the video be made public") is a request, no report
+(reporting_verbs.yaml ``questions``, whose examples run in test_quotes_rule_examples.py);
+an unnamed group is written as the set writes it: a plural group noun right before a
+cue-less headline quote ("Residents 'can't get insurance'") speaks it, a reported verb
+the parser hung on a reduced relative read as the root ("Residents of a village flooded
+twice say") has the root's subject, a place given with "a" is no affiliation, and
+"several" tagged an adjective is dropped."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from generator.extract.quotes.closing_complements import (
+    clause_before_complement_cue,
+    closing_cue_read_as_complement,
+)
 from generator.extract.quotes.lede import _is_byline
 
 pytestmark = pytest.mark.model
@@ -57,3 +73,37 @@ def test_the_museum_is_the_museum_named_before(quotes_of):
     reported = _found(quotes_of(text), "indirect")
     assert [s for _, s in reported] == ["Harwick Museum of Fine Arts"] * 3
 
+
+def _misparsed_closing_cue(nlp):
+    # "Ortiz asked to be traded in December, a person familiar with the request told The
+    # Associated Press, speaking on condition of anonymity." as the blind copy was parsed:
+    # "told" the complement of "asked"
+    words = ["Ortiz", "asked", "to", "be", "traded", "in", "December", ",", "a", "person",
+             "familiar", "with", "the", "request", "told", "The", "Associated", "Press", ",",
+             "speaking", "on", "condition", "of", "anonymity", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 1, 9, 14, 9, 10, 13, 11, 1, 17, 17, 14, 14, 14, 19, 20,
+             21, 22, 1]
+    deps = ["nsubj", "ROOT", "aux", "auxpass", "xcomp", "prep", "pobj", "punct", "det",
+            "nsubj", "amod", "prep", "det", "pobj", "ccomp", "det", "compound", "dobj",
+            "punct", "advcl", "prep", "pobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "TO", "VB", "VBN", "IN", "NNP", ",", "DT", "NN", "JJ", "IN", "DT",
+            "NN", "VBD", "DT", "NNP", "NNP", ",", "VBG", "IN", "NN", "IN", "NN", "."]
+    pos = ["PROPN", "VERB", "PART", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN",
+           "ADJ", "ADP", "DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "VERB",
+           "ADP", "NOUN", "ADP", "NOUN", "PUNCT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_closing_cue_read_as_the_complement_of_the_report(nlp):
+    doc = _misparsed_closing_cue(nlp)
+    assert closing_cue_read_as_complement(doc[14])
+    head, words = clause_before_complement_cue(doc[14])
+    assert head.i == 1
+    assert " ".join(t.text for t in words) == "Ortiz asked to be traded in December"
+
+
+def test_a_complement_cue_with_no_comma_reports_its_own_clause(quotes_of):
+    text = ("Comets trade center Dale Ortiz\n\n"
+            "Ortiz said a person familiar with the request told him the deal was done.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported and reported[0][1] == "Dale Ortiz"

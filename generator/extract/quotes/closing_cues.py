@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.closing_complements import clause_before_complement_cue
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.list_subjects import clause_with_list_subject
 
@@ -51,11 +52,12 @@ def clause_before_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
 
 def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """The first of this module's readings that finds a report, in the order below; last,
-    :func:`.list_subjects.clause_with_list_subject` (round 71)."""
+    :func:`.list_subjects.clause_with_list_subject` (round 71), then
+    :func:`.closing_complements.clause_before_complement_cue` (round 74)."""
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
         or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb) \
         or clause_read_as_relative(verb) or clause_hung_on_adjunct(verb, lex) \
-        or clause_with_list_subject(verb)
+        or clause_with_list_subject(verb) or clause_before_complement_cue(verb)
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -26,6 +26,7 @@ from generator.extract.quotes.clauses import (
     that_clause,
     trailing_cue_on_object,
 )
+from generator.extract.quotes.closing_complements import closing_cue_read_as_complement
 from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
     RawQuote,
@@ -261,8 +262,9 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         if lede is not None:  # "X disclosed this on Tuesday": the lede is X's report
             return cue_text(token, lex), subject_of(token), lede, "pointed-back"
         found = reported_clause(token, lex)
-        if found is None or verb_quoted(found[0], token, in_quote):
-            return None  # no clause, or the clause's verb is quoted: a direct quote covers it
+        if found is None or verb_quoted(found[0], token, in_quote) \
+                or closing_cue_read_as_complement(found[0]):
+            return None  # no clause, the clause's verb quoted, or "..., X told Y" misread
         if headline_second_verb(token):
             return None  # "Bank holds rates, says inflation “too high”": no inverted cue
         if token.lemma_.casefold() in lex.question_lemmas and asks_rather_than_states(found[0]):
