@@ -107,3 +107,14 @@ def test_a_complement_cue_with_no_comma_reports_its_own_clause(quotes_of):
             "Ortiz said a person familiar with the request told him the deal was done.")
     reported = _found(quotes_of(text), "indirect")
     assert reported and reported[0][1] == "Dale Ortiz"
+
+
+def test_she_after_a_title_with_the_name_in_apposition(quotes_of):
+    text = ("Ferry cuts anger islanders\n\n"
+            "By Ross Kerr, BBC News\n\n"
+            "Ferry sailings to Inchmore will be cut to two a week from March.\n\n"
+            "The local MP, Fiona Blair, said she had written to the transport secretary "
+            "asking for the decision to be reversed.\n\n"
+            "\"Islanders cannot be left stranded like this,\" she added.")
+    assert ("Islanders cannot be left stranded like this,", "Fiona Blair") in _found(
+        quotes_of(text), "direct")

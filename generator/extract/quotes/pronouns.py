@@ -30,7 +30,11 @@ from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
-from generator.extract.quotes.stand_in_subjects import person_after_place, person_exemplified
+from generator.extract.quotes.stand_in_subjects import (
+    person_after_place,
+    person_after_title,
+    person_exemplified,
+)
 from generator.extract.quotes.teams import team_in
 
 
@@ -313,7 +317,8 @@ class PronounResolution(RecentSpeakers):
             # "Kingsmere director of rugby X", "Outside City Hall, X, ... said"
             # "The Harrowgate manager" after "Ian Marlow's Harrowgate": Marlow
             named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
-                or person_after_place(token) or person_exemplified(token, self.lex)
+                or person_after_place(token) or person_exemplified(token, self.lex) \
+                or person_after_title(token, self.lex)  # "The local MP, X," (round 74)
             if named is None:
                 # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
                 named = token if self._is_person_token(token) else None if names_a_body(

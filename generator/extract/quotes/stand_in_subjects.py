@@ -1,7 +1,8 @@
 """Subject phrases the parser headed with something that does not speak, standing in for
 the person who does: a place phrase that opens the sentence ("Outside City Hall, Tamika
 Rowe, ... said") and a plural that gives one person as its example ("But residents like
-Ms Whitlock say ...").
+Ms Whitlock say ...") and a title the parser tagged a proper noun, with the name in
+apposition ("The local MP, Harriet Cole, said").
 
 Split out of :mod:`.appositions`; :mod:`.mentions` and :mod:`.pronouns` read them.
 """
@@ -39,6 +40,17 @@ def person_exemplified(head: Token, lex: Lexicon) -> Token | None:
             return names[0] if len(names) == 1 and not any(
                 c.dep_ == "conj" for c in names[0].children) else None
     return None
+
+
+def person_after_title(head: Token, lex: Lexicon) -> Token | None:
+    """"The local MP, Harriet Cole, said": the person set off after a title that heads the
+    subject (round 74; the tagger makes "MP" a proper noun, which a "she added" after it
+    must not take for the name); None for any other subject."""
+    if head.lower_ not in lex.titles or head.ent_type_ == "PERSON":
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON" and head.doc[c.left_edge.i - 1].text == ","),
+                None)
 
 
 def _hung_on_place(name: Token, place: Token) -> bool:
