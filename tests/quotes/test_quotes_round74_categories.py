@@ -118,3 +118,28 @@ def test_she_after_a_title_with_the_name_in_apposition(quotes_of):
             "\"Islanders cannot be left stranded like this,\" she added.")
     assert ("Islanders cannot be left stranded like this,", "Fiona Blair") in _found(
         quotes_of(text), "direct")
+
+
+def test_a_group_in_a_headline_lede_and_body_as_the_set_names_it(quotes_of):
+    text = ("Harbour flooding: Residents 'can't get repairs'\n\n"
+            "By Tom Hale, BBC News, Devon\n\n"
+            "Residents of a Devon estate flooded twice in three years say they are being "
+            "refused repairs or charged thousands of pounds.\n\n"
+            "Mary Webb, 68, has lived on Quay Road since 1990.\n\n"
+            "She said: \"We can't get repairs done for love nor money now.\"\n\n"
+            "Most flats on the estate are owned by the council, but several residents said "
+            "their landlords had refused to pay for new doors.")
+    quotes = quotes_of(text)
+    direct, reported = _found(quotes, "direct"), _found(quotes, "indirect")
+    assert [s.casefold() for c, s in direct if c == "can't get repairs"] == ["residents"]
+    assert [s.casefold() for _, s in reported] == ["residents", "residents"]
+    assert ("We can't get repairs done for love nor money now.", "Mary Webb") in direct
+
+
+def test_a_headline_quote_after_a_singular_noun_keeps_the_body_speaker(quotes_of):
+    text = ("Ward closures: Hospital 'failed' patients\n\n"
+            "By Tom Hale, BBC News\n\n"
+            "Inspectors said St Ann's had failed patients on two wards.\n\n"
+            "\"The hospital failed patients again and again,\" said inspector Rhona Dale.")
+    direct = _found(quotes_of(text), "direct")
+    assert [s for c, s in direct if c == "failed"] != ["Hospital"]

@@ -153,6 +153,7 @@ def with_affiliation(head: Token, span: Span, lex: Lexicon) -> Span:
     for child in head.rights:
         affiliation = child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS \
             and not _time_phrase(child) and not _unspecified_places(child) \
+            and not _indefinite_place(child) \
             and not _place_before_description(child) \
             and not (child.lower_ == "in" and head.lower_ in lex.stake_nouns)
         # "people familiar with", "diplomats briefed on the preparations": an adjective or
@@ -180,6 +181,17 @@ def _unspecified_places(prep: Token) -> bool:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun is not None and noun.tag_ == "NNS" and not any(
         t.pos_ == "PROPN" or t.dep_ == "poss" or t.lower_ == "the" for t in noun.subtree)
+
+
+def _indefinite_place(prep: Token) -> bool:
+    """"Residents *of a Worcestershire village* flooded three times ... say": a place
+    given with "a" describes where the sources are, it names no one whose they are, and
+    the set writes the source without it ("residents"; round 74). A single source's
+    origin stays ("an official from a southern member country", round 33)."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in ("of", "at", "in", "on") and prep.head.tag_ in ("NNS", "NNPS") \
+        and noun is not None and noun.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _place_before_description(prep: Token) -> bool:

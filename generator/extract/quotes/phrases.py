@@ -18,6 +18,9 @@ _LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "case", "nmod
                         "predet", "quantmod", "advmod", "nn", "npadvmod"})
 _NAME_ENTITIES = frozenset({"PERSON"})
 APOSTROPHES = ("'s", "’s", "'", "’")
+#: Quantities the tagger reads as adjectives of a plural ("but several residents said"):
+#: an unnamed group's name drops them, as it drops "Several" tagged a determiner.
+_QUANTITY_ADJECTIVES = frozenset({"several", "many", "numerous", "various"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
@@ -145,6 +148,9 @@ def clean_phrase(tokens: list[Token] | Span, lex: Lexicon) -> str:
     if len(words) > 1 and words[0].lower_ in lex.source_ordinals and words[0].is_lower \
             and words[1].text != "-":
         words.pop(0)  # "a second minister": the ordinal only counts sources
+    if len(words) > 1 and words[0].lower_ in _QUANTITY_ADJECTIVES and words[0].dep_ == "amod" \
+            and words[0].head.tag_ in ("NNS", "NNPS"):
+        words.pop(0)  # "several residents" mid-sentence, tagged an adjective (round 74)
     while words and (words[-1].text in APOSTROPHES or words[-1].pos_ == "PUNCT"):
         words.pop()
     if not words:

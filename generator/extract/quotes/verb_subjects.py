@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
     company_after_based_place,
@@ -89,9 +90,11 @@ def subject_of(verb: Token) -> Token | None:
             current = verb.head
             continue
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
-            # "Harlow, asked about the incident, said:" (see misparses)
+            # "Harlow, asked about the incident, said:" (see misparses); "Residents of a
+            # village flooded twice say" (reduced_relatives, round 74)
             return subject_before_participle(current) or _subject_read_as_object(current) \
-                or _name_read_as_adverb(current) or name_read_as_role_object(current)
+                or _name_read_as_adverb(current) or name_read_as_role_object(current) \
+                or subject_of_verb_after_participle(current)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
