@@ -143,3 +143,21 @@ def test_a_headline_quote_after_a_singular_noun_keeps_the_body_speaker(quotes_of
             "\"The hospital failed patients again and again,\" said inspector Rhona Dale.")
     direct = _found(quotes_of(text), "direct")
     assert [s for c, s in direct if c == "failed"] != ["Hospital"]
+
+
+def test_a_passive_headline_cue_is_whom_it_addresses(quotes_of):
+    text = ("Passengers warned of ‘months of disruption’ on Kellbridge line\n\n"
+            "By Anna Roe, BBC News\n\n"
+            "Rail passengers have been warned to expect “months of disruption” while the "
+            "Kellbridge viaduct is rebuilt, Network West said.\n\n"
+            "The operator said replacement buses would run every 20 minutes.")
+    direct = _found(quotes_of(text), "direct")
+    assert [s for c, s in direct if c == "months of disruption"] == ["Network West"] * 2
+
+
+def test_a_headline_cue_of_the_group_itself_stays(quotes_of):
+    text = ("Doctors warn of ‘winter crisis’ in Kellbridge hospitals\n\n"
+            "By Anna Roe, BBC News\n\n"
+            "Senior doctors say the region faces a “winter crisis” unless more beds open.")
+    direct = _found(quotes_of(text), "direct")
+    assert [s for c, s in direct if c == "winter crisis"][0] == "Doctors"

@@ -66,7 +66,10 @@ from generator.extract.hits import Quote
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
-from generator.extract.quotes.headline_voices import group_before_headline_quote
+from generator.extract.quotes.headline_voices import (
+    group_before_headline_quote,
+    recipients_of_passive_headline,
+)
 from generator.extract.quotes.interview import iter_answers
 from generator.extract.quotes.lede import counted_group_named, described_then_named
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
@@ -169,6 +172,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
         resolved.append((raw, speaker))
     resolved = [(raw, resolver.office_tied_later(raw.subject, speaker))
                 for raw, speaker in resolved]
+    resolved = [(raw, recipients_of_passive_headline(raw, speaker)) for raw, speaker in resolved]
     resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"

@@ -1,4 +1,5 @@
-"""A group named right before a headline quote with no cue (round 74).
+"""Who speaks a headline quote: a group named right before it, and the recipients of a
+passive headline cue (round 74).
 
 "Little Brampton flooding: Residents 'can't get insurance'": the BBC's headline gives the
 quote to the plural noun before its opening mark, the unnamed group the lede has speak
@@ -6,15 +7,25 @@ quote to the plural noun before its opening mark, the unnamed group the lede has
 resident's body quote repeats the words ("We can't get insurance ..."). Only a group noun
 (speakers.yaml ``group_nouns``) in the plural counts: "Hospital 'failed' patient" quotes
 someone about the hospital, and a name before the marks is left to the repetition rule.
+
+"Passengers warned of ‘months of disruption’": headlinese drops "were", and the parser
+reads the passive as active, with the passengers warning. When the body says so ("Rail
+passengers have been warned to expect ...", or "X warned passengers ..."), the noun is
+whom the cue addresses, not its speaker: the headline quote is left to the body quote
+that repeats it (:func:`.narration.headline_speaker`).
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA
+from spacy.tokens import Token
+
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.token_index import indices_where
 
 #: The label before a headline's colon or dash ("Little Brampton flooding:").
 _LABEL_END = re.compile(r"[:—–]\s")
@@ -40,3 +51,29 @@ def group_before_headline_quote(text: str, raw: RawQuote, speaker: Speaker,
         return speaker
     return Speaker(before, before, None, "group")
 
+
+def recipients_of_passive_headline(raw: RawQuote, speaker: Speaker) -> Speaker:
+    """``speaker``, or nobody when the headline cue's subject is, as the body writes it,
+    whom the cue addresses (see the module's docstring)."""
+    subject = raw.subject
+    if raw.kind != "direct" or raw.paragraph != 0 or subject is None or not raw.cue \
+            or subject.head.tag_ not in ("VBD", "VBN") or subject.dep_ != "nsubj":
+        return speaker
+    verb = subject.head
+    lemma, noun = verb.lemma_.casefold(), subject.lemma_.casefold()
+    doc = verb.doc
+    for i in indices_where(doc, LEMMA, lambda s: s.casefold() == lemma):
+        if doc[i].sent == verb.sent:
+            continue
+        if _addressed(doc[i], noun):
+            return Speaker(None)
+    return speaker
+
+
+def _addressed(verb: Token, noun: str) -> bool:
+    """"passengers have been warned" or "warned passengers": ``noun`` is whom ``verb``
+    addresses."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.lemma_.casefold() == noun and (
+        (c.dep_ == "nsubjpass" and passive) or c.dep_ in ("dobj", "dative"))
+        for c in verb.children)
