@@ -161,3 +161,22 @@ def test_a_headline_cue_of_the_group_itself_stays(quotes_of):
             "Senior doctors say the region faces a “winter crisis” unless more beds open.")
     direct = _found(quotes_of(text), "direct")
     assert [s for c, s in direct if c == "winter crisis"][0] == "Doctors"
+
+
+def test_the_opening_words_of_a_lede_the_parser_left_with_the_byline(nlp):
+    # "By Anna Roe ¶ Patients and | visitors at Redmoor say it is unfair." as the parser
+    # split a blind lede: the byline's sentence ends after the lede's first words
+    from generator.extract.quotes.phrases import mention_span
+
+    words = ["By", "Anna", "Roe", "\n\n", "Patients", "and", "visitors", "at", "Redmoor",
+             "say", "it", "is", "unfair", "."]
+    spaces = [True, True, False, False, True, True, True, True, True, True, True, True,
+              False, False]
+    heads = [0, 2, 0, 2, 2, 4, 9, 6, 7, 9, 11, 9, 11, 9]
+    deps = ["ROOT", "compound", "pobj", "dep", "appos", "cc", "nsubj", "prep", "pobj", "ROOT",
+            "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "SPACE", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN", "VERB",
+           "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert mention_span(doc[6]).text == "Patients and visitors"
+    assert mention_span(doc[2]).text == "Anna Roe"

@@ -47,7 +47,23 @@ def mention_span(head: Token) -> Span:
         start = max(start, opener.i + 1)
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
+    start = _paragraph_opening_cut_off(doc, start)
     return head.doc[start : _number_after_stop(head) + 1]
+
+
+def _paragraph_opening_cut_off(doc, start: int) -> int:
+    """``start``, or the start of the paragraph when the parser ended the sentence before
+    it after the paragraph's first words ("By X, BBC News ¶ Patients and | visitors at Y
+    say ...", "... in Hong Kong ¶ Tavener | Microsystems has warned"): those words open the
+    mention (round 74)."""
+    if start == 0 or not doc[start].is_sent_start:
+        return start
+    first = start
+    while first > 0 and start - first < 3 and doc[first - 1].is_alpha:
+        first -= 1
+    opened = first < start and first > 0 and doc[first - 1].is_space \
+        and "\n" in doc[first - 1].text and doc[first].text[:1].isupper()
+    return first if opened else start
 
 
 def _number_after_stop(head: Token) -> int:
