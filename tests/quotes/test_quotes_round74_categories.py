@@ -180,3 +180,11 @@ def test_the_opening_words_of_a_lede_the_parser_left_with_the_byline(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
     assert mention_span(doc[6]).text == "Patients and visitors"
     assert mention_span(doc[2]).text == "Anna Roe"
+
+
+def test_a_coordinated_statement_with_its_own_subject(quotes_of):
+    text = ("Students occupy library\n\n"
+            "By Anna Roe\n\n"
+            "Critics said the police had been called too early, but Sørensen called the "
+            "protest “a disgrace”.")
+    assert _found(quotes_of(text), "direct") == [("a disgrace", "Sørensen")]

@@ -81,11 +81,23 @@ def _governors(token: Token, quote: Span) -> list[int]:
     for head in token.ancestors:
         if child.dep_ == "ccomp" and no_clause(child):
             break  # "declared winner, opposition rejects “...” results": no report
+        if _main_clause_of_its_own(child, head):
+            break  # "Critics said ..., but Sørensen called the protest “...”" (round 74)
         outside = not quote.start <= child.i < quote.end
         if not (outside and child.dep_ in _NOUN_ARGUMENTS):
             found.append(head.i)
         child = head
     return found
+
+
+def _main_clause_of_its_own(child: Token, head: Token) -> bool:
+    """A verb joined to the sentence's main verb with a subject of its own ("but Sørensen
+    called ..."): a second statement, which the first verb's cue does not govern. A
+    conjunct opened by "that" ("said the winds would ease but that humidity would stay
+    “...”", rounds 30 and 64) is a second clause of the report the parser hung on the cue."""
+    return child.dep_ == "conj" and head.dep_ == "ROOT" and child.pos_ == "VERB" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
+        and child.left_edge.lower_ != "that"  # a "that" tagged a determiner (round 30)
 
 
 def nearest_cue(quote: Span, candidates: list[Token]) -> Token | None:
