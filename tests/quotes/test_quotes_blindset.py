@@ -648,7 +648,12 @@ out: scored with score.py on session 13's last quotes code and not fixed: 0.986 
 AP bodycam footage, Reuters airport strike, BBC village flooding in straight and curly marks, NYT
 museum repatriation, Guardian water-company fine, AP trade deadline, AFP cyclone in translated
 English, FT export licence), by another outside author, scored with score.py at first sight
-after rounds 13-72's fixes: 1.000 / 0.970, 0.961 / 0.902 (described with its floors below).
+after rounds 13-72's fixes: 1.000 / 0.970, 0.961 / 0.902; after its fixes by category
+(test_quotes_round74_categories.py) 1.000 / 1.000, 0.992 / 1.000 (this module's tally the
+same); rounds 1-72 unchanged or better (0.9983 / 0.9956, 0.9809 / 0.9874 before, 0.9983 /
+0.9958, 0.9809 / 0.9877 after: round 61 one speaker better in each kind), the seed direct
+1.0 / 1.0; all 568 articles 0.9983 / 0.9952, 0.9805 / 0.9861 before, 0.9983 / 0.9958, 0.9810
+/ 0.9879 after (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -881,8 +886,17 @@ FLOORS = {
     # Accountability Office" / "defense contractor" named beside it
     "round 72": (0.97, 0.97, 0.97, 0.95),
     # round 74 (569-576), first sight after rounds 13-72's fixes (score.py): 1.000 / 0.970,
-    # 0.961 / 0.902
-    "round 74": (0.99, 0.96, 0.95, 0.89),
+    # 0.961 / 0.902; after its fixes (categories in test_quotes_round74_categories.py):
+    # 1.000 / 1.000, 0.992 / 1.000: an FT byline with no "By" ("X in San Francisco and Y in
+    # Hong Kong") ending the headline block, so the standfirst's "Chipmaker says" is the
+    # company; "Microsystems" a company's trade word; "the museum"; a closing cue hung on the
+    # report's verb ("X asked to be traded, a person familiar ... told The AP"); "demanded
+    # the video be made public" a request; "she added" after "The local MP, X,"; the
+    # residents of a BBC story as the set writes them (a headline "Residents '...'", a
+    # reduced relative the parser made the root, "of a village", "several"). Departure kept
+    # (571's header): "which the council has said are too expensive" left out by its gold,
+    # reported by round 69's relative-clause rule
+    "round 74": (0.99, 0.99, 0.98, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
