@@ -15,7 +15,9 @@ an unnamed group is written as the set writes it: a plural group noun right befo
 cue-less headline quote ("Residents 'can't get insurance'") speaks it, a reported verb
 the parser hung on a reduced relative read as the root ("Residents of a village flooded
 twice say") has the root's subject, a place given with "a" is no affiliation, and
-"several" tagged an adjective is dropped."""
+"several" tagged an adjective is dropped; a name set off after a university post ("The
+university's rector, Ana Lucía Sørensen,") is a person, though NER tags the accented name
+an organisation (speakers.yaml ``role_heads``)."""
 
 from __future__ import annotations
 
@@ -188,3 +190,17 @@ def test_a_coordinated_statement_with_its_own_subject(quotes_of):
             "Critics said the police had been called too early, but Sørensen called the "
             "protest “a disgrace”.")
     assert _found(quotes_of(text), "direct") == [("a disgrace", "Sørensen")]
+
+
+def test_an_accented_name_set_off_after_a_university_post(quotes_of):
+    # NER tags "Lucía Sørensen" an organisation and drops "Ana"; the post makes it a person
+    text = ("Students occupy Lindqvist library\n\n"
+            "By Anna Roe\n\n"
+            "The university's rector, Ana Lucía Sørensen, said the building would be "
+            "cleared on Sunday.\n\n"
+            "Critics said the occupation had gone on too long, but Sørensen called the "
+            "protest “a disgrace”.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect")[0] == ("the building would be cleared on Sunday",
+                                              "Ana Lucía Sørensen")
+    assert _found(quotes, "direct") == [("a disgrace", "Ana Lucía Sørensen")]

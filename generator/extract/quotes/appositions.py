@@ -59,6 +59,7 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
         return None
     # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
     role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
+        or head.lower_ in lex.role_heads \
         or head.lower_ in lex.pronoun_of_title or _described_person(head, lex) \
         or _title_split_at_hyphen(head, lex)
     # "The local MP, Daniel Okereke,": a capitalised title with an article is a role, not
