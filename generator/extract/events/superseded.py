@@ -213,6 +213,7 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
             holder = holder.head
     elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
         return False
+    holder = _set_off_subject(verb, holder)
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = holder.head
@@ -225,6 +226,21 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
         return False
     return _dated(main) or any(c.dep_ == "conj" and _replaced(c, rules) and _dated(c)
                                for c in main.children)
+
+
+def _set_off_subject(verb, holder):
+    """The subject a participle set off by commas after the whole subject phrase is on, where
+    the parser hangs it on the last noun of a prepositional phrase ("*A strike* at the
+    company's laundry unit, *planned* for January 20, was called off on January 14", round
+    41); ``holder`` itself otherwise."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return holder
+    token = holder
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != token.i:
+        token = token.head.head
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+    return holder
 
 
 def _replaced(verb, rules: EventRules) -> bool:
