@@ -1,0 +1,24 @@
+"""Round 72's categories (blind set 553-560) and round 73's (561-568), each on a fictional
+text of its own: a declaration filed in court is a document ("according to the declaration"
+cites it, no one speaks), and the sworn words of its maker are his when he is the subject
+("In a declaration filed with the court, X said")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_according_to_a_court_declaration_cites_a_document(quotes_of):
+    text = ("Tessaly Home files for bankruptcy\n\n"
+            "In a declaration filed with the court, Chief Financial Officer Mara Linde said "
+            "sales had fallen by a third since 2023.\n\n"
+            "The chain will close 40 stores and run a sale over the next two months, "
+            "according to the declaration.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported == [("sales had fallen by a third since 2023", "Mara Linde")]
