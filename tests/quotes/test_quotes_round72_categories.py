@@ -1,7 +1,10 @@
 """Round 72's categories (blind set 553-560) and round 73's (561-568), each on a fictional
 text of its own: a declaration filed in court is a document ("according to the declaration"
 cites it, no one speaks), and the sworn words of its maker are his when he is the subject
-("In a declaration filed with the court, X said")."""
+("In a declaration filed with the court, X said"); a document's words in marks with no one
+behind the document ("kept in ‘cramped and filthy’ pens, report says", "according to an
+inspection report") are no quote, while a report whose author was named speaks for the
+author."""
 
 from __future__ import annotations
 
@@ -22,3 +25,19 @@ def test_according_to_a_court_declaration_cites_a_document(quotes_of):
             "according to the declaration.")
     reported = _found(quotes_of(text), "indirect")
     assert reported == [("sales had fallen by a third since 2023", "Mara Linde")]
+
+
+def test_a_documents_words_in_marks_are_no_quote(quotes_of):
+    text = ("Cattle at Orrin farm kept in ‘cramped and filthy’ pens, report says\n\n"
+            "Cattle at a farm near Orrin were kept in “cramped and filthy” pens, according "
+            "to an inspection report published on Monday.\n\n"
+            "The farm’s owner, Piet Varga, said the report was “one-sided”.")
+    direct = _found(quotes_of(text), "direct")
+    assert direct == [("one-sided", "Piet Varga")]
+
+
+def test_a_report_whose_author_was_named_speaks_for_the_author(quotes_of):
+    text = ("An audit by the Velm Harbour Board found gaps in the pier's upkeep. Staff "
+            "“ignored repeated warnings,” the report said.")
+    assert _found(quotes_of(text), "direct") == [("ignored repeated warnings,",
+                                                  "Velm Harbour Board")]

@@ -66,6 +66,7 @@ from generator.extract.hits import Quote
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
+from generator.extract.quotes.documents import document_alone
 from generator.extract.quotes.interview import iter_answers
 from generator.extract.quotes.lede import counted_group_named, described_then_named
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
@@ -175,8 +176,11 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record
+    # a direct quote whose only source is a document no one is behind is the document's
+    # words, no quote (round 72)
     return [_to_hit(text, raw, speaker, roles, registry) for raw, speaker in resolved
-            if speaker.name or raw.kind == "direct"]
+            if (speaker.name or raw.kind == "direct")
+            and not (raw.kind == "direct" and document_alone(raw.subject, speaker.name, lex))]
 
 
 def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
