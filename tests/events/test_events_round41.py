@@ -26,3 +26,29 @@ def test_a_past_when_clause_is_part_of_the_happening_it_dates(nlp):
     events = events_of(nlp, "The Tarnby pool was shut on February 2, when a pipe burst under "
                             "its main hall.")
     assert list(events) == ["2027-02-02"], events
+
+
+def test_an_it_before_its_saying_verb_is_the_thing_told_before(nlp):
+    events = events_of(nlp, "The second phase, the rebuilding of the Orsk pier, is due to start "
+                            "in May. It should be finished by the end of August, the council "
+                            "said.")
+    assert events["2027-08"][0] == "The second phase is finished", events
+
+
+def test_an_it_a_person_reports_is_the_thing_the_sentence_before_was_about(nlp):
+    events = events_of(nlp, "A ban on fireworks in Tarnby, in force since January, will be lifted "
+                            "next month, the county said. Parks chief Ada Quill said later that "
+                            "it would end on April 6.")
+    assert list(events) == ["2027-04"], events
+
+
+def test_and_it_after_a_person_acts_on_a_thing_is_that_thing(nlp):
+    events = events_of(nlp, "Governor Pim Adler is due to sign the budget into law in June, and "
+                            "it takes effect on July 1.")
+    assert events["2027-07-01"][0] == "The budget takes effect", events
+
+
+def test_a_firm_that_says_it_will_is_it(nlp):
+    events = events_of(nlp, "A public meeting on the Orsk works will be held on Thursday. Bus "
+                            "operator Tarnlink said it would add extra services from April 2.")
+    assert "Tarnlink" in events["2027-04-02"][0], events
