@@ -41,3 +41,17 @@ def test_a_report_whose_author_was_named_speaks_for_the_author(quotes_of):
             "“ignored repeated warnings,” the report said.")
     assert _found(quotes_of(text), "direct") == [("ignored repeated warnings,",
                                                   "Velm Harbour Board")]
+
+
+def test_a_defence_maker_ner_took_for_a_person_is_the_company(quotes_of):
+    text = ("Losing bidder protests Navy radar award\n\n"
+            "By Ada Quill\n\n"
+            "A defense contractor that lost a $900 million Navy radar competition has "
+            "challenged the award, arguing that evaluators ignored its lower price.\n\n"
+            "Marrick Dynamics, based in Tulsa, filed its protest with the Government "
+            "Accountability Office on Friday, the company confirmed Monday.\n\n"
+            "“The Navy’s own figures show our bid was cheaper,” the company wrote in the "
+            "protest.")
+    quotes = quotes_of(text)
+    assert [s for c, s in _found(quotes, "indirect")] == ["Marrick Dynamics"] * 2
+    assert [s for c, s in _found(quotes, "direct")] == ["Marrick Dynamics"]
