@@ -4,7 +4,11 @@ cites it, no one speaks), and the sworn words of its maker are his when he is th
 ("In a declaration filed with the court, X said"); a document's words in marks with no one
 behind the document ("kept in ‘cramped and filthy’ pens, report says", "according to an
 inspection report") are no quote, while a report whose author was named speaks for the
-author."""
+author; a defence maker NER took for a person ("Marrick Dynamics") is the company "the
+company" and the lede's "A defense contractor that lost ..." mean, never the Government
+Accountability Office named beside it; a lede's verb the parser read as an adjective of its
+object ("A ransomware attack crippled computer systems at ..., officials said") still
+heads the lede's report."""
 
 from __future__ import annotations
 
@@ -55,3 +59,15 @@ def test_a_defence_maker_ner_took_for_a_person_is_the_company(quotes_of):
     quotes = quotes_of(text)
     assert [s for c, s in _found(quotes, "indirect")] == ["Marrick Dynamics"] * 2
     assert [s for c, s in _found(quotes, "direct")] == ["Marrick Dynamics"]
+
+
+@pytest.mark.parametrize("lede", [
+    "A ransomware attack crippled computer systems at a county water utility in southern "
+    "Velmar, forcing staff to run pumps by hand and delay thousands of bills, officials "
+    "said Monday.",
+    "A malware attack crippled payment systems at a regional bank in western Norland, "
+    "forcing two branches to close and delay hundreds of transfers, officials said Friday."])
+def test_a_ledes_verb_read_as_an_adjective_of_its_object(quotes_of, lede):
+    text = f"Utility hit by attack\n\nBy Ada Quill\n\n{lede}\n\nThe offices reopened on Friday."
+    reported = _found(quotes_of(text), "indirect")
+    assert [(c.split(",")[0], s) for c, s in reported] == [(lede.split(",")[0], "officials")]
