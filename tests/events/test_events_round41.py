@@ -52,3 +52,16 @@ def test_a_firm_that_says_it_will_is_it(nlp):
     events = events_of(nlp, "A public meeting on the Orsk works will be held on Thursday. Bus "
                             "operator Tarnlink said it would add extra services from April 2.")
     assert "Tarnlink" in events["2027-04-02"][0], events
+
+
+def test_a_was_to_plan_on_the_subject_of_a_dated_withdrawal_is_replaced(nlp):
+    events = events_of(nlp, "A ticket sale for Orsk Rovers fans, which was to open on Monday, was "
+                            "withdrawn on Tuesday.", dt.date(2026, 12, 2))
+    assert list(events) == ["2026-12-01"], events
+
+
+def test_the_conjunct_of_a_replaced_plan_is_replaced_too(nlp):
+    events = events_of(nlp, "The Orsk council had been due to publish its plan on Thursday and "
+                            "begin hearings on December 8. It now aims to publish in the spring.",
+                       dt.date(2026, 12, 2))
+    assert "2026-12-08" not in events and "2026-12-03" not in events, events
