@@ -65,3 +65,9 @@ def test_the_conjunct_of_a_replaced_plan_is_replaced_too(nlp):
                             "begin hearings on December 8. It now aims to publish in the spring.",
                        dt.date(2026, 12, 2))
     assert "2026-12-08" not in events and "2026-12-03" not in events, events
+
+
+def test_the_same_as_in_a_year_makes_no_event(nlp):
+    events = events_of(nlp, "The new licence caps the Tarnby fair's crowd at 9,000, the same as "
+                            "in 2025.")
+    assert "2025" not in events, events
