@@ -8,7 +8,9 @@ author; a defence maker NER took for a person ("Marrick Dynamics") is the compan
 company" and the lede's "A defense contractor that lost ..." mean, never the Government
 Accountability Office named beside it; a lede's verb the parser read as an adjective of its
 object ("A ransomware attack crippled computer systems at ..., officials said") still
-heads the lede's report."""
+heads the lede's report; a that-clause the parser hung on the questions or audience a
+written answer is addressed to ("said in an emailed response to questions that ...") is
+the report."""
 
 from __future__ import annotations
 
@@ -71,3 +73,14 @@ def test_a_ledes_verb_read_as_an_adjective_of_its_object(quotes_of, lede):
     text = f"Utility hit by attack\n\nBy Ada Quill\n\n{lede}\n\nThe offices reopened on Friday."
     reported = _found(quotes_of(text), "indirect")
     assert [(c.split(",")[0], s) for c, s in reported] == [(lede.split(",")[0], "officials")]
+
+
+def test_a_clause_hung_on_the_questions_a_written_answer_is_addressed_to(quotes_of):
+    text = ("Orm ferry operator sued by passengers\n\n"
+            "A Velmora Ferries spokesman said in an emailed response to questions that the "
+            "lawsuit was \"baseless\" and that the company would fight it.\n\n"
+            "Chief Executive Ada Quill said in a note to investors that bookings had held up.")
+    reported = _found(quotes_of(text), "indirect")
+    assert ('the lawsuit was "baseless" and that the company would fight it',
+            "Velmora Ferries spokesman") in reported
+    assert ("bookings had held up", "Ada Quill") in reported

@@ -12,7 +12,9 @@ Stages, one module each:
 - :mod:`.section_labels`: a house style's paragraph labels ("Why it matters:"), no part of
   the sentence after them, so no cue and no reported words;
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
-  reporting verb's clause is, including where the parser hides it; :mod:`.misparses`:
+  reporting verb's clause is, including where the parser hides it; :mod:`.settings`: a
+  that-clause hung on the setting or its audience, "said in a response to questions
+  that"; :mod:`.misparses`:
   reports and speakers the parser hung elsewhere, "..., officials said" as a conjunct,
   "..., money prosecutors said she spent", "X, asked about it, said:", and what it gives
   as a clause that is none, "her voice breaking"; :mod:`.fronted`: a subject hung on the
