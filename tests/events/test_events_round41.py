@@ -71,3 +71,15 @@ def test_the_same_as_in_a_year_makes_no_event(nlp):
     events = events_of(nlp, "The new licence caps the Tarnby fair's crowd at 9,000, the same as "
                             "in 2025.")
     assert "2025" not in events, events
+
+
+def test_what_will_be_available_is_arranged(nlp):
+    events = events_of(nlp, "The Tarnby vaccine will be available at pharmacies from July 1, the "
+                            "health board said.")
+    assert events["2027-07-01"][1] == "planned", events
+
+
+def test_an_announcement_set_off_on_what_was_dropped_was_made(nlp):
+    events = events_of(nlp, "A cut in Orsk's fuel tax, announced in July, was dropped from the "
+                            "bill last week.", dt.date(2026, 10, 13))
+    assert events["2026-07"] == ("A cut is announced", "happened"), events

@@ -134,6 +134,8 @@ class EventRules(BaseModel):
     retells it (merge.retells)."""
     firm_nouns: list[str] = []
     """"the company": the organisation named before takes part in what it does."""
+    offering_adjectives: list[str] = []
+    """"will be *available* from July 1": made available, an arrangement (arranged.offered)."""
     likeness_words: list[str] = []
     """"the *same* as in 2025": the date is a point of comparison (likeness)."""
     body_nouns: list[str] = []
