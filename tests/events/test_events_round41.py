@@ -83,3 +83,10 @@ def test_an_announcement_set_off_on_what_was_dropped_was_made(nlp):
     events = events_of(nlp, "A cut in Orsk's fuel tax, announced in July, was dropped from the "
                             "bill last week.", dt.date(2026, 10, 13))
     assert events["2026-07"] == ("A cut is announced", "happened"), events
+
+
+def test_a_happening_its_noun_says_comes_on_a_finer_day_is_the_one_before(nlp):
+    events = events_of(nlp, "The rest of the Tarnby line-up will be announced next month. "
+                            "Festival director Ada Quill said the announcement would come on "
+                            "April 14, at a launch party in the town.")
+    assert list(events) == ["2027-04"], events

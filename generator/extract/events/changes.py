@@ -222,6 +222,7 @@ def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
     "set for" ("agreed to hear the case next month. *A hearing is set* for December 9", round
     35: ``set_for``)."""
     if lemma != rules.default_noun_verb and lemma not in rules.span_opening_verbs \
+            and lemma not in rules.arriving_verbs \
             and not is_due(verb) and not set_for(verb, rules):
         return None
     return next((happening for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")

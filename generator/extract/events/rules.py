@@ -134,6 +134,8 @@ class EventRules(BaseModel):
     retells it (merge.retells)."""
     firm_nouns: list[str] = []
     """"the company": the organisation named before takes part in what it does."""
+    arriving_verbs: list[str] = []
+    """"the announcement would *come* on March 11": the happening its subject names."""
     offering_adjectives: list[str] = []
     """"will be *available* from July 1": made available, an arrangement (arranged.offered)."""
     likeness_words: list[str] = []
