@@ -10,7 +10,8 @@ Accountability Office named beside it; a lede's verb the parser read as an adjec
 object ("A ransomware attack crippled computer systems at ..., officials said") still
 heads the lede's report; a that-clause the parser hung on the questions or audience a
 written answer is addressed to ("said in an emailed response to questions that ...") is
-the report."""
+the report; a noun for a person set off before a participle the parser made a finite verb
+("A senior Republican aide, granted anonymity to ..., said") is the cue's subject."""
 
 from __future__ import annotations
 
@@ -84,3 +85,11 @@ def test_a_clause_hung_on_the_questions_a_written_answer_is_addressed_to(quotes_
     assert ('the lawsuit was "baseless" and that the company would fight it',
             "Velmora Ferries spokesman") in reported
     assert ("bookings had held up", "Ada Quill") in reported
+
+
+def test_a_speaker_noun_set_off_before_a_participle_the_parser_made_a_verb(quotes_of):
+    text = ("Farm bill stalls\n\nBy Ada Quill\n\n"
+            "A senior Democratic aide, granted anonymity to describe the talks, said the vote "
+            "would slip to July.")
+    assert _found(quotes_of(text), "indirect") == [("the vote would slip to July",
+                                                    "senior Democratic aide")]
