@@ -90,3 +90,9 @@ def test_a_happening_its_noun_says_comes_on_a_finer_day_is_the_one_before(nlp):
                             "Festival director Ada Quill said the announcement would come on "
                             "April 14, at a launch party in the town.")
     assert list(events) == ["2027-04"], events
+
+
+def test_the_last_of_a_plural_ranks_nothing(nlp):
+    claims = extract_doc(nlp("Crews in Orsk put out the last hotspots on Saturday."),
+                         PUBLISHED).claims
+    assert [c.kind for c in claims] == ["statement"], claims
