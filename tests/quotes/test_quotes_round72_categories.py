@@ -11,7 +11,9 @@ object ("A ransomware attack crippled computer systems at ..., officials said") 
 heads the lede's report; a that-clause the parser hung on the questions or audience a
 written answer is addressed to ("said in an emailed response to questions that ...") is
 the report; a noun for a person set off before a participle the parser made a finite verb
-("A senior Republican aide, granted anonymity to ..., said") is the cue's subject."""
+("A senior Republican aide, granted anonymity to ..., said") is the cue's subject; a verb of calling with its own subject in an "as" clause inside a
+report ("Union says ... as employers call action ‘...’") gives the marked words to the
+caller, not the reporter."""
 
 from __future__ import annotations
 
@@ -93,3 +95,12 @@ def test_a_speaker_noun_set_off_before_a_participle_the_parser_made_a_verb(quote
             "would slip to July.")
     assert _found(quotes_of(text), "indirect") == [("the vote would slip to July",
                                                     "senior Democratic aide")]
+
+
+def test_a_verdict_in_an_as_clause_beside_a_report_is_the_callers(quotes_of):
+    text = ("Dockers at Orm begin three-day stoppage\n\n"
+            "Union says strike could spread to Velm as owners call action ‘reckless and "
+            "pointless’\n\n"
+            "Dockers at the port of Orm walked out on Monday.")
+    direct = _found(quotes_of(text), "direct")
+    assert direct == [("reckless and pointless", "owners")]
