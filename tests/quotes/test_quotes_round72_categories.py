@@ -11,9 +11,9 @@ object ("A ransomware attack crippled computer systems at ..., officials said") 
 heads the lede's report; a that-clause the parser hung on the questions or audience a
 written answer is addressed to ("said in an emailed response to questions that ...") is
 the report; a noun for a person set off before a participle the parser made a finite verb
-("A senior Republican aide, granted anonymity to ..., said") is the cue's subject; a verb of calling with its own subject in an "as" clause inside a
-report ("Union says ... as employers call action ‘...’") gives the marked words to the
-caller, not the reporter."""
+("A senior Republican aide, granted anonymity to ..., said") is the cue's subject; a verb
+of calling with its own subject in an "as" clause inside a report ("Union says ... as
+employers call action ‘...’") gives the marked words to the caller, not the reporter."""
 
 from __future__ import annotations
 
