@@ -648,7 +648,9 @@ out: scored with score.py on session 13's last quotes code and not fixed: 0.986 
 AP wildfire evacuations, Reuters rate decision, BBC hospital parking charges, Politico farm
 bill, Guardian lecturers' strike, AP marathon course record, AFP dam collapse, Bloomberg
 crypto exchange halt), by another outside author, scored with score.py at first sight after
-rounds 13-72's fixes: 0.993 / 0.985, 0.960 / 1.000 (described with its floors below).
+rounds 13-72's fixes: 0.993 / 0.985, 0.960 / 1.000 (described with its floors below). After
+session 14's fixes by category (test_quotes_round72_categories.py): round 72 1.000 / 1.000,
+1.000 / 1.000; round 73 1.000 / 0.986, 0.976 / 1.000.
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -878,11 +880,22 @@ FLOORS = {
     # words, twice read as a quote); the lede's 'officials said Wednesday' report missed and a
     # sentence after 'according to the declaration' read as the document's report; speakers:
     # the protesting company's lede report and two of its filing's given the "Government
-    # Accountability Office" / "defense contractor" named beside it
-    "round 72": (0.97, 0.97, 0.97, 0.95),
+    # Accountability Office" / "defense contractor" named beside it. After its fixes (session
+    # 14, categories in test_quotes_round72_categories.py): 1.000 / 1.000, 1.000 / 1.000: a
+    # document's words in marks with no one behind it no quote, "according to the
+    # declaration" a document, a defence maker NER took for a person ("Halvorsen Dynamics")
+    # the company the lede's "A defense contractor" and "the company" mean, never the GAO,
+    # and a lede verb read as an adjective of its object ("A ransomware attack crippled
+    # computer systems ..., officials said")
+    "round 72": (0.99, 0.99, 0.99, 0.99),
     # round 73 (561-568), first sight after rounds 13-72's fixes (score.py): 0.993 / 0.985,
-    # 0.960 / 1.000
-    "round 73": (0.99, 0.98, 0.95, 0.99),
+    # 0.960 / 1.000. Gold edited (565's header: a student's quote left out). After its fixes
+    # (session 14): 1.000 / 0.986, 0.976 / 1.000: "said in an emailed response to questions
+    # that ..." (settings.py), "A senior Republican aide, granted anonymity ..., said", and
+    # "as employers call action ‘...’" the employers'. Departures kept (563-565 headers): a
+    # passive and two progressives whose participle is inside the marks counted reported,
+    # the standfirst's "employers" written as the employers' association
+    "round 73": (0.99, 0.98, 0.96, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
