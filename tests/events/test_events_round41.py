@@ -96,3 +96,10 @@ def test_the_last_of_a_plural_ranks_nothing(nlp):
     claims = extract_doc(nlp("Crews in Orsk put out the last hotspots on Saturday."),
                          PUBLISHED).claims
     assert [c.kind for c in claims] == ["statement"], claims
+
+
+def test_an_it_that_officials_say_will_be_held_is_the_happening_before(nlp):
+    events = events_of(nlp, "The final vote on the Orsk budget is scheduled for late November. "
+                            "Officials in the speaker's office said it would be held on "
+                            "November 27.", dt.date(2026, 10, 13))
+    assert list(events) == ["2026-11"], events

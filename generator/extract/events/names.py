@@ -153,7 +153,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     if word in PERSONAL_PRONOUNS and speakers:
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     thing = thing_antecedent(pronoun)  # "It should be finished by June, the council said"
-    if thing is not None and (pronoun.head.dep_ != "ccomp" or pronoun.i < pronoun.head.head.i):
+    if thing is not None:  # never a body that says it (things._reported)
         return None
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
             and names_speaker(speakers[0], pronoun.sent):  # "Orlin said it would"

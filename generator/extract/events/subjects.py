@@ -228,7 +228,7 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
                   if t.pos_ in ("NOUN", "PROPN")]
         if before:  # "the quarter, which ended ...": the noun just before
             return phrase(before[-1])
-    thing = thing_antecedent(pronoun) if outer is None else None
+    thing = thing_antecedent(pronoun)
     if thing is not None and resolve_pronoun(pronoun, claims) is None:
         return subject_phrase(thing, claims)  # "It should be finished": "The third stage"
     name = resolve_pronoun(pronoun, claims)

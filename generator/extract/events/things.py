@@ -82,7 +82,7 @@ def _reported(clause, rules) -> bool:
     head = clause.head
     return clause.dep_ == "ccomp" and head.dep_ == "ROOT" and head.i != clause.i \
         and head.lemma_.lower() in rules.saying_verbs \
-        and (clause.i < head.i or _person_says(head))  # "Corvalen said it would": Corvalen
+        and (clause.i < head.i or _person_says(head) or _many_say(head))  # not "Corvalen said it"
 
 
 def _reported_subject(root, rules):
@@ -104,6 +104,13 @@ def _person_says(verb) -> bool:
         return False
     # a full name: a one-word "PERSON" is often a firm the tagger took for one ("Orlin said")
     return sum(t.ent_type_ in PERSON_LABELS for t in subject.subtree) >= 2
+
+
+def _many_say(verb) -> bool:
+    """Whether the subject of the saying verb is a plural, never "it" ("Officials in the
+    speaker's office said it would be held on November 27", round 42)."""
+    subject = _subject(verb)
+    return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 
 def _subject(verb):
