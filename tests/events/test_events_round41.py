@@ -103,3 +103,10 @@ def test_an_it_that_officials_say_will_be_held_is_the_happening_before(nlp):
                             "Officials in the speaker's office said it would be held on "
                             "November 27.", dt.date(2026, 10, 13))
     assert list(events) == ["2026-11"], events
+
+
+def test_a_match_set_for_a_day_is_the_play_told_for_its_month(nlp):
+    events = events_of(nlp, "Orsk Rovers will not play at their new Tarnby Road ground until "
+                            "October. The first match at Tarnby Road is now scheduled for "
+                            "Saturday, October 2.", dt.date(2027, 8, 10))
+    assert list(events) == ["2027-10"], events
