@@ -110,3 +110,9 @@ def test_a_match_set_for_a_day_is_the_play_told_for_its_month(nlp):
                             "October. The first match at Tarnby Road is now scheduled for "
                             "Saturday, October 2.", dt.date(2027, 8, 10))
     assert list(events) == ["2027-10"], events
+
+
+def test_a_thing_declared_contained_is_told_as_declared(nlp):
+    events = events_of(nlp, "The Tarnby fire burned 300 hectares before it was declared "
+                            "contained on July 9.", dt.date(2026, 7, 21))
+    assert events["2026-07-09"] == ("The Tarnby fire is declared contained", "happened"), events

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -74,7 +75,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
-        anchor = find_anchor(doc, timex, rules)
+        anchor = predicative_owner(find_anchor(doc, timex, rules))
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -90,6 +91,18 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def predicative_owner(anchor: Anchor | None) -> Anchor | None:
+    """The verb a participle completes as its object's predicate is the happening ("before it
+    was declared *contained* on July 9", round 41: the declaring, told of the fire); the
+    anchor as found otherwise."""
+    if anchor is None or anchor.noun is not None or anchor.verb.dep_ != "oprd":
+        return anchor
+    head = anchor.verb.head
+    if head.i == anchor.verb.i or head.pos_ not in ("VERB", "AUX"):
+        return anchor
+    return dataclasses.replace(anchor, verb=head)
 
 
 def streak_anchor(doc, timex: Timex, anchor: Anchor) -> Anchor | None:

@@ -38,6 +38,10 @@ def thing_antecedent(pronoun):
             objects = [t for t in first.subtree if t.dep_ == "dobj" and t.i < pronoun.i]
             return next((o for o in objects if _thing(o, rules)), None)
         return subject if subject is not None and _thing(subject, rules) else None
+    if clause.dep_ == "advcl" and clause.head.i < pronoun.i:
+        # "The fire burned 4,300 hectares before *it* was declared contained" (round 41)
+        subject = _subject(clause.head)
+        return subject if subject is not None and _thing(subject, rules) else None
     if not _reported(clause, rules):
         return None  # an "It" opening a sentence of its own: ``stands_for_thing``
     previous = _previous_sentence(pronoun)
