@@ -116,3 +116,10 @@ def test_a_thing_declared_contained_is_told_as_declared(nlp):
     events = events_of(nlp, "The Tarnby fire burned 300 hectares before it was declared "
                             "contained on July 9.", dt.date(2026, 7, 21))
     assert events["2026-07-09"] == ("The Tarnby fire is declared contained", "happened"), events
+
+
+def test_a_dateline_with_a_country_and_date_is_no_subject(nlp):
+    text = ("Orsk launch scrubbed\n\nTARNBY, Veldmark, March 10 — The launch of the Orsk-3 "
+            "probe was scrubbed on Tuesday when a valve failed, the agency said.")
+    events = events_of(nlp, text)
+    assert events["2027-03-09"][0].startswith("The launch"), events

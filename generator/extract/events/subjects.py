@@ -107,6 +107,9 @@ def own_subject(verb):
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)
                 and not bare_date(c)]
+    subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline(c)
+                 for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+                 and a.i > c.i]  # "VESTERHAVN, Norway, April 16 — The launch ... was scrubbed"
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
@@ -121,12 +124,19 @@ def bare_date(token) -> bool:
 
 
 def is_dateline(token) -> bool:
-    """An upper-case place name that opens a paragraph and a dash follows ("TARNBY —")."""
+    """An upper-case place name that opens a paragraph and a dash follows ("TARNBY —"), after
+    a country or a date ("VESTERHAVN, Norway, April 16 —")."""
     doc = token.doc
     opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return opens and token.text.isupper() and len(token.text) > 1 \
-        and after is not None and after.text in DASHES
+    if not opens or not token.text.isupper() or len(token.text) <= 1 or after is None:
+        return False
+    if after.text in DASHES:
+        return True
+    # "VESTERHAVN, Norway, April 16 —" (round 41): a country and a date before the dash
+    line = doc[token.i + 1:token.i + 9]
+    return after.text == "," and any(t.text in DASHES for t in line) \
+        and not any("\n" in t.text_with_ws for t in line)
 
 
 def is_agent(subject, rules) -> bool:
