@@ -123,3 +123,9 @@ def test_a_dateline_with_a_country_and_date_is_no_subject(nlp):
             "probe was scrubbed on Tuesday when a valve failed, the agency said.")
     events = events_of(nlp, text)
     assert events["2027-03-09"][0].startswith("The launch"), events
+
+
+def test_a_complement_of_a_conditioned_verb_makes_no_event(nlp):
+    events = events_of(nlp, "If the permit is refused, Tarnby United would have to ask the "
+                            "league to let them play at Orsk Park until May.")
+    assert events == {}, events

@@ -130,8 +130,20 @@ def is_set_condition(verb, rules: EventRules) -> bool:
         # run* until the end of August" (round 40): a relative clause on what the conditioned
         # clause makes is as conditional
         return is_set_condition(noun.head, rules)
-    return fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
-                                               or verb.dep_ == "ccomp" and verb.i < verb.head.i)
+    if fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
+                                           or verb.dep_ == "ccomp" and verb.i < verb.head.i):
+        return True
+    # "If the licence is refused, Athletic would have to ask the league to let them *stay* at
+    # their old ground until January" (round 41): a complement of the conditioned main verb
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in ("xcomp", "ccomp") or token.head.i >= token.i \
+                or token.head.lemma_.lower() in rules.saying_verbs:
+            return False
+        token = token.head
+        if token.dep_ == "ROOT":
+            return fronted_condition(token, rules)
+    return False
 
 
 def fronted_condition(verb, rules: EventRules) -> bool:
