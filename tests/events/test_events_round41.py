@@ -129,3 +129,9 @@ def test_a_complement_of_a_conditioned_verb_makes_no_event(nlp):
     events = events_of(nlp, "If the permit is refused, Tarnby United would have to ask the "
                             "league to let them play at Orsk Park until May.")
     assert events == {}, events
+
+
+def test_a_day_inside_a_year_on_one_verb_says_when(nlp):
+    events = events_of(nlp, "Governor Pim Adler will sign the Orsk budget in December. Last year "
+                            "he signed it on December 22.", dt.date(2026, 10, 13))
+    assert "2025-12-22" in events and "2025" not in events, events

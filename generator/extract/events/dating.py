@@ -66,7 +66,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
         if key not in best or rank < best[key][0] \
-                or rank == best[key][0] and clock_of_day(timex, best[key][2]):
+                or rank == best[key][0] and (clock_of_day(timex, best[key][2])
+                                             or finer_inside(timex, best[key][2])):
             best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
 
     for timex in sorted(timexes, key=lambda t: t.start):
@@ -91,6 +92,16 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def finer_inside(timex: Timex, other: Timex) -> bool:
+    """Whether ``timex`` is a day inside the year or month ``other`` gives, both on one
+    predicate ("*Last year* he signed it *on December 22*", round 42): the day says when."""
+    mine, theirs = timex.range, other.range
+    return timex.type == "DATE" and other.type == "DATE" and mine is not None \
+        and theirs is not None and mine.granularity == "day" \
+        and theirs.granularity in ("month", "year") \
+        and theirs.start <= mine.start and mine.end <= theirs.end
 
 
 def predicative_owner(anchor: Anchor | None) -> Anchor | None:
