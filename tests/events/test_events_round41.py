@@ -135,3 +135,9 @@ def test_a_day_inside_a_year_on_one_verb_says_when(nlp):
     events = events_of(nlp, "Governor Pim Adler will sign the Orsk budget in December. Last year "
                             "he signed it on December 22.", dt.date(2026, 10, 13))
     assert "2025-12-22" in events and "2025" not in events, events
+
+
+def test_a_fronted_date_dates_a_second_finite_predicate(nlp):
+    events = extract_doc(nlp("On Tuesday the two mayors will hold talks in Orsk and are expected "
+                             "to sign a water agreement."), PUBLISHED).events
+    assert sorted(e.status for e in events) == ["expected", "planned"], events

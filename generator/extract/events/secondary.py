@@ -309,9 +309,13 @@ def fronted_conjuncts(doc, timex: Timex, anchor: Anchor) -> list[Anchor]:
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS):
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
         dated = any(t.ent_type_ in DATE_LABELS for t in conj.subtree)
-        if has_subject and not dated:
-            infinitive = next((c for c in conj.children
-                               if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
+        infinitive = next((c for c in conj.children
+                           if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
+        # "will hold talks at Parliament and *are expected to sign* an agreement" (round 42):
+        # a finite predicate of its own, with an infinitive, is a second happening
+        finite = infinitive is not None and any(c.dep_ in ("aux", "auxpass")
+                                                for c in conj.children)
+        if (has_subject or finite) and not dated:
             found.append(Anchor(infinitive or conj, own_clause=True))
     return found
 
