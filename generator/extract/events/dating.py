@@ -23,6 +23,7 @@ from generator.extract.events.filters import (
     restates_date,
     spoken_today,
 )
+from generator.extract.events.fronted import fronted_conjuncts, same_date_conjuncts
 from generator.extract.events.periods import (
     bounds_period,
     described_time,
@@ -35,12 +36,7 @@ from generator.extract.events.periods import (
 )
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
-from generator.extract.events.secondary import (
-    coming_happening,
-    fronted_conjuncts,
-    own_date_in_list,
-    same_date_conjuncts,
-)
+from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
     failed_plan,
     is_superseded,
