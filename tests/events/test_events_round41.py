@@ -141,3 +141,9 @@ def test_a_fronted_date_dates_a_second_finite_predicate(nlp):
     events = extract_doc(nlp("On Tuesday the two mayors will hold talks in Orsk and are expected "
                              "to sign a water agreement."), PUBLISHED).events
     assert sorted(e.status for e in events) == ["expected", "planned"], events
+
+
+def test_a_day_on_the_subject_and_a_clock_on_its_verb_are_one_kick_off(nlp):
+    events = events_of(nlp, "The home game with Tarnby on September 12 will now kick off at "
+                            "12:30 p.m. for television.", dt.date(2026, 8, 10))
+    assert list(events) == ["2026-09-12T12:30"], events

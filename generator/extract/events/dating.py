@@ -59,7 +59,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
 
     def offer(anchor: Anchor, timex: Timex) -> None:
         key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
-               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
+               or clocked_subject(anchor, timex, timexes) else anchor.noun.i,
+               own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
         if key not in best or rank < best[key][0] \
                 or rank == best[key][0] and (clock_of_day(timex, best[key][2])
@@ -88,6 +89,18 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def clocked_subject(anchor: Anchor, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """Whether the date is on the subject of the anchor's verb and a clock time of that day
+    is in the same sentence ("the home game with Ebbfield *on September 12* will now kick off
+    *at 12:30 p.m.*", round 41): one predicate, the clock says when (``clock_of_day``)."""
+    noun = anchor.noun
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != anchor.verb.i:
+        return False
+    sent = anchor.verb.sent
+    return any(clock_of_day(other, timex) for other in timexes
+               if sent.start_char <= other.start < sent.end_char)
 
 
 def finer_inside(timex: Timex, other: Timex) -> bool:
