@@ -1,0 +1,36 @@
+"""Categories of error the dates round 42 (``blindset/blindset42.txt``) showed, one test per rule
+with its counter-case, on fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+#: A Wednesday in February.
+WEDNESDAY = dt.date(2034, 2, 8)
+
+
+def test_a_european_city_s_time_in_words_keeps_the_offset_in_force_that_day(tag):
+    found = values_by_text(tag, "The final ends at 5:00 am Paris time on Friday.", WEDNESDAY)
+    assert found["5:00 am Paris time"] == "2034-02-10T05:00+01:00"
+    found = values_by_text(tag, "The stage ends at 5:00 pm Rome time on Friday.",
+                           dt.date(2034, 7, 5))
+    assert found["5:00 pm Rome time"] == "2034-07-07T17:00+02:00"
+
+
+def test_a_four_digit_clock_with_its_zone_and_a_weekday_is_one_time(tag):
+    found = values_by_text(tag, "The storm made landfall at 10:15 p.m. EST Tuesday (0315 UTC "
+                                "Wednesday).", WEDNESDAY)
+    assert found["0315 UTC Wednesday"] == "2034-02-08T03:15Z"
+
+
+def test_the_fortnight_is_a_length(tag):
+    found = values_by_text(tag, "The channel hired 30 extra staff for the fortnight.", WEDNESDAY)
+    assert found["the fortnight"] == "P2W"
+
+
+def test_a_timetable_told_in_the_present_around_a_past_relative_clause_looks_ahead(tag):
+    found = values_by_text(tag, "The relay, in which Norway won gold last year, has its first "
+                                "leg at 9:30 am on Saturday.", WEDNESDAY)
+    assert found["Saturday"] == "2034-02-11"
