@@ -147,3 +147,9 @@ def test_a_day_on_the_subject_and_a_clock_on_its_verb_are_one_kick_off(nlp):
     events = events_of(nlp, "The home game with Tarnby on September 12 will now kick off at "
                             "12:30 p.m. for television.", dt.date(2026, 8, 10))
     assert list(events) == ["2026-09-12T12:30"], events
+
+
+def test_a_repeat_of_a_year_is_told_by_its_when_clause(nlp):
+    events = events_of(nlp, "Shopkeepers in Orsk fear a repeat of 2019, when a two-week closure "
+                            "cut their sales by a third.", dt.date(2026, 8, 10))
+    assert list(events) == ["2019"] and "closure" in events["2019"][0].lower(), events

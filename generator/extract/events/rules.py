@@ -140,6 +140,8 @@ class EventRules(BaseModel):
     """"will be *available* from July 1": made available, an arrangement (arranged.offered)."""
     likeness_words: list[str] = []
     """"the *same* as in 2025": the date is a point of comparison (likeness)."""
+    repeat_nouns: list[str] = []
+    """"a *repeat* of 2019": the date is a point of comparison (likeness)."""
     body_nouns: list[str] = []
     """Bodies a later "it" stands for by name; other things it stands for as told (things)."""
     onlooker_verbs: list[str] = []
