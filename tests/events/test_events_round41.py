@@ -153,3 +153,9 @@ def test_a_repeat_of_a_year_is_told_by_its_when_clause(nlp):
     events = events_of(nlp, "Shopkeepers in Orsk fear a repeat of 2019, when a two-week closure "
                             "cut their sales by a third.", dt.date(2026, 8, 10))
     assert list(events) == ["2019"] and "closure" in events["2019"][0].lower(), events
+
+
+def test_a_standing_postponement_to_a_date_predicts(nlp):
+    claims = extract_doc(nlp("Tarnby Foods has postponed its stock market listing until the "
+                             "first half of next year, blaming weak markets."), PUBLISHED).claims
+    assert [c.kind for c in claims] == ["prediction"], claims
