@@ -159,3 +159,10 @@ def test_a_standing_postponement_to_a_date_predicts(nlp):
     claims = extract_doc(nlp("Tarnby Foods has postponed its stock market listing until the "
                              "first half of next year, blaming weak markets."), PUBLISHED).claims
     assert [c.kind for c in claims] == ["prediction"], claims
+
+
+def test_a_participle_aside_read_as_a_clause_keeps_the_subject(nlp):
+    events = events_of(nlp, "Shops on Tarnby Street, closed to cars since the works began, will "
+                            "receive a second round of grants in December, the council said.",
+                       dt.date(2026, 10, 31))
+    assert events["2026-12"] == ("Shops receive a second round of grants", "planned"), events

@@ -56,7 +56,8 @@ def find_subject(verb):
     for _ in range(5):
         # "Rovers had two offers turned down": the one who had them (round 23)
         token = undergoing_verb(token, load_event_rules()) or token
-        subject = own_subject(token) or object_does_it(token, load_event_rules())
+        subject = own_subject(token) or object_does_it(token, load_event_rules()) \
+            or aside_subject(token)  # "Shops ..., closed to through traffic ..., will receive"
         if subject is not None:  # "expects this year's event to sell out" (round 39)
             return subject
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
@@ -88,6 +89,22 @@ def find_subject(verb):
     # left in the sentence is the best guess for who acts.
     before = [t for t in verb.sent if t.i < verb.i and t.ent_type_ in ACTOR_LABELS]
     return before[-1] if before else None
+
+
+def aside_subject(verb):
+    """The subject the parser gave a participle aside it read as a clause of its own, set off
+    by commas before the verb ("*Shops* on Eastgate Road, *closed* to through traffic since
+    the works began, will receive a second round of compensation payments", round 41), when
+    the verb has none; else None."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i > verb.i \
+                or clause.tag_ not in ("VBD", "VBN") \
+                or doc[clause.i - 1].text != "," or clause.right_edge.i + 1 >= verb.i \
+                or doc[clause.right_edge.i + 1].text != ",":
+            continue
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return None
 
 
 def deadline_receiver(verb):
