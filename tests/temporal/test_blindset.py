@@ -474,7 +474,17 @@ year named by its start), 2002 AFP Winter Olympics TV schedule in Mountain, Pari
 local roadworks over Easter, 2019 Wikinews election night count across midnight, 2024 Reuters
 Ramadan and Eid dates by country) scored relaxed 0.974 / strict 0.949 / value F1 0.872 at first
 sight (after rounds 1-40's fixes) against its gold as written, 0.976 / 0.951 / 0.873 against this
-file, which leaves "now" untagged in "will now run" as round 5 settled (see its header).
+file, which leaves "now" untagged in "will now run" as round 5 settled (see its header), and
+0.987 / 0.976 / 0.936 after the general fixes it prompted ("Paris time" with the EU summer rule,
+"0320 UTC Wednesday" one TIME, "the fortnight", the Olympic TV schedule's present-tense weekdays,
+Eid al-Fitr and Eid al-Adha from a table, "April 7 in 1996" and "mid-February in 2026" taking the
+year written after them, "the first week after the tsunami" a length). What still differs: the
+election night's clocks before midnight on the day before the story ("yesterday's" election),
+the aftershock's "9:12 a.m." after a GMT restatement of the day before, "Ramadan" and a bare
+"Eid", "a day later" alone, "from Monday to Friday" in the UAE, "about 11 days earlier" a
+length, the generic clocks of "between 7pm and 6am each night", "five snow days", "that week",
+"the afternoon" of "most of the afternoon", "in 930", "the Saturday market", "the last two days
+of its recess", "February" after "in 1996", "late April" of last year's Eid.
 ``blindset43`` is reserved for a sealed held-out round.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
@@ -535,7 +545,7 @@ ROUNDS = {
     "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
     "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.97),
-    "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.92),
+    "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.93),
 }
 
 

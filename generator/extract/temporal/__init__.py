@@ -248,10 +248,13 @@ def _sentence_start(doc, char: int) -> int:
 
 #: What may join a year-less month to the relative year after it: "October (of) next year".
 _PART_TO_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
+#: What joins a year-less day or month to a written year after it: "April 7 in 1996".
+_IN_YEAR = re.compile(r"\s+in\s+")
 
 
 def _year_from_next(chosen: list, text: str) -> list:
-    """Give "October" in "October of next year" the year that follows it.
+    """Give "October" in "October of next year" the year that follows it, and "April 7" in
+    "April 7 in 1996" the year written after it.
 
     TempEval-3 and MEANTIME tag "October" and "next year" as two expressions; the month still
     belongs to the year named right after it, not to the one the tense would pick.
@@ -264,6 +267,11 @@ def _year_from_next(chosen: list, text: str) -> list:
                 and _PART_TO_YEAR.fullmatch(text[part.end:year.start])):
             reading = dataclasses.replace(part.reading, year_shift=int(year.reading.shift))
             fixed[i] = dataclasses.replace(part, reading=reading)
+        elif (year.rule.rule.id == "date-year" and year.reading.year is not None
+              and needs_year(part.reading) and _IN_YEAR.fullmatch(text[part.end:year.start])):
+            # "against April 7 in 1996", "in mid-February in 2026" (round 42): that year's
+            fixed[i] = dataclasses.replace(part, reading=dataclasses.replace(
+                part.reading, year=year.reading.year))
     return fixed
 
 
