@@ -61,3 +61,10 @@ def test_the_first_week_after_a_happening_is_a_length(tag):
     # "the first week of" a month stays the week
     found = values_by_text(tag, "They met in the first week of June.", WEDNESDAY)
     assert found["the first week of June"].startswith("2033-W")
+
+
+def test_a_count_of_snow_or_sick_days_is_a_length(tag):
+    found = values_by_text(tag, "The calendar set aside four snow days.", WEDNESDAY)
+    assert found["four snow days"] == "P4D"
+    # a kind without a count is no length
+    assert values_by_text(tag, "Snow days are rare here.", WEDNESDAY) == {}
