@@ -144,7 +144,12 @@ fixes) 0.800 / 0.889 / 0.842, 0.929, 0.911, 0.975, 0.883 (gold as settled: 0.814
 0.864, 0.930, 0.912, 0.975, 0.935); round 41, by a thirty-seventh (a crewed launch scrubbed
 twice, a stadium move delayed, a wildfire park's reopening, care workers' strike days, a tram line's
 signalling fault, a celebrity chef's fraud trial; held out on the session's last code, after
-rounds 5-40's fixes) 0.845 / 0.896 / 0.870, 0.967, 0.917, 1.000, 0.922.
+rounds 5-40's fixes) 0.845 / 0.896 / 0.870, 0.967, 0.917, 1.000, 0.922, after its fixes in
+session 14 0.909 / 0.909 / 0.909, 0.983, 0.967, 1.000, 0.948; round 42, by a
+thirty-eighth (a festival's licence and line-up, a bridge shut in three stages, a budget's
+parliamentary timetable, a migraine drug's trial and approvals, a three-day state visit, a
+listing postponed; after rounds 5-41's fixes) 0.814 / 0.886 / 0.848, 0.957, 0.857, 0.955,
+0.881, after its fixes 0.904 / 0.938 / 0.920, 0.973, 0.853, 0.955, 0.929.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -582,15 +587,29 @@ FLOORS = {
         "claim_kind_accuracy": 0.93,
     },
     # Round 41 at first sight (the session's last events code): 0.845 / 0.896 / 0.870, 0.967,
-    # 0.917, 1.000, 0.922 (dup 0.067). Not fixed in the session: a held-out measurement, pinned
-    # at its first sight.
+    # 0.917, 1.000, 0.922 (dup 0.067), a held-out measurement; after its fixes in session 14
+    # (gold as settled: ev239's "when" clause one event, ev241's length a statistic) 0.909 /
+    # 0.909 / 0.909, 0.983, 0.967, 1.000, 0.948 (dup 0.033).
     (41,): {
-        "event_precision": 0.82,
-        "event_recall": 0.87,
-        "event_f1": 0.85,
-        "status_accuracy": 0.94,
-        "what_match": 0.89,
+        "event_precision": 0.88,
+        "event_recall": 0.88,
+        "event_f1": 0.88,
+        "status_accuracy": 0.96,
+        "what_match": 0.94,
         "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.92,
+    },
+    # Round 42 at first sight (the lead's score on the session's start code): 0.814 / 0.886 /
+    # 0.848, 0.957, 0.857, 0.955, 0.881 (dup 0.043); after its fixes (gold as settled: ev246's
+    # listing an event, ev243's lede a statistic) 0.904 / 0.938 / 0.920, 0.973, 0.853, 0.955,
+    # 0.929 (dup 0.013).
+    (42,): {
+        "event_precision": 0.87,
+        "event_recall": 0.91,
+        "event_f1": 0.89,
+        "status_accuracy": 0.95,
+        "what_match": 0.82,
+        "claim_recall": 0.93,
         "claim_kind_accuracy": 0.90,
     },
 }
@@ -613,10 +632,10 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6}
 #: merging folded a clock time told by a common noun into the one event of its day before:
 #: merge.clock_retelling; the default cap), round 39 (held out, pinned at its first sight) 4 of
 #: its 61 (0.066; 3 of 62 after its fixes in session 13, 0.048, the cap kept for the dates
-#: stage's wobble), round 41 (held out, pinned at its first sight) 4 of its 60 (0.067).
+#: stage's wobble), round 41 (held out) 4 of its 60 (0.067) at first sight, 2 of 60 after its
+#: fixes in session 14 (0.033: the default cap).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
-                                (41,): 0.07}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

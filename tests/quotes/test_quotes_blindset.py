@@ -644,16 +644,24 @@ another outside author, scored with score.py at first sight after rounds 13-68's
 ban, BBC island ferries, Washington Post drone contract protest, Guardian zoo report, AP golf
 rain delay, AFP border crossing, WSJ retailer bankruptcy), by another outside author, held
 out: scored with score.py on session 13's last quotes code and not fixed: 0.986 / 0.986,
-0.983 / 0.965 (rounds 52-70 and 72 are described with their floors below). Round 74 (569-576:
+0.983 / 0.965 (rounds 52-70 and 72 are described with their floors below). Round 73 (561-568:
+AP wildfire evacuations, Reuters rate decision, BBC hospital parking charges, Politico farm
+bill, Guardian lecturers' strike, AP marathon course record, AFP dam collapse, Bloomberg
+crypto exchange halt), by another outside author, scored with score.py at first sight after
+rounds 13-72's fixes: 0.993 / 0.985, 0.960 / 1.000 (described with its floors below). After
+session 14's fixes by category (test_quotes_round72_categories.py): round 72 1.000 / 1.000,
+1.000 / 1.000; round 73 1.000 / 0.986, 0.976 / 1.000.
+Round 74 (569-576:
 AP bodycam footage, Reuters airport strike, BBC village flooding in straight and curly marks, NYT
 museum repatriation, Guardian water-company fine, AP trade deadline, AFP cyclone in translated
 English, FT export licence), by another outside author, scored with score.py at first sight
 after rounds 13-72's fixes: 1.000 / 0.970, 0.961 / 0.902; after its fixes by category
 (test_quotes_round74_categories.py) 1.000 / 1.000, 0.992 / 1.000 (this module's tally the
-same); rounds 1-72 unchanged or better (0.9983 / 0.9956, 0.9809 / 0.9874 before, 0.9983 /
-0.9958, 0.9809 / 0.9877 after: round 61 one speaker better in each kind), the seed direct
-1.0 / 1.0; all 568 articles 0.9983 / 0.9952, 0.9805 / 0.9861 before, 0.9983 / 0.9958, 0.9810
-/ 0.9879 after (described with its floors below).
+same); merged with main (rounds 72-73's fixes) the same on round 74, rounds 1-73 as main or
+better (0.9985 / 0.9956, 0.9810 / 0.9882 on main, 0.9985 / 0.9958, 0.9810 / 0.9884 merged:
+round 61 one speaker better in each kind), the seed direct 1.0 / 1.0; all 576 articles 0.9986 /
+0.9953, 0.9807 / 0.9868 on main, 0.9986 / 0.9959, 0.9812 / 0.9886 merged (described with its
+floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -883,8 +891,22 @@ FLOORS = {
     # words, twice read as a quote); the lede's 'officials said Wednesday' report missed and a
     # sentence after 'according to the declaration' read as the document's report; speakers:
     # the protesting company's lede report and two of its filing's given the "Government
-    # Accountability Office" / "defense contractor" named beside it
-    "round 72": (0.97, 0.97, 0.97, 0.95),
+    # Accountability Office" / "defense contractor" named beside it. After its fixes (session
+    # 14, categories in test_quotes_round72_categories.py): 1.000 / 1.000, 1.000 / 1.000: a
+    # document's words in marks with no one behind it no quote, "according to the
+    # declaration" a document, a defence maker NER took for a person ("Halvorsen Dynamics")
+    # the company the lede's "A defense contractor" and "the company" mean, never the GAO,
+    # and a lede verb read as an adjective of its object ("A ransomware attack crippled
+    # computer systems ..., officials said")
+    "round 72": (0.99, 0.99, 0.99, 0.99),
+    # round 73 (561-568), first sight after rounds 13-72's fixes (score.py): 0.993 / 0.985,
+    # 0.960 / 1.000. Gold edited (565's header: a student's quote left out). After its fixes
+    # (session 14): 1.000 / 0.986, 0.976 / 1.000: "said in an emailed response to questions
+    # that ..." (settings.py), "A senior Republican aide, granted anonymity ..., said", and
+    # "as employers call action ‘...’" the employers'. Departures kept (563-565 headers): a
+    # passive and two progressives whose participle is inside the marks counted reported,
+    # the standfirst's "employers" written as the employers' association
+    "round 73": (0.99, 0.98, 0.96, 0.99),
     # round 74 (569-576), first sight after rounds 13-72's fixes (score.py): 1.000 / 0.970,
     # 0.961 / 0.902; after its fixes (categories in test_quotes_round74_categories.py):
     # 1.000 / 1.000, 0.992 / 1.000: an FT byline with no "By" ("X in San Francisco and Y in
@@ -895,7 +917,7 @@ FLOORS = {
     # residents of a BBC story as the set writes them (a headline "Residents '...'", a
     # reduced relative the parser made the root, "of a village", "several"). Departure kept
     # (571's header): "which the council has said are too expensive" left out by its gold,
-    # reported by round 69's relative-clause rule
+    # reported by round 69's relative-clause rule. The same merged with main's rounds 72-73
     "round 74": (0.99, 0.99, 0.98, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
@@ -948,6 +970,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 70": "blind70_",
             "round 71": "blind71_",
             "round 72": "blind72_",
+            "round 73": "blind73_",
             "round 74": "blind74_"}
 
 pytestmark = pytest.mark.model

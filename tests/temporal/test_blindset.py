@@ -459,7 +459,34 @@ fiscal year just ended read as the one begun ("the full year", "the December qua
 across midnight ("through the night", "1:30 am"), clocks after a day named in the sentence before,
 an anaphoric "that week", "the next week" as a length, and extents ("the first week of 2017"
 whole; "the afternoon's", "a day of prayer", "New Year", "the fortnight" missed; "is also a
-Sunday", "Real Christmas trees", "(2011.TW)" tagged).
+Sunday", "Real Christmas trees", "(2011.TW)" tagged). After the general fixes of session 14 (a
+weekday in a sentence told wholly in the present still to come, "Christmas Day falls on
+Sunday", a past "full year" and "loss in the December quarter" in the first quarter of a fiscal
+year, an evening clock opening a range into the small hours, a night told "after" a day's
+happening, "the next week" dating a chance, "the fortnight", "the first week of 2017"): 0.989 /
+0.977 / 0.977 (floors 0.98 / 0.97). What still differs: the conclave's clocks a sentence after
+their day, "that week", "the afternoon's", "a day of prayer", "New Year", "is also a Sunday",
+"Real Christmas trees", "(2011.TW)".
+Round 42 (``blindset/blindset42.txt``, 8 stories by another author, 275 expressions: 1991 AP
+hurricane landfall in EDT and UTC over Labor Day, 1997 Reuters discount retailer's results (retail
+year named by its start), 2002 AFP Winter Olympics TV schedule in Mountain, Paris and GMT time,
+2007 AP snow days and a shortened recess, 2011 Reuters aftershock bulletin in JST and GMT, 2015
+local roadworks over Easter, 2019 Wikinews election night count across midnight, 2024 Reuters
+Ramadan and Eid dates by country) scored relaxed 0.974 / strict 0.949 / value F1 0.872 at first
+sight (after rounds 1-40's fixes) against its gold as written, 0.976 / 0.951 / 0.873 against this
+file, which leaves "now" untagged in "will now run" as round 5 settled (see its header), and
+0.989 / 0.978 / 0.938 after the general fixes it prompted ("Paris time" with the EU summer rule,
+"0320 UTC Wednesday" one TIME, "the fortnight", the Olympic TV schedule's present-tense weekdays,
+Eid al-Fitr and Eid al-Adha from a table, "April 7 in 1996" and "mid-February in 2026" taking the
+year written after them, "the first week after the tsunami" and "five snow days" lengths). What
+still differs: the
+election night's clocks before midnight on the day before the story ("yesterday's" election),
+the aftershock's "9:12 a.m." after a GMT restatement of the day before, "Ramadan" and a bare
+"Eid", "a day later" alone, "from Monday to Friday" in the UAE, "about 11 days earlier" a
+length, the generic clocks of "between 7pm and 6am each night", "that week",
+"the afternoon" of "most of the afternoon", "in 930", "the Saturday market", "the last two days
+of its recess", "February" after "in 1996", "late April" of last year's Eid.
+``blindset43`` is reserved for a sealed held-out round.
 These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
@@ -518,7 +545,8 @@ ROUNDS = {
     "round38": ("blindset38.txt", "blindset38.jsonl", 0.99, 0.95),
     "round39": ("blindset39.txt", "blindset39.jsonl", 0.99, 0.94),
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
-    "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.90),
+    "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.97),
+    "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.93),
 }
 
 

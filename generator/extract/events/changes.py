@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from generator.extract.events.merge import Candidate
 from generator.extract.events.rules import EventRules
+from generator.extract.events.things import thing_antecedent
 
 #: Determiners that point back to a happening told before.
 DEFINITE = frozenset({"the", "this", "that"})
@@ -222,10 +223,12 @@ def held_happening(verb, lemma: str, rules: EventRules) -> str | None:
     "set for" ("agreed to hear the case next month. *A hearing is set* for December 9", round
     35: ``set_for``)."""
     if lemma != rules.default_noun_verb and lemma not in rules.span_opening_verbs \
+            and lemma not in rules.arriving_verbs \
             and not is_due(verb) and not set_for(verb, rules):
         return None
     return next((happening for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                 for happening in (_happening_of(c, rules),) if happening is not None), None)
+                 for happening in (_happening_of(thing_antecedent(c) or c, rules),)
+                 if happening is not None), None)  # "it would be held": the vote (round 42)
 
 
 def is_due(verb) -> bool:

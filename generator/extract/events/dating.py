@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ from generator.extract.events.filters import (
     restates_date,
     spoken_today,
 )
+from generator.extract.events.fronted import fronted_conjuncts, same_date_conjuncts
 from generator.extract.events.periods import (
     bounds_period,
     described_time,
@@ -34,12 +36,7 @@ from generator.extract.events.periods import (
 )
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
-from generator.extract.events.secondary import (
-    coming_happening,
-    fronted_conjuncts,
-    own_date_in_list,
-    same_date_conjuncts,
-)
+from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
     failed_plan,
     is_superseded,
@@ -62,10 +59,12 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
 
     def offer(anchor: Anchor, timex: Timex) -> None:
         key = (anchor.verb.i, -2 if anchor.resumes else -1 if anchor.noun is None
-               else anchor.noun.i, own_date_in_list(doc, timex, anchor, rules))
+               or clocked_subject(anchor, timex, timexes) else anchor.noun.i,
+               own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
         if key not in best or rank < best[key][0] \
-                or rank == best[key][0] and clock_of_day(timex, best[key][2]):
+                or rank == best[key][0] and (clock_of_day(timex, best[key][2])
+                                             or finer_inside(timex, best[key][2])):
             best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
 
     for timex in sorted(timexes, key=lambda t: t.start):
@@ -74,7 +73,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
-        anchor = find_anchor(doc, timex, rules)
+        anchor = predicative_owner(find_anchor(doc, timex, rules))
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -90,6 +89,40 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def clocked_subject(anchor: Anchor, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """Whether the date is on the subject of the anchor's verb and a clock time of that day
+    is in the same sentence ("the home game with Ebbfield *on September 12* will now kick off
+    *at 12:30 p.m.*", round 41): one predicate, the clock says when (``clock_of_day``)."""
+    noun = anchor.noun
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != anchor.verb.i:
+        return False
+    sent = anchor.verb.sent
+    return any(clock_of_day(other, timex) for other in timexes
+               if sent.start_char <= other.start < sent.end_char)
+
+
+def finer_inside(timex: Timex, other: Timex) -> bool:
+    """Whether ``timex`` is a day inside the year or month ``other`` gives, both on one
+    predicate ("*Last year* he signed it *on December 22*", round 42): the day says when."""
+    mine, theirs = timex.range, other.range
+    return timex.type == "DATE" and other.type == "DATE" and mine is not None \
+        and theirs is not None and mine.granularity == "day" \
+        and theirs.granularity in ("month", "year") \
+        and theirs.start <= mine.start and mine.end <= theirs.end
+
+
+def predicative_owner(anchor: Anchor | None) -> Anchor | None:
+    """The verb a participle completes as its object's predicate is the happening ("before it
+    was declared *contained* on July 9", round 41: the declaring, told of the fire); the
+    anchor as found otherwise."""
+    if anchor is None or anchor.noun is not None or anchor.verb.dep_ != "oprd":
+        return anchor
+    head = anchor.verb.head
+    if head.i == anchor.verb.i or head.pos_ not in ("VERB", "AUX"):
+        return anchor
+    return dataclasses.replace(anchor, verb=head)
 
 
 def streak_anchor(doc, timex: Timex, anchor: Anchor) -> Anchor | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.events.changes import moved_from
+from generator.extract.events.likeness import same_as_then
 from generator.extract.events.periods import covers_period
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
@@ -129,8 +130,20 @@ def is_set_condition(verb, rules: EventRules) -> bool:
         # run* until the end of August" (round 40): a relative clause on what the conditioned
         # clause makes is as conditional
         return is_set_condition(noun.head, rules)
-    return fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
-                                               or verb.dep_ == "ccomp" and verb.i < verb.head.i)
+    if fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
+                                           or verb.dep_ == "ccomp" and verb.i < verb.head.i):
+        return True
+    # "If the licence is refused, Athletic would have to ask the league to let them *stay* at
+    # their old ground until January" (round 41): a complement of the conditioned main verb
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in ("xcomp", "ccomp") or token.head.i >= token.i \
+                or token.head.lemma_.lower() in rules.saying_verbs:
+            return False
+        token = token.head
+        if token.dep_ == "ROOT":
+            return fronted_condition(token, rules)
+    return False
 
 
 def fronted_condition(verb, rules: EventRules) -> bool:
@@ -184,7 +197,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
             or names_object(span, rules) or names_aim(span, rules) or dates_batch(span, rules) \
             or previous_occasion(span, rules) or since_records_began(span, rules) \
-            or zero_since(span) or denied_contrast(span):
+            or zero_since(span) or denied_contrast(span) or same_as_then(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

@@ -134,6 +134,16 @@ class EventRules(BaseModel):
     retells it (merge.retells)."""
     firm_nouns: list[str] = []
     """"the company": the organisation named before takes part in what it does."""
+    arriving_verbs: list[str] = []
+    """"the announcement would *come* on March 11": the happening its subject names."""
+    offering_adjectives: list[str] = []
+    """"will be *available* from July 1": made available, an arrangement (arranged.offered)."""
+    likeness_words: list[str] = []
+    """"the *same* as in 2025": the date is a point of comparison (likeness)."""
+    repeat_nouns: list[str] = []
+    """"a *repeat* of 2019": the date is a point of comparison (likeness)."""
+    body_nouns: list[str] = []
+    """Bodies a later "it" stands for by name; other things it stands for as told (things)."""
     onlooker_verbs: list[str] = []
     same_happening: list[list[str]] = []
     happening_verbs: dict[str, str] = {}

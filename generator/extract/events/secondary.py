@@ -20,9 +20,8 @@
   date dates came about ("almost collapsed in 2023, *when Tolvia walked out*": one event),
   see ``coming_happening``.
 - A date that opens the sentence dates each clause coordinated with the first that has a
-  subject and no date of its own ("*On Wednesday* she will hold talks with Leif Arvid, *and
-  the two governments are expected to sign an agreement*": two happenings that day), see
-  ``fronted_conjuncts``.
+  subject and no date of its own: ``fronted.fronted_conjuncts`` (and "the same date" after
+  a coordinated verb: ``fronted.same_date_conjuncts``).
 """
 
 from __future__ import annotations
@@ -295,55 +294,6 @@ def coming_happening(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     if clause is None or is_past(clause) or is_possibility(clause, rules):
         return None
     return Anchor(happening_verb(clause), own_clause=True)
-
-
-def fronted_conjuncts(doc, timex: Timex, anchor: Anchor) -> list[Anchor]:
-    """The clauses a sentence-opening date also dates (see the module docstring): each verb
-    coordinated with the anchor's, with a subject and no date of its own; an infinitive it
-    governs stands for it ("are expected *to sign*")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = anchor.verb
-    if span is None or anchor.noun is not None or not opens_sentence(span):
-        return []
-    found = []
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS):
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        dated = any(t.ent_type_ in DATE_LABELS for t in conj.subtree)
-        if has_subject and not dated:
-            infinitive = next((c for c in conj.children
-                               if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
-            found.append(Anchor(infinitive or conj, own_clause=True))
-    return found
-
-
-def same_date_conjuncts(anchor: Anchor, rules: EventRules) -> list[Anchor]:
-    """The verbs coordinated with the anchor's that "the same date" dates ("would drop its
-    route from Oct. 25 ... and *add* daily flights to Seville *from the same date*"): each is
-    a happening of that date too (``rules.same_date_nouns``)."""
-    if anchor.noun is not None or anchor.resumes:
-        return []
-    return [Anchor(conj, own_clause=True) for conj in anchor.verb.children
-            if conj.dep_ == "conj" and conj.pos_ in VERB_POS and same_date(conj, rules)]
-
-
-def same_date(verb, rules: EventRules) -> bool:
-    """Whether a prepositional phrase of the verb is "the same date" (or day, time) that the
-    dates stage left unresolved: one it resolved dates the verb itself ("called off a launch
-    party it had planned in Berlin for August 20 and will instead stream a presentation ...
-    *on the same day*": August 20, not the calling off's Monday, round 34)."""
-    return any(p.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in rules.same_date_nouns and not o.ent_type_
-        and any(a.dep_ == "amod" and a.lower_ == "same" for a in o.children)
-        for o in p.children) for p in verb.children)
-
-
-def opens_sentence(span) -> bool:
-    """Whether the date, maybe after its preposition, is the first words of its sentence
-    ("*On Wednesday* she will ...")."""
-    first = span.sent.start
-    while span.doc[first].is_space:
-        first += 1
-    return span.start == first or (span.start == first + 1 and span.doc[first].pos_ == "ADP")
 
 
 def when_clause_after(span):

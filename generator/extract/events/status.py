@@ -247,11 +247,15 @@ def calling_off(verb, rules: EventRules):
     """The verb that called off what a relative clause tells of ("the festival, which was
     due to *open* last Friday, *was cancelled*"), or None: the timeline must not say it
     opened."""
-    clause = verb
+    clause, path = verb, [verb]
     while clause.dep_ in CLIMB_DEPS and clause.head.i != clause.i:  # "due to *open*"
         clause = clause.head
+        path.append(clause)
     if clause.dep_ not in ("relcl", "acl") or clause.head.i == clause.i:
         return None
+    if clause.dep_ == "acl" and clause.lemma_.lower() not in rules.status["planned"].lemmas \
+            and not any(t.lemma_.lower() in rules.status["planned"].lemmas for t in path):
+        return None  # "A cut in fuel tax, *announced* in July, was dropped": it was announced
     noun = clause.head
     owner = clause_verb(noun.head) if noun.head.i != noun.i else None
     if owner is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != owner.i:

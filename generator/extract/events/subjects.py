@@ -22,6 +22,7 @@ from generator.extract.events.nouns import (
     phrase,
 )
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.things import thing_antecedent
 from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
 
@@ -55,7 +56,8 @@ def find_subject(verb):
     for _ in range(5):
         # "Rovers had two offers turned down": the one who had them (round 23)
         token = undergoing_verb(token, load_event_rules()) or token
-        subject = own_subject(token) or object_does_it(token, load_event_rules())
+        subject = own_subject(token) or object_does_it(token, load_event_rules()) \
+            or aside_subject(token)  # "Shops ..., closed to through traffic ..., will receive"
         if subject is not None:  # "expects this year's event to sell out" (round 39)
             return subject
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
@@ -89,6 +91,22 @@ def find_subject(verb):
     return before[-1] if before else None
 
 
+def aside_subject(verb):
+    """The subject the parser gave a participle aside it read as a clause of its own, set off
+    by commas before the verb ("*Shops* on Eastgate Road, *closed* to through traffic since
+    the works began, will receive a second round of compensation payments", round 41), when
+    the verb has none; else None."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i > verb.i \
+                or clause.tag_ not in ("VBD", "VBN") \
+                or doc[clause.i - 1].text != "," or clause.right_edge.i + 1 >= verb.i \
+                or doc[clause.right_edge.i + 1].text != ",":
+            continue
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return None
+
+
 def deadline_receiver(verb):
     """Who was given until a date to do ``verb`` ("gave *Kendal* until March 4 to explain",
     round 15; "ordered *both sides* to finish ... by Dec. 18", round 17): the object of the
@@ -106,6 +124,9 @@ def own_subject(verb):
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)
                 and not bare_date(c)]
+    subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline(c)
+                 for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+                 and a.i > c.i]  # "VESTERHAVN, Norway, April 16 — The launch ... was scrubbed"
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
@@ -120,12 +141,19 @@ def bare_date(token) -> bool:
 
 
 def is_dateline(token) -> bool:
-    """An upper-case place name that opens a paragraph and a dash follows ("TARNBY —")."""
+    """An upper-case place name that opens a paragraph and a dash follows ("TARNBY —"), after
+    a country or a date ("VESTERHAVN, Norway, April 16 —")."""
     doc = token.doc
     opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return opens and token.text.isupper() and len(token.text) > 1 \
-        and after is not None and after.text in DASHES
+    if not opens or not token.text.isupper() or len(token.text) <= 1 or after is None:
+        return False
+    if after.text in DASHES:
+        return True
+    # "VESTERHAVN, Norway, April 16 —" (round 41): a country and a date before the dash
+    line = doc[token.i + 1:token.i + 9]
+    return after.text == "," and any(t.text in DASHES for t in line) \
+        and not any("\n" in t.text_with_ws for t in line)
 
 
 def is_agent(subject, rules) -> bool:
@@ -227,6 +255,9 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
                   if t.pos_ in ("NOUN", "PROPN")]
         if before:  # "the quarter, which ended ...": the noun just before
             return phrase(before[-1])
+    thing = thing_antecedent(pronoun)
+    if thing is not None and resolve_pronoun(pronoun, claims) is None:
+        return subject_phrase(thing, claims)  # "It should be finished": "The third stage"
     name = resolve_pronoun(pronoun, claims)
     group = reporting_group(pronoun) if name is None and outer is None else None
     if group is not None:  # "two carmakers have warned *they* may halt production"

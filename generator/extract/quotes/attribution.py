@@ -54,6 +54,31 @@ def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:
     return path[-1] if path else nearest
 
 
+#: Conjunctions of an adverbial clause that sets another voice beside the report ("Union
+#: says ... as employers call action ‘...’").
+_BESIDE = frozenset({"as", "while", "whereas"})
+
+
+def verdict_beside_report(verdict: Token | None, ruling: Token | None) -> bool:
+    """Whether a verb of calling with a subject of its own ("employers call action
+    ‘regrettable and unnecessary’") sits in an "as"/"while" clause inside the clause a
+    reporting cue reports ("Union says walkout could spill into exam season as employers
+    call ..."): the clause is the writer's juxtaposition of a second voice, so the quote is
+    the caller's words, not the reporter's (round 73)."""
+    if verdict is None or ruling is None or ruling not in verdict.ancestors \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verdict.children):
+        return False
+    child = verdict
+    for head in verdict.ancestors:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BESIDE
+                                         for c in child.children):
+            return True
+        if head.i == ruling.i:
+            return False
+        child = head
+    return False
+
+
 #: Dependencies of an adverbial phrase on its verb ("report their findings “in the
 #: coming days”"): when, where, how, not what was said.
 _ADVERBIALS = frozenset({"prep", "advmod", "npadvmod"})

@@ -31,6 +31,7 @@ from generator.extract.quotes.attribution import (
     object_complement,
     opinion_holder,
     quoted_verb,
+    verdict_beside_report,
     verdict_cue,
 )
 from generator.extract.quotes.cue_words import cue_text
@@ -266,7 +267,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
                                 or nickname(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
-    if ruling is None and verdict is not None:
+    if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)):
         judge = subject_of(verdict)
         if judge is not None and is_non_speaker(judge, lex):
             return None  # "Report describes ‘culture of denial’": a document's term (round 70)

@@ -46,7 +46,28 @@ def participle_after_name(verb: Token) -> tuple[Token, Token] | None:
         name = clause.left_edge
         if name.pos_ == "PROPN" and name.i + 2 == clause.i and doc[name.i + 1].text == ",":
             return name, clause
+        noun = _speaker_noun_set_off(clause, verb)
+        if noun is not None:
+            return noun, clause
     return None
+
+
+def _speaker_noun_set_off(participle: Token, verb: Token) -> Token | None:
+    """"aide" of "A senior Republican aide, granted anonymity to discuss ..., said": a noun
+    for people (speakers.yaml ``group_nouns``, ``titles``) that the parser made the subject
+    of the participle though a comma sets it off, the participle's phrase closed by a comma
+    right before the cue (round 73); a finite clause puts no comma between its subject and
+    its verb."""
+    doc = participle.doc
+    if participle.i < 2 or doc[participle.i - 1].text != "," \
+            or doc[participle.right_edge.i + 1].text != "," \
+            or participle.right_edge.i + 2 != verb.i:
+        return None
+    noun = doc[participle.i - 2]
+    lex = load_lexicon()
+    words = {noun.lower_, noun.lemma_.casefold()}
+    return noun if noun.head.i == participle.i and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.pos_ == "NOUN" and words & (lex.group_nouns | lex.titles) else None
 
 
 def name_read_as_role_object(verb: Token) -> Token | None:

@@ -84,7 +84,7 @@ from generator.extract.temporal.lending import (
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech, put_back_after_its_old_date
 from generator.extract.temporal.nightafter import night_after_a_day_told_before
-from generator.extract.temporal.overnight import clock_past_midnight
+from generator.extract.temporal.overnight import clock_past_midnight, night_before_its_day
 from generator.extract.temporal.plans import (
     date_a_length_ahead,
     limit_of_a_plan_made_before,
@@ -95,6 +95,7 @@ from generator.extract.temporal.plans import (
     weekday_of_a_plan_gone_by,
 )
 from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
+from generator.extract.temporal.presentday import weekday_in_a_present_timetable
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.sameday import same_day_as_its_verb
@@ -150,6 +151,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
     for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
+        if weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense):
+            tense = "future"  # "On Tuesday evening the best view is between ...": still to come
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
@@ -222,6 +225,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
     settled = clock_past_midnight(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text)
+    settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     from_last = {c.start for c in chosen if c.reading.anchor == "last" and c.reading.unit == "day"}
@@ -244,10 +248,13 @@ def _sentence_start(doc, char: int) -> int:
 
 #: What may join a year-less month to the relative year after it: "October (of) next year".
 _PART_TO_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
+#: What joins a year-less day or month to a written year after it: "April 7 in 1996".
+_IN_YEAR = re.compile(r"\s+in\s+")
 
 
 def _year_from_next(chosen: list, text: str) -> list:
-    """Give "October" in "October of next year" the year that follows it.
+    """Give "October" in "October of next year" the year that follows it, and "April 7" in
+    "April 7 in 1996" the year written after it.
 
     TempEval-3 and MEANTIME tag "October" and "next year" as two expressions; the month still
     belongs to the year named right after it, not to the one the tense would pick.
@@ -260,6 +267,11 @@ def _year_from_next(chosen: list, text: str) -> list:
                 and _PART_TO_YEAR.fullmatch(text[part.end:year.start])):
             reading = dataclasses.replace(part.reading, year_shift=int(year.reading.shift))
             fixed[i] = dataclasses.replace(part, reading=reading)
+        elif (year.rule.rule.id == "date-year" and year.reading.year is not None
+              and needs_year(part.reading) and _IN_YEAR.fullmatch(text[part.end:year.start])):
+            # "against April 7 in 1996", "in mid-February in 2026" (round 42): that year's
+            fixed[i] = dataclasses.replace(part, reading=dataclasses.replace(
+                part.reading, year=year.reading.year))
     return fixed
 
 

@@ -6,7 +6,9 @@ latest Aug. 12 the day alone would be. Only a day right after the season, set of
 and inside that season's months moves: "last summer, on Oct. 3" keeps its own reading. Winter,
 which spans two years, is left alone. A bare weekday in apposition to a day it falls on is
 that day: "reaches Toulouse on Bastille Day, Friday" (round 40, told on Thursday, June 29, 2006)
-is July 14, not the Friday gone by. Nothing here imports spaCy.
+is July 14, not the Friday gone by; so is a weekday a day is said to fall on: "Christmas Day
+falls on Sunday this year" (round 41, told on Wednesday, Dec. 14, 2016) is Dec. 25, not the
+Sunday gone by. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -45,12 +47,14 @@ def day_in_its_season(timexes: list[Timex], text: str) -> list[Timex]:
 
 #: Weekday names, Monday first, as the ISO weekday counts them.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: What sets a weekday off after its day: a comma alone.
-_COMMA = re.compile(r"\s*,\s*")
+#: What sets a weekday off after its day: a comma alone, or the day falling on it.
+_COMMA = re.compile(r"\s*,\s*|\s+(?:falls|fell|will\s+fall|is\s+to\s+fall)\s+on\s+(?:a\s+)?",
+                    re.IGNORECASE)
 
 
 def weekday_of_its_date(timexes: list[Timex], text: str) -> list[Timex]:
-    """Give a bare weekday set off by a comma after a day that falls on it that day."""
+    """Give a bare weekday set off by a comma after a day that falls on it, or that the day is
+    said to fall on, that day."""
     fixed = list(timexes)
     for i, (day, weekday) in enumerate(zip(timexes, timexes[1:])):
         if (weekday.text.lower() not in _WEEKDAYS or day.range is None

@@ -148,10 +148,31 @@ def _from_table(year: int, days: list[str]) -> dt.date:
     return dt.date.fromisoformat(f"{year:04d}-{by_year[near]}")
 
 
+#: Mean length of a year of the Islamic (purely lunar) calendar, in days.
+_HIJRI_YEAR_DAYS = 354.367
+
+
+def _from_lunar_table(year: int, days: list[str]) -> dt.date:
+    """The day a table of an Islamic feast gives for ``year`` (Eid al-Fitr, round 42); outside
+    the table, its nearest entry moved by whole lunar years, the first such day in ``year``."""
+    table = sorted(dt.date.fromisoformat(day) for day in days)
+    for day in table:
+        if day.year == year:
+            return day
+    anchor = table[0] if year < table[0].year else table[-1]
+    steps = round((dt.date(year, 1, 1) - anchor).days / _HIJRI_YEAR_DAYS)
+    for step in (steps - 1, steps, steps + 1):
+        day = anchor + dt.timedelta(days=round(step * _HIJRI_YEAR_DAYS))
+        if day.year == year:
+            return day
+    raise ValueError(f"no lunar feast day found in {year}")
+
+
 def holiday_date(year: int, formula: str) -> dt.date:
     """Date of a movable holiday: ``easter+1`` (Easter Monday), ``nth:11:4:4`` (4th Thursday
     of November; ``-1`` for the last one; ``nth:11:4:4+4`` the Monday after it) or
-    ``dates:2016-02-08 2017-01-28 ...`` (a table, for the Lunar New Year).
+    ``dates:2016-02-08 2017-01-28 ...`` (a table, for the Lunar New Year) or ``hijri:`` and
+    such a table for a feast of the Islamic calendar.
 
     Raises:
         ValueError: for a formula in none of these forms.
@@ -160,6 +181,8 @@ def holiday_date(year: int, formula: str) -> dt.date:
         return easter(year) + dt.timedelta(days=int(formula[6:] or 0))
     if formula.startswith("dates:"):
         return _from_table(year, formula[6:].split())
+    if formula.startswith("hijri:"):
+        return _from_lunar_table(year, formula[6:].split())
     kind, month, weekday, counted = formula.split(":")
     if kind != "nth":
         raise ValueError(f"unknown holiday formula {formula!r}")

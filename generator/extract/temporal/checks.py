@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from generator.extract.temporal import amount_checks as amounts
+from generator.extract.temporal.chance import dates_a_chance
 from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 from generator.extract.temporal.tense import tense_at
 from generator.extract.temporal.tense_words import SAYING_VERBS
@@ -302,8 +303,11 @@ def not_in_past_clause(doc, text: str, cand: Candidate) -> bool:
 
 
 def in_future_clause(doc, text: str, cand: Candidate) -> bool:
-    """Keep a match whose clause looks ahead ("would add as many in the next year")."""
-    return tense_at(doc, cand.start, cand.end) == "future"
+    """Keep a match whose clause looks ahead ("would add as many in the next year"), or that
+    dates a chance ("the chance of another aftershock in the next week had fallen")."""
+    return (tense_at(doc, cand.start, cand.end) == "future"
+            or dates_a_chance(doc, cand.start, cand.end))
+
 
 
 #: A determiner right before a word: "the Sun." is the star, not Sunday.

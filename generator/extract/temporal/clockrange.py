@@ -14,6 +14,7 @@ imports spaCy.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from generator.extract.hits import Timex
@@ -41,9 +42,20 @@ def clock_range_on_its_day(timexes: list[Timex], text: str) -> list[Timex]:
     """
     fixed = list(timexes)
     for i, (first, second) in enumerate(zip(timexes, timexes[1:])):
-        if _opens_range(first, second, text) and first.value[:10] != second.value[:10]:
+        if (_opens_range(first, second, text) and first.value[:10] != second.value[:10]
+                and not _across_midnight(first, second)):
             fixed[i] = clock_on(first, second)
     return fixed
+
+
+def _across_midnight(first: Timex, second: Timex) -> bool:
+    """True for an evening clock whose range ends in the small hours of the next day ("from
+    11:00 pm to 1:30 am", round 41): the start keeps the evening's day."""
+    try:
+        start, end = (dt.datetime.fromisoformat(t.value[:16]) for t in (first, second))
+    except ValueError:
+        return False
+    return (end.date() - start.date()).days == 1 and start.hour >= 18 and end.hour < 6
 
 
 def joined_as_range(first: Timex, second: Timex, text: str) -> bool:

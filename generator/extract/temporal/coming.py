@@ -80,6 +80,9 @@ def _arranging_verb(token):
         verb = head.head
         if _happening_set(verb) and verb.head.i != verb.i:  # "set a date for May 7"
             verb = verb.head
+    elif (token.dep_ == "pobj" and head.lower_ == "of" and _happening_set(head.head)
+          and head.head.head.i != head.head.i):
+        verb = head.head.head  # "has set a target date of November 12" (events round 42)
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRANGING_VERBS:

@@ -247,6 +247,8 @@ _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|
 #: quarter). One named by its three months, "the January-March quarter", names calendar months
 #: and stays the calendar quarter (round 6's convention).
 _MONTH_QUARTER = re.compile(r"(?:the\s+)?(?:March|June|September|December)[-\s]+quarter$")
+#: A preposition of what happened within a quarter: "a loss in the December quarter".
+_HAPPENED_IN = re.compile(r"\b(?:in|during|over)\s+$", re.IGNORECASE)
 #: A quarter counted from the one named before it: "the previous quarter", "the next quarter".
 _NEIGHBOUR_QUARTER = re.compile(r"the\s+(?:(?P<prev>previous|preceding|prior)|following|next)"
                                 r"\s+quarter$", re.IGNORECASE)
@@ -262,7 +264,8 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
     quarter" the fiscal quarter named last before it, and "the previous quarter" the one before
     that; an ordinal one the occurrence its tense points to (:func:`fiscal_occurrence`); "the
     December quarter" of a company whose year ends June 30 the fiscal quarter ending in
-    December (FY2020-Q2 in October 2019). A quarter with a year or other months keeps its value.
+    December (FY2020-Q2 in October 2019), told in the past while that quarter still runs the
+    one a year before. A quarter with a year or other months keeps its value.
     """
     end_month = fiscal_year_end_month(timexes, text)
     if end_month is None or published is None:
@@ -282,8 +285,14 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
         elif _MONTH_QUARTER.fullmatch(timex.text):
             # the quarter ending in December is a fiscal quarter only where fiscal quarters
             # end with calendar ones (a year ending in March, June or September)
-            value = (fiscal_quarter_of(timex.range.start, end_month)
-                     if end_month % 3 == 0 else None)
+            start = timex.range.start
+            if (timex.tense == "past" and timex.range.end >= published
+                    and _HAPPENED_IN.search(text, max(0, timex.start - 8), timex.start)):
+                # "dragged down by a loss in the December quarter" told in November (round
+                # 41): a quarter still running has no loss to report, the year before's has
+                # ("bookings for the December quarter were up" keep the one running)
+                start = start.replace(year=start.year - 1)
+            value = fiscal_quarter_of(start, end_month) if end_month % 3 == 0 else None
         elif _closes(timex, closing, text):
             value = fiscal_quarter_of(closing.range.start, end_month)
         elif (ordinal := ordinal_of_named_year(timex, closing, text)) is not None:

@@ -24,6 +24,7 @@ from generator.extract.temporal.fiscal_end import (
     PERIOD_TO_ITS_CLOSE,
     fiscal_year_end_month,
 )
+from generator.extract.temporal.fiscal_quarters import fiscal_quarter_of
 
 __all__ = ["halves_in_fiscal_year"]
 
@@ -55,7 +56,8 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                 fixed[i] = dataclasses.replace(timex, value=value,
                                                range=_half_range(value, end_month))
             elif FULL_YEAR.fullmatch(timex.text):
-                year = _year_of_last_half(fixed[:i]) or _fiscal_year_of(published, end_month)
+                year = _year_of_last_half(fixed[:i]) or _year_told(published, end_month,
+                                                                   timex.tense)
                 fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
                 _closing_day(fixed, i, text, year)
             elif _YEAR_EARLIER.fullmatch(timex.text) and _HALF.match(timex.value):
@@ -168,6 +170,16 @@ def _last_half(before: list[Timex]) -> re.Match | None:
     """The value of the last half named before, passing over comparisons' echoes."""
     return next((m for t in reversed(before)
                  if t.rule not in _ECHOES and (m := _HALF.match(t.value))), None)
+
+
+def _year_told(published: dt.date, end_month: int, tense: str | None) -> int:
+    """The fiscal year of the publication date; told in the past during its first quarter,
+    the year just closed: "For the full year, profit fell 22 percent" (round 41, Nov. 10, 1999,
+    a year ending Sept. 30) is FY1999, whose figures are in, not FY2000, just begun."""
+    year = _fiscal_year_of(published, end_month)
+    if tense == "past" and fiscal_quarter_of(published, end_month) == f"FY{year:04d}-Q1":
+        return year - 1
+    return year
 
 
 def _year_of_last_half(before: list[Timex]) -> int | None:

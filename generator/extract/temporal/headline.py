@@ -18,7 +18,7 @@ import re
 
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["headline_ahead", "headline_cause", "headline_plan"]
+__all__ = ["headline_ahead", "headline_cause", "headline_plan", "headline_start"]
 
 #: Marks that end a sentence of the body; a headline ends without one.
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
@@ -55,11 +55,11 @@ def headline_ahead(text: str, start: int, end: int) -> bool:
     issued as temperatures set to peak on Wednesday" (events round 30, ev175) drops the "are"
     of "are set to", and the peak is the coming Wednesday. "Storm hit coast on Wednesday"
     keeps its past; so does a date in the body."""
-    line_start = _headline_start(text, start, end)
+    line_start = headline_start(text, start, end)
     return line_start is not None and _ahead_before().search(text, line_start, start) is not None
 
 
-def _headline_start(text: str, start: int, end: int) -> int | None:
+def headline_start(text: str, start: int, end: int) -> int | None:
     """Start of the headline holding ``start:end`` (the first non-empty line, with no full
     stop at its end), or None when the date is not in it."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -83,7 +83,7 @@ def headline_plan(text: str, start: int, end: int) -> bool:
         at its end), right after a plan verb (``headline_plan_verbs``) and before the noun
         of the act it names.
     """
-    line_start = _headline_start(text, start, end)
+    line_start = headline_start(text, start, end)
     if line_start is None:
         return False
     return (_plan_verb_before().search(text, line_start, start) is not None
@@ -105,7 +105,7 @@ def headline_cause(text: str, start: int, end: int) -> bool:
     "after the summer") and a bare "after Christmas" keep the clause's tense, as does "until
     after"; so does a date in the body.
     """
-    line_start = _headline_start(text, start, end)
+    line_start = headline_start(text, start, end)
     if line_start is None:
         return False
     found = _AFTER_DESCRIBED.search(text, line_start, start)

@@ -7,7 +7,9 @@ told in the same sentence just after an evening clock of the same date, or in th
 the next after a night ("Monday night. ... ended at 12:41 a.m."), lengths between passed over,
 moves to the next day, as does a small-hours clock something "ended" at after a day named in
 its sentence; so does any daytime clock told after "overnight" in its sentence
-("worked overnight ..., but flights had been canceled by 3 p.m."). Runs once every clock sits
+("worked overnight ..., but flights had been canceled by 3 p.m."), though not an evening one,
+which opens the night ("met in four rounds overnight, the first from 11:00 pm to 1:30 am",
+round 41: 11 p.m. on the night's day, 1:30 a.m. the next). Runs once every clock sits
 on its day. Nothing here imports spaCy.
 """
 
@@ -21,7 +23,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import is_bare_clock
 
-__all__ = ["clock_past_midnight"]
+__all__ = ["clock_past_midnight", "night_before_its_day"]
 
 #: Hours of a clock that belong to the night before it ("12:47 a.m." .. "5:59 a.m.").
 SMALL_HOURS = range(0, 6)
@@ -49,7 +51,8 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
         hour = _hour(clock)
         if before is None or not is_bare_clock(clock) or hour is None:
             continue
-        if hour not in SMALL_HOURS and not _day_after_overnight(before, clock, text):
+        if hour not in SMALL_HOURS and not (hour < EVENING_FROM
+                                            and _day_after_overnight(before, clock, text)):
             continue
         if not (_evening_of(before, clock.value[:10]) or _ended_after_its_day(before, clock, text)):
             continue
@@ -112,3 +115,32 @@ def _evening_of(timex: Timex, day: str) -> bool:
         return False
     hour = _hour(timex)
     return timex.value.endswith("TNI") or (hour is not None and EVENING_FROM <= hour < 24)
+
+
+#: A night told as what came before the day's happening: "ended on Saturday after negotiators
+#: worked through the night".
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+#: A night with no day of its own.
+_BARE_NIGHT = re.compile(r"(?:the\s+)?(?:night|overnight)$", re.IGNORECASE)
+
+
+def night_before_its_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Move a bare night told "after" a day's happening to the night before that day.
+
+    "The summit ended in disarray on Saturday after negotiators worked through the night"
+    (round 41, told on that Saturday): the night took Saturday from the day before it, but
+    what came before Saturday's ending is Friday's night, 2009-12-18TNI. Only a night in the
+    day's sentence, with "after" between them, moves.
+    """
+    fixed = list(timexes)
+    for i, night in enumerate(timexes):
+        if not (_BARE_NIGHT.fullmatch(night.text) and night.value.endswith("TNI")):
+            continue
+        day = next((t for t in reversed(timexes[:i]) if t.type == "DATE"), None)
+        if (day is None or day.value != night.value[:10]
+                or _SENTENCE_END.search(text, day.end, night.start)
+                or not _AFTER.search(text, day.end, night.start)):
+            continue
+        value = (dt.date.fromisoformat(day.value) - dt.timedelta(days=1)).isoformat() + "TNI"
+        fixed[i] = dataclasses.replace(night, value=value, range=value_range(value))
+    return fixed

@@ -7,7 +7,10 @@ perfect says it went by ("had promised it by March"). Never imports spaCy.
 
 from __future__ import annotations
 
+import functools
+
 from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.ruleset import load_ruleset
 from generator.extract.temporal.tense_words import (
     DEADLINE_VERBS,
     DEADLINE_WORDS,
@@ -15,7 +18,7 @@ from generator.extract.temporal.tense_words import (
     LEMMA_SLIPS,
 )
 
-__all__ = ["deadline_set", "promised_by"]
+__all__ = ["deadline_named", "deadline_set", "promised_by"]
 
 
 def deadline_set(token) -> bool:
@@ -54,3 +57,22 @@ def promised_by(token) -> bool:
     verb = prep.head
     lemma = LEMMA_SLIPS.get(verb.lower_, verb.lemma_.lower())
     return lemma in FORECAST_VERBS | {"vow"} and not past_perfect(verb)
+
+
+def deadline_named(token) -> bool:
+    """True for the date naming a deadline a verb sets: "opened a review on Friday, setting a
+    March 1 deadline for its first-phase decision" (told on Jan. 18) is the coming March 1;
+    "missed a March 1 deadline" keeps its tense (temporal.yaml ``deadline_setting_verbs``,
+    ``deadline_nouns``)."""
+    noun = token.head
+    if token.dep_ not in ("nmod", "compound", "npadvmod") or noun.i == token.i:
+        return False
+    verb = noun.head
+    return (noun.lemma_.lower() in _words("deadline_nouns") and noun.dep_ in ("dobj", "obj")
+            and verb.lemma_.lower() in _words("deadline_setting_verbs")
+            and not past_perfect(verb))
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_ruleset().lexicon.settings.get(key, ()))

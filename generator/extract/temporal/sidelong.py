@@ -32,6 +32,9 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
+import functools
+
+from generator.extract.temporal.ruleset import load_ruleset
 from generator.extract.temporal.tense_words import (
     AGREED_DEALS,
     MEETING_NOUNS,
@@ -43,8 +46,8 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["agreed_at_meeting", "condition_of_a_future", "follows_past_cause", "open_pointed_to",
-           "performed_by_past_act", "sold_ahead", "when_clause"]
+__all__ = ["agreed_at_meeting", "cited_cause", "condition_of_a_future", "follows_past_cause",
+           "open_pointed_to", "performed_by_past_act", "sold_ahead", "when_clause"]
 
 #: Verbs of an indicator foretelling a session: "pointed to", "signaled", "indicated".
 _POINTING_VERBS = {"point", "signal", "indicate", "suggest"}
@@ -211,3 +214,29 @@ def condition_of_a_future(verb, tense_of) -> bool:
     return (verb.dep_ == "advcl" and verb.head.i != verb.i
             and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
             and tense_of(verb.head) == "future")
+
+
+def cited_cause(token) -> bool:
+    """True for a date in what a participle of blaming names: "would delay the launch until
+    next year, blaming a shortage of display chips after a fire at a supplier's factory in
+    Taiwan in August" (events round 40, ev232, told in October) is the August gone by, a
+    cause, though the clause it hangs on looks ahead (temporal.yaml ``cause_citing_verbs``).
+    Only nouns and prepositions lie between the date and the participle."""
+    node = token
+    for _ in range(_CAUSE_HOPS):
+        head = node.head
+        if head.i == node.i or node.dep_ not in ("pobj", "prep", "dobj", "compound", "poss"):
+            return False
+        if head.tag_ in ("VBG", "VBD", "VBN") and head.pos_ == "VERB":
+            return node.dep_ in ("dobj", "prep") and head.lemma_.lower() in _cause_verbs()
+        node = head
+    return False
+
+
+#: How many links a cause's date may sit below the participle ("in" > "fire" > "after").
+_CAUSE_HOPS = 8
+
+
+@functools.cache
+def _cause_verbs() -> frozenset[str]:
+    return frozenset(load_ruleset().lexicon.settings.get("cause_citing_verbs", ()))

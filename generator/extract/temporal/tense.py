@@ -31,11 +31,19 @@ from generator.extract.temporal.coming import (
 )
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
 from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
+from generator.extract.temporal.participles import (
+    base_form_after_simple_past,
+    had_done,
+    kept_from,
+    participle_as_main_verb,
+    participle_read_as_clause,
+)
 from generator.extract.temporal.perfect import past_perfect
-from generator.extract.temporal.promised import deadline_set, promised_by
+from generator.extract.temporal.promised import deadline_named, deadline_set, promised_by
 from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
+    cited_cause,
     condition_of_a_future,
     follows_past_cause,
     made_in_relative_clause,
@@ -61,7 +69,6 @@ from generator.extract.temporal.tense_words import (
     PACE_NOUNS,
     PAST_WORDS,
     PLANNED_PASSIVES,
-    PREVENT_VERBS,
     SCHEDULE_VERBS,
     SEQUEL_WORDS,
     START_PARTICIPLES,
@@ -90,7 +97,8 @@ def tense_at(doc, start: int, end: int) -> str | None:
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
     if tense in ("present", None) and limit:
         return "future"
-    if promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root):
+    if (promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root)
+            or deadline_named(span.root)):
         return "future"
     if headline_cause(doc_text(doc), start, end):
         return "past"  # "to lift hosepipe ban after wet August": the August gone by
@@ -109,7 +117,8 @@ def _clause_tense(span) -> str | None:
     if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
             or bought_forward(token) or booked_to(token) or changed_booking(token)):
         return "future"
-    if measured_since(token) or follows_past_cause(token) or made_in_relative_clause(token):
+    if (measured_since(token) or follows_past_cause(token) or made_in_relative_clause(token)
+            or cited_cause(token)):
         return "past"
     told = when_clause(token)  # "on Monday, when markets will be shut": the clause's tense
     if told is not None:
@@ -225,7 +234,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
             or noun_infinitive(verb, words)):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
-    if not auxes and _participle_read_as_clause(verb):
+    if not auxes and participle_read_as_clause(verb):
         return verb_tense(verb.head)  # "would pay for each worker kept on until June"
     if "VBD" in tags:
         return "past"
@@ -236,16 +245,16 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future" if not habitual and ahead else "present"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done_as_planned(verb):
         return "future"
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done(verb):
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and had_done(verb):
         # "we can have the whole country protected by the summer": the having's tense (round 36)
         return verb_tense(verb.head.head)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
-    if _participle_as_main_verb(verb, auxes):
+    if participle_as_main_verb(verb, auxes):
         return "past"
-    if _kept_from(verb) or proposed_gerund(verb):
+    if kept_from(verb) or proposed_gerund(verb):
         return "future"
-    if _base_form_after_simple_past(verb, auxes):
+    if base_form_after_simple_past(verb, auxes):
         # "The screenings, dropped last year after storms, return on Friday": the parser
         # joins "return" to "dropped", but a bare base form cannot go on a simple past
         return "future" if not habitual and _scheduled(verb, auxes, present=True) else "present"
@@ -258,23 +267,6 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     return None
 
 
-def _participle_read_as_clause(verb) -> bool:
-    """True for a participle the parser read as the simple past of an adverbial clause ("would
-    pay 4,000 kuna a month for each worker kept on until June", round 37): "for" opens no finite
-    clause of its own, nor does a past with no subject, so "kept" names the worker, and the date
-    takes the paying's tense."""
-    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def _had_done(participle) -> bool:
-    """True for the participle of a causative "have"/"get" with its object between ("can have
-    the country protected", "will get the roads cleared")."""
-    noun = participle.head
-    return (noun.dep_ == "dobj" and noun.i < participle.i
-            and noun.head.lemma_.lower() in ("have", "get") and noun.head.pos_ in ("VERB", "AUX"))
 
 
 def _had_done_as_planned(participle) -> bool:
@@ -289,13 +281,6 @@ def _had_done_as_planned(participle) -> bool:
     return _planned(causative, words)
 
 
-def _participle_as_main_verb(verb, auxes) -> bool:
-    """True for a simple past the tagger read as a participle: in "Thousands of fans celebrated
-    outside the arena until well after midnight" (round 26) "celebrated" is a VBN at the root
-    with its own subject and no auxiliary, which only a simple past can be."""
-    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxes
-            and any(child.dep_ == "nsubj" for child in verb.children))
-
 
 def _starting_ahead(verb, tense: str | None) -> str | None:
     """A start participle under a present verb looks ahead: "The plan raises the state's share
@@ -305,17 +290,6 @@ def _starting_ahead(verb, tense: str | None) -> str | None:
         return "future"
     return tense
 
-
-def _base_form_after_simple_past(verb, auxes) -> bool:
-    """True for a base form the parser joined to a simple past with no auxiliary: in "The
-    outdoor screenings, dropped last year after storms, return on Friday" (events round 35,
-    ev203) "return" is the plural subject's present, the aside's "dropped" read as the main
-    verb; "did not stop or return" keeps the past its "did" gives both, "could leave and
-    return" its modal's future."""
-    head = verb.head
-    return (verb.tag_ == "VB" and verb.dep_ == "conj" and not auxes and head.tag_ == "VBD"
-            and not any(child.dep_ in ("aux", "auxpass") for child in head.children)
-            and not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
 
 
 def _tense_above_preposition(verb) -> str | None:
@@ -347,13 +321,6 @@ def _tense_above_preposition(verb) -> str | None:
         return "past"  # "leads the race after winning Sunday's opening stage" (events round 36)
     return None
 
-
-def _kept_from(verb) -> bool:
-    """True for the gerund a verb of prevention keeps someone from: "barred from running"."""
-    prep = verb.head
-    if verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.i == prep.i:
-        return False
-    return prep.head.lemma_.lower() in PREVENT_VERBS
 
 
 def _planned(verb, aux_words: set[str]) -> bool:

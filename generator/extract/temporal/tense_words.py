@@ -135,7 +135,9 @@ VOTED_ACTS = {"authorize", "authorise", "approve", "ratify", "endorse", "adopt",
               "reject", "confirm", "censure", "expel", "elect", "back"}
 #: Deals an agreement makes: "agreed to buy Dunmore in January" tells when the deal was agreed
 #: (event round 18), as a vote's acts do.
-AGREED_DEALS = {"buy", "acquire", "purchase", "sell", "merge"}
+AGREED_DEALS = {"buy", "acquire", "purchase", "sell", "merge",
+                # "agreed to combine in a 2.8 billion euro deal in September" (events round 40)
+                "combine"}
 #: Verbs whose past tense settles something at a meeting: "agreed / decided / voted to ..."
 #: (event round 20, ``sidelong.agreed_at_meeting``).
 SETTLING_VERBS = {"agree", "decide", "vote", "resolve", "pledge"}

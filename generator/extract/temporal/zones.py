@@ -9,8 +9,10 @@ Sunday in November (the US rule since 2007; from the first Sunday in April to th
 October before that). Zones that say which time they mean ("EST", "EDT") are not marked.
 "Moscow time" is marked with :data:`MOSCOW_MARK` (``"^+03:00"``): summer time, an hour ahead,
 from the last Sunday in March to the last Sunday in October until 2011 (+04:00 in August 2001,
-round 40), +04:00 all year from March 27, 2011 to October 26, 2014, +03:00 since. Pure Python:
-no spaCy.
+round 40), +04:00 all year from March 27, 2011 to October 26, 2014, +03:00 since. A European
+city's time named in words ("5:00 am Paris time", round 42) is marked with :data:`EUROPE_MARK`
+(``"%+01:00"``): an hour ahead from the last Sunday in March to the last Sunday in October (the
+EU rule since 1996). Pure Python: no spaCy.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DAYLIGHT_MARK", "MOSCOW_MARK", "settle_daylight", "us_daylight_time"]
+__all__ = ["DAYLIGHT_MARK", "EUROPE_MARK", "MOSCOW_MARK", "settle_daylight", "us_daylight_time"]
 
 #: Put before the standard offset of a zone whose clocks move in summer.
 DAYLIGHT_MARK = "~"
 #: Put before the standard offset of Moscow time, whose rules changed in 2011 and 2014.
 MOSCOW_MARK = "^"
-_MARKED = re.compile(r"([~^])([+-])(\d\d):(\d\d)$")
+#: Put before the standard offset of a European city's time named in words ("Paris time").
+EUROPE_MARK = "%"
+_MARKED = re.compile(r"([~^%])([+-])(\d\d):(\d\d)$")
 #: Moscow kept summer time all year from this day, and went back to +03:00 on the second.
 _MOSCOW_ALL_YEAR = (dt.date(2011, 3, 27), dt.date(2014, 10, 26))
 
@@ -43,7 +47,8 @@ def settle_daylight(value: str) -> str:
         day = dt.date.fromisoformat(value[:10])
     except ValueError:
         day = None
-    summer = us_daylight_time if marked.group(1) == DAYLIGHT_MARK else _moscow_summer_time
+    summer = {DAYLIGHT_MARK: us_daylight_time, EUROPE_MARK: _european_summer_time}.get(
+        marked.group(1), _moscow_summer_time)
     if day is not None and summer(day):
         minutes += 60
     sign_text = "-" if minutes < 0 else "+"
@@ -66,6 +71,11 @@ def _moscow_summer_time(day: dt.date) -> bool:
         return False
     if day >= _MOSCOW_ALL_YEAR[0]:
         return True
+    return _sunday(day.year, 3, -1) <= day < _sunday(day.year, 10, -1)
+
+
+def _european_summer_time(day: dt.date) -> bool:
+    """True when EU clocks stand an hour ahead on ``day``."""
     return _sunday(day.year, 3, -1) <= day < _sunday(day.year, 10, -1)
 
 

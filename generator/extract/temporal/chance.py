@@ -1,0 +1,34 @@
+"""A stretch ahead that dates a chance: "the chance of another aftershock of magnitude 5 or
+larger in the next week had fallen to about 1 in 10" (round 41): the chance is of what may
+come in the week ahead, so "the next week" is a length (DURATION P1W) even in a past clause.
+The nouns live in ``temporal.yaml`` (``chance_nouns``). Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from generator.extract.temporal.ruleset import load_ruleset
+
+__all__ = ["dates_a_chance"]
+
+
+def dates_a_chance(doc, start: int, end: int) -> bool:
+    """True when the preposition before the match hangs on a chance noun, directly or through
+    what the chance is of (temporal.yaml ``chance_nouns``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    token = span.root.head.head
+    for _ in range(5):
+        if token.lemma_.lower() in _chance_nouns():
+            return True
+        if token.dep_ not in ("pobj", "prep", "amod") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+@functools.cache
+def _chance_nouns() -> frozenset[str]:
+    return frozenset(load_ruleset().lexicon.settings.get("chance_nouns", ()))

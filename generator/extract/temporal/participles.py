@@ -1,0 +1,66 @@
+"""Participles and base forms the parser misreads, for :mod:`tense` (split from it).
+
+A past the parser read as a clause of its own ("each worker kept on until June"), a causative
+"have"'s participle ("can have the country protected"), a simple past tagged as a participle,
+a base form joined to a simple past, and the gerund a verb of prevention keeps someone from.
+Never imports spaCy: it only walks token attributes.
+"""
+
+from __future__ import annotations
+
+from generator.extract.temporal.tense_words import PREVENT_VERBS
+
+__all__ = [
+    "base_form_after_simple_past",
+    "had_done",
+    "kept_from",
+    "participle_as_main_verb",
+    "participle_read_as_clause",
+]
+
+
+def participle_read_as_clause(verb) -> bool:
+    """True for a participle the parser read as the simple past of an adverbial clause ("would
+    pay 4,000 kuna a month for each worker kept on until June", round 37): "for" opens no finite
+    clause of its own, nor does a past with no subject, so "kept" names the worker, and the date
+    takes the paying's tense."""
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def had_done(participle) -> bool:
+    """True for the participle of a causative "have"/"get" with its object between ("can have
+    the country protected", "will get the roads cleared")."""
+    noun = participle.head
+    return (noun.dep_ == "dobj" and noun.i < participle.i
+            and noun.head.lemma_.lower() in ("have", "get") and noun.head.pos_ in ("VERB", "AUX"))
+
+
+def participle_as_main_verb(verb, auxes) -> bool:
+    """True for a simple past the tagger read as a participle: in "Thousands of fans celebrated
+    outside the arena until well after midnight" (round 26) "celebrated" is a VBN at the root
+    with its own subject and no auxiliary, which only a simple past can be."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxes
+            and any(child.dep_ == "nsubj" for child in verb.children))
+
+
+def base_form_after_simple_past(verb, auxes) -> bool:
+    """True for a base form the parser joined to a simple past with no auxiliary: in "The
+    outdoor screenings, dropped last year after storms, return on Friday" (events round 35,
+    ev203) "return" is the plural subject's present, the aside's "dropped" read as the main
+    verb; "did not stop or return" keeps the past its "did" gives both, "could leave and
+    return" its modal's future."""
+    head = verb.head
+    return (verb.tag_ == "VB" and verb.dep_ == "conj" and not auxes and head.tag_ == "VBD"
+            and not any(child.dep_ in ("aux", "auxpass") for child in head.children)
+            and not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+
+
+def kept_from(verb) -> bool:
+    """True for the gerund a verb of prevention keeps someone from: "barred from running"."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in PREVENT_VERBS
