@@ -144,7 +144,11 @@ fixes) 0.800 / 0.889 / 0.842, 0.929, 0.911, 0.975, 0.883 (gold as settled: 0.814
 0.864, 0.930, 0.912, 0.975, 0.935); round 41, by a thirty-seventh (a crewed launch scrubbed
 twice, a stadium move delayed, a wildfire park's reopening, care workers' strike days, a tram line's
 signalling fault, a celebrity chef's fraud trial; held out on the session's last code, after
-rounds 5-40's fixes) 0.845 / 0.896 / 0.870, 0.967, 0.917, 1.000, 0.922.
+rounds 5-40's fixes) 0.845 / 0.896 / 0.870, 0.967, 0.917, 1.000, 0.922; round 42, by a
+thirty-eighth (a festival's licence and line-up, a bridge shut in three stages, a budget's
+parliamentary timetable, a migraine drug's trial and approvals, a three-day state visit, a
+listing postponed; after rounds 5-41's fixes) 0.814 / 0.886 / 0.848, 0.957, 0.857, 0.955,
+0.881.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -592,6 +596,17 @@ FLOORS = {
         "what_match": 0.89,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.90,
+    },
+    # Round 42 at first sight (the lead's score on the session's start code): 0.814 / 0.886 /
+    # 0.848, 0.957, 0.857, 0.955, 0.881 (dup 0.043).
+    (42,): {
+        "event_precision": 0.83,
+        "event_recall": 0.86,
+        "event_f1": 0.84,
+        "status_accuracy": 0.93,
+        "what_match": 0.83,
+        "claim_recall": 0.93,
+        "claim_kind_accuracy": 0.86,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):

@@ -20,6 +20,7 @@ from generator.extract.events.pronoun_limits import (
 )
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sayers import names_speaker
+from generator.extract.events.things import stands_for_thing, thing_antecedent
 from generator.extract.hits import Claim
 
 PERSONAL_PRONOUNS = ("he", "she")
@@ -151,11 +152,14 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
                 if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
     if word in PERSONAL_PRONOUNS and speakers:
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
+    thing = thing_antecedent(pronoun)  # "It should be finished by June, the council said"
+    if thing is not None and (pronoun.head.dep_ != "ccomp" or pronoun.i < pronoun.head.head.i):
+        return None
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
             and names_speaker(speakers[0], pronoun.sent):  # "Orlin said it would"
         # "Nordnet said it expected ...": the speaker is a company, by its full name
         return firm_full_name(speakers[0], pronoun.doc)
-    if word == "it" and stands_for_thing(pronoun):
+    if word == "it" and (thing is not None or stands_for_thing(pronoun)):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
     subject = earlier_subject(pronoun, labels)
     if subject is not None:
@@ -163,34 +167,6 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     named = [e for e in entities(pronoun.doc) if e.label_ in labels
              and e.end_char <= pronoun.idx and not in_byline(e) and not names_origin(e)]
     return entity_name(named[-1][0]) if named else None
-
-
-def stands_for_thing(pronoun) -> bool:
-    """Whether "it" opening a sentence stands for the thing the sentence before is about:
-    the subject of that sentence's main verb is a common noun, no name and no actor that
-    stands for one ("The first derby against City has been moved ... *It* kicks off at 4
-    p.m.": the derby, not City; but "The company will hold ... *It* is scheduled to": the
-    company named before)."""
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" \
-            or pronoun.sent.start == 0:
-        return False
-    previous = next(sentences_back(pronoun.doc[pronoun.sent.start - 1], 1), None)
-    if previous is None:
-        return False
-    subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
-        and not any(c.dep_ == "appos" for c in subject.children) \
-        and subject.lemma_.lower() not in load_event_rules().agent_nouns \
-        and not complement_owner(previous.root)  # "the company"; "is *Vantor's* second"
-
-
-def complement_owner(verb):
-    """The proper noun owning the complement of "be" ("The recall is *Vantor's* second this
-    year.": the sentence is about Vantor, whom an "It" after it stands for), or None."""
-    if verb.lemma_ != "be":
-        return None
-    return next((p for c in verb.children if c.dep_ == "attr"
-                 for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), None)
 
 
 def quoted_speaker(pronoun, claims: Sequence[Claim]) -> str | None:

@@ -134,6 +134,10 @@ class EventRules(BaseModel):
     retells it (merge.retells)."""
     firm_nouns: list[str] = []
     """"the company": the organisation named before takes part in what it does."""
+    likeness_words: list[str] = []
+    """"the *same* as in 2025": the date is a point of comparison (likeness)."""
+    body_nouns: list[str] = []
+    """Bodies a later "it" stands for by name; other things it stands for as told (things)."""
     onlooker_verbs: list[str] = []
     same_happening: list[list[str]] = []
     happening_verbs: dict[str, str] = {}

@@ -22,6 +22,7 @@ from generator.extract.events.nouns import (
     phrase,
 )
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.things import thing_antecedent
 from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
 
@@ -227,6 +228,9 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
                   if t.pos_ in ("NOUN", "PROPN")]
         if before:  # "the quarter, which ended ...": the noun just before
             return phrase(before[-1])
+    thing = thing_antecedent(pronoun) if outer is None else None
+    if thing is not None and resolve_pronoun(pronoun, claims) is None:
+        return subject_phrase(thing, claims)  # "It should be finished": "The third stage"
     name = resolve_pronoun(pronoun, claims)
     group = reporting_group(pronoun) if name is None and outer is None else None
     if group is not None:  # "two carmakers have warned *they* may halt production"

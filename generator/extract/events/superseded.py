@@ -16,7 +16,7 @@ Split out of :mod:`.filters`, whose other tests are of dates that were never an 
 from __future__ import annotations
 
 from generator.extract.events.rules import EventRules, true_lemma
-from generator.extract.events.unasserted import planning_clause
+from generator.extract.events.unasserted import planning_clause, set_off_subject
 
 __all__ = ["failed_plan", "first_plan", "is_superseded", "moved_plan_aside", "replaced_intent",
            "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
@@ -62,6 +62,9 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
     stays a plan, however uncertain ("was due to present a revised plan next Monday, but
     ... that date was no longer certain", round 1), and so does one nothing stands against."""
     clause = planning_clause(verb, rules)
+    if clause is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        # "had been due to price its shares on Thursday *and begin* trading ... on December 8"
+        clause = planning_clause(verb.head, rules)  # round 42: the conjunct is as replaced
     if clause is None:
         return False
     children = list(clause.children)
@@ -213,6 +216,7 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
             holder = holder.head
     elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
         return False
+    holder = set_off_subject(verb, holder)
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = holder.head

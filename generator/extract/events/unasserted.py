@@ -107,16 +107,42 @@ def replaced_by_main(verb, rules: EventRules) -> bool:
     Friday*, will now take place on Sept. 12 and 13"): the plan the new date replaced; a
     shift the parser makes an agent counts ("The Halvern Marathon, *which was due to take
     place on Sunday*, has been postponed *by a week*", round 26)."""
-    clause = planning_clause(verb, rules)
+    clause = planning_clause(verb, rules) or be_to(verb)
     if clause is None:
         return False
     past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                         for c in clause.children)
-    holder = clause.head
+    holder = set_off_subject(clause, clause.head) if clause.dep_ == "relcl" else clause.head
     if clause.dep_ != "relcl" or not past or holder.dep_ not in SUBJECT_DEPS:
         return False
     return any(c.dep_ in DATING_DEPS and c.i > clause.i and any(
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in holder.head.children)
+
+
+def be_to(verb):
+    """The "be" a dated infinitive hangs from in a "was to" plan ("A retail offer to its
+    customers, *which was to open* on Monday, was withdrawn on Tuesday", round 42), or None."""
+    be = verb.head
+    if verb.dep_ == "xcomp" and be.i != verb.i and be.lemma_ == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return be
+    return None
+
+
+def set_off_subject(verb, holder):
+    """The subject a participle set off by commas after the whole subject phrase is on, where
+    the parser hangs it on the last noun of a prepositional phrase ("*A strike* at the
+    company's laundry unit, *planned* for January 20, was called off on January 14", round
+    41); ``holder`` itself otherwise."""
+    first = verb.left_edge
+    if first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return holder
+    token = holder
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i != token.i:
+        token = token.head.head
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token
+    return holder
 
 
 def negated_future(verb, span, rules: EventRules) -> bool:

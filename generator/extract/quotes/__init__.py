@@ -12,7 +12,9 @@ Stages, one module each:
 - :mod:`.section_labels`: a house style's paragraph labels ("Why it matters:"), no part of
   the sentence after them, so no cue and no reported words;
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
-  reporting verb's clause is, including where the parser hides it; :mod:`.misparses`:
+  reporting verb's clause is, including where the parser hides it; :mod:`.settings`: a
+  that-clause hung on the setting or its audience, "said in a response to questions
+  that"; :mod:`.misparses`:
   reports and speakers the parser hung elsewhere, "..., officials said" as a conjunct,
   "..., money prosecutors said she spent", "X, asked about it, said:", and what it gives
   as a clause that is none, "her voice breaking"; :mod:`.fronted`: a subject hung on the
@@ -66,6 +68,7 @@ from generator.extract.hits import Quote
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
+from generator.extract.quotes.documents import document_alone
 from generator.extract.quotes.interview import iter_answers
 from generator.extract.quotes.lede import counted_group_named, described_then_named
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
@@ -175,8 +178,11 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record
+    # a direct quote whose only source is a document no one is behind is the document's
+    # words, no quote (round 72)
     return [_to_hit(text, raw, speaker, roles, registry) for raw, speaker in resolved
-            if speaker.name or raw.kind == "direct"]
+            if (speaker.name or raw.kind == "direct")
+            and not (raw.kind == "direct" and document_alone(raw.subject, speaker.name, lex))]
 
 
 def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],

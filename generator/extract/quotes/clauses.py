@@ -7,7 +7,7 @@ that-clause hung on a setting or audience noun ("said in a statement that", "tol
 briefing that"), a clause read as the verb's object ("said aftershocks ... were possible"),
 a second cue read as an adjective ("but insisted improvement was ..."), a headline's
 object noun phrase ("CEO says no plans to ...", in ``headlines``), and clauses that stop at a
-semicolon.
+semicolon. Clauses hung on a setting or an audience noun are read in :mod:`.settings`.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from generator.extract.quotes.misparses import (
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.settings import clause_in_setting, clause_on_audience
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -77,8 +78,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}
         return clause_head, [t for t in clause_head.subtree if t.i not in inside]
-    return with_predicate(verb, _clause_in_setting(verb)) \
-        or with_predicate(verb, _clause_on_audience(verb, lex)) \
+    return with_predicate(verb, clause_in_setting(verb, lex)) \
+        or with_predicate(verb, clause_on_audience(verb, lex)) \
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
@@ -271,66 +272,6 @@ def _ends_sentence(noun: Token) -> bool:
     return all(t.is_punct or t.is_space for t in noun.doc[last + 1 : noun.sent.end])
 
 
-def _clause_in_setting(verb: Token) -> tuple[Token, list[Token]] | None:
-    """"said in a statement that ...": the parser often hangs the that-clause on the
-    noun of the setting phrase instead of on the verb."""
-    for prep in verb.children:
-        if prep.dep_ == "advcl" and prep.i > verb.i and prep.pos_ == "VERB" \
-                and (prep.text[:1].isupper() or _aside_participle(prep)):
-            # "said in a briefing to MPs that ...": a capitalised audience read as a verb
-            # with the that-clause as its complement; "said, requesting anonymity, that
-            # ...": the clause hung on the participle of an aside
-            clause = that_clause(prep, look_up=False)
-            if clause:
-                return clause
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj":
-                clause = that_clause(noun, look_up=False) or _clause_on_participle(noun)
-                if clause:
-                    return clause
-    return None
-
-
-def _clause_on_participle(noun: Token) -> tuple[Token, list[Token]] | None:
-    """"acknowledged in a written response included in the report that ...": the parser
-    hangs the that-clause on the participle describing the setting noun (round 61)."""
-    return next((found for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                 and acl.i > noun.i for found in [that_clause(acl, look_up=False)] if found),
-                None)
-
-
-def _aside_participle(token: Token) -> bool:
-    """"requesting" of "said, requesting anonymity, that ...": an -ing word set off by a
-    comma right after the cue."""
-    return token.tag_ == "VBG" and token.i > 1 and token.doc[token.i - 1].text == "," \
-        and token.head.i == token.i - 2
-
-
-def _clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
-    """"told a briefing that the minister had ...": the parser reads "that" as a relative
-    pronoun on the audience noun. A relative clause with a subject of its own is no relative
-    clause of that noun ("a briefing that the minister had spoken"): it is the report."""
-    for noun in verb.children:
-        if noun.dep_ not in ("dobj", "dative") or noun.lemma_.casefold() not in lex.audiences:
-            continue
-        for clause in noun.children:
-            words = list(clause.subtree)
-            if clause.dep_ not in ("relcl", "acl"):  # acl: "that busing them would hurt"
-                continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-            if words[0].lower_ == "that" and any(c.lower_ != "that" for c in subjects):
-                return clause, words
-            if words[0].i == noun.i + 1 and any(  # "he had", "his mother had"
-                    c.tag_ == "PRP" or c.doc[c.i - 1].tag_ == "PRP$" for c in subjects) \
-                    and not any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children):
-                # "told council members he had lived on ...": no relative pronoun, a
-                # personal pronoun (or one's own: "his mother had lived") opens the report
-                return clause, words
-    return None
-
-
 def _after_opening_cue(words: list[Token], cue: Token) -> list[Token]:
     """"CASTELLANO: Vogt says the next step is ...": a cue the parser read as parenthetical
     with nothing of the clause before it (a transcript label aside) opens the clause, so
@@ -367,31 +308,3 @@ def _edge_punct(token: Token) -> bool:
 
 #: Signs the tokenizer marks as punctuation that are part of a figure.
 _UNIT_SIGNS = frozenset({"%", "‰", "°"})
-
-
-def that_clause(noun: Token, look_up: bool = True) -> tuple[Token, list[Token]] | None:
-    """(head, tokens) of the that-clause on a noun ("concern that ..."), or on the noun's
-    verb when ``look_up`` (the parser may attach it to either)."""
-    candidates = list(noun.children) + (list(noun.head.children) if look_up else [])
-    for child in candidates:
-        if child.dep_ not in ("acl", "ccomp", "advcl", "relcl"):
-            continue
-        if any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
-            return child, list(child.subtree)
-        if _that_read_as_determiner(child):
-            return child, list(child.subtree)[1:]  # the complementiser is no content
-    return None
-
-
-def _that_read_as_determiner(clause: Token) -> bool:
-    """"told reporters outside the courthouse that road rage incidents had doubled": the
-    parser hung the clause on the setting noun and read "that" as the determiner of its
-    subject. Tagged a conjunction (IN), or before a plural subject (no determiner "that"
-    can be), and opening a finite clause, it is the complementiser."""
-    first = clause.left_edge
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ == "aux" for c in clause.children)
-    return first.lower_ == "that" and first.dep_ == "det" and subject is not None \
-        and first.head == subject and finite \
-        and (first.tag_ == "IN" or subject.tag_ in ("NNS", "NNPS"))

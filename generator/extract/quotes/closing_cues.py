@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.list_subjects import clause_with_list_subject
+from generator.extract.quotes.marks import top_of_story
 
 #: What may follow such a cue ("said in a statement Wednesday").
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
@@ -55,7 +57,44 @@ def clause_misread_late(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] 
     return clause_before_cue_on_noun(verb) or clause_read_as_complement(verb, lex) \
         or clause_beside_cue_on_noun(verb) or clause_read_as_second_object(verb) \
         or clause_read_as_relative(verb) or clause_hung_on_adjunct(verb, lex) \
-        or clause_with_list_subject(verb)
+        or clause_with_list_subject(verb) or clause_verb_read_as_adjective(verb)
+
+
+def clause_verb_read_as_adjective(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the lede's report in "A ransomware attack crippled computer
+    systems at ..., forcing ..., officials said Wednesday.": the parser read the report's
+    verb as an adjective of its object ("crippled computer systems"), its subject as a
+    modifier of that verb, and hung the object on the closing cue as a loose dependent; the
+    words from the object phrase's start to the comma before the cue's subject are the
+    report, headed by that verb (round 72). None for any other shape, and in a headline."""
+    subject = next((c for c in reversed(list(verb.lefts))
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.left_edge.i < 1 \
+            or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    noun = next((c for c in verb.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                 and c.i < subject.left_edge.i), None)
+    report = next((a for a in noun.lefts if a.dep_ == "amod" and _past_form(a)
+                   and _own_subject_before(a)), None) \
+        if noun is not None else None
+    if report is None or verb.idx < top_of_story(doc_text(verb.doc))[1]:
+        return None
+    return report, list(verb.doc[noun.left_edge.i : subject.left_edge.i - 1])
+
+
+def _past_form(word: Token) -> bool:
+    """A past verb or participle, or a word in -ed the tagger took for an adjective
+    ("crippled" of "A malware attack crippled payment systems")."""
+    return (word.pos_ == "VERB" and word.tag_ in ("VBD", "VBN")) \
+        or (word.tag_ == "JJ" and word.lower_.endswith("ed"))
+
+
+def _own_subject_before(verb: Token) -> bool:
+    """"attack" of "A ransomware attack crippled": a noun right before the verb that the
+    parser hung on it, not joined to it by a hyphen ("flood-damaged homes")."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return before is not None and before.head.i == verb.i and before.pos_ in ("NOUN", "PROPN") \
+        and before.dep_ in ("npadvmod", "nsubj", "compound") and before.whitespace_ != ""
 
 
 def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.names import fold
 from generator.extract.quotes.verb_subjects import subject_of
 
 
@@ -78,3 +79,18 @@ def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) ->
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 return subject
     return None
+
+
+def document_alone(subject: Token | None, speaker: str | None, lex: Lexicon) -> bool:
+    """Whether a direct quote's only source is a document no one is behind: "kept in
+    ‘wholly inadequate’ conditions, report says" (a headline), "..., according to an
+    inspection report" (round 72). Its marked words are the document's, which speaks for
+    no one (attribution.yaml ``non-speakers``), so they are no quote; a statement, memo or
+    declaration (``issued``) speaks for whoever issued it, and a report whose author was
+    named ("the report said" after "An audit by the state auditor found") for that author,
+    whose name the speaker then is."""
+    if subject is None or not is_non_speaker(subject, lex) \
+            or {subject.lower_, subject.lemma_.casefold()} & lex.issued_documents:
+        return False
+    words = (speaker or "").split()
+    return not words or fold(words[-1]) in (subject.lower_, subject.lemma_.casefold())

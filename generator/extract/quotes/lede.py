@@ -242,15 +242,18 @@ def its_company_named_after_lede(head: Token, company_nouns: frozenset[str],
     """"A chemical tanker was struck ..., its operator said" in the lede, then "Oslund
     Maritime said in a statement" below: a company noun the lede gives to a thing by "its",
     with no organisation subject before it in the lede, is the company
-    :func:`company_named_after_lede` finds (round 54)."""
-    if head.lemma_.casefold() not in company_nouns or [
-            c.lower_ for c in head.children if c.dep_ == "poss"] != ["its"]:
+    :func:`company_named_after_lede` finds (round 54). So is an indefinite one ("A defense
+    contractor that lost a $3.2 billion Army competition ... has challenged the award,
+    arguing that ...", then "Halvorsen Dynamics, based in ..., filed its protest"), when
+    the very next paragraph makes the company a subject (round 72)."""
+    owner = [c.lower_ for c in head.children if c.dep_ in ("poss", "det")]
+    if head.lemma_.casefold() not in company_nouns or owner not in (["its"], ["a"], ["an"]):
         return None
     here = paragraph_index(head.doc, head.idx)
     if any(start < head.idx and paragraph_index(head.doc, start) == here
            for start, _ in subjects):
         return None
-    return company_named_after_lede(head, subjects)
+    return company_named_after_lede(head, subjects, 4 if owner == ["its"] else 1)
 
 
 def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], str]]:

@@ -23,7 +23,6 @@ from generator.extract.quotes.clauses import (
     cue_read_as_modifier,
     inverted_object,
     reported_clause,
-    that_clause,
     trailing_cue_on_object,
 )
 from generator.extract.quotes.cue_words import cue_text
@@ -48,6 +47,7 @@ from generator.extract.quotes.relative_reports import (
 )
 from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.settings import that_clause
 from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.verb_subjects import subject_of
