@@ -122,3 +122,17 @@ def test_a_json_ld_graph_gives_the_article_authors_and_publisher(fixtures):
     assert page.author == "Henrik Aalto"
     assert page.publisher == "Korvik Post"
     assert page.published == dt.date(2025, 2, 11)
+
+
+@pytest.mark.parametrize("line", [
+    "This article was amended on 15 March 2025 to correct the year the council approved it.",
+    "This story has been updated with comment from the mayor.",
+    "Editor’s note: This article is part of our series on the harbor.",
+    "Updated March 15, 2025 at 5:05 p.m.",
+    "Published 14 March 2025, 08:30 CET",
+    "Workers inside the tunnel on Tuesday. Photo: Mira Holt/Velmar Ledger",
+])
+def test_notes_about_the_page_and_captions_that_annotate_made_claims_or_events_of(line):
+    """Each of these was a claim (checkworthiness up to 0.89) or an event ('Updates', 'Workers
+    inside the tunnel') from `factcheck annotate`."""
+    assert boilerplate_rule_for(line) is not None
