@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import trafilatura
 
 from generator.ingest.article import IngestError
+from generator.ingest.boilerplate import boilerplate_rule_for
+from generator.ingest.pagemarks import join_names, page_marks
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,13 @@ DATE_META = frozenset({
     "publishdate", "publish-date", "publish_date", "publication_date", "dc.date",
     "dc.date.issued", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date",
 })
+
+
+#: A paragraph this many words long or longer that only repeats the text above it is a pull
+#: quote; shorter ones ("Polls have closed.") may honestly repeat.
+REPEAT_WORDS = 6
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +91,35 @@ def _date_or_none(value: str | None) -> dt.date | None:
         return None
 
 
+def _words(text: str) -> str:
+    """Letters and digits of ``text``, case-folded, one space between words (for repeats)."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
 def _paragraphs(text: str) -> str:
-    """trafilatura ends each paragraph with one newline; seeds use blank lines between them."""
-    lines = [line.strip() for line in text.split("\n")]
-    return "\n\n".join(line for line in lines if line)
+    """trafilatura ends each paragraph with one newline; seeds use blank lines between them.
+
+    A line with no letter or digit (the "·" a "Published · Updated" line of ``<time>`` tags
+    leaves) or with only a "Published"/"Updated" label whose time trafilatura dropped is left
+    out, and so is a paragraph of ``REPEAT_WORDS`` words or more that only
+    repeats the text above it: a pull quote, which would otherwise be a second claim.
+    """
+    kept: list[str] = []
+    seen = ""
+    for line in (line.strip() for line in text.split("\n")):
+        words = _words(line)
+        if not words or boilerplate_rule_for(line) == "date-label" or (
+                len(words.split()) >= REPEAT_WORDS and f" {words} " in seen):
+            continue
+        kept.append(line)
+        seen += f" {words} "
+    return "\n\n".join(kept)
+
+
+def _byline(authors: str | None) -> str | None:
+    """trafilatura's ``"A; B; C"`` as a byline says it: ``"A, B and C"``."""
+    names = [name.strip() for name in (authors or "").split(";") if name.strip()]
+    return join_names(names) if names else None
 
 
 def read_html(content: bytes, path: str) -> HtmlArticle:
@@ -110,12 +145,13 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
     text = _paragraphs(document.text or "") if document is not None else ""
     if not text:
         raise IngestError(path, "no article text found in the HTML page", field="html")
-    published = _date_or_none(document.date)
+    marks = page_marks(content)
+    published = marks.published_instead_of(_date_or_none(document.date))
     return HtmlArticle(
         text=text,
-        title=document.title or None,
-        author=document.author or None,
-        publisher=document.sitename or None,
+        title=marks.headline() or document.title or None,
+        author=marks.byline(_byline(document.author)),
+        publisher=marks.publisher() or document.sitename or None,
         url=document.url or None,
         published=published,
         bad_dates=_bad_dates(content) if published is None else (),

@@ -9,11 +9,15 @@ carry only ``alternateName``, as schema.org allows.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from generator.scale import UNREVIEWED, Verdict
 from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex
 from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
+
+#: Between the names of a byline: "A, B and C", "A and B", "A; B".
+_BYLINE_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,23 @@ def rating(verdict: Verdict, scale: tuple[Verdict, ...]) -> dict:
     return result
 
 
+def authors(byline: str | None) -> list[dict]:
+    """One schema.org ``Person`` per name of a byline ("A, B and C"; "A; B" in older files)."""
+    if not byline:
+        return []
+    names = _BYLINE_SEPARATOR.split(byline.strip())
+    return [{"@type": "Person", "name": name.strip()} for name in names if name.strip()]
+
+
+def author_kind(speaker: str, registry_kind: str | None) -> str:
+    """``Organization`` or ``Person``: the kind ``speakers.yaml`` gives, else ``Organization``
+    for a speaker written all in lower case ("health board", "ministry"), which no person's
+    name is (a name in a script without letter case stays a ``Person``)."""
+    if registry_kind is not None:
+        return "Organization" if registry_kind in ("organization", "group") else "Person"
+    return "Organization" if speaker.lower() == speaker != speaker.upper() else "Person"
+
+
 def appearance(article: ArticleEntry, links: LinkBase) -> dict:
     """Return the article as a schema.org ``CreativeWork`` (where the claim appeared)."""
     work: dict = {
@@ -59,8 +80,9 @@ def appearance(article: ArticleEntry, links: LinkBase) -> dict:
     }
     if article.article.published:
         work["datePublished"] = article.article.published.isoformat()
-    if article.article.author:
-        work["author"] = {"@type": "Person", "name": article.article.author}
+    people = authors(article.article.author)
+    if people:
+        work["author"] = people[0] if len(people) == 1 else people
     if article.article.publisher:
         work["publisher"] = {"@type": "Organization", "name": article.article.publisher}
     return work
@@ -106,8 +128,7 @@ def claim_review(
 def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict:
     """Who made the claim: the speaker, or the outlet when the article itself asserts it."""
     if entry.speaker:
-        kind = "Organization" if entry.speaker_kind in ("organization", "group") else "Person"
-        author = {"@type": kind, "name": entry.speaker}
+        author = {"@type": author_kind(entry.speaker, entry.speaker_kind), "name": entry.speaker}
         speaker = index.speakers.get(entry.speaker_key or "")
         if speaker is not None and safe_url(speaker.url):
             author["sameAs"] = safe_url(speaker.url)  # the registry's link identifies them

@@ -1,0 +1,46 @@
+"""ClaimReview details Google's structured-data docs ask for: who wrote the article where the
+claim appeared (one Person per author), and who made the claim (a Person or an Organization)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import models
+from generator.site.index import ArticleEntry
+from generator.site.jsonld import LinkBase, appearance, author_kind, authors
+
+
+def _article(author: str | None) -> ArticleEntry:
+    article = models.Article(id="a", title="Tunnel costs rise", source="seeds/a.html",
+                             author=author)
+    return ArticleEntry(article=article, path=Path("claims/a.yaml"), text="", claims=[], events=[])
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Ines Calloway", ["Ines Calloway"]),
+    ("Ines Calloway and Rafael Ortuño", ["Ines Calloway", "Rafael Ortuño"]),
+    ("Ines Calloway, Mira Holt and Rafael Ortuño", ["Ines Calloway", "Mira Holt", "Rafael Ortuño"]),
+    ("Ines Calloway; Rafael Ortuño", ["Ines Calloway", "Rafael Ortuño"]),  # a file from before
+])
+def test_a_byline_of_several_people_is_one_person_each(byline, names):
+    assert [a["name"] for a in authors(byline)] == names
+    work = appearance(_article(byline), LinkBase("https://fc.example/"))
+    expected = [{"@type": "Person", "name": n} for n in names]
+    assert work["author"] == (expected[0] if len(names) == 1 else expected)
+
+
+@pytest.mark.parametrize(("speaker", "kind"), [
+    ("Tomas Brevik", "Person"),
+    ("渡辺健二", "Person"),            # no letter case: nothing says it is not a name
+    ("health board", "Organization"),  # a speaker written in lower case is no person's name
+    ("electoral commission", "Organization"),
+])
+def test_a_speaker_without_a_registry_kind(speaker, kind):
+    assert author_kind(speaker, None) == kind
+
+
+def test_the_registry_kind_wins():
+    assert author_kind("the Velmar Ledger", "person") == "Person"
+    assert author_kind("Tomas Brevik", "organization") == "Organization"
