@@ -661,7 +661,10 @@ same); merged with main (rounds 72-73's fixes) the same on round 74, rounds 1-73
 better (0.9985 / 0.9956, 0.9810 / 0.9882 on main, 0.9985 / 0.9958, 0.9810 / 0.9884 merged:
 round 61 one speaker better in each kind), the seed direct 1.0 / 1.0; all 576 articles 0.9986 /
 0.9953, 0.9807 / 0.9868 on main, 0.9986 / 0.9959, 0.9812 / 0.9886 merged (described with its
-floors below).
+floors below). Round 75 (577-584: AP school bus crash, Reuters canal tolls, BBC bin strike,
+Washington Post drug panel, Guardian developer collapse, AP tennis doping, AFP recount, WSJ
+merger), by another outside author, held out: scored with score.py on session 14's last quotes
+code and not fixed: 1.000 / 1.000, 0.978 / 0.925 (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -919,6 +922,12 @@ FLOORS = {
     # (571's header): "which the council has said are too expensive" left out by its gold,
     # reported by round 69's relative-clause rule. The same merged with main's rounds 72-73
     "round 74": (0.99, 0.99, 0.98, 0.99),
+    # round 75 (577-584), held out after rounds 13-74's fixes (score.py): 1.000 / 1.000,
+    # 0.978 / 0.925 (a held-out measurement of session 14's last quotes code); not fixed,
+    # floors just under it. Its misses: reports by the residents ('like a tip'), the tribunal
+    # and Ines Carvalho missed; speakers: a spokeswoman, the school district, a source at the
+    # authority, Homebuyers, Halvard Pharma given another name beside them (quotes75.heldout.err)
+    "round 75": (0.99, 0.99, 0.96, 0.91),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -971,7 +980,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 71": "blind71_",
             "round 72": "blind72_",
             "round 73": "blind73_",
-            "round 74": "blind74_"}
+            "round 74": "blind74_",
+            "round 75": "blind75_"}
 
 pytestmark = pytest.mark.model
 
