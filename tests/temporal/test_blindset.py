@@ -491,6 +491,12 @@ These tests
 keep the figures reached after the fixes from slipping back. Scoring follows the TempEval-3
 timex scorer: one-to-one greedy matching of overlapping extents in gold order; value F1 = value
 accuracy over the matches x relaxed F1.
+
+Round 43 (``blindset/blindset43.txt``, 8 stories by another author, 242 expressions: 1993 AP flood
+crests, 1998 Reuters bank with a March fiscal year, 2004 Wikinews Athens Olympics, 2008 AFP weekend
+bank rescue, 2012 AP leap day and leap second, 2017 local festival weekends, 2020 Reuters lockdown
+phases, 2023 Wikinews annular eclipse) is held out: scored once on session 14's last dates code,
+relaxed 0.975 / strict 0.925 / value F1 0.892, and pinned there, not fixed; its header lists the misses.
 """
 
 from __future__ import annotations
@@ -547,6 +553,8 @@ ROUNDS = {
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
     "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.97),
     "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.93),
+    # held out in session 14, not fixed: relaxed 0.975 / value F1 0.892 (strict 0.925)
+    "round43": ("blindset43.txt", "blindset43.jsonl", 0.97, 0.88),
 }
 
 
