@@ -496,7 +496,8 @@ Round 43 (``blindset/blindset43.txt``, 8 stories by another author, 242 expressi
 crests, 1998 Reuters bank with a March fiscal year, 2004 Wikinews Athens Olympics, 2008 AFP weekend
 bank rescue, 2012 AP leap day and leap second, 2017 local festival weekends, 2020 Reuters lockdown
 phases, 2023 Wikinews annular eclipse) is held out: scored once on session 14's last dates code,
-relaxed 0.975 / strict 0.925 / value F1 0.892, and pinned there, not fixed; its header lists the misses.
+relaxed 0.975 / strict 0.925 / value F1 0.892, and pinned there, not fixed; its header lists
+the misses.
 """
 
 from __future__ import annotations
