@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from generator.extract.temporal.ruleset import load_ruleset
+from generator.extract.temporal.ruleset import load_ruleset, setting_words
 from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
@@ -173,14 +173,10 @@ def names_data(token) -> bool:
 def _acted_on_ahead(noun) -> bool:
     """True for figures that are the object of a modal verb of harm or help ("could hurt")."""
     verb = noun.head
-    return (noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _acting_verbs()
+    return (noun.dep_ in ("dobj", "obj")
+            and verb.lemma_.lower() in setting_words("figures_acted_on_verbs")
             and any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS
                     for child in verb.children))
-
-
-@functools.cache
-def _acting_verbs() -> frozenset[str]:
-    return frozenset(load_ruleset().lexicon.settings.get("figures_acted_on_verbs", ()))
 
 
 def booked_subject(verb) -> bool:

@@ -6,9 +6,7 @@ The nouns live in ``temporal.yaml`` (``chance_nouns``). Nothing here imports spa
 
 from __future__ import annotations
 
-import functools
-
-from generator.extract.temporal.ruleset import load_ruleset
+from generator.extract.temporal.ruleset import setting_words
 
 __all__ = ["dates_a_chance"]
 
@@ -21,14 +19,9 @@ def dates_a_chance(doc, start: int, end: int) -> bool:
         return False
     token = span.root.head.head
     for _ in range(5):
-        if token.lemma_.lower() in _chance_nouns():
+        if token.lemma_.lower() in setting_words("chance_nouns"):
             return True
         if token.dep_ not in ("pobj", "prep", "amod") or token.head is token:
             return False
         token = token.head
     return False
-
-
-@functools.cache
-def _chance_nouns() -> frozenset[str]:
-    return frozenset(load_ruleset().lexicon.settings.get("chance_nouns", ()))

@@ -19,12 +19,10 @@ Fridays", a habit) keeps its reading.
 
 from __future__ import annotations
 
-import functools
-
 from generator.extract.doctext import doc_text
 from generator.extract.temporal.headline import headline_start
 from generator.extract.temporal.readings import Reading
-from generator.extract.temporal.ruleset import load_ruleset
+from generator.extract.temporal.ruleset import setting_words
 
 __all__ = ["weekday_in_a_present_timetable"]
 
@@ -57,7 +55,7 @@ def weekday_in_a_present_timetable(doc, start: int, end: int, reading: Reading,
             return False  # "The satellites launched on Wednesday will be raised", "has closed"
         if token.tag_ not in _FINITE and not (token.tag_ == "VB" and _has_subject(token)):
             continue
-        if token.tag_ in ("VBD", "VB", "VBP") and token.lower_ in _same_past_verbs():
+        if token.tag_ in ("VBD", "VB", "VBP") and token.lower_ in setting_words("same_past_verbs"):
             # "put", "set": past or present as its subject says
             if not _plural_subject(token):
                 return False
@@ -99,9 +97,3 @@ def _bare_or_perfect(participle) -> bool:
 def _perfect(verb) -> bool:
     """True for a present perfect's auxiliary ("has closed since Friday")."""
     return verb.lemma_ == "have" and verb.dep_ == "aux" and verb.head.tag_ == "VBN"
-
-
-
-@functools.cache
-def _same_past_verbs() -> frozenset[str]:
-    return frozenset(load_ruleset().lexicon.settings.get("same_past_verbs", ()))

@@ -7,10 +7,8 @@ perfect says it went by ("had promised it by March"). Never imports spaCy.
 
 from __future__ import annotations
 
-import functools
-
 from generator.extract.temporal.perfect import past_perfect
-from generator.extract.temporal.ruleset import load_ruleset
+from generator.extract.temporal.ruleset import setting_words
 from generator.extract.temporal.tense_words import (
     DEADLINE_VERBS,
     DEADLINE_WORDS,
@@ -68,11 +66,6 @@ def deadline_named(token) -> bool:
     if token.dep_ not in ("nmod", "compound", "npadvmod") or noun.i == token.i:
         return False
     verb = noun.head
-    return (noun.lemma_.lower() in _words("deadline_nouns") and noun.dep_ in ("dobj", "obj")
-            and verb.lemma_.lower() in _words("deadline_setting_verbs")
+    return (noun.lemma_.lower() in setting_words("deadline_nouns") and noun.dep_ in ("dobj", "obj")
+            and verb.lemma_.lower() in setting_words("deadline_setting_verbs")
             and not past_perfect(verb))
-
-
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(load_ruleset().lexicon.settings.get(key, ()))

@@ -126,6 +126,13 @@ def load_ruleset(directory: str | None = None) -> Ruleset:
     return Ruleset(lexicon, tuple(compiled), tables)
 
 
+@functools.cache
+def setting_words(key: str) -> frozenset[str]:
+    """A word list of the packaged lexicon's ``settings`` (``chance_nouns``,
+    ``same_past_verbs`` ...) as a set, read once."""
+    return frozenset(load_ruleset().lexicon.settings.get(key, ()))
+
+
 def _check_params(rule: Rule, path: Path) -> None:
     """``params`` may only set fields a reading has (a typo would otherwise be ignored)."""
     unknown = sorted(set(rule.params) - PARAM_FIELDS)

@@ -32,9 +32,7 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
-import functools
-
-from generator.extract.temporal.ruleset import load_ruleset
+from generator.extract.temporal.ruleset import setting_words
 from generator.extract.temporal.tense_words import (
     AGREED_DEALS,
     MEETING_NOUNS,
@@ -228,15 +226,11 @@ def cited_cause(token) -> bool:
         if head.i == node.i or node.dep_ not in ("pobj", "prep", "dobj", "compound", "poss"):
             return False
         if head.tag_ in ("VBG", "VBD", "VBN") and head.pos_ == "VERB":
-            return node.dep_ in ("dobj", "prep") and head.lemma_.lower() in _cause_verbs()
+            return (node.dep_ in ("dobj", "prep")
+                    and head.lemma_.lower() in setting_words("cause_citing_verbs"))
         node = head
     return False
 
 
 #: How many links a cause's date may sit below the participle ("in" > "fire" > "after").
 _CAUSE_HOPS = 8
-
-
-@functools.cache
-def _cause_verbs() -> frozenset[str]:
-    return frozenset(load_ruleset().lexicon.settings.get("cause_citing_verbs", ()))
