@@ -20,6 +20,7 @@ from generator.extract.events.pronoun_limits import (
 )
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sayers import names_speaker
+from generator.extract.events.sentences import SUBJECT_DEPS, sentences_back
 from generator.extract.events.things import stands_for_thing, thing_antecedent
 from generator.extract.hits import Claim
 
@@ -32,7 +33,6 @@ FIRST_PERSON = ("i", "we")
 RELATIVE_PRONOUNS = ("which", "that", "who")
 #: What kind of name a pronoun may stand for.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: Entity types of a firm's one-word name the tagger missed or took for a title ("Vantor's":
 #: WORK_OF_ART); "it" may stand for it.
 FIRM_SLIP_LABELS = ("", "WORK_OF_ART", "PRODUCT")
@@ -159,7 +159,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
             and names_speaker(speakers[0], pronoun.sent):  # "Orlin said it would"
         # "Nordnet said it expected ...": the speaker is a company, by its full name
         return firm_full_name(speakers[0], pronoun.doc)
-    if word == "it" and (thing is not None or stands_for_thing(pronoun)):
+    if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
     subject = earlier_subject(pronoun, labels)
     if subject is not None:
@@ -308,20 +308,6 @@ def untyped_firm(token) -> str | None:
             and token.doc[start - 1].whitespace_ == " ":
         start -= 1  # a name the sentence splitter cut ("Vantor | Motors will recall")
     return " ".join(t.text for t in token.doc[start:token.i + 1] if t.pos_ == "PROPN")
-
-
-def sentences_back(token, count: int):
-    """The sentence of ``token`` and up to ``count - 1`` sentences before it (runs of blank
-    lines the parser made into sentences are skipped, not counted, and so is a closing quote
-    mark it cut off on its own, round 17)."""
-    sent = token.sent
-    while count > 0:
-        if not all(t.is_space or t.is_punct for t in sent):
-            yield sent
-            count -= 1
-        if sent.start == 0:
-            return
-        sent = token.doc[sent.start - 1].sent
 
 
 def named_in(subject, labels: Sequence[str]) -> str | None:

@@ -22,11 +22,11 @@ from generator.extract.events.nouns import (
     phrase,
 )
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.sentences import SUBJECT_DEPS
 from generator.extract.events.things import thing_antecedent
 from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: Dependencies through which a verb borrows its subject from its head ("due to *meet*").
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "that", "who")

@@ -15,10 +15,10 @@ adds no participant and still points back for merging (``names.resolve_pronoun``
 from __future__ import annotations
 
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.sentences import SUBJECT_DEPS, sentence_before
 
 __all__ = ["complement_owner", "stands_for_thing", "thing_antecedent"]
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PERSON_LABELS = ("PERSON",)
 
 
@@ -44,7 +44,7 @@ def thing_antecedent(pronoun):
         return subject if subject is not None and _thing(subject, rules) else None
     if not _reported(clause, rules):
         return None  # an "It" opening a sentence of its own: ``stands_for_thing``
-    previous = _previous_sentence(pronoun)
+    previous = sentence_before(pronoun)
     if previous is None:
         return None
     subject = _reported_subject(previous.root, rules)
@@ -61,7 +61,7 @@ def stands_for_thing(pronoun) -> bool:
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ROOT" \
             or pronoun.sent.start == 0:
         return False
-    previous = _previous_sentence(pronoun)
+    previous = sentence_before(pronoun)
     if previous is None:
         return False
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -129,14 +129,3 @@ def _thing(noun, rules) -> bool:
         and not any(c.dep_ == "poss" for c in noun.children) \
         and not any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")
                     for c in noun.children)
-
-
-def _previous_sentence(token):
-    """The sentence before ``token``'s, runs of blank lines passed over, or None."""
-    doc, start = token.doc, token.sent.start
-    while start > 0:
-        before = doc[start - 1].sent
-        if not all(t.is_space or t.is_punct for t in before):
-            return before
-        start = before.start
-    return None
