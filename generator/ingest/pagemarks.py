@@ -118,8 +118,7 @@ class PageMarks(HTMLParser):
     def _article(self) -> dict | None:
         """The page's own article object (not a ``liveBlogUpdate`` inside it)."""
         for item in self._items():
-            types = item.get("@type")
-            if set(types if isinstance(types, list) else [types]) & ARTICLE_TYPES:
+            if _types(item) & ARTICLE_TYPES:
                 return item
         return None
 
@@ -135,9 +134,8 @@ class PageMarks(HTMLParser):
                 continue
             if "name" not in one and isinstance(one.get("@id"), str):
                 one = by_id.get(one["@id"], one)
-            types = one.get("@type")
             name = one.get("name")
-            if (types is None or set(types if isinstance(types, list) else [types]) & kinds) \
+            if (one.get("@type") is None or _types(one) & kinds) \
                     and isinstance(name, str) and name.strip() and name.strip() not in names:
                 names.append(name.strip())
         return names
@@ -145,9 +143,8 @@ class PageMarks(HTMLParser):
     def headline(self) -> str | None:
         """The headline of a ``LiveBlogPosting`` (trafilatura reads its first update's)."""
         article = self._article() or {}
-        types = article.get("@type")
         headline = article.get("headline")
-        if "LiveBlogPosting" in (types if isinstance(types, list) else [types]) \
+        if "LiveBlogPosting" in _types(article) \
                 and isinstance(headline, str) and headline.strip():
             return headline.strip()
         return None
@@ -182,6 +179,12 @@ class PageMarks(HTMLParser):
             if len(names) < 2 or (found is not None and found not in names):
                 return found
         return join_names(names)
+
+
+def _types(item: dict) -> set:
+    """The ``@type`` of a JSON-LD object as a set (one type or a list of them)."""
+    types = item.get("@type")
+    return set(types if isinstance(types, list) else [types])
 
 
 def join_names(names: list[str]) -> str:
