@@ -32,14 +32,13 @@ def article_header(seed) -> dict:
 def effective_published(seed, claim_path: Path) -> dt.date | None:
     """The date relative expressions resolve against.
 
-    Once a claim file exists, ``article.published`` belongs to the editor: a date they filled
-    in or corrected wins over whatever the seed says (including the seed's ``None``).
+    A date an editor filled in or corrected in the claim file wins over whatever the seed
+    says (including the seed's ``None``); a date extract wrote and nobody touched follows the
+    seed, so a publication date the newsroom corrected in the article is taken up.
     """
-    from generator.store import read_published
+    from generator.store import published_for_rerun
 
-    if claim_path.exists():
-        return read_published(claim_path)
-    return seed.published
+    return published_for_rerun(claim_path, seed.published)
 
 
 def extract_seeds(
@@ -49,7 +48,7 @@ def extract_seeds(
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
     from generator.nlp import load_pipeline
-    from generator.store import build_claim_file, write_claim_file
+    from generator.store import build_claim_file, reviewed_but_missing, write_claim_file
 
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
@@ -76,6 +75,11 @@ def extract_seeds(
             state = "updated" if diff else "unchanged"
             print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
                   f"{len(extraction.events)} events)")
+            gone = reviewed_but_missing(claim_path)
+            if gone:  # a verdict on a sentence the article no longer has: the editor decides
+                print(f"  {len(gone)} reviewed claim{'s' * (len(gone) != 1)} no longer in the "
+                      "article, kept with missing: true (check the corrected text, then set "
+                      f"hidden: true or delete): {', '.join(gone)}")
     return 1 if problems else 0
 
 
