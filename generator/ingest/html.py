@@ -19,6 +19,7 @@ import trafilatura
 from generator.ingest.article import IngestError
 from generator.ingest.boilerplate import boilerplate_rule_for
 from generator.ingest.pagemarks import PageMarks, join_names, page_marks
+from generator.textfiles import with_name_suffixes
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +175,9 @@ def _with_entry_times(content: bytes, marks: PageMarks) -> tuple[bytes, frozense
 
 
 def _byline(authors: str | None) -> str | None:
-    """trafilatura's ``"A; B; C"`` as a byline says it: ``"A, B and C"``."""
-    names = [name.strip() for name in (authors or "").split(";") if name.strip()]
+    """trafilatura's ``"A; B; C"`` as a byline says it: ``"A, B and C"`` (it cuts
+    "John Smith, Jr." into ``"John Smith; Jr"``)."""
+    names = with_name_suffixes((authors or "").split(";"))
     return join_names(names) if names else None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from generator.scale import UNREVIEWED, Verdict
 from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex
 from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
+from generator.textfiles import with_name_suffixes
 
 #: Between the names of a byline: "A, B and C", "A and B", "A; B".
 _BYLINE_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -55,11 +56,12 @@ def rating(verdict: Verdict, scale: tuple[Verdict, ...]) -> dict:
 
 
 def authors(byline: str | None) -> list[dict]:
-    """One schema.org ``Person`` per name of a byline ("A, B and C"; "A; B" in older files)."""
+    """One schema.org ``Person`` per name of a byline ("A, B and C"; "A; B" in older files);
+    a suffix after a comma stays with its name ("John Smith, Jr.")."""
     if not byline:
         return []
-    names = _BYLINE_SEPARATOR.split(byline.strip())
-    return [{"@type": "Person", "name": name.strip()} for name in names if name.strip()]
+    names = with_name_suffixes(_BYLINE_SEPARATOR.split(byline.strip()))
+    return [{"@type": "Person", "name": name} for name in names]
 
 
 def author_kind(speaker: str, registry_kind: str | None) -> str:

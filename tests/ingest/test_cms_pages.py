@@ -188,3 +188,16 @@ def test_a_paragraph_said_twice_is_kept_once_and_short_ones_may_repeat():
     assert _paragraphs(text).split("\n\n") == [
         "Polls have closed.", "Turnout reached 61 percent at 8pm, the commission said.",
         "Polls have closed."]
+
+
+def test_a_byline_name_with_a_suffix_is_one_author(tmp_path):
+    # trafilatura reads <meta name="author" content="John Smith, Jr."> as "John Smith; Jr",
+    # which the byline then said as two people: "John Smith and Jr".
+    page = tmp_path / "dam.html"
+    page.write_text(
+        '<html><head><meta name="author" content="John Smith, Jr."><title>Dam repairs to finish'
+        '</title></head><body><article><h1>Dam repairs to finish</h1><p>The county said on '
+        'Tuesday that repairs to the Orlen dam would finish next spring, a year later than '
+        'planned, after engineers found more cracks.</p></article></body></html>',
+        encoding="utf-8")
+    assert read_article(page).author == "John Smith, Jr"

@@ -44,3 +44,17 @@ def test_a_speaker_without_a_registry_kind(speaker, kind):
 def test_the_registry_kind_wins():
     assert author_kind("the Velmar Ledger", "person") == "Person"
     assert author_kind("Tomas Brevik", "organization") == "Organization"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("John Smith, Jr.", ["John Smith, Jr."]),
+    ("John Smith, Jr. and Marta Kowalczyk", ["John Smith, Jr.", "Marta Kowalczyk"]),
+    ("Ana Ruiz, Henry Ford III, Ed Lowe Sr and Lin Bo", ["Ana Ruiz", "Henry Ford III",
+                                                         "Ed Lowe Sr", "Lin Bo"]),
+    ("Lee Park, Jr., Ines Calloway", ["Lee Park, Jr.", "Ines Calloway"]),
+    ("Amy Roe, PhD; Bo Li", ["Amy Roe, PhD", "Bo Li"]),
+])
+def test_a_name_suffix_after_a_comma_stays_with_its_name(byline, names):
+    # "John Smith, Jr." (front matter, or a JSON-LD author list joined as 'A and B') became two
+    # Persons in the ClaimReview's itemReviewed: "John Smith" and "Jr.".
+    assert [person["name"] for person in authors(byline)] == names
