@@ -60,7 +60,7 @@ def check_pipeline(nlp, name: str):
     missing = missing_annotations(nlp)
     if missing:
         raise PipelineNotFound(
-            f"spaCy pipeline '{name}' has no {', '.join(missing)}: factcheck reads quotes, "
+            f"spaCy pipeline '{name}' lacks {', '.join(missing)}: factcheck reads quotes, "
             "speakers, claims and dates off them. Use an English pipeline trained with a "
             "tagger, parser and lemmatizer (en_core_web_sm, _md, _lg or _trf, or your own).")
     if not any(ENTITIES in nlp.get_pipe_meta(p).assigns for p in nlp.pipe_names):

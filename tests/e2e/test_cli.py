@@ -144,7 +144,7 @@ def test_a_pipeline_without_what_extraction_reads_is_named_not_a_traceback(
     result = _extract_with(tmp_path, _saved_pipeline(tmp_path, kind))
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    assert f"has no {missing}" in result.stderr, result.stderr
+    assert f"lacks {missing}" in result.stderr, result.stderr
     assert not (tmp_path / "claims").exists()
 
 
