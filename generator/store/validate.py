@@ -292,6 +292,11 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
         line, column = locate(root, loc[:-1])
         return Problem(path, line, column, format_loc(loc), f"required key '{loc[-1]}' is missing")
     line, column = locate(root, loc)
+    if kind == "string_type" and isinstance(error.get("input"), bool):  # verdict: false
+        word = str(error["input"]).lower()
+        return Problem(path, line, column, format_loc(loc), (
+            f"YAML reads a bare {word} as a yes/no value, not as text; "
+            f"write it in quotes: '{word}'"))
     message = error["msg"].replace("Input should be", "expected")
     got = _short(error.get("input"))
     return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")
