@@ -105,12 +105,11 @@ def claim_review(
         return None
     first_article = index.articles[entry.article_id]
     appearances = [appearance(index.articles[a.article_id], links) for a in entry.appearances]
-    item: dict = {
-        "@type": "Claim",
-        "author": _claim_author(entry, first_article, index),
-        "appearance": appearances,
-        "firstAppearance": appearances[0],
-    }
+    item: dict = {"@type": "Claim"}
+    author = _claim_author(entry, first_article, index)
+    if author is not None:
+        item["author"] = author
+    item.update(appearance=appearances, firstAppearance=appearances[0])
     if first_article.article.published:
         item["datePublished"] = first_article.article.published.isoformat()
     review: dict = {
@@ -127,16 +126,19 @@ def claim_review(
     return review
 
 
-def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict:
-    """Who made the claim: the speaker, or the outlet when the article itself asserts it."""
+def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict | list | None:
+    """Who made the claim: the speaker; when the article itself asserts it, the outlet, else
+    the people of its byline; None when the article names neither (not its headline)."""
     if entry.speaker:
         author = {"@type": author_kind(entry.speaker, entry.speaker_kind), "name": entry.speaker}
         speaker = index.speakers.get(entry.speaker_key or "")
         if speaker is not None and safe_url(speaker.url):
             author["sameAs"] = safe_url(speaker.url)  # the registry's link identifies them
         return author
-    name = article.article.publisher or article.article.author or article.article.title
-    return {"@type": "Organization", "name": name}
+    if article.article.publisher:
+        return {"@type": "Organization", "name": article.article.publisher}
+    people = authors(article.article.author)
+    return (people[0] if len(people) == 1 else people) or None
 
 
 def _organisation(publisher: Publisher) -> dict:
