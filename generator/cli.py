@@ -37,12 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", parents=[model],
                        help="write or update claims/<article>.yaml for each article")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")],
+                   help="article files or folders (default: seeds); a folder is searched with "
+                        "its sub-folders for .txt, .md, .html, skipping hidden files and "
+                        "NAME.meta.yaml sidecars")
     p.add_argument("-o", "--out", type=Path, default=Path("claims"), help="claims directory")
     p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
 
     p = sub.add_parser("check", help="validate every claim file")
-    p.add_argument("directory", nargs="?", type=Path, default=Path("claims"))
+    p.add_argument("directory", nargs="?", type=Path, default=Path("claims"),
+                   help="the claims folder (default: claims)")
     p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="for the rating scale")
 
     p = sub.add_parser("annotate", parents=[model],

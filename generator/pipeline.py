@@ -86,10 +86,11 @@ def extract_seeds(
 def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
     """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
 
-    A seed that has a claim file keeps its id even when its headline, and so its slug, changed
-    since (unless its metadata sets ``id:``): the reviews stay with the article. A seed whose
-    id an earlier seed already has (a duplicate, or two headlines that give one slug) would
-    write the same claim file: it is reported and skipped, never merged over it.
+    A seed's ``source`` is ``source_name``'s. A seed that has a claim file keeps its id even
+    when its headline, and so its slug, changed since (unless its metadata sets ``id:``): the
+    reviews stay with the article. A seed whose id an earlier seed already has (a duplicate,
+    or two headlines that give one slug) would write the same claim file: it is reported and
+    skipped, never merged over it.
     """
     from generator.ingest import IngestError, read_article
     from generator.store import article_ids_by_source
@@ -102,6 +103,7 @@ def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
         except IngestError as err:
             problems.append(err)
             continue
+        seed = dataclasses.replace(seed, source=source_name(path, out_dir))
         if seed.source in known and "id" not in dict(seed.origins):
             seed = dataclasses.replace(seed, slug=known[seed.source])
         if seed.slug in first:
@@ -113,6 +115,16 @@ def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
         first[seed.slug] = seed.source
         seeds.append(seed)
     return seeds, problems
+
+
+def source_name(path: Path, out_dir: Path) -> str:
+    """How a claim file names its seed: relative to the folder that holds the claims folder
+    (the project, where extract usually runs), so a run from another folder writes the same
+    files; a seed outside the project keeps the path it was given."""
+    try:
+        return path.resolve().relative_to(out_dir.resolve().parent).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def article_timeml(path: Path, published: dt.date | None, model: str | None = None) -> str:
