@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.models import is_web_link
 from generator.scale import UNREVIEWED, Verdict
+from generator.textfiles import did_you_mean
 
 Loc = tuple[str | int, ...]
 Finding = tuple[Loc, str]
@@ -85,7 +86,8 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
             continue  # wrong type: the model reports it
         if verdict not in names:
             yield ("claims", i, "review", "verdict"), (
-                f"unknown verdict '{verdict}'; the rating scale allows: {', '.join(names)} "
+                f"unknown verdict '{verdict}'{did_you_mean(verdict, names)}; the rating scale "
+                f"allows: {', '.join(names)} "
                 "(configured in mkdocs.yml, plugin 'factcheck', option 'verdicts')"
             )
         elif verdict != UNREVIEWED.name and not review.get("sources"):

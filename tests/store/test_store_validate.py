@@ -59,6 +59,12 @@ def test_unknown_verdict_lists_the_scale(claim_path):
     assert scale in problem.message
 
 
+def test_a_misspelt_verdict_gets_the_near_one(claim_path):
+    break_file(claim_path, "verdict: unreviewed", "verdict: mostly-treu")
+    assert "unknown verdict 'mostly-treu' (did you mean 'mostly-true'?)" in \
+        only_problem(claim_path).message
+
+
 @pytest.mark.parametrize("word", ["false", "true", "False"])
 def test_verdict_true_or_false_unquoted_says_to_quote_it(claim_path, word):
     # The scale's verdicts 'true' and 'false' are what YAML reads as yes/no values when
