@@ -44,6 +44,7 @@ def test_one_unreadable_seed_does_not_stop_the_others(tmp_path):
     result = extract(tmp_path)
     assert result.returncode == 1
     assert "seeds/latin1.txt:3: encoding: not UTF-8" in result.stderr
+    assert "save it as UTF-8" in result.stderr  # as for a claim file or speakers.yaml
     assert "seeds/baddate.md:3: published:" in result.stderr
     assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [
         "hospital-waiting-times-fall.yaml"]
