@@ -46,6 +46,7 @@ from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.repairs import causative_object
+from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
     conjunct_words,
@@ -154,6 +155,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     candidate.told_by_thing = anchor.noun is None and common_subject(find_subject(verb), rules)
+    candidate.tells_time = candidate.told_by_thing and timetable_subject(verb, rules)
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
