@@ -45,3 +45,43 @@ def test_a_body_that_judges_reports_its_finding(quotes_of):
 ])
 def test_no_finding_is_speech_without_a_judging_body_and_a_clause(quotes_of, text):
     assert _found(quotes_of(text), "indirect") == []
+
+
+def test_she_after_a_relative_of_a_woman_ner_took_for_an_organisation(quotes_of):
+    text = ("Hospital queues grow\n\nBy Ann Lee\n\n"
+            "In a statement, chief executive Dr Ruth Amos said: \"We are sorry.\"\n\n"
+            "Marian Trell's 88-year-old father waited six hours in an ambulance in May.\n\n"
+            "\"The crew were kind, but they could not move,\" she told the BBC.")
+    direct = _found(quotes_of(text), "direct")
+    assert direct[-1] == ("The crew were kind, but they could not move,", "Marian Trell")
+
+
+def test_a_cue_before_a_colon_read_as_a_participle_of_the_name(quotes_of):
+    text = ("Ridgeway fires coach Al Dorn\n\n"
+            "KELT, Okla. (AP) — Ridgeway fired coach Al Dorn on Sunday.\n\n"
+            "\"I gave this place everything,\" Dorn wrote on social media.\n\n"
+            "Senior guard Tavon Leeks, the team's top scorer, posted on X: \"Love you coach. "
+            "Nobody knows what that man did for us.\"")
+    direct = _found(quotes_of(text), "direct")
+    assert direct[-1] == ("Love you coach. Nobody knows what that man did for us.",
+                          "Tavon Leeks")
+
+
+def test_a_pluperfect_report_inside_a_reported_clause_is_no_report_of_its_own(quotes_of):
+    text = ("Minister quits\n\nBy Ann Lee\n\n"
+            "Two sources at the ministry told Reuters Dana Voss had been left out of a meeting "
+            "last week and had told aides on Friday she planned to resign.")
+    reported = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in reported] == [("indirect", "ministry sources")] \
+        or [q.kind for q in reported] == ["indirect"]
+    assert reported[0].content.endswith("she planned to resign")
+
+
+def test_a_lede_body_noun_is_the_body_of_its_kind_named_next(quotes_of):
+    text = ("Ostrian central bank chief quits\n\nBy Ann Lee\n\n"
+            "KELVARA, May 2 (Reuters) - The head of Ostria's central bank, Ana Pell, resigned "
+            "on Monday, the bank said.\n\n"
+            "Pell, 61, who has run the Reserve Bank of Ostria since 2020, will leave at the "
+            "end of the month.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported[0][1] == "Reserve Bank of Ostria"

@@ -29,6 +29,7 @@ from generator.extract.quotes.lede import (
     company_named_after_lede,
     headline_body,
     its_company_named_after_lede,
+    kind_named_after_lede,
     lede_paragraph,
     organization_named_after,
     paragraph_index,
@@ -185,7 +186,9 @@ class OrganizationResolution(OrganizationVoices):
             return named or (subjects[-1].text if subjects else None) or club \
                 or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
-                or named_in_own_report(head) or company_named_after_lede(head, [
+                or named_in_own_report(head) or kind_named_after_lede(head, [
+                    (o.start, o.words, o.text) for o in self.organizations]) \
+                or company_named_after_lede(head, [
                     (o.start, o.text) for o in self.organization_subjects if kin(o.text)
                     and not self._is_news_outlet(o.text)]) or mention.name
         return self._subject_just_before(head) or mention.name
