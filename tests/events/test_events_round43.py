@@ -47,3 +47,9 @@ def test_a_moved_first_fixture_is_its_own_news(nlp):
     events = events_of(nlp, "Tarnby Rovers will host Orsk next week. The first derby has been "
                             "moved to Sunday, March 21, because of a concert.")
     assert "2027-03-21" in events, events
+
+
+def test_him_before_an_infinitive_is_someone_named_before_not_the_subject(nlp):
+    events = events_of(nlp, "Pim Adler said he would run the Tarnby Marathon in April. His coach, "
+                            "Ada Quill, expects him to attempt the course record next year.")
+    assert "Adler attempts" in events["2028"][0], events
