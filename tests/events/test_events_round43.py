@@ -53,3 +53,15 @@ def test_him_before_an_infinitive_is_someone_named_before_not_the_subject(nlp):
     events = events_of(nlp, "Pim Adler said he would run the Tarnby Marathon in April. His coach, "
                             "Ada Quill, expects him to attempt the course record next year.")
     assert "Adler attempts" in events["2028"][0], events
+
+
+def test_refunds_a_body_grants_are_arranged(nlp):
+    events = events_of(nlp, "The Tarnby fair was called off on Tuesday. All ticket holders will "
+                            "get full refunds from Monday, the organisers said.")
+    assert events["2027-03-15"][1] == "planned", events
+
+
+def test_what_someone_is_told_to_do_by_a_time_is_set(nlp):
+    events = events_of(nlp, "Campers at the Orsk fair were told to leave the site by noon on "
+                            "Sunday.", dt.date(2027, 3, 13))
+    assert events["2027-03-14T12:00"][1] == "planned", events

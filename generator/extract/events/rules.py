@@ -183,6 +183,9 @@ class EventRules(BaseModel):
     closing_report_verbs: list[str] = []
     """"..., the royal household *announced* on Thursday.": the parser reads the closing
     reporting clause as a participle on a noun in apposition; it is the announcing."""
+    granted_things: dict[str, list[str]] = {}
+    """"All ticket holders *will get full refunds*": what a body pays or grants, by the verb
+    of getting it (``arranged.offered``)."""
     timetable_verbs: list[str] = []
     """"Dockworkers will walk out next week. *The stoppage starts* at 6am on Monday": a
     definite noun with one of these (or a "first" one) right after a coming month or week,
