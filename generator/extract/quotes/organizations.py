@@ -44,6 +44,7 @@ from generator.extract.quotes.organization_mentions import (
     most_mentioned,
     named_in_own_report,
     of_country_body,
+    owner_in_own_report,
     parent_body_acronym,
     title_cased_noun,
 )
@@ -183,7 +184,8 @@ class OrganizationResolution(OrganizationVoices):
             holders = [name for name in role_holders(self.doc, self.lex, at)
                        if kin(name) and not self._is_known_person(name)] \
                 if lemma in self.lex.company_nouns else []
-            return named or (subjects[-1].text if subjects else None) or club \
+            return owner_in_own_report(head, self.organizations, self.in_quote) or named \
+                or (subjects[-1].text if subjects else None) or club \
                 or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
                 or named_in_own_report(head) or kind_named_after_lede(head, [
