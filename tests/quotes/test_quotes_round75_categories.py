@@ -85,3 +85,31 @@ def test_a_lede_body_noun_is_the_body_of_its_kind_named_next(quotes_of):
             "end of the month.")
     reported = _found(quotes_of(text), "indirect")
     assert reported[0][1] == "Reserve Bank of Ostria"
+
+
+def test_the_company_after_a_report_about_a_company_it_owns(quotes_of):
+    text = ("Orrin Foods to buy Talmer Dairies\n\nBy Ann Lee\n\n"
+            "Orrin Foods agreed to buy Talmer Dairies for $2 billion, the companies said.\n\n"
+            "\"It is the right deal,\" Orrin chief executive Paul Deane said.\n\n"
+            "Talmer’s new cheese line, a soft goat cheese called Ridge, doubled its sales in "
+            "a year, the company has said.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported[-1][1] == "Talmer Dairies"
+
+
+def test_a_spokeswoman_in_a_where_clause_on_a_named_body(quotes_of):
+    text = ("Bus crash injures 9\n\nBy Ann Lee\n\n"
+            "HOLT, Ky. (AP) — Nine children were hurt, the Kentucky State Police said.\n\n"
+            "Seven were taken to Ashcombe Regional Hospital, where a spokeswoman said all "
+            "were in good condition.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported[-1] == ("all were in good condition", "Ashcombe Regional Hospital spokeswoman")
+
+
+def test_a_plural_possessive_inside_an_organisation_name(quotes_of):
+    text = ("Builder collapses\n\nBy Ann Lee\n\n"
+            "Buyers may be able to recover some of their money, according to the consumer "
+            "charity the Tenants’ Advice Trust.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported == [("Buyers may be able to recover some of their money",
+                         "Tenants’ Advice Trust")]
