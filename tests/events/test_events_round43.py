@@ -65,3 +65,9 @@ def test_what_someone_is_told_to_do_by_a_time_is_set(nlp):
     events = events_of(nlp, "Campers at the Orsk fair were told to leave the site by noon on "
                             "Sunday.", dt.date(2027, 3, 13))
     assert events["2027-03-14T12:00"][1] == "planned", events
+
+
+def test_a_second_present_verb_has_its_own_cue(nlp):
+    events = events_of(nlp, "Tarnby Rockets plans a second flight in the first half of 2028 and "
+                            "hopes to launch every month by 2029.")
+    assert events["2029"][1] == "expected", events
