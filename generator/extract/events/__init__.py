@@ -58,6 +58,7 @@ from generator.extract.events.secondary import (
     object_conjunct,
     verbless_conjunct,
 )
+from generator.extract.events.sentences import sentence_before
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.hits import Claim, Event, Timex
@@ -215,15 +216,10 @@ def resumed(verb, claims: Sequence[Claim]) -> str:
 
 
 def previous_sentence(sent) -> int:
-    """Token index where the sentence before ``sent`` starts, blank lines passed over (-1 for
-    the first)."""
-    doc, start = sent.doc, sent.start
-    while start > 0:
-        before = doc[start - 1].sent
-        if not all(t.is_space for t in before):
-            return before.start
-        start = before.start
-    return -1
+    """Token index where the sentence before ``sent`` starts, blank lines and a lone closing
+    mark passed over (``sentences.sentence_before``; -1 for the first)."""
+    before = sentence_before(sent[0])
+    return before.start if before is not None else -1
 
 
 def bare_it(subject, actor: str | None) -> bool:
