@@ -113,3 +113,22 @@ def test_a_plural_possessive_inside_an_organisation_name(quotes_of):
     reported = _found(quotes_of(text), "indirect")
     assert reported == [("Buyers may be able to recover some of their money",
                          "Tenants’ Advice Trust")]
+
+
+def test_a_second_quoted_predicate_after_but_continues_the_report(quotes_of):
+    text = ("Chase ends in crash\n\nBy Ann Lee\n\n"
+            "ORLAND, Ind. (AP) — A man died after a chase, police said.\n\n"
+            "His mother, Dina Roe, wrote in a Facebook post that her son had \"made mistakes\" "
+            "but \"did not deserve to die over a car.\"")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported[-1] == ('her son had "made mistakes" but "did not deserve to die over a '
+                            'car."', "Dina Roe")
+
+
+def test_described_as_in_a_relative_clause_is_a_verdict(quotes_of):
+    text = ("Chase ends in crash\n\nBy Ann Lee\n\n"
+            "ORLAND, Ind. (AP) — A man died after a chase, Sheriff Al Vane said.\n\n"
+            "The deputy was placed on paid leave, which the sheriff described as \"routine "
+            "practice\" after any crash.")
+    direct = _found(quotes_of(text), "direct")
+    assert direct == [("routine practice", "Al Vane")]
