@@ -71,3 +71,8 @@ def test_a_second_present_verb_has_its_own_cue(nlp):
     events = events_of(nlp, "Tarnby Rockets plans a second flight in the first half of 2028 and "
                             "hopes to launch every month by 2029.")
     assert events["2029"][1] == "expected", events
+
+
+def test_a_hyphenated_noun_is_kept_whole(nlp):
+    events = events_of(nlp, "A work-to-rule at the Orsk depot was called off on Monday.")
+    assert "work-to-rule" in events["2027-03-08"][0], events
