@@ -153,7 +153,10 @@ listing postponed; after rounds 5-41's fixes) 0.814 / 0.886 / 0.848, 0.957, 0.85
 thirty-ninth (a marathon's results and closures, a copper mine's reopening, televised debates, a
 grounded cargo ship's salvage, a school rebuilt after a fire, an old master's auction; held out on
 the session's last code, after rounds 5-42's fixes) 0.790 / 0.877 / 0.831, 0.969, 0.938, 0.988,
-0.929.
+0.929; round 44, by a fortieth (a port strike and its talks, a metro line opening in phases, a
+scaffold manslaughter trial, a rocket launch scrubbed, a festival cancelled by a storm, a takeover
+bid's shareholder votes; after rounds 5-43's fixes) 0.805 / 0.886 / 0.844, 0.952, 0.806, 1.000,
+0.938.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -628,6 +631,17 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.91,
     },
+    # Round 44 at first sight (the lead's score on the session's start code): 0.805 / 0.886 /
+    # 0.844, 0.952, 0.806, 1.000, 0.938 (dup 0.081).
+    (44,): {
+        "event_precision": 0.78,
+        "event_recall": 0.86,
+        "event_f1": 0.82,
+        "status_accuracy": 0.93,
+        "what_match": 0.78,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.91,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -636,7 +650,8 @@ FLOORS = {
 #: years" and "a month after" give no date yet, the temporal stage's to fix).
 #: Round 32's election story scored 0.667 at first sight; round 34's business story 0.692 at
 #: first sight, 0.786 after its fixes. Round 43's sports story (held out) 0.667 at first sight.
-MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6}
+#: Round 44's transport story 0.667 at first sight.
+MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6}
 #: At most this share of gold events may come out split in two (0.05 unless given): round 28
 #: at first sight splits 3 of its 37 matched events (0.081), round 29 3 of its 43 (0.070; 3 of
 #: 44 after its fixes), round 32 at first sight 5 of its 39 (0.128;
@@ -650,10 +665,11 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6}
 #: its 61 (0.066; 3 of 62 after its fixes in session 13, 0.048, the cap kept for the dates
 #: stage's wobble), round 41 (held out) 4 of its 60 (0.067) at first sight, 2 of 60 after its
 #: fixes in session 14 (0.033: the default cap), round 43 (held out, pinned at its first sight)
-#: 8 of its 64 (0.125: a split in each of its six stories).
+#: 8 of its 64 (0.125: a split in each of its six stories), round 44 at first sight 5 of its 62
+#: (0.081).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
-                                (43,): 0.13}
+                                (43,): 0.13, (44,): 0.09}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

@@ -44,7 +44,8 @@ class OrganizationVoices:
                     Mention(f"the {kind.text}", "organization", kind.text, token=kind), at)
                 named = None if fold(named) == kind.lower_ else named
             return f"{named} {head.text}" if named else None
-        org = self._body_reported_on(head, at) or self._current_organization(at)
+        org = _place_of_where_clause(head) or self._body_reported_on(head, at) \
+            or self._current_organization(at)
         return f"{org} {head.text}" if org else None
 
     def _body_reported_on(self, voice: Token, at: int) -> str | None:
@@ -147,3 +148,18 @@ class OrganizationVoices:
         found = self._organization(
             Mention(f"the {noun.text}", "organization", noun.text, token=noun), at)
         return None if fold(found) == noun.lower_ else found
+
+
+def _place_of_where_clause(voice: Token) -> str | None:
+    """"taken by ambulance to Pine Fork Medical Center, where a spokeswoman said ...": a
+    bare voice whose cue is a "where" clause on an organisation's name speaks for it, not
+    for the body that spoke last (round 75)."""
+    cue = voice.head
+    name = cue.head
+    if voice.dep_ != "nsubj" or cue.dep_ != "relcl" or name.pos_ != "PROPN" \
+            or name.ent_type_ != "ORG" or not any(
+                c.lower_ == "where" and c.dep_ == "advmod" for c in cue.children):
+        return None
+    first = min((t.i for t in name.subtree if t.dep_ == "compound" and t.i < name.i),
+                default=name.i)
+    return name.doc[first : name.i + 1].text

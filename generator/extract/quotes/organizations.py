@@ -29,6 +29,7 @@ from generator.extract.quotes.lede import (
     company_named_after_lede,
     headline_body,
     its_company_named_after_lede,
+    kind_named_after_lede,
     lede_paragraph,
     organization_named_after,
     paragraph_index,
@@ -43,6 +44,7 @@ from generator.extract.quotes.organization_mentions import (
     most_mentioned,
     named_in_own_report,
     of_country_body,
+    owner_in_own_report,
     parent_body_acronym,
     title_cased_noun,
 )
@@ -182,10 +184,13 @@ class OrganizationResolution(OrganizationVoices):
             holders = [name for name in role_holders(self.doc, self.lex, at)
                        if kin(name) and not self._is_known_person(name)] \
                 if lemma in self.lex.company_nouns else []
-            return named or (subjects[-1].text if subjects else None) or club \
+            return owner_in_own_report(head, self.organizations, self.in_quote) or named \
+                or (subjects[-1].text if subjects else None) or club \
                 or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
-                or named_in_own_report(head) or company_named_after_lede(head, [
+                or named_in_own_report(head) or kind_named_after_lede(head, [
+                    (o.start, o.words, o.text) for o in self.organizations]) \
+                or company_named_after_lede(head, [
                     (o.start, o.text) for o in self.organization_subjects if kin(o.text)
                     and not self._is_news_outlet(o.text)]) or mention.name
         return self._subject_just_before(head) or mention.name

@@ -72,6 +72,8 @@ def _moment(value: str) -> dt.datetime | None:
     if found is None:
         return None
     day, hour, minute, zone = found.groups()
+    if int(hour) > 23:  # "midnight UTC Saturday", T24:00Z: the day's end, left as told
+        return None
     offset = dt.timedelta(0)
     if zone != "Z":
         sign = -1 if zone[0] == "-" else 1

@@ -1,0 +1,45 @@
+"""Categories of error the dates round 44 (``blindset/blindset44.txt``) showed, one test per rule
+with its counter-case, on fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+#: A Thursday in March.
+THURSDAY = dt.date(2035, 3, 15)
+
+
+def test_a_modifier_before_a_time_in_several_units_is_the_whole_time_s(tag):
+    found = values_by_text(tag, "Along the Vell line totality lasts up to 4 minutes and 28 "
+                                "seconds.", THURSDAY)
+    assert found == {"up to 4 minutes and 28 seconds": "PT4M28S"}
+
+
+def test_early_in_the_month_after_a_month_told_of_is_that_month_s_start(tag):
+    found = values_by_text(tag, "Sales at Orvel Homes fell in February, when snow shut stores "
+                                "early in the month.", THURSDAY)
+    assert found["early in the month"] == "2035-02"
+
+
+def test_census_day_is_a_named_day(tag):
+    found = values_by_text(tag, "Forms should be mailed back by Census Day, April 1.", THURSDAY)
+    assert found["Census Day"] == "2035-04-01"
+
+
+def test_a_month_as_a_kind_is_no_date(tag):
+    found = values_by_text(tag, "Voters in Marrow will pick a mayor on Dec. 12, the first "
+                                "election held in December since 1923.", THURSDAY)
+    assert "December" not in found
+    found = values_by_text(tag, "Voters in Marrow picked a mayor in December, the first since "
+                                "1923.", THURSDAY)
+    assert found["December"] == "2034-12"
+
+
+def test_the_last_day_something_happens_on_is_no_length(tag):
+    found = values_by_text(tag, "The relay on the last day, 1 April, starts at 16:00 local time.",
+                           THURSDAY)
+    assert "the last day" not in found
+    found = values_by_text(tag, "Orvel shares rose 4% in the last day.", THURSDAY)
+    assert found["the last day"] == "P1D"
