@@ -48,7 +48,7 @@ def extract_seeds(
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
     from generator.nlp import load_pipeline
-    from generator.store import build_claim_file, reviewed_but_missing, write_claim_file
+    from generator.store import build_claim_file, reviewed_claims, write_claim_file
 
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
@@ -68,6 +68,7 @@ def extract_seeds(
             for warning in seed.warnings:  # a page date that is not one; extracted all the same
                 print(f"factcheck: {warning}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate)
+        reviewed = reviewed_claims(claim_path)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
             sys.stdout.write(diff)
@@ -75,12 +76,24 @@ def extract_seeds(
             state = "updated" if diff else "unchanged"
             print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
                   f"{len(extraction.events)} events)")
-            gone = reviewed_but_missing(claim_path)
-            if gone:  # a verdict on a sentence the article no longer has: the editor decides
-                print(f"  {len(gone)} reviewed claim{'s' * (len(gone) != 1)} no longer in the "
-                      "article, kept with missing: true (check the corrected text, then set "
-                      f"hidden: true or delete): {', '.join(gone)}")
+            report_reviews(reviewed, reviewed_claims(claim_path))
     return 1 if problems else 0
+
+
+def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:
+    """Tell the editor which reviewed claims the corrected article changed under them: those
+    it no longer has (every run, until hidden or deleted) and those whose speaker it changed
+    (once). Both keep their review; the editor decides whether it still holds."""
+    gone = [cid for cid, claim in after.items() if claim.get("missing") is True]
+    if gone:
+        print(f"  {len(gone)} reviewed claim{'s' * (len(gone) != 1)} no longer in the article, "
+              "kept with missing: true (check the corrected text, then set hidden: true or "
+              f"delete): {', '.join(gone)}")
+    for cid, claim in after.items():
+        was = before.get(cid, claim).get("speaker")
+        if claim.get("speaker") != was:
+            print(f"  reviewed claim {cid}: speaker now '{claim.get('speaker')}' (was '{was}'); "
+                  "check the review still holds")
 
 
 def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:

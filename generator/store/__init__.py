@@ -6,7 +6,7 @@ Public API:
 - ``write_claim_file(path, fresh, dry_run=False)``: create or merge; returns the diff.
 - ``read_published(path)``: the publication date an editor may have set.
 - ``published_for_rerun(path, seed_published)``: the date a rerun resolves against.
-- ``reviewed_but_missing(path)``: reviewed claims a rerun no longer finds.
+- ``reviewed_claims(path)``: the claims an editor has rated, by id.
 - ``article_ids_by_source(dir)``: the id each seed's claim file already has.
 - ``load_claim_dir(path, scale=None)``: validated ``ClaimFile`` objects for the site.
 - ``check_claim_dir(path, scale)``: every ``Problem`` in every file (``factcheck check``).
@@ -25,7 +25,7 @@ from generator.store.validate import (
     load_claim_dir,
     published_for_rerun,
     read_published,
-    reviewed_but_missing,
+    reviewed_claims,
 )
 
 __all__ = [
@@ -42,7 +42,7 @@ __all__ = [
     "published_for_rerun",
     "read_published",
     "render_schema_page",
-    "reviewed_but_missing",
+    "reviewed_claims",
     "write_claim_file",
     "write_schema_docs",
 ]

@@ -32,7 +32,7 @@ __all__ = [
     "read_claim_file",
     "published_for_rerun",
     "read_published",
-    "reviewed_but_missing",
+    "reviewed_claims",
 ]
 
 #: Files in ``claims/`` that are not article claim files (another module owns their format).
@@ -161,16 +161,19 @@ def read_published(path: Path | str) -> dt.date | None:
     return _published(Path(path))[0]
 
 
-def reviewed_but_missing(path: Path | str) -> list[str]:
-    """Ids of the claims of a claim file that an editor gave a verdict and a rerun no longer
-    finds in the article (``missing: true``), unless hidden: what extract reminds them of."""
-    parsed = parse(read_claim_text(Path(path)))
+def reviewed_claims(path: Path | str) -> dict[str, dict]:
+    """The claims of a claim file that an editor gave a verdict, by id, hidden ones left out
+    (what extract tells the editor about when the article changes under them); ``{}`` for a
+    file that does not exist or does not parse."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    parsed = parse(read_claim_text(path))
     claims = parsed.data.get("claims") if isinstance(parsed.data, dict) else None
-    return [str(c.get("id")) for c in claims if isinstance(c, dict)
-            and c.get("missing") is True and c.get("hidden") is not True
-            and isinstance(c.get("review"), dict)
+    return {str(c.get("id")): c for c in claims if isinstance(c, dict)
+            and c.get("hidden") is not True and isinstance(c.get("review"), dict)
             and c["review"].get("verdict") not in (None, "unreviewed")
-            ] if isinstance(claims, list) else []
+            } if isinstance(claims, list) else {}
 
 
 def published_for_rerun(path: Path | str, seed_published: dt.date | None) -> dt.date | None:

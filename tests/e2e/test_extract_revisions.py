@@ -109,3 +109,22 @@ def test_reviewed_claims_whose_sentence_went_are_kept_and_named_to_the_editor(tm
     check = subprocess.run([sys.executable, "-m", "generator", "check", "claims"],
                            cwd=tmp_path, capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
+
+
+def test_a_reviewed_quote_whose_speaker_the_article_corrected_is_named(tmp_path):
+    # The article first gave the quote to the mayor, then to her deputy: extract moved the
+    # reviewed claim to the new speaker without a word, so the verdict (and the ClaimReview's
+    # author) silently changed hands.
+    article = FIRST + '\n"Fares must not rise," said Mayor Ana Ruiz.\n'
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(article, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    quote = review(tmp_path, "Fares must not rise", "unproven")
+    seed.write_text(article.replace("Mayor Ana Ruiz", "Deputy Mayor Li Wen"), encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    [claim] = [c for c in load(tmp_path)["claims"] if c["id"] == quote]
+    assert claim["speaker"] == "Li Wen" and claim["review"]["verdict"] == "unproven"
+    assert f"{quote}: speaker now 'Li Wen' (was 'Ana Ruiz')" in result.stdout, result.stdout
+    assert extract(tmp_path).stdout.count("speaker now") == 0  # said once, when it changes
