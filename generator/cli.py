@@ -47,14 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="validate every claim file")
     p.add_argument("directory", nargs="?", type=Path, default=Path("claims"),
                    help="the claims folder (default: claims)")
-    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="for the rating scale")
+    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                   help="mkdocs.yml whose factcheck plugin sets the rating scale (default: "
+                        "mkdocs.yml; without it, the default scale)")
 
     p = sub.add_parser("annotate", parents=[model],
                        help="JSON lines on stdin -> annotations on stdout")
-    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--batch-size", type=int, default=32,
+                   help="documents spaCy parses at once (default: 32)")
 
     p = sub.add_parser("timeml", parents=[model], help="write an article as TimeML")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="an article file (.txt, .md, .html)")
     p.add_argument("--published", type=_date, help="publication date (default: from the article)")
 
     p = sub.add_parser("train-checkworthy", help="retrain the check-worthiness model")
