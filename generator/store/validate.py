@@ -256,7 +256,9 @@ def _read_dir(directory: Path, scale: tuple[Verdict, ...], resolve: bool = False
               ) -> tuple[list[Problem], list[FileResult]]:
     """Read all files and add the cross-file checks (ids unique across the site)."""
     if not directory.is_dir():
-        return [Problem(directory, 0, 0, "(file)", "claims folder not found")], []
+        return [Problem(directory, 0, 0, "(folder)", (
+            "claims folder not found; run 'factcheck extract' first, or name the folder: "
+            "factcheck check path/to/claims"))], []
     results = [read_claim_file(path, scale, resolve) for path in claim_paths(directory)]
     problems = [p for r in results for p in r.problems]
     problems += list(_duplicates_across(results))

@@ -165,3 +165,11 @@ def test_model_is_taken_after_the_command_too(tmp_path):
                      str(tmp_path / "claims"))
     assert result.returncode == 2 and "tried: no_such_pipeline_xyz" in result.stderr, \
         result.stderr
+
+
+def test_check_of_a_missing_claims_folder_says_so_without_a_line(tmp_path):
+    # Run where there is no claims/: 'claims:0:0: (file): claims folder not found'.
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "claims: (folder): claims folder not found; run 'factcheck extract' first" \
+        in result.stderr, result.stderr
