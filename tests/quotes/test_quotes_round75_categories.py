@@ -144,3 +144,13 @@ def test_a_standfirst_company_noun_when_ner_misses_the_lede_company(quotes_of, c
             "The company said it would revise its outlook in September.")
     speakers = [q.speaker for q in quotes_of(text) if q.kind == "indirect"]
     assert speakers == [company, company, company]
+
+
+def test_a_source_at_a_body_named_before(quotes_of):
+    text = ("Canal tolls to rise\n\nBy Ann Lee\n\n"
+            "PORT ELM, May 12 (Reuters) - The Velmar Canal Authority will raise tolls by 9% "
+            "from July, it said on Tuesday.\n\n"
+            "The board approved the new tariff in April, a source at the authority said.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported[-1] == ("The board approved the new tariff in April",
+                            "Velmar Canal Authority source")
