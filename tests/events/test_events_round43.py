@@ -76,3 +76,15 @@ def test_a_second_present_verb_has_its_own_cue(nlp):
 def test_a_hyphenated_noun_is_kept_whole(nlp):
     events = events_of(nlp, "A work-to-rule at the Orsk depot was called off on Monday.")
     assert "work-to-rule" in events["2027-03-08"][0], events
+
+
+def test_polling_stations_opening_on_election_day_is_polling_day(nlp):
+    events = events_of(nlp, "Voters in Orsk will choose a new council on March 18. Polling "
+                            "stations open at 7am on election day.")
+    assert list(events) == ["2027-03-18"], events
+
+
+def test_what_someone_can_do_on_a_day_is_arranged(nlp):
+    events = events_of(nlp, "The new Orsk school opens next month. Parents can tour the new "
+                            "building on Sunday afternoon.")
+    assert events["2027-03-14TAF"][1] == "planned", events

@@ -132,3 +132,25 @@ def test_described_as_in_a_relative_clause_is_a_verdict(quotes_of):
             "practice\" after any crash.")
     direct = _found(quotes_of(text), "direct")
     assert direct == [("routine practice", "Al Vane")]
+
+
+@pytest.mark.parametrize("company", ["Brightwater Silicon", "Korvex Semiconductor Manufacturing"])
+def test_a_standfirst_company_noun_when_ner_misses_the_lede_company(quotes_of, company):
+    text = (f"{company.split()[0]} warns of $600mn hit after export ban\n\n"
+            "Chipmaker says ruling will cut most of its sales of imaging sensors in Russia\n\n"
+            "Mara Quell in Frankfurt and Tomas Reyes in Seoul\n\n"
+            f"{company} has warned that it stands to lose $600mn in annual revenue after the "
+            "European Commission refused to grant it a licence.\n\n"
+            "The company said it would revise its outlook in September.")
+    speakers = [q.speaker for q in quotes_of(text) if q.kind == "indirect"]
+    assert speakers == [company, company, company]
+
+
+def test_a_source_at_a_body_named_before(quotes_of):
+    text = ("Canal tolls to rise\n\nBy Ann Lee\n\n"
+            "PORT ELM, May 12 (Reuters) - The Velmar Canal Authority will raise tolls by 9% "
+            "from July, it said on Tuesday.\n\n"
+            "The board approved the new tariff in April, a source at the authority said.")
+    reported = _found(quotes_of(text), "indirect")
+    assert reported[-1] == ("The board approved the new tariff in April",
+                            "Velmar Canal Authority source")

@@ -43,3 +43,24 @@ def test_the_last_day_something_happens_on_is_no_length(tag):
     assert "the last day" not in found
     found = values_by_text(tag, "Orvel shares rose 4% in the last day.", THURSDAY)
     assert found["the last day"] == "P1D"
+
+
+def test_a_retail_year_the_story_names_by_its_start_names_its_quarters_so(tag):
+    text = ("Harlow Home said on Thursday its fourth-quarter profit fell 12 percent. Net income "
+            "for the quarter ended Jan. 27 fell to $23.4 million from $26.6 million a year "
+            "earlier. For fiscal 2034, profit fell 4 percent.")
+    found = values_by_text(tag, text, THURSDAY)
+    assert found["fourth-quarter"] == "FY2034-Q4"
+    assert found["a year earlier"] == "FY2033-Q4"
+    text = ("Corvane said on Thursday its fourth-quarter revenue rose. Revenue for the quarter "
+            "ended Jan. 28 rose 9 percent. For fiscal 2035, revenue rose 7 percent.")
+    assert values_by_text(tag, text, THURSDAY)["fourth-quarter"] == "FY2035-Q4"
+
+
+def test_a_local_evening_after_a_zoned_clock_restated_a_day_ahead_keeps_the_local_day(tag):
+    text = ("At 8 p.m. EDT Wednesday (0000 UTC Thursday) the storm was 90 miles south of "
+            "Montauk. The 11 p.m. advisory put it 35 miles south of Block Island, and the eye "
+            "crossed the coast at 5 a.m.")
+    found = values_by_text(tag, text, dt.date(2035, 3, 15))
+    assert found["11 p.m."] == "2035-03-14T23:00"
+    assert found["5 a.m."] == "2035-03-15T05:00"

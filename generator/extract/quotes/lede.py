@@ -297,6 +297,16 @@ def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], 
     return found
 
 
+def lede_proper_subject(doc: Doc, head: Token) -> str | None:
+    """"Chipmaker says ruling will cut ..." above "Brightwater Silicon has warned that ...":
+    the first proper-noun subject of the lede NER tagged as nothing (the parser may split
+    the company's name, NER may miss it), for a standfirst's company noun when the body
+    names no organisation NER found (round 75's brief)."""
+    lede = lede_paragraph(doc)
+    return next((text for start, _, text in _proper_subjects(doc, head)
+                 if paragraph_index(doc, start) == lede), None)
+
+
 def _common_owner(child: Token) -> bool:
     """"the *mine's* largest union": a possessive common noun describes the body as one of
     what the owner has, as "a" does, and the copy names it next ("Union No. 2"); so does a

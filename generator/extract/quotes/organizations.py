@@ -31,6 +31,7 @@ from generator.extract.quotes.lede import (
     its_company_named_after_lede,
     kind_named_after_lede,
     lede_paragraph,
+    lede_proper_subject,
     organization_named_after,
     paragraph_index,
 )
@@ -225,7 +226,7 @@ class OrganizationResolution(OrganizationVoices):
                 and not self._is_news_outlet(o.text) and not self._is_public_body(o.text)]
         first = [o for o in self.organization_subjects if o in body
                  and paragraph_index(self.doc, o.start) == lede]
-        return first[0].text if first else most_named(body)
+        return first[0].text if first else most_named(body) or lede_proper_subject(self.doc, head)
 
     def _joint_companies(self, mention: Mention, at: int) -> str | None:
         """"the companies said in a joint statement" in a deal story: the two organisations

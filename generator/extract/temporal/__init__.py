@@ -119,7 +119,10 @@ from generator.extract.temporal.yearlend import (
     since_in_perfect,
     year_less,
 )
-from generator.extract.temporal.zoned_day import clock_restated_in_another_zone
+from generator.extract.temporal.zoned_day import (
+    clock_restated_in_another_zone,
+    evening_before_a_restated_day,
+)
 from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -233,8 +236,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
-    settled = clock_past_midnight(settle_on_story_day(
-        settle_with_neighbours(found, doc, text, published), doc, published), text)
+    settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
+        settle_with_neighbours(found, doc, text, published), doc, published), text), text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
