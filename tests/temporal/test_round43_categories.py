@@ -103,3 +103,9 @@ def test_an_end_due_on_a_weekday_and_put_off_to_a_coming_date_is_the_coming_one(
     assert found["Tuesday"] == "2036-07-01"
     found = values_by_text(tag, "The launch had been due to lift off on Tuesday.", FRIDAY)
     assert found["Tuesday"] == "2036-06-24"
+
+
+def test_a_clock_unit_of_something_is_its_length(tag):
+    found = values_by_text(tag, "We got about a minute of it through a gap in the fog.", FRIDAY)
+    assert found["about a minute"] == "PT1M"
+    assert values_by_text(tag, "It was a day of mourning in Tarvel.", FRIDAY) == {}

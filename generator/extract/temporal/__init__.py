@@ -267,8 +267,9 @@ def _sentence_start(doc, char: int) -> int:
 
 #: What may join a year-less month to the relative year after it: "October (of) next year".
 _PART_TO_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
-#: What joins a year-less day or month to a written year after it: "April 7 in 1996".
-_IN_YEAR = re.compile(r"\s+in\s+")
+#: What joins a year-less day or month to a written year after it: "April 7 in 1996", or a
+#: range's first day to the year written after its last: "July 23-25, 2027" (events ev259).
+_IN_YEAR = re.compile(r"\s+in\s+|[-–][0-3]?[0-9],\s*")
 
 
 def _year_from_next(chosen: list, text: str) -> list:
