@@ -501,7 +501,8 @@ quarter" follows round 10's convention, see its header), then fixed in session 1
 rules (a time clause's present looking ahead, a weekday's possessive compared against, an end
 put off, clocks after a small-hours clock moved on, Feb. 29 of a leap year, clocks with seconds
 and the leap second, "midnight UTC", "Tokyo time", mixed-unit lengths and sets, "every Friday
-evening", speeds): 0.985 / 0.956 / 0.956. What still differs is listed in its header.
+evening", speeds, "a minute of it", an event's ordinal weekends, "the May bank holiday
+weekend"): 0.994 / 0.969 / 0.969. What still differs is listed in its header.
 Round 44 (``blindset/blindset44.txt``, 8 stories by another author, 265 expressions: 1991 AP
 hurricane landfall in EDT and UTC, 1996 Reuters retailer's results (fiscal year ended Jan. 27,
 1996, "fiscal 1995"), 2000 Wikinews Sydney Olympics TV schedule in AEDT and BST, 2005 AFP papal
@@ -511,9 +512,11 @@ Brexit extension, 2024 Wikinews eclipse preview in five zones) scored relaxed 0.
 against its gold as written, 0.987 / 0.960 / 0.880 against this file, where four tags that broke
 documented conventions were edited ("[[Easter]] break", "4 p.m. EDT tomorrow" one TIME, "the
 first half of fiscal 1996" one DATE, "held in December since 1923" untagged; see its header),
-and 0.994 / 0.968 / 0.922 after round 43's fixes and its own ("up to 4 minutes and 28 seconds",
+and 0.994 / 0.968 / 0.948 after round 43's fixes and its own ("up to 4 minutes and 28 seconds",
 "early in the month", "Census Day", a month as a kind, "on the last day", a retail year named by
-its start, local evening clocks after a UTC restatement a day ahead).
+its start, local evening clocks after a UTC restatement a day ahead, clocks of a daily habit,
+deadlines told in the present; round 42's "between 7pm and 6am each night" with them, value F1
+0.938 -> 0.945).
 ``blindset45`` is reserved for a sealed held-out round.
 """
 
@@ -571,11 +574,11 @@ ROUNDS = {
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
     "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.97),
     "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.93),
-    # held out in session 14 (0.975 / 0.892), fixed in session 15: 0.985 / 0.956 (strict 0.956)
-    "round43": ("blindset43.txt", "blindset43.jsonl", 0.98, 0.95),
+    # held out in session 14 (0.975 / 0.892), fixed in session 15: 0.994 / 0.969 (strict 0.969)
+    "round43": ("blindset43.txt", "blindset43.jsonl", 0.99, 0.96),
     # first sight 0.983 / 0.873 (strict 0.949), 0.987 / 0.880 against the edited gold; now
-    # 0.994 / 0.922
-    "round44": ("blindset44.txt", "blindset44.jsonl", 0.99, 0.92),
+    # 0.994 / 0.948
+    "round44": ("blindset44.txt", "blindset44.jsonl", 0.99, 0.94),
 }
 
 

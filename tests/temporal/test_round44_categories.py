@@ -64,3 +64,24 @@ def test_a_local_evening_after_a_zoned_clock_restated_a_day_ahead_keeps_the_loca
     found = values_by_text(tag, text, dt.date(2035, 3, 15))
     assert found["11 p.m."] == "2035-03-14T23:00"
     assert found["5 a.m."] == "2035-03-15T05:00"
+
+
+def test_a_clock_of_a_daily_habit_has_no_day(tag):
+    found = values_by_text(tag, "Finals at the Vell pool are held between 19:00 and 21:00 local "
+                                "time each evening.", THURSDAY)
+    assert found["19:00"] == "XXXX-XX-XXT19:00"
+    assert found["21:00"] == "XXXX-XX-XXT21:00"
+    found = values_by_text(tag, "The final on Saturday starts at 19:00 local time, and heats "
+                                "run each evening.", THURSDAY)
+    assert found["19:00"] == "2035-03-17T19:00"
+
+
+def test_a_deadline_told_in_the_present_lies_ahead(tag):
+    found = values_by_text(tag, "Households that have not mailed their forms have until Monday "
+                                "to do so, the Marrow bureau said on Thursday.", THURSDAY)
+    assert found["Monday"] == "2035-03-19"
+    found = values_by_text(tag, "The bureau must deliver the totals, which decide how seats are "
+                                "shared out, to the governor by Dec. 31.", THURSDAY)
+    assert found["Dec. 31"] == "2035-12-31"
+    found = values_by_text(tag, "The bureau had to deliver the totals by Dec. 31.", THURSDAY)
+    assert found["Dec. 31"] == "2034-12-31"

@@ -23,11 +23,41 @@ import re
 
 from generator.extract.doctext import doc_text
 from generator.extract.temporal.headline import headline_start
+from generator.extract.temporal.perfect import governing_verb
 from generator.extract.temporal.readings import Reading
 from generator.extract.temporal.ruleset import setting_words
 
-__all__ = ["weekday_compared_against", "weekday_in_a_present_timetable",
+__all__ = ["deadline_ahead", "weekday_compared_against", "weekday_in_a_present_timetable",
            "weekday_in_a_clause_ahead"]
+
+#: A deadline granted in the present: "Households have until Monday to mail their forms".
+_HAVE_UNTIL = re.compile(r"\b(?:have|has)\s+until\s+$", re.IGNORECASE)
+#: A deadline's "by": "must deliver the totals by Dec. 31".
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def deadline_ahead(doc, text: str, start: int, end: int) -> bool:
+    """True for a deadline told in the present, which lies ahead however the story is told.
+
+    "Households that have not mailed back their forms have until Monday to do so ..., the
+    Census Bureau said Friday" (round 44) is the coming Monday; "The bureau must deliver state
+    totals ... by Dec. 31" (April 2010) the coming Dec. 31. "had until Monday" and "had to
+    deliver by Dec. 31" keep the past.
+    """
+    if _HAVE_UNTIL.search(text, max(0, start - 16), start):
+        return True
+    if not _BY.search(text, max(0, start - 4), start):
+        return False
+    verb = governing_verb(doc, start, end)
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return True
+    # the parser may hang "by Dec. 31" on a relative clause in between: read the words
+    return _MUST_BY.search(text, max(0, start - 150), start) is not None
+
+
+#: "must" and its deadline's "by" in one clause of words ("must deliver totals, which decide
+#: how seats are shared out, to the president by").
+_MUST_BY = re.compile(r"\bmust\s+(?!have\b)[^.;:!?]*\bby\s+$", re.IGNORECASE)
 
 #: What a yardstick follows: "higher than Wednesday's forecast", "compared with Friday's";
 #: not "starting with Saturday's trip" (events ev107), still to come.
