@@ -21,3 +21,15 @@ def test_a_participle_coordinated_with_one_on_a_noun_says_what_the_noun_underwen
     assert events["2025"][0].startswith("An inquiry"), events
     assert "Adler" not in events["2025"][0], events
 
+
+def test_a_pronoun_after_a_relative_verb_is_its_object_not_a_second_subject(nlp):
+    events = events_of(nlp, "The Quill painting was found in a barn near Tarnby in 2025. The "
+                            "family that owns it decided in January to sell.")
+    assert events["2027-01"][0].startswith("The family"), events
+
+
+def test_a_gerund_the_parser_hung_on_its_opening_adjective_is_the_subject(nlp):
+    events = events_of(nlp, "The Quill painting went on show in Orsk on March 6 and opens in "
+                            "Tarnby on Saturday for four days.\n\nPublic viewing in Lowmere "
+                            "begins on April 18.")
+    assert "viewing" in events["2027-04-18"][0], events
