@@ -85,3 +85,23 @@ def test_a_deadline_told_in_the_present_lies_ahead(tag):
     assert found["Dec. 31"] == "2035-12-31"
     found = values_by_text(tag, "The bureau had to deliver the totals by Dec. 31.", THURSDAY)
     assert found["Dec. 31"] == "2034-12-31"
+
+
+#: A Monday in October.
+OCTOBER_MONDAY = dt.date(2035, 10, 29)
+
+
+def test_a_plan_told_as_the_first_of_several_has_its_date_behind_it(tag):
+    found = values_by_text(tag, "The Keld ferry was originally due to sail on March 29, before "
+                                "the strike.", OCTOBER_MONDAY)
+    assert found["March 29"] == "2035-03-29"
+    found = values_by_text(tag, "The Keld ferry was due to sail on March 29.", OCTOBER_MONDAY)
+    assert found["March 29"] == "2036-03-29"
+
+
+def test_a_date_first_moved_to_is_behind_the_later_one(tag):
+    found = values_by_text(tag, "The Keld board first moved the vote to April 12, then to "
+                                "Nov. 3.", OCTOBER_MONDAY)
+    assert found["April 12"] == "2035-04-12"
+    found = values_by_text(tag, "The Keld board moved the vote to April 12.", OCTOBER_MONDAY)
+    assert found["April 12"] == "2036-04-12"

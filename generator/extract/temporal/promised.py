@@ -14,6 +14,7 @@ from generator.extract.temporal.tense_words import (
     DEADLINE_WORDS,
     FORECAST_VERBS,
     LEMMA_SLIPS,
+    SUPERSEDED_WORDS,
 )
 
 __all__ = ["deadline_named", "deadline_set", "promised_by"]
@@ -22,7 +23,9 @@ __all__ = ["deadline_named", "deadline_set", "promised_by"]
 def deadline_set(token) -> bool:
     """True for the limit or new date a verb sets: "gave the company until Friday".
 
-    Told in the past perfect ("had given them until March"), the date may well have passed.
+    Told in the past perfect ("had given them until March"), the date may well have passed;
+    so has a new date told in the past as the first of several ("EU leaders first moved the
+    date to April 12, then ... to Oct. 31", told in October: the April 12 gone by).
     """
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in DEADLINE_WORDS or prep.head.i == prep.i:
@@ -31,7 +34,13 @@ def deadline_set(token) -> bool:
     if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
         verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
-            and not past_perfect(verb))
+            and not past_perfect(verb) and not _first_of_several(verb))
+
+
+def _first_of_several(verb) -> bool:
+    """True for a simple past told as the first of several: "first moved the date to"."""
+    return verb.tag_ == "VBD" and any(
+        child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS for child in verb.children)
 
 
 def _verb_of_particle(token):
