@@ -105,3 +105,12 @@ def test_a_date_first_moved_to_is_behind_the_later_one(tag):
     assert found["April 12"] == "2035-04-12"
     found = values_by_text(tag, "The Keld board moved the vote to April 12.", OCTOBER_MONDAY)
     assert found["April 12"] == "2036-04-12"
+
+
+def test_a_clock_range_s_start_takes_the_day_written_on_its_zoned_end(tag):
+    found = values_by_text(tag, "Vell TV will stream the regatta from 1 p.m. to 4 p.m. EDT "
+                                "tomorrow.", THURSDAY)
+    assert found["1 p.m."] == "2035-03-16T13:00"
+    found = values_by_text(tag, "Vell TV streams the heats at 1 p.m. and the final at 4 p.m. "
+                                "EDT tomorrow.", THURSDAY)
+    assert found["1 p.m."] == "2035-03-15T13:00"
