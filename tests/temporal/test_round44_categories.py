@@ -114,3 +114,12 @@ def test_a_clock_range_s_start_takes_the_day_written_on_its_zoned_end(tag):
     found = values_by_text(tag, "Vell TV streams the heats at 1 p.m. and the final at 4 p.m. "
                                 "EDT tomorrow.", THURSDAY)
     assert found["1 p.m."] == "2035-03-15T13:00"
+
+
+def test_a_thing_asked_for_in_a_season_is_in_the_nearest_one(tag):
+    july = dt.date(2035, 7, 16)
+    found = values_by_text(tag, "Parents in Vell had asked for a longer break in the autumn.",
+                           july)
+    assert found["the autumn"] == "2035-FA"
+    found = values_by_text(tag, "Parents in Vell had a longer break in the autumn.", july)
+    assert found["the autumn"] == "2034-FA"

@@ -17,7 +17,10 @@ from generator.extract.temporal.tense_words import (
     SUPERSEDED_WORDS,
 )
 
-__all__ = ["deadline_named", "deadline_set", "promised_by"]
+__all__ = ["asked_for", "deadline_named", "deadline_set", "promised_by"]
+
+#: Verbs of asking "for" a thing: the thing asked for comes after the asking.
+_ASKING_VERBS = {"ask", "call", "press", "push", "lobby", "campaign", "clamour", "appeal"}
 
 
 def deadline_set(token) -> bool:
@@ -78,3 +81,19 @@ def deadline_named(token) -> bool:
     return (noun.lemma_.lower() in setting_words("deadline_nouns") and noun.dep_ in ("dobj", "obj")
             and verb.lemma_.lower() in setting_words("deadline_setting_verbs")
             and not past_perfect(verb))
+
+
+def asked_for(doc, start: int, end: int) -> bool:
+    """True for the date of a thing asked for: "families had asked for a longer break in the
+    autumn" (July 2014, round 44) is the coming autumn or the one gone by, whichever is
+    nearer; the asking's tense does not date the break."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return False
+    thing = prep.head
+    asking = thing.head.head
+    return (thing.pos_ == "NOUN" and thing.dep_ == "pobj" and thing.head.lower_ == "for"
+            and asking.lemma_.lower() in _ASKING_VERBS)
