@@ -522,6 +522,14 @@ several: "was originally due to leave on March 29", "first moved the date to Apr
 4 p.m. EDT tomorrow"), and 0.994 / 0.968 / 0.964 after a season asked for ("had asked for a
 longer break in the autumn" the nearest autumn).
 ``blindset45`` is reserved for a sealed held-out round.
+
+Round 45 (``blindset/blindset45.txt``, 8 stories by another author, 261 expressions: 1992 AP ice
+storm power restored day by day, 1997 Reuters airline with a June-30 fiscal year, 2002 Wikinews
+World Cup in KST/JST against European zones, 2006 AFP Greek general strike by the hour, 2011 AP
+clocks falling back, 2015 local Ramadan and Eid events, 2018 Reuters tariff calendar, 2022 Wikinews
+Winter Olympics in Beijing time) is held out: scored once on session 15's last dates code,
+relaxed 0.958 / strict 0.943 / value F1 0.867, and pinned there, not fixed; its header lists the
+misses.
 """
 
 from __future__ import annotations
@@ -584,6 +592,8 @@ ROUNDS = {
     # 0.994 / 0.948, 0.994 / 0.956 after plans told as the first of several, 0.994 / 0.960
     # after a clock range's start on its zoned end's day, 0.994 / 0.964 after a season asked for
     "round44": ("blindset44.txt", "blindset44.jsonl", 0.99, 0.96),
+    # held out in session 15, not fixed: relaxed 0.958 / value F1 0.867 (strict 0.943)
+    "round45": ("blindset45.txt", "blindset45.jsonl", 0.95, 0.86),
 }
 
 
