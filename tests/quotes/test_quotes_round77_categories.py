@@ -29,3 +29,20 @@ def test_according_to_set_off_still_sources_a_clause(quotes_of):
         ("Rents at the estate will rise by a fifth", "tenants"),
         ("the rise is fair", "landlord"),
     ]
+
+
+def test_a_headline_noun_phrase_with_its_predicate_quoted_is_no_report(quotes_of):
+    text = ("Hosepipe ban 'a necessary step', says water firm\n\n"
+            "Tolworth Water said on Monday that customers may not use hosepipes from Friday."
+            "\n\n\"It is a necessary step, and we do not take it lightly,\" its chief "
+            "executive, Iris Calder, said.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == [
+        ("customers may not use hosepipes from Friday", "Tolworth Water")]
+    assert _found(quotes, "direct")[0] == ("a necessary step", "Tolworth Water")
+
+
+def test_a_fronted_headline_report_with_no_quote_stays_a_report(quotes_of):
+    quotes = quotes_of("Harbour ferry to stop for a week, operator says\n\n"
+                       "Sailings resume on 3 June.")
+    assert _found(quotes, "indirect") == [("Harbour ferry to stop for a week", "operator")]

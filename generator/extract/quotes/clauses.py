@@ -22,7 +22,7 @@ from generator.extract.quotes.clause_ends import (
 )
 from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
-from generator.extract.quotes.headlines import headline_object
+from generator.extract.quotes.headlines import headline_object, quoted_predicate_only
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_addressee,
@@ -56,7 +56,7 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     for child in verb.children:
         if _news_before_report(verb, child) or in_section_label(child):
             continue
-        if (child.dep_ == "ccomp" and not no_clause(child)) \
+        if (child.dep_ == "ccomp" and not no_clause(child) and not quoted_predicate_only(child)) \
                 or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
             if words:
