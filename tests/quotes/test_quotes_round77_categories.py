@@ -46,3 +46,31 @@ def test_a_fronted_headline_report_with_no_quote_stays_a_report(quotes_of):
     quotes = quotes_of("Harbour ferry to stop for a week, operator says\n\n"
                        "Sailings resume on 3 June.")
     assert _found(quotes, "indirect") == [("Harbour ferry to stop for a week", "operator")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Helen Cross, whose 79-year-old husband, Alan, has stayed at Fernlea for two years, said "
+     "the news had come as ‘a shock’.", "Helen Cross"),
+    ("Paul Dunn, whose 93-year-old mother, Edna, has lived at the home for five years, said "
+     "the decision had come as ‘a hammer blow’.", "Paul Dunn"),
+])
+def test_a_name_before_whose_speaks_when_the_relative_is_read_as_a_clause(
+        quotes_of, sentence, speaker):
+    text = ("Care home to close in March\n\nThe owner of the Fernlea care home in Ashby said "
+            "on Monday that it would close in March.\n\n" + sentence)
+    quotes = quotes_of(text)
+    reported = [q for q in quotes if q.kind == "indirect" and q.content.endswith("’")]
+    partial = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in reported] == [speaker]
+    assert reported[0].content.startswith("the ")
+    assert [q.speaker for q in partial] == [speaker]
+
+
+def test_the_name_before_whose_helper_needs_the_misparse(nlp):
+    from generator.extract.quotes.speaker_misparses import name_before_relative_read_as_clause
+
+    doc = nlp("Ruth Avery, whose mother, Iris, has lived at Oakdene since 2019, said the news "
+              "had come as a terrible shock.")
+    said = next(t for t in doc if t.text == "said")
+    if any(c.dep_ == "nsubj" for c in said.children):  # parsed right: nothing to mend
+        assert name_before_relative_read_as_clause(said) is None
