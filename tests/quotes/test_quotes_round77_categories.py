@@ -74,3 +74,27 @@ def test_the_name_before_whose_helper_needs_the_misparse(nlp):
     said = next(t for t in doc if t.text == "said")
     if any(c.dep_ == "nsubj" for c in said.children):  # parsed right: nothing to mend
         assert name_before_relative_read_as_clause(said) is None
+
+
+def test_a_name_given_with_gave_his_name_as_read_as_the_subject(quotes_of):
+    text = ("Boat capsizes off island\n\n"
+            "PORT ELLA (AFP) - Rescuers pulled 54 people from the sea on Saturday after a boat "
+            "capsized.\n\n"
+            "\"It was chaos,\" Marta Ruiz, a rescue coordinator, told AFP.\n\n"
+            "One survivor, a 19-year-old from Mali who gave his name only as Oumar, said, "
+            "speaking in French, that the engine had failed on the first night.\n\n"
+            "\"We were drinking seawater by the end,\" he said, in comments translated by the "
+            "charity.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == [("the engine had failed on the first night", "Oumar")]
+    assert _found(quotes, "direct")[-1] == ("We were drinking seawater by the end,", "Oumar")
+    assert [q.speaker_kind for q in quotes if q.speaker == "Oumar"] == ["person", "person"]
+
+
+def test_name_given_as_reads_the_pronoun_of_the_naming_clause(nlp):
+    from generator.extract.quotes.named_as import name_given_as
+
+    doc = nlp("A nurse who identified herself only as Ama Owusu said the ward was full.")
+    found = name_given_as(doc[8])
+    assert found is not None and (found[0].text, found[1]) == ("Owusu", "she")
+    assert name_given_as(doc[0]) is None
