@@ -98,3 +98,23 @@ def test_name_given_as_reads_the_pronoun_of_the_naming_clause(nlp):
     found = name_given_as(doc[8])
     assert found is not None and (found[0].text, found[1]) == ("Owusu", "she")
     assert name_given_as(doc[0]) is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council said in a statement after a long meeting at the town hall that the pool "
+     "would reopen in May and would be renamed.",
+     "the pool would reopen in May and would be renamed"),
+    ("The union said in a letter after a vote of its members at the Leeds depot that the "
+     "strike would go ahead.", "the strike would go ahead"),
+])
+def test_a_report_read_as_a_relative_clause_of_a_setting_noun(quotes_of, text, content):
+    assert [(q.kind, q.content) for q in quotes_of(text)] == [("indirect", content)]
+
+
+def test_a_real_relative_clause_of_a_setting_noun_is_no_report(nlp):
+    from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
+
+    for text in ("The mayor spoke after a meeting that lasted two hours.",
+                 "The minister announced the plan after a meeting that officials held."):
+        doc = nlp(text)
+        assert report_read_as_setting_relative(doc[2]) is None, text

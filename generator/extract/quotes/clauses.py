@@ -37,6 +37,7 @@ from generator.extract.quotes.misparses import (
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
 from generator.extract.quotes.settings import clause_in_setting, clause_on_audience
 
 
@@ -83,7 +84,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
-        or clause_misread_late(verb, lex)
+        or clause_misread_late(verb, lex) \
+        or with_predicate(verb, report_read_as_setting_relative(verb))  # round 77
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:
