@@ -118,3 +118,26 @@ def test_a_real_relative_clause_of_a_setting_noun_is_no_report(nlp):
                  "The minister announced the plan after a meeting that officials held."):
         doc = nlp(text)
         assert report_read_as_setting_relative(doc[2]) is None, text
+
+
+def test_a_body_the_lede_describes_is_named_later_by_apposition(quotes_of):
+    text = ("Boat capsizes off island\n\n"
+            "PORT ELLA (AFP) - Rescuers pulled 54 people from the sea on Saturday after a boat "
+            "capsized, a charity said.\n\n"
+            "The boat had left the port late on Thursday, according to survivors.\n\n"
+            "\"It was chaos,\" Ana Ruiz, a rescue coordinator, told AFP.\n\n"
+            "Mar Libre, the Spanish charity that operates the ship, said in a statement that it "
+            "had received an alert at 4 am.")
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == [
+        "Mar Libre", "survivors", "Mar Libre"]
+
+
+def test_a_lede_body_with_no_apposed_name_stays_as_described(quotes_of):
+    text = ("Boat capsizes off island\n\n"
+            "PORT ELLA (AFP) - Rescuers pulled 54 people from the sea on Saturday after a boat "
+            "capsized, a charity said.\n\n"
+            "Mar Libre, whose ship was nearby, said in a statement that it had received an "
+            "alert at 4 am.")
+    quotes = quotes_of(text)
+    assert quotes[0].speaker == "charity"
