@@ -668,7 +668,10 @@ code and not fixed: 1.000 / 1.000, 0.978 / 0.925 (described with its floors belo
 Round 77 (593-600: AP tornado, Reuters oil output cut, BBC hosepipe ban, Washington Post
 senator ethics, Guardian care home closure, AP stadium funding, AFP migrant rescue, Bloomberg chip
 plant subsidy), by another outside author, scored with score.py at first sight after rounds
-13-74's fixes: 1.000 / 0.970, 0.940 / 0.964 (described with its floors below).
+13-74's fixes: 1.000 / 0.970, 0.940 / 0.964; after its fixes by category
+(test_quotes_round77_categories.py) 1.000 / 1.000, 0.974 / 0.982, rounds 1-75 and the seed
+unchanged but round 59 one report better; all 592 articles (rounds 1-75, 77) 0.9986 / 0.9956,
+0.9806 / 0.9872 before, 0.9986 / 0.9960, 0.9812 / 0.9875 after (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -933,8 +936,12 @@ FLOORS = {
     # authority, Homebuyers, Halvard Pharma given another name beside them (quotes75.heldout.err)
     "round 75": (0.99, 0.99, 0.96, 0.91),
     # round 77 (593-600), first sight after rounds 13-74's fixes (score.py): 1.000 / 0.970,
-    # 0.940 / 0.964 (/work/score/quotes77.firstsight.err)
-    "round 77": (0.99, 0.96, 0.93, 0.96),
+    # 0.940 / 0.964 (/work/score/quotes77.firstsight.err); after its fixes (categories in
+    # test_quotes_round77_categories.py): 1.000 / 1.000, 0.974 / 0.982. Gold kept as written;
+    # departures kept (594, 596, 597, 600 headers): "one of the sources" as "source", a
+    # complaint given to its filer, "announced it would close" no quote, a progressive
+    # 'were "subsidizing ..."' counted reported
+    "round 77": (0.99, 0.99, 0.96, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -1,6 +1,14 @@
 """Round 77's categories (blind set 593-600), each on a fictional text of its own: "according
 to" right after its verb with no comma before it means "in accordance with" and sources
-nothing ("quotas, which are set according to each member's capacity")."""
+nothing ("quotas, which are set according to each member's capacity"); a headline's noun
+phrase whose predicate is only inside the marks ("Hosepipe ban 'a last resort', says water
+firm boss") is no report, the quote is direct only; "X, whose mother ... has lived at Y for
+six years, said CLAUSE", the relative read as the cue's complement, is X's report; a name
+the speaker gave ("who gave his name only as Ibrahima, said") that the parser made the
+subject is a person, whose pronoun the clause gives; a report the parser hung as a relative
+clause on a setting noun ("said in a statement after a two-hour meeting at its Vienna
+headquarters that ..."); and a lede's "a charity said" is the body a later paragraph sets
+off as "X, the Spanish charity that operates the ship,"."""
 
 from __future__ import annotations
 
