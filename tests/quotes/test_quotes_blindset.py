@@ -664,14 +664,25 @@ round 61 one speaker better in each kind), the seed direct 1.0 / 1.0; all 576 ar
 floors below). Round 75 (577-584: AP school bus crash, Reuters canal tolls, BBC bin strike,
 Washington Post drug panel, Guardian developer collapse, AP tennis doping, AFP recount, WSJ
 merger), by another outside author, held out: scored with score.py on session 14's last quotes
-code and not fixed: 1.000 / 1.000, 0.978 / 0.925 (described with its floors below).
+code and not fixed: 1.000 / 1.000, 0.978 / 0.925. Round 76
+(585-592: AP police chase, Reuters central bank governor, BBC ambulance queues, NYT rezoning vote,
+Guardian language department closure, AP coach fired, AFP volcano, FT profit warning), by another
+outside author, scored with score.py at first sight after rounds 13-75's fixes: 0.993 / 0.955,
+0.974 / 0.982. After session 15's fixes by category (test_quotes_round75_categories.py): round
+75 1.000 / 1.000, 0.993 / 0.986; round 76 1.000 / 1.000, 0.992 / 1.000; rounds 1-74 unchanged
+but round 49 one report better (0.9986 / 0.9959, 0.9812 / 0.9886 -> 0.9814 reported F1), the
+seed direct 1.0 / 1.0; all 592 articles 0.9986 / 0.9960, 0.9817 / 0.9887 (described with their
+floors below).
 Round 77 (593-600: AP tornado, Reuters oil output cut, BBC hosepipe ban, Washington Post
 senator ethics, Guardian care home closure, AP stadium funding, AFP migrant rescue, Bloomberg chip
 plant subsidy), by another outside author, scored with score.py at first sight after rounds
 13-74's fixes: 1.000 / 0.970, 0.940 / 0.964; after its fixes by category
 (test_quotes_round77_categories.py) 1.000 / 1.000, 0.974 / 0.982, rounds 1-75 and the seed
 unchanged but round 59 one report better; all 592 articles (rounds 1-75, 77) 0.9986 / 0.9956,
-0.9806 / 0.9872 before, 0.9986 / 0.9960, 0.9812 / 0.9875 after (described with its floors below).
+0.9806 / 0.9872 before, 0.9986 / 0.9960, 0.9812 / 0.9875 after. Merged with main (rounds 75-76's
+fixes): round 77 the same, rounds 1-76 as main or better (round 59 one report better), the seed
+direct 1.0 / 1.0; all 600 articles 0.9986 / 0.9957, 0.9811 / 0.9884 on main, 0.9986 / 0.9961,
+0.9817 / 0.9887 merged (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -933,14 +944,37 @@ FLOORS = {
     # 0.978 / 0.925 (a held-out measurement of session 14's last quotes code); not fixed,
     # floors just under it. Its misses: reports by the residents ('like a tip'), the tribunal
     # and Ines Carvalho missed; speakers: a spokeswoman, the school district, a source at the
-    # authority, Homebuyers, Halvard Pharma given another name beside them (quotes75.heldout.err)
-    "round 75": (0.99, 0.99, 0.96, 0.91),
+    # authority, Homebuyers, Halvard Pharma given another name beside them (quotes75.heldout.err).
+    # After its fixes (session 15, categories in test_quotes_round75_categories.py): 1.000 /
+    # 1.000, 0.993 / 0.986: a that-clause on the setting noun whose end the parser hung on the
+    # cue ("told analysts on a conference call that ... “at the speed ... patients deserve.”"),
+    # a body that judges reports its finding ("An independent tribunal ..., finding that ...";
+    # court_rulings.yaml finding_bodies) and a modal inside the marks carries the tense, "the
+    # company" after a report about a company it owns ("Brightmoor’s lead drug ..., the company
+    # has said"), "X, where a spokeswoman said", "the Homebuyers’ Advice Trust" (a plural
+    # possessive inside a name), "a source at the authority". Left open: "the school district"
+    # for "Bremer County Schools", a name NER never tags (it only modifies "bus"), and the
+    # headline "Residents say streets 'like a tip'" (verbless; the parser reads the straight
+    # opening mark as a verb)
+    "round 75": (0.99, 0.99, 0.98, 0.97),
+    # round 76 (585-592), first sight after rounds 13-75's fixes (score.py): 0.993 / 0.955,
+    # 0.974 / 0.982. After its fixes (session 15, categories in
+    # test_quotes_round75_categories.py): 1.000 / 1.000, 0.992 / 1.000: a kin owner NER took for
+    # an organisation ("Marian Holt's 91-year-old mother ...": 'marian' in the given names), a
+    # cue before a colon read as a participle of the name ("X, the team's leading tackler,
+    # posted on X: "...""), a pluperfect report inside a report ("... and had told colleagues
+    # on Friday she intended to quit"), a lede's "the bank said" the bank named next and never
+    # the dateline ("SORVAN, March 9 (Reuters)"), a second quoted predicate after "but" whose
+    # tense is inside its marks, "which the sheriff described as "standard procedure"" (a
+    # verdict). Departure kept (586's header): 'said it was "closely following developments"'
+    # (a progressive whose participle is inside the marks) counted reported too
+    "round 76": (0.99, 0.99, 0.98, 0.99),
     # round 77 (593-600), first sight after rounds 13-74's fixes (score.py): 1.000 / 0.970,
     # 0.940 / 0.964 (/work/score/quotes77.firstsight.err); after its fixes (categories in
     # test_quotes_round77_categories.py): 1.000 / 1.000, 0.974 / 0.982. Gold kept as written;
     # departures kept (594, 596, 597, 600 headers): "one of the sources" as "source", a
     # complaint given to its filer, "announced it would close" no quote, a progressive
-    # 'were "subsidizing ..."' counted reported
+    # 'were "subsidizing ..."' counted reported. The same merged with main's rounds 75-76 fixes
     "round 77": (0.99, 0.99, 0.96, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
@@ -996,6 +1030,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 73": "blind73_",
             "round 74": "blind74_",
             "round 75": "blind75_",
+            "round 76": "blind76_",
             "round 77": "blind77_"}
 
 pytestmark = pytest.mark.model

@@ -495,9 +495,28 @@ accuracy over the matches x relaxed F1.
 Round 43 (``blindset/blindset43.txt``, 8 stories by another author, 242 expressions: 1993 AP flood
 crests, 1998 Reuters bank with a March fiscal year, 2004 Wikinews Athens Olympics, 2008 AFP weekend
 bank rescue, 2012 AP leap day and leap second, 2017 local festival weekends, 2020 Reuters lockdown
-phases, 2023 Wikinews annular eclipse) is held out: scored once on session 14's last dates code,
-relaxed 0.975 / strict 0.925 / value F1 0.892, and pinned there, not fixed; its header lists
-the misses.
+phases, 2023 Wikinews annular eclipse) was held out: scored once on session 14's last dates code,
+relaxed 0.975 / strict 0.925 / value F1 0.892 (0.896 against this file, whose "the January-March
+quarter" follows round 10's convention, see its header), then fixed in session 15 by general
+rules (a time clause's present looking ahead, a weekday's possessive compared against, an end
+put off, clocks after a small-hours clock moved on, Feb. 29 of a leap year, clocks with seconds
+and the leap second, "midnight UTC", "Tokyo time", mixed-unit lengths and sets, "every Friday
+evening", speeds): 0.985 / 0.956 / 0.956. What still differs is listed in its header.
+Round 44 (``blindset/blindset44.txt``, 8 stories by another author, 265 expressions: 1991 AP
+hurricane landfall in EDT and UTC, 1996 Reuters retailer's results (fiscal year ended Jan. 27,
+1996, "fiscal 1995"), 2000 Wikinews Sydney Olympics TV schedule in AEDT and BST, 2005 AFP papal
+conclave in Rome time and GMT, 2010 AP census deadline, 2014 local school term dates, 2019 Reuters
+Brexit extension, 2024 Wikinews eclipse preview in five zones) scored relaxed 0.983 / strict
+0.949 / value F1 0.873 at first sight (session 14's last dates code, before round 43's fixes)
+against its gold as written, 0.987 / 0.960 / 0.880 against this file, where four tags that broke
+documented conventions were edited ("[[Easter]] break", "4 p.m. EDT tomorrow" one TIME, "the
+first half of fiscal 1996" one DATE, "held in December since 1923" untagged; see its header),
+and 0.994 / 0.968 / 0.948 after round 43's fixes and its own ("up to 4 minutes and 28 seconds",
+"early in the month", "Census Day", a month as a kind, "on the last day", a retail year named by
+its start, local evening clocks after a UTC restatement a day ahead, clocks of a daily habit,
+deadlines told in the present; round 42's "between 7pm and 6am each night" with them, value F1
+0.938 -> 0.945).
+``blindset45`` is reserved for a sealed held-out round.
 """
 
 from __future__ import annotations
@@ -554,8 +573,11 @@ ROUNDS = {
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
     "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.97),
     "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.93),
-    # held out in session 14, not fixed: relaxed 0.975 / value F1 0.892 (strict 0.925)
-    "round43": ("blindset43.txt", "blindset43.jsonl", 0.97, 0.88),
+    # held out in session 14 (0.975 / 0.892), fixed in session 15: 0.985 / 0.956 (strict 0.956)
+    "round43": ("blindset43.txt", "blindset43.jsonl", 0.98, 0.95),
+    # first sight 0.983 / 0.873 (strict 0.949), 0.987 / 0.880 against the edited gold; now
+    # 0.994 / 0.948
+    "round44": ("blindset44.txt", "blindset44.jsonl", 0.99, 0.94),
 }
 
 

@@ -46,6 +46,7 @@ from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.repairs import causative_object
+from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
 from generator.extract.events.secondary import (
     conjunct_words,
@@ -57,6 +58,7 @@ from generator.extract.events.secondary import (
     object_conjunct,
     verbless_conjunct,
 )
+from generator.extract.events.sentences import sentence_before
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.hits import Claim, Event, Timex
@@ -154,6 +156,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     candidate.told_by_thing = anchor.noun is None and common_subject(find_subject(verb), rules)
+    candidate.tells_time = candidate.told_by_thing and timetable_subject(verb, rules)
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
@@ -213,15 +216,10 @@ def resumed(verb, claims: Sequence[Claim]) -> str:
 
 
 def previous_sentence(sent) -> int:
-    """Token index where the sentence before ``sent`` starts, blank lines passed over (-1 for
-    the first)."""
-    doc, start = sent.doc, sent.start
-    while start > 0:
-        before = doc[start - 1].sent
-        if not all(t.is_space for t in before):
-            return before.start
-        start = before.start
-    return -1
+    """Token index where the sentence before ``sent`` starts, blank lines and a lone closing
+    mark passed over (``sentences.sentence_before``; -1 for the first)."""
+    before = sentence_before(sent[0])
+    return before.start if before is not None else -1
 
 
 def bare_it(subject, actor: str | None) -> bool:
@@ -236,8 +234,10 @@ def retelling(verb, rules: EventRules) -> bool:
     subject = find_subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.i != verb.i:
         subject = verb.head
-    if subject is None or subject.lemma_.lower() not in rules.retelling_nouns \
-            or second_predicate(verb):
+    if subject is None or second_predicate(verb) or subject.lemma_.lower() \
+            not in rules.retelling_nouns and not any(  # round 43: "*Polling* stations open"
+                c.dep_ == "compound" and c.lemma_.lower() in rules.retelling_nouns
+                for c in subject.children):
         return False
     determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
     return "the" in determiners or (not determiners and subject.tag_ == "NNS")

@@ -12,11 +12,15 @@ from generator.extract.events.subjects import find_subject
 def offered(verb, rules: EventRules) -> bool:
     """Whether the verb and the noun after its "on" say someone puts a thing on sale or on
     view (``rules.offering_phrases``: "Two giant pandas ... *will go on* public *view* in
-    December, the zoo said", ev229), or that it is made available (``rules.offering_adjectives``):
-    whoever puts it there has arranged it."""
+    December, the zoo said", ev229), or that it is made available (``rules.offering_adjectives``),
+    or that someone gets a thing a body grants (``rules.granted_things``: "will get full
+    *refunds*", round 44): whoever puts it there has arranged it."""
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower()
                                    in rules.offering_adjectives for c in verb.children):
         return True  # "The drug will be available on prescription from July 1" (round 42)
+    granted = rules.granted_things.get(verb.lemma_.lower(), ())
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in granted for c in verb.children):
+        return True  # "All ticket holders will get full refunds, starting from Monday"
     nouns = rules.offering_phrases.get(verb.lemma_.lower())
     return bool(nouns) and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(

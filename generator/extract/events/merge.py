@@ -74,6 +74,9 @@ class Candidate:
     set_by_it: bool = False
     """Its verb only sets a date for an "it" or an "its" noun ("*It* is set for September 12";
     ``changes.set_by_it``): ``set_again``."""
+    tells_time: bool = False
+    """Its subject is a definite noun whose verb only places it in time ("*The stoppage
+    starts* at 6am on Monday"; ``retold.finer_next``)."""
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
@@ -305,20 +308,28 @@ def merge_candidates(candidates: Sequence[Candidate],
     """Fold each candidate into the first earlier one that is the same event (``synonyms``:
     groups of lemmas that name one kind of happening; ``movers``: verbs that move a
     happening to another date, see ``retells``)."""
+    from generator.extract.events.retold import finer_next  # retold imports Candidate
+
     merged: list[Candidate] = []
+    follows, into = finer_next(candidates), {}
     clocks = Counter(c.event.when.value.partition("T")[0] for c in candidates
                      if c.event.when.type == "TIME" and ":" in c.event.when.value)
     for candidate in candidates:
         target = next((m for m in merged if same_event(m, candidate, synonyms, movers)), None) \
-            or clock_retelling(merged, candidate, clocks)
+            or clock_retelling(merged, candidate, clocks) \
+            or into.get(id(follows.get(id(candidate))))
         if target is None:
             merged.append(candidate)
+            into[id(candidate)] = candidate
             continue
+        into[id(candidate)] = target
         target.event = combine(target.event, candidate.event)
-        if candidate.held_again and candidate.event.status == "planned" \
-                and target.event.status == "expected":
+        if (candidate.held_again or id(candidate) in follows) \
+                and candidate.event.status == "planned" and target.event.status == "expected":
             # "until a full hearing ... in February" ... "*The hearing is listed* for February
-            # 16" (ev230): a happening a later mention says is held, or set, is arranged
+            # 16" (ev230): a happening a later mention says is held, or set, is arranged (or
+            # gives the day of: "The marathon will return next October. ... the 2027 race
+            # would be held on October 3", round 43)
             target.event = replace(target.event, status="planned")
         target.keys += [k for k in candidate.keys if k not in target.keys]
         target.told_values.add(candidate.event.when.value)

@@ -26,6 +26,9 @@ from generator.extract.hits import Claim
 
 PERSONAL_PRONOUNS = ("he", "she")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "my": "i", "our": "we"}
+#: Round 43: an object pronoun that is the subject of an infinitive ("His coach expects *him*
+#: to attempt the world record") is never the subject of its own clause, nor its speaker.
+OBJECT_PRONOUNS = {"him": "he"}
 #: What "they" may stand for: a team, a party, a country ("Orsk Rovers ... They face").
 GROUP_LABELS = ("ORG", "NORP", "GPE")
 #: Pronouns that stand for whoever speaks, inside a direct quote.
@@ -139,7 +142,9 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     - "it"/"its": the speaker of a claim in its sentence unless a person ("Nordnet said it
       expected ..."), else as above with an organisation or place.
     """
-    word = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+    objective = pronoun.lower_ in OBJECT_PRONOUNS
+    word = OBJECT_PRONOUNS.get(pronoun.lower_) or POSSESSIVE_PRONOUNS.get(pronoun.lower_,
+                                                                         pronoun.lower_)
     if word in FIRST_PERSON:
         return quoted_speaker(pronoun, claims)
     if word == "they":
@@ -150,7 +155,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     at = pronoun.idx
     speakers = [c.speaker for c in claims
                 if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
-    if word in PERSONAL_PRONOUNS and speakers:
+    if word in PERSONAL_PRONOUNS and speakers and not objective:
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     thing = thing_antecedent(pronoun)  # "It should be finished by June, the council said"
     if thing is not None:  # never a body that says it (things._reported)
@@ -161,7 +166,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
         return firm_full_name(speakers[0], pronoun.doc)
     if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
-    subject = earlier_subject(pronoun, labels)
+    # "His coach, Samuel Tanui, expects *him* to ...": from the sentence before
+    subject = earlier_subject(pronoun.sent[0] if objective else pronoun, labels)
     if subject is not None:
         return subject
     named = [e for e in entities(pronoun.doc) if e.label_ in labels

@@ -60,7 +60,7 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
         if any(c.dep_ == "poss" and c.i in dated for c in modifiers) \
                 and not any(c.dep_ == "det" for c in modifiers):
             words.append("the ")  # "Monday's announcement" -> "the announcement"
-    for word in token.doc[start:token.i + 1]:
+    for word in token.doc[start:hyphen_end(token) + 1]:
         if word.i in done or (word.is_quote and word.tag_ != "POS"):  # "Legionnaires' disease"
             continue
         if word.ent_type_ == "PERSON" and word.tag_ != "POS":
@@ -76,6 +76,17 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
             words.append(word.text_with_ws)
     number = numbered(token)
     return "".join(words).strip() + (f" {number.text}" if number is not None else "")
+
+
+def hyphen_end(token) -> int:
+    """Index of the last token of a hyphenated word the noun opens ("a *work-to-rule*", round
+    44: the parser makes "work" the head and "to-rule" its prepositional phrase)."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].tag_ == "HYPH" \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha \
+            and token.left_edge.i <= doc[end + 2].i <= token.right_edge.i:
+        end += 2
+    return end
 
 
 def folded_names(token) -> str | None:

@@ -312,7 +312,9 @@ def own_clause(verb) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "advcl":  # "are expected to need a booster, *although* the regulator
         return subject and modal  # *will review* the data in the spring" (round 23)
-    return verb.dep_ == "conj" and subject and (modal or verb.tag_ in PRESENT_TAGS)
+    # round 44: a present tense of its own with the first clause's subject ("It plans a second
+    # flight in 2027 *and hopes* to launch every month by 2028": the hope is not a plan)
+    return verb.dep_ == "conj" and (modal and subject or verb.tag_ in PRESENT_TAGS)
 
 
 def auxiliaries(verb) -> list:

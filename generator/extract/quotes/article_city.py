@@ -37,6 +37,16 @@ def dateline_city(doc: Doc) -> str | None:
                  if m.group(0) != caps), None)
 
 
+def without_dateline_place(doc: Doc, names: list) -> list:
+    """``names`` (with ``start`` offsets) without the dateline's all-caps place, which NER
+    may tag an organisation ("SORVAN, March 9 (Reuters) - ... the bank said"): "the bank"
+    never refers back to it (round 76)."""
+    found = _DATELINE.search(doc_text(doc)[:_TOP])
+    if found is None:
+        return names
+    return [n for n in names if n.start != found.start(1)]
+
+
 def city_speaker(token: Token | None, city: str | None) -> str | None:
     """"the city" -> the dateline's city; "city officials" -> its officials; None for any
     other mention, a qualified one ("the city council", "city and county officials") or

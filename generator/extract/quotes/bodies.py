@@ -47,12 +47,21 @@ def whole_entity(span: Span, head: Token) -> Span:
     end = span.end
     doc = span.doc
     while end < entity.end and (doc[end].lower_ in _JOINERS or doc[end].text[:1].isupper()
-                                or _article_after_joiner(doc[end])):
+                                or _article_after_joiner(doc[end])
+                                or _plural_possessive(doc[end])):
         end += 1  # "Friends | of the Fells": an article after "of" is inside the name
     while end > span.end and (doc[end - 1].lower_ in _JOINERS
                               or _article_after_joiner(doc[end - 1])):
         end -= 1
     return doc[span.start : end]
+
+
+def _plural_possessive(token: Token) -> bool:
+    """The bare apostrophe of a plural possessive inside a name ("the Homebuyers’ Advice
+    Trust", round 75), which the parser splits off as the case of the word before."""
+    return token.text in ("’", "'") and token.dep_ == "case" and token.i > 0 \
+        and token.doc[token.i - 1].lower_.endswith("s") and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].text[:1].isupper()
 
 
 def with_inner_article(span: Span) -> Span:

@@ -39,11 +39,27 @@ def decided_in_clause(verb: Token, lex: Lexicon) -> bool:
     own, joined to a reported clause's verb that has one, is that subject's decision and part
     of the clause, not a second report of the speaker's."""
     clause = verb.head
+    if _pluperfect_in_clause(verb, clause, lex):
+        return True
     if verb.lemma_.casefold() not in lex.deciding_lemmas or verb.dep_ != "conj" \
             or clause.dep_ != "ccomp" or not is_reporting_verb(clause.head, lex):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _pluperfect_in_clause(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """"told Reuters Varga had been left out of a meeting ... and had told colleagues on
+    Friday she intended to quit": a reporting verb with its own "had", joined to a reported
+    clause's verb that has "had" too, under a cue without it, shares the clause's tense: a
+    report inside the report (the set annotates none on its own), not the speaker's second
+    report, which takes the cue's tense ("said X had fired first and warned that ...",
+    round 44) (round 76)."""
+    def had(token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+
+    return verb.dep_ == "conj" and clause.dep_ == "ccomp" and had(verb) and had(clause) \
+        and is_reporting_verb(clause.head, lex) and not had(clause.head)
 
 
 def second_absolute(token: Token, head: Token) -> int | None:

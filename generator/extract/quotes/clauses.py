@@ -38,7 +38,11 @@ from generator.extract.quotes.misparses import (
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
-from generator.extract.quotes.settings import clause_in_setting, clause_on_audience
+from generator.extract.quotes.settings import (
+    clause_in_setting,
+    clause_on_audience,
+    setting_clause_cut_at_tail,
+)
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -57,6 +61,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     for child in verb.children:
         if _news_before_report(verb, child) or in_section_label(child):
             continue
+        cut = setting_clause_cut_at_tail(verb, child, lex)
+        if cut is not None:  # "told analysts on a call that ... “at the speed patients deserve.”"
+            return with_predicate(verb, cut)
         if (child.dep_ == "ccomp" and not no_clause(child) and not quoted_predicate_only(child)) \
                 or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))

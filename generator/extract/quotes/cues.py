@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.accordance import in_accordance
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
+from generator.extract.quotes.rulings import reports_finding
 from generator.extract.quotes.speaker_misparses import epithet_before_cue, surname_read_as_noun
 from generator.extract.quotes.verb_subjects import subject_of
 
@@ -46,7 +47,7 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
     if lemma in lex.document_cues:  # "the club statement read" (round 45)
         return any(c.dep_ == "nsubj" and c.lemma_.casefold() in lex.issued_documents
                    for c in token.children)
-    return lemma in lex.reporting_lemmas
+    return lemma in lex.reporting_lemmas or reports_finding(token)
 
 
 def _particle_after(verb: Token, particle: str) -> bool:

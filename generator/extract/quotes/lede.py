@@ -230,6 +230,21 @@ def _opens_line(head: Token) -> bool:
     return all(t.text in _BULLETS for t in head.doc[head.sent.start : head.i])
 
 
+def kind_named_after_lede(head: Token, organizations: list[tuple[int, tuple[str, ...], str]],
+                          ) -> str | None:
+    """"The governor of Marvania's central bank, Elena Varga, resigned ..., the bank said"
+    in the lede, then "the National Bank of Marvania" in the next paragraph: a bare "the"
+    noun of the lede that nothing before it names is the first organisation of that kind
+    (the noun among its words) the next two paragraphs name, subject or not (round 76)."""
+    doc = head.doc
+    here = paragraph_index(doc, head.idx)
+    if here != lede_paragraph(doc):
+        return None
+    kind = head.lemma_.casefold()
+    return next((text for start, words, text in organizations if start > head.idx
+                 and kind in words and paragraph_index(doc, start) <= here + 2), None)
+
+
 def company_named_after_lede(head: Token, subjects: list[tuple[int, str]],
                              within: int = 4) -> str | None:
     """"... as the rail company said it would suspend service" in the lede, then "Meridian
@@ -280,6 +295,16 @@ def _proper_subjects(doc: Doc, head: Token) -> list[tuple[int, tuple[str, ...], 
             if span[0].pos_ == "PROPN" and all(t.text[:1].isupper() for t in span if t.is_alpha):
                 found.append((span[0].idx, tuple(t.lower_ for t in span), span.text))
     return found
+
+
+def lede_proper_subject(doc: Doc, head: Token) -> str | None:
+    """"Chipmaker says ruling will cut ..." above "Brightwater Silicon has warned that ...":
+    the first proper-noun subject of the lede NER tagged as nothing (the parser may split
+    the company's name, NER may miss it), for a standfirst's company noun when the body
+    names no organisation NER found (round 75's brief)."""
+    lede = lede_paragraph(doc)
+    return next((text for start, _, text in _proper_subjects(doc, head)
+                 if paragraph_index(doc, start) == lede), None)
 
 
 def _common_owner(child: Token) -> bool:

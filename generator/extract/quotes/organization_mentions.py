@@ -183,6 +183,27 @@ def named_in_own_report(head: Token) -> str | None:
     return None
 
 
+def owner_in_own_report(head: Token, organizations: list[Name],
+                        in_quote: list[bool]) -> str | None:
+    """"Brightmoor’s lead drug ... helped patients lose 19% ..., the company has said": a
+    company noun after its report whose clause's subject a name owns is the organisation
+    that name is (or opens: "Brightmoor Biosciences", named before), whatever NER made of
+    the possessive, not the company that spoke last (round 75). Words in quotation marks
+    are the company's own ("“The Army’s own test data show ...,” the company wrote")."""
+    if head.dep_ != "nsubj":
+        return None
+    for clause in (c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = next((c for c in subject.children if c.dep_ == "poss"
+                      and c.text[:1].isupper()), None) if subject is not None else None
+        if owner is None or in_quote[owner.i]:
+            continue
+        words = tuple(fold(t.text) for t in owner.subtree if t.dep_ in ("compound", "poss"))
+        return next((o.text for o in organizations if o.start < owner.idx
+                     and o.words[: len(words)] == words), None)
+    return None
+
+
 def title_cased_noun(mention: Mention, lex: Lexicon) -> bool:
     """"..., Company Says" in a Title Case headline: a company noun alone, capitalised by
     the headline's style, is no name (the headline rule gives the body's company)."""

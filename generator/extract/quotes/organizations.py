@@ -30,7 +30,9 @@ from generator.extract.quotes.lede import (
     company_named_after_lede,
     headline_body,
     its_company_named_after_lede,
+    kind_named_after_lede,
     lede_paragraph,
+    lede_proper_subject,
     organization_named_after,
     paragraph_index,
 )
@@ -44,6 +46,7 @@ from generator.extract.quotes.organization_mentions import (
     most_mentioned,
     named_in_own_report,
     of_country_body,
+    owner_in_own_report,
     parent_body_acronym,
     title_cased_noun,
 )
@@ -184,10 +187,13 @@ class OrganizationResolution(OrganizationVoices):
             holders = [name for name in role_holders(self.doc, self.lex, at)
                        if kin(name) and not self._is_known_person(name)] \
                 if lemma in self.lex.company_nouns else []
-            return named or (subjects[-1].text if subjects else None) or club \
+            return owner_in_own_report(head, self.organizations, self.in_quote) or named \
+                or (subjects[-1].text if subjects else None) or club \
                 or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
-                or named_in_own_report(head) or company_named_after_lede(head, [
+                or named_in_own_report(head) or kind_named_after_lede(head, [
+                    (o.start, o.words, o.text) for o in self.organizations]) \
+                or company_named_after_lede(head, [
                     (o.start, o.text) for o in self.organization_subjects if kin(o.text)
                     and not self._is_news_outlet(o.text)]) or mention.name
         return self._subject_just_before(head) or mention.name
@@ -222,7 +228,7 @@ class OrganizationResolution(OrganizationVoices):
                 and not self._is_news_outlet(o.text) and not self._is_public_body(o.text)]
         first = [o for o in self.organization_subjects if o in body
                  and paragraph_index(self.doc, o.start) == lede]
-        return first[0].text if first else most_named(body)
+        return first[0].text if first else most_named(body) or lede_proper_subject(self.doc, head)
 
     def _joint_companies(self, mention: Mention, at: int) -> str | None:
         """"the companies said in a joint statement" in a deal story: the two organisations

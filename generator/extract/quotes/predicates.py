@@ -26,6 +26,9 @@ def continued_predicate(verb: Token, clause: Token) -> list[Token]:
     if conj is None:
         return []
     start = conj.i - 1 if verb.doc[conj.i - 1].dep_ == "cc" else conj.i
+    first = conj.left_edge
+    if first.is_quote and first.i > 0 and verb.doc[first.i - 1].dep_ == "cc":
+        start = first.i - 1  # 'but "did not deserve to die ..."': the marks hold the tense
     return [t for t in verb.doc[start : conj.right_edge.i + 1]]
 
 
@@ -72,4 +75,6 @@ def _cc_before_auxiliaries(conj: Token) -> bool:
     i = end
     while i > 0 and conj.doc[i].dep_ in ("aux", "auxpass", "neg"):
         i -= 1
+    if i < end and i > 0 and conj.doc[i].is_quote and conj.doc[i].is_left_punct:
+        i -= 1  # 'but "did not deserve to die ..."' (round 76): the mark before them
     return i < end and conj.doc[i].dep_ == "cc"

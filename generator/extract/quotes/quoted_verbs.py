@@ -89,8 +89,15 @@ def _tense_inside(head: Token, in_quote: list[bool]) -> bool:
     direct quote only (see :func:`_runs_on_after_the_marks`)."""
     if _verb_read_as_plural(head):  # the parser made the subject a modifier of the "noun"
         return any(c.dep_ in ("nmod", "compound") and not in_quote[c.i] for c in head.children)
-    return head.tag_ in ("VBZ", "VBD", "VBP") and any(
+    return (head.tag_ in ("VBZ", "VBD", "VBP") or _modal_inside(head, in_quote)) and any(
         c.dep_ in ("nsubj", "nsubjpass") and not in_quote[c.i] for c in head.children)
+
+
+def _modal_inside(head: Token, in_quote: list[bool]) -> bool:
+    """'finding that she "could not identify any product" that contained the drug': a modal
+    inside the marks carries the tense there, as a finite verb does (round 75)."""
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" and in_quote[c.i]
+                                     for c in head.children)
 
 
 def _runs_on_after_the_marks(head: Token, in_quote: list[bool]) -> bool:

@@ -24,7 +24,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
-from generator.extract.quotes.article_city import city_speaker, dateline_city
+from generator.extract.quotes.article_city import (
+    city_speaker,
+    dateline_city,
+    without_dateline_place,
+)
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.described_persons import DescribedPersons
 from generator.extract.quotes.documents import author_named_before
@@ -136,9 +140,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
         by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731
-        self.organizations = by_start(without_place_features(
-            without_headline_runs(self.doc, collect_names(self.doc, ("ORG",))) + evident,
-            self.lex))
+        self.organizations = by_start(without_place_features(without_dateline_place(
+            self.doc, without_headline_runs(self.doc, collect_names(self.doc, ("ORG",))))
+            + evident, self.lex))
         self.organization_subjects = by_start(
             collect_names(self.doc, ("ORG",), subjects_only=True) + evident)
         self.team_subjects = by_start(

@@ -34,6 +34,8 @@ class CourtRulingFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     nouns: list[str] = Field(min_length=1)
     court_words: list[str] = Field(min_length=1)
+    finding_verbs: list[str] = Field(default_factory=list)
+    finding_bodies: list[str] = Field(default_factory=list)
     examples: list[RulingExample] = Field(default_factory=list)
 
 
@@ -46,6 +48,35 @@ def ruling_rules() -> tuple[frozenset[str], re.Pattern[str]]:
     pattern = re.compile(rf"\b((?:{name} ){{0,4}}(?:{words})"
                          rf"(?: (?:of|for)(?: the)?(?: {name}){{1,3}})*)")
     return frozenset(n.casefold() for n in rules.nouns), pattern
+
+
+@lru_cache(maxsize=1)
+def finding_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, bodies) of a finding that is speech, read once."""
+    rules = load_rule_file("court_rulings.yaml", CourtRulingFile)
+    return (frozenset(v.casefold() for v in rules.finding_verbs),
+            frozenset(b.casefold() for b in rules.finding_bodies))
+
+
+def reports_finding(verb: Token) -> bool:
+    """"An independent tribunal rejected that explanation, finding that she ...", "...,
+    the regulator Ofwat found": a verb of finding (``finding_verbs``) reports what a body
+    that judges concluded (``finding_bodies``: its subject's noun or the noun before its
+    name), as "ruled" does (round 75); "employees found that they could not log in" and
+    "a study found" are no speech, nor a finding with an object ("the jury found him
+    guilty", "Inquiry finds ‘culture of denial’"). A participle takes the subject of the
+    verb it hangs on."""
+    verbs, bodies = finding_rules()
+    if verb.lemma_.casefold() not in verbs or any(
+            c.dep_ in ("dobj", "oprd") or (c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX"))
+            for c in verb.children):
+        return False  # "found him guilty": a verdict, no clause
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        w.lemma_.casefold() in bodies for w in (subject, *subject.children)
+        if w is subject or w.dep_ in ("compound", "appos"))
 
 
 def court_named(noun: str, text_before: str) -> str | None:

@@ -36,6 +36,21 @@ def clause_in_setting(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | 
     return None
 
 
+def setting_clause_cut_at_tail(verb: Token, child: Token, lex: Lexicon,
+                               ) -> tuple[Token, list[Token]] | None:
+    """"told analysts on a conference call that the company could not have brought the drug
+    to market on its own “at the speed and scale patients deserve.”": the parser hangs the
+    that-clause on the setting noun and the clause's last words (a relative clause of its
+    own, here inside the marks) on the cue as its complement. A complement that starts
+    right where the setting's that-clause stops is that clause's end (round 75)."""
+    if child.dep_ != "ccomp" or not any(c.dep_ == "prep" and c.i < child.i for c in verb.children):
+        return None
+    found = clause_in_setting(verb, lex)
+    if found is None or found[1][-1].i + 1 != child.left_edge.i:
+        return None
+    return found[0], found[1] + list(child.subtree)
+
+
 def _clause_on_participle(noun: Token) -> tuple[Token, list[Token]] | None:
     """"acknowledged in a written response included in the report that ...": the parser
     hangs the that-clause on the participle describing the setting noun (round 61)."""

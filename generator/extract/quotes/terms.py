@@ -293,13 +293,16 @@ def names_a_relative(verb: Token, content: str = "") -> bool:
     42). A quote after "which" that opens with its own article ("which he described as ‘an
     insult after a decade of cuts’") quotes the speaker's words whole: a verdict. A relative
     pronoun that is the verb's subject ("an analyst, who called the amount “manageable”")
-    names nothing: the analyst judges."""
+    names nothing: the analyst judges; nor does "described as", with or without an article
+    ('which the sheriff described as "standard procedure"', round 76)."""
     objects = [c for c in verb.children
                if c.tag_ in ("WP", "WDT") and c.dep_ not in ("nsubj", "nsubjpass")]
     if not objects:
         return False
     if verb.lemma_.casefold() in _NAMING_LEMMAS and any(c.lower_ == "what" for c in objects):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "which the sheriff described as "standard procedure"": a verdict
     first = content.split()[0].casefold() if content.split() else ""
     return first not in ("a", "an", "the")
 

@@ -232,8 +232,17 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ") or (
         verb.tag_ == "VBN" and (any(c.dep_ == "ccomp" for c in verb.children)
                                 or _that_clause_in_setting(verb)
-                                or _after_relative_clause(verb)
+                                or _after_relative_clause(verb) or _colon_after(verb)
                                 or clause_beside_cue_on_noun(verb) is not None))
+
+
+def _colon_after(verb: Token) -> bool:
+    """"Senior linebacker X, the team's leading tackler, posted on X: "...": a past form
+    whose phrase ends at a colon before a quotation mark introduces the quote; a
+    participle describing the name would not (round 76)."""
+    end = verb.right_edge.i + 1
+    doc = verb.doc
+    return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].is_quote
 
 
 def _after_relative_clause(verb: Token) -> bool:

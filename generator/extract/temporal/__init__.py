@@ -63,10 +63,12 @@ from generator.extract.temporal.clockrange import (
 )
 from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
+from generator.extract.temporal.dailyclock import clocks_of_a_daily_habit
 from generator.extract.temporal.eventday import clock_of_named_event, clock_on_event_day
 from generator.extract.temporal.happening import clock_of_a_happening_told_before
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
+from generator.extract.temporal.leapsecond import leap_second_in_utc
 from generator.extract.temporal.lending import (
     COMPARED,
     Lender,
@@ -87,6 +89,7 @@ from generator.extract.temporal.nightafter import night_after_a_day_told_before
 from generator.extract.temporal.overnight import clock_past_midnight, night_before_its_day
 from generator.extract.temporal.plans import (
     date_a_length_ahead,
+    date_a_length_before,
     limit_of_a_plan_made_before,
     old_date_of_a_moved_plan,
     old_weekday_in_an_aside,
@@ -95,7 +98,12 @@ from generator.extract.temporal.plans import (
     weekday_of_a_plan_gone_by,
 )
 from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
-from generator.extract.temporal.presentday import weekday_in_a_present_timetable
+from generator.extract.temporal.presentday import (
+    deadline_ahead,
+    weekday_compared_against,
+    weekday_in_a_clause_ahead,
+    weekday_in_a_present_timetable,
+)
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.sameday import same_day_as_its_verb
@@ -113,7 +121,10 @@ from generator.extract.temporal.yearlend import (
     since_in_perfect,
     year_less,
 )
-from generator.extract.temporal.zoned_day import clock_restated_in_another_zone
+from generator.extract.temporal.zoned_day import (
+    clock_restated_in_another_zone,
+    evening_before_a_restated_day,
+)
 from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -151,14 +162,20 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
     for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
-        if weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense):
+        if (weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense)
+                or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)):
             tense = "future"  # "On Tuesday evening the best view is between ...": still to come
+        if tense != "future" and deadline_ahead(doc, text, cand.start, cand.end):
+            tense = "future"  # "have until Monday to", "must deliver ... by Dec. 31"
+        if weekday_compared_against(text, cand.start, cand.end, cand.reading):
+            tense = "past"  # "will crest higher than Wednesday's forecast": the one gone by
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
                 or date_a_length_ahead(text, cand.start, cand.reading)):
             tense = None  # "has been pushed back to March 18": the nearest March 18
-        if tense == "future" and plan_undone_by_but(doc, cand.start, cand.end, cand.reading):
+        if tense == "future" and (plan_undone_by_but(doc, cand.start, cand.end, cand.reading)
+                                  or date_a_length_before(text, cand.start, cand.reading)):
             tense = None  # "was due to start in June but was postponed": the nearest June
         sentence = _sentence_start(doc, cand.start)
         reading, base = cand.reading, published
@@ -223,8 +240,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
-    settled = clock_past_midnight(settle_on_story_day(
-        settle_with_neighbours(found, doc, text, published), doc, published), text)
+    settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
+        settle_with_neighbours(found, doc, text, published), doc, published), text), text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
@@ -236,6 +253,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"
     settled = clock_on_event_day(settled, text)  # "at 5 p.m. on election day": the election's
+    settled = leap_second_in_utc(settled, published)  # "will read 23:59:60": UTC, June 30
+    settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

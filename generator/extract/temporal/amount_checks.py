@@ -204,14 +204,41 @@ _AMOUNT_WORDS = {"billion", "million", "thousand", "trillion", "percent", "%", "
                  "pounds", "cents", "yen", "times", "bn", "m", "k"}
 
 
+#: Units of distance or volume a speed or a flow is measured in ("12 kilometres per second").
+_MEASURE_UNITS = {"miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet",
+                  "yards", "gallons", "litres", "liters"}
+
+
 def after_amount(doc, text: str, cand: Candidate) -> bool:
-    """Keep "a year" as a rate only right after an amount ("$5 billion a year", "90 jobs a day")."""
+    """Keep "a year" as a rate only right after an amount ("$5 billion a year", "90 jobs a day").
+
+    A speed or a flow ("186,000 miles per second", "480,000 cubic feet of water per second") is
+    a unit of measure, not a time (rounds 38 and 43).
+    """
     toks = tokens_in(doc, cand.start, cand.end)
     if not toks or toks[0].i == 0:
         return False
     before = doc[toks[0].i - 1]
+    if toks[-1].lower_ in _CLOCK_UNITS and _measured(doc, toks[0].i):
+        return False
+    if before.like_num and _YEAR.fullmatch(before.text) and _followed_by_of(doc, toks[-1].i):
+        return False  # "makes 2012 a year of 366 days" (round 43): a kind of year, no rate
     return (before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
             or _amount_in_noun(before))
+
+
+#: A written year, which an amount of a rate is not ("2012 a year of 366 days").
+_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
+
+
+def _followed_by_of(doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
+def _measured(doc, i: int) -> bool:
+    """True when a unit of distance or volume comes shortly before token ``i`` ("miles per",
+    "cubic feet of water per")."""
+    return any(tok.lower_ in _MEASURE_UNITS for tok in doc[max(0, i - 4):i])
 
 
 def _amount_in_noun(tok) -> bool:

@@ -19,6 +19,10 @@ __all__ = ["FINENESS", "Mention", "anchor", "grain_of_unit", "is_fiscal_year", "
            "reported_mentions"]
 
 
+#: A calendar day, with or without a clock or part of the day.
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 class Mention(str):
     """A value the text named, with the tense and the sentence it was told in."""
 
@@ -55,6 +59,9 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     """
     if reading.anchor == "last" and not reading.shift:
         mentions = _without_dropped_plans(mentions, sentence, published)
+    if (reading.anchor == "last" and reading.unit == "day" and (reading.shift or 0) > 0
+            and tense == "future"):
+        mentions = _without_days_gone_by(mentions, published)
     comparison = reading.grain in ("same", "echo") and (reading.shift or 0) < 0
     whole = reading.anchor == "last" and not reading.shift and tense == "past"
     if reading.anchor != "same-unit" and not comparison and not whole:
@@ -64,6 +71,29 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     if len(kept) == len(mentions) or not any(_QUARTER.fullmatch(m) for m in kept):
         return mentions
     return kept
+
+
+def _without_days_gone_by(mentions: Sequence[str], published: dt.date | None) -> Sequence[str]:
+    """``mentions`` ending on the latest day still to come, when the text named a day gone by
+    last (told in the past, before ``published``); else ``mentions`` as they are.
+
+    "the agency has set a new attempt for Sunday ... The crew went into quarantine on April 2.
+    Once in orbit, the capsule is due to dock with the station the following day" (events round
+    41, ev237, told Thursday, April 16, 2026): what is still to come follows the coming launch
+    (April 20), not the quarantine gone by that the text named last.
+    """
+    if published is None:
+        return mentions
+    today = published.isoformat()
+    if not any(getattr(m, "tense", None) == "past" and _DAY.match(m) and m[:10] < today
+               for m in mentions[-1:]):
+        return mentions  # the text named a day still to come last: count from it
+    ahead = [m for m in mentions if _DAY.match(m) and m[:10] >= today]
+    if not ahead:
+        return mentions
+    # the latest day still to come: the launch, not the forecast of the winds before it
+    latest = max(ahead, key=lambda m: m[:10])
+    return [m for m in mentions if m is not latest] + [latest]
 
 
 def _without_dropped_plans(mentions: Sequence[str], sentence: int,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from generator.extract.temporal import amount_checks as amounts
+from generator.extract.temporal import kinds
 from generator.extract.temporal.chance import dates_a_chance
 from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 from generator.extract.temporal.tense import tense_at
@@ -360,6 +361,8 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "far_year_signalled": amounts.far_year_signalled,
     "consecutive_split_year": amounts.consecutive_split_year,
     "not_ordinal_unit": amounts.not_ordinal_unit,
+    "not_month_as_kind": kinds.not_month_as_kind,
+    "not_day_on": kinds.not_day_on,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

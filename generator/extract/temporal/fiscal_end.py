@@ -34,13 +34,40 @@ _KIND_OF_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business|accounting)\s
                                   r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
+class EndMonth(int):
+    """A fiscal year's end month that knows the story names its years by the year they start
+    in ("fiscal 1995" for the retail year ended Jan. 27, 1996; round 44)."""
+
+    start_named = True
+
+
+#: A fiscal year named in words: "fiscal 1995".
+_FISCAL_NAMED = re.compile(r"(?:fiscal|financial)\s+((?:19|20)[0-9]{2})$", re.IGNORECASE)
+
+
 def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
     """The month the story's fiscal year ends in, from a fiscal period and its closing (or
-    opening) day. Returns None when the story does not say, or says the calendar (December)."""
+    opening) day. Returns None when the story does not say, or says the calendar (December).
+
+    A January year end whose story names the year just closed by the year it started in ("the
+    quarter ended Jan. 27 ... For fiscal 1995, profit fell", told in March 1996) comes back as
+    an :class:`EndMonth`, so its quarters are named the same way (FY1995-Q4, not FY1996-Q4).
+    """
+    month = _end_month(timexes, text)
+    if month != 1:
+        return month
+    closing = [t.range.start.year for t in timexes if t.range is not None
+               and t.range.granularity == "day" and t.range.start.month == 1]
+    named = {int(m.group(1)) for t in timexes if (m := _FISCAL_NAMED.search(t.text))}
+    return EndMonth(1) if any(year - 1 in named for year in closing) else month
+
+
+def _end_month(timexes: list[Timex], text: str) -> int | None:
+    """:func:`fiscal_year_end_month` before the naming is looked at."""
     for i, (period, day) in enumerate(zip(timexes, timexes[1:])):
         if day.range is None or day.range.granularity not in ("day", "month"):
             continue
-        month = _end_month_from_ordinal_quarter(period, day, text)
+        month = _end_month_from_ordinal_quarter(period, day, text, timexes[:i])
         if month is not None:
             return month
         match = FISCAL_VALUE.match(_fiscal_value_meant(timexes, i))
@@ -91,14 +118,21 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "4th": 4}
 
 
-def _end_month_from_ordinal_quarter(period: Timex, day: Timex, text: str) -> int | None:
+def _end_month_from_ordinal_quarter(period: Timex, day: Timex, text: str,
+                                    before: list[Timex] = ()) -> int | None:
     """The fiscal year end a plain ordinal quarter names by its own closing day, else None.
 
     "the fourth quarter, which ended on Jan. 31" cannot be a calendar quarter: a fourth quarter
     closing in January puts the year end in January (event round 16, a retailer). A quarter
-    closing where the calendar's does ("the third quarter ended Sept. 30") says nothing.
+    closing where the calendar's does ("the third quarter ended Sept. 30") says nothing. A bare
+    "the quarter" closing on its day speaks for the ordinal quarter named just before it: "its
+    fourth-quarter profit fell ... Net income for the quarter ended Jan. 27" (round 44).
     """
     ordinal = _ORDINAL_QUARTER.fullmatch(period.text)
+    if ordinal is None and _BARE_QUARTER.fullmatch(period.text):
+        named = next((t for t in reversed(before) if _ORDINAL_QUARTER.fullmatch(t.text)), None)
+        if named is not None and period.start - named.end <= _FISCAL_NAMED_BEFORE:
+            ordinal = _ORDINAL_QUARTER.fullmatch(named.text)
     if ordinal is None or not TO_ITS_END.fullmatch(text[period.end:day.start]):
         return None
     quarter = _ORDINALS[ordinal.group(1).lower()]

@@ -51,8 +51,11 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
     grain = "day" if reading.day is not None or reading.holiday else (
         "month" if reading.month is not None else _period_grain(reading.period or ""))
     slack = dt.timedelta(days=grace.get(grain, 0))
-    # two years each way: "last winter" on 1 January is the winter that began 13 months earlier
-    spans = {y: _span(reading, y) for y in range(base.year - 2, base.year + 3)}
+    # two years each way: "last winter" on 1 January is the winter that began 13 months earlier;
+    # four for Feb. 29, which only a leap year has ("Feb. 29" told in June 2012 is 2012's, and
+    # never 2013-02-29, round 43)
+    spans = {y: _span(reading, y) for y in range(base.year - 4, base.year + 5)
+             if _has_day(reading, y)}
     if how == "this":
         # "this spring", "this fall": the one we are in, else the one of the anchor's year
         inside = [y for y, (start, end) in spans.items() if start <= base <= end]
@@ -73,6 +76,15 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
         return max(y for y, (start, _) in spans.items() if start <= base + slack)
     # no tense: the occurrence nearest to the anchor (the one containing it, if any)
     return min(spans, key=lambda y: _distance(base, *spans[y]))
+
+
+def _has_day(reading: Reading, year: int) -> bool:
+    """False only for Feb. 29 in a common year."""
+    return not (reading.month == 2 and reading.day == 29 and not _is_leap(year))
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _last_month_limit(base: dt.date) -> dt.date:

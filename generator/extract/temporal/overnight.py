@@ -51,6 +51,11 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
         hour = _hour(clock)
         if before is None or not is_bare_clock(clock) or hour is None:
             continue
+        if _follows_a_moved_clock(timexes, fixed, i, text):
+            day = dt.date.fromisoformat(clock.value[:10]) + dt.timedelta(days=1)
+            value = day.isoformat() + clock.value[10:]
+            fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+            continue
         if hour not in SMALL_HOURS and not (hour < EVENING_FROM
                                             and _day_after_overnight(before, clock, text)):
             continue
@@ -62,6 +67,22 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
         value = day.isoformat() + clock.value[10:]
         fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
     return fixed
+
+
+def _follows_a_moved_clock(timexes: list[Timex], fixed: list[Timex], i: int, text: str) -> bool:
+    """True for a clock told right after a small-hours one moved to the next day, in its
+    sentence, that goes on from it: "broke up shortly after 2:00 am without a deal and resumed
+    at 11:00 am (0900 GMT)" after talks begun "at 10:00 am on Saturday" (round 43) resumed on
+    Sunday, a later hour of the new day, and the bracketed clock restates it."""
+    j = next((k for k in range(i - 1, -1, -1) if timexes[k].type in ("DATE", "TIME")), None)
+    if j is None or timexes[j].value == fixed[j].value or timexes[j].type != "TIME":
+        return False
+    old, clock = timexes[j], timexes[i]
+    if old.value[:10] != clock.value[:10] or _SENTENCE_END.search(text, old.end, clock.start):
+        return False
+    old_hour, hour = _hour(old), _hour(clock)
+    return (old_hour is not None and hour is not None
+            and (hour >= old_hour or text[old.end:clock.start].strip() == "("))
 
 
 def _day_after_overnight(before: Timex, clock: Timex, text: str) -> bool:

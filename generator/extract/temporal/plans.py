@@ -19,13 +19,15 @@ import dataclasses
 import datetime as dt
 import re
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before, past_perfect
 from generator.extract.temporal.readings import Reading, needs_year
 
-__all__ = ["date_a_length_ahead", "limit_of_a_plan_made_before", "old_date_of_a_moved_plan",
-           "old_weekday_in_an_aside", "plan_put_off", "plan_undone_by_but",
+__all__ = ["date_a_length_ahead", "date_a_length_before", "limit_of_a_plan_made_before",
+           "old_date_of_a_moved_plan", "old_weekday_in_an_aside", "plan_put_off",
+           "plan_undone_by_but",
            "weekday_of_a_plan_gone_by"]
 
 #: What comes right before the end of a stretch ("until Memorial Day", "through June").
@@ -50,9 +52,45 @@ def weekday_of_a_plan_gone_by(timexes: list[Timex], doc,
                 or not in_plan_gone_by(doc, timex.start, timex.end)):
             continue
         day = nearest_weekday(published, timex.range.start.isoweekday())
+        if _end_put_off(doc, timex, timexes[i + 1:]):
+            day = published + dt.timedelta(days=(timex.range.start.isoweekday()
+                                                 - published.isoweekday()) % 7)
         value = day.isoformat()
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+#: Verbs of an end a plan was due for: "had been due to expire on Tuesday".
+_ENDING_VERBS = {"expire", "end", "lapse", "finish", "close"}
+#: What comes right before a later end the sentence sets: "will stay in place until May 18".
+_NEW_END = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+
+
+def _end_put_off(doc, timex: Timex, later: list[Timex]) -> bool:
+    """True for the weekday an end was due on that the sentence puts off to a later, coming
+    date: "Restrictions ..., which had been due to expire on Tuesday, will stay in place until
+    May 18" (round 43, Friday, May 1, 2020) are prolonged before they lapse, so that Tuesday is
+    the coming one, May 5, not the nearest, April 28."""
+    verb = _governing(doc, timex)
+    if verb is None or verb.lemma_.lower() not in _ENDING_VERBS:
+        return False
+    text = doc_text(doc)
+    end = _sentence_end(doc, timex.start)
+    return any(t.start < end and t.tense == "future" and t.range is not None
+               and t.range.start > timex.range.start
+               and _NEW_END.search(text, max(0, t.start - 8), t.start) for t in later)
+
+
+def _governing(doc, timex: Timex):
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(3):
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
 
 
 #: An aside naming the day a plan was set for: "The derby, both set for Sunday night, will be".
@@ -177,6 +215,23 @@ def date_a_length_ahead(text: str, start: int, reading: Reading) -> bool:
     """
     return (needs_year(reading) and reading.direction is None
             and bool(_LENGTH_BEFORE.search(text, max(0, start - 30), start)))
+
+
+#: A length counted on from the date that follows: "Four months after Feb. 29 added a day".
+_LENGTH_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve|a\s+few|\d+)\s+(?:day|week|month)s?\s+after\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def date_a_length_before(text: str, start: int, reading: Reading) -> bool:
+    """True for a year-less date a coming event follows by a stretch of time: its nearest one.
+
+    "Four months after Feb. 29 added a day to the calendar, the world's timekeepers will slip
+    an extra second" (June 29, 2012, round 43) counts the coming leap second on from a Feb. 29
+    gone by: the future of the main clause says nothing of which way the date lies.
+    """
+    return (needs_year(reading) and reading.direction is None
+            and bool(_LENGTH_AFTER.search(text, max(0, start - 30), start)))
 
 
 #: A year written in the date itself ("March 4, 2008"), which nothing moves.

@@ -19,18 +19,105 @@ Fridays", a habit) keeps its reading.
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.doctext import doc_text
 from generator.extract.temporal.headline import headline_start
+from generator.extract.temporal.perfect import governing_verb
 from generator.extract.temporal.readings import Reading
 from generator.extract.temporal.ruleset import setting_words
 
-__all__ = ["weekday_in_a_present_timetable"]
+__all__ = ["deadline_ahead", "weekday_compared_against", "weekday_in_a_present_timetable",
+           "weekday_in_a_clause_ahead"]
+
+#: A deadline granted in the present: "Households have until Monday to mail their forms".
+_HAVE_UNTIL = re.compile(r"\b(?:have|has)\s+until\s+$", re.IGNORECASE)
+#: A deadline's "by": "must deliver the totals by Dec. 31".
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def deadline_ahead(doc, text: str, start: int, end: int) -> bool:
+    """True for a deadline told in the present, which lies ahead however the story is told.
+
+    "Households that have not mailed back their forms have until Monday to do so ..., the
+    Census Bureau said Friday" (round 44) is the coming Monday; "The bureau must deliver state
+    totals ... by Dec. 31" (April 2010) the coming Dec. 31. "had until Monday" and "had to
+    deliver by Dec. 31" keep the past.
+    """
+    if _HAVE_UNTIL.search(text, max(0, start - 16), start):
+        return True
+    if not _BY.search(text, max(0, start - 4), start):
+        return False
+    verb = governing_verb(doc, start, end)
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return True
+    # the parser may hang "by Dec. 31" on a relative clause in between: read the words
+    return _MUST_BY.search(text, max(0, start - 150), start) is not None
+
+
+#: "must" and its deadline's "by" in one clause of words ("must deliver totals, which decide
+#: how seats are shared out, to the president by").
+_MUST_BY = re.compile(r"\bmust\s+(?!have\b)[^.;:!?]*\bby\s+$", re.IGNORECASE)
+
+#: What a yardstick follows: "higher than Wednesday's forecast", "compared with Friday's";
+#: not "starting with Saturday's trip" (events ev107), still to come.
+_YARDSTICK = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def weekday_compared_against(text: str, start: int, end: int, reading: Reading) -> bool:
+    """True for a weekday's possessive a figure is measured against: a known one, gone by.
+
+    "The river will crest at 37.6 feet Saturday afternoon, more than a foot higher than
+    Wednesday's forecast" (round 43, Thursday's story) compares the coming crest with the
+    forecast made the day before; the future of the main clause does not reach the yardstick.
+    """
+    return (reading.weekday is not None and reading.month is None
+            and reading.direction is None and text[end:end + 2] in ("'s", "\u2019s")
+            and _YARDSTICK.search(text, max(0, start - 16), start) is not None)
+
 
 #: Tags of a verb that carries its clause's tense.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Subjects that make a base form a plural present ("they put", "Britain and France put").
 _PLURAL_SUBJECTS = frozenset({"NNS", "NNPS"})
 _PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+#: Conjunctions of a time clause whose non-past verb tells of what is still to come.
+_AHEAD_MARKS = frozenset({"before", "until", "till", "once"})
+#: Tags and auxiliaries of a past clause.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+
+
+def weekday_in_a_clause_ahead(doc, start: int, end: int, reading: Reading) -> bool:
+    """True for a bare weekday dating a "before"/"until" clause not told in the past.
+
+    English tells the future of a time clause in the present: "resumed talks on Sunday to agree
+    a rescue before financial markets open on Monday" (round 43, Sunday's story) is the coming
+    Monday, however past the main clause; "before markets opened on Monday" is the one gone by,
+    and "before the vote on Monday", with no verb, keeps the main clause's tense. The parser
+    often takes "open" there for an adjective, so the clause is read off the words.
+    """
+    if (reading.weekday is None or reading.month is not None or reading.direction is not None):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first = span[0].sent.start
+    mark = next((k for k in range(span.start - 1, max(first, span.start - 8) - 1, -1)
+                 if doc[k].lower_ in _AHEAD_MARKS or doc[k].is_punct), None)
+    if mark is None or doc[mark].is_punct:
+        return False
+    words = doc[mark + 1:span.start]
+    if not words or words[0].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+        return False
+    if any(w.tag_ in _PAST_TAGS or w.lower_ in _PAST_AUX or w.tag_ == "MD" for w in words):
+        return False
+    return any(w.tag_ in ("VBP", "VBZ") or (w.lower_ in _OPEN_WORDS and w.tag_ == "JJ")
+               for w in words)
+
+
+#: Present verbs the parser takes for adjectives after a plural subject ("markets open").
+_OPEN_WORDS = frozenset({"open", "close"})
 
 
 def weekday_in_a_present_timetable(doc, start: int, end: int, reading: Reading,

@@ -107,7 +107,11 @@ def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
         raise ReadingError(f"cannot read {found!r}: {err}") from err
     if "hour" in fields:
         fields["clock"] = clock_suffix(fields.pop("hour"), fields.pop("minute", None),
-                                       fields.pop("ampm", None), fields.pop("zone", None))
+                                       fields.pop("ampm", None), fields.pop("zone", None),
+                                       fields.pop("second", None))
+    elif "zone" in fields and fields.get("clock", "").startswith("T"):
+        # "midnight UTC Saturday" keeps its zone as a clock does (round 43: T24:00Z)
+        fields["clock"] += fields.pop("zone")
     fields.update(params)
     fields.setdefault("type", "TIME" if fields.get("clock") else "DATE")
     return _complete(fields)
@@ -348,4 +352,8 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "elapsed_hour": _read_elapsed("hour"),
     "elapsed_minute": _read_elapsed("minute"),
     "elapsed_second": _read_elapsed("second"),
+    "second": _read_raw("second"),
+    "elapsed_year": _read_elapsed("year"),
+    "elapsed_month": _read_elapsed("month"),
+    "elapsed_day": _read_elapsed("day"),
 }

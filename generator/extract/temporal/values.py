@@ -56,23 +56,34 @@ def duration_value(amount: int | float | str, unit: str) -> str:
     return f"{prefix}{amount}{DURATION_LETTERS[unit]}"
 
 
+#: Calendar units of a length told in several units, largest first, before ``T``.
+DATE_UNITS = ("year", "month", "week", "day")
+
+
 def elapsed_value(parts: Mapping[str, int | float]) -> str:
     """``PT2H11M4S`` from the parts of a time told in several units (a race time).
 
     TimeML tags "2 hours, 11 minutes and 4 seconds" as one duration, so its value holds every
-    designator, largest first.
+    designator, largest first; calendar units come before ``T`` ("366 days and one second"
+    P366DT1S, "18 years and 11 days" P18Y11D, round 43).
     """
-    return "PT" + "".join(f"{parts[unit]}{DURATION_LETTERS[unit]}" for unit in TIME_UNITS[::-1]
-                          if unit in parts)
+    days = "".join(f"{parts[unit]}{DURATION_LETTERS[unit]}" for unit in DATE_UNITS
+                   if unit in parts)
+    clock = "".join(f"{parts[unit]}{DURATION_LETTERS[unit]}" for unit in TIME_UNITS[::-1]
+                    if unit in parts)
+    return "P" + days + ("T" + clock if clock else "")
 
 
-def clock_suffix(hour: str, minute: str | None, ampm: str | None, zone: str | None) -> str:
-    """``T15:30`` from "3:30 pm"; ``Z`` or an offset appended for a known time zone."""
+def clock_suffix(hour: str, minute: str | None, ampm: str | None, zone: str | None,
+                 second: str | None = None) -> str:
+    """``T15:30`` from "3:30 pm"; ``Z`` or an offset appended for a known time zone; the
+    seconds when the clock gives them ("23:59:60", a leap second, round 43)."""
     hours = int(hour)
     if ampm:
         pm = ampm.lower().startswith("p")
         hours = hours % 12 + (12 if pm else 0)
-    return f"T{hours:02d}:{int(minute or 0):02d}{zone or ''}"
+    seconds = "" if second is None else f":{int(second):02d}"
+    return f"T{hours:02d}:{int(minute or 0):02d}{seconds}{zone or ''}"
 
 
 def decade_value(text: str) -> str:

@@ -18,7 +18,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["clock_restated_in_another_zone"]
+__all__ = ["clock_restated_in_another_zone", "evening_before_a_restated_day"]
 
 #: A clock value with its offset: "2024-10-12T14:20Z", "2024-10-12T01:20+11:00".
 _ZONED = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)$")
@@ -72,9 +72,56 @@ def _moment(value: str) -> dt.datetime | None:
     if found is None:
         return None
     day, hour, minute, zone = found.groups()
+    if int(hour) > 23:  # "midnight UTC Saturday", T24:00Z: the day's end, left as told
+        return None
     offset = dt.timedelta(0)
     if zone != "Z":
         sign = -1 if zone[0] == "-" else 1
         offset = sign * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
     return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(int(hour), int(minute)),
                                dt.timezone(offset))
+
+
+#: A bare local clock value on a known day: "1991-08-22T23:00", "1991-08-22T24:00".
+_LOCAL = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
+#: The first hour of a local evening that a restatement a day ahead cannot reach.
+_EVENING_FROM = 18
+
+
+def evening_before_a_restated_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put a bare evening clock back on the local day of a zoned clock restated a day ahead.
+
+    "At 8 p.m. EDT Wednesday (0000 UTC Thursday) the center was 90 miles south of Montauk. The
+    11 p.m. advisory put it 35 miles south of Block Island, and a gust ... shortly after
+    midnight" (round 44): the bare clocks took Thursday from the bracketed UTC restatement, but
+    a local evening is still Wednesday's (23:00 and 24:00 of Aug. 21); a small-hours clock
+    ("5 a.m.") keeps the later day. Any other day told in between ends the reach.
+    """
+    fixed = list(timexes)
+    local_day = utc_day = None
+    for i, timex in enumerate(timexes):
+        if i and _restates_a_day_ahead(timexes[i - 1], timex, text):
+            local_day, utc_day = timexes[i - 1].value[:10], timex.value[:10]
+            continue
+        if local_day is None:
+            continue
+        found = _LOCAL.match(timex.value)
+        if timex.rule not in ("time-clock", "time-noon") or found is None:
+            if timex.type == "DATE" or (timex.type == "TIME" and found is None
+                                        and "T" in timex.value):
+                local_day = None
+            continue
+        if found.group(1) == utc_day and int(found.group(2)) >= _EVENING_FROM:
+            value = local_day + timex.value[10:]
+            fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+
+
+def _restates_a_day_ahead(local: Timex, restated: Timex, text: str) -> bool:
+    """True for "8 p.m. EDT Wednesday (0000 UTC Thursday)": a zoned clock and, in brackets
+    right after it, its restatement on the next day."""
+    if not (text[local.end:restated.start].strip() == "(" and _ZONED.match(local.value)
+            and _ZONED.match(restated.value)):
+        return False
+    day, later = (dt.date.fromisoformat(t.value[:10]) for t in (local, restated))
+    return later - day == dt.timedelta(days=1)

@@ -1,0 +1,37 @@
+"""Words that name a kind of time or a day of a happening rather than a date or a length.
+
+Two candidate checks, read off the text alone (nothing here imports spaCy):
+
+* a month as a kind: "the first election held in December since 1923" (round 38's settled
+  convention, met again in round 44) names any December, not one of them, so the month is no
+  timex; "in December 2019 since" or "in December, the first since" are not this shape;
+* a day something happens on is not a length: "the marathon on the last day, 1 October" (round
+  44) is a day of the Games, not the span of the last day ("in the last day" P1D stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.temporal.scan import Candidate
+
+__all__ = ["not_day_on", "not_month_as_kind"]
+
+#: A written year counted from right after the month: " since 1923".
+_SINCE_YEAR = re.compile(r"\s+since\s+(?:1[6-9]|20)[0-9]{2}\b")
+#: A first or a last held "in" the month: "the first election held in ".
+_FIRST_IN = re.compile(r"\b(?:first|only|last)\b[^.;:!?]{0,60}\bin\s+$", re.IGNORECASE)
+#: A day told with "on" before it: "on the last day".
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def not_month_as_kind(doc, text: str, cand: Candidate) -> bool:
+    """False for a bare month between "the first ... in" and "since <year>"."""
+    return not (_SINCE_YEAR.match(text, cand.end)
+                and _FIRST_IN.search(text, max(0, cand.start - 70), cand.start))
+
+
+def not_day_on(doc, text: str, cand: Candidate) -> bool:
+    """False for "the last day" told with "on": a day, not a length."""
+    return not (text[cand.start:cand.end].lower().endswith(" day")
+                and _ON.search(text, max(0, cand.start - 4), cand.start))

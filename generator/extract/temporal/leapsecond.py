@@ -1,0 +1,39 @@
+"""A leap second's clock: "23:59:60" is always UTC, at the end of a June 30 or a Dec. 31.
+
+Leap seconds are inserted only at 23:59:60 UTC, on the last day of June or of December, so a
+clock that reads second 60 with no zone of its own is that UTC second on the nearest such day
+to the story ("Atomic clocks ... will read 23:59:60", told Friday, June 29, 2012:
+2012-06-30T23:59:60Z, round 43), not a second on the story's day. A zoned one ("7:59:60 p.m.
+EDT Saturday") keeps what its words say. Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["leap_second_in_utc"]
+
+#: A clock at second 60 with no zone: "2012-06-29T23:59:60".
+_LEAP = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T23:59:60$")
+
+
+def leap_second_in_utc(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
+    """Put a zoneless 23:59:60 on the nearest June 30 or Dec. 31, in UTC."""
+    if published is None:
+        return timexes
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if timex.type != "TIME" or not _LEAP.fullmatch(timex.value):
+            continue
+        ends = [dt.date(year, month, 30 if month == 6 else 31)
+                for year in (published.year - 1, published.year, published.year + 1)
+                for month in (6, 12)]
+        day = min(ends, key=lambda d: abs((d - published).days))
+        value = f"{day.isoformat()}T23:59:60Z"
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
