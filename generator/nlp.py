@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -29,6 +30,44 @@ INSTALL_HINT = (
 
 class PipelineNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
+
+
+#: What extraction reads off every token, as a component declares it assigns it, and what
+#: makes it: quotes, speakers, claims and dates all need the tags, the parse and the lemmas.
+REQUIRED_ANNOTATIONS = (("token.tag", "a tagger"), ("token.dep", "a parser"),
+                        ("token.lemma", "a lemmatizer"))
+#: Without it extraction still works: speakers come from the parse alone and events name no
+#: participants.
+ENTITIES = "doc.ents"
+
+
+def missing_annotations(nlp) -> list[str]:
+    """``"a parser (token.dep)"`` ... for each of ``REQUIRED_ANNOTATIONS`` no component of
+    ``nlp`` declares it assigns."""
+    assigned = {a for name in nlp.pipe_names for a in nlp.get_pipe_meta(name).assigns}
+    return [f"{what} ({annotation})" for annotation, what in REQUIRED_ANNOTATIONS
+            if annotation not in assigned]
+
+
+def check_pipeline(nlp, name: str):
+    """``nlp`` when extraction can read it, with a warning on stderr when it has no entity
+    recogniser.
+
+    Raises:
+        PipelineNotFound: a tagger, parser or lemmatizer is missing (a ``spacy.blank`` or
+            sentencizer-only pipeline); the message names each one.
+    """
+    missing = missing_annotations(nlp)
+    if missing:
+        raise PipelineNotFound(
+            f"spaCy pipeline '{name}' lacks {', '.join(missing)}: factcheck reads quotes, "
+            "speakers, claims and dates off them. Use an English pipeline trained with a "
+            "tagger, parser and lemmatizer (en_core_web_sm, _md, _lg or _trf, or your own).")
+    if not any(ENTITIES in nlp.get_pipe_meta(p).assigns for p in nlp.pipe_names):
+        print(f"factcheck: spaCy pipeline '{name}' has no entity recogniser ({ENTITIES}): "
+              "speakers come from the parse alone and events name no participants",
+              file=sys.stderr)
+    return nlp
 
 
 def pipeline_candidates(name: str | None = None) -> list[str]:
@@ -286,8 +325,8 @@ def load_pipeline(name: str | None = None):
     """Load the configured spaCy pipeline once per process.
 
     Raises:
-        PipelineNotFound: when none of the candidate pipelines is installed; the message
-            names the install command.
+        PipelineNotFound: when none of the candidate pipelines is installed (the message
+            names the install command) or the one found lacks what extraction reads.
     """
     import spacy  # imported here so that the site build never pays for spaCy
 
@@ -297,7 +336,7 @@ def load_pipeline(name: str | None = None):
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        return customise_pipeline(nlp)
+        return customise_pipeline(check_pipeline(nlp, candidate))
     raise PipelineNotFound(
         f"no spaCy pipeline found (tried: {', '.join(tried)}). Install one with: {INSTALL_HINT}, "
         "or set FACTCHECK_MODEL / --model to the name of an installed pipeline."

@@ -32,14 +32,13 @@ def article_header(seed) -> dict:
 def effective_published(seed, claim_path: Path) -> dt.date | None:
     """The date relative expressions resolve against.
 
-    Once a claim file exists, ``article.published`` belongs to the editor: a date they filled
-    in or corrected wins over whatever the seed says (including the seed's ``None``).
+    A date an editor filled in or corrected in the claim file wins over whatever the seed
+    says (including the seed's ``None``); a date extract wrote and nobody touched follows the
+    seed, so a publication date the newsroom corrected in the article is taken up.
     """
-    from generator.store import read_published
+    from generator.store import published_for_rerun
 
-    if claim_path.exists():
-        return read_published(claim_path)
-    return seed.published
+    return published_for_rerun(claim_path, seed.published)
 
 
 def extract_seeds(
@@ -49,7 +48,7 @@ def extract_seeds(
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
     from generator.nlp import load_pipeline
-    from generator.store import build_claim_file, write_claim_file
+    from generator.store import build_claim_file, reviewed_claims, write_claim_file
 
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
@@ -69,6 +68,7 @@ def extract_seeds(
             for warning in seed.warnings:  # a page date that is not one; extracted all the same
                 print(f"factcheck: {warning}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate)
+        reviewed = reviewed_claims(claim_path)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
             sys.stdout.write(diff)
@@ -76,16 +76,34 @@ def extract_seeds(
             state = "updated" if diff else "unchanged"
             print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
                   f"{len(extraction.events)} events)")
+            report_reviews(reviewed, reviewed_claims(claim_path))
     return 1 if problems else 0
+
+
+def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:
+    """Tell the editor which reviewed claims the corrected article changed under them: those
+    it no longer has (every run, until hidden or deleted) and those whose speaker it changed
+    (once). Both keep their review; the editor decides whether it still holds."""
+    gone = [cid for cid, claim in after.items() if claim.get("missing") is True]
+    if gone:
+        print(f"  {len(gone)} reviewed claim{'s' * (len(gone) != 1)} no longer in the article, "
+              "kept with missing: true (check the corrected text, then set hidden: true or "
+              f"delete): {', '.join(gone)}")
+    for cid, claim in after.items():
+        was = before.get(cid, claim).get("speaker")
+        if claim.get("speaker") != was:
+            print(f"  reviewed claim {cid}: speaker now '{claim.get('speaker')}' (was '{was}'); "
+                  "check the review still holds")
 
 
 def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
     """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
 
-    A seed that has a claim file keeps its id even when its headline, and so its slug, changed
-    since (unless its metadata sets ``id:``): the reviews stay with the article. A seed whose
-    id an earlier seed already has (a duplicate, or two headlines that give one slug) would
-    write the same claim file: it is reported and skipped, never merged over it.
+    A seed's ``source`` is ``source_name``'s. A seed that has a claim file keeps its id even
+    when its headline, and so its slug, changed since (unless its metadata sets ``id:``): the
+    reviews stay with the article. A seed whose id an earlier seed already has (a duplicate,
+    or two headlines that give one slug) would write the same claim file: it is reported and
+    skipped, never merged over it.
     """
     from generator.ingest import IngestError, read_article
     from generator.store import article_ids_by_source
@@ -98,6 +116,7 @@ def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
         except IngestError as err:
             problems.append(err)
             continue
+        seed = dataclasses.replace(seed, source=source_name(path, out_dir))
         if seed.source in known and "id" not in dict(seed.origins):
             seed = dataclasses.replace(seed, slug=known[seed.source])
         if seed.slug in first:
@@ -109,6 +128,16 @@ def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
         first[seed.slug] = seed.source
         seeds.append(seed)
     return seeds, problems
+
+
+def source_name(path: Path, out_dir: Path) -> str:
+    """How a claim file names its seed: relative to the folder that holds the claims folder
+    (the project, where extract usually runs), so a run from another folder writes the same
+    files; a seed outside the project keeps the path it was given."""
+    try:
+        return path.resolve().relative_to(out_dir.resolve().parent).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def article_timeml(path: Path, published: dt.date | None, model: str | None = None) -> str:

@@ -2,7 +2,8 @@
 
 Each reader reports in its own error type (``IngestError``, ``Problem``,
 ``SpeakerRegistryError``); what they share lives here: decoding UTF-8 with the line of the
-first bad byte, and the hints for an editor's usual slips (a near-miss key, a tab).
+first bad byte, the hints for an editor's usual slips (a near-miss key, a tab), and the names
+of a byline split at its commas with "Jr." kept on its name.
 A leaf module (standard library only), so ingest, store and the speakers registry can all
 import it without importing one another.
 """
@@ -10,7 +11,11 @@ import it without importing one another.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+
+#: What follows a name after a comma and is no name of its own ("John Smith, Jr.").
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|Jnr|Snr|Ph\.?\s?D|M\.?\s?D|Esq|[IVX]{1,4}|[KQ]C|[OMC]BE)\.?")
 
 
 class NotUtf8Error(ValueError):
@@ -69,3 +74,16 @@ def tab_hint(problem: str, line: str = "") -> str:
 #: PyYAML's words when a line is indented more or less than the keys around it.
 _INDENT_PROBLEMS = ("did not find expected key", "expected <block end>",
                     "mapping values are not allowed here")
+
+
+def with_name_suffixes(parts: Iterable[str]) -> list[str]:
+    """The names of a byline cut at its commas, each suffix put back on its name:
+    ``["John Smith", "Jr.", "Ana Ruiz"]`` -> ``["John Smith, Jr.", "Ana Ruiz"]``; blank parts
+    are dropped."""
+    names: list[str] = []
+    for part in filter(None, (p.strip() for p in parts)):
+        if names and _NAME_SUFFIX.fullmatch(part):
+            names[-1] += f", {part}"
+        else:
+            names.append(part)
+    return names

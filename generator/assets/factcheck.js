@@ -44,7 +44,7 @@
   function setUp(container) {
     var events = Array.from(document.querySelectorAll("li.fc-event"));
     if (!events.length) return;
-    var speaker = select("fc-filter-speaker", "Speaker", options(events, function (e) {
+    var speaker = select("fc-filter-speaker", "Speaker or participant", options(events, function (e) {
       return speakersOf(e).map(function (name) { return [name, name]; });
     }));
     var article = select("fc-filter-article", "Article", options(events, function (e) {

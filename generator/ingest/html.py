@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -17,7 +18,8 @@ import trafilatura
 
 from generator.ingest.article import IngestError
 from generator.ingest.boilerplate import boilerplate_rule_for
-from generator.ingest.pagemarks import join_names, page_marks
+from generator.ingest.pagemarks import PageMarks, join_names, page_marks
+from generator.textfiles import with_name_suffixes
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,9 @@ DATE_META = frozenset({
 REPEAT_WORDS = 6
 
 _WORD = re.compile(r"\w+")
+#: A ``<time>`` element with its attributes, and a ``datetime`` attribute with a value.
+_TIME_TAG = re.compile(r"<time\b([^>]*)>.*?</time\s*>", re.IGNORECASE | re.DOTALL)
+_DATETIME = re.compile(r"\bdatetime\s*=\s*[\"']?[^\"'\s>]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,29 +101,83 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _paragraphs(text: str) -> str:
+def _paragraphs(text: str, entry_times: frozenset[str] = frozenset()) -> str:
     """trafilatura ends each paragraph with one newline; seeds use blank lines between them.
 
     A line with no letter or digit (the "·" a "Published · Updated" line of ``<time>`` tags
-    leaves) or with only a "Published"/"Updated" label whose time trafilatura dropped is left
-    out, and so is a paragraph of ``REPEAT_WORDS`` words or more that only
-    repeats the text above it: a pull quote, which would otherwise be a second claim.
+    leaves) or with only a "Published"/"Updated" label (and the time trafilatura may keep) is
+    left out, unless it is one of a live blog's ``entry_times``; so is a paragraph that another
+    says in full (``_repeats``): a pull quote, which would otherwise be a second claim.
     """
-    kept: list[str] = []
-    seen = ""
-    for line in (line.strip() for line in text.split("\n")):
-        words = _words(line)
-        if not words or boilerplate_rule_for(line) == "date-label" or (
-                len(words.split()) >= REPEAT_WORDS and f" {words} " in seen):
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if _words(line) and (
+        line in entry_times or boilerplate_rule_for(line) != "date-label")]
+    repeats = _repeats([_words(line).split() for line in lines])
+    return "\n\n".join(line for i, line in enumerate(lines) if i not in repeats)
+
+
+def _repeats(paragraphs: list[list[str]]) -> set[int]:
+    """Indices of the paragraphs of ``REPEAT_WORDS`` words or more that another paragraph
+    says word for word: one inside a longer paragraph (a pull quote, placed before or after
+    the text it repeats), or one the same as an earlier paragraph.
+
+    Candidates come from an index of every run of ``REPEAT_WORDS`` words, so the text is read
+    a fixed number of times however many paragraphs it has.
+    """
+    runs: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for i, words in enumerate(paragraphs):
+        for at in range(len(words) - REPEAT_WORDS + 1):
+            runs[tuple(words[at:at + REPEAT_WORDS])].append((i, at))
+    repeats = set()
+    for i, words in enumerate(paragraphs):
+        if len(words) < REPEAT_WORDS:
             continue
-        kept.append(line)
-        seen += f" {words} "
-    return "\n\n".join(kept)
+        for j, at in runs[tuple(words[:REPEAT_WORDS])]:  # among them, its own first words
+            other = paragraphs[j]
+            if j != i and other[at:at + len(words)] == words and (len(other) > len(words) or j < i):
+                repeats.add(i)
+                break
+    return repeats
+
+
+def _entry_time_line(value: str) -> str | None:
+    """``2025-05-04T22:05:00+01:00`` -> ``Posted 4 May 2025, 22:05`` (the page's own clock)."""
+    try:
+        when = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    day = f"Posted {when.day} {when:%B %Y}"
+    return day if len(value.strip()) <= 10 else f"{day}, {when:%H:%M}"
+
+
+def _with_entry_times(content: bytes, marks: PageMarks) -> tuple[bytes, frozenset[str]]:
+    """A live blog with each entry's time kept: trafilatura drops ``<time>`` tags, so every
+    one that no "Published"/"Updated" label marks becomes a ``<p>Posted 4 May 2025, 22:05</p>``
+    (a date-label line: shown with the text, never a claim). Returns the page and those lines.
+    Other pages, or one whose tags this cannot line up with ``marks``, are left as they are."""
+    if not marks.is_live_blog():
+        return content, frozenset()
+    try:
+        page = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content, frozenset()
+    tags = [tag for tag in _TIME_TAG.finditer(page) if _DATETIME.search(tag.group(1))]
+    if len(tags) != len(marks.time_tags):
+        return content, frozenset()
+    pieces, lines, done = [], set(), 0
+    for tag, (value, label) in zip(tags, marks.time_tags):
+        line = None if label else _entry_time_line(value)
+        if line:
+            pieces += [page[done:tag.start()], f"<p>{line}</p>"]
+            lines.add(line)
+            done = tag.end()
+    return "".join([*pieces, page[done:]]).encode("utf-8"), frozenset(lines)
 
 
 def _byline(authors: str | None) -> str | None:
-    """trafilatura's ``"A; B; C"`` as a byline says it: ``"A, B and C"``."""
-    names = [name.strip() for name in (authors or "").split(";") if name.strip()]
+    """trafilatura's ``"A; B; C"`` as a byline says it: ``"A, B and C"`` (it cuts
+    "John Smith, Jr." into ``"John Smith; Jr"``)."""
+    names = with_name_suffixes((authors or "").split(";"))
     return join_names(names) if names else None
 
 
@@ -135,6 +194,8 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
     Raises:
         IngestError: trafilatura finds no article text in the page.
     """
+    marks = page_marks(content)
+    content, entry_times = _with_entry_times(content, marks)
     document = trafilatura.bare_extraction(
         content,
         with_metadata=True,
@@ -142,10 +203,9 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
         include_tables=False,
         date_extraction_params=DATE_SETTINGS,
     )
-    text = _paragraphs(document.text or "") if document is not None else ""
+    text = _paragraphs(document.text or "", entry_times) if document is not None else ""
     if not text:
         raise IngestError(path, "no article text found in the HTML page", field="html")
-    marks = page_marks(content)
     published = marks.published_instead_of(_date_or_none(document.date))
     return HtmlArticle(
         text=text,

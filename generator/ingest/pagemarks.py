@@ -39,6 +39,8 @@ class PageMarks(HTMLParser):
         self.json_ld: list[object] = []
         self.times: list[tuple[dt.date, str | None]] = []
         """``(date, "published" | "updated" | None)`` of each ``<time datetime>``."""
+        self.time_tags: list[tuple[str, str | None]] = []
+        """``(datetime, label)`` of every ``<time datetime>``, in page order."""
         self.rel_authors: list[str] = []
         self._script: list[str] | None = None
         self._author: list[str] | None = None
@@ -96,12 +98,14 @@ class PageMarks(HTMLParser):
             self._author = None
         elif tag == "time" and self._time is not None:
             values, text = self._time
+            label = self._label(values, "".join(text))
+            self.time_tags.append((values["datetime"], label))
             try:
                 day = dt.date.fromisoformat(values["datetime"][:10])
             except ValueError:
                 day = None
             if day is not None:
-                self.times.append((day, self._label(values, "".join(text))))
+                self.times.append((day, label))
             self._time, self._context = None, ""
 
     def _items(self) -> list[dict]:
@@ -148,6 +152,10 @@ class PageMarks(HTMLParser):
                 and isinstance(headline, str) and headline.strip():
             return headline.strip()
         return None
+
+    def is_live_blog(self) -> bool:
+        """Whether the page's article object is a ``LiveBlogPosting``."""
+        return "LiveBlogPosting" in _types(self._article() or {})
 
     def authors(self) -> list[str]:
         """The people the article object names as ``author`` (trafilatura takes every Person

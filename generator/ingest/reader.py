@@ -35,7 +35,8 @@ def decode_text(content: bytes, path: str) -> str:
     try:
         text = decode_utf8(content)
     except NotUtf8Error as err:
-        raise IngestError(path, err.detail, line=err.line, field="encoding") from None
+        raise IngestError(path, f"{err.detail}; save it as UTF-8", line=err.line,
+                          field="encoding") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -97,7 +97,8 @@ class TimelineItem:
     claim_ids: list[str]
     """Ids of claim pages."""
     speakers: list[str]
-    """Canonical names of the speakers of its claims and of its participants (for filtering)."""
+    """Canonical names of the speakers of its claims and of its participants (for filtering),
+    without the places of the article's dateline (which the parser may read into a clause)."""
 
     @property
     def month(self) -> int:
@@ -290,8 +291,10 @@ def _timeline_item(
     event: models.Event, article: ArticleEntry, claims: dict[str, ClaimEntry], names: SpeakerNames
 ) -> TimelineItem:
     claim_ids = _unique(article.canonical.get(c) for c in event.claims)
+    dateline = {place.strip().casefold() for place in (article.article.dateline or "").split(",")}
+    participants = [p for p in event.participants if p.strip().casefold() not in dateline]
     speakers = _unique(
-        [*(claims[c].speaker for c in claim_ids), *map(names.canonical, event.participants)]
+        [*(claims[c].speaker for c in claim_ids), *map(names.canonical, participants)]
     )
     return TimelineItem(event, article.article.id, claim_ids, speakers)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from generator.scale import UNREVIEWED, Verdict
 from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex
 from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
+from generator.textfiles import with_name_suffixes
 
 #: Between the names of a byline: "A, B and C", "A and B", "A; B".
 _BYLINE_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -55,11 +56,12 @@ def rating(verdict: Verdict, scale: tuple[Verdict, ...]) -> dict:
 
 
 def authors(byline: str | None) -> list[dict]:
-    """One schema.org ``Person`` per name of a byline ("A, B and C"; "A; B" in older files)."""
+    """One schema.org ``Person`` per name of a byline ("A, B and C"; "A; B" in older files);
+    a suffix after a comma stays with its name ("John Smith, Jr.")."""
     if not byline:
         return []
-    names = _BYLINE_SEPARATOR.split(byline.strip())
-    return [{"@type": "Person", "name": name.strip()} for name in names if name.strip()]
+    names = with_name_suffixes(_BYLINE_SEPARATOR.split(byline.strip()))
+    return [{"@type": "Person", "name": name} for name in names]
 
 
 def author_kind(speaker: str, registry_kind: str | None) -> str:
@@ -103,12 +105,11 @@ def claim_review(
         return None
     first_article = index.articles[entry.article_id]
     appearances = [appearance(index.articles[a.article_id], links) for a in entry.appearances]
-    item: dict = {
-        "@type": "Claim",
-        "author": _claim_author(entry, first_article, index),
-        "appearance": appearances,
-        "firstAppearance": appearances[0],
-    }
+    item: dict = {"@type": "Claim"}
+    author = _claim_author(entry, first_article, index)
+    if author is not None:
+        item["author"] = author
+    item.update(appearance=appearances, firstAppearance=appearances[0])
     if first_article.article.published:
         item["datePublished"] = first_article.article.published.isoformat()
     review: dict = {
@@ -125,16 +126,19 @@ def claim_review(
     return review
 
 
-def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict:
-    """Who made the claim: the speaker, or the outlet when the article itself asserts it."""
+def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict | list | None:
+    """Who made the claim: the speaker; when the article itself asserts it, the outlet, else
+    the people of its byline; None when the article names neither (not its headline)."""
     if entry.speaker:
         author = {"@type": author_kind(entry.speaker, entry.speaker_kind), "name": entry.speaker}
         speaker = index.speakers.get(entry.speaker_key or "")
         if speaker is not None and safe_url(speaker.url):
             author["sameAs"] = safe_url(speaker.url)  # the registry's link identifies them
         return author
-    name = article.article.publisher or article.article.author or article.article.title
-    return {"@type": "Organization", "name": name}
+    if article.article.publisher:
+        return {"@type": "Organization", "name": article.article.publisher}
+    people = authors(article.article.author)
+    return (people[0] if len(people) == 1 else people) or None
 
 
 def _organisation(publisher: Publisher) -> dict:

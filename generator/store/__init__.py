@@ -5,6 +5,8 @@ Public API:
 - ``build_claim_file(article, extraction)``: fresh machine data from an ``Extraction``.
 - ``write_claim_file(path, fresh, dry_run=False)``: create or merge; returns the diff.
 - ``read_published(path)``: the publication date an editor may have set.
+- ``published_for_rerun(path, seed_published)``: the date a rerun resolves against.
+- ``reviewed_claims(path)``: the claims an editor has rated, by id.
 - ``article_ids_by_source(dir)``: the id each seed's claim file already has.
 - ``load_claim_dir(path, scale=None)``: validated ``ClaimFile`` objects for the site.
 - ``check_claim_dir(path, scale)``: every ``Problem`` in every file (``factcheck check``).
@@ -21,7 +23,9 @@ from generator.store.validate import (
     check_claim_dir,
     claim_paths,
     load_claim_dir,
+    published_for_rerun,
     read_published,
+    reviewed_claims,
 )
 
 __all__ = [
@@ -35,8 +39,10 @@ __all__ = [
     "claims_json_schema",
     "load_claim_dir",
     "merge_document",
+    "published_for_rerun",
     "read_published",
     "render_schema_page",
+    "reviewed_claims",
     "write_claim_file",
     "write_schema_docs",
 ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.models import is_web_link
 from generator.scale import UNREVIEWED, Verdict
+from generator.textfiles import did_you_mean
 
 Loc = tuple[str | int, ...]
 Finding = tuple[Loc, str]
@@ -85,7 +86,8 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
             continue  # wrong type: the model reports it
         if verdict not in names:
             yield ("claims", i, "review", "verdict"), (
-                f"unknown verdict '{verdict}'; the rating scale allows: {', '.join(names)} "
+                f"unknown verdict '{verdict}'{did_you_mean(verdict, names)}; the rating scale "
+                f"allows: {', '.join(names)} "
                 "(configured in mkdocs.yml, plugin 'factcheck', option 'verdicts')"
             )
         elif verdict != UNREVIEWED.name and not review.get("sources"):
@@ -143,16 +145,18 @@ def _check_event_refs(events: list, claim_ids: set) -> Iterator[Finding]:
 
 
 def _check_spans(claims: list, text: object) -> Iterator[Finding]:
-    """``span`` is ``[start, end]`` inside the article text."""
+    """``span`` is ``[start, end]`` inside the article text (for a claim marked ``missing``,
+    the text it was found in, which a corrected article may have shortened since)."""
     length = len(text) if isinstance(text, str) else None
     for i, claim in claims:
         span = claim.get("span")
+        bound = None if claim.get("missing") is True else length
         if not isinstance(span, list) or not span:
             continue
         if len(span) != 2 or not all(isinstance(x, int) and not isinstance(x, bool) for x in span):
             yield ("claims", i, "span"), "span must be two whole numbers: [start, end]"
-        elif not 0 <= span[0] <= span[1] or (length is not None and span[1] > length):
-            limit = f" and end <= {length} (length of text)" if length is not None else ""
+        elif not 0 <= span[0] <= span[1] or (bound is not None and span[1] > bound):
+            limit = f" and end <= {length} (length of text)" if bound is not None else ""
             yield ("claims", i, "span"), (
                 f"span {span} is out of range: need 0 <= start <= end{limit}")
 

@@ -27,7 +27,10 @@ class Problem:
     """What is wrong and what is allowed instead."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.field}: {self.message}"
+        """``path:line:column: field: message``; ``path: field: message`` when no line
+        applies (line 0: a folder, a file that cannot be read)."""
+        where = f"{self.path}:{self.line}:{self.column}" if self.line else f"{self.path}"
+        return f"{where}: {self.field}: {self.message}"
 
 
 class ClaimFileErrors(Exception):

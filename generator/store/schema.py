@@ -163,15 +163,17 @@ owns it. Editors' tools can check and complete the file with the JSON Schema
   again.
 
 A rerun keeps every change you make, every comment and the order of your keys. Claims whose
-sentence is no longer found are kept and marked `missing: true`; nothing is ever deleted. A
-claim, date or key you delete stays deleted. To hide a claim from the site, set
+sentence is no longer found (the article was corrected) are kept and marked `missing: true`;
+nothing is ever deleted, and `factcheck extract` names each reviewed one until you hide or
+delete it. A claim, date or key you delete stays deleted. To hide a claim from the site, set
 `hidden: true`. The `machine:` block at the end of the file records, as short hashes, what the
 machine wrote last; leave it alone (deleting an entry there lets a rerun restore what you
 deleted).
 
 If you set or correct `article.published`, relative dates ("next week") are resolved again
 against it when the site is built, and by the next `factcheck extract`; a date value you set by
-hand is kept.
+hand is kept. A date you set wins over the article's; one extract wrote and nobody changed
+follows the article, so a publication date corrected in the seed is taken up.
 """
 
 _SECTION_NOTES = {

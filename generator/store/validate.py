@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, iter_ids
+from generator.store.fingerprint import ABSENT, decode, value_hash
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
 from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
 from generator.textfiles import unknown_key
@@ -29,7 +30,9 @@ __all__ = [
     "claim_paths",
     "load_claim_dir",
     "read_claim_file",
+    "published_for_rerun",
     "read_published",
+    "reviewed_claims",
 ]
 
 #: Files in ``claims/`` that are not article claim files (another module owns their format).
@@ -155,19 +158,57 @@ def read_published(path: Path | str) -> dt.date | None:
     Raises:
         ClaimFileErrors: The file cannot be read or the date is not a valid date.
     """
+    return _published(Path(path))[0]
+
+
+def reviewed_claims(path: Path | str) -> dict[str, dict]:
+    """The claims of a claim file that an editor gave a verdict, by id, hidden ones left out
+    (what extract tells the editor about when the article changes under them); ``{}`` for a
+    file that does not exist or does not parse."""
     path = Path(path)
     if not path.exists():
-        return None
+        return {}
+    parsed = parse(read_claim_text(path))
+    claims = parsed.data.get("claims") if isinstance(parsed.data, dict) else None
+    return {str(c.get("id")): c for c in claims if isinstance(c, dict)
+            and c.get("hidden") is not True and isinstance(c.get("review"), dict)
+            and c["review"].get("verdict") not in (None, "unreviewed")
+            } if isinstance(claims, list) else {}
+
+
+def published_for_rerun(path: Path | str, seed_published: dt.date | None) -> dt.date | None:
+    """The date a rerun of extract resolves against: the claim file's when an editor set or
+    corrected it (it is not what the machine wrote last) or when the seed gives none, else
+    the seed's, so a date the newsroom corrected in the seed reaches the claim file.
+
+    Raises:
+        ClaimFileErrors: As ``read_published``.
+    """
+    current, machine_wrote = _published(Path(path))
+    if seed_published is None or (current is not None and not machine_wrote):
+        return current
+    return seed_published
+
+
+def _published(path: Path) -> tuple[dt.date | None, bool]:
+    """``article.published`` of a claim file and whether it is the value extract last wrote
+    (its ``machine:`` fingerprint matches); ``(None, True)`` for a file that does not exist."""
+    if not path.exists():
+        return None, True
     parsed = parse(read_claim_text(path))
     if parsed.data is None and parsed.problems:
         p = parsed.problems[0]
         raise ClaimFileErrors([Problem(path, p.line, p.column, p.field, p.message)])
-    article = parsed.data.get("article") if isinstance(parsed.data, dict) else None
-    value = article.get("published") if isinstance(article, dict) else None
+    data = parsed.data if isinstance(parsed.data, dict) else {}
+    article = data.get("article") if isinstance(data.get("article"), dict) else {}
+    value = article.get("published")
+    machine = data.get("machine") if isinstance(data.get("machine"), dict) else {}
+    written = decode(machine.get("article")).get("published")
+    machine_wrote = written is not None and written == value_hash(article.get("published", ABSENT))
     if value is None:
-        return None
+        return None, machine_wrote
     try:
-        return dt.date.fromisoformat(str(value))
+        return dt.date.fromisoformat(str(value)), machine_wrote
     except ValueError:
         line, column = locate(parsed.root, ("article", "published"))
         raise ClaimFileErrors([Problem(path, line, column, "article.published",
@@ -215,7 +256,9 @@ def _read_dir(directory: Path, scale: tuple[Verdict, ...], resolve: bool = False
               ) -> tuple[list[Problem], list[FileResult]]:
     """Read all files and add the cross-file checks (ids unique across the site)."""
     if not directory.is_dir():
-        return [Problem(directory, 0, 0, "(file)", "claims folder not found")], []
+        return [Problem(directory, 0, 0, "(folder)", (
+            "claims folder not found; run 'factcheck extract' first, or name the folder: "
+            "factcheck check path/to/claims"))], []
     results = [read_claim_file(path, scale, resolve) for path in claim_paths(directory)]
     problems = [p for r in results for p in r.problems]
     problems += list(_duplicates_across(results))
@@ -254,6 +297,11 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
         line, column = locate(root, loc[:-1])
         return Problem(path, line, column, format_loc(loc), f"required key '{loc[-1]}' is missing")
     line, column = locate(root, loc)
+    if kind == "string_type" and isinstance(error.get("input"), bool):  # verdict: false
+        word = str(error["input"]).lower()
+        return Problem(path, line, column, format_loc(loc), (
+            f"YAML reads a bare {word} as a yes/no value, not as text; "
+            f"write it in quotes: '{word}'"))
     message = error["msg"].replace("Input should be", "expected")
     got = _short(error.get("input"))
     return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")

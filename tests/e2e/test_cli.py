@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.nlp import PipelineNotFound, load_pipeline, pipeline_candidates
 
 
@@ -102,3 +104,72 @@ def test_check_says_when_it_falls_back_to_the_default_scale(tmp_path):
     assert result.returncode == 0
     assert f"{tmp_path / 'mkdocs.yml'} not found" in result.stderr
     assert "default rating scale" in result.stderr
+
+
+def _saved_pipeline(tmp_path: Path, kind: str) -> Path:
+    """A pipeline saved to disk as a user might build one offline."""
+    import spacy
+
+    if kind == "blank":
+        nlp = spacy.blank("en")
+    elif kind == "sentencizer":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:  # the shipped pipeline without one component
+        nlp = spacy.load(pipeline_candidates()[-1], exclude=[kind])
+    path = tmp_path / f"pipeline-{kind}"
+    nlp.to_disk(path)
+    return path
+
+
+def _extract_with(tmp_path: Path, model: Path) -> subprocess.CompletedProcess:
+    seed = tmp_path / "a.txt"
+    seed.write_text("Bridge to open in 2027\n\nThe bridge will open in 2027, Mayor Ines Calloway "
+                    "said on Friday.\n", encoding="utf-8")
+    return run_cli("--model", str(model), "extract", str(seed), "-o", str(tmp_path / "claims"))
+
+
+@pytest.mark.parametrize(("kind", "missing"), [
+    ("blank", "a tagger (token.tag), a parser (token.dep), a lemmatizer (token.lemma)"),
+    ("sentencizer", "a tagger (token.tag), a parser (token.dep), a lemmatizer (token.lemma)"),
+    ("parser", "a parser (token.dep)"),
+    ("tagger", "a tagger (token.tag)"),
+])
+def test_a_pipeline_without_what_extraction_reads_is_named_not_a_traceback(
+        tmp_path, kind, missing):
+    # The README says any installed pipeline will do. spacy.blank('en') and a sentencizer-only
+    # pipeline ended in a traceback (E030 'Sentence boundaries unset', 'iter_quotes needs a
+    # parsed Doc'), one without a parser crashed Python (segmentation fault), and one without
+    # a tagger silently wrote 3 claims of the article's 7.
+    result = _extract_with(tmp_path, _saved_pipeline(tmp_path, kind))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"lacks {missing}" in result.stderr, result.stderr
+    assert not (tmp_path / "claims").exists()
+
+
+def test_a_pipeline_without_an_entity_recogniser_works_and_says_what_it_lacks(tmp_path):
+    result = _extract_with(tmp_path, _saved_pipeline(tmp_path, "ner"))
+    assert result.returncode == 0, result.stderr
+    assert "no entity recogniser" in result.stderr
+    assert list((tmp_path / "claims").glob("*.yaml"))
+
+
+def test_model_is_taken_after_the_command_too(tmp_path):
+    # The README says "pass --model NAME"; 'factcheck extract --model NAME' (how one writes
+    # it) failed with 'unrecognized arguments: --model'.
+    result = _extract_with(tmp_path, Path("no_such_pipeline_xyz"))
+    assert result.returncode == 2 and "no_such_pipeline_xyz" in result.stderr
+    seed = tmp_path / "a.txt"
+    result = run_cli("extract", str(seed), "--model", "no_such_pipeline_xyz", "-o",
+                     str(tmp_path / "claims"))
+    assert result.returncode == 2 and "tried: no_such_pipeline_xyz" in result.stderr, \
+        result.stderr
+
+
+def test_check_of_a_missing_claims_folder_says_so_without_a_line(tmp_path):
+    # Run where there is no claims/: 'claims:0:0: (file): claims folder not found'.
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "claims: (folder): claims folder not found; run 'factcheck extract' first" \
+        in result.stderr, result.stderr

@@ -44,6 +44,7 @@ def test_one_unreadable_seed_does_not_stop_the_others(tmp_path):
     result = extract(tmp_path)
     assert result.returncode == 1
     assert "seeds/latin1.txt:3: encoding: not UTF-8" in result.stderr
+    assert "save it as UTF-8" in result.stderr  # as for a claim file or speakers.yaml
     assert "seeds/baddate.md:3: published:" in result.stderr
     assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [
         "hospital-waiting-times-fall.yaml"]
@@ -97,3 +98,25 @@ def test_a_page_date_that_is_not_a_date_is_reported_and_the_page_still_extracted
         "  published: null", "  published: 2024-03-05", 1), encoding="utf-8")
     result = extract(tmp_path)
     assert result.returncode == 0 and "dam.html" not in result.stderr, result.stderr
+
+
+def test_extract_run_from_another_folder_writes_the_same_files(tmp_path):
+    # Run from elsewhere ('factcheck extract /path/to/site/seeds -o /path/to/site/claims', as
+    # a cron job or CI step does), every claim file was rewritten with an absolute source
+    # ('/path/to/site/seeds/a.txt'): the committed files churned, the site showed the machine's
+    # path, and a headline corrected later made a second article (its id is looked up by
+    # source). The source is written relative to the folder holding claims/, as from there.
+    root = tmp_path / "site"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert extract(root).returncode == 0
+    [path] = (root / "claims").glob("*.yaml")
+    before = path.read_text(encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(root / "seeds"),
+                             "-o", str(root / "claims")], cwd=elsewhere, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert "unchanged" in result.stdout
+    assert path.read_text(encoding="utf-8") == before

@@ -88,3 +88,9 @@ def test_what_someone_can_do_on_a_day_is_arranged(nlp):
     events = events_of(nlp, "The new Orsk school opens next month. Parents can tour the new "
                             "building on Sunday afternoon.")
     assert events["2027-03-14TAF"][1] == "planned", events
+
+
+def test_a_trial_first_listed_for_another_date_is_a_plan_replaced(nlp):
+    events = events_of(nlp, "The Orsk fraud trial opened on March 1 after two delays. It had "
+                            "first been listed for October last year.")
+    assert "2026-10" not in events, events

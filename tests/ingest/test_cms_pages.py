@@ -136,3 +136,68 @@ def test_notes_about_the_page_and_captions_that_annotate_made_claims_or_events_o
     """Each of these was a claim (checkworthiness up to 0.89) or an event ('Updates', 'Workers
     inside the tunnel') from `factcheck annotate`."""
     assert boilerplate_rule_for(line) is not None
+
+
+def test_live_blog_entries_keep_their_times(fixtures):
+    """trafilatura drops ``<time>`` tags, so a live blog's entries lost the time they were
+    posted: 'Turnout reached 61 percent at 8pm' could not be told from a claim made the next
+    morning. Each entry now opens with a 'Posted <day>, <clock>' line: shown with the article,
+    boilerplate for the extractor (no claim, no event of its own)."""
+    blog = read_article(fixtures / "cms-liveblog.html")
+    lines = blog.text.split("\n\n")
+    at = lines.index("Posted 18 May 2025, 23:40")
+    assert lines[at + 1].startswith("Prime minister Arla Vend conceded defeat.")
+    assert lines.index("Posted 18 May 2025, 20:05") + 1 == lines.index(
+        "Turnout reached 61 percent at 8pm, the electoral commission said, the highest since 1998.")
+    flagged = _boilerplate_lines(blog)
+    assert [line for line in flagged if line.startswith("Posted")] == [
+        "Posted 18 May 2025, 23:40", "Posted 18 May 2025, 22:15", "Posted 18 May 2025, 20:05",
+        "Posted 18 May 2025, 18:00"]
+
+
+def test_a_page_without_a_live_blog_keeps_no_time_lines(tunnel):
+    assert "Posted" not in tunnel.text
+
+
+PULL_QUOTE_FIRST = """<html><head><title>Harbor bridge vote</title></head><body><article>
+<h1>Harbor bridge vote</h1>
+<p>The council will vote on the harbor bridge on Friday, its clerk said on Monday.</p>
+<blockquote class="pullquote"><p>“We have waited twelve years for this bridge,”
+said Mayor Ines Calloway.</p></blockquote>
+<p>Residents are impatient. “We have waited twelve years for this bridge,” said Mayor Ines
+Calloway. “Friday will settle it.”</p>
+<p>The bridge is expected to cost 40 million euros, according to the council's budget papers.</p>
+</article></body></html>
+"""
+
+
+def test_a_pull_quote_placed_before_the_paragraph_it_repeats_is_kept_once(tmp_path):
+    # The pull quote was only recognised after the paragraph it repeats; placed before it (as
+    # many CMSs do), it stayed in the text and became a second claim.
+    page = tmp_path / "bridge.html"
+    page.write_text(PULL_QUOTE_FIRST, encoding="utf-8")
+    text = read_article(page).text
+    assert text.count("We have waited twelve years for this bridge") == 1
+    assert "Residents are impatient. “We have waited twelve years" in text
+
+
+def test_a_paragraph_said_twice_is_kept_once_and_short_ones_may_repeat():
+    from generator.ingest.html import _paragraphs
+    text = ("Polls have closed.\nTurnout reached 61 percent at 8pm, the commission said.\n"
+            "Polls have closed.\nTurnout reached 61 percent at 8pm, the commission said.\n")
+    assert _paragraphs(text).split("\n\n") == [
+        "Polls have closed.", "Turnout reached 61 percent at 8pm, the commission said.",
+        "Polls have closed."]
+
+
+def test_a_byline_name_with_a_suffix_is_one_author(tmp_path):
+    # trafilatura reads <meta name="author" content="John Smith, Jr."> as "John Smith; Jr",
+    # which the byline then said as two people: "John Smith and Jr".
+    page = tmp_path / "dam.html"
+    page.write_text(
+        '<html><head><meta name="author" content="John Smith, Jr."><title>Dam repairs to finish'
+        '</title></head><body><article><h1>Dam repairs to finish</h1><p>The county said on '
+        'Tuesday that repairs to the Orlen dam would finish next spring, a year later than '
+        'planned, after engineers found more cracks.</p></article></body></html>',
+        encoding="utf-8")
+    assert read_article(page).author == "John Smith, Jr"

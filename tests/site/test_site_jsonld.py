@@ -44,3 +44,37 @@ def test_a_speaker_without_a_registry_kind(speaker, kind):
 def test_the_registry_kind_wins():
     assert author_kind("the Velmar Ledger", "person") == "Person"
     assert author_kind("Tomas Brevik", "organization") == "Organization"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("John Smith, Jr.", ["John Smith, Jr."]),
+    ("John Smith, Jr. and Marta Kowalczyk", ["John Smith, Jr.", "Marta Kowalczyk"]),
+    ("Ana Ruiz, Henry Ford III, Ed Lowe Sr and Lin Bo", ["Ana Ruiz", "Henry Ford III",
+                                                         "Ed Lowe Sr", "Lin Bo"]),
+    ("Lee Park, Jr., Ines Calloway", ["Lee Park, Jr.", "Ines Calloway"]),
+    ("Amy Roe, PhD; Bo Li", ["Amy Roe, PhD", "Bo Li"]),
+])
+def test_a_name_suffix_after_a_comma_stays_with_its_name(byline, names):
+    # "John Smith, Jr." (front matter, or a JSON-LD author list joined as 'A and B') became two
+    # Persons in the ClaimReview's itemReviewed: "John Smith" and "Jr.".
+    assert [person["name"] for person in authors(byline)] == names
+
+
+@pytest.mark.parametrize(("publisher", "author", "expected"), [
+    ("The Harlow Courier", "Ana Ruiz", {"@type": "Organization", "name": "The Harlow Courier"}),
+    (None, "Ana Ruiz and Bo Li", [{"@type": "Person", "name": "Ana Ruiz"},
+                                  {"@type": "Person", "name": "Bo Li"}]),
+    (None, "John Smith, Jr.", {"@type": "Person", "name": "John Smith, Jr."}),
+    (None, None, None),
+])
+def test_who_made_a_claim_the_article_itself_asserts(publisher, author, expected):
+    # A plain-text seed has no publisher: the ClaimReview said the claim was made by an
+    # Organization named after the headline ('Library budget report shows rising loans'), or
+    # by an Organization named 'Ana Ruiz and Bo Li'.
+    from types import SimpleNamespace
+
+    from generator.site.jsonld import _claim_author
+
+    entry = _article(author)
+    entry.article.publisher = publisher
+    assert _claim_author(SimpleNamespace(speaker=None), entry, None) == expected

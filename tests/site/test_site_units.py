@@ -289,3 +289,23 @@ def test_a_moved_speaker_page_without_site_url_links_relatively():
     page = pages["speakers/marrow/index.html"]
     assert '<link rel="canonical" href="../ilse-marrow/">' in page
     assert 'content="0; url=../ilse-marrow/"' in page
+
+
+def test_the_timeline_filter_leaves_out_the_places_of_the_dateline(tmp_path):
+    # 'Kessel, Norway — The mayor will open the new pier on Friday.' gives the event the
+    # participants Kessel and Norway (the parser reads the dateline into the clause), so the
+    # timeline's speaker filter listed every article's dateline town beside the people.
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    source = (FIXTURE_CLAIMS / "vellmoor-rates.yaml").read_text(encoding="utf-8")
+    source = source.replace("  dateline: VELLMOOR\n", "  dateline: VELLMOOR, Norway\n")
+    source = source.replace("  participants:\n  - Ilse Marrow\n",
+                            "  participants:\n  - Ilse Marrow\n  - Vellmoor\n  - Norway\n")
+    (claims / "vellmoor-rates.yaml").write_text(source, encoding="utf-8")
+    index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE)
+    names = {name for item in index.timeline for name in item.speakers}
+    assert "Ilse Marrow" in names
+    assert not names & {"Vellmoor", "Norway", "VELLMOOR"}
+
+
+FIXTURE_CLAIMS = Path(__file__).parents[1] / "fixtures" / "site" / "claims"

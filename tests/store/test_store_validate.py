@@ -59,6 +59,23 @@ def test_unknown_verdict_lists_the_scale(claim_path):
     assert scale in problem.message
 
 
+def test_a_misspelt_verdict_gets_the_near_one(claim_path):
+    break_file(claim_path, "verdict: unreviewed", "verdict: mostly-treu")
+    assert "unknown verdict 'mostly-treu' (did you mean 'mostly-true'?)" in \
+        only_problem(claim_path).message
+
+
+@pytest.mark.parametrize("word", ["false", "true", "False"])
+def test_verdict_true_or_false_unquoted_says_to_quote_it(claim_path, word):
+    # The scale's verdicts 'true' and 'false' are what YAML reads as yes/no values when
+    # written bare: 'verdict: false' got 'expected a valid string; got False'.
+    line = break_file(claim_path, "verdict: unreviewed", f"verdict: {word}")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].review.verdict")
+    assert f"YAML reads a bare {word.lower()} as a yes/no value" in problem.message
+    assert f"write it in quotes: '{word.lower()}'" in problem.message
+
+
 def test_impossible_date(claim_path):
     line = break_file(claim_path, "published: 2024-05-17", "published: 2023-02-30")
     problem = only_problem(claim_path)

@@ -19,3 +19,8 @@ def test_the_following_day_still_to_come_counts_from_the_latest_coming_day(tag):
     assert values_by_text(tag, text, THURSDAY)["the following day"] == "2031-05-19"
     text = ("The crew went into quarantine on May 2. They were tested the following day.")
     assert values_by_text(tag, text, THURSDAY)["the following day"] == "2031-05-03"
+
+
+def test_a_range_s_first_day_takes_the_year_written_after_its_last(tag):
+    found = values_by_text(tag, "Next year's fair is set for July 23-25, 2032.", THURSDAY)
+    assert found["July 23"] == "2032-07-23"

@@ -103,3 +103,27 @@ def test_an_end_due_on_a_weekday_and_put_off_to_a_coming_date_is_the_coming_one(
     assert found["Tuesday"] == "2036-07-01"
     found = values_by_text(tag, "The launch had been due to lift off on Tuesday.", FRIDAY)
     assert found["Tuesday"] == "2036-06-24"
+
+
+def test_a_clock_unit_of_something_is_its_length(tag):
+    found = values_by_text(tag, "We got about a minute of it through a gap in the fog.", FRIDAY)
+    assert found["about a minute"] == "PT1M"
+    assert values_by_text(tag, "It was a day of mourning in Tarvel.", FRIDAY) == {}
+
+
+def test_the_may_bank_holiday_weekend_is_the_weekend_before_the_first_monday_of_may(tag):
+    found = values_by_text(tag, "Police will man checkpoints over the May bank holiday weekend.",
+                           dt.date(2036, 4, 25))
+    assert found["the May bank holiday weekend"] == "2036-W18-WE"
+
+
+def test_an_event_s_weekend_named_by_its_order_counts_from_its_first_or_last_day(tag):
+    text = ("The Vell fair opens on Saturday, July 5, and runs on weekends until Sunday, July "
+            "20. The opening weekend is given over to the regatta. Music takes the second "
+            "weekend, and the final weekend brings the raft race.")
+    found = values_by_text(tag, text, dt.date(2036, 6, 18))
+    assert found["The opening weekend"] == "2036-W27-WE"
+    assert found["the second weekend"] == "2036-W28-WE"
+    assert found["the final weekend"] == "2036-W29-WE"
+    found = values_by_text(tag, "Sales rose on the first weekend of June.", FRIDAY)
+    assert "the first weekend" not in found

@@ -65,6 +65,7 @@ from generator.extract.temporal.coming import in_sequel
 from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.dailyclock import clocks_of_a_daily_habit
 from generator.extract.temporal.eventday import clock_of_named_event, clock_on_event_day
+from generator.extract.temporal.eventweekend import weekend_of_an_event
 from generator.extract.temporal.happening import clock_of_a_happening_told_before
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
@@ -251,6 +252,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
+    settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
     settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"
     settled = clock_on_event_day(settled, text)  # "at 5 p.m. on election day": the election's
     settled = leap_second_in_utc(settled, published)  # "will read 23:59:60": UTC, June 30
@@ -267,8 +269,9 @@ def _sentence_start(doc, char: int) -> int:
 
 #: What may join a year-less month to the relative year after it: "October (of) next year".
 _PART_TO_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?")
-#: What joins a year-less day or month to a written year after it: "April 7 in 1996".
-_IN_YEAR = re.compile(r"\s+in\s+")
+#: What joins a year-less day or month to a written year after it: "April 7 in 1996", or a
+#: range's first day to the year written after its last: "July 23-25, 2027" (events ev259).
+_IN_YEAR = re.compile(r"\s+in\s+|[-–][0-3]?[0-9],\s*")
 
 
 def _year_from_next(chosen: list, text: str) -> list:

@@ -125,9 +125,13 @@ def not_described(doc, text: str, cand: Candidate) -> bool:
     if not toks:
         return True
     children = list(toks[-1].children)
-    # "a day like this" (round 39) names a kind of day, as "a day of" a particular one
+    # "a day like this" (round 39) names a kind of day, as "a day of" a particular one; a
+    # clock unit "of" something is still its length ("got about a minute of it", round 43)
+    clock = toks[-1].lower_ in _CLOCK_UNITS
     return not any((c.dep_ in _DESCRIBED_BY and not _time_allowed(c))
-                   or (c.dep_ == "prep" and c.lower_ in ("of", "like")) for c in children)
+                   or (c.dep_ == "prep" and (c.lower_ == "like" or (c.lower_ == "of"
+                                                                    and not clock)))
+                   for c in children)
 
 
 def _time_allowed(clause) -> bool:

@@ -1,0 +1,130 @@
+"""A seed corrected after its claims were reviewed, then extracted again."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+FIRST = """---
+title: Ferry fares to rise by a fifth
+published: 2025-03-12
+---
+
+Ferry fares on the Kessel line will rise by 20 percent on April 1, the operator said on Tuesday.
+
+Brightwater carried 1.9 million passengers last year, according to its annual report.
+
+The council would ask the transport authority to review the contract next month, a member said.
+"""
+
+
+def extract(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "extract", "seeds", "-o", "claims"],
+                          cwd=root, capture_output=True, text=True)
+
+
+def claim_file(root: Path) -> Path:
+    return root / "claims" / "ferry-fares-to-rise-by-a-fifth.yaml"
+
+
+def load(root: Path) -> dict:
+    return yaml.safe_load(claim_file(root).read_text(encoding="utf-8"))
+
+
+def review(root: Path, claim_start: str, verdict: str) -> str:
+    """Give the claim whose text starts with ``claim_start`` a verdict; returns its id."""
+    path = claim_file(root)
+    [claim] = [c for c in load(root)["claims"] if c["text"].startswith(claim_start)]
+    text = path.read_text(encoding="utf-8")
+    at = text.index(f"  - id: {claim['id']}\n")
+    start = text.index("      verdict: unreviewed\n", at)
+    path.write_text(text[:start] + f"      verdict: '{verdict}'\n      summary: Checked.\n"
+                    "      sources:\n        - title: Annual report\n"
+                    "          url: https://brightwater.example/report\n"
+                    + text[start + len("      verdict: unreviewed\n"):], encoding="utf-8")
+    return claim["id"]
+
+
+def test_a_corrected_publication_date_reaches_the_claim_file(tmp_path):
+    # The seed's front matter said 2025-03-12 and the newsroom corrected it to 2025-03-11: the
+    # claim file kept 2025-03-12 and every relative date ("on Tuesday", "last year") went on
+    # resolving against the wrong day, although no editor had touched the date: once a claim
+    # file existed, its date always won over the seed's.
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(FIRST, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    seed.write_text(FIRST.replace("2025-03-12", "2025-01-01"), encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = load(tmp_path)
+    assert str(data["article"]["published"]) == "2025-01-01"
+    [fares] = [c for c in data["claims"] if c["text"].startswith("Ferry fares")]
+    assert [str(d["anchor"]) for d in fares["dates"]] == ["2025-01-01", "2025-01-01"]
+    assert str(fares["dates"][1]["value"]) == "2024-12-31"  # the Tuesday before 1 January
+
+
+def test_a_date_the_editor_set_still_wins_over_the_seed(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(FIRST, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    path = claim_file(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  published: 2025-03-12", "  published: 2025-03-10", 1), encoding="utf-8")
+    seed.write_text(FIRST.replace("2025-03-12", "2025-01-01"), encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    assert str(load(tmp_path)["article"]["published"]) == "2025-03-10"
+
+
+def test_reviewed_claims_whose_sentence_went_are_kept_and_named_to_the_editor(tmp_path):
+    # A paragraph removed and a figure corrected after review: the reviewed claims were kept
+    # with missing: true, but extract only said "updated (2 claims, ...)", so nobody knew two
+    # verdicts now stood on sentences the article no longer has.
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(FIRST, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    kept = {c["id"] for c in load(tmp_path)["claims"] if c["text"].startswith("Ferry fares")}
+    figure = review(tmp_path, "Brightwater carried", "false")
+    council = review(tmp_path, "The council would ask", "unproven")
+    seed.write_text(FIRST.replace("1.9 million", "1.7 million").replace(
+        "\nThe council would ask the transport authority to review the contract next month, a "
+        "member said.\n", ""), encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    claims = {c["id"]: c for c in load(tmp_path)["claims"]}
+    assert kept <= set(claims)  # an unchanged sentence keeps its id
+    for cid, verdict in ((figure, "false"), (council, "unproven")):
+        assert claims[cid]["missing"] is True
+        assert claims[cid]["review"]["verdict"] == verdict
+    assert "2 reviewed claims no longer in the article" in result.stdout, result.stdout
+    assert figure in result.stdout and council in result.stdout
+    assert "missing: true" in result.stdout
+    # ... and the file extract wrote must pass the check: the kept claims' spans point into
+    # the text as it was, which is now shorter ("span [..] is out of range" stopped the build).
+    check = subprocess.run([sys.executable, "-m", "generator", "check", "claims"],
+                           cwd=tmp_path, capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+
+
+def test_a_reviewed_quote_whose_speaker_the_article_corrected_is_named(tmp_path):
+    # The article first gave the quote to the mayor, then to her deputy: extract moved the
+    # reviewed claim to the new speaker without a word, so the verdict (and the ClaimReview's
+    # author) silently changed hands.
+    article = FIRST + '\n"Fares must not rise," said Mayor Ana Ruiz.\n'
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(article, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    quote = review(tmp_path, "Fares must not rise", "unproven")
+    seed.write_text(article.replace("Mayor Ana Ruiz", "Deputy Mayor Li Wen"), encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    [claim] = [c for c in load(tmp_path)["claims"] if c["id"] == quote]
+    assert claim["speaker"] == "Li Wen" and claim["review"]["verdict"] == "unproven"
+    assert f"{quote}: speaker now 'Li Wen' (was 'Ana Ruiz')" in result.stdout, result.stdout
+    assert extract(tmp_path).stdout.count("speaker now") == 0  # said once, when it changes
