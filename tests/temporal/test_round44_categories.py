@@ -85,3 +85,41 @@ def test_a_deadline_told_in_the_present_lies_ahead(tag):
     assert found["Dec. 31"] == "2035-12-31"
     found = values_by_text(tag, "The bureau had to deliver the totals by Dec. 31.", THURSDAY)
     assert found["Dec. 31"] == "2034-12-31"
+
+
+#: A Monday in October.
+OCTOBER_MONDAY = dt.date(2035, 10, 29)
+
+
+def test_a_plan_told_as_the_first_of_several_has_its_date_behind_it(tag):
+    found = values_by_text(tag, "The Keld ferry was originally due to sail on March 29, before "
+                                "the strike.", OCTOBER_MONDAY)
+    assert found["March 29"] == "2035-03-29"
+    found = values_by_text(tag, "The Keld ferry was due to sail on March 29.", OCTOBER_MONDAY)
+    assert found["March 29"] == "2036-03-29"
+
+
+def test_a_date_first_moved_to_is_behind_the_later_one(tag):
+    found = values_by_text(tag, "The Keld board first moved the vote to April 12, then to "
+                                "Nov. 3.", OCTOBER_MONDAY)
+    assert found["April 12"] == "2035-04-12"
+    found = values_by_text(tag, "The Keld board moved the vote to April 12.", OCTOBER_MONDAY)
+    assert found["April 12"] == "2036-04-12"
+
+
+def test_a_clock_range_s_start_takes_the_day_written_on_its_zoned_end(tag):
+    found = values_by_text(tag, "Vell TV will stream the regatta from 1 p.m. to 4 p.m. EDT "
+                                "tomorrow.", THURSDAY)
+    assert found["1 p.m."] == "2035-03-16T13:00"
+    found = values_by_text(tag, "Vell TV streams the heats at 1 p.m. and the final at 4 p.m. "
+                                "EDT tomorrow.", THURSDAY)
+    assert found["1 p.m."] == "2035-03-15T13:00"
+
+
+def test_a_thing_asked_for_in_a_season_is_in_the_nearest_one(tag):
+    july = dt.date(2035, 7, 16)
+    found = values_by_text(tag, "Parents in Vell had asked for a longer break in the autumn.",
+                           july)
+    assert found["the autumn"] == "2035-FA"
+    found = values_by_text(tag, "Parents in Vell had a longer break in the autumn.", july)
+    assert found["the autumn"] == "2034-FA"

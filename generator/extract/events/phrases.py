@@ -56,6 +56,10 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
             or conj_aside(verb) is not None:  # "a loan from the government, agreed in April"
         text = participle_event(verb, rules, claims)
         return text if nested else finish(text)
+    first = shared_participle(verb)
+    if first is not None:  # "An inquest, opened and *adjourned* in 2024, ...": its noun's
+        text = participle_event(verb, rules, claims, holder=first)
+        return text if nested else finish(text)
     head = control_head(verb, rules)
     undergone = undergoing_verb(head, rules)
     if undergone is not None:  # "Rovers had two offers turned down in June" (round 23)
@@ -287,12 +291,27 @@ def participle_agent(noun):
     return None
 
 
-def participle_event(verb, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
+def shared_participle(verb):
+    """The participle describing a noun that ``verb``, a participle with no subject of its own,
+    is coordinated with ("An inquest into the deaths, opened and *adjourned* in 2024, will
+    resume": both say what the inquest underwent; round 44), else None."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or first.i == verb.i \
+            or first.dep_ not in ("acl", "relcl") or not is_participle(first) \
+            or first.head.pos_ not in ("NOUN", "PROPN") \
+            or find_own_subject(verb) is not None or find_own_subject(first) is not None \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return first
+
+
+def participle_event(verb, rules: EventRules, claims: Sequence[Claim] = (),
+                     holder=None) -> str:
     """ "a report released by Lowmere Council", "a Lowmere Council report released last
     month": the agent or the named owner of the noun does it ("Lowmere Council releases a
     report"); else the noun undergoes it ("A report is released"), the head of the phrase
     for an aside ("the roof over the main court, completed last year": "The roof ...")."""
-    noun = aside_holder(verb)
+    noun = aside_holder(holder if holder is not None else verb)
     agent = participle_agent(noun)
     owner = next((c for c in noun.lefts if c.dep_ in ("compound", "poss")
                   and c.ent_type_ in ACTOR_LABELS and c.ent_type_ != "NORP"), None)

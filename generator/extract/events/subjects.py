@@ -107,6 +107,17 @@ def aside_subject(verb):
     return None
 
 
+def relative_object(subject, verb) -> bool:
+    """Whether ``subject`` is the object of a relative clause on another subject of ``verb``,
+    which the parser took for a second subject ("The family that owns *it* decided in January
+    to sell", round 43): a pronoun right after the relative verb, which has no object."""
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    return subject.pos_ == "PRON" and before is not None and before.dep_ == "relcl" \
+        and before.head.head.i == verb.i and before.head.dep_ in SUBJECT_DEPS \
+        and before.head.i < subject.i \
+        and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in before.children)
+
+
 def deadline_receiver(verb):
     """Who was given until a date to do ``verb`` ("gave *Kendal* until March 4 to explain",
     round 15; "ordered *both sides* to finish ... by Dec. 18", round 17): the object of the
@@ -123,7 +134,7 @@ def own_subject(verb):
     "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline; never a
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)
-                and not bare_date(c)]
+                and not bare_date(c) and not relative_object(c, verb)]
     subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline(c)
                  for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
                  and a.i > c.i]  # "VESTERHAVN, Norway, April 16 — The launch ... was scrubbed"
@@ -226,6 +237,9 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
     person = epithet_name(subject) if subject.lower_ == "old" else None
     if person is not None:
         return person
+    gerund = modified_gerund(subject)
+    if gerund is not None:  # "Public viewing in London begins": the gerund is the noun
+        return subject.doc[subject.i:gerund.right_edge.i + 1].text
     # in the gist of what was said, "its" stands for the speaker: keep it
     words = [phrase(subject, claims=claims, resolve=outer is None)]
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Dorn", untagged: "Hugo Dorn"
@@ -237,6 +251,19 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
     # a conjunct inside the subject's own name is no second subject ("Harrow & *Finch*")
     parts += [phrase(c) for c in subject.children if is_co_subject(c) and c.is_alpha]
     return " and ".join(parts)
+
+
+def modified_gerund(subject):
+    """The gerund right after a sentence-opening word (a name or an adjective to the parser)
+    taken for the subject, that word being only its modifier ("*Public viewing* in London
+    begins on June 18", round 43: read as "Public", "viewing" a participle on it), else None."""
+    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if following is None or not subject.is_sent_start or subject.tag_ not in ("NNP", "JJ") \
+            or subject.ent_type_ or following.head.i != subject.i \
+            or following.dep_ != "acl" or following.tag_ != "VBG" \
+            or any(c.dep_ in ("dobj", "nsubj") for c in following.children):
+        return None
+    return following
 
 
 def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:

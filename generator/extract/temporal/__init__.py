@@ -105,6 +105,7 @@ from generator.extract.temporal.presentday import (
     weekday_in_a_clause_ahead,
     weekday_in_a_present_timetable,
 )
+from generator.extract.temporal.promised import asked_for
 from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.sameday import same_day_as_its_verb
@@ -173,7 +174,8 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
                 year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
                 or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
-                or date_a_length_ahead(text, cand.start, cand.reading)):
+                or date_a_length_ahead(text, cand.start, cand.reading)
+                or asked_for(doc, cand.start, cand.end)):
             tense = None  # "has been pushed back to March 18": the nearest March 18
         if tense == "future" and (plan_undone_by_but(doc, cand.start, cand.end, cand.reading)
                                   or date_a_length_before(text, cand.start, cand.reading)):

@@ -67,8 +67,9 @@ def joined_as_range(first: Timex, second: Timex, text: str) -> bool:
 
 def _opens_range(first: Timex, second: Timex, text: str) -> bool:
     """True for two bare clocks joined as a range ("between 2:40 p.m. and 3 p.m.") whose
-    second one carries a full date."""
-    return (is_bare_clock(first) and is_bare_clock(second)
+    second one carries a full date, or for a bare clock joined to a clock written with its day
+    ("will stream the eclipse from 1 p.m. to 4 p.m. EDT tomorrow": 1 p.m. tomorrow, round 44)."""
+    return (is_bare_clock(first) and (is_bare_clock(second) or second.rule == "time-clock-day")
             and _FULL_DAY.match(second.value) is not None
             and joined_as_range(first, second, text))
 

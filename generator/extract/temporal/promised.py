@@ -14,15 +14,21 @@ from generator.extract.temporal.tense_words import (
     DEADLINE_WORDS,
     FORECAST_VERBS,
     LEMMA_SLIPS,
+    SUPERSEDED_WORDS,
 )
 
-__all__ = ["deadline_named", "deadline_set", "promised_by"]
+__all__ = ["asked_for", "deadline_named", "deadline_set", "promised_by"]
+
+#: Verbs of asking "for" a thing: the thing asked for comes after the asking.
+_ASKING_VERBS = {"ask", "call", "press", "push", "lobby", "campaign", "clamour", "appeal"}
 
 
 def deadline_set(token) -> bool:
     """True for the limit or new date a verb sets: "gave the company until Friday".
 
-    Told in the past perfect ("had given them until March"), the date may well have passed.
+    Told in the past perfect ("had given them until March"), the date may well have passed;
+    so has a new date told in the past as the first of several ("EU leaders first moved the
+    date to April 12, then ... to Oct. 31", told in October: the April 12 gone by).
     """
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in DEADLINE_WORDS or prep.head.i == prep.i:
@@ -31,7 +37,13 @@ def deadline_set(token) -> bool:
     if verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() not in DEADLINE_VERBS:
         verb = verb.head  # the parser may hang "until" on the infinitive: "gave X until May to pay"
     return (verb.pos_ == "VERB" and verb.lemma_.lower() in DEADLINE_VERBS
-            and not past_perfect(verb))
+            and not past_perfect(verb) and not _first_of_several(verb))
+
+
+def _first_of_several(verb) -> bool:
+    """True for a simple past told as the first of several: "first moved the date to"."""
+    return verb.tag_ == "VBD" and any(
+        child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS for child in verb.children)
 
 
 def _verb_of_particle(token):
@@ -69,3 +81,19 @@ def deadline_named(token) -> bool:
     return (noun.lemma_.lower() in setting_words("deadline_nouns") and noun.dep_ in ("dobj", "obj")
             and verb.lemma_.lower() in setting_words("deadline_setting_verbs")
             and not past_perfect(verb))
+
+
+def asked_for(doc, start: int, end: int) -> bool:
+    """True for the date of a thing asked for: "families had asked for a longer break in the
+    autumn" (July 2014, round 44) is the coming autumn or the one gone by, whichever is
+    nearer; the asking's tense does not date the break."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return False
+    thing = prep.head
+    asking = thing.head.head
+    return (thing.pos_ == "NOUN" and thing.dep_ == "pobj" and thing.head.lower_ == "for"
+            and asking.lemma_.lower() in _ASKING_VERBS)

@@ -343,7 +343,10 @@ def _planned(verb, aux_words: set[str]) -> bool:
 def _superseded(governor) -> bool:
     """True for a plan told in the past as the first of several: "the mission, which was first
     scheduled to launch in March" (now delayed to October) had its date before the new one, so
-    the date follows the past tense of "was", as "was originally scheduled for March" does."""
+    the date follows the past tense of "was", as "was originally scheduled for March" does;
+    so does "Britain was originally due to leave on March 29", whose adverb is the copula's."""
+    if governor.dep_ == "acomp" and governor.head.tag_ == "VBD":
+        governor = governor.head
     return governor.tag_ in ("VBD", "VBN") and any(
         child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS for child in governor.children)
 
