@@ -123,3 +123,11 @@ def test_a_thing_asked_for_in_a_season_is_in_the_nearest_one(tag):
     assert found["the autumn"] == "2035-FA"
     found = values_by_text(tag, "Parents in Vell had a longer break in the autumn.", july)
     assert found["the autumn"] == "2034-FA"
+
+
+def test_a_past_clock_range_on_yesterday_stays_in_the_story_s_year(tag):
+    # the end's day is written ("yesterday"), not borrowed from its start: no year is added
+    found = values_by_text(tag, "The Vell fair ran from 9 a.m. to 5 p.m. EDT yesterday.",
+                           THURSDAY)
+    assert found["9 a.m."] == "2035-03-14T09:00"
+    assert found["5 p.m. EDT yesterday"] == "2035-03-14T17:00-04:00"

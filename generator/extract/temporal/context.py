@@ -331,10 +331,13 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
     """Move a year-less range end that borrowed its start's year to the next year when it
-    would come first: "between September 2007 and April" ends in April 2008."""
+    would come first: "between September 2007 and April" ends in April 2008. A clock range
+    is left to :func:`~generator.extract.temporal.clockrange.clock_range_on_its_day`: in "ran
+    from 9 a.m. to 5 p.m. yesterday" the end's day is written, not borrowed."""
     fixed = list(timexes)
     for i, (start, end) in enumerate(zip(timexes, timexes[1:])):
         if (start.range is None or end.range is None or _YEAR_WRITTEN.search(end.text)
+                or "time" in (start.range.granularity, end.range.granularity)
                 or not joined_as_range(start, end, text)):
             continue
         if end.range.end < start.range.start and end.value[:4] == start.value[:4]:
