@@ -22,7 +22,7 @@ from generator.extract.quotes.clause_ends import (
 )
 from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
-from generator.extract.quotes.headlines import headline_object
+from generator.extract.quotes.headlines import headline_object, quoted_predicate_only
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_addressee,
@@ -37,6 +37,7 @@ from generator.extract.quotes.misparses import (
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
 from generator.extract.quotes.settings import (
     clause_in_setting,
     clause_on_audience,
@@ -63,7 +64,7 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         cut = setting_clause_cut_at_tail(verb, child, lex)
         if cut is not None:  # "told analysts on a call that ... “at the speed patients deserve.”"
             return with_predicate(verb, cut)
-        if (child.dep_ == "ccomp" and not no_clause(child)) \
+        if (child.dep_ == "ccomp" and not no_clause(child) and not quoted_predicate_only(child)) \
                 or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
             if words:
@@ -90,7 +91,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_before_conjoined_cue(verb) or clause_before_cue_on_participle(verb) \
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
-        or clause_misread_late(verb, lex)
+        or clause_misread_late(verb, lex) \
+        or with_predicate(verb, report_read_as_setting_relative(verb))  # round 77
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

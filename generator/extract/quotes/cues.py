@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.accordance import in_accordance
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.rulings import reports_finding
 from generator.extract.quotes.speaker_misparses import epithet_before_cue, surname_read_as_noun
@@ -83,8 +84,9 @@ def plausible_speaker(token: Token | None, lex: Lexicon) -> bool:
 
 
 def according_source(token: Token) -> Token | None:
-    """SOURCE of "according to SOURCE" when ``token`` is "according"."""
-    if token.lower_ != "according":
+    """SOURCE of "according to SOURCE" when ``token`` is "according"; none when the phrase
+    means "in accordance with" ("set according to each member's capacity", round 77)."""
+    if token.lower_ != "according" or in_accordance(token):
         return None
     prep = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None

@@ -18,6 +18,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.apposed_bodies import named_by_apposition_later
 from generator.extract.quotes.bodies import (
     club_named_most,
     paragraph_label,
@@ -113,7 +114,8 @@ class OrganizationResolution(OrganizationVoices):
         kinds = self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()) if head else None
         if head is not None and (head.pos_ != "PROPN" or headline_body(head, kinds)):
             named = organization_named_after(
-                head, [(o.start, o.words, o.text) for o in self.organizations], kinds)
+                head, [(o.start, o.words, o.text) for o in self.organizations], kinds) \
+                or named_by_apposition_later(head, self.lex)  # "a charity", "X, the charity"
             if named is not None:  # "A state appeals court" of the lede, named later
                 return named
         if head is not None and head.pos_ == "PROPN" and not title_cased_noun(mention, self.lex):

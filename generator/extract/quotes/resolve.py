@@ -41,6 +41,7 @@ from generator.extract.quotes.issuers import IssuerResolution
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.members import member_of
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.named_as import name_given_as
 from generator.extract.quotes.names import (
     Name,
     collect_names,
@@ -249,14 +250,17 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         described = self._described_in_lede(mention)
         if described is not None:
             return self._remembered(Speaker(described, mention.text, None, "person"))
-        given = name_given_in_relative(mention.token) if mention.kind != "pronoun" else None
+        named_as = name_given_as(mention.token) if mention.kind != "pronoun" else None
+        given = name_text(named_as[0]) if named_as else name_given_in_relative(
+            mention.token) if mention.kind != "pronoun" else None
         if given is not None:  # "A trader, who gave her name as Iya Bisola, said"
             name = self.full_name(given, at)
             self._learn_person(name, at)
             owner = next((t for t in mention.token.subtree if t.lower_ in POSSESSIVE_PRONOUNS
                           and t.dep_ == "poss"), None)
-            if owner is not None:  # "who gave her name as ...": she
-                self.genders.setdefault(name, POSSESSIVE_PRONOUNS[owner.lower_])
+            pronoun = named_as[1] if named_as else owner and POSSESSIVE_PRONOUNS[owner.lower_]
+            if pronoun:  # "who gave her name as ...": she
+                self.genders.setdefault(name, pronoun)
             return self._remembered(Speaker(name, mention.text, None, "person"))
         member = self._member(mention, at, sentence)
         if member is not None:

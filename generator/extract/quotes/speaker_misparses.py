@@ -33,6 +33,26 @@ def subject_before_participle(verb: Token) -> Token | None:
     return found[0] if found else name_ending_fronted_phrase(verb)
 
 
+def name_before_relative_read_as_clause(verb: Token) -> Token | None:
+    """The speaker of "Linda Farrow, whose 91-year-old mother, Joan, has lived at Beechgrove
+    for six years, said the news had come as ...": the parser read the relative clause's
+    verb as a complement of the cue before it, with the name as its subject, and left the
+    cue with no subject and a second complement after it; the noun set off by a comma right
+    before "whose" (or "who") is the cue's subject (round 77). None for any other shape."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.i + 2 >= verb.i:
+        return None
+    comma, relative = doc[subject.i + 1], doc[subject.i + 2]
+    return subject if comma.text == "," and relative.tag_ in ("WP$", "WP") else None
+
+
 def participle_after_name(verb: Token) -> tuple[Token, Token] | None:
     """(name, participle) of "NAME, asked about ..., said" (see
     :func:`subject_before_participle`), or None."""

@@ -19,6 +19,7 @@ from generator.extract.quotes.speaker_misparses import (
     company_after_based_place,
     name_after_role_word,
     name_after_title_stop,
+    name_before_relative_read_as_clause,
     name_of_owned_voice,
     name_read_as_role_object,
     person_before_affiliation,
@@ -94,7 +95,8 @@ def subject_of(verb: Token) -> Token | None:
             # village flooded twice say" (reduced_relatives, round 74)
             return subject_before_participle(current) or _subject_read_as_object(current) \
                 or _name_read_as_adverb(current) or name_read_as_role_object(current) \
-                or subject_of_verb_after_participle(current)
+                or subject_of_verb_after_participle(current) \
+                or name_before_relative_read_as_clause(current)  # "X, whose ..., said" (r77)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
                 current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the

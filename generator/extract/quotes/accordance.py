@@ -1,0 +1,25 @@
+""""according to" that means "in accordance with": no source, no report.
+
+"The group's quotas, which are set according to each member's capacity, ...", "Aid is
+shared according to need", "Everything went according to plan": the phrase follows its verb
+with nothing between them, and says how something is done. A source is set off from the
+clause it sources ("..., according to two council members"; "According to X, ...";
+"where, according to it, ...") or follows a quotation ("“...” according to X"); the word
+before it is then punctuation, or the phrase opens its clause (round 77).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def in_accordance(according: Token) -> bool:
+    """Whether "according" (of "according to") follows its head with no comma, dash,
+    bracket or quotation mark before it, so it tells the manner, not the source."""
+    head = according.head
+    if according.lower_ != "according" or head.i == according.i or according.i < head.i \
+            or according.i == 0:
+        return False
+    before = according.doc[according.i - 1]
+    return not (before.is_punct or before.is_quote or before.is_space
+                or "\n" in before.whitespace_)
