@@ -682,7 +682,11 @@ unchanged but round 59 one report better; all 592 articles (rounds 1-75, 77) 0.9
 0.9806 / 0.9872 before, 0.9986 / 0.9960, 0.9812 / 0.9875 after. Merged with main (rounds 75-76's
 fixes): round 77 the same, rounds 1-76 as main or better (round 59 one report better), the seed
 direct 1.0 / 1.0; all 600 articles 0.9986 / 0.9957, 0.9811 / 0.9884 on main, 0.9986 / 0.9961,
-0.9817 / 0.9887 merged (described with its floors below).
+0.9817 / 0.9887 merged (described with its floors below). Round 78 (601-608: AP prison riot,
+Reuters carmaker recall, BBC council tax rise, NYT subway fare, Guardian NHS strike talks, AP
+NBA suspension, AFP heatwave deaths, WSJ bank money laundering fine), by another outside
+author, held out: scored with score.py on session 15's last quotes code and not fixed: 0.993 /
+1.000, 0.955 / 0.943 (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -976,6 +980,14 @@ FLOORS = {
     # complaint given to its filer, "announced it would close" no quote, a progressive
     # 'were "subsidizing ..."' counted reported. The same merged with main's rounds 75-76 fixes
     "round 77": (0.99, 0.99, 0.96, 0.97),
+    # round 78 (601-608), held out after rounds 13-77's fixes (score.py): 0.993 / 1.000,
+    # 0.955 / 0.943 (a held-out measurement of session 15's last quotes code); not fixed,
+    # floors just under it. Its misses: the headline's direct "falls well short" (the BMA);
+    # reports by the headline's leader ('on a knife edge'), Luz Carrasquillo, the government
+    # ("its offer was fair") and Manuel Ortega missed, one spurious ("will add £94.12 ...");
+    # speakers: Hoshida Motor Co (twice) and Harborview Bank given their short names
+    # (quotes78.heldout.err)
+    "round 78": (0.98, 0.99, 0.94, 0.93),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1031,7 +1043,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 74": "blind74_",
             "round 75": "blind75_",
             "round 76": "blind76_",
-            "round 77": "blind77_"}
+            "round 77": "blind77_",
+            "round 78": "blind78_"}
 
 pytestmark = pytest.mark.model
 
