@@ -158,7 +158,11 @@ the session's last code, after rounds 5-42's fixes) 0.790 / 0.877 / 0.831, 0.969
 scaffold manslaughter trial, a rocket launch scrubbed, a festival cancelled by a storm, a takeover
 bid's shareholder votes; after rounds 5-43's fixes) 0.805 / 0.886 / 0.844, 0.952, 0.806, 1.000,
 0.938, after its fixes 0.851 / 0.900 / 0.875, 1.000, 0.825, 1.000, 0.975 (what 0.841
-after the second pass; round 43's 1.000).
+after the second pass; round 43's 1.000); round 45, by a forty-first (a road bridge's collapse
+and its inquiry's hearings, a national census's timetable, a football club's relegation and
+stadium move, a drought's water rationing in stages, a royal couple's tour of Canada, a
+vaccine rollout by age group; held out on the session's last code, after rounds 5-44's fixes)
+0.886 / 0.940 / 0.912, 0.936, 0.885, 0.966, 0.976.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -648,6 +652,18 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.95,
     },
+    # Round 45 at first sight (the session's last events code): 0.886 / 0.940 / 0.912, 0.936,
+    # 0.885, 0.966, 0.976 (dup 0.051). Not fixed in the session: a held-out measurement, pinned
+    # at its first sight.
+    (45,): {
+        "event_precision": 0.86,
+        "event_recall": 0.92,
+        "event_f1": 0.89,
+        "status_accuracy": 0.91,
+        "what_match": 0.86,
+        "claim_recall": 0.94,
+        "claim_kind_accuracy": 0.95,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -673,10 +689,11 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6}
 #: fixes in session 14 (0.033: the default cap), round 43 (held out) 8 of its 64 at first sight
 #: (0.125: a split in each of its six stories), 3 of 64 after its fixes in session 15 (0.047,
 #: the cap kept a little above for the dates stage's wobble), round 44 at first sight 5 of its
-#: 62 (0.081), 3 of 62 after its fixes (0.048).
+#: 62 (0.081), 3 of 62 after its fixes (0.048), round 45 (held out, pinned at its first sight)
+#: 4 of its 78 (0.051).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
-                                (43,): 0.06, (44,): 0.06}
+                                (43,): 0.06, (44,): 0.06, (45,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
