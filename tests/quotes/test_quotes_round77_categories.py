@@ -39,6 +39,12 @@ def test_according_to_set_off_still_sources_a_clause(quotes_of):
     ]
 
 
+def test_according_to_after_an_adverbial_without_its_comma_still_sources(quotes_of):
+    # only right after its verb does "according to" tell the manner; here the comma was left out
+    quotes = quotes_of("The Orla ferry sank on Tuesday according to the coast guard.")
+    assert _found(quotes, "indirect") == [("The Orla ferry sank on Tuesday", "coast guard")]
+
+
 def test_a_headline_noun_phrase_with_its_predicate_quoted_is_no_report(quotes_of):
     text = ("Hosepipe ban 'a necessary step', says water firm\n\n"
             "Tolworth Water said on Monday that customers may not use hosepipes from Friday."
