@@ -109,11 +109,11 @@ def _paragraphs(text: str, entry_times: frozenset[str] = frozenset()) -> str:
     left out, unless it is one of a live blog's ``entry_times``; so is a paragraph that another
     says in full (``_repeats``): a pull quote, which would otherwise be a second claim.
     """
-    lines = [line.strip() for line in text.split("\n")]
-    lines = [line for line in lines if _words(line) and (
+    lines = [(line, _words(line)) for line in (line.strip() for line in text.split("\n"))]
+    lines = [(line, words) for line, words in lines if words and (
         line in entry_times or boilerplate_rule_for(line) != "date-label")]
-    repeats = _repeats([_words(line).split() for line in lines])
-    return "\n\n".join(line for i, line in enumerate(lines) if i not in repeats)
+    repeats = _repeats([words.split() for _, words in lines])
+    return "\n\n".join(line for i, (line, _) in enumerate(lines) if i not in repeats)
 
 
 def _repeats(paragraphs: list[list[str]]) -> set[int]:
