@@ -22,7 +22,12 @@ import re
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.perfect import in_plan_gone_by, in_plan_made_before, past_perfect
+from generator.extract.temporal.perfect import (
+    governing_verb,
+    in_plan_gone_by,
+    in_plan_made_before,
+    past_perfect,
+)
 from generator.extract.temporal.readings import Reading, needs_year
 
 __all__ = ["date_a_length_ahead", "date_a_length_before", "limit_of_a_plan_made_before",
@@ -71,7 +76,7 @@ def _end_put_off(doc, timex: Timex, later: list[Timex]) -> bool:
     date: "Restrictions ..., which had been due to expire on Tuesday, will stay in place until
     May 18" (round 43, Friday, May 1, 2020) are prolonged before they lapse, so that Tuesday is
     the coming one, May 5, not the nearest, April 28."""
-    verb = _governing(doc, timex)
+    verb = governing_verb(doc, timex.start, timex.end)
     if verb is None or verb.lemma_.lower() not in _ENDING_VERBS:
         return False
     text = doc_text(doc)
@@ -79,18 +84,6 @@ def _end_put_off(doc, timex: Timex, later: list[Timex]) -> bool:
     return any(t.start < end and t.tense == "future" and t.range is not None
                and t.range.start > timex.range.start
                and _NEW_END.search(text, max(0, t.start - 8), t.start) for t in later)
-
-
-def _governing(doc, timex: Timex):
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    token = span.root
-    for _ in range(3):
-        token = token.head
-        if token.pos_ == "VERB":
-            return token
-    return None
 
 
 #: An aside naming the day a plan was set for: "The derby, both set for Sunday night, will be".
