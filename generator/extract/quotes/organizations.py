@@ -26,15 +26,14 @@ from generator.extract.quotes.bodies import (
     without_legal_form,
 )
 from generator.extract.quotes.joint_parties import parties_of_report
-from generator.extract.quotes.lede import (
+from generator.extract.quotes.lede import lede_paragraph, paragraph_index
+from generator.extract.quotes.lede_bodies import (
     company_named_after_lede,
     headline_body,
     its_company_named_after_lede,
     kind_named_after_lede,
-    lede_paragraph,
     lede_proper_subject,
     organization_named_after,
-    paragraph_index,
 )
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
