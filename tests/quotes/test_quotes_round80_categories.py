@@ -1,0 +1,37 @@
+"""Round 80's categories (blind set 617-624), each on a fictional text of its own: a document
+word closing a body's capitalised name is the body ("according to the Orvik Hydrographic
+Survey"); a passive verb ending a relative clause on an audience noun is no report ("answer
+the questions he was asked"); a reporter's second act that the parser hung inside the quoted
+clause ('said that crews "make ..." and urged residents not to ...') leaves the clause direct
+only; a partial quote in a that-clause the parser hung on the name of a speaker whose cue it
+made a participle ("X, who ..., posted on X that the plan was ‘...’"); a participle after a
+closing cue ("..., the institute said, warning that ...") is the cue's speaker's; "it" after
+"X read a statement on behalf of the Y family" is the family; "the housing association" is
+the one body named before whose name ends in its modifier ("Calder Brook Housing", but "the
+hospital trust" is no hospital); a coroner is an office ("..., a coroner has ruled", "the
+area coroner for X, Jane Roe"), and a lede's "a coroner" is the person a lower-case title
+names further down ("area coroner Jane Roe said"); and a headline closed by a judging
+body's "rules" that the tagger read as a noun ("..., coroner rules") is that body's report."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_document_word_closing_a_body_name_is_the_body(quotes_of):
+    quotes = quotes_of("Tide gauges rose by 40 centimetres on Sunday, according to the Orvik "
+                       "Hydrographic Survey.")
+    assert _found(quotes, "indirect") == [
+        ("Tide gauges rose by 40 centimetres on Sunday", "Orvik Hydrographic Survey")]
+
+
+def test_a_survey_stays_a_document(quotes_of):
+    quotes = quotes_of("Most tenants want longer leases, according to a survey by the Orm "
+                       "Tenants Forum.")
+    assert _found(quotes, "indirect") == []
