@@ -35,3 +35,15 @@ def test_a_survey_stays_a_document(quotes_of):
     quotes = quotes_of("Most tenants want longer leases, according to a survey by the Orm "
                        "Tenants Forum.")
     assert _found(quotes, "indirect") == []
+
+
+def test_a_passive_relative_on_an_audience_noun_is_no_report(quotes_of):
+    quotes = quotes_of("Judge Mara Voss told the defendant to answer the questions he was "
+                       "asked.")
+    assert _found(quotes, "indirect") == []
+
+
+def test_a_pronoun_clause_on_an_audience_noun_is_still_a_report(quotes_of):
+    quotes = quotes_of("Ada Morrow told council members she had paid the same rate for years.")
+    assert _found(quotes, "indirect") == [
+        ("she had paid the same rate for years", "Ada Morrow")]
