@@ -47,3 +47,13 @@ def test_a_pronoun_clause_on_an_audience_noun_is_still_a_report(quotes_of):
     quotes = quotes_of("Ada Morrow told council members she had paid the same rate for years.")
     assert _found(quotes, "indirect") == [
         ("she had paid the same rate for years", "Ada Morrow")]
+
+
+def test_a_second_act_hung_inside_the_marks_leaves_the_quote_direct_only(quotes_of):
+    quotes = quotes_of("The Tarrow branch of the Firefighters Union said in a statement that "
+                       "crews \"make hard calls in conditions most people will never see\" and "
+                       "urged residents not to blame them before the inquiry was finished.")
+    assert _found(quotes, "indirect") == []
+    assert _found(quotes, "direct") == [
+        ("make hard calls in conditions most people will never see",
+         "Tarrow branch of the Firefighters Union")]
