@@ -57,3 +57,10 @@ def test_a_second_act_hung_inside_the_marks_leaves_the_quote_direct_only(quotes_
     assert _found(quotes, "direct") == [
         ("make hard calls in conditions most people will never see",
          "Tarrow branch of the Firefighters Union")]
+
+
+def test_a_partial_quote_under_a_participle_cue_of_a_name(quotes_of):
+    quotes = quotes_of("Closures approved\n\nThe children's poet Ilse Marren, who grew up in Tarrow, "
+                       "posted on X that the closure was ‘petty and cruel’.")
+    assert _found(quotes, "direct") == [("petty and cruel", "Ilse Marren")]
+    assert _found(quotes, "indirect") == [("the closure was ‘petty and cruel’", "Ilse Marren")]
