@@ -64,3 +64,14 @@ def test_a_partial_quote_under_a_participle_cue_of_a_name(quotes_of):
                        "posted on X that the closure was ‘petty and cruel’.")
     assert _found(quotes, "direct") == [("petty and cruel", "Ilse Marren")]
     assert _found(quotes, "indirect") == [("the closure was ‘petty and cruel’", "Ilse Marren")]
+
+
+def test_a_participle_after_a_closing_cue_is_the_cue_speakers(quotes_of):
+    quotes = quotes_of("More than 60 tremors have been recorded since Monday, the largest of "
+                       "magnitude 4.2, the Orvik Seismic Institute said, warning that rockfalls "
+                       "were likely as the snow melted.")
+    assert _found(quotes, "indirect") == [
+        ("More than 60 tremors have been recorded since Monday, the largest of magnitude 4.2",
+         "Orvik Seismic Institute"),
+        ("rockfalls were likely as the snow melted", "Orvik Seismic Institute"),
+    ]
