@@ -75,3 +75,11 @@ def test_a_participle_after_a_closing_cue_is_the_cue_speakers(quotes_of):
          "Orvik Seismic Institute"),
         ("rockfalls were likely as the snow melted", "Orvik Seismic Institute"),
     ]
+
+
+def test_it_after_a_statement_read_on_someones_behalf_is_theirs(quotes_of):
+    text = ("Tarrow Homes said it had repaired the roof.\n\n"
+            "Outside the court, the family's lawyer, Ben Ode, read a statement on behalf of "
+            "the Marren family. \"Lena loved that garden,\" it said.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "direct") == [("Lena loved that garden,", "Marren family")]

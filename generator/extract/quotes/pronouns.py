@@ -21,6 +21,7 @@ from generator.extract.quotes.antecedents import (
     outside_own_report,
 )
 from generator.extract.quotes.appositions import name_ending_role
+from generator.extract.quotes.behalf import issuer_on_whose_behalf
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
     person_the_sentence_is_about,
@@ -72,7 +73,8 @@ class PronounResolution(RecentSpeakers):
                 return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
-            name = self._body_just_before(mention) or self._last("organization")
+            name = self._body_just_before(mention) or self._behalf_just_before(mention) \
+                or self._last("organization")
             if name is None:  # never the agency of the dateline: "(Reuters) - ... it said"
                 earlier = self._organizations_before(self.organizations, at)
                 name = earlier[-1].text if earlier else None
@@ -90,6 +92,16 @@ class PronounResolution(RecentSpeakers):
             return None
         return self._organization(found, found.token.idx) if found.kind == "organization" \
             else found.name
+
+    def _behalf_just_before(self, mention: Mention) -> str | None:
+        """"X read a statement on behalf of the Haddou family. “...,” it said": the family
+        (:func:`.behalf.issuer_on_whose_behalf`), as the resolver names it (round 80)."""
+        found = issuer_on_whose_behalf(mention.token, doc_text(self.doc), self.lex) \
+            if mention.token is not None else None
+        if found is None:
+            return None
+        read = read_mention(found, self.lex)
+        return self._organization(read, found.idx) if read.kind == "organization" else read.name
 
     def _one_more_source(self, mention: Mention) -> Speaker:
         """"One official said ... . Another, who was not authorized to speak publicly,
