@@ -83,3 +83,18 @@ def test_it_after_a_statement_read_on_someones_behalf_is_theirs(quotes_of):
             "the Marren family. \"Lena loved that garden,\" it said.")
     quotes = quotes_of(text)
     assert _found(quotes, "direct") == [("Lena loved that garden,", "Marren family")]
+
+
+def test_a_kind_noun_whose_modifier_ends_a_body_name(quotes_of):
+    text = ("Tenants complained to Calder Brook Housing about leaks for a year.\n\n"
+            "The housing association said it had since replaced 300 roofs.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == [
+        ("it had since replaced 300 roofs", "Calder Brook Housing")]
+
+
+def test_a_kind_noun_whose_modifier_is_a_body_noun_stays_as_written(quotes_of):
+    text = ("Patients at Tarrow General Hospital waited nine hours for a bed.\n\n"
+            "The hospital trust said it had hired 30 nurses.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == [("it had hired 30 nurses", "hospital trust")]
