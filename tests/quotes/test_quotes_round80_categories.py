@@ -93,8 +93,29 @@ def test_a_kind_noun_whose_modifier_ends_a_body_name(quotes_of):
         ("it had since replaced 300 roofs", "Calder Brook Housing")]
 
 
+def test_a_coroner_rules_and_is_named_next(quotes_of):
+    text = ("Coroner says care home's checks were 'far too slow'\n\n"
+            "A retired teacher died after a fall at her care home, a coroner has ruled.\n\n"
+            "The area coroner for North Orvik, Jane Roe, said staff had not checked on her "
+            "for six hours.")
+    quotes = quotes_of(text)
+    assert [s for _, s in _found(quotes, "indirect")] == ["Jane Roe"] * 3
+    assert _found(quotes, "direct") == [("far too slow", "Jane Roe")]
+
+
 def test_a_kind_noun_whose_modifier_is_a_body_noun_stays_as_written(quotes_of):
     text = ("Patients at Tarrow General Hospital waited nine hours for a bed.\n\n"
             "The hospital trust said it had hired 30 nurses.")
     quotes = quotes_of(text)
     assert _found(quotes, "indirect") == [("it had hired 30 nurses", "hospital trust")]
+
+
+def test_a_lede_role_named_later_with_a_lower_case_title(quotes_of):
+    text = ("Ferry death 'could have been prevented', coroner says\n\n"
+            "A deckhand who fell from a ferry would have survived if a rail had been fixed, a "
+            "coroner has concluded.\n\n"
+            "Tom Reed, 34, died in the harbour at Orm in May.\n\n"
+            "At an inquest in Orm, area coroner Jane Roe said the rail had been broken for a "
+            "month.")
+    quotes = quotes_of(text)
+    assert {s for _, s in _found(quotes, "indirect")} == {"Jane Roe"}
