@@ -110,6 +110,22 @@ def test_a_kind_noun_whose_modifier_is_a_body_noun_stays_as_written(quotes_of):
     assert _found(quotes, "indirect") == [("it had hired 30 nurses", "hospital trust")]
 
 
+def test_a_headline_closed_by_a_judging_body_rules_is_its_report(quotes_of):
+    text = ("Cyclist died after pothole crash on Orm Road, coroner rules\n\n"
+            "A cyclist died after hitting a pothole that had been reported twice, a coroner "
+            "has ruled.\n\n"
+            "The area coroner for North Orvik, Jane Roe, said the council had not acted.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect")[0] == (
+        "Cyclist died after pothole crash on Orm Road", "Jane Roe")
+
+
+def test_a_headline_closed_by_other_rules_is_no_report(quotes_of):
+    quotes = quotes_of("Ban on phones in class, school rules\n\nPupils at Orm High must hand "
+                       "in their phones from Monday.")
+    assert _found(quotes, "indirect") == []
+
+
 def test_a_lede_role_named_later_with_a_lower_case_title(quotes_of):
     text = ("Ferry death 'could have been prevented', coroner says\n\n"
             "A deckhand who fell from a ferry would have survived if a rail had been fixed, a "
