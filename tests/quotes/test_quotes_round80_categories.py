@@ -10,8 +10,11 @@ closing cue ("..., the institute said, warning that ...") is the cue's speaker's
 the one body named before whose name ends in its modifier ("Calder Brook Housing", but "the
 hospital trust" is no hospital); a coroner is an office ("..., a coroner has ruled", "the
 area coroner for X, Jane Roe"), and a lede's "a coroner" is the person a lower-case title
-names further down ("area coroner Jane Roe said"); and a headline closed by a judging
-body's "rules" that the tagger read as a noun ("..., coroner rules") is that body's report."""
+names further down ("area coroner Jane Roe said"); a headline closed by a judging body's
+"rules" that the tagger read as a noun ("..., coroner rules") is that body's report; a
+sentence the tokenizer glued on at a one-letter grade ("keep an A. School governors say")
+keeps its own subject; and "he" in "pressed X on a message in which he told ..." is X, the
+person questioned (generator/rules/questioned_persons.yaml)."""
 
 from __future__ import annotations
 
@@ -60,8 +63,8 @@ def test_a_second_act_hung_inside_the_marks_leaves_the_quote_direct_only(quotes_
 
 
 def test_a_partial_quote_under_a_participle_cue_of_a_name(quotes_of):
-    quotes = quotes_of("Closures approved\n\nThe children's poet Ilse Marren, who grew up in Tarrow, "
-                       "posted on X that the closure was ‘petty and cruel’.")
+    quotes = quotes_of("Closures approved\n\nThe children's poet Ilse Marren, who grew up in "
+                       "Tarrow, posted on X that the closure was ‘petty and cruel’.")
     assert _found(quotes, "direct") == [("petty and cruel", "Ilse Marren")]
     assert _found(quotes, "indirect") == [("the closure was ‘petty and cruel’", "Ilse Marren")]
 
@@ -135,3 +138,16 @@ def test_a_lede_role_named_later_with_a_lower_case_title(quotes_of):
             "month.")
     quotes = quotes_of(text)
     assert {s for _, s in _found(quotes, "indirect")} == {"Jane Roe"}
+
+
+def test_a_sentence_glued_on_at_a_one_letter_grade_keeps_its_subject(quotes_of):
+    text = ("Schools chase top marks\n\n"
+            "Inspectors want to make it harder for schools to keep an A. School governors say "
+            "the new rules could sink them.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect") == [("the new rules could sink them", "School governors")]
+
+
+def test_an_initial_inside_a_name_is_no_stop(quotes_of):
+    quotes = quotes_of("President John F. Kennedy said the goal was the moon.")
+    assert _found(quotes, "indirect") == [("the goal was the moon", "John F. Kennedy")]
