@@ -151,3 +151,19 @@ def test_a_sentence_glued_on_at_a_one_letter_grade_keeps_its_subject(quotes_of):
 def test_an_initial_inside_a_name_is_no_stop(quotes_of):
     quotes = quotes_of("President John F. Kennedy said the goal was the moon.")
     assert _found(quotes, "indirect") == [("the goal was the moon", "John F. Kennedy")]
+
+
+def test_the_person_questioned_about_their_own_message(quotes_of):
+    from generator.extract.quotes.questioned import QuestionedFile
+    from generator.rulefiles import load_rule_file
+
+    examples = load_rule_file("questioned_persons.yaml", QuestionedFile).examples
+    assert examples
+    for example in examples:
+        assert [q.speaker for q in quotes_of(example.text)] == [example.speaker], example.text
+
+
+def test_the_questioner_still_asks(quotes_of):
+    quotes = quotes_of("The prosecutor, Ada Vell, pressed Tom Orr on an email. \"Did you write "
+                       "it?\" she asked.")
+    assert _found(quotes, "direct") == [("Did you write it?", "Ada Vell")]

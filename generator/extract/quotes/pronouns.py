@@ -9,6 +9,7 @@ The caller never guesses a gender: candidates known to take the other pronoun ar
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,7 @@ from generator.extract.quotes.fronted import (
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.questioned import person_questioned_about
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
 from generator.extract.quotes.stand_in_subjects import (
@@ -60,8 +62,10 @@ class PronounResolution(RecentSpeakers):
             name = self._named_group(mention)
             return Speaker(name, mention.text, None, "group" if name else None)
         if word in self.lex.person_pronouns:
-            name = next((n for n in self._person_candidates(at, sentence, word)
-                         if self.genders.get(n, word) == word), None)
+            asked = person_questioned_about(mention.token) if mention.token is not None else None
+            questioned = [self._person_name(asked)] if asked is not None else []
+            name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))
+                         if n and self.genders.get(n, word) == word), None)
             if name is not None and word in ("he", "she"):
                 # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
                 self.genders.setdefault(name, word)
