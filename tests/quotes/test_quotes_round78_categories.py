@@ -1,0 +1,35 @@
+"""Round 78's and 79's categories (blind set 601-616), each on a fictional text of its own: a
+company's short name in the headline is no body named on its own before its full name
+("Tamsin recalls ..." above "Tamsin Motor Co"), and a dek's description of a company ("Regional
+lender admits ...") is the full name the body gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_a_short_name_in_the_headline_opens_the_full_name_below(quotes_of):
+    text = ("Velden recalls 80,000 vans over brake hose fault\n\n"
+            "OSAKA, March 3 (Reuters) - Japan's Velden Motor Co is recalling about 80,000 vans "
+            "in Europe, the automaker said on Monday.\n\n"
+            "A hose can chafe against a bracket and leak fluid, Velden said in a filing.")
+    quotes = quotes_of(text)
+    assert ("A hose can chafe against a bracket and leak fluid", "Velden Motor Co") \
+        in _found(quotes, "indirect")
+
+
+def test_a_dek_company_is_the_full_name_the_body_gives(quotes_of):
+    text = ("Marlow Bank to Pay $200 Million Over Sanctions Breaches\n\n"
+            "Regional lender admits it moved money for blocked firms for years\n\n"
+            "By Ana Holt\n\n"
+            "Marlow Bank agreed to pay about $200 million to settle claims by regulators.\n\n"
+            "Marlow said it had set aside enough money to cover the penalty.")
+    quotes = quotes_of(text)
+    assert ("it moved money for blocked firms for years", "Marlow Bank") \
+        in _found(quotes, "indirect")
