@@ -241,6 +241,8 @@ class EventRules(BaseModel):
     """"Rovers *had* two offers turned down": verbs whose subject undergoes what the past
     participle of their clause tells (``undergone``)."""
     accompanying_markers: list[str] = []
+    simultaneous_markers: list[str] = []
+    """"On April 21 X will open ..., *while* Y visits ...": a second happening that day."""
     """"weaken *as* it moves inland over the weekend": a date in such a clause with a pronoun
     subject dates the verb it accompanies."""
     measure_nouns: list[str] = []

@@ -18,8 +18,8 @@ from __future__ import annotations
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.unasserted import planning_clause, set_off_subject
 
-__all__ = ["failed_plan", "first_plan", "is_superseded", "moved_plan_aside", "replaced_intent",
-           "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
+__all__ = ["aside_plan_date", "failed_plan", "first_plan", "is_superseded", "moved_plan_aside",
+           "replaced_intent", "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
 
 
 def is_superseded(verb, rules: EventRules) -> bool:
@@ -152,8 +152,15 @@ def first_scheduled(verb, rules: EventRules) -> bool:
     """Whether the verb is :func:`scheduled` and an adverb of ``rules.first_plan_adverbs``
     marks it as the first plan ("was *first set* for September 15")."""
     return scheduled(verb, rules) and any(
-        c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
+        c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs and not in_name(c)
         for c in replaced_plan_holders(verb))
+
+
+def in_name(token) -> bool:
+    """Whether a capitalised word inside its sentence is part of a name the parser took for an
+    adverb ("Republican group Citizens *First* plans a demonstration ... on April 20", round
+    45: no first plan)."""
+    return token.is_title and token.i > token.sent.start
 
 
 def scheduled(verb, rules: EventRules) -> bool:
@@ -161,6 +168,9 @@ def scheduled(verb, rules: EventRules) -> bool:
     ``rules.fixing_verbs`` with the date it fixes after "for" ("The launch was first *set
     for* September 15", round 37; "the company was first set up in 1990" is no plan)."""
     lemma = verb.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.scheduling_words
+                             for c in verb.children):
+        return True  # round 45: "The count *was first due* in 2026 but was pushed back"
     return lemma in rules.scheduling_words or lemma in rules.fixing_verbs and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
         and not any(c.dep_ == "prt" for c in verb.children)
@@ -247,3 +257,28 @@ def _dated(verb, own: bool = True) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in (
             (g for g in c.children if g.dep_ == "pobj") if own else c.subtree))
         for c in verb.children)
+
+
+def aside_plan_date(span, verb, rules: EventRules) -> bool:
+    """Whether the date is that of a planning word set off between commas that the parser
+    hung on the main verb, and that verb moves or calls off the happening with a date of its
+    own ("The club's awards night, *due on Wednesday*, has been put back to June 4", round 45:
+    "due" made a preposition of "put", or a modifier of its subject): the plan replaced, as
+    ``moved_plan_aside``'s participle on the subject is; the new date says when."""
+    holder = span.root.head.head if span.root.dep_ == "pobj" else None  # "due" of "due on"
+    on_subject = holder is not None and holder.head.dep_ in ("nsubj", "nsubjpass") \
+        and holder.head.head.i == verb.i  # "dinner, *due* on Wednesday," as its modifier
+    if holder is None or holder.head.i != verb.i and not on_subject or holder.i == verb.i \
+            or holder.lower_ not in rules.status["planned"].lemmas \
+            or holder.i == 0 or verb.doc[holder.i - 1].lower_ != ",":
+        return False
+    lemma = verb.lemma_.lower()
+    moved = lemma in rules.moving_verbs or any(
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in rules.moving_verbs
+        for c in verb.children)
+    called_off = lemma in rules.status["called_off"].lemmas
+    return (moved or called_off) and any(
+        c.dep_ in ("prep", "npadvmod") and c.i != holder.i and any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
+                                    for g in c.children)])
