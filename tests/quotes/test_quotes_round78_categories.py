@@ -1,7 +1,9 @@
 """Round 78's and 79's categories (blind set 601-616), each on a fictional text of its own: a
 company's short name in the headline is no body named on its own before its full name
 ("Tamsin recalls ..." above "Tamsin Motor Co"), and a dek's description of a company ("Regional
-lender admits ...") is the full name the body gives it."""
+lender admits ...") is the full name the body gives it; a verb of calling set off by a comma
+after a relative clause on the main verb's object ("rejected a recount that confirmed ...,
+calling the process "a second theft"") is the main subject's."""
 
 from __future__ import annotations
 
@@ -33,3 +35,10 @@ def test_a_dek_company_is_the_full_name_the_body_gives(quotes_of):
     quotes = quotes_of(text)
     assert ("it moved money for blocked firms for years", "Marlow Bank") \
         in _found(quotes, "indirect")
+
+
+def test_a_verb_of_calling_after_a_relative_clause_is_the_main_subjects(quotes_of):
+    text = ("The Velmar teachers' union on Tuesday rejected a pay offer that matched last "
+            "year's rise, calling it \"an insult to every classroom\" and vowing to strike.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "direct") == [("an insult to every classroom", "Velmar teachers' union")]

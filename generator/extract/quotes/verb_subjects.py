@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
+from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
     company_after_based_place,
@@ -71,7 +72,7 @@ def subject_of(verb: Token) -> Token | None:
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb)
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
-    current = verb
+    current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
