@@ -30,3 +30,14 @@ def test_a_clock_still_to_come_in_a_story_about_a_coming_day_is_that_day_s(tag):
                                 "hold a one-day strike. Today the union will meet officials. "
                                 "The talks will start at noon.", WEDNESDAY)
     assert found["noon"] == "2035-03-14T12:00"
+
+
+def test_bare_ramadan_and_eid_are_the_feast_s_days(tag):
+    found = values_by_text(tag, "Imams in Dorrow said Ramadan would begin on Thursday, and the "
+                                "hall will host a dinner every Saturday until Eid.",
+                           dt.date(2015, 6, 17))
+    assert found["Ramadan"] == "2015-06-18"
+    assert found["Eid"] == "2015-07-17"
+    found = values_by_text(tag, "Eid prayers drew 4,000 people, and bank chief Samir Eid "
+                                "spoke.", dt.date(2015, 6, 17))
+    assert "Eid" not in found
