@@ -3,7 +3,8 @@ company's short name in the headline is no body named on its own before its full
 ("Tamsin recalls ..." above "Tamsin Motor Co"), and a dek's description of a company ("Regional
 lender admits ...") is the full name the body gives it; a verb of calling set off by a comma
 after a relative clause on the main verb's object ("rejected a recount that confirmed ...,
-calling the process "a second theft"") is the main subject's."""
+calling the process "a second theft"") is the main subject's; a name a relative clause
+with no pronoun gives ("a pattern forecasters call "training."") is no quote."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_a_verb_of_calling_after_a_relative_clause_is_the_main_subjects(quotes_o
             "year's rise, calling it \"an insult to every classroom\" and vowing to strike.")
     quotes = quotes_of(text)
     assert _found(quotes, "direct") == [("an insult to every classroom", "Velmar teachers' union")]
+
+
+def test_a_name_given_by_a_relative_clause_without_pronoun_is_no_quote(quotes_of):
+    text = ("Ola Brandt, a hydrologist at the institute, said the river rose and fell twice "
+            "in a day, a pattern engineers call \"pulsing.\"")
+    quotes = quotes_of(text)
+    assert _found(quotes, "direct") == []
+    assert _found(quotes, "indirect")[0][1] == "Ola Brandt"
+
+
+def test_a_verdict_in_such_a_clause_stays_a_quote(quotes_of):
+    quotes = quotes_of("The council approved the tower, a plan residents call \"a disgrace\".")
+    assert [c for c, _ in _found(quotes, "direct")] == ["a disgrace"]

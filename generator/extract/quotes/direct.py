@@ -49,6 +49,7 @@ from generator.extract.quotes.marks import MarkedSpan, top_of_story
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.terms import (
+    after_contact_relative_naming,
     after_naming_word,
     after_what_called,
     is_name,
@@ -262,7 +263,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             return spoken
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content) or is_rating(quote, lex) \
-            or after_what_called(quote):
+            or after_what_called(quote) or after_contact_relative_naming(quote):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
