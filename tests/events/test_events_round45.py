@@ -51,3 +51,24 @@ def test_held_sessions_are_planned_but_a_storm_is_a_forecast(nlp):
                             "on Friday.")
     assert events["2027-04-12"][1] == "planned", events
     assert events["2027-03-12"][1] == "expected", events
+
+
+def test_dates_set_off_before_a_move_are_the_plan_it_replaced(nlp):
+    found = [(e.when.value, e.what) for e in extract_doc(nlp(
+        "The two Orsk nights, on April 15 and 16, have been moved to May 23 and 24."),
+        PUBLISHED).events]
+    assert [value for value, _ in found] == ["2027-05-23"], found
+
+
+def test_a_first_due_date_with_a_dated_move_after_it_makes_no_event(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "The Orsk trial was first due to begin on October 5 but was adjourned on March 1 "
+        "after new evidence came to light."), PUBLISHED).events]
+    assert found == ["2027-03-01"], found
+
+
+def test_a_date_on_a_figure_subject_is_no_plan(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "Net profit for 2026 dropped to 85 million euros from 162 million euros a year "
+        "earlier."), PUBLISHED).events]
+    assert "2026" in found, found
