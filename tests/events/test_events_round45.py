@@ -72,3 +72,12 @@ def test_a_date_on_a_figure_subject_is_no_plan(nlp):
         "Net profit for 2026 dropped to 85 million euros from 162 million euros a year "
         "earlier."), PUBLISHED).events]
     assert "2026" in found, found
+
+
+def test_a_plan_set_off_and_called_off_since_predicts_nothing(nlp):
+    kinds = {c.text.split(",")[0]: c.kind for c in extract_doc(nlp(
+        "The Orsk regatta, due to be held on the reservoir on March 29, was cancelled on "
+        "Monday because of low water. The Tarnby fair, due to be held on March 29, will now "
+        "take place in May."), PUBLISHED).claims}
+    assert kinds["The Orsk regatta"] == "statement", kinds
+    assert kinds["The Tarnby fair"] == "prediction", kinds
