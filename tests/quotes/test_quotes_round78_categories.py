@@ -4,7 +4,9 @@ company's short name in the headline is no body named on its own before its full
 lender admits ...") is the full name the body gives it; a verb of calling set off by a comma
 after a relative clause on the main verb's object ("rejected a recount that confirmed ...,
 calling the process "a second theft"") is the main subject's; a name a relative clause
-with no pronoun gives ("a pattern forecasters call "training."") is no quote."""
+with no pronoun gives ("a pattern forecasters call "training."") is no quote; a sport's
+anti-doping body of the lede ("rowing's anti-doping body said") is the "... Integrity Unit"
+named next."""
 
 from __future__ import annotations
 
@@ -56,3 +58,12 @@ def test_a_name_given_by_a_relative_clause_without_pronoun_is_no_quote(quotes_of
 def test_a_verdict_in_such_a_clause_stays_a_quote(quotes_of):
     quotes = quotes_of("The council approved the tower, a plan residents call \"a disgrace\".")
     assert [c for c, _ in _found(quotes, "direct")] == ["a disgrace"]
+
+
+def test_a_sports_body_the_lede_describes_is_the_unit_named_next(quotes_of):
+    text = ("Rower banned for two years\n\n"
+            "LUCERNE (AP) — Swiss rower Lena Amsler was banned for two years on Monday for "
+            "missing three tests, rowing's anti-doping body said.\n\n"
+            "The Rowing Integrity Unit said Amsler had failed to update her whereabouts.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect")[0][1] == "Rowing Integrity Unit"
