@@ -81,3 +81,10 @@ def test_a_plan_set_off_and_called_off_since_predicts_nothing(nlp):
         "take place in May."), PUBLISHED).claims}
     assert kinds["The Orsk regatta"] == "statement", kinds
     assert kinds["The Tarnby fair"] == "prediction", kinds
+
+
+def test_without_is_a_counterfactual_only_with_would_have(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "Without a deal, the Orsk union will strike in June. Without the bypass, Orsk would "
+        "have run out of road space by 2030, the mayor said."), PUBLISHED).events]
+    assert found == ["2027-06"], found

@@ -91,6 +91,7 @@ class EventRules(BaseModel):
     """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
     conditional_markers: list[str] = []
     inverted_conditionals: list[str] = []
+    counterfactual_prepositions: list[str] = []
     preference_adverbs: list[str] = []
     span_starts: list[str] = []
     need_participles: list[str] = []
