@@ -6,7 +6,8 @@ after a relative clause on the main verb's object ("rejected a recount that conf
 calling the process "a second theft"") is the main subject's; a name a relative clause
 with no pronoun gives ("a pattern forecasters call "training."") is no quote; a sport's
 anti-doping body of the lede ("rowing's anti-doping body said") is the "... Integrity Unit"
-named next."""
+named next; "X, who founded the group Y, posted on X: "..."" is X's quote when the parser
+made the name the subject of the quote's first verb."""
 
 from __future__ import annotations
 
@@ -67,3 +68,11 @@ def test_a_sports_body_the_lede_describes_is_the_unit_named_next(quotes_of):
             "The Rowing Integrity Unit said Amsler had failed to update her whereabouts.")
     quotes = quotes_of(text)
     assert _found(quotes, "indirect")[0][1] == "Rowing Integrity Unit"
+
+
+def test_a_name_with_a_relative_clause_posting_before_a_colon(quotes_of):
+    text = ("Residents said the fine was too small.\n\n"
+            "Tam Okoro, who founded the river group Clear Tarn, posted on X: “£8m sounds like "
+            "a lot until you see the profits. Nobody is going to jail.”")
+    quotes = quotes_of(text)
+    assert _found(quotes, "direct")[0][1] == "Tam Okoro"
