@@ -88,3 +88,10 @@ def test_without_is_a_counterfactual_only_with_would_have(nlp):
         "Without a deal, the Orsk union will strike in June. Without the bypass, Orsk would "
         "have run out of road space by 2030, the mayor said."), PUBLISHED).events]
     assert found == ["2027-06"], found
+
+
+def test_a_permission_is_planned_but_a_possible_ability_is_not(nlp):
+    events = events_of(nlp, "Orsk parents will be able to tour the school on Saturday. The "
+                            "Tarnby storm may be able to reach the coast on Friday.")
+    assert events["2027-03-13"][1] == "planned", events
+    assert events["2027-03-12"][1] == "expected", events

@@ -92,6 +92,7 @@ class EventRules(BaseModel):
     conditional_markers: list[str] = []
     inverted_conditionals: list[str] = []
     counterfactual_prepositions: list[str] = []
+    permission_adjectives: list[str] = []
     preference_adverbs: list[str] = []
     span_starts: list[str] = []
     need_participles: list[str] = []
