@@ -41,3 +41,12 @@ def test_bare_ramadan_and_eid_are_the_feast_s_days(tag):
     found = values_by_text(tag, "Eid prayers drew 4,000 people, and bank chief Samir Eid "
                                 "spoke.", dt.date(2015, 6, 17))
     assert "Eid" not in found
+
+
+def test_a_weekday_counted_in_a_month_is_a_rule_of_the_calendar(tag):
+    found = values_by_text(tag, "Since 2009 the Vell ferry has run from the second Sunday in "
+                                "April to the last Sunday in October.", dt.date(2035, 6, 1))
+    assert found == {"2009": "2009"}
+    found = values_by_text(tag, "The ferry stopped on the second Sunday, in April.",
+                           dt.date(2035, 6, 1))
+    assert found["April"] == "2035-04"
