@@ -7,7 +7,8 @@ calling the process "a second theft"") is the main subject's; a name a relative 
 with no pronoun gives ("a pattern forecasters call "training."") is no quote; a sport's
 anti-doping body of the lede ("rowing's anti-doping body said") is the "... Integrity Unit"
 named next; "X, who founded the group Y, posted on X: "..."" is X's quote when the parser
-made the name the subject of the quote's first verb."""
+made the name the subject of the quote's first verb; "Islanders warned of '...'" in a
+headline is a passive, its quote the body speaker's who repeats it."""
 
 from __future__ import annotations
 
@@ -76,3 +77,13 @@ def test_a_name_with_a_relative_clause_posting_before_a_colon(quotes_of):
             "a lot until you see the profits. Nobody is going to jail.”")
     quotes = quotes_of(text)
     assert _found(quotes, "direct")[0][1] == "Tam Okoro"
+
+
+def test_a_plural_before_a_past_form_in_a_headline_is_warned_not_warning(quotes_of):
+    text = ("Kelso Ferries: Islanders warned of 'a summer of cancellations'\n\n"
+            "Ferry services to the islands will be cut for three months while two ships are "
+            "repaired.\n\n"
+            "The operator's chief executive, Moira Dunlop, said islanders faced \"a summer of "
+            "cancellations\" unless a spare ship could be found.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "direct")[0] == ("a summer of cancellations", "Moira Dunlop")
