@@ -95,3 +95,17 @@ def test_a_permission_is_planned_but_a_possible_ability_is_not(nlp):
                             "Tarnby storm may be able to reach the coast on Friday.")
     assert events["2027-03-13"][1] == "planned", events
     assert events["2027-03-12"][1] == "expected", events
+
+
+def test_a_happening_noun_set_off_after_its_verb_at_a_finer_date_is_that_happening(nlp):
+    found = [(e.when.value, e.what) for e in extract_doc(nlp(
+        "The Orsk probe will fly past Venus next year, in a manoeuvre now set for August 22, "
+        "2028."), PUBLISHED).events]
+    assert len(found) == 1 and found[0][0] == "2028", found
+
+
+def test_a_setting_noun_at_a_date_outside_the_verbs_stays_apart(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "The Orsk probe will fly past Venus next year, in a manoeuvre now set for August 22, "
+        "2029."), PUBLISHED).events]
+    assert found == ["2028", "2029-08-22"], found
