@@ -1,0 +1,58 @@
+"""A bare weekday after the same weekday written with its date: that date (round 46).
+
+"Thursday 24 March is also Purim, and the congregation will read the Book of Esther on
+Wednesday evening ... and again on Thursday morning" (told on Thursday, March 17): the story
+has just named which Thursday it means, so the bare "Thursday morning" is March 24, not the
+publication day the tense alone would pick. Only a weekday with no direction of its own ("last
+Thursday", "next Thursday" keep theirs), in the same paragraph as the dated one and after it,
+moves. Nothing here imports spaCy: it reads timexes and the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["weekday_after_its_date"]
+
+#: A weekday written with its date: "Thursday 24 March", "Monday, June 4".
+_DATED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\w")
+#: Rules of a bare weekday, alone or with its part of the day.
+_BARE_RULES = ("rel-weekday", "time-day-part")
+_OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def weekday_after_its_date(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare weekday the date of the same weekday written with it earlier in its
+    paragraph."""
+    fixed = list(timexes)
+    dated: list[Timex] = []
+    for i, timex in enumerate(timexes):
+        if timex.type == "DATE" and len(timex.value) == 10 and _DATED.match(timex.text):
+            dated.append(timex)
+            continue
+        if (timex.rule not in _BARE_RULES or len(timex.value) < 10 or timex.value[4] != "-"
+                or _OWN_DIRECTION.search(timex.text)):
+            continue
+        day = _day(timex.value)
+        if day is None:
+            continue
+        same = [d for d in dated if _day(d.value) is not None
+                and _day(d.value).isoweekday() == day.isoweekday()
+                and "\n" not in text[d.end:timex.start]]
+        if not same or same[-1].value == timex.value[:10]:
+            continue
+        value = same[-1].value + timex.value[10:]
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
