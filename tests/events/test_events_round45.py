@@ -109,3 +109,10 @@ def test_a_setting_noun_at_a_date_outside_the_verbs_stays_apart(nlp):
         "The Orsk probe will fly past Venus next year, in a manoeuvre now set for August 22, "
         "2029."), PUBLISHED).events]
     assert found == ["2028", "2029-08-22"], found
+
+
+def test_a_day_hung_on_a_noun_after_a_happening_object_is_that_happenings(nlp):
+    events = events_of(nlp, "Orsk teachers have called a rally outside the town hall over pay "
+                            "for March 24. The union raised its demand over pay for next year.")
+    assert events["2027-03-24"] == ("Orsk teachers call a rally", "planned"), events
+    assert "2028" not in events, events
