@@ -5,7 +5,10 @@ Wednesday evening ... and again on Thursday morning" (told on Thursday, March 17
 has just named which Thursday it means, so the bare "Thursday morning" is March 24, not the
 publication day the tense alone would pick. Only a weekday with no direction of its own ("last
 Thursday", "next Thursday" keep theirs), in the same paragraph as the dated one and after it,
-moves. Nothing here imports spaCy: it reads timexes and the text.
+moves. A holiday set off after a day falling on its date is that day: "children who went
+trick-or-treating on Monday, Halloween" (round 45, Nov. 4, 2011) is Monday's Halloween, 2011,
+not the year written earlier in the sentence ("In 2006, ... clocks went back on Oct. 29").
+Nothing here imports spaCy: it reads timexes and the text.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["weekday_after_its_date"]
+__all__ = ["holiday_apposed_to_its_day", "weekday_after_its_date"]
 
 #: A weekday written with its date: "Thursday 24 March", "Monday, June 4".
 _DATED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\w")
@@ -56,3 +59,19 @@ def _day(value: str) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+#: Rules of a named holiday.
+_HOLIDAY_RULES = ("date-holiday", "date-movable-holiday")
+
+
+def holiday_apposed_to_its_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a holiday right after ", " the date of the day before it when it falls on it."""
+    fixed = list(timexes)
+    for i in range(1, len(timexes)):
+        day, holiday = fixed[i - 1], timexes[i]
+        if (holiday.rule in _HOLIDAY_RULES and day.type == "DATE" and len(day.value) == 10
+                and len(holiday.value) == 10 and text[day.end:holiday.start] == ", "
+                and day.value[4:] == holiday.value[4:] and day.value != holiday.value):
+            fixed[i] = dataclasses.replace(holiday, value=day.value, range=day.range)
+    return fixed
