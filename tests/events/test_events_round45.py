@@ -116,3 +116,15 @@ def test_a_day_hung_on_a_noun_after_a_happening_object_is_that_happenings(nlp):
                             "for March 24. The union raised its demand over pay for next year.")
     assert events["2027-03-24"] == ("Orsk teachers call a rally", "planned"), events
     assert "2028" not in events, events
+
+
+def test_a_gerund_after_a_preposition_is_done_by_its_verbs_subject(nlp):
+    events = events_of(nlp, "Ada Quill spoke on Monday. The Orsk ministry expects the economy "
+                            "to grow 2 percent next year after shrinking in 2026.")
+    assert events["2026"][0] == "The economy shrinks", events
+
+
+def test_it_inside_a_relative_clause_stands_for_the_relatives_name(nlp):
+    events = events_of(nlp, "Pim Adler denies fraud over the collapse of Tarnby Capital, which "
+                            "lost £4 million before it was wound up in 2025.")
+    assert events["2025"][0] == "Tarnby Capital is wound up", events

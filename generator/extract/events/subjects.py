@@ -60,7 +60,9 @@ def find_subject(verb):
             or aside_subject(token)  # "Shops ..., closed to through traffic ..., will receive"
         if subject is not None:  # "expects this year's event to sell out" (round 39)
             return subject
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        if (token.dep_ == "pcomp" or token.dep_ == "pobj" and token.tag_ == "VBG"
+                and not any(c.dep_ == "det" for c in token.children)) \
+                and token.head.dep_ == "prep":  # round 46: "after *contracting* in 2025"
             # "had broken *their* leases by withholding rent": a verb's own subject does it
             owner = possessor(token.head.head) if token.head.head.pos_ != "VERB" \
                 or own_subject(token.head.head) is None else None
