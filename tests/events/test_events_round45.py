@@ -128,3 +128,9 @@ def test_it_inside_a_relative_clause_stands_for_the_relatives_name(nlp):
     events = events_of(nlp, "Pim Adler denies fraud over the collapse of Tarnby Capital, which "
                             "lost £4 million before it was wound up in 2025.")
     assert events["2025"][0] == "Tarnby Capital is wound up", events
+
+
+def test_a_rootless_opening_noun_is_the_subject_of_the_modal_clause_hung_under_it(nlp):
+    events = events_of(nlp, "Ticket holders who cannot make the new dates can claim refunds "
+                            "from Friday until March 31.")
+    assert events["2027-03-12"][0] == "Ticket holders claim refunds", events
