@@ -134,3 +134,9 @@ def test_a_rootless_opening_noun_is_the_subject_of_the_modal_clause_hung_under_i
     events = events_of(nlp, "Ticket holders who cannot make the new dates can claim refunds "
                             "from Friday until March 31.")
     assert events["2027-03-12"][0] == "Ticket holders claim refunds", events
+
+
+def test_a_day_inside_a_season_on_one_predicate_says_when(nlp):
+    events = events_of(nlp, "All Orsk pupils will be taught on one site from the start of the "
+                            "autumn term on September 3.", dt.date(2026, 6, 18))
+    assert list(events) == ["2026-09-03"], events

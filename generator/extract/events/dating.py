@@ -105,12 +105,13 @@ def clocked_subject(anchor: Anchor, timex: Timex, timexes: Sequence[Timex]) -> b
 
 
 def finer_inside(timex: Timex, other: Timex) -> bool:
-    """Whether ``timex`` is a day inside the year or month ``other`` gives, both on one
-    predicate ("*Last year* he signed it *on December 22*", round 42): the day says when."""
+    """Whether ``timex`` is a day inside the year, season or month ``other`` gives, both on one
+    predicate ("*Last year* he signed it *on December 22*", round 42; "from *the start of the
+    autumn* term *on September 3*", round 46): the day says when."""
     mine, theirs = timex.range, other.range
     return timex.type == "DATE" and other.type == "DATE" and mine is not None \
         and theirs is not None and mine.granularity == "day" \
-        and theirs.granularity in ("month", "year") \
+        and theirs.granularity in ("month", "year", "season") \
         and theirs.start <= mine.start and mine.end <= theirs.end
 
 
