@@ -140,3 +140,9 @@ def test_a_day_inside_a_season_on_one_predicate_says_when(nlp):
     events = events_of(nlp, "All Orsk pupils will be taught on one site from the start of the "
                             "autumn term on September 3.", dt.date(2026, 6, 18))
     assert list(events) == ["2026-09-03"], events
+
+
+def test_a_capitalised_adverb_after_a_name_ends_the_name(nlp):
+    events = events_of(nlp, "Campaign group Villagers First plans a march outside the Orsk town "
+                            "hall on April 20.")
+    assert "Villagers First" in events["2027-04-20"][0], events
