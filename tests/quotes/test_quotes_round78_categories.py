@@ -12,7 +12,8 @@ headline is a passive, its quote the body speaker's who repeats it; "has told th
 pools in England and Wales that it wants ..." reports whatever the object of "told" is; "The
 increase, agreed at a full council meeting ..., will add £94.12 ..." is no report; a
 headline's "leader says budget 'on a knife edge'" is a verbless report, the speaker its
-quote's."""
+quote's; "as BMA says offer ‘falls well short’" (the noun read as an auxiliary, the name as
+an adverb) is the BMA's direct quote."""
 
 from __future__ import annotations
 
@@ -113,3 +114,11 @@ def test_a_headline_noun_with_a_quoted_predicate_is_a_report(quotes_of):
             "and needed new money.")
     quotes = quotes_of(text)
     assert _found(quotes, "indirect")[0] == ("network 'on its last legs'", "Odette Finch")
+
+
+def test_a_headline_quote_opening_with_its_verb_after_says_and_a_noun(quotes_of):
+    text = ("Nurses' walkout to go ahead as RCN says deal ‘falls far short’\n\n"
+            "Talks between the Royal College of Nursing and ministers ended without agreement "
+            "on Friday.")
+    quotes = quotes_of(text)
+    assert [c for c, _ in _found(quotes, "direct")] == ["falls far short"]
