@@ -146,3 +146,10 @@ def test_a_capitalised_adverb_after_a_name_ends_the_name(nlp):
     events = events_of(nlp, "Campaign group Villagers First plans a march outside the Orsk town "
                             "hall on April 20.")
     assert "Villagers First" in events["2027-04-20"][0], events
+
+
+def test_an_ordinal_subject_keeps_what_it_counts(nlp):
+    events = events_of(nlp, "Work on the Orsk bypass has reached its halfway point, with the "
+                            "first of three construction stages finished last month, the "
+                            "council said on Monday.")
+    assert events["2027-02"][0].startswith("The first of three construction stages"), events

@@ -176,8 +176,11 @@ def names_someone(noun) -> bool:
 
 def measured_stuff(head, prep) -> bool:
     """Whether "of" after a unit gives what is measured ("Up to 15 *inches of rain*",
-    ``rules.measure_nouns``): the unit alone says nothing of what happens (round 13)."""
-    return prep.lower_ == "of" and head.lemma_.lower() in load_event_rules().measure_nouns
+    ``rules.measure_nouns``): the unit alone says nothing of what happens (round 13); or after
+    an ordinal heading the noun phrase, what it counts ("with *the first of three construction
+    stages* finished last month", round 46: "The first finishes" said nothing)."""
+    return prep.lower_ == "of" and (head.lemma_.lower() in load_event_rules().measure_nouns
+                                    or head.ent_type_ == "ORDINAL" and head.pos_ == "ADJ")
 
 
 def names_object(verb) -> bool:
