@@ -38,6 +38,7 @@ from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
+    aside_plan_date,
     failed_plan,
     is_superseded,
     moved_since,
@@ -84,7 +85,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
         if coming is not None:  # "in September, when the school year begins"
             offer(coming, timex)
-        for conjunct in fronted_conjuncts(doc, timex, anchor):  # "On Wednesday X ..., and Y"
+        for conjunct in fronted_conjuncts(doc, timex, anchor, rules):  # "On Wednesday X ..., and Y"
             offer(conjunct, timex)
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
@@ -104,12 +105,13 @@ def clocked_subject(anchor: Anchor, timex: Timex, timexes: Sequence[Timex]) -> b
 
 
 def finer_inside(timex: Timex, other: Timex) -> bool:
-    """Whether ``timex`` is a day inside the year or month ``other`` gives, both on one
-    predicate ("*Last year* he signed it *on December 22*", round 42): the day says when."""
+    """Whether ``timex`` is a day inside the year, season or month ``other`` gives, both on one
+    predicate ("*Last year* he signed it *on December 22*", round 42; "from *the start of the
+    autumn* term *on September 3*", round 46): the day says when."""
     mine, theirs = timex.range, other.range
     return timex.type == "DATE" and other.type == "DATE" and mine is not None \
         and theirs is not None and mine.granularity == "day" \
-        and theirs.granularity in ("month", "year") \
+        and theirs.granularity in ("month", "year", "season") \
         and theirs.start <= mine.start and mine.end <= theirs.end
 
 
@@ -152,6 +154,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
+        or aside_plan_date(span, verb, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span)
         or not anchor.own_clause and (

@@ -23,7 +23,11 @@ from generator.extract.quotes.clause_ends import (
 from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
-from generator.extract.quotes.headlines import headline_object, quoted_predicate_only
+from generator.extract.quotes.headlines import (
+    headline_object,
+    object_with_quoted_predicate,
+    quoted_predicate_only,
+)
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_addressee,
@@ -76,6 +80,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     headline = headline_object(verb)
     if headline is not None:
         return headline, list(headline.subtree)
+    quoted = object_with_quoted_predicate(verb)  # "leader says budget 'on a knife edge'"
+    if quoted is not None:
+        return quoted
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]

@@ -12,7 +12,8 @@ someone about the hospital, and a name before the marks is left to the repetitio
 reads the passive as active, with the passengers warning. When the body says so ("Rail
 passengers have been warned to expect ...", or "X warned passengers ..."), the noun is
 whom the cue addresses, not its speaker: the headline quote is left to the body quote
-that repeats it (:func:`.narration.headline_speaker`).
+that repeats it (:func:`.narration.headline_speaker`); so is a plural noun before a past
+form headlinese uses for the passive, whatever the body says (round 79).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def recipients_of_passive_headline(raw: RawQuote, speaker: Speaker) -> Speaker:
             or subject.head.tag_ not in ("VBD", "VBN") or subject.dep_ != "nsubj":
         return speaker
     verb = subject.head
+    if _plural_told_in_headlinese(verb, subject):
+        return Speaker(None)
     lemma, noun = verb.lemma_.casefold(), subject.lemma_.casefold()
     doc = verb.doc
     for i in indices_where(doc, LEMMA, lambda s: s.casefold() == lemma):
@@ -70,6 +73,21 @@ def recipients_of_passive_headline(raw: RawQuote, speaker: Speaker) -> Speaker:
     return speaker
 
 
+#: Prepositions of what a headline's passive cue warns or tells of.
+_TOLD_OF = frozenset({"of", "about", "over", "against"})
+
+
+def _plural_told_in_headlinese(verb: Token, subject: Token) -> bool:
+    """"Passengers warned of 'weeks of disruption'": headlines tell what people do in the
+    present tense ("Residents warn of ..."), so a past form after a plural common noun,
+    with what it tells of after it, is a passive whose "were" headlinese dropped; the
+    noun is whom the cue addresses, even when the body never repeats the verb (round
+    79)."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and verb.i == subject.i + 1 \
+        and any((c.dep_ == "prep" and c.lower_ in _TOLD_OF) or c.dep_ == "xcomp"
+                for c in verb.children)
+
+
 def _addressed(verb: Token, noun: str) -> bool:
     """"passengers have been warned" or "warned passengers": ``noun`` is whom ``verb``
     addresses."""
@@ -77,3 +95,18 @@ def _addressed(verb: Token, noun: str) -> bool:
     return any(c.lemma_.casefold() == noun and (
         (c.dep_ == "nsubjpass" and passive) or c.dep_ in ("dobj", "dative"))
         for c in verb.children)
+
+
+def report_named_by_its_quote(raw: RawQuote, speaker: Speaker,
+                              resolved: list[tuple[RawQuote, Speaker]]) -> Speaker:
+    """``speaker``, or the name the headline's quote inside this headline report was given
+    ("... as leader says budget 'on a knife edge'": the quote goes to Nadia Crowther, whose
+    body quote repeats it, and so does the report of the same cue and mention, round 78)."""
+    if raw.kind != "indirect" or raw.paragraph != 0 or not speaker.mention:
+        return speaker
+    inner = next((s for r, s in resolved if r.kind == "direct" and r.paragraph == 0
+                  and raw.start <= r.start and r.end <= raw.end and r.cue == raw.cue
+                  and s.mention == speaker.mention and s.name), None)
+    if inner is None or inner.name == speaker.name:
+        return speaker
+    return Speaker(inner.name, speaker.mention, inner.role, inner.kind)

@@ -150,6 +150,7 @@ def _common_owner(child: Token) -> bool:
     """"the *mine's* largest union": a possessive common noun describes the body as one of
     what the owner has, as "a" does, and the copy names it next ("Union No. 2"); so does a
     place's ("*Britain's* competition regulator has blocked ...", then "The Competition and
-    Markets Authority said", round 55)."""
+    Markets Authority said", round 55); so does a sport's, which the tagger may read as a
+    participle ("*rowing's* anti-doping body said", round 79)."""
     return child.dep_ == "poss" and ((child.pos_ == "NOUN" and child.tag_ == "NN")
-                                     or child.ent_type_ == "GPE")
+                                     or child.tag_ == "VBG" or child.ent_type_ == "GPE")

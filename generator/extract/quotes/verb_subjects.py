@@ -16,6 +16,7 @@ from generator.extract.quotes.closing_participles import subject_of_participle_a
 from generator.extract.quotes.glued_stops import subject_after_glued_stop
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
+from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
     company_after_based_place,
@@ -71,11 +72,11 @@ def subject_of(verb: Token) -> Token | None:
     if after_mark is not None:
         return after_mark
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb) \
-        or subject_of_participle_after_cue(verb) \
+        or _entity_read_as_adverb(verb) or subject_of_participle_after_cue(verb) \
         or subject_after_glued_stop(verb)  # "..., X said, warning that"; "an A. Owners say"
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
-    current = verb
+    current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -101,8 +102,9 @@ def subject_of(verb: Token) -> Token | None:
                 or _name_read_as_adverb(current) or name_read_as_role_object(current) \
                 or subject_of_verb_after_participle(current) \
                 or name_before_relative_read_as_clause(current)  # "X, whose ..., said" (r77)
-        if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
-                current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
+        if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and (
+                current.head.dep_ == "ROOT" or _subject_of_quote_after_colon(current)) \
+                and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
             # sentence as a noun phrase; its head noun is the subject
             return current.head
@@ -188,6 +190,18 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     return before
 
 
+def _entity_read_as_adverb(verb: Token) -> Token | None:
+    """"as BMA says offer ...": a capitalised word NER tagged a body or a person, which the
+    tagger read as an adverb right before a verb with no subject, is the subject (round
+    78)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "advmod" or before.head.i != verb.i \
+            or before.tag_ != "RB" or before.ent_type_ not in ("ORG", "PERSON") \
+            or not before.text[:1].isupper() or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return before
+
+
 def _subject_read_as_object(verb: Token) -> Token | None:
     """"In a statement posted on X, Ostrel's foreign ministry said ...": the parser took the
     subject, right before the verb and after a comma, for the object of the opening
@@ -247,6 +261,14 @@ def _colon_after(verb: Token) -> bool:
     end = verb.right_edge.i + 1
     doc = verb.doc
     return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].is_quote
+
+
+def _subject_of_quote_after_colon(verb: Token) -> bool:
+    """"X, who founded the campaign group Y, posted on X: "£62m sounds like ..."": the
+    parser made the name the subject of the quote's first verb, after the colon (round
+    79)."""
+    noun = verb.head
+    return _colon_after(verb) and noun.dep_ == "nsubj" and noun.head.i > verb.right_edge.i
 
 
 def _after_relative_clause(verb: Token) -> bool:

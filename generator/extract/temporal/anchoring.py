@@ -80,7 +80,10 @@ def _without_days_gone_by(mentions: Sequence[str], published: dt.date | None) ->
     "the agency has set a new attempt for Sunday ... The crew went into quarantine on April 2.
     Once in orbit, the capsule is due to dock with the station the following day" (events round
     41, ev237, told Thursday, April 16, 2026): what is still to come follows the coming launch
-    (April 20), not the quarantine gone by that the text named last.
+    (April 20), not the quarantine gone by that the text named last. The publication day is
+    not still to come: "restored 50,000 customers on Tuesday, the first day crews could reach
+    most rural lines, and 41,000 more the following day" (round 45, told on Thursday) counts
+    from Tuesday, not from the "Thursday" of the story's lead.
     """
     if published is None:
         return mentions
@@ -88,7 +91,7 @@ def _without_days_gone_by(mentions: Sequence[str], published: dt.date | None) ->
     if not any(getattr(m, "tense", None) == "past" and _DAY.match(m) and m[:10] < today
                for m in mentions[-1:]):
         return mentions  # the text named a day still to come last: count from it
-    ahead = [m for m in mentions if _DAY.match(m) and m[:10] >= today]
+    ahead = [m for m in mentions if _DAY.match(m) and m[:10] > today]
     if not ahead:
         return mentions
     # the latest day still to come: the launch, not the forecast of the winds before it
