@@ -29,6 +29,7 @@ from generator.extract.quotes.speaker_misparses import (
     subject_after_fronted_participle,
     subject_before_participle,
 )
+from generator.extract.quotes.split_participles import subject_of_split_participle
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
@@ -70,7 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     if after_mark is not None:
         return after_mark
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb) \
-        or _entity_read_as_adverb(verb)
+        or _entity_read_as_adverb(verb) or subject_of_split_participle(verb)
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
     current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)
