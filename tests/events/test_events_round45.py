@@ -153,3 +153,9 @@ def test_an_ordinal_subject_keeps_what_it_counts(nlp):
                             "first of three construction stages finished last month, the "
                             "council said on Monday.")
     assert events["2027-02"][0].startswith("The first of three construction stages"), events
+
+
+def test_as_does_stands_for_the_verb_it_hangs_on(nlp):
+    events = events_of(nlp, "Her four nights in Orsk, from March 20, go ahead as planned, as "
+                            "does the tour's final show in Tarnby on March 28.")
+    assert events["2027-03-28"][0] == "The tour's final show in Tarnby goes", events

@@ -122,3 +122,10 @@ def test_a_headline_quote_opening_with_its_verb_after_says_and_a_noun(quotes_of)
             "on Friday.")
     quotes = quotes_of(text)
     assert [c for c, _ in _found(quotes, "direct")] == ["falls far short"]
+
+
+def test_a_reporting_participle_split_from_its_clause_by_the_parser(quotes_of):
+    text = ("Talks on the port dispute ended on Friday, with the dockers' union accusing "
+            "managers of \"stalling\" and the company insisting its offer was generous.")
+    quotes = quotes_of(text)
+    assert ("its offer was generous", "company") in _found(quotes, "indirect")

@@ -25,6 +25,7 @@ from generator.extract.events.filters import (
 )
 from generator.extract.events.fronted import fronted_conjuncts, same_date_conjuncts
 from generator.extract.events.periods import (
+    apposed_since,
     bounds_period,
     described_time,
     edition_year,
@@ -154,7 +155,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
-        or aside_plan_date(span, verb, rules)
+        or aside_plan_date(span, verb, rules) or apposed_since(span)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span)
         or not anchor.own_clause and (

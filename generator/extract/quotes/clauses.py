@@ -48,6 +48,7 @@ from generator.extract.quotes.settings import (
     clause_on_audience,
     setting_clause_cut_at_tail,
 )
+from generator.extract.quotes.split_participles import report_split_by_participle
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -100,7 +101,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
         or clause_misread_late(verb, lex) \
-        or with_predicate(verb, report_read_as_setting_relative(verb))  # round 77
+        or with_predicate(verb, report_read_as_setting_relative(verb)) \
+        or report_split_by_participle(verb)  # "the government insisting its offer was fair"
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

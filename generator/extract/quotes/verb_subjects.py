@@ -31,6 +31,7 @@ from generator.extract.quotes.speaker_misparses import (
     subject_after_fronted_participle,
     subject_before_participle,
 )
+from generator.extract.quotes.split_participles import subject_of_split_participle
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
@@ -72,7 +73,8 @@ def subject_of(verb: Token) -> Token | None:
     if after_mark is not None:
         return after_mark
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb) \
-        or _entity_read_as_adverb(verb) or subject_of_participle_after_cue(verb) \
+        or _entity_read_as_adverb(verb) or subject_of_split_participle(verb) \
+        or subject_of_participle_after_cue(verb) \
         or subject_after_glued_stop(verb)  # "..., X said, warning that"; "an A. Owners say"
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent

@@ -59,6 +59,8 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     """
     if reading.anchor == "last" and not reading.shift:
         mentions = _without_dropped_plans(mentions, sentence, published)
+    if reading.anchor == "mention" and reading.unit == "day" and not reading.shift:
+        mentions = _without_own_clocks(mentions, sentence)
     if (reading.anchor == "last" and reading.unit == "day" and (reading.shift or 0) > 0
             and tense == "future"):
         mentions = _without_days_gone_by(mentions, published)
@@ -70,6 +72,20 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
         getattr(m, "tense", None) == "future" and getattr(m, "sentence", sentence) < sentence)]
     if len(kept) == len(mentions) or not any(_QUARTER.fullmatch(m) for m in kept):
         return mentions
+    return kept
+
+
+def _without_own_clocks(mentions: Sequence[str], sentence: int) -> Sequence[str]:
+    """``mentions`` without the clocks told last in the sentence of "that day": "had been due
+    to end on Sept. 13. Under the first step, from 11:59 p.m. that day" (round 46) is Sept. 13's
+    11:59 p.m.; the clock, still on the publication day, is no day of its own to point back to.
+    A saying's day left last keeps the clock (events ev145: its later steps date it)."""
+    kept = list(mentions)
+    while (kept and "T" in kept[-1] and getattr(kept[-1], "sentence", -1) == sentence
+           and len(kept) > 1):
+        kept.pop()
+    if not kept or getattr(kept[-1], "said", False):
+        return mentions  # "..., the museum announced on Tuesday. ... at 10 a.m. that day"
     return kept
 
 
