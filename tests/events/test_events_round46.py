@@ -26,3 +26,14 @@ def test_a_length_with_a_date_of_its_own_keeps_its_event(nlp):
     events = events_of(nlp, "The Orsk council meeting lasted three hours on Monday.")
     assert "2027-03-08" in events, events
 
+
+def test_a_window_that_opened_is_the_noun_before_of_not_its_object(nlp):
+    events = events_of(nlp, "Enrolment of 300 new pupils, which opened on March 1, has "
+                            "drawn 900 applications.")
+    assert events["2027-03-01"][0].startswith("Enrolment"), events
+
+
+def test_a_place_that_opened_stays_the_relative_clause_subject(nlp):
+    events = events_of(nlp, "The owner of the Orsk bakery, which opened in 1990, retired on "
+                            "Monday.")
+    assert events["1990"][0] == "The Orsk bakery opens", events
