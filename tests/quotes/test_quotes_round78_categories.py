@@ -13,7 +13,8 @@ pools in England and Wales that it wants ..." reports whatever the object of "to
 increase, agreed at a full council meeting ..., will add £94.12 ..." is no report; a
 headline's "leader says budget 'on a knife edge'" is a verbless report, the speaker its
 quote's; "as BMA says offer ‘falls well short’" (the noun read as an auxiliary, the name as
-an adverb) is the BMA's direct quote."""
+an adverb) is the BMA's direct quote; "the school district" is the "Marlow County Schools"
+NER never tagged."""
 
 from __future__ import annotations
 
@@ -129,3 +130,13 @@ def test_a_reporting_participle_split_from_its_clause_by_the_parser(quotes_of):
             "managers of \"stalling\" and the company insisting its offer was generous.")
     quotes = quotes_of(text)
     assert ("its offer was generous", "company") in _found(quotes, "indirect")
+
+
+def test_a_school_district_named_only_in_a_capitalised_phrase_ner_misses(quotes_of):
+    text = ("The pickup struck the rear of the Marlow County Schools bus at an intersection "
+            "south of Elm Creek shortly after 3 p.m., according to state police.\n\n"
+            "Driver Ann Bell was treated for a shoulder injury and released, the school "
+            "district said.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect")[-1] == (
+        "Driver Ann Bell was treated for a shoulder injury and released", "Marlow County Schools")

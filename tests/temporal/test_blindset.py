@@ -541,10 +541,10 @@ fiscal year and Feb. 29, 2000, 2003 Wikinews Nova Scotia blackout, 2008 AFP Olym
 2012 AP primaries around leap day and Super Tuesday, 2016 local Holy Week, Easter, Purim and
 Passover events, 2020 Reuters Melbourne lockdown roadmap, 2023 Wikinews Rugby World Cup in France
 reported from New Zealand) scored relaxed 0.966 / strict 0.944 / value F1 0.883 at first sight
-(session 15's last dates code), and 0.978 / 0.961 / 0.928 after the general fixes it prompted
+(session 15's last dates code), and 0.980 / 0.966 / 0.937 after the general fixes it prompted
 (Passover, Purim and Super Tuesday, a curfew's hours, a bare weekday after the same weekday with
-its date, no scene from "Wednesday is Feb. 29", no "quarter-final" or "years 11"). The gold was
-not edited. ``blindset47`` is reserved for a sealed held-out round.
+its date, no scene from "Wednesday is Feb. 29", no "quarter-final" or "years 11", "that day" past
+its own clock, "two hours a day" apart). The gold was not edited. ``blindset47`` is reserved for a sealed held-out round.
 """
 
 from __future__ import annotations
@@ -610,8 +610,8 @@ ROUNDS = {
     # held out in session 15: relaxed 0.958 / value F1 0.867 (strict 0.943); fixed in session 16:
     # 0.971 / 0.926 (strict 0.956)
     "round45": ("blindset45.txt", "blindset45.jsonl", 0.97, 0.92),
-    # first sight 0.966 / 0.883 (strict 0.944); after its fixes 0.978 / 0.928 (strict 0.961)
-    "round46": ("blindset46.txt", "blindset46.jsonl", 0.97, 0.92),
+    # first sight 0.966 / 0.883 (strict 0.944); after its fixes 0.980 / 0.937 (strict 0.966)
+    "round46": ("blindset46.txt", "blindset46.jsonl", 0.98, 0.93),
 }
 
 

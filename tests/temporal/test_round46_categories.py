@@ -70,3 +70,11 @@ def test_that_day_after_its_own_clock_points_back_to_the_day_before_them(tag):
                            dt.date(2020, 9, 6))
     assert found["that day"] == "2020-09-13"
     assert found["11:59 p.m."] == "2020-09-13T23:59"
+
+
+def test_hours_a_day_are_a_length_and_a_set_except_round_the_clock(tag):
+    found = values_by_text(tag, "Residents of Orvel may exercise outdoors for two hours a day.",
+                           THURSDAY)
+    assert found == {"two hours": "PT2H", "a day": "P1D"}
+    found = values_by_text(tag, "The Orvel hotline is open 24 hours a day.", THURSDAY)
+    assert found == {"24 hours a day": "P1D"}

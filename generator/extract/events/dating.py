@@ -34,6 +34,7 @@ from generator.extract.events.periods import (
     lasts_through,
     qualifies_date,
     starts_period,
+    told_length,
 )
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
@@ -157,7 +158,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
         or edition_year(span) or edition_owner(span, rules)
-        or described_time(span)
+        or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
         or starts_period(span, rules)))

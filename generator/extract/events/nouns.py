@@ -235,3 +235,18 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
             kept += [p for p in attached_phrases(pobj, rules, depth + 1)
                      if p.split(" ", 1)[1] not in text]
     return kept
+
+
+def window_owner(noun, verb, rules: EventRules):
+    """The noun of ``rules.window_nouns`` whose "of" or "for" phrase holds ``noun``, the
+    antecedent the parser gave a relative clause with an intransitive verb of
+    ``rules.window_verbs`` ("*Recruitment* of 5,400 field staff, which opened on January 18",
+    round 45: the recruitment opened, not the staff), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") \
+            or verb.lemma_.lower() not in rules.window_verbs \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    owner = prep.head
+    return owner if owner.pos_ == "NOUN" and owner.lemma_.lower() in rules.window_nouns \
+        else None

@@ -15,6 +15,9 @@
   hyphen names a kind of week, not a day (``hyphenated_weekday``, round 22);
 - "talks ran *through the night*": a whole part of a day after "through" says how long the
   happening lasted, it dates nothing (``lasts_through``, round 22);
+- "*Thursday's* hearing lasted less than 20 minutes": a day's possessive on the subject of a
+  verb of length with a length of its own names a happening told elsewhere, and the clause
+  only says how long it lasted (``told_length``, round 46);
 - "*The 1930s* bridge carries about 22,000 vehicles": a decade on a noun says of which era
   the thing is, no happening (``era_modifier``, round 26);
 - "set his trial for March 8 *next year*": a year right after a day it holds only says
@@ -123,6 +126,21 @@ def bounds_period(verb, rules: EventRules) -> bool:
     return verb.dep_ == "relcl" and verb.lemma_.lower() in points.period_bounds \
         and head.lemma_.lower() in points.bounded_periods and is_date(head) \
         and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def told_length(span, verb, rules: EventRules) -> bool:
+    """Whether the date (a spaCy span) is the possessive of the subject of ``verb``, a verb of
+    ``rules.length_verbs`` or ``rules.lasting_verbs`` with a length (a TIME or DATE object or
+    bare noun) of its own ("*Thursday's* hearing lasted less than 20 minutes", round 46): the
+    date names a happening, the clause only its length."""
+    owner = span.root
+    if owner.dep_ != "poss" or owner.head.dep_ not in ("nsubj", "nsubjpass") \
+            or owner.head.head.i != verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma in rules.length_verbs or lemma in rules.lasting_verbs) and any(
+        c.dep_ in ("dobj", "npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")
+        and not span.start <= c.i < span.end for c in verb.children)
 
 
 def lasts_through(span, rules: EventRules) -> bool:

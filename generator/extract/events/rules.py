@@ -138,6 +138,14 @@ class EventRules(BaseModel):
     lasting_verbs: list[str] = []
     """"*took* less than a day to reach its verdict": with a length for object, these say how
     long their infinitive's happening took (phrases.only_lasts)."""
+    window_nouns: list[str] = []
+    window_verbs: list[str] = []
+    """"*Recruitment* of field staff, which *opened* on January 18": a relative clause with
+    one of these verbs on an "of"/"for" phrase of one of these nouns tells of the noun
+    (nouns.window_owner)."""
+    length_verbs: list[str] = []
+    """"Thursday's hearing *lasted* less than 20 minutes": with a length and a dated subject,
+    these say how long a happening lasted, no event (periods.told_length)."""
     negated_span_prepositions: list[str] = []
     """"will not reopen *until* June", "will not run *from* 4 January": a negated future's
     date after these bounds a span of not happening, an event (unasserted.negated_future)."""

@@ -21,6 +21,7 @@ from generator.extract.events.nouns import (
     is_name,
     name_tail,
     phrase,
+    window_owner,
 )
 from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
@@ -277,6 +278,7 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
     if pronoun.lower_ in RELATIVE_PRONOUNS:
         if pronoun.head.dep_ == "relcl":
             noun = pronoun.head.head
+            noun = window_owner(noun, pronoun.head, load_event_rules()) or noun
             named = noun.head
             if noun.dep_ == "appos" and (is_name(named) or named.pos_ == "PROPN"):
                 noun = named  # "Vera Holmgren, the architect who redesigned ..."

@@ -25,6 +25,7 @@ from generator.extract.quotes.bodies import (
     team_names_ending,
     without_legal_form,
 )
+from generator.extract.quotes.capitalised_bodies import body_named_by_kind
 from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.kind_modifiers import body_named_by_modifier
 from generator.extract.quotes.lede import lede_paragraph, paragraph_index
@@ -145,7 +146,7 @@ class OrganizationResolution(OrganizationVoices):
                 head, self.lex.company_nouns, [(o.start, o.text) for o in
                                                self.organization_subjects
                                                if not self._is_news_outlet(o.text)]))) \
-                or mention.name
+                or self._capitalised_body(head, mention, at) or mention.name
         player_team = team_of_player(head, self.lex)
         if player_team is not None:  # "Phoenix Suns forward X will miss ..., the team said"
             return player_team
@@ -208,6 +209,15 @@ class OrganizationResolution(OrganizationVoices):
                     (o.start, o.text) for o in self.organization_subjects if kin(o.text)
                     and not self._is_news_outlet(o.text)]) or mention.name
         return self._subject_just_before(head) or mention.name
+
+    def _capitalised_body(self, head: Token | None, mention: Mention, at: int) -> str | None:
+        """"the school district" after "the Bremer County Schools bus", a "the" body noun
+        with a modifier: see :mod:`.capitalised_bodies` (round 75)."""
+        if head is None or not mention.text.lower().startswith("the ") \
+                or not any(c.dep_ == "compound" for c in head.children):
+            return None
+        kinds = self.lex.org_kinds.get(head.lemma_.casefold(), frozenset())
+        return body_named_by_kind(self.doc, at, kinds)
 
     def _company_shaped(self, speaker: Speaker) -> bool:
         """"Kestrel Water said": a speaker NER took for a person whose name ends with a

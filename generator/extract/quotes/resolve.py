@@ -303,6 +303,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             speaker = Speaker(self.full_name(mention.name, at), mention.text, None, "person")
         elif mention.kind == "organization":
             speaker = Speaker(self._organization(mention, at), mention.text, None, "organization")
+        elif mention.kind == "group" and (body := self._capitalised_body(
+                mention.token, mention, at)):  # "the school district" (round 75)
+            speaker = Speaker(body, mention.text, None, "organization")
         elif mention.kind == "group" and mention.token is not None and (
                 held := organization_in_role(mention.token, self.lex)):  # "the plant's owner"
             speaker = Speaker(held, mention.text, None, "organization")

@@ -1,0 +1,39 @@
+"""A body named only by a capitalised noun phrase NER never tags.
+
+"The truck struck the rear half of the Bremer County Schools bus ..." then "Gaines was
+treated ... and released, the school district said": NER tags no entity in "Bremer County
+Schools" (it only modifies "bus"), so no organisation of the article ends in a word of the
+district's kind. A qualified body noun ("the school district") with kinds of name
+(speakers.yaml ``org_kinds``: "district" -> Schools, District, Board ...) is the last run of
+capitalised words before it that ends in one of them (round 75).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.extract.doctext import doc_entities, doc_text
+
+#: Two to six capitalised words in a row ("Bremer County Schools"), on one line.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,5}\b")
+
+
+def body_named_by_kind(doc: Doc, at: int, kinds: frozenset[str]) -> str | None:
+    """The last capitalised run before offset ``at`` whose last word is one of ``kinds``
+    (folded) and that NER tagged as nothing, without a leading "The"; None if there is
+    none (a name NER tagged is an organisation the resolver already knows)."""
+    if not kinds:
+        return None
+    tagged = [(e.start_char, e.end_char) for e in doc_entities(doc)]
+    found = None
+    for match in _CAPITALISED_RUN.finditer(doc_text(doc)[:at]):
+        if any(start < match.end() and match.start() < end for start, end in tagged):
+            continue
+        words = match.group(0).split()
+        if words[0] == "The":
+            words = words[1:]
+        if len(words) >= 2 and words[-1].casefold() in kinds:
+            found = " ".join(words)
+    return found
