@@ -30,6 +30,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from generator.models import Article, Claim, ClaimFile, Event
 from generator.store.fingerprint import ABSENT, canonical, decode, encode, item_key, value_hash
 from generator.store.problems import read_claim_text
+from generator.store.repeated import keep_ids_with_sentences
 from generator.store.yamlio import (
     HEADER,
     atomic_write,
@@ -107,6 +108,7 @@ def merge_document(doc: CommentedMap, fresh: Mapping[str, Any]) -> CommentedMap:
         _merge_article(article, fresh["article"], decode(old.get("article")))
         if article is not None else old.get("article", "")
     )
+    fresh = keep_ids_with_sentences(fresh, doc.get("claims"), old.get("claims"))
     claims_fp = _merge_items(doc, "claims", fresh["claims"], old.get("claims"))
     claim_ids = _ids_in(doc.get("claims"))
     events = _without_deleted_claims(fresh["events"], claim_ids)
