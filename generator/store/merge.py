@@ -75,11 +75,17 @@ def write_claim_file(path: Path | str, fresh: Mapping[str, Any], dry_run: bool =
     path = Path(path)
     with file_lock(path):
         old = read_claim_text(path) if path.exists() else ""
-        doc = load_document(old, path) if old.strip() else CommentedMap()
+        # A file an editor saved with Windows line endings is read as one with "\n" and
+        # written back with "\r\n" throughout (ruamel would keep "\r" in comments only).
+        crlf = "\r\n" in old
+        text = old.replace("\r\n", "\n") if crlf else old
+        doc = load_document(text, path) if text.strip() else CommentedMap()
         merge_document(doc, fresh)
-        if not old.strip():
+        if not text.strip():
             doc.yaml_set_start_comment(HEADER)
         new = dump_document(doc)
+        if crlf:
+            new = new.replace("\n", "\r\n")
         if new == old:
             return ""
         if not dry_run:
