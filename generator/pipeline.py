@@ -67,7 +67,7 @@ def extract_seeds(
         if header["published"] == seed.published:  # else the claim file's date wins: no word
             for warning in seed.warnings:  # a page date that is not one; extracted all the same
                 print(f"factcheck: {warning}", file=sys.stderr)
-        extraction = extract_doc(doc, header["published"], seed.boilerplate)
+        extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
         reviewed = reviewed_claims(claim_path)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
@@ -150,5 +150,5 @@ def article_timeml(path: Path, published: dt.date | None, model: str | None = No
     seed = read_article(path)
     published = published or seed.published
     doc = load_pipeline(model)(seed.text)
-    timexes = find_timexes(doc, published, seed.boilerplate)
+    timexes = find_timexes(doc, published, seed.boilerplate, seed.anchors)
     return to_timeml(seed.text, timexes, published, doc_id=seed.slug)
