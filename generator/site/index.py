@@ -53,6 +53,11 @@ class ClaimEntry:
     appearances: list[Appearance]
     corrections: list[models.Correction]
 
+    @property
+    def article_ids(self) -> list[str]:
+        """The articles it appears in, each once (an article may say it twice)."""
+        return list(dict.fromkeys(a.article_id for a in self.appearances))
+
 
 @dataclass(slots=True)
 class ArticleEntry:
