@@ -259,20 +259,28 @@ def arranged_before(doc, timex: Timex) -> bool:
     had aimed at or asked for, since replaced ("Tessimar *had originally aimed* to start
     output in the third quarter", ``events.superseded.replaced_intent``), or a plan in the past
     perfect ("He *had been due* to be sentenced on Oct. 2", ``events.superseded.superseded_due``,
-    round 18): a plan that no longer stands predicts nothing, even with its date to come."""
+    round 18), or one set off on a subject that was called off or moved since ("The regatta,
+    *due to be held* on August 29, was cancelled on Wednesday", round 45,
+    ``events.superseded.replaced_plan_aside`` and ``aside_plan_date``): a plan that no longer
+    stands predicts nothing, even with its date to come."""
     # imported here: the events package imports the claims package
     from generator.extract.events.anchor import clause_verb
     from generator.extract.events.rules import load_event_rules
-    from generator.extract.events.superseded import replaced_intent, superseded_due
+    from generator.extract.events.superseded import (
+        aside_plan_date,
+        replaced_intent,
+        replaced_plan_aside,
+        superseded_due,
+    )
     from generator.extract.events.tenses import is_past
 
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
-    verb = clause_verb(span.root)
+    verb, rules = clause_verb(span.root), load_event_rules()
     return is_past(verb) or is_past(finite_governor(verb)) or perfect_act(finite_governor(verb)) \
-        or replaced_intent(verb, load_event_rules()) \
-        or superseded_due(verb, load_event_rules(), lapsed=False)
+        or replaced_intent(verb, rules) or superseded_due(verb, rules, lapsed=False) \
+        or replaced_plan_aside(verb, rules) or aside_plan_date(span, verb, rules)
 
 
 def perfect_act(verb) -> bool:

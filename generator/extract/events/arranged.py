@@ -43,13 +43,16 @@ def issued(verb, rules: EventRules) -> bool:
 
 def held_happening_subject(verb, rules: EventRules) -> bool:
     """Whether the subject names a happening someone holds (``rules.event_nouns`` but not
-    ``rules.agentless_nouns``: "*The doorstep visits* will begin on March 10", ev228): it runs
+    ``rules.agentless_nouns``, or a plural of ``rules.counted_nouns``: "*The doorstep visits*
+    will begin on March 10", ev228; "Evidence *sessions* will begin", ev261): it runs
     to its organisers' timetable, as a fixture does (``status.fixture_subject``); "the storm
     will begin" is a forecast."""
     subject = find_subject(verb)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
+    if lemma in rules.counted_nouns and subject.tag_ == "NNS":
+        return True  # round 45: "Evidence *sessions* will begin on January 12" (held ones)
     return lemma in rules.event_nouns and lemma not in rules.agentless_nouns
 
 

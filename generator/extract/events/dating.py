@@ -38,6 +38,7 @@ from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
+    aside_plan_date,
     failed_plan,
     is_superseded,
     moved_since,
@@ -84,7 +85,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
         if coming is not None:  # "in September, when the school year begins"
             offer(coming, timex)
-        for conjunct in fronted_conjuncts(doc, timex, anchor):  # "On Wednesday X ..., and Y"
+        for conjunct in fronted_conjuncts(doc, timex, anchor, rules):  # "On Wednesday X ..., and Y"
             offer(conjunct, timex)
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
@@ -152,6 +153,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
+        or aside_plan_date(span, verb, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span)
         or not anchor.own_clause and (

@@ -153,10 +153,18 @@ def fronted_condition(verb, rules: EventRules) -> bool:
     through the winter" (round 37), the report is as conditional as with the saying verb
     after it (round 33)."""
     markers = set(rules.conditional_markers)
+    # round 46: a saying verb set off after the condition may hold it ("If it overruns, *the
+    # judge said*, it could run into July"); a "would have" clause after "Without ..." is a
+    # counterfactual (``rules.counterfactual_prepositions``)
+    said = [c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i
+            and c.lemma_.lower() in rules.saying_verbs]
+    unreal = {"would", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return any(c.dep_ == "advcl" and c.i < verb.i and any(
         m.dep_ == "mark" and m.lower_ in markers for m in c.children)
         or c.dep_ in ("advcl", "ccomp") and c.i < verb.i and inverted_condition(c, rules)
-        for c in verb.children)
+        or unreal and c.dep_ == "prep" and c.i < verb.i
+        and c.lower_ in rules.counterfactual_prepositions
+        for c in [*verb.children, *(g for s in said for g in s.children)])
 
 
 def inverted_condition(verb, rules: EventRules) -> bool:

@@ -20,10 +20,13 @@ __all__ = ["fronted_conjuncts", "opens_sentence", "same_date_conjuncts"]
 DATE_LABELS = ("DATE", "TIME")
 
 
-def fronted_conjuncts(doc, timex: Timex, anchor: Anchor) -> list[Anchor]:
+def fronted_conjuncts(doc, timex: Timex, anchor: Anchor,
+                      rules: EventRules | None = None) -> list[Anchor]:
     """The clauses a sentence-opening date also dates (see the module docstring): each verb
     coordinated with the anchor's, with a subject and no date of its own; an infinitive it
-    governs stands for it ("are expected *to sign*")."""
+    governs stands for it ("are expected *to sign*"); and a clause opened by one of
+    ``rules.simultaneous_markers`` with its own subject ("*while the duchess visits* a
+    veterans' charity", round 45)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb
     if span is None or anchor.noun is not None or not opens_sentence(span):
@@ -40,6 +43,12 @@ def fronted_conjuncts(doc, timex: Timex, anchor: Anchor) -> list[Anchor]:
                                                 for c in conj.children)
         if (has_subject or finite) and not dated:
             found.append(Anchor(infinitive or conj, own_clause=True))
+    markers = rules.simultaneous_markers if rules is not None else ()
+    found += [Anchor(c, own_clause=True) for c in verb.children
+              if c.dep_ == "advcl" and c.pos_ in VERB_POS and c.i > verb.i
+              and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+              and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+              and not any(t.ent_type_ in DATE_LABELS for t in c.subtree)]
     return found
 
 

@@ -91,6 +91,8 @@ class EventRules(BaseModel):
     """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
     conditional_markers: list[str] = []
     inverted_conditionals: list[str] = []
+    counterfactual_prepositions: list[str] = []
+    permission_adjectives: list[str] = []
     preference_adverbs: list[str] = []
     span_starts: list[str] = []
     need_participles: list[str] = []
@@ -241,6 +243,8 @@ class EventRules(BaseModel):
     """"Rovers *had* two offers turned down": verbs whose subject undergoes what the past
     participle of their clause tells (``undergone``)."""
     accompanying_markers: list[str] = []
+    simultaneous_markers: list[str] = []
+    """"On April 21 X will open ..., *while* Y visits ...": a second happening that day."""
     """"weaken *as* it moves inland over the weekend": a date in such a clause with a pronoun
     subject dates the verb it accompanies."""
     measure_nouns: list[str] = []

@@ -149,7 +149,7 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     modal the clause above has ("may evict 46 households, *ordering* the tenants to leave *by*
     January 8", round 35)."""
     if any(c.dep_ == "aux" and c.lower_ in rules.obligation_modals
-           for c in [*verb.children, *shared_auxiliaries(verb)]):
+           for c in [*verb.children, *shared_auxiliaries(verb)]) or permitted(verb, rules):
         return True  # "must collect their numbers on Friday": an obligation sets its date
     modal = any(c.dep_ == "aux" and c.lower_ in rules.deadline_modals and not perfect(c, verb)
                 for c in verb.children) \
@@ -162,6 +162,17 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" \
         and span.root.head.lower_ in rules.deadline_prepositions
+
+
+def permitted(verb, rules: EventRules) -> bool:
+    """Whether the verb is the infinitive of an adjective of ``rules.permission_adjectives``
+    on a "be" with no doubt on it ("Parents *will be able to question* both head teachers at
+    a meeting next Wednesday", round 46): a permission, as "can" is."""
+    able = verb.head
+    return verb.dep_ == "xcomp" and able.i != verb.i and able.dep_ == "acomp" \
+        and able.lower_ in rules.permission_adjectives and able.head.lemma_ == "be" \
+        and not any(c.dep_ == "neg" or c.lower_ in ("may", "might", "could")
+                    for c in able.head.children)
 
 
 def shared_auxiliaries(verb) -> list:

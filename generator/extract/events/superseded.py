@@ -18,8 +18,8 @@ from __future__ import annotations
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.unasserted import planning_clause, set_off_subject
 
-__all__ = ["failed_plan", "first_plan", "is_superseded", "moved_plan_aside", "replaced_intent",
-           "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
+__all__ = ["aside_plan_date", "failed_plan", "first_plan", "is_superseded", "moved_plan_aside",
+           "replaced_intent", "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
 
 
 def is_superseded(verb, rules: EventRules) -> bool:
@@ -65,6 +65,11 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
     if clause is None and verb.dep_ == "conj" and verb.head.i < verb.i:
         # "had been due to price its shares on Thursday *and begin* trading ... on December 8"
         clause = planning_clause(verb.head, rules)  # round 42: the conjunct is as replaced
+    if clause is None and verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in rules.status["planned"].lemmas
+            for c in verb.children):
+        clause = verb  # round 46: "The draft *was due* in cabinet on September 22 but was held
+        # back a week": the dated "be" of "due" is the planning clause itself
     if clause is None:
         return False
     children = list(clause.children)
@@ -74,8 +79,16 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
         return True
     past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                         for c in children)
-    return lapsed and past and any(c.dep_ == "cc" and c.lower_ == "but" for c in children) \
+    moved_since = past and any(c.dep_ == "cc" and c.lower_ == "but" for c in children) \
         and any(c.dep_ == "conj" and c.i > verb.i for c in children)
+    # round 46: "The trial *was first due* to begin on October 5 *but was adjourned on
+    # September 29*": a first plan with a dated move after it is replaced, however its date
+    # was read
+    first = any(c.lower_ in rules.first_plan_adverbs and c.dep_ in ("advmod", "acomp")
+                for c in children) and any(
+        c.dep_ == "conj" and c.i > verb.i and any(t.ent_type_ in ("DATE", "TIME")
+                                                    for t in c.subtree) for c in children)
+    return moved_since and (lapsed or first)
 
 
 def replaced_intent(verb, rules: EventRules) -> bool:
@@ -152,8 +165,15 @@ def first_scheduled(verb, rules: EventRules) -> bool:
     """Whether the verb is :func:`scheduled` and an adverb of ``rules.first_plan_adverbs``
     marks it as the first plan ("was *first set* for September 15")."""
     return scheduled(verb, rules) and any(
-        c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
+        c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs and not in_name(c)
         for c in replaced_plan_holders(verb))
+
+
+def in_name(token) -> bool:
+    """Whether a capitalised word inside its sentence is part of a name the parser took for an
+    adverb ("Republican group Citizens *First* plans a demonstration ... on April 20", round
+    45: no first plan)."""
+    return token.is_title and token.i > token.sent.start
 
 
 def scheduled(verb, rules: EventRules) -> bool:
@@ -161,6 +181,9 @@ def scheduled(verb, rules: EventRules) -> bool:
     ``rules.fixing_verbs`` with the date it fixes after "for" ("The launch was first *set
     for* September 15", round 37; "the company was first set up in 1990" is no plan)."""
     lemma = verb.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.scheduling_words
+                             for c in verb.children):
+        return True  # round 45: "The count *was first due* in 2026 but was pushed back"
     return lemma in rules.scheduling_words or lemma in rules.fixing_verbs and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
         and not any(c.dep_ == "prt" for c in verb.children)
@@ -247,3 +270,43 @@ def _dated(verb, own: bool = True) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in (
             (g for g in c.children if g.dep_ == "pobj") if own else c.subtree))
         for c in verb.children)
+
+
+def aside_plan_date(span, verb, rules: EventRules) -> bool:
+    """Whether the date is that of a plan that the main verb moves or calls off with a date of
+    its own: a planning word set off between commas that the parser hung on the verb or on its
+    subject ("The club's awards night, *due on Wednesday*, has been put back to June 4", round
+    45), a date on a happening that is the subject ("A concert in Berlin *on September 19* was
+    scrapped on Saturday", round 46; not "Net profit *for 2024* dropped to 85 million"), or a date set off between commas right before the verb ("the two
+    Paris nights, *on September 15 and 16*, have been moved to November 23 and 24"): the plan
+    replaced, as ``moved_plan_aside``'s participle on the subject is; the new date says when."""
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    happening = {*rules.event_nouns, *rules.counted_nouns, *rules.fixture_nouns}
+    subject = holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == verb.i \
+        and holder.lemma_.lower() in happening and prep.lower_ in rules.setting_prepositions
+    on_subject = holder.head.dep_ in ("nsubj", "nsubjpass") \
+        and holder.head.head.i == verb.i  # "dinner, *due* on Wednesday," as its modifier
+    planning = holder.lower_ in rules.status["planned"].lemmas and holder.i != verb.i \
+        and (holder.head.i == verb.i or on_subject) and set_off(holder)
+    aside = holder.i == verb.i and prep.i < verb.i and set_off(prep)
+    if not (planning or subject or aside):
+        return False
+    lemma = verb.lemma_.lower()
+    moved = lemma in rules.moving_verbs or any(
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in rules.moving_verbs
+        for c in verb.children)
+    called_off = lemma in rules.status["called_off"].lemmas and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+    return (moved or called_off) and any(
+        c.dep_ in ("prep", "npadvmod") and c.i not in (holder.i, prep.i) and c.i > verb.i
+        and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
+                                    for g in c.children)])
+
+
+def set_off(token) -> bool:
+    """Whether a comma comes right before the word (an aside: ", due on Wednesday,")."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == ","

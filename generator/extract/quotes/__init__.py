@@ -41,8 +41,9 @@ Stages, one module each:
   :mod:`.roles` ("the coach", "its chief executive", "the Dane", "the teenager", "the
   Harrowgate manager"), :mod:`.teams`
   ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described
-  person named in the next paragraph; :mod:`.partitives`: "one of ... exporters" describing
-  a company), :mod:`.introductions` ("a federal prosecutor" whom
+  person named in the next paragraph; :mod:`.lede_bodies`: a body the lede or headline
+  describes, "the rail company", named further down; :mod:`.partitives`: "one of ...
+  exporters" describing a company), :mod:`.introductions` ("a federal prosecutor" whom
   "the prosecutor, X," names after) and :mod:`.owners` ("Talvera's military" named with
   the article's "Talveran", "Corvaline's central bank" the "Bank of Corvaline" it names);
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;

@@ -3,7 +3,7 @@
 "Rescuers pulled 54 people from the sea ..., a charity said." in the lede, then, three
 paragraphs down, "Mare Aperto, the Spanish charity that operates the ship, said in a
 statement ...": the lede's "a charity" is the body whose name the story sets off before
-"the" and the same institution noun (round 77). :func:`.lede.organization_named_after`
+"the" and the same institution noun (round 77). :func:`.lede_bodies.organization_named_after`
 finds a body whose name holds the noun ("a state appeals court" -> "the Fifth District
 Court of Appeal"); this one, a name that does not.
 """

@@ -46,8 +46,10 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import MarkedSpan, top_of_story
+from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.terms import (
+    after_contact_relative_naming,
     after_naming_word,
     after_what_called,
     is_name,
@@ -261,13 +263,14 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             return spoken
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content) or is_rating(quote, lex) \
-            or after_what_called(quote):
+            or after_what_called(quote) or after_contact_relative_naming(quote):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
                                 or nickname(verdict, content)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
-    if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)):
+    if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)
+                                or _past_relative(verdict, ruling)):
         judge = subject_of(verdict)
         if judge is not None and is_non_speaker(judge, lex):
             return None  # "Report describes ‘culture of denial’": a document's term (round 70)
@@ -285,6 +288,13 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return cue, cue_subject(cue, lex) if cue else None, "direct-unattributed-long"
     return None
 
+
+
+def _past_relative(verdict: Token, ruling: Token) -> bool:
+    """"rejected a recount that confirmed X's win, calling the process “a second theft”":
+    the cue of a relative clause on the main verb's object does not rule a verb of calling
+    the parser hung on it; the main clause's subject calls (round 79)."""
+    return verdict.head.i == ruling.i and main_verb_of_participle_on_relative(verdict) is not None
 
 
 def _action_in_report(verb: Token, candidates: list[Token]) -> bool:

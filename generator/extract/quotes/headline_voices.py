@@ -12,7 +12,8 @@ someone about the hospital, and a name before the marks is left to the repetitio
 reads the passive as active, with the passengers warning. When the body says so ("Rail
 passengers have been warned to expect ...", or "X warned passengers ..."), the noun is
 whom the cue addresses, not its speaker: the headline quote is left to the body quote
-that repeats it (:func:`.narration.headline_speaker`).
+that repeats it (:func:`.narration.headline_speaker`); so is a plural noun before a past
+form headlinese uses for the passive, whatever the body says (round 79).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def recipients_of_passive_headline(raw: RawQuote, speaker: Speaker) -> Speaker:
             or subject.head.tag_ not in ("VBD", "VBN") or subject.dep_ != "nsubj":
         return speaker
     verb = subject.head
+    if _plural_told_in_headlinese(verb, subject):
+        return Speaker(None)
     lemma, noun = verb.lemma_.casefold(), subject.lemma_.casefold()
     doc = verb.doc
     for i in indices_where(doc, LEMMA, lambda s: s.casefold() == lemma):
@@ -68,6 +71,21 @@ def recipients_of_passive_headline(raw: RawQuote, speaker: Speaker) -> Speaker:
         if _addressed(doc[i], noun):
             return Speaker(None)
     return speaker
+
+
+#: Prepositions of what a headline's passive cue warns or tells of.
+_TOLD_OF = frozenset({"of", "about", "over", "against"})
+
+
+def _plural_told_in_headlinese(verb: Token, subject: Token) -> bool:
+    """"Passengers warned of 'weeks of disruption'": headlines tell what people do in the
+    present tense ("Residents warn of ..."), so a past form after a plural common noun,
+    with what it tells of after it, is a passive whose "were" headlinese dropped; the
+    noun is whom the cue addresses, even when the body never repeats the verb (round
+    79)."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and verb.i == subject.i + 1 \
+        and any((c.dep_ == "prep" and c.lower_ in _TOLD_OF) or c.dep_ == "xcomp"
+                for c in verb.children)
 
 
 def _addressed(verb: Token, noun: str) -> bool:

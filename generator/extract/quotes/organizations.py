@@ -26,15 +26,14 @@ from generator.extract.quotes.bodies import (
     without_legal_form,
 )
 from generator.extract.quotes.joint_parties import parties_of_report
-from generator.extract.quotes.lede import (
+from generator.extract.quotes.lede import lede_paragraph, paragraph_index
+from generator.extract.quotes.lede_bodies import (
     company_named_after_lede,
     headline_body,
     its_company_named_after_lede,
     kind_named_after_lede,
-    lede_paragraph,
     lede_proper_subject,
     organization_named_after,
-    paragraph_index,
 )
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
@@ -92,12 +91,20 @@ class OrganizationResolution(OrganizationVoices):
         name it opens, named before in the body ("Stanton Ratings"): the fullest is
         canonical (round 60); a headline's run of words is no name."""
         found = self._organization_as_named(mention, at)
-        lede = lede_paragraph(self.doc)
         words = tuple(fold(w) for w in found.split())
-        body = [o for o in self._organizations_before(self.organizations, at)
-                if len(o.words) <= len(words) or paragraph_index(self.doc, o.start) >= lede]
         return (found[:1].isupper() and short_form_of(
-            words, body, self.lex.company_name_endings)) or found
+            words, self._full_names_for(at), self.lex.company_name_endings)) or found
+
+    def _full_names_for(self, at: int) -> list[Name]:
+        """The names a short name at ``at`` may open: the body's (lede on) before it, or,
+        for a headline's or dek's, anywhere in the body ("Regional lender admits ..." is
+        the "Harborview Bank" the lede names, round 78). A headline's names count for
+        neither: its run of words is no name, and its short name ("Hoshida recalls ...")
+        is no body named on its own before "Hoshida Motor Co" (round 78)."""
+        lede = lede_paragraph(self.doc)
+        body = [o for o in self.organizations if paragraph_index(self.doc, o.start) >= lede]
+        above = paragraph_index(self.doc, at) < lede
+        return self._organizations_before(body, len(doc_text(self.doc)) + 1 if above else at)
 
     def _organization_as_named(self, mention: Mention, at: int) -> str:
         head = mention.token

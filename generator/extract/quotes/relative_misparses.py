@@ -5,6 +5,11 @@ into the constitution": after the cue's own infinitive ("to campaign for a ballo
 measure"), a clause whose subject is "that" or "which" is a relative clause on a noun of
 that infinitive, not what she vowed (round 65). "He said that would be a mistake" (no
 infinitive in between) keeps its demonstrative subject and stays a report.
+
+The other way round, a participle set off by a comma after a relative clause on the main
+verb's object ("Doravia's opposition rejected a partial recount that confirmed X's
+re-election, calling the process "a second theft"") is the main clause's, though the
+parser hung it on the relative clause's verb (round 79).
 """
 
 from __future__ import annotations
@@ -26,3 +31,23 @@ def relative_after_infinitive(head: Token) -> bool:
         return False
     cue = head.head
     return any(c.dep_ == "xcomp" and cue.i < c.i < subject.i for c in cue.children)
+
+
+def main_verb_of_participle_on_relative(verb: Token) -> Token | None:
+    """The verb whose object a "that"/"which" relative clause describes, when the parser hung
+    the comma-set-off participle ``verb`` ("..., calling the process ...") on the relative
+    clause's verb: the participle's subject is that verb's, not the relative's antecedent;
+    None otherwise."""
+    relative = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or relative.dep_ != "relcl" \
+            or relative.i > verb.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in relative.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
+        return None
+    noun = relative.head
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None

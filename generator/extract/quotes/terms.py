@@ -221,6 +221,30 @@ def after_what_called(quote: Span) -> bool:
         or _what_misread_as_determiner(verb)
 
 
+def after_contact_relative_naming(quote: Span) -> bool:
+    """"a pattern forecasters call “training.”": a verb of naming right before the opening
+    mark, with its subject right before it and no object of its own, after a noun: a
+    relative clause with no pronoun, whose object is the noun before it, names the thing;
+    "critics call the plan “a disaster”" (an object of its own) judges, and so do "a move
+    critics call “a disgrace”" and "“reckless”" (an article or an adjective: a verdict, as
+    after "which", :func:`names_a_relative`; round 79)."""
+    doc = quote.doc
+    words = [t for t in quote if not t.is_punct]
+    if not words or words[0].pos_ not in ("NOUN", "PROPN") or words[0].lower_ in ("a", "an", "the"):
+        return False
+    at = quote.start - 1
+    while at > 0 and doc[at].is_punct:
+        at -= 1
+    verb = doc[at]
+    if verb.lemma_.casefold() not in _NAMING_LEMMAS or verb.pos_ != "VERB" or at < 2 \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subject, before = doc[at - 1], doc[at - 2]
+    return subject.dep_ == "nsubj" and subject.head.i == verb.i \
+        and subject.tag_ in ("NNS", "NN", "NNP", "NNPS") and not subject.is_punct \
+        and before.pos_ == "NOUN" and before.tag_ in ("NN", "NNS")
+
+
 def _what_misread_as_determiner(verb: Token) -> bool:
     """"what opponents called “a rushed experiment.”": the parser may take the free
     relative "what" for the determiner of the verb's subject right after it; the "what"

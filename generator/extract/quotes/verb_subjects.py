@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
+from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
     company_after_based_place,
@@ -71,7 +72,7 @@ def subject_of(verb: Token) -> Token | None:
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb)
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
-    current = verb
+    current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
         subject = _nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -97,8 +98,9 @@ def subject_of(verb: Token) -> Token | None:
                 or _name_read_as_adverb(current) or name_read_as_role_object(current) \
                 or subject_of_verb_after_participle(current) \
                 or name_before_relative_read_as_clause(current)  # "X, whose ..., said" (r77)
-        if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and \
-                current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
+        if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and (
+                current.head.dep_ == "ROOT" or _subject_of_quote_after_colon(current)) \
+                and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
             # sentence as a noun phrase; its head noun is the subject
             return current.head
@@ -243,6 +245,14 @@ def _colon_after(verb: Token) -> bool:
     end = verb.right_edge.i + 1
     doc = verb.doc
     return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].is_quote
+
+
+def _subject_of_quote_after_colon(verb: Token) -> bool:
+    """"X, who founded the campaign group Y, posted on X: "£62m sounds like ..."": the
+    parser made the name the subject of the quote's first verb, after the colon (round
+    79)."""
+    noun = verb.head
+    return _colon_after(verb) and noun.dep_ == "nsubj" and noun.head.i > verb.right_edge.i
 
 
 def _after_relative_clause(verb: Token) -> bool:

@@ -363,6 +363,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_ordinal_unit": amounts.not_ordinal_unit,
     "not_month_as_kind": kinds.not_month_as_kind,
     "not_day_on": kinds.not_day_on,
+    "not_weekday_of_month": kinds.not_weekday_of_month,
 }
 
 #: Checks every candidate must pass, whatever its rule asks for.

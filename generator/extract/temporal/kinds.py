@@ -6,7 +6,9 @@ Two candidate checks, read off the text alone (nothing here imports spaCy):
   convention, met again in round 44) names any December, not one of them, so the month is no
   timex; "in December 2019 since" or "in December, the first since" are not this shape;
 * a day something happens on is not a length: "the marathon on the last day, 1 October" (round
-  44) is a day of the Games, not the span of the last day ("in the last day" P1D stays).
+  44) is a day of the Games, not the span of the last day ("in the last day" P1D stays);
+* a weekday counted in a month is a calendar rule, no date (round 45): "it has run from the
+  second Sunday in March to the first Sunday in November" tags neither weekday nor month.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from generator.extract.temporal.scan import Candidate
 
-__all__ = ["not_day_on", "not_month_as_kind"]
+__all__ = ["not_day_on", "not_month_as_kind", "not_weekday_of_month"]
 
 #: A written year counted from right after the month: " since 1923".
 _SINCE_YEAR = re.compile(r"\s+since\s+(?:1[6-9]|20)[0-9]{2}\b")
@@ -35,3 +37,25 @@ def not_day_on(doc, text: str, cand: Candidate) -> bool:
     """False for "the last day" told with "on": a day, not a length."""
     return not (text[cand.start:cand.end].lower().endswith(" day")
                 and _ON.search(text, max(0, cand.start - 4), cand.start))
+
+
+_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = ("(?:January|February|March|April|May|June|July|August|September|October|November"
+           "|December)")
+#: The count before the weekday: "the second ", "the last ".
+_COUNT = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last)\s+$", re.IGNORECASE)
+#: The month after it: " in March", " of November".
+_OF_MONTH = re.compile(rf"\s+(?:in|of)\s+{_MONTHS}\b")
+#: The counted weekday before a month: "the first Sunday in ".
+_COUNTED_DAY = re.compile(rf"\bthe\s+(?:first|second|third|fourth|fifth|last)\s+{_WEEKDAYS}"
+                          r"\s+(?:in|of)\s+$", re.IGNORECASE)
+
+
+def not_weekday_of_month(doc, text: str, cand: Candidate) -> bool:
+    """False for "the second Sunday in March" and its parts: a rule of the calendar."""
+    counted = (_COUNT.search(text, max(0, cand.start - 16), cand.start)
+               or (text[cand.start:cand.start + 5].lower() == "last "
+                   and text[max(0, cand.start - 4):cand.start].lower() == "the "))
+    if counted and _OF_MONTH.match(text, cand.end):
+        return False
+    return not _COUNTED_DAY.search(text, max(0, cand.start - 32), cand.start)

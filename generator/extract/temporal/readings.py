@@ -244,6 +244,10 @@ def _read_movable(fields, text, lookup):
     fields["holiday"] = lookup("movable_holiday", text)
 
 
+def _read_islamic_feast(fields, text, lookup):
+    fields["holiday"] = lookup("islamic_feast", text)
+
+
 def _read_century(fields, text, lookup):
     fields["value"] = f"{int(lookup('century', text)) - 1:02d}"
 
@@ -333,6 +337,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "century": _read_century,
     "holiday": _read_holiday,
     "movable_holiday": _read_movable,
+    "islamic_feast": _read_islamic_feast,
     "set_adverb": _read_table("set_adverb", "value"),
     "other": _read_const("other", True),
     "fiscal": _read_const("fiscal", True),

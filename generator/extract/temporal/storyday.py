@@ -28,6 +28,7 @@ from generator.extract.temporal.clockday import (
     names_day,
     owns_following_day,
 )
+from generator.extract.temporal.comingscene import clock_on_coming_scene
 from generator.extract.temporal.dayclause import dates_other_clause, passes_over_earlier_days
 from generator.extract.temporal.perfect import in_past_perfect
 from generator.extract.temporal.sceneclock import SCENE_REACH_DAYS, clock_on_nearby_day, same_day
@@ -102,6 +103,9 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
                 nearby = sorted(nearby + _clocks_moved_ahead(timexes, fixed, where, i),
                                 key=lambda t: t.start)
             fixed[i] = clock_on_nearby_day(timex, scene, doc_text(doc), nearby)
+            if same_day(fixed[i], timex):
+                fixed[i] = clock_on_coming_scene(timexes, i, [timexes[j] for j in near], doc,
+                                                 published)
     fixed = _anchored_parts_follow_their_day(timexes, fixed)
     # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
     return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc_text(doc), published)

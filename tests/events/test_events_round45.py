@@ -1,0 +1,97 @@
+"""Round 45's categories (fictional people, places and firms): what ``events.yaml``'s examples
+cannot show on their own, sentences with more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2027, 3, 10)  # a Wednesday
+
+
+def events_of(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extract_doc(nlp(text), published).events}
+
+
+def test_a_plan_set_off_before_a_move_gives_way_to_the_new_date(nlp):
+    events = events_of(nlp, "The Orsk rowing club's annual dinner, due on Friday, has been put "
+                            "back to June 4.")
+    assert "2027-03-12" not in events, events
+    assert events["2027-06-04"][1] == "planned", events
+
+
+def test_a_first_due_date_moved_since_makes_no_event(nlp):
+    events = events_of(nlp, "The Orsk census was first due in 2026 but was pushed back a year "
+                            "in March 2024 after the council cut its budget.")
+    assert "2026" not in events, events
+    assert "2024-03" in events, events
+
+
+def test_a_while_clause_after_an_opening_date_is_a_second_happening_that_day(nlp):
+    text = ("On April 21 the duke will open a hospital wing in Lowmere, while the duchess "
+            "visits a veterans' charity in Orsk.")
+    found = [(e.when.value, e.what, e.status)
+             for e in extract_doc(nlp(text), PUBLISHED).events]
+    assert ("2027-04-21", "The duchess visits a veterans' charity in Orsk", "planned") in found
+    assert any(what.startswith("The duke opens") and status == "planned"
+               for _, what, status in found), found
+
+
+def test_a_while_clause_with_a_date_of_its_own_is_left_to_that_date(nlp):
+    found = [(e.when.value, e.what) for e in extract_doc(nlp(
+        "On April 21 the duke will open a hospital wing in Lowmere, while the duchess visits "
+        "Orsk on April 23."), PUBLISHED).events]
+    assert not any(value == "2027-04-21" and "duchess" in what for value, what in found), found
+
+
+def test_held_sessions_are_planned_but_a_storm_is_a_forecast(nlp):
+    events = events_of(nlp, "Training sessions will begin on April 12. The storm will begin "
+                            "on Friday.")
+    assert events["2027-04-12"][1] == "planned", events
+    assert events["2027-03-12"][1] == "expected", events
+
+
+def test_dates_set_off_before_a_move_are_the_plan_it_replaced(nlp):
+    found = [(e.when.value, e.what) for e in extract_doc(nlp(
+        "The two Orsk nights, on April 15 and 16, have been moved to May 23 and 24."),
+        PUBLISHED).events]
+    assert [value for value, _ in found] == ["2027-05-23"], found
+
+
+def test_a_first_due_date_with_a_dated_move_after_it_makes_no_event(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "The Orsk trial was first due to begin on October 5 but was adjourned on March 1 "
+        "after new evidence came to light."), PUBLISHED).events]
+    assert found == ["2027-03-01"], found
+
+
+def test_a_date_on_a_figure_subject_is_no_plan(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "Net profit for 2026 dropped to 85 million euros from 162 million euros a year "
+        "earlier."), PUBLISHED).events]
+    assert "2026" in found, found
+
+
+def test_a_plan_set_off_and_called_off_since_predicts_nothing(nlp):
+    kinds = {c.text.split(",")[0]: c.kind for c in extract_doc(nlp(
+        "The Orsk regatta, due to be held on the reservoir on March 29, was cancelled on "
+        "Monday because of low water. The Tarnby fair, due to be held on March 29, will now "
+        "take place in May."), PUBLISHED).claims}
+    assert kinds["The Orsk regatta"] == "statement", kinds
+    assert kinds["The Tarnby fair"] == "prediction", kinds
+
+
+def test_without_is_a_counterfactual_only_with_would_have(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "Without a deal, the Orsk union will strike in June. Without the bypass, Orsk would "
+        "have run out of road space by 2030, the mayor said."), PUBLISHED).events]
+    assert found == ["2027-06"], found
+
+
+def test_a_permission_is_planned_but_a_possible_ability_is_not(nlp):
+    events = events_of(nlp, "Orsk parents will be able to tour the school on Saturday. The "
+                            "Tarnby storm may be able to reach the coast on Friday.")
+    assert events["2027-03-13"][1] == "planned", events
+    assert events["2027-03-12"][1] == "expected", events
