@@ -104,7 +104,7 @@ def report_gone_seeds(out_dir: Path) -> None:
 
     root = out_dir.resolve().parent
     for source, slug in sorted(article_ids_by_source(out_dir).items()):
-        if (root / source).exists():
+        if (root / source).exists() or Path(source).exists():  # outside: as it was given
             continue
         path = out_dir / f"{slug}.yaml"
         count = len(reviewed_claims(path))
