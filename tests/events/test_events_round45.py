@@ -95,3 +95,42 @@ def test_a_permission_is_planned_but_a_possible_ability_is_not(nlp):
                             "Tarnby storm may be able to reach the coast on Friday.")
     assert events["2027-03-13"][1] == "planned", events
     assert events["2027-03-12"][1] == "expected", events
+
+
+def test_a_happening_noun_set_off_after_its_verb_at_a_finer_date_is_that_happening(nlp):
+    found = [(e.when.value, e.what) for e in extract_doc(nlp(
+        "The Orsk probe will fly past Venus next year, in a manoeuvre now set for August 22, "
+        "2028."), PUBLISHED).events]
+    assert len(found) == 1 and found[0][0] == "2028", found
+
+
+def test_a_setting_noun_at_a_date_outside_the_verbs_stays_apart(nlp):
+    found = [e.when.value for e in extract_doc(nlp(
+        "The Orsk probe will fly past Venus next year, in a manoeuvre now set for August 22, "
+        "2029."), PUBLISHED).events]
+    assert found == ["2028", "2029-08-22"], found
+
+
+def test_a_day_hung_on_a_noun_after_a_happening_object_is_that_happenings(nlp):
+    events = events_of(nlp, "Orsk teachers have called a rally outside the town hall over pay "
+                            "for March 24. The union raised its demand over pay for next year.")
+    assert events["2027-03-24"] == ("Orsk teachers call a rally", "planned"), events
+    assert "2028" not in events, events
+
+
+def test_a_gerund_after_a_preposition_is_done_by_its_verbs_subject(nlp):
+    events = events_of(nlp, "Ada Quill spoke on Monday. The Orsk ministry expects the economy "
+                            "to grow 2 percent next year after shrinking in 2026.")
+    assert events["2026"][0] == "The economy shrinks", events
+
+
+def test_it_inside_a_relative_clause_stands_for_the_relatives_name(nlp):
+    events = events_of(nlp, "Pim Adler denies fraud over the collapse of Tarnby Capital, which "
+                            "lost £4 million before it was wound up in 2025.")
+    assert events["2025"][0] == "Tarnby Capital is wound up", events
+
+
+def test_a_rootless_opening_noun_is_the_subject_of_the_modal_clause_hung_under_it(nlp):
+    events = events_of(nlp, "Ticket holders who cannot make the new dates can claim refunds "
+                            "from Friday until March 31.")
+    assert events["2027-03-12"][0] == "Ticket holders claim refunds", events

@@ -8,7 +8,9 @@ with no pronoun gives ("a pattern forecasters call "training."") is no quote; a 
 anti-doping body of the lede ("rowing's anti-doping body said") is the "... Integrity Unit"
 named next; "X, who founded the group Y, posted on X: "..."" is X's quote when the parser
 made the name the subject of the quote's first verb; "Islanders warned of '...'" in a
-headline is a passive, its quote the body speaker's who repeats it."""
+headline is a passive, its quote the body speaker's who repeats it; "has told the eight
+pools in England and Wales that it wants ..." reports whatever the object of "told" is; "The
+increase, agreed at a full council meeting ..., will add £94.12 ..." is no report."""
 
 from __future__ import annotations
 
@@ -87,3 +89,16 @@ def test_a_plural_before_a_past_form_in_a_headline_is_warned_not_warning(quotes_
             "cancellations\" unless a spare ship could be found.")
     quotes = quotes_of(text)
     assert _found(quotes, "direct")[0] == ("a summer of cancellations", "Moira Dunlop")
+
+
+def test_told_any_body_that_is_a_report(quotes_of):
+    text = ("The ministry has told the six boards in the region that it wants fewer, larger "
+            "trusts by 2030, and has argued that scale will cut costs.")
+    quotes = quotes_of(text)
+    assert ("it wants fewer, larger trusts by 2030", "ministry") in _found(quotes, "indirect")
+
+
+def test_a_participle_set_off_after_the_subject_is_no_cue(quotes_of):
+    text = ("The new levy, agreed at a cabinet meeting on Monday night, will add £12 a month "
+            "to the average bill, taking it to £310.")
+    assert _found(quotes_of(text), "indirect") == []

@@ -50,3 +50,24 @@ def test_a_weekday_counted_in_a_month_is_a_rule_of_the_calendar(tag):
     found = values_by_text(tag, "The ferry stopped on the second Sunday, in April.",
                            dt.date(2035, 6, 1))
     assert found["April"] == "2035-04"
+
+
+def test_a_clock_of_a_daily_habit_in_a_month_has_no_day(tag):
+    found = values_by_text(tag, "At Dorrow the fast will end at 9.25pm each evening in June.",
+                           dt.date(2035, 5, 20))
+    assert found["9.25pm"] == "XXXX-XX-XXT21:25"
+    found = values_by_text(tag, "At Dorrow the fast will end at 9.25pm each evening from Monday "
+                                "June 4.", dt.date(2035, 5, 20))
+    assert found["9.25pm"].startswith("2035-")  # a day named: not a habit's clock
+
+
+def test_a_year_described_after_it_is_the_year_named_before_and_a_holiday_its_day_s(tag):
+    found = values_by_text(tag, "In 2019, the last year under the old timetable, the Vell "
+                                "ferry stopped on Oct. 27, and pupils who went out on Monday, "
+                                "Halloween, did so in daylight.", dt.date(2022, 11, 4))
+    assert "the last year" not in found
+    assert found["Oct. 27"] == "2019-10-27"
+    assert found["Halloween"] == "2022-10-31"
+    found = values_by_text(tag, "Orvel posted a profit for the last year of $2 million.",
+                           dt.date(2022, 11, 4))
+    assert found["the last year"] == "2021"

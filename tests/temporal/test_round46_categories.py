@@ -21,3 +21,23 @@ def test_passover_purim_and_super_tuesday_are_named_days(tag):
     assert found["Super Tuesday"] == "2012-03-06"
     found = values_by_text(tag, "The Vell Rotary Club's Easter egg hunt was a success.", THURSDAY)
     assert found == {}
+
+
+def test_the_hours_of_a_curfew_are_a_nightly_habit(tag):
+    found = values_by_text(tag, "From Monday the curfew in Orvel will run from 10 p.m. rather "
+                                "than 9 p.m. to 5 a.m.", THURSDAY)
+    assert found["10 p.m."] == "XXXX-XX-XXT22:00"
+    assert found["5 a.m."] == "XXXX-XX-XXT05:00"
+    found = values_by_text(tag, "Police in Orvel imposed a curfew from 10 p.m. on Saturday.",
+                           THURSDAY)
+    assert found["10 p.m."] == "2016-03-12T22:00"
+
+
+def test_a_bare_weekday_after_the_same_weekday_with_its_date_is_that_date(tag):
+    found = values_by_text(tag, "Thursday 24 March is also the fair, and the Vell choir will "
+                                "sing on Wednesday evening and again on Thursday morning.",
+                           THURSDAY)
+    assert found["Thursday morning"] == "2016-03-24TMO"
+    found = values_by_text(tag, "Thursday 24 March is also the fair.\nThe Vell choir sang on "
+                                "Thursday morning.", THURSDAY)
+    assert found["Thursday morning"] == "2016-03-17TMO"

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from generator.extract.claims import headline_bounds, stripped_bounds
 from generator.extract.doctext import doc_text
 from generator.extract.events.anchor import Anchor, clause_verb
-from generator.extract.events.changes import mark_changes
+from generator.extract.events.changes import elaborated_by_noun, mark_changes
 from generator.extract.events.counts import later_count
 from generator.extract.events.dating import dated_anchors
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
@@ -163,6 +163,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     if anchor.noun is None:
         candidate.verb = verb.i
         mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings
+    else:  # "will fly past Venus next year, in a manoeuvre now set for August 22, 2028"
+        candidate.elaborates = elaborated_by_noun(anchor.noun)
     return candidate
 
 

@@ -202,6 +202,20 @@ def elaborated_verb(verb) -> int:
     return head.i
 
 
+def elaborated_by_noun(noun) -> int:
+    """The token index of the verb a happening's noun, set off by a comma after it in a
+    prepositional phrase and set for a date by a participle, tells in more detail ("Kestrel
+    will fly past Venus next year, *in a manoeuvre now set for* August 22, 2028", round 46),
+    else -1: at a finer date inside the verb's it is the same happening (as
+    ``elaborated_verb``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= prep.i or prep.i == 0 \
+            or noun.doc[prep.i - 1].text != "," or prep.head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        return -1
+    return prep.head.i
+
+
 def _happening_of(noun, rules: EventRules) -> str | None:
     """The happening a noun names: an event noun itself ("walkout"), a noun of
     ``rules.happening_verbs`` its verb ("closure": "close"), else None."""

@@ -69,6 +69,29 @@ def strip_determiner(span) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
+def relative_antecedent(pronoun) -> str | None:
+    """The name a relative "which" or "that" stands for, when "it" is the subject of a clause
+    inside that relative clause ("the collapse of Pennant Ridge Capital, *which* lost £43
+    million ... before *it* was wound up in 2023", round 46): the clause goes on about the
+    named thing, not the sentence's subject."""
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ == "relcl" and clause.head.i != clause.i:
+            break
+        if clause.dep_ not in ("advcl", "conj", "ccomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+               for c in clause.children):
+        return None
+    noun = clause.head
+    name = next((e for e in entities(pronoun.doc) if e.start <= noun.i < e.end
+                 and e.label_ in ("ORG", "GPE", "FAC", "PRODUCT")), None)
+    return strip_determiner(name) if name is not None else None
+
+
 def full_name(name: str, doc) -> str:
     """The longest PERSON name of ``doc`` that ends (or else starts) with the same word as
     ``name`` and holds all its words ("Zelensky" -> "Volodymyr Zelensky", "Xi" -> "Xi
@@ -166,6 +189,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
         return firm_full_name(speakers[0], pronoun.doc)
     if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
+    if word == "it" and (antecedent := relative_antecedent(pronoun)) is not None:
+        return antecedent  # "Pennant Ridge Capital, which lost £43m before *it* was wound up"
     # "His coach, Samuel Tanui, expects *him* to ...": from the sentence before
     subject = earlier_subject(pronoun.sent[0] if objective else pronoun, labels)
     if subject is not None:

@@ -58,10 +58,20 @@ def covers_period(span, rules: EventRules) -> bool:
     noun = prep.head
     if noun.pos_ in ("VERB", "AUX"):  # the parser hung it on the verb: read its object
         noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
+    elif noun.dep_ == "pobj" and fixture_object(noun.head.head, rules):
+        return False  # round 46: "have called *a rally* outside parliament over *pay for
+        # October 14*": the parser hung the rally's day on the noun of a phrase on the verb
     return noun is not None and noun.pos_ == "NOUN" \
         and noun.lemma_.lower() not in rules.event_nouns \
         and (noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
              or forecast_subject(noun, rules))
+
+
+def fixture_object(verb, rules: EventRules) -> bool:
+    """Whether the verb has a happening of ``rules.event_nouns`` for object ("called *a
+    rally*")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.event_nouns for c in verb.children)
 
 
 def offered_term(noun, rules: EventRules) -> bool:

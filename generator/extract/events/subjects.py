@@ -21,6 +21,7 @@ from generator.extract.events.nouns import (
     is_name,
     phrase,
 )
+from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sentences import SUBJECT_DEPS
 from generator.extract.events.things import thing_antecedent
@@ -53,6 +54,8 @@ def find_subject(verb):
     the clause around: "Brask cut jobs in an attempt *to save* ..."; an adjective's from the
     noun it describes: "a case due *to be heard*"), or the nearest name before it."""
     token = verb
+    if (opener := rootless_subject(verb)) is not None:
+        return opener  # "Ticket holders who cannot make the new dates can claim refunds"
     for _ in range(5):
         # "Rovers had two offers turned down": the one who had them (round 23)
         token = undergoing_verb(token, load_event_rules()) or token
@@ -60,7 +63,9 @@ def find_subject(verb):
             or aside_subject(token)  # "Shops ..., closed to through traffic ..., will receive"
         if subject is not None:  # "expects this year's event to sell out" (round 39)
             return subject
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        if (token.dep_ == "pcomp" or token.dep_ == "pobj" and token.tag_ == "VBG"
+                and not any(c.dep_ == "det" for c in token.children)) \
+                and token.head.dep_ == "prep":  # round 46: "after *contracting* in 2025"
             # "had broken *their* leases by withholding rent": a verb's own subject does it
             owner = possessor(token.head.head) if token.head.head.pos_ != "VERB" \
                 or own_subject(token.head.head) is None else None

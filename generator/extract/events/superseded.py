@@ -277,9 +277,10 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
     its own: a planning word set off between commas that the parser hung on the verb or on its
     subject ("The club's awards night, *due on Wednesday*, has been put back to June 4", round
     45), a date on a happening that is the subject ("A concert in Berlin *on September 19* was
-    scrapped on Saturday", round 46; not "Net profit *for 2024* dropped to 85 million"), or a date set off between commas right before the verb ("the two
-    Paris nights, *on September 15 and 16*, have been moved to November 23 and 24"): the plan
-    replaced, as ``moved_plan_aside``'s participle on the subject is; the new date says when."""
+    scrapped on Saturday", round 46; not "Net profit *for 2024* dropped to 85 million"), or a
+    date set off between commas right before the verb ("the two Paris nights, *on September 15
+    and 16*, have been moved to November 23 and 24"): the plan replaced, as
+    ``moved_plan_aside``'s participle on the subject is; the new date says when."""
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False

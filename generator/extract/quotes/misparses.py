@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.marks import top_of_story
+from generator.extract.quotes.reduced_relatives import predicate_after_set_off_participle
 from generator.extract.quotes.relative_misparses import relative_after_infinitive
 from generator.extract.quotes.speaker_misparses import participle_after_name
 
@@ -208,7 +209,8 @@ def no_clause(head: Token) -> bool:
     return _absolute_participle(head) or _absolute_phrase(head) or _unit_after_number(head) \
         or _named_as(head) \
         or _time_clause_first(head) or _time_clause_after(head) or _relative_after(head) \
-        or _verbless(head) or _word_of_the_speaker(head) or relative_after_infinitive(head) or (
+        or _verbless(head) or _word_of_the_speaker(head) or relative_after_infinitive(head) \
+        or predicate_after_set_off_participle(head) or (
             head.dep_ == "ccomp" and head.i < head.head.i
             and (participle_after_name(head.head) or (None, None))[1] == head)
 

@@ -5,6 +5,12 @@ being refused home insurance": the parser made "flooded" (a participle on "villa
 root, with "Residents" its subject, and hung "say" on it as an unlabelled dependent
 ("dep"). A reporting verb so hung right after the root's own adjuncts, with no subject of
 its own, is the sentence's main verb, and the root's subject is its subject.
+
+The other way round, "The increase, agreed at a full council meeting on Wednesday night,
+will add £94.12 a year to the bill": the parser made the participle set off between commas
+the root and the sentence's own verb its clause; a "clause" with no subject that opens with
+an auxiliary right after the closing comma is the sentence's predicate, no report (round
+78).
 """
 
 from __future__ import annotations
@@ -31,3 +37,18 @@ def subject_of_verb_after_participle(verb: Token) -> Token | None:
             c.dep_ in ("dobj", "aux", "auxpass") for c in root.children):
         return None  # "flooded the town": a real verb with its object
     return subject
+
+
+def predicate_after_set_off_participle(head: Token) -> bool:
+    """Whether the cue's clause ``head`` is the sentence's own predicate after a participle
+    set off between commas right after its subject ("The increase, agreed at ..., will
+    add ...": see the module)."""
+    cue, doc = head.head, head.doc
+    if head.dep_ != "ccomp" or head.i < cue.i or cue.tag_ not in ("VBD", "VBN") or cue.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return False
+    first = doc[head.left_edge.i]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return first.dep_ in ("aux", "auxpass") and first.i > 0 and doc[first.i - 1].text == "," \
+        and doc[cue.i - 1].text == "," and subject is not None \
+        and subject.left_edge.i <= cue.i - 2 <= subject.right_edge.i

@@ -84,9 +84,17 @@ def _aside_participle(token: Token) -> bool:
 def clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
     """"told a briefing that the minister had ...": the parser reads "that" as a relative
     pronoun on the audience noun. A relative clause with a subject of its own is no relative
-    clause of that noun ("a briefing that the minister had spoken"): it is the report."""
+    clause of that noun ("a briefing that the minister had spoken"): it is the report. Any
+    object of "told" is its audience when the parser itself reads the "that" as a
+    conjunction ("has told the eight pools in England and Wales that it wants ...", round
+    79)."""
     for noun in verb.children:
-        if noun.dep_ not in ("dobj", "dative") or noun.lemma_.casefold() not in lex.audiences:
+        if noun.dep_ not in ("dobj", "dative"):
+            continue
+        if noun.lemma_.casefold() not in lex.audiences:
+            told = _told_with_conjunction(verb, noun)
+            if told is not None:
+                return told
             continue
         for clause in noun.children:
             words = list(clause.subtree)
@@ -101,6 +109,19 @@ def clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] |
                 # "told council members he had lived on ...": no relative pronoun, a
                 # personal pronoun (or one's own: "his mother had lived") opens the report
                 return clause, words
+    return None
+
+
+def _told_with_conjunction(verb: Token, noun: Token) -> tuple[Token, list[Token]] | None:
+    """The clause on the object of "told" that opens with a "that" the parser tagged a
+    conjunction, with a subject of its own: the report (see :func:`clause_on_audience`)."""
+    if verb.lemma_.casefold() != "tell":
+        return None
+    for clause in noun.children:
+        words = list(clause.subtree)
+        if clause.dep_ == "relcl" and words[0].lower_ == "that" and words[0].dep_ == "mark" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause, words
     return None
 
 

@@ -6,8 +6,12 @@ but a clock in a sentence that dates itself only by a daily set ("each night", "
 ``XXXX-XX-XXT19:00`` (round 42: "The road will be closed to city-bound traffic between 7pm
 and 6am each night"; round 44: "finals are held between 19:00 and 21:00 local time each
 evening, between 09:00 and 11:00 in Britain, ... at noon", "keeps them open until 9 p.m. every
-night"). A sentence that names a day of its own keeps its clocks on it. Nothing here imports
-spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given.
+night"). A sentence that names a day of its own keeps its clocks on it; a month or a season
+does not date a clock ("will end at about 9.25pm each evening at the start of the month",
+round 45). The hours of a curfew are a nightly habit too, daily set or not: "the curfew will
+run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a day follows in its clause
+("a curfew from 10 p.m. on Saturday"). Nothing here imports spaCy: it reads timexes and the
+sentence starts of a ``Doc`` it is given.
 """
 
 from __future__ import annotations
@@ -36,19 +40,46 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
     by_sentence: dict[int, list[int]] = {}
     for i, timex in enumerate(timexes):
         by_sentence.setdefault(_sentence_of(starts, timex.start), []).append(i)
+    text = doc.text
     for members in by_sentence.values():
         told = [timexes[i] for i in members]
+        for k, i in enumerate(members):
+            if _curfew_hour(text, timexes[i], told[k + 1:]):
+                fixed[i] = _dayless(timexes[i])
         if not any(t.type == "SET" and _DAILY.match(t.value) and _DAILY_WORDS.search(t.text)
                    for t in told):
             continue
-        if any(t.type == "DATE" and t.range is not None for t in told):
+        if any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
+               for t in told):
             continue  # "on Monday, and each night after": the day's
         for i in members:
             clock = timexes[i]
             if clock.rule in _CLOCK_RULES and _CLOCK.match(clock.value):
-                fixed[i] = dataclasses.replace(clock, value="XXXX-XX-XX" + clock.value[10:],
-                                               range=None)
+                fixed[i] = _dayless(clock)
     return fixed
+
+
+def _dayless(clock: Timex) -> Timex:
+    return dataclasses.replace(clock, value="XXXX-XX-XX" + clock.value[10:], range=None)
+
+
+#: A curfew's hours: "the curfew will run from ", "... rather than 8 p.m. to ".
+_CURFEW = re.compile(r"\bcurfews?\b[^.;:,!?]{0,20}\bfrom\s+[^.;:,!?]{0,40}$", re.IGNORECASE)
+
+
+#: The stops of "p.m.", which end no clause.
+_CLOCK_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+
+
+def _curfew_hour(text: str, clock: Timex, after: list[Timex]) -> bool:
+    """True for a bare clock of a curfew's hours with no day after it in its clause."""
+    if clock.rule not in _CLOCK_RULES or not _CLOCK.match(clock.value):
+        return False
+    before = _CLOCK_DOTS.sub(r"\1m", text[max(0, clock.start - 80):clock.start])
+    if not _CURFEW.search(before):
+        return False
+    return not any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
+                   and not re.search(r"[.;,]", text[clock.end:t.start]) for t in after)
 
 
 def _sentence_of(starts: list[int], char: int) -> int:

@@ -29,6 +29,10 @@ from generator.extract.temporal.clockday import (
     owns_following_day,
 )
 from generator.extract.temporal.comingscene import clock_on_coming_scene
+from generator.extract.temporal.datedweekday import (
+    holiday_apposed_to_its_day,
+    weekday_after_its_date,
+)
 from generator.extract.temporal.dayclause import dates_other_clause, passes_over_earlier_days
 from generator.extract.temporal.perfect import in_past_perfect
 from generator.extract.temporal.sceneclock import SCENE_REACH_DAYS, clock_on_nearby_day, same_day
@@ -108,7 +112,9 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
                                                  published)
     fixed = _anchored_parts_follow_their_day(timexes, fixed)
     # a clock moved here lends its day to the one right after it: "11:28 a.m. (18:28 UTC)"
-    return clock_on_earlier_day(_weekday_repeats_its_date(fixed), doc_text(doc), published)
+    fixed = weekday_after_its_date(_weekday_repeats_its_date(fixed), doc_text(doc))
+    fixed = holiday_apposed_to_its_day(fixed, doc_text(doc))
+    return clock_on_earlier_day(fixed, doc_text(doc), published)
 
 
 def _clocks_moved_ahead(timexes: list[Timex], fixed: list[Timex], where: list[int],

@@ -1,0 +1,77 @@
+"""A bare weekday after the same weekday written with its date: that date (round 46).
+
+"Thursday 24 March is also Purim, and the congregation will read the Book of Esther on
+Wednesday evening ... and again on Thursday morning" (told on Thursday, March 17): the story
+has just named which Thursday it means, so the bare "Thursday morning" is March 24, not the
+publication day the tense alone would pick. Only a weekday with no direction of its own ("last
+Thursday", "next Thursday" keep theirs), in the same paragraph as the dated one and after it,
+moves. A holiday set off after a day falling on its date is that day: "children who went
+trick-or-treating on Monday, Halloween" (round 45, Nov. 4, 2011) is Monday's Halloween, 2011,
+not the year written earlier in the sentence ("In 2006, ... clocks went back on Oct. 29").
+Nothing here imports spaCy: it reads timexes and the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import value_range
+
+__all__ = ["holiday_apposed_to_its_day", "weekday_after_its_date"]
+
+#: A weekday written with its date: "Thursday 24 March", "Monday, June 4".
+_DATED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\w")
+#: Rules of a bare weekday, alone or with its part of the day.
+_BARE_RULES = ("rel-weekday", "time-day-part")
+_OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def weekday_after_its_date(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a bare weekday the date of the same weekday written with it earlier in its
+    paragraph."""
+    fixed = list(timexes)
+    dated: list[Timex] = []
+    for i, timex in enumerate(timexes):
+        if timex.type == "DATE" and len(timex.value) == 10 and _DATED.match(timex.text):
+            dated.append(timex)
+            continue
+        if (timex.rule not in _BARE_RULES or len(timex.value) < 10 or timex.value[4] != "-"
+                or _OWN_DIRECTION.search(timex.text)):
+            continue
+        day = _day(timex.value)
+        if day is None:
+            continue
+        same = [d for d in dated if _day(d.value) is not None
+                and _day(d.value).isoweekday() == day.isoweekday()
+                and "\n" not in text[d.end:timex.start]]
+        if not same or same[-1].value == timex.value[:10]:
+            continue
+        value = same[-1].value + timex.value[10:]
+        fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+#: Rules of a named holiday.
+_HOLIDAY_RULES = ("date-holiday", "date-movable-holiday")
+
+
+def holiday_apposed_to_its_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a holiday right after ", " the date of the day before it when it falls on it."""
+    fixed = list(timexes)
+    for i in range(1, len(timexes)):
+        day, holiday = fixed[i - 1], timexes[i]
+        if (holiday.rule in _HOLIDAY_RULES and day.type == "DATE" and len(day.value) == 10
+                and len(holiday.value) == 10 and text[day.end:holiday.start] == ", "
+                and day.value[4:] == holiday.value[4:] and day.value != holiday.value):
+            fixed[i] = dataclasses.replace(holiday, value=day.value, range=day.range)
+    return fixed
