@@ -166,7 +166,9 @@ vaccine rollout by age group; held out on the session's last code, after rounds 
 probe's Earth flyby, a school merger in three stages, a fraud trial adjourned twice, a pop tour
 rescheduled, a national budget from draft to final vote, an airport runway built in stages;
 after rounds 5-45's fixes, the lead's score on the session's start code) 0.750 / 0.864 /
-0.803, 0.982, 0.877, 0.988, 0.952.
+0.803, 0.982, 0.877, 0.988, 0.952, after its fixes (gold as settled) 0.875 / 0.940 / 0.906,
+1.000, 0.968, 0.988, 1.000; round 45 after its fixes in session 16 0.931 / 0.976 / 0.953,
+0.988, 0.889, 0.966, 0.988.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -657,28 +659,30 @@ FLOORS = {
         "claim_kind_accuracy": 0.95,
     },
     # Round 45 at first sight (the session's last events code): 0.886 / 0.940 / 0.912, 0.936,
-    # 0.885, 0.966, 0.976 (dup 0.051). Not fixed in the session: a held-out measurement, pinned
-    # at its first sight.
+    # 0.885, 0.966, 0.976 (dup 0.051), a held-out measurement; after its fixes in session 16
+    # 0.931 / 0.976 / 0.953, 0.988, 0.889, 0.966, 0.988 (dup 0.049).
     (45,): {
-        "event_precision": 0.86,
-        "event_recall": 0.92,
-        "event_f1": 0.89,
-        "status_accuracy": 0.91,
+        "event_precision": 0.90,
+        "event_recall": 0.95,
+        "event_f1": 0.93,
+        "status_accuracy": 0.96,
         "what_match": 0.86,
         "claim_recall": 0.94,
-        "claim_kind_accuracy": 0.95,
+        "claim_kind_accuracy": 0.96,
     },
     # Round 46 at first sight (the lead's score on the session's start code c6f22f9,
     # /work/score/events46.firstsight.err): 0.750 / 0.864 / 0.803, 0.982, 0.877, 0.988, 0.952
-    # (dup 0.070).
+    # (dup 0.070); after its fixes (gold as settled: ev267's aside figure and ev271's rally
+    # statements, ev268's "since 2019" an event) 0.875 / 0.940 / 0.906, 1.000, 0.968, 0.988,
+    # 1.000 (dup 0.048).
     (46,): {
-        "event_precision": 0.73,
-        "event_recall": 0.84,
-        "event_f1": 0.78,
-        "status_accuracy": 0.96,
-        "what_match": 0.85,
+        "event_precision": 0.85,
+        "event_recall": 0.92,
+        "event_f1": 0.88,
+        "status_accuracy": 0.97,
+        "what_match": 0.94,
         "claim_recall": 0.96,
-        "claim_kind_accuracy": 0.93,
+        "claim_kind_accuracy": 0.97,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -689,7 +693,8 @@ FLOORS = {
 #: Round 32's election story scored 0.667 at first sight; round 34's business story 0.692 at
 #: first sight, 0.786 after its fixes. Round 43's sports story (held out) 0.667 at first sight.
 #: Round 44's transport story 0.667 at first sight. Round 46's education story 0.692 at first
-#: sight (two of its dates, "in January" for the coming spring term, read as the past January).
+#: sight, 0.786 after its fixes (two of its dates, "in January" for the coming spring term, read
+#: as the past January: the temporal stage's to fix).
 MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (46,): 0.6}
 #: At most this share of gold events may come out split in two (0.05 unless given): round 28
 #: at first sight splits 3 of its 37 matched events (0.081), round 29 3 of its 43 (0.070; 3 of
@@ -707,10 +712,11 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: (0.125: a split in each of its six stories), 3 of 64 after its fixes in session 15 (0.047,
 #: the cap kept a little above for the dates stage's wobble), round 44 at first sight 5 of its
 #: 62 (0.081), 3 of 62 after its fixes (0.048), round 45 (held out, pinned at its first sight)
-#: 4 of its 78 (0.051), round 46 at first sight 4 of its 57 (0.070).
+#: 4 of its 78 (0.051; 4 of 81 after its fixes), round 46 at first sight 4 of its 57 (0.070; 3
+#: of 63 after its fixes, 0.048).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
-                                (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.08}
+                                (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

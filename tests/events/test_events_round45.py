@@ -134,3 +134,28 @@ def test_a_rootless_opening_noun_is_the_subject_of_the_modal_clause_hung_under_i
     events = events_of(nlp, "Ticket holders who cannot make the new dates can claim refunds "
                             "from Friday until March 31.")
     assert events["2027-03-12"][0] == "Ticket holders claim refunds", events
+
+
+def test_a_day_inside_a_season_on_one_predicate_says_when(nlp):
+    events = events_of(nlp, "All Orsk pupils will be taught on one site from the start of the "
+                            "autumn term on September 3.", dt.date(2026, 6, 18))
+    assert list(events) == ["2026-09-03"], events
+
+
+def test_a_capitalised_adverb_after_a_name_ends_the_name(nlp):
+    events = events_of(nlp, "Campaign group Villagers First plans a march outside the Orsk town "
+                            "hall on April 20.")
+    assert "Villagers First" in events["2027-04-20"][0], events
+
+
+def test_an_ordinal_subject_keeps_what_it_counts(nlp):
+    events = events_of(nlp, "Work on the Orsk bypass has reached its halfway point, with the "
+                            "first of three construction stages finished last month, the "
+                            "council said on Monday.")
+    assert events["2027-02"][0].startswith("The first of three construction stages"), events
+
+
+def test_as_does_stands_for_the_verb_it_hangs_on(nlp):
+    events = events_of(nlp, "Her four nights in Orsk, from March 20, go ahead as planned, as "
+                            "does the tour's final show in Tarnby on March 28.")
+    assert events["2027-03-28"][0] == "The tour's final show in Tarnby goes", events

@@ -689,8 +689,11 @@ author, held out: scored with score.py on session 15's last quotes code and not 
 1.000, 0.955 / 0.943 (described with its floors below). Round 79 (609-616: AP flash flood, Reuters
 mining chief ousted, BBC rail timetable, Washington Post voting maps ruling, Guardian sewage fine,
 AP sprinter doping ban, AFP election recount, FT pension fund merger), by another outside author,
-scored with score.py at first sight after rounds 13-77's fixes: 0.994 / 0.962, 0.992 / 0.984
-(described with its floors below).
+scored with score.py at first sight after rounds 13-77's fixes: 0.994 / 0.962, 0.992 / 0.984.
+After session 16's fixes by category (test_quotes_round78_categories.py): round 78 1.000 / 1.000,
+0.982 / 1.000; round 79 1.000 / 1.000, 1.000 / 1.000; rounds 1-77 unchanged but round 68 one
+direct speaker better, the seed direct 1.0 / 1.0; all 616 articles 0.9985 / 0.9956, 0.9815 /
+0.9880 before, 0.9987 / 0.9964, 0.9820 / 0.9890 after (described with their floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -990,11 +993,23 @@ FLOORS = {
     # reports by the headline's leader ('on a knife edge'), Luz Carrasquillo, the government
     # ("its offer was fair") and Manuel Ortega missed, one spurious ("will add £94.12 ...");
     # speakers: Hoshida Motor Co (twice) and Harborview Bank given their short names
-    # (quotes78.heldout.err)
-    "round 78": (0.98, 0.99, 0.94, 0.93),
+    # (quotes78.heldout.err). After its fixes (session 16, categories in
+    # test_quotes_round78_categories.py): 1.000 / 1.000, 0.982 / 1.000: a company's legal name
+    # ("Motor Co") and a dek's company named in the body, a participle set off after its
+    # subject ("The increase, agreed at ..., will add") no cue, a headline's "says budget
+    # 'on a knife edge'" (verbless report) and "says offer 'falls well short'" (noun read as
+    # an auxiliary), "the government insisting its offer was fair" split by the parser.
+    # Departures kept (604, 607 headers): two progressives whose participle is inside the
+    # marks ('was "balancing ..."', 'were "still sending ..."') counted reported
+    "round 78": (0.99, 0.99, 0.97, 0.99),
     # round 79 (609-616), first sight after rounds 13-77's fixes (score.py): 0.994 / 0.962,
-    # 0.992 / 0.984 (/work/score/quotes79.firstsight.err)
-    "round 79": (0.99, 0.95, 0.98, 0.97),
+    # 0.992 / 0.984 (/work/score/quotes79.firstsight.err). After its fixes (session 16, same
+    # test file): 1.000 / 1.000, 1.000 / 1.000: "a pattern forecasters call "training."" (a
+    # name), "calling the process "..."" hung on a relative clause, a sport's anti-doping
+    # body the lede describes ("... Integrity Unit"), "X, who founded ..., posted on X:",
+    # "Passengers warned of '...'" (headlinese passive), "has told the eight pools ... that".
+    # Gold edited (615's header): "Doravian opposition" -> "Doravia's opposition"
+    "round 79": (0.99, 0.99, 0.99, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

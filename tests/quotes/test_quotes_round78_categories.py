@@ -10,7 +10,10 @@ named next; "X, who founded the group Y, posted on X: "..."" is X's quote when t
 made the name the subject of the quote's first verb; "Islanders warned of '...'" in a
 headline is a passive, its quote the body speaker's who repeats it; "has told the eight
 pools in England and Wales that it wants ..." reports whatever the object of "told" is; "The
-increase, agreed at a full council meeting ..., will add £94.12 ..." is no report."""
+increase, agreed at a full council meeting ..., will add £94.12 ..." is no report; a
+headline's "leader says budget 'on a knife edge'" is a verbless report, the speaker its
+quote's; "as BMA says offer ‘falls well short’" (the noun read as an auxiliary, the name as
+an adverb) is the BMA's direct quote."""
 
 from __future__ import annotations
 
@@ -102,3 +105,27 @@ def test_a_participle_set_off_after_the_subject_is_no_cue(quotes_of):
     text = ("The new levy, agreed at a cabinet meeting on Monday night, will add £12 a month "
             "to the average bill, taking it to £310.")
     assert _found(quotes_of(text), "indirect") == []
+
+
+def test_a_headline_noun_with_a_quoted_predicate_is_a_report(quotes_of):
+    text = ("Harlow bus fares to rise as mayor says network 'on its last legs'\n\n"
+            "Bus fares in Harlow will rise by 10p from June.\n\n"
+            "Speaking on Tuesday, Mayor Odette Finch said the network was \"on its last legs\" "
+            "and needed new money.")
+    quotes = quotes_of(text)
+    assert _found(quotes, "indirect")[0] == ("network 'on its last legs'", "Odette Finch")
+
+
+def test_a_headline_quote_opening_with_its_verb_after_says_and_a_noun(quotes_of):
+    text = ("Nurses' walkout to go ahead as RCN says deal ‘falls far short’\n\n"
+            "Talks between the Royal College of Nursing and ministers ended without agreement "
+            "on Friday.")
+    quotes = quotes_of(text)
+    assert [c for c, _ in _found(quotes, "direct")] == ["falls far short"]
+
+
+def test_a_reporting_participle_split_from_its_clause_by_the_parser(quotes_of):
+    text = ("Talks on the port dispute ended on Friday, with the dockers' union accusing "
+            "managers of \"stalling\" and the company insisting its offer was generous.")
+    quotes = quotes_of(text)
+    assert ("its offer was generous", "company") in _found(quotes, "indirect")

@@ -71,3 +71,11 @@ def test_a_year_described_after_it_is_the_year_named_before_and_a_holiday_its_da
     found = values_by_text(tag, "Orvel posted a profit for the last year of $2 million.",
                            dt.date(2022, 11, 4))
     assert found["the last year"] == "2021"
+
+
+def test_the_following_day_of_a_past_day_counts_from_it_not_from_today(tag):
+    found = values_by_text(tag, "About 6,000 homes in Orvel were still without power Thursday. "
+                                "Crews restored 5,000 on Tuesday, the first day they could reach "
+                                "the hills, and 1,000 more the following day.",
+                           dt.date(2035, 3, 15))
+    assert found["the following day"] == "2035-03-14"

@@ -41,3 +41,32 @@ def test_a_bare_weekday_after_the_same_weekday_with_its_date_is_that_date(tag):
     found = values_by_text(tag, "Thursday 24 March is also the fair.\nThe Vell choir sang on "
                                 "Thursday morning.", THURSDAY)
     assert found["Thursday morning"] == "2016-03-17TMO"
+
+
+def test_a_statement_about_the_calendar_sets_no_scene_for_a_clock_to_come(tag):
+    found = values_by_text(tag, "Voters in Calder go to the polls Tuesday in the last primary "
+                                "before Super Tuesday: 2012 is a leap year, and Wednesday is "
+                                "Feb. 29. Polls close at 8 p.m. Arizona closes its polls at "
+                                "7 p.m.", dt.date(2012, 2, 28))
+    assert found["8 p.m."] == "2012-02-28T20:00"
+    assert found["7 p.m."] == "2012-02-28T19:00"
+    found = values_by_text(tag, "The Calder vote is on Wednesday. Polls close at 8 p.m.",
+                           dt.date(2012, 2, 28))
+    assert found["8 p.m."] == "2012-02-29T20:00"
+
+
+def test_a_quarter_final_and_school_years_are_no_timexes(tag):
+    found = values_by_text(tag, "Pupils in years 11 and 12 will watch the first quarter-final "
+                                "in the hall.", THURSDAY)
+    assert found == {}
+    found = values_by_text(tag, "Profit rose in the first quarter, after falling in years of "
+                                "decline.", THURSDAY)
+    assert found["the first quarter"] == "2016-Q1"
+
+
+def test_that_day_after_its_own_clock_points_back_to_the_day_before_them(tag):
+    found = values_by_text(tag, "The Orvel curbs had been due to end on Sept. 13. Under the "
+                                "first step, from 11:59 p.m. that day, parks reopen.",
+                           dt.date(2020, 9, 6))
+    assert found["that day"] == "2020-09-13"
+    assert found["11:59 p.m."] == "2020-09-13T23:59"

@@ -25,6 +25,7 @@ from generator.extract.events.filters import (
 )
 from generator.extract.events.fronted import fronted_conjuncts, same_date_conjuncts
 from generator.extract.events.periods import (
+    apposed_since,
     bounds_period,
     described_time,
     edition_year,
@@ -105,12 +106,13 @@ def clocked_subject(anchor: Anchor, timex: Timex, timexes: Sequence[Timex]) -> b
 
 
 def finer_inside(timex: Timex, other: Timex) -> bool:
-    """Whether ``timex`` is a day inside the year or month ``other`` gives, both on one
-    predicate ("*Last year* he signed it *on December 22*", round 42): the day says when."""
+    """Whether ``timex`` is a day inside the year, season or month ``other`` gives, both on one
+    predicate ("*Last year* he signed it *on December 22*", round 42; "from *the start of the
+    autumn* term *on September 3*", round 46): the day says when."""
     mine, theirs = timex.range, other.range
     return timex.type == "DATE" and other.type == "DATE" and mine is not None \
         and theirs is not None and mine.granularity == "day" \
-        and theirs.granularity in ("month", "year") \
+        and theirs.granularity in ("month", "year", "season") \
         and theirs.start <= mine.start and mine.end <= theirs.end
 
 
@@ -153,7 +155,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
-        or aside_plan_date(span, verb, rules)
+        or aside_plan_date(span, verb, rules) or apposed_since(span)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span)
         or not anchor.own_clause and (

@@ -102,6 +102,12 @@ def is_conditional(verb, rules: EventRules) -> bool:
     """Whether the verb's clause is a condition ("if no budget passes ..."): it, or a clause
     it belongs to, is opened by one of ``rules.conditional_markers``."""
     markers = set(rules.conditional_markers)
+    opener = next((t for t in verb.sent if not t.is_space), None)
+    comma = next((t.i for t in verb.sent if t.text == ","), None)
+    if opener is not None and opener.lower_ in markers and opener.dep_ != "mark" \
+            and comma is not None and opener.i < verb.i < comma and verb.dep_ != "ROOT":
+        return True  # round 45: "If fewer than nine in ten households *respond* by May 2, ..."
+        # (the parser made "If" a preposition)
     token = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in markers for c in token.children) \

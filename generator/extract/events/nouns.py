@@ -75,7 +75,20 @@ def phrase(token, claims=(), resolve: bool = False, skip: frozenset[int] = froze
         else:
             words.append(word.text_with_ws)
     number = numbered(token)
-    return "".join(words).strip() + (f" {number.text}" if number is not None else "")
+    return "".join(words).strip() + (f" {number.text}" if number is not None else "") \
+        + name_tail(token)
+
+
+def name_tail(token) -> str:
+    """A capitalised word right after the noun that the parser took for an adverb of the verb
+    ("Republican group Citizens *First* plans a demonstration", round 46: the name's last
+    word), with its space; else ""."""
+    doc, end = token.doc, hyphen_end(token) + 1
+    if end >= len(doc) or token.i == token.sent.start:
+        return ""
+    word = doc[end]
+    return f" {word.text}" if word.is_title and word.tag_ == "RB" and word.dep_ == "advmod" \
+        and word.i > word.sent.start and token.tag_ in ("NNS", "NNP", "NNPS") else ""
 
 
 def hyphen_end(token) -> int:
@@ -163,8 +176,11 @@ def names_someone(noun) -> bool:
 
 def measured_stuff(head, prep) -> bool:
     """Whether "of" after a unit gives what is measured ("Up to 15 *inches of rain*",
-    ``rules.measure_nouns``): the unit alone says nothing of what happens (round 13)."""
-    return prep.lower_ == "of" and head.lemma_.lower() in load_event_rules().measure_nouns
+    ``rules.measure_nouns``): the unit alone says nothing of what happens (round 13); or after
+    an ordinal heading the noun phrase, what it counts ("with *the first of three construction
+    stages* finished last month", round 46: "The first finishes" said nothing)."""
+    return prep.lower_ == "of" and (head.lemma_.lower() in load_event_rules().measure_nouns
+                                    or head.ent_type_ == "ORDINAL" and head.pos_ == "ADJ")
 
 
 def names_object(verb) -> bool:

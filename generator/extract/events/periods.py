@@ -67,6 +67,16 @@ def covers_period(span, rules: EventRules) -> bool:
              or forecast_subject(noun, rules))
 
 
+def apposed_since(span) -> bool:
+    """Whether the date follows "since" on a noun set in apposition to another ("will still
+    leave Fenwick Road, *its home since 1903*", round 45): it says how long the noun has been
+    what it is, no happening of the clause's verb."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "since" and prep.head.i != prep.i \
+        and prep.head.pos_ == "NOUN" and prep.head.dep_ == "appos"
+
+
 def fixture_object(verb, rules: EventRules) -> bool:
     """Whether the verb has a happening of ``rules.event_nouns`` for object ("called *a
     rally*")."""

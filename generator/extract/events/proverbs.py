@@ -11,7 +11,14 @@ DO_FORMS = {"do": False, "does": True}
 
 
 def pro_verb_antecedent(verb):
-    """The verb "do so" stands for, the last full verb before it in its sentence, else None."""
+    """The verb "do so" stands for, the last full verb before it in its sentence, else None;
+    the verb an "as does X" clause hangs on ("Her four nights at Wembley go ahead as planned,
+    *as does* the tour's final show in Dublin on December 12", round 46: the show goes)."""
+    if verb.lemma_.lower() == "do" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i and any(c.dep_ == "mark" and c.lower_ == "as"
+                                             for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return verb.head
     if verb.lemma_.lower() != "do" or not any(
             c.dep_ == "advmod" and c.lower_ == "so" for c in verb.children):
         return None

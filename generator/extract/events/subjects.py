@@ -19,6 +19,7 @@ from generator.extract.events.nouns import (
     attached_phrases,
     folded_names,
     is_name,
+    name_tail,
     phrase,
 )
 from generator.extract.events.rootless import rootless_subject
@@ -359,7 +360,7 @@ def holder_name(holder) -> str:
     numbers = [c.i for c in holder.rights if c.dep_ == "nummod"]
     words = [t for t in doc[holder.left_edge.i:max([holder.i, *numbers]) + 1]
              if not t.is_punct and t.dep_ != "det"]
-    return " ".join(t.text for t in words)
+    return " ".join(t.text for t in words) + name_tail(holder)  # "Citizens *First*"
 
 
 def is_co_subject(token) -> bool:

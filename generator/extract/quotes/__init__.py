@@ -73,6 +73,7 @@ from generator.extract.quotes.documents import document_alone
 from generator.extract.quotes.headline_voices import (
     group_before_headline_quote,
     recipients_of_passive_headline,
+    report_named_by_its_quote,
 )
 from generator.extract.quotes.interview import iter_answers
 from generator.extract.quotes.lede import counted_group_named, described_then_named
@@ -181,6 +182,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, report_named_by_its_quote(raw, speaker, resolved))
+                for raw, speaker in resolved]  # "leader says budget 'on a knife edge'"
     resolved = described_then_named(resolved, resolver)
     resolved = counted_group_named(resolved, resolver)
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win

@@ -293,3 +293,22 @@ def quoted_verb(quote: Span, lex: Lexicon) -> Token | None:
             return token
     return None
 
+
+
+def cue_before_quoted_predicate(quote: Span, candidates: list[Token]) -> Token | None:
+    """"as BMA says offer ‘falls well short’": a cue, a short noun phrase and a quote that
+    opens with a finite verb make one reported clause whose verb is inside the marks, though
+    the parser read the noun as an auxiliary and made the quoted verb the root (round 78);
+    the cue, or None."""
+    doc = quote.doc
+    first = quote[0] if len(quote) else None
+    if first is None or first.tag_ not in ("VBZ", "VBD", "VBP", "MD") or quote.start < 3:
+        return None
+    opening = quote.start - 1
+    for cue in candidates:
+        between = doc[cue.i + 1 : opening]
+        if cue.i < opening and 1 <= len(between) <= 3 and doc[opening].is_quote \
+                and all(t.is_alpha and t.lower_ != "that" for t in between) \
+                and cue.sent == first.sent:
+            return cue
+    return None

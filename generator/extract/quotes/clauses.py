@@ -22,7 +22,11 @@ from generator.extract.quotes.clause_ends import (
 )
 from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
-from generator.extract.quotes.headlines import headline_object, quoted_predicate_only
+from generator.extract.quotes.headlines import (
+    headline_object,
+    object_with_quoted_predicate,
+    quoted_predicate_only,
+)
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_addressee,
@@ -43,6 +47,7 @@ from generator.extract.quotes.settings import (
     clause_on_audience,
     setting_clause_cut_at_tail,
 )
+from generator.extract.quotes.split_participles import report_split_by_participle
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -75,6 +80,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     headline = headline_object(verb)
     if headline is not None:
         return headline, list(headline.subtree)
+    quoted = object_with_quoted_predicate(verb)  # "leader says budget 'on a knife edge'"
+    if quoted is not None:
+        return quoted
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
@@ -92,7 +100,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_before_split_sentence(verb) or inverted_cue_inside_clause(verb) \
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
         or clause_misread_late(verb, lex) \
-        or with_predicate(verb, report_read_as_setting_relative(verb))  # round 77
+        or with_predicate(verb, report_read_as_setting_relative(verb)) \
+        or report_split_by_participle(verb)  # "the government insisting its offer was fair"
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

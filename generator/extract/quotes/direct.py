@@ -24,6 +24,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.attribution import (
     adds_an_amount,
     asks_for_a_thing,
+    cue_before_quoted_predicate,
     governing_cue,
     judge_of,
     judged_object,
@@ -237,7 +238,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
                   or according_source(t)]
     if not is_standalone(text, span):
         candidates = [t for t in candidates if not _action_in_report(t, candidates)]
-    ruling = governing_cue(quote, candidates)
+    ruling = governing_cue(quote, candidates) or cue_before_quoted_predicate(quote, candidates)
     if is_standalone(text, span) and title_as_subject(text, span):
         return None  # "“The Salt Road” opens on Friday."
     if is_standalone(text, span):

@@ -95,3 +95,18 @@ def _addressed(verb: Token, noun: str) -> bool:
     return any(c.lemma_.casefold() == noun and (
         (c.dep_ == "nsubjpass" and passive) or c.dep_ in ("dobj", "dative"))
         for c in verb.children)
+
+
+def report_named_by_its_quote(raw: RawQuote, speaker: Speaker,
+                              resolved: list[tuple[RawQuote, Speaker]]) -> Speaker:
+    """``speaker``, or the name the headline's quote inside this headline report was given
+    ("... as leader says budget 'on a knife edge'": the quote goes to Nadia Crowther, whose
+    body quote repeats it, and so does the report of the same cue and mention, round 78)."""
+    if raw.kind != "indirect" or raw.paragraph != 0 or not speaker.mention:
+        return speaker
+    inner = next((s for r, s in resolved if r.kind == "direct" and r.paragraph == 0
+                  and raw.start <= r.start and r.end <= raw.end and r.cue == raw.cue
+                  and s.mention == speaker.mention and s.name), None)
+    if inner is None or inner.name == speaker.name:
+        return speaker
+    return Speaker(inner.name, speaker.mention, inner.role, inner.kind)

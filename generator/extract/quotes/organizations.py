@@ -93,18 +93,19 @@ class OrganizationResolution(OrganizationVoices):
         found = self._organization_as_named(mention, at)
         words = tuple(fold(w) for w in found.split())
         return (found[:1].isupper() and short_form_of(
-            words, self._full_names_for(at), self.lex.company_name_endings)) or found
+            words, self._full_names_for(at, len(words)), self.lex.company_name_endings)) or found
 
-    def _full_names_for(self, at: int) -> list[Name]:
-        """The names a short name at ``at`` may open: the body's (lede on) before it, or,
-        for a headline's or dek's, anywhere in the body ("Regional lender admits ..." is
-        the "Harborview Bank" the lede names, round 78). A headline's names count for
-        neither: its run of words is no name, and its short name ("Hoshida recalls ...")
-        is no body named on its own before "Hoshida Motor Co" (round 78)."""
+    def _full_names_for(self, at: int, words: int) -> list[Name]:
+        """The names a short name at ``at`` may open: those before it, where a headline's
+        run of words is no name (its short names still count, "Aerova" before "Aerova
+        Pilots Association"); for a headline's or dek's, the body's anywhere ("Regional
+        lender admits ..." is the "Harborview Bank" the lede names, round 78)."""
         lede = lede_paragraph(self.doc)
-        body = [o for o in self.organizations if paragraph_index(self.doc, o.start) >= lede]
-        above = paragraph_index(self.doc, at) < lede
-        return self._organizations_before(body, len(doc_text(self.doc)) + 1 if above else at)
+        if paragraph_index(self.doc, at) < lede:
+            body = [o for o in self.organizations if paragraph_index(self.doc, o.start) >= lede]
+            return self._organizations_before(body, len(doc_text(self.doc)) + 1)
+        return [o for o in self._organizations_before(self.organizations, at)
+                if len(o.words) <= words or paragraph_index(self.doc, o.start) >= lede]
 
     def _organization_as_named(self, mention: Mention, at: int) -> str:
         head = mention.token

@@ -29,6 +29,7 @@ from generator.extract.quotes.speaker_misparses import (
     subject_after_fronted_participle,
     subject_before_participle,
 )
+from generator.extract.quotes.split_participles import subject_of_split_participle
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
@@ -69,7 +70,8 @@ def subject_of(verb: Token) -> Token | None:
     after_mark = _name_after_closing_mark(verb)
     if after_mark is not None:
         return after_mark
-    agent = _agent_before_participle(verb) or _with_absolute_subject(verb)
+    agent = _agent_before_participle(verb) or _with_absolute_subject(verb) \
+        or _entity_read_as_adverb(verb) or subject_of_split_participle(verb)
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
     current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)
@@ -182,6 +184,18 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is None or before.dep_ != "advmod" or before.head.i != verb.i \
             or before.tag_ != "NNP" or not before.text[:1].isupper():
+        return None
+    return before
+
+
+def _entity_read_as_adverb(verb: Token) -> Token | None:
+    """"as BMA says offer ...": a capitalised word NER tagged a body or a person, which the
+    tagger read as an adverb right before a verb with no subject, is the subject (round
+    78)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "advmod" or before.head.i != verb.i \
+            or before.tag_ != "RB" or before.ent_type_ not in ("ORG", "PERSON") \
+            or not before.text[:1].isupper() or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     return before
 

@@ -59,6 +59,8 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     """
     if reading.anchor == "last" and not reading.shift:
         mentions = _without_dropped_plans(mentions, sentence, published)
+    if reading.anchor == "mention" and reading.unit == "day" and not reading.shift:
+        mentions = _without_own_clocks(mentions, sentence)
     if (reading.anchor == "last" and reading.unit == "day" and (reading.shift or 0) > 0
             and tense == "future"):
         mentions = _without_days_gone_by(mentions, published)
@@ -73,6 +75,20 @@ def reported_mentions(mentions: Sequence[str], reading: Reading, sentence: int,
     return kept
 
 
+def _without_own_clocks(mentions: Sequence[str], sentence: int) -> Sequence[str]:
+    """``mentions`` without the clocks told last in the sentence of "that day": "had been due
+    to end on Sept. 13. Under the first step, from 11:59 p.m. that day" (round 46) is Sept. 13's
+    11:59 p.m.; the clock, still on the publication day, is no day of its own to point back to.
+    A saying's day left last keeps the clock (events ev145: its later steps date it)."""
+    kept = list(mentions)
+    while (kept and "T" in kept[-1] and getattr(kept[-1], "sentence", -1) == sentence
+           and len(kept) > 1):
+        kept.pop()
+    if not kept or getattr(kept[-1], "said", False):
+        return mentions  # "..., the museum announced on Tuesday. ... at 10 a.m. that day"
+    return kept
+
+
 def _without_days_gone_by(mentions: Sequence[str], published: dt.date | None) -> Sequence[str]:
     """``mentions`` ending on the latest day still to come, when the text named a day gone by
     last (told in the past, before ``published``); else ``mentions`` as they are.
@@ -80,7 +96,10 @@ def _without_days_gone_by(mentions: Sequence[str], published: dt.date | None) ->
     "the agency has set a new attempt for Sunday ... The crew went into quarantine on April 2.
     Once in orbit, the capsule is due to dock with the station the following day" (events round
     41, ev237, told Thursday, April 16, 2026): what is still to come follows the coming launch
-    (April 20), not the quarantine gone by that the text named last.
+    (April 20), not the quarantine gone by that the text named last. The publication day is
+    not still to come: "restored 50,000 customers on Tuesday, the first day crews could reach
+    most rural lines, and 41,000 more the following day" (round 45, told on Thursday) counts
+    from Tuesday, not from the "Thursday" of the story's lead.
     """
     if published is None:
         return mentions
@@ -88,7 +107,7 @@ def _without_days_gone_by(mentions: Sequence[str], published: dt.date | None) ->
     if not any(getattr(m, "tense", None) == "past" and _DAY.match(m) and m[:10] < today
                for m in mentions[-1:]):
         return mentions  # the text named a day still to come last: count from it
-    ahead = [m for m in mentions if _DAY.match(m) and m[:10] >= today]
+    ahead = [m for m in mentions if _DAY.match(m) and m[:10] > today]
     if not ahead:
         return mentions
     # the latest day still to come: the launch, not the forecast of the winds before it

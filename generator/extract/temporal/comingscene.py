@@ -15,12 +15,14 @@ never imports spaCy (it reads the parse through :mod:`saying`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.clockday import clock_on, is_bare_clock, names_day
 from generator.extract.temporal.saying import dates_a_saying
 
-__all__ = ["clock_on_coming_scene"]
+__all__ = ["clock_on_coming_scene", "sets_no_scene"]
 
 #: Rules of a weekday that can set the coming scene ("on Thursday", "Thursday morning").
 _SCENE_RULES = ("rel-weekday", "time-day-part")
@@ -46,14 +48,37 @@ def clock_on_coming_scene(timexes: list[Timex], i: int, near: list[Timex], doc,
     if any(not (t.value[:10] == today and dates_a_saying(doc, t.start, t.end)) for t in near):
         return clock
     scene = None
-    for timex in timexes[:i]:
+    text = doc_text(doc)
+    for k, timex in enumerate(timexes[:i]):
         if not names_day(timex) or (is_bare_clock(timex) and timex.rule != "time-clock-day"):
             continue  # a clock without its day sets no scene
         if timex.value[:10] == today and not dates_a_saying(doc, timex.start, timex.end):
             scene = None  # the text came back to the publication day
         elif (timex.rule in _SCENE_RULES and timex.tense == "future"
+              and not sets_no_scene(timexes, k, text, published)
               and 0 < (dt.date.fromisoformat(timex.value[:10]) - published).days <= _REACH):
             scene = timex
         elif scene is not None and timex.value[:10] not in (today, scene.value[:10]):
             scene = None  # another day named since: the scene is no longer sure
     return clock if scene is None else clock_on(clock, scene)
+
+
+#: A copula between two dates: "Wednesday is Feb. 29".
+_IDENTITY = re.compile(r"\s+(?:is|was|will be)\s+")
+#: A preposition placing something before or after a date: "the last primaries before".
+_BEFORE_AFTER = re.compile(r"\b(?:before|after|ahead of)\s+$", re.IGNORECASE)
+
+
+def sets_no_scene(timexes: list[Timex], j: int, text: str, published: dt.date) -> bool:
+    """True for a day a clock still to come cannot belong to: one side of a statement about
+    the calendar ("2012 is a leap year, and Wednesday is Feb. 29", round 46), or a day ahead
+    other things come before or after ("the last primaries before Super Tuesday"); "after
+    Friday's rest day" on that Friday still is the story's day."""
+    day = timexes[j]
+    if (_BEFORE_AFTER.search(text, max(0, day.start - 12), day.start)
+            and day.value[:10] > published.isoformat()):
+        return True
+    after = timexes[j + 1] if j + 1 < len(timexes) else None
+    before = timexes[j - 1] if j > 0 else None
+    return ((after is not None and _IDENTITY.fullmatch(text[day.end:after.start]) is not None)
+            or (before is not None and _IDENTITY.fullmatch(text[before.end:day.start]) is not None))

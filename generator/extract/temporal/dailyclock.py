@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 
 __all__ = ["clocks_of_a_daily_habit"]
@@ -40,7 +41,7 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
     by_sentence: dict[int, list[int]] = {}
     for i, timex in enumerate(timexes):
         by_sentence.setdefault(_sentence_of(starts, timex.start), []).append(i)
-    text = doc.text
+    text = doc_text(doc)
     for members in by_sentence.values():
         told = [timexes[i] for i in members]
         for k, i in enumerate(members):

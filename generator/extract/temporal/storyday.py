@@ -28,7 +28,7 @@ from generator.extract.temporal.clockday import (
     names_day,
     owns_following_day,
 )
-from generator.extract.temporal.comingscene import clock_on_coming_scene
+from generator.extract.temporal.comingscene import clock_on_coming_scene, sets_no_scene
 from generator.extract.temporal.datedweekday import (
     holiday_apposed_to_its_day,
     weekday_after_its_date,
@@ -102,7 +102,9 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
                                            range=value_range(scene.value[:10]))
         elif (is_bare_clock(timex) and timex.value.startswith(published.isoformat() + "T")
               and not owns_following_day(timexes, i, doc_text(doc))):
-            nearby = [timexes[j] for j in near if not _after_since(doc_text(doc), timexes[j])]
+            nearby = [timexes[j] for j in near if not _after_since(doc_text(doc), timexes[j])
+                      and not (timex.tense != "past"
+                               and sets_no_scene(timexes, j, doc_text(doc), published))]
             if timex.tense != "past":
                 nearby = sorted(nearby + _clocks_moved_ahead(timexes, fixed, where, i),
                                 key=lambda t: t.start)
