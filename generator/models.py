@@ -76,7 +76,8 @@ class DateMention(_Strict):
     )
     anchor: dt.date | None = Field(
         default=None,
-        description="machine: the publication date the value was resolved against.",
+        description="machine: the date the value was resolved against: the publication date, "
+        "or in a live blog the day its entry was posted.",
     )
 
 

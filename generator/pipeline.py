@@ -53,6 +53,7 @@ def extract_seeds(
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
+    report_gone_seeds(out_dir)
     if not seeds:
         if not problems:
             print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
@@ -67,7 +68,7 @@ def extract_seeds(
         if header["published"] == seed.published:  # else the claim file's date wins: no word
             for warning in seed.warnings:  # a page date that is not one; extracted all the same
                 print(f"factcheck: {warning}", file=sys.stderr)
-        extraction = extract_doc(doc, header["published"], seed.boilerplate)
+        extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
         reviewed = reviewed_claims(claim_path)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
@@ -94,6 +95,21 @@ def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:
         if claim.get("speaker") != was:
             print(f"  reviewed claim {cid}: speaker now '{claim.get('speaker')}' (was '{was}'); "
                   "check the review still holds")
+
+
+def report_gone_seeds(out_dir: Path) -> None:
+    """Name each claim file whose seed is no longer there: it stays, reviews and pages and
+    all, until an editor deletes it (a reviewed claim is never lost without a word)."""
+    from generator.store import article_ids_by_source, reviewed_claims
+
+    root = out_dir.resolve().parent
+    for source, slug in sorted(article_ids_by_source(out_dir).items()):
+        if (root / source).exists() or Path(source).exists():  # outside: as it was given
+            continue
+        path = out_dir / f"{slug}.yaml"
+        count = len(reviewed_claims(path))
+        print(f"{path}: its seed {source} is gone; kept and still published ({count} reviewed "
+              f"claim{'s' * (count != 1)}): delete the file to take its pages down")
 
 
 def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
@@ -150,5 +166,5 @@ def article_timeml(path: Path, published: dt.date | None, model: str | None = No
     seed = read_article(path)
     published = published or seed.published
     doc = load_pipeline(model)(seed.text)
-    timexes = find_timexes(doc, published, seed.boilerplate)
+    timexes = find_timexes(doc, published, seed.boilerplate, seed.anchors)
     return to_timeml(seed.text, timexes, published, doc_id=seed.slug)

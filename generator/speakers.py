@@ -29,7 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from generator.models import is_web_link
-from generator.textfiles import NotUtf8Error, decode_utf8, tab_hint, unknown_key
+from generator.textfiles import NotUtf8Error, decode_utf8, merge_conflict, tab_hint, unknown_key
 
 #: Letters that NFKD does not split into an ASCII letter and a mark.
 _NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
@@ -249,6 +249,9 @@ class SpeakerRegistry:
 
 def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
     """Validate every list item, keeping the line it starts on for error messages."""
+    conflict = merge_conflict(text)
+    if conflict:
+        raise SpeakerRegistryError(f"{source}:{conflict[0]}: {conflict[1]}")
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

@@ -71,6 +71,26 @@ def tab_hint(problem: str, line: str = "") -> str:
     return ""
 
 
+#: The lines git writes around the two sides of a conflict it could not merge.
+_CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
+_CONFLICT_END = re.compile(r"^>{7}(?: |$)", re.MULTILINE)
+
+
+def merge_conflict(text: str) -> tuple[int, str] | None:
+    """``(line, message)`` for the first conflict git left in ``text`` (``<<<<<<<`` ...
+    ``=======`` ... ``>>>>>>>``), or None. Its markers make the YAML unreadable, and the
+    parser's own words ("could not find expected ':'", on a line below) do not say why."""
+    start = _CONFLICT_START.search(text) or _CONFLICT_END.search(text)
+    if start is None:
+        return None
+    first = text.count("\n", 0, start.start()) + 1
+    end = _CONFLICT_END.search(text, start.start())
+    last = text.count("\n", 0, end.start()) + 1 if end else first
+    lines = f"lines {first}-{last}" if last > first else f"line {first}"
+    return first, (f"merge conflict left in the file ({lines}, between <<<<<<< and >>>>>>>): "
+                   "keep the version you want, delete the marker lines, then check again")
+
+
 #: PyYAML's words when a line is indented more or less than the keys around it.
 _INDENT_PROBLEMS = ("did not find expected key", "expected <block end>",
                     "mapping values are not allowed here")

@@ -17,9 +17,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.extract.doctext import doc_text
-from generator.extract.hits import Extraction, Timex
+from generator.extract.hits import Extraction, Timex, day_at
 
 Span = tuple[int, int]
+Anchor = tuple[int, dt.date]
 
 __all__ = ["Extraction", "extract_doc", "find_timexes", "outside"]
 
@@ -29,18 +30,28 @@ def outside(spans: Sequence[Span], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
 
-def find_timexes(doc, published: dt.date | None, boilerplate: Sequence[Span]) -> list[Timex]:
+def find_timexes(doc, published: dt.date | None, boilerplate: Sequence[Span],
+                 anchors: Sequence[Anchor] = ()) -> list[Timex]:
     """The document's temporal expressions, leaving out those in boilerplate (a copyright
-    line's year is not a date the article talks about)."""
+    line's year is not a date the article talks about).
+
+    ``anchors`` (a live blog's entries: where each starts and the day it was posted) give
+    the text after each its own day to resolve against; the text before the first keeps
+    ``published``. The resolver reads the whole document once per day.
+    """
     from generator.extract import temporal
 
-    return [
-        t for t in temporal.iter_timexes(doc, published) if outside(boilerplate, t.start, t.end)
-    ]
+    by_day = {day: temporal.iter_timexes(doc, day)
+              for day in dict.fromkeys([published, *(day for _, day in anchors)])}
+    timexes = by_day[published] if not anchors else [
+        t for day, ts in by_day.items() for t in ts if day_at(published, anchors, t.start) == day]
+    return sorted((t for t in timexes if outside(boilerplate, t.start, t.end)),
+                  key=lambda t: t.start)
 
 
 def extract_doc(
-    doc, published: dt.date | None, boilerplate: Sequence[Span] | None = None
+    doc, published: dt.date | None, boilerplate: Sequence[Span] | None = None,
+    anchors: Sequence[Anchor] = (),
 ) -> Extraction:
     """Run every extractor over ``doc``.
 
@@ -49,6 +60,8 @@ def extract_doc(
         published: the article's publication date; ``None`` leaves relative dates unresolved.
         boilerplate: spans (photo credits, copyright lines, ...) that yield neither dates nor
             claims; found with ``generator.ingest.find_boilerplate`` when not given.
+        anchors: ``(offset, day)`` where each entry of a live blog starts and the day it was
+            posted; its relative dates resolve against that day (``find_timexes``).
     """
     from generator.extract import checkworthy, claims, events, quotes
 
@@ -57,7 +70,7 @@ def extract_doc(
 
         boilerplate = find_boilerplate(doc_text(doc))
     boilerplate = list(boilerplate)
-    timexes = find_timexes(doc, published, boilerplate)
+    timexes = find_timexes(doc, published, boilerplate, anchors)
     found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
     scores = checkworthy.score_doc(doc)
     sentences = claims.iter_sentences(doc, scores, boilerplate)
@@ -68,6 +81,7 @@ def extract_doc(
     return Extraction(
         text=doc_text(doc),
         published=published,
+        anchors=tuple(anchors),
         sentences=list(sentences),
         timexes=timexes,
         quotes=found_quotes,

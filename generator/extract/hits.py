@@ -9,6 +9,7 @@ turns them into the claim file and ``generator.annotate`` into JSON lines.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: Granularities a resolved date can have, finest first.
@@ -140,3 +141,21 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    anchors: tuple[tuple[int, dt.date], ...] = ()
+    """A live blog's entries: ``(offset, day)`` where each starts and the day it was posted."""
+
+    def anchor_at(self, offset: int) -> dt.date | None:
+        """The day the dates at ``offset`` resolve against (``day_at``)."""
+        return day_at(self.published, self.anchors, offset)
+
+
+def day_at(published: dt.date | None, anchors: Sequence[tuple[int, dt.date]],
+           offset: int) -> dt.date | None:
+    """The day the dates at ``offset`` resolve against: the day of the live blog entry it is
+    in (``anchors``, in text order), else ``published``."""
+    day = published
+    for start, entry_day in anchors:
+        if start > offset:
+            break
+        day = entry_day
+    return day

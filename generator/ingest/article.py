@@ -57,6 +57,9 @@ class SeedArticle:
     origins: tuple[tuple[str, str], ...] = ()
     """``(field, origin)`` for every metadata field that has a value, origin being ``sidecar``,
     ``front matter``, ``html`` or ``text`` (why a value is what it is)."""
+    anchors: tuple[tuple[int, dt.date], ...] = ()
+    """``(offset, day)`` where each entry of a live blog starts in ``text`` (its "Posted" line)
+    and the day it was posted: the relative dates of the text after it count from that day."""
     warnings: tuple[str, ...] = ()
     """``path:line: field: message`` for metadata that was unusable and what is used instead
     (a page date that is not a date); the article is still extracted."""

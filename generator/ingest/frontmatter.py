@@ -8,6 +8,7 @@ the file, the line and the key, because these files are typed by hand.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,10 @@ def _date(value: object) -> dt.date:
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
+            pass
+        try:  # "Sun, 01 Mar 2026 23:30:00 EST", an RSS pubDate: the day it names
+            return email.utils.parsedate_to_datetime(value.strip()).date()
+        except (TypeError, ValueError):
             pass
     raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
 

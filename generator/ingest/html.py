@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -60,6 +61,8 @@ class HtmlArticle:
     bad_dates: tuple[tuple[int, str, str], ...] = ()
     """``(line, meta name, value)`` of each declared publication date that is not a date,
     when the page gives no date at all (for the reader's warning)."""
+    entry_days: tuple[tuple[str, dt.date], ...] = ()
+    """A live blog's ``Posted 4 May 2025, 22:05`` lines in ``text``, with the day of each."""
 
 
 class _DateMetas(HTMLParser):
@@ -101,7 +104,7 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _paragraphs(text: str, entry_times: frozenset[str] = frozenset()) -> str:
+def _paragraphs(text: str, entry_times: Collection[str] = frozenset()) -> str:
     """trafilatura ends each paragraph with one newline; seeds use blank lines between them.
 
     A line with no letter or digit (the "·" a "Published · Updated" line of ``<time>`` tags
@@ -140,38 +143,40 @@ def _repeats(paragraphs: list[list[str]]) -> set[int]:
     return repeats
 
 
-def _entry_time_line(value: str) -> str | None:
-    """``2025-05-04T22:05:00+01:00`` -> ``Posted 4 May 2025, 22:05`` (the page's own clock)."""
+def _entry_time_line(value: str) -> tuple[str, dt.date] | None:
+    """``2025-05-04T22:05:00+01:00`` -> ``Posted 4 May 2025, 22:05`` and its day (the page's
+    own clock)."""
     try:
         when = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         return None
     day = f"Posted {when.day} {when:%B %Y}"
-    return day if len(value.strip()) <= 10 else f"{day}, {when:%H:%M}"
+    return (day if len(value.strip()) <= 10 else f"{day}, {when:%H:%M}"), when.date()
 
 
-def _with_entry_times(content: bytes, marks: PageMarks) -> tuple[bytes, frozenset[str]]:
+def _with_entry_times(content: bytes, marks: PageMarks) -> tuple[bytes, dict[str, dt.date]]:
     """A live blog with each entry's time kept: trafilatura drops ``<time>`` tags, so every
     one that no "Published"/"Updated" label marks becomes a ``<p>Posted 4 May 2025, 22:05</p>``
-    (a date-label line: shown with the text, never a claim). Returns the page and those lines.
-    Other pages, or one whose tags this cannot line up with ``marks``, are left as they are."""
+    (a date-label line: shown with the text, never a claim). Returns the page and those
+    lines with the day each was posted. Other pages, or one whose tags this cannot line up
+    with ``marks``, are left as they are."""
     if not marks.is_live_blog():
-        return content, frozenset()
+        return content, {}
     try:
         page = content.decode("utf-8")
     except UnicodeDecodeError:
-        return content, frozenset()
+        return content, {}
     tags = [tag for tag in _TIME_TAG.finditer(page) if _DATETIME.search(tag.group(1))]
     if len(tags) != len(marks.time_tags):
-        return content, frozenset()
-    pieces, lines, done = [], set(), 0
+        return content, {}
+    pieces, lines, done = [], {}, 0
     for tag, (value, label) in zip(tags, marks.time_tags):
-        line = None if label else _entry_time_line(value)
-        if line:
-            pieces += [page[done:tag.start()], f"<p>{line}</p>"]
-            lines.add(line)
+        found = None if label else _entry_time_line(value)
+        if found:
+            pieces += [page[done:tag.start()], f"<p>{found[0]}</p>"]
+            lines[found[0]] = found[1]
             done = tag.end()
-    return "".join([*pieces, page[done:]]).encode("utf-8"), frozenset(lines)
+    return "".join([*pieces, page[done:]]).encode("utf-8"), lines
 
 
 def _byline(authors: str | None) -> str | None:
@@ -215,4 +220,5 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
         url=document.url or None,
         published=published,
         bad_dates=_bad_dates(content) if published is None else (),
+        entry_days=tuple(entry_times.items()),
     )

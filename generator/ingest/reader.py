@@ -103,6 +103,16 @@ def with_headline(body: str, title: str | None, body_has_headline: bool) -> str:
     return f"{title}\n\n{body}"
 
 
+def entry_anchors(text: str, days: dict[str, dt.date]) -> tuple[tuple[int, dt.date], ...]:
+    """``(offset, day)`` of each line of ``text`` that is a live blog entry's "Posted" line."""
+    anchors, at = [], 0
+    for line in text.split("\n"):
+        if line in days:
+            anchors.append((at, days[line]))
+        at += len(line) + 1
+    return tuple(anchors)
+
+
 def _text_value(values: dict[str, object], key: str) -> str | None:
     value = values.get(key)
     return value if isinstance(value, str) else None
@@ -154,5 +164,6 @@ def read_article(path: Path) -> SeedArticle:
         text=text,
         boilerplate=tuple(find_boilerplate(text)),
         origins=origins,
+        anchors=entry_anchors(text, dict(layer[1].get("entry_days") or ())),
         warnings=date_warnings(path, layer, values, dict(origins)),
     )

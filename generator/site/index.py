@@ -53,6 +53,11 @@ class ClaimEntry:
     appearances: list[Appearance]
     corrections: list[models.Correction]
 
+    @property
+    def article_ids(self) -> list[str]:
+        """The articles it appears in, each once (an article may say it twice)."""
+        return list(dict.fromkeys(a.article_id for a in self.appearances))
+
 
 @dataclass(slots=True)
 class ArticleEntry:
@@ -140,7 +145,7 @@ def build_index(
         names: Speaker names and keys (``claims/speakers.yaml``); an empty registry if None.
 
     Returns:
-        The index; hidden claims and events are left out.
+        The index; hidden claims and events are left out, and so are missing events.
     """
     names = names or SpeakerNames()
     articles = {e.article.id: e for e in sorted(map(_article_entry, files), key=_article_order)}
@@ -166,7 +171,9 @@ def _article_entry(loaded: LoadedFile) -> ArticleEntry:
         path=loaded.path,
         text=data.text,
         claims=sorted((c for c in data.claims if not c.hidden), key=_claim_position),
-        events=[e for e in data.events if not e.hidden],
+        # An event a rerun no longer finds (missing) was dated anew or dropped by the article:
+        # its stale date stays in the file for the record, off the timelines.
+        events=[e for e in data.events if not e.hidden and not e.missing],
     )
 
 

@@ -104,7 +104,7 @@ def claim_review(
     if not is_reviewed(entry):
         return None
     first_article = index.articles[entry.article_id]
-    appearances = [appearance(index.articles[a.article_id], links) for a in entry.appearances]
+    appearances = [appearance(index.articles[a], links) for a in entry.article_ids]
     item: dict = {"@type": "Claim"}
     author = _claim_author(entry, first_article, index)
     if author is not None:

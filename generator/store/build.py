@@ -70,7 +70,8 @@ def date_mention(
 
     Args:
         timex: The temporal expression.
-        anchor: The publication date it was resolved against (None: unresolved).
+        anchor: The date it was resolved against (None: unresolved): the publication date,
+            or a live blog entry's day.
         tenses: Fallback tense per timex start offset.
 
     Returns:
@@ -107,7 +108,7 @@ def _claim(
         "sentence": extraction.text[claim.sentence_start : claim.sentence_end],
         "span": [claim.start, claim.end],
         "checkworthiness": round(float(claim.checkworthiness), SCORE_DECIMALS),
-        "dates": [date_mention(t, extraction.published, tenses) for t in claim.timexes],
+        "dates": [date_mention(t, extraction.anchor_at(t.start), tenses) for t in claim.timexes],
         "review": {"verdict": "unreviewed"},
     }
 
@@ -131,7 +132,7 @@ def _event(
     return {
         "id": eid,
         "what": event.what,
-        "when": date_mention(event.when, extraction.published, tenses),
+        "when": date_mention(event.when, extraction.anchor_at(event.when.start), tenses),
         "status": event.status,
         "participants": list(event.participants),
         "claims": list(dict.fromkeys(claims)),

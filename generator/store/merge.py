@@ -30,6 +30,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from generator.models import Article, Claim, ClaimFile, Event
 from generator.store.fingerprint import ABSENT, canonical, decode, encode, item_key, value_hash
 from generator.store.problems import read_claim_text
+from generator.store.repeated import keep_ids_with_sentences
 from generator.store.yamlio import (
     HEADER,
     atomic_write,
@@ -74,11 +75,17 @@ def write_claim_file(path: Path | str, fresh: Mapping[str, Any], dry_run: bool =
     path = Path(path)
     with file_lock(path):
         old = read_claim_text(path) if path.exists() else ""
-        doc = load_document(old, path) if old.strip() else CommentedMap()
+        # A file an editor saved with Windows line endings is read as one with "\n" and
+        # written back with "\r\n" throughout (ruamel would keep "\r" in comments only).
+        crlf = "\r\n" in old
+        text = old.replace("\r\n", "\n") if crlf else old
+        doc = load_document(text, path) if text.strip() else CommentedMap()
         merge_document(doc, fresh)
-        if not old.strip():
+        if not text.strip():
             doc.yaml_set_start_comment(HEADER)
         new = dump_document(doc)
+        if crlf:
+            new = new.replace("\n", "\r\n")
         if new == old:
             return ""
         if not dry_run:
@@ -107,6 +114,7 @@ def merge_document(doc: CommentedMap, fresh: Mapping[str, Any]) -> CommentedMap:
         _merge_article(article, fresh["article"], decode(old.get("article")))
         if article is not None else old.get("article", "")
     )
+    fresh = keep_ids_with_sentences(fresh, doc.get("claims"), old.get("claims"))
     claims_fp = _merge_items(doc, "claims", fresh["claims"], old.get("claims"))
     claim_ids = _ids_in(doc.get("claims"))
     events = _without_deleted_claims(fresh["events"], claim_ids)

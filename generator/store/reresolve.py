@@ -5,7 +5,9 @@ the editor fills in or corrects ``article.published``, the site should show "nex
 the new date without rerunning spaCy. So the loader asks the temporal resolver (pure Python)
 again, for each mention that
 
-- has an anchor different from ``article.published`` (which is set), and
+- has an anchor different from ``article.published`` (which is set),
+- was resolved against the publication date extract last wrote (its hash in the ``machine:``
+  block); a live blog entry's dates keep the day the entry was posted, and
 - is still machine-owned: it hashes to what the machine wrote (``machine:`` block). A value
   an editor set by hand is never touched.
 
@@ -55,10 +57,9 @@ def reresolve_file(model: ClaimFile, raw: Mapping[str, Any]) -> ClaimFile:
         return model
     fps = _fingerprints(raw)
     earlier: list[str] = []
-    claims = [_claim(c, r, fps, published, resolver, earlier)
-              for c, r in zip(model.claims, raw.get("claims") or [])]
-    events = [_event(e, r, fps, published, resolver, earlier)
-              for e, r in zip(model.events, raw.get("events") or [])]
+    redo = _redo(published, fps["article"].get("published"), resolver, earlier)
+    claims = [_claim(c, r, fps, redo) for c, r in zip(model.claims, raw.get("claims") or [])]
+    events = [_event(e, r, fps, redo) for e, r in zip(model.events, raw.get("events") or [])]
     return model.model_copy(update={"claims": claims, "events": events})
 
 
@@ -71,11 +72,23 @@ def _needs_work(model: ClaimFile, published: dt.date) -> bool:
 def _fingerprints(raw: Mapping[str, Any]) -> dict[str, dict]:
     """Decoded fingerprints by ``claims``/``events`` and id, from the raw ``machine`` block."""
     block = raw.get("machine") if isinstance(raw.get("machine"), Mapping) else {}
-    return {name: {k: decode(v) for k, v in (block.get(name) or {}).items()}
-            for name in ("claims", "events")}
+    fps = {name: {k: decode(v) for k, v in (block.get(name) or {}).items()}
+           for name in ("claims", "events")}
+    return {**fps, "article": decode(block.get("article"))}
 
 
-def _claim(claim, raw, fps, published, resolver, earlier):
+def _redo(published: dt.date, day_hash: object, resolver: Callable[..., Any],
+          earlier: list[str]) -> Callable[[DateMention, bool], DateMention]:
+    """``_mention`` for the mentions of one file. Only those resolved against the article's
+    date as extract last wrote it (``day_hash``; any, in a file without a machine block)
+    follow a changed ``published``: a live blog entry's keep their entry's day."""
+    def redo(mention: DateMention, machine: bool) -> DateMention:
+        on_article_day = day_hash is None or value_hash(mention.anchor) == day_hash
+        return _mention(mention, machine and on_article_day, published, resolver, earlier)
+    return redo
+
+
+def _claim(claim, raw, fps, redo):
     """A claim with its machine-owned date mentions re-resolved."""
     fp = fps["claims"].get(claim.id, {})
     owned = fp.get("dates") if isinstance(fp.get("dates"), dict) else {}
@@ -85,16 +98,15 @@ def _claim(claim, raw, fps, published, resolver, earlier):
         text = str(canonical(raw_mention.get("text")))
         seen[text] = seen.get(text, 0) + 1
         machine = owned.get(item_key(text, seen[text])) == value_hash(raw_mention)
-        dates.append(_mention(mention, machine, published, resolver, earlier))
+        dates.append(redo(mention, machine))
     return claim.model_copy(update={"dates": dates})
 
 
-def _event(event, raw, fps, published, resolver, earlier):
+def _event(event, raw, fps, redo):
     """An event with its date re-resolved if it is machine-owned."""
     fp = fps["events"].get(event.id, {})
     machine = fp.get("when") == value_hash(raw.get("when"))
-    return event.model_copy(update={"when": _mention(event.when, machine, published,
-                                                     resolver, earlier)})
+    return event.model_copy(update={"when": redo(event.when, machine)})
 
 
 def _mention(mention: DateMention, machine: bool, published: dt.date,

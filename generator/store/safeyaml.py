@@ -30,7 +30,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from generator.textfiles import tab_hint
+from generator.textfiles import merge_conflict, tab_hint
 
 __all__ = ["MAX_BYTES", "Parsed", "YamlProblem", "locate", "parse"]
 
@@ -148,6 +148,9 @@ def parse(text: str) -> Parsed:
     if len(text) > MAX_BYTES:
         return Parsed(None, None, [YamlProblem(0, 0, "(file)", f"file larger than "
                                                f"{MAX_BYTES // 1024 // 1024} MB; refused")])
+    conflict = merge_conflict(text)
+    if conflict:
+        return Parsed(None, None, [YamlProblem(conflict[0], 1, "(file)", conflict[1])])
     loader = _Loader(text)
     try:
         root = loader.get_single_node()

@@ -308,10 +308,19 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
 
 
 def _unknown_key(loc: tuple) -> str:
-    """"unknown key 'verdcit' (did you mean 'verdict'?); allowed: ..."""
-    allowed = list(_model_at(loc[:-1]).model_fields)
+    """"unknown key 'verdcit' (did you mean 'verdict'?); allowed: ...", and where a key of
+    another level belongs ('notes' typed under ``review:``, 'summary' beside it)."""
+    model = _model_at(loc[:-1])
     name = str(loc[-1])
-    return unknown_key(name, allowed)
+    message = unknown_key(name, list(model.model_fields))
+    keys = [at for at, step in enumerate(loc[:-1]) if not isinstance(step, int)]
+    if keys and name in _model_at(loc[:keys[-1]]).model_fields:
+        return f"{message}; '{name}' belongs one level up, beside '{loc[keys[-1]]}:'"
+    for key, field in model.model_fields.items():
+        inner = _model_in(field.annotation)
+        if inner is not None and name in inner.model_fields:
+            return f"{message}; '{name}' belongs under '{key}:'"
+    return message
 
 
 def _model_at(loc: tuple) -> type[BaseModel]:

@@ -21,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from generator.store.problems import ClaimFileErrors, Problem
+from generator.textfiles import merge_conflict
 
 __all__ = [
     "HEADER",
@@ -101,6 +102,10 @@ def load_document(text: str, path: Path) -> CommentedMap:
         ClaimFileErrors: When the file is not YAML, has duplicate keys or is not a mapping;
             the writer then refuses to touch it rather than guess.
     """
+    conflict = merge_conflict(text)
+    if conflict:
+        message = f"cannot merge into this file: {conflict[1]}"
+        raise ClaimFileErrors([Problem(path, conflict[0], 1, "(file)", message)])
     try:
         doc = _yaml().load(text)
     except MarkedYAMLError as error:

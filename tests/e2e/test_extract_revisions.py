@@ -128,3 +128,25 @@ def test_a_reviewed_quote_whose_speaker_the_article_corrected_is_named(tmp_path)
     assert claim["speaker"] == "Li Wen" and claim["review"]["verdict"] == "unproven"
     assert f"{quote}: speaker now 'Li Wen' (was 'Ana Ruiz')" in result.stdout, result.stdout
     assert extract(tmp_path).stdout.count("speaker now") == 0  # said once, when it changes
+
+
+def test_a_deleted_seed_keeps_its_reviewed_claims_and_extract_says_so(tmp_path):
+    # The seed was removed from seeds/ after review: its claim file and pages stayed, as they
+    # should (a reviewed claim is never lost), but extract said nothing, so nobody knew that
+    # an article no longer in seeds/ was still published.
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(FIRST, encoding="utf-8")
+    (tmp_path / "seeds" / "other.md").write_text(
+        FIRST.replace("Ferry fares to rise by a fifth", "Bus fares to rise"), encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    figure = review(tmp_path, "Brightwater carried", "false")
+    before = claim_file(tmp_path).read_bytes()
+    seed.unlink()
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert claim_file(tmp_path).read_bytes() == before
+    assert (f"{Path('claims') / claim_file(tmp_path).name}: its seed seeds/ferry.md is gone; "
+            "kept and still published (1 reviewed claim)") in result.stdout, result.stdout
+    assert figure not in result.stdout
+    assert extract(tmp_path).stdout.count("is gone") == 1  # said on every run, once

@@ -201,3 +201,17 @@ def test_a_byline_name_with_a_suffix_is_one_author(tmp_path):
         'planned, after engineers found more cracks.</p></article></body></html>',
         encoding="utf-8")
     assert read_article(page).author == "John Smith, Jr"
+
+
+def test_live_blog_entries_anchor_the_text_after_them_at_their_day(fixtures):
+    """Each 'Posted' line starts the stretch of text whose relative dates count from its
+    day: ``anchors`` holds its offset in ``text`` and the day (the page's own clock)."""
+    blog = read_article(fixtures / "cms-liveblog.html")
+    assert [(blog.text[at:].split("\n")[0], day) for at, day in blog.anchors] == [
+        (line, dt.date(2025, 5, 18)) for line in (
+            "Posted 18 May 2025, 23:40", "Posted 18 May 2025, 22:15", "Posted 18 May 2025, 20:05",
+            "Posted 18 May 2025, 18:00")]
+
+
+def test_a_page_without_a_live_blog_has_no_entry_anchors(tunnel):
+    assert tunnel.anchors == ()

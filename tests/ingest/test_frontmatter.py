@@ -48,6 +48,18 @@ def test_quoted_date_and_datetime_become_dates():
     assert stamp == dt.date(2024, 5, 2)
 
 
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2026-03-01T23:30:00-05:00", dt.date(2026, 3, 1)),  # the day on the writer's clock
+    ("'Sun, 01 Mar 2026 23:30:00 EST'", dt.date(2026, 3, 1)),  # an RSS feed's pubDate
+    ("'Sun, 01 Mar 2026 23:30:00 -0500'", dt.date(2026, 3, 1)),
+    ("Mon, 2 Mar 2026 04:30:00 GMT", dt.date(2026, 3, 2)),
+])
+def test_a_date_with_a_time_and_zone_is_the_day_it_names(value, day):
+    """A CMS export writes the RSS form (RFC 2822); saved pages with it were read, front
+    matter and sidecars refused the article ('expected a date YYYY-MM-DD')."""
+    assert parse_metadata(f"published: {value}", "a")["published"] == day
+
 @pytest.mark.parametrize(
     ("yaml_text", "expected"),
     [

@@ -309,3 +309,23 @@ def test_the_timeline_filter_leaves_out_the_places_of_the_dateline(tmp_path):
 
 
 FIXTURE_CLAIMS = Path(__file__).parents[1] / "fixtures" / "site" / "claims"
+
+
+def test_an_event_no_longer_in_the_article_leaves_the_timelines(tmp_path):
+    """A rerun that dates an event anew (a corrected publication date, a live blog's entry
+    day) gives it a new id and marks the old one ``missing: true``: both were on the article's
+    and the site's timeline, the stale date looking as current as the new one."""
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = "- id: ev-storm-loss\n"
+    path.write_text(text.replace(marker, marker + "  missing: true\n", 1), encoding="utf-8")
+
+    index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE)
+    assert "ev-storm-loss" not in {i.event.id for i in [*index.timeline, *index.undated]}
+    assert "ev-storm-loss" not in {e.id for e in index.articles["vellmoor-rates"].events}

@@ -91,6 +91,24 @@ def test_unknown_key_suggests_the_right_one(claim_path):
     assert "allowed here: verdict, summary, sources, reviewer, reviewed" in problem.message
 
 
+
+def test_a_claim_key_put_inside_the_review_says_where_it_belongs(claim_path):
+    """An editor's note typed under ``review:`` (where the verdict is) was only 'unknown key
+    'notes'; allowed here: verdict, ...', though notes is a claim key one level up."""
+    line = break_file(claim_path, "      verdict: unreviewed\n",
+                      "      verdict: unreviewed\n      notes: ask the desk\n")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "claims[0].review.notes")
+    assert "'notes' belongs one level up, beside 'review:'" in problem.message
+
+
+def test_a_review_key_put_on_the_claim_says_where_it_belongs(claim_path):
+    break_file(claim_path, "    review:\n      verdict: unreviewed\n",
+               "    summary: Not so.\n    review:\n      verdict: unreviewed\n")
+    problem = only_problem(claim_path)
+    assert problem.field == "claims[0].summary"
+    assert "'summary' belongs under 'review:'" in problem.message
+
 def test_missing_required_key_points_at_its_mapping(claim_path):
     break_file(claim_path, "  title: Port Elder tunnel to open\n", "")
     problem = only_problem(claim_path)

@@ -544,7 +544,16 @@ reported from New Zealand) scored relaxed 0.966 / strict 0.944 / value F1 0.883 
 (session 15's last dates code), and 0.980 / 0.966 / 0.937 after the general fixes it prompted
 (Passover, Purim and Super Tuesday, a curfew's hours, a bare weekday after the same weekday with
 its date, no scene from "Wednesday is Feb. 29", no "quarter-final" or "years 11", "that day" past
-its own clock, "two hours a day" apart). The gold was not edited. ``blindset47`` is reserved for a sealed held-out round.
+its own clock, "two hours a day" apart). The gold was not edited. ``blindset47`` is reserved for
+a sealed held-out round.
+
+Round 47 (``blindset/blindset47.txt``, 8 stories by another author, 259 expressions: 1991 AP Gulf
+war ceasefire in EST, GMT and Baghdad time, 1996 Reuters retailer with a Jan.-31 fiscal year
+("fiscal 1995"), 2000 Wikinews leap day and millennium, 2005 AFP papal funeral and conclave days,
+2010 AP volcanic ash flight ban day by day, 2014 local Diwali and Thanksgiving events, 2017 Reuters
+hurricane landfall in EDT and UTC, 2021 Wikinews Tokyo Olympics preview from London) is held out:
+scored once on session 16's last dates code, relaxed 0.985 / strict 0.953 / value F1 0.892, and
+pinned there, not fixed; its header lists the misses.
 """
 
 from __future__ import annotations
@@ -612,6 +621,8 @@ ROUNDS = {
     "round45": ("blindset45.txt", "blindset45.jsonl", 0.97, 0.92),
     # first sight 0.966 / 0.883 (strict 0.944); after its fixes 0.980 / 0.937 (strict 0.966)
     "round46": ("blindset46.txt", "blindset46.jsonl", 0.98, 0.93),
+    # held out in session 16, not fixed: relaxed 0.985 / value F1 0.892 (strict 0.953)
+    "round47": ("blindset47.txt", "blindset47.jsonl", 0.98, 0.89),
 }
 
 
