@@ -70,6 +70,7 @@ from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.documents import document_alone
+from generator.extract.quotes.headline_rulings import iter_headline_rulings
 from generator.extract.quotes.headline_voices import (
     group_before_headline_quote,
     recipients_of_passive_headline,
@@ -126,7 +127,8 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     unmarked = list(iter_answers(doc, paragraphs)) + list(iter_turns(doc, paragraphs))
     direct = sorted(direct + unmarked, key=lambda q: q.start)
     in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
-    reported = list(iter_reported(doc, lex, in_direct, paragraph_of))
+    reported = list(iter_reported(doc, lex, in_direct, paragraph_of)) \
+        + list(iter_headline_rulings(doc, paragraphs, in_direct))  # "..., coroner rules"
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
     return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct), registry)
 

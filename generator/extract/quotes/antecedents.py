@@ -50,16 +50,24 @@ def names_a_body(subject: Token, lex: Lexicon) -> bool:
     return subject.lower_ in lex.org_nouns and subject.pos_ == "NOUN"
 
 
-def subject_just_before(token: Token, text: str) -> Token | None:
-    """The main subject of the sentence before ``token``'s, in the same paragraph ("The
-    finance ministry welcomed the move. In a statement, it said ..."); None at a
-    paragraph's start, or when that subject is a pronoun (which says nothing new)."""
+def sentence_just_before(token: Token, text: str) -> Span | None:
+    """The sentence before ``token``'s, in the same paragraph; None at a paragraph's start."""
     sentence = token.sent
     if sentence.start == 0:
         return None
     before = token.doc[sentence.start - 1].sent
     gap = text[before.start_char : sentence.start_char]
     if "\n" in gap[len(gap.rstrip()) :]:  # the parser keeps a paragraph break in "before"
+        return None
+    return before
+
+
+def subject_just_before(token: Token, text: str) -> Token | None:
+    """The main subject of the sentence before ``token``'s, in the same paragraph ("The
+    finance ministry welcomed the move. In a statement, it said ..."); None at a
+    paragraph's start, or when that subject is a pronoun (which says nothing new)."""
+    before = sentence_just_before(token, text)
+    if before is None:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     return None if subject is None or subject.pos_ == "PRON" else subject

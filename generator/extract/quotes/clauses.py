@@ -21,6 +21,7 @@ from generator.extract.quotes.clause_ends import (
     without_closing_subject,
 )
 from generator.extract.quotes.closing_cues import clause_misread_late
+from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import (
     headline_object,
@@ -224,6 +225,7 @@ def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
         opening = second_absolute(token, head)
         if opening is not None:  # "... and the labour minister refusing to ...": not said
             skip.update(range(opening, token.right_edge.i + 1))
+    skip.update(reporters_act_inside(head, lex))  # "... “face” and urged residents ..."
     second = conjoined_cue(head, lex)
     if second is not None:  # "... but warned that ...": the second report goes with its "but"
         joiner = [c.i for c in head.children if c.dep_ == "cc" and c.i < second.i]

@@ -64,8 +64,21 @@ def is_passive_cue(token: Token) -> bool:
 
 
 def is_non_speaker(token: Token, lex: Lexicon) -> bool:
-    """A document or record ("the minutes", "a transcript"): a source, not a speaker."""
+    """A document or record ("the minutes", "a transcript"): a source, not a speaker. A
+    document word closing a body's capitalised name is that body ("according to the US
+    Geological Survey", round 80)."""
+    if _closes_body_name(token):
+        return False
     return token.lower_ in lex.non_speakers or token.lemma_.casefold() in lex.non_speakers
+
+
+def _closes_body_name(token: Token) -> bool:
+    """"Survey" of "the US Geological Survey": a capitalised proper noun after two or
+    more capitalised words of the same name, not opening its sentence."""
+    name = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and c.text[:1].isupper()]
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and len(name) >= 2 \
+        and not token.is_sent_start
 
 
 def plausible_speaker(token: Token | None, lex: Lexicon) -> bool:

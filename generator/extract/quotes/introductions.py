@@ -23,11 +23,14 @@ from generator.extract.quotes.lede import lede_paragraph, paragraph_index
 _PARAGRAPHS_AHEAD = 3
 
 
-def _title_of_name(token: Token) -> bool:
+def _title_of_name(token: Token, in_lede: bool) -> bool:
     """"Judge" of "Immigration Judge Harold Brinkerhoff": the role written as the title of
-    the name it precedes."""
-    return token.text[:1].isupper() and token.dep_ == "compound" \
-        and token.head.pos_ == "PROPN" and token.head.i > token.i
+    the name it precedes. British copy writes it in lower case ("senior coroner Alison
+    Pryce"), which names the lede's description ("..., a coroner has concluded", round 80);
+    further down, "a ... spokesperson said" and "spokesperson Wang Wenbin told reporters"
+    may be two people (the seed's gold keeps them apart)."""
+    return token.dep_ == "compound" and token.head.pos_ == "PROPN" \
+        and token.head.i > token.i and (token.text[:1].isupper() or in_lede)
 
 
 def named_next_as_role(head: Token, person_name: Callable[[Token], str | None],
@@ -55,10 +58,11 @@ def named_next_as_role(head: Token, person_name: Callable[[Token], str | None],
     doc = head.doc
     end = _paragraphs_end(doc_text(doc), head.idx, _PARAGRAPHS_AHEAD)
     lemma = head.lemma_.casefold()
+    in_lede = paragraph_index(doc, head.idx) == lede_paragraph(doc)
     for token in doc[head.i + 1 :]:
         if token.idx >= end:
             return None
-        if token.lemma_.casefold() == lemma and _title_of_name(token):
+        if token.lemma_.casefold() == lemma and _title_of_name(token, in_lede):
             return person_name(token.head)  # "a federal judge ... ¶ Judge Ada Vell said"
         if token.lemma_.casefold() != lemma or token.tag_ != "NN":
             continue

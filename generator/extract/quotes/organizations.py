@@ -27,6 +27,7 @@ from generator.extract.quotes.bodies import (
 )
 from generator.extract.quotes.capitalised_bodies import body_named_by_kind
 from generator.extract.quotes.joint_parties import parties_of_report
+from generator.extract.quotes.kind_modifiers import body_named_by_modifier
 from generator.extract.quotes.lede import lede_paragraph, paragraph_index
 from generator.extract.quotes.lede_bodies import (
     company_named_after_lede,
@@ -139,6 +140,8 @@ class OrganizationResolution(OrganizationVoices):
             return in_role
         if head is None or not bare:  # qualified ("the city council"): keep as given
             return (head is not None and (owned_body_named_before(head, self.in_quote) or
+                                          body_named_by_modifier(  # "the housing association"
+                head, self._organizations_before(self.organizations, at), self.lex) or
                                           its_company_named_after_lede(
                 head, self.lex.company_nouns, [(o.start, o.text) for o in
                                                self.organization_subjects

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.quotes.glued_stops import glued_stop
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import contact_relative_object
 from generator.extract.quotes.names import fold
@@ -45,6 +46,9 @@ def mention_span(head: Token) -> Span:
     opener = contact_relative_object(head)
     if opener is not None:  # "..., money prosecutors said she spent": the noun is no part
         start = max(start, opener.i + 1)
+    stops = [t.i for t in doc[start : head.i] if glued_stop(t)]
+    if stops:  # "keep an A. Restaurant owners say": a sentence ends at the letter's stop
+        start = stops[-1] + 1
     while start < head.i and (head.doc[start].is_punct or _inverted_cue_word(head.doc[start])):
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     start = _paragraph_opening_cut_off(doc, start)

@@ -9,6 +9,7 @@ The caller never guesses a gender: candidates known to take the other pronoun ar
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,7 @@ from generator.extract.quotes.antecedents import (
     outside_own_report,
 )
 from generator.extract.quotes.appositions import name_ending_role
+from generator.extract.quotes.behalf import issuer_on_whose_behalf
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
     person_the_sentence_is_about,
@@ -28,6 +30,7 @@ from generator.extract.quotes.fronted import (
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.questioned import person_questioned_about
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
 from generator.extract.quotes.stand_in_subjects import (
@@ -59,8 +62,10 @@ class PronounResolution(RecentSpeakers):
             name = self._named_group(mention)
             return Speaker(name, mention.text, None, "group" if name else None)
         if word in self.lex.person_pronouns:
-            name = next((n for n in self._person_candidates(at, sentence, word)
-                         if self.genders.get(n, word) == word), None)
+            asked = person_questioned_about(mention.token) if mention.token is not None else None
+            questioned = [self._person_name(asked)] if asked is not None else []
+            name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))
+                         if n and self.genders.get(n, word) == word), None)
             if name is not None and word in ("he", "she"):
                 # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
                 self.genders.setdefault(name, word)
@@ -72,7 +77,8 @@ class PronounResolution(RecentSpeakers):
                 return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
-            name = self._body_just_before(mention) or self._last("organization")
+            name = self._body_just_before(mention) or self._behalf_just_before(mention) \
+                or self._last("organization")
             if name is None:  # never the agency of the dateline: "(Reuters) - ... it said"
                 earlier = self._organizations_before(self.organizations, at)
                 name = earlier[-1].text if earlier else None
@@ -90,6 +96,16 @@ class PronounResolution(RecentSpeakers):
             return None
         return self._organization(found, found.token.idx) if found.kind == "organization" \
             else found.name
+
+    def _behalf_just_before(self, mention: Mention) -> str | None:
+        """"X read a statement on behalf of the Haddou family. “...,” it said": the family
+        (:func:`.behalf.issuer_on_whose_behalf`), as the resolver names it (round 80)."""
+        found = issuer_on_whose_behalf(mention.token, doc_text(self.doc), self.lex) \
+            if mention.token is not None else None
+        if found is None:
+            return None
+        read = read_mention(found, self.lex)
+        return self._organization(read, found.idx) if read.kind == "organization" else read.name
 
     def _one_more_source(self, mention: Mention) -> Speaker:
         """"One official said ... . Another, who was not authorized to speak publicly,

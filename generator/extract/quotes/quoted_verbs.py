@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.marks import top_of_story
 from generator.extract.quotes.predicates import continued_predicate
@@ -30,7 +31,8 @@ def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     # (the dek "tells staff the company must 'move faster ...'", round 45)
     # a form of "be" outside the marks keeps the report whatever follows ('were "being
     # squeezed every single month" and asked ...', blind47_08)
-    second = set() if any(c.lemma_ == "be" for c in outside) else _second_report(head, in_quote)
+    second = set() if any(c.lemma_ == "be" for c in outside) else (
+        _second_report(head, in_quote) | set(reporters_act_inside(head, load_lexicon())))
     after = [t for t in head.subtree if t.i > head.i and not in_quote[t.i]
              and not t.is_punct and not t.is_space and t.i not in second]
     if outside and after and not (all(c.tag_ == "MD" for c in outside)

@@ -105,11 +105,19 @@ def clause_on_audience(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] |
                 return clause, words
             if words[0].i == noun.i + 1 and any(  # "he had", "his mother had"
                     c.tag_ == "PRP" or c.doc[c.i - 1].tag_ == "PRP$" for c in subjects) \
-                    and not any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children):
+                    and not any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children) \
+                    and not _passive_gap(clause):
                 # "told council members he had lived on ...": no relative pronoun, a
                 # personal pronoun (or one's own: "his mother had lived") opens the report
                 return clause, words
     return None
+
+
+def _passive_gap(clause: Token) -> bool:
+    """"answer the questions he was asked": a passive verb ending its clause lacks the
+    thing asked or told, which is the noun itself; a relative clause, no report (round 80)."""
+    return clause.right_edge.i == clause.i and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
 
 
 def _told_with_conjunction(verb: Token, noun: Token) -> tuple[Token, list[Token]] | None:

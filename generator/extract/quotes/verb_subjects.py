@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
+from generator.extract.quotes.closing_participles import subject_of_participle_after_cue
+from generator.extract.quotes.glued_stops import subject_after_glued_stop
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
@@ -71,7 +73,9 @@ def subject_of(verb: Token) -> Token | None:
     if after_mark is not None:
         return after_mark
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb) \
-        or _entity_read_as_adverb(verb) or subject_of_split_participle(verb)
+        or _entity_read_as_adverb(verb) or subject_of_split_participle(verb) \
+        or subject_of_participle_after_cue(verb) \
+        or subject_after_glued_stop(verb)  # "..., X said, warning that"; "an A. Owners say"
     if agent is not None:  # "... will be reviewed by the FTC, which ..., arguing that"
         return agent
     current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)

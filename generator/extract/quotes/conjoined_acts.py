@@ -1,0 +1,40 @@
+"""A second act of the reporter that the parser hung deep inside the reported clause.
+
+"The lodge said in a statement that officers "make split-second decisions in circumstances
+most people will never face" and urged residents not to judge ...": the parser joins
+"urged" to "face", the last verb inside the marks, though only the lodge can have urged.
+A reporting verb in the cue's own form, with no subject, joined to a verb of another form
+(no true conjunct: conjuncts share their form) and reporting a clause or a request of its
+own is the reporter's second act, not words of the report (round 80).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.cues import is_reporting_verb
+from generator.extract.quotes.lexicon import Lexicon
+
+
+def reporters_act_inside(head: Token, lex: Lexicon) -> list[int]:
+    """Indices of the words (from the joining "and" to the act's end) of each such second
+    act below the reported clause's verb ``head``, whose own cue is ``head.head``."""
+    cue = head.head
+    if head.dep_ != "ccomp" or not is_reporting_verb(cue, lex):
+        return []
+    skip: list[int] = []
+    for verb in head.subtree:
+        if verb.i == head.i or verb.head.i == head.i or not _second_act(verb, cue, lex):
+            continue
+        joiner = [c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        skip.extend(range(joiner[-1] if joiner else verb.i, verb.right_edge.i + 1))
+    return skip
+
+
+def _second_act(verb: Token, cue: Token, lex: Lexicon) -> bool:
+    children = list(verb.children)
+    own = any(c.dep_ == "ccomp" for c in children) or (
+        any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" for c in children))
+    return verb.dep_ == "conj" and verb.tag_ == cue.tag_ and verb.head.tag_ != verb.tag_ \
+        and is_reporting_verb(verb, lex) and own \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
