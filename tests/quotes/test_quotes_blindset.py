@@ -708,7 +708,11 @@ unchanged but round 65 one reported speaker better (0.9985 / 0.9961, 0.9814 / 0.
 main but round 65 one reported speaker better (0.9987 / 0.9964, 0.9820 / 0.9892 on main,
 0.9987 / 0.9964, 0.9820 / 0.9895 merged), the seed's error list as main's (direct 1.0 / 1.0);
 all 624 articles 0.9986 / 0.9957, 0.9814 / 0.9884 on main, 0.9987 / 0.9964, 0.9820 / 0.9896
-merged (described with its floors below).
+merged (described with its floors below). Round 81 (625-632: AP tour bus crash, Reuters central
+bank holds rates, BBC hospital parking charges, NYT looted antiquities returned, Guardian rail
+franchise stripped, AP football coach fired, AFP fuel price protest, WSJ airline merger
+blocked), by another outside author, held out: scored with score.py on session 16's last quotes
+code and not fixed: 1.000 / 0.986, 0.939 / 0.926 (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1040,6 +1044,18 @@ FLOORS = {
     # summary as a source: the two spurious reports left. The same merged with main's
     # rounds 78-79 fixes
     "round 80": (0.99, 0.99, 0.97, 0.99),
+    # round 81 (625-632), held out after rounds 13-80's fixes (score.py): 1.000 / 0.986,
+    # 0.939 / 0.926 (a held-out measurement of session 16's last quotes code); not fixed,
+    # floors just under it. Its misses: the headline's direct 'a tax on the sick' given to
+    # Pauline Rourke, not the patients' group it names (Vale Voices); reports by the statistics
+    # office ("according to"), Goran Petek ("wrote that ... "..." but that ..."), Nikhil Sarin,
+    # "some in the museum world" ("warn that"), Alan Brereton ("told MPs ... that") and Miriam
+    # Castellanos ("wrote in a 94-page opinion that") missed, one spurious (the writer's "still
+    # well above the bank's 2.5% target"); speakers: the standfirst's "patients and staff"
+    # given as "Patients", "Transport secretary says" not named Alan Brereton, the school's
+    # interim-coach report given to Tyrell Banks, the dek's "the carriers" not named Skyward
+    # Airlines and Pinnacle Air (quotes81.heldout.err)
+    "round 81": (0.99, 0.97, 0.92, 0.91),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1098,7 +1114,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 77": "blind77_",
             "round 78": "blind78_",
             "round 79": "blind79_",
-            "round 80": "blind80_"}
+            "round 80": "blind80_",
+            "round 81": "blind81_"}
 
 pytestmark = pytest.mark.model
 
