@@ -168,7 +168,11 @@ rescheduled, a national budget from draft to final vote, an airport runway built
 after rounds 5-45's fixes, the lead's score on the session's start code) 0.750 / 0.864 /
 0.803, 0.982, 0.877, 0.988, 0.952, after its fixes (gold as settled) 0.875 / 0.940 / 0.906,
 1.000, 0.968, 0.988, 1.000; round 45 after its fixes in session 16 0.931 / 0.976 / 0.953,
-0.988, 0.889, 0.966, 0.988.
+0.988, 0.889, 0.966, 0.988; round 47, by a forty-third (a hospital maternity wing's closure and
+reopening, a snap general election's campaign calendar, teachers' rolling walkouts by region, a
+ship canal's blockage and backlog, a film festival's programme and jury, a pension reform from
+consultation to law; held out on the session's last code, after rounds 5-46's fixes) 0.875 /
+0.939 / 0.906, 0.961, 0.922, 1.000, 0.963.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -686,6 +690,18 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.97,
     },
+    # Round 47 at first sight (the session's last events code 5a1aa22,
+    # /work/score/events47.heldout.err): 0.875 / 0.939 / 0.906, 0.961, 0.922, 1.000, 0.963
+    # (dup 0.052). Not fixed in the session: a held-out measurement, pinned at its first sight.
+    (47,): {
+        "event_precision": 0.85,
+        "event_recall": 0.92,
+        "event_f1": 0.88,
+        "status_accuracy": 0.94,
+        "what_match": 0.90,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.94,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -715,10 +731,12 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: the cap kept a little above for the dates stage's wobble), round 44 at first sight 5 of its
 #: 62 (0.081), 3 of 62 after its fixes (0.048), round 45 (held out, pinned at its first sight)
 #: 4 of its 78 (0.051; 4 of 81 after its fixes), round 46 at first sight 4 of its 57 (0.070; 3
-#: of 63 after its fixes, 0.048).
+#: of 63 after its fixes, 0.048), round 47 (held out, pinned at its first sight) 4 of its 77
+#: (0.052).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
-                                (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.06}
+                                (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.06,
+                                (47,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
