@@ -84,6 +84,12 @@ class ReadingError(ValueError):
     """A rule captured words its reader cannot interpret."""
 
 
+class NotThisRule(ReadingError):
+    """Words a rule's pattern takes on purpose but its reading refuses, as a vague amount in a
+    length told in two units ("two years and some days": each part is tagged on its own).
+    Skipped without a warning: ordinary text, not a gap in a word list."""
+
+
 def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
                   lookup: Callable[[str, str], Any]) -> Reading:
     """Assemble the reading of one match from its named groups and the rule's ``params``.
@@ -103,6 +109,8 @@ def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
             reader = GROUP_READERS.get(name.rstrip("0123456789"))
             if reader is not None:
                 reader(fields, text, lookup)
+    except NotThisRule:
+        raise
     except (KeyError, ValueError) as err:
         raise ReadingError(f"cannot read {found!r}: {err}") from err
     if "hour" in fields:
@@ -297,7 +305,7 @@ def _read_elapsed(unit: str):
         # a race clock counts seconds in tenths ("2 minutes, 1.8 seconds" is PT2M1.8S)
         whole = isinstance(amount, int) or (unit == "second" and isinstance(amount, float))
         if not whole:
-            raise ValueError(f"not a whole number of {unit}s: {text!r}")
+            raise NotThisRule(f"not a whole number of {unit}s: {text!r}")
         fields.setdefault("elapsed", {})[unit] = amount
     return reader
 

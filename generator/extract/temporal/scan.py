@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from generator.extract.temporal.readings import Reading, ReadingError, build_reading
+from generator.extract.temporal.readings import NotThisRule, Reading, ReadingError, build_reading
 from generator.extract.temporal.ruleset import CompiledRule, Ruleset, load_ruleset
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
@@ -62,6 +62,8 @@ def _matches(text: str, compiled: CompiledRule, ruleset: Ruleset) -> Iterator[Ca
     for match in compiled.regex.finditer(text):
         try:
             reading = build_reading(match.groupdict(), compiled.rule.params, ruleset.lookup)
+        except NotThisRule:
+            continue
         except ReadingError as err:
             log.warning("temporal rule %s: %s", compiled.rule.id, err)
             continue
