@@ -2,7 +2,7 @@
 
     python benchmarks/bench_extract_index.py [--files 500] [--claims 30]
 
-Before extracting, ``read_seeds`` maps every claim file's ``article.source`` to its id
+Before extracting, ``extract_seeds`` maps every claim file's ``article.source`` to its id
 (``store.article_ids_by_source``), so that a seed whose headline was corrected keeps its file.
 That reads every claim file on every run, even to extract one new article. This writes a
 synthetic folder (``bench_store.write_folder``) and prints, in seconds (best of 3):

@@ -48,12 +48,18 @@ def extract_seeds(
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
     from generator.nlp import load_pipeline
-    from generator.store import build_claim_file, reviewed_claims, write_claim_file
+    from generator.store import (
+        article_ids_by_source,
+        build_claim_file,
+        reviewed_claims,
+        write_claim_file,
+    )
 
-    seeds, problems = read_seeds(iter_seed_paths(paths), out_dir)
+    known = article_ids_by_source(out_dir)  # every claim file's header, read once
+    seeds, problems = read_seeds(iter_seed_paths(paths), out_dir, known)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
-    report_gone_seeds(out_dir)
+    report_gone_seeds(out_dir, known)
     if not seeds:
         if not problems:
             print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
@@ -97,13 +103,14 @@ def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:
                   "check the review still holds")
 
 
-def report_gone_seeds(out_dir: Path) -> None:
+def report_gone_seeds(out_dir: Path, known: dict[str, str]) -> None:
     """Name each claim file whose seed is no longer there: it stays, reviews and pages and
-    all, until an editor deletes it (a reviewed claim is never lost without a word)."""
-    from generator.store import article_ids_by_source, reviewed_claims
+    all, until an editor deletes it (a reviewed claim is never lost without a word).
+    ``known`` is ``store.article_ids_by_source(out_dir)``."""
+    from generator.store import reviewed_claims
 
     root = out_dir.resolve().parent
-    for source, slug in sorted(article_ids_by_source(out_dir).items()):
+    for source, slug in sorted(known.items()):
         if (root / source).exists() or Path(source).exists():  # outside: as it was given
             continue
         path = out_dir / f"{slug}.yaml"
@@ -112,19 +119,18 @@ def report_gone_seeds(out_dir: Path) -> None:
               f"claim{'s' * (count != 1)}): delete the file to take its pages down")
 
 
-def read_seeds(paths: list[Path], out_dir: Path) -> tuple[list, list]:
+def read_seeds(paths: list[Path], out_dir: Path,
+               known: dict[str, str]) -> tuple[list, list]:
     """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
 
     A seed's ``source`` is ``source_name``'s. A seed that has a claim file keeps its id even
     when its headline, and so its slug, changed since (unless its metadata sets ``id:``): the
     reviews stay with the article. A seed whose id an earlier seed already has (a duplicate,
     or two headlines that give one slug) would write the same claim file: it is reported and
-    skipped, never merged over it.
+    skipped, never merged over it. ``known`` is ``store.article_ids_by_source(out_dir)``.
     """
     from generator.ingest import IngestError, read_article
-    from generator.store import article_ids_by_source
 
-    known = article_ids_by_source(out_dir)
     seeds, problems, first = [], [], {}
     for path in paths:
         try:
