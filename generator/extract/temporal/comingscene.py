@@ -20,12 +20,11 @@ import re
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.clockday import clock_on, is_bare_clock, names_day
+from generator.extract.temporal.datedweekday import WEEKDAY_RULES
 from generator.extract.temporal.saying import dates_a_saying
 
 __all__ = ["clock_on_coming_scene", "sets_no_scene"]
 
-#: Rules of a weekday that can set the coming scene ("on Thursday", "Thursday morning").
-_SCENE_RULES = ("rel-weekday", "time-day-part")
 #: How many days ahead the coming scene may lie.
 _REACH = 6
 
@@ -54,7 +53,7 @@ def clock_on_coming_scene(timexes: list[Timex], i: int, near: list[Timex], doc,
             continue  # a clock without its day sets no scene
         if timex.value[:10] == today and not dates_a_saying(doc, timex.start, timex.end):
             scene = None  # the text came back to the publication day
-        elif (timex.rule in _SCENE_RULES and timex.tense == "future"
+        elif (timex.rule in WEEKDAY_RULES and timex.tense == "future"
               and not sets_no_scene(timexes, k, text, published)
               and 0 < (dt.date.fromisoformat(timex.value[:10]) - published).days <= _REACH):
             scene = timex

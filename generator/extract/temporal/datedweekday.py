@@ -20,13 +20,15 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["holiday_apposed_to_its_day", "weekday_after_its_date"]
+__all__ = ["OWN_DIRECTION", "WEEKDAY_RULES", "holiday_apposed_to_its_day", "weekday_after_its_date"]
 
 #: A weekday written with its date: "Thursday 24 March", "Monday, June 4".
 _DATED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\w")
-#: Rules of a bare weekday, alone or with its part of the day.
-_BARE_RULES = ("rel-weekday", "time-day-part")
-_OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+#: Rules of a bare weekday, alone or with its part of the day ("on Thursday", "Thursday
+#: morning"); also read by storyday and comingscene.
+WEEKDAY_RULES = ("rel-weekday", "time-day-part")
+#: Words that give a weekday its own direction: "last Tuesday" is not "Tuesday".
+OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
 
 
 def weekday_after_its_date(timexes: list[Timex], text: str) -> list[Timex]:
@@ -38,8 +40,8 @@ def weekday_after_its_date(timexes: list[Timex], text: str) -> list[Timex]:
         if timex.type == "DATE" and len(timex.value) == 10 and _DATED.match(timex.text):
             dated.append(timex)
             continue
-        if (timex.rule not in _BARE_RULES or len(timex.value) < 10 or timex.value[4] != "-"
-                or _OWN_DIRECTION.search(timex.text)):
+        if (timex.rule not in WEEKDAY_RULES or len(timex.value) < 10 or timex.value[4] != "-"
+                or OWN_DIRECTION.search(timex.text)):
             continue
         day = _day(timex.value)
         if day is None:

@@ -30,6 +30,8 @@ from generator.extract.temporal.clockday import (
 )
 from generator.extract.temporal.comingscene import clock_on_coming_scene, sets_no_scene
 from generator.extract.temporal.datedweekday import (
+    OWN_DIRECTION,
+    WEEKDAY_RULES,
     holiday_apposed_to_its_day,
     weekday_after_its_date,
 )
@@ -154,10 +156,6 @@ def _anchored_parts_follow_their_day(before: list[Timex], after: list[Timex]) ->
     return fixed
 
 
-#: Rules of a bare weekday, alone or with its part of the day ("Tuesday", "Tuesday night").
-_WEEKDAY_RULES = ("rel-weekday", "time-day-part")
-#: Words that give a weekday its own direction: "last Tuesday" is not "Tuesday".
-_OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
 
 
 def _night_before(part: Timex, doc) -> Timex:
@@ -207,8 +205,8 @@ def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:
     first: dict[int, Timex] = {}
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
-        if (timex.rule not in _WEEKDAY_RULES or not names_day(timex)
-                or _OWN_DIRECTION.search(timex.text)):
+        if (timex.rule not in WEEKDAY_RULES or not names_day(timex)
+                or OWN_DIRECTION.search(timex.text)):
             continue
         if timex.tense in ("past", "future"):  # its own clause says which way it lies
             first.setdefault(dt.date.fromisoformat(timex.value[:10]).isoweekday(), timex)
