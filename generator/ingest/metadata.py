@@ -36,6 +36,8 @@ class TextMetadata:
     publisher: str | None = None
     dateline: str | None = None
     published: dt.date | None = None
+    dateline_date: str | None = None
+    """The day the dateline gives ("MARROW FALLS, March 12 —"), as ISO 8601 ``--03-12``."""
 
     def merged_with(self, values: dict[str, object]) -> TextMetadata:
         """A copy where ``values`` fill the fields that are still None (first find wins)."""
@@ -112,6 +114,10 @@ def values_from_match(match: re.Match[str], settings: MetadataRules) -> dict[str
         values["publisher"] = clean_organization(groups["publisher"], settings.legal_suffixes)
     if "dateline" in groups:
         values["dateline"] = groups["dateline"].strip().rstrip(",")
+    if {"dateline_month", "dateline_day"} <= groups.keys():
+        month = month_number(groups["dateline_month"], settings.months)
+        values["dateline_date"] = f"--{month:02d}-{int(groups['dateline_day']):02d}" \
+            if month else None
     if {"year", "month", "day"} <= groups.keys():
         month = month_number(groups["month"], settings.months)
         try:
