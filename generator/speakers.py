@@ -49,6 +49,7 @@ __all__ = [
     "speaker_key",
     "strip_titles",
     "title_length",
+    "unnamed_group",
 ]
 
 
@@ -72,6 +73,28 @@ def name_words() -> NameWords:
         frozenset(data["title_modifiers"]),
         frozenset(data.get("group_nouns", [])) | frozenset(data.get("epithets", [])),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """Heads of unnamed sources and bodies (``group_nouns``, ``org_nouns`` of the rules)."""
+    data = yaml.safe_load(SPEAKER_RULES.read_text(encoding="utf-8"))
+    return frozenset(data.get("group_nouns", [])) | frozenset(data.get("org_nouns", []))
+
+
+def unnamed_group(name: str) -> bool:
+    """Whether a speaker is an unnamed group or body rather than a name: written in lower
+    case ("council", "security firm", "the health board"), or a group noun capitalised only
+    because it opened the sentence ("Officials", "Critics"). "Marrow Falls council", "US
+    officials" and a name in a script without letter case ("林蔚婷") are names."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not words or name.lower() == name.upper():
+        return False
+    first, rest = words[0], words[1:]
+    return all(word == word.lower() for word in rest) \
+        and (first == first.lower() or fold_word(first) in group_words())
 
 
 def fold_word(word: str) -> str:
@@ -144,7 +167,9 @@ def speaker_key(name: str) -> str:
 
     Returns:
         A lower-case, ASCII, hyphen-separated key such as ``john-kirby`` (``speaker-`` and a
-        hash for a name written without Latin letters); empty if it has no letters or digits.
+        hash for a name written without Latin letters; the Latin words and a hash of the
+        others for a name in two scripts, ``yael-1a2b3c4d``); empty if it has no letters or
+        digits.
     """
     bare = strip_titles(name).casefold().translate(_NO_DECOMPOSITION)
     ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode()
@@ -152,9 +177,17 @@ def speaker_key(name: str) -> str:
     key = "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
     words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", bare))
     if not key and words:  # '李明', 'فاطمة الزهراء': no Latin letters, a stable ASCII key
-        digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=4).hexdigest()
-        key = f"speaker-{digest}"
+        key = f"speaker-{_digest(words)}"
+    elif key:  # 'Yael יעל': the Latin part, and a hash of the words it cannot spell
+        unspelt = [w for w in words if not re.search(
+            r"[a-z0-9]", unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode())]
+        if unspelt:
+            key = f"{key}-{_digest(unspelt)}"
     return key
+
+
+def _digest(words: list[str]) -> str:
+    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=4).hexdigest()
 
 
 class SpeakerEntry(BaseModel):
