@@ -47,6 +47,7 @@ def extract_seeds(
     """Extract every article under ``paths`` into ``out_dir``; returns a process exit code."""
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
+    from generator.ingest.paths import SEED_SUFFIXES, other_files
     from generator.nlp import load_pipeline
     from generator.store import (
         article_ids_by_source,
@@ -62,7 +63,10 @@ def extract_seeds(
     report_gone_seeds(out_dir, known)
     if not seeds:
         if not problems:
-            print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
+            others = other_files(paths)
+            print(f"factcheck: no articles found in {', '.join(map(str, paths))}"
+                  + (f"; not read: {', '.join(others)} (articles are "
+                     f"{', '.join(SEED_SUFFIXES)} files)" if others else ""),
                   file=sys.stderr)
         return 1
     nlp = load_pipeline(model)
