@@ -45,3 +45,12 @@ def test_a_plan_postponed_to_a_new_date_stays_planned(nlp):
     events = events_of(nlp, "A reading at Orsk library, planned for March 6, has been "
                             "postponed to March 20.")
     assert events.get("2027-03-20", ("", "planned"))[1] == "planned", events
+
+
+def test_each_gapped_place_with_its_date_is_a_happening(nlp):
+    events = events_of(nlp, "Bus drivers in Orsk will walk out on March 1, in Tarn on March 8 "
+                            "and in Lowmere on March 15.")
+    assert events == {"2027-03-01": ("Bus drivers in Orsk walk out", "planned"),
+                      "2027-03-08": ("Bus drivers in Tarn walk out", "planned"),
+                      "2027-03-15": ("Bus drivers in Lowmere walk out", "planned")}, events
+
