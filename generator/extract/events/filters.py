@@ -113,7 +113,9 @@ def is_conditional(verb, rules: EventRules) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in markers for c in token.children) \
                 or inverted_condition(token, rules):
             return True
-        if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i:
+        # round 47: "If the wing had stayed *closed* until June, ...": a participle or
+        # adjective the condition's verb takes is inside the condition
+        if token.dep_ not in (*CLAUSE_DEPS, "acomp") or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -244,13 +244,18 @@ def agreed_subject(verb, rules: EventRules) -> bool:
 
 def called_off(verb, rules: EventRules) -> bool:
     """Whether the clause says, in the past tense, that the event was called off or did not
-    take place ("the vote, set for Monday, *was cancelled*"; "*did not take place*")."""
-    if not is_past(verb):
-        return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    take place ("the vote, set for Monday, *was cancelled*"; "*did not take place*"), or in the
+    present perfect that it has been called off ("An open day, planned for March 20, *has been
+    cancelled*", round 47: the calling-off has happened, whenever the plan was; not a move)."""
     lemma = verb.lemma_.lower()
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     words = set(rules.status["called_off"].lemmas) if "called_off" in rules.status else set()
+    if not is_past(verb):  # a move ("has been postponed to Aug. 29") tells of the new date
+        return (lemma in words or phrasal in words) and lemma not in rules.moving_verbs \
+            and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+            for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
     return negated or lemma in words or phrasal in words
 
 

@@ -79,6 +79,10 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
         return True
     past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                         for c in children)
+    if clause.dep_ == "conj" and clause.head.i < clause.i:
+        # round 47: "Repair work began in December and *was due* to finish in January, *but*
+        # crews found rotten roof timbers": the "but" clause the parser hung on the first verb
+        children += [c for c in clause.head.children if c.i > clause.i]
     moved_since = past and any(c.dep_ == "cc" and c.lower_ == "but" for c in children) \
         and any(c.dep_ == "conj" and c.i > verb.i for c in children)
     # round 46: "The trial *was first due* to begin on October 5 *but was adjourned on
@@ -131,7 +135,7 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
     replaced ("Equipment installation, *originally due* to *start* this month, will now begin
     in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
     planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
-    planning = set(rules.status["planned"].lemmas)
+    planning = {*rules.status["planned"].lemmas, *rules.proposing_words}
     if first_plan(verb, rules) or passed_stage(verb, rules) \
             or moved_plan_aside(verb, planning, rules):
         return True

@@ -20,7 +20,8 @@ Stages, one module each:
   as a clause that is none, "her voice breaking"; :mod:`.fronted`: a subject hung on the
   sentence's opening phrase, "Among the marchers, X, 59, a nurse, estimated that";
   :mod:`.list_subjects`: a list subject the parser split at a "since" inside it;
-  :mod:`.rulings`: "the ruling said" as the court named before);
+  :mod:`.rulings`: "the ruling said" as the court named before; :mod:`.according_clauses`:
+  the clause and source of "CLAUSE, according to X");
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of

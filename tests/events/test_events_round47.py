@@ -1,0 +1,56 @@
+"""Round 47's misses and round 48's (fictional people, places and firms): what ``events.yaml``'s
+examples cannot show on their own, sentences with more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2027, 2, 16)  # a Tuesday
+
+
+def events_of(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extract_doc(nlp(text), published).events}
+
+
+def test_a_due_date_that_a_but_clause_overtook_is_no_event(nlp):
+    events = events_of(nlp, "Work on the Orsk lido began in December and was due to finish in "
+                            "January, but divers found a cracked pipe on January 8.")
+    assert set(events) == {"2026-12", "2027-01-08"}, events
+
+
+def test_a_counterfactual_if_clause_with_a_participle_makes_no_event(nlp):
+    events = events_of(nlp, "The Orsk library reopened on Monday. If the library had stayed "
+                            "closed until June, the council would have lost its grant, the "
+                            "mayor added.")
+    assert set(events) == {"2027-02-15"}, events
+
+
+def test_a_rejected_proposal_keeps_only_the_rejection(nlp):
+    events = events_of(nlp, "Two hustings are planned. A third, proposed for June 8, was "
+                            "rejected by the Orsk council on Friday.", dt.date(2027, 4, 24))
+    assert set(events) == {"2027-04-23"}, events
+    assert events["2027-04-23"][1] == "happened", events
+
+
+def test_a_plan_cancelled_without_a_date_is_dated_by_the_plan_and_happened(nlp):
+    events = events_of(nlp, "A reading at Orsk library, planned for March 20, has been "
+                            "cancelled because the author is ill.")
+    assert events["2027-03-20"][1] == "happened", events
+
+
+def test_a_plan_postponed_to_a_new_date_stays_planned(nlp):
+    events = events_of(nlp, "A reading at Orsk library, planned for March 6, has been "
+                            "postponed to March 20.")
+    assert events.get("2027-03-20", ("", "planned"))[1] == "planned", events
+
+
+def test_each_gapped_place_with_its_date_is_a_happening(nlp):
+    events = events_of(nlp, "Bus drivers in Orsk will walk out on March 1, in Tarn on March 8 "
+                            "and in Lowmere on March 15.")
+    assert events == {"2027-03-01": ("Bus drivers in Orsk walk out", "planned"),
+                      "2027-03-08": ("Bus drivers in Tarn walk out", "planned"),
+                      "2027-03-15": ("Bus drivers in Lowmere walk out", "planned")}, events
+
