@@ -117,14 +117,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.scale import load_scale
+    from generator.scale import ScaleError, load_scale
     from generator.speakers import SpeakerRegistry, SpeakerRegistryError
     from generator.store import check_claim_dir, claim_paths
 
     if not args.config.exists():
         print(f"factcheck: {args.config} not found; verdicts are checked against the default "
               "rating scale (pass --config path/to/mkdocs.yml)", file=sys.stderr)
-    problems: list = list(check_claim_dir(args.directory, load_scale(args.config)))
+    try:
+        scale = load_scale(args.config)
+    except ScaleError as err:  # the claim files cannot be judged against a broken scale
+        print(f"{err}\nfactcheck: the rating scale (verdicts:) in {args.config} is not valid",
+              file=sys.stderr)
+        return 1
+    problems: list = list(check_claim_dir(args.directory, scale))
     try:  # the editors' speaker registry is validated with the claim files it serves
         SpeakerRegistry.load(args.directory / "speakers.yaml")
     except SpeakerRegistryError as err:
