@@ -56,6 +56,19 @@ def _link(context: jinja2.runtime.Context, target: str) -> str:
     return urls.relative_link(target, context["src_uri"])
 
 
+def distinct_sources(sources: list) -> list:
+    """The review's sources, each listed once (an editor may paste one twice); a source
+    with a title and no url is a citation."""
+    seen: set = set()
+    kept = []
+    for source in sources:
+        key = ((source.title or "").strip(), (source.url or "").strip())
+        if key not in seen:
+            seen.add(key)
+            kept.append(source)
+    return kept
+
+
 def make_env(templates_dir: Path | None = None) -> jinja2.Environment:
     """Create the Jinja environment: user templates first, then the packaged ones.
 
@@ -84,6 +97,7 @@ def make_env(templates_dir: Path | None = None) -> jinja2.Environment:
         show_date=show_date,
         day=format_day,
         safe_url=urls.safe_url,
+        distinct_sources=distinct_sources,
         css_color=markup.css_color,
         badge_text_color=markup.badge_text_color,
     )
