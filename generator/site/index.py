@@ -105,6 +105,9 @@ class TimelineItem:
     speakers: list[str]
     """Canonical names of the speakers of its claims and of its participants (for filtering),
     without the places of the article's dateline (which the parser may read into a clause)."""
+    also: list[TimelineItem] = field(default_factory=list)
+    """The same event as other articles tell it, on the site's timeline
+    (``generator.site.same_events``); empty on an article's own page."""
 
     @property
     def month(self) -> int:
