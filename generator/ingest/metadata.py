@@ -38,6 +38,8 @@ class TextMetadata:
     published: dt.date | None = None
     dateline_date: str | None = None
     """The day the dateline gives ("MARROW FALLS, March 12 —"), as ISO 8601 ``--03-12``."""
+    bad_date: str | None = None
+    """A date line near the top that no calendar has ("Published: 2026-02-30"), if any."""
 
     def merged_with(self, values: dict[str, object]) -> TextMetadata:
         """A copy where ``values`` fill the fields that are still None (first find wins)."""
@@ -191,7 +193,23 @@ def extract_text_metadata(text: str) -> TextMetadata:
             if values:
                 found = found.merged_with(values)
                 break
+    if found.published is None:
+        found = replace(found, bad_date=impossible_date_line(candidates["head"]))
     return found
+
+
+def impossible_date_line(lines: list[str]) -> str | None:
+    """The first line a date rule matches whose date no calendar has ("2026-02-30")."""
+    for compiled in compiled_metadata_rules():
+        if compiled.rule.field != "published":
+            continue
+        match_line = compiled.regex.fullmatch if compiled.rule.full_line else compiled.regex.match
+        for line in lines:
+            match = match_line(line.strip())
+            if match and {"year", "month", "day"} <= match.groupdict().keys() \
+                    and values_from_match(match, load_metadata_rules()) is None:
+                return line.strip()
+    return None
 
 
 def lead_lines(head: list[str]) -> list[str]:

@@ -98,6 +98,20 @@ def dateline_warnings(path: Path, content: bytes, found: TextMetadata,
             "if the dateline is right",)
 
 
+def impossible_date_warnings(path: Path, content: bytes, found: TextMetadata,
+                             values: dict[str, object]) -> tuple[str, ...]:
+    """``path:line: published: ...`` when the text's date line is no date and nothing else
+    gives the article one."""
+    if found.bad_date is None or values.get("published") is not None:
+        return ()
+    lines = content.decode("utf-8", "replace").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if found.bad_date in text), None)
+    where = f"{path.as_posix()}:{line}" if line else path.as_posix()
+    return (f"{where}: published: '{found.bad_date}' is not a date, so the article has no "
+            "publication date and relative dates stay unresolved: correct it, or set "
+            f"published: in the front matter or {path.with_suffix('.meta.yaml').name}",)
+
+
 def merge_metadata(layers: list[Layer]) -> tuple[dict[str, object], tuple[tuple[str, str], ...]]:
     """Per field, the value of the first layer that has one.
 
@@ -192,5 +206,6 @@ def read_article(path: Path) -> SeedArticle:
         origins=origins,
         anchors=entry_anchors(text, dict(layer[1].get("entry_days") or ())),
         warnings=date_warnings(path, layer, values, dict(origins))
-        + dateline_warnings(path, content, found_in_text, values, dict(origins)),
+        + dateline_warnings(path, content, found_in_text, values, dict(origins))
+        + impossible_date_warnings(path, content, found_in_text, values),
     )
