@@ -80,11 +80,12 @@ def extract_seeds(
                 print(f"factcheck: {warning}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
         reviewed = reviewed_claims(claim_path)
+        existed = claim_path.exists()
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
             sys.stdout.write(diff)
         else:
-            state = "updated" if diff else "unchanged"
+            state = ("updated" if existed else "new") if diff else "unchanged"
             print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
                   f"{len(extraction.events)} events)")
             report_reviews(reviewed, reviewed_claims(claim_path))

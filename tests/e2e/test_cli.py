@@ -221,3 +221,15 @@ def test_help_says_what_the_exit_codes_mean(command):
     assert result.returncode == 0
     text = " ".join(result.stdout.split())
     assert "exit status:" in text and "0 " in text and "1 " in text
+
+
+def test_extract_says_new_for_a_claim_file_it_creates(tmp_path):
+    """QA pass 6: a fresh project's first extract said 'updated' for files that did not
+    exist, which made a newcomer look for whose edits had been updated."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / FIXTURE_SEED.name).write_bytes(FIXTURE_SEED.read_bytes())
+    first = run_cli("extract", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert ": new (" in first.stdout and "updated" not in first.stdout
+    again = run_cli("extract", cwd=tmp_path)
+    assert ": unchanged (" in again.stdout
