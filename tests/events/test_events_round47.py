@@ -54,3 +54,15 @@ def test_each_gapped_place_with_its_date_is_a_happening(nlp):
                       "2027-03-08": ("Bus drivers in Tarn walk out", "planned"),
                       "2027-03-15": ("Bus drivers in Lowmere walk out", "planned")}, events
 
+
+
+def test_a_body_named_in_an_aside_plans_what_it_says_it_would_do(nlp):
+    events = events_of(nlp, "The biggest union, Unite Orsk, said it would challenge the ruling "
+                            "in court next month.")
+    assert events["2027-03"] == ("Unite Orsk challenges the ruling", "planned"), events
+
+
+def test_a_body_led_by_a_person_stays_the_body(nlp):
+    events = events_of(nlp, "The opposition Orsk Party, led by Vera Lind, said it would publish "
+                            "its manifesto next week.")
+    assert events["2027-W08"] == ("Orsk Party publishes its manifesto", "planned"), events

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.events.agents import is_agent
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.arranged import (
     decided_conjunct,
@@ -14,7 +15,7 @@ from generator.extract.events.arranged import (
 )
 from generator.extract.events.changes import held_back, moved_to
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
-from generator.extract.events.subjects import CLIMB_DEPS, find_subject, is_agent, named_possessor
+from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
 from generator.extract.events.tenses import (
     PAST_TAGS,
     PRESENT_TAGS,
