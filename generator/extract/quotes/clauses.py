@@ -40,6 +40,10 @@ from generator.extract.quotes.misparses import (
     inverted_cue_inside_clause,
     no_clause,
 )
+from generator.extract.quotes.object_clauses import (
+    clause_read_as_second_subject,
+    that_clause_read_as_object,
+)
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
@@ -102,7 +106,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
         or clause_misread_late(verb, lex) \
         or with_predicate(verb, report_read_as_setting_relative(verb)) \
-        or report_split_by_participle(verb)  # "the government insisting its offer was fair"
+        or report_split_by_participle(verb) \
+        or that_clause_read_as_object(verb) \
+        or clause_read_as_second_subject(verb)  # "said parking income paid for ..."
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

@@ -41,6 +41,7 @@ from generator.extract.quotes.headlines import headline_second_verb, lede_pointe
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
+from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.relative_reports import (
     inner_relative_report,
@@ -242,6 +243,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             token.head.head.head if cue_read_as_modifier(token) else token)
         subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token)
         subject = source_of_stranded_relative(token, subject) or subject
+        subject = subject_outside_clause(token, subject, found[1])  # "said income paid ..."
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"

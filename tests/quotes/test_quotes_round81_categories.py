@@ -1,0 +1,82 @@
+"""Round 81's and 82's categories (blind set 625-640), each on a fictional text of its own:
+"CLAUSE, according to X, <a verbless gloss of the writer's>" sources the clause before the
+phrase, not the gloss; a second that-clause after a quoted verb ('wrote that the plan
+"ignores ..." but that tenants "deserve ..."') makes the report the writer's as well as two
+quotes; a that-clause whose quoted verb the parser read as an adjective of its object noun
+('told MPs that the firm had "repeatedly failed passengers" and that ...', 'wrote in an
+opinion that the deal would "substantially lessen competition" in ...') is still the
+report; and a clause whose subject the parser made a second subject of the cue ("X, Y,
+said parking income paid for ...") is the report of the cue's first subject."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_according_to_before_a_writers_gloss_sources_the_clause(quotes_of):
+    quotes = quotes_of("Annual rents in Orsk rose 6.2% in March from 5.9% in February, "
+                       "according to the housing office, still well below the 2019 peak.")
+    assert _found(quotes, "indirect") == [
+        ("Annual rents in Orsk rose 6.2% in March from 5.9% in February", "housing office")]
+
+
+def test_according_to_closing_a_sentence_still_sources_it(quotes_of):
+    quotes = quotes_of("Annual rents in Orsk rose 6.2% in March, according to the housing "
+                       "office.")
+    assert _found(quotes, "indirect") == [
+        ("Annual rents in Orsk rose 6.2% in March", "housing office")]
+
+
+def test_a_second_that_clause_after_the_marks_is_the_writers_report(quotes_of):
+    quotes = quotes_of("In a post on X, Mayor Ada Quill wrote that the council \"respects the "
+                       "tenants' union\" but that landlords \"cannot wait forever.\"")
+    assert _found(quotes, "indirect") == [
+        ("the council \"respects the tenants' union\" but that landlords \"cannot wait "
+         "forever.\"", "Ada Quill")]
+    assert [c for c, _ in _found(quotes, "direct")] == [
+        "respects the tenants' union", "cannot wait forever."]
+
+
+def test_a_quoted_verb_with_nothing_after_it_stays_direct_only(quotes_of):
+    quotes = quotes_of("Mayor Ada Quill wrote that the council \"respects the tenants' "
+                       "union.\"")
+    assert _found(quotes, "indirect") == []
+
+
+def test_a_quoted_verb_read_as_an_adjective_still_heads_the_report(quotes_of):
+    quotes = quotes_of("Judge Mara Lint wrote in a 60-page opinion that the merger would "
+                       "“substantially lessen competition” in at least 12 towns.")
+    assert _found(quotes, "indirect") == [
+        ("the merger would “substantially lessen competition” in at least 12 towns",
+         "Mara Lint")]
+
+
+def test_a_second_that_clause_joined_to_the_cue_goes_with_the_report(quotes_of):
+    quotes = quotes_of("The transport secretary, Ada Quill, told MPs on Monday that the firm "
+                       "had “repeatedly failed passengers” and that trains would pass to the "
+                       "state on 1 May.")
+    assert _found(quotes, "indirect") == [
+        ("the firm had “repeatedly failed passengers” and that trains would pass to the state "
+         "on 1 May", "Ada Quill")]
+
+
+def test_a_clause_subject_read_as_a_second_subject_of_the_cue(quotes_of):
+    quotes = quotes_of("Parking fees to rise\n\nIn a statement, the council's finance "
+                       "director, Dr Ada Quill, said "
+                       "parking income paid for the upkeep of the car parks and for a shuttle "
+                       "bus between sites, and that fees had not risen since 2019.")
+    assert _found(quotes, "indirect") == [
+        ("parking income paid for the upkeep of the car parks and for a shuttle bus between "
+         "sites, and that fees had not risen since 2019", "Ada Quill")]
+
+
+def test_a_parenthetical_cue_keeps_its_own_subject(quotes_of):
+    quotes = quotes_of("The delay, said Ada Quill of Orm Research, risks leaving the town "
+                       "behind.")
+    assert [s for _, s in _found(quotes, "indirect")] == ["Ada Quill"]
