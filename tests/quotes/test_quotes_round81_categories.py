@@ -80,3 +80,28 @@ def test_a_parenthetical_cue_keeps_its_own_subject(quotes_of):
     quotes = quotes_of("The delay, said Ada Quill of Orm Research, risks leaving the town "
                        "behind.")
     assert [s for _, s in _found(quotes, "indirect")] == ["Ada Quill"]
+
+
+def test_a_written_notice_after_a_colon_is_no_quote(quotes_of):
+    from generator.extract.quotes.notices import NoticesFile
+    from generator.rulefiles import load_rule_file
+
+    rules = load_rule_file("written_notices.yaml", NoticesFile)
+    assert rules.examples and rules.not_
+    for example in [*rules.examples, *rules.not_]:
+        assert len(quotes_of(example.text)) == example.quotes, example.text
+
+
+def test_a_dateline_place_is_no_speaker(quotes_of):
+    quotes = quotes_of("Orm Chips cuts forecast\n\nSAN JOSE, California, March 4 (Reuters) - "
+                       "Orm Chips said on Wednesday new export rules would cut its revenue by "
+                       "a tenth.")
+    assert [s for _, s in _found(quotes, "indirect")] == ["Orm Chips"]
+
+
+def test_a_clause_verb_read_as_an_adjective_of_its_object(quotes_of):
+    quotes = quotes_of("Orm Chips lobbies\n\nTwo people familiar with the matter said Orm "
+                       "Chips had lobbied officials in Orsk for weeks to narrow the rules.")
+    assert _found(quotes, "indirect") == [
+        ("Orm Chips had lobbied officials in Orsk for weeks to narrow the rules",
+         "people familiar with the matter")]

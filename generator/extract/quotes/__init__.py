@@ -131,7 +131,8 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of)) \
         + list(iter_headline_rulings(doc, paragraphs, in_direct))  # "..., coroner rules"
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
-    return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct), registry)
+    return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct, in_marks),
+                      registry)
 
 
 def _outermost(reported: list[RawQuote]) -> list[RawQuote]:

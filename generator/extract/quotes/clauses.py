@@ -41,6 +41,7 @@ from generator.extract.quotes.misparses import (
     no_clause,
 )
 from generator.extract.quotes.object_clauses import (
+    clause_read_as_modified_object,
     clause_read_as_second_subject,
     that_clause_read_as_object,
 )
@@ -108,7 +109,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or with_predicate(verb, report_read_as_setting_relative(verb)) \
         or report_split_by_participle(verb) \
         or that_clause_read_as_object(verb) \
-        or clause_read_as_second_subject(verb)  # "said parking income paid for ..."
+        or clause_read_as_second_subject(verb) \
+        or clause_read_as_modified_object(verb)  # "said Korvath had lobbied officials ..."
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

@@ -8,7 +8,8 @@ noun. "wrote that the government “respects the independence ...” but that bu
 “cannot wait forever.”": the writer's "but that businesses" between the marks opens a second
 clause, so the report is the writer's as well as two quotes (build_gold.py: "a second
 clause after them"). "X, Y, said parking income paid for ...": the clause's subject read
-as a second subject of the cue.
+as a second subject of the cue; "said Korvath had lobbied officials ...": the clause's
+verb read as an adjective of its object.
 """
 
 from __future__ import annotations
@@ -56,6 +57,30 @@ def clause_read_as_second_subject(verb: Token) -> tuple[Token, list[Token]] | No
     for second in _second_that_clauses(verb, noun.right_edge.i):
         words += list(verb.doc[second.left_edge.i - 1 : second.right_edge.i + 1])
     return participle, words
+
+
+def clause_read_as_modified_object(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "Two people familiar with the matter said Korvath had lobbied
+    officials in Washington for weeks to narrow ...": the parser read the clause's verb as
+    an adjective of its object noun, made that noun the cue's object and hung the rest of
+    the clause on the cue. A verb with a subject and an auxiliary of its own before the
+    cue's object noun heads the report, which runs from its subject to the sentence's end
+    (round 82)."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None:
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                   and c.tag_ in ("VBN", "VBD") and any(g.dep_ == "aux" for g in c.children)),
+                  None)
+    subject = next((g for g in clause.children if g.dep_ in _SUBJECTS), None) \
+        if clause is not None else None
+    if subject is None or subject.left_edge.i <= verb.i:
+        return None
+    end = max(c.right_edge.i for c in verb.children if c.i > verb.i)
+    words = [t for t in verb.doc[subject.left_edge.i : end + 1]]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return clause, words
 
 
 def _second_that_clauses(verb: Token, after: int) -> list[Token]:
