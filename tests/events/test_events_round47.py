@@ -66,3 +66,15 @@ def test_a_body_led_by_a_person_stays_the_body(nlp):
     events = events_of(nlp, "The opposition Orsk Party, led by Vera Lind, said it would publish "
                             "its manifesto next week.")
     assert events["2027-W08"] == ("Orsk Party publishes its manifesto", "planned"), events
+
+
+def test_a_dropped_plan_keeps_only_the_dropping(nlp):
+    events = events_of(nlp, "A plan to close the Orsk lido from January was dropped on Thursday "
+                            "after swimmers protested.", dt.date(2026, 9, 12))
+    assert set(events) == {"2026-09-10"}, events
+
+
+def test_a_plan_pushed_back_keeps_only_the_new_date(nlp):
+    events = events_of(nlp, "The Orsk regatta, scheduled to start in mid-March, has been pushed "
+                            "back to April 9.", dt.date(2027, 1, 18))
+    assert set(events) == {"2027-04-09"}, events

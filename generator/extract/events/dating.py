@@ -41,6 +41,7 @@ from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
     aside_plan_date,
+    dropped_plan,
     failed_plan,
     is_superseded,
     moved_since,
@@ -150,6 +151,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
             or moved_since(verb, rules) \
             or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
+            or dropped_plan(verb, rules) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
             or negated_future(verb, span, rules):
