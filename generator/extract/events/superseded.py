@@ -20,7 +20,8 @@ from generator.extract.events.status import called_off
 from generator.extract.events.unasserted import planning_clause, set_off_subject
 
 __all__ = ["aside_plan_date", "dropped_plan", "failed_plan", "first_plan", "is_superseded",
-           "moved_plan_aside", "replaced_intent", "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
+           "moved_plan_aside", "replaced_intent", "replaced_plan_aside", "replaced_plan_holders",
+           "superseded_due"]
 
 
 def is_superseded(verb, rules: EventRules) -> bool:
