@@ -78,3 +78,16 @@ def test_a_plan_pushed_back_keeps_only_the_new_date(nlp):
     events = events_of(nlp, "The Orsk regatta, scheduled to start in mid-March, has been pushed "
                             "back to April 9.", dt.date(2027, 1, 18))
     assert set(events) == {"2027-04-09"}, events
+
+
+def test_a_plan_replaced_by_now_is_planned_and_its_old_date_no_event(nlp):
+    events = events_of(nlp, "The Orsk league season, originally due to end on March 14, will "
+                            "now finish on April 4.", dt.date(2027, 1, 18))
+    assert events == {"2027-04-04": ("The Orsk league season finishes", "planned")}, events
+
+
+def test_going_ahead_as_planned_beside_a_cancellation_is_planned(nlp):
+    events = events_of(nlp, "A concert in Orsk, scheduled for April 25, has been cancelled, but "
+                            "a street parade will go ahead on May 9 as planned.",
+                       dt.date(2026, 3, 18))
+    assert events["2026-05-09"][1] == "planned", events
