@@ -105,3 +105,32 @@ def test_a_clause_verb_read_as_an_adjective_of_its_object(quotes_of):
     assert _found(quotes, "indirect") == [
         ("Orm Chips had lobbied officials in Orsk for weeks to narrow the rules",
          "people familiar with the matter")]
+
+
+def test_a_ledes_indefinite_body_is_the_first_of_its_kind_named_later(quotes_of):
+    quotes = quotes_of(
+        "Orsk clinic waits grow\n\n"
+        "Patients are waiting up to nine hours outside Orsk General Hospital, a union has said.\n\n"
+        "Figures show waits doubled in a year.\n\nThe hospital has 400 beds.\n\n"
+        "Ward staff describe long shifts.\n\n"
+        "The OWU union, which represents many nurses, said the delays were putting lives at "
+        "risk.")
+    assert [s for _, s in _found(quotes, "indirect")] == ["OWU", "OWU"]
+
+
+def test_a_headline_noun_tagged_an_adjective_is_the_described_voice(quotes_of):
+    quotes = quotes_of(
+        "Ambulance crews 'stuck for hours' outside hospital, paramedic says\n\n"
+        "Ada Quill, a paramedic in Orsk for 12 years, said crews were routinely “stuck for "
+        "hours” in the car park.")
+    assert _found(quotes, "direct")[0] == ("stuck for hours", "Ada Quill")
+
+
+def test_a_headline_plural_is_the_body_that_repeats_its_quote(quotes_of):
+    quotes = quotes_of(
+        "Orsk firms allowed to ‘mark their own homework’, MPs warn\n\n"
+        "Water companies are being allowed to “mark their own homework” when they apply for "
+        "permits, a committee of MPs has warned.\n\n"
+        "The Orsk rivers committee said the regulator relied on company data.")
+    assert _found(quotes, "direct")[0][0] == "mark their own homework"
+    assert len({s for _, s in _found(quotes, "direct")}) == 1

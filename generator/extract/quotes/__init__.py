@@ -71,6 +71,7 @@ from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.documents import document_alone
+from generator.extract.quotes.headline_groups import group_named_by_repeat
 from generator.extract.quotes.headline_rulings import iter_headline_rulings
 from generator.extract.quotes.headline_voices import (
     group_before_headline_quote,
@@ -186,6 +187,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, group_named_by_repeat(text, raw, speaker, resolved))
+                for raw, speaker in resolved]  # "..., MPs warn" over "a committee of MPs"
     resolved = [(raw, report_named_by_its_quote(raw, speaker, resolved))
                 for raw, speaker in resolved]  # "leader says budget 'on a knife edge'"
     resolved = described_then_named(resolved, resolver)
