@@ -91,3 +91,10 @@ def test_going_ahead_as_planned_beside_a_cancellation_is_planned(nlp):
                             "a street parade will go ahead on May 9 as planned.",
                        dt.date(2026, 3, 18))
     assert events["2026-05-09"][1] == "planned", events
+
+
+def test_a_date_on_a_describing_participle_dates_the_clause(nlp):
+    events = events_of(nlp, "Orsk will start screening people aged 50 and over for bowel cancer "
+                            "later this month, the health board said on Friday.",
+                       dt.date(2026, 9, 12))
+    assert events["2026-09"] == ("Orsk starts screening people", "planned"), events

@@ -10,7 +10,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
-from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.anchor import (
+    Anchor,
+    clause_verb,
+    compared_happening,
+    find_anchor,
+    resumption,
+)
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
@@ -77,7 +83,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
-        anchor = predicative_owner(find_anchor(doc, timex, rules))
+        anchor = described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -116,6 +122,19 @@ def finer_inside(timex: Timex, other: Timex) -> bool:
         and theirs is not None and mine.granularity == "day" \
         and theirs.granularity in ("month", "year", "season") \
         and theirs.start <= mine.start and mine.end <= theirs.end
+
+
+def described_owner(anchor: Anchor | None, rules: EventRules) -> Anchor | None:
+    """The clause a describing participle's noun stands in is the happening ("will start
+    vaccinating people *aged* 80 and over ... later this month", round 48: the parser hung
+    the date on "aged"); a participle of ``rules.describing_participles`` only says what the
+    noun is. The anchor as found otherwise."""
+    if anchor is None or anchor.noun is not None or anchor.verb.dep_ not in ("acl", "amod") \
+            or anchor.verb.lemma_.lower() not in rules.describing_participles:
+        return anchor
+    noun = anchor.verb.head
+    owner = clause_verb(noun.head) if noun.head.i != noun.i else None
+    return dataclasses.replace(anchor, verb=owner) if owner is not None else anchor
 
 
 def predicative_owner(anchor: Anchor | None) -> Anchor | None:
