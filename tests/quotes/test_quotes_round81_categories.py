@@ -134,3 +134,16 @@ def test_a_headline_plural_is_the_body_that_repeats_its_quote(quotes_of):
         "The Orsk rivers committee said the regulator relied on company data.")
     assert _found(quotes, "direct")[0][0] == "mark their own homework"
     assert len({s for _, s in _found(quotes, "direct")}) == 1
+
+
+def test_patients_and_staff_speak_as_one_group(quotes_of):
+    quotes = quotes_of("Orsk parking fees rise\n\nPatients and staff at an Orsk hospital say the "
+                       "new charges will hit the poorest hardest.")
+    assert [s.casefold() for _, s in _found(quotes, "indirect")] == ["patients and staff"]
+
+
+def test_some_in_a_field_is_a_group_of_unnamed_sources(quotes_of):
+    quotes = quotes_of("Orsk museum returns statues\n\nSome in the museum world warn that the "
+                       "pace of returns has outstripped the research.")
+    assert _found(quotes, "indirect") == [
+        ("the pace of returns has outstripped the research", "some in the museum world")]

@@ -86,6 +86,7 @@ from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
 from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.phrases import balanced_brackets
+from generator.extract.quotes.quantified_groups import quantified_group
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
 from generator.extract.quotes.token_index import token_starts
@@ -211,7 +212,7 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
         resolver.remember(speaker)
         return speaker
     if raw.subject is not None and not _inside_own_words(raw):
-        mention = read_mention(raw.subject, lex)
+        mention = quantified_group(raw.subject) or read_mention(raw.subject, lex)
         speaker = resolver.resolve(mention, raw.subject.idx, raw.subject.sent)
         if speaker.name:
             return speaker
