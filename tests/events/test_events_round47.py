@@ -98,3 +98,10 @@ def test_a_date_on_a_describing_participle_dates_the_clause(nlp):
                             "later this month, the health board said on Friday.",
                        dt.date(2026, 9, 12))
     assert events["2026-09"] == ("Orsk starts screening people", "planned"), events
+
+
+def test_a_kind_of_days_is_no_date(nlp):
+    events = events_of(nlp, "The Orsk league will play its last games in April, with most of "
+                            "the postponed matches slotted into midweek dates.",
+                       dt.date(2027, 1, 18))
+    assert set(events) == {"2027-04"}, events

@@ -37,6 +37,7 @@ from generator.extract.events.periods import (
     edition_year,
     era_modifier,
     hyphenated_weekday,
+    kind_of_time,
     lasts_through,
     qualifies_date,
     starts_period,
@@ -178,6 +179,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
+        or kind_of_time(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (

@@ -269,6 +269,8 @@ class EventRules(BaseModel):
     plan a participle on its subject gives (superseded.moved_plan_aside, round 33)."""
     """"The mission was *first* planned for 2024 but has been delayed": a plan since moved."""
     scheduling_words: list[str] = []
+    time_kind_nouns: list[str] = []
+    """"*midweek* dates": plural nouns of time a date word only says the kind of (round 48)."""
     describing_participles: list[str] = []
     """"people *aged* 80 and over": participles that only say what their noun is; a date the
     parser hangs on one dates the clause the noun stands in (round 48)."""
