@@ -21,9 +21,9 @@ from generator.extract.hits import DateRange, Timex
 from generator.extract.temporal.calendar import add_months, value_range
 from generator.extract.temporal.clockday import SENTENCE_END
 from generator.extract.temporal.fiscal_end import (
-    FULL_YEAR,
     PERIOD_TO_ITS_CLOSE,
     fiscal_year_end_month,
+    is_full_year,
 )
 from generator.extract.temporal.fiscal_quarters import fiscal_quarter_of, start_named
 
@@ -43,7 +43,7 @@ _ECHO_RULE = "rel-the-half"
 def halves_in_fiscal_year(timexes: list[Timex], text: str,
                           published: dt.date | None) -> list[Timex]:
     """Count the story's bare halves, full year and their echoes in its fiscal calendar."""
-    if not any("-H" in t.value or FULL_YEAR.fullmatch(t.text) for t in timexes):
+    if not any("-H" in t.value or is_full_year(t) for t in timexes):
         return timexes
     end_month = fiscal_year_end_month(timexes, text) or _end_month_from_periods(timexes, text)
     fixed = list(timexes)
@@ -58,7 +58,7 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                                      day or published, None if day else timex.tense))
                 fixed[i] = dataclasses.replace(timex, value=value,
                                                range=_half_range(value, end_month))
-            elif FULL_YEAR.fullmatch(timex.text):
+            elif is_full_year(timex):
                 year = _year_of_last_half(fixed[:i]) or _year_told(published, end_month,
                                                                    timex.tense)
                 fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
@@ -118,7 +118,7 @@ def _end_month_from_periods(timexes: list[Timex], text: str) -> int | None:
                 or not PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             continue
         month = day.range.start.month
-        if FULL_YEAR.fullmatch(period.text):
+        if is_full_year(period):
             return None if month == 12 else month
         if _SIX_MONTHS.fullmatch(period.text) and any(
                 _BARE_HALF.fullmatch(t.text) and t.text.lower().startswith(("first", "the first",
@@ -177,6 +177,10 @@ def _occurrence(half: int, end_month: int, published: dt.date, tense: str | None
     ranges = {y: _half_range(f"FY{y:04d}-H{half}", end_month) for y in years}
     if tense == "future":
         year = next(y for y in years if ranges[y].end >= published)
+    elif tense == "present" and any(r.start <= published <= r.end for r in ranges.values()):
+        # "The first half looks good" told in May at a March-31 company (round 48): the half
+        # under way
+        year = next(y for y in years if ranges[y].start <= published <= ranges[y].end)
     else:
         ended = [y for y in years if ranges[y].end < published]
         year = ended[-1] if ended else years[0]
