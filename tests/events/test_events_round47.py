@@ -105,3 +105,19 @@ def test_a_kind_of_days_is_no_date(nlp):
                             "the postponed matches slotted into midweek dates.",
                        dt.date(2027, 1, 18))
     assert set(events) == {"2027-04"}, events
+
+
+def kinds_of(nlp, text: str, published: dt.date = PUBLISHED) -> list[str]:
+    """The kind of every claim ``extract_doc`` finds."""
+    return [c.kind for c in extract_doc(nlp(text), published).claims]
+
+
+def test_an_ordinal_before_a_count_is_a_figure(nlp):
+    assert kinds_of(nlp, "The first 40,000 doses of the Orsk flu vaccine were delivered on "
+                         "Tuesday.") == \
+        ["statistic"]
+
+
+def test_an_ordinal_that_only_says_which_one_stays_a_statement(nlp):
+    assert kinds_of(nlp, "The first patient was admitted to the Orsk clinic on Tuesday.") == \
+        ["statement"]
