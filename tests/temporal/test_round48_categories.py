@@ -42,3 +42,18 @@ def test_the_year_to_its_closing_day_sets_the_fiscal_calendar(tag):
     assert found["The second half"] == "FY2020-H2"
     found = values_by_text(tag, "Vell Air's profit rose in the year to Dec. 31.", dt.date(2019, 5, 21))
     assert not found["the year"].startswith("FY")
+
+
+def test_a_bound_of_a_habit_s_span_does_not_date_its_clocks(tag):
+    found = values_by_text(tag, "Both Vell markets will be open from noon to 8 p.m. daily, and the "
+                                "stalls will stay until Dec. 28.", SUNDAY)
+    assert found["noon"] == "XXXX-XX-XXT12:00"
+    found = values_by_text(tag, "A lantern will be lit each evening at 5 p.m. from Dec. 20 to "
+                                "Dec. 27.", SUNDAY)
+    assert found["5 p.m."] == "XXXX-XX-XXT17:00"
+    found = values_by_text(tag, "Food can be left at the Orsk hall every Tuesday from 4 p.m. to "
+                                "7 p.m. until Dec. 27.", SUNDAY)
+    assert found["4 p.m."] == "XXXX-XX-XXT16:00"
+    found = values_by_text(tag, "The Vell choir sings at 5 p.m. on Dec. 20 and each evening after.",
+                           SUNDAY)
+    assert found["5 p.m."] == "2016-12-20T17:00"
