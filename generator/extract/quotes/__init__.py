@@ -89,6 +89,7 @@ from generator.extract.quotes.phrases import balanced_brackets
 from generator.extract.quotes.quantified_groups import quantified_group
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+from generator.extract.quotes.role_holders import role_holder_named_below
 from generator.extract.quotes.token_index import token_starts
 from generator.extract.quotes.transcript import iter_turns
 from generator.speakers import SpeakerRegistry
@@ -193,6 +194,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, report_named_by_its_quote(raw, speaker, resolved))
                 for raw, speaker in resolved]  # "leader says budget 'on a knife edge'"
     resolved = described_then_named(resolved, resolver)
+    resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"
     resolved = counted_group_named(resolved, resolver)
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
