@@ -147,3 +147,20 @@ def test_some_in_a_field_is_a_group_of_unnamed_sources(quotes_of):
                        "pace of returns has outstripped the research.")
     assert _found(quotes, "indirect") == [
         ("the pace of returns has outstripped the research", "some in the museum world")]
+
+
+def test_a_bare_role_at_the_top_is_its_one_holder(quotes_of):
+    quotes = quotes_of(
+        "Orsk ferry line taken over\n\n"
+        "Harbour minister says operator will be brought under public control from June\n\n"
+        "The harbour minister, Ada Quill, told councillors on Monday that the operator had "
+        "failed passengers.\n\n"
+        "The shadow harbour minister, Tom Orr, said the move came too late.")
+    assert _found(quotes, "indirect")[0] == (
+        "operator will be brought under public control from June", "Ada Quill")
+
+
+def test_a_headline_mark_read_as_a_verb_leaves_a_verbless_report(quotes_of):
+    quotes = quotes_of("Orm bin strike: Locals say streets 'like a dump' as walkout enters "
+                       "third week\n\nBins have not been emptied since March.")
+    assert _found(quotes, "indirect") == [("streets 'like a dump'", "Locals")]

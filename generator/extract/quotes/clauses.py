@@ -25,6 +25,7 @@ from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import (
     headline_object,
+    mark_read_as_verb,
     object_with_quoted_predicate,
     quoted_predicate_only,
 )
@@ -72,6 +73,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     for child in verb.children:
         if _news_before_report(verb, child) or in_section_label(child):
             continue
+        marked = mark_read_as_verb(child)
+        if marked is not None:  # "Residents say streets 'like a tip'"
+            return marked
         cut = setting_clause_cut_at_tail(verb, child, lex)
         if cut is not None:  # "told analysts on a call that ... “at the speed patients deserve.”"
             return with_predicate(verb, cut)
