@@ -1,12 +1,20 @@
-"""Round 81's and 82's categories (blind set 625-640), each on a fictional text of its own:
-"CLAUSE, according to X, <a verbless gloss of the writer's>" sources the clause before the
-phrase, not the gloss; a second that-clause after a quoted verb ('wrote that the plan
-"ignores ..." but that tenants "deserve ..."') makes the report the writer's as well as two
-quotes; a that-clause whose quoted verb the parser read as an adjective of its object noun
-('told MPs that the firm had "repeatedly failed passengers" and that ...', 'wrote in an
-opinion that the deal would "substantially lessen competition" in ...') is still the
-report; and a clause whose subject the parser made a second subject of the cue ("X, Y,
-said parking income paid for ...") is the report of the cue's first subject."""
+"""Round 81's and 82's categories (blind set 625-640) and round 75's leftover headline, each on
+a fictional text of its own: "CLAUSE, according to X, <a verbless gloss of the writer's>"
+sources the clause before the phrase, not the gloss; a second that-clause after a quoted
+verb ('wrote that the plan "ignores ..." but that tenants "deserve ..."') makes the report
+the writer's as well as two quotes; a that-clause whose quoted verb the parser read as an
+adjective of its object noun ('told MPs that the firm had "repeatedly failed passengers" and
+that ...', 'wrote in an opinion that the deal would "substantially lessen competition" in
+...') is still the report; a clause whose subject the parser made a second subject of the
+cue ("X, Y, said parking income paid for ...") is the report of the cue's first subject; a
+sign's words after a colon are no quote (generator/rules/written_notices.yaml); a dateline's
+place is no speaker; a clause verb read as an adjective of its object ("said Orm Chips had
+lobbied officials ...") heads the report; a lede's "a union" is the first union named later
+("The OWU union"); a headline's "paramedic says" (tagged an adjective) and "MPs warn" (over
+"a committee of MPs") are named by the body quote repeating theirs; "Patients and staff" and
+"Some in the museum world" are groups; a bare role at the top ("Harbour minister says") is
+its one holder; and a headline's opening mark read as a verb leaves a verbless report
+("Locals say streets 'like a dump'")."""
 
 from __future__ import annotations
 
