@@ -172,7 +172,11 @@ after rounds 5-45's fixes, the lead's score on the session's start code) 0.750 /
 reopening, a snap general election's campaign calendar, teachers' rolling walkouts by region, a
 ship canal's blockage and backlog, a film festival's programme and jury, a pension reform from
 consultation to law; held out on the session's last code, after rounds 5-46's fixes) 0.875 /
-0.939 / 0.906, 0.961, 0.922, 1.000, 0.963.
+0.939 / 0.906, 0.961, 0.922, 1.000, 0.963; round 48, by a forty-fourth (a road bridge's collapse
+and its inquiry, an ice hockey league suspended by a referees' walkout and resumed, a norovirus
+vaccine rollout by age group, a carmaker's brake recall and repairs, a fishing rights appeal up to
+the supreme court, a city marathon rerouted and rescheduled; after rounds 5-47's fixes, the lead's
+score on the session's start code) 0.793 / 0.901 / 0.844, 0.973, 0.959, 0.978, 0.933.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -701,6 +705,18 @@ FLOORS = {
         "what_match": 0.90,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.94,
+    },
+    # Round 48 at first sight (the lead's score on the session's start code 42f8807,
+    # /work/score/events48.firstsight.err): 0.793 / 0.901 / 0.844, 0.973, 0.959, 0.978, 0.933
+    # (dup 0.027).
+    (48,): {
+        "event_precision": 0.77,
+        "event_recall": 0.88,
+        "event_f1": 0.82,
+        "status_accuracy": 0.95,
+        "what_match": 0.93,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.91,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):

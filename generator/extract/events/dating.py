@@ -10,7 +10,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
-from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.anchor import (
+    Anchor,
+    clause_verb,
+    compared_happening,
+    find_anchor,
+    resumption,
+)
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
@@ -31,6 +37,7 @@ from generator.extract.events.periods import (
     edition_year,
     era_modifier,
     hyphenated_weekday,
+    kind_of_time,
     lasts_through,
     qualifies_date,
     starts_period,
@@ -41,6 +48,7 @@ from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
     aside_plan_date,
+    dropped_plan,
     failed_plan,
     is_superseded,
     moved_since,
@@ -76,7 +84,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
-        anchor = predicative_owner(find_anchor(doc, timex, rules))
+        anchor = described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -117,6 +125,19 @@ def finer_inside(timex: Timex, other: Timex) -> bool:
         and theirs.start <= mine.start and mine.end <= theirs.end
 
 
+def described_owner(anchor: Anchor | None, rules: EventRules) -> Anchor | None:
+    """The clause a describing participle's noun stands in is the happening ("will start
+    vaccinating people *aged* 80 and over ... later this month", round 48: the parser hung
+    the date on "aged"); a participle of ``rules.describing_participles`` only says what the
+    noun is. The anchor as found otherwise."""
+    if anchor is None or anchor.noun is not None or anchor.verb.dep_ not in ("acl", "amod") \
+            or anchor.verb.lemma_.lower() not in rules.describing_participles:
+        return anchor
+    noun = anchor.verb.head
+    owner = clause_verb(noun.head) if noun.head.i != noun.i else None
+    return dataclasses.replace(anchor, verb=owner) if owner is not None else anchor
+
+
 def predicative_owner(anchor: Anchor | None) -> Anchor | None:
     """The verb a participle completes as its object's predicate is the happening ("before it
     was declared *contained* on July 9", round 41: the declaring, told of the fire); the
@@ -150,6 +171,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
             or moved_since(verb, rules) \
             or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
+            or dropped_plan(verb, rules) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
             or negated_future(verb, span, rules):
@@ -157,6 +179,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
+        or kind_of_time(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (

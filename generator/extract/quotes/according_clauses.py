@@ -23,8 +23,28 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
         if verb.i > token.i and verb.pos_ in ("VERB", "AUX") and (
                 verb.dep_ == "conj" or opens_with_relative(verb)):
             inside |= {t.i for t in verb.subtree}
-    clause = [t for t in _sourced_clause(token).subtree if t.i not in inside]
+    tail = writer_tail(token)
+    if tail is not None:  # "..., according to the statistics office, still well above ..."
+        inside |= {t.i for t in tail.subtree}
+    clause = [t for t in (tail.head if tail is not None else _sourced_clause(token)).subtree
+              if t.i not in inside]
     return source, clause
+
+
+def writer_tail(according: Token) -> Token | None:
+    """"Inflation eased to 4.1% in February, according to the statistics office, still well
+    above the bank's 2.5% target.": the parser hung the phrase on the verbless phrase set off
+    after it (a preposition, adjective or adverb modifying the clause's verb), which is the
+    writer's gloss. The phrase sources the verb's clause before it, without the gloss (round
+    81). None for any other shape."""
+    head, doc = according.head, according.doc
+    if head.pos_ not in ("ADP", "ADJ", "ADV") or head.i < according.i or according.i == 0:
+        return None
+    verb, after = head.head, according.right_edge.i + 1
+    return head if verb.pos_ in ("VERB", "AUX") and verb.i < according.i \
+        and head.dep_ in ("prep", "advmod", "acomp", "npadvmod") \
+        and doc[according.i - 1].text == "," and after < len(doc) and doc[after].text == "," \
+        else None
 
 
 def _sources_a_noun(according: Token) -> bool:

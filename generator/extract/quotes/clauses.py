@@ -25,6 +25,7 @@ from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import (
     headline_object,
+    mark_read_as_verb,
     object_with_quoted_predicate,
     quoted_predicate_only,
 )
@@ -39,6 +40,11 @@ from generator.extract.quotes.misparses import (
     clause_read_as_noun,
     inverted_cue_inside_clause,
     no_clause,
+)
+from generator.extract.quotes.object_clauses import (
+    clause_read_as_modified_object,
+    clause_read_as_second_subject,
+    that_clause_read_as_object,
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
@@ -67,6 +73,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     for child in verb.children:
         if _news_before_report(verb, child) or in_section_label(child):
             continue
+        marked = mark_read_as_verb(child)
+        if marked is not None:  # "Residents say streets 'like a tip'"
+            return marked
         cut = setting_clause_cut_at_tail(verb, child, lex)
         if cut is not None:  # "told analysts on a call that ... “at the speed patients deserve.”"
             return with_predicate(verb, cut)
@@ -102,7 +111,10 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
         or clause_misread_late(verb, lex) \
         or with_predicate(verb, report_read_as_setting_relative(verb)) \
-        or report_split_by_participle(verb)  # "the government insisting its offer was fair"
+        or report_split_by_participle(verb) \
+        or that_clause_read_as_object(verb) \
+        or clause_read_as_second_subject(verb) \
+        or clause_read_as_modified_object(verb)  # "said Korvath had lobbied officials ..."
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

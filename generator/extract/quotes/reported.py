@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.according_clauses import according_to, source_of_stranded_relative
+from generator.extract.quotes.article_city import subject_past_dateline
 from generator.extract.quotes.clause_ends import decided_in_clause
 from generator.extract.quotes.clauses import (
     cue_read_as_modifier,
@@ -41,6 +42,8 @@ from generator.extract.quotes.headlines import headline_second_verb, lede_pointe
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
+from generator.extract.quotes.notices import notice_before_colon
+from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.relative_reports import (
     inner_relative_report,
@@ -161,8 +164,9 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph
                                    and not in_section_label(t)])
         bounds = close_marks(text, clause_bounds(clause))
-        if bounds is None or _label_then_quote(clause, in_quote):
-            continue
+        if bounds is None or _label_then_quote(clause, in_quote) \
+                or notice_before_colon(doc[clause[0].i : clause[-1].i + 1]):
+            continue  # no clause, a label, or a sign's words ("a sign ...: "Drivers wanted."")
         # a document that "says" speaks for its issuer or authors; "according to the
         # release" cites it as a source, like "the study found"
         if subject is not None and is_non_speaker(subject, lex) and (
@@ -242,6 +246,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             token.head.head.head if cue_read_as_modifier(token) else token)
         subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token)
         subject = source_of_stranded_relative(token, subject) or subject
+        subject = subject_outside_clause(token, subject, found[1])  # "said income paid ..."
+        subject = subject_past_dateline(subject)  # "SAN JOSE, ... (Reuters) - X said"
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"

@@ -124,6 +124,8 @@ from generator.extract.temporal.yearlend import (
     year_less,
 )
 from generator.extract.temporal.zoned_day import (
+    clock_before_its_restatement,
+    clock_in_a_named_city,
     clock_restated_in_another_zone,
     evening_before_a_restated_day,
 )
@@ -243,6 +245,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
+    found = clock_before_its_restatement(found, text)  # "midnight EST (0500 GMT Thursday)"
     settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text), text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
@@ -259,6 +262,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = clock_on_event_day(settled, text)  # "at 5 p.m. on election day": the election's
     settled = leap_second_in_utc(settled, published)  # "will read 23:59:60": UTC, June 30
     settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
+    settled = clock_in_a_named_city(settled, text, ruleset.tables["timezone"])  # "In Baghdad,"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

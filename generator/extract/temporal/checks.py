@@ -129,7 +129,9 @@ def _season_described(tok) -> bool:
     "It's going to be a long summer" (round 37) is the coming summer, "It was a wet spring"
     the one gone by, tagged without "a long" (the author's item 15). "fall" stays out: "It was
     a steep fall" is a drop."""
-    return (tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.lower_ != "fall"
+    subject = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"  # "when a cool, wet spring left
+    # racks full" (round 47): the spring gone by, a happening's subject described
+    return ((subject or tok.dep_ == "attr" and tok.head.lemma_ == "be") and tok.lower_ != "fall"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             and any(c.dep_ == "amod" and c.i < tok.i for c in tok.children))
 
@@ -341,6 +343,8 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_copyright": not_copyright,
     "not_verb": not_verb,
     "not_name": not_name,
+    "not_month_of_a_norm": kinds.not_month_of_a_norm,
+    "not_games_name": kinds.not_games_name,
     "not_first_name": not_first_name,
     "modifies_period_amount": amounts.modifies_period_amount,
     "not_pay_basis": amounts.not_pay_basis,
