@@ -75,26 +75,23 @@ def name_words() -> NameWords:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def group_words() -> frozenset[str]:
-    """Heads of unnamed sources and bodies (``group_nouns``, ``org_nouns`` of the rules)."""
-    data = yaml.safe_load(SPEAKER_RULES.read_text(encoding="utf-8"))
-    return frozenset(data.get("group_nouns", [])) | frozenset(data.get("org_nouns", []))
-
-
 def unnamed_group(name: str) -> bool:
     """Whether a speaker is an unnamed group or body rather than a name: written in lower
-    case ("council", "security firm", "the health board"), or a group noun capitalised only
-    because it opened the sentence ("Officials", "Critics"). "Marrow Falls council", "US
-    officials" and a name in a script without letter case ("林蔚婷") are names."""
+    case ("council", "security firm", "the health board"), or ending in a noun for people
+    (``group_nouns`` of the rules) capitalised only because it opened the sentence
+    ("Officials", "Critics", "US officials"). "Marrow Falls council", "Congress" and a name
+    in a script without letter case ("林蔚婷") are names."""
     words = name.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
     if not words or name.lower() == name.upper():
         return False
     first, rest = words[0], words[1:]
-    return all(word == word.lower() for word in rest) \
-        and (first == first.lower() or fold_word(first) in group_words())
+    if not all(word == word.lower() for word in rest):
+        return False
+    # capitalised at the sentence start: a noun for people ("Officials", "Senate aides"), not
+    # a body that is a name as well ("Congress", "Parliament")
+    return first == first.lower() or fold_word(words[-1]) in name_words().descriptors
 
 
 def fold_word(word: str) -> str:

@@ -50,10 +50,11 @@ def _project(tmp_path: Path) -> Path:
 
 
 def test_unnamed_groups_are_told_from_names():
-    for group in ("council", "Officials", "security firm", "the health board", "Critics"):
+    for group in ("council", "Officials", "security firm", "the health board", "Critics",
+                  "Senate aides", "US officials"):
         assert unnamed_group(group), group
-    for name in ("Lina Stroud", "Marrow Falls council", "US officials", "林蔚婷",
-                 "van der Berg", "Harrowgate Water Board"):
+    for name in ("Lina Stroud", "Marrow Falls council", "林蔚婷",
+                 "van der Berg", "Harrowgate Water Board", "Congress", "Parliament"):
         assert not unnamed_group(name), name
 
 
