@@ -557,10 +557,10 @@ pinned there, not fixed; its header lists the misses.
 
 Round 48 (``blindset/blindset48.txt``, 8 stories by another author, 260 expressions: 1993 AP
 Mississippi crest forecast day by day, 1997 Reuters British airline with a March-31 fiscal year
-("fiscal 1996/97"), 2002 AFP euro changeover over New Year, 2006 AP Indiana's first
-daylight-saving switch, 2011 local Hanukkah and Christmas markets, 2015 Reuters Lunar New Year market closures, 2019
-Wikinews Chile eclipse in CLT and UTC, 2024 AP leap-day tax deadline and Good Friday closures) scored
-relaxed 0.964 / strict 0.926 / value F1 0.881 at first sight (session 16's last dates code).
+("fiscal 1996/97"), 2002 AFP euro changeover over New Year, 2006 AP Indiana's first daylight-saving
+switch, 2011 local Hanukkah and Christmas markets, 2015 Reuters Lunar New Year market closures,
+2019 Wikinews Chile eclipse in CLT and UTC, 2024 AP leap-day tax deadline and Good Friday closures)
+scored relaxed 0.964 / strict 0.926 / value F1 0.881 at first sight (session 16's last dates code).
 ``blindset49`` is reserved for a sealed held-out round.
 """
 
