@@ -133,3 +133,15 @@ def test_a_dated_hearing_keeps_its_date_before_its_relative_clause(nlp):
     events = events_of(nlp, "Parents were divided at a public hearing on Feb. 9 that drew more "
                             "than 300 people.")
     assert "hearing" not in events["2027-02-09"][0].split()[:3], events
+
+
+def test_a_past_date_on_what_is_asked_for_dates_the_asking(nlp):
+    events = events_of(nlp, "The Orsk club asked the council for permission to extend its "
+                            "stand in June.", dt.date(2026, 10, 9))
+    assert events == {"2026-06": ("The Orsk club asks the council", "happened")}, events
+
+
+def test_a_coming_date_on_what_is_asked_for_stays_its_own(nlp):
+    events = events_of(nlp, "The Orsk club sought approval to build a stand in 2028.",
+                       dt.date(2026, 10, 9))
+    assert "builds" in events["2028"][0], events
