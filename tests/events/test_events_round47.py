@@ -145,3 +145,8 @@ def test_a_coming_date_on_what_is_asked_for_stays_its_own(nlp):
     events = events_of(nlp, "The Orsk club sought approval to build a stand in 2028.",
                        dt.date(2026, 10, 9))
     assert "builds" in events["2028"][0], events
+
+
+def test_it_after_a_plural_subject_stands_for_the_object(nlp):
+    events = events_of(nlp, "Engineers inspected the Orsk bridge in May, and it reopened in June.")
+    assert events["2026-06"][0] == "The Orsk bridge reopens", events
