@@ -121,3 +121,32 @@ def test_an_ordinal_before_a_count_is_a_figure(nlp):
 def test_an_ordinal_that_only_says_which_one_stays_a_statement(nlp):
     assert kinds_of(nlp, "The first patient was admitted to the Orsk clinic on Tuesday.") == \
         ["statement"]
+
+
+def test_a_relative_clause_after_a_dated_noun_is_the_dated_happening(nlp):
+    events = events_of(nlp, "The Orsk union said on Friday that the closure was avoidable, "
+                            "pointing to a survey in 2023 that found damp in most classrooms.")
+    assert events["2023"][0].startswith("A survey finds"), events
+
+
+def test_a_dated_hearing_keeps_its_date_before_its_relative_clause(nlp):
+    events = events_of(nlp, "Parents were divided at a public hearing on Feb. 9 that drew more "
+                            "than 300 people.")
+    assert "hearing" not in events["2027-02-09"][0].split()[:3], events
+
+
+def test_a_past_date_on_what_is_asked_for_dates_the_asking(nlp):
+    events = events_of(nlp, "The Orsk club asked the council for permission to extend its "
+                            "stand in June.", dt.date(2026, 10, 9))
+    assert events == {"2026-06": ("The Orsk club asks the council", "happened")}, events
+
+
+def test_a_coming_date_on_what_is_asked_for_stays_its_own(nlp):
+    events = events_of(nlp, "The Orsk club sought approval to build a stand in 2028.",
+                       dt.date(2026, 10, 9))
+    assert "builds" in events["2028"][0], events
+
+
+def test_it_after_a_plural_subject_stands_for_the_object(nlp):
+    events = events_of(nlp, "Engineers inspected the Orsk bridge in May, and it reopened in June.")
+    assert events["2026-06"][0] == "The Orsk bridge reopens", events

@@ -40,7 +40,8 @@ def test_the_year_to_its_closing_day_sets_the_fiscal_calendar(tag):
     assert found["the current year"] == "FY2020"
     assert found["The first half"] == "FY2020-H1"
     assert found["The second half"] == "FY2020-H2"
-    found = values_by_text(tag, "Vell Air's profit rose in the year to Dec. 31.", dt.date(2019, 5, 21))
+    found = values_by_text(tag, "Vell Air's profit rose in the year to Dec. 31.",
+                           dt.date(2019, 5, 21))
     assert not found["the year"].startswith("FY")
 
 
@@ -57,3 +58,25 @@ def test_a_bound_of_a_habit_s_span_does_not_date_its_clocks(tag):
     found = values_by_text(tag, "The Vell choir sings at 5 p.m. on Dec. 20 and each evening after.",
                            SUNDAY)
     assert found["5 p.m."] == "2016-12-20T17:00"
+
+
+def test_a_weekday_as_a_kind_a_revised_forecast_s_now_and_a_compared_length(tag):
+    found = values(tag, "The Vell fair closes on Christmas Day, a Sunday.", SUNDAY)
+    assert found == [("Christmas Day", "2016-12-25")]
+    found = values_by_text(tag, "In a Wednesday media event, Vell unveiled a phone.", SUNDAY)
+    assert found["Wednesday"] == "2016-12-14"
+    found = values_by_text(tag, "The Orsk river is now expected to crest on Tuesday, a day later "
+                                "and nearly 2 feet higher than forecasters predicted.", SUNDAY)
+    assert "now" not in found and found["a day"] == "P1D"
+    found = values_by_text(tag, "Deliveries are now due to begin in March.", SUNDAY)
+    assert found["now"] == "PRESENT_REF"
+    found = values_by_text(tag, "Vell lost 9 million yen, against a profit a year earlier and "
+                                "was larger than forecast.", SUNDAY)
+    assert "a year earlier" in found
+
+
+def test_a_year_described_by_the_clause_after_it_is_no_date(tag):
+    found = values(tag, "This is the last year the Vell fair comes so early.", SUNDAY)
+    assert found == []
+    found = values_by_text(tag, "Vell profit fell in the last year.", SUNDAY)
+    assert found["the last year"] == "2015"

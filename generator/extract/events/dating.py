@@ -85,6 +85,9 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
         anchor = described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
+        anchor = related_clause(doc, timex, anchor, rules)  # "a report in 2023 that warned"
+        past = published is not None and timex.range.end < published
+        anchor = requested_owner(anchor, rules, past)  # "asked for permission to appeal in June"
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -123,6 +126,46 @@ def finer_inside(timex: Timex, other: Timex) -> bool:
         and theirs is not None and mine.granularity == "day" \
         and theirs.granularity in ("month", "year", "season") \
         and theirs.start <= mine.start and mine.end <= theirs.end
+
+
+def related_clause(doc, timex: Timex, anchor: Anchor | None,
+                   rules: EventRules) -> Anchor | None:
+    """The relative clause right after a date on a noun is the happening the date dates
+    ("pointing to a report *in 2023 that warned* the roof was failing", round 47: the report's
+    warning, not the pointing); the anchor as found otherwise. A happening's noun keeps its
+    date, and so does a noun inside its phrase ("a public *hearing* on Feb. 19 that drew more
+    than 300 people", "a hearing before the council's committee on Wednesday that lasted")."""
+    if anchor is None or anchor.noun is not None:
+        return anchor
+    happenings = {*rules.event_nouns, *rules.counted_nouns, *rules.fixture_nouns}
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+        return anchor
+    noun = span.root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == anchor.verb.i \
+            or noun.lemma_.lower() in happenings or noun.dep_ == "pobj" \
+            and noun.head.head.lemma_.lower() in happenings:
+        return anchor
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ")
+                   and c.left_edge.i == span.end and c.left_edge.lower_ in ("that", "which")),
+                  None)
+    return Anchor(clause, own_clause=True) if clause is not None else anchor
+
+
+def requested_owner(anchor: Anchor | None, rules: EventRules, past: bool) -> Anchor | None:
+    """The request is the happening when a past date (``past``) hangs on the infinitive of
+    what is asked for ("Tidewind *asked* the Supreme Court *for permission to appeal in June*",
+    round 48: the asking, in June; ``rules.request_verbs``); the anchor as found otherwise (a
+    coming date is the asked-for thing's: "sought approval to build a plant in 2028")."""
+    if anchor is None or not past or anchor.noun is not None or anchor.verb.dep_ != "acl" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.verb.children):
+        return anchor
+    noun = anchor.verb.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ == "dobj" else None
+    if owner is None or owner.i == noun.i or owner.lemma_.lower() not in rules.request_verbs:
+        return anchor
+    return dataclasses.replace(anchor, verb=owner)
 
 
 def described_owner(anchor: Anchor | None, rules: EventRules) -> Anchor | None:

@@ -269,6 +269,9 @@ class EventRules(BaseModel):
     plan a participle on its subject gives (superseded.moved_plan_aside, round 33)."""
     """"The mission was *first* planned for 2024 but has been delayed": a plan since moved."""
     scheduling_words: list[str] = []
+    request_verbs: list[str] = []
+    """"*asked* for permission to appeal in June": a date on what is asked for dates the asking
+    (round 48)."""
     time_kind_nouns: list[str] = []
     """"*midweek* dates": plural nouns of time a date word only says the kind of (round 48)."""
     describing_participles: list[str] = []

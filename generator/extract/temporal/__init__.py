@@ -98,7 +98,11 @@ from generator.extract.temporal.plans import (
     plan_undone_by_but,
     weekday_of_a_plan_gone_by,
 )
-from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
+from generator.extract.temporal.pointed import (
+    counted_from_a_moved_clock,
+    night_of_named_event,
+    part_of_year_pointed_back,
+)
 from generator.extract.temporal.presentday import (
     deadline_ahead,
     weekday_compared_against,
@@ -255,6 +259,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
     settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
+    settled = part_of_year_pointed_back(settled, text)  # "April 2025 ... that February"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's

@@ -101,7 +101,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
     tense = _clause_tense(span)
     limit = span.root.head.lower_ in LIMIT_WORDS or (
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
-    if tense in ("present", None) and limit:
+    if limit and (tense in ("present", None) or _runs_until(doc, span)):
         return "future"
     if (promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root)
             or deadline_named(span.root)):
@@ -111,6 +111,16 @@ def tense_at(doc, start: int, end: int) -> str | None:
     if headline_plan(doc_text(doc), start, end) or headline_ahead(doc_text(doc), start, end):
         return "future"
     return tense
+
+
+#: Present timetable verbs before "until", whatever the parse makes of them: "A state of
+#: emergency declared on 8 July runs until 22 August" (round 47; "runs" read as a noun).
+_RUNS = {"runs", "lasts", "continues", "remains", "stays", "extends"}
+
+
+def _runs_until(doc, span) -> bool:
+    return (span.start > 1 and doc[span.start - 1].lower_ in LIMIT_WORDS
+            and doc[span.start - 2].lower_ in _RUNS)
 
 
 def _clause_tense(span) -> str | None:
