@@ -87,3 +87,14 @@ def test_a_vague_amount_in_a_two_unit_length_is_tagged_in_parts_without_a_warnin
         found = values_by_text(tag, "The Orvel inquiry took two years and some days.", THURSDAY)
     assert found == {"two years": "P2Y", "some days": "PXD"}
     assert not [r for r in caplog.records if "temporal rule" in r.getMessage()]
+
+
+def test_a_year_beyond_the_calendar_is_skipped_without_a_warning(tag, caplog):
+    # "about 9,000 years ago" reaches a year before 1, which datetime cannot hold: ordinary text
+    # (a bench corpus article), so the timex is skipped quietly, not logged as a warning
+    with caplog.at_level("WARNING"):
+        found = values_by_text(tag, "Settlers reached the Orvel valley about 9,000 years ago, "
+                                    "and the dig began last year.", THURSDAY)
+    assert "about 9,000 years ago" not in found
+    assert found["last year"] == "2015"
+    assert not [r for r in caplog.records if "temporal rule" in r.getMessage()]

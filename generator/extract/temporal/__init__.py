@@ -136,6 +136,10 @@ from generator.extract.temporal.zoned_day import (
 from generator.extract.temporal.zones import settle_daylight
 
 log = logging.getLogger("mkdocs.plugins.factcheck.temporal")
+#: What ``datetime`` says of a year before 1 or after 9999 ("about 9,000 years ago"): a reach
+#: beyond the calendar values we write, met in ordinary text, so it is skipped without a warning
+#: (a warning is kept for the failures that point at a gap in a rule or word list).
+_BEYOND_THE_CALENDAR = re.compile(r"^year -?\d+ is out of range")
 
 __all__ = ["iter_timexes", "timex_tense", "reresolve", "Resolution"]
 
@@ -214,8 +218,9 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                              reported_mentions(mentions, reading, sentence, tense, published),
                              grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article
-            log.warning("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
-                        text[cand.start:cand.end], err)
+            report = log.debug if _BEYOND_THE_CALENDAR.match(str(err)) else log.warning
+            report("temporal rule %s: cannot resolve %r: %s", cand.rule.rule.id,
+                   text[cand.start:cand.end], err)
             continue
         if (lends(cand.reading, "year", result) and not names_a_thing(text, cand.end, tense)
                 and not COMPARED.search(text, max(0, cand.start - 12), cand.start)):
