@@ -2,7 +2,9 @@
 speaker's request joined after a quoted clause ('posted that the colony "should never have
 been moved ..." and called for the seals to be returned') is no word of the report, which
 stays a direct quote only, and a report whose verb is outside the marks ends before it
-(generator/rules/speaker_acts.yaml)."""
+(generator/rules/speaker_acts.yaml); an unnamed person ("a", a noun, a "who" clause) that
+the parser hung on the sentence's opening phrase is the cue's subject ("At X, where ..., a
+senior nurse in the clinic, who asked not to be named, said"), and the "she" after it."""
 
 from __future__ import annotations
 
@@ -36,3 +38,21 @@ def test_a_request_after_a_clause_cut_short(quotes_of):
                        "and called for tighter checks on the outflow.")
     assert _found(quotes, "indirect") == [
         ("12 swans had died on the lake this winter", "Carrow Anglers' Club")]
+
+
+def test_an_unnamed_speaker_hung_on_the_opening_phrase(quotes_of):
+    quotes = quotes_of("At Dunmore College in Leeds, where managers announced 80 job cuts in "
+                       "March, a senior nurse in the clinic, who asked not to be named, said "
+                       "staff had been \"running on empty\" for months.\n\n"
+                       "\"Half my ward has left,\" she said.")
+    assert _found(quotes, "indirect") == [
+        ("staff had been \"running on empty\" for months", "senior nurse")]
+    assert _found(quotes, "direct") == [("running on empty", "senior nurse"),
+                                        ("Half my ward has left,", "senior nurse")]
+
+
+def test_the_who_clause_hung_after_the_phrase(quotes_of):
+    quotes = quotes_of("In Carvel, a town of 9,000 where the mill closed in 2019, a retired "
+                       "teacher, who asked that her name not be used, said the school \"was the "
+                       "last thing we had.\"")
+    assert _found(quotes, "direct") == [("was the last thing we had.", "retired teacher")]
