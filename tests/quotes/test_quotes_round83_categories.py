@@ -2,9 +2,7 @@
 speaker's request joined after a quoted clause ('posted that the colony "should never have
 been moved ..." and called for the seals to be returned') is no word of the report, which
 stays a direct quote only, and a report whose verb is outside the marks ends before it
-(generator/rules/speaker_acts.yaml); an unnamed person ("a", a noun, a "who" clause) that
-the parser hung on the sentence's opening phrase is the cue's subject ("At X, where ..., a
-senior nurse in the clinic, who asked not to be named, said"), and the "she" after it."""
+(generator/rules/speaker_acts.yaml)."""
 
 from __future__ import annotations
 
@@ -56,3 +54,18 @@ def test_the_who_clause_hung_after_the_phrase(quotes_of):
                        "teacher, who asked that her name not be used, said the school \"was the "
                        "last thing we had.\"")
     assert _found(quotes, "direct") == [("was the last thing we had.", "retired teacher")]
+
+
+def test_one_of_a_group_who_shared_a_text(quotes_of):
+    quotes = quotes_of("Dr. Ada Morrow said the heating had failed.\n\n"
+                       "The two former nurses, who left the clinic last year, said they had "
+                       "warned managers about the heating.\n\n"
+                       "One of them shared a letter, seen by the Courier, in which she told a "
+                       "manager that \"nobody listens.\"")
+    assert _found(quotes, "direct") == [("nobody listens.", "former nurse")]
+
+
+def test_a_named_sharer_still_writes(quotes_of):
+    quotes = quotes_of("Dr. Ada Morrow said the heating had failed.\n\n"
+                       "Tom Reyes shared a letter in which he wrote that \"nobody listens.\"")
+    assert _found(quotes, "direct") == [("nobody listens.", "Tom Reyes")]
