@@ -2,7 +2,15 @@
 speaker's request joined after a quoted clause ('posted that the colony "should never have
 been moved ..." and called for the seals to be returned') is no word of the report, which
 stays a direct quote only, and a report whose verb is outside the marks ends before it
-(generator/rules/speaker_acts.yaml)."""
+(generator/rules/speaker_acts.yaml); an unnamed person ("a", a noun, a "who" clause) that
+the parser hung on the sentence's opening phrase is the cue's subject ("At X, where ..., a
+senior nurse in the clinic, who asked not to be named, said"), and the "she" after it; the
+"she" of "One of them shared a letter ... in which she told a manager that ..." is one of
+the group named before ("former nurse"); a headline's bare noun the tagger read as a verb
+opens the report ("after keepers say barn heat failed"); a headline word in single marks
+ending in "s'" closes its quote when no other mark on the line can ("over pay and 'endless'
+rotas"), where "bosses' pay" stays a possessive; and the words a card "read:" are no speech
+(a statement that "read" still speaks)."""
 
 from __future__ import annotations
 
@@ -69,3 +77,9 @@ def test_a_named_sharer_still_writes(quotes_of):
     quotes = quotes_of("Dr. Ada Morrow said the heating had failed.\n\n"
                        "Tom Reyes shared a letter in which he wrote that \"nobody listens.\"")
     assert _found(quotes, "direct") == [("nobody listens.", "Tom Reyes")]
+
+
+def test_a_headline_noun_read_as_a_verb(quotes_of):
+    quotes = quotes_of("Wisconsin city orders inquiry into elephant's death after keepers say "
+                       "barn heat failed\n\nThe city ordered an inquiry on Monday.")
+    assert _found(quotes, "indirect") == [("barn heat failed", "keepers")]

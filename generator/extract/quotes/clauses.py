@@ -40,6 +40,10 @@ from generator.extract.quotes.misparses import (
     inverted_cue_inside_clause,
     no_clause,
 )
+from generator.extract.quotes.noun_read_as_verb import (
+    clause_under_noun_read_as_verb,
+    with_noun_read_as_verb,
+)
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
@@ -73,6 +77,7 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         if (child.dep_ == "ccomp" and not no_clause(child) and not quoted_predicate_only(child)) \
                 or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
+            words = with_noun_read_as_verb(verb, child, words) if words else words
             if words:
                 return child, words + continued_predicate(verb, child)
         if _clause_read_as_adverbial(verb, child):
@@ -102,7 +107,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_after_addressee(verb) or clause_read_as_noun(verb) \
         or clause_misread_late(verb, lex) \
         or with_predicate(verb, report_read_as_setting_relative(verb)) \
-        or report_split_by_participle(verb)  # "the government insisting its offer was fair"
+        or report_split_by_participle(verb) \
+        or clause_under_noun_read_as_verb(verb)  # "after keepers say barn heat failed"
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:
