@@ -83,3 +83,18 @@ def test_a_headline_noun_read_as_a_verb(quotes_of):
     quotes = quotes_of("Wisconsin city orders inquiry into elephant's death after keepers say "
                        "barn heat failed\n\nThe city ordered an inquiry on Monday.")
     assert _found(quotes, "indirect") == [("barn heat failed", "keepers")]
+
+
+def test_a_headline_word_in_single_marks_ending_in_s(quotes_of):
+    quotes = quotes_of("Nurses balloted over pay and 'endless' rotas\n\n"
+                       "Nurses at 40 trusts will be balloted on strike action, the Royal "
+                       "College of Nursing has announced.\n\n"
+                       "“We are working rotas that are endless, and nobody is listening,” said "
+                       "Ada Morrow, a ward sister.")
+    assert _found(quotes, "direct")[0] == ("endless", "Ada Morrow")
+
+
+def test_a_plural_possessive_stays_one(quotes_of):
+    quotes = quotes_of("Union slams bosses' pay as 'obscene'\n\n"
+                       "The union said bosses' pay was “obscene”.")
+    assert [q.content for q in quotes if q.kind == "direct"] == ["obscene", "obscene"]
