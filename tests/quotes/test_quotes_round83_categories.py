@@ -98,3 +98,16 @@ def test_a_plural_possessive_stays_one(quotes_of):
     quotes = quotes_of("Union slams bosses' pay as 'obscene'\n\n"
                        "The union said bosses' pay was “obscene”.")
     assert [q.content for q in quotes if q.kind == "direct"] == ["obscene", "obscene"]
+
+
+def test_a_card_that_read_is_no_speech(quotes_of):
+    quotes = quotes_of("Mourners left candles and cards outside the station on Sunday. One, "
+                       "signed by a Year 4 class, read: \"We will never forget you, Mr Hale.\"")
+    assert _found(quotes, "direct") == []
+
+
+def test_a_statement_still_reads(quotes_of):
+    quotes = quotes_of("The club statement read: \"This decision has not been taken lightly, "
+                       "and we thank our fans.\"")
+    assert _found(quotes, "direct") == [
+        ("This decision has not been taken lightly, and we thank our fans.", "club statement")]
