@@ -31,9 +31,9 @@ from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.questioned import person_questioned_about
-from generator.extract.quotes.shared_texts import member_sharing
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
+from generator.extract.quotes.shared_texts import member_sharing
 from generator.extract.quotes.stand_in_subjects import (
     person_after_place,
     person_after_title,
