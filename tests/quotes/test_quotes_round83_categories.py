@@ -64,6 +64,13 @@ def test_the_who_clause_hung_after_the_phrase(quotes_of):
     assert _found(quotes, "direct") == [("was the last thing we had.", "retired teacher")]
 
 
+def test_a_whose_clause_hung_inside_the_phrase(quotes_of):
+    quotes = quotes_of("Outside the courthouse in Tarrow, where the jury sat for six weeks, an "
+                       "elderly neighbour of the accused, whose house faces the scene, said she "
+                       "had heard \"a terrible bang\" that night.")
+    assert [q.speaker for q in quotes] == ["elderly neighbour of the accused"] * 2
+
+
 def test_one_of_a_group_who_shared_a_text(quotes_of):
     quotes = quotes_of("Dr. Ada Morrow said the heating had failed.\n\n"
                        "The two former nurses, who left the clinic last year, said they had "

@@ -63,8 +63,9 @@ def _person_described_by_who(prep: Token, verb: Token) -> Token | None:
     """"At Marlowe University in Kent, where managers announced 300 job cuts in January, a
     senior lecturer in history, who asked not to be named, said ...": an unnamed person,
     "a"/"an" and a noun set off by a comma, that the parser put in apposition to a noun
-    of the opening phrase, with a "who" clause (on it or hung elsewhere) that runs on to
-    the comma before the cue. The "who" makes it a person (round 83)."""
+    of the opening phrase, with a "who" or "whose" clause (on it or hung elsewhere: "an
+    elderly neighbour of the accused, whose house faces the scene,") that runs on to the
+    comma before the cue. The relative clause makes it the subject (round 83)."""
     doc = verb.doc
     if verb.i < 1 or doc[verb.i - 1].text != ",":
         return None
@@ -74,24 +75,27 @@ def _person_described_by_who(prep: Token, verb: Token) -> Token | None:
         first = token.left_edge
         if first.i < 1 or doc[first.i - 1].text != "," or first.lower_ not in ("a", "an"):
             continue
-        who = who_clause_after(token)
+        who = who_clause_after(token, ("who", "whose"))
         if who is not None and who.right_edge.i == verb.i - 2:
             return token
     return None
 
 
-def who_clause_after(noun: Token) -> Token | None:
-    """The verb of the "who" clause describing ``noun``: inside its phrase (on it, or on
-    the last noun of its post-modifier: "a nurse in the clinic, who ..."), or right after
-    the phrase and a comma, hung by the parser on another word."""
+def who_clause_after(noun: Token, pronouns: tuple[str, ...] = ("who",)) -> Token | None:
+    """The verb of the "who" clause (or of one opening with another of ``pronouns``:
+    "whose house faces ...") describing ``noun``: inside its phrase (on it, or on the last
+    noun of its post-modifier: "a nurse in the clinic, who ..."), or right after the phrase
+    and a comma, hung by the parser on another word."""
+    doc = noun.doc
     own = next((c for c in noun.subtree if c.dep_ == "relcl" and c.i > noun.i
-                and any(g.lower_ in ("who", "whose") for g in c.children)), None)
+                and doc[c.left_edge.i].lower_ in pronouns), None)
     if own is not None:
         return own
-    doc, end = noun.doc, noun.right_edge.i
-    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ == "who" \
-            and doc[end + 2].head.dep_ == "relcl":
-        return doc[end + 2].head
+    end = noun.right_edge.i
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ in pronouns:
+        clause = next((a for a in doc[end + 2].ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause.left_edge.i == end + 2:
+            return clause
     return None
 
 
