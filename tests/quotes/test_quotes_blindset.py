@@ -712,15 +712,31 @@ merged (described with its floors below). Round 81 (625-632: AP tour bus crash, 
 bank holds rates, BBC hospital parking charges, NYT looted antiquities returned, Guardian rail
 franchise stripped, AP football coach fired, AFP fuel price protest, WSJ airline merger
 blocked), by another outside author, held out: scored with score.py on session 16's last quotes
-code and not fixed: 1.000 / 0.986, 0.939 / 0.926 (described with its floors below).
+code and not fixed: 1.000 / 0.986, 0.939 / 0.926. Round 82 (633-640: AP school bus driver
+shortage, Reuters chipmaker export curbs, BBC ambulance handover delays, NYT fare evasion,
+Guardian sewage permits, AP wildfire, AFP frost in the vineyards, Bloomberg bank branch cuts),
+by another outside author, scored with score.py at first sight after rounds 13-81's fixes:
+0.993 / 0.971, 0.965 / 0.927 (0.993 / 0.971, 0.965 / 0.964 against its gold after one edit,
+636's header). After session 17's fixes by category (test_quotes_round81_categories.py):
+round 81 1.000 / 0.986, 1.000 / 0.967; round 82 1.000 / 1.000, 0.982 / 1.000; rounds 1-80
+and the seed unchanged but round 11 one report better and round 75 one report better
+(round 75's leftover headline); rounds 1-81 0.9987 / 0.9963, 0.9814 / 0.9888 before,
+0.9987 / 0.9963, 0.9825 / 0.9893 after; all 640 articles 0.9986 / 0.9959, 0.9812 / 0.9885
+before (round 82 at first sight), 0.9987 / 0.9963, 0.9825 / 0.9894 after (described with
+their floors below).
 Round 83 (641-648: AP prison escape, Reuters war-risk insurance, BBC council tax rise, Washington
 Post data breach, Guardian university strike ballot, AP zoo elephant death, AFP ferry sinking, FT
 supermarket price war), by another outside author, scored with score.py at first sight after
 rounds 13-80's fixes: 0.985 / 0.924, 0.961 / 0.984; after its fixes by category
 (test_quotes_round83_categories.py) 1.000 / 1.000, 0.984 / 0.984, rounds 1-81 and the seed
-unchanged (two reports of rounds 41 and 52 now end where their gold ends them); all 640
-articles 0.9985 / 0.9954, 0.9811 / 0.9887 before, 0.9987 / 0.9963, 0.9815 / 0.9887 after
-(described with its floors below).
+unchanged (two reports of rounds 41 and 52 now end where their gold ends them); rounds 1-81
+and 83 0.9985 / 0.9954, 0.9811 / 0.9887 before, 0.9987 / 0.9963, 0.9815 / 0.9887 after.
+Merged with main (session 17's rounds 81-82 fixes, main at 7bfc4f0): round 83 1.000 / 1.000,
+0.984 / 1.000 (main's code: 0.985 / 0.924, 0.961 / 1.000; its rule for a standfirst's bare
+role names "Chief executive says" Ken Aldous), rounds 1-82 and the seed's error lists as
+main's (0.9987 / 0.9963, 0.9825 / 0.9894; a report of round 82 now ends where its gold ends
+it); all 648 articles 0.9985 / 0.9955, 0.9822 / 0.9896 on main, 0.9987 / 0.9964, 0.9825 /
+0.9896 merged (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1062,8 +1078,29 @@ FLOORS = {
     # well above the bank's 2.5% target"); speakers: the standfirst's "patients and staff"
     # given as "Patients", "Transport secretary says" not named Alan Brereton, the school's
     # interim-coach report given to Tyrell Banks, the dek's "the carriers" not named Skyward
-    # Airlines and Pinnacle Air (quotes81.heldout.err)
-    "round 81": (0.99, 0.97, 0.92, 0.91),
+    # Airlines and Pinnacle Air (quotes81.heldout.err). After its fixes (session 17, categories
+    # in test_quotes_round81_categories.py): 1.000 / 0.986, 1.000 / 0.967: "CLAUSE, according
+    # to X, <the writer's gloss>", a second that-clause after the marks ('"respects ..." but
+    # that businesses "cannot wait ..."'), a quoted verb read as an adjective of its object
+    # ('would "substantially lessen competition"', 'had "repeatedly failed passengers" and
+    # that ...'), the clause's subject read as a second subject of the cue ("said parking
+    # income paid for ..."), "Patients and staff", "Some in the museum world", a standfirst's
+    # bare "Transport secretary says". Left: the headline's 'a tax on the sick', says
+    # patients' group (the body's Rourke, not Vale Voices), "the school said" (NER tags the
+    # school a person and its coordinator an organisation), the dek's "the carriers" (two
+    # airlines the lede names in "Skyward Airlines' ... acquisition of Pinnacle Air")
+    "round 81": (0.99, 0.98, 0.99, 0.96),
+    # round 82 (633-640), first sight after rounds 13-81's fixes (score.py): 0.993 / 0.971,
+    # 0.965 / 0.927 (/work/score/quotes82.firstsight.err). After its fixes (session 17, same
+    # test file): 1.000 / 1.000, 0.982 / 1.000: a sign's words after a colon, a dateline's
+    # place read as the subject, "said Korvath had lobbied officials ..." (the verb read as
+    # an adjective), "guidance" a document, a lede's "a union" named paragraphs later ("The
+    # GMB union"), "paramedic says" tagged an adjective, "..., MPs warn" over "a committee of
+    # MPs". Gold edited (636's header): "Metropolitan Transportation Authority", a name the
+    # article never writes, -> "M.T.A.". Departures kept (636, 637 headers): a progressive
+    # 'was "criminalizing ..."' counted reported; a headline's report ("Water firms allowed
+    # to '...' on sewage permits, MPs warn") left out
+    "round 82": (0.99, 0.99, 0.97, 0.99),
     # round 83 (641-648), first sight after rounds 13-80's fixes (score.py): 0.985 / 0.924,
     # 0.961 / 0.984 (/work/score/quotes83.firstsight.err); after its fixes (categories in
     # test_quotes_round83_categories.py): 1.000 / 1.000, 0.984 / 0.984: a request joined
@@ -1072,9 +1109,10 @@ FLOORS = {
     # an email ... in which she wrote", a headline noun read as a verb ("keepers say barn
     # heat failed"), a headline's 'relentless' closed by an s', a card that "read:" (no
     # speech). Departures kept (646, 648 headers): a progressive ('were "shivering ..."')
-    # and a bare modal ('would “end up footing the bill”') counted reported. Left: the
-    # standfirst's "Chief executive says" not named Ken Aldous (round 81's dek-role category)
-    "round 83": (0.99, 0.99, 0.97, 0.97),
+    # and a bare modal ('would “end up footing the bill”') counted reported. Merged with
+    # main (7bfc4f0): 1.000 / 1.000, 0.984 / 1.000, main's rule for a standfirst's bare role
+    # naming "Chief executive says" Ken Aldous
+    "round 83": (0.99, 0.99, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1135,6 +1173,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 79": "blind79_",
             "round 80": "blind80_",
             "round 81": "blind81_",
+            "round 82": "blind82_",
             "round 83": "blind83_"}
 
 pytestmark = pytest.mark.model

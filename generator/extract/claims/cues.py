@@ -151,6 +151,9 @@ def identifies_subject(doc, hit: CueHit) -> bool:
     if span is None or hit.kind != "statistic":
         return False
     ordinals = set(load_cues().subject_ordinals)
+    if any(t.lower_ in ordinals and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+           and doc[t.i + 1].head.i == t.head.i for t in span):
+        return False  # round 48: "*the first 600,000 doses* were delivered": a count
     return any(t.dep_ == "amod" and t.head.i < span.end and (
         (t.lower_ in ordinals and t.head.dep_ in ("nsubj", "nsubjpass"))
         or (t.lower_ in ordinals | {"only"} and in_relative_clause_object(t.head)))

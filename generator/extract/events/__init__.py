@@ -22,7 +22,7 @@ names), ``wording`` (tense and articles), ``subjects`` (who does it) with ``unde
 out"), ``nouns`` (noun phrases) and ``names`` (full names, pronouns), ``participants``,
 ``status`` (happened / planned / expected) with ``tenses`` and ``arranged`` (plain futures that
 tell of an arrangement), ``secondary`` (more than one event from a clause's dates) and
-``merge`` (one event per happening).
+``merge`` (one event per happening), with ``places`` (a date for each gapped place).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
+from generator.extract.events.places import gapped_place, place_event
 from generator.extract.events.proverbs import pro_verb_antecedent, restated
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.retold import timetable_subject
@@ -191,6 +192,9 @@ def gapped_description(verb, timex: Timex) -> str | None:
     holder = gapped_subject(span, verb)
     if holder is not None:
         return gapped_subject_event(holder, verb)
+    place = gapped_place(span, verb)  # "Teachers in the east ..., in the west on December 8"
+    if place is not None:
+        return place_event(place, verb)
     conjunct = gapped_conjunct(span, verb)  # "and the men's final for the following day"
     return gapped_conjunct_event(conjunct, verb) if conjunct is not None else None
 

@@ -79,3 +79,29 @@ def opened_to(verb, rules: EventRules) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in rules.access_nouns for o in c.children)
         for c in verb.children)
+
+
+def as_planned(verb, rules: EventRules) -> bool:
+    """Whether an "as planned" clause says the verb keeps its arrangement ("a children's mile
+    will go ahead in Victoria Park on May 9 *as planned*", round 48)."""
+    planning = rules.status["planned"].lemmas
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in planning
+               and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+               for c in verb.children)
+
+
+def rearranged(verb, rules: EventRules) -> bool:
+    """Whether "now" or "instead" (``rules.replacing_adverbs``) on the verb replaces a plan a
+    planning word on its subject gives ("The regular season, *originally due* to end on March
+    14, will *now* finish on April 4", round 48): the new date is the new arrangement."""
+    if not any(c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs for c in verb.children):
+        return False
+    subject = find_subject(verb)
+    if subject is None:
+        return False
+    planning = rules.status["planned"].lemmas
+    # the parser may hang the aside on the verb ("season, originally *due* to end ..., will")
+    asides = [*subject.children, *(c for c in verb.children if subject.i < c.i < verb.i)]
+    return any(c.dep_ in ("acl", "amod", "relcl", "prep", "advcl")
+               and (c.lower_ in planning or c.lemma_.lower() in planning) for c in asides)
+

@@ -10,7 +10,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
-from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.anchor import (
+    Anchor,
+    clause_verb,
+    compared_happening,
+    find_anchor,
+    resumption,
+)
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
@@ -31,6 +37,7 @@ from generator.extract.events.periods import (
     edition_year,
     era_modifier,
     hyphenated_weekday,
+    kind_of_time,
     lasts_through,
     qualifies_date,
     starts_period,
@@ -41,6 +48,7 @@ from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list
 from generator.extract.events.superseded import (
     aside_plan_date,
+    dropped_plan,
     failed_plan,
     is_superseded,
     moved_since,
@@ -76,7 +84,10 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
-        anchor = predicative_owner(find_anchor(doc, timex, rules))
+        anchor = described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
+        anchor = related_clause(doc, timex, anchor, rules)  # "a report in 2023 that warned"
+        past = published is not None and timex.range.end < published
+        anchor = requested_owner(anchor, rules, past)  # "asked for permission to appeal in June"
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -117,6 +128,59 @@ def finer_inside(timex: Timex, other: Timex) -> bool:
         and theirs.start <= mine.start and mine.end <= theirs.end
 
 
+def related_clause(doc, timex: Timex, anchor: Anchor | None,
+                   rules: EventRules) -> Anchor | None:
+    """The relative clause right after a date on a noun is the happening the date dates
+    ("pointing to a report *in 2023 that warned* the roof was failing", round 47: the report's
+    warning, not the pointing); the anchor as found otherwise. A happening's noun keeps its
+    date, and so does a noun inside its phrase ("a public *hearing* on Feb. 19 that drew more
+    than 300 people", "a hearing before the council's committee on Wednesday that lasted")."""
+    if anchor is None or anchor.noun is not None:
+        return anchor
+    happenings = {*rules.event_nouns, *rules.counted_nouns, *rules.fixture_nouns}
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+        return anchor
+    noun = span.root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == anchor.verb.i \
+            or noun.lemma_.lower() in happenings or noun.dep_ == "pobj" \
+            and noun.head.head.lemma_.lower() in happenings:
+        return anchor
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ")
+                   and c.left_edge.i == span.end and c.left_edge.lower_ in ("that", "which")),
+                  None)
+    return Anchor(clause, own_clause=True) if clause is not None else anchor
+
+
+def requested_owner(anchor: Anchor | None, rules: EventRules, past: bool) -> Anchor | None:
+    """The request is the happening when a past date (``past``) hangs on the infinitive of
+    what is asked for ("Tidewind *asked* the Supreme Court *for permission to appeal in June*",
+    round 48: the asking, in June; ``rules.request_verbs``); the anchor as found otherwise (a
+    coming date is the asked-for thing's: "sought approval to build a plant in 2028")."""
+    if anchor is None or not past or anchor.noun is not None or anchor.verb.dep_ != "acl" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.verb.children):
+        return anchor
+    noun = anchor.verb.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ == "dobj" else None
+    if owner is None or owner.i == noun.i or owner.lemma_.lower() not in rules.request_verbs:
+        return anchor
+    return dataclasses.replace(anchor, verb=owner)
+
+
+def described_owner(anchor: Anchor | None, rules: EventRules) -> Anchor | None:
+    """The clause a describing participle's noun stands in is the happening ("will start
+    vaccinating people *aged* 80 and over ... later this month", round 48: the parser hung
+    the date on "aged"); a participle of ``rules.describing_participles`` only says what the
+    noun is. The anchor as found otherwise."""
+    if anchor is None or anchor.noun is not None or anchor.verb.dep_ not in ("acl", "amod") \
+            or anchor.verb.lemma_.lower() not in rules.describing_participles:
+        return anchor
+    noun = anchor.verb.head
+    owner = clause_verb(noun.head) if noun.head.i != noun.i else None
+    return dataclasses.replace(anchor, verb=owner) if owner is not None else anchor
+
+
 def predicative_owner(anchor: Anchor | None) -> Anchor | None:
     """The verb a participle completes as its object's predicate is the happening ("before it
     was declared *contained* on July 9", round 41: the declaring, told of the fire); the
@@ -150,6 +214,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
             or moved_since(verb, rules) \
             or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \
+            or dropped_plan(verb, rules) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
             or negated_future(verb, span, rules):
@@ -157,6 +222,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
+        or kind_of_time(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (

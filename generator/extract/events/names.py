@@ -20,7 +20,7 @@ from generator.extract.events.pronoun_limits import (
 )
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sayers import names_speaker
-from generator.extract.events.sentences import SUBJECT_DEPS, sentences_back
+from generator.extract.events.sentences import SUBJECT_DEPS, is_apposed, sentences_back
 from generator.extract.events.things import stands_for_thing, thing_antecedent
 from generator.extract.hits import Claim
 
@@ -127,10 +127,11 @@ def firm_full_name(name: str, doc) -> str:
     return max(fuller, key=len) if " " not in name and fuller else name
 
 
-def apposed_name(speaker: str, doc, before: int) -> str:
+def apposed_name(speaker: str, doc, before: int, labels=("PERSON",)) -> str:
     """The person named in apposition to a speaker given by role ("Her *main rival*, the
-    Conservative councillor *Piet Dorsman*, said he ..." -> "Piet Dorsman"), else
-    ``speaker``; the role's last mention before character ``before`` is read."""
+    Conservative councillor *Piet Dorsman*, said he ..." -> "Piet Dorsman"; a body by
+    ``labels``: "The largest union, *Fedra*, said it would", round 47), else ``speaker``; the
+    role's last mention before character ``before`` is read."""
     at = doc_text(doc).lower().rfind(speaker.lower(), 0, before)
     span = doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
     if span is None:
@@ -139,9 +140,9 @@ def apposed_name(speaker: str, doc, before: int) -> str:
         return speaker
     # the aside between commas right after the role (the parser may not call it an apposition)
     for token in doc[span.end + 1:min(len(doc), span.end + 12)]:
-        if token.text == "," or token.is_sent_start:
+        if token.text == "," or token.is_sent_start or token.pos_ in ("VERB", "AUX", "ADP"):
             break
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ in labels:
             return entity_name(token)
     return speaker
 
@@ -186,7 +187,10 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
             and names_speaker(speakers[0], pronoun.sent):  # "Orlin said it would"
         # "Nordnet said it expected ...": the speaker is a company, by its full name
-        return firm_full_name(speakers[0], pronoun.doc)
+        role = speakers[0]  # "The largest union, Fedra, said": a role set off before a name
+        named = role if any(w[:1].isupper() for w in role.split()[1:]) \
+            else apposed_name(role, pronoun.doc, at, NAME_LABELS)
+        return firm_full_name(named, pronoun.doc)
     if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
     if word == "it" and (antecedent := relative_antecedent(pronoun)) is not None:
@@ -349,7 +353,7 @@ def named_in(subject, labels: Sequence[str]) -> str | None:
             return None  # "Orsk Rovers" is a team, not the "she" looked for
         return entity_name(subject)
     for child in subject.children:
-        if child.dep_ == "appos" and child.ent_type_ in labels:
+        if is_apposed(child) and child.ent_type_ in labels:
             return entity_name(child)
     return None
 

@@ -232,3 +232,13 @@ def qualifies_date(text: str, timex, timexes) -> bool:
         and before.range is not None and before.range != inner
         and inner.start <= before.range.start and before.range.end <= inner.end
         for before in timexes)
+
+
+
+def kind_of_time(span, rules: EventRules) -> bool:
+    """Whether the date modifies a plural noun of ``rules.time_kind_nouns`` ("with most of the
+    postponed matches slotted into *midweek* dates", round 48): it says what kind of days they
+    are, it dates no happening."""
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end \
+        and root.head.tag_ == "NNS" and root.head.lemma_.lower() in rules.time_kind_nouns

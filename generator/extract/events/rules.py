@@ -269,6 +269,14 @@ class EventRules(BaseModel):
     plan a participle on its subject gives (superseded.moved_plan_aside, round 33)."""
     """"The mission was *first* planned for 2024 but has been delayed": a plan since moved."""
     scheduling_words: list[str] = []
+    request_verbs: list[str] = []
+    """"*asked* for permission to appeal in June": a date on what is asked for dates the asking
+    (round 48)."""
+    time_kind_nouns: list[str] = []
+    """"*midweek* dates": plural nouns of time a date word only says the kind of (round 48)."""
+    describing_participles: list[str] = []
+    """"people *aged* 80 and over": participles that only say what their noun is; a date the
+    parser hangs on one dates the clause the noun stands in (round 48)."""
     proposing_words: list[str] = []
     """"A fourth, *proposed* for June 8, was rejected on Friday": a participle of a plan set off
     on the subject of a verb that calls it off, as a planning word is (round 47)."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from generator.extract.events.anchor import VERB_POS, Anchor, listed_date
 from generator.extract.events.phrases import finish, verb_phrase
+from generator.extract.events.places import gapped_place
 from generator.extract.events.rules import EventRules
 from generator.extract.events.tenses import is_past
 from generator.extract.hits import Timex
@@ -50,6 +51,7 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     if span is None:
         return -1
     if is_gapped(span, verb, rules) or gapped_subject(span, verb) is not None \
+            or gapped_place(span, verb) is not None \
             or gapped_conjunct(span, verb) is not None or object_conjunct(span, verb) is not None:
         return timex.start
     if not (listed_date(span) or one_of_several_days(span, verb, rules)):

@@ -27,3 +27,15 @@ def sentence_before(token):
     """The sentence before ``token``'s, blank and lone-mark sentences passed over, or None."""
     start = token.sent.start
     return next(sentences_back(token.doc[start - 1], 1), None) if start > 0 else None
+
+
+def is_apposed(child) -> bool:
+    """Whether the word stands in apposition to its head: so parsed, or a name set off between
+    commas right after it that the parser hung as an adverb ("The largest union, *Fedra*, said
+    it would challenge the law", round 47)."""
+    if child.dep_ == "appos":
+        return True
+    doc = child.doc
+    return child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > child.head.i \
+        and doc[child.left_edge.i - 1].text == "," and child.right_edge.i + 1 < len(doc) \
+        and doc[child.right_edge.i + 1].text == ","

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.events.agents import is_agent
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.arranged import (
+    as_planned,
     decided_conjunct,
     held_happening_subject,
     issued,
     offered,
     opened_to,
+    rearranged,
 )
 from generator.extract.events.changes import held_back, moved_to
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
-from generator.extract.events.subjects import CLIMB_DEPS, find_subject, is_agent, named_possessor
+from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
 from generator.extract.events.tenses import (
     PAST_TAGS,
     PRESENT_TAGS,
@@ -65,7 +68,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             or announced(verb, rules) or under_arrangement(verb, rules) \
             or arrangement_subject(verb, rules) or fixture_subject(verb, rules) \
             or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules) \
-            or opened_to(verb, rules)
+            or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if bare_infinitive(verb) and expected_on_noun(verb, rules):

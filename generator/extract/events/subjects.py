@@ -25,7 +25,7 @@ from generator.extract.events.nouns import (
 )
 from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
-from generator.extract.events.sentences import SUBJECT_DEPS
+from generator.extract.events.sentences import SUBJECT_DEPS, is_apposed
 from generator.extract.events.things import thing_antecedent
 from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
@@ -174,39 +174,6 @@ def is_dateline(token) -> bool:
         and not any("\n" in t.text_with_ws for t in line)
 
 
-def is_agent(subject, rules) -> bool:
-    """Whether ``subject`` can plan what it does: a person, organisation or place by name
-    (or a proper noun the tagger left untyped), a personal pronoun (or "it" standing for a
-    name), a relative pronoun whose noun can, or a noun of ``rules.agent_nouns`` ("the
-    club", "workers")."""
-    if subject is None:
-        return False
-    if subject.pos_ == "PRON":
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-            return is_agent(subject.head.head, rules)
-        if subject.lower_ == "it":
-            return resolve_pronoun(subject) is not None
-        return subject.lower_ in AGENT_PRONOUNS
-    if subject.ent_type_ in ACTOR_LABELS or title_holder(subject) is not None:
-        return True
-    if subject.pos_ == "PROPN" and not subject.ent_type_:
-        return True  # a name the tagger did not recognise ("Voss will present ...")
-    whole = partitive_whole(subject, rules)
-    if whole is not None:
-        return is_agent(whole, rules)  # "the rest of the 3G network will close"
-    return subject.lemma_.lower() in rules.agent_nouns or any(
-        c.dep_ == "conj" and is_agent(c, rules) for c in subject.children)
-
-
-def partitive_whole(noun, rules):
-    """The whole a partitive noun takes a part of ("*the rest of* the 3G network" -> network,
-    ``rules.partitive_nouns``), else None."""
-    if noun.lemma_.lower() not in rules.partitive_nouns:
-        return None
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
-
-
 def is_infinitive(verb) -> bool:
     """Whether the verb is a to-infinitive ("to make")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -330,7 +297,7 @@ def title_holder(subject):
     if is_name(subject) or titled(subject):
         return None
     for child in subject.children:
-        if child.dep_ in ("appos", "conj") and child.ent_type_ in ("PERSON", "ORG") \
+        if (child.dep_ == "conj" or is_apposed(child)) and child.ent_type_ in ("PERSON", "ORG") \
                 and child.pos_ == "PROPN":
             return child
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or is_name(child)

@@ -16,10 +16,12 @@ Split out of :mod:`.filters`, whose other tests are of dates that were never an 
 from __future__ import annotations
 
 from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.status import called_off
 from generator.extract.events.unasserted import planning_clause, set_off_subject
 
-__all__ = ["aside_plan_date", "failed_plan", "first_plan", "is_superseded", "moved_plan_aside",
-           "replaced_intent", "replaced_plan_aside", "replaced_plan_holders", "superseded_due"]
+__all__ = ["aside_plan_date", "dropped_plan", "failed_plan", "first_plan", "is_superseded",
+           "moved_plan_aside", "replaced_intent", "replaced_plan_aside", "replaced_plan_holders",
+           "superseded_due"]
 
 
 def is_superseded(verb, rules: EventRules) -> bool:
@@ -234,8 +236,9 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
     semi-final, *due to be played* today, has been postponed and will now be played on
     Wednesday", round 35)."""
     holder = verb.head
-    if verb.dep_ in ("xcomp", "pobj") and holder.i != verb.i and holder.lower_ in planning \
-            and holder.dep_ in ("prep", "amod", "acl", "conj"):
+    if verb.dep_ in ("xcomp", "pobj") and holder.i != verb.i \
+            and (holder.lower_ in planning or holder.lemma_.lower() in planning) \
+            and holder.dep_ in ("prep", "amod", "acl", "conj"):  # round 48: "scheduled to"
         # "announced in November and *due to launch* on April 12, was cancelled last week"
         # (round 38): a planning word joined to the participle set off on the subject
         conjunct, holder = holder.dep_ == "conj", holder.head
@@ -258,6 +261,19 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
                                for c in main.children)
 
 
+def dropped_plan(verb, rules: EventRules) -> bool:
+    """Whether the dated verb is the infinitive of a noun of ``rules.plan_nouns`` that a
+    calling-off verb drops ("A *plan to vaccinate* children in schools *from January* was
+    dropped on Thursday", round 48): what the plan would have done never comes, no event."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                     for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() not in rules.plan_nouns or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return called_off(noun.head, rules)
+
+
 def _replaced(verb, rules: EventRules) -> bool:
     """Whether "now" or "instead" (``rules.replacing_adverbs``) hangs on the verb."""
     return any(c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs for c in verb.children)
@@ -266,14 +282,17 @@ def _replaced(verb, rules: EventRules) -> bool:
 def _dated(verb, own: bool = True) -> bool:
     """Whether a prepositional phrase on the verb holds a date: as its object when ``own``
     ("called off *on August 11*", not "called off after a dispute ... settled last year"), or
-    a bare date on it ("was cancelled *last week*", round 38)."""
+    a bare date on it ("was cancelled *last week*", round 38); the phrase may hang on the
+    verb's adverb ("have been pushed *back to April 9*", round 48)."""
     if own and any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                    for c in verb.children):
         return True
+    phrases = [*verb.children, *(g for c in verb.children if c.dep_ in ("advmod", "prt")
+                                 for g in c.children)]
     return any(c.dep_ == "prep" and any(
         t.ent_type_ in ("DATE", "TIME") for t in (
             (g for g in c.children if g.dep_ == "pobj") if own else c.subtree))
-        for c in verb.children)
+        for c in phrases)
 
 
 def aside_plan_date(span, verb, rules: EventRules) -> bool:

@@ -26,7 +26,7 @@ def thing_antecedent(pronoun):
     """The common-noun subject (or, after a person, object) an "it" subject stands for, or
     None: "it" in the clause a person reports or that comes before its saying verb, after a
     sentence whose subject (or the subject of what it reports) is a thing; "and it ..." after
-    a first conjunct about a thing."""
+    a first conjunct about a thing (or its object, after a person or a plural)."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS:
         return None
     rules = load_event_rules()
@@ -34,7 +34,10 @@ def thing_antecedent(pronoun):
     if clause.dep_ == "conj" and clause.head.i < clause.i:
         first = clause.head
         subject = _subject(first)
-        if subject is not None and subject.ent_type_ in PERSON_LABELS:
+        # round 47: "it" never stands for a plural ("Ministers published the bill last March,
+        # and *it* passed its first reading in April": the bill)
+        if subject is not None and (subject.ent_type_ in PERSON_LABELS
+                                    or subject.tag_ in ("NNS", "NNPS")):
             objects = [t for t in first.subtree if t.dep_ == "dobj" and t.i < pronoun.i]
             return next((o for o in objects if _thing(o, rules)), None)
         return subject if subject is not None and _thing(subject, rules) else None

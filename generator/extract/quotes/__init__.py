@@ -20,7 +20,8 @@ Stages, one module each:
   as a clause that is none, "her voice breaking"; :mod:`.fronted`: a subject hung on the
   sentence's opening phrase, "Among the marchers, X, 59, a nurse, estimated that";
   :mod:`.list_subjects`: a list subject the parser split at a "since" inside it;
-  :mod:`.rulings`: "the ruling said" as the court named before);
+  :mod:`.rulings`: "the ruling said" as the court named before; :mod:`.according_clauses`:
+  the clause and source of "CLAUSE, according to X");
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
 - :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
@@ -70,6 +71,7 @@ from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.documents import document_alone
+from generator.extract.quotes.headline_groups import group_named_by_repeat
 from generator.extract.quotes.headline_rulings import iter_headline_rulings
 from generator.extract.quotes.headline_voices import (
     group_before_headline_quote,
@@ -84,8 +86,10 @@ from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
 from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.phrases import balanced_brackets
+from generator.extract.quotes.quantified_groups import quantified_group
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+from generator.extract.quotes.role_holders import role_holder_named_below
 from generator.extract.quotes.token_index import token_starts
 from generator.extract.quotes.transcript import iter_turns
 from generator.speakers import SpeakerRegistry
@@ -130,7 +134,8 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of)) \
         + list(iter_headline_rulings(doc, paragraphs, in_direct))  # "..., coroner rules"
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
-    return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct), registry)
+    return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct, in_marks),
+                      registry)
 
 
 def _outermost(reported: list[RawQuote]) -> list[RawQuote]:
@@ -184,9 +189,12 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, group_named_by_repeat(text, raw, speaker, resolved))
+                for raw, speaker in resolved]  # "..., MPs warn" over "a committee of MPs"
     resolved = [(raw, report_named_by_its_quote(raw, speaker, resolved))
                 for raw, speaker in resolved]  # "leader says budget 'on a knife edge'"
     resolved = described_then_named(resolved, resolver)
+    resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"
     resolved = counted_group_named(resolved, resolver)
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
@@ -206,7 +214,7 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
         resolver.remember(speaker)
         return speaker
     if raw.subject is not None and not _inside_own_words(raw):
-        mention = read_mention(raw.subject, lex)
+        mention = quantified_group(raw.subject) or read_mention(raw.subject, lex)
         speaker = resolver.resolve(mention, raw.subject.idx, raw.subject.sent)
         if speaker.name:
             return speaker

@@ -5,7 +5,8 @@ an all-caps dateline opens a paragraph at the top of the story, the city it name
 one "the city" stands for, and "city officials" are its officials; the set writes them
 "Larkfield" and "Larkfield officials" (round 66; "the city says" -> "Harwick" in round 47).
 Without a dateline, or with "the city" qualified ("the city council", "the city's budget
-office", "city and county officials"), the mention stays as written.
+office", "city and county officials"), the mention stays as written. A dateline's place
+the parser made a cue's subject is no speaker (:func:`subject_past_dateline`).
 """
 
 from __future__ import annotations
@@ -59,3 +60,25 @@ def city_speaker(token: Token | None, city: str | None) -> str | None:
     if token.lower_ == "officials" and children == [("compound", "city")]:
         return f"{city} officials"
     return None
+
+
+#: Dashes closing a dateline ("TARVO, Kestria (AP) —").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def subject_past_dateline(subject: Token | None) -> Token | None:
+    """"SAN JOSE, California, March 4 (Reuters) - Korvath Semiconductor said ...": the
+    parser made the dateline's all-caps place the cue's subject and the real subject its
+    apposition after the dateline's dash; that apposition speaks (round 82). Any other
+    subject is returned as it is."""
+    if subject is None or not subject.text.isupper() or len(subject.text) < 2:
+        return subject
+    doc = subject.doc
+    first = subject.left_edge.i
+    if first > 0 and not doc[first - 1].is_space:
+        return subject  # a dateline opens its paragraph
+    dash = next((t.i for t in doc[subject.i + 1 : subject.i + 15]
+                 if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), subject)

@@ -25,6 +25,7 @@ from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
 from generator.extract.quotes.headlines import (
     headline_object,
+    mark_read_as_verb,
     object_with_quoted_predicate,
     quoted_predicate_only,
 )
@@ -43,6 +44,11 @@ from generator.extract.quotes.misparses import (
 from generator.extract.quotes.noun_read_as_verb import (
     clause_under_noun_read_as_verb,
     with_noun_read_as_verb,
+)
+from generator.extract.quotes.object_clauses import (
+    clause_read_as_modified_object,
+    clause_read_as_second_subject,
+    that_clause_read_as_object,
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.section_labels import in_section_label
@@ -71,6 +77,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     for child in verb.children:
         if _news_before_report(verb, child) or in_section_label(child):
             continue
+        marked = mark_read_as_verb(child)
+        if marked is not None:  # "Residents say streets 'like a tip'"
+            return marked
         cut = setting_clause_cut_at_tail(verb, child, lex)
         if cut is not None:  # "told analysts on a call that ... “at the speed patients deserve.”"
             return with_predicate(verb, cut)
@@ -108,6 +117,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_misread_late(verb, lex) \
         or with_predicate(verb, report_read_as_setting_relative(verb)) \
         or report_split_by_participle(verb) \
+        or that_clause_read_as_object(verb) \
+        or clause_read_as_second_subject(verb) \
+        or clause_read_as_modified_object(verb) \
         or clause_under_noun_read_as_verb(verb)  # "after keepers say barn heat failed"
 
 

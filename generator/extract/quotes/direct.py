@@ -47,6 +47,7 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import MarkedSpan, top_of_story
+from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.terms import (
@@ -243,6 +244,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if is_standalone(text, span) and (title_as_subject(text, span)
                                       or read_on_a_thing(quote, lex)):
         return None  # "“The Salt Road” opens on Friday.", 'One (a card) read: "..."'
+    if is_standalone(text, span) and notice_before_colon(quote):
+        return None  # "pointed to a sign taped inside the window: "Drivers wanted.""
     if is_standalone(text, span):
         verdict = None if ruling is not None else verdict_cue(quote, context, lex)
         if verdict is not None:

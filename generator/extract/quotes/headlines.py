@@ -185,3 +185,18 @@ def object_with_quoted_predicate(verb: Token) -> tuple[Token, list[Token]] | Non
             or not any(t.head.i == verb.i for t in inside):
         return None
     return obj, list(doc[obj.left_edge.i : close.i + 1])
+
+
+def mark_read_as_verb(child: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "Residents say streets 'like a tip' as walkout enters third week":
+    the parser made the opening mark a verb, the noun before it its subject, and hung the
+    marked phrase on the cue; the noun and the marked phrase are the verbless report
+    (headlines drop "are"), headed by the noun, outside the marks (round 75). None for any
+    other shape."""
+    if child.dep_ != "ccomp" or not child.is_quote:
+        return None
+    subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+    close = next((t for t in child.doc[child.i + 1 : child.sent.end] if t.is_quote), None)
+    if subject is None or close is None:
+        return None
+    return subject, list(child.doc[subject.left_edge.i : close.i + 1])

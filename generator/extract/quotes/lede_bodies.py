@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.lede import LEDE_PARAGRAPH, lede_paragraph, paragraph_index
 from generator.extract.quotes.organization_mentions import head_word
 from generator.extract.quotes.phrases import mention_span
@@ -43,12 +44,28 @@ def organization_named_after(head: Token, organizations: list[tuple[int, tuple[s
     # datelines and bullets of any length (round 71); a lede's within two paragraphs
     anywhere = headline_body(head, kinds)
     kind = head.lemma_.casefold()
+    later = None
     for start, words, text in sorted([*organizations, *_proper_subjects(doc, head)]):
         if start > head.idx and (kind in words or words[-1] in kinds
-                                 or head_word(text) in kinds) \
-                and (anywhere or paragraph_index(doc, start) <= here + 2):
-            return text
-    return None
+                                 or head_word(text) in kinds
+                                 or _kind_after(doc, start + len(text), kind)):
+            if anywhere or paragraph_index(doc, start) <= here + 2:
+                return text
+            later = later or text
+    # "..., a union has said." closing the lede, "The GMB union, which represents ..."
+    # paragraphs later: with none of its kind named nearer, the first the story names
+    # (round 82)
+    return later if here <= lede_paragraph(doc) and _indefinite(head) else None
+
+
+def _kind_after(doc: Doc, end: int, kind: str) -> bool:
+    """"The GMB union": the kind noun right after the name NER tagged ("GMB")."""
+    after = doc_text(doc)[end : end + 40].lstrip().casefold()
+    return after.startswith(kind) and not after[len(kind) : len(kind) + 1].isalnum()
+
+
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def headline_body(head: Token, kinds: frozenset[str]) -> bool:

@@ -199,11 +199,11 @@ def _named_bloc(noun: Token) -> str | None:
 
 def _groups_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
     """"Leaders and organisations around the world said": unnamed sources joined by "and"
-    speak as one group named by every noun ("Leaders and organisations"); else the head's
-    own mention."""
+    speak as one group named by every noun (a collective one too: "Patients and staff");
+    else the head's own mention."""
     conjuncts = coordinated(head)
     nouns = lex.group_nouns | lex.org_nouns
-    if not conjuncts or any(c.tag_ != "NNS" or not {c.lower_, c.lemma_.casefold()} & nouns
+    if not conjuncts or any(c.pos_ != "NOUN" or not {c.lower_, c.lemma_.casefold()} & nouns
                             or any(g.dep_ in ("det", "poss", "compound") for g in c.children)
                             for c in conjuncts):
         return single

@@ -12,6 +12,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.marks import top_of_story
+from generator.extract.quotes.object_clauses import that_clause_after_the_marks
 from generator.extract.quotes.predicates import continued_predicate
 
 
@@ -21,8 +22,8 @@ def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     a state, where "had “let down everyone”" quotes the verb) or a second clause outside
     them ("the recordings “should never have reached the jury” and that the evidence was
     too thin") leaves the writer's own report."""
-    if not in_quote[head.i]:
-        return False
+    if not in_quote[head.i] or that_clause_after_the_marks(head, cue, in_quote):
+        return False  # '... "respects ..." but that businesses "cannot wait ..."' (round 81)
     if any(not in_quote[t.i] for t in continued_predicate(cue, head)):
         return False  # "... “following the situation closely” and was in contact ..."
     children = list(head.children)

@@ -18,11 +18,12 @@ RECENT_SPEAKERS = 3
 
 
 class RecentSpeakers:
-    """Reads the ``doc``, ``in_quote``, ``persons``, ``history``, ``genders`` and
-    ``full_name`` of a :class:`.resolve.SpeakerResolver`."""
+    """Reads the ``doc``, ``in_quote``, ``in_marks``, ``persons``, ``history``, ``genders``
+    and ``full_name`` of a :class:`.resolve.SpeakerResolver`."""
 
     doc: Doc
     in_quote: list[bool]
+    in_marks: list[bool]
     persons: list[Name]
     history: list[Speaker]
     genders: dict[str, str]
@@ -75,6 +76,9 @@ class RecentSpeakers:
 
     def _wholly_quoted(self, sentence: Span) -> bool:
         """Whether every word of ``sentence`` is inside quotation marks; a closing mark the
-        parser split off as a sentence of its own has no words and counts too."""
+        parser split off as a sentence of its own has no words and counts too. The words of
+        a sign in marks, no quote, count too ("a sign ...: "Drivers wanted. Ask inside.""
+        hides no one, round 82)."""
         words = [t for t in sentence if not (t.is_punct or t.is_space)]
-        return all(self.in_quote[t.i] for t in words)
+        marks = self.in_marks or self.in_quote
+        return all(self.in_quote[t.i] or marks[t.i] for t in words)

@@ -18,6 +18,8 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.according_clauses import according_to, source_of_stranded_relative
+from generator.extract.quotes.article_city import subject_past_dateline
 from generator.extract.quotes.clause_ends import decided_in_clause
 from generator.extract.quotes.clauses import (
     cue_read_as_modifier,
@@ -29,7 +31,6 @@ from generator.extract.quotes.closing_complements import closing_cue_read_as_com
 from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
     RawQuote,
-    according_source,
     is_non_speaker,
     is_reporting_verb,
     phrase_object,
@@ -41,6 +42,8 @@ from generator.extract.quotes.headlines import headline_second_verb, lede_pointe
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
+from generator.extract.quotes.notices import notice_before_colon
+from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.relative_reports import (
     inner_relative_report,
@@ -124,40 +127,6 @@ def _is_complementizer(words: list[Token]) -> bool:
     return first.dep_ == "mark" or words[1].pos_ not in ("AUX", "VERB")
 
 
-def according_to(token: Token) -> tuple[Token, list[Token]] | None:
-    """(source, clause) of "according to SOURCE"; the clause is the phrase's head clause."""
-    source = according_source(token)
-    if source is None or token.head.i == token.i or _sources_a_noun(token):
-        return None
-    inside = {t.i for t in token.subtree}
-    # "CLAUSE, according to X, whose spokesman Y said that ...": a verb the parser joined
-    # to the clause after the phrase is a report of its own, not part of the clause
-    for verb in token.head.children:
-        if verb.i > token.i and verb.pos_ in ("VERB", "AUX") and (
-                verb.dep_ == "conj" or _opens_with_relative(verb)):
-            inside |= {t.i for t in verb.subtree}
-    clause = [t for t in _sourced_clause(token).subtree if t.i not in inside]
-    return source, clause
-
-
-def _sources_a_noun(according: Token) -> bool:
-    """"Caleb Wynn, Portland's No. 4 prospect according to MLB Pipeline, ...": the phrase
-    ranks a noun inside a clause (no verb of its own), a record, no report (round 67)."""
-    return according.head.pos_ in ("NOUN", "PROPN") and according.head.dep_ != "ROOT"
-
-
-def _sourced_clause(according: Token) -> Token:
-    """The head of the clause an "according to" phrase sources: its verb, or, when the
-    phrase closes a sentence whose last conjunct the parser hung it on ("A formed ..., and
-    B are expected ..., according to X."), the whole coordination: the set's golds give
-    the source every conjunct (rounds 27, 30, 41, 44)."""
-    head = according.head
-    rest = [t for t in head.doc[according.right_edge.i + 1 : head.sent.end] if not t.is_space]
-    if head.dep_ == "conj" and head.head.i < head.i and all(t.is_punct for t in rest):
-        return head.head
-    return head
-
-
 def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
                   paragraph_of: list[int]) -> Iterator[RawQuote]:
     """Reported speech outside quotation marks, in text order.
@@ -195,8 +164,9 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph
                                    and not in_section_label(t)])
         bounds = close_marks(text, clause_bounds(clause))
-        if bounds is None or _label_then_quote(clause, in_quote):
-            continue
+        if bounds is None or _label_then_quote(clause, in_quote) \
+                or notice_before_colon(doc[clause[0].i : clause[-1].i + 1]):
+            continue  # no clause, a label, or a sign's words ("a sign ...: "Drivers wanted."")
         # a document that "says" speaks for its issuer or authors; "according to the
         # release" cites it as a source, like "the study found"
         if subject is not None and is_non_speaker(subject, lex) and (
@@ -275,7 +245,9 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
         subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token)
-        subject = _source_of_stranded_relative(token, subject) or subject
+        subject = source_of_stranded_relative(token, subject) or subject
+        subject = subject_outside_clause(token, subject, found[1])  # "said income paid ..."
+        subject = subject_past_dateline(subject)  # "SAN JOSE, ... (Reuters) - X said"
         if not _speaks(token, subject, lex):
             return None
         return cue_text(token, lex), subject, found[1], "reporting-verb"
@@ -289,28 +261,6 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     if source is not None and not in_quote[token.head.i]:  # else a direct quote covers it
         return "according to", source[0], source[1], "according-to"
     return None
-
-
-def _opens_with_relative(verb: Token) -> bool:
-    """"..., according to police, who said they were ...": the parser hangs the relative
-    clause of the source on the clause's verb; its subject "who" makes it the source's own
-    report, not part of the clause the phrase cites."""
-    return verb.dep_ in ("advcl", "relcl", "ccomp") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
-
-
-def _source_of_stranded_relative(verb: Token, subject: Token | None) -> Token | None:
-    """"..., according to police, who said ...": the source "who" stands for, when the
-    parser hung the relative clause on the sentence's verb (see
-    :func:`_opens_with_relative`); None for a relative clause on its own noun."""
-    if subject is None or subject.tag_ != "WP" or not _opens_with_relative(verb) \
-            or verb.dep_ == "relcl" or subject.i < 2:
-        return None
-    before = subject.doc[subject.i - 2] if subject.doc[subject.i - 1].text == "," else None
-    if before is None or before.dep_ != "pobj" or before.head.lower_ != "to" \
-            or before.head.head.lower_ != "according":
-        return None
-    return before
 
 
 #: Words opening an indirect question ("asked whether", "wondered how").

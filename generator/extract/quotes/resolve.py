@@ -94,6 +94,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     lex: Lexicon
     in_quote: list[bool] = field(default_factory=list)
     """For each token, True inside quotation marks: names there are not antecedents."""
+    in_marks: list[bool] = field(default_factory=list)
+    """For each token, True inside any marks (a sign's words too, round 82)."""
     persons: list[Name] = field(init=False)
     organizations: list[Name] = field(init=False)
     organization_subjects: list[Name] = field(init=False)

@@ -98,7 +98,11 @@ from generator.extract.temporal.plans import (
     plan_undone_by_but,
     weekday_of_a_plan_gone_by,
 )
-from generator.extract.temporal.pointed import counted_from_a_moved_clock, night_of_named_event
+from generator.extract.temporal.pointed import (
+    counted_from_a_moved_clock,
+    night_of_named_event,
+    part_of_year_pointed_back,
+)
 from generator.extract.temporal.presentday import (
     deadline_ahead,
     weekday_compared_against,
@@ -124,6 +128,8 @@ from generator.extract.temporal.yearlend import (
     year_less,
 )
 from generator.extract.temporal.zoned_day import (
+    clock_before_its_restatement,
+    clock_in_a_named_city,
     clock_restated_in_another_zone,
     evening_before_a_restated_day,
 )
@@ -243,6 +249,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
+    found = clock_before_its_restatement(found, text)  # "midnight EST (0500 GMT Thursday)"
     settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text), text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
@@ -252,6 +259,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
     settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
+    settled = part_of_year_pointed_back(settled, text)  # "April 2025 ... that February"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
@@ -259,6 +267,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = clock_on_event_day(settled, text)  # "at 5 p.m. on election day": the election's
     settled = leap_second_in_utc(settled, published)  # "will read 23:59:60": UTC, June 30
     settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
+    settled = clock_in_a_named_city(settled, text, ruleset.tables["timezone"])  # "In Baghdad,"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

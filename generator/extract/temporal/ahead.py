@@ -24,10 +24,12 @@ Never imports spaCy: it only walks token attributes of a ``Doc`` it is given.
 
 from __future__ import annotations
 
-__all__ = ["base_form_present", "noun_infinitive", "proposed_gerund"]
+__all__ = ["base_form_present", "day_named_ahead", "noun_infinitive", "proposed_gerund"]
 
 #: Words before a noun that make its infinitive a record, not a plan: "the first to be elected".
 _RANKING_WORDS = {"first", "last", "only", "second", "third", "next", "latest"}
+#: Verbs that, in the present, name a day as what is now expected: "Now they say Thursday".
+_NAMING_VERBS = {"say", "expect", "predict", "promise", "reckon", "think", "estimate"}
 #: Verbs whose gerund object is a measure put forward: "proposed raising taxes from April".
 _PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 
@@ -91,3 +93,16 @@ def proposed_gerund(verb) -> bool:
     head = verb.head
     return (verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and head.i != verb.i
             and head.lemma_.lower() in _PROPOSING_VERBS)
+
+
+def day_named_ahead(token) -> bool:
+    """True for a day a present saying names as its object: "Now they say Thursday, maybe"
+    (round 47, a stranded traveller on a Tuesday): the day now expected lies ahead.
+
+    Args:
+        token: The root of the date.
+    """
+    head = token.head
+    return (token.dep_ in ("npadvmod", "dobj") and token.ent_type_ == "DATE"
+            and head.i == token.i - 1 and head.tag_ in ("VBP", "VBZ")
+            and head.lemma_.lower() in _NAMING_VERBS)

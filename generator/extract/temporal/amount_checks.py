@@ -353,8 +353,18 @@ def far_year_signalled(doc, text: str, cand: Candidate) -> bool:
     if not toks:
         return False
     tok = toks[0]
+    # "so 1900 had none and 2100 will not have one either" (round 47): the parser hangs the
+    # far year on "none", but a verb follows it as its subject's
+    if _SUBJECT_VERB_NEXT.match(text, cand.end) is not None and any(
+            _NEAR_YEAR.fullmatch(other.text) and _SUBJECT_VERB_NEXT.match(text, other.idx + 4)
+            for other in tok.sent):
+        return True
     return any(other.i != tok.i and other.dep_ == tok.dep_ and other.head.pos_ in ("VERB", "AUX")
                and _NEAR_YEAR.fullmatch(other.text) for other in tok.sent)
+
+
+#: A verb right after a number that makes it the clause's subject: "2100 will not".
+_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:will|would|was|is|had|has|did|does|won't)\b")
 
 
 #: Consecutive years written with a slash: "2015/16", "1999/00".

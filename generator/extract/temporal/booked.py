@@ -16,6 +16,7 @@ from generator.extract.temporal.tense_words import (
     AGENDA_WORDS,
     BOOKED_NOUNS,
     DATA_NOUNS,
+    FORECAST_VERBS,
     FORWARD_NOUNS,
     FUTURE_MODALS,
     SEASON_WORDS,
@@ -170,11 +171,35 @@ def names_data(token) -> bool:
     return False
 
 
+def figures_forecast(token) -> bool:
+    """True when ``token`` modifies figures a verb of forecast in the present puts right before
+    them: "She expects first-quarter earnings of 20 to 24 cents" (round 47): figures still to
+    come, whatever the parse hangs them on."""
+    head = token.head
+    for _ in range(_MAX_HOPS):
+        if head.lemma_.lower() in DATA_NOUNS:
+            return _forecast_right_before(head)
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _forecast_right_before(noun) -> bool:
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return (before is not None and before.lemma_.lower() in FORECAST_VERBS
+            and before.tag_ in ("VBZ", "VBP"))
+
+
 def _acted_on_ahead(noun) -> bool:
-    """True for figures that are the object of a modal verb of harm or help ("could hurt")."""
+    """True for figures that are the object of a modal verb of harm or help ("could hurt"),
+    or forecast in the present (:func:`figures_forecast`)."""
     verb = noun.head
-    return (noun.dep_ in ("dobj", "obj")
-            and verb.lemma_.lower() in setting_words("figures_acted_on_verbs")
+    if _forecast_right_before(noun):
+        return True
+    if noun.dep_ not in ("dobj", "obj"):
+        return False
+    return (verb.lemma_.lower() in setting_words("figures_acted_on_verbs")
             and any(child.dep_ == "aux" and child.lower_ in FUTURE_MODALS
                     for child in verb.children))
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from generator.extract.temporal import amount_checks as amounts
 from generator.extract.temporal import kinds
 from generator.extract.temporal.chance import dates_a_chance
+from generator.extract.temporal.nowword import not_changed_plan
 from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 from generator.extract.temporal.tense import tense_at
 from generator.extract.temporal.tense_words import SAYING_VERBS
@@ -129,7 +130,9 @@ def _season_described(tok) -> bool:
     "It's going to be a long summer" (round 37) is the coming summer, "It was a wet spring"
     the one gone by, tagged without "a long" (the author's item 15). "fall" stays out: "It was
     a steep fall" is a drop."""
-    return (tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.lower_ != "fall"
+    subject = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"  # "when a cool, wet spring left
+    # racks full" (round 47): the spring gone by, a happening's subject described
+    return ((subject or tok.dep_ == "attr" and tok.head.lemma_ == "be") and tok.lower_ != "fall"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             and any(c.dep_ == "amod" and c.i < tok.i for c in tok.children))
 
@@ -261,38 +264,6 @@ def is_adverb(doc, text: str, cand: Candidate) -> bool:
     return toks[-1].pos_ == "ADV" or toks[-1].dep_ in ("advmod", "npadvmod")
 
 
-#: Modals after which "now" tells of a changed plan, not of the present: "will now open in 2028".
-_PLAN_MODALS = {"will", "would", "'ll", "wo", "shall"}
-
-
-#: Verbs of moving on to the next stage: "The bill now goes to the full House".
-_NEXT_STEP_VERBS = {"go", "head", "move", "pass", "proceed", "advance"}
-
-
-def not_changed_plan(doc, text: str, cand: Candidate) -> bool:
-    """Reject "now" between a future modal and its verb ("the plant will now open in 2028"),
-    and "now" before a present verb of moving on to a next stage ("The bill now goes to the
-    full House", blind round 27).
-
-    There "now" means "as things have turned out" or "next": the time of the clause is the
-    date that follows or the step still to come, so the annotation leaves "now" untagged.
-    """
-    toks = tokens_in(doc, cand.start, cand.end)
-    if len(toks) != 1 or toks[0].lower_ != "now" or toks[0].i == 0:
-        return True
-    before = doc[toks[0].i - 1]
-    after = doc[toks[0].i + 1] if toks[0].i + 1 < len(doc) else None
-    return not (after is not None and (
-        (before.lower_ in _PLAN_MODALS and after.pos_ == "VERB") or _next_step(doc, after)))
-
-
-def _next_step(doc, verb) -> bool:
-    """True for a present verb of moving on followed by "to": "now goes to the Senate"."""
-    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return (verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _NEXT_STEP_VERBS
-            and following is not None and following.lower_ == "to")
-
-
 def in_past_clause(doc, text: str, cand: Candidate) -> bool:
     """Keep a match whose clause tells of the past (it then counts back from its anchor)."""
     return tense_at(doc, cand.start, cand.end) == "past"
@@ -341,6 +312,9 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_copyright": not_copyright,
     "not_verb": not_verb,
     "not_name": not_name,
+    "not_month_of_a_norm": kinds.not_month_of_a_norm,
+    "not_games_name": kinds.not_games_name,
+    "not_weekday_as_kind": kinds.not_weekday_as_kind,
     "not_first_name": not_first_name,
     "modifies_period_amount": amounts.modifies_period_amount,
     "not_pay_basis": amounts.not_pay_basis,

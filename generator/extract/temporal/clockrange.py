@@ -114,3 +114,34 @@ def _dates_in_range(first: Timex, second: Timex, text: str) -> bool:
             and _MONTH_OR_DAY.match(first.value) is not None
             and _MONTH_OR_DAY.match(second.value) is not None
             and joined_as_range(first, second, text))
+
+
+#: A bare weekday, alone or after a clock: "Monday", "6 a.m. Monday" (no month, no day number).
+_BARE_WEEKDAY_END = re.compile(
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+#: "from" or "between" opening a range shortly before its start ("from 7 p.m. on Saturday").
+_OPEN_NEAR = re.compile(r"\b(?:between|from)\s+[^,;]{0,16}$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(.*)")
+
+
+def weekday_end_on_or_after_start(start: Timex, end: Timex, text: str) -> Timex | None:
+    """A bare weekday ending a range on or after the day it starts: "a curfew from 7 p.m. on
+    Saturday until 6 a.m. Monday" (round 47, told on Sunday) ends on the Monday after that
+    Saturday, not the one gone by, and "from Monday to Friday" in the same week (round 42, not
+    the next year); None when nothing moves. A range opened by a clock ("between noon and 6 p.m.
+    Tuesday") is :func:`clock_range_on_its_day`'s."""
+    if (start.range is None or end.range is None or start.range.granularity == "time"
+            or _BARE_WEEKDAY_END.fullmatch(end.text) is None
+            or _RANGE_JOIN.fullmatch(text[start.end:end.start]) is None
+            or _OPEN_NEAR.search(text, max(0, start.start - 24), start.start) is None
+            or end.range.start >= start.range.start):
+        return None
+    found = _DAY_VALUE.match(end.value)
+    if found is None:
+        return None
+    day = dt.date.fromisoformat(found.group(1))
+    weeks = -(-(start.range.start - day).days // 7)
+    value = (day + dt.timedelta(weeks=weeks)).isoformat() + found.group(2)
+    return dataclasses.replace(end, value=value, range=value_range(value))
+

@@ -28,7 +28,7 @@ from generator.extract.temporal.clockday import (
     clock_on_last_day,
     is_day,
 )
-from generator.extract.temporal.clockrange import joined_as_range
+from generator.extract.temporal.clockrange import joined_as_range, weekday_end_on_or_after_start
 from generator.extract.temporal.compared import (
     closes_period_before,
     previous_year_in_fiscal_year,
@@ -336,6 +336,10 @@ def _range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
     from 9 a.m. to 5 p.m. yesterday" the end's day is written, not borrowed."""
     fixed = list(timexes)
     for i, (start, end) in enumerate(zip(timexes, timexes[1:])):
+        moved = weekday_end_on_or_after_start(start, end, text)
+        if moved is not None:
+            fixed[i + 1] = moved
+            continue
         if (start.range is None or end.range is None or _YEAR_WRITTEN.search(end.text)
                 or "time" in (start.range.granularity, end.range.granularity)
                 or not joined_as_range(start, end, text)):

@@ -8,10 +8,12 @@ and 6am each night"; round 44: "finals are held between 19:00 and 21:00 local ti
 evening, between 09:00 and 11:00 in Britain, ... at noon", "keeps them open until 9 p.m. every
 night"). A sentence that names a day of its own keeps its clocks on it; a month or a season
 does not date a clock ("will end at about 9.25pm each evening at the start of the month",
-round 45). The hours of a curfew are a nightly habit too, daily set or not: "the curfew will
-run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a day follows in its clause
-("a curfew from 10 p.m. on Saturday"). Nothing here imports spaCy: it reads timexes and the
-sentence starts of a ``Doc`` it is given.
+round 45), nor does a bound of the habit's span ("each evening at 5:00 pm ... until April 16",
+"every Tuesday from 4 p.m. to 7 p.m. until Nov. 25", round 47, a weekly habit too) or a
+day in another clause (round 48). The hours of a curfew are a nightly habit too, daily set
+or not: "the curfew will run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a
+day follows in its clause ("a curfew from 10 p.m. on Saturday"). Nothing here imports spaCy:
+it reads timexes and the sentence starts of a ``Doc`` it is given.
 """
 
 from __future__ import annotations
@@ -24,11 +26,31 @@ from generator.extract.hits import Timex
 
 __all__ = ["clocks_of_a_daily_habit"]
 
-#: A set of one part of every day ("each night"), or every day itself.
-_DAILY = re.compile(r"XXXX-XX-XXT(?:MO|AF|EV|NI)$|P1D$")
+#: A set of one part of every day ("each night"), every day itself, or a weekday of every week.
+_DAILY = re.compile(r"XXXX-XX-XXT(?:MO|AF|EV|NI)$|P1D$|XXXX-WXX-[1-7]$")
 #: The words of a daily set that are a habit's, not a rate's ("a day" after an amount is not).
-_DAILY_WORDS = re.compile(r"(?:every|each)\s+(?:day|morning|afternoon|evening|night)$|daily$",
+_DAILY_WORDS = re.compile(r"(?:every|each)\s+(?:day|morning|afternoon|evening|night|monday"
+                          r"|tuesday|wednesday|thursday|friday|saturday|sunday)$|daily$",
                           re.IGNORECASE)
+#: A word before a day that makes it a bound of the habit's span: "until Nov. 25", "from Dec.
+#: 20 to Dec. 27" (rounds 47-48), not the day of its clocks.
+_BOUND = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_ON = re.compile(r"\s+(?:to|until|through)\s", re.IGNORECASE)
+#: A break between two clauses: ", and the stalls will stay until Dec. 28" (round 48).
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\b|;")
+
+
+def _dates_the_clocks(text: str, day: Timex, clocks: list[Timex]) -> bool:
+    """True for a day that dates the habit's clocks: not a bound of its span, nor in another
+    clause than every clock."""
+    if _BOUND.search(text, max(0, day.start - 8), day.start) or (
+            _FROM.search(text, max(0, day.start - 6), day.start)
+            and _RANGE_ON.match(text, day.end)):
+        return False  # "From Wednesday on" still dates them (round 41)
+    return not clocks or any(
+        not _CLAUSE_BREAK.search(text, min(c.end, day.end), max(c.start, day.start))
+        for c in clocks)
 #: A bare clock on a known day: "2000-09-16T19:00", with or without its zone.
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _CLOCK_RULES = ("time-clock", "time-noon")
@@ -50,8 +72,9 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
         if not any(t.type == "SET" and _DAILY.match(t.value) and _DAILY_WORDS.search(t.text)
                    for t in told):
             continue
+        clocks = [t for t in told if t.rule in _CLOCK_RULES]
         if any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
-               for t in told):
+               and _dates_the_clocks(text, t, clocks) for t in told):
             continue  # "on Monday, and each night after": the day's
         for i in members:
             clock = timexes[i]

@@ -94,6 +94,14 @@ def _end_month(timexes: list[Timex], text: str) -> int | None:
 
 #: A whole year told as the company's ("the full year", "full-year").
 FULL_YEAR = re.compile(r"(?:the\s+)?full[- ]year$", re.IGNORECASE)
+#: The rule of "the year" joined to its closing day ("in the year to March 31", round 48): a
+#: full year as "the full year to March 31" is.
+YEAR_TO_CLOSE_RULE = "rel-year-to-close"
+
+
+def is_full_year(timex: Timex) -> bool:
+    """True for "the full year" or "the year" told with its closing day."""
+    return FULL_YEAR.fullmatch(timex.text) is not None or timex.rule == YEAR_TO_CLOSE_RULE
 #: What joins a full year (or a half's six months) to its closing day: "the full year to March
 #: 31", "six months ended Dec. 31".
 PERIOD_TO_ITS_CLOSE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
@@ -104,7 +112,7 @@ def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
     the story's bare quarters and halves count in that calendar too."""
     for period, day in zip(timexes, timexes[1:]):
         if (day.range is not None and day.range.granularity == "day"
-                and FULL_YEAR.fullmatch(period.text)
+                and is_full_year(period)
                 and PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             month = day.range.start.month
             return None if month == 12 else month
@@ -200,7 +208,7 @@ def _year_told_fiscal(timexes: list[Timex], period: Timex) -> int | None:
     company's year, so its year ends with them; a bare "12 months to June 30" says nothing."""
     if period.value != "P12M":
         return None
-    return 4 if any(FISCAL_VALUE.match(t.value) or FULL_YEAR.fullmatch(t.text)
+    return 4 if any(FISCAL_VALUE.match(t.value) or is_full_year(t)
                     for t in timexes if t is not period) else None
 
 

@@ -19,12 +19,13 @@ import re
 
 from generator.extract.hits import DateRange, Timex
 from generator.extract.temporal.calendar import add_months, value_range
+from generator.extract.temporal.clockday import SENTENCE_END
 from generator.extract.temporal.fiscal_end import (
-    FULL_YEAR,
     PERIOD_TO_ITS_CLOSE,
     fiscal_year_end_month,
+    is_full_year,
 )
-from generator.extract.temporal.fiscal_quarters import fiscal_quarter_of
+from generator.extract.temporal.fiscal_quarters import fiscal_quarter_of, start_named
 
 __all__ = ["halves_in_fiscal_year"]
 
@@ -42,7 +43,7 @@ _ECHO_RULE = "rel-the-half"
 def halves_in_fiscal_year(timexes: list[Timex], text: str,
                           published: dt.date | None) -> list[Timex]:
     """Count the story's bare halves, full year and their echoes in its fiscal calendar."""
-    if not any("-H" in t.value or FULL_YEAR.fullmatch(t.text) for t in timexes):
+    if not any("-H" in t.value or is_full_year(t) for t in timexes):
         return timexes
     end_month = fiscal_year_end_month(timexes, text) or _end_month_from_periods(timexes, text)
     fixed = list(timexes)
@@ -51,11 +52,13 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
             bare = _BARE_HALF.fullmatch(timex.text)
             if bare and _HALF.match(timex.value):
                 day = _results_day(timexes, i, text)
-                value = _occurrence(_ORDINAL[bare.group(1).lower()], end_month,
-                                    day or published, None if day else timex.tense)
+                named = _fiscal_year_in_sentence(fixed[:i], text, timex.start)
+                value = (f"FY{named}-H{_ORDINAL[bare.group(1).lower()]}" if named else
+                         _occurrence(_ORDINAL[bare.group(1).lower()], end_month,
+                                     day or published, None if day else timex.tense))
                 fixed[i] = dataclasses.replace(timex, value=value,
                                                range=_half_range(value, end_month))
-            elif FULL_YEAR.fullmatch(timex.text):
+            elif is_full_year(timex):
                 year = _year_of_last_half(fixed[:i]) or _year_told(published, end_month,
                                                                    timex.tense)
                 fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
@@ -74,6 +77,22 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                     else value_range(value))
             fixed[i] = dataclasses.replace(timex, value=value, range=span)
     return fixed
+
+
+#: A whole fiscal year's value: "FY1997".
+_FISCAL_YEAR = re.compile(r"FY(\d{4})$")
+
+
+def _fiscal_year_in_sentence(before: list[Timex], text: str, start: int) -> str | None:
+    """The fiscal year named last before a bare half in its sentence: "will open 40 stores in
+    fiscal 1997, which began on Feb. 2, and close 12, most of them in the second half" (round
+    42), "in the current year, most of them in the second half" (round 47): that year's half."""
+    for timex in reversed(before):
+        if SENTENCE_END.search(text, timex.end, start) is not None:
+            return None
+        if (found := _FISCAL_YEAR.match(timex.value)) is not None:
+            return found.group(1)
+    return None
 
 
 #: A period's results joined to the day they come out: "will report first-half results on Nov. 9".
@@ -99,7 +118,7 @@ def _end_month_from_periods(timexes: list[Timex], text: str) -> int | None:
                 or not PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             continue
         month = day.range.start.month
-        if FULL_YEAR.fullmatch(period.text):
+        if is_full_year(period):
             return None if month == 12 else month
         if _SIX_MONTHS.fullmatch(period.text) and any(
                 _BARE_HALF.fullmatch(t.text) and t.text.lower().startswith(("first", "the first",
@@ -132,12 +151,14 @@ def _six_months_as_halves(before: list[Timex], text: str, end_month: int | None)
 
 
 def _fiscal_year_of(day: dt.date, end_month: int) -> int:
-    """The label of the fiscal year holding ``day`` (the calendar year it ends in)."""
-    return day.year + 1 if day.month > end_month else day.year
+    """The label of the fiscal year holding ``day`` (the calendar year it ends in, or the one
+    it starts in for a retail year the story names so: "fiscal 1995" ended Jan. 31, 1996,
+    round 47)."""
+    return (day.year + 1 if day.month > end_month else day.year) - start_named(end_month)
 
 
 def _year_start(year: int, end_month: int) -> dt.date:
-    return dt.date(year - 1, end_month % 12 + 1, 1)
+    return dt.date(year - 1 + start_named(end_month), end_month % 12 + 1, 1)
 
 
 def _half_range(value: str, end_month: int | None) -> DateRange | None:
@@ -156,6 +177,10 @@ def _occurrence(half: int, end_month: int, published: dt.date, tense: str | None
     ranges = {y: _half_range(f"FY{y:04d}-H{half}", end_month) for y in years}
     if tense == "future":
         year = next(y for y in years if ranges[y].end >= published)
+    elif tense == "present" and any(r.start <= published <= r.end for r in ranges.values()):
+        # "The first half looks good" told in May at a March-31 company (round 48): the half
+        # under way
+        year = next(y for y in years if ranges[y].start <= published <= ranges[y].end)
     else:
         ended = [y for y in years if ranges[y].end < published]
         year = ended[-1] if ended else years[0]

@@ -17,7 +17,7 @@ from generator.extract.hits import DateRange
 from generator.extract.temporal.calendar import add_months
 
 __all__ = ["fiscal_occurrence", "fiscal_quarter_of", "fiscal_quarter_range",
-           "shift_fiscal_quarter"]
+           "shift_fiscal_quarter", "start_named"]
 
 
 def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
@@ -25,7 +25,7 @@ def fiscal_quarter_of(day: dt.date, end_month: int) -> str:
 
     A fiscal year is labelled by the calendar year it ends in (FY2004 ends May 31, 2004).
     """
-    year = (day.year + 1 if day.month > end_month else day.year) - _start_named(end_month)
+    year = (day.year + 1 if day.month > end_month else day.year) - start_named(end_month)
     first_month = end_month % 12 + 1
     quarter = (day.month - first_month) % 12 // 3 + 1
     return f"FY{year:04d}-Q{quarter}"
@@ -64,7 +64,7 @@ def fiscal_occurrence(quarter: int, end_month: int, published: dt.date,
 
 def _fiscal_quarter_start(year: int, quarter: int, end_month: int) -> dt.date:
     """First day of fiscal ``year``'s ``quarter`` when the year ends in ``end_month``."""
-    year += _start_named(end_month)
+    year += start_named(end_month)
     year_start = dt.date(year - 1 if end_month < 12 else year, end_month % 12 + 1, 1)
     return add_months(year_start, 3 * (quarter - 1))
 
@@ -74,7 +74,7 @@ def _fiscal_quarter_end(year: int, quarter: int, end_month: int) -> dt.date:
     return add_months(_fiscal_quarter_start(year, quarter, end_month), 3) - dt.timedelta(days=1)
 
 
-def _start_named(end_month: int) -> int:
+def start_named(end_month: int) -> int:
     """1 for a year named by the calendar year it starts in (a retail year ending in early
     February), else 0."""
     return 1 if end_month == 2 or getattr(end_month, "start_named", False) else 0

@@ -8,7 +8,11 @@ Two candidate checks, read off the text alone (nothing here imports spaCy):
 * a day something happens on is not a length: "the marathon on the last day, 1 October" (round
   44) is a day of the Games, not the span of the last day ("in the last day" P1D stays);
 * a weekday counted in a month is a calendar rule, no date (round 45): "it has run from the
-  second Sunday in March to the first Sunday in November" tags neither weekday nor month.
+  second Sunday in March to the first Sunday in November" tags neither weekday nor month;
+* a month a norm describes is any such month (round 47): "about two in a normal February";
+* a year after a place's name names a games or a show: "the Tokyo 2020 name" (round 47);
+* "a Sunday" ending its phrase is a kind of day (round 48: "close on Christmas Day, a Sunday";
+  round 41's "is also a Sunday"); "in a Wednesday media event" (MEANTIME) is the day.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import re
 
 from generator.extract.temporal.scan import Candidate
 
-__all__ = ["not_day_on", "not_month_as_kind", "not_weekday_of_month"]
+__all__ = ["not_day_on", "not_games_name", "not_month_as_kind", "not_month_of_a_norm",
+           "not_weekday_as_kind", "not_weekday_of_month"]
 
 #: A written year counted from right after the month: " since 1923".
 _SINCE_YEAR = re.compile(r"\s+since\s+(?:1[6-9]|20)[0-9]{2}\b")
@@ -59,3 +64,39 @@ def not_weekday_of_month(doc, text: str, cand: Candidate) -> bool:
     if counted and _OF_MONTH.match(text, cand.end):
         return False
     return not _COUNTED_DAY.search(text, max(0, cand.start - 32), cand.start)
+
+
+#: A norm's adjective before a month: "in a normal ", "an average ".
+_NORM = re.compile(r"\ban?\s+(?:normal|typical|usual|average|ordinary|regular)\s+$",
+                   re.IGNORECASE)
+
+
+def not_month_of_a_norm(doc, text: str, cand: Candidate) -> bool:
+    """False for "a normal February", "an average June": any such month, no date."""
+    return not _NORM.search(text, max(0, cand.start - 16), cand.start)
+
+
+def not_games_name(doc, text: str, cand: Candidate) -> bool:
+    """False for a year written right after a place's name it numbers ("the Tokyo 2020 name",
+    "Paris 2024 organisers"): the name of a games, not the year (a conference's year is a
+    date). "in Tokyo in 2020" and "Tokyo, 2020" have a word or a comma between."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0 or text[cand.start - 1:cand.start] != " ":
+        return True
+    place = doc[span.start - 1]
+    # a place's only: MEANTIME tags the year of "Worldwide Developers Conference 2010"
+    return not (place.pos_ == "PROPN" and place.ent_type_ in ("GPE", "LOC")
+                and span.root.head.i in (place.i, place.head.i) and span.root.dep_ == "nummod")
+
+
+#: "a " before a bare weekday.
+_A_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+#: The end of the weekday's phrase: a stop, or a word that starts no noun after it.
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|so|when|in|this|that)\b")
+
+
+def not_weekday_as_kind(doc, text: str, cand: Candidate) -> bool:
+    """False for "a Sunday" ending its phrase: "Both markets close on Christmas Day, a Sunday"."""
+    return not (_A_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+                and _PHRASE_END.match(text, cand.end))
+

@@ -252,6 +252,11 @@ def day_in_week(reading: Reading, monday: dt.date, published: dt.date | None,
     ahead, behind = monday > published, monday + dt.timedelta(days=6) < published
     if (ahead and tense == "past") or (behind and tense == "future"):
         return reading, published
+    day = monday + dt.timedelta(days=reading.weekday - 1)
+    if (tense == "future" and day < published) or (tense == "past" and day > published):
+        # "Congress, in recess this week, returns on Monday" told on Thursday: the Monday
+        # ahead, not the one of this week gone by (round 47)
+        return reading, published
     return dataclasses.replace(reading, direction="this"), monday
 
 

@@ -66,7 +66,10 @@ def pick_year(base: dt.date, reading: Reading, how: str | None,
     if how == "after":
         return min(y for y, (start, _) in spans.items() if start > base)
     if how == "past":
-        return max(y for y, (start, _) in spans.items() if start <= base + slack)
+        # a season told in the past has been under way a while: "a cool, wet spring left racks
+        # full", told on March 12 (round 47), is the spring before, not one days old
+        begun = dt.timedelta(days=grace.get(f"{grain}_begun", 0))
+        return max(y for y, (start, _) in spans.items() if start <= base + slack - begun)
     if how == "future":
         return min(y for y, (_, end) in spans.items() if end >= base - slack)
     if how is None and grain in ("quarter", "half"):

@@ -37,7 +37,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["night_of_named_event", "counted_from_a_moved_clock"]
+__all__ = ["counted_from_a_moved_clock", "night_of_named_event", "part_of_year_pointed_back"]
 
 #: The rule of a part of the day told by pointing back ("that night", "by that evening").
 _POINTING_RULE = "time-that-part"
@@ -134,3 +134,33 @@ def counted_from_a_moved_clock(unsettled: list[Timex], settled: list[Timex],
         value = day.isoformat() + timex.value[10:]
         out[i] = dataclasses.replace(timex, value=value, range=value_range(value) or timex.range)
     return out
+
+
+#: "that " right before a month or a season.
+_THAT = re.compile(r"(?<![\w-])that\s+$", re.IGNORECASE)
+#: A month or a season value: "2026-02", "2026-FA".
+_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)$")
+#: A value naming a calendar year first: "2025-04", "2024", "2025-04-12".
+_YEAR_FIRST = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?$")
+
+
+def part_of_year_pointed_back(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put "that February", "that autumn" in the year of the date named last before it.
+
+    "Repairs scheduled for April 2025 were called off that February" (events ev261): 2025-02,
+    not the February before the story; "first proposed in 2024 but was shelved that autumn"
+    (ev268): 2024-FA. Only a date of a calendar year (a year, a month or a day) lends it.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if (timex.type != "DATE" or not _MONTH_OR_SEASON.match(timex.value)
+                or not (timex.text.lower().startswith("that ")
+                        or _THAT.search(text, max(0, timex.start - 6), timex.start))):
+            continue
+        lender = next((m for t in reversed(fixed[:i]) if t.type == "DATE"
+                       and (m := _YEAR_FIRST.match(t.value))), None)
+        if lender is not None and lender.group(1) != timex.value[:4]:
+            value = lender.group(1) + timex.value[4:]
+            fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+    return fixed
+

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
-from generator.extract.temporal.ahead import base_form_present, noun_infinitive, proposed_gerund
+from generator.extract.temporal.ahead import (
+    base_form_present,
+    day_named_ahead,
+    noun_infinitive,
+    proposed_gerund,
+)
 from generator.extract.temporal.aside import aside_end, participle_aside
 from generator.extract.temporal.backshift import governing_verb_of_time_clause
 from generator.extract.temporal.booked import (
@@ -21,6 +26,7 @@ from generator.extract.temporal.booked import (
     changed_booking,
     data_for,
     due,
+    figures_forecast,
     names_data,
 )
 from generator.extract.temporal.coming import (
@@ -95,7 +101,7 @@ def tense_at(doc, start: int, end: int) -> str | None:
     tense = _clause_tense(span)
     limit = span.root.head.lower_ in LIMIT_WORDS or (
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
-    if tense in ("present", None) and limit:
+    if limit and (tense in ("present", None) or _runs_until(doc, span)):
         return "future"
     if (promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root)
             or deadline_named(span.root)):
@@ -107,15 +113,28 @@ def tense_at(doc, start: int, end: int) -> str | None:
     return tense
 
 
+#: Present timetable verbs before "until", whatever the parse makes of them: "A state of
+#: emergency declared on 8 July runs until 22 August" (round 47; "runs" read as a noun).
+_RUNS = {"runs", "lasts", "continues", "remains", "stays", "extends"}
+
+
+def _runs_until(doc, span) -> bool:
+    return (span.start > 1 and doc[span.start - 1].lower_ in LIMIT_WORDS
+            and doc[span.start - 2].lower_ in _RUNS)
+
+
 def _clause_tense(span) -> str | None:
     """Tense of the clause that governs ``span``, walking up from its root."""
     token = span.root
+    if token.dep_ in ("compound", "nmod") and figures_forecast(token):
+        return "future"  # "expects first-quarter earnings of 20 cents" (round 47)
     if token.dep_ in ("compound", "nmod") and names_data(token) or data_for(token):
         return "past"
     if token.dep_ == "poss" and token.head.lemma_.lower() in PACE_NOUNS:
         return "past"
     if (booked_for(token) or booked_from(token) or sold_ahead(token) or open_pointed_to(token)
-            or bought_forward(token) or booked_to(token) or changed_booking(token)):
+            or bought_forward(token) or booked_to(token) or changed_booking(token)
+            or day_named_ahead(token)):
         return "future"
     if (measured_since(token) or follows_past_cause(token) or made_in_relative_clause(token)
             or cited_cause(token)):

@@ -32,6 +32,10 @@ def misread_timetable_verb(token) -> bool:
             return True  # "said tickets were sold and that online sales open on Monday"
         if token.lower_.endswith("s"):
             return not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
+        if _after_participle_aside(token):
+            return True
+    if token.dep_ == "amod" and _after_participle_aside(token):
+        return True  # "The regatta, delayed by a month, open on Saturday": "open" read as amod
     if token.dep_ not in ("ROOT", "ccomp"):
         return False
     if any(child.dep_ == "nsubj" for child in token.children):
@@ -41,6 +45,22 @@ def misread_timetable_verb(token) -> bool:
     # with an object: "The Rams host Memphis on Sunday" (a noun takes no object)
     return verbless and token.dep_ == "ROOT" and (
         token.pos_ == "ADJ" or token.lower_.endswith("s") or _takes_object(token))
+
+
+def _after_participle_aside(token) -> bool:
+    """True for "The Games, postponed by a year ..., open on Friday": the parser made the aside's
+    participle the root and joined the real verb to it after the aside's closing comma (round 47).
+    """
+    head = token.head
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    if token.dep_ == "amod":  # or read the verb as the subject's adjective, past the aside
+        return head.dep_ == "ROOT" and head.i < token.i and any(
+            child.dep_ == "acl" and child.tag_ == "VBN" and child.i < token.i
+            for child in head.children)
+    return (head.tag_ == "VBN"
+            and any(child.dep_ in ("nsubj", "nsubjpass") for child in head.children)
+            and not any(child.dep_ in ("aux", "auxpass", "cc") for child in head.children))
 
 
 def _takes_object(token) -> bool:

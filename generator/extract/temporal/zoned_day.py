@@ -18,7 +18,12 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["clock_restated_in_another_zone", "evening_before_a_restated_day"]
+__all__ = [
+    "clock_before_its_restatement",
+    "clock_in_a_named_city",
+    "clock_restated_in_another_zone",
+    "evening_before_a_restated_day",
+]
 
 #: A clock value with its offset: "2024-10-12T14:20Z", "2024-10-12T01:20+11:00".
 _ZONED = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)$")
@@ -125,3 +130,65 @@ def _restates_a_day_ahead(local: Timex, restated: Timex, text: str) -> bool:
         return False
     day, later = (dt.date.fromisoformat(t.value[:10]) for t in (local, restated))
     return later - day == dt.timedelta(days=1)
+
+
+#: A zoned clock value, midnight's T24:00 too: "1991-02-28T24:00-05:00".
+_ZONED_ANY = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)$")
+
+
+def clock_before_its_restatement(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put a zoned clock on the day its bracketed restatement in another zone gives.
+
+    "halted their offensive at midnight EST (0500 GMT Thursday)" (round 47, Thursday's story):
+    Thursday 05:00 GMT is midnight EST ending Wednesday, 1991-02-27T24:00-05:00, not the
+    midnight ending the story's day. Only a restatement with its own day counts.
+    """
+    fixed = list(timexes)
+    for i, (clock, restated) in enumerate(zip(timexes, timexes[1:])):
+        found = _ZONED_ANY.match(clock.value)
+        there = _moment(restated.value)
+        if (found is None or there is None or restated.rule != "time-clock-day"
+                or text[clock.end:restated.start].strip() != "("):
+            continue
+        here = _moment(f"{found.group(1)}T00:00{found.group(4)}")
+        local = there.astimezone(here.tzinfo)
+        hour, minute = int(found.group(2)), int(found.group(3))
+        day = local.date()
+        if hour == 24 and local.time() == dt.time(0, 0):
+            day -= dt.timedelta(days=1)
+        elif local.time() != dt.time(hour % 24, minute):
+            continue
+        value = day.isoformat() + clock.value[10:]
+        if value != clock.value:
+            fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+    return fixed
+
+
+#: "In Baghdad, where it was 8 a.m. when ...": the city whose clock the sentence tells.
+_IN_CITY = re.compile(r"\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?), where it was $")
+
+
+def clock_in_a_named_city(timexes: list[Timex], text: str, zones: dict[str, str]) -> list[Timex]:
+    """Put a bare clock told as a city's ("In Baghdad, where it was 8 a.m. when the shooting
+    stopped", round 47) on the date that city had at the latest zoned moment told before it
+    whose hour there agrees ("0500 GMT Thursday": 8 a.m. Thursday in Baghdad), when the
+    city's time is a zone of the word list ("Baghdad time"). The clock keeps no offset."""
+    fixed = list(timexes)
+    for i, clock in enumerate(timexes):
+        found = _LOCAL.match(clock.value)
+        city = _IN_CITY.search(text, max(0, clock.start - 40), clock.start)
+        offset = zones.get(f"{city.group(1)} time") if city is not None else None
+        if found is None or offset is None or not _ZONED.match(f"2000-01-01T00:00{offset}"):
+            continue
+        zone = _moment(f"2000-01-01T00:00{offset}").tzinfo
+        for before in reversed(timexes[:i]):
+            moment = _moment(before.value)
+            if moment is None or clock.start - before.end > _REACH:
+                continue
+            local = moment.astimezone(zone)
+            if local.strftime("%H:%M") == clock.value[11:16]:
+                value = local.date().isoformat() + clock.value[10:]
+                fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+                break
+    return fixed
+
