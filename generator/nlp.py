@@ -337,6 +337,18 @@ def load_pipeline(name: str | None = None):
         except OSError:
             continue
         return customise_pipeline(check_pipeline(nlp, candidate))
+    chosen = name or os.environ.get("FACTCHECK_MODEL")
+    if chosen:  # the user asked for this one: name the option, not the lock's pipeline
+        option = f"--model {chosen}" if name else f"FACTCHECK_MODEL={chosen}"
+        if os.path.exists(chosen):
+            what = "not a saved spaCy pipeline (no config.cfg and meta.json)"
+        elif os.sep in chosen or "/" in chosen or chosen.startswith("."):
+            what = "no such folder"
+        else:
+            what = "not an installed spaCy pipeline (pip install it) nor a saved pipeline's folder"
+        raise PipelineNotFound(
+            f"{option}: {what} (tried: {chosen}); give an installed pipeline's name or a saved "
+            f"pipeline's folder, or leave it unset for the default (install: {INSTALL_HINT})")
     raise PipelineNotFound(
         f"no spaCy pipeline found (tried: {', '.join(tried)}). Install one with: {INSTALL_HINT}, "
         "or set FACTCHECK_MODEL / --model to the name of an installed pipeline."

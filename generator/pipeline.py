@@ -47,6 +47,7 @@ def extract_seeds(
     """Extract every article under ``paths`` into ``out_dir``; returns a process exit code."""
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
+    from generator.ingest.paths import SEED_SUFFIXES, other_files
     from generator.nlp import load_pipeline
     from generator.store import (
         article_ids_by_source,
@@ -62,7 +63,10 @@ def extract_seeds(
     report_gone_seeds(out_dir, known)
     if not seeds:
         if not problems:
-            print(f"factcheck: no articles found in {', '.join(map(str, paths))}",
+            others = other_files(paths)
+            print(f"factcheck: no articles found in {', '.join(map(str, paths))}"
+                  + (f"; not read: {', '.join(others)} (articles are "
+                     f"{', '.join(SEED_SUFFIXES)} files)" if others else ""),
                   file=sys.stderr)
         return 1
     nlp = load_pipeline(model)
@@ -76,11 +80,12 @@ def extract_seeds(
                 print(f"factcheck: {warning}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
         reviewed = reviewed_claims(claim_path)
+        existed = claim_path.exists()
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
             sys.stdout.write(diff)
         else:
-            state = "updated" if diff else "unchanged"
+            state = ("updated" if existed else "new") if diff else "unchanged"
             print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
                   f"{len(extraction.events)} events)")
             report_reviews(reviewed, reviewed_claims(claim_path))

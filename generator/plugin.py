@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator import site
-from generator.scale import scale_from_config
+from generator.scale import ScaleError, scale_from_config
 from generator.site import search_folding
 from generator.speakers import SpeakerRegistryError
 
@@ -56,7 +56,11 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Read and index the claim files; add the Markdown extensions and assets we need."""
-        self._scale = scale_from_config(self.config.verdicts)
+        try:
+            self._scale = scale_from_config(self.config.verdicts)
+        except ScaleError as error:
+            raise PluginError(f"factcheck: the rating scale (verdicts:) in "
+                              f"{config.config_file_path} is not valid:\n{error}") from error
         claims_dir = Path(self.config.claims_dir)
         try:
             loaded = site.load_claim_files(claims_dir, self._scale)

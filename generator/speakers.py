@@ -49,6 +49,7 @@ __all__ = [
     "speaker_key",
     "strip_titles",
     "title_length",
+    "unnamed_group",
 ]
 
 
@@ -72,6 +73,25 @@ def name_words() -> NameWords:
         frozenset(data["title_modifiers"]),
         frozenset(data.get("group_nouns", [])) | frozenset(data.get("epithets", [])),
     )
+
+
+def unnamed_group(name: str) -> bool:
+    """Whether a speaker is an unnamed group or body rather than a name: written in lower
+    case ("council", "security firm", "the health board"), or ending in a noun for people
+    (``group_nouns`` of the rules) capitalised only because it opened the sentence
+    ("Officials", "Critics", "US officials"). "Marrow Falls council", "Congress" and a name
+    in a script without letter case ("林蔚婷") are names."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not words or name.lower() == name.upper():
+        return False
+    first, rest = words[0], words[1:]
+    if not all(word == word.lower() for word in rest):
+        return False
+    # capitalised at the sentence start: a noun for people ("Officials", "Senate aides"), not
+    # a body that is a name as well ("Congress", "Parliament")
+    return first == first.lower() or fold_word(words[-1]) in name_words().descriptors
 
 
 def fold_word(word: str) -> str:
@@ -144,7 +164,9 @@ def speaker_key(name: str) -> str:
 
     Returns:
         A lower-case, ASCII, hyphen-separated key such as ``john-kirby`` (``speaker-`` and a
-        hash for a name written without Latin letters); empty if it has no letters or digits.
+        hash for a name written without Latin letters; the Latin words and a hash of the
+        others for a name in two scripts, ``yael-1a2b3c4d``); empty if it has no letters or
+        digits.
     """
     bare = strip_titles(name).casefold().translate(_NO_DECOMPOSITION)
     ascii_name = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode()
@@ -152,9 +174,17 @@ def speaker_key(name: str) -> str:
     key = "-".join(re.findall(r"[a-z0-9]+", ascii_name.casefold()))
     words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", bare))
     if not key and words:  # '李明', 'فاطمة الزهراء': no Latin letters, a stable ASCII key
-        digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=4).hexdigest()
-        key = f"speaker-{digest}"
+        key = f"speaker-{_digest(words)}"
+    elif key:  # 'Yael יעל': the Latin part, and a hash of the words it cannot spell
+        unspelt = [w for w in words if not re.search(
+            r"[a-z0-9]", unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode())]
+        if unspelt:
+            key = f"{key}-{_digest(unspelt)}"
     return key
+
+
+def _digest(words: list[str]) -> str:
+    return hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=4).hexdigest()
 
 
 class SpeakerEntry(BaseModel):

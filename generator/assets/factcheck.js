@@ -36,6 +36,16 @@
     return { label: wrapper, box: box };
   }
 
+  // [[id, title], ...]: every article that tells the event (one entry for an event that
+  // several articles tell); a page built before data-articles has data-article only.
+  function articlesOf(event) {
+    try {
+      var pairs = JSON.parse(event.dataset.articles || "[]");
+      if (Array.isArray(pairs) && pairs.length) return pairs;
+    } catch (error) { /* fall back to the first article */ }
+    return [[event.dataset.article, event.dataset.articleTitle || event.dataset.article]];
+  }
+
   function speakersOf(event) {
     var names = event.dataset.speakers || "";
     return names ? names.split("|") : [];
@@ -47,16 +57,16 @@
     var speaker = select("fc-filter-speaker", "Speaker or participant", options(events, function (e) {
       return speakersOf(e).map(function (name) { return [name, name]; });
     }));
-    var article = select("fc-filter-article", "Article", options(events, function (e) {
-      return [[e.dataset.article, e.dataset.articleTitle || e.dataset.article]];
-    }));
+    var article = select("fc-filter-article", "Article", options(events, articlesOf));
     var status = document.createElement("p");
     status.setAttribute("role", "status");
     function apply() {
       var shown = 0;
       events.forEach(function (event) {
         var ok = (!speaker.box.value || speakersOf(event).indexOf(speaker.box.value) >= 0) &&
-          (!article.box.value || event.dataset.article === article.box.value);
+          (!article.box.value || articlesOf(event).some(function (pair) {
+            return pair[0] === article.box.value;
+          }));
         event.hidden = !ok;
         if (ok) shown += 1;
       });

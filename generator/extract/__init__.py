@@ -77,7 +77,7 @@ def extract_doc(
     found_claims = claims.iter_claims(
         doc, found_quotes, timexes, scores, boilerplate, published=published
     )
-    found_events = events.iter_events(doc, timexes, found_claims, published)
+    found_events = events.iter_events(doc, timexes, found_claims, published, anchors)
     return Extraction(
         text=doc_text(doc),
         published=published,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import trafilatura
+from trafilatura.settings import use_config
 
 from generator.ingest.article import IngestError
 from generator.ingest.boilerplate import boilerplate_rule_for
@@ -27,6 +28,12 @@ log = logging.getLogger(__name__)
 #: htmldate settings: ``extensive_search`` would read dates from free text and footers
 #: ("© 2021" becomes 2021-01-01), so only metadata and marked-up dates count.
 DATE_SETTINGS = {"extensive_search": False, "original_date": True}
+
+#: trafilatura's settings with no minimum size for the main extraction: below its default
+#: (250 characters) it falls back to a whole-body reading that joins every paragraph, the
+#: headline and a live blog's entry times into one line (a short brief, a two-entry blog).
+EXTRACTION_CONFIG = use_config()
+EXTRACTION_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
 
 #: ``<meta>`` names (property, name or itemprop, case-folded) that declare the publication date.
 #: htmldate silently skips one whose value is not a date; we name it to the user instead.
@@ -207,6 +214,7 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
         include_comments=False,
         include_tables=False,
         date_extraction_params=DATE_SETTINGS,
+        config=EXTRACTION_CONFIG,
     )
     text = _paragraphs(document.text or "", entry_times) if document is not None else ""
     if not text:

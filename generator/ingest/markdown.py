@@ -7,6 +7,7 @@ claim file stores, so extractor offsets point into this plain text, never into t
 
 from __future__ import annotations
 
+import html
 import re
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -31,6 +32,10 @@ _INLINE = (
 )
 #: CommonMark: any ASCII punctuation may be backslash-escaped ("4\%", "2\*3").
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: CommonMark character references: named (``&amp;``), decimal (``&#8217;``) and hexadecimal
+#: (``&#x2019;``), always with their semicolon ("AT&T" is none).
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Private-use characters stand in for escaped punctuation while the markers are removed.
 _PLACEHOLDER_BASE = 0xE000
 
@@ -65,7 +70,8 @@ def strip_markdown(text: str) -> str:
     """Plain text of a Markdown article.
 
     ``# Headline`` becomes ``Headline``, ``**bold**`` ``bold``, ``[text](url)`` ``text``;
-    images, link definitions, rules and HTML comments disappear; ``\\*`` stays a literal ``*``.
+    images, link definitions, rules and HTML comments disappear; ``\\*`` stays a literal ``*``;
+    ``&amp;`` and ``&#8217;`` are the characters they stand for.
     Line structure is kept, so paragraphs stay separated by blank lines.
 
     Args:
@@ -78,4 +84,5 @@ def strip_markdown(text: str) -> str:
     text = "\n".join(_strip_block_markers(line) for line in text.split("\n"))
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
+    text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
     return _restore_escapes(text, escaped)

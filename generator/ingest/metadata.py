@@ -36,6 +36,10 @@ class TextMetadata:
     publisher: str | None = None
     dateline: str | None = None
     published: dt.date | None = None
+    dateline_date: str | None = None
+    """The day the dateline gives ("MARROW FALLS, March 12 —"), as ISO 8601 ``--03-12``."""
+    bad_date: str | None = None
+    """A date line near the top that no calendar has ("Published: 2026-02-30"), if any."""
 
     def merged_with(self, values: dict[str, object]) -> TextMetadata:
         """A copy where ``values`` fill the fields that are still None (first find wins)."""
@@ -112,6 +116,10 @@ def values_from_match(match: re.Match[str], settings: MetadataRules) -> dict[str
         values["publisher"] = clean_organization(groups["publisher"], settings.legal_suffixes)
     if "dateline" in groups:
         values["dateline"] = groups["dateline"].strip().rstrip(",")
+    if {"dateline_month", "dateline_day"} <= groups.keys():
+        month = month_number(groups["dateline_month"], settings.months)
+        values["dateline_date"] = f"--{month:02d}-{int(groups['dateline_day']):02d}" \
+            if month else None
     if {"year", "month", "day"} <= groups.keys():
         month = month_number(groups["month"], settings.months)
         try:
@@ -185,7 +193,23 @@ def extract_text_metadata(text: str) -> TextMetadata:
             if values:
                 found = found.merged_with(values)
                 break
+    if found.published is None:
+        found = replace(found, bad_date=impossible_date_line(candidates["head"]))
     return found
+
+
+def impossible_date_line(lines: list[str]) -> str | None:
+    """The first line a date rule matches whose date no calendar has ("2026-02-30")."""
+    for compiled in compiled_metadata_rules():
+        if compiled.rule.field != "published":
+            continue
+        match_line = compiled.regex.fullmatch if compiled.rule.full_line else compiled.regex.match
+        for line in lines:
+            match = match_line(line.strip())
+            if match and {"year", "month", "day"} <= match.groupdict().keys() \
+                    and values_from_match(match, load_metadata_rules()) is None:
+                return line.strip()
+    return None
 
 
 def lead_lines(head: list[str]) -> list[str]:

@@ -29,6 +29,18 @@ def _is_hidden_below(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def other_files(paths: list[Path] | None = None, limit: int = 5) -> list[str]:
+    """Up to ``limit`` visible files under the folders among ``paths`` that are not read as
+    articles (``photo.png``, ``notes.docx``; sidecars and hidden files are not named), for
+    the message that no article was found."""
+    found = sorted(
+        path.as_posix() for root in map(Path, paths or [DEFAULT_SEED_DIR]) if root.is_dir()
+        for path in root.rglob("*")
+        if path.is_file() and not is_seed_file(path) and not path.name.startswith(".")
+        and not path.name.endswith(SIDECAR_SUFFIX) and not _is_hidden_below(path, root))
+    return found[:limit] + ([f"{len(found) - limit} more"] if len(found) > limit else [])
+
+
 def _files_in(directory: Path) -> Iterable[Path]:
     for path in directory.rglob("*"):
         if path.is_file() and is_seed_file(path) and not _is_hidden_below(path, directory):

@@ -17,7 +17,7 @@ from generator.ingest.boilerplate import find_boilerplate
 from generator.ingest.frontmatter import parse_metadata, read_sidecar, split_front_matter
 from generator.ingest.html import read_html
 from generator.ingest.markdown import strip_markdown
-from generator.ingest.metadata import extract_text_metadata
+from generator.ingest.metadata import TextMetadata, extract_text_metadata
 from generator.textfiles import NotUtf8Error, decode_utf8
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -70,6 +70,46 @@ def date_warnings(path: Path, layer: Layer, values: dict[str, object],
                     f"set published: in {path.with_suffix('.meta.yaml').as_posix()}")
     return tuple(f"{path.as_posix()}:{line}: published: page metadata {name} '{value}' is "
                  f"not a date; {fallback}" for line, name, value in bad)
+
+
+def dateline_warnings(path: Path, content: bytes, found: TextMetadata,
+                      values: dict[str, object], origins: dict[str, str]) -> tuple[str, ...]:
+    """``path:line: dateline: ...`` when the dateline's day ("MARROW FALLS, March 12 —") is
+    not the publication date, which is the one relative dates resolve against."""
+    published = values.get("published")
+    if found.dateline_date is None or found.dateline is None \
+            or not isinstance(published, dt.date):
+        return ()
+    month, day = (int(part) for part in found.dateline_date.split("-")[2:])
+    if (month, day) == (published.month, published.day):
+        return ()
+    lines = content.decode("utf-8", "replace").splitlines()
+    line = next((n for n, text in enumerate(lines, 1)
+                 if text.lstrip().startswith(found.dateline)), None) \
+        or next((n for n, text in enumerate(lines, 1) if found.dateline in text), None)
+    where = f"{path.as_posix()}:{line}" if line else path.as_posix()
+    try:
+        said = f"{dt.date(2000, month, day):%B} {day}"
+    except ValueError:
+        said = f"month {month}, day {day}"
+    return (f"{where}: dateline: the dateline says {said} but the publication date is "
+            f"{published.isoformat()} (from the {origins.get('published', 'text')}), which "
+            "relative dates such as 'on Thursday' are resolved against; correct published: "
+            "if the dateline is right",)
+
+
+def impossible_date_warnings(path: Path, content: bytes, found: TextMetadata,
+                             values: dict[str, object]) -> tuple[str, ...]:
+    """``path:line: published: ...`` when the text's date line is no date and nothing else
+    gives the article one."""
+    if found.bad_date is None or values.get("published") is not None:
+        return ()
+    lines = content.decode("utf-8", "replace").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if found.bad_date in text), None)
+    where = f"{path.as_posix()}:{line}" if line else path.as_posix()
+    return (f"{where}: published: '{found.bad_date}' is not a date, so the article has no "
+            "publication date and relative dates stay unresolved: correct it, or set "
+            f"published: in the front matter or {path.with_suffix('.meta.yaml').name}",)
 
 
 def merge_metadata(layers: list[Layer]) -> tuple[dict[str, object], tuple[tuple[str, str], ...]]:
@@ -165,5 +205,7 @@ def read_article(path: Path) -> SeedArticle:
         boilerplate=tuple(find_boilerplate(text)),
         origins=origins,
         anchors=entry_anchors(text, dict(layer[1].get("entry_days") or ())),
-        warnings=date_warnings(path, layer, values, dict(origins)),
+        warnings=date_warnings(path, layer, values, dict(origins))
+        + dateline_warnings(path, content, found_in_text, values, dict(origins))
+        + impossible_date_warnings(path, content, found_in_text, values),
     )

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file, validate_rule_file  # noqa: F401 (RULES_DIR, RuleFileError, validate_rule_file: re-exported)
 
-MetadataField = Literal["published", "author", "publisher", "dateline"]
+MetadataField = Literal["published", "author", "publisher", "dateline", "dateline_date"]
 
 #: ``{name}`` placeholders; regex counted repetition such as ``{1,4}`` never matches this.
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

@@ -16,6 +16,8 @@ from generator.models import DateMention
 
 #: Granularities shown as a single day.
 _DAY_LIKE = frozenset({"day", "time"})
+#: Seasons by the quarter of the year their first month falls in (December-February: winter).
+_SEASONS = ("winter", "spring", "summer", "autumn")
 #: Words for TIMEX3 part-of-period mods ("earlier this month" -> START of 2023-03).
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
 #: TIMEX3 values that are valid HTML ``datetime`` strings as they are (year, month, week, day).
@@ -55,7 +57,21 @@ def format_range(start: dt.date, end: dt.date) -> str:
 
 
 def range_label(start: dt.date, end: dt.date, granularity: str) -> str:
-    """Describe a resolved range at its granularity ("March 2023", "week 11, 13-19 March 2023")."""
+    """Describe a resolved range at its granularity ("March 2023", "week 11, 13-19 March 2023",
+    "spring 2023", "Q2 2026 (April-June)", "the 1990s"): never with bounds finer than the
+    article gave (a season's days are a convention, not what it said)."""
+    if granularity == "season":
+        years = str(start.year) if start.year == end.year else f"{start.year}\u2013{end:%y}"
+        return f"{_SEASONS[(start.month % 12) // 3]} {years}"
+    if granularity == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year} ({start:%B}\u2013{end:%B})"
+    if granularity == "decade":
+        return f"the {start.year // 10 * 10}s"
+    if granularity == "century":
+        number = start.year // 100 + 1
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
+            number % 10, "th")
+        return f"the {number}{suffix} century"
     if granularity in _DAY_LIKE:
         return format_day(start)
     if granularity == "week":

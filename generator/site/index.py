@@ -43,6 +43,7 @@ class ClaimEntry:
     speaker: str | None
     """Canonical speaker name; None means the publication itself."""
     speaker_key: str | None
+    """Key of the speaker's page; None for the publication and for an unnamed group."""
     speaker_kind: str | None
     """person, organization or group when ``speakers.yaml`` says so."""
     review: models.Review
@@ -104,6 +105,9 @@ class TimelineItem:
     speakers: list[str]
     """Canonical names of the speakers of its claims and of its participants (for filtering),
     without the places of the article's dateline (which the parser may read into a clause)."""
+    also: list[TimelineItem] = field(default_factory=list)
+    """The same event as other articles tell it, on the site's timeline
+    (``generator.site.same_events``); empty on an article's own page."""
 
     @property
     def month(self) -> int:
@@ -218,7 +222,7 @@ def _claim_entry(
         claim=first,
         article_id=article_id,
         speaker=names.canonical(first.speaker),
-        speaker_key=names.key(first.speaker),
+        speaker_key=names.page_key(first.speaker),
         speaker_kind=names.kind(first.speaker),
         review=review_claim.review,
         review_article_id=review_article,

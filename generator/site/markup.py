@@ -12,6 +12,8 @@ import re
 
 import yaml
 
+from generator.scale import CSS_COLOR
+
 # Python-Markdown's escapable characters (core + the tables extension's "|"): a backslash before
 # them yields the literal character; before any other character it would show up itself.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -69,7 +71,7 @@ def front_matter(**meta: object) -> str:
     return f"---\n{dumped}---\n"
 
 
-_COLOR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[a-zA-Z]{3,20})$")
+_COLOR = CSS_COLOR  # the scale's own test of its colours (generator.scale)
 
 
 def css_color(value: object, fallback: str = "#757575") -> str:

@@ -20,6 +20,7 @@ from generator.site.dates import format_day, show_date
 from generator.site.highlight import paragraphs
 from generator.site.index import ClaimEntry, SiteIndex
 from generator.site.jsonld import LinkBase, Publisher, claim_review, script_json
+from generator.site.same_events import merged_timeline
 
 #: How many reviews the home page lists.
 LATEST_REVIEWS = 10
@@ -56,6 +57,24 @@ def _link(context: jinja2.runtime.Context, target: str) -> str:
     return urls.relative_link(target, context["src_uri"])
 
 
+def distinct_sources(sources: list) -> list:
+    """The review's sources, each listed once (an editor may paste one twice); a source
+    with a title and no url is a citation."""
+    seen: set = set()
+    kept = []
+    for source in sources:
+        key = ((source.title or "").strip(), (source.url or "").strip())
+        if key not in seen:
+            seen.add(key)
+            kept.append(source)
+    return kept
+
+
+def article_pair(article_id: str, index: SiteIndex) -> list[str]:
+    """``[id, shortened title]`` of an article, for the timeline filter's options."""
+    return [article_id, markup.shorten(index.articles[article_id].article.title, 60)]
+
+
 def make_env(templates_dir: Path | None = None) -> jinja2.Environment:
     """Create the Jinja environment: user templates first, then the packaged ones.
 
@@ -84,6 +103,8 @@ def make_env(templates_dir: Path | None = None) -> jinja2.Environment:
         show_date=show_date,
         day=format_day,
         safe_url=urls.safe_url,
+        distinct_sources=distinct_sources,
+        article_pair=article_pair,
         css_color=markup.css_color,
         badge_text_color=markup.badge_text_color,
     )
@@ -171,7 +192,8 @@ def speaker_page(key: str, index: SiteIndex, env) -> VirtualPage:
 def timeline_page(index: SiteIndex, env) -> VirtualPage:
     """Render the timeline across all articles."""
     context = ctx.TimelinePageContext(
-        src_uri=urls.TIMELINE_URI, index=index, timeline=index.timeline, undated=index.undated
+        src_uri=urls.TIMELINE_URI, index=index, timeline=merged_timeline(index.timeline),
+        undated=index.undated
     )
     return VirtualPage(urls.TIMELINE_URI, render(env, "timeline.md.jinja", context), in_nav=True)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.speakers import SpeakerRegistry, speaker_key
+from generator.speakers import SpeakerRegistry, speaker_key, unnamed_group
 
 
 class SpeakerNames:
@@ -35,6 +35,15 @@ class SpeakerNames:
         """Return the page key of the speaker, or None for the publication or a name
         without letters or digits (such a speaker gets no page)."""
         return (self._registry.key(name) or None) if name else None
+
+    def page_key(self, name: str | None) -> str | None:
+        """The key of the speaker's page, or None when they get none: the publication, a
+        name without letters or digits, or an unnamed group ("council", "Officials"; see
+        ``generator.speakers.unnamed_group``) that ``speakers.yaml`` does not list."""
+        if not name or (self._registry.info(name) is None
+                        and unnamed_group(self.canonical(name) or name)):
+            return None
+        return self.key(name)
 
     def role(self, name: str | None) -> str | None:
         """Role the editors gave the speaker in ``speakers.yaml``, if any."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from generator.models import is_web_link
 
@@ -79,11 +79,26 @@ def safe_url(url: str | None) -> str | None:
     """Return an external URL fit for an ``href``, or None when it is unsafe or empty.
 
     Spaces, parentheses and quotes are percent-encoded so the URL cannot end a Markdown link
-    early or break out of an attribute.
+    early or break out of an attribute; an internationalised host is written in punycode.
     """
     if not url:
         return None
     url = url.strip()
     if not is_web_link(url):
         return None
-    return quote(url, safe="/:?#[]@!$&'*+,;=%~-._")
+    return quote(_ascii_host(url), safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+def _ascii_host(url: str) -> str:
+    """The URL with an internationalised host in punycode (``例え.example`` ->
+    ``xn--r8jz45g.example``), which percent-encoding would garble; else as it is."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if host.isascii():
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    netloc = parts.netloc.replace(host, ascii_host, 1) if host in parts.netloc else parts.netloc
+    return urlunsplit(parts._replace(netloc=netloc))

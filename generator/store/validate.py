@@ -303,6 +303,8 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
             f"YAML reads a bare {word} as a yes/no value, not as text; "
             f"write it in quotes: '{word}'"))
     message = error["msg"].replace("Input should be", "expected")
+    if kind == "value_error":  # a model's own rule (a source with neither title nor url)
+        message = message.removeprefix("Value error, ")
     got = _short(error.get("input"))
     return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")
 

@@ -109,6 +109,9 @@ def load_document(text: str, path: Path) -> CommentedMap:
     try:
         doc = _yaml().load(text)
     except MarkedYAMLError as error:
+        found = _checked_problems(text, path)  # as check words them: field path, no repr
+        if found:
+            raise ClaimFileErrors(found) from error
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         message = f"cannot merge into this file: {error.problem or error}"
@@ -119,6 +122,15 @@ def load_document(text: str, path: Path) -> CommentedMap:
         message = "cannot merge into this file: it must be a mapping with 'article' and 'claims'"
         raise ClaimFileErrors([Problem(path, 1, 1, "(file)", message)])
     return doc
+
+
+def _checked_problems(text: str, path: Path) -> list[Problem]:
+    """The problems ``factcheck check``'s reader finds in ``text`` (a duplicate key with its
+    field path and first line), for extract to say the same; empty if it finds none."""
+    from generator.store.safeyaml import parse  # local: only needed on this error path
+
+    return [Problem(path, p.line, p.column, p.field, f"cannot merge into this file: {p.message}")
+            for p in parse(text).problems]
 
 
 def _date_problems(text: str, path: Path, error: ValueError) -> list[Problem]:

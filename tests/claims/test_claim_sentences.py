@@ -87,3 +87,30 @@ def test_statement_of_record_needs_a_lower_score(nlp, text, score, is_claim):
     doc = nlp(text)
     claims = iter_claims(doc, [], [], [score] * len(list(doc.sents)))
     assert bool(claims) is is_claim
+
+
+@pytest.mark.parametrize("dateline", [
+    "MARROW FALLS, March 12 (Ledger) — ",
+    "MARROW FALLS — ",
+    "PORT ELLIS, Valdoria (AP) -- ",
+    "Port Ellis (Reuters) - ",
+])
+def test_a_dateline_opening_the_paragraph_is_no_part_of_the_claim(nlp, dateline):
+    """QA pass 6: 'MARROW FALLS, March 12 (Ledger) — The council voted ...' was a claim
+    whose text began with the dateline (the parser did not split it off)."""
+    body = ("The Marrow Falls council voted on Thursday to raise ferry fares by 12 percent "
+            "from June, the first increase since 2019.")
+    text = f"Ferry fares rise\n\n{dateline}{body}"
+    doc = nlp(text)
+    scores = [0.9] * len(list(doc.sents))
+    texts = [c.text for c in iter_claims(doc, [], [], scores)]
+    assert body in texts
+    assert not any(dateline.strip() in t for t in texts)
+
+
+def test_capitalised_words_before_a_dash_mid_text_stay_in_the_claim(nlp):
+    text = ("Ferry fares rise\n\nThe council said the NEW TERMINAL — a glass hall — would open "
+            "in 2027 at a cost of 40 million euros.")
+    doc = nlp(text)
+    texts = [c.text for c in iter_claims(doc, [], [], [0.9] * len(list(doc.sents)))]
+    assert any(t.startswith("The council said the NEW TERMINAL") for t in texts)

@@ -125,3 +125,10 @@ def test_cli_exits_1_after_annotating_the_good_lines():
     assert result.returncode == 1
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [9]
     assert "<stdin>:1: text: expected an object" in result.stderr
+
+
+def test_a_byte_order_mark_before_the_first_line_is_no_error():
+    """QA pass 6: JSON lines saved by a Windows editor (or PowerShell's '>') start with a BOM;
+    line 1 was refused 'not valid JSON: Unexpected UTF-8 BOM'."""
+    [(text, context)] = list(read_requests(['\ufeff{"id": "a", "text": "x"}']))
+    assert (text, context["id"], context["line"]) == ("x", "a", 1)

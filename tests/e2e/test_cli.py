@@ -173,3 +173,63 @@ def test_check_of_a_missing_claims_folder_says_so_without_a_line(tmp_path):
     assert result.returncode == 1
     assert "claims: (folder): claims folder not found; run 'factcheck extract' first" \
         in result.stderr, result.stderr
+
+
+def test_a_pipeline_that_is_not_installed_is_named_with_its_option(tmp_path, monkeypatch):
+    """QA pass 6: '--model en_core_web_zz' said 'no spaCy pipeline found' and told the user
+    to install the lock, as if nothing had been asked for; the option is named now."""
+    monkeypatch.delenv("FACTCHECK_MODEL", raising=False)
+    with pytest.raises(PipelineNotFound, match=r"^--model en_core_web_zz: not an installed"):
+        load_pipeline("en_core_web_zz")
+    monkeypatch.setenv("FACTCHECK_MODEL", "xx_bad_pipeline")
+    with pytest.raises(PipelineNotFound, match=r"^FACTCHECK_MODEL=xx_bad_pipeline: not an"):
+        load_pipeline.__wrapped__()  # not the default pipeline another test cached
+    with pytest.raises(PipelineNotFound, match=r"no such folder"):
+        load_pipeline(str(tmp_path / "nope"))
+
+
+def test_check_of_a_folder_without_claim_files_does_not_call_it_valid(tmp_path):
+    """QA pass 6: 'factcheck check seeds' (a typo for claims) said 'seeds is valid'."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("A headline\n\nText.\n", encoding="utf-8")
+    result = run_cli("check", "seeds", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no claim files (*.yaml) in seeds, which holds a.txt: is it the claims folder?" \
+        in result.stderr, result.stderr
+    assert "valid" not in result.stdout
+
+
+def test_extract_names_the_files_it_does_not_read(tmp_path):
+    """QA pass 6: a seeds/ of photos and Word files said only 'no articles found'."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (seeds / "notes.docx").write_bytes(b"PK")
+    (seeds / ".DS_Store").write_bytes(b"x")
+    result = run_cli("extract", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no articles found in seeds" in result.stderr
+    assert "seeds/notes.docx, seeds/photo.png" in result.stderr
+    assert ".txt, .md" in result.stderr and "DS_Store" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [(), ("extract",), ("check",), ("annotate",)])
+def test_help_says_what_the_exit_codes_mean(command):
+    """QA pass 6: no help text said that 1 means 'a file or line had a problem' and 2 'no
+    usable spaCy pipeline or a wrong option', which a newsroom's scripts need to know."""
+    result = run_cli(*command, "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "exit status:" in text and "0 " in text and "1 " in text
+
+
+def test_extract_says_new_for_a_claim_file_it_creates(tmp_path):
+    """QA pass 6: a fresh project's first extract said 'updated' for files that did not
+    exist, which made a newcomer look for whose edits had been updated."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / FIXTURE_SEED.name).write_bytes(FIXTURE_SEED.read_bytes())
+    first = run_cli("extract", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert ": new (" in first.stdout and "updated" not in first.stdout
+    again = run_cli("extract", cwd=tmp_path)
+    assert ": unchanged (" in again.stdout

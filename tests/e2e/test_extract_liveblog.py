@@ -72,3 +72,31 @@ def test_a_corrected_publication_date_moves_only_the_dates_counted_from_it(tmp_p
     shown = {d.text: d.value for c in loaded.claims for d in c.dates}
     assert shown["Friday"] == "2026-05-08"  # the page's date, corrected by the editor
     assert shown["yesterday"] == "2026-05-03"  # the entry's day, which did not change
+
+
+LATER_ENTRY = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Storm Odile live</title>
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Storm Odile live",
+ "datePublished":"2026-10-20T08:00:00+01:00"}
+</script></head><body><article><h1>Storm Odile live</h1>
+<div class="entry"><time datetime="2026-10-20T09:05:00+01:00">09:05</time>
+<p>The ferry operator cancelled all crossings, its spokesman said.</p></div>
+<div class="entry"><time datetime="2026-10-23T10:15:00+01:00">10:15</time>
+<p>The ferry sails again on October 22 for the first time in a week.</p></div>
+</article></body></html>
+"""
+
+
+def test_an_entrys_event_status_is_judged_on_the_day_it_was_posted(tmp_path):
+    """QA pass 6 (a leftover of pass 5): in an entry posted on 23 October, 'The ferry sails
+    again on October 22' was 'planned', judged against the page's first day (20 October)."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "storm.html").write_text(LATER_ENTRY, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator", "extract", "seeds", "-o", "claims"],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    data = yaml.safe_load((tmp_path / "claims" / "storm-odile-live.yaml").read_text())
+    [event] = [e for e in data["events"] if e["what"].startswith("The ferry sails")]
+    assert event["when"]["value"] == "2026-10-22"
+    assert event["status"] == "happened"

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.ingest import IngestError, read_article
+from generator.ingest.html import read_html
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>Quay lights switched off to save power</title>{head}</head>
@@ -81,3 +82,32 @@ def test_a_valid_page_date_gives_no_warning(write):
     article = read_article(write("quay.html", PAGE.format(head=head)))
     assert article.published == dt.date(2024, 3, 5)
     assert article.warnings == ()
+
+
+SHORT_LIVE_BLOG = b"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Storm Odile live</title>
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Storm Odile live",
+ "datePublished":"2026-10-20T08:00:00+01:00"}
+</script></head><body><article><h1>Storm Odile live</h1>
+<div class="entry"><time datetime="2026-10-20T09:05:00+01:00">09:05</time>
+<p>The ferry operator cancelled all crossings, its spokesman said.</p></div>
+<div class="entry"><time datetime="2026-10-23T10:15:00+01:00">10:15</time>
+<p>The ferry sails again on October 22 for the first time in a week.</p></div>
+</article></body></html>
+"""
+
+
+def test_a_short_page_keeps_its_paragraphs_and_entry_times():
+    """QA pass 6: under 250 characters trafilatura fell back to a whole-body reading that
+    joined headline, entry times and paragraphs into one line ('Storm Odile live 09:05 The
+    ferry ... 10:15 The ferry sails ...'): the 'Posted' lines became claims and events, and
+    the entries lost their days."""
+    page = read_html(SHORT_LIVE_BLOG, "storm.html")
+    assert page.text.split("\n\n") == [
+        "Posted 20 October 2026, 09:05",
+        "The ferry operator cancelled all crossings, its spokesman said.",
+        "Posted 23 October 2026, 10:15",
+        "The ferry sails again on October 22 for the first time in a week.",
+    ]
+    assert [day for _, day in page.entry_days] == [dt.date(2026, 10, 20), dt.date(2026, 10, 23)]

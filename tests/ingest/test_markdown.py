@@ -56,3 +56,13 @@ def test_text_without_markdown_characters_is_unchanged(text):
     if any(set(line.strip()) == {"-"} for line in text.split("\n")):
         return
     assert strip_markdown(text) == text
+
+
+def test_character_references_read_as_the_characters_they_stand_for():
+    """QA pass 6: a Markdown seed pasted from a CMS with 'findings &amp; fixes' and
+    'council&#8217;s' showed '&amp;' and '&#8217;' on the site, as no Markdown reader shows
+    them; AT&T and a backslash-escaped \\&amp; stay as written."""
+    assert strip_markdown("Findings &amp; fixes at the council&#8217;s &quot;hub&quot;") == \
+        "Findings & fixes at the council\u2019s \"hub\""
+    assert strip_markdown("AT&T said &lt;b&gt; is a tag") == "AT&T said <b> is a tag"
+    assert strip_markdown(r"Write \&amp; for an ampersand") == "Write &amp; for an ampersand"

@@ -94,3 +94,12 @@ def test_dateline_is_only_read_from_the_first_body_paragraph():
     assert extract_text_metadata(text).dateline is None
     text = "Harbor vote\n\nBy Maren Kolstad\n\nPORT ELLIS — The council voted.\n"
     assert extract_text_metadata(text).dateline == "PORT ELLIS"
+
+
+def test_dateline_with_a_newspaper_credit_and_a_date():
+    """QA pass 6: '(Ledger)' is no wire service; the dateline was not read at all."""
+    text = ("Ferry fares rise\n\nMARROW FALLS, March 12 (Ledger) — The council voted on "
+            "Thursday to raise fares.")
+    found = extract_text_metadata(text)
+    assert found.dateline == "MARROW FALLS"
+    assert found.dateline_date == "--03-12"

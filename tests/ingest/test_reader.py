@@ -131,3 +131,38 @@ def test_seed_article_matches_the_gold_metadata():
     assert article.publisher == "Dow Jones & Company"
     assert article.published is None
     assert len(article.boilerplate) == 5
+
+
+def test_a_dateline_date_that_is_not_the_publication_date_is_named(tmp_path):
+    """QA pass 6: 'MARROW FALLS, March 12 —' in a story published on March 14 (front matter)
+    was ignored silently; the editor is told which line disagrees with which date."""
+    seed = tmp_path / "ferry.md"
+    seed.write_text("---\ntitle: Ferry fares rise\npublished: 2026-03-14\n---\n\n"
+                    "MARROW FALLS, March 12 (Ledger) — The council voted on Thursday to raise "
+                    "fares.\n", encoding="utf-8")
+    article = read_article(seed)
+    assert article.dateline == "MARROW FALLS"
+    warning, = article.warnings
+    assert warning.startswith(f"{seed.as_posix()}:6: dateline: ")
+    assert "March 12" in warning and "2026-03-14" in warning
+
+
+def test_a_dateline_date_that_matches_the_publication_date_is_quiet(tmp_path):
+    seed = tmp_path / "ferry.md"
+    seed.write_text("---\ntitle: Ferry fares rise\npublished: 2026-03-12\n---\n\n"
+                    "MARROW FALLS, March 12 — The council voted on Thursday to raise "
+                    "fares.\n", encoding="utf-8")
+    assert read_article(seed).warnings == ()
+
+
+def test_an_impossible_date_line_in_the_text_is_named(tmp_path):
+    """QA pass 6: 'Published: 2026-02-30' under the headline was dropped silently and the
+    article extracted with published: null (a front-matter date so wrong is an error)."""
+    seed = tmp_path / "clinic.txt"
+    seed.write_bytes(b"\xef\xbb\xbfRiverside clinic wait times double\r\n\r\n"
+                     b"Published: 2026-02-30\r\n\r\nWait times have doubled since January.\r\n")
+    article = read_article(seed)
+    assert article.published is None
+    warning, = article.warnings
+    assert warning.startswith(f"{seed.as_posix()}:3: published: 'Published: 2026-02-30' is not")
+    assert "published:" in warning and ".meta.yaml" in warning

@@ -156,3 +156,15 @@ def test_registry_saved_in_a_windows_encoding_names_its_line(tmp_path):
         SpeakerRegistry.load(path)
     message = str(err.value)
     assert message.startswith(f"{path}:2: not UTF-8 text") and "save it as UTF-8" in message
+
+
+def test_a_name_in_two_scripts_keeps_the_other_script_in_its_key():
+    """QA pass 6: 'Yael יעל' and 'Yael מרים' both got the key 'yael' (the Hebrew dropped),
+    so two people shared one page. The Latin part stays readable; a hash of the rest keeps
+    them apart, and the same name keeps one key."""
+    first, second = speaker_key("Yael יעל"), speaker_key("Yael מרים")
+    assert first.startswith("yael-") and second.startswith("yael-") and first != second
+    assert speaker_key("Dr. Yael יעל") == first
+    assert re.fullmatch(r"[a-z0-9-]+", first)
+    assert speaker_key("Ali محمد") != speaker_key("Ali")
+    assert speaker_key("Émile Côté") == "emile-cote"

@@ -62,7 +62,7 @@ def mention(**kw) -> DateMention:
                 end=dt.date(2023, 6, 20),
                 granularity="season",
             ),
-            "20 March \u2013 20 June 2023",
+            "spring 2023",
             "2023-03-20",
             "season",
         ),
@@ -97,6 +97,22 @@ def test_show_date_keeps_precision(kw, label, value, granularity):
     shown = dates.show_date(mention(**kw))
     assert (shown.label, shown.datetime, shown.granularity) == (label, value, granularity)
     assert shown.resolved
+
+
+@pytest.mark.parametrize(("value", "start", "end", "granularity", "label"), [
+    # QA pass 6: "the autumn of 2025" showed as "1 September – 30 November 2025", "the
+    # 1990s" as "1 January 1990 – 31 December 1999": bounds the article never gave.
+    ("2025-FA", dt.date(2025, 9, 1), dt.date(2025, 11, 30), "season", "autumn 2025"),
+    ("2025-WI", dt.date(2025, 12, 1), dt.date(2026, 2, 28), "season", "winter 2025\u201326"),
+    ("2026-Q2", dt.date(2026, 4, 1), dt.date(2026, 6, 30), "quarter",
+     "Q2 2026 (April\u2013June)"),
+    ("199", dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade", "the 1990s"),
+    ("19", dt.date(1900, 1, 1), dt.date(1999, 12, 31), "century", "the 20th century"),
+    ("21", dt.date(2000, 1, 1), dt.date(2099, 12, 31), "century", "the 21st century"),
+])
+def test_periods_are_shown_as_the_article_gave_them(value, start, end, granularity, label):
+    shown = dates.show_date(mention(value=value, start=start, end=end, granularity=granularity))
+    assert shown.label == label
 
 
 def test_unresolved_and_duration_dates_say_so():

@@ -191,3 +191,21 @@ def test_claims_emptied_by_the_editor_stay_deleted(claim_path):
     assert f"- id: {TUNNEL_ID}" not in claim_path.read_text()
     [loaded] = load_claim_dir(claim_path.parent)  # valid: the event drops the reference
     assert loaded.claims == [] and loaded.events[0].claims == []
+
+
+def test_a_duplicated_review_block_is_named_as_check_names_it(claim_path):
+    """QA pass 6: an editor who fixed 'revew:' to 'review:' above the claim's own review got
+    from extract "found duplicate key "review" with value "{'verdict': 'unreviewed'}"
+    (original value: "{..., 'reviewed': datetime.date(2026, 3, 17)}")": Python's repr, no
+    field path. Extract now says what check says."""
+    edit(claim_path, "    review:\n", "    review:\n      verdict: 'false'\n"
+         "      reviewed: 2026-03-17\n    review:\n")
+    before = claim_path.read_text()
+    with pytest.raises(ClaimFileErrors) as caught:
+        rerun(claim_path)
+    [problem] = caught.value.problems
+    assert problem.field == "claims[0].review"
+    assert "duplicate key 'review' (first at line" in problem.message
+    assert problem.message.startswith("cannot merge into this file: ")
+    assert "datetime" not in str(problem)
+    assert claim_path.read_text() == before

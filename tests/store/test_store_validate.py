@@ -326,3 +326,23 @@ def test_a_line_indented_one_space_short_says_to_check_its_indentation(claim_pat
     assert problem.line == line + 1
     assert problem.message.endswith("; check the indentation of this line: it must line up "
                                     "with the keys of its block")
+
+
+def test_a_source_may_be_a_citation_without_a_link(claim_path):
+    """QA pass 6: 'Marrow Falls Ledger print edition, 3 March 2026, p. 4' or an interview has
+    no URL; check said "required key 'url' is missing", so editors invented links."""
+    break_file(claim_path, "    review:\n      verdict: unreviewed",
+               "    review:\n      verdict: 'false'\n      sources:\n"
+               "        - title: Ledger print edition, 3 March 2026, p. 4")
+    assert check_claim_dir(claim_path.parent) == []
+    [loaded] = load_claim_dir(claim_path.parent)
+    assert loaded.claims[0].review.sources[0].url is None
+
+
+def test_a_source_needs_a_title_or_a_link(claim_path):
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n      verdict: 'false'\n      sources:\n"
+                      "        - title: ''")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 3, "claims[0].review.sources[0]")
+    assert "a title (a citation) or a url" in problem.message

@@ -553,14 +553,19 @@ war ceasefire in EST, GMT and Baghdad time, 1996 Reuters retailer with a Jan.-31
 2010 AP volcanic ash flight ban day by day, 2014 local Diwali and Thanksgiving events, 2017 Reuters
 hurricane landfall in EDT and UTC, 2021 Wikinews Tokyo Olympics preview from London) is held out:
 scored once on session 16's last dates code, relaxed 0.985 / strict 0.953 / value F1 0.892, and
-pinned there, not fixed; its header lists the misses.
+pinned there; then fixed in session 17 by general rules (coming weekdays, Gulf clocks and city
+times, a retail year's halves named by its start, Diwali, "2100", clocks of a habit, "runs until"):
+0.996 / 0.973 / 0.969. The gold was not edited; its header lists what still differs.
 
 Round 48 (``blindset/blindset48.txt``, 8 stories by another author, 260 expressions: 1993 AP
 Mississippi crest forecast day by day, 1997 Reuters British airline with a March-31 fiscal year
 ("fiscal 1996/97"), 2002 AFP euro changeover over New Year, 2006 AP Indiana's first daylight-saving
 switch, 2011 local Hanukkah and Christmas markets, 2015 Reuters Lunar New Year market closures,
 2019 Wikinews Chile eclipse in CLT and UTC, 2024 AP leap-day tax deadline and Good Friday closures)
-scored relaxed 0.964 / strict 0.926 / value F1 0.881 at first sight (session 16's last dates code).
+scored relaxed 0.964 / strict 0.926 / value F1 0.881 at first sight (session 16's last dates code),
+and 0.987 / 0.960 / 0.933 after the general fixes it prompted (named days from tables, "the year to
+March 31" as the fiscal year, a habit's clocks past a bound of its span, "a Sunday" as a kind, a
+revised forecast's "now", "a day later and ... higher than"). The gold was not edited.
 ``blindset49`` is reserved for a sealed held-out round.
 """
 
@@ -629,10 +634,11 @@ ROUNDS = {
     "round45": ("blindset45.txt", "blindset45.jsonl", 0.97, 0.92),
     # first sight 0.966 / 0.883 (strict 0.944); after its fixes 0.980 / 0.937 (strict 0.966)
     "round46": ("blindset46.txt", "blindset46.jsonl", 0.98, 0.93),
-    # held out in session 16, not fixed: relaxed 0.985 / value F1 0.892 (strict 0.953)
-    "round47": ("blindset47.txt", "blindset47.jsonl", 0.98, 0.89),
-    # first sight 0.964 / 0.881 (strict 0.926)
-    "round48": ("blindset48.txt", "blindset48.jsonl", 0.97, 0.89),
+    # held out in session 16: relaxed 0.985 / value F1 0.892 (strict 0.953); fixed in session 17:
+    # 0.996 / 0.969 (strict 0.973)
+    "round47": ("blindset47.txt", "blindset47.jsonl", 0.99, 0.96),
+    # first sight 0.964 / 0.881 (strict 0.926); after its fixes 0.987 / 0.933 (strict 0.960)
+    "round48": ("blindset48.txt", "blindset48.jsonl", 0.98, 0.93),
 }
 
 

@@ -130,3 +130,22 @@ def test_that_month_or_season_takes_the_year_named_before(tag):
     assert found["that autumn"] == "2023-FA"
     found = values_by_text(tag, "The Vell library closed in March.", dt.date(2026, 6, 18))
     assert found["March"] == "2026-03"
+
+
+def test_an_infinitive_under_hopes_looks_ahead(tag):
+    # events notes, session 17 item 4 ("hopes" lemmatised "hop" by the small model)
+    found = values_by_text(tag, "Vell has said she hopes to deliver a report by Christmas.",
+                           dt.date(2027, 3, 11))
+    assert found["Christmas"] == "2027-12-25"
+    found = values_by_text(tag, "Vell delivered a report by Christmas.", dt.date(2027, 3, 11))
+    assert found["Christmas"] == "2026-12-25"
+
+
+def test_a_day_pencilled_in_lies_ahead(tag):
+    # events notes, session 16 item 6
+    found = values_by_text(tag, "The Vell office has pencilled in March 9 for the vote.",
+                           dt.date(2026, 9, 30))
+    assert found["March 9"] == "2027-03-09"
+    found = values_by_text(tag, "The Vell office pencilled in changes in March.",
+                           dt.date(2026, 9, 30))
+    assert found["March"] == "2026-03"

@@ -73,3 +73,10 @@ def test_a_weekday_as_a_kind_a_revised_forecast_s_now_and_a_compared_length(tag)
     found = values_by_text(tag, "Vell lost 9 million yen, against a profit a year earlier and "
                                 "was larger than forecast.", SUNDAY)
     assert "a year earlier" in found
+
+
+def test_a_year_described_by_the_clause_after_it_is_no_date(tag):
+    found = values(tag, "This is the last year the Vell fair comes so early.", SUNDAY)
+    assert found == []
+    found = values_by_text(tag, "Vell profit fell in the last year.", SUNDAY)
+    assert found["the last year"] == "2015"

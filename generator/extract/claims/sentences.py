@@ -3,7 +3,9 @@
 The parser's sentences are repaired where news text fools it: a title abbreviation split off
 ("MM." | "Quill and Adler met.") is glued to the sentence it opens, and a piece that starts
 in lower case after a stray full stop or a closing quote mark ("... legislature. | earlier
-this month, ..."; "“We won,” | said Ada Quill.") is glued to the sentence before.
+this month, ..."; "“We won,” | said Ada Quill.") is glued to the sentence before. A
+dateline opening a paragraph ("MARROW FALLS, March 12 (Ledger) — ") is left out
+(``datelines``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 
 from generator.extract import Span, outside
 from generator.extract.claims.cues import load_cues
+from generator.extract.claims.datelines import after_dateline
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Sentence, Timex
 
@@ -60,6 +63,7 @@ def iter_sentences(
             pieces.append((start, end, float(score)))
     sentences = []
     for start, end, score in repair_sentences(text, pieces):
+        start = after_dateline(text, start, end)
         flagged = not outside(boilerplate, start, end)
         sentences.append(Sentence(start, end, 0.0 if flagged else score, flagged))
     return sentences

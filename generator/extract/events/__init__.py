@@ -62,7 +62,7 @@ from generator.extract.events.secondary import (
 from generator.extract.events.sentences import sentence_before
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
-from generator.extract.hits import Claim, Event, Timex
+from generator.extract.hits import Claim, Event, Timex, day_at
 
 __all__ = ["iter_events", "load_event_rules", "third_person"]
 
@@ -72,7 +72,8 @@ DASHES = "\u2014\u2013-"
 
 
 def iter_events(
-    doc, timexes: Sequence[Timex], claims: Sequence[Claim], published: dt.date | None
+    doc, timexes: Sequence[Timex], claims: Sequence[Claim], published: dt.date | None,
+    entry_days: Sequence[tuple[int, dt.date]] = (),
 ) -> list[Event]:
     """The article's dated events, in order of first mention.
 
@@ -81,6 +82,8 @@ def iter_events(
         timexes: its dates; only DATE/TIME timexes that resolved to a range make events.
         claims: its claims; an event lists the claims whose sentence tells of it.
         published: publication date, used for the status of events without cue words.
+        entry_days: a live blog's ``(offset, day)`` of each entry: an event's status is
+            judged on the day its entry was posted (``hits.day_at``), not the page's.
     """
     rules = load_event_rules()
     mark_dates(doc, timexes)  # a date is never part of a description ("in the autumn")
@@ -89,7 +92,8 @@ def iter_events(
     candidates: list[Candidate] = []
     for anchor, timex in dated_anchors(doc, timexes, rules, text, claims, published):
         try:
-            candidate = make_candidate(anchor, timex, claims, published, rules, text)
+            candidate = make_candidate(anchor, timex, claims,
+                                       day_at(published, entry_days, timex.start), rules, text)
         except Exception as err:  # noqa: BLE001 - one odd parse must not abort the article
             log.warning("events: skipped the event of %r at offset %d: %s: %s",
                         timex.text, timex.start, type(err).__name__, err)

@@ -83,6 +83,10 @@ def _arranging_verb(token):
     elif (token.dep_ == "pobj" and head.lower_ == "of" and _happening_set(head.head)
           and head.head.head.i != head.head.i):
         verb = head.head.head  # "has set a target date of November 12" (events round 42)
+    elif (token.dep_ == "pobj" and head.lower_ == "in" and head.i == head.head.i + 1
+          and token.left_edge.i == head.i + 1
+          and head.head.lower_.startswith(("pencil", "penned", "inked", "slotted"))):
+        return head.head  # "has pencilled in December 9 for it" (events notes, session 16)
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRANGING_VERBS:

@@ -128,7 +128,7 @@ SEQUEL_WORDS = {"before"}
 #: after winning Sunday's opening stage" (events round 36) is the Sunday gone by.
 CAUSE_WORDS = {"after"}
 #: Forms the small model lemmatizes wrongly ("hoped" -> "hop"), read by their surface form.
-LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
+LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 #: Acts a vote performs: "voted to authorize a strike in June" tells when the vote authorized
 #: it (round 21), while "voted to strike in June" plans a strike.
 VOTED_ACTS = {"authorize", "authorise", "approve", "ratify", "endorse", "adopt", "accept",
