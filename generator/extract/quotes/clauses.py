@@ -41,6 +41,10 @@ from generator.extract.quotes.misparses import (
     inverted_cue_inside_clause,
     no_clause,
 )
+from generator.extract.quotes.noun_read_as_verb import (
+    clause_under_noun_read_as_verb,
+    with_noun_read_as_verb,
+)
 from generator.extract.quotes.object_clauses import (
     clause_read_as_modified_object,
     clause_read_as_second_subject,
@@ -82,6 +86,7 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         if (child.dep_ == "ccomp" and not no_clause(child) and not quoted_predicate_only(child)) \
                 or _clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
+            words = with_noun_read_as_verb(verb, child, words) if words else words
             if words:
                 return child, words + continued_predicate(verb, child)
         if _clause_read_as_adverbial(verb, child):
@@ -114,7 +119,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or report_split_by_participle(verb) \
         or that_clause_read_as_object(verb) \
         or clause_read_as_second_subject(verb) \
-        or clause_read_as_modified_object(verb)  # "said Korvath had lobbied officials ..."
+        or clause_read_as_modified_object(verb) \
+        or clause_under_noun_read_as_verb(verb)  # "after keepers say barn heat failed"
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

@@ -66,6 +66,7 @@ from generator.extract.quotes.terms import (
     title_in_apposition,
 )
 from generator.extract.quotes.verb_subjects import subject_of
+from generator.extract.quotes.written_things import read_on_a_thing
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
 
@@ -240,8 +241,9 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if not is_standalone(text, span):
         candidates = [t for t in candidates if not _action_in_report(t, candidates)]
     ruling = governing_cue(quote, candidates) or cue_before_quoted_predicate(quote, candidates)
-    if is_standalone(text, span) and title_as_subject(text, span):
-        return None  # "“The Salt Road” opens on Friday."
+    if is_standalone(text, span) and (title_as_subject(text, span)
+                                      or read_on_a_thing(quote, lex)):
+        return None  # "“The Salt Road” opens on Friday.", 'One (a card) read: "..."'
     if is_standalone(text, span) and notice_before_colon(quote):
         return None  # "pointed to a sign taped inside the window: "Drivers wanted.""
     if is_standalone(text, span):

@@ -48,6 +48,57 @@ def _list_closing_phrase(prep: Token, verb: Token) -> Token | None:
     return None
 
 
+def person_ending_fronted_phrase(verb: Token) -> Token | None:
+    """The unnamed subject of ``verb`` that the parser hung on the sentence's opening
+    prepositional phrase (:func:`_person_described_by_who`), or None. A speaker of the cue
+    only: a later "she said" goes to the speaker this cue gave, as for any unnamed source."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((found for prep in verb.lefts if _opening_phrase(prep)
+                 for found in [_person_described_by_who(prep, verb)] if found is not None),
+                None)
+
+
+def _person_described_by_who(prep: Token, verb: Token) -> Token | None:
+    """"At Marlowe University in Kent, where managers announced 300 job cuts in January, a
+    senior lecturer in history, who asked not to be named, said ...": an unnamed person,
+    "a"/"an" and a noun set off by a comma, that the parser put in apposition to a noun
+    of the opening phrase, with a "who" or "whose" clause (on it or hung elsewhere: "an
+    elderly neighbour of the accused, whose house faces the scene,") that runs on to the
+    comma before the cue. The relative clause makes it the subject (round 83)."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    for token in prep.subtree:
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.i >= verb.i:
+            continue
+        first = token.left_edge
+        if first.i < 1 or doc[first.i - 1].text != "," or first.lower_ not in ("a", "an"):
+            continue
+        who = who_clause_after(token, ("who", "whose"))
+        if who is not None and who.right_edge.i == verb.i - 2:
+            return token
+    return None
+
+
+def who_clause_after(noun: Token, pronouns: tuple[str, ...] = ("who",)) -> Token | None:
+    """The verb of the "who" clause (or of one opening with another of ``pronouns``:
+    "whose house faces ...") describing ``noun``: inside its phrase (on it, or on the last
+    noun of its post-modifier: "a nurse in the clinic, who ..."), or right after the phrase
+    and a comma, hung by the parser on another word."""
+    doc = noun.doc
+    own = next((c for c in noun.subtree if c.dep_ == "relcl" and c.i > noun.i
+                and doc[c.left_edge.i].lower_ in pronouns), None)
+    if own is not None:
+        return own
+    end = noun.right_edge.i
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ in pronouns:
+        clause = next((a for a in doc[end + 2].ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause.left_edge.i == end + 2:
+            return clause
+    return None
+
+
 def _opening_phrase(token: Token) -> bool:
     """A phrase opening the sentence: a prepositional one ("Among the marchers,") or a
     participle's ("Speaking to the agency,", as translated agency copy opens; "Asked about

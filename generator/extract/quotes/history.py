@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.fronted import who_clause_after
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import described_nouns, fold
@@ -141,6 +142,9 @@ class SpeakerHistory:
 
 def _who_relative(head: Token) -> bool:
     """"A mountain guide who knows the route well": a noun with a relative clause whose
-    subject is "who" is a person, whatever the noun (round 69)."""
+    subject is "who" is a person, whatever the noun (round 69); so is one whose "who"
+    clause the parser hung on a noun of its post-modifier or elsewhere right after it ("a
+    senior lecturer in history, who asked not to be named,", round 83)."""
     return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who"
-                                         for g in c.children) for c in head.children)
+                                         for g in c.children) for c in head.children) \
+        or who_clause_after(head) is not None

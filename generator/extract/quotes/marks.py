@@ -134,9 +134,26 @@ def _single_closes(text: str, i: int, open_at: int | None) -> bool:
         return False
     after = text[i + 1 : i + 3].ljust(2)
     if text[i - 1] in "sS" and after[0] == " " and after[1].islower() \
-            and _next_word(text, i + 2) not in _NEVER_POSSESSED:
+            and _next_word(text, i + 2) not in _NEVER_POSSESSED \
+            and _closes_later(text, i + 1):
         return False  # plural possessive: "the players’ union" (not "'no more cuts' as")
     return not text[i - 1].isspace() and not after[0].isalnum()
+
+
+def _closes_later(text: str, at: int) -> bool:
+    """Whether a single mark after ``at`` on the same line can close the open quote. In a
+    headline, where no quote runs on, an s' that looks like a plural possessive with no
+    such mark after it is the closing mark ("... over pay and 'relentless' workloads",
+    round 83); a body paragraph (long, or ending with a full stop) keeps the possessive,
+    as its quote may run on into the next paragraph."""
+    end = text.find("\n", at)
+    end = end if end >= 0 else len(text)
+    line = text[text.rfind("\n", 0, at) + 1 : end].rstrip()
+    if len(line.split()) > HEADLINE_WORDS or line.endswith("."):
+        return True
+    rest = text[at:end]
+    return any(char in SINGLE_CLOSING and k > 0 and not rest[k - 1].isspace()
+               and not rest[k + 1 : k + 2].isalnum() for k, char in enumerate(rest))
 
 
 def uses_single_marks(text: str) -> bool:

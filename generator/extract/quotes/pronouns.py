@@ -33,6 +33,7 @@ from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.questioned import person_questioned_about
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
+from generator.extract.quotes.shared_texts import member_sharing
 from generator.extract.quotes.stand_in_subjects import (
     person_after_place,
     person_after_title,
@@ -62,6 +63,9 @@ class PronounResolution(RecentSpeakers):
             name = self._named_group(mention)
             return Speaker(name, mention.text, None, "group" if name else None)
         if word in self.lex.person_pronouns:
+            sharer = member_sharing(self, mention)
+            if sharer is not None:  # "One of them shared an email in which she wrote"
+                return sharer
             asked = person_questioned_about(mention.token) if mention.token is not None else None
             questioned = [self._person_name(asked)] if asked is not None else []
             name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))

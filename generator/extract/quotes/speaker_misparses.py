@@ -19,7 +19,10 @@ import functools
 from spacy.tokens import Token
 
 from generator.extract.doctext import doc_entities
-from generator.extract.quotes.fronted import name_ending_fronted_phrase
+from generator.extract.quotes.fronted import (
+    name_ending_fronted_phrase,
+    person_ending_fronted_phrase,
+)
 from generator.extract.quotes.lexicon import load_lexicon
 
 
@@ -30,7 +33,8 @@ def subject_before_participle(verb: Token) -> Token | None:
     a name set off by a comma before a participle phrase that a comma closes right before
     the cue is the cue's subject."""
     found = participle_after_name(verb)
-    return found[0] if found else name_ending_fronted_phrase(verb)
+    return found[0] if found else name_ending_fronted_phrase(verb) \
+        or person_ending_fronted_phrase(verb)
 
 
 def name_before_relative_read_as_clause(verb: Token) -> Token | None:
