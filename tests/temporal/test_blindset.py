@@ -567,6 +567,14 @@ and 0.987 / 0.960 / 0.933 after the general fixes it prompted (named days from t
 March 31" as the fiscal year, a habit's clocks past a bound of its span, "a Sunday" as a kind, a
 revised forecast's "now", "a day later and ... higher than"). The gold was not edited.
 ``blindset49`` is reserved for a sealed held-out round.
+
+Round 49 (``blindset/blindset49.txt``, 8 stories by another author, 241 expressions: 1990 Reuters
+countdown to German monetary union, 1998 AP Ramadan beginning five days before Christmas, 2004 AFP
+tsunami timeline across Asian, GMT and Hawaii clocks, 2008 Wikinews weekend bank rescue told on a
+Sunday with a Sydney opening in AEDT, 2013 AP federal shutdown day by day, 2016 local leap-day
+birthdays, 2018 Reuters freight company with a June-30 fiscal year, 2022 Wikinews state funeral's
+arrangements in CET and UTC) is held out: scored once on session 17's last dates code, relaxed
+0.981 / strict 0.956 / value F1 0.852, and pinned there, not fixed; its header lists the misses.
 """
 
 from __future__ import annotations
@@ -639,6 +647,8 @@ ROUNDS = {
     "round47": ("blindset47.txt", "blindset47.jsonl", 0.99, 0.96),
     # first sight 0.964 / 0.881 (strict 0.926); after its fixes 0.987 / 0.933 (strict 0.960)
     "round48": ("blindset48.txt", "blindset48.jsonl", 0.98, 0.93),
+    # held out in session 17, not fixed: relaxed 0.981 / value F1 0.852 (strict 0.956)
+    "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.85),
 }
 
 
