@@ -736,7 +736,12 @@ Merged with main (session 17's rounds 81-82 fixes, main at 7bfc4f0): round 83 1.
 role names "Chief executive says" Ken Aldous), rounds 1-82 and the seed's error lists as
 main's (0.9987 / 0.9963, 0.9825 / 0.9894; a report of round 82 now ends where its gold ends
 it); all 648 articles 0.9985 / 0.9955, 0.9822 / 0.9896 on main, 0.9987 / 0.9964, 0.9825 /
-0.9896 merged (described with its floors below).
+0.9896 merged (described with its floors below). Round 84 (649-656: AP fraternity hazing
+lawsuit, Reuters sovereign debt downgrade, BBC care home closure, NYT landlord harassment suit,
+Guardian music festival cancelled, AP tornado sirens, AFP avalanche at a ski resort, LA Times
+water rationing vote), by another outside author, held out: scored with score.py on session
+17's last quotes code and not fixed: 0.973 / 0.890, 0.986 / 0.870 (described with its floors
+below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1113,6 +1118,23 @@ FLOORS = {
     # main (7bfc4f0): 1.000 / 1.000, 0.984 / 1.000, main's rule for a standfirst's bare role
     # naming "Chief executive says" Ken Aldous
     "round 83": (0.99, 0.99, 0.97, 0.99),
+    # round 84 (649-656), held out after rounds 13-83's fixes (score.py): 0.973 / 0.890,
+    # 0.986 / 0.870 (a held-out measurement of session 17's last quotes code); not fixed,
+    # floors just under it. This module's tally is one reported speaker lower, 0.973 / 0.890,
+    # 0.986 / 0.855: its speaker key keeps the possessive of "The resort's operator" ('resorts'),
+    # so it does not match "Val-Sorelle resort operator", which score.py's key matches. Its
+    # misses: direct 'better than even' of "Merrow Bank analysts" missed; spurious directs,
+    # names and terms in marks (the tenants' "the dust campaign.", "off-piste", the nickname
+    # "water cops,"); reports missed: the standfirst's "after its owners announced it would
+    # close" (Larkfield Care Group) and Neil Haverty's second clause ("and insisted that its
+    # contractors had followed every city permit", annotated apart); speakers: "Halden" not
+    # named Halden Ratings, the headline's and standfirst's "Families of residents" for
+    # "families", the organisers' and the festival's words given to "organisers" and "festival"
+    # not Harrowgate Fields, The Lanterns' "gutted" and post given to their song "Paper
+    # Harbours" and to "post", "prefecture" for "prefecture of Savoie", the company's two
+    # reports after "Redline Alert Systems" given to the National Weather Service
+    # (quotes84.heldout.err)
+    "round 84": (0.96, 0.88, 0.97, 0.84),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1174,7 +1196,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 80": "blind80_",
             "round 81": "blind81_",
             "round 82": "blind82_",
-            "round 83": "blind83_"}
+            "round 83": "blind83_",
+            "round 84": "blind84_"}
 
 pytestmark = pytest.mark.model
 
