@@ -178,7 +178,11 @@ vaccine rollout by age group, a carmaker's brake recall and repairs, a fishing r
 the supreme court, a city marathon rerouted and rescheduled; after rounds 5-47's fixes, the lead's
 score on the session's start code) 0.793 / 0.901 / 0.844, 0.973, 0.959, 0.978, 0.933, after its
 fixes (gold as settled) 0.864 / 0.916 / 0.889, 1.000, 0.974, 0.978, 0.944; round 47 after its fixes
-in session 17 (gold as settled) 0.943 / 0.976 / 0.959, 1.000, 0.951, 1.000, 0.976.
+in session 17 (gold as settled) 0.943 / 0.976 / 0.959, 1.000, 0.951, 1.000, 0.976; round 49,
+by a forty-fifth (a colliery roof collapse and the five-day rescue, a rental bill between two
+chambers, a museum's reopening in stages, a satellite launch scrubbed and reset, a transit strike's
+talks and deadlines, a drought's staged water limits; held out on the session's last code, after
+rounds 5-48's fixes) 0.800 / 0.918 / 0.855, 0.929, 0.893, 0.988, 0.926.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -723,6 +727,18 @@ FLOORS = {
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.92,
     },
+    # Round 49 at first sight (the session's last events code f51470e,
+    # /work/score/events49.heldout.err): 0.800 / 0.918 / 0.855, 0.929, 0.893, 0.988, 0.926
+    # (dup 0.071). Not fixed in the session: a held-out measurement, pinned at its first sight.
+    (49,): {
+        "event_precision": 0.78,
+        "event_recall": 0.90,
+        "event_f1": 0.83,
+        "status_accuracy": 0.91,
+        "what_match": 0.87,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.90,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -755,11 +771,11 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: of 63 after its fixes, 0.048; 4 of 64 once the dates stage read "has pencilled in December 9"
 #: as the coming day in session 17 (bc9d2c5): ev271's wrongly dated extra fell on the vote's day
 #: as a split, 0.0625), round 47 (held out, pinned at its first sight) 4 of its 77
-#: (0.052).
+#: (0.052), round 49 (held out, pinned at its first sight) 4 of its 56 (0.071).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
-                                (47,): 0.06}
+                                (47,): 0.06, (49,): 0.08}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
