@@ -83,11 +83,7 @@ def dateline_warnings(path: Path, content: bytes, found: TextMetadata,
     month, day = (int(part) for part in found.dateline_date.split("-")[2:])
     if (month, day) == (published.month, published.day):
         return ()
-    lines = content.decode("utf-8", "replace").splitlines()
-    line = next((n for n, text in enumerate(lines, 1)
-                 if text.lstrip().startswith(found.dateline)), None) \
-        or next((n for n, text in enumerate(lines, 1) if found.dateline in text), None)
-    where = f"{path.as_posix()}:{line}" if line else path.as_posix()
+    where = _where(path, content, found.dateline, opening_first=True)
     try:
         said = f"{dt.date(2000, month, day):%B} {day}"
     except ValueError:
@@ -98,15 +94,25 @@ def dateline_warnings(path: Path, content: bytes, found: TextMetadata,
             "if the dateline is right",)
 
 
+def _where(path: Path, content: bytes, words: str, *, opening_first: bool = False) -> str:
+    """``path:line`` of the first line of the file holding ``words`` (with ``opening_first``,
+    a line they open is preferred), or ``path`` alone when no line holds them."""
+    lines = content.decode("utf-8", "replace").splitlines()
+    line = None
+    if opening_first:
+        line = next((n for n, text in enumerate(lines, 1)
+                     if text.lstrip().startswith(words)), None)
+    line = line or next((n for n, text in enumerate(lines, 1) if words in text), None)
+    return f"{path.as_posix()}:{line}" if line else path.as_posix()
+
+
 def impossible_date_warnings(path: Path, content: bytes, found: TextMetadata,
                              values: dict[str, object]) -> tuple[str, ...]:
     """``path:line: published: ...`` when the text's date line is no date and nothing else
     gives the article one."""
     if found.bad_date is None or values.get("published") is not None:
         return ()
-    lines = content.decode("utf-8", "replace").splitlines()
-    line = next((n for n, text in enumerate(lines, 1) if found.bad_date in text), None)
-    where = f"{path.as_posix()}:{line}" if line else path.as_posix()
+    where = _where(path, content, found.bad_date)
     return (f"{where}: published: '{found.bad_date}' is not a date, so the article has no "
             "publication date and relative dates stay unresolved: correct it, or set "
             f"published: in the front matter or {path.with_suffix('.meta.yaml').name}",)
