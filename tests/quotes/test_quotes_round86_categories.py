@@ -1,0 +1,39 @@
+"""Round 86's categories (blind set 665-672), each on a fictional text of its own: "it"
+after a sentence whose subject is a body NER tagged a person is that body by the fullest
+name its own reports take ("Velmora said ... . It described its offer as ..." -> Velmora
+Mining); the "she" after "The mayor of X, Name, accused ..." (the name hung on the "of"
+phrase's place) is the name; a headline's last noun before the marks that the tagger read
+as a bare verb ("flood barrier delay 'a slap in the face', says MP") makes no report, and a
+headline's bare title ("says MP") is the person whose body quote holds the headline's words;
+a verb of naming taken up as a habit with a relative pronoun for the thing ("which tenants
+have taken to calling "the blocks that time forgot"") gives a name, no quote
+(generator/rules/naming_habits.yaml); meteorologists and forecasters are speakers, so their
+"predicted" reports."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _found(quotes, kind):
+    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+
+
+def test_it_after_a_body_tagged_a_person_takes_its_full_name(quotes_of):
+    quotes = quotes_of(
+        "Orsk copper strike\n\nWorkers at the Orsk mine walked out after rejecting an offer "
+        "from operator Kestrava Mining, the union said.\n\nKestrava said it had activated "
+        "contingency plans. It described its offer as \"fair and generous\" at a time of "
+        "rising costs.")
+    assert _found(quotes, "direct") == [("fair and generous", "Kestrava Mining")]
+
+
+def test_she_after_a_role_whose_name_hangs_on_its_place(quotes_of):
+    quotes = quotes_of(
+        "Fire near Orsk\n\nInterior Minister Yannis Doukas wrote on X that the night would be "
+        "\"long\".\n\nThe mayor of Kastri, Anna Petridou, accused the state of leaving the "
+        "town exposed. \"We asked for help in May and nobody came,\" she said.")
+    assert _found(quotes, "direct")[-1] == ("We asked for help in May and nobody came,",
+                                            "Anna Petridou")
