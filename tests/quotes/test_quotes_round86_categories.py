@@ -37,3 +37,14 @@ def test_she_after_a_role_whose_name_hangs_on_its_place(quotes_of):
         "town exposed. \"We asked for help in May and nobody came,\" she said.")
     assert _found(quotes, "direct")[-1] == ("We asked for help in May and nobody came,",
                                             "Anna Petridou")
+
+
+def test_a_headline_noun_read_as_a_bare_verb_and_a_bare_title(quotes_of):
+    quotes = quotes_of(
+        "Orsk flood barrier delay 'a slap in the face', says MP\n\n"
+        "The local MP, Jane Orlo, said she was angry.\n\n"
+        "\"It is a slap in the face for everyone here,\" she told BBC Radio Orsk.")
+    assert _found(quotes, "indirect") == [("she was angry", "Jane Orlo")]
+    assert _found(quotes, "direct") == [
+        ("a slap in the face", "Jane Orlo"),
+        ("It is a slap in the face for everyone here,", "Jane Orlo")]
