@@ -48,3 +48,13 @@ def test_a_headline_noun_read_as_a_bare_verb_and_a_bare_title(quotes_of):
     assert _found(quotes, "direct") == [
         ("a slap in the face", "Jane Orlo"),
         ("It is a slap in the face for everyone here,", "Jane Orlo")]
+
+
+def test_the_naming_habits_examples(quotes_of):
+    from generator.extract.quotes.naming_habits import NamingHabitsFile
+    from generator.rulefiles import load_rule_file
+
+    rules = load_rule_file("naming_habits.yaml", NamingHabitsFile)
+    assert rules.examples and rules.not_
+    for example in [*rules.examples, *rules.not_]:
+        assert len(quotes_of(example.text)) == example.quotes, example.text
