@@ -58,3 +58,10 @@ def test_the_naming_habits_examples(quotes_of):
     assert rules.examples and rules.not_
     for example in [*rules.examples, *rules.not_]:
         assert len(quotes_of(example.text)) == example.quotes, example.text
+
+
+def test_meteorologists_predict(quotes_of):
+    quotes = quotes_of("Orsk fire\n\nMeteorologists at the Orsk weather office predicted the "
+                       "rain would not come before Friday.")
+    assert [c for c, _ in _found(quotes, "indirect")] == [
+        "the rain would not come before Friday"]
