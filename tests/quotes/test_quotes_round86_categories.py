@@ -8,7 +8,14 @@ headline's bare title ("says MP") is the person whose body quote holds the headl
 a verb of naming taken up as a habit with a relative pronoun for the thing ("which tenants
 have taken to calling "the blocks that time forgot"") gives a name, no quote
 (generator/rules/naming_habits.yaml); meteorologists and forecasters are speakers, so their
-"predicted" reports."""
+"predicted" reports. Leftovers of earlier rounds, by category: a bare company noun right
+after a sentence whose subject is a company is that company ("Brannock Dynamics ... filed a
+protest. In a filing, the company argued"; "Ofwat said Kestrel Vale Water had ... ¶ The
+firm ... said"; rounds 67 and 68); a byline of a name alone ("Eleanor Pike") puts the
+standfirst above the lede, so its bare "Union chief says" is the body's person who repeats
+the words (round 64); a lede's described subject is the person the headline names doing the
+same act ("Talvia's Brenner rejects ..." over "Talvia's main opposition candidate ...
+rejected ...", round 65)."""
 
 from __future__ import annotations
 
@@ -65,3 +72,21 @@ def test_meteorologists_predict(quotes_of):
                        "rain would not come before Friday.")
     assert [c for c, _ in _found(quotes, "indirect")] == [
         "the rain would not come before Friday"]
+
+
+def test_the_company_after_a_sentence_whose_subject_is_a_company(quotes_of):
+    quotes = quotes_of(
+        "Army picks small firm for drones\n\nThe Army awarded the contract to Kestrel "
+        "Aerosystems, a small drone company.\n\nBrannock Dynamics, one of the losing bidders, "
+        "filed a protest on Monday. In a filing, the company argued that the Army had "
+        "\"failed to weigh the risks\" of the bid.")
+    assert {s for _, s in _found(quotes, "indirect") + _found(quotes, "direct")} == {
+        "Brannock Dynamics"}
+
+
+def test_the_firm_after_a_company_inside_a_regulators_report(quotes_of):
+    quotes = quotes_of(
+        "Orsk water firm fined\n\nOfwat said Kestrel Vale Water had left faulty monitors "
+        "unrepaired at 40 storm overflows.\n\nThe firm, which supplies 900,000 homes, said it "
+        "accepted the penalty and had \"already replaced every monitor\".")
+    assert _found(quotes, "direct") == [("already replaced every monitor", "Kestrel Vale Water")]
