@@ -90,3 +90,14 @@ def test_the_firm_after_a_company_inside_a_regulators_report(quotes_of):
         "unrepaired at 40 storm overflows.\n\nThe firm, which supplies 900,000 homes, said it "
         "accepted the penalty and had \"already replaced every monitor\".")
     assert _found(quotes, "direct") == [("already replaced every monitor", "Kestrel Vale Water")]
+
+
+def test_a_byline_of_a_name_alone_puts_the_standfirst_above_the_lede(quotes_of):
+    quotes = quotes_of(
+        "Orsk Netball League players win £30,000 minimum salary in landmark deal\n\n"
+        "Deal also guarantees full maternity pay for 26 weeks | Union chief says deal will "
+        "‘change lives overnight’\n\nEleanor Pike\n\nPlayers in the Orsk Netball League will "
+        "be paid at least £30,000 a year from next season under an agreement announced on "
+        "Wednesday.\n\nHannah Kerr, the ONU’s chief executive, said the agreement would "
+        "‘change lives overnight’ for dozens of players who take second jobs.")
+    assert _found(quotes, "direct")[0] == ("change lives overnight", "Hannah Kerr")
