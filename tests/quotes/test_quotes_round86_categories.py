@@ -101,3 +101,15 @@ def test_a_byline_of_a_name_alone_puts_the_standfirst_above_the_lede(quotes_of):
         "Wednesday.\n\nHannah Kerr, the ONU’s chief executive, said the agreement would "
         "‘change lives overnight’ for dozens of players who take second jobs.")
     assert _found(quotes, "direct")[0] == ("change lives overnight", "Hannah Kerr")
+
+
+def test_a_ledes_described_subject_named_by_the_headlines_same_act(quotes_of):
+    quotes = quotes_of(
+        "Talvia's Brenner rejects election results, alleges 'massive fraud'\n\n"
+        "Orsk (AFP) - Talvia's main opposition candidate on Saturday rejected the official "
+        "results of last weekend's presidential election and called on his supporters to "
+        "\"stay calm\" peacefully.\n\nThe electoral commission declared late Friday that Ilse "
+        "Farrow had won 54.3 percent of the vote against 38.9 percent for former finance "
+        "minister Tomas Brenner.\n\n\"These results were written in an office,\" Brenner told "
+        "AFP.")
+    assert _found(quotes, "direct")[1] == ("stay calm", "Tomas Brenner")
