@@ -113,3 +113,13 @@ def test_a_ledes_described_subject_named_by_the_headlines_same_act(quotes_of):
         "minister Tomas Brenner.\n\n\"These results were written in an office,\" Brenner told "
         "AFP.")
     assert _found(quotes, "direct")[1] == ("stay calm", "Tomas Brenner")
+
+
+def test_in_the_words_of_before_a_colon(quotes_of):
+    quotes = quotes_of(
+        "Orsk pension reform stalls\n\nWithin the majority, doubts are growing. A ministerial "
+        "adviser, who asked not to be named, acknowledged that the debate could \"slip by a few "
+        "weeks.\"\n\nIn the words of one Centrist deputy: \"Nobody wants to vote for this in an "
+        "election year.\"")
+    assert _found(quotes, "direct")[-1] == ("Nobody wants to vote for this in an election year.",
+                                            "Centrist deputy")
