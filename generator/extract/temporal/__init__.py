@@ -108,6 +108,7 @@ from generator.extract.temporal.presentday import (
     weekday_compared_against,
     weekday_in_a_clause_ahead,
     weekday_in_a_present_timetable,
+    weekday_of_a_verb_read_as_adjective,
 )
 from generator.extract.temporal.promised import asked_for
 from generator.extract.temporal.readings import needs_year
@@ -175,7 +176,9 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     for i, cand in enumerate(chosen):
         tense = tense_at(doc, cand.start, cand.end)
         if (weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense)
-                or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)):
+                or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)
+                or (tense is None and weekday_of_a_verb_read_as_adjective(
+                    doc, cand.start, cand.end, cand.reading))):
             tense = "future"  # "On Tuesday evening the best view is between ...": still to come
         if tense != "future" and deadline_ahead(doc, text, cand.start, cand.end):
             tense = "future"  # "have until Monday to", "must deliver ... by Dec. 31"
