@@ -32,3 +32,34 @@ def test_it_in_what_a_company_says_is_the_company_never_the_datelines_place(nlp)
 def test_it_in_what_a_person_says_is_no_body(nlp):
     events = events_of(nlp, "Ada Quill said it would reopen on July 18.")
     assert events["2027-07-18"][0] == "It reopens", events
+
+
+def test_an_act_fixing_the_day_in_a_later_clause_retells_the_happening(nlp):
+    events = events_of(nlp, "The Orsk assembly will take up the Senate's version next week, and "
+                            "Speaker Ada Quill has scheduled the vote for March 24.",
+                       dt.date(2027, 3, 18))
+    assert events == {"2027-W12": ("The Orsk assembly takes up the Senate's version",
+                                   "planned")}, events
+
+
+def test_an_act_fixing_the_day_in_the_next_sentence_keeps_the_forecast(nlp):
+    events = events_of(nlp, "The third stage could start next month if no rain falls. Its "
+                            "director, Pim Adler, later put the likeliest date at August 16.",
+                       dt.date(2027, 7, 19))
+    assert events == {"2027-08": ("The third stage starts", "expected")}, events
+
+
+def test_a_day_set_for_the_start_of_a_happening_told_before_is_that_happening(nlp):
+    events = events_of(nlp, "Jury selection in the Orsk fraud trial will begin next week. Judge "
+                            "Ada Quill has set Monday, January 18, for the start of selection.",
+                       dt.date(2027, 1, 14))
+    assert set(events) == {"2027-W03"}, events
+
+
+def test_an_acts_own_date_and_a_phrasal_set_off_stay_apart(nlp):
+    events = events_of(nlp, "The company said it would try again next week, and on Saturday set "
+                            "Wednesday as the new target.", dt.date(2027, 2, 14))
+    assert "2027-02-13" in events, events
+    events = events_of(nlp, "The Orsk race starts next week. The elite women will set off at "
+                            "8:40 a.m. on Sunday.", dt.date(2027, 4, 14))
+    assert len(events) == 2, events
