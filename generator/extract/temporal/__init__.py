@@ -117,6 +117,7 @@ from generator.extract.temporal.sameday import same_day_as_its_verb
 from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
+from generator.extract.temporal.thatweekday import weekday_pointed_back
 from generator.extract.temporal.yearlend import (
     SCOPE,
     SINCE,
@@ -268,6 +269,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     settled = part_of_year_pointed_back(settled, text)  # "April 2025 ... that February"
+    settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
