@@ -80,6 +80,8 @@ class Candidate:
     schedules: bool = False
     """Its verb is an act that fixes the day of a happening told before ("has scheduled the
     vote for March 24"; ``scheduled.scheduling_act``)."""
+    told_by_pronoun: bool = False
+    """Its subject is a bare "they" or "it" (``scheduled.scheduled_next``)."""
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""

@@ -6,6 +6,10 @@ December 10*"; "The fourth stage could start next month. Its director later *put
 date *at August 16*"; round 46's "The final vote is scheduled for early December. The speaker's
 office *has pencilled in December 9* for it"): one happening, the act giving its day. An act's
 own date ("*on Saturday* set Wednesday as the new target") is the act's, a happening of its own.
+
+And a coming happening told again in the sentence after by its verb with a pronoun subject at a
+day inside its date ("The upper galleries will open next month. Director Callum Reid confirmed
+on Monday that *they would open* on July 18", round 49): the pronoun stands for its subject.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Sequence
 from generator.extract.events.merge import Candidate
 from generator.extract.events.retold import holds_finer
 from generator.extract.events.rules import EventRules
+from generator.extract.events.subjects import find_subject
 
 #: Prepositions that give the day an act fixes ("for March 24", "at August 16").
 FIXED_DAY_PREPOSITIONS = ("for", "at", "in")
@@ -53,7 +58,8 @@ def scheduling_act(verb, timex, rules: EventRules) -> bool:
 
 def scheduled_next(candidates: Sequence[Candidate]) -> dict[int, Candidate]:
     """Per scheduling act (by ``id``), the one coming happening told before it in its sentence
-    or in the sentence before at a coarser date holding the act's day."""
+    or in the sentence before at a coarser date holding the act's day; per retelling by a
+    pronoun, the one happening of its verb the sentence before told at a coarser date."""
     follows: dict[int, Candidate] = {}
     body = [c for c in candidates if not c.headline and c.event.when.range is not None]
     for act in body:
@@ -65,7 +71,21 @@ def scheduled_next(candidates: Sequence[Candidate]) -> dict[int, Candidate]:
                    and (holds_finer(c, act) or within_value(c, act))]
         if len(earlier) == 1:
             follows[id(act)] = earlier[0]
+    for later in body:
+        if not later.told_by_pronoun or later.event.status == "happened":
+            continue
+        earlier = [c for c in body if c.sentence == later.previous_sentence >= 0
+                   and c.lemma == later.lemma and c.event.status != "happened"
+                   and (holds_finer(c, later) or within_value(c, later))]
+        if len(earlier) == 1:
+            follows[id(later)] = earlier[0]
     return follows
+
+
+def pronoun_subject(verb) -> bool:
+    """Whether the verb's subject is a bare "they" or "it"."""
+    subject = find_subject(verb)
+    return subject is not None and subject.lower_ in ("they", "it")
 
 
 def within_value(coarse: Candidate, fine: Candidate) -> bool:
