@@ -63,3 +63,28 @@ def test_an_acts_own_date_and_a_phrasal_set_off_stay_apart(nlp):
     events = events_of(nlp, "The Orsk race starts next week. The elite women will set off at "
                             "8:40 a.m. on Sunday.", dt.date(2027, 4, 14))
     assert len(events) == 2, events
+
+
+def test_a_pronoun_retelling_a_coming_happening_at_its_day_is_that_happening(nlp):
+    events = events_of(nlp, "The Orsk gallery's top floor will open next month. Director Ada "
+                            "Quill confirmed on Monday that it would open on July 18.",
+                       dt.date(2026, 6, 9))
+    assert events["2026-07"] == ("The Orsk gallery's top floor opens", "planned"), events
+    assert "2026-07-18" not in events, events
+
+
+def test_may_letting_people_go_back_is_a_permission(nlp):
+    events = events_of(nlp, "Residents of Orsk may go back from 8am on October 20. Snow may "
+                            "return on October 22.", dt.date(2026, 10, 18))
+    assert events["2026-10-20T08:00"][1] == "planned", events
+    assert events["2026-10-22"][1] == "expected", events
+
+
+def test_now_against_a_replaced_date_or_a_plan_told_before_is_the_new_arrangement(nlp):
+    events = events_of(nlp, "Brask said on Friday that the first bikes would now reach customers "
+                            "in September rather than June.", dt.date(2027, 4, 12))
+    assert events["2027-09"][1] == "planned", events
+    events = events_of(nlp, "Counting had been due to start at Orsk Leisure Centre but was "
+                            "moved on Thursday afternoon. Counting will now begin at 9am on "
+                            "Saturday.", dt.date(2027, 5, 21))
+    assert events["2027-05-22T09:00"] == ("Counting begins", "planned"), events
