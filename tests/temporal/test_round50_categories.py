@@ -50,3 +50,15 @@ def test_days_and_hours_without_and_are_one_length(tag):
     found = values(tag, "The countdown clock outside the Orsk town hall read 1 day 10 hours.",
                    WEDNESDAY)
     assert found == [("1 day 10 hours", "P1DT10H")]
+
+
+def test_a_weekday_takes_its_tense_from_its_own_side_of_a_quote(tag):
+    # the splitter runs "by 4 p.m.." on into the quote, and "she said" is past
+    text = ('Sunset in Orsk on Friday is at 7:25 p.m., and Vell plans to eat by 4 p.m.. "The first '
+            'feast is Friday night, the second is Saturday night," she said.')
+    found = values_by_text(tag, text, dt.date(2026, 4, 2))
+    assert found["Friday"] == "2026-04-03"
+    assert found["Friday night"] == "2026-04-03TNI"
+    assert found["Saturday night"] == "2026-04-04TNI"
+    found = values_by_text(tag, '"The vote was close on Friday," she said.', dt.date(2026, 4, 2))
+    assert found["Friday"] == "2026-03-27"

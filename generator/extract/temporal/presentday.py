@@ -157,9 +157,14 @@ def weekday_in_a_present_timetable(doc, start: int, end: int, reading: Reading,
     if span is None or len(span) == 0:
         return False
     present = False
-    for token in span[0].sent:
+    sent = span[0].sent
+    quotes = _quotes(text, sent.start_char, sent.end_char)
+    own = next(((a, b) for a, b in quotes if a <= start < b), None)
+    for token in sent:
         if _in_other_relative_clause(token, span):
             continue  # "the slalom, in which she won bronze last year, has its first run"
+        if _apart_from_its_quote(token, own, quotes, text):
+            continue  # '"The first Seder is Friday night," she said': the quote's own tense
         if token.tag_ == "VBN" and _bare_or_perfect(token):
             return False  # "The satellites launched on Wednesday will be raised", "has closed"
         if token.tag_ not in _FINITE and not (token.tag_ == "VB" and _has_subject(token)):
@@ -173,6 +178,34 @@ def weekday_in_a_present_timetable(doc, start: int, end: int, reading: Reading,
             return False
         present = True
     return present
+
+
+#: Quotation marks, straight or curly.
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+#: Verbs that attribute a quote after it: '"...," she said'.
+_SAYING = frozenset({"say", "tell", "add", "ask", "write"})
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each quoted stretch between ``start`` and ``end``, marks paired in order
+    (a quote left open runs to ``end``)."""
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text, start, end)]
+    return [(a, b + 1 if b is not None else end)
+            for a, b in zip(marks[::2], [*marks[1::2], None])]
+
+
+def _apart_from_its_quote(token, own: tuple[int, int] | None, quotes: list[tuple[int, int]],
+                          text: str) -> bool:
+    """True for a word a weekday's tense does not hang on across quotation marks: outside the
+    quote holding the weekday, or, for a weekday outside quotes, inside another quote or the
+    verb attributing it ("she said" right after it; a sentence the splitter ran on past "4
+    p.m.." into a quote, round 50)."""
+    if own is not None:
+        return not own[0] <= token.idx < own[1]
+    if any(a <= token.idx < b for a, b in quotes):
+        return True
+    return (token.lemma_.lower() in _SAYING and token.tag_ == "VBD"
+            and any(0 <= token.idx - b <= 12 for _, b in quotes))
 
 
 def _in_other_relative_clause(token, span) -> bool:
