@@ -88,3 +88,16 @@ def test_now_against_a_replaced_date_or_a_plan_told_before_is_the_new_arrangemen
                             "moved on Thursday afternoon. Counting will now begin at 9am on "
                             "Saturday.", dt.date(2027, 5, 21))
     assert events["2027-05-22T09:00"] == ("Counting begins", "planned"), events
+
+
+def test_a_conjunct_sharing_the_conditioned_modal_is_conditional(nlp):
+    events = events_of(nlp, "If inspectors find breaches, the Orsk firm could be fined and the "
+                            "plant shut until 2028. The council will vote on the plan in May and "
+                            "publish the results in June.", dt.date(2027, 3, 1))
+    assert set(events) == {"2027-05", "2027-06"}, events
+
+
+def test_a_condition_held_by_a_saying_verb_set_off_as_a_clause_covers_the_report(nlp):
+    events = events_of(nlp, "If Orsk votes to leave, the government has said, a new town council "
+                            "would be elected in May 2028.", dt.date(2027, 5, 21))
+    assert events == {}, events
