@@ -62,3 +62,19 @@ def test_expected_date_set_off_in_a_future_clause_lies_ahead(tag):
     assert values_by_text(tag, text, dt.date(2024, 12, 18))["Jan. 19"] == "2025-01-19"
     text = "The Vell vote, expected on Jan. 19, was held a week late."
     assert values_by_text(tag, text, dt.date(2024, 12, 18))["Jan. 19"] == "2024-01-19"
+
+
+def test_a_clock_timeline_of_a_happening_dated_among_other_days(tag):
+    text = ("ORSK (AFP) - The death toll from the landslide and floods that hit the Vell valley on "
+            "Sunday passed 300 on Monday, officials said.\nThe huge landslide struck the upper "
+            "valley at 6:10 am local time (0010 GMT), the worst since 1987. In Tarsk, the river "
+            "rose around 9:00 am (0300 GMT). Relief flights will begin on Tuesday.")
+    found = values_by_text(tag, text, dt.date(2026, 3, 9))
+    assert found["6:10 am"] == "2026-03-08T06:10"
+    assert found["0010 GMT"] == "2026-03-08T00:10Z"
+    assert found["around 9:00 am"] == "2026-03-08T09:00"
+    assert found["0300 GMT"] == "2026-03-08T03:00Z"
+    # a subject that echoes nothing dated keeps the story's day
+    text = ("The death toll from the floods that hit the Vell valley on Sunday passed 300 on "
+            "Monday. The committee met at 6:10 am.")
+    assert values_by_text(tag, text, dt.date(2026, 3, 9))["6:10 am"] == "2026-03-09T06:10"

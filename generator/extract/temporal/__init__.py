@@ -118,6 +118,7 @@ from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.thatweekday import weekday_pointed_back
+from generator.extract.temporal.timeline import clocks_of_a_happening_among_days
 from generator.extract.temporal.yearlend import (
     SCOPE,
     SINCE,
@@ -263,6 +264,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
         settle_with_neighbours(found, doc, text, published), doc, published), text), text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
+    settled = clocks_of_a_happening_among_days(settled, doc)  # "the earthquake ... on Sunday"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     from_last = {c.start for c in chosen if c.reading.anchor == "last" and c.reading.unit == "day"}
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
