@@ -101,3 +101,9 @@ def test_a_condition_held_by_a_saying_verb_set_off_as_a_clause_covers_the_report
     events = events_of(nlp, "If Orsk votes to leave, the government has said, a new town council "
                             "would be elected in May 2028.", dt.date(2027, 5, 21))
     assert events == {}, events
+
+
+def test_a_year_dating_a_figure_set_against_another_makes_no_event(nlp):
+    events = events_of(nlp, "The Orsk museum expects 400,000 visits next year, against 310,000 "
+                            "in 2022.", dt.date(2026, 6, 9))
+    assert "2022" not in events, events

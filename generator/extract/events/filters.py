@@ -22,7 +22,7 @@ import re
 
 from generator.extract.events.changes import moved_from
 from generator.extract.events.conditions import inverted_condition
-from generator.extract.events.likeness import same_as_then
+from generator.extract.events.likeness import same_as_then, set_against
 from generator.extract.events.periods import covers_period
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
@@ -147,7 +147,8 @@ def is_reference_point(span, rules: EventRules) -> bool:
             or scopes_ranking(span, rules) or locates_compared(span, rules) \
             or names_object(span, rules) or names_aim(span, rules) or dates_batch(span, rules) \
             or previous_occasion(span, rules) or since_records_began(span, rules) \
-            or zero_since(span) or denied_contrast(span) or same_as_then(span, rules):
+            or zero_since(span) or denied_contrast(span) or same_as_then(span, rules) \
+            or set_against(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
