@@ -18,15 +18,16 @@ from generator.extract.quotes.names import Name
 
 
 def company_subject_just_before(head: Token, subjects: list[Name],
-                                is_public: Callable[[str], bool]) -> str | None:
+                                excluded: Callable[[str], bool]) -> str | None:
     """The last organisation subject (``subjects``: the resolver's, with names NER tagged
     persons that end in a company's trade word) of the sentence before ``head``'s that is
-    no public body, for a company noun that is its clause's subject; None when that
-    sentence has none."""
+    not ``excluded`` (a public body, a news outlet: "Orvia Air is preparing ..., Reuters
+    reported"; a person's surname NER took for a body), for a company noun that is its
+    clause's subject; None when that sentence has none."""
     sentence = head.sent
     if head.dep_ != "nsubj" or sentence.start == 0:
         return None
     before = head.doc[sentence.start - 1].sent
     found = [o for o in subjects if before.start_char <= o.start < before.end_char
-             and not is_public(o.text)]
+             and not excluded(o.text)]
     return found[-1].text if found else None

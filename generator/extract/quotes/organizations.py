@@ -167,9 +167,9 @@ class OrganizationResolution(OrganizationVoices):
                 # "the ministry" after "the Foreign Ministry", "the union" after "the Aerion
                 # Pilots Association", "the regulator" after "the Office for Vehicle Safety"
                 return org.text
-        just_before = company_subject_just_before(
-            head, self.organization_subjects, self._is_public_body) \
-            if lemma in self.lex.company_nouns else None
+        just_before = company_subject_just_before(head, self.organization_subjects, lambda n: (
+            self._is_public_body(n) or self._is_news_outlet(n) or self._is_known_person(n))) \
+            if lemma in self.lex.company_nouns and lemma not in self.lex.team_nouns else None
         if just_before is not None:  # "X filed a protest. ..., the company argued" (round 86)
             return owner_in_own_report(head, self.organizations, self.in_quote) or just_before
         described = self.described_as.get(lemma, [])
