@@ -5,7 +5,8 @@ main opposition candidate on Saturday rejected the official results ..., and cal
 supporters to "defend their vote" peacefully": wire headlines tell the lede's act with the
 name the lede leaves for later, so the lede's subject described by a common noun, whose verb
 (or a verb joined to it) is the headline's verb with a named subject, is that person, by the
-fullest name the article gives ("Didier Nkemba").
+fullest name the article gives ("Didier Nkemba"), when the article gives more of it than
+the headline.
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def lede_act_named_in_headline(resolved: list[tuple[RawQuote, Speaker]],
         acts = [head.head, *head.head.conjuncts]
         name = next((named_acts[v.lemma_.casefold()] for v in acts
                      if v.pos_ == "VERB" and v.lemma_.casefold() in named_acts), None)
-        if name is not None:
-            full = resolver.full_name(name_text(name), name.idx)
+        written = name_text(name) if name is not None else ""
+        full = resolver.full_name(written, name.idx) if name is not None else ""
+        if len(full.split()) > len(written.split()):  # named in full further down
             renamed[speaker.name] = Speaker(full, None, None, "person")
     if not renamed:
         return resolved
@@ -55,7 +57,8 @@ def lede_act_named_in_headline(resolved: list[tuple[RawQuote, Speaker]],
 def _headline_acts(doc: Doc, is_person: Callable[[Token], bool]) -> dict[str, Token]:
     """The headline's verbs whose subject is a person's name (NER's, or a surname of a
     person the article names in full), by lemma; the tagger may read a headline's verb in
-    "-s" as a plural noun ("Nkemba rejects", NNS)."""
+    "-s" as a plural noun ("Nkemba rejects", NNS). A verb over quotation marks is the
+    speech, no act ("'...,' said X": any lede's "said" would match it)."""
     end = doc_text(doc).find("\n\n")
     acts = {}
     for token in doc:
@@ -63,7 +66,7 @@ def _headline_acts(doc: Doc, is_person: Callable[[Token], bool]) -> dict[str, To
             break
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.tag_ in _VERB_TAGS and subject is not None and subject.pos_ == "PROPN" \
-                and is_person(subject):
+                and is_person(subject) and not any(t.is_quote for t in token.subtree):
             acts.setdefault(token.lemma_.casefold(), subject)
     return acts
 
