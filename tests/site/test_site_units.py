@@ -345,3 +345,32 @@ def test_an_event_no_longer_in_the_article_leaves_the_timelines(tmp_path):
     index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE)
     assert "ev-storm-loss" not in {i.event.id for i in [*index.timeline, *index.undated]}
     assert "ev-storm-loss" not in {e.id for e in index.articles["vellmoor-rates"].events}
+
+
+def test_a_claim_added_by_hand_has_the_anchor_its_page_links_to(tmp_path):
+    # QA pass 7: an editor adds a claim extract missed (id, text, kind, sentence; no span).
+    # Its page linked to '<article>/#claim-<id>', an anchor the article page did not have (only
+    # highlighted claims carried one): mkdocs said so and the link led to the top of the page.
+    # A claim not highlighted in the text carries its anchor in the article's claim list.
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    added = ("- id: council-review-added\n  text: The council will review the rates in 2027.\n"
+             "  kind: prediction\n  speaker: Vellmoor council\n"
+             "  sentence: The council will review the rates in 2027.\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("events:\n", added + "events:\n", 1),
+                    encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    page = (tmp_path / "out" / "claims" / "council-review-added.md").read_text(encoding="utf-8")
+    assert "#claim-council-review-added" in page
+    article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
+    html = markdown.markdown(article, extensions=["attr_list", "md_in_html"])
+    assert html.count('id="claim-council-review-added"') == 1
+    assert html.count('id="claim-vellmoor-rates-capacity"') == 1  # highlighted: one anchor
