@@ -48,6 +48,7 @@ def extract_seeds(
     """Extract every article under ``paths`` into ``out_dir``; returns a process exit code."""
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
+    from generator.ingest.language import not_english_warning
     from generator.ingest.paths import SEED_SUFFIXES, other_files
     from generator.nlp import load_pipeline
     from generator.store import (
@@ -61,6 +62,10 @@ def extract_seeds(
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir, known)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
+    for seed in seeds:  # extracted all the same: its quotes may still be worth reviewing
+        warning = not_english_warning(seed.source, seed.text)
+        if warning:
+            print(f"factcheck: {warning}", file=sys.stderr)
     report_gone_seeds(out_dir, known, {seed.slug for seed in seeds})
     if not seeds:
         if not problems:
