@@ -30,6 +30,12 @@ ADDED = """  - id: council-review-in-two-years
 """
 
 
+WITHDRAWN = """  withdrawn:
+    date: 2026-03-09
+    note: The outlet retracted the story.
+"""
+
+
 def run(root: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=root,
                           capture_output=True, text=True)
@@ -66,6 +72,7 @@ def test_every_recipe_of_the_editing_page_survives_a_rerun(tmp_path):
                         "    text: The Northfield public library will close on Sundays.\n", 1)
     # add a claim the extractor missed; correct an event's date
     text = text.replace("events:\n", ADDED + "events:\n", 1)
+    text = text.replace("claims:\n", WITHDRAWN + "claims:\n", 1)  # retracted by its outlet
     at = text.index(f"  - id: {event['id']}\n")
     text = text[:at] + text[at:].replace("      value: '2020'\n", "      value: 2020-03\n", 1)
     path.write_text(text, encoding="utf-8")
@@ -79,7 +86,7 @@ def test_every_recipe_of_the_editing_page_survives_a_rerun(tmp_path):
     again = yaml.safe_load(after)
     assert budget["id"] not in {c["id"] for c in again["claims"]}  # nothing came back
     assert all(budget["id"] not in e["claims"] for e in again["events"])
-    kept = (ADDED, "    hidden: true\n", "    speaker: Northfield Library\n",
+    kept = (ADDED, WITHDRAWN, "    hidden: true\n", "    speaker: Northfield Library\n",
             "    text: The Northfield public library will close on Sundays.\n",
             "      value: 2020-03\n")
     assert all(edit in after for edit in kept)  # nothing was lost

@@ -374,3 +374,36 @@ def test_a_claim_added_by_hand_has_the_anchor_its_page_links_to(tmp_path):
     html = markdown.markdown(article, extensions=["attr_list", "md_in_html"])
     assert html.count('id="claim-council-review-added"') == 1
     assert html.count('id="claim-vellmoor-rates-capacity"') == 1  # highlighted: one anchor
+
+
+def test_an_article_its_outlet_withdrew_says_so(tmp_path):
+    # QA pass 7: an outlet retracts or unpublishes an article after its claims were reviewed.
+    # The claim file had nowhere to say so (article.notes is never published): the article
+    # page went on presenting the text as published, its link led to a dead page, and readers
+    # of a claim page could not know the claim's source was withdrawn. article.withdrawn
+    # (date, note) is shown on the article page and on each of its claims' pages.
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = "  dateline: VELLMOOR\n"
+    path.write_text(text.replace(marker, marker + "  withdrawn:\n    date: 2024-03-20\n"
+                                 "    note: The Courier retracted the story <after> a complaint.\n",
+                                 1), encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
+    html = markdown.markdown(article, extensions=["attr_list", "md_in_html", "admonition"])
+    assert "Withdrawn by its outlet on 20 March 2024" in html
+    assert "retracted the story &lt;after&gt; a complaint" in html
+    claim = (tmp_path / "out" / "claims" / "vellmoor-rates-capacity.md").read_text(
+        encoding="utf-8")
+    assert "withdrawn by its outlet on 20 March 2024" in claim
+    exported = (tmp_path / "out" / "claims.json").read_text(encoding="utf-8")
+    assert '"withdrawn": {' in exported
