@@ -407,3 +407,32 @@ def test_an_article_its_outlet_withdrew_says_so(tmp_path):
     assert "withdrawn by its outlet on 20 March 2024" in claim
     exported = (tmp_path / "out" / "claims.json").read_text(encoding="utf-8")
     assert '"withdrawn": {' in exported
+
+
+def test_an_unreviewed_claim_the_article_no_longer_has_leaves_the_site(tmp_path):
+    # QA pass 7: a Markdown seed re-extracted after a correction (here: its <a href> tags
+    # read as words) kept the old claim 'The <a href="...">full vote record</a> lists ...'
+    # with missing: true beside the new one, and the article page listed both: a claim nobody
+    # reviewed, from words the article no longer has. As a missing event leaves the
+    # timelines, an unreviewed missing claim leaves the site; a reviewed one keeps its page.
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    text = path.read_text(encoding="utf-8")
+    for cid in ("vellmoor-rates-warnings", "vellmoor-rates-capacity"):
+        marker = f"- id: {cid}\n"
+        text = text.replace(marker, marker + "  missing: true\n", 1)
+    path.write_text(text, encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    pages = tmp_path / "out" / "claims"
+    assert not (pages / "vellmoor-rates-warnings.md").exists()
+    assert (pages / "vellmoor-rates-capacity.md").exists()
+    article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
+    assert "vellmoor-rates-warnings" not in article
