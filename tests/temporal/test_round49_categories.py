@@ -91,3 +91,10 @@ def test_the_start_of_a_term_just_agreed_lies_ahead(tag):
                           dt.date(2027, 1, 18))["September"] == "2026-09"
     assert values_by_text(tag, "Vell prices have risen from September.",
                           dt.date(2027, 1, 18))["September"] == "2026-09"
+
+
+def test_that_weekend_is_the_weekend_of_the_date_named_last(tag):
+    # events notes, session 17 item 2
+    text = ("An open day at the Orsk clinic, planned for March 20, has been cancelled because "
+            "staff will be training on new equipment that weekend.")
+    assert values_by_text(tag, text, dt.date(2027, 2, 16))["that weekend"] == "2027-W11-WE"
