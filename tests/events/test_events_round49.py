@@ -107,3 +107,18 @@ def test_a_year_dating_a_figure_set_against_another_makes_no_event(nlp):
     events = events_of(nlp, "The Orsk museum expects 400,000 visits next year, against 310,000 "
                             "in 2022.", dt.date(2026, 6, 9))
     assert "2022" not in events, events
+
+
+def test_a_relative_due_date_on_the_subject_of_a_move_is_a_plan_replaced(nlp):
+    events = events_of(nlp, "A fare rise in Orsk that was due on January 1 has been put back to "
+                            "March 1.", dt.date(2026, 12, 2))
+    assert set(events) == {"2027-03-01"}, events
+    events = events_of(nlp, "A payment that was due on Monday was made on Tuesday.",
+                       dt.date(2026, 12, 2))
+    assert set(events) == {"2026-11-30", "2026-12-01"}, events
+
+
+def test_a_since_date_on_the_gerund_a_bar_keeps_from_dates_the_bar(nlp):
+    events = events_of(nlp, "Orsk farmers have been barred from drawing river water since June "
+                            "1.", dt.date(2027, 7, 19))
+    assert events == {"2027-06-01": ("Orsk farmers are barred", "happened")}, events

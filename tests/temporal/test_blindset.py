@@ -577,7 +577,9 @@ arrangements in CET and UTC) is held out: scored once on session 17's last dates
 0.981 / strict 0.956 / value F1 0.852, and pinned there; fixed in session 18 by general rules
 (coming weekdays of a "before" clause and of "close" read as an adjective, "expected on Jan. 19"
 after a future clause, "leap day", "Saturday mornings" as a habit, "about 11 days earlier each
-year" as a length, "Hawaii time"): 0.986 / 0.973 / 0.890. The gold was not edited.
+year" as a length, "Hawaii time"): 0.986 / 0.973 / 0.890, then 0.986 / 0.973 / 0.944 (the
+tsunami's clock timeline on the quake's day) and 0.948 ("starting in March" of a contract just
+signed). The gold was not edited.
 
 Round 50 (``blindset/blindset50.txt``, 8 stories by another author, 267 expressions: 1992 Reuters
 Olympic torch relay across time zones, 1999 local Y2K countdown over the New Year weekend, 2003 AFP
@@ -587,7 +589,8 @@ school calendar rebuilt around its holidays, 2023 local clock change and Hallowe
 relaxed 0.970 / strict 0.955 / value F1 0.865 at first sight (session 17's last dates code), and
 0.981 / 0.974 / 0.892 after the general fixes it prompted (Yom Kippur, Rosh Hashanah, Election
 Day, Indigenous Peoples' Day, Bonfire Night from tables, a Tuesday holiday's weekend the one before
-it, "that Saturday" pointing back to a date on it, "1 day 10 hours" one length).
+it, "that Saturday" pointing back to a date on it, "1 day 10 hours" one length), then 0.981 / 0.974
+/ 0.910 (a weekday takes its tense from its own side of a quote). The gold was not edited.
 ``blindset51`` is reserved for a sealed held-out round.
 """
 
@@ -662,10 +665,10 @@ ROUNDS = {
     # first sight 0.964 / 0.881 (strict 0.926); after its fixes 0.987 / 0.933 (strict 0.960)
     "round48": ("blindset48.txt", "blindset48.jsonl", 0.98, 0.93),
     # held out in session 17: relaxed 0.981 / value F1 0.852 (strict 0.956); fixed in session 18:
-    # 0.986 / 0.890 (strict 0.973)
-    "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.89),
-    # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.892 (strict 0.974)
-    "round50": ("blindset50.txt", "blindset50.jsonl", 0.98, 0.89),
+    # 0.986 / 0.948 (strict 0.973)
+    "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.94),
+    # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.910 (strict 0.974)
+    "round50": ("blindset50.txt", "blindset50.jsonl", 0.98, 0.91),
 }
 
 

@@ -78,3 +78,28 @@ def test_a_clock_timeline_of_a_happening_dated_among_other_days(tag):
     text = ("The death toll from the floods that hit the Vell valley on Sunday passed 300 on "
             "Monday. The committee met at 6:10 am.")
     assert values_by_text(tag, text, dt.date(2026, 3, 9))["6:10 am"] == "2026-03-09T06:10"
+
+
+def test_the_start_of_a_term_just_agreed_lies_ahead(tag):
+    # events notes, session 17 item 6, and round 49's contract
+    text = ("Orsk umpires voted to accept a three-year deal on Saturday. It raises match fees by "
+            "18 percent from September.")
+    assert values_by_text(tag, text, dt.date(2027, 1, 18))["September"] == "2027-09"
+    text = "Vell Rail signed a 10-year contract to haul grain for a miller, starting in March."
+    assert values_by_text(tag, text, dt.date(2026, 8, 22))["March"] == "2027-03"
+    assert values_by_text(tag, "Orsk sales rose 4 percent from September.",
+                          dt.date(2027, 1, 18))["September"] == "2026-09"
+    assert values_by_text(tag, "Vell prices have risen from September.",
+                          dt.date(2027, 1, 18))["September"] == "2026-09"
+
+
+def test_that_weekend_is_the_weekend_of_the_date_named_last(tag):
+    # events notes, session 17 item 2
+    text = ("An open day at the Orsk clinic, planned for March 20, has been cancelled because "
+            "staff will be training on new equipment that weekend.")
+    assert values_by_text(tag, text, dt.date(2027, 2, 16))["that weekend"] == "2027-W11-WE"
+
+
+def test_a_from_of_origin_is_no_term(tag):
+    found = values_by_text(tag, "The Orsk figures are from June 17.", dt.date(2025, 12, 10))
+    assert found["June 17"] == "2025-06-17"

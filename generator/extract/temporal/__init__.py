@@ -117,6 +117,7 @@ from generator.extract.temporal.sameday import same_day_as_its_verb
 from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
+from generator.extract.temporal.termstart import start_of_a_term_ahead
 from generator.extract.temporal.thatweekday import weekday_pointed_back
 from generator.extract.temporal.timeline import clocks_of_a_happening_among_days
 from generator.extract.temporal.yearlend import (
@@ -184,6 +185,9 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
             tense = "future"  # "On Tuesday evening the best view is between ...": still to come
         if tense != "future" and deadline_ahead(doc, text, cand.start, cand.end):
             tense = "future"  # "have until Monday to", "must deliver ... by Dec. 31"
+        if tense != "future" and start_of_a_term_ahead(doc, text, cand.start, cand.end,
+                                                       cand.reading):
+            tense = "future"  # "a three-year deal ... raises match fees from September"
         if weekday_compared_against(text, cand.start, cand.end, cand.reading):
             tense = "past"  # "will crest higher than Wednesday's forecast": the one gone by
         if tense == "past" and (open_in_perfect(doc, text, cand) or (
