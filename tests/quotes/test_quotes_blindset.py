@@ -763,6 +763,11 @@ round 86 the same (main's code 0.993 / 0.956, 0.983 / 1.000), rounds 84-85 as ma
 1-85 0.9988 / 0.9963, 0.9828 / 0.9899 on main, 0.9988 / 0.9972, 0.9828 / 0.9903 merged; all
 672 articles 0.9987 / 0.9958, 0.9828 / 0.9900 on main, 0.9988 / 0.9972, 0.9830 / 0.9904
 merged (described with its floors below).
+Round 87 (673-680: AP library book removal, Reuters central bank rate hold, BBC rail operator
+taken into public ownership, NYT hospital merger, Guardian fishing quota deal, AP lottery
+jackpot fraud trial, AFP pension reform protests, FT supermarket merger inquiry), by another
+outside author, held out: scored with score.py on session 18's last quotes code and not fixed:
+1.000 / 0.987, 0.976 / 0.951 (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1188,6 +1193,19 @@ FLOORS = {
     # name, no quote; naming_habits.yaml), meteorologists who "predicted" (a speaker).
     # Gold as written. Merged with main (98830b0): the same
     "round 86": (0.99, 0.98, 0.98, 0.98),
+    # round 87 (673-680), held out after rounds 13-86's fixes (score.py; this module's tally
+    # the same): 1.000 / 0.987, 0.976 / 0.951 (a held-out measurement of session 18's last
+    # quotes code, /work/score/quotes87.heldout.err; 78 gold direct / 78 found, 64 gold
+    # reported / 61 found); not fixed, floors just under it. Its misses: reports missed: the
+    # standfirsts' "as ministers insist it secures access to Norwegian waters" and "as chains
+    # insist they face stiff competition from discounters", and Dame Helen Royce's second
+    # clause (", but insisted the deal would ultimately be cleared", annotated apart);
+    # speakers: the lede's "a decision the library's own director warned could violate the
+    # First Amendment" given to "parent" (of "only with a parent") not Ellen Marsh, the
+    # relative "who note that ..." given to "doctors" not "doctors and patient advocates",
+    # the nurses' union's report and its partial “not been consulted” given to "union" not
+    # Healthcare Workers Alliance Local 482 (quotes87.heldout.err)
+    "round 87": (0.99, 0.97, 0.96, 0.94),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1252,7 +1270,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 83": "blind83_",
             "round 84": "blind84_",
             "round 85": "blind85_",
-            "round 86": "blind86_"}
+            "round 86": "blind86_",
+            "round 87": "blind87_"}
 
 pytestmark = pytest.mark.model
 
