@@ -102,7 +102,7 @@ def load_datelines() -> DatelineRules:
     return load_rule_file("datelines.yaml", DatelineRules)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def compiled(pattern_id: str) -> re.Pattern[str]:
     """The pattern ``pattern_id`` of ``datelines.yaml``, fragments expanded, compiled once."""
     rules = load_datelines()
