@@ -116,13 +116,21 @@ def dashes() -> frozenset[str]:
     return load_datelines().dashes
 
 
+# Read and compiled once, at import: the questions below run on every token and date.
+_PARAGRAPH_OPENING = compiled("paragraph-opening")
+_TOP_PLACE = compiled("top-place")
+_CLOSING_DASH = compiled("closing-dash")
+_CLOSING_MAX_CHARS = load_datelines().pattern("closing-dash").max_chars or 0
+_DASHES = dashes()
+
+
 # --- text -----------------------------------------------------------------------------------
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
     """Where the dateline (``paragraph-opening``) that ``text[start:end]`` opens ends, after
     its dash and space; None without one. The caller says ``start`` opens a paragraph."""
-    match = compiled("paragraph-opening").match(text, start, end)
+    match = _PARAGRAPH_OPENING.match(text, start, end)
     return match.end() if match else None
 
 
@@ -138,7 +146,7 @@ def after_dateline(text: str, start: int, end: int) -> int:
 def top_place(text: str) -> tuple[int, str] | None:
     """(start, place) of the first dateline place (``top-place``) in the top ``TOP_CHARS``
     characters of ``text``, or None."""
-    found = compiled("top-place").search(text[:TOP_CHARS])
+    found = _TOP_PLACE.search(text[:TOP_CHARS])
     return (found.start("place"), found.group("place")) if found else None
 
 
@@ -154,13 +162,12 @@ def dateline_place(doc) -> tuple[int, str] | None:
 def closing_dash(text: str, paragraph: int) -> re.Match[str] | None:
     """The dash (``closing-dash``) closing a dateline that opens the paragraph starting at
     ``paragraph``: its first word is in capitals and the dash is within ``max_chars``."""
-    rule = load_datelines().pattern("closing-dash")
-    head = text[paragraph:paragraph + rule.max_chars]
+    head = text[paragraph:paragraph + _CLOSING_MAX_CHARS]
     words = head.split(maxsplit=1)
     first = words[0].strip(",") if words else ""
     if len(first) < 2 or not first.isupper():
         return None
-    return compiled("closing-dash").search(head)
+    return _CLOSING_DASH.search(head)
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
@@ -186,7 +193,7 @@ def is_caps_word(token, min_len: int = 2) -> bool:
 
 def is_dash(token) -> bool:
     """A dash that may close a dateline."""
-    return token.text in dashes()
+    return token.text in _DASHES
 
 
 def token_in_dateline(token, window: int = 12) -> bool:
@@ -197,10 +204,12 @@ def token_in_dateline(token, window: int = 12) -> bool:
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and token.i - start < window:
         start -= 1
-    if not opens_paragraph(doc[start]) or not is_caps_word(doc[start]):
+    first = doc[start]
+    if (start > 0 and "\n" not in doc[start - 1].text_with_ws) or len(first.text) < 2 \
+            or not first.text.isupper():  # opens_paragraph and is_caps_word, inlined (speed)
         return False
     for after in doc[token.i:min(len(doc), token.i + window)]:
-        if is_dash(after):
+        if after.text in _DASHES:
             return all(t.pos_ not in ("VERB", "AUX") for t in doc[start:after.i])
     return False
 
@@ -210,13 +219,15 @@ def is_dateline_place(token, window: int = 8) -> bool:
     and, on the same line within ``window`` tokens, a dash ("VESTERHAVN, Norway, April 16
     —"). Events ask it of a verb's subjects: a dateline is none."""
     doc = token.doc
+    if len(token.text) < 2 or not token.text.isupper() or not opens_paragraph(token):
+        return False  # the cheapest test first: most tokens are no word in capitals
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if not opens_paragraph(token) or not is_caps_word(token) or after is None:
+    if after is None:
         return False
-    if is_dash(after):
+    if after.text in _DASHES:
         return True
     line = doc[token.i + 1:token.i + 1 + window]
-    return after.text == "," and any(is_dash(t) for t in line) \
+    return after.text == "," and any(t.text in _DASHES for t in line) \
         and not any("\n" in t.text_with_ws for t in line)
 
 
@@ -226,11 +237,12 @@ def is_set_off_caps(token) -> bool:
     quotes' dateline subject. Unlike :func:`is_dateline_place` it needs no dash (quotes
     meet datelines the parser cut anywhere); an acronym the verb follows ("UN says ...",
     "EU warns ...") is a subject, not a dateline."""
+    if len(token.text) < 2 or not token.text.isupper() or not opens_paragraph(token):
+        return False  # the cheapest test first: most tokens are no word in capitals
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     set_off = following is None or following.is_punct or following.text.isupper()
-    return opens_paragraph(token) and is_caps_word(token) and token.left_edge.i == token.i \
-        and set_off
+    return token.left_edge.i == token.i and set_off
 
 
 def without_dateline(tokens: list, window: int = 10) -> list:
@@ -241,7 +253,7 @@ def without_dateline(tokens: list, window: int = 10) -> list:
     if not words or not is_caps_word(words[0]):
         return tokens
     for k, token in enumerate(tokens[:window]):
-        if is_dash(token):
+        if token.text in _DASHES:
             return tokens[k + 1 :]
         if token.text == ":" and all(t.text.isupper() or t.text == "," for t in tokens[:k]):
             return tokens[k + 1 :]

@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Token
 
+from generator.extract.datelines import is_caps_word, is_dash
 from generator.extract.doctext import doc_entities
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
@@ -162,17 +163,13 @@ def _subject_after_dateline_city(subject: Token) -> Token:
     make the dateline's capitalised city the subject and the subject after the dash its
     apposition (round 42)."""
     doc = subject.doc
-    if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
+    if subject.i != subject.sent.start or not is_caps_word(subject):
         return subject
     for child in subject.rights:
         between = doc[subject.i + 1 : child.left_edge.i]
-        if child.dep_ == "appos" and any(t.text in _DATELINE_DASHES for t in between):
+        if child.dep_ == "appos" and any(is_dash(t) for t in between):
             return child
     return subject
-
-
-#: Dashes that end a dateline ("CALDWELL, Marlow (AP) — ...").
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def subject_after_fronted_participle(subject: Token) -> Token:
