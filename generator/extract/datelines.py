@@ -248,9 +248,11 @@ def is_set_off_caps(token) -> bool:
 def without_dateline(tokens: list, window: int = 10) -> list:
     """``tokens`` without a dateline ("DUNMORE —", "TARVO, Kestria (AP) —") or a
     transcript's speaker label ("CASTELLANO:") that opens them: a word in capitals, then a
-    dash (or, right after the capitals, a colon) within ``window`` tokens."""
+    dash (or, right after the capitals, a colon) within ``window`` tokens; or an agency's
+    credit in brackets, then a dash ("(Reuters) -"), after a city the clause left out."""
     words = [t for t in tokens[:window] if not t.is_punct]
-    if not words or not is_caps_word(words[0]):
+    agency = bool(tokens) and tokens[0].text == "("
+    if not words or len(words[0].text) < 2 or not (words[0].text.isupper() or agency):
         return tokens
     for k, token in enumerate(tokens[:window]):
         if token.text in _DASHES:

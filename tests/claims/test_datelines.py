@@ -158,6 +158,8 @@ def test_a_clause_loses_its_dateline_or_transcript_label(vocab):
     assert [t.text for t in without_dateline(list(doc))] == ["Prices", "rose"]
     label = make_doc(vocab, ["CASTELLANO", ":", "We", "won"])
     assert [t.text for t in without_dateline(list(label))] == ["We", "won"]
+    agency = make_doc(vocab, ["(", "Reuters", ")", "-", "Prices", "rose"])
+    assert [t.text for t in without_dateline(list(agency))] == ["Prices", "rose"]
     plain = make_doc(vocab, ["Prices", "rose", "-", "sharply"])
     assert len(without_dateline(list(plain))) == 4
 

@@ -18,6 +18,7 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
+from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
@@ -25,7 +26,6 @@ from generator.extract.events.filters import (
     is_conditional,
     is_lower_bound,
     is_reference_point,
-    is_set_condition,
     restates_date,
     spoken_today,
 )
