@@ -116,3 +116,9 @@ def test_a_relative_due_date_on_the_subject_of_a_move_is_a_plan_replaced(nlp):
     events = events_of(nlp, "A payment that was due on Monday was made on Tuesday.",
                        dt.date(2026, 12, 2))
     assert set(events) == {"2026-11-30", "2026-12-01"}, events
+
+
+def test_a_since_date_on_the_gerund_a_bar_keeps_from_dates_the_bar(nlp):
+    events = events_of(nlp, "Orsk farmers have been barred from drawing river water since June "
+                            "1.", dt.date(2027, 7, 19))
+    assert events == {"2027-06-01": ("Orsk farmers are barred", "happened")}, events

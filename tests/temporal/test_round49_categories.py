@@ -98,3 +98,8 @@ def test_that_weekend_is_the_weekend_of_the_date_named_last(tag):
     text = ("An open day at the Orsk clinic, planned for March 20, has been cancelled because "
             "staff will be training on new equipment that weekend.")
     assert values_by_text(tag, text, dt.date(2027, 2, 16))["that weekend"] == "2027-W11-WE"
+
+
+def test_a_from_of_origin_is_no_term(tag):
+    found = values_by_text(tag, "The Orsk figures are from June 17.", dt.date(2025, 12, 10))
+    assert found["June 17"] == "2025-06-17"

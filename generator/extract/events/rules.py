@@ -104,6 +104,8 @@ class EventRules(BaseModel):
     never that one told again at a finer date (counts.later_count, merge.retold_finer)."""
     """"new shares *needed* to pay for the deal": a need describes its noun (repairs)."""
     """"by withholding rent *since* May": a preposition that opens a span going on to now."""
+    barring_verbs: list[str] = []
+    """"*barred from* drawing water since June 1": the bar is dated (dating.barred_owner)."""
     comparing_prepositions: list[str] = []
     """"*against* 310,000 in 2022": a figure's year set against (likeness.set_against)."""
     permitted_moves: list[str] = []

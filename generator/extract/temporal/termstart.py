@@ -6,8 +6,9 @@ a 10-year contract to run freight trains ..., starting in March." (round 49, Aug
 year-less month or day after "from" under a verb in the simple present, or after "starting /
 beginning (in|on|from)" set off after a clause that signs, agrees or wins a contract or deal,
 is when the term begins, the coming one, not the one gone by that the clause's tense picks.
-"Prices have risen from September" (a perfect) and "Sales rose from September" (a simple past)
-keep theirs. Nothing here imports spaCy: it reads the parse of a ``Doc``.
+"Prices have risen from September" (a perfect), "Sales rose from September" (a simple past) and
+"The figures are from June 17" (where they come from) keep theirs. Nothing here imports spaCy:
+it reads the parse of a ``Doc``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ __all__ = ["start_of_a_term_ahead"]
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: "starting in" / "beginning on" / "starting from" right before the date.
 _STARTING = re.compile(r"\b(?:starting|beginning)(?:\s+(?:in|on|from))?\s+$", re.IGNORECASE)
+#: Verbs whose "from" tells where a thing comes from, not when a term starts: "The figures are
+#: from June 17" (events round 7) is the nearest June 17.
+_ORIGIN_VERBS = frozenset({"be", "date", "come", "stem", "range", "differ"})
 #: Nouns of a term agreed: the object of the clause "starting in March" is set off after.
 _TERMS = frozenset({"contract", "deal", "agreement", "lease", "accord", "pact", "franchise",
                     "licence", "license", "concession", "partnership", "sponsorship"})
@@ -40,7 +44,8 @@ def start_of_a_term_ahead(doc, text: str, start: int, end: int, reading: Reading
     verb = prep.head
     if _FROM.search(text, max(0, start - 6), start) and prep.lower_ == "from":
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        return verb.tag_ in ("VBZ", "VBP") and not auxes
+        return (verb.tag_ in ("VBZ", "VBP") and not auxes
+                and verb.lemma_.lower() not in _ORIGIN_VERBS)
     if _STARTING.search(text, max(0, start - 20), start):
         participle = verb if verb.lower_ in ("starting", "beginning") else prep
         if participle.lower_ not in ("starting", "beginning"):
