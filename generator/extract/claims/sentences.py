@@ -5,7 +5,7 @@ The parser's sentences are repaired where news text fools it: a title abbreviati
 in lower case after a stray full stop or a closing quote mark ("... legislature. | earlier
 this month, ..."; "“We won,” | said Ada Quill.") is glued to the sentence before. A
 dateline opening a paragraph ("MARROW FALLS, March 12 (Ledger) — ") is left out
-(``datelines``).
+(:func:`generator.extract.datelines.after_dateline`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from generator.extract import Span, outside
 from generator.extract.claims.cues import load_cues
-from generator.extract.claims.datelines import after_dateline
+from generator.extract.datelines import after_dateline
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Sentence, Timex
 

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
+from generator.extract.datelines import in_dateline
 from generator.extract.events.anchor import (
     Anchor,
     clause_verb,
@@ -22,7 +23,6 @@ from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
     date_rank,
-    in_dateline,
     is_conditional,
     is_lower_bound,
     is_reference_point,
@@ -81,7 +81,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
     for timex in sorted(timexes, key=lambda t: t.start):
         timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
         if timex.type not in ("DATE", "TIME") or timex.range is None \
-                or in_dateline(text, timex) or spoken_today(timex, claims, rules) \
+                or in_dateline(text, timex.start, timex.end) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
         anchor = described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)

@@ -1,7 +1,7 @@
 """Dates that tell of no event: a dateline's, a condition's, a point of comparison's.
 
 - "ORSKVIK, Norvale, Sept 18 (Reuters) - Dock workers ...": the dateline's date is when the
-  story was filed, not when something happened;
+  story was filed, not when something happened (:func:`generator.extract.datelines.in_dateline`);
 - "Vask can call an election if no budget passes *by the end of the year*": a condition; "If
   no candidate wins, a runoff will be held *on May 21*": a happening under a condition;
 - "not expected *before the summer*": a bound, not a date (a plan since replaced is
@@ -39,10 +39,6 @@ from generator.extract.events.rules import EventRules
 from generator.extract.events.tenses import is_past
 from generator.extract.hits import Timex
 
-#: The dash that ends a dateline, within this many characters of the paragraph start.
-DATELINE_DASH = re.compile(r"\s(?:—|–|--|-)\s|—|–")
-DATELINE_MAX_CHARS = 80
-DASHES = ("—", "–", "-", "--")
 #: Dependencies of a date that only qualifies the noun it modifies ("*third-quarter* results").
 NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
 #: Dependencies through which a clause hangs from the one it is a condition of.
@@ -50,37 +46,6 @@ CLAUSE_DEPS = ("conj", "xcomp", "ccomp", "advcl")
 
 #: Dependencies of a finite clause of its own (since_clause).
 FINITE_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")
-
-def in_dateline(text: str, timex: Timex) -> bool:
-    """Whether ``timex`` sits in a dateline: before the dash that ends the opening of a
-    paragraph whose first word is in capitals ("ORSKVIK, Sept 18 (Reuters) -")."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    head = text[start:start + DATELINE_MAX_CHARS]
-    words = head.split(maxsplit=1)
-    first = words[0].strip(",") if words else ""
-    if len(first) < 2 or not first.isupper():
-        return False
-    dash = DATELINE_DASH.search(head)
-    return dash is not None and timex.end <= start + dash.start()
-
-
-def token_in_dateline(token) -> bool:
-    """Whether a token sits in a dateline ("ORSKVIK, Norvale, Sept 18 (*Reuters*) -"): the
-    paragraph opens with a word in capitals, and a dash comes after the token before any
-    verb."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws and token.i - start < 12:
-        start -= 1
-    first = doc[start]
-    if (start > 0 and "\n" not in doc[start - 1].text_with_ws) or len(first.text) < 2 \
-            or not first.text.isupper():
-        return False
-    for after in doc[token.i:min(len(doc), token.i + 12)]:
-        if after.text in DASHES:
-            return all(t.pos_ not in ("VERB", "AUX") for t in doc[start:after.i])
-    return False
-
 
 #: What lies between a date and a second one that restates it ("on July 25*, the *last
 #: evening of the festival"); a list of dates has no "the" ("on April 14, April 23").

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.extract.events.filters import token_in_dateline
+from generator.extract.datelines import token_in_dateline
 from generator.extract.events.names import earlier_subject, entities, entity_name, full_name
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import find_subject

@@ -45,7 +45,11 @@ def itself_sayer(pronoun, rules):
 def in_dateline(entity) -> bool:
     """Whether a name stands in a dateline ("SKERRNESS, *Scotland*, Feb. 13 -"): a line opened
     by a place in capitals, the dash close after the name. The story's place, never what an
-    "it" stands for (round 49)."""
+    "it" stands for (round 49). Not moved to :mod:`generator.extract.datelines` (it came
+    from main while the datelines were gathered there): it is a variant of
+    ``datelines.token_in_dateline`` that looks back to the line start, no further than six
+    tokens after the name, and reads its dashes as a string (so "--" is none), and taking
+    it over unmeasured could change output."""
     doc = entity.doc
     i = entity.start
     while i > 0 and "\n" not in doc[i - 1].text_with_ws:

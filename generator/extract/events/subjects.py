@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract.datelines import is_dateline_place
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.controlled import object_does_it
 from generator.extract.events.names import (
@@ -36,7 +37,6 @@ CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "that", "who")
 #: Pronouns that stand for people, who can plan ("they will meet").
 AGENT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
-DASHES = ("—", "–", "-", "--")
 NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
 
 
@@ -141,9 +141,9 @@ def own_subject(verb):
     """The verb's own subject child; of several (a dateline the parser took for one:
     "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline; never a
     date the parser took for a subject."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline(c)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline_place(c)
                 and not bare_date(c) and not relative_object(c, verb)]
-    subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline(c)
+    subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline_place(c)
                  for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
                  and a.i > c.i]  # "VESTERHAVN, Norway, April 16 — The launch ... was scrubbed"
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
@@ -157,22 +157,6 @@ def bare_date(token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and not any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
-
-
-def is_dateline(token) -> bool:
-    """An upper-case place name that opens a paragraph and a dash follows ("TARNBY —"), after
-    a country or a date ("VESTERHAVN, Norway, April 16 —")."""
-    doc = token.doc
-    opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if not opens or not token.text.isupper() or len(token.text) <= 1 or after is None:
-        return False
-    if after.text in DASHES:
-        return True
-    # "VESTERHAVN, Norway, April 16 —" (round 41): a country and a date before the dash
-    line = doc[token.i + 1:token.i + 9]
-    return after.text == "," and any(t.text in DASHES for t in line) \
-        and not any("\n" in t.text_with_ws for t in line)
 
 
 def is_infinitive(verb) -> bool:

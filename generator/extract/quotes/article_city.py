@@ -15,26 +15,21 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.datelines import dateline_place, is_caps_word, is_dash
 from generator.extract.doctext import doc_text
-
-#: An all-caps place opening a paragraph, then a comma, a bracket or a dash:
-#: "LARKFIELD, Ohio (AP) —", "HARWICK, Ohionda —", "PORT ARDEN —".
-_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?=,| \(| —| –| - )")
-#: How far into the story a dateline may be (headline, dek and byline come before it).
-_TOP = 600
 
 
 def dateline_city(doc: Doc) -> str | None:
     """The dateline's city as the story writes it elsewhere ("Larkfield"), read once per
-    document; None without a dateline near the top, or when the story never writes the
-    name in lower case letters (then the case it takes is unknown)."""
-    text = doc_text(doc)
-    found = _DATELINE.search(text[:_TOP])
-    if found is None or len(found.group(1)) < 3:
+    document; None without a dateline near the top (``dateline_place``: "LARKFIELD, Ohio
+    (AP) —", "PORT ARDEN —"), or when the story never writes the name in lower case letters
+    (then the case it takes is unknown)."""
+    found = dateline_place(doc)
+    if found is None or len(found[1]) < 3:
         return None
-    caps = found.group(1)
+    start, caps = found
     pattern = re.compile(rf"\b{re.escape(caps)}\b", re.IGNORECASE)
-    return next((m.group(0) for m in pattern.finditer(text, found.end())
+    return next((m.group(0) for m in pattern.finditer(doc_text(doc), start + len(caps))
                  if m.group(0) != caps), None)
 
 
@@ -42,10 +37,10 @@ def without_dateline_place(doc: Doc, names: list) -> list:
     """``names`` (with ``start`` offsets) without the dateline's all-caps place, which NER
     may tag an organisation ("SORVAN, March 9 (Reuters) - ... the bank said"): "the bank"
     never refers back to it (round 76)."""
-    found = _DATELINE.search(doc_text(doc)[:_TOP])
+    found = dateline_place(doc)
     if found is None:
         return names
-    return [n for n in names if n.start != found.start(1)]
+    return [n for n in names if n.start != found[0]]
 
 
 def city_speaker(token: Token | None, city: str | None) -> str | None:
@@ -62,23 +57,21 @@ def city_speaker(token: Token | None, city: str | None) -> str | None:
     return None
 
 
-#: Dashes closing a dateline ("TARVO, Kestria (AP) —").
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
-
 def subject_past_dateline(subject: Token | None) -> Token | None:
     """"SAN JOSE, California, March 4 (Reuters) - Korvath Semiconductor said ...": the
     parser made the dateline's all-caps place the cue's subject and the real subject its
     apposition after the dateline's dash; that apposition speaks (round 82). Any other
     subject is returned as it is."""
-    if subject is None or not subject.text.isupper() or len(subject.text) < 2:
+    if subject is None or not is_caps_word(subject):
         return subject
     doc = subject.doc
     first = subject.left_edge.i
+    # a dateline opens its paragraph; asked of the phrase's first token and as a space
+    # token before it (not datelines.opens_paragraph, which reads the line break off any
+    # token: the variant the round-82 sets were checked with)
     if first > 0 and not doc[first - 1].is_space:
-        return subject  # a dateline opens its paragraph
-    dash = next((t.i for t in doc[subject.i + 1 : subject.i + 15]
-                 if t.text in _DATELINE_DASHES), None)
+        return subject
+    dash = next((t.i for t in doc[subject.i + 1 : subject.i + 15] if is_dash(t)), None)
     if dash is None:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), subject)

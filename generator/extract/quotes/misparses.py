@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.datelines import is_caps_word
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.marks import top_of_story
 from generator.extract.quotes.reduced_relatives import (
@@ -142,7 +143,7 @@ def _verb_under_dateline(root: Token) -> Token:
     """"raced" of "VERANO HILLS, Calif. (AP) — A wildfire raced ...": the parser may make
     the dateline the root, the lede's subject its apposition and the lede's verb a modifier
     of that noun; that verb heads the report. Any other root is returned as it is."""
-    if root.pos_ != "PROPN" or not root.text.isupper():
+    if root.pos_ != "PROPN" or not is_caps_word(root, min_len=1):
         return root
     return next((verb for noun in root.rights if noun.dep_ == "appos"
                  for verb in noun.rights if verb.dep_ == "acl" and verb.pos_ == "VERB"), root)

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.datelines import is_caps_word
 from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.bodies import descriptor_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
@@ -119,8 +120,8 @@ def _joined_to_dateline(token: Token) -> bool:
     """"KESTRAN, Nov 19 (Reuters) - Meridel Group, ..., halved": the parser made the
     subject a conjunct (or apposition) of the dateline's place, taken for the subject."""
     head = token.head
-    return token.dep_ in ("conj", "appos") and head.dep_ == "nsubj" and head.text.isupper() \
-        and len(head.text) > 2
+    return token.dep_ in ("conj", "appos") and head.dep_ == "nsubj" \
+        and is_caps_word(head, min_len=3)  # three letters or more, as this check was tuned
 
 
 def _after_company_noun(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from generator.extract.datelines import without_dateline
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.according_clauses import according_to, source_of_stranded_relative
 from generator.extract.quotes.article_city import subject_past_dateline
@@ -64,7 +65,6 @@ log = logging.getLogger("mkdocs.plugins.factcheck")
 
 _TRIM = frozenset(".,;:!?-—–")
 _LEADING_MARKS = frozenset({"that"})
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
@@ -105,22 +105,6 @@ def close_marks(text: str, bounds: tuple[int, int] | None) -> tuple[int, int] | 
         elif tail[:1] in ".,!?" and tail[1:2] in closers:
             end += 2  # American style puts the full stop inside: "optimistic."
     return start, end
-
-
-def without_dateline(tokens: list[Token]) -> list[Token]:
-    """Drop a dateline ("DUNMORE —", "TARVO, Kestria (AP) —") or a transcript's speaker
-    label ("CASTELLANO:") that opens the paragraph the clause starts in: a capitalised
-    word, then a dash (or, right after the capitals, a colon) within a few words."""
-    words = [t for t in tokens[:10] if not t.is_punct]
-    agency = bool(tokens) and tokens[0].text == "("  # "(Reuters) -" after a city left out
-    if not words or not (words[0].text.isupper() or agency) or len(words[0].text) < 2:
-        return tokens
-    for k, token in enumerate(tokens[:10]):
-        if token.text in DATELINE_DASHES:
-            return tokens[k + 1 :]
-        if token.text == ":" and all(t.text.isupper() or t.text == "," for t in tokens[:k]):
-            return tokens[k + 1 :]
-    return tokens
 
 
 def _is_complementizer(words: list[Token]) -> bool:

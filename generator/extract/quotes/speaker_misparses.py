@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Token
 
+from generator.extract.datelines import is_caps_word, is_dash
 from generator.extract.doctext import doc_entities
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
@@ -163,18 +164,14 @@ def _subject_after_dateline_city(subject: Token) -> Token:
     apposition (round 42), or its conjunct ("BRUSSELS, March 11 (Reuters) - European Union
     antitrust regulators on Wednesday blocked ..., saying", round 85)."""
     doc = subject.doc
-    if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
+    if subject.i != subject.sent.start or not is_caps_word(subject):
         return subject
     for child in subject.rights:
         # a conjunct may take the date and the dash in as its modifiers
         between = doc[subject.i + 1 : child.left_edge.i if child.dep_ == "appos" else child.i]
-        if child.dep_ in ("appos", "conj") and any(t.text in _DATELINE_DASHES for t in between):
+        if child.dep_ in ("appos", "conj") and any(is_dash(t) for t in between):
             return child
     return subject
-
-
-#: Dashes that end a dateline ("CALDWELL, Marlow (AP) — ...").
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def subject_after_fronted_participle(subject: Token) -> Token:

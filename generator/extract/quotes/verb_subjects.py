@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.datelines import is_set_off_caps
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.closing_participles import subject_of_participle_after_cue
 from generator.extract.quotes.glued_stops import subject_after_glued_stop
@@ -314,7 +315,7 @@ def _nearest_subject(verb: Token) -> Token | None:
         child = company_after_based_place(child)  # "the San Jose, Calif.-based company"
         if child.tag_ in ("VB", "VBP"):  # "commuter X" read as a verb and its object
             child = name_after_role_word(child) or child
-        if not is_dateline(child) and not _hyphen_prefix(child) and not _bare_stop(child):
+        if not is_set_off_caps(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
                 and not _name_ending_other_subject(t, subjects)
@@ -381,15 +382,3 @@ def _name_set_off(token: Token) -> bool:
     """A proper name set off by a comma in apposition to ``token`` ("..., Prof Y,")."""
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" and token.doc[c.left_edge.i - 1].text
                == "," for c in token.children)
-
-
-def is_dateline(token: Token) -> bool:
-    """An upper-case place name opening a paragraph ("DETROIT (Reuters) -"); an acronym
-    that the verb follows ("UN says ...", "EU warns ...") is a subject, not a dateline,
-    which punctuation or the rest of an upper-case place name follows."""
-    doc = token.doc
-    starts_paragraph = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    set_off = following is None or following.is_punct or following.text.isupper()
-    return starts_paragraph and token.text.isupper() and len(token.text) > 1 \
-        and token.left_edge.i == token.i and set_off

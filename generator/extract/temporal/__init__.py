@@ -41,7 +41,7 @@ year-less part of a year borrows the year written earlier in its clause ("2019 .
 date after "since" anchors nothing later, a deadline year ("by the end of 2026") lends nothing
 and the year a plan covers lends nothing to its deadline ("its plan for 2027 by Sept. 30"),
 a year-less target date in the present perfect ("has been pushed back to March 18") takes the
-nearest occurrence, and a dateline restating the publication date is dropped.
+nearest occurrence, and a date line restating the publication date is dropped.
 
 Only :func:`iter_timexes` and :func:`timex_tense` take a spaCy ``Doc``; nothing here imports
 spaCy, so ``resolve.reresolve`` can run in the site build.
@@ -159,7 +159,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
     Returns:
         One :class:`~generator.extract.hits.Timex` per expression. DATE/TIME timexes that name
         a calendar period carry its :class:`~generator.extract.hits.DateRange`. A line that only
-        restates the publication date (a dateline) is the document's creation time, which
+        restates the publication date (a date line) is the document's creation time, which
         TimeML keeps outside the text, so it is not returned.
     """
     from generator.extract.temporal.checks import passes
@@ -253,7 +253,7 @@ def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
                                        result.value, published, mentions)
         if named is not None:  # "the three months ended June 30": the quarter, to echo
             mentions.append(named)
-        if _is_dateline(text, cand.start, cand.end, result, published):
+        if _is_date_line(text, cand.start, cand.end, result, published):
             continue
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
@@ -325,12 +325,15 @@ def _year_from_next(chosen: list, text: str) -> list:
 
 
 #: How many lines from the top a date alone on its line counts as the story's date line.
-_DATELINE_LINES = 3
+_DATE_LINE_LINES = 3
 
 
-def _is_dateline(text: str, start: int, end: int, result: Resolution,
-                 published: dt.date | None) -> bool:
-    """True when the expression fills its line and dates the story.
+def _is_date_line(text: str, start: int, end: int, result: Resolution,
+                  published: dt.date | None) -> bool:
+    """True when the expression fills its line and dates the story: a date line ("March 12,
+    2025" alone on a line), not a dateline opening a paragraph ("MARROW FALLS, March 12 —",
+    :mod:`generator.extract.datelines`), whose date stays a timex (events drop it as a
+    filing date).
 
     That is a line equal to the publication date anywhere, or a full date alone on one of the
     first lines even when the publication date we were given differs (a Wikinews story filed a
@@ -343,7 +346,7 @@ def _is_dateline(text: str, start: int, end: int, result: Resolution,
         return False
     if published is not None and result.value == published.isoformat():
         return True
-    near_top = text.count("\n", 0, line_start) < _DATELINE_LINES
+    near_top = text.count("\n", 0, line_start) < _DATE_LINE_LINES
     story_follows = line_end >= 0 and bool(text[line_end:].strip())
     return (near_top and story_follows
             and re.fullmatch(r"\d{4}-\d\d-\d\d", result.value) is not None)
