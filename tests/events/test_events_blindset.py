@@ -188,7 +188,11 @@ returning in stages, an e-bike launch delayed twice, a town referendum and its c
 contained day by day; after rounds 5-49's fixes, the lead's score on the session's start code)
 0.893 / 0.944 / 0.918, 0.925, 0.896, 0.988, 0.975, after its fixes 0.931 / 0.944 / 0.937, 0.985,
 0.896, 0.988, 0.975; round 49 after its fixes in session 18 (gold as settled) 0.921 / 0.935 /
-0.928, 0.983, 0.966, 0.988, 0.926.
+0.928, 0.983, 0.966, 0.988, 0.926; round 51, by a forty-seventh (a mayoral count and its runoff,
+an island ferry route suspended and restored, a foundry's closure in three waves of job losses, a
+fraud appeal postponed twice, a festival's headliner change and ticket phases, a storm's blackout
+and power restored district by district; held out on the session's last code, after rounds 5-50's
+fixes) 0.870 / 0.971 / 0.918, 0.970, 0.896, 0.988, 0.988.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -761,6 +765,18 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.95,
     },
+    # Round 51 at first sight (the session's last events code da01d75,
+    # /work/score/events51.heldout.err): 0.870 / 0.971 / 0.918, 0.970, 0.896, 0.988, 0.988
+    # (dup 0.060). Not fixed in the session: a held-out measurement, pinned at its first sight.
+    (51,): {
+        "event_precision": 0.85,
+        "event_recall": 0.95,
+        "event_f1": 0.90,
+        "status_accuracy": 0.95,
+        "what_match": 0.87,
+        "claim_recall": 0.97,
+        "claim_kind_accuracy": 0.97,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -795,11 +811,12 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: as a split, 0.0625), round 47 (held out, pinned at its first sight) 4 of its 77
 #: (0.052), round 49 (held out) 4 of its 56 at first sight (0.071), none of 57 after its fixes
 #: in session 18 (the default cap), round 50 at first sight 4 of its 67 (0.060), 3 of 67 after
-#: its fixes (0.045, the cap kept a little above for the dates stage's wobble).
+#: its fixes (0.045, the cap kept a little above for the dates stage's wobble), round 51 (held
+#: out, pinned at its first sight) 4 of its 67 (0.060).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
-                                (47,): 0.06, (50,): 0.06}
+                                (47,): 0.06, (50,): 0.06, (51,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
