@@ -3,6 +3,8 @@
 Pipeline (one module per stage)::
 
     ruleset.py   load generator/rules/temporal*.yaml (word lists, fragments, rules + examples)
+    cues.py      load generator/rules/temporal_context.yaml: the cue words the context steps
+                 below read around an expression (kinds, dailyclock, yearlend, plans ...)
     scan.py      run every rule's regex over the text -> candidates with a Reading
     checks.py    drop candidates the parse rules out ("May" the modal, "2000 jobs", a © line)
     scan.select  keep the longest match at each position
