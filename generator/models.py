@@ -37,6 +37,12 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+class Withdrawal(_Strict):
+    date: dt.date = Field(description="editor: when the outlet withdrew the article.")
+    note: str = Field(description="editor: what happened: retracted (and why, in the outlet's "
+                      "words), unpublished, replaced by another article.")
+
+
 class Article(_Strict):
     id: str = Field(description="machine: stable id of the article, used in URLs and file names.")
     title: str = Field(description="machine/editor: headline of the article.")
@@ -54,6 +60,11 @@ class Article(_Strict):
         description="machine/editor: publication date (YYYY-MM-DD). Relative dates such as "
         "'next week' resolve against it; null means unknown and they stay unresolved. Once set, "
         "a rerun never clears it.",
+    )
+    withdrawn: Withdrawal | None = Field(
+        default=None,
+        description="editor: set when the outlet retracts or unpublishes the article; the "
+        "article page and its claims' pages say so, the claims and reviews stay.",
     )
     notes: str | None = Field(default=None, description="editor: free notes, never published.")
 

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import logging
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 log = logging.getLogger("factcheck")
@@ -47,6 +48,7 @@ def extract_seeds(
     """Extract every article under ``paths`` into ``out_dir``; returns a process exit code."""
     from generator.extract import extract_doc
     from generator.ingest import iter_seed_paths
+    from generator.ingest.language import not_english_warning
     from generator.ingest.paths import SEED_SUFFIXES, other_files
     from generator.nlp import load_pipeline
     from generator.store import (
@@ -60,7 +62,11 @@ def extract_seeds(
     seeds, problems = read_seeds(iter_seed_paths(paths), out_dir, known)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
-    report_gone_seeds(out_dir, known)
+    for seed in seeds:  # extracted all the same: its quotes may still be worth reviewing
+        warning = not_english_warning(seed.source, seed.text)
+        if warning:
+            print(f"factcheck: {warning}", file=sys.stderr)
+    report_gone_seeds(out_dir, known, {seed.slug for seed in seeds})
     if not seeds:
         if not problems:
             others = other_files(paths)
@@ -108,16 +114,18 @@ def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:
                   "check the review still holds")
 
 
-def report_gone_seeds(out_dir: Path, known: dict[str, str]) -> None:
+def report_gone_seeds(out_dir: Path, known: dict[str, str],
+                      written: Collection[str] = ()) -> None:
     """Name each claim file whose seed is no longer there: it stays, reviews and pages and
     all, until an editor deletes it (a reviewed claim is never lost without a word).
-    ``known`` is ``store.article_ids_by_source(out_dir)``."""
+    ``known`` is ``store.article_ids_by_source(out_dir)``; ``written`` the article ids this
+    run extracts (a seed renamed, or the second of two duplicates, still feeds its file)."""
     from generator.store import reviewed_claims
 
     root = out_dir.resolve().parent
     for source, slug in sorted(known.items()):
-        if (root / source).exists() or Path(source).exists():  # outside: as it was given
-            continue
+        if (root / source).exists() or Path(source).exists() or slug in written:
+            continue  # a seed outside the project keeps the path it was given
         path = out_dir / f"{slug}.yaml"
         count = len(reviewed_claims(path))
         print(f"{path}: its seed {source} is gone; kept and still published ({count} reviewed "

@@ -1,7 +1,9 @@
 """Strip light Markdown so an article's text reads as plain prose.
 
 Only what a news article in Markdown uses is handled: headings, emphasis, links, images, inline
-code, block quotes, bullets, rules, link definitions and HTML comments. The result is what the
+code, block quotes, bullets, rules, link definitions, HTML comments, the HTML formatting tags a
+CMS leaves in (``<em>``, ``<a href>``, ``<br>``: their words stay) and tables (dropped, as from a
+saved web page). The result is what the
 claim file stores, so extractor offsets point into this plain text, never into the Markdown.
 """
 
@@ -16,6 +18,17 @@ _RULE_OR_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
 _QUOTE_MARKER = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+
+#: A pipe table's delimiter row ("|---|:--:|"), which makes the line above it a header row.
+_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HTML_TABLE = re.compile(r"<table\b.*?</table[ \t]*>", re.DOTALL | re.IGNORECASE)
+#: Formatting tags whose words are the article's: the tags go, the words stay. Any other
+#: "<...>" (a "<script>" quoted in a story, "2 < 3 > 1") is text, escaped by the site.
+_FORMATTING_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|center|cite|del|dfn|div|em|figcaption|figure|font|i|ins|"
+    r"kbd|mark|p|q|s|samp|section|small|span|strike|strong|sub|sup|time|u|var|wbr|img|hr)"
+    r"(?:[ \t\n]+[^<>]*)?/?>", re.IGNORECASE)
+_LINE_BREAK_TAG = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 
 #: (pattern, replacement) applied in order to the whole text; images before links.
 _INLINE = (
@@ -50,6 +63,27 @@ def _strip_block_markers(line: str) -> str:
     return _BULLET.sub(r"\1", line)
 
 
+def _blank(text: str) -> str:
+    """As many empty lines as ``text`` spans (line numbers of what follows stay put)."""
+    return "\n" * text.count("\n")
+
+
+def _drop_tables(text: str) -> str:
+    """Pipe tables and HTML ``<table>`` blocks, each line made empty: a table is no prose."""
+    text = _HTML_TABLE.sub(lambda m: _blank(m.group(0)), text)
+    lines = text.split("\n")
+    index = 1
+    while index < len(lines):
+        if "|" in lines[index - 1] and "|" in lines[index] and _TABLE_DELIMITER.match(lines[index]):
+            start = index - 1
+            index += 1
+            while index < len(lines) and "|" in lines[index] and lines[index].strip():
+                index += 1
+            lines[start:index] = [""] * (index - start)
+        index += 1
+    return "\n".join(lines)
+
+
 def _protect_escapes(text: str) -> tuple[str, list[str]]:
     escaped: list[str] = []
 
@@ -71,7 +105,8 @@ def strip_markdown(text: str) -> str:
 
     ``# Headline`` becomes ``Headline``, ``**bold**`` ``bold``, ``[text](url)`` ``text``;
     images, link definitions, rules and HTML comments disappear; ``\\*`` stays a literal ``*``;
-    ``&amp;`` and ``&#8217;`` are the characters they stand for.
+    ``&amp;`` and ``&#8217;`` are the characters they stand for; ``<em>`` and ``<a href>`` tags
+    go and their words stay, ``<br>`` ends a line; tables are dropped (their lines left empty).
     Line structure is kept, so paragraphs stay separated by blank lines.
 
     Args:
@@ -80,9 +115,10 @@ def strip_markdown(text: str) -> str:
     Returns:
         The text without Markdown markers.
     """
-    text, escaped = _protect_escapes(_COMMENT.sub("", text))
+    text, escaped = _protect_escapes(_drop_tables(_COMMENT.sub("", text)))
     text = "\n".join(_strip_block_markers(line) for line in text.split("\n"))
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
+    text = _FORMATTING_TAG.sub("", _LINE_BREAK_TAG.sub("\n", text))
     text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
     return _restore_escapes(text, escaped)

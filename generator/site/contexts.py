@@ -48,6 +48,10 @@ class ArticlePageContext(PageContext):
         "the text as paragraphs of (piece, claim page of a highlighted piece or None)"
     )
     claims: list[ClaimEntry] = _f("claim pages of the article's claims, in text order")
+    anchors: dict[str, list[str]] = _f(
+        "claim page id -> ids of its claims in this article that no highlighted piece carries "
+        "(added by hand, overlapping): their anchors go on the claim list"
+    )
     speakers: list[SpeakerEntry] = _f("speakers quoted in the article")
     timeline: list[TimelineItem] = _f("the article's dated events, in date order")
     undated: list[TimelineItem] = _f("the article's events without a resolved date")

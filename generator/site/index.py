@@ -149,7 +149,8 @@ def build_index(
         names: Speaker names and keys (``claims/speakers.yaml``); an empty registry if None.
 
     Returns:
-        The index; hidden claims and events are left out, and so are missing events.
+        The index; hidden claims and events are left out, and so are missing events and
+        missing claims nobody reviewed.
     """
     names = names or SpeakerNames()
     articles = {e.article.id: e for e in sorted(map(_article_entry, files), key=_article_order)}
@@ -174,7 +175,10 @@ def _article_entry(loaded: LoadedFile) -> ArticleEntry:
         article=data.article,
         path=loaded.path,
         text=data.text,
-        claims=sorted((c for c in data.claims if not c.hidden), key=_claim_position),
+        # A claim a rerun no longer finds keeps its page only when it was reviewed: an
+        # unreviewed one is a proposal for words the article no longer has.
+        claims=sorted((c for c in data.claims if not c.hidden and not (
+            c.missing and c.review.verdict == UNREVIEWED.name)), key=_claim_position),
         # An event a rerun no longer finds (missing) was dated anew or dropped by the article:
         # its stale date stays in the file for the record, off the timelines.
         events=[e for e in data.events if not e.hidden and not e.missing],

@@ -124,6 +124,9 @@ def claim_review(
     }
     if entry.review.reviewed:
         review["datePublished"] = entry.review.reviewed.isoformat()
+    modified = max((c.date for c in entry.corrections), default=None)
+    if modified and (entry.review.reviewed is None or modified > entry.review.reviewed):
+        review["dateModified"] = modified.isoformat()  # a correction after the review
     return review
 
 

@@ -165,15 +165,22 @@ def article_page(article_id: str, index: SiteIndex, env, options: RenderOptions)
     uri = urls.article_uri(article_id)
     claim_ids = list(dict.fromkeys(entry.canonical[c.id] for c in entry.claims))
     yaml_edit = _edit_uri(entry.path, options.docs_dir)
+    pieces = paragraphs(entry.text, entry.claims)
+    marked = {p.claim_id for para in pieces for p in para if p.first}
+    anchors: dict[str, list[str]] = {}
+    for claim in entry.claims:  # a claim page links to each of these (claim.md.jinja)
+        if not claim.missing and claim.id not in marked:
+            anchors.setdefault(entry.canonical[claim.id], []).append(claim.id)
     context = ctx.ArticlePageContext(
         src_uri=uri,
         index=index,
         entry=entry,
         paragraphs=[
             [(p, index.claims[entry.canonical[p.claim_id]] if p.claim_id else None) for p in para]
-            for para in paragraphs(entry.text, entry.claims)
+            for para in pieces
         ],
         claims=[index.claims[i] for i in claim_ids],
+        anchors=anchors,
         speakers=[index.speakers[k] for k in entry.speakers],
         timeline=[i for i in index.timeline if i.article_id == article_id],
         undated=[i for i in index.undated if i.article_id == article_id],

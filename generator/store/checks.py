@@ -7,6 +7,8 @@ problem at once. Each check yields ``(loc, message)``; the caller turns the loc 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,13 @@ from generator.textfiles import did_you_mean
 
 Loc = tuple[str | int, ...]
 Finding = tuple[Loc, str]
+
+#: The shapes of a TIMEX3 value: a date or time with X placeholders (2024-03, 2024-W12,
+#: 2024-SP, 197 for a decade, XXXX-WXX-7, 2024-03-17T14:30), a duration (P6M), a time (T14:30),
+#: a reference (PRESENT_REF) or a fiscal year (FY2024).
+_TIMEX_VALUE = re.compile(
+    r"^(?:[A-Z]+_REF|FY[0-9X]{4}|[0-9X]{1,4}(?:-[0-9A-Z:.+]+)*|P[0-9A-Z.]+|T[0-9A-Z:.]+)$")
+_CALENDAR_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?(?:$|T)")
 
 __all__ = ["check_raw", "iter_ids"]
 
@@ -175,3 +184,21 @@ def _check_date_ranges(claims: list, events: list) -> Iterator[Finding]:
         start, end = mention.get("start"), mention.get("end")
         if isinstance(start, str) and isinstance(end, str) and start > end:
             yield (*loc, "end"), f"end {end} is before start {start}"
+        value = mention.get("value")
+        if isinstance(value, str) and not _timex_value(value):
+            yield (*loc, "value"), (
+                f"not a TIMEX3 value: {value!r}; write a day 2024-03-17, a month 2024-03, a week "
+                "2024-W12, a year 2024 (see docs/schema.md, DateMention)")
+
+
+def _timex_value(value: str) -> bool:
+    """True when ``value`` has a TIMEX3 value's shape and names a day or month that exists."""
+    if not _TIMEX_VALUE.match(value):
+        return False
+    day = _CALENDAR_DAY.match(value)
+    try:
+        if day:
+            dt.date(int(day[1]), int(day[2]), int(day[3] or 1))
+    except ValueError:
+        return False
+    return True

@@ -11,6 +11,10 @@ again, for each mention that
 - is still machine-owned: it hashes to what the machine wrote (``machine:`` block). A value
   an editor set by hand is never touched.
 
+A value an editor set by hand ("2020" corrected to "2020-03") is never re-resolved; its calendar
+range (``start``, ``end``, ``granularity``) follows the value, which is the field editors correct
+(a value without a range, such as ``P6M``, leaves the range as stored).
+
 The resolver lives in ``generator.extract.temporal.resolve``; if it cannot be imported, dates are
 shown as stored.
 """
@@ -40,7 +44,8 @@ def _resolver() -> Callable[..., Any] | None:
 
 
 def reresolve_file(model: ClaimFile, raw: Mapping[str, Any]) -> ClaimFile:
-    """Return ``model`` with machine-owned dates resolved against ``article.published``.
+    """Return ``model`` with machine-owned dates resolved against ``article.published`` and
+    hand-set ones given the calendar range of their value.
 
     Args:
         model: The validated file.
@@ -50,14 +55,16 @@ def reresolve_file(model: ClaimFile, raw: Mapping[str, Any]) -> ClaimFile:
         ``model`` itself when nothing needs re-resolving, else an updated copy.
     """
     published = model.article.published
-    if published is None or not _needs_work(model, published):
-        return model
+    fps = _fingerprints(raw)
+    if not fps["claims"] and not fps["events"] and (
+            published is None or not _needs_work(model, published)):
+        return model  # no machine block: nothing is known to be hand-set
     resolver = _resolver()
     if resolver is None:
         return model
-    fps = _fingerprints(raw)
     earlier: list[str] = []
-    redo = _redo(published, fps["article"].get("published"), resolver, earlier)
+    redo = _redo(published, fps["article"].get("published"), resolver, earlier,
+                 follow=bool(fps["claims"] or fps["events"]))
     claims = [_claim(c, r, fps, redo) for c, r in zip(model.claims, raw.get("claims") or [])]
     events = [_event(e, r, fps, redo) for e, r in zip(model.events, raw.get("events") or [])]
     return model.model_copy(update={"claims": claims, "events": events})
@@ -77,12 +84,32 @@ def _fingerprints(raw: Mapping[str, Any]) -> dict[str, dict]:
     return {**fps, "article": decode(block.get("article"))}
 
 
-def _redo(published: dt.date, day_hash: object, resolver: Callable[..., Any],
-          earlier: list[str]) -> Callable[[DateMention, bool], DateMention]:
+def _follow_value(mention: DateMention) -> DateMention:
+    """A hand-set mention with the calendar range of its value (the range extract wrote
+    belongs to the value it replaced)."""
+    try:
+        from generator.extract.temporal.calendar import value_range
+    except ImportError:  # temporal module absent: show stored dates
+        return mention
+    span = value_range(mention.value, mention.mod)
+    if span is None or (span.start, span.end) == (mention.start, mention.end):
+        return mention
+    return mention.model_copy(update={
+        "start": span.start, "end": span.end, "granularity": span.granularity,
+        "approximate": bool(span.approximate) or mention.approximate})
+
+
+def _redo(published: dt.date | None, day_hash: object, resolver: Callable[..., Any],
+          earlier: list[str], follow: bool) -> Callable[[DateMention, bool], DateMention]:
     """``_mention`` for the mentions of one file. Only those resolved against the article's
     date as extract last wrote it (``day_hash``; any, in a file without a machine block)
-    follow a changed ``published``: a live blog entry's keep their entry's day."""
+    follow a changed ``published``: a live blog entry's keep their entry's day. With
+    ``follow`` (the file has a machine block, so what is hand-set is known), a hand-set
+    mention gets the range of its value."""
     def redo(mention: DateMention, machine: bool) -> DateMention:
+        if not machine:
+            earlier.append(mention.value)
+            return _follow_value(mention) if follow else mention
         on_article_day = day_hash is None or value_hash(mention.anchor) == day_hash
         return _mention(mention, machine and on_article_day, published, resolver, earlier)
     return redo
@@ -109,10 +136,10 @@ def _event(event, raw, fps, redo):
     return event.model_copy(update={"when": redo(event.when, machine)})
 
 
-def _mention(mention: DateMention, machine: bool, published: dt.date,
+def _mention(mention: DateMention, machine: bool, published: dt.date | None,
              resolver: Callable[..., Any], earlier: list[str]) -> DateMention:
     """One mention, re-resolved when machine-owned and anchored elsewhere."""
-    if machine and mention.anchor != published:
+    if machine and published is not None and mention.anchor != published:
         try:
             found = resolver(mention.text, mention.type, mention.value, mention.tense,
                              published, tuple(earlier), anchor=mention.anchor)

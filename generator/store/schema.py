@@ -26,6 +26,7 @@ from generator.models import (
     Machine,
     Review,
     Source,
+    Withdrawal,
 )
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.yamlio import SCHEMA_REF
@@ -36,7 +37,7 @@ __all__ = ["SCHEMA_PATH", "claims_json_schema", "render_schema_page", "write_sch
 SCHEMA_PATH = "schema/claims.schema.json"
 #: Models documented on the page, in reading order.
 MODELS: tuple[type[BaseModel], ...] = (
-    ClaimFile, Article, Claim, DateMention, Review, Source, Correction, Event, Machine,
+    ClaimFile, Article, Withdrawal, Claim, DateMention, Review, Source, Correction, Event, Machine,
 )
 
 

@@ -150,3 +150,19 @@ def test_a_deleted_seed_keeps_its_reviewed_claims_and_extract_says_so(tmp_path):
             "kept and still published (1 reviewed claim)") in result.stdout, result.stdout
     assert figure not in result.stdout
     assert extract(tmp_path).stdout.count("is gone") == 1  # said on every run, once
+
+
+def test_a_seed_renamed_is_not_called_gone_while_it_writes_the_file(tmp_path):
+    # QA pass 7: a newsroom renames seeds/ferry.md to seeds/ferry-fares.md (or deletes the
+    # first of two duplicates). The same article id is read from the new name, and the run
+    # updated the claim file, but first said 'its seed seeds/ferry.md is gone; kept and still
+    # published ... delete the file to take its pages down': advice to delete a live article.
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(FIRST, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    seed.rename(tmp_path / "seeds" / "ferry-fares.md")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "is gone" not in result.stdout, result.stdout
+    assert load(tmp_path)["article"]["source"] == "seeds/ferry-fares.md"

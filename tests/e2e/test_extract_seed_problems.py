@@ -120,3 +120,22 @@ def test_extract_run_from_another_folder_writes_the_same_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "unchanged" in result.stdout
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_an_article_not_in_english_is_named(tmp_path):
+    # QA pass 7: a Spanish and a German article were extracted without a word: the German one
+    # gave the speaker 'beschlossen' (a participle), the Spanish quotes had no speaker. The
+    # pipeline reads English only; the user is told which seed is not English, and it is
+    # still extracted (the editors may want its quotes).
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "de.txt").write_text(
+        "Stadtrat beschließt neue Brücke\n\nDer Stadtrat hat am Dienstag den Bau einer neuen "
+        "Brücke beschlossen. „Die alte Brücke ist seit 1998 marode“, sagte Bürgermeister Jörg "
+        "Weiß. Die Kosten liegen bei zwölf Millionen Euro.\n", encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "seeds/de.txt: language: the text does not read as English" in result.stderr
+    assert "good.txt" not in result.stderr
+    assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2

@@ -740,8 +740,16 @@ it); all 648 articles 0.9985 / 0.9955, 0.9822 / 0.9896 on main, 0.9987 / 0.9964,
 lawsuit, Reuters sovereign debt downgrade, BBC care home closure, NYT landlord harassment suit,
 Guardian music festival cancelled, AP tornado sirens, AFP avalanche at a ski resort, LA Times
 water rationing vote), by another outside author, held out: scored with score.py on session
-17's last quotes code and not fixed: 0.973 / 0.890, 0.986 / 0.870 (described with its floors
-below).
+17's last quotes code and not fixed: 0.973 / 0.890, 0.986 / 0.870. Round 85 (657-664: AP
+election recount, Reuters airline merger blocked, BBC surgery waiting list, NYT looted vessels
+returned, Guardian university job cuts, AP bridge toll rise, AFP olive-tree blight, Washington
+Post police body cameras), by another outside author, scored with score.py at first sight
+after rounds 13-84's fixes: 0.977 / 1.000, 0.964 / 1.000. After session 18's fixes by
+category (test_quotes_round84_categories.py): round 84 1.000 / 0.987, 0.986 / 0.971; round
+85 1.000 / 1.000, 1.000 / 1.000; rounds 1-83 and the seed unchanged but three speakers better
+(rounds 16, 61, 66; 0.9987 / 0.9964, 0.9825 / 0.9896 -> 0.9987 / 0.9964, 0.9825 / 0.9900);
+all 664 articles 0.9981 / 0.9950, 0.9823 / 0.9879 before (round 84 held out, round 85 at
+first sight), 0.9988 / 0.9963, 0.9828 / 0.9899 after (described with their floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1133,8 +1141,30 @@ FLOORS = {
     # not Harrowgate Fields, The Lanterns' "gutted" and post given to their song "Paper
     # Harbours" and to "post", "prefecture" for "prefecture of Savoie", the company's two
     # reports after "Redline Alert Systems" given to the National Weather Service
-    # (quotes84.heldout.err)
-    "round 84": (0.96, 0.88, 0.97, 0.84),
+    # (quotes84.heldout.err). After its fixes (session 18, categories in
+    # test_quotes_round84_categories.py): 1.000 / 0.987, 0.986 / 0.971: a comparison in marks
+    # is a judgement ("a “better than even” chance"), a name after a colon, a name "as
+    # residents call them" and a particle compound ("off-piste") are no speech, a rating
+    # agency's short name ("Halden Ratings"), "the company" never the weather service, "the
+    # prefecture of Savoie", "the festival" named in apposition, "whose" joined after "who"
+    # (not the song "Paper Harbours"), "the post said" after "wrote on X", "Families of
+    # residents" -> "families". Departures kept (651, 652, 653 headers): the standfirst's
+    # "after its owners announced it would close" counted as a report of its own (round 66
+    # keeps it in the families' report); "said in a statement that ... and insisted that
+    # ..." counted as two reports (rounds 13 and 44 count "and warned that" in one); the
+    # festival's "organisers" named as the festival (other rounds keep "organizers"). This
+    # module's tally: 1.000 / 0.986, 0.986 / 0.957 ("resort's operator", the set's
+    # possessive form, against the gold's "Val-Sorelle resort operator", as above)
+    "round 84": (0.99, 0.98, 0.97, 0.95),
+    # round 85 (657-664), first sight after rounds 13-84's fixes (score.py): 0.977 / 1.000,
+    # 0.964 / 1.000 (/work/score/quotes85.firstsight.err). After its fixes (session 18, same
+    # test file): 1.000 / 1.000, 1.000 / 1.000: a lede's verb read as a participle of its
+    # subject's "of" phrase ("A hand recount of ... ballots confirmed ..."), a dateline city
+    # with the subject as its conjunct, a that-clause hung on the apposition before a cue
+    # read as a participle ("X, a Democrat whose district ..., posted on X that"), a subject
+    # read as a clause of the cue ("which co-finances"), an exhibition title with a subtitle,
+    # a banner that "reads" after the quote. Gold kept as written
+    "round 85": (0.99, 0.99, 0.99, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1197,7 +1227,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 81": "blind81_",
             "round 82": "blind82_",
             "round 83": "blind83_",
-            "round 84": "blind84_"}
+            "round 84": "blind84_",
+            "round 85": "blind85_"}
 
 pytestmark = pytest.mark.model
 

@@ -78,3 +78,26 @@ def test_who_made_a_claim_the_article_itself_asserts(publisher, author, expected
     entry = _article(author)
     entry.article.publisher = publisher
     assert _claim_author(SimpleNamespace(speaker=None), entry, None) == expected
+
+
+def test_a_review_corrected_after_publication_says_when(tmp_path):
+    # QA pass 7: a verdict changed after publication, with a dated correction note as
+    # docs/corrections.md asks. The page listed the correction, but the ClaimReview kept only
+    # the first review's datePublished: search engines and feed readers were told nothing
+    # changed. dateModified is the last correction's day (when later than the review's).
+    from site_helpers import FIXTURE
+
+    from generator import site
+    from generator.scale import DEFAULT_SCALE
+    from generator.site.jsonld import Publisher, claim_review
+
+    claims = FIXTURE / "claims"
+    index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE)
+    links = LinkBase("https://fc.example/")
+    corrected = claim_review(index.claims["vellmoor-rates-capacity"], index, Publisher("Desk"),
+                             links)
+    assert (corrected["datePublished"], corrected["dateModified"]) == ("2024-03-12", "2024-03-14")
+    for entry in index.claims.values():
+        review = claim_review(entry, index, Publisher("Desk"), links)
+        if review is not None and not entry.corrections:
+            assert "dateModified" not in review

@@ -345,3 +345,94 @@ def test_an_event_no_longer_in_the_article_leaves_the_timelines(tmp_path):
     index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE)
     assert "ev-storm-loss" not in {i.event.id for i in [*index.timeline, *index.undated]}
     assert "ev-storm-loss" not in {e.id for e in index.articles["vellmoor-rates"].events}
+
+
+def test_a_claim_added_by_hand_has_the_anchor_its_page_links_to(tmp_path):
+    # QA pass 7: an editor adds a claim extract missed (id, text, kind, sentence; no span).
+    # Its page linked to '<article>/#claim-<id>', an anchor the article page did not have (only
+    # highlighted claims carried one): mkdocs said so and the link led to the top of the page.
+    # A claim not highlighted in the text carries its anchor in the article's claim list.
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    added = ("- id: council-review-added\n  text: The council will review the rates in 2027.\n"
+             "  kind: prediction\n  speaker: Vellmoor council\n"
+             "  sentence: The council will review the rates in 2027.\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("events:\n", added + "events:\n", 1),
+                    encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    page = (tmp_path / "out" / "claims" / "council-review-added.md").read_text(encoding="utf-8")
+    assert "#claim-council-review-added" in page
+    article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
+    html = markdown.markdown(article, extensions=["attr_list", "md_in_html"])
+    assert html.count('id="claim-council-review-added"') == 1
+    assert html.count('id="claim-vellmoor-rates-capacity"') == 1  # highlighted: one anchor
+
+
+def test_an_article_its_outlet_withdrew_says_so(tmp_path):
+    # QA pass 7: an outlet retracts or unpublishes an article after its claims were reviewed.
+    # The claim file had nowhere to say so (article.notes is never published): the article
+    # page went on presenting the text as published, its link led to a dead page, and readers
+    # of a claim page could not know the claim's source was withdrawn. article.withdrawn
+    # (date, note) is shown on the article page and on each of its claims' pages.
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = "  dateline: VELLMOOR\n"
+    path.write_text(text.replace(marker, marker + "  withdrawn:\n    date: 2024-03-20\n"
+                                 "    note: The Courier retracted the story <after> a complaint.\n",
+                                 1), encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
+    html = markdown.markdown(article, extensions=["attr_list", "md_in_html", "admonition"])
+    assert "Withdrawn by its outlet on 20 March 2024" in html
+    assert "retracted the story &lt;after&gt; a complaint" in html
+    claim = (tmp_path / "out" / "claims" / "vellmoor-rates-capacity.md").read_text(
+        encoding="utf-8")
+    assert "withdrawn by its outlet on 20 March 2024" in claim
+    exported = (tmp_path / "out" / "claims.json").read_text(encoding="utf-8")
+    assert '"withdrawn": {' in exported
+
+
+def test_an_unreviewed_claim_the_article_no_longer_has_leaves_the_site(tmp_path):
+    # QA pass 7: a Markdown seed re-extracted after a correction (here: its <a href> tags
+    # read as words) kept the old claim 'The <a href="...">full vote record</a> lists ...'
+    # with missing: true beside the new one, and the article page listed both: a claim nobody
+    # reviewed, from words the article no longer has. As a missing event leaves the
+    # timelines, an unreviewed missing claim leaves the site; a reviewed one keeps its page.
+    import shutil
+
+    from site_helpers import FIXTURE
+
+    from generator.site import Publisher, write_site_sources
+
+    claims = tmp_path / "claims"
+    shutil.copytree(FIXTURE / "claims", claims)
+    path = claims / "vellmoor-rates.yaml"
+    text = path.read_text(encoding="utf-8")
+    for cid in ("vellmoor-rates-warnings", "vellmoor-rates-capacity"):
+        marker = f"- id: {cid}\n"
+        text = text.replace(marker, marker + "  missing: true\n", 1)
+    path.write_text(text, encoding="utf-8")
+
+    write_site_sources(claims, tmp_path / "out", DEFAULT_SCALE, Publisher("Desk"))
+    pages = tmp_path / "out" / "claims"
+    assert not (pages / "vellmoor-rates-warnings.md").exists()
+    assert (pages / "vellmoor-rates-capacity.md").exists()
+    article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
+    assert "vellmoor-rates-warnings" not in article

@@ -95,3 +95,17 @@ def test_real_resolver_moves_next_week(claim_path):
     mention = loaded.claims[0].dates[1]
     assert (mention.value, mention.start, mention.end) == (
         "2024-W24", dt.date(2024, 6, 10), dt.date(2024, 6, 16))
+
+
+def test_a_date_corrected_by_hand_shows_the_range_of_its_new_value(claim_path):
+    # QA pass 7: an editor corrects an event's date the way docs/schema.md says ('value' is
+    # machine, editable): 2024-W21 -> 2024-05 (the month). The site kept the old week's
+    # start, end and granularity, so the timeline and the claim page showed the old date.
+    text = claim_path.read_text()
+    claim_path.write_text(text.replace("value: 2024-W21", "value: 2024-06", 1))
+    [loaded] = load_claim_dir(claim_path.parent)
+    mention = loaded.claims[0].dates[1]
+    assert (mention.value, mention.start, mention.end, mention.granularity) == (
+        "2024-06", dt.date(2024, 6, 1), dt.date(2024, 6, 30), "month")
+    machine = loaded.events[0].when  # untouched: as extract wrote it
+    assert (machine.value, machine.start) == ("2024-W21", dt.date(2024, 5, 20))

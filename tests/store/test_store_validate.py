@@ -346,3 +346,13 @@ def test_a_source_needs_a_title_or_a_link(claim_path):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line + 3, "claims[0].review.sources[0]")
     assert "a title (a citation) or a url" in problem.message
+
+
+@pytest.mark.parametrize("value", ["March 2024", "2024/06", "2024-02-30", "2024-13"])
+def test_a_date_value_typed_by_hand_must_be_a_timex_value(claim_path, value):
+    # QA pass 7: 'value: March 2024' (or an impossible day) passed check; the site then
+    # showed the old range under the new words.
+    line = break_file(claim_path, "value: 2024-W21", f"value: {value}")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].dates[1].value")
+    assert "TIMEX3" in problem.message and value in problem.message

@@ -574,7 +574,24 @@ tsunami timeline across Asian, GMT and Hawaii clocks, 2008 Wikinews weekend bank
 Sunday with a Sydney opening in AEDT, 2013 AP federal shutdown day by day, 2016 local leap-day
 birthdays, 2018 Reuters freight company with a June-30 fiscal year, 2022 Wikinews state funeral's
 arrangements in CET and UTC) is held out: scored once on session 17's last dates code, relaxed
-0.981 / strict 0.956 / value F1 0.852, and pinned there, not fixed; its header lists the misses.
+0.981 / strict 0.956 / value F1 0.852, and pinned there; fixed in session 18 by general rules
+(coming weekdays of a "before" clause and of "close" read as an adjective, "expected on Jan. 19"
+after a future clause, "leap day", "Saturday mornings" as a habit, "about 11 days earlier each
+year" as a length, "Hawaii time"): 0.986 / 0.973 / 0.890, then 0.986 / 0.973 / 0.944 (the
+tsunami's clock timeline on the quake's day) and 0.948 ("starting in March" of a contract just
+signed). The gold was not edited.
+
+Round 50 (``blindset/blindset50.txt``, 8 stories by another author, 267 expressions: 1992 Reuters
+Olympic torch relay across time zones, 1999 local Y2K countdown over the New Year weekend, 2003 AFP
+SARS quarantine with day counts, 2009 Reuters storage maker with a September fiscal year, 2012 AP
+Easter and Passover in one weekend, 2014 Wikinews European election count in Ireland, 2020 AP
+school calendar rebuilt around its holidays, 2023 local clock change and Halloween weekend) scored
+relaxed 0.970 / strict 0.955 / value F1 0.865 at first sight (session 17's last dates code), and
+0.981 / 0.974 / 0.892 after the general fixes it prompted (Yom Kippur, Rosh Hashanah, Election
+Day, Indigenous Peoples' Day, Bonfire Night from tables, a Tuesday holiday's weekend the one before
+it, "that Saturday" pointing back to a date on it, "1 day 10 hours" one length), then 0.981 / 0.974
+/ 0.910 (a weekday takes its tense from its own side of a quote). The gold was not edited.
+``blindset51`` is reserved for a sealed held-out round.
 """
 
 from __future__ import annotations
@@ -647,8 +664,11 @@ ROUNDS = {
     "round47": ("blindset47.txt", "blindset47.jsonl", 0.99, 0.96),
     # first sight 0.964 / 0.881 (strict 0.926); after its fixes 0.987 / 0.933 (strict 0.960)
     "round48": ("blindset48.txt", "blindset48.jsonl", 0.98, 0.93),
-    # held out in session 17, not fixed: relaxed 0.981 / value F1 0.852 (strict 0.956)
-    "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.85),
+    # held out in session 17: relaxed 0.981 / value F1 0.852 (strict 0.956); fixed in session 18:
+    # 0.986 / 0.948 (strict 0.973)
+    "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.94),
+    # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.910 (strict 0.974)
+    "round50": ("blindset50.txt", "blindset50.jsonl", 0.98, 0.91),
 }
 
 

@@ -6,6 +6,7 @@ decided infinitive."""
 from __future__ import annotations
 
 from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.sentences import sentence_before
 from generator.extract.events.subjects import find_subject
 
 
@@ -96,6 +97,8 @@ def rearranged(verb, rules: EventRules) -> bool:
     14, will *now* finish on April 4", round 48): the new date is the new arrangement."""
     if not any(c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs for c in verb.children):
         return False
+    if replaced_date(verb):
+        return True  # "would now reach customers in September rather than June" (round 50)
     subject = find_subject(verb)
     if subject is None:
         return False
@@ -103,5 +106,42 @@ def rearranged(verb, rules: EventRules) -> bool:
     # the parser may hang the aside on the verb ("season, originally *due* to end ..., will")
     asides = [*subject.children, *(c for c in verb.children if subject.i < c.i < verb.i)]
     return any(c.dep_ in ("acl", "amod", "relcl", "prep", "advcl")
-               and (c.lower_ in planning or c.lemma_.lower() in planning) for c in asides)
+               and (c.lower_ in planning or c.lemma_.lower() in planning) for c in asides) \
+        or planned_before(subject, rules)
 
+
+def replaced_date(verb) -> bool:
+    """Whether the clause sets a date against the one it replaces, after "rather than" ("the
+    first bikes would now reach customers in September *rather than June*", round 50)."""
+    return any(t.lower_ == "than" and t.i > 0 and t.doc[t.i - 1].lower_ == "rather"
+               and any(g.ent_type_ == "DATE" for g in t.children) for t in verb.subtree)
+
+
+def planned_before(subject, rules: EventRules) -> bool:
+    """Whether the sentence before told of the same subject with a planning word on its verb
+    ("*Counting had been due* to start straight away ... but was moved. *Counting will now
+    begin* at 9am on Saturday", round 50): "now" gives its new arrangement."""
+    before = sentence_before(subject.sent[0])
+    if before is None:
+        return False
+    planning = rules.status["planned"].lemmas
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() == subject.lemma_.lower()
+               and (t.head.lemma_.lower() in planning or any(
+                   c.dep_ == "acomp" and c.lower_ in planning for c in t.head.children))
+               for t in before)
+
+
+
+def permitted_return(verb, rules: EventRules) -> bool:
+    """Whether "may" on a verb of ``rules.permitted_moves`` lets people go back ("residents of
+    Los Robles and Penaflor *may go back* from 8am on October 20"; "Lowell Creek residents *may
+    return* at noon on Thursday", round 50): a permission someone gave, as "can" is; "Snow may
+    return next week" has no people for subject."""
+    if not any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children):
+        return False
+    lemma = true_lemma(verb)
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children
+                        if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home"))}
+    subject = find_subject(verb)
+    return bool(phrases & set(rules.permitted_moves)) and subject is not None \
+        and (subject.tag_ == "NNS" or subject.lemma_.lower() in rules.agent_nouns)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from generator.extract.events.merge import Candidate
 from generator.extract.events.rules import EventRules
+from generator.extract.events.scheduled import pronoun_subject, scheduling_act
 from generator.extract.events.things import thing_antecedent
 
 #: Determiners that point back to a happening told before.
@@ -161,6 +162,8 @@ def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
                               clocked_start(verb, timex, rules))
     candidate.settings = setting_happenings(verb, rules)  # "in the first of two debates"
     candidate.elaborates = elaborated_verb(verb)  # "will make its closest pass ..., flying"
+    candidate.schedules = scheduling_act(verb, timex, rules)  # "has scheduled the vote for"
+    candidate.told_by_pronoun = pronoun_subject(verb)  # "confirmed that they would open on"
     candidate.set_by_it = (set_for(verb, rules) or date_told(verb, rules)) \
         and set_by_it(verb)  # "It is set for Sept. 12", "Its target date is November 20"
     if candidate.held is not None and candidate.held_again and set_for(verb, rules):

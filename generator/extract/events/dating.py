@@ -17,6 +17,7 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
+from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.filters import (
     clock_of_day,
@@ -25,7 +26,6 @@ from generator.extract.events.filters import (
     is_conditional,
     is_lower_bound,
     is_reference_point,
-    is_set_condition,
     restates_date,
     spoken_today,
 )
@@ -88,6 +88,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         anchor = related_clause(doc, timex, anchor, rules)  # "a report in 2023 that warned"
         past = published is not None and timex.range.end < published
         anchor = requested_owner(anchor, rules, past)  # "asked for permission to appeal in June"
+        anchor = barred_owner(doc, timex, anchor, rules)  # "barred from drawing water since"
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
         elif anchor is not None:  # "have not won since Aug. 23, when they beat Norcross"
@@ -164,6 +165,23 @@ def requested_owner(anchor: Anchor | None, rules: EventRules, past: bool) -> Anc
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
         noun.head if noun.dep_ == "dobj" else None
     if owner is None or owner.i == noun.i or owner.lemma_.lower() not in rules.request_verbs:
+        return anchor
+    return dataclasses.replace(anchor, verb=owner)
+
+
+def barred_owner(doc, timex: Timex, anchor: Anchor | None, rules: EventRules) -> Anchor | None:
+    """The bar is the happening when a "since" date (``rules.span_starts``) hangs on the gerund
+    a verb of ``rules.barring_verbs`` keeps someone "from" ("Farmers have been *barred from
+    drawing* irrigation water *since June 1*", round 49: the barring goes on since June 1, no
+    drawing does); the anchor as found otherwise."""
+    if anchor is None or anchor.noun is not None or anchor.verb.tag_ != "VBG" \
+            or anchor.verb.dep_ != "pcomp" or anchor.verb.head.lower_ != "from":
+        return anchor
+    owner = anchor.verb.head.head
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if owner.lemma_.lower() not in rules.barring_verbs or span is None \
+            or span.root.dep_ != "pobj" or span.root.head.lower_ not in rules.span_starts \
+            or span.root.head.head.i != anchor.verb.i:
         return anchor
     return dataclasses.replace(anchor, verb=owner)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator.extract.events.rules import EventRules
 
-__all__ = ["same_as_then"]
+__all__ = ["same_as_then", "set_against"]
 
 
 def same_as_then(span, rules: EventRules) -> bool:
@@ -27,3 +27,16 @@ def same_as_then(span, rules: EventRules) -> bool:
             # "Traders fear *a repeat of 2019*, when a three-week closure cut their takings"
             return token.head.lemma_.lower() in rules.repeat_nouns
     return False
+
+
+def set_against(span, rules: EventRules) -> bool:
+    """Whether the date dates a figure set against another after one of
+    ``rules.comparing_prepositions`` ("expects 400,000 visits in the first full year, *against
+    310,000 in 2022*", round 49): that year's figure is the point of comparison."""
+    root = span.root
+    prep = root.head
+    figure = prep.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "for") \
+        and figure.dep_ == "pobj" and (figure.like_num or any(
+            c.dep_ == "nummod" for c in figure.children)) \
+        and figure.head.lower_ in rules.comparing_prepositions

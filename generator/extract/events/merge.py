@@ -77,6 +77,11 @@ class Candidate:
     tells_time: bool = False
     """Its subject is a definite noun whose verb only places it in time ("*The stoppage
     starts* at 6am on Monday"; ``retold.finer_next``)."""
+    schedules: bool = False
+    """Its verb is an act that fixes the day of a happening told before ("has scheduled the
+    vote for March 24"; ``scheduled.scheduling_act``)."""
+    told_by_pronoun: bool = False
+    """Its subject is a bare "they" or "it" (``scheduled.scheduled_next``)."""
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
@@ -309,9 +314,10 @@ def merge_candidates(candidates: Sequence[Candidate],
     groups of lemmas that name one kind of happening; ``movers``: verbs that move a
     happening to another date, see ``retells``)."""
     from generator.extract.events.retold import finer_next  # retold imports Candidate
+    from generator.extract.events.scheduled import scheduled_next
 
     merged: list[Candidate] = []
-    follows, into = finer_next(candidates), {}
+    follows, into = {**finer_next(candidates), **scheduled_next(candidates)}, {}
     clocks = Counter(c.event.when.value.partition("T")[0] for c in candidates
                      if c.event.when.type == "TIME" and ":" in c.event.when.value)
     for candidate in candidates:

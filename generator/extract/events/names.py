@@ -14,12 +14,13 @@ from generator.extract.events.pronoun_limits import (
     aged_name,
     in_byline,
     is_age_epithet,
+    quoted_title,
     untyped_person,
     untyped_speaker,
     work_owner,
 )
 from generator.extract.events.rules import load_event_rules
-from generator.extract.events.sayers import names_speaker
+from generator.extract.events.sayers import in_dateline, itself_sayer, names_speaker
 from generator.extract.events.sentences import SUBJECT_DEPS, is_apposed, sentences_back
 from generator.extract.events.things import stands_for_thing, thing_antecedent
 from generator.extract.hits import Claim
@@ -191,6 +192,9 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
         named = role if any(w[:1].isupper() for w in role.split()[1:]) \
             else apposed_name(role, pronoun.doc, at, NAME_LABELS)
         return firm_full_name(named, pronoun.doc)
+    sayer = itself_sayer(pronoun, load_event_rules()) if word == "it" else None
+    if sayer is not None and sayer.pos_ == "PROPN":  # "Silvana Coal said it planned to ..."
+        return untyped_name(sayer)
     if word == "it" and stands_for_thing(pronoun):
         return None  # "The derby has been moved to Sunday. It kicks off at 4 p.m."
     if word == "it" and (antecedent := relative_antecedent(pronoun)) is not None:
@@ -200,7 +204,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     if subject is not None:
         return subject
     named = [e for e in entities(pronoun.doc) if e.label_ in labels
-             and e.end_char <= pronoun.idx and not in_byline(e) and not names_origin(e)]
+             and e.end_char <= pronoun.idx and not in_byline(e) and not names_origin(e)
+             and not in_dateline(e)]
     return entity_name(named[-1][0]) if named else None
 
 
@@ -272,7 +277,7 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                     if owner:
                         return full_name(owner, token.doc)
                     continue
-                if thing and titled(token):
+                if thing and (titled(token) or in_dateline(token.doc[token.i:token.i + 1])):
                     continue  # "chief executive Marcus Feld said", an ORG to the tagger
                 named = named_in(token, labels)
                 if named is None and thing and firm_as_person(token):
@@ -294,20 +299,6 @@ def earlier_subject(pronoun, labels: Sequence[str]) -> str | None:
                 named = untyped_firm(token)  # "The recall is *Vantor's* second this year."
                 if named is not None:
                     return named
-    return None
-
-
-def quoted_title(token) -> str | None:
-    """The title in quotation marks a noun is in apposition with ("The festival's most
-    anticipated *film*, the war epic "Ninth Winter", will have its premiere ... *It* was
-    pulled", round 23): what a later "it" stands for; else None."""
-    appositions = [c for c in token.children if c.dep_ == "appos"]
-    appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
-    for appos in appositions:  # "the comedy "Blue Harbour"": an apposition's own one too
-        words = [t for t in appos.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORDINAL"]
-        if words and words[-1].i == appos.i and words[0].i > 0 \
-                and token.doc[words[0].i - 1].is_quote:
-            return " ".join(t.text for t in words)
     return None
 
 

@@ -89,3 +89,17 @@ def aged_name(token) -> bool:
     return first is not None and first.i == token.i and token.is_title \
         and token.dep_ not in ("nsubj", "nsubjpass") \
         and any(c.dep_ == "appos" and c.like_num for c in token.children)
+
+
+def quoted_title(token) -> str | None:
+    """The title in quotation marks a noun is in apposition with ("The festival's most
+    anticipated *film*, the war epic "Ninth Winter", will have its premiere ... *It* was
+    pulled", round 23): what a later "it" stands for; else None."""
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
+    for appos in appositions:  # "the comedy "Blue Harbour"": an apposition's own one too
+        words = [t for t in appos.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORDINAL"]
+        if words and words[-1].i == appos.i and words[0].i > 0 \
+                and token.doc[words[0].i - 1].is_quote:
+            return " ".join(t.text for t in words)
+    return None

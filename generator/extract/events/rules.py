@@ -104,6 +104,17 @@ class EventRules(BaseModel):
     never that one told again at a finer date (counts.later_count, merge.retold_finer)."""
     """"new shares *needed* to pay for the deal": a need describes its noun (repairs)."""
     """"by withholding rent *since* May": a preposition that opens a span going on to now."""
+    barring_verbs: list[str] = []
+    """"*barred from* drawing water since June 1": the bar is dated (dating.barred_owner)."""
+    comparing_prepositions: list[str] = []
+    """"*against* 310,000 in 2022": a figure's year set against (likeness.set_against)."""
+    permitted_moves: list[str] = []
+    """"residents *may go back* from October 20": a permission (arranged.permitted_return)."""
+    scheduling_acts: list[str] = []
+    """"has *scheduled* the vote for March 24": an act that fixes the day of a happening told
+    before (scheduled.scheduling_act)."""
+    speaking_bodies: list[str] = []
+    """"*The company* said it would try again": a body "it" stands for (sayers.itself_sayer)."""
     fixing_verbs: list[str] = []
     """"A hearing *is set for* December 9": a passive of these with "for" says only when the
     happening its subject names is held (changes.set_for)."""

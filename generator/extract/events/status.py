@@ -13,6 +13,7 @@ from generator.extract.events.arranged import (
     issued,
     offered,
     opened_to,
+    permitted_return,
     rearranged,
 )
 from generator.extract.events.changes import held_back, moved_to
@@ -53,7 +54,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if hoped_for(verb, rules):
         return "expected"  # "I would hope the jury can reach a verdict before Christmas"
     if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules) \
-            or decided_conjunct(verb, rules):
+            or decided_conjunct(verb, rules) or permitted_return(verb, rules):
         return "planned"
     if verb.lemma_.lower() in rules.forecast_verbs:
         return "expected"  # "will need until 2027": how long it takes, a forecast

@@ -25,6 +25,7 @@ from generator.extract.events.nouns import (
 )
 from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
+from generator.extract.events.sayers import itself_sayer
 from generator.extract.events.sentences import SUBJECT_DEPS, is_apposed
 from generator.extract.events.things import thing_antecedent
 from generator.extract.events.undergone import undergoing_verb
@@ -264,6 +265,9 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
     group = reporting_group(pronoun) if name is None and outer is None else None
     if group is not None:  # "two carmakers have warned *they* may halt production"
         return phrase(group)
+    sayer = itself_sayer(pronoun, load_event_rules()) if name is None else None
+    if sayer is not None:  # "The company said it would try again": "The company tries"
+        return phrase(sayer)
     if name is None or same_name(name, outer):
         return NOMINATIVE.get(pronoun.lower_, pronoun.lower_ if outer else pronoun.text)
     return name

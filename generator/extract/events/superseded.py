@@ -244,6 +244,9 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
         conjunct, holder = holder.dep_ == "conj", holder.head
         if conjunct and holder.dep_ == "acl" and holder.head.i != holder.i:
             holder = holder.head
+    elif verb.dep_ == "relcl" and (verb.lemma_.lower() in planning or verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in planning for c in verb.children)):
+        pass  # round 49: "A fare increase *that was due on January 1* has been put back to March 1"
     elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
         return False
     holder = set_off_subject(verb, holder)
@@ -251,7 +254,10 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
         return False
     main = holder.head
     lemma = main.lemma_.lower()
-    if (lemma in rules.moving_verbs or _replaced(main, rules)) and _dated(main, own=False):
+    moving = lemma in rules.moving_verbs or any(  # "has been *put back* to March 1"
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in rules.moving_verbs
+        for c in main.children)
+    if (moving or _replaced(main, rules)) and _dated(main, own=False):
         return True
     called_off = rules.status["called_off"].lemmas
     if lemma not in called_off and lemma not in rules.moving_verbs and not any(

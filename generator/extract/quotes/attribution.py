@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from generator.extract.quotes.cues import according_source
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import no_clause
+from generator.extract.quotes.stray_that_clauses import that_clause_hung_before
 
 #: Dependencies of noun arguments: a quote inside one is not governed by the verb above.
 _NOUN_ARGUMENTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative", "iobj"})
@@ -43,12 +44,15 @@ def _clause_beside_participle_cue(cue: Token, heads: set[int]) -> bool:
     """"The author X, who grew up in Y, posted on X that the decision was ‘...’": the
     parser read the cue as a participle of its subject's name and hung the that-clause on
     the name as a relative clause; a clause opened by "that" after the cue on the same noun
-    is the cue's (round 80)."""
+    is the cue's (round 80), also when hung on a noun before it (round 85,
+    :func:`.stray_that_clauses.that_clause_hung_before`)."""
     if cue.dep_ != "acl":
         return False
-    return any(c.dep_ in ("relcl", "acl") and c.i > cue.i and c.i in heads
-               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in cue.head.children)
+    stray = that_clause_hung_before(cue)
+    return stray is not None and stray[0].i in heads or any(
+        c.dep_ in ("relcl", "acl") and c.i > cue.i and c.i in heads
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in cue.head.children)
 
 
 def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:

@@ -59,6 +59,7 @@ from generator.extract.quotes.settings import (
     setting_clause_cut_at_tail,
 )
 from generator.extract.quotes.split_participles import report_split_by_participle
+from generator.extract.quotes.stray_that_clauses import that_clause_hung_before
 
 
 def reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
@@ -120,7 +121,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or that_clause_read_as_object(verb) \
         or clause_read_as_second_subject(verb) \
         or clause_read_as_modified_object(verb) \
-        or clause_under_noun_read_as_verb(verb)  # "after keepers say barn heat failed"
+        or clause_under_noun_read_as_verb(verb) \
+        or that_clause_hung_before(verb)  # "X, a Democrat whose ..., posted on X that ..."
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

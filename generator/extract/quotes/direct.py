@@ -54,6 +54,7 @@ from generator.extract.quotes.terms import (
     after_contact_relative_naming,
     after_naming_word,
     after_what_called,
+    called_so_after,
     is_name,
     is_rating,
     is_term,
@@ -61,6 +62,7 @@ from generator.extract.quotes.terms import (
     modifies_noun,
     names_a_relative,
     nickname,
+    prepositional_compound,
     title_after_on,
     title_as_subject,
     title_in_apposition,
@@ -242,7 +244,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         candidates = [t for t in candidates if not _action_in_report(t, candidates)]
     ruling = governing_cue(quote, candidates) or cue_before_quoted_predicate(quote, candidates)
     if is_standalone(text, span) and (title_as_subject(text, span)
-                                      or read_on_a_thing(quote, lex)):
+                                      or read_on_a_thing(quote, lex) or called_so_after(quote)):
         return None  # "“The Salt Road” opens on Friday.", 'One (a card) read: "..."'
     if is_standalone(text, span) and notice_before_colon(quote):
         return None  # "pointed to a sign taped inside the window: "Drivers wanted.""
@@ -269,7 +271,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             return spoken
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or modifies_noun(quote, content) or is_rating(quote, lex) \
-            or after_what_called(quote) or after_contact_relative_naming(quote):
+            or after_what_called(quote) or after_contact_relative_naming(quote) \
+            or called_so_after(quote) or prepositional_compound(content):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)

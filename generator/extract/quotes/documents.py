@@ -60,6 +60,17 @@ def author_named_before(head: Token, window_start: int, in_quote: list[bool],
 
 #: Prepositions that give the document a verb's subject issued ("said *in* a statement").
 _CARRIERS = frozenset({"in", "through", "via"})
+#: Documents a verb of posting issues without naming them ("wrote on X", "posted on
+#: Facebook"): "the post said" is the poster's (round 84).
+_POSTS = frozenset({"post", "tweet"})
+
+
+def _posted_on(verb: Token) -> bool:
+    """"wrote on X", "posted on Instagram": a verb of writing or posting on a named
+    platform."""
+    return verb.pos_ == "VERB" and verb.lemma_.casefold() in ("write", "post", "tweet") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children) for c in verb.children)
 
 
 def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) -> Token | None:
@@ -70,6 +81,10 @@ def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) ->
     for token in reversed(head.doc[: head.i]):
         if token.idx < window_start:
             return None
+        if noun in _POSTS and not in_quote[token.i] and _posted_on(token):
+            subject = subject_of(token)  # "the post said" after "X wrote on X that ..."
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
         if in_quote[token.i] or token.dep_ != "pobj" or token.lemma_.casefold() != noun:
             continue
         prep = token.head

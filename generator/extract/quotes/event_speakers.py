@@ -42,18 +42,38 @@ def event_rules() -> tuple[frozenset[str], re.Pattern[str]]:
     """(nouns, pattern of event names), read once and precompiled."""
     rules = load_rule_file("event_speakers.yaml", EventSpeakerFile)
     endings = "|".join(re.escape(e) for e in sorted(rules.name_endings, key=len, reverse=True))
-    word = r"[A-Z][\w'’.&-]*"
-    pattern = re.compile(rf"\b((?:{word} ){{1,4}}(?:{endings}))\b")
+    pattern = re.compile(rf"\b((?:{_WORD} ){{1,4}}(?:{endings}))\b")
     return frozenset(n.casefold() for n in rules.nouns), pattern
 
 
+#: A capitalised word of an event's name.
+_WORD = r"[A-Z][\w'’.&-]*"
+
+
+@lru_cache(maxsize=32)
+def _described_event(noun: str) -> re.Pattern[str]:
+    """"Harrowgate Fields, the three-day festival in the Yorkshire Dales": a name set off
+    before "the"/"a" and at most three words and the event noun, which ends the phrase
+    (no "the festival director"); compiled once per noun."""
+    return re.compile(rf"\b((?:{_WORD} ){{0,3}}{_WORD}), (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?"
+                      rf"{re.escape(noun)}(?=[,.;:]| (?:in|at|on|near|which|that|where)\b)")
+
+
 def event_named(noun: str, text_before: str) -> str | None:
-    """The last event name in ``text_before`` that the event noun ``noun`` may stand for;
-    None for another noun or when no event is named."""
+    """The last event name in ``text_before`` that the event noun ``noun`` may stand for,
+    named by its ending ("Lowcountry Open") or described by the noun in apposition
+    ("Harrowgate Fields, the three-day festival", round 84); None for another noun or when
+    no event is named."""
     nouns, pattern = event_rules()
     if noun.casefold() not in nouns:
         return None
-    return last_name_before(pattern, text_before)
+    ended = [(m.start(), m.group(1)) for m in pattern.finditer(text_before)]
+    described = [(m.start(), m.group(1)) for m in _described_event(noun.casefold()).finditer(
+        text_before)]
+    if not described:
+        return last_name_before(pattern, text_before)
+    start, name = max(ended + described)
+    return name[len("The "):] if name.startswith("The ") else name
 
 
 def event_speaking(head: Token | None, text: str) -> str | None:

@@ -56,9 +56,12 @@ def counted_group_of(head: Token) -> str | None:
     """"leaders of 42 councils" -> "council leaders": an unnamed plural source whose "of"
     phrase counts bare plural common nouns is named, as the set names unnamed sources,
     by the noun phrase without its post-modifier ("Officials in Orsk" -> "Orsk
-    officials"), the counted noun in the singular before the head."""
+    officials"), the counted noun in the singular before the head; a bare family noun's
+    "of" phrase (:func:`_kin_of_unnamed`) is dropped."""
     if head.tag_ != "NNS" or head.pos_ != "NOUN":
         return None
+    if _kin_of_unnamed(head):
+        return head.lower_
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or list(noun.rights):
@@ -66,6 +69,24 @@ def counted_group_of(head: Token) -> str | None:
     if [c.dep_ for c in noun.lefts] != ["nummod"]:
         return None  # "leaders of the councils that ..." or "of many councils": leave as is
     return f"{noun.lemma_} {head.text}"
+
+
+#: Plural family nouns that head an unnamed source ("Families of residents say").
+_KIN_GROUPS = frozenset({"families", "relatives", "parents"})
+
+
+def _kin_of_unnamed(head: Token) -> bool:
+    """"Families of residents at a Shropshire care home say" -> "families": a family noun
+    with no determiner whose "of" phrase names unnamed people by a plural common noun is
+    those people's families, named by the head alone (rounds 66 and 84); "The families of
+    the wounded students" (definite) keeps its phrase."""
+    if head.lower_ not in _KIN_GROUPS or any(c.dep_ in ("det", "poss", "nummod")
+                                             for c in head.lefts):
+        return False
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return noun is not None and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss") for c in noun.lefts)
 
 
 def located_group_of(head: Token, lex: Lexicon) -> str | None:

@@ -22,7 +22,10 @@ from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.marks import top_of_story
-from generator.extract.quotes.reduced_relatives import predicate_after_set_off_participle
+from generator.extract.quotes.reduced_relatives import (
+    participle_on_noun,
+    predicate_after_set_off_participle,
+)
 from generator.extract.quotes.relative_misparses import relative_after_infinitive
 from generator.extract.quotes.speaker_misparses import participle_after_name
 
@@ -118,11 +121,10 @@ def clause_before_split_sentence(verb: Token) -> tuple[Token, list[Token]] | Non
 
 
 def clause_read_as_noun(verb: Token) -> tuple[Token, list[Token]] | None:
-    """(head, tokens) of the lede's report in "DOUROU, Nakara (AFP) - A fire swept through
-    a camp ..., killing ..., the UN refugee agency UNHCR said Sunday.": the parser made the
-    lede's subject a loose dependent (or a second subject) of the closing cue and its verb
-    a participle of that noun; the words from the noun to the comma before the cue's
-    subject are the report (round 62). None for any other shape."""
+    """(head, tokens) of the lede's report in "DOUROU, Nakara (AFP) - A fire swept through a
+    camp ..., killing ..., the UN refugee agency UNHCR said Sunday.": the parser made the
+    lede's subject a loose dependent (or a second subject) of the closing cue and its verb a
+    participle (round 62); the words from the noun to the comma before the cue's subject."""
     subject = next((c for c in reversed(list(verb.lefts))
                     if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ != "ROOT" or subject is None or subject.left_edge.i < 1 \
@@ -130,8 +132,7 @@ def clause_read_as_noun(verb: Token) -> tuple[Token, list[Token]] | None:
         return None
     noun = next((c for c in verb.lefts if c.dep_ in ("dep", "nsubj")
                  and c.i < subject.left_edge.i and c.pos_ in ("NOUN", "PROPN")), None)
-    report = next((c for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB"
-                   and c.tag_ in ("VBD", "VBN")), None) if noun is not None else None
+    report = participle_on_noun(noun)
     if report is None or verb.idx < top_of_story(doc_text(verb.doc))[1]:
         return None  # a headline's "..., government says" is left to the headline rules
     return report, list(verb.doc[noun.left_edge.i : subject.left_edge.i - 1])

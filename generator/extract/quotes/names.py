@@ -15,6 +15,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.quotes.company_places import based_in_place
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.token_index import indices_where, proper_nouns
 from generator.speakers import person_name
@@ -152,7 +153,7 @@ def with_of_phrase(span: Span) -> Span:
     doc, end = span.doc, span.end
     if end + 1 < len(doc) and doc[end].lower_ in _NAME_JOINERS:
         after = end + 1 + (doc[end + 1].lower_ in _NAME_JOINERS[doc[end].lower_])
-        if after < len(doc) and _capitalised(doc[after]):
+        if after < len(doc) and _capitalised(doc[after]) and not based_in_place(span, doc[after]):
             end = after
             while end < len(doc) and _capitalised(doc[end]):
                 end += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.rulefiles import load_rule_file
 
@@ -49,7 +49,16 @@ def notice_before_colon(quote: Span) -> bool:
     nouns = notice_nouns()
     for noun in doc[colon.sent.start : colon.i]:
         if noun.pos_ == "NOUN" and noun.lemma_.casefold() in nouns:
-            phrase = {t.i for t in noun.subtree}
+            phrase = {t.i for t in noun.subtree} | _phrase_hung_on_verb(noun)
             if all(i in phrase for i in range(noun.i + 1, colon.i)):
                 return True
     return False
+
+
+def _phrase_hung_on_verb(noun: Token) -> set[int]:
+    """"has its own name | for the months that followed:": the parser may hang the noun's
+    "for" phrase on its verb; right after the object, it is still the noun's (round 84)."""
+    if noun.dep_ != "dobj":
+        return set()
+    return {t.i for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            and prep.i == noun.right_edge.i + 1 for t in prep.subtree}

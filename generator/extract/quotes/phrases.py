@@ -40,9 +40,11 @@ def mention_span(head: Token) -> Span:
             break  # stop at the first word that is not a contiguous left modifier
         start = child.left_edge.i
     marks = [t.i for t in doc[start : head.i] if (t.text in _QUOTE_MARKS and t.tag_ != "POS"
-                                                  and not plural_possessive(t)) or t.text == ","]
+                                                  and not plural_possessive(t)) or t.text == ","
+             or _spaced_dash(t)]
     if marks:  # quoted words the parser hung on the name ("'...' - Mayor Celia Vance"),
-        start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry")
+        start = marks[-1] + 1  # or a phrase before a comma ("posted on X, the ministry"),
+        # or a dateline before its dash ("March 11 (Reuters) - European Union regulators")
     opener = contact_relative_object(head)
     if opener is not None:  # "..., money prosecutors said she spent": the noun is no part
         start = max(start, opener.i + 1)
@@ -53,6 +55,12 @@ def mention_span(head: Token) -> Span:
         start += 1  # a quotation mark the parser hung on the phrase; "“...,” tweeted X"
     start = _paragraph_opening_cut_off(doc, start)
     return head.doc[start : _number_after_stop(head) + 1]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces ("(Reuters) - European"), not a hyphen inside a word."""
+    return token.text in ("-", "—", "–", "--") and token.i > 0 \
+        and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _paragraph_opening_cut_off(doc, start: int) -> int:

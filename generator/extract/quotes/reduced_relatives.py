@@ -52,3 +52,16 @@ def predicate_after_set_off_participle(head: Token) -> bool:
     return first.dep_ in ("aux", "auxpass") and first.i > 0 and doc[first.i - 1].text == "," \
         and doc[cue.i - 1].text == "," and subject is not None \
         and subject.left_edge.i <= cue.i - 2 <= subject.right_edge.i
+
+
+def participle_on_noun(noun: Token | None) -> Token | None:
+    """The lede's verb that the parser read as a participle of its subject ("A fire swept
+    through ..." -> "swept", an acl of "fire"), or of the noun of the subject's "of" phrase
+    ("A hand recount of more than 41,000 ballots confirmed Wednesday that ..." ->
+    "confirmed", an acl of "ballots"; round 85); None for any other shape."""
+    if noun is None:
+        return None
+    nouns = [noun] + [p for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+    return next((c for n in nouns for c in n.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and c.tag_ in ("VBD", "VBN")), None)

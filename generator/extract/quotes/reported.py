@@ -52,7 +52,11 @@ from generator.extract.quotes.relative_reports import (
 from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.settings import that_clause
-from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
+from generator.extract.quotes.speaker_misparses import (
+    epithet_read_as_modifier,
+    subject_of_clause_before_cue,
+)
+from generator.extract.quotes.stray_that_clauses import subject_of_stray_cue
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.verb_subjects import subject_of
 
@@ -108,7 +112,8 @@ def without_dateline(tokens: list[Token]) -> list[Token]:
     label ("CASTELLANO:") that opens the paragraph the clause starts in: a capitalised
     word, then a dash (or, right after the capitals, a colon) within a few words."""
     words = [t for t in tokens[:10] if not t.is_punct]
-    if not words or not words[0].text.isupper() or len(words[0].text) < 2:
+    agency = bool(tokens) and tokens[0].text == "("  # "(Reuters) -" after a city left out
+    if not words or not (words[0].text.isupper() or agency) or len(words[0].text) < 2:
         return tokens
     for k, token in enumerate(tokens[:10]):
         if token.text in DATELINE_DASHES:
@@ -244,7 +249,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         subject = token.head if trailing_cue_on_object(token, lex) else inverted_object(
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
-        subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token)
+        subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token) \
+            or subject_of_clause_before_cue(token) or subject_of_stray_cue(token)
         subject = source_of_stranded_relative(token, subject) or subject
         subject = subject_outside_clause(token, subject, found[1])  # "said income paid ..."
         subject = subject_past_dateline(subject)  # "SAN JOSE, ... (Reuters) - X said"

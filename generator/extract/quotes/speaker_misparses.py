@@ -160,13 +160,15 @@ def subject_after_agency_credit(subject: Token) -> Token:
 def _subject_after_dateline_city(subject: Token) -> Token:
     """"CALDWELL, Marlow (AP) — Gov. Ellen Varga on Tuesday called ...": the parser may
     make the dateline's capitalised city the subject and the subject after the dash its
-    apposition (round 42)."""
+    apposition (round 42), or its conjunct ("BRUSSELS, March 11 (Reuters) - European Union
+    antitrust regulators on Wednesday blocked ..., saying", round 85)."""
     doc = subject.doc
     if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
         return subject
     for child in subject.rights:
-        between = doc[subject.i + 1 : child.left_edge.i]
-        if child.dep_ == "appos" and any(t.text in _DATELINE_DASHES for t in between):
+        # a conjunct may take the date and the dash in as its modifiers
+        between = doc[subject.i + 1 : child.left_edge.i if child.dep_ == "appos" else child.i]
+        if child.dep_ in ("appos", "conj") and any(t.text in _DATELINE_DASHES for t in between):
             return child
     return subject
 
@@ -291,9 +293,21 @@ def antecedent_of_whose(subject: Token) -> Token | None:
     before = subject.doc[whose.i - 1]
     if before.text == "," and whose.i > 1:
         before = subject.doc[whose.i - 2]
+    if before.lower_ == "and" and before.i > 0:
+        before = _relative_before(subject.doc[before.i - 1]) or before
     while before.dep_ == "conj" and before.head.i < before.i:
         before = before.head  # "Sarah and Michael Tennant, whose son ...": the pair (round 50)
+    if before.dep_ == "appos" and before.head.pos_ == "PROPN" and before.head.i < before.i:
+        before = before.head  # "Gloria Huang, a Democrat whose district ...": the name (r85)
     return before if before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _relative_before(token: Token) -> Token | None:
+    """"The Lanterns, who were due to headline on Saturday and whose single ... spent":
+    the noun the relative clause ending at ``token`` describes, which the "whose" clause
+    joined after it describes too (round 84); None outside a relative clause."""
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
+    return clause.head if clause is not None else None
 
 
 def person_before_of_phrase(subject: Token) -> Token:
@@ -345,3 +359,22 @@ def company_after_based_place(subject: Token) -> Token:
 
 def _based(word: Token) -> bool:
     return word.lower_ == "based" or word.lower_.endswith("-based")
+
+
+def subject_of_clause_before_cue(cue: Token) -> Token | None:
+    """"The European Commission, which co-finances compensation ..., said in March that
+    ...": a hyphenated verb ("co-finances") split by the tokenizer may lead the parser to
+    read the subject and its relative clause as a clause of the cue before it; with a
+    that-clause after the cue and no subject of its own, that clause's subject, set off by
+    a "which"/"who" clause, is the cue's (round 85). None otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not any(
+            c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    before = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None) \
+        if before is not None else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = any(c.dep_ == "relcl" and any(g.lower_ in ("which", "who") for g in c.children)
+                   for c in subject.children)
+    return subject if relative else None

@@ -15,6 +15,12 @@ from generator.extract.quotes.mentions import Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.speakers import person_name
 
+#: Words that open a surname ("van der Berg", "de la Cruz", "bin Salleh"): a mention that
+#: starts with one is the surname alone, not a given name and a surname.
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da",
+                               "du", "la", "le", "ter", "ten", "bin", "binti", "al", "el",
+                               "dos", "das"})
+
 
 class SurnameResolution:
     """Name lookup over the state of a :class:`.resolve.SpeakerResolver`: its ``persons``,
@@ -68,6 +74,9 @@ class SurnameResolution:
             return name
         if len(words) == 1 and words[0] in self.first_names:
             return self.first_names[words[0]]  # "Carol" of "Pruett's wife, Carol"
+        particled = self._surname_with_particle(words)
+        if particled is not None:  # "said van der Berg" after "Anouk van der Berg"
+            return particled
         matches = [p for p in self.persons if p.ends_with(words[-1])
                    and (len(words) == 1 or p.words[0] == words[0])]
         if len(words) == 1 and all(len(p.words) == 1 for p in matches):
@@ -88,6 +97,15 @@ class SurnameResolution:
         chosen = self._namesake_who_spoke_last(before) or self._namesake_by_given_name(
             before, takes) or (before[0] if before else best[0])
         return chosen.text if longest >= len(words) else name
+
+    def _surname_with_particle(self, words: tuple[str, ...]) -> str | None:
+        """The one fuller name that ends with a surname opening with a particle ("van der
+        Berg", "de la Cruz"), which the mention writes alone; None otherwise."""
+        if len(words) < 2 or words[0] not in SURNAME_PARTICLES:
+            return None
+        fuller = {p.text for p in self.persons
+                  if len(p.words) > len(words) and p.words[-len(words):] == words}
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _name_with_inner_word(self, words: tuple[str, ...]) -> str | None:
         """The one full name of three or more words that holds the one-word ``words`` inside

@@ -9,6 +9,8 @@ quoted words and the tokens right around the marks, never the reporting cue.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
@@ -93,12 +95,18 @@ def is_term(quote: Span) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in quote) or _coordinated_adjectives(words):
         return False
-    if words[0].tag_ == "JJS":  # the “best overall value”: a verdict (round 68)
-        return False
+    if words[0].tag_ == "JJS" or _comparison(words):  # the “best overall value”: a verdict
+        return False  # (round 68); a “better than even” chance: a judgement (round 84)
     before = doc[quote.start - 2]  # the word before the opening mark
     if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
         return True
     return _determined_before(words[-1], quote.start) or _names_a_thing(words, quote)
+
+
+def _comparison(words: list[Token]) -> bool:
+    """"a “better than even” chance", "a “more than fair” offer": a comparative and "than"
+    weigh the thing, a speaker's judgement in their words, not a writer's term."""
+    return len(words) >= 3 and words[0].tag_ in ("JJR", "RBR") and words[1].lower_ == "than"
 
 
 def _names_a_thing(words: list[Token], quote: Span) -> bool:
@@ -171,7 +179,10 @@ def title_in_apposition(quote: Span, content: str) -> bool:
     if not is_title(content.rstrip().removesuffix(".")):
         return False
     doc = quote.doc
-    words = [t for t in quote if not t.is_punct]
+    # a subtitle after a colon ("“Lords of the Desert: Art of Ancient Peru.”") may be hung
+    # anywhere by the parser: the title's first part is in apposition (round 85)
+    colon = next((t.i for t in quote if t.text == ":"), quote.end)
+    words = [t for t in quote if not t.is_punct and t.i < colon]
     before = next((t for t in reversed(doc[max(0, quote.start - 3) : quote.start])
                    if not t.is_punct), None)
     roots = [t for t in words if not quote.start <= t.head.i < quote.end]
@@ -205,6 +216,32 @@ def is_rating(quote: Span, lex: Lexicon) -> bool:
     near = list(doc[max(0, quote.start - 5) : quote.start]) + list(doc[quote.end : quote.end + 3])
     return any(t.lemma_.casefold() in lex.rating_verbs or t.lower_ in lex.rating_verbs
                for t in near)
+
+
+def called_so_after(quote: Span) -> bool:
+    """"six more inspectors — “water cops,” as some residents have taken to calling them":
+    an "as" clause right after the closing mark whose verb of naming takes a pronoun for
+    the thing named gives the quote as a name, not speech (round 84)."""
+    doc = quote.doc
+    after = [t for t in doc[quote.end : min(len(doc), quote.end + 10)] if not t.is_punct]
+    if not after or after[0].lower_ != "as" or after[0].sent != quote[-1].sent:
+        return False
+    return any(t.lemma_.casefold() in _NAMING_LEMMAS and nxt.tag_ == "PRP"
+               for t, nxt in zip(after[1:], after[2:]))
+
+
+#: Verbs of naming in "as residents call them".
+_NAMING_LEMMAS = frozenset({"call", "dub", "nickname", "know", "label", "brand"})
+
+
+def prepositional_compound(content: str) -> bool:
+    """"most of them skiing “off-piste” away from marked runs": one hyphenated word opening
+    with a particle ("off-", "on-", "in-", "out-") is the trade's term for where or how a
+    thing is done, which the writer marks, not anyone's words (round 84)."""
+    return _PARTICLE_COMPOUND.fullmatch(content.strip(" ,.;:'\"‘’“”")) is not None
+
+
+_PARTICLE_COMPOUND = re.compile(r"(?:off|on|in|out|over|under)-[a-z]+")
 
 
 def after_what_called(quote: Span) -> bool:

@@ -26,10 +26,12 @@ def read_on_a_thing(quote: Span, lex: Lexicon) -> bool:
     k = quote.start - 1
     while k >= 0 and k >= quote.start - 3 and (doc[k].text in _BETWEEN or doc[k].is_space):
         k -= 1
-    if k < 0 or doc[k].lemma_.casefold() not in lex.document_cues or doc[k].pos_ != "VERB":
-        return False
-    verb = doc[k]
-    return not is_reporting_verb(verb, lex) and _thing_subject(verb)
+    after = quote.end  # '"...," reads a banner tied to a farm gate' (inverted, round 85)
+    while after < min(len(doc), quote.end + 3) and doc[after].text in _BETWEEN:
+        after += 1
+    verbs = [doc[i] for i in (k, after) if 0 <= i < len(doc)]
+    return any(verb.lemma_.casefold() in lex.document_cues and verb.pos_ == "VERB"
+               and not is_reporting_verb(verb, lex) and _thing_subject(verb) for verb in verbs)
 
 
 def _thing_subject(verb: Token) -> bool:

@@ -111,6 +111,7 @@ from generator.extract.temporal.presentday import (
     weekday_compared_against,
     weekday_in_a_clause_ahead,
     weekday_in_a_present_timetable,
+    weekday_of_a_verb_read_as_adjective,
 )
 from generator.extract.temporal.promised import asked_for
 from generator.extract.temporal.readings import needs_year
@@ -119,6 +120,9 @@ from generator.extract.temporal.sameday import same_day_as_its_verb
 from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
+from generator.extract.temporal.termstart import start_of_a_term_ahead
+from generator.extract.temporal.thatweekday import weekday_pointed_back
+from generator.extract.temporal.timeline import clocks_of_a_happening_among_days
 from generator.extract.temporal.yearlend import (
     SCOPE,
     SINCE,
@@ -199,10 +203,15 @@ def _told(doc, text: str, cand) -> tuple[str | None, int]:
     needed: the same for every day it is resolved against)."""
     tense = tense_at(doc, cand.start, cand.end)
     if (weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense)
-            or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)):
+            or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)
+            or (tense is None and weekday_of_a_verb_read_as_adjective(
+                doc, cand.start, cand.end, cand.reading))):
         tense = "future"  # "On Tuesday evening the best view is between ...": still to come
     if tense != "future" and deadline_ahead(doc, text, cand.start, cand.end):
         tense = "future"  # "have until Monday to", "must deliver ... by Dec. 31"
+    if tense != "future" and start_of_a_term_ahead(doc, text, cand.start, cand.end,
+                                                   cand.reading):
+        tense = "future"  # "a three-year deal ... raises match fees from September"
     if weekday_compared_against(text, cand.start, cand.end, cand.reading):
         tense = "past"  # "will crest higher than Wednesday's forecast": the one gone by
     if tense == "past" and (open_in_perfect(doc, text, cand) or (
@@ -296,12 +305,14 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
         settle_with_neighbours(found, doc, text, published), doc, published), text), text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
+    settled = clocks_of_a_happening_among_days(settled, doc)  # "the earthquake ... on Sunday"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     from_last = {c.start for c in chosen if c.reading.anchor == "last" and c.reading.unit == "day"}
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
     settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     settled = part_of_year_pointed_back(settled, text)  # "April 2025 ... that February"
+    settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's

@@ -123,10 +123,12 @@ def holiday_weekend(day: dt.date) -> dt.date:
     """A day of the weekend a holiday gives its name to ("the Memorial Day weekend").
 
     A Monday holiday closes a long weekend, so its weekend is the Saturday and Sunday before
-    it, in the previous ISO week (Memorial Day 1997, 26 May, names 1997-W21-WE); any other
-    holiday's weekend is the one of its own ISO week (Easter Sunday, Thanksgiving Thursday).
+    it, in the previous ISO week (Memorial Day 1997, 26 May, names 1997-W21-WE); so is a
+    Tuesday's, whose own week's weekend lies four days after it ("the Halloween weekend" of
+    2023, Halloween on a Tuesday, is Oct. 28-29, round 50); any other holiday's weekend is the
+    one of its own ISO week (Easter Sunday, Thanksgiving Thursday).
     """
-    return day - dt.timedelta(days=1) if day.isoweekday() == 1 else day
+    return day - dt.timedelta(days=day.isoweekday()) if day.isoweekday() <= 2 else day
 
 
 #: Years after which a lunisolar date comes back to within a day or two (the Metonic cycle).

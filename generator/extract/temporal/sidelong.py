@@ -44,8 +44,9 @@ from generator.extract.temporal.tense_words import (
     VOTED_ACTS,
 )
 
-__all__ = ["agreed_at_meeting", "cited_cause", "condition_of_a_future", "follows_past_cause",
-           "open_pointed_to", "performed_by_past_act", "sold_ahead", "when_clause"]
+__all__ = ["agreed_at_meeting", "cited_cause", "condition_of_a_future",
+           "expected_of_a_coming_thing", "follows_past_cause", "open_pointed_to",
+           "performed_by_past_act", "sold_ahead", "when_clause"]
 
 #: Verbs of an indicator foretelling a session: "pointed to", "signaled", "indicated".
 _POINTING_VERBS = {"point", "signal", "indicate", "suggest"}
@@ -234,3 +235,20 @@ def cited_cause(token) -> bool:
 
 #: How many links a cause's date may sit below the participle ("in" > "fire" > "after").
 _CAUSE_HOPS = 8
+
+
+#: Participles that date what is looked for, not what was done: "Eid al-Fitr, expected on
+#: Jan. 19", "the vote, scheduled for Friday".
+_EXPECTED_PARTICIPLES = frozenset({"expected", "scheduled", "due", "slated", "planned"})
+
+
+def expected_of_a_coming_thing(participle, tense_of) -> bool:
+    """True for "expected on Jan. 19" set off after a noun of a clause told in the future:
+    "The fast ... will end with Eid al-Fitr, expected on Jan. 19" (round 49, December 1998) is
+    the coming Jan. 19, not a participle gone by as "a paper released last month"."""
+    if participle.lower_ not in _EXPECTED_PARTICIPLES or participle.i == 0:
+        return False
+    if participle.doc[participle.i - 1].text != ",":
+        return False
+    clause = next((a for a in participle.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and tense_of(clause) == "future"

@@ -51,6 +51,7 @@ from generator.extract.temporal.sidelong import (
     agreed_at_meeting,
     cited_cause,
     condition_of_a_future,
+    expected_of_a_coming_thing,
     follows_past_cause,
     made_in_relative_clause,
     measured_since,
@@ -267,6 +268,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and had_done(verb):
         # "we can have the whole country protected by the summer": the having's tense (round 36)
         return verb_tense(verb.head.head)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and expected_of_a_coming_thing(verb, verb_tense):
+        return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
     if participle_as_main_verb(verb, auxes):
