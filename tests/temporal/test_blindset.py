@@ -592,6 +592,14 @@ Day, Indigenous Peoples' Day, Bonfire Night from tables, a Tuesday holiday's wee
 it, "that Saturday" pointing back to a date on it, "1 day 10 hours" one length), then 0.981 / 0.974
 / 0.910 (a weekday takes its tense from its own side of a quote). The gold was not edited.
 ``blindset51`` is reserved for a sealed held-out round.
+
+Round 51 (``blindset/blindset51.txt``, 8 stories by another author, 271 expressions: 1994 Reuters
+World Cup opening across four US time zones with GMT, 1996 AP East Coast blizzard week, 2001 AFP
+euro price countdown, 2007 Wikinews Lunar New Year travel rush, 2010 Reuters Japanese machine tool
+maker with a March-31 fiscal year, 2017 AP hurricane landfall overnight, 2021 local school calendar
+for 2021/22, 2024 Wikinews district council budget with a financial year from April 1) is held out:
+scored once on session 18's last dates code, relaxed 0.991 / strict 0.976 / value F1 0.932, and
+pinned there, not fixed; its header lists the misses.
 """
 
 from __future__ import annotations
@@ -669,6 +677,8 @@ ROUNDS = {
     "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.94),
     # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.910 (strict 0.974)
     "round50": ("blindset50.txt", "blindset50.jsonl", 0.98, 0.91),
+    # held out in session 18, not fixed: relaxed 0.991 / value F1 0.932 (strict 0.976)
+    "round51": ("blindset51.txt", "blindset51.jsonl", 0.99, 0.93),
 }
 
 

@@ -71,6 +71,7 @@ from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.documents import document_alone
+from generator.extract.quotes.headline_acts import lede_act_named_in_headline
 from generator.extract.quotes.headline_groups import group_named_by_repeat
 from generator.extract.quotes.headline_rulings import iter_headline_rulings
 from generator.extract.quotes.headline_voices import (
@@ -196,6 +197,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = described_then_named(resolved, resolver)
     resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"
     resolved = counted_group_named(resolved, resolver)
+    resolved = lede_act_named_in_headline(resolved, resolver)  # "Kalunda's Nkemba rejects ..."
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record

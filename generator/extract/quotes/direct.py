@@ -47,6 +47,7 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import MarkedSpan, top_of_story
+from generator.extract.quotes.naming_habits import named_by_habit
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
@@ -276,7 +277,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
-                                or nickname(verdict, content)):
+                                or nickname(verdict, content) or named_by_habit(verdict)):
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)
                                 or _past_relative(verdict, ruling)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.noun_read_as_verb import bare_verb_read_from_noun
 
 #: Marks that open a quote (a closing "’" is also an apostrophe: "Government’s").
 _OPENING_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})
@@ -145,18 +146,21 @@ def quoted_predicate_only(head: Token) -> bool:
     whose words outside the marks are a noun phrase before them, with no verb of their own,
     has its predicate only inside the marks; the quote is the speaker's, no report holds it
     (the set's headlines, rounds 43, 73 and 77; a verb inside the marks makes a quote
-    direct only). "Boil-water order to last through weekend, officials say" (no marks) and
+    direct only; a last noun read as a bare verb, "flood wall delay 'a kick in the teeth'",
+    round 86). "Boil-water order to last through weekend, officials say" (no marks) and
     "Minister says talks 'close'" (the cue first) are not such."""
     cue = head.head
     if head.dep_ != "ccomp" or head.i > cue.i or "\n\n" in doc_text(head.doc)[: head.idx]:
         return False
     words = list(head.subtree)
     opening = next((t for t in words if t.tag_ == "``" or t.text in _OPENING_MARKS), None)
-    closing = next((t for t in reversed(words) if t.tag_ == "''"), None)
+    closing = next((t for t in reversed(words) if t.tag_ == "''" or opening is not None
+                    and t.i > opening.i and t.text in _CLOSING_MARKS), None)  # or POS
     if opening is None or closing is None or closing.i < opening.i:
         return False
-    outside = [t for t in words if t.i < opening.i]
-    return bool(outside) and not any(t.pos_ in ("VERB", "AUX") for t in outside) \
+    outside = [t for t in words if t.i < opening.i]  # "flood wall delay": the tagger's verb
+    return bool(outside) and not any(t.pos_ in ("VERB", "AUX") and not (
+        t.i == head.i and bare_verb_read_from_noun(t)) for t in outside) \
         and all(t.is_punct for t in words if t.i > closing.i)
 
 

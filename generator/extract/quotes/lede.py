@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.mentions import Speaker
 
 if TYPE_CHECKING:
@@ -62,9 +62,16 @@ def lede_paragraph(doc: Doc) -> int:
 
 def _is_byline(paragraph: str) -> bool:
     """"By Marcus Hale, Riverton Tribune" or "Oliver Grant in London": a short paragraph
-    naming the writers."""
+    naming the writers; or the writer's name alone, opening with a listed given name
+    ("Eleanor Pike" under a Guardian standfirst, round 64's leftover, round 86)."""
+    named = _NAME_ALONE.match(paragraph)
     return len(paragraph.split()) <= _BYLINE_WORDS and (
-        _BYLINE.match(paragraph) is not None or _PLACED_BYLINE.match(paragraph) is not None)
+        _BYLINE.match(paragraph) is not None or _PLACED_BYLINE.match(paragraph) is not None
+        or named is not None and fold_name(named.group(1)) in load_lexicon().pronoun_of_given_name)
+
+
+#: "Eleanor Pike": a paragraph of a given name and one or two capitalised words.
+_NAME_ALONE = re.compile(r"\s*([A-Z][a-z'’-]+)(?: [A-Z][\w'’.-]+){1,2}\s*$")
 
 
 def is_lede_description(head: Token, lex: Lexicon) -> bool:

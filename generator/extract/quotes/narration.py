@@ -312,16 +312,16 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
 
 
 def _described_voice(raw: RawQuote, speaker: Speaker) -> bool:
-    """A headline speaker given by a singular common noun ("says hip patient"), no name:
-    written in lower case (the tagger may call a headline's noun proper, "cleaner", or an
-    adjective, "paramedic", round 82) but for the headline's or dek's first word
-    ("Software maker's chief", round 45)."""
+    """A headline speaker given by a singular common noun ("says hip patient") or a bare title
+    ("says MP", round 86), no name: in lower case (a noun tagged proper, "cleaner", or an
+    adjective, "paramedic", round 82) but for a first word ("Software maker's chief", 45)."""
     head = raw.subject
     if head is None or not speaker.name or head.tag_ not in ("NN", "NNP") and not (
             head.tag_ == "JJ" and head.dep_ == "nsubj"):
         return False
     rest = speaker.name.split()[1:]  # a headline's first word is capitalised whatever it is
     return speaker.name == speaker.name.lower() \
+        or speaker.name.casefold() in load_lexicon().titles \
         or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower()
 
 

@@ -6,6 +6,11 @@ makes the cue's complement (xcomp) with the real clause ("heat failed") hung on 
 "verb" right after the cue, with no subject, object or particle of its own and a clause
 whose subject follows it at once, is the first word of that clause's subject: the report is
 the noun and the clause (round 83).
+
+"Pelham Bridge flood wall delay 'a kick in the teeth', says MP": the tagger may also read a
+headline's last noun before the marks as a bare verb ("delay", VB) with the nouns before it
+its subject. A bare form heads no clause of its own without an auxiliary, a modal or "to"
+(and a reporting verb takes no subjunctive), so it is the noun phrase's head (round 86).
 """
 
 from __future__ import annotations
@@ -55,3 +60,11 @@ def _opens_right_after(clause: Token, noun: Token) -> bool:
     first = clause.doc[clause.left_edge.i]
     return clause.left_edge.i == noun.i + 1 and first.dep_ in ("nsubj", "compound", "amod") \
         and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def bare_verb_read_from_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun the tagger read as a bare verb (see the module
+    docstring): tagged VB, with a subject, and no auxiliary, modal or "to" of its own."""
+    return token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children) \
+        and not any(c.dep_ in ("aux", "auxpass") or c.tag_ in ("MD", "TO")
+                    for c in token.children)

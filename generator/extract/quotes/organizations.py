@@ -26,6 +26,7 @@ from generator.extract.quotes.bodies import (
     without_legal_form,
 )
 from generator.extract.quotes.capitalised_bodies import body_named_by_kind
+from generator.extract.quotes.company_antecedents import company_subject_just_before
 from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.kind_modifiers import body_named_by_modifier
 from generator.extract.quotes.lede import lede_paragraph, paragraph_index
@@ -166,6 +167,11 @@ class OrganizationResolution(OrganizationVoices):
                 # "the ministry" after "the Foreign Ministry", "the union" after "the Aerion
                 # Pilots Association", "the regulator" after "the Office for Vehicle Safety"
                 return org.text
+        just_before = company_subject_just_before(head, self.organization_subjects, lambda n: (
+            self._is_public_body(n) or self._is_news_outlet(n) or self._is_known_person(n))) \
+            if lemma in self.lex.company_nouns and lemma not in self.lex.team_nouns else None
+        if just_before is not None:  # "X filed a protest. ..., the company argued" (round 86)
+            return owner_in_own_report(head, self.organizations, self.in_quote) or just_before
         described = self.described_as.get(lemma, [])
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"

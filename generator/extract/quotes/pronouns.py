@@ -35,6 +35,7 @@ from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
 from generator.extract.quotes.shared_texts import member_sharing
 from generator.extract.quotes.stand_in_subjects import (
+    person_after_affiliation,
     person_after_place,
     person_after_title,
     person_exemplified,
@@ -93,13 +94,14 @@ class PronounResolution(RecentSpeakers):
 
     def _body_just_before(self, mention: Mention) -> str | None:
         """"The finance ministry welcomed the move. In a statement, it said": the body
-        :func:`.antecedents.body_subject_before` finds, as the resolver names it."""
+        :func:`.antecedents.body_subject_before` finds, as the resolver names it (a body NER
+        tagged a person by the fullest name its own reports take, round 86)."""
         found = body_subject_before(mention.token, doc_text(self.doc), self.in_quote,
                                     self.lex, self.genders) if mention.token is not None else None
         if found is None:
             return None
         return self._organization(found, found.token.idx) if found.kind == "organization" \
-            else found.name
+            else self.full_name(found.name, found.token.idx)  # "Tavira" of "Tavira Mining"
 
     def _behalf_just_before(self, mention: Mention) -> str | None:
         """"X read a statement on behalf of the Haddou family. “...,” it said": the family
@@ -338,7 +340,9 @@ class PronounResolution(RecentSpeakers):
             # "The Harrowgate manager" after "Ian Marlow's Harrowgate": Marlow
             named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
                 or person_after_place(token) or person_exemplified(token, self.lex) \
-                or person_after_title(token, self.lex)  # "The local MP, X," (round 74)
+                or person_after_title(token, self.lex) \
+                or person_after_affiliation(token, self.lex)  # "The local MP, X," (round
+            # 74), "The mayor of Y, X," with X hung on Y (round 86)
             if named is None:
                 # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
                 named = token if self._is_person_token(token) else None if names_a_body(

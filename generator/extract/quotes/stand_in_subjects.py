@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.appositions import name_after_affiliation
 from generator.extract.quotes.lexicon import Lexicon
 
 PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
@@ -51,6 +52,15 @@ def person_after_title(head: Token, lex: Lexicon) -> Token | None:
     return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.ent_type_ == "PERSON" and head.doc[c.left_edge.i - 1].text == ","),
                 None)
+
+
+def person_after_affiliation(head: Token, lex: Lexicon) -> Token | None:
+    """"The mayor of Psilorema, Anna Triantafyllou, accused the state ...": the parser hung
+    the role holder's name on the body or place of the role's "of" phrase; set off by commas
+    right before the verb, it names the subject, whom a "she said" after it goes back to
+    (round 86; :func:`.appositions.name_after_affiliation` reads it for speakers)."""
+    found = name_after_affiliation(head, lex)
+    return found[0] if found is not None and found[0].ent_type_ == "PERSON" else None
 
 
 def _hung_on_place(name: Token, place: Token) -> bool:
