@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.extract.doctext import doc_text
-from generator.extract.hits import Extraction, Timex, day_at
+from generator.extract.hits import Extraction, Timex
 
 Span = tuple[int, int]
 Anchor = tuple[int, dt.date]
@@ -37,14 +37,11 @@ def find_timexes(doc, published: dt.date | None, boilerplate: Sequence[Span],
 
     ``anchors`` (a live blog's entries: where each starts and the day it was posted) give
     the text after each its own day to resolve against; the text before the first keeps
-    ``published``. The resolver reads the whole document once per day.
+    ``published``. The tagger scans the document once, whatever the number of days.
     """
     from generator.extract import temporal
 
-    by_day = {day: temporal.iter_timexes(doc, day)
-              for day in dict.fromkeys([published, *(day for _, day in anchors)])}
-    timexes = by_day[published] if not anchors else [
-        t for day, ts in by_day.items() for t in ts if day_at(published, anchors, t.start) == day]
+    timexes = temporal.iter_timexes(doc, published, anchors)
     return sorted((t for t in timexes if outside(boilerplate, t.start, t.end)),
                   key=lambda t: t.start)
 

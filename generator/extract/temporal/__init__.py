@@ -3,6 +3,8 @@
 Pipeline (one module per stage)::
 
     ruleset.py   load generator/rules/temporal*.yaml (word lists, fragments, rules + examples)
+    cues.py      load generator/rules/temporal_context.yaml: the cue words the context steps
+                 below read around an expression (kinds, dailyclock, yearlend, plans ...)
     scan.py      run every rule's regex over the text -> candidates with a Reading
     checks.py    drop candidates the parse rules out ("May" the modal, "2000 jobs", a © line)
     scan.select  keep the longest match at each position
@@ -53,9 +55,10 @@ import dataclasses
 import datetime as dt
 import logging
 import re
+from collections.abc import Sequence
 
 from generator.extract.doctext import doc_text
-from generator.extract.hits import Timex
+from generator.extract.hits import Timex, day_at
 from generator.extract.temporal.anchoring import Mention, is_fiscal_year, reported_mentions
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
@@ -148,58 +151,92 @@ _BEYOND_THE_CALENDAR = re.compile(r"^year -?\d+ is out of range")
 __all__ = ["iter_timexes", "timex_tense", "reresolve", "Resolution"]
 
 
-def iter_timexes(doc, published: dt.date | None) -> list[Timex]:
+def iter_timexes(doc, published: dt.date | None,
+                 anchors: Sequence[tuple[int, dt.date]] = ()) -> list[Timex]:
     """Temporal expressions of ``doc`` in text order, non-overlapping, resolved.
 
     Args:
         doc: a parsed spaCy ``Doc`` (the tagger reads POS, dependencies and entities).
         published: the article's publication date; None leaves relative expressions
             unresolved (TimeML ``X`` placeholders such as ``XXXX-WXX``) instead of guessing.
+        anchors: a live blog's entries, ``(offset, day)`` in text order: where each starts
+            and the day it was posted. An expression after an entry's start resolves against
+            that entry's day; before the first, against ``published``.
 
     Returns:
         One :class:`~generator.extract.hits.Timex` per expression. DATE/TIME timexes that name
         a calendar period carry its :class:`~generator.extract.hits.DateRange`. A line that only
         restates the publication date (a date line) is the document's creation time, which
         TimeML keeps outside the text, so it is not returned.
+
+    The text is scanned, and each expression's tense read, once. Resolution then runs once
+    per distinct day over the whole text (what an entry's dates borrow from the dates before
+    them, a year or a week, is read as told on that entry's day), and each expression keeps
+    the value of its own entry's day.
     """
-    from generator.extract.temporal.checks import passes
     from generator.extract.temporal.ruleset import load_ruleset
-    from generator.extract.temporal.scan import scan, select
 
     ruleset = load_ruleset()
-    grace = ruleset.lexicon.settings.get("year_choice_grace_days")
     text = doc_text(doc)
-    chosen = _year_from_next(select(c for c in scan(text, ruleset) if passes(doc, text, c)),
-                             text)
+    chosen = _chosen(doc, text, ruleset)
+    told = [_told(doc, text, cand) for cand in chosen]
+    if not anchors:
+        return _resolved(doc, text, chosen, told, published, ruleset)
+    days = dict.fromkeys([published, *(day for _, day in anchors)])
+    return sorted((t for day in days
+                   for t in _resolved(doc, text, chosen, told, day, ruleset)
+                   if day_at(published, anchors, t.start) == day), key=lambda t: t.start)
+
+
+def _chosen(doc, text: str, ruleset) -> list:
+    """The candidates the rules find and the parse lets pass, the longest at each position,
+    a year-less part of a year given the year written right after it."""
+    from generator.extract.temporal.checks import passes
+    from generator.extract.temporal.scan import scan, select
+
+    return _year_from_next(select(c for c in scan(text, ruleset) if passes(doc, text, c)),
+                           text)
+
+
+def _told(doc, text: str, cand) -> tuple[str | None, int]:
+    """The tense a candidate is read in and the start of its sentence (no publication date
+    needed: the same for every day it is resolved against)."""
+    tense = tense_at(doc, cand.start, cand.end)
+    if (weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense)
+            or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)
+            or (tense is None and weekday_of_a_verb_read_as_adjective(
+                doc, cand.start, cand.end, cand.reading))):
+        tense = "future"  # "On Tuesday evening the best view is between ...": still to come
+    if tense != "future" and deadline_ahead(doc, text, cand.start, cand.end):
+        tense = "future"  # "have until Monday to", "must deliver ... by Dec. 31"
+    if tense != "future" and start_of_a_term_ahead(doc, text, cand.start, cand.end,
+                                                   cand.reading):
+        tense = "future"  # "a three-year deal ... raises match fees from September"
+    if weekday_compared_against(text, cand.start, cand.end, cand.reading):
+        tense = "past"  # "will crest higher than Wednesday's forecast": the one gone by
+    if tense == "past" and (open_in_perfect(doc, text, cand) or (
+            year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
+            or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
+            or date_a_length_ahead(text, cand.start, cand.reading)
+            or asked_for(doc, cand.start, cand.end)):
+        tense = None  # "has been pushed back to March 18": the nearest March 18
+    if tense == "future" and (plan_undone_by_but(doc, cand.start, cand.end, cand.reading)
+                              or date_a_length_before(text, cand.start, cand.reading)):
+        tense = None  # "was due to start in June but was postponed": the nearest June
+    return tense, _sentence_start(doc, cand.start)
+
+
+def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
+              published: dt.date | None, ruleset) -> list[Timex]:
+    """Resolve the chosen candidates in text order against ``published``, then let their
+    neighbours settle them (``iter_timexes``)."""
+    grace = ruleset.lexicon.settings.get("year_choice_grace_days")
     mentions: list[str] = []
     found: list[Timex] = []
     year_lender: Lender | None = None  # "in 2019 ... in March", "last year ... 31 August"
     week_lender: Lender | None = None  # "next week, with banks reporting on Tuesday"
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
-    for i, cand in enumerate(chosen):
-        tense = tense_at(doc, cand.start, cand.end)
-        if (weekday_in_a_present_timetable(doc, cand.start, cand.end, cand.reading, tense)
-                or weekday_in_a_clause_ahead(doc, cand.start, cand.end, cand.reading)
-                or (tense is None and weekday_of_a_verb_read_as_adjective(
-                    doc, cand.start, cand.end, cand.reading))):
-            tense = "future"  # "On Tuesday evening the best view is between ...": still to come
-        if tense != "future" and deadline_ahead(doc, text, cand.start, cand.end):
-            tense = "future"  # "have until Monday to", "must deliver ... by Dec. 31"
-        if tense != "future" and start_of_a_term_ahead(doc, text, cand.start, cand.end,
-                                                       cand.reading):
-            tense = "future"  # "a three-year deal ... raises match fees from September"
-        if weekday_compared_against(text, cand.start, cand.end, cand.reading):
-            tense = "past"  # "will crest higher than Wednesday's forecast": the one gone by
-        if tense == "past" and (open_in_perfect(doc, text, cand) or (
-                year_less(cand.reading) and moved_in_reported_speech(doc, cand.start, cand.end))
-                or limit_of_a_plan_made_before(doc, text, cand.start, cand.end, cand.reading)
-                or date_a_length_ahead(text, cand.start, cand.reading)
-                or asked_for(doc, cand.start, cand.end)):
-            tense = None  # "has been pushed back to March 18": the nearest March 18
-        if tense == "future" and (plan_undone_by_but(doc, cand.start, cand.end, cand.reading)
-                                  or date_a_length_before(text, cand.start, cand.reading)):
-            tense = None  # "was due to start in June but was postponed": the nearest June
-        sentence = _sentence_start(doc, cand.start)
+    for i, (cand, (tense, sentence)) in enumerate(zip(chosen, told)):
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
                 and not deadline_for_scope(text, year_lender.scope, cand, tense,

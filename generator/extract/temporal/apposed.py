@@ -8,7 +8,8 @@ which spans two years, is left alone. A bare weekday in apposition to a day it f
 that day: "reaches Toulouse on Bastille Day, Friday" (round 40, told on Thursday, June 29, 2006)
 is July 14, not the Friday gone by; so is a weekday a day is said to fall on: "Christmas Day
 falls on Sunday this year" (round 41, told on Wednesday, Dec. 14, 2016) is Dec. 25, not the
-Sunday gone by. Nothing here imports spaCy.
+Sunday gone by. Nothing here imports spaCy. The words that set a day off are data:
+``generator/rules/temporal_context.yaml`` (``module: apposed``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["day_in_its_season", "weekday_of_its_date"]
 
@@ -26,7 +28,7 @@ _SEASON = re.compile(r"(\d{4})-(SP|SU|FA)$")
 #: The months of each season a day may name.
 _MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11)}
 #: What sets the day off after its season: ", on", ",".
-_APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
+_APPOSED = cue_pattern("day-apposed-to-season")
 #: A full day value.
 _DAY = re.compile(r"(\d{4})(-(\d\d)-\d\d)$")
 
@@ -48,8 +50,7 @@ def day_in_its_season(timexes: list[Timex], text: str) -> list[Timex]:
 #: Weekday names, Monday first, as the ISO weekday counts them.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: What sets a weekday off after its day: a comma alone, or the day falling on it.
-_COMMA = re.compile(r"\s*,\s*|\s+(?:falls|fell|will\s+fall|is\s+to\s+fall)\s+on\s+(?:a\s+)?",
-                    re.IGNORECASE)
+_COMMA = cue_pattern("weekday-apposed-to-day")
 
 
 def weekday_of_its_date(timexes: list[Timex], text: str) -> list[Timex]:

@@ -5,7 +5,8 @@ day. These steps give it the day written right next to it ("16:15 UTC, June 1", 
 a.m."), the day named just before it in its sentence ("Saturday's trip, which kicks off at 3
 p.m."), or, in a past-tense clause, the "yesterday" a morning paper is about. Split out of
 :mod:`context`, which runs them after its other neighbour steps; :mod:`storyday` reads the
-helpers (``clock_on``, ``names_day`` ...). Nothing here imports spaCy.
+helpers (``clock_on``, ``names_day`` ...). Nothing here imports spaCy. The words between a
+clock and its day are data: ``generator/rules/temporal_context.yaml`` (``module: clockday``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["BARE_CLOCK_RULES", "LAST_DAY_RULES", "SENTENCE_END", "clock_on", "clock_on_earlier_day",
            "clock_on_following_day", "clock_on_last_day", "is_bare_clock", "is_day", "names_day",
@@ -27,15 +29,12 @@ __all__ = ["BARE_CLOCK_RULES", "LAST_DAY_RULES", "SENTENCE_END", "clock_on", "cl
 #: p.m. EDT advisory on Sunday", "the 7:30 p.m. show on Friday" (round 37). A word ending in
 #: "-ed" or a joining word is a verb's or a clause's, not the clock's noun ("at 5 p.m. and
 #: resumed on Monday" has two words anyway).
-_CLOCK_TO_DAY = re.compile(
-    r"\s*(?:(?:local|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:on\s+)?"
-    r"|\s+(?!(?:and|or|but|then|until|till|was|is|were|are|be|been|so|yet|also|again)\s)"
-    r"[a-z]{3,}(?<!ed)\s+on\s+")
+_CLOCK_TO_DAY = cue_pattern("clock-to-day")
 #: A clock restated in brackets before its day: "2:00 pm (1200 GMT) on Saturday".
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_BRACKET_TO_DAY = re.compile(r"\s*\)\s*,?\s*on\s+")
+_BRACKET_TO_DAY = cue_pattern("clock-bracket-to-day")
 #: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
-_DAY_TO_CLOCK = re.compile(r"\s*,?\s*at\s+")
+_DAY_TO_CLOCK = cue_pattern("day-to-clock")
 BARE_CLOCK_RULES = ("time-clock", "time-noon")
 
 
@@ -123,7 +122,7 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
 #: previous record, 38.7 C at Cambridge on 25 July 2019, was broken at 12:50 BST" (round 39)
 #: the old record's day dates the record, not the clock; "Saturday's trip to Brackley, which
 #: kicks off at 3 p.m." keeps its day.
-_ASIDE_CLOSED = re.compile(r"\s*,\s+(?:was|were|is|are|has|have|had|will|would)\s", re.IGNORECASE)
+_ASIDE_CLOSED = cue_pattern("aside-closed")
 
 
 def _past_clock_on_coming_day(clock: Timex, day: Timex, published: dt.date) -> bool:

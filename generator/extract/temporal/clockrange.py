@@ -8,7 +8,8 @@ its day, the first clock of a "between/from X and/to Y" range takes the day its 
 after :func:`~generator.extract.temporal.storyday.settle_on_story_day`. A year-less month or
 day opening a range of dates takes the year written on the range's end in the same way (the
 resolver gave it a year of its own from the tense and the publication date). Nothing here
-imports spaCy.
+imports spaCy. The words that open and join a range are data: ``generator/rules/
+temporal_context.yaml`` (``module: clockrange``); the shapes of clocks and values stay here.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import clock_on, is_bare_clock
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["clock_range_on_its_day", "joined_as_range", "range_start_in_its_end_year"]
 
 #: "between"/"from" right before the range's first clock.
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_OPEN = cue_pattern("clock-range-open")
 #: What joins a range's two clocks: "2:40 p.m. and 3 p.m.", "9 a.m. to 5 p.m.".
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+_RANGE_JOIN = cue_pattern("range-join")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\dT")
 
 
@@ -121,7 +123,7 @@ _BARE_WEEKDAY_END = re.compile(
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 #: "from" or "between" opening a range shortly before its start ("from 7 p.m. on Saturday").
-_OPEN_NEAR = re.compile(r"\b(?:between|from)\s+[^,;]{0,16}$", re.IGNORECASE)
+_OPEN_NEAR = cue_pattern("range-open-near")
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(.*)")
 
 

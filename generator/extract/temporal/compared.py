@@ -8,7 +8,8 @@ widens such an echo to the quarter when the month lies inside a quarter named be
 "Net income for the quarter ended June 30 ... up from the same period last year", told of a
 fiscal fourth quarter, echoes that fiscal quarter (FY2005-Q4), though the resolver counted it
 from a calendar quarter before the fiscal calendar was known (:func:`same_period_in_fiscal_year`).
-Nothing here imports spaCy.
+Nothing here imports spaCy. The cue words are data: ``generator/rules/temporal_context.yaml``
+(``module: compared``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE, QUARTER_VALUE
 from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 
@@ -25,12 +27,12 @@ __all__ = ["closes_period_before", "previous_year_in_fiscal_year", "same_period_
            "same_period_in_fiscal_year"]
 
 #: "the same period a year earlier/ago": a comparison that names no unit of its own.
-_SAME_PERIOD = re.compile(r"the\s+same\s+period\b", re.IGNORECASE)
+_SAME_PERIOD = cue_pattern("same-period")
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
 
 
 #: "the previous year" counted back one year from the period named last.
-_PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year$", re.IGNORECASE)
+_PREVIOUS_YEAR = cue_pattern("previous-year")
 
 
 def previous_year_in_fiscal_year(timexes: list[Timex]) -> list[Timex]:
@@ -115,8 +117,7 @@ def _fiscal_quarter_echoed_as_month(timex: Timex, before: list[Timex], text: str
 
 #: A relative clause giving a period's last day or month: "the current quarter, which ends in
 #: March", "its fiscal first quarter, which ended on December 29".
-_CLOSING_CLAUSE = re.compile(r",?\s*which\s+(?:ends|ended|closes|closed)(?:\s+(?:in|on))?\s*$",
-                             re.IGNORECASE)
+_CLOSING_CLAUSE = cue_pattern("closing-clause")
 
 
 def closes_period_before(before: list[Timex], k: int, text: str) -> bool:
@@ -127,7 +128,7 @@ def closes_period_before(before: list[Timex], k: int, text: str) -> bool:
 
 
 #: "the same quarter a year earlier", read whole by ``rel-ago`` (blind round 23).
-_SAME_QUARTER = re.compile(r"the\s+same\s+(?:period|quarter)\b", re.IGNORECASE)
+_SAME_QUARTER = cue_pattern("same-quarter")
 
 
 def _same_quarter_earlier(timex: Timex) -> bool:

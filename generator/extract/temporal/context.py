@@ -9,7 +9,8 @@ means "during"; the story's fiscal calendar re-counts its fiscal quarters and ye
 period a year earlier" even a sentence on, a bare "from a year earlier" the quarter the
 sentence before reported, "than a year earlier" the month a monthly figure is about); and a
 year-less range end comes after its start. Nothing here imports spaCy: the functions read
-timexes, the text and (for "over") token tags of a ``Doc`` they are given.
+timexes, the text and (for "over") token tags of a ``Doc`` they are given. The cue words are
+data: ``generator/rules/temporal_context.yaml`` (``module: context``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from generator.extract.temporal.compared import (
     same_period_as_quarter,
     same_period_in_fiscal_year,
 )
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.fiscal import (
     closing_day_in_fiscal_year,
     current_quarter_in_fiscal_year,
@@ -89,11 +91,11 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
 
 
 #: "over" read as "more than" at the start of a duration.
-_OVER = re.compile(r"over\s+", re.IGNORECASE)
+_OVER = cue_pattern("over-as-more-than")
 
 
 #: Verbs whose particle "over" is no "more than": "who took over two years ago".
-_OVER_VERBS = {"take", "hand", "turn", "win", "pass", "start", "carry", "fall"}
+_OVER_VERBS = frozenset(cue_words("over-particle-verbs", "verb"))
 
 
 def _over_as_particle(timexes: list[Timex], doc) -> list[Timex]:
@@ -160,8 +162,7 @@ def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
 
 #: What joins "the quarter" to the day that closes it: "the quarter ended Dec. 31", "the
 #: quarter, which ends Sept. 30".
-_QUARTER_TO_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
-                             r"(?:in\s+)?")
+_QUARTER_TO_END = cue_pattern("quarter-to-its-end")
 
 
 def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
@@ -184,7 +185,7 @@ def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
 #: quarter ("FY2004-Q2", whose "a year earlier" is FY2003-Q2).
 _YEAR_PART = re.compile(r"(?P<fiscal>FY)?(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
 #: Words of a comparison between a period and "a year ago": "down from $401 million a year ago".
-_COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs\.?|against|over)\b", re.IGNORECASE)
+_COMPARISON = cue_pattern("comparison-words")
 
 
 def _ago_echoes_compared_period(timexes: list[Timex], text: str,
@@ -290,8 +291,7 @@ def _fiscal_quarter_reported(before: list[Timex], text: str, at: int) -> Timex |
 #: A market level, which a bare "from a year ago" compares as it stood a year back, not as a
 #: period's figure: a stock index, a share price or a yield (blind round 18). A price index
 #: ("the consumer price index") is a monthly figure and still echoes the month reported on.
-_MARKET_LEVEL = re.compile(r"\b(?:Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|shares|yields?)\b|"
-                           r"(?<!price )\b(?:index|indexes|indices)\b")
+_MARKET_LEVEL = cue_pattern("market-level")
 
 
 def _sentence_start(text: str, at: int) -> int:

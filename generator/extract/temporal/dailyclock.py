@@ -13,7 +13,9 @@ round 45), nor does a bound of the habit's span ("each evening at 5:00 pm ... un
 day in another clause (round 48). The hours of a curfew are a nightly habit too, daily set
 or not: "the curfew will run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a
 day follows in its clause ("a curfew from 10 p.m. on Saturday"). Nothing here imports spaCy:
-it reads timexes and the sentence starts of a ``Doc`` it is given.
+it reads timexes and the sentence starts of a ``Doc`` it is given. The cue words are data:
+``generator/rules/temporal_context.yaml`` (``module: dailyclock``); the shapes of values and
+clocks stay here.
 """
 
 from __future__ import annotations
@@ -23,22 +25,21 @@ import re
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["clocks_of_a_daily_habit"]
 
 #: A set of one part of every day ("each night"), every day itself, or a weekday of every week.
 _DAILY = re.compile(r"XXXX-XX-XXT(?:MO|AF|EV|NI)$|P1D$|XXXX-WXX-[1-7]$")
 #: The words of a daily set that are a habit's, not a rate's ("a day" after an amount is not).
-_DAILY_WORDS = re.compile(r"(?:every|each)\s+(?:day|morning|afternoon|evening|night|monday"
-                          r"|tuesday|wednesday|thursday|friday|saturday|sunday)$|daily$",
-                          re.IGNORECASE)
+_DAILY_WORDS = cue_pattern("daily-habit-words")
 #: A word before a day that makes it a bound of the habit's span: "until Nov. 25", "from Dec.
 #: 20 to Dec. 27" (rounds 47-48), not the day of its clocks.
-_BOUND = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_RANGE_ON = re.compile(r"\s+(?:to|until|through)\s", re.IGNORECASE)
+_BOUND = cue_pattern("habit-span-bound")
+_FROM = cue_pattern("habit-span-from")
+_RANGE_ON = cue_pattern("habit-span-range-on")
 #: A break between two clauses: ", and the stalls will stay until Dec. 28" (round 48).
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\b|;")
+_CLAUSE_BREAK = cue_pattern("habit-clause-break")
 
 
 def _dates_the_clocks(text: str, day: Timex, clocks: list[Timex]) -> bool:
@@ -88,7 +89,7 @@ def _dayless(clock: Timex) -> Timex:
 
 
 #: A curfew's hours: "the curfew will run from ", "... rather than 8 p.m. to ".
-_CURFEW = re.compile(r"\bcurfews?\b[^.;:,!?]{0,20}\bfrom\s+[^.;:,!?]{0,40}$", re.IGNORECASE)
+_CURFEW = cue_pattern("curfew-hours")
 
 
 #: The stops of "p.m.", which end no clause.

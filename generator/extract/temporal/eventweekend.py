@@ -6,6 +6,8 @@ weekend brings the raft race" (round 43, a local paper of June 14, 2017): the we
 counted from the event's first day still to come (July 1: 2017-W26-WE, then W27-WE) or back
 from its last, the day its run ends "until" (July 16: W28-WE). The rule ``rel-ordinal-weekend``
 tags them with no week; a story naming no such day leaves them so. Nothing here imports spaCy.
+The order words and the words before a last day are data: ``generator/rules/
+temporal_context.yaml`` (``module: eventweekend``).
 """
 
 from __future__ import annotations
@@ -16,16 +18,16 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_map, cue_pattern
 
 __all__ = ["weekend_of_an_event"]
 
 _RULE = "rel-ordinal-weekend"
 #: Weeks after the first weekend for each order word (None: counted back from the last day).
-_ORDER = {"opening": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "final": None,
-          "last": None, "closing": None}
+_ORDER = cue_map("event-weekend-order")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 #: What comes before an event's last day: "runs on weekends until Sunday, July 16".
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+_UNTIL = cue_pattern("event-last-day")
 
 
 def weekend_of_an_event(timexes: list[Timex], text: str,

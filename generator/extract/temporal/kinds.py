@@ -13,23 +13,24 @@ Two candidate checks, read off the text alone (nothing here imports spaCy):
 * a year after a place's name names a games or a show: "the Tokyo 2020 name" (round 47);
 * "a Sunday" ending its phrase is a kind of day (round 48: "close on Christmas Day, a Sunday";
   round 41's "is also a Sunday"); "in a Wednesday media event" (MEANTIME) is the day.
+
+The cue words are data: ``generator/rules/temporal_context.yaml`` (``module: kinds``).
 """
 
 from __future__ import annotations
 
-import re
-
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.scan import Candidate
 
 __all__ = ["not_day_on", "not_games_name", "not_month_as_kind", "not_month_of_a_norm",
            "not_weekday_as_kind", "not_weekday_of_month"]
 
 #: A written year counted from right after the month: " since 1923".
-_SINCE_YEAR = re.compile(r"\s+since\s+(?:1[6-9]|20)[0-9]{2}\b")
+_SINCE_YEAR = cue_pattern("month-as-kind-since-year")
 #: A first or a last held "in" the month: "the first election held in ".
-_FIRST_IN = re.compile(r"\b(?:first|only|last)\b[^.;:!?]{0,60}\bin\s+$", re.IGNORECASE)
+_FIRST_IN = cue_pattern("month-as-kind-first-in")
 #: A day told with "on" before it: "on the last day".
-_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+_ON = cue_pattern("day-told-on")
 
 
 def not_month_as_kind(doc, text: str, cand: Candidate) -> bool:
@@ -44,16 +45,12 @@ def not_day_on(doc, text: str, cand: Candidate) -> bool:
                 and _ON.search(text, max(0, cand.start - 4), cand.start))
 
 
-_WEEKDAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTHS = ("(?:January|February|March|April|May|June|July|August|September|October|November"
-           "|December)")
 #: The count before the weekday: "the second ", "the last ".
-_COUNT = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last)\s+$", re.IGNORECASE)
+_COUNT = cue_pattern("weekday-of-month-count")
 #: The month after it: " in March", " of November".
-_OF_MONTH = re.compile(rf"\s+(?:in|of)\s+{_MONTHS}\b")
+_OF_MONTH = cue_pattern("weekday-of-month-month")
 #: The counted weekday before a month: "the first Sunday in ".
-_COUNTED_DAY = re.compile(rf"\bthe\s+(?:first|second|third|fourth|fifth|last)\s+{_WEEKDAYS}"
-                          r"\s+(?:in|of)\s+$", re.IGNORECASE)
+_COUNTED_DAY = cue_pattern("weekday-of-month-counted-day")
 
 
 def not_weekday_of_month(doc, text: str, cand: Candidate) -> bool:
@@ -67,8 +64,7 @@ def not_weekday_of_month(doc, text: str, cand: Candidate) -> bool:
 
 
 #: A norm's adjective before a month: "in a normal ", "an average ".
-_NORM = re.compile(r"\ban?\s+(?:normal|typical|usual|average|ordinary|regular)\s+$",
-                   re.IGNORECASE)
+_NORM = cue_pattern("month-of-a-norm")
 
 
 def not_month_of_a_norm(doc, text: str, cand: Candidate) -> bool:
@@ -90,9 +86,9 @@ def not_games_name(doc, text: str, cand: Candidate) -> bool:
 
 
 #: "a " before a bare weekday.
-_A_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+_A_BEFORE = cue_pattern("weekday-as-kind-article")
 #: The end of the weekday's phrase: a stop, or a word that starts no noun after it.
-_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|so|when|in|this|that)\b")
+_PHRASE_END = cue_pattern("weekday-as-kind-phrase-end")
 
 
 def not_weekday_as_kind(doc, text: str, cand: Candidate) -> bool:

@@ -14,7 +14,8 @@ spring" (November 2026, events round 38: 2027-SP, not the nearest spring gone by
 first meant to leave on March 29. That deadline was pushed back to April 12" (round 38, told in
 October 2019: 2019-04-12, not the coming April). The phrases are temporal.yaml's
 ``put_back_phrases``. The old date of a plan brought forward lies after its new one ("forward to
-April 22 from May 6", round 40).
+April 22 from May 6", round 40). The other cue words are data: ``generator/rules/
+temporal_context.yaml`` (``module: moved``).
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import DEADLINE_VERBS, SAYING_VERBS
 
 __all__ = ["moved_in_reported_speech", "put_back_after_its_old_date"]
 
 #: Prepositions of the new date and of the one given up.
-_MOVE_WORDS = {"to", "from", "until"}
+_MOVE_WORDS = frozenset(cue_words("move-prepositions", "preposition"))
 
 
 def moved_in_reported_speech(doc, start: int, end: int) -> bool:
@@ -66,13 +68,11 @@ def _reported(verb) -> bool:
 #: A value with a year and a part of it: "2026-SP", "2020-04-12", "2019-09".
 _YEAR_PART = re.compile(r"(\d{4})(-[0-9A-Z-]+)?$")
 #: Words of a date that names its own year or counts from today ("next spring", "May 2027").
-_OWN_YEAR = re.compile(r"\d{4}|\b(?:next|last|this|coming|past|following|previous)\b",
-                       re.IGNORECASE)
+_OWN_YEAR = cue_pattern("own-year-words")
 
 
 #: A present perfect right before the phrase: "has been pushed back to", "have postponed it to".
-_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:been\s+|\w+\s+){0,2}\w+\s+(?:back\s+)?"
-                      r"(?:again\s+)?(?:to|until|till)\s+$", re.IGNORECASE)
+_PERFECT = cue_pattern("put-back-perfect")
 
 
 @functools.cache
@@ -119,8 +119,8 @@ def put_back_after_its_old_date(timexes: list[Timex], doc,
 
 #: "brought forward to April 22 from May 6": the text between the new date and the old one,
 #: and the end of the text before the new date.
-_FROM = re.compile(r"\s*,?\s+from\s+$", re.IGNORECASE)
-_FORWARD_TO = re.compile(r"\bforward\s+to\s+$", re.IGNORECASE)
+_FROM = cue_pattern("brought-forward-from")
+_FORWARD_TO = cue_pattern("brought-forward-to")
 
 
 def _old_date_of_a_plan_brought_forward(timexes: list[Timex], text: str) -> list[Timex]:

@@ -10,7 +10,8 @@ its sentence; so does any daytime clock told after "overnight" in its sentence
 ("worked overnight ..., but flights had been canceled by 3 p.m."), though not an evening one,
 which opens the night ("met in four rounds overnight, the first from 11:00 pm to 1:30 am",
 round 41: 11 p.m. on the night's day, 1:30 a.m. the next). Runs once every clock sits
-on its day. Nothing here imports spaCy.
+on its day. Nothing here imports spaCy. The words of an ending and of a night are data:
+``generator/rules/temporal_context.yaml`` (``module: overnight``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import is_bare_clock
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["clock_past_midnight", "night_before_its_day"]
 
@@ -96,9 +98,7 @@ def _day_after_overnight(before: Timex, clock: Timex, text: str) -> bool:
 
 
 #: An ending told right before its clock: "a meeting that ended shortly after 3 a.m.".
-_ENDED = re.compile(r"\b(?:ended|finished|concluded|adjourned|broke up|wrapped up|(?:ran|lasted|"
-                    r"went on|dragged on) (?:until|till|into))\s+(?:(?:shortly|just|soon|well)\s+)?"
-                    r"(?:after\s+|before\s+|at\s+|around\s+|about\s+)?$")
+_ENDED = cue_pattern("ended-at")
 
 
 def _ended_after_its_day(before: Timex, clock: Timex, text: str) -> bool:
@@ -140,9 +140,9 @@ def _evening_of(timex: Timex, day: str) -> bool:
 
 #: A night told as what came before the day's happening: "ended on Saturday after negotiators
 #: worked through the night".
-_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+_AFTER = cue_pattern("night-after-happening")
 #: A night with no day of its own.
-_BARE_NIGHT = re.compile(r"(?:the\s+)?(?:night|overnight)$", re.IGNORECASE)
+_BARE_NIGHT = cue_pattern("bare-night")
 
 
 def night_before_its_day(timexes: list[Timex], text: str) -> list[Timex]:

@@ -10,7 +10,8 @@ made in the past perfect ("had scheduled overtime every Saturday until Memorial 
 is likewise the nearest occurrence: the plan may run on past the story, and so is the date of a
 plan told in the simple past with a "but" clause undoing it ("The trial was due to start in June
 but was postponed", in November: the June gone by; events round 29, ev169). Nothing here imports
-spaCy: it asks :mod:`perfect` about the parse of a ``Doc`` it is given.
+spaCy: it asks :mod:`perfect` about the parse of a ``Doc`` it is given. The words of plans,
+ends and lengths are data: ``generator/rules/temporal_context.yaml`` (``module: plans``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.perfect import (
     governing_verb,
     in_plan_gone_by,
@@ -36,10 +38,10 @@ __all__ = ["date_a_length_ahead", "date_a_length_before", "limit_of_a_plan_made_
            "weekday_of_a_plan_gone_by"]
 
 #: What comes right before the end of a stretch ("until Memorial Day", "through June").
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_UNTIL = cue_pattern("plan-limit-until")
 
 #: Planning words a "was ... to" plan is told with: "was due to", "was scheduled to".
-_PLAN_WORDS = {"due", "scheduled", "set", "slated", "expected", "planned", "supposed"}
+_PLAN_WORDS = frozenset(cue_words("plan-words", "plan"))
 
 #: Rules of a bare weekday ("on Monday").
 _WEEKDAY_RULES = ("rel-weekday",)
@@ -66,9 +68,9 @@ def weekday_of_a_plan_gone_by(timexes: list[Timex], doc,
 
 
 #: Verbs of an end a plan was due for: "had been due to expire on Tuesday".
-_ENDING_VERBS = {"expire", "end", "lapse", "finish", "close"}
+_ENDING_VERBS = frozenset(cue_words("ending-verbs", "verb"))
 #: What comes right before a later end the sentence sets: "will stay in place until May 18".
-_NEW_END = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+_NEW_END = cue_pattern("plan-new-end")
 
 
 def _end_put_off(doc, timex: Timex, later: list[Timex]) -> bool:
@@ -87,8 +89,7 @@ def _end_put_off(doc, timex: Timex, later: list[Timex]) -> bool:
 
 
 #: An aside naming the day a plan was set for: "The derby, both set for Sunday night, will be".
-_PLAN_ASIDE = re.compile(r",\s+(?:(?:both|all|each|originally|first|initially)\s+)?"
-                         r"(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE)
+_PLAN_ASIDE = cue_pattern("plan-aside")
 #: Rules of a weekday with or without a part of the day ("Sunday", "Sunday night").
 _WEEKDAY_PART_RULES = ("rel-weekday", "time-day-part")
 
@@ -194,9 +195,7 @@ def limit_of_a_plan_made_before(doc, text: str, start: int, end: int, reading: R
 
 
 #: A length counted back from the date that follows: "a month before the June 30 deadline".
-_LENGTH_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+"
-                            r"(?:day|week|month)s?\s+(?:before|ahead\s+of)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_LENGTH_BEFORE = cue_pattern("length-before-date")
 
 
 def date_a_length_ahead(text: str, start: int, reading: Reading) -> bool:
@@ -211,9 +210,7 @@ def date_a_length_ahead(text: str, start: int, reading: Reading) -> bool:
 
 
 #: A length counted on from the date that follows: "Four months after Feb. 29 added a day".
-_LENGTH_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                           r"twelve|a\s+few|\d+)\s+(?:day|week|month)s?\s+after\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+_LENGTH_AFTER = cue_pattern("length-after-date")
 
 
 def date_a_length_before(text: str, start: int, reading: Reading) -> bool:

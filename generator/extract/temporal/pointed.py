@@ -23,7 +23,8 @@ Saturday's, and "set for Saturday at 4:12 a.m. ... to dock with the station two 
 (events round 29, ev167, told on Wednesday) the Monday after it
 (``counted_from_a_moved_clock``); a clock the settling left alone moves nothing.
 Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
-``Doc`` it is given.
+``Doc`` it is given. The words before a limit and "that" are data: ``generator/rules/
+temporal_context.yaml`` (``module: pointed``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.ruleset import load_ruleset
 
 __all__ = ["counted_from_a_moved_clock", "night_of_named_event", "part_of_year_pointed_back"]
@@ -44,7 +46,7 @@ _POINTING_RULE = "time-that-part"
 #: A calendar day, with or without a clock or part of the day.
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: Words before a date that make it a limit, not a day something happens on.
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|til|by|through)\s+$", re.IGNORECASE)
+_LIMIT_BEFORE = cue_pattern("limit-before-day")
 #: A blank line: the antecedent must sit in the same paragraph or the one before.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -137,7 +139,7 @@ def counted_from_a_moved_clock(unsettled: list[Timex], settled: list[Timex],
 
 
 #: "that " right before a month or a season.
-_THAT = re.compile(r"(?<![\w-])that\s+$", re.IGNORECASE)
+_THAT = cue_pattern("that-before-part-of-year")
 #: A month or a season value: "2026-02", "2026-FA".
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)$")
 #: A value naming a calendar year first: "2025-04", "2024", "2025-04-12".

@@ -1,7 +1,8 @@
 """Load and compile the temporal rules in ``generator/rules/temporal*.yaml``.
 
 ``temporal.yaml`` holds the shared word lists, regex fragments and settings; every other
-``temporal_*.yaml`` file holds rules. Files are validated with pydantic, so a typo in a rule file
+``temporal_*.yaml`` file holds rules, except ``temporal_context.yaml``, the cue words of the
+context steps (``cues.py``). Files are validated with pydantic, so a typo in a rule file
 fails with the file name, the rule id and the field. Pure Python: no spaCy.
 """
 
@@ -16,6 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from generator.extract.temporal.cues import CUE_FILE
 from generator.extract.temporal.readings import PARAM_FIELDS
 from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file
 
@@ -116,6 +118,8 @@ def load_ruleset(directory: str | None = None) -> Ruleset:
     compiled: list[CompiledRule] = []
     seen: set[str] = set()
     for path in sorted(folder.glob(RULE_FILES)):
+        if path.name == CUE_FILE:  # the context steps' cue words, no scanner rules
+            continue
         for rule in load_rule_file(path, RuleFile).rules:
             if rule.id in seen:
                 raise RuleFileError(f"{path}: rule id {rule.id!r} is used twice")

@@ -8,14 +8,14 @@ budget's year ("the budget for next year") nothing to a coming month either; a d
 "since" in a present perfect borrows nothing; and a year-less date in a present perfect that
 names a target takes its nearest occurrence. Split out of the package's ``__init__`` (which was
 near 400 lines). Nothing here imports spaCy: the functions read the text, a reading and, for
-the perfect, the parse of a ``Doc`` through :mod:`perfect`.
+the perfect, the parse of a ``Doc`` through :mod:`perfect`. The cue words are data:
+``generator/rules/temporal_context.yaml`` (``module: yearlend``).
 """
 
 from __future__ import annotations
 
-import re
-
 from generator.extract.temporal.clockday import possessive_after
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.perfect import in_present_perfect
 from generator.extract.temporal.readings import Reading, needs_year
 
@@ -26,8 +26,7 @@ __all__ = ["SCOPE", "SINCE", "budget_scope", "deadline_for_scope", "lends_no_yea
 #: "by" before a year ("by 2026", "by the end of 2026"): a deadline says when something must be
 #: done, not when the rest of the clause happens ("will cut jobs by the end of 2026, after a
 #: loss in the third quarter"), so the year lends itself to nothing after it.
-_DEADLINE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:end|start|middle|beginning|close)\s+of\s+)?$",
-                       re.IGNORECASE)
+_DEADLINE = cue_pattern("year-deadline")
 
 
 def lends_no_year(text: str, start: int, end: int) -> bool:
@@ -45,9 +44,7 @@ def lends_no_year(text: str, start: int, end: int) -> bool:
 #: The date of a figure compared with ("sold 148,600 cars, down from 190,400 in October 2004"):
 #: the point of comparison, not when the rest of the sentence happens ("as buyers who rushed to
 #: showrooms in the summer stayed away" is the summer just gone, blind round 24).
-_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|with|against|than)\s+(?:about\s+|nearly\s+)?[$€£¥]?\d[\d,.]*"
-    r"(?:\s+[a-z%]+){0,2}\s+in\s+$", re.IGNORECASE)
+_COMPARED_FIGURE = cue_pattern("year-compared-figure")
 
 
 def names_a_thing(text: str, end: int, tense: str | None) -> bool:
@@ -60,12 +57,12 @@ def names_a_thing(text: str, end: int, tense: str | None) -> bool:
 
 #: A clause that tells what happened in the year just named: "since 1991, when offices closed
 #: in July" (that July is 1991's).
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
+_WHEN_CLAUSE = cue_pattern("year-when-clause")
 
 
 #: "for" before a year: "its spending plan for 2027", "the budget for 2027" name the year a
 #: plan covers, which is drawn up before that year begins.
-SCOPE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+SCOPE = cue_pattern("year-plan-scope")
 
 
 def deadline_for_scope(text: str, scope: bool, cand, tense: str | None,
@@ -92,15 +89,12 @@ def deadline_for_scope(text: str, scope: bool, cand, tense: str | None,
 
 #: Steps of a budget's passage, dated before the year it covers: "will be set", "was
 #: approved", "is debated", "will be presented".
-_BUDGET_STEP = re.compile(
-    r"\b(?:set|approv(?:e|es|ed|al)|pass(?:es|ed)?|adopt(?:s|ed)?|vot(?:e|es|ed)\s+on"
-    r"|present(?:s|ed)?|tabled?|unveil(?:s|ed)?|debat(?:e|es|ed)|drawn\s+up|agreed)\b",
-    re.IGNORECASE)
+_BUDGET_STEP = cue_pattern("budget-step")
 
 
 #: A budget "for" a year, drawn up and voted on before that year begins: "the agency's budget
 #: for next year", "spending for 2028". Revenue or sales "for" a year fall inside it.
-_BUDGET_FOR = re.compile(r"\b(?:budgets?|spending|appropriations?)\s+for\s+$", re.IGNORECASE)
+_BUDGET_FOR = cue_pattern("budget-for")
 
 
 def _season_alone(reading: Reading) -> bool:
@@ -121,12 +115,12 @@ def budget_scope(text: str, start: int) -> bool:
 
 #: A year naming a model line ("its 1998 models", "the 2024 model year"), which car makers sell
 #: the autumn before: it is a product's name, not the time of the clause.
-_MODEL_YEAR = re.compile(r"[- ](?:model[- ]year|models?)\b", re.IGNORECASE)
+_MODEL_YEAR = cue_pattern("model-year")
 
 
 #: "since" right before a date: "its lowest level since 1933" measures from that date but does
 #: not make it the topic, so it anchors no "the year" or "two days later" after it.
-SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SINCE = cue_pattern("since-date")
 
 
 def since_in_perfect(doc, text: str, cand) -> bool:
@@ -139,7 +133,7 @@ def since_in_perfect(doc, text: str, cand) -> bool:
 
 #: Prepositions that keep a year-less date in the present perfect in the past: "since July
 #: 21" counts from a day gone by, and "has risen 4% in February" is loose for "rose".
-_PERFECT_PAST = re.compile(r"\b(?:since|in|on|during|from|at|over|of)\s+$", re.IGNORECASE)
+_PERFECT_PAST = cue_pattern("perfect-past-preposition")
 
 
 def open_in_perfect(doc, text: str, cand) -> bool:

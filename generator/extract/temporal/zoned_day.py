@@ -6,7 +6,8 @@ moment eleven hours ahead, so it falls on Sunday, Oct. 13, and the "Sunday" besi
 day, not the Sunday gone by the past tense would give. A clock restates an earlier one when,
 converted to its offset, the earlier moment shows the same hour and minute. Runs before
 :mod:`context`, so that a clock joined to its weekday and a later one follow it. Nothing here
-imports spaCy.
+imports spaCy. The words joining a clock to its weekday and naming a city are data:
+``generator/rules/temporal_context.yaml`` (``module: zoned_day``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = [
     "clock_before_its_restatement",
@@ -30,7 +32,7 @@ _ZONED = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)$")
 #: How far back (characters) the moment restated may be told.
 _REACH = 250
 #: What joins a clock to the weekday it falls on: "1:20 a.m. AEDT on Sunday".
-_ON = re.compile(r"\s*,?\s*(?:on\s+)?")
+_ON = cue_pattern("zoned-clock-to-weekday")
 _WEEKDAY_RULES = ("rel-weekday",)
 
 
@@ -165,7 +167,7 @@ def clock_before_its_restatement(timexes: list[Timex], text: str) -> list[Timex]
 
 
 #: "In Baghdad, where it was 8 a.m. when ...": the city whose clock the sentence tells.
-_IN_CITY = re.compile(r"\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?), where it was $")
+_IN_CITY = cue_pattern("in-named-city")
 
 
 def clock_in_a_named_city(timexes: list[Timex], text: str, zones: dict[str, str]) -> list[Timex]:
