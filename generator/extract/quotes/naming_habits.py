@@ -9,15 +9,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
+from generator.extract.quotes.notices import QuoteCountExample
 from generator.rulefiles import load_rule_file
-
-
-class HabitExample(BaseModel):
-    """One example: a text and how many quotes it holds."""
-
-    model_config = ConfigDict(extra="forbid")
-    text: str
-    quotes: int
 
 
 class NamingHabitsFile(BaseModel):
@@ -26,8 +19,8 @@ class NamingHabitsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     naming: list[str] = Field(min_length=1)
     habits: list[str] = Field(min_length=1)
-    examples: list[HabitExample] = Field(default_factory=list)
-    not_: list[HabitExample] = Field(default_factory=list, alias="not")
+    examples: list[QuoteCountExample] = Field(default_factory=list)
+    not_: list[QuoteCountExample] = Field(default_factory=list, alias="not")
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 from generator.rulefiles import load_rule_file
 
 
-class NoticeExample(BaseModel):
-    """One example: a text and how many quotes it holds."""
+class QuoteCountExample(BaseModel):
+    """One example of a quotes rule file: a text and how many quotes it holds (shared by the
+    rule files that only decide whether marks hold speech: written notices, naming habits)."""
 
     model_config = ConfigDict(extra="forbid")
     text: str
@@ -26,8 +27,8 @@ class NoticesFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     nouns: list[str] = Field(min_length=1)
-    examples: list[NoticeExample] = Field(default_factory=list)
-    not_: list[NoticeExample] = Field(default_factory=list, alias="not")
+    examples: list[QuoteCountExample] = Field(default_factory=list)
+    not_: list[QuoteCountExample] = Field(default_factory=list, alias="not")
 
 
 @lru_cache(maxsize=1)

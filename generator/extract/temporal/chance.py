@@ -6,6 +6,7 @@ The nouns live in ``temporal.yaml`` (``chance_nouns``). Nothing here imports spa
 
 from __future__ import annotations
 
+from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.ruleset import setting_words
 
 __all__ = ["dates_a_chance"]
@@ -14,10 +15,10 @@ __all__ = ["dates_a_chance"]
 def dates_a_chance(doc, start: int, end: int) -> bool:
     """True when the preposition before the match hangs on a chance noun, directly or through
     what the chance is of (temporal.yaml ``chance_nouns``)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    prep = date_preposition(doc, start, end)
+    if prep is None:
         return False
-    token = span.root.head.head
+    token = prep.head
     for _ in range(5):
         if token.lemma_.lower() in setting_words("chance_nouns"):
             return True

@@ -45,7 +45,8 @@ class _Strict(BaseModel):
 
 
 class CueExample(_Strict):
-    """A sentence in which the tagger must find ``timex`` with ``value`` (and ``mod``)."""
+    """A sentence in which the tagger must find ``timex`` with ``value`` (and ``mod``); the
+    scanner's rules in ``ruleset`` take their examples in this shape too."""
 
     text: str
     timex: str

@@ -29,6 +29,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.cues import cue_pattern, cue_words
+from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.tense_words import DEADLINE_VERBS, SAYING_VERBS
 
@@ -46,12 +47,8 @@ def moved_in_reported_speech(doc, start: int, end: int) -> bool:
         start: first character of the date in ``doc.text``.
         end: character after the date.
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _MOVE_WORDS or prep.head.i == prep.i:
+    prep = date_preposition(doc, start, end)
+    if prep is None or prep.lower_ not in _MOVE_WORDS or prep.head.i == prep.i:
         return False
     verb = prep.head
     return (verb.lemma_.lower() in DEADLINE_VERBS and verb.tag_ == "VBN"

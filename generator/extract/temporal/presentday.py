@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.doctext import doc_text
+from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.headline import headline_start
 from generator.extract.temporal.perfect import governing_verb
 from generator.extract.temporal.readings import Reading
@@ -131,11 +132,8 @@ def weekday_of_a_verb_read_as_adjective(doc, start: int, end: int, reading: Read
     """
     if reading.weekday is None or reading.month is not None or reading.direction is not None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.dep_ != "prep":
+    prep = date_preposition(doc, start, end)
+    if prep is None or prep.dep_ != "prep":
         return False
     word = prep.head
     return (word.lower_ in _OPEN_WORDS and word.tag_ == "JJ" and word.dep_ == "amod"

@@ -7,6 +7,7 @@ perfect says it went by ("had promised it by March"). Never imports spaCy.
 
 from __future__ import annotations
 
+from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.ruleset import setting_words
 from generator.extract.temporal.tense_words import (
@@ -87,11 +88,8 @@ def asked_for(doc, start: int, end: int) -> bool:
     """True for the date of a thing asked for: "families had asked for a longer break in the
     autumn" (July 2014, round 44) is the coming autumn or the one gone by, whichever is
     nearer; the asking's tense does not date the break."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+    prep = date_preposition(doc, start, end)
+    if prep is None or prep.lower_ != "in" or prep.head.i == prep.i:
         return False
     thing = prep.head
     asking = thing.head.head

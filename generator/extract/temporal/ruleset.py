@@ -8,16 +8,17 @@ fails with the file name, the rule id and the field. Pure Python: no spaCy.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# a scanner rule's example reads like a context cue's (a sentence, the timex, its value)
 from generator.extract.temporal.cues import CUE_FILE
+from generator.extract.temporal.cues import CueExample as Example
 from generator.extract.temporal.readings import PARAM_FIELDS
 from generator.rulefiles import RULES_DIR, RuleFileError, load_rule_file
 
@@ -28,18 +29,6 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-
-class Example(_Strict):
-    """A sentence in which the rule must find ``timex`` with ``value`` (and ``mod``)."""
-
-    text: str
-    timex: str
-    value: str
-    type: str | None = None
-    mod: str | None = None
-    published: dt.date | Literal["none"] | None = None
-    """Publication date for this example; ``none`` = unknown; omitted = the settings' default."""
 
 
 class Rule(_Strict):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.readings import Reading, needs_year
 
 __all__ = ["start_of_a_term_ahead"]
@@ -35,11 +36,8 @@ def start_of_a_term_ahead(doc, text: str, start: int, end: int, reading: Reading
     """True for a year-less date where a present term's start or a contract's begins."""
     if not needs_year(reading) or reading.month is None or reading.weekday is not None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.dep_ != "prep":
+    prep = date_preposition(doc, start, end)
+    if prep is None or prep.dep_ != "prep":
         return False
     verb = prep.head
     if _FROM.search(text, max(0, start - 6), start) and prep.lower_ == "from":
