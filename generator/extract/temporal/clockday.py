@@ -11,17 +11,19 @@ clock and its day are data: ``generator/rules/temporal_context.yaml`` (``module:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.cues import cue_pattern
 
-__all__ = ["BARE_CLOCK_RULES", "LAST_DAY_RULES", "SENTENCE_END", "clock_on", "clock_on_earlier_day",
-           "clock_on_following_day", "clock_on_last_day", "is_bare_clock", "is_day", "names_day",
-           "owns_following_day"]
+__all__ = ["BARE_CLOCK_RULES", "LAST_DAY_RULES", "SENTENCE_END", "ClockLayout", "clock_layout",
+           "clock_on", "clock_on_earlier_day", "clock_on_following_day", "clock_on_last_day",
+           "is_bare_clock", "is_day", "names_day", "owns_following_day"]
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
@@ -188,3 +190,21 @@ def clock_on(clock: Timex, day: Timex) -> Timex:
     """``clock`` moved onto the day ``day`` names."""
     value = day.value[:10] + clock.value[clock.value.index("T"):]
     return dataclasses.replace(clock, value=value, range=value_range(value, clock.mod))
+
+
+class ClockLayout(NamedTuple):
+    """What the movers of past clocks onto a happening's day read (``happening``, ``timeline``):
+    the document's sentences, the sentence each timex sits in, and which timexes name a day
+    rather than only a clock."""
+
+    sents: list
+    where: list[int]
+    days: list[int]
+
+
+def clock_layout(timexes: list[Timex], doc) -> ClockLayout:
+    """The :class:`ClockLayout` of ``timexes`` in ``doc`` (sentences read once)."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    return ClockLayout(sents, [bisect.bisect_right(starts, t.start) - 1 for t in timexes],
+                       [i for i, t in enumerate(timexes) if names_day(t) and not is_bare_clock(t)])

@@ -12,14 +12,13 @@ and only when its subject repeats, with "the", a noun an earlier sentence brough
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.clockday import clock_on, is_bare_clock, names_day
+from generator.extract.temporal.clockday import clock_layout, clock_on, is_bare_clock
 
-__all__ = ["clock_of_a_happening_told_before"]
+__all__ = ["clock_of_a_happening_told_before", "definite_subject"]
 
 #: How many sentences back the happening may have been dated.
 _SENTENCES_BACK = 3
@@ -31,18 +30,16 @@ def clock_of_a_happening_told_before(timexes: list[Timex], doc) -> list[Timex]:
     """Move a past clock whose subject is a happening dated shortly before onto its day."""
     if not any(is_bare_clock(t) and t.tense == "past" for t in timexes):
         return timexes
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    where = [bisect.bisect_right(starts, t.start) - 1 for t in timexes]
-    days = [i for i, t in enumerate(timexes) if names_day(t) and not is_bare_clock(t)]
+    sents, where, days = clock_layout(timexes, doc)
     fixed = list(timexes)
     for i, clock in enumerate(timexes):
         if (not is_bare_clock(clock) or clock.tense != "past"
                 or any(where[i] - 1 <= where[j] <= where[i] for j in days)):
             continue
-        noun = _definite_subject(sents[where[i]])
-        if noun is None:
+        subject = definite_subject(sents[where[i]])
+        if subject is None:
             continue
+        noun = subject.lemma_.lower()
         day = _day_of_happening(noun, sents, where, where[i], timexes, days)
         if day is None or day.value[:10] == fixed[i].value[:10]:
             continue
@@ -51,14 +48,14 @@ def clock_of_a_happening_told_before(timexes: list[Timex], doc) -> list[Timex]:
     return fixed
 
 
-def _definite_subject(sent):
-    """The lemma of the sentence's subject when it is a noun with "the" ("The storm hit")."""
+def definite_subject(sent):
+    """The sentence's subject when it is a noun with "the" ("The storm hit"), else None."""
     subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    return subject.lemma_.lower()
+    return subject
 
 
 def _day_of_happening(noun: str, sents, where: list[int], here: int, timexes: list[Timex],

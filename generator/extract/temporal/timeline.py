@@ -15,10 +15,9 @@ spaCy: it reads the parse of a ``Doc``.
 
 from __future__ import annotations
 
-import bisect
-
 from generator.extract.hits import Timex
-from generator.extract.temporal.clockday import clock_on, is_bare_clock, names_day
+from generator.extract.temporal.clockday import clock_layout, clock_on, is_bare_clock
+from generator.extract.temporal.happening import definite_subject
 
 __all__ = ["clocks_of_a_happening_among_days"]
 
@@ -30,10 +29,7 @@ def clocks_of_a_happening_among_days(timexes: list[Timex], doc) -> list[Timex]:
     """Move a past timeline of clocks onto the day of the happening its first subject echoes."""
     if not any(is_bare_clock(t) and t.tense == "past" for t in timexes):
         return timexes
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    where = [bisect.bisect_right(starts, t.start) - 1 for t in timexes]
-    days = [i for i, t in enumerate(timexes) if names_day(t) and not is_bare_clock(t)]
+    sents, where, days = clock_layout(timexes, doc)
     fixed = list(timexes)
     i = 0
     while i < len(timexes):
@@ -85,9 +81,8 @@ def _follow(fixed: list[Timex], timexes: list[Timex], where: list[int], days: li
 def _day_of_echoed_happening(sent, earlier, days: list[Timex]) -> Timex | None:
     """The one day in the verb's argument of ``earlier`` whose noun the subject of ``sent``
     echoes, else None."""
-    subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if (subject is None or subject.pos_ != "NOUN" or len(subject.lower_) < _MIN_ECHO
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+    subject = definite_subject(sent)
+    if subject is None or len(subject.lower_) < _MIN_ECHO:
         return None
     word = subject.lemma_.lower()
     for token in earlier:
