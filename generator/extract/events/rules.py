@@ -95,15 +95,15 @@ class EventRules(BaseModel):
     permission_adjectives: list[str] = []
     preference_adverbs: list[str] = []
     span_starts: list[str] = []
+    """"by withholding rent *since* May": a preposition that opens a span going on to now."""
     need_participles: list[str] = []
+    """"new shares *needed* to pay for the deal": a need describes its noun (repairs)."""
     sequence_adverbs: list[str] = []
     """"first set for September 15 and *then* moved to November 10": a stage of a plan's
     story (superseded.passed_stage)."""
     later_counts: list[str] = []
     """"and *a second*, two-day strike on October 20": a happening counted after another is
     never that one told again at a finer date (counts.later_count, merge.retold_finer)."""
-    """"new shares *needed* to pay for the deal": a need describes its noun (repairs)."""
-    """"by withholding rent *since* May": a preposition that opens a span going on to now."""
     barring_verbs: list[str] = []
     """"*barred from* drawing water since June 1": the bar is dated (dating.barred_owner)."""
     comparing_prepositions: list[str] = []
