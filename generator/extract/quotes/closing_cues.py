@@ -106,16 +106,19 @@ def clause_beside_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
     were "paying the price ..."': the parser read the sentence as a noun phrase (the name its
     root), the cue a modifier of the name and the "that" clause a second one; the clause
     after the cue, opened by "that" and with a subject of its own, is the report (round
-    68). None for any other shape."""
-    name = verb.head
-    if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") \
-            or verb.i < name.i:
+    68). The cue's phrase may end in a comma ("conceded in a note, seen by the Herald, that
+    ..."), and the name may be the subject of a second verb after the clause (", but
+    insisted ...", round 87). None for any other shape."""
+    name, end = verb.head, verb.right_edge.i + 1
+    if verb.dep_ != "acl" or name.pos_ not in ("PROPN", "NOUN") or verb.i < name.i \
+            or not (name.dep_ == "ROOT" or (name.dep_ == "nsubj" and name.head.i > end)):
         return None
+    end += verb.doc[end].text == "," if end < len(verb.doc) else 0
     for clause in name.children:
         if clause.i <= verb.right_edge.i or clause.dep_ not in ("acl", "relcl", "ccomp"):
             continue
         first = clause.left_edge
-        if first.lower_ == "that" and first.dep_ == "mark" and first.i == verb.right_edge.i + 1 \
+        if first.lower_ == "that" and first.dep_ == "mark" and first.i == end \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return clause, [t for t in clause.subtree if t.i > first.i]
     return None

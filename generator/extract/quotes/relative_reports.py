@@ -7,6 +7,10 @@ pronoun ("which ... would punish"). The set's golds give the inner cue the words
 ("Brightpath would appeal the admissions ban"). The same verb again ("X said the court had
 erred in judging lawmakers, who he said had drawn ...") repeats the outer report: one
 report, as round 48's gold writes it.
+
+The same holds for an "as" clause with a report of its own: "Growers warn the pact will
+cost farms millions, as ministers insist it protects access to Velmar markets" is two
+reports (round 87's standfirsts): the outer one stops before "as".
 """
 
 from __future__ import annotations
@@ -56,5 +60,25 @@ def outer_without_relative_report(clause: list[Token], lex: Lexicon) -> list[Tok
         if pronoun is None or pronoun.i - 1 not in inside:
             continue
         cut = set(range(pronoun.i - 1, token.right_edge.i + 1))
+        return [t for t in clause if t.i not in cut] or clause
+    return clause
+
+
+def outer_without_as_report(clause: list[Token], lex: Lexicon) -> list[Token]:
+    """``clause`` without an "as" clause inside it whose verb reports a clause of its own
+    with a subject of its own (", as ministers insist it secures ..."); that clause is
+    the inner cue's report. "as the minister said" with no clause stays in the outer one."""
+    inside = {t.i for t in clause}
+    for token in clause:
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"
+                     and c.i < token.i), None)
+        if token.dep_ != "advcl" or mark is None or mark.i == clause[0].i \
+                or token.lemma_.casefold() not in lex.reporting_lemmas \
+                or not any(c.dep_ == "nsubj" for c in token.children) \
+                or not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+            continue
+        start = mark.i - 1 if mark.i - 1 in inside and token.doc[mark.i - 1].text == "," \
+            else mark.i
+        cut = set(range(start, token.right_edge.i + 1))
         return [t for t in clause if t.i not in cut] or clause
     return clause

@@ -48,6 +48,7 @@ from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.relative_reports import (
     inner_relative_report,
+    outer_without_as_report,
     outer_without_relative_report,
 )
 from generator.extract.quotes.rulings import ruling_court
@@ -149,6 +150,7 @@ def iter_reported(doc: Doc, lex: Lexicon, in_quote: list[bool],
             clause = [t for t in clause if t.i < subject.left_edge.i] or clause
         # ", which he argued would ...": the inner cue's words; the outer report stops before
         clause = outer_without_relative_report(inner_relative_report(token, clause, lex), lex)
+        clause = outer_without_as_report(clause, lex)  # "..., as ministers insist ..."
         paragraph = paragraph_of[clause[0].i if rule == "pointed-back" else token.i]
         clause = without_dateline([t for t in clause if paragraph_of[t.i] == paragraph
                                    and not in_section_label(t)])

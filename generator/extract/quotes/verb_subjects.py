@@ -106,11 +106,14 @@ def subject_of(verb: Token) -> Token | None:
                 or subject_of_verb_after_participle(current) \
                 or name_before_relative_read_as_clause(current)  # "X, whose ..., said" (r77)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and (
-                current.head.dep_ == "ROOT" or _subject_of_quote_after_colon(current)) \
+                current.head.dep_ == "ROOT" or _subject_of_quote_after_colon(current)
+                or clause_beside_cue_on_noun(current) is not None) \
                 and current.head.pos_ in ("NOUN", "PROPN"):
             # "The operator, Western Isles Marine, announced ...": the parser read the
             # sentence as a noun phrase; its head noun is the subject
             return current.head
+        if current is verb and _act_joined_to_noun_root(verb):
+            return verb.head  # "X's chair, Y, conceded ... that ..., but insisted ..." (r87)
         root = current.sent.root
         if current.dep_ == "acl" and current.tag_ == "VBD" and current.doc[current.i - 1].text \
                 == "," and root.pos_ == "PROPN" and root.dep_ == "ROOT" and root.i < current.i:
@@ -255,6 +258,16 @@ def _main_verb_read_as_modifier(verb: Token) -> bool:
                                 or _that_clause_in_setting(verb)
                                 or _after_relative_clause(verb) or _colon_after(verb)
                                 or clause_beside_cue_on_noun(verb) is not None))
+
+
+def _act_joined_to_noun_root(verb: Token) -> bool:
+    """The parser read the sentence as a noun phrase, its first verb a modifier of the
+    noun, and joined a second verb to that noun: "The firm's chair, X, conceded ... that
+    ..., but insisted the deal would ...". The second verb is the noun's act too."""
+    noun = verb.head
+    return verb.dep_ == "conj" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "acl" and c.i < verb.i and _main_verb_read_as_modifier(c)
+                for c in noun.children)
 
 
 def _colon_after(verb: Token) -> bool:
