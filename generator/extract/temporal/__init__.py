@@ -91,6 +91,7 @@ from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech, put_back_after_its_old_date
 from generator.extract.temporal.nightafter import night_after_a_day_told_before
 from generator.extract.temporal.overnight import clock_past_midnight, night_before_its_day
+from generator.extract.temporal.pinned import nearest_pin, weekday_pins
 from generator.extract.temporal.plans import (
     date_a_length_ahead,
     date_a_length_before,
@@ -236,6 +237,7 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
     year_lender: Lender | None = None  # "in 2019 ... in March", "last year ... 31 August"
     week_lender: Lender | None = None  # "next week, with banks reporting on Tuesday"
     dates_months = False  # the story wrote a past month with its year ("began in June 2019")
+    pins = weekday_pins(chosen, told, published, grace)  # "Tuesday 4 January": its year
     for i, (cand, (tense, sentence)) in enumerate(zip(chosen, told)):
         reading, base = cand.reading, published
         if (year_lender is not None and year_lender.reaches(sentence, tense, cand.start)
@@ -259,8 +261,9 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
                                   budget=budget_scope(text, cand.start),
                                   start=cand.start, month_number=cand.reading.month)
             dates_months = dates_months or (year_lender.month and tense == "past")
-        try:
-            result = resolve(reading, base, tense,
+        pin = nearest_pin(pins, reading, sentence, cand.start, cand.end)
+        try:  # a year-less date beside a weekday-dated day: the occurrence nearest that day
+            result = resolve(reading, pin or base, None if pin else tense,
                              reported_mentions(mentions, reading, sentence, tense, published),
                              grace)
         except (ValueError, KeyError) as err:  # one odd date never aborts an article

@@ -8,8 +8,11 @@ which spans two years, is left alone. A bare weekday in apposition to a day it f
 that day: "reaches Toulouse on Bastille Day, Friday" (round 40, told on Thursday, June 29, 2006)
 is July 14, not the Friday gone by; so is a weekday a day is said to fall on: "Christmas Day
 falls on Sunday this year" (round 41, told on Wednesday, Dec. 14, 2016) is Dec. 25, not the
-Sunday gone by. Nothing here imports spaCy. The words that set a day off are data:
-``generator/rules/temporal_context.yaml`` (``module: apposed``).
+Sunday gone by. A year counted back and set off before a day written with its year is that
+day's: "launched three years ago, on January 1, 1999" (round 51, told in December 2001) is
+1999, not 1998; the count is a round figure, the written year says which. Nothing here imports
+spaCy. The words that set a day off are data: ``generator/rules/temporal_context.yaml``
+(``module: apposed``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.cues import cue_pattern
 
-__all__ = ["day_in_its_season", "weekday_of_its_date"]
+__all__ = ["day_in_its_season", "weekday_of_its_date", "year_of_its_apposed_day"]
 
 #: A season of a known year, as TimeML writes it.
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA)$")
@@ -66,4 +69,24 @@ def weekday_of_its_date(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         value = day.value[:10]
         fixed[i + 1] = dataclasses.replace(weekday, value=value, range=value_range(value))
+    return fixed
+
+
+#: A day written with its four-digit year ("January 1, 1999", "1 January 1999").
+_WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")
+
+
+def year_of_its_apposed_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a year counted back ("three years ago") set off by a comma before a day written
+    with a year one off it that day's year (see the module)."""
+    fixed = list(timexes)
+    for i, (year, day) in enumerate(zip(timexes, timexes[1:])):
+        dated = _DAY.match(day.value)
+        if (year.rule != "rel-ago" or not year.value.isdigit() or dated is None
+                or dated.group(1) not in _WRITTEN_YEAR.findall(day.text)
+                or abs(int(dated.group(1)) - int(year.value)) != 1
+                or not _APPOSED.fullmatch(text[year.end:day.start])):
+            continue
+        fixed[i] = dataclasses.replace(year, value=dated.group(1),
+                                       range=value_range(dated.group(1)))
     return fixed

@@ -20,7 +20,11 @@ import datetime as dt
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.apposed import day_in_its_season, weekday_of_its_date
+from generator.extract.temporal.apposed import (
+    day_in_its_season,
+    weekday_of_its_date,
+    year_of_its_apposed_day,
+)
 from generator.extract.temporal.calendar import format_value, value_range
 from generator.extract.temporal.clockday import (
     SENTENCE_END,
@@ -86,6 +90,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = weekday_of_its_date(day_in_its_season(_range_end_after_its_start(found, text), text),
                                 text)  # "on Bastille Day, Friday"
+    found = year_of_its_apposed_day(found, text)  # "three years ago, on January 1, 1999"
     found = clock_on_earlier_day(clock_on_following_day(found, text), text, published)
     return clock_on_last_day(found, text, published)
 

@@ -34,6 +34,10 @@ _REACH = 250
 #: What joins a clock to the weekday it falls on: "1:20 a.m. AEDT on Sunday".
 _ON = cue_pattern("zoned-clock-to-weekday")
 _WEEKDAY_RULES = ("rel-weekday",)
+#: A clock written with its day ("0030 GMT Sunday") says its date itself: a restated moment
+#: told before it on the story's day, whose own day a later step gives, must not move it
+#: ("5:30 p.m. PDT [Saturday], which is 0030 GMT Sunday", round 51).
+_OWN_DAY_RULES = ("time-clock-day",)
 
 
 def clock_restated_in_another_zone(timexes: list[Timex], text: str) -> list[Timex]:
@@ -43,7 +47,7 @@ def clock_restated_in_another_zone(timexes: list[Timex], text: str) -> list[Time
     moments = [_moment(t.value) if "T" in t.value else None for t in timexes]
     for i, clock in enumerate(timexes):
         here = moments[i]
-        if here is None:
+        if here is None or clock.rule in _OWN_DAY_RULES:
             continue
         local = _restated_moment(here, clock, timexes[:i], moments[:i])
         if local is None or local.date() == here.date():

@@ -1,0 +1,70 @@
+"""Categories of error the dates round 51 (``blindset/blindset51.txt``, held out in session 18)
+showed, one test per rule with its counter-case, on fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values, values_by_text
+
+#: A Thursday in June, before a school year that starts in September.
+JUNE = dt.date(2021, 6, 10)
+
+
+def test_a_weekday_dated_day_pins_the_year_of_its_sentence(tag):
+    # only 2022 puts 4 January on a Tuesday: the holiday beside it is 2022's, not the past one
+    found = values_by_text(tag, "Orsk pupils return on Tuesday 4 January, because New Year's "
+                                "Day falls on a Saturday.", JUNE)
+    assert found["Tuesday 4 January"] == "2022-01-04"
+    assert found["New Year's Day"] == "2022-01-01"
+    found = values_by_text(tag, "Half-term in February is from Monday 21 February, and the Vell "
+                                "schools break up for the summer on Friday 22 July.", JUNE)
+    assert found["February"] == "2022-02"
+    assert found["the summer"] == "2022-SU"
+    found = values_by_text(tag, "The Vell holidays last two weeks from Monday 4 April, taking in "
+                                "Good Friday and Easter Monday.", JUNE)
+    assert found["Good Friday"] == "2022-04-15"
+    assert found["Easter Monday"] == "2022-04-18"
+    # a sentence without such a day keeps the tense's choice
+    found = values_by_text(tag, "Orsk pupils return on Tuesday 4 January. The Vell fair was held "
+                                "in February.", JUNE)
+    assert found["February"] == "2021-02"
+
+
+def test_most_recently_before_a_span_of_days_is_not_tagged(tag):
+    found = values(tag, "The Orsk baths were shut twice, most recently from 5 January to "
+                        "8 March.", JUNE)
+    assert [text for text, _ in found] == ["5 January", "8 March"]
+    assert ("most recently", "PAST_REF") in values(tag, "She most recently ran a bakery in Vell.",
+                                                   JUNE)
+
+
+def test_a_stretch_spent_or_after_which_is_a_length(tag):
+    found = values_by_text(tag, "The Orsk choir will spend the next month touring the coast.",
+                           JUNE)
+    assert found["the next month"] == "P1M"
+    found = values_by_text(tag, "The Vell ferry returned after a year in which the harbour was "
+                                "rebuilt.", JUNE)
+    assert found["a year"] == "P1Y"
+    # a month to come that is not spent stays the calendar month
+    found = values_by_text(tag, "The Orsk choir will tour the coast next month.", JUNE)
+    assert found["next month"] == "2021-07"
+    assert values(tag, "It was a year in which nothing went right for Vell.", JUNE) == []
+
+
+def test_a_counted_year_takes_the_year_of_its_apposed_day(tag):
+    found = values_by_text(tag, "The Orsk bank opened three years ago, on January 1, 1999.",
+                           dt.date(2001, 12, 3))
+    assert found["three years ago"] == "1999"
+    # with no day written with its year beside it, the count stands
+    found = values_by_text(tag, "The Orsk bank opened three years ago, on January 1.",
+                           dt.date(2001, 12, 3))
+    assert found["three years ago"] == "1998"
+
+
+def test_a_clock_written_with_its_day_is_not_moved_by_a_restatement(tag):
+    text = ("Vell meet Orsk in Pasadena on Saturday at 5:30 p.m. PDT, which is 0030 GMT Sunday "
+            "in Europe.")
+    found = values_by_text(tag, text, dt.date(1994, 6, 16))
+    assert found["5:30 p.m. PDT"] == "1994-06-18T17:30-07:00"
+    assert found["0030 GMT Sunday"] == "1994-06-19T00:30Z"
