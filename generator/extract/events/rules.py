@@ -348,13 +348,19 @@ def true_lemma(token) -> str:
 
 def phrasal_lemma(verb, lemma: str, rules: EventRules) -> str:
     """The lemma merging compares for ``verb``: the verb of ``rules.phrasal_happenings`` when
-    the verb and its object or particle are one of its phrases ("will now *take place* on
-    Sept. 12" -> "hold", so the headline's "new dates set for September" retells it; "took
-    *over* in July" -> "takeover"), else ``lemma``."""
+    the verb and its object or particle, or a preposition and its object, are one of its
+    phrases ("will now *take place* on Sept. 12" -> "hold", so the headline's "new dates set
+    for September" retells it; "took *over* in July" -> "takeover"; "*goes on sale* in May" ->
+    "sale"), else ``lemma``."""
     for child in verb.children:
         phrase = f"{lemma} {child.lemma_.lower()}"
         if child.dep_ in ("dobj", "prt") and phrase in rules.phrasal_happenings:
             return rules.phrasal_happenings[phrase]
+        if child.dep_ == "prep":  # round 51: "tickets *go on sale* in May": a release
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                phrase = f"{lemma} {child.lower_} {noun.lemma_.lower()}"
+                if phrase in rules.phrasal_happenings:
+                    return rules.phrasal_happenings[phrase]
     return lemma
 
 
