@@ -767,7 +767,11 @@ Round 87 (673-680: AP library book removal, Reuters central bank rate hold, BBC 
 taken into public ownership, NYT hospital merger, Guardian fishing quota deal, AP lottery
 jackpot fraud trial, AFP pension reform protests, FT supermarket merger inquiry), by another
 outside author, held out: scored with score.py on session 18's last quotes code and not fixed:
-1.000 / 0.987, 0.976 / 0.951 (described with its floors below).
+1.000 / 0.987, 0.976 / 0.951; after session 19's fixes by category
+(test_quotes_round87_categories.py) 1.000 / 1.000, 1.000 / 1.000, every other round
+unchanged: rounds 1-86 0.9988 / 0.9972, 0.9830 / 0.9904; all 680 articles of rounds 1-87
+0.9988 / 0.9971, 0.9829 / 0.9899 before, 0.9988 / 0.9972, 0.9832 / 0.9906 after (described
+with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1204,8 +1208,14 @@ FLOORS = {
     # First Amendment" given to "parent" (of "only with a parent") not Ellen Marsh, the
     # relative "who note that ..." given to "doctors" not "doctors and patient advocates",
     # the nurses' union's report and its partial “not been consulted” given to "union" not
-    # Healthcare Workers Alliance Local 482 (quotes87.heldout.err)
-    "round 87": (0.99, 0.97, 0.96, 0.94),
+    # Healthcare Workers Alliance Local 482 (quotes87.heldout.err). After its fixes (session
+    # 19, test_quotes_round87_categories.py): 1.000 / 1.000, 1.000 / 1.000: an "as" clause
+    # reporting a clause of its own is a second report; a verb joined to the noun the
+    # parser read as the sentence, and a that-clause hung on it after a comma; a contact
+    # relative's subject hung beside the apposed thing; conjoined people keep their
+    # adjectives ("advocates" a speaker noun); "Local N of the X" is "X Local N". Gold as
+    # written; every other round unchanged
+    "round 87": (0.99, 0.99, 0.99, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

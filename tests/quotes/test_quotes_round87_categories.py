@@ -5,7 +5,12 @@ insist it ..."); a sentence the parser read as a noun phrase (its first cue a mo
 the noun) whose second verb it joined to that noun (", but insisted the deal would ...")
 is the noun's second report, and a that-clause hung on the noun after a comma that ends
 the cue's phrase ("conceded in a note to staff, seen by the Herald, that ...") is the
-first cue's report."""
+first cue's report; a contact relative on a thing set off after a noun ("..., a decision
+the library's own director warned could ...") has its own subject, which the parser hung
+beside the thing on the noun before the comma; nouns of people joined by "and" keep each
+conjunct's adjectives ("doctors and patient advocates", advocates being people who speak,
+speakers.yaml); a union's local written "Local 77 of the X Guild" is "X Guild Local 77",
+also when set off after "The union that ..." and hung by the parser elsewhere."""
 
 from __future__ import annotations
 
@@ -59,3 +64,40 @@ def test_a_second_verb_joined_to_a_noun_read_as_the_sentence(quotes_of, text):
     assert _found(quotes_of(text), "indirect") == [
         ("the review would delay completion “by at least four months”", "Ruth Calder"),
         ("the deal would ultimately be approved", "Ruth Calder")]
+
+
+def test_a_contact_relative_on_a_thing_set_off_after_a_noun(quotes_of):
+    quotes = quotes_of(
+        "Council library vote\n\nVELMAR, Ohio (AP) — The council of a small town in Ohio "
+        "voted 5-2 on Monday to close two branch libraries that pupils can reach only with a "
+        "parent, a decision the library's own director warned could breach state law.\n\n"
+        "Library director Ruth Adler told the council before the vote that the plan was "
+        "unfair.")
+    assert _found(quotes, "indirect") == [("could breach state law", "Ruth Adler"),
+                                          ("the plan was unfair", "Ruth Adler")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("That promise has worried some doctors and patient advocates, who note that the new "
+     "owner does not offer certain treatments.", "doctors and patient advocates"),
+    ("Some doctors and patient advocates said that the new owner does not offer certain "
+     "treatments.", "doctors and patient advocates"),
+    ("The plan has alarmed nurses and patient groups, who argue that the new owner does not "
+     "provide certain treatments.", "nurses and patient groups"),
+])
+def test_people_joined_by_and_keep_their_adjectives(quotes_of, text, speaker):
+    quotes = quotes_of("Clinic merger\n\n" + text)
+    assert [s for _, s in _found(quotes, "indirect")] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The union that represents about 1,200 porters at the two hospitals, Local 77 of the "
+     "Orsk Care Workers Guild, said it had not been told of the plan.",
+     "Orsk Care Workers Guild Local 77"),  # "Local" a second subject
+    ("The union that represents about 2,300 nurses at the two systems, Local 482 of the Orsk "
+     "Health Workers Alliance, said it had not been told of the plan.",
+     "Orsk Health Workers Alliance Local 482"),  # "Local" hung on "systems"
+])
+def test_a_union_local_by_its_union_and_number(quotes_of, text, speaker):
+    quotes = quotes_of("Clinic merger\n\n" + text)
+    assert _found(quotes, "indirect") == [("it had not been told of the plan", speaker)]

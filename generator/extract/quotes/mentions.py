@@ -69,6 +69,7 @@ from generator.extract.quotes.phrases import (
     name_tokens,
 )
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
+from generator.extract.quotes.union_locals import local_name, local_set_off_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,10 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     """:func:`_read_mention`, with a body whose organisation the parser made the subject
     ("The observation mission of the bloc, the X Community, judged") speaking as
     "X Community observation mission"."""
+    local = local_set_off_after(head) or (head if local_name(head) else None)
+    if local is not None:  # "The union that ..., Local 77 of the X Guild, said" (round 87)
+        return Mention(mention_span(local).text, "organization", local_name(local) or "",
+                       token=local)
     mention = _read_mention(head, lex, together)
     if head.lower_ == "one" and partitive_group(head) is None:  # "Two former trustees ...
         mention = replace(mention, one_of=True)  # One said:": one of them (round 67)
@@ -207,7 +212,10 @@ def _groups_together(head: Token, single: Mention, lex: Lexicon) -> Mention:
                             or any(g.dep_ in ("det", "poss", "compound") for g in c.children)
                             for c in conjuncts):
         return single
-    name = join_names([single.name, *(c.text for c in conjuncts)])
+    # "doctors and patient advocates": a conjunct keeps its adjectives (round 87)
+    name = join_names([single.name, *(head.doc[min([a.i for a in c.lefts if a.dep_ == "amod"]
+                                                   + [c.i]) : c.i + 1].text
+                                      for c in conjuncts)])
     text = head.doc[mention_span(head).start : conjuncts[-1].i + 1].text
     return Mention(text, "group", name, token=head)
 

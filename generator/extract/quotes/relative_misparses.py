@@ -10,6 +10,12 @@ The other way round, a participle set off by a comma after a relative clause on 
 verb's object ("Doravia's opposition rejected a partial recount that confirmed X's
 re-election, calling the process "a second theft"") is the main clause's, though the
 parser hung it on the relative clause's verb (round 79).
+
+And "... reach only with a parent, a decision the town's own librarian warned could breach
+state law": the parser made the noun before the comma the cue's subject and hung both the
+thing ("a decision") and the contact relative's subject ("the town's own librarian") on
+it as appositions; the latter, right before the cue and with no comma after the thing, is
+the speaker (round 87).
 """
 
 from __future__ import annotations
@@ -51,3 +57,20 @@ def main_verb_of_participle_on_relative(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
     return None
+
+
+def subject_of_contact_relative(verb: Token, subject: Token | None) -> Token | None:
+    """The subject of a contact relative on an apposed thing ("X, a decision the town's
+    own librarian warned could ...") that the parser hung on ``subject`` beside the thing;
+    None for any other shape."""
+    if subject is None or subject.head.i != verb.i or subject.i > verb.i:
+        return None
+    apposed = [c for c in subject.rights if c.dep_ == "appos"]
+    if len(apposed) < 2:
+        return None
+    thing, person = apposed[-2], apposed[-1]
+    if person.i != verb.i - 1 or person.left_edge.i != thing.right_edge.i + 1 \
+            or thing.pos_ != "NOUN" or verb.doc[thing.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" for c in thing.children):
+        return None
+    return person

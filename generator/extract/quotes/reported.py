@@ -46,6 +46,7 @@ from generator.extract.quotes.names import Name
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
+from generator.extract.quotes.relative_misparses import subject_of_contact_relative
 from generator.extract.quotes.relative_reports import (
     inner_relative_report,
     outer_without_as_report,
@@ -238,6 +239,7 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token) \
             or subject_of_clause_before_cue(token) or subject_of_stray_cue(token)
         subject = source_of_stranded_relative(token, subject) or subject
+        subject = subject_of_contact_relative(token, subject) or subject  # "a decision X warned"
         subject = subject_outside_clause(token, subject, found[1])  # "said income paid ..."
         subject = subject_past_dateline(subject)  # "SAN JOSE, ... (Reuters) - X said"
         if not _speaks(token, subject, lex):
