@@ -34,3 +34,12 @@ def test_tickets_on_sale_are_not_a_programme_unveiled(nlp):
                             "month. It will be published online on July 6, and tickets go on "
                             "sale four days later.", dt.date(2027, 6, 9))
     assert "2027-07-10" in events, events
+
+
+def test_things_of_the_sky_plan_nothing_named_or_tagged_a_body(nlp):
+    events = events_of(nlp, "Comet 12P/Orsk-Adler will make its closest approach to Earth on "
+                            "Thursday, January 28, astronomers said. Moonlight will wash out the "
+                            "fainter parts of the tail until about January 26.",
+                       dt.date(2027, 1, 18))
+    assert events["2027-01-28"][1] == "expected", events
+    assert events["2027-01-26"][1] == "expected", events

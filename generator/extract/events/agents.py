@@ -17,9 +17,10 @@ def is_agent(subject, rules) -> bool:
     """Whether ``subject`` can plan what it does: a person, organisation or place by name
     (or a proper noun the tagger left untyped), a personal pronoun (or "it" standing for a
     name), a relative pronoun whose noun can, or a noun of ``rules.agent_nouns`` ("the
-    club", "workers")."""
-    if subject is None:
-        return False
+    club", "workers"); never a thing of the sky (``rules.sky_nouns``)."""
+    if subject is None or any(t.lemma_.lower() in rules.sky_nouns for t in (subject, *(
+            c for c in subject.lefts if c.dep_ in ("compound", "nmod")))):
+        return False  # "Comet Ardent-Loma will pass", "Moonlight will wash out" (round 52)
     if subject.pos_ == "PRON":
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             return is_agent(subject.head.head, rules)

@@ -62,6 +62,8 @@ class EventRules(BaseModel):
     setting_prepositions: list[str] = []
     bounding_prepositions: list[str] = []
     agent_nouns: list[str] = []
+    sky_nouns: list[str] = []
+    """Things of the sky, never agents whatever their name's tag ("Comet 71P will pass")."""
     change_verbs: list[str] = []
     """Verbs of a figure's change ("rose 19 percent"): two figures, two happenings."""
     moving_verbs: list[str] = []
