@@ -12,8 +12,9 @@ round 45), nor does a bound of the habit's span ("each evening at 5:00 pm ... un
 "every Tuesday from 4 p.m. to 7 p.m. until Nov. 25", round 47, a weekly habit too) or a
 day in another clause (round 48). The hours of a curfew are a nightly habit too, daily set
 or not: "the curfew will run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a
-day follows in its clause ("a curfew from 10 p.m. on Saturday"). Nothing here imports spaCy:
-it reads timexes and the sentence starts of a ``Doc`` it is given. The cue words are data:
+day follows in its clause ("a curfew from 10 p.m. on Saturday"); so are the clocks after an
+adverb of habit ("usually setting off at 7pm and again at 4am", round 52). Nothing here imports
+spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given. The cue words are data:
 ``generator/rules/temporal_context.yaml`` (``module: dailyclock``); the shapes of values and
 clocks stay here.
 """
@@ -90,6 +91,8 @@ def _dayless(clock: Timex) -> Timex:
 
 #: A curfew's hours: "the curfew will run from ", "... rather than 8 p.m. to ".
 _CURFEW = cue_pattern("curfew-hours")
+#: An adverb of habit before the clock in its clause: "usually setting off at ".
+_HABIT = cue_pattern("habit-adverb")
 
 
 #: The stops of "p.m.", which end no clause.
@@ -97,11 +100,12 @@ _CLOCK_DOTS = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
 
 
 def _curfew_hour(text: str, clock: Timex, after: list[Timex]) -> bool:
-    """True for a bare clock of a curfew's hours with no day after it in its clause."""
+    """True for a bare clock of a curfew's hours, or told after an adverb of habit, with no
+    day after it in its clause."""
     if clock.rule not in _CLOCK_RULES or not _CLOCK.match(clock.value):
         return False
     before = _CLOCK_DOTS.sub(r"\1m", text[max(0, clock.start - 80):clock.start])
-    if not _CURFEW.search(before):
+    if not (_CURFEW.search(before) or _HABIT.search(before)):
         return False
     return not any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
                    and not re.search(r"[.;,]", text[clock.end:t.start]) for t in after)

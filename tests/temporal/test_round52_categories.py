@@ -1,0 +1,71 @@
+"""Categories of error the dates round 52 (``blindset/blindset52.txt``) showed at first sight, one
+test per rule with its counter-case, on fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values, values_by_text
+
+#: A Wednesday in December.
+DECEMBER = dt.date(2025, 12, 10)
+
+
+def test_new_year_joined_to_christmas_is_the_holiday(tag):
+    found = values_by_text(tag, "Orsk bin rounds will move over Christmas and New Year.", DECEMBER)
+    assert found["New Year"] == "2026-01-01"
+    # before the noun it qualifies it is no date of its own
+    found = values(tag, "Vell shops did well in the Christmas and New Year sales period.",
+                   DECEMBER)
+    assert "New Year" not in [text for text, _ in found]
+
+
+def test_a_holiday_naming_a_thing_is_no_date(tag):
+    assert values(tag, "Real Christmas trees will be taken from the Orsk kerbside.",
+                  DECEMBER) == []
+    assert values(tag, "The Good Friday peace agreement was signed in Vell.", DECEMBER) == []
+    found = values_by_text(tag, "The Vell shops will close on Good Friday.", DECEMBER)
+    assert found["Good Friday"] == "2026-04-03"
+
+
+def test_the_twelfth_is_july_12(tag):
+    found = values_by_text(tag, "Vell bands will march on the Twelfth.", dt.date(1998, 4, 14))
+    assert found["the Twelfth"] == "1998-07-12"
+    assert values(tag, "The Orsk players staged Twelfth Night.", dt.date(1998, 4, 14)) == []
+
+
+def test_a_us_city_time_is_its_zone(tag):
+    found = values_by_text(tag, "Orsk Corp shares closed at 4 p.m. New York time.",
+                           dt.date(2008, 11, 19))
+    assert found["4 p.m. New York time"] == "2008-11-19T16:00-05:00"
+    found = values_by_text(tag, "Orsk Corp shares closed at 4 p.m. New York time.",
+                           dt.date(2008, 7, 9))
+    assert found["4 p.m. New York time"] == "2008-07-09T16:00-04:00"
+
+
+def test_quadrennial_is_a_set(tag):
+    found = values_by_text(tag, "The Vell club held its quadrennial congress.", DECEMBER)
+    assert found["quadrennial"] == "P4Y"
+
+
+def test_a_day_with_a_before_it_ending_its_phrase_is_a_kind(tag):
+    found = values(tag, "Vell's old calendar had a February 29 and Orsk's did not.", DECEMBER)
+    assert found == []
+    found = values_by_text(tag, "Orsk set a March 3 deadline.", DECEMBER)
+    assert found["March 3"] == "2026-03-03"
+
+
+def test_a_part_of_the_day_naming_a_kind_of_light_is_no_time(tag):
+    assert values(tag, "The Orsk comet will be lost in the morning twilight.", DECEMBER) == []
+    found = values_by_text(tag, "Vell shares fell on Monday and trading was halted in the "
+                                "morning.", DECEMBER)
+    assert found["the morning"] == "2025-12-08TMO"
+
+
+def test_clocks_after_an_adverb_of_habit_have_no_day(tag):
+    found = values_by_text(tag, "Orsk gritters go out when roads freeze, usually setting off at "
+                                "7pm and again at 4am.", DECEMBER)
+    assert found["7pm"] == "XXXX-XX-XXT19:00"
+    assert found["4am"] == "XXXX-XX-XXT04:00"
+    found = values_by_text(tag, "The Vell office usually opens at 9am on Monday.", DECEMBER)
+    assert found["9am"] == "2025-12-15T09:00"
