@@ -43,3 +43,12 @@ def test_things_of_the_sky_plan_nothing_named_or_tagged_a_body(nlp):
                        dt.date(2027, 1, 18))
     assert events["2027-01-28"][1] == "expected", events
     assert events["2027-01-26"][1] == "expected", events
+
+
+def test_a_participle_that_only_names_its_noun_is_no_happening(nlp):
+    events = events_of(nlp, "The tablets were found to contain traces of a chemical known as "
+                            "ORX-4 during routine testing in January.")
+    assert events["2027-01"][0].startswith("The tablets"), events
+    events = events_of(nlp, "Dockers will walk out on Monday in a strike called for the whole "
+                            "port.", dt.date(2027, 2, 10))
+    assert "2027-02-15" in events, events

@@ -270,7 +270,23 @@ def naming_owner(verb, rules: EventRules):
     """The verb whose object a free relative only names ("Brenner *made* what it *called* its
     final offer last week" -> "made"; ``rules.naming_verbs``), else ``verb``: the naming is
     no happening, the date is the making's."""
+    if naming_participle(verb, rules):
+        return clause_verb(verb.head)  # "an impurity *known as NDMA* ... in February"
     return verb.head if naming_relative(verb, rules) else verb
+
+
+def naming_participle(verb, rules: EventRules) -> bool:
+    """Whether ``verb`` is a bare participle on a noun that only gives the noun's name, with
+    "as" or the name after it ("found to contain an impurity *known as* NDMA during routine
+    testing in February", round 52; "a storm *dubbed* the Beast"; ``rules.naming_verbs`` and
+    "know"): no happening, the date is the clause's. A participle with no name after it is
+    an act ("a strike *called* for Monday")."""
+    lemma = verb.lemma_.lower()
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and (lemma in rules.naming_verbs or lemma == "know") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in ("oprd", "attr", "dobj")
+                for c in verb.children)
 
 
 def naming_relative(verb, rules: EventRules) -> bool:
