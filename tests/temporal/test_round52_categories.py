@@ -69,3 +69,25 @@ def test_clocks_after_an_adverb_of_habit_have_no_day(tag):
     assert found["4am"] == "XXXX-XX-XXT04:00"
     found = values_by_text(tag, "The Vell office usually opens at 9am on Monday.", DECEMBER)
     assert found["9am"] == "2025-12-15T09:00"
+
+
+def test_an_ordinal_day_after_on_is_the_day_of_that_number_told_before(tag):
+    text = 'The Orsk vote is on Friday 22 May. "We will know on the 22nd," she said.'
+    found = values_by_text(tag, text, dt.date(1998, 4, 14))
+    assert found["the 22nd"] == "1998-05-22"
+    text = 'Vell was born on February 29, 1936. "I was lucky to be born on the 29th," she said.'
+    found = values_by_text(tag, text, dt.date(2004, 2, 29))
+    assert found["the 29th"] == "1936-02-29"
+    # no day of that number before it, or an ordinal that goes on into a noun: nothing
+    assert values(tag, '"We will know on the 22nd," she said.', dt.date(1998, 4, 14)) == []
+    found = values(tag, "The Orsk office moved on Friday 22 May. It is on the 22nd floor.",
+                   dt.date(1998, 4, 14))
+    assert [text for text, _ in found] == ["Friday 22 May"]
+
+
+def test_a_week_on_a_weekday_is_one_date_a_week_after_it(tag):
+    found = values(tag, "The Orsk board meets a week on Friday to agree the wording.",
+                   dt.date(2019, 3, 14))
+    assert found == [("a week on Friday", "2019-03-22")]
+    found = values(tag, "The Orsk board met for a week on Friday's orders.", dt.date(2019, 3, 14))
+    assert [text for text, _ in found] == ["a week", "Friday"]

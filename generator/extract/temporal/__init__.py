@@ -90,6 +90,7 @@ from generator.extract.temporal.lending import (
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import moved_in_reported_speech, put_back_after_its_old_date
 from generator.extract.temporal.nightafter import night_after_a_day_told_before
+from generator.extract.temporal.ordinalday import ordinal_day_told_before
 from generator.extract.temporal.overnight import clock_past_midnight, night_before_its_day
 from generator.extract.temporal.pinned import nearest_pin, weekday_pins
 from generator.extract.temporal.plans import (
@@ -124,6 +125,7 @@ from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.termstart import start_of_a_term_ahead
 from generator.extract.temporal.thatweekday import weekday_pointed_back
 from generator.extract.temporal.timeline import clocks_of_a_happening_among_days
+from generator.extract.temporal.weekon import weekday_a_week_on
 from generator.extract.temporal.yearlend import (
     SCOPE,
     SINCE,
@@ -316,6 +318,8 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     settled = part_of_year_pointed_back(settled, text)  # "April 2025 ... that February"
     settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
+    settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
+    settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
