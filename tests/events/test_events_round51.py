@@ -52,3 +52,13 @@ def test_a_participle_that_only_names_its_noun_is_no_happening(nlp):
     events = events_of(nlp, "Dockers will walk out on Monday in a strike called for the whole "
                             "port.", dt.date(2027, 2, 10))
     assert "2027-02-15" in events, events
+
+
+def test_a_later_conjunct_with_would_shares_the_fronted_condition(nlp):
+    events = events_of(nlp, "If the Orsk motion passes, Ada Quill is expected to ask for a "
+                            "dissolution, and an election would most likely be held in late "
+                            "March.")
+    assert not any(v.startswith("2027-03") for v in events), events
+    events = events_of(nlp, "Ada Quill is expected to ask for a dissolution, and an election "
+                            "would most likely be held in late March.")
+    assert any(v.startswith("2027-03") for v in events), events

@@ -2,7 +2,9 @@
 article puts before the clause ("*If* no candidate wins, a runoff will be held on May 21"), one
 a saying verb set off after it holds ("If it overruns, *the judge said*, ..."), an inverted one
 ("*Should* the game fall victim to the weather"), and a conjunct that shares the conditioned
-verb's modal ("the company could be fined and the colliery *shut* until 2028", round 49)."""
+verb's modal ("the company could be fined and the colliery *shut* until 2028", round 49) or
+has a "would" of its own ("and an election *would* most likely *be held* in late March", round
+52)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def is_set_condition(verb, rules: EventRules) -> bool:
     if fronted_condition(verb, rules) and (verb.dep_ not in ("ccomp", "xcomp")
                                            or verb.dep_ == "ccomp" and verb.i < verb.head.i):
         return True
-    if shared_modal(verb) and is_set_condition(verb.head, rules):
+    if (shared_modal(verb) or unreal_conjunct(verb)) and is_set_condition(verb.head, rules):
         return True  # "If inspectors find breaches, the company could be fined and the
         # colliery *shut* until 2028" (round 49): a conjunct shares the condition with the modal
     # "If the licence is refused, Athletic would have to ask the league to let them *stay* at
@@ -52,6 +54,19 @@ def shared_modal(verb) -> bool:
     return verb.dep_ == "conj" and head.i < verb.i \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+#: Modals that leave a conjunct as hypothetical as the conditioned clause before it.
+UNREAL_MODALS = ("would", "could", "might")
+
+
+def unreal_conjunct(verb) -> bool:
+    """Whether the verb is a later conjunct with a modal of ``UNREAL_MODALS`` of its own ("If
+    the motion passes, the premier is expected to ask for a dissolution, *and an election
+    would* most likely *be held* in late March", round 52): it tells what would follow, under
+    the same condition. A "will" is left alone."""
+    return verb.dep_ == "conj" and verb.head.i < verb.i and any(
+        c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for c in verb.children)
 
 
 def fronted_condition(verb, rules: EventRules) -> bool:
