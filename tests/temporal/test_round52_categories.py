@@ -91,3 +91,21 @@ def test_a_week_on_a_weekday_is_one_date_a_week_after_it(tag):
     assert found == [("a week on Friday", "2019-03-22")]
     found = values(tag, "The Orsk board met for a week on Friday's orders.", dt.date(2019, 3, 14))
     assert [text for text, _ in found] == ["a week", "Friday"]
+
+
+def test_a_day_set_off_after_its_season_with_a_hedge_takes_its_year(tag):
+    # the present "falls in" before reads the day as gone by
+    text = ("The Orsk term ends on 5 April, so the next strike, on 12 April, falls in the "
+            "holidays. Organisers plan monthly strikes until a larger walkout this autumn, "
+            "possibly on 20 September, when adults will be asked to join.")
+    found = values_by_text(tag, text, dt.date(2019, 3, 14))
+    assert found["20 September"] == "2019-09-20"
+
+
+def test_last_weekday_is_the_one_of_the_week_before(tag):
+    saturday = dt.date(2013, 8, 3)
+    found = values(tag, "The Orsk comet was brighter on Friday than last Friday.", saturday)
+    assert found == [("Friday", "2013-08-02"), ("last Friday", "2013-07-26")]
+    # told on a Tuesday, the latest Friday is already the week before's
+    found = values_by_text(tag, "The Orsk comet was brighter last Friday.", dt.date(2013, 8, 6))
+    assert found["last Friday"] == "2013-08-02"

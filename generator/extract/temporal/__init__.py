@@ -72,6 +72,7 @@ from generator.extract.temporal.eventweekend import weekend_of_an_event
 from generator.extract.temporal.happening import clock_of_a_happening_told_before
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
+from generator.extract.temporal.lastweekday import last_weekday_of_the_week_before
 from generator.extract.temporal.leapsecond import leap_second_in_utc
 from generator.extract.temporal.lending import (
     COMPARED,
@@ -320,6 +321,7 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
     settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
+    settled = last_weekday_of_the_week_before(settled, published)  # told on a Saturday
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
