@@ -62,3 +62,13 @@ def test_a_later_conjunct_with_would_shares_the_fronted_condition(nlp):
     events = events_of(nlp, "Ada Quill is expected to ask for a dissolution, and an election "
                             "would most likely be held in late March.")
     assert any(v.startswith("2027-03") for v in events), events
+
+
+def test_a_happening_set_for_a_time_after_with_retells_the_one_told_before(nlp):
+    events = events_of(nlp, "The Orsk Alliance tabled a motion on Friday, setting up a vote in "
+                            "the assembly next week.\n\nSpeaker Ada Quill said on Sunday that "
+                            "the motion would be debated over two days starting Tuesday, "
+                            "February 16, with the vote set for 6:30pm on Wednesday, February "
+                            "17.", dt.date(2027, 2, 9))
+    assert "2027-02-17T18:30" not in events, events
+    assert "2027-W07" in events, events

@@ -258,10 +258,14 @@ def is_due(verb) -> bool:
 
 def set_for(verb, rules: EventRules) -> bool:
     """Whether the verb is a passive word of ``rules.fixing_verbs`` with a "for" and no
-    infinitive ("A hearing *is set for* December 9", not "is set to open")."""
+    infinitive ("A hearing *is set for* December 9", not "is set to open"), or its bare
+    participle with a subject after "with" ("would be debated over two days, *with the vote
+    set for* 6:30pm on Wednesday", round 52)."""
     children = list(verb.children)
-    return verb.lemma_.lower() in rules.fixing_verbs \
-        and any(c.dep_ == "auxpass" for c in children) \
+    passive = any(c.dep_ == "auxpass" for c in children) or verb.tag_ == "VBN" \
+        and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
+        and any(c.dep_ == "nsubj" for c in children)
+    return verb.lemma_.lower() in rules.fixing_verbs and passive \
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in children) \
         and not any(c.dep_ == "xcomp" for c in children)
 
