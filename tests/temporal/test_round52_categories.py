@@ -109,3 +109,26 @@ def test_last_weekday_is_the_one_of_the_week_before(tag):
     # told on a Tuesday, the latest Friday is already the week before's
     found = values_by_text(tag, "The Orsk comet was brighter last Friday.", dt.date(2013, 8, 6))
     assert found["last Friday"] == "2013-08-02"
+
+
+def test_a_week_later_than_a_day_is_a_day(tag):
+    found = values_by_text(tag, "The Orsk comet passes the Sun on August 19 and the Earth a week "
+                                "later.", dt.date(2013, 8, 3))
+    assert found["a week later"] == "2013-08-26"
+    # counted from the story's day, the week itself
+    found = values_by_text(tag, "A week earlier, the Vell talks collapsed.", dt.date(2023, 3, 17))
+    assert found["A week earlier"] == "2023-W10"
+
+
+def test_the_moment_of_a_happening_is_not_the_present(tag):
+    assert values(tag, "Vell's units stayed where they stood at the moment of the halt.",
+                  DECEMBER) == []
+    found = values_by_text(tag, "Orsk has no money at the moment.", DECEMBER)
+    assert found["the moment"] == "PRESENT_REF"
+
+
+def test_every_month_and_day_is_a_set_of_that_day(tag):
+    found = values_by_text(tag, "Vell usually celebrates every March 1.", DECEMBER)
+    assert found["every March 1"] == "XXXX-03-01"
+    found = values_by_text(tag, "Every March 1,000 pilgrims come to Orsk.", DECEMBER)
+    assert found["Every March"] == "XXXX-03"

@@ -198,6 +198,8 @@ def _set_value(fields: dict[str, Any], amount: int | float | str | None) -> str:
         return "XXXX-XX-XX" + fields["clock"]
     if fields.get("period"):  # "each spring"
         return f"XXXX-{fields['period']}"
+    if fields.get("month") and fields.get("day"):  # "every March 1" (round 52)
+        return f"XXXX-{fields['month']:02d}-{fields['day']:02d}"
     if fields.get("month"):  # "each April"
         return f"XXXX-{fields['month']:02d}"
     if fields.get("day"):  # "the 15th of every month" (round 40)

@@ -192,11 +192,15 @@ def echo_grain(unit: str, base_grain: str | None) -> str:
 
     Counting whole years back from a month, quarter, half or season names that same period in
     the earlier year ("third-quarter profit fell from a year earlier" -> the third quarter of
-    last year); from a day, or from the publication date, the unit itself is meant ("a week
-    earlier" -> that week). Decades are the exception: "a decade ago" names the year ten years
-    back, as "ten years ago" does (our blind rounds' convention), not the decade before this one.
+    last year); from the publication date the unit itself is meant ("a week earlier" -> that
+    week), and so from a day, but for weeks, which count a day on ("on August 19 ... a week
+    later" -> August 26, rounds 50 and 52). Decades are the exception: "a decade ago" names the
+    year ten years back, as "ten years ago" does (our blind rounds' convention), not the decade
+    before this one.
     """
     coarse_parts = ("month", "quarter", "half", "season")
+    if unit == "week" and base_grain == "day":
+        return "day"  # "on August 19 ... a week later": August 26
     if unit in ("year", "decade") and base_grain in coarse_parts:
         return base_grain
     return "year" if unit == "decade" else unit
