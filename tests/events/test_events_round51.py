@@ -72,3 +72,11 @@ def test_a_happening_set_for_a_time_after_with_retells_the_one_told_before(nlp):
                             "17.", dt.date(2027, 2, 9))
     assert "2027-02-17T18:30" not in events, events
     assert "2027-W07" in events, events
+
+
+def test_a_hearing_pencilled_in_is_the_hearing_told_later(nlp):
+    events = extract_doc(nlp("Any deal will need the approval of the Orsk court, which has "
+                             "pencilled in a sanction hearing for October 2.\n\n\u201cWe want a "
+                             "buyer before the hearing on October 2,\u201d said Ada Quill."),
+                         dt.date(2026, 8, 15)).events
+    assert [e.when.value for e in events] == ["2026-10-02"], events

@@ -291,8 +291,13 @@ def pronoun_actor(subject, claims: Sequence[Claim]) -> str | None:
 
 
 def event_noun(verb, rules: EventRules):
-    """The object of an announcing verb when it names a happening ("summit", "talks")."""
+    """The object of an announcing verb when it names a happening ("summit", "talks"), or of
+    an "in" right after it the parser read as a preposition ("has pencilled *in* a sanction
+    hearing for October 2", round 52)."""
     if verb.lemma_.lower() not in rules.announcing_verbs:
         return None
-    objects = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    particles = [c for c in verb.children
+                 if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
+        + [g for p in particles for g in p.children if g.dep_ == "pobj"]
     return next((c for c in objects if c.lemma_.lower() in rules.event_nouns), None)
