@@ -132,3 +132,12 @@ def test_every_month_and_day_is_a_set_of_that_day(tag):
     assert found["every March 1"] == "XXXX-03-01"
     found = values_by_text(tag, "Every March 1,000 pilgrims come to Orsk.", DECEMBER)
     assert found["Every March"] == "XXXX-03"
+
+
+def test_a_clock_told_in_words_is_one_time_on_its_day(tag):
+    text = "Vell first saw the comet at ten to four in the morning on May 28, over Orsk."
+    found = values(tag, text, dt.date(2013, 8, 3))
+    assert found == [("ten to four in the morning", "2013-05-28T03:50"), ("May 28", "2013-05-28")]
+    found = values_by_text(tag, "The Orsk ferry left at half past six in the evening.",
+                           dt.date(2013, 8, 3))
+    assert found["half past six in the evening"] == "2013-08-03T18:30"

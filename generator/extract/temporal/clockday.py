@@ -37,7 +37,8 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_TO_DAY = cue_pattern("clock-bracket-to-day")
 #: What may stand between a date and the clock time after it: "Aug. 8 at 10 a.m.".
 _DAY_TO_CLOCK = cue_pattern("day-to-clock")
-BARE_CLOCK_RULES = ("time-clock", "time-noon")
+#: "ten to four in the morning" is a bare clock told in words (round 52)
+BARE_CLOCK_RULES = ("time-clock", "time-noon", "time-told-in-words")
 
 
 def clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:

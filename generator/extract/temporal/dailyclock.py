@@ -55,7 +55,7 @@ def _dates_the_clocks(text: str, day: Timex, clocks: list[Timex]) -> bool:
         for c in clocks)
 #: A bare clock on a known day: "2000-09-16T19:00", with or without its zone.
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_CLOCK_RULES = ("time-clock", "time-noon")
+_CLOCK_RULES = ("time-clock", "time-noon", "time-told-in-words")
 
 
 def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:

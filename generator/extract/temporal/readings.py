@@ -239,6 +239,30 @@ def _read_part(fields, text, lookup):
     fields["clock"] = f"T{lookup('part', text)}"
 
 
+#: A clock told in words: "ten to four in the morning", "half past six in the evening".
+_TOLD_CLOCK = re.compile(r"(?:(?P<minutes>(?:a )?[\w-]+) (?P<dir>to|past) )?(?P<hour>\w+)"
+                         r"(?: o['’]clock)? in the (?P<part>\w+)", re.IGNORECASE)
+
+
+def _read_told_clock(fields, text, lookup):
+    """"ten to four in the morning" -> hour 3, minute 50, a.m. (round 52); a night's hours
+    from six on are the evening's, before it the small hours'."""
+    found = _TOLD_CLOCK.fullmatch(text)
+    if found is None:
+        raise ValueError(f"not a clock told in words: {text!r}")
+    number = lambda word: lookup("number", word)  # noqa: E731
+    hour, minutes = int(parse_number(found["hour"], number)), 0
+    if found["minutes"]:
+        word = found["minutes"].lower().removeprefix("a ")
+        minutes = {"quarter": 15, "half": 30}.get(word) or int(parse_number(word, number))
+        if found["dir"].lower() == "to":
+            hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+    part = found["part"].lower()
+    evening = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
+    fields["hour"], fields["minute"] = str(hour), str(minutes)
+    fields["ampm"] = "pm" if evening else "am"
+
+
 def _read_raw(field: str):
     def reader(fields: dict[str, Any], text: str, lookup: Callable[[str, str], Any]) -> None:
         fields[field] = text
@@ -361,6 +385,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "prev": _read_const("rel", -1),
     "next": _read_const("rel", 1),
     "hour": _read_raw("hour"),
+    "told_clock": _read_told_clock,
     "minute": _read_raw("minute"),
     "ampm": _read_raw("ampm"),
     "timezone": _read_table("timezone", "zone"),
