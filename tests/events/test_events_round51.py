@@ -80,3 +80,11 @@ def test_a_hearing_pencilled_in_is_the_hearing_told_later(nlp):
                              "buyer before the hearing on October 2,\u201d said Ada Quill."),
                          dt.date(2026, 8, 15)).events
     assert [e.when.value for e in events] == ["2026-10-02"], events
+
+
+def test_the_same_noun_as_a_date_only_compares_with_it(nlp):
+    events = events_of(nlp, "\u201cWe asked for the same rate as last year, nothing more,\u201d "
+                            "said Ada Quill.")
+    assert events == {}, events
+    events = events_of(nlp, "The union asked for a higher rate last year.")
+    assert "2026" in events, events

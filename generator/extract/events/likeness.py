@@ -22,7 +22,8 @@ def same_as_then(span, rules: EventRules) -> bool:
             return False
         token = token.head
         if token.lower_ == "as" and token.dep_ == "prep":
-            return token.head.lemma_.lower() in rules.likeness_words
+            return token.head.lemma_.lower() in rules.likeness_words \
+                or alike_just_before(token, rules)
         if token.lower_ == "of" and token.dep_ == "prep":
             # "Traders fear *a repeat of 2019*, when a three-week closure cut their takings"
             return token.head.lemma_.lower() in rules.repeat_nouns
@@ -40,3 +41,14 @@ def set_against(span, rules: EventRules) -> bool:
         and figure.dep_ == "pobj" and (figure.like_num or any(
             c.dep_ == "nummod" for c in figure.children)) \
         and figure.head.lower_ in rules.comparing_prepositions
+
+
+def alike_just_before(prep, rules: EventRules) -> bool:
+    """Whether the noun right before "as" has a word of ``rules.likeness_words`` on it, the
+    parser having hung "as" on the verb ("We asked for *the same rate as* last year", round
+    52)."""
+    if prep.i == 0:
+        return False
+    noun = prep.doc[prep.i - 1]
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in rules.likeness_words for c in noun.children)
