@@ -141,3 +141,12 @@ def test_a_clock_told_in_words_is_one_time_on_its_day(tag):
     found = values_by_text(tag, "The Orsk ferry left at half past six in the evening.",
                            dt.date(2013, 8, 3))
     assert found["half past six in the evening"] == "2013-08-03T18:30"
+
+
+def test_the_fiscal_year_that_began_on_a_day_is_the_year_it_starts(tag):
+    found = values_by_text(tag, "A stopgap bill has kept Orsk running since the fiscal year began "
+                                "on Oct. 1.", dt.date(1995, 11, 13))
+    assert found["the fiscal year"] == "FY1996"
+    # with no day it began on, the tense counts back to the year gone by
+    found = values_by_text(tag, "Orsk ran a deficit in the fiscal year.", dt.date(1995, 11, 13))
+    assert found["the fiscal year"] == "FY1995"

@@ -7,8 +7,11 @@ read: blind round 32); and the year beginning July 1, 1993 ends in 1994, so it i
 (TimeML names a fiscal year by the year it ends in), whatever the calendar year of publication.
 A year that "began on Thursday" keeps its Thursday gone by.
 The day may come first, the year in apposition to it: "the increase would take effect July 1,
-the start of the new fiscal year" (May 1999) is FY2000, the year beginning July 1, 1999.
-Nothing here imports spaCy.
+the start of the new fiscal year" (May 1999) is FY2000, the year beginning July 1, 1999. A
+dated day names the year it starts told in any tense, and of "the fiscal year" too: "has kept
+the government running since the fiscal year began on Oct. 1" (round 52, November 1995) is
+FY1996, the year beginning Oct. 1, 1995, not the fiscal year the past tense would count back
+to. Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -25,12 +28,17 @@ __all__ = ["new_fiscal_year_from_its_start", "new_fiscal_year_after_its_first_da
 
 #: Rule of "the new fiscal year" (temporal_relative.yaml).
 _NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
+#: Rule of "the fiscal year": dated by a day it is said to begin on, in any tense.
+_THE_FISCAL_YEAR_RULE = "rel-the-fiscal-year"
 #: Rule of a bare weekday ("Thursday").
 _WEEKDAY_RULE = "rel-weekday"
 #: What joins the year to the day it starts on, in the present or with no verb: "on", "begins
 #: on", ", which starts". A past "began" is left alone.
 _STARTS_ON = re.compile(r"\s*(?:,\s*which\s+)?(?:(?:begins|starts)\s+)?(?:on\s+)?",
                         re.IGNORECASE)
+#: What joins a year to the dated day it began or begins on: "began on", ", which starts on".
+_BEGAN_ON = re.compile(r"\s*(?:,\s*which\s+)?(?:began|begins|started|starts)\s+(?:on\s+)?",
+                       re.IGNORECASE)
 
 
 def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
@@ -46,6 +54,11 @@ def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
         return timexes
     fixed = list(timexes)
     for i, (year, day) in enumerate(zip(timexes, timexes[1:])):
+        if (year.rule in (_NEW_FISCAL_YEAR_RULE, _THE_FISCAL_YEAR_RULE) and _dated_day(day)
+                and _BEGAN_ON.fullmatch(text[year.end:day.start])):
+            value = f"FY{_year_ending(day.range.start):04d}"  # "the fiscal year began on Oct. 1"
+            fixed[i] = dataclasses.replace(year, value=value, range=value_range(value))
+            continue
         if (year.rule != _NEW_FISCAL_YEAR_RULE
                 or not _STARTS_ON.fullmatch(text[year.end:day.start])):
             continue
