@@ -88,3 +88,12 @@ def test_the_same_noun_as_a_date_only_compares_with_it(nlp):
     assert events == {}, events
     events = events_of(nlp, "The union asked for a higher rate last year.")
     assert "2026" in events, events
+
+
+def test_a_span_of_days_set_off_after_a_period_spells_it_out(nlp):
+    events = events_of(nlp, "The Orsk line is due to close again over the Easter weekend, from "
+                            "April 3 to April 6.", dt.date(2025, 12, 10))
+    assert "2026-04-03" in events and not any("W" in v for v in events), events
+    events = events_of(nlp, "The Orsk line is due to close again over the Easter weekend.",
+                       dt.date(2025, 12, 10))
+    assert any("W" in v for v in events), events

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
@@ -75,7 +76,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         rank = date_rank(doc, timex, anchor, rules)
         if key not in best or rank < best[key][0] \
                 or rank == best[key][0] and (clock_of_day(timex, best[key][2])
-                                             or finer_inside(timex, best[key][2])):
+                                             or finer_inside(timex, best[key][2])
+                                             or spelled_out(text, timex, best[key][2])):
             best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
 
     for timex in sorted(timexes, key=lambda t: t.start):
@@ -127,6 +129,23 @@ def finer_inside(timex: Timex, other: Timex) -> bool:
         and theirs is not None and mine.granularity == "day" \
         and theirs.granularity in ("month", "year", "season") \
         and theirs.start <= mine.start and mine.end <= theirs.end
+
+
+#: What lies between a period and the span of days set off after it that spells it out
+#: ("over the Easter weekend*, from *April 3 to April 6").
+SPELLING_GAP = re.compile(r",\s+from\s+")
+
+
+def spelled_out(text: str, timex: Timex, other: Timex) -> bool:
+    """Whether ``timex`` is the first day of a "from ... to" span set off right after the
+    coarser period ``other`` on one predicate ("is due to close again over the Easter
+    weekend, *from April 3* to April 6", round 52): the days say when, whatever days the
+    period's name was read as."""
+    mine, theirs = timex.range, other.range
+    return mine is not None and theirs is not None and mine.granularity == "day" \
+        and theirs.granularity in ("week", "month", "season") \
+        and other.end <= timex.start and SPELLING_GAP.fullmatch(text[other.end:timex.start]) \
+        is not None
 
 
 def related_clause(doc, timex: Timex, anchor: Anchor | None,
