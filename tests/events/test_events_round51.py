@@ -97,3 +97,11 @@ def test_a_span_of_days_set_off_after_a_period_spells_it_out(nlp):
     events = events_of(nlp, "The Orsk line is due to close again over the Easter weekend.",
                        dt.date(2025, 12, 10))
     assert any("W" in v for v in events), events
+
+
+def test_two_things_doing_two_things_between_the_same_places_are_two_happenings(nlp):
+    events = extract_doc(nlp("The main line between Orsk and Tarby will shut from December 24 "
+                             "for engineering work.\n\nReplacement buses will run every 20 "
+                             "minutes between Orsk and Tarby from December 24."),
+                         dt.date(2025, 12, 10)).events
+    assert len(events) == 2, events

@@ -161,6 +161,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.told_by_it = anchor.noun is None and bare_it(find_subject(verb), actor)
     candidate.told_by_noun = anchor.noun is None and retelling(verb, rules)
     candidate.told_by_thing = anchor.noun is None and common_subject(find_subject(verb), rules)
+    candidate.thing = thing_lemma(find_subject(verb)) if anchor.noun is None else None
     candidate.tells_time = candidate.told_by_thing and timetable_subject(verb, rules)
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
@@ -261,6 +262,13 @@ def common_subject(subject, rules: EventRules) -> bool:
         and subject.lemma_.lower() not in rules.agent_nouns \
         and subject.lower_ not in rules.generic_nouns and not any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in subject.children)
+
+
+def thing_lemma(subject) -> str | None:
+    """The lemma of a common-noun subject ("The Westmoor main *line*", "Replacement *buses*"),
+    else None (round 52: ``merge.same_event`` lets no shared places join two of them)."""
+    return subject.lemma_.lower() if subject is not None and subject.tag_ in ("NN", "NNS") \
+        else None
 
 
 def second_predicate(verb) -> bool:

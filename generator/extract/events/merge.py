@@ -85,6 +85,9 @@ class Candidate:
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
+    thing: str | None = None
+    """The lemma of its subject when a common noun ("line", "bus"; a verb's only), else None:
+    two other things doing two other things are two happenings, whatever places they share."""
 
 
 TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "president", "the", "of"})
@@ -153,8 +156,9 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
         return not (a.figure and b.figure and a.figure != b.figure)
     # two verbs of one sentence are two happenings whatever names they share ("drop its
     # Tarvik-Lyon route from Oct. 25 ... and add daily flights to Seville from the same date")
-    if shared >= 2 and (a.sentence != b.sentence or a.lemma == b.lemma):
-        return True
+    if shared >= 2 and (a.sentence != b.sentence or a.lemma == b.lemma) \
+            and not (a.thing and b.thing and a.thing != b.thing):
+        return True  # not "The line between X and Y will shut" and "Buses will run between"
     # "announcing the Moscow summit next week" retells "Xi meets Putin in Moscow next week":
     # another word for the same happening, and no name the other event lacks
     inside = shared > 0 and shared == min(len(a.keys), len(b.keys))
