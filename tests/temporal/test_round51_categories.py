@@ -68,3 +68,17 @@ def test_a_clock_written_with_its_day_is_not_moved_by_a_restatement(tag):
     found = values_by_text(tag, text, dt.date(1994, 6, 16))
     assert found["5:30 p.m. PDT"] == "1994-06-18T17:30-07:00"
     assert found["0030 GMT Sunday"] == "1994-06-19T00:30Z"
+
+
+def test_quarters_of_a_financial_year_from_april(tag):
+    text = ("Orsk council approved a budget for the 2024/25 financial year, which begins on "
+            "April 1. It will overspend in the current financial year. Figures for the third "
+            "quarter of the financial year showed a rise, and officers expect the final quarter "
+            "to be the costliest.")
+    found = values_by_text(tag, text, dt.date(2024, 2, 22))
+    assert found["the third quarter of the financial year"] == "FY2024-Q3"
+    assert found["the final quarter"] == "FY2024-Q4"
+    # a story that gives no fiscal calendar keeps the calendar's quarter
+    found = values_by_text(tag, "Vell officers expect the final quarter to be the costliest.",
+                           dt.date(2024, 2, 22))
+    assert found["the final quarter"] == "2024-Q4"

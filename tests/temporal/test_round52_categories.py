@@ -150,3 +150,10 @@ def test_the_fiscal_year_that_began_on_a_day_is_the_year_it_starts(tag):
     # with no day it began on, the tense counts back to the year gone by
     found = values_by_text(tag, "Orsk ran a deficit in the fiscal year.", dt.date(1995, 11, 13))
     assert found["the fiscal year"] == "FY1995"
+
+
+def test_a_quarter_named_by_its_month_opening_a_sentence_is_fiscal(tag):
+    text = ("Orsk Savings, whose fiscal year ends in September, said fourth-quarter profit fell "
+            "in the quarter ended Sept. 30. \"The December quarter will be worse,\" it said.")
+    found = values_by_text(tag, text, dt.date(2008, 11, 19))
+    assert found["The December quarter"] == "FY2009-Q1"

@@ -241,12 +241,14 @@ def current_quarter_in_fiscal_year(timexes: list[Timex], text: str,
 #: A calendar quarter value and the words of a bare quarter ("the third quarter", "the
 #: quarter"): no year, no "fiscal", no months named.
 _CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
-_BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
-                           r"quarter$", re.IGNORECASE)
+#: ("the final quarter" is the fourth: "expect the final quarter to be the costliest", round 51)
+_BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                           r"[- ])?quarter$", re.IGNORECASE)
 #: A quarter named by the month it ends in: "the December quarter" (a company's name for its
 #: quarter). One named by its three months, "the January-March quarter", names calendar months
 #: and stays the calendar quarter (round 6's convention).
-_MONTH_QUARTER = re.compile(r"(?:the\s+)?(?:March|June|September|December)[-\s]+quarter$")
+#: (opening a sentence too: "The December quarter will be worse", round 52)
+_MONTH_QUARTER = re.compile(r"(?:[Tt]he\s+)?(?:March|June|September|December)[-\s]+quarter$")
 #: A preposition of what happened within a quarter: "a loss in the December quarter".
 _HAPPENED_IN = re.compile(r"\b(?:in|during|over)\s+$", re.IGNORECASE)
 #: A quarter counted from the one named before it: "the previous quarter", "the next quarter".
