@@ -105,3 +105,10 @@ def test_two_things_doing_two_things_between_the_same_places_are_two_happenings(
                              "minutes between Orsk and Tarby from December 24."),
                          dt.date(2025, 12, 10)).events
     assert len(events) == 2, events
+
+
+def test_a_verb_done_there_retells_the_happening_of_the_place_told_just_before(nlp):
+    events = events_of(nlp, "Upper Orsk should be back on the grid early next week; director "
+                            "Ada Quill said crews hoped to finish there on Tuesday afternoon.",
+                       dt.date(2026, 11, 29))
+    assert list(events) == ["2026-W49"], events

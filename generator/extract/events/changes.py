@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from generator.extract.events.merge import Candidate
 from generator.extract.events.rules import EventRules
-from generator.extract.events.scheduled import pronoun_subject, scheduling_act
+from generator.extract.events.scheduled import done_there, pronoun_subject, scheduling_act
 from generator.extract.events.things import thing_antecedent
 
 #: Determiners that point back to a happening told before.
@@ -164,6 +164,7 @@ def mark_changes(candidate: Candidate, verb, timex, rules: EventRules) -> None:
     candidate.elaborates = elaborated_verb(verb)  # "will make its closest pass ..., flying"
     candidate.schedules = scheduling_act(verb, timex, rules)  # "has scheduled the vote for"
     candidate.told_by_pronoun = pronoun_subject(verb)  # "confirmed that they would open on"
+    candidate.told_there = done_there(verb)  # "crews hoped to finish there on Tuesday"
     candidate.set_by_it = (set_for(verb, rules) or date_told(verb, rules)) \
         and set_by_it(verb)  # "It is set for Sept. 12", "Its target date is November 20"
     if candidate.held is not None and candidate.held_again and set_for(verb, rules):

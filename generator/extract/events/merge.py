@@ -80,6 +80,8 @@ class Candidate:
     schedules: bool = False
     """Its verb is an act that fixes the day of a happening told before ("has scheduled the
     vote for March 24"; ``scheduled.scheduling_act``)."""
+    told_there: bool = False
+    """Its verb happens "there" (``scheduled.done_there``)."""
     told_by_pronoun: bool = False
     """Its subject is a bare "they" or "it" (``scheduled.scheduled_next``)."""
     told_by_thing: bool = False

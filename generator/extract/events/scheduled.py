@@ -71,6 +71,16 @@ def scheduled_next(candidates: Sequence[Candidate]) -> dict[int, Candidate]:
                    and (holds_finer(c, act) or within_value(c, act))]
         if len(earlier) == 1:
             follows[id(act)] = earlier[0]
+    for later in body:  # round 52: "Upper Tolby should be back on the grid early next week;
+        # ... crews hoped to finish *there* on Tuesday afternoon"
+        if not later.told_there or later.event.status == "happened":
+            continue
+        earlier = [c for c in body if c.keys and c.event.status != "happened"
+                   and (c.sentence == later.sentence and c.event.when.start < later.event.when.start
+                        or c.sentence == later.previous_sentence >= 0)
+                   and (holds_finer(c, later) or within_value(c, later))]
+        if len(earlier) == 1:
+            follows[id(later)] = earlier[0]
     for later in body:
         if not later.told_by_pronoun or later.event.status == "happened":
             continue
@@ -80,6 +90,14 @@ def scheduled_next(candidates: Sequence[Candidate]) -> dict[int, Candidate]:
         if len(earlier) == 1:
             follows[id(later)] = earlier[0]
     return follows
+
+
+def done_there(verb) -> bool:
+    """Whether the verb, or the infinitive it governs, happens "there" ("crews hoped to finish
+    *there* on Tuesday afternoon", round 52): the place of a happening told just before."""
+    return any(c.dep_ == "advmod" and c.lower_ == "there"
+               for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+               for c in v.children)
 
 
 def pronoun_subject(verb) -> bool:
