@@ -75,6 +75,7 @@ from generator.extract.quotes.headline_acts import lede_act_named_in_headline
 from generator.extract.quotes.headline_groups import group_named_by_repeat
 from generator.extract.quotes.headline_rulings import iter_headline_rulings
 from generator.extract.quotes.headline_voices import (
+    body_named_by_headline_noun,
     group_before_headline_quote,
     recipients_of_passive_headline,
     report_named_by_its_quote,
@@ -194,6 +195,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                 for raw, speaker in resolved]  # "..., MPs warn" over "a committee of MPs"
     resolved = [(raw, report_named_by_its_quote(raw, speaker, resolved))
                 for raw, speaker in resolved]  # "leader says budget 'on a knife edge'"
+    resolved = [(raw, body_named_by_headline_noun(text, raw, speaker, lex))
+                for raw, speaker in resolved]  # "says patients' group" (Vale Voices)
     resolved = described_then_named(resolved, resolver)
     resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"
     resolved = counted_group_named(resolved, resolver)

@@ -220,6 +220,22 @@ def object_complement(quote: Span, judging: list[Token]) -> Token | None:
         verb = _verdict_hung_on_subject(token, quote, judging)
         if verb is not None:
             return verb
+    return _caller_hung_in_quote(quote, judging)
+
+
+def _caller_hung_in_quote(quote: Span, judging: list[Token]) -> Token | None:
+    """"X called the decision “a betrayal of everyone who believed the museum meant what
+    it said.”": the parser read a verb inside the marks as a clause of its own, the
+    sentence's root or a conjunct of the verb of calling; a verb of calling before the
+    quote whose object ends right at the opening mark still calls the quote (round 88)."""
+    doc = quote.doc
+    for verb in judging:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        inner = {t.head.i for t in quote} - set(range(quote.start, quote.end))
+        if obj is not None and verb.i < quote.start and obj.right_edge.i < quote.start \
+                and inner <= {verb.i, verb.head.i, obj.i} \
+                and all(doc[i].is_quote for i in range(obj.right_edge.i + 1, quote.start)):
+            return verb
     return None
 
 

@@ -14,6 +14,11 @@ passengers have been warned to expect ...", or "X warned passengers ..."), the n
 whom the cue addresses, not its speaker: the headline quote is left to the body quote
 that repeats it (:func:`.narration.headline_speaker`); so is a plural noun before a past
 form headlinese uses for the passive, whatever the body says (round 79).
+
+"Hospital parking rise 'a tax on the sick', says patients' group": a headline's body noun
+that the story repeats before the body's name ("Pauline Rourke, who chairs the patients'
+group Vale Voices, said ...") is that body, not the person whose quote repeats the words
+(round 81).
 """
 
 from __future__ import annotations
@@ -110,3 +115,22 @@ def report_named_by_its_quote(raw: RawQuote, speaker: Speaker,
     if inner is None or inner.name == speaker.name:
         return speaker
     return Speaker(inner.name, speaker.mention, inner.role, inner.kind)
+
+
+#: A headline ending "..., says patients' group": the lower-case words after the cue.
+_SAYS_NOUN = re.compile(r"^\W*,? says ([a-z][\w'’-]*(?: [a-z][\w'’-]*)+)\s*$")
+
+
+def body_named_by_headline_noun(text: str, raw: RawQuote, speaker: Speaker,
+                                lex: Lexicon) -> Speaker:
+    """``speaker``, or the body the story names right after the headline's words for its
+    speaker when they end in an institution noun ("patients' group" -> "the patients'
+    group Vale Voices" below)."""
+    end = text.find("\n")
+    said = _SAYS_NOUN.search(text[raw.end : end if end >= 0 else len(text)])
+    if raw.kind != "direct" or raw.paragraph != 0 or said is None \
+            or said.group(1).split()[-1].casefold() not in lex.org_nouns:
+        return speaker
+    mention, body = said.group(1), text[end + 1 :]
+    found = re.search(re.escape(mention) + r" ((?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*)*)", body)
+    return Speaker(found.group(1), mention, None, "organization") if found else speaker

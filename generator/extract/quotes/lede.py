@@ -67,9 +67,15 @@ def _is_byline(paragraph: str) -> bool:
     named = _NAME_ALONE.match(paragraph)
     return len(paragraph.split()) <= _BYLINE_WORDS and (
         _BYLINE.match(paragraph) is not None or _PLACED_BYLINE.match(paragraph) is not None
+        or _DESK_BYLINE.match(paragraph) is not None
         or named is not None and fold_name(named.group(1)) in load_lexicon().pronoun_of_given_name)
 
 
+#: "Helen Corrigan Environment correspondent": the Guardian's byline, the writer's name
+#: and desk, ending in the lower-case post (round 88).
+_DESK_BYLINE = re.compile(
+    r"\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    r" (?:correspondent|editor|reporter|writer|analyst)\s*$")
 #: "Eleanor Pike": a paragraph of a given name and one or two capitalised words.
 _NAME_ALONE = re.compile(r"\s*([A-Z][a-z'’-]+)(?: [A-Z][\w'’.-]+){1,2}\s*$")
 

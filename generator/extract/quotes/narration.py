@@ -320,8 +320,10 @@ def _described_voice(raw: RawQuote, speaker: Speaker) -> bool:
             head.tag_ == "JJ" and head.dep_ == "nsubj"):
         return False
     rest = speaker.name.split()[1:]  # a headline's first word is capitalised whatever it is
+    lex = load_lexicon()
+    # "Regulator says firm ‘put profits before rivers’" opening a standfirst (round 88)
     return speaker.name == speaker.name.lower() \
-        or speaker.name.casefold() in load_lexicon().titles \
+        or speaker.name.casefold() in lex.titles | lex.org_nouns | lex.group_nouns \
         or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower()
 
 

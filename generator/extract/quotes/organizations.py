@@ -26,7 +26,10 @@ from generator.extract.quotes.bodies import (
     without_legal_form,
 )
 from generator.extract.quotes.capitalised_bodies import body_named_by_kind
-from generator.extract.quotes.company_antecedents import company_subject_just_before
+from generator.extract.quotes.company_antecedents import (
+    company_subject_just_before,
+    shortened_company_just_before,
+)
 from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.kind_modifiers import body_named_by_modifier
 from generator.extract.quotes.lede import lede_paragraph, paragraph_index
@@ -172,6 +175,11 @@ class OrganizationResolution(OrganizationVoices):
             if lemma in self.lex.company_nouns and lemma not in self.lex.team_nouns else None
         if just_before is not None:  # "X filed a protest. ..., the company argued" (round 86)
             return owner_in_own_report(head, self.organizations, self.in_quote) or just_before
+        shortened = shortened_company_just_before(
+            head, doc_text(self.doc), self.in_quote, self.lex.company_name_endings) \
+            if lemma in self.lex.company_nouns else None
+        if shortened is not None:  # "Lundara ... rejected it. ..., the company said" (r88)
+            return shortened
         described = self.described_as.get(lemma, [])
         before = [o for o in described if o.start < at]
         if before:  # "the firm" after "NPD Group, a market research firm"

@@ -16,6 +16,11 @@ state law": the parser made the noun before the comma the cue's subject and hung
 thing ("a decision") and the contact relative's subject ("the town's own librarian") on
 it as appositions; the latter, right before the cue and with no comma after the thing, is
 the speaker (round 87).
+
+A contact relative whose subject is a pronoun ("... in protest at a trade deal they say
+will flood Belgium with cheap grain") refers to the subject of the sentence it sits in
+("Hundreds of farmers drove their tractors ..."), "they" to a plural one and "it" to a
+body (round 88).
 """
 
 from __future__ import annotations
@@ -74,3 +79,32 @@ def subject_of_contact_relative(verb: Token, subject: Token | None) -> Token | N
             or not any(c.dep_ == "det" for c in thing.children):
         return None
     return person
+
+
+#: Numbers written as words that head a plural subject ("Hundreds of farmers").
+_COUNTED = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+
+
+def sentence_subject_of_relative_pronoun(verb: Token, subject: Token | None) -> Token | None:
+    """The subject of the nearest verb above the contact relative ``verb`` whose subject is
+    the pronoun ``subject`` ("they", "it"), when it agrees with the pronoun; None
+    otherwise."""
+    if subject is None or subject.lower_ not in ("they", "it") or verb.dep_ != "relcl" \
+            or subject.head.i != verb.i or subject.i != verb.i - 1 \
+            or any(c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    inside = {t.i for t in verb.subtree}
+    for above in verb.ancestors:
+        main = next((c for c in above.children if c.dep_ == "nsubj" and c.i not in inside),
+                    None) if above.pos_ in ("VERB", "AUX") else None
+        if main is None:
+            continue
+        plural = main.tag_ in ("NNS", "NNPS") or main.lower_ in _COUNTED
+        if main.pos_ == "PRON" or plural != (subject.lower_ == "they"):
+            return None
+        counted = next((g for c in main.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        # "Hundreds of farmers ... a deal they say": the farmers (round 88's gold)
+        return counted if main.lower_ in _COUNTED and counted is not None else main
+    return None
+

@@ -138,7 +138,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         titled = collect_titled_names(self.doc, self.lex)
         found = collect_names(self.doc, ("PERSON",)) + titled + collect_persons_by_post(
             self.doc, self.lex) + collect_nicknamed_persons(self.doc, self.lex)
-        self.persons = sorted({n for n in found if not self._names_an_outlet(n)},
+        # "with Dad on the kitchen floor": a family word NER took for a name is no one's
+        # name (round 88; "she" after it was given to "Dad")
+        self.persons = sorted({n for n in found if not self._names_an_outlet(n)
+                               and not (len(n.words) == 1 and n.words[0] in self.lex.kinship)},
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
         by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731
@@ -210,8 +213,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                                           self.unambiguous_person_name).items():
             self.genders.setdefault(name, pronoun)
         for name, at, pronoun in titled:
-            if len(name.split()) == 1:
-                self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
+            full = self.full_name(name, at, pronoun) if len(name.split()) == 1 else None
+            given = self.lex.pronoun_of_given_name.get(fold(full.split()[0])) if full else None
+            if full and given in (None, pronoun):  # "Mr Rees" is no Megan Rees (round 88)
+                self.genders.setdefault(full, pronoun)
 
     def harvest_roles(self) -> dict[str, str]:
         """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a

@@ -111,8 +111,10 @@ def epithet_pronoun(head: Token, lex: Lexicon) -> str | None:
 
 
 def _is_role_noun(head: Token | None, lex: Lexicon) -> bool:
-    """A title used as a noun ("the mayor"; "Mayor says ..." in a capitalised headline)."""
-    return head is not None and head.tag_ in ("NN", "NNP") and head.lower_ in lex.titles
+    """A title used as a noun ("the mayor"; "Mayor says ..." in a capitalised headline), or
+    a post only a person holds ("the chief" after "Fire Battalion Chief X", round 88)."""
+    return head is not None and head.tag_ in ("NN", "NNP") and (
+        head.lower_ in lex.titles or (head.lower_ in lex.role_heads and head.tag_ == "NN"))
 
 
 def _role_heads(role: str, lex: Lexicon) -> tuple[set[str], set[str]]:

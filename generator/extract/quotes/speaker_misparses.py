@@ -326,6 +326,9 @@ def person_before_affiliation(antecedent: Token) -> Token:
     phrase of an apposition is where the person works (round 42). The antecedent itself
     when it is not such a body."""
     prep = antecedent.head
+    if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
+            and prep.ent_type_ == "PERSON" and prep.i < antecedent.i:
+        return prep  # "X, 34, a nursing assistant from Y who said ..." is X (round 88)
     if antecedent.dep_ != "pobj" or antecedent.ent_type_ == "PERSON" \
             or prep.lower_ not in ("at", "of", "with", "for"):
         return antecedent

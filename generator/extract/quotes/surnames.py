@@ -134,6 +134,12 @@ class SurnameResolution:
         read off such a mention may belong to either."""
         name = self._person_name(token)
         written = name_text(token).split() if name else []
+        # "Mr Rees" after "Megan Rees, whose father Alun ...": her father, not she (r88)
+        title = self.lex.pronoun_of_title.get(fold(token.doc[token.i - 1].text)) \
+            if token.i and name else None
+        given = self.lex.pronoun_of_given_name.get(fold(name.split()[0])) if title else None
+        if title and given and title != given:
+            return None
         if len(written) != 1:
             return name
         surname = fold(written[0])
