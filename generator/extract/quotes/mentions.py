@@ -40,6 +40,11 @@ from generator.extract.quotes.bodies import (
     with_glued_half,
     with_inner_article,
 )
+from generator.extract.quotes.body_heads import (
+    country_of_body,
+    in_organization_name,
+    lone_group_noun,
+)
 from generator.extract.quotes.counted_bodies import names_after_counted_plural
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.documents import document_owner
@@ -255,7 +260,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     lower = head.lower_
     if head.pos_ == "PRON":
         return Mention(text, "pronoun", lower, token=head)
-    country = _country_of_body(head, lex)
+    country = country_of_body(head, lex)
     if country is not None:  # "The government of Kessoura" -> "Kessoura government"
         return Mention(head.doc[span.start : country.i + 1].text, "organization",
                        f"{mention_span(country).text} {head.lower_}", token=head)
@@ -318,11 +323,11 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         role = left_role(span, name, lex) or apposition_role(head, lex)
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
     if head.pos_ == "PROPN" or (head.ent_type_ in ORG_ENTITIES
-                                and not _lone_group_noun(head, lex)):
+                                and not lone_group_noun(head, lex)):
         return _organization(head, span, lex)
     if lower in lex.org_nouns or lower in lex.company_nouns:  # "The chipmaker said"
         named = next((c for c in head.rights if c.dep_ == "appos" and (
-            c.pos_ == "PROPN" or _in_organization_name(c)) and not voice_between(head, c, lex)),
+            c.pos_ == "PROPN" or in_organization_name(c)) and not voice_between(head, c, lex)),
                      None) or name_known_as(head) or organization_after_thing(head)
         # "the committee, known as Copom,"; "The supplier of the sensor, Ortwin Electronics,"
         if named is not None:  # "The drivers' union, FTU, says": the name is the speaker
@@ -354,20 +359,6 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
                    token=head)
 
 
-def _in_organization_name(token: Token) -> bool:
-    """"the aid group Save the Children": an apposed common noun that ends a name NER
-    tagged as an organisation, Title Case ("Children"), is the name (round 66)."""
-    return token.ent_type_ == "ORG" and token.text.istitle() and token.ent_iob_ != "B"
-
-
-def _lone_group_noun(head: Token, lex: Lexicon) -> bool:
-    """"Farmers warn crops will fail ...": a plural noun of unnamed sources that NER tagged
-    an organisation on its own (a capital opening a headline) is that group, which "the
-    company" never refers back to (round 48)."""
-    return head.tag_ == "NNS" and head.lower_ in lex.group_nouns and not any(
-        t.i != head.i and t.ent_type_ in ORG_ENTITIES for t in head.subtree)
-
-
 def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     """An organisation named by an entity; words before the entity are its description
     ("American carmaker Brightline Motors" -> name "Brightline Motors")."""
@@ -378,21 +369,6 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None
     entity = with_of_phrase(entity)
     return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
-
-
-def _country_of_body(head: Token, lex: Lexicon) -> Token | None:
-    """The country of "the government of Kessoura" (speakers.yaml ``country_bodies``): a
-    lower-case body noun after "the" whose "of" names a place or body by a proper noun
-    alone; None otherwise."""
-    if head.text != head.lower_ or head.lower_ not in lex.country_bodies \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
-        return None
-    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if place is not None and place.pos_ == "PROPN" and place.ent_type_ in (
-                "GPE", "ORG", "LOC") and place.right_edge.i == place.i:
-            return place
-    return None
 
 
 def _text(tokens: list[Token]) -> str:
