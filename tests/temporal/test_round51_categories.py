@@ -82,3 +82,15 @@ def test_quarters_of_a_financial_year_from_april(tag):
     found = values_by_text(tag, "Vell officers expect the final quarter to be the costliest.",
                            dt.date(2024, 2, 22))
     assert found["the final quarter"] == "2024-Q4"
+
+
+def test_a_year_earlier_than_a_year_ended_march_31_is_the_fiscal_year_before(tag):
+    text = ("Orsk Seiki posted a loss for the year ended March 31, narrower than a loss of 11.8 "
+            "billion yen a year earlier.")
+    found = values_by_text(tag, text, dt.date(2010, 5, 12))
+    assert found["the year"] == "FY2010"
+    assert found["a year earlier"] == "FY2009"
+    # a calendar year closing on Dec. 31 compares calendar years
+    text = "Vell posted a loss for the year ended Dec. 31, against a profit a year earlier."
+    found = values_by_text(tag, text, dt.date(2010, 2, 12))
+    assert found["a year earlier"] == "2008"

@@ -51,6 +51,7 @@ from generator.extract.temporal.fiscal import (
     year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
+from generator.extract.temporal.fiscal_echo import year_earlier_than_a_closed_fiscal_year
 from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE
 from generator.extract.temporal.fiscal_halves import halves_in_fiscal_year
 from generator.extract.temporal.fiscal_start import (
@@ -81,7 +82,8 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = year_earlier_in_fiscal_year(found, text)
     found = years_in_fiscal_year(current_quarter_in_fiscal_year(found, text, published), text,
                                  published)
-    found = fiscal_year_just_reported(found, text, published)
+    found = year_earlier_than_a_closed_fiscal_year(
+        fiscal_year_just_reported(found, text, published), text)  # "the year ended March 31"
     found = new_fiscal_year_after_its_first_day(
         new_fiscal_year_from_its_start(found, text, published), text)
     found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published), text)
