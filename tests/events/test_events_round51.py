@@ -113,3 +113,14 @@ def test_a_verb_done_there_retells_the_happening_of_the_place_told_just_before(n
                             "there on Tuesday afternoon.",
                        dt.date(2026, 11, 29))
     assert list(events) == ["2026-W49"], events
+
+
+def test_he_never_stands_for_a_name_told_only_after_the_or_as_a_place(nlp):
+    from generator.extract.events.names import known_non_person
+
+    doc = nlp("The stage to the Puerto de Valmora, first planned for August 28, has been moved "
+              "to September 11. Team Orsk said its leader, Pim Adler, would not ride. Talks "
+              "resumed under a mediator, Gunnar Tolvik.")
+    assert known_non_person("Puerto de Valmora", doc)
+    assert not known_non_person("Pim Adler", doc)
+    assert not known_non_person("Gunnar Tolvik", doc)

@@ -180,7 +180,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     at = pronoun.idx
     speakers = [c.speaker for c in claims
                 if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
-    if word in PERSONAL_PRONOUNS and speakers and not objective:
+    if word in PERSONAL_PRONOUNS and speakers and not objective \
+            and not known_non_person(speakers[0], pronoun.doc):
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     thing = thing_antecedent(pronoun)  # "It should be finished by June, the council said"
     if thing is not None:  # never a body that says it (things._reported)
@@ -216,6 +217,17 @@ def quoted_speaker(pronoun, claims: Sequence[Claim]) -> str | None:
     speakers = [c.speaker for c in claims
                 if c.kind == "quote" and c.speaker and c.start <= at < c.end]
     return full_name(speakers[0], pronoun.doc) if speakers else None
+
+
+def known_non_person(name: str, doc) -> bool:
+    """Whether ``name`` is a name the tagger gives only as a place, or only after "the" ("He
+    will have surgery on Thursday ..., the team said", round 52, the team's words credited to
+    "the Puerto de Valdesca", a climb): no "he" or "she" stands for it. A body's label alone
+    says nothing ("Gunnar Holt", tagged ORG)."""
+    held = [ent for ent in entities(doc) if name in ent.text]
+    labels = {ent.label_ for ent in held}
+    return bool(held) and "PERSON" not in labels and (labels <= {"GPE", "LOC", "FAC"} or all(
+        ent.text.startswith("the ") for ent in held))  # a person's name takes no "the"
 
 
 def is_person(name: str, doc) -> bool:
