@@ -772,6 +772,15 @@ outside author, held out: scored with score.py on session 18's last quotes code 
 unchanged: rounds 1-86 0.9988 / 0.9972, 0.9830 / 0.9904; all 680 articles of rounds 1-87
 0.9988 / 0.9971, 0.9829 / 0.9899 before, 0.9988 / 0.9972, 0.9832 / 0.9906 after (described
 with its floors below).
+Round 88 (681-688: AP short-term rental bill, Reuters copper royalty dispute, BBC ambulance
+waits, NYT museum director resigns over a donor, Guardian water company fined over sewage,
+AP wildfire arson arraignment, AFP farmers' blockade, Bloomberg chipmaker hit by export
+curbs), by another outside author, scored with score.py at first sight on session 19's
+start code (af2097e; round 87 not yet fixed): 1.000 / 0.946, 0.981 / 0.941; after session
+19's fixes by category (test_quotes_round88_categories.py) 1.000 / 1.000, 0.9905 / 1.000.
+With round 87's fixes and round 81's headline leftover: rounds 1-87 0.9988 / 0.9974, 0.9832 /
+0.9906; all 688 articles 0.9988 / 0.9964, 0.9829 / 0.9894 at the start, 0.9988 / 0.9974,
+0.9833 / 0.9907 after (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1123,8 +1132,10 @@ FLOORS = {
     # bare "Transport secretary says". Left: the headline's 'a tax on the sick', says
     # patients' group (the body's Rourke, not Vale Voices), "the school said" (NER tags the
     # school a person and its coordinator an organisation), the dek's "the carriers" (two
-    # airlines the lede names in "Skyward Airlines' ... acquisition of Pinnacle Air")
-    "round 81": (0.99, 0.98, 0.99, 0.96),
+    # airlines the lede names in "Skyward Airlines' ... acquisition of Pinnacle Air").
+    # Session 19 fixed the headline (the body names "the patients' group Vale Voices"):
+    # 1.000 / 1.000, 1.000 / 0.967
+    "round 81": (0.99, 0.99, 0.99, 0.96),
     # round 82 (633-640), first sight after rounds 13-81's fixes (score.py): 0.993 / 0.971,
     # 0.965 / 0.927 (/work/score/quotes82.firstsight.err). After its fixes (session 17, same
     # test file): 1.000 / 1.000, 0.982 / 1.000: a sign's words after a colon, a dateline's
@@ -1216,6 +1227,18 @@ FLOORS = {
     # adjectives ("advocates" a speaker noun); "Local N of the X" is "X Local N". Gold as
     # written; every other round unchanged
     "round 87": (0.99, 0.99, 0.99, 0.99),
+    # round 88 (681-688), first sight on session 19's start code (score.py; this module's
+    # tally the same): 1.000 / 0.946, 0.981 / 0.941 (/work/score/quotes88.firstsight.err).
+    # After its fixes (session 19, test_quotes_round88_categories.py): 1.000 / 1.000,
+    # 0.9905 / 1.000: a contact relative with "they"/"it" ("a trade deal they say will
+    # ...") the sentence's subject's, "the company" after its short name NER tagged a
+    # person, a verb of calling hung on a verb inside the marks, the Guardian's desk byline
+    # and a standfirst's bare "Regulator says", "the chief", "Mr Rees" no vote for Megan
+    # Rees's gender and "Dad" no person, "who" after "X, 34, a nursing assistant". Left:
+    # the lede's "royalties it says the miner underpaid over five years" (in context the
+    # parser makes "says" the root over the whole lede, "CLAUSE it says", and the tagger
+    # "underpaid" an adverb; a rule for that reading gained nothing here). Gold as written
+    "round 88": (0.99, 0.99, 0.98, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1281,7 +1304,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 84": "blind84_",
             "round 85": "blind85_",
             "round 86": "blind86_",
-            "round 87": "blind87_"}
+            "round 87": "blind87_",
+            "round 88": "blind88_"}
 
 pytestmark = pytest.mark.model
 
