@@ -94,3 +94,12 @@ def test_a_year_earlier_than_a_year_ended_march_31_is_the_fiscal_year_before(tag
     text = "Vell posted a loss for the year ended Dec. 31, against a profit a year earlier."
     found = values_by_text(tag, text, dt.date(2010, 2, 12))
     assert found["a year earlier"] == "2008"
+
+
+def test_the_year_to_a_closing_month_is_the_fiscal_year(tag):
+    found = values(tag, "Orsk Seiki forecast a net profit for the year to March 2011.",
+                   dt.date(2010, 5, 12))
+    assert found == [("the year", "FY2011"), ("March 2011", "2011-03")]
+    # a year with no closing month after it is not tagged as one
+    found = values(tag, "Orsk Seiki forecast a net profit for the year.", dt.date(2010, 5, 12))
+    assert ("the year", "FY2011") not in found

@@ -111,7 +111,8 @@ def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
     """The year end "the full year to March 31" gives with its closing day (rounds 35-36), so
     the story's bare quarters and halves count in that calendar too."""
     for period, day in zip(timexes, timexes[1:]):
-        if (day.range is not None and day.range.granularity == "day"
+        # or its closing month: "for the year to March 2011" (round 51)
+        if (day.range is not None and day.range.granularity in ("day", "month")
                 and is_full_year(period)
                 and PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             month = day.range.start.month
