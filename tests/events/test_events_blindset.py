@@ -192,7 +192,13 @@ contained day by day; after rounds 5-49's fixes, the lead's score on the session
 an island ferry route suspended and restored, a foundry's closure in three waves of job losses, a
 fraud appeal postponed twice, a festival's headliner change and ticket phases, a storm's blackout
 and power restored district by district; held out on the session's last code, after rounds 5-50's
-fixes) 0.870 / 0.971 / 0.918, 0.970, 0.896, 0.988, 0.988.
+fixes) 0.870 / 0.971 / 0.918, 0.970, 0.896, 0.988, 0.988, after its fixes in session 19 0.905 /
+0.971 / 0.937, 0.970, 0.896, 0.988, 0.988; round 52, by a forty-eighth (a main line's Christmas
+closure running two days longer and a strike threat, a blood pressure drug's recall, a minority
+government's confidence vote, a retailer's administration and store closures in two waves, a grand
+tour's route presentation, a comet's closest approach and a viewing night; after rounds 5-50's
+fixes, the lead's score on the session's start code) 0.853 / 0.910 / 0.880, 0.926, 0.864, 0.946,
+0.920, after its fixes 0.924 / 0.955 / 0.939, 0.965, 0.859, 0.946, 0.920.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -767,15 +773,29 @@ FLOORS = {
     },
     # Round 51 at first sight (the session's last events code da01d75,
     # /work/score/events51.heldout.err): 0.870 / 0.971 / 0.918, 0.970, 0.896, 0.988, 0.988
-    # (dup 0.060). Not fixed in the session: a held-out measurement, pinned at its first sight.
+    # (dup 0.060), a held-out measurement; after its fixes in session 19 0.905 / 0.971 / 0.937,
+    # 0.970, 0.896, 0.988, 0.988 (dup 0.015; no gold edited).
     (51,): {
-        "event_precision": 0.85,
+        "event_precision": 0.88,
         "event_recall": 0.95,
-        "event_f1": 0.90,
+        "event_f1": 0.92,
         "status_accuracy": 0.95,
         "what_match": 0.87,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.97,
+    },
+    # Round 52 at first sight (the lead's score on the session's start code af2097e,
+    # /work/score/events52.firstsight.err): 0.853 / 0.910 / 0.880, 0.926, 0.864, 0.946, 0.920
+    # (dup 0.049); after its fixes 0.924 / 0.955 / 0.939, 0.965, 0.859, 0.946, 0.920 (dup 0.047;
+    # what falls a little as two misses became matches with a verb or subject of their own).
+    (52,): {
+        "event_precision": 0.90,
+        "event_recall": 0.93,
+        "event_f1": 0.92,
+        "status_accuracy": 0.94,
+        "what_match": 0.84,
+        "claim_recall": 0.93,
+        "claim_kind_accuracy": 0.90,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -812,11 +832,13 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: (0.052), round 49 (held out) 4 of its 56 at first sight (0.071), none of 57 after its fixes
 #: in session 18 (the default cap), round 50 at first sight 4 of its 67 (0.060), 3 of 67 after
 #: its fixes (0.045, the cap kept a little above for the dates stage's wobble), round 51 (held
-#: out, pinned at its first sight) 4 of its 67 (0.060).
+#: out) 4 of its 67 at first sight (0.060), 1 of 67 after its fixes in session 19 (0.015: the
+#: default cap), round 52 at first sight 4 of its 81 (0.049), 4 of 85 after its fixes (0.047,
+#: the cap kept a little above for the dates stage's wobble).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
-                                (47,): 0.06, (50,): 0.06, (51,): 0.07}
+                                (47,): 0.06, (50,): 0.06, (52,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
