@@ -157,3 +157,11 @@ def test_a_quarter_named_by_its_month_opening_a_sentence_is_fiscal(tag):
             "in the quarter ended Sept. 30. \"The December quarter will be worse,\" it said.")
     found = values_by_text(tag, text, dt.date(2008, 11, 19))
     assert found["The December quarter"] == "FY2009-Q1"
+
+
+def test_a_zoned_midnight_restating_a_moment_ends_the_day_before(tag):
+    text = ("Vell forces stopped firing at 0500 GMT Thursday, which was 8 a.m. Baghdad time and "
+            "midnight Washington time.")
+    found = values_by_text(tag, text, dt.date(1991, 3, 1))
+    assert found["8 a.m. Baghdad time"] == "1991-02-28T08:00+03:00"
+    assert found["midnight Washington time"] == "1991-02-27T24:00-05:00"

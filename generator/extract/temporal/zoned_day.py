@@ -4,7 +4,9 @@
 AEDT on Sunday in Sydney" (blind round 35, Saturday's story): the Sydney clock is the same
 moment eleven hours ahead, so it falls on Sunday, Oct. 13, and the "Sunday" beside it is that
 day, not the Sunday gone by the past tense would give. A clock restates an earlier one when,
-converted to its offset, the earlier moment shows the same hour and minute. Runs before
+converted to its offset, the earlier moment shows the same hour and minute; a midnight ending its
+day restates the next day's 00:00 ("0500 GMT Thursday, which was 8 a.m. Baghdad time and
+midnight Washington time", round 52: Wednesday's T24:00-05:00). Runs before
 :mod:`context`, so that a clock joined to its weekday and a later one follow it. Nothing here
 imports spaCy. The words joining a clock to its weekday and naming a city are data:
 ``generator/rules/temporal_context.yaml`` (``module: zoned_day``).
@@ -45,15 +47,22 @@ def clock_restated_in_another_zone(timexes: list[Timex], text: str) -> list[Time
     and the bare weekday right after it on the same date when it names that day."""
     fixed = list(timexes)
     moments = [_moment(t.value) if "T" in t.value else None for t in timexes]
+    moved = list(moments)
     for i, clock in enumerate(timexes):
-        here = moments[i]
+        here = moments[i] or _midnight_moment(clock.value)
         if here is None or clock.rule in _OWN_DAY_RULES:
             continue
-        local = _restated_moment(here, clock, timexes[:i], moments[:i])
+        # a midnight counts from the moments as already moved ("8 a.m. Baghdad time and
+        # midnight Washington time" after "0500 GMT Thursday"); other clocks, as first told
+        local = _restated_moment(here, clock, timexes[:i],
+                                 (moved if moments[i] is None else moments)[:i])
         if local is None or local.date() == here.date():
             continue
-        value = local.date().isoformat() + clock.value[10:]
+        day = local.date() - dt.timedelta(days=1) if moments[i] is None else local.date()
+        value = day.isoformat() + clock.value[10:]
         fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+        if moments[i] is not None:
+            moved[i] = _moment(value)
         after = timexes[i + 1] if i + 1 < len(timexes) else None
         if (after is not None and after.rule in _WEEKDAY_RULES and after.range is not None
                 and after.range.start.isoweekday() == local.isoweekday()
@@ -91,6 +100,17 @@ def _moment(value: str) -> dt.datetime | None:
         offset = sign * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
     return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(int(hour), int(minute)),
                                dt.timezone(offset))
+
+
+def _midnight_moment(value: str) -> dt.datetime | None:
+    """The moment a zoned midnight ending its day names, the next day's 00:00: "midnight
+    Washington time" restating "0500 GMT Thursday" (round 52) ends Wednesday, T24:00-05:00."""
+    # a zone named in words is still marked for its summer rule here ("~-05:00", zones.py)
+    found = _ZONED.match(re.sub(r"(?<=\d)[~%^](?=[+-])", "", value))
+    if found is None or found.group(2) != "24" or found.group(3) != "00":
+        return None
+    moment = _moment(f"{found.group(1)}T00:00{found.group(4)}")
+    return None if moment is None else moment + dt.timedelta(days=1)
 
 
 #: A bare local clock value on a known day: "1991-08-22T23:00", "1991-08-22T24:00".
