@@ -103,3 +103,15 @@ def test_the_year_to_a_closing_month_is_the_fiscal_year(tag):
     # a year with no closing month after it is not tagged as one
     found = values(tag, "Orsk Seiki forecast a net profit for the year.", dt.date(2010, 5, 12))
     assert ("the year", "FY2011") not in found
+
+
+def test_a_morning_reached_by_after_an_evening_clock_is_the_next_day(tag):
+    text = ("At the 10 p.m. advisory on Wednesday storm Vell was 45 miles south of Orsk, and by "
+            "7 a.m. it had weakened.")
+    found = values_by_text(tag, text, dt.date(2017, 8, 31))
+    assert found["10 p.m."] == "2017-08-30T22:00"
+    assert found["7 a.m."] == "2017-08-31T07:00"
+    # without "by", a morning told after an evening keeps its day
+    text = "The Orsk office opened at 7 a.m. on Wednesday and closed at 10 p.m."
+    found = values_by_text(tag, text, dt.date(2017, 8, 31))
+    assert found["7 a.m."] == "2017-08-30T07:00"

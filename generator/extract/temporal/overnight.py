@@ -9,7 +9,9 @@ moves to the next day, as does a small-hours clock something "ended" at after a 
 its sentence; so does any daytime clock told after "overnight" in its sentence
 ("worked overnight ..., but flights had been canceled by 3 p.m."), though not an evening one,
 which opens the night ("met in four rounds overnight, the first from 11:00 pm to 1:30 am",
-round 41: 11 p.m. on the night's day, 1:30 a.m. the next). Runs once every clock sits
+round 41: 11 p.m. on the night's day, 1:30 a.m. the next); so does a morning clock "by" which
+something happened after an evening clock of its sentence ("At the 10 p.m. advisory on Wednesday
+... and by 7 a.m. it had weakened", round 51). Runs once every clock sits
 on its day. Nothing here imports spaCy. The words of an ending and of a night are data:
 ``generator/rules/temporal_context.yaml`` (``module: overnight``).
 """
@@ -58,8 +60,10 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
             value = day.isoformat() + clock.value[10:]
             fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
             continue
-        if hour not in SMALL_HOURS and not (hour < EVENING_FROM
-                                            and _day_after_overnight(before, clock, text)):
+        if _morning_reached_after_evening(fixed, i, hour, text):
+            before = next(t for t in reversed(fixed[:i]) if t.type == "TIME")
+        elif hour not in SMALL_HOURS and not (hour < EVENING_FROM
+                                              and _day_after_overnight(before, clock, text)):
             continue
         if not (_evening_of(before, clock.value[:10]) or _ended_after_its_day(before, clock, text)):
             continue
@@ -85,6 +89,23 @@ def _follows_a_moved_clock(timexes: list[Timex], fixed: list[Timex], i: int, tex
     old_hour, hour = _hour(old), _hour(clock)
     return (old_hour is not None and hour is not None
             and (hour >= old_hour or text[old.end:clock.start].strip() == "("))
+
+
+#: "by" before a clock: the hour something was reached by, later than what was told before.
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _morning_reached_after_evening(fixed: list[Timex], i: int, hour: int, text: str) -> bool:
+    """True for a morning clock "by" which something happened, told in the sentence of an
+    evening clock of its date: "At the 10 p.m. advisory on Wednesday it was 45 miles south ...,
+    and by 7 a.m. it had weakened" (round 51) is the morning after, Thursday's 7 a.m."""
+    clock = fixed[i]
+    evening = next((t for t in reversed(fixed[:i]) if t.type == "TIME"), None)
+    evening_hour = _hour(evening) if evening is not None else None
+    return (evening_hour is not None and evening_hour >= EVENING_FROM and hour < 12
+            and evening.value[:10] == clock.value[:10]
+            and _BY.search(text, max(0, clock.start - 6), clock.start) is not None
+            and not _SENTENCE_END.search(text, evening.end, clock.start))
 
 
 def _day_after_overnight(before: Timex, clock: Timex, text: str) -> bool:
