@@ -124,3 +124,9 @@ def test_he_never_stands_for_a_name_told_only_after_the_or_as_a_place(nlp):
     assert known_non_person("Puerto de Valmora", doc)
     assert not known_non_person("Pim Adler", doc)
     assert not known_non_person("Gunnar Tolvik", doc)
+
+
+def test_a_happening_called_off_is_told_by_the_calling_off(nlp):
+    events = events_of(nlp, "Ada Quill has cancelled a trip to Orsk planned for February 11 and "
+                            "12 so she can stay in Tarby for the debate.", dt.date(2025, 2, 3))
+    assert events["2025-02-11"] == ("Ada Quill cancels a trip to Orsk", "happened"), events

@@ -62,9 +62,20 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
                      *attached_phrases(noun, rules)])
     if not who:
         return finish(what)
-    light = rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
+    light = called_off_by(noun, owner, rules) \
+        or rules.event_noun_verbs.get(noun.lemma_.lower(), rules.default_noun_verb)
     # "The unions stage a second strike" (round 19): the light verb agrees with its subject
     return finish(f"{who} {light if is_plural(subject) else third_person(light)} {what}")
+
+
+def called_off_by(noun, owner, rules: EventRules) -> str | None:
+    """The verb of ``rules.status["called_off"]`` whose object the noun is ("Marchetti has
+    *cancelled* a trip to Brussels planned for February 11 and 12", round 52: she cancels it,
+    she makes no trip), else None."""
+    if owner is None or noun.dep_ != "dobj" or noun.head.i != owner.i:
+        return None
+    lemma = owner.lemma_.lower()
+    return lemma if lemma in rules.status["called_off"].lemmas else None
 
 
 def clause_owns_pronoun(noun, owner, rules: EventRules) -> bool:
