@@ -165,3 +165,14 @@ def test_a_zoned_midnight_restating_a_moment_ends_the_day_before(tag):
     found = values_by_text(tag, text, dt.date(1991, 3, 1))
     assert found["8 a.m. Baghdad time"] == "1991-02-28T08:00+03:00"
     assert found["midnight Washington time"] == "1991-02-27T24:00-05:00"
+
+
+def test_a_participle_of_expectation_after_with_looks_ahead(tag):
+    text = ("The Orsk count starts at 9am on Saturday 23 May, with a result expected that "
+            "afternoon.")
+    found = values_by_text(tag, text, dt.date(1998, 4, 14))
+    assert found["that afternoon"] == "1998-05-23TAF"
+    # a participle of a thing done keeps the past
+    found = values_by_text(tag, "The Vell count ended on Monday, with a result announced that "
+                                "afternoon.", dt.date(1998, 4, 14))
+    assert found["that afternoon"] == "1998-04-13TAF"

@@ -245,10 +245,14 @@ _EXPECTED_PARTICIPLES = frozenset({"expected", "scheduled", "due", "slated", "pl
 def expected_of_a_coming_thing(participle, tense_of) -> bool:
     """True for "expected on Jan. 19" set off after a noun of a clause told in the future:
     "The fast ... will end with Eid al-Fitr, expected on Jan. 19" (round 49, December 1998) is
-    the coming Jan. 19, not a participle gone by as "a paper released last month"."""
+    the coming Jan. 19, not a participle gone by as "a paper released last month"; so is one
+    after the noun of "with" ("The count starts at 9am on Saturday 23 May, with a result
+    expected that afternoon", round 52)."""
     if participle.lower_ not in _EXPECTED_PARTICIPLES or participle.i == 0:
         return False
-    if participle.doc[participle.i - 1].text != ",":
+    noun = participle.head
+    with_noun = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.i < participle.i
+    if participle.doc[participle.i - 1].text != "," and not with_noun:
         return False
     clause = next((a for a in participle.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return clause is not None and tense_of(clause) == "future"
