@@ -130,3 +130,13 @@ def test_a_happening_called_off_is_told_by_the_calling_off(nlp):
     events = events_of(nlp, "Ada Quill has cancelled a trip to Orsk planned for February 11 and "
                             "12 so she can stay in Tarby for the debate.", dt.date(2025, 2, 3))
     assert events["2025-02-11"] == ("Ada Quill cancels a trip to Orsk", "happened"), events
+
+
+def test_a_number_standing_alone_counts_the_noun_counted_before(nlp):
+    events = events_of(nlp, "Clearance sales will start in the first wave of 23 stores this "
+                            "weekend. The other 17 will close in the second week of January.",
+                       dt.date(2024, 8, 15))
+    assert events["2025-W02"][1] == "planned", events
+    events = events_of(nlp, "Snow fell on 23 hills this weekend. The other 17 will follow in "
+                            "the second week of January.", dt.date(2024, 8, 15))
+    assert events["2025-W02"][1] == "expected", events

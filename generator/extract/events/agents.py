@@ -31,7 +31,7 @@ def is_agent(subject, rules) -> bool:
         return True
     if subject.pos_ == "PROPN" and not subject.ent_type_:
         return True  # a name the tagger did not recognise ("Voss will present ...")
-    whole = partitive_whole(subject, rules)
+    whole = partitive_whole(subject, rules) or counted_before(subject)
     if whole is not None:
         return is_agent(whole, rules)  # "the rest of the 3G network will close"
     return subject.lemma_.lower() in rules.agent_nouns or any(
@@ -57,3 +57,19 @@ def partitive_whole(noun, rules):
         return None
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def counted_before(number):
+    """The plural noun a number standing alone with "the" counts, the nearest one counted
+    before it in its sentence or the two before ("the first wave of 23 *stores* ... *The other
+    17* will close in the second week of January", round 52: stores), else None."""
+    if number.tag_ != "CD" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in number.children):
+        return None
+    doc = number.doc
+    start = number.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return next((t for t in reversed(doc[start:number.i]) if t.tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in t.children)), None)
