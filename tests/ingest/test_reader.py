@@ -166,3 +166,30 @@ def test_an_impossible_date_line_in_the_text_is_named(tmp_path):
     warning, = article.warnings
     assert warning.startswith(f"{seed.as_posix()}:3: published: 'Published: 2026-02-30' is not")
     assert "published:" in warning and ".meta.yaml" in warning
+
+
+def test_a_hard_wrapped_wire_story_is_one_line_per_paragraph(write):
+    text = ("VELSKA RIDGE, April 3 (Northwire) - Rescue crews pulled the last of eleven miners\n"
+            "from the Velska Ridge mine on Thursday.\n\n"
+            "Board chairman Anselm Rooke said that \"nobody will pay more than ten pounds\n"
+            "extra a month,\" and the board agreed,\n"
+            "Kestrava said.\n")
+    article = read_article(write("wire.txt", text))
+    assert article.text == text.replace("miners\nfrom", "miners from").replace(
+        "pounds\nextra", "pounds extra").replace("agreed,\nKestrava", "agreed, Kestrava")
+    assert len(article.text) == len(text)
+
+
+def test_a_wrapped_markdown_paragraph_is_joined_but_not_its_headline_byline_or_list(write):
+    text = ("# Corvell council freezes tram fares\n"
+            "By Marta Quillon\n"
+            "dquillon@courier.example\n\n"
+            "The freeze would cost the city\n"
+            "about 6 million euros next year.\n\n"
+            "- fares stay at 2 euros\n"
+            "- passes stay at 40 euros\n")
+    body = read_article(write("tram.md", text)).text
+    assert "The freeze would cost the city about 6 million euros next year." in body
+    assert "By Marta Quillon\ndquillon@courier.example\n" in body
+    assert "fares stay at 2 euros\npasses stay at 40 euros\n" in body
+    assert body.startswith("Corvell council freezes tram fares\nBy Marta Quillon\n")
