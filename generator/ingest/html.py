@@ -225,7 +225,7 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
         title=marks.headline() or document.title or None,
         author=marks.byline(_byline(document.author)),
         publisher=marks.publisher() or document.sitename or None,
-        url=document.url or None,
+        url=document.url or marks.url(),
         published=published,
         bad_dates=_bad_dates(content) if published is None else (),
         entry_days=tuple(entry_times.items()),
