@@ -173,10 +173,13 @@ def test_a_hard_wrapped_wire_story_is_one_line_per_paragraph(write):
             "from the Velska Ridge mine on Thursday.\n\n"
             "Board chairman Anselm Rooke said that \"nobody will pay more than ten pounds\n"
             "extra a month,\" and the board agreed,\n"
-            "Kestrava said.\n")
+            "Kestrava said. \"This is a giveaway the budget cannot carry,\" said councillor\n"
+            "Bram Hollister, who added that the transit authority had already warned of a\n"
+            "deficit.\n")
     article = read_article(write("wire.txt", text))
     assert article.text == text.replace("miners\nfrom", "miners from").replace(
-        "pounds\nextra", "pounds extra").replace("agreed,\nKestrava", "agreed, Kestrava")
+        "pounds\nextra", "pounds extra").replace("agreed,\nKestrava", "agreed, Kestrava").replace(
+        "councillor\nBram", "councillor Bram").replace("a\ndeficit", "a deficit")
     assert len(article.text) == len(text)
 
 
@@ -193,3 +196,14 @@ def test_a_wrapped_markdown_paragraph_is_joined_but_not_its_headline_byline_or_l
     assert "By Marta Quillon\ndquillon@courier.example\n" in body
     assert "fares stay at 2 euros\npasses stay at 40 euros\n" in body
     assert body.startswith("Corvell council freezes tram fares\nBy Marta Quillon\n")
+
+
+def test_a_headline_over_its_byline_and_a_subhead_stay_lines_of_their_own(write):
+    text = ("Corvell council votes to freeze tram fares until January after a long debate\n"
+            "By Marta Quillon\n\n"
+            "The freeze would cost the city about 6 million euros next year, the council\n"
+            "said on Tuesday.\n\n"
+            "What comes next\n"
+            "The council will review the freeze in September.\n")
+    assert read_article(write("tram.txt", text)).text == text.replace(
+        "council\nsaid", "council said")
