@@ -29,7 +29,15 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from generator.models import is_web_link
-from generator.textfiles import NotUtf8Error, decode_utf8, merge_conflict, tab_hint, unknown_key
+from generator.textfiles import (
+    NotUtf8Error,
+    decode_utf8,
+    merge_conflict,
+    missing_colon_hint,
+    syntax_error_mark,
+    tab_hint,
+    unknown_key,
+)
 
 #: Letters that NFKD does not split into an ASCII letter and a mark.
 _NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
@@ -286,12 +294,14 @@ def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
+        mark = syntax_error_mark(err) if isinstance(err, yaml.MarkedYAMLError) else None
         line = mark.line + 1 if mark else 1
         problem = str(getattr(err, "problem", None) or err)
         context = f" ({err.context})" if getattr(err, "context", None) else ""
+        stopped_at = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
         raise SpeakerRegistryError(
-            f"{source}:{line}: not valid YAML: {problem}{context}{tab_hint(problem)}") from None
+            f"{source}:{line}: not valid YAML: {problem}{context}{tab_hint(problem)}"
+            f"{missing_colon_hint(problem, stopped_at)}") from None
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):

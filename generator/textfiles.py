@@ -71,6 +71,80 @@ def tab_hint(problem: str, line: str = "") -> str:
     return ""
 
 
+_MISSING_COLON = "could not find expected ':'"
+#: A line that reads as a key and its value with the colon left out ("reviewer Ines Calloway").
+_KEY_WITHOUT_COLON = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s+(\S.*?)\s*$")
+_KEY = re.compile(r"^(?:-\s+)?([A-Za-z_][\w-]*)\s*:(?:\s|$)")
+#: A key that opens a block: nothing after the colon but a comment or a block scalar's mark.
+_BLOCK_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(?:[|>][-+0-9]*)?\s*(?:#.*)?$")
+
+
+def syntax_error_mark(error):
+    """The mark of a PyYAML syntax error to show the editor: for a missing colon, the start
+    of the line that lacks it (PyYAML's own mark is on the line below, where it gave up)."""
+    if str(error.problem or "").startswith(_MISSING_COLON) and error.context_mark is not None:
+        return error.context_mark
+    return error.problem_mark or error.context_mark
+
+
+def missing_colon_hint(problem: str, line: str) -> str:
+    """"; write 'reviewer: Ines Calloway'" when PyYAML found no colon on ``line``."""
+    if not problem.startswith(_MISSING_COLON):
+        return ""
+    found = _KEY_WITHOUT_COLON.match(line)
+    if found is None:
+        return "; a key needs a colon and a space before its value (key: value)"
+    return f"; a colon is missing after the key: write '{found.group(2)}: {found.group(3)}'"
+
+
+def _indent(line: str) -> int:
+    wide = line.expandtabs(8)
+    return len(wide) - len(wide.lstrip(" "))
+
+
+def _is_item(stripped: str) -> bool:
+    return stripped == "-" or stripped.startswith("- ")
+
+
+def block_path(text: str, line: int) -> list[str | int]:
+    """``["claims", 3, "review"]``: the keys and list positions of the blocks that hold 1-based
+    ``line`` of a YAML text, read off its indentation alone (so it works on a file that does
+    not parse; a tab counts as 8 columns). Comments and blank lines are skipped."""
+    lines = text.split("\n")
+    if not 0 < line <= len(lines):
+        return []
+    path: list[str | int] = []
+    below = _indent(lines[line - 1])
+    at = line - 2
+    while at >= 0:
+        stripped = lines[at].strip()
+        level = _indent(lines[at])
+        if not stripped or stripped.startswith("#") or level >= below:
+            at -= 1
+            continue
+        if _is_item(stripped):
+            siblings, at = 0, at - 1
+            while at >= 0:
+                above = lines[at].strip()
+                if above and not above.startswith("#"):
+                    if _indent(lines[at]) < level or (
+                            _indent(lines[at]) == level and not _is_item(above)):
+                        break
+                    siblings += _indent(lines[at]) == level
+                at -= 1
+            path.insert(0, siblings)
+            below = level + 1
+            continue
+        key = _BLOCK_KEY.match(stripped)
+        if key is not None:
+            path.insert(0, key.group(1))
+            below = level
+        elif _KEY.match(stripped) is None:  # no key at all: a broken line; take it as a block
+            below = level
+        at -= 1
+    return path
+
+
 #: The lines git writes around the two sides of a conflict it could not merge.
 _CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 _CONFLICT_END = re.compile(r"^>{7}(?: |$)", re.MULTILINE)

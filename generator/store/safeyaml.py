@@ -30,7 +30,13 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from generator.textfiles import merge_conflict, tab_hint
+from generator.textfiles import (
+    block_path,
+    merge_conflict,
+    missing_colon_hint,
+    syntax_error_mark,
+    tab_hint,
+)
 
 __all__ = ["MAX_BYTES", "Parsed", "YamlProblem", "locate", "parse"]
 
@@ -167,9 +173,10 @@ def parse(text: str) -> Parsed:
 
 def _yaml_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     """A syntax or constructor error as a problem at its line."""
-    mark = error.problem_mark or error.context_mark
+    mark = syntax_error_mark(error)
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = str(error.problem or "")
+    field = "(file)"
     if "could not determine a constructor for the tag" in problem:
         tag = problem.split("for the tag", 1)[1].strip(" '").replace("tag:yaml.org,2002:", "!!")
         message = (f"tag {tag} is not allowed: claim files hold only plain mappings, lists, "
@@ -179,8 +186,10 @@ def _yaml_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     else:
         context = f" ({error.context})" if error.context else ""
         stopped_at = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
-        message = f"not valid YAML: {problem}{context}{tab_hint(problem, stopped_at)}"
-    return YamlProblem(line, column, "(file)", message)
+        message = (f"not valid YAML: {problem}{context}{tab_hint(problem, stopped_at)}"
+                   f"{missing_colon_hint(problem, stopped_at)}")
+        field = format_loc(block_path(text, line))
+    return YamlProblem(line, column, field, message)
 
 
 def _duplicate(root: Node | None, mapping: MappingNode, key: Node) -> YamlProblem:

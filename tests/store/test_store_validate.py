@@ -356,3 +356,24 @@ def test_a_date_value_typed_by_hand_must_be_a_timex_value(claim_path, value):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line, "claims[0].dates[1].value")
     assert "TIMEX3" in problem.message and value in problem.message
+
+
+def test_a_missing_colon_names_its_own_line_its_block_and_the_fix(claim_path):
+    # 'reviewer Ines Calloway' was reported on the line below it, as '(file): could not find
+    # expected ':'', with no word of which claim or what to write.
+    text = claim_path.read_text()
+    second = text.index("  - id: the-council-spent-40-million-crowns-on-0771469a")
+    at = text.index("      verdict: unreviewed\n", second) + len("      verdict: unreviewed\n")
+    claim_path.write_text(text[:at] + "      reviewer Ines Calloway\n" + text[at:])
+    line = text[:at].count("\n") + 1
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.column) == (line, 7)
+    assert problem.field == "claims[1].review"
+    assert "write 'reviewer: Ines Calloway'" in problem.message
+
+
+def test_a_tab_names_the_block_it_is_in(claim_path):
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n\tverdict: unreviewed")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "claims[0].review")
