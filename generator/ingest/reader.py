@@ -17,8 +17,8 @@ from generator.ingest.boilerplate import find_boilerplate
 from generator.ingest.frontmatter import parse_metadata, read_sidecar, split_front_matter
 from generator.ingest.html import read_html
 from generator.ingest.markdown import strip_markdown
-from generator.ingest.unwrap import unwrap_lines
 from generator.ingest.metadata import TextMetadata, extract_text_metadata
+from generator.ingest.unwrap import unwrap_lines
 from generator.textfiles import NotUtf8Error, decode_utf8
 
 HTML_SUFFIXES = (".html", ".htm")

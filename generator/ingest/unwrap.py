@@ -10,9 +10,9 @@ offset stays put), when the next line plainly continues the sentence: it opens w
 lower-case word (not an address such as "dkessler@ledger.example" under a byline), or the
 line before ends with a comma. In a text wrapped so (one such break at least), a break before a
 capitalised line is a wrap too when the line before is a long one (``LONG_LINE`` of the
-longest line of the file as written) ending in a lower-case word ("... said councillor" / "Bram Hollister, who");
-never after the first line (a headline), a Markdown heading, quote, list item or table row.
-Blank lines (paragraph breaks) are never touched.
+longest line of the file as written) ending in a lower-case word ("... said councillor" /
+"Bram Hollister, who"); never after the first line (a headline), a Markdown heading, quote,
+list item or table row. Blank lines (paragraph breaks) are never touched.
 """
 
 from __future__ import annotations
