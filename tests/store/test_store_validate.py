@@ -160,7 +160,10 @@ def test_verdict_without_sources(claim_path):
     assert "has no sources" in problem.message
 
 
-@pytest.mark.parametrize("url", ["velmar.example/minutes.pdf", "javascript:alert(1)", "www.x.org"])
+@pytest.mark.parametrize("url", ["velmar.example/minutes.pdf", "javascript:alert(1)", "www.x.org",
+                                 # a host with a space, no host, no address: passed (qa8)
+                                 "https://transit example/report.pdf", "https:/velmar.example/x",
+                                 "https://", "mailto:council"])
 def test_source_url_that_is_not_a_web_link(claim_path, url):
     # An editor's source without https:// passed the check and was published as plain text
     # "(not a web link)": the verdict's evidence silently lost its link.
