@@ -27,7 +27,7 @@ _TIMEX_VALUE = re.compile(
     r"^(?:[A-Z]+_REF|FY[0-9X]{4}|[0-9X]{1,4}(?:-[0-9A-Z:.+]+)*|P[0-9A-Z.]+|T[0-9A-Z:.]+)$")
 _CALENDAR_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?(?:$|T)")
 
-__all__ = ["check_raw", "iter_ids"]
+__all__ = ["check_raw", "iter_ids", "undated_reviews"]
 
 
 def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -> list[Finding]:
@@ -104,6 +104,22 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
                 f"verdict '{verdict}' has no sources: add at least one under review.sources "
                 "(- url: https://..., title: ...) or set the verdict back to 'unreviewed'"
             )
+
+
+def undated_reviews(data: Mapping[str, Any]) -> Iterator[Finding]:
+    """Notes, not problems: each verdict without a ``reviewed`` day. Its ClaimReview is then
+    published without ``datePublished`` (no date is made up for it: not the build's, not the
+    article's), and fact-check search tools show the review undated."""
+    for i, claim in _mappings(data.get("claims")):
+        review = claim.get("review")
+        if not isinstance(review, Mapping) or claim.get("hidden") is True:
+            continue
+        verdict = review.get("verdict", UNREVIEWED.name)
+        if isinstance(verdict, str) and verdict != UNREVIEWED.name and not review.get("reviewed"):
+            yield ("claims", i, "review"), (
+                f"verdict '{verdict}' has no reviewed date, so its ClaimReview is published "
+                "without datePublished; add reviewed: YYYY-MM-DD, the day the review was "
+                "published")
 
 
 def _check_source_urls(article: object, claims: list) -> Iterator[Finding]:
