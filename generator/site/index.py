@@ -305,6 +305,9 @@ def _timeline(
 def _timeline_item(
     event: models.Event, article: ArticleEntry, claims: dict[str, ClaimEntry], names: SpeakerNames
 ) -> TimelineItem:
+    if any(c not in article.canonical for c in event.claims):  # hidden, or deleted by hand
+        event = event.model_copy(update={"claims": [c for c in event.claims
+                                                    if c in article.canonical]})
     claim_ids = _unique(article.canonical.get(c) for c in event.claims)
     dateline = {place.strip().casefold() for place in (article.article.dateline or "").split(",")}
     participants = [p for p in event.participants if p.strip().casefold() not in dateline]

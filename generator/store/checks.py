@@ -27,7 +27,7 @@ _TIMEX_VALUE = re.compile(
     r"^(?:[A-Z]+_REF|FY[0-9X]{4}|[0-9X]{1,4}(?:-[0-9A-Z:.+]+)*|P[0-9A-Z.]+|T[0-9A-Z:.]+)$")
 _CALENDAR_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?(?:$|T)")
 
-__all__ = ["check_raw", "iter_ids", "undated_reviews"]
+__all__ = ["check_raw", "deleted_claim_refs", "iter_ids", "undated_reviews"]
 
 
 def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -> list[Finding]:
@@ -49,7 +49,7 @@ def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -
         *_check_source_urls(data.get("article"), claims),
         *_check_duplicate_ids("claims", claims),
         *_check_duplicate_ids("events", events),
-        *_check_event_refs(events, {c.get("id") for _, c in claims}),
+        *_check_event_refs(events, {c.get("id") for _, c in claims} | _deleted_claims(data)),
         *_check_spans(claims, data.get("text")),
         *_check_date_ranges(claims, events),
     ]
@@ -120,6 +120,29 @@ def undated_reviews(data: Mapping[str, Any]) -> Iterator[Finding]:
                 f"verdict '{verdict}' has no reviewed date, so its ClaimReview is published "
                 "without datePublished; add reviewed: YYYY-MM-DD, the day the review was "
                 "published")
+
+
+def _deleted_claims(data: Mapping[str, Any]) -> set[str]:
+    """Ids of the claims an editor deleted: the ``machine:`` block still records them (that is
+    what keeps a rerun from bringing them back), the ``claims:`` list no longer has them."""
+    machine = data.get("machine")
+    recorded = machine.get("claims") if isinstance(machine, Mapping) else None
+    present = {c.get("id") for _, c in _mappings(data.get("claims"))}
+    return {i for i in recorded if isinstance(i, str) and i not in present} \
+        if isinstance(recorded, Mapping) else set()
+
+
+def deleted_claim_refs(data: Mapping[str, Any]) -> Iterator[Finding]:
+    """Notes, not problems: an event that still lists a claim an editor deleted. The site
+    leaves the reference out and the next ``factcheck extract`` removes it from the list."""
+    deleted = _deleted_claims(data)
+    for i, event in _mappings(data.get("events")):
+        refs = event.get("claims")
+        for j, ref in enumerate(refs if isinstance(refs, list) else []):
+            if isinstance(ref, str) and ref in deleted:
+                yield ("events", i, "claims", j), (
+                    f"claim '{ref}' was deleted from this file; the site leaves it out of the "
+                    "event and the next factcheck extract removes it from this list")
 
 
 def _check_source_urls(article: object, claims: list) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
-from generator.store.checks import check_raw, iter_ids, undated_reviews
+from generator.store.checks import check_raw, deleted_claim_refs, iter_ids, undated_reviews
 from generator.store.fingerprint import ABSENT, decode, value_hash
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
 from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
@@ -55,7 +55,8 @@ class FileResult:
     text: str
     problems: list[Problem]
     notes: list[Problem] = dataclasses.field(default_factory=list)
-    """What is valid but worth an editor's look (a verdict without a review date)."""
+    """What is valid but worth an editor's look (a verdict without a review date, an event
+    listing a claim the editor deleted)."""
 
 
 def claim_paths(directory: Path) -> list[Path]:
@@ -106,7 +107,7 @@ def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE,
         line, column = locate(parsed.root, loc)
         problems.append(Problem(path, line, column, format_loc(loc), message))
     notes = [Problem(path, *locate(parsed.root, loc, key=True), format_loc(loc), message)
-             for loc, message in undated_reviews(data)]
+             for loc, message in [*undated_reviews(data), *deleted_claim_refs(data)]]
     if problems:
         model = None
     elif resolve and model is not None:
@@ -124,7 +125,7 @@ def check_claim_dir(directory: Path | str, scale: tuple[Verdict, ...] | None = N
         directory: The claims folder.
         scale: The rating scale (``load_scale(Path("mkdocs.yml"))``); default scale if None.
         notes: When given, the notes of every file (valid, but worth a look: a verdict
-            without a review date) are appended to it.
+            without a review date, an event listing a deleted claim) are appended to it.
 
     Returns:
         Problems sorted by file, line and column; empty when all files are valid.

@@ -380,3 +380,16 @@ def test_a_tab_names_the_block_it_is_in(claim_path):
                       "    review:\n\tverdict: unreviewed")
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line + 1, "claims[0].review")
+
+
+def test_an_event_listing_a_claim_the_editor_deleted_is_a_note_not_a_problem(claim_path):
+    # check failed until extract ran, so an editor's deletion could not be published from CI
+    # (which runs check and the build, never extract).
+    text = claim_path.read_text()
+    start = text.index("  - id: the-harbour-tunnel-will-open-next-week-cb356fa1\n")
+    claim_path.write_text(text[:start] + text[text.index("  - id: ", start + 1):])
+    notes: list = []
+    assert check_claim_dir(claim_path.parent, notes=notes) == []
+    [note] = notes
+    assert note.field == "events[0].claims[0]"
+    assert "the-harbour-tunnel-will-open-next-week-cb356fa1' was deleted" in note.message
