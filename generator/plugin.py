@@ -32,6 +32,8 @@ REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "admonition", "toc")
 #: Assets served from the site itself (no CDN: the site makes no request to another host).
 ASSETS = ("factcheck.css", "factcheck.js")
 ASSETS_DIR = "assets/factcheck"
+#: The attribute by which Material's script finds the repository link and fetches its facts.
+_SOURCE_FACTS = re.compile(r'(?<=class="md-source") data-md-component="source"')
 #: A marker stands alone on its line, so the docs can show one in `code` without expanding it.
 _MARKER = re.compile(r"^[ \t]*<!--\s*factcheck:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
 
@@ -108,6 +110,11 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
             return site.render_snippet(name, self._index, self._env, page.file.src_uri)
 
         return _MARKER.sub(fill, markdown)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Keep the theme's repository link but stop its script from asking the host
+        (api.github.com, a GitLab) for stars and forks on every page a reader opens."""
+        return _SOURCE_FACTS.sub("", output)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Add accent-folded words to the search index ("Sorensen" finds "Sørensen")."""

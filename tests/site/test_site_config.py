@@ -35,6 +35,12 @@ def test_repository_config_and_docs_build_strictly_with_fixture_claims(tmp_path)
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.select(".fc-counts .fc-badge")
     assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")
+    # With a GitHub repo_url, Material's script fetched the repository's stars and forks from
+    # api.github.com on every page a reader opened (seen in chromium, qa8); the link stays.
+    for page in (site / "index.html", site / "timeline" / "index.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert soup.select_one('a.md-source[href="https://github.com/example/factcheck"]')
+        assert not soup.select('[data-md-component="source"]')
     data = BeautifulSoup((site / "data" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert data.select_one('a[href="../claims.json"]') and (site / "claims.json").exists()
 
