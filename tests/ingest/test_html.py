@@ -133,3 +133,17 @@ def test_a_canonical_link_wins_over_json_ld_and_a_relative_address_is_none(write
         "https://herald.example/canonical"
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "url": "/quay"}</script>'
     assert read_article(write("quay.html", PAGE.format(head=head))).url is None
+
+
+def test_script_code_in_the_headline_or_between_paragraphs_is_no_text(write):
+    # An ad script inside the <h1> made the title 'Quay lights switched offdocument.write(...)'.
+    page = PAGE.format(head="").replace(
+        "<article>",
+        "<article><h1>Quay lights switched off<script>document.write('<span>Ad</span>')"
+        "</script></h1><script>googletag.cmd.push(function() { show('ad-1'); });</script>")
+    page = page.replace("</p>\n<p>Fishermen", "</p><noscript>Enable JavaScript to comment."
+                        "</noscript><style>p { color: red }</style>\n<p>Fishermen")
+    article = read_article(write("quay.html", page))
+    assert article.title == "Quay lights switched off"
+    for code in ("document.write", "googletag", "Enable JavaScript", "color: red"):
+        assert code not in article.text and code not in article.title
