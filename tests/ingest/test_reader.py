@@ -207,3 +207,19 @@ def test_a_headline_over_its_byline_and_a_subhead_stay_lines_of_their_own(write)
             "The council will review the freeze in September.\n")
     assert read_article(write("tram.txt", text)).text == text.replace(
         "council\nsaid", "council said")
+
+
+@pytest.mark.parametrize("byline", ["by marta quillon", "by Marta Quillon", "By: Marta Quillon",
+                                    "Written by Marta Quillon", "by marta quillon and keir wendle"])
+def test_a_byline_in_lower_case_or_with_a_colon_is_read(write, byline):
+    # 'by marta quillon' (a CMS export) and 'By: Marta Quillon' left the article authorless.
+    article = read_article(write("tram.txt", f"Corvell council freezes tram fares\n\n{byline}\n\n"
+                                             "The council voted 9 to 4 on Tuesday.\n"))
+    assert article.author.startswith("Marta Quillon")
+
+
+@pytest.mark.parametrize("line", ["by the numbers", "by popular demand", "by and large"])
+def test_a_lower_case_phrase_with_by_is_no_byline(write, line):
+    article = read_article(write("tram.txt", f"Corvell council freezes tram fares\n\n{line}\n\n"
+                                             "The council voted 9 to 4 on Tuesday.\n"))
+    assert article.author is None
