@@ -53,6 +53,7 @@ __all__ = [
     "SpeakerRegistryError",
     "fold_word",
     "name_words",
+    "named_body",
     "person_name",
     "speaker_key",
     "strip_titles",
@@ -100,6 +101,33 @@ def unnamed_group(name: str) -> bool:
     # capitalised at the sentence start: a noun for people ("Officials", "Senate aides"), not
     # a body that is a name as well ("Congress", "Parliament")
     return first == first.lower() or fold_word(words[-1]) in name_words().descriptors
+
+
+#: Given names (``speakers_given_names.yaml``): a name opening with one is a person's.
+GIVEN_NAMES = SPEAKER_RULES.with_name("speakers_given_names.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns that end an institution's name (``org_nouns``, ``public_bodies``) and given
+    names, folded."""
+    rules = yaml.safe_load(SPEAKER_RULES.read_text(encoding="utf-8"))
+    given = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    nouns = {fold_word(w) for w in [*rules.get("org_nouns", []), *rules.get("public_bodies", [])]}
+    names = {fold_word(w) for key in ("he", "she") for w in given.get(key, [])}
+    return frozenset(nouns), frozenset(names)
+
+
+def named_body(name: str) -> bool:
+    """Whether a capitalised name is an institution's: two words or more, the last a noun for
+    an institution ("Harbour Board", "Kestrava Mining", "Corvell Transit Authority"), the
+    first no given name ("Margaret Court" is a person). A one-word name may be a surname."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    nouns, given = _body_words()
+    return len(words) >= 2 and fold_word(words[-1]) in nouns \
+        and fold_word(words[0]) not in given
 
 
 def fold_word(word: str) -> str:

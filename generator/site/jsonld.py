@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.scale import UNREVIEWED, Verdict
 from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex
 from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
-from generator.speakers import unnamed_group
+from generator.speakers import named_body, unnamed_group
 from generator.textfiles import with_name_suffixes
 
 #: Between the names of a byline: "A, B and C", "A and B", "A; B".
@@ -68,10 +68,11 @@ def authors(byline: str | None) -> list[dict]:
 def author_kind(speaker: str, registry_kind: str | None) -> str:
     """``Organization`` or ``Person``: the kind ``speakers.yaml`` gives, else ``Organization``
     for an unnamed group or body ("health board", "Officials": ``unnamed_group``), which no
-    person's name is (a name in a script without letter case stays a ``Person``)."""
+    person's name is, and for a named body ("Harbour Board": ``named_body``); a name in a
+    script without letter case stays a ``Person``."""
     if registry_kind is not None:
         return "Organization" if registry_kind in ("organization", "group") else "Person"
-    return "Organization" if unnamed_group(speaker) else "Person"
+    return "Organization" if unnamed_group(speaker) or named_body(speaker) else "Person"
 
 
 def appearance(article: ArticleEntry, links: LinkBase) -> dict:

@@ -36,6 +36,14 @@ def test_a_byline_of_several_people_is_one_person_each(byline, names):
     ("渡辺健二", "Person"),            # no letter case: nothing says it is not a name
     ("health board", "Organization"),  # a speaker written in lower case is no person's name
     ("electoral commission", "Organization"),
+    # a capitalised body was a Person (pass-7 leftover): its name ends in a noun for an
+    # institution and does not open with a given name
+    ("The Harbour Board", "Organization"),
+    ("Harbour Board", "Organization"),
+    ("Kestrava Mining", "Organization"),
+    ("Corvell Transit Authority", "Organization"),
+    ("Margaret Court", "Person"),   # a given name first: a person whose surname is a body
+    ("Court", "Person"),           # one word: nothing says it is not a surname
 ])
 def test_a_speaker_without_a_registry_kind(speaker, kind):
     assert author_kind(speaker, None) == kind
