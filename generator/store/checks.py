@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.ids import slugify
 from generator.models import is_web_link
 from generator.scale import UNREVIEWED, Verdict
 from generator.textfiles import did_you_mean
@@ -25,6 +26,8 @@ Finding = tuple[Loc, str]
 #: a reference (PRESENT_REF) or a fiscal year (FY2024).
 _TIMEX_VALUE = re.compile(
     r"^(?:[A-Z]+_REF|FY[0-9X]{4}|[0-9X]{1,4}(?:-[0-9A-Z:.+]+)*|P[0-9A-Z.]+|T[0-9A-Z:.]+)$")
+#: What ids are made of (``generator.ids.slugify``): they become URLs and anchors.
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CALENDAR_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?(?:$|T)")
 
 __all__ = ["check_raw", "deleted_claim_refs", "iter_ids", "undated_reviews"]
@@ -166,12 +169,17 @@ def _not_a_web_link(url: str) -> str:
 
 
 def _check_duplicate_ids(name: str, items: list) -> Iterator[Finding]:
-    """Ids key the merge and the URLs: each must appear once per file."""
+    """Ids key the merge and the URLs: each must appear once per file, and be a slug (an
+    editor's ``Tram Freeze Costs`` was published as ``claims/Tram-Freeze-Costs/``)."""
     first: dict[str, int] = {}
     for i, item in items:
         item_id = item.get("id")
         if not isinstance(item_id, str):
             continue
+        if not _SLUG.match(item_id):
+            yield (name, i, "id"), (
+                f"id '{item_id}' is the page's address: use lower case letters, digits and "
+                f"single dashes, such as '{slugify(item_id)}'")
         if item_id in first:
             yield (name, i, "id"), (
                 f"duplicate id '{item_id}' (also {name}[{first[item_id]}]); ids must be unique"

@@ -393,3 +393,15 @@ def test_an_event_listing_a_claim_the_editor_deleted_is_a_note_not_a_problem(cla
     [note] = notes
     assert note.field == "events[0].claims[0]"
     assert "the-harbour-tunnel-will-open-next-week-cb356fa1' was deleted" in note.message
+
+
+@pytest.mark.parametrize("bad", ["Tram Freeze Costs", "tram_freeze", "tram--freeze", "-tram",
+                                 "tramé"])
+def test_a_hand_written_claim_id_must_be_a_url_slug(claim_path, bad):
+    # 'id: Tram Freeze Costs' passed check and published claims/Tram-Freeze-Costs/ although
+    # docs/editing.md asks for lower case, digits and dashes.
+    line = break_file(claim_path, "  - id: the-harbour-tunnel-will-open-next-week-cb356fa1",
+                      f"  - id: {bad}")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].id")
+    assert "lower case letters, digits and single dashes" in problem.message
