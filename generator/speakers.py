@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from generator.models import is_web_link
 from generator.textfiles import (
     NotUtf8Error,
+    block_path,
     decode_utf8,
     merge_conflict,
     missing_colon_hint,
@@ -327,9 +328,11 @@ def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
         problem = str(getattr(err, "problem", None) or err)
         context = f" ({err.context})" if getattr(err, "context", None) else ""
         stopped_at = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
+        where = "".join(f"[{step}]" if isinstance(step, int) else f".{step}"
+                        for step in block_path(text, line))
         raise SpeakerRegistryError(
-            f"{source}:{line}: not valid YAML: {problem}{context}{tab_hint(problem)}"
-            f"{missing_colon_hint(problem, stopped_at)}") from None
+            f"{source}:{line}: speakers{where}: not valid YAML: {problem}{context}"
+            f"{tab_hint(problem)}{missing_colon_hint(problem, stopped_at)}") from None
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):

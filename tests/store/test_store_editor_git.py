@@ -83,5 +83,6 @@ def test_a_missing_colon_in_speakers_yaml_names_its_own_line_and_the_fix():
     text = ("- name: Odile Fenwick-Barre\n  aliases: [Odile Fenwick]\n"
             "  role leader of Corvell city council\n  kind: person\n")
     with pytest.raises(SpeakerRegistryError,
-                       match=r"speakers.yaml:3: .*write 'role: leader of Corvell city council'"):
+                       match=r"speakers.yaml:3: speakers\[0\]: not valid YAML: "
+                             r".*write 'role: leader of Corvell city council'"):
         SpeakerRegistry.from_text(text, "claims/speakers.yaml")
