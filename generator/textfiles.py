@@ -71,6 +71,31 @@ def tab_hint(problem: str, line: str = "") -> str:
     return ""
 
 
+#: A line holding a key and its value ("  summary: Note: the tunnel ...").
+_KEY_AND_VALUE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+(\S.*?)\s*$")
+
+
+def quoting_hint(problem: str, line: str) -> str:
+    """"; ... put the value in quotes: write summary: 'Note: ...'" when PyYAML stopped at a
+    value that needs quotes: one holding ": " ("Note: the tunnel"), or one that opens with a
+    quote mark not closing it ("\"The tunnel\" opened late"); "" otherwise."""
+    found = _KEY_AND_VALUE.match(line)
+    if found is None:
+        return ""
+    key, value = found.groups()
+    if value[0] in "\"'":
+        closing = value.find(value[0], 1)
+        if closing in (-1, len(value) - 1) or value[closing + 1:].lstrip().startswith("#"):
+            return ""
+        why = "a value that opens with a quote mark must end with it"
+    elif ": " in value and problem.startswith("mapping values are not allowed"):
+        why = "a value holding ': ' reads as a key of its own"
+    else:
+        return ""
+    quoted = value.replace("'", "''")
+    return f"; {why}: put the value in quotes: write {key}: '{quoted}'"
+
+
 _MISSING_COLON = "could not find expected ':'"
 #: A line that reads as a key and its value with the colon left out ("reviewer Ines Calloway").
 _KEY_WITHOUT_COLON = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s+(\S.*?)\s*$")

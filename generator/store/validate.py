@@ -22,7 +22,7 @@ from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, deleted_claim_refs, iter_ids, undated_reviews
 from generator.store.fingerprint import ABSENT, decode, value_hash
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
-from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
+from generator.store.safeyaml import MAX_BYTES, cut_by_comments, format_loc, locate, parse
 from generator.textfiles import unknown_key
 
 __all__ = [
@@ -56,7 +56,7 @@ class FileResult:
     problems: list[Problem]
     notes: list[Problem] = dataclasses.field(default_factory=list)
     """What is valid but worth an editor's look (a verdict without a review date, an event
-    listing a claim the editor deleted)."""
+    listing a claim the editor deleted, a text cut short by a ' #')."""
 
 
 def claim_paths(directory: Path) -> list[Path]:
@@ -108,6 +108,10 @@ def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE,
         problems.append(Problem(path, line, column, format_loc(loc), message))
     notes = [Problem(path, *locate(parsed.root, loc, key=True), format_loc(loc), message)
              for loc, message in [*undated_reviews(data), *deleted_claim_refs(data)]]
+    notes += [Problem(path, *locate(parsed.root, loc), format_loc(loc), (
+        f"YAML reads everything after ' #' as a comment, so this is published as '{value}'; "
+        "put the whole value in quotes to keep the rest")) for loc, value in
+        cut_by_comments(parsed.root, text)]
     if problems:
         model = None
     elif resolve and model is not None:

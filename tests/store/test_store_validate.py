@@ -405,3 +405,42 @@ def test_a_hand_written_claim_id_must_be_a_url_slug(claim_path, bad):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line, "claims[0].id")
     assert "lower case letters, digits and single dashes" in problem.message
+
+
+def _with_summary(claim_path: Path, line: str) -> int:
+    return break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      f"    review:\n      verdict: unreviewed\n{line}") + 2
+
+
+def test_a_value_with_a_colon_says_to_quote_it(claim_path):
+    # 'mapping values are not allowed in this context', and nothing more
+    line = _with_summary(claim_path, "      summary: Note: the tunnel opened in 2025.")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].review")
+    assert "put the value in quotes" in problem.message
+    assert "summary: 'Note: the tunnel opened in 2025.'" in problem.message
+
+
+def test_a_quote_that_does_not_end_the_value_says_so_not_indentation(claim_path):
+    # '"The tunnel" opened late' was called an indentation problem
+    _with_summary(claim_path, '      summary: "The tunnel" opened late.')
+    problem = only_problem(claim_path)
+    assert "indentation" not in problem.message
+    assert "put the value in quotes" in problem.message
+    assert """summary: '"The tunnel" opened late.'""" in problem.message
+
+
+def test_a_hash_that_cuts_a_summary_short_is_noted(claim_path):
+    # ' #1' starts a YAML comment: the summary was published as 'Harbour' without a word
+    line = _with_summary(claim_path, "      summary: Harbour #1 tunnel opened late.")
+    notes: list = []
+    assert check_claim_dir(claim_path.parent, notes=notes) == []
+    [note] = notes
+    assert (note.line, note.field) == (line, "claims[0].review.summary")
+    assert "'Harbour'" in note.message and "quotes" in note.message
+
+
+def test_a_comment_set_off_after_a_value_is_no_note(claim_path):
+    _with_summary(claim_path, "      reviewer: Ines Calloway  # checked twice")
+    notes: list = []
+    assert check_claim_dir(claim_path.parent, notes=notes) == [] and notes == []
