@@ -18,6 +18,10 @@ from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
 from generator.speakers import named_body, unnamed_group
 from generator.textfiles import with_name_suffixes
 
+#: A headline's label for an opinion piece ("Opinion: ...", "Op-ed | ..."): its own claims
+#: are its writer's, not the publisher's (an editorial, the paper's own voice, is not one).
+_OPINION = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|column|viewpoint)\s*[:|]\s",
+                      re.IGNORECASE)
 #: Between the names of a byline: "A, B and C", "A and B", "A; B".
 _BYLINE_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -133,16 +137,19 @@ def claim_review(
 
 def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict | list | None:
     """Who made the claim: the speaker; when the article itself asserts it, the outlet, else
-    the people of its byline; None when the article names neither (not its headline)."""
+    the people of its byline (first the byline for an opinion piece: ``_OPINION``); None
+    when the article names neither (not its headline)."""
     if entry.speaker:
         author = {"@type": author_kind(entry.speaker, entry.speaker_kind), "name": entry.speaker}
         speaker = index.speakers.get(entry.speaker_key or "")
         if speaker is not None and safe_url(speaker.url):
             author["sameAs"] = safe_url(speaker.url)  # the registry's link identifies them
         return author
+    people = authors(article.article.author)
+    if people and _OPINION.match(article.article.title):
+        return people[0] if len(people) == 1 else people
     if article.article.publisher:
         return {"@type": "Organization", "name": article.article.publisher}
-    people = authors(article.article.author)
     return (people[0] if len(people) == 1 else people) or None
 
 
