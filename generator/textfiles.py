@@ -66,6 +66,9 @@ def tab_hint(problem: str, line: str = "") -> str:
     tab = "\t" in indent or "\\t" in problem or " tab " in problem
     if tab:
         return "; indent with spaces, not a tab"
+    if problem.startswith(_MAPPING_PROBLEMS):  # the line above pushed out of its block
+        return ("; check the indentation of this line or the one above it: each must line up "
+                "with the keys of its block")
     if problem.startswith(_INDENT_PROBLEMS):  # a line a space or two off its block
         return "; check the indentation of this line: it must line up with the keys of its block"
     return ""
@@ -191,8 +194,10 @@ def merge_conflict(text: str) -> tuple[int, str] | None:
 
 
 #: PyYAML's words when a line is indented more or less than the keys around it.
-_INDENT_PROBLEMS = ("did not find expected key", "expected <block end>",
-                    "mapping values are not allowed here")
+_INDENT_PROBLEMS = ("did not find expected key", "expected <block end>")
+#: PyYAML's words when a key line ends up inside the value of the line above it (that line
+#: dedented, or this one indented).
+_MAPPING_PROBLEMS = ("mapping values are not allowed",)
 
 
 def with_name_suffixes(parts: Iterable[str]) -> list[str]:

@@ -320,6 +320,8 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
     if kind == "value_error":  # a model's own rule (a source with neither title nor url)
         message = message.removeprefix("Value error, ")
     got = _short(error.get("input"))
+    if kind == "list_type":  # sources: with its items written without their dashes
+        got += "; write each item on a line of its own starting with '- ' (- url: https://...)"
     return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")
 
 

@@ -444,3 +444,23 @@ def test_a_comment_set_off_after_a_value_is_no_note(claim_path):
     _with_summary(claim_path, "      reviewer: Ines Calloway  # checked twice")
     notes: list = []
     assert check_claim_dir(claim_path.parent, notes=notes) == [] and notes == []
+
+
+def test_a_source_written_without_its_dash_shows_the_list_form(claim_path):
+    # 'expected a valid list; got {...}' left the editor to guess that a dash was missing
+    break_file(claim_path, "    review:\n      verdict: unreviewed",
+               "    review:\n      verdict: 'false'\n      sources:\n"
+               "        title: Minutes\n        url: https://velmar.example/minutes.pdf")
+    problem = only_problem(claim_path)
+    assert problem.field == "claims[0].review.sources"
+    assert "each item on a line of its own starting with '- '" in problem.message
+
+
+def test_a_key_pushed_out_of_its_block_points_at_the_line_above_too(claim_path):
+    # 'reviewer:' typed two spaces short made the next line 'mapping values are not allowed'
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n      verdict: unreviewed\n    reviewer: Ines Calloway\n"
+                      "      reviewed: 2026-03-14") + 3
+    problem = only_problem(claim_path)
+    assert problem.line == line
+    assert "indentation of this line or the one above it" in problem.message
