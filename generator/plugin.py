@@ -76,6 +76,11 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
+        if not config.site_url and any(site.is_reviewed(c) for c in self._index.claims.values()):
+            log.info("factcheck: site_url is not set in %s, so ClaimReview and claimreview.json "
+                     "give each review a relative URL, which search engines ignore: set it to "
+                     "the site's published address", Path(config.config_file_path or "").name
+                     or "mkdocs.yml")
         config.extra_css.append(f"{ASSETS_DIR}/factcheck.css")
         config.extra_javascript.append(f"{ASSETS_DIR}/factcheck.js")
         return config

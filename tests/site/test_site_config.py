@@ -141,3 +141,14 @@ def test_a_site_without_claims_builds(project):
     assert "No claims yet." in (site / "claims" / "index.html").read_text(encoding="utf-8")
     assert "No dated events yet." in (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert json.loads((site / "claims.json").read_text(encoding="utf-8"))["claims"] == []
+
+
+def test_a_site_without_site_url_says_its_claimreview_urls_are_relative(project, caplog):
+    # Without site_url every ClaimReview 'url' was '/claims/<id>/', which search engines
+    # ignore, and the build said nothing (README asks for site_url; who reads it twice?).
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_url: https://factcheck.example.org/\n", ""), encoding="utf-8")
+    caplog.set_level("INFO")
+    build_site(project, project / "site")  # strict: an INFO line, not a warning
+    assert "site_url is not set" in caplog.text and "ClaimReview" in caplog.text
