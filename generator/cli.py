@@ -130,13 +130,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{err}\nfactcheck: the rating scale (verdicts:) in {args.config} is not valid",
               file=sys.stderr)
         return 1
-    problems: list = list(check_claim_dir(args.directory, scale))
+    notes: list = []
+    problems: list = list(check_claim_dir(args.directory, scale, notes))
     try:  # the editors' speaker registry is validated with the claim files it serves
         SpeakerRegistry.load(args.directory / "speakers.yaml")
     except SpeakerRegistryError as err:
         problems.append(err)
     for problem in problems:
         print(problem, file=sys.stderr)
+    for note in notes:  # valid, so they do not fail the check
+        print(f"{note.path}:{note.line}:{note.column}: {note.field}: note: {note.message}",
+              file=sys.stderr)
     if problems:
         print(f"factcheck: {len(problems)} problem(s) in {args.directory}", file=sys.stderr)
         return 1

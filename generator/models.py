@@ -29,8 +29,15 @@ WEB_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def is_web_link(url: str) -> bool:
-    """An http(s) or mailto URL written in full, one the site can link."""
-    return urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES
+    """An http(s) or mailto URL written in full, one the site can link: an http(s) URL with
+    a host and no space in it ("https://transit example/x" is a typo, not a link; a space in
+    the path is percent-encoded by the site), a mailto URL with an address."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme == "mailto":
+        return "@" in parts.path
+    return scheme in WEB_SCHEMES and bool(parts.hostname) and not any(
+        char.isspace() for char in parts.netloc)
 
 
 class _Strict(BaseModel):

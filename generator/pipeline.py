@@ -84,9 +84,11 @@ def extract_seeds(
         if header["published"] == seed.published:  # else the claim file's date wins: no word
             for warning in seed.warnings:  # a page date that is not one; extracted all the same
                 print(f"factcheck: {warning}", file=sys.stderr)
+        existed = claim_path.exists()
+        for note in missing_metadata_notes(seed, header["published"], existed):
+            print(f"factcheck: {note}", file=sys.stderr)
         extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
         reviewed = reviewed_claims(claim_path)
-        existed = claim_path.exists()
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
             sys.stdout.write(diff)
@@ -96,6 +98,22 @@ def extract_seeds(
                   f"{len(extraction.events)} events)")
             report_reviews(reviewed, reviewed_claims(claim_path))
     return 1 if problems else 0
+
+
+def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> list[str]:
+    """What the seed lacks that the editor should supply: a publication date (every run until
+    the seed, a sidecar or the claim file gives one: relative dates stay unresolved without
+    it) and a headline (when the claim file is created, with the file name as its title)."""
+    sidecar = Path(seed.source).with_suffix(".meta.yaml").as_posix()
+    notes = []
+    if published is None:
+        notes.append(f"{seed.source}: published: no publication date in the front matter, the "
+                     "page or the text, so relative dates ('on Thursday', 'last month') stay "
+                     f"unresolved: set published: in {sidecar} or in the claim file's article:")
+    if not existed and "title" not in dict(seed.origins):
+        notes.append(f"{seed.source}: title: no headline found, so the title is the file name "
+                     f"'{seed.title}': set title: in {sidecar} or in the claim file's article:")
+    return notes
 
 
 def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:

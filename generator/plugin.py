@@ -32,6 +32,8 @@ REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "tables", "admonition", "toc")
 #: Assets served from the site itself (no CDN: the site makes no request to another host).
 ASSETS = ("factcheck.css", "factcheck.js")
 ASSETS_DIR = "assets/factcheck"
+#: The attribute by which Material's script finds the repository link and fetches its facts.
+_SOURCE_FACTS = re.compile(r'(?<=class="md-source") data-md-component="source"')
 #: A marker stands alone on its line, so the docs can show one in `code` without expanding it.
 _MARKER = re.compile(r"^[ \t]*<!--\s*factcheck:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
 
@@ -74,6 +76,11 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
+        if not config.site_url and any(site.is_reviewed(c) for c in self._index.claims.values()):
+            log.info("factcheck: site_url is not set in %s, so ClaimReview and claimreview.json "
+                     "give each review a relative URL, which search engines ignore: set it to "
+                     "the site's published address", Path(config.config_file_path or "").name
+                     or "mkdocs.yml")
         config.extra_css.append(f"{ASSETS_DIR}/factcheck.css")
         config.extra_javascript.append(f"{ASSETS_DIR}/factcheck.js")
         return config
@@ -108,6 +115,11 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
             return site.render_snippet(name, self._index, self._env, page.file.src_uri)
 
         return _MARKER.sub(fill, markdown)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Keep the theme's repository link but stop its script from asking the host
+        (api.github.com, a GitLab) for stars and forks on every page a reader opens."""
+        return _SOURCE_FACTS.sub("", output)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Add accent-folded words to the search index ("Sorensen" finds "Sørensen")."""

@@ -29,7 +29,16 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from generator.models import is_web_link
-from generator.textfiles import NotUtf8Error, decode_utf8, merge_conflict, tab_hint, unknown_key
+from generator.textfiles import (
+    NotUtf8Error,
+    block_path,
+    decode_utf8,
+    merge_conflict,
+    missing_colon_hint,
+    syntax_error_mark,
+    tab_hint,
+    unknown_key,
+)
 
 #: Letters that NFKD does not split into an ASCII letter and a mark.
 _NO_DECOMPOSITION = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d",
@@ -45,6 +54,7 @@ __all__ = [
     "SpeakerRegistryError",
     "fold_word",
     "name_words",
+    "named_body",
     "person_name",
     "speaker_key",
     "strip_titles",
@@ -92,6 +102,33 @@ def unnamed_group(name: str) -> bool:
     # capitalised at the sentence start: a noun for people ("Officials", "Senate aides"), not
     # a body that is a name as well ("Congress", "Parliament")
     return first == first.lower() or fold_word(words[-1]) in name_words().descriptors
+
+
+#: Given names (``speakers_given_names.yaml``): a name opening with one is a person's.
+GIVEN_NAMES = SPEAKER_RULES.with_name("speakers_given_names.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns that end an institution's name (``org_nouns``, ``public_bodies``) and given
+    names, folded."""
+    rules = yaml.safe_load(SPEAKER_RULES.read_text(encoding="utf-8"))
+    given = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    nouns = {fold_word(w) for w in [*rules.get("org_nouns", []), *rules.get("public_bodies", [])]}
+    names = {fold_word(w) for key in ("he", "she") for w in given.get(key, [])}
+    return frozenset(nouns), frozenset(names)
+
+
+def named_body(name: str) -> bool:
+    """Whether a capitalised name is an institution's: two words or more, the last a noun for
+    an institution ("Harbour Board", "Kestrava Mining", "Corvell Transit Authority"), the
+    first no given name ("Margaret Court" is a person). A one-word name may be a surname."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    nouns, given = _body_words()
+    return len(words) >= 2 and fold_word(words[-1]) in nouns \
+        and fold_word(words[0]) not in given
 
 
 def fold_word(word: str) -> str:
@@ -286,12 +323,16 @@ def _parse_entries(text: str, source: str) -> list[tuple[SpeakerEntry, int]]:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
+        mark = syntax_error_mark(err) if isinstance(err, yaml.MarkedYAMLError) else None
         line = mark.line + 1 if mark else 1
         problem = str(getattr(err, "problem", None) or err)
         context = f" ({err.context})" if getattr(err, "context", None) else ""
+        stopped_at = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
+        where = "".join(f"[{step}]" if isinstance(step, int) else f".{step}"
+                        for step in block_path(text, line))
         raise SpeakerRegistryError(
-            f"{source}:{line}: not valid YAML: {problem}{context}{tab_hint(problem)}") from None
+            f"{source}:{line}: speakers{where}: not valid YAML: {problem}{context}"
+            f"{tab_hint(problem)}{missing_colon_hint(problem, stopped_at)}") from None
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):

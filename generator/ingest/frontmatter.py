@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from generator.ingest.article import METADATA_KEYS, IngestError
-from generator.textfiles import did_you_mean, tab_hint
+from generator.textfiles import did_you_mean, missing_colon_hint, syntax_error_mark, tab_hint
 
 #: Keys allowed in front matter and sidecars: the metadata fields plus ``id`` (article slug).
 ALLOWED_KEYS = (*METADATA_KEYS, "id")
@@ -149,10 +149,13 @@ def parse_metadata(
                 except ValueError as err:
                     raise IngestError(path, str(err), line=line, field=key) from None
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+        mark = syntax_error_mark(err)
         line = mark.line + first_line if mark else None
         problem = str(err.problem or err)
-        raise IngestError(path, f"not valid YAML: {problem}{tab_hint(problem)}", line=line,
+        stopped_at = yaml_text.split("\n")[mark.line] if mark and \
+            mark.line < yaml_text.count("\n") + 1 else ""
+        raise IngestError(path, f"not valid YAML: {problem}{tab_hint(problem)}"
+                          f"{missing_colon_hint(problem, stopped_at)}", line=line,
                           field=part) from None
     finally:
         loader.dispose()

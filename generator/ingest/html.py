@@ -54,6 +54,23 @@ _TIME_TAG = re.compile(r"<time\b([^>]*)>.*?</time\s*>", re.IGNORECASE | re.DOTAL
 _DATETIME = re.compile(r"\bdatetime\s*=\s*[\"']?[^\"'\s>]", re.IGNORECASE)
 
 
+#: Elements whose content is code or a fallback, never the article's words: a script (not
+#: the JSON-LD, which ``pagemarks`` reads from the page as saved), a style sheet, a
+#: ``<noscript>`` notice, a ``<template>``. trafilatura leaves them out of the text but reads
+#: an ``<h1>``'s title with the code of an ad script inside it.
+_CODE = re.compile(r"<(script|style|noscript|template)\b(?![^>]*application/ld\+json)[^>]*>"
+                   r".*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _without_code(content: bytes) -> bytes:
+    """The page with each ``_CODE`` element emptied to its line breaks (lines stay put)."""
+    try:
+        page = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content  # another encoding: trafilatura detects it, and drops scripts itself
+    return _CODE.sub(lambda m: "\n" * m.group(0).count("\n"), page).encode("utf-8")
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlArticle:
     """What trafilatura found in a page; None where the page does not say."""
@@ -209,7 +226,7 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
     marks = page_marks(content)
     content, entry_times = _with_entry_times(content, marks)
     document = trafilatura.bare_extraction(
-        content,
+        _without_code(content),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -225,7 +242,7 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
         title=marks.headline() or document.title or None,
         author=marks.byline(_byline(document.author)),
         publisher=marks.publisher() or document.sitename or None,
-        url=document.url or None,
+        url=document.url or marks.url(),
         published=published,
         bad_dates=_bad_dates(content) if published is None else (),
         entry_days=tuple(entry_times.items()),

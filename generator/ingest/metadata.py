@@ -76,14 +76,25 @@ def month_number(value: str, months: dict[str, int]) -> int | None:
     return months.get(value[:3].lower())
 
 
-def clean_person(value: str) -> str:
-    """Tidy a name from a byline: drop trailing punctuation, title-case names in capitals.
+#: Name particles kept in lower case when a lower-case byline is title-cased.
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "la",
+                        "le", "bin", "al"})
 
-    ``"MAREN KOLSTAD,"`` -> ``"Maren Kolstad"``; ``"Ana de la Fuente"`` is kept as it is.
+
+def clean_person(value: str) -> str:
+    """Tidy a name from a byline: drop trailing punctuation, title-case names in capitals
+    or in lower case (a name particle inside one stays lower case).
+
+    ``"MAREN KOLSTAD,"`` -> ``"Maren Kolstad"``; ``"ana de la fuente"`` -> ``"Ana de la
+    Fuente"``; ``"Ana de la Fuente"`` is kept as it is.
     """
     value = value.strip().rstrip(",;.")
     if value.isupper():
         value = " ".join(word.capitalize() for word in value.split())
+    elif value.islower():
+        words = value.split()
+        value = " ".join(word if 0 < i < len(words) - 1 and word in _PARTICLES
+                         else word.capitalize() for i, word in enumerate(words))
     return value
 
 

@@ -1,6 +1,7 @@
 """Marks in a saved page that trafilatura reads only in part: the top-level JSON-LD object, the
 ``<time datetime>`` tags labelled "Published" or "Updated", and every ``rel="author"`` link of a
-byline.
+byline. trafilatura also reads a page's address only from its canonical link or og:url, not from
+the JSON-LD ``url``.
 
 trafilatura reads a live blog's first ``liveBlogUpdate`` as the page's headline, takes the first
 ``<time>`` of a page whether it says "Updated" or "Published", and keeps only the first author of
@@ -27,6 +28,7 @@ ARTICLE_TYPES = frozenset({
 })
 PEOPLE = frozenset({"Person"})
 ORGANIZATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+_ABSOLUTE_URL = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
 #: Start tags that begin a new context for the label of a ``<time>``.
 _BLOCKS = frozenset({"p", "div", "span", "li", "section", "header", "footer", "dd", "dt"})
 
@@ -168,6 +170,17 @@ class PageMarks(HTMLParser):
         article = self._article()
         names = self._named(article.get("publisher"), ORGANIZATIONS) if article else []
         return names[0] if names else None
+
+    def url(self) -> str | None:
+        """The article object's absolute ``url``, else its ``mainEntityOfPage`` (an address or
+        a WebPage's ``@id``): the page's address when it has no canonical link or og:url."""
+        article = self._article() or {}
+        for value in (article.get("url"), article.get("mainEntityOfPage")):
+            if isinstance(value, dict):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, str) and _ABSOLUTE_URL.match(value.strip()):
+                return value.strip()
+        return None
 
     def published_instead_of(self, found: dt.date | None) -> dt.date | None:
         """The "Published" ``<time>`` when ``found`` is the date of an "Updated" one."""

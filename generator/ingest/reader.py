@@ -18,6 +18,7 @@ from generator.ingest.frontmatter import parse_metadata, read_sidecar, split_fro
 from generator.ingest.html import read_html
 from generator.ingest.markdown import strip_markdown
 from generator.ingest.metadata import TextMetadata, extract_text_metadata
+from generator.ingest.unwrap import unwrap_lines
 from generator.textfiles import NotUtf8Error, decode_utf8
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -45,6 +46,7 @@ def _read_plain(content: bytes, path: Path) -> tuple[str, Layer]:
     source = path.as_posix()
     yaml_text, body = split_front_matter(decode_text(content, source), source)
     front = parse_metadata(yaml_text, source, 2, "front matter") if yaml_text is not None else {}
+    body = unwrap_lines(body)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         body = strip_markdown(body)
     return body, ("front matter", front)

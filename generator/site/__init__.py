@@ -5,7 +5,7 @@ Nothing here imports MkDocs or spaCy; ``generator.plugin`` adapts it to MkDocs.
 
 from generator.site.exports import ExportFile, render_exports
 from generator.site.index import SiteIndex, build_index
-from generator.site.jsonld import LinkBase, Publisher, claim_review
+from generator.site.jsonld import LinkBase, Publisher, claim_review, is_reviewed
 from generator.site.load import SiteDataError, load_claim_files
 from generator.site.output import write_site_sources
 from generator.site.render import (
@@ -30,6 +30,7 @@ __all__ = [
     "VirtualPage",
     "build_index",
     "claim_review",
+    "is_reviewed",
     "load_claim_files",
     "make_env",
     "render_exports",

@@ -104,7 +104,8 @@ class TimelineItem:
     """Ids of claim pages."""
     speakers: list[str]
     """Canonical names of the speakers of its claims and of its participants (for filtering),
-    without the places of the article's dateline (which the parser may read into a clause)."""
+    without the places of the article's dateline (which the parser may read into a clause)
+    and without unnamed groups ("officials"), which are no one speaker and have no page."""
     also: list[TimelineItem] = field(default_factory=list)
     """The same event as other articles tell it, on the site's timeline
     (``generator.site.same_events``); empty on an article's own page."""
@@ -305,11 +306,15 @@ def _timeline(
 def _timeline_item(
     event: models.Event, article: ArticleEntry, claims: dict[str, ClaimEntry], names: SpeakerNames
 ) -> TimelineItem:
+    if any(c not in article.canonical for c in event.claims):  # hidden, or deleted by hand
+        event = event.model_copy(update={"claims": [c for c in event.claims
+                                                    if c in article.canonical]})
     claim_ids = _unique(article.canonical.get(c) for c in event.claims)
     dateline = {place.strip().casefold() for place in (article.article.dateline or "").split(",")}
     participants = [p for p in event.participants if p.strip().casefold() not in dateline]
-    speakers = _unique(
-        [*(claims[c].speaker for c in claim_ids), *map(names.canonical, participants)]
+    speakers = _unique(  # no unnamed group ("officials"): no one speaker, and no page
+        name for name in [*(claims[c].speaker for c in claim_ids),
+                          *map(names.canonical, participants)] if names.page_key(name)
     )
     return TimelineItem(event, article.article.id, claim_ids, speakers)
 

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from generator.scale import UNREVIEWED, Verdict
 from generator.site.index import ArticleEntry, ClaimEntry, SiteIndex
 from generator.site.urls import absolute_url, article_uri, claim_uri, safe_url
-from generator.speakers import unnamed_group
+from generator.speakers import named_body, unnamed_group
 from generator.textfiles import with_name_suffixes
 
+#: A headline's label for an opinion piece ("Opinion: ...", "Op-ed | ..."): its own claims
+#: are its writer's, not the publisher's (an editorial, the paper's own voice, is not one).
+_OPINION = re.compile(r"^\s*(?:opinion|op-?ed|comment|commentary|column|viewpoint)\s*[:|]\s",
+                      re.IGNORECASE)
 #: Between the names of a byline: "A, B and C", "A and B", "A; B".
 _BYLINE_SEPARATOR = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -68,10 +72,11 @@ def authors(byline: str | None) -> list[dict]:
 def author_kind(speaker: str, registry_kind: str | None) -> str:
     """``Organization`` or ``Person``: the kind ``speakers.yaml`` gives, else ``Organization``
     for an unnamed group or body ("health board", "Officials": ``unnamed_group``), which no
-    person's name is (a name in a script without letter case stays a ``Person``)."""
+    person's name is, and for a named body ("Harbour Board": ``named_body``); a name in a
+    script without letter case stays a ``Person``."""
     if registry_kind is not None:
         return "Organization" if registry_kind in ("organization", "group") else "Person"
-    return "Organization" if unnamed_group(speaker) else "Person"
+    return "Organization" if unnamed_group(speaker) or named_body(speaker) else "Person"
 
 
 def appearance(article: ArticleEntry, links: LinkBase) -> dict:
@@ -132,16 +137,19 @@ def claim_review(
 
 def _claim_author(entry: ClaimEntry, article: ArticleEntry, index: SiteIndex) -> dict | list | None:
     """Who made the claim: the speaker; when the article itself asserts it, the outlet, else
-    the people of its byline; None when the article names neither (not its headline)."""
+    the people of its byline (first the byline for an opinion piece: ``_OPINION``); None
+    when the article names neither (not its headline)."""
     if entry.speaker:
         author = {"@type": author_kind(entry.speaker, entry.speaker_kind), "name": entry.speaker}
         speaker = index.speakers.get(entry.speaker_key or "")
         if speaker is not None and safe_url(speaker.url):
             author["sameAs"] = safe_url(speaker.url)  # the registry's link identifies them
         return author
+    people = authors(article.article.author)
+    if people and _OPINION.match(article.article.title):
+        return people[0] if len(people) == 1 else people
     if article.article.publisher:
         return {"@type": "Organization", "name": article.article.publisher}
-    people = authors(article.article.author)
     return (people[0] if len(people) == 1 else people) or None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.ids import slugify
 from generator.models import is_web_link
 from generator.scale import UNREVIEWED, Verdict
 from generator.textfiles import did_you_mean
@@ -25,9 +26,11 @@ Finding = tuple[Loc, str]
 #: a reference (PRESENT_REF) or a fiscal year (FY2024).
 _TIMEX_VALUE = re.compile(
     r"^(?:[A-Z]+_REF|FY[0-9X]{4}|[0-9X]{1,4}(?:-[0-9A-Z:.+]+)*|P[0-9A-Z.]+|T[0-9A-Z:.]+)$")
+#: What ids are made of (``generator.ids.slugify``): they become URLs and anchors.
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CALENDAR_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?(?:$|T)")
 
-__all__ = ["check_raw", "iter_ids"]
+__all__ = ["check_raw", "deleted_claim_refs", "iter_ids", "undated_reviews"]
 
 
 def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -> list[Finding]:
@@ -49,7 +52,7 @@ def check_raw(data: Mapping[str, Any], path: Path, scale: tuple[Verdict, ...]) -
         *_check_source_urls(data.get("article"), claims),
         *_check_duplicate_ids("claims", claims),
         *_check_duplicate_ids("events", events),
-        *_check_event_refs(events, {c.get("id") for _, c in claims}),
+        *_check_event_refs(events, {c.get("id") for _, c in claims} | _deleted_claims(data)),
         *_check_spans(claims, data.get("text")),
         *_check_date_ranges(claims, events),
     ]
@@ -106,6 +109,45 @@ def _check_verdicts(claims: list, scale: tuple[Verdict, ...]) -> Iterator[Findin
             )
 
 
+def undated_reviews(data: Mapping[str, Any]) -> Iterator[Finding]:
+    """Notes, not problems: each verdict without a ``reviewed`` day. Its ClaimReview is then
+    published without ``datePublished`` (no date is made up for it: not the build's, not the
+    article's), and fact-check search tools show the review undated."""
+    for i, claim in _mappings(data.get("claims")):
+        review = claim.get("review")
+        if not isinstance(review, Mapping) or claim.get("hidden") is True:
+            continue
+        verdict = review.get("verdict", UNREVIEWED.name)
+        if isinstance(verdict, str) and verdict != UNREVIEWED.name and not review.get("reviewed"):
+            yield ("claims", i, "review"), (
+                f"verdict '{verdict}' has no reviewed date, so its ClaimReview is published "
+                "without datePublished; add reviewed: YYYY-MM-DD, the day the review was "
+                "published")
+
+
+def _deleted_claims(data: Mapping[str, Any]) -> set[str]:
+    """Ids of the claims an editor deleted: the ``machine:`` block still records them (that is
+    what keeps a rerun from bringing them back), the ``claims:`` list no longer has them."""
+    machine = data.get("machine")
+    recorded = machine.get("claims") if isinstance(machine, Mapping) else None
+    present = {c.get("id") for _, c in _mappings(data.get("claims"))}
+    return {i for i in recorded if isinstance(i, str) and i not in present} \
+        if isinstance(recorded, Mapping) else set()
+
+
+def deleted_claim_refs(data: Mapping[str, Any]) -> Iterator[Finding]:
+    """Notes, not problems: an event that still lists a claim an editor deleted. The site
+    leaves the reference out and the next ``factcheck extract`` removes it from the list."""
+    deleted = _deleted_claims(data)
+    for i, event in _mappings(data.get("events")):
+        refs = event.get("claims")
+        for j, ref in enumerate(refs if isinstance(refs, list) else []):
+            if isinstance(ref, str) and ref in deleted:
+                yield ("events", i, "claims", j), (
+                    f"claim '{ref}' was deleted from this file; the site leaves it out of the "
+                    "event and the next factcheck extract removes it from this list")
+
+
 def _check_source_urls(article: object, claims: list) -> Iterator[Finding]:
     """The article's and each source's URL must be a link the site can publish, not
     'example.org/x' or 'javascript:'."""
@@ -127,12 +169,17 @@ def _not_a_web_link(url: str) -> str:
 
 
 def _check_duplicate_ids(name: str, items: list) -> Iterator[Finding]:
-    """Ids key the merge and the URLs: each must appear once per file."""
+    """Ids key the merge and the URLs: each must appear once per file, and be a slug (an
+    editor's ``Tram Freeze Costs`` was published as ``claims/Tram-Freeze-Costs/``)."""
     first: dict[str, int] = {}
     for i, item in items:
         item_id = item.get("id")
         if not isinstance(item_id, str):
             continue
+        if not _SLUG.match(item_id):
+            yield (name, i, "id"), (
+                f"id '{item_id}' is the page's address: use lower case letters, digits and "
+                f"single dashes, such as '{slugify(item_id)}'")
         if item_id in first:
             yield (name, i, "id"), (
                 f"duplicate id '{item_id}' (also {name}[{first[item_id]}]); ids must be unique"

@@ -30,9 +30,17 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from generator.textfiles import merge_conflict, tab_hint
+from generator.textfiles import (
+    block_path,
+    merge_conflict,
+    missing_colon_hint,
+    quoting_hint,
+    syntax_error_mark,
+    tab_hint,
+)
 
-__all__ = ["MAX_BYTES", "Parsed", "YamlProblem", "locate", "parse"]
+__all__ = ["MAX_BYTES", "Parsed", "TEXT_FIELDS", "YamlProblem", "cut_by_comments", "locate",
+           "parse"]
 
 #: Largest claim file accepted (a long article with hundreds of claims is well under 1 MB).
 MAX_BYTES = 8 * 1024 * 1024
@@ -167,9 +175,10 @@ def parse(text: str) -> Parsed:
 
 def _yaml_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     """A syntax or constructor error as a problem at its line."""
-    mark = error.problem_mark or error.context_mark
+    mark = syntax_error_mark(error)
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = str(error.problem or "")
+    field = "(file)"
     if "could not determine a constructor for the tag" in problem:
         tag = problem.split("for the tag", 1)[1].strip(" '").replace("tag:yaml.org,2002:", "!!")
         message = (f"tag {tag} is not allowed: claim files hold only plain mappings, lists, "
@@ -179,8 +188,47 @@ def _yaml_error(error: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     else:
         context = f" ({error.context})" if error.context else ""
         stopped_at = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
-        message = f"not valid YAML: {problem}{context}{tab_hint(problem, stopped_at)}"
-    return YamlProblem(line, column, "(file)", message)
+        hint = quoting_hint(problem, stopped_at) or \
+            f"{tab_hint(problem, stopped_at)}{missing_colon_hint(problem, stopped_at)}"
+        message = f"not valid YAML: {problem}{context}{hint}"
+        field = format_loc(block_path(text, line))
+    return YamlProblem(line, column, field, message)
+
+
+#: Fields whose text is published: a " #" inside one typed without quotes starts a comment.
+TEXT_FIELDS = frozenset({"title", "text", "sentence", "summary", "note", "reviewer", "speaker",
+                         "speaker_role", "what"})
+
+
+#: What follows a value cut short: one space and a '#' glued to a word ("Harbour #1 tunnel",
+#: "the #MeToo campaign"); a comment an editor means is set off ("  # checked twice").
+_CUT = re.compile(r"^ #\S")
+
+
+def cut_by_comments(root: Node | None, text: str) -> list[tuple[tuple, str]]:
+    """``(loc, value)`` of each one-line text field typed without quotes that a " #" glued to a
+    word cut short: YAML read the rest of the line as a comment ("Harbour #1 tunnel" is
+    "Harbour")."""
+    lines = text.split("\n")
+    found: list[tuple[tuple, str]] = []
+
+    def walk(node: Node | None, path: tuple) -> None:
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                name = getattr(key, "value", None)
+                if isinstance(value, ScalarNode) and name in TEXT_FIELDS and not value.style \
+                        and value.value and value.start_mark.line == value.end_mark.line:
+                    rest = lines[value.end_mark.line][value.end_mark.column:]
+                    if _CUT.match(rest):
+                        found.append(((*path, name), value.value))
+                else:
+                    walk(value, (*path, name))
+        elif isinstance(node, SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*path, index))
+
+    walk(root, ())
+    return found
 
 
 def _duplicate(root: Node | None, mapping: MappingNode, key: Node) -> YamlProblem:

@@ -6,6 +6,7 @@ raises ``ClaimFileErrors`` listing all problems, so one build shows an editor ev
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import typing
@@ -18,10 +19,10 @@ from pydantic import BaseModel, ValidationError
 
 from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
-from generator.store.checks import check_raw, iter_ids
+from generator.store.checks import check_raw, deleted_claim_refs, iter_ids, undated_reviews
 from generator.store.fingerprint import ABSENT, decode, value_hash
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
-from generator.store.safeyaml import MAX_BYTES, format_loc, locate, parse
+from generator.store.safeyaml import MAX_BYTES, cut_by_comments, format_loc, locate, parse
 from generator.textfiles import unknown_key
 
 __all__ = [
@@ -53,6 +54,9 @@ class FileResult:
     ids: list[tuple[str, tuple, str]]
     text: str
     problems: list[Problem]
+    notes: list[Problem] = dataclasses.field(default_factory=list)
+    """What is valid but worth an editor's look (a verdict without a review date, an event
+    listing a claim the editor deleted, a text cut short by a ' #')."""
 
 
 def claim_paths(directory: Path) -> list[Path]:
@@ -102,27 +106,37 @@ def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE,
     for loc, message in check_raw(data, path, scale):
         line, column = locate(parsed.root, loc)
         problems.append(Problem(path, line, column, format_loc(loc), message))
+    notes = [Problem(path, *locate(parsed.root, loc, key=True), format_loc(loc), message)
+             for loc, message in [*undated_reviews(data), *deleted_claim_refs(data)]]
+    notes += [Problem(path, *locate(parsed.root, loc), format_loc(loc), (
+        f"YAML reads everything after ' #' as a comment, so this is published as '{value}'; "
+        "put the whole value in quotes to keep the rest")) for loc, value in
+        cut_by_comments(parsed.root, text)]
     if problems:
         model = None
     elif resolve and model is not None:
         from generator.store.reresolve import reresolve_file
 
         model = reresolve_file(model, data)
-    return FileResult(path, model, list(iter_ids(data)), text, problems)
+    return FileResult(path, model, list(iter_ids(data)), text, problems, notes)
 
 
-def check_claim_dir(directory: Path | str, scale: tuple[Verdict, ...] | None = None
-                    ) -> list[Problem]:
+def check_claim_dir(directory: Path | str, scale: tuple[Verdict, ...] | None = None,
+                    notes: list[Problem] | None = None) -> list[Problem]:
     """Every problem in every claim file of ``directory``, including ids repeated across files.
 
     Args:
         directory: The claims folder.
         scale: The rating scale (``load_scale(Path("mkdocs.yml"))``); default scale if None.
+        notes: When given, the notes of every file (valid, but worth a look: a verdict
+            without a review date, an event listing a deleted claim) are appended to it.
 
     Returns:
         Problems sorted by file, line and column; empty when all files are valid.
     """
-    problems, _ = _read_dir(Path(directory), scale or DEFAULT_SCALE)
+    problems, results = _read_dir(Path(directory), scale or DEFAULT_SCALE)
+    if notes is not None:
+        notes += [note for result in results for note in result.notes]
     return problems
 
 
@@ -306,6 +320,8 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
     if kind == "value_error":  # a model's own rule (a source with neither title nor url)
         message = message.removeprefix("Value error, ")
     got = _short(error.get("input"))
+    if kind == "list_type":  # sources: with its items written without their dashes
+        got += "; write each item on a line of its own starting with '- ' (- url: https://...)"
     return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")
 
 

@@ -233,3 +233,22 @@ def test_extract_says_new_for_a_claim_file_it_creates(tmp_path):
     assert ": new (" in first.stdout and "updated" not in first.stdout
     again = run_cli("extract", cwd=tmp_path)
     assert ": unchanged (" in again.stdout
+
+
+def test_check_notes_a_verdict_without_a_review_date_but_passes(tmp_path):
+    # Its ClaimReview goes out without datePublished (no date is made up for it); check said
+    # nothing, so the gap was found only in Google's Rich Results Test.
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "quay.yaml").write_text(
+        "article:\n  id: quay\n  title: T\n  source: seeds/quay.txt\n  published: 2026-03-12\n"
+        "claims:\n  - id: quay-lights\n    text: The quay lights cost 40,000 crowns.\n"
+        "    kind: statistic\n    sentence: The quay lights cost 40,000 crowns.\n"
+        "    review:\n      verdict: 'false'\n      sources:\n"
+        "        - url: https://port.example/budget.pdf\nevents: []\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(claims), "--config", str(tmp_path / "none.yml"))
+    assert result.returncode == 0, result.stderr
+    assert "quay.yaml:11:5: claims[0].review: note: verdict 'false' has no reviewed date" \
+        in result.stderr and "datePublished" in result.stderr

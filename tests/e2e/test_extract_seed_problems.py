@@ -139,3 +139,22 @@ def test_an_article_not_in_english_is_named(tmp_path):
     assert "seeds/de.txt: language: the text does not read as English" in result.stderr
     assert "good.txt" not in result.stderr
     assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2
+
+
+def test_a_wire_story_without_headline_or_date_is_named_with_what_to_set(tmp_path):
+    # A wire story of body text alone was extracted without a word: its title was the file
+    # name and 'on Thursday' stayed XXXX-WXX-4, which the editor found only on the site.
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "mine-wire.txt").write_text(
+        "VELSKA RIDGE, April 3 (Northwire) - Rescue crews on Thursday pulled the last of "
+        "eleven trapped miners from the Velska Ridge copper mine.\n", encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "seeds/mine-wire.txt: published: no publication date" in result.stderr
+    assert "seeds/mine-wire.meta.yaml" in result.stderr
+    assert "seeds/mine-wire.txt: title: no headline" in result.stderr
+    # set in the claim file, the date is the editor's: no more word about it
+    path = tmp_path / "claims" / "mine-wire.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  published: null", "  published: 2026-04-03"), encoding="utf-8")
+    assert "published:" not in extract(tmp_path).stderr

@@ -100,3 +100,13 @@ def test_bad_sidecar_names_the_sidecar(write):
     with pytest.raises(IngestError) as err:
         read_article(sidecar.with_name("story.txt"))
     assert str(err.value) == f"{sidecar.as_posix()}:3: author: expected non-empty text, got 42"
+
+
+def test_a_missing_colon_in_front_matter_names_its_own_line(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Harbor wall vote\nauthor Maren Kolstad\npublished: 2024-05-02\n"
+                    "---\nThe council voted.\n", encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        read_article(path)
+    assert caught.value.line == 3
+    assert "write 'author: Maren Kolstad'" in str(caught.value)

@@ -111,3 +111,39 @@ def test_a_short_page_keeps_its_paragraphs_and_entry_times():
         "The ferry sails again on October 22 for the first time in a week.",
     ]
     assert [day for _, day in page.entry_days] == [dt.date(2026, 10, 20), dt.date(2026, 10, 23)]
+
+
+@pytest.mark.parametrize("declared", [
+    '"url": "https://herald.example/2024/quay-lights"',
+    '"mainEntityOfPage": {"@type": "WebPage", "@id": "https://herald.example/2024/quay-lights"}',
+    '"mainEntityOfPage": "https://herald.example/2024/quay-lights"',
+])
+def test_the_address_declared_only_in_json_ld_is_the_articles_url(write, declared):
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "NewsArticle", "headline": "Quay lights switched off", {declared}}}'
+            '</script>')
+    assert read_article(write("quay.html", PAGE.format(head=head))).url == \
+        "https://herald.example/2024/quay-lights"
+
+
+def test_a_canonical_link_wins_over_json_ld_and_a_relative_address_is_none(write):
+    head = ('<link rel="canonical" href="https://herald.example/canonical">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "url": "/quay"}</script>')
+    assert read_article(write("quay.html", PAGE.format(head=head))).url == \
+        "https://herald.example/canonical"
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "url": "/quay"}</script>'
+    assert read_article(write("quay.html", PAGE.format(head=head))).url is None
+
+
+def test_script_code_in_the_headline_or_between_paragraphs_is_no_text(write):
+    # An ad script inside the <h1> made the title 'Quay lights switched offdocument.write(...)'.
+    page = PAGE.format(head="").replace(
+        "<article>",
+        "<article><h1>Quay lights switched off<script>document.write('<span>Ad</span>')"
+        "</script></h1><script>googletag.cmd.push(function() { show('ad-1'); });</script>")
+    page = page.replace("</p>\n<p>Fishermen", "</p><noscript>Enable JavaScript to comment."
+                        "</noscript><style>p { color: red }</style>\n<p>Fishermen")
+    article = read_article(write("quay.html", page))
+    assert article.title == "Quay lights switched off"
+    for code in ("document.write", "googletag", "Enable JavaScript", "color: red"):
+        assert code not in article.text and code not in article.title

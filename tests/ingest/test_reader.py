@@ -166,3 +166,60 @@ def test_an_impossible_date_line_in_the_text_is_named(tmp_path):
     warning, = article.warnings
     assert warning.startswith(f"{seed.as_posix()}:3: published: 'Published: 2026-02-30' is not")
     assert "published:" in warning and ".meta.yaml" in warning
+
+
+def test_a_hard_wrapped_wire_story_is_one_line_per_paragraph(write):
+    text = ("VELSKA RIDGE, April 3 (Northwire) - Rescue crews pulled the last of eleven miners\n"
+            "from the Velska Ridge mine on Thursday.\n\n"
+            "Board chairman Anselm Rooke said that \"nobody will pay more than ten pounds\n"
+            "extra a month,\" and the board agreed,\n"
+            "Kestrava said. \"This is a giveaway the budget cannot carry,\" said councillor\n"
+            "Bram Hollister, who added that the transit authority had already warned of a\n"
+            "deficit.\n")
+    article = read_article(write("wire.txt", text))
+    assert article.text == text.replace("miners\nfrom", "miners from").replace(
+        "pounds\nextra", "pounds extra").replace("agreed,\nKestrava", "agreed, Kestrava").replace(
+        "councillor\nBram", "councillor Bram").replace("a\ndeficit", "a deficit")
+    assert len(article.text) == len(text)
+
+
+def test_a_wrapped_markdown_paragraph_is_joined_but_not_its_headline_byline_or_list(write):
+    text = ("# Corvell council freezes tram fares\n"
+            "By Marta Quillon\n"
+            "dquillon@courier.example\n\n"
+            "The freeze would cost the city\n"
+            "about 6 million euros next year.\n\n"
+            "- fares stay at 2 euros\n"
+            "- passes stay at 40 euros\n")
+    body = read_article(write("tram.md", text)).text
+    assert "The freeze would cost the city about 6 million euros next year." in body
+    assert "By Marta Quillon\ndquillon@courier.example\n" in body
+    assert "fares stay at 2 euros\npasses stay at 40 euros\n" in body
+    assert body.startswith("Corvell council freezes tram fares\nBy Marta Quillon\n")
+
+
+def test_a_headline_over_its_byline_and_a_subhead_stay_lines_of_their_own(write):
+    text = ("Corvell council votes to freeze tram fares until January after a long debate\n"
+            "By Marta Quillon\n\n"
+            "The freeze would cost the city about 6 million euros next year, the council\n"
+            "said on Tuesday.\n\n"
+            "What comes next\n"
+            "The council will review the freeze in September.\n")
+    assert read_article(write("tram.txt", text)).text == text.replace(
+        "council\nsaid", "council said")
+
+
+@pytest.mark.parametrize("byline", ["by marta quillon", "by Marta Quillon", "By: Marta Quillon",
+                                    "Written by Marta Quillon", "by marta quillon and keir wendle"])
+def test_a_byline_in_lower_case_or_with_a_colon_is_read(write, byline):
+    # 'by marta quillon' (a CMS export) and 'By: Marta Quillon' left the article authorless.
+    article = read_article(write("tram.txt", f"Corvell council freezes tram fares\n\n{byline}\n\n"
+                                             "The council voted 9 to 4 on Tuesday.\n"))
+    assert article.author.startswith("Marta Quillon")
+
+
+@pytest.mark.parametrize("line", ["by the numbers", "by popular demand", "by and large"])
+def test_a_lower_case_phrase_with_by_is_no_byline(write, line):
+    article = read_article(write("tram.txt", f"Corvell council freezes tram fares\n\n{line}\n\n"
+                                             "The council voted 9 to 4 on Tuesday.\n"))
+    assert article.author is None

@@ -35,6 +35,12 @@ def test_repository_config_and_docs_build_strictly_with_fixture_claims(tmp_path)
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.select(".fc-counts .fc-badge")
     assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")
+    # With a GitHub repo_url, Material's script fetched the repository's stars and forks from
+    # api.github.com on every page a reader opened (seen in chromium, qa8); the link stays.
+    for page in (site / "index.html", site / "timeline" / "index.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert soup.select_one('a.md-source[href="https://github.com/example/factcheck"]')
+        assert not soup.select('[data-md-component="source"]')
     data = BeautifulSoup((site / "data" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert data.select_one('a[href="../claims.json"]') and (site / "claims.json").exists()
 
@@ -135,3 +141,14 @@ def test_a_site_without_claims_builds(project):
     assert "No claims yet." in (site / "claims" / "index.html").read_text(encoding="utf-8")
     assert "No dated events yet." in (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert json.loads((site / "claims.json").read_text(encoding="utf-8"))["claims"] == []
+
+
+def test_a_site_without_site_url_says_its_claimreview_urls_are_relative(project, caplog):
+    # Without site_url every ClaimReview 'url' was '/claims/<id>/', which search engines
+    # ignore, and the build said nothing (README asks for site_url; who reads it twice?).
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_url: https://factcheck.example.org/\n", ""), encoding="utf-8")
+    caplog.set_level("INFO")
+    build_site(project, project / "site")  # strict: an INFO line, not a warning
+    assert "site_url is not set" in caplog.text and "ClaimReview" in caplog.text

@@ -36,6 +36,14 @@ def test_a_byline_of_several_people_is_one_person_each(byline, names):
     ("渡辺健二", "Person"),            # no letter case: nothing says it is not a name
     ("health board", "Organization"),  # a speaker written in lower case is no person's name
     ("electoral commission", "Organization"),
+    # a capitalised body was a Person (pass-7 leftover): its name ends in a noun for an
+    # institution and does not open with a given name
+    ("The Harbour Board", "Organization"),
+    ("Harbour Board", "Organization"),
+    ("Kestrava Mining", "Organization"),
+    ("Corvell Transit Authority", "Organization"),
+    ("Margaret Court", "Person"),   # a given name first: a person whose surname is a body
+    ("Court", "Person"),           # one word: nothing says it is not a surname
 ])
 def test_a_speaker_without_a_registry_kind(speaker, kind):
     assert author_kind(speaker, None) == kind
@@ -101,3 +109,24 @@ def test_a_review_corrected_after_publication_says_when(tmp_path):
         review = claim_review(entry, index, Publisher("Desk"), links)
         if review is not None and not entry.corrections:
             assert "dateModified" not in review
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Opinion: The water tariff is a tax by another name",
+     {"@type": "Person", "name": "Dorothea Plimm"}),
+    ("Op-ed | The water tariff is a tax", {"@type": "Person", "name": "Dorothea Plimm"}),
+    ("Column: Why the tariff will fail", {"@type": "Person", "name": "Dorothea Plimm"}),
+    ("Water tariff rises by a third", {"@type": "Organization", "name": "The Fenmoor Gazette"}),
+    ("Editorial: The tariff must go", {"@type": "Organization", "name": "The Fenmoor Gazette"}),
+])
+def test_an_opinion_piece_asserts_its_writers_claims(title, expected):
+    # An op-ed's own claims ('The tariff will raise 3.2 million pounds a year') were the
+    # publisher's in the ClaimReview, as a news report's are; an opinion is its writer's.
+    from types import SimpleNamespace
+
+    from generator.site.jsonld import _claim_author
+
+    entry = _article("Dorothea Plimm")
+    entry.article.publisher = "The Fenmoor Gazette"
+    entry.article.title = title
+    assert _claim_author(SimpleNamespace(speaker=None), entry, None) == expected

@@ -324,6 +324,22 @@ def test_the_timeline_filter_leaves_out_the_places_of_the_dateline(tmp_path):
     assert not names & {"Vellmoor", "Norway", "VELLMOOR"}
 
 
+def test_the_timeline_filter_leaves_out_unnamed_groups(tmp_path):
+    # An event whose claim 'officials' made offered 'officials' in the speaker filter, beside
+    # the people: one entry for every article's unnamed officials, which are no one speaker
+    # (they get no speaker page either).
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    source = (FIXTURE_CLAIMS / "vellmoor-rates.yaml").read_text(encoding="utf-8")
+    source = source.replace("  participants:\n  - Ilse Marrow\n",
+                            "  participants:\n  - Ilse Marrow\n  - officials\n  - Officials\n")
+    (claims / "vellmoor-rates.yaml").write_text(source, encoding="utf-8")
+    index = site.build_index(site.load_claim_files(claims, DEFAULT_SCALE), DEFAULT_SCALE)
+    names = {name for item in index.timeline for name in item.speakers}
+    assert "Ilse Marrow" in names and "Harrowgate Water Board" in names
+    assert not names & {"officials", "Officials"}
+
+
 FIXTURE_CLAIMS = Path(__file__).parents[1] / "fixtures" / "site" / "claims"
 
 

@@ -76,3 +76,13 @@ def test_a_file_with_a_byte_order_mark_is_read_and_left_alone(claim_path):
     assert check_claim_dir(claim_path.parent) == []
     assert _rerun(claim_path) == ""
     assert claim_path.read_bytes() == marked
+
+
+def test_a_missing_colon_in_speakers_yaml_names_its_own_line_and_the_fix():
+    # 'role leader of ...' was reported on the line below it ('kind: person'), with no hint.
+    text = ("- name: Odile Fenwick-Barre\n  aliases: [Odile Fenwick]\n"
+            "  role leader of Corvell city council\n  kind: person\n")
+    with pytest.raises(SpeakerRegistryError,
+                       match=r"speakers.yaml:3: speakers\[0\]: not valid YAML: "
+                             r".*write 'role: leader of Corvell city council'"):
+        SpeakerRegistry.from_text(text, "claims/speakers.yaml")

@@ -160,7 +160,10 @@ def test_verdict_without_sources(claim_path):
     assert "has no sources" in problem.message
 
 
-@pytest.mark.parametrize("url", ["velmar.example/minutes.pdf", "javascript:alert(1)", "www.x.org"])
+@pytest.mark.parametrize("url", ["velmar.example/minutes.pdf", "javascript:alert(1)", "www.x.org",
+                                 # a host with a space, no host, no address: passed (qa8)
+                                 "https://transit example/report.pdf", "https:/velmar.example/x",
+                                 "https://", "mailto:council"])
 def test_source_url_that_is_not_a_web_link(claim_path, url):
     # An editor's source without https:// passed the check and was published as plain text
     # "(not a web link)": the verdict's evidence silently lost its link.
@@ -356,3 +359,108 @@ def test_a_date_value_typed_by_hand_must_be_a_timex_value(claim_path, value):
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line, "claims[0].dates[1].value")
     assert "TIMEX3" in problem.message and value in problem.message
+
+
+def test_a_missing_colon_names_its_own_line_its_block_and_the_fix(claim_path):
+    # 'reviewer Ines Calloway' was reported on the line below it, as '(file): could not find
+    # expected ':'', with no word of which claim or what to write.
+    text = claim_path.read_text()
+    second = text.index("  - id: the-council-spent-40-million-crowns-on-0771469a")
+    at = text.index("      verdict: unreviewed\n", second) + len("      verdict: unreviewed\n")
+    claim_path.write_text(text[:at] + "      reviewer Ines Calloway\n" + text[at:])
+    line = text[:at].count("\n") + 1
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.column) == (line, 7)
+    assert problem.field == "claims[1].review"
+    assert "write 'reviewer: Ines Calloway'" in problem.message
+
+
+def test_a_tab_names_the_block_it_is_in(claim_path):
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n\tverdict: unreviewed")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line + 1, "claims[0].review")
+
+
+def test_an_event_listing_a_claim_the_editor_deleted_is_a_note_not_a_problem(claim_path):
+    # check failed until extract ran, so an editor's deletion could not be published from CI
+    # (which runs check and the build, never extract).
+    text = claim_path.read_text()
+    start = text.index("  - id: the-harbour-tunnel-will-open-next-week-cb356fa1\n")
+    claim_path.write_text(text[:start] + text[text.index("  - id: ", start + 1):])
+    notes: list = []
+    assert check_claim_dir(claim_path.parent, notes=notes) == []
+    [note] = notes
+    assert note.field == "events[0].claims[0]"
+    assert "the-harbour-tunnel-will-open-next-week-cb356fa1' was deleted" in note.message
+
+
+@pytest.mark.parametrize("bad", ["Tram Freeze Costs", "tram_freeze", "tram--freeze", "-tram",
+                                 "tramé"])
+def test_a_hand_written_claim_id_must_be_a_url_slug(claim_path, bad):
+    # 'id: Tram Freeze Costs' passed check and published claims/Tram-Freeze-Costs/ although
+    # docs/editing.md asks for lower case, digits and dashes.
+    line = break_file(claim_path, "  - id: the-harbour-tunnel-will-open-next-week-cb356fa1",
+                      f"  - id: {bad}")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].id")
+    assert "lower case letters, digits and single dashes" in problem.message
+
+
+def _with_summary(claim_path: Path, line: str) -> int:
+    return break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      f"    review:\n      verdict: unreviewed\n{line}") + 2
+
+
+def test_a_value_with_a_colon_says_to_quote_it(claim_path):
+    # 'mapping values are not allowed in this context', and nothing more
+    line = _with_summary(claim_path, "      summary: Note: the tunnel opened in 2025.")
+    problem = only_problem(claim_path)
+    assert (problem.line, problem.field) == (line, "claims[0].review")
+    assert "put the value in quotes" in problem.message
+    assert "summary: 'Note: the tunnel opened in 2025.'" in problem.message
+
+
+def test_a_quote_that_does_not_end_the_value_says_so_not_indentation(claim_path):
+    # '"The tunnel" opened late' was called an indentation problem
+    _with_summary(claim_path, '      summary: "The tunnel" opened late.')
+    problem = only_problem(claim_path)
+    assert "indentation" not in problem.message
+    assert "put the value in quotes" in problem.message
+    assert """summary: '"The tunnel" opened late.'""" in problem.message
+
+
+def test_a_hash_that_cuts_a_summary_short_is_noted(claim_path):
+    # ' #1' starts a YAML comment: the summary was published as 'Harbour' without a word
+    line = _with_summary(claim_path, "      summary: Harbour #1 tunnel opened late.")
+    notes: list = []
+    assert check_claim_dir(claim_path.parent, notes=notes) == []
+    [note] = notes
+    assert (note.line, note.field) == (line, "claims[0].review.summary")
+    assert "'Harbour'" in note.message and "quotes" in note.message
+
+
+def test_a_comment_set_off_after_a_value_is_no_note(claim_path):
+    _with_summary(claim_path, "      reviewer: Ines Calloway  # checked twice")
+    notes: list = []
+    assert check_claim_dir(claim_path.parent, notes=notes) == [] and notes == []
+
+
+def test_a_source_written_without_its_dash_shows_the_list_form(claim_path):
+    # 'expected a valid list; got {...}' left the editor to guess that a dash was missing
+    break_file(claim_path, "    review:\n      verdict: unreviewed",
+               "    review:\n      verdict: 'false'\n      sources:\n"
+               "        title: Minutes\n        url: https://velmar.example/minutes.pdf")
+    problem = only_problem(claim_path)
+    assert problem.field == "claims[0].review.sources"
+    assert "each item on a line of its own starting with '- '" in problem.message
+
+
+def test_a_key_pushed_out_of_its_block_points_at_the_line_above_too(claim_path):
+    # 'reviewer:' typed two spaces short made the next line 'mapping values are not allowed'
+    line = break_file(claim_path, "    review:\n      verdict: unreviewed",
+                      "    review:\n      verdict: unreviewed\n    reviewer: Ines Calloway\n"
+                      "      reviewed: 2026-03-14") + 3
+    problem = only_problem(claim_path)
+    assert problem.line == line
+    assert "indentation of this line or the one above it" in problem.message
