@@ -140,3 +140,18 @@ def test_a_number_standing_alone_counts_the_noun_counted_before(nlp):
     events = events_of(nlp, "Snow fell on 23 hills this weekend. The other 17 will follow in "
                             "the second week of January.", dt.date(2024, 8, 15))
     assert events["2025-W02"][1] == "expected", events
+
+
+def test_a_past_verb_read_for_a_participle_lends_its_subject_to_the_modal_verb_after(nlp):
+    events = events_of(nlp, "Orsk Rail said a 400-tonne crane needed to lift a new span onto "
+                            "the Tarby viaduct would now arrive on December 29, because its "
+                            "owner had moved it.", dt.date(2025, 12, 10))
+    assert events["2025-12-29"][0] == "A 400-tonne crane arrives", events
+
+
+def test_now_with_how_far_the_date_moved_is_the_new_arrangement(nlp):
+    events = events_of(nlp, "The cranes would now arrive on December 29, five days late.",
+                       dt.date(2025, 12, 10))
+    assert events["2025-12-29"][1] == "planned", events
+    events = events_of(nlp, "The cranes would arrive on December 29.", dt.date(2025, 12, 10))
+    assert events["2025-12-29"][1] == "expected", events

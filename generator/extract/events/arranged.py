@@ -110,11 +110,20 @@ def rearranged(verb, rules: EventRules) -> bool:
         or planned_before(subject, rules)
 
 
+#: Words that measure how far a date moved ("five days *late*").
+SHIFT_WORDS = ("late", "later", "early", "earlier")
+
+
 def replaced_date(verb) -> bool:
     """Whether the clause sets a date against the one it replaces, after "rather than" ("the
-    first bikes would now reach customers in September *rather than June*", round 50)."""
+    first bikes would now reach customers in September *rather than June*", round 50), or by
+    how far it moved ("a crane ... would now arrive on December 29, *five days late*", round
+    52)."""
     return any(t.lower_ == "than" and t.i > 0 and t.doc[t.i - 1].lower_ == "rather"
-               and any(g.ent_type_ == "DATE" for g in t.children) for t in verb.subtree)
+               and any(g.ent_type_ == "DATE" for g in t.children)
+               or t.lower_ in SHIFT_WORDS and any(
+                   c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)
+                   for c in t.children) for t in verb.subtree)
 
 
 def planned_before(subject, rules: EventRules) -> bool:

@@ -51,6 +51,23 @@ def object_taken_as_subject(verb):
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
+def participle_read_as_verb(verb):
+    """The subject of a past verb the parser read where a participle on a noun stands, when
+    ``verb`` is a modal verb with no subject of its own right after it under the same head
+    ("Railpath said *a crane needed* to lift a new deck onto the viaduct *would now arrive*
+    on December 29", round 52: the crane arrives, "needed" only describes it), else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+            or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    misread = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
+                    and c.tag_ == "VBD" and not any(a.dep_ == "aux" for a in c.children)
+                    and c.right_edge.i + 1 >= verb.left_edge.i), None)
+    subject = next((c for c in misread.children if c.dep_ == "nsubj"), None) \
+        if misread is not None else None
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
 def find_subject(verb):
     """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
     the noun it qualifies: "Xi's first trip since *winning*"; an infinitive's on a noun from
@@ -59,6 +76,8 @@ def find_subject(verb):
     token = verb
     if (opener := rootless_subject(verb)) is not None:
         return opener  # "Ticket holders who cannot make the new dates can claim refunds"
+    if (noun := participle_read_as_verb(verb)) is not None:
+        return noun  # "a crane needed to lift a new deck ... would now arrive on December 29"
     for _ in range(5):
         # "Rovers had two offers turned down": the one who had them (round 23)
         token = undergoing_verb(token, load_event_rules()) or token
