@@ -614,13 +614,14 @@ countdown, 1998 BBC Northern Ireland referendum calendar, 2004 AFP leap-day stor
 savings bank with a September fiscal year, 2013 Wikinews comet before dawn, 2019 Guardian school
 climate strike Fridays, 2025 local gritting and bins over Christmas) scored relaxed 0.976 /
 strict 0.944 / value F1 0.899 at first sight (session 19's start code af2097e), and 0.994 / 0.978
-/ 0.958 after the general fixes it prompted ("Christmas and New Year", "Real Christmas trees" and
+/ 0.961 after the general fixes it prompted ("Christmas and New Year", "Real Christmas trees" and
 "the Good Friday agreement", "the Twelfth", US city times, "quadrennial", "a February 29" as a
 kind, "the morning twilight", clocks after "usually", "on the 22nd" as the day told before, "a
 week on Friday", "last Friday" of the week before, "possibly on 20 September" after "this
 autumn", "a week later" after a day, "at the moment of", "every March 1", "ten to four in the
 morning", "the fiscal year began on Oct. 1", "The December quarter", a zoned midnight restating
-a moment, "with a result expected that afternoon"); the same fixes moved round 41 from 0.990 /
+a moment, "with a result expected that afternoon", "had been ... since Monday" before the
+Thursday told); the same fixes moved round 41 from 0.990 /
 0.979 to 0.994 / 0.983 and round 46's value F1 from 0.939 to 0.946. The gold was not edited.
 ``blindset53`` is reserved for a sealed held-out round.
 """
@@ -703,7 +704,7 @@ ROUNDS = {
     # held out in session 18: relaxed 0.991 / value F1 0.932 (strict 0.976); fixed in session 19:
     # 0.998 / 0.987 (strict 0.987)
     "round51": ("blindset51.txt", "blindset51.jsonl", 0.99, 0.98),
-    # first sight 0.976 / 0.899 (strict 0.944); after its fixes 0.994 / 0.958 (strict 0.978)
+    # first sight 0.976 / 0.899 (strict 0.944); after its fixes 0.994 / 0.961 (strict 0.978)
     "round52": ("blindset52.txt", "blindset52.jsonl", 0.99, 0.95),
 }
 

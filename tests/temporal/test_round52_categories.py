@@ -176,3 +176,16 @@ def test_a_participle_of_expectation_after_with_looks_ahead(tag):
     found = values_by_text(tag, "The Vell count ended on Monday, with a result announced that "
                                 "afternoon.", dt.date(1998, 4, 14))
     assert found["that afternoon"] == "1998-04-13TAF"
+
+
+def test_since_a_weekday_in_the_past_perfect_counts_back_from_the_day_told(tag):
+    text = ("The Orsk deal was reached on Good Friday, after the deadline on Thursday had passed. "
+            "Negotiators had been at Vell Castle since Monday.")
+    found = values_by_text(tag, text, dt.date(1998, 4, 14))
+    assert found["Thursday"] == "1998-04-09"
+    assert found["Monday"] == "1998-04-06"
+    # in the simple past the latest Monday stays
+    text = ("The Orsk deal was reached on Good Friday, after the deadline on Thursday had passed. "
+            "Negotiators have been at Vell Castle since Monday.")
+    found = values_by_text(tag, text, dt.date(1998, 4, 14))
+    assert found["Monday"] == "1998-04-13"

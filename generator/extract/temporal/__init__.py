@@ -121,6 +121,7 @@ from generator.extract.temporal.readings import needs_year
 from generator.extract.temporal.resolve import Resolution, reresolve, resolve
 from generator.extract.temporal.sameday import same_day_as_its_verb
 from generator.extract.temporal.saying import dates_a_saying, dates_a_statement
+from generator.extract.temporal.sinceperfect import weekday_since_in_past_perfect
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.tense import tense_at, timex_tense
 from generator.extract.temporal.termstart import start_of_a_term_ahead
@@ -322,6 +323,7 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
     settled = last_weekday_of_the_week_before(settled, published)  # told on a Saturday
+    settled = weekday_since_in_past_perfect(settled, doc, text)  # "had been ... since Monday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
     settled = weekend_of_named_holiday(settled)  # "the holiday weekend": the Fourth's
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
