@@ -155,3 +155,9 @@ def test_now_with_how_far_the_date_moved_is_the_new_arrangement(nlp):
     assert events["2025-12-29"][1] == "planned", events
     events = events_of(nlp, "The cranes would arrive on December 29.", dt.date(2025, 12, 10))
     assert events["2025-12-29"][1] == "expected", events
+
+
+def test_a_conjunct_joined_to_a_how_clause_belongs_to_the_verb_above_it(nlp):
+    events = events_of(nlp, "The Orsk agency has opened a review of how the tablet is made and "
+                            "expects to publish its findings in the second quarter.")
+    assert events["2027-Q2"][0].startswith("The Orsk agency"), events

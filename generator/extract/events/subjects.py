@@ -68,6 +68,34 @@ def participle_read_as_verb(verb):
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
+#: Words that open a clause standing for a thing ("a review of *how* the drug is made").
+WH_WORDS = ("how", "what", "why", "whether", "where")
+
+
+def wh_clause_conjunct(verb):
+    """The verb above a clause opened by one of ``WH_WORDS`` that the parser joined ``verb``
+    to, when ``verb`` is an active conjunct with no subject of its own after that clause's
+    passive verb ("The agency has opened a review of how the drug *is made* and *expects* to
+    publish its findings", round 52: the agency expects), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.dep_ not in ("pcomp", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "auxpass" for c in head.children) \
+            or not any(c.lower_ in WH_WORDS and c.i < head.i for c in head.children):
+        return None
+    outer = clause_verb(head.head)
+    return outer if outer.i != head.i and outer.pos_ in ("VERB", "AUX") else None
+
+
+def infinitive_owner(verb):
+    """The verb a chain of subjectless infinitives hangs from ("expects to *publish*":
+    "expects"), else ``verb``."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def find_subject(verb):
     """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
     the noun it qualifies: "Xi's first trip since *winning*"; an infinitive's on a noun from
@@ -78,6 +106,8 @@ def find_subject(verb):
         return opener  # "Ticket holders who cannot make the new dates can claim refunds"
     if (noun := participle_read_as_verb(verb)) is not None:
         return noun  # "a crane needed to lift a new deck ... would now arrive on December 29"
+    if (outer := wh_clause_conjunct(infinitive_owner(verb))) is not None:
+        return find_subject(outer)  # "opened a review of how the drug is made and expects to"
     for _ in range(5):
         # "Rovers had two offers turned down": the one who had them (round 23)
         token = undergoing_verb(token, load_event_rules()) or token
