@@ -778,9 +778,9 @@ AP wildfire arson arraignment, AFP farmers' blockade, Bloomberg chipmaker hit by
 curbs), by another outside author, scored with score.py at first sight on session 19's
 start code (af2097e; round 87 not yet fixed): 1.000 / 0.946, 0.981 / 0.941; after session
 19's fixes by category (test_quotes_round88_categories.py) 1.000 / 1.000, 0.9905 / 1.000.
-With round 87's fixes and round 81's headline leftover: rounds 1-87 0.9988 / 0.9974, 0.9832 /
-0.9906; all 688 articles 0.9988 / 0.9964, 0.9829 / 0.9894 at the start, 0.9988 / 0.9974,
-0.9833 / 0.9907 after (described with its floors below).
+With round 87's fixes and round 81's two leftovers (its headline and dek speakers): rounds
+1-87 0.9988 / 0.9974, 0.9832 / 0.9908; all 688 articles 0.9988 / 0.9964, 0.9829 / 0.9894 at
+the start, 0.9988 / 0.9974, 0.9833 / 0.9909 after (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1133,9 +1133,10 @@ FLOORS = {
     # patients' group (the body's Rourke, not Vale Voices), "the school said" (NER tags the
     # school a person and its coordinator an organisation), the dek's "the carriers" (two
     # airlines the lede names in "Skyward Airlines' ... acquisition of Pinnacle Air").
-    # Session 19 fixed the headline (the body names "the patients' group Vale Voices"):
-    # 1.000 / 1.000, 1.000 / 0.967
-    "round 81": (0.99, 0.99, 0.99, 0.96),
+    # Session 19 fixed the headline (the body names "the patients' group Vale Voices") and
+    # the dek's "the carriers" (the lede's two companies; the "Updated ..." line under the
+    # byline no lede): 1.000 / 1.000, 1.000 / 0.983 ("the school said" left)
+    "round 81": (0.99, 0.99, 0.99, 0.97),
     # round 82 (633-640), first sight after rounds 13-81's fixes (score.py): 0.993 / 0.971,
     # 0.965 / 0.927 (/work/score/quotes82.firstsight.err). After its fixes (session 17, same
     # test file): 1.000 / 1.000, 0.982 / 1.000: a sign's words after a colon, a dateline's

@@ -111,3 +111,18 @@ def test_a_headline_body_noun_the_story_names(quotes_of):
     assert _found(quotes, "direct") == [
         ("a tax on the sick", "Orsk Voices"),
         ("a tax on the sick and the people who love them", "Ann Reed")]
+
+
+def test_a_dek_plural_company_noun_before_the_lede_names_them(quotes_of):
+    """Round 81's leftover: "the carriers" of a dek above the lede are the two companies
+    the lede names next (a name ending in a trade word NER may miss, "Kestrel Airlines’";
+    a timestamp under the byline is no lede)."""
+    quotes = quotes_of(
+        "Judge Blocks Kestrel-Orsk Airline Merger in Win for Antitrust Enforcers\n\nRuling "
+        "deals a blow to the $2 billion deal, which the carriers said would help them compete "
+        "with the largest airlines\n\nBy Ann Reed and Tom Pell\n\nUpdated June 2, 2026 7:40 pm "
+        "ET\n\nA federal judge on Tuesday "
+        "blocked Kestrel Airlines’ planned $2 billion acquisition of Orsk Air, siding with "
+        "the Justice Department’s argument that the combination would raise fares.")
+    assert _found(quotes, "indirect")[0] == (
+        "would help them compete with the largest airlines", "Kestrel Airlines and Orsk Air")

@@ -11,13 +11,17 @@ When that subject is a company's short name NER took for a person ("Lundara, whi
 listed in London and Toronto, rejected the claim. In a filing to the London Stock Exchange,
 the company said"), the company is the full name it shortens ("Lundara Copper", named
 before), not the exchange the filing went to (round 88).
+
+"the carriers" of a dek above the lede ("..., which the carriers said would help them
+compete ...") are the two companies the lede names next ("blocked Skyward Airlines’
+planned $6.8 billion acquisition of Pinnacle Air"; round 81's leftover).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.antecedents import subject_just_before
 from generator.extract.quotes.names import Name
@@ -55,3 +59,34 @@ def shortened_company_just_before(head: Token, text: str, in_quote: list[bool],
     return next((f"{t.text} {doc[t.i + 1].text}" for t in doc[: subject.i]
                  if t.text == subject.text and doc[t.i + 1].pos_ == "PROPN"
                  and doc[t.i + 1].lower_ in endings), None)
+
+
+def companies_of_lede(names: list[Name], lede: tuple[int, int],
+                      excluded: Callable[[str], bool]) -> str | None:
+    """"A and B": the first two distinct organisations of ``names`` in the lede (``lede``:
+    its character bounds) that are not ``excluded`` (a public body, a news outlet), for a
+    plural company noun above it; None when the lede names fewer."""
+    found: list[tuple[int, str]] = []
+    for name in names:
+        if lede[0] <= name.start < lede[1] and not excluded(name.text) \
+                and name.text not in {f[1] for f in found}:
+            found.append((name.start, name.text))
+    found.sort()
+    return " and ".join(f[1] for f in found[:2]) if len(found) >= 2 else None
+
+
+def trade_named_in(doc: Doc, bounds: tuple[int, int], endings: frozenset[str]) -> list[Name]:
+    """Names in ``bounds`` that end in a company's trade word ("Skyward Airlines’ planned
+    acquisition", which NER may miss): capitalised words before an ending of ``endings``."""
+    found = []
+    for token in doc:
+        if not bounds[0] <= token.idx < bounds[1] or token.lower_ not in endings \
+                or not token.text[:1].isupper() or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < token.i:
+            span = doc[start : token.i + 1]
+            found.append(Name(span.start_char, tuple(t.lower_ for t in span), span.text))
+    return found

@@ -56,8 +56,20 @@ def lede_paragraph(doc: Doc) -> int:
     parts = [part for part in re.split(r"\n\s*\n", doc_text(doc)) if part.strip()]
     for at in (1, 2):
         if len(parts) > at + 1 and _is_byline(parts[at]):
-            return at + 1
+            # "Updated June 2, 2026 7:40 pm ET" under the byline is no lede (round 81)
+            stamped = len(parts) > at + 2 and _TIMESTAMP.match(parts[at + 1]) is not None
+            return at + 2 if stamped else at + 1
     return LEDE_PARAGRAPH
+
+
+def lede_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    """Character bounds of the lede when offset ``at`` is above it (a headline, a dek);
+    (0, 0) otherwise."""
+    lede = lede_paragraph(doc)
+    if paragraph_index(doc, at) >= lede:
+        return 0, 0
+    words = [t for t in doc if not t.is_space and paragraph_index(doc, t.idx) == lede]
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else (0, 0)
 
 
 def _is_byline(paragraph: str) -> bool:
@@ -76,6 +88,8 @@ def _is_byline(paragraph: str) -> bool:
 _DESK_BYLINE = re.compile(
     r"\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
     r" (?:correspondent|editor|reporter|writer|analyst)\s*$")
+#: "Updated June 2, 2026 7:40 pm ET", "Published: 9:42 PM CST November 26, 2026".
+_TIMESTAMP = re.compile(r"\s*(?:Updated|Published):? [^\n]{0,40}\d{4}[^\n]{0,20}$")
 #: "Eleanor Pike": a paragraph of a given name and one or two capitalised words.
 _NAME_ALONE = re.compile(r"\s*([A-Z][a-z'’-]+)(?: [A-Z][\w'’.-]+){1,2}\s*$")
 

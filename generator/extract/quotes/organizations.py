@@ -27,12 +27,14 @@ from generator.extract.quotes.bodies import (
 )
 from generator.extract.quotes.capitalised_bodies import body_named_by_kind
 from generator.extract.quotes.company_antecedents import (
+    companies_of_lede,
     company_subject_just_before,
     shortened_company_just_before,
+    trade_named_in,
 )
 from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.kind_modifiers import body_named_by_modifier
-from generator.extract.quotes.lede import lede_paragraph, paragraph_index
+from generator.extract.quotes.lede import lede_bounds, lede_paragraph, paragraph_index
 from generator.extract.quotes.lede_bodies import (
     company_named_after_lede,
     headline_body,
@@ -293,8 +295,11 @@ class OrganizationResolution(OrganizationVoices):
         first = {o.text: o.start for o in reversed(before)}
         # most named first; on a tie the one named first (the parties head the story)
         ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
-        if len(ranked) < 2:
-            return None
+        if len(ranked) < 2:  # "the carriers" of a dek: the lede's two companies (r81)
+            lede = lede_bounds(self.doc, at)
+            return companies_of_lede(self.organizations + trade_named_in(
+                self.doc, lede, self.lex.company_name_endings), lede, lambda n: (
+                self._is_public_body(n) or self._is_news_outlet(n)))
         return " and ".join(without_legal_form(name, "organization", self.lex)
                             for name in sorted(ranked[:2], key=first.__getitem__))
 
