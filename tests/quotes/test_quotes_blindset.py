@@ -797,9 +797,17 @@ BLINDSET = Path(__file__).parent / "blindset"
 #: speaker accuracy), each a little under the group's figures after its fixes. Rounds 9-11
 #: came from outside authors and are pinned on their own, under rounds 1-8's.
 FLOORS = {
+    # Session 19 settled the set's convention: a form of "be" outside the marks with the
+    # participle of a progressive or passive inside them ('was “criminalizing poverty”') is
+    # reported as well as direct (quoted_verbs.py; build_gold.py). The golds counting it direct
+    # only were edited (03, 139, 266 headers); every "Departure kept" below for such a form
+    # is now the set's convention and found. Whole set (score.py, edited gold): reported
+    # 0.9830 / 0.9900 -> 0.9865 / 0.9901, direct unchanged; the rounds whose figures rose
+    # have their reported floor raised (figures before -> after, this module's tally)
     "rounds 1-8": (0.99, 0.99, 0.99, 0.99),
     "round 9": (0.99, 0.98, 0.97, 0.98),
-    "round 10": (0.99, 0.97, 0.96, 0.96),
+    # session 19: reported F1 0.970 -> 0.990, floor raised ("be" outside)
+    "round 10": (0.99, 0.97, 0.98, 0.96),
     "round 11": (0.99, 0.95, 0.92, 0.93),
     "round 12": (0.99, 0.97, 0.94, 0.92),
     "round 13": (0.99, 0.99, 0.98, 0.99),
@@ -807,22 +815,29 @@ FLOORS = {
     # ...'" (bare modal outside the marks) is direct only in the set's majority
     "round 14": (0.99, 0.99, 0.97, 0.99),
     "round 15": (0.99, 0.99, 0.99, 0.99),
-    "round 16": (0.99, 0.96, 0.98, 0.99),
+    # session 19: reported F1 0.991 -> 1.000, floor raised ("be" outside)
+    "round 16": (0.99, 0.96, 0.99, 0.99),
     "round 17": (0.99, 0.99, 0.98, 0.99),
     "round 18": (0.99, 0.99, 0.97, 0.99),
     "round 19": (0.99, 0.99, 0.98, 0.99),
-    "round 20": (0.99, 0.99, 0.97, 0.99),
+    # session 19: reported F1 0.989 -> 1.000, floor raised ("be" outside)
+    "round 20": (0.99, 0.99, 0.99, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
     "round 22": (0.99, 0.97, 0.95, 0.99),
-    "round 23": (0.99, 0.99, 0.97, 0.99),
-    "round 24": (0.99, 0.99, 0.97, 0.99),
+    # session 19: reported F1 0.980 -> 0.990, floor raised ("be" outside)
+    "round 23": (0.99, 0.99, 0.98, 0.99),
+    # session 19: reported F1 0.981 -> 0.991, floor raised ("be" outside)
+    "round 24": (0.99, 0.99, 0.98, 0.99),
     "round 25": (0.99, 0.99, 0.95, 0.99),
-    "round 26": (0.99, 0.99, 0.98, 0.99),
-    "round 27": (0.99, 0.99, 0.97, 0.99),
+    # session 19: reported F1 0.990 -> 1.000, floor raised ("be" outside)
+    "round 26": (0.99, 0.99, 0.99, 0.99),
+    # session 19: reported F1 0.984 -> 0.992, floor raised ("be" outside)
+    "round 27": (0.99, 0.99, 0.98, 0.99),
     "round 28": (0.99, 0.99, 0.96, 0.99),
     "round 29": (0.99, 0.99, 0.96, 0.99),
     "round 30": (0.99, 0.99, 0.99, 0.99),
-    "round 31": (0.99, 0.98, 0.91, 0.97),
+    # session 19: reported F1 0.948 -> 0.957, floor raised ("be" outside)
+    "round 31": (0.99, 0.98, 0.95, 0.97),
     "round 32": (0.99, 0.99, 0.98, 0.98),
     "round 33": (0.99, 0.99, 0.99, 0.93),
     "round 34": (0.99, 0.99, 0.97, 0.99),
@@ -846,7 +861,8 @@ FLOORS = {
     # data given speakers (the set's golds count them the other way, 337-339's headers)
     "round 45": (0.99, 0.99, 0.96, 0.99),
     # round 46's reported floor under 1.0: three departures of its gold (349, 351 headers)
-    "round 46": (0.99, 0.99, 0.96, 0.99),
+    # session 19: reported F1 0.979 -> 0.986, floor raised ("be" outside)
+    "round 46": (0.99, 0.99, 0.98, 0.99),
     # round 47's reported floors under 1.0: its gold names UNICEF by its acronym where the
     # set writes the full name (359's header), "the city" as Harwick, and LSEG data (354)
     "round 47": (0.99, 0.99, 0.98, 0.96),
@@ -872,7 +888,8 @@ FLOORS = {
     # without "familiar with the talks", a progressive inside the marks counted reported), a
     # minister NER tagged a facility given the director's "she", partial quotes
     # ('a credible basis', 'in the coming weeks.', 'arms race') and "urged X to ..."
-    "round 52": (0.97, 0.96, 0.95, 0.97),
+    # session 19: reported F1 0.962 -> 0.971, floor raised ("be" outside)
+    "round 52": (0.97, 0.96, 0.96, 0.97),
     # round 53, first sight after rounds 13-52's fixes (score.py): 1.000 / 0.903, 0.955 /
     # 0.925; after its fixes 1.000 / 0.972, 0.974 / 0.982. Its gold's departures (403, 405,
     # 408 headers): a regulator's "found", "a CPS spokesperson" written out, clauses whose
@@ -903,7 +920,8 @@ FLOORS = {
     # filing") and "policymakers" for "policymakers familiar with the discussions"
     "round 57": (0.98, 0.97, 0.95, 0.91),
     "round 58": (0.98, 0.99, 0.97, 0.96),
-    "round 59": (0.99, 0.99, 0.93, 0.96),
+    # session 19: reported F1 0.945 -> 0.955, floor raised ("be" outside)
+    "round 59": (0.99, 0.99, 0.95, 0.96),
     # round 60, first sight after rounds 13-59's fixes (score.py): 0.984 / 0.967, 0.991 / 0.963;
     # after its categories ("what X called" with "what" misparsed as a determiner; a body's
     # short name is the fullest name given before): 0.992 / 0.983, 0.991 / 0.982
@@ -917,7 +935,8 @@ FLOORS = {
     # the marks counted reported); left open: "lawyers for a private collector", "Patients
     # and visitors at X", a nested report in an "after ... posted that" clause, a speaker
     # the parser cut ("..., the grounding of a bulk carrier ..., CFO X said")
-    "round 61": (0.99, 0.98, 0.94, 0.91),
+    # session 19: reported F1 0.953 -> 0.982, floor raised ("be" outside)
+    "round 61": (0.99, 0.98, 0.97, 0.91),
     # round 62 left open: "The union representing ... has warned" named in the next sentence
     # (this module's tally 0.963: it does not take "police officer at the scene" for
     # "police officer", which score.py accepts)
@@ -970,7 +989,8 @@ FLOORS = {
     # round 68 0.993 / 0.942, 0.984 / 0.950 ("the FTSE 250 group", "the investor" after "One
     # top-20 shareholder", the vice-chancellor split at the hyphen)
     "round 67": (0.99, 0.98, 0.98, 0.94),
-    "round 68": (0.99, 0.94, 0.98, 0.94),
+    # session 19: reported F1 0.984 -> 1.000, floor raised ("be" outside)
+    "round 68": (0.99, 0.94, 0.99, 0.94),
     # round 69, held out after rounds 13-68's fixes (score.py): 0.992 / 0.984, 0.984 / 0.889
     # (a held-out measurement of session 12's last quotes code). After its fixes (session 13,
     # categories in test_quotes_round69_categories.py): 1.000 / 1.000, 1.000 / 0.969: a party
@@ -996,7 +1016,8 @@ FLOORS = {
     # the marks counted reported as well as direct. This module's tally gives reported speaker
     # 0.981: "Whitt family" for the gold's "Doris Whitt's family" (the set's form, round 28's
     # "Bayliss family"), which score.py accepts
-    "round 70": (0.99, 0.99, 0.96, 0.98),
+    # session 19: reported F1 0.973 -> 0.991, floor raised ("be" outside)
+    "round 70": (0.99, 0.99, 0.98, 0.98),
     # round 71 (545-552), first sight after rounds 13-68's fixes (score.py): 1.000 / 0.891,
     # 0.975 / 0.966; after its fixes (categories in test_quotes_round71_categories.py):
     # 1.000 / 1.000, 1.000 / 1.000, the same merged with rounds 69-70's fixes (session 13's
@@ -1025,7 +1046,8 @@ FLOORS = {
     # "as employers call action ‘...’" the employers'. Departures kept (563-565 headers): a
     # passive and two progressives whose participle is inside the marks counted reported,
     # the standfirst's "employers" written as the employers' association
-    "round 73": (0.99, 0.98, 0.96, 0.99),
+    # session 19: reported F1 0.976 -> 1.000, floor raised ("be" outside)
+    "round 73": (0.99, 0.98, 0.99, 0.99),
     # round 74 (569-576), first sight after rounds 13-72's fixes (score.py): 1.000 / 0.970,
     # 0.961 / 0.902; after its fixes (categories in test_quotes_round74_categories.py):
     # 1.000 / 1.000, 0.992 / 1.000: an FT byline with no "By" ("X in San Francisco and Y in
@@ -1066,14 +1088,16 @@ FLOORS = {
     # tense is inside its marks, "which the sheriff described as "standard procedure"" (a
     # verdict). Departure kept (586's header): 'said it was "closely following developments"'
     # (a progressive whose participle is inside the marks) counted reported too
-    "round 76": (0.99, 0.99, 0.98, 0.99),
+    # session 19: reported F1 0.991 -> 1.000, floor raised ("be" outside)
+    "round 76": (0.99, 0.99, 0.99, 0.99),
     # round 77 (593-600), first sight after rounds 13-74's fixes (score.py): 1.000 / 0.970,
     # 0.940 / 0.964 (/work/score/quotes77.firstsight.err); after its fixes (categories in
     # test_quotes_round77_categories.py): 1.000 / 1.000, 0.974 / 0.982. Gold kept as written;
     # departures kept (594, 596, 597, 600 headers): "one of the sources" as "source", a
     # complaint given to its filer, "announced it would close" no quote, a progressive
     # 'were "subsidizing ..."' counted reported. The same merged with main's rounds 75-76 fixes
-    "round 77": (0.99, 0.99, 0.96, 0.97),
+    # session 19: reported F1 0.974 -> 0.983, floor raised ("be" outside)
+    "round 77": (0.99, 0.99, 0.97, 0.97),
     # round 78 (601-608), held out after rounds 13-77's fixes (score.py): 0.993 / 1.000,
     # 0.955 / 0.943 (a held-out measurement of session 15's last quotes code); not fixed,
     # floors just under it. Its misses: the headline's direct "falls well short" (the BMA);
@@ -1088,7 +1112,8 @@ FLOORS = {
     # an auxiliary), "the government insisting its offer was fair" split by the parser.
     # Departures kept (604, 607 headers): two progressives whose participle is inside the
     # marks ('was "balancing ..."', 'were "still sending ..."') counted reported
-    "round 78": (0.99, 0.99, 0.97, 0.99),
+    # session 19: reported F1 0.982 -> 1.000, floor raised ("be" outside)
+    "round 78": (0.99, 0.99, 0.99, 0.99),
     # round 79 (609-616), first sight after rounds 13-77's fixes (score.py): 0.994 / 0.962,
     # 0.992 / 0.984 (/work/score/quotes79.firstsight.err). After its fixes (session 16, same
     # test file): 1.000 / 1.000, 1.000 / 1.000: "a pattern forecasters call "training."" (a
@@ -1147,7 +1172,8 @@ FLOORS = {
     # article never writes, -> "M.T.A.". Departures kept (636, 637 headers): a progressive
     # 'was "criminalizing ..."' counted reported; a headline's report ("Water firms allowed
     # to '...' on sewage permits, MPs warn") left out
-    "round 82": (0.99, 0.99, 0.97, 0.99),
+    # session 19: reported F1 0.982 -> 0.991, floor raised ("be" outside)
+    "round 82": (0.99, 0.99, 0.98, 0.99),
     # round 83 (641-648), first sight after rounds 13-80's fixes (score.py): 0.985 / 0.924,
     # 0.961 / 0.984 (/work/score/quotes83.firstsight.err); after its fixes (categories in
     # test_quotes_round83_categories.py): 1.000 / 1.000, 0.984 / 0.984: a request joined
@@ -1159,7 +1185,8 @@ FLOORS = {
     # and a bare modal ('would “end up footing the bill”') counted reported. Merged with
     # main (7bfc4f0): 1.000 / 1.000, 0.984 / 1.000, main's rule for a standfirst's bare role
     # naming "Chief executive says" Ken Aldous
-    "round 83": (0.99, 0.99, 0.97, 0.99),
+    # session 19: reported F1 0.984 -> 0.992, floor raised ("be" outside)
+    "round 83": (0.99, 0.99, 0.98, 0.99),
     # round 84 (649-656), held out after rounds 13-83's fixes (score.py): 0.973 / 0.890,
     # 0.986 / 0.870 (a held-out measurement of session 17's last quotes code); not fixed,
     # floors just under it. This module's tally is one reported speaker lower, 0.973 / 0.890,

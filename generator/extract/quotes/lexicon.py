@@ -49,6 +49,7 @@ class ReportingVerbsFile(_Strict):
     questions: QuestionVerbs | None = None
     deciding: QuestionVerbs | None = None
     verb_complements: QuestionVerbs | None = None
+    outside_auxiliaries: QuestionVerbs | None = None
     examples: list[Example] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -213,6 +214,8 @@ class Lexicon:
     its subject's decision, not a second report (reporting_verbs.yaml ``deciding``)."""
     complement_preps: frozenset[str] = frozenset()
     """"on" of 'would "reflect deeply" on the outcome': a quoted verb's own complement."""
+    outside_auxiliaries: frozenset[str] = frozenset()
+    """"be" of 'the city was “criminalizing poverty”': outside the marks, the writer's report."""
     pronoun_of_given_name: dict[str, str] = field(default_factory=dict)
     """Folded given name -> he/she, only to tell namesakes apart by a title."""
     org_bodies: frozenset[str] = frozenset()
@@ -375,6 +378,8 @@ def load_lexicon() -> Lexicon:
         question_lemmas=low(verbs.questions.lemmas if verbs.questions else []),
         deciding_lemmas=low(verbs.deciding.lemmas if verbs.deciding else []),
         complement_preps=low(verbs.verb_complements.lemmas if verbs.verb_complements else []),
+        outside_auxiliaries=low(
+            verbs.outside_auxiliaries.lemmas if verbs.outside_auxiliaries else []),
         pronoun_of_given_name=_pronouns_of_given_names(given),
     )
 

@@ -19,15 +19,22 @@ from generator.extract.quotes.predicates import continued_predicate
 def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     """Whether the clause's verb is inside quotation marks, so that a direct quote covers
     the report. A form of "be" outside the marks ("the list is “effectively closed.”",
-    a state, where "had “let down everyone”" quotes the verb) or a second clause outside
-    them ("the recordings “should never have reached the jury” and that the evidence was
-    too thin") leaves the writer's own report."""
+    "was “criminalizing poverty”", where "had “let down everyone”" quotes the verb) or a
+    second clause outside them ("the recordings “should never have reached the jury” and
+    that the evidence was too thin") leaves the writer's own report."""
     if not in_quote[head.i] or that_clause_after_the_marks(head, cue, in_quote):
         return False  # '... "respects ..." but that businesses "cannot wait ..."' (round 81)
     if any(not in_quote[t.i] for t in continued_predicate(cue, head)):
         return False  # "... “following the situation closely” and was in contact ..."
     children = list(head.children)
     outside = [c for c in children if c.dep_ in ("aux", "auxpass") and not in_quote[c.i]]
+    if any(c.lemma_.casefold() in load_lexicon().outside_auxiliaries for c in outside):
+        # a form of "be" outside the marks with the participle of a progressive or passive
+        # inside them ('the city was “criminalizing poverty”', 'had been "holding our
+        # breath"', 'have been "let down"') is the writer's report as well as a quote,
+        # whatever follows the marks: the set's convention, settled in session 19
+        # (reporting_verbs.yaml ``outside_auxiliaries``)
+        return False
     # the paragraph break the parser may hang on the closing mark is no word of the writer's
     # (the dek "tells staff the company must 'move faster ...'", round 45)
     # a form of "be" outside the marks keeps the report whatever follows ('were "being

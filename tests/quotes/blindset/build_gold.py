@@ -17,10 +17,13 @@ quote ("said the talks had “collapsed”"), unless the writer's own words go o
 a form of "be" outside them ("the list is “effectively closed.”"), a second clause after them,
 or the tense outside and the clause going on after the closing mark ("had “switched off” after
 taking the lead"), which are also reported speech (rounds 9-17; a few authors of other rounds
-chose otherwise, as their file headers say); "what X called 'Y'" names a thing and is no
-quote; Q&A answers are the interviewee's direct quotes. Speakers are canonical names; unnamed
-sources keep their noun phrase without determiner and post-modifiers ("Officials in Orsk" ->
-"Orsk officials").
+chose otherwise, as their file headers say); a form of "be" outside the marks with the
+participle of a progressive or passive inside them ("said the city was “criminalizing
+poverty”", "had been “holding our breath”") is reported as well as direct, with or without
+words after the closing mark (the set's convention, settled in session 19); "what X called
+'Y'" names a thing and is no quote; Q&A answers are the interviewee's direct quotes. Speakers
+are canonical names; unnamed sources keep their noun phrase without determiner and
+post-modifiers ("Officials in Orsk" -> "Orsk officials").
 """
 
 from __future__ import annotations
