@@ -5,9 +5,11 @@ Stages, one module each:
 - :mod:`.marks`: spans between quotation marks (string work);
 - :mod:`.direct`: which spans are speech, and their reporting cue (split out of it:
   :mod:`.terms`, scare quotes, terms, names and titles that are no speech;
+  :mod:`.alternatives`, labels offered as alternatives, "as either “doom” or “hope”";
   :mod:`.attribution`, which cue or construction governs a quote; :mod:`.introducers`,
   the speaker a colon or a headline label gives a quote with no cue);
-- :mod:`.interview`: answers of a Q&A transcript (speech without marks);
+- :mod:`.interview`: answers of a Q&A transcript (speech without marks), its questions
+  no one's reported speech;
 - :mod:`.transcript`: guests' turns of a broadcast transcript ("ARRIAGA: ...");
 - :mod:`.section_labels`: a house style's paragraph labels ("Why it matters:"), no part of
   the sentence after them, so no cue and no reported words;
@@ -80,7 +82,7 @@ from generator.extract.quotes.headline_voices import (
     recipients_of_passive_headline,
     report_named_by_its_quote,
 )
-from generator.extract.quotes.interview import iter_answers
+from generator.extract.quotes.interview import iter_answers, question_paragraphs
 from generator.extract.quotes.lede import counted_group_named, described_then_named
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
@@ -131,8 +133,14 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
     unmarked = list(iter_answers(doc, paragraphs)) + list(iter_turns(doc, paragraphs))
+    # marks inside an answer or a turn quote someone within its speaker's words (a
+    # supervisor's saying, a minister's "still developing"): part of the answer (round 89)
+    direct = [q for q in direct if not any(u.start <= q.start and q.end <= u.end
+                                           for u in unmarked)]
     direct = sorted(direct + unmarked, key=lambda q: q.start)
-    in_direct = _token_mask(doc, [(q.start - 1, q.end + 1) for q in direct])
+    # an interviewer's questions are no one's reported speech either
+    asked = [paragraphs[k] for k in question_paragraphs(text, paragraphs)]
+    in_direct = _token_mask(doc, _merged([(q.start - 1, q.end + 1) for q in direct] + asked))
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of)) \
         + list(iter_headline_rulings(doc, paragraphs, in_direct))  # "..., coroner rules"
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
@@ -274,6 +282,18 @@ def _token_mask(doc: Doc, ranges: list[tuple[int, int]]) -> list[bool]:
     at = token_starts(doc)  # the doc's offsets as one array: no Token built per token
     i = numpy.searchsorted(starts, at, side="right") - 1  # bisect_right - 1
     return ((i >= 0) & (at < ends[numpy.maximum(i, 0)])).tolist()
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with overlaps joined (a quote inside a question paragraph), as
+    :func:`_token_mask` reads only the last range starting before a token."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:

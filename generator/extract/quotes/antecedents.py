@@ -1,14 +1,16 @@
 """Shapes of the sentences around a pronoun that decide its antecedent (split out of
 :mod:`.pronouns`): a request for an act is no report, a sentence led by he or she goes
 on about whoever the text was about, a body's noun set off by a name names no person, and
-"it" opening a report right after a sentence whose subject is a body is that body, and a
-trailing "he added" is nobody its own reported clause names.
+"it" opening a report right after a sentence whose subject is a body is that body (after
+one whose subject is a document, that document), and a trailing "he added" is nobody its
+own reported clause names.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
 from generator.extract.quotes.names import fold
@@ -93,3 +95,16 @@ def body_subject_before(token: Token, text: str, in_quote: list[bool], lex: Lexi
             or found.name in genders:
         return None
     return found
+
+
+def document_just_before(token: Token, lex: Lexicon) -> bool:
+    """"The review of maternity services ... found that ... . ¶ It examined the care of
+    1,486 families and concluded that ...": "it" leading the sentence right after one
+    whose main subject is a document (the paragraph break between them or not) is that
+    document, whose findings are no one's speech (the set's "report says" rule, round 89)."""
+    sentence = token.sent
+    if sentence.start == 0 or token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+        return False
+    before = token.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and is_non_speaker(subject, lex)

@@ -74,12 +74,22 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     for child in head.rights:
         if child.dep_ != "appos" or not set_off(head, child) or voice_between(head, child, lex):
             continue
-        if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN"):
+        if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN") \
+                or _lettered_name(child, lex):
             return child
         named = _role_then_name(child)
         if named is not None:  # "The outgoing owner, the property developer X Y," (round 63)
             return named
     return None
+
+
+def _lettered_name(token: Token, lex: Lexicon) -> bool:
+    """"Counsel assisting the commission, Naomi Farrant SC,": a name closed by letters
+    written after a person's name (speakers.yaml ``post_nominals``) is a person's, though
+    NER took the letters for an organisation (round 89)."""
+    return token.pos_ == "PROPN" and token.text.isupper() and folded(token) in lex.post_nominals \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
+                for c in token.lefts)
 
 
 def _title_split_at_hyphen(head: Token, lex: Lexicon) -> bool:

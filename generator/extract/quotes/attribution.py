@@ -264,6 +264,8 @@ def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | No
             # "thanked lawmakers for “doing the hard thing”", "accused ministers of
             # “dithering”": the reason, whether the parser hung it on the verb or its object
             verb = _verb_of_object(verb.head)
+        elif token.dep_ in ("pobj", "dobj") and _scene_verb(token, quote) is not None:
+            verb = _scene_verb(token, quote)  # "remembers him arriving with “...”"
         elif token.dep_ != "dobj":
             continue
         if verb.i not in range(quote.start, quote.end) \
@@ -271,6 +273,18 @@ def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | No
                 and any(t.i == verb.i for t in context):
             return verb
     return None
+
+
+def _scene_verb(token: Token, quote: Span) -> Token | None:
+    """"remembers him arriving with “two suitcases ...”": the verb whose gerund clause
+    (a scene it recalls) has the quoted phrase for its object, or its preposition's
+    (round 89); None otherwise."""
+    gerund = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" \
+        else token.head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("ccomp", "xcomp") \
+            or gerund.i >= quote.start or not any(c.dep_ == "nsubj" for c in gerund.children):
+        return None
+    return gerund.head if gerund.head.i < quote.start else None
 
 
 def _verb_of_object(word: Token) -> Token:

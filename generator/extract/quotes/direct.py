@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.alternatives import offered_as_alternatives
 from generator.extract.quotes.attribution import (
     adds_an_amount,
     asks_for_a_thing,
@@ -271,9 +272,10 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         if spoken is not None:
             return spoken
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
-            or modifies_noun(quote, content) or is_rating(quote, lex) \
-            or after_what_called(quote) or after_contact_relative_naming(quote) \
-            or called_so_after(quote) or prepositional_compound(content):
+            or offered_as_alternatives(text, span) or modifies_noun(quote, content) \
+            or is_rating(quote, lex) or after_what_called(quote) \
+            or after_contact_relative_naming(quote) or called_so_after(quote) \
+            or prepositional_compound(content):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)

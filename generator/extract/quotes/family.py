@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention
-from generator.extract.quotes.names import Name, name_text
+from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
     family_owner,
@@ -136,16 +136,30 @@ class FamilyResolution:
         return pronoun is None or self.genders.get(name, pronoun) == pronoun
 
     def _latest_named_in_full(self, token: Token, takes: str | None = None) -> str | None:
-        """The person last named in full (outside quotation marks) before ``token``: a
-        feature's "His son Lukas" after paragraphs of "he" about Ottokar Brede. Given the
+        """The person last named (outside quotation marks) before ``token``, in full or by
+        a surname the article gives in full: a feature's "His son Lukas" after paragraphs
+        of "he" about Ottokar Brede (round 89: or of "Brede" and "he"). Given the
         pronoun ``takes``, the last one known to take it wins over those whose pronoun the
         article never shows."""
         quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
-        named = [p.text for p in self.persons
-                 if p.start < token.idx and len(p.words) > 1 and p.start not in quoted
-                 and self._may_take(p.text, takes)]
+        # a surname alone names its person too: "Rasko lost that argument" after Piet
+        # Hollander's quote makes Rasko the latest (an obituary's "his daughter, Lena")
+        named = [n for _, n in sorted(self._named_before(token, quoted))
+                 if self._may_take(n, takes)]
         known = [n for n in named if takes is not None and self.genders.get(n) == takes]
         return (known or named or [None])[-1]
+
+    def _named_before(self, token: Token, quoted: set[int]) -> list[tuple[int, str]]:
+        """(offset, full name) of the persons named in full before ``token``, and of the
+        surnames alone that name one of them there."""
+        full = [(p.start, p.text) for p in self.persons
+                if p.start < token.idx and len(p.words) > 1 and p.start not in quoted]
+        surnames = {p.words[-1] for p in self.persons if len(p.words) > 1}
+        alone = [(t.idx, self.full_name(t.text, t.idx)) for t in self.doc[: token.i]
+                 if t.pos_ == "PROPN" and t.idx not in quoted and fold(t.text) in surnames
+                 and not any(c.dep_ in ("compound", "flat") for c in t.lefts)
+                 and t.dep_ not in ("compound", "flat")]
+        return full + [(at, name) for at, name in alone if len(name.split()) > 1]
 
     def _sole_person_of_paragraph_before(self, token: Token) -> str | None:
         """The only person named in full (outside quotation marks) between the start of the

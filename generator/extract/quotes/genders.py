@@ -133,8 +133,10 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
             if clause.dep_ != "ccomp":
                 continue
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-            # "Nandal says she ..." or "Nandal says her team ..."
-            owners = [g for c in subjects for g in c.children if g.tag_ == "PRP$"]
+            # "Nandal says she ..." or "Nandal says her team ...", not "said her death
+            # had been ...", which befell someone else (round 89)
+            owners = [g for c in subjects if c.lower_ not in lex.befallen_nouns
+                      for g in c.children if g.tag_ == "PRP$"]
             pronoun = next((_pronoun_gender(c) for c in subjects + owners
                             if c.pos_ == "PRON" and _pronoun_gender(c)), None)
             if pronoun:

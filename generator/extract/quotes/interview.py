@@ -3,6 +3,8 @@ interviewee's direct speech, though it carries no quotation marks.
 
 The interviewee is the person the introduction is about: the first person who is the
 subject of a sentence before the first question ("Teodora Lind took over as chief ...").
+Magazines label the questions with their own name or the interviewer's ("Horizon: Are you
+angry?") and the answers with the interviewee's ("Solvang: Sometimes."), round 89.
 """
 
 from __future__ import annotations
@@ -18,19 +20,22 @@ from generator.extract.quotes.cues import RawQuote
 #: Paragraph labels of a Q&A transcript: "Q:", "Q.", "Question:" and "A:", "A.", "Answer:".
 QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
+#: The name labelling an answer: one to three capitalised words and a colon ("Whitaker:").
+NAME_LABEL = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*:\s+")
 
 
 def iter_answers(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuote]:
     """The answers of a Q&A transcript as direct quotes (none unless the article has
     question paragraphs): "A:" paragraphs, and paragraphs right after a question labelled
-    with the interviewee's name ("Whitaker: About $90 million ...", round 63).
+    with the interviewee's name ("Whitaker: About $90 million ...", round 63). An answer
+    goes on over the unlabelled paragraphs after it up to the next question (round 89).
 
     Args:
         doc: The parsed article.
         paragraphs: (start, end) of each paragraph.
     """
     text = doc_text(doc)
-    questions = [k for k, (a, b) in enumerate(paragraphs) if QUESTION.match(text, a, b)]
+    questions = question_paragraphs(text, paragraphs)
     answers = [k for k, (a, b) in enumerate(paragraphs) if ANSWER.match(text, a, b)]
     if not questions:
         return
@@ -39,11 +44,45 @@ def iter_answers(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuo
     for k in answers:
         start, end = paragraphs[k]
         label = ANSWER.match(text, start, end)
-        content_start, content_end = label.end(), len(text[:end].rstrip())
+        content_start = label.end()
+        content_end = _answer_end(text, paragraphs, k, questions, answers)
         if content_end - content_start < 2:
             continue
-        yield RawQuote(content_start, content_end, "direct", None, interviewee, start, end,
-                       "interview-answer", paragraph=k)
+        yield RawQuote(content_start, content_end, "direct", None, interviewee, start,
+                       max(end, content_end), "interview-answer", paragraph=k)
+
+
+def question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """The paragraphs that are an interviewer's questions: "Q:" ones, and those labelled
+    with a name most of whose turns end in a question mark: the magazine's or the
+    interviewer's ("Horizon: How fast is Greenland losing ice?", round 89), not a
+    broadcast transcript's capitals (:mod:`.transcript` reads those)."""
+    questions = [k for k, (a, b) in enumerate(paragraphs) if QUESTION.match(text, a, b)]
+    turns: dict[str, list[int]] = {}
+    for k, (a, b) in enumerate(paragraphs):
+        label = NAME_LABEL.match(text, a, b)
+        if label is not None and not label.group(1).isupper():
+            turns.setdefault(label.group(1), []).append(k)
+    for ks in turns.values():
+        asked = sum(text[: paragraphs[k][1]].rstrip().endswith("?") for k in ks)
+        if len(ks) >= 2 and 2 * asked > len(ks):
+            questions.extend(ks)
+    return sorted(questions)
+
+
+def _answer_end(text: str, paragraphs: list[tuple[int, int]], k: int, questions: list[int],
+                answers: list[int]) -> int:
+    """Where the answer of paragraph ``k`` ends: with its paragraph, or with the last of
+    the unlabelled paragraphs after it when the next question follows them (one turn over
+    two paragraphs, "Sometimes. I was angry ... / But anger is not a method. ...")."""
+    last = k
+    while last + 1 < len(paragraphs) and last + 1 not in questions \
+            and last + 1 not in answers \
+            and not NAME_LABEL.match(text, *paragraphs[last + 1]):
+        last += 1
+    if last + 1 not in questions:
+        last = k  # the article's own prose after the last answer
+    return len(text[: paragraphs[last][1]].rstrip())
 
 
 def _interviewee(doc: Doc, before: int) -> Token | None:
@@ -57,10 +96,6 @@ def _interviewee(doc: Doc, before: int) -> Token | None:
     return None
 
 
-#: The name labelling an answer: one to three capitalised words and a colon ("Whitaker:").
-NAME_LABEL = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*:\s+")
-
-
 def _labelled_answers(doc: Doc, paragraphs: list[tuple[int, int]], questions: list[int],
                       answers: list[int]) -> Iterator[RawQuote]:
     """Answers labelled with the speaker's name instead of "A:", each right after a
@@ -71,8 +106,9 @@ def _labelled_answers(doc: Doc, paragraphs: list[tuple[int, int]], questions: li
             continue
         start, end = paragraphs[k]
         label = NAME_LABEL.match(text, start, end)
-        content_end = len(text[:end].rstrip())
+        content_end = _answer_end(text, paragraphs, k, questions, answers)
         if label is None or content_end - label.end() < 2:
             continue
-        yield RawQuote(label.end(), content_end, "direct", None, None, start, end,
-                       "interview-answer", paragraph=k, label=label.group(1))
+        yield RawQuote(label.end(), content_end, "direct", None, None, start,
+                       max(end, content_end), "interview-answer", paragraph=k,
+                       label=label.group(1))

@@ -98,6 +98,7 @@ class SpeakersFile(_Strict):
     title_abbreviations: dict[str, str] = Field(default_factory=dict)
     kinship: list[str] = Field(default_factory=list)
     households: list[str] = Field(default_factory=list)
+    befallen_nouns: list[str] = Field(default_factory=list)
     source_ordinals: list[str] = Field(default_factory=list)
     elliptic_sources: list[str] = Field(default_factory=list)
     generic_sources: list[str] = Field(default_factory=list)
@@ -193,6 +194,8 @@ class Lexicon:
     """Family nouns ("wife", "father"): relatives share a surname."""
     households: frozenset[str]
     """A family as one speaker ("Mr X's family said" -> "X family")."""
+    befallen_nouns: frozenset[str]
+    """"said her death had been ...": what befell someone, whose owner is no speaker."""
     source_ordinals: frozenset[str]
     elliptic_sources: frozenset[str]
     generic_sources: frozenset[str]
@@ -342,6 +345,7 @@ def load_lexicon() -> Lexicon:
                              for k, v in speakers.title_abbreviations.items()},
         kinship=low(speakers.kinship),
         households=low(speakers.households),
+        befallen_nouns=low(speakers.befallen_nouns),
         source_ordinals=low(speakers.source_ordinals),
         elliptic_sources=low(speakers.elliptic_sources),
         generic_sources=low(speakers.generic_sources),

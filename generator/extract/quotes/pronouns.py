@@ -17,6 +17,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.antecedents import (
     asks_for_an_act,
     body_subject_before,
+    document_just_before,
     led_by_pronoun,
     names_a_body,
     outside_own_report,
@@ -82,6 +83,8 @@ class PronounResolution(RecentSpeakers):
                 return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
+            if mention.token is not None and document_just_before(mention.token, self.lex):
+                return Speaker(None, mention.text)  # "The review found ... . It concluded"
             name = self._body_just_before(mention) or self._behalf_just_before(mention) \
                 or self._last("organization")
             if name is None:  # never the agency of the dateline: "(Reuters) - ... it said"

@@ -77,6 +77,7 @@ from generator.extract.quotes.roles import (
     role_antecedent,
     role_holder,
     team_leader,
+    titled_side_leader,
 )
 from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.surnames import SurnameResolution
@@ -348,6 +349,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                              self.lex, self._names_known_person) or role_antecedent(
             mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
             self.lex) or self.offices.holder(mention.token, self._last("person"), self._has_role)
+        holder = holder or titled_side_leader(  # "the United manager" (round 89)
+            mention.token, {**self.harvested_roles, **self.roles}, self.lex)
         leader = team_leader(mention.token, self.lex) or leader_sacked_or_hired(
             mention.token, self.lex) if holder is None else None
         if leader is not None:  # "the Harrowgate manager" after "Ian Marlow's Harrowgate"

@@ -8,7 +8,8 @@ copy also refer back to the person just named with an epithet: :func:`is_epithet
 those mentions apart, and the resolver treats them like "he" or "she", unless an age
 epithet ("the teenager", "the 51-year-old") fits the one age the article gave
 (:func:`aged_person`). Match reports call a manager by the side: "the Harrowgate manager"
-is the person whose side "Ian Marlow's Harrowgate" is (:func:`team_leader`).
+is the person whose side "Ian Marlow's Harrowgate" is (:func:`team_leader`), and "the
+United manager" the one titled "Castlebridge United manager" (:func:`titled_side_leader`).
 """
 
 from __future__ import annotations
@@ -250,6 +251,23 @@ def team_leader(head: Token | None, lex: Lexicon) -> Token | None:
             if owner is not None:
                 owners.setdefault(owner.text, owner)
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def titled_side_leader(head: Token | None, roles: Mapping[str, str], lex: Lexicon) -> str | None:
+    """"the United manager said" after "Castlebridge United manager Ewan Rourke": a
+    definite leader noun (speakers.yaml ``team_leaders``) with the side's name before it is
+    the one person whose role is that noun after a name holding every word of the side's
+    (round 89); "the City manager" of the same article is nobody's."""
+    if head is None or head.lower_ not in lex.team_leaders \
+            or [c.lower_ for c in head.children if c.dep_ == "det"] != ["the"]:
+        return None
+    side = {fold(c.text) for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    if not side:
+        return None
+    holders = {name for name, role in roles.items() if role
+               and (words := [fold(w) for w in role.split()])[-1] == head.lower_
+               and side <= set(words[:-1])}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def leader_sacked_or_hired(head: Token | None, lex: Lexicon) -> Token | None:

@@ -94,8 +94,12 @@ class SurnameResolution:
         if takes is not None:
             best = [p for p in best if self.genders.get(p.text, takes) == takes] or best
         before = [p for p in best if p.start < at]
-        chosen = self._namesake_who_spoke_last(before) or self._namesake_by_given_name(
-            before, takes) or (before[0] if before else best[0])
+        last = self._namesake_who_spoke_last(before)
+        if last is not None and self._given_name_takes_other(last, takes):
+            last = None  # "Mr Allard said" right after "Mrs Allard" of "Kirsty and Mark
+            # Allard": the title's pronoun does not fit her given name (round 89)
+        chosen = last or self._namesake_by_given_name(before, takes) or (
+            before[0] if before else best[0])
         return chosen.text if longest >= len(words) else name
 
     def _surname_with_particle(self, words: tuple[str, ...]) -> str | None:
@@ -120,13 +124,19 @@ class SurnameResolution:
 
     def _namesake_by_given_name(self, namesakes: list[Name], takes: str | None) -> Name | None:
         """"Mr. Booker" of "Darnell and Keisha Booker", when the article tells neither's
-        pronoun and neither has just spoken: the one namesake whose given name takes the
-        title's pronoun (speakers_given_names.yaml). None when the names decide nothing."""
+        pronoun and neither has just spoken (or the one who has takes the other pronoun):
+        the one namesake whose given name takes the title's pronoun
+        (speakers_given_names.yaml). None when the names decide nothing."""
         if takes is None or len({p.text for p in namesakes}) < 2:
             return None
         given = self.lex.pronoun_of_given_name
         fitting = {p.text: p for p in namesakes if given.get(fold_name(p.words[0])) == takes}
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _given_name_takes_other(self, person: Name, takes: str | None) -> bool:
+        """Whether ``person``'s given name takes the pronoun other than ``takes``."""
+        given = self.lex.pronoun_of_given_name.get(fold_name(person.words[0]))
+        return takes is not None and given is not None and given != takes
 
     def unambiguous_person_name(self, token: Token) -> str | None:
         """The person ``token`` names, unless it is a surname alone that several persons
