@@ -115,3 +115,16 @@ def test_a_morning_reached_by_after_an_evening_clock_is_the_next_day(tag):
     text = "The Orsk office opened at 7 a.m. on Wednesday and closed at 10 p.m."
     found = values_by_text(tag, text, dt.date(2017, 8, 31))
     assert found["7 a.m."] == "2017-08-30T07:00"
+
+
+def test_a_year_earlier_after_a_period_set_against_counts_from_the_period_reported(tag):
+    text = ("In the January-March quarter, Orsk Seiki made 1.1 billion yen, against a loss of 0.6 "
+            "billion yen in the October-December quarter and a loss of 3.4 billion yen a year "
+            "earlier.")
+    found = values_by_text(tag, text, dt.date(2010, 5, 12))
+    assert found["a year earlier"] == "2009-Q1"
+    # with no period set against, the last period named is compared
+    text = ("Orsk Seiki lost 0.6 billion yen in the October-December quarter, against 3.4 billion "
+            "yen a year earlier.")
+    found = values_by_text(tag, text, dt.date(2010, 5, 12))
+    assert found["a year earlier"] == "2008-Q4"

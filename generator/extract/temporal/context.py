@@ -51,7 +51,10 @@ from generator.extract.temporal.fiscal import (
     year_earlier_in_fiscal_year,
     years_in_fiscal_year,
 )
-from generator.extract.temporal.fiscal_echo import year_earlier_than_a_closed_fiscal_year
+from generator.extract.temporal.fiscal_echo import (
+    year_earlier_than_a_closed_fiscal_year,
+    year_earlier_than_the_period_reported,
+)
 from generator.extract.temporal.fiscal_end import FISCAL_QUARTER_VALUE
 from generator.extract.temporal.fiscal_halves import halves_in_fiscal_year
 from generator.extract.temporal.fiscal_start import (
@@ -90,6 +93,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
     found = halves_in_fiscal_year(found, text, published)  # "first-half", "the half"
     found = previous_year_in_fiscal_year(found)  # "the previous year's fourth quarter"
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
+    found = year_earlier_than_the_period_reported(found, text)  # "against ... in Q4 and ..."
     found = weekday_of_its_date(day_in_its_season(_range_end_after_its_start(found, text), text),
                                 text)  # "on Bastille Day, Friday"
     found = year_of_its_apposed_day(found, text)  # "three years ago, on January 1, 1999"
