@@ -625,6 +625,20 @@ a moment, "with a result expected that afternoon", "had been ... since Monday" b
 Thursday told); the same fixes moved round 41 from 0.990 /
 0.979 to 0.994 / 0.983 and round 46's value F1 from 0.939 to 0.946. The gold was not edited.
 ``blindset53`` is reserved for a sealed held-out round.
+
+Round 53 (``blindset/blindset53.txt``, 8 stories by another author, 324 expressions: 1990 AP
+hostage release in Lebanon in local time and GMT, 1997 Reuters Hong Kong handover countdown, 2000
+BBC leap-day computer glitch, 2006 AFP World Cup group stage in CEST and GMT, 2011 Bloomberg
+department-store chain whose fiscal year ends in late January, 2015 Wikinews solar eclipse in UTC,
+GMT and CET, 2020 Guardian second lockdown in England, 2026 local summer festival programme) is
+held out: scored once on session 19's last dates code (main at dcc2de46), relaxed 0.983 / strict
+0.952 / value F1 0.903, and pinned there. Its misses (clocks put on the day of the sentence before
+instead of the day written after them, which midnight "midnight on <day>" is, coming weekdays
+read as past ones and back, year-less dates of a past lockdown put in the next year, "that week"
+and "overnight" pointing back to the wrong date, "last year" after "the current year" in a fiscal
+story, "the March equinox", "the first weekend of August" and "bank holiday Monday" cut short,
+"Bonfire night", "2100" and "seconds before" untagged, "Action 2000" and "most recently" tagged)
+are listed in the file's header. The gold was not edited; no code was changed for it.
 """
 
 from __future__ import annotations
@@ -709,6 +723,8 @@ ROUNDS = {
     "round51": ("blindset51.txt", "blindset51.jsonl", 0.99, 0.98),
     # first sight 0.976 / 0.899 (strict 0.944); after its fixes 0.994 / 0.961 (strict 0.978)
     "round52": ("blindset52.txt", "blindset52.jsonl", 0.99, 0.95),
+    # held out in session 19: relaxed 0.983 / value F1 0.903 (strict 0.952)
+    "round53": ("blindset53.txt", "blindset53.jsonl", 0.98, 0.90),
 }
 
 
