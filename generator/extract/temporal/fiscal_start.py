@@ -19,7 +19,6 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
-from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.occurrence import pick_weekday
 
 __all__ = ["new_fiscal_year_from_its_start", "new_fiscal_year_after_its_first_day"]
@@ -30,7 +29,8 @@ _NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
 _WEEKDAY_RULE = "rel-weekday"
 #: What joins the year to the day it starts on, in the present or with no verb: "on", "begins
 #: on", ", which starts". A past "began" is left alone.
-_STARTS_ON = cue_pattern("fiscal-year-starts-on")
+_STARTS_ON = re.compile(r"\s*(?:,\s*which\s+)?(?:(?:begins|starts)\s+)?(?:on\s+)?",
+                        re.IGNORECASE)
 
 
 def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
@@ -65,7 +65,8 @@ def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
 
 
 #: What joins a day to the new year it begins: "July 1, the start of", ", the first day of".
-_START_OF = cue_pattern("fiscal-year-first-day")
+_START_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+",
+                       re.IGNORECASE)
 
 
 def new_fiscal_year_after_its_first_day(timexes: list[Timex], text: str) -> list[Timex]:
