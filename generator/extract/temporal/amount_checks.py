@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 
 #: Words that label the number after them ("version 2010", "Room 2020", "Flight 1549").
-_VERSION_WORDS = {"version", "v", "release", "ver", "build", "windows", "office", "room",
-                  "suite", "flight", "route", "no", "no.", "number", "interstate", "highway",
-                  "model", "apartment", "gate", "exit", "bus", "channel", "chapter", "section",
-                  "article", "page", "line", "platform", "unit", "lot", "box", "code"}
+_VERSION_WORDS = frozenset(cue_words("number-label-words", "label"))
 
 
 #: Nouns a year-like number before them dates rather than counts: "1998 models", "below 2019
 #: levels" (blind round 33).
-_MODEL_YEAR_NOUNS = {"model", "level"}
+_MODEL_YEAR_NOUNS = frozenset(cue_words("year-dating-noun", "noun"))
 
-_POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
+_POSSESSIVES = frozenset(cue_words("decade-age-possessive", "possessive"))
 
 
 def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
@@ -95,7 +93,7 @@ def not_fraction(doc, text: str, cand: Candidate) -> bool:
 
 
 #: Units too fine to date a day by: "11 minutes later" is told as a length from a moment.
-_CLOCK_UNITS = ("second", "minute", "hour")
+_CLOCK_UNITS = cue_words("clock-units", "unit")
 
 
 def not_clock_length(doc, text: str, cand: Candidate) -> bool:
@@ -171,7 +169,7 @@ def not_game_period(doc, text: str, cand: Candidate) -> bool:
 
 
 #: Nouns of a game played, as the subject of the clause a quarter is told in.
-_GAME_NOUNS = {"game", "match"}
+_GAME_NOUNS = frozenset(cue_words("game-nouns", "noun"))
 
 
 def _game_told_of(sent, game_words: set) -> bool:
@@ -200,17 +198,15 @@ def _names_score(sent) -> bool:
 
 #: A score ("83-79") or a numbered game ("Game 7"). Four-digit spans ("1995-96") are seasons or
 #: fiscal years, and a range of percentages or amounts ("12-15%", "$3-4") no score.
-_GAME_SCORE = re.compile(r"(?<![\d.,$/-])\d{1,3}-\d{1,3}(?![\d%/-])|\bGame \d\b")
+_GAME_SCORE = cue_pattern("game-score")
 
 
 #: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
-_AMOUNT_WORDS = {"billion", "million", "thousand", "trillion", "percent", "%", "dollars", "euros",
-                 "pounds", "cents", "yen", "times", "bn", "m", "k"}
+_AMOUNT_WORDS = frozenset(cue_words("amount-words", "amount"))
 
 
 #: Units of distance or volume a speed or a flow is measured in ("12 kilometres per second").
-_MEASURE_UNITS = {"miles", "mile", "kilometres", "kilometers", "km", "metres", "meters", "feet",
-                  "yards", "gallons", "litres", "liters"}
+_MEASURE_UNITS = frozenset(cue_words("measure-units", "unit"))
 
 
 def after_amount(doc, text: str, cand: Candidate) -> bool:
@@ -274,7 +270,7 @@ def not_age(doc, text: str, cand: Candidate) -> bool:
 
 
 #: Words right before a two-digit decade that make it a band of numbers ("the upper 80s").
-_BAND_WORDS = {"low", "lower", "upper", "high"}
+_BAND_WORDS = frozenset(cue_words("decade-band-words", "band"))
 
 
 def not_temperature(doc, text: str, cand: Candidate) -> bool:
@@ -298,9 +294,7 @@ def not_temperature(doc, text: str, cand: Candidate) -> bool:
 
 
 #: A length a "for" phrase gives, right before a match: "went on strike for two days".
-_FOR_LENGTH = re.compile(
-    r"\bfor (?:about |nearly |more than )?\S+ (?:minutes|hours|days|weeks|months)\s$",
-    re.IGNORECASE)
+_FOR_LENGTH = cue_pattern("for-length")
 
 
 def after_for_length(doc, text: str, cand: Candidate) -> bool:
@@ -328,8 +322,7 @@ def not_kind_at_end(doc, text: str, cand: Candidate) -> bool:
 
 #: A half-year an earnings story names before its bare "the half": "first-half profit",
 #: "the six months to Dec. 31", "half-year results".
-_HALF_YEAR_NAMED = re.compile(r"\b(?:first|second|1st|2nd)[- ]half\b|\bhalf[- ]year\b"
-                              r"|\bsix months (?:to|ended|ending|through)\b", re.IGNORECASE)
+_HALF_YEAR_NAMED = cue_pattern("half-year-named")
 
 
 def after_a_half_year(doc, text: str, cand: Candidate) -> bool:
@@ -339,7 +332,7 @@ def after_a_half_year(doc, text: str, cand: Candidate) -> bool:
 
 
 #: The signals a year far from today needs before it: "introduced in 1582".
-_FAR_YEAR_SIGNAL = re.compile(r"\b(?:in|since|until)\s$", re.IGNORECASE)
+_FAR_YEAR_SIGNAL = cue_pattern("far-year-signal")
 _NEAR_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
 
 
@@ -364,9 +357,11 @@ def far_year_signalled(doc, text: str, cand: Candidate) -> bool:
 
 
 #: A verb right after a number that makes it the clause's subject: "2100 will not".
-_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:will|would|was|is|had|has|did|does|won't)\b")
+_SUBJECT_VERB_NEXT = cue_pattern("year-subject-verb")
 
 
+#: A sports season right after a split year: "the 2015/16 season".
+_SEASON_AFTER = cue_pattern("split-year-season")
 #: Consecutive years written with a slash: "2015/16", "1999/00".
 _SPLIT_YEAR = re.compile(r"((?:19|20)[0-9]{2})/([0-9]{2})")
 
@@ -378,7 +373,7 @@ def consecutive_split_year(doc, text: str, cand: Candidate) -> bool:
     found = _SPLIT_YEAR.fullmatch(text[cand.start:cand.end])
     if found is None or (int(found[1]) + 1) % 100 != int(found[2]):
         return False
-    return re.match(r"\s+(?:season|campaign)\b", text[cand.end:cand.end + 12], re.I) is None
+    return _SEASON_AFTER.match(text[cand.end:cand.end + 12]) is None
 
 
 def not_ordinal_unit(doc, text: str, cand: Candidate) -> bool:

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from generator.extract.temporal import amount_checks as amounts
 from generator.extract.temporal import kinds
 from generator.extract.temporal.chance import dates_a_chance
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.nowword import not_changed_plan
 from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 from generator.extract.temporal.tense import tense_at
 from generator.extract.temporal.tense_words import SAYING_VERBS
 
 #: Words that, at the start of a line or just before a year, mark a copyright notice.
-_COPYRIGHT = re.compile(r"copyright|©|\(c\)", re.IGNORECASE)
+_COPYRIGHT = cue_pattern("copyright-mark")
 _NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC",
                   "EVENT"}
 
@@ -283,7 +284,7 @@ def in_future_clause(doc, text: str, cand: Candidate) -> bool:
 
 
 #: A determiner right before a word: "the Sun." is the star, not Sunday.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|our|their|his|her)\s+$", re.I)
+_DETERMINER_BEFORE = cue_pattern("determiner-before-abbreviation")
 
 
 def not_determined_abbreviation(doc, text: str, cand: Candidate) -> bool:

@@ -119,9 +119,7 @@ def _dates_in_range(first: Timex, second: Timex, text: str) -> bool:
 
 
 #: A bare weekday, alone or after a clock: "Monday", "6 a.m. Monday" (no month, no day number).
-_BARE_WEEKDAY_END = re.compile(
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_BARE_WEEKDAY_END = cue_pattern("bare-weekday-range-end")
 #: "from" or "between" opening a range shortly before its start ("from 7 p.m. on Saturday").
 _OPEN_NEAR = cue_pattern("range-open-near")
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(.*)")

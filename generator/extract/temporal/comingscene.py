@@ -15,11 +15,11 @@ never imports spaCy (it reads the parse through :mod:`saying`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
 from generator.extract.temporal.clockday import clock_on, is_bare_clock, names_day
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.datedweekday import WEEKDAY_RULES
 from generator.extract.temporal.saying import dates_a_saying
 
@@ -63,9 +63,9 @@ def clock_on_coming_scene(timexes: list[Timex], i: int, near: list[Timex], doc,
 
 
 #: A copula between two dates: "Wednesday is Feb. 29".
-_IDENTITY = re.compile(r"\s+(?:is|was|will be)\s+")
+_IDENTITY = cue_pattern("scene-calendar-identity")
 #: A preposition placing something before or after a date: "the last primaries before".
-_BEFORE_AFTER = re.compile(r"\b(?:before|after|ahead of)\s+$", re.IGNORECASE)
+_BEFORE_AFTER = cue_pattern("scene-before-after")
 
 
 def sets_no_scene(timexes: list[Timex], j: int, text: str, published: dt.date) -> bool:

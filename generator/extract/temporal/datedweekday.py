@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["OWN_DIRECTION", "WEEKDAY_RULES", "holiday_apposed_to_its_day", "weekday_after_its_date"]
 
 #: A weekday written with its date: "Thursday 24 March", "Monday, June 4".
-_DATED = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\w")
+_DATED = cue_pattern("weekday-with-its-date")
 #: Rules of a bare weekday, alone or with its part of the day ("on Thursday", "Thursday
 #: morning"); also read by storyday and comingscene.
 WEEKDAY_RULES = ("rel-weekday", "time-day-part")
 #: Words that give a weekday its own direction: "last Tuesday" is not "Tuesday".
-OWN_DIRECTION = re.compile(r"\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+OWN_DIRECTION = cue_pattern("weekday-own-direction")
 
 
 def weekday_after_its_date(timexes: list[Timex], text: str) -> list[Timex]:

@@ -19,6 +19,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import is_bare_clock, is_day
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["clock_of_named_event", "clock_on_event_day"]
 
@@ -72,7 +73,7 @@ def _day_named_with(before: list[Timex], names: set[str], text: str,
 
 
 #: A clock told "on election day" / "on launch day": the day of the happening the noun names.
-_ON_EVENT_DAY = re.compile(r"\s+on\s+(?:the\s+)?([a-z]{4,})\s+day\b")
+_ON_EVENT_DAY = cue_pattern("clock-on-event-day")
 #: How far after a day the noun it dates may stand: "the March 13 presidential election".
 _WORDS_AFTER_DAY = re.compile(r"(?:\s+[a-z-]+){1,3}")
 

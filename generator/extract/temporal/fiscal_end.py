@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.hits import Timex
+from generator.extract.temporal.cues import cue_map, cue_pattern
 
 __all__ = ["FISCAL_QUARTER_VALUE", "FISCAL_VALUE", "THREE_MONTHS_TO", "TO_ITS_END",
            "fiscal_year_end_month"]
@@ -22,16 +23,12 @@ __all__ = ["FISCAL_QUARTER_VALUE", "FISCAL_VALUE", "THREE_MONTHS_TO", "TO_ITS_EN
 FISCAL_VALUE = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
 #: What joins a fiscal period to the day that closes it: "fiscal 2004, which ends May 31",
 #: "the fiscal second quarter ended Nov. 30", "fiscal 2024, which ends in late January".
-TO_ITS_END = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
-                         r"(?:on\s+|in\s+)?")
+TO_ITS_END = cue_pattern("fiscal-period-to-its-end")
 #: What joins a fiscal period to the day that opens it: "fiscal 2007, which began July 1".
-_FROM_ITS_START = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:began|begins?|start(?:ed|s)?)"
-                             r"\s+(?:on\s+|in\s+)?")
+_FROM_ITS_START = cue_pattern("fiscal-period-from-its-start")
 #: A year named by its kind and closing day ("the business year ending March 31, 2019"): no
 #: fiscal period is tagged there, TimeML tags only the day.
-_KIND_OF_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business|accounting)\s+year\s*,?\s*"
-                                  r"(?:(?:which|that)\s+)?(?:ended|ending|ends|end)\s+"
-                                  r"(?:on\s+|in\s+)?$", re.IGNORECASE)
+_KIND_OF_YEAR_ENDING = cue_pattern("kind-of-year-ending")
 
 
 class EndMonth(int):
@@ -42,7 +39,7 @@ class EndMonth(int):
 
 
 #: A fiscal year named in words: "fiscal 1995".
-_FISCAL_NAMED = re.compile(r"(?:fiscal|financial)\s+((?:19|20)[0-9]{2})$", re.IGNORECASE)
+_FISCAL_NAMED = cue_pattern("fiscal-year-named")
 
 
 def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
@@ -93,7 +90,7 @@ def _end_month(timexes: list[Timex], text: str) -> int | None:
 
 
 #: A whole year told as the company's ("the full year", "full-year").
-FULL_YEAR = re.compile(r"(?:the\s+)?full[- ]year$", re.IGNORECASE)
+FULL_YEAR = cue_pattern("full-year")
 #: The rule of "the year" joined to its closing day ("in the year to March 31", round 48): a
 #: full year as "the full year to March 31" is.
 YEAR_TO_CLOSE_RULE = "rel-year-to-close"
@@ -104,7 +101,7 @@ def is_full_year(timex: Timex) -> bool:
     return FULL_YEAR.fullmatch(timex.text) is not None or timex.rule == YEAR_TO_CLOSE_RULE
 #: What joins a full year (or a half's six months) to its closing day: "the full year to March
 #: 31", "six months ended Dec. 31".
-PERIOD_TO_ITS_CLOSE = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?")
+PERIOD_TO_ITS_CLOSE = cue_pattern("period-to-its-close")
 
 
 def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
@@ -121,10 +118,8 @@ def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
 
 
 #: An ordinal quarter with no year or "fiscal" ("the fourth quarter"), read as a calendar one.
-_ORDINAL_QUARTER = re.compile(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)"
-                              r"[- ]quarter$", re.IGNORECASE)
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4}
+_ORDINAL_QUARTER = cue_pattern("ordinal-quarter")
+_ORDINALS = cue_map("ordinal-quarter")
 
 
 def _end_month_from_ordinal_quarter(period: Timex, day: Timex, text: str,
@@ -150,12 +145,11 @@ def _end_month_from_ordinal_quarter(period: Timex, day: Timex, text: str,
 
 
 #: A bare quarter, which names the fiscal quarter just before it ("the quarter").
-_BARE_QUARTER = re.compile(r"the\s+(?:fiscal\s+)?quarter$", re.IGNORECASE)
+_BARE_QUARTER = cue_pattern("bare-quarter")
 #: A quarter still under way, which no later "the quarter, which ended ..." can name: in
 #: "forecast higher sales for the current quarter. The net loss for the quarter, which ended
 #: Oct 31" the quarter is the fiscal fourth reported before it (blind round 27).
-_UNDER_WAY = re.compile(r"(?:the\s+)?(?:current|this|present)\s+(?:fiscal\s+)?quarter$",
-                        re.IGNORECASE)
+_UNDER_WAY = cue_pattern("quarter-under-way")
 #: How far back that fiscal quarter may stand (the sentence before).
 _FISCAL_NAMED_BEFORE = 300
 
@@ -176,7 +170,7 @@ def _fiscal_value_meant(timexes: list[Timex], i: int) -> str:
 
 
 #: "the three months to December 29": a quarter given by the day that closes it.
-THREE_MONTHS_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?$")
+THREE_MONTHS_TO = cue_pattern("three-months-to")
 #: How far after that quarter a numbered fiscal quarter may name it ("... in its fiscal first
 #: quarter", the next sentence).
 _QUARTER_NAMED_WITHIN = 300
@@ -214,7 +208,7 @@ def _year_told_fiscal(timexes: list[Timex], period: Timex) -> int | None:
 
 
 #: What joins an ordinal quarter to the three months it is: "fourth-quarter earnings, for ".
-_FOR_THE_MONTHS = re.compile(r"[\w\s-]{0,30},?\s+for\s+$")
+_FOR_THE_MONTHS = cue_pattern("quarter-for-the-months")
 
 
 def _ordinal_just_before(timexes: list[Timex], period: Timex, text: str) -> int | None:

@@ -20,6 +20,7 @@ import re
 from generator.extract.hits import DateRange, Timex
 from generator.extract.temporal.calendar import add_months, value_range
 from generator.extract.temporal.clockday import SENTENCE_END
+from generator.extract.temporal.cues import cue_map, cue_pattern
 from generator.extract.temporal.fiscal_end import (
     PERIOD_TO_ITS_CLOSE,
     fiscal_year_end_month,
@@ -32,11 +33,13 @@ __all__ = ["halves_in_fiscal_year"]
 #: A half value, calendar or fiscal: "2003-H1", "FY2003-H1".
 _HALF = re.compile(r"(FY)?(\d{4})-H([12])$")
 #: A half-year named without its year ("first-half", "the second half").
-_BARE_HALF = re.compile(r"(?:the\s+)?(first|second|1st|2nd)[- ]half(?:[- ]year)?$", re.IGNORECASE)
+_BARE_HALF = cue_pattern("bare-half")
 #: "a year earlier" / "a year ago" after a half.
-_YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)$", re.IGNORECASE)
-_SIX_MONTHS = re.compile(r"(?:the\s+(?:first\s+)?)?six\s+months$", re.IGNORECASE)
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+_YEAR_EARLIER = cue_pattern("year-earlier-echo")
+#: "the six months", "the first six months".
+_SIX_MONTHS = cue_pattern("six-months-as-half")
+#: The half each ordinal of a bare half names.
+_ORDINAL = cue_map("bare-half")
 _ECHO_RULE = "rel-the-half"
 
 
@@ -96,7 +99,7 @@ def _fiscal_year_in_sentence(before: list[Timex], text: str, start: int) -> str 
 
 
 #: A period's results joined to the day they come out: "will report first-half results on Nov. 9".
-_RESULTS_ON = re.compile(r"\s+(?:results|earnings|figures)\s+(?:on|in)\s+")
+_RESULTS_ON = cue_pattern("half-results-on")
 
 
 def _results_day(timexes: list[Timex], i: int, text: str) -> dt.date | None:

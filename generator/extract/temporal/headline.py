@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.ruleset import load_ruleset
 
 __all__ = ["headline_ahead", "headline_cause", "headline_plan", "headline_start"]
@@ -24,7 +25,8 @@ __all__ = ["headline_ahead", "headline_cause", "headline_plan", "headline_start"
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 #: Words that may stand between the verb and the month: "signals possible March hike"; a
 #: preposition puts the month in a phrase of its own ("signals pause after December cut").
-_BETWEEN = r"(?:(?!(?:after|since|following|from|of|in|on|before|despite|amid)\s)[a-z-]+\s+){0,2}"
+_OWN_PHRASE = "|".join(map(re.escape, cue_words("headline-month-own-phrase", "preposition")))
+_BETWEEN = rf"(?:(?!(?:{_OWN_PHRASE})\s)[a-z-]+\s+){{0,2}}"
 #: The month modifies the act's noun right after it ("December cut", "June rate hike").
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 
@@ -39,7 +41,9 @@ def _plan_verb_before() -> re.Pattern[str]:
 
 
 #: Up to three words of the infinitive's phrase, then the date's preposition.
-_TO_DATE = r"\s+[a-z]+(?:\s+[a-z-]+){0,3}\s+(?:on|by|from|until|in|at)\s+$"
+_AHEAD_PREPOSITION = "|".join(map(re.escape, cue_words("headline-ahead-preposition",
+                                                       "preposition")))
+_TO_DATE = rf"\s+[a-z]+(?:\s+[a-z-]+){{0,3}}\s+(?:{_AHEAD_PREPOSITION})\s+$"
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,7 +96,7 @@ def headline_plan(text: str, start: int, end: int) -> bool:
 
 #: "after" and one or two words describing the period, right before the date; "until after"
 #: and "till after" bound a wait, not a cause.
-_AFTER_DESCRIBED = re.compile(r"(?<!\buntil\s)(?<!\btill\s)\bafter\s+((?:[A-Za-z-]+\s+){1,2})$")
+_AFTER_DESCRIBED = cue_pattern("headline-after-cause")
 
 
 def headline_cause(text: str, start: int, end: int) -> bool:

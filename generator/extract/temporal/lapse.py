@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.extract.temporal.cues import cue_pattern
+
 __all__ = ["years_lapsed"]
 
 #: What joins the date to the duration: "in March after 17 years".
-_AFTER = re.compile(r"\s+after\s+")
+_AFTER = cue_pattern("years-lapsed-after")
 #: A whole number of years, as the duration rules write it.
 _YEARS = re.compile(r"P(\d+)Y$")
 

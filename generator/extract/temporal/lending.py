@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from typing import Any
 
 from generator.extract.temporal.aside import aside_end, participle_aside
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.readings import Reading, needs_year
 from generator.extract.temporal.resolve import Resolution
 
@@ -131,8 +131,7 @@ def inside(clause: tuple[int, int] | None, char: int) -> bool:
 #: A preposition of comparison before "last year" ("up 3% on last year", "ahead of last
 #: year's pace"): the year is a yardstick, not the time the clause tells of, so it lends its
 #: year to nothing.
-COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against"
-                       r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
+COMPARED = cue_pattern("year-compared-against")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -192,18 +191,14 @@ def echoes_a_period(reading: Reading, result: Resolution, words: str) -> bool:
 
 
 #: Words before a period a figure is measured against: "slightly below the previous quarter".
-_YARDSTICK_BEFORE = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|below|above"
-                               r"|(?:ahead|behind)\s+of)\s+$", re.IGNORECASE)
+_YARDSTICK_BEFORE = cue_pattern("period-measured-against")
 
 
 #: A word of comparison right before "a year earlier": "prices were 8.3% higher than a year
 #: earlier", "revenue climbed from the same period a year earlier", "a share of 22.4 percent, from
 #: 23.9 percent a year ago" (round 33). Not "over", which may be a verb's particle ("who took
 #: over two years ago").
-COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
-                              r"(?:(?:US)?\$?[\d.,]+(?:\s+(?:million|billion|percent)|%)"
-                              r"(?:,\s+or\s+[^,]{1,30},)?\s+)?$",  # ", or 37 cents," (round 32)
-                              re.IGNORECASE)
+COMPARED_BEFORE = cue_pattern("figure-compared-before-echo")
 
 
 

@@ -16,19 +16,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from generator.extract.temporal.cues import cue_pattern, cue_words
+
 __all__ = ["period_named_by_length"]
 
 #: "the three months ended June 30", "the six months to Dec. 31": the length before a day.
-_LENGTH_BEFORE_DAY = re.compile(
-    r"\b(?:the\s+)?(?P<count>three|six|3|6)\s+months\s+(?:ended|ending|to|through)\s+$",
-    re.IGNORECASE)
+_LENGTH_BEFORE_DAY = cue_pattern("results-months-to-day")
 #: "the first six months of the year", "the first three months of 1999".
-_FIRST_MONTHS = re.compile(
-    r"the\s+first\s+(?P<count>three|six|3|6)\s+months\s+of\s+(?:the\s+year|(?P<year>\d{4}))$",
-    re.IGNORECASE)
+_FIRST_MONTHS = cue_pattern("results-first-months")
 _DAY = re.compile(r"(\d{4})-(\d\d)-\d\d$")
 _YEAR_PREFIX = re.compile(r"(\d{4})")
-_SIX = ("six", "6")
+_SIX = cue_words("results-months-to-day", "six")
 
 
 def period_named_by_length(text: str, start: int, words: str, value: str,

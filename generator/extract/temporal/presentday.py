@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.doctext import doc_text
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.headline import headline_start
 from generator.extract.temporal.perfect import governing_verb
@@ -32,9 +33,9 @@ __all__ = ["deadline_ahead", "weekday_compared_against", "weekday_in_a_present_t
            "weekday_in_a_clause_ahead"]
 
 #: A deadline granted in the present: "Households have until Monday to mail their forms".
-_HAVE_UNTIL = re.compile(r"\b(?:have|has)\s+until\s+$", re.IGNORECASE)
+_HAVE_UNTIL = cue_pattern("deadline-have-until")
 #: A deadline's "by": "must deliver the totals by Dec. 31".
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY = cue_pattern("deadline-by")
 
 
 def deadline_ahead(doc, text: str, start: int, end: int) -> bool:
@@ -58,11 +59,11 @@ def deadline_ahead(doc, text: str, start: int, end: int) -> bool:
 
 #: "must" and its deadline's "by" in one clause of words ("must deliver totals, which decide
 #: how seats are shared out, to the president by").
-_MUST_BY = re.compile(r"\bmust\s+(?!have\b)[^.;:!?]*\bby\s+$", re.IGNORECASE)
+_MUST_BY = cue_pattern("deadline-must-by")
 
 #: What a yardstick follows: "higher than Wednesday's forecast", "compared with Friday's";
 #: not "starting with Saturday's trip" (events ev107), still to come.
-_YARDSTICK = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+_YARDSTICK = cue_pattern("weekday-yardstick")
 
 
 def weekday_compared_against(text: str, start: int, end: int, reading: Reading) -> bool:
@@ -81,12 +82,12 @@ def weekday_compared_against(text: str, start: int, end: int, reading: Reading) 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Subjects that make a base form a plural present ("they put", "Britain and France put").
 _PLURAL_SUBJECTS = frozenset({"NNS", "NNPS"})
-_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_PLURAL_PRONOUNS = frozenset(cue_words("plural-pronouns", "pronoun"))
 #: Conjunctions of a time clause whose non-past verb tells of what is still to come.
-_AHEAD_MARKS = frozenset({"before", "until", "till", "once"})
+_AHEAD_MARKS = frozenset(cue_words("clause-ahead-marks", "mark"))
 #: Tags and auxiliaries of a past clause.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+_PAST_AUX = frozenset(cue_words("clause-ahead-marks", "past_aux"))
 
 
 def weekday_in_a_clause_ahead(doc, start: int, end: int, reading: Reading) -> bool:
@@ -119,7 +120,7 @@ def weekday_in_a_clause_ahead(doc, start: int, end: int, reading: Reading) -> bo
 
 
 #: Present verbs the parser takes for adjectives after a plural subject ("markets open").
-_OPEN_WORDS = frozenset({"open", "close"})
+_OPEN_WORDS = frozenset(cue_words("open-read-as-adjective", "verb"))
 
 
 def weekday_of_a_verb_read_as_adjective(doc, start: int, end: int, reading: Reading) -> bool:
@@ -181,7 +182,7 @@ def weekday_in_a_present_timetable(doc, start: int, end: int, reading: Reading,
 #: Quotation marks, straight or curly.
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
 #: Verbs that attribute a quote after it: '"...," she said'.
-_SAYING = frozenset({"say", "tell", "add", "ask", "write"})
+_SAYING = frozenset(cue_words("quote-saying-verbs", "verb"))
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:

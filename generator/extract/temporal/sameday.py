@@ -18,10 +18,11 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["same_day_as_its_verb"]
 
-_SAME_DAY = re.compile(r"(?:on )?the same day$", re.IGNORECASE)
+_SAME_DAY = cue_pattern("the-same-day")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 

@@ -11,10 +11,10 @@ imports spaCy: it reads timexes and the text.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.clockday import LAST_DAY_RULES, clock_on, possessive_after
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["SCENE_REACH_DAYS", "clock_on_nearby_day", "same_day"]
 
@@ -64,7 +64,7 @@ SCENE_REACH_DAYS = 7
 
 
 #: "after" opening a clause of background: "rose on Tuesday, after falling 8% on Monday".
-_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+_AFTER = cue_pattern("background-after")
 
 
 def _scene_before_background(days: list[Timex], scene: Timex | None, text: str) -> Timex | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import re
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex
@@ -29,6 +28,7 @@ from generator.extract.temporal.clockday import (
     owns_following_day,
 )
 from generator.extract.temporal.comingscene import clock_on_coming_scene, sets_no_scene
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.datedweekday import (
     OWN_DIRECTION,
     WEEKDAY_RULES,
@@ -48,7 +48,7 @@ _DAY_PART_RULES = ("time-the-part", "time-bare-part")
 _STORY_DAY_RULES = ("rel-the-day-closed",)
 #: A week mention that looks back ("Earlier this week, the index had risen") does not bring
 #: the text to the present.
-_EARLIER = re.compile(r"earlier\b", re.IGNORECASE)
+_EARLIER = cue_pattern("week-looking-back")
 
 
 def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) -> list[Timex]:
@@ -227,7 +227,7 @@ def _weekday_repeats_its_date(timexes: list[Timex]) -> list[Timex]:
 
 #: A "since" phrase running up to a date with no break: "since Jan. 6", "since losing to
 #: Mount Alder on Jan. 6".
-_SINCE_PHRASE = re.compile(r"\bsince\b[^,.;:\"“”]{0,40}$", re.IGNORECASE)
+_SINCE_PHRASE = cue_pattern("since-phrase-before-date")
 
 
 def _after_since(text: str, timex: Timex) -> bool:

@@ -13,23 +13,22 @@ it reads the parse of a ``Doc``.
 
 from __future__ import annotations
 
-import re
-
+from generator.extract.temporal.cues import cue_pattern, cue_words
 from generator.extract.temporal.governor import date_preposition
 from generator.extract.temporal.readings import Reading, needs_year
 
 __all__ = ["start_of_a_term_ahead"]
 
 #: "from" right before the date.
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-#: "starting in" / "beginning on" / "starting from" right before the date.
-_STARTING = re.compile(r"\b(?:starting|beginning)(?:\s+(?:in|on|from))?\s+$", re.IGNORECASE)
+_FROM = cue_pattern("term-from")
+#: "starting in" / "beginning on" / "starting from" right before the date, and its participles.
+_STARTING = cue_pattern("term-starting")
+_PARTICIPLES = cue_words("term-starting", "start")
 #: Verbs whose "from" tells where a thing comes from, not when a term starts: "The figures are
 #: from June 17" (events round 7) is the nearest June 17.
-_ORIGIN_VERBS = frozenset({"be", "date", "come", "stem", "range", "differ"})
+_ORIGIN_VERBS = frozenset(cue_words("term-origin-verbs", "verb"))
 #: Nouns of a term agreed: the object of the clause "starting in March" is set off after.
-_TERMS = frozenset({"contract", "deal", "agreement", "lease", "accord", "pact", "franchise",
-                    "licence", "license", "concession", "partnership", "sponsorship"})
+_TERMS = frozenset(cue_words("term-nouns", "noun"))
 
 
 def start_of_a_term_ahead(doc, text: str, start: int, end: int, reading: Reading) -> bool:
@@ -45,8 +44,8 @@ def start_of_a_term_ahead(doc, text: str, start: int, end: int, reading: Reading
         return (verb.tag_ in ("VBZ", "VBP") and not auxes
                 and verb.lemma_.lower() not in _ORIGIN_VERBS)
     if _STARTING.search(text, max(0, start - 20), start):
-        participle = verb if verb.lower_ in ("starting", "beginning") else prep
-        if participle.lower_ not in ("starting", "beginning"):
+        participle = verb if verb.lower_ in _PARTICIPLES else prep
+        if participle.lower_ not in _PARTICIPLES:
             return False
         if text[max(0, participle.idx - 2):participle.idx].strip() != ",":
             return False

@@ -19,17 +19,18 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import clock_on, is_bare_clock
+from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["weekday_pointed_back"]
 
 #: "that " right before the weekday.
-_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_THAT = cue_pattern("that-before-weekday")
 #: A weekday's own rules (a bare weekday, not one with a clock or a part of the day).
 _WEEKDAY_RULES = ("rel-weekday",)
 #: How many timexes back the date may have been named.
 _REACH = 12
 #: What may stand between a clock and the weekday that dates it: "from 6pm to 10pm".
-_CLOCK_RUN = re.compile(r"\s*(?:(?:from|to|until|till|and|between|-|–)\s*)*", re.IGNORECASE)
+_CLOCK_RUN = cue_pattern("clock-run-to-weekday")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
