@@ -161,3 +161,9 @@ def test_a_conjunct_joined_to_a_how_clause_belongs_to_the_verb_above_it(nlp):
     events = events_of(nlp, "The Orsk agency has opened a review of how the tablet is made and "
                             "expects to publish its findings in the second quarter.")
     assert events["2027-Q2"][0].startswith("The Orsk agency"), events
+
+
+def test_it_in_a_when_clause_after_an_infinitive_is_the_thing_the_clause_above_is_about(nlp):
+    events = events_of(nlp, "The comet is expected to be at its brightest around February 9, "
+                            "when it rounds the Sun.", dt.date(2027, 1, 18))
+    assert events["2027-02-09"][0].startswith("The comet"), events

@@ -42,8 +42,13 @@ def thing_antecedent(pronoun):
             return next((o for o in objects if _thing(o, rules)), None)
         return subject if subject is not None and _thing(subject, rules) else None
     if clause.dep_ == "advcl" and clause.head.i < pronoun.i:
-        # "The fire burned 4,300 hectares before *it* was declared contained" (round 41)
-        subject = _subject(clause.head)
+        # "The fire burned 4,300 hectares before *it* was declared contained" (round 41); round
+        # 52: through a subjectless infinitive ("The comet is expected to be at its brightest
+        # around February 9, when *it* rounds the Sun")
+        head = clause.head
+        while _subject(head) is None and head.dep_ == "xcomp" and head.head.i != head.i:
+            head = head.head
+        subject = _subject(head)
         return subject if subject is not None and _thing(subject, rules) else None
     if not _reported(clause, rules):
         return None  # an "It" opening a sentence of its own: ``stands_for_thing``
