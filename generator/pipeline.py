@@ -54,6 +54,7 @@ def extract_seeds(
     from generator.store import (
         article_ids_by_source,
         build_claim_file,
+        claim_file_counts,
         reviewed_claims,
         write_claim_file,
     )
@@ -94,8 +95,8 @@ def extract_seeds(
             sys.stdout.write(diff)
         else:
             state = ("updated" if existed else "new") if diff else "unchanged"
-            print(f"{claim_path}: {state} ({len(extraction.claims)} claims, "
-                  f"{len(extraction.events)} events)")
+            claims, events = claim_file_counts(claim_path)  # after the editor's edits
+            print(f"{claim_path}: {state} ({claims} claims, {events} events)")
             report_reviews(reviewed, reviewed_claims(claim_path))
     return 1 if problems else 0
 

@@ -7,6 +7,7 @@ Public API:
 - ``read_published(path)``: the publication date an editor may have set.
 - ``published_for_rerun(path, seed_published)``: the date a rerun resolves against.
 - ``reviewed_claims(path)``: the claims an editor has rated, by id.
+- ``claim_file_counts(path)``: how many claims and events a claim file lists.
 - ``article_ids_by_source(dir)``: the id each seed's claim file already has.
 - ``load_claim_dir(path, scale=None)``: validated ``ClaimFile`` objects for the site.
 - ``check_claim_dir(path, scale)``: every ``Problem`` in every file (``factcheck check``).
@@ -21,6 +22,7 @@ from generator.store.validate import (
     NON_CLAIM_FILES,
     article_ids_by_source,
     check_claim_dir,
+    claim_file_counts,
     claim_paths,
     load_claim_dir,
     published_for_rerun,
@@ -35,6 +37,7 @@ __all__ = [
     "article_ids_by_source",
     "build_claim_file",
     "check_claim_dir",
+    "claim_file_counts",
     "claim_paths",
     "claims_json_schema",
     "load_claim_dir",

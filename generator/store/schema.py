@@ -201,12 +201,19 @@ _CHECKS = """
 
 Each problem is printed as `file:line:column: field: message`, for example
 `claims/x.yaml:41:7: claims[2].review.verdcit: unknown key 'verdcit' (did you mean
-'verdict'?)`. It reports: YAML syntax errors; wrong types; unknown keys; impossible dates
-(`2023-02-30`); verdicts not on the scale; a verdict other than `unreviewed` without sources;
-an article or source URL that is not a web link (`example.org/x` without `https://`);
-duplicate keys; duplicate ids (in a file or across files); events pointing to claims that do
-not exist; spans outside the text; date ranges that end before they start; an `article.id`
-that does not match the file name. Only plain YAML is accepted: tags such as
-`!!python/object` and aliases (`*name`) are refused.
+'verdict'?)`, most with a hint on what to write instead. It reports: YAML syntax errors
+(a missing colon names its own line and the block it is in); wrong types; unknown keys;
+impossible dates (`2023-02-30`); date values that are not TIMEX3 (`2024-13`); verdicts not on
+the scale; a verdict other than `unreviewed` without sources; an article or source URL that is
+not a web link (`example.org/x` without `https://`, a space in the host); ids that are not
+lower-case letters, digits and dashes (it suggests one); duplicate keys; duplicate ids (in a
+file or across files); events pointing to claims that do not exist; spans outside the text;
+date ranges that end before they start; an `article.id` that does not match the file name.
+Only plain YAML is accepted: tags such as `!!python/object` and aliases (`*name`) are refused.
+
+Three things are notes, printed the same way but not failing the check: a review with a
+verdict and no `reviewed:` date (its ClaimReview has no `datePublished`); a value cut short
+at ` #` (YAML reads the rest as a comment: quote the value); an event listing a claim the
+editor deleted (the site drops the reference, the next extract removes it).
 """
 

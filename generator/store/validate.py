@@ -190,6 +190,21 @@ def reviewed_claims(path: Path | str) -> dict[str, dict]:
             } if isinstance(claims, list) else {}
 
 
+def claim_file_counts(path: Path | str) -> tuple[int, int]:
+    """How many claims and events a claim file lists: what extract's summary line reports,
+    the file after the merge (a claim an editor deleted is not counted, one added is);
+    ``(0, 0)`` for a file that does not exist or does not parse."""
+    path = Path(path)
+    if not path.exists():
+        return 0, 0
+    data = parse(read_claim_text(path)).data
+    if not isinstance(data, dict):
+        return 0, 0
+    claims, events = data.get("claims"), data.get("events")
+    return (len(claims) if isinstance(claims, list) else 0,
+            len(events) if isinstance(events, list) else 0)
+
+
 def published_for_rerun(path: Path | str, seed_published: dt.date | None) -> dt.date | None:
     """The date a rerun of extract resolves against: the claim file's when an editor set or
     corrected it (it is not what the machine wrote last) or when the seed gives none, else

@@ -107,3 +107,21 @@ def test_every_recipe_of_the_editing_page_survives_a_rerun(tmp_path):
     [when] = [e.when for e in index.articles[data["article"]["id"]].events
               if e.id == event["id"]]
     assert (when.start, when.end) == (dt.date(2020, 3, 1), dt.date(2020, 3, 31))
+
+
+def test_extract_counts_the_claims_the_file_holds_after_a_deletion(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "library.md").write_text(SEED, encoding="utf-8")
+    first = run(tmp_path, "extract", "seeds", "-o", "claims")
+    [path] = (tmp_path / "claims").glob("*.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert f"({len(data['claims'])} claims, {len(data['events'])} events)" in first.stdout
+    text = path.read_text(encoding="utf-8")
+    last = data["claims"][-1]["id"]  # the editor deletes a claim; extract keeps it deleted
+    start = text.index(f"  - id: {last}\n")
+    path.write_text(text[:start] + text[text.index("events:\n", start):], encoding="utf-8")
+    again = run(tmp_path, "extract", "seeds", "-o", "claims")
+    assert again.returncode == 0, again.stderr
+    held = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert len(held["claims"]) == len(data["claims"]) - 1
+    assert f"({len(held['claims'])} claims, " in again.stdout
