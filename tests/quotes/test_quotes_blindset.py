@@ -1256,10 +1256,10 @@ FLOORS = {
     # it before extraction), NER reading "Thiago Menezes" as no person (the dek's "The club"
     # and "he posted"), Gorman's "he said later" (Kinsella, the last known "he"), the
     # bare standfirst "Minister", the petition's "It", "the district" for "Calder Bayou
-    # ISD", "the journal" for the spokesperson of Sleep and Cognition, the lede's report
-    # under "Reserve Bank of New Zealand Governor Alistair Penrose told lawmakers" (a parse
-    # of that sentence), ", but drivers like him were “...”" under "He said" and the
-    # 'Illegal' subhead. Gold as written
+    # ISD", "the journal" for the spokesperson of Sleep and Cognition, 706's lede report
+    # ('was "not yet won,"': "be" outside, the participle inside, the convention settled on
+    # another branch this session), ", but drivers like him were “...”" under "He said"
+    # and the 'Illegal' subhead. Gold as written
     "round 91": (0.98, 0.91, 0.99, 0.92),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
