@@ -60,11 +60,16 @@ def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:
     her the death was “one of those things”" is the reporter's partial quote, as the set's
     golds give every partial quote inside a report to its reporter (round 70); the nearest
     cue otherwise, and always for a cue in a relative clause ("the council, which said it
-    would ‘...’", round 65)."""
+    would ‘...’", round 65) or in an "as"/"while" clause beside the report ("Minister
+    insists plan is on track as critics say tenants ‘cannot wait’": the critics', round
+    91, as :func:`verdict_beside_report` gives such a clause's verb of calling)."""
     path, child = [], nearest
     for head in nearest.ancestors:
         if child.dep_ == "relcl":  # "X said ... the council, which said it would ‘...’"
             break
+        if child is nearest and child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _BESIDE for c in child.children):
+            break  # "... as critics say tenants ‘cannot wait’": a second voice
         if head in ruling and head.i < nearest.i and child.dep_ == "ccomp":
             path.append(head)
         child = head

@@ -20,9 +20,11 @@ from generator.extract.quotes.clause_ends import (
     second_absolute,
     without_closing_subject,
 )
+from generator.extract.quotes.closing_appositions import clause_before_summing_phrase
 from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.conjoined_acts import reporters_act_inside
 from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
+from generator.extract.quotes.headline_audiences import told_clause_with_quoted_predicate
 from generator.extract.quotes.headlines import (
     headline_object,
     mark_read_as_verb,
@@ -75,6 +77,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     late = clause_after_contact_relative(verb) or clause_after_relative_cue(verb)
     if late is not None:  # "..., money prosecutors said she spent on ..."
         return late, list(late.subtree)
+    told = told_clause_with_quoted_predicate(verb, lex)
+    if told is not None:  # "chief tells lawmakers inflation fight 'not yet over'"
+        return told
     for child in verb.children:
         if _news_before_report(verb, child) or in_section_label(child):
             continue
@@ -102,6 +107,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     if cue_read_as_modifier(verb):  # "..., but insisted improvement was close"
         clause_head = verb.head.head
         return clause_head, [t for t in clause_head.subtree if t.i > verb.i]
+    summed = clause_before_summing_phrase(verb)
+    if summed is not None:  # "..., he says, a practice critics call “outcome switching”"
+        return summed
     if verb.head.i != verb.i and not no_clause(verb.head) and (
             verb.dep_ == "parataxis" or _inverted_cue(verb) or inverted_object(verb, lex)
             is not None):

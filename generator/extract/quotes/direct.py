@@ -70,6 +70,7 @@ from generator.extract.quotes.terms import (
     title_in_apposition,
 )
 from generator.extract.quotes.verb_subjects import subject_of
+from generator.extract.quotes.work_titles import title_after_work_noun
 from generator.extract.quotes.written_things import read_on_a_thing
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
@@ -271,6 +272,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         spoken = _speakers_term(quote, judging, ruling, lex)
         if spoken is not None:
             return spoken
+    if ruling is not None and is_term(quote) and _held_object_of(quote, ruling):
+        return ruling, cue_subject(ruling, lex), "direct-attributed"
     if after_naming_word(quote, lex, text, span.open) or is_term(quote) \
             or offered_as_alternatives(text, span) or modifies_noun(quote, content) \
             or is_rating(quote, lex) or after_what_called(quote) \
@@ -284,11 +287,14 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)
                                 or _past_relative(verdict, ruling)):
         judge = subject_of(verdict)
-        if judge is not None and is_non_speaker(judge, lex):
+        if judge is not None and is_non_speaker(judge, lex) \
+                and judge.lower_ not in lex.issued_documents:
             return None  # "Report describes ‘culture of denial’": a document's term (round 70)
+        # "A press release issued by the institute described the results as “...”": an
+        # issued document speaks for its issuer, as it does under "said" (round 91)
         return verdict, judge, "direct-evaluative"
     if (ruling is None and is_title(content)) or title_in_apposition(quote, content) \
-            or title_after_on(quote, content):
+            or title_after_on(quote, content) or title_after_work_noun(text, span, lex):
         return None  # "its hit drama “Saltmarsh.”" under "said": a work's title
     if ruling is not None:
         return ruling, cue_subject(ruling, lex), "direct-attributed"
@@ -346,6 +352,21 @@ def _speakers_term(quote: Span, judging: list[Token], ruling: Token | None,
         # the clause the cue reports, is the speaker's words (round 69)
         return ruling, cue_subject(ruling, lex), "direct-attributed"
     return None
+
+
+def _held_object_of(quote: Span, ruling: Token) -> bool:
+    """"said X retained the “full confidence” of the mayor": a definite noun phrase in
+    marks that is the object of a verb inside the reported clause and is followed by its
+    own "of" phrase (whose ... it is) gives the speaker's words, not the writer's term as
+    "the “peace plan” was a trick" does (round 91)."""
+    doc = quote.doc
+    head = next((t for t in quote if not quote.start <= t.head.i < quote.end), None)
+    after = doc[quote.end + 1] if quote.end + 1 < len(doc) else None
+    if head is None or head.dep_ != "dobj" or doc[quote.start - 2].lower_ != "the" \
+            or after is None or after.lower_ != "of" or after.head.i != head.i:
+        return False
+    verb = head.head
+    return verb.i > ruling.i and ruling in verb.ancestors
 
 
 def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,

@@ -43,7 +43,9 @@ def name_before_relative_read_as_clause(verb: Token) -> Token | None:
     for six years, said the news had come as ...": the parser read the relative clause's
     verb as a complement of the cue before it, with the name as its subject, and left the
     cue with no subject and a second complement after it; the noun set off by a comma right
-    before "whose" (or "who") is the cue's subject (round 77). None for any other shape."""
+    before "whose" (or "who") is the cue's subject (round 77), also when the name's own
+    affiliation comes before that comma ("Velma Torr at the University of Orsk, who wasn’t
+    involved in the work, says ...", round 91). None for any other shape."""
     doc = verb.doc
     if verb.i < 1 or doc[verb.i - 1].text != "," or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -52,10 +54,13 @@ def name_before_relative_read_as_clause(verb: Token) -> Token | None:
     clause = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "ccomp"), None)
     subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if clause is not None else None
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.i + 2 >= verb.i:
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return None
-    comma, relative = doc[subject.i + 1], doc[subject.i + 2]
-    return subject if comma.text == "," and relative.tag_ in ("WP$", "WP") else None
+    end = subject.right_edge.i  # after "at the University of Orsk", if the name has one
+    end -= doc[end].text == ","  # the parser may hang the comma itself on the name
+    return subject if any(
+        at + 2 < verb.i and doc[at + 1].text == "," and doc[at + 2].tag_ in ("WP$", "WP")
+        for at in (subject.i, end)) else None
 
 
 def participle_after_name(verb: Token) -> tuple[Token, Token] | None:
