@@ -1,0 +1,34 @@
+"""Round 54's misses (fictional people, places and firms), one test per category of writing:
+what ``events.yaml``'s and ``claim_cues.yaml``'s examples cannot show on their own, whole
+articles' sentences with their claims, more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2026, 1, 15)  # a Thursday
+
+
+def extraction(nlp, text: str, published: dt.date = PUBLISHED):
+    return extract_doc(nlp(text), published)
+
+
+def events_of(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extraction(nlp, text, published).events}
+
+
+def claim_kinds(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
+    """The kind of every claim ``extract_doc`` finds, by its text."""
+    return {c.text: c.kind for c in extraction(nlp, text, published).claims}
+
+
+def test_a_move_or_an_extension_by_a_counted_length_is_a_statistic(nlp):
+    kinds = claim_kinds(nlp, "The Orsk council first gave the board until May 2 to decide, but "
+                             "both sides agreed on April 27 to push it back four weeks.\n\n"
+                             "The Lowmere mill opened in 1995. Its licence was extended by ten "
+                             "years in 2019.")
+    assert "statistic" in [k for t, k in kinds.items() if "push it back four weeks" in t], kinds
+    assert kinds.get("Its licence was extended by ten years in 2019.") == "statistic", kinds
