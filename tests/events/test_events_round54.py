@@ -25,6 +25,18 @@ def claim_kinds(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, str
     return {c.text: c.kind for c in extraction(nlp, text, published).claims}
 
 
+def test_a_sentence_opened_by_an_open_condition_with_a_modal_is_a_claim(nlp):
+    # the model scores such a sentence low (0.16-0.24); what follows a stated condition can be
+    # checked when the condition is met
+    kinds = claim_kinds(nlp, "Orsk Rovers lost again on Saturday.\n\nIf the appeal succeeds "
+                             "in full, Rovers would climb back to 12th.\n\nIf demand outstrips "
+                             "supply, the Orsk grid could ask mills to cut their use.")
+    assert kinds.get("If the appeal succeeds in full, Rovers would climb back to 12th.") \
+        == "prediction", kinds
+    assert kinds.get("If demand outstrips supply, the Orsk grid could ask mills to cut their "
+                     "use.") == "prediction", kinds
+
+
 def test_a_move_or_an_extension_by_a_counted_length_is_a_statistic(nlp):
     kinds = claim_kinds(nlp, "The Orsk council first gave the board until May 2 to decide, but "
                              "both sides agreed on April 27 to push it back four weeks.\n\n"

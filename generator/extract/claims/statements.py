@@ -23,6 +23,7 @@ from generator.extract.claims.countdown import counted_date
 from generator.extract.claims.cues import (
     CueHit,
     SentenceCues,
+    checkable,
     claim_kind,
     identifies_subject,
     load_cues,
@@ -77,8 +78,9 @@ def statement_claims(
         if (sentence.start, sentence.end) == headline:
             if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
                 continue
-        elif not selected(sentence.checkworthiness, kinds,
-                          dated=has_date(timexes, sentence.start, sentence.end)):
+        elif not (selected(sentence.checkworthiness, kinds,
+                           dated=has_date(timexes, sentence.start, sentence.end))
+                  or checkable(found, sentence.start, sentence.end)):
             continue
         claims.append(Claim(
             start=sentence.start,
