@@ -44,3 +44,18 @@ def test_a_move_or_an_extension_by_a_counted_length_is_a_statistic(nlp):
                              "years in 2019.")
     assert "statistic" in [k for t, k in kinds.items() if "push it back four weeks" in t], kinds
     assert kinds.get("Its licence was extended by ten years in 2019.") == "statistic", kinds
+
+
+def test_a_surname_the_tagger_takes_for_a_plural_noun_can_plan(nlp):
+    events = events_of(nlp, "Orsk Bank chief executive Tomas Greaves apologised on Monday.\n\n"
+                            "Greaves will give evidence to the Lowmere committee next week, its "
+                            "chair, Ada Quill, said.", dt.date(2026, 6, 9))
+    assert events["2026-W25"][1] == "planned", events
+
+
+def test_a_supporters_trust_keeps_its_own_diary(nlp):
+    events = events_of(nlp, "Pim Adler, chair of the Orsk supporters' trust, said fans had been "
+                            "kept in the dark and that the trust would meet the buyers next "
+                            "week.", dt.date(2027, 2, 8))
+    assert events["2027-W07"][1] == "planned", events
+
