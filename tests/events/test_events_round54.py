@@ -59,3 +59,8 @@ def test_a_supporters_trust_keeps_its_own_diary(nlp):
                             "week.", dt.date(2027, 2, 8))
     assert events["2027-W07"][1] == "planned", events
 
+
+def test_rated_is_rate_not_rat(nlp):
+    events = events_of(nlp, "The Orsk inspectorate rated the Lowmere care home inadequate in "
+                            "May 2024.", dt.date(2025, 3, 21))
+    assert "rates the Lowmere care home" in events["2024-05"][0], events
