@@ -72,3 +72,13 @@ def test_an_inverted_condition_reported_in_the_middle_makes_no_event(nlp):
                             "the Orsk court, Ada Quill would probably have survived the fall.",
                        dt.date(2025, 3, 21))
     assert events == {}, events
+
+
+def test_a_plan_set_off_on_what_is_postponed_with_a_new_date_is_replaced(nlp):
+    # ", due to launch on June 15," is read as "due" + a noun "launch" hung on the verb; the new
+    # date ("until the autumn") is one the tagger gives no type
+    text = "Orsk Foods has postponed a new version of its mobile app, due to launch on June 15, " \
+           "until the autumn."
+    events = events_of(nlp, text, dt.date(2026, 6, 9))
+    assert "2026-06-15" not in events and "2026-FA" in events, events
+    assert claim_kinds(nlp, text, dt.date(2026, 6, 9)).get(text) == "prediction"

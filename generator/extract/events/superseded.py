@@ -15,6 +15,7 @@ Split out of :mod:`.filters`, whose other tests are of dates that were never an 
 
 from __future__ import annotations
 
+from generator.extract.events.nouns import is_date
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.status import called_off
 from generator.extract.events.unasserted import planning_clause, set_off_subject
@@ -314,6 +315,9 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
     if prep is None or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.dep_ == "prep" \
+            and holder.head.lower_ in rules.status["planned"].lemmas:
+        holder = holder.head  # round 54: ", *due to launch* on June 15," read as due + a noun
     happening = {*rules.event_nouns, *rules.counted_nouns, *rules.fixture_nouns}
     subject = holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == verb.i \
         and holder.lemma_.lower() in happening and prep.lower_ in rules.setting_prepositions
@@ -332,7 +336,7 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
     return (moved or called_off) and any(
         c.dep_ in ("prep", "npadvmod") and c.i not in (holder.i, prep.i) and c.i > verb.i
-        and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        and any(is_date(t) for t in c.subtree)  # round 54: "until *the autumn*", untyped
         for c in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
                                     for g in c.children)])
 
