@@ -82,3 +82,11 @@ def test_a_plan_set_off_on_what_is_postponed_with_a_new_date_is_replaced(nlp):
     events = events_of(nlp, text, dt.date(2026, 6, 9))
     assert "2026-06-15" not in events and "2026-FA" in events, events
     assert claim_kinds(nlp, text, dt.date(2026, 6, 9)).get(text) == "prediction"
+
+
+def test_which_after_a_gatherings_topic_is_the_gathering(nlp):
+    events = events_of(nlp, "From Orsk, Ada Quill travels on Tuesday to Lowmere for a two-day "
+                            "summit on Baltic shipping, which opens on Wednesday morning.",
+                       dt.date(2025, 11, 9))
+    assert "summit opens" in events["2025-11-12TMO"][0], events
+
