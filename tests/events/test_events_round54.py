@@ -84,6 +84,13 @@ def test_a_plan_set_off_on_what_is_postponed_with_a_new_date_is_replaced(nlp):
     assert claim_kinds(nlp, text, dt.date(2026, 6, 9)).get(text) == "prediction"
 
 
+def test_a_subjects_own_verb_read_as_a_participle_on_its_phrase_is_the_subjects(nlp):
+    # "closed" read as "the plans (that were) closed", its "and" hung on "consultation"
+    events = events_of(nlp, "An eight-week public consultation on the Orsk plans closed on "
+                            "July 31 and drew 9,400 responses.", dt.date(2024, 9, 11))
+    assert "consultation closes" in events["2024-07-31"][0], events
+
+
 def test_which_after_a_gatherings_topic_is_the_gathering(nlp):
     events = events_of(nlp, "From Orsk, Ada Quill travels on Tuesday to Lowmere for a two-day "
                             "summit on Baltic shipping, which opens on Wednesday morning.",

@@ -67,6 +67,7 @@ from generator.extract.events.repairs import (
     verbless_participle,
 )
 from generator.extract.events.rules import EventRules
+from generator.extract.events.subject_verbs import subject_participle
 from generator.extract.hits import Timex
 
 
@@ -128,8 +129,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
             span, rules),
             rules)), rules),
         rules), rules), rules)
-    if verbless_participle(verb):  # "Tickets for the event sold out in March."
-        return Anchor(verb, own_clause=True, misread=True)
+    if verbless_participle(verb) or subject_participle(verb):  # "Tickets ... sold out in
+        return Anchor(verb, own_clause=True, misread=True)  # March.", "A consultation on ..."
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date
         return Anchor(verb, arranged)
