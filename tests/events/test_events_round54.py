@@ -97,3 +97,9 @@ def test_which_after_a_gatherings_topic_is_the_gathering(nlp):
                        dt.date(2025, 11, 9))
     assert "summit opens" in events["2025-11-12TMO"][0], events
 
+
+def test_a_pronoun_that_does_so_in_a_sentence_of_its_own_does_what_the_one_before_says(nlp):
+    events = events_of(nlp, "The Orsk weather office expects a cold snap. If demand outstrips "
+                            "supply, Lowmere Grid could ask mills to cut their use for a few "
+                            "hours. It last did so in December 2022.")
+    assert events["2022-12"][0] == "Lowmere Grid asks", events

@@ -45,7 +45,7 @@ from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.places import gapped_place, place_event
-from generator.extract.events.proverbs import pro_verb_antecedent, restated
+from generator.extract.events.proverbs import pro_verb_antecedent, restated, restated_subject
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
@@ -139,6 +139,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         antecedent = pro_verb_antecedent(verb)
         if antecedent is not None:  # "Residents who have not registered must do so by Friday"
             what, lemma = restated(what, antecedent), antecedent.lemma_.lower()
+            what = restated_subject(what, verb, antecedent, claims)  # "It did so": Meridian
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     status = event_status(verb, timex, published, rules, dated)
