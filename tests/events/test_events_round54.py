@@ -103,3 +103,14 @@ def test_a_pronoun_that_does_so_in_a_sentence_of_its_own_does_what_the_one_befor
                             "supply, Lowmere Grid could ask mills to cut their use for a few "
                             "hours. It last did so in December 2022.")
     assert events["2022-12"][0] == "Lowmere Grid asks", events
+
+
+def test_two_sayers_on_one_day_are_two_sayings_one_sayer_twice_one(nlp):
+    events = extraction(nlp, "Orsk Bank will refund every customer, the bank said on Monday.\n\n"
+                             "The Lowmere Conduct Authority said on Monday that it would "
+                             "review the outage.", dt.date(2026, 6, 9)).events
+    assert [e.when.value for e in events].count("2026-06-08") == 2, events
+    events = extraction(nlp, "The restart has been delayed again, Corvane Energy said on "
+                             "Wednesday.\n\nOn Wednesday Corvane said a second support also "
+                             "needed repairs.").events
+    assert [e.when.value for e in events].count("2026-01-14") == 1, events

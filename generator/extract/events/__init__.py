@@ -59,6 +59,7 @@ from generator.extract.events.secondary import (
     object_conjunct,
     verbless_conjunct,
 )
+from generator.extract.events.sayings import sayer_words
 from generator.extract.events.sentences import sentence_before
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
@@ -166,6 +167,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
+    candidate.sayer = sayer_words(verb, rules) if anchor.noun is None else frozenset()
     if anchor.noun is None:
         candidate.verb = verb.i
         mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings
