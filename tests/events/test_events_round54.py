@@ -114,3 +114,17 @@ def test_two_sayers_on_one_day_are_two_sayings_one_sayer_twice_one(nlp):
                              "Wednesday.\n\nOn Wednesday Corvane said a second support also "
                              "needed repairs.").events
     assert [e.when.value for e in events].count("2026-01-14") == 1, events
+
+
+def test_the_purpose_of_a_planned_act_is_planned(nlp):
+    events = events_of(nlp, "Ada Quill will fly home on Thursday night rather than on Friday, "
+                            "as first planned, to attend a confidence vote in the Orsk "
+                            "parliament on Friday afternoon.", dt.date(2025, 11, 9))
+    assert events["2025-11-14TAF"][1] == "planned", events
+
+
+def test_a_conjunct_of_what_is_expected_is_expected(nlp):
+    # "set in" is no arrangement: the second infinitive shares the forecast
+    events = events_of(nlp, "The Orsk weather office expects the cold snap to set in on Saturday "
+                            "morning and to ease by Tuesday.")
+    assert events["2026-01-20"][1] == "expected", events
