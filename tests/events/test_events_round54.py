@@ -128,3 +128,10 @@ def test_a_conjunct_of_what_is_expected_is_expected(nlp):
     events = events_of(nlp, "The Orsk weather office expects the cold snap to set in on Saturday "
                             "morning and to ease by Tuesday.")
     assert events["2026-01-20"][1] == "expected", events
+
+
+def test_a_deadline_first_given_and_since_moved_makes_no_event(nlp):
+    events = events_of(nlp, "The sale agreement first gave the Orsk league until January 29 to "
+                            "rule, but both sides agreed on January 27 to push it back four "
+                            "weeks.", dt.date(2027, 2, 8))
+    assert "2027-01-29" not in events and "2027-01-27" in events, events

@@ -161,6 +161,8 @@ def first_plan(verb, rules: EventRules) -> bool:
     February", round 29). A move coordinated with it that has no date of its own is dated by
     the plan ("The works were first planned for last summer but were put back after a
     shortage of steel", round 1)."""
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in rules.deadline_givers:
+        verb = verb.head  # round 54: "first *gave* the league until January 29 *to rule*"
     if not first_scheduled(verb, rules):
         return False
     return not any(c.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
@@ -186,11 +188,15 @@ def in_name(token) -> bool:
 def scheduled(verb, rules: EventRules) -> bool:
     """Whether the verb is a word of ``rules.scheduling_words``, or one of
     ``rules.fixing_verbs`` with the date it fixes after "for" ("The launch was first *set
-    for* September 15", round 37; "the company was first set up in 1990" is no plan)."""
+    for* September 15", round 37; "the company was first set up in 1990" is no plan), or one
+    of ``rules.deadline_givers`` with the deadline after "until"."""
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.scheduling_words
                              for c in verb.children):
         return True  # round 45: "The count *was first due* in 2026 but was pushed back"
+    if lemma in rules.deadline_givers and any(c.dep_ == "prep" and c.lower_ == "until"
+                                              for c in verb.children):
+        return True  # round 54: "The agreement *first gave* the league *until* January 29"
     return lemma in rules.scheduling_words or lemma in rules.fixing_verbs and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
         and not any(c.dep_ == "prt" for c in verb.children)
