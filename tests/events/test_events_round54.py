@@ -130,6 +130,11 @@ def test_a_conjunct_of_what_is_expected_is_expected(nlp):
     assert events["2026-01-20"][1] == "expected", events
 
 
+def test_a_plan_set_off_on_what_has_been_dropped_predicts_nothing(nlp):
+    text = "A night bus trial in Orsk, planned for November, has been dropped to free up drivers."
+    assert claim_kinds(nlp, text, dt.date(2024, 9, 11)).get(text) == "statement"
+
+
 def test_a_deadline_first_given_and_since_moved_makes_no_event(nlp):
     events = events_of(nlp, "The sale agreement first gave the Orsk league until January 29 to "
                             "rule, but both sides agreed on January 27 to push it back four "
