@@ -140,3 +140,12 @@ def test_a_deadline_first_given_and_since_moved_makes_no_event(nlp):
                             "rule, but both sides agreed on January 27 to push it back four "
                             "weeks.", dt.date(2027, 2, 8))
     assert "2027-01-29" not in events and "2027-01-27" in events, events
+
+
+def test_the_first_of_counted_stages_begins_the_whole(nlp):
+    events = events_of(nlp, "The new Orsk bus routes will be introduced in three phases from "
+                            "next month.\n\nThe first phase, covering the north of the city, "
+                            "starts on Sunday, October 27. The second phase follows on "
+                            "January 5.", dt.date(2024, 9, 11))
+    assert "2024-10" in events and "2024-10-27" not in events, events
+    assert "2025-01-05" in events, events

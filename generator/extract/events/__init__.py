@@ -43,12 +43,14 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
+from generator.extract.events.phases import first_stage, in_stages
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.places import gapped_place, place_event
 from generator.extract.events.proverbs import pro_verb_antecedent, restated, restated_subject
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
+from generator.extract.events.sayings import sayer_words
 from generator.extract.events.secondary import (
     conjunct_words,
     day_words,
@@ -59,7 +61,6 @@ from generator.extract.events.secondary import (
     object_conjunct,
     verbless_conjunct,
 )
-from generator.extract.events.sayings import sayer_words
 from generator.extract.events.sentences import sentence_before
 from generator.extract.events.status import calling_off, event_status
 from generator.extract.events.subjects import find_subject, subject_phrase
@@ -168,6 +169,9 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     candidate.sayer = sayer_words(verb, rules) if anchor.noun is None else frozenset()
+    if anchor.noun is None:  # "in three phases from next month" ... "The first phase starts"
+        candidate.in_stages = in_stages(verb, rules)
+        candidate.first_stage = first_stage(verb, rules)
     if anchor.noun is None:
         candidate.verb = verb.i
         mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings

@@ -56,6 +56,11 @@ class Candidate:
     """Token index of the verb its participle clause tells in more detail ("will make its
     closest pass ..., *flying* 410 kilometres above the icy surface at 14:32 GMT on
     Thursday"; ``changes.elaborated_verb``), else -1."""
+    in_stages: bool = False
+    """Its verb is done in counted stages ("will be introduced *in three phases*";
+    ``phases.in_stages``)."""
+    first_stage: bool = False
+    """Its subject is the first stage ("*The first phase* starts"; ``phases.first_stage``)."""
     sayer: frozenset[str] = frozenset()
     """The words naming who says, for a saying verb (``sayings.sayer_words``)."""
     told_values: set[str] = field(default_factory=set)
@@ -226,6 +231,7 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         or (b.held is not None and (b.held == a.lemma or b.held in a.settings
                                     or same_happening(a.lemma, b.held, synonyms))) \
         or (a.first_run and b.first_run) \
+        or (a.in_stages and b.first_stage) \
         or a.lemma in b.held_for  # "will vote next month" ... "The meeting has been set for"
     return nested and same_names and kind
 

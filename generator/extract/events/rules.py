@@ -324,6 +324,9 @@ class EventRules(BaseModel):
     """"the *first* public *tram* will leave at noon", "will carry its *first passengers* on
     Sunday": a verb whose subject or object is the first of these tells a service's first run
     (changes.first_run)."""
+    stage_nouns: list[str] = []
+    """"will be introduced in three *phases* from next month" ... "The first *phase* ... starts
+    on Sunday, October 27": one happening (phases.py, merge.retold_finer; round 54)."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""
