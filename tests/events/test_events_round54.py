@@ -149,3 +149,9 @@ def test_the_first_of_counted_stages_begins_the_whole(nlp):
                             "January 5.", dt.date(2024, 9, 11))
     assert "2024-10" in events and "2024-10-27" not in events, events
     assert "2025-01-05" in events, events
+
+
+def test_what_goes_to_a_vote_is_told_by_its_clause(nlp):
+    events = events_of(nlp, "The Orsk bus plan goes to a vote of the full council on September "
+                            "26.", dt.date(2024, 9, 11))
+    assert events["2024-09-26"][0].startswith("The Orsk bus plan goes to a vote"), events

@@ -88,6 +88,9 @@ class EventRules(BaseModel):
     body_nouns: list[str] = []
     """Bodies a later "it" stands for by name; other things it stands for as told (things)."""
     onlooker_verbs: list[str] = []
+    referring_verbs: list[str] = []
+    """"The plan *goes* to a vote on September 26": the clause tells the noun event
+    (nominal.noun_event, round 54)."""
     same_happening: list[list[str]] = []
     happening_verbs: dict[str, str] = {}
     """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
