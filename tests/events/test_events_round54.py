@@ -155,3 +155,11 @@ def test_what_goes_to_a_vote_is_told_by_its_clause(nlp):
     events = events_of(nlp, "The Orsk bus plan goes to a vote of the full council on September "
                             "26.", dt.date(2024, 9, 11))
     assert events["2024-09-26"][0].startswith("The Orsk bus plan goes to a vote"), events
+
+
+def test_who_puts_their_names_to_an_agreement_signs_it(nlp):
+    events = extraction(nlp, "A trade agreement between Orsk and Lowmere will be signed in "
+                             "Lowmere on Monday.\n\n\"We have waited nine years for this "
+                             "agreement, and on Monday we will finally put our names to it,\" "
+                             "Ada Quill told reporters on Saturday.", dt.date(2025, 11, 9)).events
+    assert [e.when.value for e in events].count("2025-11-10") == 1, events
