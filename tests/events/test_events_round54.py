@@ -163,3 +163,10 @@ def test_who_puts_their_names_to_an_agreement_signs_it(nlp):
                              "agreement, and on Monday we will finally put our names to it,\" "
                              "Ada Quill told reporters on Saturday.", dt.date(2025, 11, 9)).events
     assert [e.when.value for e in events].count("2025-11-10") == 1, events
+
+
+def test_it_in_a_clause_on_a_named_owners_thing_is_that_thing(nlp):
+    events = events_of(nlp, "Reactor 2 at the Lowmere station was taken offline on October 4. "
+                            "Orsk B's other reactor has run at full power since it returned "
+                            "from its own outage in August.")
+    assert events["2025-08"][0].startswith("Orsk B's other reactor returns"), events

@@ -42,9 +42,11 @@ def thing_antecedent(pronoun):
             return next((o for o in objects if _thing(o, rules)), None)
         return subject if subject is not None and _thing(subject, rules) else None
     if clause.dep_ == "advcl" and clause.head.i < pronoun.i:
-        # "The fire burned 4,300 hectares before *it* was declared contained" (round 41)
+        # "The fire burned 4,300 hectares before *it* was declared contained" (round 41); a
+        # named owner only says whose ("Harwick B's other *reactor* has run at full power since
+        # *it* returned from its own outage", round 54)
         subject = _subject(clause.head)
-        return subject if subject is not None and _thing(subject, rules) else None
+        return subject if subject is not None and _thing(subject, rules, owned=True) else None
     if not _reported(clause, rules):
         return None  # an "It" opening a sentence of its own: ``stands_for_thing``
     previous = sentence_before(pronoun)
@@ -124,11 +126,12 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def _thing(noun, rules) -> bool:
+def _thing(noun, rules, owned: bool = False) -> bool:
     """A singular common noun that names no body that acts (``rules.body_nouns``), with no
-    possessor and no name in apposition."""
+    possessor (but a named one when ``owned``) and no name in apposition."""
     return noun.tag_ == "NN" and not noun.ent_type_ \
         and noun.lemma_.lower() not in rules.body_nouns \
-        and not any(c.dep_ == "poss" for c in noun.children) \
+        and not any(c.dep_ == "poss" and not (owned and c.pos_ == "PROPN")
+                    for c in noun.children) \
         and not any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")
                     for c in noun.children)
