@@ -170,3 +170,11 @@ def test_it_in_a_clause_on_a_named_owners_thing_is_that_thing(nlp):
                             "Orsk B's other reactor has run at full power since it returned "
                             "from its own outage in August.")
     assert events["2025-08"][0].startswith("Orsk B's other reactor returns"), events
+
+
+def test_a_date_on_a_gerund_of_purpose_dates_the_act(nlp):
+    events = events_of(nlp, "Orsk Power will take Reactor 1 offline for refuelling in the second "
+                            "quarter of 2027.")
+    assert events["2027-Q2"][0].startswith("Orsk Power takes Reactor 1"), events
+    events = events_of(nlp, "The Orsk council voted for building a school in 2027.")
+    assert "takes" not in events["2027"][0] and "votes" not in events["2027"][0], events
