@@ -40,6 +40,10 @@ class CueRule(BaseModel):
     the tagger takes "about a quarter of the gas" for a date)."""
     dated: bool = False
     """Whether a match may lie inside a date (a length of time: "lasted *17 days*")."""
+    checkable: bool = False
+    """Whether a sentence carrying the cue is a claim whatever its score: it says what
+    follows when a stated condition is met ("If the appeal fails, Rovers *would* stay
+    21st"), which can be checked when it is (round 54)."""
     examples: list[str] = Field(default_factory=list)
     not_: list[str] = Field(default_factory=list, alias="not")
 
@@ -165,6 +169,13 @@ def in_relative_clause_object(noun) -> bool:
     hangs from ("a landslide *that had blocked the only road* into the valley"): the ordinal
     says which one, the sentence asserts no ranking."""
     return noun.dep_ == "dobj" and noun.head.dep_ == "relcl"
+
+
+def checkable(hits: Sequence[CueHit], start: int, end: int, path: Path = CUE_FILE) -> bool:
+    """Whether a cue inside ``[start, end)`` makes its sentence a claim whatever its score."""
+    rules = {rule.id: rule for rule in load_cues(path).cues}
+    return any(start <= hit.start and hit.end <= end and rules[hit.rule].checkable
+               for hit in hits)
 
 
 def claim_kind(cue_kinds: set[str]) -> str:

@@ -23,6 +23,7 @@ from generator.extract.claims.countdown import counted_date
 from generator.extract.claims.cues import (
     CueHit,
     SentenceCues,
+    checkable,
     claim_kind,
     identifies_subject,
     load_cues,
@@ -77,8 +78,9 @@ def statement_claims(
         if (sentence.start, sentence.end) == headline:
             if sentence.checkworthiness < 0.5 or not is_finite_clause(doc, sentence):
                 continue
-        elif not selected(sentence.checkworthiness, kinds,
-                          dated=has_date(timexes, sentence.start, sentence.end)):
+        elif not (selected(sentence.checkworthiness, kinds,
+                           dated=has_date(timexes, sentence.start, sentence.end))
+                  or checkable(found, sentence.start, sentence.end)):
             continue
         claims.append(Claim(
             start=sentence.start,
@@ -280,7 +282,22 @@ def arranged_before(doc, timex: Timex) -> bool:
     verb, rules = clause_verb(span.root), load_event_rules()
     return is_past(verb) or is_past(finite_governor(verb)) or perfect_act(finite_governor(verb)) \
         or replaced_intent(verb, rules) or superseded_due(verb, rules, lapsed=False) \
-        or replaced_plan_aside(verb, rules) or aside_plan_date(span, verb, rules)
+        or replaced_plan_aside(verb, rules) or aside_plan_date(span, verb, rules) \
+        or called_off_aside(verb, rules)
+
+
+def called_off_aside(verb, rules) -> bool:
+    """Whether the date is that of a planning participle set off on the subject of a verb that
+    calls it off with no date of its own ("A night bus trial ..., *planned for November*, has
+    been dropped to free up drivers", round 54): the plan no longer stands, the sentence
+    asserts the dropping."""
+    # imported here: the events package imports the claims package
+    from generator.extract.events.status import called_off
+
+    holder = verb.head
+    return verb.dep_ == "acl" and verb.lemma_.lower() in rules.status["planned"].lemmas \
+        and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i != holder.i \
+        and called_off(holder.head, rules)
 
 
 def perfect_act(verb) -> bool:

@@ -43,12 +43,14 @@ from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nominal import noun_event, pronoun_owner
 from generator.extract.events.nouns import mark_dates
 from generator.extract.events.participants import find_participants
+from generator.extract.events.phases import first_stage, in_stages
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.places import gapped_place, place_event
-from generator.extract.events.proverbs import pro_verb_antecedent, restated
+from generator.extract.events.proverbs import pro_verb_antecedent, restated, restated_subject
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
+from generator.extract.events.sayings import sayer_words
 from generator.extract.events.secondary import (
     conjunct_words,
     day_words,
@@ -139,6 +141,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         antecedent = pro_verb_antecedent(verb)
         if antecedent is not None:  # "Residents who have not registered must do so by Friday"
             what, lemma = restated(what, antecedent), antecedent.lemma_.lower()
+            what = restated_subject(what, verb, antecedent, claims)  # "It did so": Meridian
         actor = pronoun_actor(find_subject(verb), claims) if happening is None else None
         participants = find_participants(happening or verb, rules, actor=actor)
     status = event_status(verb, timex, published, rules, dated)
@@ -166,6 +169,10 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
+    candidate.sayer = sayer_words(verb, rules) if anchor.noun is None else frozenset()
+    if anchor.noun is None:  # "in three phases from next month" ... "The first phase starts"
+        candidate.in_stages = in_stages(verb, rules)
+        candidate.first_stage = first_stage(verb, rules)
     if anchor.noun is None:
         candidate.verb = verb.i
         mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings

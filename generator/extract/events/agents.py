@@ -3,7 +3,7 @@ of anything else expected (``status``)."""
 
 from __future__ import annotations
 
-from generator.extract.events.names import resolve_pronoun
+from generator.extract.events.names import resolve_pronoun, surname_of_person
 from generator.extract.events.nouns import ACTOR_LABELS
 from generator.extract.events.subjects import (
     AGENT_PRONOUNS,
@@ -31,6 +31,8 @@ def is_agent(subject, rules) -> bool:
         return True
     if subject.pos_ == "PROPN" and not subject.ent_type_:
         return True  # a name the tagger did not recognise ("Voss will present ...")
+    if surname_of_person(subject) is not None:
+        return True  # round 54: "*Greaves* will give evidence", a plural noun to the tagger
     whole = partitive_whole(subject, rules) or counted_before(subject)
     if whole is not None:
         return is_agent(whole, rules)  # "the rest of the 3G network will close"

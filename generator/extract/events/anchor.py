@@ -48,6 +48,7 @@ from generator.extract.events.introduced import (
     sequenced_happening,
 )
 from generator.extract.events.media import medium_act
+from generator.extract.events.purpose import purpose_owner
 from generator.extract.events.repairs import (
     accompanied,
     causative_owner,
@@ -67,6 +68,7 @@ from generator.extract.events.repairs import (
     verbless_participle,
 )
 from generator.extract.events.rules import EventRules
+from generator.extract.events.subject_verbs import subject_participle
 from generator.extract.hits import Timex
 
 
@@ -121,15 +123,15 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     sequenced = sequenced_happening(span, rules)
     if sequenced is not None:  # "after the domestic final on June 7"
         return Anchor(clause_verb(sequenced), sequenced)
-    verb = naming_owner(plan_publisher(outcome_head(past_gerund_compound(
+    verb = purpose_owner(naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(frame_owner(period_clause_owner(saying_owner(
             closed_aside(question_owner(causative_owner(means_gerund(needed_owner(
                 clause_verb(root), rules), span, rules))), span), span, rules),
             span, rules),
             rules)), rules),
-        rules), rules), rules)
-    if verbless_participle(verb):  # "Tickets for the event sold out in March."
-        return Anchor(verb, own_clause=True, misread=True)
+        rules), rules), rules))  # round 54: "take X offline *for refuelling* in 2027"
+    if verbless_participle(verb) or subject_participle(verb):  # "Tickets ... sold out in
+        return Anchor(verb, own_clause=True, misread=True)  # March.", "A consultation on ..."
     arranged = arranged_happening(span, verb, rules)
     if arranged is not None:  # "on Monday set a *hearing* for June 3": the hearing's date
         return Anchor(verb, arranged)

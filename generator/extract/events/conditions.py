@@ -79,8 +79,10 @@ def fronted_condition(verb, rules: EventRules) -> bool:
     # round 46: a saying verb set off after the condition may hold it ("If it overruns, *the
     # judge said*, it could run into July"); a "would have" clause after "Without ..." is a
     # counterfactual (``rules.counterfactual_prepositions``)
-    said = [c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i < verb.i
-            and c.lemma_.lower() in rules.saying_verbs]  # round 50: "the government has said,"
+    # round 54: or as a clause it reports ("Had the bell been answered, *a doctor told the
+    # court*, she would have survived": the parser hangs the condition on "told")
+    said = [c for c in verb.children if c.dep_ in ("parataxis", "advcl", "ccomp")
+            and c.i < verb.i and c.lemma_.lower() in rules.saying_verbs]  # round 50: "has said,"
     unreal = {"would", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return any(c.dep_ == "advcl" and c.i < verb.i and any(
         m.dep_ == "mark" and m.lower_ in markers for m in c.children)

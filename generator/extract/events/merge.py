@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from generator.extract.events.sayings import different_sayers
 from generator.extract.hits import Event
 
 
@@ -55,6 +56,13 @@ class Candidate:
     """Token index of the verb its participle clause tells in more detail ("will make its
     closest pass ..., *flying* 410 kilometres above the icy surface at 14:32 GMT on
     Thursday"; ``changes.elaborated_verb``), else -1."""
+    in_stages: bool = False
+    """Its verb is done in counted stages ("will be introduced *in three phases*";
+    ``phases.in_stages``)."""
+    first_stage: bool = False
+    """Its subject is the first stage ("*The first phase* starts"; ``phases.first_stage``)."""
+    sayer: frozenset[str] = frozenset()
+    """The words naming who says, for a saying verb (``sayings.sayer_words``)."""
     told_values: set[str] = field(default_factory=set)
     folded_verbs: set[int] = field(default_factory=set)
     """Token indexes of the verbs of the mentions folded into it: a span one of them opens is
@@ -154,8 +162,10 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # two predicates of one sentence with one verb are two happenings ("The festival opens on
     # June 3, when the new bridge opens"): the sentence made one event per predicate already
     if a.lemma == b.lemma and a.sentence != b.sentence:
-        # "Revenue for 2025 rose" and "shares ... rising 30 percent last year": two figures
-        return not (a.figure and b.figure and a.figure != b.figure)
+        # "Revenue for 2025 rose" and "shares ... rising 30 percent last year": two figures;
+        # "the bank said on Monday" and "The regulator said on Monday": two sayers (round 54)
+        return not (a.figure and b.figure and a.figure != b.figure) \
+            and not different_sayers(a.sayer, b.sayer)
     # two verbs of one sentence are two happenings whatever names they share ("drop its
     # Tarvik-Lyon route from Oct. 25 ... and add daily flights to Seville from the same date")
     if shared >= 2 and (a.sentence != b.sentence or a.lemma == b.lemma) \
@@ -227,6 +237,7 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         or (b.held is not None and (b.held == a.lemma or b.held in a.settings
                                     or same_happening(a.lemma, b.held, synonyms))) \
         or (a.first_run and b.first_run) \
+        or (a.in_stages and b.first_stage) \
         or a.lemma in b.held_for  # "will vote next month" ... "The meeting has been set for"
     return nested and same_names and kind
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.nouns import phrase
+from generator.extract.events.subject_verbs import subject_participle, subject_participle_event
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.events.wording import finish
 from generator.extract.hits import Claim
@@ -28,6 +29,8 @@ def misread_clause_event(verb, claims: Sequence[Claim] = ()) -> str:
     that is a sentence's only verb from the sentence's start, its particle kept ("Tickets for
     the event sold out")."""
     doc = verb.doc
+    if subject_participle(verb):  # round 54: "A consultation on the plans closed on July 31"
+        return subject_participle_event(verb)
     if verb.dep_ == "conj" and verb.tag_ in ("NNS", "RB"):  # round 40: "and *close* at 10pm"
         owner = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = find_subject(owner) if owner is not None else None

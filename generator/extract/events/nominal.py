@@ -46,6 +46,9 @@ def noun_event(noun, rules: EventRules, claims: Sequence[Claim] = ()) -> str:
     # "the players would rest after the final on June 7": they do not play that fixture
     sequenced = noun.dep_ == "pobj" and noun.head.lower_ in rules.sequence_prepositions \
         and noun.lemma_.lower() in rules.fixture_nouns
+    if subject is None and owner is not None and owner.lemma_.lower() in rules.referring_verbs \
+            and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == owner.i:
+        return describe(owner, rules, claims)  # "The plan goes to a vote" (round 54)
     if subject is None and owner is not None and owner.pos_ in ("VERB", "AUX") \
             and owner.lemma_.lower() not in rules.onlooker_verbs and not sequenced:
         subject = find_subject(owner)

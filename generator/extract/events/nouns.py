@@ -238,15 +238,20 @@ def attached_phrases(head, rules: EventRules | None, depth: int = 0,
 
 
 def window_owner(noun, verb, rules: EventRules):
-    """The noun of ``rules.window_nouns`` whose "of" or "for" phrase holds ``noun``, the
+    """The noun of ``rules.window_nouns`` whose "of" or "for" phrase holds ``noun`` (or of
+    ``rules.event_nouns`` whose "on" phrase gives its topic), the
     antecedent the parser gave a relative clause with an intransitive verb of
     ``rules.window_verbs`` ("*Recruitment* of 5,400 field staff, which opened on January 18",
     round 45: the recruitment opened, not the staff), else None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") \
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for", "on") \
             or verb.lemma_.lower() not in rules.window_verbs \
             or any(c.dep_ == "dobj" for c in verb.children):
         return None
     owner = prep.head
+    if prep.lower_ == "on":  # round 54: a gathering's topic ("a two-day *summit* on Indian
+        # Ocean shipping, which opens on Wednesday morning": the summit opens)
+        return owner if owner.pos_ == "NOUN" and noun.pos_ == "NOUN" and not noun.ent_type_ \
+            and owner.lemma_.lower() in rules.event_nouns else None
     return owner if owner.pos_ == "NOUN" and owner.lemma_.lower() in rules.window_nouns \
         else None

@@ -24,7 +24,41 @@ def pro_verb_antecedent(verb):
         return None
     earlier = [t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"
                and t.lemma_.lower() != "do"]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    return previous_main_verb(verb)
+
+
+def previous_main_verb(verb):
+    """Round 54: the main verb of the sentence before, when a pronoun does so in a sentence of
+    its own ("If demand outstrips supply, Meridian could ask factories to cut their use. *It*
+    last *did so* in December 2022": Meridian asked), else None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    start = verb.sent.start
+    if subject is None or subject.pos_ != "PRON" or start == 0:
+        return None
+    root = verb.doc[start - 1].sent.root
+    return root if root.pos_ == "VERB" and root.lemma_.lower() != "do" else None
+
+
+def restated_subject(what: str, verb, antecedent, claims=()) -> str:
+    """``what`` with the words before its verb replaced by the subject of ``antecedent`` when
+    that verb stands in the sentence before and the pro-verb's subject is a pronoun ("It asks"
+    -> "Meridian asks"), else ``what``."""
+    # imported here: subjects imports the phrases this module's caller builds on
+    from generator.extract.events.subjects import find_subject, subject_phrase
+
+    if antecedent.sent.start == verb.sent.start:
+        return what
+    subject = find_subject(antecedent)
+    if subject is None or subject.pos_ == "PRON":
+        return what
+    words = what.split()
+    at = next((i for i, word in enumerate(words)
+               if word == third_person(antecedent.lemma_.lower())), None)
+    if at is None:
+        return what
+    return " ".join([subject_phrase(subject, claims), *words[at:]])
 
 
 def restated(what: str, antecedent) -> str:

@@ -88,6 +88,9 @@ class EventRules(BaseModel):
     body_nouns: list[str] = []
     """Bodies a later "it" stands for by name; other things it stands for as told (things)."""
     onlooker_verbs: list[str] = []
+    referring_verbs: list[str] = []
+    """"The plan *goes* to a vote on September 26": the clause tells the noun event
+    (nominal.noun_event, round 54)."""
     same_happening: list[list[str]] = []
     happening_verbs: dict[str, str] = {}
     """"hearing" -> "hear": a noun and the verb of one happening merge like one verb."""
@@ -324,6 +327,9 @@ class EventRules(BaseModel):
     """"the *first* public *tram* will leave at noon", "will carry its *first passengers* on
     Sunday": a verb whose subject or object is the first of these tells a service's first run
     (changes.first_run)."""
+    stage_nouns: list[str] = []
+    """"will be introduced in three *phases* from next month" ... "The first *phase* ... starts
+    on Sunday, October 27": one happening (phases.py, merge.retold_finer; round 54)."""
     same_date_nouns: list[str] = []
     """"and add daily flights *from the same date*": a conjunct dated by "the same" one of
     these has the date of the verb it is coordinated with."""

@@ -72,6 +72,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules)
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
+    if purpose_of_future(verb, rules):  # "will fly home on Thursday night ... *to attend* a
+        return event_status(verb.head, timex, published, rules)  # vote on Friday" (round 54)
     if bare_infinitive(verb) and expected_on_noun(verb, rules):
         return "expected"  # "expected a jury ... to be sworn in by Wednesday and opening
     if bare_infinitive(verb) or copula_infinitive(verb):  # statements to be heard on Thursday"
@@ -84,6 +86,19 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             and timex.range.start == published and is_present(verb) and verb.lemma_ != "be":
         return "planned"  # "goes ahead at Ashgate Park at 3pm today": a fixture's timetable
     return "happened"
+
+
+def purpose_of_future(verb, rules: EventRules) -> bool:
+    """Whether the verb is a to-infinitive of purpose, with no subject of its own, on a verb
+    in the future ("Solheim *will fly* home on Thursday night ... *to attend* a confidence
+    vote in the Storting on Friday afternoon"): what it is done for is arranged with it."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and head.i < verb.i \
+        and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in rules.status["future"].lemmas
+                for c in head.children)
 
 
 def expected_on_noun(verb, rules: EventRules) -> bool:
@@ -110,7 +125,12 @@ def held(verb, rules: EventRules) -> bool:
 def hoped_for(verb, rules: EventRules) -> bool:
     """Whether the verb is the clause a verb of ``status["expected"]`` governs ("I would
     *hope* the jury *can reach* a verdict before Christmas", round 29): a hope, whatever
-    modal or deadline the clause carries."""
+    modal or deadline the clause carries; so is a conjunct with no subject of its own
+    ("expects the cold snap to set in on Saturday morning *and to ease* by Tuesday", round
+    54)."""
+    if verb.dep_ == "conj" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.i != verb.i \
         and true_lemma(verb.head) in rules.status["expected"].lemmas
 

@@ -15,6 +15,7 @@ Split out of :mod:`.filters`, whose other tests are of dates that were never an 
 
 from __future__ import annotations
 
+from generator.extract.events.nouns import is_date
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.status import called_off
 from generator.extract.events.unasserted import planning_clause, set_off_subject
@@ -160,6 +161,8 @@ def first_plan(verb, rules: EventRules) -> bool:
     February", round 29). A move coordinated with it that has no date of its own is dated by
     the plan ("The works were first planned for last summer but were put back after a
     shortage of steel", round 1)."""
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in rules.deadline_givers:
+        verb = verb.head  # round 54: "first *gave* the league until January 29 *to rule*"
     if not first_scheduled(verb, rules):
         return False
     return not any(c.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
@@ -185,11 +188,15 @@ def in_name(token) -> bool:
 def scheduled(verb, rules: EventRules) -> bool:
     """Whether the verb is a word of ``rules.scheduling_words``, or one of
     ``rules.fixing_verbs`` with the date it fixes after "for" ("The launch was first *set
-    for* September 15", round 37; "the company was first set up in 1990" is no plan)."""
+    for* September 15", round 37; "the company was first set up in 1990" is no plan), or one
+    of ``rules.deadline_givers`` with the deadline after "until"."""
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.scheduling_words
                              for c in verb.children):
         return True  # round 45: "The count *was first due* in 2026 but was pushed back"
+    if lemma in rules.deadline_givers and any(c.dep_ == "prep" and c.lower_ == "until"
+                                              for c in verb.children):
+        return True  # round 54: "The agreement *first gave* the league *until* January 29"
     return lemma in rules.scheduling_words or lemma in rules.fixing_verbs and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
         and not any(c.dep_ == "prt" for c in verb.children)
@@ -314,6 +321,9 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
     if prep is None or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.dep_ == "prep" \
+            and holder.head.lower_ in rules.status["planned"].lemmas:
+        holder = holder.head  # round 54: ", *due to launch* on June 15," read as due + a noun
     happening = {*rules.event_nouns, *rules.counted_nouns, *rules.fixture_nouns}
     subject = holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == verb.i \
         and holder.lemma_.lower() in happening and prep.lower_ in rules.setting_prepositions
@@ -332,7 +342,7 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
     return (moved or called_off) and any(
         c.dep_ in ("prep", "npadvmod") and c.i not in (holder.i, prep.i) and c.i > verb.i
-        and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        and any(is_date(t) for t in c.subtree)  # round 54: "until *the autumn*", untyped
         for c in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
                                     for g in c.children)])
 

@@ -44,12 +44,14 @@ def thing_antecedent(pronoun):
     if clause.dep_ == "advcl" and clause.head.i < pronoun.i:
         # "The fire burned 4,300 hectares before *it* was declared contained" (round 41); round
         # 52: through a subjectless infinitive ("The comet is expected to be at its brightest
-        # around February 9, when *it* rounds the Sun")
+        # around February 9, when *it* rounds the Sun"); a named owner only says whose
+        # ("Harwick B's other *reactor* has run at full power since *it* returned from its own
+        # outage", round 54)
         head = clause.head
         while _subject(head) is None and head.dep_ == "xcomp" and head.head.i != head.i:
             head = head.head
         subject = _subject(head)
-        return subject if subject is not None and _thing(subject, rules) else None
+        return subject if subject is not None and _thing(subject, rules, owned=True) else None
     if not _reported(clause, rules):
         return None  # an "It" opening a sentence of its own: ``stands_for_thing``
     previous = sentence_before(pronoun)
@@ -129,11 +131,12 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def _thing(noun, rules) -> bool:
+def _thing(noun, rules, owned: bool = False) -> bool:
     """A singular common noun that names no body that acts (``rules.body_nouns``), with no
-    possessor and no name in apposition."""
+    possessor (but a named one when ``owned``) and no name in apposition."""
     return noun.tag_ == "NN" and not noun.ent_type_ \
         and noun.lemma_.lower() not in rules.body_nouns \
-        and not any(c.dep_ == "poss" for c in noun.children) \
+        and not any(c.dep_ == "poss" and not (owned and c.pos_ == "PROPN")
+                    for c in noun.children) \
         and not any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")
                     for c in noun.children)
