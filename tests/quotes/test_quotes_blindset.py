@@ -782,6 +782,11 @@ start code (af2097e; round 87 not yet fixed): 1.000 / 0.946, 0.981 / 0.941; afte
 With round 87's fixes and round 81's two leftovers (its headline and dek speakers): rounds
 1-87 0.9988 / 0.9974, 0.9832 / 0.9908; all 688 articles 0.9988 / 0.9964, 0.9829 / 0.9894 at
 the start, 0.9988 / 0.9974, 0.9833 / 0.9909 after (described with its floors below).
+Round 90 (697-704: AP gas hookup ban, Reuters steel takeover cleared, BBC A&E night closure,
+Washington Post voting law blocked, Guardian beaver release, AP lost teenager found, AFP
+coup-plot trial, FT pension fund sues a bank over a bond sale), by another outside author,
+held out: scored with score.py on session 19's last quotes code (main 8a7294d) and not fixed:
+0.983 / 0.954, 0.953 / 0.967 (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1285,6 +1290,31 @@ FLOORS = {
     # named below and in the headline label; "the United manager"; "remembers him arriving
     # with “...”"; "his daughter, Lena" after "Rasko lost ...". Gold as written
     "round 89": (0.99, 0.99, 0.99, 0.99),
+    # round 90 (697-704), held out after rounds 13-89's and 91's fixes (score.py): 0.983 / 0.954,
+    # 0.953 / 0.967 (this module's tally 0.983 / 0.954, 0.954 / 0.968; a held-out measurement of
+    # session 19's last quotes code, main 8a7294d, /work/score/quotes90.heldout.err; 88 gold direct
+    # / 89 found, 64 gold reported / 64 found); not fixed, floors just under it. Its misses: direct
+    # missed: the 699 subheading 'We are already stretched' (a subhead repeating the start of a
+    # later body quote, direct@0, the nurse's); direct spurious: 701's "described as ‘ecosystem
+    # engineers’" (a term, given to "Beavers") and 704's “flipping” (a market term in scare marks
+    # inside Westmark's report); reports missed: 699's lede "Health bosses have confirmed ..." (cue
+    # "have confirmed", nothing found in the lede), 699's image caption "Angela Pryor says the group
+    # has collected ..." (the "Image caption," line is dropped as boilerplate before extraction, as
+    # in round 91) and 703's lede relative "in a case the opposition says has been used to silence
+    # critics" (a contact relative with a noun subject and the inner cue "says"); reports spurious:
+    # 697's "a federal appeals court struck down ..., finding that ..." (a court's finding in the
+    # writer's background, no speech verb, round 87's "after finding that"), 701's "said the project
+    # showed that ‘...’" (the whole clause after "showed that" inside the marks: the gold has it
+    # direct only, the extractor reports "the project showed that ‘...’" too) and 704's "The claim,
+    # filed on Friday, says ..." (a document as subject, round 13's "the lawsuit says" rule);
+    # speakers: the standfirst's "Ecologists hail ‘...’" given none, the teenager's statement read
+    # by his father ("..., the statement said" and its cue-less second sentence) given to "National
+    # Weather Service" (the last organisation, "according to the National Weather Service") not Owen
+    # Reddick, "A diplomat in Lome, who asked not to be named," given as "diplomat in Lome" not
+    # "diplomat" (report and partial), the lede's "A Dutch pension fund ..., alleging that ..."
+    # given as "Dutch pension fund" not Pensioenfonds Westmark (named in the next paragraph). Gold
+    # as written
+    "round 90": (0.98, 0.95, 0.95, 0.96),
     # round 91 (705-712), first sight on session 19's start code af2097e (score.py; rounds
     # 87-90 fixed on other branches): 0.962 / 0.911, 0.943 / 0.940
     # (/work/score/quotes91.firstsight.err; this module's tally 0.967 / 0.902, 0.953 /
@@ -1375,6 +1405,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 87": "blind87_",
             "round 88": "blind88_",
             "round 89": "blind89_",
+            "round 90": "blind90_",
             "round 91": "blind91_"}
 
 pytestmark = pytest.mark.model
