@@ -19,3 +19,13 @@ def test_the_week_after_next_is_two_weeks_on(tag):
     # "next week" alone stays one week on
     found = values_by_text(tag, "The Orsk council will vote next week.", WEDNESDAY)
     assert found["next week"] == "2031-W16"
+
+
+def test_a_country_time_in_words_is_its_zone(tag):
+    found = values_by_text(tag, "The Vell match kicks off at 6.30pm Japanese time.", WEDNESDAY)
+    assert found["6.30pm Japanese time"] == "2031-04-09T18:30+09:00"
+    found = values_by_text(tag, "The Orsk market opens at 9am Korean time.", WEDNESDAY)
+    assert found["9am Korean time"] == "2031-04-09T09:00+09:00"
+    # a bare clock keeps no zone
+    found = values_by_text(tag, "The Vell match kicks off at 6.30pm.", WEDNESDAY)
+    assert found["6.30pm"] == "2031-04-09T18:30"
