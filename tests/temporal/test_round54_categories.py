@@ -29,3 +29,11 @@ def test_a_country_time_in_words_is_its_zone(tag):
     # a bare clock keeps no zone
     found = values_by_text(tag, "The Vell match kicks off at 6.30pm.", WEDNESDAY)
     assert found["6.30pm"] == "2031-04-09T18:30"
+
+
+def test_the_week_of_a_day_written_day_first_is_its_week(tag):
+    found = values_by_text(tag, "Orsk exams set for the week of 14 April were moved.", WEDNESDAY)
+    assert found["the week of 14 April"] == "2031-W16"
+    # the month first, as before
+    found = values_by_text(tag, "Orsk exams set for the week of April 14 were moved.", WEDNESDAY)
+    assert found["the week of April 14"] == "2031-W16"
