@@ -37,3 +37,14 @@ def test_the_week_of_a_day_written_day_first_is_its_week(tag):
     # the month first, as before
     found = values_by_text(tag, "Orsk exams set for the week of April 14 were moved.", WEDNESDAY)
     assert found["the week of April 14"] == "2031-W16"
+
+
+def test_clocks_of_a_count_of_times_a_day_have_no_day(tag):
+    found = values_by_text(tag, "The Vell ferry sails twice a day, at 6 a.m. and 6 p.m.",
+                           WEDNESDAY)
+    assert found["6 a.m."] == "XXXX-XX-XXT06:00"
+    assert found["6 p.m."] == "XXXX-XX-XXT18:00"
+    # a day of its own dates them, habit or not
+    found = values_by_text(tag, "The Vell ferry sails twice a day, and on Friday it leaves at "
+                           "6 a.m.", WEDNESDAY)
+    assert found["6 a.m."] == "2031-04-11T06:00"
