@@ -48,3 +48,10 @@ def test_clocks_of_a_count_of_times_a_day_have_no_day(tag):
     found = values_by_text(tag, "The Vell ferry sails twice a day, and on Friday it leaves at "
                            "6 a.m.", WEDNESDAY)
     assert found["6 a.m."] == "2031-04-11T06:00"
+
+
+def test_a_quarter_point_is_no_length(tag):
+    found = values_by_text(tag, "Vell economists had expected a quarter-point cut.", WEDNESDAY)
+    assert "a quarter" not in found
+    found = values_by_text(tag, "Vell economists expect a cut within a quarter.", WEDNESDAY)
+    assert found["a quarter"] == "P3M"
