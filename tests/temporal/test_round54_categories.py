@@ -55,3 +55,10 @@ def test_a_quarter_point_is_no_length(tag):
     assert "a quarter" not in found
     found = values_by_text(tag, "Vell economists expect a cut within a quarter.", WEDNESDAY)
     assert found["a quarter"] == "P3M"
+
+
+def test_too_soon_judges_a_timing_and_is_no_time(tag):
+    found = values_by_text(tag, "Orsk farmers said the Vell vote came too soon.", WEDNESDAY)
+    assert "soon" not in found
+    found = values_by_text(tag, "Orsk farmers said the Vell vote would come soon.", WEDNESDAY)
+    assert found["soon"] == "FUTURE_REF"
