@@ -62,3 +62,14 @@ def test_too_soon_judges_a_timing_and_is_no_time(tag):
     assert "soon" not in found
     found = values_by_text(tag, "Orsk farmers said the Vell vote would come soon.", WEDNESDAY)
     assert found["soon"] == "FUTURE_REF"
+
+
+def test_a_day_after_a_bracketed_restatement_dates_both_clocks(tag):
+    text = ("At Orsk the river crested at 4 p.m. CDT Sunday. At Vell it stood at 48 feet at "
+            "7 a.m. CDT (1200 GMT) today.")
+    found = values_by_text(tag, text, WEDNESDAY)
+    assert found["7 a.m. CDT"] == "2031-04-09T07:00-05:00"
+    assert found["1200 GMT"] == "2031-04-09T12:00Z"
+    # with no day after the bracket the clocks keep the day their neighbours give
+    found = values_by_text(tag, text.replace(" today", ""), WEDNESDAY)
+    assert found["7 a.m. CDT"] == "2031-04-06T07:00-05:00"

@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Timex, day_at
 from generator.extract.temporal.anchoring import Mention, is_fiscal_year, reported_mentions
+from generator.extract.temporal.bracketday import clocks_before_a_bracketed_day
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
     range_start_in_its_end_year,
@@ -332,6 +333,7 @@ def _resolved(doc, text: str, chosen: list, told: list[tuple[str | None, int]],
     settled = leap_second_in_utc(settled, published)  # "will read 23:59:60": UTC, June 30
     settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
     settled = clock_in_a_named_city(settled, text, ruleset.tables["timezone"])  # "In Baghdad,"
+    settled = clocks_before_a_bracketed_day(settled, text)  # "7 a.m. CDT (1200 GMT) today"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 
