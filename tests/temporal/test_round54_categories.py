@@ -73,3 +73,13 @@ def test_a_day_after_a_bracketed_restatement_dates_both_clocks(tag):
     # with no day after the bracket the clocks keep the day their neighbours give
     found = values_by_text(tag, text.replace(" today", ""), WEDNESDAY)
     assert found["7 a.m. CDT"] == "2031-04-06T07:00-05:00"
+
+
+def test_a_past_progressive_of_coming_is_no_coming_thing(tag):
+    found = values_by_text(tag, "By Sunday night the Vell river was coming over the levee.",
+                           WEDNESDAY)
+    assert found["Sunday night"] == "2031-04-06TNI"
+    # in the present it still looks ahead
+    found = values_by_text(tag, "By Sunday night the Vell river is coming over the levee.",
+                           WEDNESDAY)
+    assert found["Sunday night"] == "2031-04-13TNI"

@@ -145,8 +145,11 @@ def _clause_tense(span) -> str | None:
         return told
     for _ in range(_MAX_HOPS):
         outside = not (span.start <= token.i < span.end)
+        # "the water was coming over" is a verb in the past, no coming thing (round 54)
         if (outside and token.lower_ in FUTURE_WORDS and not past_perfect(token)
-                and not schedule_gone_by(token)):
+                and not schedule_gone_by(token)
+                and not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                            for c in token.children)):
             return "future"
         if outside and (token.lower_ in PAST_WORDS or _traces_back(token, span)):
             return "past"
