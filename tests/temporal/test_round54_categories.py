@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values_by_text
+from temporal_helpers import values, values_by_text
 
 #: A Wednesday in April.
 WEDNESDAY = dt.date(2031, 4, 9)
@@ -83,3 +83,13 @@ def test_a_past_progressive_of_coming_is_no_coming_thing(tag):
     found = values_by_text(tag, "By Sunday night the Vell river is coming over the levee.",
                            WEDNESDAY)
     assert found["Sunday night"] == "2031-04-13TNI"
+
+
+def test_the_year_to_a_month_written_with_its_year_is_that_fiscal_year(tag):
+    text = ("Orsk Motors, whose fiscal year ends March 31, forecast a loss for the year ending "
+            "March 31. It expects no recovery in the year ending March 2032. It last lost money "
+            "in the year to March 2021.")
+    found = values(tag, text, dt.date(2031, 2, 5))
+    years = [value for words, value in found if words == "the year"]
+    # the story's own year keeps its year; the two written with their years are theirs
+    assert years == ["FY2031", "FY2032", "FY2021"]

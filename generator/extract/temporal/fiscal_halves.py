@@ -62,8 +62,8 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                 fixed[i] = dataclasses.replace(timex, value=value,
                                                range=_half_range(value, end_month))
             elif is_full_year(timex):
-                year = _year_of_last_half(fixed[:i]) or _year_told(published, end_month,
-                                                                   timex.tense)
+                year = (_year_closing(fixed, i, text, end_month) or _year_of_last_half(fixed[:i])
+                        or _year_told(published, end_month, timex.tense))
                 fixed[i] = dataclasses.replace(timex, value=f"FY{year:04d}", range=None)
                 _closing_day(fixed, i, text, year)
             elif _YEAR_EARLIER.fullmatch(timex.text) and _HALF.match(timex.value):
@@ -213,6 +213,20 @@ def _year_told(published: dt.date, end_month: int, tense: str | None) -> int:
 def _year_of_last_half(before: list[Timex]) -> int | None:
     last = _last_half(before)
     return int(last.group(2)) if last is not None and last.group(1) else None
+
+
+def _year_closing(fixed: list[Timex], i: int, text: str, end_month: int) -> int | None:
+    """The fiscal year a full year's closing month or day gives when written with its year:
+    "a recovery in the year ending March 2010", "lost money in the year to March 2001" (round
+    54, a February 2009 story) are FY2010 and FY2001, not the story's own year."""
+    if i + 1 >= len(fixed):
+        return None
+    day = fixed[i + 1]
+    if (day.range is None or day.range.granularity not in ("day", "month")
+            or not re.search(r"\d{4}", day.text)
+            or not PERIOD_TO_ITS_CLOSE.fullmatch(text[fixed[i].end:day.start])):
+        return None
+    return _fiscal_year_of(day.range.start, end_month)
 
 
 def _closing_day(fixed: list[Timex], i: int, text: str, year: int) -> None:
