@@ -639,6 +639,18 @@ and "overnight" pointing back to the wrong date, "last year" after "the current 
 story, "the March equinox", "the first weekend of August" and "bank holiday Monday" cut short,
 "Bonfire night", "2100" and "seconds before" untagged, "Action 2000" and "most recently" tagged)
 are listed in the file's header. The gold was not edited; no code was changed for it.
+
+Round 54 (``blindset/blindset54.txt``, 8 stories by another author, 371 expressions: 1993 AP
+Mississippi levee breach and crests downstream, 1999 Reuters ECB rate rise with CET and GMT, 2002
+BBC Golden Jubilee weekend, 2005 AFP papal funeral and conclave timetable, 2009 Bloomberg Japanese
+carmaker with a March-31 fiscal year, 2016 Wikinews leap second across zones, 2022 Guardian
+heatwave red warning, 2026 local school Ramadan and Eid timetable) scored relaxed 0.985 / strict
+0.956 / value F1 0.899 at first sight (session 19's start code af2097e), 0.988 / 0.958 / 0.899 on
+main before its fixes, and 0.992 / 0.968 / 0.933 after the general fixes it prompted ("the week
+after next", "Japanese time", "the week of 9 March", clocks after "twice a day", "a
+quarter-point move" and "too soon" no timexes, "7 a.m. CDT (1200 GMT) today", "was coming" in the
+past, "the year ending March 2010" as FY2010); the same fixes moved round 50's value F1 from 0.910
+to 0.918. The gold was not edited; what is left is listed in the file's header.
 """
 
 from __future__ import annotations
@@ -716,7 +728,8 @@ ROUNDS = {
     # held out in session 17: relaxed 0.981 / value F1 0.852 (strict 0.956); fixed in session 18:
     # 0.986 / 0.948 (strict 0.973)
     "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.94),
-    # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.910 (strict 0.974)
+    # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.910 (strict 0.974);
+    # value F1 0.918 after session 19's "twice a day" habit clocks (round 54)
     "round50": ("blindset50.txt", "blindset50.jsonl", 0.98, 0.91),
     # held out in session 18: relaxed 0.991 / value F1 0.932 (strict 0.976); fixed in session 19:
     # 0.998 / 0.991 (strict 0.987)
@@ -725,6 +738,9 @@ ROUNDS = {
     "round52": ("blindset52.txt", "blindset52.jsonl", 0.99, 0.95),
     # held out in session 19: relaxed 0.983 / value F1 0.903 (strict 0.952)
     "round53": ("blindset53.txt", "blindset53.jsonl", 0.98, 0.90),
+    # first sight 0.985 / 0.899 (strict 0.956), 0.988 / 0.899 on main before its fixes; after its
+    # fixes 0.992 / 0.933 (strict 0.968)
+    "round54": ("blindset54.txt", "blindset54.jsonl", 0.99, 0.93),
 }
 
 
