@@ -93,3 +93,12 @@ def test_the_year_to_a_month_written_with_its_year_is_that_fiscal_year(tag):
     years = [value for words, value in found if words == "the year"]
     # the story's own year keeps its year; the two written with their years are theirs
     assert years == ["FY2031", "FY2032", "FY2021"]
+
+
+def test_a_leap_second_told_in_gmt_is_on_its_june_or_december_end(tag):
+    text = "In Vell, which stays on GMT until March 26, the leap second comes at 23:59:60 GMT."
+    found = values_by_text(tag, text, dt.date(2031, 12, 30))
+    assert found["23:59:60 GMT"] == "2031-12-31T23:59:60Z"
+    # a clock at second 59 is an ordinary one, on the day its sentence gives
+    found = values_by_text(tag, "Vell's clocks read 23:59:59 GMT.", dt.date(2031, 12, 30))
+    assert found["23:59:59 GMT"] == "2031-12-30T23:59:59Z"

@@ -4,7 +4,9 @@ Leap seconds are inserted only at 23:59:60 UTC, on the last day of June or of De
 clock that reads second 60 with no zone of its own is that UTC second on the nearest such day
 to the story ("Atomic clocks ... will read 23:59:60", told Friday, June 29, 2012:
 2012-06-30T23:59:60Z, round 43), not a second on the story's day. A zoned one ("7:59:60 p.m.
-EDT Saturday") keeps what its words say. Nothing here imports spaCy.
+EDT Saturday") keeps what its words say, but one told in UTC or GMT ("it comes at 23:59:60 GMT",
+round 54) is the leap second itself, on that day whatever day its sentence names. Nothing here
+imports spaCy.
 """
 
 from __future__ import annotations
@@ -18,12 +20,12 @@ from generator.extract.temporal.calendar import value_range
 
 __all__ = ["leap_second_in_utc"]
 
-#: A clock at second 60 with no zone: "2012-06-29T23:59:60".
-_LEAP = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T23:59:60$")
+#: A clock at second 60 with no zone or in UTC: "2012-06-29T23:59:60", "2017-03-26T23:59:60Z".
+_LEAP = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T23:59:60Z?$")
 
 
 def leap_second_in_utc(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
-    """Put a zoneless 23:59:60 on the nearest June 30 or Dec. 31, in UTC."""
+    """Put a zoneless (or UTC) 23:59:60 on the nearest June 30 or Dec. 31, in UTC."""
     if published is None:
         return timexes
     fixed = list(timexes)
