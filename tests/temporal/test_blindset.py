@@ -646,10 +646,10 @@ BBC Golden Jubilee weekend, 2005 AFP papal funeral and conclave timetable, 2009 
 carmaker with a March-31 fiscal year, 2016 Wikinews leap second across zones, 2022 Guardian
 heatwave red warning, 2026 local school Ramadan and Eid timetable) scored relaxed 0.985 / strict
 0.956 / value F1 0.899 at first sight (session 19's start code af2097e), 0.988 / 0.958 / 0.899 on
-main before its fixes, and 0.992 / 0.968 / 0.933 after the general fixes it prompted ("the week
+main before its fixes, and 0.992 / 0.968 / 0.935 after the general fixes it prompted ("the week
 after next", "Japanese time", "the week of 9 March", clocks after "twice a day", "a
 quarter-point move" and "too soon" no timexes, "7 a.m. CDT (1200 GMT) today", "was coming" in the
-past, "the year ending March 2010" as FY2010); the same fixes moved round 50's value F1 from 0.910
+past, "the year ending March 2010" as FY2010, "23:59:60 GMT"); the same fixes moved round 50's value F1 from 0.910
 to 0.918. The gold was not edited; what is left is listed in the file's header.
 """
 
@@ -739,7 +739,7 @@ ROUNDS = {
     # held out in session 19: relaxed 0.983 / value F1 0.903 (strict 0.952)
     "round53": ("blindset53.txt", "blindset53.jsonl", 0.98, 0.90),
     # first sight 0.985 / 0.899 (strict 0.956), 0.988 / 0.899 on main before its fixes; after its
-    # fixes 0.992 / 0.933 (strict 0.968)
+    # fixes 0.992 / 0.935 (strict 0.968)
     "round54": ("blindset54.txt", "blindset54.jsonl", 0.99, 0.93),
 }
 
