@@ -102,3 +102,13 @@ def test_a_leap_second_told_in_gmt_is_on_its_june_or_december_end(tag):
     # a clock at second 59 is an ordinary one, on the day its sentence gives
     found = values_by_text(tag, "Vell's clocks read 23:59:59 GMT.", dt.date(2031, 12, 30))
     assert found["23:59:59 GMT"] == "2031-12-30T23:59:59Z"
+
+
+def test_a_weekday_naming_how_a_day_is_run_is_no_date(tag):
+    found = values_by_text(tag, "Vell trams will run a Sunday service on Monday.", WEDNESDAY)
+    assert list(found) == ["Monday"]
+    found = values_by_text(tag, "Most Orsk shops will keep Sunday hours on Monday.", WEDNESDAY)
+    assert list(found) == ["Monday"]
+    # a weekday the service runs on is a day
+    found = values_by_text(tag, "Vell trams will run a service on Sunday.", WEDNESDAY)
+    assert found["Sunday"] == "2031-04-13"

@@ -91,8 +91,14 @@ _A_BEFORE = cue_pattern("weekday-as-kind-article")
 _PHRASE_END = cue_pattern("weekday-as-kind-phrase-end")
 
 
+#: A noun of a day's running after the weekday: "a Sunday service", "Sunday hours".
+_RUNNING = cue_pattern("weekday-as-kind-of-running")
+
+
 def not_weekday_as_kind(doc, text: str, cand: Candidate) -> bool:
-    """False for "a Sunday" ending its phrase: "Both markets close on Christmas Day, a Sunday"."""
-    return not (_A_BEFORE.search(text, max(0, cand.start - 4), cand.start)
-                and _PHRASE_END.match(text, cand.end))
+    """False for "a Sunday" ending its phrase: "Both markets close on Christmas Day, a Sunday",
+    and for a weekday naming how a day is run: "will run a Sunday service on Monday"."""
+    return not ((_A_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+                 and _PHRASE_END.match(text, cand.end))
+                or (cand.end - cand.start <= 9 and _RUNNING.match(text, cand.end)))
 
