@@ -70,7 +70,7 @@ _CLOCK_REACH = 80
 #: lower-case word or a digit, a full stop by a capital).
 SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]")
 #: A possessive right after a date: "Thursday's loss", "next year's race".
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_POSSESSIVE = cue_pattern("possessive-after-date")
 
 
 def possessive_after(text: str, end: int) -> bool:

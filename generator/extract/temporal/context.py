@@ -144,7 +144,7 @@ def _is_particle(over, timex: Timex) -> bool:
 
 
 #: Verbs whose object is a length: "over" after them is "more than" ("took over 30 years").
-_LASTING_VERBS = {"take", "last", "span", "require", "need"}
+_LASTING_VERBS = frozenset(cue_words("lasting-verbs", "verb"))
 
 
 def _over_as_during(timexes: list[Timex], doc) -> list[Timex]:
@@ -197,6 +197,13 @@ def _quarter_from_its_end(timexes: list[Timex], text: str) -> list[Timex]:
 _YEAR_PART = re.compile(r"(?P<fiscal>FY)?(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
 #: Words of a comparison between a period and "a year ago": "down from $401 million a year ago".
 _COMPARISON = cue_pattern("comparison-words")
+#: The opening of "the same period a year earlier", which names the period told last even
+#: a sentence on.
+_SAME_PERIOD = cue_pattern("same-period-opening")
+#: The last word of a count back from the publication date ("a year ago"); any other
+#: ("a year earlier") counts from the date named last.
+_COUNTED_FROM_PUBLICATION = tuple(word.lower() for word in cue_words("counted-from-publication",
+                                                                        "back"))
 
 
 def _ago_echoes_compared_period(timexes: list[Timex], text: str,
@@ -243,7 +250,7 @@ def _compared_period(timex: Timex, before: list[Timex], text: str,
         between = text[period.end:timex.start]
         if not SENTENCE_END.search(between) and _COMPARISON.search(between):
             return period
-        if timex.text.lower().startswith("the same "):
+        if _SAME_PERIOD.match(timex.text):
             return period
     if not COMPARED_BEFORE.search(text, max(0, timex.start - 32), timex.start):
         return None
@@ -327,7 +334,7 @@ def _years_counted_back(timex: Timex, part: re.Match, before: list[Timex],
     label is not a calendar year, so there only that closing day (or the publication date)
     says where the count started.
     """
-    if timex.text.lower().endswith("ago"):
+    if timex.text.lower().endswith(_COUNTED_FROM_PUBLICATION):
         return published.year - int(timex.value)
     if part.group("fiscal"):
         day = next((t for t in reversed(before) if is_day(t)), None)

@@ -27,6 +27,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_map, cue_pattern
 from generator.extract.temporal.fiscal_end import (
     FISCAL_QUARTER_VALUE,
     FISCAL_VALUE,
@@ -49,10 +50,10 @@ __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
            "years_in_fiscal_year"]
 
 #: Rules that tag "the current quarter" / "this quarter" with a calendar quarter.
-_CURRENT_QUARTER = re.compile(r"(?:the\s+)?(?:current|this|present)\s+quarter$", re.IGNORECASE)
+_CURRENT_QUARTER = cue_pattern("current-quarter")
 
 #: "a year earlier" or "a year ago" after a period, which the rules read as the calendar year.
-_YEAR_EARLIER = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)$", re.IGNORECASE)
+_YEAR_EARLIER = cue_pattern("year-earlier-echo")
 #: A full stop that ends a sentence (not the point of "A$85.5 million").
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -192,7 +193,7 @@ def years_in_fiscal_year(timexes: list[Timex], text: str,
 
 
 #: A company's year under way told without "fiscal": "the current year" (round 39).
-_CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
+_CURRENT_YEAR = cue_pattern("company-current-year")
 #: "the new fiscal year": the one begun or about to begin nearest the story.
 _NEW_FISCAL_YEAR_RULE = "rel-new-fiscal-year"
 
@@ -242,18 +243,16 @@ def current_quarter_in_fiscal_year(timexes: list[Timex], text: str,
 #: quarter"): no year, no "fiscal", no months named.
 _CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
 #: ("the final quarter" is the fourth: "expect the final quarter to be the costliest", round 51)
-_BARE_QUARTER = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
-                           r"[- ])?quarter$", re.IGNORECASE)
+_BARE_QUARTER = cue_pattern("quarter-without-year")
 #: A quarter named by the month it ends in: "the December quarter" (a company's name for its
 #: quarter). One named by its three months, "the January-March quarter", names calendar months
-#: and stays the calendar quarter (round 6's convention).
-#: (opening a sentence too: "The December quarter will be worse", round 52)
-_MONTH_QUARTER = re.compile(r"(?:[Tt]he\s+)?(?:March|June|September|December)[-\s]+quarter$")
+#: and stays the calendar quarter (round 6's convention); opening a sentence too ("The December
+#: quarter will be worse", round 52).
+_MONTH_QUARTER = cue_pattern("month-named-quarter")
 #: A preposition of what happened within a quarter: "a loss in the December quarter".
-_HAPPENED_IN = re.compile(r"\b(?:in|during|over)\s+$", re.IGNORECASE)
+_HAPPENED_IN = cue_pattern("quarter-happened-in")
 #: A quarter counted from the one named before it: "the previous quarter", "the next quarter".
-_NEIGHBOUR_QUARTER = re.compile(r"the\s+(?:(?P<prev>previous|preceding|prior)|following|next)"
-                                r"\s+quarter$", re.IGNORECASE)
+_NEIGHBOUR_QUARTER = cue_pattern("neighbour-quarter")
 
 
 def quarters_in_fiscal_year(timexes: list[Timex], text: str,
@@ -313,11 +312,10 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
 
 
 #: "the quarter, the first of fiscal 2015": an apposition giving the quarter's place in a year.
-_ORDINAL_OF = re.compile(r",\s+the\s+(first|second|third|fourth)\s+(?:quarter\s+)?of\s+"
-                         r"(?:its\s+)?$", re.IGNORECASE)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_OF = cue_pattern("quarter-ordinal-of-year")
+_ORDINALS = cue_map("quarter-ordinal-of-year")
 #: "the same period a year earlier", which the resolver counted from a fiscal year.
-_SAME_PERIOD_EARLIER = re.compile(r"the\s+same\s+(?:period|quarter)\b", re.IGNORECASE)
+_SAME_PERIOD_EARLIER = cue_pattern("same-period-earlier")
 
 
 def ordinal_of_named_year(period: Timex, year: Timex | None, text: str) -> int | None:

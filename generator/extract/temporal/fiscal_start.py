@@ -22,6 +22,7 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.occurrence import pick_weekday
 
 __all__ = ["new_fiscal_year_from_its_start", "new_fiscal_year_after_its_first_day"]
@@ -34,11 +35,9 @@ _THE_FISCAL_YEAR_RULE = "rel-the-fiscal-year"
 _WEEKDAY_RULE = "rel-weekday"
 #: What joins the year to the day it starts on, in the present or with no verb: "on", "begins
 #: on", ", which starts". A past "began" is left alone.
-_STARTS_ON = re.compile(r"\s*(?:,\s*which\s+)?(?:(?:begins|starts)\s+)?(?:on\s+)?",
-                        re.IGNORECASE)
+_STARTS_ON = cue_pattern("fiscal-year-starts-on")
 #: What joins a year to the dated day it began or begins on: "began on", ", which starts on".
-_BEGAN_ON = re.compile(r"\s*(?:,\s*which\s+)?(?:began|begins|started|starts)\s+(?:on\s+)?",
-                       re.IGNORECASE)
+_BEGAN_ON = cue_pattern("fiscal-year-began-on")
 
 
 def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
@@ -78,8 +77,7 @@ def new_fiscal_year_from_its_start(timexes: list[Timex], text: str,
 
 
 #: What joins a day to the new year it begins: "July 1, the start of", ", the first day of".
-_START_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+",
-                       re.IGNORECASE)
+_START_OF = cue_pattern("fiscal-year-first-day")
 
 
 def new_fiscal_year_after_its_first_day(timexes: list[Timex], text: str) -> list[Timex]:

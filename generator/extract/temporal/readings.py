@@ -2,9 +2,10 @@
 
 A rule's regex captures named groups (``month``, ``number``, ``unit``, ``rel`` ...). Each group has
 one small reader here that turns the captured words into fields of a :class:`Reading`, through the
-word lists of ``generator/rules/temporal.yaml``. Resolution against the publication date happens
-later, in :mod:`generator.extract.temporal.resolve`, so a reading can be resolved again when an
-editor fixes the date. Pure Python: no spaCy.
+word lists of ``generator/rules/temporal.yaml`` (a clock told in words reads its words from
+``generator/rules/temporal_context.yaml``, ``module: readings``). Resolution against the
+publication date happens later, in :mod:`generator.extract.temporal.resolve`, so a reading can
+be resolved again when an editor fixes the date. Pure Python: no spaCy.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator.extract.temporal.cues import cue_map, cue_pattern, cue_words
 from generator.extract.temporal.values import (
     clock_suffix,
     decade_value,
@@ -240,8 +242,17 @@ def _read_part(fields, text, lookup):
 
 
 #: A clock told in words: "ten to four in the morning", "half past six in the evening".
-_TOLD_CLOCK = re.compile(r"(?:(?P<minutes>(?:a )?[\w-]+) (?P<dir>to|past) )?(?P<hour>\w+)"
-                         r"(?: o['’]clock)? in the (?P<part>\w+)", re.IGNORECASE)
+_TOLD_CLOCK = cue_pattern("told-clock")
+#: The word of a count of minutes before the hour ("ten to four"), and the article a count
+#: may take ("a quarter past").
+_TO = frozenset(word.lower() for word in cue_words("told-clock", "to"))
+_ARTICLE = cue_words("told-clock", "a")[0].lower() + " "
+#: Minutes told as a part of the hour ("quarter", "half").
+_PART_MINUTES = {word.lower(): minutes for word, minutes in cue_map("told-clock-minutes").items()}
+#: Parts of the day whose hours are p.m. ("in the evening"), and the one whose hours are from
+#: six on ("eleven at night"; "two in the night" is a.m.).
+_EVENING = frozenset(word.lower() for word in cue_words("told-clock-part", "evening"))
+_NIGHT = frozenset(word.lower() for word in cue_words("told-clock-part", "night"))
 
 
 def _read_told_clock(fields, text, lookup):
@@ -253,12 +264,12 @@ def _read_told_clock(fields, text, lookup):
     number = lambda word: lookup("number", word)  # noqa: E731
     hour, minutes = int(parse_number(found["hour"], number)), 0
     if found["minutes"]:
-        word = found["minutes"].lower().removeprefix("a ")
-        minutes = {"quarter": 15, "half": 30}.get(word) or int(parse_number(word, number))
-        if found["dir"].lower() == "to":
+        word = found["minutes"].lower().removeprefix(_ARTICLE)
+        minutes = _PART_MINUTES.get(word) or int(parse_number(word, number))
+        if found["dir"].lower() in _TO:
             hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
     part = found["part"].lower()
-    evening = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
+    evening = part in _EVENING or (part in _NIGHT and 6 <= hour < 12)
     fields["hour"], fields["minute"] = str(hour), str(minutes)
     fields["ampm"] = "pm" if evening else "am"
 
