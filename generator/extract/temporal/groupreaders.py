@@ -3,7 +3,7 @@
 A rule's regex captures named groups (``month``, ``number``, ``unit``, ``rel`` ...); the reader of
 each group writes the fields of a :class:`~generator.extract.temporal.readings.Reading` its words
 determine, through the word lists of ``generator/rules/temporal.yaml`` (a clock told in words
-reads its words from ``generator/rules/temporal_context.yaml``, ``module: readings``).
+reads its words from ``generator/rules/temporal_context.yaml``, ``module: groupreaders``).
 ``readings.build_reading`` runs them and assembles the reading. Pure Python: no spaCy.
 """
 
