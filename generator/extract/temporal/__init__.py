@@ -15,7 +15,8 @@ Pipeline (one module per stage)::
     rereading.py the same again for a stored mention when its publication date is corrected
     occurrence.py  which Friday, March or fourth quarter a year-less date means
     calendar.py  date arithmetic, ISO weeks, seasons, holidays, value -> calendar range
-    readings.py  what each named regex group means (month, number, unit, rel, ago ...)
+    readings.py  what a match means before it meets a date (the Reading, build_reading)
+    groupreaders.py  what each named regex group means (month, number, unit, rel, ago ...)
     values.py    numbers from words, duration and clock value strings (P6M, PT2M1.8S, T15:30)
     context.py   what neighbours tell: a clock time's day, a bare quarter's end, "over",
                  a fiscal quarter's named year, "a year ago" in a comparison, a range's end
