@@ -54,7 +54,7 @@ def extract_seeds(
     from generator.store import (
         article_ids_by_source,
         build_claim_file,
-        claim_file_counts,
+        claim_file_summary,
         reviewed_claims,
         write_claim_file,
     )
@@ -95,9 +95,9 @@ def extract_seeds(
             sys.stdout.write(diff)
         else:
             state = ("updated" if existed else "new") if diff else "unchanged"
-            claims, events = claim_file_counts(claim_path)  # after the editor's edits
+            now_reviewed, claims, events = claim_file_summary(claim_path)  # after the merge
             print(f"{claim_path}: {state} ({claims} claims, {events} events)")
-            report_reviews(reviewed, reviewed_claims(claim_path))
+            report_reviews(reviewed, now_reviewed)
     return 1 if problems else 0
 
 

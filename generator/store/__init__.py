@@ -7,7 +7,7 @@ Public API:
 - ``read_published(path)``: the publication date an editor may have set.
 - ``published_for_rerun(path, seed_published)``: the date a rerun resolves against.
 - ``reviewed_claims(path)``: the claims an editor has rated, by id.
-- ``claim_file_counts(path)``: how many claims and events a claim file lists.
+- ``claim_file_summary(path)``: a written file's reviewed claims and its claim and event counts.
 - ``article_ids_by_source(dir)``: the id each seed's claim file already has.
 - ``load_claim_dir(path, scale=None)``: validated ``ClaimFile`` objects for the site.
 - ``check_claim_dir(path, scale)``: every ``Problem`` in every file (``factcheck check``).
@@ -22,7 +22,7 @@ from generator.store.validate import (
     NON_CLAIM_FILES,
     article_ids_by_source,
     check_claim_dir,
-    claim_file_counts,
+    claim_file_summary,
     claim_paths,
     load_claim_dir,
     published_for_rerun,
@@ -37,7 +37,7 @@ __all__ = [
     "article_ids_by_source",
     "build_claim_file",
     "check_claim_dir",
-    "claim_file_counts",
+    "claim_file_summary",
     "claim_paths",
     "claims_json_schema",
     "load_claim_dir",

@@ -28,6 +28,7 @@ from generator.textfiles import unknown_key
 __all__ = [
     "NON_CLAIM_FILES",
     "check_claim_dir",
+    "claim_file_summary",
     "claim_paths",
     "load_claim_dir",
     "read_claim_file",
@@ -175,33 +176,36 @@ def read_published(path: Path | str) -> dt.date | None:
     return _published(Path(path))[0]
 
 
-def reviewed_claims(path: Path | str) -> dict[str, dict]:
-    """The claims of a claim file that an editor gave a verdict, by id, hidden ones left out
-    (what extract tells the editor about when the article changes under them); ``{}`` for a
-    file that does not exist or does not parse."""
-    path = Path(path)
+def _claim_data(path: Path) -> dict:
+    """A claim file's parsed mapping; ``{}`` for a file that does not exist or does not parse."""
     if not path.exists():
         return {}
-    parsed = parse(read_claim_text(path))
-    claims = parsed.data.get("claims") if isinstance(parsed.data, dict) else None
+    data = parse(read_claim_text(path)).data
+    return data if isinstance(data, dict) else {}
+
+
+def _reviewed(data: dict) -> dict[str, dict]:
+    claims = data.get("claims")
     return {str(c.get("id")): c for c in claims if isinstance(c, dict)
             and c.get("hidden") is not True and isinstance(c.get("review"), dict)
             and c["review"].get("verdict") not in (None, "unreviewed")
             } if isinstance(claims, list) else {}
 
 
-def claim_file_counts(path: Path | str) -> tuple[int, int]:
-    """How many claims and events a claim file lists: what extract's summary line reports,
-    the file after the merge (a claim an editor deleted is not counted, one added is);
-    ``(0, 0)`` for a file that does not exist or does not parse."""
-    path = Path(path)
-    if not path.exists():
-        return 0, 0
-    data = parse(read_claim_text(path)).data
-    if not isinstance(data, dict):
-        return 0, 0
+def reviewed_claims(path: Path | str) -> dict[str, dict]:
+    """The claims of a claim file that an editor gave a verdict, by id, hidden ones left out
+    (what extract tells the editor about when the article changes under them); ``{}`` for a
+    file that does not exist or does not parse."""
+    return _reviewed(_claim_data(Path(path)))
+
+
+def claim_file_summary(path: Path | str) -> tuple[dict[str, dict], int, int]:
+    """What extract reports once it has written a claim file, from one read of it: its
+    reviewed claims (as ``reviewed_claims``) and how many claims and events it lists after the
+    merge (a claim an editor deleted is not counted, one added is)."""
+    data = _claim_data(Path(path))
     claims, events = data.get("claims"), data.get("events")
-    return (len(claims) if isinstance(claims, list) else 0,
+    return (_reviewed(data), len(claims) if isinstance(claims, list) else 0,
             len(events) if isinstance(events, list) else 0)
 
 
