@@ -1,0 +1,31 @@
+"""Categories of error the dates round 53 (``blindset/blindset53.txt``), held out in session 19,
+showed on that session's last code, one test per rule with its counter-case, on fictional
+sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal_helpers import values_by_text
+
+#: A Monday in November.
+MONDAY = dt.date(2031, 11, 17)
+
+
+def test_a_local_clock_restated_in_a_bracket_takes_the_day_after_it(tag):
+    text = ("Orsk officials said on Thursday night that talks went on. The Vell ferry was "
+            "freed at 9:40 p.m. local time (1940 GMT) on Saturday near the harbour.")
+    found = values_by_text(tag, text, MONDAY)
+    assert found["9:40 p.m."] == "2031-11-15T21:40"
+    assert found["1940 GMT"] == "2031-11-15T19:40Z"
+    # a restatement that falls on the day before: 1:30 a.m. at +02:00 is 23:30 GMT
+    text = ("Orsk officials spoke on Thursday night. The crew landed at 1:30 a.m. (2330 GMT) "
+            "Sunday.")
+    found = values_by_text(tag, text, MONDAY)
+    assert found["1:30 a.m."] == "2031-11-16T01:30"
+    assert found["2330 GMT"] == "2031-11-15T23:30Z"
+    # with no day after the bracket the clocks keep the day their neighbours give
+    text = ("The Vell ferry left on Thursday night and was freed at 9:40 p.m. local time "
+            "(1940 GMT).")
+    found = values_by_text(tag, text, MONDAY)
+    assert found["9:40 p.m."] == "2031-11-13T21:40"
