@@ -29,3 +29,14 @@ def test_a_local_clock_restated_in_a_bracket_takes_the_day_after_it(tag):
             "(1940 GMT).")
     found = values_by_text(tag, text, MONDAY)
     assert found["9:40 p.m."] == "2031-11-13T21:40"
+
+
+def test_a_with_absolute_takes_the_tense_of_its_clause(tag):
+    text = ("Orsk will go into a curfew on Thursday, with bars closed for four weeks until "
+            "2 January, the mayor announced on Saturday.")
+    found = values_by_text(tag, text, MONDAY)
+    assert found["2 January"] == "2032-01-02"
+    # a clause in the past keeps the date in the past
+    text = "Orsk went into a curfew in March, with bars closed until 2 June."
+    found = values_by_text(tag, text, MONDAY)
+    assert found["2 June"] == "2031-06-02"

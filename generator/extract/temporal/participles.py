@@ -30,6 +30,19 @@ def participle_read_as_clause(verb) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def absolute_with_governor(verb):
+    """The verb a "with" absolute hangs on, for its participle the tagger read as a simple past:
+    in "England will go into lockdown on Thursday, with shops closed for four weeks until 2
+    December" (round 53) "closed" tells the shops' state while the lockdown lasts, no past of
+    its own, so a date under it takes the going's tense. None for any other verb."""
+    prep = verb.head
+    if (verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "pcomp" or prep.lower_ != "with"
+            or prep.head.i == prep.i or prep.head.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    return prep.head
+
+
 def had_done(participle) -> bool:
     """True for the participle of a causative "have"/"get" with its object between ("can have
     the country protected", "will get the roads cleared")."""

@@ -38,6 +38,7 @@ from generator.extract.temporal.coming import (
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
 from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
 from generator.extract.temporal.participles import (
+    absolute_with_governor,
     base_form_after_simple_past,
     had_done,
     kept_from,
@@ -259,6 +260,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
     if not auxes and participle_read_as_clause(verb):
         return verb_tense(verb.head)  # "would pay for each worker kept on until June"
+    if not auxes and (above := absolute_with_governor(verb)) is not None:
+        return verb_tense(above)  # "will go into lockdown, with shops closed until 2 December"
     if "VBD" in tags:
         return "past"
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
