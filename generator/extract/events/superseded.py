@@ -95,7 +95,12 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
                 for c in children) and any(
         c.dep_ == "conj" and c.i > verb.i and any(t.ent_type_ in ("DATE", "TIME")
                                                     for t in c.subtree) for c in children)
-    return moved_since and (lapsed or first)
+    # round 53: "Those aircraft *were due* in the second quarter of 2028 *but are now expected*
+    # in the second quarter of 2029": a "but" clause that "now" dates elsewhere replaces the
+    # plan, coming or not
+    now = any(c.dep_ == "conj" and c.i > verb.i and _replaced(c, rules) and _dated(c)
+              for c in children)
+    return moved_since and (lapsed or first or now)
 
 
 def replaced_intent(verb, rules: EventRules) -> bool:
@@ -254,8 +259,9 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
     elif verb.dep_ == "relcl" and (verb.lemma_.lower() in planning or verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in planning for c in verb.children)):
         pass  # round 49: "A fare increase *that was due on January 1* has been put back to March 1"
-    elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
-        return False
+    elif verb.lemma_.lower() not in planning or verb.dep_ != "acl" and not (
+            verb.dep_ == "advcl" and verb.head.tag_.startswith("NN")):
+        return False  # round 53: the participle hung on the subject noun as an "advcl"
     holder = set_off_subject(verb, holder)
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         return False

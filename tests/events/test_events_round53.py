@@ -1,0 +1,42 @@
+"""Round 53's misses (fictional people, places and firms), one test per category of writing:
+what ``events.yaml``'s and ``claim_cues.yaml``'s examples cannot show on their own, whole
+articles' sentences with their claims, more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2025, 2, 12)  # a Wednesday
+
+
+def extraction(nlp, text: str, published: dt.date = PUBLISHED):
+    return extract_doc(nlp(text), published)
+
+
+def events_of(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extraction(nlp, text, published).events}
+
+
+def claim_kinds(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
+    """The kind of every claim ``extract_doc`` finds, by its text."""
+    return {c.text: c.kind for c in extraction(nlp, text, published).claims}
+
+
+def test_a_planning_participle_hung_on_the_moved_subject_is_the_plan_replaced(nlp):
+    # the parser hangs "planned" on the subject noun ("switch", a verb's particle after it) as
+    # an adverbial clause, not as a modifier
+    events = events_of(nlp, "Lowmere's Christmas tree switch-on, planned for Saturday, March 1, "
+                            "has been moved to March 8.")
+    assert "2025-03-08" in events, events
+    assert "2025-03-01" not in events, events
+
+
+def test_a_plan_a_but_clause_now_dates_elsewhere_is_replaced_though_still_to_come(nlp):
+    events = events_of(nlp, "Orvane Rail ordered twelve trains in 2023. Those trains were due "
+                            "in the third quarter of 2026 but are now expected in the first "
+                            "quarter of 2027.")
+    assert "2027-Q1" in events, events
+    assert "2026-Q3" not in events, events
