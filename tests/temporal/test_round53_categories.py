@@ -40,3 +40,16 @@ def test_a_with_absolute_takes_the_tense_of_its_clause(tag):
     text = "Orsk went into a curfew in March, with bars closed until 2 June."
     found = values_by_text(tag, text, MONDAY)
     assert found["2 June"] == "2031-06-02"
+
+
+def test_a_quoted_tomorrow_counts_from_the_day_it_is_read(tag):
+    sunday = dt.date(2031, 11, 16)
+    text = ('The Orsk council voted on Saturday night to close the baths.\n"Every swimmer I see '
+            'tomorrow will ask me why," said coach Vell Tarno.')
+    found = values_by_text(tag, text, sunday)
+    assert found["tomorrow"] == "2031-11-17"
+    # a quoted "today" in a story of the day before is still that day's
+    text = ('Orsk beat Vell 2-1 on Saturday.\n"Today we played like champions," said coach '
+            'Vell Tarno.')
+    found = values_by_text(tag, text, sunday)
+    assert found["Today"] == "2031-11-15"

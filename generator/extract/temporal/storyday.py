@@ -253,8 +253,11 @@ def _quoted_today_of_yesterday(timexes: list[Timex], i: int, scene: Timex | None
     in Sunday's paper, is Saturday night.
     """
     timex = timexes[i]
+    # "tomorrow" and "yesterday" share the rule of "today" but count from the day they are
+    # read on: a GP's quoted "Every patient I see tomorrow" is not the day of the scene (round 53)
     if (timex.rule not in _SPOKEN_DAY_RULES or scene is None
-            or scene.value[:10] != (published - dt.timedelta(days=1)).isoformat()):
+            or scene.value[:10] != (published - dt.timedelta(days=1)).isoformat()
+            or timex.value[:10] != published.isoformat()):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
