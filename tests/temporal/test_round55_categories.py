@@ -23,3 +23,16 @@ def test_a_retailers_holiday_quarter_is_its_fourth(tag):
     found = values_by_text(tag, "Vell Devices reported its first drop in holiday-quarter "
                            "revenue.", THURSDAY)
     assert not any("quarter" in text for text in found)
+
+
+def test_a_morning_clock_told_after_a_midnight_is_the_next_days(tag):
+    wednesday = dt.date(2031, 11, 19)
+    text = ("Snow began on Tuesday. The Vell gauge read 4 inches by 7 p.m., 11 inches by "
+            "midnight and 19 inches at 6 a.m.")
+    found = values_by_text(tag, text, wednesday)
+    assert found["midnight"] == "2031-11-18T24:00"
+    assert found["6 a.m."] == "2031-11-19T06:00"
+    # a morning clock before the midnight stays on its day
+    text = "On Tuesday the Orsk council met at 9 a.m. and the mayor spoke at midnight."
+    found = values_by_text(tag, text, wednesday)
+    assert found["9 a.m."] == "2031-11-18T09:00"
