@@ -36,3 +36,21 @@ def test_a_morning_clock_told_after_a_midnight_is_the_next_days(tag):
     text = "On Tuesday the Orsk council met at 9 a.m. and the mayor spoke at midnight."
     found = values_by_text(tag, text, wednesday)
     assert found["9 a.m."] == "2031-11-18T09:00"
+
+
+def test_holidays_named_in_other_ways(tag):
+    found = values_by_text(tag, "Orsk has had three weeks of ice since New Year's, said a "
+                           "driver.", dt.date(2031, 2, 12))
+    assert found["New Year's"] == "2031-01-01"
+    found = values_by_text(tag, "Vell markets are closed on Monday for Labour Thanksgiving Day.",
+                           dt.date(2031, 11, 21))
+    assert found["Labour Thanksgiving Day"] == "2031-11-23"
+    text = "Orsk station was packed before the Spring Festival, and Vell shuts until the Lantern " \
+           "Festival."
+    found = values_by_text(tag, text, dt.date(2031, 1, 15))
+    assert found["the Spring Festival"] == "2031-01-23"
+    assert found["the Lantern Festival"] == "2031-02-06"
+    # "New Year's" qualifying a noun, and a town's own spring festival, are no such days
+    found = values_by_text(tag, "Orsk families keep their New Year's resolutions at the Vell "
+                           "Spring Festival.", dt.date(2031, 2, 12))
+    assert found == {}
