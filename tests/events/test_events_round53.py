@@ -40,3 +40,30 @@ def test_a_plan_a_but_clause_now_dates_elsewhere_is_replaced_though_still_to_com
                             "quarter of 2027.")
     assert "2027-Q1" in events, events
     assert "2026-Q3" not in events, events
+
+
+def test_a_strike_in_counted_blocks_begins_with_its_first_block(nlp):
+    events = events_of(nlp, "Lecturers at Orsk College will strike for eight days in two "
+                            "blocks, starting later this month, the union said on Tuesday.\n\n"
+                            "The ballot closed on Monday.\n\n"
+                            "The first block of walkouts will run from Monday, February 24, to "
+                            "Thursday, February 27.")
+    assert "2025-02" in events, events
+    assert "2025-02-24" not in events, events  # the lede's strike, told again by its first day
+
+
+def test_a_later_stage_of_what_is_done_in_stages_is_arranged_with_it(nlp):
+    events = events_of(nlp, "Porters at Lowmere General will strike for eight days in two "
+                            "blocks, their union said on Tuesday. The first block of walkouts "
+                            "will run from Monday, February 24, to Thursday, February 27. The "
+                            "second will follow from March 17 to March 20.\n\n"
+                            "Orsk Steel will shed 400 jobs in three waves. A second wave of about "
+                            "120 will follow in June 2026.")
+    assert events["2025-03-17"] == ("The second block follows", "planned"), events
+    assert events["2026-06"][1] == "planned", events
+
+
+def test_a_later_wave_with_no_stages_told_stays_a_forecast(nlp):
+    events = events_of(nlp, "Flu cases in Orsk fell in January. A second wave will follow in "
+                            "March, doctors warned.")
+    assert events["2025-03"][1] == "expected", events

@@ -17,6 +17,7 @@ from generator.extract.events.arranged import (
     rearranged,
 )
 from generator.extract.events.changes import held_back, moved_to
+from generator.extract.events.phases import later_stage
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
 from generator.extract.events.tenses import (
@@ -69,7 +70,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             or announced(verb, rules) or under_arrangement(verb, rules) \
             or arrangement_subject(verb, rules) or fixture_subject(verb, rules) \
             or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules) \
-            or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules)
+            or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules) \
+            or later_stage(verb, rules)  # round 53: "The second will follow from March 17"
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if purpose_of_future(verb, rules):  # "will fly home on Thursday night ... *to attend* a
