@@ -54,3 +54,23 @@ def test_holidays_named_in_other_ways(tag):
     found = values_by_text(tag, "Orsk families keep their New Year's resolutions at the Vell "
                            "Spring Festival.", dt.date(2031, 2, 12))
     assert found == {}
+
+
+def test_a_weekday_ending_a_span_or_a_pair_comes_after_its_start(tag):
+    wednesday = dt.date(2031, 2, 12)
+    text = "A storm shut down Orsk on Wednesday, closing schools through Thursday."
+    found = values_by_text(tag, text, wednesday)
+    assert found["Thursday"] == "2031-02-13"
+    text = "Vell schools, closed Wednesday and Thursday, have now lost seven days."
+    found = values_by_text(tag, text, wednesday)
+    assert found["Thursday"] == "2031-02-13"
+    text = "Vell Air said its flights were now 96 percent full until Monday."
+    found = values_by_text(tag, text, wednesday)
+    assert found["Monday"] == "2031-02-17"
+    # a night worked through is the one gone by; a weekday in a sentence of its own keeps its
+    # tense's reading
+    text = "The Orsk deal came at 4 p.m. on Wednesday after talks ran through Monday night."
+    found = values_by_text(tag, text, wednesday)
+    assert found["Monday night"] == "2031-02-10TNI"
+    found = values_by_text(tag, "Vell schools closed on Monday.", wednesday)
+    assert found["Monday"] == "2031-02-10"

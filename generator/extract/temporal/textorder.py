@@ -75,6 +75,7 @@ from generator.extract.temporal.sinceperfect import weekday_since_in_past_perfec
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.thatweekday import weekday_pointed_back
 from generator.extract.temporal.timeline import clocks_of_a_happening_among_days
+from generator.extract.temporal.weekdayorder import weekday_after_its_start
 from generator.extract.temporal.weekon import weekday_a_week_on
 from generator.extract.temporal.yearlend import (
     SCOPE,
@@ -201,6 +202,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
+    settled = weekday_after_its_start(settled, text, published)  # "Wednesday ... through Thursday"
     settled = last_weekday_of_the_week_before(settled, published)  # told on a Saturday
     settled = weekday_since_in_past_perfect(settled, doc, text)  # "had been ... since Monday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
