@@ -74,3 +74,14 @@ def test_a_weekday_ending_a_span_or_a_pair_comes_after_its_start(tag):
     assert found["Monday night"] == "2031-02-10TNI"
     found = values_by_text(tag, "Vell schools closed on Monday.", wednesday)
     assert found["Monday"] == "2031-02-10"
+
+
+def test_a_weekday_after_holiday_on_is_the_holidays_day(tag):
+    wednesday = dt.date(2031, 2, 12)
+    text = "Orsk florists said they were worried about deliveries for Valentine's Day on Friday."
+    found = values_by_text(tag, text, wednesday)
+    assert found["Friday"] == "2031-02-14"
+    # a weekday the holiday does not fall on keeps its own reading
+    text = "Orsk florists said they were worried about deliveries for Valentine's Day on Monday."
+    found = values_by_text(tag, text, wednesday)
+    assert found["Monday"] == "2031-02-10"
