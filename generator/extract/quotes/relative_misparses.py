@@ -108,3 +108,34 @@ def sentence_subject_of_relative_pronoun(verb: Token, subject: Token | None) -> 
         return counted if main.lower_ in _COUNTED and counted is not None else main
     return None
 
+
+
+#: Auxiliaries that open the predicate of a contact relative's gap ("the opposition says
+#: *has* been used", "a plan critics say *will* cost jobs").
+_OPENING_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will",
+                                  "would", "could", "can", "may", "might", "should", "must"})
+
+
+def predicate_hung_past_contact_relative(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "in a case the opposition says has been used to silence critics":
+    a contact relative cue with its own subject and nothing after it, whose gap is the
+    subject of the predicate right after it; the parser hung that predicate (opening with
+    its auxiliary) on the main clause, with the cue's phrase inside it. The words after
+    the cue are the report (round 90); None for any other shape."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(doc) or any(
+            c.tag_ in ("WDT", "WP") or c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i == verb.i - 1 or c.dep_ == "nsubj"
+                       and c.right_edge.i == verb.i - 1 for c in verb.children):
+        return None
+    aux = doc[verb.i + 1]
+    head = aux.head
+    if aux.lower_ not in _OPENING_AUXILIARIES or aux.dep_ not in ("aux", "auxpass") \
+            or head.i <= aux.i or head.pos_ != "VERB" or verb.i in {a.i for a in head.ancestors} \
+            or verb.head.i not in {t.i for t in head.subtree} or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    words = [t for t in head.subtree if t.i > verb.i]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return head, words
