@@ -85,3 +85,14 @@ def test_a_weekday_after_holiday_on_is_the_holidays_day(tag):
     text = "Orsk florists said they were worried about deliveries for Valentine's Day on Monday."
     found = values_by_text(tag, text, wednesday)
     assert found["Monday"] == "2031-02-10"
+
+
+def test_an_evening_clock_before_tonight_without_am_or_pm(tag):
+    monday = dt.date(2031, 2, 10)
+    found = values_by_text(tag, "My Vell train leaves at 11:40 tonight.", monday)
+    assert found["11:40 tonight"] == "2031-02-10T23:40"
+    # written with its a.m., or in the small hours, it stays as written
+    found = values_by_text(tag, "My Vell train leaves at 11:40 a.m. today.", monday)
+    assert found["11:40 a.m. today"] == "2031-02-10T11:40"
+    found = values_by_text(tag, "The Orsk ferry leaves at 2:30 tonight.", monday)
+    assert found["2:30 tonight"] == "2031-02-10T02:30"
