@@ -67,3 +67,19 @@ def test_a_later_wave_with_no_stages_told_stays_a_forecast(nlp):
     events = events_of(nlp, "Flu cases in Orsk fell in January. A second wave will follow in "
                             "March, doctors warned.")
     assert events["2025-03"][1] == "expected", events
+
+
+def test_a_dateline_place_of_several_words_is_no_subject(nlp):
+    # the parser makes the place the subject and hangs the real one, and a later apposition
+    # nearer the verb, on it
+    events = events_of(nlp, "PORT ALDER, Ore., June 16 — A witness in the fraud trial brought "
+                            "by Orsk Bank against its former adviser, the banker Ivo Lind, was "
+                            "excused on Monday morning.", dt.date(2026, 6, 16))
+    assert events["2026-06-15TMO"][0] == "A witness is excused", events
+
+
+def test_a_side_of_a_trial_sets_its_order_of_witnesses(nlp):
+    events = events_of(nlp, "Ada Quill's brother is due to give evidence on Wednesday, and on "
+                            "Thursday the defence will call two officers from Lowmere.",
+                       dt.date(2026, 6, 16))
+    assert events["2026-06-18"][1] == "planned", events

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.extract.datelines import is_dateline_place
+from generator.extract.datelines import dateline_apposition, is_dateline_place
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.controlled import object_does_it
 from generator.extract.events.names import (
@@ -193,9 +193,9 @@ def own_subject(verb):
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline_place(c)
                 and not bare_date(c) and not relative_object(c, verb)]
-    subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline_place(c)
-                 for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
-                 and a.i > c.i]  # "VESTERHAVN, Norway, April 16 — The launch ... was scrubbed"
+    subjects += [dateline_apposition(c) for c in verb.children
+                 if c.dep_ in SUBJECT_DEPS and is_dateline_place(c)
+                 and dateline_apposition(c) is not None]
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
