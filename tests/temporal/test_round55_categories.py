@@ -96,3 +96,14 @@ def test_an_evening_clock_before_tonight_without_am_or_pm(tag):
     assert found["11:40 a.m. today"] == "2031-02-10T11:40"
     found = values_by_text(tag, "The Orsk ferry leaves at 2:30 tonight.", monday)
     assert found["2:30 tonight"] == "2031-02-10T02:30"
+
+
+def test_a_morning_clock_still_worked_at_after_an_evening_is_the_next_days(tag):
+    wednesday = dt.date(2031, 2, 12)
+    text = "Vell Tarno started his shift at 6 p.m. Tuesday and was still working at 10 a.m."
+    found = values_by_text(tag, text, wednesday)
+    assert found["10 a.m."] == "2031-02-12T10:00"
+    # without "still" the morning is not reached from the evening
+    text = "Vell Tarno started his shift at 6 p.m. Tuesday and had eaten at 10 a.m."
+    found = values_by_text(tag, text, wednesday)
+    assert found["10 a.m."] == "2031-02-11T10:00"
