@@ -14,7 +14,8 @@ something happened after an evening clock of its sentence ("At the 10 p.m. advis
 ... and by 7 a.m. it had weakened", round 51) or at which someone was "still" at work ("started
 his shift at 6 p.m. Tuesday and was still working at 10 a.m.", round 55), and so does a
 morning clock told after a midnight of its date, outside a clock range ("11 inches by midnight
-and 19 inches at 6 a.m.", round 55). Runs once every clock sits on its day. Nothing here imports spaCy. The words of an ending and of a night are data:
+and 19 inches at 6 a.m.", round 55). Runs once every clock sits on its day. Nothing here
+imports spaCy. The words of an ending and of a night are data:
 ``generator/rules/temporal_context.yaml`` (``module: overnight``).
 """
 
