@@ -53,3 +53,15 @@ def test_a_quoted_tomorrow_counts_from_the_day_it_is_read(tag):
             'Vell Tarno.')
     found = values_by_text(tag, text, sunday)
     assert found["Today"] == "2031-11-15"
+
+
+def test_a_weekday_closing_a_span_from_a_day_comes_after_it(tag):
+    tuesday = dt.date(2031, 7, 15)
+    text = ("The Orsk fair runs for four days, from Friday 1 August to bank holiday Monday, "
+            "in Vell Park.")
+    found = values_by_text(tag, text, tuesday)
+    assert found["Monday"] == "2031-08-04"
+    # "to" with no "from" before it is no span
+    text = "On Friday 1 August the Orsk fair moved its dance to Monday."
+    found = values_by_text(tag, text, tuesday)
+    assert found["Monday"] != "2031-08-04"

@@ -6,10 +6,10 @@ gone by, but a span that runs from Wednesday "through Thursday" ends on the Thur
 Likewise "schools, closed Wednesday and Thursday," name two days in calendar order, and
 "flights were now 96 percent full until Thursday" runs from now to the coming Thursday. So a
 bare weekday (no "last" or "next" of its own, no part of the day) right after "through",
-"until" or "till", or right after "<day> and", that the resolver put before the day named last
-in its sentence (or before "now" written there) moves on by whole weeks to the first such
-weekday from it.
-Nothing here imports spaCy: it reads timexes and the text.
+"until" or "till", after "to" closing a span "from <day>" ("running from Friday 31 July to
+bank holiday Monday", round 53), or right after "<day> and", that the resolver put before the
+day named last in its sentence (or before "now" written there) moves on by whole weeks to the
+first such weekday from it. Nothing here imports spaCy: it reads timexes and the text.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ __all__ = ["weekday_after_its_start"]
 
 #: What ends a span at the weekday after it: "through Thursday", "until Thursday".
 _UNTIL = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
+#: What ends a span opened by "from <day>": "from Friday 31 July to bank holiday Monday".
+_TO = re.compile(r"\bto\s+(?:bank\s+holiday\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: What joins a weekday to the day before it in a pair: "Wednesday and Thursday".
 _AND = re.compile(r"\s+and\s+$")
 #: A full stop that ends a sentence, or a paragraph break: the start's reach ends there.
@@ -44,13 +47,17 @@ def _day(value: str) -> dt.date | None:
 def _start(fixed: list[Timex], i: int, text: str, published: dt.date | None) -> dt.date | None:
     """The day the span or pair of weekday ``i`` starts from, or None."""
     timex = fixed[i]
-    before = text[max(0, timex.start - 12):timex.start]
+    before = text[max(0, timex.start - 20):timex.start]
     pair = _AND.search(before) is not None
-    if not pair and _UNTIL.search(before) is None:
+    to = _TO.search(before) is not None
+    if not (pair or to) and _UNTIL.search(before) is None:
         return None
     for earlier in reversed(fixed[:i]):
         if _SENTENCE_END.search(text, earlier.end, timex.start):
             return None
+        if to:  # the day right after "from" only
+            return (_day(earlier.value) if earlier.type == "DATE"
+                    and _FROM.search(text, max(0, earlier.start - 6), earlier.start) else None)
         if pair:  # the day right before "and" only
             return (_day(earlier.value) if earlier.type == "DATE"
                     and text[earlier.end:timex.start].strip() == "and" else None)
