@@ -65,3 +65,14 @@ def test_a_weekday_closing_a_span_from_a_day_comes_after_it(tag):
     text = "On Friday 1 August the Orsk fair moved its dance to Monday."
     found = values_by_text(tag, text, tuesday)
     assert found["Monday"] != "2031-08-04"
+
+
+def test_a_weekend_of_a_month_is_its_first_or_last_saturdays(tag):
+    tuesday = dt.date(2031, 7, 15)
+    found = values_by_text(tag, "The Orsk fair returns on the first weekend of August.", tuesday)
+    assert found["the first weekend of August"] == "2031-W31-WE"  # Saturday 2 August
+    found = values_by_text(tag, "The Vell fair ends on the last weekend in August.", tuesday)
+    assert found["the last weekend in August"] == "2031-W35-WE"  # Saturday 30 August
+    # a week of a month stays a week
+    found = values_by_text(tag, "The Orsk fair returns in the first week of August.", tuesday)
+    assert found["the first week of August"] == "2031-W32"
