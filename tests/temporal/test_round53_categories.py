@@ -76,3 +76,12 @@ def test_a_weekend_of_a_month_is_its_first_or_last_saturdays(tag):
     # a week of a month stays a week
     found = values_by_text(tag, "The Orsk fair returns in the first week of August.", tuesday)
     assert found["the first week of August"] == "2031-W32"
+
+
+def test_bonfire_night_with_a_lower_case_night(tag):
+    found = values_by_text(tag, "Orsk fireworks for Bonfire night were cancelled.",
+                           dt.date(2031, 11, 1))
+    assert found["Bonfire night"] == "2031-11-05"
+    # a bonfire on a night is no holiday
+    found = values_by_text(tag, "Orsk lit a bonfire night after night.", dt.date(2031, 11, 1))
+    assert found == {}
