@@ -1,0 +1,39 @@
+"""Round 55's misses (fictional people, places and firms), one test per category of writing:
+what ``events.yaml``'s and ``claim_cues.yaml``'s examples cannot show on their own, whole
+articles' sentences with their claims, more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import extract_doc
+
+PUBLISHED = dt.date(2027, 2, 16)  # a Tuesday
+
+
+def extraction(nlp, text: str, published: dt.date = PUBLISHED):
+    return extract_doc(nlp(text), published)
+
+
+def events_of(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, tuple[str, str]]:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extraction(nlp, text, published).events}
+
+
+def claim_kinds(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, str]:
+    """The kind of every claim ``extract_doc`` finds, by its text."""
+    return {c.text: c.kind for c in extraction(nlp, text, published).claims}
+
+
+def test_a_timetable_verb_read_as_an_adverb_after_a_conjoined_noun_phrase(nlp):
+    # the parser reads "close" as an adverb on "applications", a conjunct of "hand"
+    events = events_of(nlp, "Candidates in Orsk have until Friday, March 5, to hand in their "
+                            "papers, and applications for postal votes close on March 11.")
+    assert events.get("2027-03-11") == ("Applications for postal votes close", "planned"), events
+
+
+def test_a_clock_written_right_before_its_day_dates_a_deadline(nlp):
+    events = events_of(nlp, "Candidates in Orsk have until noon on Friday, March 5, to hand in "
+                            "their papers.")
+    assert events.get("2027-03-05T12:00", ("", ""))[1] == "planned", events
+    assert "2027-03-05" not in events, events
