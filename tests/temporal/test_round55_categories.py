@@ -107,3 +107,17 @@ def test_a_morning_clock_still_worked_at_after_an_evening_is_the_next_days(tag):
     text = "Vell Tarno started his shift at 6 p.m. Tuesday and had eaten at 10 a.m."
     found = values_by_text(tag, text, wednesday)
     assert found["10 a.m."] == "2031-02-11T10:00"
+
+
+def test_the_year_to_its_closing_month_after_before_or_ending_in(tag):
+    text = "Orsk Bank sees no profit before the year to March 2033."
+    found = values_by_text(tag, text, dt.date(2031, 11, 21))
+    assert found["the year"] == "FY2033"
+    text = ("Vell Stores said fourth-quarter profit rose. For fiscal 2031, net income rose. It "
+            "expects earnings of $4 a share for the year ending in January 2032.")
+    found = values_by_text(tag, text, THURSDAY)
+    assert found["the year"] == "FY2032"
+    # "the year" with no closing day after it is no fiscal year of its own
+    found = values_by_text(tag, "Orsk Bank sees no profit before the year is out.",
+                           dt.date(2031, 11, 21))
+    assert found.get("the year") != "FY2033"
