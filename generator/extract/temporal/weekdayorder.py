@@ -58,8 +58,9 @@ def _start(fixed: list[Timex], i: int, text: str, published: dt.date | None) -> 
         if to:  # the day right after "from" only
             return (_day(earlier.value) if earlier.type == "DATE"
                     and _FROM.search(text, max(0, earlier.start - 6), earlier.start) else None)
-        if pair:  # the day right before "and" only
+        if pair:  # the weekday right before "and" only: two days of one week in their order
             return (_day(earlier.value) if earlier.type == "DATE"
+                    and earlier.rule in WEEKDAY_RULES
                     and text[earlier.end:timex.start].strip() == "and" else None)
         if earlier.value == _NOW and published is not None:
             return published
