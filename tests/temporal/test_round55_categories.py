@@ -121,3 +121,11 @@ def test_the_year_to_its_closing_month_after_before_or_ending_in(tag):
     found = values_by_text(tag, "Orsk Bank sees no profit before the year is out.",
                            dt.date(2031, 11, 21))
     assert found.get("the year") != "FY2033"
+
+
+def test_every_weekday_morning_keeps_its_part_of_the_day(tag):
+    found = values_by_text(tag, "Orsk crossing patrols work every weekday morning.", THURSDAY)
+    assert found["every weekday morning"] == "XXXX-XX-XXTMO"
+    # "weekday" alone names no part of the day
+    found = values_by_text(tag, "Orsk crossing patrols work every weekday.", THURSDAY)
+    assert "every weekday morning" not in found
