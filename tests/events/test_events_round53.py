@@ -83,3 +83,10 @@ def test_a_side_of_a_trial_sets_its_order_of_witnesses(nlp):
                             "Thursday the defence will call two officers from Lowmere.",
                        dt.date(2026, 6, 16))
     assert events["2026-06-18"][1] == "planned", events
+
+
+def test_the_gapped_third_of_a_list_of_fixtures_is_a_happening_of_its_own(nlp):
+    events = events_of(nlp, "The Orsk candidates will meet in three debates, the first on "
+                            "March 3. The second, hosted by Orsk One, is set for March 10, and the "
+                            "third for March 17.")
+    assert events.get("2025-03-17", ("", ""))[1] == "planned", events

@@ -37,3 +37,13 @@ def test_a_clock_written_right_before_its_day_dates_a_deadline(nlp):
                             "their papers.")
     assert events.get("2027-03-05T12:00", ("", ""))[1] == "planned", events
     assert "2027-03-05" not in events, events
+
+
+def test_a_bare_ordinal_subject_takes_the_noun_counted_before(nlp):
+    events = events_of(nlp, "The two Orsk broadcasters have agreed to hold three televised "
+                            "debates. The first, on the channel Orsk One, is on Tuesday, March "
+                            "9, and the second follows on March 16.\n\n"
+                            "The first of about 600 evacuated residents returned on Friday.")
+    assert events["2027-03-09"][0] == "The first debate is", events
+    assert events["2027-03-16"][0] == "The second debate follows", events
+    assert "debate" not in events["2027-02-12"][0], events  # "The first of ..." names its own

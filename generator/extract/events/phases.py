@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator.extract.events.rules import EventRules
 
-__all__ = ["elided_stage", "first_stage", "in_stages", "later_stage"]
+__all__ = ["elided_noun", "elided_stage", "first_stage", "in_stages", "later_stage"]
 
 #: Words that number a stage after the first ("*The second* will follow from March 17").
 LATER = frozenset({"second", "third", "fourth", "fifth", "sixth", "final", "last"})
@@ -61,3 +61,27 @@ def elided_stage(subject, rules: EventRules) -> str | None:
     return next((t.lemma_.lower() for t in subject.doc[start:subject.i]
                  if t.lemma_.lower() in rules.stage_nouns
                  and any(c.lower_ == "first" for c in t.lefts)), None)
+
+
+def elided_noun(subject) -> str | None:
+    """The noun a bare ordinal subject leaves out, told in its sentence or the two before:
+    with "first" ("The first *block* of walkouts will run ... The second will follow",
+    round 53) or counted ("agreed to hold three televised leaders' *debates*. The first, on
+    RTN, is on Tuesday, March 9, and the second follows a week later", round 55), the
+    nearest; else None."""
+    if subject.lower_ not in LATER | {"first"} \
+            or any(c.dep_ in ("compound", "amod", "nummod") or c.lower_ == "of"
+                   for c in subject.children):
+        return None  # "The second, *hosted by WAFT-TV*, is set for May 15" keeps its aside;
+        # "The first *of* about 6,000 residents" names its own
+    doc, start = subject.doc, subject.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[start:subject.i]):
+        if token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        if any(c.lower_ == "first" for c in token.lefts) or token.tag_ == "NNS" and any(
+                t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+                for t in doc[token.left_edge.i:token.i]):
+            return token.lemma_.lower()
+    return None

@@ -24,7 +24,7 @@ from generator.extract.events.nouns import (
     phrase,
     window_owner,
 )
-from generator.extract.events.phases import elided_stage
+from generator.extract.events.phases import elided_noun
 from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sayers import itself_sayer
@@ -256,9 +256,9 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
         words[0] = firm_full_name(words[0], subject.doc)  # "Fennimore": "Fennimore Homes"
     if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
         words += attached_phrases(subject, rules=None)
-    stage = elided_stage(subject, load_event_rules())
-    if stage is not None:  # round 53: "The first block ... *The second* will follow"
-        words.insert(1, stage)
+    noun = elided_noun(subject)
+    if noun is not None:  # round 53: "The first block ... *The second* will follow"
+        words.insert(1, noun)
     parts = [" ".join(words)]
     # a conjunct inside the subject's own name is no second subject ("Harrow & *Finch*")
     parts += [phrase(c) for c in subject.children if is_co_subject(c) and c.is_alpha]
