@@ -129,3 +129,14 @@ def test_every_weekday_morning_keeps_its_part_of_the_day(tag):
     # "weekday" alone names no part of the day
     found = values_by_text(tag, "Orsk crossing patrols work every weekday.", THURSDAY)
     assert "every weekday morning" not in found
+
+
+def test_a_future_perfect_looks_ahead(tag):
+    friday = dt.date(2031, 11, 21)
+    found = values_by_text(tag, "Most Orsk banks will have reported by Wednesday.", friday)
+    assert found["Wednesday"] == "2031-11-26"
+    found = values_by_text(tag, "Vell students will have left town by mid-December.", friday)
+    assert found["mid-December"] == "2031-12"
+    # a modal of what might have been still looks back
+    found = values_by_text(tag, "Most Orsk banks could have reported by Wednesday.", friday)
+    assert found["Wednesday"] == "2031-11-19"

@@ -252,8 +252,10 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxes}
     if words & FUTURE_MODALS:
-        # "could have closed in March" looks back, not ahead
-        return "past" if words & {"have", "'ve"} else "future"
+        # "could have closed in March" looks back, not ahead; "will have reported by
+        # Wednesday" is a future perfect, done by a day still to come (round 55)
+        back = words & {"have", "'ve"} and not words & {"will", "shall", "'ll"}
+        return "past" if back else "future"
     if (_planned(verb, words) or _likely(verb) or headline_infinitive(verb)
             or noun_infinitive(verb, words)):
         return "future"
