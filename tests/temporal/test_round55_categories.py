@@ -140,3 +140,12 @@ def test_a_future_perfect_looks_ahead(tag):
     # a modal of what might have been still looks back
     found = values_by_text(tag, "Most Orsk banks could have reported by Wednesday.", friday)
     assert found["Wednesday"] == "2031-11-19"
+
+
+def test_a_day_a_thing_is_held_booked_for_lies_ahead(tag):
+    monday = dt.date(2031, 11, 17)
+    found = values_by_text(tag, '"I\'ve got lorries booked for Friday," said Vell Tarno.', monday)
+    assert found["Friday"] == "2031-11-21"
+    # crews that were booked, in the past, keep the Friday gone by
+    found = values_by_text(tag, "The Orsk crews were booked for Friday's game.", monday)
+    assert found["Friday"] == "2031-11-14"
