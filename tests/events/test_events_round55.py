@@ -47,3 +47,11 @@ def test_a_bare_ordinal_subject_takes_the_noun_counted_before(nlp):
     assert events["2027-03-09"][0] == "The first debate is", events
     assert events["2027-03-16"][0] == "The second debate follows", events
     assert "debate" not in events["2027-02-12"][0], events  # "The first of ..." names its own
+
+
+def test_a_plan_told_in_a_relative_clause_on_what_was_called_off(nlp):
+    text = ("A fun run that would have let families run the Orsk bypass on Saturday, March 20, "
+            "has been cancelled.")
+    events = events_of(nlp, text)
+    assert events.get("2027-03-20") == ("A fun run is cancelled", "happened"), events
+    assert claim_kinds(nlp, text).get(text) == "statement"  # the plan predicts nothing now

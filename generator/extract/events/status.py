@@ -290,7 +290,10 @@ def calling_off(verb, rules: EventRules):
     due to *open* last Friday, *was cancelled*"), or None: the timeline must not say it
     opened."""
     clause, path = verb, [verb]
-    while clause.dep_ in CLIMB_DEPS and clause.head.i != clause.i:  # "due to *open*"
+    # "due to *open*"; round 55: "An open day that would have let residents *walk* the runway
+    # on Saturday, September 27, has been cancelled": the clause a relative one says
+    while (clause.dep_ in CLIMB_DEPS or clause.dep_ == "ccomp" and clause.head.dep_ == "relcl") \
+            and clause.head.i != clause.i:
         clause = clause.head
         path.append(clause)
     if clause.dep_ not in ("relcl", "acl") or clause.head.i == clause.i:
