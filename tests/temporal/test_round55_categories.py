@@ -149,3 +149,14 @@ def test_a_day_a_thing_is_held_booked_for_lies_ahead(tag):
     # crews that were booked, in the past, keep the Friday gone by
     found = values_by_text(tag, "The Orsk crews were booked for Friday's game.", monday)
     assert found["Friday"] == "2031-11-14"
+
+
+def test_a_bare_clock_after_a_zoned_clock_and_its_day_restates_it(tag):
+    monday = dt.date(2031, 10, 27)
+    text = "Orsk was due to leave at midnight Brussels time on Thursday, 11pm in London."
+    found = values_by_text(tag, text, monday)
+    assert found["11pm"] == "2031-10-30T23:00"
+    # after a day with no zoned clock before it, the clock is not set off as a restatement
+    text = "Orsk was due to leave on Thursday, and at 11pm the Vell ferry sails."
+    found = values_by_text(tag, text, monday)
+    assert found["11pm"] == "2031-10-27T23:00"

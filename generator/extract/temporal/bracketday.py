@@ -19,7 +19,7 @@ import re
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 
-__all__ = ["clocks_before_a_bracketed_day"]
+__all__ = ["clock_restating_a_zoned_one", "clocks_before_a_bracketed_day"]
 
 #: A zoned clock on a day: "1993-08-02T07:00-05:00", "1993-08-02T12:00Z".
 _ZONED = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)$")
@@ -74,4 +74,29 @@ def clocks_before_a_bracketed_day(timexes: list[Timex], text: str) -> list[Timex
         for k, value in ((i, day.value + clock.value[10:]),
                          (i + 1, there.date().isoformat() + restated.value[10:])):
             fixed[k] = dataclasses.replace(timexes[k], value=value, range=value_range(value))
+    return fixed
+
+
+#: A zoned clock on a day, its zone given by a city ("midnight Brussels time"): "...+01:00",
+#: or "~+01:00" / "%+01:00" while its summer time is still to be settled (zones.py).
+_ZONED_ANY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[~%]?[+-]\d\d:\d\d)$")
+#: A bare clock on a day: "2019-10-28T23:00".
+_BARE_ANY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
+
+
+def clock_restating_a_zoned_one(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put "11pm" in "due to leave at midnight Brussels time on Thursday, 11pm in London"
+    (round 55) on that Thursday: a bare clock set off by a comma after a zoned clock and its
+    day tells the same moment in another place, so it is on that day (with no zone: "in
+    London" names a place, not a zone). Its neighbours gave it the publication day."""
+    fixed = list(timexes)
+    for i in range(2, len(timexes)):
+        zoned, day, clock = fixed[i - 2], timexes[i - 1], timexes[i]
+        if (_ZONED_ANY.match(zoned.value) and _DAY.match(day.value)
+                and zoned.value[:10] == day.value and _BARE_ANY.match(clock.value)
+                and text[day.end:clock.start] == ", "
+                and text[zoned.end:day.start].strip() in ("on", "")
+                and clock.value[:10] != day.value):
+            value = day.value + clock.value[10:]
+            fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
     return fixed

@@ -22,7 +22,10 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.anchoring import Mention, is_fiscal_year, reported_mentions
-from generator.extract.temporal.bracketday import clocks_before_a_bracketed_day
+from generator.extract.temporal.bracketday import (
+    clock_restating_a_zoned_one,
+    clocks_before_a_bracketed_day,
+)
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
     range_start_in_its_end_year,
@@ -214,6 +217,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
     settled = clock_in_a_named_city(settled, text, ruleset.tables["timezone"])  # "In Baghdad,"
     settled = clocks_before_a_bracketed_day(settled, text)  # "7 a.m. CDT (1200 GMT) today"
+    settled = clock_restating_a_zoned_one(settled, text)  # "midnight CET on Thursday, 11pm in"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 
