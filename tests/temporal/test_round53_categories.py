@@ -85,3 +85,16 @@ def test_bonfire_night_with_a_lower_case_night(tag):
     # a bonfire on a night is no holiday
     found = values_by_text(tag, "Orsk lit a bonfire night after night.", dt.date(2031, 11, 1))
     assert found == {}
+
+
+def test_an_infinitive_of_the_object_of_a_future_verb_looks_ahead(tag):
+    thursday = dt.date(2031, 11, 20)
+    text = ("Orsk will have only three days to recover before their games on Monday and "
+            "Tuesday.")
+    found = values_by_text(tag, text, thursday)
+    assert found["Monday"] == "2031-11-24"
+    assert found["Tuesday"] == "2031-11-25"
+    # under a past verb it keeps the days gone by
+    text = "Orsk had only three days to recover before their games on Monday and Tuesday."
+    found = values_by_text(tag, text, thursday)
+    assert found["Monday"] == "2031-11-17"
