@@ -55,3 +55,15 @@ def test_a_plan_told_in_a_relative_clause_on_what_was_called_off(nlp):
     events = events_of(nlp, text)
     assert events.get("2027-03-20") == ("A fun run is cancelled", "happened"), events
     assert claim_kinds(nlp, text).get(text) == "statement"  # the plan predicts nothing now
+
+
+def test_the_same_verb_told_again_with_now_at_a_finer_day_is_the_plan_s_new_day(nlp):
+    events = events_of(nlp, "The Orsk Maritime Museum will reopen to the public next month, "
+                            "its director said on Friday.\n\nThe museum closed in April 2025 and "
+                            "had been due to reopen last autumn. It will now reopen on Saturday, "
+                            "May 16, with free entry.\n\n"
+                            "Lowmere's new pier will not open until next spring. The pier had "
+                            "been due to open on October 1. It will now open on Monday, March "
+                            "29.", dt.date(2026, 4, 5))
+    assert "2026-05" in events and "2026-05-16" not in events, events
+    assert "2027-SP" in events and "2027-03-29" not in events, events

@@ -173,6 +173,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     if anchor.noun is None:  # "in three phases from next month" ... "The first phase starts"
         candidate.in_stages = in_stages(verb, rules)
         candidate.first_stage = first_stage(verb, rules)
+        candidate.renewed = any(c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs
+                                for c in verb.children)  # "It will *now* reopen on May 16"
     if anchor.noun is None:
         candidate.verb = verb.i
         mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings

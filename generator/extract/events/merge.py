@@ -95,6 +95,9 @@ class Candidate:
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
+    renewed: bool = False
+    """Its verb carries "now" (``rules.replacing_adverbs``: "It will *now* reopen on Saturday,
+    May 16"): the day that stands for a happening told before with the same verb."""
     thing: str | None = None
     """The lemma of its subject when a common noun ("line", "bus"; a verb's only), else None:
     two other things doing two other things are two happenings, whatever places they share."""
@@ -213,7 +216,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     other in the first of two televised *debates* on Sunday evening" ... "*The debate* ...
     starts at 8pm", round 33). A happening only set for a day is the one told before with
     its verb ("has agreed to *hear* the case next month. A *hearing* is set for December 9",
-    round 35: ``changes.set_for``)."""
+    round 35: ``changes.set_for``). The same verb told again later with "now" at a finer day
+    is the plan's new day ("will reopen to the public next month" ... "had been due to reopen
+    last autumn. It will *now* reopen on Saturday, May 16", round 55)."""
     first, second = a.event.when.range, b.event.when.range
     if b.counted is not None and b.counted != a.counted:
         return False  # "will walk out next month" ... "and a second, two-day strike on Oct. 20"
@@ -222,6 +227,7 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         return True  # "A second group of 14 will close in May" ... "Stores in the second wave"
     if first is None or second is None or a.sentence == b.sentence \
             or a.lemma == b.lemma and not (b.held_again and b.held == a.lemma) \
+            and not (b.renewed and a.sentence < b.sentence) \
             or first.granularity == second.granularity \
             and not clock_in_part(a.event.when.value, b.event.when.value):
         return False
@@ -238,7 +244,8 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
                                     or same_happening(a.lemma, b.held, synonyms))) \
         or (a.first_run and b.first_run) \
         or (a.in_stages and b.first_stage) \
-        or a.lemma in b.held_for  # "will vote next month" ... "The meeting has been set for"
+        or a.lemma in b.held_for \
+        or b.renewed and a.lemma == b.lemma  # "The meeting has been set for"; "It will now"
     return nested and same_names and kind
 
 
