@@ -98,3 +98,15 @@ def test_an_infinitive_of_the_object_of_a_future_verb_looks_ahead(tag):
     text = "Orsk had only three days to recover before their games on Monday and Tuesday."
     found = values_by_text(tag, text, thursday)
     assert found["Monday"] == "2031-11-17"
+
+
+def test_a_participle_set_off_after_a_noun_tells_the_past(tag):
+    sunday = dt.date(2031, 11, 2)
+    text = "Unlike the old Orsk curfew, imposed on 23 March, shops and pubs will stay open."
+    found = values_by_text(tag, text, sunday)
+    assert found["23 March"] == "2031-03-23"
+    # a participle going on from the main clause to its end keeps the main clause's time
+    text = ("Orsk expects sales to recover, helped by the launch of its first Vell van in "
+            "September.")
+    found = values_by_text(tag, text, dt.date(2031, 7, 25))
+    assert found["September"] == "2031-09"

@@ -59,6 +59,21 @@ def participle_as_main_verb(verb, auxes) -> bool:
             and any(child.dep_ == "nsubj" for child in verb.children))
 
 
+def participle_set_off(verb, auxes) -> bool:
+    """True for a past participle set off by commas right after a noun, which the parser hung on
+    the main clause: "Unlike the first lockdown, announced on 23 March, schools will stay open"
+    (round 53) tells when that lockdown was announced, in the past, whatever the main clause's
+    tense."""
+    doc = verb.doc
+    edge = verb.right_edge.i  # the aside closes with a comma too ("helped by the launch ...
+    # in September." or "followed by a party at 4pm." go on from the main clause)
+    closed = doc[edge].text == "," or (edge + 1 < len(doc) and doc[edge + 1].text == ",")
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxes and verb.i > 1
+            and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("NOUN", "PROPN")
+            and closed
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
 def base_form_after_simple_past(verb, auxes) -> bool:
     """True for a base form the parser joined to a simple past with no auxiliary: in "The
     outdoor screenings, dropped last year after storms, return on Friday" (events round 35,

@@ -44,6 +44,7 @@ from generator.extract.temporal.participles import (
     kept_from,
     participle_as_main_verb,
     participle_read_as_clause,
+    participle_set_off,
 )
 from generator.extract.temporal.perfect import past_perfect
 from generator.extract.temporal.promised import deadline_named, deadline_set, promised_by
@@ -280,7 +281,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
-    if participle_as_main_verb(verb, auxes):
+    if participle_as_main_verb(verb, auxes) or participle_set_off(verb, auxes):
         return "past"
     if kept_from(verb) or proposed_gerund(verb):
         return "future"
