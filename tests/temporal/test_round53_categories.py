@@ -110,3 +110,12 @@ def test_a_participle_set_off_after_a_noun_tells_the_past(tag):
             "September.")
     found = values_by_text(tag, text, dt.date(2031, 7, 25))
     assert found["September"] == "2031-09"
+
+
+def test_most_recently_before_a_count_ago_is_no_time_of_its_own(tag):
+    text = "The Vell club has won the cup five times, most recently four years ago."
+    found = values_by_text(tag, text, MONDAY)
+    assert "most recently" not in found
+    assert found["four years ago"] == "2027"
+    found = values_by_text(tag, "The Vell club most recently won the cup.", MONDAY)
+    assert found["most recently"] == "PAST_REF"
