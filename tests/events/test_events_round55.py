@@ -67,3 +67,10 @@ def test_the_same_verb_told_again_with_now_at_a_finer_day_is_the_plan_s_new_day(
                             "29.", dt.date(2026, 4, 5))
     assert "2026-05" in events and "2026-05-16" not in events, events
     assert "2027-SP" in events and "2027-03-29" not in events, events
+
+
+def test_a_thing_s_clock_time_retells_no_saying_of_its_day(nlp):
+    events = events_of(nlp, "Storm Orla will reach Lowmere late on Monday night, the Orsk "
+                            "weather service said on Saturday morning.\n\nShelters at three "
+                            "inland schools opened at noon on Saturday.", dt.date(2025, 8, 30))
+    assert events.get("2025-08-30T12:00", ("", ""))[0] == "Shelters open", events

@@ -96,8 +96,8 @@ class Candidate:
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
     renewed: bool = False
-    """Its verb carries "now" (``rules.replacing_adverbs``: "It will *now* reopen on Saturday,
-    May 16"): the day that stands for a happening told before with the same verb."""
+    """Its verb carries "now" ("It will *now* reopen on Saturday, May 16"): the day that
+    stands for a happening told before with the same verb (``rules.replacing_adverbs``)."""
     thing: str | None = None
     """The lemma of its subject when a common noun ("line", "bus"; a verb's only), else None:
     two other things doing two other things are two happenings, whatever places they share."""
@@ -375,13 +375,15 @@ def clock_retelling(merged: Sequence[Candidate], time: Candidate,
     Wednesday is at 7.45pm"; "opens in Portcullen tomorrow ... before *the gala* screening
     at 7.30pm on Thursday" (round 35). With two events told on that day before, which one
     it is is unknown, and a day with several clock times is a timetable of happenings
-    ("The race starts at 8am ... The river bridges reopen at 2pm"): none."""
+    ("The race starts at 8am ... The river bridges reopen at 2pm"): none; nor a saying."""
     clock = time.event.when
     day = clock.value.partition("T")[0]
     if not time.told_by_thing or clock.type != "TIME" or ":" not in clock.value \
             or clocks[day] != 1:
         return None
     earlier = [m for m in merged if m.sentence < time.sentence and not m.headline
+               and not m.sayer  # round 55: "said on Saturday morning" ... "Shelters ...
+               # opened at noon on Saturday": a saying is no happening a clock retells
                and (m.event.when.value == day and m.event.when.type == "DATE"
                     or m.event.when.value.startswith(f"{day}T")
                     and clock_in_part(m.event.when.value, clock.value))]
