@@ -160,3 +160,18 @@ def test_a_bare_clock_after_a_zoned_clock_and_its_day_restates_it(tag):
     text = "Orsk was due to leave on Thursday, and at 11pm the Vell ferry sails."
     found = values_by_text(tag, text, monday)
     assert found["11pm"] == "2031-10-27T23:00"
+
+
+def test_a_day_of_the_sentence_before_in_the_past_perfect_sets_no_scene(tag):
+    monday = dt.date(2031, 2, 10)
+    text = ("Crowds packed Orsk station on Monday. The Vell ministry said 3.9 million people had "
+            "travelled on Sunday, and that numbers would rise until Friday. Police closed the "
+            "square for two hours from 6:00 am.")
+    found = values_by_text(tag, text, monday)
+    assert found["6:00 am"] == "2031-02-10T06:00"
+    # a day of the sentence before in the simple past still dates the clock
+    text = ("Crowds packed Orsk station on Monday. The Vell ministry said 3.9 million people "
+            "travelled on Sunday, and that numbers would rise until Friday. Police closed the "
+            "square for two hours from 6:00 am.")
+    found = values_by_text(tag, text, monday)
+    assert found["6:00 am"] == "2031-02-09T06:00"
