@@ -74,3 +74,9 @@ def test_a_thing_s_clock_time_retells_no_saying_of_its_day(nlp):
                             "weather service said on Saturday morning.\n\nShelters at three "
                             "inland schools opened at noon on Saturday.", dt.date(2025, 8, 30))
     assert events.get("2025-08-30T12:00", ("", ""))[0] == "Shelters open", events
+
+
+def test_a_holiday_naming_a_happening_and_its_plan_s_day_are_one_date(nlp):
+    events = extraction(nlp, "The Orsk Labor Day parade, planned for Monday, has been "
+                             "cancelled.", dt.date(2025, 8, 30)).events
+    assert [(e.when.value, e.status) for e in events] == [("2025-09-01", "happened")], events
