@@ -139,3 +139,46 @@ def predicate_hung_past_contact_relative(verb: Token) -> tuple[Token, list[Token
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
     return head, words
+
+
+def _contact_relative_read_as_root(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(pronoun, subject after the cue, main clause) of "X ordered Y to pay $310 million in
+    royalties it says the miner underpaid over five years": the parser may make the cue of
+    the contact relative the sentence's root, the main clause its complement before it, and
+    both the relative's pronoun and the reported clause's subject its subjects (round 88)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2:
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1
+                    and c.lower_ in ("it", "they")), None)
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if pronoun is None or after is None or main is None or doc[verb.i - 2].pos_ != "NOUN" \
+            or doc[verb.i - 2].i not in {t.i for t in main.subtree} \
+            or after.left_edge.i != verb.i + 1:
+        return None
+    return pronoun, after, main
+
+
+def clause_of_contact_relative_read_as_root(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the report of such a cue (see :func:`_contact_relative_read_as_root`):
+    the words after it up to the comma that closes the relative; None for any other shape."""
+    found = _contact_relative_read_as_root(verb)
+    if found is None:
+        return None
+    doc, after = verb.doc, found[1]
+    end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text in (",", ";", ".")
+                and t.head.i == verb.i), verb.sent.end)
+    return after, list(doc[after.left_edge.i : end])
+
+
+def main_subject_of_root_contact_relative(verb: Token) -> Token | None:
+    """The speaker of such a cue: the main clause's subject nearest its verb (the relative's
+    "it" or "they" stands for it, as in :func:`sentence_subject_of_relative_pronoun`)."""
+    found = _contact_relative_read_as_root(verb)
+    if found is None:
+        return None
+    main = found[2]
+    subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i < main.i]
+    return max(subjects, key=lambda t: t.i) if subjects else None
