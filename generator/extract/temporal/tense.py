@@ -46,7 +46,7 @@ from generator.extract.temporal.participles import (
     participle_read_as_clause,
     participle_set_off,
 )
-from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.perfect import elided_past, past_perfect
 from generator.extract.temporal.promised import deadline_named, deadline_set, promised_by
 from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
@@ -153,7 +153,8 @@ def _clause_tense(span) -> str | None:
                 and not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
                             for c in token.children)):
             return "future"
-        if outside and (token.lower_ in PAST_WORDS or _traces_back(token, span)):
+        if outside and (token.lower_ in PAST_WORDS or _traces_back(token, span)
+                        or elided_past(token)):  # "as it did in September"
             return "past"
         if outside and token.dep_ == "prep" and token.lower_ in LISTING_WORDS:
             token = token.head  # "plans launches, including one in May": the launches' tense
