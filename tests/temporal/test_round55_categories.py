@@ -179,12 +179,8 @@ def test_a_day_of_the_sentence_before_in_the_past_perfect_sets_no_scene(tag):
 
 def test_a_did_of_an_elided_verb_looks_back(tag):
     monday = dt.date(2031, 10, 27)
-    text = ("An early Orsk vote needs two-thirds of the council, and the Vell group is expected "
-            "to abstain, as it did in September.")
-    found = values_by_text(tag, text, monday)
+    found = values_by_text(tag, "Vell is expected to abstain, as it did in September.", monday)
     assert found["September"] == "2031-09"
     # with no "did", the expecting looks ahead
-    text = ("An early Orsk vote needs two-thirds of the council, and the Vell group is expected "
-            "to abstain in September.")
-    found = values_by_text(tag, text, monday)
+    found = values_by_text(tag, "Vell is expected to abstain in September.", monday)
     assert found["September"] == "2032-09"
