@@ -184,3 +184,15 @@ def test_a_did_of_an_elided_verb_looks_back(tag):
     # with no "did", the expecting looks ahead
     found = values_by_text(tag, "Vell is expected to abstain in September.", monday)
     assert found["September"] == "2032-09"
+
+
+def test_a_year_after_than_lends_nothing(tag):
+    text = ("Orsk stores opened an hour earlier than in 2029, and sales over the Thanksgiving "
+            "weekend were a record.")
+    found = values_by_text(tag, text, THURSDAY)
+    assert found["the Thanksgiving weekend"] == "2030-W48-WE"
+    # a year the sentence tells of still lends itself
+    text = ("Orsk stores opened an hour earlier in 2029, and sales over the Thanksgiving weekend "
+            "were a record.")
+    found = values_by_text(tag, text, THURSDAY)
+    assert found["the Thanksgiving weekend"] == "2029-W47-WE"
