@@ -80,3 +80,17 @@ def test_a_holiday_naming_a_happening_and_its_plan_s_day_are_one_date(nlp):
     events = extraction(nlp, "The Orsk Labor Day parade, planned for Monday, has been "
                              "cancelled.", dt.date(2025, 8, 30)).events
     assert [(e.when.value, e.status) for e in events] == [("2025-09-01", "happened")], events
+
+
+def test_a_meeting_first_called_for_a_day_and_moved_since_is_the_plan_replaced(nlp):
+    events = events_of(nlp, "Orsk Mills' shareholders will vote on the deal at a general meeting "
+                            "on December 15. The meeting, first called for December 1, was "
+                            "pushed back by two weeks.", dt.date(2026, 11, 23))
+    assert "2026-12-15" in events and "2026-12-01" not in events, events
+
+
+def test_an_expectation_in_the_past_perfect_replaced_by_a_new_one_is_no_event(nlp):
+    events = events_of(nlp, "Orsk Mills had first expected the deal to complete in the first "
+                            "quarter of 2027 and now expects completion in the third quarter.",
+                       dt.date(2026, 11, 23))
+    assert "2027-Q1" not in events, events

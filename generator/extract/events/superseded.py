@@ -115,7 +115,9 @@ def replaced_intent(verb, rules: EventRules) -> bool:
     if true_lemma(verb) in rules.scheduling_words and past_perfect(verb):
         return True
     head = verb.head
-    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
+    # round 55: "Fairway *had first expected* the deal *to complete* in the first quarter",
+    # the infinitive with a subject of its own read as a clausal complement
+    return verb.dep_ in ("xcomp", "advcl", "ccomp") and head.i != verb.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and true_lemma(head) in rules.replaced_intent_verbs and past_perfect(head)
 
@@ -335,8 +337,10 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
         and holder.lemma_.lower() in happening and prep.lower_ in rules.setting_prepositions
     on_subject = holder.head.dep_ in ("nsubj", "nsubjpass") \
         and holder.head.head.i == verb.i  # "dinner, *due* on Wednesday," as its modifier
-    planning = holder.lower_ in rules.status["planned"].lemmas and holder.i != verb.i \
-        and (holder.head.i == verb.i or on_subject) and set_off(holder)
+    planning = (holder.lower_ in rules.status["planned"].lemmas  # round 55: "The meeting,
+                or first_scheduled(holder, rules)) and holder.i != verb.i \
+        and (holder.head.i == verb.i or on_subject) \
+        and (set_off(holder) or set_off(holder.doc[holder.i - 1]))  # *first called* for ...,"
     aside = holder.i == verb.i and prep.i < verb.i and set_off(prep)
     if not (planning or subject or aside):
         return False
@@ -347,7 +351,8 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
     called_off = lemma in rules.status["called_off"].lemmas and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
     return (moved or called_off) and any(
-        c.dep_ in ("prep", "npadvmod") and c.i not in (holder.i, prep.i) and c.i > verb.i
+        c.dep_ in ("prep", "npadvmod", "agent")  # "was pushed back *by* two weeks"
+        and c.i not in (holder.i, prep.i) and c.i > verb.i
         and any(is_date(t) for t in c.subtree)  # round 54: "until *the autumn*", untyped
         for c in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
                                     for g in c.children)])
