@@ -638,7 +638,15 @@ read as past ones and back, year-less dates of a past lockdown put in the next y
 and "overnight" pointing back to the wrong date, "last year" after "the current year" in a fiscal
 story, "the March equinox", "the first weekend of August" and "bank holiday Monday" cut short,
 "Bonfire night", "2100" and "seconds before" untagged, "Action 2000" and "most recently" tagged)
-are listed in the file's header. The gold was not edited; no code was changed for it.
+are listed in the file's header. The gold was not edited; no code was changed for it. Scored
+again at session 20's start (main at fffc87ec, after round 54's fixes): 0.983 / 0.952 / 0.909;
+fixed in session 20 by general rules (a local clock restated in a bracket before its day, a
+"with" absolute's participle in its clause's tense, a quoted "tomorrow" counted from the
+publication day, a weekday after "to" closing a span "from <day>", "the first weekend of
+August", "Bonfire night", "before the year to March 2001" and "the year ending in January
+2012", an infinitive under a future verb's object looking ahead, a participle set off after
+its noun told in the past, "most recently four years ago"): 0.988 / 0.960 / 0.948. The gold
+was not edited; what is left is listed in the file's header.
 
 Round 54 (``blindset/blindset54.txt``, 8 stories by another author, 371 expressions: 1993 AP
 Mississippi levee breach and crests downstream, 1999 Reuters ECB rate rise with CET and GMT, 2002
@@ -653,6 +661,24 @@ today", "was coming" in the past, "the year ending March 2010" as FY2010, "23:59
 same fixes moved round 50's value F1 from 0.910 to 0.918, round 40 from 0.994 / 0.972 to 0.996 /
 0.974 and round 46 from 0.982 / 0.946 to 0.984 / 0.948 ("Sunday trading", "a Sunday service").
 The gold was not edited; what is left is listed in the file's header.
+
+Round 55 (``blindset/blindset55.txt``, 8 stories by another author, 346 expressions: 1994 AP
+Baltimore snowstorm in EST, 1998 Reuters Japanese bank's half-year results with an April-March
+year, 2001 BBC general election timetable, 2007 AFP Spring Festival travel rush in Beijing time
+and GMT, 2011 Bloomberg discount retailer whose fiscal year ends in January and is named for the
+year it ends in, 2014 Wikinews comet landing in UTC and CET, 2019 Guardian Brexit deadline night,
+2025 local clocks going back on a marathon weekend) scored relaxed 0.975 / strict 0.946 / value
+F1 0.816 at first sight (main at ef243e1, the same at session 20's start), and 0.987 / 0.958 /
+0.891 after the general fixes it prompted ("the holiday quarter" a retailer's fourth, a morning
+clock after a midnight or "still working at" after an evening clock, "New Year's", "Labour
+Thanksgiving Day", "the Spring Festival" and "the Lantern Festival", a weekday closing a span
+or a pair after its start, "Valentine's Day on Monday", "11:40 tonight", "every weekday
+morning", a year after "than" lending nothing, a future perfect looking ahead, "lorries booked
+for Friday", "midnight Brussels time on Thursday, 11pm in London", a past-perfect day of the
+sentence before setting no scene, "as it did in September"); the same fixes moved round 49's
+value F1 from 0.948 to 0.952. The gold was not edited; what is left, and where this author's
+conventions differ from older rounds', is listed in the file's header. ``blindset56`` is
+reserved for a sealed held-out round.
 """
 
 from __future__ import annotations
@@ -729,7 +755,8 @@ ROUNDS = {
     # first sight 0.964 / 0.881 (strict 0.926); after its fixes 0.987 / 0.933 (strict 0.960)
     "round48": ("blindset48.txt", "blindset48.jsonl", 0.98, 0.93),
     # held out in session 17: relaxed 0.981 / value F1 0.852 (strict 0.956); fixed in session 18:
-    # 0.986 / 0.948 (strict 0.973)
+    # 0.986 / 0.948 (strict 0.973); value F1 0.952 after session 20's morning clock after a
+    # midnight (round 55)
     "round49": ("blindset49.txt", "blindset49.jsonl", 0.98, 0.94),
     # first sight 0.970 / 0.865 (strict 0.955); after its fixes 0.981 / 0.910 (strict 0.974);
     # value F1 0.918 after session 19's "twice a day" habit clocks (round 54)
@@ -739,11 +766,14 @@ ROUNDS = {
     "round51": ("blindset51.txt", "blindset51.jsonl", 0.99, 0.98),
     # first sight 0.976 / 0.899 (strict 0.944); after its fixes 0.994 / 0.961 (strict 0.978)
     "round52": ("blindset52.txt", "blindset52.jsonl", 0.99, 0.95),
-    # held out in session 19: relaxed 0.983 / value F1 0.903 (strict 0.952)
-    "round53": ("blindset53.txt", "blindset53.jsonl", 0.98, 0.90),
+    # held out in session 19: relaxed 0.983 / value F1 0.903 (strict 0.952); 0.983 / 0.909 at
+    # session 20's start; fixed in session 20: 0.988 / 0.948 (strict 0.960)
+    "round53": ("blindset53.txt", "blindset53.jsonl", 0.98, 0.94),
     # first sight 0.985 / 0.899 (strict 0.956), 0.988 / 0.899 on main before its fixes; after its
     # fixes 0.995 / 0.938 (strict 0.970)
     "round54": ("blindset54.txt", "blindset54.jsonl", 0.99, 0.93),
+    # first sight 0.975 / 0.816 (strict 0.946); after its fixes 0.987 / 0.891 (strict 0.958)
+    "round55": ("blindset55.txt", "blindset55.jsonl", 0.98, 0.88),
 }
 
 
