@@ -36,6 +36,7 @@ from generator.extract.quotes.attribution import (
     verdict_beside_report,
     verdict_cue,
 )
+from generator.extract.quotes.classifier_terms import hyphenated_category
 from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
     RawQuote,
@@ -52,6 +53,7 @@ from generator.extract.quotes.naming_habits import named_by_habit
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.subheadings import repeated_subheadings, subheading_spans
 from generator.extract.quotes.terms import (
     after_contact_relative_naming,
     after_naming_word,
@@ -196,6 +198,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
                        subject, sent_start, sent_end, rule, paragraph=first_par)
     yield from _repeated_headline_quotes(text, passed_over, accepted,
                                          (headline_start, headline_end))
+    yield from repeated_subheadings(text, subheading_spans(text, spans), accepted)
 
 
 def _folded_words(content: str) -> str:
@@ -278,7 +281,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             or offered_as_alternatives(text, span) or modifies_noun(quote, content) \
             or is_rating(quote, lex) or after_what_called(quote) \
             or after_contact_relative_naming(quote) or called_so_after(quote) \
-            or prepositional_compound(content):
+            or prepositional_compound(content) or hyphenated_category(quote):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)

@@ -18,6 +18,7 @@ from generator.extract.quotes.antecedents import (
     asks_for_an_act,
     body_subject_before,
     document_just_before,
+    led_by_epithet,
     led_by_pronoun,
     names_a_body,
     outside_own_report,
@@ -246,7 +247,8 @@ class PronounResolution(RecentSpeakers):
         """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
         the sentence before is led by he or she, the person subject of the sentence before
         that one in the same paragraph, who the chain of pronouns is about."""
-        if not led_by_pronoun(sentence) or sentence.start == 0:
+        if not (led_by_pronoun(sentence) or led_by_epithet(sentence, self.lex)) \
+                or sentence.start == 0:  # "The 64-year-old ... has lived" (round 93)
             return
         earlier = sentence.doc[sentence.start - 1].sent
         if "\n" in doc_text(self.doc)[earlier.end_char : sentence.start_char]:
