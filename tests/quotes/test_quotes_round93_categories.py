@@ -27,23 +27,83 @@ def _found(quotes, kind):
 HEADLINE = "Orsk hold Velby to a draw\n\nPublished 3 May 2024\n\n"
 
 
-def test_a_predicate_hung_on_the_cues_object(quotes_of):
-    quotes = quotes_of(
-        HEADLINE + "Velby Town manager Ivo Brandt said the league's failure to overturn a late "
-        "red card in his side's 1-0 defeat at Orsk City was \"embarrassing for the sport\"."
-        "\n\nThe match ended 1-0.")
-    assert _found(quotes, "indirect") == [
-        ("the league's failure to overturn a late red card in his side's 1-0 defeat at Orsk "
-         "City was \"embarrassing for the sport\"", "Ivo Brandt")]
-    assert _found(quotes, "direct") == [("embarrassing for the sport", "Ivo Brandt")]
+def _parsed(nlp, rows):
+    """A Doc with the parse the parser gives such sentences at times, written out (word,
+    head index, dependency, tag, lemma), so the rule is tested on that misparse."""
+    from spacy.tokens import Doc
+
+    words = [row[0] for row in rows]
+    pos = [_POS.get(tag, "AUX" if dep == "aux" else "VERB" if tag.startswith("VB") else "X")
+           for _, _, dep, tag, _ in rows]
+    return Doc(nlp.vocab, words=words, heads=[row[1] for row in rows],
+               deps=[row[2] for row in rows], tags=[row[3] for row in rows],
+               lemmas=[row[4] for row in rows], pos=pos)
 
 
-def test_a_partial_in_a_that_clause_hung_on_the_setting(quotes_of):
-    quotes = quotes_of(
-        HEADLINE + "The Orsk Referees Board (ORB) said in a statement that the video "
-        "assistant referee, Pia Lund, had reviewed the incident and judged there was \"no "
-        "clear error\" in the decision.\n\nThe match ended 1-1.")
-    assert _found(quotes, "direct") == [("no clear error", "Orsk Referees Board")]
+#: The coarse part of speech of each fine tag of the parses below (verbs by dependency).
+_POS = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "DT": "DET", "IN": "ADP", "JJ": "ADJ",
+        "TO": "PART", "POS": "PART", "PRP$": "PRON", "RB": "ADV", "CC": "CCONJ", "EX": "PRON",
+        "``": "PUNCT", "''": "PUNCT", ".": "PUNCT"}
+
+
+#: "Orsk coach Ivo Brandt said the board's refusal to replay the game was "unfair on
+#: players"." with "refusal" read as the object of "said" and the quoted adjective as its
+#: modifier, "was" the modifier's auxiliary.
+_HUNG_PREDICATE = [
+    ("Orsk", 1, "compound", "NNP", "Orsk"), ("coach", 3, "compound", "NN", "coach"),
+    ("Ivo", 3, "compound", "NNP", "Ivo"), ("Brandt", 4, "nsubj", "NNP", "Brandt"),
+    ("said", 4, "ROOT", "VBD", "say"), ("the", 6, "det", "DT", "the"),
+    ("board", 8, "poss", "NN", "board"), ("'s", 6, "case", "POS", "'s"),
+    ("refusal", 4, "dobj", "NN", "refusal"), ("to", 10, "aux", "TO", "to"),
+    ("replay", 8, "acl", "VB", "replay"), ("the", 12, "det", "DT", "the"),
+    ("game", 10, "dobj", "NN", "game"), ("was", 15, "aux", "VBD", "be"),
+    ('"', 15, "punct", "``", '"'), ("unfair", 8, "acl", "JJ", "unfair"),
+    ("on", 15, "prep", "IN", "on"), ("players", 16, "pobj", "NNS", "player"),
+    ('"', 8, "punct", "''", '"'), (".", 4, "punct", ".", "."),
+]
+
+
+def test_a_predicate_hung_on_the_cues_object(nlp):
+    from generator.extract.quotes.attribution import governing_cue
+    from generator.extract.quotes.hung_predicates import clause_hung_on_object
+
+    doc = _parsed(nlp, _HUNG_PREDICATE)
+    said, refusal = doc[4], doc[8]
+    assert clause_hung_on_object(refusal)  # the report: "the board's refusal ... was “...”"
+    assert governing_cue(doc[15:18], [said]).i == said.i  # and the quote is Brandt's
+
+
+def test_a_participle_on_the_object_is_no_hung_predicate(nlp):
+    from generator.extract.quotes.hung_predicates import clause_hung_on_object
+
+    rows = list(_HUNG_PREDICATE)
+    rows[13] = ("now", 15, "advmod", "RB", "now")  # "... the game now “unfair ...”"
+    assert not clause_hung_on_object(_parsed(nlp, rows)[8])
+
+
+#: "The board said in a statement that its inspector had checked the pumps and judged there
+#: was "no risk"." with the that-clause hung on "statement".
+_THAT_ON_SETTING = [
+    ("The", 1, "det", "DT", "the"), ("board", 2, "nsubj", "NN", "board"),
+    ("said", 2, "ROOT", "VBD", "say"), ("in", 2, "prep", "IN", "in"),
+    ("a", 5, "det", "DT", "a"), ("statement", 3, "pobj", "NN", "statement"),
+    ("that", 10, "mark", "IN", "that"), ("its", 8, "poss", "PRP$", "its"),
+    ("inspector", 10, "nsubj", "NN", "inspector"), ("had", 10, "aux", "VBD", "have"),
+    ("checked", 5, "acl", "VBN", "check"), ("the", 12, "det", "DT", "the"),
+    ("pumps", 10, "dobj", "NNS", "pump"), ("and", 10, "cc", "CC", "and"),
+    ("judged", 10, "conj", "VBD", "judge"), ("there", 16, "expl", "EX", "there"),
+    ("was", 14, "ccomp", "VBD", "be"), ('"', 19, "punct", "``", '"'),
+    ("no", 19, "det", "DT", "no"), ("risk", 16, "attr", "NN", "risk"),
+    ('"', 19, "punct", "''", '"'), (".", 2, "punct", ".", "."),
+]
+
+
+def test_a_partial_in_a_that_clause_hung_on_the_setting(nlp):
+    from generator.extract.quotes.attribution import governing_cue
+
+    doc = _parsed(nlp, _THAT_ON_SETTING)
+    said, judged = doc[2], doc[14]
+    assert governing_cue(doc[18:20], [said, judged]).i == said.i  # the board's, not its inspector's
 
 
 def test_another_leader_noun_of_the_same_side(quotes_of):
@@ -125,8 +185,9 @@ def test_another_after_one_of_the_group(quotes_of):
 
 def test_a_request_after_a_quoted_verb_with_a_modal_outside(quotes_of):
     quotes = quotes_of(
-        "Orsk talks\n\nBut Lena Vogt, an Orsk MEP who shadows the file, said her party would "
-        "“not sign a blank cheque for polluters” and urged the Council to drop the levy.")
+        "Orsk talks\n\nLena Vogt, who leads the Velby Greens in the regional assembly, said "
+        "her party would “not sign a blank cheque for polluters” and urged the council to "
+        "drop the levy.")
     assert _found(quotes, "indirect") == []
     assert _found(quotes, "direct") == [("not sign a blank cheque for polluters", "Lena Vogt")]
 
@@ -134,20 +195,19 @@ def test_a_request_after_a_quoted_verb_with_a_modal_outside(quotes_of):
 def test_an_epithet_led_sentence_continues_the_person_named_before(quotes_of):
     quotes = quotes_of(
         "Orsk fire\n\nSheriff Dana Pruitt said deputies went door to door. Everyone left "
-        "on time, she said.\n\nAt a shelter in the school gym, Maren Holt sat on a cot with "
-        "her dog. The 64-year-old former nurse has lived in Orsk since 1990. Her "
-        "photos were still on the wall because there had been no time, she said.")
+        "on time, she said.\n\nAt a sports hall on the edge of Orsk, Maren Holt waited on a "
+        "folding chair with her dog. The 64-year-old former nurse has lived in the valley "
+        "since 1990. She had left her medicines on the kitchen table, she said.")
     assert _found(quotes, "indirect")[-1] == (
-        "Her photos were still on the wall because there had been no time", "Maren Holt")
+        "She had left her medicines on the kitchen table", "Maren Holt")
 
 
 def test_a_ledes_described_company_named_as_the_next_speaker(quotes_of):
     quotes = quotes_of(
-        "Dam at Velby copper mine collapses, five dead, company says\n\n"
-        "By Ana Lind\n\n"
-        "ORSK, May 3 (Reuters) - A dam at a copper mine in the Velby region collapsed on "
-        "Tuesday, killing at least five people, the pit's operator said.\n\n"
-        "Kestrel Mining SA, a copper producer, said in a statement that 12 people "
-        "were missing.\n\nThe Velby region has had two such collapses since 2019.")
+        "Wall gives way at Velby copper pit, five dead, company says\n\nBy Ana Lind\n\n"
+        "ORSK, May 3 (Reuters) - A retaining wall at a copper pit in the Velby hills gave "
+        "way on Tuesday, flooding two villages and killing five workers, the pit's operator "
+        "said.\n\nKestrel Mining SA, a copper producer, said in a statement that 12 people "
+        "were missing.\n\nThe Velby hills have had two such accidents since 2019.")
     speakers = [speaker for _, speaker in _found(quotes, "indirect")]
     assert len(speakers) == 3 and all(s.startswith("Kestrel Mining") for s in speakers)
