@@ -13,7 +13,9 @@ director told the court" is the person the next paragraph opens with, named with
 relative clause ("Pavel Lind, who sat on the board ..., has pleaded guilty"), under an FT
 byline ("Mara Quist, Law Courts Correspondent"); and a subheading that is a quote alone on
 its line is the speaker's of the body quote after it that holds its words, not the voice
-of the paragraph before."""
+of the paragraph before; a profile's present-tense "she says" right after a critic who
+"called" the book something (past tense, pronoun never given) is the one person known to
+take "she" who "says" before it (voice_tense.py)."""
 
 from __future__ import annotations
 
@@ -109,3 +111,16 @@ def test_a_former_holder_in_the_lede_named_with_a_relative_clause(quotes_of):
         "insider dealing.")
     reports = _found(quotes, "indirect")
     assert reports[-1][1] == "Pavel Lind"
+
+
+def test_a_present_tense_she_after_a_past_tense_critic(quotes_of):
+    quotes = quotes_of(
+        "Ilse Varga: ‘I wrote the book I was afraid of’\n\n"
+        "“I never meant to write about the flood,” Ilse Varga says, when we meet in Orsk.\n\n"
+        "Varga, 52, grew up above her father’s bakery.\n\n"
+        "Writing in the Orsk Review, the critic Tomas Vell called the novel “handsome but "
+        "cold”.\n\n"
+        "She no longer reads reviews, she says. Asked about Vell’s, she says: “I haven’t "
+        "read it, and I won’t.”")
+    assert _found(quotes, "indirect") == [("She no longer reads reviews", "Ilse Varga")]
+    assert _found(quotes, "direct")[-1] == ("I haven’t read it, and I won’t.", "Ilse Varga")
