@@ -94,6 +94,7 @@ from generator.extract.quotes.quantified_groups import quantified_group
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
 from generator.extract.quotes.role_holders import role_holder_named_below
+from generator.extract.quotes.subheading_speakers import subheading_speaker
 from generator.extract.quotes.token_index import token_starts
 from generator.extract.quotes.transcript import iter_turns
 from generator.speakers import SpeakerRegistry
@@ -196,6 +197,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                 for raw, speaker in resolved]
     resolved = [(raw, recipients_of_passive_headline(raw, speaker)) for raw, speaker in resolved]
     resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, subheading_speaker(text, raw, speaker, resolved))
+                for raw, speaker in resolved]  # "'We waited all night'"
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]

@@ -214,12 +214,26 @@ def _headline_spans(text: str) -> list[MarkedSpan]:
     if len(headline.split()) > HEADLINE_WORDS or headline.rstrip().endswith("."):
         return []  # a body paragraph, not a headline
     spans = []
-    for p_start, p_end in [paragraphs[0], *_standfirst(text, paragraphs)]:
+    for p_start, p_end in [paragraphs[0], *_standfirst(text, paragraphs),
+                           *_quoted_subheadings(text, paragraphs)]:
         if any(c in text[p_start:p_end] for c in OPENING + CLOSING + STRAIGHT):
             continue  # the double-mark scan reads it
         found = _scan(text[:p_end], _single_opens, _single_closes, SINGLE_OPENING)
         spans += [s for s in found if s.close is not None and s.open >= p_start]
     return spans  # a headline quote never runs on
+
+
+def _quoted_subheadings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body lines wholly in single marks with no sentence's end ("'We waited all
+    night'"): subheadings, which take the headline's single marks (round 92,
+    :mod:`.subheading_speakers`)."""
+    found = []
+    for start, end in paragraphs[1:]:
+        line = text[start:end].strip()
+        if len(line) > 2 and line[0] in "'‘" and line[-1] in "'’" and "\n" not in line \
+                and line[-2] not in ".!?," and len(line.split()) <= HEADLINE_WORDS:
+            found.append((start, end))
+    return found
 
 
 def top_of_story(text: str) -> tuple[int, int]:

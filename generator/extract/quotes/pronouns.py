@@ -43,6 +43,7 @@ from generator.extract.quotes.stand_in_subjects import (
     person_exemplified,
 )
 from generator.extract.quotes.teams import team_in
+from generator.extract.quotes.voice_tense import present_voice_over_past
 
 
 class PronounResolution(RecentSpeakers):
@@ -73,6 +74,11 @@ class PronounResolution(RecentSpeakers):
             questioned = [self._person_name(asked)] if asked is not None else []
             name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))
                          if n and self.genders.get(n, word) == word), None)
+            if mention.token is not None:  # "the critic X called ... ¶ She ..., she says"
+                name = present_voice_over_past(
+                    mention.token, word, name, self.genders,
+                    self.lex.reporting_lemmas | self.lex.evaluative_verbs, self.in_quote,
+                    self._person_name) or name
             if name is not None and word in ("he", "she"):
                 # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
                 self.genders.setdefault(name, word)
