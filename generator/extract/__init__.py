@@ -61,6 +61,7 @@ def extract_doc(
             posted; its relative dates resolve against that day (``find_timexes``).
     """
     from generator.extract import checkworthy, claims, events, quotes
+    from generator.extract.quotes.captions import quote_fence
 
     if boilerplate is None:
         from generator.ingest import find_boilerplate
@@ -68,7 +69,8 @@ def extract_doc(
         boilerplate = find_boilerplate(doc_text(doc))
     boilerplate = list(boilerplate)
     timexes = find_timexes(doc, published, boilerplate, anchors)
-    found_quotes = [q for q in quotes.iter_quotes(doc) if outside(boilerplate, q.start, q.end)]
+    fence = quote_fence(doc_text(doc), boilerplate)  # a caption's speech is kept
+    found_quotes = [q for q in quotes.iter_quotes(doc) if outside(fence, q.start, q.end)]
     scores = checkworthy.score_doc(doc)
     sentences = claims.iter_sentences(doc, scores, boilerplate)
     found_claims = claims.iter_claims(

@@ -17,7 +17,7 @@ Tokens (the parser often keeps the dateline in the lede's sentence and misreads 
 - :func:`opens_paragraph`, :func:`is_caps_word`, :func:`is_dash`: the shared vocabulary;
 - :func:`token_in_dateline`: a name in the dateline is no participant (events);
 - :func:`is_dateline_place`: a dateline's place the parser made a subject (events), closed
-  by a dash;
+  by a dash; :func:`dateline_apposition`: the subject the parser hung on it (events);
 - :func:`is_set_off_caps`: the same question as quotes ask it, where a capitalised word
   set off by punctuation counts without a dash but an acronym the verb follows ("UN says")
   is a subject;
@@ -217,10 +217,17 @@ def token_in_dateline(token, window: int = 12) -> bool:
 def is_dateline_place(token, window: int = 8) -> bool:
     """A place in capitals opening a paragraph that a dash follows ("TARNBY —"), or a comma
     and, on the same line within ``window`` tokens, a dash ("VESTERHAVN, Norway, April 16
-    —"). Events ask it of a verb's subjects: a dateline is none."""
+    —"). Events ask it of a verb's subjects: a dateline is none. The place may be the last word
+    of several in capitals ("SANTA *VERDE*, Calif., June 16 —", round 53)."""
     doc = token.doc
-    if len(token.text) < 2 or not token.text.isupper() or not opens_paragraph(token):
+    if len(token.text) < 2 or not token.text.isupper():
         return False  # the cheapest test first: most tokens are no word in capitals
+    first = token
+    while not opens_paragraph(first) and is_caps_word(doc[first.i - 1]) \
+            and doc[first.i - 1].is_alpha:
+        first = doc[first.i - 1]
+    if not opens_paragraph(first):
+        return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is None:
         return False
@@ -229,6 +236,16 @@ def is_dateline_place(token, window: int = 8) -> bool:
     line = doc[token.i + 1:token.i + 1 + window]
     return after.text == "," and any(t.text in _DASHES for t in line) \
         and not any("\n" in t.text_with_ws for t in line)
+
+
+def dateline_apposition(place):
+    """The first noun the parser hung on a dateline's place after its dash: the subject it
+    stands in for ("VESTERHAVN, Norway, April 16 — *The launch* ... was scrubbed"; "SANTA
+    VERDE, Calif., June 16 — *A juror* in the trial brought by ..., the singer Tessa Marlowe,
+    was dismissed", round 53, not a later apposition nearer the verb)."""
+    dash = next((t.i for t in place.doc[place.i:place.i + 12] if is_dash(t)), place.i)
+    return next((a for a in place.children if a.dep_ == "appos"
+                 and a.pos_ in ("NOUN", "PROPN") and a.i > dash), None)
 
 
 def is_set_off_caps(token) -> bool:

@@ -1281,8 +1281,11 @@ FLOORS = {
     # Rees's gender and "Dad" no person, "who" after "X, 34, a nursing assistant". Left:
     # the lede's "royalties it says the miner underpaid over five years" (in context the
     # parser makes "says" the root over the whole lede, "CLAUSE it says", and the tagger
-    # "underpaid" an adverb; a rule for that reading gained nothing here). Gold as written
-    "round 88": (0.99, 0.99, 0.98, 0.99),
+    # "underpaid" an adverb; a rule for that reading gained nothing here). Gold as written.
+    # Session 20 (test_quotes_round91_leftovers.py): 1.000 / 1.000, 1.000 / 1.000, the lede's
+    # report found (the cue read as the root with the main clause its complement before it,
+    # the relative's "it" the main clause's subject)
+    "round 88": (0.99, 0.99, 0.99, 0.99),
     # round 89 (689-696), first sight after rounds 13-86's fixes (score.py): 0.965 / 0.868,
     # 0.957 / 0.848 (/work/score/quotes89.firstsight.err); after its fixes (session 19,
     # branch quotes89, categories in test_quotes_round89_categories.py): 1.000 / 1.000,
@@ -1321,8 +1324,22 @@ FLOORS = {
     # Reddick, "A diplomat in Lome, who asked not to be named," given as "diplomat in Lome" not
     # "diplomat" (report and partial), the lede's "A Dutch pension fund ..., alleging that ..."
     # given as "Dutch pension fund" not Pensioenfonds Westmark (named in the next paragraph). Gold
-    # as written
-    "round 90": (0.98, 0.95, 0.95, 0.96),
+    # as written. After its fixes (session 20, test_quotes_round90_categories.py): 0.994 / 1.000,
+    # 0.985 / 0.984 (this module's tally 0.994 / 1.000, 0.977 / 0.984): "Health bosses" a
+    # speaker noun, a caption's speech kept though its line is boilerplate (the CLI's quote
+    # filter skips caption lines), "the statement said" after "In a statement read by his
+    # father, he said" (the pronoun's person issued it), a contact relative with a noun subject
+    # whose predicate the parser hung on the main clause, a headline verb tagged a noun with its
+    # subject as compound ("Ecologists hail"), a single unnamed source "in" a named place
+    # ("diplomat"), a court "claim" a document, a passive "described as ‘...’" with no agent (a
+    # term), a subheading in single marks repeating words a quote below holds (that quote's
+    # speaker's). Left: the appeals court's ", finding that" (round 75's gold counts a
+    # tribunal's ", finding that" as a report: the set is split), 701's 'said the project showed
+    # that ‘...’' (a departure: the clause's verb is outside the marks, reported too as file
+    # 573's gold has it; noted in 701's header), 704's lede "A Dutch pension fund" (the name
+    # "Pensioenfonds Westmark" holds no "fund") and “flipping” (a term in scare marks inside a
+    # report; the set counts one-word partials there as speech)
+    "round 90": (0.99, 0.99, 0.97, 0.98),
     # round 91 (705-712), first sight on session 19's start code af2097e (score.py; rounds
     # 87-90 fixed on other branches): 0.962 / 0.911, 0.943 / 0.940
     # (/work/score/quotes91.firstsight.err; this module's tally 0.967 / 0.902, 0.953 /
@@ -1343,8 +1360,18 @@ FLOORS = {
     # ISD", "the journal" for the spokesperson of Sleep and Cognition, 706's lede report
     # ('was "not yet won,"': "be" outside, the participle inside, the convention settled on
     # another branch this session), ", but drivers like him were “...”" under "He said"
-    # and the 'Illegal' subhead. Gold as written
-    "round 91": (0.98, 0.91, 0.99, 0.92),
+    # and the 'Illegal' subhead. Gold as written. Session 20 (round 90's categories,
+    # test_quotes_round91_leftovers.py): 0.986 / 0.952, 1.000 / 0.982 (this module's tally
+    # 0.986 / 0.943, 1.000 / 0.964): the 'Illegal' subhead, the caption's report and partial,
+    # 706's lede report (a dateline city as subject, the person inside the agency apposition's
+    # "of" phrase; not the 'be' convention), "the journal that published the paper" (an
+    # apposition the parser made a second subject nearer the cue), "the district" after
+    # "Calder Bayou ISD kept ..." (a capitalised subject NER tags as nothing), the standfirst's
+    # bare "Minister" (the one person written right after the title below); "His party ..."
+    # votes the sentence before's person a he, which does not reach Gorman (NER tags him no
+    # person). Left: the petition's "It", the chant and ", but drivers like him were “...”"
+    # (conventions), "speculation" (a convention departure), Gorman, Menezes (NER)
+    "round 91": (0.98, 0.94, 0.99, 0.96),
     # round 92 (713-720), first sight on session 20's start code c63b4a3 (branch quotes92 from
     # ef243e1; score.py): 0.968 / 0.947, 0.970 / 0.918 (/work/score/quotes92.firstsight.err). Two
     # gold edits where the author broke a written convention: 713's lede ", ruling 4-3 that ..."

@@ -292,9 +292,12 @@ def called_off_aside(verb, rules) -> bool:
     been dropped to free up drivers", round 54): the plan no longer stands, the sentence
     asserts the dropping."""
     # imported here: the events package imports the claims package
-    from generator.extract.events.status import called_off
+    from generator.extract.events.status import called_off, calling_off
 
     holder = verb.head
+    if calling_off(verb, rules) is not None:
+        return True  # round 55: "An open day *that would have let* residents walk the runway
+        # on Saturday, September 27, has been cancelled", a relative clause on the subject
     return verb.dep_ == "acl" and verb.lemma_.lower() in rules.status["planned"].lemmas \
         and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i != holder.i \
         and called_off(holder.head, rules)

@@ -173,6 +173,8 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     if anchor.noun is None:  # "in three phases from next month" ... "The first phase starts"
         candidate.in_stages = in_stages(verb, rules)
         candidate.first_stage = first_stage(verb, rules)
+        candidate.renewed = any(c.dep_ == "advmod" and c.lower_ in rules.replacing_adverbs
+                                for c in verb.children)  # "It will *now* reopen on May 16"
     if anchor.noun is None:
         candidate.verb = verb.i
         mark_changes(candidate, verb, timex, rules)  # begun, held, first runs, spans, settings
@@ -241,7 +243,7 @@ def previous_sentence(sent) -> int:
 
 
 def bare_it(subject, actor: str | None) -> bool:
-    """Whether the subject is an "it" that stands for no name (see ``merge.gives_clock_time``)."""
+    """Whether the subject is an "it" that stands for no name (see ``clocks.gives_clock_time``)."""
     return subject is not None and subject.lower_ == "it" and actor is None
 
 
@@ -264,7 +266,7 @@ def retelling(verb, rules: EventRules) -> bool:
 def common_subject(subject, rules: EventRules) -> bool:
     """Whether the subject is a common noun, bare or with "the", that names no one, nor anyone
     who acts (``rules.agent_nouns``, ``rules.generic_nouns``: "*Police* ordered the evacuation
-    at 9 p.m."; see ``merge.clock_retelling``)."""
+    at 9 p.m."; see ``clocks.clock_retelling``)."""
     return subject is not None and subject.tag_ in ("NN", "NNS") \
         and subject.lemma_.lower() not in rules.agent_nouns \
         and subject.lower_ not in rules.generic_nouns and not any(

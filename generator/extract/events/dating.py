@@ -74,6 +74,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                or clocked_subject(anchor, timex, timexes) else anchor.noun.i,
                own_date_in_list(doc, timex, anchor, rules))
         rank = date_rank(doc, timex, anchor, rules)
+        if key in best and joined_clock(text, best[key][2], timex):
+            return  # round 55: "until *noon* on Friday, March 5": the clock of its day
         if key not in best or rank < best[key][0] \
                 or rank == best[key][0] and (clock_of_day(timex, best[key][2])
                                              or finer_inside(timex, best[key][2])
@@ -106,6 +108,14 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def joined_clock(text: str, clock: Timex, day: Timex) -> bool:
+    """Whether ``clock`` is a clock time of ``day`` written right before it, joined by "on"
+    ("have until *noon on Friday, March 5*, to hand in their nomination papers", round 55):
+    one date, whatever preposition bounds it; the clock says when."""
+    return clock_of_day(clock, day) and clock.end < day.start \
+        and text[clock.end:day.start].strip().lower() == "on"
 
 
 def clocked_subject(anchor: Anchor, timex: Timex, timexes: Sequence[Timex]) -> bool:

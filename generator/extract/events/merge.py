@@ -7,6 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from generator.extract.events.clocks import (
+    clock_in_part,
+    clock_on_day,
+    clock_retelling,
+    gives_clock_time,
+)
 from generator.extract.events.sayings import different_sayers
 from generator.extract.hits import Event
 
@@ -95,6 +101,9 @@ class Candidate:
     told_by_thing: bool = False
     """Its subject is a common noun, bare or with "the", that names no one ("*Kick-off* on
     Wednesday is at 7.45pm", "before *the gala* screening at 7.30pm"): ``clock_retelling``."""
+    renewed: bool = False
+    """Its verb carries "now" ("It will *now* reopen on Saturday, May 16"): the day that
+    stands for a happening told before with the same verb (``rules.replacing_adverbs``)."""
     thing: str | None = None
     """The lemma of its subject when a common noun ("line", "bus"; a verb's only), else None:
     two other things doing two other things are two happenings, whatever places they share."""
@@ -158,6 +167,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
             return finer
     if a.sentence != b.sentence and coincides(b):
         return False  # "The museum's new cafe ... opens on the same day": another happening
+    if a.sentence == b.sentence and a.event.what == b.event.what:
+        return True  # round 55: "The city's Labor Day parade, planned for Monday, ..."
     shared = shared_names(a.keys, b.keys)
     # two predicates of one sentence with one verb are two happenings ("The festival opens on
     # June 3, when the new bridge opens"): the sentence made one event per predicate already
@@ -178,14 +189,6 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     # across Castoria on Tuesday" (round 19): a later sentence naming no one adds no name
     nameless = not b.keys and a.sentence != b.sentence
     return (inside or nameless) and same_happening(a.lemma, b.lemma, synonyms)
-
-
-def clock_on_day(a: Candidate, b: Candidate) -> bool:
-    """Whether one date is the other's day with a clock time ("will be sworn in on June 1 *at
-    noon*" and "the day after the inauguration" on June 1, round 37's clock beating its day on
-    one predicate): told of as one value when names or verb say it is one happening."""
-    first, second = sorted((a.event.when.value, b.event.when.value), key=len)
-    return second.startswith(f"{first}T") and ":" in second
 
 
 def coincides(candidate: Candidate) -> bool:
@@ -213,7 +216,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     other in the first of two televised *debates* on Sunday evening" ... "*The debate* ...
     starts at 8pm", round 33). A happening only set for a day is the one told before with
     its verb ("has agreed to *hear* the case next month. A *hearing* is set for December 9",
-    round 35: ``changes.set_for``)."""
+    round 35: ``changes.set_for``). The same verb told again later with "now" at a finer day
+    is the plan's new day ("will reopen to the public next month" ... "had been due to reopen
+    last autumn. It will *now* reopen on Saturday, May 16", round 55)."""
     first, second = a.event.when.range, b.event.when.range
     if b.counted is not None and b.counted != a.counted:
         return False  # "will walk out next month" ... "and a second, two-day strike on Oct. 20"
@@ -222,6 +227,7 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         return True  # "A second group of 14 will close in May" ... "Stores in the second wave"
     if first is None or second is None or a.sentence == b.sentence \
             or a.lemma == b.lemma and not (b.held_again and b.held == a.lemma) \
+            and not (b.renewed and a.sentence < b.sentence) \
             or first.granularity == second.granularity \
             and not clock_in_part(a.event.when.value, b.event.when.value):
         return False
@@ -238,22 +244,9 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
                                     or same_happening(a.lemma, b.held, synonyms))) \
         or (a.first_run and b.first_run) \
         or (a.in_stages and b.first_stage) \
-        or a.lemma in b.held_for  # "will vote next month" ... "The meeting has been set for"
+        or a.lemma in b.held_for \
+        or b.renewed and a.lemma == b.lemma  # "The meeting has been set for"; "It will now"
     return nested and same_names and kind
-
-
-#: The hours (from, to) of a TIMEX3 part of the day.
-DAY_PARTS = {"MO": (5, 12), "MI": (11, 13), "AF": (12, 18), "EV": (17, 23), "NI": (19, 24)}
-
-
-def clock_in_part(first: str, second: str) -> bool:
-    """Whether one value is a part of a day and the other a clock time of that day inside it
-    ("2027-05-02TEV", "2027-05-02T20:00": "on Sunday evening" ... "starts at 8pm", round 33),
-    the one finer than the other though both are times."""
-    part, clock = sorted((first, second), key=lambda v: ":" in v)
-    day, _, hours = clock.partition("T")
-    span = DAY_PARTS.get(part.removeprefix(f"{day}T"))
-    return span is not None and hours[:2].isdigit() and span[0] <= int(hours[:2]) <= span[1]
 
 
 def begun_finer(a: Candidate, b: Candidate) -> bool:
@@ -288,19 +281,6 @@ def told_of(candidate: Candidate, keys: Sequence[frozenset[str]]) -> bool:
     description: it has no name the other lacks."""
     words = set(candidate.event.what.lower().split())
     return not candidate.keys and any(key & words for key in keys)
-
-
-def gives_clock_time(day: Candidate, time: Candidate) -> bool:
-    """Whether ``time`` gives the clock time of the event ``day`` tells of: a TIME on the day
-    of that DATE, told by an "it" in the sentence just after ("The derby has been moved to
-    Sunday, Aug. 24. It kicks off at 4 p.m.") or by a definite noun that retells it in a later
-    one ("cut its rate on Thursday. ... The decision, announced at 1 p.m., ...")."""
-    date, clock = day.event.when, time.event.when
-    if date.type != "DATE" or clock.type != "TIME" or not clock.value.startswith(f"{date.value}T"):
-        return False
-    if time.told_by_noun:
-        return day.sentence < time.sentence
-    return time.previous_sentence == day.sentence
 
 
 def retells(body: Candidate, headline: Candidate,
@@ -358,27 +338,6 @@ def merge_candidates(candidates: Sequence[Candidate],
         target.told_values.add(candidate.event.when.value)
         target.folded_verbs.add(candidate.verb)  # "Polls open at 7am ... and close at 10pm"
     return merged
-
-
-def clock_retelling(merged: Sequence[Candidate], time: Candidate,
-                    clocks: Counter[str]) -> Candidate | None:
-    """The one event told in an earlier sentence on the day of ``time``'s clock time (its
-    date, or a part of that day holding the clock), when ``time`` is told by a common noun
-    and gives only the hour: "will now be played on Wednesday evening. ... *Kick-off* on
-    Wednesday is at 7.45pm"; "opens in Portcullen tomorrow ... before *the gala* screening
-    at 7.30pm on Thursday" (round 35). With two events told on that day before, which one
-    it is is unknown, and a day with several clock times is a timetable of happenings
-    ("The race starts at 8am ... The river bridges reopen at 2pm"): none."""
-    clock = time.event.when
-    day = clock.value.partition("T")[0]
-    if not time.told_by_thing or clock.type != "TIME" or ":" not in clock.value \
-            or clocks[day] != 1:
-        return None
-    earlier = [m for m in merged if m.sentence < time.sentence and not m.headline
-               and (m.event.when.value == day and m.event.when.type == "DATE"
-                    or m.event.when.value.startswith(f"{day}T")
-                    and clock_in_part(m.event.when.value, clock.value))]
-    return earlier[0] if len(earlier) == 1 else None
 
 
 def combine(first: Event, second: Event) -> Event:

@@ -40,5 +40,6 @@ def misread_clause_event(verb, claims: Sequence[Claim] = ()) -> str:
     if verb.dep_ == "acl" and verb.sent.root.pos_ in ("NOUN", "PROPN"):
         particle = next((c for c in verb.children if c.dep_ == "prt"), verb)
         return finish(" ".join(t.text for t in doc[verb.sent.root.left_edge.i:particle.i + 1]))
-    first = verb.head if verb.dep_ == "amod" and verb.head.i < verb.i else verb
+    first = verb.head if verb.dep_ in ("amod", "advmod") and verb.head.i < verb.i \
+        and verb.head.pos_ == "NOUN" else verb  # "applications for postal votes close"
     return finish(" ".join(t.text for t in doc[first.left_edge.i:verb.i + 1]))

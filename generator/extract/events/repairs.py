@@ -76,6 +76,14 @@ def misread_adjective(token, rules: EventRules) -> bool:
     are expected")."""
     noun = token.head
     after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.dep_ == "advmod" and noun.dep_ == "conj" and noun.i < token.i \
+            and max((c.right_edge.i for c in noun.rights if c.i < token.i),
+                    default=noun.i) == token.i - 1:
+        # round 55: "..., and *applications* for postal votes *close* on March 11": after
+        # the noun's own phrase, the noun a conjunct of the clause before
+        return token.pos_ in ("ADJ", "ADV") and noun.tag_ == "NNS" \
+            and token.lemma_.lower() in rules.misread_clause_verbs \
+            and (after is None or after.lower_ != "to")
     return token.dep_ == "amod" and token.pos_ in ("ADJ", "ADV") and noun.i == token.i - 1 \
         and token.lemma_.lower() in rules.misread_clause_verbs and noun.tag_ == "NNS" \
         and noun.dep_ in ("ROOT", "ccomp", "nsubj", "nsubjpass") \

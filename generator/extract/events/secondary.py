@@ -101,9 +101,11 @@ def gapped_conjunct(span, verb):
 def verbless_conjunct(token, verb) -> bool:
     """Whether the parser hung a gapped clause's noun straight on the verb as its conjunct
     ("A second group of 14 will close in May, and *the last 12* in September", round 37): a
-    noun or number with no subject of its own, after the verb."""
+    noun, a number or an ordinal with "the" ("is set for May 15, and *the third* for May 22",
+    round 53) with no subject of its own, after the verb."""
     return token.dep_ == "conj" and token.head.i == verb.i and token.i > verb.i \
-        and token.pos_ in ("NOUN", "PROPN", "NUM") \
+        and (token.pos_ in ("NOUN", "PROPN", "NUM") or is_ordinal(token) and any(
+            c.lower_ == "the" for c in token.children)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 

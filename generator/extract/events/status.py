@@ -17,6 +17,7 @@ from generator.extract.events.arranged import (
     rearranged,
 )
 from generator.extract.events.changes import held_back, moved_to
+from generator.extract.events.phases import later_stage
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
 from generator.extract.events.tenses import (
@@ -69,7 +70,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             or announced(verb, rules) or under_arrangement(verb, rules) \
             or arrangement_subject(verb, rules) or fixture_subject(verb, rules) \
             or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules) \
-            or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules)
+            or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules) \
+            or later_stage(verb, rules)  # round 53: "The second will follow from March 17"
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if purpose_of_future(verb, rules):  # "will fly home on Thursday night ... *to attend* a
@@ -288,7 +290,10 @@ def calling_off(verb, rules: EventRules):
     due to *open* last Friday, *was cancelled*"), or None: the timeline must not say it
     opened."""
     clause, path = verb, [verb]
-    while clause.dep_ in CLIMB_DEPS and clause.head.i != clause.i:  # "due to *open*"
+    # "due to *open*"; round 55: "An open day that would have let residents *walk* the runway
+    # on Saturday, September 27, has been cancelled": the clause a relative one says
+    while (clause.dep_ in CLIMB_DEPS or clause.dep_ == "ccomp" and clause.head.dep_ == "relcl") \
+            and clause.head.i != clause.i:
         clause = clause.head
         path.append(clause)
     if clause.dep_ not in ("relcl", "acl") or clause.head.i == clause.i:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.extract.datelines import is_dateline_place
+from generator.extract.datelines import dateline_apposition, is_dateline_place
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.controlled import object_does_it
 from generator.extract.events.names import (
@@ -24,6 +24,7 @@ from generator.extract.events.nouns import (
     phrase,
     window_owner,
 )
+from generator.extract.events.phases import elided_noun
 from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sayers import itself_sayer
@@ -192,9 +193,9 @@ def own_subject(verb):
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline_place(c)
                 and not bare_date(c) and not relative_object(c, verb)]
-    subjects += [a for c in verb.children if c.dep_ in SUBJECT_DEPS and is_dateline_place(c)
-                 for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
-                 and a.i > c.i]  # "VESTERHAVN, Norway, April 16 — The launch ... was scrubbed"
+    subjects += [dateline_apposition(c) for c in verb.children
+                 if c.dep_ in SUBJECT_DEPS and is_dateline_place(c)
+                 and dateline_apposition(c) is not None]
     return min(subjects, key=lambda t: abs(verb.i - t.i)) if subjects else None
 
 
@@ -255,6 +256,9 @@ def subject_phrase(subject, claims: Sequence[Claim] = (), outer: str | None = No
         words[0] = firm_full_name(words[0], subject.doc)  # "Fennimore": "Fennimore Homes"
     if not is_name(subject):  # a name's own "of" is inside it ("the council of Veldmark")
         words += attached_phrases(subject, rules=None)
+    noun = elided_noun(subject)
+    if noun is not None:  # round 53: "The first block ... *The second* will follow"
+        words.insert(1, noun)
     parts = [" ".join(words)]
     # a conjunct inside the subject's own name is no second subject ("Harrow & *Finch*")
     parts += [phrase(c) for c in subject.children if is_co_subject(c) and c.is_alpha]

@@ -95,7 +95,12 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
                 for c in children) and any(
         c.dep_ == "conj" and c.i > verb.i and any(t.ent_type_ in ("DATE", "TIME")
                                                     for t in c.subtree) for c in children)
-    return moved_since and (lapsed or first)
+    # round 53: "Those aircraft *were due* in the second quarter of 2028 *but are now expected*
+    # in the second quarter of 2029": a "but" clause that "now" dates elsewhere replaces the
+    # plan, coming or not
+    now = any(c.dep_ == "conj" and c.i > verb.i and _replaced(c, rules) and _dated(c)
+              for c in children)
+    return moved_since and (lapsed or first or now)
 
 
 def replaced_intent(verb, rules: EventRules) -> bool:
@@ -110,7 +115,9 @@ def replaced_intent(verb, rules: EventRules) -> bool:
     if true_lemma(verb) in rules.scheduling_words and past_perfect(verb):
         return True
     head = verb.head
-    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i \
+    # round 55: "Fairway *had first expected* the deal *to complete* in the first quarter",
+    # the infinitive with a subject of its own read as a clausal complement
+    return verb.dep_ in ("xcomp", "advcl", "ccomp") and head.i != verb.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and true_lemma(head) in rules.replaced_intent_verbs and past_perfect(head)
 
@@ -254,8 +261,9 @@ def moved_plan_aside(verb, planning: set[str], rules: EventRules) -> bool:
     elif verb.dep_ == "relcl" and (verb.lemma_.lower() in planning or verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in planning for c in verb.children)):
         pass  # round 49: "A fare increase *that was due on January 1* has been put back to March 1"
-    elif verb.dep_ != "acl" or verb.lemma_.lower() not in planning:
-        return False
+    elif verb.lemma_.lower() not in planning or verb.dep_ != "acl" and not (
+            verb.dep_ == "advcl" and verb.head.tag_.startswith("NN")):
+        return False  # round 53: the participle hung on the subject noun as an "advcl"
     holder = set_off_subject(verb, holder)
     if holder.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -329,8 +337,10 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
         and holder.lemma_.lower() in happening and prep.lower_ in rules.setting_prepositions
     on_subject = holder.head.dep_ in ("nsubj", "nsubjpass") \
         and holder.head.head.i == verb.i  # "dinner, *due* on Wednesday," as its modifier
-    planning = holder.lower_ in rules.status["planned"].lemmas and holder.i != verb.i \
-        and (holder.head.i == verb.i or on_subject) and set_off(holder)
+    planning = (holder.lower_ in rules.status["planned"].lemmas  # round 55: "The meeting,
+                or first_scheduled(holder, rules)) and holder.i != verb.i \
+        and (holder.head.i == verb.i or on_subject) \
+        and (set_off(holder) or set_off(holder.doc[holder.i - 1]))  # *first called* for ...,"
     aside = holder.i == verb.i and prep.i < verb.i and set_off(prep)
     if not (planning or subject or aside):
         return False
@@ -341,7 +351,8 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
     called_off = lemma in rules.status["called_off"].lemmas and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
     return (moved or called_off) and any(
-        c.dep_ in ("prep", "npadvmod") and c.i not in (holder.i, prep.i) and c.i > verb.i
+        c.dep_ in ("prep", "npadvmod", "agent")  # "was pushed back *by* two weeks"
+        and c.i not in (holder.i, prep.i) and c.i > verb.i
         and any(is_date(t) for t in c.subtree)  # round 54: "until *the autumn*", untyped
         for c in [*verb.children, *(g for c in verb.children if c.dep_ == "advmod"
                                     for g in c.children)])

@@ -94,7 +94,8 @@ from generator.extract.quotes.quantified_groups import quantified_group
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
 from generator.extract.quotes.role_holders import role_holder_named_below
-from generator.extract.quotes.subheading_speakers import subheading_speaker
+from generator.extract.quotes.subheadings import RULE as SUBHEADING_RULE
+from generator.extract.quotes.subheadings import subheading_speaker
 from generator.extract.quotes.token_index import token_starts
 from generator.extract.quotes.transcript import iter_turns
 from generator.speakers import SpeakerRegistry
@@ -198,7 +199,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, recipients_of_passive_headline(raw, speaker)) for raw, speaker in resolved]
     resolved = [(raw, headline_speaker(text, raw, speaker, resolved)) for raw, speaker in resolved]
     resolved = [(raw, subheading_speaker(text, raw, speaker, resolved))
-                for raw, speaker in resolved]  # "'We waited all night'"
+                for raw, speaker in resolved]  # "'We are already stretched'" over the nurse's
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
@@ -234,7 +235,7 @@ def _speaker(raw: RawQuote, earlier: list[tuple[RawQuote, Speaker]],
         speaker = resolver.resolve(mention, raw.subject.idx, raw.subject.sent)
         if speaker.name:
             return speaker
-    if raw.kind == "direct":
+    if raw.kind == "direct" and raw.rule != SUBHEADING_RULE:  # its speaker comes from below
         previous = narrated_speaker(raw, earlier, resolver)
         if previous is not None:
             resolver.remember(previous)

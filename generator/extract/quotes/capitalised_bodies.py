@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_entities, doc_text
 
@@ -37,3 +37,21 @@ def body_named_by_kind(doc: Doc, at: int, kinds: frozenset[str]) -> str | None:
         if len(words) >= 2 and words[-1].casefold() in kinds:
             found = " ".join(words)
     return found
+
+
+def capitalised_subject_before(head: Token, kinds: frozenset[str]) -> str | None:
+    """"Orsk Valley ISD kept students indoors. ..., the district said": the capitalised
+    name NER tags as no organisation that is the subject of the sentence before ``head``'s,
+    when its last word is one of ``kinds`` (folded; speakers.yaml ``org_kinds``, round 91);
+    None otherwise."""
+    sentence = head.sent
+    if sentence.start == 0:
+        return None
+    before = head.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.text.casefold() not in kinds:
+        return None
+    words = head.doc[subject.left_edge.i : subject.i + 1]
+    if len(words) < 2 or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return words.text

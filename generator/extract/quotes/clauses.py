@@ -54,6 +54,10 @@ from generator.extract.quotes.object_clauses import (
     that_clause_read_as_object,
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
+from generator.extract.quotes.relative_misparses import (
+    clause_of_contact_relative_read_as_root,
+    predicate_hung_past_contact_relative,
+)
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.setting_relatives import report_read_as_setting_relative
 from generator.extract.quotes.settings import (
@@ -78,6 +82,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     late = clause_after_contact_relative(verb) or clause_after_relative_cue(verb)
     if late is not None:  # "..., money prosecutors said she spent on ..."
         return late, list(late.subtree)
+    rooted = clause_of_contact_relative_read_as_root(verb)
+    if rooted is not None:  # "... in royalties it says the miner underpaid ..."
+        return rooted
     told = told_clause_with_quoted_predicate(verb, lex)
     if told is not None:  # "chief tells lawmakers inflation fight 'not yet over'"
         return told
@@ -131,7 +138,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_read_as_second_subject(verb) \
         or clause_read_as_modified_object(verb) \
         or clause_under_noun_read_as_verb(verb) \
-        or that_clause_hung_before(verb)  # "X, a Democrat whose ..., posted on X that ..."
+        or that_clause_hung_before(verb) \
+        or predicate_hung_past_contact_relative(verb)  # "a case the opposition says has been ..."
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

@@ -148,7 +148,7 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     named = next((n for c in objects if (n := name_closing_phrase(c)) is not None), None)
     inverted = next((c for c in objects if _inverted_speaker(c, lex)), None)
     return named or inverted or epithet_before_cue(cue) or _modified_noun(cue) \
-        or _name_before(cue) or subject_of_clause_before_cue(cue) \
+        or _name_before(cue) or subject_of_clause_before_cue(cue) or subject_read_as_compound(cue) \
         or subject_shared_with_first_verb(cue)  # "leader concedes ..., says" (round 93)
 
 
@@ -208,6 +208,19 @@ def _modified_noun(cue: Token) -> Token | None:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head if head.pos_ in ("PROPN", "NOUN") else None
+
+
+def subject_read_as_compound(cue: Token) -> Token | None:
+    """"Ecologists hail ‘a turning point for our rivers’": a headline's plural subject
+    right before its verb, which the tagger read as a noun (the verb's bare form is one)
+    with the subject as its compound (round 90); None for any other shape."""
+    if cue.pos_ != "NOUN" or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.dep_ != "compound" or before.head.i != cue.i \
+            or before.tag_ not in ("NNS", "NNPS") and not before.lower_.endswith("s"):
+        return None
+    return before
 
 
 def _inverted_speaker(obj: Token, lex: Lexicon | None) -> bool:

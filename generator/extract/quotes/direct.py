@@ -45,17 +45,18 @@ from generator.extract.quotes.cues import (
     is_non_speaker,
     is_passive_cue,
     is_reporting_verb,
+    subject_read_as_compound,
 )
 from generator.extract.quotes.document_phrases import owned_by_document
 from generator.extract.quotes.headline_trailing_cues import cue_closing_headline
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
-from generator.extract.quotes.marks import MarkedSpan, top_of_story
+from generator.extract.quotes.marks import MarkedSpan, is_subheading, top_of_story
 from generator.extract.quotes.naming_habits import named_by_habit, referred_to_as
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
-from generator.extract.quotes.subheadings import repeated_subheadings, subheading_spans
+from generator.extract.quotes.subheadings import body_words, repeated_subheading_quotes
 from generator.extract.quotes.terms import (
     after_contact_relative_naming,
     after_naming_word,
@@ -175,6 +176,8 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
     headline_start, headline_end = top_of_story(text) if paragraphs else (0, 0)
     passed_over: list[MarkedSpan] = []  # headline spans read as no speech
     accepted: set[str] = set()  # words of the body's quotes
+    subheads: list[tuple[MarkedSpan, int]] = []  # spans on a subheading, with its paragraph
+    body: list[tuple[int, int, str]] = []  # the body's quotes, for the subheadings
     for span in spans:
         first_par = bisect.bisect_right(starts, span.open) - 1
         last_par = bisect.bisect_right(starts, span.outer_end - 1) - 1
@@ -189,11 +192,16 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
             log.warning("quotes: skipped the quote at %d (direct)", span.start, exc_info=True)
             choice = None
         previous = span
+        if (choice is None or choice[0] is None) and span.open >= headline_end \
+                and is_subheading(text, *paragraphs[first_par]):
+            subheads.append((span, first_par))  # no cue: speech only if the body repeats it
+            continue
         if choice is None:
             if span.outer_end <= headline_end:
                 passed_over.append(span)
             continue
         accepted.add(_folded_words(text[span.start : span.end]))
+        body.append(body_words(text, span.start, span.end))
         cue, subject, rule = choice
         sent_start = min(around[0].sent.start_char, span.open) if around else span.open
         sent_end = max(around[-1].sent.end_char, span.outer_end) if around else span.outer_end
@@ -201,7 +209,7 @@ def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[
                        subject, sent_start, sent_end, rule, paragraph=first_par)
     yield from _repeated_headline_quotes(text, passed_over, accepted,
                                          (headline_start, headline_end))
-    yield from repeated_subheadings(text, subheading_spans(text, spans), accepted)
+    yield from repeated_subheading_quotes(text, subheads, body, paragraphs)
 
 
 def _folded_words(content: str) -> str:
@@ -270,7 +278,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
     content = text[span.start : span.end]
     judged = judged_object(quote, context, lex)
     if judged is not None and ruling is None and not is_title(content):
-        return judged, judge_of(judged, subject_of(judged)), "direct-judged"
+        return judged, judge_of(judged, subject_of(judged) or subject_read_as_compound(judged)), \
+            "direct-judged"
     quoted = quoted_verb(quote, lex) if not candidates else None
     if quoted is not None:  # 'The bloc “firmly condemned” the attempt', no "said" around
         return quoted, subject_of(quoted), "direct-quoted-verb"
@@ -294,7 +303,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)
                                 or _past_relative(verdict, ruling)):
-        judge = subject_of(verdict)
+        judge = subject_of(verdict) or subject_read_as_compound(verdict)  # "Ecologists hail"
         if judge is not None and is_non_speaker(judge, lex) \
                 and judge.lower_ not in lex.issued_documents:
             return None  # "Report describes ‘culture of denial’": a document's term (round 70)

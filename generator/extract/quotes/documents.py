@@ -63,6 +63,8 @@ _CARRIERS = frozenset({"in", "through", "via"})
 #: Documents a verb of posting issues without naming them ("wrote on X", "posted on
 #: Facebook"): "the post said" is the poster's (round 84).
 _POSTS = frozenset({"post", "tweet"})
+#: Pronouns that can stand for the one who issued a statement ("In a statement, she said").
+_ISSUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _posted_on(verb: Token) -> bool:
@@ -91,7 +93,10 @@ def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) ->
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "the cuts in a memo"
         if prep.lower_ in _CARRIERS and verb.pos_ in ("VERB", "AUX"):
             subject = subject_of(verb)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            # "In a statement read by his father, he said ...": the pronoun's person issued
+            # it, not the last body named (round 90)
+            if subject is not None and (subject.pos_ in ("PROPN", "NOUN")
+                                        or subject.lower_ in _ISSUING_PRONOUNS):
                 return subject
     return None
 

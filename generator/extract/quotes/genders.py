@@ -76,6 +76,9 @@ def vote_genders(doc: Doc, lex: Lexicon, in_quote: list[bool],
                                   in_quote, subject_only=True)
             if following:
                 votes[name][following] += 1
+            opening = _opening_possessive(sentences[k + 1], in_quote)
+            if opening:  # "X said ... . His party tabled a motion ..." (round 91)
+                votes[name][opening] += 1
     return {name: count.most_common(1)[0][0] for name, count in votes.items()
             if len(count) == 1 or count.most_common(2)[0][1] > count.most_common(2)[1][1]}
 
@@ -173,6 +176,17 @@ def _gendered(sentence: Span, lex: Lexicon, in_quote: list[bool], after: int = -
         if gender:
             return gender
     return None
+
+
+def _opening_possessive(sentence: Span, in_quote: list[bool]) -> str | None:
+    """The gender of a possessive pronoun opening the next sentence's subject ("*His*
+    party tabled a motion"): like a subject pronoun there, it stands for the person the
+    sentence before was about."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or in_quote[first.i] or first.tag_ != "PRP$" or first.dep_ != "poss" \
+            or first.head.dep_ not in _SUBJECTS:
+        return None
+    return _pronoun_gender(first)
 
 
 def _whose_relative(subject: Token) -> bool:

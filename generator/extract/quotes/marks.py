@@ -200,7 +200,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     """
     if uses_single_marks(text):
         return _scan(text, _single_opens, _single_closes, SINGLE_OPENING)
-    return _headline_spans(text) + _scan(text, _double_opens, _double_closes, OPENING + STRAIGHT)
+    return sorted(_headline_spans(text) + _scan(text, _double_opens, _double_closes,
+                                                OPENING + STRAIGHT), key=lambda s: s.open)
 
 
 def _headline_spans(text: str) -> list[MarkedSpan]:
@@ -214,8 +215,8 @@ def _headline_spans(text: str) -> list[MarkedSpan]:
     if len(headline.split()) > HEADLINE_WORDS or headline.rstrip().endswith("."):
         return []  # a body paragraph, not a headline
     spans = []
-    for p_start, p_end in [paragraphs[0], *_standfirst(text, paragraphs),
-                           *_quoted_subheadings(text, paragraphs)]:
+    tops = [paragraphs[0], *_standfirst(text, paragraphs)]
+    for p_start, p_end in tops + [p for p in paragraphs[len(tops):] if is_subheading(text, *p)]:
         if any(c in text[p_start:p_end] for c in OPENING + CLOSING + STRAIGHT):
             continue  # the double-mark scan reads it
         found = _scan(text[:p_end], _single_opens, _single_closes, SINGLE_OPENING)
@@ -223,17 +224,19 @@ def _headline_spans(text: str) -> list[MarkedSpan]:
     return spans  # a headline quote never runs on
 
 
-def _quoted_subheadings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Body lines wholly in single marks with no sentence's end ("'We waited all
-    night'"): subheadings, which take the headline's single marks (round 92,
-    :mod:`.subheading_speakers`)."""
-    found = []
-    for start, end in paragraphs[1:]:
-        line = text[start:end].strip()
-        if len(line) > 2 and line[0] in "'‘" and line[-1] in "'’" and "\n" not in line \
-                and line[-2] not in ".!?," and len(line.split()) <= HEADLINE_WORDS:
-            found.append((start, end))
-    return found
+#: Most words of a subheading line ("'We are already stretched'", "'Illegal' stoppage").
+SUBHEADING_WORDS = 8
+
+
+def is_subheading(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` is a subheading of the body: a short line
+    with no stop or colon at its end, in the marks or out of them ("'Illegal' stoppage");
+    British copy quotes in it with single marks, as in a headline (round 90)."""
+    line = text[start:end].strip()
+    bare = line.rstrip("”\"’'")
+    opens = line[1:2] if line[:1] in "'‘" else line[:1]
+    return bool(bare) and len(line.split()) <= SUBHEADING_WORDS \
+        and bare[-1] not in ".!?:,;…" and opens.isupper()
 
 
 def top_of_story(text: str) -> tuple[int, int]:

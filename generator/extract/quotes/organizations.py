@@ -25,7 +25,10 @@ from generator.extract.quotes.bodies import (
     team_names_ending,
     without_legal_form,
 )
-from generator.extract.quotes.capitalised_bodies import body_named_by_kind
+from generator.extract.quotes.capitalised_bodies import (
+    body_named_by_kind,
+    capitalised_subject_before,
+)
 from generator.extract.quotes.company_antecedents import (
     companies_of_lede,
     company_subject_just_before,
@@ -396,5 +399,6 @@ class OrganizationResolution(OrganizationVoices):
         start = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
         subjects = of_country_body([o for o in self.organization_subjects
                                     if start <= o.start < sentence.start_char], head, self.lex)
-        return subjects[-1].text if subjects else None
+        kinds = self.lex.org_kinds.get(head.lemma_.casefold(), frozenset()) | {head.lower_}
+        return subjects[-1].text if subjects else capitalised_subject_before(head, kinds)
 

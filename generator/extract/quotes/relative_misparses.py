@@ -108,3 +108,77 @@ def sentence_subject_of_relative_pronoun(verb: Token, subject: Token | None) -> 
         return counted if main.lower_ in _COUNTED and counted is not None else main
     return None
 
+
+
+#: Auxiliaries that open the predicate of a contact relative's gap ("the opposition says
+#: *has* been used", "a plan critics say *will* cost jobs").
+_OPENING_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will",
+                                  "would", "could", "can", "may", "might", "should", "must"})
+
+
+def predicate_hung_past_contact_relative(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "in a case the opposition says has been used to silence critics":
+    a contact relative cue with its own subject and nothing after it, whose gap is the
+    subject of the predicate right after it; the parser hung that predicate (opening with
+    its auxiliary) on the main clause, with the cue's phrase inside it. The words after
+    the cue are the report (round 90); None for any other shape."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(doc) or any(
+            c.tag_ in ("WDT", "WP") or c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i == verb.i - 1 or c.dep_ == "nsubj"
+                       and c.right_edge.i == verb.i - 1 for c in verb.children):
+        return None
+    aux = doc[verb.i + 1]
+    head = aux.head
+    if aux.lower_ not in _OPENING_AUXILIARIES or aux.dep_ not in ("aux", "auxpass") \
+            or head.i <= aux.i or head.pos_ != "VERB" or verb.i in {a.i for a in head.ancestors} \
+            or verb.head.i not in {t.i for t in head.subtree} or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    words = [t for t in head.subtree if t.i > verb.i]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return head, words
+
+
+def _contact_relative_read_as_root(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(pronoun, subject after the cue, main clause) of "X ordered Y to pay $310 million in
+    royalties it says the miner underpaid over five years": the parser may make the cue of
+    the contact relative the sentence's root, the main clause its complement before it, and
+    both the relative's pronoun and the reported clause's subject its subjects (round 88)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2:
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1
+                    and c.lower_ in ("it", "they")), None)
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if pronoun is None or after is None or main is None or doc[verb.i - 2].pos_ != "NOUN" \
+            or doc[verb.i - 2].i not in {t.i for t in main.subtree} \
+            or after.left_edge.i != verb.i + 1:
+        return None
+    return pronoun, after, main
+
+
+def clause_of_contact_relative_read_as_root(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of the report of such a cue (see :func:`_contact_relative_read_as_root`):
+    the words after it up to the comma that closes the relative; None for any other shape."""
+    found = _contact_relative_read_as_root(verb)
+    if found is None:
+        return None
+    doc, after = verb.doc, found[1]
+    end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text in (",", ";", ".")
+                and t.head.i == verb.i), verb.sent.end)
+    return after, list(doc[after.left_edge.i : end])
+
+
+def main_subject_of_root_contact_relative(verb: Token) -> Token | None:
+    """The speaker of such a cue: the main clause's subject nearest its verb (the relative's
+    "it" or "they" stands for it, as in :func:`sentence_subject_of_relative_pronoun`)."""
+    found = _contact_relative_read_as_root(verb)
+    if found is None:
+        return None
+    main = found[2]
+    subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i < main.i]
+    return max(subjects, key=lambda t: t.i) if subjects else None

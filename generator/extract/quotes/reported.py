@@ -48,6 +48,7 @@ from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.relative_misparses import (
+    main_subject_of_root_contact_relative,
     sentence_subject_of_relative_pronoun,
     subject_of_contact_relative,
 )
@@ -246,7 +247,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
         subject = source_of_stranded_relative(token, subject) or subject
         subject = subject_of_contact_relative(token, subject) or subject  # "a decision X warned"
         # "a deal they say will ...": the sentence's subject (round 88)
-        subject = sentence_subject_of_relative_pronoun(token, subject) or subject
+        subject = sentence_subject_of_relative_pronoun(token, subject) \
+            or main_subject_of_root_contact_relative(token) or subject
         subject = subject_outside_clause(token, subject, found[1])  # "said income paid ..."
         subject = subject_past_dateline(subject)  # "SAN JOSE, ... (Reuters) - X said"
         if not _speaks(token, subject, lex):

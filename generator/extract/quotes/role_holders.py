@@ -41,10 +41,12 @@ def role_holder_named_below(resolved: list[tuple[RawQuote, Speaker]],
     profiled = _named_by_headline_label(doc_text(resolver.doc), resolved)
     fixed = []
     for raw, speaker in resolved:
-        if speaker.kind == "group" and speaker.name and raw.paragraph <= lede:
+        bare_title = (speaker.name or "").casefold() in resolver.lex.titles
+        if (speaker.kind == "group" or bare_title) and speaker.name and raw.paragraph <= lede:
             role = speaker.name.casefold()
             holders = sorted({name for name, given in roles.items()
-                              if given and given.casefold() == role})
+                              if given and given.casefold() == role}) \
+                or _bare_title_before_name(speaker.name, raw, resolver)
             if len(holders) == 1:
                 speaker = Speaker(holders[0], speaker.mention, roles[holders[0]], "person")
             elif 0 < raw.paragraph and _definite_description(raw) and profiled:
@@ -56,6 +58,22 @@ def role_holder_named_below(resolved: list[tuple[RawQuote, Speaker]],
                 speaker = Speaker(holders[0], speaker.mention, roles.get(holders[0]), "person")
         fixed.append((raw, speaker))
     return fixed
+
+
+def _bare_title_before_name(title: str, raw: RawQuote, resolver: SpeakerResolver) -> list[str]:
+    """"Minister insists strategy is on track" at the top, then "The Minister for Housing
+    Darragh Kinsella has rejected ...": a bare title (speakers.yaml ``titles``) is the one
+    person the body writes right after it, with its "for" phrase (round 91); none when the
+    title stands before two or more names."""
+    if title.casefold() not in resolver.lex.titles or " " in title:
+        return []
+    text = doc_text(resolver.doc)
+    pattern = re.compile(rf"\b{re.escape(title)}(?: for(?: [A-Z][\w'’-]+| and)+)? "
+                         r"([A-Z][\w'’-]+ [A-Z][\w'’-]+)")
+    names = {resolver.full_name(m.group(1), m.start(1)) for m in pattern.finditer(text, raw.end)}
+    persons = {name for name in names if resolver.genders.get(name) or any(
+        s.name == name and s.kind == "person" for s in resolver.history)}
+    return sorted(persons)
 
 
 def _named_by_headline_label(text: str, resolved: list[tuple[RawQuote, Speaker]]) -> str | None:

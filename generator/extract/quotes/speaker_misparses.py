@@ -169,13 +169,21 @@ def _subject_after_dateline_city(subject: Token) -> Token:
     apposition (round 42), or its conjunct ("BRUSSELS, March 11 (Reuters) - European Union
     antitrust regulators on Wednesday blocked ..., saying", round 85)."""
     doc = subject.doc
-    if subject.i != subject.sent.start or not is_caps_word(subject):
-        return subject
+    if subject.left_edge.i != subject.sent.start or not is_caps_word(subject):
+        return subject  # "PORT ORSK, March 2 ...": a city of two words too
     for child in subject.rights:
         # a conjunct may take the date and the dash in as its modifiers
         between = doc[subject.i + 1 : child.left_edge.i if child.dep_ == "appos" else child.i]
         if child.dep_ in ("appos", "conj") and any(is_dash(t) for t in between):
             return child
+        # "WELLINGTON, March 2 (Reuters) - Reserve Bank of Velmar Governor Ada Quill told":
+        # the subject apposed to the bracketed agency, the person inside its "of" phrase
+        # (round 91)
+        after = next((g for g in child.rights if g.dep_ == "appos" and any(
+            is_dash(t) for t in doc[child.i + 1 : g.left_edge.i])), None)
+        last = after.right_edge if after is not None and doc[child.i - 1].text == "(" else None
+        if last is not None and last.ent_type_ == "PERSON" and last.dep_ == "pobj":
+            return last
     return subject
 
 

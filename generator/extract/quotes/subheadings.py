@@ -1,12 +1,9 @@
-"""Subheadings that quote the story's speakers.
-
-BBC-style copy breaks a story with a short subheading in single marks ('We will be back
-stronger') while its body quotes in double marks, so the double-mark scan of
-:mod:`.marks` never sees it. A subheading whose words a later body quote holds word for
-word is that speaker's direct quote, as a headline repeating a body quote is (the set's
-subheading convention, rounds 90 and 93); one that repeats no body quote is left alone
-(it may be the writer's label).
-"""
+"""Subheadings that quote the body: "'We are already stretched'" above a nurse's "“We are
+already stretched. On a bad night ...,” she said.", "'Illegal' stoppage" above a ministry
+that "said ... the stoppage was "illegal"". A subheading has no cue of its own; its words in
+marks are speech when a quote in the paragraphs right after it holds them, and they are
+that quote's speaker's (rounds 90 and 91); otherwise they are the writer's label and no
+quote. Which paragraphs are subheadings is :func:`.marks.is_subheading`."""
 
 from __future__ import annotations
 
@@ -14,43 +11,49 @@ import re
 from collections.abc import Iterator
 
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.marks import MarkedSpan, iter_paragraphs, top_of_story
+from generator.extract.quotes.marks import MarkedSpan
+from generator.extract.quotes.mentions import Speaker
 
-#: A paragraph that is nothing but a short phrase in single marks: 'We are stretched'.
-_SUBHEADING = re.compile(r"^[‘'](?P<words>[^\"“”«»]+)[’']$")
-#: A single mark inside those words that is no apostrophe between letters ("It's").
-_INNER_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
-#: A subheading is a few words; a longer line in single marks is a quoted paragraph.
-MAX_SUBHEADING_WORDS = 12
+#: How many paragraphs after the subheading the quote repeating it may come.
+SUBHEADING_REACH = 3
+RULE = "direct-subheading-repeat"
 
 
-def subheading_spans(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
-    """The single-marked subheadings below the top of the story that no found span
-    covers."""
-    _, top_end = top_of_story(text)
-    found = []
-    for start, end in iter_paragraphs(text):
-        line = text[start:end].strip()
-        match = _SUBHEADING.match(line)
-        if start < top_end or match is None or not match.group("words").strip() \
-                or _INNER_MARK.search(match.group("words")) \
-                or len(line.split()) > MAX_SUBHEADING_WORDS or line[-2] in ".,;:":
-            continue
-        opened = start + text[start:end].index(line)
-        closed = opened + len(line) - 1
-        if any(s.open <= closed and opened <= (s.close or s.end) for s in spans):
-            continue
-        found.append(MarkedSpan(opened, closed, opened + 1, closed))
-    return found
+_WORD = re.compile(r"\w+")
 
 
-def repeated_subheadings(text: str, subheadings: list[MarkedSpan],
-                         accepted: set[str]) -> Iterator[RawQuote]:
-    """The subheadings whose folded words a body quote (``accepted``, folded words of
-    each) holds as one phrase; their speaker comes from that quote
-    (:func:`.narration.headline_speaker`, which reads them like a headline's)."""
-    for span in subheadings:
-        phrase = " " + " ".join(re.findall(r"\w+", text[span.start : span.end].casefold())) + " "
-        if any(phrase in f" {body} " for body in accepted):
-            yield RawQuote(span.start, span.end, "direct", None, None, span.open,
-                           span.close + 1, "direct-headline-repeat", paragraph=0)
+def _words(content: str) -> str:
+    return f" {' '.join(_WORD.findall(content.casefold()))} "
+
+
+def repeated_subheading_quotes(text: str, subheads: list[tuple[MarkedSpan, int]],
+                               body: list[tuple[int, int, str]],
+                               paragraphs: list[tuple[int, int]]) -> Iterator[RawQuote]:
+    """The subheading spans (with their paragraph index) whose words one of the ``body``
+    quotes ((start, end, folded words) of each direct quote found) after them holds."""
+    for span, par in subheads:
+        reach = paragraphs[min(par + SUBHEADING_REACH, len(paragraphs) - 1)][1]
+        words = _words(text[span.start : span.end])
+        if words.strip() and any(span.end < start < reach and words in held
+                                 for start, _, held in body):
+            line_start, line_end = paragraphs[par]
+            yield RawQuote(span.start, span.end, "direct", None, None, line_start, line_end,
+                           RULE, paragraph=par)
+
+
+def body_words(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """(start, end, folded words) of a body quote, as :func:`repeated_subheading_quotes`
+    reads it."""
+    return start, end, _words(text[start:end])
+
+
+def subheading_speaker(text: str, raw: RawQuote, speaker: Speaker,
+                       resolved: list[tuple[RawQuote, Speaker]]) -> Speaker:
+    """The speaker of the first direct quote after the subheading that holds its words."""
+    if raw.rule != RULE:
+        return speaker
+    words = _words(text[raw.start : raw.end])
+    found = next((s for other, s in resolved if other.kind == "direct" and other.rule != RULE
+                  and other.start > raw.end and s.name
+                  and words in _words(text[other.start : other.end])), None)
+    return Speaker(found.name, None, found.role, found.kind) if found else speaker

@@ -59,7 +59,9 @@ def _last_words(words: list[str]) -> list[str]:
 def _described_as(quote: Span, lex: Lexicon) -> bool:
     """"fells sometimes described as England’s ‘forgotten rainforest’": a participle with no
     subject of its own right before "as" gives a name the thing goes by, not anyone's words
-    ("what critics described as ‘a farce’" has its speaker, and stays a quote)."""
+    ("what critics described as ‘a farce’" has its speaker, and stays a quote); so does a
+    passive with no agent ("Beavers are often described as ‘ecosystem engineers’": the
+    subject is the thing named, round 90; "by critics" would name who said it)."""
     doc = quote.doc
     for token in doc[max(0, quote.start - 4) : quote.start]:
         if token.lower_ == "as" and token.i > 0:
@@ -67,7 +69,7 @@ def _described_as(quote: Span, lex: Lexicon) -> bool:
             verb = token.head if token.dep_ == "prep" and token.head.i < token.i \
                 and token.head.lower_ in lex.naming_participles else doc[token.i - 1]
             return verb.lower_ in lex.naming_participles and verb.tag_ == "VBN" \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+                and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     return False
 
 

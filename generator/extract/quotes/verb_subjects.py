@@ -18,6 +18,7 @@ from generator.extract.quotes.glued_stops import subject_after_glued_stop
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
+from generator.extract.quotes.second_subjects import apposition_read_as_subject
 from generator.extract.quotes.speaker_misparses import (
     antecedent_of_whose,
     company_after_based_place,
@@ -331,6 +332,7 @@ def _nearest_subject(verb: Token) -> Token | None:
         if not is_set_off_caps(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
+                and not apposition_read_as_subject(t, subjects)  # "X, the journal that ..."
                 and not _name_ending_other_subject(t, subjects)
                 and not name_of_owned_voice(t, subjects)]
     if not subjects:

@@ -54,13 +54,18 @@ def base_form_present(verb) -> bool:
 
 def noun_infinitive(verb, aux_words: set[str]) -> bool:
     """True for a passive infinitive that qualifies a noun: "a review to be completed by
-    September".
+    September", or an active one that qualifies the object of a verb in the future ("will have
+    only three days to recover before their games on Monday", round 53).
 
     Args:
         verb: The verb the date hangs on.
         aux_words: Lower-cased auxiliaries of ``verb``.
     """
     noun = verb.head
+    if (aux_words == {"to"} and verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl")
+            and noun.i != verb.i and noun.pos_ == "NOUN" and noun.dep_ == "dobj"
+            and _under_will(noun)):
+        return True  # "will have only three days to recover before their games on Monday"
     passive = {"to", "be"} <= aux_words and verb.tag_ == "VBN"
     if (not passive or verb.dep_ not in ("acl", "relcl") or noun.i == verb.i
             or noun.pos_ not in ("NOUN", "PROPN", "PRON")):
@@ -68,6 +73,13 @@ def noun_infinitive(verb, aux_words: set[str]) -> bool:
     ranked = any(child.lower_ in _RANKING_WORDS or child.tag_ == "JJS"
                  for child in noun.children if child.i < noun.i)
     return not ranked or _under_modal(noun)
+
+
+def _under_will(noun) -> bool:
+    """True for the object of a verb in the future: "will have only three days to recover"
+    (round 53); an active infinitive qualifying it tells what is still to come."""
+    return any(child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall")
+               for child in noun.head.children)
 
 
 def _under_modal(noun) -> bool:

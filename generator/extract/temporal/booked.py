@@ -46,11 +46,16 @@ _BOOKED_PARTICIPLES = {"booked", "ticketed", "confirmed"}
 def booked_to(token) -> bool:
     """True for the date of a trip people are "booked to" make: "waive fees for passengers
     booked to fly through Friday" (blind round 33, told on a Tuesday) is the coming Friday,
-    whatever the tense of the clause above. "were booked on a flight on Friday" keeps it."""
+    whatever the tense of the clause above. "were booked on a flight on Friday" keeps it. So is
+    the day a thing is held "booked for" ("I've got lorries booked for Friday", round 55, told
+    on a Monday: the coming Friday)."""
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     verb = prep.head
+    if (prep.lower_ == "for" and verb.tag_ == "VBN" and verb.lower_ in _BOOKED_PARTICIPLES
+            and verb.dep_ in ("ccomp", "acl", "oprd", "xcomp")):
+        return True  # "have lorries booked for Friday": held ready for a day to come
     participle = verb.head
     return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and participle.i != verb.i and participle.tag_ == "VBN" and participle.dep_ == "acl"

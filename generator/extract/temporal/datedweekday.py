@@ -7,8 +7,9 @@ publication day the tense alone would pick. Only a weekday with no direction of 
 Thursday", "next Thursday" keep theirs), in the same paragraph as the dated one and after it,
 moves. A holiday set off after a day falling on its date is that day: "children who went
 trick-or-treating on Monday, Halloween" (round 45, Nov. 4, 2011) is Monday's Halloween, 2011,
-not the year written earlier in the sentence ("In 2006, ... clocks went back on Oct. 29").
-Nothing here imports spaCy: it reads timexes and the text.
+not the year written earlier in the sentence ("In 2006, ... clocks went back on Oct. 29"),
+and a weekday right after "<holiday> on" that the holiday falls on is its day ("deliveries for
+Valentine's Day on Monday", round 55). Nothing here imports spaCy: it reads timexes and the text.
 """
 
 from __future__ import annotations
@@ -76,4 +77,15 @@ def holiday_apposed_to_its_day(timexes: list[Timex], text: str) -> list[Timex]:
                 and len(holiday.value) == 10 and text[day.end:holiday.start] == ", "
                 and day.value[4:] == holiday.value[4:] and day.value != holiday.value):
             fixed[i] = dataclasses.replace(holiday, value=day.value, range=day.range)
+        # and a bare weekday right after "<holiday> on" that the holiday falls on is its day:
+        # "deliveries for Valentine's Day on Monday" (round 55, told on a Wednesday)
+        holiday, weekday = fixed[i - 1], timexes[i]
+        if (holiday.rule in _HOLIDAY_RULES and weekday.rule in WEEKDAY_RULES
+                and weekday.type == "DATE" and text[holiday.end:weekday.start] == " on "
+                and not OWN_DIRECTION.search(weekday.text)
+                and (feast := _day(holiday.value)) is not None
+                and (named := _day(weekday.value)) is not None
+                and feast.isoweekday() == named.isoweekday() and feast != named):
+            fixed[i] = dataclasses.replace(weekday, value=holiday.value[:10],
+                                           range=value_range(holiday.value[:10]))
     return fixed

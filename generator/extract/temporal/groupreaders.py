@@ -52,6 +52,8 @@ def _read_ago(fields, text, lookup):
 
 def _read_dayword(fields, text, lookup):
     fields["unit"], fields["shift"] = "day", int(lookup("dayword", text))
+    if text.lower() == "tonight":
+        fields["tonight"] = True  # "11:40 tonight" is an evening clock (build_reading)
 
 
 def _read_part(fields, text, lookup):

@@ -45,6 +45,16 @@ def week_in_month(year: int, month: int, nth: int) -> dt.date:
     return dt.date(year, month, 1) + dt.timedelta(days=7 * (nth - 1) + 3)
 
 
+def weekend_in_month(year: int, month: int, nth: int) -> dt.date:
+    """The Saturday of the ``nth`` weekend of a month (-1 = the last): "the first weekend of
+    August" 2026 begins on Saturday, August 1 (round 53)."""
+    if nth < 0:
+        last = calendar.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - 5) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def pick_year(base: dt.date, reading: Reading, how: str | None,
               grace: Mapping[str, int]) -> int:
     """Choose the year of a year-less month/day/period from the anchor and tense/direction."""

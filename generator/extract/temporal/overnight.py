@@ -11,8 +11,11 @@ its sentence; so does any daytime clock told after "overnight" in its sentence
 which opens the night ("met in four rounds overnight, the first from 11:00 pm to 1:30 am",
 round 41: 11 p.m. on the night's day, 1:30 a.m. the next); so does a morning clock "by" which
 something happened after an evening clock of its sentence ("At the 10 p.m. advisory on Wednesday
-... and by 7 a.m. it had weakened", round 51). Runs once every clock sits
-on its day. Nothing here imports spaCy. The words of an ending and of a night are data:
+... and by 7 a.m. it had weakened", round 51) or at which someone was "still" at work ("started
+his shift at 6 p.m. Tuesday and was still working at 10 a.m.", round 55), and so does a
+morning clock told after a midnight of its date, outside a clock range ("11 inches by midnight
+and 19 inches at 6 a.m.", round 55). Runs once every clock sits on its day. Nothing here
+imports spaCy. The words of an ending and of a night are data:
 ``generator/rules/temporal_context.yaml`` (``module: overnight``).
 """
 
@@ -62,6 +65,9 @@ def clock_past_midnight(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         if _morning_reached_after_evening(fixed, i, hour, text):
             before = next(t for t in reversed(fixed[:i]) if t.type == "TIME")
+        elif (hour < 12 and before.value == clock.value[:10] + "T24:00"
+              and not _RANGE_BETWEEN.search(text, before.end, clock.start)):
+            pass  # "11 inches by midnight and 19 inches at 6 a.m." (round 55): after the midnight
         elif hour not in SMALL_HOURS and not (hour < EVENING_FROM
                                               and _day_after_overnight(before, clock, text)):
             continue
@@ -92,7 +98,11 @@ def _follows_a_moved_clock(timexes: list[Timex], fixed: list[Timex], i: int, tex
 
 
 #: "by" before a clock: the hour something was reached by, later than what was told before.
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+#: "by 7 a.m." and "was still working at 10 a.m." (round 55): a morning reached from the evening.
+_BY = re.compile(r"\b(?:by|still\s+\w+ing\s+at)\s+$", re.IGNORECASE)
+#: What joins the two ends of a clock range ("from midnight until 7am"): the range's own step
+#: (clockrange.py) dates them.
+_RANGE_BETWEEN = re.compile(r"\b(?:until|till|to|through)\b|[-–]", re.IGNORECASE)
 
 
 def _morning_reached_after_evening(fixed: list[Timex], i: int, hour: int, text: str) -> bool:
@@ -104,7 +114,7 @@ def _morning_reached_after_evening(fixed: list[Timex], i: int, hour: int, text: 
     evening_hour = _hour(evening) if evening is not None else None
     return (evening_hour is not None and evening_hour >= EVENING_FROM and hour < 12
             and evening.value[:10] == clock.value[:10]
-            and _BY.search(text, max(0, clock.start - 6), clock.start) is not None
+            and _BY.search(text, max(0, clock.start - 30), clock.start) is not None
             and not _SENTENCE_END.search(text, evening.end, clock.start))
 
 
@@ -156,7 +166,8 @@ def _evening_of(timex: Timex, day: str) -> bool:
     if timex.type != "TIME" or timex.value[:10] != day:
         return False
     hour = _hour(timex)
-    return timex.value.endswith("TNI") or (hour is not None and EVENING_FROM <= hour < 24)
+    # the midnight that ends the day (T24:00) is its evening's last moment
+    return timex.value.endswith("TNI") or (hour is not None and EVENING_FROM <= hour <= 24)
 
 
 #: A night told as what came before the day's happening: "ended on Saturday after negotiators

@@ -30,6 +30,19 @@ def participle_read_as_clause(verb) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def absolute_with_governor(verb):
+    """The verb a "with" absolute hangs on, for its participle the tagger read as a simple past:
+    in "England will go into lockdown on Thursday, with shops closed for four weeks until 2
+    December" (round 53) "closed" tells the shops' state while the lockdown lasts, no past of
+    its own, so a date under it takes the going's tense. None for any other verb."""
+    prep = verb.head
+    if (verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "pcomp" or prep.lower_ != "with"
+            or prep.head.i == prep.i or prep.head.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    return prep.head
+
+
 def had_done(participle) -> bool:
     """True for the participle of a causative "have"/"get" with its object between ("can have
     the country protected", "will get the roads cleared")."""
@@ -44,6 +57,21 @@ def participle_as_main_verb(verb, auxes) -> bool:
     with its own subject and no auxiliary, which only a simple past can be."""
     return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxes
             and any(child.dep_ == "nsubj" for child in verb.children))
+
+
+def participle_set_off(verb, auxes) -> bool:
+    """True for a past participle set off by commas right after a noun, which the parser hung on
+    the main clause: "Unlike the first lockdown, announced on 23 March, schools will stay open"
+    (round 53) tells when that lockdown was announced, in the past, whatever the main clause's
+    tense."""
+    doc = verb.doc
+    edge = verb.right_edge.i  # the aside closes with a comma too ("helped by the launch ...
+    # in September." or "followed by a party at 4pm." go on from the main clause)
+    closed = doc[edge].text == "," or (edge + 1 < len(doc) and doc[edge + 1].text == ",")
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxes and verb.i > 1
+            and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("NOUN", "PROPN")
+            and closed
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
 
 
 def base_form_after_simple_past(verb, auxes) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from generator.extract.temporal.tense_words import FUTURE_GOVERNORS
 
-__all__ = ["governing_verb", "in_past_perfect", "in_plan_gone_by", "in_plan_made_before",
-           "in_present_perfect", "past_perfect"]
+__all__ = ["elided_past", "governing_verb", "in_past_perfect", "in_plan_gone_by",
+           "in_plan_made_before", "in_present_perfect", "past_perfect"]
 
 #: How many heads a walk up the parse climbs before it gives up.
 _MAX_HOPS = 8
@@ -32,6 +32,14 @@ def in_present_perfect(doc, start: int, end: int) -> bool:
     words = {aux.lower_ for aux in auxes}
     modal = any(aux.tag_ == "MD" for aux in auxes)  # "could have raised" looks back
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve"}) and not modal
+
+
+def elided_past(token) -> bool:
+    """True for a preposition the parser gave the "did" of an elided verb: "Labour is expected
+    to abstain, as it did in September" (round 55) hangs "did" on "in", so the month is the
+    one gone by, not the expecting's."""
+    return token.pos_ == "ADP" and any(c.dep_ == "aux" and c.tag_ == "VBD"
+                                       for c in token.children)
 
 
 def in_past_perfect(doc, start: int, end: int) -> bool:

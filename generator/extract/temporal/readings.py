@@ -98,6 +98,10 @@ def build_reading(groups: Mapping[str, str | None], params: Mapping[str, Any],
         raise
     except (KeyError, ValueError) as err:
         raise ReadingError(f"cannot read {found!r}: {err}") from err
+    tonight = fields.pop("tonight", False)
+    if tonight and "ampm" not in fields and 6 <= int(fields.get("hour", 0)) < 12:
+        # a clock of the evening told without a.m. or p.m.: "My train leaves at 11:40 tonight"
+        fields["ampm"] = "pm"  # (round 55); small hours ("1:30 tonight") are left as written
     if "hour" in fields:
         fields["clock"] = clock_suffix(fields.pop("hour"), fields.pop("minute", None),
                                        fields.pop("ampm", None), fields.pop("zone", None),

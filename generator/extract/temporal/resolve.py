@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from generator.extract.hits import DateRange
 from generator.extract.temporal import calendar
 from generator.extract.temporal.anchoring import FINENESS, anchor, grain_of_unit
-from generator.extract.temporal.occurrence import pick_weekday, pick_year, week_in_month
+from generator.extract.temporal.occurrence import (
+    pick_weekday,
+    pick_year,
+    week_in_month,
+    weekend_in_month,
+)
 from generator.extract.temporal.readings import Reading
 
 #: Default grace (days) when the tense picks the year of a year-less date; rules may override.
@@ -93,6 +98,9 @@ def _calendar_value(reading: Reading, base: dt.date, base_grain: str | None, ten
             return calendar.format_value(calendar.holiday_weekend(day), "weekend")
         return day.isoformat() + clock  # "Thanksgiving night": 1996-11-28TNI
     if reading.week_of_month is not None and reading.month is not None:
+        if reading.grain == "weekend":  # "the first weekend of August"
+            return calendar.format_value(
+                weekend_in_month(year, reading.month, reading.week_of_month), "weekend")
         return calendar.format_value(week_in_month(year, reading.month, reading.week_of_month),
                                      "week")
     dated = _dated_value(f"{year:04d}", reading, clock)
@@ -237,7 +245,7 @@ def placeholder(reading: Reading) -> str:
             return "XXXX-WXX-WE"
         return f"XXXX-WXX-{reading.weekday}{clock}"
     if reading.week_of_month is not None:
-        return "XXXX-WXX"
+        return "XXXX-WXX-WE" if reading.grain == "weekend" else "XXXX-WXX"
     if reading.holiday is not None:
         return f"{reading.year:04d}-XX-XX" if reading.year else "XXXX-XX-XX"
     year = f"{reading.year:04d}" if reading.year is not None else "XXXX"

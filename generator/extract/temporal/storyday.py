@@ -106,7 +106,8 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
               and not owns_following_day(timexes, i, doc_text(doc))):
             nearby = [timexes[j] for j in near if not _after_since(doc_text(doc), timexes[j])
                       and not (timex.tense != "past"
-                               and sets_no_scene(timexes, j, doc_text(doc), published))]
+                               and sets_no_scene(timexes, j, doc_text(doc), published))
+                      and not _background_before(doc, timexes[j], where[j] < where[i])]
             if timex.tense != "past":
                 nearby = sorted(nearby + _clocks_moved_ahead(timexes, fixed, where, i),
                                 key=lambda t: t.start)
@@ -156,6 +157,13 @@ def _anchored_parts_follow_their_day(before: list[Timex], after: list[Timex]) ->
     return fixed
 
 
+
+
+def _background_before(doc, day: Timex, earlier_sentence: bool) -> bool:
+    """True for a day of the sentence before told in the past perfect: "3.9 million passengers
+    had travelled on Sunday, a record" (round 55) is background to the story's Monday, so the
+    bare clocks of the next sentence ("closed the square from 6:00 am") are not Sunday's."""
+    return earlier_sentence and in_past_perfect(doc, day.start, day.end)
 
 
 def _night_before(part: Timex, doc) -> Timex:
@@ -253,8 +261,11 @@ def _quoted_today_of_yesterday(timexes: list[Timex], i: int, scene: Timex | None
     in Sunday's paper, is Saturday night.
     """
     timex = timexes[i]
+    # "tomorrow" and "yesterday" share the rule of "today" but count from the day they are
+    # read on: a GP's quoted "Every patient I see tomorrow" is not the day of the scene (round 53)
     if (timex.rule not in _SPOKEN_DAY_RULES or scene is None
-            or scene.value[:10] != (published - dt.timedelta(days=1)).isoformat()):
+            or scene.value[:10] != (published - dt.timedelta(days=1)).isoformat()
+            or timex.value[:10] != published.isoformat()):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)

@@ -38,13 +38,15 @@ from generator.extract.temporal.coming import (
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
 from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
 from generator.extract.temporal.participles import (
+    absolute_with_governor,
     base_form_after_simple_past,
     had_done,
     kept_from,
     participle_as_main_verb,
     participle_read_as_clause,
+    participle_set_off,
 )
-from generator.extract.temporal.perfect import past_perfect
+from generator.extract.temporal.perfect import elided_past, past_perfect
 from generator.extract.temporal.promised import deadline_named, deadline_set, promised_by
 from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
@@ -151,7 +153,8 @@ def _clause_tense(span) -> str | None:
                 and not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
                             for c in token.children)):
             return "future"
-        if outside and (token.lower_ in PAST_WORDS or _traces_back(token, span)):
+        if outside and (token.lower_ in PAST_WORDS or _traces_back(token, span)
+                        or elided_past(token)):  # "as it did in September"
             return "past"
         if outside and token.dep_ == "prep" and token.lower_ in LISTING_WORDS:
             token = token.head  # "plans launches, including one in May": the launches' tense
@@ -251,14 +254,18 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxes}
     if words & FUTURE_MODALS:
-        # "could have closed in March" looks back, not ahead
-        return "past" if words & {"have", "'ve"} else "future"
+        # "could have closed in March" looks back, not ahead; "will have reported by
+        # Wednesday" is a future perfect, done by a day still to come (round 55)
+        back = words & {"have", "'ve"} and not words & {"will", "shall", "'ll"}
+        return "past" if back else "future"
     if (_planned(verb, words) or _likely(verb) or headline_infinitive(verb)
             or noun_infinitive(verb, words)):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
     if not auxes and participle_read_as_clause(verb):
         return verb_tense(verb.head)  # "would pay for each worker kept on until June"
+    if not auxes and (above := absolute_with_governor(verb)) is not None:
+        return verb_tense(above)  # "will go into lockdown, with shops closed until 2 December"
     if "VBD" in tags:
         return "past"
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
@@ -275,7 +282,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
         return "past"  # "a paper released last month"
-    if participle_as_main_verb(verb, auxes):
+    if participle_as_main_verb(verb, auxes) or participle_set_off(verb, auxes):
         return "past"
     if kept_from(verb) or proposed_gerund(verb):
         return "future"

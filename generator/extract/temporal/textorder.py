@@ -22,7 +22,10 @@ import re
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.anchoring import Mention, is_fiscal_year, reported_mentions
-from generator.extract.temporal.bracketday import clocks_before_a_bracketed_day
+from generator.extract.temporal.bracketday import (
+    clock_restating_a_zoned_one,
+    clocks_before_a_bracketed_day,
+)
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
     range_start_in_its_end_year,
@@ -75,6 +78,7 @@ from generator.extract.temporal.sinceperfect import weekday_since_in_past_perfec
 from generator.extract.temporal.storyday import settle_on_story_day
 from generator.extract.temporal.thatweekday import weekday_pointed_back
 from generator.extract.temporal.timeline import clocks_of_a_happening_among_days
+from generator.extract.temporal.weekdayorder import weekday_after_its_start
 from generator.extract.temporal.weekon import weekday_a_week_on
 from generator.extract.temporal.yearlend import (
     SCOPE,
@@ -201,6 +205,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
+    settled = weekday_after_its_start(settled, text, published)  # "Wednesday ... through Thursday"
     settled = last_weekday_of_the_week_before(settled, published)  # told on a Saturday
     settled = weekday_since_in_past_perfect(settled, doc, text)  # "had been ... since Monday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
@@ -212,6 +217,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
     settled = clock_in_a_named_city(settled, text, ruleset.tables["timezone"])  # "In Baghdad,"
     settled = clocks_before_a_bracketed_day(settled, text)  # "7 a.m. CDT (1200 GMT) today"
+    settled = clock_restating_a_zoned_one(settled, text)  # "midnight CET on Thursday, 11pm in"
     # only now is every clock on its day: "8:30 a.m. ET" takes that day's offset
     return [dataclasses.replace(t, value=settle_daylight(t.value)) for t in settled]
 

@@ -31,20 +31,23 @@ _DEADLINE = cue_pattern("year-deadline")
 
 def lends_no_year(text: str, start: int, end: int) -> bool:
     """True for a year written as a deadline, a starting point or a model year ("by 2026",
-    "since 2019", "its 1998 models") or the date of a figure compared with ("down from 190,400 in
-    October 2004"): it does not say when the rest of its sentence happens
-    ("the first strike since 2019, and talks resume on Dec. 4"; "prices on its 1998 models
-    ... when they arrive in the fall" of 1997)."""
+    "since 2019", "its 1998 models") or the date of a figure compared with ("down from 190,400
+    in October 2004", "an hour earlier than in 2009"): it does not say when the rest of its
+    sentence happens ("the first strike since 2019, and talks resume on Dec. 4"; "prices on its
+    1998 models ... when they arrive in the fall" of 1997)."""
     since = SINCE.search(text, max(0, start - 8), start) and not _WHEN_CLAUSE.match(text, end)
     return bool(_DEADLINE.search(text, max(0, start - 40), start) or since
                 or _MODEL_YEAR.match(text, end)
-                or _COMPARED_FIGURE.search(text, max(0, start - 50), start))
+                or _COMPARED_FIGURE.search(text, max(0, start - 50), start)
+                or _THAN.search(text, max(0, start - 10), start))
 
 
 #: The date of a figure compared with ("sold 148,600 cars, down from 190,400 in October 2004"):
 #: the point of comparison, not when the rest of the sentence happens ("as buyers who rushed to
 #: showrooms in the summer stayed away" is the summer just gone, blind round 24).
 _COMPARED_FIGURE = cue_pattern("year-compared-figure")
+#: A year after "than" ("an hour earlier than in 2009", round 55): a yardstick.
+_THAN = cue_pattern("year-after-than")
 
 
 def names_a_thing(text: str, end: int, tense: str | None) -> bool:
