@@ -14,6 +14,7 @@ from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, read_mention
 from generator.extract.quotes.names import fold
+from generator.extract.quotes.roles import is_epithet
 
 
 def asks_for_an_act(verb: Token) -> bool:
@@ -42,6 +43,15 @@ def led_by_pronoun(sentence: Span) -> bool:
     about, so names in its subordinate clauses are no antecedents."""
     return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
                for t in sentence)
+
+
+def led_by_epithet(sentence: Span, lex: Lexicon) -> bool:
+    """Whether the sentence's main subject describes, without naming, the person the text
+    is about ("Maren Holt sat on a cot. The 64-year-old former nurse has lived in Orsk
+    since 1990. ..., she said."): like he or she, it continues the chain of that
+    person (round 93)."""
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"
+               and is_epithet(t, lex) for t in sentence)
 
 
 def names_a_body(subject: Token, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.cues import according_source
+from generator.extract.quotes.hung_predicates import predicate_hung_on_noun, that_clause_on_setting
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import no_clause
 from generator.extract.quotes.stray_that_clauses import that_clause_hung_before
@@ -62,7 +63,9 @@ def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:
     cue otherwise, and always for a cue in a relative clause ("the council, which said it
     would ‘...’", round 65) or in an "as"/"while" clause beside the report ("Minister
     insists plan is on track as critics say tenants ‘cannot wait’": the critics', round
-    91, as :func:`verdict_beside_report` gives such a clause's verb of calling)."""
+    91, as :func:`verdict_beside_report` gives such a clause's verb of calling). A
+    that-clause the parser hung on the cue's setting ("said in a statement that its
+    inspector had ... judged there was “...”") is the cue's clause too (round 93)."""
     path, child = [], nearest
     for head in nearest.ancestors:
         if child.dep_ == "relcl":  # "X said ... the council, which said it would ‘...’"
@@ -70,7 +73,8 @@ def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:
         if child is nearest and child.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _BESIDE for c in child.children):
             break  # "... as critics say tenants ‘cannot wait’": a second voice
-        if head in ruling and head.i < nearest.i and child.dep_ == "ccomp":
+        if head in ruling and head.i < nearest.i and (child.dep_ == "ccomp" or any(
+                that_clause_on_setting(t, head) for t in nearest.ancestors if t.i > head.i)):
             path.append(head)
         child = head
     return path[-1] if path else nearest
@@ -124,16 +128,17 @@ def _governors(token: Token, quote: Span) -> list[int]:
     inside that noun phrase, "demanding quotas that would “wipe out” mills"); verbs
     further up, reached through clauses ("said the EU was demanding ..."), still count."""
     found = []
-    child = token
+    child, below = token, None
     for head in token.ancestors:
         if child.dep_ == "ccomp" and no_clause(child):
             break  # "declared winner, opposition rejects “...” results": no report
         if _main_clause_of_its_own(child, head):
             break  # "Critics said ..., but Sørensen called the protest “...”" (round 74)
         outside = not quote.start <= child.i < quote.end
-        if not (outside and child.dep_ in _NOUN_ARGUMENTS):
+        if not (outside and child.dep_ in _NOUN_ARGUMENTS) \
+                or predicate_hung_on_noun(child, below):  # "said N was “...”" (round 93)
             found.append(head.i)
-        child = head
+        child, below = head, child
     return found
 
 

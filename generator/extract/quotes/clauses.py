@@ -31,6 +31,7 @@ from generator.extract.quotes.headlines import (
     object_with_quoted_predicate,
     quoted_predicate_only,
 )
+from generator.extract.quotes.hung_predicates import clause_hung_on_object
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_addressee,
@@ -205,7 +206,8 @@ def _clause_read_as_object(child: Token) -> bool:
     if child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
             and bool(children & {"advmod", "npadvmod"}):
         return True
-    return _finite_clause_in_object(child) or _subject_before_stray_be(child)
+    return _finite_clause_in_object(child) or _subject_before_stray_be(child) \
+        or clause_hung_on_object(child)  # "said N was “...”" (round 93)
 
 
 def _subject_before_stray_be(child: Token) -> bool:

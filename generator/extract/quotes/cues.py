@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.quotes.accordance import in_accordance
+from generator.extract.quotes.headline_pairs import subject_shared_with_first_verb
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.rulings import reports_finding
 from generator.extract.quotes.speaker_misparses import (
@@ -147,7 +148,8 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
     named = next((n for c in objects if (n := name_closing_phrase(c)) is not None), None)
     inverted = next((c for c in objects if _inverted_speaker(c, lex)), None)
     return named or inverted or epithet_before_cue(cue) or _modified_noun(cue) \
-        or _name_before(cue) or subject_of_clause_before_cue(cue) or subject_read_as_compound(cue)
+        or _name_before(cue) or subject_of_clause_before_cue(cue) or subject_read_as_compound(cue) \
+        or subject_shared_with_first_verb(cue)  # "leader concedes ..., says" (round 93)
 
 
 def _subject_after_aside(cue: Token) -> Token | None:

@@ -16,7 +16,7 @@ from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
-from generator.extract.quotes.roles import aged_person, epithet_pronoun
+from generator.extract.quotes.roles import aged_person, epithet_pronoun, titled_side_leader
 
 
 class DescribedPersons:
@@ -25,12 +25,20 @@ class DescribedPersons:
     lex: Lexicon
     genders: dict[str, str]
     persons: list[Name]
+    roles: dict[str, str]
+    harvested_roles: dict[str, str]
 
     def _epithet(self, mention: Mention, at: int, sentence: Span | None) -> Speaker | None:
         """"the 27-year-old said": the one person named before with an age that fits it,
         else the person the text is about right here (this sentence or the one before,
         never someone named paragraphs ago: "the driver" may be a driver nobody named), of
         the pronoun the epithet implies if it implies one."""
+        # "the Town boss" (an epithet word) after "Orsk Town manager X": the side's
+        # titled leader, not whoever this sentence is about (round 93)
+        side = titled_side_leader(mention.token, {**self.harvested_roles, **self.roles},
+                                  self.lex)
+        if side is not None:
+            return Speaker(side, mention.text, None, "person")
         aged = aged_person(mention.token, self.lex)
         if aged is not None:  # "the teenager" after "Bright, 19,"
             return Speaker(self.full_name(name_text(aged), at), mention.text, None, "person")

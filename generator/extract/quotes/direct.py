@@ -36,6 +36,7 @@ from generator.extract.quotes.attribution import (
     verdict_beside_report,
     verdict_cue,
 )
+from generator.extract.quotes.classifier_terms import hyphenated_category
 from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
     RawQuote,
@@ -46,10 +47,12 @@ from generator.extract.quotes.cues import (
     is_reporting_verb,
     subject_read_as_compound,
 )
+from generator.extract.quotes.document_phrases import owned_by_document
+from generator.extract.quotes.headline_trailing_cues import cue_closing_headline
 from generator.extract.quotes.introducers import introducer, label_after
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import MarkedSpan, is_subheading, top_of_story
-from generator.extract.quotes.naming_habits import named_by_habit
+from generator.extract.quotes.naming_habits import named_by_habit, referred_to_as
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.section_labels import in_section_label
@@ -72,6 +75,7 @@ from generator.extract.quotes.terms import (
     title_in_apposition,
 )
 from generator.extract.quotes.verb_subjects import subject_of
+from generator.extract.quotes.verdict_tense import past_act
 from generator.extract.quotes.work_titles import title_after_work_noun
 from generator.extract.quotes.written_things import read_on_a_thing
 
@@ -255,7 +259,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
                   or according_source(t)]
     if not is_standalone(text, span):
         candidates = [t for t in candidates if not _action_in_report(t, candidates)]
-    ruling = governing_cue(quote, candidates) or cue_before_quoted_predicate(quote, candidates)
+    ruling = governing_cue(quote, candidates) or cue_before_quoted_predicate(quote, candidates) \
+        or cue_closing_headline(quote, candidates)  # "clinic 'not safe', inspectors say"
     if is_standalone(text, span) and (title_as_subject(text, span)
                                       or read_on_a_thing(quote, lex) or called_so_after(quote)):
         return None  # "“The Salt Road” opens on Friday.", 'One (a card) read: "..."'
@@ -289,7 +294,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
             or offered_as_alternatives(text, span) or modifies_noun(quote, content) \
             or is_rating(quote, lex) or after_what_called(quote) \
             or after_contact_relative_naming(quote) or called_so_after(quote) \
-            or prepositional_compound(content):
+            or prepositional_compound(content) or hyphenated_category(quote) \
+            or referred_to_as(quote) or owned_by_document(quote, lex):
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
@@ -351,7 +357,7 @@ def _speakers_term(quote: Span, judging: list[Token], ruling: Token | None,
     reporting verb stays a term), or what a thing "was" in a reported clause. None
     otherwise."""
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
-    if verdict is not None and verdict.tag_ == "VBD" and not names_a_relative(verdict):
+    if verdict is not None and past_act(verdict) and not names_a_relative(verdict):
         return verdict, subject_of(verdict), "direct-evaluative"
     before_article = quote.doc[quote.start - 3] if quote.start >= 3 else None
     if ruling is not None and before_article is not None and before_article.lower_ == "as" \

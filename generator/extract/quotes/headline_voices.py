@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.standfirst_voices import above_the_body
 from generator.extract.quotes.token_index import indices_where
 
 #: The label before a headline's colon or dash ("Little Brampton flooding:").
@@ -107,9 +108,11 @@ def report_named_by_its_quote(raw: RawQuote, speaker: Speaker,
     """``speaker``, or the name the headline's quote inside this headline report was given
     ("... as leader says budget 'on a knife edge'": the quote goes to Nadia Crowther, whose
     body quote repeats it, and so does the report of the same cue and mention, round 78)."""
-    if raw.kind != "indirect" or raw.paragraph != 0 or not speaker.mention:
-        return speaker
-    inner = next((s for r, s in resolved if r.kind == "direct" and r.paragraph == 0
+    if raw.kind != "indirect" or not speaker.mention or raw.paragraph != 0 and not (
+            raw.subject is not None and above_the_body(raw.subject, raw.start,
+                                                       raw.paragraph)):
+        return speaker  # a standfirst's report too (round 93)
+    inner = next((s for r, s in resolved if r.kind == "direct" and r.paragraph == raw.paragraph
                   and raw.start <= r.start and r.end <= raw.end and r.cue == raw.cue
                   and s.mention == speaker.mention and s.name), None)
     if inner is None or inner.name == speaker.name:

@@ -80,6 +80,7 @@ def _is_byline(paragraph: str) -> bool:
     return len(paragraph.split()) <= _BYLINE_WORDS and (
         _BYLINE.match(paragraph) is not None or _PLACED_BYLINE.match(paragraph) is not None
         or _DESK_BYLINE.match(paragraph) is not None
+        or _TITLED_DESK_BYLINE.match(paragraph) is not None
         or named is not None and fold_name(named.group(1)) in load_lexicon().pronoun_of_given_name)
 
 
@@ -88,6 +89,11 @@ def _is_byline(paragraph: str) -> bool:
 _DESK_BYLINE = re.compile(
     r"\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
     r" (?:correspondent|editor|reporter|writer|analyst)\s*$")
+#: "Mara Quist, Law Courts Correspondent": the FT's byline, the name, a comma and the desk in
+#: Title Case (round 92).
+_TITLED_DESK_BYLINE = re.compile(
+    r"\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z][\w'’&-]+ ){0,4}"
+    r"(?:Correspondent|Editor|Reporter|Writer|Analyst)\s*$")
 #: "Updated June 2, 2026 7:40 pm ET", "Published: 9:42 PM CST November 26, 2026".
 _TIMESTAMP = re.compile(r"\s*(?:Updated|Published):? [^\n]{0,40}\d{4}[^\n]{0,20}$")
 #: "Eleanor Pike": a paragraph of a given name and one or two capitalised words.
@@ -103,12 +109,13 @@ def is_lede_description(head: Token, lex: Lexicon) -> bool:
     if head.ent_type_ == "PERSON" and not _used_as_common_noun(head):
         return False  # NER reads a capitalised headline noun as a name: the body tells
     lists = lex.org_nouns | lex.non_speakers
-    if not (_described_by_participle(head) or _bare_title_in_headline(head)):
+    if not (_described_by_participle(head) or _bare_title_in_headline(head)
+            or _former_holder(head)):
         lists = lists | lex.titles  # "a police officer charged with ...", "Officer Testified"
     if head.lower_ in lists or head.lemma_.casefold() in lists:
         return False
     if (head.lower_ in lex.group_nouns or head.lemma_.casefold() in lex.group_nouns) \
-            and not (_qualified(head) or _bare_title_in_headline(head)):
+            and not (_qualified(head) or _bare_title_in_headline(head) or _former_holder(head)):
         return False  # "an official said": an unnamed source, not a person named later
     paragraph = paragraph_index(head.doc, head.idx)
     if paragraph == 0:  # headlines drop articles and capitalise
@@ -136,6 +143,15 @@ def _described_by_participle(head: Token) -> bool:
     return head.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
                                        for c in head.children) \
         and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+
+
+def _former_holder(head: Token) -> bool:
+    """"a former shipping company director told the court": a title word in lower
+    case after "a former" describes one person who no longer holds the post, not the
+    post's holder speaking as such (round 92)."""
+    return head.text.islower() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in head.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children)
 
 
 def _bare_title_in_headline(head: Token) -> bool:
@@ -192,9 +208,29 @@ def named_after_lede(head: Token, lex: Lexicon,
         is_last_word = token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"
         if name and is_last_word and name not in described and (
                 _AGE.match(doc_text(doc), token.idx + len(token.text))
-                or _set_off_after_same_noun(token, head)):
+                or _set_off_after_same_noun(token, head)
+                or _identified_by_relative(token, lede + 1)):
             return name
     return None
+
+
+def _identified_by_relative(name: Token, paragraph: int) -> bool:
+    """"Pavel Lind, who sat on the board of Orsk Shipping until 2019, has pleaded guilty":
+    the paragraph after the lede opening with a full name and a relative clause
+    saying who the person is identifies the lede's description, as an age does (round
+    92)."""
+    doc = name.doc
+    first = next((t for t in doc if not t.is_space
+                  and paragraph_index(doc, t.idx) == paragraph), None)
+    start = name
+    while start.i > 0 and doc[start.i - 1].pos_ == "PROPN" and not doc[start.i - 1].is_space:
+        start = doc[start.i - 1]
+    return first is not None and start.i == first.i and start.i < name.i \
+        and _WHO.match(doc_text(doc), name.idx + len(name.text)) is not None
+
+
+#: The relative clause after a name that identifies the person.
+_WHO = re.compile(r",\s*who\b")
 
 
 def _set_off_after_same_noun(name: Token, head: Token) -> bool:

@@ -118,8 +118,8 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
         return Mention(mention_span(local).text, "organization", local_name(local) or "",
                        token=local)
     mention = _read_mention(head, lex, together)
-    if head.lower_ == "one" and partitive_group(head) is None:  # "Two former trustees ...
-        mention = replace(mention, one_of=True)  # One said:": one of them (round 67)
+    if head.lower_ in ("one", "another") and partitive_group(head) is None:  # "Two trustees ...
+        mention = replace(mention, one_of=True)  # One said:" (round 67), "Another said" (93)
     counted = names_after_counted_plural(head) if together else None
     if counted is not None:  # "the two organizations, A and B, said" (round 67)
         return Mention(counted[0], "organization", join_names(counted[1]), token=head)

@@ -1,5 +1,6 @@
 """Names a thing goes by: "which villagers have taken to calling “the wall that never
-comes”" names the thing (round 86); the verbs are data (``generator/rules/naming_habits.yaml``).
+comes”" names the thing (round 86), and so does "a radio the crews referred to as “the old
+kettle”" (round 92); the verbs are data (``generator/rules/naming_habits.yaml``).
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.quotes.notices import QuoteCountExample
 from generator.rulefiles import load_rule_file
@@ -19,6 +20,7 @@ class NamingHabitsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     naming: list[str] = Field(min_length=1)
     habits: list[str] = Field(min_length=1)
+    referring: list[str] = Field(min_length=1)
     examples: list[QuoteCountExample] = Field(default_factory=list)
     not_: list[QuoteCountExample] = Field(default_factory=list, alias="not")
 
@@ -29,6 +31,13 @@ def _lemmas() -> tuple[frozenset[str], frozenset[str]]:
     rules = load_rule_file("naming_habits.yaml", NamingHabitsFile)
     return frozenset(w.casefold() for w in rules.naming), frozenset(
         w.casefold() for w in rules.habits)
+
+
+@lru_cache(maxsize=1)
+def _referring() -> frozenset[str]:
+    """Verbs that name a thing "as" Y (``referring``), read once."""
+    return frozenset(w.casefold() for w in
+                     load_rule_file("naming_habits.yaml", NamingHabitsFile).referring)
 
 
 #: How the parser hangs the verb of naming on the habit: "taken to | calling" (a
@@ -48,3 +57,26 @@ def named_by_habit(verb: Token) -> bool:
         return False
     return any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "oprd")
                for c in (*verb.children, *habit.children))
+
+
+def referred_to_as(quote: Span) -> bool:
+    """Whether the quote is the name after "as" of a verb of referring whose own
+    preposition has no object ("a radio the two crews referred to in their logbooks as
+    “the old kettle”"): the thing named is the noun the clause hangs on, a "what" or the
+    passive's subject, so the words name it; with an object of its own ("referred to the
+    plan as “a disgrace”") the verb judges, and the quote stays speech."""
+    words = [t for t in quote if not t.is_punct]
+    if not words:
+        return False
+    head = next((t for t in words if t.head.i < quote.start or t.head.i >= quote.end), words[0])
+    opening = quote.doc[max(0, quote.start - 1)]
+    as_ = head.head if head.dep_ == "pobj" else opening.head if opening.is_punct else None
+    if as_ is None or as_.lower_ != "as" or as_.i >= quote.start:
+        return False
+    verb = as_.head
+    if verb.lemma_.casefold() not in _referring():
+        return False
+    stranded = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    # "what the crews refer to as": the parser may hang the fronted "what" on "to"
+    return bool(stranded) and not any(c.dep_ == "pobj" and c.i > stranded[0].i
+                                      for c in stranded[0].children)

@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.lede import lede_paragraph
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
+from generator.extract.quotes.standfirst_voices import above_the_body
 
 #: An unattributed quote continues the previous quote's speaker when it is at most this
 #: many paragraphs further on.
@@ -274,7 +274,8 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     speaker's."""
     if raw.kind != "direct":
         return speaker
-    above_lede = raw.subject is not None and raw.paragraph < lede_paragraph(raw.subject.doc)
+    above_lede = raw.subject is not None and above_the_body(raw.subject, raw.start,
+                                                            raw.paragraph)
     if (raw.paragraph == 0 or above_lede) and _described_voice(raw, speaker):
         # "'...,' says hip patient", a dek's "Software maker's chief tells staff ...": the
         # one the body names

@@ -46,6 +46,7 @@ from generator.extract.quotes.lede_bodies import (
     lede_proper_subject,
     organization_named_after,
 )
+from generator.extract.quotes.lede_companies import role_named_after_lede, subject_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
 from generator.extract.quotes.mentions import Mention, Speaker
@@ -144,8 +145,10 @@ class OrganizationResolution(OrganizationVoices):
         headline = self._headline_company(head, at)
         if headline is not None:  # "Department-store chain says ..." above the lede
             return headline
-        in_role = organization_in_role(head, self.lex) if head is not None else None
-        if in_role is not None:  # "the mine's operator" after "the mine, run by X"
+        # "the mine's operator" after "the mine, run by X", or closing the lede (round 93)
+        in_role = organization_in_role(head, self.lex) or role_named_after_lede(
+            head, self.organization_subjects, self.lex) if head is not None else None
+        if in_role is not None:
             return in_role
         if head is None or not bare:  # qualified ("the city council"): keep as given
             return (head is not None and (owned_body_named_before(head, self.in_quote) or
@@ -268,7 +271,9 @@ class OrganizationResolution(OrganizationVoices):
                 and not self._is_news_outlet(o.text) and not self._is_public_body(o.text)]
         first = [o for o in self.organization_subjects if o in body
                  and paragraph_index(self.doc, o.start) == lede]
-        return first[0].text if first else most_named(body) or lede_proper_subject(self.doc, head)
+        return first[0].text if first else subject_after_lede(
+            head, [o for o in self.organization_subjects if o in body]) \
+            or most_named(body) or lede_proper_subject(self.doc, head)
 
     def _joint_companies(self, mention: Mention, at: int) -> str | None:
         """"the companies said in a joint statement" in a deal story: the two organisations

@@ -18,6 +18,7 @@ from generator.extract.quotes.antecedents import (
     asks_for_an_act,
     body_subject_before,
     document_just_before,
+    led_by_epithet,
     led_by_pronoun,
     names_a_body,
     outside_own_report,
@@ -42,6 +43,7 @@ from generator.extract.quotes.stand_in_subjects import (
     person_exemplified,
 )
 from generator.extract.quotes.teams import team_in
+from generator.extract.quotes.voice_tense import present_voice_over_past
 
 
 class PronounResolution(RecentSpeakers):
@@ -72,6 +74,11 @@ class PronounResolution(RecentSpeakers):
             questioned = [self._person_name(asked)] if asked is not None else []
             name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))
                          if n and self.genders.get(n, word) == word), None)
+            if mention.token is not None:  # "the critic X called ... ¶ She ..., she says"
+                name = present_voice_over_past(
+                    mention.token, word, name, self.genders,
+                    self.lex.reporting_lemmas | self.lex.evaluative_verbs, self.in_quote,
+                    self._person_name) or name
             if name is not None and word in ("he", "she"):
                 # "“...?” he asked" makes Pryce a he, so a later "she replied" skips him
                 self.genders.setdefault(name, word)
@@ -246,7 +253,8 @@ class PronounResolution(RecentSpeakers):
         """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
         the sentence before is led by he or she, the person subject of the sentence before
         that one in the same paragraph, who the chain of pronouns is about."""
-        if not led_by_pronoun(sentence) or sentence.start == 0:
+        if not (led_by_pronoun(sentence) or led_by_epithet(sentence, self.lex)) \
+                or sentence.start == 0:  # "The 64-year-old ... has lived" (round 93)
             return
         earlier = sentence.doc[sentence.start - 1].sent
         if "\n" in doc_text(self.doc)[earlier.end_char : sentence.start_char]:

@@ -69,10 +69,19 @@ def _second_report(head: Token, in_quote: list[bool]) -> set[int]:
     quoted verb, is the speaker's second report, no word of the first clause (round 56)."""
     verbs = load_lexicon().reporting_lemmas
     return {t.i for c in head.children if c.dep_ == "conj" and not in_quote[c.i]
-            and c.lemma_.casefold() in verbs and any(g.dep_ == "ccomp" for g in c.children)
+            and c.lemma_.casefold() in verbs and (any(g.dep_ == "ccomp" for g in c.children)
+                                                  or _request_of_its_own(c, head))
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for t in [*([head.doc[c.i - 1]] if head.doc[c.i - 1].dep_ == "cc" else []),
                       *c.subtree]}
+
+
+def _request_of_its_own(verb: Token, head: Token) -> bool:
+    """'said her party would "not sign ..." and urged the Council to drop the levy': a
+    request with its addressee and an infinitive, in a form the quoted verb cannot share
+    ("urged" after "would sign"), is the speaker's second act (round 93)."""
+    children = {c.dep_ for c in verb.children}
+    return {"dobj", "xcomp"} <= children and verb.tag_ != head.tag_
 
 
 def _predicate_after_the_marks(head: Token, cue: Token, in_quote: list[bool],

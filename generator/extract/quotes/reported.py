@@ -39,6 +39,7 @@ from generator.extract.quotes.cues import (
 )
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.forecasts import forecast_object
+from generator.extract.quotes.headline_pairs import subject_shared_with_first_verb
 from generator.extract.quotes.headlines import headline_second_verb, lede_pointed_back
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
@@ -241,7 +242,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             token, lex) or subject_of(
             token.head.head.head if cue_read_as_modifier(token) else token)
         subject = speaker_before_relative(token) or subject or epithet_read_as_modifier(token) \
-            or subject_of_clause_before_cue(token) or subject_of_stray_cue(token)
+            or subject_of_clause_before_cue(token) or subject_of_stray_cue(token) \
+            or subject_shared_with_first_verb(token)  # "leader concedes ..., says" (round 93)
         subject = source_of_stranded_relative(token, subject) or subject
         subject = subject_of_contact_relative(token, subject) or subject  # "a decision X warned"
         # "a deal they say will ...": the sentence's subject (round 88)

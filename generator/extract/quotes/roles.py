@@ -257,16 +257,20 @@ def titled_side_leader(head: Token | None, roles: Mapping[str, str], lex: Lexico
     """"the United manager said" after "Castlebridge United manager Ewan Rourke": a
     definite leader noun (speakers.yaml ``team_leaders``) with the side's name before it is
     the one person whose role is that noun after a name holding every word of the side's
-    (round 89); "the City manager" of the same article is nobody's."""
+    (round 89), or, when no one holds that very noun, another leader noun ("the Town
+    boss" after "Orsk Town manager X", round 93); "the City manager" of the same
+    article is nobody's."""
     if head is None or head.lower_ not in lex.team_leaders \
             or [c.lower_ for c in head.children if c.dep_ == "det"] != ["the"]:
         return None
     side = {fold(c.text) for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
     if not side:
         return None
-    holders = {name for name, role in roles.items() if role
-               and (words := [fold(w) for w in role.split()])[-1] == head.lower_
-               and side <= set(words[:-1])}
+    titled = {name: words for name, role in roles.items() if role
+              and (words := [fold(w) for w in role.split()])[-1] in lex.team_leaders
+              and side <= set(words[:-1])}
+    holders = {name for name, words in titled.items() if words[-1] == head.lower_} \
+        or set(titled)  # "the Town boss" after "Orsk Town manager X" (round 93)
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -65,7 +65,9 @@ def _described_as(quote: Span, lex: Lexicon) -> bool:
     doc = quote.doc
     for token in doc[max(0, quote.start - 4) : quote.start]:
         if token.lower_ == "as" and token.i > 0:
-            verb = doc[token.i - 1]
+            # or its head past a place ("branded in Velby as “...”", round 93)
+            verb = token.head if token.dep_ == "prep" and token.head.i < token.i \
+                and token.head.lower_ in lex.naming_participles else doc[token.i - 1]
             return verb.lower_ in lex.naming_participles and verb.tag_ == "VBN" \
                 and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     return False
