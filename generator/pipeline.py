@@ -6,7 +6,6 @@ plain library that knows nothing of the others.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -51,6 +50,7 @@ def extract_seeds(
     from generator.ingest.language import not_english_warning
     from generator.ingest.paths import SEED_SUFFIXES, other_files
     from generator.nlp import load_pipeline
+    from generator.seedset import read_seeds
     from generator.store import (
         article_ids_by_source,
         build_claim_file,
@@ -60,9 +60,11 @@ def extract_seeds(
     )
 
     known = article_ids_by_source(out_dir)  # every claim file's header, read once
-    seeds, problems = read_seeds(iter_seed_paths(paths), out_dir, known)
+    seeds, problems, notes = read_seeds(iter_seed_paths(paths), out_dir, known)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
+    for note in notes:
+        print(f"factcheck: {note}", file=sys.stderr)
     for seed in seeds:  # extracted all the same: its quotes may still be worth reviewing
         warning = not_english_warning(seed.source, seed.text)
         if warning:
@@ -139,59 +141,16 @@ def report_gone_seeds(out_dir: Path, known: dict[str, str],
     all, until an editor deletes it (a reviewed claim is never lost without a word).
     ``known`` is ``store.article_ids_by_source(out_dir)``; ``written`` the article ids this
     run extracts (a seed renamed, or the second of two duplicates, still feeds its file)."""
+    from generator.seedset import seed_exists
     from generator.store import reviewed_claims
 
-    root = out_dir.resolve().parent
     for source, slug in sorted(known.items()):
-        if (root / source).exists() or Path(source).exists() or slug in written:
+        if seed_exists(source, out_dir) or slug in written:
             continue  # a seed outside the project keeps the path it was given
         path = out_dir / f"{slug}.yaml"
         count = len(reviewed_claims(path))
         print(f"{path}: its seed {source} is gone; kept and still published ({count} reviewed "
               f"claim{'s' * (count != 1)}): delete the file to take its pages down")
-
-
-def read_seeds(paths: list[Path], out_dir: Path,
-               known: dict[str, str]) -> tuple[list, list]:
-    """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
-
-    A seed's ``source`` is ``source_name``'s. A seed that has a claim file keeps its id even
-    when its headline, and so its slug, changed since (unless its metadata sets ``id:``): the
-    reviews stay with the article. A seed whose id an earlier seed already has (a duplicate,
-    or two headlines that give one slug) would write the same claim file: it is reported and
-    skipped, never merged over it. ``known`` is ``store.article_ids_by_source(out_dir)``.
-    """
-    from generator.ingest import IngestError, read_article
-
-    seeds, problems, first = [], [], {}
-    for path in paths:
-        try:
-            seed = read_article(path)
-        except IngestError as err:
-            problems.append(err)
-            continue
-        seed = dataclasses.replace(seed, source=source_name(path, out_dir))
-        if seed.source in known and "id" not in dict(seed.origins):
-            seed = dataclasses.replace(seed, slug=known[seed.source])
-        if seed.slug in first:
-            problems.append(IngestError(seed.source, (
-                f"same article id '{seed.slug}' as {first[seed.slug]}, so both would write "
-                f"{out_dir / seed.slug}.yaml; skipped: remove the duplicate or give it another "
-                "title or id (front matter or NAME.meta.yaml)"), field="id"))
-            continue
-        first[seed.slug] = seed.source
-        seeds.append(seed)
-    return seeds, problems
-
-
-def source_name(path: Path, out_dir: Path) -> str:
-    """How a claim file names its seed: relative to the folder that holds the claims folder
-    (the project, where extract usually runs), so a run from another folder writes the same
-    files; a seed outside the project keeps the path it was given."""
-    try:
-        return path.resolve().relative_to(out_dir.resolve().parent).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def article_timeml(path: Path, published: dt.date | None, model: str | None = None) -> str:

@@ -158,3 +158,67 @@ def test_a_wire_story_without_headline_or_date_is_named_with_what_to_set(tmp_pat
     path.write_text(path.read_text(encoding="utf-8").replace(
         "  published: null", "  published: 2026-04-03"), encoding="utf-8")
     assert "published:" not in extract(tmp_path).stderr
+
+
+def review_first_claim(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "verdict: unreviewed", "verdict: mostly-false\n      reviewer: Ines Calloway", 1),
+        encoding="utf-8")
+
+
+def test_two_articles_whose_headlines_give_one_id_are_both_extracted(tmp_path):
+    # QA pass 9, a newsroom of 150 seeds: 'Council weighs the harbour bridge plan after a long
+    # meeting on the 12th' and '... the 13th' are cut to one 60-character id, and the second
+    # article was skipped (not extracted, not on the site) until someone chose an id by hand.
+    # Two different texts under one headline ('Council meets') were skipped the same way.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    long = "Kestrel Bay council weighs the harbour bridge plan after a long and heated meeting"
+    (seeds / "a.txt").write_text(f"{long} on the 12th\n\n" + ARTICLE.split("\n", 1)[1],
+                                 encoding="utf-8")
+    (seeds / "b.txt").write_text(f"{long} on the 13th\n\nPublished: March 4, 2025\n\n"
+                                 "The bridge will cost 40 million dollars, the council said.\n",
+                                 encoding="utf-8")
+    (seeds / "c.txt").write_text("Council meets\n\nPublished: March 5, 2025\n\n"
+                                 "The ferry will stop at Dunmore, the council said.\n",
+                                 encoding="utf-8")
+    (seeds / "d.txt").write_text("Council meets\n\nPublished: March 6, 2025\n\n"
+                                 "The library will open on Sundays, the council said.\n",
+                                 encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    sources = {yaml.safe_load(p.read_text(encoding="utf-8"))["article"]["source"]: p.stem
+               for p in (tmp_path / "claims").glob("*.yaml")}
+    assert sorted(sources) == ["seeds/a.txt", "seeds/b.txt", "seeds/c.txt", "seeds/d.txt"]
+    assert sources["seeds/c.txt"] == "council-meets"
+    assert sources["seeds/d.txt"].startswith("council-meets-")
+    assert f"seeds/d.txt: id: the headline gives the id 'council-meets' of seeds/c.txt; " \
+           f"extracted as '{sources['seeds/d.txt']}'" in result.stderr
+    # the ids stay with their seeds: a rerun changes nothing and says nothing more
+    again = extract(tmp_path)
+    assert again.returncode == 0 and "id:" not in again.stderr, again.stderr
+    assert again.stdout.count("unchanged") == 4
+
+
+def test_a_new_seed_never_takes_over_another_seeds_reviewed_file(tmp_path):
+    # QA pass 9: a new seed with the headline of a reviewed article, sorting before its seed
+    # ('a-council.txt' next to 'zeta.txt'), was extracted into the reviewed claim file: the
+    # file's source became the new seed, the reviewed claims went missing: true, and the seed
+    # that owned the file was the one reported as a duplicate and skipped.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "zeta.txt").write_text(ARTICLE, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    path = tmp_path / "claims" / "hospital-waiting-times-fall.yaml"
+    review_first_claim(path)
+    (seeds / "a-new.txt").write_text(
+        "Hospital waiting times fall\n\nPublished: June 3, 2025\n\n"
+        "The ambulance station will close in July, the trust said on Monday.\n", encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["article"]["source"] == "seeds/zeta.txt"
+    assert not any(claim.get("missing") for claim in data["claims"])
+    assert "mostly-false" in path.read_text(encoding="utf-8")
+    assert "seeds/a-new.txt: id:" in result.stderr and "zeta.txt: id:" not in result.stderr
+    assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2
