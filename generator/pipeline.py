@@ -79,6 +79,9 @@ def extract_seeds(
                   file=sys.stderr)
         return 1
     nlp = load_pipeline(model)
+    seeds, too_long = fit_pipeline(seeds, nlp.max_length)
+    for problem in too_long:
+        print(f"factcheck: {problem}", file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
     for seed, doc in zip(seeds, nlp.pipe(s.text for s in seeds)):
         claim_path = out_dir / f"{seed.slug}.yaml"
@@ -100,7 +103,21 @@ def extract_seeds(
             now_reviewed, claims, events = claim_file_summary(claim_path)  # after the merge
             print(f"{claim_path}: {state} ({claims} claims, {events} events)")
             report_reviews(reviewed, now_reviewed)
-    return 1 if problems else 0
+    return 1 if problems or too_long else 0
+
+
+def fit_pipeline(seeds: list, max_length: int) -> tuple[list, list[str]]:
+    """The seeds spaCy can read, and a message for each longer than it reads at once (its
+    ``nlp.max_length``: spaCy refuses the text, which stopped the whole run)."""
+    fit, problems = [], []
+    for seed in seeds:
+        if len(seed.text) <= max_length:
+            fit.append(seed)
+        else:
+            problems.append(f"{seed.source}: text: {len(seed.text):,} characters, more than the "
+                            f"{max_length:,} the spaCy pipeline reads at once; skipped: split it "
+                            "into parts of fewer characters, one seed each")
+    return fit, problems
 
 
 def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> list[str]:
@@ -109,6 +126,10 @@ def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> li
     it) and a headline (when the claim file is created, with the file name as its title)."""
     sidecar = Path(seed.source).with_suffix(".meta.yaml").as_posix()
     notes = []
+    if published is not None and published > dt.date.today():
+        notes.append(f"{seed.source}: published: {published.isoformat()} is in the future, and "
+                     "relative dates ('last week', 'on Friday') resolve against it: correct it "
+                     f"in the seed, {sidecar} or the claim file's article: if it is a typo")
     if published is None:
         notes.append(f"{seed.source}: published: no publication date in the front matter, the "
                      "page or the text, so relative dates ('on Thursday', 'last month') stay "

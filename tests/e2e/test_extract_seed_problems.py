@@ -222,3 +222,37 @@ def test_a_new_seed_never_takes_over_another_seeds_reviewed_file(tmp_path):
     assert "mostly-false" in path.read_text(encoding="utf-8")
     assert "seeds/a-new.txt: id:" in result.stderr and "zeta.txt: id:" not in result.stderr
     assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2
+
+
+def test_an_article_longer_than_the_pipeline_reads_is_named_and_the_others_extracted(tmp_path):
+    # QA pass 9: a 1.5 MB council transcript stopped the whole run with spaCy's traceback
+    # (E088, text longer than nlp.max_length): no seed was extracted, none was named.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    line = "Council member Tomas Quill said the budget for the ferry had risen again.\n\n"
+    (seeds / "transcript.txt").write_text(
+        "Full transcript of the budget hearing\n\n" + line * (1_000_000 // len(line) + 1),
+        encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "seeds/transcript.txt: text: 1,000,0" in result.stderr
+    assert "more than the 1,000,000 the spaCy pipeline reads at once; skipped" in result.stderr
+    assert [p.name for p in (tmp_path / "claims").glob("*.yaml")] == [
+        "hospital-waiting-times-fall.yaml"]
+
+
+def test_a_publication_date_in_the_future_is_named(tmp_path):
+    # QA pass 9: 'published: 2052-03-03' (a typo for 2025) was taken without a word, and every
+    # 'last week' and 'on Friday' of the article resolved to 2052.
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "seeds" / "typo.md").write_text(
+        "---\ntitle: Ferry fares rise\npublished: 2052-03-03\n---\n\n"
+        "Ferry fares will rise next month, the operator said on Friday.\n", encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "seeds/typo.md: published: 2052-03-03 is in the future" in result.stderr
+    assert "good.txt" not in result.stderr
+    assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2
