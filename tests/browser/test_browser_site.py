@@ -97,13 +97,17 @@ def test_claimreview_json_ld_parses_with_required_fields(page, base_url):
     assert item["appearance"][0]["url"] and item["datePublished"] == "2024-03-08"
 
 
+# QA pass 9: at 360 px (the narrowest common phone; the test had 375) the timeline scrolled
+# sideways, 368 px: the filter's label was 100% wide plus its margin.
 @pytest.mark.parametrize(
-    "path", ["", "articles/vellmoor-rates/", "claims/vellmoor-rates-capacity/", "timeline/"]
+    "path", ["", "articles/vellmoor-rates/", "claims/vellmoor-rates-capacity/", "timeline/",
+             "speakers/bram-oduya/", "speakers/", "claims/", "articles/letters-ferry/",
+             "claims/letters-ferry-stop/"]
 )
 def test_pages_are_usable_at_mobile_width(mobile_page, base_url, path):
     mobile_page.goto(base_url + path)
     width = mobile_page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= 375, f"horizontal scroll: {width}px"
+    assert width <= 360, f"horizontal scroll: {width}px"
     assert mobile_page.locator("label.md-header__button[for='__drawer']").is_visible()
     assert mobile_page.locator("article h1").is_visible()
 
