@@ -256,3 +256,42 @@ def test_a_publication_date_in_the_future_is_named(tmp_path):
     assert "seeds/typo.md: published: 2052-03-03 is in the future" in result.stderr
     assert "good.txt" not in result.stderr
     assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2
+
+
+def test_extract_reports_each_article_as_it_goes(tmp_path, monkeypatch, capsys):
+    # QA pass 9, 150 seeds: spaCy's nlp.pipe parsed them in batches of 1,000, so the first
+    # line of output came only after every article was parsed (the run looked stuck for a
+    # minute), and all 150 parsed documents were held in memory at once.
+    from generator import nlp as nlp_module
+    from generator import pipeline, store
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(1, 10):
+        (seeds / f"{n}.txt").write_text(f"Ferry story {n}\n\nPublished: March {n}, 2025\n\n"
+                                        f"Fares rose {n} percent, the operator said.\n",
+                                        encoding="utf-8")
+    real = nlp_module.load_pipeline()
+    events = []
+
+    class Watched:
+        max_length = real.max_length
+
+        def pipe(self, texts, **kwargs):
+            def counted():
+                for text in texts:
+                    events.append("parse")
+                    yield text
+            return real.pipe(counted(), **kwargs)
+
+    write = store.write_claim_file
+
+    def watched_write(*args, **kwargs):
+        events.append("write")
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(nlp_module, "load_pipeline", lambda model=None: Watched())
+    monkeypatch.setattr(store, "write_claim_file", watched_write)
+    assert pipeline.extract_seeds([seeds], tmp_path / "claims") == 0
+    assert events.count("write") == 9
+    assert events.index("write") < 8, events  # the first file is out before the last parse
