@@ -85,8 +85,8 @@ def extract_seeds(
         return 1
     nlp = load_pipeline(model)
     seeds, too_long = fit_pipeline(seeds, nlp.max_length)
-    for problem in too_long:
-        print(f"factcheck: {problem}", file=sys.stderr)
+    for message in [*too_long, *long_article_notes(seeds)]:
+        print(f"factcheck: {message}", file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
     for seed, doc in zip(seeds, nlp.pipe((s.text for s in seeds), batch_size=PARSE_BATCH)):
         claim_path = out_dir / f"{seed.slug}.yaml"
@@ -123,6 +123,20 @@ def fit_pipeline(seeds: list, max_length: int) -> tuple[list, list[str]]:
                             f"{max_length:,} the spaCy pipeline reads at once; skipped: split it "
                             "into parts of fewer characters, one seed each")
     return fit, problems
+
+
+#: Characters from which an article is named before extraction as one that takes minutes:
+#: the time grows about with the square of the length (measured: 50,000 characters 9 s of CPU,
+#: 100,000 26 s, 200,000 100 s; a news story is 3,000 to 10,000).
+LONG_ARTICLE = 100_000
+
+
+def long_article_notes(seeds: list) -> list[str]:
+    """A note for each article long enough that extracting it takes minutes, so a run busy
+    with one says where it is."""
+    return [f"{seed.source}: text: {len(seed.text):,} characters, a long article: extracting "
+            "it takes minutes (the time grows faster than the length); split it into parts to "
+            "go faster" for seed in seeds if len(seed.text) >= LONG_ARTICLE]
 
 
 def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> list[str]:

@@ -295,3 +295,17 @@ def test_extract_reports_each_article_as_it_goes(tmp_path, monkeypatch, capsys):
     assert pipeline.extract_seeds([seeds], tmp_path / "claims") == 0
     assert events.count("write") == 9
     assert events.index("write") < 8, events  # the first file is out before the last parse
+
+
+def test_a_long_article_is_named_before_its_minutes_of_extraction():
+    # QA pass 9: a 200,000-character transcript took 100 s of CPU (50,000 characters: 9 s;
+    # the time grows about with the square of the length) without a word: the run looked hung.
+    from types import SimpleNamespace
+
+    from generator.pipeline import long_article_notes
+
+    seeds = [SimpleNamespace(source="seeds/brief.txt", text="x" * 8_000),
+             SimpleNamespace(source="seeds/hearing.txt", text="x" * 200_000)]
+    [note] = long_article_notes(seeds)
+    assert note.startswith("seeds/hearing.txt: text: 200,000 characters, a long article:")
+    assert "takes minutes" in note
