@@ -39,8 +39,9 @@ def read_seeds(paths: list[Path], out_dir: Path,
         if seed.source in known and not chosen:
             seed = dataclasses.replace(seed, slug=known[seed.source])
         read.append((seed, chosen or seed.source in known))
-    # Claim files whose seed is still there (read now or not) belong to it.
+    # Claim files whose seed is still there (read now or not) belong to it; the others are free.
     owner = {slug: source for source, slug in known.items() if seed_exists(source, out_dir)}
+    free = {slug: source for source, slug in known.items() if slug not in owner}
     first: dict[str, object] = {}
     seeds, notes = [], []
     for seed, settled in sorted(read, key=lambda item: not item[1]):  # settled ids first
@@ -49,6 +50,10 @@ def read_seeds(paths: list[Path], out_dir: Path,
         if holder == seed.source and not other:
             first[seed.slug] = seed
             seeds.append(seed)
+            if not settled and seed.slug in free:  # renamed, or a new article's headline
+                notes.append(f"{seed.source}: id: takes up {out_dir / seed.slug}.yaml, whose "
+                             f"seed {free[seed.slug]} is gone (renamed?): its claims and "
+                             "reviews stay, and any the article no longer has are named")
         elif settled or (other is not None and other.text == seed.text):
             problems.append(IngestError(seed.source, (
                 f"same article id '{seed.slug}' as {holder}, so both would write "
