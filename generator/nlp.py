@@ -54,9 +54,15 @@ def check_pipeline(nlp, name: str):
     recogniser.
 
     Raises:
-        PipelineNotFound: a tagger, parser or lemmatizer is missing (a ``spacy.blank`` or
-            sentencizer-only pipeline); the message names each one.
+        PipelineNotFound: the pipeline is for another language than English, or a tagger,
+            parser or lemmatizer is missing (a ``spacy.blank`` or sentencizer-only
+            pipeline); the message names each one.
     """
+    if nlp.lang != "en":  # de_core_news_sm has every part, and the rules would misread it
+        raise PipelineNotFound(
+            f"spaCy pipeline '{name}' reads '{nlp.lang}' text, not English: factcheck's rules "
+            "for quotes, speakers, claims and dates are English. Use an English pipeline "
+            "(en_core_web_sm, _md, _lg or _trf, or your own).")
     missing = missing_annotations(nlp)
     if missing:
         raise PipelineNotFound(

@@ -6,7 +6,6 @@ plain library that knows nothing of the others.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -14,6 +13,11 @@ from collections.abc import Collection
 from pathlib import Path
 
 log = logging.getLogger("factcheck")
+
+#: Articles spaCy parses at a time. Its default, 1,000, parsed a whole newsroom's seeds before
+#: the first claim file was written (no word for a minute) and held every parsed document in
+#: memory; a few at a time costs no speed.
+PARSE_BATCH = 4
 
 
 def article_header(seed) -> dict:
@@ -51,6 +55,7 @@ def extract_seeds(
     from generator.ingest.language import not_english_warning
     from generator.ingest.paths import SEED_SUFFIXES, other_files
     from generator.nlp import load_pipeline
+    from generator.seedset import read_seeds
     from generator.store import (
         article_ids_by_source,
         build_claim_file,
@@ -60,9 +65,11 @@ def extract_seeds(
     )
 
     known = article_ids_by_source(out_dir)  # every claim file's header, read once
-    seeds, problems = read_seeds(iter_seed_paths(paths), out_dir, known)
+    seeds, problems, notes = read_seeds(iter_seed_paths(paths), out_dir, known)
     for problem in problems:  # every bad seed at once; the good ones are still extracted
         print(f"factcheck: {problem}", file=sys.stderr)
+    for note in notes:
+        print(f"factcheck: {note}", file=sys.stderr)
     for seed in seeds:  # extracted all the same: its quotes may still be worth reviewing
         warning = not_english_warning(seed.source, seed.text)
         if warning:
@@ -77,8 +84,11 @@ def extract_seeds(
                   file=sys.stderr)
         return 1
     nlp = load_pipeline(model)
+    seeds, too_long = fit_pipeline(seeds, nlp.max_length)
+    for message in [*too_long, *long_article_notes(seeds)]:
+        print(f"factcheck: {message}", file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for seed, doc in zip(seeds, nlp.pipe(s.text for s in seeds)):
+    for seed, doc in zip(seeds, nlp.pipe((s.text for s in seeds), batch_size=PARSE_BATCH)):
         claim_path = out_dir / f"{seed.slug}.yaml"
         header = article_header(seed)
         header["published"] = effective_published(seed, claim_path)
@@ -98,7 +108,35 @@ def extract_seeds(
             now_reviewed, claims, events = claim_file_summary(claim_path)  # after the merge
             print(f"{claim_path}: {state} ({claims} claims, {events} events)")
             report_reviews(reviewed, now_reviewed)
-    return 1 if problems else 0
+    return 1 if problems or too_long else 0
+
+
+def fit_pipeline(seeds: list, max_length: int) -> tuple[list, list[str]]:
+    """The seeds spaCy can read, and a message for each longer than it reads at once (its
+    ``nlp.max_length``: spaCy refuses the text, which stopped the whole run)."""
+    fit, problems = [], []
+    for seed in seeds:
+        if len(seed.text) <= max_length:
+            fit.append(seed)
+        else:
+            problems.append(f"{seed.source}: text: {len(seed.text):,} characters, more than the "
+                            f"{max_length:,} the spaCy pipeline reads at once; skipped: split it "
+                            "into parts of fewer characters, one seed each")
+    return fit, problems
+
+
+#: Characters from which an article is named before extraction as one that takes minutes:
+#: the time grows about with the square of the length (measured: 50,000 characters 9 s of CPU,
+#: 100,000 26 s, 200,000 100 s; a news story is 3,000 to 10,000).
+LONG_ARTICLE = 100_000
+
+
+def long_article_notes(seeds: list) -> list[str]:
+    """A note for each article long enough that extracting it takes minutes, so a run busy
+    with one says where it is."""
+    return [f"{seed.source}: text: {len(seed.text):,} characters, a long article: extracting "
+            "it takes minutes (the time grows faster than the length); split it into parts to "
+            "go faster" for seed in seeds if len(seed.text) >= LONG_ARTICLE]
 
 
 def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> list[str]:
@@ -107,6 +145,10 @@ def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> li
     it) and a headline (when the claim file is created, with the file name as its title)."""
     sidecar = Path(seed.source).with_suffix(".meta.yaml").as_posix()
     notes = []
+    if published is not None and published > dt.date.today():
+        notes.append(f"{seed.source}: published: {published.isoformat()} is in the future, and "
+                     "relative dates ('last week', 'on Friday') resolve against it: correct it "
+                     f"in the seed, {sidecar} or the claim file's article: if it is a typo")
     if published is None:
         notes.append(f"{seed.source}: published: no publication date in the front matter, the "
                      "page or the text, so relative dates ('on Thursday', 'last month') stay "
@@ -139,59 +181,16 @@ def report_gone_seeds(out_dir: Path, known: dict[str, str],
     all, until an editor deletes it (a reviewed claim is never lost without a word).
     ``known`` is ``store.article_ids_by_source(out_dir)``; ``written`` the article ids this
     run extracts (a seed renamed, or the second of two duplicates, still feeds its file)."""
+    from generator.seedset import seed_exists
     from generator.store import reviewed_claims
 
-    root = out_dir.resolve().parent
     for source, slug in sorted(known.items()):
-        if (root / source).exists() or Path(source).exists() or slug in written:
+        if seed_exists(source, out_dir) or slug in written:
             continue  # a seed outside the project keeps the path it was given
         path = out_dir / f"{slug}.yaml"
         count = len(reviewed_claims(path))
         print(f"{path}: its seed {source} is gone; kept and still published ({count} reviewed "
               f"claim{'s' * (count != 1)}): delete the file to take its pages down")
-
-
-def read_seeds(paths: list[Path], out_dir: Path,
-               known: dict[str, str]) -> tuple[list, list]:
-    """The readable seeds, one per article id, and an ``IngestError`` for each of the others.
-
-    A seed's ``source`` is ``source_name``'s. A seed that has a claim file keeps its id even
-    when its headline, and so its slug, changed since (unless its metadata sets ``id:``): the
-    reviews stay with the article. A seed whose id an earlier seed already has (a duplicate,
-    or two headlines that give one slug) would write the same claim file: it is reported and
-    skipped, never merged over it. ``known`` is ``store.article_ids_by_source(out_dir)``.
-    """
-    from generator.ingest import IngestError, read_article
-
-    seeds, problems, first = [], [], {}
-    for path in paths:
-        try:
-            seed = read_article(path)
-        except IngestError as err:
-            problems.append(err)
-            continue
-        seed = dataclasses.replace(seed, source=source_name(path, out_dir))
-        if seed.source in known and "id" not in dict(seed.origins):
-            seed = dataclasses.replace(seed, slug=known[seed.source])
-        if seed.slug in first:
-            problems.append(IngestError(seed.source, (
-                f"same article id '{seed.slug}' as {first[seed.slug]}, so both would write "
-                f"{out_dir / seed.slug}.yaml; skipped: remove the duplicate or give it another "
-                "title or id (front matter or NAME.meta.yaml)"), field="id"))
-            continue
-        first[seed.slug] = seed.source
-        seeds.append(seed)
-    return seeds, problems
-
-
-def source_name(path: Path, out_dir: Path) -> str:
-    """How a claim file names its seed: relative to the folder that holds the claims folder
-    (the project, where extract usually runs), so a run from another folder writes the same
-    files; a seed outside the project keeps the path it was given."""
-    try:
-        return path.resolve().relative_to(out_dir.resolve().parent).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def article_timeml(path: Path, published: dt.date | None, model: str | None = None) -> str:

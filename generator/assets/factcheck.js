@@ -51,6 +51,35 @@
     return names ? names.split("|") : [];
   }
 
+  // A year or month (a heading and what follows it, up to the next heading of its level or
+  // higher) with no event left shown is hidden, and so is its entry in the table of contents:
+  // a timeline of hundreds of events filtered to one speaker is not a page of empty months.
+  function hideEmptySections(container) {
+    var stack = [], sections = [];
+    for (var el = container.nextElementSibling; el; el = el.nextElementSibling) {
+      var heading = /^H([1-6])$/.exec(el.tagName);
+      if (heading) {
+        var level = Number(heading[1]);
+        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+        var section = { level: level, elements: [el], shown: false };
+        stack.push(section);
+        sections.push(section);
+      } else if (stack.length) {
+        stack[stack.length - 1].elements.push(el);
+        if (el.matches(".fc-timeline") && el.querySelector("li.fc-event:not([hidden])")) {
+          stack.forEach(function (open) { open.shown = true; });
+        }
+      }
+    }
+    sections.forEach(function (section) {
+      section.elements.forEach(function (el) { el.hidden = !section.shown; });
+      var id = section.elements[0].id;
+      if (!id) return;
+      document.querySelectorAll('.md-nav--secondary a[href="#' + CSS.escape(id) + '"]')
+        .forEach(function (link) { link.parentElement.hidden = !section.shown; });
+    });
+  }
+
   function setUp(container) {
     var events = Array.from(document.querySelectorAll("li.fc-event"));
     if (!events.length) return;
@@ -71,6 +100,7 @@
         if (ok) shown += 1;
       });
       status.textContent = shown + " of " + events.length + " events shown";
+      hideEmptySections(container);
     }
     speaker.box.addEventListener("change", apply);
     article.box.addEventListener("change", apply);

@@ -191,10 +191,13 @@ def read_article(path: Path) -> SeedArticle:
         content = path.read_bytes()
     except OSError as err:
         raise IngestError(source, f"cannot read: {err.strerror}") from None
+    if not content.strip():  # a failed download or save
+        raise IngestError(source, f"the file is empty ({len(content)} bytes); skipped: save the "
+                          "article in it", field="text")
     reader = _read_page if path.suffix.lower() in HTML_SUFFIXES else _read_plain
     body, layer = reader(content, path)
     if not body.strip():
-        raise IngestError(source, "no article text")
+        raise IngestError(source, "no article text after the front matter; skipped", field="text")
     found_in_text = extract_text_metadata(body)
     layers = [("sidecar", read_sidecar(path)), layer, ("text", asdict(found_in_text))]
     values, origins = merge_metadata(layers)

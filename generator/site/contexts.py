@@ -86,6 +86,7 @@ class HomeContext(PageContext):
 
     latest: list[ClaimEntry] = _f("most recently reviewed claims, newest first")
     verdict_counts: list[tuple[Verdict, int]] = _f("claims per verdict, in scale order")
+    articles: list[ArticleEntry] = _f("the newest articles, at most ten, newest first")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ from generator.site.same_events import merged_timeline
 
 #: How many reviews the home page lists.
 LATEST_REVIEWS = 10
+#: How many articles (the newest) the home page lists; the articles index has them all.
+LATEST_ARTICLES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +245,7 @@ def render_snippet(name: str, index: SiteIndex, env, src_uri: str) -> str:
 
 
 def home_context(index: SiteIndex, src_uri: str) -> ctx.HomeContext:
-    """Latest reviews (newest review date first) and claim counts per verdict."""
+    """Latest reviews (newest review date first), claim counts per verdict, newest articles."""
     reviewed = [e for e in index.claims.values() if e.review.reviewed is not None]
     reviewed.sort(key=lambda e: (e.review.reviewed, e.id), reverse=True)
     counts = Counter(e.verdict.name for e in index.claims.values())
@@ -251,6 +253,7 @@ def home_context(index: SiteIndex, src_uri: str) -> ctx.HomeContext:
         src_uri=src_uri,
         index=index,
         latest=reviewed[:LATEST_REVIEWS],
+        articles=list(index.articles.values())[:LATEST_ARTICLES],
         verdict_counts=[(v, counts[v.name]) for v in index.scale if counts[v.name]],
     )
 

@@ -98,9 +98,9 @@ def page(browser, base_url):
 
 @pytest.fixture()
 def mobile_page(browser, base_url):
-    """A phone-size page (375 px wide, touch) with the same checks."""
+    """A phone-size page (360 px wide, the narrowest common phone, touch) with the same checks."""
     context, page, log = open_page(
-        browser, base_url, viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True
+        browser, base_url, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
     )
     yield page
     context.close()

@@ -115,10 +115,20 @@ def _saved_pipeline(tmp_path: Path, kind: str) -> Path:
     elif kind == "sentencizer":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+    elif kind == "german":  # a whole pipeline, for another language
+        nlp = spacy.load(pipeline_candidates()[-1])
     else:  # the shipped pipeline without one component
         nlp = spacy.load(pipeline_candidates()[-1], exclude=[kind])
     path = tmp_path / f"pipeline-{kind}"
     nlp.to_disk(path)
+    if kind == "german":  # as de_core_news_sm would be: the same parts, lang 'de'
+        config = path / "config.cfg"
+        config.write_text(config.read_text(encoding="utf-8").replace(
+            'lang = "en"', 'lang = "de"'), encoding="utf-8")
+        meta = path / "meta.json"
+        meta.write_text(meta.read_text(encoding="utf-8").replace(
+            '"lang":"en"', '"lang":"de"').replace('"lang": "en"', '"lang": "de"'),
+            encoding="utf-8")
     return path
 
 
@@ -145,6 +155,17 @@ def test_a_pipeline_without_what_extraction_reads_is_named_not_a_traceback(
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert f"lacks {missing}" in result.stderr, result.stderr
+    assert not (tmp_path / "claims").exists()
+
+
+def test_a_pipeline_for_another_language_is_named_not_used(tmp_path):
+    # QA pass 9: '--model de_core_news_sm' (a tagger, a parser, a lemmatizer, all there) was
+    # taken without a word, and the English rules ran over its German parse: speakers, dates
+    # and claims came out wrong with exit 0.
+    result = _extract_with(tmp_path, _saved_pipeline(tmp_path, "german"))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "reads 'de' text, not English" in result.stderr, result.stderr
     assert not (tmp_path / "claims").exists()
 
 

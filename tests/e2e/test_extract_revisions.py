@@ -166,3 +166,9 @@ def test_a_seed_renamed_is_not_called_gone_while_it_writes_the_file(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "is gone" not in result.stdout, result.stdout
     assert load(tmp_path)["article"]["source"] == "seeds/ferry-fares.md"
+    # QA pass 9: said once, as the file changes hands (a new article with the headline of a
+    # deleted one takes its file, and its reviews, the same way)
+    path = next((tmp_path / "claims").glob("*.yaml")).relative_to(tmp_path).as_posix()
+    assert (f"seeds/ferry-fares.md: id: takes up {path}, whose seed seeds/ferry.md is gone "
+            "(renamed?)") in result.stderr, result.stderr
+    assert "takes up" not in extract(tmp_path).stderr

@@ -107,8 +107,16 @@ def test_not_utf8_names_the_line(tmp_path):
 
 
 def test_empty_file_is_an_error(write):
-    with pytest.raises(IngestError, match="empty.txt: no article text"):
+    with pytest.raises(IngestError, match="empty.txt: text: no article text after the front "
+                                          "matter; skipped"):
         read_article(write("empty.txt", "---\ntitle: Nothing\n---\n\n"))
+
+
+def test_a_zero_byte_file_says_it_is_empty(write):
+    # QA pass 9: a seed saved as 0 bytes (a failed download) said only 'no article text'.
+    with pytest.raises(IngestError, match=r"^[^:]*zero\.txt: text: the file is empty \(0 bytes\); "
+                                          "skipped: save the article in it"):
+        read_article(write("zero.txt", ""))
 
 
 def test_result_is_frozen(fixtures):

@@ -452,3 +452,27 @@ def test_an_unreviewed_claim_the_article_no_longer_has_leaves_the_site(tmp_path)
     assert (pages / "vellmoor-rates-capacity.md").exists()
     article = (tmp_path / "out" / "articles" / "vellmoor-rates.md").read_text(encoding="utf-8")
     assert "vellmoor-rates-warnings" not in article
+
+
+def test_the_home_page_lists_the_latest_articles_and_links_to_all(tmp_path):
+    # QA pass 9, a newsroom of 150 articles: the home page listed every article covered, a
+    # 6,000-pixel page of headlines below the latest reviews. It lists the ten newest now,
+    # with a link to the articles index that has them all.
+    from generator.site.render import make_env, render_snippet
+
+    for n in range(1, 13):
+        (tmp_path / f"story-{n}.yaml").write_text(
+            f"article:\n  id: story-{n}\n  title: Ferry story {n}\n  source: seeds/{n}.txt\n"
+            f"  published: '2025-03-{n:02d}'\nclaims:\n- id: story-{n}-fares\n"
+            f"  text: Fares rose {n} percent.\n  kind: statistic\n"
+            f"  sentence: Fares rose {n} percent.\n", encoding="utf-8")
+    index = site.build_index(site.load_claim_files(tmp_path, DEFAULT_SCALE), DEFAULT_SCALE)
+    html = markdown.markdown(render_snippet("home", index, make_env(), "index.md"),
+                             extensions=["attr_list", "md_in_html"])
+    covered = html.split('id="articles-covered"', 1)[1] if 'id="articles-covered"' in html \
+        else html.split("Articles covered", 1)[1]
+    items = covered.split("</ul>", 1)[0].count("<li>")
+    assert items == 10
+    assert covered.index("Ferry story 12") < covered.index("Ferry story 3<")
+    assert "Ferry story 2<" not in covered and "Ferry story 1<" not in covered
+    assert '<a href="articles/index.md">All 12 articles</a>' in covered

@@ -50,6 +50,7 @@ from generator.extract.events.proverbs import pro_verb_antecedent, restated, res
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
+from generator.extract.events.sayers import DASHES
 from generator.extract.events.sayings import sayer_words
 from generator.extract.events.secondary import (
     conjunct_words,
@@ -69,8 +70,6 @@ from generator.extract.hits import Claim, Event, Timex, day_at
 __all__ = ["iter_events", "load_event_rules", "third_person"]
 
 log = logging.getLogger("factcheck.extract.events")
-
-DASHES = "\u2014\u2013-"
 
 
 def iter_events(

@@ -5,6 +5,8 @@ Workers' Union")."""
 
 from __future__ import annotations
 
+#: Dash characters, tested as a string: a dash token in a dateline (``in_dateline``, so "--",
+#: two characters, is none), a dash character at the edge of a description (``events``).
 DASHES = "\u2014\u2013-"
 
 #: Words of a name that do not identify it.

@@ -15,6 +15,8 @@ from generator.extract.temporal.scan import Candidate, group_tokens, tokens_in
 
 #: Words that label the number after them ("version 2010", "Room 2020", "Flight 1549").
 _VERSION_WORDS = frozenset(cue_words("number-label-words", "label"))
+#: Words that multiply the number before them ("1632 million dollars"): an amount.
+_MULTIPLIERS = frozenset(cue_words("number-multiplier-words", "multiplier"))
 
 
 #: Nouns a year-like number before them dates rather than counts: "1998 models", "below 2019
@@ -60,7 +62,7 @@ def not_quantity(doc, text: str, cand: Candidate) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if before is not None and (before.tag_ == "$" or before.lower_ in _VERSION_WORDS):
         return False
-    if after is not None and after.lower_ in ("%", "percent"):
+    if after is not None and (after.lower_ in ("%", "percent") or after.lower_ in _MULTIPLIERS):
         return False
     # "hired 2000 workers" counts; "the 2008 elections" dates (a determiner comes first), and
     # so does a model year ("clear their lots of 1998 models")
