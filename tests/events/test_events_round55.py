@@ -94,3 +94,10 @@ def test_an_expectation_in_the_past_perfect_replaced_by_a_new_one_is_no_event(nl
                             "quarter of 2027 and now expects completion in the third quarter.",
                        dt.date(2026, 11, 23))
     assert "2027-Q1" not in events, events
+
+
+def test_a_coming_date_on_a_report_s_topic_dates_the_report(nlp):
+    events = events_of(nlp, "Dr Ada Quill said the Orsk health board would publish a full "
+                            "report on the outbreak in July.", dt.date(2024, 5, 10))
+    assert events["2024-07"] == ("The Orsk health board publishes a full report on the outbreak",
+                                 "planned"), events

@@ -92,6 +92,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         anchor = related_clause(doc, timex, anchor, rules)  # "a report in 2023 that warned"
         past = published is not None and timex.range.end < published
         anchor = requested_owner(anchor, rules, past)  # "asked for permission to appeal in June"
+        anchor = reported_topic(anchor, rules, past)  # "will publish a report on the outbreak in"
         anchor = barred_owner(doc, timex, anchor, rules)  # "barred from drawing water since"
         if anchor is not None and no_event(doc, anchor, timex, rules, published):
             anchor = compared_happening(doc, timex)  # "since 1997, when six people died"
@@ -196,6 +197,27 @@ def requested_owner(anchor: Anchor | None, rules: EventRules, past: bool) -> Anc
     if owner is None or owner.i == noun.i or owner.lemma_.lower() not in rules.request_verbs:
         return anchor
     return dataclasses.replace(anchor, verb=owner)
+
+
+def reported_topic(anchor: Anchor | None, rules: EventRules, past: bool) -> Anchor | None:
+    """The document is the happening when a coming date (not ``past``) hangs on an event noun
+    that is the topic ("on", "into", "about") of one of ``rules.document_nouns``, the object of a
+    verb in the future ("the agency would publish a full report *on the outbreak in July*",
+    round 55: the publishing, in July); the anchor as found otherwise."""
+    noun = anchor.noun if anchor is not None else None
+    if noun is None or past or noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS:
+        return anchor
+    document = noun.head.head
+    verb = document.head
+    if document.dep_ != "dobj" or document.lemma_.lower() not in rules.document_nouns \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                       for c in verb.children):
+        return anchor
+    return dataclasses.replace(anchor, verb=verb, noun=None)
+
+
+#: The prepositions that give a document's topic ("a report *on* the outbreak").
+TOPIC_PREPOSITIONS = frozenset({"on", "into", "about"})
 
 
 def barred_owner(doc, timex: Timex, anchor: Anchor | None, rules: EventRules) -> Anchor | None:

@@ -120,6 +120,9 @@ class EventRules(BaseModel):
     before (scheduled.scheduling_act)."""
     speaking_bodies: list[str] = []
     """"*The company* said it would try again": a body "it" stands for (sayers.itself_sayer)."""
+    document_nouns: list[str] = []
+    """"will publish a full *report* on the outbreak in July": what a coming date on its topic
+    dates is the document's making (dating.reported_topic)."""
     fixing_verbs: list[str] = []
     """"A hearing *is set for* December 9": a passive of these with "for" says only when the
     happening its subject names is held (changes.set_for)."""
