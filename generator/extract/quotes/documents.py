@@ -63,6 +63,9 @@ _CARRIERS = frozenset({"in", "through", "via"})
 #: Documents a verb of posting issues without naming them ("wrote on X", "posted on
 #: Facebook"): "the post said" is the poster's (round 84).
 _POSTS = frozenset({"post", "tweet"})
+#: Verbs whose subject wrote the document they take as object: "employees signed a letter
+#: to the board" is the employees' letter, not the board's, its addressee (round 95).
+_AUTHORING = frozenset({"sign", "write", "pen", "draft", "send"})
 
 
 def _posted_on(verb: Token) -> bool:
@@ -84,6 +87,11 @@ def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) ->
         if noun in _POSTS and not in_quote[token.i] and _posted_on(token):
             subject = subject_of(token)  # "the post said" after "X wrote on X that ..."
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+        if not in_quote[token.i] and token.dep_ == "dobj" and token.lemma_.casefold() == noun \
+                and token.head.lemma_.casefold() in _AUTHORING:
+            subject = subject_of(token.head)  # "300 employees signed a letter to the board"
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN", "NUM"):
                 return subject
         if in_quote[token.i] or token.dep_ != "pobj" or token.lemma_.casefold() != noun:
             continue
