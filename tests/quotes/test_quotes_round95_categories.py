@@ -6,7 +6,9 @@ keeps the pronoun); a given name alone for a three-word name ("Pemba" of "Pemba 
 Sherpa"); "his family said" in a story about a man who never speaks (his family, not the
 last man quoted); "One of them said" after "Two investors said" (one investor); and "the
 letter said" after "staff signed a letter to the board" (the signers' letter, not its
-addressee's)."""
+addressee's); a headline's marked term the lede writes unmarked (no quote), while a
+headline partial repeated in a report stays one; and a lede's "her trek organiser said"
+(the company the next paragraph's speaker is "of")."""
 
 from __future__ import annotations
 
@@ -101,3 +103,13 @@ def test_a_headline_partial_repeated_in_a_report_stays_a_quote(quotes_of):
         "a dry spring.\n\n"
         "\"We have weeks, not months,\" Brandt said.")
     assert "close to empty" in [content for content, _ in _found(quotes, "direct")]
+
+
+def test_a_ledes_service_role_is_the_next_speakers_employer(quotes_of):
+    quotes = quotes_of(
+        "Hiker dies on Velby Ridge\n\n"
+        "Orsk (AFP) - A Danish hiker has died on Velby Ridge after a fall, her trek "
+        "organiser said Monday.\n\n"
+        "Ida Lund, 33, slipped on ice below the pass, said Ivo Karsk of Orsk Trails.\n\n"
+        "\"The path was closed to nobody,\" Karsk told AFP.")
+    assert _speaker_of(quotes, "A Danish hiker has died") == "Orsk Trails"
