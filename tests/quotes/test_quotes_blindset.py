@@ -832,7 +832,9 @@ FLOORS = {
     # session 19: reported F1 0.991 -> 1.000, floor raised ("be" outside)
     "round 16": (0.99, 0.96, 0.99, 0.99),
     "round 17": (0.99, 0.99, 0.98, 0.99),
-    "round 18": (0.99, 0.99, 0.97, 0.99),
+    # round 18's direct speaker floor at 0.97 since round 95: its "one of them" after "Two
+    # Democratic strategists" is plural, the set's majority singular (round 60's rule)
+    "round 18": (0.99, 0.97, 0.97, 0.99),
     "round 19": (0.99, 0.99, 0.98, 0.99),
     # session 19: reported F1 0.989 -> 1.000, floor raised ("be" outside)
     "round 20": (0.99, 0.99, 0.99, 0.99),
@@ -1414,6 +1416,27 @@ FLOORS = {
     # communique from" no quote, round 52 and attribution.yaml a report; "The lawsuit ...
     # says" a report, round 13 none). Gold as written
     "round 93": (0.99, 0.99, 0.97, 0.99),
+    # round 95 (737-744), first sight on session 20's start code ef243e1 (score.py; round 94
+    # not in the set): 0.981 / 0.873, 1.000 / 0.863 (/work/score/quotes95.firstsight.err);
+    # 0.988 / 0.875, 1.000 / 0.863 on branch quotes93 (its subheading rule finds 739's
+    # subheading). After its fixes (session 20, branch quotes95,
+    # test_quotes_round95_categories.py): 0.994 / 0.975, 1.000 / 0.941 (score.py;
+    # /work/score/quotes95.afterfix.err; this module's tally 0.994 / 0.938, 1.000 / 0.922):
+    # "the company said" after "the organisers, Fellside Live, said" (a single name set off
+    # after a plural noun is a body), a "she said" paragraph after a report closed by a
+    # writer's sentence (the woman named there, not the woman quoted before; round 91's
+    # 709 gains Gorman's two quotes), "Dawa" for "Dawa Tenzing Sherpa" (a given name alone
+    # for a three-word name), "his family" in a story about a man who never speaks (his
+    # family, not the last man quoted), "One of them" after "Two investors" (one investor;
+    # round 38's 285 gains two records, round 18's 127 loses two, its plural the minority
+    # reading), "the letter said" after "employees signed a letter to the board" (the
+    # signers'), a headline's 'housing emergency' the lede writes unmarked (a term), a
+    # lede's "his expedition organiser said" (the company the next paragraph's speaker is
+    # "of"). Left: 740's headline, dek and lede described whistleblower (the lede finder
+    # takes the dek for the lede, and the parser tags "Denning" a common noun), 743's dek
+    # "Directors" for the board (one article), and 744's signed window sign (the author's
+    # own departure from the set's rule that signs are no quotes). Gold as written
+    "round 95": (0.99, 0.93, 0.99, 0.92),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1485,7 +1508,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 90": "blind90_",
             "round 91": "blind91_",
             "round 92": "blind92_",
-            "round 93": "blind93_"}
+            "round 93": "blind93_",
+            "round 95": "blind95_"}
 
 pytestmark = pytest.mark.model
 

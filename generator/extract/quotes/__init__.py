@@ -76,6 +76,7 @@ from generator.extract.quotes.documents import document_alone
 from generator.extract.quotes.headline_acts import lede_act_named_in_headline
 from generator.extract.quotes.headline_groups import group_named_by_repeat
 from generator.extract.quotes.headline_rulings import iter_headline_rulings
+from generator.extract.quotes.headline_terms import without_headline_terms
 from generator.extract.quotes.headline_voices import (
     body_named_by_headline_noun,
     group_before_headline_quote,
@@ -146,6 +147,8 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     reported = list(iter_reported(doc, lex, in_direct, paragraph_of)) \
         + list(iter_headline_rulings(doc, paragraphs, in_direct))  # "..., coroner rules"
     raws = sorted(direct + _outermost(reported), key=lambda q: (q.start, q.kind))
+    if paragraphs:  # "declares 'water emergency'" and a lede's unmarked "water emergency"
+        raws = without_headline_terms(text, raws, paragraphs[0][1], spans)
     return _attribute(doc, text, raws, SpeakerResolver(doc, lex, in_direct, in_marks),
                       registry)
 

@@ -65,6 +65,9 @@ _CARRIERS = frozenset({"in", "through", "via"})
 _POSTS = frozenset({"post", "tweet"})
 #: Pronouns that can stand for the one who issued a statement ("In a statement, she said").
 _ISSUING_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: Verbs whose subject wrote the document they take as object: "employees signed a letter
+#: to the board" is the employees' letter, not the board's, its addressee (round 95).
+_AUTHORING = frozenset({"sign", "write", "pen", "draft", "send"})
 
 
 def _posted_on(verb: Token) -> bool:
@@ -86,6 +89,11 @@ def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) ->
         if noun in _POSTS and not in_quote[token.i] and _posted_on(token):
             subject = subject_of(token)  # "the post said" after "X wrote on X that ..."
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+        if not in_quote[token.i] and token.dep_ == "dobj" and token.lemma_.casefold() == noun \
+                and token.head.lemma_.casefold() in _AUTHORING:
+            subject = subject_of(token.head)  # "300 employees signed a letter to the board"
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN", "NUM"):
                 return subject
         if in_quote[token.i] or token.dep_ != "pobj" or token.lemma_.casefold() != noun:
             continue

@@ -8,11 +8,13 @@ around it, and names the relative by that person.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention
+from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,
@@ -32,6 +34,7 @@ class FamilyResolution:
     persons: list[Name]
     genders: dict[str, str]
     named_groups: set[str]
+    history: list[Speaker]
 
     def relative(self, head: Token | None, sentence: Span | None) -> str | None:
         """"her father says", "His wife disagreed.": the relative of the person the
@@ -58,9 +61,26 @@ class FamilyResolution:
         if head is None or head.lower_ not in self.lex.households:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        possessor = (self._apposed_just_before(owner) or self._possessor(owner, sentence)) \
-            if owner is not None else None
+        possessor = (self._apposed_just_before(owner) or self._subject_of_story(owner)
+                     or self._possessor(owner, sentence)) if owner is not None else None
         return f"{possessor.split()[-1]} family" if possessor else None
+
+    def _subject_of_story(self, owner: Token) -> str | None:
+        """"his family said he had died ..." in a story about a climber who died: a
+        family speaks for a person who does not speak himself, so a possessive pronoun
+        before it is the person named most often (at least twice, outside quotation
+        marks) who never spoke, over the last speaker (round 95); None for none."""
+        takes = POSSESSIVE_PRONOUNS.get(owner.lower_)
+        if takes is None:
+            return None
+        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        spoke = {s.name for s in self.history}
+        counts = Counter(n for _, n in self._named_before(owner, quoted)
+                         if n not in spoke and self._may_take(n, takes))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _apposed_just_before(self, owner: Token) -> str | None:
         """"... and a 61-year-old woman with diabetes, Doris Whitt, who died in August. Her

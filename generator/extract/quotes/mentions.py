@@ -157,9 +157,10 @@ def _read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     if group is not None:  # "One of the people said": a member of the group named
         inner = read_mention(group, lex, together)
         text = head.doc[mention_span(head).start : group.right_edge.i + 1].text
-        # "one of the people" is a person; "one of them" stays the group referred to
+        # "one of the people" is a person, and so is "one of them" after "Two investors
+        # said" (the set's majority, rounds 15-95: "investor")
         return Mention(text, inner.kind, inner.name, inner.role, inner.token, inner.members,
-                       one_of=head.lower_ == "one" and group.pos_ == "NOUN")
+                       one_of=head.lower_ == "one")
     single = _read_single(head, lex)
     if single.kind == "organization" and given_name_before_partner(head, lex):
         single = Mention(single.text, "person", head.text, None, head)  # "Kirsty and ..."

@@ -35,6 +35,7 @@ from generator.extract.quotes.company_antecedents import (
     shortened_company_just_before,
     trade_named_in,
 )
+from generator.extract.quotes.company_shapes import company_shaped
 from generator.extract.quotes.joint_parties import parties_of_report
 from generator.extract.quotes.kind_modifiers import body_named_by_modifier
 from generator.extract.quotes.lede import lede_bounds, lede_paragraph, paragraph_index
@@ -242,12 +243,8 @@ class OrganizationResolution(OrganizationVoices):
         return body_named_by_kind(self.doc, at, kinds)
 
     def _company_shaped(self, speaker: Speaker) -> bool:
-        """"Kestrel Water said": a speaker NER took for a person whose name ends with a
-        company's trade word (speakers.yaml ``company_name_endings``) is a company that
-        "the company" may refer back to (round 45)."""
-        words = (speaker.name or "").split()
-        return speaker.kind == "person" and len(words) > 1 \
-            and fold(words[-1]) in self.lex.company_name_endings
+        """:func:`.company_shapes.company_shaped` with this article's word lists."""
+        return company_shaped(speaker, self.lex)
 
     def _headline_company(self, head: Token | None, at: int) -> str | None:
         """"Department-store chain says ..." in a headline or dek: a company noun with no

@@ -63,6 +63,11 @@ class RecentSpeakers:
                 break
             before = doc[before.start - 1].sent
         start = before.start_char if before is not None else 0
+        text = doc_text(doc)
+        if before is not None and "\n\n" in text[before.start_char : at]:
+            # the paragraph before: "X said ... . The fair brings £4m to the area. ¶
+            # “...,” she said." (a writer's sentence after the report hides no one, r95)
+            start = text.rfind("\n\n", 0, before.start_char) + 1
         # "Kessling said." names Arnold Kessling too: a surname counts for its full name
         return any(start <= p.start < at and (p.text == name or self.full_name(
             p.text, p.start) == name) for p in self.persons) or self._written_out(name, start, at)

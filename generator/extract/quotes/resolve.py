@@ -38,6 +38,7 @@ from generator.extract.quotes.genders import titled_names, vote_genders
 from generator.extract.quotes.groups import GroupResolution, body_of_members
 from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.issuers import IssuerResolution
+from generator.extract.quotes.lede_companies import employer_named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.members import member_of
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
@@ -317,6 +318,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         elif mention.kind == "group" and mention.token is not None and (
                 held := organization_in_role(mention.token, self.lex)):  # "the plant's owner"
             speaker = Speaker(held, mention.text, None, "organization")
+        elif mention.kind == "group" and mention.token is not None and (
+                employer := employer_named_after_lede(mention.token, self.lex)):
+            speaker = Speaker(employer, mention.text, None, "organization")  # round 95
         elif mention.kind == "group" and _capitalised_name(mention.token) \
                 and self._short_form_of(mention.name, at):
             # "Riverbend, which operates nine clinics, said": a short name the tagger took

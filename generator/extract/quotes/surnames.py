@@ -81,7 +81,8 @@ class SurnameResolution:
                    and (len(words) == 1 or p.words[0] == words[0])]
         if len(words) == 1 and all(len(p.words) == 1 for p in matches):
             # "Mr Xu" after "Xu Lin" (family name first), "Jonas" after "Jonas Ekdal"
-            firsts = {p.text for p in self.persons if len(p.words) == 2 and p.words[0] == words[0]}
+            firsts = {p.text for p in self.persons if len(p.words) == 2
+                      and p.words[0] == words[0]} or self._three_word_firsts(words[0])
             if len(firsts) == 1:
                 return firsts.pop()
             inner = self._name_with_inner_word(words)  # "Mr Faizal" of "Muhammad Faizal Ismail"
@@ -101,6 +102,11 @@ class SurnameResolution:
         chosen = last or self._namesake_by_given_name(before, takes) or (
             before[0] if before else best[0])
         return chosen.text if longest >= len(words) else name
+
+    def _three_word_firsts(self, first: str) -> set[str]:
+        """The three-word names opening with the given name ``first``: "Dawa told AFP"
+        after "Dawa Tenzing Sherpa" (Sherpa names are cited by the given name, round 95)."""
+        return {p.text for p in self.persons if len(p.words) == 3 and p.words[0] == first}
 
     def _surname_with_particle(self, words: tuple[str, ...]) -> str | None:
         """The one fuller name that ends with a surname opening with a particle ("van der
