@@ -795,6 +795,12 @@ by another outside author: at first sight on session 20's start code (ef243e1) 0
 (described with its floors below). All 720 articles of that branch (rounds 1-91 and 93,
 score.py): 0.9978 / 0.9948, 0.9856 / 0.9895 at the start, 0.9982 / 0.9956, 0.9860 / 0.9903
 after, no article losing anything.
+Round 94 (729-736: AP officer acquitted over a traffic-stop shooting, Reuters chipmaker profit
+warning, BBC university pension strike, Guardian climate activists jailed, Bloomberg Norges Bank
+surprise rate cut, Kyiv Independent drone strike on a power plant, Sky News hiker found alive,
+Nature gene-therapy trial paused after a death), by another outside author, held out: scored
+with score.py on session 20's last quotes code (main 76084d02, every quotes branch merged) and
+not fixed: 0.995 / 0.863, 0.983 / 0.877 (described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1416,6 +1422,40 @@ FLOORS = {
     # communique from" no quote, round 52 and attribution.yaml a report; "The lawsuit ...
     # says" a report, round 13 none). Gold as written
     "round 93": (0.99, 0.99, 0.97, 0.99),
+    # round 94 (729-736), held out after rounds 13-93's and 95's fixes (score.py): 0.995 / 0.863,
+    # 0.983 / 0.877 (this module's tally the same; a held-out measurement of session 20's last
+    # quotes code, main 76084d02 with every quotes branch merged, /work/score/quotes94.heldout.err;
+    # 96 gold direct / 95 found, 58 gold reported / 58 found); not fixed, floors just under it. Its
+    # misses: direct missed: 734's "systematic campaign" inside the Energy Ministry's report ("said
+    # the attack was part of a "systematic campaign" to destroy ...": be outside, the report found,
+    # its partial not); reports missed: 735's standfirst "Rescuers say Rhys Penhallow, 31, survived
+    # by ..." (a present-tense report under a bare plural noun, a name and age first in the clause);
+    # reports spurious: 736's "According to a trial-registry entry, the study was due to enrol 36
+    # people" (a document, no quote by the set's rule, given to "trial-registry entry"); speakers:
+    # "he" given to an organisation: 735's hiker "Speaking to Sky News from his hospital bed ...,
+    # he said" right after "NHS Highland said he was in a stable condition" given to NHS Highland,
+    # and with it his cue-less quote, his "He said he would "absolutely" ... but "..."" (report and
+    # both partials) and the headline's cue-less 'I ate snow and talked to myself' (direct@0, the
+    # body quote's speaker): 5 direct, 2 reported; 730's "Asked whether Kestrel would cut jobs, he
+    # said it was "too early" ..." (two paragraphs after Ebeling) given to "Chipmaker Kestrel" (the
+    # headline's subject; report and partial); a speaker described first and named below: 729's
+    # lede relative "a verdict the man's mother said had left her family feeling "..."" given as
+    # "man's mother" not Yvonne Tate (named in the next paragraph; report and partial), 732's
+    # standfirst "Campaign group calls sentences ‘vindictive’" given as "Campaign group" not Burning
+    # Tide, 736's lede "..., the company running the study announced on 16 June" given to "Food and
+    # Drug Administration" (the clause's own subject) not Corvalis Therapeutics (named in the next
+    # paragraph); a document for its author: 731's "In an email to all staff ..., Prof Martin
+    # Greaves wrote that ..." then "“...,” the email said. “...”" given to "email" not Greaves (both
+    # parts; round 90's "the statement said" after "In a statement ..., he said" is the same
+    # shape); "the company" to the wrong company: 734's "Ukrenergo, the national grid operator,
+    # announced ..." then ""...," the company said in a statement, urging residents to "..."" given
+    # to SvitloGen (the company named a sentence earlier, which "declined to comment") not
+    # Ukrenergo (both); names: 731's "Members of the University and College Union (UCU) say ..."
+    # given as "Members of the University and College Union" not "UCU members", 736's "An FDA
+    # spokesperson told Nature ..." given as "FDA spokesperson" not "US Food and Drug
+    # Administration spokesperson" (the short form not expanded from the lede's "The US Food and
+    # Drug Administration (FDA)"; report and partial). Gold as written
+    "round 94": (0.99, 0.86, 0.98, 0.87),
     # round 95 (737-744), first sight on session 20's start code ef243e1 (score.py; round 94
     # not in the set): 0.981 / 0.873, 1.000 / 0.863 (/work/score/quotes95.firstsight.err);
     # 0.988 / 0.875, 1.000 / 0.863 on branch quotes93 (its subheading rule finds 739's
@@ -1509,6 +1549,7 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 91": "blind91_",
             "round 92": "blind92_",
             "round 93": "blind93_",
+            "round 94": "blind94_",
             "round 95": "blind95_"}
 
 pytestmark = pytest.mark.model
