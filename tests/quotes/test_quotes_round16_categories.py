@@ -10,38 +10,59 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, first, said_by, speakers_are
 
 pytestmark = pytest.mark.model
 
 
-def test_a_second_report_joined_by_but_shares_the_first_verbs_subject(quotes_of):
-    text = ("Rosa Quist, an analyst at the Orm Institute, said markets had shrugged off the "
-            "standoff but warned that a long shutdown could delay payments.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("markets had shrugged off the standoff", "Rosa Quist"),
-        ("a long shutdown could delay payments", "Rosa Quist")]
+CASES = [
+    case("a_second_report_joined_by_but_shares_the_first_verbs_subject",
+         ("Rosa Quist, an analyst at the Orm Institute, said markets had shrugged off the "
+          "standoff but warned that a long shutdown could delay payments."),
+         exactly("indirect", [
+             ("markets had shrugged off the standoff", "Rosa Quist"),
+             ("a long shutdown could delay payments", "Rosa Quist"),
+         ])),
+    case("a_subject_hung_in_apposition_after_a_comma_still_speaks",
+         ("Speaking after talks in the city of Lausten, Veldran's foreign minister, Irena "
+          "Kolar, said both sides had agreed a timetable."),
+         exactly("indirect", [("both sides had agreed a timetable", "Irena Kolar")])),
+    case("a_fronted_headline_report_before_officials_say",
+         ("Tarnby boil-water order to last at least through weekend, officials say\n\n"
+          "Residents must keep boiling water until Monday, officials said."),
+         first("indirect", (
+             "Tarnby boil-water order to last at least through weekend",
+             "officials",
+         ))),
+    case("it_after_a_dateline_agency_is_the_company",
+         ("OSLEN, Nov 26 (Reuters) - Tarn Foods cut its forecast on Wednesday and said it "
+          "would close two plants.\n\n"
+          "The company now expects sales to grow 1% this year, it said in a statement."),
+         said_by("indirect", "The company now expects sales to grow 1% this year", "Tarn Foods")),
+    case("a_spokesperson_for_the_trust_speaks_for_the_trust_named_before",
+         ("Orm Valley Hospitals Trust said it was opening new beds.\n\n"
+          'A spokesperson for the trust said: "We are sorry for the delays."'),
+         said_by("direct", "We are sorry for the delays.", ("Orm Valley Hospitals Trust "
+                                                            "spokesperson"))),
+    case("an_outlets_regional_service_is_no_owner_of_her_daughter",
+         ("Greta Holm, 81, fell in her kitchen in September.\n\n"
+          '"I lay on the floor for hours," she told BBC Ormshire.\n\n'
+          "Her daughter, Susan, said she had called for help four times."),
+         said_by("indirect", "she had called for help four times", "Susan Holm")),
+    case("a_headline_quote_set_off_by_a_colon_takes_the_body_speaker",
+         ("'We are closer than ever': Veldran and Ostria agree to resume talks\n\n"
+          "Irena Kolar said the sides had agreed a timetable.\n\n"
+          "'We are closer than ever to a deal,' she told reporters."),
+         first("direct", ("We are closer than ever", "Irena Kolar"))),
+    case("a_given_name_spelt_like_an_outlet_is_a_person",
+         'Efe Obada, a fisherman, said the harbour would close. "We are finished," he said.',
+         speakers_are(None, ["Efe Obada", "Efe Obada"])),
+]
 
 
-def test_a_subject_hung_in_apposition_after_a_comma_still_speaks(quotes_of):
-    text = ("Speaking after talks in the city of Lausten, Veldran's foreign minister, Irena "
-            "Kolar, said both sides had agreed a timetable.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("both sides had agreed a timetable", "Irena Kolar")]
-
-
-def test_a_fronted_headline_report_before_officials_say(quotes_of):
-    text = ("Tarnby boil-water order to last at least through weekend, officials say\n\n"
-            "Residents must keep boiling water until Monday, officials said.")
-    found = speakers(quotes_of(text), "indirect")
-    assert found[0] == ("Tarnby boil-water order to last at least through weekend", "officials")
-
-
-def test_it_after_a_dateline_agency_is_the_company(quotes_of):
-    text = ("OSLEN, Nov 26 (Reuters) - Tarn Foods cut its forecast on Wednesday and said it "
-            "would close two plants.\n\n"
-            "The company now expects sales to grow 1% this year, it said in a statement.")
-    found = dict(speakers(quotes_of(text), "indirect"))
-    assert found["The company now expects sales to grow 1% this year"] == "Tarn Foods"
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round16_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_the_judge_is_the_justice_named_before(quotes_of):
@@ -51,39 +72,11 @@ def test_the_judge_is_the_justice_named_before(quotes_of):
     assert all(speaker == "Ada Okoro" for _, speaker in found), found
 
 
-def test_a_spokesperson_for_the_trust_speaks_for_the_trust_named_before(quotes_of):
-    text = ("Orm Valley Hospitals Trust said it was opening new beds.\n\n"
-            "A spokesperson for the trust said: \"We are sorry for the delays.\"")
-    found = dict(speakers(quotes_of(text), "direct"))
-    assert found["We are sorry for the delays."] == "Orm Valley Hospitals Trust spokesperson"
-
-
-def test_an_outlets_regional_service_is_no_owner_of_her_daughter(quotes_of):
-    text = ("Greta Holm, 81, fell in her kitchen in September.\n\n"
-            "\"I lay on the floor for hours,\" she told BBC Ormshire.\n\n"
-            "Her daughter, Susan, said she had called for help four times.")
-    found = dict(speakers(quotes_of(text), "indirect"))
-    assert found["she had called for help four times"] == "Susan Holm"
-
-
 def test_a_quoted_noun_determined_before_its_modifiers_is_a_name(quotes_of):
     text = "Orm General said it was opening a 20-bed \"discharge lounge\" next month."
     assert [q.kind for q in quotes_of(text)] == ["indirect"]
 
 
-def test_a_headline_quote_set_off_by_a_colon_takes_the_body_speaker(quotes_of):
-    text = ("'We are closer than ever': Veldran and Ostria agree to resume talks\n\n"
-            "Irena Kolar said the sides had agreed a timetable.\n\n"
-            "'We are closer than ever to a deal,' she told reporters.")
-    found = speakers(quotes_of(text), "direct")
-    assert found[0] == ("We are closer than ever", "Irena Kolar")
-
-
 def test_a_quoted_noun_after_an_adverb_stays_the_speakers_verdict(quotes_of):
     text = "The mayor called the deal a truly \"historic moment\" for Orm."
     assert [(q.kind, q.content) for q in quotes_of(text)] == [("direct", "historic moment")]
-
-
-def test_a_given_name_spelt_like_an_outlet_is_a_person(quotes_of):
-    text = "Efe Obada, a fisherman, said the harbour would close. \"We are finished,\" he said."
-    assert [s for _, s in speakers(quotes_of(text))] == ["Efe Obada", "Efe Obada"]

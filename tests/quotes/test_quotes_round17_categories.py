@@ -13,24 +13,48 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, speakers_are
 
 pytestmark = pytest.mark.model
 
 
-def test_a_defined_abbreviation_names_the_body_it_stands_for(quotes_of):
-    text = ("Some 4,000 people were moved to shelters, according to the Coastal Flood "
-            "Relief Board (CFRB).\n\n"
-            "The CFRB said the shelters would stay open until Sunday.")
-    found = speakers(quotes_of(text), "indirect")
-    assert found == [("Some 4,000 people were moved to shelters", "Coastal Flood Relief Board"),
-                     ("the shelters would stay open until Sunday", "Coastal Flood Relief Board")]
+CASES = [
+    case("a_defined_abbreviation_names_the_body_it_stands_for",
+         ("Some 4,000 people were moved to shelters, according to the Coastal Flood Relief "
+          "Board (CFRB).\n\n"
+          "The CFRB said the shelters would stay open until Sunday."),
+         exactly("indirect", [
+             ("Some 4,000 people were moved to shelters", "Coastal Flood Relief Board"),
+             ("the shelters would stay open until Sunday", "Coastal Flood Relief Board"),
+         ])),
+    case("a_name_with_initials_after_an_office_of_phrase",
+         ("Leader of the Opposition T. Ravi Kumar alleged that the relief camps had run out of "
+          "drinking water."),
+         exactly("indirect", [
+             ("the relief camps had run out of drinking water", "T. Ravi Kumar"),
+         ])),
+    case("a_relative_clause_with_no_that_reports_what_follows_the_cue",
+         ("A former clerk of the Orm sailing club was jailed on Friday for taking $90,000 from "
+          "its accounts, money prosecutors said he spent on cars and a boat."),
+         exactly("indirect", [("he spent on cars and a boat", "prosecutors")])),
+    case("a_manner_phrase_after_the_cue_is_no_report",
+         ('"I let down everyone who trusted me with the club\'s money," Mr. Brandt said, his '
+          'voice shaking. "I am sorry."'),
+         exactly("indirect", []), speakers_are("direct", ["Brandt", "Brandt"])),
+    case("a_unit_after_a_number_is_no_reported_clause",
+         ("Chief Minister S. Lata Rao announced a grant of Rs 2 lakh each to the families of "
+          "the fishermen."),
+         exactly("indirect", [])),
+    case("a_trial_is_a_source_not_a_speaker",
+         ("Daily walks slowed memory loss by a third over two years, according to a large "
+          "trial."),
+         exactly("indirect", [])),
+]
 
 
-def test_a_name_with_initials_after_an_office_of_phrase(quotes_of):
-    text = ("Leader of the Opposition T. Ravi Kumar alleged that the relief camps had run "
-            "out of drinking water.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("the relief camps had run out of drinking water", "T. Ravi Kumar")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round17_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_report_fronted_before_officials_said_on_a_conjunct(quotes_of):
@@ -51,32 +75,6 @@ def test_one_of_the_people_after_a_report_closed_by_told_reuters(quotes_of):
     assert found["The company has hired advisers"] == "person familiar with the matter"
     reported = [content for content in found if content.startswith("Tarnfield is also")]
     assert reported and found[reported[0]] == "people familiar with the matter"
-
-
-def test_a_relative_clause_with_no_that_reports_what_follows_the_cue(quotes_of):
-    text = ("A former clerk of the Orm sailing club was jailed on Friday for taking $90,000 "
-            "from its accounts, money prosecutors said he spent on cars and a boat.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("he spent on cars and a boat", "prosecutors")]
-
-
-def test_a_manner_phrase_after_the_cue_is_no_report(quotes_of):
-    text = ("\"I let down everyone who trusted me with the club's money,\" Mr. Brandt said, "
-            "his voice shaking. \"I am sorry.\"")
-    assert speakers(quotes_of(text), "indirect") == []
-    assert [s for _, s in speakers(quotes_of(text), "direct")] == ["Brandt", "Brandt"]
-
-
-def test_a_unit_after_a_number_is_no_reported_clause(quotes_of):
-    text = ("Chief Minister S. Lata Rao announced a grant of Rs 2 lakh each to the families "
-            "of the fishermen.")
-    assert speakers(quotes_of(text), "indirect") == []
-
-
-def test_a_trial_is_a_source_not_a_speaker(quotes_of):
-    text = ("Daily walks slowed memory loss by a third over two years, according to a large "
-            "trial.")
-    assert speakers(quotes_of(text), "indirect") == []
 
 
 def test_a_speaker_set_off_before_a_participle_phrase_keeps_the_quote(quotes_of):

@@ -10,7 +10,7 @@ an organisation ("Underlying"), and a company the parser joined to the dateline.
 from __future__ import annotations
 
 import pytest
-from devscore import speakers
+from round_helpers import case, check, exactly, said_by
 from spacy.tokens import Doc
 
 from generator.extract.quotes.cues import cue_subject
@@ -21,28 +21,6 @@ from generator.extract.quotes.organization_names import collect_evident_organiza
 pytestmark = pytest.mark.model
 
 
-def test_for_his_part_is_an_aside_not_a_subject(quotes_of):
-    text = ("The mayor of Elka, Jan Visk, for his part estimated that the flood warnings had "
-            "been \"too late\", and demanded an inquiry.")
-    found = dict(speakers(quotes_of(text), "indirect"))
-    assert found['the flood warnings had been "too late"'] == "Jan Visk"
-
-
-def test_a_copy_seen_by_an_outlet_is_no_speaker(quotes_of):
-    text = ("Staff were told in an internal memo that the depot would close in March, "
-            "according to a copy seen by the Orm Courier.")
-    assert speakers(quotes_of(text), "indirect") == []
-
-
-def test_according_to_a_body_whose_spokesman_said_keeps_both_reports(quotes_of):
-    text = ("Some 2,500 line workers have been mobilised, according to the network operator "
-            "Volta Sud, whose spokesman Ivo Ranc said that 70% of homes should have power "
-            "again by Sunday evening.")
-    found = dict(speakers(quotes_of(text), "indirect"))
-    assert found["Some 2,500 line workers have been mobilised"] == "Volta Sud"
-    assert found["70% of homes should have power again by Sunday evening"] == "Ivo Ranc"
-
-
 # The parser's misreadings below come and go with the words around them, so these tests pin
 # the parse the blind copy got (heads, labels, tags and entities as the model gave them).
 
@@ -51,6 +29,30 @@ def _parsed(nlp, words, heads, deps, tags, pos, ents=None):
     """A Doc with a fixed parse: ``heads`` are absolute token indices."""
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
                lemmas=[w.lower() for w in words], ents=ents)
+
+
+CASES = [
+    case("for_his_part_is_an_aside_not_a_subject",
+         ("The mayor of Elka, Jan Visk, for his part estimated that the flood warnings had "
+          'been "too late", and demanded an inquiry.'),
+         said_by("indirect", 'the flood warnings had been "too late"', "Jan Visk")),
+    case("a_copy_seen_by_an_outlet_is_no_speaker",
+         ("Staff were told in an internal memo that the depot would close in March, according "
+          "to a copy seen by the Orm Courier."),
+         exactly("indirect", [])),
+    case("according_to_a_body_whose_spokesman_said_keeps_both_reports",
+         ("Some 2,500 line workers have been mobilised, according to the network operator "
+          "Volta Sud, whose spokesman Ivo Ranc said that 70% of homes should have power again "
+          "by Sunday evening."),
+         said_by("indirect", "Some 2,500 line workers have been mobilised", "Volta Sud"),
+         said_by("indirect", "70% of homes should have power again by Sunday evening", ("Ivo "
+                                                                                        "Ranc"))),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round19_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_role_noun_made_a_second_subject_leaves_the_name_speaking(nlp):

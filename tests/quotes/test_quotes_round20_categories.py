@@ -8,7 +8,7 @@ something is a request, not a cue for the partial quote after it."""
 from __future__ import annotations
 
 import pytest
-from devscore import speakers
+from round_helpers import case, check, exactly, said_by
 from spacy.tokens import Doc
 
 from generator.extract.quotes.attribution import asks_for_a_thing
@@ -17,31 +17,35 @@ from generator.extract.quotes.lexicon import load_lexicon
 pytestmark = pytest.mark.model
 
 
-def test_an_epithet_subject_looks_past_the_quotes_before_it(quotes_of):
-    text = ("HALLOWAY (AP) — Gov. Ada Quill ordered a freeze on most state hiring Thursday.\n\n"
-            "\"Nobody in this building wanted to be here today,\" Quill told reporters. \"But I "
-            "was elected to make hard decisions.\"\n\n"
-            "The Democrat said the freeze would not apply to nurses or prison staff.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("the freeze would not apply to nurses or prison staff", "Ada Quill")]
+CASES = [
+    case("an_epithet_subject_looks_past_the_quotes_before_it",
+         ("HALLOWAY (AP) — Gov. Ada Quill ordered a freeze on most state hiring Thursday.\n\n"
+          '"Nobody in this building wanted to be here today," Quill told reporters. "But I was '
+          'elected to make hard decisions."\n\n'
+          "The Democrat said the freeze would not apply to nurses or prison staff."),
+         exactly("indirect", [
+             ("the freeze would not apply to nurses or prison staff", "Ada Quill"),
+         ])),
+    case("a_name_in_apposition_to_the_main_subject_is_the_next_he",
+         ("A jury on Friday found Tom Vance guilty of murder.\n\n"
+          "Vance's attorney, Piet Morrow, had argued that the video was too grainy to identify "
+          "anyone and that the jacket could have come from a range where Vance once worked. He "
+          "said after the verdict that his client would appeal.\n\n"
+          "Vance's family left without speaking to reporters."),
+         said_by("indirect", "his client would appeal", "Piet Morrow")),
+    case("a_cousin_of_someones_is_their_relative",
+         ("A jury on Friday found Tom Vance guilty of murder.\n\n"
+          "A cousin of Vance's, who asked not to be named, said in a phone interview that the "
+          "family still believed he was innocent."),
+         exactly("indirect", [
+             ("the family still believed he was innocent", "Tom Vance's cousin"),
+         ])),
+]
 
 
-def test_a_name_in_apposition_to_the_main_subject_is_the_next_he(quotes_of):
-    text = ("A jury on Friday found Tom Vance guilty of murder.\n\n"
-            "Vance's attorney, Piet Morrow, had argued that the video was too grainy to identify "
-            "anyone and that the jacket could have come from a range where Vance once worked. He "
-            "said after the verdict that his client would appeal.\n\n"
-            "Vance's family left without speaking to reporters.")
-    found = dict(speakers(quotes_of(text), "indirect"))
-    assert found["his client would appeal"] == "Piet Morrow"
-
-
-def test_a_cousin_of_someones_is_their_relative(quotes_of):
-    text = ("A jury on Friday found Tom Vance guilty of murder.\n\n"
-            "A cousin of Vance's, who asked not to be named, said in a phone interview that the "
-            "family still believed he was innocent.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("the family still believed he was innocent", "Tom Vance's cousin")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round20_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_asking_someone_to_do_something_is_a_request(nlp):

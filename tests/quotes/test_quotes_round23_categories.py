@@ -15,8 +15,37 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, includes, speakers_are
 
 pytestmark = pytest.mark.model
+
+
+CASES = [
+    case("a_title_abbreviation_the_parser_ended_the_sentence_at_runs_on",
+         ("ORLEY, Ohio (WKRT) — A man was arrested after a standoff, Orley police said.\n\n"
+          '"Our negotiators talked with him for three hours," Orley police spokesperson Sgt. '
+          'Ada Rune told WKRT. "We\'re glad nobody was hurt."'),
+         speakers_are("direct", ["Ada Rune", "Ada Rune"])),
+    case("a_surname_read_as_a_common_noun_still_speaks_for_verbs_needing_a_speaker",
+         ("Defence Minister Ana Torales visited the border on Monday.\n\n"
+          'Torales estimated that some 800 troops would be sent "within days". She said the '
+          "border would stay open."),
+         includes("indirect", ('some 800 troops would be sent "within days"', "Ana Torales"))),
+    case("a_reported_clause_ending_on_a_curly_single_quote_takes_in_its_closing_mark",
+         "Det Supt Ian Ross said the force was ‘deeply concerned’.",
+         exactly("indirect", [("the force was ‘deeply concerned’", "Ian Ross")])),
+    case("a_title_full_stop_split_off_by_the_tokenizer_is_no_part_of_the_name",
+         '"We found the car," said Sgt. Ana Reyes.',
+         exactly("direct", [("We found the car,", "Ana Reyes")])),
+    case("a_chain_of_title_stops_runs_on_to_the_name_and_its_cue",
+         '"It was stolen," Det. Sgt. Ben Hale told reporters. "We are looking for two men."',
+         speakers_are("direct", ["Ben Hale", "Ben Hale"])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round23_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 @pytest.mark.parametrize("role", ["Mitigating", "Defending", "Prosecuting"])
@@ -44,21 +73,6 @@ def test_uk_police_ranks_are_titles_not_names(quotes_of, rank):
          "Amy Thorne")]
 
 
-def test_a_title_abbreviation_the_parser_ended_the_sentence_at_runs_on(quotes_of):
-    text = ("ORLEY, Ohio (WKRT) — A man was arrested after a standoff, Orley police said.\n\n"
-            "\"Our negotiators talked with him for three hours,\" Orley police spokesperson "
-            "Sgt. Ada Rune told WKRT. \"We're glad nobody was hurt.\"")
-    assert [s for _, s in speakers(quotes_of(text), "direct")] == ["Ada Rune", "Ada Rune"]
-
-
-def test_a_surname_read_as_a_common_noun_still_speaks_for_verbs_needing_a_speaker(quotes_of):
-    text = ("Defence Minister Ana Torales visited the border on Monday.\n\n"
-            "Torales estimated that some 800 troops would be sent \"within days\". She said "
-            "the border would stay open.")
-    assert ("some 800 troops would be sent \"within days\"", "Ana Torales") in speakers(
-        quotes_of(text), "indirect")
-
-
 @pytest.mark.parametrize("tail", ["said police spokesperson Sgt. Ada Rune.",
                                   "said Sgt. Ada Rune, a police spokesperson.",
                                   "said Det. Sgt. Ada Rune."])
@@ -66,16 +80,6 @@ def test_an_inverted_cue_whose_title_the_parser_ended_the_sentence_at(quotes_of,
     text = f"\"We talked with him for three hours,\" {tail}"
     assert speakers(quotes_of(text), "direct") == [
         ("We talked with him for three hours,", "Ada Rune")]
-
-
-def test_a_reported_clause_ending_on_a_curly_single_quote_takes_in_its_closing_mark(quotes_of):
-    quotes = quotes_of("Det Supt Ian Ross said the force was ‘deeply concerned’.")
-    assert speakers(quotes, "indirect") == [("the force was ‘deeply concerned’", "Ian Ross")]
-
-
-def test_a_title_full_stop_split_off_by_the_tokenizer_is_no_part_of_the_name(quotes_of):
-    quotes = quotes_of("\"We found the car,\" said Sgt. Ana Reyes.")
-    assert speakers(quotes, "direct") == [("We found the car,", "Ana Reyes")]
 
 
 @pytest.mark.parametrize("letters", ["KC", "QC"])
@@ -92,9 +96,3 @@ def test_a_fronted_court_role_with_the_name_in_apposition(quotes_of):
     quotes = quotes_of(text)
     assert {s for _, s in speakers(quotes, "indirect") + speakers(quotes, "direct")} == {
         "Paul Renwick"}
-
-
-def test_a_chain_of_title_stops_runs_on_to_the_name_and_its_cue(quotes_of):
-    text = ("\"It was stolen,\" Det. Sgt. Ben Hale told reporters. \"We are looking for two "
-            "men.\"")
-    assert [s for _, s in speakers(quotes_of(text), "direct")] == ["Ben Hale", "Ben Hale"]

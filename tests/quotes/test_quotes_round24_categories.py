@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, contents_are, exactly
 from spacy.tokens import Doc
 
 from generator.extract.quotes.clauses import reported_clause
@@ -31,6 +32,49 @@ CRASH = ("ORM, Westmark (AP) — A small plane crashed short of the runway on Fr
          "\"Our thoughts are with the families,\" the {noun} said. \"We will share what we "
          "learn.\"\n\n"
          "The aircraft had passed an inspection in May, according to the {noun}.")
+
+
+def _split_by_the_parser(nlp) -> Doc:
+    """"A dam in Orm nearly failed last year, leaving cracks that upend what engineers
+    thought, officials reported on Monday." as the parser read the round's sentence: a
+    sentence ended after "upend" with no stop, "reported" the root of the rest."""
+    words = ["A", "dam", "in", "Orm", "nearly", "failed", "last", "year", ",", "leaving",
+             "cracks", "that", "upend", "what", "engineers", "thought", ",", "officials",
+             "reported", "on", "Monday", "."]
+    heads = [1, 5, 1, 2, 5, 5, 7, 5, 5, 5, 9, 12, 10, 15, 15, 18, 18, 18, 18, 18, 19, 18]
+    deps = ["det", "nsubj", "prep", "pobj", "advmod", "ROOT", "amod", "npadvmod", "punct",
+            "advcl", "dobj", "nsubj", "relcl", "dobj", "nsubj", "advcl", "punct", "nsubj",
+            "ROOT", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "IN", "NNP", "RB", "VBD", "JJ", "NN", ",", "VBG", "NNS", "WDT",
+            "VBP", "WP", "NNS", "VBD", ",", "NNS", "VBD", "IN", "NNP", "."]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "ADV", "VERB", "ADJ", "NOUN", "PUNCT", "VERB",
+           "NOUN", "PRON", "VERB", "PRON", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "ADP",
+           "PROPN", "PUNCT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+CASES = [
+    case("a_verdict_with_a_clause_of_its_own_after_called_is_a_quote",
+         ('Mayor Ida Brenn called the flood "the worst week this valley has seen in decades" '
+          "and said shelters would stay open."),
+         exactly("direct", [("the worst week this valley has seen in decades", "Ida Brenn")])),
+    case("a_short_definite_name_after_called_is_still_no_quote",
+         'The council called the plan "the harbour deal" in its report.',
+         exactly("direct", [])),
+    case("a_headline_scare_quote_no_body_quote_holds_stays_none",
+         ("Council backs 'green' budget for Orm\n\n"
+          'The council voted for a budget that it said would "cut emissions by half" over a '
+          "decade."),
+         contents_are("direct", ["cut emissions by half"])),
+    case("a_cue_after_a_sentence_that_ends_with_a_stop_reports_nothing_before_it",
+         "The dam nearly failed last year. Officials reported on Monday.",
+         exactly("indirect", [])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round24_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 @pytest.mark.parametrize(("description", "noun"), [
@@ -61,18 +105,6 @@ def test_the_company_is_the_one_whose_name_ends_in_a_trade_word(quotes_of):
     assert {s for _, s in speakers(quotes_of(text), "indirect")} == {"Kessick Minerals"}
 
 
-def test_a_verdict_with_a_clause_of_its_own_after_called_is_a_quote(quotes_of):
-    text = ("Mayor Ida Brenn called the flood \"the worst week this valley has seen in "
-            "decades\" and said shelters would stay open.")
-    assert speakers(quotes_of(text), "direct") == [
-        ("the worst week this valley has seen in decades", "Ida Brenn")]
-
-
-def test_a_short_definite_name_after_called_is_still_no_quote(quotes_of):
-    text = "The council called the plan \"the harbour deal\" in its report."
-    assert speakers(quotes_of(text), "direct") == []
-
-
 def test_a_headline_quote_condensing_the_body_quote_is_speech(quotes_of):
     text = ("Ferry cuts 'will cut us off from hospitals'\n\n"
             "Islanders in Orm have warned that the new timetable will \"cut us off from\" "
@@ -81,13 +113,6 @@ def test_a_headline_quote_condensing_the_body_quote_is_speech(quotes_of):
     direct = dict(speakers(quotes_of(text), "direct"))
     assert direct["will cut us off from hospitals"] == direct["cut us off from"]
     assert direct["cut us off from"]
-
-
-def test_a_headline_scare_quote_no_body_quote_holds_stays_none(quotes_of):
-    text = ("Council backs 'green' budget for Orm\n\n"
-            "The council voted for a budget that it said would \"cut emissions by half\" "
-            "over a decade.")
-    assert [c for c, _ in speakers(quotes_of(text), "direct")] == ["cut emissions by half"]
 
 
 def test_a_lone_name_tagged_an_organisation_elsewhere_is_the_company_not_its_mine(quotes_of):
@@ -100,25 +125,6 @@ def test_a_lone_name_tagged_an_organisation_elsewhere_is_the_company_not_its_min
     assert {s for _, s in speakers(quotes_of(text), "indirect")} == {"Halvern"}
 
 
-def _split_by_the_parser(nlp) -> Doc:
-    """"A dam in Orm nearly failed last year, leaving cracks that upend what engineers
-    thought, officials reported on Monday." as the parser read the round's sentence: a
-    sentence ended after "upend" with no stop, "reported" the root of the rest."""
-    words = ["A", "dam", "in", "Orm", "nearly", "failed", "last", "year", ",", "leaving",
-             "cracks", "that", "upend", "what", "engineers", "thought", ",", "officials",
-             "reported", "on", "Monday", "."]
-    heads = [1, 5, 1, 2, 5, 5, 7, 5, 5, 5, 9, 12, 10, 15, 15, 18, 18, 18, 18, 18, 19, 18]
-    deps = ["det", "nsubj", "prep", "pobj", "advmod", "ROOT", "amod", "npadvmod", "punct",
-            "advcl", "dobj", "nsubj", "relcl", "dobj", "nsubj", "advcl", "punct", "nsubj",
-            "ROOT", "prep", "pobj", "punct"]
-    tags = ["DT", "NN", "IN", "NNP", "RB", "VBD", "JJ", "NN", ",", "VBG", "NNS", "WDT",
-            "VBP", "WP", "NNS", "VBD", ",", "NNS", "VBD", "IN", "NNP", "."]
-    pos = ["DET", "NOUN", "ADP", "PROPN", "ADV", "VERB", "ADJ", "NOUN", "PUNCT", "VERB",
-           "NOUN", "PRON", "VERB", "PRON", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "ADP",
-           "PROPN", "PUNCT"]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-
-
 def test_a_report_the_parser_ended_mid_sentence_runs_from_the_real_start(nlp):
     doc = _split_by_the_parser(nlp)
     assert len(list(doc.sents)) == 2
@@ -127,8 +133,3 @@ def test_a_report_the_parser_ended_mid_sentence_runs_from_the_real_start(nlp):
     assert " ".join(t.text for t in clause[1]) == (
         "A dam in Orm nearly failed last year , leaving cracks that upend what engineers "
         "thought")
-
-
-def test_a_cue_after_a_sentence_that_ends_with_a_stop_reports_nothing_before_it(quotes_of):
-    text = "The dam nearly failed last year. Officials reported on Monday."
-    assert speakers(quotes_of(text), "indirect") == []

@@ -19,16 +19,9 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, includes, said_by
 
 pytestmark = pytest.mark.model
-
-
-def test_the_agency_is_the_public_service_named_before(quotes_of):
-    text = ("Flood water closed 12 roads overnight, according to the Marrow County Highways "
-            "Division. Two bridges were shut as a precaution, the agency said.")
-    assert ("Two bridges were shut as a precaution", "Marrow County Highways Division") \
-        in speakers(quotes_of(text), "indirect")
-
 
 DEAL = ("Talvane Foods said on Tuesday it would buy Orrin Dairy Group for $900 million.\n\n"
         "Talvane will pay in cash and shares, the companies said in a joint statement.\n\n"
@@ -37,56 +30,60 @@ DEAL = ("Talvane Foods said on Tuesday it would buy Orrin Dairy Group for $900 m
         "The deal is expected to close in March, the companies said.")
 
 
+CASES = [
+    case("the_agency_is_the_public_service_named_before",
+         ("Flood water closed 12 roads overnight, according to the Marrow County Highways "
+          "Division. Two bridges were shut as a precaution, the agency said."),
+         includes("indirect", (
+             "Two bridges were shut as a precaution",
+             "Marrow County Highways Division",
+         ))),
+    case("a_lone_company_is_no_joint_speaker",
+         ("Talvane Foods cut 200 jobs on Monday.\n\n"
+          "More cuts may follow next year, the company said."),
+         said_by("indirect", "More cuts may follow next year", "Talvane Foods")),
+    case("an_age_epithet_read_as_the_audience_adjective",
+         ("Nico Varga, ranked 31st, reached the final on Friday.\n\n"
+          '"I have worked a lot on my serve and now it is paying off," the 27-year-old told '
+          "reporters."),
+         exactly("direct", [
+             ("I have worked a lot on my serve and now it is paying off,", "Nico Varga"),
+         ])),
+    case("a_capitalised_role_before_the_name_without_a_comma",
+         ("The board voted to close the school.\n\n"
+          "Director of education Ada Quill said staff would help families over the summer."),
+         exactly("indirect", [("staff would help families over the summer", "Ada Quill")])),
+    case("the_dateline_agency_is_no_subject",
+         ("SEOUL, Nov. 24 (Yonhap) -- Prime Minister Han Do-yun on Tuesday urged the "
+          'opposition to return to the talks, saying the country "cannot wait another year."'),
+         exactly("direct", [("cannot wait another year.", "Han Do-yun")])),
+    case("a_short_company_name_of_the_headline_is_the_full_name",
+         ("Kestrel to buy drugmaker Lumora\n\n"
+          "Kestrel Holdings said on Monday it would buy Lumora Therapeutics for $2 billion.\n\n"
+          "Lumora's lead drug is in late-stage trials. Results are expected next year, Lumora "
+          "said."),
+         said_by("indirect", "Results are expected next year", "Lumora Therapeutics")),
+    case("a_that_clause_hung_on_the_audience_with_a_gerund_subject",
+         ("Ward 2 trustee Omar Vessel, whose ward includes Pine Flats, voted against the plan. "
+          "He told trustees that busing young children an extra 30 minutes each way would hurt "
+          "families in the north of the ward."),
+         exactly("indirect", [
+             (
+                 ("busing young children an extra 30 minutes each way would hurt families in "
+                  "the north of the ward"),
+                 "Omar Vessel",
+             ),
+         ])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round26_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
+
+
 def test_the_companies_of_a_joint_statement_are_the_two_parties(quotes_of):
     found = dict(speakers(quotes_of(DEAL), "indirect"))
     both = "Talvane Foods and Orrin Dairy Group"
     assert found["Talvane will pay in cash and shares"] == both
     assert found["The deal is expected to close in March"] == both
-
-
-def test_a_lone_company_is_no_joint_speaker(quotes_of):
-    text = ("Talvane Foods cut 200 jobs on Monday.\n\n"
-            "More cuts may follow next year, the company said.")
-    assert dict(speakers(quotes_of(text), "indirect"))[
-        "More cuts may follow next year"] == "Talvane Foods"
-
-
-def test_an_age_epithet_read_as_the_audience_adjective(quotes_of):
-    text = ("Nico Varga, ranked 31st, reached the final on Friday.\n\n"
-            "\"I have worked a lot on my serve and now it is paying off,\" the 27-year-old "
-            "told reporters.")
-    assert speakers(quotes_of(text), "direct") == [
-        ("I have worked a lot on my serve and now it is paying off,", "Nico Varga")]
-
-
-def test_a_capitalised_role_before_the_name_without_a_comma(quotes_of):
-    text = ("The board voted to close the school.\n\n"
-            "Director of education Ada Quill said staff would help families over the summer.")
-    quotes = quotes_of(text)
-    assert speakers(quotes, "indirect") == [
-        ("staff would help families over the summer", "Ada Quill")]
-
-
-def test_the_dateline_agency_is_no_subject(quotes_of):
-    text = ("SEOUL, Nov. 24 (Yonhap) -- Prime Minister Han Do-yun on Tuesday urged the "
-            "opposition to return to the talks, saying the country \"cannot wait another "
-            "year.\"")
-    assert speakers(quotes_of(text), "direct") == [("cannot wait another year.", "Han Do-yun")]
-
-
-def test_a_short_company_name_of_the_headline_is_the_full_name(quotes_of):
-    text = ("Kestrel to buy drugmaker Lumora\n\n"
-            "Kestrel Holdings said on Monday it would buy Lumora Therapeutics for $2 billion."
-            "\n\nLumora's lead drug is in late-stage trials. Results are expected next year, "
-            "Lumora said.")
-    assert dict(speakers(quotes_of(text), "indirect"))[
-        "Results are expected next year"] == "Lumora Therapeutics"
-
-
-def test_a_that_clause_hung_on_the_audience_with_a_gerund_subject(quotes_of):
-    text = ("Ward 2 trustee Omar Vessel, whose ward includes Pine Flats, voted against the "
-            "plan. He told trustees that busing young children an extra 30 minutes each way "
-            "would hurt families in the north of the ward.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("busing young children an extra 30 minutes each way would hurt families in the "
-         "north of the ward", "Omar Vessel")]

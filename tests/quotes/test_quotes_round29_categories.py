@@ -12,8 +12,45 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, last
 
 pytestmark = pytest.mark.model
+
+
+CASES = [
+    case("the_agency_is_the_body_its_description_names",
+         ("Forty homes were flooded, according to Veloria's flood warning agency, VFWA. The "
+          "river peaked at 6 metres overnight, the agency said."),
+         last("indirect", ("The river peaked at 6 metres overnight", "VFWA"))),
+    case("the_role_noun_is_the_unnamed_source_just_heard",
+         ("Corvia chief executive Lena Maurer has said the bank wants to grow.\n\n"
+          'A senior Peltra executive said staff had been told nothing. "We learn about our '
+          'jobs from the radio," the executive said.'),
+         exactly("direct", [
+             ("We learn about our jobs from the radio,", "senior Peltra executive"),
+         ])),
+    case("the_role_noun_is_its_named_holder_when_no_source_spoke_last",
+         ('Corvia chief executive Lena Maurer said the bank wants to grow. "We are patient," '
+          "the executive said."),
+         exactly("direct", [("We are patient,", "Lena Maurer")])),
+    case("an_ordinal_that_counts_unnamed_sources_is_dropped",
+         ("One minister said the cuts would stay. A second minister, who asked not to be "
+          "named, said most members agreed."),
+         last("indirect", ("most members agreed", "minister"))),
+    case("an_office_whose_holder_follows_a_comma_is_no_portfolio_run",
+         ("The Chairman of Odumila Local Government Area, Hon. Tunde Ashiru, said the market "
+          "would reopen."),
+         exactly("indirect", [("the market would reopen", "Tunde Ashiru")])),
+    case("an_aged_role_epithet_is_the_person_named_before",
+         ("Brenna Otuko has carried water from the river since dawn.\n\n"
+          '"The well has been dry for a month," says the 52-year-old mother of four.'),
+         exactly("direct", [("The well has been dry for a month,", "Brenna Otuko")])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round29_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_the_name_after_an_office_and_its_portfolio_speaks(quotes_of):
@@ -29,45 +66,3 @@ def test_the_name_after_an_office_and_its_portfolio_speaks(quotes_of):
 def test_an_office_and_its_portfolio_without_a_name_stay_a_role(quotes_of):
     text = "The Minister for Transport said the rise was regrettable."
     assert [s for _, s in speakers(quotes_of(text), "indirect")] != ["Transport"]
-
-
-def test_the_agency_is_the_body_its_description_names(quotes_of):
-    text = ("Forty homes were flooded, according to Veloria's flood warning agency, VFWA. "
-            "The river peaked at 6 metres overnight, the agency said.")
-    found = speakers(quotes_of(text), "indirect")
-    assert found[-1] == ("The river peaked at 6 metres overnight", "VFWA")
-
-
-def test_the_role_noun_is_the_unnamed_source_just_heard(quotes_of):
-    text = ("Corvia chief executive Lena Maurer has said the bank wants to grow.\n\n"
-            "A senior Peltra executive said staff had been told nothing. \"We learn about "
-            "our jobs from the radio,\" the executive said.")
-    found = speakers(quotes_of(text), "direct")
-    assert found == [("We learn about our jobs from the radio,", "senior Peltra executive")]
-
-
-def test_the_role_noun_is_its_named_holder_when_no_source_spoke_last(quotes_of):
-    text = ("Corvia chief executive Lena Maurer said the bank wants to grow. \"We are "
-            "patient,\" the executive said.")
-    assert speakers(quotes_of(text), "direct") == [("We are patient,", "Lena Maurer")]
-
-
-def test_an_ordinal_that_counts_unnamed_sources_is_dropped(quotes_of):
-    text = ("One minister said the cuts would stay. A second minister, who asked not to be "
-            "named, said most members agreed.")
-    found = speakers(quotes_of(text), "indirect")
-    assert found[-1] == ("most members agreed", "minister")
-
-
-def test_an_office_whose_holder_follows_a_comma_is_no_portfolio_run(quotes_of):
-    text = ("The Chairman of Odumila Local Government Area, Hon. Tunde Ashiru, said the "
-            "market would reopen.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("the market would reopen", "Tunde Ashiru")]
-
-
-def test_an_aged_role_epithet_is_the_person_named_before(quotes_of):
-    text = ("Brenna Otuko has carried water from the river since dawn.\n\n"
-            "\"The well has been dry for a month,\" says the 52-year-old mother of four.")
-    assert speakers(quotes_of(text), "direct") == [
-        ("The well has been dry for a month,", "Brenna Otuko")]

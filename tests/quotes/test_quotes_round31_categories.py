@@ -19,8 +19,39 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, last, speakers_are
 
 pytestmark = pytest.mark.model
+
+
+CASES = [
+    case("a_given_name_ner_tagged_as_an_organisation_takes_the_next_she",
+         ('Transport Minister Odile Marchand defended the plan. "The money has to come from '
+          'somewhere," Ms. Marchand said.\n\n'
+          "Among the strikers in Valmont, Nadia Brissac, 47, a welder at the shipyard, "
+          'estimated that she would lose a month of pay. "I cannot afford another week," she '
+          "said."),
+         last(None, ("I cannot afford another week,", "Nadia Brissac"))),
+    case("the_lawyers_are_an_audience",
+         "Judge Mira Hollis told the lawyers she expected the jury to get the case Friday.",
+         exactly(None, [("she expected the jury to get the case Friday", "Mira Hollis")])),
+    case("a_headline_and_lede_description_named_in_the_next_paragraph",
+         ("Former Harlow cop testifies he 'never fired' at fleeing driver\n\n"
+          "A former Harlow police officer charged with shooting at a car during a 2024 traffic "
+          "stop told jurors Tuesday that he never fired his weapon.\n\n"
+          "Marek Dobrowski, 39, is charged with reckless conduct."),
+         speakers_are(None, ["Marek Dobrowski", "Marek Dobrowski"])),
+    case("the_company_described_by_a_partitive_under_a_dateline",
+         ("KESTRA, Nov 3 (Reuters) - Lam Son Foods, one of Kestra's largest rice exporters, is "
+          "looking for a buyer.\n\n"
+          "In a statement on Tuesday, the company said its sales fell 9% in the quarter."),
+         exactly(None, [("its sales fell 9% in the quarter", "Lam Son Foods")])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round31_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,32 +82,3 @@ def test_an_inner_word_two_full_names_share_resolves_to_neither(quotes_of):
 ])
 def test_a_name_hung_on_the_opening_phrase_with_its_appositions(quotes_of, text, expected):
     assert speakers(quotes_of(text)) == expected
-
-
-def test_a_given_name_ner_tagged_as_an_organisation_takes_the_next_she(quotes_of):
-    text = ("Transport Minister Odile Marchand defended the plan. \"The money has to come from "
-            "somewhere,\" Ms. Marchand said.\n\nAmong the strikers in Valmont, Nadia Brissac, "
-            "47, a welder at the shipyard, estimated that she would lose a month of pay. "
-            "\"I cannot afford another week,\" she said.")
-    assert speakers(quotes_of(text))[-1] == ("I cannot afford another week,", "Nadia Brissac")
-
-
-def test_the_lawyers_are_an_audience(quotes_of):
-    text = "Judge Mira Hollis told the lawyers she expected the jury to get the case Friday."
-    assert speakers(quotes_of(text)) == [
-        ("she expected the jury to get the case Friday", "Mira Hollis")]
-
-
-def test_a_headline_and_lede_description_named_in_the_next_paragraph(quotes_of):
-    text = ("Former Harlow cop testifies he 'never fired' at fleeing driver\n\n"
-            "A former Harlow police officer charged with shooting at a car during a 2024 "
-            "traffic stop told jurors Tuesday that he never fired his weapon.\n\n"
-            "Marek Dobrowski, 39, is charged with reckless conduct.")
-    assert [s for _, s in speakers(quotes_of(text))] == ["Marek Dobrowski", "Marek Dobrowski"]
-
-
-def test_the_company_described_by_a_partitive_under_a_dateline(quotes_of):
-    text = ("KESTRA, Nov 3 (Reuters) - Lam Son Foods, one of Kestra's largest rice exporters, "
-            "is looking for a buyer.\n\nIn a statement on Tuesday, the company said its "
-            "sales fell 9% in the quarter.")
-    assert speakers(quotes_of(text)) == [("its sales fell 9% in the quarter", "Lam Son Foods")]

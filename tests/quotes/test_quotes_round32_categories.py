@@ -16,8 +16,44 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, first, last
 
 pytestmark = pytest.mark.model
+
+
+CASES = [
+    case("a_city_named_in_other_copy_is_no_team",
+         ("Researchers in Kansas City and Salt Lake City tracked 400 patients.\n\n"
+          "The team said that the drug had cut relapses by a third."),
+         exactly("indirect", [("the drug had cut relapses by a third", "team")])),
+    case("policymakers_writing_right_after_the_bank_speak_for_it",
+         ('The Bank of Varnia held its key rate at 6%. "The board sees risks on both sides," '
+          'the bank said in a statement. Policymakers wrote that rising rents posed "clear '
+          'risks" to the outlook.'),
+         exactly("indirect", [
+             ('rising rents posed "clear risks" to the outlook', "Bank of Varnia"),
+         ]),
+         last("direct", ("clear risks", "Bank of Varnia"))),
+    case("policymakers_a_paragraph_after_the_bank_stay_policymakers",
+         ('"The board sees risks," the Bank of Varnia said in a statement.\n\n'
+          "Policymakers said that rates would stay high."),
+         last("indirect", ("rates would stay high", "Policymakers"))),
+    case("policymakers_with_no_organisation_just_before_stay_policymakers",
+         ("Mara Doyle, an economist at Kestrel Partners, said the outlook was weak. "
+          "Policymakers said that rates would stay high."),
+         last("indirect", ("rates would stay high", "Policymakers"))),
+    case("a_condition_with_its_own_report_stays_in_the_clause",
+         "Mayor Ada Quill said prices would rise if the board warned that costs were up.",
+         first("indirect", (
+             "prices would rise if the board warned that costs were up",
+             "Ada Quill",
+         ))),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round32_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,36 +75,6 @@ def test_the_club_that_was_a_subject_still_wins(quotes_of):
             "furious.\n\nHarlan County have signed a new striker. The club said the deal "
             "would run until 2029.")
     assert speakers(quotes_of(text), "indirect")[-1][1] != "Orm Rovers"
-
-
-def test_a_city_named_in_other_copy_is_no_team(quotes_of):
-    text = ("Researchers in Kansas City and Salt Lake City tracked 400 patients.\n\n"
-            "The team said that the drug had cut relapses by a third.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("the drug had cut relapses by a third", "team")]
-
-
-def test_policymakers_writing_right_after_the_bank_speak_for_it(quotes_of):
-    text = ("The Bank of Varnia held its key rate at 6%. \"The board sees risks on both "
-            "sides,\" the bank said in a statement. Policymakers wrote that rising rents "
-            "posed \"clear risks\" to the outlook.")
-    assert speakers(quotes_of(text), "indirect") == [
-        ("rising rents posed \"clear risks\" to the outlook", "Bank of Varnia")]
-    assert speakers(quotes_of(text), "direct")[-1] == ("clear risks", "Bank of Varnia")
-
-
-def test_policymakers_a_paragraph_after_the_bank_stay_policymakers(quotes_of):
-    text = ("\"The board sees risks,\" the Bank of Varnia said in a statement.\n\n"
-            "Policymakers said that rates would stay high.")
-    assert speakers(quotes_of(text), "indirect")[-1] == (
-        "rates would stay high", "Policymakers")
-
-
-def test_policymakers_with_no_organisation_just_before_stay_policymakers(quotes_of):
-    text = ("Mara Doyle, an economist at Kestrel Partners, said the outlook was weak. "
-            "Policymakers said that rates would stay high.")
-    assert speakers(quotes_of(text), "indirect")[-1] == (
-        "rates would stay high", "Policymakers")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -95,10 +101,3 @@ def test_the_organisation_speaks_not_the_spokesperson_who_signed(quotes_of, sent
 ])
 def test_a_second_report_inside_the_first_is_its_own(quotes_of, text, expected):
     assert speakers(quotes_of(text), "indirect") == expected
-
-
-def test_a_condition_with_its_own_report_stays_in_the_clause(quotes_of):
-    text = "Mayor Ada Quill said prices would rise if the board warned that costs were up."
-    found = speakers(quotes_of(text), "indirect")
-    assert found[0] == ("prices would rise if the board warned that costs were up",
-                        "Ada Quill")

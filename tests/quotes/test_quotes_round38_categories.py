@@ -7,25 +7,45 @@ the cited clause's verb ("..., according to police, who said ...").
 
 from __future__ import annotations
 
+import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, includes
+
+CASES = [
+    case("headline_report_split_off_after_says_is_the_governors",
+         ("Flood swamps river towns in eastern Carrow; governor says 4 missing\n\n"
+          "BELLHAVEN (AP) — Water rose over the levee on Tuesday, Gov. Mara Olsted said."),
+         includes("indirect", ("4 missing", "Mara Olsted"))),
+    case("headline_count_with_its_state_is_the_report",
+         ("Storm hits the coast of Carrow; mayor says 3 dead\n\n"
+          "BELLHAVEN (AP) — Winds tore roofs off on Tuesday, Mayor Lena Osk said."),
+         includes("indirect", ("3 dead", "Lena Osk"))),
+    case("headline_cue_ending_its_line_reports_nothing_after_it",
+         "Flood swamps river towns; governor says\n\nWater rose over the levee on Tuesday.",
+         exactly("indirect", [])),
+    case("relative_clause_on_its_own_noun_keeps_its_speaker",
+         ("The fire was put out by noon, according to Captain Ines Varga, who told reporters "
+          "the roof had collapsed."),
+         includes("indirect", ("the roof had collapsed", "Ines Varga"))),
+    case("bare_noun_with_a_number_after_calling_is_a_label",
+         ("A senior porter at Dunmere Infirmary said the lifts failed twice a week. He added "
+          "that staff had started calling the basement 'level minus one' and the old wing "
+          "'block nine'."),
+         exactly("direct", [])),
+    case("verdict_after_calling_stays_a_quote",
+         "Councillor Ines Varga called the closure “a disgrace to the town”.",
+         exactly("direct", [("a disgrace to the town", "Ines Varga")])),
+    case("she_after_an_unnamed_nurse_is_the_nurse",
+         ("Staff at Dunmere Infirmary told the paper that beds ran out most nights.\n\n"
+          "One senior nurse, who asked not to be named, said: “We cannot cope.”\n\n"
+          "She added that patients were waiting in the canteen."),
+         includes("indirect", ("patients were waiting in the canteen", "senior nurse"))),
+]
 
 
-def test_headline_report_split_off_after_says_is_the_governors(quotes_of):
-    text = ("Flood swamps river towns in eastern Carrow; governor says 4 missing\n\n"
-            "BELLHAVEN (AP) — Water rose over the levee on Tuesday, Gov. Mara Olsted said.")
-    assert ("4 missing", "Mara Olsted") in speakers(quotes_of(text), "indirect")
-
-
-def test_headline_count_with_its_state_is_the_report(quotes_of):
-    text = ("Storm hits the coast of Carrow; mayor says 3 dead\n\n"
-            "BELLHAVEN (AP) — Winds tore roofs off on Tuesday, Mayor Lena Osk said.")
-    assert ("3 dead", "Lena Osk") in speakers(quotes_of(text), "indirect")
-
-
-def test_headline_cue_ending_its_line_reports_nothing_after_it(quotes_of):
-    text = ("Flood swamps river towns; governor says\n\n"
-            "Water rose over the levee on Tuesday.")
-    assert speakers(quotes_of(text), "indirect") == []
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round38_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_relative_clause_of_according_to_source_is_the_sources_report(quotes_of):
@@ -35,30 +55,3 @@ def test_relative_clause_of_according_to_source_is_the_sources_report(quotes_of)
     assert ("they were still looking for the owner", "police") in found
     assert all("looking" not in content for content, _ in found
                if content.startswith("Two") or content.startswith("people"))
-
-
-def test_relative_clause_on_its_own_noun_keeps_its_speaker(quotes_of):
-    text = ("The fire was put out by noon, according to Captain Ines Varga, "
-            "who told reporters the roof had collapsed.")
-    found = speakers(quotes_of(text), "indirect")
-    assert ("the roof had collapsed", "Ines Varga") in found
-
-
-def test_bare_noun_with_a_number_after_calling_is_a_label(quotes_of):
-    text = ("A senior porter at Dunmere Infirmary said the lifts failed twice a week. "
-            "He added that staff had started calling the basement 'level minus one' "
-            "and the old wing 'block nine'.")
-    assert speakers(quotes_of(text), "direct") == []
-
-
-def test_verdict_after_calling_stays_a_quote(quotes_of):
-    text = "Councillor Ines Varga called the closure “a disgrace to the town”."
-    assert speakers(quotes_of(text), "direct") == [("a disgrace to the town", "Ines Varga")]
-
-
-def test_she_after_an_unnamed_nurse_is_the_nurse(quotes_of):
-    text = ("Staff at Dunmere Infirmary told the paper that beds ran out most nights.\n\n"
-            "One senior nurse, who asked not to be named, said: “We cannot cope.”\n\n"
-            "She added that patients were waiting in the canteen.")
-    found = speakers(quotes_of(text), "indirect")
-    assert ("patients were waiting in the canteen", "senior nurse") in found

@@ -11,7 +11,9 @@ the body's company.
 
 from __future__ import annotations
 
+import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, includes
 from spacy.tokens import Doc
 
 from generator.extract.quotes.terms import is_name
@@ -27,6 +29,28 @@ def _misparsed_label(nlp) -> Doc:
     return Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
 
 
+CASES = [
+    case("the_company_is_the_one_just_introduced_as_a_steelmaker",
+         ("The Northern Trade Council said last week that imports of cheap steel had risen by "
+          "a third.\n\n"
+          "Shares in Brask Metals, the region's largest steelmaker, fell 2.1% in Orlen. The "
+          "company said it would cut output at two plants."),
+         includes("indirect", ("it would cut output at two plants", "Brask Metals"))),
+    case("another_source_is_written_as_its_specific_apposition",
+         ("One resident said the shooting began at dawn.\n\n"
+          "Another witness, a bus conductor, said he had seen soldiers on the bridge."),
+         includes("indirect", ("he had seen soldiers on the bridge", "bus conductor"))),
+    case("quoted_verb_of_judging_is_its_subjects_words",
+         "The Tarn Coast Union “firmly rejected” the proposal in a statement on Monday.",
+         exactly("direct", [("firmly rejected", "Tarn Coast Union")])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round39_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
+
+
 def test_label_whose_last_noun_reads_as_a_verb_is_a_name(nlp):
     doc = _misparsed_label(nlp)
     assert is_name("the Dunmore curse", doc[4:7])
@@ -39,15 +63,6 @@ def test_definite_phrase_with_a_clause_of_its_own_is_a_verdict(nlp):
     assert not is_name(quote.text, quote)
 
 
-def test_the_company_is_the_one_just_introduced_as_a_steelmaker(quotes_of):
-    text = ("The Northern Trade Council said last week that imports of cheap steel had "
-            "risen by a third.\n\n"
-            "Shares in Brask Metals, the region's largest steelmaker, fell 2.1% in Orlen. "
-            "The company said it would cut output at two plants.")
-    assert ("it would cut output at two plants", "Brask Metals") in speakers(
-        quotes_of(text), "indirect")
-
-
 def test_apposition_names_the_company_over_a_title_case_headline_entity(quotes_of):
     text = ("Thieves Copied Files of 3 Million Parvel Clients, Company Says\n\n"
             "By Ines Morland\n\n"
@@ -57,15 +72,3 @@ def test_apposition_names_the_company_over_a_title_case_headline_entity(quotes_o
     found = speakers(quotes_of(text), "indirect")
     assert ("the attackers had used a stolen password", "Parvel") in found
     assert all(speaker == "Parvel" for _, speaker in found), found
-
-
-def test_another_source_is_written_as_its_specific_apposition(quotes_of):
-    text = ("One resident said the shooting began at dawn.\n\n"
-            "Another witness, a bus conductor, said he had seen soldiers on the bridge.")
-    assert ("he had seen soldiers on the bridge", "bus conductor") in speakers(
-        quotes_of(text), "indirect")
-
-
-def test_quoted_verb_of_judging_is_its_subjects_words(quotes_of):
-    text = ("The Tarn Coast Union “firmly rejected” the proposal in a statement on Monday.")
-    assert speakers(quotes_of(text), "direct") == [("firmly rejected", "Tarn Coast Union")]

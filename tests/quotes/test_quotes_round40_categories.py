@@ -15,7 +15,9 @@ verb of judging ("apologised ‘unreservedly’") is a partial quote (attributio
 
 from __future__ import annotations
 
+import pytest
 from devscore import speakers
+from round_helpers import case, check, contents_are, exactly, includes
 from spacy.tokens import Doc
 
 from generator.extract.quotes.verb_subjects import subject_of
@@ -35,6 +37,31 @@ def _whose_clause_read_as_main(nlp) -> Doc:
     return Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps)
 
 
+CASES = [
+    case("bare_modal_outside_the_marks_is_direct_only",
+         'Asked about the trade deadline, Dunmore said he would "sleep on it."',
+         exactly("indirect", []), includes("direct", ("sleep on it.", "Dunmore"))),
+    case("modal_with_the_writers_words_after_the_marks_stays_reported",
+         "Dunmore said the club would ‘look at every option’ before the deadline.",
+         contents_are("indirect", ["the club would ‘look at every option’ before the deadline"])),
+    case("an_indicator_is_no_speaker",
+         ("Margins rose to a record, according to the Velmora Oil Company's own indicator, as "
+          "outages tightened supplies."),
+         exactly("indirect", [])),
+    case("she_after_a_sons_sentence_is_his_mother",
+         ("Sheriff Karen Oduya said the road was closed at noon. She said the driver was "
+          "unhurt.\n\n"
+          "Amber Kessling's 9-year-old son, Mason, was on the bus. She says he called her from "
+          "a deputy's phone."),
+         includes("indirect", ("he called her from a deputy's phone", "Amber Kessling"))),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round40_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
+
+
 def test_whose_clause_antecedent_speaks_when_its_verb_reads_as_main(nlp):
     doc = _whose_clause_read_as_main(nlp)
     assert subject_of(doc[7]).text == "Tenants"
@@ -44,24 +71,6 @@ def test_own_subject_with_whose_is_kept(nlp):
     doc = nlp("The Orm families, whose lawyers said the board lied, met on Monday.")
     said = next(t for t in doc if t.text == "said")
     assert subject_of(said).text == "lawyers"
-
-
-def test_bare_modal_outside_the_marks_is_direct_only(quotes_of):
-    quotes = quotes_of('Asked about the trade deadline, Dunmore said he would "sleep on it."')
-    assert speakers(quotes, "indirect") == []
-    assert ("sleep on it.", "Dunmore") in speakers(quotes, "direct")
-
-
-def test_modal_with_the_writers_words_after_the_marks_stays_reported(quotes_of):
-    quotes = quotes_of("Dunmore said the club would ‘look at every option’ before the deadline.")
-    assert [c for c, _ in speakers(quotes, "indirect")] == [
-        "the club would ‘look at every option’ before the deadline"]
-
-
-def test_an_indicator_is_no_speaker(quotes_of):
-    quotes = quotes_of("Margins rose to a record, according to the Velmora Oil Company's own "
-                       "indicator, as outages tightened supplies.")
-    assert speakers(quotes, "indirect") == []
 
 
 def test_a_date_on_the_subject_is_not_its_description(quotes_of):
@@ -78,11 +87,3 @@ def test_couple_sharing_a_surname_then_mrs_is_the_woman(quotes_of):
     assert found["they had been misled"] in ("Kirsty and Daniel Pryce",
                                              "Kirsty Pryce and Daniel Pryce")
     assert found["We were lied to,"] == "Kirsty Pryce"
-
-
-def test_she_after_a_sons_sentence_is_his_mother(quotes_of):
-    quotes = quotes_of("Sheriff Karen Oduya said the road was closed at noon. She said the "
-                       "driver was unhurt.\n\nAmber Kessling's 9-year-old son, Mason, was on "
-                       "the bus. She says he called her from a deputy's phone.")
-    assert ("he called her from a deputy's phone", "Amber Kessling") in speakers(
-        quotes, "indirect")

@@ -19,97 +19,86 @@ a dateline city the parser made the subject ("ORVIK, Tessland (AP) — Gov. X on
 
 from __future__ import annotations
 
+import pytest
 from devscore import speakers
+from round_helpers import case, check, exactly, includes, speakers_are
+
+CASES = [
+    case("what_she_called_names_a_thing_even_with_its_article_inside",
+         ('The plan closes what she called "a handful of loopholes that only help the biggest '
+          'firms."'),
+         exactly("direct", [])),
+    case("a_naming_after_what_in_a_report_is_no_quote",
+         ('Both delegations came to seize what they called "a narrow window" to end the war, '
+          "mediators in Ostrava said."),
+         exactly("direct", [])),
+    case("which_with_its_own_article_stays_a_verdict",
+         ('Councillor Ines Varga attacked the cut, which she described as "an insult to every '
+          'family in Orm."'),
+         speakers_are("direct", ["Ines Varga"])),
+    case("who_called_is_the_persons_verdict",
+         ("The repairs will cost the club 3 million euros, said Ola Brenner, an analyst at "
+          'Tessin Bank, who called the amount "manageable" for a club of its size.'),
+         includes("direct", ("manageable", "Ola Brenner"))),
+    case("adding_an_amount_is_no_cue",
+         ("Orlo Bank Chief Financial Officer Ida Renn told analysts the deal would add about "
+          '5% to earnings in 2027 and that its capital would stay "comfortably above" the '
+          "minimum."),
+         includes("direct", ("comfortably above", "Ida Renn"))),
+    case("market_data_provider_is_no_speaker",
+         ("Shares of Orlo Bank rose 12% on Monday, while Tessin Bank shares fell 3.1%, "
+          "according to FactSet."),
+         exactly("indirect", [])),
+    case("decision_inside_a_reported_clause_is_one_report",
+         ("Tessin Chief Executive Ida Renn said in an interview that her board had weighed a "
+          "sale but concluded that the bank could stand alone."),
+         exactly("indirect", [
+             (
+                 "her board had weighed a sale but concluded that the bank could stand alone",
+                 "Ida Renn",
+             ),
+         ])),
+    case("unnamed_group_placed_by_on_is_named_without_its_post_modifier",
+         "Islanders on Velsay say they feel cut off after the ferry broke down.",
+         exactly("indirect", [
+             ("they feel cut off after the ferry broke down", "Velsay islanders"),
+         ])),
+    case("affiliation_stays_with_an_unnamed_group",
+         "Officials at the Orsk agency said the ferry broke down.",
+         speakers_are("indirect", ["Officials at the Orsk agency"])),
+    case("company_noun_of_a_thing_is_the_name_set_off_after_it",
+         ("The Velm Transport Authority said the trams would stop.\n\n"
+          "The supplier of the brakes, Kessel Components, said in a statement that it was "
+          "testing the parts.\n"),
+         includes("indirect", ("it was testing the parts", "Kessel Components"))),
+    case("speaker_never_has_an_unbalanced_bracket",
+         ("The recall covers 9,000 vans, the Federal Office for Road Safety (FORS) said in a "
+          "statement."),
+         speakers_are("indirect", ["Federal Office for Road Safety"])),
+    case("the_regulator_is_the_body_named_before",
+         ("The recall covers 9,000 vans, the Federal Office for Road Safety (FORS) said in a "
+          "statement.\n\n"
+          "The regulator said it had received 12 complaints.\n"),
+         includes("indirect", (
+             "it had received 12 complaints",
+             "Federal Office for Road Safety",
+         ))),
+    case("dateline_city_read_as_subject_gives_way_to_the_name_after_the_dash",
+         ("ORVIK, Tessland (AP) — Tessland Gov. Ada Quill on Tuesday called for free bus fares "
+          'for most riders, saying the surplus should go "back to the people who paid it."'),
+         exactly("indirect", [
+             ('the surplus should go "back to the people who paid it."', "Ada Quill"),
+         ]),
+         exactly("direct", [("back to the people who paid it.", "Ada Quill")])),
+]
 
 
-def test_what_she_called_names_a_thing_even_with_its_article_inside(quotes_of):
-    quotes = quotes_of('The plan closes what she called "a handful of loopholes that only '
-                       'help the biggest firms."')
-    assert speakers(quotes, "direct") == []
-
-
-def test_a_naming_after_what_in_a_report_is_no_quote(quotes_of):
-    quotes = quotes_of('Both delegations came to seize what they called "a narrow window" '
-                       'to end the war, mediators in Ostrava said.')
-    assert speakers(quotes, "direct") == []
-
-
-def test_which_with_its_own_article_stays_a_verdict(quotes_of):
-    quotes = quotes_of('Councillor Ines Varga attacked the cut, which she described as '
-                       '"an insult to every family in Orm."')
-    assert [s for _, s in speakers(quotes, "direct")] == ["Ines Varga"]
-
-
-def test_who_called_is_the_persons_verdict(quotes_of):
-    quotes = quotes_of('The repairs will cost the club 3 million euros, said Ola Brenner, an '
-                       'analyst at Tessin Bank, who called the amount "manageable" for a '
-                       'club of its size.')
-    assert ("manageable", "Ola Brenner") in speakers(quotes, "direct")
-
-
-def test_adding_an_amount_is_no_cue(quotes_of):
-    quotes = quotes_of('Orlo Bank Chief Financial Officer Ida Renn told analysts the deal '
-                       'would add about 5% to earnings in 2027 and that its capital would '
-                       'stay "comfortably above" the minimum.')
-    assert ("comfortably above", "Ida Renn") in speakers(quotes, "direct")
-
-
-def test_market_data_provider_is_no_speaker(quotes_of):
-    quotes = quotes_of("Shares of Orlo Bank rose 12% on Monday, while Tessin Bank shares "
-                       "fell 3.1%, according to FactSet.")
-    assert speakers(quotes, "indirect") == []
-
-
-def test_decision_inside_a_reported_clause_is_one_report(quotes_of):
-    quotes = quotes_of("Tessin Chief Executive Ida Renn said in an interview that her board "
-                       "had weighed a sale but concluded that the bank could stand alone.")
-    assert speakers(quotes, "indirect") == [
-        ("her board had weighed a sale but concluded that the bank could stand alone",
-         "Ida Renn")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round42_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_second_verb_of_saying_is_still_a_second_report(quotes_of):
     quotes = quotes_of("Minister Ada Quill said the opposition supported the bill but "
                        "warned that councils lacked the money.")
     assert len(speakers(quotes, "indirect")) == 2
-
-
-def test_unnamed_group_placed_by_on_is_named_without_its_post_modifier(quotes_of):
-    quotes = quotes_of("Islanders on Velsay say they feel cut off after the ferry broke down.")
-    assert speakers(quotes, "indirect") == [
-        ("they feel cut off after the ferry broke down", "Velsay islanders")]
-
-
-def test_affiliation_stays_with_an_unnamed_group(quotes_of):
-    quotes = quotes_of("Officials at the Orsk agency said the ferry broke down.")
-    assert [s for _, s in speakers(quotes, "indirect")] == ["Officials at the Orsk agency"]
-
-
-def test_company_noun_of_a_thing_is_the_name_set_off_after_it(quotes_of):
-    text = ("The Velm Transport Authority said the trams would stop.\n\n"
-            "The supplier of the brakes, Kessel Components, said in a statement that it "
-            "was testing the parts.\n")
-    assert ("it was testing the parts", "Kessel Components") in speakers(
-        quotes_of(text), "indirect")
-
-
-def test_speaker_never_has_an_unbalanced_bracket(quotes_of):
-    quotes = quotes_of("The recall covers 9,000 vans, the Federal Office for Road Safety "
-                       "(FORS) said in a statement.")
-    assert [s for _, s in speakers(quotes, "indirect")] == ["Federal Office for Road Safety"]
-
-
-def test_the_regulator_is_the_body_named_before(quotes_of):
-    text = ("The recall covers 9,000 vans, the Federal Office for Road Safety (FORS) said "
-            "in a statement.\n\nThe regulator said it had received 12 complaints.\n")
-    assert ("it had received 12 complaints", "Federal Office for Road Safety") in speakers(
-        quotes_of(text), "indirect")
-
-
-def test_dateline_city_read_as_subject_gives_way_to_the_name_after_the_dash(quotes_of):
-    quotes = quotes_of('ORVIK, Tessland (AP) — Tessland Gov. Ada Quill on Tuesday called for '
-                       'free bus fares for most riders, saying the surplus should go "back to '
-                       'the people who paid it."')
-    assert speakers(quotes, "indirect") == [
-        ('the surplus should go "back to the people who paid it."', "Ada Quill")]
-    assert speakers(quotes, "direct") == [("back to the people who paid it.", "Ada Quill")]

@@ -16,7 +16,9 @@ person the story names after the same noun ("the officer, Dana Voss,").
 
 from __future__ import annotations
 
+import pytest
 from devscore import speakers
+from round_helpers import case, check, contents_are, exactly, speakers_are
 from spacy.tokens import Doc
 
 from generator.extract.quotes.antecedents import names_a_body
@@ -24,13 +26,30 @@ from generator.extract.quotes.attribution import _verb_of_object
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.lexicon import load_lexicon
 
+CASES = [
+    case("a_body_noun_set_off_by_a_name_is_no_antecedent_of_she",
+         ("The harbour minister, Olwen Tarrant, told councillors the owner, Bluewater Ferries, "
+          "had informed her department late on Friday that it could no longer pay its "
+          "crews.\n\n"
+          "'Nobody will be stranded on the island this week,' she said."),
+         speakers_are("direct", ["Olwen Tarrant"])),
+    case("a_modal_outside_with_only_the_quoted_verbs_complement_after_is_direct",
+         ('Party leader Ren Ota told reporters the coalition would "reflect deeply" on the '
+          "result."),
+         exactly("indirect", []), speakers_are("direct", ["Ren Ota"])),
+    case("a_modal_with_the_verbs_complement_quoted_stays_reported",
+         ('Nadia Kerr said the firm would "work with the tenants" on the noise complaints. '
+          'Kerr added that the board would "not give up on the idea" of the merger.'),
+         contents_are("indirect", [
+             'the firm would "work with the tenants" on the noise complaints',
+             'the board would "not give up on the idea" of the merger',
+         ])),
+]
 
-def test_a_body_noun_set_off_by_a_name_is_no_antecedent_of_she(quotes_of):
-    quotes = quotes_of("The harbour minister, Olwen Tarrant, told councillors the owner, "
-                       "Bluewater Ferries, had informed her department late on Friday that it "
-                       "could no longer pay its crews.\n\n'Nobody will be stranded on the "
-                       "island this week,' she said.")
-    assert [s for _, s in speakers(quotes, "direct")] == ["Olwen Tarrant"]
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round43_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_names_a_body_reads_the_subjects_head_noun(nlp):
@@ -74,22 +93,6 @@ def test_a_judging_verb_read_as_a_past_tense_adjective_governs_the_charge(nlp):
     pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "ADP", "VERB"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert _verb_of_object(doc[7]).text == "accused"
-
-
-def test_a_modal_outside_with_only_the_quoted_verbs_complement_after_is_direct(quotes_of):
-    quotes = quotes_of('Party leader Ren Ota told reporters the coalition would "reflect '
-                       'deeply" on the result.')
-    assert speakers(quotes, "indirect") == []
-    assert [s for _, s in speakers(quotes, "direct")] == ["Ren Ota"]
-
-
-def test_a_modal_with_the_verbs_complement_quoted_stays_reported(quotes_of):
-    quotes = quotes_of('Nadia Kerr said the firm would "work with the tenants" on the noise '
-                       'complaints. Kerr added that the board would "not give up on the idea" '
-                       'of the merger.')
-    assert [c for c, _ in speakers(quotes, "indirect")] == [
-        'the firm would "work with the tenants" on the noise complaints',
-        'the board would "not give up on the idea" of the merger']
 
 
 def test_a_bare_title_opening_the_headline_is_the_person_named_next(quotes_of):

@@ -13,58 +13,50 @@ next-generation “Krios” accelerator") is a product's name, no quote."""
 from __future__ import annotations
 
 import pytest
+from round_helpers import case, check, exactly, includes, last
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("a_role_noun_read_as_a_clause_leaves_the_name_the_subject",
+         ("Councillor Ana Pike said the plan was fair.\n\n"
+          "At Elmford station on Monday evening, commuter Tomas Renner, who travels to the "
+          "city three days a week, said his monthly pass would now cost more than £400.\n\n"
+          "'It's more than my rent,' he said."),
+         includes("indirect", ("his monthly pass would now cost more than £400", "Tomas Renner")),
+         exactly("direct", [("It's more than my rent,", "Tomas Renner")])),
+    case("a_name_hung_on_the_opening_phrase_is_the_next_sentences_she",
+         ('Police Chief Dana Orr said roads were closed. "Stay home," she said.\n\n'
+          "At a shelter set up in the Elm Grove Middle School gym, Ruth Halley, 71, sat on a "
+          "bench with her cat. She said she had left with her pills and little else."),
+         includes("indirect", ("she had left with her pills and little else", "Ruth Halley"))),
+    case("a_share_of_a_group_in_apposition_is_the_speaker",
+         ("Critics, many of them Eastfield shopkeepers, said the council had ignored them.\n\n"
+          "Neighbors said the road was too busy."),
+         exactly("indirect", [
+             ("the council had ignored them", "Eastfield shopkeepers"),
+             ("the road was too busy", "Neighbors"),
+         ])),
+    case("an_organisation_name_with_a_possessive_is_kept_whole",
+         ("The Northern Farmers' Relief Fund (NFRF) said in a statement that 4,000 families "
+          "had asked for help.\n\n"
+          "The United Nations Children's Fund (UNICEF) said it was sending water tablets."),
+         last("indirect", ("it was sending water tablets", "United Nations Children's Fund"))),
+    case("a_body_forecasting_a_noun_phrase_reports_it",
+         ("Rivers burst their banks\n\n"
+          "The weather bureau forecast more heavy rain in the hills over the weekend. Only two "
+          "economists had forecast a cut. Velmar Systems forecast quarterly revenue below "
+          "estimates."),
+         exactly("indirect", [
+             ("more heavy rain in the hills over the weekend", "weather bureau"),
+         ])),
+]
 
 
-def test_a_role_noun_read_as_a_clause_leaves_the_name_the_subject(quotes_of):
-    text = ("Councillor Ana Pike said the plan was fair.\n\n"
-            "At Elmford station on Monday evening, commuter Tomas Renner, who travels to "
-            "the city three days a week, said his monthly pass would now cost more than "
-            "£400.\n\n"
-            "'It's more than my rent,' he said.")
-    quotes = quotes_of(text)
-    assert ("his monthly pass would now cost more than £400", "Tomas Renner") \
-        in _found(quotes, "indirect")
-    assert _found(quotes, "direct") == [("It's more than my rent,", "Tomas Renner")]
-
-
-def test_a_name_hung_on_the_opening_phrase_is_the_next_sentences_she(quotes_of):
-    text = ("Police Chief Dana Orr said roads were closed. \"Stay home,\" she said.\n\n"
-            "At a shelter set up in the Elm Grove Middle School gym, Ruth Halley, 71, sat on "
-            "a bench with her cat. She said she had left with her pills and little else.")
-    assert ("she had left with her pills and little else", "Ruth Halley") \
-        in _found(quotes_of(text), "indirect")
-
-
-def test_a_share_of_a_group_in_apposition_is_the_speaker(quotes_of):
-    text = ("Critics, many of them Eastfield shopkeepers, said the council had ignored "
-            "them.\n\n"
-            "Neighbors said the road was too busy.")
-    assert _found(quotes_of(text), "indirect") == [
-        ("the council had ignored them", "Eastfield shopkeepers"),
-        ("the road was too busy", "Neighbors")]
-
-
-def test_an_organisation_name_with_a_possessive_is_kept_whole(quotes_of):
-    text = ("The Northern Farmers' Relief Fund (NFRF) said in a statement that 4,000 "
-            "families had asked for help.\n\n"
-            "The United Nations Children's Fund (UNICEF) said it was sending water tablets.")
-    found = _found(quotes_of(text), "indirect")
-    assert found[-1] == ("it was sending water tablets", "United Nations Children's Fund")
-
-
-def test_a_body_forecasting_a_noun_phrase_reports_it(quotes_of):
-    text = ("Rivers burst their banks\n\n"
-            "The weather bureau forecast more heavy rain in the hills over the weekend. "
-            "Only two economists had forecast a cut. "
-            "Velmar Systems forecast quarterly revenue below estimates.")
-    assert _found(quotes_of(text), "indirect") == [
-        ("more heavy rain in the hills over the weekend", "weather bureau")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round47_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_name_in_marks_before_its_noun_is_no_quote(quotes_of):

@@ -12,13 +12,11 @@ opening "For X, who ...," phrase of a sentence whose subject is no person is the
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, includes
 from spacy.tokens import Doc
 
 pytestmark = pytest.mark.model
-
-
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
 
 
 def _retagged(nlp, text: str, name: str, label: str) -> Doc:
@@ -31,15 +29,39 @@ def _retagged(nlp, text: str, name: str, label: str) -> Doc:
     return doc
 
 
-def test_a_name_joined_by_for_is_kept_whole(quotes_of):
-    text = ("The Coalition for Open Harbours, an industry group, said the permit showed that "
-            "the rules \"still have teeth\".\n\n"
-            "The Collective for a Fair Wage, which called the march, said at least 5,000 "
-            "people had joined.")
-    found = _found(quotes_of(text), "indirect")
-    assert ("the permit showed that the rules \"still have teeth\"",
-            "Coalition for Open Harbours") in found
-    assert ("at least 5,000 people had joined", "Collective for a Fair Wage") in found
+CASES = [
+    case("a_name_joined_by_for_is_kept_whole",
+         ("The Coalition for Open Harbours, an industry group, said the permit showed that the "
+          'rules "still have teeth".\n\n'
+          "The Collective for a Fair Wage, which called the march, said at least 5,000 people "
+          "had joined."),
+         includes("indirect", (
+             'the permit showed that the rules "still have teeth"',
+             "Coalition for Open Harbours",
+         )),
+         includes("indirect", ("at least 5,000 people had joined", "Collective for a Fair Wage"))),
+    case("a_lede_company_noun_is_the_company_named_after",
+         ("Bus crash injures 12 on coastal road\n\n"
+          "PORT ELLIS (AP) — Twelve people were hurt when a coach left the road on Friday, as "
+          "the bus company said it would pull the model from service.\n\n"
+          "The coach was carrying 40 passengers, according to state police.\n\n"
+          "Harbor Coachlines, which runs the route, said in a statement that it was reviewing "
+          "its maintenance records."),
+         includes("indirect", ("it would pull the model from service", "Harbor Coachlines"))),
+    case("a_headline_quote_before_a_noun_echoes_the_body",
+         ("Doctors' unions reject 'shameful' 3.5% pay offer\n\n"
+          "Doctors have been offered a 3.5% pay rise, but unions have called the offer "
+          "inadequate.\n\n"
+          "But Dana Orwell, general secretary of the Medical Guild, said the offer fell "
+          "short.\n\n"
+          "'After a decade of cuts, 3.5% is frankly shameful,' she said."),
+         includes("direct", ("shameful", "Dana Orwell"))),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round51_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_coordinator_set_off_before_the_name_is_the_name(nlp):
@@ -48,29 +70,8 @@ def test_a_coordinator_set_off_before_the_name_is_the_name(nlp):
     text = ("\"We will not pay for their mistakes,\" the collective's coordinator, Ama "
             "Diarrassé, told reporters.")
     doc = _retagged(nlp, text, "Ama Diarrassé", "GPE")
-    assert _found(iter_quotes(doc), "direct") == [
+    assert speakers(iter_quotes(doc), "direct") == [
         ("We will not pay for their mistakes,", "Ama Diarrassé")]
-
-
-def test_a_lede_company_noun_is_the_company_named_after(quotes_of):
-    text = ("Bus crash injures 12 on coastal road\n\n"
-            "PORT ELLIS (AP) — Twelve people were hurt when a coach left the road on Friday, "
-            "as the bus company said it would pull the model from service.\n\n"
-            "The coach was carrying 40 passengers, according to state police.\n\n"
-            "Harbor Coachlines, which runs the route, said in a statement that it was "
-            "reviewing its maintenance records.")
-    assert ("it would pull the model from service", "Harbor Coachlines") \
-        in _found(quotes_of(text), "indirect")
-
-
-def test_a_headline_quote_before_a_noun_echoes_the_body(quotes_of):
-    text = ("Doctors' unions reject 'shameful' 3.5% pay offer\n\n"
-            "Doctors have been offered a 3.5% pay rise, but unions have called the offer "
-            "inadequate.\n\n"
-            "But Dana Orwell, general secretary of the Medical Guild, said the offer fell "
-            "short.\n\n"
-            "'After a decade of cuts, 3.5% is frankly shameful,' she said.")
-    assert ("shameful", "Dana Orwell") in _found(quotes_of(text), "direct")
 
 
 def test_a_person_the_sentence_is_about_is_the_next_she(nlp):
@@ -83,4 +84,4 @@ def test_a_person_the_sentence_is_about_is_the_next_she(nlp):
             "alert meant a day off without pay. \"I can't afford to lose the money,\" she said.")
     doc = _retagged(nlp, text, "Rosa Alvarez", "WORK_OF_ART")
     assert ("I can't afford to lose the money,", "Rosa Alvarez") \
-        in _found(iter_quotes(doc), "direct")
+        in speakers(iter_quotes(doc), "direct")

@@ -17,26 +17,50 @@ closing subject the parser hung inside the clause is cut out of it."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, includes
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("a_club_with_a_plural_verb_issues_the_club_statement",
+         ("Harwell Town part company with Gary Pike\n\n"
+          "Harwell Town have parted company with Gary Pike after six straight defeats.\n\n"
+          "'We thank Gary for his service,' a club statement said."),
+         includes("direct", ("We thank Gary for his service,", "Harwell Town"))),
+    case("a_name_after_a_person_noun_is_a_person",
+         ("Reid posted that the players were poor.\n\n"
+          "Radio pundit Gemma Lowry said the owners were to blame. 'They sold everyone,' she "
+          "told listeners."),
+         includes("direct", ("They sold everyone,", "Gemma Lowry"))),
+    case("an_untagged_given_name_keeps_a_later_namesake_off_the_surname",
+         ("DENVER (AP) — Caleb Bellamy threw a shutout on Friday night.\n\n"
+          '"I didn\'t know until the eighth," Bellamy said.\n\n'
+          '"I forgot to breathe," Tom Bellamy, his father, said.'),
+         includes("direct", ("I didn't know until the eighth,", "Caleb Bellamy"))),
+    case("a_name_hung_on_the_quoted_verb_speaks_for_the_joined_cue",
+         ("The prosecution said the plan was reckless.\n\n"
+          "'Nobody here doubts the strength of these views,' Anna Hale KC, for the "
+          "prosecution, told the jury."),
+         includes("direct", ("Nobody here doubts the strength of these views,", "Anna Hale"))),
+    case("her_group_is_the_group_named_before",
+         ("Ella Marsh, who chairs the Carrow Otters swimming group, said she fell ill.\n\n"
+          "Her group said the fine was too small."),
+         includes("indirect", ("the fine was too small", "Carrow Otters"))),
+    case("a_memo_no_one_is_said_to_issue_is_the_company_s",
+         ("Norvex CEO defends job cuts\n\n"
+          'Norvex CEO Ola Fenn on Thursday defended the decision to cut 900 jobs. "It is '
+          'necessary," Fenn told CNBC. Shares of Norvex rose 3%.\n\n'
+          "The cuts, announced in a memo seen by CNBC, will fall on sales staff. Affected "
+          "workers will get 12 weeks of pay, the memo said."),
+         includes("indirect", ("Affected workers will get 12 weeks of pay", "Norvex"))),
+]
 
 
-def test_a_club_with_a_plural_verb_issues_the_club_statement(quotes_of):
-    text = ("Harwell Town part company with Gary Pike\n\n"
-            "Harwell Town have parted company with Gary Pike after six straight defeats.\n\n"
-            "'We thank Gary for his service,' a club statement said.")
-    assert ("We thank Gary for his service,", "Harwell Town") in _found(quotes_of(text), "direct")
-
-
-def test_a_name_after_a_person_noun_is_a_person(quotes_of):
-    text = ("Reid posted that the players were poor.\n\n"
-            "Radio pundit Gemma Lowry said the owners were to blame. 'They sold everyone,' "
-            "she told listeners.")
-    assert ("They sold everyone,", "Gemma Lowry") in _found(quotes_of(text), "direct")
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round53_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_trade_word_names_a_company_and_its_lede_operator(quotes_of):
@@ -44,7 +68,7 @@ def test_a_trade_word_names_a_company_and_its_lede_operator(quotes_of):
             "A passenger ferry was damaged by heavy seas on Monday, its operator said.\n\n"
             "Kestrel Maritime said in a statement that nobody was hurt. The ship was under "
             "tow, the Oslo-based company said.")
-    indirect = _found(quotes_of(text), "indirect")
+    indirect = speakers(quotes_of(text), "indirect")
     assert any(s == "Kestrel Maritime" and c.startswith("A passenger ferry") for c, s in indirect)
     assert ("The ship was under tow", "Kestrel Maritime") in indirect
 
@@ -55,31 +79,15 @@ def test_a_first_name_a_relative_clause_gives_is_the_source(quotes_of):
             "said she learned of the cuts by email.\n\n"
             "\"Twelve years,\" she said.")
     quotes = quotes_of(text)
-    assert ("Twelve years,", "Ines") in _found(quotes, "direct")
-    assert not any("first name" in c for c, _ in _found(quotes, "indirect"))
-
-
-def test_an_untagged_given_name_keeps_a_later_namesake_off_the_surname(quotes_of):
-    text = ("DENVER (AP) — Caleb Bellamy threw a shutout on Friday night.\n\n"
-            "\"I didn't know until the eighth,\" Bellamy said.\n\n"
-            "\"I forgot to breathe,\" Tom Bellamy, his father, said.")
-    assert ("I didn't know until the eighth,", "Caleb Bellamy") in _found(quotes_of(text),
-                                                                          "direct")
-
-
-def test_a_name_hung_on_the_quoted_verb_speaks_for_the_joined_cue(quotes_of):
-    text = ("The prosecution said the plan was reckless.\n\n"
-            "'Nobody here doubts the strength of these views,' Anna Hale KC, for the "
-            "prosecution, told the jury.")
-    assert ("Nobody here doubts the strength of these views,", "Anna Hale") in _found(
-        quotes_of(text), "direct")
+    assert ("Twelve years,", "Ines") in speakers(quotes, "direct")
+    assert not any("first name" in c for c, _ in speakers(quotes, "indirect"))
 
 
 def test_a_spokesperson_for_a_body_named_like_a_date(quotes_of):
     text = ("The defendants, all members of the group Last Summer, were cleared.\n\n"
             "A spokesperson for Last Summer said the group would keep campaigning.")
-    speakers = [s for _, s in _found(quotes_of(text), "indirect")]
-    assert speakers and "Last Summer" in speakers[0]
+    names = [s for _, s in speakers(quotes_of(text), "indirect")]
+    assert names and "Last Summer" in names[0]
 
 
 def test_a_whose_son_apposition_casts_no_pronoun_on_its_owner(quotes_of):
@@ -88,13 +96,7 @@ def test_a_whose_son_apposition_casts_no_pronoun_on_its_owner(quotes_of):
             "\"Nobody locked anything,\" Vance said.\n\n"
             "She said she would attend the signing.")
     assert any(s == "Rosa Vance" and c.startswith("she would attend")
-               for c, s in _found(quotes_of(text), "indirect"))
-
-
-def test_her_group_is_the_group_named_before(quotes_of):
-    text = ("Ella Marsh, who chairs the Carrow Otters swimming group, said she fell ill.\n\n"
-            "Her group said the fine was too small.")
-    assert ("the fine was too small", "Carrow Otters") in _found(quotes_of(text), "indirect")
+               for c, s in speakers(quotes_of(text), "indirect"))
 
 
 def test_the_manager_is_the_one_the_club_sacked(quotes_of):
@@ -102,14 +104,14 @@ def test_the_manager_is_the_one_the_club_sacked(quotes_of):
             "Pike, 48, had been in charge for two years.\n\n"
             "The manager admitted last week that the results had been 'not good enough'.")
     quotes = quotes_of(text)
-    assert any(s == "Gary Pike" for _, s in _found(quotes, "indirect"))
+    assert any(s == "Gary Pike" for _, s in speakers(quotes, "indirect"))
 
 
 def test_an_inverted_cue_inside_the_clause_reports_the_whole_sentence(quotes_of):
     text = ("Brenmark Motors delayed its new plant.\n\n"
             "The pause, said Ruth Alder of Kingsgate Research, risks leaving Brenmark "
             "behind rivals that have already secured battery supply.")
-    indirect = _found(quotes_of(text), "indirect")
+    indirect = speakers(quotes_of(text), "indirect")
     assert any(s == "Ruth Alder" and c.startswith("The pause") and c.endswith("supply")
                for c, s in indirect)
 
@@ -117,28 +119,18 @@ def test_an_inverted_cue_inside_the_clause_reports_the_whole_sentence(quotes_of)
 def test_the_clause_after_the_addressee_of_telling_is_told(quotes_of):
     text = ("Four nurses who blocked a hospital car park have been cleared of obstruction, "
             "after telling magistrates they had acted to protect their patients.")
-    assert any(c.startswith("they had acted") for c, _ in _found(quotes_of(text), "indirect"))
+    assert any(c.startswith("they had acted") for c, _ in speakers(quotes_of(text), "indirect"))
 
 
 def test_a_title_after_on_is_no_quote(quotes_of):
     text = ("\"We are growing again,\" Lena Moor told the host in an interview on "
             "\"Market Hour.\"")
-    assert not any("Market Hour" in c for c, _ in _found(quotes_of(text), "direct"))
+    assert not any("Market Hour" in c for c, _ in speakers(quotes_of(text), "direct"))
 
 
 def test_a_closing_subject_hung_inside_the_clause_is_cut_out(quotes_of):
     text = ("Protest turns deadly\n\n"
             "LORVA, May 2 (AFP) - Three people were killed on Friday as police fired on "
             "supporters of opposition leader Anna Vell, witnesses and a rights group said.")
-    indirect = _found(quotes_of(text), "indirect")
+    indirect = speakers(quotes_of(text), "indirect")
     assert any(s == "witnesses" and c.endswith("Anna Vell") for c, s in indirect)
-
-
-def test_a_memo_no_one_is_said_to_issue_is_the_company_s(quotes_of):
-    text = ("Norvex CEO defends job cuts\n\n"
-            "Norvex CEO Ola Fenn on Thursday defended the decision to cut 900 jobs. "
-            "\"It is necessary,\" Fenn told CNBC. Shares of Norvex rose 3%.\n\n"
-            "The cuts, announced in a memo seen by CNBC, will fall on sales staff. Affected "
-            "workers will get 12 weeks of pay, the memo said.")
-    indirect = _found(quotes_of(text), "indirect")
-    assert ("Affected workers will get 12 weeks of pay", "Norvex") in indirect

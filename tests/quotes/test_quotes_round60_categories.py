@@ -7,28 +7,31 @@ the fullest name it was given."""
 from __future__ import annotations
 
 import pytest
+from round_helpers import case, check, exactly
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("what_misread_as_a_determiner_still_names",
+         ("The vote followed months of lobbying by tenants and what landlords called “a "
+          "reckless gamble.”"),
+         exactly("direct", [])),
+    case("a_short_name_after_the_full_one_speaks_as_the_full_one",
+         ("Talvera sells bonds at highest yield since 2012 after Brandt downgrade\n\n"
+          "By Ana Reyes\n\n"
+          "VELDA, Nov 26 (Reuters) - Talvera sold 2 billion euros of bonds on Thursday, two "
+          "days after Brandt Ratings cut the country's credit score, citing a wide deficit.\n\n"
+          "The debt agency sold the bonds at an average yield of 5.1%.\n\n"
+          "Brandt lowered Talvera's long-term rating to BB+ from BBB- on Tuesday.\n\n"
+          '"The fiscal plans rest on optimistic growth assumptions," the agency said in a '
+          "statement."),
+         exactly("direct", [
+             ("The fiscal plans rest on optimistic growth assumptions,", "Brandt Ratings"),
+         ])),
+]
 
 
-def test_what_misread_as_a_determiner_still_names(quotes_of):
-    text = ("The vote followed months of lobbying by tenants and what landlords called "
-            "“a reckless gamble.”")
-    assert _found(quotes_of(text), "direct") == []
-
-
-def test_a_short_name_after_the_full_one_speaks_as_the_full_one(quotes_of):
-    text = ("Talvera sells bonds at highest yield since 2012 after Brandt downgrade\n\n"
-            "By Ana Reyes\n\n"
-            "VELDA, Nov 26 (Reuters) - Talvera sold 2 billion euros of bonds on Thursday, two "
-            "days after Brandt Ratings cut the country's credit score, citing a wide deficit.\n\n"
-            "The debt agency sold the bonds at an average yield of 5.1%.\n\n"
-            "Brandt lowered Talvera's long-term rating to BB+ from BBB- on Tuesday.\n\n"
-            "\"The fiscal plans rest on optimistic growth assumptions,\" the agency said in a "
-            "statement.")
-    assert _found(quotes_of(text), "direct") == [
-        ("The fiscal plans rest on optimistic growth assumptions,", "Brandt Ratings")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round60_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)

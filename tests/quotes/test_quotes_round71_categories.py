@@ -16,6 +16,8 @@ many lines of byline and date come between; "the ruling said" is the court named
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, includes
 
 from generator.extract.quotes.rulings import CourtRulingFile, court_named
 from generator.rulefiles import load_rule_file
@@ -23,29 +25,56 @@ from generator.rulefiles import load_rule_file
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("a_capitalised_title_with_its_of_phrase_before_the_name",
+         ("Harlow Playhouse to shut its doors\n\n"
+          "Chair of governors Ruth Penhale said the school could no longer pay its staff.\n\n"
+          '"We tried everything we could think of," she told the paper.\n\n'
+          'Head of music Owen Trask said: "The choir will carry on somewhere."'),
+         includes("direct", ("We tried everything we could think of,", "Ruth Penhale")),
+         includes("indirect", ("the school could no longer pay its staff", "Ruth Penhale")),
+         includes("direct", ("The choir will carry on somewhere.", "Owen Trask"))),
+    case("a_name_closing_an_opening_participle_phrase",
+         ("Wrenfield swimmer banned for two years\n\n"
+          "The tribunal said the sample was beyond doubt.\n\n"
+          "Asked about the ban at a gala in Perth, Canada's Dana Moyle, who won bronze in that "
+          'race, said: "Nobody wins on a day like this."'),
+         includes("direct", ("Nobody wins on a day like this.", "Dana Moyle"))),
+    case("the_noun_of_a_with_phrase_speaks_through_its_participle",
+         ("Bus fares in Carrow rise for third year\n\n"
+          "Fares rose 6% in April, with campaigners saying many riders can no longer afford "
+          "the trip."),
+         includes("indirect", ("many riders can no longer afford the trip", "campaigners"))),
+    case("a_list_subject_split_by_the_parser_is_reported_whole",
+         ("Museum to close\n\n"
+          "The Garnet Museum in Holloway, which opened in 1921, said falling ticket sales, a "
+          "drop in school visits since the pandemic and the end of its city grant had pushed "
+          "it into debt."),
+         includes("indirect", (
+             ("falling ticket sales, a drop in school visits since the pandemic and the end "
+              "of its city grant had pushed it into debt"),
+             "Garnet Museum",
+         ))),
+    case("a_bullets_body_is_the_first_of_its_kind_named_below",
+         ("Kelvar Recalls 3,100 Buses Over Door Sensor Fault\n\n"
+          "- Regulator says sensor can fail in freezing weather\n"
+          "- Shares drop 6%\n\n"
+          "By Ina Corsa\n"
+          "May 4, 2026 at 9:12 AM EDT\n\n"
+          "Kelvar Corp. is recalling about 3,100 of its city buses, according to a filing.\n\n"
+          "Shares of Kelvar fell 6% in early trading.\n\n"
+          "The Federal Transit Safety Administration said in a notice that the fault could let "
+          "doors open while a bus is moving."),
+         includes("indirect", (
+             "sensor can fail in freezing weather",
+             "Federal Transit Safety Administration",
+         ))),
+]
 
 
-def test_a_capitalised_title_with_its_of_phrase_before_the_name(quotes_of):
-    text = ("Harlow Playhouse to shut its doors\n\n"
-            "Chair of governors Ruth Penhale said the school could no longer pay its "
-            "staff.\n\n"
-            "\"We tried everything we could think of,\" she told the paper.\n\n"
-            "Head of music Owen Trask said: \"The choir will carry on somewhere.\"")
-    quotes = quotes_of(text)
-    assert ("We tried everything we could think of,", "Ruth Penhale") in _found(quotes, "direct")
-    assert ("the school could no longer pay its staff", "Ruth Penhale") in _found(
-        quotes, "indirect")
-    assert ("The choir will carry on somewhere.", "Owen Trask") in _found(quotes, "direct")
-
-
-def test_a_name_closing_an_opening_participle_phrase(quotes_of):
-    text = ("Wrenfield swimmer banned for two years\n\n"
-            "The tribunal said the sample was beyond doubt.\n\n"
-            "Asked about the ban at a gala in Perth, Canada's Dana Moyle, who won bronze in "
-            "that race, said: \"Nobody wins on a day like this.\"")
-    assert ("Nobody wins on a day like this.", "Dana Moyle") in _found(quotes_of(text), "direct")
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round71_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_quoted_adverbial_of_an_inner_cue_is_the_outer_speakers(quotes_of):
@@ -54,40 +83,8 @@ def test_a_quoted_adverbial_of_an_inner_cue_is_the_outer_speakers(quotes_of):
             "would publish their conclusions \"within a fortnight.\"\n\n"
             "The union said the company had warned staff \"for months\" that the dryer "
             "was unsafe.")
-    direct = _found(quotes_of(text), "direct")
+    direct = speakers(quotes_of(text), "direct")
     assert [s for c, s in direct if c == "within a fortnight."] == ["regional labour office"]
-
-
-def test_the_noun_of_a_with_phrase_speaks_through_its_participle(quotes_of):
-    text = ("Bus fares in Carrow rise for third year\n\n"
-            "Fares rose 6% in April, with campaigners saying many riders can no longer "
-            "afford the trip.")
-    assert ("many riders can no longer afford the trip", "campaigners") in _found(
-        quotes_of(text), "indirect")
-
-
-def test_a_list_subject_split_by_the_parser_is_reported_whole(quotes_of):
-    text = ("Museum to close\n\n"
-            "The Garnet Museum in Holloway, which opened in 1921, said falling ticket sales, a "
-            "drop in school visits since the pandemic and the end of its city grant had pushed "
-            "it into debt.")
-    assert ("falling ticket sales, a drop in school visits since the pandemic and the end of "
-            "its city grant had pushed it into debt", "Garnet Museum") in _found(
-        quotes_of(text), "indirect")
-
-
-def test_a_bullets_body_is_the_first_of_its_kind_named_below(quotes_of):
-    text = ("Kelvar Recalls 3,100 Buses Over Door Sensor Fault\n\n"
-            "- Regulator says sensor can fail in freezing weather\n"
-            "- Shares drop 6%\n\n"
-            "By Ina Corsa\n"
-            "May 4, 2026 at 9:12 AM EDT\n\n"
-            "Kelvar Corp. is recalling about 3,100 of its city buses, according to a filing.\n\n"
-            "Shares of Kelvar fell 6% in early trading.\n\n"
-            "The Federal Transit Safety Administration said in a notice that the fault could "
-            "let doors open while a bus is moving.")
-    assert ("sensor can fail in freezing weather", "Federal Transit Safety Administration") \
-        in _found(quotes_of(text), "indirect")
 
 
 def test_the_ruling_speaks_as_the_court_named_before(quotes_of):
@@ -97,8 +94,8 @@ def test_the_ruling_speaks_as_the_court_named_before(quotes_of):
             "no witness had backed it.\n\n"
             "An earlier report said the team doctor had been suspended.")
     quotes = quotes_of(text)
-    assert ("simply not credible", "Lindmoor Sports Tribunal") in _found(quotes, "direct")
-    reported = _found(quotes, "indirect")
+    assert ("simply not credible", "Lindmoor Sports Tribunal") in speakers(quotes, "direct")
+    reported = speakers(quotes, "indirect")
     assert [s for c, s in reported if c.startswith("the rider's account")] == [
         "Lindmoor Sports Tribunal"]
     assert not [c for c, s in reported if c.startswith("the team doctor")]

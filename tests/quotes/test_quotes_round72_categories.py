@@ -18,38 +18,58 @@ employers call action ‘...’") gives the marked words to the caller, not the 
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, exactly, includes
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("according_to_a_court_declaration_cites_a_document",
+         ("Tessaly Home files for bankruptcy\n\n"
+          "In a declaration filed with the court, Chief Financial Officer Mara Linde said "
+          "sales had fallen by a third since 2023.\n\n"
+          "The chain will close 40 stores and run a sale over the next two months, according "
+          "to the declaration."),
+         exactly("indirect", [("sales had fallen by a third since 2023", "Mara Linde")])),
+    case("a_documents_words_in_marks_are_no_quote",
+         ("Cattle at Orrin farm kept in ‘cramped and filthy’ pens, report says\n\n"
+          "Cattle at a farm near Orrin were kept in “cramped and filthy” pens, according to an "
+          "inspection report published on Monday.\n\n"
+          "The farm’s owner, Piet Varga, said the report was “one-sided”."),
+         exactly("direct", [("one-sided", "Piet Varga")])),
+    case("a_report_whose_author_was_named_speaks_for_the_author",
+         ("An audit by the Velm Harbour Board found gaps in the pier's upkeep. Staff “ignored "
+          "repeated warnings,” the report said."),
+         exactly("direct", [("ignored repeated warnings,", "Velm Harbour Board")])),
+    case("a_clause_hung_on_the_questions_a_written_answer_is_addressed_to",
+         ("Orm ferry operator sued by passengers\n\n"
+          "A Velmora Ferries spokesman said in an emailed response to questions that the "
+          'lawsuit was "baseless" and that the company would fight it.\n\n'
+          "Chief Executive Ada Quill said in a note to investors that bookings had held up."),
+         includes("indirect", (
+             'the lawsuit was "baseless" and that the company would fight it',
+             "Velmora Ferries spokesman",
+         )),
+         includes("indirect", ("bookings had held up", "Ada Quill"))),
+    case("a_speaker_noun_set_off_before_a_participle_the_parser_made_a_verb",
+         ("Farm bill stalls\n\n"
+          "By Ada Quill\n\n"
+          "A senior Democratic aide, granted anonymity to describe the talks, said the vote "
+          "would slip to July."),
+         exactly("indirect", [("the vote would slip to July", "senior Democratic aide")])),
+    case("a_verdict_in_an_as_clause_beside_a_report_is_the_callers",
+         ("Dockers at Orm begin three-day stoppage\n\n"
+          "Union says strike could spread to Velm as owners call action ‘reckless and "
+          "pointless’\n\n"
+          "Dockers at the port of Orm walked out on Monday."),
+         exactly("direct", [("reckless and pointless", "owners")])),
+]
 
 
-def test_according_to_a_court_declaration_cites_a_document(quotes_of):
-    text = ("Tessaly Home files for bankruptcy\n\n"
-            "In a declaration filed with the court, Chief Financial Officer Mara Linde said "
-            "sales had fallen by a third since 2023.\n\n"
-            "The chain will close 40 stores and run a sale over the next two months, "
-            "according to the declaration.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported == [("sales had fallen by a third since 2023", "Mara Linde")]
-
-
-def test_a_documents_words_in_marks_are_no_quote(quotes_of):
-    text = ("Cattle at Orrin farm kept in ‘cramped and filthy’ pens, report says\n\n"
-            "Cattle at a farm near Orrin were kept in “cramped and filthy” pens, according "
-            "to an inspection report published on Monday.\n\n"
-            "The farm’s owner, Piet Varga, said the report was “one-sided”.")
-    direct = _found(quotes_of(text), "direct")
-    assert direct == [("one-sided", "Piet Varga")]
-
-
-def test_a_report_whose_author_was_named_speaks_for_the_author(quotes_of):
-    text = ("An audit by the Velm Harbour Board found gaps in the pier's upkeep. Staff "
-            "“ignored repeated warnings,” the report said.")
-    assert _found(quotes_of(text), "direct") == [("ignored repeated warnings,",
-                                                  "Velm Harbour Board")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round72_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_defence_maker_ner_took_for_a_person_is_the_company(quotes_of):
@@ -62,8 +82,8 @@ def test_a_defence_maker_ner_took_for_a_person_is_the_company(quotes_of):
             "“The Navy’s own figures show our bid was cheaper,” the company wrote in the "
             "protest.")
     quotes = quotes_of(text)
-    assert [s for c, s in _found(quotes, "indirect")] == ["Marrick Dynamics"] * 2
-    assert [s for c, s in _found(quotes, "direct")] == ["Marrick Dynamics"]
+    assert [s for c, s in speakers(quotes, "indirect")] == ["Marrick Dynamics"] * 2
+    assert [s for c, s in speakers(quotes, "direct")] == ["Marrick Dynamics"]
 
 
 @pytest.mark.parametrize("lede", [
@@ -74,33 +94,5 @@ def test_a_defence_maker_ner_took_for_a_person_is_the_company(quotes_of):
     "forcing two branches to close and delay hundreds of transfers, officials said Friday."])
 def test_a_ledes_verb_read_as_an_adjective_of_its_object(quotes_of, lede):
     text = f"Utility hit by attack\n\nBy Ada Quill\n\n{lede}\n\nThe offices reopened on Friday."
-    reported = _found(quotes_of(text), "indirect")
+    reported = speakers(quotes_of(text), "indirect")
     assert [(c.split(",")[0], s) for c, s in reported] == [(lede.split(",")[0], "officials")]
-
-
-def test_a_clause_hung_on_the_questions_a_written_answer_is_addressed_to(quotes_of):
-    text = ("Orm ferry operator sued by passengers\n\n"
-            "A Velmora Ferries spokesman said in an emailed response to questions that the "
-            "lawsuit was \"baseless\" and that the company would fight it.\n\n"
-            "Chief Executive Ada Quill said in a note to investors that bookings had held up.")
-    reported = _found(quotes_of(text), "indirect")
-    assert ('the lawsuit was "baseless" and that the company would fight it',
-            "Velmora Ferries spokesman") in reported
-    assert ("bookings had held up", "Ada Quill") in reported
-
-
-def test_a_speaker_noun_set_off_before_a_participle_the_parser_made_a_verb(quotes_of):
-    text = ("Farm bill stalls\n\nBy Ada Quill\n\n"
-            "A senior Democratic aide, granted anonymity to describe the talks, said the vote "
-            "would slip to July.")
-    assert _found(quotes_of(text), "indirect") == [("the vote would slip to July",
-                                                    "senior Democratic aide")]
-
-
-def test_a_verdict_in_an_as_clause_beside_a_report_is_the_callers(quotes_of):
-    text = ("Dockers at Orm begin three-day stoppage\n\n"
-            "Union says strike could spread to Velm as owners call action ‘reckless and "
-            "pointless’\n\n"
-            "Dockers at the port of Orm walked out on Monday.")
-    direct = _found(quotes_of(text), "direct")
-    assert direct == [("reckless and pointless", "owners")]

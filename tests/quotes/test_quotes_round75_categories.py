@@ -9,33 +9,119 @@ carries the tense there, so the writer's words after them make the clause a repo
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, exactly, first_speaker, last, last_speaker
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("a_setting_clause_whose_end_the_parser_hung_on_the_cue",
+         ("Corvane to buy Elm Seeds\n\n"
+          "By Ada Lin\n\n"
+          "Corvane agreed to buy Elm Seeds on Monday.\n\n"
+          "Corvane Chief Executive Dr. Elsa Marwick told analysts on a conference call that "
+          "the company could not have built the plant on its own “at the speed and scale "
+          "farmers deserve.”"),
+         exactly("indirect", [
+             (
+                 ("the company could not have built the plant on its own “at the speed and "
+                  "scale farmers deserve.”"),
+                 "Elsa Marwick",
+             ),
+         ])),
+    case("a_body_that_judges_reports_its_finding",
+         ("Cyclist Mira Sand banned for two years\n\n"
+          "GENEVA (AP) — Cyclist Mira Sand was banned for two years on Monday.\n\n"
+          'An independent panel rejected that appeal, finding that the rider "could not name '
+          'any shop" that sold the pills.'),
+         exactly("indirect", [
+             ('the rider "could not name any shop" that sold the pills', "independent panel"),
+         ])),
+    case("she_after_a_relative_of_a_woman_ner_took_for_an_organisation",
+         ("Hospital queues grow\n\n"
+          "By Ann Lee\n\n"
+          'In a statement, chief executive Dr Ruth Amos said: "We are sorry."\n\n'
+          "Marian Trell's 88-year-old father waited six hours in an ambulance in May.\n\n"
+          '"The crew were kind, but they could not move," she told the BBC.'),
+         last("direct", ("The crew were kind, but they could not move,", "Marian Trell"))),
+    case("a_cue_before_a_colon_read_as_a_participle_of_the_name",
+         ("Ridgeway fires coach Al Dorn\n\n"
+          "KELT, Okla. (AP) — Ridgeway fired coach Al Dorn on Sunday.\n\n"
+          '"I gave this place everything," Dorn wrote on social media.\n\n'
+          'Senior guard Tavon Leeks, the team\'s top scorer, posted on X: "Love you coach. '
+          'Nobody knows what that man did for us."'),
+         last("direct", (
+             "Love you coach. Nobody knows what that man did for us.",
+             "Tavon Leeks",
+         ))),
+    case("a_lede_body_noun_is_the_body_of_its_kind_named_next",
+         ("Ostrian central bank chief quits\n\n"
+          "By Ann Lee\n\n"
+          "KELVARA, May 2 (Reuters) - The head of Ostria's central bank, Ana Pell, resigned on "
+          "Monday, the bank said.\n\n"
+          "Pell, 61, who has run the Reserve Bank of Ostria since 2020, will leave at the end "
+          "of the month."),
+         first_speaker("indirect", "Reserve Bank of Ostria")),
+    case("the_company_after_a_report_about_a_company_it_owns",
+         ("Orrin Foods to buy Talmer Dairies\n\n"
+          "By Ann Lee\n\n"
+          "Orrin Foods agreed to buy Talmer Dairies for $2 billion, the companies said.\n\n"
+          '"It is the right deal," Orrin chief executive Paul Deane said.\n\n'
+          "Talmer’s new cheese line, a soft goat cheese called Ridge, doubled its sales in a "
+          "year, the company has said."),
+         last_speaker("indirect", "Talmer Dairies")),
+    case("a_spokeswoman_in_a_where_clause_on_a_named_body",
+         ("Bus crash injures 9\n\n"
+          "By Ann Lee\n\n"
+          "HOLT, Ky. (AP) — Nine children were hurt, the Kentucky State Police said.\n\n"
+          "Seven were taken to Ashcombe Regional Hospital, where a spokeswoman said all were "
+          "in good condition."),
+         last("indirect", (
+             "all were in good condition",
+             "Ashcombe Regional Hospital spokeswoman",
+         ))),
+    case("a_plural_possessive_inside_an_organisation_name",
+         ("Builder collapses\n\n"
+          "By Ann Lee\n\n"
+          "Buyers may be able to recover some of their money, according to the consumer "
+          "charity the Tenants’ Advice Trust."),
+         exactly("indirect", [
+             ("Buyers may be able to recover some of their money", "Tenants’ Advice Trust"),
+         ])),
+    case("a_second_quoted_predicate_after_but_continues_the_report",
+         ("Chase ends in crash\n\n"
+          "By Ann Lee\n\n"
+          "ORLAND, Ind. (AP) — A man died after a chase, police said.\n\n"
+          'His mother, Dina Roe, wrote in a Facebook post that her son had "made mistakes" but '
+          '"did not deserve to die over a car."'),
+         last("indirect", (
+             'her son had "made mistakes" but "did not deserve to die over a car."',
+             "Dina Roe",
+         ))),
+    case("described_as_in_a_relative_clause_is_a_verdict",
+         ("Chase ends in crash\n\n"
+          "By Ann Lee\n\n"
+          "ORLAND, Ind. (AP) — A man died after a chase, Sheriff Al Vane said.\n\n"
+          'The deputy was placed on paid leave, which the sheriff described as "routine '
+          'practice" after any crash.'),
+         exactly("direct", [("routine practice", "Al Vane")])),
+    case("a_source_at_a_body_named_before",
+         ("Canal tolls to rise\n\n"
+          "By Ann Lee\n\n"
+          "PORT ELM, May 12 (Reuters) - The Velmar Canal Authority will raise tolls by 9% from "
+          "July, it said on Tuesday.\n\n"
+          "The board approved the new tariff in April, a source at the authority said."),
+         last("indirect", (
+             "The board approved the new tariff in April",
+             "Velmar Canal Authority source",
+         ))),
+]
 
 
-def test_a_setting_clause_whose_end_the_parser_hung_on_the_cue(quotes_of):
-    text = ("Corvane to buy Elm Seeds\n\nBy Ada Lin\n\n"
-            "Corvane agreed to buy Elm Seeds on Monday.\n\n"
-            "Corvane Chief Executive Dr. Elsa Marwick told analysts on a conference call that "
-            "the company could not have built the plant on its own “at the speed and scale "
-            "farmers deserve.”")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported == [("the company could not have built the plant on its own “at the "
-                         "speed and scale farmers deserve.”", "Elsa Marwick")]
-
-
-def test_a_body_that_judges_reports_its_finding(quotes_of):
-    text = ("Cyclist Mira Sand banned for two years\n\n"
-            "GENEVA (AP) — Cyclist Mira Sand was banned for two years on Monday.\n\n"
-            "An independent panel rejected that appeal, finding that the rider \"could not "
-            "name any shop\" that sold the pills.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported == [('the rider "could not name any shop" that sold the pills',
-                         "independent panel")]
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round75_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 @pytest.mark.parametrize("text", [
@@ -44,27 +130,7 @@ def test_a_body_that_judges_reports_its_finding(quotes_of):
     "The coroner found no evidence of foul play.",
 ])
 def test_no_finding_is_speech_without_a_judging_body_and_a_clause(quotes_of, text):
-    assert _found(quotes_of(text), "indirect") == []
-
-
-def test_she_after_a_relative_of_a_woman_ner_took_for_an_organisation(quotes_of):
-    text = ("Hospital queues grow\n\nBy Ann Lee\n\n"
-            "In a statement, chief executive Dr Ruth Amos said: \"We are sorry.\"\n\n"
-            "Marian Trell's 88-year-old father waited six hours in an ambulance in May.\n\n"
-            "\"The crew were kind, but they could not move,\" she told the BBC.")
-    direct = _found(quotes_of(text), "direct")
-    assert direct[-1] == ("The crew were kind, but they could not move,", "Marian Trell")
-
-
-def test_a_cue_before_a_colon_read_as_a_participle_of_the_name(quotes_of):
-    text = ("Ridgeway fires coach Al Dorn\n\n"
-            "KELT, Okla. (AP) — Ridgeway fired coach Al Dorn on Sunday.\n\n"
-            "\"I gave this place everything,\" Dorn wrote on social media.\n\n"
-            "Senior guard Tavon Leeks, the team's top scorer, posted on X: \"Love you coach. "
-            "Nobody knows what that man did for us.\"")
-    direct = _found(quotes_of(text), "direct")
-    assert direct[-1] == ("Love you coach. Nobody knows what that man did for us.",
-                          "Tavon Leeks")
+    assert speakers(quotes_of(text), "indirect") == []
 
 
 def test_a_pluperfect_report_inside_a_reported_clause_is_no_report_of_its_own(quotes_of):
@@ -77,63 +143,6 @@ def test_a_pluperfect_report_inside_a_reported_clause_is_no_report_of_its_own(qu
     assert reported[0].content.endswith("she planned to resign")
 
 
-def test_a_lede_body_noun_is_the_body_of_its_kind_named_next(quotes_of):
-    text = ("Ostrian central bank chief quits\n\nBy Ann Lee\n\n"
-            "KELVARA, May 2 (Reuters) - The head of Ostria's central bank, Ana Pell, resigned "
-            "on Monday, the bank said.\n\n"
-            "Pell, 61, who has run the Reserve Bank of Ostria since 2020, will leave at the "
-            "end of the month.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported[0][1] == "Reserve Bank of Ostria"
-
-
-def test_the_company_after_a_report_about_a_company_it_owns(quotes_of):
-    text = ("Orrin Foods to buy Talmer Dairies\n\nBy Ann Lee\n\n"
-            "Orrin Foods agreed to buy Talmer Dairies for $2 billion, the companies said.\n\n"
-            "\"It is the right deal,\" Orrin chief executive Paul Deane said.\n\n"
-            "Talmer’s new cheese line, a soft goat cheese called Ridge, doubled its sales in "
-            "a year, the company has said.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported[-1][1] == "Talmer Dairies"
-
-
-def test_a_spokeswoman_in_a_where_clause_on_a_named_body(quotes_of):
-    text = ("Bus crash injures 9\n\nBy Ann Lee\n\n"
-            "HOLT, Ky. (AP) — Nine children were hurt, the Kentucky State Police said.\n\n"
-            "Seven were taken to Ashcombe Regional Hospital, where a spokeswoman said all "
-            "were in good condition.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported[-1] == ("all were in good condition", "Ashcombe Regional Hospital spokeswoman")
-
-
-def test_a_plural_possessive_inside_an_organisation_name(quotes_of):
-    text = ("Builder collapses\n\nBy Ann Lee\n\n"
-            "Buyers may be able to recover some of their money, according to the consumer "
-            "charity the Tenants’ Advice Trust.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported == [("Buyers may be able to recover some of their money",
-                         "Tenants’ Advice Trust")]
-
-
-def test_a_second_quoted_predicate_after_but_continues_the_report(quotes_of):
-    text = ("Chase ends in crash\n\nBy Ann Lee\n\n"
-            "ORLAND, Ind. (AP) — A man died after a chase, police said.\n\n"
-            "His mother, Dina Roe, wrote in a Facebook post that her son had \"made mistakes\" "
-            "but \"did not deserve to die over a car.\"")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported[-1] == ('her son had "made mistakes" but "did not deserve to die over a '
-                            'car."', "Dina Roe")
-
-
-def test_described_as_in_a_relative_clause_is_a_verdict(quotes_of):
-    text = ("Chase ends in crash\n\nBy Ann Lee\n\n"
-            "ORLAND, Ind. (AP) — A man died after a chase, Sheriff Al Vane said.\n\n"
-            "The deputy was placed on paid leave, which the sheriff described as \"routine "
-            "practice\" after any crash.")
-    direct = _found(quotes_of(text), "direct")
-    assert direct == [("routine practice", "Al Vane")]
-
-
 @pytest.mark.parametrize("company", ["Brightwater Silicon", "Korvex Semiconductor Manufacturing"])
 def test_a_standfirst_company_noun_when_ner_misses_the_lede_company(quotes_of, company):
     text = (f"{company.split()[0]} warns of $600mn hit after export ban\n\n"
@@ -144,13 +153,3 @@ def test_a_standfirst_company_noun_when_ner_misses_the_lede_company(quotes_of, c
             "The company said it would revise its outlook in September.")
     speakers = [q.speaker for q in quotes_of(text) if q.kind == "indirect"]
     assert speakers == [company, company, company]
-
-
-def test_a_source_at_a_body_named_before(quotes_of):
-    text = ("Canal tolls to rise\n\nBy Ann Lee\n\n"
-            "PORT ELM, May 12 (Reuters) - The Velmar Canal Authority will raise tolls by 9% "
-            "from July, it said on Tuesday.\n\n"
-            "The board approved the new tariff in April, a source at the authority said.")
-    reported = _found(quotes_of(text), "indirect")
-    assert reported[-1] == ("The board approved the new tariff in April",
-                            "Velmar Canal Authority source")

@@ -13,12 +13,40 @@ off as "X, the Spanish charity that operates the ship,"."""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, exactly, first
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("according_to_set_off_still_sources_a_clause",
+         ("Rents at the estate will rise by a fifth, according to two tenants. According to "
+          "the landlord, the rise is fair."),
+         exactly("indirect", [
+             ("Rents at the estate will rise by a fifth", "tenants"),
+             ("the rise is fair", "landlord"),
+         ])),
+    # only right after its verb does "according to" tell the manner; here the comma was left out
+    case("according_to_after_an_adverbial_without_its_comma_still_sources",
+         "The Orla ferry sank on Tuesday according to the coast guard.",
+         exactly("indirect", [("The Orla ferry sank on Tuesday", "coast guard")])),
+    case("a_headline_noun_phrase_with_its_predicate_quoted_is_no_report",
+         ("Hosepipe ban 'a necessary step', says water firm\n\n"
+          "Tolworth Water said on Monday that customers may not use hosepipes from Friday.\n\n"
+          '"It is a necessary step, and we do not take it lightly," its chief executive, Iris '
+          "Calder, said."),
+         exactly("indirect", [("customers may not use hosepipes from Friday", "Tolworth Water")]),
+         first("direct", ("a necessary step", "Tolworth Water"))),
+    case("a_fronted_headline_report_with_no_quote_stays_a_report",
+         "Harbour ferry to stop for a week, operator says\n\nSailings resume on 3 June.",
+         exactly("indirect", [("Harbour ferry to stop for a week", "operator")])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round77_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,38 +56,6 @@ def _found(quotes, kind):
 ])
 def test_according_to_as_in_accordance_with_sources_nothing(quotes_of, text):
     assert quotes_of(text) == []
-
-
-def test_according_to_set_off_still_sources_a_clause(quotes_of):
-    quotes = quotes_of("Rents at the estate will rise by a fifth, according to two tenants. "
-                       "According to the landlord, the rise is fair.")
-    assert _found(quotes, "indirect") == [
-        ("Rents at the estate will rise by a fifth", "tenants"),
-        ("the rise is fair", "landlord"),
-    ]
-
-
-def test_according_to_after_an_adverbial_without_its_comma_still_sources(quotes_of):
-    # only right after its verb does "according to" tell the manner; here the comma was left out
-    quotes = quotes_of("The Orla ferry sank on Tuesday according to the coast guard.")
-    assert _found(quotes, "indirect") == [("The Orla ferry sank on Tuesday", "coast guard")]
-
-
-def test_a_headline_noun_phrase_with_its_predicate_quoted_is_no_report(quotes_of):
-    text = ("Hosepipe ban 'a necessary step', says water firm\n\n"
-            "Tolworth Water said on Monday that customers may not use hosepipes from Friday."
-            "\n\n\"It is a necessary step, and we do not take it lightly,\" its chief "
-            "executive, Iris Calder, said.")
-    quotes = quotes_of(text)
-    assert _found(quotes, "indirect") == [
-        ("customers may not use hosepipes from Friday", "Tolworth Water")]
-    assert _found(quotes, "direct")[0] == ("a necessary step", "Tolworth Water")
-
-
-def test_a_fronted_headline_report_with_no_quote_stays_a_report(quotes_of):
-    quotes = quotes_of("Harbour ferry to stop for a week, operator says\n\n"
-                       "Sailings resume on 3 June.")
-    assert _found(quotes, "indirect") == [("Harbour ferry to stop for a week", "operator")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -100,8 +96,8 @@ def test_a_name_given_with_gave_his_name_as_read_as_the_subject(quotes_of):
             "\"We were drinking seawater by the end,\" he said, in comments translated by the "
             "charity.")
     quotes = quotes_of(text)
-    assert _found(quotes, "indirect") == [("the engine had failed on the first night", "Oumar")]
-    assert _found(quotes, "direct")[-1] == ("We were drinking seawater by the end,", "Oumar")
+    assert speakers(quotes, "indirect") == [("the engine had failed on the first night", "Oumar")]
+    assert speakers(quotes, "direct")[-1] == ("We were drinking seawater by the end,", "Oumar")
     assert [q.speaker_kind for q in quotes if q.speaker == "Oumar"] == ["person", "person"]
 
 

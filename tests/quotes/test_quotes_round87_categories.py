@@ -15,12 +15,47 @@ also when set off after "The union that ..." and hung by the parser elsewhere.""
 from __future__ import annotations
 
 import pytest
+from devscore import speakers
+from round_helpers import case, check, exactly
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("an_as_clause_without_a_comma",
+         ("Regulator opens probe into Tarrow-Bellside deal\n\n"
+          "Watchdog says merger could raise prices in 40 towns as grocers insist they face "
+          "fierce competition from discounters\n\n"
+          "Jo Pell in Orsk\n\n"
+          "The Orsk competition authority has launched an investigation into the merger of "
+          "Tarrow and Bellside."),
+         exactly("indirect", [
+             ("merger could raise prices in 40 towns", "Watchdog"),
+             ("they face fierce competition from discounters", "grocers"),
+         ])),
+    case("an_as_clause_with_no_clause_of_its_own_stays_in_the_report",
+         ("Orsk budget\n\n"
+          "The minister said prices would rise this winter, as the governor said."),
+         exactly("indirect", [
+             ("prices would rise this winter, as the governor said", "minister"),
+         ])),
+    case("a_contact_relative_on_a_thing_set_off_after_a_noun",
+         ("Council library vote\n\n"
+          "VELMAR, Ohio (AP) — The council of a small town in Ohio voted 5-2 on Monday to "
+          "close two branch libraries that pupils can reach only with a parent, a decision the "
+          "library's own director warned could breach state law.\n\n"
+          "Library director Ruth Adler told the council before the vote that the plan was "
+          "unfair."),
+         exactly("indirect", [
+             ("could breach state law", "Ruth Adler"),
+             ("the plan was unfair", "Ruth Adler"),
+         ])),
+]
+
+
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round87_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
 def test_a_standfirst_report_with_an_as_clause_reporting_its_own(quotes_of):
@@ -29,27 +64,9 @@ def test_a_standfirst_report_with_an_as_clause_reporting_its_own(quotes_of):
         "Orsk farms millions, as ministers insist it protects access to Velmar markets\n\n"
         "Anna Kovic Orsk correspondent\n\nThe Orsk Growers' Union has accused the government "
         "of 'selling out' the sector.")
-    assert _found(quotes, "indirect")[1:] == [
+    assert speakers(quotes, "indirect")[1:] == [
         ("export pact will cost Orsk farms millions", "Industry"),
         ("it protects access to Velmar markets", "ministers")]
-
-
-def test_an_as_clause_without_a_comma(quotes_of):
-    quotes = quotes_of(
-        "Regulator opens probe into Tarrow-Bellside deal\n\nWatchdog says merger could raise "
-        "prices in 40 towns as grocers insist they face fierce competition from discounters"
-        "\n\nJo Pell in Orsk\n\nThe Orsk competition authority has launched an investigation "
-        "into the merger of Tarrow and Bellside.")
-    assert _found(quotes, "indirect") == [
-        ("merger could raise prices in 40 towns", "Watchdog"),
-        ("they face fierce competition from discounters", "grocers")]
-
-
-def test_an_as_clause_with_no_clause_of_its_own_stays_in_the_report(quotes_of):
-    quotes = quotes_of("Orsk budget\n\nThe minister said prices would rise this winter, as "
-                       "the governor said.")
-    assert _found(quotes, "indirect") == [
-        ("prices would rise this winter, as the governor said", "minister")]
 
 
 @pytest.mark.parametrize("text", [
@@ -61,20 +78,9 @@ def test_an_as_clause_with_no_clause_of_its_own_stays_in_the_report(quotes_of):
     "but insisted the deal would ultimately be approved.",
 ])
 def test_a_second_verb_joined_to_a_noun_read_as_the_sentence(quotes_of, text):
-    assert _found(quotes_of(text), "indirect") == [
+    assert speakers(quotes_of(text), "indirect") == [
         ("the review would delay completion “by at least four months”", "Ruth Calder"),
         ("the deal would ultimately be approved", "Ruth Calder")]
-
-
-def test_a_contact_relative_on_a_thing_set_off_after_a_noun(quotes_of):
-    quotes = quotes_of(
-        "Council library vote\n\nVELMAR, Ohio (AP) — The council of a small town in Ohio "
-        "voted 5-2 on Monday to close two branch libraries that pupils can reach only with a "
-        "parent, a decision the library's own director warned could breach state law.\n\n"
-        "Library director Ruth Adler told the council before the vote that the plan was "
-        "unfair.")
-    assert _found(quotes, "indirect") == [("could breach state law", "Ruth Adler"),
-                                          ("the plan was unfair", "Ruth Adler")]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -87,7 +93,7 @@ def test_a_contact_relative_on_a_thing_set_off_after_a_noun(quotes_of):
 ])
 def test_people_joined_by_and_keep_their_adjectives(quotes_of, text, speaker):
     quotes = quotes_of("Clinic merger\n\n" + text)
-    assert [s for _, s in _found(quotes, "indirect")] == [speaker]
+    assert [s for _, s in speakers(quotes, "indirect")] == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -100,4 +106,4 @@ def test_people_joined_by_and_keep_their_adjectives(quotes_of, text, speaker):
 ])
 def test_a_union_local_by_its_union_and_number(quotes_of, text, speaker):
     quotes = quotes_of("Clinic merger\n\n" + text)
-    assert _found(quotes, "indirect") == [("it had not been told of the plan", speaker)]
+    assert speakers(quotes, "indirect") == [("it had not been told of the plan", speaker)]

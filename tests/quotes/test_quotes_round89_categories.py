@@ -10,12 +10,9 @@ other spoke."""
 from __future__ import annotations
 
 import pytest
+from round_helpers import NO_QUOTES, case, check, exactly, includes
 
 pytestmark = pytest.mark.model
-
-
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
 
 
 QA = (
@@ -33,98 +30,6 @@ QA = (
     "Ledger: What comes next?\n\n"
     "Varga: More gauges, and more patience.\n")
 
-
-def test_answers_labelled_with_the_interviewees_name_after_the_magazines_questions(
-        quotes_of):
-    direct = _found(quotes_of(QA), "direct")
-    assert ("Higher than in any year I have measured. The gauge at Kell went under.",
-            "Petra Varga") in direct
-    assert ("More gauges, and more patience.", "Petra Varga") in direct
-
-
-def test_an_answer_over_an_unlabelled_paragraph_is_one_quote(quotes_of):
-    assert ("Often. A mayor told me the data was “not settled”. It was settled.\n\n"
-            "But worry is not a method. I go back to the river.",
-            "Petra Varga") in _found(quotes_of(QA), "direct")
-
-
-def test_marks_inside_an_answer_and_a_questions_clauses_are_no_quotes_of_their_own(
-        quotes_of):
-    quotes = quotes_of(QA)
-    assert all(q.speaker == "Petra Varga" for q in quotes)
-    assert not any(q.content in ("not settled", "Old gauges tell the truth slowly.")
-                   for q in quotes)
-    assert not any("gauges are out of date" in q.content for q in quotes)
-
-
-def test_name_labels_that_ask_nothing_make_no_interview(quotes_of):
-    quotes = quotes_of(
-        "Orsk notes\n\nWhen: Saturday at noon.\n\nWhere: The old mill.\n\n"
-        "Tickets: Free at the door.\n\nWhen: Sunday at noon.\n\n"
-        "Where: The new mill.\n\nTickets: Ten euros.\n")
-    assert quotes == []
-
-
-def test_two_marked_labels_offered_as_alternatives_are_no_quotes(quotes_of):
-    quotes = quotes_of(
-        "Orsk book\n\nVarga says she wrote it because she was tired of seeing her work "
-        "summed up in the papers as either “ruin” or “rescue”.")
-    assert _found(quotes, "direct") == []
-    assert _found(quotes, "indirect") == [
-        ("she wrote it because she was tired of seeing her work summed up in the papers as "
-         "either “ruin” or “rescue”", "Varga")]
-
-
-def test_a_single_marked_phrase_after_as_stays_a_quote(quotes_of):
-    quotes = quotes_of("Orsk floods\n\nIn May the mayor, Ilse Dorn, described the response "
-                       "as “the best it could have been”, a remark few have forgotten.")
-    assert _found(quotes, "direct") == [("the best it could have been", "Ilse Dorn")]
-
-
-def test_a_titles_pronoun_picks_the_namesake_whose_given_name_fits(quotes_of):
-    quotes = quotes_of(
-        "Orsk hospital\n\nAlice and Martin Tallis, whose son was born at Orsk General in "
-        "2020, were the first to complain.\n\n"
-        "“Nobody listened to us,” Mrs Tallis said.\n\n"
-        "Mr Tallis said the couple had waited three years “for an answer”.")
-    assert _found(quotes, "indirect") == [
-        ("the couple had waited three years “for an answer”", "Martin Tallis")]
-
-
-def test_has_been_outside_the_marks_before_a_quoted_participle_is_a_report(quotes_of):
-    quotes = quotes_of("Orsk inquest\n\nThe coroner, Simon Rudd, said the death had been "
-                       "\"contributed to by delay\".")
-    assert _found(quotes, "indirect") == [
-        ('the death had been "contributed to by delay"', "Simon Rudd")]
-
-
-def test_her_death_in_a_report_says_nothing_of_the_speakers_pronoun(quotes_of):
-    quotes = quotes_of(
-        "Orsk clinic review\n\nThe clinic's director, Paul Renner, apologised to the "
-        "families.\n\n\"We failed them,\" he said in a statement.\n\n"
-        "At Mia's inquest in 2022, the area coroner, Simon Rudd, said her death had been "
-        "\"avoidable\". He said the clinic had ignored three warnings.")
-    assert ("the clinic had ignored three warnings", "Simon Rudd") in _found(
-        quotes, "indirect")
-
-
-def test_it_after_a_documents_findings_is_that_document(quotes_of):
-    quotes = quotes_of(
-        "Orsk ferry review\n\nThe review of ferry safety at Orsk Harbour Trust, led by the "
-        "engineer Ilse Dorn, found that crews had ignored warnings.\n\n"
-        "It examined 300 crossings and concluded that one in ten had been overloaded.")
-    assert _found(quotes, "indirect") == []
-
-
-def test_a_name_closed_by_post_nominal_letters_set_off_after_a_role(quotes_of):
-    quotes = quotes_of(
-        "Orsk flood inquiry\n\nCounsel assisting the Orsk flood inquiry, Ruth Calloway SC, "
-        "has told the hearing in Kell that the depot had \"no working alarm\" and that "
-        "staff had gone home.")
-    assert _found(quotes, "indirect") == [
-        ("the depot had \"no working alarm\" and that staff had gone home", "Ruth Calloway")]
-
-
 BULLETS = (
     "Orsk flood inquiry hears of radio failures\n\n"
     "By state political reporter Jo Pell\n\n"
@@ -139,45 +44,127 @@ BULLETS = (
     "Farmer Ada Quill said she would not replant her flooded fields this year.")
 
 
-def test_a_summary_bullets_described_speaker_is_the_one_the_body_names(quotes_of):
-    quotes = quotes_of(BULLETS)
-    assert ("crews were \"working blind\" without radios", "Ivo Brandt") in _found(
-        quotes, "indirect")
+CASES = [
+    case("answers_labelled_with_the_interviewees_name_after_the_magazines_questions",
+         QA,
+         includes("direct", (
+             "Higher than in any year I have measured. The gauge at Kell went under.",
+             "Petra Varga",
+         )),
+         includes("direct", ("More gauges, and more patience.", "Petra Varga"))),
+    case("an_answer_over_an_unlabelled_paragraph_is_one_quote",
+         QA,
+         includes("direct", (
+             ("Often. A mayor told me the data was “not settled”. It was settled.\n\n"
+              "But worry is not a method. I go back to the river."),
+             "Petra Varga",
+         ))),
+    case("name_labels_that_ask_nothing_make_no_interview",
+         ("Orsk notes\n\n"
+          "When: Saturday at noon.\n\n"
+          "Where: The old mill.\n\n"
+          "Tickets: Free at the door.\n\n"
+          "When: Sunday at noon.\n\n"
+          "Where: The new mill.\n\n"
+          "Tickets: Ten euros.\n"),
+         NO_QUOTES),
+    case("two_marked_labels_offered_as_alternatives_are_no_quotes",
+         ("Orsk book\n\n"
+          "Varga says she wrote it because she was tired of seeing her work summed up in the "
+          "papers as either “ruin” or “rescue”."),
+         exactly("direct", []),
+         exactly("indirect", [
+             (
+                 ("she wrote it because she was tired of seeing her work summed up in the "
+                  "papers as either “ruin” or “rescue”"),
+                 "Varga",
+             ),
+         ])),
+    case("a_single_marked_phrase_after_as_stays_a_quote",
+         ("Orsk floods\n\n"
+          "In May the mayor, Ilse Dorn, described the response as “the best it could have "
+          "been”, a remark few have forgotten."),
+         exactly("direct", [("the best it could have been", "Ilse Dorn")])),
+    case("a_titles_pronoun_picks_the_namesake_whose_given_name_fits",
+         ("Orsk hospital\n\n"
+          "Alice and Martin Tallis, whose son was born at Orsk General in 2020, were the first "
+          "to complain.\n\n"
+          "“Nobody listened to us,” Mrs Tallis said.\n\n"
+          "Mr Tallis said the couple had waited three years “for an answer”."),
+         exactly("indirect", [
+             ("the couple had waited three years “for an answer”", "Martin Tallis"),
+         ])),
+    case("has_been_outside_the_marks_before_a_quoted_participle_is_a_report",
+         ("Orsk inquest\n\n"
+          'The coroner, Simon Rudd, said the death had been "contributed to by delay".'),
+         exactly("indirect", [('the death had been "contributed to by delay"', "Simon Rudd")])),
+    case("her_death_in_a_report_says_nothing_of_the_speakers_pronoun",
+         ("Orsk clinic review\n\n"
+          "The clinic's director, Paul Renner, apologised to the families.\n\n"
+          '"We failed them," he said in a statement.\n\n'
+          "At Mia's inquest in 2022, the area coroner, Simon Rudd, said her death had been "
+          '"avoidable". He said the clinic had ignored three warnings.'),
+         includes("indirect", ("the clinic had ignored three warnings", "Simon Rudd"))),
+    case("it_after_a_documents_findings_is_that_document",
+         ("Orsk ferry review\n\n"
+          "The review of ferry safety at Orsk Harbour Trust, led by the engineer Ilse Dorn, "
+          "found that crews had ignored warnings.\n\n"
+          "It examined 300 crossings and concluded that one in ten had been overloaded."),
+         exactly("indirect", [])),
+    case("a_name_closed_by_post_nominal_letters_set_off_after_a_role",
+         ("Orsk flood inquiry\n\n"
+          "Counsel assisting the Orsk flood inquiry, Ruth Calloway SC, has told the hearing in "
+          'Kell that the depot had "no working alarm" and that staff had gone home.'),
+         exactly("indirect", [
+             ('the depot had "no working alarm" and that staff had gone home', "Ruth Calloway"),
+         ])),
+    case("a_summary_bullets_described_speaker_is_the_one_the_body_names",
+         BULLETS,
+         includes("indirect", ('crews were "working blind" without radios', "Ivo Brandt"))),
+    case("a_summary_bullets_plural_source_stays_a_group",
+         BULLETS,
+         includes("indirect", ("they will not replant this year", "farmers"))),
+    case("the_side_and_a_leader_noun_is_the_one_titled_so",
+         ("Orsk derby\n\n"
+          "Orsk Rovers manager Tom Vale admitted his side had been beaten by the better "
+          "team.\n\n"
+          "Orsk Athletic boss Ian Reed said his players had earned it.\n\n"
+          'Asked about his future, the Rovers manager said: "That is not for me to decide."'),
+         exactly("direct", [("That is not for me to decide.", "Tom Vale")])),
+    case("his_relative_after_a_surname_alone_takes_that_persons_surname",
+         ("Obituary: Aurel Tamas\n\n"
+          "The oven-maker of Kell\n\n"
+          "Aurel Tamas, inventor of a solar oven, died on May 2nd, aged 88\n\n"
+          "Tamas spent most of his life on the oven.\n\n"
+          '"He never patented it," says Ivo Brandt, his business partner for 20 years. "People '
+          'told him he was mad."\n\n'
+          "A documentary shows him in 1997 arguing with a donor. Tamas lost that argument and "
+          "several others. He insisted that the oven was not really his invention.\n\n"
+          "He never grew rich. He told students in Delft in 2011 that the oven was boring.\n\n"
+          "He was still drawing a smaller oven in hospital in the week he died, according to "
+          "his daughter, Mira."),
+         includes("indirect", (
+             "He was still drawing a smaller oven in hospital in the week he died",
+             "Mira Tamas",
+         ))),
+    case("a_standfirsts_description_is_the_person_a_headline_label_names",
+         ("Petra Varga: ‘The river keeps its own records’\n\n"
+          "The Orsk hydrologist who spent thirty years measuring floods says the real risk is "
+          "neglect. She talks to Ivo Bern about her work\n\n"
+          "When Petra Varga first waded into the Orsk river in 1990, she was a student."),
+         exactly("indirect", [("the real risk is neglect", "Petra Varga")])),
+]
 
 
-def test_a_summary_bullets_plural_source_stays_a_group(quotes_of):
-    assert ("they will not replant this year", "farmers") in _found(
-        quotes_of(BULLETS), "indirect")
+@pytest.mark.parametrize("text, checks", CASES)
+def test_quotes_round89_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)
 
 
-def test_the_side_and_a_leader_noun_is_the_one_titled_so(quotes_of):
-    quotes = quotes_of(
-        "Orsk derby\n\nOrsk Rovers manager Tom Vale admitted his side had been beaten by "
-        "the better team.\n\nOrsk Athletic boss Ian Reed said his players had earned it.\n\n"
-        "Asked about his future, the Rovers manager said: \"That is not for me to decide.\"")
-    assert _found(quotes, "direct") == [("That is not for me to decide.", "Tom Vale")]
-
-
-def test_his_relative_after_a_surname_alone_takes_that_persons_surname(quotes_of):
-    quotes = quotes_of(
-        "Obituary: Aurel Tamas\n\nThe oven-maker of Kell\n\n"
-        "Aurel Tamas, inventor of a solar oven, died on May 2nd, aged 88\n\n"
-        "Tamas spent most of his life on the oven.\n\n"
-        "\"He never patented it,\" says Ivo Brandt, his business partner for 20 years. "
-        "\"People told him he was mad.\"\n\n"
-        "A documentary shows him in 1997 arguing with a donor. Tamas lost that argument "
-        "and several others. He insisted that the oven was not really his invention.\n\n"
-        "He never grew rich. He told students in Delft in 2011 that the oven was boring."
-        "\n\nHe was still drawing a smaller oven in hospital in the week he died, according "
-        "to his daughter, Mira.")
-    assert ("He was still drawing a smaller oven in hospital in the week he died",
-            "Mira Tamas") in _found(quotes, "indirect")
-
-
-def test_a_standfirsts_description_is_the_person_a_headline_label_names(quotes_of):
-    quotes = quotes_of(
-        "Petra Varga: ‘The river keeps its own records’\n\n"
-        "The Orsk hydrologist who spent thirty years measuring floods says the real risk "
-        "is neglect. She talks to Ivo Bern about her work\n\n"
-        "When Petra Varga first waded into the Orsk river in 1990, she was a student.")
-    assert _found(quotes, "indirect") == [("the real risk is neglect", "Petra Varga")]
+def test_marks_inside_an_answer_and_a_questions_clauses_are_no_quotes_of_their_own(
+        quotes_of):
+    quotes = quotes_of(QA)
+    assert all(q.speaker == "Petra Varga" for q in quotes)
+    assert not any(q.content in ("not settled", "Old gauges tell the truth slowly.")
+                   for q in quotes)
+    assert not any("gauges are out of date" in q.content for q in quotes)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import pytest
+
 #: The ``tag`` fixture: ``tag(text, published)`` -> the timexes found.
 Tagger = Callable[[str, dt.date], Sequence]
 
@@ -28,3 +30,65 @@ def values(tag: Tagger, text: str, published: dt.date) -> list[tuple[str, str]]:
 def values_by_text(tag: Tagger, text: str, published: dt.date) -> dict[str, str]:
     """TIMEX3 value of each timex found in ``text``, keyed by its text (the last wins)."""
     return {t.text: t.value for t in tag(text, published)}
+
+
+# Tables of examples: the round modules (``test_roundNN_categories.py``) list their cases as rows
+# ``case(id, text, published, expected)`` run by ``check``. ``expected`` is one of:
+#   - a dict {timex text: TIMEX3 value}: each of those timexes is found with that value (other
+#     timexes may be found too); ``ABSENT`` in place of a value: no timex has that text;
+#     ``TAGGED``: one has it, whatever its value;
+#   - ``only({...})``: the timexes found, by text, are exactly these;
+#   - a list [(text, value), ...]: exactly these timexes are found, in this order.
+
+
+class _Mark:
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+#: In an expected dict: no timex has this text.
+ABSENT = _Mark("ABSENT")
+#: In an expected dict: a timex has this text, whatever its value.
+TAGGED = _Mark("TAGGED")
+
+
+class Only(dict):
+    """Every timex the tagger finds, by text: these and no other."""
+
+
+def only(found: dict[str, str]) -> Only:
+    """``expected`` of a case whose timexes, by text, are exactly ``found``."""
+    return Only(found)
+
+
+def case(name: str, text: str, published: dt.date, expected) -> object:
+    """A row of a round module's table: ``name`` (the category) is the case's id."""
+    return pytest.param(text, published, expected, id=name)
+
+
+def check(tag: Tagger, text: str, published: dt.date, expected) -> None:
+    """Assert that tagging ``text`` published on ``published`` finds ``expected``.
+
+    A dict's keys are checked in order, and each must hold as the ``==``, ``in`` or ``not in``
+    it stands for.
+    """
+    if isinstance(expected, list):
+        found_list = values(tag, text, published)
+        assert found_list == expected, f"found {found_list}, expected {expected}"
+        return
+    found = values_by_text(tag, text, published)
+    if isinstance(expected, Only):
+        assert found == dict(expected), f"found {found}, expected only {dict(expected)}"
+        return
+    assert isinstance(expected, dict) and expected, expected
+    for key, want in expected.items():
+        if want is ABSENT:
+            assert key not in found, f"{key!r} tagged {found[key]!r}; found {found}"
+        elif want is TAGGED:
+            assert key in found, f"{key!r} not tagged; found {found}"
+        else:
+            assert key in found, f"{key!r} not tagged; found {found}"
+            assert found[key] == want, f"{key!r}: {found[key]!r} != {want!r}; found {found}"

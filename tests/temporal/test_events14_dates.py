@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values
+import pytest
+from temporal_helpers import case, check, values
 
 #: A Wednesday in June.
 JUNE_2027 = dt.date(2027, 6, 9)
@@ -26,26 +27,36 @@ JANUARY_2026 = dt.date(2026, 1, 28)
 JUNE_2025 = dt.date(2025, 6, 19)
 
 
-# -- 1. a budget for next year is set before that year begins ----------------------------------
+CASES = [
+    # -- 1. a budget for next year is set before that year begins ----------------------------------
+    case("month_a_budget_for_next_year_is_set_in_lies_before_that_year",
+         "The institute's budget for next year will be set by the assembly in October.",
+         JUNE_2027, [("next year", "2028"), ("October", "2027-10")]),
+    case("month_a_budget_for_a_year_was_approved_in_lies_before_that_year",
+         "The town's budget for 2027 was approved by the council in December.",
+         FEBRUARY_2027, [("2027", "2027"), ("December", "2026-12")]),
+    case("month_of_what_a_budget_does_stays_in_its_year",
+         "The budget for next year will cut bus fares in March.",
+         JANUARY_2027, [("next year", "2028"), ("March", "2028-03")]),
+    case("month_next_year_names_for_a_launch_stays_in_that_year",
+         "The probe will launch next year, probably in October.",
+         JUNE_2027, [("next year", "2028"), ("October", "2028-10")]),
+    # -- 3. "the weekend of" a date is one weekend -------------------------------------------------
+    case("weekend_of_a_date_is_that_weekend",
+         "Customers of Lindqvist Bank will move to new systems over the weekend of Oct. 18.",
+         JUNE_2025, [("the weekend of Oct. 18", "2025-W42-WE")]),
+    case("weekend_of_a_monday_is_the_one_before_it",
+         "The Ostrava fair will be held over the weekend of Oct. 20.",
+         JUNE_2025, [("the weekend of Oct. 20", "2025-W42-WE")]),
+    case("weekend_then_a_date_apart_stays_two_dates",
+         "The shop closed over the weekend and reopens on Oct. 18.",
+         JUNE_2025, [("the weekend", "2025-W24-WE"), ("Oct. 18", "2025-10-18")]),
+]
 
-def test_month_a_budget_for_next_year_is_set_in_lies_before_that_year(tag):
-    text = "The institute's budget for next year will be set by the assembly in October."
-    assert values(tag, text, JUNE_2027) == [("next year", "2028"), ("October", "2027-10")]
 
-
-def test_month_a_budget_for_a_year_was_approved_in_lies_before_that_year(tag):
-    text = "The town's budget for 2027 was approved by the council in December."
-    assert values(tag, text, FEBRUARY_2027) == [("2027", "2027"), ("December", "2026-12")]
-
-
-def test_month_of_what_a_budget_does_stays_in_its_year(tag):
-    text = "The budget for next year will cut bus fares in March."
-    assert values(tag, text, JANUARY_2027) == [("next year", "2028"), ("March", "2028-03")]
-
-
-def test_month_next_year_names_for_a_launch_stays_in_that_year(tag):
-    text = "The probe will launch next year, probably in October."
-    assert values(tag, text, JUNE_2027) == [("next year", "2028"), ("October", "2028-10")]
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_events14_cases(tag, text, published, expected):
+    check(tag, text, published, expected)
 
 
 # -- 2. a forecast for the weekend looks ahead -------------------------------------------------
@@ -58,21 +69,3 @@ def test_weekend_snow_is_forecast_for_is_the_coming_one(tag):
 def test_weekend_snow_fell_over_is_the_one_just_past(tag):
     text = "Buses run on Thursday. More snow fell over the weekend."
     assert values(tag, text, JANUARY_2026)[-1] == ("the weekend", "2026-W04-WE")
-
-
-# -- 3. "the weekend of" a date is one weekend -------------------------------------------------
-
-def test_weekend_of_a_date_is_that_weekend(tag):
-    text = "Customers of Lindqvist Bank will move to new systems over the weekend of Oct. 18."
-    assert values(tag, text, JUNE_2025) == [("the weekend of Oct. 18", "2025-W42-WE")]
-
-
-def test_weekend_of_a_monday_is_the_one_before_it(tag):
-    text = "The Ostrava fair will be held over the weekend of Oct. 20."
-    assert values(tag, text, JUNE_2025) == [("the weekend of Oct. 20", "2025-W42-WE")]
-
-
-def test_weekend_then_a_date_apart_stays_two_dates(tag):
-    text = "The shop closed over the weekend and reopens on Oct. 18."
-    assert values(tag, text, JUNE_2025) == [("the weekend", "2025-W24-WE"),
-                                            ("Oct. 18", "2025-10-18")]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values, values_by_text
+import pytest
+from temporal_helpers import case, check
 
 #: A Thursday in March.
 MARCH_2026 = dt.date(2026, 3, 5)
@@ -32,12 +33,63 @@ OCTOBER_2026 = dt.date(2026, 10, 8)
 DECEMBER_2026 = dt.date(2026, 12, 3)
 
 
-# -- 1. a quarter's own closing day names the fiscal calendar ------------------------------------
+CASES = [
+    # -- 1. a quarter's own closing day names the fiscal calendar ----------------------------------
+    case("fourth_quarter_ending_in_january_is_a_fiscal_quarter",
+         ("Sales at Halden & Rook stores rose 3 percent in the fourth quarter, which ended on "
+          "Jan. 31, and revenue reached 2 billion dollars."),
+         MARCH_2026, {"the fourth quarter": "FY2026-Q4"}),
+    case("third_quarter_ending_in_october_is_counted_in_that_fiscal_year",
+         "Sales at Halden & Rook stores rose 3 percent in the third quarter ended Oct. 31.",
+         dt.date(2026, 11, 25), {"the third quarter": "FY2027-Q3"}),
+    case("fourth_quarter_ending_in_december_stays_the_calendar_quarter",
+         "Sales at Halden & Rook rose 3 percent in the fourth quarter, which ended Dec. 31.",
+         dt.date(2026, 2, 5), [("the fourth quarter", "2025-Q4"), ("Dec. 31", "2025-12-31")]),
+    # -- 2. a forecast track turns "before" on a day ahead ----------------------------------------
+    case("weekday_a_forecast_storm_turns_on_before_lies_ahead",
+         ("The storm is forecast to cross Varmland on Thursday before turning towards the "
+          "coast on Friday."),
+         SEPTEMBER_2026, {"Friday": "2026-09-25"}),
+    case("weekday_a_storm_turned_on_before_stays_behind",
+         "The storm crossed Varmland on Monday before turning towards the coast on Tuesday.",
+         SEPTEMBER_2026, {"Tuesday": "2026-09-22"}),
+    # -- 3. a bare month after a bare year, in a story that dates its months ----------------------
+    case("bare_month_after_a_bare_year_is_the_latest_once_months_carry_years",
+         ("Work on the Pellham line began in June 2019. The viaduct was finished in 2022, and "
+          "test trams started running along the whole route in May."),
+         OCTOBER_2026, {"May": "2026-05"}),
+    case("bare_month_after_a_bare_year_borrows_it_when_no_month_carried_a_year",
+         ("Work on the Pellham line began in 2019. The viaduct was finished in 2022, and test "
+          "trams started running along the whole route in May."),
+         OCTOBER_2026, {"May": "2022-05"}),
+    # -- 4. "the summer recess" is a recess, dated by its own day ---------------------------------
+    case("summer_recess_is_no_season",
+         ("Ministers in Corvala hope the bill passes before the assembly breaks for the summer "
+          "recess on July 23."),
+         JUNE_2026, [("July 23", "2026-07-23")]),
+    case("the_summer_alone_is_still_a_season",
+         "The assembly in Corvala will sit through the summer and vote on July 23.",
+         JUNE_2026, [("the summer", "2026-SU"), ("July 23", "2026-07-23")]),
+    case("a_holiday_recess_still_tags_the_holiday",
+         "Lawmakers in Corvala left for the Easter recess on Thursday.",
+         dt.date(2026, 3, 27), {"Easter": "2026-04-05"}),
+    # -- 5. a month "after N years" counts from the year it borrows -------------------------------
+    case("month_after_n_years_lies_that_many_years_past_the_borrowed_year",
+         ("The Lumen satellite was launched in 2009 and was switched off in March after 17 "
+          "years in orbit."),
+         DECEMBER_2026, {"March": "2026-03"}),
+    case("month_after_some_days_keeps_the_borrowed_year",
+         "The Lumen satellite was launched in 2009 and was switched on in March after 17 days.",
+         DECEMBER_2026, {"March": "2009-03"}),
+    case("lapse_past_the_publication_year_is_not_taken",
+         "The Lumen satellite was launched in 2009 and went silent in March after 30 years.",
+         DECEMBER_2026, {"March": "2009-03"}),
+]
 
-def test_fourth_quarter_ending_in_january_is_a_fiscal_quarter(tag):
-    text = ("Sales at Halden & Rook stores rose 3 percent in the fourth quarter, which ended on "
-            "Jan. 31, and revenue reached 2 billion dollars.")
-    assert values_by_text(tag, text, MARCH_2026)["the fourth quarter"] == "FY2026-Q4"
+
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_events16_cases(tag, text, published, expected):
+    check(tag, text, published, expected)
 
 
 def test_fiscal_quarter_covers_its_own_calendar_days(tag):
@@ -45,78 +97,3 @@ def test_fiscal_quarter_covers_its_own_calendar_days(tag):
     quarter = tag(text, MARCH_2026)[0]
     assert (quarter.value, quarter.range.start, quarter.range.end) == (
         "FY2026-Q4", dt.date(2025, 11, 1), dt.date(2026, 1, 31))
-
-
-def test_third_quarter_ending_in_october_is_counted_in_that_fiscal_year(tag):
-    text = "Sales at Halden & Rook stores rose 3 percent in the third quarter ended Oct. 31."
-    assert values_by_text(tag, text, dt.date(2026, 11, 25))["the third quarter"] == "FY2027-Q3"
-
-
-def test_fourth_quarter_ending_in_december_stays_the_calendar_quarter(tag):
-    text = "Sales at Halden & Rook rose 3 percent in the fourth quarter, which ended Dec. 31."
-    assert values(tag, text, dt.date(2026, 2, 5)) == [("the fourth quarter", "2025-Q4"),
-                                                      ("Dec. 31", "2025-12-31")]
-
-
-# -- 2. a forecast track turns "before" on a day ahead ----------------------------------------
-
-def test_weekday_a_forecast_storm_turns_on_before_lies_ahead(tag):
-    text = ("The storm is forecast to cross Varmland on Thursday before turning towards the "
-            "coast on Friday.")
-    assert values_by_text(tag, text, SEPTEMBER_2026)["Friday"] == "2026-09-25"
-
-
-def test_weekday_a_storm_turned_on_before_stays_behind(tag):
-    text = "The storm crossed Varmland on Monday before turning towards the coast on Tuesday."
-    assert values_by_text(tag, text, SEPTEMBER_2026)["Tuesday"] == "2026-09-22"
-
-
-# -- 3. a bare month after a bare year, in a story that dates its months ----------------------
-
-def test_bare_month_after_a_bare_year_is_the_latest_once_months_carry_years(tag):
-    text = ("Work on the Pellham line began in June 2019. The viaduct was finished in 2022, and "
-            "test trams started running along the whole route in May.")
-    assert values_by_text(tag, text, OCTOBER_2026)["May"] == "2026-05"
-
-
-def test_bare_month_after_a_bare_year_borrows_it_when_no_month_carried_a_year(tag):
-    text = ("Work on the Pellham line began in 2019. The viaduct was finished in 2022, and test "
-            "trams started running along the whole route in May.")
-    assert values_by_text(tag, text, OCTOBER_2026)["May"] == "2022-05"
-
-
-# -- 4. "the summer recess" is a recess, dated by its own day ---------------------------------
-
-def test_summer_recess_is_no_season(tag):
-    text = ("Ministers in Corvala hope the bill passes before the assembly breaks for the summer "
-            "recess on July 23.")
-    assert values(tag, text, JUNE_2026) == [("July 23", "2026-07-23")]
-
-
-def test_the_summer_alone_is_still_a_season(tag):
-    text = "The assembly in Corvala will sit through the summer and vote on July 23."
-    assert values(tag, text, JUNE_2026) == [("the summer", "2026-SU"),
-                                            ("July 23", "2026-07-23")]
-
-
-def test_a_holiday_recess_still_tags_the_holiday(tag):
-    text = "Lawmakers in Corvala left for the Easter recess on Thursday."
-    assert values_by_text(tag, text, dt.date(2026, 3, 27))["Easter"] == "2026-04-05"
-
-
-# -- 5. a month "after N years" counts from the year it borrows -------------------------------
-
-def test_month_after_n_years_lies_that_many_years_past_the_borrowed_year(tag):
-    text = ("The Lumen satellite was launched in 2009 and was switched off in March after 17 "
-            "years in orbit.")
-    assert values_by_text(tag, text, DECEMBER_2026)["March"] == "2026-03"
-
-
-def test_month_after_some_days_keeps_the_borrowed_year(tag):
-    text = "The Lumen satellite was launched in 2009 and was switched on in March after 17 days."
-    assert values_by_text(tag, text, DECEMBER_2026)["March"] == "2009-03"
-
-
-def test_lapse_past_the_publication_year_is_not_taken(tag):
-    text = "The Lumen satellite was launched in 2009 and went silent in March after 30 years."
-    assert values_by_text(tag, text, DECEMBER_2026)["March"] == "2009-03"

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values_by_text
+import pytest
+from temporal_helpers import case, check
 
 #: A Wednesday in February.
 WEDNESDAY_FEB_2026 = dt.date(2026, 2, 18)
@@ -34,83 +35,61 @@ WEDNESDAY_MAY_2026 = dt.date(2026, 5, 20)
 TUESDAY_FEB_2026 = dt.date(2026, 2, 17)
 
 
-# -- 1. a timetable present tagged as a base form ------------------------------------------------
-
-def test_present_tagged_base_form_after_an_apposition_looks_ahead(tag):
-    text = "Seats, priced from 30 euros a night, go on sale on Friday."
-    assert values_by_text(tag, text, WEDNESDAY_FEB_2026)["Friday"] == "2026-02-20"
-
-
-def test_past_of_the_same_act_keeps_the_friday_gone_by(tag):
-    text = "Seats, priced from 30 euros a night, went on sale on Friday."
-    assert values_by_text(tag, text, WEDNESDAY_FEB_2026)["Friday"] == "2026-02-13"
-
-
-# -- 2. "the following Monday" after a date ------------------------------------------------------
-
-def test_following_monday_counts_from_the_date_just_named(tag):
-    text = ("Clubs must register their squads by Oct. 23, and the Varnholt league season "
-            "begins the following Monday.")
-    found = values_by_text(tag, text, WEDNESDAY_OCT_2026)
-    assert found["the following Monday"] == "2026-10-26"
-
-
-def test_bare_monday_keeps_the_publication_date(tag):
-    text = "Clubs must register their squads by Oct. 23, and the Varnholt league meets on Monday."
-    assert values_by_text(tag, text, WEDNESDAY_OCT_2026)["Monday"] == "2026-10-12"
-
-
-# -- 3. a noun's passive infinitive ---------------------------------------------------------------
-
-def test_noun_passive_infinitive_looks_ahead(tag):
-    text = ("The grant came with conditions, including an audit of the Brellin museum's "
-            "accounts, to be finished by the end of September.")
-    assert values_by_text(tag, text, WEDNESDAY_MAY_2026)["the end of September"] == "2026-09"
-
-
-def test_infinitive_after_an_ordinal_keeps_the_past(tag):
-    text = "Ana Velk was the first mayor of Brellin to be elected in September."
-    assert values_by_text(tag, text, WEDNESDAY_MAY_2026)["September"] == "2025-09"
-
-
-def test_noun_participle_without_to_keeps_the_past(tag):
-    text = "An audit of the Brellin museum's accounts, finished in September, found no fault."
-    assert values_by_text(tag, text, WEDNESDAY_MAY_2026)["September"] == "2025-09"
-
-
-# -- 4. a lent year and a later-told step --------------------------------------------------------
-
-def test_later_step_before_the_lending_month_is_the_latest_one(tag):
-    text = ("Kessler was hired in June 2025 on a two-year deal and led Ostrava Rovers to the "
-            "title in May.")
-    assert values_by_text(tag, text, WEDNESDAY_OCT_2026)["May"] == "2026-05"
-
-
-def test_later_step_after_the_lending_month_takes_its_year(tag):
-    text = ("Kessler was hired in June 2025 on a two-year deal and led Ostrava Rovers to a "
-            "cup final in December.")
-    assert values_by_text(tag, text, WEDNESDAY_OCT_2026)["December"] == "2025-12"
+CASES = [
+    # -- 1. a timetable present tagged as a base form ----------------------------------------------
+    case("present_tagged_base_form_after_an_apposition_looks_ahead",
+         "Seats, priced from 30 euros a night, go on sale on Friday.",
+         WEDNESDAY_FEB_2026, {"Friday": "2026-02-20"}),
+    case("past_of_the_same_act_keeps_the_friday_gone_by",
+         "Seats, priced from 30 euros a night, went on sale on Friday.",
+         WEDNESDAY_FEB_2026, {"Friday": "2026-02-13"}),
+    # -- 2. "the following Monday" after a date ----------------------------------------------------
+    case("following_monday_counts_from_the_date_just_named",
+         ("Clubs must register their squads by Oct. 23, and the Varnholt league season begins "
+          "the following Monday."),
+         WEDNESDAY_OCT_2026, {"the following Monday": "2026-10-26"}),
+    case("bare_monday_keeps_the_publication_date",
+         ("Clubs must register their squads by Oct. 23, and the Varnholt league meets on "
+          "Monday."),
+         WEDNESDAY_OCT_2026, {"Monday": "2026-10-12"}),
+    # -- 3. a noun's passive infinitive ------------------------------------------------------------
+    case("noun_passive_infinitive_looks_ahead",
+         ("The grant came with conditions, including an audit of the Brellin museum's "
+          "accounts, to be finished by the end of September."),
+         WEDNESDAY_MAY_2026, {"the end of September": "2026-09"}),
+    case("infinitive_after_an_ordinal_keeps_the_past",
+         "Ana Velk was the first mayor of Brellin to be elected in September.",
+         WEDNESDAY_MAY_2026, {"September": "2025-09"}),
+    case("noun_participle_without_to_keeps_the_past",
+         "An audit of the Brellin museum's accounts, finished in September, found no fault.",
+         WEDNESDAY_MAY_2026, {"September": "2025-09"}),
+    # -- 4. a lent year and a later-told step ------------------------------------------------------
+    case("later_step_before_the_lending_month_is_the_latest_one",
+         ("Kessler was hired in June 2025 on a two-year deal and led Ostrava Rovers to the "
+          "title in May."),
+         WEDNESDAY_OCT_2026, {"May": "2026-05"}),
+    case("later_step_after_the_lending_month_takes_its_year",
+         ("Kessler was hired in June 2025 on a two-year deal and led Ostrava Rovers to a cup "
+          "final in December."),
+         WEDNESDAY_OCT_2026, {"December": "2025-12"}),
+    case("month_outside_a_joined_verb_still_borrows",
+         "Kessler was hired in June 2025 after a trial in May.",
+         WEDNESDAY_OCT_2026, {"May": "2025-05"}),
+    # -- 5. an agreement made at a meeting ---------------------------------------------------------
+    case("agreement_at_a_meeting_takes_the_meetings_past_month",
+         ("The governments of Tarnia and Velosa agreed to reopen their border at a meeting in "
+          "Lisbon in November."),
+         TUESDAY_FEB_2026, {"November": "2025-11"}),
+    case("agreement_to_meet_plans_the_meeting",
+         "The governments of Tarnia and Velosa agreed to meet at a summit in November.",
+         TUESDAY_FEB_2026, {"November": "2026-11"}),
+    case("plan_to_reopen_at_a_meeting_looks_ahead",
+         ("The governments of Tarnia and Velosa plan to reopen their border at a meeting in "
+          "Lisbon in November."),
+         TUESDAY_FEB_2026, {"November": "2026-11"}),
+]
 
 
-def test_month_outside_a_joined_verb_still_borrows(tag):
-    text = "Kessler was hired in June 2025 after a trial in May."
-    assert values_by_text(tag, text, WEDNESDAY_OCT_2026)["May"] == "2025-05"
-
-
-# -- 5. an agreement made at a meeting -----------------------------------------------------------
-
-def test_agreement_at_a_meeting_takes_the_meetings_past_month(tag):
-    text = ("The governments of Tarnia and Velosa agreed to reopen their border at a meeting "
-            "in Lisbon in November.")
-    assert values_by_text(tag, text, TUESDAY_FEB_2026)["November"] == "2025-11"
-
-
-def test_agreement_to_meet_plans_the_meeting(tag):
-    text = "The governments of Tarnia and Velosa agreed to meet at a summit in November."
-    assert values_by_text(tag, text, TUESDAY_FEB_2026)["November"] == "2026-11"
-
-
-def test_plan_to_reopen_at_a_meeting_looks_ahead(tag):
-    text = ("The governments of Tarnia and Velosa plan to reopen their border at a meeting "
-            "in Lisbon in November.")
-    assert values_by_text(tag, text, TUESDAY_FEB_2026)["November"] == "2026-11"
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_events20_cases(tag, text, published, expected):
+    check(tag, text, published, expected)

@@ -17,32 +17,33 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values_by_text
+import pytest
+from temporal_helpers import case, check
 
 WED_MAY_2026 = dt.date(2026, 5, 13)
-
-
-def test_days_later_counted_from_a_clock_on_a_coming_day(tag):
-    text = ("The Norvan launch is now set for Saturday at 5:40 a.m. local time from Tessin, and "
-            "the Kestrel capsule is scheduled to reach the outpost two days later.")
-    assert values_by_text(tag, text, WED_MAY_2026)["two days later"] == "2026-05-18"
-
-
-def test_days_later_counted_from_a_clock_today_stays(tag):
-    text = ("The Norvan rocket lifted off at 5:40 a.m. today from Tessin, and the Kestrel capsule "
-            "is scheduled to reach the outpost two days later.")
-    assert values_by_text(tag, text, WED_MAY_2026)["two days later"] == "2026-05-15"
-
 
 FRI_NOV_2026 = dt.date(2026, 11, 13)
 
 
-def test_plan_undone_by_but_takes_the_nearest_month(tag):
-    text = ("The trial of Marten Holt was due to start in June but was postponed after his "
-            "lawyers asked for more time.")
-    assert values_by_text(tag, text, FRI_NOV_2026)["June"] == "2026-06"
+CASES = [
+    case("days_later_counted_from_a_clock_on_a_coming_day",
+         ("The Norvan launch is now set for Saturday at 5:40 a.m. local time from Tessin, and "
+          "the Kestrel capsule is scheduled to reach the outpost two days later."),
+         WED_MAY_2026, {"two days later": "2026-05-18"}),
+    case("days_later_counted_from_a_clock_today_stays",
+         ("The Norvan rocket lifted off at 5:40 a.m. today from Tessin, and the Kestrel "
+          "capsule is scheduled to reach the outpost two days later."),
+         WED_MAY_2026, {"two days later": "2026-05-15"}),
+    case("plan_undone_by_but_takes_the_nearest_month",
+         ("The trial of Marten Holt was due to start in June but was postponed after his "
+          "lawyers asked for more time."),
+         FRI_NOV_2026, {"June": "2026-06"}),
+    case("plan_nothing_undoes_still_looks_ahead",
+         "The trial of Marten Holt was due to start in June, his lawyers said.",
+         FRI_NOV_2026, {"June": "2027-06"}),
+]
 
 
-def test_plan_nothing_undoes_still_looks_ahead(tag):
-    text = "The trial of Marten Holt was due to start in June, his lawyers said."
-    assert values_by_text(tag, text, FRI_NOV_2026)["June"] == "2027-06"
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_events29_cases(tag, text, published, expected):
+    check(tag, text, published, expected)

@@ -5,22 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values_by_text
+import pytest
+from temporal_helpers import case, check
 
 #: A Thursday.
 THURSDAY = dt.date(2031, 5, 15)
 
 
-def test_the_following_day_still_to_come_counts_from_the_latest_coming_day(tag):
-    text = ("The Vell agency has set a new launch for Sunday at 9:14 a.m., and forecasters "
-            "expect the winds to ease by Saturday evening. The crew went into quarantine on "
-            "May 2. Once in orbit, the capsule is due to dock with the station the following "
-            "day.")
-    assert values_by_text(tag, text, THURSDAY)["the following day"] == "2031-05-19"
-    text = ("The crew went into quarantine on May 2. They were tested the following day.")
-    assert values_by_text(tag, text, THURSDAY)["the following day"] == "2031-05-03"
+CASES = [
+    case("the_following_day_still_to_come_counts_from_the_latest_coming_day",
+         ("The Vell agency has set a new launch for Sunday at 9:14 a.m., and forecasters "
+          "expect the winds to ease by Saturday evening. The crew went into quarantine on May "
+          "2. Once in orbit, the capsule is due to dock with the station the following day."),
+         THURSDAY, {"the following day": "2031-05-19"}),
+    case("the_following_day_still_to_come_counts_from_the_latest_coming_day/2",
+         "The crew went into quarantine on May 2. They were tested the following day.",
+         THURSDAY, {"the following day": "2031-05-03"}),
+    case("a_range_s_first_day_takes_the_year_written_after_its_last",
+         "Next year's fair is set for July 23-25, 2032.",
+         THURSDAY, {"July 23": "2032-07-23"}),
+]
 
 
-def test_a_range_s_first_day_takes_the_year_written_after_its_last(tag):
-    found = values_by_text(tag, "Next year's fair is set for July 23-25, 2032.", THURSDAY)
-    assert found["July 23"] == "2032-07-23"
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_events41_cases(tag, text, published, expected):
+    check(tag, text, published, expected)

@@ -16,24 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal_helpers import values_by_text
+import pytest
+from temporal_helpers import case, check
 
 THU_MAR_2021 = dt.date(2021, 3, 11)
 THU_NOV_2009 = dt.date(2009, 11, 19)
 MON_OCT_1996 = dt.date(1996, 10, 21)
-
-
-def test_a_date_pushed_back_to_lies_ahead(tag):
-    text = ("Orvella said on Tuesday that the first flight of its Kestrel rocket has been pushed "
-            "back to the fourth quarter.")
-    assert values_by_text(tag, text, THU_MAR_2021)["the fourth quarter"] == "2021-Q4"
-
-
-def test_a_quarter_a_thing_happened_in_stays_behind(tag):
-    text = ("Orvella said on Tuesday that its Kestrel rocket flew back to base in the fourth "
-            "quarter.")
-    assert values_by_text(tag, text, THU_MAR_2021)["the fourth quarter"] == "2020-Q4"
-
 
 #: A chipmaker whose fiscal year ends Oct. 31: a forecast for the quarter under way, then the
 #: quarter just reported, joined to its closing day.
@@ -42,50 +30,54 @@ _CHIPMAKER = ("Lindqvist Micro Inc reported a loss for its fiscal fourth quarter
               "ended Oct 31, narrowed from a year earlier. It expects revenue to rise in the first "
               "quarter, which ends in January.")
 
-
-def test_the_quarter_that_ended_is_not_the_current_one(tag):
-    found = values_by_text(tag, _CHIPMAKER, THU_NOV_2009)
-    assert found["the current quarter"] == "FY2010-Q1"
-    assert found["the quarter"] == "FY2009-Q4"
-    assert found["a year earlier"] == "FY2008-Q4"
-    assert found["the first quarter"] == "FY2010-Q1"
-
-
-def test_the_quarter_after_a_fiscal_quarter_still_takes_it(tag):
-    text = ("Lindqvist Micro Inc said its fiscal fourth-quarter profit fell. Net income for the "
-            "quarter, which ended June 30, was $4 million.")
-    assert values_by_text(tag, text, dt.date(2009, 8, 5))["the quarter"] == "FY2009-Q4"
-
-
-def test_a_past_year_lends_nothing_to_a_coming_date(tag):
-    text = ("The Harbor City Gulls will honor their 1966 team at the home game against Easton on "
-            "Nov. 10, and play at Marlow on Thanksgiving Day.")
-    found = values_by_text(tag, text, MON_OCT_1996)
-    assert found["Nov. 10"] == "1996-11-10"
-    assert found["Thanksgiving Day"] == "1996-11-28"
-
-
-def test_a_past_year_still_lends_itself_to_a_past_date(tag):
-    text = "The Harbor City Gulls won their first title in 1966 and lost in the final on Nov. 10."
-    assert values_by_text(tag, text, MON_OCT_1996)["Nov. 10"] == "1966-11-10"
-
-
-def test_a_coming_year_still_lends_itself_to_a_coming_date(tag):
-    text = "The Gulls will move to a new stadium in 1998, with a first game on Nov. 10."
-    assert values_by_text(tag, text, MON_OCT_1996)["Nov. 10"] == "1998-11-10"
-
-
 THU_SEP_2005 = dt.date(2005, 9, 8)
 
 
-def test_a_past_clock_passes_over_a_coming_holiday_to_the_storys_day(tag):
-    text = ("Pellworth Computer on Wednesday unveiled a thinner music player. The player goes on "
-            "sale in Europe before Christmas. Its chief executive showed it at an event that "
-            "began at 10 a.m.")
-    assert values_by_text(tag, text, THU_SEP_2005)["10 a.m."] == "2005-09-07T10:00"
+CASES = [
+    case("a_date_pushed_back_to_lies_ahead",
+         ("Orvella said on Tuesday that the first flight of its Kestrel rocket has been pushed "
+          "back to the fourth quarter."),
+         THU_MAR_2021, {"the fourth quarter": "2021-Q4"}),
+    case("a_quarter_a_thing_happened_in_stays_behind",
+         ("Orvella said on Tuesday that its Kestrel rocket flew back to base in the fourth "
+          "quarter."),
+         THU_MAR_2021, {"the fourth quarter": "2020-Q4"}),
+    case("the_quarter_that_ended_is_not_the_current_one",
+         _CHIPMAKER,
+         THU_NOV_2009,
+         {
+          "the current quarter": "FY2010-Q1",
+          "the quarter": "FY2009-Q4",
+          "a year earlier": "FY2008-Q4",
+          "the first quarter": "FY2010-Q1",
+         }),
+    case("the_quarter_after_a_fiscal_quarter_still_takes_it",
+         ("Lindqvist Micro Inc said its fiscal fourth-quarter profit fell. Net income for the "
+          "quarter, which ended June 30, was $4 million."),
+         dt.date(2009, 8, 5), {"the quarter": "FY2009-Q4"}),
+    case("a_past_year_lends_nothing_to_a_coming_date",
+         ("The Harbor City Gulls will honor their 1966 team at the home game against Easton on "
+          "Nov. 10, and play at Marlow on Thanksgiving Day."),
+         MON_OCT_1996, {"Nov. 10": "1996-11-10", "Thanksgiving Day": "1996-11-28"}),
+    case("a_past_year_still_lends_itself_to_a_past_date",
+         ("The Harbor City Gulls won their first title in 1966 and lost in the final on Nov. "
+          "10."),
+         MON_OCT_1996, {"Nov. 10": "1966-11-10"}),
+    case("a_coming_year_still_lends_itself_to_a_coming_date",
+         "The Gulls will move to a new stadium in 1998, with a first game on Nov. 10.",
+         MON_OCT_1996, {"Nov. 10": "1998-11-10"}),
+    case("a_past_clock_passes_over_a_coming_holiday_to_the_storys_day",
+         ("Pellworth Computer on Wednesday unveiled a thinner music player. The player goes on "
+          "sale in Europe before Christmas. Its chief executive showed it at an event that "
+          "began at 10 a.m."),
+         THU_SEP_2005, {"10 a.m.": "2005-09-07T10:00"}),
+    case("a_past_clock_with_no_scene_stays_on_the_publication_day",
+         ("The player goes on sale in Europe before Christmas. Its chief executive showed it "
+          "at an event that began at 10 a.m."),
+         THU_SEP_2005, {"10 a.m.": "2005-09-08T10:00"}),
+]
 
 
-def test_a_past_clock_with_no_scene_stays_on_the_publication_day(tag):
-    text = ("The player goes on sale in Europe before Christmas. Its chief executive showed it at "
-            "an event that began at 10 a.m.")
-    assert values_by_text(tag, text, THU_SEP_2005)["10 a.m."] == "2005-09-08T10:00"
+@pytest.mark.parametrize("text, published, expected", CASES)
+def test_round27_cases(tag, text, published, expected):
+    check(tag, text, published, expected)

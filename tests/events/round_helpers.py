@@ -1,0 +1,116 @@
+"""Helpers of the event round modules (``test_events_roundNN.py``): what ``extract_doc`` finds
+in a sentence, by date value, and the checks a row of a module's table makes on it.
+
+Imported as a plain module (``from round_helpers import case, event``), like
+``tests/quotes/devscore.py``: pytest's prepend import mode puts this folder on the path. The
+``nlp`` fixture comes from this folder's ``conftest.py``.
+
+A row is ``case(id, text, published, *checks)``; ``check`` runs the checks in order on
+``events_of(nlp, text, published)``, each one assertion as the old tests wrote it:
+
+- ``event(v, what, status)``: the event dated ``v`` is exactly (what, status);
+- ``status(v, s)`` / ``what(v, w)``: its status / its description is exactly that;
+- ``what_starts(v, prefix)`` / ``what_has(v, part)``: its description starts with / contains;
+- ``dated(v)`` / ``not_dated(v)``: an event is / no event is dated ``v``;
+- ``dates(v, ...)``: the set of dates is exactly these; ``dates_in_order(v, ...)``: the dates,
+  in the order found, are exactly these; ``count(n)``: exactly ``n`` events; ``NO_EVENTS``;
+- ``only({v: (what, status), ...})``: the events found are exactly these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from generator.extract import extract_doc
+
+Events = dict[str, tuple[str, str]]
+
+
+def events_of(nlp, text: str, published: dt.date) -> Events:
+    """The description and status of every event ``extract_doc`` finds, by date value."""
+    return {e.when.value: (e.what, e.status) for e in extract_doc(nlp(text), published).events}
+
+
+class Check:
+    """One assertion on the events found; its repr says what it asserts."""
+
+    def __init__(self, desc: str, holds: Callable[[Events], bool]):
+        self.desc = desc
+        self.holds = holds
+
+    def __call__(self, events: Events) -> None:
+        assert self.holds(events), f"not {self.desc}; found {events}"
+
+    def __repr__(self) -> str:
+        return self.desc
+
+
+def _of(value: str, events: Events) -> tuple[str, str]:
+    assert value in events, f"no event dated {value!r}; found {events}"
+    return events[value]
+
+
+def event(value: str, what_: str, status_: str) -> Check:
+    return Check(f"event({value!r}) == {(what_, status_)!r}",
+                 lambda ev: _of(value, ev) == (what_, status_))
+
+
+def status(value: str, status_: str) -> Check:
+    return Check(f"status({value!r}) == {status_!r}", lambda ev: _of(value, ev)[1] == status_)
+
+
+def what(value: str, what_: str) -> Check:
+    return Check(f"what({value!r}) == {what_!r}", lambda ev: _of(value, ev)[0] == what_)
+
+
+def what_starts(value: str, prefix: str) -> Check:
+    return Check(f"what({value!r}) starts with {prefix!r}",
+                 lambda ev: _of(value, ev)[0].startswith(prefix))
+
+
+def what_has(value: str, part: str) -> Check:
+    return Check(f"{part!r} in what({value!r})", lambda ev: part in _of(value, ev)[0])
+
+
+def dated(value: str) -> Check:
+    return Check(f"an event dated {value!r}", lambda ev: value in ev)
+
+
+def not_dated(value: str) -> Check:
+    return Check(f"no event dated {value!r}", lambda ev: value not in ev)
+
+
+def dates(*values: str) -> Check:
+    return Check(f"dates == {set(values)!r}", lambda ev: set(ev) == set(values))
+
+
+def dates_in_order(*values: str) -> Check:
+    return Check(f"dates in order == {list(values)!r}", lambda ev: list(ev) == list(values))
+
+
+def count(n: int) -> Check:
+    return Check(f"{n} events", lambda ev: len(ev) == n)
+
+
+def only(expected: Events) -> Check:
+    return Check(f"events == {expected!r}", lambda ev: ev == expected)
+
+
+#: No event is found at all.
+NO_EVENTS = Check("no events", lambda ev: ev == {})
+
+
+def case(name: str, text: str, published: dt.date, *checks: Check) -> object:
+    """A row of a round module's table: ``name`` (the category) is the case's id."""
+    assert checks, name
+    return pytest.param(text, published, checks, id=name)
+
+
+def check(nlp, text: str, published: dt.date, checks: tuple[Check, ...]) -> None:
+    """Run a row's checks, in order, on the events found in ``text``."""
+    events = events_of(nlp, text, published)
+    for one in checks:
+        one(events)
