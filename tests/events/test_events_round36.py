@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from round_helpers import NO_EVENTS, case, check, event, events_of, status, what_starts
+from events_helpers import NO_EVENTS, case, check, event, events_of, status, what_starts
 
 from generator.extract import extract_doc
 

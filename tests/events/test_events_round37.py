@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from round_helpers import NO_EVENTS, case, check, count, dated, dates, event, not_dated, status
+from events_helpers import NO_EVENTS, case, check, count, dated, dates, event, not_dated, status
 
 PUBLISHED = dt.date(2026, 9, 16)  # a Wednesday
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from round_helpers import case, check, dated, dates_in_order, events_of, not_dated, status, what_has
+from events_helpers import (
+    case,
+    check,
+    dated,
+    dates_in_order,
+    events_of,
+    not_dated,
+    status,
+    what_has,
+)
 
 PUBLISHED = dt.date(2027, 3, 10)  # a Wednesday
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from round_helpers import case, check, events_of, what_has, what_starts
+from events_helpers import case, check, events_of, what_has, what_starts
 
 PUBLISHED = dt.date(2027, 3, 10)  # a Wednesday
 

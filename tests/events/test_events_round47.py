@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from round_helpers import (
+from events_helpers import (
     case,
     check,
     dates,

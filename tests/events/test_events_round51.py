@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from round_helpers import case, check, dated, dates_in_order, not_dated
+from events_helpers import case, check, dated, dates_in_order, not_dated
 
 PUBLISHED = dt.date(2027, 2, 13)  # a Saturday
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first, includes, last
+from quotes_helpers import case, check, exactly, first, includes, last
 
 pytestmark = pytest.mark.model
 

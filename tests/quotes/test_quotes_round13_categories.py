@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import NO_QUOTES, case, check, exactly
+from quotes_helpers import NO_QUOTES, case, check, exactly
 
 pytestmark = pytest.mark.model
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first, said_by, speakers_are
+from quotes_helpers import case, check, exactly, first, said_by, speakers_are
 
 pytestmark = pytest.mark.model
 

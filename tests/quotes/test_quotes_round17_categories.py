@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, speakers_are
+from quotes_helpers import case, check, exactly, speakers_are
 
 pytestmark = pytest.mark.model
 

@@ -11,7 +11,7 @@ text gives her "her" and her full name, so "she" after a paragraph about her is 
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, said_by
+from quotes_helpers import case, check, exactly, said_by
 
 pytestmark = pytest.mark.model
 

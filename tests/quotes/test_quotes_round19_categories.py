@@ -10,7 +10,7 @@ an organisation ("Underlying"), and a company the parser joined to the dateline.
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, said_by
+from quotes_helpers import case, check, exactly, said_by
 from spacy.tokens import Doc
 
 from generator.extract.quotes.cues import cue_subject

@@ -8,7 +8,7 @@ something is a request, not a cue for the partial quote after it."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, said_by
+from quotes_helpers import case, check, exactly, said_by
 from spacy.tokens import Doc
 
 from generator.extract.quotes.attribution import asks_for_a_thing

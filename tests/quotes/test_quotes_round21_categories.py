@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import NO_QUOTES, case, check, exactly
+from quotes_helpers import NO_QUOTES, case, check, exactly
 
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.roles import age_range

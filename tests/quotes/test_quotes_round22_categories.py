@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first, last, speakers_are
+from quotes_helpers import case, check, exactly, first, last, speakers_are
 from spacy.tokens import Doc
 
 from generator.extract.quotes.clauses import reported_clause

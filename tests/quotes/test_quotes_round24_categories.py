@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly
+from quotes_helpers import case, check, contents_are, exactly
 from spacy.tokens import Doc
 
 from generator.extract.quotes.clauses import reported_clause

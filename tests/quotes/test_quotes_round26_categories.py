@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, includes, said_by
+from quotes_helpers import case, check, exactly, includes, said_by
 
 pytestmark = pytest.mark.model
 

@@ -14,7 +14,7 @@ family said", the family as one speaker, "Marsh family"."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, first_speaker, includes, lacks, speakers_are
+from quotes_helpers import case, check, exactly, first_speaker, includes, lacks, speakers_are
 
 pytestmark = pytest.mark.model
 

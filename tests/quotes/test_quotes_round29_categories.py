@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, last
+from quotes_helpers import case, check, exactly, last
 
 pytestmark = pytest.mark.model
 

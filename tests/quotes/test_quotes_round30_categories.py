@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly, last
+from quotes_helpers import case, check, contents_are, exactly, last
 from spacy.tokens import Doc
 
 from generator.extract.quotes.misparses import clause_before_split_sentence

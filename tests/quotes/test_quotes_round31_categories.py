@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, last, speakers_are
+from quotes_helpers import case, check, exactly, last, speakers_are
 
 pytestmark = pytest.mark.model
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first, last
+from quotes_helpers import case, check, exactly, first, last
 
 pytestmark = pytest.mark.model
 

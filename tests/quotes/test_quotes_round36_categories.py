@@ -8,7 +8,7 @@ a source, a title the parser hung on the noun before a name.
 from __future__ import annotations
 
 import pytest
-from round_helpers import NO_QUOTES, case, check, contents_are, exactly
+from quotes_helpers import NO_QUOTES, case, check, contents_are, exactly
 from spacy.tokens import Doc
 
 from generator.extract.quotes.clauses import reported_clause

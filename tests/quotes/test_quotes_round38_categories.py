@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, includes
+from quotes_helpers import case, check, exactly, includes
 
 CASES = [
     case("headline_report_split_off_after_says_is_the_governors",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly, includes
+from quotes_helpers import case, check, contents_are, exactly, includes
 from spacy.tokens import Doc
 
 from generator.extract.quotes.verb_subjects import subject_of

@@ -18,7 +18,7 @@ a thing (speakers.yaml ``company_people``).
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, first, first_speaker, includes
+from quotes_helpers import case, check, exactly, first, first_speaker, includes
 
 HEADLINE = ("New Cholera Pill Cut Deaths by Half in Trial, Scientists Say\n\n"
             "A new cholera pill halved deaths in a trial in Veldra, scientists reported on "

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, includes, speakers_are
+from quotes_helpers import case, check, exactly, includes, speakers_are
 
 CASES = [
     case("what_she_called_names_a_thing_even_with_its_article_inside",

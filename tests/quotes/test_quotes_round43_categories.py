@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly, speakers_are
+from quotes_helpers import case, check, contents_are, exactly, speakers_are
 from spacy.tokens import Doc
 
 from generator.extract.quotes.antecedents import names_a_body

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import NO_QUOTES, case, check, exactly, includes, lacks
+from quotes_helpers import NO_QUOTES, case, check, exactly, includes, lacks
 
 pytestmark = pytest.mark.model
 

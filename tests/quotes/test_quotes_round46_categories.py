@@ -12,7 +12,7 @@ the point put, by the role that opens the sentence set off before a name."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, first, includes, speakers_are
+from quotes_helpers import case, check, exactly, first, includes, speakers_are
 
 pytestmark = pytest.mark.model
 

@@ -13,7 +13,7 @@ next-generation “Krios” accelerator") is a product's name, no quote."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, includes, last
+from quotes_helpers import case, check, exactly, includes, last
 
 pytestmark = pytest.mark.model
 

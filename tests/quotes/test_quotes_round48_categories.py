@@ -20,7 +20,7 @@ parser made the subject of a "whose" clause's verb ("Sarah and Michael Tennant, 
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, first_speaker, includes
+from quotes_helpers import case, check, exactly, first_speaker, includes
 
 pytestmark = pytest.mark.model
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, includes
+from quotes_helpers import case, check, includes
 from spacy.tokens import Doc
 
 pytestmark = pytest.mark.model

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, includes
+from quotes_helpers import case, check, includes
 
 pytestmark = pytest.mark.model
 

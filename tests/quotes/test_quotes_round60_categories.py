@@ -7,7 +7,7 @@ the fullest name it was given."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly
+from quotes_helpers import case, check, exactly
 
 pytestmark = pytest.mark.model
 

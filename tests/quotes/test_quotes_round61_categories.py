@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import (
+from quotes_helpers import (
     case,
     check,
     contents_are,

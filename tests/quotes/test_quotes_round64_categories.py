@@ -12,7 +12,7 @@ cue's infinitive) is no report."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, includes
+from quotes_helpers import case, check, exactly, includes
 
 pytestmark = pytest.mark.model
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly, includes, speakers_are
+from quotes_helpers import case, check, contents_are, exactly, includes, speakers_are
 
 pytestmark = pytest.mark.model
 

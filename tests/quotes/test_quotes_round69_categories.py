@@ -27,7 +27,7 @@ next paragraph."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, includes
+from quotes_helpers import case, check, exactly, includes
 
 from generator.extract.quotes.event_speakers import EventSpeakerFile, event_named
 from generator.rulefiles import load_rule_file

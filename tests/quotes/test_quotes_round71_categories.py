@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, includes
+from quotes_helpers import case, check, includes
 
 from generator.extract.quotes.rulings import CourtRulingFile, court_named
 from generator.rulefiles import load_rule_file

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, includes
+from quotes_helpers import case, check, exactly, includes
 
 pytestmark = pytest.mark.model
 

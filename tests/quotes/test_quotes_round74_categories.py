@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first, includes
+from quotes_helpers import case, check, exactly, first, includes
 from spacy.tokens import Doc
 
 from generator.extract.quotes.closing_complements import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first_speaker, last, last_speaker
+from quotes_helpers import case, check, exactly, first_speaker, last, last_speaker
 
 pytestmark = pytest.mark.model
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly, first
+from quotes_helpers import case, check, exactly, first
 
 pytestmark = pytest.mark.model
 

@@ -19,7 +19,7 @@ NER never tagged."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, contents_are, exactly, first, first_speaker, includes, last
+from quotes_helpers import case, check, contents_are, exactly, first, first_speaker, includes, last
 
 pytestmark = pytest.mark.model
 

@@ -15,7 +15,7 @@ rotas"), where "bosses' pay" stays a possessive; and the words a card "read:" ar
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, first
+from quotes_helpers import case, check, exactly, first
 
 pytestmark = pytest.mark.model
 

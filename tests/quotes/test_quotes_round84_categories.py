@@ -13,7 +13,7 @@ city with the subject as its conjunct is no subject."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import case, check, exactly, last, speakers_are
+from quotes_helpers import case, check, exactly, last, speakers_are
 
 pytestmark = pytest.mark.model
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly, first, last
+from quotes_helpers import case, check, contents_are, exactly, first, last
 
 pytestmark = pytest.mark.model
 

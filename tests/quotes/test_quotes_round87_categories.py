@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, exactly
+from quotes_helpers import case, check, exactly
 
 pytestmark = pytest.mark.model
 

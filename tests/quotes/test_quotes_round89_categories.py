@@ -10,7 +10,7 @@ other spoke."""
 from __future__ import annotations
 
 import pytest
-from round_helpers import NO_QUOTES, case, check, exactly, includes
+from quotes_helpers import NO_QUOTES, case, check, exactly, includes
 
 pytestmark = pytest.mark.model
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from round_helpers import case, check, contents_are, exactly, first, includes, last
+from quotes_helpers import case, check, contents_are, exactly, first, includes, last
 
 pytestmark = pytest.mark.model
 

@@ -1,7 +1,7 @@
 """Helpers of the quote round modules (``test_quotes_roundNN_categories.py``): the checks a row
 of a module's table makes on the quotes found in its text.
 
-Imported as a plain module (``from round_helpers import case, includes``), like ``devscore.py``:
+Imported as a plain module (``from quotes_helpers import case, includes``), like ``devscore.py``:
 pytest's prepend import mode puts this folder on the path. The ``quotes_of`` fixture comes from
 this folder's ``conftest.py``.
 

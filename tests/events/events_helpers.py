@@ -1,7 +1,7 @@
 """Helpers of the event round modules (``test_events_roundNN.py``): what ``extract_doc`` finds
 in a sentence, by date value, and the checks a row of a module's table makes on it.
 
-Imported as a plain module (``from round_helpers import case, event``), like
+Imported as a plain module (``from events_helpers import case, event``), like
 ``tests/quotes/devscore.py``: pytest's prepend import mode puts this folder on the path. The
 ``nlp`` fixture comes from this folder's ``conftest.py``.
 
