@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_text, doc_token_positions
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.mentions import Speaker
 
@@ -185,7 +185,7 @@ def _used_as_common_noun(token: Token) -> bool:
     """A capitalised word that the article also writes in lower case ("Plumber" in the
     headline, "a former plumber" in the lede): a common noun, not a name."""
     lower = token.text.lower()
-    return token.text != lower and any(t.text == lower for t in token.doc)
+    return token.text != lower and lower in doc_token_positions(token.doc)
 
 
 def named_after_lede(head: Token, lex: Lexicon,

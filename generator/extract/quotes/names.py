@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.doctext import doc_entities, doc_text, doc_token_positions
 from generator.extract.quotes.company_places import based_in_place
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.token_index import indices_where, proper_nouns
@@ -315,9 +315,10 @@ def _full_name_elsewhere(surname: Token, lex: Lexicon) -> Span | None:
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in surname.lefts):
         return None
     doc = surname.doc
-    for token in doc:
+    for i in doc_token_positions(doc).get(surname.text, ()):  # the tokens of its text
+        token = doc[i]
         given = doc[token.i - 1] if token.i else None
-        if token.text == surname.text and given is not None and given.pos_ == "PROPN" \
+        if given is not None and given.pos_ == "PROPN" \
                 and given.text.istitle() and fold(given.text) not in lex.titles \
                 and fold(given.text) not in lex.honorifics:
             return doc[given.i : token.i + 1]
