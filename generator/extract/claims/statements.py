@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from generator.extract import Span, outside
+from generator.extract import Span, SpanSet, outside
 from generator.extract.claims.countdown import counted_date
 from generator.extract.claims.cues import (
     CueHit,
@@ -61,14 +61,14 @@ def statement_claims(
     reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
     ``selected``); one about a date after ``published`` is a prediction. ``cues`` are the
     doc's claim cues, or a ``SentenceCues`` that finds them only in the sentences read."""
-    quoted = [(q.start, q.end) for q in quotes]
+    quoted = SpanSet((q.start, q.end) for q in quotes)
     text = doc_text(doc)
     headline = headline_bounds(text)
     claims = []
     for sentence in sentences:
         if sentence.boilerplate:
             continue
-        if not outside(quoted, sentence.start, sentence.end):
+        if not quoted.outside(sentence.start, sentence.end):
             sentence = own_part(text, sentence, quotes)
         if sentence is None or not is_statement(doc, sentence):
             continue
