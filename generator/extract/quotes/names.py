@@ -135,8 +135,27 @@ def _written_lower_case(entity: Span) -> bool:
     """A one-word "name" the article also writes in lower case is a common noun NER took
     for a name at the start of a sentence ("Melatonin is ...", "... melatonin ...")."""
     word = entity.text
-    return len(entity) == 1 and word[:1].isupper() and word[1:].islower() \
-        and re.search(rf"\b{re.escape(word.lower())}\b", doc_text(entity.doc)) is not None
+    if not (len(entity) == 1 and word[:1].isupper() and word[1:].islower()):
+        return False
+    lower = word.lower()
+    if _WORD.fullmatch(lower):  # all word characters: "\bword\b" is a whole run of them
+        return lower in _word_runs(entity.doc)
+    return re.search(rf"\b{re.escape(lower)}\b", doc_text(entity.doc)) is not None
+
+
+#: A run of word characters (what ``\b`` bounds).
+_WORD = re.compile(r"\w+")
+#: Where :func:`_word_runs` keeps its set in ``Doc.user_data``.
+_WORD_RUNS_KEY = "quotes_word_runs"
+
+
+def _word_runs(doc: Doc) -> frozenset[str]:
+    """Every maximal run of word characters in the text, read once per doc (each one-word
+    entity asked whether the article writes it in lower case)."""
+    runs = doc.user_data.get(_WORD_RUNS_KEY)
+    if runs is None:
+        runs = doc.user_data[_WORD_RUNS_KEY] = frozenset(_WORD.findall(doc_text(doc)))
+    return runs
 
 
 #: Words joining a body's name to its capitalised phrase ("Ministry of Fisheries", round 51's
