@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from generator.extract import Span, outside
 from generator.extract.claims.sentences import stripped_bounds, timexes_within
@@ -26,7 +27,8 @@ def quote_claims(
     ``text`` is the article text (``doc.text``), to trim the sentence bounds of each quote.
     """
     kept = [q for q in quotes if outside(boilerplate, q.start, q.end) and q.end > q.start]
-    kept = [q for q in kept if not _nested_in_other(q, kept)]
+    nesting = _Nesting(kept)
+    kept = [q for q in kept if not nesting.nested(q)]
     around = _SentencesAround(sentences)
     return [_quote_claim(text, q, around, timexes) for q in kept]
 
@@ -49,6 +51,32 @@ class _SentencesAround:
             return [s for s in self.sentences if not outside([(start, end)], s.start, s.end)]
         # overlapping: ends after ``start`` (ends ascending) and starts before ``end``
         return self.sentences[bisect_right(self.ends, start): bisect_left(self.starts, end)]
+
+
+class _Nesting:
+    """``_nested_in_other`` for every quote of a list, each answered by ``bisect`` over the
+    quotes of its speaker sorted by start (a long article has hundreds of quotes)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        by_speaker: dict[str | None, list[Quote]] = {}
+        for quote in quotes:
+            by_speaker.setdefault(quote.speaker, []).append(quote)
+        self.index = {}
+        for speaker, said in by_speaker.items():
+            said = sorted(said, key=lambda q: q.start)
+            self.index[speaker] = ([q.start for q in said],
+                                   list(accumulate((q.end for q in said), max)))
+
+    def nested(self, quote: Quote) -> bool:
+        """Whether a quote of the same speaker holds ``quote`` and is longer: one that
+        starts before it and ends at or after its end, or starts at or before it and ends
+        after it."""
+        starts, reach = self.index[quote.speaker]
+        before = bisect_left(starts, quote.start)  # those starting before it
+        if before and reach[before - 1] >= quote.end:
+            return True
+        upto = bisect_right(starts, quote.start)  # those starting at or before it
+        return bool(upto) and reach[upto - 1] > quote.end
 
 
 def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
