@@ -48,9 +48,13 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")
 def paragraph_index(doc: Doc, at: int) -> int:
     """The index of the (non-empty) paragraph holding character offset ``at``."""
     text = doc_text(doc)
-    if 0 < at < len(text) and not text[at - 1].isspace():
-        # the breaks before ``at`` are the whole text's (none runs into ``at``): count the
-        # non-empty paragraphs before the last of them, read once per doc
+    run = at  # the white space right before ``at``
+    while 0 < run <= len(text) and text[run - 1].isspace():
+        run -= 1
+    if 0 <= at and text.count("\n", run, at) < 2:
+        # no break ends in the white space cut at ``at``, so the breaks before ``at`` are
+        # the whole text's: count the non-empty paragraphs before the last of them (the
+        # breaks are read once per doc)
         ends, counts = _paragraph_breaks(doc)
         breaks = bisect_right(ends, at)
         return counts[breaks - 1] if breaks else 0
