@@ -10,8 +10,9 @@ length: before session 20 a 200,000-character article took over a minute and a 9
 one did not finish in twelve. This joins the articles of a corpus (JSON lines with ``text``, or
 a folder of ``.txt`` or blind-set ``.yaml`` articles; see ``bench_claims.load_texts``) into one
 fictional document per length, cut at a paragraph break, and prints for each the spaCy parse and
-``extract_doc`` time in seconds (best of ``--repeat``) and, from the second length on, the
-extraction time's ratio per doubling of the length: about 2 is linear, about 4 quadratic.
+``extract_doc`` time in CPU seconds of this process (best of ``--repeat``; on a shared machine
+wall-clock time swings with the other jobs) and, from the second length on, the extraction time's
+ratio per doubling of the length: about 2 is linear, about 4 quadratic.
 
 Prints one JSON line of figures last.
 """
@@ -23,13 +24,21 @@ import datetime as dt
 import json
 import math
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_claims import load_texts, timed  # noqa: E402
+from bench_claims import load_texts  # noqa: E402
 
 BLINDSET = Path(__file__).parent.parent / "tests" / "quotes" / "blindset" / "blind.jsonl"
+
+
+def timed(function, *args):
+    """(result, CPU seconds of this process) of one call."""
+    started = time.process_time()
+    result = function(*args)
+    return result, time.process_time() - started
 
 
 def long_document(texts: list[str], length: int) -> str:
