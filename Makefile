@@ -42,6 +42,7 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/bench_claims.py
 	$(BIN)/python benchmarks/bench_store.py
 	$(BIN)/python benchmarks/bench_extract_index.py
+	$(BIN)/python benchmarks/bench_long_articles.py
 	@test ! -d $(SHARED) || $(BIN)/python benchmarks/bench_checkworthy.py --data $(SHARED)/corpora/claimbuster/crowdsourced.jsonl
 
 ## regenerate requirements.lock (needs pip-tools); the English pipeline keeps only its wheel hash

@@ -14,7 +14,9 @@ Each extractor lives in its own module and is a plain function of the ``Doc``:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Extraction, Timex
@@ -28,6 +30,22 @@ __all__ = ["Extraction", "extract_doc", "find_timexes", "outside"]
 def outside(spans: Sequence[Span], start: int, end: int) -> bool:
     """True when ``[start, end)`` overlaps none of ``spans``."""
     return all(end <= s or start >= e for s, e in spans)
+
+
+class SpanSet:
+    """``spans`` for many :func:`outside` questions, each answered by ``bisect`` rather than a
+    look at every span (every sentence of a long article against all its quotes)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def outside(self, start: int, end: int) -> bool:
+        """``outside(spans, start, end)``: no span starts before ``end`` and ends after
+        ``start``."""
+        before = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return before == 0 or self.reach[before - 1] <= start
 
 
 def find_timexes(doc, published: dt.date | None, boilerplate: Sequence[Span],

@@ -50,3 +50,55 @@ def doc_entities(doc: Doc) -> tuple:
         cached = (len(doc), tuple(doc.ents))
         doc.user_data[ENTITIES_KEY] = cached
     return cached[1]
+
+
+#: Where ``doc_token_starts`` keeps the offsets in ``Doc.user_data``.
+TOKEN_STARTS_KEY = "factcheck.token_starts"
+
+
+def doc_token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token (``Token.idx``), in order, built once per doc:
+    ``bisect`` on it finds the tokens of a stretch of text without walking the whole
+    article. Keyed by the doc's length, like ``doc_entities``."""
+    cached = doc.user_data.get(TOKEN_STARTS_KEY)
+    if cached is None or cached[0] != len(doc):
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        cached = doc.user_data[TOKEN_STARTS_KEY] = (len(doc), starts)
+    return cached[1]
+
+
+#: Where ``doc_token_positions`` keeps its index in ``Doc.user_data``.
+TOKEN_POSITIONS_KEY = "factcheck.token_positions"
+
+
+def doc_token_positions(doc: Doc) -> dict[str, list[int]]:
+    """The indices of the tokens of each token text (``Token.text``), in order, built once
+    per doc: "is this word written elsewhere in the article" without walking every token.
+    Only read, never changed; keyed by the doc's length, like ``doc_entities``."""
+    cached = doc.user_data.get(TOKEN_POSITIONS_KEY)
+    if cached is None or cached[0] != len(doc):
+        from spacy.attrs import ORTH
+
+        positions: dict[str, list[int]] = {}
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        for i, orth in enumerate(orths):
+            positions.setdefault(strings[orth], []).append(i)
+        cached = doc.user_data[TOKEN_POSITIONS_KEY] = (len(doc), positions)
+    return cached[1]
+
+
+#: Where ``doc_entity_starts`` keeps the offsets in ``Doc.user_data``.
+ENTITY_STARTS_KEY = "factcheck.entity_starts"
+
+
+def doc_entity_starts(doc: Doc) -> list[int]:
+    """The first token index of each of ``doc_entities`` (in order, as spaCy keeps them),
+    for ``bisect``; keyed by the doc's length, like ``doc_entities``."""
+    cached = doc.user_data.get(ENTITY_STARTS_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), [ent.start for ent in doc_entities(doc)])
+        doc.user_data[ENTITY_STARTS_KEY] = cached
+    return cached[1]

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.attrs import IDX
 
-from generator.extract import outside
+from generator.extract import SpanSet
 from generator.extract.doctext import doc_entities
 from generator.extract.hits import Timex
 from generator.rulefiles import RULES_DIR, load_rule_file
@@ -118,6 +118,13 @@ class SentenceCues:
         self.dates = self.timex_spans + [(e.start_char, e.end_char) for e in doc_entities(doc)
                                          if e.label_ in ("DATE", "TIME")]
         self.starts: list[int] | None = None
+        self._blocking: dict[str, SpanSet] = {}  # each of the two, indexed when first read
+
+    def _blocked_by(self, which: str) -> SpanSet:
+        """``self.dates`` or ``self.timex_spans`` (``which``) as a ``SpanSet``."""
+        if which not in self._blocking:
+            self._blocking[which] = SpanSet(getattr(self, which))
+        return self._blocking[which]
 
     def within(self, doc, start: int, end: int) -> list[CueHit]:
         """The hits among the tokens that overlap characters ``[start, end)``; hits that
@@ -138,10 +145,9 @@ class SentenceCues:
         for match_id, start, end in self.matcher(doclike):
             span = doc[start + offset:end + offset]
             rule = self.rules[doc.vocab.strings[match_id]]
-            blocking = [] if rule.dated else self.dates if rule.tagger_dates \
-                else self.timex_spans
-            if rule.kind == "statistic" and not outside(blocking, span.start_char,
-                                                        span.end_char):
+            if rule.kind == "statistic" and not rule.dated and not self._blocked_by(
+                    "dates" if rule.tagger_dates else "timex_spans").outside(
+                    span.start_char, span.end_char):
                 continue
             hits.append(CueHit(rule.id, rule.kind, span.start_char, span.end_char))
         return hits

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from generator.extract import Span, outside
 from generator.extract.claims.sentences import stripped_bounds, timexes_within
@@ -25,8 +27,56 @@ def quote_claims(
     ``text`` is the article text (``doc.text``), to trim the sentence bounds of each quote.
     """
     kept = [q for q in quotes if outside(boilerplate, q.start, q.end) and q.end > q.start]
-    kept = [q for q in kept if not _nested_in_other(q, kept)]
-    return [_quote_claim(text, q, sentences, timexes) for q in kept]
+    nesting = _Nesting(kept)
+    kept = [q for q in kept if not nesting.nested(q)]
+    around = _SentencesAround(sentences)
+    return [_quote_claim(text, q, around, timexes) for q in kept]
+
+
+class _SentencesAround:
+    """The sentences that overlap a stretch of text, in order. Sentences come in text
+    order, none inside another, so those overlapping ``[start, end)`` are a run found by
+    ``bisect`` (a long article has thousands of sentences and a quote in every few);
+    otherwise every sentence is tested."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = list(sentences)
+        self.starts = [s.start for s in self.sentences]
+        self.ends = [s.end for s in self.sentences]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:])) \
+            and all(a <= b for a, b in zip(self.ends, self.ends[1:]))
+
+    def __call__(self, start: int, end: int) -> list[Sentence]:
+        if not self.ordered:
+            return [s for s in self.sentences if not outside([(start, end)], s.start, s.end)]
+        # overlapping: ends after ``start`` (ends ascending) and starts before ``end``
+        return self.sentences[bisect_right(self.ends, start): bisect_left(self.starts, end)]
+
+
+class _Nesting:
+    """``_nested_in_other`` for every quote of a list, each answered by ``bisect`` over the
+    quotes of its speaker sorted by start (a long article has hundreds of quotes)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        by_speaker: dict[str | None, list[Quote]] = {}
+        for quote in quotes:
+            by_speaker.setdefault(quote.speaker, []).append(quote)
+        self.index = {}
+        for speaker, said in by_speaker.items():
+            said = sorted(said, key=lambda q: q.start)
+            self.index[speaker] = ([q.start for q in said],
+                                   list(accumulate((q.end for q in said), max)))
+
+    def nested(self, quote: Quote) -> bool:
+        """Whether a quote of the same speaker holds ``quote`` and is longer: one that
+        starts before it and ends at or after its end, or starts at or before it and ends
+        after it."""
+        starts, reach = self.index[quote.speaker]
+        before = bisect_left(starts, quote.start)  # those starting before it
+        if before and reach[before - 1] >= quote.end:
+            return True
+        upto = bisect_right(starts, quote.start)  # those starting at or before it
+        return bool(upto) and reach[upto - 1] > quote.end
 
 
 def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
@@ -40,10 +90,10 @@ def _nested_in_other(quote: Quote, quotes: Sequence[Quote]) -> bool:
 
 
 def _quote_claim(
-    text: str, quote: Quote, sentences: Sequence[Sentence], timexes: Sequence[Timex]
+    text: str, quote: Quote, sentences: _SentencesAround, timexes: Sequence[Timex]
 ) -> Claim:
     start, end = stripped_bounds(text, quote.sentence_start, quote.sentence_end)
-    around = [s for s in sentences if not outside([(quote.start, quote.end)], s.start, s.end)]
+    around = sentences(quote.start, quote.end)
     if end <= start and around:  # the quote extractor did not say which sentence
         start, end = around[0].start, around[-1].end
     # The comma that hands a quote over to its attribution ("... conquest," Kirby said) is

@@ -10,6 +10,7 @@ dateline opening a paragraph ("MARROW FALLS, March 12 (Ledger) — ") is left ou
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from generator.extract import Span, outside
@@ -150,5 +151,34 @@ def misread_verb(root) -> bool:
 
 def timexes_within(timexes: Sequence[Timex], start: int, end: int) -> tuple[Timex, ...]:
     """The timexes that lie inside ``[start, end)``, in text order."""
-    return tuple(sorted((t for t in timexes if start <= t.start and t.end <= end),
-                        key=lambda t: t.start))
+    starts = _ordered_starts(timexes)
+    if starts is None:
+        return tuple(sorted((t for t in timexes if start <= t.start and t.end <= end),
+                            key=lambda t: t.start))
+    found = []
+    for k in range(bisect_left(starts, start), len(starts)):  # those from ``start`` on
+        timex = timexes[k]
+        if timex.start > end:
+            break  # it and all after it end after ``end``
+        if timex.end <= end:
+            found.append(timex)
+    return tuple(found)
+
+
+#: The sequence of timexes ``timexes_within`` was last asked about, its length and its starts
+#: (None when not in text order): a document's claims ask about the same list for every
+#: sentence and quote, and a long article has thousands.
+_last_timexes: list = [None, -1, None]
+
+
+def _ordered_starts(timexes: Sequence[Timex]) -> list[int] | None:
+    """The start of each timex when ``timexes`` is a list or tuple in text order, none
+    ending before it starts; else None (the caller then tests every timex)."""
+    if not isinstance(timexes, (list, tuple)):
+        return None
+    if _last_timexes[0] is not timexes or _last_timexes[1] != len(timexes):
+        starts = [t.start for t in timexes]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:])) \
+            and all(t.start <= t.end for t in timexes)
+        _last_timexes[:] = [timexes, len(timexes), starts if ordered else None]
+    return _last_timexes[2]

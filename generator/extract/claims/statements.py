@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
-from generator.extract import Span, outside
+from generator.extract import Span, SpanSet, outside
 from generator.extract.claims.countdown import counted_date
 from generator.extract.claims.cues import (
     CueHit,
@@ -61,14 +62,14 @@ def statement_claims(
     reported clause, see ``own_part``) that score >= 0.5 or carry a statistic (see
     ``selected``); one about a date after ``published`` is a prediction. ``cues`` are the
     doc's claim cues, or a ``SentenceCues`` that finds them only in the sentences read."""
-    quoted = [(q.start, q.end) for q in quotes]
+    quoted = SpanSet((q.start, q.end) for q in quotes)
     text = doc_text(doc)
     headline = headline_bounds(text)
     claims = []
     for sentence in sentences:
         if sentence.boilerplate:
             continue
-        if not outside(quoted, sentence.start, sentence.end):
+        if not quoted.outside(sentence.start, sentence.end):
             sentence = own_part(text, sentence, quotes)
         if sentence is None or not is_statement(doc, sentence):
             continue
@@ -113,12 +114,25 @@ def sentence_kinds(
              and (c.kind != "statistic" or (outside(asides, c.start, c.end)
                                             and not identifies_subject(doc, c)))}
     # "Her ruling takes effect in 30 days": a length that dates a coming happening (round 31)
-    counted = [counted_date(doc, t, published) or t for t in timexes] \
-        if published is not None else timexes
+    counted = _counted_dates(doc, timexes, published) if published is not None else timexes
     if published is not None and dated_after(counted, sentence.start, sentence.end,
                                              published, doc):
         kinds.add("prediction")
     return kinds
+
+
+#: The doc, timexes and publication date ``_counted_dates`` was last asked about, and its list.
+_last_counted: list = [None, None, None, -1, None]
+
+
+def _counted_dates(doc, timexes: Sequence[Timex], published: dt.date) -> list[Timex]:
+    """``timexes`` with each length after "in" read as the date it points at
+    (``counted_date``), made once per doc and list rather than once per sentence."""
+    if not (_last_counted[0] is doc and _last_counted[1] is timexes
+            and _last_counted[2] == published and _last_counted[3] == len(timexes)):
+        _last_counted[:] = [doc, timexes, published, len(timexes),
+                            [counted_date(doc, t, published) or t for t in timexes]]
+    return _last_counted[4]
 
 
 def subject_asides(doc, sentence: Sentence) -> list[Span]:
@@ -154,6 +168,20 @@ def relative_report(quoted: str, speaker: str, cue: str) -> bool:
     return re.match(rf"(?:that|which|who)\s+{speaker}{re.escape(cue)}\b", quoted) is not None
 
 
+#: The quotes ``_quote_index`` was last asked about, their number and the index.
+_last_quotes: list = [None, -1, None]
+
+
+def _quote_index(quotes: Sequence[Quote]) -> tuple[list[Quote], list[int], SpanSet]:
+    """``quotes`` sorted by start (ties in their order), their starts, and their spans as a
+    ``SpanSet``, made once per list (``own_part`` asks for every sentence with a quote)."""
+    if _last_quotes[0] is not quotes or _last_quotes[1] != len(quotes):
+        ordered = sorted(quotes, key=lambda q: q.start)
+        _last_quotes[:] = [quotes, len(quotes), (ordered, [q.start for q in ordered],
+                                                 SpanSet((q.start, q.end) for q in quotes))]
+    return _last_quotes[2]
+
+
 def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence | None:
     """What the sentence asserts before it hands over to reported speech ("The company will
     close its factory next year, cutting 240 jobs, *and said* it would buy back shares";
@@ -164,10 +192,11 @@ def own_part(text: str, sentence: Sentence, quotes: Sequence[Quote]) -> Sentence
     an adverbial clause ("The route was changed after residents complained last year that
     ...", see ``subordinate_handover``), when the sentence's first quote is reported; else
     None."""
-    inside = [q for q in quotes if sentence.start <= q.start < sentence.end]
-    first = min(inside, key=lambda q: q.start, default=None)
+    ordered, starts, spans = _quote_index(quotes)
+    at = bisect_left(starts, sentence.start)  # the first quote starting in the sentence
+    first = ordered[at] if at < len(ordered) and starts[at] < sentence.end else None
     if first is None or first.kind != "indirect" or not first.cue \
-            or not outside([(q.start, q.end) for q in quotes], sentence.start, first.start):
+            or not spans.outside(sentence.start, first.start):
         return None
     before = text[sentence.start:first.start]
     # ", and said ..." hands over; so does a bare ", saying ..." (a participle)

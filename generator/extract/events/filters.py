@@ -23,7 +23,7 @@ import re
 from generator.extract.events.changes import moved_from
 from generator.extract.events.conditions import inverted_condition
 from generator.extract.events.likeness import same_as_then, set_against
-from generator.extract.events.periods import covers_period
+from generator.extract.events.periods import covers_period, timexes_by_end
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
     dates_batch,
@@ -56,7 +56,10 @@ def restates_date(text: str, timex: Timex, timexes) -> bool:
     """Whether ``timex`` is an apposition that restates the date right before it ("at an
     awards night on July 25, *the last evening of the festival*"): the same day told again,
     no event of its own (round 13)."""
-    for before in timexes:
+    # the gap opens with the one comma in it: only a date ending at the last comma before
+    # ``timex`` can be restated
+    comma = text.rfind(",", 0, timex.start)
+    for before in timexes_by_end(timexes).get(comma, ()) if comma >= 0 else ():
         gap = text[before.end:timex.start]
         if before.end <= timex.start and RESTATING_GAP.fullmatch(gap) \
                 and ("the" in gap or timex.text.lower().startswith("the ")):

@@ -101,12 +101,11 @@ def full_name(name: str, doc) -> str:
     if not words:
         return name
     best, best_rank = name, (False, len(name))
-    for ent in entities(doc):
-        if ent.label_ != "PERSON" or len(ent) <= len(words) \
-                or any(t.pos_ not in NAME_POS for t in ent):
-            continue  # "Orsk Rovers face Belsund": a headline the tagger took for a name
-        candidate = strip_determiner(ent)
-        parts = candidate.split()
+    names, by_word = _person_names(doc)
+    for k in by_word.get(words[-1], ()):  # a fuller name holds every word, the last too
+        size, candidate, parts = names[k]
+        if size <= len(words):
+            continue
         # the family name comes last in "Vladimir Putin", first in "Xi Jinping"; a name
         # ending with it beats one starting with it ("Dahlgren" is "Erik Dahlgren", not the
         # firm "Dahlgren Coaches" the tagger took for a person)
@@ -116,6 +115,31 @@ def full_name(name: str, doc) -> str:
         if same_name and longer and set(words) <= set(parts) and rank > best_rank:
             best, best_rank = candidate, rank
     return best
+
+
+#: Where :func:`_person_names` keeps its index in ``Doc.user_data``.
+PERSON_NAMES_KEY = "factcheck.events.person_names"
+
+
+def _person_names(doc) -> tuple[list[tuple[int, str, list[str]]], dict[str, list[int]]]:
+    """The PERSON entities of ``doc`` made of name words (``NAME_POS``; "Orsk Rovers face
+    Belsund" is a headline the tagger took for a name) as (tokens, name, words), and their
+    positions in that list by each word, read once per doc (:func:`full_name` runs for
+    every participant). Keyed by the doc's length, like ``doc_entities``."""
+    cached = doc.user_data.get(PERSON_NAMES_KEY)
+    if cached is None or cached[0] != len(doc):
+        names: list[tuple[int, str, list[str]]] = []
+        by_word: dict[str, list[int]] = {}
+        for ent in entities(doc):
+            if ent.label_ != "PERSON" or any(t.pos_ not in NAME_POS for t in ent):
+                continue
+            candidate = strip_determiner(ent)
+            parts = candidate.split()
+            for word in set(parts):
+                by_word.setdefault(word, []).append(len(names))
+            names.append((len(ent), candidate, parts))
+        cached = doc.user_data[PERSON_NAMES_KEY] = (len(doc), names, by_word)
+    return cached[1], cached[2]
 
 
 def firm_full_name(name: str, doc) -> str:
@@ -224,6 +248,10 @@ def known_non_person(name: str, doc) -> bool:
     will have surgery on Thursday ..., the team said", round 52, the team's words credited to
     "the Puerto de Valdesca", a climb): no "he" or "she" stands for it. A body's label alone
     says nothing ("Gunnar Holt", tagged ORG)."""
+    return _per_name(doc, "known_non_person", name, _known_non_person)
+
+
+def _known_non_person(name: str, doc) -> bool:
     held = [ent for ent in entities(doc) if name in ent.text]
     labels = {ent.label_ for ent in held}
     return bool(held) and "PERSON" not in labels and (labels <= {"GPE", "LOC", "FAC"} or all(
@@ -233,8 +261,29 @@ def known_non_person(name: str, doc) -> bool:
 def is_person(name: str, doc) -> bool:
     """Whether ``name`` is a person's: a PERSON entity of ``doc`` of two words or more holds
     it ("Ada Quill"; a one-word "Nordnet" the tagger calls a person is more often a firm)."""
+    return _per_name(doc, "is_person", name, _is_person)
+
+
+def _is_person(name: str, doc) -> bool:
     return any(ent.label_ == "PERSON" and len(ent) > 1 and name in ent.text
                for ent in entities(doc))
+
+
+#: Where :func:`_per_name` keeps its answers in ``Doc.user_data``.
+PER_NAME_KEY = "factcheck.events.per_name"
+
+
+def _per_name(doc, question: str, name: str, answer) -> bool:
+    """``answer(name, doc)``, asked once per doc, question and name (each looks at every
+    entity, and a long article asks about the same speakers again and again); keyed by the
+    doc's length, like ``doc_entities``."""
+    cached = doc.user_data.get(PER_NAME_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[PER_NAME_KEY] = (len(doc), {})
+    key = (question, name)
+    if key not in cached[1]:
+        cached[1][key] = answer(name, doc)
+    return cached[1][key]
 
 
 def firm_as_person(token) -> bool:

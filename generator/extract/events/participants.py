@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from generator.extract.datelines import token_in_dateline
+from generator.extract.doctext import doc_entity_starts
 from generator.extract.events.names import earlier_subject, entities, entity_name, full_name
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import find_subject
@@ -23,7 +26,10 @@ def find_participants(head, rules: EventRules, subject=None,
     for name in (untagged_person(subject), firm_named(subject, rules)):
         if name and name not in names:  # "Dorn said ...", "the company had sold ..."
             names.append(name)
-    for ent in entities(head.doc):
+    # only the entities starting within the clause's first and last token can start in it
+    ents, starts = entities(head.doc), doc_entity_starts(head.doc)
+    first, last = (min(tokens), max(tokens)) if tokens else (0, -1)
+    for ent in ents[bisect_left(starts, first): bisect_right(starts, last)]:
         if ent.label_ in rules.participant_labels and ent.start in tokens \
                 and not token_in_dateline(ent[0]):
             name = entity_name(ent[0])

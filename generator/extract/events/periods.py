@@ -227,11 +227,32 @@ def qualifies_date(text: str, timex, timexes) -> bool:
     ("a judge set his trial for March 8 *next year*", round 27): it says which year the day
     is in, the same date told once, no event of its own."""
     inner = timex.range
-    return inner is not None and any(
+    if inner is None:
+        return False
+    gap = timex.start  # where the white space before the date begins
+    while gap > 0 and not text[gap - 1:timex.start].strip():
+        gap -= 1
+    by_end = timexes_by_end(timexes)  # those ending in that white space, or right at the date
+    return any(
         before.end <= timex.start and not text[before.end:timex.start].strip()
         and before.range is not None and before.range != inner
         and inner.start <= before.range.start and before.range.end <= inner.end
-        for before in timexes)
+        for end in range(gap, timex.start + 1) for before in by_end.get(end, ()))
+
+
+#: The timexes ``timexes_by_end`` was last asked about, their number and the index.
+_last_by_end: list = [None, -1, None]
+
+
+def timexes_by_end(timexes) -> dict[int, list]:
+    """``timexes`` by the offset where each ends, in their order, indexed once per list (the
+    event filters ask about every date of the article for each date)."""
+    if _last_by_end[0] is not timexes or _last_by_end[1] != len(timexes):
+        index: dict[int, list] = {}
+        for timex in timexes:
+            index.setdefault(timex.end, []).append(timex)
+        _last_by_end[:] = [timexes, len(timexes), index]
+    return _last_by_end[2]
 
 
 

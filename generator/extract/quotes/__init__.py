@@ -63,6 +63,7 @@ is only a direct quote; a parenthetical cue inside a reported clause stays in it
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.tokens import Doc
@@ -166,9 +167,13 @@ def _outermost(reported: list[RawQuote]) -> list[RawQuote]:
         return (a.rule == "verb-object-phrase" or _borrowed_subject(a)) \
             and a.subject is not None and b.start <= a.subject.idx < b.end
 
+    # only a report starting within the longest report's length before ``a`` can hold it
+    ordered = sorted(reported, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+    longest = max((q.end - q.start for q in reported), default=0)
     dropped = set()
     for a in reported:
-        for b in reported:
+        for b in ordered[bisect_left(starts, a.end - longest): bisect_right(starts, a.start)]:
             if inside(a, b) and (a.start, a.end) != (b.start, b.end):
                 dropped.add(id(b) if b.rule == "according-to" and not phrase_in_source(a, b)
                             else id(a))

@@ -16,10 +16,11 @@ legal form a speaker's name drops ("Lumora Inc." -> "Lumora").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.doctext import doc_entities, doc_entity_starts, doc_text
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import initials
 
@@ -40,8 +41,11 @@ def whole_entity(span: Span, head: Token) -> Span:
     """``span`` run on to the end of the organisation entity NER found around ``head`` when
     the parser cut the name short ("the Union" of "the Union for Renewal (UPR)"); only
     capitalised words and joining words are taken in, never the bracket."""
-    entity = next((e for e in doc_entities(span.doc) if e.start <= head.i < e.end
-                   and e.label_ == "ORG"), None)
+    # entities never overlap: only the last one starting at or before ``head`` may hold it
+    ents, starts = doc_entities(span.doc), doc_entity_starts(span.doc)
+    last = bisect_right(starts, head.i) - 1
+    entity = ents[last] if last >= 0 and head.i < ents[last].end \
+        and ents[last].label_ == "ORG" else None
     if entity is None or entity.end <= span.end:
         return span
     end = span.end

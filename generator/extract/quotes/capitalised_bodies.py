@@ -14,10 +14,25 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract import SpanSet
 from generator.extract.doctext import doc_entities, doc_text
 
 #: Two to six capitalised words in a row ("Bremer County Schools"), on one line.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,5}\b")
+
+
+#: Where :func:`_tagged` keeps the entities' character spans in ``Doc.user_data``.
+_TAGGED_KEY = "quotes_tagged_spans"
+
+
+def _tagged(doc: Doc) -> SpanSet:
+    """The character spans of the doc's entities, indexed once per doc (keyed by its
+    length, like ``doc_entities``)."""
+    cached = doc.user_data.get(_TAGGED_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_TAGGED_KEY] = (
+            len(doc), SpanSet((e.start_char, e.end_char) for e in doc_entities(doc)))
+    return cached[1]
 
 
 def body_named_by_kind(doc: Doc, at: int, kinds: frozenset[str]) -> str | None:
@@ -26,10 +41,10 @@ def body_named_by_kind(doc: Doc, at: int, kinds: frozenset[str]) -> str | None:
     none (a name NER tagged is an organisation the resolver already knows)."""
     if not kinds:
         return None
-    tagged = [(e.start_char, e.end_char) for e in doc_entities(doc)]
+    tagged = _tagged(doc)
     found = None
     for match in _CAPITALISED_RUN.finditer(doc_text(doc)[:at]):
-        if any(start < match.end() and match.start() < end for start, end in tagged):
+        if not tagged.outside(match.start(), match.end()):  # NER tagged a word of it
             continue
         words = match.group(0).split()
         if words[0] == "The":

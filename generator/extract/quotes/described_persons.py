@@ -53,7 +53,7 @@ class DescribedPersons:
         known person's name is that person."""
         head = mention.token
         if head is None or mention.kind == "pronoun" or any(
-                p.ends_with(fold(head.text)) and len(p.words) > 1 for p in self.persons):
+                len(p.words) > 1 for p in self._persons_ending(fold(head.text))):
             return None
         return named_after_lede(head, self.lex, self._person_name) \
             or named_next_as_role(head, self._person_name, self.lex.org_nouns) \

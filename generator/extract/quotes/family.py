@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_text, doc_token_starts
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
@@ -31,6 +31,7 @@ class FamilyResolution:
     doc: Doc
     lex: Lexicon
     in_quote: list[bool]
+    _quoted_at: tuple | None
     persons: list[Name]
     genders: dict[str, str]
     named_groups: set[str]
@@ -151,6 +152,15 @@ class FamilyResolution:
             return sole
         return self._latest_named_in_full(pronoun, takes)
 
+    def _quoted_offsets(self) -> frozenset[int]:
+        """The offsets of the tokens inside quotation marks, read once per resolver."""
+        cached = self._quoted_at
+        if cached is None or cached[0] is not self.in_quote:
+            starts = doc_token_starts(self.doc)
+            cached = self._quoted_at = (self.in_quote, frozenset(
+                starts[i] for i in range(len(starts)) if self.in_quote[i]))
+        return cached[1]
+
     def _may_take(self, name: str, pronoun: str | None) -> bool:
         """Whether ``name`` is not known to take the other pronoun."""
         return pronoun is None or self.genders.get(name, pronoun) == pronoun
@@ -161,7 +171,7 @@ class FamilyResolution:
         of "he" about Ottokar Brede (round 89: or of "Brede" and "he"). Given the
         pronoun ``takes``, the last one known to take it wins over those whose pronoun the
         article never shows."""
-        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        quoted = self._quoted_offsets()
         # a surname alone names its person too: "Rasko lost that argument" after Piet
         # Hollander's quote makes Rasko the latest (an obituary's "his daughter, Lena")
         named = [n for _, n in sorted(self._named_before(token, quoted))
@@ -188,7 +198,7 @@ class FamilyResolution:
         start = text.rfind("\n\n", 0, token.idx)
         start = text.rfind("\n\n", 0, start) if start >= 0 else -1
         first = start + 2 if start >= 0 else 0
-        quoted = {t.idx for t in self.doc if self.in_quote[t.i]}
+        quoted = self._quoted_offsets()
         named = {p.text for p in self.persons
                  if first <= p.start < token.idx and len(p.words) > 1 and p.start not in quoted}
         return named.pop() if len(named) == 1 else None

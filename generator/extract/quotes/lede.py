@@ -15,12 +15,13 @@ both read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_text, doc_token_positions
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.mentions import Speaker
 
@@ -46,13 +47,57 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 def paragraph_index(doc: Doc, at: int) -> int:
     """The index of the (non-empty) paragraph holding character offset ``at``."""
-    before = doc_text(doc)[:at]
-    return sum(1 for part in re.split(r"\n\s*\n", before)[:-1] if part.strip())
+    text = doc_text(doc)
+    run = at  # the white space right before ``at``
+    while 0 < run <= len(text) and text[run - 1].isspace():
+        run -= 1
+    if 0 <= at and text.count("\n", run, at) < 2:
+        # no break ends in the white space cut at ``at``, so the breaks before ``at`` are
+        # the whole text's: count the non-empty paragraphs before the last of them (the
+        # breaks are read once per doc)
+        ends, counts = _paragraph_breaks(doc)
+        breaks = bisect_right(ends, at)
+        return counts[breaks - 1] if breaks else 0
+    before = text[:at]
+    return sum(1 for part in _PARAGRAPH_BREAK.split(before)[:-1] if part.strip())
+
+
+#: What separates two paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: Where :func:`_paragraph_breaks` keeps its lists in ``Doc.user_data``.
+_BREAKS_KEY = "quotes_paragraph_breaks"
+
+
+def _paragraph_breaks(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each paragraph break of the text ends, and how many non-empty paragraphs lie
+    before it."""
+    cached = doc.user_data.get(_BREAKS_KEY)
+    if cached is None:
+        text = doc_text(doc)
+        ends, counts, start, count = [], [], 0, 0
+        for found in _PARAGRAPH_BREAK.finditer(text):
+            count += bool(text[start:found.start()].strip())
+            ends.append(found.end())
+            counts.append(count)
+            start = found.end()
+        cached = doc.user_data[_BREAKS_KEY] = (ends, counts)
+    return cached
 
 
 def lede_paragraph(doc: Doc) -> int:
     """The index of the lede: 1, or the paragraph after a byline ("By Marcus Hale,
-    Riverton Tribune") that follows the headline or a dek under it."""
+    Riverton Tribune") that follows the headline or a dek under it (read once per doc)."""
+    found = doc.user_data.get(_LEDE_KEY)
+    if found is None:
+        found = doc.user_data[_LEDE_KEY] = _lede_paragraph(doc)
+    return found
+
+
+#: Where :func:`lede_paragraph` keeps its answer in ``Doc.user_data``.
+_LEDE_KEY = "quotes_lede_paragraph"
+
+
+def _lede_paragraph(doc: Doc) -> int:
     parts = [part for part in re.split(r"\n\s*\n", doc_text(doc)) if part.strip()]
     for at in (1, 2):
         if len(parts) > at + 1 and _is_byline(parts[at]):
@@ -185,7 +230,7 @@ def _used_as_common_noun(token: Token) -> bool:
     """A capitalised word that the article also writes in lower case ("Plumber" in the
     headline, "a former plumber" in the lede): a common noun, not a name."""
     lower = token.text.lower()
-    return token.text != lower and any(t.text == lower for t in token.doc)
+    return token.text != lower and lower in doc_token_positions(token.doc)
 
 
 def named_after_lede(head: Token, lex: Lexicon,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -55,7 +56,14 @@ class MarkedSpan:
 
 def iter_paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line of ``text``: news paragraphs are lines."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=8)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`iter_paragraphs`, read once per text (the quote stage asks for an article's
+    paragraphs once per quote)."""
+    return tuple((m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip())
 
 
 def _starts_with_opening(text: str, start: int, end: int, openers: str) -> int | None:
@@ -239,8 +247,10 @@ def is_subheading(text: str, start: int, end: int) -> bool:
         and bare[-1] not in ".!?:,;…" and opens.isupper()
 
 
+@lru_cache(maxsize=8)
 def top_of_story(text: str) -> tuple[int, int]:
-    """(start, end) of the headline and of the standfirst under it, if any."""
+    """(start, end) of the headline and of the standfirst under it, if any (once per
+    text: asked for every quote)."""
     paragraphs = iter_paragraphs(text)
     if not paragraphs:
         return 0, 0

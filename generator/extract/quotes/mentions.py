@@ -9,10 +9,12 @@ article.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doctext import doc_entities, doc_entity_starts
 from generator.extract.quotes.appositions import (
     NAME_ENTITIES,
     appositive_name,
@@ -364,12 +366,26 @@ def _organization(head: Token, span: Span, lex: Lexicon) -> Mention:
     """An organisation named by an entity; words before the entity are its description
     ("American carmaker Brightline Motors" -> name "Brightline Motors")."""
     span = whole_entity(with_of_phrase(span), head)  # "the Ministry | of Fisheries said"
-    entity = next((e for e in span.ents if e.start <= head.i < e.end), None)
+    entity = _entity_holding(span, head)
     if entity is None or entity.start <= span.start:
         return Mention(span.text, "organization", clean_phrase(span, lex), token=head)
     described = clean_phrase(head.doc[span.start : entity.start], lex) or None
     entity = with_of_phrase(entity)
     return Mention(span.text, "organization", clean_phrase(entity, lex), described, head)
+
+
+def _entity_holding(span: Span, head: Token) -> Span | None:
+    """The first of ``span.ents`` (the entities wholly inside it) that holds ``head``, found
+    by ``bisect`` (``span.ents`` walks all the doc's entities)."""
+    doc = span.doc
+    ents, starts = doc_entities(doc), doc_entity_starts(doc)
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        entity = ents[k]
+        if entity.end > span.end or entity.start > head.i:
+            return None  # ``span.ents`` stops there; or no later entity holds ``head``
+        if entity.start <= head.i < entity.end:
+            return entity
+    return None
 
 
 def _text(tokens: list[Token]) -> str:

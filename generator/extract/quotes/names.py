@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.doctext import doc_entities, doc_text, doc_token_positions
 from generator.extract.quotes.company_places import based_in_place
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.token_index import indices_where, proper_nouns
@@ -135,8 +135,27 @@ def _written_lower_case(entity: Span) -> bool:
     """A one-word "name" the article also writes in lower case is a common noun NER took
     for a name at the start of a sentence ("Melatonin is ...", "... melatonin ...")."""
     word = entity.text
-    return len(entity) == 1 and word[:1].isupper() and word[1:].islower() \
-        and re.search(rf"\b{re.escape(word.lower())}\b", doc_text(entity.doc)) is not None
+    if not (len(entity) == 1 and word[:1].isupper() and word[1:].islower()):
+        return False
+    lower = word.lower()
+    if _WORD.fullmatch(lower):  # all word characters: "\bword\b" is a whole run of them
+        return lower in _word_runs(entity.doc)
+    return re.search(rf"\b{re.escape(lower)}\b", doc_text(entity.doc)) is not None
+
+
+#: A run of word characters (what ``\b`` bounds).
+_WORD = re.compile(r"\w+")
+#: Where :func:`_word_runs` keeps its set in ``Doc.user_data``.
+_WORD_RUNS_KEY = "quotes_word_runs"
+
+
+def _word_runs(doc: Doc) -> frozenset[str]:
+    """Every maximal run of word characters in the text, read once per doc (each one-word
+    entity asked whether the article writes it in lower case)."""
+    runs = doc.user_data.get(_WORD_RUNS_KEY)
+    if runs is None:
+        runs = doc.user_data[_WORD_RUNS_KEY] = frozenset(_WORD.findall(doc_text(doc)))
+    return runs
 
 
 #: Words joining a body's name to its capitalised phrase ("Ministry of Fisheries", round 51's
@@ -315,9 +334,10 @@ def _full_name_elsewhere(surname: Token, lex: Lexicon) -> Span | None:
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in surname.lefts):
         return None
     doc = surname.doc
-    for token in doc:
+    for i in doc_token_positions(doc).get(surname.text, ()):  # the tokens of its text
+        token = doc[i]
         given = doc[token.i - 1] if token.i else None
-        if token.text == surname.text and given is not None and given.pos_ == "PROPN" \
+        if given is not None and given.pos_ == "PROPN" \
                 and given.text.istitle() and fold(given.text) not in lex.titles \
                 and fold(given.text) not in lex.honorifics:
             return doc[given.i : token.i + 1]

@@ -8,12 +8,13 @@ The caller never guesses a gender: candidates known to take the other pronoun ar
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_text
+from generator.extract.doctext import doc_text, doc_token_starts
 from generator.extract.quotes.antecedents import (
     asks_for_an_act,
     body_subject_before,
@@ -173,7 +174,8 @@ class PronounResolution(RecentSpeakers):
             return
         before = text.rfind("\n\n", 0, start)
         first, last = before + 2 if before >= 0 else 0, start
-        words = [t for t in self.doc if first <= t.idx < last]
+        starts = doc_token_starts(self.doc)
+        words = list(self.doc[bisect_left(starts, first): bisect_left(starts, last)])
         if not words or any(t.text in _OPENING_MARKS or self.in_quote[t.i] for t in words) \
                 or any(t.lemma_.casefold() in self.lex.reporting_lemmas and t.pos_ == "VERB"
                        and not asks_for_an_act(t) for t in words):
@@ -377,7 +379,7 @@ class PronounResolution(RecentSpeakers):
             if not token.text[:1].isupper() or self.in_quote[token.i]:
                 break
             run.append(token)
-        surnames = {p.surname for p in self.persons} | {p.words[-1] for p in self.persons}
+        surnames = self._indexed_persons()[0]  # by family name and last word
         if run and fold(run[-1].text) in surnames and not is_epithet(run[-1], self.lex):
             return run[-1]  # "The Swede, who ..., admitted": no name (round 55)
         # "Board member Ray Gutierrez — no relation — cast ...": the parser made the name

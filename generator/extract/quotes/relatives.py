@@ -139,9 +139,9 @@ def relatives_written_in_full(doc: Doc, first_names: Mapping[str, str],
     found: dict[str, Name] = {}
     for token in doc[:-1]:
         full = first_names.get(fold(token.text))
-        following = doc[token.i + 1]
         if full is None or full in found or in_quote[token.i] or not token.text.istitle():
             continue
+        following = doc[token.i + 1]
         if fold(following.text) == fold(full.split()[-1]):
             words = tuple(fold(w) for w in full.split())
             found[full] = Name(token.idx, words, full)

@@ -118,6 +118,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
     """:meth:`harvest_roles` reads each name twice (before and after the genders)."""
     _relatives_read: tuple = field(default=(), repr=False)
     """(first names, persons, harvested roles) of the last :meth:`_learn_relatives`."""
+    _person_index: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    """``persons`` indexed by name words (:meth:`.surnames.SurnameResolution._indexed_persons`)."""
+    _quoted_at: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    """(``in_quote``, offsets of its tokens) (:meth:`.family.FamilyResolution._quoted_offsets`)."""
     """Pronoun (he/she) each person was referred to with, so "she" skips Mr. Kirby."""
     unnamed_persons: set[str] = field(default_factory=set)
     """Singular unnamed sources ("a government spokeswoman"): he/she may refer to them."""

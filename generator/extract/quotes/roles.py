@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
+from generator.extract.quotes.token_index import indices_where
 
 #: Dependents that make a definite noun a description of its own ("the head of the
 #: union", "the star, Lila Moss", "the driver who stopped"): no epithet.
@@ -96,9 +98,27 @@ def _set_off(child: Token) -> bool:
 
 def _introduced_unnamed(head: Token) -> bool:
     """Whether the text introduced the noun before with "a" or "an" ("a teenager")."""
-    return any(t.lower_ == head.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                               for c in t.children)
-               for t in head.doc[: head.i])
+    return _first_with_indefinite_article(head.doc).get(head.lower_, len(head.doc)) < head.i
+
+
+#: Where :func:`_first_with_indefinite_article` keeps its index in ``Doc.user_data``.
+_INDEFINITE_KEY = "quotes_first_with_indefinite_article"
+
+
+def _first_with_indefinite_article(doc: Doc) -> dict[str, int]:
+    """The first token of each lower-case word that has "a" or "an" as its determiner
+    ("a teenager"), read once per document (every epithet looked back over all of it)."""
+    cached = doc.user_data.get(_INDEFINITE_KEY)
+    if cached is None:
+        cached = {}
+        for i in indices_where(doc, LOWER, lambda word: word in ("a", "an")):
+            article = doc[i]
+            if article.dep_ == "det" and article.head.i != i:
+                noun = article.head
+                if noun.i < cached.get(noun.lower_, len(doc)):
+                    cached[noun.lower_] = noun.i
+        doc.user_data[_INDEFINITE_KEY] = cached
+    return cached
 
 
 def epithet_pronoun(head: Token, lex: Lexicon) -> str | None:

@@ -33,6 +33,35 @@ class SurnameResolution:
     kin: set[str]
     genders: dict[str, str]
     history: list[Speaker]
+    _person_index: tuple | None
+
+    def _persons_ending(self, word: str) -> list[Name]:
+        """The persons whose name ends with the folded ``word`` (``Name.ends_with``), in
+        ``persons`` order: indexed once per list of persons (a long article names hundreds,
+        and every mention looks its surname up)."""
+        return self._indexed_persons()[0].get(word, [])
+
+    def _indexed_persons(self) -> tuple[dict[str, list[Name]], dict[str, set[str]],
+                                        dict[str, set[str]]]:
+        """``persons`` by last word and family name, two-word names by first word, and
+        names of three words or more by each inner word; built again when ``persons`` is
+        replaced (it is never changed in place)."""
+        cached = self._person_index
+        if cached is not None and cached[0] is self.persons:
+            return cached[1]
+        ending: dict[str, list[Name]] = {}
+        firsts: dict[str, set[str]] = {}
+        inner: dict[str, set[str]] = {}
+        for p in self.persons:
+            ending.setdefault(p.words[-1], []).append(p)
+            if p.surname != p.words[-1]:
+                ending.setdefault(p.surname, []).append(p)
+            if len(p.words) == 2:
+                firsts.setdefault(p.words[0], set()).add(p.text)
+            for word in set(p.words[1:-1]):
+                inner.setdefault(word, set()).add(p.text)
+        self._person_index = (self.persons, (ending, firsts, inner))
+        return ending, firsts, inner
 
     def _person_name(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names, or None."""
@@ -56,7 +85,7 @@ class SurnameResolution:
         often tags a lone surname as an organisation)."""
         words = name.split()
         return len(words) == 1 and (fold(words[0]) in self.first_names or any(
-            p.ends_with(fold(words[0])) and len(p.words) > 1 for p in self.persons))
+            len(p.words) > 1 for p in self._persons_ending(fold(words[0]))))
 
     def full_name(self, name: str, at: int, takes: str | None = None) -> str:
         """The longest name in the article that ends with the same surname (and starts with
@@ -77,12 +106,12 @@ class SurnameResolution:
         particled = self._surname_with_particle(words)
         if particled is not None:  # "said van der Berg" after "Anouk van der Berg"
             return particled
-        matches = [p for p in self.persons if p.ends_with(words[-1])
-                   and (len(words) == 1 or p.words[0] == words[0])]
+        matches = [p for p in self._persons_ending(words[-1])
+                   if len(words) == 1 or p.words[0] == words[0]]
         if len(words) == 1 and all(len(p.words) == 1 for p in matches):
             # "Mr Xu" after "Xu Lin" (family name first), "Jonas" after "Jonas Ekdal"
-            firsts = {p.text for p in self.persons if len(p.words) == 2
-                      and p.words[0] == words[0]} or self._three_word_firsts(words[0])
+            firsts = set(self._indexed_persons()[1].get(words[0], ())) \
+                or self._three_word_firsts(words[0])
             if len(firsts) == 1:
                 return firsts.pop()
             inner = self._name_with_inner_word(words)  # "Mr Faizal" of "Muhammad Faizal Ismail"
@@ -125,7 +154,7 @@ class SurnameResolution:
         or several hold the word."""
         if len(words) != 1:
             return None
-        holders = {p.text for p in self.persons if words[0] in p.words[1:-1]}
+        holders = set(self._indexed_persons()[2].get(words[0], ()))
         return holders.pop() if len(holders) == 1 else None
 
     def _namesake_by_given_name(self, namesakes: list[Name], takes: str | None) -> Name | None:
@@ -159,7 +188,7 @@ class SurnameResolution:
         if len(written) != 1:
             return name
         surname = fold(written[0])
-        namesakes = {p.text for p in self.persons if len(p.words) > 1 and p.ends_with(surname)}
+        namesakes = {p.text for p in self._persons_ending(surname) if len(p.words) > 1}
         return name if len(namesakes) < 2 else None
 
     def _namesake_who_spoke_last(self, candidates: list[Name]) -> Name | None:
@@ -190,10 +219,10 @@ class SurnameResolution:
         if _team_plural(token):
             return False
         if token.pos_ == "NOUN":
-            return any(p.ends_with(fold(token.text)) and len(p.words) > 1 for p in self.persons)
+            return any(len(p.words) > 1 for p in self._persons_ending(fold(token.text)))
         surname = fold(token.text)
         return token.ent_type_ == "PERSON" or surname in self.first_names \
-            or any(p.ends_with(surname) for p in self.persons)
+            or bool(self._persons_ending(surname))
 
 
 def _team_plural(token: Token) -> bool:

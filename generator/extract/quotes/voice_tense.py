@@ -11,9 +11,10 @@ rule only passes over a candidate of unknown pronoun for a person known to take 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: Present-tense tags of a reporting verb ("says", "tell").
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -42,9 +43,10 @@ def present_voice_over_past(pronoun: Token, word: str, name: str | None,
             or verb.lemma_.casefold() not in reporting:
         return None
     voices: dict[str, set[str]] = {}
-    for token in pronoun.doc[: pronoun.i]:
-        if token.pos_ != "VERB" or in_quote[token.i] \
-                or token.lemma_.casefold() not in reporting:
+    verbs = _reporting_verbs(pronoun.doc, reporting)
+    for i in verbs[: bisect_left(verbs, pronoun.i)]:
+        token = pronoun.doc[i]
+        if in_quote[token.i]:
             continue
         speaker = _named_subject(token, person_name)
         if speaker is not None:
@@ -55,6 +57,21 @@ def present_voice_over_past(pronoun: Token, word: str, name: str | None,
     present = [n for n, tenses in voices.items()
                if tenses == {"present"} and genders.get(n) == word]
     return present[0] if len(present) == 1 else None
+
+
+#: Where :func:`_reporting_verbs` keeps its lists in ``Doc.user_data``.
+_VERBS_KEY = "quotes_reporting_verbs"
+
+
+def _reporting_verbs(doc: Doc, reporting: frozenset[str]) -> list[int]:
+    """Indices of the verbs of ``doc`` whose lemma is in ``reporting``, in order, read once
+    per doc and word list (every present-tense "she says" looked back over the article)."""
+    lists = doc.user_data.setdefault(_VERBS_KEY, {})
+    found = lists.get(reporting)
+    if found is None:
+        found = lists[reporting] = [t.i for t in doc if t.pos_ == "VERB"
+                                    and t.lemma_.casefold() in reporting]
+    return found
 
 
 def _named_subject(verb: Token, person_name: Callable[[Token], str | None]) -> str | None:
