@@ -1,7 +1,11 @@
 """Round 94's categories (blind set 729-736), each on a fictional text of its own: a "he"
 or "she" stands for a person, never for a body, whether the body is the subject of the
 sentence before ("NHS Dunmere said he was ... ¶ Speaking to ..., he said") or the
-company a fronted question names ("Asked whether Brannock would ..., he said")."""
+company a fronted question names ("Asked whether Marlowe would ..., he said"); "the
+email said" after "In an email to staff, X wrote that ..." (the writer's); and a
+standfirst's "Campaign group calls sentences ‘...’" (the organisation the body names saying
+the words), while a standfirst's "union warns of ‘...’" stays the union's over its
+official quoted below."""
 
 from __future__ import annotations
 
@@ -50,3 +54,44 @@ def test_a_man_sharing_a_name_with_a_company_keeps_his_pronoun(quotes_of):
         "Harold Vance, who founded the firm in 1990, said he was proud of his drivers.\n\n"
         "\"They never missed a harvest,\" he said.")
     assert _speaker_of(quotes, "They never missed") == "Harold Vance"
+
+
+def test_the_email_said_after_in_an_email_x_wrote(quotes_of):
+    quotes = quotes_of(
+        "Lecturers at Velby University to strike over pensions\n\n"
+        "By Ana Reed, education reporter\n\n"
+        "Staff at Velby University will walk out for ten days next month in a row over "
+        "pensions.\n\n"
+        "In an email to all staff on Monday, vice-chancellor Prof Hilda Marsh wrote that the "
+        "university faced \"hard choices\" and that strikers would lose pay.\n\n"
+        "\"I understand the anger, and I respect the right of colleagues to strike,\" the "
+        "email said. \"I also have to make sure this university is still here in 30 years.\"")
+    assert _speaker_of(quotes, "I understand the anger") == "Hilda Marsh"
+    assert _speaker_of(quotes, "I also have to make sure") == "Hilda Marsh"
+
+
+def test_a_standfirst_body_noun_is_the_organisation_the_body_names(quotes_of):
+    quotes = quotes_of(
+        "Road protesters jailed over motorway blockade as judge says protest 'went too far'"
+        "\n\nCampaign group calls sentences ‘cruel’, while transport minister says they send "
+        "a message\n\nAna Reed\nFri 3 May 2024 17.42 BST\n\n"
+        "Three road protesters who blocked a motorway near Velby for two days have been "
+        "jailed for between one and two years.\n\n"
+        "The defendants, members of the group Green Fury, climbed on to gantries over "
+        "the M49 in June last year.\n\n"
+        "Green Fury said in a statement that the sentences were ‘cruel’ and ‘meant to "
+        "scare people’.\n\n"
+        "‘This is what a free country should never do,’ said Orla Penn, a spokeswoman for "
+        "Green Fury.")
+    assert next(q.speaker for q in quotes if q.kind == "direct" and q.content == "cruel"
+                and q.start < 200) == "Green Fury"
+
+
+def test_a_standfirst_union_stays_the_union_over_its_official(quotes_of):
+    quotes = quotes_of(
+        "Lecturers walk out as union warns of ‘no end in sight’\n\nBy Ana Reed\n\n"
+        "Lecturers at 20 universities walked out on Monday over pay.\n\n"
+        "The union’s general secretary, Orla Penn, said: ‘Nobody strikes lightly.’\n\n"
+        "Penn told the Guardian that there was ‘no end in sight’ unless employers talked.")
+    assert next(q.speaker for q in quotes if q.kind == "direct"
+                and q.content == "no end in sight" and q.start < 60) != "Orla Penn"

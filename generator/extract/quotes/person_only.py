@@ -35,8 +35,10 @@ def names_an_organisation(name: str, lex: Lexicon) -> bool:
 def outside_fronted_participle(tokens: list[Token]) -> list[Token]:
     """``tokens`` less those of a fronted participle clause with no subject of its own:
     its understood subject is the main clause's he or she, so a name inside it is someone
-    else ("Asked whether Marlowe would close plants, he said": not Marlowe, round 94)."""
-    fronted = {t.i for t in tokens if t.dep_ == "advcl" and t.tag_ in ("VBN", "VBG")
+    else ("Asked whether Marlowe would close plants, he said": not Marlowe, round 94).
+    The tagger may read the participle as a past tense ("Asked" VBD), subjectless all the
+    same."""
+    fronted = {t.i for t in tokens if t.dep_ == "advcl" and t.tag_ in ("VBN", "VBG", "VBD")
                and t.i < t.head.i and not any(c.dep_ in ("nsubj", "nsubjpass")
                                               for c in t.children)
                and t.left_edge.i == t.sent.start}
