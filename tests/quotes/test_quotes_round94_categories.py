@@ -89,9 +89,11 @@ def test_a_standfirst_body_noun_is_the_organisation_the_body_names(quotes_of):
 
 def test_a_standfirst_union_stays_the_union_over_its_official(quotes_of):
     quotes = quotes_of(
-        "Lecturers walk out as union warns of ‘no end in sight’\n\nBy Ana Reed\n\n"
+        "University strike begins\n\n"
+        "Lecturers at 20 universities walk out as union warns of ‘no end in sight’ without "
+        "a new offer\n\nAna Reed\nMon 4 Mar 2024 07.00 GMT\n\n"
         "Lecturers at 20 universities walked out on Monday over pay.\n\n"
         "The union’s general secretary, Orla Penn, said: ‘Nobody strikes lightly.’\n\n"
         "Penn told the Guardian that there was ‘no end in sight’ unless employers talked.")
     assert next(q.speaker for q in quotes if q.kind == "direct"
-                and q.content == "no end in sight" and q.start < 60) != "Orla Penn"
+                and q.content == "no end in sight" and q.start < 120) != "Orla Penn"

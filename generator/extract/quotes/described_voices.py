@@ -32,12 +32,13 @@ def described_voice(raw: RawQuote, speaker: Speaker) -> bool:
 
 
 def person_repeating(text: str, raw: RawQuote, speaker: Speaker,
-                      resolved: list[tuple[RawQuote, Speaker]]) -> Speaker | None:
+                     resolved: list[tuple[RawQuote, Speaker]], body: bool = False,
+                     ) -> Speaker | None:
     """The named person whose body quote holds every word of the headline quote: the
-    headline describes the voice ("hip patient") the story names (round 44); a body noun
-    ("Campaign group calls ...") the named organisation's (round 94)."""
+    headline describes the voice ("hip patient") the story names (round 44); with
+    ``body``, a standfirst's body noun ("Campaign group calls ...") the named
+    organisation's (round 94)."""
     words = set(_words(text[raw.start : raw.end]))
-    body = raw.subject.lower_ in load_lexicon().org_nouns
     for other, found in resolved:
         if other.paragraph == 0 or other.start <= raw.start or other.kind != "direct" \
                 or not found.name or not words or not (_body_name(other, found) if body

@@ -276,11 +276,13 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     if raw.kind != "direct":
         return speaker
     above_lede = raw.subject is not None and above_the_body(raw.subject, raw.start,
-                                                            raw.paragraph, bodies=True)
-    if (raw.paragraph == 0 or above_lede) and described_voice(raw, speaker):
+                                                            raw.paragraph)
+    body = not above_lede and raw.paragraph != 0 and raw.subject is not None and above_the_body(
+        raw.subject, raw.start, raw.paragraph, bodies=True)  # a standfirst's "group calls"
+    if (raw.paragraph == 0 or above_lede or body) and described_voice(raw, speaker):
         # "'...,' says hip patient", a dek's "Software maker's chief tells staff ...": the
         # one the body names
-        named = person_repeating(text, raw, speaker, resolved)
+        named = person_repeating(text, raw, speaker, resolved, body)
         if named is not None:
             return named
     if raw.paragraph != 0:
