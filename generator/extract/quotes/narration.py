@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.described_voices import described_voice, person_repeating
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
@@ -276,10 +277,12 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
         return speaker
     above_lede = raw.subject is not None and above_the_body(raw.subject, raw.start,
                                                             raw.paragraph)
-    if (raw.paragraph == 0 or above_lede) and _described_voice(raw, speaker):
+    body = not above_lede and raw.paragraph != 0 and raw.subject is not None and above_the_body(
+        raw.subject, raw.start, raw.paragraph, bodies=True)  # a standfirst's "group calls"
+    if (raw.paragraph == 0 or above_lede or body) and described_voice(raw, speaker):
         # "'...,' says hip patient", a dek's "Software maker's chief tells staff ...": the
         # one the body names
-        named = _person_repeating(text, raw, speaker, resolved)
+        named = person_repeating(text, raw, speaker, resolved, body)
         if named is not None:
             return named
     if raw.paragraph != 0:
@@ -287,7 +290,7 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     if speaker.name and raw.cue and _modifies_noun_after(raw):
         # "Teachers' unions reject 'insulting' 3.5% pay offer": a word of the object's
         # noun phrase echoes the body quote that holds it (round 51)
-        return _person_repeating(text, raw, speaker, resolved) or speaker
+        return person_repeating(text, raw, speaker, resolved) or speaker
     if speaker.name and raw.cue and not _set_off_by_colon(text, raw):
         return speaker
     reporting = next((found for other, found in resolved if other.paragraph == 0
@@ -310,36 +313,6 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
         if first is not None:
             best = Speaker(first.name, None, first.role, first.kind)
     return best
-
-
-def _described_voice(raw: RawQuote, speaker: Speaker) -> bool:
-    """A headline speaker given by a singular common noun ("says hip patient") or a bare title
-    ("says MP", round 86), no name: in lower case (a noun tagged proper, "cleaner", or an
-    adjective, "paramedic", round 82) but for a first word ("Software maker's chief", 45)."""
-    head = raw.subject
-    if head is None or not speaker.name or head.tag_ not in ("NN", "NNP") and not (
-            head.tag_ == "JJ" and head.dep_ == "nsubj"):
-        return False
-    rest = speaker.name.split()[1:]  # a headline's first word is capitalised whatever it is
-    lex = load_lexicon()
-    # "Regulator says firm ‘put profits before rivers’" opening a standfirst (round 88)
-    return speaker.name == speaker.name.lower() \
-        or speaker.name.casefold() in lex.titles | lex.org_nouns | lex.group_nouns \
-        or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower()
-
-
-def _person_repeating(text: str, raw: RawQuote, speaker: Speaker,
-                      resolved: Resolved) -> Speaker | None:
-    """The named person whose body quote holds every word of the headline quote: the
-    headline describes the voice ("hip patient") the story names (round 44)."""
-    words = set(_words(text[raw.start : raw.end]))
-    for other, found in resolved:
-        if other.paragraph == 0 or other.kind != "direct" or found.kind != "person" \
-                or not found.name or not words:
-            continue
-        if words <= set(_words(text[other.start : other.end])):
-            return Speaker(found.name, speaker.mention, found.role, found.kind)
-    return None
 
 
 def headline_group(raw: RawQuote, speaker: Speaker, resolved: Resolved) -> Speaker:

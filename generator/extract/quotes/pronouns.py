@@ -33,6 +33,11 @@ from generator.extract.quotes.fronted import (
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker, read_mention
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.person_only import (
+    body_reports_on_pronoun,
+    names_an_organisation,
+    outside_fronted_participle,
+)
 from generator.extract.quotes.questioned import person_questioned_about
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
@@ -74,7 +79,8 @@ class PronounResolution(RecentSpeakers):
             asked = person_questioned_about(mention.token) if mention.token is not None else None
             questioned = [self._person_name(asked)] if asked is not None else []
             name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))
-                         if n and self.genders.get(n, word) == word), None)
+                         if n and self.genders.get(n, word) == word
+                         and not names_an_organisation(n, self.lex)), None)
             if mention.token is not None:  # "the critic X called ... ¶ She ..., she says"
                 name = present_voice_over_past(
                     mention.token, word, name, self.genders,
@@ -199,7 +205,8 @@ class PronounResolution(RecentSpeakers):
         in an interview the person interviewed."""
         if sentence is None:
             return
-        before = outside_own_report([t for t in sentence if t.idx < at], at)
+        before = outside_fronted_participle(
+            outside_own_report([t for t in sentence if t.idx < at], at))
         for token in self.main_first(self.person_subjects(before)):
             yield self.full_name(name_text(token), at)
         for token in self._interviewed(before):
@@ -255,9 +262,9 @@ class PronounResolution(RecentSpeakers):
         """"Martin Lund, 67, left his farm. He watched the smoke ... “...,” he said": when
         the sentence before is led by he or she, the person subject of the sentence before
         that one in the same paragraph, who the chain of pronouns is about."""
-        if not (led_by_pronoun(sentence) or led_by_epithet(sentence, self.lex)) \
-                or sentence.start == 0:  # "The 64-year-old ... has lived" (round 93)
-            return
+        if not (led_by_pronoun(sentence) or led_by_epithet(sentence, self.lex)  # "The
+                or body_reports_on_pronoun(sentence, self.lex)) or sentence.start == 0:
+            return  # 64-year-old ... has lived" (round 93), "NHS X said he" (round 94)
         earlier = sentence.doc[sentence.start - 1].sent
         if "\n" in doc_text(self.doc)[earlier.end_char : sentence.start_char]:
             return

@@ -19,12 +19,14 @@ from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.marks import top_of_story
 
 
-def above_the_body(subject: Token, start: int, paragraph: int) -> bool:
+def above_the_body(subject: Token, start: int, paragraph: int, bodies: bool = False) -> bool:
     """Whether a quote starting at ``start`` in paragraph ``paragraph``, its cue's subject
-    ``subject``, is above the lede, or in the standfirst with a person described."""
+    ``subject``, is above the lede, or in the standfirst with a person described (or, with
+    ``bodies``, a body: "Campaign group calls sentences ‘...’", which the caller gives
+    only to the organisation the body names saying the words, round 94)."""
     doc = subject.doc
     if paragraph < lede_paragraph(doc):
         return True
     lex = load_lexicon()
     return start < top_of_story(doc_text(doc))[1] and subject.pos_ == "NOUN" \
-        and subject.lower_ not in lex.org_nouns | lex.company_nouns
+        and (bodies or subject.lower_ not in lex.org_nouns | lex.company_nouns)
