@@ -124,7 +124,7 @@ def test_two_things_doing_two_things_between_the_same_places_are_two_happenings(
 
 
 def test_he_never_stands_for_a_name_told_only_after_the_or_as_a_place(nlp):
-    from generator.extract.events.names import known_non_person
+    from generator.extract.events.name_kinds import known_non_person
 
     doc = nlp("The stage to the Puerto de Valmora, first planned for August 28, has been moved "
               "to September 11. Team Orsk said its leader, Pim Adler, would not ride. Talks "
