@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.quotes.evident_persons import collect_evident_persons
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.names import Name, collect_evident_persons, fold
+from generator.extract.quotes.names import Name, fold
 from generator.extract.quotes.token_index import proper_nouns
 
 
 def collect_persons_by_post(doc: Doc, lex: Lexicon) -> list[Name]:
-    """:func:`.names.collect_evident_persons` and :func:`collect_apposed_persons`."""
+    """:func:`.evident_persons.collect_evident_persons` and :func:`collect_apposed_persons`."""
     return collect_evident_persons(doc, lex) + collect_apposed_persons(doc, lex)
 
 
