@@ -4,6 +4,8 @@ A mixin of :class:`.resolve.SpeakerResolver`: news copy refers back to a speaker
 pronoun as soon as it has named them, and what "she" means depends on the sentence it is
 in, the sentence before, who spoke last and, in an interview, who is being interviewed.
 The caller never guesses a gender: candidates known to take the other pronoun are skipped.
+The bodies, teams and groups "it", "they" and "another" stand for are read by
+:mod:`.group_pronouns`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doctext import doc_text, doc_token_starts
 from generator.extract.quotes.antecedents import (
     asks_for_an_act,
-    body_subject_before,
     document_just_before,
     led_by_epithet,
     led_by_pronoun,
@@ -25,13 +26,13 @@ from generator.extract.quotes.antecedents import (
     outside_own_report,
 )
 from generator.extract.quotes.appositions import name_ending_role
-from generator.extract.quotes.behalf import issuer_on_whose_behalf
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
     person_the_sentence_is_about,
 )
+from generator.extract.quotes.group_pronouns import GroupPronouns
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.person_only import (
     body_reports_on_pronoun,
@@ -48,11 +49,10 @@ from generator.extract.quotes.stand_in_subjects import (
     person_after_title,
     person_exemplified,
 )
-from generator.extract.quotes.teams import team_in
 from generator.extract.quotes.voice_tense import present_voice_over_past
 
 
-class PronounResolution(RecentSpeakers):
+class PronounResolution(RecentSpeakers, GroupPronouns):
     """Pronoun resolution over the state of a :class:`.resolve.SpeakerResolver`, whose
     ``full_name``, ``relative``, ``_is_person_token``, ``_named_group``, ``_last``,
     ``_kind_of`` and ``_organizations_before`` it uses."""
@@ -108,46 +108,6 @@ class PronounResolution(RecentSpeakers):
         if word in self.lex.elliptic_sources:
             return self._one_more_source(mention)
         return Speaker(None, mention.text)  # I, we, you: the speaker is in a quote we lack
-
-    def _body_just_before(self, mention: Mention) -> str | None:
-        """"The finance ministry welcomed the move. In a statement, it said": the body
-        :func:`.antecedents.body_subject_before` finds, as the resolver names it (a body NER
-        tagged a person by the fullest name its own reports take, round 86)."""
-        found = body_subject_before(mention.token, doc_text(self.doc), self.in_quote,
-                                    self.lex, self.genders) if mention.token is not None else None
-        if found is None:
-            return None
-        return self._organization(found, found.token.idx) if found.kind == "organization" \
-            else self.full_name(found.name, found.token.idx)  # "Tavira" of "Tavira Mining"
-
-    def _behalf_just_before(self, mention: Mention) -> str | None:
-        """"X read a statement on behalf of the Haddou family. “...,” it said": the family
-        (:func:`.behalf.issuer_on_whose_behalf`), as the resolver names it (round 80)."""
-        found = issuer_on_whose_behalf(mention.token, doc_text(self.doc), self.lex) \
-            if mention.token is not None else None
-        if found is None:
-            return None
-        read = read_mention(found, self.lex)
-        return self._organization(read, found.idx) if read.kind == "organization" else read.name
-
-    def _one_more_source(self, mention: Mention) -> Speaker:
-        """"One official said ... . Another, who was not authorized to speak publicly,
-        said ...": one more of the unnamed source who spoke last ("official"); nobody when
-        the last speaker was named (then "another" has no noun to stand for)."""
-        last = self.history[-1] if self.history else None
-        if last is None or last.kind != "group" or not last.name:
-            return Speaker(None, mention.text)
-        return Speaker(last.name, mention.text, None, "group")
-
-    def _team_here(self, sentence: Span | None) -> str | None:
-        """"Arriaga and his colleagues have watched these reefs. ... they report": a team
-        that is a subject in this sentence or the one before."""
-        if sentence is None:
-            return None
-        scopes = [sentence]
-        if sentence.start > 0:
-            scopes.insert(0, sentence.doc[sentence.start - 1].sent)
-        return team_in(scopes, self.teams)
 
     def _person_candidates(self, at: int, sentence: Span | None,
                            word: str = "") -> Iterator[str]:
@@ -313,22 +273,6 @@ class PronounResolution(RecentSpeakers):
                 counts[speaker.name] = counts.get(speaker.name, 0) + 1
         latest = {s.name: k for k, s in enumerate(self.history)}
         return sorted(counts, key=lambda n: (-counts[n], -latest[n]))
-
-    def _plural_subject_before(self, mention: Mention, sentence: Span | None) -> Speaker:
-        """The group ("the researchers") that is the plural subject of the sentence before
-        or of this one, for a they/them no earlier speaker explains."""
-        if sentence is None:
-            return Speaker(None, mention.text)
-        scopes = [sentence]
-        if sentence.start > 0:
-            scopes.insert(0, sentence.doc[sentence.start - 1].sent)
-        for scope in reversed(scopes):
-            for token in scope:
-                if token.dep_ == "nsubj" and token.tag_ == "NNS" and not self.in_quote[token.i] \
-                        and token.lower_ in self.lex.group_nouns and token.i != mention.token.i:
-                    group = read_mention(token, self.lex)
-                    return Speaker(group.name or None, mention.text, None, "group")
-        return Speaker(None, mention.text)
 
     def _interviewed(self, tokens: list[Token]) -> list[Token]:
         """Persons the writer addresses ("When I ask Brandvik whether ..., she laughs"):
