@@ -33,6 +33,15 @@ _VALUE_PATTERNS = [
 ]
 
 
+def day_of(value: str) -> dt.date | None:
+    """The calendar day a value starts with ("2026-11-05", "2026-11-05T21:00"), or None for
+    a value that names no day ("2026-W45", "PRESENT_REF")."""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Shift by whole months, clamping the day (31 Jan + 1 month -> 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months

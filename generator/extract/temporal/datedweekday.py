@@ -15,10 +15,9 @@ Valentine's Day on Monday", round 55). Nothing here imports spaCy: it reads time
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.calendar import day_of, value_range
 from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["OWN_DIRECTION", "WEEKDAY_RULES", "holiday_apposed_to_its_day", "weekday_after_its_date"]
@@ -44,24 +43,17 @@ def weekday_after_its_date(timexes: list[Timex], text: str) -> list[Timex]:
         if (timex.rule not in WEEKDAY_RULES or len(timex.value) < 10 or timex.value[4] != "-"
                 or OWN_DIRECTION.search(timex.text)):
             continue
-        day = _day(timex.value)
+        day = day_of(timex.value)
         if day is None:
             continue
-        same = [d for d in dated if _day(d.value) is not None
-                and _day(d.value).isoweekday() == day.isoweekday()
+        same = [d for d in dated if day_of(d.value) is not None
+                and day_of(d.value).isoweekday() == day.isoweekday()
                 and "\n" not in text[d.end:timex.start]]
         if not same or same[-1].value == timex.value[:10]:
             continue
         value = same[-1].value + timex.value[10:]
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
-
-
-def _day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 #: Rules of a named holiday.
@@ -83,8 +75,8 @@ def holiday_apposed_to_its_day(timexes: list[Timex], text: str) -> list[Timex]:
         if (holiday.rule in _HOLIDAY_RULES and weekday.rule in WEEKDAY_RULES
                 and weekday.type == "DATE" and text[holiday.end:weekday.start] == " on "
                 and not OWN_DIRECTION.search(weekday.text)
-                and (feast := _day(holiday.value)) is not None
-                and (named := _day(weekday.value)) is not None
+                and (feast := day_of(holiday.value)) is not None
+                and (named := day_of(weekday.value)) is not None
                 and feast.isoweekday() == named.isoweekday() and feast != named):
             fixed[i] = dataclasses.replace(weekday, value=holiday.value[:10],
                                            range=value_range(holiday.value[:10]))

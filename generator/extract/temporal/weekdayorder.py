@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.calendar import day_of, value_range
 from generator.extract.temporal.datedweekday import OWN_DIRECTION, WEEKDAY_RULES
 
 __all__ = ["weekday_after_its_start"]
@@ -37,13 +37,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _NOW = "PRESENT_REF"
 
 
-def _day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _start(fixed: list[Timex], i: int, text: str, published: dt.date | None) -> dt.date | None:
     """The day the span or pair of weekday ``i`` starts from, or None."""
     timex = fixed[i]
@@ -56,15 +49,15 @@ def _start(fixed: list[Timex], i: int, text: str, published: dt.date | None) -> 
         if _SENTENCE_END.search(text, earlier.end, timex.start):
             return None
         if to:  # the day right after "from" only
-            return (_day(earlier.value) if earlier.type == "DATE"
+            return (day_of(earlier.value) if earlier.type == "DATE"
                     and _FROM.search(text, max(0, earlier.start - 6), earlier.start) else None)
         if pair:  # the weekday right before "and" only: two days of one week in their order
-            return (_day(earlier.value) if earlier.type == "DATE"
+            return (day_of(earlier.value) if earlier.type == "DATE"
                     and earlier.rule in WEEKDAY_RULES
                     and text[earlier.end:timex.start].strip() == "and" else None)
         if earlier.value == _NOW and published is not None:
             return published
-        if earlier.type in ("DATE", "TIME") and (day := _day(earlier.value)) is not None:
+        if earlier.type in ("DATE", "TIME") and (day := day_of(earlier.value)) is not None:
             return day
     return None
 
@@ -74,7 +67,7 @@ def weekday_after_its_start(timexes: list[Timex], text: str,
     """Move "through Thursday" and "Wednesday and Thursday" after the day they follow."""
     fixed = list(timexes)
     for i, timex in enumerate(timexes):
-        day = _day(timex.value)
+        day = day_of(timex.value)
         # a part of the day is left alone: "negotiators worked through Thursday night" (round
         # 37) is the night gone by, "through" telling how long, not the end of a span
         if (timex.rule not in WEEKDAY_RULES or timex.type != "DATE" or day is None
