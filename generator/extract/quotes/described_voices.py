@@ -38,13 +38,13 @@ def person_repeating(text: str, raw: RawQuote, speaker: Speaker,
     headline describes the voice ("hip patient") the story names (round 44); with
     ``body``, a standfirst's body noun ("Campaign group calls ...") the named
     organisation's (round 94)."""
-    words = set(_words(text[raw.start : raw.end]))
+    words = set(words_of(text[raw.start : raw.end]))
     for other, found in resolved:
         if other.paragraph == 0 or other.start <= raw.start or other.kind != "direct" \
                 or not found.name or not words or not (_body_name(other, found) if body
                                                        else found.kind == "person"):
             continue
-        if words <= set(_words(text[other.start : other.end])):
+        if words <= set(words_of(text[other.start : other.end])):
             return Speaker(found.name, speaker.mention, found.role, found.kind)
     return None
 
@@ -60,5 +60,6 @@ def _body_name(quote: RawQuote, found: Speaker) -> bool:
         and fold_name(found.name.split()[0]) not in load_lexicon().pronoun_of_given_name
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, case-folded: what a headline quote and a body quote share."""
     return re.findall(r"\w+", text.casefold())

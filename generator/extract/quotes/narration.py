@@ -10,13 +10,11 @@ that condenses a quote of the body.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.described_voices import described_voice, person_repeating
+from generator.extract.quotes.described_voices import described_voice, person_repeating, words_of
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
@@ -298,12 +296,12 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
                       and other.start <= raw.start and raw.end <= other.end), None)
     if reporting is not None:  # "Orsk says talks 'constructive'"
         return Speaker(reporting.name, reporting.mention, reporting.role, reporting.kind)
-    words = set(_words(text[raw.start : raw.end]))
+    words = set(words_of(text[raw.start : raw.end]))
     best, best_share = speaker, 1.0 if speaker.name else HEADLINE_SHARE
     for other, found in resolved:
         if other.paragraph == 0 or not found.name or other.kind != "direct" or not words:
             continue
-        share = len(words & set(_words(text[other.start : other.end]))) / len(words)
+        share = len(words & set(words_of(text[other.start : other.end]))) / len(words)
         if share >= best_share:
             best, best_share = Speaker(found.name, None, found.role, found.kind), share
     if best.name is None:
@@ -365,6 +363,3 @@ def _set_off_by_colon(text: str, raw: RawQuote) -> bool:
     it; the body quote that repeats it says who spoke."""
     return text[raw.end : raw.end + 3].lstrip("’'\"”").startswith(":")
 
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
