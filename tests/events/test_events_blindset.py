@@ -873,6 +873,18 @@ FLOORS = {
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.91,
     },
+    # Round 57 at first sight (session 20's final code 4abf769,
+    # /work/score/events57.firstsight.err): 0.819 / 0.880 / 0.848, 0.926, 0.905, 0.972, 0.913
+    # (dup 0.032); floors just under it until its fixes (session 21, branch events57).
+    (57,): {
+        "event_precision": 0.80,
+        "event_recall": 0.86,
+        "event_f1": 0.83,
+        "status_accuracy": 0.91,
+        "what_match": 0.89,
+        "claim_recall": 0.96,
+        "claim_kind_accuracy": 0.90,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
