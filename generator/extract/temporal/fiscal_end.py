@@ -38,6 +38,20 @@ class EndMonth(int):
     start_named = True
 
 
+class LateFebruaryEnd(int):
+    """February as the end month of a year that closes late in the month ("the 52 weeks to
+    Feb. 27, 2010", a British retailer's year ending on its last Saturday): named by the
+    calendar year it ends in (FY2010, round 57's convention 14), where a year closing in
+    early February, on the Saturday nearest January 31, is named by the year it starts in
+    (rounds 3, 20 and 29)."""
+
+    end_named = True
+
+
+#: The first day of February a year may close on and still be named by the year it ends in.
+LATE_FEBRUARY_FROM = 15
+
+
 #: A fiscal year named in words: "fiscal 1995".
 _FISCAL_NAMED = cue_pattern("fiscal-year-named")
 
@@ -51,12 +65,24 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
     an :class:`EndMonth`, so its quarters are named the same way (FY1995-Q4, not FY1996-Q4).
     """
     month = _end_month(timexes, text)
+    if month == 2 and _closes_late_in_february(timexes, text):
+        return LateFebruaryEnd(2)
     if month != 1:
         return month
     closing = [t.range.start.year for t in timexes if t.range is not None
                and t.range.granularity == "day" and t.range.start.month == 1]
     named = {int(m.group(1)) for t in timexes if (m := _FISCAL_NAMED.search(t.text))}
     return EndMonth(1) if any(year - 1 in named for year in closing) else month
+
+
+def _closes_late_in_february(timexes: list[Timex], text: str) -> bool:
+    """True when a period of the story closes on a day in late February ("the 52 weeks to
+    Feb. 27", "the current year, which ends Feb. 26, 2011")."""
+    return any(day.range is not None and day.range.granularity == "day"
+               and day.range.start.month == 2 and day.range.start.day >= LATE_FEBRUARY_FROM
+               and (TO_ITS_END.fullmatch(joint := text[period.end:day.start])
+                    or PERIOD_TO_ITS_CLOSE.fullmatch(joint))
+               for period, day in zip(timexes, timexes[1:]))
 
 
 def _end_month(timexes: list[Timex], text: str) -> int | None:
@@ -104,13 +130,19 @@ def is_full_year(timex: Timex) -> bool:
 PERIOD_TO_ITS_CLOSE = cue_pattern("period-to-its-close")
 
 
+#: A retailer's year counted in weeks ("the 52 weeks to Feb. 27"): joined to its closing day,
+#: it closes the company's year as "the full year to" does (round 57).
+_YEAR_OF_WEEKS = cue_pattern("year-of-weeks")
+
+
 def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
-    """The year end "the full year to March 31" gives with its closing day (rounds 35-36), so
-    the story's bare quarters and halves count in that calendar too."""
+    """The year end "the full year to March 31" (rounds 35-36) or "the 52 weeks to Feb. 27"
+    (round 57) gives with its closing day, so the story's bare quarters and halves count in
+    that calendar too."""
     for period, day in zip(timexes, timexes[1:]):
         # or its closing month: "for the year to March 2011" (round 51)
         if (day.range is not None and day.range.granularity in ("day", "month")
-                and is_full_year(period)
+                and (is_full_year(period) or _YEAR_OF_WEEKS.fullmatch(period.text))
                 and PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             month = day.range.start.month
             return None if month == 12 else month

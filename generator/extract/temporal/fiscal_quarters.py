@@ -76,5 +76,7 @@ def _fiscal_quarter_end(year: int, quarter: int, end_month: int) -> dt.date:
 
 def start_named(end_month: int) -> int:
     """1 for a year named by the calendar year it starts in (a retail year ending in early
-    February), else 0."""
+    February), else 0 (and for one closing in late February: ``fiscal_end.LateFebruaryEnd``)."""
+    if getattr(end_month, "end_named", False):
+        return 0
     return 1 if end_month == 2 or getattr(end_month, "start_named", False) else 0

@@ -1,0 +1,40 @@
+"""Categories of error the dates round 57 (``blindset/blindset57.txt``) showed at first sight,
+one case per rule with its counter-case, on fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from temporal_helpers import case, check
+
+#: A Tuesday in April, after a British retailer's year closed late in February.
+APRIL = dt.date(2031, 4, 22)
+
+
+CASES = [
+    # a year of 52 weeks closing late in February is the company's, named by the year it ends in
+    case("a_year_of_weeks_closing_late_in_february_is_named_by_its_end",
+         ("Brackley Stores said full-year profit rose 8 percent in the 52 weeks to Feb. 22. "
+          "Sales fell in the first half and rose in the second half. For the current year, "
+          "which ends Feb. 28, 2032, it expects growth, and it will report first-quarter sales "
+          "in June."),
+         APRIL, {"full-year": "FY2031", "the first half": "FY2031-H1",
+                 "the second half": "FY2031-H2", "the current year": "FY2032",
+                 "first-quarter": "FY2032-Q1"}),
+    # closing early in February (the Saturday nearest January 31), it keeps its starting year's
+    # name (rounds 3, 20 and 29)
+    case("a_year_of_weeks_closing_late_in_february_is_named_by_its_end/2",
+         ("Orsk Stores said full-year profit rose 8 percent in the 52 weeks to Feb. 1. Sales "
+          "rose in the second half."),
+         dt.date(2031, 3, 20), {"the second half": "FY2030-H2"}),
+    # a bare 52 weeks told with no closing day is only a length
+    case("a_year_of_weeks_closing_late_in_february_is_named_by_its_end/3",
+         "Vell Mills said sales rose over the past 52 weeks and in the second half.",
+         APRIL, {"the second half": "2030-H2"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_round57_category(tag, text, published, expected):
+    check(tag, text, published, expected)
