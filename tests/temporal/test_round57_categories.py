@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from temporal_helpers import case, check
+from temporal_helpers import case, check, only
 
 #: A Tuesday in April, after a British retailer's year closed late in February.
 APRIL = dt.date(2031, 4, 22)
@@ -32,6 +32,14 @@ CASES = [
     case("a_year_of_weeks_closing_late_in_february_is_named_by_its_end/3",
          "Vell Mills said sales rose over the past 52 weeks and in the second half.",
          APRIL, {"the second half": "2030-H2"}),
+    # a length told in days, hours and minutes set off by commas is one duration
+    case("a_length_in_days_hours_and_minutes_is_one_duration",
+         "By noon the Orsk probe had been in orbit for 4 days, 6 hours and 30 minutes.",
+         APRIL, only({"noon": "2031-04-22T12:00", "4 days, 6 hours and 30 minutes": "P4DT6H30M"})),
+    # two lengths of a list, each with its own thing, stay apart
+    case("a_length_in_days_hours_and_minutes_is_one_duration/2",
+         "The Vell crew trained for 4 days and rested for 6 hours.",
+         APRIL, only({"4 days": "P4D", "6 hours": "PT6H"})),
 ]
 
 
