@@ -35,6 +35,7 @@ from generator.extract.temporal.context import settle_with_neighbours
 from generator.extract.temporal.dailyclock import clocks_of_a_daily_habit
 from generator.extract.temporal.eventday import clock_of_named_event, clock_on_event_day
 from generator.extract.temporal.eventweekend import weekend_of_an_event
+from generator.extract.temporal.fromweekday import weekday_a_change_starts_from
 from generator.extract.temporal.happening import clock_of_a_happening_told_before
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
@@ -206,6 +207,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
     settled = weekday_after_its_start(settled, text, published)  # "Wednesday ... through Thursday"
+    settled = weekday_a_change_starts_from(settled, text, published)  # Monday's "From Monday,"
     settled = last_weekday_of_the_week_before(settled, published)  # told on a Saturday
     settled = weekday_since_in_past_perfect(settled, doc, text)  # "had been ... since Monday"
     settled = same_day_as_its_verb(settled, doc)  # "opens on the same day": the opening's
