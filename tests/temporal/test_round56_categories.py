@@ -27,6 +27,18 @@ CASES = [
     case("a_change_from_the_weekday_told_on_is_a_week_on/4",
          "The Vell fair runs from Monday to Friday.",
          MONDAY, {"Monday": "2031-06-16", "Friday": "2031-06-20"}),
+    # the clocks listed after a set of every few hours that divide the day are a habit's
+    case("clocks_listed_after_every_few_hours_are_a_habits",
+         "The Orsk weather office issues bulletins every six hours, at 5 a.m., 11 a.m., 5 p.m. "
+         "and 11 p.m.",
+         MONDAY, {"5 a.m.": "XXXX-XX-XXT05:00", "11 p.m.": "XXXX-XX-XXT23:00"}),
+    # a rate of every few hours told after a clock of the day leaves that clock on its day
+    case("clocks_listed_after_every_few_hours_are_a_habits/2",
+         "The Vell river stood at 3 feet at 7 a.m. and was rising every two hours.",
+         MONDAY, {"7 a.m.": "2031-06-16T07:00"}),
+    case("clocks_listed_after_every_few_hours_are_a_habits/3",
+         "The Vell ferry ran every hour, at 3 a.m. and at 4 a.m.",
+         MONDAY, {"3 a.m.": "2031-06-16T03:00"}),
 ]
 
 

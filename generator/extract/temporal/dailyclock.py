@@ -13,10 +13,11 @@ round 45), nor does a bound of the habit's span ("each evening at 5:00 pm ... un
 day in another clause (round 48). The hours of a curfew are a nightly habit too, daily set
 or not: "the curfew will run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a
 day follows in its clause ("a curfew from 10 p.m. on Saturday"); so are the clocks after an
-adverb of habit ("usually setting off at 7pm and again at 4am", round 52). Nothing here imports
-spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given. The cue words are data:
-``generator/rules/temporal_context.yaml`` (``module: dailyclock``); the shapes of values and
-clocks stay here.
+adverb of habit ("usually setting off at 7pm and again at 4am", round 52), and those of a set
+of every few hours that divide the day ("every six hours, at 5 a.m., 11 a.m. ...", round 56).
+Nothing here imports spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given.
+The cue words are data: ``generator/rules/temporal_context.yaml`` (``module: dailyclock``); the
+shapes of values and clocks stay here.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ __all__ = ["clocks_of_a_daily_habit"]
 _DAILY = re.compile(r"XXXX-XX-XXT(?:MO|AF|EV|NI)$|P1D$|XXXX-WXX-[1-7]$")
 #: The words of a daily set that are a habit's, not a rate's ("a day" after an amount is not).
 _DAILY_WORDS = cue_pattern("daily-habit-words")
+#: A set of every few hours that divide the day ("every six hours"): PT6H, and its words.
+_HOURS = re.compile(r"PT\d+H$")
+_HOURS_WORDS = cue_pattern("hours-habit-words")
+#: The clocks of those hours listed right after the set: "every six hours, at ".
+_HOURS_CLOCKS = cue_pattern("hours-habit-clocks")
 #: A word before a day that makes it a bound of the habit's span: "until Nov. 25", "from Dec.
 #: 20 to Dec. 27" (rounds 47-48), not the day of its clocks.
 _BOUND = cue_pattern("habit-span-bound")
@@ -71,8 +77,7 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
         for k, i in enumerate(members):
             if _curfew_hour(text, timexes[i], told[k + 1:]):
                 fixed[i] = _dayless(timexes[i])
-        if not any(t.type == "SET" and _DAILY.match(t.value) and _DAILY_WORDS.search(t.text)
-                   for t in told):
+        if not any(_is_daily_habit(t, text) for t in told):
             continue
         clocks = [t for t in told if t.rule in _CLOCK_RULES]
         if any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
@@ -83,6 +88,18 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
             if clock.rule in _CLOCK_RULES and _CLOCK.match(clock.value):
                 fixed[i] = _dayless(clock)
     return fixed
+
+
+def _is_daily_habit(timex: Timex, text: str) -> bool:
+    """True for a set of every day or a part of it ("each night"), or of every few hours that
+    divide the day with its clocks listed after it ("every six hours, at 5 a.m., 11 a.m.",
+    round 56): either comes back at the same clocks. A rate of every few hours is no habit of
+    the clock told before it ("stood at 35.1 feet at 7 a.m. and was rising ... every two
+    hours", round 43)."""
+    return timex.type == "SET" and (
+        (_DAILY.match(timex.value) is not None and _DAILY_WORDS.search(timex.text) is not None)
+        or (_HOURS.match(timex.value) is not None and _HOURS_WORDS.search(timex.text) is not None
+            and _HOURS_CLOCKS.match(text, timex.end) is not None))
 
 
 def _dayless(clock: Timex) -> Timex:
