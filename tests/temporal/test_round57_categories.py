@@ -40,6 +40,14 @@ CASES = [
     case("a_length_in_days_hours_and_minutes_is_one_duration/2",
          "The Vell crew trained for 4 days and rested for 6 hours.",
          APRIL, only({"4 days": "P4D", "6 hours": "PT6H"})),
+    # a day a daily habit leaves out does not date the habit's clocks
+    case("a_day_a_habit_leaves_out_dates_none_of_its_clocks",
+         "The Orsk tip opens from 8am to 5pm every day except Easter Sunday.",
+         APRIL, {"8am": "XXXX-XX-XXT08:00", "5pm": "XXXX-XX-XXT17:00"}),
+    # a day told as the habit's own still dates them
+    case("a_day_a_habit_leaves_out_dates_none_of_its_clocks/2",
+         "The Vell tip will open at 8am on Friday, and every day after that.",
+         APRIL, {"8am": "2031-04-25T08:00"}),
 ]
 
 

@@ -14,8 +14,9 @@ day in another clause (round 48). The hours of a curfew are a nightly habit too,
 or not: "the curfew will run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46), unless a
 day follows in its clause ("a curfew from 10 p.m. on Saturday"); so are the clocks after an
 adverb of habit ("usually setting off at 7pm and again at 4am", round 52), and those of a set
-of every few hours that divide the day ("every six hours, at 5 a.m., 11 a.m. ...", round 56).
-Nothing here imports spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given.
+of every few hours that divide the day ("every six hours, at 5 a.m., 11 a.m. ...", round 56);
+a day the habit leaves out ("every day except Easter Sunday", round 57) dates nothing. Nothing
+here imports spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given.
 The cue words are data: ``generator/rules/temporal_context.yaml`` (``module: dailyclock``); the
 shapes of values and clocks stay here.
 """
