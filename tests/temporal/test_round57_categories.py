@@ -48,6 +48,14 @@ CASES = [
     case("a_day_a_habit_leaves_out_dates_none_of_its_clocks/2",
          "The Vell tip will open at 8am on Friday, and every day after that.",
          APRIL, {"8am": "2031-04-25T08:00"}),
+    # a leap second told with its day is on that day, though June 30 is nearer the story
+    case("a_leap_second_told_with_its_day_is_on_that_day",
+         "The Orsk observatory said UTC clocks will go to 23:59:60 on December 31.",
+         dt.date(2031, 7, 9), {"23:59:60": "2031-12-31T23:59:60Z"}),
+    # with no day, it is the nearest end of June or December
+    case("a_leap_second_told_with_its_day_is_on_that_day/2",
+         "The Orsk observatory said UTC clocks will go to 23:59:60 soon.",
+         dt.date(2031, 7, 9), {"23:59:60": "2031-06-30T23:59:60Z"}),
 ]
 
 

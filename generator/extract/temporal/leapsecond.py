@@ -5,8 +5,9 @@ clock that reads second 60 with no zone of its own is that UTC second on the nea
 to the story ("Atomic clocks ... will read 23:59:60", told Friday, June 29, 2012:
 2012-06-30T23:59:60Z, round 43), not a second on the story's day. A zoned one ("7:59:60 p.m.
 EDT Saturday") keeps what its words say, but one told in UTC or GMT ("it comes at 23:59:60 GMT",
-round 54) is the leap second itself, on that day whatever day its sentence names. Nothing here
-imports spaCy.
+round 54) is the leap second itself, on that day whatever day its sentence names, unless its words
+name one of those days ("from 23:59:59 to 23:59:60 on December 31", told in July, round 57). Nothing
+here imports spaCy.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ __all__ = ["leap_second_in_utc"]
 _LEAP = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T23:59:60Z?$")
 
 
-def leap_second_in_utc(timexes: list[Timex], published: dt.date | None) -> list[Timex]:
-    """Put a zoneless (or UTC) 23:59:60 on the nearest June 30 or Dec. 31, in UTC."""
+def leap_second_in_utc(timexes: list[Timex], text: str,
+                       published: dt.date | None) -> list[Timex]:
+    """Put a zoneless (or UTC) 23:59:60 on the June 30 or Dec. 31 its words name, else the
+    nearest one, in UTC."""
     if published is None:
         return timexes
     fixed = list(timexes)
@@ -35,7 +38,9 @@ def leap_second_in_utc(timexes: list[Timex], published: dt.date | None) -> list[
         ends = [dt.date(year, month, 30 if month == 6 else 31)
                 for year in (published.year - 1, published.year, published.year + 1)
                 for month in (6, 12)]
-        day = min(ends, key=lambda d: abs((d - published).days))
+        # "will go from 23:59:59 to 23:59:60 on December 31", told in July (round 57)
+        day = next((d for d in ends if timex.value.startswith(d.isoformat())),
+                   min(ends, key=lambda d: abs((d - published).days)))
         value = f"{day.isoformat()}T23:59:60Z"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed

@@ -215,7 +215,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = weekend_of_an_event(settled, text, published)  # "the second weekend": the fair's
     settled = clock_of_named_event(settled, doc, text, published)  # "Post time for the Derby"
     settled = clock_on_event_day(settled, text)  # "at 5 p.m. on election day": the election's
-    settled = leap_second_in_utc(settled, published)  # "will read 23:59:60": UTC, June 30
+    settled = leap_second_in_utc(settled, text, published)  # "will read 23:59:60": UTC, June 30
     settled = clocks_of_a_daily_habit(settled, doc)  # "between 7pm and 6am each night"
     settled = clock_in_a_named_city(settled, text, ruleset.tables["timezone"])  # "In Baghdad,"
     settled = clocks_before_a_bracketed_day(settled, text)  # "7 a.m. CDT (1200 GMT) today"
