@@ -21,6 +21,7 @@ from generator.extract.events.anchor import (
 )
 from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner
+from generator.extract.events.counted_from import after_happening, earlier_clause
 from generator.extract.events.filters import (
     clock_of_day,
     date_rank,
@@ -82,8 +83,15 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                                              or spelled_out(text, timex, best[key][2])):
             best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
 
+    lengths = []  # "about 58 minutes after lift-off": counted once the dates are known
     for timex in sorted(timexes, key=lambda t: t.start):
         timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
+        if timex.type == "DURATION":
+            earlier = earlier_clause(doc, timex, timexes, rules.counted_from)
+            if earlier is not None:  # "on Wednesday evening, two days after negotiators met"
+                offer(Anchor(earlier[0], own_clause=True), earlier[1])
+            lengths.append(timex)
+            continue
         if timex.type not in ("DATE", "TIME") or timex.range is None \
                 or in_dateline(text, timex.start, timex.end) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
@@ -108,6 +116,11 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
             offer(conjunct, timex)
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
             offer(conjunct, timex)
+    found = [(a.noun or a.verb, t) for _, a, t in sorted(best.values(), key=lambda b: b[2].start)]
+    for timex in lengths:
+        later = after_happening(doc, timex, found, rules.counted_from)
+        if later is not None:  # "is due to separate about 58 minutes after lift-off"
+            offer(Anchor(later[0]), later[1])
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
 
 

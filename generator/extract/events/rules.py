@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from generator.extract.events.counted_from import CountedFrom
 from generator.extract.events.reference_points import ReferencePoints
 from generator.rulefiles import RULES_DIR, load_rule_file
 
@@ -169,6 +170,7 @@ class EventRules(BaseModel):
     """"will not reopen *until* June", "will not run *from* 4 January": a negated future's
     date after these bounds a span of not happening, an event (unasserted.negated_future)."""
     reference_points: ReferencePoints = ReferencePoints()
+    counted_from: CountedFrom = CountedFrom()
     event_noun_verbs: dict[str, str] = {}
     default_noun_verb: str = "hold"
     announcing_verbs: list[str]

@@ -1,0 +1,162 @@
+"""Dates counted from another happening the article dates (rounds 53, 55 and 56): the temporal
+stage tags "*two days* after negotiators met" and "*about 58 minutes* after lift-off" as
+DURATIONs with no calendar range, so the happening they place had no date. Two ways of
+writing it, each counted from the other happening's date:
+
+- a past clause after "after", set after a dated main clause ("called off the walkout on
+  Wednesday evening, *two days after negotiators met*"): the clause's happening is that many
+  days before the main clause's day (``earlier_clause``);
+- a length of minutes or hours before "after" or inside "within ... of" a bare noun naming a
+  happening the article dates elsewhere ("is due to separate from the rocket *about 58 minutes
+  after lift-off*", "expects to confirm contact *within two hours of launch*"): the verb's
+  happening is on that happening's day (``after_happening``; a clock time is not counted, the
+  minute of a launch within its window being unknown).
+
+A clause or verb with a date of its own keeps it ("the recall comes a day after Lumio released
+an update on Tuesday"), and so does a counted day the article gives a clock or a part of
+("nine days after an eruption forced them out" ... "the eruption on the morning of October 8":
+the happening told at its own time, ev293, ev302, ev37). Lengths of weeks, months or years,
+and approximate or bounded lengths of days ("nearly three years after it closed", "more than
+a year after"), only say how long ago, as the set's early rounds wrote them (ev239's "three
+weeks after a wildfire forced its closure": no event).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from generator.extract.hits import Timex
+from generator.extract.temporal.calendar import format_value, value_range
+
+#: A length of whole days ("two days"); of minutes or hours ("58 minutes", "two hours").
+DAYS = re.compile(r"P(\d+)D")
+HOURS = re.compile(r"PT(\d+)[HM]")
+#: Subject dependencies: the clause after "after" tells a happening of its own.
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+class CountedFrom(BaseModel):
+    """The ``counted_from`` section of ``events.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    after: list[str] = []
+    """Words after a length that count it from the happening they introduce ("two days
+    *after* negotiators met")."""
+    within: list[str] = []
+    """Prepositions before a length that count it from the "of" noun ("*within* two hours
+    of launch")."""
+    happening_words: dict[str, str] = {}
+    """Nouns for a happening the article tells with another word ("lift-off": launch)."""
+
+
+def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
+                   rules: CountedFrom) -> tuple[object, Timex] | None:
+    """(verb, date) of a past clause after "<n> days after" on a main clause with a day of
+    its own ("called off the walkout *on Wednesday evening*, two days after negotiators
+    met": the meeting on the Monday), else None."""
+    match = DAYS.fullmatch(timex.value or "")
+    span = length_span(doc, timex)
+    if match is None or span is None or timex.mod is not None or span.end >= len(doc):
+        return None
+    word = doc[span.end]
+    if word.lower_ not in rules.after:
+        return None
+    clause = word.head if word.dep_ == "mark" else next(
+        (c for c in word.children if c.dep_ == "pcomp"), None)
+    if clause is None or clause.tag_ != "VBD" \
+            or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    main = clause.head if word.dep_ == "mark" else word.head
+    inside = {t.i for t in clause.subtree}
+    sent = span.sent
+    days = [t for t in timexes if t.range is not None and t.type in ("DATE", "TIME")
+            and t.range.granularity in ("day", "time")
+            and sent.start_char <= t.start < sent.end_char]
+    if any(doc.char_span(t.start, t.end, alignment_mode="expand")[0].i in inside
+           for t in days):
+        return None  # "a day after Lumio released an update on Tuesday": its own date
+    base = next((t for t in reversed(days) if t.end <= timex.start
+                 and on_verb(doc, t, main)), None)
+    if base is None:
+        return None
+    day = base.range.start - dt.timedelta(days=int(match.group(1)))
+    if any(t.range is not None and t.range.granularity == "time" and t.range.start == day
+           for t in timexes):
+        return None  # "on the morning of October 8": the happening told at its own time
+    return clause, dated(timex, day)
+
+
+def after_happening(doc, timex: Timex, dates: Sequence[tuple[object, Timex]],
+                    rules: CountedFrom) -> tuple[object, Timex] | None:
+    """(verb, date) of a verb with no date of its own placed by minutes or hours after a bare
+    noun naming a happening dated elsewhere ("is due to separate from the rocket about 58
+    minutes after *lift-off*"; "within two hours of *launch*"), else None. ``dates`` are the
+    article's (verb or noun token, date) pairs found so far."""
+    span = length_span(doc, timex)
+    if HOURS.fullmatch(timex.value or "") is None or span is None \
+            or span.start == 0 or span.end >= len(doc):
+        return None
+    before, word = doc[span.start - 1], doc[span.end]
+    if word.lower_ in rules.after and word.dep_ == "prep":
+        verb = word.head
+    elif before.lower_ in rules.within and word.lower_ == "of" and before.dep_ == "prep":
+        verb = before.head
+    else:
+        return None
+    noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+    if noun is None or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    name = doc[noun.left_edge.i:noun.i + 1].text.lower()
+    name = rules.happening_words.get(name, noun.lemma_.lower())
+    if any(dates_verb(owner, verb) for owner, _ in dates):
+        return None  # its clause, or one it hangs from, has a date of its own
+    day = next((t for owner, t in dates if t.range is not None and names(owner, name)
+                and t.range.granularity in ("day", "time")), None)
+    return (verb, dated(timex, day.range.start)) if day is not None else None
+
+
+def length_span(doc, timex: Timex):
+    """The tokens of a DURATION without a mod (no "nearly", "more than"), else None."""
+    if timex.type != "DURATION" or timex.mod not in (None, "APPROX"):
+        return None
+    return doc.char_span(timex.start, timex.end, alignment_mode="expand")
+
+
+def on_verb(doc, timex: Timex, verb) -> bool:
+    """Whether the date lies in ``verb``'s clause (its subtree)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and verb.left_edge.i <= span.root.i <= verb.right_edge.i
+
+
+def dates_verb(owner, verb) -> bool:
+    """Whether ``owner`` (a dated verb) is ``verb`` or one it hangs from, in its sentence."""
+    token = verb
+    while True:
+        if token.i == owner.i:
+            return True
+        if token.head.i == token.i or token.dep_ in ("conj", "ccomp", "parataxis"):
+            return False
+        token = token.head
+
+
+def names(owner, name: str) -> bool:
+    """Whether a dated verb or noun names the happening ``name``: itself, its object or what
+    its object is an attempt at ("will make a third attempt *to launch*")."""
+    if owner.lemma_.lower() == name:
+        return True
+    near = [c for c in owner.children if c.dep_ in ("dobj", "xcomp")]
+    return any(t.lemma_.lower() == name for c in near
+               for t in (c, *(g for g in c.children if g.dep_ in ("acl", "xcomp"))))
+
+
+def dated(timex: Timex, day: dt.date) -> Timex:
+    """The length ``timex`` made the DATE of ``day``."""
+    value = format_value(day, "day")
+    return dataclasses.replace(timex, type="DATE", value=value, range=value_range(value),
+                               mod=None, rule="events.counted_from")

@@ -1,0 +1,51 @@
+"""Round 56's misses (fictional people, places and firms): what ``events.yaml``'s
+examples cannot show on their own, sentences with more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from events_helpers import case, check, dated, dates, event, not_dated, what_starts
+
+PUBLISHED = dt.date(2025, 10, 16)  # a Thursday
+
+
+CASES = [
+    # dates counted from another dated happening (rounds 53, 55 and 56: counted_from.py)
+    case("a_past_clause_n_days_after_a_dated_main_clause_is_that_many_days_before",
+         ("The Orsk dockers' union called off the walkout on Wednesday evening, two days after "
+          "negotiators met in Lowmere."),
+         PUBLISHED, dated("2025-10-15TEV"), event("2025-10-13", "Negotiators meet in Lowmere",
+                                                  "happened")),
+    case("a_counted_clause_with_a_date_of_its_own_keeps_it",
+         "The recall comes a day after Brask released an update for the speakers on Tuesday.",
+         PUBLISHED, dates("2025-10-14")),
+    case("a_counted_day_the_article_tells_at_its_own_time_is_that_happening_again",
+         ("Residents of Pell were allowed home on Friday, nine days after an eruption forced "
+          "them out.\n\nThe eruption began on the morning of October 1."),
+         PUBLISHED, not_dated("2025-10-01")),
+    case("a_length_of_weeks_after_a_clause_only_says_how_long_ago",
+         "The Orsk park will reopen on Saturday, three weeks after a wildfire forced its closure.",
+         PUBLISHED, dates("2025-10-18")),
+    case("minutes_after_a_bare_noun_take_the_day_of_the_happening_it_names",
+         ("Lowmere Aerospace will make a second attempt to launch its Osprey rocket at 9.10pm "
+          "on Tuesday.\n\nThe probe is due to separate from the rocket about 40 minutes after "
+          "lift-off."),
+         PUBLISHED, dated("2025-10-21T21:10"),
+         event("2025-10-21", "The probe separates from the rocket", "planned")),
+    case("within_hours_of_a_bare_noun_take_the_day_of_the_happening_it_names",
+         ("Lowmere Aerospace will make a second attempt to launch its Osprey rocket at 9.10pm "
+          "on Tuesday.\n\nLowmere expects to confirm contact with the probe within two hours "
+          "of launch."),
+         PUBLISHED, dated("2025-10-21T21:10"), what_starts("2025-10-21", "Lowmere Aerospace confirms contact")),
+    case("a_verb_with_its_own_date_keeps_it_whatever_length_it_gives",
+         ("Lowmere Aerospace will launch its Osprey rocket on Tuesday.\n\nThe first attempt, "
+          "on Wednesday evening, was scrubbed 42 seconds before lift-off."),
+         PUBLISHED, dated("2025-10-15TEV"), dated("2025-10-21")),
+]
+
+
+@pytest.mark.parametrize("text, published, checks", CASES)
+def test_events_round56_cases(nlp, text, published, checks):
+    check(nlp, text, published, checks)
