@@ -56,6 +56,17 @@ CASES = [
     case("a_leap_second_told_with_its_day_is_on_that_day/2",
          "The Orsk observatory said UTC clocks will go to 23:59:60 soon.",
          dt.date(2031, 7, 9), {"23:59:60": "2031-06-30T23:59:60Z"}),
+    # the clocks to the second told beside a UTC leap second are UTC too
+    case("clocks_to_the_second_beside_a_leap_second_are_utc",
+         ("The Orsk observatory said clocks kept to UTC will go from 23:59:59 to 23:59:60 on "
+          "December 31 before reaching 00:00:00 on January 1."),
+         dt.date(2031, 7, 9), {"23:59:59": "2031-12-31T23:59:59Z",
+                               "00:00:00": "2032-01-01T00:00:00Z"}),
+    # a clock in another sentence keeps no zone
+    case("clocks_to_the_second_beside_a_leap_second_are_utc/2",
+         ("UTC clocks will go to 23:59:60 on December 31. The Vell town clock will show "
+          "00:00:01 on January 1."),
+         dt.date(2031, 7, 9), {"00:00:01": "2032-01-01T00:00:01"}),
 ]
 
 

@@ -6,8 +6,9 @@ to the story ("Atomic clocks ... will read 23:59:60", told Friday, June 29, 2012
 2012-06-30T23:59:60Z, round 43), not a second on the story's day. A zoned one ("7:59:60 p.m.
 EDT Saturday") keeps what its words say, but one told in UTC or GMT ("it comes at 23:59:60 GMT",
 round 54) is the leap second itself, on that day whatever day its sentence names, unless its words
-name one of those days ("from 23:59:59 to 23:59:60 on December 31", told in July, round 57). Nothing
-here imports spaCy.
+name one of those days ("from 23:59:59 to 23:59:60 on December 31", told in July, round 57); the
+clocks to the second told beside it ("before reaching 00:00:00") are then UTC too. Nothing here
+imports spaCy.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _LEAP = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T23:59:60Z?$")
 def leap_second_in_utc(timexes: list[Timex], text: str,
                        published: dt.date | None) -> list[Timex]:
     """Put a zoneless (or UTC) 23:59:60 on the June 30 or Dec. 31 its words name, else the
-    nearest one, in UTC."""
+    nearest one, in UTC; the clocks to the second told beside it are UTC too."""
     if published is None:
         return timexes
     fixed = list(timexes)
@@ -43,4 +44,20 @@ def leap_second_in_utc(timexes: list[Timex], text: str,
                    min(ends, key=lambda d: abs((d - published).days)))
         value = f"{day.isoformat()}T23:59:60Z"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
+        for k, clock in enumerate(timexes):
+            if k != i and _SECONDS.fullmatch(clock.value) and _beside(text, clock, timex):
+                fixed[k] = dataclasses.replace(clock, value=clock.value + "Z")
     return fixed
+
+
+#: A zoneless clock told to the second on its day: "2016-12-31T23:59:59".
+_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+#: How far from the leap second a clock told beside it may stand, with no stop between.
+_BESIDE = 60
+
+
+def _beside(text: str, clock: Timex, leap: Timex) -> bool:
+    """True for a clock told within a few words of the leap second, in its sentence: "from
+    23:59:59 to 23:59:60 on December 31 before reaching 00:00:00" (round 57)."""
+    between = text[min(clock.end, leap.end):max(clock.start, leap.start)]
+    return len(between) <= _BESIDE and not re.search(r"[.;!?]\s", between)
