@@ -67,6 +67,14 @@ CASES = [
          ("UTC clocks will go to 23:59:60 on December 31. The Vell town clock will show "
           "00:00:01 on January 1."),
          dt.date(2031, 7, 9), {"00:00:01": "2032-01-01T00:00:01"}),
+    # a dotted British clock with a day word right after it is one TIME, as "6am today" is
+    case("a_dotted_clock_with_its_day_word_is_one_time",
+         "The Orsk procession starts at 10.30am tomorrow.",
+         APRIL, only({"10.30am tomorrow": "2031-04-23T10:30"})),
+    # a decimal before a day word is no clock
+    case("a_dotted_clock_with_its_day_word_is_one_time/2",
+         "Vell bus fares rose to 3.50 today.",
+         APRIL, only({"today": "2031-04-22"})),
 ]
 
 
