@@ -75,6 +75,14 @@ CASES = [
     case("a_dotted_clock_with_its_day_word_is_one_time/2",
          "Vell bus fares rose to 3.50 today.",
          APRIL, only({"today": "2031-04-22"})),
+    # "a week today" told of what is still to come is one date a week on
+    case("a_week_today_is_a_date_a_week_on",
+         "The Orsk egg trail opens a week today.",
+         APRIL, only({"a week today": "2031-04-29"})),
+    # counting back to something gone by, it is left as a length and a day
+    case("a_week_today_is_a_date_a_week_on/2",
+         "It is a week today since the Vell fire.",
+         APRIL, only({"a week": "P1W", "today": "2031-04-22"})),
 ]
 
 

@@ -5,7 +5,8 @@ Thursday, March 14, 2019) counts a week on from the weekday named: 2019-03-22, o
 the scanner finds a length ("a week") and a weekday ("Friday", the coming one). The two are
 joined when only "on" stands between them and the length is one or two weeks or a fortnight;
 "a week on Friday" told of the past ("met a week on Friday") is rare enough to be read the same
-way. Nothing here imports spaCy. The joining words are data:
+way. So is "a week today" or "a week tomorrow" told of what is still to come ("the trail opens
+a week today", round 57). Nothing here imports spaCy. The joining words are data:
 ``generator/rules/temporal_context.yaml`` (``module: weekon``).
 """
 
@@ -38,8 +39,8 @@ def weekday_a_week_on(timexes: list[Timex], text: str) -> list[Timex]:
             skip = False
             continue
         if (day is None or length.type != "DURATION" or length.value not in _LENGTHS
-                or day.rule != "rel-weekday" or day.range is None
-                or day.range.granularity != "day" or not _ON.fullmatch(text[length.end:day.start])
+                or day.range is None or day.range.granularity != "day"
+                or not (_weekday_on(length, day, text) or _day_word_on(length, day, text))
                 or _LENGTH_OF.search(text, max(0, length.start - 8), length.start)
                 or text[day.end:day.end + 2] in ("'s", "’s")):
             fixed.append(length)
@@ -50,3 +51,19 @@ def weekday_a_week_on(timexes: list[Timex], text: str) -> list[Timex]:
             range=value_range(value), rule="week-on-weekday"))
         skip = True
     return fixed
+
+
+def _weekday_on(length: Timex, day: Timex, text: str) -> bool:
+    """True for "a week on Friday": a weekday after " on "."""
+    return day.rule == "rel-weekday" and _ON.fullmatch(text[length.end:day.start]) is not None
+
+
+#: The day words a week is counted on from with no "on": "a week today", "a week tomorrow".
+_DAY_WORD = cue_pattern("week-on-day-word")
+
+
+def _day_word_on(length: Timex, day: Timex, text: str) -> bool:
+    """True for "opens a week today" (round 57): a week on from today or tomorrow, told of what
+    is still to come ("it is a week today since the fire" counts back, and is left alone)."""
+    return (day.rule == "rel-today" and day.tense == "future"
+            and _DAY_WORD.fullmatch(day.text) is not None and text[length.end:day.start] == " ")
