@@ -39,6 +39,14 @@ CASES = [
     case("clocks_listed_after_every_few_hours_are_a_habits/3",
          "The Vell ferry ran every hour, at 3 a.m. and at 4 a.m.",
          MONDAY, {"3 a.m.": "2031-06-16T03:00"}),
+    # a midnight opening a range to a morning clock is the one that morning's day begins with
+    case("a_midnight_before_a_morning_clock_begins_its_day",
+         "The worst of the Orsk storm should come between midnight and 6 a.m. Saturday.",
+         MONDAY, {"midnight": "2031-06-20T24:00", "6 a.m. Saturday": "2031-06-21T06:00"}),
+    # a midnight ending a range from an evening clock ends its day
+    case("a_midnight_before_a_morning_clock_begins_its_day/2",
+         "The Vell road is shut from 10 p.m. to midnight on Saturday.",
+         MONDAY, {"midnight": "2031-06-21T24:00"}),
 ]
 
 

@@ -4,7 +4,8 @@ Thursday", "from March to June of 2021".
 A day written after a range of clock times belongs to the whole range, but the neighbour steps
 of :mod:`context` only hand it to the clock right before it, so the range's first clock stays on
 the publication day (or on whatever day an earlier sentence left it). Once every clock sits on
-its day, the first clock of a "between/from X and/to Y" range takes the day its end took. Runs
+its day, the first clock of a "between/from X and/to Y" range takes the day its end took (a
+midnight before a morning clock the midnight that day begins with, round 56). Runs
 after :func:`~generator.extract.temporal.storyday.settle_on_story_day`. A year-less month or
 day opening a range of dates takes the year written on the range's end in the same way (the
 resolver gave it a year of its own from the tense and the publication date). Nothing here
@@ -47,7 +48,19 @@ def clock_range_on_its_day(timexes: list[Timex], text: str) -> list[Timex]:
         if (_opens_range(first, second, text) and first.value[:10] != second.value[:10]
                 and not _across_midnight(first, second)):
             fixed[i] = clock_on(first, second)
+        if _opens_range(first, second, text) and _midnight_before_morning(fixed[i], second):
+            # "between midnight and 6 a.m. Saturday" (round 56): the midnight Saturday begins
+            # with, written as the end of Friday (T24:00), not the one that ends Saturday
+            day = dt.date.fromisoformat(second.value[:10]) - dt.timedelta(days=1)
+            value = f"{day.isoformat()}T24:00"
+            fixed[i] = dataclasses.replace(fixed[i], value=value, range=value_range(value))
     return fixed
+
+
+def _midnight_before_morning(first: Timex, second: Timex) -> bool:
+    """True for a midnight (T24:00) on the day of the morning clock that ends its range."""
+    return (first.value.endswith("T24:00") and first.value[:10] == second.value[:10]
+            and second.value[11:13].isdigit() and int(second.value[11:13]) < 12)
 
 
 def _across_midnight(first: Timex, second: Timex) -> bool:
