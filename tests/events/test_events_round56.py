@@ -38,11 +38,23 @@ CASES = [
          ("Lowmere Aerospace will make a second attempt to launch its Osprey rocket at 9.10pm "
           "on Tuesday.\n\nLowmere expects to confirm contact with the probe within two hours "
           "of launch."),
-         PUBLISHED, dated("2025-10-21T21:10"), what_starts("2025-10-21", "Lowmere Aerospace confirms contact")),
+         PUBLISHED, dated("2025-10-21T21:10"),
+         what_starts("2025-10-21", "Lowmere Aerospace confirms contact")),
     case("a_verb_with_its_own_date_keeps_it_whatever_length_it_gives",
          ("Lowmere Aerospace will launch its Osprey rocket on Tuesday.\n\nThe first attempt, "
           "on Wednesday evening, was scrubbed 42 seconds before lift-off."),
          PUBLISHED, dated("2025-10-15TEV"), dated("2025-10-21")),
+    # conjuncts that share a verb
+    case("a_date_after_and_again_is_the_verb_before_done_again",
+         ("Dockers in Orsk walked out on September 23 and again on October 2, closing the "
+          "port for a day each time."),
+         PUBLISHED, event("2025-10-02", "Dockers in Orsk walk out again", "happened")),
+    # several happenings counted by a number
+    case("a_number_of_happenings_in_a_year_is_no_one_of_them_told_finer",
+         ("Flight controllers in Orsk hope to release the probe's first images in early "
+          "November.\n\nLowmere Aerospace, founded in 2017, plans four launches this year."),
+         PUBLISHED, dated("2025-11"),
+         event("2025", "Lowmere Aerospace plans four launches", "planned")),
 ]
 
 

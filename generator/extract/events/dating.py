@@ -47,7 +47,7 @@ from generator.extract.events.periods import (
 )
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
-from generator.extract.events.secondary import coming_happening, own_date_in_list
+from generator.extract.events.secondary import coming_happening, own_date_in_list, repeated_verb
 from generator.extract.events.superseded import (
     aside_plan_date,
     dropped_plan,
@@ -96,7 +96,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or in_dateline(text, timex.start, timex.end) or spoken_today(timex, claims, rules) \
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
             continue
-        anchor = described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
+        anchor = repeated_anchor(doc, timex, rules) or \
+            described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
         anchor = related_clause(doc, timex, anchor, rules)  # "a report in 2023 that warned"
         past = published is not None and timex.range.end < published
         anchor = requested_owner(anchor, rules, past)  # "asked for permission to appeal in June"
@@ -122,6 +123,13 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         if later is not None:  # "is due to separate about 58 minutes after lift-off"
             offer(Anchor(later[0]), later[1])
     return sorted(((a, t) for _, a, t in best.values()), key=lambda pair: pair[1].start)
+
+
+def repeated_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
+    """The happening done again on a date after "and again" (``secondary.repeated_verb``)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = repeated_verb(span, rules) if span is not None else None
+    return Anchor(verb) if verb is not None else None
 
 
 def joined_clock(text: str, clock: Timex, day: Timex) -> bool:

@@ -107,6 +107,8 @@ class EventRules(BaseModel):
     sequence_adverbs: list[str] = []
     """"first set for September 15 and *then* moved to November 10": a stage of a plan's
     story (superseded.passed_stage)."""
+    repeat_adverbs: list[str] = []
+    """"and *again* on October 2": the verb before "and" done again (secondary.repeated_verb)."""
     later_counts: list[str] = []
     """"and *a second*, two-day strike on October 20": a happening counted after another is
     never that one told again at a finer date (counts.later_count, merge.retold_finer)."""

@@ -50,7 +50,8 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     verb = anchor.verb
     if span is None:
         return -1
-    if is_gapped(span, verb, rules) or gapped_subject(span, verb) is not None \
+    if repeated_verb(span, rules) is not None or is_gapped(span, verb, rules) \
+            or gapped_subject(span, verb) is not None \
             or gapped_place(span, verb) is not None \
             or gapped_conjunct(span, verb) is not None or object_conjunct(span, verb) is not None:
         return timex.start
@@ -60,6 +61,22 @@ def own_date_in_list(doc, timex: Timex, anchor: Anchor, rules: EventRules) -> in
     counted = any(c.tag_ == "NNS" and c.lemma_.lower() in counted_nouns
                   for c in verb.children if c.dep_ in COUNTED_DEPS)
     return timex.start if counted else -1
+
+
+def repeated_verb(span, rules: EventRules):
+    """The verb before "and again" a date right after it repeats ("Members walked out on
+    September 23 *and again on October 2*, closing 14 theatres", round 56: the parser hangs the
+    date on what follows; the happening is the walkout done again), else None."""
+    start = span[0].i
+    if start < 3:
+        return None
+    conjunction, adverb, preposition = span.doc[start - 3:start]
+    verb = conjunction.head
+    if preposition.dep_ != "prep" or adverb.lower_ not in rules.repeat_adverbs \
+            or conjunction.lower_ != "and" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i > conjunction.i:
+        return None
+    return verb
 
 
 def gapped_subject(span, verb):
