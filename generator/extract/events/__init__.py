@@ -35,7 +35,7 @@ from generator.extract.claims import headline_bounds, stripped_bounds
 from generator.extract.doctext import doc_text
 from generator.extract.events.anchor import Anchor, clause_verb
 from generator.extract.events.changes import elaborated_by_noun, mark_changes
-from generator.extract.events.counts import later_count
+from generator.extract.events.counts import later_count, several
 from generator.extract.events.dating import dated_anchors
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
 from generator.extract.events.misread import misread_clause_event
@@ -167,6 +167,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.tells_time = candidate.told_by_thing and timetable_subject(verb, rules)
     candidate.points_back = timex.text.lower() in rules.anaphoric_dates  # "at the time"
     candidate.counted = later_count(anchor.noun or find_subject(verb), rules)  # "a second"
+    candidate.several = several(dated)  # "plans four launches this year"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     candidate.sayer = sayer_words(verb, rules) if anchor.noun is None else frozenset()
     if anchor.noun is None:  # "in three phases from next month" ... "The first phase starts"

@@ -25,3 +25,12 @@ def later_count(token, rules: EventRules) -> str | None:
     return next((count for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
                  for group in prep.children if group.dep_ == "pobj"
                  for count in [later_count(group, rules)] if count is not None), None)
+
+
+def several(token) -> bool:
+    """Whether the event noun ``token`` counts more than one happening by a number ("plans
+    *four launches* this year", round 56): none of them is one launch told at a finer date
+    (``merge.retold_finer``)."""
+    return token is not None and token.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+        for c in token.children)

@@ -104,6 +104,9 @@ class Candidate:
     renewed: bool = False
     """Its verb carries "now" ("It will *now* reopen on Saturday, May 16"): the day that
     stands for a happening told before with the same verb (``rules.replacing_adverbs``)."""
+    several: bool = False
+    """Its event noun counts several happenings ("plans *four launches* this year";
+    ``counts.several``): none of them is one told at a finer date."""
     thing: str | None = None
     """The lemma of its subject when a common noun ("line", "bus"; a verb's only), else None:
     two other things doing two other things are two happenings, whatever places they share."""
@@ -220,6 +223,8 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     is the plan's new day ("will reopen to the public next month" ... "had been due to reopen
     last autumn. It will *now* reopen on Saturday, May 16", round 55)."""
     first, second = a.event.when.range, b.event.when.range
+    if a.several != b.several:
+        return False  # "plans four launches this year" ... "will launch it on Tuesday"
     if b.counted is not None and b.counted != a.counted:
         return False  # "will walk out next month" ... "and a second, two-day strike on Oct. 20"
     if b.counted is not None and a.lemma == b.lemma and a.sentence != b.sentence \
