@@ -47,6 +47,16 @@ CASES = [
     case("a_midnight_before_a_morning_clock_begins_its_day/2",
          "The Vell road is shut from 10 p.m. to midnight on Saturday.",
          MONDAY, {"midnight": "2031-06-21T24:00"}),
+    # a clock still to come in a clause of its own after a habit gone by is of one day
+    case("a_coming_clock_after_a_past_habits_clause_keeps_its_day",
+         ("Orsk has held briefings every day this week, and Vell Television will carry the "
+          "launch live from 11:00 UTC."),
+         MONDAY, {"11:00 UTC": "2031-06-16T11:00Z"}),
+    # a habit in the present reaches the clock of the clause after it
+    case("a_coming_clock_after_a_past_habits_clause_keeps_its_day/2",
+         ("Orsk finals are held each evening, and the BBC will show them before switching "
+          "to its news at noon."),
+         MONDAY, {"noon": "XXXX-XX-XXT12:00"}),
 ]
 
 

@@ -78,7 +78,8 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
         for k, i in enumerate(members):
             if _curfew_hour(text, timexes[i], told[k + 1:]):
                 fixed[i] = _dayless(timexes[i])
-        if not any(_is_daily_habit(t, text) for t in told):
+        habits = [t for t in told if _is_daily_habit(t, text)]
+        if not habits:
             continue
         clocks = [t for t in told if t.rule in _CLOCK_RULES]
         if any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
@@ -86,9 +87,23 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
             continue  # "on Monday, and each night after": the day's
         for i in members:
             clock = timexes[i]
-            if clock.rule in _CLOCK_RULES and _CLOCK.match(clock.value):
+            if (clock.rule in _CLOCK_RULES and _CLOCK.match(clock.value)
+                    and any(_same_clause(text, clock, habit) for habit in habits)):
                 fixed[i] = _dayless(clock)
     return fixed
+
+
+def _same_clause(text: str, clock: Timex, habit: Timex) -> bool:
+    """False for a clock still to come in a clause of its own after a habit told as gone by:
+    in "JPL has held briefings every day this week, and NASA Television will carry the end
+    live from 11:00 UTC" (round 56) the clock is of one day, not of the daily briefings. A
+    habit in the present reaches the clauses after it ("finals are held ... each evening, ...
+    and the BBC will show them ... at noon", round 44), and so does a past one a clause in
+    the past ("have shown a match every morning ..., and say audiences before 09:00 have
+    been", round 45)."""
+    return not (habit.tense == "past" and clock.tense == "future"
+                and _CLAUSE_BREAK.search(text, min(clock.end, habit.end),
+                                         max(clock.start, habit.start)))
 
 
 def _is_daily_habit(timex: Timex, text: str) -> bool:
