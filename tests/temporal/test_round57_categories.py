@@ -83,6 +83,13 @@ CASES = [
     case("a_week_today_is_a_date_a_week_on/2",
          "It is a week today since the Vell fire.",
          APRIL, only({"a week": "P1W", "today": "2031-04-22"})),
+    # a week that ends a span lends the weekdays told under it no week
+    case("a_week_ending_a_span_lends_no_week",
+         "Orsk offices will stay quiet until next week, with staff taking Wednesday off.",
+         dt.date(2031, 6, 18), {"Wednesday": "2031-06-18"}),
+    case("a_week_ending_a_span_lends_no_week/2",
+         "Orsk offices will stay quiet next week, with staff taking Wednesday off.",
+         dt.date(2031, 6, 18), {"Wednesday": "2031-06-25"}),
 ]
 
 

@@ -177,6 +177,17 @@ def lends(reading: Reading, unit: str, result: Resolution) -> bool:
     return relative and result.range is not None and result.range.granularity == "week"
 
 
+#: A word that makes a week the end of a span ("will stay quiet until next week").
+_SPAN_END_BEFORE = cue_pattern("week-ending-a-span")
+
+
+def week_ends_a_span(text: str, start: int) -> bool:
+    """True for a week told as the end of a span ("Many offices will stay quiet until next
+    week, with staff taking Wednesday to Friday off", round 57, told on a Wednesday): the days
+    told under it come before it, so it lends them no week."""
+    return _SPAN_END_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def echoes_a_period(reading: Reading, result: Resolution, words: str) -> bool:
     """True for "a year earlier" that echoed a quarter or month named before it, and for any
     "the same quarter a year earlier" (a comparison, whatever it was counted from).

@@ -52,6 +52,7 @@ from generator.extract.temporal.lending import (
     month_told_apart,
     past_year_ahead,
     relative_clause,
+    week_ends_a_span,
     yardstick_period,
     year_echo_measured_against,
 )
@@ -167,7 +168,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
                                   int(result.value), scope=budget_scope(text, cand.start),
                                   budget=budget_scope(text, cand.start), start=cand.start,
                                   counted=cand.rule.rule.id == "rel-ago")
-        if lends(cand.reading, "week", result):
+        if lends(cand.reading, "week", result) and not week_ends_a_span(text, cand.start):
             week_lender = Lender(sentence, tense, relative_clause(doc, cand.start, cand.end),
                                   result.range.start, start=cand.start)
         if ((result.range is not None or is_fiscal_year(result.value))
