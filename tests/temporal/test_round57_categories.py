@@ -90,6 +90,14 @@ CASES = [
     case("a_week_ending_a_span_lends_no_week/2",
          "Orsk offices will stay quiet next week, with staff taking Wednesday off.",
          dt.date(2031, 6, 18), {"Wednesday": "2031-06-25"}),
+    # a bare weekday after "<weekday> to" closes a span that starts on that weekday
+    case("a_weekday_after_weekday_to_closes_its_span",
+         "Orsk offices will stay quiet until next week, with staff taking Wednesday to Friday off.",
+         dt.date(2031, 6, 18), {"Wednesday": "2031-06-18", "Friday": "2031-06-20"}),
+    # a span gone by that already runs forward stays where it is
+    case("a_weekday_after_weekday_to_closes_its_span/2",
+         "Vell staff took Monday to Tuesday off.",
+         dt.date(2031, 6, 18), {"Monday": "2031-06-16", "Tuesday": "2031-06-17"}),
 ]
 
 

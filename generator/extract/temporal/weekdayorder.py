@@ -7,7 +7,8 @@ Likewise "schools, closed Wednesday and Thursday," name two days in calendar ord
 "flights were now 96 percent full until Thursday" runs from now to the coming Thursday. So a
 bare weekday (no "last" or "next" of its own, no part of the day) right after "through",
 "until" or "till", after "to" closing a span "from <day>" ("running from Friday 31 July to
-bank holiday Monday", round 53), or right after "<day> and", that the resolver put before the
+bank holiday Monday", round 53) or a bare "<weekday> to" ("taking Wednesday to Friday off",
+round 57), or right after "<day> and", that the resolver put before the
 day named last in its sentence (or before "now" written there) moves on by whole weeks to the
 first such weekday from it. Nothing here imports spaCy: it reads timexes and the text.
 """
@@ -48,9 +49,12 @@ def _start(fixed: list[Timex], i: int, text: str, published: dt.date | None) -> 
     for earlier in reversed(fixed[:i]):
         if _SENTENCE_END.search(text, earlier.end, timex.start):
             return None
-        if to:  # the day right after "from" only
-            return (day_of(earlier.value) if earlier.type == "DATE"
-                    and _FROM.search(text, max(0, earlier.start - 6), earlier.start) else None)
+        if to:  # the day right after "from", or a weekday right before "to" ("taking
+            # Wednesday to Friday off", round 57)
+            return (day_of(earlier.value) if earlier.type == "DATE" and (
+                _FROM.search(text, max(0, earlier.start - 6), earlier.start)
+                or (earlier.rule in WEEKDAY_RULES and text[earlier.end:timex.start].strip()
+                    == "to")) else None)
         if pair:  # the weekday right before "and" only: two days of one week in their order
             return (day_of(earlier.value) if earlier.type == "DATE"
                     and earlier.rule in WEEKDAY_RULES
