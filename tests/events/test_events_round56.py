@@ -55,6 +55,21 @@ CASES = [
           "November.\n\nLowmere Aerospace, founded in 2017, plans four launches this year."),
          PUBLISHED, dated("2025-11"),
          event("2025", "Lowmere Aerospace plans four launches", "planned")),
+    # plans replaced, and courses not taken: no event
+    case("a_past_perfect_passive_expectation_with_its_own_date_is_a_plan_replaced",
+         "The judge, whose ruling had been expected in November, gave it on December 9.",
+         dt.date(2027, 2, 16), dates("2026-12-09")),
+    case("a_past_perfect_first_suggestion_is_a_plan_replaced",
+         ("The Orsk board had first suggested November for the resits, but it brought the date "
+          "forward on Sunday."),
+         dt.date(2024, 8, 20), not_dated("2023-11"), not_dated("2024-11")),
+    case("an_active_past_perfect_request_with_its_own_date_is_the_asking",
+         "Ada Quill had asked in June for a delay.",
+         dt.date(2027, 2, 16), event("2026-06", "Ada Quill asks for a delay", "happened")),
+    case("a_gerund_after_instead_of_is_the_course_not_taken",
+         ("Students can resit the paper in Orsk on October 8 instead of waiting for the regular "
+          "exams next summer."),
+         dt.date(2024, 8, 20), dates("2024-10-08")),
 ]
 
 

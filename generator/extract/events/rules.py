@@ -100,6 +100,8 @@ class EventRules(BaseModel):
     counterfactual_prepositions: list[str] = []
     permission_adjectives: list[str] = []
     preference_adverbs: list[str] = []
+    alternative_markers: list[str] = []
+    """"*instead of* waiting for the exams next summer": the course not taken."""
     span_starts: list[str] = []
     """"by withholding rent *since* May": a preposition that opens a span going on to now."""
     need_participles: list[str] = []

@@ -114,6 +114,13 @@ def replaced_intent(verb, rules: EventRules) -> bool:
     Berlin for August 20", round 34)."""
     if true_lemma(verb) in rules.scheduling_words and past_perfect(verb):
         return True
+    # round 56: the verb itself, a passive or a first one ("whose ruling *had been expected* in
+    # November, gave it on December 9", "The board *had first suggested* November"); an
+    # active "had asked in June" is the asking
+    if true_lemma(verb) in rules.replaced_intent_verbs and past_perfect(verb) and any(
+            c.dep_ == "auxpass" or c.dep_ == "advmod" and c.lower_ in rules.first_plan_adverbs
+            for c in verb.children):
+        return True
     head = verb.head
     # round 55: "Fairway *had first expected* the deal *to complete* in the first quarter",
     # the infinitive with a subject of its own read as a clausal complement

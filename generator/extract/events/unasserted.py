@@ -162,7 +162,19 @@ def unasserted(verb, rules: EventRules) -> bool:
     """Whether any of this module's tests says the article does not assert the verb."""
     return under_condition(verb, rules) or open_question(verb, rules) \
         or defining_possibility(verb, rules) or defining_generic(verb, rules) \
-        or replaced_by_main(verb, rules) or preference(verb, rules)
+        or replaced_by_main(verb, rules) or preference(verb, rules) \
+        or alternative(verb, rules)
+
+
+def alternative(verb, rules: EventRules) -> bool:
+    """Whether the verb is a gerund right after a phrase of ``rules.alternative_markers``
+    ("can resit the paper on October 8 *instead of waiting* for the regular exams next
+    summer", round 56): the course not taken, no happening."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2:
+        return False
+    words = f"{doc[verb.i - 2].lower_} {doc[verb.i - 1].lower_}"
+    return words in rules.alternative_markers and doc[verb.i - 1].i == verb.head.i
 
 
 def preference(verb, rules: EventRules) -> bool:
