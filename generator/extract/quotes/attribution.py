@@ -274,6 +274,11 @@ def judged_object(quote: Span, context: list[Token], lex: Lexicon) -> Token | No
             # "thanked lawmakers for “doing the hard thing”", "accused ministers of
             # “dithering”": the reason, whether the parser hung it on the verb or its object
             verb = _verb_of_object(verb.head)
+        elif token.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+                and verb.head.lower_ in ("for", "of") and verb.i < quote.start:
+            # "accused the brigade of using “civilians as shields”": the object of the
+            # reason's gerund (round 96)
+            verb = _verb_of_object(verb.head.head)
         elif token.dep_ in ("pobj", "dobj") and _scene_verb(token, quote) is not None:
             verb = _scene_verb(token, quote)  # "remembers him arriving with “...”"
         elif token.dep_ != "dobj":

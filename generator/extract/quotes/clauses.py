@@ -207,7 +207,28 @@ def _clause_read_as_object(child: Token) -> bool:
             and bool(children & {"advmod", "npadvmod"}):
         return True
     return _finite_clause_in_object(child) or _subject_before_stray_be(child) \
-        or clause_hung_on_object(child)  # "said N was “...”" (round 93)
+        or clause_hung_on_object(child) \
+        or _name_and_age_before_verb(child)  # "say X, 31, survived" (round 96)
+
+
+def _name_and_age_before_verb(child: Token) -> bool:
+    """"Rescuers say Rhys Penhallow, 31, survived by digging ...": the parser made the
+    name, set off by its age, the object of "say" and the clause's past-tense verb a
+    modifier of the name; a name with an age and a finite verb right after the age's
+    comma is the clause's subject (round 94's leftover)."""
+    if child.dep_ not in ("dobj", "nsubj") or child.head.lemma_ != "say" \
+            or child.pos_ != "PROPN" or child.i < child.head.i:
+        return False  # the name as the object of "say", or as a second subject after it
+    age = next((c for c in child.rights if c.dep_ == "appos" and c.like_num), None)
+    if age is None or age.i + 2 >= len(child.doc) or child.doc[age.i + 1].text != ",":
+        return False
+    verb = child.doc[age.i + 2]
+    if verb.head.i != child.i or verb.dep_ not in ("acl", "relcl"):
+        return False
+    # a past participle may be a reduced relative ("X, 31, arrested on Monday, was
+    # charged"): only one that runs to the end of the sentence is the clause's verb
+    last = max(t.i for t in verb.sent if not t.is_punct and not t.is_space)
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.right_edge.i >= last
 
 
 def _subject_before_stray_be(child: Token) -> bool:

@@ -26,6 +26,11 @@ from spacy.tokens import Doc, Token
 from generator.extract.quotes.antecedents import subject_just_before
 from generator.extract.quotes.names import Name
 
+#: Nouns set in apposition that make a name a company's: "Ukrenergo, the national grid
+#: operator," (round 96).
+_BODY_APPOSITIONS = frozenset({"company", "firm", "operator", "group", "corporation",
+                               "utility", "provider", "supplier", "manufacturer"})
+
 
 def company_subject_just_before(head: Token, subjects: list[Name],
                                 excluded: Callable[[str], bool]) -> str | None:
@@ -34,6 +39,9 @@ def company_subject_just_before(head: Token, subjects: list[Name],
     not ``excluded`` (a public body, a news outlet: "Orvia Air is preparing ..., Reuters
     reported"; a person's surname NER took for a body), for a company noun that is its
     clause's subject; None when that sentence has none."""
+    described = described_subject_just_before(head, excluded)
+    if described is not None:  # "Ukrenergo, the national grid operator, announced"
+        return described
     sentence = head.sent
     if head.dep_ != "nsubj" or sentence.start == 0:
         return None
@@ -90,3 +98,30 @@ def trade_named_in(doc: Doc, bounds: tuple[int, int], endings: frozenset[str]) -
             span = doc[start : token.i + 1]
             found.append(Name(span.start_char, tuple(t.lower_ for t in span), span.text))
     return found
+
+
+def described_subject_just_before(head: Token, excluded: Callable[[str], bool]) -> str | None:
+    """"Ukrenergo, the national grid operator, announced outages ... . "...," the company
+    said" and "Microchip database PetTrace UK said ... . ..., according to the company":
+    a company noun (the subject of its clause, or the source of "according to") right
+    after a sentence whose subject is a name the article itself calls a body, by a
+    company noun set in apposition or by common nouns before the name, that NER took for
+    no organisation (round 96; round 94's leftover): that name, not a company described
+    earlier nor the last body named. None for a name ``excluded`` (a public body, an
+    outlet, a person: "Passenger Eilidh Munro" has a noun before it but is a person)."""
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" \
+        and head.head.head.lower_ == "according"
+    if not (head.dep_ == "nsubj" or according) or head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return None
+    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    name = " ".join(t.text for t in [*names, subject])
+    # a body's own kind in apposition: "Ukrenergo, the national grid operator,"
+    apposed = any(c.dep_ == "appos" and c.lemma_.casefold() in _BODY_APPOSITIONS
+                  for c in subject.children)
+    described = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < subject.i
+                    for c in subject.lefts) and subject.ent_type_ != "PERSON"
+    return name if (apposed or described) and not excluded(name) else None

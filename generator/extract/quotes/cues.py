@@ -44,7 +44,7 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
     """A verb from ``reporting_verbs.yaml`` (by lemma; "said" tagged as a noun is rare),
     one that reports only with its particle right after it ("shot back that"), or one that
     reports only with an issued document as its subject ("the statement read")."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") or object_fronted(token):
         return False
     lemma = token.lemma_.casefold()
     if lemma in lex.particle_cues:
@@ -53,6 +53,24 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.casefold() in lex.issued_documents
                    for c in token.children)
     return lemma in lex.reporting_lemmas or reports_finding(token)
+
+
+def object_fronted(verb: Token) -> bool:
+    """"He accused the brigade of ..., a charge the group denies.": a noun phrase set off by
+    a comma and then the verb's subject and the verb: the noun is what the verb denies (a
+    relative clause with no "that" the parser may read as the main clause), so the words
+    before the comma are no report of the verb (round 96)."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
+        return False  # "a verdict the man's mother said had left ...": a report of its own
+    if verb.dep_ == "relcl" and verb.head.i < subject.i:
+        fronted = verb.head  # "charge" with "the group denies" its relative clause
+    else:
+        fronted = next((c for c in verb.lefts if c.dep_ == "dobj" and c.i < subject.i), None)
+    if fronted is None or fronted.pos_ != "NOUN" or fronted.left_edge.i < 1:
+        return False
+    return doc[fronted.left_edge.i - 1].text == "," and fronted.i + 1 == subject.left_edge.i
 
 
 def _particle_after(verb: Token, particle: str) -> bool:

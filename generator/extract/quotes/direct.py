@@ -76,7 +76,7 @@ from generator.extract.quotes.terms import (
 )
 from generator.extract.quotes.verb_subjects import subject_of
 from generator.extract.quotes.verdict_tense import past_act
-from generator.extract.quotes.work_titles import title_after_work_noun
+from generator.extract.quotes.work_titles import work_title
 from generator.extract.quotes.written_things import read_on_a_thing
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
@@ -311,7 +311,7 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         # issued document speaks for its issuer, as it does under "said" (round 91)
         return verdict, judge, "direct-evaluative"
     if (ruling is None and is_title(content)) or title_in_apposition(quote, content) \
-            or title_after_on(quote, content) or title_after_work_noun(text, span, lex):
+            or title_after_on(quote, content) or work_title(text, span, lex):
         return None  # "its hit drama “Saltmarsh.”" under "said": a work's title
     if ruling is not None:
         return ruling, cue_subject(ruling, lex), "direct-attributed"

@@ -133,7 +133,7 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
         if _whose_relative(token):
             continue  # "X, whose son is a sophomore, said he had ...": he may be the son
         for clause in verb.children:
-            if clause.dep_ != "ccomp":
+            if clause.dep_ != "ccomp" or _speaker_as_object(clause):
                 continue
             subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
             # "Nandal says she ..." or "Nandal says her team ...", not "said her death
@@ -144,6 +144,17 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
                             if c.pos_ == "PRON" and _pronoun_gender(c)), None)
             if pronoun:
                 yield name, pronoun
+
+
+def _speaker_as_object(clause: Token) -> bool:
+    """"Teague says she has “kept me alive”": the speaker's own "me" as the clause's
+    object, so its subject is someone else (a "she" and a "me" of one verb are never the
+    same person) and tells nothing of the speaker's gender (round 96)."""
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+    # "kept me going": the parser makes "me" the subject of the small clause
+    objects += [g for c in clause.children if c.dep_ in ("xcomp", "ccomp", "oprd")
+                for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+    return any(c.lower_ == "me" for c in objects)
 
 
 def _person_subject(sentence: Span, in_quote: list[bool],

@@ -20,13 +20,39 @@ from generator.extract.quotes.verb_subjects import subject_of
 
 def introducer(text: str, span: MarkedSpan, quote: Span, lex: Lexicon) -> Token | None:
     """Speaker of a quote introduced by a colon ("Rhee put it bluntly: “...”"): the subject
-    of the verb the quote hangs from."""
+    of the verb the quote hangs from; or by a sentence of its own that only says how the
+    quote puts it ("Marchetti put it more simply. “...”")."""
     if not text[max(0, span.open - 80) : span.open].rstrip().endswith(":"):
-        return None
+        return _put_it_before(quote)
     outside = [a for t in quote[:3] for a in t.ancestors if not span.open <= a.idx < span.outer_end]
     if outside:
         return subject_of(outside[0]) or _name_before_colon(quote, lex)
     return _colon_sentence_subject(quote) or _name_before_colon(quote, lex)
+
+
+#: Words of manner that may follow "put it" ("more simply", "another way", "best").
+MAX_MANNER_WORDS = 3
+
+
+def _put_it_before(quote: Span) -> Token | None:
+    """"Jolene Marchetti, 29, ..., put it more simply. “If she goes, I go.”": the same
+    paragraph's sentence just before the quote is only "X put it" and a manner, closed by a
+    full stop instead of the usual colon (round 96); X speaks. The parser may hang "put" on
+    a relative clause of X ("whose children were delivered by Y, put it"): then the noun
+    the relative describes."""
+    doc = quote.doc
+    before = [t for t in doc[max(0, quote.start - MAX_MANNER_WORDS - 4) : quote.start]
+              if not t.is_space and not t.is_quote]
+    if len(before) < 3 or before[-1].text != "." or "\n" in doc_text(doc)[
+            before[-1].idx : quote[0].idx]:
+        return None
+    put = next((t for t in reversed(before[:-1]) if t.lemma_ == "put"), None)
+    if put is None or put.i + 1 >= len(doc) or doc[put.i + 1].lower_ != "it" or not all(
+            t.pos_ in ("ADV", "ADJ", "DET", "NOUN") for t in doc[put.i + 2 : before[-1].i]):
+        return None
+    if put.dep_ == "conj" and put.head.dep_ == "relcl":
+        return put.head.head  # "X, whose children were all delivered by Y, put it"
+    return subject_of(put)
 
 
 #: Longest verbless name phrase opening a paragraph before a colon and a quote.

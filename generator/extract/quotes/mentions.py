@@ -75,6 +75,7 @@ from generator.extract.quotes.phrases import (
     mention_span,
     name_tokens,
 )
+from generator.extract.quotes.place_pairs import titled_name_after_place_pair
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
 from generator.extract.quotes.union_locals import local_name, local_set_off_after
 
@@ -115,6 +116,10 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     """:func:`_read_mention`, with a body whose organisation the parser made the subject
     ("The observation mission of the bloc, the X Community, judged") speaking as
     "X Community observation mission"."""
+    seated = titled_name_after_place_pair(head, lex)
+    if seated is not None:  # "Argyll and Bute MSP Catriona Mackay said" (round 96)
+        mention = _read_mention(seated, lex, together=False)
+        return replace(mention, text=head.doc[head.left_edge.i : seated.i + 1].text)
     local = local_set_off_after(head) or (head if local_name(head) else None)
     if local is not None:  # "The union that ..., Local 77 of the X Guild, said" (round 87)
         return Mention(mention_span(local).text, "organization", local_name(local) or "",

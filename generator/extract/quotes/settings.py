@@ -18,7 +18,8 @@ def clause_in_setting(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | 
     setting answers (:func:`_clause_on_setting_audience`)."""
     for prep in verb.children:
         if prep.dep_ == "advcl" and prep.i > verb.i and prep.pos_ == "VERB" \
-                and (prep.text[:1].isupper() or _aside_participle(prep)):
+                and (prep.text[:1].isupper() or _aside_participle(prep)
+                     or _passive_time_clause(prep)):
             # "said in a briefing to MPs that ...": a capitalised audience read as a verb
             # with the that-clause as its complement; "said, requesting anonymity, that
             # ...": the clause hung on the participle of an aside
@@ -34,6 +35,19 @@ def clause_in_setting(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | 
                 if clause:
                     return clause
     return None
+
+
+#: Conjunctions of a time clause between a cue and its that-clause.
+_TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "once", "since", "until"})
+
+
+def _passive_time_clause(clause: Token) -> bool:
+    """"told Reuters before the decision was announced that ...": a passive time clause
+    (its subject no "it") takes no that-clause of its own, so the one the parser hung on
+    it is the cue's (round 96)."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children) \
+        and any(c.dep_ == "auxpass" for c in clause.children) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in clause.children)
 
 
 def setting_clause_cut_at_tail(verb: Token, child: Token, lex: Lexicon,
