@@ -98,6 +98,16 @@ CASES = [
     case("a_weekday_after_weekday_to_closes_its_span/2",
          "Vell staff took Monday to Tuesday off.",
          dt.date(2031, 6, 18), {"Monday": "2031-06-16", "Tuesday": "2031-06-17"}),
+    # a "with" absolute the parser hangs on its participle's mark takes its governor's tense
+    case("a_with_absolute_marked_by_with_takes_its_governors_tense",
+         ("Vell residents are told that collections will change over the holiday weekend, "
+          "with Friday rounds moved to Saturday 19 April and every collection in the following "
+          "week running a day later than usual."),
+         dt.date(2031, 4, 12), {"the following week": "2031-W17"}),
+    # a plain simple past after "with" as a conjunction keeps its past
+    case("a_with_absolute_marked_by_with_takes_its_governors_tense/2",
+         "The Vell rounds moved to Saturday 5 April and the following week ran a day late.",
+         dt.date(2031, 4, 12), {"the following week": "2031-W15"}),
 ]
 
 

@@ -35,6 +35,14 @@ def absolute_with_governor(verb):
     in "England will go into lockdown on Thursday, with shops closed for four weeks until 2
     December" (round 53) "closed" tells the shops' state while the lockdown lasts, no past of
     its own, so a date under it takes the going's tense. None for any other verb."""
+    if (verb.tag_ in ("VBD", "VBN") and verb.dep_ == "advcl" and verb.head.i != verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        # the parser's other shape, "with" as the participle's mark: "bin collections will
+        # change over the Easter weekend, with Good Friday rounds moved to Saturday 27 March
+        # and every collection in the following week running a day later" (round 57)
+        return verb.head
     prep = verb.head
     if (verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "pcomp" or prep.lower_ != "with"
             or prep.head.i == prep.i or prep.head.pos_ not in ("VERB", "AUX")
