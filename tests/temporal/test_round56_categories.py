@@ -57,6 +57,16 @@ CASES = [
          ("Orsk finals are held each evening, and the BBC will show them before switching "
           "to its news at noon."),
          MONDAY, {"noon": "XXXX-XX-XXT12:00"}),
+    # a weekday-dated day with its year told apart pins no year for its sentence
+    case("a_weekday_dated_day_with_its_year_told_apart_pins_nothing",
+         ("Orsk council is consulting until the end of June on a plan to start the autumn "
+          "term on Wednesday 1 September next year."),
+         dt.date(2003, 5, 20), {"the end of June": "2003-06"}),
+    # without the year told apart, the weekday still pins the sentence's year (round 51)
+    case("a_weekday_dated_day_with_its_year_told_apart_pins_nothing/2",
+         ("Orsk council is consulting until the end of June on a plan to start the autumn "
+          "term on Wednesday 1 September."),
+         dt.date(2003, 5, 20), {"the end of June": "2004-06"}),
 ]
 
 

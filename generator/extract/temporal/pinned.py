@@ -12,7 +12,8 @@ June" (2022's).
 Only a month, season, quarter, half or holiday whose year nothing else gives
 (``readings.needs_year``, read from the publication date) moves, and only to the occurrence
 nearest the weekday-dated day closest to it in the same sentence; a sentence without such a day
-is left to the tense. Nothing here imports spaCy.
+is left to the tense, and so is one whose pinning day has its year told apart ("on Wednesday 1
+September next year", round 56). Nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -44,14 +45,30 @@ def _weekday_dated(reading: Reading) -> bool:
             and reading.year_shift is None and reading.anchor == "dct")
 
 
+#: How far after a weekday-dated day a year told in words may follow it: " next year".
+_YEAR_AFTER_WITHIN = 2
+
+
+def _year_told_after(chosen: Sequence, k: int) -> bool:
+    """True for a weekday-dated day with a relative year told right after it ("on Wednesday 1
+    September next year", round 56, told in May 2003): the writer gives that day's year apart,
+    so it is no year for the rest of the sentence ("consulting until the end of June on a plan
+    to start the autumn term on Wednesday 1 September next year" is this June)."""
+    if k + 1 >= len(chosen):
+        return False
+    after, day = chosen[k + 1], chosen[k]
+    return (after.start - day.end <= _YEAR_AFTER_WITHIN and after.reading.unit == "year"
+            and after.reading.shift is not None)
+
+
 def weekday_pins(chosen: Sequence, told: Sequence[tuple[str | None, int]],
                  published: dt.date | None, grace) -> list[Pin]:
     """The weekday-dated days of the text, each resolved as it would be on its own."""
     if published is None:
         return []
     pins = []
-    for cand, (tense, sentence) in zip(chosen, told):
-        if not _weekday_dated(cand.reading):
+    for k, (cand, (tense, sentence)) in enumerate(zip(chosen, told)):
+        if not _weekday_dated(cand.reading) or _year_told_after(chosen, k):
             continue
         try:
             value = resolve(cand.reading, published, tense, (), grace).value
