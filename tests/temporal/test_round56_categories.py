@@ -67,6 +67,12 @@ CASES = [
          ("Orsk council is consulting until the end of June on a plan to start the autumn "
           "term on Wednesday 1 September."),
          dt.date(2003, 5, 20), {"the end of June": "2004-06"}),
+    # the Sikh festival kept on Diwali's day is that day, and "the same day" after it too
+    case("bandi_chhor_divas_is_diwalis_day",
+         ("The Vell temple is open on Monday. Sikhs in Orsk celebrate Bandi Chhor Divas on "
+          "the same day, with a procession in the afternoon."),
+         dt.date(2026, 11, 3), {"Bandi Chhor Divas": "2026-11-08",
+                                "the same day": "2026-11-08"}),
 ]
 
 
