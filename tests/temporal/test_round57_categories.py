@@ -108,6 +108,14 @@ CASES = [
     case("a_with_absolute_marked_by_with_takes_its_governors_tense/2",
          "The Vell rounds moved to Saturday 5 April and the following week ran a day late.",
          dt.date(2031, 4, 12), {"the following week": "2031-W15"}),
+    # Victory in Europe Day is May 8
+    case("ve_day_is_may_8",
+         "Edna Orsk was on the Mall on VE Day in 1945, she said.",
+         dt.date(2002, 6, 5), {"VE Day": "1945-05-08"}),
+    # a "VE" that is no day's name is nothing
+    case("ve_day_is_may_8/2",
+         "The Vell VE unit closed its day centre.",
+         dt.date(2002, 6, 5), only({})),
 ]
 
 
