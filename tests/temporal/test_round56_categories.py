@@ -73,6 +73,15 @@ CASES = [
           "the same day, with a procession in the afternoon."),
          dt.date(2026, 11, 3), {"Bandi Chhor Divas": "2026-11-08",
                                 "the same day": "2026-11-08"}),
+    # a bare "the year" after a full year reported is that fiscal year
+    case("the_year_after_a_full_year_reported_is_that_fiscal_year",
+         ("Orsk Mining said net profit for the year to June 30 rose 9 percent. Net profit for "
+          "the year was the highest since its listing."),
+         dt.date(1996, 8, 21), {"the year": "FY1996"}),
+    # with no full year reported it stays the calendar year
+    case("the_year_after_a_full_year_reported_is_that_fiscal_year/2",
+         "Orsk Mining said profit for the year was the highest since its listing.",
+         dt.date(1996, 8, 21), {"the year": "1996"}),
 ]
 
 

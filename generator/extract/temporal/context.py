@@ -49,6 +49,7 @@ from generator.extract.temporal.fiscal import (
     fiscal_year_end_month,
     quarters_in_fiscal_year,
     year_earlier_in_fiscal_year,
+    year_of_a_full_year_reported,
     years_in_fiscal_year,
 )
 from generator.extract.temporal.fiscal_echo import (
@@ -91,6 +92,7 @@ def settle_with_neighbours(timexes: list[Timex], doc, text: str,
         new_fiscal_year_from_its_start(found, text, published), text)
     found = same_period_in_fiscal_year(quarters_in_fiscal_year(found, text, published), text)
     found = halves_in_fiscal_year(found, text, published)  # "first-half", "the half"
+    found = year_of_a_full_year_reported(found)  # "bringing the total for the year to 8 cents"
     found = previous_year_in_fiscal_year(found)  # "the previous year's fourth quarter"
     found = same_period_as_quarter(_ago_echoes_compared_period(found, text, published))
     found = year_earlier_than_the_period_reported(found, text)  # "against ... in Q4 and ..."

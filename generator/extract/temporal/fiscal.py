@@ -35,6 +35,7 @@ from generator.extract.temporal.fiscal_end import (
     THREE_MONTHS_TO,
     TO_ITS_END,
     fiscal_year_end_month,
+    is_full_year,
 )
 from generator.extract.temporal.fiscal_quarters import (
     fiscal_occurrence,
@@ -47,7 +48,7 @@ from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 __all__ = ["closing_day_in_fiscal_year", "current_quarter_in_fiscal_year",
            "fiscal_part_from_its_end", "fiscal_part_from_named_year", "fiscal_year_end_month",
            "quarters_in_fiscal_year", "year_earlier_in_fiscal_year",
-           "years_in_fiscal_year"]
+           "year_of_a_full_year_reported", "years_in_fiscal_year"]
 
 #: Rules that tag "the current quarter" / "this quarter" with a calendar quarter.
 _CURRENT_QUARTER = cue_pattern("current-quarter")
@@ -190,6 +191,32 @@ def years_in_fiscal_year(timexes: list[Timex], text: str,
             value = f"FY{this_year + int(digits) - published.year:04d}"
         fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
+
+
+#: The rule of a bare "the year" after "for"/"of" (rel-the-year).
+_THE_YEAR_RULE = "rel-the-year"
+
+
+def year_of_a_full_year_reported(timexes: list[Timex]) -> list[Timex]:
+    """Give a bare "the year" the fiscal year the story reported in full before it: in a
+    results story ("full-year profit rose ... bringing the total for the year to 13.1 pence",
+    "net profit for the year to June 30 ... the total for the year", rounds 49, 56-57) that
+    is the company's year, FY2010, not the calendar one. Runs once the full year is named as
+    a fiscal one (after :func:`~generator.extract.temporal.fiscal_halves.halves_in_fiscal_year`).
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        if timex.rule != _THE_YEAR_RULE or not timex.value.isdigit():
+            continue
+        reported = next((t.value for t in reversed(fixed[:i])
+                         if is_full_year(t) and FISCAL_YEAR_VALUE.fullmatch(t.value)), None)
+        if reported is not None:
+            fixed[i] = dataclasses.replace(timex, value=reported, range=value_range(reported))
+    return fixed
+
+
+#: A whole fiscal year's value: "FY2010".
+FISCAL_YEAR_VALUE = re.compile(r"FY\d{4}")
 
 
 #: A company's year under way told without "fiscal": "the current year" (round 39).
