@@ -12,12 +12,15 @@ for none; a passive time clause between the cue and its that-clause ("told Reute
 the decision was announced that ..."); a Title Case name between a determiner and its noun
 ("the “Fair Care for All” review": no quote); a name, age and past-tense verb after "say"
 ("Rescuers say X, 31, survived ..."); a registry entry as a document, no speaker; a she
-reaching back over four speakers to the woman the feature is about."""
+reaching back over four speakers to the woman the feature is about; "one of them, a
+retired schoolteacher" after "Two jurors" (one juror: a bare trade is an aside, while a
+description with a relative clause names the source); a company noun never a public body
+named by its initials ("FDA")."""
 
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import case, check, exactly, includes, said_by
+from quotes_helpers import case, check, exactly, includes, lacks, said_by
 
 pytestmark = pytest.mark.model
 
@@ -144,6 +147,25 @@ CASES = [
           "“Well,” she said, “that is your problem, then.”"),
          said_by("direct", "Well,", "Ada Lund"),
          said_by("direct", "that is your problem, then.", "Ada Lund")),
+    case("one_of_them_with_a_bare_trade_is_one_of_the_group",
+         ("Jury convicts mayor\n\n"
+          "Two jurors who spoke on condition that their names not be used said the "
+          "deliberations turned on the bank records.\n\n"
+          "\"Nobody in that room liked him. But the deposits were the deposits,\" said one "
+          "of them, a retired schoolteacher."),
+         said_by("direct", "Nobody in that room liked him. But the deposits were the deposits,",
+                 "juror")),
+    case("one_of_them_described_with_a_relative_clause_is_the_description",
+         ("Talks stall\n\n"
+          "Two people familiar with the talks said a deal was close. One of them, a Sarnian "
+          "diplomat who asked not to be named, said the lists had \"mostly\" been agreed."),
+         said_by("direct", "mostly", "Sarnian diplomat")),
+    case("a_company_noun_is_never_a_public_body_named_by_its_initials",
+         ("Trial halted after participant dies\n\n"
+          "The Orsa Medicines Agency (OMA) has paused a trial of a gene therapy.\n\n"
+          "The OMA said the pause was routine. The OMA has paused two trials this year.\n\n"
+          "\"We are devastated by the loss,\" the company said."),
+         lacks("direct", ("We are devastated by the loss,", "Orsa Medicines Agency"))),
 ]
 
 

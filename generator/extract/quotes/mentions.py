@@ -68,6 +68,7 @@ from generator.extract.quotes.mention_shapes import (
     with_affiliation,
 )
 from generator.extract.quotes.names import with_of_phrase
+from generator.extract.quotes.partitives import member_described
 from generator.extract.quotes.phrases import (
     apposition_role,
     clean_phrase,
@@ -155,7 +156,7 @@ def _read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
         person = _read_single(named, lex)
         text = head.doc[mention_span(head).start : named.i + 1].text
         return Mention(text, person.kind, person.name, person.role, person.token)
-    described = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    described = member_described(head, group)  # "One of them, a Sarnian diplomat who ..."
     if group is not None and described is not None:
         # "One of them, a Sarnian diplomat who asked not to be named, said": the description
         single = _read_single(described, lex)

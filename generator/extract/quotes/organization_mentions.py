@@ -8,6 +8,7 @@ Split from :mod:`.organizations` (round 39) to keep it under 400 lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -167,10 +168,13 @@ def _country_compound(word: Token) -> bool:
         and (word.is_upper or word.ent_iob_ == "B") and word.doc[word.i + 1].i == word.head.i
 
 
-def named_in_own_report(head: Token) -> str | None:
+def named_in_own_report(head: Token, kin: Callable[[str], bool] = lambda name: True,
+                        ) -> str | None:
     """"Streamline is raising its prices, the streaming company said": a company noun with
     no organisation before it is the proper-noun subject of its own reported clause, the
-    company the sentence itself names, whatever NER made of the name (a place, round 46)."""
+    company the sentence itself names, whatever NER made of the name (a place, round 46);
+    not a name ``kin`` refuses ("The US Food and Drug Administration has paused a trial
+    ..., the company running the study announced": a public body is no company, round 94)."""
     verb = head.head
     if head.dep_ != "nsubj":
         return None
@@ -179,7 +183,8 @@ def named_in_own_report(head: Token) -> str | None:
         if subject is not None and subject.pos_ == "PROPN" \
                 and subject.ent_type_ not in ("PERSON", "NORP", "DATE"):
             first = min((c.i for c in subject.children if c.dep_ == "compound"), default=subject.i)
-            return head.doc[first : subject.i + 1].text
+            name = head.doc[first : subject.i + 1].text
+            return name if kin(name) else None
     return None
 
 

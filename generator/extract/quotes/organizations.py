@@ -165,10 +165,10 @@ class OrganizationResolution(OrganizationVoices):
             return player_team
         lemma = head.lemma_.casefold()
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
-        # "The office called ..." after "the prime minister's office said"; "the union
-        # said" after "The Prison Officers' Association (POA) said", a name NER missed
+        # "The office called ..." after "the prime minister's office said"; "the union said"
+        # after "The Prison Officers' Association (POA) said"; never a lede's unnamed "company"
         spoke = next((s for s in reversed(self.history) if s.kind == "organization"
-                      and s.name and head_word(s.name) in kinds), None)
+                      and (s.name or "")[:1].isupper() and head_word(s.name) in kinds), None)
         if spoke is not None:
             return self._described_since(head, spoke) or spoke.name
         # the mention's own words ("Oslo" of "The Oslo-listed miner") are no antecedent
@@ -226,7 +226,7 @@ class OrganizationResolution(OrganizationVoices):
                 or (subjects[-1].text if subjects else None) or club \
                 or (holders[-1] if holders else None) \
                 or most_mentioned(things, doc_text(self.doc)[: head.sent.end_char]) \
-                or named_in_own_report(head) or kind_named_after_lede(head, [
+                or named_in_own_report(head, kin) or kind_named_after_lede(head, [
                     (o.start, o.words, o.text) for o in self.organizations]) \
                 or company_named_after_lede(head, [
                     (o.start, o.text) for o in self.organization_subjects if kin(o.text)
@@ -359,8 +359,8 @@ class OrganizationResolution(OrganizationVoices):
 
     def _is_public_body(self, name: str) -> bool:
         """"Federal Aviation Administration": a body that governs or regulates, never
-        what "the company" or "the airline" refers back to."""
-        words = name.split()
+        what "the company" or "the airline" refers back to; nor its initials ("FDA")."""
+        words = self.abbreviations.get(name, name).split()
         return bool(words) and fold(words[-1]) in self.lex.public_bodies
 
     def _is_news_outlet(self, name: str) -> bool:
