@@ -116,6 +116,16 @@ CASES = [
     case("ve_day_is_may_8/2",
          "The Vell VE unit closed its day centre.",
          dt.date(2002, 6, 5), only({})),
+    # "the year to" an amount in cents or pence is the year the figures are for
+    case("the_year_to_an_amount_is_a_year",
+         ("Brackley Stores said full-year profit rose 8 percent in the 52 weeks to Feb. 22. It "
+          "will pay a final dividend of 9.4 pence, bringing the total for the year to 13.1 "
+          "pence."),
+         APRIL, {"the year": "FY2031"}),
+    # "the year to date" is no year
+    case("the_year_to_an_amount_is_a_year/2",
+         "Vell Mills said its profit for the year to date rose to 13.1 pence a share.",
+         APRIL, only({})),
 ]
 
 
