@@ -126,6 +126,16 @@ CASES = [
     case("the_year_to_an_amount_is_a_year/2",
          "Vell Mills said its profit for the year to date rose to 13.1 pence a share.",
          APRIL, only({})),
+    # "a year earlier" after a year of weeks to its closing day is the fiscal year before
+    case("a_year_earlier_than_a_year_of_weeks_is_the_fiscal_year_before",
+         ("Brackley Stores said pretax profit rose to 21 million pounds in the 52 weeks to "
+          "Feb. 22 from 19 million pounds a year earlier."),
+         APRIL, {"a year earlier": "FY2030"}),
+    # after a length that is no year of weeks it stays the calendar year
+    case("a_year_earlier_than_a_year_of_weeks_is_the_fiscal_year_before/2",
+         ("Brackley Stores said full-year profit rose in the 52 weeks to Feb. 22. Sales in the "
+          "six weeks to Jan. 3 rose from a year earlier."),
+         APRIL, {"a year earlier": "2030"}),
 ]
 
 

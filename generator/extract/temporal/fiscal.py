@@ -36,12 +36,14 @@ from generator.extract.temporal.fiscal_end import (
     TO_ITS_END,
     fiscal_year_end_month,
     is_full_year,
+    is_year_of_weeks,
 )
 from generator.extract.temporal.fiscal_quarters import (
     fiscal_occurrence,
     fiscal_quarter_of,
     fiscal_quarter_range,
     shift_fiscal_quarter,
+    start_named,
 )
 from generator.extract.temporal.forecast_quarter import last_quarter_echoed
 
@@ -61,7 +63,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 def year_earlier_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
     """Count "a year earlier" after "the 12 months to June 30" as the fiscal year before, and
-    after "the three months to June 30" as the fiscal quarter a year before.
+    after "the three months to June 30" as the fiscal quarter a year before, and after a
+    retailer's "the 52 weeks to Feb. 27" as its fiscal year before (round 57).
 
     Net profit "for the 12 months to June 30 rose ... from A$85.5 million a year earlier", told
     by a company whose fiscal year ends June 30, compares fiscal 2017 with fiscal 2016: the
@@ -73,12 +76,16 @@ def year_earlier_in_fiscal_year(timexes: list[Timex], text: str) -> list[Timex]:
     fixed = list(timexes)
     for i in range(2, len(timexes)):
         period, day, echo = timexes[i - 2], timexes[i - 1], timexes[i]
-        if (period.value not in ("P12M", "P3M") or day.range is None
+        year_of_weeks = is_year_of_weeks(period)  # "the 52 weeks to Feb. 27" (round 57)
+        if (period.value not in ("P12M", "P3M") and not year_of_weeks) or (day.range is None
                 or day.range.granularity != "day" or not _YEAR_EARLIER.match(echo.text)
                 or not THREE_MONTHS_TO.fullmatch(text[period.end:day.start])
                 or _SENTENCE_END.search(text[day.end:echo.start])):
             continue
-        if period.value == "P12M" and day.range.start.month == end_month:
+        if year_of_weeks and day.range.start.month == end_month:
+            value = f"FY{day.range.start.year - 1 - start_named(end_month):04d}"
+            fixed[i] = dataclasses.replace(echo, value=value, range=value_range(value))
+        elif period.value == "P12M" and day.range.start.month == end_month:
             value = f"FY{day.range.start.year - 1:04d}"
             fixed[i] = dataclasses.replace(echo, value=value, range=value_range(value))
         elif period.value == "P3M" and end_month % 3 == 0 and day.range.start.month % 3 == 0:

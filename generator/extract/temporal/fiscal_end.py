@@ -17,7 +17,7 @@ from generator.extract.hits import Timex
 from generator.extract.temporal.cues import cue_map, cue_pattern
 
 __all__ = ["FISCAL_QUARTER_VALUE", "FISCAL_VALUE", "THREE_MONTHS_TO", "TO_ITS_END",
-           "fiscal_year_end_month"]
+           "fiscal_year_end_month", "is_year_of_weeks"]
 
 #: A fiscal year or fiscal quarter value: "FY2004", "FY2004-Q2".
 FISCAL_VALUE = re.compile(r"FY(\d{4}|XXXX)(?:-Q([1-4]))?$")
@@ -135,6 +135,11 @@ PERIOD_TO_ITS_CLOSE = cue_pattern("period-to-its-close")
 _YEAR_OF_WEEKS = cue_pattern("year-of-weeks")
 
 
+def is_year_of_weeks(timex: Timex) -> bool:
+    """True for a retailer's year counted in weeks: "the 52 weeks"."""
+    return _YEAR_OF_WEEKS.fullmatch(timex.text) is not None
+
+
 def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
     """The year end "the full year to March 31" (rounds 35-36) or "the 52 weeks to Feb. 27"
     (round 57) gives with its closing day, so the story's bare quarters and halves count in
@@ -142,7 +147,7 @@ def _end_month_from_full_year(timexes: list[Timex], text: str) -> int | None:
     for period, day in zip(timexes, timexes[1:]):
         # or its closing month: "for the year to March 2011" (round 51)
         if (day.range is not None and day.range.granularity in ("day", "month")
-                and (is_full_year(period) or _YEAR_OF_WEEKS.fullmatch(period.text))
+                and (is_full_year(period) or is_year_of_weeks(period))
                 and PERIOD_TO_ITS_CLOSE.fullmatch(text[period.end:day.start])):
             month = day.range.start.month
             return None if month == 12 else month
