@@ -165,10 +165,10 @@ class OrganizationResolution(OrganizationVoices):
             return player_team
         lemma = head.lemma_.casefold()
         kinds = {lemma} | self.lex.org_kinds.get(lemma, frozenset())
-        # "The office called ..." after "the prime minister's office said"; "the union said"
-        # after "The Prison Officers' Association (POA) said"; never a lede's unnamed "company"
+        # "The office called" after "the PM's office said"; never a lone unnamed "company"
         spoke = next((s for s in reversed(self.history) if s.kind == "organization"
-                      and (s.name or "")[:1].isupper() and head_word(s.name) in kinds), None)
+                      and s.name and (" " in s.name or s.name[:1].isupper())
+                      and head_word(s.name) in kinds), None)
         if spoke is not None:
             return self._described_since(head, spoke) or spoke.name
         # the mention's own words ("Oslo" of "The Oslo-listed miner") are no antecedent
