@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from temporal_helpers import case, check
+from temporal_helpers import case, check, only
 
 #: A Monday in June.
 MONDAY = dt.date(2031, 6, 16)
@@ -82,6 +82,25 @@ CASES = [
     case("the_year_after_a_full_year_reported_is_that_fiscal_year/2",
          "Orsk Mining said profit for the year was the highest since its listing.",
          dt.date(1996, 8, 21), {"the year": "1996"}),
+    # a half named by the month it ends in is that half, the fiscal one in a fiscal calendar
+    case("a_half_named_by_its_closing_month",
+         ("Orsk Mining said net profit for the year to June 30 rose. Profit in the second half "
+          "jumped from A$35 million in the December half. The December half will carry some "
+          "costs."),
+         dt.date(1996, 8, 21), [("the year", "FY1996"), ("June 30", "1996-06-30"),
+                                ("the second half", "FY1996-H2"),
+                                ("the December half", "FY1996-H1"),
+                                ("The December half", "FY1997-H1")]),
+    case("a_half_named_by_its_closing_month/2",
+         "Vell Foods said profit fell in the December half.",
+         dt.date(1996, 8, 21), only({"the December half": "1995-H2"})),
+    # a half of a month is no half-year
+    case("a_half_named_by_its_closing_month/3",
+         "Vell Foods said sales rose in the first half of December.",
+         dt.date(1996, 8, 21), only({"the first half of December": "1995-12"})),
+    case("a_half_named_by_its_closing_month/4",
+         "The Vell December half-marathon was cancelled.",
+         dt.date(1996, 8, 21), only({"December": "1995-12"})),
 ]
 
 

@@ -73,6 +73,9 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                     fixed[i] = dataclasses.replace(timex, value=value,
                                                    range=_half_range(value, end_month))
     for i, timex in enumerate(fixed):
+        if timex.rule == _MONTH_HALF_RULE and published is not None and _HALF.match(timex.value):
+            fixed[i] = _month_half(timex, end_month, published)
+    for i, timex in enumerate(fixed):
         if timex.rule == _ECHO_RULE and (last := _last_half(
                 _six_months_as_halves(fixed[:i], text, end_month))) is not None:
             value = last.string
@@ -80,6 +83,32 @@ def halves_in_fiscal_year(timexes: list[Timex], text: str,
                     else value_range(value))
             fixed[i] = dataclasses.replace(timex, value=value, range=span)
     return fixed
+
+
+#: The rule of a half named by the month it ends in: "the December half".
+_MONTH_HALF_RULE = "date-half-months"
+
+
+def _month_half(timex: Timex, end_month: int | None, published: dt.date) -> Timex:
+    """"the December half" as the half ending in that December: in the past the last one
+    ended ("from A$35.1 million in the December half", told in August 1996: December 1995),
+    still to come the next one to end; in a fiscal calendar the fiscal half it closes (a year
+    ending June 30: FY1996-H1, round 56), else the calendar half."""
+    match = _HALF.match(timex.value)
+    year, half = int(match.group(2)), int(match.group(3))
+    close = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    if timex.tense == "past" and close > published:
+        close = close.replace(year=year - 1)
+    elif timex.tense == "future" and close < published:
+        close = close.replace(year=year + 1)
+    if end_month is None:
+        value = f"{close.year:04d}-H{half}"
+        return dataclasses.replace(timex, value=value, range=value_range(value))
+    fiscal_year = ((close.year + 1 if close.month > end_month else close.year)
+                   - start_named(end_month))
+    into = (close.month - end_month % 12 - 1) % 12  # months since the fiscal year began
+    value = f"FY{fiscal_year:04d}-H{1 if into < 6 else 2}"
+    return dataclasses.replace(timex, value=value, range=_half_range(value, end_month))
 
 
 #: A whole fiscal year's value: "FY1997".

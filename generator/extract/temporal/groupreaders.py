@@ -190,6 +190,7 @@ GROUP_READERS: dict[str, Callable[[dict[str, Any], str, Callable[[str, str], Any
     "quarter": _read_table("ordinal", "period", lambda n: f"Q{n}"),
     "half": _read_table("ordinal", "period", lambda n: f"H{n}"),
     "quarter_months": _read_table("quarter_months", "period", lambda n: f"Q{n}"),
+    "half_months": _read_table("half_months", "period", lambda n: f"H{n}"),
     "number": _read_number,
     "unit": _read_unit,
     "rel": _read_table("rel", "rel", int),
