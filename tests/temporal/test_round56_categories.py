@@ -101,6 +101,15 @@ CASES = [
     case("a_half_named_by_its_closing_month/4",
          "The Vell December half-marathon was cancelled.",
          dt.date(1996, 8, 21), only({"December": "1995-12"})),
+    # a clock after a local clock restated in brackets takes the local clock's day
+    case("a_clock_after_a_bracketed_restatement_takes_the_local_day",
+         ("Thursday's Orsk relay starts at 9:30 am (2330 GMT Wednesday) and should finish in "
+          "Vell Park by about 2:00 pm."),
+         dt.date(2008, 4, 23), {"about 2:00 pm": "2008-04-24T14:00"}),
+    # a clock right after a day with no bracket still takes that day
+    case("a_clock_after_a_bracketed_restatement_takes_the_local_day/2",
+         "The Orsk relay ended on Tuesday and the crowd left by about 2:00 pm.",
+         dt.date(2008, 4, 23), {"about 2:00 pm": "2008-04-22T14:00"}),
 ]
 
 

@@ -111,6 +111,10 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
     fixed = list(timexes)
     for i in range(1, len(fixed)):
         day, clock = fixed[i - 1], fixed[i]  # a clock moved here lends its day to the next
+        if i >= 2 and _restated_in_brackets(text, day):
+            # "starts at 9:30 am (2330 GMT Wednesday) and should finish by about 2:00 pm"
+            # (round 56): the restatement's day is another zone's; the local clock's counts
+            day = fixed[i - 2]
         between = text[day.end:clock.start]
         if (is_bare_clock(clock) and clock.value.startswith(today) and names_day(day)
                 and len(between) <= _CLOCK_REACH and not SENTENCE_END.search(between)
@@ -119,6 +123,12 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
                 and not _ASIDE_CLOSED.match(between)):
             fixed[i] = clock_on(clock, day)
     return fixed
+
+
+def _restated_in_brackets(text: str, timex: Timex) -> bool:
+    """True for a clock restated in another zone in brackets: "(2330 GMT Wednesday)"."""
+    return (timex.type == "TIME" and text[max(0, timex.start - 1):timex.start] == "("
+            and text[timex.end:timex.end + 1] == ")")
 
 
 #: A comma closing an aside the day stood in, the main clause's verb right after it: in "The
