@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import case, check, dated, dates, event, not_dated, what_starts
+from events_helpers import NO_EVENTS, case, check, dated, dates, event, not_dated, what_starts
 
 PUBLISHED = dt.date(2025, 10, 16)  # a Thursday
 
@@ -70,6 +70,24 @@ CASES = [
          ("Students can resit the paper in Orsk on October 8 instead of waiting for the regular "
           "exams next summer."),
          dt.date(2024, 8, 20), dates("2024-10-08")),
+    case("a_date_on_what_is_waited_for_dates_no_waiting",
+         ("The Bank of Orsk signalled that it would wait for second-quarter inflation figures "
+          "before moving again. The figures are due on July 17."),
+         dt.date(2026, 5, 27), dates("2026-07-17")),
+    case("a_day_s_possessive_on_what_is_waited_for_dates_no_asking",
+         ("\u201cWe have asked every admissions office to wait for Wednesday's grades,\u201d "
+          "Ada Quill said."),
+         dt.date(2024, 8, 19), NO_EVENTS),
+    # conjuncts that share a date, or have one each
+    case("a_timetable_verb_read_as_an_adjective_after_its_subject_s_phrase",
+         ("Entries for the Orsk autumn session close on September 13, and results will follow "
+          "in the week of December 9."),
+         dt.date(2024, 8, 20), event("2024-09-13", "Entries for the Orsk autumn session close",
+                                     "planned"), dated("2024-W50")),
+    case("a_second_figure_s_change_after_a_dated_one_is_of_the_same_date",
+         ("The Orsk crown rose 0.6 percent against the euro on Wednesday afternoon, and "
+          "government bond yields fell to their lowest level in three years."),
+         dt.date(2026, 5, 28), what_starts("2026-05-27TAF", "Government bond yields fall")),
 ]
 
 

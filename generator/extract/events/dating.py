@@ -31,9 +31,14 @@ from generator.extract.events.filters import (
     restates_date,
     spoken_today,
 )
-from generator.extract.events.fronted import fronted_conjuncts, same_date_conjuncts
+from generator.extract.events.fronted import (
+    figure_conjuncts,
+    fronted_conjuncts,
+    same_date_conjuncts,
+)
 from generator.extract.events.periods import (
     apposed_since,
+    awaited,
     bounds_period,
     described_time,
     edition_year,
@@ -116,6 +121,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         for conjunct in fronted_conjuncts(doc, timex, anchor, rules):  # "On Wednesday X ..., and Y"
             offer(conjunct, timex)
         for conjunct in same_date_conjuncts(anchor, rules):  # "and Y from the same date"
+            offer(conjunct, timex)
+        for conjunct in figure_conjuncts(anchor, timexes, rules):  # "and yields fell"
             offer(conjunct, timex)
     found = [(a.noun or a.verb, t) for _, a, t in sorted(best.values(), key=lambda b: b[2].start)]
     for timex in lengths:
@@ -312,7 +319,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
-        or kind_of_time(span, rules)
+        or kind_of_time(span, rules) or awaited(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (

@@ -7,15 +7,20 @@ verbs "the same date" dates (split out of :mod:`.secondary`).
   finite predicate of its own with an infinitive ("will hold talks at Parliament *and are
   expected to sign* an agreement", round 42): ``fronted_conjuncts``.
 - "and *add* daily flights to Seville *from the same date*": ``same_date_conjuncts``.
+- A figure's change dates a second figure's change coordinated after it, with a subject and
+  no date of its own ("The crown rose 0.6 percent on Wednesday afternoon, *and government bond
+  yields fell* to their lowest level in three years", round 56): ``figure_conjuncts``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from generator.extract.events.anchor import VERB_POS, Anchor
 from generator.extract.events.rules import EventRules
 from generator.extract.hits import Timex
 
-__all__ = ["fronted_conjuncts", "opens_sentence", "same_date_conjuncts"]
+__all__ = ["figure_conjuncts", "fronted_conjuncts", "opens_sentence", "same_date_conjuncts"]
 
 DATE_LABELS = ("DATE", "TIME")
 
@@ -80,3 +85,22 @@ def opens_sentence(span) -> bool:
     while span.doc[first].is_space:
         first += 1
     return span.start == first or (span.start == first + 1 and span.doc[first].pos_ == "ADP")
+
+
+def figure_conjuncts(anchor: Anchor, timexes: Sequence[Timex],
+                     rules: EventRules) -> list[Anchor]:
+    """The past changes of a figure coordinated after the anchor's, itself a past change of
+    ``rules.change_verbs``, each with a subject and no resolved date of its own (see the module
+    docstring): the market moves of one day ("*and government bond yields fell*")."""
+    verb = anchor.verb
+    if anchor.noun is not None or verb.tag_ != "VBD" \
+            or verb.lemma_.lower() not in rules.change_verbs:
+        return []
+    found = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBD"):
+        start, end = conj.left_edge.idx, conj.right_edge.idx + len(conj.right_edge)
+        if conj.lemma_.lower() in rules.change_verbs \
+                and any(c.dep_ == "nsubj" for c in conj.children) \
+                and not any(t.range is not None and start <= t.start < end for t in timexes):
+            found.append(Anchor(conj, own_clause=True))
+    return found

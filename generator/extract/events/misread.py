@@ -42,4 +42,6 @@ def misread_clause_event(verb, claims: Sequence[Claim] = ()) -> str:
         return finish(" ".join(t.text for t in doc[verb.sent.root.left_edge.i:particle.i + 1]))
     first = verb.head if verb.dep_ in ("amod", "advmod") and verb.head.i < verb.i \
         and verb.head.pos_ == "NOUN" else verb  # "applications for postal votes close"
+    if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.tag_ == "NNS":
+        first = first.head.head  # round 56: "Entries for the October session close"
     return finish(" ".join(t.text for t in doc[first.left_edge.i:verb.i + 1]))

@@ -263,3 +263,20 @@ def kind_of_time(span, rules: EventRules) -> bool:
     root = span.root
     return root.dep_ in MODIFIER_DEPS and root.head.i >= span.end \
         and root.head.tag_ == "NNS" and root.head.lemma_.lower() in rules.time_kind_nouns
+
+
+def awaited(span, rules: EventRules) -> bool:
+    """Whether the date only says which thing is waited for: it modifies the object of "for"
+    after a verb of ``rules.awaiting_verbs`` ("would *wait for second-quarter* inflation
+    figures", "asked every office *to wait for Wednesday's* grades", round 56): the figures or
+    grades have dates of their own, the waiting none."""
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "second-quarter *inflation* figures"
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "for" \
+        and preposition.head.i != preposition.i \
+        and preposition.head.lemma_.lower() in rules.awaiting_verbs

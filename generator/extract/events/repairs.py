@@ -84,6 +84,16 @@ def misread_adjective(token, rules: EventRules) -> bool:
         return token.pos_ in ("ADJ", "ADV") and noun.tag_ == "NNS" \
             and token.lemma_.lower() in rules.misread_clause_verbs \
             and (after is None or after.lower_ != "to")
+    if token.dep_ == "amod" and noun.i < token.i - 1 or noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and noun.i == token.i - 1:
+        # round 56: "*Entries* for the October session *close* on September 13": after the
+        # plural noun's own phrase, hung on it or on that phrase's last noun
+        noun = noun if noun.i < token.i - 1 else noun.head.head
+        return token.dep_ == "amod" and token.pos_ in ("ADJ", "ADV") \
+            and token.lemma_.lower() in rules.misread_clause_verbs and noun.tag_ == "NNS" \
+            and noun.dep_ in ("ROOT", "nsubj") and (after is None or after.lower_ != "to") \
+            and all(noun in t.ancestors and not (t.dep_ == "poss" and t.ent_type_ == "DATE")
+                    for t in token.doc[noun.i + 1:token.i])  # "for next year's marathon"
     return token.dep_ == "amod" and token.pos_ in ("ADJ", "ADV") and noun.i == token.i - 1 \
         and token.lemma_.lower() in rules.misread_clause_verbs and noun.tag_ == "NNS" \
         and noun.dep_ in ("ROOT", "ccomp", "nsubj", "nsubjpass") \

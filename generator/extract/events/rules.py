@@ -100,6 +100,8 @@ class EventRules(BaseModel):
     counterfactual_prepositions: list[str] = []
     permission_adjectives: list[str] = []
     preference_adverbs: list[str] = []
+    awaiting_verbs: list[str] = []
+    """"would *wait* for second-quarter inflation figures": the date names the figures."""
     alternative_markers: list[str] = []
     """"*instead of* waiting for the exams next summer": the course not taken."""
     span_starts: list[str] = []
