@@ -221,7 +221,7 @@ ballot, a rocket launch scrubbed twice and its satellite, a crypto founder's ext
 appeal, exam results regraded after a marking fault and resits brought forward, a central bank's
 rate cut and its minutes, a bridge shut by cracks, a ferry and its reopening; held out on session
 20's last code 522013df, after rounds 5-55's fixes) 0.794 / 0.885 / 0.837, 0.965, 0.859, 0.979,
-0.925.
+0.925, after its fixes in session 21 0.861 / 0.969 / 0.912, 0.968, 0.871, 0.979, 0.925.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -863,13 +863,16 @@ FLOORS = {
     },
     # Round 56 at first sight (held out: scored once on session 20's last code 522013df,
     # /work/score/events56.heldout.err): 0.794 / 0.885 / 0.837, 0.965, 0.859, 0.979, 0.925
-    # (dup 0.059), a held-out measurement, not fixed (no gold edited).
+    # (dup 0.059), a held-out measurement; after its fixes in session 21 (no gold edited;
+    # dates counted from another dated happening, conjuncts, plans replaced, awaited things)
+    # 0.861 / 0.969 / 0.912, 0.968, 0.871, 0.979, 0.925 (dup 0.054), floors a little under it
+    # for the dates stage's wobble (its fixer was working on the same round's dates).
     (56,): {
-        "event_precision": 0.78,
-        "event_recall": 0.87,
-        "event_f1": 0.82,
+        "event_precision": 0.84,
+        "event_recall": 0.94,
+        "event_f1": 0.89,
         "status_accuracy": 0.95,
-        "what_match": 0.84,
+        "what_match": 0.85,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.91,
     },
@@ -925,7 +928,8 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: the cap kept a little above for the dates stage's wobble), round 53 (held out) 3 of its 88 at
 #: first sight (0.034: the default cap; 2 of 90 after its fixes in session 20), round 55 at first
 #: sight 5 of its 85 (0.059), 2 of 90 after its fixes (0.022: the default cap), round 56 (held
-#: out, pinned at its first sight) 5 of its 85 (0.059).
+#: out, pinned at its first sight) 5 of its 85 (0.059), 5 of 93 after its fixes in session 21
+#: (0.054: the cap kept).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
