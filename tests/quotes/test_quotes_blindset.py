@@ -1465,8 +1465,22 @@ FLOORS = {
     # "Campaign group calls ..." (the organisation the body names saying the words, a union's
     # official still not, rounds 44 and 68). Left for want of time: 729's "the man's mother"
     # named below, 734's "the company said" for Ukrenergo; and the rest listed above (734's
-    # missed partial, 735's standfirst report, 731's "UCU members", 736's three)
-    "round 94": (0.99, 0.95, 0.98, 0.92),
+    # missed partial, 735's standfirst report, 731's "UCU members", 736's three). Session 21
+    # (on main, test_quotes_round96_categories.py): 0.995 / 0.979, 1.000 / 0.931 (score.py,
+    # /work/score/quotes94.s21.err): 734's "the company said" after "Ukrenergo, the national
+    # grid operator, announced" (a name the article calls a body, which NER took for a
+    # person), 735's standfirst "Rescuers say X, 31, survived ..." (a name, an age and a past
+    # verb after "say"), 736's registry entry (a document), 736's "The company said it was
+    # working with the FDA" (Corvalis, as before) while the lede's "the company running the
+    # study" is no longer the FDA (a company noun never a public body, even by its initials;
+    # the lede finder takes the standfirst for the lede, so Corvalis below is not reached).
+    # Left: 729's "the man's mother" named below (a kin description tied to a name two
+    # sentences on, article-shaped); 734's "systematic campaign" after "part of a" (the
+    # set's term rule, a determiner outside the marks, reads it as the writer's term); 731's
+    # "UCU members" and 736's "US Food and Drug Administration spokesperson" (the set's
+    # majority keeps the name as written: "EA spokesperson", "NRW spokesperson", so the
+    # expansion is this author's choice)
+    "round 94": (0.99, 0.97, 0.99, 0.92),
     # round 95 (737-744), first sight on session 20's start code ef243e1 (score.py; round 94
     # not in the set): 0.981 / 0.873, 1.000 / 0.863 (/work/score/quotes95.firstsight.err);
     # 0.988 / 0.875, 1.000 / 0.863 on branch quotes93 (its subheading rule finds 739's
@@ -1489,9 +1503,22 @@ FLOORS = {
     # own departure from the set's rule that signs are no quotes). Gold as written
     "round 95": (0.99, 0.93, 0.99, 0.92),
     # round 96 (745-752), first sight on session 20's final code 4abf769 (score.py): 0.993 /
-    # 0.881, 0.955 / 0.976 (/work/score/quotes96.firstsight.err); floors just under it until
-    # its fixes (session 21, on main).
-    "round 96": (0.98, 0.86, 0.93, 0.95),
+    # 0.881, 0.955 / 0.976 (/work/score/quotes96.firstsight.err). After its fixes (session
+    # 21, on main, test_quotes_round96_categories.py): 1.000 / 1.000, 0.977 / 1.000
+    # (score.py; /work/score/quotes96.afterfix.err): a she with the speaker's own "me" as
+    # object votes nothing for the speaker's pronoun ("X says she has “kept me alive”"),
+    # "X put it more simply. “...”" (a full stop for the colon), a seat of two places
+    # before a title ("Argyll and Bute MSP X"; MSP, MLA, MEP titles), "..., a charge the
+    # group denies" (no report; "accused X of using “...”" the accuser's), "according to the
+    # company" after "Microchip database X said" (a name the article calls a body), a
+    # passive time clause between a cue and its that-clause, a Title Case name before its
+    # noun ("the “Fair Care for All” review": no quote), "said one of them, a retired
+    # schoolteacher" (one juror: a bare trade is an aside), a she reaching back over four
+    # speakers (three before). Left: 748's writer's own "I said ..." (the byline as
+    # speaker, the author's least-sure convention with no precedent), 750's "according to
+    # the memo" given to the CEO (a gold departure: the set leaves such a document out,
+    # 338's header, as 416's does)
+    "round 96": (0.99, 0.99, 0.97, 0.99),
     # round 97 (753-760), first sight on session 20's final code 4abf769 (score.py): 1.000 /
     # 0.808, 0.983 / 0.879 (/work/score/quotes97.firstsight.err); floors just under it until
     # its fixes (session 21, branch quotes97).
