@@ -136,6 +136,15 @@ CASES = [
          ("Brackley Stores said full-year profit rose in the 52 weeks to Feb. 22. Sales in the "
           "six weeks to Jan. 3 rose from a year earlier."),
          APRIL, {"a year earlier": "2030"}),
+    # a zoned clock restated in brackets with its day keeps the day the restatement gives,
+    # whatever day its sentence named before it
+    case("a_zoned_clock_keeps_its_restatements_day",
+         "Orsk county counted until late Wednesday and will resume at 7pm MST (2am GMT Friday).",
+         dt.date(2020, 11, 5), {"7pm MST": "2020-11-05T19:00-07:00"}),
+    # with no day in the restatement the day named before it stands
+    case("a_zoned_clock_keeps_its_restatements_day/2",
+         "Orsk county counted until late Wednesday and stopped at 7pm MST (0200 GMT).",
+         dt.date(2020, 11, 5), {"7pm MST": "2020-11-04T19:00-07:00"}),
 ]
 
 

@@ -195,6 +195,9 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     found = clock_before_its_restatement(found, text)  # "midnight EST (0500 GMT Thursday)"
     settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text), text)
+    # again: a day named before the clock moved it off its restatement's ("counted until late
+    # Wednesday and will resume at 7pm MST (2am GMT Friday)", round 57)
+    settled = clock_before_its_restatement(settled, text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = clocks_of_a_happening_among_days(settled, doc)  # "the earthquake ... on Sunday"
