@@ -145,6 +145,14 @@ CASES = [
     case("a_zoned_clock_keeps_its_restatements_day/2",
          "Orsk county counted until late Wednesday and stopped at 7pm MST (0200 GMT).",
          dt.date(2020, 11, 5), {"7pm MST": "2020-11-04T19:00-07:00"}),
+    # a past evening clock before "by <morning> today" in its sentence is the evening before
+    case("an_evening_before_a_morning_reached_by_is_the_evening_before",
+         "Orsk council workers began clearing the square at 10pm and had reopened it by 6am today.",
+         dt.date(2031, 6, 18), {"10pm": "2031-06-17T22:00", "6am today": "2031-06-18T06:00"}),
+    # a morning told without "by" leaves the evening on its day
+    case("an_evening_before_a_morning_reached_by_is_the_evening_before/2",
+         "Orsk workers opened the square at 6am today and closed it at 10pm.",
+         dt.date(2031, 6, 18), {"10pm": "2031-06-18T22:00"}),
 ]
 
 

@@ -14,8 +14,9 @@ something happened after an evening clock of its sentence ("At the 10 p.m. advis
 ... and by 7 a.m. it had weakened", round 51) or at which someone was "still" at work ("started
 his shift at 6 p.m. Tuesday and was still working at 10 a.m.", round 55), and so does a
 morning clock told after a midnight of its date, outside a clock range ("11 inches by midnight
-and 19 inches at 6 a.m.", round 55). Runs once every clock sits on its day. Nothing here
-imports spaCy. The words of an ending and of a night are data:
+and 19 inches at 6 a.m.", round 55); and a past evening clock told before "by 6am today" in its
+sentence is the evening before that morning (round 57). Runs once every clock sits on its day.
+Nothing here imports spaCy. The words of an ending and of a night are data:
 ``generator/rules/temporal_context.yaml`` (``module: overnight``).
 """
 
@@ -30,7 +31,7 @@ from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import is_bare_clock
 from generator.extract.temporal.cues import cue_pattern
 
-__all__ = ["clock_past_midnight", "night_before_its_day"]
+__all__ = ["clock_past_midnight", "evening_before_a_dated_morning", "night_before_its_day"]
 
 #: Hours of a clock that belong to the night before it ("12:47 a.m." .. "5:59 a.m.").
 SMALL_HOURS = range(0, 6)
@@ -196,4 +197,33 @@ def night_before_its_day(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         value = (dt.date.fromisoformat(day.value) - dt.timedelta(days=1)).isoformat() + "TNI"
         fixed[i] = dataclasses.replace(night, value=value, range=value_range(value))
+    return fixed
+
+
+#: "by " right before a morning clock written with its day: "had reopened it by 6am today".
+_BY_DATED = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def evening_before_a_dated_morning(timexes: list[Timex], text: str) -> list[Timex]:
+    """Move a bare evening clock told in the past before a morning clock written with its day
+    ("by 6am today") in its sentence onto the evening before that morning: "workers began
+    clearing the Mall at 10pm and had reopened it to traffic by 6am today" (round 57) cleared
+    it the night before. A morning told without "by", or an evening told after it, stays."""
+    fixed = list(timexes)
+    for i, clock in enumerate(timexes):
+        hour = _hour(clock)
+        if (hour is None or hour < EVENING_FROM or clock.tense != "past"
+                or not is_bare_clock(clock)):
+            continue
+        for later in timexes[i + 1:]:
+            if _SENTENCE_END.search(text, clock.end, later.start):
+                break
+            morning = _hour(later)
+            if (later.rule == "time-clock-day" and morning is not None and morning < 12
+                    and later.value[:10] == clock.value[:10]
+                    and _BY_DATED.search(text, max(0, later.start - 4), later.start)):
+                day = dt.date.fromisoformat(clock.value[:10]) - dt.timedelta(days=1)
+                value = day.isoformat() + clock.value[10:]
+                fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+                break
     return fixed

@@ -60,7 +60,11 @@ from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import put_back_after_its_old_date
 from generator.extract.temporal.nightafter import night_after_a_day_told_before
 from generator.extract.temporal.ordinalday import ordinal_day_told_before
-from generator.extract.temporal.overnight import clock_past_midnight, night_before_its_day
+from generator.extract.temporal.overnight import (
+    clock_past_midnight,
+    evening_before_a_dated_morning,
+    night_before_its_day,
+)
 from generator.extract.temporal.pinned import nearest_pin, weekday_pins
 from generator.extract.temporal.plans import (
     old_date_of_a_moved_plan,
@@ -199,6 +203,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     # Wednesday and will resume at 7pm MST (2am GMT Friday)", round 57)
     settled = clock_before_its_restatement(settled, text)
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
+    settled = evening_before_a_dated_morning(settled, text)  # "at 10pm ... by 6am today"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = clocks_of_a_happening_among_days(settled, doc)  # "the earthquake ... on Sunday"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
