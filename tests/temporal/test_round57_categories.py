@@ -153,6 +153,16 @@ CASES = [
     case("an_evening_before_a_morning_reached_by_is_the_evening_before/2",
          "Orsk workers opened the square at 6am today and closed it at 10pm.",
          dt.date(2031, 6, 18), {"10pm": "2031-06-18T22:00"}),
+    # a clock's bracketed restatement in another zone sets no scene for the clocks after it
+    case("a_bracketed_restatement_sets_no_scene",
+         ("The first Orsk ferry left at 12:01 a.m. Hong Kong time (1601 GMT Monday). The mayor "
+          "of Vell left at 12:44 a.m. and is due home on Thursday."),
+         dt.date(2031, 7, 1), {"12:44 a.m.": "2031-07-01T00:44"}),
+    # a day told as such still does
+    case("a_bracketed_restatement_sets_no_scene/2",
+         ("The first Orsk ferry left at 12:01 a.m. on Monday. The mayor of Vell left at 12:44 "
+          "a.m. and is due home on Thursday."),
+         dt.date(2031, 7, 1), {"12:44 a.m.": "2031-06-30T00:44"}),
 ]
 
 

@@ -23,7 +23,8 @@ from generator.extract.temporal.cues import cue_pattern
 
 __all__ = ["BARE_CLOCK_RULES", "LAST_DAY_RULES", "SENTENCE_END", "ClockLayout", "clock_layout",
            "clock_on", "clock_on_earlier_day", "clock_on_following_day", "clock_on_last_day",
-           "is_bare_clock", "is_day", "names_day", "owns_following_day"]
+           "is_bare_clock", "is_day", "names_day", "owns_following_day",
+           "restated_in_brackets"]
 
 
 #: What may stand between a clock time and the date it belongs to: "9 a.m. local time, on",
@@ -111,7 +112,7 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
     fixed = list(timexes)
     for i in range(1, len(fixed)):
         day, clock = fixed[i - 1], fixed[i]  # a clock moved here lends its day to the next
-        if i >= 2 and _restated_in_brackets(text, day):
+        if i >= 2 and restated_in_brackets(text, day):
             # "starts at 9:30 am (2330 GMT Wednesday) and should finish by about 2:00 pm"
             # (round 56): the restatement's day is another zone's; the local clock's counts
             day = fixed[i - 2]
@@ -125,7 +126,7 @@ def clock_on_earlier_day(timexes: list[Timex], text: str,
     return fixed
 
 
-def _restated_in_brackets(text: str, timex: Timex) -> bool:
+def restated_in_brackets(text: str, timex: Timex) -> bool:
     """True for a clock restated in another zone in brackets: "(2330 GMT Wednesday)"."""
     return (timex.type == "TIME" and text[max(0, timex.start - 1):timex.start] == "("
             and text[timex.end:timex.end + 1] == ")")

@@ -26,6 +26,7 @@ from generator.extract.temporal.clockday import (
     is_bare_clock,
     names_day,
     owns_following_day,
+    restated_in_brackets,
 )
 from generator.extract.temporal.comingscene import clock_on_coming_scene, sets_no_scene
 from generator.extract.temporal.cues import cue_pattern
@@ -76,8 +77,11 @@ def settle_on_story_day(timexes: list[Timex], doc, published: dt.date | None) ->
         return timexes
     sentence_starts = [sent.start_char for sent in doc.sents]
     where = [bisect.bisect_right(sentence_starts, t.start) for t in timexes]
+    # a restatement in another zone in brackets sets no scene: after "an advance party arrived
+    # at 12:01 a.m. Hong Kong time (1601 GMT Monday)" the story is on Tuesday (round 57)
     days = [i for i, t in enumerate(timexes) if names_day(t) and t.rule not in _DAY_PART_RULES
-            and not (is_bare_clock(t) and t.rule != "time-clock-day")]
+            and not (is_bare_clock(t) and t.rule != "time-clock-day")
+            and not restated_in_brackets(doc_text(doc), t)]
     fixed, scene = list(timexes), None
     for i, timex in enumerate(timexes):
         if _quoted_today_of_yesterday(timexes, i, scene, doc_text(doc), published):
