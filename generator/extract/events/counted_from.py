@@ -5,7 +5,8 @@ writing it, each counted from the other happening's date:
 
 - a past clause after "after", set after a dated main clause ("called off the walkout on
   Wednesday evening, *two days after negotiators met*"): the clause's happening is that many
-  days before the main clause's day (``earlier_clause``);
+  days before the main clause's day, or months before its month ("was charged in October 2025,
+  *nine months after Ostline collapsed*", ev196) (``earlier_clause``);
 - a length of minutes or hours before "after" or inside "within ... of" a bare noun naming a
   happening the article dates elsewhere ("is due to separate from the rocket *about 58 minutes
   after lift-off*", "expects to confirm contact *within two hours of launch*"): the verb's
@@ -15,10 +16,12 @@ writing it, each counted from the other happening's date:
 A clause or verb with a date of its own keeps it ("the recall comes a day after Lumio released
 an update on Tuesday"), and so does a counted day the article gives a clock or a part of
 ("nine days after an eruption forced them out" ... "the eruption on the morning of October 8":
-the happening told at its own time, ev293, ev302, ev37). Lengths of weeks, months or years,
-and approximate or bounded lengths of days ("nearly three years after it closed", "more than
+the happening told at its own time, ev293, ev302, ev37). Lengths of weeks or years, of months
+from a day, and approximate or bounded lengths ("nearly three years after it closed", "more than
 a year after"), only say how long ago, as the set's early rounds wrote them (ev239's "three
-weeks after a wildfire forced its closure": no event).
+weeks after a wildfire forced its closure": no event), and so does a count from a main clause
+not in the past (ev273's "will reopen in April, five months after damp and mould forced its
+closure").
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import format_value, value_range
+from generator.extract.temporal.calendar import format_value, shift, value_range
 
 #: A length of whole days ("two days"); of minutes or hours ("58 minutes", "two hours").
 DAYS = re.compile(r"P(\d+)D")
+#: A length of whole months, counted from a main clause's month ("nine months after").
+MONTHS = re.compile(r"P(\d+)M")
 HOURS = re.compile(r"PT(\d+)[HM]")
 #: Subject dependencies: the clause after "after" tells a happening of its own.
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -59,10 +64,11 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
     """(verb, date) of a past clause after "<n> days after" on a main clause with a day of
     its own ("called off the walkout *on Wednesday evening*, two days after negotiators
     met": the meeting on the Monday), else None."""
-    match = DAYS.fullmatch(timex.value or "")
+    match = DAYS.fullmatch(timex.value or "") or MONTHS.fullmatch(timex.value or "")
     span = length_span(doc, timex)
     if match is None or span is None or timex.mod is not None or span.end >= len(doc):
         return None
+    units = ("day", "time") if timex.value.endswith("D") else ("month",)
     word = doc[span.end]
     if word.lower_ not in rules.after:
         return None
@@ -72,11 +78,13 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
             or not any(c.dep_ in SUBJECTS for c in clause.children):
         return None
     main = clause.head if word.dep_ == "mark" else word.head
+    if main.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                      for c in main.children):
+        return None  # "will reopen in April, five months after damp forced its closure"
     inside = {t.i for t in clause.subtree}
     sent = span.sent
     days = [t for t in timexes if t.range is not None and t.type in ("DATE", "TIME")
-            and t.range.granularity in ("day", "time")
-            and sent.start_char <= t.start < sent.end_char]
+            and t.range.granularity in units and sent.start_char <= t.start < sent.end_char]
     if any(doc.char_span(t.start, t.end, alignment_mode="expand")[0].i in inside
            for t in days):
         return None  # "a day after Lumio released an update on Tuesday": its own date
@@ -84,6 +92,9 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
                  and on_verb(doc, t, main)), None)
     if base is None:
         return None
+    if units == ("month",):  # "charged in October 2025, nine months after Ostline collapsed"
+        month = shift(base.range.start, "month", -int(match.group(1)))
+        return clause, dated(timex, month, "month")
     day = base.range.start - dt.timedelta(days=int(match.group(1)))
     if any(t.range is not None and t.range.granularity == "time" and t.range.start == day
            for t in timexes):
@@ -155,8 +166,8 @@ def names(owner, name: str) -> bool:
                for t in (c, *(g for g in c.children if g.dep_ in ("acl", "xcomp"))))
 
 
-def dated(timex: Timex, day: dt.date) -> Timex:
-    """The length ``timex`` made the DATE of ``day``."""
-    value = format_value(day, "day")
+def dated(timex: Timex, day: dt.date, granularity: str = "day") -> Timex:
+    """The length ``timex`` made the DATE of ``day`` (or of its month)."""
+    value = format_value(day, granularity)
     return dataclasses.replace(timex, type="DATE", value=value, range=value_range(value),
                                mod=None, rule="events.counted_from")
