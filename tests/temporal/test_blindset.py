@@ -714,15 +714,17 @@ World Cup final, 2010 Bloomberg UK department-store chain whose fiscal year ends
 Saturday of February, 2016 Wikinews leap second announced in July, 2020 Guardian US election
 count in ET, Pacific time and GMT, 2027 local Easter weekend bin collections) scored relaxed
 0.975 / strict 0.936 / value F1 0.853 at first sight (session 20's final code 4abf769, the same
-at session 21's start), and 0.984 / 0.957 / 0.927 after the general fixes it prompted (a
+at session 21's start), and 0.984 / 0.957 / 0.936 after the general fixes it prompted (a
 retailer's "52 weeks to Feb. 27" as its year, named by the year it ends in when it closes late
 in February, with "a year earlier" the one before, "2 days, 3 hours and 18 minutes", a day a
 daily habit leaves out, a leap second on the day its words name and the clocks to the second
 beside it in UTC, "10.30am tomorrow", "a week today", a week ending a span lending no week,
 "Wednesday to Friday", a "with" absolute marked by "with", "VE Day", "the total for the year to
-13.1 pence"); the same fixes moved round 54's value F1 from 0.938 to 0.943 (its leap-second
-clocks). The gold was not edited; what is left is listed in the file's header. ``blindset58`` is
-reserved for a sealed held-out round.
+13.1 pence", "7pm MST (2am GMT Friday)" after "late Wednesday", "at 10pm ... by 6am today", a
+bracketed restatement in another zone setting no scene); the same fixes moved round 54's value
+F1 from 0.938 to 0.943 (its leap-second clocks) and round 42's from 0.960 to 0.967. The gold was
+not edited; what is left is listed in the file's header. ``blindset58`` is reserved for a sealed
+held-out round.
 """
 
 from __future__ import annotations
@@ -779,6 +781,7 @@ ROUNDS = {
     "round40": ("blindset40.txt", "blindset40.jsonl", 0.99, 0.97),
     # 0.994 / 0.983 after session 19's round-52 fixes ("New Year", "Real Christmas trees")
     "round41": ("blindset41.txt", "blindset41.jsonl", 0.98, 0.97),
+    # value F1 0.967 after session 21's bracketed restatement setting no scene (round 57)
     "round42": ("blindset42.txt", "blindset42.jsonl", 0.98, 0.93),
     # held out in session 14 (0.975 / 0.892), fixed in session 15: 0.994 / 0.969 (strict 0.969)
     "round43": ("blindset43.txt", "blindset43.jsonl", 0.99, 0.96),
@@ -825,8 +828,8 @@ ROUNDS = {
     # held out in session 20: relaxed 0.986 / value F1 0.867 (strict 0.951), 0.986 / 0.889 after
     # the holiday tables; fixed in session 21: 0.989 / 0.936 (strict 0.961)
     "round56": ("blindset56.txt", "blindset56.jsonl", 0.98, 0.93),
-    # first sight 0.975 / 0.853 (strict 0.936); after its fixes 0.984 / 0.927 (strict 0.957)
-    "round57": ("blindset57.txt", "blindset57.jsonl", 0.98, 0.92),
+    # first sight 0.975 / 0.853 (strict 0.936); after its fixes 0.984 / 0.936 (strict 0.957)
+    "round57": ("blindset57.txt", "blindset57.jsonl", 0.98, 0.93),
 }
 
 
