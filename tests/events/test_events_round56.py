@@ -26,6 +26,10 @@ CASES = [
     case("a_count_from_a_main_clause_still_to_come_only_says_how_long_ago",
          "The Orsk pool will reopen on Saturday, nine days after a fire forced its closure.",
          PUBLISHED, dates("2025-10-18")),
+    case("a_counted_clause_whose_subject_the_parser_took_for_the_object_of_after",
+         ("The faults were found during an Orsk Aviation Authority inspection on September 4, "
+          "two days after the contractor, Lowmere Civil, handed the runway over."),
+         dt.date(2025, 9, 17), dated("2025-09-04"), dated("2025-09-02")),
     case("a_counted_clause_with_a_date_of_its_own_keeps_it",
          "The recall comes a day after Brask released an update for the speakers on Tuesday.",
          PUBLISHED, dates("2025-10-14")),

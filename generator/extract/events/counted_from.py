@@ -76,8 +76,11 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
         (c for c in word.children if c.dep_ == "pcomp"), None)
     if clause is None or clause.tag_ != "VBD" \
             or not any(c.dep_ in SUBJECTS for c in clause.children):
+        clause = subject_read_as_object(word)
+    if clause is None:
         return None
-    main = clause.head if word.dep_ == "mark" else word.head
+    repaired = clause.dep_ == "conj"
+    main = clause.head if word.dep_ == "mark" or repaired else word.head
     if main.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                       for c in main.children):
         return None  # "will reopen in April, five months after damp forced its closure"
@@ -100,6 +103,25 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
            for t in timexes):
         return None  # "on the morning of October 8": the happening told at its own time
     return clause, dated(timex, day)
+
+
+def subject_read_as_object(word):
+    """The verb of a clause after "after" whose subject the parser took for the object of
+    "after" and whose verb for a conjunct of the main verb ("two days after *the contractor*,
+    Brayford Civil, *handed* the runway over", ev321): a past verb with no subject right after
+    that noun's phrase, else None."""
+    noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+    if word.dep_ != "prep" or noun is None:
+        return None
+    doc, at = word.doc, noun.right_edge.i + 1
+    while at < len(doc) and doc[at].is_punct:
+        at += 1
+    verb = doc[at] if at < len(doc) else None
+    if verb is None or verb.tag_ != "VBD" or verb.dep_ != "conj" \
+            or not any(t.i == verb.head.i for t in word.ancestors) \
+            or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return verb
 
 
 def after_happening(doc, timex: Timex, dates: Sequence[tuple[object, Timex]],
