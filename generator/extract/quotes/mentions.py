@@ -77,6 +77,7 @@ from generator.extract.quotes.phrases import (
     name_tokens,
 )
 from generator.extract.quotes.place_pairs import titled_name_after_place_pair
+from generator.extract.quotes.portfolio_holders import name_apposed_after_portfolio
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
 from generator.extract.quotes.union_locals import local_name, local_set_off_after
 
@@ -303,7 +304,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(head.doc[span.start : portfolio[-1].i + 1].text, "person",
                        _text(portfolio), role, portfolio[-1])
     holder = name_ending_role(head, lex) or initialled_name_in_office(head) \
-        or name_after_capitalised_role(head, lex)
+        or name_after_capitalised_role(head, lex) or name_apposed_after_portfolio(head, lex)
     if holder is not None:  # "Kingsmere director of rugby Alan Pryce admitted"
         name = name_tokens(mention_span(holder), lex)
         words = head.doc[span.start : holder.i + 1]
