@@ -70,6 +70,11 @@ CASES = [
          MEMOIR,
          said_by("direct", "felt like walking into fog", "Olwen Tarrant"),
          said_by("direct", "There is a silence after a verdict,", "Olwen Tarrant")),
+    case("a_title_led_by_the_noun_for_the_work_is_no_person_either",
+         ("Orsk writer\n\nBy Ria Banner\n\nNovelist Maria Lopez has written before. The "
+          "novel Small Mercies came out in May and sold well. \"I wrote it at night,\" she "
+          "said.\n"),
+         said_by("direct", "I wrote it at night,", "Maria Lopez")),
     case("a_quotes_own_she_and_a_she_after_her_in_the_subject_give_the_speaker_no_gender",
          COLLEAGUE,
          said_by("direct", "She would arrive with notes in every margin,", "Piet Marlow"),
@@ -87,6 +92,13 @@ CASES = [
              "A boy who stole bread in the winter of 1999. I sent him home, and I was right to.",
              ("I think a court should never be in a hurry, and I would tell every new judge "
               "so.")])),
+    case("a_columns_own_questions_to_no_one_are_no_qa",
+         ("Orsk gardens\n\nBy Ria Banner\n\nThe Orsk allotments open on Sunday.\n\n"
+          "Why do we still grow our own?\n\n"
+          "I asked myself that last spring, kneeling in the mud of plot 14.\n\n"
+          "Is it the taste, or the habit?\n\n"
+          "My grandmother would have said both, and I think she was right.\n"),
+         NO_QUOTES),
     case("a_feature_with_one_rhetorical_question_is_no_qa",
          ("Orsk gardens\n\nBy Ria Banner\n\nThe Orsk allotments open on Sunday.\n\n"
           "Why do we still grow our own?\n\n"
@@ -117,6 +129,10 @@ CASES = [
           "corner.\n\n\"He hit me!\" Kallas shouted over team radio.\n\n"
           "\"Copy, Sami. Box this lap,\" came the reply from his race engineer.\n"),
          said_by("direct", "Copy, Sami. Box this lap,", "race engineer")),
+    case("a_question_named_by_a_noun_after_the_quote",
+         ("Orsk Grand Prix\n\nBy Ria Banner\n\nSami Kallas crashed on lap 3.\n\n"
+          "\"Are you OK, Sami?\" came the question from his race engineer.\n"),
+         said_by("direct", "Are you OK, Sami?", "race engineer")),
     case("a_family_noun_run_into_the_first_name_takes_the_surname",
          ("Orsk library turns 100\n\nBy Ria Banner\n\n"
           "Among the youngest guests was 8-year-old Lena Varga, who said her favorite thing "

@@ -5,8 +5,8 @@ paragraph in the first person outside quotation marks, is a Q&A: the questions a
 interviewer's, each answer the interviewee's direct speech (:mod:`.interview` reads them
 as it reads labelled ones).
 
-Two such pairs at least: a feature's single rhetorical question followed by the writer's
-own "I" is no interview.
+Two such pairs at least, and at least half of the questions addressing "you": a feature's
+rhetorical questions followed by the writer's own "I" are no interview.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ _INNER_STOP = re.compile(r"[.!?…]\s+\S")
 #: A label opening the paragraph ("Q:", "A.", "LEVIN:", "MARCUS LEVIN, HOST:", "Varga:"):
 #: a labelled transcript, which :mod:`.interview` and :mod:`.transcript` read.
 _LABEL = re.compile(r"(?:Q|A)\.\s|[A-Z][\w'’.-]*(?:[ ,]+[\w'’.-]+){0,4}\s*:\s")
+#: The interviewer addressing the interviewee.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 #: The interviewee speaking in the first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us)\b")
 
@@ -34,7 +36,10 @@ def bare_questions(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
     found = [k for k in range(2, len(paragraphs) - 1)
              if _is_question(text[slice(*paragraphs[k])])
              and _is_answer(text[slice(*paragraphs[k + 1])])]
-    return found if len(found) >= FEWEST_PAIRS else []
+    # an interviewer asks the interviewee ("Is there a case you still think about?"); a
+    # columnist's own questions ask the reader or no one
+    addressed = sum(bool(_SECOND_PERSON.search(text[slice(*paragraphs[k])])) for k in found)
+    return found if len(found) >= FEWEST_PAIRS and 2 * addressed >= len(found) else []
 
 
 def _is_question(paragraph: str) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-#: Nouns for an answer given in words ("came the reply", "came the response").
-REPLY_NOUNS = frozenset({"reply", "answer", "response", "retort", "rejoinder"})
+#: Nouns for words said in answer or to someone ("came the reply", "came the response",
+#: "came the question from his engineer", "came the warning from police").
+REPLY_NOUNS = frozenset({"reply", "answer", "response", "retort", "rejoinder", "question",
+                         "call", "cry", "shout", "warning", "message", "plea", "order"})
 
 
 def reply_after(quote: Span) -> tuple[Token, Token | None] | None:

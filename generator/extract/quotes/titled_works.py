@@ -57,5 +57,6 @@ def names_a_work(entity: Span) -> bool:
     if any(c.dep_ == "appos" and _is_work(c) for c in root.children):
         return True
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return before is not None and _is_work(before) and before.head.i in range(
-        entity.start, entity.end)
+    # the tagger may read "The novel X" as an adjective before the name
+    return before is not None and before.lower_ in work_nouns() \
+        and before.pos_ in ("NOUN", "ADJ") and before.head.i in range(entity.start, entity.end)
