@@ -49,6 +49,7 @@ from generator.extract.quotes.body_heads import (
 )
 from generator.extract.quotes.counted_bodies import names_after_counted_plural
 from generator.extract.quotes.cues import is_non_speaker
+from generator.extract.quotes.designations import designated_name
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import (
@@ -126,6 +127,10 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     if local is not None:  # "The union that ..., Local 77 of the X Guild, said" (round 87)
         return Mention(mention_span(local).text, "organization", local_name(local) or "",
                        token=local)
+    designated = designated_name(head)
+    if designated is not None:  # "one claimant, identified only as Witness K," (round 98)
+        text = head.doc[mention_span(head).start : designated.end].text
+        return Mention(text, "person", designated.text, None, designated[-1])
     mention = _read_mention(head, lex, together)
     if head.lower_ in ("one", "another") and partitive_group(head) is None:  # "Two trustees ...
         mention = replace(mention, one_of=True)  # One said:" (round 67), "Another said" (93)
