@@ -138,6 +138,23 @@ CASES = [
          last("indirect", ("owners who were unsure whether their dogs had both shots should "
                            "call a vet's office rather than go to the animal hospital, where "
                            "they could expose other pets", "Ivo Karsk"))),
+    # merged with round 96's reach over four speakers: past a last speaker whose pronoun the
+    # text never gives, a "he" takes the fourth speaker back only when named since
+    case("he_after_a_writers_paragraph_is_the_last_speaker_not_one_four_back",
+         ('Measles at Orsk camp\n\n'
+          'By Ana Reed\n\n'
+          'Camp director Pavel Orn said two cabins had been closed. "We moved fast," he '
+          'said.\n\n'
+          'Epidemiologist Lena Vos said the virus had spread quickly. "It always does," '
+          'she said.\n\n'
+          'Kara Dunn, a mother of two, said she heard of it from a text. "I read it '
+          'twice," she said.\n\n'
+          '"Siblings are the worry now," said Dr. Ivo Karsk, a pediatrician at the Orsk '
+          'hospital.\n\n'
+          'Two doses are about 97% effective, according to the health ministry.\n\n'
+          'He said parents should call a doctor rather than go to the emergency room.'),
+         last("indirect", ("parents should call a doctor rather than go to the emergency room",
+                           "Ivo Karsk"))),
 ]
 
 
