@@ -72,11 +72,13 @@ from generator.extract.doctext import doc_text
 from generator.extract.hits import Quote
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.deck_nouns import deck_nouns_named_below
 from generator.extract.quotes.direct import iter_direct
 from generator.extract.quotes.documents import document_alone
 from generator.extract.quotes.headline_acts import lede_act_named_in_headline
 from generator.extract.quotes.headline_groups import group_named_by_repeat
 from generator.extract.quotes.headline_rulings import iter_headline_rulings
+from generator.extract.quotes.headline_short_names import headline_short_names
 from generator.extract.quotes.headline_terms import without_headline_terms
 from generator.extract.quotes.headline_voices import (
     body_named_by_headline_noun,
@@ -85,9 +87,9 @@ from generator.extract.quotes.headline_voices import (
     report_named_by_its_quote,
 )
 from generator.extract.quotes.interview import iter_answers, question_paragraphs
-from generator.extract.quotes.lede import counted_group_named, described_then_named
+from generator.extract.quotes.lede import counted_group_named, described_then_named, lede_paragraph
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
-from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs
+from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs, top_of_story
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
 from generator.extract.quotes.owners import owner_first
@@ -217,6 +219,9 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                 for raw, speaker in resolved]  # "leader says budget 'on a knife edge'"
     resolved = [(raw, body_named_by_headline_noun(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "says patients' group" (Vale Voices)
+    resolved = deck_nouns_named_below(text, resolved, top_of_story(text)[1],
+                                      lede_paragraph(doc))  # a deck's "Company says"
+    resolved = headline_short_names(doc, resolved)  # "Harwood" of "Harwood University"
     resolved = described_then_named(resolved, resolver)
     resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"
     resolved = counted_group_named(resolved, resolver)

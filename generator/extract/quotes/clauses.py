@@ -51,6 +51,7 @@ from generator.extract.quotes.noun_read_as_verb import (
 from generator.extract.quotes.object_clauses import (
     clause_read_as_modified_object,
     clause_read_as_second_subject,
+    subject_with_question_read_as_object,
     that_clause_read_as_object,
 )
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
@@ -85,6 +86,9 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     rooted = clause_of_contact_relative_read_as_root(verb)
     if rooted is not None:  # "... in royalties it says the miner underpaid ..."
         return rooted
+    asked = subject_with_question_read_as_object(verb)
+    if asked is not None:  # "said parents who were unsure whether ... should call"
+        return asked
     told = told_clause_with_quoted_predicate(verb, lex)
     if told is not None:  # "chief tells lawmakers inflation fight 'not yet over'"
         return told

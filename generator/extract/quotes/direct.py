@@ -50,11 +50,13 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.document_phrases import owned_by_document
 from generator.extract.quotes.headline_trailing_cues import cue_closing_headline
 from generator.extract.quotes.introducers import introducer, label_after
-from generator.extract.quotes.lexicon import Lexicon, load_lexicon
+from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan, is_subheading, top_of_story
-from generator.extract.quotes.naming_habits import named_by_habit, referred_to_as
+from generator.extract.quotes.naming_habits import named_by_habit, proper_name_given, referred_to_as
 from generator.extract.quotes.notices import notice_before_colon
+from generator.extract.quotes.quote_sentences import context_tokens
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
+from generator.extract.quotes.replies import reply_after
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.subheadings import body_words, repeated_subheading_quotes
 from generator.extract.quotes.terms import (
@@ -104,55 +106,6 @@ def is_standalone(text: str, span: MarkedSpan) -> bool:
     before = text[max(0, span.open - 80) : span.open].rstrip(" \t")
     return not before or before[-1] in "\n" + _SENTENCE_END or before.endswith(("—", "--"))
 
-
-
-def context_tokens(doc: Doc, span: MarkedSpan, paragraph: tuple[int, int],
-                   lex: Lexicon | None = None) -> list[Token]:
-    """Tokens of the sentences around the quote, limited to its paragraph(s)."""
-    start = doc.char_span(span.open, span.open + 1, alignment_mode="expand")
-    end = doc.char_span(span.outer_end - 1, span.outer_end, alignment_mode="expand")
-    if start is None or end is None:
-        return []
-    first = start[0].sent.start
-    last = end[-1].sent.end
-    if _runs_on(doc, span, last):
-        last = doc[last].sent.end
-    while lex is not None and ends_at_title(doc, last, lex):  # "Det. Sgt. | Ada Rune told"
-        last = doc[last].sent.end
-    return [t for t in doc[first:last] if paragraph[0] <= t.idx < paragraph[1]]
-
-
-def ends_at_title(doc: Doc, after: int, lex: Lexicon) -> bool:
-    """"“...,” police spokesperson Sgt. Maria Lopez told KBHN.": the tokenizer splits a
-    title's abbreviation from its full stop and the parser may end the sentence there;
-    a sentence ending in a title (speakers.yaml ``titles``, ``title_abbreviations``) and a
-    full stop, with a capitalised name right after, runs on into the next."""
-    if after < 2 or after >= len(doc) or doc[after - 1].text != ".":
-        return False
-    title, name = doc[after - 2], doc[after]
-    word = title.lower_
-    glued = not title.whitespace_ and title.text[:1].isupper()
-    return glued and (word in lex.titles or word in lex.title_abbreviations) \
-        and name.pos_ == "PROPN" and name.text[:1].isupper()
-
-
-def _runs_on(doc: Doc, span: MarkedSpan, after: int) -> bool:
-    """“Why did you sign these?” he asked.": the parser ends the sentence at the question
-    mark, but a lower-case word right after the closing mark continues it, and so does a
-    name that is the subject of the cue closing the sentence ("“..., yes or no?” Holm
-    asked.", round 62)."""
-    if after >= len(doc) or not (doc[after].text[:1].islower() or _name_of_cue(doc[after])):
-        return False
-    gap = doc_text(doc)[span.outer_end : doc[after].idx]
-    return gap.strip() == "" and "\n" not in gap
-
-
-def _name_of_cue(name: Token) -> bool:
-    """A proper noun subject of the reporting verb right after it, which ends its sentence."""
-    verb = name.head
-    return name.pos_ == "PROPN" and name.dep_ == "nsubj" and verb.i == name.i + 1 \
-        and verb.lemma_.casefold() in load_lexicon().reporting_lemmas \
-        and verb.i + 1 < len(name.doc) and name.doc[verb.i + 1].text in (".", "!")
 
 
 def iter_direct(doc: Doc, spans: list[MarkedSpan], lex: Lexicon, in_quote: list[bool],
@@ -273,9 +226,14 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         cue = ruling or nearest_cue(quote, candidates)
         if cue is not None:
             return cue, cue_subject(cue, lex), "direct-attributed"
+        reply = reply_after(quote)  # "“...,” came the reply from his engineer" (round 98)
+        if reply is not None:
+            return reply[0], reply[1], "direct-attributed"
         label = introducer(text, span, quote, lex) or label_after(text, span, quote, lex)
         return None, label, "direct-unattributed"
     content = text[span.start : span.end]
+    if proper_name_given(quote, content):
+        return None  # "a proclamation declaring June 4 "Orsk Library Day"" (round 98)
     judged = judged_object(quote, context, lex)
     if judged is not None and ruling is None and not is_title(content):
         return judged, judge_of(judged, subject_of(judged) or subject_read_as_compound(judged)), \

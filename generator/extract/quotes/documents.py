@@ -81,20 +81,38 @@ def _posted_on(verb: Token) -> bool:
 def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) -> Token | None:
     """Who issued the document ``head`` ("the memo said") names: the subject of the last
     verb before it, after ``window_start``, that carried a document of the same noun
-    ("Chief Executive X announced the cuts *in a memo*", "Y said *in a statement*")."""
+    ("Chief Executive X announced the cuts *in a memo*", "Y said *in a statement*"). A
+    verb that carried it with "the" ("Greyline founder X wrote in the letter") refers back
+    to the document as another verb brought it in with "a" ("the fund said in a letter"):
+    that one's subject issued it, the other signed or spoke in it (round 97)."""
+    found = _carrier_subject(head, window_start, in_quote)
+    if found is None or found[1] is None:
+        return found[0] if found else None
+    introduced = _carrier_subject(found[1], 0, in_quote, introducing=True)
+    return introduced[0] if introduced else found[0]
+
+
+def _carrier_subject(head: Token, window_start: int, in_quote: list[bool],
+                     introducing: bool = False) -> tuple[Token, Token | None] | None:
+    """(subject, document) of :func:`issuer_named_before`'s verb before ``head``; the
+    document only when "the" makes it a reference back; with ``introducing``, only a
+    verb that carried it with "a" or "an"."""
     noun = head.lemma_.casefold()
     for token in reversed(head.doc[: head.i]):
         if token.idx < window_start:
             return None
+        if introducing and not (token.dep_ == "pobj" and token.lemma_.casefold() == noun
+                                and _article(token) in ("a", "an")):
+            continue
         if noun in _POSTS and not in_quote[token.i] and _posted_on(token):
             subject = subject_of(token)  # "the post said" after "X wrote on X that ..."
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-                return subject
+                return subject, None
         if not in_quote[token.i] and token.dep_ == "dobj" and token.lemma_.casefold() == noun \
                 and token.head.lemma_.casefold() in _AUTHORING:
             subject = subject_of(token.head)  # "300 employees signed a letter to the board"
             if subject is not None and subject.pos_ in ("PROPN", "NOUN", "NUM"):
-                return subject
+                return subject, None
         if in_quote[token.i] or token.dep_ != "pobj" or token.lemma_.casefold() != noun:
             continue
         prep = token.head
@@ -105,8 +123,13 @@ def issuer_named_before(head: Token, window_start: int, in_quote: list[bool]) ->
             # it, not the last body named (round 90)
             if subject is not None and (subject.pos_ in ("PROPN", "NOUN")
                                         or subject.lower_ in _ISSUING_PRONOUNS):
-                return subject
+                return subject, token if _article(token) == "the" else None
     return None
+
+
+def _article(noun: Token) -> str | None:
+    """The article of ``noun`` ("a", "the"), or None."""
+    return next((c.lower_ for c in noun.lefts if c.dep_ == "det"), None)
 
 
 def document_alone(subject: Token | None, speaker: str | None, lex: Lexicon) -> bool:

@@ -140,9 +140,12 @@ def _clause_cues(sentence: Span, lex: Lexicon, in_quote: list[bool],
             # had been ...", which befell someone else (round 89)
             owners = [g for c in subjects if c.lower_ not in lex.befallen_nouns
                       for g in c.children if g.tag_ == "PRP$"]
+            # "“She would arrive with notes in every margin,” says Marlow": the quote's own
+            # subject is no cue of the speaker's (round 98)
             pronoun = next((_pronoun_gender(c) for c in subjects + owners
-                            if c.pos_ == "PRON" and _pronoun_gender(c)), None)
-            if pronoun:
+                            if c.pos_ == "PRON" and not in_quote[c.i] and _pronoun_gender(c)),
+                           None)
+            if pronoun and not _names_another(token, pronoun, in_quote):
                 yield name, pronoun
 
 
@@ -205,6 +208,14 @@ def _whose_relative(subject: Token) -> bool:
     relative or thing brings in someone else the sentence's pronouns may stand for."""
     return any(c.dep_ == "relcl" and any(t.lower_ == "whose" for t in c.subtree)
                for c in subject.children)
+
+
+def _names_another(subject: Token, pronoun: str, in_quote: list[bool]) -> bool:
+    """"Piet Marlow, who sat beside *her* in court, says *she* was ...": a pronoun
+    of the same gender inside the subject's own phrase stands for someone else, the one
+    the reported clause's pronoun may well be (round 98)."""
+    return any(t.i != subject.i and t.pos_ == "PRON" and not in_quote[t.i]
+               and _pronoun_gender(t) == pronoun for t in subject.subtree)
 
 
 def _maybe_object(token: Token) -> bool:

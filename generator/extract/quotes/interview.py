@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.bare_interview import bare_questions
 from generator.extract.quotes.cues import RawQuote
 
 #: Paragraph labels of a Q&A transcript: "Q:", "Q.", "Question:" and "A:", "A.", "Answer:".
@@ -41,6 +42,8 @@ def iter_answers(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuo
         return
     interviewee = _interviewee(doc, paragraphs[questions[0]][0])
     yield from _labelled_answers(doc, paragraphs, questions, answers)
+    if _bare(text, paragraphs, questions):
+        yield from _bare_answers(doc, paragraphs, questions, interviewee)
     for k in answers:
         start, end = paragraphs[k]
         label = ANSWER.match(text, start, end)
@@ -67,7 +70,38 @@ def question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[in
         asked = sum(text[: paragraphs[k][1]].rstrip().endswith("?") for k in ks)
         if len(ks) >= 2 and 2 * asked > len(ks):
             questions.extend(ks)
+    if not questions:  # no labels at all: "Why retire now? ¶ Because I ..." (round 98)
+        questions = bare_questions(text, paragraphs)
     return sorted(questions)
+
+
+def _bare_answers(doc: Doc, paragraphs: list[tuple[int, int]], questions: list[int],
+                  interviewee: Token | None) -> Iterator[RawQuote]:
+    """The answers of bare questions (:mod:`.bare_interview`): the paragraphs after each
+    up to the next question; the interviewee the headline's name label when there is one
+    ("Olwen Tarrant: ‘...’", the interview's usual headline), as NER may tag the name
+    in the introduction an organisation."""
+    text = doc_text(doc)
+    interviewee = _headline_label(doc, paragraphs[0]) or interviewee
+    for k in (q + 1 for q in questions):
+        start, end = paragraphs[k]
+        content_end = _answer_end(text, paragraphs, k, questions, [])
+        yield RawQuote(start, content_end, "direct", None, interviewee, start,
+                       max(end, content_end), "interview-answer", paragraph=k)
+
+
+def _headline_label(doc: Doc, headline: tuple[int, int]) -> Token | None:
+    """The last word of the name labelling the headline ("Olwen Tarrant: ‘...’")."""
+    label = NAME_LABEL.match(doc_text(doc), *headline)
+    if label is None:
+        return None
+    last = doc.char_span(label.start(1), label.end(1), alignment_mode="contract")
+    return last[-1] if last is not None and len(last) and last[-1].pos_ == "PROPN" else None
+
+
+def _bare(text: str, paragraphs: list[tuple[int, int]], questions: list[int]) -> bool:
+    """Whether the questions are bare ones (:mod:`.bare_interview`), with no label."""
+    return questions == bare_questions(text, paragraphs)
 
 
 def _answer_end(text: str, paragraphs: list[tuple[int, int]], k: int, questions: list[int],

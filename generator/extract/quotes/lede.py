@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text, doc_token_positions
+from generator.extract.quotes.byline_shapes import date_line, more_byline
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.mentions import Speaker
 
@@ -102,7 +103,8 @@ def _lede_paragraph(doc: Doc) -> int:
     for at in (1, 2):
         if len(parts) > at + 1 and _is_byline(parts[at]):
             # "Updated June 2, 2026 7:40 pm ET" under the byline is no lede (round 81)
-            stamped = len(parts) > at + 2 and _TIMESTAMP.match(parts[at + 1]) is not None
+            stamped = len(parts) > at + 2 and (_TIMESTAMP.match(parts[at + 1]) is not None
+                                               or date_line(parts[at + 1]))
             return at + 2 if stamped else at + 1
     return LEDE_PARAGRAPH
 
@@ -126,7 +128,8 @@ def _is_byline(paragraph: str) -> bool:
         _BYLINE.match(paragraph) is not None or _PLACED_BYLINE.match(paragraph) is not None
         or _DESK_BYLINE.match(paragraph) is not None
         or _TITLED_DESK_BYLINE.match(paragraph) is not None
-        or named is not None and fold_name(named.group(1)) in load_lexicon().pronoun_of_given_name)
+        or named is not None and fold_name(named.group(1)) in load_lexicon().pronoun_of_given_name
+    ) or more_byline(paragraph, _is_byline)  # its date line counts in no word limit
 
 
 #: "Helen Corrigan Environment correspondent": the Guardian's byline, the writer's name

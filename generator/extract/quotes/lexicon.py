@@ -242,7 +242,7 @@ class Lexicon:
     team_leaders: frozenset[str] = frozenset()
     """"the Harrowgate manager": the person whose side "X's Harrowgate" is."""
     club_plural_verbs: frozenset[str] = frozenset()
-    """"Castlebridge City have sacked": a plural verb after a club-shaped name."""
+    """"Castlebridge City have sacked", "X City supporters": words showing a club."""
     team_leader_verbs: frozenset[str] = frozenset()
     """"have sacked Neil Harkin": who "the manager" is when nobody is titled so."""
     group_exemplars: frozenset[str] = frozenset()

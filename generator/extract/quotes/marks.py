@@ -223,7 +223,7 @@ def _headline_spans(text: str) -> list[MarkedSpan]:
     if len(headline.split()) > HEADLINE_WORDS or headline.rstrip().endswith("."):
         return []  # a body paragraph, not a headline
     spans = []
-    tops = [paragraphs[0], *_standfirst(text, paragraphs)]
+    tops = [paragraphs[0], *(_standfirst(text, paragraphs) or _dek(text, paragraphs))]
     for p_start, p_end in tops + [p for p in paragraphs[len(tops):] if is_subheading(text, *p)]:
         if any(c in text[p_start:p_end] for c in OPENING + CLOSING + STRAIGHT):
             continue  # the double-mark scan reads it
@@ -265,6 +265,19 @@ def _standfirst(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
         return []
     deck = text[paragraphs[1][0] : paragraphs[1][1]].rstrip().rstrip("”\"’'")
     return [paragraphs[1]] if deck and deck[-1] not in ".!?:," else []
+
+
+#: A byline under the dek: "By Jordan Pike and Meera Sandoval".
+_BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’-]+){0,10}")
+
+
+def _dek(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph between the headline and a byline, a dek written as a sentence with its
+    full stop ("Council leader X called the budget ‘messy but needed’ as it heads to a
+    vote.", round 98): it quotes in single marks as the headline does."""
+    if len(paragraphs) < 3:
+        return []
+    return [paragraphs[1]] if _BYLINE.fullmatch(text[slice(*paragraphs[2])].strip()) else []
 
 
 def _scan(text: str, opens, closes, openers: str) -> list[MarkedSpan]:

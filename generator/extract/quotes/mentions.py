@@ -49,6 +49,7 @@ from generator.extract.quotes.body_heads import (
 )
 from generator.extract.quotes.counted_bodies import names_after_counted_plural
 from generator.extract.quotes.cues import is_non_speaker
+from generator.extract.quotes.designations import designated_name
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import (
@@ -77,6 +78,7 @@ from generator.extract.quotes.phrases import (
     name_tokens,
 )
 from generator.extract.quotes.place_pairs import titled_name_after_place_pair
+from generator.extract.quotes.portfolio_holders import name_apposed_after_portfolio
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
 from generator.extract.quotes.union_locals import local_name, local_set_off_after
 
@@ -125,6 +127,10 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     if local is not None:  # "The union that ..., Local 77 of the X Guild, said" (round 87)
         return Mention(mention_span(local).text, "organization", local_name(local) or "",
                        token=local)
+    designated = designated_name(head)
+    if designated is not None:  # "one claimant, identified only as Witness K," (round 98)
+        text = head.doc[mention_span(head).start : designated.end].text
+        return Mention(text, "person", designated.text, None, designated[-1])
     mention = _read_mention(head, lex, together)
     if head.lower_ in ("one", "another") and partitive_group(head) is None:  # "Two trustees ...
         mention = replace(mention, one_of=True)  # One said:" (round 67), "Another said" (93)
@@ -303,7 +309,7 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         return Mention(head.doc[span.start : portfolio[-1].i + 1].text, "person",
                        _text(portfolio), role, portfolio[-1])
     holder = name_ending_role(head, lex) or initialled_name_in_office(head) \
-        or name_after_capitalised_role(head, lex)
+        or name_after_capitalised_role(head, lex) or name_apposed_after_portfolio(head, lex)
     if holder is not None:  # "Kingsmere director of rugby Alan Pryce admitted"
         name = name_tokens(mention_span(holder), lex)
         words = head.doc[span.start : holder.i + 1]

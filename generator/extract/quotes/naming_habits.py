@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.notices import QuoteCountExample
+from generator.extract.quotes.terms import is_title
 from generator.rulefiles import load_rule_file
 
 
@@ -21,6 +22,7 @@ class NamingHabitsFile(BaseModel):
     naming: list[str] = Field(min_length=1)
     habits: list[str] = Field(min_length=1)
     referring: list[str] = Field(min_length=1)
+    proclaiming: list[str] = Field(min_length=1)
     examples: list[QuoteCountExample] = Field(default_factory=list)
     not_: list[QuoteCountExample] = Field(default_factory=list, alias="not")
 
@@ -38,6 +40,37 @@ def _referring() -> frozenset[str]:
     """Verbs that name a thing "as" Y (``referring``), read once."""
     return frozenset(w.casefold() for w in
                      load_rule_file("naming_habits.yaml", NamingHabitsFile).referring)
+
+
+@lru_cache(maxsize=1)
+def _proclaiming() -> frozenset[str]:
+    """Verbs that give a thing its proper name (``proclaiming``), read once."""
+    return frozenset(w.casefold() for w in
+                     load_rule_file("naming_habits.yaml", NamingHabitsFile).proclaiming)
+
+
+def proper_name_given(quote: Span, content: str) -> bool:
+    """Whether the quote is a name in Title Case ("Orsk Library Day") that a verb of
+    proclaiming or naming takes as its object ("declaring June 4 “...”", "to name the
+    bridge “...”"): the name the thing is given, no one's words (round 98)."""
+    words = [t for t in quote if not t.is_punct]
+    if not words or not is_title(content):
+        return False
+    head = next((t for t in words if t.head.i < quote.start or t.head.i >= quote.end), words[0])
+    # the name may hang on the thing named ("declaring June 4 “Orsk Library Day”": an
+    # apposition of the date, the date the verb's object)
+    for _ in range(3):
+        if head.dep_ not in _NAMED_THING:
+            return False
+        head = head.head
+        if head.pos_ == "VERB":
+            return head.i < quote.start and head.lemma_.casefold() in _proclaiming()
+    return False
+
+
+#: How a name in marks or the thing it names hangs on the verb that gives the name.
+_NAMED_THING = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp", "appos", "npadvmod",
+                          "nmod"})
 
 
 #: How the parser hangs the verb of naming on the habit: "taken to | calling" (a

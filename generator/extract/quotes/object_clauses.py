@@ -119,3 +119,33 @@ def subject_outside_clause(verb: Token, subject: Token | None,
             or verb.i in inside:
         return subject
     return next((c for c in reversed(list(verb.lefts)) if c.dep_ in _SUBJECTS), subject)
+
+
+#: Cues that take no person as their object: "said parents who ..." is a clause's subject.
+_OBJECTLESS_CUES = frozenset({"say", "add", "insist", "state", "note"})
+
+
+def subject_with_question_read_as_object(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "He said parents who were unsure whether their children had both
+    doses should call a doctor": the clause's subject carries a relative clause ending in
+    "unsure whether ..."; the parser made the subject the cue's object and the question's
+    clause, with the rest of the sentence, the cue's complement, which then reads as an
+    indirect question (round 97). A cue that takes no person as its object ("said", not
+    "told" or "asked") makes the noun the subject of one clause running to the end of the
+    complement; the noun heads it. None for any other shape."""
+    if verb.lemma_.casefold() not in _OBJECTLESS_CUES:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.left_edge.i == verb.i + 1
+                 and any(r.dep_ == "relcl" for r in c.rights)), None)
+    if noun is None:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"
+                   and c.left_edge.i == noun.right_edge.i + 1
+                   and c.left_edge.lower_ in ("whether", "if")), None)
+    if clause is None:
+        return None
+    words = [t for t in verb.doc[noun.left_edge.i : clause.right_edge.i + 1]]
+    while words and words[-1].is_punct:
+        words.pop()
+    return noun, words

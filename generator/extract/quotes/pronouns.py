@@ -34,6 +34,7 @@ from generator.extract.quotes.group_pronouns import GroupPronouns
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.own_clause_names import names_in_own_report
 from generator.extract.quotes.person_only import (
     body_reports_on_pronoun,
     names_an_organisation,
@@ -78,8 +79,11 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
                 return sharer
             asked = person_questioned_about(mention.token) if mention.token is not None else None
             questioned = [self._person_name(asked)] if asked is not None else []
+            # "He said there would be a role for Powell": never Powell (round 97)
+            named = set() if mention.token is None else names_in_own_report(
+                mention.token, self.in_quote, self.full_name)
             name = next((n for n in chain(questioned, self._person_candidates(at, sentence, word))
-                         if n and self.genders.get(n, word) == word
+                         if n and self.genders.get(n, word) == word and n not in named
                          and not names_an_organisation(n, self.lex)), None)
             if mention.token is not None:  # "the critic X called ... ¶ She ..., she says"
                 name = present_voice_over_past(
@@ -192,7 +196,9 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
             if opening is not None:
                 yield self.full_name(name_text(opening), opening.idx)
             yield from self._chain_start(previous)
-        asked = list(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+        # "When I asked whether ..., she shrugged. “... . ...,” she said": the quote's first
+        # sentence between does not hide the writer's question (round 97)
+        asked = list(self._narrated_before(sentence, True)) if sentence.start > 0 else []
         if self._writer_asks(asked + before):
             yield from self._most_quoted()  # "I ask what she wants ...": the interviewee
 

@@ -7,6 +7,8 @@ one before keeps it; a sentence wholly inside quotation marks does not count as 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from generator.extract.doctext import doc_text
@@ -50,7 +52,32 @@ class RecentSpeakers:
             # the last speaker, named just before, keeps the pronoun though the text never
             # gave hers, over an earlier woman (round 53)
             return []
-        return [n for n in recent if self.genders.get(n) == word]
+        known = [n for n in recent if self.genders.get(n) == word]
+        if (known and recent.index(known[0]) == RECENT_SPEAKERS - 1
+                and recent[0] not in self.genders
+                and not self._named_after(known[0], recent[0], at)):
+            # past a last speaker whose pronoun the text never gives, the fourth speaker back
+            # only when named since that speaker was ("Rolle says ... ¶ On my last evening,
+            # Lund drove me back. ... “Well,” she said", round 96): "“...,” said Dr. X, a
+            # pediatrician. ¶ <the writer's paragraph> ¶ He said parents ... should call" is X,
+            # not a camp director quoted four speakers ago (round 97 once merged with round
+            # 96's wider reach)
+            return []
+        return known
+
+    def _named_after(self, name: str, earlier: str, at: int) -> bool:
+        """Whether the person ``name`` is named before ``at`` and after the last naming of
+        the person ``earlier``."""
+        def named(p: Name, who: str) -> bool:
+            return p.text == who or self.full_name(p.text, p.start) == who
+        last = max((p.start for p in self.persons if p.start < at and named(p, earlier)),
+                   default=-1)
+        if any(last < p.start < at and named(p, name) for p in self.persons):
+            return True
+        # NER may miss the surname alone there ("On my last evening, Farquhar drove me")
+        surname = name.split()[-1]
+        between = doc_text(self.doc)[last + 1 : at]
+        return re.search(rf"\b{re.escape(surname)}\b", between) is not None
 
     def _named_just_before(self, name: str, at: int, sentence: Span | None) -> bool:
         """Whether the person ``name`` is named in ``sentence`` or the one before it; a

@@ -49,6 +49,9 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
         first = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                       and (doc[c.i - 1].text == "," or c.i == token.i + 1)  # "His son Lukas,"
                       and not any(g.dep_ in ("compound", "flat") for g in c.children)), None)
+        if first is None and _first_name_after(token):  # "Her brother Mateus, 6," (round 98)
+            first = token.head
+            owner = owner or next((c for c in first.children if c.dep_ == "poss"), None)
         if owner is None or first is None:
             continue
         if owner.lower_ in lex.group_of_people or owner.lower_ in lex.households:
@@ -65,6 +68,14 @@ def first_names_of_relatives(doc: Doc, lex: Lexicon, full_name: Callable[[str, i
             found.setdefault(fold(first.text), f"{first.text} {possessor.split()[-1]}")
     _name_children_of_the_family(of_the_family, found)
     return found
+
+
+def _first_name_after(kin: Token) -> bool:
+    """"Her brother Mateus, 6, was ...": the parser may make the family noun a compound of
+    the first name right after it, the possessive hung on the name; a name of one word."""
+    name = kin.head
+    return kin.dep_ == "compound" and name.i == kin.i + 1 and name.pos_ == "PROPN" \
+        and not any(g.dep_ in ("compound", "flat") and g.i != kin.i for g in name.children)
 
 
 def _name_children_of_the_family(first_names: list[str], found: dict[str, str]) -> None:

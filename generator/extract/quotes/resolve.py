@@ -30,6 +30,7 @@ from generator.extract.quotes.article_city import (
     without_dateline_place,
 )
 from generator.extract.quotes.bodies import bracketed_acronyms
+from generator.extract.quotes.closing_descriptions import organization_reporting_itself
 from generator.extract.quotes.described_persons import DescribedPersons
 from generator.extract.quotes.documents import author_named_before
 from generator.extract.quotes.event_speakers import event_speaking
@@ -323,7 +324,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 held := organization_in_role(mention.token, self.lex)):  # "the plant's owner"
             speaker = Speaker(held, mention.text, None, "organization")
         elif mention.kind == "group" and mention.token is not None and (
-                employer := employer_named_after_lede(mention.token, self.lex)):
+                employer := employer_named_after_lede(mention.token, self.lex)
+                or organization_reporting_itself(mention.token, self.lex)):
             speaker = Speaker(employer, mention.text, None, "organization")  # round 95
         elif mention.kind == "group" and _capitalised_name(mention.token) \
                 and self._short_form_of(mention.name, at):

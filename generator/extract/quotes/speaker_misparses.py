@@ -25,6 +25,7 @@ from generator.extract.quotes.fronted import (
     person_ending_fronted_phrase,
 )
 from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.participle_asides import name_before_clausal_aside
 
 
 def subject_before_participle(verb: Token) -> Token | None:
@@ -35,7 +36,7 @@ def subject_before_participle(verb: Token) -> Token | None:
     the cue is the cue's subject."""
     found = participle_after_name(verb)
     return found[0] if found else name_ending_fronted_phrase(verb) \
-        or person_ending_fronted_phrase(verb)
+        or person_ending_fronted_phrase(verb) or name_before_clausal_aside(verb)
 
 
 def name_before_relative_read_as_clause(verb: Token) -> Token | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mentions import Speaker
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.titled_works import token_names_a_work
 from generator.speakers import person_name
 
 #: Words that open a surname ("van der Berg", "de la Cruz", "bin Salleh"): a mention that
@@ -216,8 +217,8 @@ class SurnameResolution:
         showed")."""
         if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.text.istitle()):
             return False
-        if _team_plural(token):
-            return False
+        if _team_plural(token) or token_names_a_work(token):
+            return False  # "the Pioneers"; "Her memoir, Small Mercies," (round 98)
         if token.pos_ == "NOUN":
             return any(len(p.words) > 1 for p in self._persons_ending(fold(token.text)))
         surname = fold(token.text)

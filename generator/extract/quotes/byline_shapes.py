@@ -1,0 +1,39 @@
+"""Bylines :func:`.lede.lede_paragraph` reads besides its own shapes (round 97): a byline
+with the date and time on a line of its own under it ("By Ana Reed and Ivo Brandt" ¶
+"February 4, 2026 at 7:31 AM EST" in one paragraph, Bloomberg's and student papers'
+style), the Irish Times' name and desk in Title Case with no comma ("Harry Quill
+Political Correspondent"), and a bare date line under a byline ("Sat Oct 22 2022 -
+19:45"), which is no lede either. A lede that opens the story is a sentence, never a
+date alone nor a name and a desk. The Guardian's name over its date line ("Ana Reed" ¶
+"Fri 28 Apr 2023 17.42 BST" in one paragraph) is left to the rules that read its
+standfirst where the lede finder puts it ("Campaign group calls ...", round 94)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
+#: "February 4, 2026 at 7:31 AM EST", "Sat Oct 22 2022 - 19:45", "22 October 2022".
+_DATE_LINE = re.compile(
+    rf"\s*{_WEEKDAY}(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
+    r"(?:[ ,]+(?:at |- |— )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\s*$")
+#: "Harry Quill Political Correspondent": a name and a Title Case desk, no comma.
+_TITLE_CASE_DESK = re.compile(
+    r"\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[A-Z][\w'’&-]+ ){0,3}"
+    r"(?:Correspondent|Editor|Reporter|Writer|Analyst)\s*$")
+
+
+def date_line(paragraph: str) -> bool:
+    """A paragraph that is a date, with or without a time, and nothing else."""
+    return _DATE_LINE.match(paragraph) is not None
+
+
+def more_byline(paragraph: str, is_byline: Callable[[str], bool]) -> bool:
+    """Whether ``paragraph`` is a byline of a shape this module reads (see its
+    docstring); ``is_byline`` reads the lines above a date line."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if len(lines) == 2 and date_line(lines[1]):
+        return lines[0].lstrip().startswith("By ") and is_byline(lines[0])
+    return len(lines) == 1 and _TITLE_CASE_DESK.match(paragraph) is not None
