@@ -263,6 +263,9 @@ class EventRules(BaseModel):
     person_titles: list[str] = []
     """"*Governor* Ilse Varga": capitalised titles that make a name a person's, whom "it"
     never stands for."""
+    foresight_verbs: list[str] = []
+    """"We are *not forecasting* blackouts this winter": a negated verb of these foretells
+    nothing, so its date makes no event (``denied``)."""
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""
