@@ -7,7 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import NO_EVENTS, Check, case, dated, event, not_dated, only, status
+from events_helpers import (
+    NO_EVENTS,
+    Check,
+    case,
+    dated,
+    event,
+    not_dated,
+    only,
+    status,
+    what_starts,
+)
 
 from generator.extract import extract_doc
 
@@ -76,6 +86,14 @@ CASES = [
     case("a_participle_on_the_base_of_a_change_dates_the_base",
          "Inspectors found cracks in 14 tubes on Monday, up from six found in October.",
          dt.date(2027, 1, 13), dated("2027-01-11"), not_dated("2026-10")),
+    case("a_norm_of_a_time_of_year_is_no_happening",
+         ("The average high in Orsk in early October is 26C, Ada Quill noted. The average price "
+          "of a home in Orsk rose 4 percent in March."),
+         dt.date(2025, 8, 23), not_dated("2025-10"), dated("2025-03")),
+    case("a_list_of_names_is_no_surname_with_its_full_name_in_apposition",
+         ("Adler, Anthony Quill, 58, and Sandra Orsk, 55, deny conspiring to defraud about "
+          "3,400 savers of £47 million between 2015 and 2021."),
+         dt.date(2024, 11, 18), what_starts("2015", "Adler conspires")),
     case("a_conjunct_joined_to_an_adverbial_clause_its_auxiliary_does_not_agree_with",
          ("Orsk Mobile's shares fell 4 percent on Thursday afternoon after the delay was "
           "announced and have lost a fifth of their value since January."),

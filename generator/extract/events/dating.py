@@ -32,6 +32,7 @@ from generator.extract.events.filters import (
     spoken_today,
 )
 from generator.extract.events.fronted import fronted_conjuncts, same_date_conjuncts
+from generator.extract.events.norms import norm_of_period
 from generator.extract.events.periods import (
     apposed_since,
     bounds_period,
@@ -310,7 +311,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
-        or kind_of_time(span, rules)
+        or kind_of_time(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (

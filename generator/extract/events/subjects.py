@@ -341,6 +341,8 @@ def title_holder(subject):
     if is_name(subject) or titled(subject):
         return None
     for child in subject.children:
+        if subject.pos_ == "PROPN" and any(g.dep_ == "conj" for g in child.children):
+            continue  # round 57: "*Pryce, Anthony Leclerc*, 58, *and Sandra Bewley*": a list
         if (child.dep_ == "conj" or is_apposed(child)) and child.ent_type_ in ("PERSON", "ORG") \
                 and child.pos_ == "PROPN":
             return child
