@@ -86,6 +86,10 @@ CASES = [
     case("a_participle_on_the_base_of_a_change_dates_the_base",
          "Inspectors found cracks in 14 tubes on Monday, up from six found in October.",
          dt.date(2027, 1, 13), dated("2027-01-11"), not_dated("2026-10")),
+    case("the_infinitive_of_a_first_plan_moved_since_is_no_event",
+         ("Orsk Mobile first planned to ship the phone in late September, then moved it to "
+          "October 2 in August. Lowmere Mobile plans to ship its phone in late November."),
+         dt.date(2026, 9, 4), not_dated("2026-09"), dated("2026-11")),
     case("a_norm_of_a_time_of_year_is_no_happening",
          ("The average high in Orsk in early October is 26C, Ada Quill noted. The average price "
           "of a home in Orsk rose 4 percent in March."),
