@@ -34,9 +34,17 @@ DEFINITE = frozenset({"the", "this", "that"})
 def is_change_base(root, rules: EventRules) -> bool:
     """Whether the date is the object of "from" on an adverb of change ("*up* 15 percent
     from 2025", ``rules.reference_points.change_adverbs``), or of "on" naming a period ("up
-    15% on last year", round 23): the level it is compared with.
+    15% on last year", round 23), or of a participle on that object ("up from six *found* in
+    October", round 57): the level it is compared with.
     The verb "lower" starts a period ("will lower their own rates from Monday")."""
     preposition = root.head
+    participle = preposition.head
+    if root.dep_ == "pobj" and preposition.dep_ == "prep" and participle.dep_ == "acl" \
+            and participle.tag_ == "VBN" and participle.head.dep_ == "pobj":
+        # round 57: "hairline cracks in 14 tubes, *up from six found in October*": the date of
+        # the base's own participle dates the base
+        root = participle.head
+        preposition = root.head
     change = preposition.head
     points = rules.reference_points
     base = preposition.lower_ in points.bases or (

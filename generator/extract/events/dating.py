@@ -22,6 +22,7 @@ from generator.extract.events.anchor import (
 from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.counted_from import after_happening, earlier_clause
+from generator.extract.events.denied import denied_foresight
 from generator.extract.events.filters import (
     clock_of_day,
     date_rank,
@@ -36,6 +37,7 @@ from generator.extract.events.fronted import (
     fronted_conjuncts,
     same_date_conjuncts,
 )
+from generator.extract.events.norms import norm_of_period
 from generator.extract.events.periods import (
     apposed_since,
     awaited,
@@ -99,7 +101,8 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
             continue
         if timex.type not in ("DATE", "TIME") or timex.range is None \
                 or in_dateline(text, timex.start, timex.end) or spoken_today(timex, claims, rules) \
-                or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes):
+                or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes) \
+                or named_after_count(text, timex, timexes):
             continue
         anchor = repeated_anchor(doc, timex, rules) or \
             described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
@@ -185,6 +188,23 @@ def spelled_out(text: str, timex: Timex, other: Timex) -> bool:
         and theirs.granularity in ("week", "month", "season") \
         and other.end <= timex.start and SPELLING_GAP.fullmatch(text[other.end:timex.start]) \
         is not None
+
+
+#: What lies between a date counted from another and the date it names, set off after it
+#: ("a day later*, on *September 16").
+NAMING_GAP = re.compile(r",\s+(?:on|in)\s+")
+#: The last word of a date counted from another one told before ("*a day later*").
+COUNTING_WORDS = ("later", "earlier")
+
+
+def named_after_count(text: str, timex: Timex, timexes: Sequence[Timex]) -> bool:
+    """Whether ``timex`` is a length counted from another date ("a day later") with the day
+    it comes to named right after it ("Retailers in Europe will start taking pre-orders *a day
+    later, on September 16*", round 57): the named day says when, whatever date the count
+    was taken from, so the count makes no event of its own."""
+    return timex.text.lower().split()[-1:] in ([w] for w in COUNTING_WORDS) and any(
+        timex.end <= other.start and other.range is not None
+        and NAMING_GAP.fullmatch(text[timex.end:other.start]) is not None for other in timexes)
 
 
 def related_clause(doc, timex: Timex, anchor: Anchor | None,
@@ -314,12 +334,12 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
             or dropped_plan(verb, rules) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
-            or negated_future(verb, span, rules):
+            or negated_future(verb, span, rules) or denied_foresight(verb, rules):
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or apposed_since(span)
-        or kind_of_time(span, rules) or awaited(span, rules)
+        or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or not anchor.own_clause and (

@@ -23,7 +23,8 @@ def find_participants(head, rules: EventRules, subject=None,
     if subject is not None:
         tokens |= {t.i for t in subject.subtree}
     names = [actor] if actor else []
-    for name in (untagged_person(subject), firm_named(subject, rules)):
+    for name in (untagged_person(subject), firm_named(subject, rules),
+                 relative_named(subject, rules)):
         if name and name not in names:  # "Dorn said ...", "the company had sold ..."
             names.append(name)
     # only the entities starting within the clause's first and last token can start in it
@@ -75,3 +76,16 @@ def untagged_person(subject) -> str | None:
         return None
     name = full_name(subject.text, subject.doc)
     return name if name != subject.text else None
+
+
+def relative_named(subject, rules: EventRules) -> str | None:
+    """The name a relative pronoun subject stands for ("*Ravensholm B, which* began generating
+    in 1988", round 57): the clause tells of the named thing, though the name stands outside
+    it."""
+    if subject is None or subject.lower_ not in ("which", "who", "that") \
+            or subject.head.dep_ != "relcl" or subject.head.head.i == subject.head.i:
+        return None
+    noun = subject.head.head
+    name = next((e for e in entities(subject.doc) if e.start <= noun.i < e.end
+                 and e.label_ in rules.participant_labels), None)
+    return entity_name(name[0]) if name is not None else None

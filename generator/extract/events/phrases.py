@@ -333,7 +333,8 @@ def is_passive(verb) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)  # "and *have lost*": a perfect
 
 
 def passive_agent(verb):

@@ -115,7 +115,8 @@ def left_from(noun) -> bool:
 
 def nested_in_than(root) -> bool:
     """Whether the date sits in a phrase inside "than" ("120,000 more *than at the last
-    election in 2022*"): it dates only the point of comparison."""
+    election in 2022*") or in a clause it opens ("a week later *than Kestrel told retailers
+    in July*", round 57): it dates only the point of comparison."""
     if root.head.lower_ == "than":
         return False  # "no earlier than Saturday" bounds the happening itself
     token = root
@@ -125,6 +126,8 @@ def nested_in_than(root) -> bool:
         token = token.head
         if token.dep_ == "prep" and token.lower_ == "than":
             return True
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children):
+            return True  # round 57: "a week later *than Kestrel told retailers in July*"
     return False
 
 

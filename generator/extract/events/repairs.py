@@ -50,13 +50,17 @@ MAX_PHRASES = 4
 
 def misread_clause(root, rules: EventRules):
     """A verb after "before"/"after" the tagger read as a plural noun with a compound subject
-    ("before *the window shuts* at 11 p.m. on Monday") the date hangs from, else None."""
+    ("before *the window shuts* at 11 p.m. on Monday"), or as a present verb that is the
+    preposition's object ("before *the ballot closes* at noon", round 57), the date hangs
+    from, else None."""
     token = root
     for _ in range(MAX_PHRASES):
         if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return None
         token = token.head
-        if token.tag_ == "NNS" and token.lemma_.lower() in rules.misread_clause_verbs \
+        # round 57: or as a present verb hung as the preposition's object, its subject a
+        # compound ("before *the ballot closes* at noon on Thursday")
+        if token.tag_ in ("NNS", "VBZ") and token.lemma_.lower() in rules.misread_clause_verbs \
                 and token.dep_ == "pobj" and token.head.lower_ in rules.sequence_prepositions \
                 and any(c.dep_ == "compound" for c in token.children):
             return token

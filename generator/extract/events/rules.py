@@ -271,6 +271,12 @@ class EventRules(BaseModel):
     person_titles: list[str] = []
     """"*Governor* Ilse Varga": capitalised titles that make a name a person's, whom "it"
     never stands for."""
+    norm_adjectives: list[str] = []
+    """"*The average high* in the city in early October is 26C": a subject these describe is a
+    norm of its time of year, no happening (``norms``)."""
+    foresight_verbs: list[str] = []
+    """"We are *not forecasting* blackouts this winter": a negated verb of these foretells
+    nothing, so its date makes no event (``denied``)."""
     misread_clause_verbs: list[str] = []
     """"before the window *shuts* at 11 p.m.": verbs of a timetable the tagger may read as a
     plural noun after "before"/"after"; the clause is the happening the date dates."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.extract.events.absolutes import absolute_owner
 from generator.extract.events.agents import is_agent
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.arranged import (
@@ -16,7 +17,8 @@ from generator.extract.events.arranged import (
     permitted_return,
     rearranged,
 )
-from generator.extract.events.changes import held_back, moved_to
+from generator.extract.events.changes import held_back, is_due, moved_to
+from generator.extract.events.cued import cued_status
 from generator.extract.events.phases import later_stage
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
@@ -60,9 +62,12 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if verb.lemma_.lower() in rules.forecast_verbs:
         return "expected"  # "will need until 2027": how long it takes, a forecast
     cues = cue_lemmas(verb, rules.window)
-    for status in ("planned", "expected"):
-        if cues & set(rules.status[status].lemmas):
-            return status
+    absolute = absolute_owner(verb)  # round 57: "will move in ..., with day care following"
+    if absolute is not None:  # the absolute is told in the tense and mood of its clause
+        cues |= cue_lemmas(absolute, rules.window)
+    status = cued_status(verb, cues, rules)
+    if status is not None:
+        return status
     if "future" in rules.status and cues & set(rules.status["future"].lemmas):
         doer = named_possessor(noun) if noun is not None else None  # "Quill's visit"
         passive = is_passive(verb) or shares_passive(verb)  # "will be held"
@@ -71,7 +76,9 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             or arrangement_subject(verb, rules) or fixture_subject(verb, rules) \
             or offered(verb, rules) or issued(verb, rules) or held_happening_subject(verb, rules) \
             or opened_to(verb, rules) or as_planned(verb, rules) or rearranged(verb, rules) \
-            or later_stage(verb, rules)  # round 53: "The second will follow from March 17"
+            or later_stage(verb, rules) \
+            or absolute is not None and event_status(absolute, timex, published, rules) \
+            == "planned"  # round 53: "The second will follow from March 17"
         return "planned" if passive or decided or is_agent(doer or find_subject(verb), rules) \
             else "expected"
     if purpose_of_future(verb, rules):  # "will fly home on Thursday night ... *to attend* a
@@ -82,6 +89,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
         return "planned"  # "Lowmere to vote on levy next week": a headline's announced plan
     if is_past(verb):
         return "happened"
+    if is_due(verb):  # round 57: "its new earbuds, which *are due* in stores before the end of
+        return "planned"  # the year": a date set, even one whose span holds today
     if published is not None and timex.range.start > published:
         return "planned" if is_present(verb) else "expected"
     if published is not None and timex.range.granularity == "time" \

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from generator.extract.datelines import dateline_apposition, is_dateline_place
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.controlled import object_does_it
+from generator.extract.events.misjoined import misjoined_subject
 from generator.extract.events.names import (
     epithet_name,
     firm_full_name,
@@ -25,6 +26,7 @@ from generator.extract.events.nouns import (
     window_owner,
 )
 from generator.extract.events.phases import elided_noun
+from generator.extract.events.reduced import participle_subject
 from generator.extract.events.rootless import rootless_subject
 from generator.extract.events.rules import load_event_rules
 from generator.extract.events.sayers import itself_sayer
@@ -105,7 +107,8 @@ def find_subject(verb):
     token = verb
     if (opener := rootless_subject(verb)) is not None:
         return opener  # "Ticket holders who cannot make the new dates can claim refunds"
-    if (noun := participle_read_as_verb(verb)) is not None:
+    if (noun := participle_read_as_verb(verb) or participle_subject(verb)
+            or misjoined_subject(verb)) is not None:
         return noun  # "a crane needed to lift a new deck ... would now arrive on December 29"
     if (outer := wh_clause_conjunct(infinitive_owner(verb))) is not None:
         return find_subject(outer)  # "opened a review of how the drug is made and expects to"
@@ -338,6 +341,8 @@ def title_holder(subject):
     if is_name(subject) or titled(subject):
         return None
     for child in subject.children:
+        if subject.pos_ == "PROPN" and any(g.dep_ == "conj" for g in child.children):
+            continue  # round 57: "*Pryce, Anthony Leclerc*, 58, *and Sandra Bewley*": a list
         if (child.dep_ == "conj" or is_apposed(child)) and child.ent_type_ in ("PERSON", "ORG") \
                 and child.pos_ == "PROPN":
             return child

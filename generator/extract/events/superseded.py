@@ -177,6 +177,9 @@ def first_plan(verb, rules: EventRules) -> bool:
     shortage of steel", round 1)."""
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in rules.deadline_givers:
         verb = verb.head  # round 54: "first *gave* the league until January 29 *to rule*"
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.scheduling_words:
+        verb = verb.head  # round 57: "Kestrel first *planned to ship* the phone in late
+        # September, then moved it": the infinitive is the plan's
     if not first_scheduled(verb, rules):
         return False
     return not any(c.dep_ == "conj" and not any(t.ent_type_ in ("DATE", "TIME")
