@@ -5,8 +5,9 @@ Imported as a plain module (``from events_helpers import case, event``), like
 ``tests/quotes/devscore.py``: pytest's prepend import mode puts this folder on the path. The
 ``nlp`` fixture comes from this folder's ``conftest.py``.
 
-A row is ``case(id, text, published, *checks)``; ``check`` runs the checks in order on
-``events_of(nlp, text, published)``, each one assertion as the old tests wrote it:
+A row is ``case(id, text, published, *checks)``; ``check`` runs the checks in order on what
+``extract_doc`` finds (most on ``events_of(nlp, text, published)``, its events by date value),
+each one assertion as the old tests wrote it:
 
 - ``event(v, what, status)``: the event dated ``v`` is exactly (what, status);
 - ``status(v, s)`` / ``what(v, w)``: its status / its description is exactly that;
@@ -14,7 +15,13 @@ A row is ``case(id, text, published, *checks)``; ``check`` runs the checks in or
 - ``dated(v)`` / ``not_dated(v)``: an event is / no event is dated ``v``;
 - ``dates(v, ...)``: the set of dates is exactly these; ``dates_in_order(v, ...)``: the dates,
   in the order found, are exactly these; ``count(n)``: exactly ``n`` events; ``NO_EVENTS``;
-- ``only({v: (what, status), ...})``: the events found are exactly these.
+- ``only({v: (what, status), ...})``: the events found are exactly these;
+- ``what_lacks(v, part)``: its description does not contain ``part``;
+- ``times_dated(v, n)``: exactly ``n`` of the events (counted before they are keyed by date) are
+  dated ``v``; ``listed([(v, status), ...])``: the events, in order, are exactly these;
+- ``claim(text, kind)``: the claim with that text is of that kind; ``claim_of_all(kind)``: the
+  claim whose text is the row's whole text is; ``claim_with(part, kind)``: a claim whose text
+  contains ``part`` is of that kind.
 """
 
 from __future__ import annotations
@@ -34,15 +41,32 @@ def events_of(nlp, text: str, published: dt.date) -> Events:
     return {e.when.value: (e.what, e.status) for e in extract_doc(nlp(text), published).events}
 
 
-class Check:
-    """One assertion on the events found; its repr says what it asserts."""
+class Found:
+    """What ``extract_doc`` finds in a row's text: its events (as listed and by date value) and
+    the kind of each claim, by its text."""
 
-    def __init__(self, desc: str, holds: Callable[[Events], bool]):
+    def __init__(self, nlp, text: str, published: dt.date):
+        extraction = extract_doc(nlp(text), published)
+        self.text = text
+        self.listed = extraction.events
+        self.events: Events = {e.when.value: (e.what, e.status) for e in self.listed}
+        self.kinds: dict[str, str] = {c.text: c.kind for c in extraction.claims}
+
+
+class Check:
+    """One assertion on the events found; its repr says what it asserts. ``part`` names what of
+    a ``Found`` it is made on: its ``events`` by date (the default), the events ``listed``, the
+    claims' ``kinds``, or (``None``) the whole ``Found``."""
+
+    def __init__(self, desc: str, holds: Callable[..., bool], part: str | None = "events"):
         self.desc = desc
         self.holds = holds
+        self.part = part
 
-    def __call__(self, events: Events) -> None:
-        assert self.holds(events), f"not {self.desc}; found {events}"
+    def __call__(self, found: Found) -> None:
+        on = found if self.part is None else getattr(found, self.part)
+        seen = found.kinds if self.part in ("kinds", None) else found.events
+        assert self.holds(on), f"not {self.desc}; found {seen}"
 
     def __repr__(self) -> str:
         return self.desc
@@ -99,6 +123,34 @@ def only(expected: Events) -> Check:
     return Check(f"events == {expected!r}", lambda ev: ev == expected)
 
 
+def what_lacks(value: str, part: str) -> Check:
+    return Check(f"{part!r} not in what({value!r})", lambda ev: part not in _of(value, ev)[0])
+
+
+def times_dated(value: str, n: int) -> Check:
+    return Check(f"{n} events dated {value!r}",
+                 lambda listed: [e.when.value for e in listed].count(value) == n, "listed")
+
+
+def listed(expected: list[tuple[str, str]]) -> Check:
+    return Check(f"(date, status) of the events == {expected!r}",
+                 lambda listed: [(e.when.value, e.status) for e in listed] == expected, "listed")
+
+
+def claim(text: str, kind: str) -> Check:
+    return Check(f"claim {text!r} is a {kind}", lambda kinds: kinds.get(text) == kind, "kinds")
+
+
+def claim_of_all(kind: str) -> Check:
+    return Check(f"the whole text is a {kind} claim",
+                 lambda found: found.kinds.get(found.text) == kind, None)
+
+
+def claim_with(part: str, kind: str) -> Check:
+    return Check(f"a claim with {part!r} is a {kind}",
+                 lambda kinds: kind in [k for t, k in kinds.items() if part in t], "kinds")
+
+
 #: No event is found at all.
 NO_EVENTS = Check("no events", lambda ev: ev == {})
 
@@ -110,7 +162,7 @@ def case(name: str, text: str, published: dt.date, *checks: Check) -> object:
 
 
 def check(nlp, text: str, published: dt.date, checks: tuple[Check, ...]) -> None:
-    """Run a row's checks, in order, on the events found in ``text``."""
-    events = events_of(nlp, text, published)
+    """Run a row's checks, in order, on what is found in ``text``."""
+    found = Found(nlp, text, published)
     for one in checks:
-        one(events)
+        one(found)
