@@ -19,6 +19,13 @@ each one assertion as the old tests wrote it:
 - ``what_lacks(v, part)``: its description does not contain ``part``;
 - ``times_dated(v, n)``: exactly ``n`` of the events (counted before they are keyed by date) are
   dated ``v``; ``listed([(v, status), ...])``: the events, in order, are exactly these;
+- on the events as listed (a date may stand twice): ``listed_dates(v, ...)``, their dates in
+  order, ``sorted_dates(v, ...)``, their dates sorted, ``listed_whats([(v, what), ...])`` and
+  ``listed_statuses(s, ...)`` are exactly these; ``listed_count(n)``: exactly ``n`` events;
+  ``SOME_EVENTS``: at least one; ``dates_starting(prefix, n)``: exactly ``n`` dated with a value
+  starting ``prefix``; ``no_date_with(part)``: none with ``part`` in its date value;
+  ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these;
+- ``no_status(s)``: no event (by date) has that status;
 - ``claim(text, kind)``: the claim with that text is of that kind; ``claim_of_all(kind)``: the
   claim whose text is the row's whole text is; ``claim_with(part, kind)``: a claim whose text
   contains ``part`` is of that kind.
@@ -135,6 +142,56 @@ def times_dated(value: str, n: int) -> Check:
 def listed(expected: list[tuple[str, str]]) -> Check:
     return Check(f"(date, status) of the events == {expected!r}",
                  lambda listed: [(e.when.value, e.status) for e in listed] == expected, "listed")
+
+
+def listed_dates(*values: str) -> Check:
+    return Check(f"dates as listed == {list(values)!r}",
+                 lambda listed: [e.when.value for e in listed] == list(values), "listed")
+
+
+def sorted_dates(*values: str) -> Check:
+    return Check(f"dates sorted == {list(values)!r}",
+                 lambda listed: sorted(e.when.value for e in listed) == list(values), "listed")
+
+
+def listed_whats(expected: list[tuple[str, str]]) -> Check:
+    return Check(f"(date, what) of the events == {expected!r}",
+                 lambda listed: [(e.when.value, e.what) for e in listed] == expected, "listed")
+
+
+def listed_statuses(*statuses: str) -> Check:
+    return Check(f"statuses as listed == {list(statuses)!r}",
+                 lambda listed: [e.status for e in listed] == list(statuses), "listed")
+
+
+def listed_count(n: int) -> Check:
+    return Check(f"{n} events as listed", lambda listed: len(listed) == n, "listed")
+
+
+def dates_starting(prefix: str, n: int) -> Check:
+    return Check(f"{n} events dated {prefix!r}...",
+                 lambda listed: len([e for e in listed if e.when.value.startswith(prefix)]) == n,
+                 "listed")
+
+
+def no_date_with(part: str) -> Check:
+    return Check(f"no date with {part!r}",
+                 lambda listed: not any(part in e.when.value for e in listed), "listed")
+
+
+def times_dated_any(values: tuple[str, ...], n: int) -> Check:
+    return Check(f"{n} events dated one of {values!r}",
+                 lambda listed: sum([e.when.value for e in listed].count(v) for v in values) == n,
+                 "listed")
+
+
+def no_status(status_: str) -> Check:
+    return Check(f"no event is {status_!r}",
+                 lambda ev: status_ not in [s for _, s in ev.values()])
+
+
+#: At least one event is found.
+SOME_EVENTS = Check("some events", lambda listed: listed != [], "listed")
 
 
 def claim(text: str, kind: str) -> Check:
