@@ -24,11 +24,14 @@ each one assertion as the old tests wrote it:
   ``listed_statuses(s, ...)`` are exactly these; ``listed_count(n)``: exactly ``n`` events;
   ``SOME_EVENTS``: at least one; ``dates_starting(prefix, n)``: exactly ``n`` dated with a value
   starting ``prefix``; ``no_date_with(part)``: none with ``part`` in its date value;
-  ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these;
+  ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these; ``listed_as("what value",
+  [...])``: the named fields of each (of ``what``, ``status``, ``value``, ``mentions``: a
+  tuple, or a plain value for one field), in order, are exactly these;
 - ``no_status(s)``: no event (by date) has that status;
 - ``claim(text, kind)``: the claim with that text is of that kind; ``claim_of_all(kind)``: the
   claim whose text is the row's whole text is; ``claim_with(part, kind)``: a claim whose text
-  contains ``part`` is of that kind.
+  contains ``part`` is of that kind; ``claim_kinds_are(kind, ...)``: the claims' kinds, in
+  order, are exactly these.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class Found:
         self.text = text
         self.listed = extraction.events
         self.events: Events = {e.when.value: (e.what, e.status) for e in self.listed}
+        self.claims = extraction.claims
         self.kinds: dict[str, str] = {c.text: c.kind for c in extraction.claims}
 
 
@@ -72,7 +76,7 @@ class Check:
 
     def __call__(self, found: Found) -> None:
         on = found if self.part is None else getattr(found, self.part)
-        seen = found.kinds if self.part in ("kinds", None) else found.events
+        seen = found.kinds if self.part in ("kinds", "claims", None) else found.events
         assert self.holds(on), f"not {self.desc}; found {seen}"
 
     def __repr__(self) -> str:
@@ -162,6 +166,31 @@ def listed_whats(expected: list[tuple[str, str]]) -> Check:
 def listed_statuses(*statuses: str) -> Check:
     return Check(f"statuses as listed == {list(statuses)!r}",
                  lambda listed: [e.status for e in listed] == list(statuses), "listed")
+
+
+_FIELDS: dict[str, Callable] = {
+    "what": lambda e: e.what,
+    "status": lambda e: e.status,
+    "value": lambda e: e.when.value,
+    "mentions": lambda e: len(e.mentions),
+}
+
+
+def listed_as(fields: str, expected: list) -> Check:
+    names = fields.split()
+    assert names and all(name in _FIELDS for name in names), fields
+
+    def project(event) -> object:
+        got = tuple(_FIELDS[name](event) for name in names)
+        return got[0] if len(got) == 1 else got
+
+    return Check(f"({fields}) of the events as listed == {expected!r}",
+                 lambda listed: [project(e) for e in listed] == expected, "listed")
+
+
+def claim_kinds_are(*kinds: str) -> Check:
+    return Check(f"claim kinds == {list(kinds)!r}",
+                 lambda claims: [c.kind for c in claims] == list(kinds), "claims")
 
 
 def listed_count(n: int) -> Check:
