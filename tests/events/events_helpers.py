@@ -16,7 +16,8 @@ each one assertion as the old tests wrote it:
 - ``dates(v, ...)``: the set of dates is exactly these; ``dates_in_order(v, ...)``: the dates,
   in the order found, are exactly these; ``count(n)``: exactly ``n`` events; ``NO_EVENTS``;
 - ``only({v: (what, status), ...})``: the events found are exactly these;
-- ``what_lacks(v, part)``: its description does not contain ``part``;
+- ``what_lacks(v, part)``: its description does not contain ``part``; ``no_what_with(v, part)``:
+  no event dated ``v`` (if any) has ``part`` in its description;
 - ``times_dated(v, n)``: exactly ``n`` of the events (counted before they are keyed by date) are
   dated ``v``; ``listed([(v, status), ...])``: the events, in order, are exactly these;
 - on the events as listed (a date may stand twice): ``listed_dates(v, ...)``, their dates in
@@ -136,6 +137,11 @@ def only(expected: Events) -> Check:
 
 def what_lacks(value: str, part: str) -> Check:
     return Check(f"{part!r} not in what({value!r})", lambda ev: part not in _of(value, ev)[0])
+
+
+def no_what_with(value: str, part: str) -> Check:
+    return Check(f"no event dated {value!r} with {part!r}",
+                 lambda ev: part not in ev.get(value, ("", ""))[0])
 
 
 def times_dated(value: str, n: int) -> Check:
