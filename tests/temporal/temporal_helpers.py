@@ -42,7 +42,9 @@ def values_by_text(tag: Tagger, text: str, published: dt.date) -> dict[str, str]
 #   - ``only({...})``: the timexes found, by text, are exactly these;
 #   - ``texts([...])``: the texts found, each once, in the order first found, are exactly these;
 #   - ``no_text_with(part)``: no timex found has ``part`` in its text;
-#   - a list [(text, value), ...]: exactly these timexes are found, in this order.
+#   - a list [(text, value), ...]: exactly these timexes are found, in this order;
+#   - ``last((text, value))`` / ``includes((text, value))``: the last timex found is / one of the
+#     timexes found is that; ``starts([(text, value), ...])``: the first timexes found are these.
 
 
 class _Mark:
@@ -104,6 +106,30 @@ class NoTextWith(str):
     """No timex found has this in its text."""
 
 
+class Last(tuple):
+    """The last timex found, as (text, value)."""
+
+
+class Includes(tuple):
+    """One of the timexes found, as (text, value)."""
+
+
+class Starts(list):
+    """The first timexes found, as (text, value), as many as listed."""
+
+
+def last(found: tuple[str, str]) -> Last:
+    return Last(found)
+
+
+def includes(found: tuple[str, str]) -> Includes:
+    return Includes(found)
+
+
+def starts(found: list[tuple[str, str]]) -> Starts:
+    return Starts(found)
+
+
 def texts(found: list[str]) -> Texts:
     """``expected`` of a case whose timex texts, each once and in order, are exactly ``found``."""
     return Texts(found)
@@ -137,6 +163,15 @@ def check(tag: Tagger, text: str, published: dt.date, expected) -> None:
     if isinstance(expected, NoTextWith):
         found = values_by_text(tag, text, published)
         assert not any(expected in words for words in found), f"{expected!r} in {found}"
+        return
+    if isinstance(expected, Last | Includes | Starts):
+        found_list = values(tag, text, published)
+        if isinstance(expected, Last):
+            assert found_list and found_list[-1] == tuple(expected), f"found {found_list}"
+        elif isinstance(expected, Includes):
+            assert tuple(expected) in found_list, f"{tuple(expected)} not in {found_list}"
+        else:
+            assert found_list[:len(expected)] == list(expected), f"found {found_list}"
         return
     if isinstance(expected, list):
         found_list = values(tag, text, published)
