@@ -43,8 +43,10 @@ def values_by_text(tag: Tagger, text: str, published: dt.date) -> dict[str, str]
 #   - ``texts([...])``: the texts found, each once, in the order first found, are exactly these;
 #   - ``no_text_with(part)``: no timex found has ``part`` in its text;
 #   - a list [(text, value), ...]: exactly these timexes are found, in this order;
-#   - ``last((text, value))`` / ``includes((text, value))``: the last timex found is / one of the
-#     timexes found is that; ``starts([(text, value), ...])``: the first timexes found are these.
+#   - on the list of (text, value) found: ``last(pair)``: the last is that; ``includes(pair,
+#     ...)``: each pair is among them; ``starts([...])`` / ``ends([...])``: the first / last ones,
+#     as many as listed, are these; ``texts_listed([...])`` / ``values_listed([...])``: their
+#     texts / values, in order (repeats kept), are exactly these.
 
 
 class _Mark:
@@ -106,28 +108,39 @@ class NoTextWith(str):
     """No timex found has this in its text."""
 
 
-class Last(tuple):
-    """The last timex found, as (text, value)."""
+class OnList:
+    """An assertion on the list of (text, value) of the timexes found; its repr says which."""
+
+    def __init__(self, desc: str, holds: Callable[[list[tuple[str, str]]], bool]):
+        self.desc = desc
+        self.holds = holds
+
+    def __repr__(self) -> str:
+        return self.desc
 
 
-class Includes(tuple):
-    """One of the timexes found, as (text, value)."""
+def last(found: tuple[str, str]) -> OnList:
+    return OnList(f"last == {found!r}", lambda got: bool(got) and got[-1] == found)
 
 
-class Starts(list):
-    """The first timexes found, as (text, value), as many as listed."""
+def includes(*found: tuple[str, str]) -> OnList:
+    return OnList(f"each of {list(found)!r} found", lambda got: all(f in got for f in found))
 
 
-def last(found: tuple[str, str]) -> Last:
-    return Last(found)
+def starts(found: list[tuple[str, str]]) -> OnList:
+    return OnList(f"first ones == {found!r}", lambda got: got[:len(found)] == found)
 
 
-def includes(found: tuple[str, str]) -> Includes:
-    return Includes(found)
+def ends(found: list[tuple[str, str]]) -> OnList:
+    return OnList(f"last ones == {found!r}", lambda got: got[-len(found):] == found)
 
 
-def starts(found: list[tuple[str, str]]) -> Starts:
-    return Starts(found)
+def texts_listed(found: list[str]) -> OnList:
+    return OnList(f"texts == {found!r}", lambda got: [t for t, _ in got] == found)
+
+
+def values_listed(found: list[str]) -> OnList:
+    return OnList(f"values == {found!r}", lambda got: [v for _, v in got] == found)
 
 
 def texts(found: list[str]) -> Texts:
@@ -164,14 +177,9 @@ def check(tag: Tagger, text: str, published: dt.date, expected) -> None:
         found = values_by_text(tag, text, published)
         assert not any(expected in words for words in found), f"{expected!r} in {found}"
         return
-    if isinstance(expected, Last | Includes | Starts):
+    if isinstance(expected, OnList):
         found_list = values(tag, text, published)
-        if isinstance(expected, Last):
-            assert found_list and found_list[-1] == tuple(expected), f"found {found_list}"
-        elif isinstance(expected, Includes):
-            assert tuple(expected) in found_list, f"{tuple(expected)} not in {found_list}"
-        else:
-            assert found_list[:len(expected)] == list(expected), f"found {found_list}"
+        assert expected.holds(found_list), f"not {expected!r}; found {found_list}"
         return
     if isinstance(expected, list):
         found_list = values(tag, text, published)
