@@ -45,7 +45,8 @@ def values_by_text(tag: Tagger, text: str, published: dt.date) -> dict[str, str]
 #   - a list [(text, value), ...]: exactly these timexes are found, in this order;
 #   - on the list of (text, value) found: ``last(pair)``: the last is that; ``includes(pair,
 #     ...)``: each pair is among them; ``starts([...])`` / ``ends([...])``: the first / last ones,
-#     as many as listed, are these; ``texts_listed([...])`` / ``values_listed([...])``: their
+#     as many as listed, are these; ``after_first([...])``: all but the first are;
+#     ``texts_listed([...])`` / ``values_listed([...])``: their
 #     texts / values, in order (repeats kept), are exactly these.
 
 
@@ -133,6 +134,10 @@ def starts(found: list[tuple[str, str]]) -> OnList:
 
 def ends(found: list[tuple[str, str]]) -> OnList:
     return OnList(f"last ones == {found!r}", lambda got: got[-len(found):] == found)
+
+
+def after_first(found: list[tuple[str, str]]) -> OnList:
+    return OnList(f"all but the first == {found!r}", lambda got: got[1:] == found)
 
 
 def texts_listed(found: list[str]) -> OnList:
