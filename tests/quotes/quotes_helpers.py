@@ -180,6 +180,14 @@ def speaker_of_start_has(start: str, part: str) -> Check:
 NO_QUOTES = Check("no quotes", lambda qs: qs == [])
 
 
+def check_example_counts(quotes_of, rules, kind: Kind = None) -> None:
+    """Each example and counter-example of a rule file (``rules``, loaded) yields as many quotes
+    (of ``kind``; ``None``: of any kind) as its ``quotes`` says."""
+    for example in [*rules.examples, *rules.not_]:
+        found = speakers(quotes_of(example.text), kind)
+        assert len(found) == example.quotes, example.text
+
+
 def case(name: str, text: str, *checks: Check) -> object:
     """A row of a round module's table: ``name`` (the category) is the case's id."""
     assert checks, name
