@@ -25,7 +25,8 @@ each one assertion as the old tests wrote it:
   ``listed_statuses(s, ...)`` are exactly these; ``listed_count(n)``: exactly ``n`` events;
   ``SOME_EVENTS``: at least one; ``dates_starting(prefix, n)``: exactly ``n`` dated with a value
   starting ``prefix``; ``no_date_with(part)``: none with ``part`` in its date value;
-  ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these; ``listed_as("what value",
+  ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these; ``any_what_has(part)``:
+  some event's description contains ``part``; ``listed_as("what value",
   [...])``: the named fields of each (of ``what``, ``status``, ``value``, ``mentions``: a
   tuple, or a plain value for one field), in order, are exactly these;
 - ``no_status(s)``: no event (by date) has that status;
@@ -197,6 +198,11 @@ def listed_as(fields: str, expected: list) -> Check:
 def claim_kinds_are(*kinds: str) -> Check:
     return Check(f"claim kinds == {list(kinds)!r}",
                  lambda claims: [c.kind for c in claims] == list(kinds), "claims")
+
+
+def any_what_has(part: str) -> Check:
+    return Check(f"some event's what has {part!r}",
+                 lambda listed: any(part in e.what for e in listed), "listed")
 
 
 def listed_count(n: int) -> Check:
