@@ -28,7 +28,8 @@ each one assertion as the old tests wrote it:
   ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these; ``any_what_has(part)``:
   some event's description contains ``part``; ``listed_as("what value",
   [...])``: the named fields of each (of ``what``, ``status``, ``value``, ``mentions``: a
-  tuple, or a plain value for one field), in order, are exactly these;
+  tuple, or a plain value for one field), in order, are exactly these; ``listed_has(fields,
+  item)``: one event's fields are that;
 - ``no_status(s)``: no event (by date) has that status;
 - ``claim(text, kind)``: the claim with that text is of that kind; ``claim_of_all(kind)``: the
   claim whose text is the row's whole text is; ``claim_with(part, kind)``: a claim whose text
@@ -183,7 +184,7 @@ _FIELDS: dict[str, Callable] = {
 }
 
 
-def listed_as(fields: str, expected: list) -> Check:
+def _projection(fields: str) -> Callable:
     names = fields.split()
     assert names and all(name in _FIELDS for name in names), fields
 
@@ -191,8 +192,19 @@ def listed_as(fields: str, expected: list) -> Check:
         got = tuple(_FIELDS[name](event) for name in names)
         return got[0] if len(got) == 1 else got
 
+    return project
+
+
+def listed_as(fields: str, expected: list) -> Check:
+    project = _projection(fields)
     return Check(f"({fields}) of the events as listed == {expected!r}",
                  lambda listed: [project(e) for e in listed] == expected, "listed")
+
+
+def listed_has(fields: str, item: object) -> Check:
+    project = _projection(fields)
+    return Check(f"({fields}) of an event == {item!r}",
+                 lambda listed: item in [project(e) for e in listed], "listed")
 
 
 def claim_kinds_are(*kinds: str) -> Check:
