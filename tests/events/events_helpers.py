@@ -45,8 +45,17 @@ from collections.abc import Callable
 import pytest
 
 from generator.extract import extract_doc
+from generator.extract.hits import DateRange, Timex
 
 Events = dict[str, tuple[str, str]]
+
+
+def timex(text: str, phrase: str, value: str, date_range: DateRange, kind: str = "DATE",
+          last: bool = False) -> Timex:
+    """A resolved timex, as the temporal stage would give it, for the first ``phrase`` in
+    ``text`` (the last one with ``last``): for the tests that hand ``iter_events`` its dates."""
+    at = text.rindex(phrase) if last else text.index(phrase)
+    return Timex(at, at + len(phrase), phrase, kind, value, range=date_range, rule="test")
 
 
 def events_of(nlp, text: str, published: dt.date) -> Events:
