@@ -20,21 +20,23 @@ each one assertion as the old tests wrote it:
   no event dated ``v`` (if any) has ``part`` in its description;
 - ``times_dated(v, n)``: exactly ``n`` of the events (counted before they are keyed by date) are
   dated ``v``; ``listed([(v, status), ...])``: the events, in order, are exactly these;
-- on the events as listed (a date may stand twice): ``listed_dates(v, ...)``, their dates in
-  order, ``sorted_dates(v, ...)``, their dates sorted, ``listed_whats([(v, what), ...])`` and
-  ``listed_statuses(s, ...)`` are exactly these; ``listed_count(n)``: exactly ``n`` events;
-  ``SOME_EVENTS``: at least one; ``dates_starting(prefix, n)``: exactly ``n`` dated with a value
-  starting ``prefix``; ``no_date_with(part)``: none with ``part`` in its date value;
-  ``times_dated_any((v, ...), n)``: exactly ``n`` dated one of these; ``any_what_has(part)``:
-  some event's description contains ``part``; ``listed_as("what value",
-  [...])``: the named fields of each (of ``what``, ``status``, ``value``, ``mentions``: a
-  tuple, or a plain value for one field), in order, are exactly these; ``listed_has(fields,
-  item)``: one event's fields are that;
+- on the events as listed (a date may stand twice), each exactly as given:
+  ``listed_dates(v, ...)`` (their dates, in order), ``sorted_dates(v, ...)`` (sorted),
+  ``listed_whats([(v, what), ...])``, ``listed_statuses(s, ...)``, ``listed_count(n)``, and
+  ``listed_as("what value", [...])``: the named fields of each (of ``what``, ``status``,
+  ``value``, ``mentions``: a tuple, or a plain value for one field), in order;
+  ``listed_has(fields, item)``: one event's fields are that; ``SOME_EVENTS``: at least one;
+  ``dates_starting(prefix, n)`` / ``times_dated_any((v, ...), n)``: exactly ``n`` dated with a
+  value starting ``prefix`` / dated one of these; ``no_date_with(part)``: none with ``part`` in
+  its date value; ``any_what_has(part)``: some event's description contains ``part``;
 - ``no_status(s)``: no event (by date) has that status;
 - ``claim(text, kind)``: the claim with that text is of that kind; ``claim_of_all(kind)``: the
   claim whose text is the row's whole text is; ``claim_with(part, kind)``: a claim whose text
   contains ``part`` is of that kind; ``claim_kinds_are(kind, ...)``: the claims' kinds, in
   order, are exactly these.
+
+``timex(text, phrase, value, date_range)`` builds the resolved timex of the tests that hand
+``iter_events`` its dates themselves.
 """
 
 from __future__ import annotations
