@@ -27,7 +27,8 @@ each one assertion as the old tests wrote it:
   ``value``, ``mentions``: a tuple, or a plain value for one field), in order;
   ``listed_has(fields, item)``: one event's fields are that; ``SOME_EVENTS``: at least one;
   ``dates_starting(prefix, n)`` / ``times_dated_any((v, ...), n)``: exactly ``n`` dated with a
-  value starting ``prefix`` / dated one of these; ``no_date_with(part)``: none with ``part`` in
+  value starting ``prefix`` / dated one of these; ``last_what_starts(prefix)``: the last one's
+  description starts so; ``no_date_with(part)``: none with ``part`` in
   its date value; ``any_what_has(part)``: some event's description contains ``part``;
 - ``no_status(s)``: no event (by date) has that status;
 - ``claim(text, kind)``: the claim with that text is of that kind; ``claim_of_all(kind)``: the
@@ -206,10 +207,22 @@ def _projection(fields: str) -> Callable:
     return project
 
 
-def listed_as(fields: str, expected: list) -> Check:
+def listed_as(fields: str, expected: list, start: int = 0,
+              where: Callable[[str], bool] | None = None) -> Check:
+    """``start``: from that one on; ``where``: only the events whose description it accepts."""
     project = _projection(fields)
-    return Check(f"({fields}) of the events as listed == {expected!r}",
-                 lambda listed: [project(e) for e in listed] == expected, "listed")
+
+    def holds(listed: list) -> bool:
+        kept = [e for e in listed if where is None or where(e.what)]
+        return [project(e) for e in kept][start:] == expected
+
+    some = f"[{start}:]" if start else ""
+    return Check(f"({fields}) of the events as listed{some} == {expected!r}", holds, "listed")
+
+
+def last_what_starts(prefix: str) -> Check:
+    return Check(f"the last event's what starts with {prefix!r}",
+                 lambda listed: bool(listed) and listed[-1].what.startswith(prefix), "listed")
 
 
 def listed_has(fields: str, item: object) -> Check:
