@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import timex as helpers_timex
+
 from generator.extract.events import iter_events
 from generator.extract.hits import DateRange, Timex
 
@@ -13,9 +15,7 @@ PUBLISHED = dt.date(2025, 9, 18)
 
 def timex(text: str, phrase: str, value: str, start: dt.date, end: dt.date) -> Timex:
     """A resolved DATE timex for the first ``phrase`` in ``text``."""
-    at = text.index(phrase)
-    return Timex(at, at + len(phrase), phrase, "DATE", value,
-                 range=DateRange(start, end, "day"), rule="test")
+    return helpers_timex(text, phrase, value, DateRange(start, end, "day"))
 
 
 def events(nlp, text: str, timexes) -> list[tuple[str, str, str]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import timex as helpers_timex
+
 from generator.extract.events import iter_events
 from generator.extract.hits import DateRange, Timex
 
@@ -14,9 +16,7 @@ PUBLISHED = dt.date(2025, 3, 5)
 def timex(text: str, phrase: str, value: str, first: dt.date, last: dt.date | None = None,
           granularity: str = "day") -> Timex:
     """A resolved DATE timex for the first ``phrase`` in ``text``."""
-    at = text.index(phrase)
-    return Timex(at, at + len(phrase), phrase, "DATE", value,
-                 range=DateRange(first, last or first, granularity), rule="test")
+    return helpers_timex(text, phrase, value, DateRange(first, last or first, granularity))
 
 
 def whats(nlp, text: str, timexes) -> list[str]:

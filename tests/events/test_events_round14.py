@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import timex
+
 from generator.extract.events import iter_events
-from generator.extract.hits import DateRange, Timex
+from generator.extract.hits import DateRange
 
 PUBLISHED = dt.date(2026, 2, 5)
 YEAR = DateRange(dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
-
-
-def timex(text: str, phrase: str, value: str, date_range: DateRange) -> Timex:
-    """A resolved timex for the first ``phrase`` in ``text``."""
-    at = text.index(phrase)
-    return Timex(at, at + len(phrase), phrase, "DATE", value, range=date_range, rule="test")
 
 
 def whats(nlp, text: str, timexes) -> list[str]:

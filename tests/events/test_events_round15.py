@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import timex
+
 from generator.extract.events import iter_events
-from generator.extract.hits import DateRange, Timex
+from generator.extract.hits import DateRange
 
 PUBLISHED = dt.date(2026, 10, 21)
 YEAR = DateRange(dt.date(2028, 1, 1), dt.date(2028, 12, 31), "year")
@@ -15,12 +17,6 @@ HALF = DateRange(dt.date(2028, 7, 1), dt.date(2028, 12, 31), "half")
 
 HEADLINE = "Brask delays output at Orsk glass plant to 2028\n\n"
 BODY = "Brask Glass will start production at its new plant near Orsk in the second half of 2028."
-
-
-def timex(text: str, phrase: str, value: str, date_range: DateRange) -> Timex:
-    """A resolved timex for the first ``phrase`` in ``text``."""
-    at = text.index(phrase)
-    return Timex(at, at + len(phrase), phrase, "DATE", value, range=date_range, rule="test")
 
 
 def events(nlp, text: str, timexes, published: dt.date = PUBLISHED):

@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import timex
+
 from generator.extract.events import iter_events
-from generator.extract.hits import DateRange, Timex
+from generator.extract.hits import DateRange
 
 PUBLISHED = dt.date(2026, 9, 24)
 JULY = DateRange(dt.date(2026, 7, 1), dt.date(2026, 7, 31), "month")
 JULY_16 = DateRange(dt.date(2026, 7, 16), dt.date(2026, 7, 16), "day")
-
-
-def timex(text: str, phrase: str, value: str, date_range: DateRange) -> Timex:
-    """A resolved timex for the first ``phrase`` in ``text``."""
-    at = text.index(phrase)
-    return Timex(at, at + len(phrase), phrase, "DATE", value, range=date_range, rule="test")
 
 
 def events(nlp, text: str, timexes):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_helpers import timex as helpers_timex
+
 from generator.extract import extract_doc
 from generator.extract.events import iter_events
 from generator.extract.hits import DateRange, Timex
@@ -16,8 +18,7 @@ TUESDAY = DateRange(dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day")
 
 def timex(text: str, phrase: str, value: str, date_range: DateRange) -> Timex:
     """A resolved timex for the last ``phrase`` in ``text``."""
-    at = text.rindex(phrase)
-    return Timex(at, at + len(phrase), phrase, "DATE", value, range=date_range, rule="test")
+    return helpers_timex(text, phrase, value, date_range, last=True)
 
 
 def test_a_strike_retold_by_a_later_sentence_naming_no_one_is_one_event(nlp):

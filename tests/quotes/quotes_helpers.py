@@ -18,6 +18,14 @@ speaker) of each quote of that kind ("direct", "indirect"; ``None``: every quote
   last one, when two have the same content);
 - ``speakers_are(kind, [speaker, ...])`` / ``contents_are(kind, [content, ...])``: their
   speakers / contents, in order, are exactly these;
+- ``last_ones(kind, [(content, speaker), ...])``: the last of them, as many as listed, are these;
+- ``count(kind, n)``: there are exactly ``n`` of them; ``speaker_set(kind, {speaker, ...})``: the
+  set of their speakers is exactly this; ``all_speakers_start(kind, prefix)``: each speaker
+  starts with ``prefix``;
+- ``has_content(kind, content)`` / ``lacks_content(kind, content)``: one of them / none of them
+  has that very content; ``last_content_starts(kind, prefix)``: the last one's content starts so;
+- ``speaker_of_start(start, speaker)`` / ``speaker_of_start_has(start, part)``: the first quote
+  of any kind whose content starts with ``start`` has that speaker / a speaker containing ``part``;
 - ``NO_QUOTES``: no quote is found at all.
 """
 
@@ -114,8 +122,70 @@ def speakers_are(kind: Kind, expected: list[str | None]) -> Check:
                  lambda qs: [s for _, s in speakers(qs, kind)] == expected)
 
 
+def last_ones(kind: Kind, expected: list[Found]) -> Check:
+    return Check(f"last {len(expected)} {kind} quotes == {expected!r}",
+                 lambda qs: speakers(qs, kind)[-len(expected):] == expected)
+
+
+def count(kind: Kind, n: int) -> Check:
+    return Check(f"{n} {kind} quotes", lambda qs: len(speakers(qs, kind)) == n)
+
+
+def speaker_set(kind: Kind, expected: set[str | None]) -> Check:
+    return Check(f"{kind} speakers, as a set, == {expected!r}",
+                 lambda qs: {s for _, s in speakers(qs, kind)} == expected)
+
+
+def all_speakers_start(kind: Kind, prefix: str) -> Check:
+    return Check(f"every {kind} speaker starts with {prefix!r}",
+                 lambda qs: all(s is not None and s.startswith(prefix)
+                                for _, s in speakers(qs, kind)))
+
+
+def has_content(kind: Kind, content: str) -> Check:
+    return Check(f"a {kind} quote's content == {content!r}",
+                 lambda qs: content in [c for c, _ in speakers(qs, kind)])
+
+
+def lacks_content(kind: Kind, content: str) -> Check:
+    return Check(f"no {kind} quote's content == {content!r}",
+                 lambda qs: content not in [c for c, _ in speakers(qs, kind)])
+
+
+def last_content_starts(kind: Kind, prefix: str) -> Check:
+    return Check(f"last {kind} quote's content starts with {prefix!r}",
+                 lambda qs: _nth(qs, kind, -1)[0].startswith(prefix))
+
+
+def _speaker_starting(quotes: list, start: str) -> str | None:
+    found = [q.speaker for q in quotes if q.content.startswith(start)]
+    assert found, f"no quote starts with {start!r}; found {speakers(quotes)}"
+    return found[0]
+
+
+def speaker_of_start(start: str, speaker: str | None) -> Check:
+    return Check(f"the quote starting {start!r} said by {speaker!r}",
+                 lambda qs: _speaker_starting(qs, start) == speaker)
+
+
+def speaker_of_start_has(start: str, part: str) -> Check:
+    def holds(qs: list) -> bool:
+        found = _speaker_starting(qs, start)
+        return found is not None and part in found
+
+    return Check(f"the quote starting {start!r} said by one with {part!r}", holds)
+
+
 #: No quote is found at all.
 NO_QUOTES = Check("no quotes", lambda qs: qs == [])
+
+
+def check_example_counts(quotes_of, rules, kind: Kind = None) -> None:
+    """Each example and counter-example of a rule file (``rules``, loaded) yields as many quotes
+    (of ``kind``; ``None``: of any kind) as its ``quotes`` says."""
+    for example in [*rules.examples, *rules.not_]:
+        found = speakers(quotes_of(example.text), kind)
+        assert len(found) == example.quotes, example.text
 
 
 def case(name: str, text: str, *checks: Check) -> object:

@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from quotes_helpers import case, check, contents_are, exactly, first, speakers_are
+from quotes_helpers import (
+    case,
+    check,
+    check_example_counts,
+    contents_are,
+    exactly,
+    first,
+    speakers_are,
+)
 
 pytestmark = pytest.mark.model
 
@@ -147,8 +155,7 @@ def test_a_written_notice_after_a_colon_is_no_quote(quotes_of):
 
     rules = load_rule_file("written_notices.yaml", NoticesFile)
     assert rules.examples and rules.not_
-    for example in [*rules.examples, *rules.not_]:
-        assert len(quotes_of(example.text)) == example.quotes, example.text
+    check_example_counts(quotes_of, rules)
 
 
 def test_a_headline_plural_is_the_body_that_repeats_its_quote(quotes_of):

@@ -13,7 +13,7 @@ city with the subject as its conjunct is no subject."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import case, check, exactly, last, speakers_are
+from quotes_helpers import case, check, check_example_counts, exactly, last, speakers_are
 
 pytestmark = pytest.mark.model
 
@@ -132,6 +132,4 @@ def test_a_name_after_a_colon_is_no_speech(quotes_of):
     from generator.rulefiles import load_rule_file
 
     rules = load_rule_file("written_notices.yaml", NoticesFile)
-    for example in [*rules.examples, *rules.not_]:
-        quotes = quotes_of(example.text)
-        assert len([q for q in quotes if q.kind == "direct"]) == example.quotes, example.text
+    check_example_counts(quotes_of, rules, "direct")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 from devscore import speakers
-from quotes_helpers import case, check, contents_are, exactly, first, last
+from quotes_helpers import case, check, check_example_counts, contents_are, exactly, first, last
 
 pytestmark = pytest.mark.model
 
@@ -95,8 +95,7 @@ def test_the_naming_habits_examples(quotes_of):
 
     rules = load_rule_file("naming_habits.yaml", NamingHabitsFile)
     assert rules.examples and rules.not_
-    for example in [*rules.examples, *rules.not_]:
-        assert len(quotes_of(example.text)) == example.quotes, example.text
+    check_example_counts(quotes_of, rules)
 
 
 def test_the_company_after_a_sentence_whose_subject_is_a_company(quotes_of):

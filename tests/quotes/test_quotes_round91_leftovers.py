@@ -18,77 +18,66 @@ five years": the words after the cue, the main clause's subject speaking)."""
 from __future__ import annotations
 
 import pytest
+from quotes_helpers import case, check, exactly, first, last, last_ones, speaker_set
 
 pytestmark = pytest.mark.model
 
 
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
+CASES = [
+    case("his_party_votes_for_the_subject_before",
+         ("Orsk housing row\n\nMr Tom Rusk said more than 2,000 homes would be built this "
+          "year.\n\n\"The plan is working,\" he said.\n\nGreen Party councillor Niall Brannagh "
+          "said the figures were \"a disgrace\" and called for a rent freeze. His party tabled a "
+          "motion to that effect in October, which was defeated by 12 votes.\n\n\"We warned "
+          "about this in June,\" he said later outside the town hall. \"Nobody is laughing "
+          "now.\""),
+         last_ones("direct", [
+             ("We warned about this in June,", "Niall Brannagh"),
+             ("Nobody is laughing now.", "Niall Brannagh"),
+         ])),
+    case("a_person_inside_the_agency_apposition_of_a_dateline",
+         ("Velmar central bank chief tells lawmakers price fight 'not yet over'\n\nPORT ORSK, "
+          "March 2 (Reuters) - Reserve Bank of New Velmar Governor Alistair Penfold told "
+          "lawmakers on Thursday that the fight against inflation was \"not yet won,\" and that "
+          "the central bank was prepared to hold rates."),
+         last("indirect", (
+             "the fight against inflation was \"not yet won,\"", "Alistair Penfold"))),
+    case("a_subheading_word_the_paragraph_below_quotes",
+         ("Orsk port strike\n\nDockworkers at Orsk walked out on Monday, the union said.\n\n"
+          "'Illegal' stoppage\n\nVelmar's Ministry of Labour said in a statement on Wednesday "
+          "that the stoppage was \"illegal\" because the union had not completed mediation."),
+         exactly("direct", [("Illegal", "Ministry of Labour"),
+                            ("illegal", "Ministry of Labour")])),
+    case("an_apposition_read_as_a_second_subject",
+         ("Study row\n\nA spokesperson for Dreams and Cognition, the journal that published the "
+          "paper, said it was “aware of the comments” and would “look carefully at any concerns "
+          "raised through the proper channels”."),
+         speaker_set("direct", {"spokesperson for Dreams and Cognition"})),
+    case("the_district_after_its_name_as_subject",
+         ("Ammonia leak\n\nOrsk Valley ISD kept students at four campuses indoors until the "
+          "\"all clear.\" In a message sent to parents at 12:30 p.m., the district said: \"Your "
+          "children are safe. Please do not come to the school.\""),
+         exactly("direct", [
+             ("Your children are safe. Please do not come to the school.", "Orsk Valley ISD"),
+         ])),
+    case("a_contact_relative_cue_read_as_the_root",
+         ("Velmar orders Tellara Copper to pay $310 million in disputed royalties\n\nKALVA, "
+          "March 3 (Reuters) - Velmar's mines ministry on Wednesday ordered Tellara Copper to "
+          "pay $310 million in royalties it says the miner underpaid over five years, escalating "
+          "a dispute that has already delayed a planned expansion of the company's largest "
+          "mine."),
+         exactly("indirect", [("the miner underpaid over five years", "Velmar's mines ministry")])),
+    case("a_standfirst_bare_title_named_after_it_below",
+         ("Orsk housing minister accused of 'losing control'\n\nMinister insists plan is "
+          "working as Opposition says families 'cannot wait any longer'\n\nTom Reed Political "
+          "Correspondent\n\nThe Minister for Housing Tomas Brannagh has rejected calls for his "
+          "resignation after Opposition members accused him of \"losing control\" of the "
+          "housing crisis.\n\nMr Brannagh said more than 2,000 homes would be completed this "
+          "year."),
+         first("indirect", ("plan is working", "Tomas Brannagh"))),
+]
 
 
-def test_his_party_votes_for_the_subject_before(quotes_of):
-    quotes = quotes_of(
-        "Orsk housing row\n\nMr Tom Rusk said more than 2,000 homes would be built this year."
-        "\n\n\"The plan is working,\" he said.\n\nGreen Party councillor Niall Brannagh said "
-        "the figures were \"a disgrace\" and called for a rent freeze. His party tabled a "
-        "motion to that effect in October, which was defeated by 12 votes.\n\n\"We warned "
-        "about this in June,\" he said later outside the town hall. \"Nobody is laughing now.\"")
-    assert _found(quotes, "direct")[-2:] == [("We warned about this in June,", "Niall Brannagh"),
-                                             ("Nobody is laughing now.", "Niall Brannagh")]
-
-
-def test_a_person_inside_the_agency_apposition_of_a_dateline(quotes_of):
-    quotes = quotes_of(
-        "Velmar central bank chief tells lawmakers price fight 'not yet over'\n\nPORT ORSK, "
-        "March 2 (Reuters) - Reserve Bank of New Velmar Governor Alistair Penfold told "
-        "lawmakers on Thursday that the fight against inflation was \"not yet won,\" and that "
-        "the central bank was prepared to hold rates.")
-    assert _found(quotes, "indirect")[-1] == (
-        "the fight against inflation was \"not yet won,\"", "Alistair Penfold")
-
-
-def test_a_subheading_word_the_paragraph_below_quotes(quotes_of):
-    quotes = quotes_of(
-        "Orsk port strike\n\nDockworkers at Orsk walked out on Monday, the union said.\n\n"
-        "'Illegal' stoppage\n\nVelmar's Ministry of Labour said in a statement on Wednesday "
-        "that the stoppage was \"illegal\" because the union had not completed mediation.")
-    assert _found(quotes, "direct") == [("Illegal", "Ministry of Labour"),
-                                        ("illegal", "Ministry of Labour")]
-
-
-def test_an_apposition_read_as_a_second_subject(quotes_of):
-    quotes = quotes_of(
-        "Study row\n\nA spokesperson for Dreams and Cognition, the journal that published the "
-        "paper, said it was “aware of the comments” and would “look carefully at any concerns "
-        "raised through the proper channels”.")
-    assert {speaker for _, speaker in _found(quotes, "direct")} == {
-        "spokesperson for Dreams and Cognition"}
-
-
-def test_the_district_after_its_name_as_subject(quotes_of):
-    quotes = quotes_of(
-        "Ammonia leak\n\nOrsk Valley ISD kept students at four campuses indoors until the "
-        "\"all clear.\" In a message sent to parents at 12:30 p.m., the district said: \"Your "
-        "children are safe. Please do not come to the school.\"")
-    assert _found(quotes, "direct") == [
-        ("Your children are safe. Please do not come to the school.", "Orsk Valley ISD")]
-
-
-def test_a_contact_relative_cue_read_as_the_root(quotes_of):
-    quotes = quotes_of(
-        "Velmar orders Tellara Copper to pay $310 million in disputed royalties\n\nKALVA, March "
-        "3 (Reuters) - Velmar's mines ministry on Wednesday ordered Tellara Copper to pay $310 "
-        "million in royalties it says the miner underpaid over five years, escalating a dispute "
-        "that has already delayed a planned expansion of the company's largest mine.")
-    assert _found(quotes, "indirect") == [
-        ("the miner underpaid over five years", "Velmar's mines ministry")]
-
-
-def test_a_standfirst_bare_title_named_after_it_below(quotes_of):
-    quotes = quotes_of(
-        "Orsk housing minister accused of 'losing control'\n\nMinister insists plan is working "
-        "as Opposition says families 'cannot wait any longer'\n\nTom Reed Political "
-        "Correspondent\n\nThe Minister for Housing Tomas Brannagh has rejected calls for his "
-        "resignation after Opposition members accused him of \"losing control\" of the housing "
-        "crisis.\n\nMr Brannagh said more than 2,000 homes would be completed this year.")
-    assert _found(quotes, "indirect")[0] == ("plan is working", "Tomas Brannagh")
+@pytest.mark.parametrize("text, checks", CASES)
+def test_round91_leftovers_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)

@@ -16,12 +16,18 @@ a headline's "company says" for the company the next paragraph names as a speake
 from __future__ import annotations
 
 import pytest
+from quotes_helpers import (
+    all_speakers_start,
+    case,
+    check,
+    contents_are,
+    count,
+    exactly,
+    includes,
+    last,
+)
 
 pytestmark = pytest.mark.model
-
-
-def _found(quotes, kind):
-    return [(q.content, q.speaker) for q in quotes if q.kind == kind]
 
 
 HEADLINE = "Orsk hold Velby to a draw\n\nPublished 3 May 2024\n\n"
@@ -106,108 +112,80 @@ def test_a_partial_in_a_that_clause_hung_on_the_setting(nlp):
     assert governing_cue(doc[18:20], [said, judged]).i == said.i  # the board's, not its inspector's
 
 
-def test_another_leader_noun_of_the_same_side(quotes_of):
-    quotes = quotes_of(
-        HEADLINE + "Orsk Town manager Ivo Brandt was unhappy with the pitch.\n\n"
-        "Velby had led through a header before Orsk equalised.\n\n"
-        "Asked about the storm, the Town boss said: \"We should never have played in "
-        "that. Somebody could have been hurt.\"")
-    assert _found(quotes, "direct") == [
-        ("We should never have played in that. Somebody could have been hurt.", "Ivo Brandt")]
+CASES = [
+    case("another_leader_noun_of_the_same_side",
+         HEADLINE + "Orsk Town manager Ivo Brandt was unhappy with the pitch.\n\n"
+         "Velby had led through a header before Orsk equalised.\n\n"
+         "Asked about the storm, the Town boss said: \"We should never have played in "
+         "that. Somebody could have been hurt.\"",
+         exactly("direct", [
+             ("We should never have played in that. Somebody could have been hurt.",
+              "Ivo Brandt"),
+         ])),
+    case("a_subheading_repeating_a_body_quote",
+         HEADLINE + "Velby coach Tomas Riel said the draw was fair.\n\n"
+         "'We will come back stronger'\n\n"
+         "\"We will come back stronger. This group has more to give,\" said Riel.",
+         includes("direct", ("We will come back stronger", "Tomas Riel"))),
+    case("a_subheading_repeating_no_body_quote_is_left",
+         HEADLINE + "Velby coach Tomas Riel said the draw was fair.\n\n"
+         "'A storm in the second half'\n\n"
+         "\"We will come back stronger. This group has more to give,\" said Riel.",
+         contents_are("direct", ["We will come back stronger. This group has more to give,"])),
+    case("a_standfirsts_second_verb_shares_the_first_ones_subject",
+         ("Velby Party sweeps Orsk, Tamm to be governor\n\n"
+          "VP takes 40 of 60 seats; outgoing governor admits defeat, says party will be "
+          "\"loyal opposition\"\n\nORSK\n\nThe Velby Party swept to power in Orsk on "
+          "Thursday.\n\n"
+          "\"We thank the voters of Orsk. We will be a loyal opposition,\" said "
+          "Ilse Varga, the outgoing governor."),
+         exactly("indirect", [("party will be \"loyal opposition\"", "Ilse Varga")]),
+         includes("direct", ("loyal opposition", "Ilse Varga"))),
+    case("a_registry_is_no_speaker",
+         ("The Orsk reservoir covers 300 hectares, according to a land registry kept by the "
+          "Velmora water agency."),
+         exactly("indirect", [])),
+    case("a_name_branded_somewhere_as",
+         ("Orsk toll\n\nThe levy, branded in Velby as “Fair Roads,” would charge vans at 20 "
+          "entry points, the mayor said."),
+         exactly("direct", [])),
+    case("a_hyphenated_category_before_its_noun",
+         ("Orsk talks\n\nOne diplomat said Velby could accept a narrower rule covering only "
+          "“low-emission” vans, but only if the levy was dropped."),
+         exactly("direct", []),
+         count("indirect", 1)),
+    case("a_quoted_word_built_on_a_participle_stays_speech",
+         ("Orsk housing\n\nThe mayor said the plan would bring “much-needed” homes to the "
+          "east side of Orsk."),
+         exactly("direct", [("much-needed", "mayor")])),
+    case("another_after_one_of_the_group",
+         ("Orsk talks\n\nA deal is now expected in May, according to three Velby diplomats "
+          "who spoke on condition of anonymity.\n\n“We are close,” one of the diplomats said. "
+          "Another said Orsk had dropped its demand for a fund."),
+         last("indirect", ("Orsk had dropped its demand for a fund", "Velby diplomat"))),
+    case("a_request_after_a_quoted_verb_with_a_modal_outside",
+         ("Orsk talks\n\nLena Vogt, who leads the Velby Greens in the regional assembly, said "
+          "her party would “not sign a blank cheque for polluters” and urged the council to "
+          "drop the levy."),
+         exactly("indirect", []),
+         exactly("direct", [("not sign a blank cheque for polluters", "Lena Vogt")])),
+    case("an_epithet_led_sentence_continues_the_person_named_before",
+         ("Orsk fire\n\nSheriff Dana Pruitt said deputies went door to door. Everyone left "
+          "on time, she said.\n\nAt a sports hall on the edge of Orsk, Maren Holt waited on a "
+          "folding chair with her dog. The 64-year-old former nurse has lived in the valley "
+          "since 1990. She had left her medicines on the kitchen table, she said."),
+         last("indirect", ("She had left her medicines on the kitchen table", "Maren Holt"))),
+    case("a_ledes_described_company_named_as_the_next_speaker",
+         ("Wall gives way at Velby copper pit, five dead, company says\n\nBy Ana Lind\n\n"
+          "ORSK, May 3 (Reuters) - A retaining wall at a copper pit in the Velby hills gave "
+          "way on Tuesday, flooding two villages and killing five workers, the pit's operator "
+          "said.\n\nKestrel Mining SA, a copper producer, said in a statement that 12 people "
+          "were missing.\n\nThe Velby hills have had two such accidents since 2019."),
+         count("indirect", 3),
+         all_speakers_start("indirect", "Kestrel Mining")),
+]
 
 
-def test_a_subheading_repeating_a_body_quote(quotes_of):
-    quotes = quotes_of(
-        HEADLINE + "Velby coach Tomas Riel said the draw was fair.\n\n"
-        "'We will come back stronger'\n\n"
-        "\"We will come back stronger. This group has more to give,\" said Riel.")
-    assert ("We will come back stronger", "Tomas Riel") in _found(quotes, "direct")
-
-
-def test_a_subheading_repeating_no_body_quote_is_left(quotes_of):
-    quotes = quotes_of(
-        HEADLINE + "Velby coach Tomas Riel said the draw was fair.\n\n"
-        "'A storm in the second half'\n\n"
-        "\"We will come back stronger. This group has more to give,\" said Riel.")
-    assert [content for content, _ in _found(quotes, "direct")] == [
-        "We will come back stronger. This group has more to give,"]
-
-
-def test_a_standfirsts_second_verb_shares_the_first_ones_subject(quotes_of):
-    quotes = quotes_of(
-        "Velby Party sweeps Orsk, Tamm to be governor\n\n"
-        "VP takes 40 of 60 seats; outgoing governor admits defeat, says party will be "
-        "\"loyal opposition\"\n\nORSK\n\nThe Velby Party swept to power in Orsk on Thursday.\n\n"
-        "\"We thank the voters of Orsk. We will be a loyal opposition,\" said "
-        "Ilse Varga, the outgoing governor.")
-    assert _found(quotes, "indirect") == [
-        ("party will be \"loyal opposition\"", "Ilse Varga")]
-    assert ("loyal opposition", "Ilse Varga") in _found(quotes, "direct")
-
-
-def test_a_registry_is_no_speaker(quotes_of):
-    quotes = quotes_of(
-        "The Orsk reservoir covers 300 hectares, according to a land registry kept by the "
-        "Velmora water agency.")
-    assert _found(quotes, "indirect") == []
-
-
-def test_a_name_branded_somewhere_as(quotes_of):
-    quotes = quotes_of(
-        "Orsk toll\n\nThe levy, branded in Velby as “Fair Roads,” would charge vans at 20 "
-        "entry points, the mayor said.")
-    assert _found(quotes, "direct") == []
-
-
-def test_a_hyphenated_category_before_its_noun(quotes_of):
-    quotes = quotes_of(
-        "Orsk talks\n\nOne diplomat said Velby could accept a narrower rule covering only "
-        "“low-emission” vans, but only if the levy was dropped.")
-    assert _found(quotes, "direct") == []
-    assert len(_found(quotes, "indirect")) == 1
-
-
-def test_a_quoted_word_built_on_a_participle_stays_speech(quotes_of):
-    quotes = quotes_of(
-        "Orsk housing\n\nThe mayor said the plan would bring “much-needed” homes to the "
-        "east side of Orsk.")
-    assert _found(quotes, "direct") == [("much-needed", "mayor")]
-
-
-def test_another_after_one_of_the_group(quotes_of):
-    quotes = quotes_of(
-        "Orsk talks\n\nA deal is now expected in May, according to three Velby diplomats "
-        "who spoke on condition of anonymity.\n\n“We are close,” one of the diplomats said. "
-        "Another said Orsk had dropped its demand for a fund.")
-    assert _found(quotes, "indirect")[-1] == (
-        "Orsk had dropped its demand for a fund", "Velby diplomat")
-
-
-def test_a_request_after_a_quoted_verb_with_a_modal_outside(quotes_of):
-    quotes = quotes_of(
-        "Orsk talks\n\nLena Vogt, who leads the Velby Greens in the regional assembly, said "
-        "her party would “not sign a blank cheque for polluters” and urged the council to "
-        "drop the levy.")
-    assert _found(quotes, "indirect") == []
-    assert _found(quotes, "direct") == [("not sign a blank cheque for polluters", "Lena Vogt")]
-
-
-def test_an_epithet_led_sentence_continues_the_person_named_before(quotes_of):
-    quotes = quotes_of(
-        "Orsk fire\n\nSheriff Dana Pruitt said deputies went door to door. Everyone left "
-        "on time, she said.\n\nAt a sports hall on the edge of Orsk, Maren Holt waited on a "
-        "folding chair with her dog. The 64-year-old former nurse has lived in the valley "
-        "since 1990. She had left her medicines on the kitchen table, she said.")
-    assert _found(quotes, "indirect")[-1] == (
-        "She had left her medicines on the kitchen table", "Maren Holt")
-
-
-def test_a_ledes_described_company_named_as_the_next_speaker(quotes_of):
-    quotes = quotes_of(
-        "Wall gives way at Velby copper pit, five dead, company says\n\nBy Ana Lind\n\n"
-        "ORSK, May 3 (Reuters) - A retaining wall at a copper pit in the Velby hills gave "
-        "way on Tuesday, flooding two villages and killing five workers, the pit's operator "
-        "said.\n\nKestrel Mining SA, a copper producer, said in a statement that 12 people "
-        "were missing.\n\nThe Velby hills have had two such accidents since 2019.")
-    speakers = [speaker for _, speaker in _found(quotes, "indirect")]
-    assert len(speakers) == 3 and all(s.startswith("Kestrel Mining") for s in speakers)
+@pytest.mark.parametrize("text, checks", CASES)
+def test_round93_cases(quotes_of, text, checks):
+    check(quotes_of, text, checks)

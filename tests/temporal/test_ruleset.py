@@ -24,47 +24,38 @@ def test_packaged_rules_load():
     assert ruleset.lookup("number", "A Few") == "X"
 
 
-def test_unknown_field_names_file_rule_and_field(tmp_path):
-    folder = copy_rules(tmp_path)
-    extra = folder / "temporal_extra.yaml"
-    extra.write_text("rules:\n  - id: broken-rule\n    description: x\n    pattern: now\n"
-                     "    exmaples: []\n", encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"temporal_extra.yaml: rules\[0\] \(id 'broken-rule'\) "
-                                            r"field exmaples"):
-        load_ruleset(str(folder))
-
-
-def test_unknown_placeholder_is_named(tmp_path):
-    folder = copy_rules(tmp_path)
-    (folder / "temporal_extra.yaml").write_text(
+#: A rule file added beside the packaged ones, and the error that must name what is wrong in it.
+BROKEN_FILES = [
+    pytest.param(
+        "rules:\n  - id: broken-rule\n    description: x\n    pattern: now\n"
+        "    exmaples: []\n",
+        r"temporal_extra.yaml: rules\[0\] \(id 'broken-rule'\) field exmaples",
+        id="unknown_field_names_file_rule_and_field"),
+    pytest.param(
         "rules:\n  - id: bad-placeholder\n    description: x\n    pattern: '{monht} 3'\n",
-        encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"bad-placeholder.*unknown placeholder \{monht\}"):
-        load_ruleset(str(folder))
-
-
-def test_bad_regex_is_named(tmp_path):
-    folder = copy_rules(tmp_path)
-    (folder / "temporal_extra.yaml").write_text(
-        "rules:\n  - id: bad-regex\n    description: x\n    pattern: '(now'\n", encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"temporal_extra.yaml: rule 'bad-regex' field pattern"):
-        load_ruleset(str(folder))
-
-
-def test_unknown_param_is_named(tmp_path):
-    folder = copy_rules(tmp_path)
-    (folder / "temporal_extra.yaml").write_text(
+        r"bad-placeholder.*unknown placeholder \{monht\}",
+        id="unknown_placeholder_is_named"),
+    pytest.param(
+        "rules:\n  - id: bad-regex\n    description: x\n    pattern: '(now'\n",
+        r"temporal_extra.yaml: rule 'bad-regex' field pattern",
+        id="bad_regex_is_named"),
+    pytest.param(
         "rules:\n  - id: bad-param\n    description: x\n    pattern: now\n"
-        "    params: {value_prefix: FY}\n", encoding="utf-8")
-    with pytest.raises(RuleFileError, match=r"rule 'bad-param' field params: unknown value_prefix"):
-        load_ruleset(str(folder))
+        "    params: {value_prefix: FY}\n",
+        r"rule 'bad-param' field params: unknown value_prefix",
+        id="unknown_param_is_named"),
+    pytest.param(
+        "rules:\n  - id: rel-ago\n    description: x\n    pattern: now\n",
+        "rel-ago.*used twice",
+        id="duplicate_rule_id"),
+]
 
 
-def test_duplicate_rule_id(tmp_path):
+@pytest.mark.parametrize("body, error", BROKEN_FILES)
+def test_a_broken_rule_file_is_named(tmp_path, body, error):
     folder = copy_rules(tmp_path)
-    (folder / "temporal_extra.yaml").write_text(
-        "rules:\n  - id: rel-ago\n    description: x\n    pattern: now\n", encoding="utf-8")
-    with pytest.raises(RuleFileError, match="rel-ago.*used twice"):
+    (folder / "temporal_extra.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=error):
         load_ruleset(str(folder))
 
 

@@ -75,26 +75,26 @@ CUE = ("cues:\n  - id: a-cue\n    module: kinds\n    description: x\n"
        "    examples: [{text: On Friday., timex: Friday, value: '2023-03-17'}]\n")
 
 
-def test_a_typo_names_file_cue_and_field(tmp_path):
-    with pytest.raises(RuleFileError, match=r"temporal_context.yaml: cues\[0\] \(id 'a-cue'\) "
-                                            r"field paterns"):
-        load_cues(_write(tmp_path, CUE + "    paterns: x\n"))
+#: A broken cue file, and the error that must name what is wrong in it.
+BROKEN_FILES = [
+    pytest.param(CUE + "    paterns: x\n",
+                 r"temporal_context.yaml: cues\[0\] \(id 'a-cue'\) field paterns",
+                 id="a_typo_names_file_cue_and_field"),
+    pytest.param(CUE + "    pattern: 'in {months}'\n",
+                 r"cue 'a-cue' field pattern: unknown placeholder \{months\}",
+                 id="an_unknown_placeholder_is_named"),
+    pytest.param(CUE + "    pattern: '(now'\n",
+                 r"cue 'a-cue' field pattern",
+                 id="a_bad_regex_is_named"),
+    pytest.param("cues:\n  - id: a-cue\n    module: kinds\n    description: x\n    pattern: now\n",
+                 r"a-cue.*examples",
+                 id="a_cue_without_examples_fails"),
+]
 
 
-def test_an_unknown_placeholder_is_named(tmp_path):
-    with pytest.raises(RuleFileError, match=r"cue 'a-cue' field pattern: unknown placeholder "
-                                            r"\{months\}"):
-        load_cues(_write(tmp_path, CUE + "    pattern: 'in {months}'\n"))
-
-
-def test_a_bad_regex_is_named(tmp_path):
-    with pytest.raises(RuleFileError, match=r"cue 'a-cue' field pattern"):
-        load_cues(_write(tmp_path, CUE + "    pattern: '(now'\n"))
-
-
-def test_a_cue_without_examples_fails(tmp_path):
-    body = "cues:\n  - id: a-cue\n    module: kinds\n    description: x\n    pattern: now\n"
-    with pytest.raises(RuleFileError, match=r"a-cue.*examples"):
+@pytest.mark.parametrize("body, error", BROKEN_FILES)
+def test_a_broken_cue_file_is_named(tmp_path, body, error):
+    with pytest.raises(RuleFileError, match=error):
         load_cues(_write(tmp_path, body))
 
 
