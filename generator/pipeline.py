@@ -31,6 +31,7 @@ def article_header(seed) -> dict:
         "publisher": seed.publisher,
         "dateline": seed.dateline,
         "published": seed.published,
+        **({"language": seed.language} if seed.language else {}),  # English files: unchanged
     }
 
 
@@ -71,7 +72,7 @@ def extract_seeds(
     for note in notes:
         print(f"factcheck: {note}", file=sys.stderr)
     for seed in seeds:  # extracted all the same: its quotes may still be worth reviewing
-        warning = not_english_warning(seed.source, seed.text)
+        warning = not_english_warning(seed.source, seed.text, seed.language)
         if warning:
             print(f"factcheck: {warning}", file=sys.stderr)
     report_gone_seeds(out_dir, known, {seed.slug for seed in seeds})
