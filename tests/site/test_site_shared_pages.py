@@ -55,3 +55,68 @@ def test_an_article_in_another_language_marks_its_own_text_with_it(fixture_proje
     # an English article's page has no lang of its own
     english = soup(built, "articles/vellmoor-rates")
     assert not english.select_one(".fc-article-text").has_attr("lang")
+
+
+def meta(page: BeautifulSoup, key: str) -> str | None:
+    tag = page.head.find("meta", attrs={"property": key}) or page.head.find(
+        "meta", attrs={"name": key})
+    return tag["content"] if tag else None
+
+
+def test_a_shared_claim_link_previews_its_words_verdict_and_address(built_site):
+    import json
+
+    page = soup(built_site, "claims/vellmoor-rates-capacity")
+    canonical = page.head.find("link", rel="canonical")["href"]
+    assert canonical == "https://factcheck.example.org/claims/vellmoor-rates-capacity/"
+    review = json.loads(page.find("script", type="application/ld+json").string)
+    assert review["url"] == canonical == meta(page, "og:url")
+    assert meta(page, "og:type") == "article"
+    assert meta(page, "og:site_name") == "Vellmoor Fact Desk"
+    assert meta(page, "og:title").startswith("Claim: the Harrowgate reservoir lost 40 percent")
+    assert not meta(page, "og:title").endswith("Vellmoor Fact Desk")
+    # the preview says what the fact-checkers found, not only what was said
+    description = meta(page, "description")
+    assert description.startswith("Rated Mostly true. Ilse Marrow: the Harrowgate reservoir")
+    assert meta(page, "og:description") == description == meta(page, "twitter:description")
+    assert meta(page, "twitter:card") == "summary"
+    assert meta(page, "twitter:title") == meta(page, "og:title")
+
+
+def test_an_unreviewed_claim_preview_says_so(built_site):
+    page = soup(built_site, "claims/vellmoor-rates-warnings")
+    assert meta(page, "og:description").startswith("Not yet reviewed. Tomas Feld: the board")
+
+
+def test_share_tags_carry_markup_from_a_claim_as_text(built_site):
+    page = soup(built_site, "claims/letters-ferry-stop")
+    assert meta(page, "og:title").endswith("next week <img src=x…")
+    assert '<img src=x onerror="window.__fcInjected' in meta(page, "og:description")
+    assert not page.head.find_all("img")
+    article = soup(built_site, "articles/letters-ferry")
+    assert meta(article, "og:title").startswith("Letters: <script>window.__fcInjected = 1</script>")
+    assert not article.head.find_all("script", string=lambda s: s and "__fcInjected" in s)
+
+
+def test_home_and_hand_written_pages_are_websites_with_their_own_description(built_site):
+    home = soup(built_site, "")
+    assert meta(home, "og:type") == "website"
+    assert meta(home, "og:url") == "https://factcheck.example.org/"
+    assert meta(home, "og:title") == "Vellmoor Fact Desk"
+
+
+def test_without_site_url_no_page_claims_an_address(fixture_project, tmp_path):
+    import shutil
+
+    from site_helpers import build_site
+
+    project = tmp_path / "project"
+    shutil.copytree(fixture_project, project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("site_url: https://factcheck.example.org/\n",
+                                                 ""))
+    built = build_site(project, tmp_path / "site")
+    page = soup(built, "claims/vellmoor-rates-capacity")
+    assert page.head.find("link", rel="canonical") is None
+    assert meta(page, "og:url") is None  # a relative og:url is ignored by every reader of it
+    assert meta(page, "og:title").startswith("Claim: the Harrowgate reservoir")
