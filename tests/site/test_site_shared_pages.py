@@ -120,3 +120,23 @@ def test_without_site_url_no_page_claims_an_address(fixture_project, tmp_path):
     assert page.head.find("link", rel="canonical") is None
     assert meta(page, "og:url") is None  # a relative og:url is ignored by every reader of it
     assert meta(page, "og:title").startswith("Claim: the Harrowgate reservoir")
+
+
+def test_the_articles_list_shows_how_far_each_review_has_got(built_site):
+    # QA pass 10: an editor looking for what is still to review found only "4 claims"
+    page = soup(built_site, "articles")
+    items = {li.a.get_text(): li.get_text(" ", strip=True) for li in page.select("article li")}
+    vellmoor = items["Vellmoor water rates to rise as reservoir repairs begin"]
+    assert vellmoor.endswith("— 4 claims, 3 reviewed, 1 unreviewed")
+    assert items["Harrowgate budget vote delayed"].endswith("all reviewed")
+
+
+def test_the_claims_list_says_which_article_each_claim_is_from(built_site):
+    page = soup(built_site, "claims")
+    waiting = page.find(id="verdict-unreviewed").find_next("ul")
+    items = waiting.find_all("li")
+    assert len(items) == 2
+    (item,) = [li for li in items if "12 warnings" in li.get_text()]
+    links = [a["href"] for a in item.find_all("a")]
+    assert "../articles/vellmoor-rates/#claim-vellmoor-rates-warnings" in links
+    assert "in Vellmoor water rates to rise" in item.get_text(" ", strip=True)
