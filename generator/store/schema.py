@@ -205,7 +205,8 @@ Each problem is printed as `file:line:column: field: message`, for example
 (a missing colon names its own line and the block it is in); wrong types; unknown keys;
 impossible dates (`2023-02-30`); dates in another format (`16/03/2025`,
 `March 16, 2025`: it gives the `YYYY-MM-DD` to write, or both readings of `03/04/2025`);
-date values that are not TIMEX3 (`2024-13`); verdicts not on the scale; a verdict other than `unreviewed` without sources; an article or source URL that is
+date values that are not TIMEX3 (`2024-13`); verdicts not on the scale; a verdict other
+than `unreviewed` without sources; an article or source URL that is
 not a web link (`example.org/x` without `https://`, a space in the host); ids that are not
 lower-case letters, digits and dashes (it suggests one); duplicate keys; duplicate ids (in a
 file or across files); events pointing to claims that do not exist; spans outside the text;
