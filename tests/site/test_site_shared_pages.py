@@ -140,3 +140,13 @@ def test_the_claims_list_says_which_article_each_claim_is_from(built_site):
     links = [a["href"] for a in item.find_all("a")]
     assert "../articles/vellmoor-rates/#claim-vellmoor-rates-warnings" in links
     assert "in Vellmoor water rates to rise" in item.get_text(" ", strip=True)
+
+
+def test_a_shared_article_link_previews_its_outlet_date_and_verdicts(built_site):
+    # QA pass 10: an article's preview said only "Fact-check of the article: <headline>"
+    page = soup(built_site, "articles/vellmoor-rates")
+    assert meta(page, "og:title") == "Vellmoor water rates to rise as reservoir repairs begin"
+    assert meta(page, "og:description") == (
+        "Fact-check of an article of The Vellmoor Courier, 8 March 2024: 4 claims; Mostly true 1, "
+        "False 1, Unproven 1, Unreviewed 1.")
+    assert meta(page, "og:type") == "article"
