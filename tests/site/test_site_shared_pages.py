@@ -52,9 +52,17 @@ def test_an_article_in_another_language_marks_its_own_text_with_it(fixture_proje
     assert claim.select_one("blockquote.fc-claim-text")["lang"] == "nl"
     sentence = claim.find(id="where-it-appears").find_next("ol").select_one("blockquote span")
     assert sentence["lang"] == "nl" and "Skellig Tor" in sentence.get_text()
+    heading = claim.select_one("h1 span[lang]")
+    assert heading["lang"] == "nl" and "Skellig Tor" in heading.get_text()
+    # wherever the claim is listed (claims page, speaker page, home), its words carry the lang
+    listed = soup(built, "claims").find("a", href="letters-ferry-stop/")
+    assert listed["lang"] == "nl"
+    speaker = soup(built, "speakers/bram-oduya").find("a", href="../../claims/letters-ferry-stop/")
+    assert speaker["lang"] == "nl"
     # an English article's page has no lang of its own
     english = soup(built, "articles/vellmoor-rates")
     assert not english.select_one(".fc-article-text").has_attr("lang")
+    assert not soup(built, "claims").find("a", href="vellmoor-rates-capacity/").has_attr("lang")
 
 
 def meta(page: BeautifulSoup, key: str) -> str | None:
