@@ -52,6 +52,10 @@ def test_an_article_in_another_language_marks_its_own_text_with_it(fixture_proje
     assert claim.select_one("blockquote.fc-claim-text")["lang"] == "nl"
     sentence = claim.find(id="where-it-appears").find_next("ol").select_one("blockquote span")
     assert sentence["lang"] == "nl" and "Skellig Tor" in sentence.get_text()
+    import json
+
+    review = json.loads(claim.find("script", type="application/ld+json").string)
+    assert review["itemReviewed"]["appearance"][0]["inLanguage"] == "nl"
     heading = claim.select_one("h1 span[lang]")
     assert heading["lang"] == "nl" and "Skellig Tor" in heading.get_text()
     # wherever the claim is listed (claims page, speaker page, home), its words carry the lang
