@@ -154,8 +154,32 @@ def cmd_check(args: argparse.Namespace) -> int:
             return 1
         print(f"factcheck: {args.directory} has no claim files yet (run 'factcheck extract')")
         return 0
-    print(f"factcheck: {args.directory} is valid")
+    print(f"factcheck: {args.directory} is valid: {review_progress(args.directory, scale)}")
     return 0
+
+
+def review_progress(directory: Path, scale) -> str:
+    """"6 claims in 2 files, 4 reviewed, 2 unreviewed (claims/a.yaml: 1, ...)": what an
+    editor's day has done and which files still hold claims to review (hidden ones left out)."""
+    from generator.store import load_claim_dir
+
+    files = load_claim_dir(directory, scale)
+    waiting = {}
+    total = 0
+    for claim_file in files:
+        shown = [c for c in claim_file.claims if not c.hidden]
+        total += len(shown)
+        count = sum(c.review.verdict == "unreviewed" for c in shown)
+        if count:
+            waiting[(directory / f"{claim_file.article.id}.yaml").as_posix()] = count
+    left = sum(waiting.values())
+    most = sorted(waiting.items(), key=lambda item: (-item[1], item[0]))  # most waiting first
+    where = ", ".join(f"{path}: {count}" for path, count in most[:5])
+    if len(most) > 5:
+        where += f" and {len(most) - 5} more files"
+    return (f"{total} claim{'s' if total != 1 else ''} in {len(files)} file"
+            f"{'s' if len(files) != 1 else ''}, {total - left} reviewed, {left} unreviewed"
+            + (f" ({where})" if where else ""))
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:

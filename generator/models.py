@@ -11,10 +11,11 @@ has not changed them; fields marked *editor* are never written by the machine af
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ClaimKind = Literal["quote", "reported", "statement", "statistic", "prediction"]
 EventStatus = Literal["happened", "planned", "expected"]
@@ -38,6 +39,27 @@ def is_web_link(url: str) -> bool:
         return "@" in parts.path
     return scheme in WEB_SCHEMES and bool(parts.hostname) and not any(
         char.isspace() for char in parts.netloc)
+
+
+#: A BCP 47 language tag as HTML's ``lang`` takes it: ``es``, ``de-CH``, ``pt-BR``, ``zh-Hant``.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def language_tag(value: str) -> str:
+    """``value`` as a language tag (``pt_BR`` is written ``pt-BR``).
+
+    Raises:
+        ValueError: ``value`` is no tag ("Spanish", "es!"); the message says what to write.
+    """
+    tag = value.strip().replace("_", "-")
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        raise ValueError(f"expected a language tag such as es, de, fr or pt-BR, got {value!r}")
+    return tag
+
+
+def is_english(tag: str | None) -> bool:
+    """True for ``en`` and ``en-*`` (and for no tag: the site's pages are in English)."""
+    return tag is None or tag.lower().split("-")[0] == "en"
 
 
 class _Strict(BaseModel):
@@ -68,12 +90,24 @@ class Article(_Strict):
         "'next week' resolve against it; null means unknown and they stay unresolved. Once set, "
         "a rerun never clears it.",
     )
+    language: str | None = Field(
+        default=None,
+        description="machine/editor: the language of the article's text as a language tag "
+        "(es, de, pt-BR) when it is not English; the site marks the text with it so screen "
+        "readers and search engines read it right. From the seed's front matter, sidecar or "
+        "<html lang>; null = English.",
+    )
     withdrawn: Withdrawal | None = Field(
         default=None,
         description="editor: set when the outlet retracts or unpublishes the article; the "
         "article page and its claims' pages say so, the claims and reviews stay.",
     )
     notes: str | None = Field(default=None, description="editor: free notes, never published.")
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str | None) -> str | None:
+        return None if value is None else language_tag(value)
 
 
 class DateMention(_Strict):

@@ -31,6 +31,7 @@ def article_header(seed) -> dict:
         "publisher": seed.publisher,
         "dateline": seed.dateline,
         "published": seed.published,
+        **({"language": seed.language} if seed.language else {}),  # English files: unchanged
     }
 
 
@@ -71,7 +72,7 @@ def extract_seeds(
     for note in notes:
         print(f"factcheck: {note}", file=sys.stderr)
     for seed in seeds:  # extracted all the same: its quotes may still be worth reviewing
-        warning = not_english_warning(seed.source, seed.text)
+        warning = not_english_warning(seed.source, seed.text, seed.language)
         if warning:
             print(f"factcheck: {warning}", file=sys.stderr)
     report_gone_seeds(out_dir, known, {seed.slug for seed in seeds})
@@ -107,7 +108,7 @@ def extract_seeds(
             state = ("updated" if existed else "new") if diff else "unchanged"
             now_reviewed, claims, events = claim_file_summary(claim_path)  # after the merge
             print(f"{claim_path}: {state} ({claims} claims, {events} events)")
-            report_reviews(reviewed, now_reviewed)
+            report_reviews(reviewed, now_reviewed, extraction.text)
     return 1 if problems or too_long else 0
 
 
@@ -159,20 +160,34 @@ def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> li
     return notes
 
 
-def report_reviews(before: dict[str, dict], after: dict[str, dict]) -> None:
+def report_reviews(before: dict[str, dict], after: dict[str, dict], text: str = "") -> None:
     """Tell the editor which reviewed claims the corrected article changed under them: those
     it no longer has (every run, until hidden or deleted) and those whose speaker it changed
-    (once). Both keep their review; the editor decides whether it still holds."""
-    gone = [cid for cid, claim in after.items() if claim.get("missing") is True]
+    (once). Both keep their review; the editor decides whether it still holds. A missing
+    claim whose sentence is still in ``text`` (the article) was dropped by a newer extractor,
+    not by a correction, and is named as such."""
+    missing = [(cid, c) for cid, c in after.items() if c.get("missing") is True]
+    kept = [cid for cid, c in missing if _sentence_in(c, text)]
+    gone = [cid for cid, c in missing if cid not in kept]
     if gone:
         print(f"  {len(gone)} reviewed claim{'s' * (len(gone) != 1)} no longer in the article, "
               "kept with missing: true (check the corrected text, then set hidden: true or "
               f"delete): {', '.join(gone)}")
+    if kept:
+        print(f"  {len(kept)} reviewed claim{'s' * (len(kept) != 1)} no longer found by this "
+              "version of factcheck extract, though its sentence is still in the article; kept "
+              "with missing: true, its page still published (see whether a new claim covers "
+              f"it, then set hidden: true or delete): {', '.join(kept)}")
     for cid, claim in after.items():
         was = before.get(cid, claim).get("speaker")
         if claim.get("speaker") != was:
             print(f"  reviewed claim {cid}: speaker now '{claim.get('speaker')}' (was '{was}'); "
                   "check the review still holds")
+
+
+def _sentence_in(claim: dict, text: str) -> bool:
+    sentence = claim.get("sentence")
+    return isinstance(sentence, str) and bool(sentence.strip()) and sentence.strip() in text
 
 
 def report_gone_seeds(out_dir: Path, known: dict[str, str],

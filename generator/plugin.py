@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from generator import site
 from generator.scale import ScaleError, scale_from_config
-from generator.site import search_folding
+from generator.site import search_folding, sharing
 from generator.speakers import SpeakerRegistryError
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
@@ -35,6 +35,8 @@ ASSETS_DIR = "assets/factcheck"
 #: The attribute by which Material's script finds the repository link and fetches its facts.
 _SOURCE_FACTS = re.compile(r'(?<=class="md-source") data-md-component="source"')
 #: A marker stands alone on its line, so the docs can show one in `code` without expanding it.
+#: An article's or a claim's own page (not their indexes): Open Graph type ``article``.
+_ONE_ITEM = re.compile(r"^(?:articles|claims)/(?!index\.md$)[^/]+\.md$")
 _MARKER = re.compile(r"^[ \t]*<!--\s*factcheck:([a-z-]+)\s*-->[ \t]*$", re.MULTILINE)
 
 
@@ -118,8 +120,10 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Keep the theme's repository link but stop its script from asking the host
-        (api.github.com, a GitLab) for stars and forks on every page a reader opens."""
-        return _SOURCE_FACTS.sub("", output)
+        (api.github.com, a GitLab) for stars and forks on every page a reader opens; add the
+        Open Graph and Twitter card tags a shared link is previewed with."""
+        kind = "article" if _ONE_ITEM.match(page.file.src_uri) else "website"
+        return sharing.add_share_tags(_SOURCE_FACTS.sub("", output), config.site_name, kind)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Add accent-folded words to the search index ("Sorensen" finds "Sørensen")."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 Span = tuple[int, int]
 
 #: Metadata fields that front matter, sidecars, HTML and the text itself may give.
-METADATA_KEYS = ("title", "author", "publisher", "dateline", "url", "published")
+METADATA_KEYS = ("title", "author", "publisher", "dateline", "url", "published", "language")
 
 
 class IngestError(ValueError):
@@ -60,6 +60,8 @@ class SeedArticle:
     anchors: tuple[tuple[int, dt.date], ...] = ()
     """``(offset, day)`` where each entry of a live blog starts in ``text`` (its "Posted" line)
     and the day it was posted: the relative dates of the text after it count from that day."""
+    language: str | None = None
+    """The text's language tag (``es``) when the seed states one other than English."""
     warnings: tuple[str, ...] = ()
     """``path:line: field: message`` for metadata that was unusable and what is used instead
     (a page date that is not a date); the article is still extracted."""

@@ -1,8 +1,8 @@
 """Metadata written by people: YAML front matter at the top of a seed, or a ``.meta.yaml`` sidecar.
 
 Both hold the same keys (``title``, ``author``, ``publisher``, ``dateline``, ``url``,
-``published`` and ``id``). Every value is checked, and a bad one raises ``IngestError`` naming
-the file, the line and the key, because these files are typed by hand.
+``published``, ``language`` and ``id``). Every value is checked, and a bad one raises
+``IngestError`` naming the file, the line and the key, because these files are typed by hand.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from generator.ingest.article import METADATA_KEYS, IngestError
+from generator.models import language_tag
 from generator.textfiles import did_you_mean, missing_colon_hint, syntax_error_mark, tab_hint
 
 #: Keys allowed in front matter and sidecars: the metadata fields plus ``id`` (article slug).
@@ -82,6 +83,10 @@ def _url(value: object) -> str:
     return text
 
 
+def _language(value: object) -> str:
+    return language_tag(_text(value))
+
+
 def _slug(value: object) -> str:
     text = _text(value)
     if not _SLUG.match(text):
@@ -91,7 +96,7 @@ def _slug(value: object) -> str:
 
 _CHECKS: dict[str, Callable[[object], object]] = {
     "title": _text, "author": _text, "publisher": _text, "dateline": _text,
-    "url": _url, "published": _date, "id": _slug,
+    "url": _url, "published": _date, "id": _slug, "language": _language,
 }
 
 

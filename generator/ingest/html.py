@@ -21,6 +21,7 @@ from trafilatura.settings import use_config
 from generator.ingest.article import IngestError
 from generator.ingest.boilerplate import boilerplate_rule_for
 from generator.ingest.pagemarks import PageMarks, join_names, page_marks
+from generator.models import language_tag
 from generator.textfiles import with_name_suffixes
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ class HtmlArticle:
     bad_dates: tuple[tuple[int, str, str], ...] = ()
     """``(line, meta name, value)`` of each declared publication date that is not a date,
     when the page gives no date at all (for the reader's warning)."""
+    language: str | None = None
+    """The page's ``<html lang>``, when it is a language tag."""
     entry_days: tuple[tuple[str, dt.date], ...] = ()
     """A live blog's ``Posted 4 May 2025, 22:05`` lines in ``text``, with the day of each."""
 
@@ -246,4 +249,18 @@ def read_html(content: bytes, path: str) -> HtmlArticle:
         published=published,
         bad_dates=_bad_dates(content) if published is None else (),
         entry_days=tuple(entry_times.items()),
+        language=_html_lang(content),
     )
+
+
+#: The ``lang`` attribute of the page's ``<html>`` tag.
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\slang\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
+
+
+def _html_lang(content: bytes) -> str | None:
+    """The page's declared language tag, or None (none declared, or not a tag)."""
+    found = _HTML_LANG.search(content)
+    try:
+        return language_tag(found.group(1).decode("ascii")) if found else None
+    except ValueError:
+        return None

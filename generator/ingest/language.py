@@ -26,11 +26,14 @@ def english_share(text: str) -> tuple[int, int]:
     return sum(w in _COMMON for w in words), len(words)
 
 
-def not_english_warning(source: str, text: str) -> str | None:
-    """``source: language: ...`` when ``text`` does not read as English, else None."""
+def not_english_warning(source: str, text: str, language: str | None = None) -> str | None:
+    """``source: language: ...`` when ``text`` does not read as English, else None; without
+    a ``language`` the seed states, it says how to give one (the site marks the text with it)."""
     common, total = english_share(text)
     if total < MIN_WORDS or common >= MIN_SHARE * total:
         return None
     return (f"{source}: language: the text does not read as English ({common} of {total} words "
             "are common English words); factcheck reads English only, so this article's "
-            "claims, speakers and dates are unreliable: check each by hand, or leave it out")
+            "claims, speakers and dates are unreliable: check each by hand, or leave it out"
+            + ("" if language else "; set its language (language: de, es, ... in the front "
+               "matter, sidecar or claim file's article:) so the site marks its text with it"))

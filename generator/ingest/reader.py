@@ -19,6 +19,7 @@ from generator.ingest.html import read_html
 from generator.ingest.markdown import strip_markdown
 from generator.ingest.metadata import TextMetadata, extract_text_metadata
 from generator.ingest.unwrap import unwrap_lines
+from generator.models import is_english
 from generator.textfiles import NotUtf8Error, decode_utf8
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -166,6 +167,12 @@ def _text_value(values: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _language_value(values: dict[str, object]) -> str | None:
+    """The seed's language tag; English, the site's own language, is left unsaid."""
+    value = _text_value(values, "language")
+    return None if is_english(value) else value
+
+
 def _date_value(values: dict[str, object], key: str) -> dt.date | None:
     value = values.get(key)
     return value if isinstance(value, dt.date) else None
@@ -215,6 +222,7 @@ def read_article(path: Path) -> SeedArticle:
         text=text,
         boilerplate=tuple(find_boilerplate(text)),
         origins=origins,
+        language=_language_value(values),
         anchors=entry_anchors(text, dict(layer[1].get("entry_days") or ())),
         warnings=date_warnings(path, layer, values, dict(origins))
         + dateline_warnings(path, content, found_in_text, values, dict(origins))

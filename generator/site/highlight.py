@@ -25,6 +25,9 @@ class Piece:
     first: bool = True
     """False for the later parts of a claim that crosses a line break (only the first part
     carries the claim's anchor: HTML ids must be unique)."""
+    last: bool = True
+    """False for the earlier parts of a claim that crosses a line break (only the last part
+    is followed by the claim's verdict, in words)."""
 
 
 def claim_spans(text: str, claims: list[models.Claim]) -> list[tuple[int, int, str]]:
@@ -72,7 +75,7 @@ def _pieces(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) 
             continue
         if lo > cursor:
             pieces.append(Piece(text[cursor:lo]))
-        pieces.append(Piece(text[lo:hi], claim_id, first=lo == span_start))
+        pieces.append(Piece(text[lo:hi], claim_id, first=lo == span_start, last=hi == span_end))
         cursor = hi
     if cursor < end:
         pieces.append(Piece(text[cursor:end]))

@@ -86,6 +86,8 @@ def appearance(article: ArticleEntry, links: LinkBase) -> dict:
         "url": safe_url(article.article.url) or links.page(article_uri(article.article.id)),
         "headline": article.article.title,
     }
+    if article.article.language:
+        work["inLanguage"] = article.article.language
     if article.article.published:
         work["datePublished"] = article.article.published.isoformat()
     people = authors(article.article.author)

@@ -203,8 +203,10 @@ Each problem is printed as `file:line:column: field: message`, for example
 `claims/x.yaml:41:7: claims[2].review.verdcit: unknown key 'verdcit' (did you mean
 'verdict'?)`, most with a hint on what to write instead. It reports: YAML syntax errors
 (a missing colon names its own line and the block it is in); wrong types; unknown keys;
-impossible dates (`2023-02-30`); date values that are not TIMEX3 (`2024-13`); verdicts not on
-the scale; a verdict other than `unreviewed` without sources; an article or source URL that is
+impossible dates (`2023-02-30`); dates in another format (`16/03/2025`,
+`March 16, 2025`: it gives the `YYYY-MM-DD` to write, or both readings of `03/04/2025`);
+date values that are not TIMEX3 (`2024-13`); verdicts not on the scale; a verdict other
+than `unreviewed` without sources; an article or source URL that is
 not a web link (`example.org/x` without `https://`, a space in the host); ids that are not
 lower-case letters, digits and dashes (it suggests one); duplicate keys; duplicate ids (in a
 file or across files); events pointing to claims that do not exist; spans outside the text;

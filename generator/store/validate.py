@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, deleted_claim_refs, iter_ids, undated_reviews
+from generator.store.datehint import date_hint
 from generator.store.fingerprint import ABSENT, decode, value_hash
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
 from generator.store.safeyaml import MAX_BYTES, cut_by_comments, format_loc, locate, parse
@@ -335,6 +336,9 @@ def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
         return Problem(path, line, column, format_loc(loc), (
             f"YAML reads a bare {word} as a yes/no value, not as text; "
             f"write it in quotes: '{word}'"))
+    if kind.startswith(("date_from_datetime", "date_parsing", "date_type")):
+        return Problem(path, line, column, format_loc(loc),
+                       f"not a date: {_short(error.get('input'))}; {date_hint(error.get('input'))}")
     message = error["msg"].replace("Input should be", "expected")
     if kind == "value_error":  # a model's own rule (a source with neither title nor url)
         message = message.removeprefix("Value error, ")

@@ -136,6 +136,7 @@ def _checked_problems(text: str, path: Path) -> list[Problem]:
 def _date_problems(text: str, path: Path, error: ValueError) -> list[Problem]:
     """Locate the impossible date(s) with the validator, which reads dates as text."""
     from generator.models import ClaimFile  # local: only needed on this error path
+    from generator.store.datehint import date_hint
     from generator.store.safeyaml import format_loc, locate, parse
 
     parsed = parse(text)
@@ -146,10 +147,9 @@ def _date_problems(text: str, path: Path, error: ValueError) -> list[Problem]:
         for e in getattr(invalid, "errors", lambda: [])():
             if "date" in e["type"]:
                 line, column = locate(parsed.root, e["loc"])
-                message = e["msg"].replace("Input should be", "expected")  # as check says it
-                problems.append(Problem(path, line, column, format_loc(e["loc"]),
-                                        f"cannot merge into this file: {message}; "
-                                        f"got '{e.get('input')}'"))
+                problems.append(Problem(path, line, column, format_loc(e["loc"]),  # as check
+                                        f"cannot merge into this file: not a date: "
+                                        f"'{e.get('input')}'; {date_hint(e.get('input'))}"))
     return problems or [Problem(path, 0, 0, "(file)", f"cannot merge into this file: {error}")]
 
 

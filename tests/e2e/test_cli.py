@@ -273,3 +273,19 @@ def test_check_notes_a_verdict_without_a_review_date_but_passes(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "quay.yaml:11:5: claims[0].review: note: verdict 'false' has no reviewed date" \
         in result.stderr and "datePublished" in result.stderr
+
+
+def test_check_of_valid_claims_says_how_many_are_reviewed_and_waiting(tmp_path):
+    """QA pass 10: after a review session 'check' said only 'claims is valid'; the editor had
+    no count of what was reviewed and what still waits, nor where the waiting ones are."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "site" / "claims"
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    for name in ("vellmoor-rates.yaml", "letters-ferry.yaml", "speakers.yaml"):
+        (claims / name).write_text((fixture / name).read_text(encoding="utf-8"),
+                                   encoding="utf-8")
+    result = run_cli("check", "claims", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "factcheck: claims is valid: 6 claims in 2 files, 4 reviewed, 2 unreviewed "
+        "(claims/letters-ferry.yaml: 1, claims/vellmoor-rates.yaml: 1)")

@@ -172,3 +172,40 @@ def test_a_seed_renamed_is_not_called_gone_while_it_writes_the_file(tmp_path):
     assert (f"seeds/ferry-fares.md: id: takes up {path}, whose seed seeds/ferry.md is gone "
             "(renamed?)") in result.stderr, result.stderr
     assert "takes up" not in extract(tmp_path).stderr
+
+
+def test_a_reviewed_claim_an_upgraded_extractor_no_longer_finds_is_not_blamed_on_the_article(
+        tmp_path):
+    # QA pass 10: claim files reviewed under an older factcheck, then extracted by a newer
+    # one whose rules no longer take some sentence for a claim. The article had not changed,
+    # yet extract said "no longer in the article ... (check the corrected text ...)", sending
+    # the editor to look for a correction that never happened.
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "ferry.md").write_text(FIRST, encoding="utf-8")
+    assert extract(tmp_path).returncode == 0
+    path = claim_file(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    # what an older extractor wrote: one claim more, fingerprinted in the machine block
+    old_claim = ("  - id: the-operator-said-on-tuesday-0ld0ld00\n"
+                 "    text: the operator said on Tuesday\n    kind: statement\n"
+                 "    sentence: Ferry fares on the Kessel line will rise by 20 percent on April 1, "
+                 "the operator said on Tuesday.\n    review:\n"
+                 "      verdict: unreviewed\n")
+    text = text.replace("claims:\n", "claims:\n" + old_claim, 1)
+    at = text.index("\n  claims:\n", text.index("\nmachine:\n")) + len("\n  claims:\n")
+    text = text[:at] + "    the-operator-said-on-tuesday-0ld0ld00: text=00000000\n" + text[at:]
+    path.write_text(text, encoding="utf-8")
+    review(tmp_path, "the operator said on Tuesday", "unproven")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 reviewed claim no longer found by this version of factcheck extract, though its " \
+        "sentence is still in the article" in result.stdout, result.stdout
+    assert "the-operator-said-on-tuesday-0ld0ld00" in result.stdout
+    assert "check the corrected text" not in result.stdout
+    # a claim whose sentence the article did lose is still named as before
+    seed = tmp_path / "seeds" / "ferry.md"
+    seed.write_text(FIRST.replace(" the operator said on Tuesday", " the operator said"),
+                    encoding="utf-8")
+    result = extract(tmp_path)
+    assert "1 reviewed claim no longer in the article" in result.stdout, result.stdout
+    assert "no longer found by this version" not in result.stdout

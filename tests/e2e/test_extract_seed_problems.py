@@ -139,6 +139,22 @@ def test_an_article_not_in_english_is_named(tmp_path):
     assert "seeds/de.txt: language: the text does not read as English" in result.stderr
     assert "good.txt" not in result.stderr
     assert len(list((tmp_path / "claims").glob("*.yaml"))) == 2
+    # QA pass 10: and how to have the site mark the text as German (lang="de")
+    assert "set its language (language: de, es, ... in the front matter" in result.stderr
+
+
+def test_a_seed_language_reaches_the_claim_file(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "de.txt").write_text(
+        "---\nlanguage: de\n---\nStadtrat beschließt neue Brücke\n\nDer Stadtrat hat am "
+        "Dienstag den Bau einer neuen Brücke beschlossen, sagte Bürgermeister Jörg Weiß den "
+        "Journalisten. Die Kosten liegen bei zwölf Millionen Euro.\n", encoding="utf-8")
+    result = extract(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "set its language" not in result.stderr  # it has one
+    (claim_file,) = (tmp_path / "claims").glob("*.yaml")
+    assert "\n  language: de\nclaims:" in claim_file.read_text(encoding="utf-8")
 
 
 def test_a_wire_story_without_headline_or_date_is_named_with_what_to_set(tmp_path):

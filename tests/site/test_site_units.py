@@ -172,6 +172,8 @@ def test_claim_crossing_a_line_break_is_marked_in_both_lines():
         [("a", None, True), ("b", "x", True)],
         [("c", "x", False), ("d", None, True)],
     ]
+    # only the last part is followed by the verdict in words
+    assert [[p.last for p in para if p.claim_id] for para in paras] == [[False], [True]]
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,7 @@ def test_impossible_date(claim_path):
     line = break_file(claim_path, "published: 2024-05-17", "published: 2023-02-30")
     problem = only_problem(claim_path)
     assert (problem.line, problem.field) == (line, "article.published")
-    assert "day value is outside expected range" in problem.message
+    assert "no such day" in problem.message
 
 
 def test_unknown_key_suggests_the_right_one(claim_path):
@@ -316,8 +316,8 @@ def test_extract_names_an_impossible_review_date_as_check_does(claim_path):
         write_claim_file(claim_path, build_claim_file(article(), extraction()))
     [problem] = raised.value.problems
     assert problem.field.endswith("review.reviewed")
-    assert problem.message == ("cannot merge into this file: expected a valid date or "
-                               "datetime, day value is outside expected range; got '2024-02-30'")
+    assert problem.message == ("cannot merge into this file: not a date: '2024-02-30'; no such "
+                               "day; write a real day as YYYY-MM-DD")
 
 
 def test_a_line_indented_one_space_short_says_to_check_its_indentation(claim_path):
