@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from generator.rulefiles import load_rule_file
 
 
-class QuestionedExample(BaseModel):
-    """One example: a text and the speaker of its quote."""
+class SpeakerExample(BaseModel):
+    """One example: a text and the speaker of its (last) quote (shared by the rule files whose
+    examples name a speaker: questioned persons, titled works)."""
 
     model_config = ConfigDict(extra="forbid")
     text: str
@@ -30,7 +31,7 @@ class QuestionedFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verbs: list[str] = Field(min_length=1)
     prepositions: list[str] = Field(min_length=1)
-    examples: list[QuestionedExample] = Field(default_factory=list)
+    examples: list[SpeakerExample] = Field(default_factory=list)
 
 
 @lru_cache(maxsize=1)

@@ -10,15 +10,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Span, Token
 
+from generator.extract.quotes.questioned import SpeakerExample
 from generator.rulefiles import load_rule_file
-
-
-class SpeakerExample(BaseModel):
-    """A text and the speaker of its last quote."""
-
-    model_config = ConfigDict(extra="forbid")
-    text: str
-    speaker: str
 
 
 class TitledWorksFile(BaseModel):
