@@ -801,6 +801,12 @@ surprise rate cut, Kyiv Independent drone strike on a power plant, Sky News hike
 Nature gene-therapy trial paused after a death), by another outside author, held out: scored
 with score.py on session 20's last quotes code (main 76084d02, every quotes branch merged) and
 not fixed: 0.995 / 0.863, 0.983 / 0.877 (described with its floors below).
+Round 99 (769-776: AP school shooting plot foiled, Reuters EU blocks a telecoms merger, BBC water
+company fined over sewage, Washington Post ex-DHS deputy's memoir tour, NHK-style quake and
+tsunami warning, FT bank chief quits over overcharging, ESPN Wimbledon upset with a Q&A excerpt,
+Iowa local wind farm referendum), by another outside author, held out: scored with score.py on
+session 21's last quotes code (main 0a864973) and not fixed: 0.994 / 0.961, 0.975 / 0.879
+(described with its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1559,6 +1565,36 @@ FLOORS = {
     # report (the set's rule: a lawsuit or claim is a document with no speaker, rounds 13 and 90;
     # attribution.yaml non-speakers). Gold as written
     "round 98": (0.99, 0.99, 0.98, 0.99),
+    # round 99 (769-776), held out (score.py): 0.994 / 0.961, 0.975 / 0.879 (this module's tally
+    # the same; a held-out measurement of session 21's last quotes code, main 0a864973,
+    # /work/score/quotes99.heldout.err; 77 gold direct / 78 found, 61 gold reported / 58 found);
+    # not fixed, floors just under it. The author's conventions in /work/blind175/README.md
+    # (numbered below). Its misses: direct spurious: 773's "upper 5" inside the agency's report
+    # ("registered an intensity of "upper 5" on the Japanese scale": a scale's label in marks,
+    # no partial by the author's least-sure 4; found as a partial); reports missed: 770's
+    # "Nordcell is ..., according to Telvara's offer document" (a document given to its issuer,
+    # the author's least-sure 13; the code reads "according to" a document as no quote, as 736's
+    # registry entry), 772's "Asked whether ..., she said she would “in a heartbeat” and had
+    # already been contacted by two committees" (an elliptical reported clause with no verb, the
+    # author's least-sure 26; its partial found), 774's Rackham report inside a source's ("Rackham
+    # told colleagues at a meeting on Monday that he was ‘carrying the can ...’, one of those
+    # people said": the outer report and the partial found, Rackham's own report not; the
+    # author's least-sure 11); speakers: a headline's subject left as written, not the body's
+    # name: 769's "Police say student's tip foiled plot ..." given as "Police" not Millbrook
+    # Police Department (the author's least-sure 1), 772's "ex-Homeland Security deputy says she
+    # was told to ‘stop writing things down’" given as "ex-Homeland Security deputy" not Margaret
+    # Ellery (report and partial), 776's "opponents vow ‘not the end’" (direct@0) given as
+    # "opponents" not Mary-Beth Lund, whose body partial it repeats (the author's 16); a body's
+    # name: 770's headline "EU blocks ..., says it would raise ..." and lede "European Union
+    # antitrust regulators ..., saying the deal would ..." given as "European Union" not the
+    # European Commission the author takes as canonical (two reports; the author's 2), 769's "The
+    # FBI's Cleveland field office said in a statement that ..." given to the office, not FBI
+    # (the author's 24), 771's "..., the regulator said" given as "regulator" not Ofwat (named
+    # two paragraphs before, after "the industry regulator" in the lede); an unnamed person's
+    # form: 773's "A woman in her 70s who evacuated ... said ..." and her "she said" quote given
+    # as "woman in her 70s" not "woman" (the author drops post-modifiers, 22; report and direct).
+    # Gold as written (no written convention broken)
+    "round 99": (0.99, 0.95, 0.97, 0.87),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1634,7 +1670,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 94": "blind94_",
             "round 95": "blind95_", "round 96": "blind96_",
             "round 97": "blind97_",
-            "round 98": "blind98_"}
+            "round 98": "blind98_",
+            "round 99": "blind99_"}
 
 pytestmark = pytest.mark.model
 
