@@ -725,6 +725,26 @@ bracketed restatement in another zone setting no scene); the same fixes moved ro
 F1 from 0.938 to 0.943 (its leap-second clocks) and round 42's from 0.960 to 0.967. The gold was
 not edited; what is left is listed in the file's header. ``blindset58`` is reserved for a sealed
 held-out round.
+
+Round 58 (``blindset/blindset58.txt``, 8 stories by another author, 316 expressions: 1990 AP
+German unity countdown in CET and GMT, 1995 Reuters Japanese carmaker with a March-31 fiscal year,
+2000 BBC millennium bug's first working day, 2009 AFP total solar eclipse in IST, Beijing and
+Japanese time with GMT, 2012 Bloomberg tablet maker whose fiscal year ends on the last Saturday of
+September, 2018 Wikinews royal wedding day in BST and UTC, 2023 Guardian last nights of Ramadan
+and Eid in Birmingham, 2026 local Christmas market through Advent) is held out: scored once on
+session 21's last dates code (main at 0a864973), relaxed 0.911 / strict 0.887 / value F1 0.857,
+and pinned there. Story 2 raises (``fiscal_part_from_named_year`` on "the fiscal second half",
+FYXXXX-H2), so its 41 expressions are scored as no output; the floor test expects that raise
+(``RAISES``) and fails once it is gone, so that the floors are raised with it (stepped around in
+memory only: 0.979 / 0.902). Its other misses (clocks put on a weekday of the sentence before or
+of their own sentence, "through the night" after "until 6 a.m. Wednesday", habit clocks before
+"every Saturday" and "on Thursdays" given a day, "expected on Friday or Saturday" and "return ...
+on Monday" read as past days, "November" lent the year of "in 2014" before it, "Advent Sunday",
+"Vaisakhi" and "Twelfth Night", "the holiday quarter" of a September year as a retailer's fourth,
+"the first half of calendar 2013" split, "the century", "months", nights as lengths and "the 27th
+night" untagged, "the first working day of the year" cut to "the year", "Father Christmas" and
+"falls on a weekend" tagged) are listed in the file's header. The gold was not edited; no code was
+changed for it.
 """
 
 from __future__ import annotations
@@ -830,6 +850,14 @@ ROUNDS = {
     "round56": ("blindset56.txt", "blindset56.jsonl", 0.98, 0.93),
     # first sight 0.975 / 0.853 (strict 0.936); after its fixes 0.984 / 0.936 (strict 0.957)
     "round57": ("blindset57.txt", "blindset57.jsonl", 0.98, 0.93),
+    # held out in session 21: relaxed 0.911 / value F1 0.857 (strict 0.887), story 2 raising
+    "round58": ("blindset58.txt", "blindset58.jsonl", 0.91, 0.85),
+}
+#: Stories whose tagging raised on the code their held-out round was scored on, per round: scored
+#: as no output (as ``factcheck annotate`` answers them). A change that stops the raise fails the
+#: floor test until the story is dropped from here and the round's floors are raised.
+RAISES = {
+    "round58": {"dates58-02-japan-carmaker-yen-results-reuters": AttributeError},
 }
 
 
@@ -887,7 +915,15 @@ def test_blind_set_floor(blind_round, nlp):
     relaxed_floor, value_floor = ROUNDS[name][2:]
     n_gold = n_system = matched = same_value = 0
     for doc, parsed in zip(gold, nlp.pipe(d["text"] for d in gold)):
-        system = iter_timexes(parsed, dt.date.fromisoformat(doc["published"]))
+        raises = RAISES.get(name, {}).get(doc["id"], ())
+        try:
+            system = iter_timexes(parsed, dt.date.fromisoformat(doc["published"]))
+        except raises:
+            system = []
+        else:
+            if raises:
+                pytest.fail(f"{name}: {doc['id']} no longer raises: drop it from RAISES, "
+                            "rescore the round and raise its floors")
         pairs = _pair(doc["timexes"], system)
         n_gold += len(doc["timexes"])
         n_system += len(system)
