@@ -226,7 +226,11 @@ halted building and staged opening, a marathon put back for heat, a fraud trial 
 a reactor outage extended and a grid warning, a phone launch with shipping slipping twice; after
 rounds 5-56's fixes, session 20's final code 4abf769) 0.819 / 0.880 / 0.848, 0.926, 0.905,
 0.972, 0.913, after its fixes in session 21 (gold as settled) 0.891 / 0.899 / 0.895, 0.990,
-0.939, 0.972, 0.913.
+0.939, 0.972, 0.913; round 58, by a fifty-fourth (a foreign minister's Asia tour and a
+fisheries treaty, a river's floods and the warnings lifted, an airline's bankruptcy with routes
+cancelled and a sale, a research ship held by ice, a council's budget and tax rise, train
+drivers' walkouts and a ballot on an offer; held out on session 21's last code 0a864973, after
+rounds 5-57's fixes) 0.862 / 0.931 / 0.895, 0.926, 0.883, 0.972, 0.933, not fixed.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -901,6 +905,18 @@ FLOORS = {
         "what_match": 0.92,
         "claim_recall": 0.96,
         "claim_kind_accuracy": 0.90,
+    },
+    # Round 58 at first sight (held out: scored once on session 21's last code 0a864973,
+    # /work/score/events58.heldout.err): 0.862 / 0.931 / 0.895, 0.926, 0.883, 0.972, 0.933
+    # (dup 0.032: 3 of its 94 matched, the default cap), a held-out measurement, not fixed.
+    (58,): {
+        "event_precision": 0.84,
+        "event_recall": 0.91,
+        "event_f1": 0.87,
+        "status_accuracy": 0.90,
+        "what_match": 0.86,
+        "claim_recall": 0.95,
+        "claim_kind_accuracy": 0.91,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
