@@ -221,7 +221,8 @@ ballot, a rocket launch scrubbed twice and its satellite, a crypto founder's ext
 appeal, exam results regraded after a marking fault and resits brought forward, a central bank's
 rate cut and its minutes, a bridge shut by cracks, a ferry and its reopening; held out on session
 20's last code 522013df, after rounds 5-55's fixes) 0.794 / 0.885 / 0.837, 0.965, 0.859, 0.979,
-0.925, after its fixes in session 21 0.861 / 0.969 / 0.912, 0.968, 0.871, 0.979, 0.925; round 57, by a fifty-third (a party leadership contest and its ballot, a cancer wing's
+0.925, after its fixes in session 21 0.861 / 0.969 / 0.912, 0.968, 0.871, 0.979, 0.925; round
+57, by a fifty-third (a party leadership contest and its ballot, a cancer wing's
 halted building and staged opening, a marathon put back for heat, a fraud trial adjourned twice,
 a reactor outage extended and a grid warning, a phone launch with shipping slipping twice; after
 rounds 5-56's fixes, session 20's final code 4abf769) 0.819 / 0.880 / 0.848, 0.926, 0.905,
