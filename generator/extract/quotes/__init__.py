@@ -25,7 +25,8 @@ Stages, one module each:
   :mod:`.rulings`: "the ruling said" as the court named before; :mod:`.according_clauses`:
   the clause and source of "CLAUSE, according to X");
 - :mod:`.cues`: reporting cues, their subjects and how the cue reads;
-- :mod:`.mentions` (:mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
+- :mod:`.mentions` (:mod:`.mention_types`: the Mention and Speaker records;
+  :mod:`.phrases`: the words of a mention; :mod:`.appositions`: where
   the name sits in a subject phrase, "its president, Ilse Farrow", "Kingsmere director of
   rugby Alan Pryce"; :mod:`.stand_in_subjects`: a place or a plural heading the phrase
   for the person, "Outside City Hall, X, ... said", "residents like Ms Y";

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, read_mention
+from generator.extract.quotes.mention_types import Mention
+from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import fold
 from generator.extract.quotes.roles import is_epithet
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.names import fold
 
 #: "the organisers, <name>": the article, a plural noun, a comma, then the name alone.

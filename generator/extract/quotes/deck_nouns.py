@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 
 Resolved = list[tuple[RawQuote, Speaker]]
 #: The sides of a referendum, before "campaign".

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from generator.extract.quotes.introductions import named_next_as_role, office_holder_named_next
 from generator.extract.quotes.lede import named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.roles import aged_person, epithet_pronoun, titled_side_leader
 

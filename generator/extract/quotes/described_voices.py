@@ -12,7 +12,7 @@ import re
 
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lexicon import fold_name, load_lexicon
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 
 
 def described_voice(raw: RawQuote, speaker: Speaker) -> bool:

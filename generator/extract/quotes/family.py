@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text, doc_token_starts
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.relatives import (
     POSSESSIVE_PRONOUNS,

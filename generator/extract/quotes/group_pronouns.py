@@ -14,7 +14,8 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.antecedents import body_subject_before
 from generator.extract.quotes.behalf import issuer_on_whose_behalf
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mention_types import Mention, Speaker
+from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.teams import team_in
 

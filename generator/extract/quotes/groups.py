@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, join_names
+from generator.extract.quotes.mention_types import Mention, Speaker
+from generator.extract.quotes.mentions import join_names
 from generator.extract.quotes.names import name_text
 from generator.extract.quotes.phrases import mention_span
 

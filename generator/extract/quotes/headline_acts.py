@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.lede import lede_paragraph
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.names import name_text
 
 if TYPE_CHECKING:

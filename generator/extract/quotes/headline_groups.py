@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 
 _WORD = re.compile(r"\w+")
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lede import lede_paragraph, paragraph_index
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 
 Resolved = list[tuple[RawQuote, Speaker]]
 #: An editor's note about the article itself.

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.standfirst_voices import above_the_body
 from generator.extract.quotes.token_index import indices_where
 

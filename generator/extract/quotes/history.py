@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.fronted import who_clause_after
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import described_nouns, fold
 
 #: Plurals that are not the singular plus "s" ("one person" of "people familiar with ...").

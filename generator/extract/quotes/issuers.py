@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import fold, most_named
 
 

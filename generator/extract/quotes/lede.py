@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.doctext import doc_text, doc_token_positions
 from generator.extract.quotes.byline_shapes import date_line, more_byline
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 
 if TYPE_CHECKING:
     from generator.extract.quotes.cues import RawQuote

@@ -4,13 +4,14 @@ A mention is the noun phrase that is the subject of a reporting verb ("National 
 Council spokesman John Kirby", "Mr. Kirby", "US officials citing intelligence", "he").
 This module only looks at the mention itself (:mod:`.appositions` finds the name where the
 parser hung it); :mod:`.resolve` links mentions to the full names used elsewhere in the
-article.
+article. The :class:`Mention` it returns (and the resolved :class:`Speaker`) are defined in
+:mod:`.mention_types`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -68,6 +69,7 @@ from generator.extract.quotes.mention_shapes import (
     specific_apposition,
     with_affiliation,
 )
+from generator.extract.quotes.mention_types import Mention
 from generator.extract.quotes.names import with_of_phrase
 from generator.extract.quotes.partitives import member_described
 from generator.extract.quotes.phrases import (
@@ -81,38 +83,6 @@ from generator.extract.quotes.place_pairs import titled_name_after_place_pair
 from generator.extract.quotes.portfolio_holders import name_apposed_after_portfolio
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
 from generator.extract.quotes.union_locals import local_name, local_set_off_after
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """What a subject phrase says about its speaker, before article-wide resolution."""
-
-    text: str
-    """The words that name the speaker ("Mr. Kirby", "he", "US officials")."""
-    kind: str
-    """``person``, ``people`` (named persons joined by "and"), ``organization``, ``group``,
-    ``pronoun`` or ``document``."""
-    name: str
-    """The bare name ("Kirby"), organisation ("United States") or group ("US officials");
-    the pronoun itself for pronouns."""
-    role: str | None = None
-    """Role given with the mention ("National Security Council spokesman")."""
-    token: Token | None = None
-    """Head token of the name (for pronoun and name resolution)."""
-    members: tuple[str, ...] = ()
-    """For ``people``: the name of each person, in text order."""
-    one_of: bool = False
-    """"One of the people", "one of them": a single member of the group the rest names."""
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A resolved speaker."""
-
-    name: str | None
-    mention: str | None = None
-    role: str | None = None
-    kind: str | None = None
 
 
 def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:

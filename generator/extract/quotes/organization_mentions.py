@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention
+from generator.extract.quotes.mention_types import Mention
 from generator.extract.quotes.names import Name, fold
 
 

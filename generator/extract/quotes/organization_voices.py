@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mention_types import Mention, Speaker
+from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import Name, fold
 from generator.extract.quotes.phrases import folded
 

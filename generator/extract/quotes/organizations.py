@@ -50,7 +50,7 @@ from generator.extract.quotes.lede_bodies import (
 from generator.extract.quotes.lede_companies import role_named_after_lede, subject_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import aged_given_name
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, most_named
 from generator.extract.quotes.organization_mentions import (
     described_only,

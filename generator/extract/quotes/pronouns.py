@@ -32,7 +32,7 @@ from generator.extract.quotes.fronted import (
 )
 from generator.extract.quotes.group_pronouns import GroupPronouns
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.mentions import Mention, Speaker
+from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.own_clause_names import names_in_own_report
 from generator.extract.quotes.person_only import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.mentions import Mention
+from generator.extract.quotes.mention_types import Mention
 
 #: Quantifiers that head such a group as a pronoun.
 _QUANTIFIERS = frozenset({"some", "many", "most", "others", "few", "several"})

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.doctext import doc_text
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.names import Name
 
 #: How many of the latest distinct speakers a known pronoun may reach back over: a

@@ -42,7 +42,8 @@ from generator.extract.quotes.issuers import IssuerResolution
 from generator.extract.quotes.lede_companies import employer_named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.members import member_of
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mention_types import Mention, Speaker
+from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.named_as import name_given_as
 from generator.extract.quotes.names import (
     Name,

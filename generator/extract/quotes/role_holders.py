@@ -21,7 +21,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lede import lede_paragraph
 from generator.extract.quotes.marks import iter_paragraphs
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.resolve import SpeakerResolver
 
 #: A bullet mark opening a line of a summary list.

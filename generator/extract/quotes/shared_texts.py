@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.mentions import Mention, Speaker, read_mention
+from generator.extract.quotes.mention_types import Mention, Speaker
+from generator.extract.quotes.mentions import read_mention
 
 if TYPE_CHECKING:
     from generator.extract.quotes.resolve import SpeakerResolver

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.marks import MarkedSpan
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 
 #: How many paragraphs after the subheading the quote repeating it may come.
 SUBHEADING_REACH = 3

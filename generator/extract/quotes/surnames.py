@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon, fold_name
-from generator.extract.quotes.mentions import Speaker
+from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.titled_works import token_names_a_work
 from generator.speakers import person_name
