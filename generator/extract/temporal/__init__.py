@@ -22,6 +22,8 @@ Pipeline (one module per stage)::
                  a fiscal quarter's named year, "a year ago" in a comparison, a range's end
     fiscal.py    the company's fiscal calendar: fiscal quarters for "the current quarter"
                  and the story's bare quarters once it says where the fiscal year ends
+    fiscal_years.py  whole years in that calendar: "the current financial year", "the year
+                 just ended", "the new fiscal year", a results story's bare "the year"
     compared.py  "the same period a year earlier" as the quarter reported, past a month in it
     forecast_quarter.py  fiscal echoes ("the quarter") passing over a quarter only forecast before
     reported.py  a past-tense "the fiscal year" as the year just reported, not one just begun

@@ -49,8 +49,6 @@ from generator.extract.temporal.fiscal import (
     fiscal_year_end_month,
     quarters_in_fiscal_year,
     year_earlier_in_fiscal_year,
-    year_of_a_full_year_reported,
-    years_in_fiscal_year,
 )
 from generator.extract.temporal.fiscal_echo import (
     year_earlier_than_a_closed_fiscal_year,
@@ -61,6 +59,10 @@ from generator.extract.temporal.fiscal_halves import halves_in_fiscal_year
 from generator.extract.temporal.fiscal_start import (
     new_fiscal_year_after_its_first_day,
     new_fiscal_year_from_its_start,
+)
+from generator.extract.temporal.fiscal_years import (
+    year_of_a_full_year_reported,
+    years_in_fiscal_year,
 )
 from generator.extract.temporal.lending import COMPARED_BEFORE
 from generator.extract.temporal.lengths import period_named_by_length

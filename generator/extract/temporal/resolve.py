@@ -175,7 +175,7 @@ def _shifted(reading: Reading, base: dt.date, base_grain: str | None) -> str:
         return f"FY{moved.year}"  # "last fiscal year": TimeML writes fiscal years FY2022
     if grain == "turn":  # "the turn of the century": the round year nearest the anchor
         return f"{(moved.year + 50) // 100 * 100:04d}"
-    elif grain in ("new-year", "new-fiscal-year"):  # "the new fiscal year" (fiscal.py)
+    elif grain in ("new-year", "new-fiscal-year"):  # "the new fiscal year" (fiscal_years.py)
         return ("FY" if grain == "new-fiscal-year" else "") + f"{new_year(moved):04d}"
     if grain in ("time", "hour", "minute", "second"):
         grain = "day"
