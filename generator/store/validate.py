@@ -9,22 +9,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from generator.models import ClaimFile
 from generator.scale import DEFAULT_SCALE, Verdict
 from generator.store.checks import check_raw, deleted_claim_refs, iter_ids, undated_reviews
-from generator.store.datehint import date_hint
 from generator.store.fingerprint import ABSENT, decode, value_hash
 from generator.store.problems import ClaimFileErrors, Problem, read_claim_text
+from generator.store.pydantic_problems import from_pydantic
 from generator.store.safeyaml import MAX_BYTES, cut_by_comments, format_loc, locate, parse
-from generator.textfiles import unknown_key
 
 __all__ = [
     "NON_CLAIM_FILES",
@@ -104,7 +102,7 @@ def read_claim_file(path: Path, scale: tuple[Verdict, ...] = DEFAULT_SCALE,
     try:
         model = ClaimFile.model_validate(data)
     except ValidationError as error:
-        problems += [_from_pydantic(path, parsed.root, e) for e in error.errors()]
+        problems += [from_pydantic(path, parsed.root, e) for e in error.errors()]
     for loc, message in check_raw(data, path, scale):
         line, column = locate(parsed.root, loc)
         problems.append(Problem(path, line, column, format_loc(loc), message))
@@ -318,81 +316,6 @@ def _duplicates_across(results: list[FileResult]) -> Iterator[Problem]:
                 yield Problem(result.path, line, column, format_loc(loc),
                               f"{kind} id '{item_id}' is also used in {seen.path}:{seen_line}; "
                               "ids must be unique across the site")
-
-
-def _from_pydantic(path: Path, root: Any, error: dict) -> Problem:
-    """A pydantic error as a located problem that says what is allowed."""
-    loc = tuple(error["loc"])
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        line, column = locate(root, loc, key=True)
-        return Problem(path, line, column, format_loc(loc), _unknown_key(loc))
-    if kind == "missing":
-        line, column = locate(root, loc[:-1])
-        return Problem(path, line, column, format_loc(loc), f"required key '{loc[-1]}' is missing")
-    line, column = locate(root, loc)
-    if kind == "string_type" and isinstance(error.get("input"), bool):  # verdict: false
-        word = str(error["input"]).lower()
-        return Problem(path, line, column, format_loc(loc), (
-            f"YAML reads a bare {word} as a yes/no value, not as text; "
-            f"write it in quotes: '{word}'"))
-    if kind.startswith(("date_from_datetime", "date_parsing", "date_type")):
-        return Problem(path, line, column, format_loc(loc),
-                       f"not a date: {_short(error.get('input'))}; {date_hint(error.get('input'))}")
-    message = error["msg"].replace("Input should be", "expected")
-    if kind == "value_error":  # a model's own rule (a source with neither title nor url)
-        message = message.removeprefix("Value error, ")
-    got = _short(error.get("input"))
-    if kind == "list_type":  # sources: with its items written without their dashes
-        got += "; write each item on a line of its own starting with '- ' (- url: https://...)"
-    return Problem(path, line, column, format_loc(loc), f"{message}; got {got}")
-
-
-def _unknown_key(loc: tuple) -> str:
-    """"unknown key 'verdcit' (did you mean 'verdict'?); allowed: ...", and where a key of
-    another level belongs ('notes' typed under ``review:``, 'summary' beside it)."""
-    model = _model_at(loc[:-1])
-    name = str(loc[-1])
-    message = unknown_key(name, list(model.model_fields))
-    keys = [at for at, step in enumerate(loc[:-1]) if not isinstance(step, int)]
-    if keys and name in _model_at(loc[:keys[-1]]).model_fields:
-        return f"{message}; '{name}' belongs one level up, beside '{loc[keys[-1]]}:'"
-    for key, field in model.model_fields.items():
-        inner = _model_in(field.annotation)
-        if inner is not None and name in inner.model_fields:
-            return f"{message}; '{name}' belongs under '{key}:'"
-    return message
-
-
-def _model_at(loc: tuple) -> type[BaseModel]:
-    """The pydantic model that validates the mapping at ``loc``."""
-    model: type[BaseModel] = ClaimFile
-    for step in loc:
-        if isinstance(step, int):
-            continue
-        field = model.model_fields.get(str(step))
-        found = _model_in(field.annotation) if field else None
-        if found is None:
-            return model
-        model = found
-    return model
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    """First pydantic model inside an annotation such as ``list[Claim]`` or ``Machine | None``."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def _short(value: Any) -> str:
-    """A value for a message: repr, cut to 60 characters."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _kind(value: Any) -> str:
