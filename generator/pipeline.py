@@ -89,6 +89,7 @@ def extract_seeds(
     for message in [*too_long, *long_article_notes(seeds)]:
         print(f"factcheck: {message}", file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
+    failed = False
     for seed, doc in zip(seeds, nlp.pipe((s.text for s in seeds), batch_size=PARSE_BATCH)):
         claim_path = out_dir / f"{seed.slug}.yaml"
         header = article_header(seed)
@@ -99,7 +100,14 @@ def extract_seeds(
         existed = claim_path.exists()
         for note in missing_metadata_notes(seed, header["published"], existed):
             print(f"factcheck: {note}", file=sys.stderr)
-        extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
+        try:
+            extraction = extract_doc(doc, header["published"], seed.boilerplate, seed.anchors)
+        except Exception as err:  # a bug met on one article must not stop the others
+            failed = True
+            print(f"factcheck: {seed.source}: extraction failed ({type(err).__name__}: {err}); "
+                  f"{claim_path} is left as it was; this is a bug in factcheck: please report "
+                  "it with the article", file=sys.stderr)
+            continue
         reviewed = reviewed_claims(claim_path)
         diff = write_claim_file(claim_path, build_claim_file(header, extraction), dry_run=dry_run)
         if dry_run:
@@ -109,7 +117,7 @@ def extract_seeds(
             now_reviewed, claims, events = claim_file_summary(claim_path)  # after the merge
             print(f"{claim_path}: {state} ({claims} claims, {events} events)")
             report_reviews(reviewed, now_reviewed, extraction.text)
-    return 1 if problems or too_long else 0
+    return 1 if problems or too_long or failed else 0
 
 
 def fit_pipeline(seeds: list, max_length: int) -> tuple[list, list[str]]:

@@ -259,6 +259,45 @@ def test_an_article_longer_than_the_pipeline_reads_is_named_and_the_others_extra
         "hospital-waiting-times-fall.yaml"]
 
 
+def test_an_article_the_extractor_fails_on_is_named_and_the_others_extracted(
+        tmp_path, monkeypatch, capsys):
+    # Held-out dates round 58: "the fiscal second half" raised AttributeError in the tagger,
+    # and factcheck extract stopped the whole run with a traceback, the articles after it
+    # never extracted. A bug met on one article now names it and leaves its claim file alone.
+    import generator.extract
+    from generator import pipeline
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "b.txt").write_text("Ferry fares rise\n\nPublished: March 4, 2025\n\n"
+                                 "Ferry fares will rise, the operator said.\n", encoding="utf-8")
+    (seeds / "c.txt").write_text("Bridge reopens\n\nPublished: March 5, 2025\n\n"
+                                 "The bridge reopened on Monday, the council said.\n",
+                                 encoding="utf-8")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    reviewed = claims / "ferry-fares-rise.yaml"
+    reviewed.write_text("# an editor's file, kept byte for byte\n", encoding="utf-8")
+    real = generator.extract.extract_doc
+
+    def failing(doc, *args, **kwargs):
+        if "Ferry fares" in doc.text:
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(generator.extract, "extract_doc", failing)
+    monkeypatch.chdir(tmp_path)
+    assert pipeline.extract_seeds([Path("seeds")], Path("claims")) == 1
+    err = capsys.readouterr().err
+    assert "seeds/b.txt: extraction failed (AttributeError: 'NoneType' object" in err
+    assert "claims/ferry-fares-rise.yaml is left as it was" in err
+    assert "Traceback" not in err
+    assert reviewed.read_text(encoding="utf-8") == "# an editor's file, kept byte for byte\n"
+    assert sorted(p.name for p in claims.glob("*.yaml")) == [
+        "bridge-reopens.yaml", "ferry-fares-rise.yaml", "hospital-waiting-times-fall.yaml"]
+
+
 def test_a_publication_date_in_the_future_is_named(tmp_path):
     # QA pass 9: 'published: 2052-03-03' (a typo for 2025) was taken without a word, and every
     # 'last week' and 'on Friday' of the article resolved to 2052.
