@@ -40,8 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", parents=[model],
                        help="write or update claims/<article>.yaml for each article",
                        epilog="exit status: 0 every article extracted; 1 a seed could not be "
-                              "read or none was found (named; the others are still "
-                              "extracted); 2 a wrong option or no usable spaCy pipeline")
+                              "read or extracted, or none was found (named; the others are "
+                              "still extracted); 2 a wrong option or no usable spaCy pipeline")
     p.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")],
                    help="article files or folders (default: seeds); a folder is searched with "
                         "its sub-folders for .txt, .md, .html, skipping hidden files and "
