@@ -140,7 +140,8 @@ def fiscal_part_from_named_year(timexes: list[Timex], published: dt.date | None,
     for i, timex in enumerate(timexes):
         if not timex.value.startswith("FYXXXX"):
             continue
-        quarter = FISCAL_VALUE.match(timex.value).group(2)
+        parts = FISCAL_VALUE.match(timex.value)
+        quarter = parts.group(2) if parts else None  # a half ("FYXXXX-H2") has no quarter
         if end_month is not None and published is not None and quarter is not None:
             value = fiscal_occurrence(int(quarter), end_month, published, timex.tense)
             fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
