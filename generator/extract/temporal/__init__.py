@@ -9,6 +9,8 @@ Pipeline (one module per stage)::
     checks.py    drop candidates the parse rules out ("May" the modal, "2000 jobs", a © line)
     scan.select  keep the longest match at each position
     tense.py     tense of the clause around each expression (word lists in tense_words.py)
+    plan_verbs.py  what tense.py reads as a plan or a timetable: "is set to begin", "expires
+                 Friday", "is due Thursday", unless the plan is superseded or gone by
     coming.py    dates ahead the verb's tense misreads ("set Sept. 14 as", a headline's "to
                  close"), and what "went on to" tell followed, out of reach of an earlier year
     resolve.py   Reading + publication date + tense + earlier dates -> TIMEX3 value, mod, range

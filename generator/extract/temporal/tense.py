@@ -20,21 +20,14 @@ from generator.extract.temporal.backshift import governing_verb_of_time_clause
 from generator.extract.temporal.booked import (
     booked_for,
     booked_from,
-    booked_subject,
     booked_to,
     bought_forward,
     changed_booking,
     data_for,
-    due,
     figures_forecast,
     names_data,
 )
-from generator.extract.temporal.coming import (
-    carried_on,
-    date_arranged,
-    headline_infinitive,
-    schedule_gone_by,
-)
+from generator.extract.temporal.coming import date_arranged, headline_infinitive, schedule_gone_by
 from generator.extract.temporal.conjuncts import dated_directly, shares_modal, sharing_passive_head
 from generator.extract.temporal.headline import headline_ahead, headline_cause, headline_plan
 from generator.extract.temporal.participles import (
@@ -47,10 +40,10 @@ from generator.extract.temporal.participles import (
     participle_set_off,
 )
 from generator.extract.temporal.perfect import elided_past, past_perfect
+from generator.extract.temporal.plan_verbs import had_done_as_planned, planned, scheduled
 from generator.extract.temporal.promised import deadline_named, deadline_set, promised_by
 from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
-    agreed_at_meeting,
     cited_cause,
     condition_of_a_future,
     expected_of_a_coming_thing,
@@ -58,18 +51,14 @@ from generator.extract.temporal.sidelong import (
     made_in_relative_clause,
     measured_since,
     open_pointed_to,
-    performed_by_past_act,
     sold_ahead,
     when_clause,
 )
 from generator.extract.temporal.tense_words import (
     CAUSE_WORDS,
     FORECAST_VERBS,
-    FUTURE_GOVERNORS,
     FUTURE_MODALS,
     FUTURE_WORDS,
-    IMPLICATIVE_GOVERNORS,
-    LEMMA_SLIPS,
     LIKELY_WORDS,
     LIMIT_WORDS,
     LISTING_WORDS,
@@ -77,11 +66,8 @@ from generator.extract.temporal.tense_words import (
     ORIGIN_VERBS,
     PACE_NOUNS,
     PAST_WORDS,
-    PLANNED_PASSIVES,
-    SCHEDULE_VERBS,
     SEQUEL_WORDS,
     START_PARTICIPLES,
-    SUPERSEDED_WORDS,
     TABLED_NOUNS,
 )
 from generator.extract.temporal.timetable import misread_timetable_verb
@@ -258,7 +244,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         # Wednesday" is a future perfect, done by a day still to come (round 55)
         back = words & {"have", "'ve"} and not words & {"will", "shall", "'ll"}
         return "past" if back else "future"
-    if (_planned(verb, words) or _likely(verb) or headline_infinitive(verb)
+    if (planned(verb, words) or _likely(verb) or headline_infinitive(verb)
             or noun_infinitive(verb, words)):
         return "future"
     tags = {aux.tag_ for aux in auxes} | {verb.tag_}
@@ -271,9 +257,9 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if "VBN" in tags and words & {"has", "have", "'ve", "'s"}:
         return "past"  # present perfect reports what happened
     if tags & {"VBZ", "VBP"} or base_form_present(verb):
-        ahead = _scheduled(verb, auxes) or condition_of_a_future(verb, verb_tense)
+        ahead = scheduled(verb, auxes) or condition_of_a_future(verb, verb_tense)
         return "future" if not habitual and ahead else "present"
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and _had_done_as_planned(verb):
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and had_done_as_planned(verb):
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and had_done(verb):
         # "we can have the whole country protected by the summer": the having's tense (round 36)
@@ -289,7 +275,7 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if base_form_after_simple_past(verb, auxes):
         # "The screenings, dropped last year after storms, return on Friday": the parser
         # joins "return" to "dropped", but a bare base form cannot go on a simple past
-        return "future" if not habitual and _scheduled(verb, auxes, present=True) else "present"
+        return "future" if not habitual and scheduled(verb, auxes, present=True) else "present"
     if verb.tag_ in ("VB", "VBG", "VBN") and verb.head.i != verb.i:
         if verb.head.pos_ in ("VERB", "AUX"):
             return _starting_ahead(verb, verb_tense(verb.head))
@@ -299,21 +285,6 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     return None
 
 
-
-
-def _had_done_as_planned(participle) -> bool:
-    """True for what a plan is to "have done": "aimed to have all the new adapters sent out by
-    the end of June" (event round 31, told in April) -- the sending lies ahead of the aim, where
-    "a paper released last month" is a participle gone by."""
-    noun = participle.head
-    causative = noun.head
-    if noun.dep_ != "dobj" or causative.lemma_.lower() not in ("have", "get"):
-        return False
-    words = {c.lower_ for c in causative.children if c.dep_ in ("aux", "auxpass")}
-    return _planned(causative, words)
-
-
-
 def _starting_ahead(verb, tense: str | None) -> str | None:
     """A start participle under a present verb looks ahead: "The plan raises the state's share
     over the next six years, starting in July", said in December, is the coming July (round 24);
@@ -321,7 +292,6 @@ def _starting_ahead(verb, tense: str | None) -> str | None:
     if tense == "present" and verb.tag_ == "VBG" and verb.lower_ in START_PARTICIPLES:
         return "future"
     return tense
-
 
 
 def _tense_above_preposition(verb) -> str | None:
@@ -352,48 +322,6 @@ def _tense_above_preposition(verb) -> str | None:
     if prep.lower_ in CAUSE_WORDS and above in ("present", "past"):
         return "past"  # "leads the race after winning Sunday's opening stage" (events round 36)
     return None
-
-
-
-def _planned(verb, aux_words: set[str]) -> bool:
-    """True for infinitives of plans: "is set to begin", "plans to sell", "is to be held"."""
-    if "to" not in aux_words or verb.tag_ not in ("VB", "VBN"):
-        return False
-    head = verb.head
-    lemma = LEMMA_SLIPS.get(head.lower_, head.lemma_.lower())
-    # "had been due to lift off on Monday": a plan told in the past perfect has gone by
-    gone_by = head.dep_ == "acomp" and past_perfect(head.head)
-    # "forced it to shut two lines in October": a simple past of force tells a deed done
-    gone_by = gone_by or (lemma in IMPLICATIVE_GOVERNORS and head.tag_ == "VBD")
-    gone_by = gone_by or carried_on(head)  # "went on to earn a nomination in January"
-    # "voted to authorize a strike in June", "agreed to buy Dunmore in January"
-    gone_by = gone_by or performed_by_past_act(head, verb) or agreed_at_meeting(head, verb)
-    return (head.i != verb.i and lemma in FUTURE_GOVERNORS and not _superseded(head)
-            and not gone_by)
-
-
-def _superseded(governor) -> bool:
-    """True for a plan told in the past as the first of several: "the mission, which was first
-    scheduled to launch in March" (now delayed to October) had its date before the new one, so
-    the date follows the past tense of "was", as "was originally scheduled for March" does;
-    so does "Britain was originally due to leave on March 29", whose adverb is the copula's."""
-    if governor.dep_ == "acomp" and governor.head.tag_ == "VBD":
-        governor = governor.head
-    return governor.tag_ in ("VBD", "VBN") and any(
-        child.dep_ == "advmod" and child.lower_ in SUPERSEDED_WORDS for child in governor.children)
-
-
-def _scheduled(verb, auxes, present: bool = False) -> bool:
-    """True for a timetable verb in the simple present: "the offer expires Friday", or its
-    passive: "the final poll is released Saturday", "a ruling is expected on Friday"; for
-    what "is due": "the data are due Thursday"; and for a fixture told with "to be": "the
-    final is on July 12"."""
-    lemma = verb.lemma_.lower()
-    if not auxes:
-        present = present or verb.tag_ in ("VBZ", "VBP") or base_form_present(verb)
-        return present and (lemma in SCHEDULE_VERBS or due(verb) or booked_subject(verb))
-    return (verb.tag_ == "VBN" and lemma in SCHEDULE_VERBS | PLANNED_PASSIVES
-            and all(aux.dep_ == "auxpass" and aux.lower_ in ("is", "are") for aux in auxes))
 
 
 def _plural(token) -> bool:

@@ -19,7 +19,8 @@ def misread_timetable_verb(token) -> bool:
     an adjective: "The tournament runs (NNS) from June 12", "Pre-orders open (JJ) on Friday,
     the company said" (event blind round 7).
 
-    Such a verb tells of a schedule, as :func:`tense._scheduled` reads it when the parse is right.
+    Such a verb tells of a schedule, as :func:`plan_verbs.scheduled` reads it when the parse is
+    right.
     It shows itself by a subject of its own, or by heading a sentence left without a verb
     ("runs" only in a form a verb can take, or a word with a direct object: "The Rams host
     Memphis on Sunday"); "the store is open on Friday" has its verb. A
