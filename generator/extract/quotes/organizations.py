@@ -1,5 +1,6 @@
 """Organisations behind a speaker mention: "the ministry", "the company", "the panel" (the issuer of
-"the statement" is in :mod:`.issuers`; "a spokesman" in :mod:`.organization_voices`).
+"the statement" is in :mod:`.issuers`; "a spokesman" in :mod:`.organization_voices`; "the
+companies said in a joint statement" in :mod:`.joint_companies`).
 
 A mixin of :class:`.resolve.SpeakerResolver`. A bare definite institution noun refers back
 to the organisation of that kind the article named or heard from last; "the company" and
@@ -19,26 +20,19 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.apposed_bodies import named_by_apposition_later
-from generator.extract.quotes.bodies import (
-    club_named_most,
-    paragraph_label,
-    team_names_ending,
-    without_legal_form,
-)
+from generator.extract.quotes.bodies import club_named_most, paragraph_label, team_names_ending
 from generator.extract.quotes.capitalised_bodies import (
     body_named_by_kind,
     capitalised_subject_before,
 )
 from generator.extract.quotes.company_antecedents import (
-    companies_of_lede,
     company_subject_just_before,
     shortened_company_just_before,
-    trade_named_in,
 )
 from generator.extract.quotes.company_shapes import company_shaped
-from generator.extract.quotes.joint_parties import parties_of_report
+from generator.extract.quotes.joint_companies import JointCompanies
 from generator.extract.quotes.kind_modifiers import body_named_by_modifier
-from generator.extract.quotes.lede import lede_bounds, lede_paragraph, paragraph_index
+from generator.extract.quotes.lede import lede_paragraph, paragraph_index
 from generator.extract.quotes.lede_bodies import (
     company_named_after_lede,
     headline_body,
@@ -79,7 +73,7 @@ from generator.extract.quotes.posts import team_of_player
 from generator.extract.quotes.token_index import token_starts
 
 
-class OrganizationResolution(OrganizationVoices):
+class OrganizationResolution(OrganizationVoices, JointCompanies):
     """Organisation resolution over the state of a :class:`.resolve.SpeakerResolver`,
     whose ``history``, ``_last``, ``_kind_of`` and ``_is_known_person`` it uses."""
 
@@ -271,42 +265,6 @@ class OrganizationResolution(OrganizationVoices):
         return first[0].text if first else subject_after_lede(
             head, [o for o in self.organization_subjects if o in body]) \
             or most_named(body) or lede_proper_subject(self.doc, head)
-
-    def _joint_companies(self, mention: Mention, at: int) -> str | None:
-        """"the companies said in a joint statement" in a deal story: the two organisations
-        the article has named most before ``at`` (a short form counted with the full name it
-        opens), by their full names in order of first mention, joined by "and"."""
-        head = mention.token
-        if head is None or head.tag_ != "NNS" or head.lemma_.casefold() \
-                not in self.lex.company_nouns or not any(
-                    c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two")
-                    for c in head.children):
-            return None
-        parties = parties_of_report(head)  # "X agreed to buy Y, the companies said"
-        if parties is not None:
-            return " and ".join(without_legal_form(name, "organization", self.lex)
-                                for name in parties)
-        said = next((s.name for s in reversed(self.history) if s.name and " and " in s.name
-                     and s.mention and fold(s.mention) == fold(mention.text)), None)
-        if said is not None:  # "the companies said" again: the same parties
-            return said
-        before = [o for o in self._organizations_before(self.organizations, at)
-                  if not self._is_public_body(o.text) and not self._names_a_thing(o)]
-        counts: dict[str, int] = {}
-        for org in before:
-            full = max((o for o in before if o.words[: len(org.words)] == org.words),
-                       key=lambda o: len(o.words))
-            counts[full.text] = counts.get(full.text, 0) + 1
-        first = {o.text: o.start for o in reversed(before)}
-        # most named first; on a tie the one named first (the parties head the story)
-        ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
-        if len(ranked) < 2:  # "the carriers" of a dek: the lede's two companies (r81)
-            lede = lede_bounds(self.doc, at)
-            return companies_of_lede(self.organizations + trade_named_in(
-                self.doc, lede, self.lex.company_name_endings), lede, lambda n: (
-                self._is_public_body(n) or self._is_news_outlet(n)))
-        return " and ".join(without_legal_form(name, "organization", self.lex)
-                            for name in sorted(ranked[:2], key=first.__getitem__))
 
     def _labelled_team(self, lemma: str, at: int) -> str | None:
         """"the team" in a notes paragraph labelled with a team ("Kings: ..."): the
