@@ -136,11 +136,12 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
 
 def after_dateline(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` starts once a dateline opening its paragraph is
-    left out; ``start`` when there is none, or when the dateline is all the sentence has."""
-    if start and text[start - 1] != "\n":
-        return start
-    found = dateline_end(text, start, end)
-    return found if found is not None and found < end else start
+    left out; ``start`` when there is none, or when the dateline is all the sentence has. The
+    parser may end a sentence inside the dateline ("PORT VELMAR" alone, then "— The city
+    council postponed ..."): the sentence after it starts after the dateline's dash too."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    found = dateline_end(text, paragraph, end)
+    return found if found is not None and start <= found < end else start
 
 
 def top_place(text: str) -> tuple[int, str] | None:

@@ -67,6 +67,16 @@ def test_a_sentence_starts_after_the_dateline_of_its_paragraph():
     assert text[after_dateline(text, start, len(text)):] == "The harbor reopened."
 
 
+def test_a_sentence_the_parser_starts_inside_the_dateline_starts_after_its_dash():
+    # QA pass 10: the parser ended a sentence after "PORT VELMAR", and the claim read
+    # "— The city council postponed a vote ..."
+    text = "Council delays vote\n\nPORT VELMAR — The city council postponed a vote."
+    start = text.index("— The")
+    assert text[after_dateline(text, start, len(text)):] == "The city council postponed a vote."
+    later = text.index("a vote")  # a sentence past the dateline keeps its start
+    assert after_dateline(text, later, len(text)) == later
+
+
 def test_a_dateline_mid_paragraph_or_alone_is_left_alone():
     text = "He said PORT ELLIS — the town — voted."
     assert after_dateline(text, text.index("PORT"), len(text)) == text.index("PORT")
