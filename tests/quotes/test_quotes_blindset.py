@@ -1595,6 +1595,18 @@ FLOORS = {
     # as "woman in her 70s" not "woman" (the author drops post-modifiers, 22; report and direct).
     # Gold as written (no written convention broken)
     "round 99": (0.99, 0.95, 0.97, 0.87),
+    # round 100 (777-784), first sight (score.py) on session 21's final code 4b8c6a1: 0.989 /
+    # 0.924, 0.919 / 0.922 (/work/score/quotes100.firstsight.err); the author's conventions in
+    # /work/blind180/README.md. Not yet fixed; floors just under first sight
+    "round 100": (0.98, 0.91, 0.91, 0.91),
+    # round 101 (785-792), first sight (score.py) on session 21's final code 4b8c6a1: 0.972 /
+    # 0.870, 0.963 / 0.872 (/work/score/quotes101.firstsight.err); the author's conventions in
+    # /work/blind181/README.md. Not yet fixed; floors just under first sight
+    "round 101": (0.96, 0.86, 0.95, 0.86),
+    # round 102 (793-800), first sight (score.py) on session 21's final code 4b8c6a1: 0.943 /
+    # 0.868, 0.966 / 0.907 (/work/score/quotes102.firstsight.err); the author's conventions in
+    # /work/blind182/README.md. Not yet fixed; floors just under first sight
+    "round 102": (0.94, 0.86, 0.96, 0.90),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1671,7 +1683,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 95": "blind95_", "round 96": "blind96_",
             "round 97": "blind97_",
             "round 98": "blind98_",
-            "round 99": "blind99_"}
+            "round 99": "blind99_", "round 100": "blind100_",
+            "round 101": "blind101_", "round 102": "blind102_"}
 
 pytestmark = pytest.mark.model
 
