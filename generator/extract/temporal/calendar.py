@@ -182,8 +182,9 @@ def _from_lunar_table(year: int, days: list[str]) -> dt.date:
 def holiday_date(year: int, formula: str) -> dt.date:
     """Date of a movable holiday: ``easter+1`` (Easter Monday), ``nth:11:4:4`` (4th Thursday
     of November; ``-1`` for the last one; ``nth:11:4:4+4`` the Monday after it) or
-    ``dates:2016-02-08 2017-01-28 ...`` (a table, for the Lunar New Year) or ``hijri:`` and
-    such a table for a feast of the Islamic calendar.
+    ``dates:2016-02-08 2017-01-28 ...`` (a table, for the Lunar New Year), ``hijri:`` and
+    such a table for a feast of the Islamic calendar, or ``before:12-25:7:4`` (the 4th Sunday
+    before Christmas Day: Advent Sunday, which can fall in November or December).
 
     Raises:
         ValueError: for a formula in none of these forms.
@@ -194,12 +195,24 @@ def holiday_date(year: int, formula: str) -> dt.date:
         return _from_table(year, formula[6:].split())
     if formula.startswith("hijri:"):
         return _from_lunar_table(year, formula[6:].split())
+    if formula.startswith("before:"):
+        return _weekday_before(year, formula[7:])
     kind, month, weekday, counted = formula.split(":")
     if kind != "nth":
         raise ValueError(f"unknown holiday formula {formula!r}")
     nth, _, after = counted.partition("+")
     return _nth_weekday(year, int(month), int(weekday), int(nth)) + dt.timedelta(
         days=int(after or 0))
+
+
+def _weekday_before(year: int, spec: str) -> dt.date:
+    """``MM-DD:weekday:n``: the ``n``th ISO ``weekday`` counted back from the day before MM-DD
+    of ``year``."""
+    day, weekday, nth = spec.split(":")
+    month, mday = (int(part) for part in day.split("-"))
+    before = dt.date(year, month, mday) - dt.timedelta(days=1)
+    last = before - dt.timedelta(days=(before.isoweekday() - int(weekday)) % 7)
+    return last - dt.timedelta(days=7 * (int(nth) - 1))
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:

@@ -299,6 +299,22 @@ def not_determined_abbreviation(doc, text: str, cand: Candidate) -> bool:
                                    for child in span[0].children)
 
 
+#: Words that, like a superlative, pick one out of a span: "the last of the century".
+_FIRST_OR_LAST = {"first", "last"}
+
+
+def of_a_superlative(doc, text: str, cand: Candidate) -> bool:
+    """Keep "of the century" only after a superlative, a first or a last (rounds 58, 59: "the
+    longest eclipse of the century" picks one out of the century told in); "the storm of the
+    century" (round 55) is an idiom for a kind of storm, no date."""
+    toks = tokens_in(doc, cand.start, cand.end)
+    if not toks or toks[-1].head.lower_ != "of":
+        return False
+    head = toks[-1].head.head
+    return any(tok.tag_ in ("JJS", "RBS") or tok.lower_ in _FIRST_OR_LAST
+               for tok in (head, *head.children))
+
+
 CHECKS: dict[str, Callable[..., bool]] = {
     "not_determined_abbreviation": not_determined_abbreviation,
     "in_future_clause": in_future_clause,
@@ -333,6 +349,7 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_clock_length": amounts.not_clock_length,
     "not_kind_at_end": amounts.not_kind_at_end,
     "after_a_half_year": amounts.after_a_half_year,
+    "of_a_superlative": of_a_superlative,
     "far_year_signalled": amounts.far_year_signalled,
     "consecutive_split_year": amounts.consecutive_split_year,
     "not_ordinal_unit": amounts.not_ordinal_unit,

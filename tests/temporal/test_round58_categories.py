@@ -1,0 +1,81 @@
+"""Categories of error the held-out dates round 58 (``blindset/blindset58.txt``) showed, one case
+per rule with its counter-case, on fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from temporal_helpers import ABSENT, case, check
+
+#: A Thursday in November, ten days before Advent Sunday.
+NOVEMBER = dt.date(2026, 11, 19)
+#: A Sunday in April, two days after Vaisakhi.
+APRIL = dt.date(2023, 4, 16)
+
+
+CASES = [
+    # "the century" a superlative or a last picks something out of is the century told in
+    case("the_century_of_a_superlative_is_the_century_told_in",
+         "Crowds in Orsk watched the longest eclipse of the century on Wednesday.",
+         dt.date(2031, 7, 22), {"the century": "20"}),
+    case("the_century_of_a_superlative_is_the_century_told_in/2",
+         "The Vell comet was the brightest of the year and the last of the century.",
+         dt.date(1999, 8, 11), {"the century": "19"}),
+    # "the storm of the century" is an idiom for a kind of storm
+    case("the_century_of_a_superlative_is_the_century_told_in/3",
+         "\"It was the storm of the century,\" said the Orsk harbour master.",
+         dt.date(1994, 2, 9), {"the century": ABSENT}),
+    # Advent Sunday, the fourth Sunday before Christmas Day, named alone
+    case("advent_sunday_is_the_fourth_sunday_before_christmas",
+         "Orsk will light its tree at 5pm on Advent Sunday.",
+         NOVEMBER, {"Advent Sunday": "2026-11-29", "5pm": "2026-11-29T17:00"}),
+    # in a year where it falls in December
+    case("advent_sunday_is_the_fourth_sunday_before_christmas/2",
+         "Orsk will light its tree on Advent Sunday.",
+         dt.date(2024, 11, 19), {"Advent Sunday": "2024-12-01"}),
+    # Vaisakhi and Twelfth Night are named days
+    case("vaisakhi_and_twelfth_night_are_named_days",
+         "Orsk Sikhs marked Vaisakhi with a procession to the park.",
+         APRIL, {"Vaisakhi": "2023-04-14"}),
+    case("vaisakhi_and_twelfth_night_are_named_days/2",
+         "The lights on Vell High Street will stay up until Twelfth Night.",
+         NOVEMBER, {"Twelfth Night": "2027-01-05"}),
+    # Father Christmas is a figure, no day; Christmas after him still is
+    case("father_christmas_is_no_day",
+         "Father Christmas will visit his Orsk grotto every weekend until Christmas.",
+         NOVEMBER, {"Father Christmas": ABSENT, "Christmas": "2026-12-25"}),
+    # nights counted are a length in days
+    case("nights_counted_are_a_length_in_days",
+         "\"I've slept two nights on this pavement,\" said an Orsk pensioner.",
+         dt.date(2018, 6, 16), {"two nights": "P2D"}),
+    case("nights_counted_are_a_length_in_days/2",
+         "Vell mosques are busiest in the last 10 nights of the fast.",
+         APRIL, {"the last 10 nights": "P10D"}),
+    # a rate of nights is a set, not a length
+    case("nights_counted_are_a_length_in_days/3",
+         "Orsk crews are working five nights a week.",
+         APRIL, {"five nights a week": "P1W", "five nights": ABSENT}),
+    # a vague length done ahead is a duration
+    case("a_vague_length_done_ahead_is_a_duration",
+         "Rooms with a view of the Vell river were booked months ahead.",
+         APRIL, {"months": "PXM"}),
+    # a counted one keeps its count
+    case("a_vague_length_done_ahead_is_a_duration/2",
+         "Rooms in Orsk were booked three months ahead.",
+         APRIL, {"three months": "P3M"}),
+    # a habit's clock joined to a new thing with a day of its own keeps no day
+    case("a_day_of_a_new_thing_after_a_habit_dates_none_of_its_clocks",
+         ("The Orsk market returns next week, with a late opening every Thursday until 9pm and a "
+          "carol service on Advent Sunday."),
+         NOVEMBER, {"9pm": "XXXX-XX-XXT21:00"}),
+    # the habit's own day still dates it
+    case("a_day_of_a_new_thing_after_a_habit_dates_none_of_its_clocks/2",
+         "The Vell tip will open at 8am on Friday, and every day after that.",
+         NOVEMBER, {"8am": "2026-11-20T08:00"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_round58_category(tag, text, published, expected):
+    check(tag, text, published, expected)
