@@ -73,6 +73,33 @@ CASES = [
     case("a_day_of_a_new_thing_after_a_habit_dates_none_of_its_clocks/2",
          "The Vell tip will open at 8am on Friday, and every day after that.",
          NOVEMBER, {"8am": "2026-11-20T08:00"}),
+    # a plural weekday right after a clock is the clock's own weekly habit
+    case("a_clock_on_plural_weekdays_has_no_day",
+         "Orsk shops will stay open until 8pm on Thursdays to match the market.",
+         NOVEMBER, {"8pm": "XXXX-XX-XXT20:00", "Thursdays": "XXXX-WXX-4"}),
+    # a plural weekday in another clause dates nothing
+    case("a_clock_on_plural_weekdays_has_no_day/2",
+         "Orsk shops will stay open until 8pm, and the museum is closed on Thursdays.",
+         NOVEMBER, {"8pm": "2026-11-19T20:00"}),
+    # the day a habit was told of, before "that", and the day its span starts from, are not
+    # the days of its clocks
+    case("the_day_a_habit_was_told_or_starts_dates_none_of_its_clocks",
+         ("Orsk traders were told on Tuesday that parking will be free after 3pm every Saturday "
+          "from 5 December."),
+         NOVEMBER, {"3pm": "XXXX-XX-XXT15:00", "Tuesday": "2026-11-17",
+                    "5 December": "2026-12-05"}),
+    # a day in the clock's own clause still dates it
+    case("the_day_a_habit_was_told_or_starts_dates_none_of_its_clocks/2",
+         "Orsk traders were told on Tuesday to park after 3pm every Saturday.",
+         NOVEMBER, {"3pm": "2026-11-17T15:00"}),
+    # "falls on a weekend" is a kind of day, no length
+    case("a_day_falling_on_a_weekend_is_no_length",
+         "Because Boxing Day falls on a weekend, the Vell bank holiday moves to Monday.",
+         NOVEMBER, {"a weekend": ABSENT, "Boxing Day": "2026-12-26"}),
+    # a weekend counted is
+    case("a_day_falling_on_a_weekend_is_no_length/2",
+         "The Orsk market closed for a weekend in March.",
+         NOVEMBER, {"a weekend": "P1WE"}),
 ]
 
 

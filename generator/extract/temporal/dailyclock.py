@@ -41,22 +41,34 @@ _HOURS = re.compile(r"PT\d+H$")
 _HOURS_WORDS = cue_pattern("hours-habit-words")
 #: The clocks of those hours listed right after the set: "every six hours, at ".
 _HOURS_CLOCKS = cue_pattern("hours-habit-clocks")
+#: A clock right before "on" and a plural weekday: "until 8pm on Thursdays" (round 58).
+_CLOCK_ON = cue_pattern("clock-on-weekdays")
 #: A word before a day that makes it a bound of the habit's span: "until Nov. 25", "from Dec.
 #: 20 to Dec. 27" (rounds 47-48), not the day of its clocks.
 _BOUND = cue_pattern("habit-span-bound")
 _FROM = cue_pattern("habit-span-from")
 _RANGE_ON = cue_pattern("habit-span-range-on")
+#: "from" right after the set: "every Saturday from 5 December" starts the span (round 58).
+_FROM_SET = cue_pattern("habit-span-from-set")
+#: A reported clause's "that" after the day of its telling: "told on Tuesday that" (round 58).
+_REPORTED = cue_pattern("habit-reported-that")
 #: A break between two clauses: ", and the stalls will stay until Dec. 28" (round 48).
 _CLAUSE_BREAK = cue_pattern("habit-clause-break")
 
 
-def _dates_the_clocks(text: str, day: Timex, clocks: list[Timex]) -> bool:
-    """True for a day that dates the habit's clocks: not a bound of its span, nor in another
-    clause than every clock."""
+def _dates_the_clocks(text: str, day: Timex, clocks: list[Timex],
+                      habits: list[Timex]) -> bool:
+    """True for a day that dates the habit's clocks: not a bound of its span, nor the day a
+    reported clause holding them was told, nor in another clause than every clock."""
     if _BOUND.search(text, max(0, day.start - 8), day.start) or (
             _FROM.search(text, max(0, day.start - 6), day.start)
             and _RANGE_ON.match(text, day.end)):
         return False  # "From Wednesday on" still dates them (round 41)
+    if any(h.end <= day.start and _FROM_SET.fullmatch(text, h.end, day.start) for h in habits):
+        return False
+    if clocks and all(c.start >= day.end for c in clocks) and _REPORTED.search(
+            text, day.end, min(c.start for c in clocks)):
+        return False
     return not clocks or any(
         not _CLAUSE_BREAK.search(text, min(c.end, day.end), max(c.start, day.start))
         for c in clocks)
@@ -83,7 +95,7 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
             continue
         clocks = [t for t in told if t.rule in _CLOCK_RULES]
         if any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
-               and _dates_the_clocks(text, t, clocks) for t in told):
+               and _dates_the_clocks(text, t, clocks, habits) for t in told):
             continue  # "on Monday, and each night after": the day's
         for i in members:
             clock = timexes[i]
@@ -111,9 +123,13 @@ def _is_daily_habit(timex: Timex, text: str) -> bool:
     divide the day with its clocks listed after it ("every six hours, at 5 a.m., 11 a.m.",
     round 56): either comes back at the same clocks. A rate of every few hours is no habit of
     the clock told before it ("stood at 35.1 feet at 7 a.m. and was rising ... every two
-    hours", round 43)."""
+    hours", round 43). A weekday in the plural is a habit only of the clock told right before
+    it ("until 8pm on Thursdays", round 58)."""
     return timex.type == "SET" and (
-        (_DAILY.match(timex.value) is not None and _DAILY_WORDS.search(timex.text) is not None)
+        (_DAILY.match(timex.value) is not None and (
+            _DAILY_WORDS.search(timex.text) is not None
+            or (timex.text.endswith("days") and _CLOCK_ON.search(
+                text, max(0, timex.start - 20), timex.start) is not None)))
         or (_HOURS.match(timex.value) is not None and _HOURS_WORDS.search(timex.text) is not None
             and _HOURS_CLOCKS.match(text, timex.end) is not None))
 
