@@ -100,6 +100,22 @@ CASES = [
     case("a_day_falling_on_a_weekend_is_no_length/2",
          "The Orsk market closed for a weekend in March.",
          NOVEMBER, {"a weekend": "P1WE"}),
+    # the holiday quarter of a company whose year ends in September is its first
+    case("the_holiday_quarter_is_the_fiscal_quarter_holding_december",
+         "Orsk Devices forecast sales for the holiday quarter. Its fiscal year ends in September.",
+         dt.date(2012, 10, 25), {"the holiday quarter": "FY2013-Q1"}),
+    # a retailer's, whose year ends in January, stays its fourth
+    case("the_holiday_quarter_is_the_fiscal_quarter_holding_december/2",
+         ("Net income at Vell Stores in the holiday quarter, which ended Jan. 29, rose to $684 "
+          "million."),
+         dt.date(2011, 2, 24), {"the holiday quarter": "FY2011-Q4"}),
+    # a half "of calendar 2013" beside a fiscal year is one calendar half
+    case("a_half_of_a_calendar_year_is_one_calendar_half",
+         ("Orsk Devices, whose fiscal year ends in September, expects a loss in the first half of "
+          "fiscal 2013 and plans three models for the first half of calendar 2013."),
+         dt.date(2012, 10, 25), {"the first half of calendar 2013": "2013-H1",
+                                 "the first half of fiscal 2013": "FY2013-H1",
+                                 "the first half": ABSENT}),
 ]
 
 

@@ -255,6 +255,10 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
             value = fiscal_quarter_of(start, end_month) if end_month % 3 == 0 else None
         elif _closes(timex, closing, text):
             value = fiscal_quarter_of(closing.range.start, end_month)
+        elif timex.text.lower().endswith("holiday quarter") and end_month % 3 == 0:
+            # the quarter holding December's holidays: a September year's first (round 58),
+            # a June year's second; a retailer's (a year ending in January) is its fourth
+            value = fiscal_quarter_of(dt.date(timex.range.start.year, 12, 1), end_month)
         elif (ordinal := ordinal_of_named_year(timex, closing, text)) is not None:
             value = f"{closing.value}-Q{ordinal}"
             _year_echo_as_quarter(fixed, i, value, end_month)
