@@ -97,12 +97,24 @@ def clocks_of_a_daily_habit(timexes: list[Timex], doc) -> list[Timex]:
         if any(t.type == "DATE" and t.range is not None and t.range.granularity == "day"
                and _dates_the_clocks(text, t, clocks, habits) for t in told):
             continue  # "on Monday, and each night after": the day's
+        ends = [t.end for t in told if _ENDS_A_SENTENCE.match(text, t.end - 1)]
         for i in members:
             clock = timexes[i]
             if (clock.rule in _CLOCK_RULES and _CLOCK.match(clock.value)
-                    and any(_same_clause(text, clock, habit) for habit in habits)):
+                    and any(_same_clause(text, clock, habit)
+                            and not any(min(clock.end, habit.end) <= end
+                                        <= max(clock.start, habit.start) for end in ends)
+                            for habit in habits)):
                 fixed[i] = _dayless(clock)
     return fixed
+
+
+#: A clock whose "p.m." ends its sentence too, a capitalised word after it: "black smoke
+#: appeared at 7.42 p.m. Two more ballots ..." (round 59), where the parser runs on into the
+#: next sentence and its habit ("the electors vote twice each morning") is not the clock's.
+_ENDS_A_SENTENCE = re.compile(
+    r"\.\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\b|May\b)[A-Z][a-z]+\b")
 
 
 def _same_clause(text: str, clock: Timex, habit: Timex) -> bool:
