@@ -38,6 +38,14 @@ CASES = [
     case("the_last_of_the_century_is_the_century_told_in",
          "It was the third eclipse seen from Orsk this century and the last of the century.",
          AUGUST, {"the century": "19"}),
+    # a weekday after "a" with "since" after it is a kind of day
+    case("a_weekday_before_since_is_a_kind",
+         "It was the first time the Orsk council had sat on a Saturday since 3 April 1982.",
+         dt.date(2019, 10, 21), {"Saturday": ABSENT, "3 April 1982": "1982-04-03"}),
+    # "on Saturday since" is the day
+    case("a_weekday_before_since_is_a_kind/2",
+         "The Orsk council has sat on Saturday since dawn.",
+         dt.date(2019, 10, 21), {"Saturday": "2019-10-19"}),
 ]
 
 
