@@ -54,8 +54,9 @@ def said_of_itself(pronoun, rules) -> bool:
 
 def partitive_whole(noun, rules):
     """The whole a partitive noun takes a part of ("*the rest of* the 3G network" -> network,
-    ``rules.partitive_nouns``), else None."""
-    if noun.lemma_.lower() not in rules.partitive_nouns:
+    ``rules.partitive_nouns``), or a bare number does ("*about 600 of* the airline's 4,100
+    staff", round 58), else None."""
+    if noun.lemma_.lower() not in rules.partitive_nouns and noun.tag_ != "CD":
         return None
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)

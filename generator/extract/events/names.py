@@ -13,9 +13,11 @@ from generator.extract.doctext import doc_text
 from generator.extract.events.name_kinds import is_person, known_non_person, names_origin
 from generator.extract.events.pronoun_limits import (
     aged_name,
+    counterpart_owner,
     in_byline,
     is_age_epithet,
     quoted_title,
+    titled_speaker,
     untyped_person,
     untyped_speaker,
     work_owner,
@@ -212,6 +214,7 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     if thing is not None:  # never a body that says it (things._reported)
         return None
     if word == "it" and speakers and not is_person(speakers[0], pronoun.doc) \
+            and not titled_speaker(speakers[0], pronoun.sent) \
             and names_speaker(speakers[0], pronoun.sent):  # "Orlin said it would"
         # "Nordnet said it expected ...": the speaker is a company, by its full name
         role = speakers[0]  # "The largest union, Fedra, said": a role set off before a name
@@ -232,6 +235,9 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     named = [e for e in entities(pronoun.doc) if e.label_ in labels
              and e.end_char <= pronoun.idx and not in_byline(e) and not names_origin(e)
              and not in_dateline(e)]
+    if named and (owner := counterpart_owner(named[-1])) is not None \
+            and POSSESSIVE_PRONOUNS[owner.lower_] == word:  # "his counterpart, Ratna ..."
+        return resolve_pronoun(owner, claims)
     return entity_name(named[-1][0]) if named else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.extract.events.names import entity_name, entity_of, full_name, resolve_pronoun
 from generator.extract.events.rules import EventRules, load_event_rules
+from generator.extract.events.sentences import SUBJECT_DEPS
 
 #: Entity types that can act as the subject of an event.
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -178,9 +179,12 @@ def measured_stuff(head, prep) -> bool:
     """Whether "of" after a unit gives what is measured ("Up to 15 *inches of rain*",
     ``rules.measure_nouns``): the unit alone says nothing of what happens (round 13); or after
     an ordinal heading the noun phrase, what it counts ("with *the first of three construction
-    stages* finished last month", round 46: "The first finishes" said nothing)."""
+    stages* finished last month", round 46: "The first finishes" said nothing); or after a
+    bare number heading it, whom it counts ("*about 600 of the airline's 4,100 staff* will
+    lose their jobs", round 58: "600 loses their jobs" said nothing)."""
     return prep.lower_ == "of" and (head.lemma_.lower() in load_event_rules().measure_nouns
-                                    or head.ent_type_ == "ORDINAL" and head.pos_ == "ADJ")
+                                    or head.ent_type_ == "ORDINAL" and head.pos_ == "ADJ"
+                                    or head.tag_ == "CD" and head.dep_ in SUBJECT_DEPS)
 
 
 def names_object(verb) -> bool:

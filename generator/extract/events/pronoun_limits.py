@@ -10,6 +10,12 @@ And the age epithet that stands for a person named before (round 23), with a hea
 ("*The 29-year-old Hungarian* has not played ... since *she* retired hurt", round 28;
 ``is_age_epithet``), and a full name the tagger left untyped that such an epithet stands for
 ("Former world No. 2 *Elena Varga* will make her comeback", ``untyped_person``).
+
+Round 58: a person named after a lower-case title ("chief executive *Marcus Fell* said"),
+whatever the tagger typed the name, is no body an "it" stands for (``titled_speaker``); and a
+name set beside a noun another "his" or "her" owns ("is due to sign a treaty with *his*
+counterpart, *Ratna Sulistyowati*") is that owner's other party, not who a later "he" or
+"she" is (``counterpart_owner``).
 """
 
 from __future__ import annotations
@@ -103,3 +109,26 @@ def quoted_title(token) -> str | None:
                 and token.doc[words[0].i - 1].is_quote:
             return " ".join(t.text for t in words)
     return None
+
+
+def titled_speaker(speaker: str, sent) -> bool:
+    """Whether the sentence names ``speaker``, a name of two words or more, after a post in
+    lower case (``rules.person_posts``) compounded with it ("chief executive *Marcus Fell*
+    said in a letter to staff", round 58: an ORG to the tagger): a person, never what "it"
+    stands for."""
+    words = speaker.split()
+    posts = load_event_rules().person_posts
+    return len(words) > 1 and any(t.text == words[-1] and t.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "amod") and c.is_lower and c.lemma_ in posts
+        for c in t.children) for t in sent)
+
+
+def counterpart_owner(name):
+    """The possessive pronoun ("his") on the noun a name is set beside ("with *his* Indonesian
+    counterpart, *Ratna Sulistyowati*", round 58), else None: a later "he" is that "his", the
+    one whose counterpart the name is, not the name."""
+    head = name.root
+    if head.dep_ != "appos" or head.head.i == head.i or head.head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children
+                 if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)

@@ -269,6 +269,7 @@ class EventRules(BaseModel):
     """"Dalton's third *album*, Paper Moons, ...": a name beside one of these is a work's title,
     never whom "he"/"she" stands for; the work's owner is (``pronoun_limits.work_owner``)."""
     person_titles: list[str] = []
+    person_posts: list[str] = []
     """"*Governor* Ilse Varga": capitalised titles that make a name a person's, whom "it"
     never stands for."""
     norm_adjectives: list[str] = []

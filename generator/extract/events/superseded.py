@@ -15,6 +15,7 @@ Split out of :mod:`.filters`, whose other tests are of dates that were never an 
 
 from __future__ import annotations
 
+from generator.extract.events.later_moves import first_move, moved_next
 from generator.extract.events.nouns import is_date
 from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.status import called_off
@@ -100,7 +101,8 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
     # plan, coming or not
     now = any(c.dep_ == "conj" and c.i > verb.i and _replaced(c, rules) and _dated(c)
               for c in children)
-    return moved_since and (lapsed or first or now)
+    return moved_since and (lapsed or first or now) \
+        or past and lapsed and moved_next(clause, rules)
 
 
 def replaced_intent(verb, rules: EventRules) -> bool:
@@ -153,7 +155,7 @@ def replaced_plan_aside(verb, rules: EventRules) -> bool:
     in the spring"; "the flight, *originally scheduled* for July 28"): the verb itself or the
     planning word it is the infinitive of (a lemma of ``status["planned"]``)."""
     planning = {*rules.status["planned"].lemmas, *rules.proposing_words}
-    if first_plan(verb, rules) or passed_stage(verb, rules) \
+    if first_plan(verb, rules) or passed_stage(verb, rules) or first_move(verb, rules) \
             or moved_plan_aside(verb, planning, rules):
         return True
     token = verb

@@ -1,0 +1,62 @@
+"""Round 58's misses (fictional people, places and firms): what ``events.yaml``'s examples
+cannot show on their own, sentences with more than one date or more than one event, and the
+pronouns a story's earlier sentences settle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from events_helpers import (
+    case,
+    check,
+    not_dated,
+    status,
+    times_dated,
+    what_has,
+    what_lacks,
+    what_starts,
+)
+
+PUBLISHED = dt.date(2025, 2, 22)  # a Saturday
+
+CASES = [
+    case("a_council_s_charges_and_centre_change_as_it_decides",
+         ("The Orsk budget includes £2.1 million of savings. The Quill Lane day centre will "
+          "close in July, and parking charges in the town centre will rise by 40p an hour from "
+          "May."),
+         PUBLISHED, status("2025-07", "planned"), status("2025-05", "planned")),
+    case("a_ship_keeps_its_voyage_s_timetable",
+         ("The research ship Tarnvik will leave Lowmere on Wednesday night. The ship will call "
+          "at the port of Orsk on March 27 to change part of its crew."),
+         PUBLISHED, status("2025-03-27", "planned")),
+    case("he_after_his_counterpart_named_is_the_counterpart_s_owner",
+         ("Foreign Minister Pablo Arenque left Lowmere on Tuesday night for a tour of the "
+          "islands.\n\n"
+          "Arenque lands in Velmar on Thursday and is due to sign a fishing pact with his "
+          "Orskan counterpart, Mira Talvik, on Friday morning. Officials closed the text in "
+          "January. Both countries first agreed to talk in 2021.\n\n"
+          "From Velmar he travels to Tarnvik for talks over the weekend."),
+         dt.date(2025, 3, 12), what_starts("2025-W11-WE", "Pablo Arenque travels")),
+    case("a_person_titled_by_a_post_is_not_what_it_stands_for",
+         ("Orsk Air will keep flying while it restructures, but it will cancel all 12 of its "
+          "routes to Lowmere from October 1, chief executive Ivo Brand said in a letter to "
+          "staff on Tuesday."),
+         dt.date(2026, 9, 29), what_lacks("2026-10-01", "Ivo Brand")),
+    case("a_number_of_a_workforce_is_told_with_whom_it_counts",
+         "About 300 of the firm's 2,100 staff will lose their jobs on October 31.",
+         dt.date(2026, 9, 29), what_has("2026-10-31", "staff"), status("2026-10-31", "planned")),
+    case("a_past_due_date_the_next_sentence_moves",
+         ("The survey ship Orla was due to sail on April 3. The institute postponed the "
+          "departure on Thursday, when a northerly wind pushed the ice back."),
+         dt.date(2027, 4, 12), not_dated("2027-04-03"), times_dated("2027-04-08", 1)),
+    case("a_first_move_moved_again_then",
+         ("The institute first put the departure of the Orla back to April 8, then postponed "
+          "it again on Thursday, when a northerly wind pushed the ice back."),
+         dt.date(2027, 4, 12), times_dated("2027-04-08", 1)),
+]
+
+
+@pytest.mark.parametrize("text, published, checks", CASES)
+def test_events_round58_cases(nlp, text, published, checks):
+    check(nlp, text, published, checks)
