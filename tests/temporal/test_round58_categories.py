@@ -116,6 +116,15 @@ CASES = [
          dt.date(2012, 10, 25), {"the first half of calendar 2013": "2013-H1",
                                  "the first half of fiscal 2013": "FY2013-H1",
                                  "the first half": ABSENT}),
+    # "expected on Friday" in a "with" absolute looks ahead, whatever the governing verb's tense
+    case("expected_in_a_with_absolute_looks_ahead",
+         ("Orsk mosques are preparing as the fast goes on, with Eid expected on Friday or Saturday "
+          "depending on the moon."),
+         APRIL, {"Friday": "2023-04-21", "Saturday": "2023-04-22"}),
+    # a participle of a thing done in such an absolute keeps the governing verb's tense
+    case("expected_in_a_with_absolute_looks_ahead/2",
+         "Orsk mosques are busy, with the hall closed on Friday for repairs.",
+         APRIL, {"Friday": "2023-04-14"}),
 ]
 
 

@@ -256,3 +256,11 @@ def expected_of_a_coming_thing(participle, tense_of) -> bool:
         return False
     clause = next((a for a in participle.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return clause is not None and tense_of(clause) == "future"
+
+
+def expected_in_a_with_absolute(participle, governor) -> bool:
+    """True for "expected on Friday" in a "with" absolute: "Mosques are preparing ..., with Eid
+    al-Fitr expected on Friday or Saturday" (round 58, told on a Sunday) looks ahead to the
+    coming days, whatever the tense of the verb the absolute hangs on (``governor``, the
+    caller's ``absolute_with_governor``), as "is expected on Friday" does."""
+    return governor is not None and participle.lower_ in _EXPECTED_PARTICIPLES

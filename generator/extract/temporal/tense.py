@@ -46,6 +46,7 @@ from generator.extract.temporal.saying import report_before_its_speaker
 from generator.extract.temporal.sidelong import (
     cited_cause,
     condition_of_a_future,
+    expected_in_a_with_absolute,
     expected_of_a_coming_thing,
     follows_past_cause,
     made_in_relative_clause,
@@ -251,6 +252,8 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
     if not auxes and participle_read_as_clause(verb):
         return verb_tense(verb.head)  # "would pay for each worker kept on until June"
     if not auxes and (above := absolute_with_governor(verb)) is not None:
+        if expected_in_a_with_absolute(verb, above):
+            return "future"  # "..., with Eid expected on Friday"
         return verb_tense(above)  # "will go into lockdown, with shops closed until 2 December"
     if "VBD" in tags:
         return "past"
