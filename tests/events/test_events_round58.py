@@ -54,6 +54,13 @@ CASES = [
          ("The institute first put the departure of the Orla back to April 8, then postponed "
           "it again on Thursday, when a northerly wind pushed the ice back."),
          dt.date(2027, 4, 12), times_dated("2027-04-08", 1)),
+    case("a_setting_the_parser_hung_on_the_verb_s_object_dates_the_verb",
+         "The tribunal is due to rule on a merger at a hearing on November 16.",
+         dt.date(2026, 9, 29), what_starts("2026-11-16", "The tribunal rules")),
+    case("a_gerund_giving_talks_their_topic_is_no_happening_of_its_own",
+         ("Orskan and Velmari negotiators will resume talks on updating their fishing pact on "
+          "Thursday, March 20."),
+         dt.date(2025, 3, 12), what_has("2025-03-20", "resume talks")),
 ]
 
 

@@ -69,6 +69,7 @@ from generator.extract.events.repairs import (
 )
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subject_verbs import subject_participle
+from generator.extract.events.topics import topic_gerund_owner
 from generator.extract.hits import Timex
 
 
@@ -126,7 +127,8 @@ def find_anchor(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     verb = purpose_owner(naming_owner(plan_publisher(outcome_head(past_gerund_compound(
         auxiliary_owner(frame_owner(period_clause_owner(saying_owner(
             closed_aside(question_owner(causative_owner(means_gerund(needed_owner(
-                clause_verb(root), rules), span, rules))), span), span, rules),
+                topic_gerund_owner(clause_verb(root), rules), rules), span, rules))), span),
+                span, rules),
             span, rules),
             rules)), rules),
         rules), rules), rules))  # round 54: "take X offline *for refuelling* in 2027"
@@ -342,10 +344,15 @@ def listed_date(span) -> bool:
 
 def is_setting(noun, rules: EventRules) -> bool:
     """Whether an event noun is only where the clause's verb happens ("presents the findings
-    *at a conference* on Oct. 15"): the object of a setting preposition on a verb."""
+    *at a conference* on Oct. 15"): the object of a setting preposition on a verb, or on
+    the verb's object where the parser hung it ("is due to rule on a sale *at a hearing* on
+    November 16", round 58: the ruling's date, no hearing held of its own)."""
     prep = noun.head
+    owner = prep.head
+    if owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "pobj") and owner.head.i != owner.i:
+        owner = owner.head.head if owner.dep_ == "pobj" else owner.head
     return noun.dep_ == "pobj" and prep.lower_ in rules.setting_prepositions \
-        and prep.head.pos_ in VERB_POS
+        and owner.pos_ in VERB_POS
 
 
 def clause_verb(token):
