@@ -745,7 +745,26 @@ on Monday" read as past days, "November" lent the year of "in 2014" before it, "
 "the first half of calendar 2013" split, "the century", "months", nights as lengths and "the 27th
 night" untagged, "the first working day of the year" cut to "the year", "Father Christmas" and
 "falls on a weekend" tagged) are listed in the file's header. The gold was not edited; no code was
-changed for it.
+changed for it. Fixed in session 22 (main at d965bfa4 before, 0.979 / 0.954 / 0.906) by general
+rules ("the century" of a superlative, "Advent Sunday", "Vaisakhi", "Twelfth Night", no day in
+"Father Christmas", counted nights as days, "booked months ahead", habit clocks joined to a new
+thing's day, after a reported clause's "that", before "every Saturday from 5 December" and "until
+8pm on Thursdays", "falls on a weekend" no length, "the holiday quarter" of a September year,
+"the first half of calendar 2013", "with Eid expected on Friday or Saturday"): 0.995 / 0.976 /
+0.951. The gold was not edited; what is left is listed in the file's header.
+
+Round 59 (``blindset/blindset59.txt``, 8 stories by another author, 296 expressions: 1989 AP
+Berlin Wall opening told the Friday after, 1994 Reuters Channel Tunnel preview with GMT, 1999 BBC
+total eclipse over Cornwall in BST and GMT, 2004 AFP Athens Olympics opening, 2008 Bloomberg
+Australian bank with a September-30 fiscal year, 2013 Wikinews-style papal conclave, 2019 Guardian
+Brexit extension letter in UK and Brussels time, 2025 local half-term and the clocks going back)
+scored relaxed 0.986 / strict 0.949 / value F1 0.925 at first sight (session 21's final code
+4b8c6a1, 295 expressions); its gold was edited once in session 22 (story 5's "now expects"
+tagged PRESENT_REF, the set's written convention since round 9, see the file's header), on which
+the first sight scores 0.988 / 0.951 / 0.927; after the general fixes it prompted (the dotted
+"10.11 GMT", "the last of the century", a clock whose "p.m." ends a sentence the parser ran on
+into a daily habit's, "on a Saturday since 1982" a kind): 0.993 / 0.956 / 0.939. What is left is
+listed in the file's header. ``blindset60`` is reserved for a sealed held-out round.
 """
 
 from __future__ import annotations
@@ -852,10 +871,12 @@ ROUNDS = {
     # first sight 0.975 / 0.853 (strict 0.936); after its fixes 0.984 / 0.936 (strict 0.957)
     "round57": ("blindset57.txt", "blindset57.jsonl", 0.98, 0.93),
     # held out in session 21: relaxed 0.911 / value F1 0.857 (strict 0.887), story 2 raising;
-    # 0.979 / 0.906 once the crash was fixed (the same session)
-    "round58": ("blindset58.txt", "blindset58.jsonl", 0.97, 0.90),
-    # first sight 0.986 / 0.925 (strict 0.949) on session 21's final code
-    "round59": ("blindset59.txt", "blindset59.jsonl", 0.98, 0.91),
+    # 0.979 / 0.906 once the crash was fixed (the same session); fixed in session 22: 0.995 /
+    # 0.951 (strict 0.976)
+    "round58": ("blindset58.txt", "blindset58.jsonl", 0.99, 0.94),
+    # first sight 0.986 / 0.925 (strict 0.949) on session 21's final code, 0.988 / 0.927 (strict
+    # 0.951) on the gold with "now expects" tagged; after its fixes 0.993 / 0.939 (strict 0.956)
+    "round59": ("blindset59.txt", "blindset59.jsonl", 0.99, 0.93),
 }
 
 
