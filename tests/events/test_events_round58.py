@@ -61,6 +61,13 @@ CASES = [
          ("Orskan and Velmari negotiators will resume talks on updating their fishing pact on "
           "Thursday, March 20."),
          dt.date(2025, 3, 12), what_has("2025-03-20", "resume talks")),
+    case("a_deadline_asked_of_others_is_theirs_and_planned",
+         "Insurers have asked policyholders in Orsk to lodge claims by March 31.",
+         dt.date(2024, 2, 9), status("2024-03-31", "planned"),
+         what_starts("2024-03-31", "Policyholders")),
+    case("an_asking_still_to_come_keeps_its_own_date",
+         "Verosa plans to ask regulators to approve the drug by the end of September.",
+         dt.date(2025, 6, 1), what_starts("2025-09", "Verosa asks")),
 ]
 
 

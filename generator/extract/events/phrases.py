@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import closing_report, naming_relative
+from generator.extract.events.givers import deadline_giver
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.repairs import aside_holder, conj_aside, is_participle
@@ -268,7 +269,7 @@ def gives_deadline(head, rules: EventRules) -> bool:
     """Whether ``head`` orders someone named as its object to do its infinitive ("*ordered*
     both sides to finish ... by Dec. 18", round 17), so that the ordered act is what happens;
     a passive order ("residents were ordered to leave") is the happening itself."""
-    return head.lemma_.lower() in rules.deadline_givers \
+    return deadline_giver(head, rules) \
         and any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 

@@ -19,6 +19,7 @@ from generator.extract.events.arranged import (
 )
 from generator.extract.events.changes import held_back, is_due, moved_to
 from generator.extract.events.cued import cued_status
+from generator.extract.events.givers import deadline_giver
 from generator.extract.events.phases import later_stage
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
@@ -191,7 +192,7 @@ def sets_deadline(verb, timex: Timex, rules: EventRules) -> bool:
         or (verb.dep_ in ("xcomp", "advcl")  # "has until", "gave Kendal until"
             and verb.head.lower_ in rules.deadline_modals) \
         or (verb.dep_ == "xcomp"  # "ordering the tenants to leave by January 8" (round 35)
-            and verb.head.lemma_.lower() in rules.deadline_givers)
+            and deadline_giver(verb.head, rules))
     if not modal:
         return False
     span = verb.doc.char_span(timex.start, timex.end, alignment_mode="expand")

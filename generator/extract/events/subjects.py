@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from generator.extract.datelines import dateline_apposition, is_dateline_place
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.controlled import object_does_it
+from generator.extract.events.givers import deadline_receiver
 from generator.extract.events.misjoined import misjoined_subject
 from generator.extract.events.names import (
     epithet_name,
@@ -177,17 +178,6 @@ def relative_object(subject, verb) -> bool:
         and before.head.head.i == verb.i and before.head.dep_ in SUBJECT_DEPS \
         and before.head.i < subject.i \
         and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in before.children)
-
-
-def deadline_receiver(verb):
-    """Who was given until a date to do ``verb`` ("gave *Kendal* until March 4 to explain",
-    round 15; "ordered *both sides* to finish ... by Dec. 18", round 17): the object of the
-    verb of ``rules.deadline_givers`` the infinitive hangs from, else None."""
-    head = verb.head
-    if head.lemma_.lower() not in load_event_rules().deadline_givers or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def own_subject(verb):
