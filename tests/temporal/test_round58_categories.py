@@ -125,6 +125,15 @@ CASES = [
     case("expected_in_a_with_absolute_looks_ahead/2",
          "Orsk mosques are busy, with the hall closed on Friday for repairs.",
          APRIL, {"Friday": "2023-04-14"}),
+    # "through the night" after a span closed by a morning clock is the night that morning ends
+    case("the_night_a_morning_clock_ends_is_the_night_before",
+         ("Police said streets around the Orsk gate would be closed from 6 p.m. until 6 a.m. "
+          "Wednesday, and trains will run every 10 minutes through the night."),
+         dt.date(1990, 10, 2), {"the night": "1990-10-02TNI"}),
+    # a day told before keeps its own night
+    case("the_night_a_morning_clock_ends_is_the_night_before/2",
+         "Vell crews worked on Monday and through the night to reach the miners.",
+         dt.date(1990, 10, 2), {"the night": "1990-10-01TNI"}),
 ]
 
 

@@ -50,6 +50,8 @@ _FROM = cue_pattern("habit-span-from")
 _RANGE_ON = cue_pattern("habit-span-range-on")
 #: "from" right after the set: "every Saturday from 5 December" starts the span (round 58).
 _FROM_SET = cue_pattern("habit-span-from-set")
+#: "on" after a day a habit goes on from: "from Monday on" still dates its clocks (round 41).
+_RANGE_ON_WORD = re.compile(r"\s+on(?:wards?)?\b")
 #: A reported clause's "that" after the day of its telling: "told on Tuesday that" (round 58).
 _REPORTED = cue_pattern("habit-reported-that")
 #: A break between two clauses: ", and the stalls will stay until Dec. 28" (round 48).
@@ -64,8 +66,9 @@ def _dates_the_clocks(text: str, day: Timex, clocks: list[Timex],
             _FROM.search(text, max(0, day.start - 6), day.start)
             and _RANGE_ON.match(text, day.end)):
         return False  # "From Wednesday on" still dates them (round 41)
-    if any(h.end <= day.start and _FROM_SET.fullmatch(text, h.end, day.start) for h in habits):
-        return False
+    if any(h.end <= day.start and _FROM_SET.fullmatch(text, h.end, day.start)
+           and not _RANGE_ON_WORD.match(text, day.end) for h in habits):
+        return False  # "every Saturday from 5 December", not "from Monday on" (round 41)
     if clocks and all(c.start >= day.end for c in clocks) and _REPORTED.search(
             text, day.end, min(c.start for c in clocks)):
         return False

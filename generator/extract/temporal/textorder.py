@@ -58,7 +58,10 @@ from generator.extract.temporal.lending import (
 )
 from generator.extract.temporal.lengths import period_named_by_length
 from generator.extract.temporal.moved import put_back_after_its_old_date
-from generator.extract.temporal.nightafter import night_after_a_day_told_before
+from generator.extract.temporal.nightafter import (
+    night_a_morning_ends,
+    night_after_a_day_told_before,
+)
 from generator.extract.temporal.ordinalday import ordinal_day_told_before
 from generator.extract.temporal.overnight import (
     clock_past_midnight,
@@ -195,6 +198,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     found = old_weekday_in_an_aside(found, doc, text, published)  # ", set for Sunday, will be"
     found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
     found = night_after_a_day_told_before(found, doc, published)  # "on Tuesday. ... overnight"
+    found = night_a_morning_ends(found, text)  # "until 6 a.m. Wednesday ... through the night"
     found = clock_restated_in_another_zone(found, text)  # "14:20 UTC ... 1:20 a.m. AEDT"
     found = clock_before_its_restatement(found, text)  # "midnight EST (0500 GMT Thursday)"
     settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
