@@ -71,6 +71,7 @@ from spacy.tokens import Doc
 
 from generator.extract.doctext import doc_text
 from generator.extract.hits import Quote
+from generator.extract.quotes.acronym_pairs import pairs_named_by_acronyms
 from generator.extract.quotes.bodies import without_legal_form
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.deck_nouns import deck_nouns_named_below
@@ -227,6 +228,7 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"
     resolved = counted_group_named(resolved, resolver)
     resolved = lede_act_named_in_headline(resolved, resolver)  # "Kalunda's Nkemba rejects ..."
+    resolved = pairs_named_by_acronyms(text, resolved)  # "The Christian Democrats (KDU) and"
     roles = {**resolver.harvested_roles, **resolver.roles}  # roles given with quotes win
     # reported speech with no speaker ("I said", an unresolved "they") is not a claim by
     # anyone we can name: drop it; a direct quote stays, its words are still on record

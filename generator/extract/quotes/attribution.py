@@ -15,6 +15,7 @@ from generator.extract.quotes.cues import according_source
 from generator.extract.quotes.hung_predicates import predicate_hung_on_noun, that_clause_on_setting
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import no_clause
+from generator.extract.quotes.relative_misparses import participle_hung_beside_contact_relative
 from generator.extract.quotes.stray_that_clauses import that_clause_hung_before
 
 #: Dependencies of noun arguments: a quote inside one is not governed by the verb above.
@@ -34,11 +35,19 @@ def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
     ruling = [c for c in candidates
               if c.i in heads or (according_source(c) is not None and c.head.i in heads)
               or (c.dep_ == "parataxis" and c.head.i in heads)  # "X, she said, had done “Y”"
-              or _clause_beside_participle_cue(c, heads)]
+              or _clause_beside_participle_cue(c, heads) or _gap_verb_in(c, heads)]
     if not ruling:
         return None
     ruling = _without_inner_adverbial_cues(quote, ruling)
     return _reporter_of(min(ruling, key=lambda c: abs(c.i - quote.start)), ruling)
+
+
+def _gap_verb_in(cue: Token, heads: set[int]) -> bool:
+    """"a delay the commissioner says left families “...”": the verb after the contact
+    relative cue, which the parser hung beside it on the noun, is the cue's, and so are the
+    words it hung on the noun after it (round 100)."""
+    found = participle_hung_beside_contact_relative(cue) if cue.dep_ == "relcl" else None
+    return found is not None and (found[0].i in heads or cue.head.i in heads)
 
 
 def _clause_beside_participle_cue(cue: Token, heads: set[int]) -> bool:

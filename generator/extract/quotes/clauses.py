@@ -57,6 +57,7 @@ from generator.extract.quotes.object_clauses import (
 from generator.extract.quotes.predicates import continued_predicate, with_predicate
 from generator.extract.quotes.relative_misparses import (
     clause_of_contact_relative_read_as_root,
+    participle_hung_beside_contact_relative,
     predicate_hung_past_contact_relative,
 )
 from generator.extract.quotes.section_labels import in_section_label
@@ -143,7 +144,8 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         or clause_read_as_modified_object(verb) \
         or clause_under_noun_read_as_verb(verb) \
         or that_clause_hung_before(verb) \
-        or predicate_hung_past_contact_relative(verb)  # "a case the opposition says has been ..."
+        or predicate_hung_past_contact_relative(verb) \
+        or participle_hung_beside_contact_relative(verb)  # "a case X says has been", "... left"
 
 
 def _news_before_report(verb: Token, child: Token) -> bool:

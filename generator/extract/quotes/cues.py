@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from generator.extract.quotes.accordance import in_accordance
 from generator.extract.quotes.headline_pairs import subject_shared_with_first_verb
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
+from generator.extract.quotes.relative_misparses import participle_hung_beside_contact_relative
 from generator.extract.quotes.rulings import reports_finding
 from generator.extract.quotes.speaker_misparses import (
     epithet_before_cue,
@@ -64,6 +65,8 @@ def object_fronted(verb: Token) -> bool:
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return False  # "a verdict the man's mother said had left ...": a report of its own
+    if participle_hung_beside_contact_relative(verb) is not None:
+        return False  # "a delay the commissioner says left families ...": its own (round 100)
     if verb.dep_ == "relcl" and verb.head.i < subject.i:
         fronted = verb.head  # "charge" with "the group denies" its relative clause
     else:

@@ -63,3 +63,20 @@ def _body_name(quote: RawQuote, found: Speaker) -> bool:
 def words_of(text: str) -> list[str]:
     """The words of ``text``, case-folded: what a headline quote and a body quote share."""
     return re.findall(r"\w+", text.casefold())
+
+
+def body_named_by_noun(raw: RawQuote, speaker: Speaker,
+                       resolved: list[tuple[RawQuote, Speaker]]) -> Speaker | None:
+    """"Lecturers 'had no choice', says union": a headline's bare noun for a body is the body
+    the story names with that noun ("The Velby Dockers Union (VDU) says ..."), whichever of
+    its officials the body quotes with the same words (round 100); None when the story's
+    quotes name no such body."""
+    noun = (speaker.name or "").casefold()
+    if speaker.kind != "organization" or noun not in load_lexicon().org_nouns:
+        return None
+    for other, found in resolved:
+        if other.paragraph != 0 and other.start > raw.start and found.name \
+                and found.kind == "organization" and " " in found.name \
+                and found.name.split()[-1].casefold() == noun:
+            return Speaker(found.name, speaker.mention, found.role, found.kind)
+    return None

@@ -286,7 +286,12 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
 def _past_relative(verdict: Token, ruling: Token) -> bool:
     """"rejected a recount that confirmed X's win, calling the process “a second theft”":
     the cue of a relative clause on the main verb's object does not rule a verb of calling
-    the parser hung on it; the main clause's subject calls (round 79)."""
+    the parser hung on it; the main clause's subject calls (round 79). Nor does a report rule
+    a contact relative of calling with a subject of its own ("He added that ..., a move the
+    union called “...”")."""
+    if verdict.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                       for c in verdict.children):
+        return True  # "..., a move the union called “...”": the union's words (round 100)
     return verdict.head.i == ruling.i and main_verb_of_participle_on_relative(verdict) is not None
 
 

@@ -48,7 +48,11 @@ def _may_speak(first: Token) -> bool:
     ("Talks between Orsk and Talvia"), not places where something is ("at Selvik and
     Hanaberg")."""
     return first.dep_ in ("nsubj", "nsubjpass") or (
-        first.dep_ == "pobj" and first.head.lower_ in ("between", "of"))
+        first.dep_ == "pobj" and first.head.lower_ in ("between", "of")) or (
+        # a headline's "Velmar: ABC and XYZ agree ...": the parser hangs the pair on the
+        # place before the colon as its apposition (round 100)
+        first.dep_ == "appos" and first.head.dep_ in ("nsubj", "ROOT")
+        and any(t.text == ":" for t in first.doc[first.head.i : first.i]))
 
 
 def _counted(noun: Token) -> bool:

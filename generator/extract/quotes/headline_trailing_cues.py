@@ -6,7 +6,8 @@ as modifiers of "clinic" and makes "clinic" a first subject of "say", beside "in
 after the comma; no ancestor of the quote is then reached through anything
 but a noun argument, so :func:`.attribution.governing_cue` finds no cue. The cue is the
 verb that closes the headline with a subject of its own after the comma, its speaker that
-subject. The quote is direct only, as the set's verbless headlines with a closing cue are
+subject; so too the cue inverted after its comma ("Lecturers 'had no choice', says union",
+round 100). The quote is direct only, as the set's verbless headlines with a closing cue are
 (:func:`.headlines.quoted_predicate_only`).
 """
 
@@ -35,10 +36,12 @@ def cue_closing_headline(quote: Span, candidates: list[Token]) -> Token | None:
                 or noun.i > quote.start:
             continue
         speaker = subjects[-1]
-        before = doc[speaker.left_edge.i - 1] if speaker.left_edge.i > 0 else None
+        # "..., inspectors say" or inverted, "..., says union" (round 100)
+        inverted = speaker.left_edge.i == cue.i + 1
+        before = doc[(cue if inverted else speaker.left_edge).i - 1]
         line_end = text.find("\n", cue.idx)
-        if before is not None and before.text == "," and speaker.i > quote.end \
-                and not any(t.is_alpha for t in doc[cue.i + 1 :] if line_end < 0
-                            or t.idx < line_end):
+        if before.i > 0 and before.text == "," and speaker.i > quote.end \
+                and not any(t.is_alpha for t in doc[max(cue.i, speaker.right_edge.i) + 1 :]
+                            if line_end < 0 or t.idx < line_end):
             return cue
     return None

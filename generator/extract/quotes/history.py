@@ -55,11 +55,12 @@ class SpeakerHistory:
         head = mention.token
         if name is None or head is None or head.tag_ != "NN":
             return
+        own = _own_report_pronoun(head)
         if head.lower_ in self.lex.group_nouns or head.lower_ in self.lex.titles \
-                or head.lower_ in self.lex.kinship or _who_relative(head):
+                or head.lower_ in self.lex.kinship or _who_relative(head) or own:
             # "an 82-year-old widow said"; "A mountain guide who knows the route well"
             self.unnamed_persons.add(name)
-            pronoun = self.lex.pronoun_of_title.get(head.lower_)
+            pronoun = self.lex.pronoun_of_title.get(head.lower_) or own
             if pronoun:
                 self.genders.setdefault(name, pronoun)
 
@@ -77,8 +78,10 @@ class SpeakerHistory:
         sources", failing that, the last one described at all); "the man" or "the woman",
         the last unnamed person who spoke."""
         head = mention.token
-        if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN"):
-            return None
+        if head is None or fold(mention.name) != head.lower_ or head.tag_ not in ("NNS", "NN") \
+                or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                       for c in head.children):
+            return None  # "A man said" after "A woman ... said": someone new (round 99)
         same = next((s.name for s in reversed(self.history) if s.kind == "group" and s.name
                      and head.lower_ in described_nouns(s.name) and s.name != mention.name),
                     None)
@@ -148,3 +151,16 @@ def _who_relative(head: Token) -> bool:
     return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who"
                                          for g in c.children) for c in head.children) \
         or who_clause_after(head) is not None
+
+
+def _own_report_pronoun(head: Token) -> str | None:
+    """"he" of "Another dealer, in Kell, said he had not yet ...": an indefinite noun whose
+    own report opens with "he" or "she" is a person of that pronoun, whatever the noun
+    (round 100)."""
+    if head.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                       for c in head.children):
+        return None
+    clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.head.i),
+                  None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    return subject.lower_ if subject is not None and subject.lower_ in ("he", "she") else None

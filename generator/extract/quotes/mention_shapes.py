@@ -8,6 +8,8 @@ residents"), a lone name in a list, and a list opening with a known given name.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.appositions import AFFILIATION_PREPS, NAME_ENTITIES, set_off
@@ -273,7 +275,14 @@ def _time_phrase(prep: Token) -> bool:
     campaign group, round 53) is whose."""
     if prep.lower_ == "for" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
         return False
+    if prep.lower_ == "in" and any(c.dep_ == "pobj" and _DECADE.fullmatch(c.lower_) and any(
+            g.dep_ == "poss" for g in c.children) for c in prep.children):
+        return True  # "A woman in her 70s": her age, not whose she is (round 99)
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+
+
+#: A decade of someone's age ("in her 70s", "in his early thirties").
+_DECADE = re.compile(r"\d0[’']?s|(twen|thir|for|fif|six|seven|eigh|nine)ties")
 
 
 def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:

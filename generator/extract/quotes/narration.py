@@ -14,7 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.described_voices import described_voice, person_repeating, words_of
+from generator.extract.quotes.described_voices import (
+    body_named_by_noun,
+    described_voice,
+    person_repeating,
+    words_of,
+)
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
@@ -280,7 +285,8 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
     if (raw.paragraph == 0 or above_lede or body) and described_voice(raw, speaker):
         # "'...,' says hip patient", a dek's "Software maker's chief tells staff ...": the
         # one the body names
-        named = person_repeating(text, raw, speaker, resolved, body)
+        named = body_named_by_noun(raw, speaker, resolved) \
+            or person_repeating(text, raw, speaker, resolved, body)
         if named is not None:
             return named
     if raw.paragraph != 0:

@@ -182,3 +182,26 @@ def main_subject_of_root_contact_relative(verb: Token) -> Token | None:
     main = found[2]
     subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i < main.i]
     return max(subjects, key=lambda t: t.i) if subjects else None
+
+
+def participle_hung_beside_contact_relative(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(head, tokens) of "a delay the commissioner says left families to make ...": a
+    contact relative cue with its own subject and nothing after it, whose gap is the subject
+    of the past-tense verb right after it; the parser read that verb as a participle on the
+    same noun ("delay ... left"), beside the cue. The words after the cue, to the end of the
+    noun's phrase, are the report (round 100); None for any other shape."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(doc) or any(
+            c.tag_ in ("WDT", "WP") or c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1
+                       for c in verb.children):
+        return None
+    gap_verb, noun = doc[verb.i + 1], verb.head
+    if gap_verb.dep_ not in ("acl", "relcl") or gap_verb.head.i != noun.i \
+            or gap_verb.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in gap_verb.children):
+        return None
+    words = list(doc[verb.i + 1 : max(noun.right_edge.i, gap_verb.right_edge.i) + 1])
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    return gap_verb, words

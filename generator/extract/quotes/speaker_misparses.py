@@ -343,10 +343,15 @@ def person_before_affiliation(antecedent: Token) -> Token:
     if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
             and prep.ent_type_ == "PERSON" and prep.i < antecedent.i:
         return prep  # "X, 34, a nursing assistant from Y who said ..." is X (round 88)
+    # "..., service director at X in Orsk, who estimated ...": nor is a place (round 100)
     if antecedent.dep_ != "pobj" or antecedent.ent_type_ == "PERSON" \
-            or prep.lower_ not in ("at", "of", "with", "for"):
+            or prep.lower_ not in ("at", "of", "with", "for") and not (
+                prep.lower_ == "in" and antecedent.ent_type_ in ("GPE", "LOC")):
         return antecedent
     role = prep.head
+    if prep.lower_ == "in" and role.dep_ == "pobj":  # "director at X in Orsk, who"
+        found = person_before_affiliation(role)
+        return found if found.i != role.i else antecedent
     if role.dep_ == "appos" and role.head.ent_type_ == "PERSON":
         return role.head
     if prep.lower_ == "of" and role.tag_ == "NNS" and any(
