@@ -134,6 +134,14 @@ CASES = [
     case("the_night_a_morning_clock_ends_is_the_night_before/2",
          "Vell crews worked on Monday and through the night to reach the miners.",
          dt.date(1990, 10, 2), {"the night": "1990-10-01TNI"}),
+    # a counted night set off after a dated night is that night
+    case("a_counted_night_after_a_dated_night_is_that_night",
+         "The Orsk mosque expects 5,000 people on Monday night, the 27th night, for prayers.",
+         APRIL, {"the 27th night": "2023-04-17TNI"}),
+    # a count of nights in a row is no night of the calendar
+    case("a_counted_night_after_a_dated_night_is_that_night/2",
+         "Orsk runners camped out for the 3rd night in a row.",
+         APRIL, {"the 3rd night": ABSENT}),
 ]
 
 
