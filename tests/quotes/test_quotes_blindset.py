@@ -1567,38 +1567,73 @@ FLOORS = {
     "round 98": (0.99, 0.99, 0.98, 0.99),
     # round 99 (769-776), held out (score.py): 0.994 / 0.961, 0.975 / 0.879 (this module's tally
     # the same; a held-out measurement of session 21's last quotes code, main 0a864973,
-    # /work/score/quotes99.heldout.err; 77 gold direct / 78 found, 61 gold reported / 58 found);
-    # not fixed, floors just under it. The author's conventions in /work/blind175/README.md
-    # (numbered below). Its misses: direct spurious: 773's "upper 5" inside the agency's report
-    # ("registered an intensity of "upper 5" on the Japanese scale": a scale's label in marks,
-    # no partial by the author's least-sure 4; found as a partial); reports missed: 770's
-    # "Nordcell is ..., according to Telvara's offer document" (a document given to its issuer,
-    # the author's least-sure 13; the code reads "according to" a document as no quote, as 736's
-    # registry entry), 772's "Asked whether ..., she said she would “in a heartbeat” and had
-    # already been contacted by two committees" (an elliptical reported clause with no verb, the
-    # author's least-sure 26; its partial found), 774's Rackham report inside a source's ("Rackham
-    # told colleagues at a meeting on Monday that he was ‘carrying the can ...’, one of those
-    # people said": the outer report and the partial found, Rackham's own report not; the
-    # author's least-sure 11); speakers: a headline's subject left as written, not the body's
-    # name: 769's "Police say student's tip foiled plot ..." given as "Police" not Millbrook
-    # Police Department (the author's least-sure 1), 772's "ex-Homeland Security deputy says she
-    # was told to ‘stop writing things down’" given as "ex-Homeland Security deputy" not Margaret
-    # Ellery (report and partial), 776's "opponents vow ‘not the end’" (direct@0) given as
-    # "opponents" not Mary-Beth Lund, whose body partial it repeats (the author's 16); a body's
-    # name: 770's headline "EU blocks ..., says it would raise ..." and lede "European Union
-    # antitrust regulators ..., saying the deal would ..." given as "European Union" not the
-    # European Commission the author takes as canonical (two reports; the author's 2), 769's "The
-    # FBI's Cleveland field office said in a statement that ..." given to the office, not FBI
-    # (the author's 24), 771's "..., the regulator said" given as "regulator" not Ofwat (named
-    # two paragraphs before, after "the industry regulator" in the lede); an unnamed person's
-    # form: 773's "A woman in her 70s who evacuated ... said ..." and her "she said" quote given
-    # as "woman in her 70s" not "woman" (the author drops post-modifiers, 22; report and direct).
-    # Gold as written (no written convention broken)
-    "round 99": (0.99, 0.95, 0.97, 0.87),
+    # /work/score/quotes99.heldout.err; 77 gold direct / 78 found, 61 gold reported / 58 found).
+    # The author's conventions in /work/blind175/README.md (numbered below). After its fixes
+    # (session 22, on main, test_quotes_round99_categories.py): 0.994 / 0.974, 0.975 / 0.897
+    # (score.py; /work/score/quotes99.afterfix.err; rounds 1-98 unchanged article by article):
+    # fixed: 773's "A woman in her 70s who evacuated ... said ..." and her "she said" quote
+    # (an age phrase is no part of an unnamed source's name: "woman", the author's 22; report
+    # and direct), and with it an indefinite "A man" is never the woman who spoke last. Left
+    # (floors just under the fixed figures): direct spurious: 773's "upper 5" inside the
+    # agency's report ("registered an intensity of "upper 5" on the Japanese scale": a scale's
+    # label in marks, no partial by the author's least-sure 4; found as a partial); reports
+    # missed: 770's "Nordcell is ..., according to Telvara's offer document" (a document given
+    # to its issuer, the author's least-sure 13; the code reads "according to" a document as no
+    # quote, as 736's registry entry), 772's "Asked whether ..., she said she would “in a
+    # heartbeat” and had already been contacted by two committees" (an elliptical reported
+    # clause with no verb, the author's least-sure 26; its partial found), 774's Rackham report
+    # inside a source's ("Rackham told colleagues at a meeting on Monday that he was ‘carrying
+    # the can ...’, one of those people said": the outer report and the partial found,
+    # Rackham's own report not; the author's least-sure 11); speakers: a headline's subject
+    # left as written, not the body's name: 769's "Police say student's tip foiled plot ..."
+    # given as "Police" not Millbrook Police Department (the author's least-sure 1; the story
+    # names only "Millbrook police", once, as an object), 772's "ex-Homeland Security deputy
+    # says she was told to ‘stop writing things down’" given as "ex-Homeland Security deputy"
+    # not Margaret Ellery (report and partial; no body quote of hers holds the words, the
+    # aide's does), 776's "opponents vow ‘not the end’" (direct@0) given as "opponents" not
+    # Mary-Beth Lund, whose body partial it repeats (the author's 16, against round 74's plural
+    # noun before a headline quote being its speaker); a body's name: 770's headline "EU blocks
+    # ..., says it would raise ..." and lede "European Union antitrust regulators ..., saying
+    # the deal would ..." given as "European Union" not the European Commission (two reports;
+    # the author's 2; round 85's 658 writes the same lede's speaker "European Union antitrust
+    # regulators" as written: the two authors disagree, so no rule), 769's "The FBI's
+    # Cleveland field office said in a statement that ..." given to the office, not FBI (the
+    # author's 24; earlier rounds' golds keep "FBI Milwaukee field office", "F.B.I.'s Buffalo
+    # field office"), 771's "..., the regulator said" given as "regulator" not Ofwat (named
+    # two paragraphs before, after "the industry regulator" in the lede: a one-word name gives
+    # no kind to match "regulator" against, and taking the last body that spoke would give a
+    # company as often). Gold as written (no written convention broken)
+    "round 99": (0.99, 0.97, 0.97, 0.89),
     # round 100 (777-784), first sight (score.py) on session 21's final code 4b8c6a1: 0.989 /
     # 0.924, 0.919 / 0.922 (/work/score/quotes100.firstsight.err); the author's conventions in
-    # /work/blind180/README.md. Not yet fixed; floors just under first sight
-    "round 100": (0.98, 0.91, 0.91, 0.91),
+    # /work/blind180/README.md. After its fixes (session 22, on main,
+    # test_quotes_round100_categories.py): 0.995 / 0.978, 0.929 / 0.962 (score.py;
+    # /work/score/quotes100.afterfix.err; rounds 1-99 unchanged article by article): a
+    # headline's pair hung on the place before its colon ("Saxony-Anhalt: CDU and SPD agree",
+    # then "the two parties say") and the pair spelt out with acronyms in brackets ("The
+    # Christian Democrats (CDU) and Social Democrats (SPD)": the pair the story named by them,
+    # acronym_pairs.py; 781's four joint records), a contact relative cue the parser read
+    # beside a past-tense verb on its noun ("a delay the commissioner says left families ...
+    # “...”": 783's report and partial found, though given to the Deputy Commissioner named
+    # below, not Margaret Tindall, whom the text never calls commissioner), an inverted
+    # closing headline cue after a predicate hung on the topic ("Lecturers 'had no choice',
+    # says union") whose bare noun is the union the story names, not the official whose body
+    # quote repeats the words, "a move the union called “...”" inside another's report (the
+    # union's), "Another dealer ... said he had ..." then "he said" (the dealer, not the last
+    # named man), a who-clause hung on the place closing an inverted speaker's apposition
+    # ("..., service director at X in Nashville, who estimated ...": the director), "the Revd
+    # Canon Sarah Pennick" then "Canon Sarah adds" (church offices as titles). Left: 783's
+    # inquiry as a speaker ("inquiry finds", "an independent inquiry has found", "The report
+    # finds": the author's least-sure 5; rounds 1-99 read an inquiry or report as a document
+    # that speaks for no one, attribution.yaml non_speaker), so its headline partial stays
+    # Margaret Tindall's and "was “overwhelmed”" no quote; 778's "according to a filing
+    # posted on the agency's website" (the author's least-sure 4, the same document rule);
+    # 781's lede "The Christian Democrats (CDU) and Social Democrats (SPD) ... announced" given
+    # to the first party only; 782's reports of the lab's researchers and of Parley missed;
+    # 779's report running past its closing mark into "but ruled out ..." (the author's 16),
+    # 780's "My mother would have been ..." read as a report. Gold as written (no written
+    # convention broken)
+    "round 100": (0.99, 0.97, 0.92, 0.96),
     # round 101 (785-792), first sight (score.py) on session 21's final code 4b8c6a1: 0.972 /
     # 0.870, 0.963 / 0.872 (/work/score/quotes101.firstsight.err); the author's conventions in
     # /work/blind181/README.md. Not yet fixed; floors just under first sight
