@@ -231,7 +231,8 @@ rounds 5-56's fixes, session 20's final code 4abf769) 0.819 / 0.880 / 0.848, 0.9
 fisheries treaty, a river's floods and the warnings lifted, an airline's bankruptcy with routes
 cancelled and a sale, a research ship held by ice, a council's budget and tax rise, train
 drivers' walkouts and a ballot on an offer; held out on session 21's last code 0a864973, after
-rounds 5-57's fixes) 0.862 / 0.931 / 0.895, 0.926, 0.883, 0.972, 0.933, not fixed.
+rounds 5-57's fixes) 0.862 / 0.931 / 0.895, 0.926, 0.883, 0.972, 0.933, after its fixes in
+session 22 0.897 / 0.950 / 0.923, 0.979, 0.927, 0.972, 0.933.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -909,13 +910,17 @@ FLOORS = {
     },
     # Round 58 at first sight (held out: scored once on session 21's last code 0a864973,
     # /work/score/events58.heldout.err): 0.862 / 0.931 / 0.895, 0.926, 0.883, 0.972, 0.933
-    # (dup 0.032: 3 of its 94 matched, the default cap), a held-out measurement, not fixed.
+    # (dup 0.032: 3 of its 94 matched, the default cap), a held-out measurement; after its
+    # fixes in session 22 (no gold edited; plain futures of bodies' charges, centres and
+    # ships, deadlines asked of others, pronouns, plans and moves replaced, dates hung on a
+    # setting or a topic; /work/score/events58.afterfix.err) 0.897 / 0.950 / 0.923, 0.979,
+    # 0.927, 0.972, 0.933 (dup 0.031), floors a little under it.
     (58,): {
-        "event_precision": 0.84,
-        "event_recall": 0.91,
-        "event_f1": 0.87,
-        "status_accuracy": 0.90,
-        "what_match": 0.86,
+        "event_precision": 0.87,
+        "event_recall": 0.93,
+        "event_f1": 0.90,
+        "status_accuracy": 0.95,
+        "what_match": 0.90,
         "claim_recall": 0.95,
         "claim_kind_accuracy": 0.91,
     },
@@ -974,8 +979,8 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: out, pinned at its first sight) 5 of its 85 (0.059), 5 of 93 after its fixes in session 21
 #: (0.054: the cap kept).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(59,): 0.06, (28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
-                                (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(59,): 0.06, (28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06,
+                                (39,): 0.07, (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
                                 (47,): 0.06, (50,): 0.06, (52,): 0.06, (56,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
