@@ -751,8 +751,8 @@ rules ("the century" of a superlative, "Advent Sunday", "Vaisakhi", "Twelfth Nig
 thing's day, after a reported clause's "that", before "every Saturday from 5 December" and "until
 8pm on Thursdays", "falls on a weekend" no length, "the holiday quarter" of a September year,
 "the first half of calendar 2013", "with Eid expected on Friday or Saturday", "through the
-night" after "until 6 a.m. Wednesday", "the 27th night" after "Monday night"): 0.997 / 0.978 /
-0.956. The gold was not edited; what is left is listed in the file's header.
+night" after "until 6 a.m. Wednesday", "the 27th night" after "Monday night", a day a span runs "since" setting no scene): 0.997 /
+0.978 / 0.962. The gold was not edited; what is left is listed in the file's header.
 
 Round 59 (``blindset/blindset59.txt``, 8 stories by another author, 296 expressions: 1989 AP
 Berlin Wall opening told the Friday after, 1994 Reuters Channel Tunnel preview with GMT, 1999 BBC
@@ -873,7 +873,7 @@ ROUNDS = {
     "round57": ("blindset57.txt", "blindset57.jsonl", 0.98, 0.93),
     # held out in session 21: relaxed 0.911 / value F1 0.857 (strict 0.887), story 2 raising;
     # 0.979 / 0.906 once the crash was fixed (the same session); fixed in session 22: 0.997 /
-    # 0.956 (strict 0.978)
+    # 0.962 (strict 0.978)
     "round58": ("blindset58.txt", "blindset58.jsonl", 0.99, 0.94),
     # first sight 0.986 / 0.925 (strict 0.949) on session 21's final code, 0.988 / 0.927 (strict
     # 0.951) on the gold with "now expects" tagged; after its fixes 0.993 / 0.939 (strict 0.956)

@@ -142,6 +142,15 @@ CASES = [
     case("a_counted_night_after_a_dated_night_is_that_night/2",
          "Orsk runners camped out for the 3rd night in a row.",
          APRIL, {"the 3rd night": ABSENT}),
+    # a day a span runs "since" sets no scene for the past clocks after it
+    case("a_day_a_span_runs_since_is_no_scene",
+         ("Crowds in Orsk watched the eclipse on Wednesday, some after waiting on the steps since "
+          "Tuesday night. In Vell, where totality began at 9:36 am, crowds cheered."),
+         dt.date(2009, 7, 22), {"9:36 am": "2009-07-22T09:36"}),
+    # a day told as the scene still is
+    case("a_day_a_span_runs_since_is_no_scene/2",
+         "Orsk customers could not pay yesterday. The problem began at 6:10 a.m.",
+         dt.date(2009, 7, 22), {"6:10 a.m.": "2009-07-21T06:10"}),
 ]
 
 

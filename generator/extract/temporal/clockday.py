@@ -173,8 +173,12 @@ def clock_on_last_day(timexes: list[Timex], text: str,
             timex = clock_on(timex, last_day)
         elif names_day(timex):
             # a holiday or a date in passing ("the last day before Christmas") sets no scene
+            # nor does a day a span runs "since" ("waiting on the steps since Tuesday night",
+            # round 58: the story's Wednesday is the scene of "totality began at 9:36 am")
             last_day = timex if (timex.value[:10] == yesterday
-                                 and timex.rule in LAST_DAY_RULES) else None
+                                 and timex.rule in LAST_DAY_RULES
+                                 and not _SINCE.search(text, max(0, timex.start - 7),
+                                                       timex.start)) else None
         elif timex.range is not None:
             last_day = None  # "later this week" in between: the day is no longer the topic
         fixed.append(timex)
@@ -196,6 +200,8 @@ def names_day(timex: Timex) -> bool:
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+#: "since" right before a day: the start of a span, not a scene.
+_SINCE = re.compile(r"\bsince\s+$")
 
 
 def clock_on(clock: Timex, day: Timex) -> Timex:
