@@ -751,8 +751,9 @@ rules ("the century" of a superlative, "Advent Sunday", "Vaisakhi", "Twelfth Nig
 thing's day, after a reported clause's "that", before "every Saturday from 5 December" and "until
 8pm on Thursdays", "falls on a weekend" no length, "the holiday quarter" of a September year,
 "the first half of calendar 2013", "with Eid expected on Friday or Saturday", "through the
-night" after "until 6 a.m. Wednesday", "the 27th night" after "Monday night", a day a span runs "since" setting no scene): 0.997 /
-0.978 / 0.962. The gold was not edited; what is left is listed in the file's header.
+night" after "until 6 a.m. Wednesday", "the 27th night" after "Monday night", a day a span runs
+"since" setting no scene): 0.997 / 0.978 / 0.962. The gold was not edited; what is left is
+listed in the file's header.
 
 Round 59 (``blindset/blindset59.txt``, 8 stories by another author, 296 expressions: 1989 AP
 Berlin Wall opening told the Friday after, 1994 Reuters Channel Tunnel preview with GMT, 1999 BBC

@@ -41,6 +41,10 @@ CASES = [
     case("vaisakhi_and_twelfth_night_are_named_days/2",
          "The lights on Vell High Street will stay up until Twelfth Night.",
          NOVEMBER, {"Twelfth Night": "2027-01-05"}),
+    # Twelfth Night without a preposition of time is the play (round 52)
+    case("vaisakhi_and_twelfth_night_are_named_days/3",
+         "The Vell players staged Twelfth Night.",
+         NOVEMBER, {"Twelfth Night": ABSENT}),
     # Father Christmas is a figure, no day; Christmas after him still is
     case("father_christmas_is_no_day",
          "Father Christmas will visit his Orsk grotto every weekend until Christmas.",
