@@ -1,8 +1,8 @@
 """Round 100's categories (blind set 777-784), each on a fictional text of its own: a
 headline's pair of parties hung on the place before its colon ("Velmark-Anhalt: CDU and SPD
 agree ...", then "the two parties say"), and the same pair spelt out later with their
-acronyms in brackets ("The Christian Democrats (KDU) and Social Democrats (SDP)":
-acronym_pairs.py); a contact relative
+acronyms in brackets ("The Christian Democrats (KDU) and Social Democrats (SDP)", also as
+the subject of the lede's "announced": acronym_pairs.py); a contact relative
 whose cue the parser read beside a past-tense verb on the same noun ("a delay the
 commissioner says left families “...”": a report and its partial); a headline's inverted
 closing cue after a quoted predicate hung on the topic ("Ferry strike: Crews 'had no
@@ -19,7 +19,7 @@ speakers.yaml)."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import case, check, includes, said_by
+from quotes_helpers import case, check, includes, said_by, speaker_of_start
 
 pytestmark = pytest.mark.model
 
@@ -48,6 +48,9 @@ CASES = [
          COALITION.format(a="CDU", b="SPD"),
          said_by("indirect", "they have found \"enough common ground\" to govern together",
                  "CDU and SPD")),
+    case("a_subject_opening_a_pair_spelt_out_with_acronyms_is_the_pair",
+         COALITION.format(a="CDU", b="SPD"),
+         speaker_of_start("they would open formal coalition negotiations", "CDU and SPD")),
     case("the_pair_spelt_out_with_acronyms_in_brackets_is_the_pair_named_before",
          COALITION.format(a="KDU", b="SDP"),
          said_by("direct", "enough common ground", "KDU and SDP"),

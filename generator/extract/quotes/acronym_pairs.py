@@ -5,7 +5,8 @@
 Social Democrats (SDP) in the state of Velmar announced ...": the lede spells out the
 pair the headline named by its acronyms; whatever the parser made of the lede ("Democrats
 and Social Democrats", "Christian Democrats and Social Democrats"), the speakers are one
-pair, named as the story first named them ("KDU and SDP", the gold's joint speaker).
+pair, named as the story first named them ("KDU and SDP", the gold's joint speaker); so is
+a subject that opens such a pair, though read as its first name only.
 """
 
 from __future__ import annotations
@@ -46,8 +47,22 @@ def pairs_named_by_acronyms(text: str, resolved: Resolved) -> Resolved:
         parts = _JOINERS.split(speaker.name) if speaker.name and " and " in speaker.name \
             else []
         acronyms = _acronyms_of(text, parts) if parts else None
-        pair = join_names(acronyms) if acronyms else None
+        pair = join_names(acronyms) if acronyms else _pair_opened_by(text, raw)
         if pair is not None and pair != speaker.name and pair in names:
             speaker = Speaker(pair, speaker.mention, speaker.role, speaker.kind)
         renamed.append((raw, speaker))
     return renamed
+
+
+#: "Christian Democrats (CDU) and Social Democrats (SPD)": two names, each with its acronym.
+_SPELT_PAIR = re.compile(r"[\w -]*?\(([A-Z]{2,6})\) and (?:[A-Z][\w-]* )+\(([A-Z]{2,6})\)")
+
+
+def _pair_opened_by(text: str, raw: RawQuote) -> str | None:
+    """"CDU and SPD" of a subject that opens such a pair ("The Christian Democrats (CDU)
+    and Social Democrats (SPD) ... announced"), read as its first name only."""
+    subject = raw.subject
+    if subject is None or raw.start < subject.idx:
+        return None  # the pair must be the subject before the report, not a name inside it
+    found = _SPELT_PAIR.match(text, subject.idx, subject.idx + 120)
+    return join_names([found.group(1), found.group(2)]) if found else None
