@@ -10,6 +10,7 @@ import pytest
 from events_helpers import (
     case,
     check,
+    dated,
     not_dated,
     status,
     times_dated,
@@ -68,6 +69,9 @@ CASES = [
     case("an_asking_still_to_come_keeps_its_own_date",
          "Verosa plans to ask regulators to approve the drug by the end of September.",
          dt.date(2025, 6, 1), what_starts("2025-09", "Verosa asks")),
+    case("a_day_named_before_a_walkout_a_dated_calling_off_drops",
+         "The Orsk drivers' union called off the Saturday walkout on Thursday night.",
+         dt.date(2026, 11, 7), not_dated("2026-11-07"), dated("2026-11-05TNI")),
 ]
 
 

@@ -57,6 +57,7 @@ from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list, repeated_verb
 from generator.extract.events.superseded import (
     aside_plan_date,
+    called_off_day,
     dropped_plan,
     failed_plan,
     is_superseded,
@@ -338,7 +339,8 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
-        or aside_plan_date(span, verb, rules) or apposed_since(span)
+        or aside_plan_date(span, verb, rules) or called_off_day(span, verb, rules)
+        or apposed_since(span)
         or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)

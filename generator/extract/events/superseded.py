@@ -21,9 +21,9 @@ from generator.extract.events.rules import EventRules, true_lemma
 from generator.extract.events.status import called_off
 from generator.extract.events.unasserted import planning_clause, set_off_subject
 
-__all__ = ["aside_plan_date", "dropped_plan", "failed_plan", "first_plan", "is_superseded",
-           "moved_plan_aside", "replaced_intent", "replaced_plan_aside", "replaced_plan_holders",
-           "superseded_due"]
+__all__ = ["aside_plan_date", "called_off_day", "dropped_plan", "failed_plan", "first_plan",
+           "is_superseded", "moved_plan_aside", "replaced_intent", "replaced_plan_aside",
+           "replaced_plan_holders", "superseded_due"]
 
 
 def is_superseded(verb, rules: EventRules) -> bool:
@@ -373,3 +373,16 @@ def aside_plan_date(span, verb, rules: EventRules) -> bool:
 def set_off(token) -> bool:
     """Whether a comma comes right before the word (an aside: ", due on Wednesday,")."""
     return token.i > 0 and token.doc[token.i - 1].lower_ == ","
+
+
+def called_off_day(span, verb, rules: EventRules) -> bool:
+    """Whether the date is a day named before the noun a dated calling-off drops ("The union's
+    executive called off *the Saturday walkout* on Thursday night", round 58): the plan's day,
+    no event of its own; the walkout is told by its calling-off (round 44's rule)."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i == root.i or noun.head.i != verb.i \
+            or noun.dep_ not in ("dobj", "nsubjpass") or not called_off(verb, rules):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") and not span.start <= t.i < span.end
+               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
