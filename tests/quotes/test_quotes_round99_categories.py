@@ -2,12 +2,14 @@
 fictional text of its own: an unnamed source's age ("A woman in her 70s", "a nurse in her
 early thirties") is no part of the speaker's name, as the set drops post-modifiers; and an
 indefinite "A man" after "A woman ... said" is someone new, not the woman who spoke last
-(the "the woman" rule is for the definite noun only)."""
+(the "the woman" rule is for the definite noun only); and a headline's bare "Police say"
+is the town's police the body names ("assisting Velby police"), as a deck's "Company says"
+is the company named below (deck_nouns.py)."""
 
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import case, check, exactly
+from quotes_helpers import case, check, exactly, said_by
 
 pytestmark = pytest.mark.model
 
@@ -24,6 +26,12 @@ CASES = [
           "A man said he ran to the hill.\n"),
          exactly("indirect", [("she did not wait for the siren", "woman"),
                               ("he ran to the hill", "man")])),
+    case("a_headlines_bare_police_is_the_towns_police_the_body_names",
+         ("Police say boy, 15, stole fire engine\n\nBy Ada Vell\n\n"
+          "VELBY, Ohio (AP) — A 15-year-old boy drove a fire engine two miles before it hit a "
+          "fence, the town's police chief said.\n\n"
+          "The state fire marshal was assisting Velby police on Tuesday.\n"),
+         said_by("indirect", "boy, 15, stole fire engine", "Velby police")),
 ]
 
 

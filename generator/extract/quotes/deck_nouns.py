@@ -4,7 +4,9 @@ body the story names with the same noun below (round 97): the speaker of the bod
 first "the company ..." or "the activist investor said", or else the name the body
 writes before the noun ("the Think Again campaign"). Headlinese drops the article that
 the body writes, and the noun is the story's own word for that body, whoever the body
-quotes for it (a spokesman's words repeating the deck's stay the body's, round 68)."""
+quotes for it (a spokesman's words repeating the deck's stay the body's, round 68). A
+headline's "Police say" is the town's police the body names ("assisting Orsk police",
+round 99)."""
 
 from __future__ import annotations
 
@@ -44,9 +46,20 @@ def _named_below(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved,
         return Speaker(below.name, speaker.mention, below.role, below.kind)
     pattern = rf"\bthe ((?:[A-Z][\w'’&-]*\s){{1,4}}){re.escape(word)}\b"
     named = None if noun.ent_type_ else re.search(pattern, text[top_end:])
+    if named is None and word == "police":  # "Police say ..." over "assisting Orsk police"
+        force = next((m for m in _TOWN_POLICE.finditer(text, top_end)
+                      if m.group(1).split()[0] not in _NOT_TOWNS), None)
+        return Speaker(f"{force.group(1)} police", speaker.mention, None, "organization") \
+            if force is not None else speaker
     if named is None:
         return speaker
     return Speaker(named.group(1).strip(), speaker.mention, None, "organization")
+
+
+#: A town's police force as American copy writes it ("Orsk police"), and capitalised words
+#: before "police" that name no town.
+_TOWN_POLICE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) police\b")
+_NOT_TOWNS = frozenset({"The", "A", "An", "State", "Federal", "Local", "Some", "Many"})
 
 
 def _bare_noun(subject: Token | None) -> Token | None:
@@ -55,6 +68,9 @@ def _bare_noun(subject: Token | None) -> Token | None:
     as headlinese writes it ("..., the team said" in a lede is the body's own); the
     body's lower-case "the company" shows the word is a noun, not a name ("Harwood"),
     whatever NER made of a headline's capitals."""
+    if subject is not None and subject.lower_ == "police" and subject.tag_ == "NNS" \
+            and not any(c.dep_ != "punct" for c in subject.children):
+        return subject  # "Police say ...": the force the story names (round 99)
     if subject is None or subject.tag_ not in ("NN", "NNP") \
             or not subject.text.isalpha() or any(
                 c.dep_ != "punct" and not (c.dep_ == "det" and c.lower_ in _SIDES)
