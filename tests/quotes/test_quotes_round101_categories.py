@@ -14,7 +14,8 @@ short questions each followed by its answer on the next line ("Favorite planet? 
 ..."; the answers the profiled person's); a card given in the sentence before that "it
 read" quotes (its givers'); and a noun phrase in marks that a verb of saying inside a
 reported clause takes as object ('said the crew reported a "possible engine failure"':
-the outer speaker's words, no term)."""
+the outer speaker's words, no term); and a handle after "calling themselves" (a name, no
+quote)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,11 @@ INNER_REPORT = (
     "The Federal Aviation Administration said the crew reported a \"possible engine "
     "failure\" at about 8,000 feet before turning back. The agency will investigate.\n")
 
+HANDLE = (
+    "Orsk app breach\n\nBy Ana Pell\n\n"
+    "By then a user calling themselves “z3ro” had posted a sample of the data on DarkMart, a "
+    "forum, and offered the full set for sale. Velmar said it would not pay.\n")
+
 CASES = [
     case("a_title_case_headlines_description_after_a_is_no_company_name",
          HEADLINE_COMPANY,
@@ -179,6 +185,9 @@ CASES = [
     case("a_partial_a_verb_of_saying_takes_inside_a_report_is_the_speakers_words",
          INNER_REPORT,
          said_by("direct", "possible engine failure", "Federal Aviation Administration")),
+    case("a_handle_after_calling_themselves_is_a_name_no_quote",
+         HANDLE,
+         exactly("direct", [])),
 ]
 
 

@@ -58,6 +58,7 @@ from generator.extract.quotes.quote_sentences import context_tokens
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.replies import reply_after
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.self_names import self_named
 from generator.extract.quotes.subheadings import body_words, repeated_subheading_quotes
 from generator.extract.quotes.terms import (
     after_contact_relative_naming,
@@ -232,8 +233,9 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         label = introducer(text, span, quote, lex) or label_after(text, span, quote, lex)
         return None, label, "direct-unattributed"
     content = text[span.start : span.end]
-    if proper_name_given(quote, content):
-        return None  # "a proclamation declaring June 4 "Orsk Library Day"" (round 98)
+    if proper_name_given(quote, content) or self_named(quote):
+        return None  # "declaring June 4 "Orsk Library Day"" (round 98), "calling themselves
+        # “kr4ken”" (round 101): names
     judged = judged_object(quote, context, lex)
     if judged is not None and ruling is None and not is_title(content):
         return judged, judge_of(judged, subject_of(judged) or subject_read_as_compound(judged)), \
