@@ -96,6 +96,7 @@ from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
 from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.phrases import balanced_brackets
+from generator.extract.quotes.qa_boxes import iter_box_answers
 from generator.extract.quotes.quantified_groups import quantified_group
 from generator.extract.quotes.reported import iter_reported
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
@@ -140,7 +141,8 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     paragraph_of = _token_paragraphs(doc, paragraphs)
     in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
-    unmarked = list(iter_answers(doc, paragraphs)) + list(iter_turns(doc, paragraphs))
+    unmarked = list(iter_answers(doc, paragraphs)) + list(iter_turns(doc, paragraphs)) \
+        + list(iter_box_answers(doc, paragraphs))  # "Favorite element? / Neon. ..."
     # marks inside an answer or a turn quote someone within its speaker's words (a
     # supervisor's saying, a minister's "still developing"): part of the answer (round 89)
     direct = [q for q in direct if not any(u.start <= q.start and q.end <= u.end

@@ -19,6 +19,7 @@ from generator.extract.quotes.speaker_misparses import (
     surname_read_as_noun,
 )
 from generator.extract.quotes.verb_subjects import subject_of
+from generator.extract.quotes.written_gifts import reads_a_given_thing
 
 #: Entity labels of names that can speak.
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -52,7 +53,7 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
         return _particle_after(token, lex.particle_cues[lemma])
     if lemma in lex.document_cues:  # "the club statement read" (round 45)
         return any(c.dep_ == "nsubj" and c.lemma_.casefold() in lex.issued_documents
-                   for c in token.children)
+                   for c in token.children) or reads_a_given_thing(token)  # "it read" (101)
     return lemma in lex.reporting_lemmas or reports_finding(token)
 
 

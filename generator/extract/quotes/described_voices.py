@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from generator.extract.quotes.cues import RawQuote
-from generator.extract.quotes.lexicon import fold_name, load_lexicon
+from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.mention_types import Speaker
 
 
@@ -28,7 +30,18 @@ def described_voice(raw: RawQuote, speaker: Speaker) -> bool:
     # "Regulator says firm ‘put profits before rivers’" opening a standfirst (round 88)
     return speaker.name == speaker.name.lower() \
         or speaker.name.casefold() in lex.titles | lex.org_nouns | lex.group_nouns \
-        or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower()
+        or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower() \
+        or _person_noun_after_name(head, lex)
+
+
+def _person_noun_after_name(head: Token, lex: Lexicon) -> bool:
+    """"New Orsk Athletic owner vows ‘no fire sale’": a lower-case common noun for a person
+    after a name that only says whose or where (round 101), no body noun ("Orsk council
+    says" is the council's voice, not a person's the body names)."""
+    lemma = head.lemma_.casefold()
+    return head.tag_ == "NN" and head.text.islower() \
+        and any(t.pos_ == "PROPN" for t in head.doc[head.left_edge.i : head.i]) \
+        and lemma not in lex.org_nouns | lex.company_nouns  # a singular group noun: one person
 
 
 def person_repeating(text: str, raw: RawQuote, speaker: Speaker,

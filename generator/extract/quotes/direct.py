@@ -58,6 +58,7 @@ from generator.extract.quotes.quote_sentences import context_tokens
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.replies import reply_after
 from generator.extract.quotes.section_labels import in_section_label
+from generator.extract.quotes.self_names import self_named
 from generator.extract.quotes.subheadings import body_words, repeated_subheading_quotes
 from generator.extract.quotes.terms import (
     after_contact_relative_naming,
@@ -232,8 +233,9 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         label = introducer(text, span, quote, lex) or label_after(text, span, quote, lex)
         return None, label, "direct-unattributed"
     content = text[span.start : span.end]
-    if proper_name_given(quote, content):
-        return None  # "a proclamation declaring June 4 "Orsk Library Day"" (round 98)
+    if proper_name_given(quote, content) or self_named(quote):
+        return None  # "declaring June 4 "Orsk Library Day"" (round 98), "calling themselves
+        # “kr4ken”" (round 101): names
     judged = judged_object(quote, context, lex)
     if judged is not None and ruling is None and not is_title(content):
         return judged, judge_of(judged, subject_of(judged) or subject_read_as_compound(judged)), \
@@ -323,6 +325,10 @@ def _speakers_term(quote: Span, judging: list[Token], ruling: Token | None,
     if verdict is not None and past_act(verdict) and not names_a_relative(verdict):
         return verdict, subject_of(verdict), "direct-evaluative"
     before_article = quote.doc[quote.start - 3] if quote.start >= 3 else None
+    if ruling is not None and _object_of_inner_report(quote, ruling, lex):
+        # "said the crew reported a “possible engine failure”": what the report inside the
+        # clause says is the speaker's words, not the writer's term (round 101)
+        return ruling, cue_subject(ruling, lex), "direct-attributed"
     if ruling is not None and before_article is not None and before_article.lower_ == "as" \
             and ruling.i < quote.start:
         return ruling, cue_subject(ruling, lex), "direct-attributed"
@@ -363,3 +369,12 @@ def _second_part(text: str, previous: MarkedSpan | None, span: MarkedSpan,
     between = [t for t in context if previous.outer_end <= t.idx < span.open]
     cue = next((t for t in between if is_reporting_verb(t, lex)), None)
     return (cue, cue_subject(cue, lex), "direct-split") if cue is not None else None
+
+
+def _object_of_inner_report(quote: Span, ruling: Token, lex: Lexicon) -> bool:
+    """Whether the quote's phrase is the object of a verb of saying inside the clause the
+    ruling cue reports ("said the crew reported a “possible engine failure”")."""
+    head = next((t for t in quote if t.head.i < quote.start or t.head.i >= quote.end), None)
+    verb = head.head if head is not None and head.dep_ == "dobj" else None
+    return verb is not None and verb.i != ruling.i and verb.pos_ == "VERB" \
+        and verb.lemma_.casefold() in lex.reporting_lemmas and ruling in verb.ancestors

@@ -52,6 +52,7 @@ from generator.extract.quotes.counted_bodies import names_after_counted_plural
 from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.designations import designated_name
 from generator.extract.quotes.documents import document_owner
+from generator.extract.quotes.given_named_appositions import given_named_apposition
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import (
     ORG_ENTITIES,
@@ -289,7 +290,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
     if before is not None:  # "said Derek Lam Ka-wing, research director at X"
         return Mention(head.doc[before.start : span.end].text, "person", before.text,
                        clean_phrase(span, lex) or None, before[-1])
-    appos = appositive_name(head, lex) or person_after_place(head)
+    appos = appositive_name(head, lex) or person_after_place(head) \
+        or given_named_apposition(head, lex)  # "Its managing partner, Bradley Kettering,"
     named_together = names_in_apposition(appos) if appos is not None else []
     if len(named_together) > 1:  # "The two ministers, Pia Lenz and Jan Visk, said"
         members = tuple(_text(name_tokens(mention_span(t), lex)) for t in named_together)

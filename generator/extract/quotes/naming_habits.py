@@ -113,3 +113,12 @@ def referred_to_as(quote: Span) -> bool:
     # "what the crews refer to as": the parser may hang the fronted "what" on "to"
     return bool(stranded) and not any(c.dep_ == "pobj" and c.i > stranded[0].i
                                       for c in stranded[0].children)
+
+
+def declared_result(cue: Token, clause_head: Token) -> bool:
+    """"The commission declared President X the winner": a verb of proclaiming whose
+    "clause" the parser found is a name or noun with no subject or verb of its own (the one
+    declared and what they are declared) states an act, a result, and reports no one's
+    words (round 101); "declared that the vote was fair" has a clause."""
+    return cue.lemma_.casefold() in _proclaiming() and clause_head.pos_ in ("PROPN", "NOUN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in clause_head.children)

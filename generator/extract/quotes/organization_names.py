@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from generator.extract.datelines import is_caps_word
 from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.bodies import descriptor_before
-from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.headline_descriptions import indefinite_kind_noun
+from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
 from generator.extract.quotes.names import Name, clean_entity, fold, initials
 from generator.extract.quotes.partitives import described_noun
 from generator.extract.quotes.token_index import proper_nouns
@@ -60,7 +61,9 @@ def collect_evident_organizations(doc: Doc, lex: Lexicon) -> list[Name]:
                 doc, start, token, lex) or _after_company_noun(
                 doc, start, lex) or described_as_organization(token, lex):
             span = doc[start : token.i + 1]
-            names.append(Name(span.start_char, tuple(fold(t.text) for t in span), span.text))
+            name = Name(span.start_char, tuple(fold(t.text) for t in span), span.text)
+            if not indefinite_kind_noun(doc_text(doc), name, lex):  # "A X Company Knew"
+                names.append(name)
     return names
 
 
@@ -219,7 +222,9 @@ def without_headline_runs(doc: Doc, names: list[Name]) -> list[Name]:
     is no part of a name, and such an entity must not stand for "the company" below."""
     text = doc_text(doc)
     headline_end = text.find("\n\n", len(text) - len(text.lstrip()))
-    return [n for n in names if ", " not in n.text or n.start > headline_end >= 0]
+    lex = load_lexicon()
+    return [n for n in names if n.start > headline_end >= 0 or (
+        ", " not in n.text and not indefinite_kind_noun(text, n, lex))]  # "A X Company Knew"
 
 
 def _compound_start(token: Token) -> Token:

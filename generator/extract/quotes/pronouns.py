@@ -26,6 +26,7 @@ from generator.extract.quotes.antecedents import (
     outside_own_report,
 )
 from generator.extract.quotes.appositions import name_ending_role
+from generator.extract.quotes.copula_persons import led_by_passive_pronoun, person_named_by_copula
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
     person_the_sentence_is_about,
@@ -50,7 +51,9 @@ from generator.extract.quotes.stand_in_subjects import (
     person_after_title,
     person_exemplified,
 )
+from generator.extract.quotes.verb_subjects import subject_of
 from generator.extract.quotes.voice_tense import present_voice_over_past
+from generator.extract.quotes.written_gifts import given_written_thing
 
 
 class PronounResolution(RecentSpeakers, GroupPronouns):
@@ -101,6 +104,11 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
                 return self._plural_subject_before(mention, sentence)
             return Speaker(name, mention.text, None, self._kind_of(name))
         if word in self.lex.org_pronouns:
+            thing = given_written_thing(mention.token, self.in_quote) \
+                if mention.token is not None else None
+            giver = subject_of(thing.head) if thing is not None else None
+            if giver is not None:  # "gave her a card ... . “...,” it read" (round 101)
+                return self.speaking_through(giver, mention) or Speaker(None, mention.text)
             if mention.token is not None and document_just_before(mention.token, self.lex):
                 return Speaker(None, mention.text)  # "The review found ... . It concluded"
             name = self._body_just_before(mention) or self._behalf_just_before(mention) \
@@ -229,13 +237,17 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
         the sentence before is led by he or she, the person subject of the sentence before
         that one in the same paragraph, who the chain of pronouns is about."""
         if not (led_by_pronoun(sentence) or led_by_epithet(sentence, self.lex)  # "The
-                or body_reports_on_pronoun(sentence, self.lex)) or sentence.start == 0:
+                or body_reports_on_pronoun(sentence, self.lex)
+                or led_by_passive_pronoun(sentence)) or sentence.start == 0:
             return  # 64-year-old ... has lived" (round 93), "NHS X said he" (round 94)
         earlier = sentence.doc[sentence.start - 1].sent
         if "\n" in doc_text(self.doc)[earlier.end_char : sentence.start_char]:
             return
         for token in self.main_first(self.person_subjects(earlier)):
             yield self.full_name(name_text(token), token.idx)
+        named = person_named_by_copula(earlier, self._is_person_token)
+        if named is not None:  # "One of the renters was Denise Abernathy." (round 101)
+            yield self.full_name(name_text(named), named.idx)
 
     def _kin_owners(self, sentence: Span) -> Iterator[str]:
         """"Amber Collier's son, Mason, was on the bus. She says ...": the named owner of

@@ -38,6 +38,10 @@ def verb_quoted(head: Token, cue: Token, in_quote: list[bool]) -> bool:
     # the paragraph break the parser may hang on the closing mark is no word of the writer's
     # (the dek "tells staff the company must 'move faster ...'", round 45)
     second = _second_report(head, in_quote) | set(reporters_act_inside(head, load_lexicon()))
+    # 'Police would "keep the peace," he said, without ...': a closing cue the parser hung on
+    # the quoted verb, with its own phrases, is the quote's attribution, no word of the
+    # writer's clause (round 101)
+    second |= {t.i for t in cue.subtree} if cue.i > head.i and cue in head.subtree else set()
     after = [t for t in head.subtree if t.i > head.i and not in_quote[t.i]
              and not t.is_punct and not t.is_space and t.i not in second]
     if outside and after and not (all(c.tag_ == "MD" for c in outside)

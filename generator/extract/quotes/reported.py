@@ -44,6 +44,7 @@ from generator.extract.quotes.headlines import headline_second_verb, lede_pointe
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
 from generator.extract.quotes.names import Name
+from generator.extract.quotes.naming_habits import declared_result
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.object_clauses import subject_outside_clause
 from generator.extract.quotes.quoted_verbs import verb_quoted
@@ -230,8 +231,9 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
             return cue_text(token, lex), subject_of(token), lede, "pointed-back"
         found = reported_clause(token, lex)
         if found is None or verb_quoted(found[0], token, in_quote) \
-                or closing_cue_read_as_complement(found[0]):
-            return None  # no clause, the clause's verb quoted, or "..., X told Y" misread
+                or closing_cue_read_as_complement(found[0]) or declared_result(token, found[0]):
+            return None  # no clause, the clause's verb quoted, "..., X told Y" misread, or
+            # "declared X the winner" (round 101)
         if headline_second_verb(token):
             return None  # "Bank holds rates, says inflation “too high”": no inverted cue
         if token.lemma_.casefold() in lex.question_lemmas and asks_rather_than_states(found[0]):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.abbreviated_titles import title_holder_by_initials
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lede import lede_paragraph
 from generator.extract.quotes.marks import iter_paragraphs
@@ -56,6 +57,10 @@ def role_holder_named_below(resolved: list[tuple[RawQuote, Speaker]],
             holders = sorted(_described_below(speaker.name, raw, resolved))
             if len(holders) == 1:
                 speaker = Speaker(holders[0], speaker.mention, roles.get(holders[0]), "person")
+        initialled = title_holder_by_initials(speaker.name or "", roles) \
+            if raw.paragraph <= lede else None
+        if initialled is not None:  # "CM says ..." above "Chief Minister X said" (round 101)
+            speaker = Speaker(initialled, speaker.mention, roles[initialled], "person")
         fixed.append((raw, speaker))
     return fixed
 
