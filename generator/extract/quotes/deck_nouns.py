@@ -4,7 +4,10 @@ body the story names with the same noun below (round 97): the speaker of the bod
 first "the company ..." or "the activist investor said", or else the name the body
 writes before the noun ("the Think Again campaign"). Headlinese drops the article that
 the body writes, and the noun is the story's own word for that body, whoever the body
-quotes for it (a spokesman's words repeating the deck's stay the body's, round 68)."""
+quotes for it (a spokesman's words repeating the deck's stay the body's, round 68). A
+standfirst's bare plural institution noun ("Unions say the walkout is about '...'") is
+the one body of that kind the story quotes below as "the union" (round 102): headlinese
+generalises; the body below is who said it."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.mention_types import Speaker
 
 Resolved = list[tuple[RawQuote, Speaker]]
@@ -34,7 +38,8 @@ def _named_below(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved,
     noun = _bare_noun(raw.subject)
     if noun is None or not (raw.paragraph < lede or raw.start < top_end):
         return speaker
-    word = noun.lower_
+    plural = _singular(noun)
+    word = plural or noun.lower_
     below = next((found for other, found in resolved
                   if other.paragraph >= lede and other.start >= top_end and found.name
                   and found.kind in ("organization", "group") and found.mention
@@ -43,7 +48,7 @@ def _named_below(text: str, raw: RawQuote, speaker: Speaker, resolved: Resolved,
     if below is not None:
         return Speaker(below.name, speaker.mention, below.role, below.kind)
     pattern = rf"\bthe ((?:[A-Z][\w'’&-]*\s){{1,4}}){re.escape(word)}\b"
-    named = None if noun.ent_type_ else re.search(pattern, text[top_end:])
+    named = None if noun.ent_type_ or plural else re.search(pattern, text[top_end:])
     if named is None:
         return speaker
     return Speaker(named.group(1).strip(), speaker.mention, None, "organization")
@@ -55,10 +60,21 @@ def _bare_noun(subject: Token | None) -> Token | None:
     as headlinese writes it ("..., the team said" in a lede is the body's own); the
     body's lower-case "the company" shows the word is a noun, not a name ("Harwood"),
     whatever NER made of a headline's capitals."""
-    if subject is None or subject.tag_ not in ("NN", "NNP") \
+    plural = subject is not None and _singular(subject) in load_lexicon().org_nouns
+    if subject is None or subject.tag_ not in ("NN", "NNP") and not plural \
             or not subject.text.isalpha() or any(
                 c.dep_ != "punct" and not (c.dep_ == "det" and c.lower_ in _SIDES)
                 for c in subject.children) \
             or subject.text[1:] != subject.text[1:].lower():
         return None
     return subject
+
+
+def _singular(noun: Token) -> str | None:
+    """The singular of a plural noun ("Unions" -> "union", whether the tagger read it as a
+    common or, capitalised at the top, a proper plural); None for any other word."""
+    if noun.tag_ == "NNS":
+        return noun.lemma_.casefold()
+    if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
+        return noun.lower_[:-1]
+    return None
