@@ -10,7 +10,8 @@ paragraph of the writer's, which is the last speaker whose given name takes it, 
 woman quoted before; a headline's company and title the reader took for a name
 ("Velmora CEO tells staff ...": the CEO the body names); "one of the traders said" then
 "he added" (the same trader); and an oral history's voices under name lines, with no
-marks, and its pull quote."""
+marks, and its pull quote; and a document's clause named in marks after its possessive
+("the state constitution's "right to a remedy"": a title, no quote)."""
 
 from __future__ import annotations
 
@@ -122,6 +123,11 @@ CASES = [
     case("an_oral_historys_pull_quote_is_the_voice_it_repeats",
          ORAL_HISTORY,
          said_by("direct", "We were the only bridge left.", "Piet Marlow")),
+    case("a_clause_of_a_document_named_in_marks_after_its_possessive_is_no_quote",
+         ("Orsk court rules\n\nBy Ria Banner\n\nThe Orsk Supreme Court struck down the ban on "
+          "Thursday. Lawyers for the tenants said it breached the state constitution's \"right "
+          "to be heard\" for renters.\n"),
+         contents_are("direct", [])),
     case("name_lines_over_two_voices_are_no_oral_history",
          ("Orsk flood\n\nBy Ria Banner\n\nThe Velka broke its banks on May 3.\n\n"
           "Anna Brandt, baker, Mill Street\n\nI lost the ovens.\n\n"

@@ -91,6 +91,7 @@ def named_by_habit(verb: Token) -> bool:
     # "a stretch that listings have taken to calling ...": "that" the tagger may read as a
     # conjunction (round 102)
     return any((c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.dep_ in ("dobj", "oprd")
+               or c.lower_ == "that" and c.dep_ == "mark" and habit.dep_ == "relcl"
                for c in (*verb.children, *habit.children))
 
 
