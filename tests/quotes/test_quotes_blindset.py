@@ -1654,8 +1654,28 @@ FLOORS = {
     "round 101": (0.99, 0.95, 0.98, 0.94),
     # round 102 (793-800), first sight (score.py) on session 21's final code 4b8c6a1: 0.943 /
     # 0.868, 0.966 / 0.907 (/work/score/quotes102.firstsight.err); the author's conventions in
-    # /work/blind182/README.md. Not yet fixed; floors just under first sight
-    "round 102": (0.94, 0.86, 0.96, 0.90),
+    # /work/blind182/README.md. After its fixes (session 22, branch quotes102,
+    # test_quotes_round102_categories.py): 0.994 / 0.978, 0.977 / 1.000 (score.py;
+    # /work/score/quotes102.afterfix.err; this module's tally the same; rounds 1-101 unchanged
+    # article by article): an oral history's voices under name lines with no marks, one quote
+    # over two paragraphs, and its pull quote (oral_history.py); a relative clause hung on the
+    # description set off after a body's name ("X (USCA), the largest controllers' union, which
+    # says"); a body's name written the French way ("the union" after "Union syndicale des
+    # contrôleurs aériens", not NER's "Union"); "Issued on:" / "Modified:" lines standing as a
+    # byline, so a standfirst's bare plural institution noun ("Unions say") is the one body
+    # quoted below; a name after a role the parser read as a conjunct ("The local MP, X, who
+    # ..., said"); "She said:" after the writer's paragraph (the last speaker, whose given name
+    # takes "she"); a headline's company and title read as a name ("Brightlane CEO tells staff":
+    # the body's role holder); "he added" after "one of the traders said" (that trader); a
+    # document's clause named in marks after its possessive ("the state constitution's "right to
+    # a remedy"", no quote); "that ... have taken to calling "..."" (a name, no quote). Left:
+    # 794's "one of the traders" given as "trader familiar with its positions" where the author
+    # writes "trader" (the author's least-sure 9; the set's "one of the people" -> "person
+    # familiar with the matter"), 799's referee's written report ("Referee X's report ...
+    # states that ...": report and partial missed, a report being a document with no speaker,
+    # round 89's rule), 793's lede "ruling 4-3 that the cap violated ..." (a spurious report of
+    # the court; the author's lede is the writer's). Gold as written
+    "round 102": (0.99, 0.97, 0.97, 0.99),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

@@ -11,6 +11,7 @@ Stages, one module each:
 - :mod:`.interview`: answers of a Q&A transcript (speech without marks), its questions
   no one's reported speech;
 - :mod:`.transcript`: guests' turns of a broadcast transcript ("ARRIAGA: ...");
+  :mod:`.oral_history`: voices under name lines, with no marks;
 - :mod:`.section_labels`: a house style's paragraph labels ("Why it matters:"), no part of
   the sentence after them, so no cue and no reported words;
 - :mod:`.reported`: reported clauses outside quotation marks (:mod:`.clauses`: where a
@@ -94,6 +95,7 @@ from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs, top_of_story
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.narration import headline_group, headline_speaker, narrated_speaker
+from generator.extract.quotes.oral_history import iter_voices, pull_quote_voice
 from generator.extract.quotes.owners import owner_first
 from generator.extract.quotes.phrases import balanced_brackets
 from generator.extract.quotes.qa_boxes import iter_box_answers
@@ -141,8 +143,10 @@ def iter_quotes(doc: Doc, registry: SpeakerRegistry | None = None) -> list[Quote
     paragraph_of = _token_paragraphs(doc, paragraphs)
     in_marks = _token_mask(doc, [(s.open, s.outer_end) for s in spans])
     direct = list(iter_direct(doc, spans, lex, in_marks, paragraphs))
+    # Q&A answers, broadcast turns, a profile's box ("Favorite element? / Neon. ..."), an
+    # oral history's voices under name lines (round 102)
     unmarked = list(iter_answers(doc, paragraphs)) + list(iter_turns(doc, paragraphs)) \
-        + list(iter_box_answers(doc, paragraphs))  # "Favorite element? / Neon. ..."
+        + list(iter_box_answers(doc, paragraphs)) + list(iter_voices(doc, paragraphs))
     # marks inside an answer or a turn quote someone within its speaker's words (a
     # supervisor's saying, a minister's "still developing"): part of the answer (round 89)
     direct = [q for q in direct if not any(u.start <= q.start and q.end <= u.end
@@ -217,6 +221,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
     resolved = [(raw, group_before_headline_quote(text, raw, speaker, lex))
                 for raw, speaker in resolved]  # "Residents 'can't get insurance'"
     resolved = [(raw, headline_group(raw, speaker, resolved)) for raw, speaker in resolved]
+    resolved = [(raw, pull_quote_voice(text, raw, speaker, resolved))
+                for raw, speaker in resolved]  # an oral history's pull quote (round 102)
     resolved = [(raw, group_named_by_repeat(text, raw, speaker, resolved))
                 for raw, speaker in resolved]  # "..., MPs warn" over "a committee of MPs"
     resolved = [(raw, report_named_by_its_quote(raw, speaker, resolved))

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.doctext import doc_entities
+from generator.extract.quotes.conjunct_appositions import conjunct_read_as_apposition
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.phrases import folded, mention_span
 
@@ -72,7 +73,8 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     if head.pos_ == "PROPN" and not role_head and not titled:
         return None  # "Apple, the carmaker's rival": the name comes first
     for child in head.rights:
-        if child.dep_ != "appos" or not set_off(head, child) or voice_between(head, child, lex):
+        if child.dep_ != "appos" and not conjunct_read_as_apposition(head, child) \
+                or not set_off(head, child) or voice_between(head, child, lex):
             continue
         if child.ent_type_ in NAME_ENTITIES or (role_head and child.pos_ == "PROPN") \
                 or _lettered_name(child, lex):

@@ -2,10 +2,12 @@
 
 "ruling that the council had broken the city constitution's guarantee of "fair and open"
 hearings": the quoted phrase sits in a noun phrase whose head a document owns ("the constitution's
-promise", "the charter's guarantee of"), so the marks quote the document's wording, not
-the speaker whose report holds the sentence; a document is no speaker (attribution.yaml
-``non_speakers``), and its wording is no quote, as "Report describes ‘culture of denial’"
-is none (round 70). An issued statement or letter speaks for its issuer and stays speech.
+promise", "the charter's guarantee of"), or whose own head a document owns outside the
+marks ("the state constitution's "right to a remedy"", round 102), so the marks quote the
+document's wording, not the speaker whose report holds the sentence; a document is no
+speaker (attribution.yaml ``non_speakers``), and its wording is no quote, as "Report
+describes ‘culture of denial’" is none (round 70). An issued statement or letter speaks
+for its issuer and stays speech.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ def owned_by_document(quote: Span, lex: Lexicon) -> bool:
     if len(outer) != 1:
         return False
     child, head = outer[0], outer[0].head
+    owner = next((c for c in child.children if c.dep_ == "poss" and c.i < quote.start), None)
+    if owner is not None and child.pos_ == "NOUN":  # "the constitution's "right to a remedy""
+        return owner.lower_ in lex.non_speakers and owner.lower_ not in lex.issued_documents
     for _ in range(_MAX_STEPS):
         if child.dep_ not in _INSIDE_NOUN_PHRASE:
             return False

@@ -64,6 +64,19 @@ class SpeakerHistory:
             if pronoun:
                 self.genders.setdefault(name, pronoun)
 
+    def _member_spoke(self, group: str, mention: Mention) -> Speaker:
+        """"one of the traders said": one member of the group spoke (the speaker, "trader
+        familiar with its positions"); the history holds that member, a singular unnamed
+        person whom a "he added" after can refer back to (round 102), unless the group is
+        of bodies ("one of the banks")."""
+        member = Speaker(self._member_of(group), mention.text, None, "group")
+        first = fold(member.name.split()[0]) if member.name else ""
+        if first and first not in self.lex.org_nouns and first not in self.lex.company_nouns:
+            self.unnamed_persons.add(member.name)
+            if self.history and self.history[-1].name == group:
+                self.history[-1] = member
+        return member
+
     def _last(self, *kinds: str) -> str | None:
         """The name of the speaker of one of ``kinds`` who spoke last, or None."""
         for speaker in reversed(self.history):

@@ -82,6 +82,7 @@ from generator.extract.quotes.phrases import (
 )
 from generator.extract.quotes.place_pairs import titled_name_after_place_pair
 from generator.extract.quotes.portfolio_holders import name_apposed_after_portfolio
+from generator.extract.quotes.romance_names import ends_romance_name
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
 from generator.extract.quotes.union_locals import local_name, local_set_off_after
 
@@ -309,8 +310,8 @@ def _read_single(head: Token, lex: Lexicon) -> Mention:
         name = name_tokens(span, lex)
         role = left_role(span, name, lex) or apposition_role(head, lex)
         return Mention(text, "person", _text(name), role, name[-1] if name else head)
-    if head.pos_ == "PROPN" or (head.ent_type_ in ORG_ENTITIES
-                                and not lone_group_noun(head, lex)):
+    if head.pos_ == "PROPN" or ends_romance_name(head) or (
+            head.ent_type_ in ORG_ENTITIES and not lone_group_noun(head, lex)):
         return _organization(head, span, lex)
     if lower in lex.org_nouns or lower in lex.company_nouns:  # "The chipmaker said"
         named = next((c for c in head.rights if c.dep_ == "appos" and (

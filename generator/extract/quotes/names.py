@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.company_places import based_in_place
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
+from generator.extract.quotes.romance_names import with_romance_words
 from generator.extract.quotes.titled_works import names_a_work
 from generator.extract.quotes.token_index import indices_where
 from generator.speakers import person_name
@@ -92,7 +93,7 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
         if labels == ("PERSON",):
             text = person_name(text)
         else:
-            text = clean_entity(with_of_phrase(ent).text)
+            text = clean_entity(with_of_phrase(with_romance_words(ent)).text)
         words = tuple(fold(w) for w in text.split())
         if words:
             names.append(Name(ent.start_char, words, text))

@@ -15,13 +15,17 @@ from spacy.tokens import Token
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_types import Mention
 from generator.extract.quotes.names import Name, fold
+from generator.extract.quotes.romance_names import romance_name_words
 
 
 def head_word(name: str) -> str:
     """The folded noun a name is a kind of: its last word, or the word before "of" or
     "for" ("bank" of "Bank of Corvaline", "office" of "Office of the Mayor" and of "Federal
-    Office for Vehicle Safety")."""
+    Office for Vehicle Safety"); the first word of a name written the French way
+    ("union" of "Union syndicale des pilotes", :mod:`.romance_names`, round 102)."""
     words = [fold(w) for w in name.split()]
+    if romance_name_words(name.split()):
+        return words[0]
     joiner = next((w for w in words[1:] if w in ("of", "for")), None)
     return words[words.index(joiner, 1) - 1] if joiner else words[-1]
 

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.lexicon import fold_name, load_lexicon
 from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.names import Name
 
@@ -52,6 +53,13 @@ class RecentSpeakers:
             # the last speaker, named just before, keeps the pronoun though the text never
             # gave hers, over an earlier woman (round 53)
             return []
+        if recent[0] not in self.genders and word in ("he", "she") \
+                and load_lexicon().pronoun_of_given_name.get(fold_name(recent[0].split()[0])) \
+                == word:
+            # "The local MP, Fiona Garside, ..., said ... ¶ <the writer's paragraph> ¶ She
+            # said:" is the last speaker, whose given name the list gives that pronoun,
+            # not a woman quoted before her (round 102)
+            return [recent[0]]
         known = [n for n in recent if self.genders.get(n) == word]
         if (known and recent.index(known[0]) == RECENT_SPEAKERS - 1
                 and recent[0] not in self.genders

@@ -255,7 +255,7 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         speaker = self._resolve(mention, at, sentence)
         if not mention.one_of or speaker.kind != "group" or not speaker.name:
             return speaker
-        return Speaker(self._member_of(speaker.name), mention.text, None, "group")
+        return self._member_spoke(speaker.name, mention)
 
     def _member_of(self, group: str) -> str:
         """:func:`.members.member_of` with this article's word lists."""

@@ -10,7 +10,9 @@ shorter or otherwise than the body's: the one person quoted below whose mention 
 role's noun and another of its words ("Wirrimbi Rural Fire Brigade captain Col
 Drysdale") is its holder (round 89). A profile's or Q&A's headline that names its
 person before a colon ("Ingrid Solvang: ‘...’") makes the standfirst's description ("The
-Bergen glaciologist who ... says") that person (round 89).
+Bergen glaciologist who ... says") that person (round 89). A headline's company and
+title the reader took for a person's name ("Brightlane CEO tells staff ...") is a role
+too when the body gives it, word for word, to a named person (round 102).
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ def role_holder_named_below(resolved: list[tuple[RawQuote, Speaker]],
     profiled = _named_by_headline_label(doc_text(resolver.doc), resolved)
     fixed = []
     for raw, speaker in resolved:
-        bare_title = (speaker.name or "").casefold() in resolver.lex.titles
+        bare_title = (speaker.name or "").casefold() in resolver.lex.titles \
+            or _role_read_as_name(speaker, roles, resolver)
         if (speaker.kind == "group" or bare_title) and speaker.name and raw.paragraph <= lede:
             role = speaker.name.casefold()
             holders = sorted({name for name, given in roles.items()
@@ -63,6 +66,17 @@ def role_holder_named_below(resolved: list[tuple[RawQuote, Speaker]],
             speaker = Speaker(initialled, speaker.mention, roles[initialled], "person")
         fixed.append((raw, speaker))
     return fixed
+
+
+def _role_read_as_name(speaker: Speaker, roles: dict[str, str],
+                       resolver: SpeakerResolver) -> bool:
+    """"Brightlane CEO tells staff ..." in a headline: the reader took the company's name
+    and the title for a person's name, but the words are, exactly, the role the body gives
+    a named person ("Brightlane CEO Owen Prescott", round 102); a role ends in a title."""
+    name = speaker.name or ""
+    return speaker.kind == "person" and " " in name and name not in roles \
+        and name.split()[-1].casefold() in resolver.lex.titles \
+        and any(given and given.casefold() == name.casefold() for given in roles.values())
 
 
 def _bare_title_before_name(title: str, raw: RawQuote, resolver: SpeakerResolver) -> list[str]:

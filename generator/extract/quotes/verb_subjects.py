@@ -17,6 +17,7 @@ from generator.extract.quotes.closing_participles import subject_of_participle_a
 from generator.extract.quotes.glued_stops import subject_after_glued_stop
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
+from generator.extract.quotes.relative_antecedents import described_body
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
 from generator.extract.quotes.second_subjects import apposition_read_as_subject
 from generator.extract.quotes.speaker_misparses import (
@@ -85,7 +86,7 @@ def subject_of(verb: Token) -> Token | None:
         subject = _nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
             # "his daughter, Anneke Vos, who said ...": the antecedent
-            return person_before_affiliation(current.head)
+            return described_body(current.head) or person_before_affiliation(current.head)
         if subject is not None and current is not verb:
             # climbed from a verb the parser took for the main one ("Families whose
             # babies died ... say"): the relative's possessed noun does not speak
