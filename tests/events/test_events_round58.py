@@ -72,6 +72,13 @@ CASES = [
     case("a_day_named_before_a_walkout_a_dated_calling_off_drops",
          "The Orsk drivers' union called off the Saturday walkout on Thursday night.",
          dt.date(2026, 11, 7), not_dated("2026-11-07"), dated("2026-11-05TNI")),
+    case("a_condition_opened_by_had_the_parser_made_the_head_of_its_clause",
+         ("An Orsk Rail spokesman said that had Saturday's walkout gone ahead, it would have hit "
+          "thousands of fans."),
+         dt.date(2026, 11, 7), not_dated("2026-11-07")),
+    case("a_had_with_its_own_subject_is_no_condition",
+         "Lowmere Rovers had two offers turned down in June before agreeing the fee.",
+         dt.date(2026, 8, 1), dated("2026-06")),
 ]
 
 

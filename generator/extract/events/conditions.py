@@ -96,7 +96,17 @@ def inverted_condition(verb, rules: EventRules) -> bool:
     """Whether the verb's clause opens with an auxiliary of ``rules.inverted_conditionals``
     before its subject ("*Should* Wednesday's game fall victim to the weather", "*Had* the
     dam failed"): a condition, as one "if" opens (round 35); the parser may make the
-    auxiliary itself the clause's head ("Should the derby fall victim ...")."""
+    auxiliary itself the clause's head ("Should the derby fall victim ..."), or the head of
+    the whole clause (round 58: "said that *had* Saturday's walkout *gone* ahead, it would
+    have hit thousands of fans", "had" read as a verb whose complement is the clause, with
+    no subject of its own but the "that" before it; not "Rovers *had* two offers turned
+    down")."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i \
+            and head.lower_ in rules.inverted_conditionals and head.i + 1 == verb.left_edge.i \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and all(c.lower_ == "that" for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return True
     first = verb.left_edge
     if first.lower_ not in rules.inverted_conditionals \
             or not (first.i == verb.i and first.tag_ == "MD"
