@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import closing_report, naming_relative
+from generator.extract.events.controlled import pending_order
 from generator.extract.events.names import earlier_subject, strip_determiner
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.repairs import aside_holder, conj_aside, is_participle
@@ -267,9 +268,12 @@ def only_lasts(head, rules: EventRules) -> bool:
 def gives_deadline(head, rules: EventRules) -> bool:
     """Whether ``head`` orders someone named as its object to do its infinitive ("*ordered*
     both sides to finish ... by Dec. 18", round 17), so that the ordered act is what happens;
-    a passive order ("residents were ordered to leave") is the happening itself."""
+    a passive order ("residents were ordered to leave") is the happening itself, and so is
+    one still to be given ("Verosa *plans to ask* regulators ... to approve the drug by the
+    end of September", round 59: the date is the asking's)."""
     return head.lemma_.lower() in rules.deadline_givers \
-        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and any(c.dep_ in ("dobj", "dative") for c in head.children) \
+        and not pending_order(head)
 
 
 def find_own_subject(verb):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from generator.extract.datelines import dateline_apposition, is_dateline_place
 from generator.extract.events.anchor import clause_verb
-from generator.extract.events.controlled import object_does_it
+from generator.extract.events.controlled import object_does_it, pending_order
 from generator.extract.events.misjoined import misjoined_subject
 from generator.extract.events.names import (
     epithet_name,
@@ -184,8 +184,8 @@ def deadline_receiver(verb):
     round 15; "ordered *both sides* to finish ... by Dec. 18", round 17): the object of the
     verb of ``rules.deadline_givers`` the infinitive hangs from, else None."""
     head = verb.head
-    if head.lemma_.lower() not in load_event_rules().deadline_givers or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if head.lemma_.lower() not in load_event_rules().deadline_givers or pending_order(head) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
 
