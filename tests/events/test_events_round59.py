@@ -66,6 +66,10 @@ CASES = [
          ("Friends and pupils from Lowmere schools will get a preview on the evening of "
           "Thursday, April 15."),
          dt.date(2027, 2, 20), status("2027-04-15TEV", "planned")),
+    case("a_place_kept_closed_to_traffic_is_kept_so_by_whoever_runs_it",
+         ("The Orsk swing bridge will stay closed to traffic until September, the Lowmere "
+          "council said on Monday. Prices in Orsk will stay high until March."),
+         dt.date(2025, 6, 10), status("2025-09", "planned"), status("2026-03", "expected")),
 ]
 
 

@@ -81,12 +81,17 @@ def decided_conjunct(verb, rules: EventRules) -> bool:
 def opened_to(verb, rules: EventRules) -> bool:
     """Whether a place opens or closes to one of ``rules.access_nouns`` ("Quay Street *will
     close to traffic* from June 22", round 40): whoever runs it opens or closes it, an
-    arrangement; "the window will close" has no "to"."""
+    arrangement; "the window will close" has no "to". So does a verb of
+    ``rules.keeping_states`` with one of its states ("*will stay closed to traffic* until
+    September", round 59), its "to" on the verb or on the state."""
     verbs = {*rules.span_opening_verbs, *rules.span_closing_verbs, *rules.span_ending_verbs}
-    return verb.lemma_.lower() in verbs and any(
+    states = rules.keeping_states.get(verb.lemma_.lower(), ())
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in states), None)
+    holders = [verb] if state is None else [verb, state]
+    return (verb.lemma_.lower() in verbs or state is not None) and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in rules.access_nouns for o in c.children)
-        for c in verb.children)
+        for holder in holders for c in holder.children)
 
 
 def as_planned(verb, rules: EventRules) -> bool:
