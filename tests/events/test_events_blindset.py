@@ -232,7 +232,12 @@ fisheries treaty, a river's floods and the warnings lifted, an airline's bankrup
 cancelled and a sale, a research ship held by ice, a council's budget and tax rise, train
 drivers' walkouts and a ballot on an offer; held out on session 21's last code 0a864973, after
 rounds 5-57's fixes) 0.862 / 0.931 / 0.895, 0.926, 0.883, 0.972, 0.933, after its fixes in
-session 22 0.897 / 0.950 / 0.923, 0.979, 0.927, 0.972, 0.933.
+session 22 0.897 / 0.950 / 0.923, 0.979, 0.927, 0.972, 0.933; round 59,
+by a fifty-fifth (a snap election from its calling to an overnight result, a winter vaccine
+rollout a week late, a cricket series with a washed-out Test and a decider, a cyclist's inquest
+opened and adjourned, a bridge's closure extended, a museum's reopening and a strike; after
+rounds 5-58's fixes, session 21's final code 4b8c6a1) 0.879 / 0.913 / 0.895, 0.915, 0.894,
+1.000, 0.892, after its fixes in session 22 0.882 / 0.942 / 0.911, 0.990, 0.907, 1.000, 0.902.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -926,15 +931,19 @@ FLOORS = {
     },
     # Round 59 at first sight (session 21's final code 4b8c6a1,
     # /work/score/events59.firstsight.err): 0.879 / 0.913 / 0.895, 0.915, 0.894, 1.000, 0.892
-    # (dup 0.053).
+    # (dup 0.053); after its fixes in session 22 (branch events59, no gold edited: things sent
+    # out and granted, dates fixed for a day, a plan called off by a negated "take place", a
+    # request's deadline, a place kept closed to traffic) 0.882 / 0.942 / 0.911, 0.990, 0.907,
+    # 1.000, 0.902 (dup 0.052), floors a little under it for the dates stage's wobble (its
+    # fixer was working on the same round's dates).
     (59,): {
-        "event_precision": 0.85,
-        "event_recall": 0.89,
-        "event_f1": 0.87,
-        "status_accuracy": 0.89,
-        "what_match": 0.87,
+        "event_precision": 0.86,
+        "event_recall": 0.92,
+        "event_f1": 0.89,
+        "status_accuracy": 0.96,
+        "what_match": 0.88,
         "claim_recall": 0.97,
-        "claim_kind_accuracy": 0.87,
+        "claim_kind_accuracy": 0.88,
     },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
@@ -977,11 +986,13 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: first sight (0.034: the default cap; 2 of 90 after its fixes in session 20), round 55 at first
 #: sight 5 of its 85 (0.059), 2 of 90 after its fixes (0.022: the default cap), round 56 (held
 #: out, pinned at its first sight) 5 of its 85 (0.059), 5 of 93 after its fixes in session 21
-#: (0.054: the cap kept).
+#: (0.054: the cap kept), round 59 at first sight 5 of its 94 (0.053), 5 of 97 after its fixes
+#: in session 22 (0.052: the cap kept).
 MAX_DUPLICATE_RATE = 0.05
-MAX_DUPLICATE_RATE_BY_ROUNDS = {(59,): 0.06, (28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06,
-                                (39,): 0.07, (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
-                                (47,): 0.06, (50,): 0.06, (52,): 0.06, (56,): 0.06}
+MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
+                                (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
+                                (47,): 0.06, (50,): 0.06, (52,): 0.06, (56,): 0.06,
+                                (59,): 0.06}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13

@@ -19,6 +19,9 @@ def offered(verb, rules: EventRules) -> bool:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower()
                                    in rules.offering_adjectives for c in verb.children):
         return True  # "The drug will be available on prescription from July 1" (round 42)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+            verb.head.lemma_.lower() in things for things in rules.granted_things.values()):
+        return True  # round 59: "would get full refunds, *paid* by January 31": granted too
     granted = rules.granted_things.get(verb.lemma_.lower(), ())
     if any(c.dep_ == "dobj" and c.lemma_.lower() in granted for c in verb.children):
         return True  # "All ticket holders will get full refunds, starting from Monday"
@@ -33,12 +36,16 @@ def issued(verb, rules: EventRules) -> bool:
     """Whether a thing a body issues (``rules.issued_nouns``) is said to appear
     (``rules.appearing_verbs``: "*Figures* for iwi and ethnic groups *will follow* in 2028",
     ev228; "day *tickets will follow* in April", ev225): it appears when its issuer issues it,
-    an arrangement; "figures will rise" is a forecast."""
+    an arrangement; "figures will rise" is a forecast. A verb of ``rules.aspect_participles``
+    says only when it starts (round 59: "Booster *invitations will start going out* in
+    mid-November": the going out is what appears)."""
+    subject = find_subject(verb)
+    if verb.lemma_.lower() in rules.aspect_participles:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     lemma = true_lemma(verb)
     phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
     if not phrases & set(rules.appearing_verbs):
         return False  # "would *come out* on September 23": the verb and its particle
-    subject = find_subject(verb)
     return subject is not None and subject.lemma_.lower() in rules.issued_nouns
 
 
@@ -74,12 +81,17 @@ def decided_conjunct(verb, rules: EventRules) -> bool:
 def opened_to(verb, rules: EventRules) -> bool:
     """Whether a place opens or closes to one of ``rules.access_nouns`` ("Quay Street *will
     close to traffic* from June 22", round 40): whoever runs it opens or closes it, an
-    arrangement; "the window will close" has no "to"."""
+    arrangement; "the window will close" has no "to". So does a verb of
+    ``rules.keeping_states`` with one of its states ("*will stay closed to traffic* until
+    September", round 59), its "to" on the verb or on the state."""
     verbs = {*rules.span_opening_verbs, *rules.span_closing_verbs, *rules.span_ending_verbs}
-    return verb.lemma_.lower() in verbs and any(
+    states = rules.keeping_states.get(verb.lemma_.lower(), ())
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in states), None)
+    holders = [verb] if state is None else [verb, state]
+    return (verb.lemma_.lower() in verbs or state is not None) and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in rules.access_nouns for o in c.children)
-        for c in verb.children)
+        for holder in holders for c in holder.children)
 
 
 def as_planned(verb, rules: EventRules) -> bool:

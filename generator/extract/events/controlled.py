@@ -41,3 +41,13 @@ def edition_owner(span, rules: EventRules) -> bool:
     return any(c.i != noun.i and object_does_it(c, rules) is not None
                and object_does_it(c, rules).i == noun.i and any(is_date(t) for t in c.subtree)
                for c in clauses)
+
+
+def pending_order(head) -> bool:
+    """Whether a verb that gives a deadline (``rules.deadline_givers``) is itself an
+    infinitive still to be done ("Verosa *plans to ask* regulators ... to approve the drug by
+    the end of September", round 59): the date is the asking's, and the asked do nothing
+    yet; a request made ("Marwood *asked* the operator to provide the records by April 30")
+    gives its object the deadline."""
+    return head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in head.children)

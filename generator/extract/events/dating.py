@@ -55,6 +55,7 @@ from generator.extract.events.periods import (
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list, repeated_verb
+from generator.extract.events.status import calling_off
 from generator.extract.events.superseded import (
     aside_plan_date,
     called_off_day,
@@ -328,7 +329,8 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     verb = anchor.verb
     if is_conditional(verb, rules) or is_set_condition(verb, rules) \
-            or is_superseded(verb, rules) or replaced_intent(verb, rules) \
+            or is_superseded(verb, rules) and calling_off(verb, rules) is None \
+            or replaced_intent(verb, rules) \
             or moved_since(verb, rules) \
             or failed_plan(verb, rules) \
             or replaced_plan_aside(verb, rules) or superseded_due(verb, rules, lapsed) \

@@ -5,15 +5,17 @@ asked policyholders to lodge claims by March 31"), for :mod:`.status`, :mod:`.su
 
 from __future__ import annotations
 
+from generator.extract.events.controlled import pending_order
 from generator.extract.events.rules import EventRules, load_event_rules
 
 
 def deadline_giver(head, rules: EventRules) -> bool:
     """Whether ``head`` is a verb of ``rules.deadline_givers`` whose infinitive's date is a
     deadline it sets; not an asking still to come, whose date is its own ("Verosa *plans to
-    ask* regulators to approve the drug by the end of September", ev51: the asking's date)."""
+    ask* regulators to approve the drug by the end of September", ev51 and round 59: the
+    asking's date; any giver still to give, ``controlled.pending_order``)."""
     lemma = head.lemma_.lower()
-    return lemma in rules.deadline_givers and not (
+    return lemma in rules.deadline_givers and not pending_order(head) and not (
         lemma == "ask" and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                for c in head.children))
 

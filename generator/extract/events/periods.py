@@ -59,6 +59,8 @@ def covers_period(span, rules: EventRules) -> bool:
             or pronoun_one(span):
         return False
     noun = prep.head
+    if noun.pos_ in ("VERB", "AUX") and fixes_day(noun, span, rules):
+        return False  # round 59: "*set* a pre-inquest review *for Tuesday, June 8*"
     if noun.pos_ in ("VERB", "AUX"):  # the parser hung it on the verb: read its object
         noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
     elif noun.dep_ == "pobj" and fixture_object(noun.head.head, rules):
@@ -68,6 +70,18 @@ def covers_period(span, rules: EventRules) -> bool:
         and noun.lemma_.lower() not in rules.event_nouns \
         and (noun.dep_ not in ("nsubj", "nsubjpass")  # "profit for 2024 dropped": its time
              or forecast_subject(noun, rules))
+
+
+def fixes_day(verb, span, rules: EventRules) -> bool:
+    """Whether the verb is an active word of ``rules.fixing_verbs`` and the date after its
+    "for" names a day (a weekday, or a month and its day): the day it fixes for its object
+    ("Marwood *set* a pre-inquest review *for Tuesday, June 8*", round 59), not the period
+    the object covers ("set its budget for 2026")."""
+    month = any(t.lower_ in MONTH_NAMES for t in span)
+    return verb.lemma_.lower() in rules.fixing_verbs \
+        and not any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(t.lower_ in WEEKDAYS or month and t.like_num and t.text.isdigit()
+                and 1 <= int(t.text) <= 31 for t in span)
 
 
 def apposed_since(span) -> bool:
@@ -166,6 +180,7 @@ def starts_period(span, rules: EventRules) -> bool:
 
 #: Weekday names, lower case ("monday" ... "sunday").
 WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+MONTH_NAMES = frozenset(month.lower() for month in calendar.month_name if month)
 
 
 def hyphenated_weekday(span) -> bool:

@@ -331,6 +331,8 @@ class EventRules(BaseModel):
     access_nouns: list[str] = []
     """"Quay Street *will close to traffic*": a place opened or closed to these is opened or
     closed by whoever runs it (arranged.opened_to)."""
+    keeping_states: dict[str, list[str]] = {}
+    """"*will stay closed* to traffic": a verb and the states it keeps a place in (opened_to)."""
     offering_phrases: dict[str, list[str]] = {}
     """"will *go on* public *view* in December": a verb and the noun after its "on" that say
     someone puts a thing on sale or on view, an arrangement (arranged.offered)."""

@@ -17,7 +17,7 @@ from generator.extract.events.arranged import (
     permitted_return,
     rearranged,
 )
-from generator.extract.events.changes import held_back, is_due, moved_to
+from generator.extract.events.changes import held_back, is_due, moved_to, set_for
 from generator.extract.events.cued import cued_status
 from generator.extract.events.givers import deadline_giver
 from generator.extract.events.phases import later_stage
@@ -33,6 +33,7 @@ from generator.extract.events.tenses import (
     is_past,
     is_present,
 )
+from generator.extract.events.withdrawn import withdrawn_happening
 from generator.extract.hits import Timex
 
 
@@ -58,8 +59,9 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if hoped_for(verb, rules):
         return "expected"  # "I would hope the jury can reach a verdict before Christmas"
     if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules) \
-            or decided_conjunct(verb, rules) or permitted_return(verb, rules):
-        return "planned"
+            or decided_conjunct(verb, rules) or permitted_return(verb, rules) \
+            or set_for(verb, rules):  # round 59: "the full hearing has been *fixed for*
+        return "planned"  # September 20", as "set for" and "scheduled for" are
     if verb.lemma_.lower() in rules.forecast_verbs:
         return "expected"  # "will need until 2027": how long it takes, a forecast
     cues = cue_lemmas(verb, rules.window)
@@ -84,6 +86,8 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
             else "expected"
     if purpose_of_future(verb, rules):  # "will fly home on Thursday night ... *to attend* a
         return event_status(verb.head, timex, published, rules)  # vote on Friday" (round 54)
+    if verb.dep_ == "acl" and offered(verb, rules):  # round 59: "would get full refunds,
+        return "planned"  # *paid* by January 31": a participle on a thing a body grants
     if bare_infinitive(verb) and expected_on_noun(verb, rules):
         return "expected"  # "expected a jury ... to be sworn in by Wednesday and opening
     if bare_infinitive(verb) or copula_infinitive(verb):  # statements to be heard on Thursday"
@@ -286,6 +290,8 @@ def called_off(verb, rules: EventRules) -> bool:
     lemma = verb.lemma_.lower()
     phrasal = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     words = set(rules.status["called_off"].lemmas) if "called_off" in rules.status else set()
+    if withdrawn_happening(verb, rules):  # round 59: "A confidence vote set for next
+        return True  # Tuesday *will no longer take place*": off, as "was cancelled" says
     if not is_past(verb):  # a move ("has been postponed to Aug. 29") tells of the new date
         return (lemma in words or phrasal in words) and lemma not in rules.moving_verbs \
             and verb.tag_ == "VBN" and any(
