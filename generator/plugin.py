@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from generator import site
 from generator.scale import ScaleError, scale_from_config
-from generator.site import search_folding, sharing
+from generator.site import page_language, search_folding, sharing
 from generator.speakers import SpeakerRegistryError
 
 log = logging.getLogger("mkdocs.plugins.factcheck")
@@ -121,9 +121,13 @@ class FactcheckPlugin(BasePlugin[FactcheckConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Keep the theme's repository link but stop its script from asking the host
         (api.github.com, a GitLab) for stars and forks on every page a reader opens; add the
-        Open Graph and Twitter card tags a shared link is previewed with."""
+        Open Graph and Twitter card tags a shared link is previewed with; mark the title of a
+        non-English article's page with its language."""
         kind = "article" if _ONE_ITEM.match(page.file.src_uri) else "website"
-        return sharing.add_share_tags(_SOURCE_FACTS.sub("", output), config.site_name, kind)
+        output = sharing.add_share_tags(_SOURCE_FACTS.sub("", output), config.site_name, kind)
+        meta = page.meta or {}
+        return page_language.mark_title_language(output, meta.get("words_lang"),
+                                                 meta.get("title_chrome", ""))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Add accent-folded words to the search index ("Sorensen" finds "Sørensen")."""

@@ -14,7 +14,7 @@ import re
 
 __all__ = ["add_share_tags"]
 
-_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.DOTALL)  # <title lang="nl">, too
 _DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"\s*/?>')
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"\s*/?>')
 

@@ -12,26 +12,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 from generator.extract.hits import DateRange, Timex
 from generator.extract.temporal.calendar import format_value, shift, value_range
+from generator.extract.temporal.values import read_length
 
 __all__ = ["counted_date"]
 
 #: Days, weeks and months; "in 41 years" nearly always measures an absence ("its first league
 #: title in 41 years", "the first state visit in 14 years"), no coming date.
-LENGTH = re.compile(r"P(\d+)([DWM])")
+UNITS = ("day", "week", "month")
 PAST_TAGS = ("VBD", "VBN")
-#: The calendar unit of each duration letter ``LENGTH`` reads.
-_GRANULARITY = {"D": "day", "W": "week", "M": "month"}
 
 
 def counted_date(doc, timex: Timex, published: dt.date | None) -> Timex | None:
     """The DATE a length after "in" points at, counted from ``published`` ("takes effect *in 30
     days*": the day; "in six weeks": the week; "in three months": the month), else None."""
-    match = LENGTH.fullmatch(timex.value or "")
-    if timex.type != "DURATION" or published is None or match is None or timex.mod:
+    length = read_length(timex.value)
+    if timex.type != "DURATION" or published is None or length is None \
+            or length[1] not in UNITS or timex.mod:
         return None
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -42,15 +41,14 @@ def counted_date(doc, timex: Timex, published: dt.date | None) -> Timex | None:
             or verb.pos_ not in ("VERB", "AUX") or verb.tag_ in PAST_TAGS \
             or any(c.tag_ in PAST_TAGS for c in verb.children if c.dep_ in ("aux", "auxpass")):
         return None
-    count, unit = int(match.group(1)), match.group(2)
-    value, date_range = point(published, count, unit)
+    value, date_range = point(published, *length)
     return dataclasses.replace(timex, type="DATE", value=value, range=date_range,
                                rule="events.counted_date")
 
 
 def point(published: dt.date, count: int, unit: str) -> tuple[str, DateRange]:
-    """The TIMEX3 value and range ``count`` units after ``published``, at the unit's
-    granularity (the temporal stage's own calendar arithmetic)."""
-    granularity = _GRANULARITY[unit]
-    value = format_value(shift(published, granularity, count), granularity)
+    """The TIMEX3 value and range ``count`` units ("day", "week", "month") after
+    ``published``, at the unit's granularity (the temporal stage's own calendar
+    arithmetic)."""
+    value = format_value(shift(published, unit, count), unit)
     return value, value_range(value)

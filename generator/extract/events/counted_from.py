@@ -28,19 +28,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import format_value, shift, value_range
+from generator.extract.temporal.values import read_length
 
-#: A length of whole days ("two days"); of minutes or hours ("58 minutes", "two hours").
-DAYS = re.compile(r"P(\d+)D")
-#: A length of whole months, counted from a main clause's month ("nine months after").
-MONTHS = re.compile(r"P(\d+)M")
-HOURS = re.compile(r"PT(\d+)[HM]")
+#: Lengths counted from a main clause: whole days ("two days after"), or whole months from
+#: its month ("nine months after").
+CLAUSE_UNITS = ("day", "month")
+#: Lengths counted from a happening's day: minutes or hours ("58 minutes", "two hours").
+HAPPENING_UNITS = ("minute", "hour")
 #: Subject dependencies: the clause after "after" tells a happening of its own.
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -64,11 +64,13 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
     """(verb, date) of a past clause after "<n> days after" on a main clause with a day of
     its own ("called off the walkout *on Wednesday evening*, two days after negotiators
     met": the meeting on the Monday), else None."""
-    match = DAYS.fullmatch(timex.value or "") or MONTHS.fullmatch(timex.value or "")
+    length = read_length(timex.value)
     span = length_span(doc, timex)
-    if match is None or span is None or timex.mod is not None or span.end >= len(doc):
+    if length is None or length[1] not in CLAUSE_UNITS or span is None \
+            or timex.mod is not None or span.end >= len(doc):
         return None
-    units = ("day", "time") if timex.value.endswith("D") else ("month",)
+    count = length[0]
+    units = ("day", "time") if length[1] == "day" else ("month",)
     word = doc[span.end]
     if word.lower_ not in rules.after:
         return None
@@ -96,9 +98,9 @@ def earlier_clause(doc, timex: Timex, timexes: Sequence[Timex],
     if base is None:
         return None
     if units == ("month",):  # "charged in October 2025, nine months after Ostline collapsed"
-        month = shift(base.range.start, "month", -int(match.group(1)))
+        month = shift(base.range.start, "month", -count)
         return clause, dated(timex, month, "month")
-    day = base.range.start - dt.timedelta(days=int(match.group(1)))
+    day = base.range.start - dt.timedelta(days=count)
     if any(t.range is not None and t.range.granularity == "time" and t.range.start == day
            for t in timexes):
         return None  # "on the morning of October 8": the happening told at its own time
@@ -131,7 +133,8 @@ def after_happening(doc, timex: Timex, dates: Sequence[tuple[object, Timex]],
     minutes after *lift-off*"; "within two hours of *launch*"), else None. ``dates`` are the
     article's (verb or noun token, date) pairs found so far."""
     span = length_span(doc, timex)
-    if HOURS.fullmatch(timex.value or "") is None or span is None \
+    length = read_length(timex.value)
+    if length is None or length[1] not in HAPPENING_UNITS or span is None \
             or span.start == 0 or span.end >= len(doc):
         return None
     before, word = doc[span.start - 1], doc[span.end]

@@ -13,6 +13,7 @@ from generator.extract.events.clocks import (
     clock_retelling,
     gives_clock_time,
 )
+from generator.extract.events.merge_index import KeptEvents
 from generator.extract.events.sayings import different_sayers
 from generator.extract.hits import Event
 
@@ -318,16 +319,17 @@ def merge_candidates(candidates: Sequence[Candidate],
     from generator.extract.events.retold import finer_next  # retold imports Candidate
     from generator.extract.events.scheduled import scheduled_next
 
-    merged: list[Candidate] = []
+    kept = KeptEvents()  # compared only with the kept events that share a day or a year
     follows, into = {**finer_next(candidates), **scheduled_next(candidates)}, {}
     clocks = Counter(c.event.when.value.partition("T")[0] for c in candidates
                      if c.event.when.type == "TIME" and ":" in c.event.when.value)
     for candidate in candidates:
-        target = next((m for m in merged if same_event(m, candidate, synonyms, movers)), None) \
-            or clock_retelling(merged, candidate, clocks) \
+        target = next((m for m in kept.may_be_same(candidate)
+                       if same_event(m, candidate, synonyms, movers)), None) \
+            or clock_retelling(kept.kept, candidate, clocks) \
             or into.get(id(follows.get(id(candidate))))
         if target is None:
-            merged.append(candidate)
+            kept.add(candidate)
             into[id(candidate)] = candidate
             continue
         into[id(candidate)] = target
@@ -342,7 +344,7 @@ def merge_candidates(candidates: Sequence[Candidate],
         target.keys += [k for k in candidate.keys if k not in target.keys]
         target.told_values.add(candidate.event.when.value)
         target.folded_verbs.add(candidate.verb)  # "Polls open at 7am ... and close at 10pm"
-    return merged
+    return kept.kept
 
 
 def combine(first: Event, second: Event) -> Event:

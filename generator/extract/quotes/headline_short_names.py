@@ -6,17 +6,15 @@ about is the one the headline speaks of (round 97)."""
 
 from __future__ import annotations
 
-import re
+from spacy.tokens import Doc, Span
 
-from spacy.tokens import Doc
-
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 from generator.extract.quotes.lede import lede_paragraph, paragraph_index
 from generator.extract.quotes.mention_types import Speaker
+from generator.ingest.boilerplate import boilerplate_rule_for
 
 Resolved = list[tuple[RawQuote, Speaker]]
-#: An editor's note about the article itself.
-_NOTE = re.compile(r"\b[Tt]his (?:article|story) (?:has been|was) (?:updated|corrected)")
 
 
 def headline_short_names(doc: Doc, resolved: Resolved) -> Resolved:
@@ -44,8 +42,20 @@ def _lede_subject(doc: Doc) -> str | None:
             return None
         subject = next((t for t in sentence if t.dep_ == "nsubj" and t.head == sentence.root),
                        None)
-        if _NOTE.search(sentence.text) is None:  # "This article has been updated"
+        if not _editors_note(doc, sentence):  # "This article has been updated"
             break
     entity = next((e for e in doc.ents if subject is not None
                    and e.start <= subject.i < e.end and e.label_ == "ORG"), None)
     return entity.text if entity is not None and len(entity) > 1 else None
+
+
+def _editors_note(doc: Doc, sentence: Span) -> bool:
+    """True when ``sentence`` opens a line that boilerplate.yaml's correction-notice rule
+    calls the newsroom's note about the article: one rule for such notes, which ingest
+    drops from claims too (the line, not the sentence, since the parser may end a
+    sentence inside "Update, 11:40 p.m.:")."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.start_char)
+    line = text[start:end if end >= 0 else len(text)]
+    return boilerplate_rule_for(line) == "correction-notice"

@@ -15,6 +15,8 @@ names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 from spacy.tokens import Doc, Token
 
@@ -81,6 +83,8 @@ class OrganizationResolution(OrganizationVoices, JointCompanies):
     lex: Lexicon
     history: list[Speaker]
     organizations: list[Name]
+    persons: list[Name]
+    first_names: dict[str, str]
     organization_subjects: list[Name]
     team_subjects: list[Name]
     described_as: dict[str, list[Name]]
@@ -298,10 +302,32 @@ class OrganizationResolution(OrganizationVoices, JointCompanies):
         """The organisations of ``names`` before offset ``at`` that "the company" may refer
         back to: not a news outlet ("(Reuters)", "told the BBC"), not a person's surname
         NER took for an organisation ("Harte said"), not a group of people NER tagged one
-        ("Farmers warn ..." opening a headline, round 48)."""
-        return [o for o in names if o.start < at and not self._is_news_outlet(o.text)
-                and not self._is_known_person(o.text)
-                and not (len(o.words) == 1 and o.words[0] in self.lex.group_nouns)]
+        ("Farmers warn ..." opening a headline, round 48). Those of ``organizations`` are
+        sorted out once (:meth:`_referable_organizations`) and cut at ``at``: a long
+        article asks for them at every mention."""
+        if names is not self.organizations:
+            return [o for o in names if o.start < at and self._referable(o)]
+        referable, starts = self._referable_organizations()
+        return referable[:bisect_left(starts, at)]
+
+    #: (organizations, persons, first names) the last :meth:`_referable_organizations`
+    #: read, and what it found.
+    _referable_read: tuple | None = None
+
+    def _referable_organizations(self) -> tuple[list[Name], list[int]]:
+        """The organisations "the company" may refer back to, in text order, and their
+        starts: sorted out again only when the persons they are told from are replaced
+        (``persons`` and ``first_names`` are replaced, never changed in place)."""
+        state = (self.organizations, self.persons, self.first_names)
+        read = self._referable_read
+        if read is None or any(a is not b for a, b in zip(read[0], state, strict=True)):
+            referable = [o for o in self.organizations if self._referable(o)]
+            read = self._referable_read = (state, (referable, [o.start for o in referable]))
+        return read[1]
+
+    def _referable(self, name: Name) -> bool:
+        return not self._is_news_outlet(name.text) and not self._is_known_person(name.text) \
+            and not (len(name.words) == 1 and name.words[0] in self.lex.group_nouns)
 
     def _names_a_thing(self, name: Name) -> bool:
         """"its flagship Tarraco mine", "the Kelso strike": a name that modifies a common

@@ -56,6 +56,27 @@ def duration_value(amount: int | float | str, unit: str) -> str:
     return f"{prefix}{amount}{DURATION_LETTERS[unit]}"
 
 
+#: A length told in one unit: ``P3D``, ``P1W``, ``PT58M`` (the time designator, the count,
+#: the unit's letters).
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([A-Z]{1,2})")
+#: The unit of each designator, before ``T`` and after it ("P2M" months, "PT2M" minutes).
+_UNITS_OF_LETTERS = {(unit in TIME_UNITS, letters): unit
+                     for unit, letters in DURATION_LETTERS.items() if unit != "quarter"}
+
+
+def read_length(value: str | None) -> tuple[int, str] | None:
+    """``(count, unit)`` of a duration told in one whole unit, the reverse of
+    :func:`duration_value`: ``P3D`` (3, "day"), ``P2M`` (2, "month"), ``PT2M`` (2,
+    "minute"), ``P1W`` (1, "week"); None for any other value (``PXY``, ``P1Y6M``,
+    ``P1.5Y``, a date). One reader for the stages that count from a length (events'
+    counted_from, claims' countdown)."""
+    found = _ONE_UNIT.fullmatch(value or "")
+    if found is None:
+        return None
+    unit = _UNITS_OF_LETTERS.get((found.group(1) == "T", found.group(3)))
+    return (int(found.group(2)), unit) if unit is not None else None
+
+
 #: Calendar units of a length told in several units, largest first, before ``T``.
 DATE_UNITS = ("year", "month", "week", "day")
 
