@@ -40,7 +40,7 @@ def iter_answers(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuo
     answers = [k for k, (a, b) in enumerate(paragraphs) if ANSWER.match(text, a, b)]
     if not questions:
         return
-    interviewee = _interviewee(doc, paragraphs[questions[0]][0])
+    interviewee = first_named_subject(doc, paragraphs[questions[0]][0])
     yield from _labelled_answers(doc, paragraphs, questions, answers)
     if _bare(text, paragraphs, questions):
         yield from _bare_answers(doc, paragraphs, questions, interviewee)
@@ -119,8 +119,9 @@ def _answer_end(text: str, paragraphs: list[tuple[int, int]], k: int, questions:
     return len(text[: paragraphs[last][1]].rstrip())
 
 
-def _interviewee(doc: Doc, before: int) -> Token | None:
-    """The first person that is a sentence subject before offset ``before``."""
+def first_named_subject(doc: Doc, before: int) -> Token | None:
+    """The first person that is a sentence subject before offset ``before``: the one an
+    interview's answers (here) or a profile's Q&A box (:mod:`.qa_boxes`) belong to."""
     for token in doc:
         if token.idx >= before:
             return None

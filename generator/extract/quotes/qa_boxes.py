@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
+from generator.extract.quotes.interview import first_named_subject
 
 #: Most words of a box's question ("Favorite element?", "Worst lab accident?").
 _QUESTION_WORDS = 8
@@ -31,7 +32,7 @@ def iter_box_answers(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[Ra
         pairs = _pairs(text, [paragraphs[k] for k in block])
         if not pairs:
             continue
-        subject = _profiled(doc, paragraphs[block[0]][0])
+        subject = first_named_subject(doc, paragraphs[block[0]][0])
         for n, (answer_start, answer_end) in enumerate(pairs):
             k = block[2 * n + 1]
             yield RawQuote(answer_start, answer_end, "direct", None, subject, answer_start,
@@ -64,14 +65,3 @@ def _pairs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         found.append((aa + len(text[aa:ab]) - len(text[aa:ab].lstrip()),
                       aa + len(text[aa:ab].rstrip())))
     return found
-
-
-def _profiled(doc: Doc, before: int) -> Token | None:
-    """The first person's name that is a sentence subject before offset ``before``."""
-    for token in doc:
-        if token.idx >= before:
-            return None
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" \
-                and token.ent_type_ in ("PERSON", ""):
-            return token
-    return None
