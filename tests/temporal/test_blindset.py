@@ -767,6 +767,25 @@ the first sight scores 0.988 / 0.951 / 0.927; after the general fixes it prompte
 "10.11 GMT", "the last of the century", a clock whose "p.m." ends a sentence the parser ran on
 into a daily habit's, "on a Saturday since 1982" a kind): 0.993 / 0.956 / 0.939. What is left is
 listed in the file's header. ``blindset60`` is reserved for a sealed held-out round.
+
+Round 60 (``blindset/blindset60.txt``, 8 stories by another author, 273 expressions: 1986 AP
+Challenger disaster told on the day in EST, 1992 Reuters sterling leaving the ERM told the Thursday
+after Black Wednesday with GMT, 1998 BBC peace accord on Good Friday after the midnight-Thursday
+deadline, 2003 AFP heatwave deaths before the Assumption, 2011 Bloomberg Japanese maker whose
+fiscal year begins on April 1 and is named by the year it begins in, 2015 Wikinews-style Nepal
+earthquake in local time and UTC, 2021 Guardian close of the Glasgow climate summit, 2028 local
+Leap Day fair told on Ash Wednesday) is held out: scored once on session 22's last dates code
+(main at fd090679), relaxed 0.985 / strict 0.967 / value F1 0.923, and pinned there. Its misses
+(the Japanese year's "first-quarter", "the full year", "first-half", "the second half" and "the
+previous quarter, the last of fiscal 2010" named by the wrong year, and "the year" apposed to
+"fiscal 2011" untagged; "Sunday's French referendum" read as the past Sunday and "Wednesday's
+defence" as the coming Wednesday; "until September", "in October" and "through Sept. 22" still to
+come put a year back; a clock of "four years ago", a quoted morning of the fair's day and
+"through the night" after a midnight put on the wrong day; "Black Wednesday", "the Feast of the
+Assumption" and "Pancake Day" untagged; "over the next days" a length, "$100bn a year" a length,
+"the same period last year", "half an hour" PT0.5H, "days" untagged, "more than a day" tagged,
+"the first two weeks of August" and "overnight Friday" split) are listed in the file's header.
+The gold was not edited; no code was changed for it.
 """
 
 from __future__ import annotations
@@ -879,6 +898,8 @@ ROUNDS = {
     # first sight 0.986 / 0.925 (strict 0.949) on session 21's final code, 0.988 / 0.927 (strict
     # 0.951) on the gold with "now expects" tagged; after its fixes 0.993 / 0.939 (strict 0.956)
     "round59": ("blindset59.txt", "blindset59.jsonl", 0.99, 0.93),
+    # held out in session 22: relaxed 0.985 / value F1 0.923 (strict 0.967) on main at fd090679
+    "round60": ("blindset60.txt", "blindset60.jsonl", 0.98, 0.92),
 }
 
 
