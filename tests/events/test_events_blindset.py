@@ -237,7 +237,13 @@ by a fifty-fifth (a snap election from its calling to an overnight result, a win
 rollout a week late, a cricket series with a washed-out Test and a decider, a cyclist's inquest
 opened and adjourned, a bridge's closure extended, a museum's reopening and a strike; after
 rounds 5-58's fixes, session 21's final code 4b8c6a1) 0.879 / 0.913 / 0.895, 0.915, 0.894,
-1.000, 0.892, after its fixes in session 22 0.882 / 0.942 / 0.911, 0.990, 0.907, 1.000, 0.902.
+1.000, 0.892, after its fixes in session 22 0.882 / 0.942 / 0.911, 0.990, 0.907, 1.000, 0.902;
+round 60, by a fifty-sixth (a biscuit maker's takeover offer with its deadline extended twice, a
+drought and a hosepipe ban brought forward, a state visit with a banquet and protests, exam
+results delayed by a cyber attack and the appeals deadlines, a crewed launch scrubbed twice and
+its docking, resident doctors' strike after a rejected offer and a ballot; held out on session
+22's last code fd090679, after rounds 5-59's fixes, not fixed) 0.776 / 0.892 / 0.830, 0.964,
+0.904, 0.963, 0.932.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -946,6 +952,19 @@ FLOORS = {
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.88,
     },
+    # Round 60 at first sight (held out: scored once on session 22's last code fd090679,
+    # /work/score/events60.heldout.err): 0.776 / 0.892 / 0.830, 0.964, 0.904, 0.963, 0.932
+    # (dup 0.060: 5 of its 83 matched), a held-out measurement, not fixed; floors a little
+    # under it.
+    (60,): {
+        "event_precision": 0.75,
+        "event_recall": 0.87,
+        "event_f1": 0.81,
+        "status_accuracy": 0.94,
+        "what_match": 0.88,
+        "claim_recall": 0.94,
+        "claim_kind_accuracy": 0.91,
+    },
 }
 #: The lowest event recall allowed for any one genre of a group of rounds (0.7 unless given):
 #: round 7's sports schedule scores 0.636 because four of its fixtures' dates ("on June 12"
@@ -988,12 +1007,13 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: sight 5 of its 85 (0.059), 2 of 90 after its fixes (0.022: the default cap), round 56 (held
 #: out, pinned at its first sight) 5 of its 85 (0.059), 5 of 93 after its fixes in session 21
 #: (0.054: the cap kept), round 59 at first sight 5 of its 94 (0.053), 5 of 97 after its fixes
-#: in session 22 (0.052: the cap kept).
+#: in session 22 (0.052: the cap kept), round 60 (held out, pinned at its first sight) 5 of its
+#: 83 (0.060).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,
                                 (47,): 0.06, (50,): 0.06, (52,): 0.06, (56,): 0.06,
-                                (59,): 0.06}
+                                (59,): 0.06, (60,): 0.07}
 #: At most this share of claims may cover no gold line (0.097 and 0.058 after round 5: mostly
 #: headlines, which the gold leaves out); more means claims are made too easily.
 MAX_CLAIMS_BEYOND_GOLD = 0.13
