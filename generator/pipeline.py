@@ -134,18 +134,20 @@ def fit_pipeline(seeds: list, max_length: int) -> tuple[list, list[str]]:
     return fit, problems
 
 
-#: Characters from which an article is named before extraction as one that takes minutes:
-#: the time grows about with the square of the length (measured: 50,000 characters 9 s of CPU,
-#: 100,000 26 s, 200,000 100 s; a news story is 3,000 to 10,000).
+#: Characters from which an article is named before extraction as one that takes a while, so a
+#: run busy with it does not look hung (a news story is 3,000 to 10,000). QA pass 9 measured 9,
+#: 26 and 100 s of CPU at 50,000, 100,000 and 200,000 characters; since sessions 20 and 22's
+#: indexes `factcheck annotate` takes about 10 and 17 s there (docs/accuracy.md, "Long
+#: articles"), still many times a news story's.
 LONG_ARTICLE = 100_000
 
 
 def long_article_notes(seeds: list) -> list[str]:
-    """A note for each article long enough that extracting it takes minutes, so a run busy
+    """A note for each article long enough that extracting it takes a while, so a run busy
     with one says where it is."""
     return [f"{seed.source}: text: {len(seed.text):,} characters, a long article: extracting "
-            "it takes minutes (the time grows faster than the length); split it into parts to "
-            "go faster" for seed in seeds if len(seed.text) >= LONG_ARTICLE]
+            "it takes a while (seconds to minutes, growing with the length); split it into parts "
+            "to go faster" for seed in seeds if len(seed.text) >= LONG_ARTICLE]
 
 
 def missing_metadata_notes(seed, published: dt.date | None, existed: bool) -> list[str]:
