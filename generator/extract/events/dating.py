@@ -49,7 +49,9 @@ from generator.extract.events.periods import (
     kind_of_time,
     lasts_through,
     qualifies_date,
+    ranked_one,
     starts_period,
+    state_since,
     told_length,
 )
 from generator.extract.events.rankings import streak_happening
@@ -342,7 +344,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or called_off_day(span, verb, rules)
-        or apposed_since(span)
+        or apposed_since(span) or state_since(span, rules) or ranked_one(span, rules)
         or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)

@@ -87,11 +87,64 @@ def fixes_day(verb, span, rules: EventRules) -> bool:
 def apposed_since(span) -> bool:
     """Whether the date follows "since" on a noun set in apposition to another ("will still
     leave Fenwick Road, *its home since 1903*", round 45): it says how long the noun has been
-    what it is, no happening of the clause's verb."""
+    what it is, no happening of the clause's verb. So does a ranking set in apposition,
+    across the noun after "since" ("The ban, *the firm's first since the drought of 2022*,
+    stops ...", round 60): a point of comparison."""
+    since = _since_of(span)
+    if since is None or since.head.i == since.i:
+        return False
+    if since.head.dep_ == "appos" and since.head.pos_ == "NOUN" and since.i == span.root.head.i:
+        return True
+    rank = since.doc[since.i - 1]  # the parser hangs "since" on the rank or on its noun
+    return since.i > 0 and rank.ent_type_ == "ORDINAL" \
+        and "appos" in (rank.dep_, rank.head.dep_)
+
+
+def _since_of(span):
+    """The "since" the date follows, straight or through a noun and its "of" ("since the
+    drought *of* 2022"), else None."""
+    token = span.root
+    for _ in range(2):
+        if token.dep_ != "pobj":
+            return None
+        prep = token.head
+        if prep.lower_ == "since":
+            return prep
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        token = prep.head
+    return None
+
+
+def ranked_one(span, rules: EventRules) -> bool:
+    """Whether the date hangs on the pronoun "one" ranked by an ordinal, a superlative or a
+    word of ``reference_points.markers`` or ``previous`` ("This is a fair offer, and *the last
+    one this year*", round 60): it bounds the ranking of what "one" stands for, it dates
+    nothing (as "the fifth month this year")."""
+    root = span.root
+    head = root.head
+    ranks = set(rules.reference_points.markers) | set(rules.reference_points.previous)
+    return root.dep_ == "npadvmod" and head.lower_ == "one" and any(
+        c.dep_ == "amod" and (c.lower_ in ranks or c.ent_type_ == "ORDINAL"
+                              or c.tag_ in ("JJS", "RBS"))
+        for c in head.children)
+
+
+def state_since(span, rules: EventRules) -> bool:
+    """Whether the date follows "since" on a perfect "be" (or a word of
+    ``reference_points.state_verbs``) in a relative clause ("the pilots, *who have been in
+    orbit since September*", round 60): it says how long the noun has been so, as an
+    apposition's "their home since 1903" does, no happening. A main clause's state since a
+    date stays dated there ("The library has been in its building since 1962", round 4)."""
     root = span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "since" and prep.head.i != prep.i \
-        and prep.head.pos_ == "NOUN" and prep.head.dep_ == "appos"
+    if root.dep_ != "pobj" or prep.lower_ != "since" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in rules.reference_points.state_verbs \
+        and verb.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def fixture_object(verb, rules: EventRules) -> bool:

@@ -61,6 +61,9 @@ class ReferencePoints(BaseModel):
     record_keepers: list[str] = []
     """Subjects of a "since" clause that only say when counting began ("since *records*
     began in 1921"): its date is a point of comparison."""
+    state_verbs: list[str] = []
+    """Verbs of a state: in the perfect with a "since" date ("who *have been* in orbit since
+    September"), a state since a point, no happening (round 60)."""
     leads: list[str] = []
     """Comparatives whose length before them, with a "than" base, says by how much ("*a week
     later* than usual"): no date of its own."""

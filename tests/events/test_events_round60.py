@@ -1,0 +1,44 @@
+"""Round 60's misses (fictional people, places and firms): what ``events.yaml``'s examples
+cannot show on their own, sentences with more than one date or more than one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from events_helpers import case, check, dated, not_dated
+
+CASES = [
+    case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
+         "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
+         dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),
+    case("a_ranking_in_apposition_counts_from_the_noun_after_since",
+         ("The ban, the firm's first since the drought of 2022, stops customers in Orsk from "
+          "filling paddling pools."),
+         dt.date(2025, 8, 22), not_dated("2022")),
+    case("a_ranking_in_apposition_hung_on_its_noun_by_the_parser",
+         ("The ban, the company's first since the drought of 2022, stops customers using a "
+          "hosepipe to water gardens, wash cars or fill paddling pools."),
+         dt.date(2025, 8, 22), not_dated("2022")),
+    case("an_ordinal_after_since_without_apposition_keeps_its_happening",
+         "The visit was her second to the coast since floods in October.",
+         dt.date(2024, 5, 10), dated("2023-10")),
+    case("a_relative_clause_s_state_since_a_point_is_no_happening",
+         ("The two Lowmere pilots, who have been in orbit since September, will hand over the "
+          "station on Monday."),
+         dt.date(2026, 2, 20), not_dated("2025-09"), dated("2026-02-23")),
+    case("a_main_clause_s_state_since_a_point_stays_dated",
+         "The Orsk library has been in its current building since 1962.",
+         dt.date(2024, 5, 10), dated("1962")),
+    case("a_year_on_the_pronoun_one_ranked_by_last_bounds_the_ranking",
+         "\"This is a fair offer, and the last one this year,\" Mara Velt said on Friday.",
+         dt.date(2027, 1, 16), not_dated("2027"), dated("2027-01-15")),
+    case("the_pronoun_one_with_a_day_of_its_own_keeps_it",
+         "Ada Quill will sing the last one on Friday.",
+         dt.date(2027, 1, 12), dated("2027-01-15")),
+]
+
+
+@pytest.mark.parametrize("text, published, checks", CASES)
+def test_events_round60_cases(nlp, text, published, checks):
+    check(nlp, text, published, checks)
