@@ -226,7 +226,18 @@ def after_amount(doc, text: str, cand: Candidate) -> bool:
     if before.like_num and _YEAR.fullmatch(before.text) and _followed_by_of(doc, toks[-1].i):
         return False  # "makes 2012 a year of 366 days" (round 43): a kind of year, no rate
     return (before.like_num or before.lower_ in _AMOUNT_WORDS or _counted_noun(before)
-            or _amount_in_noun(before))
+            or _amount_in_noun(before) or _glued_amount(before))
+
+
+#: A number with its unit written on it as one token ("$100bn", "£5m", "20k").
+_GLUED = re.compile(r"[0-9][0-9.,]*([a-z%]+)")
+
+
+def _glued_amount(tok) -> bool:
+    """True for an amount whose unit is glued to its number ("providing $100bn a year", round
+    60): the tokenizer keeps "100bn" whole, which is no number and no amount word alone."""
+    glued = _GLUED.fullmatch(tok.lower_)
+    return bool(glued) and glued.group(1) in _AMOUNT_WORDS
 
 
 #: A written year, which an amount of a rate is not ("2012 a year of 366 days").

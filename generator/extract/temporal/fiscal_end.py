@@ -54,6 +54,8 @@ LATE_FEBRUARY_FROM = 15
 
 #: A fiscal year named in words: "fiscal 1995".
 _FISCAL_NAMED = cue_pattern("fiscal-year-named")
+#: What joins a named fiscal year to the day it opens on: "fiscal 2011, the year that began on".
+_NAMED_AT_ITS_START = cue_pattern("fiscal-year-named-at-its-start")
 
 
 def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
@@ -67,12 +69,25 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
     month = _end_month(timexes, text)
     if month == 2 and _closes_late_in_february(timexes, text):
         return LateFebruaryEnd(2)
+    if month not in (None, 1, 2) and _named_at_its_start(timexes, text):
+        return EndMonth(month)
     if month != 1:
         return month
     closing = [t.range.start.year for t in timexes if t.range is not None
                and t.range.granularity == "day" and t.range.start.month == 1]
     named = {int(m.group(1)) for t in timexes if (m := _FISCAL_NAMED.search(t.text))}
     return EndMonth(1) if any(year - 1 in named for year in closing) else month
+
+
+def _named_at_its_start(timexes: list[Timex], text: str) -> bool:
+    """True when a fiscal year named in words opens on a day of the year it is named for
+    ("fiscal 2011, the year that began on April 1", round 60; "fiscal 2007, which began July
+    1" told in 2006 is named by the year it ends in)."""
+    return any((named := _FISCAL_NAMED.search(period.text)) is not None
+               and day.range is not None and day.range.granularity == "day"
+               and day.range.start.year == int(named.group(1))
+               and _NAMED_AT_ITS_START.fullmatch(text[period.end:day.start])
+               for period, day in zip(timexes, timexes[1:]))
 
 
 def _closes_late_in_february(timexes: list[Timex], text: str) -> bool:
@@ -100,7 +115,7 @@ def _end_month(timexes: list[Timex], text: str) -> int | None:
         if TO_ITS_END.fullmatch(joint):
             # the year ends (4 - quarter) quarters after the month that closes this period
             month = (day.range.start.month - 1 + 3 * (4 - quarter)) % 12 + 1
-        elif _FROM_ITS_START.fullmatch(joint):
+        elif _FROM_ITS_START.fullmatch(joint) or _NAMED_AT_ITS_START.fullmatch(joint):
             # "fiscal 2007, which began July 1": the year ends 11 months after it begins
             ahead = 11 if match.group(2) is None else 2 + 3 * (4 - quarter)
             month = (day.range.start.month - 1 + ahead) % 12 + 1

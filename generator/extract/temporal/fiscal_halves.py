@@ -118,13 +118,22 @@ _FISCAL_YEAR = re.compile(r"FY(\d{4})$")
 def _fiscal_year_in_sentence(before: list[Timex], text: str, start: int) -> str | None:
     """The fiscal year named last before a bare half in its sentence: "will open 40 stores in
     fiscal 1997, which began on Feb. 2, and close 12, most of them in the second half" (round
-    42), "in the current year, most of them in the second half" (round 47): that year's half."""
+    42), "in the current year, most of them in the second half" (round 47): that year's half.
+    A year a figure is compared with is passed over: "24 billion yen for the full year ending
+    March 31, 2012, up from 19.6 billion yen in fiscal 2010, with two-thirds of it earned in
+    the second half" (round 60) is the full year's half."""
     for timex in reversed(before):
         if SENTENCE_END.search(text, timex.end, start) is not None:
             return None
+        if _COMPARED_FIGURE.search(text, max(0, timex.start - 50), timex.start):
+            continue  # "up from 19.6 billion yen in fiscal 2010": the year compared with
         if (found := _FISCAL_YEAR.match(timex.value)) is not None:
             return found.group(1)
     return None
+
+
+#: A figure compared with, right before a year ("up from 19.6 billion yen in fiscal 2010").
+_COMPARED_FIGURE = cue_pattern("year-compared-figure")
 
 
 #: A period's results joined to the day they come out: "will report first-half results on Nov. 9".
