@@ -48,7 +48,8 @@ Stages, one module each:
   ("Arriaga and his colleagues" behind "they report"), :mod:`.lede` (a lede's described
   person named in the next paragraph; :mod:`.lede_bodies`: a body the lede or headline
   describes, "the rail company", named further down; :mod:`.partitives`: "one of ...
-  exporters" describing a company), :mod:`.introductions` ("a federal prosecutor" whom
+  exporters" describing a company; :mod:`.key_point_voices`: a Key points line's "A marine
+  scientist says" the body names), :mod:`.introductions` ("a federal prosecutor" whom
   "the prosecutor, X," names after) and :mod:`.owners` ("Talvera's military" named with
   the article's "Talveran", "Corvaline's central bank" the "Bank of Corvaline" it names);
 - :mod:`.narration`: the speaker of a quote with no cue, from the text around it;
@@ -90,6 +91,7 @@ from generator.extract.quotes.headline_voices import (
     report_named_by_its_quote,
 )
 from generator.extract.quotes.interview import iter_answers, question_paragraphs
+from generator.extract.quotes.key_point_voices import described_above_named_below
 from generator.extract.quotes.lede import counted_group_named, described_then_named, lede_paragraph
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.marks import find_marked_spans, iter_paragraphs, top_of_story
@@ -231,6 +233,8 @@ def _attribute(doc: Doc, text: str, raws: list[RawQuote], resolver: SpeakerResol
                 for raw, speaker in resolved]  # "says patients' group" (Vale Voices)
     resolved = deck_nouns_named_below(text, resolved, top_of_story(text)[1],
                                       lede_paragraph(doc))  # a deck's "Company says"
+    resolved = described_above_named_below(resolved, top_of_story(text)[1],
+                                           lede_paragraph(doc))  # "A marine scientist says"
     resolved = headline_short_names(doc, resolved)  # "Harwood" of "Harwood University"
     resolved = described_then_named(resolved, resolver)
     resolved = role_holder_named_below(resolved, resolver)  # "Transport secretary says"

@@ -79,8 +79,9 @@ def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:
     for head in nearest.ancestors:
         if child.dep_ == "relcl":  # "X said ... the council, which said it would ‘...’"
             break
-        if child is nearest and child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _BESIDE for c in child.children):
+        if child is nearest and child.dep_ == "advcl" and (any(
+                c.dep_ == "mark" and c.lower_ in _BESIDE for c in child.children)
+                or _other_voice_conceded(child)):
             break  # "... as critics say tenants ‘cannot wait’": a second voice
         if head in ruling and head.i < nearest.i and (child.dep_ == "ccomp" or any(
                 that_clause_on_setting(t, head) for t in nearest.ancestors if t.i > head.i)):
@@ -92,6 +93,14 @@ def _reporter_of(nearest: Token, ruling: list[Token]) -> Token:
 #: Conjunctions of an adverbial clause that sets another voice beside the report ("Union
 #: says ... as employers call action ‘...’").
 _BESIDE = frozenset({"as", "while", "whereas"})
+#: A concession's conjunctions: another voice when it names one ("— though critics say
+#: pledges are “...”", round 103); "though she called ..." is the reporter going on.
+_CONCEDING = frozenset({"though", "although"})
+
+
+def _other_voice_conceded(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 def verdict_beside_report(verdict: Token | None, ruling: Token | None) -> bool:

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.quotes.accordance import in_accordance
-from generator.extract.quotes.headline_pairs import subject_shared_with_first_verb
+from generator.extract.quotes.headline_pairs import (
+    first_verb_subject_over_possessed_noun,
+    subject_shared_with_first_verb,
+)
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
 from generator.extract.quotes.relative_misparses import participle_hung_beside_contact_relative
 from generator.extract.quotes.rulings import reports_finding
@@ -157,7 +160,8 @@ def cue_subject(cue: Token, lex: Lexicon | None = None) -> Token | None:
         return source
     own = subject_of(cue)
     if own is not None and own.i > cue.i:  # "“...,” estimated for his part Jan Visk"
-        return own
+        # "X Pledges ..., Says His Fortune ‘...’": the headline's first subject (round 103)
+        return first_verb_subject_over_possessed_noun(cue, own) or own
     # "Marsk told reporters in the capital, Port Aster,", "X accused the government of
     # “moving the goalposts”": a subject before the cue is its speaker; a noun after it
     # is no inverted subject

@@ -80,7 +80,10 @@ from generator.extract.quotes.phrases import (
     mention_span,
     name_tokens,
 )
-from generator.extract.quotes.place_pairs import titled_name_after_place_pair
+from generator.extract.quotes.place_pairs import (
+    body_named_for_place_pair,
+    titled_name_after_place_pair,
+)
 from generator.extract.quotes.portfolio_holders import name_apposed_after_portfolio
 from generator.extract.quotes.romance_names import ends_romance_name
 from generator.extract.quotes.stand_in_subjects import PLACE_ENTITIES, person_after_place
@@ -95,6 +98,9 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     if seated is not None:  # "Argyll and Bute MSP Catriona Mackay said" (round 96)
         mention = _read_mention(seated, lex, together=False)
         return replace(mention, text=head.doc[head.left_edge.i : seated.i + 1].text)
+    paired = body_named_for_place_pair(head, lex)
+    if paired is not None:  # "Devon and Cornwall Police said" (round 103)
+        return Mention(paired.text, "organization", paired.text, token=paired[-1])
     local = local_set_off_after(head) or (head if local_name(head) else None)
     if local is not None:  # "The union that ..., Local 77 of the X Guild, said" (round 87)
         return Mention(mention_span(local).text, "organization", local_name(local) or "",

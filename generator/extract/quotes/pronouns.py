@@ -161,6 +161,10 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
         subjects = self.person_subjects(words) or [t for t in words if self.bare_full_name(t)]
         for token in self.main_first(subjects):
             yield self.full_name(name_text(token), token.idx)
+        # "Jessica Moreno's son, Mateo, has asthma. ... ¶ “...,” she said": the paragraph
+        # is about the parent, named only as the owner of the subject (round 103)
+        for sentence in {t.sent.start: t.sent for t in words}.values():
+            yield from self._kin_owners(sentence)
 
     def bare_full_name(self, token: Token) -> bool:
         """A subject written as first name and surname ("Anahit Sarkis sat ...") that NER
