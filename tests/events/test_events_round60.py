@@ -6,9 +6,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import case, check, dated, not_dated
+from events_helpers import case, check, dated, event, not_dated
 
 CASES = [
+    case("a_past_move_with_a_date_of_its_own_after_the_target_is_dated_by_it",
+         ("The Orsk bid deadline was pushed back to March 14 on February 19, when only 38 "
+          "percent of shares had been tendered."),
+         dt.date(2025, 3, 10), not_dated("2025-03-14"),
+         event("2025-02-19", "The Orsk bid deadline is pushed back", "happened")),
+    case("a_date_before_the_target_is_the_old_one_and_the_target_stays",
+         ("The two Lowmere nights, on September 15 and 16, have been moved to November 23 and "
+          "24."),
+         dt.date(2026, 6, 1), dated("2026-11-23")),
+    case("a_coming_move_with_its_day_keeps_the_target",
+         "The Orsk council will move the vote to October 2 on Monday.",
+         dt.date(2025, 9, 10), dated("2025-10-02")),
     case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
          "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
          dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),

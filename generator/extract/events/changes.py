@@ -22,6 +22,7 @@ candidate."""
 
 from __future__ import annotations
 
+from generator.extract.events.later_moves import moving
 from generator.extract.events.merge import Candidate
 from generator.extract.events.rules import EventRules
 from generator.extract.events.scheduled import done_there, pronoun_subject, scheduling_act
@@ -89,6 +90,26 @@ def moved_to(verb, timex, rules: EventRules) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in rules.moving_prepositions \
         and (root.head.head.i == verb.i or root.head.head in backs)
+
+
+def moved_target(span, verb, rules: EventRules) -> bool:
+    """Whether the date is the target of a past move (:func:`moved_to`) whose verb has a date
+    of its own after another preposition ("It *was pushed back to March 14 on February 19*",
+    round 60; "moved it to October 2 in August", round 57's convention 22): the move is
+    dated by its own date, and the target it names is in what it says, no event of its own."""
+    root = span.root
+    holder = root.head.head  # the verb, or its "back" ("pushed back *to* March 14")
+    if root.dep_ != "pobj" or root.head.lower_ not in rules.moving_prepositions \
+            or not (holder.i == verb.i or holder.head.i == verb.i) \
+            or verb.tag_ not in ("VBD", "VBN") or not moving(verb, rules) \
+            or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might")
+                   for c in verb.children):
+        return False
+    # told after the target: a date before it is the old one ("the two nights, *on September
+    # 15 and 16*, have been moved to November 23", round 46) or another verb's the parser
+    # hung here ("said *on Wednesday* it had pushed back its landing to 2029", round 14)
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i >= span.end and any(
+        t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children)
 
 
 def held_back(verb, timex, rules: EventRules) -> bool:

@@ -19,6 +19,7 @@ from generator.extract.events.anchor import (
     find_anchor,
     resumption,
 )
+from generator.extract.events.changes import moved_target
 from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.counted_from import after_happening, earlier_clause
@@ -345,6 +346,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
         or aside_plan_date(span, verb, rules) or called_off_day(span, verb, rules)
         or apposed_since(span) or state_since(span, rules) or ranked_one(span, rules)
+        or moved_target(span, verb, rules)
         or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
