@@ -1708,9 +1708,9 @@ FLOORS = {
     # wealth.”" (the author's least-sure 4; round 79 counts "a move critics call “a disgrace”",
     # an article inside the marks, a verdict: a convention change); 802's nested "which it
     # said would bring in ..." inside the ministry's report (the set keeps the outermost report
-    # of a clause: quotes/__init__.py's _outermost); 807's "said India "deserved it ..." and congratulated
-    # Rathore" (round 41 reads the same shape, 'said the plan "spends money ..." and does
-    # nothing for the roads', as the writer's report: telling the subject's second act from
+    # of a clause: quotes/__init__.py's _outermost); 807's "said India "deserved it ..." and
+    # congratulated Rathore" (round 41 reads the same shape, 'said the plan "spends money ..."
+    # and does nothing for the roads', as the writer's report: telling the subject's second act from
     # the clause's needs meaning); 803's headline with the copula elided (the author's
     # least-sure 1); 804's "The Supreme Court ruled ... that" (a ruling read as the court's
     # report, as 793's lede in round 102); 801's "two “clean air centers” —" (a facility's name
