@@ -785,7 +785,13 @@ come put a year back; a clock of "four years ago", a quoted morning of the fair'
 Assumption" and "Pancake Day" untagged; "over the next days" a length, "$100bn a year" a length,
 "the same period last year", "half an hour" PT0.5H, "days" untagged, "more than a day" tagged,
 "the first two weeks of August" and "overnight Friday" split) are listed in the file's header.
-The gold was not edited; no code was changed for it.
+The gold was not edited; no code was changed for it. Fixed in session 22 (main at 5cd2d64d
+before, 0.985 / 0.967 / 0.923) by general rules (a fiscal year named in words that opens on a day
+of its named year, "fiscal 2011, the year that began on April 1", names the story's years by
+their start; a bare half passes over a fiscal year a figure is compared with; a year-less day
+closing a range of year-less days comes after its start; "the Feast of the Assumption", "Pancake
+Day" and "Black Wednesday"; "over the next days" FUTURE_REF; "a year" after "$100bn" a rate):
+0.991 / 0.973 / 0.958. The gold was not edited; what is left is listed in the file's header.
 """
 
 from __future__ import annotations
@@ -898,8 +904,9 @@ ROUNDS = {
     # first sight 0.986 / 0.925 (strict 0.949) on session 21's final code, 0.988 / 0.927 (strict
     # 0.951) on the gold with "now expects" tagged; after its fixes 0.993 / 0.939 (strict 0.956)
     "round59": ("blindset59.txt", "blindset59.jsonl", 0.99, 0.93),
-    # held out in session 22: relaxed 0.985 / value F1 0.923 (strict 0.967) on main at fd090679
-    "round60": ("blindset60.txt", "blindset60.jsonl", 0.98, 0.92),
+    # held out in session 22: relaxed 0.985 / value F1 0.923 (strict 0.967) on main at fd090679;
+    # after its fixes (the same session) 0.991 / 0.958 (strict 0.973)
+    "round60": ("blindset60.txt", "blindset60.jsonl", 0.99, 0.95),
 }
 
 

@@ -65,6 +65,16 @@ CASES = [
          ("Kisaragi Denki expects profit for the full year ending March 31, 2012, though it "
           "lost money in fiscal 2010, most of it in the second half."),
          dt.date(2011, 7, 29), {"the second half": "FY2010-H2"}),
+    # a year-less day closing a range of year-less days comes after its start, whatever the
+    # tense of the order around it
+    case("a_range_ends_after_its_start",
+         ("To meet a council order that large users in Vell cut water use by 15 percent from "
+          "July 1 through Sept. 22, its farms now irrigate at night."),
+         dt.date(2011, 7, 29), {"July 1": "2011-07-01", "Sept. 22": "2011-09-22"}),
+    # a year told after the range is read there
+    case("a_range_ends_after_its_start/2",
+         "The Vell farms cut water use from July 1 through Sept. 22 last year.",
+         dt.date(2011, 7, 29), {"Sept. 22": "2010-09-22"}),
     # "the next days" with no count is the coming days, no length
     case("the_next_days_without_a_count_is_the_future",
          "Engineers warned that the Vell dam could leak over the next days.",

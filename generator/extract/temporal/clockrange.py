@@ -24,7 +24,8 @@ from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import clock_on, is_bare_clock
 from generator.extract.temporal.cues import cue_pattern
 
-__all__ = ["clock_range_on_its_day", "joined_as_range", "range_start_in_its_end_year"]
+__all__ = ["clock_range_on_its_day", "joined_as_range", "range_end_after_its_start",
+           "range_start_in_its_end_year"]
 
 #: "between"/"from" right before the range's first clock.
 _RANGE_OPEN = cue_pattern("clock-range-open")
@@ -120,6 +121,39 @@ def range_start_in_its_end_year(timexes: list[Timex], text: str) -> list[Timex]:
         if value != first.value:
             fixed[i] = dataclasses.replace(first, value=value, range=value_range(value))
     return fixed
+
+
+def range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
+    """Give a year-less month or day closing a range of year-less dates the first year after
+    its start that it does not come before.
+
+    "cut power use from July 1 through Sept. 22", told on July 29, 2011 (round 60), ends on
+    Sept. 22, 2011: the range runs forward from its start, though the past tense of the order
+    alone would pick the Sept. 22 gone by. "from November to February" ends in the February
+    after its November.
+    """
+    fixed = list(timexes)
+    for i, (first, second) in enumerate(zip(timexes, timexes[1:])):
+        if not (_year_less(first) and _year_less(second)
+                and len(first.value) == len(second.value) and joined_as_range(first, second, text)
+                and not _YEAR_AFTER.match(text, second.end)):
+            continue
+        year = int(first.value[:4]) + (second.value[4:] < first.value[4:])
+        value = f"{year:04d}{second.value[4:]}"
+        if value != second.value:
+            fixed[i + 1] = dataclasses.replace(second, value=value, range=value_range(value))
+    return fixed
+
+
+#: A year written after a range ("from December to September in 2001", "from July 1 through
+#: Sept. 22 last year"): the year is read there.
+_YEAR_AFTER = re.compile(r",?\s*(?:in\s+|of\s+)?(?:\d{4}\b|(?:last|this|next)\s+year\b)")
+
+
+def _year_less(timex: Timex) -> bool:
+    """True for a month or day written without its year ("July 1", "September")."""
+    return (timex.rule in _YEAR_LESS_RULES and _WRITTEN_YEAR.search(timex.text) is None
+            and _MONTH_OR_DAY.match(timex.value) is not None)
 
 
 def _dates_in_range(first: Timex, second: Timex, text: str) -> bool:

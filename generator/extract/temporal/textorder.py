@@ -28,6 +28,7 @@ from generator.extract.temporal.bracketday import (
 )
 from generator.extract.temporal.clockrange import (
     clock_range_on_its_day,
+    range_end_after_its_start,
     range_start_in_its_end_year,
 )
 from generator.extract.temporal.coming import in_sequel
@@ -211,6 +212,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
     settled = clocks_of_a_happening_among_days(settled, doc)  # "the earthquake ... on Sunday"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
+    settled = range_end_after_its_start(settled, text)  # "from July 1 through Sept. 22"
     from_last = {c.start for c in chosen if c.reading.anchor == "last" and c.reading.unit == "day"}
     # "at 5:48 p.m. ... later that evening", "Saturday at 4:12 a.m. ... two days later"
     settled = counted_from_a_moved_clock(found, settled, from_last)
