@@ -6,7 +6,9 @@ son, Pavel, ...") introduces her for the "she said" under her first quote; a Tit
 headline's ", Says His Money ‘...’" takes the possessed noun for no speaker (the first verb's
 subject speaks); and a concession's "— though critics say X is “...”" gives the partial to the
 critics, not to the sentence's first reporter; and a Key points line's "A marine biologist says"
-is the one person the body quotes as "Marine biologist Nina Strand"."""
+is the one person the body quotes as "Marine biologist Nina Strand"; and a number before the
+marks counting the quoted noun ("would open two “clean air centers”") makes the phrase the
+name of the things counted, as a determiner outside the marks does (terms.py)."""
 
 from __future__ import annotations
 
@@ -65,6 +67,11 @@ CASES = [
           "White House press secretary Lina Marsh said the president would sign the bill if "
           "it reached his desk, though she called several of the cuts \"shortsighted.\"\n"),
          said_by("direct", "shortsighted.", "Lina Marsh")),
+    case("counted_things_named_in_marks_are_no_quote",
+         ("Smoke over Orsk\n\nBy Ada Vell\n\n"
+          "Mayor Lina Marsh said the city would open two \"clean air centers\" — the public "
+          "library and the town hall — with filtered air from noon Wednesday.\n"),
+         exactly("direct", [])),
     case("a_key_points_lines_described_person_is_the_one_the_body_names",
          ("Surfer bitten by shark at Velby Point\n\nABC Orsk Coast / By Ada Vell\n\n"
           "Key points:\n\n"

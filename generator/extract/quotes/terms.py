@@ -104,6 +104,8 @@ def is_term(quote: Span) -> bool:
     before = doc[quote.start - 2]  # the word before the opening mark
     if before.pos_ == "DET" or before.tag_ in ("PRP$", "POS"):
         return True
+    if before.tag_ == "CD" and before.dep_ == "nummod" and before.head.i == words[-1].i:
+        return True  # "would open two “clean air centers”": counted things named (round 103)
     return _determined_before(words[-1], quote.start) or _names_a_thing(words, quote)
 
 
