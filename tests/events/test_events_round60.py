@@ -21,6 +21,14 @@ CASES = [
     case("a_coming_move_with_its_day_keeps_the_target",
          "The Orsk council will move the vote to October 2 on Monday.",
          dt.date(2025, 9, 10), dated("2025-10-02")),
+    case("a_possessive_year_on_a_plan_called_off_with_its_own_day_is_no_event",
+         ("This year's Orsk regatta, which was to be held on Saturday, August 30, has been "
+          "cancelled."),
+         dt.date(2025, 8, 22), not_dated("2025"), dated("2025-08-30")),
+    case("a_possessive_year_on_a_noun_with_a_day_and_a_verb_of_its_own_stays",
+         ("Forecasters in Lowmere expect next year's season, which starts on June 1, to be more "
+          "active than average."),
+         dt.date(2025, 8, 22), dated("2026"), dated("2026-06-01")),
     case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
          "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
          dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),

@@ -49,6 +49,7 @@ from generator.extract.events.periods import (
     hyphenated_weekday,
     kind_of_time,
     lasts_through,
+    owned_period_with_day,
     qualifies_date,
     ranked_one,
     starts_period,
@@ -58,7 +59,7 @@ from generator.extract.events.periods import (
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list, repeated_verb
-from generator.extract.events.status import calling_off
+from generator.extract.events.status import called_off, calling_off
 from generator.extract.events.superseded import (
     aside_plan_date,
     called_off_day,
@@ -347,6 +348,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         or aside_plan_date(span, verb, rules) or called_off_day(span, verb, rules)
         or apposed_since(span) or state_since(span, rules) or ranked_one(span, rules)
         or moved_target(span, verb, rules)
+        or owned_period_with_day(span, rules) and called_off(verb, rules)
         or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)

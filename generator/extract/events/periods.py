@@ -116,6 +116,23 @@ def _since_of(span):
     return None
 
 
+def owned_period_with_day(span, rules: EventRules) -> bool:
+    """Whether the date is a period in the possessive (``reference_points.named_periods``)
+    on a noun that gives a date of its own ("*This year's* regatta, *which was to be held on
+    Saturday, August 30*, has been cancelled", round 60): it says which edition is meant; the
+    caller asks for a verb that calls it off, dated by the plan's day (round 49's rule). A
+    date elsewhere in the clause does not count ("*Last year's* race was cut short"), nor a
+    verb of its own ("expect *next year's* season, which starts on June 1, to be more
+    active", round 9: two events)."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "poss" or root.lemma_.lower() not in rules.reference_points.named_periods \
+            or noun.i == root.i:
+        return False
+    own = {t.i for t in root.subtree} | set(range(span.start, span.end))  # and its "'s"
+    return any(t.ent_type_ == "DATE" and t.i not in own and t.like_num for t in noun.subtree)
+
+
 def ranked_one(span, rules: EventRules) -> bool:
     """Whether the date hangs on the pronoun "one" ranked by an ordinal, a superlative or a
     word of ``reference_points.markers`` or ``previous`` ("This is a fair offer, and *the last
