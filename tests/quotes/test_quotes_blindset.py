@@ -1715,10 +1715,11 @@ FLOORS = {
     # needs meaning); 803's headline with the copula elided (the author's least-sure 1); 804's "The
     # Supreme Court ruled ... that" (a ruling read as the court's report, as 793's lede in round
     # 102); 802's lede partial inside "saying ... an "unsustainable" path" (a one-word partial
-    # modifying the noun after it; missed also in a fictional sentence of the same shape, its cause
-    # not found in time) and 804's email "a deputy division chief whose name is redacted in the copy
-    # reviewed by ... called the data “...”" (found in a fictional sentence of the same shape; here
-    # lost beside the dek's "a force multiplier": article-shaped). Gold as written
+    # between the article outside the marks and its noun: the set's term rule, "its “historic”
+    # reform", terms.is_term; the author's reading is a convention change) and 804's email "a deputy
+    # division chief whose name is redacted in the copy reviewed by The Intercept called the data
+    # “...”" (the parser hangs "called" on "copy" as a participle and leaves the sentence no verb,
+    # only after "The Intercept": found with another outlet's name; article-shaped). Gold as written
     "round 103": (0.96, 0.96, 0.92, 1.0),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
