@@ -75,6 +75,22 @@ CASES = [
     case("a_range_ends_after_its_start/2",
          "The Vell farms cut water use from July 1 through Sept. 22 last year.",
          dt.date(2011, 7, 29), {"Sept. 22": "2010-09-22"}),
+    # a stretch "gone ... without" something is a length of its unit
+    case("days_gone_without_are_a_length",
+         "Many Orsk pensioners had gone days without a visit.",
+         AUGUST, {"days": "PXD"}),
+    # "gone" with no "without" after the unit names no length
+    case("days_gone_without_are_a_length/2",
+         "Many Orsk pensioners said their best days had gone.",
+         AUGUST, {"days": ABSENT}),
+    # "overnight" joined to a weekday is that weekday's night, one expression
+    case("overnight_before_a_weekday_is_its_night",
+         "Orsk negotiators worked overnight Friday into Saturday.",
+         dt.date(2021, 11, 14), {"overnight Friday": "2021-11-12TNI", "Friday": ABSENT}),
+    # "overnight on Friday" keeps two
+    case("overnight_before_a_weekday_is_its_night/2",
+         "Orsk negotiators worked overnight on Friday.",
+         dt.date(2021, 11, 14), {"Friday": "2021-11-12", "overnight Friday": ABSENT}),
     # "the next days" with no count is the coming days, no length
     case("the_next_days_without_a_count_is_the_future",
          "Engineers warned that the Vell dam could leak over the next days.",
