@@ -29,6 +29,13 @@ CASES = [
          ("Forecasters in Lowmere expect next year's season, which starts on June 1, to be more "
           "active than average."),
          dt.date(2025, 8, 22), dated("2026"), dated("2026-06-01")),
+    case("an_inverted_condition_after_that_in_reported_speech_is_no_event",
+         ("Officials in Orsk said that had the weather been bad on Tuesday morning, the welcome "
+          "would have moved indoors."),
+         dt.date(2024, 10, 16), not_dated("2024-10-15TMO")),
+    case("a_past_perfect_after_that_with_its_subject_first_stays",
+         "Officials in Orsk said that the weather had been bad on Tuesday morning.",
+         dt.date(2024, 10, 16), dated("2024-10-15TMO")),
     case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
          "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
          dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),

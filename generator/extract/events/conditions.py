@@ -108,6 +108,8 @@ def inverted_condition(verb, rules: EventRules) -> bool:
             and all(c.lower_ == "that" for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
         return True
     first = verb.left_edge
+    if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]  # round 60: "said *that had* the weather been bad"
     if first.lower_ not in rules.inverted_conditionals \
             or not (first.i == verb.i and first.tag_ == "MD"
                     or first.dep_ == "aux" and first.head.i == verb.i):
