@@ -54,6 +54,7 @@ from generator.extract.events.periods import (
     ranked_one,
     starts_period,
     state_since,
+    time_as_subject,
     told_length,
 )
 from generator.extract.events.rankings import streak_happening
@@ -348,7 +349,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         or aside_plan_date(span, verb, rules) or called_off_day(span, verb, rules)
         or apposed_since(span) or state_since(span, rules) or ranked_one(span, rules)
         or moved_target(span, verb, rules)
-        or owned_period_with_day(span, rules) and called_off(verb, rules)
+        or owned_period_with_day(span, rules) and called_off(verb, rules) or time_as_subject(span)
         or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)

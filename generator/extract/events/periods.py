@@ -133,6 +133,17 @@ def owned_period_with_day(span, rules: EventRules) -> bool:
     return any(t.ent_type_ == "DATE" and t.i not in own and t.like_num for t in noun.subtree)
 
 
+def time_as_subject(span) -> bool:
+    """Whether the date is the whole subject of a verb with no object ("*Monday* looks good",
+    round 60; "We are saying *February* will need watching", round 57): the clause says what
+    the time is like, no happening on it ("*Tuesday* saw the first snow" has one)."""
+    root = span.root
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.i != root.i and verb.pos_ in ("VERB", "AUX") \
+        and all(span.start <= t.i < span.end for t in root.subtree) \
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
 def ranked_one(span, rules: EventRules) -> bool:
     """Whether the date hangs on the pronoun "one" ranked by an ordinal, a superlative or a
     word of ``reference_points.markers`` or ``previous`` ("This is a fair offer, and *the last
