@@ -42,6 +42,13 @@ CASES = [
     case("a_day_as_subject_with_an_object_keeps_its_happening",
          "Tuesday saw the first snow in Orsk.",
          dt.date(2026, 2, 20), dated("2026-02-17")),
+    case("the_day_a_happening_is_moved_from_by_a_length_is_no_event",
+         ("The Orsk union had pushed the first walkout back by six days from Tuesday, January "
+          "19, to give talks a chance."),
+         dt.date(2027, 1, 15), not_dated("2027-01-19")),
+    case("a_from_date_on_a_verb_that_moves_nothing_stays",
+         "Orsk Rovers have been unbeaten by anyone from January 19.",
+         dt.date(2027, 3, 15), dated("2027-01-19")),
     case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
          "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
          dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),

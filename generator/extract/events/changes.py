@@ -63,16 +63,18 @@ def is_period_word(root, rules: EventRules) -> bool:
 
 def moved_from(span, rules: EventRules) -> bool:
     """Whether the date is the one a happening is moved away from: the object of "from" on a
-    verb of ``rules.moving_verbs`` that also has a date after "to" ("will move *from June 11*
+    verb of ``rules.moving_verbs`` that also has a date after "to" or a length after "by"
+    ("will move *from June 11*
     to June 15"). The happening's date is the new one; a range ("from Monday to Friday" on
     any other verb) keeps both ends."""
     root = span.root
     preposition = root.head
     verb = preposition.head
-    if root.dep_ != "pobj" or preposition.lower_ != "from" \
-            or verb.lemma_.lower() not in rules.moving_verbs:
+    if root.dep_ != "pobj" or preposition.lower_ != "from" or not moving(verb, rules):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+    # round 60: "had pushed the first walkout back *by six days* from Tuesday, January 19":
+    # moved by a length, the day it was moved from is the old one (convention 5)
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "by") and any(
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
 
 
