@@ -64,9 +64,8 @@ def is_period_word(root, rules: EventRules) -> bool:
 def moved_from(span, rules: EventRules) -> bool:
     """Whether the date is the one a happening is moved away from: the object of "from" on a
     verb of ``rules.moving_verbs`` that also has a date after "to" or a length after "by"
-    ("will move *from June 11*
-    to June 15"). The happening's date is the new one; a range ("from Monday to Friday" on
-    any other verb) keeps both ends."""
+    ("will move *from June 11* to June 15"). The happening's date is the new one; a range
+    ("from Monday to Friday" on any other verb) keeps both ends."""
     root = span.root
     preposition = root.head
     verb = preposition.head
