@@ -91,6 +91,15 @@ CASES = [
     case("overnight_before_a_weekday_is_its_night/2",
          "Orsk negotiators worked overnight on Friday.",
          dt.date(2021, 11, 14), {"Friday": "2021-11-12", "overnight Friday": ABSENT}),
+    # a bare month after "until" in the past is its nearest occurrence, the one still to come
+    # when it is near
+    case("a_month_until_in_the_past_is_the_nearest",
+         "Half of the Orsk doctors were away until September.",
+         AUGUST, {"September": "2003-09"}),
+    # one nearer gone by stays gone by
+    case("a_month_until_in_the_past_is_the_nearest/2",
+         "The Orsk clinic was shut until May.",
+         AUGUST, {"May": "2003-05"}),
     # "the next days" with no count is the coming days, no length
     case("the_next_days_without_a_count_is_the_future",
          "Engineers warned that the Vell dam could leak over the next days.",

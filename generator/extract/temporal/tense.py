@@ -93,6 +93,9 @@ def tense_at(doc, start: int, end: int) -> str | None:
         span.start > 0 and doc[span.start - 1].lower_ in LIMIT_WORDS)  # "until midnight Friday"
     if limit and (tense in ("present", None) or _runs_until(doc, span)):
         return "future"
+    if (limit and tense == "past" and span.text.lower() in _MONTH_NAMES
+            and not _after_had(span)):
+        return None  # "were away until September", told in August: the nearest September
     if (promised_by(span.root) or deadline_set(span.root) or date_arranged(span.root)
             or deadline_named(span.root)):
         return "future"
@@ -101,6 +104,20 @@ def tense_at(doc, start: int, end: int) -> str | None:
     if headline_plan(doc_text(doc), start, end) or headline_ahead(doc_text(doc), start, end):
         return "future"
     return tense
+
+
+#: A bare month's name: after "until" in the past, its nearest occurrence (round 60).
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
+
+
+def _after_had(span) -> bool:
+    """True for a limit set in the past perfect ("had given them until December"): a time
+    before the one told, whose month is the one gone by."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(child.dep_ == "aux" and child.lower_ == "had" for child in verb.children)
 
 
 #: Present timetable verbs before "until", whatever the parse makes of them: "A state of
