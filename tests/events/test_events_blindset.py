@@ -954,14 +954,17 @@ FLOORS = {
     },
     # Round 60 at first sight (held out: scored once on session 22's last code fd090679,
     # /work/score/events60.heldout.err): 0.776 / 0.892 / 0.830, 0.964, 0.904, 0.963, 0.932
-    # (dup 0.060: 5 of its 83 matched), a held-out measurement, not fixed; floors a little
-    # under it.
+    # (dup 0.060: 5 of its 83 matched), a held-out measurement; after its fixes in session 22
+    # (on main, no gold edited: extras the set's rules make no event, a past move dated by its
+    # own date, a move by a length from its old day) 0.848 / 0.903 / 0.875, 0.964, 0.893, 0.963,
+    # 0.932 (dup 0.060: 5 of 84; "what" lower for the move now matched with its "It"), floors a
+    # little under it for the dates stage's wobble (its fixer was working on the same round).
     (60,): {
-        "event_precision": 0.75,
-        "event_recall": 0.87,
-        "event_f1": 0.81,
+        "event_precision": 0.82,
+        "event_recall": 0.88,
+        "event_f1": 0.85,
         "status_accuracy": 0.94,
-        "what_match": 0.88,
+        "what_match": 0.87,
         "claim_recall": 0.94,
         "claim_kind_accuracy": 0.91,
     },
@@ -1008,7 +1011,7 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: out, pinned at its first sight) 5 of its 85 (0.059), 5 of 93 after its fixes in session 21
 #: (0.054: the cap kept), round 59 at first sight 5 of its 94 (0.053), 5 of 97 after its fixes
 #: in session 22 (0.052: the cap kept), round 60 (held out, pinned at its first sight) 5 of its
-#: 83 (0.060).
+#: 83 (0.060), 5 of 84 after its fixes in session 22 (0.060: the cap kept).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,

@@ -163,7 +163,7 @@ def state_since(span, rules: EventRules) -> bool:
     ``reference_points.state_verbs``) in a relative clause ("the pilots, *who have been in
     orbit since September*", round 60): it says how long the noun has been so, as an
     apposition's "their home since 1903" does, no happening. A main clause's state since a
-    date stays dated there ("The library has been in its building since 1962", round 4)."""
+    date stays dated there ("The library has been in its building since 1962", round 8)."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "since" or prep.dep_ != "prep":
