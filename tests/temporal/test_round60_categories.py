@@ -48,6 +48,16 @@ CASES = [
           "the year that began on April 1. It will report first-half results on Oct. 28."),
          dt.date(2011, 7, 29), {"first-quarter": "FY2011-Q1", "fiscal 2011": "FY2011",
                                 "first-half": "FY2011-H1"}),
+    # "the year" apposed to the named fiscal year is that year, and leaves the reading of the
+    # story's fiscal calendar as it was
+    case("the_year_apposed_to_a_fiscal_year_is_that_year",
+         ("Kisaragi Denki said first-quarter profit fell and kept its forecast for fiscal 2011, "
+          "the year that began on April 1."),
+         dt.date(2011, 7, 29), {"the year": "FY2011", "first-quarter": "FY2011-Q1"}),
+    # with no fiscal year named before it, "the year that began" is not tagged so
+    case("the_year_apposed_to_a_fiscal_year_is_that_year/2",
+         "Kisaragi Denki said sales rose in 2011, the year that began with a quake.",
+         dt.date(2011, 7, 29), {"the year": ABSENT}),
     # one opening in the year before its name is named by the year it ends in
     case("a_fiscal_year_opening_in_its_named_year_is_named_by_its_start/2",
          ("Tarrow Systems forecast slower growth in fiscal 2007, which began July 1. It will "

@@ -54,6 +54,8 @@ LATE_FEBRUARY_FROM = 15
 
 #: A fiscal year named in words: "fiscal 1995".
 _FISCAL_NAMED = cue_pattern("fiscal-year-named")
+#: The rule of "the year" apposed to a named fiscal year ("fiscal 2011, the year that began").
+_APPOSED_YEAR_RULE = "date-fiscal-year-apposed"
 #: What joins a named fiscal year to the day it opens on: "fiscal 2011, the year that began on".
 _NAMED_AT_ITS_START = cue_pattern("fiscal-year-named-at-its-start")
 
@@ -66,6 +68,8 @@ def fiscal_year_end_month(timexes: list[Timex], text: str) -> int | None:
     quarter ended Jan. 27 ... For fiscal 1995, profit fell", told in March 1996) comes back as
     an :class:`EndMonth`, so its quarters are named the same way (FY1995-Q4, not FY1996-Q4).
     """
+    # "the year" apposed to a named fiscal year stands between it and its opening day
+    timexes = [t for t in timexes if t.rule != _APPOSED_YEAR_RULE]
     month = _end_month(timexes, text)
     if month == 2 and _closes_late_in_february(timexes, text):
         return LateFebruaryEnd(2)
