@@ -49,6 +49,13 @@ CASES = [
     case("a_from_date_on_a_verb_that_moves_nothing_stays",
          "Orsk Rovers have been unbeaten by anyone from January 19.",
          dt.date(2027, 3, 15), dated("2027-01-19")),
+    case("a_first_due_read_as_a_preposition_with_a_move_in_the_next_sentence_is_replaced",
+         ("The Orsk offer was first due to close on February 21. It was pushed back to March 14 "
+          "on February 19."),
+         dt.date(2025, 3, 12), not_dated("2025-02-21"), dated("2025-02-19")),
+    case("a_first_due_with_nothing_against_it_stays_a_plan",
+         "The Orsk offer was first due to close on March 21.",
+         dt.date(2025, 3, 12), dated("2025-03-21")),
     case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
          "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
          dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),

@@ -92,12 +92,15 @@ def planning_clause(verb, rules: EventRules):
     open", "is *scheduled* to land"): the verb "be" of an adjective ("due"), else the planning
     verb itself; None when the verb is no infinitive of a planning word."""
     plan = verb.head
-    if verb.dep_ != "xcomp" or plan.i == verb.i \
+    if verb.dep_ not in ("xcomp", "pcomp") or plan.i == verb.i \
             or plan.lemma_.lower() not in rules.status["planned"].lemmas:
         return None
     # "was first due to open": the parser may take the adjective after an ordinal for a
-    # preposition on "be" (round 31); the clause is still the "be"
-    on_copula = plan.tag_ == "JJ" and plan.head.lemma_ == "be" and plan.head.i != plan.i
+    # preposition on "be" (round 31), and the infinitive for its complement (round 60: "The
+    # offer was first due *to close* on February 21"); the clause is still the "be"
+    on_copula = plan.tag_ in ("JJ", "IN") and plan.head.lemma_ == "be" and plan.head.i != plan.i
+    if verb.dep_ == "pcomp" and not on_copula:
+        return None
     return plan.head if plan.dep_ == "acomp" or on_copula else plan
 
 
