@@ -130,14 +130,16 @@ def range_end_after_its_start(timexes: list[Timex], text: str) -> list[Timex]:
     "cut power use from July 1 through Sept. 22", told on July 29, 2011 (round 60), ends on
     Sept. 22, 2011: the range runs forward from its start, though the past tense of the order
     alone would pick the Sept. 22 gone by. "from November to February" ends in the February
-    after its November.
+    after its November. Only an end read before its start moves: one already after it keeps its
+    reading, since the start may be the one misread.
     """
     fixed = list(timexes)
     for i, (first, second) in enumerate(zip(timexes, timexes[1:])):
         if not (_year_less(first) and _year_less(second)
                 and len(first.value) == len(second.value) and joined_as_range(first, second, text)
-                and not _YEAR_AFTER.match(text, second.end)):
-            continue
+                and not _YEAR_AFTER.match(text, second.end) and second.value < first.value):
+            continue  # an end already after its start keeps its own reading ("has been moved
+            # from May 14 to July 2": the start may be the one misread, events ev312)
         year = int(first.value[:4]) + (second.value[4:] < first.value[4:])
         value = f"{year:04d}{second.value[4:]}"
         if value != second.value:
