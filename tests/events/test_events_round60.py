@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import case, check, dated, event, not_dated
+from events_helpers import case, check, dated, event, not_dated, status
 
 CASES = [
     case("a_past_move_with_a_date_of_its_own_after_the_target_is_dated_by_it",
@@ -56,6 +56,10 @@ CASES = [
     case("a_first_due_with_nothing_against_it_stays_a_plan",
          "The Orsk offer was first due to close on March 21.",
          dt.date(2025, 3, 12), dated("2025-03-21")),
+    case("an_exam_board_s_series_and_its_entries_are_arranged",
+         ("The Orsk board's November resit series will run from Monday, November 1, to Friday, "
+          "November 12, with entries closing on October 4."),
+         dt.date(2027, 8, 20), status("2027-11-01", "planned"), status("2027-10-04", "planned")),
     case("a_first_plan_pencilled_in_and_since_put_back_is_no_event",
          "The visit by Ama Sefa was first pencilled in for May, but was put back in February.",
          dt.date(2024, 10, 10), not_dated("2024-05"), dated("2024-02")),
