@@ -21,7 +21,12 @@
 - "*The 1930s* bridge carries about 22,000 vehicles": a decade on a noun says of which era
   the thing is, no happening (``era_modifier``, round 26);
 - "set his trial for March 8 *next year*": a year right after a day it holds only says
-  which year the day is in (``qualifies_date``, round 27).
+  which year the day is in (``qualifies_date``, round 27);
+- round 60: a ranking in apposition counted from the noun after "since" ("the firm's *first
+  since the drought of 2022*", ``apposed_since``), a relative clause's state since a point
+  (``state_since``), a year on a ranked "one" ("the last one *this year*", ``ranked_one``), a
+  possessive year on a noun with a day of its own (``owned_period_with_day``) and a date that
+  is the whole subject of a verb with no object ("*Monday* looks good", ``time_as_subject``).
 
 Split from :mod:`.filters` (round 20).
 """
