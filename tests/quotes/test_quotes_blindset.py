@@ -1721,6 +1721,18 @@ FLOORS = {
     # “...”" (the parser hangs "called" on "copy" as a participle and leaves the sentence no verb,
     # only after "The Intercept": found with another outlet's name; article-shaped). Gold as written
     "round 103": (0.96, 0.96, 0.92, 1.0),
+    # round 104 (809-816), first sight (score.py) on session 22's final code 446fee40: 0.962 /
+    # 0.843, 0.982 / 0.887 (/work/score/quotes104.firstsight.err); the author's conventions in
+    # /work/blind188/README.md. Not yet fixed; floors just under first sight
+    "round 104": (0.95, 0.83, 0.97, 0.87),
+    # round 105 (817-824), first sight (score.py) on session 22's final code 446fee40: 0.977 /
+    # 0.954, 0.970 / 0.918 (/work/score/quotes105.firstsight.err); the author's conventions in
+    # /work/blind189/README.md. Not yet fixed; floors just under first sight
+    "round 105": (0.97, 0.94, 0.96, 0.9),
+    # round 106 (825-832), first sight (score.py) on session 22's final code 446fee40: 0.995 /
+    # 0.841, 0.981 / 0.904 (/work/score/quotes106.firstsight.err); the author's conventions in
+    # /work/blind190/README.md. Not yet fixed; floors just under first sight
+    "round 106": (0.99, 0.83, 0.97, 0.89),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1799,7 +1811,9 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 98": "blind98_",
             "round 99": "blind99_", "round 100": "blind100_",
             "round 101": "blind101_", "round 102": "blind102_",
-            "round 103": "blind103_"}
+            "round 103": "blind103_",
+            "round 104": "blind104_", "round 105": "blind105_",
+            "round 106": "blind106_"}
 
 pytestmark = pytest.mark.model
 
