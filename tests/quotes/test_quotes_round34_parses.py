@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from generator.extract.quotes.clauses import trailing_cue_on_object
 from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.misread_objects import trailing_cue_on_object
 
 
 def _doc(words, heads, deps, tags, pos):

@@ -22,8 +22,8 @@ from quotes_helpers import case, check, contents_are, exactly, speakers_are
 from spacy.tokens import Doc
 
 from generator.extract.quotes.antecedents import names_a_body
-from generator.extract.quotes.attribution import _verb_of_object
 from generator.extract.quotes.bodies import without_legal_form
+from generator.extract.quotes.judging import _verb_of_object
 from generator.extract.quotes.lexicon import load_lexicon
 
 CASES = [

@@ -7,7 +7,8 @@ that-clause hung on a setting or audience noun ("said in a statement that", "tol
 briefing that"), a clause read as the verb's object ("said aftershocks ... were possible"),
 a second cue read as an adjective ("but insisted improvement was ..."), a headline's
 object noun phrase ("CEO says no plans to ...", in ``headlines``), and clauses that stop at a
-semicolon. Clauses hung on a setting or an audience noun are read in :mod:`.settings`.
+semicolon. Clauses hung on a setting or an audience noun are read in :mod:`.settings`,
+clauses read as the verb's object and cues read as an object in :mod:`.misread_objects`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from generator.extract.quotes.clause_ends import (
 from generator.extract.quotes.closing_appositions import clause_before_summing_phrase
 from generator.extract.quotes.closing_cues import clause_misread_late
 from generator.extract.quotes.conjoined_acts import reporters_act_inside
-from generator.extract.quotes.cues import is_reporting_verb, plausible_speaker
+from generator.extract.quotes.cues import is_reporting_verb
 from generator.extract.quotes.headline_audiences import told_clause_with_quoted_predicate
 from generator.extract.quotes.headlines import (
     headline_object,
@@ -31,7 +32,6 @@ from generator.extract.quotes.headlines import (
     object_with_quoted_predicate,
     quoted_predicate_only,
 )
-from generator.extract.quotes.hung_predicates import clause_hung_on_object
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import (
     clause_after_addressee,
@@ -42,8 +42,13 @@ from generator.extract.quotes.misparses import (
     clause_before_split_sentence,
     clause_read_as_noun,
     inverted_cue_inside_clause,
-    no_clause,
 )
+from generator.extract.quotes.misread_objects import (
+    clause_read_as_object,
+    inverted_object,
+    trailing_cue_on_object,
+)
+from generator.extract.quotes.non_clauses import no_clause
 from generator.extract.quotes.noun_read_as_verb import (
     clause_under_noun_read_as_verb,
     with_noun_read_as_verb,
@@ -103,7 +108,7 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
         if cut is not None:  # "told analysts on a call that ... “at the speed patients deserve.”"
             return with_predicate(verb, cut)
         if (child.dep_ == "ccomp" and not no_clause(child) and not quoted_predicate_only(child)) \
-                or _clause_read_as_object(child):
+                or clause_read_as_object(child):
             words = _beyond_semicolon(verb, _without_participle_cues(child, lex))
             words = with_noun_read_as_verb(verb, child, words) if words else words
             if words:
@@ -204,79 +209,6 @@ def cue_read_as_modifier(verb: Token) -> bool:
         and any(c.dep_ == "cc" for c in noun.head.head.children if c.i < verb.i)
 
 
-def _clause_read_as_object(child: Token) -> bool:
-    """"said the bell rings less often": the parser made "bell rings" a plural noun object;
-    a plural with a noun compounded to it and an adverb of its own is a present-tense
-    verb with its subject."""
-    children = {c.dep_ for c in child.children}
-    if child.dep_ == "dobj" and child.tag_ == "NNS" and "compound" in children \
-            and bool(children & {"advmod", "npadvmod"}):
-        return True
-    return _finite_clause_in_object(child) or _subject_before_stray_be(child) \
-        or clause_hung_on_object(child) \
-        or _name_and_age_before_verb(child)  # "say X, 31, survived" (round 96)
-
-
-def _name_and_age_before_verb(child: Token) -> bool:
-    """"Rescuers say Rhys Penhallow, 31, survived by digging ...": the parser made the
-    name, set off by its age, the object of "say" and the clause's past-tense verb a
-    modifier of the name; a name with an age and a finite verb right after the age's
-    comma is the clause's subject (round 94's leftover)."""
-    if child.dep_ not in ("dobj", "nsubj") or child.head.lemma_ != "say" \
-            or child.pos_ != "PROPN" or child.i < child.head.i:
-        return False  # the name as the object of "say", or as a second subject after it
-    age = next((c for c in child.rights if c.dep_ == "appos" and c.like_num), None)
-    if age is None or age.i + 2 >= len(child.doc) or child.doc[age.i + 1].text != ",":
-        return False
-    verb = child.doc[age.i + 2]
-    if verb.head.i != child.i or verb.dep_ not in ("acl", "relcl"):
-        return False
-    # a past participle may be a reduced relative ("X, 31, arrested on Monday, was
-    # charged"): only one that runs to the end of the sentence is the clause's verb
-    last = max(t.i for t in verb.sent if not t.is_punct and not t.is_space)
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.right_edge.i >= last
-
-
-def _subject_before_stray_be(child: Token) -> bool:
-    """"have said a cheaper version, without the display, is in development": the parser
-    made the clause's subject the object of "say" and its "is" (no subject of its own, no
-    "and" before it) a second predicate of the reporting verb; the object is the subject of
-    the reported clause, which :func:`continued_predicate` completes."""
-    verb = child.head
-    if child.dep_ != "dobj" or verb.lemma_ != "say" or child.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "conj" and c.i > child.right_edge.i and c.lemma_ == "be"
-               and c.tag_ in ("VBZ", "VBD", "VBP") and verb.doc[c.i - 1].dep_ != "cc"
-               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-               for c in verb.children)
-
-
-def _finite_clause_in_object(child: Token) -> bool:
-    """"said aftershocks as strong as magnitude 5 were possible": the parser made the
-    clause's subject the object of "said" and hung its verb below it; an object of "say"
-    holding a finite verb with a subject of its own (no relative clause) is the clause."""
-    if child.dep_ != "dobj" or child.head.lemma_ != "say" or child.pos_ != "NOUN":
-        return False
-    for token in child.subtree:
-        if token.tag_ in ("VBD", "VBZ", "VBP") and token.dep_ in ("advcl", "ccomp") \
-                and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children):
-            return True
-    return False
-
-
-def trailing_cue_on_object(verb: Token, lex: Lexicon) -> bool:
-    """"CLAUSE, a watchdog group alleged in a complaint.": the parser read the cue as a
-    participle modifying a noun it took for the clause's object. The noun must be able to
-    speak: "..., a package of rail spending announced in September" is a thing announced."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.head.i == noun.i \
-            or not plausible_speaker(noun, lex):
-        return False
-    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
-    return (before is not None and before.text == "," and noun.head.i < noun.i
-            and noun.dep_ in ("dobj", "appos", "npadvmod", "dep"))  # "dep": unlabelled
-
-
 def _without_participle_cues(head: Token, lex: Lexicon) -> list[Token]:
     """The clause's words minus a trailing "..., adding: ..." that the parser hung inside
     it (it is the reporting verb's, see ``verb_subjects.subject_of``)."""
@@ -328,33 +260,6 @@ def _inverted_cue(verb: Token) -> bool:
     doc = verb.doc
     return subject is not None and not joined and subject.left_edge.i > 0 \
         and doc[subject.left_edge.i - 1].text == ","
-
-
-def inverted_object(verb: Token, lex: Lexicon) -> Token | None:
-    """"CLAUSE, announced Saturday the civil protection.": translated copy inverts the cue
-    and its subject, which the parser reads as the object of a verb joined to the clause.
-    The object is the speaker when it is a definite speaker noun or a name that ends the
-    sentence, and the cue has no clause and no subject of its own."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.doc[verb.i - 1].text != "," \
-            and not (verb.i > 1 and verb.doc[verb.i - 2].text == ","):
-        return None  # "..., said" right after the comma, or one word after it ("Saturday")
-    children = list(verb.children)
-    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "attr") for c in children):
-        return None
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or not _ends_sentence(obj):
-        return None
-    words = {obj.lower_, obj.lemma_.casefold()}
-    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
-    speaker = named or bool(words & (lex.group_nouns | lex.org_nouns | lex.titles))
-    definite = named or any(c.dep_ in ("det", "poss") for c in obj.children)
-    return obj if speaker and definite else None
-
-
-def _ends_sentence(noun: Token) -> bool:
-    """Whether the noun's phrase runs to the end of its sentence (punctuation aside)."""
-    last = noun.right_edge.i
-    return all(t.is_punct or t.is_space for t in noun.doc[last + 1 : noun.sent.end])
 
 
 def _after_opening_cue(words: list[Token], cue: Token) -> list[Token]:

@@ -27,14 +27,8 @@ from generator.extract.quotes.attribution import (
     asks_for_a_thing,
     cue_before_quoted_predicate,
     governing_cue,
-    judge_of,
-    judged_object,
     nearest_cue,
-    object_complement,
-    opinion_holder,
-    quoted_verb,
     verdict_beside_report,
-    verdict_cue,
 )
 from generator.extract.quotes.classifier_terms import hyphenated_category
 from generator.extract.quotes.cue_words import cue_text
@@ -50,6 +44,14 @@ from generator.extract.quotes.cues import (
 from generator.extract.quotes.document_phrases import owned_by_document
 from generator.extract.quotes.headline_trailing_cues import cue_closing_headline
 from generator.extract.quotes.introducers import introducer, label_after
+from generator.extract.quotes.judging import (
+    judge_of,
+    judged_object,
+    object_complement,
+    opinion_holder,
+    quoted_verb,
+    verdict_cue,
+)
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan, is_subheading, top_of_story
 from generator.extract.quotes.naming_habits import named_by_habit, proper_name_given, referred_to_as

@@ -22,12 +22,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.quotes.according_clauses import according_to, source_of_stranded_relative
 from generator.extract.quotes.article_city import subject_past_dateline
 from generator.extract.quotes.clause_ends import decided_in_clause
-from generator.extract.quotes.clauses import (
-    cue_read_as_modifier,
-    inverted_object,
-    reported_clause,
-    trailing_cue_on_object,
-)
+from generator.extract.quotes.clauses import cue_read_as_modifier, reported_clause
 from generator.extract.quotes.closing_complements import closing_cue_read_as_complement
 from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
@@ -43,10 +38,12 @@ from generator.extract.quotes.headline_pairs import subject_shared_with_first_ve
 from generator.extract.quotes.headlines import headline_second_verb, lede_pointed_back
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import speaker_before_relative
+from generator.extract.quotes.misread_objects import inverted_object, trailing_cue_on_object
 from generator.extract.quotes.names import Name
 from generator.extract.quotes.naming_habits import declared_result
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.object_clauses import subject_outside_clause
+from generator.extract.quotes.phrase_speakers import subject_of_clause_before_cue
 from generator.extract.quotes.quoted_verbs import verb_quoted
 from generator.extract.quotes.relative_misparses import (
     main_subject_of_root_contact_relative,
@@ -61,10 +58,7 @@ from generator.extract.quotes.relative_reports import (
 from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.settings import that_clause
-from generator.extract.quotes.speaker_misparses import (
-    epithet_read_as_modifier,
-    subject_of_clause_before_cue,
-)
+from generator.extract.quotes.speaker_misparses import epithet_read_as_modifier
 from generator.extract.quotes.stray_that_clauses import subject_of_stray_cue
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 from generator.extract.quotes.verb_subjects import subject_of
