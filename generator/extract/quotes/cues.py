@@ -14,13 +14,10 @@ from generator.extract.quotes.headline_pairs import (
     subject_shared_with_first_verb,
 )
 from generator.extract.quotes.lexicon import Lexicon, load_lexicon
+from generator.extract.quotes.phrase_speakers import subject_of_clause_before_cue
 from generator.extract.quotes.relative_misparses import participle_hung_beside_contact_relative
 from generator.extract.quotes.rulings import reports_finding
-from generator.extract.quotes.speaker_misparses import (
-    epithet_before_cue,
-    subject_of_clause_before_cue,
-    surname_read_as_noun,
-)
+from generator.extract.quotes.speaker_misparses import epithet_before_cue, surname_read_as_noun
 from generator.extract.quotes.verb_subjects import subject_of
 from generator.extract.quotes.written_gifts import reads_a_given_thing
 

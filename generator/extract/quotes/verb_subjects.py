@@ -4,39 +4,29 @@ verb's subject; "issued a statement saying ..."; a sentence read as a noun phras
 dateline, an agency credit, a fronted role or an aside taken for a subject of its own.
 
 Split from :mod:`generator.extract.quotes.cues`, which reads the cue itself and finds the
-speaker of inverted and subjectless cues around this.
+speaker of inverted and subjectless cues around this. Of several subjects on the verb
+itself, :mod:`.nearest_subjects` keeps the nearest real one.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.datelines import is_set_off_caps
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.closing_participles import subject_of_participle_after_cue
 from generator.extract.quotes.glued_stops import subject_after_glued_stop
-from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.nearest_subjects import SUBJECT_DEPS, nearest_subject
+from generator.extract.quotes.phrase_speakers import antecedent_of_whose, person_before_affiliation
 from generator.extract.quotes.reduced_relatives import subject_of_verb_after_participle
 from generator.extract.quotes.relative_antecedents import described_body
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
-from generator.extract.quotes.second_subjects import apposition_read_as_subject
 from generator.extract.quotes.speaker_misparses import (
-    antecedent_of_whose,
-    company_after_based_place,
-    name_after_role_word,
-    name_after_title_stop,
     name_before_relative_read_as_clause,
-    name_of_owned_voice,
     name_read_as_role_object,
-    person_before_affiliation,
-    person_before_of_phrase,
-    subject_after_agency_credit,
-    subject_after_fronted_participle,
     subject_before_participle,
 )
 from generator.extract.quotes.split_participles import subject_of_split_participle
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
 #: "called for Y and said X", "reiterated the concern, adding X").
 _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep")
@@ -83,7 +73,7 @@ def subject_of(verb: Token) -> Token | None:
         return agent
     current = main_verb_of_participle_on_relative(verb) or verb  # "..., calling" (r79)
     for _ in range(4):  # a few levels are enough; deeper chains are parse noise
-        subject = _nearest_subject(current)
+        subject = nearest_subject(current)
         if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
             # "his daughter, Anneke Vos, who said ...": the antecedent
             return described_body(current.head) or person_before_affiliation(current.head)
@@ -146,7 +136,7 @@ def _name_after_closing_mark(verb: Token) -> Token | None:
     closing mark and a subjectless cue is the cue's subject (round 53)."""
     quoted = verb.head
     if verb.dep_ != "conj" or quoted.i >= verb.i or any(
-            c.dep_ in _SUBJECTS for c in verb.children):
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     for name in quoted.children:
         if name.pos_ == "PROPN" and name.dep_ in ("dobj", "npadvmod", "appos", "attr") \
@@ -180,7 +170,7 @@ def _second_report(verb: Token) -> bool:
     """"said markets had shrugged off the standoff but warned that ...": the parser made
     the second reporting verb a clause of the first, joined by "but" to the clause before
     it; with a clause of its own and no subject, it shares the first verb's subject."""
-    if verb.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in verb.children) \
+    if verb.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             or not any(c.dep_ == "ccomp" for c in verb.children):
         return False
     return any(c.dep_ == "ccomp" and c.i < verb.i and any(
@@ -205,7 +195,7 @@ def _entity_read_as_adverb(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is None or before.dep_ != "advmod" or before.head.i != verb.i \
             or before.tag_ != "RB" or before.ent_type_ not in ("ORG", "PERSON") \
-            or not before.text[:1].isupper() or any(c.dep_ in _SUBJECTS for c in verb.children):
+            or not before.text[:1].isupper() or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     return before
 
@@ -312,89 +302,3 @@ def _that_clause_in_setting(verb: Token) -> bool:
 
 def _opens_with_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-
-
-def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's own subject; of several (a dateline the parser took for one, as in
-    "DETROIT (Reuters) - Brightline Motors Inc cut"), the one nearest the verb; the one
-    after a fronted participle ("Mitigating, X said") or a dateline's agency."""
-    subjects = []
-    for child in verb.children:
-        if child.dep_ == "csubj":  # "“...,” lead author Amira Haddad told": misparse
-            child = next((g for g in child.children if g.dep_ == "nsubj"), None)
-        if child is None or child.dep_ not in _SUBJECTS + ("nsubj",):
-            continue
-        child = subject_after_agency_credit(subject_after_fronted_participle(child))
-        child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
-        child = person_before_of_phrase(child)  # "X of the group Y called"
-        child = company_after_based_place(child)  # "the San Jose, Calif.-based company"
-        if child.tag_ in ("VB", "VBP"):  # "commuter X" read as a verb and its object
-            child = name_after_role_word(child) or child
-        if not is_set_off_caps(child) and not _hyphen_prefix(child) and not _bare_stop(child):
-            subjects.append(child)
-    subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)
-                and not apposition_read_as_subject(t, subjects)  # "X, the journal that ..."
-                and not _name_ending_other_subject(t, subjects)
-                and not name_of_owned_voice(t, subjects)]
-    if not subjects:
-        return None
-    if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i \
-            and subjects[1].pos_ == "PROPN" and verb.doc[verb.i - 1].text == ",":
-        return subjects[1]  # "The delay, said Emma Sato of ..., risks": the inverted name
-    return min(subjects, key=lambda t: abs(verb.i - t.i))
-
-
-def _name_ending_other_subject(subject: Token, subjects: list[Token]) -> bool:
-    """"Clean Power Britain" of "A spokesperson for the trade body Clean Power Britain
-    said": the parser may make the body's name a subject of its own, right after the other
-    subject's phrase; it ends that phrase, whose head speaks."""
-    return subject.pos_ == "PROPN" and any(
-        other.i < subject.i and other.lower_ in load_lexicon().org_voices
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in other.rights)
-        and other.right_edge.i + 1 == subject.left_edge.i for other in subjects)
-
-
-def _bare_stop(token: Token) -> bool:
-    """"Union No. 2, which ..., said": the parser may make an abbreviation's full stop a
-    subject of its own beside the word it ends; a mark is never the speaker, but the hyphen
-    of a split title may head the name set off after it ("The vice-chancellor ..., Prof Y,")."""
-    return not any(ch.isalnum() for ch in token.text) and not (
-        token.text == "-" and _name_set_off(token))
-
-
-def _aside_noun(subject: Token) -> bool:
-    """"The mayor, X, for his part estimated that ...": the parser may take the noun of the
-    aside "for his part" for a second subject; a possessed noun right after "for" is none,
-    nor is a margin set off by commas ("X tied for third, two shots back, and called ...",
-    round 62)."""
-    start = subject.left_edge.i
-    margin = start > 0 and subject.doc[start - 1].text == "," \
-        and any(c.dep_ == "nummod" for c in subject.children) \
-        and any(c.dep_ == "advmod" and c.lower_ in _MARGINS for c in subject.children)
-    return margin or start > 0 and subject.doc[start - 1].lower_ == "for" and any(
-        c.dep_ == "poss" for c in subject.children)
-
-
-#: Adverbs of a margin ("two shots back", "three points clear").
-_MARGINS = frozenset({"back", "behind", "ahead", "clear", "adrift", "off"})
-
-
-def _role_before_name(subject: Token, subjects: list[Token]) -> bool:
-    """"“...,” added his neighbour Lucia Ferent, 71": the parser may make the role noun and
-    the name after it two subjects of the verb; the name is the speaker."""
-    return subject.pos_ == "NOUN" and any(
-        other.pos_ == "PROPN" and other.left_edge.i == subject.i + 1 for other in subjects)
-
-
-def _hyphen_prefix(token: Token) -> bool:
-    """"co" of "co-author Mika Rante", which the parser may take for a subject of its own;
-    not "vice" of "The vice-chancellor of X, Prof Y,", the name set off after it (round 68)."""
-    doc = token.doc
-    return token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
-        and not _name_set_off(token)
-
-
-def _name_set_off(token: Token) -> bool:
-    """A proper name set off by a comma in apposition to ``token`` ("..., Prof Y,")."""
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and token.doc[c.left_edge.i - 1].text
-               == "," for c in token.children)
