@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from generator.extract.quotes.appositions import AFFILIATION_PREPS, NAME_ENTITIES, set_off
+from generator.extract.quotes.affiliated_names import AFFILIATION_PREPS
+from generator.extract.quotes.appositions import NAME_ENTITIES, set_off
 from generator.extract.quotes.bodies import reached_by
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import with_of_phrase

@@ -16,25 +16,27 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from generator.extract.doctext import doc_entities, doc_entity_starts
+from generator.extract.quotes.affiliated_names import (
+    name_after_affiliation,
+    organization_after_thing,
+    voiced_organization,
+)
 from generator.extract.quotes.appositions import (
     NAME_ENTITIES,
     appositive_name,
     coordinated,
     initialled_name_in_office,
     is_person_noun,
-    name_after_affiliation,
     name_after_capitalised_role,
     name_after_portfolio,
     name_before_role,
     name_ending_role,
     names_in_apposition,
-    organization_after_thing,
     role_before_apposed_name,
     set_off,
     titled_name_after_noun,
     titled_name_before_of,
     voice_between,
-    voiced_organization,
 )
 from generator.extract.quotes.bodies import (
     body_before_name,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.appositions import name_after_affiliation
+from generator.extract.quotes.affiliated_names import name_after_affiliation
 from generator.extract.quotes.lexicon import Lexicon
 
 PLACE_ENTITIES = frozenset({"FAC", "GPE", "LOC"})
@@ -58,7 +58,7 @@ def person_after_affiliation(head: Token, lex: Lexicon) -> Token | None:
     """"The mayor of Psilorema, Anna Triantafyllou, accused the state ...": the parser hung
     the role holder's name on the body or place of the role's "of" phrase; set off by commas
     right before the verb, it names the subject, whom a "she said" after it goes back to
-    (round 86; :func:`.appositions.name_after_affiliation` reads it for speakers)."""
+    (round 86; :func:`.affiliated_names.name_after_affiliation` reads it for speakers)."""
     found = name_after_affiliation(head, lex)
     return found[0] if found is not None and found[0].ent_type_ == "PERSON" else None
 
