@@ -9,7 +9,9 @@ all their names ("Priya Lal and Kerry Voss"), and relatives take the family's su
 :mod:`.relatives`).
 
 This module gathers what the article says about its persons and organisations when the
-resolver is built, and dispatches each mention by kind (:meth:`SpeakerResolver.resolve`).
+resolver is built (the relatives, roles and genders of its persons are learnt in
+:mod:`.learned_persons`), and dispatches each mention by kind (:meth:`SpeakerResolver.resolve`;
+a speaker only described by a noun phrase is resolved in :mod:`.noun_phrase_speakers`).
 Each kind of reference is followed back by a mixin: :mod:`.surnames` (a surname or short
 name to the fullest name), :mod:`.family` (a relative to the person named),
 :mod:`.pronouns`, :mod:`.groups`, :mod:`.organizations`, :mod:`.described_persons` (an
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doctext import doc_entities, doc_text
+from generator.extract.doctext import doc_text
 from generator.extract.quotes.article_city import (
     city_speaker,
     dateline_city,
@@ -32,13 +34,11 @@ from generator.extract.quotes.article_city import (
 from generator.extract.quotes.bodies import bracketed_acronyms
 from generator.extract.quotes.closing_descriptions import organization_reporting_itself
 from generator.extract.quotes.described_persons import DescribedPersons
-from generator.extract.quotes.documents import author_named_before
-from generator.extract.quotes.event_speakers import event_speaking
 from generator.extract.quotes.family import FamilyResolution
-from generator.extract.quotes.genders import titled_names, vote_genders
-from generator.extract.quotes.groups import GroupResolution, body_of_members
+from generator.extract.quotes.groups import GroupResolution
 from generator.extract.quotes.history import SpeakerHistory
 from generator.extract.quotes.issuers import IssuerResolution
+from generator.extract.quotes.learned_persons import PersonLearning
 from generator.extract.quotes.lede_companies import employer_named_after_lede
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.members import member_of
@@ -54,6 +54,7 @@ from generator.extract.quotes.names import (
     name_given_in_relative,
     name_text,
 )
+from generator.extract.quotes.noun_phrase_speakers import NounPhraseResolution
 from generator.extract.quotes.offices import OfficeHolders, OfficeResolution, seats_of_members
 from generator.extract.quotes.organization_mentions import without_place_features
 from generator.extract.quotes.organization_names import (
@@ -67,31 +68,18 @@ from generator.extract.quotes.organization_roles import organization_in_role
 from generator.extract.quotes.organizations import OrganizationResolution
 from generator.extract.quotes.posts import collect_persons_by_post
 from generator.extract.quotes.pronouns import PronounResolution
-from generator.extract.quotes.relatives import (
-    POSSESSIVE_PRONOUNS,
-    first_names_of_relatives,
-    kin_first_names,
-    partners_sharing_a_surname,
-    relatives_written_in_full,
-)
-from generator.extract.quotes.roles import (
-    is_epithet,
-    leader_sacked_or_hired,
-    role_antecedent,
-    role_holder,
-    team_leader,
-    titled_side_leader,
-)
+from generator.extract.quotes.relatives import POSSESSIVE_PRONOUNS, kin_first_names
+from generator.extract.quotes.roles import is_epithet, role_holder
 from generator.extract.quotes.rulings import ruling_court
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
-from generator.extract.quotes.token_index import proper_nouns
 
 
 @dataclass
 class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution,
                       DescribedPersons, IssuerResolution, OfficeResolution, FamilyResolution,
-                      SurnameResolution, SpeakerHistory):
+                      NounPhraseResolution, PersonLearning, SurnameResolution,
+                      SpeakerHistory):
     """Resolves mentions of one document; call :meth:`resolve` in text order."""
 
     doc: Doc
@@ -177,71 +165,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         self.seats = seats_of_members(self.doc, self._person_name)
         self.offices = OfficeHolders(self.lex)
         self.teams = team_subjects(self.doc, self.in_quote, self._person_name)
-
-    def _names_an_outlet(self, name: Name) -> bool:
-        """"BBC Carnford" of "she told BBC Carnford", which NER may take for a person: a
-        name opening with a news outlet's initials is the outlet's regional service (a
-        given name spelt like one, "Efe Obada", is no outlet)."""
-        first = name.text.split()[0]
-        return len(name.words) > 1 and first.isupper() and name.words[0] in self.lex.news_outlets
-
-    def _learn_relatives(self, named: list[Name]) -> None:
-        """Relatives named by first name ("Pruett's wife, Carol") with the family's
-        surname, the persons found with them, the roles the article gives and the pronoun
-        each person takes."""
-        self.first_names = {}  # full_name() reads it while it is being built
-        self.first_names = first_names_of_relatives(self.doc, self.lex, self.full_name,
-                                                    self._owner_named_before)
-        # memoised: read again once the genders are known, the relatives are mostly the same,
-        # and so are the persons and roles that follow from them (no genders involved)
-        if self._relatives_read[:1] == (self.first_names,):
-            self.persons = list(self._relatives_read[1])
-            self.harvested_roles = dict(self._relatives_read[2])
-        else:
-            self.persons = sorted({*named, *relatives_written_in_full(
-                self.doc, self.first_names, self.in_quote), *partners_sharing_a_surname(
-                self.doc, named)}, key=lambda n: n.start)
-            self.harvested_roles = self.harvest_roles()
-            self._relatives_read = (dict(self.first_names), list(self.persons),
-                                    dict(self.harvested_roles))
-        if not self.genders:
-            self._learn_genders()
-
-    def _learn_genders(self) -> None:
-        """Pronouns implied by gendered titles before names ("Ms. Ilse Farrow", "spokesman
-        Wang Wenbin"); pronoun resolution never guesses a gender, it only avoids clashes.
-        A title before a surname alone ("Mr. Ybarra") comes last: of a family sharing the
-        surname it must skip those the article already shows to take the other pronoun
-        (the late "woman, Rosa Ybarra")."""
-        titled = list(titled_names(self.doc, self.lex, self.in_quote))
-        for name, at, pronoun in titled:
-            if len(name.split()) > 1:
-                self.genders.setdefault(self.full_name(name, at, pronoun), pronoun)
-        for name, pronoun in vote_genders(self.doc, self.lex, self.in_quote,
-                                          self.unambiguous_person_name).items():
-            self.genders.setdefault(name, pronoun)
-        for name, at, pronoun in titled:
-            full = self.full_name(name, at, pronoun) if len(name.split()) == 1 else None
-            given = self.lex.pronoun_of_given_name.get(fold(full.split()[0])) if full else None
-            if full and given in (None, pronoun):  # "Mr Rees" is no Megan Rees (round 88)
-                self.genders.setdefault(full, pronoun)
-
-    def harvest_roles(self) -> dict[str, str]:
-        """Roles given anywhere in the article ("Mayor Tobias Wren disagreed."), so a
-        speaker whose quotes carry no role still gets the one the article gives."""
-        found: dict[str, str] = {}
-        heads = [ent.root for ent in doc_entities(self.doc)
-                 if ent.label_ == "PERSON" and ent.root.pos_ == "PROPN"]
-        ends = {t.idx + len(t.text): t for t in map(self.doc.__getitem__, proper_nouns(self.doc))}
-        heads += [ends[p.start + len(p.text)] for p in self.persons  # titled names NER missed
-                  if len(p.words) > 1 and p.start + len(p.text) in ends]
-        for head in heads:
-            if head.i not in self._name_mentions:
-                self._name_mentions[head.i] = read_mention(head, self.lex, together=False)
-            mention = self._name_mentions[head.i]
-            if mention.kind == "person" and mention.role and mention.name:
-                found.setdefault(self.full_name(mention.name, head.idx), mention.role)
-        return found
 
     def speaking_through(self, token: Token, mention: Mention) -> Speaker | None:
         """The speaker ``token`` names, as the speaker of ``mention`` (a document or a
@@ -342,55 +265,6 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             return self._described(mention, at, sentence)
         return self._remembered(speaker)
 
-    def _described(self, mention: Mention, at: int, sentence: Span | None) -> Speaker:
-        """A speaker described by a noun phrase: a relative ("her father"), the holder of a
-        role ("the coach"), persons named together before ("the two players"), a voice of
-        an organisation ("a spokesman"), a source described before ("the source"), or
-        else the unnamed source as written ("US officials")."""
-        relative = self.relative(mention.token, sentence)
-        if relative is not None:
-            return self._remembered(Speaker(relative, mention.text, None, "person"))
-        household = self.household(mention.token, sentence)
-        if household is not None:  # "Mr Bayliss's family said"
-            return self._remembered(Speaker(household, mention.text, None, "group"))
-        heard = self._source_just_heard(mention)
-        if heard is not None:  # "the executive said" after "A senior X executive said"
-            return self._remembered(Speaker(heard, mention.text, None, "group"))
-        holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
-                             self.lex, self._names_known_person) or role_antecedent(
-            mention.token, ((s.name, s.kind) for s in reversed(self.history)), self.roles,
-            self.lex) or self.offices.holder(mention.token, self._last("person"), self._has_role)
-        holder = holder or titled_side_leader(  # "the United manager" (round 89)
-            mention.token, {**self.harvested_roles, **self.roles}, self.lex)
-        leader = team_leader(mention.token, self.lex) or leader_sacked_or_hired(
-            mention.token, self.lex) if holder is None else None
-        if leader is not None:  # "the Harrowgate manager" after "Ian Marlow's Harrowgate"
-            holder = self.full_name(name_text(leader), at)
-        if holder is not None:
-            return self._remembered(Speaker(holder, mention.text, None, "person"))
-        board = self._board_speaking(mention)
-        if board is not None:  # "Policymakers wrote" after "the bank said"
-            return self._remembered(Speaker(board, mention.text, None, "organization"))
-        name = self._named_group(mention) or self._joint_companies(mention, at) \
-            or event_speaking(mention.token, doc_text(self.doc)) \
-            or body_of_members(mention, at) or self._voice_of(mention, at) \
-            or self._same_group(mention) or self._elliptical_group(mention) \
-            or mention.name or None
-        speaker = Speaker(name, mention.text, None, mention.kind)
-        self._note_unnamed_person(mention, speaker.name)
-        return self._remembered(speaker)
-
-    def _author(self, mention: Mention, at: int) -> Speaker | None:
-        """"“...,” the report said" after "An audit by the state auditor found ...": a bare
-        definite document speaks for the author of the last document named in this or the
-        previous paragraph."""
-        head = mention.token
-        if head is None or fold(mention.name) != head.lower_:
-            return None
-        text = doc_text(self.doc)
-        window = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) + 1)
-        author = author_named_before(head, window, self.in_quote, self.lex)
-        return self.speaking_through(author, mention) if author is not None else None
 
 def _capitalised_name(token: Token | None) -> bool:
     """A capitalised word that may be a short name ("Riverbend"); not a plural common noun
