@@ -157,52 +157,6 @@ def not_capitalised_unit(doc, text: str, cand: Candidate) -> bool:
     return capitalised >= 0.6 * len(words)
 
 
-def not_game_period(doc, text: str, cand: Candidate) -> bool:
-    """Reject a year-less quarter or half of a game ("scored twice in the second half")."""
-    from generator.extract.temporal.ruleset import load_ruleset
-
-    toks = tokens_in(doc, cand.start, cand.end)
-    if not toks:
-        return True
-    game_words = set(load_ruleset().lexicon.settings.get("game_words", ()))
-    sent = toks[0].sent
-    return not (any(tok.lemma_.lower() in game_words for tok in sent) or _names_score(sent)
-                or _game_told_of(sent, game_words))
-
-
-#: Nouns of a game played, as the subject of the clause a quarter is told in.
-_GAME_NOUNS = frozenset(cue_words("game-nouns", "noun"))
-
-
-def _game_told_of(sent, game_words: set) -> bool:
-    """Whether a sentence tells of a game ("The game ... was stopped for 40 minutes in the
-    third quarter", blind round 32) in a story that gives a score or game words elsewhere: a
-    game's period is no date. "The game sold two million copies in the fourth quarter" in a
-    story without a score keeps its quarter."""
-    if not any(tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _GAME_NOUNS
-               for tok in sent):
-        return False
-    return any(tok.lemma_.lower() in game_words for tok in sent.doc) or any(
-        _names_score(other) for other in sent.doc.sents)
-
-
-def _names_score(sent) -> bool:
-    """Whether a sentence gives a final score or a numbered game of a series.
-
-    "rallying from 13 points down in the third quarter to beat Boston 83-79 in Game 7" (round
-    26): no calendar quarter is won by a score. A vote's tally ("voted 7-2") looks the same, so
-    a sentence about a vote has none.
-    """
-    if any(tok.lemma_.lower() == "vote" for tok in sent):
-        return False
-    return _GAME_SCORE.search(sent.text_with_ws) is not None
-
-
-#: A score ("83-79") or a numbered game ("Game 7"). Four-digit spans ("1995-96") are seasons or
-#: fiscal years, and a range of percentages or amounts ("12-15%", "$3-4") no score.
-_GAME_SCORE = cue_pattern("game-score")
-
-
 #: Words that end an amount a rate can follow ("$5 billion a year", "3 percent a month").
 _AMOUNT_WORDS = frozenset(cue_words("amount-words", "amount"))
 
@@ -331,62 +285,6 @@ def not_kind_at_end(doc, text: str, cand: Candidate) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     determined = before is not None and before.tag_ in ("DT", "PRP$", "POS")
     return determined or after is None or after.tag_ != "NNS"
-
-
-#: A half-year an earnings story names before its bare "the half": "first-half profit",
-#: "the six months to Dec. 31", "half-year results".
-_HALF_YEAR_NAMED = cue_pattern("half-year-named")
-
-
-def after_a_half_year(doc, text: str, cand: Candidate) -> bool:
-    """Keep "in the half" only after a half-year the story named (round 35): then it is that
-    half, as "the quarter" is the quarter reported; elsewhere it is a game's or a thing's."""
-    return bool(_HALF_YEAR_NAMED.search(text, 0, cand.start))
-
-
-#: The signals a year far from today needs before it: "introduced in 1582".
-_FAR_YEAR_SIGNAL = cue_pattern("far-year-signal")
-_NEAR_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
-
-
-def far_year_signalled(doc, text: str, cand: Candidate) -> bool:
-    """Keep a year before 1600 or after 2099 only after "in", "since" or "until", or where it
-    stands in a list beside a year of the usual span, in the same role: "[[2000]] had one, but
-    [[1900]] did not, and [[2100]] will not" (round 37). Elsewhere such a number counts things."""
-    if _FAR_YEAR_SIGNAL.search(text[max(0, cand.start - 7):cand.start]):
-        return True
-    toks = group_tokens(doc, cand, "year")
-    if not toks:
-        return False
-    tok = toks[0]
-    # "so 1900 had none and 2100 will not have one either" (round 47): the parser hangs the
-    # far year on "none", but a verb follows it as its subject's
-    if _SUBJECT_VERB_NEXT.match(text, cand.end) is not None and any(
-            _NEAR_YEAR.fullmatch(other.text) and _SUBJECT_VERB_NEXT.match(text, other.idx + 4)
-            for other in tok.sent):
-        return True
-    return any(other.i != tok.i and other.dep_ == tok.dep_ and other.head.pos_ in ("VERB", "AUX")
-               and _NEAR_YEAR.fullmatch(other.text) for other in tok.sent)
-
-
-#: A verb right after a number that makes it the clause's subject: "2100 will not".
-_SUBJECT_VERB_NEXT = cue_pattern("year-subject-verb")
-
-
-#: A sports season right after a split year: "the 2015/16 season".
-_SEASON_AFTER = cue_pattern("split-year-season")
-#: Consecutive years written with a slash: "2015/16", "1999/00".
-_SPLIT_YEAR = re.compile(r"((?:19|20)[0-9]{2})/([0-9]{2})")
-
-
-def consecutive_split_year(doc, text: str, cand: Candidate) -> bool:
-    """Keep a bare "2015/16" only where its two years follow each other and no sports season
-    follows it (round 39: "the council's 2015/16 budget", "capital spending in 1995/96" are the
-    fiscal year ending in the second; "the 2015/16 season" is a season, no timex)."""
-    found = _SPLIT_YEAR.fullmatch(text[cand.start:cand.end])
-    if found is None or (int(found[1]) + 1) % 100 != int(found[2]):
-        return False
-    return _SEASON_AFTER.match(text[cand.end:cand.end + 12]) is None
 
 
 def not_ordinal_unit(doc, text: str, cand: Candidate) -> bool:

@@ -4,7 +4,8 @@ A regex cannot tell the month "May" from the modal verb or the year 2000 from "2
 parse can. Each check takes the spaCy ``Doc``, its text and the candidate and returns True to
 keep it.
 The module only reads token attributes, so it never imports spaCy itself. The checks about
-numbers and amounts live in :mod:`generator.extract.temporal.amount_checks`; the registry
+numbers and amounts live in :mod:`generator.extract.temporal.amount_checks`, those about
+year-like numbers in :mod:`.year_checks` and about games in :mod:`.game_checks`; the registry
 (``CHECKS``) names them all.
 """
 
@@ -14,7 +15,9 @@ import re
 from collections.abc import Callable
 
 from generator.extract.temporal import amount_checks as amounts
+from generator.extract.temporal import game_checks as games
 from generator.extract.temporal import kinds
+from generator.extract.temporal import year_checks as years
 from generator.extract.temporal.chance import dates_a_chance
 from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.nowword import not_changed_plan
@@ -345,13 +348,13 @@ CHECKS: dict[str, Callable[..., bool]] = {
     "not_capitalised_unit": amounts.not_capitalised_unit,
     "after_amount": amounts.after_amount,
     "after_for_length": amounts.after_for_length,
-    "not_game_period": amounts.not_game_period,
+    "not_game_period": games.not_game_period,
     "not_clock_length": amounts.not_clock_length,
     "not_kind_at_end": amounts.not_kind_at_end,
-    "after_a_half_year": amounts.after_a_half_year,
+    "after_a_half_year": years.after_a_half_year,
     "of_a_superlative": of_a_superlative,
-    "far_year_signalled": amounts.far_year_signalled,
-    "consecutive_split_year": amounts.consecutive_split_year,
+    "far_year_signalled": years.far_year_signalled,
+    "consecutive_split_year": years.consecutive_split_year,
     "not_ordinal_unit": amounts.not_ordinal_unit,
     "not_month_as_kind": kinds.not_month_as_kind,
     "not_day_on": kinds.not_day_on,
