@@ -9,7 +9,7 @@ import pytest
 from claim_hits import make_timex
 
 from generator.extract.events import iter_events
-from generator.extract.events.names import full_name
+from generator.extract.events.full_names import full_name
 from generator.extract.events.phrases import finish
 from generator.extract.hits import Claim
 

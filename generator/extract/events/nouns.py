@@ -3,7 +3,8 @@ modifiers, and the prepositional phrases worth keeping after them."""
 
 from __future__ import annotations
 
-from generator.extract.events.names import entity_name, entity_of, full_name, resolve_pronoun
+from generator.extract.events.full_names import entity_name, entity_of, full_name
+from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.rules import EventRules, load_event_rules
 from generator.extract.events.sentences import SUBJECT_DEPS
 

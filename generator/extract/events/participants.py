@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 
 from generator.extract.datelines import token_in_dateline
 from generator.extract.doctext import doc_entity_starts
-from generator.extract.events.names import earlier_subject, entities, entity_name, full_name
+from generator.extract.events.full_names import entity_name, full_name
+from generator.extract.events.names import earlier_subject, entities
 from generator.extract.events.rules import EventRules
 from generator.extract.events.subjects import find_subject
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.anchor import closing_report, naming_relative
+from generator.extract.events.full_names import strip_determiner
 from generator.extract.events.givers import deadline_giver
-from generator.extract.events.names import earlier_subject, strip_determiner
+from generator.extract.events.names import earlier_subject
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.repairs import aside_holder, conj_aside, is_participle
 from generator.extract.events.rules import EventRules, load_event_rules, true_lemma

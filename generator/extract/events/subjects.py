@@ -8,15 +8,10 @@ from collections.abc import Sequence
 from generator.extract.datelines import dateline_apposition, is_dateline_place
 from generator.extract.events.anchor import clause_verb
 from generator.extract.events.controlled import object_does_it
+from generator.extract.events.full_names import firm_full_name, full_name
 from generator.extract.events.givers import deadline_receiver
 from generator.extract.events.misjoined import misjoined_subject
-from generator.extract.events.names import (
-    epithet_name,
-    firm_full_name,
-    full_name,
-    resolve_pronoun,
-    titled,
-)
+from generator.extract.events.names import epithet_name, resolve_pronoun, titled
 from generator.extract.events.nouns import (
     ACTOR_LABELS,
     attached_phrases,
