@@ -85,7 +85,7 @@ def test_a_rating_word_said_as_speech_stays_a_quote(quotes_of):
 
 
 def test_what_the_union_calls_names_a_thing_with_the_noun_hung_elsewhere(quotes_of, nlp):
-    from generator.extract.quotes.terms import after_what_called
+    from generator.extract.quotes.naming_terms import after_what_called
 
     assert speakers(quotes_of("Porter Ida Lunn said she had worked nights for six years, in "
                             "what the union calls ‘permanent exhaustion’."), "direct") == []

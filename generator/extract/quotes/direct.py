@@ -55,6 +55,14 @@ from generator.extract.quotes.judging import (
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan, is_subheading, top_of_story
 from generator.extract.quotes.naming_habits import named_by_habit, proper_name_given, referred_to_as
+from generator.extract.quotes.naming_terms import (
+    after_contact_relative_naming,
+    after_what_called,
+    called_so_after,
+    names_a_relative,
+    nickname,
+    prepositional_compound,
+)
 from generator.extract.quotes.notices import notice_before_colon
 from generator.extract.quotes.quote_sentences import context_tokens
 from generator.extract.quotes.relative_misparses import main_verb_of_participle_on_relative
@@ -63,18 +71,12 @@ from generator.extract.quotes.section_labels import in_section_label
 from generator.extract.quotes.self_names import self_named
 from generator.extract.quotes.subheadings import body_words, repeated_subheading_quotes
 from generator.extract.quotes.terms import (
-    after_contact_relative_naming,
     after_naming_word,
-    after_what_called,
-    called_so_after,
     is_name,
     is_rating,
     is_term,
     is_title,
     modifies_noun,
-    names_a_relative,
-    nickname,
-    prepositional_compound,
     title_after_on,
     title_as_subject,
     title_in_apposition,

@@ -60,17 +60,13 @@ from generator.extract.quotes.mention_shapes import (
     ORG_ENTITIES,
     body_of,
     counted_group_of,
-    fronted_place_group,
     given_name_before_partner,
     left_role,
-    located_group_of,
     lone_name,
     looks_like_person,
     opens_with_given_name,
     partitive_group,
-    places_group_of,
     specific_apposition,
-    with_affiliation,
 )
 from generator.extract.quotes.mention_types import Mention
 from generator.extract.quotes.names import with_of_phrase
@@ -85,6 +81,12 @@ from generator.extract.quotes.phrases import (
 from generator.extract.quotes.place_pairs import (
     body_named_for_place_pair,
     titled_name_after_place_pair,
+)
+from generator.extract.quotes.placed_sources import (
+    fronted_place_group,
+    located_group_of,
+    places_group_of,
+    with_affiliation,
 )
 from generator.extract.quotes.portfolio_holders import name_apposed_after_portfolio
 from generator.extract.quotes.romance_names import ends_romance_name
