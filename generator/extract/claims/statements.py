@@ -295,7 +295,7 @@ def arranged_before(doc, timex: Timex) -> bool:
     ``events.superseded.replaced_plan_aside`` and ``aside_plan_date``): a plan that no longer
     stands predicts nothing, even with its date to come."""
     # imported here: the events package imports the claims package
-    from generator.extract.events.anchor import clause_verb
+    from generator.extract.events.anchor_heads import clause_verb
     from generator.extract.events.rules import load_event_rules
     from generator.extract.events.superseded import (
         aside_plan_date,
@@ -346,7 +346,7 @@ def finite_governor(verb):
     ("Council *voted* 7-4 to borrow $420 million, clearing the way for construction to
     *begin* in September": a past act arranged the later date, round 15); ``verb`` itself
     when it is finite or has a modal of its own ("said it *will launch*")."""
-    from generator.extract.events.anchor import clause_verb
+    from generator.extract.events.anchor_heads import clause_verb
 
     token = verb
     for _ in range(4):

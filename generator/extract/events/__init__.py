@@ -33,7 +33,8 @@ from collections.abc import Sequence
 
 from generator.extract.claims import headline_bounds, stripped_bounds
 from generator.extract.doctext import doc_text
-from generator.extract.events.anchor import Anchor, clause_verb
+from generator.extract.events.anchor import Anchor
+from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.changes import elaborated_by_noun, mark_changes
 from generator.extract.events.counts import later_count, several
 from generator.extract.events.dating import dated_anchors

@@ -12,13 +12,8 @@ from collections.abc import Sequence
 
 from generator.extract.claims.countdown import counted_date
 from generator.extract.datelines import in_dateline
-from generator.extract.events.anchor import (
-    Anchor,
-    clause_verb,
-    compared_happening,
-    find_anchor,
-    resumption,
-)
+from generator.extract.events.anchor import Anchor, compared_happening, find_anchor, resumption
+from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.changes import moved_target
 from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner

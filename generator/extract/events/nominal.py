@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.extract.events.anchor import clause_verb
+from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.names import resolve_pronoun
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.phrases import describe, finish, participle_agent, third_person

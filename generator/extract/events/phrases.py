@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.extract.events.anchor import closing_report, naming_relative
+from generator.extract.events.anchor import closing_report
+from generator.extract.events.anchor_heads import naming_relative
 from generator.extract.events.full_names import strip_determiner
 from generator.extract.events.givers import deadline_giver
 from generator.extract.events.names import earlier_subject

@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.extract.events.absolutes import absolute_owner
 from generator.extract.events.agents import is_agent
-from generator.extract.events.anchor import clause_verb
+from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.arranged import (
     as_planned,
     decided_conjunct,

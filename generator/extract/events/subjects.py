@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.datelines import dateline_apposition, is_dateline_place
-from generator.extract.events.anchor import clause_verb
+from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.controlled import object_does_it
 from generator.extract.events.full_names import firm_full_name, full_name
 from generator.extract.events.givers import deadline_receiver
