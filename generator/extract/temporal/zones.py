@@ -12,7 +12,8 @@ from the last Sunday in March to the last Sunday in October until 2011 (+04:00 i
 round 40), +04:00 all year from March 27, 2011 to October 26, 2014, +03:00 since. A European
 city's time named in words ("5:00 am Paris time", round 42) is marked with :data:`EUROPE_MARK`
 (``"%+01:00"``): an hour ahead from the last Sunday in March to the last Sunday in October (the
-EU rule since 1996). Pure Python: no spaCy.
+EU rule since 1996), and so is "London time" (``"%+00:00"``, round 61: British summer time ran on
+those Sundays before 1996 too), written ``Z`` in winter as GMT is. Pure Python: no spaCy.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def settle_daylight(value: str) -> str:
         marked.group(1), _moscow_summer_time)
     if day is not None and summer(day):
         minutes += 60
+    if minutes == 0:  # London in winter: Greenwich time, written as GMT is
+        return f"{value[:marked.start()]}Z"
     sign_text = "-" if minutes < 0 else "+"
     hours, rest = divmod(abs(minutes), 60)
     return f"{value[:marked.start()]}{sign_text}{hours:02d}:{rest:02d}"

@@ -1,0 +1,38 @@
+"""Categories of error the dates round 61 (``blindset/blindset61.txt``, an outside author's
+eight stories, first sight in session 23) showed, one case per rule with its counter-case, on
+fictional sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from temporal_helpers import case, check
+
+#: A Tuesday in July, summer time in Britain.
+JULY = dt.date(2010, 7, 27)
+#: A Wednesday in January, Greenwich time in Britain.
+JANUARY = dt.date(2010, 1, 27)
+#: A Tuesday, the day after a midnight handover.
+HANDOVER = dt.date(1997, 7, 1)
+#: A Wednesday in September.
+SEPTEMBER = dt.date(2022, 9, 14)
+#: A Thursday in August.
+AUGUST = dt.date(2027, 8, 5)
+
+
+CASES = [
+    # London's time in words is British summer time in July
+    case("london_time_is_british_time_on_its_day",
+         "The Vell statement came out at 7 a.m. London time.",
+         JULY, {"7 a.m. London time": "2010-07-27T07:00+01:00"}),
+    # and Greenwich time in January
+    case("london_time_is_british_time_on_its_day/2",
+         "The Vell statement came out at 7 a.m. London time.",
+         JANUARY, {"7 a.m. London time": "2010-01-27T07:00Z"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_round61_category(tag, text, published, expected):
+    check(tag, text, published, expected)
