@@ -30,6 +30,16 @@ CASES = [
     case("london_time_is_british_time_on_its_day/2",
          "The Vell statement came out at 7 a.m. London time.",
          JANUARY, {"7 a.m. London time": "2010-01-27T07:00Z"}),
+    # a morning told after the midnight that closed the day before publication is the
+    # publication day's
+    case("a_morning_after_the_midnight_closing_the_eve_is_the_story_day",
+         ("Orsk's old charter lapsed at midnight on Monday, and the new council met at once. "
+          "The mayor was sworn in at 1.30am in the Vell hall."),
+         HANDOVER, {"1.30am": "1997-07-01T01:30"}),
+    # a morning written with its day keeps it
+    case("a_morning_after_the_midnight_closing_the_eve_is_the_story_day/2",
+         "Orsk's old charter lapsed at midnight on Monday. The new council met at 10am on Monday.",
+         HANDOVER, {"10am": "1997-06-30T10:00"}),
 ]
 
 

@@ -15,7 +15,9 @@ something happened after an evening clock of its sentence ("At the 10 p.m. advis
 his shift at 6 p.m. Tuesday and was still working at 10 a.m.", round 55), and so does a
 morning clock told after a midnight of its date, outside a clock range ("11 inches by midnight
 and 19 inches at 6 a.m.", round 55); and a past evening clock told before "by 6am today" in its
-sentence is the evening before that morning (round 57). Runs once every clock sits on its day.
+sentence is the evening before that morning (round 57); a morning clock put on the day before
+publication and told after that day's midnight is the publication day's (round 61). Runs once
+every clock sits on its day.
 Nothing here imports spaCy. The words of an ending and of a night are data:
 ``generator/rules/temporal_context.yaml`` (``module: overnight``).
 """
@@ -31,7 +33,8 @@ from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import is_bare_clock
 from generator.extract.temporal.cues import cue_pattern
 
-__all__ = ["clock_past_midnight", "evening_before_a_dated_morning", "night_before_its_day"]
+__all__ = ["clock_past_midnight", "evening_before_a_dated_morning", "morning_after_its_midnight",
+           "night_before_its_day"]
 
 #: Hours of a clock that belong to the night before it ("12:47 a.m." .. "5:59 a.m.").
 SMALL_HOURS = range(0, 6)
@@ -227,3 +230,48 @@ def evening_before_a_dated_morning(timexes: list[Timex], text: str) -> list[Time
                 fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
                 break
     return fixed
+
+
+#: The midnight that closes a day ("T24:00"), with or without a zone.
+_MIDNIGHT = re.compile(r"(\d{4}-\d\d-\d\d)T24:00")
+
+
+def morning_after_its_midnight(timexes: list[Timex], text: str,
+                               published: dt.date | None) -> list[Timex]:
+    """Move a bare morning clock put on the day before publication, told after the midnight
+    that closes that day, onto the publication day.
+
+    "British rule ended at midnight on Monday ... The chief executive was sworn in at 1.30am"
+    (round 61, the Tuesday's story): the story day or a neighbour put the clock on Monday, but
+    a morning told after Monday's midnight is Tuesday's, the day the story is told on; so are
+    "at 8:15 a.m." and "at about 2 a.m." told after the count's "before midnight" on Thursday
+    (Friday's story). Only the day before publication is read so: a story told days later
+    may go back to any morning, and a clock with its day right after it ("at 10am on Monday")
+    keeps it. A clock in a range with the midnight ("from midnight until
+    7am") is the range step's.
+    """
+    if published is None:
+        return timexes
+    eve = (published - dt.timedelta(days=1)).isoformat()
+    fixed, midnight = list(timexes), None
+    for i, clock in enumerate(timexes):
+        closes = _MIDNIGHT.match(clock.value)
+        if clock.type == "TIME" and closes and closes.group(1) == eve:
+            midnight = midnight or clock
+            continue
+        hour = _hour(clock)
+        if (midnight is None or hour is None or hour >= 12 or not is_bare_clock(clock)
+                or clock.value[:10] != eve or _day_written_after(timexes, i, text)
+                or (not _SENTENCE_END.search(text, midnight.end, clock.start)
+                    and _RANGE_BETWEEN.search(text, midnight.end, clock.start))):
+            continue
+        value = published.isoformat() + clock.value[10:]
+        fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+    return fixed
+
+
+def _day_written_after(timexes: list[Timex], i: int, text: str) -> bool:
+    """True for a clock with its own day right after it: "met at 10am on Monday"."""
+    after = timexes[i + 1] if i + 1 < len(timexes) else None
+    return (after is not None and after.type == "DATE" and after.value == timexes[i].value[:10]
+            and text[timexes[i].end:after.start].strip(" ,") in ("", "on"))

@@ -67,6 +67,7 @@ from generator.extract.temporal.ordinalday import ordinal_day_told_before
 from generator.extract.temporal.overnight import (
     clock_past_midnight,
     evening_before_a_dated_morning,
+    morning_after_its_midnight,
     night_before_its_day,
 )
 from generator.extract.temporal.pinned import nearest_pin, weekday_pins
@@ -204,6 +205,8 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     found = clock_before_its_restatement(found, text)  # "midnight EST (0500 GMT Thursday)"
     settled = clock_past_midnight(evening_before_a_restated_day(settle_on_story_day(
         settle_with_neighbours(found, doc, text, published), doc, published), text), text)
+    # "ended at midnight on Monday ... was sworn in at 1.30am", told on the Tuesday (round 61)
+    settled = morning_after_its_midnight(settled, text, published)
     # again: a day named before the clock moved it off its restatement's ("counted until late
     # Wednesday and will resume at 7pm MST (2am GMT Friday)", round 57)
     settled = clock_before_its_restatement(settled, text)
