@@ -40,6 +40,17 @@ CASES = [
     case("a_morning_after_the_midnight_closing_the_eve_is_the_story_day/2",
          "Orsk's old charter lapsed at midnight on Monday. The new council met at 10am on Monday.",
          HANDOVER, {"10am": "1997-06-30T10:00"}),
+    # a clock whose subject is the happening a weekday's possessive dated is that day's, and
+    # so are the clocks after it
+    case("a_clock_of_a_happening_dated_by_a_possessive_weekday",
+         ("Crowds will gather in Orsk for Monday's harvest parade. Stalls will stay open until "
+          "Tuesday. The parade begins at 11am, and the bands play at noon."),
+         SEPTEMBER, {"11am": "2022-09-19T11:00", "noon": "2022-09-19T12:00"}),
+    # another subject keeps the day its neighbours gave it
+    case("a_clock_of_a_happening_dated_by_a_possessive_weekday/2",
+         ("Crowds will gather in Orsk for Monday's harvest parade. Stalls will stay open until "
+          "Tuesday. The market opens at 11am."),
+         SEPTEMBER, {"11am": "2022-09-20T11:00"}),
 ]
 
 

@@ -7,7 +7,10 @@ comes between and :mod:`storyday` put it on the story's Sunday. A part of the da
 past in the sentence right after, with no day of its own ("volunteers worked through the
 night"), goes with it. Only a clock whose own sentence and the one before name no day moves,
 and only when its subject repeats, with "the", a noun an earlier sentence brought in with
-"a"/"an" beside a day ("a storm"). Nothing here imports spaCy: it reads the parse of a ``Doc``.
+"a"/"an" beside a day ("a storm"). A clock of a happening told before with a weekday's
+possessive ("Monday's state funeral ... The funeral begins at 11am", round 61) is that day's,
+whatever its tense and the days named between. Nothing here imports spaCy: it reads the parse
+of a ``Doc``.
 """
 
 from __future__ import annotations
@@ -17,13 +20,17 @@ import dataclasses
 from generator.extract.hits import Timex
 from generator.extract.temporal.calendar import value_range
 from generator.extract.temporal.clockday import clock_layout, clock_on, is_bare_clock
+from generator.extract.temporal.datedweekday import WEEKDAY_RULES
 
-__all__ = ["clock_of_a_happening_told_before", "definite_subject"]
+__all__ = ["clock_of_a_happening_dated_by_its_day", "clock_of_a_happening_told_before",
+           "definite_subject"]
 
 #: How many sentences back the happening may have been dated.
 _SENTENCES_BACK = 3
 #: Rules of a part of the day told without its day ("through the night").
 _PART_RULES = ("time-the-part",)
+#: What makes a weekday a possessive: "Monday's state funeral".
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def clock_of_a_happening_told_before(timexes: list[Timex], doc) -> list[Timex]:
@@ -85,3 +92,53 @@ def _part_after(fixed: list[Timex], timexes: list[Timex], where: list[int], i: i
             value = day + part.value[10:]
             fixed[k] = dataclasses.replace(part, value=value, range=value_range(value))
             return
+
+
+def clock_of_a_happening_dated_by_its_day(timexes: list[Timex], doc) -> list[Timex]:
+    """Move a bare clock whose subject is a happening told before with its weekday's
+    possessive onto that day, and the bare clocks after it on its old day, until a day is named.
+
+    "... lie in state until Monday's state funeral ... books of condolence that will stay out
+    until Tuesday. The funeral at Westminster Abbey begins at 11am, and the nation will fall
+    silent ... shortly before noon. A committal service follows ... at 4pm" (round 61, told on
+    the Wednesday before): "The funeral" is Monday's, so its clocks are Monday's, not the
+    Tuesday the sentence before named. Only a clock whose own sentence names no day moves, and
+    only when its subject, with "the", is the noun a weekday's possessive was joined to.
+    """
+    if not any(is_bare_clock(t) for t in timexes):
+        return timexes
+    owned = _days_by_possessed_noun(timexes, doc)
+    if not owned:
+        return timexes
+    sents, where, day_list = clock_layout(timexes, doc)
+    days, dated = set(day_list), {where[j] for j in day_list}
+    fixed, i = list(timexes), 0
+    while i < len(timexes):
+        clock = timexes[i]
+        subject = (definite_subject(sents[where[i]]) if is_bare_clock(clock)
+                   and where[i] not in dated else None)
+        day = owned.get(subject.lemma_.lower()) if subject is not None else None
+        if day is None or day.start > clock.start or day.value[:10] == clock.value[:10]:
+            i += 1
+            continue
+        old = clock.value[:10]
+        while i < len(timexes) and i not in days:
+            if is_bare_clock(timexes[i]) and timexes[i].value[:10] == old:
+                fixed[i] = clock_on(timexes[i], day)
+            i += 1
+    return fixed
+
+
+def _days_by_possessed_noun(timexes: list[Timex], doc) -> dict[str, Timex]:
+    """The first weekday told as a possessive ("Monday's state funeral"), by the lemma of the
+    noun it is joined to."""
+    owned: dict[str, Timex] = {}
+    text = doc.text
+    for t in timexes:
+        if (t.type != "DATE" or t.rule not in WEEKDAY_RULES or len(t.value) != len("2022-09-19")
+                or text[t.end:t.end + 2] not in _POSSESSIVE):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span[-1].dep_ == "poss" and span[-1].head.pos_ == "NOUN":
+            owned.setdefault(span[-1].head.lemma_.lower(), t)
+    return owned

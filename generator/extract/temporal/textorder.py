@@ -37,7 +37,10 @@ from generator.extract.temporal.dailyclock import clocks_of_a_daily_habit
 from generator.extract.temporal.eventday import clock_of_named_event, clock_on_event_day
 from generator.extract.temporal.eventweekend import weekend_of_an_event
 from generator.extract.temporal.fromweekday import weekday_a_change_starts_from
-from generator.extract.temporal.happening import clock_of_a_happening_told_before
+from generator.extract.temporal.happening import (
+    clock_of_a_happening_dated_by_its_day,
+    clock_of_a_happening_told_before,
+)
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
 from generator.extract.temporal.lapse import years_lapsed
 from generator.extract.temporal.lastweekday import last_weekday_of_the_week_before
@@ -213,6 +216,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = night_before_its_day(settled, text)  # "on Saturday after ... through the night"
     settled = evening_before_a_dated_morning(settled, text)  # "at 10pm ... by 6am today"
     settled = clock_of_a_happening_told_before(settled, doc)  # "a storm ... The storm hit at"
+    settled = clock_of_a_happening_dated_by_its_day(settled, doc)  # "Monday's funeral ... The"
     settled = clocks_of_a_happening_among_days(settled, doc)  # "the earthquake ... on Sunday"
     settled = range_start_in_its_end_year(clock_range_on_its_day(settled, text), text)
     settled = range_end_after_its_start(settled, text)  # "from July 1 through Sept. 22"
