@@ -51,6 +51,19 @@ CASES = [
          ("Crowds will gather in Orsk for Monday's harvest parade. Stalls will stay open until "
           "Tuesday. The market opens at 11am."),
          SEPTEMBER, {"11am": "2022-09-20T11:00"}),
+    # an oil company's bare quarters, told before the rig contractor whose fiscal year ends
+    # Sept. 30 is first named, are calendar quarters
+    case("quarters_told_before_the_fiscal_years_company_are_the_calendars",
+         ("Orsk Oil posted a loss for the second quarter. Revenue rose from the previous "
+          "quarter.\nVell Drilling said profit in its fiscal third quarter fell. Vell, whose "
+          "fiscal year ends Sept. 30, cut its forecast."),
+         JULY, {"the second quarter": "2010-Q2", "the previous quarter": "2010-Q1",
+                "fiscal third quarter": "FY2010-Q3"}),
+    # the company's own bare quarter, told after its name, is its fiscal one
+    case("quarters_told_before_the_fiscal_years_company_are_the_calendars/2",
+         ("Vell Drilling posted a loss for the second quarter.\nVell, whose fiscal year ends "
+          "Sept. 30, cut its forecast."),
+         JULY, {"the second quarter": "FY2010-Q2"}),
 ]
 
 

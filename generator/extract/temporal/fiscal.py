@@ -201,6 +201,7 @@ def current_quarter_in_fiscal_year(timexes: list[Timex], text: str,
 #: A calendar quarter value and the words of a bare quarter ("the third quarter", "the
 #: quarter"): no year, no "fiscal", no months named.
 _CALENDAR_QUARTER = re.compile(r"\d{4}-Q([1-4])$")
+_CALENDAR_QUARTER_YEAR = re.compile(r"(\d{4})-Q([1-4])$")
 #: ("the final quarter" is the fourth: "expect the final quarter to be the costliest", round 51)
 _BARE_QUARTER = cue_pattern("quarter-without-year")
 #: A quarter named by the month it ends in: "the December quarter" (a company's name for its
@@ -225,17 +226,24 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
     that; an ordinal one the occurrence its tense points to (:func:`fiscal_occurrence`); "the
     December quarter" of a company whose year ends June 30 the fiscal quarter ending in
     December (FY2020-Q2 in October 2019), told in the past while that quarter still runs the
-    one a year before. A quarter with a year or other months keeps its value.
+    one a year before. A quarter with a year or other months keeps its value, and so does one
+    told before the story first names the company whose fiscal year it gives ("Trescott, whose
+    fiscal year ends Sept. 30"): an oil company's "the second quarter", told before its rig
+    contractor's "fiscal third quarter", is the calendar's (round 61).
     """
     end_month = fiscal_year_end_month(timexes, text)
     if end_month is None or published is None:
         return timexes
-    fixed = list(timexes)
+    fixed, owner_named = list(timexes), _owner_first_named(text)
     for i, timex in enumerate(timexes):
         calendar = _CALENDAR_QUARTER.match(timex.value)
         neighbour = _NEIGHBOUR_QUARTER.fullmatch(timex.text)
         if calendar is None or not (_BARE_QUARTER.fullmatch(timex.text) or neighbour
                                     or _MONTH_QUARTER.fullmatch(timex.text)):
+            continue
+        if timex.end <= owner_named:  # another company's quarter, told before (round 61)
+            if neighbour and (value := _calendar_neighbour(fixed, i, neighbour)) is not None:
+                fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
             continue
         closing = timexes[i + 1] if i + 1 < len(timexes) else None
         if neighbour:
@@ -272,6 +280,34 @@ def quarters_in_fiscal_year(timexes: list[Timex], text: str,
                                            range=fiscal_quarter_range(value, end_month))
             _echoes_in_fiscal_year(fixed, i, timex.value, value)
     return fixed
+
+
+#: The company a fiscal year belongs to: "Trescott, whose fiscal year ends Sept. 30",
+#: "Carrow & Finch's fiscal year ends".
+_OWNER = cue_pattern("fiscal-year-owner")
+
+
+def _owner_first_named(text: str) -> int:
+    """Where the company whose fiscal year the story gives is first named (0 when unknown):
+    the quarters told before it are another company's, counted in the calendar (round 61)."""
+    found = _OWNER.search(text)
+    if found is None:
+        return 0
+    name = found.group("owner") or found.group("owner2")
+    first = re.search(rf"\b{re.escape(name)}\b", text)
+    return first.start() if first is not None else 0
+
+
+def _calendar_neighbour(fixed: list[Timex], i: int, neighbour) -> str | None:
+    """The calendar quarter before or after the one named last before ``i``, passing over the
+    echoes ("a year earlier") between: "the second quarter ... a year earlier ... the previous
+    quarter" is the first."""
+    named = next((m for t in reversed(fixed[:i])
+                  if t.rule != "rel-ago" and (m := _CALENDAR_QUARTER_YEAR.match(t.value))), None)
+    if named is None:
+        return None
+    count = int(named.group(1)) * 4 + int(named.group(2)) - 1 + (-1 if neighbour["prev"] else 1)
+    return f"{count // 4:04d}-Q{count % 4 + 1}"
 
 
 #: "the quarter, the first of fiscal 2015": an apposition giving the quarter's place in a year.
