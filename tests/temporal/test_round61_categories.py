@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from temporal_helpers import case, check
+from temporal_helpers import ABSENT, case, check
 
 #: A Tuesday in July, summer time in Britain.
 JULY = dt.date(2010, 7, 27)
@@ -64,6 +64,15 @@ CASES = [
          ("Vell Drilling posted a loss for the second quarter.\nVell, whose fiscal year ends "
           "Sept. 30, cut its forecast."),
          JULY, {"the second quarter": "FY2010-Q2"}),
+    # "the next spring" after a date counts from it, the article inside
+    case("the_next_season_counts_from_the_date_told",
+         ("The Orsk charter was signed on 20 August 1977, and the first visit followed the "
+          "next spring."),
+         AUGUST, {"the next spring": "1978-SP", "next spring": ABSENT}),
+    # "next spring" alone counts from the story's date
+    case("the_next_season_counts_from_the_date_told/2",
+         "The Orsk charter was signed on 20 August 1977, and a visit follows next spring.",
+         AUGUST, {"next spring": "2028-SP"}),
 ]
 
 

@@ -21,7 +21,8 @@ it along: "returned to Denver on Saturday ... landed safely at 5:48 p.m. Passeng
 to Phoenix later that evening" (round 31, told on Monday) is Saturday's evening, as the clock is
 Saturday's, and "set for Saturday at 4:12 a.m. ... to dock with the station two days later"
 (events round 29, ev167, told on Wednesday) the Monday after it
-(``counted_from_a_moved_clock``); a clock the settling left alone moves nothing.
+(``counted_from_a_moved_clock``); a clock the settling left alone moves nothing. "the next
+spring" after "signed on 20 August 1977" is the spring after that date, 1978 (round 61).
 Nothing here imports spaCy: it reads timexes, the text and sentence starts of a
 ``Doc`` it is given. The words before a limit and "that" are data: ``generator/rules/
 temporal_context.yaml`` (``module: pointed``).
@@ -35,11 +36,12 @@ import functools
 import re
 
 from generator.extract.hits import Timex
-from generator.extract.temporal.calendar import value_range
+from generator.extract.temporal.calendar import season_start, value_range
 from generator.extract.temporal.cues import cue_pattern
 from generator.extract.temporal.ruleset import load_ruleset
 
-__all__ = ["counted_from_a_moved_clock", "night_of_named_event", "part_of_year_pointed_back"]
+__all__ = ["counted_from_a_moved_clock", "night_of_named_event", "part_of_year_pointed_back",
+           "season_after_a_date_told_before"]
 
 #: The rule of a part of the day told by pointing back ("that night", "by that evening").
 _POINTING_RULE = "time-that-part"
@@ -166,3 +168,39 @@ def part_of_year_pointed_back(timexes: list[Timex], text: str) -> list[Timex]:
             fixed[i] = dataclasses.replace(timex, value=value, range=value_range(value))
     return fixed
 
+
+
+#: "the next spring", "the following autumn": the season after the date told before it.
+_NEXT_SEASON = cue_pattern("the-next-season")
+#: A season value, and a date of a calendar year with its range.
+_SEASON = re.compile(r"\d{4}-(SP|SU|FA|WI)$")
+
+
+def season_after_a_date_told_before(timexes: list[Timex], text: str) -> list[Timex]:
+    """Put "the next spring" in the first such season after the date named last before it.
+
+    "The charter was signed on 20 August 1977, and the first exchange visit followed the next
+    spring" (round 61, told in 2027) is 1978-SP, not the spring after the story: with "the",
+    "next" counts from the date just told, as "the next day" does; "next spring" alone counts
+    from the story's date. The article goes inside the tag.
+    """
+    fixed = list(timexes)
+    for i, timex in enumerate(timexes):
+        season = _SEASON.match(timex.value)
+        if timex.type != "DATE" or season is None:
+            continue
+        words = _NEXT_SEASON.search(text, max(0, timex.start - 4), timex.end)
+        if words is None or words.end() != timex.end:
+            continue
+        lender = next((t for t in reversed(fixed[:i]) if t.type == "DATE" and t.range is not None
+                       and _YEAR_FIRST.match(t.value)), None)
+        if lender is None:
+            continue
+        year = lender.range.end.year - 1
+        while season_start(year, season.group(1)) <= lender.range.end:
+            year += 1
+        value = f"{year}-{season.group(1)}"
+        start = words.start()
+        fixed[i] = dataclasses.replace(timex, start=start, text=text[start:timex.end],
+                                       value=value, range=value_range(value))
+    return fixed

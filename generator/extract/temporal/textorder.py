@@ -84,6 +84,7 @@ from generator.extract.temporal.pointed import (
     counted_from_a_moved_clock,
     night_of_named_event,
     part_of_year_pointed_back,
+    season_after_a_date_told_before,
 )
 from generator.extract.temporal.resolve import Resolution, resolve
 from generator.extract.temporal.sameday import same_day_as_its_verb
@@ -225,6 +226,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = counted_from_a_moved_clock(found, settled, from_last)
     settled = night_of_named_event(settled, doc, text)  # "around that night": the concert's
     settled = part_of_year_pointed_back(settled, text)  # "April 2025 ... that February"
+    settled = season_after_a_date_told_before(settled, text)  # "in 1977 ... the next spring"
     settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
