@@ -73,6 +73,14 @@ CASES = [
     case("the_next_season_counts_from_the_date_told/2",
          "The Orsk charter was signed on 20 August 1977, and a visit follows next spring.",
          AUGUST, {"next spring": "2028-SP"}),
+    # a weekend named by a day of the month is the weekend of the nearest such day
+    case("the_weekend_of_an_ordinal_day",
+         "The Vell fair runs over the weekend of the 14th.",
+         AUGUST, {"the weekend of the 14th": "2027-W32-WE", "the weekend": ABSENT}),
+    # the weekend alone is the coming one
+    case("the_weekend_of_an_ordinal_day/2",
+         "The Vell fair runs over the weekend.",
+         AUGUST, {"the weekend": "2027-W31-WE"}),
 ]
 
 

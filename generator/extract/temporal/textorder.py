@@ -66,7 +66,7 @@ from generator.extract.temporal.nightafter import (
     night_a_morning_ends,
     night_after_a_day_told_before,
 )
-from generator.extract.temporal.ordinalday import ordinal_day_told_before
+from generator.extract.temporal.ordinalday import ordinal_day_told_before, weekend_of_an_ordinal_day
 from generator.extract.temporal.overnight import (
     clock_past_midnight,
     evening_before_a_dated_morning,
@@ -229,6 +229,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
     settled = season_after_a_date_told_before(settled, text)  # "in 1977 ... the next spring"
     settled = weekday_pointed_back(settled, text)  # "on 4 November ... that Saturday"
     settled = ordinal_day_told_before(settled, text)  # "on 22 May ... on the 22nd"
+    settled = weekend_of_an_ordinal_day(settled, text, published)  # "the weekend of the 14th"
     settled = weekday_a_week_on(settled, text)  # "meets a week on Friday"
     settled = weekday_after_its_start(settled, text, published)  # "Wednesday ... through Thursday"
     settled = weekday_a_change_starts_from(settled, text, published)  # Monday's "From Monday,"
