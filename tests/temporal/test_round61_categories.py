@@ -81,6 +81,22 @@ CASES = [
     case("the_weekend_of_an_ordinal_day/2",
          "The Vell fair runs over the weekend.",
          AUGUST, {"the weekend": "2027-W31-WE"}),
+    # "N years ago this month" is this month of that year, one date
+    case("years_ago_this_month_is_one_month",
+         "The Orsk club was founded 50 years ago this month.",
+         AUGUST, {"50 years ago this month": "1977-08", "this month": ABSENT}),
+    # "N years ago" alone is the year
+    case("years_ago_this_month_is_one_month/2",
+         "The Orsk club was founded 50 years ago.",
+         AUGUST, {"50 years ago": "1977"}),
+    # a vague length of argument a happening ends is tagged
+    case("a_vague_length_a_happening_ends",
+         "The Vell ceasefire ends weeks of shelling.",
+         AUGUST, {"weeks": "PXW"}),
+    # not a count before a noun with no "of"
+    case("a_vague_length_a_happening_ends/2",
+         "The Vell ceasefire ends weeks later.",
+         AUGUST, {"weeks": ABSENT}),
 ]
 
 
