@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from temporal_helpers import ABSENT, case, check
+from temporal_helpers import ABSENT, case, check, other_than
 
 #: A Tuesday in July, summer time in Britain.
 JULY = dt.date(2010, 7, 27)
@@ -97,6 +97,23 @@ CASES = [
     case("a_vague_length_a_happening_ends/2",
          "The Vell ceasefire ends weeks later.",
          AUGUST, {"weeks": ABSENT}),
+    # a past clock parted by a clause break from a habit told after it is one day's
+    case("a_past_clock_parted_from_a_later_habit_is_one_days",
+         ("The Orsk mayor was sworn in at 1.30am, and a new council replaced the old one, which "
+          "until last week had met every Wednesday."),
+         HANDOVER, {"1.30am": other_than("XXXX-XX-XXT01:30")}),
+    # a clock in the habit's own clause is the habit's
+    case("a_past_clock_parted_from_a_later_habit_is_one_days/2",
+         "The old Orsk council had met at 1.30pm every Wednesday.",
+         HANDOVER, {"1.30pm": "XXXX-XX-XXT13:30"}),
+    # so is a past clock parted from a habit still to come
+    case("a_past_clock_parted_from_a_habit_to_come_is_one_days",
+         "\"This morning I opened at 9am, and I will open every day until spring,\" Vell said.",
+         HANDOVER, {"9am": other_than("XXXX-XX-XXT09:00")}),
+    # a habit told in the clock's own clause keeps it dayless
+    case("a_past_clock_parted_from_a_habit_to_come_is_one_days/2",
+         "\"I opened at 9am every day until spring,\" Vell said.",
+         HANDOVER, {"9am": "XXXX-XX-XXT09:00"}),
 ]
 
 

@@ -15,7 +15,9 @@ or not: "the curfew will run from 9 p.m. rather than 8 p.m. to 5 a.m." (round 46
 day follows in its clause ("a curfew from 10 p.m. on Saturday"); so are the clocks after an
 adverb of habit ("usually setting off at 7pm and again at 4am", round 52), and those of a set
 of every few hours that divide the day ("every six hours, at 5 a.m., 11 a.m. ...", round 56);
-a day the habit leaves out ("every day except Easter Sunday", round 57) dates nothing. Nothing
+a day the habit leaves out ("every day except Easter Sunday", round 57) dates nothing; a past
+clock parted by a clause break from a habit told after it or still to come is one day's (round
+61). Nothing
 here imports spaCy: it reads timexes and the sentence starts of a ``Doc`` it is given.
 The cue words are data: ``generator/rules/temporal_context.yaml`` (``module: dailyclock``); the
 shapes of values and clocks stay here.
@@ -127,10 +129,15 @@ def _same_clause(text: str, clock: Timex, habit: Timex) -> bool:
     habit in the present reaches the clauses after it ("finals are held ... each evening, ...
     and the BBC will show them ... at noon", round 44), and so does a past one a clause in
     the past ("have shown a match every morning ..., and say audiences before 09:00 have
-    been", round 45)."""
-    return not (habit.tense == "past" and clock.tense == "future"
-                and _CLAUSE_BREAK.search(text, min(clock.end, habit.end),
-                                         max(clock.start, habit.start)))
+    been", round 45). A clock told in the past is one day's when a clause break parts it from
+    a habit still to come ("This morning I opened at 9am, and I will open every day", round 61)
+    or from a habit told after it ("was sworn in at 1.30am, and a provisional legislature
+    replaced the council, which until last week had met every Wednesday", round 61)."""
+    if not _CLAUSE_BREAK.search(text, min(clock.end, habit.end), max(clock.start, habit.start)):
+        return True
+    return not ((habit.tense == "past" and clock.tense == "future")
+                or (clock.tense == "past" and (habit.tense == "future"
+                                               or clock.end <= habit.start)))
 
 
 def _is_daily_habit(timex: Timex, text: str) -> bool:
