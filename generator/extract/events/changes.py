@@ -140,9 +140,11 @@ def ended_closure(verb, timex, rules: EventRules) -> int:
     is one closure of some hours (``rules.span_closing_verbs``, ``rules.span_ending_verbs``);
     "closes on Saturday and reopens on May 29" stays two happenings, and so does a closure
     told by its day alone ("Highway 21, *closed* since Aug. 10, will reopen ... on Friday
-    morning"): the closing verb needs a clock time too."""
+    morning"): the closing verb needs a clock time too, and the reopening no day of its own
+    (round 61: "will shut after the last train on Friday night and *reopen at 5am on Tuesday,
+    May 26*" is a shutdown over a weekend and a reopening, two happenings)."""
     if timex.type != "TIME" or verb.dep_ != "conj" \
-            or verb.lemma_.lower() not in rules.span_ending_verbs:
+            or verb.lemma_.lower() not in rules.span_ending_verbs or _prep_holds(verb, "DATE"):
         return -1
     closing = verb.head
     clocked = _prep_holds(closing, "TIME")

@@ -68,6 +68,7 @@ from generator.extract.events.superseded import (
     superseded_due,
 )
 from generator.extract.events.unasserted import negated_future, unasserted
+from generator.extract.events.untold import remembered_time, unreal_past
 from generator.extract.hits import Claim, Timex
 
 
@@ -93,6 +94,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
             best[key] = (rank, anchor, timex)  # "on November 24 at 10:42 p.m.": the clock
 
     lengths = []  # "about 58 minutes after lift-off": counted once the dates are known
+    clock = None  # the last date anchored, with its anchor
     for timex in sorted(timexes, key=lambda t: t.start):
         timex = counted_date(doc, timex, published) or timex  # "takes effect in 30 days"
         if timex.type == "DURATION":
@@ -106,6 +108,9 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
                 or restates_date(text, timex, timexes) or qualifies_date(text, timex, timexes) \
                 or named_after_count(text, timex, timexes):
             continue
+        if clock is not None and joined_clock(text, clock[1], timex):
+            offer(clock[0], timex)  # round 61: "closes at *midnight on February 14*", the day
+            continue  # hung elsewhere by the parser: the clock's day, told once
         anchor = repeated_anchor(doc, timex, rules) or \
             described_owner(predicative_owner(find_anchor(doc, timex, rules)), rules)
         anchor = related_clause(doc, timex, anchor, rules)  # "a report in 2023 that warned"
@@ -120,6 +125,7 @@ def dated_anchors(doc, timexes: Sequence[Timex], rules: EventRules, text: str,
         if anchor is None:
             continue
         offer(resumption(doc, timex, anchor, rules) or anchor, timex)  # "adjourned until"
+        clock = (anchor, timex)
         coming = None if anchor.own_clause else coming_happening(doc, timex, rules)
         if coming is not None:  # "in September, when the school year begins"
             offer(coming, timex)
@@ -348,6 +354,7 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         or kind_of_time(span, rules) or awaited(span, rules) or norm_of_period(span, rules)
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
+        or unreal_past(span, verb) or remembered_time(span, rules)  # round 61
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
         or starts_period(span, rules)))

@@ -94,8 +94,10 @@ def is_lower_bound(span, verb, rules: EventRules) -> bool:
     """Whether the date only bounds a negated forecast ("a verdict is *not* expected
     *before* the summer", "a verdict was *unlikely* before May"): no date for the verdict."""
     root = span.root
+    # round 61: or the "not" is on the preposition itself ("would accept a majority verdict if
+    # they could not all agree, *but not before* next Thursday")
     return root.dep_ == "pobj" and root.head.lower_ in rules.reference_points.bounds \
-        and negated(verb, rules)
+        and (negated(verb, rules) or any(c.dep_ == "neg" for c in root.head.children))
 
 
 def negated(verb, rules: EventRules) -> bool:

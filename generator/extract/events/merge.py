@@ -233,7 +233,7 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         return True  # "A second group of 14 will close in May" ... "Stores in the second wave"
     if first is None or second is None or a.sentence == b.sentence \
             or a.lemma == b.lemma and not (b.held_again and b.held == a.lemma) \
-            and not (b.renewed and a.sentence < b.sentence) \
+            and not (b.renewed and a.sentence < b.sentence) and not first_of(a, b) \
             or first.granularity == second.granularity \
             and not clock_in_part(a.event.when.value, b.event.when.value):
         return False
@@ -244,7 +244,8 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
     # last month" (round 22): a later sentence naming no one adds no name
     same_names = shared > 0 and shared == min(len(a.keys), len(b.keys)) \
         or told_of(a, b.keys) or told_of(b, a.keys) or (not b.keys and a.sentence < b.sentence) \
-        or (b.held_again and a.sentence < b.sentence)  # "The meeting will be held in London"
+        or (b.held_again and a.sentence < b.sentence) \
+        or first_of(a, b)  # "The meeting will be held in London"; "The first 12 stores"
     kind = same_happening(a.lemma, b.lemma, synonyms) \
         or (b.held is not None and (b.held == a.lemma or b.held in a.settings
                                     or same_happening(a.lemma, b.held, synonyms))) \
@@ -253,6 +254,14 @@ def retold_finer(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]]) 
         or a.lemma in b.held_for \
         or b.renewed and a.lemma == b.lemma  # "The meeting has been set for"; "It will now"
     return nested and same_names and kind
+
+
+def first_of(a: Candidate, b: Candidate) -> bool:
+    """Whether a later sentence tells the first stage of what ``a`` does in counted stages
+    (round 61: "will close 38 of its shops *in three waves* starting next week" ... "*The first
+    12 stores*, including the flagship on Market Row, will close on Saturday"): its names are
+    the stage's own, and its words are the happening's (``merge_candidates``)."""
+    return a.in_stages and b.first_stage and a.sentence < b.sentence
 
 
 def begun_finer(a: Candidate, b: Candidate) -> bool:
@@ -334,6 +343,8 @@ def merge_candidates(candidates: Sequence[Candidate],
             continue
         into[id(candidate)] = target
         target.event = combine(target.event, candidate.event)
+        if first_of(target, candidate):  # "The first 12 stores close": the stage told
+            target.event = replace(target.event, what=candidate.event.what)
         if (candidate.held_again or id(candidate) in follows) \
                 and candidate.event.status == "planned" and target.event.status == "expected":
             # "until a full hearing ... in February" ... "*The hearing is listed* for February

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.events.nouns import phrase
+from generator.extract.events.repairs import verbless_before
 from generator.extract.events.subject_verbs import subject_participle, subject_participle_event
 from generator.extract.events.subjects import find_subject, subject_phrase
 from generator.extract.events.wording import finish
@@ -40,6 +41,8 @@ def misread_clause_event(verb, claims: Sequence[Claim] = ()) -> str:
     if verb.dep_ == "acl" and verb.sent.root.pos_ in ("NOUN", "PROPN"):
         particle = next((c for c in verb.children if c.dep_ == "prt"), verb)
         return finish(" ".join(t.text for t in doc[verb.sent.root.left_edge.i:particle.i + 1]))
+    if verb.dep_ == "pobj" and verbless_before(verb):  # round 61: "A consultation on ... closes"
+        return finish(f"{phrase(verb.sent.root)} {verb.text}")
     first = verb.head if verb.dep_ in ("amod", "advmod") and verb.head.i < verb.i \
         and verb.head.pos_ == "NOUN" else verb  # "applications for postal votes close"
     if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.tag_ == "NNS":

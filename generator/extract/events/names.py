@@ -20,6 +20,7 @@ from generator.extract.events.full_names import (
     full_name,
     relative_antecedent,
 )
+from generator.extract.events.hidden_subjects import plural_speaker
 from generator.extract.events.name_kinds import is_person, known_non_person, names_origin
 from generator.extract.events.pronoun_limits import (
     aged_name,
@@ -83,7 +84,8 @@ def resolve_pronoun(pronoun, claims: Sequence[Claim] = ()) -> str | None:
     speakers = [c.speaker for c in claims
                 if c.speaker and c.sentence_start <= at < max(c.sentence_end, c.end)]
     if word in PERSONAL_PRONOUNS and speakers and not objective \
-            and not known_non_person(speakers[0], pronoun.doc):
+            and not known_non_person(speakers[0], pronoun.doc) \
+            and not plural_speaker(speakers[0], pronoun.sent):  # round 61: "Prosecutors say he"
         return full_name(apposed_name(speakers[0], pronoun.doc, at), pronoun.doc)
     thing = thing_antecedent(pronoun)  # "It should be finished by June, the council said"
     if thing is not None:  # never a body that says it (things._reported)

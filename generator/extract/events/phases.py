@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from generator.extract.events.rules import EventRules
 
-__all__ = ["elided_noun", "elided_stage", "first_stage", "in_stages", "later_stage"]
+__all__ = ["counted_stage", "elided_noun", "elided_stage", "first_stage", "in_stages",
+           "later_stage"]
 
 #: Words that number a stage after the first ("*The second* will follow from March 17").
 LATER = frozenset({"second", "third", "fourth", "fifth", "sixth", "final", "last"})
@@ -24,9 +25,15 @@ def in_stages(verb, rules: EventRules) -> bool:
 
 
 def first_stage(verb, rules: EventRules) -> bool:
-    """Whether the verb's subject is "the first" of ``rules.stage_nouns``."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rules.stage_nouns
-               and any(d.lower_ == "first" for d in c.lefts) for c in verb.children)
+    """Whether the verb's subject is "the first" of ``rules.stage_nouns``, or (round 61) the
+    first ones counted ("*The first 12 stores* will close on Saturday, September 21"), or the
+    verb is done "first" ("The outpatient floor *opens first*, on Monday, March 8"): after a
+    happening done in counted stages, its first stage."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lemma_.lower() in rules.stage_nouns and any(d.lower_ == "first" for d in c.lefts)
+        or any(d.dep_ == "amod" and d.lower_ == "first" for d in c.children)
+        and any(d.dep_ == "nummod" for d in c.children)) for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
 
 
 def later_stage(verb, rules: EventRules) -> bool:
@@ -69,9 +76,10 @@ def elided_noun(subject) -> str | None:
     round 53) or counted ("agreed to hold three televised leaders' *debates*. The first, on
     RTN, is on Tuesday, March 9, and the second follows a week later", round 55), the
     nearest; else None."""
-    if subject.lower_ not in LATER | {"first"} \
-            or any(c.dep_ in ("compound", "amod", "nummod") or c.lower_ == "of"
-                   for c in subject.children):
+    counted = counted_stage(subject)
+    if not counted and subject.lower_ not in LATER | {"first"} \
+            or not counted and any(c.dep_ in ("compound", "amod", "nummod") or c.lower_ == "of"
+                                   for c in subject.children):
         return None  # "The second, *hosted by WAFT-TV*, is set for May 15" keeps its aside;
         # "The first *of* about 6,000 residents" names its own
     doc, start = subject.doc, subject.sent.start
@@ -83,5 +91,13 @@ def elided_noun(subject) -> str | None:
         if any(c.lower_ == "first" for c in token.lefts) or token.tag_ == "NNS" and any(
                 t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
                 for t in doc[token.left_edge.i:token.i]):
-            return token.lemma_.lower()
+            return token.lower_ if counted and token.tag_ == "NNS" else token.lemma_.lower()
     return None
+
+
+def counted_stage(subject) -> bool:
+    """Whether the subject is a bare number ranked by "first" or a word of ``LATER``, its noun
+    left out ("The first 12 stores will close on Saturday ... and *the last 12* will shut by the
+    end of October", round 61: the last 12 stores)."""
+    return subject.tag_ == "CD" and not any(c.lower_ == "of" for c in subject.children) \
+        and any(c.dep_ == "amod" and c.lower_ in LATER | {"first"} for c in subject.children)

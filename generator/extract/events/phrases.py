@@ -15,6 +15,7 @@ from generator.extract.events.anchor import closing_report
 from generator.extract.events.anchor_heads import naming_relative
 from generator.extract.events.full_names import strip_determiner
 from generator.extract.events.givers import deadline_giver
+from generator.extract.events.hidden_subjects import told_addressee
 from generator.extract.events.names import earlier_subject
 from generator.extract.events.nouns import ACTOR_LABELS, attached_phrases, phrase
 from generator.extract.events.repairs import aside_holder, conj_aside, is_participle
@@ -78,10 +79,11 @@ def describe(verb, rules: EventRules, claims: Sequence[Claim] = (),
     if who is None:  # a participle fragment ("capping his dominance"): the actor before it
         who = earlier_subject(verb, ACTOR_LABELS)
     words = [who] if who else []
-    # a pronoun that now reads as a name ("we" -> "Ada Quill") is one actor
+    # a pronoun that now reads as a name ("we" -> "Ada Quill") is one actor; "they" -> "two
+    # carmakers", or -> "the jurors" they were told of (round 61), stays plural
     renamed = subject is not None and subject.pos_ == "PRON" and who is not None \
         and who.lower() != subject.lower_ and who not in NOMINATIVE.values() \
-        and reporting_group(subject) is None  # "they" -> "two carmakers" stays plural
+        and reporting_group(subject) is None and told_addressee(subject) is None
     several = who is not None and " and " in who  # "they" -> "Sarne and Tolvia"
     words.append(verb_phrase(head, plural=is_plural(subject) and (several or not renamed),
                              keep_modal=nested, active=agent is not None))

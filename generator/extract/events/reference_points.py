@@ -21,6 +21,9 @@ class ReferencePoints(BaseModel):
     batches: list[str] = []
     """Prepositions of a span of dates on a bare participle that only says which things are
     meant ("vehicles built *between* 2021 and 2024")."""
+    memory_verbs: list[str] = []
+    """Verbs whose bare date is the time remembered ("nobody here *has forgotten last year*"),
+    no happening on it (untold.remembered_time)."""
     periods: list[str] = []
     """Prepositions that say what a noun covers ("its forecast *for* the year")."""
     occasions: list[str] = []

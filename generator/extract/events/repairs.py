@@ -61,7 +61,8 @@ def misread_clause(root, rules: EventRules):
         # round 57: or as a present verb hung as the preposition's object, its subject a
         # compound ("before *the ballot closes* at noon on Thursday")
         if token.tag_ in ("NNS", "VBZ") and token.lemma_.lower() in rules.misread_clause_verbs \
-                and token.dep_ == "pobj" and token.head.lower_ in rules.sequence_prepositions \
+                and token.dep_ == "pobj" and (token.head.lower_ in rules.sequence_prepositions
+                                              or verbless_before(token)) \
                 and any(c.dep_ == "compound" for c in token.children):
             return token
         if misread_adjective(token, rules):
@@ -70,6 +71,14 @@ def misread_clause(root, rules: EventRules):
         if adjective is not None:  # "Nominations close ... *on Monday*" hung on the noun
             return adjective
     return None
+
+
+def verbless_before(token) -> bool:
+    """Whether the sentence's root is a noun before ``token`` (round 61: "*A public consultation*
+    on moving stroke care into the new wing *closes* at midnight on February 14", "wing closes"
+    read as a noun phrase): the sentence has no verb but the misread one."""
+    root = token.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.i < token.i
 
 
 def misread_adjective(token, rules: EventRules) -> bool:

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 __all__ = ["rootless_subject"]
 
+#: Pronouns that head such a subject as a noun does (round 61: "*Those* who cannot make the
+#: new date can transfer their entry ... until Monday").
+DEMONSTRATIVES = ("those",)
+
 
 def rootless_subject(verb):
     """The noun a sentence opens with when the parser made it the root and hung ``verb``, a
@@ -15,7 +19,8 @@ def rootless_subject(verb):
     relative = verb.head
     noun = relative.head
     if verb.dep_ != "ccomp" or relative.dep_ != "relcl" or noun.dep_ != "ROOT" \
-            or noun.pos_ not in ("NOUN", "PROPN") or noun.i > relative.i \
+            or noun.pos_ not in ("NOUN", "PROPN") and noun.lower_ not in DEMONSTRATIVES \
+            or noun.i > relative.i \
             or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
             or any(c.dep_ in ("dobj", "attr") for c in relative.children):
         return None

@@ -312,9 +312,17 @@ def coming_happening(doc, timex: Timex, rules: EventRules) -> Anchor | None:
     None."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     clause = when_clause_after(span) if span is not None else None
-    if clause is None or is_past(clause) or is_possibility(clause, rules):
+    if clause is None or is_past(tensed_verb(clause)) or is_possibility(clause, rules):
         return None
     return Anchor(happening_verb(clause), own_clause=True)
+
+
+def tensed_verb(verb):
+    """The verb whose tense an infinitive takes ("when members *voted to accept* 5 percent",
+    round 61: the parser hung "when" on "accept"), else ``verb``."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def when_clause_after(span):

@@ -20,6 +20,7 @@ from generator.extract.events.arranged import (
 from generator.extract.events.changes import held_back, is_due, moved_to, set_for
 from generator.extract.events.cued import cued_status
 from generator.extract.events.givers import deadline_giver
+from generator.extract.events.hidden_subjects import directed
 from generator.extract.events.phases import later_stage
 from generator.extract.events.rules import EventRules, phrasal_lemma, true_lemma
 from generator.extract.events.subjects import CLIMB_DEPS, find_subject, named_possessor
@@ -59,7 +60,7 @@ def event_status(verb, timex: Timex, published: dt.date | None, rules: EventRule
     if hoped_for(verb, rules):
         return "expected"  # "I would hope the jury can reach a verdict before Christmas"
     if sets_deadline(verb, timex, rules) or agreed_subject(verb, rules) or voted_for(verb, rules) \
-            or decided_conjunct(verb, rules) or permitted_return(verb, rules) \
+            or decided_conjunct(verb, rules) or permitted_return(verb, rules) or directed(verb) \
             or set_for(verb, rules):  # round 59: "the full hearing has been *fixed for*
         return "planned"  # September 20", as "set for" and "scheduled for" are
     if verb.lemma_.lower() in rules.forecast_verbs:
@@ -278,8 +279,12 @@ def agreed_subject(verb, rules: EventRules) -> bool:
     whatever forecast the sentence around it makes."""
     subject = find_subject(verb)
     planning = set(rules.status["planned"].lemmas)
+    # round 61: or "was due" ("Driver training, *which had been due* to finish next month, will
+    # continue until the end of the year": the plan's new end)
     return subject is not None and any(
-        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in planning for c in subject.children)
+        c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in planning or any(
+            a.dep_ == "acomp" and a.lemma_.lower() in planning for a in c.children))
+        for c in subject.children)
 
 
 def called_off(verb, rules: EventRules) -> bool:

@@ -10,6 +10,7 @@ from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.controlled import object_does_it
 from generator.extract.events.full_names import firm_full_name, full_name
 from generator.extract.events.givers import deadline_receiver
+from generator.extract.events.hidden_subjects import far_apposition, split_name, standing_noun
 from generator.extract.events.misjoined import misjoined_subject
 from generator.extract.events.names import epithet_name, resolve_pronoun, titled
 from generator.extract.events.nouns import (
@@ -36,6 +37,8 @@ CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "that", "who")
 #: Pronouns that stand for people, who can plan ("they will meet").
 AGENT_PRONOUNS = ("i", "we", "you", "he", "she", "they")
+#: Subjects read in the plural whatever their tag ("*Those* who cannot come transfer").
+PLURAL_WORDS = ("they", "we", "two", "those")
 NOMINATIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I"}
 
 
@@ -180,7 +183,8 @@ def own_subject(verb):
     "TARNBY — Veldmark's parliament voted"), the nearest one that is not a dateline; never a
     date the parser took for a subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_dateline_place(c)
-                and not bare_date(c) and not relative_object(c, verb)]
+                and not bare_date(c) and not relative_object(c, verb)
+                and not split_name(c, verb)]  # round 61: "The jury in the trial of the builder
     subjects += [dateline_apposition(c) for c in verb.children
                  if c.dep_ in SUBJECT_DEPS and is_dateline_place(c)
                  and dateline_apposition(c) is not None]
@@ -287,6 +291,9 @@ def pronoun_phrase(pronoun, claims: Sequence[Claim], outer: str | None) -> str:
     if thing is not None and resolve_pronoun(pronoun, claims) is None:
         return subject_phrase(thing, claims)  # "It should be finished": "The third stage"
     name = resolve_pronoun(pronoun, claims)
+    noun = standing_noun(pronoun, name is not None)  # round 61: "told the jurors that they"
+    if noun is not None:  # "The trial began on January 13. It had been due to start ..."
+        return subject_phrase(noun, claims)
     group = reporting_group(pronoun) if name is None and outer is None else None
     if group is not None:  # "two carmakers have warned *they* may halt production"
         return phrase(group)
@@ -326,7 +333,8 @@ def title_holder(subject):
     if is_name(subject) or titled(subject):
         return None
     for child in subject.children:
-        if subject.pos_ == "PROPN" and any(g.dep_ == "conj" for g in child.children):
+        if subject.pos_ == "PROPN" and any(g.dep_ == "conj" for g in child.children) \
+                or far_apposition(child, subject):  # round 61: "The jury in the trial of ..."
             continue  # round 57: "*Pryce, Anthony Leclerc*, 58, *and Sandra Bewley*": a list
         if (child.dep_ == "conj" or is_apposed(child)) and child.ent_type_ in ("PERSON", "ORG") \
                 and child.pos_ == "PROPN":
@@ -382,4 +390,5 @@ def is_plural(subject) -> bool:
         return True  # "Bridge Street and Canal Row close" (round 36)
     # "the Conservatives request": a party or people named in the plural
     plural_name = subject.tag_ == "NNPS" and (not is_name(subject) or subject.ent_type_ == "NORP")
-    return subject.tag_ == "NNS" or plural_name or subject.lower_ in ("they", "we", "two")
+    return subject.tag_ == "NNS" or plural_name or subject.lower_ in PLURAL_WORDS \
+        or subject.tag_ == "CD" and subject.lower_ not in ("one", "1")  # "the last 12 shut"
