@@ -114,6 +114,17 @@ CASES = [
     case("a_past_clock_parted_from_a_habit_to_come_is_one_days/2",
          "\"I opened at 9am every day until spring,\" Vell said.",
          HANDOVER, {"9am": "XXXX-XX-XXT09:00"}),
+    # a small-hours clock its sentence dates only by the eve's weekday as a possessive is the
+    # story day's, and so is its restatement in brackets
+    case("a_small_hours_clock_after_the_eves_possessive_is_the_story_days",
+         ("The outcome of Thursday's Orsk vote became certain shortly after 4:40 a.m. BST "
+          "(03:40 UTC)."),
+         dt.date(2016, 6, 24), {"4:40 a.m. BST": "2016-06-24T04:40+01:00",
+                                "03:40 UTC": "2016-06-24T03:40Z"}),
+    # an evening clock keeps the eve
+    case("a_small_hours_clock_after_the_eves_possessive_is_the_story_days/2",
+         "The outcome of Thursday's Orsk vote became certain shortly after 9:40 p.m. BST.",
+         dt.date(2016, 6, 24), {"9:40 p.m. BST": "2016-06-23T21:40+01:00"}),
 ]
 
 

@@ -245,9 +245,11 @@ def morning_after_its_midnight(timexes: list[Timex], text: str,
     (round 61, the Tuesday's story): the story day or a neighbour put the clock on Monday, but
     a morning told after Monday's midnight is Tuesday's, the day the story is told on; so are
     "at 8:15 a.m." and "at about 2 a.m." told after the count's "before midnight" on Thursday
-    (Friday's story). Only the day before publication is read so: a story told days later
-    may go back to any morning, and a clock with its day right after it ("at 10am on Monday")
-    keeps it. A clock in a range with the midnight ("from midnight until
+    (Friday's story), and a small-hours clock its sentence dated only by the eve's weekday as a
+    possessive ("Thursday's vote became certain shortly after 4:40 a.m. BST (03:40 UTC)"),
+    with its restatement in brackets. Only the day before publication is read so: a story
+    told days later may go back to any morning, and a clock with its day right after it ("at
+    10am on Monday") keeps it. A clock in a range with the midnight ("from midnight until
     7am") is the range step's.
     """
     if published is None:
@@ -260,13 +262,22 @@ def morning_after_its_midnight(timexes: list[Timex], text: str,
             midnight = midnight or clock
             continue
         hour = _hour(clock)
-        if (midnight is None or hour is None or hour >= 12 or not is_bare_clock(clock)
+        if hour in SMALL_HOURS and _eve_as_a_possessive_before(timexes, i, eve, text):
+            after = clock  # "Thursday's vote became certain shortly after 4:40 a.m."
+        else:
+            after = midnight
+        if (after is None or hour is None or hour >= 12 or not is_bare_clock(clock)
                 or clock.value[:10] != eve or _day_written_after(timexes, i, text)
-                or (not _SENTENCE_END.search(text, midnight.end, clock.start)
-                    and _RANGE_BETWEEN.search(text, midnight.end, clock.start))):
+                or (not _SENTENCE_END.search(text, after.end, clock.start)
+                    and _RANGE_BETWEEN.search(text, after.end, clock.start))):
             continue
-        value = published.isoformat() + clock.value[10:]
-        fixed[i] = dataclasses.replace(clock, value=value, range=value_range(value))
+        for k in (i, i + 1):  # and its restatement in brackets: "4:40 a.m. BST (03:40 UTC)"
+            if k == i or (k < len(timexes) and timexes[k].type == "TIME"
+                          and timexes[k].value[:10] == eve
+                          and text[clock.end:timexes[k].start].strip() == "("):
+                value = published.isoformat() + timexes[k].value[10:]
+                fixed[k] = dataclasses.replace(timexes[k], value=value,
+                                               range=value_range(value))
     return fixed
 
 
@@ -275,3 +286,13 @@ def _day_written_after(timexes: list[Timex], i: int, text: str) -> bool:
     after = timexes[i + 1] if i + 1 < len(timexes) else None
     return (after is not None and after.type == "DATE" and after.value == timexes[i].value[:10]
             and text[timexes[i].end:after.start].strip(" ,") in ("", "on"))
+
+
+def _eve_as_a_possessive_before(timexes: list[Timex], i: int, eve: str, text: str) -> bool:
+    """True for a small-hours clock whose sentence dated it only by the eve's weekday as a
+    possessive before it: "The outcome of Thursday's vote became certain shortly after 4:40
+    a.m." (round 61, told on the Friday) is Friday's small hours, after the day's vote."""
+    before = _last_point_before(timexes, i)
+    return (before is not None and before.type == "DATE" and before.value == eve
+            and text[before.end:before.end + 2] in ("'s", "\u2019s")
+            and not _SENTENCE_END.search(text, before.end, timexes[i].start))
