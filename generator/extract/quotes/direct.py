@@ -30,6 +30,7 @@ from generator.extract.quotes.attribution import (
     nearest_cue,
     verdict_beside_report,
 )
+from generator.extract.quotes.called_things import thing_called
 from generator.extract.quotes.classifier_terms import hyphenated_category
 from generator.extract.quotes.cue_words import cue_text
 from generator.extract.quotes.cues import (
@@ -263,7 +264,8 @@ def _choose_cue(text: str, span: MarkedSpan, quote: Span, context: list[Token],
         return None
     verdict = governing_cue(quote, judging) or object_complement(quote, judging)
     if verdict is not None and (is_name(content, quote) or names_a_relative(verdict, content)
-                                or nickname(verdict, content) or named_by_habit(verdict)):
+                                or nickname(verdict, content) or named_by_habit(verdict)
+                                or thing_called(verdict)):  # "a column called “...,”"
         return None  # "which it calls the “harbour ledger”": a name, even inside speech
     if verdict is not None and (ruling is None or verdict_beside_report(verdict, ruling)
                                 or _past_relative(verdict, ruling)):

@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.extract.doctext import doc_entities
+from generator.extract.quotes.apposed_offices import address_only, office_before_name
 from generator.extract.quotes.genders import titled_names, vote_genders
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_types import Mention
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import Name, fold
+from generator.extract.quotes.phrases import clean_phrase, mention_span
 from generator.extract.quotes.relatives import (
     first_names_of_relatives,
     partners_sharing_a_surname,
@@ -102,5 +104,8 @@ class PersonLearning:
                 self._name_mentions[head.i] = read_mention(head, self.lex, together=False)
             mention = self._name_mentions[head.i]
             if mention.kind == "person" and mention.role and mention.name:
-                found.setdefault(self.full_name(mention.name, head.idx), mention.role)
+                office = office_before_name(head, self.lex) if address_only(
+                    mention.role, self.lex) else None  # "the Mayor of X, Cllr Y" (round 104)
+                role = clean_phrase(mention_span(office), self.lex) if office else mention.role
+                found.setdefault(self.full_name(mention.name, head.idx), role or mention.role)
         return found

@@ -55,6 +55,7 @@ from generator.extract.quotes.cues import is_non_speaker
 from generator.extract.quotes.designations import designated_name
 from generator.extract.quotes.documents import document_owner
 from generator.extract.quotes.given_named_appositions import given_named_apposition
+from generator.extract.quotes.hyphenated_offices import hyphenated_office
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_shapes import (
     ORG_ENTITIES,
@@ -105,6 +106,9 @@ def read_mention(head: Token, lex: Lexicon, together: bool = True) -> Mention:
     paired = body_named_for_place_pair(head, lex)
     if paired is not None:  # "Devon and Cornwall Police said" (round 103)
         return Mention(paired.text, "organization", paired.text, token=paired[-1])
+    if hyphenated_office(head, lex):  # "The UN secretary-general welcomed ..." (round 104)
+        return Mention(mention_span(head).text, "group", clean_phrase(mention_span(head), lex),
+                       token=head)
     local = local_set_off_after(head) or (head if local_name(head) else None)
     if local is not None:  # "The union that ..., Local 77 of the X Guild, said" (round 87)
         return Mention(mention_span(local).text, "organization", local_name(local) or "",

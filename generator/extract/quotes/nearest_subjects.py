@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.datelines import is_set_off_caps
+from generator.extract.quotes.conjoined_titles import name_conjoined_to_title
 from generator.extract.quotes.lexicon import load_lexicon
 from generator.extract.quotes.phrase_speakers import (
     company_after_based_place,
@@ -46,6 +47,7 @@ def nearest_subject(verb: Token) -> Token | None:
         child = name_after_title_stop(child)  # "said ... Sgt. | Ada Rune."
         child = person_before_of_phrase(child)  # "X of the group Y called"
         child = company_after_based_place(child)  # "the San Jose, Calif.-based company"
+        child = name_conjoined_to_title(child, load_lexicon())  # "co-founder and CEO X"
         if child.tag_ in ("VB", "VBP"):  # "commuter X" read as a verb and its object
             child = name_after_role_word(child) or child
         if not is_set_off_caps(child) and not _hyphen_prefix(child) and not _bare_stop(child):

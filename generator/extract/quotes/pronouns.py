@@ -35,6 +35,7 @@ from generator.extract.quotes.group_pronouns import GroupPronouns
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.office_subjects import office_subject_holder
 from generator.extract.quotes.own_clause_names import names_in_own_report
 from generator.extract.quotes.person_only import (
     body_reports_on_pronoun,
@@ -200,6 +201,13 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
                 yield relative
             for token in self.main_first(subjects):
                 yield self.full_name(name_text(token), token.idx)
+            # (the roles are harvested after the relatives, whose reading may ask for a
+            # pronoun's antecedent: none yet then)
+            holder = None if subjects else office_subject_holder(
+                previous, {**getattr(self, "harvested_roles", {}), **self.roles}, self.lex,
+                self.in_quote, self._names_known_person)
+            if holder is not None:  # "The minister has faced calls ... ¶ She said:" (r104)
+                yield holder
             yield from self._kin_owners(previous)
             about = person_the_sentence_is_about(previous)
             if about is not None and not subjects:  # "For Teresa Alvarado, who ..., the alert"

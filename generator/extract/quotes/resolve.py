@@ -32,6 +32,8 @@ from generator.extract.quotes.article_city import (
     without_dateline_place,
 )
 from generator.extract.quotes.bodies import bracketed_acronyms
+from generator.extract.quotes.called_companies import body_called_in_apposition
+from generator.extract.quotes.campaign_sides import campaign_of_side
 from generator.extract.quotes.closing_descriptions import organization_reporting_itself
 from generator.extract.quotes.described_persons import DescribedPersons
 from generator.extract.quotes.family import FamilyResolution
@@ -245,7 +247,9 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
                 mention.token, mention, at)):  # "the school district" (round 75)
             speaker = Speaker(body, mention.text, None, "organization")
         elif mention.kind == "group" and mention.token is not None and (
-                held := organization_in_role(mention.token, self.lex)):  # "the plant's owner"
+                held := organization_in_role(mention.token, self.lex)
+                or body_called_in_apposition(mention.token, self.lex)
+                or campaign_of_side(mention.token)):  # "the plant's owner"
             speaker = Speaker(held, mention.text, None, "organization")
         elif mention.kind == "group" and mention.token is not None and (
                 employer := employer_named_after_lede(mention.token, self.lex)

@@ -18,9 +18,11 @@ from spacy.tokens import Doc
 from generator.extract.doctext import doc_text
 from generator.extract.quotes.cues import RawQuote
 
-#: "NAME:" or "NAME, ROLE:" at the start of a paragraph, the name in capitals (1-4 words).
+#: "NAME:", "NAME, ROLE:" or "NAME (ROLE):" at the start of a paragraph, the name in
+#: capitals (1-4 words); community radio writes the role in brackets (round 104).
 LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, (?P<role>[A-Z][A-Z ,]+))?:(?:\s+|$)")
+    r"(?P<name>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:, (?P<role>[A-Z][A-Z ,]+)| \((?P<bracketed>[A-Z][A-Z ,]+)\))?:(?:\s+|$)")
 #: Roles of the programme's own staff: their turns are narration, not quotes.
 STAFF_ROLES = frozenset({"HOST", "BYLINE", "ANCHOR", "PRESENTER", "REPORTER",
                          "CORRESPONDENT", "NEWSCASTER", "MODERATOR"})
@@ -42,7 +44,8 @@ def iter_turns(doc: Doc, paragraphs: list[tuple[int, int]]) -> Iterator[RawQuote
     text = doc_text(doc)
     turns = [(k, label) for k, (a, b) in enumerate(paragraphs)
              if (label := LABEL.match(text, a, b)) and label["name"] not in _NOT_NAMES]
-    staff = {label["name"] for _, label in turns if _is_staff(label["role"])}
+    staff = {label["name"] for _, label in turns
+             if _is_staff(label["role"] or label["bracketed"])}
     if not staff and len(turns) < MIN_TURNS:
         return
     staff_words = {word for name in staff for word in name.split()}

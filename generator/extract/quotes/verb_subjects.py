@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.clause_read_names import subject_of_name_read_as_clause
 from generator.extract.quotes.closing_cues import clause_beside_cue_on_noun
 from generator.extract.quotes.closing_participles import subject_of_participle_after_cue
 from generator.extract.quotes.glued_stops import subject_after_glued_stop
@@ -96,7 +97,9 @@ def subject_of(verb: Token) -> Token | None:
             return subject_before_participle(current) or _subject_read_as_object(current) \
                 or _name_read_as_adverb(current) or name_read_as_role_object(current) \
                 or subject_of_verb_after_participle(current) \
-                or name_before_relative_read_as_clause(current)  # "X, whose ..., said" (r77)
+                or name_before_relative_read_as_clause(current) \
+                or subject_of_name_read_as_clause(current)  # "X, whose ..., said" (r77);
+            # "X, spokesman for the No campaign, Wait Till Eighteen, said" (round 104)
         if current.dep_ == "acl" and _main_verb_read_as_modifier(current) and (
                 current.head.dep_ == "ROOT" or _subject_of_quote_after_colon(current)
                 or clause_beside_cue_on_noun(current) is not None) \
