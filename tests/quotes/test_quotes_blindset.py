@@ -1723,8 +1723,32 @@ FLOORS = {
     "round 103": (0.96, 0.96, 0.92, 1.0),
     # round 104 (809-816), first sight (score.py) on session 22's final code 446fee40: 0.962 /
     # 0.843, 0.982 / 0.887 (/work/score/quotes104.firstsight.err); the author's conventions in
-    # /work/blind188/README.md. Not yet fixed; floors just under first sight
-    "round 104": (0.95, 0.83, 0.97, 0.87),
+    # /work/blind188/README.md. After its fixes (session 23, on main,
+    # test_quotes_round104_categories.py): 1.000 / 1.000, 1.000 / 0.981 (score.py;
+    # /work/score/quotes104.afterfix.err; rounds 1-103, 105 and 106 unchanged article by article),
+    # on the gold with 812's closing "he said" quote added (the author's conventions give it to
+    # Hollis, the quotes block left it out; first sight on that gold 0.968 / 0.844). Fixed (14
+    # direct speakers, 6 spurious direct of which 5 transcript turns, 5 report speakers, 1 missed
+    # and 1 spurious report; the 7th spurious direct was the gold's): British and Irish titles
+    # before a name ("Alderman", "Taoiseach": speakers.yaml); a presenter's label with the role in
+    # brackets ("NAME (PRESENTER):", her later "SURNAME:" turns hers too: transcript.py); two titles
+    # joined before a name ("co-founder and CEO X", the name hung on the first as a conjunct:
+    # conjoined_titles.py); an office written with a hyphen ("the UN secretary-general": a noun
+    # phrase, not a person "general": hyphenated_offices.py); the office set off before a name that
+    # carries a title of address ("the Mayor of X, Cllr Y", then "The mayor": apposed_offices.py); a
+    # pronoun after a sentence whose subject is a named holder's bare office ("The minister has
+    # faced calls ... ¶ She said:": office_subjects.py); an owner's apposition naming the company
+    # ("a Wichita company called X", the memo's issuer: called_companies.py); a thing introduced by
+    # the participle of its name ("a column called “...,”": called_things.py); a campaign's name
+    # read as a clause after its spokesman ("..., Wait Till Eighteen, conceded defeat but said":
+    # clause_read_names.py); a side's campaigners speaking as the campaign the body names for the
+    # side ("No campaigners say": campaign_sides.py); a start-up funding database ("according to
+    # Crunchbase": attribution.yaml). Left: 813's lede "the African Union's mediator has announced"
+    # (the parser makes the capital before it the subject, and the mediator is the envoy the next
+    # paragraph names under another title: one report's speaker). This module's tally is 1.000 /
+    # 0.989, 1.000 / 0.944: it also counts 810's "Namibia's central bank" against the author's "Bank
+    # of Namibia" (a name the text never gives; score.py takes the two for one body)
+    "round 104": (0.99, 0.98, 0.99, 0.94),
     # round 105 (817-824), first sight (score.py) on session 22's final code 446fee40: 0.977 /
     # 0.954, 0.970 / 0.918 (/work/score/quotes105.firstsight.err); the author's conventions in
     # /work/blind189/README.md. Not yet fixed; floors just under first sight
