@@ -795,6 +795,22 @@ Day" and "Black Wednesday"; "over the next days" FUTURE_REF; "a year" after "$10
 the past its nearest occurrence, which also moves round 46's value F1 from 0.948 to 0.952;
 "the year" apposed to "fiscal 2011"): 0.996 / 0.982 / 0.967. The gold was not edited; what is
 left is listed in the file's header.
+
+Round 61 (``blindset/blindset61.txt``, 8 stories by another author, 280 expressions: 1985 AP Live
+Aid pledges told the Sunday after, 1990 Reuters East German vote on the unity date, 1997 BBC Hong
+Kong handover told the Tuesday after, 2005 AFP tsunami anniversary, 2010 Bloomberg oil company's
+second-quarter loss beside a rig contractor whose fiscal year ends Sept. 30, 2016 Wikinews-style
+EU referendum count told the Friday morning, 2022 Guardian lying in state, 2027 local twinning
+jubilee) scored relaxed 0.993 / strict 0.957 / value F1 0.851 at first sight (session 22's final
+code 446fee40). Fixed in session 23 (on main, no gold edited) by general rules ("London time"
+British time on its day; a morning clock told after the midnight closing the day before
+publication, or a small-hours clock dated only by that day's weekday as a possessive, is the
+publication day's; a clock whose subject is a happening dated by a weekday's possessive is that
+day's; bare quarters told before the company whose fiscal year the story gives is first named are
+the calendar's; "the next spring" after a date; "the weekend of the 14th"; "50 years ago this
+month" one month; "ends weeks of"; a past clock parted by a clause break from a habit told after
+it or still to come is one day's): 0.996 / 0.982 / 0.932. What is left is listed in the file's
+header.
 """
 
 from __future__ import annotations
@@ -910,8 +926,9 @@ ROUNDS = {
     # held out in session 22: relaxed 0.985 / value F1 0.923 (strict 0.967) on main at fd090679;
     # after its fixes (the same session) 0.996 / 0.967 (strict 0.982)
     "round60": ("blindset60.txt", "blindset60.jsonl", 0.99, 0.96),
-    # first sight 0.993 / 0.851 (strict 0.957) on session 22's final code 446fee40
-    "round61": ("blindset61.txt", "blindset61.jsonl", 0.98, 0.84),
+    # first sight 0.993 / 0.851 (strict 0.957) on session 22's final code 446fee40; after its
+    # fixes in session 23 0.996 / 0.932 (strict 0.982)
+    "round61": ("blindset61.txt", "blindset61.jsonl", 0.99, 0.92),
 }
 
 
