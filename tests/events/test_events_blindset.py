@@ -243,7 +243,14 @@ drought and a hosepipe ban brought forward, a state visit with a banquet and pro
 results delayed by a cyber attack and the appeals deadlines, a crewed launch scrubbed twice and
 its docking, resident doctors' strike after a rejected offer and a ballot; held out on session
 22's last code fd090679, after rounds 5-59's fixes) 0.776 / 0.892 / 0.830, 0.964, 0.904, 0.963,
-0.932, after its fixes in session 22 0.857 / 0.903 / 0.880, 0.988, 0.893, 0.963, 0.932.
+0.932, after its fixes in session 22 0.857 / 0.903 / 0.880, 0.988, 0.893, 0.963, 0.932;
+round 61, by a fifty-seventh (a rail line shut over a bank holiday weekend for a bridge and a
+branch line's opening put back, a deposits fraud trial's jury sent out and a sentencing
+adjourned, a homeware chain's stores closing in three waves, a hospital wing opening in stages
+and a ward closing, a marathon brought forward a day for heat, a council tax rise at the
+referendum limit; after rounds 5-60's fixes, session 22's final code 446fee40) 0.843 / 0.910 /
+0.875, 0.956, 0.824, 0.991, 0.972, after its fixes in session 23 0.911 / 0.920 / 0.915, 1.000,
+0.957, 0.991, 0.972.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -971,13 +978,18 @@ FLOORS = {
     },
     # Round 61 at first sight (session 22's final code 446fee40,
     # /work/score/events61.firstsight.err): 0.843 / 0.910 / 0.875, 0.956, 0.824, 0.991, 0.972
-    # (dup 0.033).
+    # (dup 0.033); after its fixes in session 23 (on main, no gold of the round edited: extras
+    # the set's rules make no event, a past "when" clause on an infinitive, a first stage after
+    # a happening in counted stages, a reopening with a day of its own, subjects the parser or a
+    # pronoun hid, a plan's new end) 0.911 / 0.920 / 0.915, 1.000, 0.957, 0.991, 0.972 (dup
+    # 0.000), floors a little under it for the dates stage's wobble (its fixer was working on
+    # the same round; five of its misses are dates).
     (61,): {
-        "event_precision": 0.82,
+        "event_precision": 0.88,
         "event_recall": 0.89,
-        "event_f1": 0.85,
-        "status_accuracy": 0.93,
-        "what_match": 0.80,
+        "event_f1": 0.88,
+        "status_accuracy": 0.97,
+        "what_match": 0.92,
         "claim_recall": 0.97,
         "claim_kind_accuracy": 0.95,
     },
