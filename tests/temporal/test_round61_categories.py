@@ -125,6 +125,14 @@ CASES = [
     case("a_small_hours_clock_after_the_eves_possessive_is_the_story_days/2",
          "The outcome of Thursday's Orsk vote became certain shortly after 9:40 p.m. BST.",
          dt.date(2016, 6, 24), {"9:40 p.m. BST": "2016-06-23T21:40+01:00"}),
+    # (events notes, session 23) "over-" glued before a decade is an age band, no decade
+    case("an_age_band_is_no_decade",
+         "Booking opens for the Orsk over-80s on Monday.",
+         dt.date(2026, 9, 14), {"80s": ABSENT}),
+    # a decade alone stays one
+    case("an_age_band_is_no_decade/2",
+         "Orsk disco ruled the 80s.",
+         dt.date(2026, 9, 14), {"the 80s": "198"}),
 ]
 
 

@@ -24,6 +24,8 @@ _MULTIPLIERS = frozenset(cue_words("number-multiplier-words", "multiplier"))
 _MODEL_YEAR_NOUNS = frozenset(cue_words("year-dating-noun", "noun"))
 
 _POSSESSIVES = frozenset(cue_words("decade-age-possessive", "possessive"))
+#: "over-"/"under-" glued before a decade: an age band ("the over-80s").
+_AGE_BAND = cue_pattern("decade-age-band")
 
 
 def modifies_period_amount(doc, text: str, cand: Candidate) -> bool:
@@ -229,7 +231,10 @@ def _counted_noun(tok) -> bool:
 
 
 def not_age(doc, text: str, cand: Candidate) -> bool:
-    """Reject decades that give an age ("in her 70s") rather than a period ("the 1970s")."""
+    """Reject decades that give an age ("in her 70s", "the over-80s") rather than a period
+    ("the 1970s")."""
+    if _AGE_BAND.search(text, max(0, cand.start - 6), cand.start):
+        return False
     toks = tokens_in(doc, cand.start, cand.end)
     if not toks or toks[0].i == 0:
         return True
