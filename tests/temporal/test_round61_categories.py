@@ -133,6 +133,15 @@ CASES = [
     case("an_age_band_is_no_decade/2",
          "Orsk disco ruled the 80s.",
          dt.date(2026, 9, 14), {"the 80s": "198"}),
+    # (events notes, session 23) a capitalised season's possessive before a capitalised noun
+    # names a work, no season
+    case("a_seasons_possessive_in_a_title_is_no_season",
+         "The Orsk Players stage The Winter's Tale from October 25.",
+         dt.date(2024, 10, 1), {"The Winter": ABSENT, "October 25": "2024-10-25"}),
+    # the season's possessive before a common noun is the season
+    case("a_seasons_possessive_in_a_title_is_no_season/2",
+         "Orsk saw the winter's worst storm.",
+         dt.date(2024, 10, 1), {"the winter": "2023-WI"}),
 ]
 
 
