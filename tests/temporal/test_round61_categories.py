@@ -142,6 +142,17 @@ CASES = [
     case("a_seasons_possessive_in_a_title_is_no_season/2",
          "Orsk saw the winter's worst storm.",
          dt.date(2024, 10, 1), {"the winter": "2023-WI"}),
+    # (events notes, session 23) a plan is never put back to its own day: an old day misread
+    # as the new one leaves the new date its own reading
+    case("a_plan_is_not_put_back_to_its_own_day",
+         ("The Vell Christmas market, due to open on Friday, has been postponed to "
+          "December 4."),
+         dt.date(2026, 11, 29), {"December 4": "2026-12-04"}),
+    # a new date on or before the old one still moves after it
+    case("a_plan_is_not_put_back_to_its_own_day/2",
+         ("The Vell Christmas market, due to open on December 11, has been postponed to "
+          "December 4."),
+         dt.date(2026, 11, 29), {"December 4": "2027-12-04"}),
 ]
 
 

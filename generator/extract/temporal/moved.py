@@ -103,7 +103,10 @@ def put_back_after_its_old_date(timexes: list[Timex], doc,
         old = next((t for t in reversed(timexes[:i]) if t.type == "DATE"
                     and t.range is not None
                     and bisect.bisect_right(starts, t.start) - 1 >= here - 1), None)
-        if old is None:
+        if old is None or old.range.start == new.range.start:
+            # a plan is never put back to its own day: the old one was misread ("due to open on
+            # Friday, has been postponed to December 4" read as the coming Friday, December 4,
+            # events ev302), and the new date keeps its own reading
             continue
         after = old.range.start
         if published is not None and _PERFECT.search(text, max(0, new.start - 60), new.start):
