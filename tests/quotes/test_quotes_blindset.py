@@ -1735,19 +1735,20 @@ FLOORS = {
     # joined before a name ("co-founder and CEO X", the name hung on the first as a conjunct:
     # conjoined_titles.py); an office written with a hyphen ("the UN secretary-general": a noun
     # phrase, not a person "general": hyphenated_offices.py); the office set off before a name that
-    # carries a title of address ("the Mayor of X, Cllr Y", then "The mayor": apposed_offices.py); a
-    # pronoun after a sentence whose subject is a named holder's bare office ("The minister has
-    # faced calls ... ¶ She said:": office_subjects.py); an owner's apposition naming the company
-    # ("a Wichita company called X", the memo's issuer: called_companies.py); a thing introduced by
-    # the participle of its name ("a column called “...,”": called_things.py); a campaign's name
-    # read as a clause after its spokesman ("..., Wait Till Eighteen, conceded defeat but said":
-    # clause_read_names.py); a side's campaigners speaking as the campaign the body names for the
-    # side ("No campaigners say": campaign_sides.py); a start-up funding database ("according to
-    # Crunchbase": attribution.yaml). Left: 813's lede "the African Union's mediator has announced"
-    # (the parser makes the capital before it the subject, and the mediator is the envoy the next
-    # paragraph names under another title: one report's speaker). This module's tally is 1.000 /
-    # 0.989, 1.000 / 0.944: it also counts 810's "Namibia's central bank" against the author's "Bank
-    # of Namibia" (a name the text never gives; score.py takes the two for one body)
+    # carries a title of address ("the Mayor of X, Cllr Y", then "The mayor"; also "The mayor of X,
+    # Y" with Y hung on X: apposed_offices.py); a pronoun after a sentence whose subject is a named
+    # holder's bare office ("The minister has faced calls ... ¶ She said:", "The Taoiseach has ...":
+    # office_subjects.py); an owner's apposition naming the company ("a Wichita company called X",
+    # the memo's issuer: called_companies.py); a thing introduced by the participle of its name ("a
+    # column called “...,”": called_things.py); a campaign's name read as a clause after its
+    # spokesman ("..., Wait Till Eighteen, conceded defeat but said": clause_read_names.py); a
+    # side's campaigners speaking as the campaign the body names for the side ("No campaigners say":
+    # campaign_sides.py); a start-up funding database ("according to Crunchbase": attribution.yaml).
+    # Left: 813's lede "the African Union's mediator has announced" (the parser makes the capital
+    # before it the subject, and the mediator is the envoy the next paragraph names under another
+    # title: one report's speaker). This module's tally is 1.000 / 0.989, 1.000 / 0.944: it also
+    # counts 810's "Namibia's central bank" against the author's "Bank of Namibia" (a name the text
+    # never gives; score.py takes the two for one body)
     "round 104": (0.99, 0.98, 0.99, 0.94),
     # round 105 (817-824), first sight (score.py) on session 22's final code 446fee40: 0.977 /
     # 0.954, 0.970 / 0.918 (/work/score/quotes105.firstsight.err); the author's conventions in

@@ -1,11 +1,12 @@
-"""Round 104's categories (blind set 809-816, held out, fixed in session 23), each on a
+"""Round 104's categories (blind set 809-816, first sight, fixed in session 23), each on a
 fictional text of its own: British and Irish titles written before a name ("Alderman Ivo
 Renn", "Taoiseach Conn Ferris"); a radio transcript whose presenter's label gives the role
 in brackets ("ADA VELL (PRESENTER):"), whose later turns under the surname alone are the
 presenter's too; two titles one person holds joined by "and" before the name ("President
 and CEO Ann Cole"); an office written with a hyphen ("the UN secretary-general"); the office
 a name is set off after when a title of address stands before the name ("the Mayor of Orsk,
-Cllr Tom Vell" makes "The mayor" Vell); a pronoun after a sentence whose subject is a named
+Cllr Tom Vell" makes "The mayor" Vell), or when the parser hung the name on the office's place
+("The mayor of Tarn, Ann Cole,"); a pronoun after a sentence whose subject is a named
 holder's bare office ("The minister has faced calls ... ¶ She said:"); a role noun whose
 apposition names the company ("Its owner, a Tarn company called Orsk Print Holdings");
 a thing introduced by the participle of its name ("a column called “Shop Floor Notes,”");
@@ -67,6 +68,13 @@ CASES = [
          said_by("direct", "no intention at all", "Tom Vell"),
          said_by("indirect", 'the council had "no intention at all" of closing the branch',
                  "Tom Vell")),
+    case("an_office_set_off_before_a_name_the_parser_hung_on_its_place",
+         ("Hall opens\n\nBy Ada Vell\n\n"
+          "The mayor of Tarn, Ann Cole, opened the hall on Monday.\n\n"
+          "The crowd cheered.\n\n"
+          "The mayor told the crowd the council had \"no intention at all\" of closing the "
+          "branch.\n"),
+         said_by("direct", "no intention at all", "Ann Cole")),
     case("a_pronoun_after_a_sentence_about_the_named_holders_office",
          ("Waits grow at Orsk hospital\n\nBy Ada Vell\n\n"
           "Heledd Vell, from Orsk, said her father spent 31 hours on a trolley. He was moved "
@@ -78,6 +86,15 @@ CASES = [
           "She said: \"Nobody wants this.\"\n"),
          said_by("direct", "Nobody wants this.", "Nerys Tarn"),
          said_by("direct", "He was lying there,", "Heledd Vell")),
+    case("a_pronoun_after_a_sentence_about_the_capitalised_office",
+         ("Waits grow at Orsk hospital\n\nBy Ada Vell\n\n"
+          "Heledd Vell, from Orsk, said her father spent 31 hours on a trolley.\n\n"
+          "\"He was lying there,\" she said.\n\n"
+          "On Tuesday, Taoiseach Nerys Tarn told the Dail the pressure was \"severe\" and "
+          "that beds would be funded.\n\n"
+          "The Taoiseach has faced calls from opposition parties to publish figures.\n\n"
+          "She said: \"Nobody wants this.\"\n"),
+         said_by("direct", "Nobody wants this.", "Nerys Tarn")),
     case("a_role_nouns_apposition_names_the_company_called",
          ("The last week of the Orsk Ledger\n\nBy Ada Vell\n\n"
           "Its owner, a Tarn company called Orsk Print Holdings that bought the paper in "

@@ -1,9 +1,11 @@
-"""The office a name is set off after, when a title of address stands before the name.
+"""The office a name is set off after, when a title of address (or none) stands before it.
 
 British and Irish copy introduces office holders as "the Mayor of Hebble, Cllr Ada Quill" or
 "the chairman of the committee, Alderman Ivo Renn": the name carries a title of address of
 its own, which the mention reader takes for the person's role, so "The mayor told the crowd"
-later found no holder (round 104). The office in apposition is the role the article gives.
+later found no holder (round 104). The office in apposition is the role the article gives;
+so it is when the name has no title at all and the parser hung it on the office's place ("The
+mayor of Tarn, Ann Cole,": Cole in apposition to Tarn).
 """
 
 from __future__ import annotations

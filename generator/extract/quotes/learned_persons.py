@@ -103,9 +103,11 @@ class PersonLearning:
             if head.i not in self._name_mentions:
                 self._name_mentions[head.i] = read_mention(head, self.lex, together=False)
             mention = self._name_mentions[head.i]
-            if mention.kind == "person" and mention.role and mention.name:
-                office = office_before_name(head, self.lex) if address_only(
-                    mention.role, self.lex) else None  # "the Mayor of X, Cllr Y" (round 104)
-                role = clean_phrase(mention_span(office), self.lex) if office else mention.role
-                found.setdefault(self.full_name(mention.name, head.idx), role or mention.role)
+            if mention.kind == "person" and mention.name:
+                # "the Mayor of X, Cllr Y", "The mayor of X, Y" with Y hung on X (round 104)
+                office = office_before_name(head, self.lex) if not mention.role or address_only(
+                    mention.role, self.lex) else None
+                role = clean_phrase(mention_span(office), self.lex) if office else None
+                if role or mention.role:
+                    found.setdefault(self.full_name(mention.name, head.idx), role or mention.role)
         return found
