@@ -6,7 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import case, check, count, dated, event, not_dated, status, what, what_starts
+from events_helpers import (
+    case,
+    check,
+    claim_with,
+    count,
+    dated,
+    event,
+    not_dated,
+    status,
+    what,
+    what_starts,
+)
 
 CASES = [
     # extras: dates the set's rules make no event
@@ -104,6 +115,15 @@ CASES = [
     case("a_council_s_collections_cost_as_it_decides",
          "Garden waste collections in Orsk will cost £52 a year from June 1.",
          dt.date(2027, 2, 13), status("2027-06-01", "planned")),
+    # claim kinds
+    case("a_margin_given_roughly_is_a_statistic",
+         ("The Orsk jury was sent out on Thursday afternoon, almost eight weeks after the trial "
+          "opened."),
+         dt.date(2025, 3, 7), claim_with("almost eight weeks after", "statistic")),
+    case("a_lateness_counted_is_a_statistic",
+         ("Work on the Orsk bridge was put back in March, when the steel arrived five weeks "
+          "late."),
+         dt.date(2026, 5, 19), claim_with("arrived five weeks late", "statistic")),
 ]
 
 
