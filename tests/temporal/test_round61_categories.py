@@ -153,6 +153,17 @@ CASES = [
          ("The Vell Christmas market, due to open on December 11, has been postponed to "
           "December 4."),
          dt.date(2026, 11, 29), {"December 4": "2027-12-04"}),
+    # (events notes, session 23) a participle with its own subject and no auxiliary under a
+    # future clause is a simple past the parser misread
+    case("a_participle_with_its_own_subject_is_a_simple_past",
+         ("Engineers will make a second attempt to launch the Orsk probe on Monday after a "
+          "first try failed on Thursday night."),
+         dt.date(2026, 11, 13), {"Thursday night": "2026-11-12TNI"}),
+    # a passive with its auxiliary keeps the future of its clause
+    case("a_participle_with_its_own_subject_is_a_simple_past/2",
+         ("Engineers will make a second attempt to launch the Orsk probe on Monday after the "
+          "first try is finished on Thursday night."),
+         dt.date(2026, 11, 13), {"Thursday night": "2026-11-19TNI"}),
 ]
 
 

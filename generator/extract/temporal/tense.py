@@ -292,6 +292,11 @@ def verb_tense(verb, habitual: bool = False) -> str | None:
         return "past"
     if kept_from(verb) or proposed_gerund(verb):
         return "future"
+    if (verb.tag_ == "VBN" and not auxes and verb.dep_ == "advcl"
+            and any(c.dep_ == "nsubj" for c in verb.children)):
+        # "will try again on Monday after a first try failed on Thursday night" (events ev252):
+        # a participle with a subject of its own and no auxiliary is a simple past misread
+        return "past"
     if base_form_after_simple_past(verb, auxes):
         # "The screenings, dropped last year after storms, return on Friday": the parser
         # joins "return" to "dropped", but a bare base form cannot go on a simple past
