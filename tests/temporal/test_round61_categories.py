@@ -164,6 +164,15 @@ CASES = [
          ("Engineers will make a second attempt to launch the Orsk probe on Monday after the "
           "first try is finished on Thursday night."),
          dt.date(2026, 11, 13), {"Thursday night": "2026-11-19TNI"}),
+    # (events notes, session 23) "the final three months of the year" is one length, as "the
+    # last three months of the year" is, "the year" no date of its own
+    case("the_final_months_of_the_year_are_one_length",
+         "Analysts expect Orsk's sales to fall in the final three months of the year.",
+         dt.date(2026, 10, 23), {"the final three months of the year": "P3M", "the year": ABSENT}),
+    # a written year after "the final three months" is a dated quarter's concern, not this rule's
+    case("the_final_months_of_the_year_are_one_length/2",
+         "Analysts expect Orsk's sales to fall in the final three months.",
+         dt.date(2026, 10, 23), {"the final three months": "P3M"}),
 ]
 
 
