@@ -1,19 +1,19 @@
 """Round 104's categories (blind set 809-816, first sight, fixed in session 23), each on a
-fictional text of its own: British and Irish titles written before a name ("Alderman Ivo
-Renn", "Taoiseach Conn Ferris"); a radio transcript whose presenter's label gives the role
-in brackets ("ADA VELL (PRESENTER):"), whose later turns under the surname alone are the
-presenter's too; two titles one person holds joined by "and" before the name ("President
-and CEO Ann Cole"); an office written with a hyphen ("the UN secretary-general"); the office
-a name is set off after when a title of address stands before the name ("the Mayor of Orsk,
-Cllr Tom Vell" makes "The mayor" Vell), or when the parser hung the name on the office's place
-("The mayor of Tarn, Ann Cole,"); a pronoun after a sentence whose subject is a named
+fictional text of its own: British and Irish titles written before a name ("Alderman Ivo Renn",
+"Taoiseach Conn Ferris"); a radio transcript whose presenter's label gives the role in brackets
+("ADA VELL (PRESENTER):"), whose later turns under the surname alone are the presenter's too;
+two titles one person holds joined by "and" before the name ("President and CEO Ann Cole"); an
+office written with a hyphen ("the UN secretary-general", "the state attorney-general"); the
+office a name is set off after when a title of address stands before the name ("the Mayor of
+Orsk, Cllr Tom Vell" makes "The mayor" Vell), or when the parser hung the name on the office's
+place ("The mayor of Tarn, Ann Cole,"); a pronoun after a sentence whose subject is a named
 holder's bare office ("The minister has faced calls ... ¶ She said:"); a role noun whose
-apposition names the company ("Its owner, a Tarn company called Orsk Print Holdings");
-a thing introduced by the participle of its name ("a column called “Shop Floor Notes,”");
-a campaign's name that reads as a clause after its spokesman ("..., Wait Till Twenty,
-conceded defeat but said ..."); a side's campaigners ("No campaigners say") speaking as the
-campaign named for that side ("the No campaign, Keep Orsk Afloat,"); a start-up funding
-database cited with "according to"."""
+apposition names the company ("Its owner, a Tarn company called Orsk Print Holdings"); a thing
+introduced by the participle of its name ("a column called “Shop Floor Notes,”"); a campaign's
+name that reads as a clause after its spokesman ("..., Wait Till Twenty, conceded defeat but
+said ..."); a side's campaigners ("No campaigners say") speaking as the campaign named for that
+side ("the No campaign, Keep Orsk Afloat,"); a start-up funding database cited with "according
+to"."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ CASES = [
           "The UN secretary-general welcomed the truce in a statement, saying it \"has to "
           "lead to real talks\".\n"),
          said_by("direct", "has to lead to real talks", "UN secretary-general")),
+    case("an_office_written_with_a_hyphen_after_no_title_alone",
+         ("Ruling due\n\nBy Ada Vell\n\n"
+          "The state attorney-general welcomed the ruling, saying it \"has to lead to real "
+          "reform\".\n"),
+         said_by("direct", "has to lead to real reform", "state attorney-general")),
     case("an_office_set_off_before_a_name_with_a_title_of_address",
          ("Library at 100\n\nBy Ada Vell\n\n"
           "The Mayor of Orsk, Cllr Tom Vell, read out a letter at three o'clock.\n\n"
