@@ -173,6 +173,16 @@ CASES = [
     case("the_final_months_of_the_year_are_one_length/2",
          "Analysts expect Orsk's sales to fall in the final three months.",
          dt.date(2026, 10, 23), {"the final three months": "P3M"}),
+    # a weekday right after "a year ago on" is the one nearest the day a year back, and the
+    # clocks after it keep the story's day
+    case("a_weekday_a_year_ago_is_that_years",
+         ("Mourners wept on Monday in Orsk, where the dam broke a year ago on Sunday. The mayor "
+          "led prayers at the dam at 7:58 am."),
+         dt.date(2005, 12, 26), {"Sunday": "2004-12-26", "7:58 am": "2005-12-26T07:58"}),
+    # set off by a comma, the weekday is the story's week's
+    case("a_weekday_a_year_ago_is_that_years/2",
+         "The Orsk dam broke a year ago, on Sunday.",
+         dt.date(2005, 12, 26), {"Sunday": "2005-12-25"}),
 ]
 
 

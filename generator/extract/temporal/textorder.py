@@ -42,7 +42,7 @@ from generator.extract.temporal.happening import (
     clock_of_a_happening_told_before,
 )
 from generator.extract.temporal.holidayweekend import weekend_of_named_holiday
-from generator.extract.temporal.lapse import years_lapsed
+from generator.extract.temporal.lapse import weekday_years_ago, years_lapsed
 from generator.extract.temporal.lastweekday import last_weekday_of_the_week_before
 from generator.extract.temporal.leapsecond import leap_second_in_utc
 from generator.extract.temporal.lending import (
@@ -200,6 +200,7 @@ def resolve_in_text_order(doc, text: str, chosen: list, told: list[tuple[str | N
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end],
                            cand.reading.type, result.value, result.mod, result.range,
                            cand.rule.rule.id, tense))
+    found = weekday_years_ago(found, text, published)  # "a year ago on Sunday": that Sunday
     found = old_date_of_a_moved_plan(weekday_of_a_plan_gone_by(found, doc, published), doc)
     found = old_weekday_in_an_aside(found, doc, text, published)  # ", set for Sunday, will be"
     found = put_back_after_its_old_date(found, doc, published)  # "put back to the spring"
