@@ -9,7 +9,8 @@ asked); a participle hung on a time phrase ("..., at one point telling her which
 to emails obtained by ..." a document that speaks for no one); "and declined to ..." after
 a verb-inside partial (the speaker's own act, no clause going on); a headline's "warns of
 'severe' flooding" (the headline's subject, not the body person whose partial holds the
-word); a full name NER misses after a role noun ("Visiting exhibitor X Y"; a hand-built
+word); a dek's "X's office says ... ‘...’" over POLITICO's byline with numeric time
+stamps (no lede: the spokesperson the body quotes with the same words); a full name NER misses after a role noun ("Visiting exhibitor X Y"; a hand-built
 parse); a headline under
 a newsletter's masthead lines (the body voice it repeats); and "has asked us to remind
 members that ..." (a request, no report)."""
@@ -76,6 +77,15 @@ REQUEST = (
     "Ilse Varga, who manages the hall, told me the fair had broken every record. She has "
     "asked us to remind members that the car park must be clear by six.\n")
 
+OFFICE = (
+    "Leaked emails show Sen. Brill advising dairy lobbyist\n\n"
+    "The Orsk Democrat’s office says the emails were ‘taken out of context,’ as colleagues "
+    "call for a review.\n\n"
+    "By Ria Banner and Ivo Brandt\n01/21/2026 06:00 PM EST\nUpdated: 01/21/2026 08:15 PM EST\n\n"
+    "Sen. Ada Brill advised a dairy lobbyist on a milk bill last year.\n\n"
+    "In a statement, Brill’s spokesperson, Tomas Keller, said the emails were “taken out of "
+    "context by people with an agenda” and that the senator “has done nothing wrong.”\n")
+
 CASES = [
     case("a_name_after_an_opening_place_phrase_before_an_auxiliary_is_who_she_means",
          HEAT,
@@ -103,6 +113,9 @@ CASES = [
     case("a_headline_under_a_mastheads_lines_is_the_body_voice_it_repeats",
          NEWSLETTER,
          said_by("direct", "We made it", "Derek Pryce")),
+    case("a_deks_persons_office_over_a_numeric_time_stamped_byline_is_the_spokesperson",
+         OFFICE,
+         said_by("direct", "taken out of context,", "Tomas Keller")),
     case("asked_us_to_remind_members_that_is_a_request",
          REQUEST,
          contents_are("indirect", ["the fair had broken every record"])),
