@@ -2,18 +2,17 @@
 set off after an opening place phrase whose verb has an auxiliary ("In X, Name, 84, has
 spent ...") or whose age is followed by a "who" clause the parser hung on the place ("In X,
 Name, 63, who has run ..., spent"; a hand-built parse), the person the next "she said"
-means; an unnamed source "who gave only his
-surname, X" (the name); "I asked X whether ... . He shrugged." then "he said" (the person
-asked); a participle hung on a time phrase ("..., at one point telling her which members to
-“...”": the sentence's subject, an indirect question that reports nothing, and "according
-to emails obtained by ..." a document that speaks for no one); "and declined to ..." after
-a verb-inside partial (the speaker's own act, no clause going on); a headline's "warns of
-'severe' flooding" (the headline's subject, not the body person whose partial holds the
-word); a dek's "X's office says ... ‘...’" over POLITICO's byline with numeric time
-stamps (no lede: the spokesperson the body quotes with the same words); a full name NER misses after a role noun ("Visiting exhibitor X Y"; a hand-built
-parse); a headline under
-a newsletter's masthead lines (the body voice it repeats); and "has asked us to remind
-members that ..." (a request, no report)."""
+means; an unnamed source "who gave only his surname, X" (the name); "I asked X whether ... .
+He shrugged." then "he said" (the person asked); a participle hung on a time phrase ("...,
+at one point telling her which members to “...”": the sentence's subject, an indirect
+question that reports nothing, and "according to text messages obtained by ..." a document
+that speaks for no one); "and declined to ..." after a verb-inside partial (the speaker's
+own act, no clause going on); a headline's "warns of 'severe' flooding" (the headline's
+subject, not the body person whose partial holds the word); a dek's "X's office says ...
+‘...’" over POLITICO's byline with numeric time stamps (no lede: the spokesperson the body
+quotes with the same words); a full name NER misses after a role noun ("Visiting exhibitor
+X Y"; a hand-built parse); a headline under a newsletter's masthead lines (the body voice
+it repeats); and "has asked us to remind members that ..." (a request, no report)."""
 
 from __future__ import annotations
 
