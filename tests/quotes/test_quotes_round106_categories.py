@@ -12,7 +12,8 @@ subject, not the body person whose partial holds the word); a dek's "X's office 
 ‘...’" over POLITICO's byline with numeric time stamps (no lede: the spokesperson the body
 quotes with the same words); a full name NER misses after a role noun ("Visiting exhibitor
 X Y"; a hand-built parse); a headline under a newsletter's masthead lines (the body voice
-it repeats); and "has asked us to remind members that ..." (a request, no report)."""
+it repeats); "The forecaster said" (the weather service quoted before); and "has asked us
+to remind members that ..." (a request, no report)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ NEWSLETTER = (
     "Our chairman, Derek Pryce, opened the doors at ten. In a short speech he said:\n\n"
     "'Ten years ago we had one table. We made it.'\n")
 
+FORECASTER = (
+    "Orsk storm nears\n\nBy Ria Banner\n\n"
+    "Schools closed across Orsk on Monday, with the Observatory raising its highest storm "
+    "signal and warning that it could stay up overnight.\n\n"
+    "The forecaster said the storm was moving north at 20km/h.\n")
+
 REQUEST = (
     "Orsk fair\n\nBy Ria Banner\n\n"
     "Ilse Varga, who manages the hall, told me the fair had broken every record. She has "
@@ -115,6 +122,9 @@ CASES = [
     case("a_deks_persons_office_over_a_numeric_time_stamped_byline_is_the_spokesperson",
          OFFICE,
          said_by("direct", "taken out of context,", "Tomas Keller")),
+    case("the_forecaster_is_the_weather_service_quoted_before",
+         FORECASTER,
+         said_by("indirect", "the storm was moving north at 20km/h", "Observatory")),
     case("asked_us_to_remind_members_that_is_a_request",
          REQUEST,
          contents_are("indirect", ["the fair had broken every record"])),
