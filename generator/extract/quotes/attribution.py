@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.quotes.according_verbs import verbs_below_according
 from generator.extract.quotes.cues import according_source
 from generator.extract.quotes.hung_predicates import predicate_hung_on_noun, that_clause_on_setting
 from generator.extract.quotes.lexicon import Lexicon
@@ -40,6 +41,7 @@ def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
     if not ruling:
         return None
     ruling = _without_inner_adverbial_cues(quote, ruling)
+    ruling = verbs_below_according(ruling, heads)
     return _reporter_of(min(ruling, key=lambda c: abs(c.i - quote.start)), ruling)
 
 

@@ -9,7 +9,8 @@ date alone nor a name and a desk. The Guardian's name over its date line ("Ana R
 standfirst where the lede finder puts it ("Campaign group calls ...", round 94). A
 paragraph of labelled time stamps under a standfirst ("Issued on: 17/10/2019 - 10:25" ¶
 "Modified: ...", France 24's style, round 102) stands where a byline would: the lede
-follows it."""
+follows it; so does POLITICO's byline over numeric time stamps ("By A and B" ¶ "01/21/2026
+06:00 PM EST" ¶ "Updated: ...", round 106), whose dek above is no lede."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _DATE_LINE = re.compile(
 #: "Issued on: 17/10/2019 - 10:25", "Modified: 17/10/2019 - 16:08": a label and a date.
 _STAMP = re.compile(r"\s*(?:Issued on|Modified|Published|Updated|Last updated):"
                     r" \d{1,2}/\d{1,2}/\d{4}(?: - \d{1,2}:\d{2})?\s*$")
+#: "01/21/2026 06:00 PM EST", "Updated: 01/21/2026 08:15 PM EST": POLITICO's time stamps
+#: under its byline, a numeric date and a time (round 106).
+_NUMERIC_STAMP = re.compile(r"\s*(?:(?:Updated|Published):? )?\d{1,2}/\d{1,2}/\d{4}"
+                            r" \d{1,2}:\d{2} ?[AaPp][Mm](?: [A-Z]{2,4})?\s*$")
 #: "Harry Quill Political Correspondent": a name and a Title Case desk, no comma.
 _TITLE_CASE_DESK = re.compile(
     r"\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[A-Z][\w'’&-]+ ){0,3}"
@@ -43,5 +48,7 @@ def more_byline(paragraph: str, is_byline: Callable[[str], bool]) -> bool:
     if lines and all(_STAMP.match(line) for line in lines):
         return True
     if len(lines) == 2 and date_line(lines[1]):
+        return lines[0].lstrip().startswith("By ") and is_byline(lines[0])
+    if len(lines) > 1 and all(_NUMERIC_STAMP.match(line) for line in lines[1:]):
         return lines[0].lstrip().startswith("By ") and is_byline(lines[0])
     return len(lines) == 1 and _TITLE_CASE_DESK.match(paragraph) is not None

@@ -36,15 +36,18 @@ class SpeakerActsFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     requests: dict[str, str] = Field(min_length=1)
+    acts: dict[str, str] = Field(default_factory=dict)
     examples: list[SpeakerActExample] = Field(default_factory=list)
     not_: list[SpeakerActExample] = Field(default_factory=list, alias="not")
 
 
 @lru_cache(maxsize=1)
 def request_verbs() -> dict[str, str]:
-    """Verb lemma -> the preposition that makes it a request ("call" -> "for"), read once."""
+    """Verb lemma -> the preposition that makes it a request ("call" -> "for") or the
+    speaker's own act ("decline" -> "to", round 106), read once."""
     rules = load_rule_file("speaker_acts.yaml", SpeakerActsFile)
-    return {verb.casefold(): prep.casefold() for verb, prep in rules.requests.items()}
+    return {verb.casefold(): prep.casefold()
+            for verb, prep in [*rules.requests.items(), *rules.acts.items()]}
 
 
 def reporters_act_inside(head: Token, lex: Lexicon) -> list[int]:

@@ -31,7 +31,14 @@ def described_voice(raw: RawQuote, speaker: Speaker) -> bool:
     return speaker.name == speaker.name.lower() \
         or speaker.name.casefold() in lex.titles | lex.org_nouns | lex.group_nouns \
         or head.tag_ == "NN" and bool(rest) and " ".join(rest) == " ".join(rest).lower() \
-        or _person_noun_after_name(head, lex)
+        or _person_noun_after_name(head, lex) or _persons_office(head)
+
+
+def _persons_office(head: Token) -> bool:
+    """"The Montana Republican’s office says the messages were ‘cherry-picked,’" (a dek): a
+    person's office speaks through the spokesperson the body quotes with the same words
+    (round 106)."""
+    return head.lower_ == "office" and any(c.dep_ == "poss" for c in head.children)
 
 
 def _person_noun_after_name(head: Token, lex: Lexicon) -> bool:

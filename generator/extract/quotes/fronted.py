@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import fold_name, load_lexicon
+from generator.extract.quotes.verb_groups import verb_group_start
 
 
 def name_ending_fronted_phrase(verb: Token) -> Token | None:
@@ -112,7 +113,10 @@ def _end_of_name_phrase(name: Token) -> int:
     right after it that the parser hung on another word ("Hatice, 54, who lost her house
     in the quake," with "who lost" hung on the agency named before)."""
     end = name.right_edge.i
-    after = name.doc[end + 1] if end + 1 < len(name.doc) else None
+    doc = name.doc
+    # "Lam Siu-fong, 63, who has run ...": the comma after the age may hang elsewhere too
+    skip = 2 if end + 2 < len(doc) and doc[end + 1].text == "," else 1
+    after = doc[end + skip] if end + skip < len(doc) else None
     if after is not None and after.lower_ in ("who", "whose") and after.head.dep_ == "relcl":
         return after.head.right_edge.i
     return end
@@ -127,13 +131,14 @@ def _name_before_its_appositions(prep: Token, verb: Token) -> Token | None:
     who finished fourth, said:": the parser may set the name in apposition to the phrase's
     last noun instead (round 71); NER must then tag it a person."""
     doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].text != ",":
+    at = verb_group_start(verb)  # "In East Austin, Dorothy Pruitt, 84, has spent" (r106)
+    if at < 1 or doc[at - 1].text != ",":
         return None
     for token in prep.subtree:
         # the comma before the cue hangs on the name or on the cue
         # "..., set up in the gym, Marlene Fitch, 67, sat": or a noun of the participle's
         if token.dep_ not in ("conj", "npadvmod", "appos") or token.pos_ != "PROPN" \
-                or _end_of_name_phrase(token) not in (verb.i - 2, verb.i - 1) \
+                or _end_of_name_phrase(token) not in (at - 2, at - 1) \
                 or (token.dep_ == "appos" and token.ent_type_ != "PERSON"):
             continue
         first = token.left_edge

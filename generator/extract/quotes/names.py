@@ -313,17 +313,22 @@ def described_nouns(name: str) -> list[str]:
 _NAMING_VERBS = frozenset({"give", "identify", "name", "call", "introduce", "know"})
 
 
+#: Nouns after which a relative clause sets off the name a source gave ("who gave only his
+#: surname, Wong,", round 106).
+_OWN_NAME_NOUNS = frozenset({"name", "surname"})
+
+
 def name_given_in_relative(head: Token | None) -> str | None:
     """"A trader at the market, who simply gave her name as Iya Bisola, said": the name
     the relative clause gives the unnamed subject, or None; also the name it sets off after
-    "name" whatever its verb ("who asked that CNBC use only her first name, Marisol,",
-    round 54)."""
+    "name" or "surname" whatever its verb ("who asked that CNBC use only her first name,
+    Marisol,", round 54)."""
     if head is None:
         return None
     for clause in head.subtree:  # the parser may hang it on "the jetty" of "a man on the jetty"
         if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
             continue
-        named = next((c for w in clause.subtree if w.lemma_.casefold() == "name"
+        named = next((c for w in clause.subtree if w.lemma_.casefold() in _OWN_NAME_NOUNS
                       and w.pos_ == "NOUN" for c in w.children
                       if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:

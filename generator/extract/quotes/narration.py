@@ -20,7 +20,9 @@ from generator.extract.quotes.described_voices import (
     person_repeating,
     words_of,
 )
+from generator.extract.quotes.headline_warnings import spoken_of
 from generator.extract.quotes.lexicon import load_lexicon
+from generator.extract.quotes.mastheads import headline_under_masthead
 from generator.extract.quotes.mentions import read_mention
 from generator.extract.quotes.names import name_text
 from generator.extract.quotes.resolve import Speaker, SpeakerResolver
@@ -289,9 +291,9 @@ def headline_speaker(text: str, raw: RawQuote, speaker: Speaker, resolved: Resol
             or person_repeating(text, raw, speaker, resolved, body)
         if named is not None:
             return named
-    if raw.paragraph != 0:
+    if raw.paragraph != 0 and (raw.cue or not headline_under_masthead(text, raw.paragraph)):
         return speaker
-    if speaker.name and raw.cue and _modifies_noun_after(raw):
+    if speaker.name and raw.cue and _modifies_noun_after(raw) and not spoken_of(raw):
         # "Teachers' unions reject 'insulting' 3.5% pay offer": a word of the object's
         # noun phrase echoes the body quote that holds it (round 51)
         return person_repeating(text, raw, speaker, resolved) or speaker

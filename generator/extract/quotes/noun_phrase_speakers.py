@@ -27,6 +27,7 @@ from generator.extract.quotes.roles import (
     team_leader,
     titled_side_leader,
 )
+from generator.extract.quotes.weather_services import weather_service_before
 
 
 class NounPhraseResolution:
@@ -70,6 +71,9 @@ class NounPhraseResolution:
         board = self._board_speaking(mention)
         if board is not None:  # "Policymakers wrote" after "the bank said"
             return self._remembered(Speaker(board, mention.text, None, "organization"))
+        service = weather_service_before(mention.token, (s.name for s in reversed(self.history)))
+        if service is not None:  # "The forecaster said" after the Observatory (round 106)
+            return self._remembered(Speaker(service, mention.text, None, "organization"))
         name = self._named_group(mention) or self._joint_companies(mention, at) \
             or event_speaking(mention.token, doc_text(self.doc)) \
             or body_of_members(mention, at) or self._voice_of(mention, at) \

@@ -52,6 +52,7 @@ from generator.extract.quotes.stand_in_subjects import (
     person_after_title,
     person_exemplified,
 )
+from generator.extract.quotes.untagged_names import full_name_after_role
 from generator.extract.quotes.verb_subjects import subject_of
 from generator.extract.quotes.voice_tense import present_voice_over_past
 from generator.extract.quotes.written_gifts import given_written_thing
@@ -257,6 +258,8 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
             return
         for token in self.main_first(self.person_subjects(earlier)):
             yield self.full_name(name_text(token), token.idx)
+        for token in self._interviewed(list(earlier)):  # "I asked Milo whether ... . He
+            yield self.full_name(name_text(token), token.idx)  # shrugged." (round 106)
         named = person_named_by_copula(earlier, self._is_person_token)
         if named is not None:  # "One of the renters was Denise Abernathy." (round 101)
             yield self.full_name(name_text(named), named.idx)
@@ -341,7 +344,8 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
                 # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
                 named = token if self._is_person_token(token) else None if names_a_body(
                     token, self.lex) else next((c for c in token.rights if c.dep_ in (
-                        "appos", "dobj") and self._is_person_token(c)), None)
+                        "appos", "dobj") and self._is_person_token(c)), None) \
+                    or full_name_after_role(token, self.lex)  # NER missed it (round 106)
             if named is not None:
                 found.append(named)
         for token in tokens:  # "At a center set up in the gym, Marlene Fitch, 67, sat ...":

@@ -262,6 +262,8 @@ def _match(token: Token, lex: Lexicon, in_quote: list[bool]) -> Match | None:
     return None
 
 
+#: Verbs asking someone ("us") to say a clause: what is asked, no one's report.
+_REQUESTING = frozenset({"ask", "urge", "encourage", "invite"})
 #: Words opening an indirect question ("asked whether", "wondered how").
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who",
                              "which", "whom", "whose"})
@@ -297,7 +299,7 @@ def opens_indirect_question(cue: Token, head: Token) -> bool:
     first = min(head.subtree, key=lambda t: t.i)
     return first.i > cue.i and first.lower_ in _QUESTION_WORDS and (
         first.head == head and first.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj",
-                                              "attr"))
+                                              "attr", "det"))  # "telling her which senators"
 
 
 def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
@@ -308,6 +310,9 @@ def _speaks(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
         return False  # "did not say whether ...": no claim is reported
     if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in lex.refusal_verbs:
         return False  # "declined to say when ...": nothing is asserted
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in _REQUESTING \
+            and any(c.dep_ == "dobj" for c in verb.head.children):
+        return False  # "has asked us to remind exhibitors that ...": a request (round 106)
     if _is_passive(verb):
         return False  # "Asked whether ..., she said": the subject is the one asked
     if subject is not None and subject.lower_ == "it" and any(

@@ -27,6 +27,7 @@ from generator.extract.quotes.speaker_misparses import (
     subject_before_participle,
 )
 from generator.extract.quotes.split_participles import subject_of_split_participle
+from generator.extract.quotes.time_phrases import verb_of_time_phrase
 
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
 #: "called for Y and said X", "reiterated the concern, adding X").
@@ -90,6 +91,10 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current is verb and _second_report(verb):
             current = verb.head
+            continue
+        timed = verb_of_time_phrase(current) if current is not verb else None
+        if timed is not None:  # "..., at one point telling her" (round 106)
+            current = timed
             continue
         if current.dep_ not in _INHERITS_SUBJECT or current.head.i == current.i:
             # "Harlow, asked about the incident, said:" (see misparses); "Residents of a
