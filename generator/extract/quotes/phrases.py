@@ -147,6 +147,8 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
         # "Chief Executive Nadia Ferro", "Secretary-General X", "Sgt. Ana Reyes" (the
         # tokenizer splits the title's full stop): title words go
         run.pop(0)
+    # after a title the words are the name, though NER missed its given name ("Madam Justice
+    # Doreen | Caruana Scerri", round 105); a hyphenated given name's pieces are the name too
     if run and run[-1].ent_type_ == "PERSON" and not titles:
         while len(run) > 1 and run[0].ent_type_ != "PERSON" and not given_name_piece(run[0]):
             run.pop(0)  # "Resident Amy Shaw": a capitalised descriptor outside the name
