@@ -858,7 +858,11 @@ FLOORS = {
     # session 19: reported F1 0.989 -> 1.000, floor raised ("be" outside)
     "round 20": (0.99, 0.99, 0.99, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
-    "round 22": (0.99, 0.97, 0.95, 0.99),
+    # session 23, branch quotes105 leftovers: 1.000 / 0.983, 0.975 / 1.000 -> 1.000 / 1.000,
+    # 0.975 / 1.000 (score.py), direct speaker floor raised: 155's "a company spokesperson"
+    # after "Corvane declined" is Corvane Oil's ("oil" a company's trade word; gold edited to
+    # the canonical full name, 155 header; test_quotes_leftovers23_categories.py)
+    "round 22": (0.99, 0.99, 0.95, 0.99),
     # session 19: reported F1 0.980 -> 0.990, floor raised ("be" outside)
     "round 23": (0.99, 0.99, 0.98, 0.99),
     # session 19: reported F1 0.981 -> 0.991, floor raised ("be" outside)
@@ -953,7 +957,12 @@ FLOORS = {
     # 0.988 / 1.000, 0.975 / 0.966; round 59 1.000 / 1.000, 0.936 / 0.961. Gold departures
     # (438, 440, 450 headers): documents given speakers ("indictment", "securities
     # filing") and "policymakers" for "policymakers familiar with the discussions"
-    "round 57": (0.98, 0.97, 0.95, 0.91),
+    # session 23, branch quotes105 leftovers: 0.986 / 0.986, 0.959 / 0.948 -> 0.986 / 1.000,
+    # 0.959 / 0.966 (score.py; this module's tally 0.986 / 0.986, 0.959 / 0.948), speaker
+    # floors raised: 439's "Her son, Julián," after an evacuee named by given name and age
+    # alone borrows no surname from the minister named before
+    # (family._given_name_just_before; test_quotes_leftovers23_categories.py)
+    "round 57": (0.98, 0.98, 0.95, 0.94),
     "round 58": (0.98, 0.99, 0.97, 0.96),
     # session 19: reported F1 0.945 -> 0.955, floor raised ("be" outside)
     "round 59": (0.99, 0.99, 0.95, 0.96),
