@@ -858,7 +858,11 @@ FLOORS = {
     # session 19: reported F1 0.989 -> 1.000, floor raised ("be" outside)
     "round 20": (0.99, 0.99, 0.99, 0.99),
     "round 21": (0.99, 0.99, 0.96, 0.99),
-    "round 22": (0.99, 0.97, 0.95, 0.99),
+    # session 23, branch quotes105 leftovers: 1.000 / 0.983, 0.975 / 1.000 -> 1.000 / 1.000,
+    # 0.975 / 1.000 (score.py), direct speaker floor raised: 155's "a company spokesperson"
+    # after "Corvane declined" is Corvane Oil's ("oil" a company's trade word; gold edited to
+    # the canonical full name, 155 header; test_quotes_leftovers23_categories.py)
+    "round 22": (0.99, 0.99, 0.95, 0.99),
     # session 19: reported F1 0.980 -> 0.990, floor raised ("be" outside)
     "round 23": (0.99, 0.99, 0.98, 0.99),
     # session 19: reported F1 0.981 -> 0.991, floor raised ("be" outside)
@@ -953,7 +957,12 @@ FLOORS = {
     # 0.988 / 1.000, 0.975 / 0.966; round 59 1.000 / 1.000, 0.936 / 0.961. Gold departures
     # (438, 440, 450 headers): documents given speakers ("indictment", "securities
     # filing") and "policymakers" for "policymakers familiar with the discussions"
-    "round 57": (0.98, 0.97, 0.95, 0.91),
+    # session 23, branch quotes105 leftovers: 0.986 / 0.986, 0.959 / 0.948 -> 0.986 / 1.000,
+    # 0.959 / 0.966 (score.py; this module's tally 0.986 / 0.986, 0.959 / 0.948), speaker
+    # floors raised: 439's "Her son, Julián," after an evacuee named by given name and age
+    # alone borrows no surname from the minister named before
+    # (family._given_name_just_before; test_quotes_leftovers23_categories.py)
+    "round 57": (0.98, 0.98, 0.95, 0.94),
     "round 58": (0.98, 0.99, 0.97, 0.96),
     # session 19: reported F1 0.945 -> 0.955, floor raised ("be" outside)
     "round 59": (0.99, 0.99, 0.95, 0.96),
@@ -1752,8 +1761,25 @@ FLOORS = {
     "round 104": (0.99, 0.98, 0.99, 0.94),
     # round 105 (817-824), first sight (score.py) on session 22's final code 446fee40: 0.977 /
     # 0.954, 0.970 / 0.918 (/work/score/quotes105.firstsight.err); the author's conventions in
-    # /work/blind189/README.md. Not yet fixed; floors just under first sight
-    "round 105": (0.97, 0.94, 0.96, 0.9),
+    # /work/blind189/README.md. After its fixes (session 23, branch quotes105,
+    # test_quotes_round105_categories.py): 0.989 / 1.000, 0.980 / 0.980 (score.py;
+    # /work/score/quotes105.afterfix.err; every other article's score unchanged): a romanised
+    # given name before the family name (817's "Ji-woo Han", NER tagging "Han" a nationality:
+    # the whole name, and "she" after it; hyphenated_given_names.py); a possessed noun set off
+    # after a mid-quote cue that the parser made the cue's host (817's "she said, her left arm
+    # in a cast": no report; absolute_nouns.py); a name after a title kept whole when NER misses
+    # its given name, with a fronted "Presiding," (823's "Madam Justice Doreen Caruana Scerri",
+    # then "the judge said"; phrases.name_tokens, speakers.yaml fronted_roles); "the word of
+    # '...'" (823: someone's testimony, no naming word; testimony_words.py); a plural noun ending
+    # a who-clause read as a verb and made the cue's subject (821's "X, who ... mandates in the
+    # 2000s, said"; relative_end_verbs.py); a headline's "Defence says" (823: the one defence
+    # lawyer the body names; trial_sides.py). Left: 818's "..., the claim alleges" (report and
+    # partial: a claim is a document with no speaker, rounds 13, 90 and 98) and its nested "which
+    # the company had said were fixed" (the set keeps the outermost report, _outermost); 823's
+    # lede "the prosecution telling jurors" (round 53's 405 keeps "the prosecution" a body: a gold
+    # inconsistency); 824's subheadline under a newsletter's masthead lines ("with a promise to
+    # "listen first"": read neither as the headline nor as a subheading). Gold as written
+    "round 105": (0.98, 0.99, 0.97, 0.97),
     # round 106 (825-832), first sight (score.py) on session 22's final code 446fee40: 0.995 /
     # 0.841, 0.981 / 0.904 (/work/score/quotes106.firstsight.err); the author's conventions in
     # /work/blind190/README.md. After its fixes (session 23, branch quotes106,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doctext import doc_token_positions
+from generator.extract.quotes.hyphenated_given_names import name_start
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import Name, fold
 from generator.extract.quotes.token_index import proper_nouns
@@ -46,6 +47,7 @@ def collect_evident_persons(doc: Doc, lex: Lexicon) -> list[Name]:
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
+        start = name_start(start, doc)  # "Ji-woo Han": not "woo Han"
         while start < token.i and _descriptor(doc[start], token, lex):
             start += 1  # "Cllr Peter Dunn, who ...", "Resident Amy Shaw, 29,"
         titled = [t.i for t in doc[start : token.i] if fold(t.text) in lex.titles]

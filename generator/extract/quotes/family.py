@@ -147,6 +147,9 @@ class FamilyResolution:
                       if self._may_take(n, takes)), None)
         if local is not None:
             return local
+        given = self._given_name_just_before(pronoun, takes)
+        if given is not None:
+            return given
         sole = self._sole_person_of_paragraph_before(pronoun)
         if sole is not None and self._may_take(sole, takes):
             return sole
@@ -202,3 +205,30 @@ class FamilyResolution:
         named = {p.text for p in self.persons
                  if first <= p.start < token.idx and len(p.words) > 1 and p.start not in quoted}
         return named.pop() if len(named) == 1 else None
+
+    def _given_name_just_before(self, pronoun: Token, takes: str | None) -> str | None:
+        """"... Amparo, 71, said she had left her house ... . "...," she told AFP. ¶ Her son,
+        Julián, said": wire copy names an ordinary person by given name (and age) alone; a
+        possessive opening its sentence is hers when she is the last person named (outside
+        quotation marks) in the two paragraphs before, by a name the article
+        never gives in full, so her relative borrows no surname from a minister named
+        paragraphs before (session 23); None when that last person is named in full, or
+        there is none. A walk back over two paragraphs' tokens, for a rare possessive."""
+        sentence = pronoun.sent
+        if pronoun.i != sentence.start or sentence.start == 0:
+            return None
+        text = doc_text(self.doc)
+        start = pronoun.idx
+        for _ in range(3):  # her paragraph, a paragraph of her quotes, the one naming her
+            start = text.rfind("\n\n", 0, start) if start > 0 else 0
+        for token in reversed(self.doc[: pronoun.i]):
+            if token.idx < start:
+                return None
+            if token.ent_type_ != "PERSON" or self.in_quote[token.i]:
+                continue
+            if token.ent_iob_ != "B" or (token.i + 1 < len(self.doc)
+                                         and self.doc[token.i + 1].ent_iob_ == "I"):
+                return None  # named in more than one word
+            name = self.full_name(token.text, token.idx)
+            return name if len(name.split()) == 1 and self._may_take(name, takes) else None
+        return None

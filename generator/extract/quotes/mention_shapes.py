@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.appositions import NAME_ENTITIES
+from generator.extract.quotes.hyphenated_given_names import given_name_before
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.names import with_of_phrase
 from generator.extract.quotes.organization_names import described_as_organization
@@ -135,7 +136,7 @@ def looks_like_person(head: Token, span: Span, lex: Lexicon) -> bool:
     # "Nadia Haddou, 59," tagged an organisation: a listed given name opening it says person
     return head.ent_type_ not in ORG_ENTITIES or opens_with_given_name(head, lex) \
         or aged_given_name(head, lex) or has_family(head, lex) \
-        or _after_person_noun(head, span, lex)
+        or _after_person_noun(head, span, lex) or given_name_before(head)  # "Ji-woo Han"
 
 
 def _after_person_noun(head: Token, span: Span, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from generator.extract.quotes.phrase_speakers import (
     name_of_owned_voice,
     person_before_of_phrase,
 )
+from generator.extract.quotes.relative_end_verbs import antecedent_before_noun_read_as_verb
 from generator.extract.quotes.second_subjects import apposition_read_as_subject
 from generator.extract.quotes.speaker_misparses import (
     name_after_role_word,
@@ -50,6 +51,7 @@ def nearest_subject(verb: Token) -> Token | None:
         child = name_conjoined_to_title(child, load_lexicon())  # "co-founder and CEO X"
         if child.tag_ in ("VB", "VBP"):  # "commuter X" read as a verb and its object
             child = name_after_role_word(child) or child
+        child = antecedent_before_noun_read_as_verb(child) or child  # "X, who ... mandates"
         if not is_set_off_caps(child) and not _hyphen_prefix(child) and not _bare_stop(child):
             subjects.append(child)
     subjects = [t for t in subjects if not _aside_noun(t) and not _role_before_name(t, subjects)

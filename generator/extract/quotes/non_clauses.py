@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quotes.absolute_nouns import possessed_noun_after_cue
 from generator.extract.quotes.reduced_relatives import predicate_after_set_off_participle
 from generator.extract.quotes.relative_misparses import relative_after_infinitive
 from generator.extract.quotes.speaker_misparses import participle_after_name
@@ -23,6 +24,7 @@ def no_clause(head: Token) -> bool:
     participle phrase set off after the speaker ("Harlow, asked about it, said:"), or
     the next headline clause after "declared winner" ("X declared winner, Y rejects ...")."""
     return absolute_participle(head) or _absolute_phrase(head) or _unit_after_number(head) \
+        or possessed_noun_after_cue(head) \
         or _named_as(head) \
         or _time_clause_first(head) or _time_clause_after(head) or _relative_after(head) \
         or _verbless(head) or _word_of_the_speaker(head) or relative_after_infinitive(head) \

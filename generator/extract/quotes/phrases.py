@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.quotes.glued_stops import glued_stop
+from generator.extract.quotes.hyphenated_given_names import given_name_piece
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.misparses import contact_relative_object
 from generator.extract.quotes.names import fold
@@ -131,7 +132,8 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
     run: list[Token] = []
     for token in reversed(span):
         if not is_proper(token) and not (run and (token.text in ("-", ".")
-                                                  or plural_possessive(token))):
+                                                  or plural_possessive(token)
+                                                  or given_name_piece(token))):
             break
         run.insert(0, token)
     run = [t for t in run if folded(t) not in lex.honorifics]
@@ -145,8 +147,10 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
         # "Chief Executive Nadia Ferro", "Secretary-General X", "Sgt. Ana Reyes" (the
         # tokenizer splits the title's full stop): title words go
         run.pop(0)
-    if run and run[-1].ent_type_ == "PERSON":
-        while len(run) > 1 and run[0].ent_type_ != "PERSON":
+    # after a title the words are the name, though NER missed its given name ("Madam Justice
+    # Doreen | Caruana Scerri", round 105); a hyphenated given name's pieces are the name too
+    if run and run[-1].ent_type_ == "PERSON" and not titles:
+        while len(run) > 1 and run[0].ent_type_ != "PERSON" and not given_name_piece(run[0]):
             run.pop(0)  # "Resident Amy Shaw": a capitalised descriptor outside the name
     while len(run) > 2 and ({folded(run[0]), run[0].lemma_.casefold()}
                             & (lex.group_nouns | lex.titles)):

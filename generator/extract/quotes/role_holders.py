@@ -26,6 +26,7 @@ from generator.extract.quotes.lede import lede_paragraph
 from generator.extract.quotes.marks import iter_paragraphs
 from generator.extract.quotes.mention_types import Speaker
 from generator.extract.quotes.resolve import SpeakerResolver
+from generator.extract.quotes.trial_sides import side_lawyer
 
 #: A bullet mark opening a line of a summary list.
 _BULLET = re.compile(r"\s*[-•*–]\s+\S")
@@ -60,6 +61,9 @@ def role_holder_named_below(resolved: list[tuple[RawQuote, Speaker]],
             holders = sorted(_described_below(speaker.name, raw, resolved))
             if len(holders) == 1:
                 speaker = Speaker(holders[0], speaker.mention, roles.get(holders[0]), "person")
+        side = side_lawyer(speaker, roles) if raw.paragraph <= lede else None
+        if side is not None:  # "Defence says ..." above "Defence lawyer X" (round 105)
+            speaker = Speaker(side, speaker.mention, roles[side], "person")
         initialled = title_holder_by_initials(speaker.name or "", roles) \
             if raw.paragraph <= lede else None
         if initialled is not None:  # "CM says ..." above "Chief Minister X said" (round 101)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.marks import MarkedSpan
+from generator.extract.quotes.testimony_words import without_owned_word
 
 #: Longest verbless phrase after a determiner taken for a term ("the “peace plan”").
 MAX_TERM_WORDS = 3
@@ -42,8 +43,8 @@ def after_naming_word(quote: Span, lex: Lexicon, text: str = "", open_at: int = 
     doc = quote.doc
     before = doc[max(0, quote.start - 4) : quote.start]
     # "known locally as": one word more before "as" (round 70)
-    words = _last_words([t.lower_ for t in before if not t.is_punct])
-    written = _last_words(text[max(0, open_at - 30) : open_at].lower().split())
+    words = without_owned_word(_last_words([t.lower_ for t in before if not t.is_punct]))
+    written = without_owned_word(_last_words(text[max(0, open_at - 30) : open_at].lower().split()))
     # the marks may take the naming word in with the term: "the 'so-called savings'"
     inside = quote.text.lstrip("'\"‘“ ").lower().split()[:1]
     return any(w.strip(",;:") in lex.naming_words for w in words + written) \
