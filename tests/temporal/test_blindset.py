@@ -811,6 +811,22 @@ the calendar's; "the next spring" after a date; "the weekend of the 14th"; "50 y
 month" one month; "ends weeks of"; a past clock parted by a clause break from a habit told after
 it or still to come is one day's; a weekday right after "a year ago on" that year's): 0.996 /
 0.982 / 0.943. What is left is listed in the file's header.
+
+Round 62 (``blindset/blindset62.txt``, 8 stories by another author, 286 expressions: 1983 AP
+first American woman in space told the Sunday after the launch in EDT, 1991 Reuters halt of the
+Gulf ground war with GMT, EST and Riyadh time, 2000 BBC millennium bug told on New Year's Day,
+2007 AFP launch of a fictional touch-screen phone, 2012 Bloomberg hospital-bed maker whose fiscal
+year ends Sept. 30, 2018 Wikinews-style Thai cave rescue, 2023 Guardian coronation weekend told on
+the bank holiday Monday, 2029 local school centenary around the October half-term) is held out:
+scored once on session 23's last dates code (main at 0552e828), relaxed 0.981 / strict 0.945 /
+value F1 0.942, and pinned there. Its misses ("by Thursday" and "on Sunday" still to come read as
+past, "in January" gone by read as to come, "since Sunday" counted from an earlier sentence's
+January date; Saturday's ceremony clocks, "the previous night" and "the morning" on or from the
+story's Monday; "that day" after "next Friday's" the story's day; shop-hours habit clocks dated;
+"6:53 a.m. Friday" and "6 p.m. local time Friday" one TIME each; "Remembrance Sunday", "weeks",
+"the first hours", "one night" and two "the week" untagged; "a second" as an ordinal, "Year 2000
+centre" and "a long weekend" tagged) are listed in the file's header. The gold was not edited; no
+code was changed for it.
 """
 
 from __future__ import annotations
@@ -930,6 +946,8 @@ ROUNDS = {
     # first sight 0.993 / 0.851 (strict 0.957) on session 22's final code 446fee40; after its
     # fixes in session 23 0.996 / 0.943 (strict 0.982)
     "round61": ("blindset61.txt", "blindset61.jsonl", 0.99, 0.93),
+    # held out in session 23: relaxed 0.981 / value F1 0.942 (strict 0.945) on main at 0552e828
+    "round62": ("blindset62.txt", "blindset62.jsonl", 0.98, 0.94),
 }
 
 
