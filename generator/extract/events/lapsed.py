@@ -1,0 +1,43 @@
+"""Plans told in the simple past whose date has gone by ("The £64 million building *was due to
+open in the spring of 2025*", "a full closure for repairs *was pencilled in for last summer*",
+"two small satellites that *were due in orbit by September*"): a plan the article tells as
+one that did not stand, no event (the set's authors: "a plan replaced"). A past perfect
+plan, or one a "but" clause or the next sentence replaces, is ``superseded.superseded_due``'s;
+a coming date stays a plan, and a plan a calling-off drops with no date of its own dates
+it (round 49's rule)."""
+
+from __future__ import annotations
+
+from generator.extract.events.rules import EventRules, true_lemma
+from generator.extract.events.status import called_off
+from generator.extract.events.unasserted import planning_clause
+
+__all__ = ["lapsed_plan"]
+
+
+def lapsed_plan(verb, rules: EventRules, lapsed: bool) -> bool:
+    """Whether the dated verb is a plan in the simple past (``rules.lapsed_plan_words``: "was
+    *due* to open", "were *due* in orbit", "was *pencilled* in for") and its date has gone by
+    (``lapsed``)."""
+    if not lapsed:
+        return False
+    words = rules.lapsed_plan_words
+    clause = planning_clause(verb, rules)
+    if clause is not None:
+        word = verb.head  # "due" of "was due to open"
+    elif verb.lemma_ == "be":
+        word = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        clause = verb
+    else:
+        word = clause = verb  # "was pencilled in for last summer"
+    if word is None or word.lower_ not in words and true_lemma(word) not in words:
+        return False
+    noun = clause.head
+    if clause.dep_ in ("relcl", "acl") and noun.dep_ in ("nsubj", "nsubjpass") \
+            and called_off(noun.head, rules):
+        return False  # "The festival, which was due to open last Friday, was cancelled": the
+        # calling-off is dated by its plan (round 49's rule)
+    if clause.lemma_ == "be":
+        return clause.tag_ == "VBD"
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children) \
+        and not any(c.dep_ == "aux" for c in clause.children)
