@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import NO_EVENTS, case, check, dated, not_dated
+from events_helpers import NO_EVENTS, case, check, dated, not_dated, times_dated
 
 CASES = [
     # a subject that names nobody does nothing that happens (nobody.nobody_does)
@@ -62,16 +62,34 @@ CASES = [
     case("a_coming_due_stays_a_plan",
          "The Orsk museum is due to open in the spring of 2027.",
          dt.date(2026, 3, 1), dated("2027-SP")),
+    case("a_lapsed_plan_on_the_subject_of_a_past_verb_stays",
+         "The Orsk payment that was due on Monday was made on Tuesday.",
+         dt.date(2026, 12, 2), dated("2026-11-30"), dated("2026-12-01")),
+    case("a_lapsed_plan_on_an_object_is_no_event",
+         "The rocket carries two small satellites for Orsk University that were due in orbit by "
+         "September.",
+         dt.date(2026, 11, 14), not_dated("2026-09")),
     case("a_lapsed_plan_a_calling_off_drops_dates_it",
          "The Orsk Folk Festival, which was due to open last Friday, was cancelled after a storm.",
          dt.date(2025, 7, 8), dated("2025-07-04")),
-    # a move "from" one day "to" another the parser hangs on "from" (changes.moved_from)
-    case("the_from_day_of_a_move_whose_to_hangs_on_from_is_no_event",
+    # a move "from" one day "to" another the parser hangs on "from" (changes.moved_from,
+    # changes.target_on_from)
+    case("the_from_day_of_a_move_whose_to_hangs_on_from_is_no_event_and_the_to_day_dates_it",
          "The Orsk deadline moves from September 2 to September 9.",
-         dt.date(2027, 8, 20), not_dated("2027-09-02")),
+         dt.date(2027, 8, 20), not_dated("2027-09-02"), dated("2027-09-09")),
     case("a_range_on_a_verb_that_moves_nothing_keeps_its_start",
          "The Orsk fair runs from September 2 to September 9.",
          dt.date(2027, 8, 20), dated("2027-09-02")),
+    # a quote's retelling of a happening told on the same date outside the quote
+    # (quoted_tellings.quote_retells)
+    case("a_quote_retelling_a_happening_on_its_date_is_that_happening",
+         ("The Orsk bridge will reopen to cars and buses on September 1. \"We will have buses "
+          "crossing on September 1, and lorries later,\" said Ada Quill."),
+         dt.date(2025, 6, 2), times_dated("2025-09-01", 1)),
+    case("a_quote_s_happening_on_a_day_of_its_own_stays",
+         ("The Orsk bridge will reopen to cars and buses on September 1. \"We will have lorries "
+          "crossing on October 6,\" said Ada Quill."),
+         dt.date(2025, 6, 2), dated("2025-09-01"), dated("2025-10-06")),
     # a possessive date on the subject of a ranking across time (ranked_owners.ranked_owner)
     case("a_possessive_day_on_a_subject_ranked_since_a_year_is_no_event",
          "Last weekend's outage at Orsk Bank was the longest at a British bank since 2018.",

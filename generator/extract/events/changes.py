@@ -80,6 +80,17 @@ def moved_from(span, rules: EventRules) -> bool:
         for c in [*verb.children, *preposition.children])
 
 
+def target_on_from(root, rules: EventRules) -> bool:
+    """Whether the date is the object of "to" that the parser hung on the "from" of a moving
+    verb ("the deadline ... moves *from* September 2 *to September 9*", ev354, session 23):
+    the move's new date, no base of a comparison (``rankings.is_comparison_base``)."""
+    preposition = root.head
+    source = preposition.head
+    return root.dep_ == "pobj" and preposition.lower_ in rules.moving_prepositions \
+        and source.dep_ == "prep" and source.lower_ == "from" and source.i != preposition.i \
+        and moving(source.head, rules)
+
+
 def moved_to(verb, timex, rules: EventRules) -> bool:
     """Whether the date is the object of "to" (``rules.moving_prepositions``) on a verb of
     ``rules.moving_verbs`` ("said on Wednesday it had pushed back its first crewed landing *to

@@ -3,13 +3,12 @@ open in the spring of 2025*", "a full closure for repairs *was pencilled in for 
 "two small satellites that *were due in orbit by September*"): a plan the article tells as
 one that did not stand, no event (the set's authors: "a plan replaced"). A past perfect
 plan, or one a "but" clause or the next sentence replaces, is ``superseded.superseded_due``'s;
-a coming date stays a plan, and a plan a calling-off drops with no date of its own dates
-it (round 49's rule)."""
+a coming date stays a plan, and so does a plan on the subject of a verb that tells what came
+of it (round 49's rules)."""
 
 from __future__ import annotations
 
 from generator.extract.events.rules import EventRules, true_lemma
-from generator.extract.events.status import called_off
 from generator.extract.events.unasserted import planning_clause
 
 __all__ = ["lapsed_plan"]
@@ -32,11 +31,10 @@ def lapsed_plan(verb, rules: EventRules, lapsed: bool) -> bool:
         word = clause = verb  # "was pencilled in for last summer"
     if word is None or word.lower_ not in words and true_lemma(word) not in words:
         return False
-    noun = clause.head
-    if clause.dep_ in ("relcl", "acl") and noun.dep_ in ("nsubj", "nsubjpass") \
-            and called_off(noun.head, rules):
-        return False  # "The festival, which was due to open last Friday, was cancelled": the
-        # calling-off is dated by its plan (round 49's rule)
+    if clause.dep_ in ("relcl", "acl") and clause.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # the main verb tells what came of it: "The festival, which was due to
+        # open last Friday, was cancelled" (dated by its plan, round 49's rule), "A payment
+        # that was due on Monday was made on Tuesday" (round 49: a deadline, an event)
     if clause.lemma_ == "be":
         return clause.tag_ == "VBD"
     return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children) \
