@@ -3,8 +3,8 @@ open in the spring of 2025*", "a full closure for repairs *was pencilled in for 
 "two small satellites that *were due in orbit by September*"): a plan the article tells as
 one that did not stand, no event (the set's authors: "a plan replaced"). A past perfect
 plan, or one a "but" clause or the next sentence replaces, is ``superseded.superseded_due``'s;
-a coming date stays a plan, and so does a plan on the subject of a verb that tells what came
-of it (round 49's rules)."""
+a coming date stays a plan, and so does a plan on the subject of a verb, or before a verb
+joined to it, that tells what came of it (round 49's rules)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ def lapsed_plan(verb, rules: EventRules, lapsed: bool) -> bool:
         return False  # the main verb tells what came of it: "The festival, which was due to
         # open last Friday, was cancelled" (dated by its plan, round 49's rule), "A payment
         # that was due on Monday was made on Tuesday" (round 49: a deadline, an event)
+    if any(c.dep_ == "conj" and c.i > clause.i for c in clause.children):
+        return False  # "was due to open on May 6 *and carried* its first passengers that
+        # morning": the verb after it tells what came of it (events.yaml's example)
     if clause.lemma_ == "be":
         return clause.tag_ == "VBD"
     return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children) \
