@@ -48,6 +48,7 @@ from generator.extract.events.phases import first_stage, in_stages
 from generator.extract.events.phrases import control_head, describe, finish, third_person
 from generator.extract.events.places import gapped_place, place_event
 from generator.extract.events.proverbs import pro_verb_antecedent, restated, restated_subject
+from generator.extract.events.quoted_tellings import inside_quote
 from generator.extract.events.repairs import causative_object
 from generator.extract.events.retold import timetable_subject
 from generator.extract.events.rules import EventRules, load_event_rules, phrasal_lemma, true_lemma
@@ -171,6 +172,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
     candidate.several = several(dated)  # "plans four launches this year"
     candidate.figure = measured_figure(verb, lemma, rules) if anchor.noun is None else None
     candidate.sayer = sayer_words(verb, rules) if anchor.noun is None else frozenset()
+    candidate.quoted = inside_quote(text, timex.start)  # a quote's retelling (session 23)
     if anchor.noun is None:  # "in three phases from next month" ... "The first phase starts"
         candidate.in_stages = in_stages(verb, rules)
         candidate.first_stage = first_stage(verb, rules)

@@ -72,9 +72,23 @@ def moved_from(span, rules: EventRules) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ != "from" or not moving(verb, rules):
         return False
     # round 60: "had pushed the first walkout back *by six days* from Tuesday, January 19":
-    # moved by a length, the day it was moved from is the old one (convention 5)
+    # moved by a length, the day it was moved from is the old one (convention 5); session 23:
+    # the parser may hang the "to" on "from" ("the deadline ... *moves from September 2 to
+    # September 9*", ev354)
     return any(c.dep_ == "prep" and c.lower_ in ("to", "by") and any(
-        t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in [*verb.children, *preposition.children])
+
+
+def target_on_from(root, rules: EventRules) -> bool:
+    """Whether the date is the object of "to" that the parser hung on the "from" of a moving
+    verb ("the deadline ... moves *from* September 2 *to September 9*", ev354, session 23):
+    the move's new date, no base of a comparison (``rankings.is_comparison_base``)."""
+    preposition = root.head
+    source = preposition.head
+    return root.dep_ == "pobj" and preposition.lower_ in rules.moving_prepositions \
+        and source.dep_ == "prep" and source.lower_ == "from" and source.i != preposition.i \
+        and moving(source.head, rules)
 
 
 def moved_to(verb, timex, rules: EventRules) -> bool:

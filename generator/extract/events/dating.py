@@ -18,7 +18,9 @@ from generator.extract.events.changes import moved_target
 from generator.extract.events.conditions import is_set_condition
 from generator.extract.events.controlled import edition_owner
 from generator.extract.events.counted_from import after_happening, earlier_clause
+from generator.extract.events.daily_windows import daily_window
 from generator.extract.events.denied import denied_foresight
+from generator.extract.events.dropped_days import dropped_plan_day
 from generator.extract.events.filters import (
     clock_of_day,
     date_rank,
@@ -33,6 +35,8 @@ from generator.extract.events.fronted import (
     fronted_conjuncts,
     same_date_conjuncts,
 )
+from generator.extract.events.lapsed import lapsed_plan
+from generator.extract.events.nobody import nobody_does
 from generator.extract.events.norms import norm_of_period
 from generator.extract.events.periods import (
     apposed_since,
@@ -52,6 +56,7 @@ from generator.extract.events.periods import (
     time_as_subject,
     told_length,
 )
+from generator.extract.events.ranked_owners import ranked_owner
 from generator.extract.events.rankings import streak_happening
 from generator.extract.events.rules import EventRules
 from generator.extract.events.secondary import coming_happening, own_date_in_list, repeated_verb
@@ -343,7 +348,8 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
             or dropped_plan(verb, rules) \
             or anchor.noun is not None and replaced_plan_aside(anchor.noun, rules) \
             or bounds_period(verb, rules) or unasserted(verb, rules) \
-            or negated_future(verb, span, rules) or denied_foresight(verb, rules):
+            or negated_future(verb, span, rules) or denied_foresight(verb, rules) \
+            or lapsed_plan(verb, rules, lapsed):  # session 23: a plan whose date has gone by
         return True
     return span is not None and (
         lasts_through(span, rules) or hyphenated_weekday(span) or era_modifier(span)
@@ -355,6 +361,9 @@ def no_event(doc, anchor: Anchor, timex: Timex, rules: EventRules,
         or edition_year(span) or edition_owner(span, rules)
         or described_time(span) or told_length(span, verb, rules)
         or unreal_past(span, verb) or remembered_time(span, rules)  # round 61
+        or daily_window(doc.text, timex, span, rules.nightly_words)  # session 23
+        or dropped_plan_day(span, verb, rules) or ranked_owner(span, verb)  # session 23
+        or nobody_does(span, verb, rules)  # session 23
         or not anchor.own_clause and (
         is_reference_point(span, rules) or is_lower_bound(span, verb, rules)
         or starts_period(span, rules)))

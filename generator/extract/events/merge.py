@@ -14,6 +14,7 @@ from generator.extract.events.clocks import (
     gives_clock_time,
 )
 from generator.extract.events.merge_index import KeptEvents
+from generator.extract.events.quoted_tellings import quote_retells
 from generator.extract.events.sayings import different_sayers
 from generator.extract.hits import Event
 
@@ -70,6 +71,8 @@ class Candidate:
     """Its subject is the first stage ("*The first phase* starts"; ``phases.first_stage``)."""
     sayer: frozenset[str] = frozenset()
     """The words naming who says, for a saying verb (``sayings.sayer_words``)."""
+    quoted: bool = False
+    """Its date is inside a direct quote (``quoted_tellings.inside_quote``)."""
     told_values: set[str] = field(default_factory=set)
     folded_verbs: set[int] = field(default_factory=set)
     """Token indexes of the verbs of the mentions folded into it: a span one of them opens is
@@ -153,6 +156,8 @@ def same_event(a: Candidate, b: Candidate, synonyms: Sequence[Sequence[str]] = (
     """
     if b.headline and retells(a, b, synonyms, movers):
         return True
+    if quote_retells(a, b):
+        return True  # session 23: a quote's retelling on the same date ("wanted Friday's ban")
     if (b.told_by_it or b.told_by_noun) and gives_clock_time(a, b):
         return True
     if b.continues >= 0 and (b.continues == a.verb or b.continues in a.folded_verbs):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.events.changes import is_change_base
+from generator.extract.events.changes import is_change_base, target_on_from
 from generator.extract.events.rules import EventRules
 
 ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -76,7 +76,7 @@ def is_comparison_base(span, rules: EventRules) -> bool:
         return False
     bases = rules.reference_points.bases
     if head.dep_ == "prep" and head.lower_ in bases:  # "from 162 million *a year earlier*"
-        return True
+        return not target_on_from(root, rules)  # not "moves from September 2 *to September 9*"
     if is_change_base(root, rules):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in bases and not left_from(head) \

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from generator.extract.events.counted_from import CountedFrom
+from generator.extract.events.extra_words import ExtraWords
 from generator.extract.events.plan_words import PlanWords
 from generator.extract.events.reference_points import ReferencePoints
 from generator.extract.events.span_words import SpanWords
@@ -51,9 +52,10 @@ class EventExample(BaseModel):
         return value.isoformat() if isinstance(value, dt.date) else value
 
 
-class EventRules(PlanWords, SpanWords):
-    """The whole ``events.yaml``: the words of plans (:class:`.plan_words.PlanWords`) and of
-    spans and days (:class:`.span_words.SpanWords`) are inherited."""
+class EventRules(PlanWords, SpanWords, ExtraWords):
+    """The whole ``events.yaml``: the words of plans (:class:`.plan_words.PlanWords`), of
+    spans and days (:class:`.span_words.SpanWords`) and of subjects and times that make no
+    event (:class:`.extra_words.ExtraWords`) are inherited."""
 
     model_config = ConfigDict(extra="forbid")
     id: str
