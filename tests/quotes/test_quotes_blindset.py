@@ -814,6 +814,18 @@ India T20 World Cup final with a Q&A excerpt, English weekly's parking-permit co
 another outside author, held out: scored with score.py on session 22's last quotes code (main
 fd090679) and not fixed there: 0.962 / 0.893, 0.921 / 0.951; after its fixes in session 22
 0.968 / 0.960, 0.921 / 1.000 (described with its floors below).
+Round 107 (833-840: AP governor stays an execution, Reuters Revolutionary Guards seize a
+tanker, BBC children's hospital appeal, Economist-style Malawian currency crisis, NHK-style
+Chiba quake with an early warning, Axios scoop on a memo grading staff on AI use, The Age AFL
+grand final, village newsletter duck race), by another outside author, held out: scored with
+score.py on session 23's last quotes code (main 91c49880) and not fixed: 0.983 / 0.871,
+0.934 / 0.842 (described with its floors below).
+Round 108 (841-848: AP tornado outbreak, Reuters biotech halts a kidney drug trial, BBC
+cathedral roof fire, Longreads-style night-shift nurse, RTE mackerel quota cut, The
+Information-style AI startup reorganisation, Straits Times BTO flat ballot, allotment society
+show newsletter), by another outside author, held out: scored with score.py on session 23's
+last quotes code (main 91c49880) and not fixed: 0.986 / 0.817, 0.962 / 0.921 (described with
+its floors below).
 The floors below sit a little under these figures, so a real regression fails.
 """
 
@@ -1804,6 +1816,81 @@ FLOORS = {
     # direct speakers), 832's request tail ‘no exceptions, Keith’ (the author's least-sure 20,
     # parsed as the object of "asked": 1 direct missed). Gold as written
     "round 106": (0.99, 0.98, 0.99, 0.99),
+    # round 107 (833-840), held out (score.py): 0.983 / 0.871, 0.934 / 0.842 (this module's tally
+    # the same; a held-out measurement of session 23's last quotes code, main 91c49880,
+    # /work/score/quotes107.heldout.err; 86 gold direct / 87 found, 85 matched; 63 gold reported
+    # / 59 found, 57 matched). The author's conventions in /work/blind191/README.md (numbered
+    # below). Not fixed. Direct missed (1): 836's report interrupted by its cue, "Ministers, she
+    # says, are “pricing in a miracle”" (the report found, the partial not; the author's 16).
+    # Direct spurious (2): terms in marks read as called-partials: 837's "The warning, called
+    # "kinkyu jishin sokuho" in Japanese" (the alert's name, the author's 13) and 838's coined
+    # criterion “AI fluency” inside the memo's report (the author's least-sure 11; given as
+    # "Tying AI", and the report around it missed, below). Direct speakers (11): 834's "the Guards
+    # said in a statement" and its continuation given as "Guards", and 836's "The IMF" as "IMF",
+    # against the author's canonical "Islamic Revolutionary Guard Corps Navy" (least-sure 8: a name
+    # the text never gives) and "International Monetary Fund" (short forms not joined to the
+    # canonical body); 835's "The broadcaster Gemma Rowntree, who grew up ..., presented ... She
+    # said" (×2, direct and continuation: given to Leanne Whitfield, the woman quoted before; the
+    # name after "The broadcaster" with a who-clause not taken as the pronoun's antecedent); 837's
+    # family-name-first names: "Tachibana said" and "Kanemoto said" given as the bare surnames, not
+    # "Tachibana Ryosuke" and "Kanemoto Yuki" (the surname sought as the last token), and the bakery
+    # "woman"'s direct after her report left with no speaker (the report missed, below); 838's memo
+    # (the author's 10: a memo signed by the chief people officer speaks for her) given to
+    # "Tessaline", the company, and "Another" after "one designer" given as "designer" (the
+    # author's least-sure 9 reads "employee"); 839's "Leo" given as "Leo Kostas", the grandmother's
+    # surname (the author's least-sure 17). Reported missed (6): 833's "said in a statement that his
+    # office "respects ..." but believes ..." (a report holding a partial then a second verb: the
+    # partial found, the report not; the author's 2-3 shape); 834's headline "Iran's Guards seize
+    # tanker in Gulf, say it was smuggling fuel" (a headline report sharing its subject with an
+    # act, the author's 7); 836's "she concedes that ..., and says the bank will not defend the
+    # kwacha “with money we do not have”" (the second of two reporting verbs of one subject, the
+    # author's 15; its partial found); 837's "a woman who runs a bakery near the station said the
+    # alert went off ..." (an unnamed speaker with a who-clause: no report, and her next quote has
+    # no speaker); 838's memo report holding “AI fluency” (above) and "— a line several employees
+    # noted was missing from the memo itself" (a relative with an inner cue after a dash, the
+    # author's least-sure 12: kept inside the CEO's "added" report). Reported spurious (2): 839's
+    # standfirst "Dockers hold off Sydney ... and coach Brett Halloran says his side ‘played
+    # without fear’" (its first clause, "Dockers hold off ... the Norm Smith", read as Halloran's
+    # report; the author's 5: his partial direct only, found), 840's "announced that she had
+    # "waited all year for this" before giving the signal ..." (the author's least-sure 4: direct
+    # only). Reported speakers (9): 834's Guards
+    # ×2 ("Iranian Revolutionary Guards navy", "Guards": the canonical name above), 835's Rowntree
+    # (above), 836's IMF (above), 837's "Professor Kanemoto Yuki of Tohoku University, ... told NHK
+    # that" given as "Professor" (the title taken for the name), 838's memo ×3 ("Tessaline", above)
+    # and "Another" ("designer", above). Gold as written
+    "round 107": (0.98, 0.87, 0.93, 0.84),
+    # round 108 (841-848), held out (score.py): 0.986 / 0.817, 0.962 / 0.921 (this module's tally
+    # the same; a held-out measurement of session 23's last quotes code, main 91c49880,
+    # /work/score/quotes108.heldout.err; 71 gold direct / 73 found, 71 matched; 38 gold reported
+    # / 41 found, 38 matched). The author's conventions in /work/blind196/README.md (numbered
+    # below). Not fixed. Direct missed: none. Direct spurious (2): names in marks inside a report,
+    # 846's nicknames "“the lab” and “the factory.”" (the second, closed by the sentence's stop
+    # inside the marks, read as a partial; the author's 11) and 848's "cheques should be made out
+    # to 'FRAS'" (the author's 24). Direct speakers (13): 843's "The Dean of Kestonbury, the Very
+    # Rev Alison Marchetti," (×3, the headline's "Dean vows ‘we will rebuild’" and two body quotes:
+    # given as "Dean of Kestonbury" with the name as its role; an office set off before a name
+    # with a clerical title of address); 844's remembered ward dialogue, "“Are you busy?” he
+    # asked." given to Dale Whitcomb, the man quoted before, not the patient Walter Marsh, and the
+    # unattributed turn "Then tell me where you’re from." given to Maribel Ocampo, the previous
+    # turn's speaker (the author's least-sure 2: turns alternate); 845's "Minister for
+    # Agriculture, Food and the Marine Declan Furey said" (×2: given as "Minister", the long office
+    # before the name not stripped; the report too); 847's "said Madam Lim, a hawker assistant
+    # ..." given as "Madam Lim" (the honorific kept, not joined to "Madam Lim Siew Hoon" earlier;
+    # the author's 21); 848's newsletter: the headline's "'Forty years': Gordon's onions ..." (no
+    # speaker; the author's Gordon Ashby from the body), Penhaligon's "He told me afterwards that
+    # ..." partial given to "Midlands Vegetable Growers' Circle" (the organisation after "Mr Arthur
+    # Penhaligon of", its who-clause "who has judged at ..." read as a report, below), Eleanor
+    # Vance's "Asked for her secret, she would only say that it was '...'" given to Gordon Ashby,
+    # the man of the paragraph before, and the split quote "'...,' our secretary, Brenda Hollis,
+    # told me, '...'" (×2: no speaker; the apposed name between the pieces not found). Reported
+    # missed: none. Reported spurious (3): 841's "..., according to PowerOutage.us" (an outage
+    # tracker's data, not a voice: round 89's document rule, the author leaves it out), 844's "told
+    # him about the rice fields ... the year she turned nine" ("told him about": a topic, no
+    # report), 848's "Mr Arthur Penhaligon of the Midlands Vegetable Growers' Circle, who has
+    # judged at Harrogate" ("judged" read as a cue). Reported speakers (3): 845's "Minister"
+    # (above), 848's Penhaligon ("Midlands Vegetable Growers' Circle") and Eleanor Vance ("Gordon
+    # Ashby") (above). Gold as written
+    "round 108": (0.98, 0.81, 0.96, 0.92),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",
@@ -1884,7 +1971,8 @@ PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_"
             "round 101": "blind101_", "round 102": "blind102_",
             "round 103": "blind103_",
             "round 104": "blind104_", "round 105": "blind105_",
-            "round 106": "blind106_"}
+            "round 106": "blind106_",
+            "round 107": "blind107_", "round 108": "blind108_"}
 
 pytestmark = pytest.mark.model
 
