@@ -165,10 +165,14 @@ def timexes_within(timexes: Sequence[Timex], start: int, end: int) -> tuple[Time
     return tuple(found)
 
 
-#: The sequence of timexes ``timexes_within`` was last asked about, its length and its starts
-#: (None when not in text order): a document's claims ask about the same list for every
-#: sentence and quote, and a long article has thousands.
-_last_timexes: list = [None, -1, None]
+#: The sequences of timexes ``timexes_within`` was last asked about (the latest first), each
+#: with its length and its starts (None when not in text order): a document's claims ask
+#: about the same lists for every sentence and quote, and a long article has thousands.
+#: Statement claims ask about two lists in turn (the timexes and ``_counted_dates``), so one
+#: remembered list was read again at every call: quadratic in a long article.
+_last_timexes: list[tuple] = []
+#: How many lists ``_last_timexes`` keeps.
+_KEPT_TIMEXES = 4
 
 
 def _ordered_starts(timexes: Sequence[Timex]) -> list[int] | None:
@@ -176,9 +180,12 @@ def _ordered_starts(timexes: Sequence[Timex]) -> list[int] | None:
     ending before it starts; else None (the caller then tests every timex)."""
     if not isinstance(timexes, (list, tuple)):
         return None
-    if _last_timexes[0] is not timexes or _last_timexes[1] != len(timexes):
-        starts = [t.start for t in timexes]
-        ordered = all(a <= b for a, b in zip(starts, starts[1:])) \
-            and all(t.start <= t.end for t in timexes)
-        _last_timexes[:] = [timexes, len(timexes), starts if ordered else None]
-    return _last_timexes[2]
+    for kept, size, starts in _last_timexes:
+        if kept is timexes and size == len(timexes):
+            return starts
+    starts = [t.start for t in timexes]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:])) \
+        and all(t.start <= t.end for t in timexes)
+    _last_timexes.insert(0, (timexes, len(timexes), starts if ordered else None))
+    del _last_timexes[_KEPT_TIMEXES:]
+    return _last_timexes[0][2]

@@ -165,6 +165,8 @@ def relative_report(quoted: str, speaker: str, cue: str) -> bool:
     """Whether a reported clause opens with a relative pronoun, its speaker and its cue ("Voters
     ... will choose a new MP tomorrow in a by-election *that both main parties say* is too
     close to call", round 40): what comes before it is the article's own."""
+    if not quoted.startswith(("that", "which", "who")) or cue not in quoted:
+        return False  # what every match needs, checked before compiling a pattern per quote
     return re.match(rf"(?:that|which|who)\s+{speaker}{re.escape(cue)}\b", quoted) is not None
 
 

@@ -36,6 +36,7 @@ from generator.extract.doctext import doc_text
 from generator.extract.events.anchor import Anchor
 from generator.extract.events.anchor_heads import clause_verb
 from generator.extract.events.changes import elaborated_by_noun, mark_changes
+from generator.extract.events.claim_index import claim_starts_holding
 from generator.extract.events.counts import later_count, several
 from generator.extract.events.dating import dated_anchors
 from generator.extract.events.merge import Candidate, merge_candidates, name_keys
@@ -153,8 +154,7 @@ def make_candidate(anchor: Anchor, timex: Timex, claims: Sequence[Claim], publis
         when=timex,
         status=status,
         participants=participants,
-        claim_starts=tuple(c.start for c in claims
-                           if c.sentence_start <= timex.start < max(c.sentence_end, c.end)),
+        claim_starts=claim_starts_holding(claims, timex.start),
         mentions=(mention_bounds(text, sent.start_char, sent.end_char),),
     )
     # "set a hearing" and "will hear" on one day: one happening (``rules.happening_verbs``)

@@ -118,10 +118,21 @@ def firm_full_name(name: str, doc) -> str:
     """The organisation a bare first word stands for ("Fennimore appealed" after "the
     developer, Fennimore Homes", round 23): the longest ORG name of ``doc`` of proper nouns
     that starts with ``name``, else ``name``. Only for a word the tagger left untyped."""
-    found = [strip_determiner(e) for e in entities(doc) if e.label_ == "ORG"
-             and all(t.pos_ == "PROPN" for t in e if t.lower_ != "the")]
-    fuller = [f for f in found if len(f.split()) > 1 and f.split()[0] == name]
-    return max(fuller, key=len) if " " not in name and fuller else name
+    cached = doc.user_data.get(FIRM_NAMES_KEY)
+    if cached is None or cached[0] != len(doc):
+        found = [strip_determiner(e) for e in entities(doc) if e.label_ == "ORG"
+                 and all(t.pos_ == "PROPN" for t in e if t.lower_ != "the")]
+        cached = doc.user_data[FIRM_NAMES_KEY] = (len(doc), found, {})
+    found, answers = cached[1], cached[2]
+    if name not in answers:
+        fuller = [f for f in found if len(f.split()) > 1 and f.split()[0] == name]
+        answers[name] = max(fuller, key=len) if " " not in name and fuller else name
+    return answers[name]
+
+
+#: Where :func:`firm_full_name` keeps the document's ORG names and its answers, read once
+#: per doc (each untyped word asked about read every entity again: quadratic in a long article).
+FIRM_NAMES_KEY = "factcheck.events.firm_names"
 
 
 def apposed_name(speaker: str, doc, before: int, labels=("PERSON",)) -> str:

@@ -31,6 +31,7 @@ from generator.extract.events.sentences import SUBJECT_DEPS, is_apposed
 from generator.extract.events.things import thing_antecedent
 from generator.extract.events.undergone import undergoing_verb
 from generator.extract.hits import Claim
+from generator.extract.token_memo import per_token
 
 #: Dependencies through which a verb borrows its subject from its head ("due to *meet*").
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp")
@@ -98,6 +99,7 @@ def infinitive_owner(verb):
     return verb
 
 
+@per_token("factcheck.events.find_subject")  # asked again for the same tokens; see token_memo
 def find_subject(verb):
     """The verb's subject, borrowed from the verbs it depends on (a gerund's from the owner of
     the noun it qualifies: "Xi's first trip since *winning*"; an infinitive's on a noun from

@@ -20,6 +20,7 @@ from generator.extract.quotes.rulings import reports_finding
 from generator.extract.quotes.speaker_misparses import epithet_before_cue, surname_read_as_noun
 from generator.extract.quotes.verb_subjects import subject_of
 from generator.extract.quotes.written_gifts import reads_a_given_thing
+from generator.extract.token_memo import per_token
 
 #: Entity labels of names that can speak.
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -57,6 +58,7 @@ def is_reporting_verb(token: Token, lex: Lexicon) -> bool:
     return lemma in lex.reporting_lemmas or reports_finding(token)
 
 
+@per_token("factcheck.quotes.object_fronted")  # asked again for the same tokens; see token_memo
 def object_fronted(verb: Token) -> bool:
     """"He accused the brigade of ..., a charge the group denies.": a noun phrase set off by
     a comma and then the verb's subject and the verb: the noun is what the verb denies (a

@@ -8,6 +8,7 @@ mentions ("the pair", "they") refer back to the last such group.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
@@ -15,6 +16,7 @@ from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.mentions import join_names
 from generator.extract.quotes.names import name_text
 from generator.extract.quotes.phrases import mention_span
+from generator.extract.quotes.token_index import indices_where
 
 #: Plural nouns for office holders that are no title ("the two leaders").
 _LEADER_NOUNS = frozenset({"leader", "head", "chief"})
@@ -187,12 +189,27 @@ def body_of_members(mention: Mention, at: int) -> str | None:
     if head is None or head.lower_ != "members" or mention.text.lower() != "the members":
         return None
     named = None
-    for token in head.doc:
+    for i in _member_nouns(head.doc):  # the tokens "member(s)", in order
+        token = head.doc[i]
         if token.idx >= at:
             break
-        if token.lower_ in ("member", "members") and token.i != head.i:
+        if token.i != head.i:
             named = _named_body_of(token) or named
     return named
+
+
+#: Where :func:`_member_nouns` keeps its indices in ``Doc.user_data``.
+_MEMBERS_KEY = "factcheck.quotes.member_nouns"
+
+
+def _member_nouns(doc: Doc) -> list[int]:
+    """The indices of the tokens "member" and "members" (any case), in order, found once per
+    doc: every "the members" read the whole article up to it (quadratic in a long one)."""
+    cached = doc.user_data.get(_MEMBERS_KEY)
+    if cached is None or cached[0] != len(doc):
+        found = indices_where(doc, LOWER, lambda word: word in ("member", "members"))
+        cached = doc.user_data[_MEMBERS_KEY] = (len(doc), found)
+    return cached[1]
 
 
 def _named_body_of(members: Token) -> str | None:

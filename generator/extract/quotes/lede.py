@@ -59,8 +59,17 @@ def paragraph_index(doc: Doc, at: int) -> int:
         ends, counts = _paragraph_breaks(doc)
         breaks = bisect_right(ends, at)
         return counts[breaks - 1] if breaks else 0
-    before = text[:at]
-    return sum(1 for part in _PARAGRAPH_BREAK.split(before)[:-1] if part.strip())
+    if at < 0:
+        before = text[:at]
+        return sum(1 for part in _PARAGRAPH_BREAK.split(before)[:-1] if part.strip())
+    # a break ends in the white space before ``at`` (a paragraph's start): splitting the text
+    # up to ``at`` gives the parts the whole text's breaks before ``run`` end, plus the one
+    # from the last of them to ``run``; read off the cached breaks, not split again per call
+    # (quadratic in a long article, whose every paragraph start is asked about)
+    ends, counts = _paragraph_breaks(doc)
+    breaks = bisect_right(ends, run)
+    last = ends[breaks - 1] if breaks else 0
+    return (counts[breaks - 1] if breaks else 0) + bool(text[last:run].strip())
 
 
 #: What separates two paragraphs.

@@ -29,11 +29,13 @@ from generator.extract.quotes.speaker_misparses import (
     subject_after_agency_credit,
     subject_after_fronted_participle,
 )
+from generator.extract.token_memo import per_token
 
 #: Dependencies that make a verb's subject (a clause may be one: "csubj").
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
+@per_token("factcheck.quotes.nearest_subject")  # asked again for the same tokens; see token_memo
 def nearest_subject(verb: Token) -> Token | None:
     """The verb's own subject; of several (a dateline the parser took for one, as in
     "DETROIT (Reuters) - Brightline Motors Inc cut"), the one nearest the verb; the one

@@ -16,8 +16,10 @@ from generator.extract.quotes.absolute_nouns import possessed_noun_after_cue
 from generator.extract.quotes.reduced_relatives import predicate_after_set_off_participle
 from generator.extract.quotes.relative_misparses import relative_after_infinitive
 from generator.extract.quotes.speaker_misparses import participle_after_name
+from generator.extract.token_memo import per_token
 
 
+@per_token("factcheck.quotes.no_clause")  # asked again for the same tokens; see token_memo
 def no_clause(head: Token) -> bool:
     """Whether what the parser gave a cue as its clause is none: a manner phrase after
     the cue ("her voice breaking"), a unit after a number ("Rs 5 lakh each") or the

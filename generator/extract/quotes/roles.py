@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
-from generator.extract.quotes.token_index import indices_where
+from generator.extract.quotes.token_index import indices_by_text, indices_where
 
 #: Dependents that make a definite noun a description of its own ("the head of the
 #: union", "the star, Lila Moss", "the driver who stopped"): no epithet.
@@ -262,14 +262,17 @@ def team_leader(head: Token | None, lex: Lexicon) -> Token | None:
         return None
     teams = {c.text for c in head.children if c.dep_ in ("compound", "poss")
              and c.text[:1].isupper() and c.i < head.i}
-    owners = {poss.text: poss for token in head.doc[: head.i] if token.text in teams
-              for poss in token.children
+    # the tokens before the head that hold a team word, in order (read off a per-doc index:
+    # scanning the article up to every leader noun was quadratic in a long article)
+    by_text = indices_by_text(head.doc)
+    named = [head.doc[i] for i in sorted(i for team in teams for i in by_text.get(team, ())
+                                         if i < head.i)]
+    owners = {poss.text: poss for token in named for poss in token.children
               if poss.dep_ == "poss" and poss.ent_type_ == "PERSON"}
-    for token in head.doc[: head.i]:
-        if token.text in teams:
-            owner = _pronoun_owner(token)
-            if owner is not None:
-                owners.setdefault(owner.text, owner)
+    for token in named:
+        owner = _pronoun_owner(token)
+        if owner is not None:
+            owners.setdefault(owner.text, owner)
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 

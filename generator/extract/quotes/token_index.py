@@ -39,3 +39,23 @@ def token_starts(doc: Doc) -> numpy.ndarray:
     from spacy.attrs import IDX
 
     return doc.to_array(IDX).astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
+
+
+#: Where ``indices_by_text`` keeps its index in ``Doc.user_data``.
+_BY_TEXT_KEY = "factcheck.quotes.indices_by_text"
+
+
+def indices_by_text(doc: Doc) -> dict[str, list[int]]:
+    """The indices of the tokens of each text (``Token.text``), in order, built once per doc
+    (keyed by its length, like ``doctext.doc_entities``): a pass that looks back over the
+    whole article for a few words per mention visits only the tokens holding them."""
+    cached = doc.user_data.get(_BY_TEXT_KEY)
+    if cached is None or cached[0] != len(doc):
+        from spacy.attrs import ORTH
+
+        found: dict[str, list[int]] = {}
+        strings = doc.vocab.strings
+        for i, key in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+            found.setdefault(strings[key], []).append(i)
+        cached = doc.user_data[_BY_TEXT_KEY] = (len(doc), found)
+    return cached[1]

@@ -28,6 +28,7 @@ from generator.extract.quotes.speaker_misparses import (
 )
 from generator.extract.quotes.split_participles import subject_of_split_participle
 from generator.extract.quotes.time_phrases import verb_of_time_phrase
+from generator.extract.token_memo import per_token
 
 #: Verbs whose subject is shared with the verb they hang from ("..., saying X",
 #: "called for Y and said X", "reiterated the concern, adding X").
@@ -61,6 +62,7 @@ def _with_absolute_subject(verb: Token) -> Token | None:
     return noun
 
 
+@per_token("factcheck.quotes.subject_of")  # asked again for the same tokens; see token_memo
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing to the governing verb for participles,
     infinitives and coordinated verbs that have none of their own."""
