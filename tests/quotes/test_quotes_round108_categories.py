@@ -7,7 +7,9 @@ said", then "the minister said:"); Singapore copy's "Madam Tan" for the "Madam T
 named before (family name first); and a split quote in straight single marks whose set-off
 subject the parser hung inside the first piece ("'...,' our treasurer, Mavis Prentice, told
 me, '...'"); and a who-clause after a name and its body ("Mr Hugo Tremlett of the Wessex
-Marrow Society, who has judged at Bath") is no closing cue of the clause before it."""
+Marrow Society, who has judged at Bath") is no closing cue of the clause before it; and a
+newsletter's headline under masthead lines over a byline naming the piece ("Show report by
+Ann Lee, Newsletter Editor"), whose opening words in marks are the body voice's."""
 
 from __future__ import annotations
 
@@ -58,6 +60,14 @@ CASES = [
           "judged at Bath and Wells. He told me afterwards that the leeks were 'the best in "
           "years', which is high praise.\n"),
          speakers_are("indirect", ["Hugo Tremlett"])),
+    case("headline_under_masthead_over_a_report_byline",
+         ("MILLBROOK GARDEN CLUB\nSpring Newsletter 2021\n\n"
+          "'Thirty summers': Walter's leeks take the cup at last\n\n"
+          "Show report by Ann Lee, Newsletter Editor\n\n"
+          "The show was held on Saturday.\n\n"
+          "'Thirty summers I've been trying for that cup. Thirty summers,' said Walter "
+          "Pike, who was presented with it by the mayor.\n"),
+         said_by("direct", "Thirty summers", "Walter Pike")),
 ]
 
 
