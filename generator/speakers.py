@@ -72,6 +72,8 @@ class NameWords:
     title_modifiers: frozenset[str]
     descriptors: frozenset[str] = frozenset()
     """Nouns for people ("striker", "resident") that NER may take into a name."""
+    honorific_styles: frozenset[str] = frozenset()
+    """"Very" of "the Very Rev": dropped with the honorific after it."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,6 +84,7 @@ def name_words() -> NameWords:
         frozenset(data["honorifics"]), frozenset(data["titles"]),
         frozenset(data["title_modifiers"]),
         frozenset(data.get("group_nouns", [])) | frozenset(data.get("epithets", [])),
+        frozenset(data.get("honorific_styles", [])),
     )
 
 
@@ -167,9 +170,11 @@ def strip_titles(name: str) -> str:
         The bare name ("Ada Quill", "Oertel"), or the input stripped of white space when
         nothing but titles would remain.
     """
-    honorifics = name_words().honorifics
+    honorifics, styles = name_words().honorifics, name_words().honorific_styles
     name = re.sub(r"['’]s$", "", name.strip())
-    words = [w for w in re.split(r"[\s,]+", name) if w and fold_word(w) not in honorifics]
+    split = [w for w in re.split(r"[\s,]+", name) if w]
+    words = [w for k, w in enumerate(split) if fold_word(w) not in honorifics and not (
+        fold_word(w) in styles and k + 1 < len(split) and fold_word(split[k + 1]) in honorifics)]
     cut = title_length(words)
     if cut < len(words):
         words = words[cut:]

@@ -1889,8 +1889,24 @@ FLOORS = {
     # report), 848's "Mr Arthur Penhaligon of the Midlands Vegetable Growers' Circle, who has
     # judged at Harrogate" ("judged" read as a cue). Reported speakers (3): 845's "Minister"
     # (above), 848's Penhaligon ("Midlands Vegetable Growers' Circle") and Eleanor Vance ("Gordon
-    # Ashby") (above). Gold as written
-    "round 108": (0.98, 0.81, 0.96, 0.92),
+    # Ashby") (above). Gold as written. After its fixes (session 23, second cycle, branch
+    # quotes108, test_quotes_round108_categories.py): 0.986 / 0.958, 0.974 / 0.974 (score.py;
+    # /work/score/quotes108.afterfix.err; rounds 1-107 unchanged article by article). Fixed (10
+    # direct speakers, 2 report speakers, 1 spurious report): an office NER took for a name
+    # with its holder set off after it and a clerical style ("The Dean of X, the Very Rev Y,":
+    # office_entities.py, speakers.yaml honorific_styles) and a headline's bare post ("Dean
+    # vows ...": the holder, roles.py); a minister's list of portfolios before the name
+    # (office_lists.py; a role's head cut at "for", so "the minister" is he); "Madam" an
+    # honorific (speakers.yaml); a split quote in straight marks whose set-off subject the
+    # parser hung inside the first piece (split_mark_subjects.py); a who-clause read as a
+    # closing cue (closing_cues.py); a headline under masthead lines over a "Show report by
+    # ..." byline (mastheads.py). Left: the two spurious names in marks (846's "the factory.",
+    # 848's 'FRAS'); 844's remembered ward turns (the author's least-sure 2: telling turns
+    # apart needs a convention the set does not have); 848's Eleanor Vance, "(plot 3)" after
+    # her name making NER tag it an organisation (tried: the name as a person was not enough
+    # for the "she" behind a fronted "Asked for her secret,"; 1 direct, 1 report); the
+    # reported spurious 841 PowerOutage.us and 844 "told him about"
+    "round 108": (0.98, 0.95, 0.97, 0.97),
 }
 #: Id prefix of each round pinned on its own; every other article is in "rounds 1-8".
 PREFIXES = {"round 9": "blind9_", "round 10": "blind10_", "round 11": "blind11_",

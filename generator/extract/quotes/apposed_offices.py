@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from generator.extract.quotes.appositions import set_off
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.names import fold
+from generator.extract.quotes.office_entities import office_read_as_name
 
 
 def office_before_name(name: Token, lex: Lexicon) -> Token | None:
@@ -26,7 +27,8 @@ def office_before_name(name: Token, lex: Lexicon) -> Token | None:
     office = name.head
     if office.dep_ == "pobj" and office.head.lower_ == "of" and office.head.head.i < office.i:
         office = office.head.head  # "the Mayor of Hebble, Cllr X": X hung on Hebble
-    if office.lower_ not in lex.titles or office.i > name.i \
+    if (office.lower_ not in lex.titles and not office_read_as_name(office, lex)) \
+            or office.i > name.i \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in office.lefts) \
             or not set_off(name.head, name):
         return None
@@ -37,4 +39,7 @@ def address_only(role: str, lex: Lexicon) -> bool:
     """A role that is only titles written before a name ("Cllr", "Alderman"), which say
     how the person is addressed rather than which office the article gives them."""
     words = [fold(w) for w in role.split()]
-    return bool(words) and all(w in lex.titles or w in lex.title_abbreviations for w in words)
+    # "the Very Rev": a clerical style and its honorific are address too (round 108)
+    return bool(words) and all(w in lex.titles or w in lex.title_abbreviations
+                               or w in lex.honorifics or w in lex.honorific_styles
+                               for w in words)

@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 from generator.extract.doctext import doc_entities
 from generator.extract.quotes.conjunct_appositions import conjunct_read_as_apposition
 from generator.extract.quotes.lexicon import Lexicon
+from generator.extract.quotes.office_entities import office_read_as_name
+from generator.extract.quotes.office_lists import name_ending_portfolio_list
 from generator.extract.quotes.phrases import folded, mention_span
 
 #: Entity labels of persons' names.
@@ -56,7 +58,7 @@ def appositive_name(head: Token, lex: Lexicon) -> Token | None:
     """A person's name in apposition to a role ("its president, Ilse Farrow"): a PERSON
     entity, or any proper noun when the head is a person noun (NER often tags such names
     as organisations)."""
-    if head.ent_type_ in NAME_ENTITIES:
+    if head.ent_type_ in NAME_ENTITIES and not office_read_as_name(head, lex):
         return None
     # kinship nouns are person nouns too ("His daughter, Ingrid Naess,"; see gendered_titles)
     role_head = head.lower_ in lex.group_nouns or head.lower_ in lex.titles \
@@ -198,6 +200,8 @@ def name_after_portfolio(head: Token, lex: Lexicon) -> list[Token] | None:
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1
                  and c.lower_ in _PORTFOLIO_PREPS), None)
     obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep else None
+    if obj is not None and obj.pos_ == "PROPN" and any(c.dep_ == "conj" for c in obj.rights):
+        return name_ending_portfolio_list(obj)  # "Minister for A, B and the C X Y" (r108)
     if obj is None or obj.pos_ != "PROPN" or obj.i - prep.i < 3 \
             or any(c.dep_ == "appos" for c in obj.children):
         return None

@@ -36,8 +36,8 @@ def clause_before_cue_on_noun(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.dep_ != "relcl" or noun.i >= verb.i or noun.pos_ not in ("NOUN", "NUM", "PROPN"):
         return None
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    if subject is None or subject.left_edge.i <= noun.i + 1:
-        return None
+    if subject is None or subject.left_edge.i <= noun.i + 1 or subject.tag_ in ("WP", "WDT"):
+        return None  # "..., who has judged at Bath": a real relative (round 108)
     comma = verb.doc[subject.left_edge.i - 1]
     after = [c for c in verb.children if c.i > verb.i]
     rest = [t for t in verb.sent if t.i > verb.right_edge.i and not t.is_punct

@@ -67,6 +67,8 @@ class Lexicon:
     org_voices: frozenset[str]
     """"a spokesman": speaks for the organisation named last."""
     honorifics: frozenset[str]
+    honorific_styles: frozenset[str]
+    """"the Very Rev": a style word that goes with the honorific after it."""
     titles: frozenset[str]
     """Office titles proper (not the modifiers such as "prime" or "state")."""
     title_modifiers: frozenset[str]
@@ -223,6 +225,7 @@ def load_lexicon() -> Lexicon:
         organization_descriptions=low(_pattern(attribution, "described_organization").nouns),
         refusal_verbs=low(_pattern(attribution, "refusal").verbs),
         honorifics=low(speakers.honorifics),
+        honorific_styles=low(speakers.honorific_styles),
         titles=low(speakers.titles),
         title_modifiers=low(speakers.title_modifiers),
         other_offices=low(speakers.other_offices),

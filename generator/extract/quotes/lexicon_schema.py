@@ -76,6 +76,7 @@ class GivenNamesFile(_Strict):
 class SpeakersFile(_Strict):
     id: str
     honorifics: list[str]
+    honorific_styles: list[str] = Field(default_factory=list)
     titles: list[str]
     title_modifiers: list[str]
     other_offices: list[str] = Field(default_factory=list)

@@ -14,8 +14,10 @@ import re
 
 from generator.extract.quotes.marks import iter_paragraphs
 
-#: "By Keith Armitage, Newsletter Editor": a byline line.
-_BYLINE = re.compile(r"\s*By [A-Z][^\n.]*$")
+#: "By Keith Armitage, Newsletter Editor": a byline line; also with the piece's kind before
+#: "by" ("Show report by Pat Lee, Newsletter Editor", "Words by ...", round 108).
+_BYLINE = re.compile(r"\s*(?:By|(?:[A-Z][a-z]+ )?(?:[Rr]eport|[Ww]ords|[Ss]tory|[Tt]ext)"
+                     r" by) [A-Z][^\n.]*$")
 #: Longest byline, and longest label line above a headline, in words.
 _BYLINE_WORDS = 12
 _LABEL_WORDS = 10

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doctext import doc_entities, doc_text
 from generator.extract.quotes.company_places import based_in_place
 from generator.extract.quotes.lexicon import Lexicon, fold_name, load_lexicon
+from generator.extract.quotes.office_entities import office_read_as_name
 from generator.extract.quotes.romance_names import with_romance_words
 from generator.extract.quotes.titled_works import names_a_work
 from generator.extract.quotes.token_index import indices_where
@@ -87,6 +88,8 @@ def collect_names(doc: Doc, labels: tuple[str, ...], subjects_only: bool = False
             ent = _with_untagged_given_name(_after_owner(ent))
         if labels == ("PERSON",) and _written_lower_case(ent):
             continue  # "“Melatonin is not a sleeping pill”" where the article says "melatonin"
+        if labels == ("PERSON",) and office_read_as_name(ent.root, load_lexicon()):
+            continue  # "The Dean of Kelby, the Very Rev Ada Holt,": the holder follows (r108)
         if labels == ("PERSON",) and names_a_work(ent):
             continue  # "Her memoir, Small Mercies, ...": a title (round 98)
         text = clean_entity(ent.text)

@@ -136,7 +136,8 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
                                                   or given_name_piece(token))):
             break
         run.insert(0, token)
-    run = [t for t in run if folded(t) not in lex.honorifics]
+    run = [t for k, t in enumerate(run) if folded(t) not in lex.honorifics
+           and not _style_of_honorific(run, k, lex)]
     while len(run) > 1 and run[-1].text.isupper() and folded(run[-1]) in lex.post_nominals:
         run.pop()  # "Sarah Cole KC", "Jo Dale MP"
     titles = [k for k, t in enumerate(run[:-1]) if folded(t) in lex.titles]
@@ -156,6 +157,13 @@ def name_tokens(span: Span, lex: Lexicon) -> list[Token]:
                             & (lex.group_nouns | lex.titles)):
         run.pop(0)  # "Campaigner Leo Brandt", "Coaches Ivo Brandt" when NER takes it in
     return run
+
+
+def _style_of_honorific(run: list[Token], k: int, lex: Lexicon) -> bool:
+    """"Very" of "the Very Rev Ada Holt": a style word right before an honorific goes with
+    it (round 108)."""
+    return k + 1 < len(run) and folded(run[k]) in lex.honorific_styles \
+        and folded(run[k + 1]) in lex.honorifics
 
 
 def is_proper(token: Token) -> bool:

@@ -35,6 +35,7 @@ from generator.extract.quotes.group_pronouns import GroupPronouns
 from generator.extract.quotes.lexicon import Lexicon, fold_name
 from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
+from generator.extract.quotes.office_entities import holder_of_office
 from generator.extract.quotes.office_subjects import office_subject_holder
 from generator.extract.quotes.own_clause_names import names_in_own_report
 from generator.extract.quotes.person_only import (
@@ -335,7 +336,8 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
                 continue  # the person it stands for spoke last, the noun names no one
             # "Kingsmere director of rugby X", "Outside City Hall, X, ... said"
             # "The Harrowgate manager" after "Ian Marlow's Harrowgate": Marlow
-            named = team_leader(token, self.lex) or name_ending_role(token, self.lex) \
+            named = holder_of_office(token, self.lex) \
+                or team_leader(token, self.lex) or name_ending_role(token, self.lex) \
                 or person_after_place(token) or person_exemplified(token, self.lex) \
                 or person_after_title(token, self.lex) \
                 or person_after_affiliation(token, self.lex)  # "The local MP, X," (round

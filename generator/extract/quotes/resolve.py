@@ -221,7 +221,10 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
             group = None if speaker.name else self._elliptical_group(mention)
             if group is not None:  # "Officials met. Some said ...": the tagger's pronoun
                 speaker = Speaker(group, mention.text, None, "group")
-        elif mention.kind == "person" and fold(mention.name) in self.lex.titles:
+        elif mention.kind == "person" and (fold(mention.name) in self.lex.titles or (
+                fold(mention.name) in self.lex.role_heads and role_holder(  # "Dean vows" (r108)
+                    mention.token, {**self.harvested_roles, **self.roles}, self.lex,
+                    self._names_known_person))):
             holder = role_holder(mention.token, {**self.harvested_roles, **self.roles},
                                  self.lex, self._names_known_person)  # "Mayor says ..."
             speaker = Speaker(holder or mention.name, mention.text, None, "person")

@@ -135,7 +135,14 @@ def _is_role_noun(head: Token | None, lex: Lexicon) -> bool:
     """A title used as a noun ("the mayor"; "Mayor says ..." in a capitalised headline), or
     a post only a person holds ("the chief" after "Fire Battalion Chief X", round 88)."""
     return head is not None and head.tag_ in ("NN", "NNP") and (
-        head.lower_ in lex.titles or (head.lower_ in lex.role_heads and head.tag_ == "NN"))
+        head.lower_ in lex.titles or (head.lower_ in lex.role_heads and (
+            head.tag_ == "NN" or _bare_capitalised_post(head))))
+
+
+def _bare_capitalised_post(head: Token) -> bool:
+    """"Dean vows ...": a post capitalised alone in a headline (no name joined to it) is
+    the post too, whose holder the body names (round 108)."""
+    return not any(c.dep_ in ("compound", "appos", "flat") for c in head.children)
 
 
 def _role_heads(role: str, lex: Lexicon) -> tuple[set[str], set[str]]:
@@ -146,6 +153,8 @@ def _role_heads(role: str, lex: Lexicon) -> tuple[set[str], set[str]]:
     while len(words) > 1 and words[-1] in lex.honorifics:
         words.pop()  # "Education Cabinet Secretary Dr Ada Quill": the office ends before "Dr"
     cut = words.index("of") if "of" in words[1:] else len(words)  # "mayor of Vesna"
+    if "for" in words[1:cut]:  # "Minister for Food and the Marine" is a minister (round 108)
+        cut = 1 + words[1:].index("for")
     heads = {words[cut - 1]}
     if words[cut - 1] == "officer" and cut > 1:
         heads.add(words[cut - 2])

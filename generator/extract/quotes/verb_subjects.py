@@ -26,6 +26,7 @@ from generator.extract.quotes.speaker_misparses import (
     name_read_as_role_object,
     subject_before_participle,
 )
+from generator.extract.quotes.split_mark_subjects import noun_hung_inside_quote
 from generator.extract.quotes.split_participles import subject_of_split_participle
 from generator.extract.quotes.time_phrases import verb_of_time_phrase
 from generator.extract.token_memo import per_token
@@ -66,7 +67,7 @@ def _with_absolute_subject(verb: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, climbing to the governing verb for participles,
     infinitives and coordinated verbs that have none of their own."""
-    after_mark = _name_after_closing_mark(verb)
+    after_mark = _name_after_closing_mark(verb) or noun_hung_inside_quote(verb)  # r108
     if after_mark is not None:
         return after_mark
     agent = _agent_before_participle(verb) or _with_absolute_subject(verb) \
