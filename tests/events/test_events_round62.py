@@ -24,6 +24,17 @@ CASES = [
     case("a_month_on_a_day_with_no_any_stays_dated",
          "The Orsk fair drew its biggest crowd of the year on a wet July day.",
          dt.date(2025, 11, 20), dated("2025-07")),
+    case("and_again_on_a_day_hung_on_the_first_date_repeats_its_verb",
+         ("Lowmere postal workers will strike on Monday, December 1, and again on Friday, "
+          "December 5, after talks at the Orsk conciliation service broke up on Wednesday "
+          "without agreement."),
+         dt.date(2025, 11, 20),
+         event("2025-12-05", "Lowmere postal workers strike", "planned"),
+         event("2025-11-19", "Talks at the Orsk conciliation service break up without agreement",
+               "happened")),
+    case("and_again_hung_on_the_verb_itself_still_repeats_it",
+         "Orsk dockers walked out on September 23 and again on October 2.",
+         dt.date(2025, 11, 20), dated("2025-09-23"), dated("2025-10-02")),
     case("fined_is_read_as_fine_not_fin",
          "Orsk Radio fined the company £5.6 million in October for missing its targets.",
          dt.date(2025, 11, 20), what("2025-10", "Orsk Radio fines the company £5.6 million")),
