@@ -9,7 +9,9 @@ a memo its signer "told staff in", quoted again: "“...,” it says" after "“
 says", and "the memo says" paragraphs after the signer's verb (the memo's earlier voice,
 not the company); a title NER split off the name after it ("Professor" alone: no person,
 so "She says" is the name's); "Ministers, she says, are “...”" (a cue the parser hung on the
-auxiliary: the whole clause reported, the partial direct)."""
+auxiliary: the whole clause reported, the partial direct); "said that his office “respects
+...” but believes ..." (a present-tense second predicate under a past cue, which the parser
+hung on the cue: the clause's, so the clause is reported as well as quoted)."""
 
 from __future__ import annotations
 
@@ -77,6 +79,11 @@ MINISTERS = (
     "Economics, a research firm. She reckons the currency will fall further. Ministers, she "
     "says, are “pricing in a miracle”.\n")
 
+STAY = (
+    "Orsk tax ruling\n\n"
+    "Orsk's finance minister, Tomas Keller, said in a statement that his office \"respects "
+    "the court's ruling\" but believes the tax was lawful.\n")
+
 CASES = [
     case("a_family_name_written_first_alone_is_the_full_name",
          FLOOD,
@@ -96,6 +103,11 @@ CASES = [
          MINISTERS,
          said_by("indirect", "Ministers, she says, are “pricing in a miracle”", "Ada Brill"),
          said_by("direct", "pricing in a miracle", "Ada Brill")),
+    case("a_present_verb_after_a_present_partial_clause_under_a_past_cue_is_reported",
+         STAY,
+         said_by("indirect", "his office \"respects the court's ruling\" but believes the tax "
+                 "was lawful", "Tomas Keller"),
+         said_by("direct", "respects the court's ruling", "Tomas Keller")),
     case("a_memo_quoted_again_and_its_it_speak_for_its_signer",
          MEMO,
          said_by("direct", "use the robots before asking for more shifts,", "Ada Brill"),
