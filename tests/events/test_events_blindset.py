@@ -258,7 +258,8 @@ televised debate called off and its ballot, a folk festival's last two days canc
 a rescheduled weekend, a comet's closest approach with an observatory's open night and a probe's
 flyby, an estate's demolition in three phases with a public inquiry and a judicial review claim, a
 postal strike on two December days after failed Acas talks; held out on session 23's last code
-91c49880, after rounds 5-61's fixes) 0.824 / 0.918 / 0.868, 0.978, 0.888, 0.965, 0.982.
+91c49880, after rounds 5-61's fixes) 0.824 / 0.918 / 0.868, 0.978, 0.888, 0.965, 0.982, after
+its fixes in session 23 0.850 / 0.938 / 0.892, 0.978, 0.890, 0.965, 0.982.
 Each group of
 rounds has its own floors (figures after the fixes are in ``blindset/README.md``), a few
 events under what it scores, so that a real regression fails while a wobble from the date or
@@ -1053,11 +1054,14 @@ FLOORS = {
     # Round 62 at first sight (held out: scored once on session 23's last code 91c49880,
     # /work/score/events62.heldout.err): 0.824 / 0.918 / 0.868, 0.978, 0.888, 0.965, 0.982
     # (dup 0.079: 7 of its 89 matched; 97 gold events, 108 found), a held-out measurement: no
-    # code and no gold changed; floors a little under each figure.
+    # code and no gold changed; floors a little under each figure. After its fixes in session
+    # 23's second cycle (a bound under a negated "expect", a date on a noun "any" picks out of a
+    # kind, "fined" read as "fine", "and again on <day>" with "and" hung on the first date)
+    # 0.850 / 0.938 / 0.892, 0.978, 0.890, 0.965, 0.982 (dup 0.077: 7 of 91; 107 found).
     (62,): {
-        "event_precision": 0.80,
-        "event_recall": 0.90,
-        "event_f1": 0.85,
+        "event_precision": 0.83,
+        "event_recall": 0.92,
+        "event_f1": 0.87,
         "status_accuracy": 0.96,
         "what_match": 0.87,
         "claim_recall": 0.95,
@@ -1107,7 +1111,8 @@ MIN_GENRE_RECALL = {(7,): 0.6, (24,): 0.6, (32,): 0.6, (43,): 0.6, (44,): 0.6, (
 #: (0.054: the cap kept), round 59 at first sight 5 of its 94 (0.053), 5 of 97 after its fixes
 #: in session 22 (0.052: the cap kept), round 60 (held out, pinned at its first sight) 5 of its
 #: 83 (0.060), 5 of 84 after its fixes in session 22 (0.060: the cap kept), round 62 (held
-#: out, pinned at its first sight) 7 of its 89 (0.079: a split in each of its six stories).
+#: out, pinned at its first sight) 7 of its 89 (0.079: a split in each of its six stories), 7
+#: of 91 after its fixes in session 23 (0.077: the cap kept).
 MAX_DUPLICATE_RATE = 0.05
 MAX_DUPLICATE_RATE_BY_ROUNDS = {(28,): 0.09, (29,): 0.08, (32,): 0.09, (34,): 0.06, (39,): 0.07,
                                 (43,): 0.06, (44,): 0.06, (45,): 0.06, (46,): 0.07,

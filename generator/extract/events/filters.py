@@ -22,7 +22,7 @@ import re
 
 from generator.extract.events.changes import moved_from
 from generator.extract.events.conditions import inverted_condition
-from generator.extract.events.likeness import same_as_then, set_against
+from generator.extract.events.likeness import any_of_kind, same_as_then, set_against
 from generator.extract.events.periods import covers_period, timexes_by_end
 from generator.extract.events.rankings import (
     SUPERLATIVE_TAGS,
@@ -96,8 +96,11 @@ def is_lower_bound(span, verb, rules: EventRules) -> bool:
     root = span.root
     # round 61: or the "not" is on the preposition itself ("would accept a majority verdict if
     # they could not all agree, *but not before* next Thursday")
+    # round 62: or the "not" is on the verb of expecting the dated verb depends on ("it *did
+    # not expect to call* on its reserve service *before* Christmas")
     return root.dep_ == "pobj" and root.head.lower_ in rules.reference_points.bounds \
-        and (negated(verb, rules) or any(c.dep_ == "neg" for c in root.head.children))
+        and (negated(verb, rules) or any(c.dep_ == "neg" for c in root.head.children)
+             or (verb.dep_ == "xcomp" and negated(verb.head, rules)))
 
 
 def negated(verb, rules: EventRules) -> bool:
@@ -118,7 +121,7 @@ def is_reference_point(span, rules: EventRules) -> bool:
             or names_object(span, rules) or names_aim(span, rules) or dates_batch(span, rules) \
             or previous_occasion(span, rules) or since_records_began(span, rules) \
             or zero_since(span) or denied_contrast(span) or same_as_then(span, rules) \
-            or set_against(span, rules):
+            or set_against(span, rules) or any_of_kind(span, rules):
         return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

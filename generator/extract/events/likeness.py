@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator.extract.events.rules import EventRules
 
-__all__ = ["same_as_then", "set_against"]
+__all__ = ["any_of_kind", "same_as_then", "set_against"]
 
 
 def same_as_then(span, rules: EventRules) -> bool:
@@ -52,3 +52,14 @@ def alike_just_before(prep, rules: EventRules) -> bool:
     noun = prep.doc[prep.i - 1]
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lemma_.lower() in rules.likeness_words for c in noun.children)
+
+
+def any_of_kind(span, rules: EventRules) -> bool:
+    """Whether the date (a spaCy span) modifies a noun that a word of
+    ``reference_points.kind_determiners`` picks out of a kind ("the heaviest rain *for any July
+    day* since 1998", round 62): a kind of day compared with, no happening on it."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    kinds = rules.reference_points.kind_determiners
+    return any(c.dep_ == "det" and c.lower_ in kinds for c in root.head.children)

@@ -95,6 +95,9 @@ class PlanWords(BaseModel):
     the past perfect tells of a plan since replaced or a request turned down: no event."""
     replaced_plan_adverbs: list[str] = []
     first_plan_adverbs: list[str] = []
+    staged_plan_adverbs: list[str] = []
+    """Adverbs that make a past plan one stage of a story of moves ("the unit *was then due*
+    back on December 8"): with its date gone by, a plan since replaced (round 62)."""
     replacing_adverbs: list[str] = []
     """"will *now* take place on March 6": a main verb with one of these dates elsewhere the
     plan a participle on its subject gives (superseded.moved_plan_aside, round 33)."""

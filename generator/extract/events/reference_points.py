@@ -40,6 +40,9 @@ class ReferencePoints(BaseModel):
     previous: list[str] = []
     """Words on the noun after "since" that make it an earlier occasion, only counted from
     ("adding 58,000 residents since *the last* census in 2016")."""
+    kind_determiners: list[str] = []
+    """Determiners of a noun a date is on that pick any one of a kind ("the heaviest for *any*
+    July day"): the date says which kind is compared, no happening."""
     time_nouns: list[str] = []
     """Nouns a date turns into a time ("from *the 2028 season*"): not a comparison's base."""
     named_periods: list[str] = []

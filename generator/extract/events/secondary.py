@@ -72,6 +72,12 @@ def repeated_verb(span, rules: EventRules):
         return None
     conjunction, adverb, preposition = span.doc[start - 3:start]
     verb = conjunction.head
+    # round 62: "will strike on Monday, December 1, *and again on* Friday, December 5, after
+    # talks broke up": "and" hung on the first date; the verb is the one that date is on
+    for _ in range(3):
+        if verb.dep_ not in ("pobj", "prep", "appos") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if preposition.dep_ != "prep" or adverb.lower_ not in rules.repeat_adverbs \
             or conjunction.lower_ != "and" or verb.pos_ not in ("VERB", "AUX") \
             or verb.i > conjunction.i:

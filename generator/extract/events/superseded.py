@@ -101,8 +101,11 @@ def superseded_due(verb, rules: EventRules, lapsed: bool) -> bool:
     # plan, coming or not
     now = any(c.dep_ == "conj" and c.i > verb.i and _replaced(c, rules) and _dated(c)
               for c in children)
+    # round 62: "the unit *was then due* back on December 8": a past plan at one stage of a
+    # story of moves is replaced, gone by or not (the story goes on to its latest plan)
+    staged = any(c.dep_ == "advmod" and c.lower_ in rules.staged_plan_adverbs for c in children)
     return moved_since and (lapsed or first or now) \
-        or past and lapsed and moved_next(clause, rules)
+        or past and (staged or lapsed and moved_next(clause, rules))
 
 
 def replaced_intent(verb, rules: EventRules) -> bool:

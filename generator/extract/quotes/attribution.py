@@ -37,6 +37,8 @@ def governing_cue(quote: Span, candidates: list[Token]) -> Token | None:
     ruling = [c for c in candidates
               if c.i in heads or (according_source(c) is not None and c.head.i in heads)
               or (c.dep_ == "parataxis" and c.head.i in heads)  # "X, she said, had done “Y”"
+              or (c.dep_ == "parataxis" and c.head.dep_ in ("aux", "auxpass")
+                  and c.head.head.i in heads)  # "X, she says, are “Y”": hung on the aux (r107)
               or _clause_beside_participle_cue(c, heads) or _gap_verb_in(c, heads)]
     if not ruling:
         return None

@@ -131,7 +131,10 @@ def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | N
     if verb.head.i != verb.i and not no_clause(verb.head) and (
             verb.dep_ == "parataxis" or _inverted_cue(verb) or inverted_object(verb, lex)
             is not None):
-        return verb.head, _after_opening_cue(_interrupted_clause(verb.head, verb), verb)
+        # "Ministers, she says, are “pricing in a miracle”": the cue hung on the auxiliary
+        # interrupts the clause of the verb the auxiliary serves (round 107)
+        head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
+        return head, _after_opening_cue(_interrupted_clause(head, verb), verb)
     if trailing_cue_on_object(verb, lex):
         clause_head = verb.head.head
         inside = {t.i for t in verb.head.subtree}

@@ -66,10 +66,13 @@ def _person_described_by_who(prep: Token, verb: Token) -> Token | None:
     "a"/"an" and a noun set off by a comma, that the parser put in apposition to a noun
     of the opening phrase, with a "who" or "whose" clause (on it or hung elsewhere: "an
     elderly neighbour of the accused, whose house faces the scene,") that runs on to the
-    comma before the cue. The relative clause makes it the subject (round 83)."""
+    comma before the cue. The relative clause makes it the subject (round 83); a clause not
+    set off ("In X, a woman who runs a bakery near the station said ...") runs on to the
+    cue itself (round 107)."""
     doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].text != ",":
+    if verb.i < 1:
         return None
+    end = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
     for token in prep.subtree:
         if token.dep_ != "appos" or token.pos_ != "NOUN" or token.i >= verb.i:
             continue
@@ -77,7 +80,7 @@ def _person_described_by_who(prep: Token, verb: Token) -> Token | None:
         if first.i < 1 or doc[first.i - 1].text != "," or first.lower_ not in ("a", "an"):
             continue
         who = who_clause_after(token, ("who", "whose"))
-        if who is not None and who.right_edge.i == verb.i - 2:
+        if who is not None and who.right_edge.i == end:
             return token
     return None
 

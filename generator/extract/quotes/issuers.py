@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.extract.doctext import doc_text
+from generator.extract.quotes.document_voices import voice_of_document
 from generator.extract.quotes.documents import issuer_named_before
 from generator.extract.quotes.lexicon import Lexicon
 from generator.extract.quotes.mention_types import Mention, Speaker
@@ -40,6 +41,9 @@ class IssuerResolution:
         issuer = self._issuer_named_before(mention, at)
         if issuer is not None:
             return issuer
+        voiced = voice_of_document(head.lower_, self.history)
+        if voiced is not None:  # the memo quoted before, its issuer paragraphs back (r107)
+            return Speaker(voiced.name, mention.text, None, voiced.kind)
         # "the memo said" after "The cuts, announced in a memo to staff": with no body
         # speaking yet, the company the article names most issued it, not its last voice
         # (round 54)

@@ -22,7 +22,8 @@ def continued_predicate(verb: Token, clause: Token) -> list[Token]:
     “monitoring ...” but had not been asked to mediate"; round 62-63). Empty for anything
     else ("said ... and added ...")."""
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
-                 and (_bare_be(c) or _tensed_like(c, clause))), None)
+                 and (_bare_be(c) or _tensed_like(c, clause) or _present_after_past(c, clause))),
+                None)
     if conj is None:
         return []
     start = conj.i - 1 if verb.doc[conj.i - 1].dep_ == "cc" else conj.i
@@ -41,6 +42,17 @@ def with_predicate(verb: Token, found: tuple[Token, list[Token]] | None):
 def _bare_be(conj: Token) -> bool:
     return conj.pos_ == "AUX" and conj.lemma_ == "be" \
         and not any(g.dep_ in _SUBJECTS for g in conj.children)
+
+
+def _present_after_past(conj: Token, clause: Token) -> bool:
+    """"said in a statement that his office “respects ...” but believes the tax was
+    lawful": a present-tense verb with no subject after a present-tense clause with its
+    own, under a past-tense cue: the tense is the clause's, not the cue's, so the verb is
+    the clause's second predicate, whatever its meaning (round 107)."""
+    return conj.tag_ in ("VBZ", "VBP") and conj.tag_ == clause.tag_ \
+        and conj.head.tag_ == "VBD" and conj.pos_ == "VERB" \
+        and not any(g.dep_ in _SUBJECTS for g in conj.children) \
+        and any(g.dep_ in _SUBJECTS for g in clause.children)
 
 
 def _tensed_like(conj: Token, clause: Token) -> bool:

@@ -27,12 +27,14 @@ from generator.extract.quotes.antecedents import (
 )
 from generator.extract.quotes.appositions import name_ending_role
 from generator.extract.quotes.copula_persons import led_by_passive_pronoun, person_named_by_copula
+from generator.extract.quotes.document_voices import document_just_quoted
 from generator.extract.quotes.fronted import (
     name_ending_fronted_phrase,
     person_the_sentence_is_about,
 )
 from generator.extract.quotes.group_pronouns import GroupPronouns
 from generator.extract.quotes.lexicon import Lexicon, fold_name
+from generator.extract.quotes.lost_verb_roots import name_of_role_root
 from generator.extract.quotes.mention_types import Mention, Speaker
 from generator.extract.quotes.names import Name, fold, name_text
 from generator.extract.quotes.office_entities import holder_of_office
@@ -47,6 +49,7 @@ from generator.extract.quotes.questioned import person_questioned_about
 from generator.extract.quotes.recent_speakers import RecentSpeakers
 from generator.extract.quotes.roles import is_epithet, team_leader
 from generator.extract.quotes.shared_texts import member_sharing
+from generator.extract.quotes.speaker_misparses import name_after_role_word
 from generator.extract.quotes.stand_in_subjects import (
     person_after_affiliation,
     person_after_place,
@@ -112,6 +115,9 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
             giver = subject_of(thing.head) if thing is not None else None
             if giver is not None:  # "gave her a card ... . “...,” it read" (round 101)
                 return self.speaking_through(giver, mention) or Speaker(None, mention.text)
+            voiced = document_just_quoted(self.history, self.lex.issued_documents)
+            if voiced is not None:  # "“...,” the memo says. ¶ “...,” it says" (round 107)
+                return Speaker(voiced.name, mention.text, None, voiced.kind)
             if mention.token is not None and document_just_before(mention.token, self.lex):
                 return Speaker(None, mention.text)  # "The review found ... . It concluded"
             name = self._body_just_before(mention) or self._behalf_just_before(mention) \
@@ -341,7 +347,9 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
                 or person_after_place(token) or person_exemplified(token, self.lex) \
                 or person_after_title(token, self.lex) \
                 or person_after_affiliation(token, self.lex)  # "The local MP, X," (round
-            # 74), "The mayor of Y, X," with X hung on Y (round 86)
+            # 74), "The mayor of Y, X," with X hung on Y (round 86); "The broadcaster X": a
+            # role that may name a body, a person after it (name_after_role_word, round 107)
+            named = named or name_after_role_word(token)
             if named is None:
                 # a noun's "dobj": "Ward 4 trustee Greg Pomeroy" misparsed round the name
                 named = token if self._is_person_token(token) else None if names_a_body(
@@ -372,7 +380,7 @@ class PronounResolution(RecentSpeakers, GroupPronouns):
         # "Board member Ray Gutierrez — no relation — cast ...": the parser made the name
         # the root and lost the verb; a root that names a known person is the subject
         root = next((t for t in words if t.dep_ == "ROOT" and t.pos_ == "PROPN"
-                     and fold(t.text) in surnames), None)
+                     and fold(t.text) in surnames), None) or name_of_role_root(words)
         # "Back at the crosswalk, Finch waves a minivan through": the tagger read the name
         # and its verb as an adjective and a plural noun, the root
         return root or next((t for t in words if t.dep_ in ("amod", "compound")

@@ -73,6 +73,7 @@ from generator.extract.quotes.pronouns import PronounResolution
 from generator.extract.quotes.relatives import POSSESSIVE_PRONOUNS, kin_first_names
 from generator.extract.quotes.roles import is_epithet, role_holder
 from generator.extract.quotes.rulings import ruling_court
+from generator.extract.quotes.split_titles import is_split_title
 from generator.extract.quotes.surnames import SurnameResolution
 from generator.extract.quotes.teams import latest_team, stands_for_authors, team_subjects
 
@@ -139,7 +140,8 @@ class SpeakerResolver(PronounResolution, GroupResolution, OrganizationResolution
         # "with Dad on the kitchen floor": a family word NER took for a name is no one's
         # name (round 88; "she" after it was given to "Dad")
         self.persons = sorted({n for n in found if not self._names_an_outlet(n)
-                               and not (len(n.words) == 1 and n.words[0] in self.lex.kinship)},
+                               and not (len(n.words) == 1 and n.words[0] in self.lex.kinship)
+                               and not is_split_title(n, self.doc, self.lex)},  # round 107
                               key=lambda n: n.start)
         evident = collect_evident_organizations(self.doc, self.lex)
         by_start = lambda names: sorted(names, key=lambda n: n.start)  # noqa: E731

@@ -86,7 +86,21 @@ class SurnameResolution:
         often tags a lone surname as an organisation)."""
         words = name.split()
         return len(words) == 1 and (fold(words[0]) in self.first_names or any(
-            len(p.words) > 1 for p in self._persons_ending(fold(words[0]))))
+            len(p.words) > 1 for p in self._persons_ending(fold(words[0])))
+            or self._family_name_first(fold(words[0])))
+
+    def _family_name_first(self, word: str) -> bool:
+        """Whether ``word`` opens one two-word name of the article and is no given name
+        the lexicon knows: a family name written first ("Kanemoto said" after "Professor
+        Kanemoto Yuki", NHK and Chinese, Korean or Hungarian copy), which NER tags alone as
+        an organisation (round 107). A known given name ("Chelsea" of "Chelsea Pike") may
+        still be a club, and a word opening a longer organisation name ("Hallstrom" of
+        "Hallstrom Pharma AG", NER reading the headline's "Hallstrom Pharma" as a person) is
+        that company's short name."""
+        return len(self._indexed_persons()[1].get(word, ())) == 1 \
+            and fold_name(word) not in self.lex.pronoun_of_given_name \
+            and not any(len(o.words) > 1 and o.words[0] == word
+                        for o in getattr(self, "organizations", ()))
 
     def full_name(self, name: str, at: int, takes: str | None = None) -> str:
         """The longest name in the article that ends with the same surname (and starts with
