@@ -70,7 +70,8 @@ def test_status_without_publication_date_follows_cues_and_tense(nlp, text, statu
 
 
 def test_date_before_publication_has_happened_whatever_the_cue(nlp):
-    text = "Ada Quill was due to open the Lowmere bridge last week."
+    # "was due to open ... last week" alone is a lapsed plan, no event (events/lapsed.py)
+    text = "Ada Quill was expected to open the Lowmere bridge last week."
     last_week = make_timex(text, "last week", "2024-W18", dt.date(2024, 4, 29), dt.date(2024, 5, 5))
     assert iter_events(nlp(text), [last_week], [], PUBLISHED)[0].status == "happened"
 
